@@ -1,0 +1,140 @@
+"""A set of events and agreements: the unit every loader returns and every exporter takes."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+
+from .errors import DataError, DataErrors
+from .model import ActorType, Agreement, Event, EventKind, Status
+
+__all__ = ["Timeline"]
+
+
+@dataclass
+class Timeline:
+    """Events (sorted by date) and the agreements they refer to.
+
+    >>> from timeline import load_events
+    >>> tl = load_events("events")                       # doctest: +SKIP
+    >>> tl.filter(country="KZ", kind="visit").events     # doctest: +SKIP
+    """
+
+    events: list[Event] = field(default_factory=list)
+    agreements: list[Agreement] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.events = sorted(self.events, key=lambda e: (e.date.sort_key, e.id))
+        self.agreements = sorted(self.agreements, key=lambda a: a.id)
+
+    def __iter__(self) -> Iterator[Event]:
+        return iter(self.events)
+
+    def __len__(self) -> int:
+        return len(self.events)
+
+    def event(self, event_id: str) -> Event:
+        """The event with this id; ``KeyError`` when there is none."""
+        for e in self.events:
+            if e.id == event_id:
+                return e
+        raise KeyError(event_id)
+
+    def agreement(self, agreement_id: str) -> Agreement:
+        """The agreement with this id; ``KeyError`` when there is none."""
+        for a in self.agreements:
+            if a.id == agreement_id:
+                return a
+        raise KeyError(agreement_id)
+
+    def lifecycle(self, agreement_id: str) -> list[Event]:
+        """The events of one agreement (signing, ratification, entry into force), in order."""
+        return [e for e in self.events if e.agreement == agreement_id]
+
+    def check(self) -> None:
+        """Raise :class:`DataErrors` for duplicate ids and dangling references."""
+        problems: list[DataError] = []
+        seen: set[str] = set()
+        agreement_ids = {a.id for a in self.agreements}
+        event_ids = {e.id for e in self.events}
+        for e in self.events:
+            if e.id in seen:
+                problems.append(DataError(f"duplicate event id {e.id!r}", field="id"))
+            seen.add(e.id)
+            if e.agreement and e.agreement not in agreement_ids:
+                problems.append(
+                    DataError(
+                        f"event {e.id!r} names agreement {e.agreement!r}, which is not defined",
+                        field="agreement",
+                    )
+                )
+            for rel in e.related:
+                if rel not in event_ids:
+                    problems.append(
+                        DataError(
+                            f"event {e.id!r} is related to {rel!r}, which is not defined",
+                            field="related",
+                        )
+                    )
+        if problems:
+            raise DataErrors(problems)
+
+    def filter(
+        self,
+        *,
+        kind: EventKind | str | Iterable[EventKind | str] | None = None,
+        participant: str | Iterable[str] | None = None,
+        country: str | None = None,
+        organization: str | None = None,
+        status: Status | str | Iterable[Status | str] | None = None,
+        since: date | None = None,
+        until: date | None = None,
+        text: str | None = None,
+    ) -> Timeline:
+        """A new :class:`Timeline` with the events that match every given condition.
+
+        ``participant`` matches any actor id (a country, organization or
+        person); ``since``/``until`` keep events whose interval overlaps the
+        range; ``text`` is a case-insensitive substring of the title, summary
+        or a quote. Agreements referenced by the kept events are kept.
+        """
+        kinds = _as_set(kind)
+        statuses = _as_set(status)
+        wanted = _as_set(participant)
+        needle = text.casefold() if text else None
+
+        def keep(e: Event) -> bool:
+            if kinds and e.kind.value not in kinds:
+                return False
+            if statuses and e.status.value not in statuses:
+                return False
+            if wanted and not wanted & set(e.actor_ids()):
+                return False
+            if country and country not in e.actor_ids(ActorType.country):
+                return False
+            if organization and organization not in e.actor_ids(ActorType.organization):
+                return False
+            if since and e.date.end < since:
+                return False
+            if until and e.date.start > until:
+                return False
+            if needle is not None:
+                hay = " ".join([e.title, e.summary, *(s.quote for s in e.sources)]).casefold()
+                if needle not in hay:
+                    return False
+            return True
+
+        events = [e for e in self.events if keep(e)]
+        used = {e.agreement for e in events if e.agreement}
+        return Timeline(events, [a for a in self.agreements if a.id in used])
+
+
+def _as_set(value: object) -> set[str]:
+    if value is None:
+        return set()
+    if isinstance(value, str):
+        return {value}
+    if isinstance(value, Iterable):
+        return {str(v) for v in value}
+    return {str(value)}

@@ -1,0 +1,47 @@
+"""Atomic file writes: a reader never sees half a file, a failed write leaves the old one."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from .errors import ExportError
+
+__all__ = ["atomic_path", "atomic_write"]
+
+
+@contextmanager
+def atomic_path(target: str | Path, suffix: str = ".tmp") -> Iterator[Path]:
+    """Yield a temporary path beside ``target``; on success rename it over ``target``.
+
+    If the block raises, the temporary file is removed and ``target`` is left
+    exactly as it was (same bytes, same mtime).
+    """
+    target = Path(target)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ExportError(f"cannot create folder {target.parent}: {exc.strerror}") from exc
+    fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=suffix, dir=target.parent)
+    os.close(fd)
+    tmp = Path(name)
+    try:
+        yield tmp
+        os.replace(tmp, target)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+def atomic_write(target: str | Path, data: bytes | str) -> Path:
+    """Write ``data`` (str is encoded as UTF-8, newlines kept as given) to ``target`` atomically."""
+    payload = data.encode("utf-8") if isinstance(data, str) else data
+    with atomic_path(target) as tmp:
+        try:
+            tmp.write_bytes(payload)
+        except OSError as exc:
+            raise ExportError(f"cannot write {target}: {exc.strerror}") from exc
+    return Path(target)

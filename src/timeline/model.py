@@ -1,0 +1,546 @@
+"""The typed event model: the single source of truth.
+
+Validation of events/ files, the JSON Schema in ``exports/schema/``, the
+field reference in ``docs/model.md`` and the SQLite columns all come from the
+classes here. An :class:`Event` is one dated political or diplomatic event;
+its :class:`EventDate` is an inclusive interval with a precision, because news
+dates are often imprecise ("in the end of May", "this fall", "in 2024");
+:class:`Source` carries the exact quote and character offsets that prove it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from datetime import date, timedelta
+from enum import StrEnum
+from typing import Annotated, Any, Self
+
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    computed_field,
+    field_validator,
+    model_validator,
+)
+
+from . import gazetteer
+from .errors import TimexError
+from .timex import DateMod, Precision, interval_for, value_for
+
+__all__ = [
+    "KIND_EXAMPLES",
+    "SCHEMA_VERSION",
+    "ActorType",
+    "Agreement",
+    "AgreementType",
+    "DateMod",
+    "Event",
+    "EventDate",
+    "EventKind",
+    "Location",
+    "Participant",
+    "Precision",
+    "ReviewStatus",
+    "Role",
+    "Source",
+    "Status",
+    "make_event_id",
+]
+
+#: Version of the data model and of the JSON Schema generated from it.
+#: Bump the minor version for additions, the major one for breaking changes.
+SCHEMA_VERSION = "1.0.0"
+
+_SLUG = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
+Slug = Annotated[str, Field(pattern=_SLUG, max_length=120)]
+
+
+class EventKind(StrEnum):
+    """What kind of event this is. See :data:`KIND_EXAMPLES` for one sentence each."""
+
+    summit = "summit"
+    visit = "visit"
+    meeting = "meeting"
+    call = "call"
+    signing = "signing"
+    adoption = "adoption"
+    ratification = "ratification"
+    entry_into_force = "entry_into_force"
+    statement = "statement"
+    decree = "decree"
+    exercise = "exercise"
+    conflict = "conflict"
+    founding = "founding"
+    forum = "forum"
+    other = "other"
+
+
+#: One example sentence for each kind: documentation generated from the model.
+KIND_EXAMPLES: dict[EventKind, str] = {
+    EventKind.summit: "Erdoğan will attend the 10th summit of the Organization of Turkic States "
+    "in Astana on Friday.",
+    EventKind.visit: "On March 29-30, the Turkish President made a two-day official visit to "
+    "Uzbekistan.",
+    EventKind.meeting: "Erdoğan took part in the second meeting of the high-level Uzbek-Turkish "
+    "Strategic Cooperation Council.",
+    EventKind.call: "The presidents of Turkey and Tajikistan held a telephone conversation on "
+    "May 3, 2022.",
+    EventKind.signing: "The defense ministers of Kazakhstan and Turkey signed an agreement on "
+    "military cooperation.",
+    EventKind.adoption: "The OTS adopted the Regulation on the Union of International Road "
+    "Transport Associations on November 20, 2024.",
+    EventKind.ratification: "Azerbaijan has ratified an agreement facilitating customs "
+    "procedures among OTS countries.",
+    EventKind.entry_into_force: "The Agreement on a Simplified Customs Corridor came into effect "
+    "on November 29, 2024.",
+    EventKind.statement: "In April 2025, the region's countries signed a joint statement at the "
+    "first EU-Central Asia summit.",
+    EventKind.decree: "In October, Erdoğan signed a decree allowing foreigners of Turkic origin "
+    "to work in public institutions.",
+    EventKind.exercise: "A joint Uzbek-Turkish special forces exercise began in Termez on "
+    "March 22.",
+    EventKind.conflict: "In September 2022, fighting broke out on the Kyrgyz-Tajik border.",
+    EventKind.founding: "The Organization of Turkic States was established in 2009.",
+    EventKind.forum: "A Türkiye-Uzbekistan business forum was held in Tashkent on Tuesday.",
+    EventKind.other: "Any other dated political event that fits none of the kinds above.",
+}
+
+
+class Status(StrEnum):
+    """Whether the event happened, as the latest source tells it."""
+
+    occurred = "occurred"
+    planned = "planned"
+    postponed = "postponed"
+    cancelled = "cancelled"
+
+
+class ActorType(StrEnum):
+    """What a participant is."""
+
+    country = "country"
+    organization = "organization"
+    person = "person"
+
+
+class Role(StrEnum):
+    """A participant's role where the text gives one (PLOVER's actor/recipient).
+
+    ``visitor``/``host`` for visits, ``initiator``/``recipient`` for calls and
+    proposals, ``signatory`` for signings, ``chair`` for a presiding party,
+    ``participant`` otherwise.
+    """
+
+    participant = "participant"
+    visitor = "visitor"
+    host = "host"
+    initiator = "initiator"
+    recipient = "recipient"
+    signatory = "signatory"
+    chair = "chair"
+
+
+class ReviewStatus(StrEnum):
+    """Where a curated event stands in review.
+
+    ``proposed`` events were written by extraction and may be replaced by a
+    later extraction; ``reviewed`` events were checked (or written) by a person
+    and are never overwritten by tools.
+    """
+
+    proposed = "proposed"
+    reviewed = "reviewed"
+
+
+class AgreementType(StrEnum):
+    """What kind of document an agreement is."""
+
+    agreement = "agreement"
+    memorandum = "memorandum"
+    protocol = "protocol"
+    joint_statement = "joint_statement"
+    declaration = "declaration"
+    regulation = "regulation"
+    treaty = "treaty"
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True, frozen=False)
+
+
+class EventDate(_Model):
+    """When: an inclusive interval of calendar dates with its precision.
+
+    Give either the TIMEX3 ``value`` (with ``mod``) or ``start``/``end``/
+    ``precision``; the rest is derived, and when both are given they must
+    agree. Precision is never invented: "in 2024" is ``value: "2024"``, the
+    whole of 2024 at year precision, never 2024-01-01.
+    """
+
+    start: date = Field(description="First day of the interval (ISO 8601 date).")
+    end: date = Field(description="Last day of the interval, inclusive (ISO 8601 date).")
+    precision: Precision = Field(description="Unit of the date as the text gives it.")
+    mod: DateMod | None = Field(
+        default=None,
+        description="Part of the unit meant: start, mid, end (TimeML mod START/MID/END), "
+        "or approximate (APPROX).",
+    )
+    value: str = Field(
+        description="TIMEX3 value (TimeML 1.2.1): 2022-05-10, 2022-05, 2022-FA, 2022-Q3, "
+        "2024, 199X; a range is two values joined by '/' (2022-03-29/2022-03-30).",
+        examples=["2022-05-10", "2022-05", "2022-FA", "2024", "199X", "2022-03-29/2022-03-30"],
+    )
+    text: str | None = Field(
+        default=None, description="The date as written in the source ('In the end of May')."
+    )
+
+    @model_validator(mode="before")
+    @classmethod
+    def _derive(cls, data: Any) -> Any:
+        if not isinstance(data, dict):
+            return data
+        data = dict(data)
+        value, mod = data.get("value"), data.get("mod")
+        has_interval = all(data.get(k) is not None for k in ("start", "end", "precision"))
+        if value is not None and not has_interval:
+            try:
+                iv = interval_for(str(value), mod)
+            except TimexError as exc:
+                raise ValueError(str(exc)) from None
+            data.setdefault("start", iv.start)
+            data.setdefault("end", iv.end)
+            data.setdefault("precision", iv.precision)
+            for key, got in (("start", iv.start), ("end", iv.end), ("precision", iv.precision)):
+                if data.get(key) is None:
+                    data[key] = got
+        return data
+
+    @model_validator(mode="after")
+    def _check(self) -> Self:
+        if self.end < self.start:
+            raise ValueError(
+                f"date.end {self.end.isoformat()} is before date.start {self.start.isoformat()}"
+            )
+        try:
+            iv = interval_for(self.value, self.mod)
+        except TimexError as exc:
+            raise ValueError(str(exc)) from None
+        if (iv.start, iv.end, iv.precision) != (self.start, self.end, self.precision):
+            raise ValueError(
+                f"date {self.start.isoformat()}..{self.end.isoformat()} at {self.precision.value} "
+                f"precision does not match value {self.value!r}"
+                + (f" with mod {self.mod.value}" if self.mod else "")
+                + f" ({iv.start.isoformat()}..{iv.end.isoformat()} at {iv.precision.value} "
+                "precision): fix one of them, or give only the value"
+            )
+        return self
+
+    @classmethod
+    def from_value(cls, value: str, mod: DateMod | None = None, text: str | None = None) -> Self:
+        """A date from a TIMEX3 value: ``EventDate.from_value("2022-05", DateMod.end)``."""
+        return cls.model_validate({"value": value, "mod": mod, "text": text})
+
+    @classmethod
+    def from_interval(
+        cls, start: date, end: date, precision: Precision, text: str | None = None
+    ) -> Self:
+        """A date from whole units: ``EventDate.from_interval(d, d, Precision.day)``."""
+        value = value_for(start, end, precision)
+        return cls.model_validate({"value": value, "text": text})
+
+    @computed_field(  # type: ignore[prop-decorator]
+        description="Orders events: by start, then the wider interval first, so 'May 2022' "
+        "heads the days of May 2022."
+    )
+    @property
+    def sort_key(self) -> str:
+        widest = date(9999, 12, 31)
+        return f"{self.start.isoformat()}~{(widest - self.end).days:07d}"
+
+    def label(self) -> str:
+        """The date for people, showing exactly the precision it has.
+
+        >>> EventDate.from_value("2022-05", DateMod.end).label()
+        'late May 2022'
+        >>> EventDate.from_value("2022-03-29/2022-03-30").label()
+        '29–30 March 2022'
+        """
+        s, e = self.start, self.end
+        prefix = {
+            DateMod.start: "early ",
+            DateMod.mid: "mid-",
+            DateMod.end: "late ",
+            DateMod.approximate: "around ",
+            None: "",
+        }[self.mod]
+        p = self.precision
+        if p is Precision.day:
+            if s == e:
+                return f"{s.day} {s:%B %Y}"
+            if (s.year, s.month) == (e.year, e.month):
+                return f"{s.day}–{e.day} {s:%B %Y}"
+            if s.year == e.year:
+                return f"{s.day} {s:%B} – {e.day} {e:%B %Y}"
+            return f"{s.day} {s:%B %Y} – {e.day} {e:%B %Y}"
+        if p is Precision.week:
+            return f"{prefix}week of {s.day} {s:%B %Y}"
+        if p is Precision.month:
+            base = f"{s:%B %Y}"
+        elif p is Precision.season:
+            name = {3: "spring", 6: "summer", 9: "autumn", 12: "winter"}[
+                interval_for(self.value).start.month
+            ]
+            base = f"{name} {s.year}"
+        elif p is Precision.quarter:
+            base = f"Q{(s.month - 1) // 3 + 1} {s.year}"
+        elif p is Precision.half:
+            base = f"H{(s.month - 1) // 6 + 1} {s.year}"
+        elif p is Precision.year:
+            base = f"{s.year}"
+        elif p is Precision.decade:
+            base = f"the {s.year // 10 * 10}s"
+        else:
+            base = f"the {s.year // 100 + 1}th century"
+        if self.mod is DateMod.mid:
+            return f"mid-{base}"
+        return prefix + base
+
+    def contains(self, day: date) -> bool:
+        """True when ``day`` lies in this interval."""
+        return self.start <= day <= self.end
+
+    @property
+    def days(self) -> int:
+        """Number of days in the interval."""
+        return (self.end - self.start).days + 1
+
+    @property
+    def end_exclusive(self) -> date:
+        """The day after :attr:`end` (iCalendar's DTEND for all-day events, RFC 5545 3.6.1)."""
+        return self.end + timedelta(days=1)
+
+
+class Participant(_Model):
+    """A country, organization or person taking part in an event.
+
+    Countries are ISO 3166-1 alpha-2 codes (``TR``); organizations are the
+    codes of ``data/organizations.yaml`` (``OTS``, also for the Turkic Council
+    and CCTS); people are slugs (``recep-tayyip-erdogan``) with the country
+    they act for.
+    """
+
+    id: str = Field(
+        description="ISO 3166-1 alpha-2 code for a country, organization code, or a person's slug.",
+        examples=["TR", "OTS", "recep-tayyip-erdogan"],
+    )
+    name: str = Field(default="", description="Display name; filled from the gazetteer.")
+    type: ActorType
+    role: Role = Role.participant
+    country: str | None = Field(
+        default=None, description="For people: the ISO 3166-1 alpha-2 code they act for."
+    )
+    title: str | None = Field(
+        default=None, description="For people: their office as the text gives it."
+    )
+
+    @model_validator(mode="after")
+    def _check(self) -> Self:
+        if self.type is ActorType.country:
+            if not gazetteer.is_country(self.id):
+                raise ValueError(
+                    f"unknown country code {self.id!r}: use an ISO 3166-1 alpha-2 code "
+                    "such as TR or KZ"
+                )
+            if not self.name:
+                self.name = gazetteer.country_name(self.id) or self.id
+        elif self.type is ActorType.organization:
+            org = gazetteer.organization(self.id)
+            if org is None:
+                raise ValueError(
+                    f"unknown organization code {self.id!r}: use one of "
+                    f"{', '.join(sorted(gazetteer.organizations()))}, or add it to "
+                    "src/timeline/data/organizations.yaml"
+                )
+            if not self.name:
+                self.name = org.name
+        else:
+            if not re.match(_SLUG, self.id):
+                raise ValueError(
+                    f"person id {self.id!r} is not a slug: use lower-case words joined by "
+                    "hyphens, such as recep-tayyip-erdogan"
+                )
+            if not self.name:
+                raise ValueError(f"person {self.id!r} needs a name")
+        if self.country is not None and not gazetteer.is_country(self.country):
+            raise ValueError(f"unknown country code {self.country!r} for {self.id!r}")
+        if self.type is not ActorType.person and self.country is not None:
+            raise ValueError(f"only a person has a country; {self.id!r} is a {self.type.value}")
+        return self
+
+
+class Location(_Model):
+    """Where: a named place with its country and GeoNames coordinates."""
+
+    name: str = Field(description="Place name as commonly written in English ('Tashkent').")
+    country: str | None = Field(default=None, description="ISO 3166-1 alpha-2 code.")
+    latitude: float | None = Field(default=None, ge=-90, le=90)
+    longitude: float | None = Field(default=None, ge=-180, le=180)
+    geonames_id: int | None = Field(default=None, description="GeoNames id of the place.")
+
+    @field_validator("country")
+    @classmethod
+    def _country(cls, v: str | None) -> str | None:
+        if v is not None and not gazetteer.is_country(v):
+            raise ValueError(f"unknown country code {v!r}: use an ISO 3166-1 alpha-2 code")
+        return v
+
+    @model_validator(mode="after")
+    def _pair(self) -> Self:
+        if (self.latitude is None) != (self.longitude is None):
+            raise ValueError("give both latitude and longitude, or neither")
+        return self
+
+
+class Source(_Model):
+    """The evidence: where in which document the event is told, word for word."""
+
+    document: str = Field(
+        description="Document id: the corpus file's name without its extension.",
+        pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]*$",
+    )
+    published: date | None = Field(default=None, description="The document's publication date.")
+    quote: str = Field(min_length=1, description="The exact text, as in the file.")
+    start: int = Field(ge=0, description="Offset of the quote's first character in the file.")
+    end: int = Field(ge=1, description="Offset just past the quote's last character.")
+    url: str | None = Field(default=None, description="Where the document was published.")
+
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=False)
+
+    @model_validator(mode="after")
+    def _span(self) -> Self:
+        if self.end - self.start != len(self.quote):
+            raise ValueError(
+                f"quote is {len(self.quote)} characters but start..end "
+                f"{self.start}..{self.end} spans {self.end - self.start}"
+            )
+        return self
+
+
+class Agreement(_Model):
+    """An agreement, memorandum, protocol, joint statement, declaration or regulation.
+
+    Its lifecycle (signing, adoption, ratification, entry into force) is the
+    events whose ``agreement`` field names it; see
+    :meth:`timeline.Timeline.lifecycle`.
+    """
+
+    id: Slug = Field(description="Stable slug, e.g. 'ots-simplified-customs-corridor'.")
+    title: str
+    type: AgreementType
+    parties: list[str] = Field(
+        default_factory=list, description="Country and organization codes of the parties."
+    )
+
+    @field_validator("parties")
+    @classmethod
+    def _parties(cls, v: list[str]) -> list[str]:
+        for code in v:
+            if not (gazetteer.is_country(code) or gazetteer.organization(code)):
+                raise ValueError(f"unknown party {code!r}: use a country or organization code")
+        return sorted(set(v))
+
+
+class Event(_Model):
+    """One dated political or diplomatic event, with the evidence for it."""
+
+    id: Slug = Field(
+        description="Stable id from the event's identity (date, kind, countries and "
+        "organizations); calendar UIDs and URLs use it.",
+        examples=["2022-03-29-visit-tr-uz"],
+    )
+    kind: EventKind
+    title: str = Field(min_length=1)
+    summary: str = ""
+    date: EventDate
+    status: Status
+    participants: list[Participant] = Field(default_factory=list)
+    location: Location | None = None
+    sources: list[Source] = Field(min_length=1, description="At least one quote proves it.")
+    tags: list[str] = Field(default_factory=list)
+    agreement: str | None = Field(
+        default=None,
+        pattern=_SLUG,
+        description="Id of the agreement this event is a signing, adoption, ratification or "
+        "entry into force of.",
+    )
+    related: list[str] = Field(
+        default_factory=list,
+        description="Ids of related events (a signing 'during' a summit), linked, not merged.",
+    )
+    review: ReviewStatus = Field(
+        default=ReviewStatus.proposed,
+        description="'reviewed' when a person checked it: tools never overwrite it.",
+    )
+
+    @model_validator(mode="before")
+    @classmethod
+    def _default_id(cls, data: Any) -> Any:
+        if isinstance(data, dict) and not data.get("id"):
+            try:
+                date_ = EventDate.model_validate(data.get("date"))
+                parts = [Participant.model_validate(p) for p in data.get("participants") or []]
+                data = {**data, "id": make_event_id(EventKind(str(data.get("kind"))), date_, parts)}
+            except (ValueError, TypeError):
+                return data  # the field validators report what is wrong
+        return data
+
+    @model_validator(mode="after")
+    def _imply_countries(self) -> Self:
+        """People imply their countries: Erdoğan's presence makes TR a participant."""
+        present = {p.id for p in self.participants}
+        for p in list(self.participants):
+            if p.type is ActorType.person and p.country and p.country not in present:
+                self.participants.append(
+                    Participant(id=p.country, type=ActorType.country, role=p.role)
+                )
+                present.add(p.country)
+        return self
+
+    def actor_ids(self, *types: ActorType) -> list[str]:
+        """Ids of the participants of these types (all types when none given)."""
+        return [p.id for p in self.participants if not types or p.type in types]
+
+    def countries(self) -> list[str]:
+        """ISO codes of the countries taking part, sorted."""
+        return sorted(set(self.actor_ids(ActorType.country)))
+
+    def organizations(self) -> list[str]:
+        """Codes of the organizations taking part, sorted."""
+        return sorted(set(self.actor_ids(ActorType.organization)))
+
+
+def make_event_id(kind: EventKind, date_: EventDate, participants: Iterable[Participant]) -> str:
+    """The id an event gets from its identity: when, what, and which states.
+
+    >>> d = EventDate.from_value("2022-03-29/2022-03-30")
+    >>> make_event_id(EventKind.visit, d, [Participant(id="UZ", type="country"),
+    ...                                    Participant(id="TR", type="country")])
+    '2022-03-29-visit-tr-uz'
+
+    People do not enter the id (their countries do), so naming one more
+    minister does not change it. Collisions within a dataset are resolved by
+    :func:`timeline.Timeline` adding ``-2``, ``-3``.
+    """
+    when = date_.start.isoformat() if date_.precision is Precision.day else date_.value
+    codes: set[str] = set()
+    for p in participants:
+        if p.type is ActorType.person:
+            if p.country:
+                codes.add(p.country)
+        else:
+            codes.add(p.id)
+    who = "-".join(sorted(c.lower() for c in codes)[:6])
+    raw = f"{when}-{kind.value.replace('_', '-')}" + (f"-{who}" if who else "")
+    return re.sub(r"[^a-z0-9]+", "-", raw.lower()).strip("-")
