@@ -1,0 +1,272 @@
+"""The curated dataset in events/: YAML files a person can read, edit and diff.
+
+Layout (see docs/events.md)::
+
+    events/
+      2022/2022-03-29-visit-tr-uz.yaml     one file per event, named by its id,
+      2024/2024-11-29-entry-into-force-... in the folder of its start year
+      agreements/<agreement-id>.yaml       one file per agreement
+
+Each event file holds the fields of :class:`timeline.model.Event`. Loading
+validates every file and collects *every* problem of every file before
+raising one :class:`~timeline.errors.DataErrors`, each naming the file, the
+line and the field::
+
+    events/2022/tokayev-visit.yaml:7: date.end 2022-05-01 is before date.start 2022-05-31
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import BaseModel, ValidationError
+
+from .collection import Timeline
+from .errors import DataError, DataErrors
+from .files import atomic_write
+from .model import Agreement, Event
+
+__all__ = [
+    "Origin",
+    "agreement_path",
+    "dump_event",
+    "event_path",
+    "load_events",
+    "load_with_origins",
+    "write_agreement",
+    "write_event",
+]
+
+AGREEMENTS_DIR = "agreements"
+_FIELD_IN_MESSAGE = re.compile(r"^([a-z_]+(?:\.[a-z_]+)+)\b")
+
+
+@dataclass
+class Origin:
+    """Where an event or agreement was read from, and the line of each field."""
+
+    path: Path
+    lines: dict[tuple[str | int, ...], int] = field(default_factory=dict)
+
+    def line(self, *loc: str | int) -> int | None:
+        """The line of the deepest known node on ``loc`` (1-based)."""
+        for end in range(len(loc), -1, -1):
+            found = self.lines.get(tuple(loc[:end]))
+            if found is not None:
+                return found
+        return None
+
+
+def _node_lines(
+    node: yaml.Node, prefix: tuple[str | int, ...], out: dict[tuple[str | int, ...], int]
+) -> None:
+    out.setdefault(prefix, node.start_mark.line + 1)
+    if isinstance(node, yaml.MappingNode):
+        for key, value in node.value:
+            k = key.value if isinstance(key, yaml.ScalarNode) else str(key.value)
+            out[(*prefix, k)] = key.start_mark.line + 1
+            _node_lines(value, (*prefix, k), out)
+            out[(*prefix, k)] = key.start_mark.line + 1
+    elif isinstance(node, yaml.SequenceNode):
+        for i, item in enumerate(node.value):
+            _node_lines(item, (*prefix, i), out)
+
+
+def _read_yaml(path: Path, shown: str) -> tuple[Any, Origin]:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise DataError(
+            f"is not UTF-8 text (byte {exc.start}): save it as UTF-8", path=shown
+        ) from None
+    except OSError as exc:
+        raise DataError(f"cannot be read: {exc.strerror}", path=shown) from None
+    try:
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        data = yaml.safe_load(text)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark is not None else None
+        raise DataError(
+            f"is not valid YAML: {exc.problem or exc.context}", path=shown, line=line
+        ) from None
+    origin = Origin(path)
+    if node is not None:
+        _node_lines(node, (), origin.lines)
+    if not isinstance(data, dict):
+        raise DataError("must hold a YAML mapping of fields (key: value)", path=shown, line=1)
+    return data, origin
+
+
+def _dotted(loc: Sequence[str | int]) -> str:
+    out = ""
+    for part in loc:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out
+
+
+def _errors(exc: ValidationError, origin: Origin, shown: str) -> list[DataError]:
+    found = []
+    errors = exc.errors()
+    if len(errors) > 1:  # an id that could not be derived because of other errors
+        errors = [e for e in errors if not (e["type"] == "missing" and tuple(e["loc"]) == ("id",))]
+    for err in errors:
+        loc = tuple(err["loc"])
+        message = str(err["msg"]).removeprefix("Value error, ")
+        m = _FIELD_IN_MESSAGE.match(message)
+        line_loc: tuple[str | int, ...] = loc
+        if m and m.group(1).split(".")[: len(loc)] == [str(p) for p in loc]:
+            line_loc = tuple(m.group(1).split("."))
+        field_name = _dotted(loc) or None
+        if err["type"] == "missing":
+            message = "is required"
+        elif err["type"] == "too_short":
+            message = f"needs at least {err['ctx']['min_length']} item; it has none"
+        elif err["type"] == "extra_forbidden":
+            message = "is not a field of this record: remove it or check its spelling"
+        elif err["type"] in ("enum", "literal_error") and "expected" in err.get("ctx", {}):
+            message = f"{err['input']!r} is not allowed: expected {err['ctx']['expected']}"
+        found.append(
+            DataError(message, path=shown, line=origin.line(*line_loc), field=field_name)
+        )
+    return found
+
+
+def _shown(path: Path, root: Path) -> str:
+    try:
+        return str(Path(root.name) / path.relative_to(root))
+    except ValueError:
+        return str(path)
+
+
+def _yaml_files(folder: Path) -> Iterator[Path]:
+    yield from sorted(p for p in folder.rglob("*.yaml") if not p.name.startswith("."))
+    yield from sorted(p for p in folder.rglob("*.yml") if not p.name.startswith("."))
+
+
+def load_with_origins(
+    root: str | Path = "events",
+) -> tuple[Timeline, dict[str, Origin]]:
+    """Like :func:`load_events`, also returning where each event id was read from."""
+    root = Path(root)
+    if not root.is_dir():
+        raise DataError(
+            "is not a folder of event files: create it or pass the right path", path=root
+        )
+    problems: list[DataError] = []
+    events: list[Event] = []
+    agreements: list[Agreement] = []
+    origins: dict[str, Origin] = {}
+    for path in _yaml_files(root):
+        shown = _shown(path, root)
+        is_agreement = path.relative_to(root).parts[0] == AGREEMENTS_DIR
+        model: type[BaseModel] = Agreement if is_agreement else Event
+        try:
+            data, origin = _read_yaml(path, shown)
+            record = model.model_validate(data)
+        except DataError as exc:
+            problems.append(exc)
+            continue
+        except ValidationError as exc:
+            problems.extend(_errors(exc, origin, shown))
+            continue
+        record_id = str(getattr(record, "id", ""))
+        key = ("agreement:" if is_agreement else "") + record_id
+        if key in origins:
+            first = _shown(origins[key].path, root)
+            problems.append(
+                DataError(
+                    f"{record_id!r} is already defined in {first}: give one of them another id",
+                    path=shown,
+                    line=origin.line("id"),
+                    field="id",
+                )
+            )
+            continue
+        origins[key] = origin
+        if isinstance(record, Agreement):
+            agreements.append(record)
+        elif isinstance(record, Event):
+            events.append(record)
+    timeline = Timeline(events, agreements)
+    agreement_ids = {a.id for a in agreements}
+    event_ids = {e.id for e in events}
+    for e in events:
+        origin = origins[e.id]
+        shown = _shown(origin.path, root)
+        if e.agreement and e.agreement not in agreement_ids:
+            problems.append(
+                DataError(
+                    f"names agreement {e.agreement!r}, which has no file "
+                    f"{root.name}/{AGREEMENTS_DIR}/{e.agreement}.yaml: add it or fix the id",
+                    path=shown,
+                    line=origin.line("agreement"),
+                    field="agreement",
+                )
+            )
+        for i, rel in enumerate(e.related):
+            if rel not in event_ids:
+                problems.append(
+                    DataError(
+                        f"names event {rel!r}, which is not defined: fix the id or remove it",
+                        path=shown,
+                        line=origin.line("related", i),
+                        field=f"related[{i}]",
+                    )
+                )
+    if problems:
+        raise DataErrors(problems)
+    return timeline, {k: v for k, v in origins.items() if not k.startswith("agreement:")}
+
+
+def load_events(root: str | Path = "events") -> Timeline:
+    """Load and validate every event and agreement file under ``root``.
+
+    Raises :class:`~timeline.errors.DataErrors` listing every problem in
+    every file (file, line, field, what to do); nothing is returned partly.
+    """
+    return load_with_origins(root)[0]
+
+
+def event_path(event: Event, root: str | Path = "events") -> Path:
+    """Where :func:`write_event` puts an event: ``<root>/<start year>/<id>.yaml``."""
+    return Path(root) / f"{event.date.start.year:04d}" / f"{event.id}.yaml"
+
+
+def agreement_path(agreement: Agreement, root: str | Path = "events") -> Path:
+    """Where :func:`write_agreement` puts an agreement: ``<root>/agreements/<id>.yaml``."""
+    return Path(root) / AGREEMENTS_DIR / f"{agreement.id}.yaml"
+
+
+def _plain(record: BaseModel) -> dict[str, Any]:
+    data = record.model_dump(mode="json", exclude_none=True, exclude_defaults=True)
+    data.pop("sort_key", None)
+    if isinstance(record, Event):
+        data["id"] = record.id
+        data["review"] = record.review.value
+        data["date"].pop("sort_key", None)
+        ordered = {k: data[k] for k in Event.model_fields if k in data}
+        return ordered
+    return data
+
+
+def dump_event(record: Event | Agreement) -> str:
+    """The YAML text of an event or agreement, as written to events/ (stable field order)."""
+    return yaml.safe_dump(
+        _plain(record), sort_keys=False, allow_unicode=True, width=100, default_flow_style=False
+    )
+
+
+def write_event(event: Event, root: str | Path = "events") -> Path:
+    """Write one event to its file (atomically); returns the path."""
+    return atomic_write(event_path(event, root), dump_event(event))
+
+
+def write_agreement(agreement: Agreement, root: str | Path = "events") -> Path:
+    """Write one agreement to its file (atomically); returns the path."""
+    return atomic_write(agreement_path(agreement, root), dump_event(agreement))
