@@ -1,0 +1,466 @@
+"""The SQLite store: normalized tables built with sqlite-utils, and read back.
+
+:func:`build_database` writes a complete new database to a temporary file
+beside the target and renames it into place, so a failed build leaves the
+previous database byte-identical, and readers never see half a build. The
+same input gives the same rows (the build is idempotent).
+
+Tables (documented column by column in docs/store.md and the Datasette
+metadata):
+
+=================  ============================================================
+events             one row per event; date interval, precision, place, agreement
+actors             countries, organizations and people
+event_actors       who took part in which event, with their role
+places             named places with GeoNames coordinates
+documents          the source articles
+sources            the quotes: document, character offsets, text
+agreements         agreements and their type; agreement_parties their parties
+=================  ============================================================
+
+Views answer the common questions in one query: ``events_by_country``,
+``events_by_month``, ``upcoming_events``, ``events_map``,
+``agreement_lifecycle``. Full-text search (SQLite FTS5) covers event titles,
+summaries and quotes (``events_fts``) and quotes alone (``sources_fts``).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+from collections.abc import Iterable, Sequence
+from datetime import date
+from pathlib import Path
+from typing import Any, Protocol
+
+import sqlite_utils
+
+from .collection import Timeline
+from .errors import DataError, ExportError
+from .files import atomic_path
+from .model import SCHEMA_VERSION, ActorType, Agreement, Event, Location, Participant
+
+__all__ = ["DocumentLike", "build_database", "load_timeline", "place_id"]
+
+
+class DocumentLike(Protocol):
+    """What the store needs of a source document (see :class:`timeline.corpus.Document`)."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def text(self) -> str: ...
+    @property
+    def title(self) -> str | None: ...
+    @property
+    def outlet(self) -> str | None: ...
+    @property
+    def author(self) -> str | None: ...
+    @property
+    def url(self) -> str | None: ...
+    @property
+    def published(self) -> date | None: ...
+    @property
+    def published_inferred(self) -> bool: ...
+
+
+def place_id(location: Location) -> str:
+    """A stable id for a place: its GeoNames id when known, else name and country."""
+    if location.geonames_id is not None:
+        return f"geonames-{location.geonames_id}"
+    slug = re.sub(r"[^a-z0-9]+", "-", location.name.casefold()).strip("-")
+    return f"{slug}-{(location.country or 'xx').lower()}"
+
+
+_VIEWS = {
+    "events_by_country": """
+        SELECT a.id AS country, a.name AS country_name, e.id AS event_id, e.date_start,
+               e.date_end, e.date_label, e.kind, e.title, e.status, e.sort_key
+        FROM event_actors ea
+        JOIN actors a ON a.id = ea.actor_id AND a.type = 'country'
+        JOIN events e ON e.id = ea.event_id
+        GROUP BY a.id, e.id
+        ORDER BY a.id, e.sort_key""",
+    "events_by_month": """
+        SELECT substr(date_start, 1, 7) AS month, count(*) AS events,
+               group_concat(DISTINCT kind) AS kinds,
+               sum(date_precision = 'day') AS exact_day
+        FROM events
+        WHERE date_precision IN ('day', 'week', 'month')
+        GROUP BY month ORDER BY month""",
+    "upcoming_events": """
+        SELECT id, date_start, date_end, date_label, kind, title, status, countries,
+               organizations, place_id
+        FROM events
+        WHERE status IN ('planned', 'postponed') AND date_end >= date('now')
+        ORDER BY sort_key""",
+    "events_map": """
+        SELECT e.id, e.date_label, e.kind, e.title, e.status, p.name AS place,
+               p.country AS place_country, p.latitude, p.longitude, e.sort_key
+        FROM events e JOIN places p ON p.id = e.place_id
+        WHERE p.latitude IS NOT NULL
+        ORDER BY e.sort_key""",
+    "agreement_lifecycle": """
+        SELECT g.id AS agreement_id, g.title AS agreement, g.type, e.id AS event_id, e.kind,
+               e.date_start, e.date_label, e.status, e.sort_key
+        FROM agreements g JOIN events e ON e.agreement_id = g.id
+        ORDER BY g.id, e.sort_key""",
+}
+
+
+def _event_row(e: Event) -> dict[str, Any]:
+    return {
+        "id": e.id,
+        "kind": e.kind.value,
+        "title": e.title,
+        "summary": e.summary,
+        "status": e.status.value,
+        "date_start": e.date.start.isoformat(),
+        "date_end": e.date.end.isoformat(),
+        "date_precision": e.date.precision.value,
+        "date_mod": e.date.mod.value if e.date.mod else None,
+        "date_value": e.date.value,
+        "date_text": e.date.text,
+        "date_label": e.date.label(),
+        "sort_key": e.date.sort_key,
+        "year": e.date.start.year,
+        "month": e.date.start.strftime("%Y-%m"),
+        "place_id": place_id(e.location) if e.location else None,
+        "agreement_id": e.agreement,
+        "countries": json.dumps(e.countries()),
+        "organizations": json.dumps(e.organizations()),
+        "tags": json.dumps(sorted(e.tags), ensure_ascii=False),
+        "related": json.dumps(e.related),
+        "review": e.review.value,
+        "quotes": "\n".join(s.quote for s in e.sources),
+        "source_count": len(e.sources),
+    }
+
+
+def _create_schema(db: sqlite_utils.Database) -> None:
+    db.table("actors").create(
+        {"id": str, "name": str, "type": str, "country": str, "title": str},
+        pk="id",
+        foreign_keys=[("country", "actors", "id")],
+    )
+    db.table("places").create(
+        {
+            "id": str,
+            "name": str,
+            "country": str,
+            "latitude": float,
+            "longitude": float,
+            "geonames_id": int,
+        },
+        pk="id",
+    )
+    db.table("documents").create(
+        {
+            "id": str,
+            "title": str,
+            "outlet": str,
+            "author": str,
+            "url": str,
+            "published": str,
+            "published_inferred": int,
+            "path": str,
+            "characters": int,
+        },
+        pk="id",
+    )
+    db.table("agreements").create({"id": str, "title": str, "type": str}, pk="id")
+    db.table("agreement_parties").create(
+        {"agreement_id": str, "actor_id": str},
+        pk=("agreement_id", "actor_id"),
+        foreign_keys=[("agreement_id", "agreements", "id"), ("actor_id", "actors", "id")],
+    )
+    columns = {k: type(v) if v is not None else str for k, v in _sample_event_columns().items()}
+    db.table("events").create(
+        columns,
+        pk="id",
+        foreign_keys=[("place_id", "places", "id"), ("agreement_id", "agreements", "id")],
+        not_null={"kind", "title", "status", "date_start", "date_end", "date_precision"},
+    )
+    db.table("event_actors").create(
+        {"event_id": str, "actor_id": str, "role": str},
+        pk=("event_id", "actor_id", "role"),
+        foreign_keys=[("event_id", "events", "id"), ("actor_id", "actors", "id")],
+    )
+    db.table("sources").create(
+        {
+            "id": int,
+            "event_id": str,
+            "document_id": str,
+            "quote": str,
+            "start": int,
+            "end": int,
+            "published": str,
+            "url": str,
+        },
+        pk="id",
+        foreign_keys=[("event_id", "events", "id"), ("document_id", "documents", "id")],
+    )
+    db.table("_meta").create({"key": str, "value": str}, pk="key")
+
+
+def _sample_event_columns() -> dict[str, Any]:
+    sample = {
+        "id": "",
+        "kind": "",
+        "title": "",
+        "summary": "",
+        "status": "",
+        "date_start": "",
+        "date_end": "",
+        "date_precision": "",
+        "date_mod": "",
+        "date_value": "",
+        "date_text": "",
+        "date_label": "",
+        "sort_key": "",
+        "year": 0,
+        "month": "",
+        "place_id": "",
+        "agreement_id": "",
+        "countries": "",
+        "organizations": "",
+        "tags": "",
+        "related": "",
+        "review": "",
+        "quotes": "",
+        "source_count": 0,
+    }
+    return sample
+
+
+def _actor_rows(timeline: Timeline) -> dict[str, dict[str, Any]]:
+    actors: dict[str, dict[str, Any]] = {}
+    for e in timeline.events:
+        for p in e.participants:
+            row = {
+                "id": p.id,
+                "name": p.name,
+                "type": p.type.value,
+                "country": p.country,
+                "title": p.title,
+            }
+            old = actors.get(p.id)
+            if old is None or (not old["title"] and row["title"]):
+                actors[p.id] = row
+    # agreement parties, and the countries people act for, are actors too
+    codes = [code for a in timeline.agreements for code in a.parties]
+    codes += [row["country"] for row in actors.values() if row["country"]]
+    for code in codes:
+        if code not in actors:
+            kind = ActorType.country if len(code) == 2 else ActorType.organization
+            p = Participant(id=code, type=kind)
+            actors[code] = {
+                "id": p.id,
+                "name": p.name,
+                "type": kind.value,
+                "country": None,
+                "title": None,
+            }
+    return dict(sorted(actors.items()))
+
+
+def build_database(
+    timeline: Timeline,
+    documents: Sequence[DocumentLike],
+    db_path: str | Path,
+) -> Path:
+    """Write ``timeline`` and its ``documents`` to a new SQLite database at ``db_path``.
+
+    Every source must name a document in ``documents``; the build is written
+    to a temporary file and renamed over ``db_path`` only when complete.
+    Returns ``db_path``.
+    """
+    db_path = Path(db_path)
+    docs = {d.id: d for d in documents}
+    for e in timeline.events:
+        for s in e.sources:
+            if s.document not in docs:
+                raise DataError(
+                    f"event {e.id!r} cites document {s.document!r}, which is not in the corpus: "
+                    "add the article to the corpus folder or fix the document id",
+                    field="sources.document",
+                )
+    with atomic_path(db_path, suffix=".db") as tmp:
+        tmp.unlink()
+        conn = sqlite3.connect(str(tmp))
+        try:
+            db = sqlite_utils.Database(conn)
+            db.execute("PRAGMA foreign_keys = ON")
+            with conn:
+                _create_schema(db)
+                _fill(db, timeline, docs)
+            db.conn.execute("VACUUM")
+        except sqlite3.Error as exc:
+            raise ExportError(f"cannot write database {db_path}: {exc}") from exc
+        finally:
+            conn.close()
+    return db_path
+
+
+def _fill(db: sqlite_utils.Database, timeline: Timeline, docs: dict[str, DocumentLike]) -> None:
+    actors = _actor_rows(timeline)
+    db.table("actors").insert_all(actors.values())
+    places: dict[str, dict[str, Any]] = {}
+    for e in timeline.events:
+        if e.location:
+            places.setdefault(
+                place_id(e.location), {"id": place_id(e.location), **e.location.model_dump()}
+            )
+    db.table("places").insert_all(sorted(places.values(), key=lambda r: r["id"]))
+    db.table("documents").insert_all(
+        {
+            "id": d.id,
+            "title": d.title,
+            "outlet": d.outlet,
+            "author": d.author,
+            "url": d.url,
+            "published": d.published.isoformat() if d.published else None,
+            "published_inferred": int(d.published_inferred),
+            "path": str(getattr(d, "path", "") or ""),
+            "characters": len(d.text),
+        }
+        for d in sorted(docs.values(), key=lambda d: d.id)
+    )
+    db.table("agreements").insert_all(
+        {"id": a.id, "title": a.title, "type": a.type.value} for a in timeline.agreements
+    )
+    db.table("agreement_parties").insert_all(
+        {"agreement_id": a.id, "actor_id": code} for a in timeline.agreements for code in a.parties
+    )
+    db.table("events").insert_all(_event_row(e) for e in timeline.events)
+    db.table("event_actors").insert_all(
+        (
+            {"event_id": e.id, "actor_id": p.id, "role": p.role.value}
+            for e in timeline.events
+            for p in e.participants
+        ),
+        ignore=True,
+    )
+    rows: list[dict[str, Any]] = []
+    for e in timeline.events:
+        for s in e.sources:
+            rows.append(
+                {
+                    "id": len(rows) + 1,
+                    "event_id": e.id,
+                    "document_id": s.document,
+                    "quote": s.quote,
+                    "start": s.start,
+                    "end": s.end,
+                    "published": s.published.isoformat() if s.published else None,
+                    "url": s.url,
+                }
+            )
+    db.table("sources").insert_all(rows)
+    for table, cols in (
+        ("events", ["date_start", "sort_key"]),
+        ("events", ["kind"]),
+        ("events", ["status"]),
+        ("events", ["year"]),
+        ("events", ["place_id"]),
+        ("events", ["agreement_id"]),
+        ("event_actors", ["actor_id"]),
+        ("event_actors", ["event_id"]),
+        ("sources", ["event_id"]),
+        ("sources", ["document_id"]),
+        ("agreement_parties", ["actor_id"]),
+    ):
+        db.table(table).create_index(cols)
+    db.table("events").enable_fts(["title", "summary", "quotes"], fts_version="FTS5")
+    db.table("sources").enable_fts(["quote"], fts_version="FTS5")
+    for name, sql in _VIEWS.items():
+        db.create_view(name, sql.strip())
+    db.table("_meta").insert_all(
+        [
+            {"key": "schema_version", "value": SCHEMA_VERSION},
+            {"key": "events", "value": str(len(timeline.events))},
+        ]
+    )
+
+
+def load_timeline(db_path: str | Path, event_ids: Iterable[str] | None = None) -> Timeline:
+    """Read events (all, or those in ``event_ids``) back from a database as models.
+
+    The inverse of :func:`build_database`: ``load_timeline(build_database(t, d, p))``
+    gives events equal to ``t``'s.
+    """
+    db_path = Path(db_path)
+    if not db_path.is_file():
+        raise DataError("does not exist: run `timeline build` to create the database", path=db_path)
+    db = sqlite_utils.Database(db_path)
+    wanted = set(event_ids) if event_ids is not None else None
+    actors = {r["id"]: r for r in db.table("actors").rows}
+    places = {r["id"]: r for r in db.table("places").rows}
+    roles: dict[str, list[dict[str, Any]]] = {}
+    for r in db.query("SELECT event_id, actor_id, role FROM event_actors ORDER BY rowid"):
+        roles.setdefault(r["event_id"], []).append(r)
+    sources: dict[str, list[dict[str, Any]]] = {}
+    for r in db.query("SELECT * FROM sources ORDER BY id"):
+        sources.setdefault(r["event_id"], []).append(r)
+    events = []
+    for r in db.query("SELECT * FROM events ORDER BY sort_key, id"):
+        if wanted is not None and r["id"] not in wanted:
+            continue
+        place = places.get(r["place_id"]) if r["place_id"] else None
+        events.append(
+            Event.model_validate(
+                {
+                    "id": r["id"],
+                    "kind": r["kind"],
+                    "title": r["title"],
+                    "summary": r["summary"],
+                    "status": r["status"],
+                    "date": {
+                        "value": r["date_value"],
+                        "mod": r["date_mod"],
+                        "text": r["date_text"],
+                    },
+                    "participants": [
+                        {
+                            **{k: v for k, v in actors[a["actor_id"]].items() if v is not None},
+                            "role": a["role"],
+                        }
+                        for a in roles.get(r["id"], [])
+                    ],
+                    "location": {k: v for k, v in place.items() if k != "id"} if place else None,
+                    "sources": [
+                        {
+                            "document": s["document_id"],
+                            "quote": s["quote"],
+                            "start": s["start"],
+                            "end": s["end"],
+                            "published": s["published"],
+                            "url": s["url"],
+                        }
+                        for s in sources.get(r["id"], [])
+                    ],
+                    "tags": json.loads(r["tags"]),
+                    "agreement": r["agreement_id"],
+                    "related": json.loads(r["related"]),
+                    "review": r["review"],
+                }
+            )
+        )
+    used = {e.agreement for e in events if e.agreement}
+    agreements = [
+        Agreement(
+            id=a["id"],
+            title=a["title"],
+            type=a["type"],
+            parties=[
+                p["actor_id"]
+                for p in db.query(
+                    "SELECT actor_id FROM agreement_parties WHERE agreement_id = ?", [a["id"]]
+                )
+            ],
+        )
+        for a in db.table("agreements").rows
+        if wanted is None or a["id"] in used
+    ]
+    return Timeline(events, agreements)
