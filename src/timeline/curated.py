@@ -81,8 +81,9 @@ def _read_yaml(path: Path, shown: str) -> tuple[Any, Origin]:
     try:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError as exc:
+        line = exc.object[: exc.start].count(b"\n") + 1
         raise DataError(
-            f"is not UTF-8 text (byte {exc.start}): save it as UTF-8", path=shown
+            f"is not UTF-8 text (byte {exc.start}): save it as UTF-8", path=shown, line=line
         ) from None
     except OSError as exc:
         raise DataError(f"cannot be read: {exc.strerror}", path=shown) from None
@@ -131,9 +132,7 @@ def _errors(exc: ValidationError, origin: Origin, shown: str) -> list[DataError]
             message = "is not a field of this record: remove it or check its spelling"
         elif err["type"] in ("enum", "literal_error") and "expected" in err.get("ctx", {}):
             message = f"{err['input']!r} is not allowed: expected {err['ctx']['expected']}"
-        found.append(
-            DataError(message, path=shown, line=origin.line(*line_loc), field=field_name)
-        )
+        found.append(DataError(message, path=shown, line=origin.line(*line_loc), field=field_name))
     return found
 
 

@@ -202,6 +202,8 @@ class EventDate(_Model):
         if not isinstance(data, dict):
             return data
         data = dict(data)
+        if isinstance(data.get("value"), date | int):  # YAML reads 2022-05-10 and 2024 as such
+            data["value"] = str(data["value"])
         value, mod = data.get("value"), data.get("mod")
         has_interval = all(data.get(k) is not None for k in ("start", "end", "precision"))
         if value is not None and not has_interval:
@@ -215,6 +217,15 @@ class EventDate(_Model):
             for key, got in (("start", iv.start), ("end", iv.end), ("precision", iv.precision)):
                 if data.get(key) is None:
                     data[key] = got
+        elif value is None and has_interval:
+            try:
+                start, end = (
+                    date.fromisoformat(str(data["start"])),
+                    date.fromisoformat(str(data["end"])),
+                )
+                data["value"] = value_for(start, end, Precision(data["precision"]))
+            except (ValueError, TimexError) as exc:
+                raise ValueError(f"no TIMEX3 value fits this interval: {exc}") from None
         return data
 
     @model_validator(mode="after")
