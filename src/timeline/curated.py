@@ -92,9 +92,10 @@ def _read_yaml(path: Path, shown: str) -> tuple[Any, Origin]:
         data = yaml.safe_load(text)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark is not None else None
         raise DataError(
-            f"is not valid YAML: {exc.problem or exc.context}", path=shown, line=line
+            f"is not valid YAML: {exc.problem or exc.context}",
+            path=shown,
+            line=mark.line + 1 if mark is not None else None,
         ) from None
     origin = Origin(path)
     if node is not None:
