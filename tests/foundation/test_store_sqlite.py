@@ -1,0 +1,140 @@
+"""YAML -> model -> SQLite -> model round trips, and what the database offers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+import pytest
+import sqlite_utils
+
+from timeline import DataError, Timeline
+from timeline.curated import load_events
+from timeline.store import build_database, load_timeline
+
+
+@dataclass
+class Doc:
+    id: str
+    text: str
+    title: str | None = None
+    outlet: str | None = None
+    author: str | None = None
+    url: str | None = None
+    published: date | None = None
+    published_inferred: bool = False
+
+
+@pytest.fixture(scope="module")
+def timeline(repo_root: Path) -> Timeline:
+    return load_events(repo_root / "events")
+
+
+@pytest.fixture(scope="module")
+def docs(repo_root: Path) -> list[Doc]:
+    return [Doc(p.stem, p.read_text("utf-8")) for p in sorted((repo_root / "corpus").glob("*.txt"))]
+
+
+@pytest.fixture(scope="module")
+def db(timeline: Timeline, docs: list[Doc], tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return build_database(timeline, docs, tmp_path_factory.mktemp("db") / "timeline.db")
+
+
+def test_round_trip(timeline: Timeline, db: Path) -> None:
+    again = load_timeline(db)
+    assert again.events == timeline.events
+    assert again.agreements == timeline.agreements
+
+
+def test_load_some_events(timeline: Timeline, db: Path) -> None:
+    first = timeline.events[0]
+    assert load_timeline(db, [first.id]).events == [first]
+
+
+def test_tables_views_and_fts(db: Path) -> None:
+    d = sqlite_utils.Database(db)
+    assert set(d.table_names()) >= {
+        "events",
+        "actors",
+        "event_actors",
+        "places",
+        "documents",
+        "sources",
+        "agreements",
+        "agreement_parties",
+        "events_fts",
+        "sources_fts",
+    }
+    assert set(d.view_names()) == {
+        "events_by_country",
+        "events_by_month",
+        "upcoming_events",
+        "events_map",
+        "agreement_lifecycle",
+    }
+    hits = [
+        r["id"]
+        for r in d.query(
+            "SELECT events.id FROM events JOIN events_fts ON events.rowid = events_fts.rowid "
+            "WHERE events_fts MATCH 'Samarkand'"
+        )
+    ]
+    assert "2022-11-11-signing-ots" in hits
+
+
+def test_foreign_keys_hold(db: Path) -> None:
+    d = sqlite_utils.Database(db)
+    assert list(d.query("PRAGMA foreign_key_check")) == []
+    fks = {(fk.table, fk.column, fk.other_table) for t in d.tables for fk in t.foreign_keys}
+    assert ("event_actors", "event_id", "events") in fks
+    assert ("sources", "document_id", "documents") in fks
+    assert ("events", "place_id", "places") in fks
+
+
+def test_indexes_on_date_kind_and_actor(db: Path) -> None:
+    d = sqlite_utils.Database(db)
+    indexed = {tuple(i.columns) for i in d.table("events").indexes}
+    assert ("date_start", "sort_key") in indexed and ("kind",) in indexed
+    assert ("actor_id",) in {tuple(i.columns) for i in d.table("event_actors").indexes}
+
+
+def test_views_answer_the_common_questions(db: Path) -> None:
+    d = sqlite_utils.Database(db)
+    by_country = list(d.query("SELECT event_id FROM events_by_country WHERE country = 'UZ'"))
+    assert [r["event_id"] for r in by_country] == ["2022-03-29-visit-tr-uz"]
+    months = {r["month"]: r["events"] for r in d.query("SELECT * FROM events_by_month")}
+    assert months["2022-05"] == 2
+    life = [
+        r["kind"]
+        for r in d.query(
+            "SELECT kind FROM agreement_lifecycle "
+            "WHERE agreement_id = 'ots-simplified-customs-corridor'"
+        )
+    ]
+    assert life == ["signing", "entry_into_force"]
+    mapped = {r["place"] for r in d.query("SELECT place FROM events_map")}
+    assert {"Samarkand", "Bishkek"} <= mapped
+
+
+def test_build_is_idempotent(timeline: Timeline, docs: list[Doc], tmp_path: Path) -> None:
+    a = build_database(timeline, docs, tmp_path / "a.db")
+    b = build_database(timeline, docs, tmp_path / "b.db")
+    dump = lambda p: list(sqlite_utils.Database(p).conn.iterdump())  # noqa: E731
+    assert dump(a) == dump(b)
+
+
+def test_failed_build_leaves_the_old_database(
+    timeline: Timeline, docs: list[Doc], tmp_path: Path
+) -> None:
+    target = build_database(timeline, docs, tmp_path / "t.db")
+    before = target.read_bytes()
+    with pytest.raises(DataError, match="cites document '004_4637c54c35dd4532', which is not"):
+        build_database(timeline, [d for d in docs if not d.id.startswith("004")], target)
+    assert target.read_bytes() == before
+    assert [p.name for p in tmp_path.iterdir()] == ["t.db"]
+
+
+def test_missing_database_says_what_to_do(tmp_path: Path) -> None:
+    with pytest.raises(DataError, match="does not exist: run `timeline build`"):
+        load_timeline(tmp_path / "none.db")
