@@ -1,0 +1,67 @@
+# One task runner, used the same way on a laptop and in CI (.ci/run calls `make test`).
+#   make run    set up, build timeline.db and exports/ from events/ + corpus/, serve Datasette
+#   make test   set up (dev tools, Chromium), then ruff, mypy, pytest, and the exports drift check
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+PORT   ?= 8001
+
+.PHONY: run setup build serve test lint typecheck pytest exports-check browser docs bench tempeval clean
+
+run: build serve
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+setup: $(STAMP)
+
+build: $(STAMP)
+	$(BIN)/timeline build
+
+serve: $(STAMP)
+	$(BIN)/timeline serve --port $(PORT)
+
+# Debian's Chromium drives the real-browser tests (Playwright's own browser download is
+# not used). Installed when missing; needs root or sudo.
+browser:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium; }
+
+lint: $(STAMP)
+	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff format --check src tests bench
+
+typecheck: $(STAMP)
+	$(BIN)/mypy src
+
+pytest: $(STAMP) browser
+	TIMELINE_REQUIRE_BROWSER=1 $(BIN)/pytest -q
+
+# exports/ is committed so people can subscribe and download from the repository;
+# a fresh build must reproduce it byte for byte.
+exports-check: $(STAMP)
+	$(BIN)/timeline build --db $$(mktemp -d)/timeline.db
+	@git diff --exit-code --stat -- exports/ && test -z "$$(git status --porcelain -- exports/)" \
+	  || { echo "exports/ differs from a fresh build: run 'make build' and commit exports/"; exit 1; }
+
+test: lint typecheck pytest exports-check
+
+docs: $(STAMP)
+	$(BIN)/cog -r docs/cli.md
+
+bench: $(STAMP)
+	$(BIN)/python bench/bench_timex.py
+	$(BIN)/python bench/bench_extract.py
+
+# TempEval-3 figures; the data is not ours to commit: DATA=path/to/tempeval3-train
+tempeval: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[dev,bench]'
+	$(BIN)/python bench/tempeval.py $(DATA)
+
+clean:
+	rm -rf $(VENV) timeline.db .pytest_cache .mypy_cache .ruff_cache test-artifacts
