@@ -1,0 +1,275 @@
+"""iCalendar feeds people subscribe to: ``exports/timeline.ics`` and ``exports/calendars/``.
+
+:func:`write` is the exporter the build calls. It writes, all atomically
+(:mod:`timeline.files`) and deterministically:
+
+* ``exports/timeline.ics`` — every event;
+* ``exports/calendars/<CC>.ics`` — events involving a country (ISO 3166-1
+  alpha-2, ``TR.ics``);
+* ``exports/calendars/<ORG>.ics`` — events involving an organization
+  (``OTS.ics``);
+* ``exports/calendars/kind-<kind>.ics`` — events of one kind
+  (``kind-summit.ics``);
+* ``exports/calendars/index.json`` — every feed with its path, title and
+  number of events, for the Datasette plugin and the docs;
+* ``exports/calendars/sequence.json`` — the sequence ledger that keeps
+  SEQUENCE and DTSTAMP stable across rebuilds (:mod:`timeline.ics.ledger`).
+
+Feed files of countries, organizations or kinds that no longer have events
+are removed. What each VEVENT holds is in :mod:`timeline.ics.component`;
+how imprecise dates appear, in :mod:`timeline.ics.dates`; the calendar
+envelope, in :mod:`timeline.ics.calendar`. docs/calendars.md is the guide.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Literal
+
+from . import gazetteer
+from .collection import Timeline
+from .errors import ExportError
+from .ics.calendar import MEDIA_TYPE, assemble, calendar_bytes, render_events, select_events
+from .ics.ledger import Ledger, write_if_changed
+from .model import EventKind
+
+__all__ = [
+    "INDEX_PATH",
+    "LEDGER_PATH",
+    "MEDIA_TYPE",
+    "Feed",
+    "calendar_bytes",
+    "feeds",
+    "load_ledger",
+    "render_feed",
+    "write",
+]
+
+#: The feed index and the sequence ledger, relative to the exports folder.
+INDEX_PATH = "calendars/index.json"
+LEDGER_PATH = "calendars/sequence.json"
+
+FeedType = Literal["all", "country", "organization", "kind"]
+
+_KIND_TITLES: dict[EventKind, str] = {
+    EventKind.summit: "Summits",
+    EventKind.visit: "Visits",
+    EventKind.meeting: "Meetings",
+    EventKind.call: "Phone calls",
+    EventKind.signing: "Signings",
+    EventKind.adoption: "Adoptions",
+    EventKind.ratification: "Ratifications",
+    EventKind.entry_into_force: "Entries into force",
+    EventKind.statement: "Statements",
+    EventKind.decree: "Decrees",
+    EventKind.exercise: "Military exercises",
+    EventKind.conflict: "Conflicts",
+    EventKind.founding: "Foundings",
+    EventKind.forum: "Forums",
+    EventKind.other: "Other events",
+}
+
+_ABOUT = (
+    "Political and diplomatic events extracted from English news about Türkiye and "
+    "Central Asia; each event quotes the text that reports it."
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Feed:
+    """One calendar feed: where it is written, what it holds, what it is called."""
+
+    path: str
+    type: FeedType
+    key: str | None
+    title: str
+    description: str
+
+    @property
+    def name(self) -> str:
+        """The file name without ``.ics``: ``timeline``, ``TR``, ``OTS``, ``kind-summit``."""
+        return Path(self.path).stem
+
+    def select(self, timeline: Timeline) -> Timeline:
+        """The events of ``timeline`` this feed shows (before the date-precision rule)."""
+        if self.type == "country":
+            return timeline.filter(country=self.key)
+        if self.type == "organization":
+            return timeline.filter(organization=self.key)
+        if self.type == "kind":
+            return timeline.filter(kind=self.key)
+        return timeline
+
+
+def _dates_note(include_imprecise: bool) -> str:
+    base = (
+        " Dates known only to the week, month, season or quarter span that period and "
+        "carry it in brackets, like [May 2022]."
+    )
+    if include_imprecise:
+        return base + " Events dated only to a half year, year or decade are included the same way."
+    return base + " Events dated only to a half year, year or decade are left out."
+
+
+def feeds(timeline: Timeline, *, include_imprecise: bool = False) -> list[Feed]:
+    """Every feed ``timeline`` has: all events, then per country, organization and kind.
+
+    Only countries, organizations and kinds with at least one event shown
+    (see :func:`~timeline.ics.calendar.select_events`) get a feed.
+    """
+    shown = select_events(timeline.events, include_imprecise=include_imprecise)
+    note = _dates_note(include_imprecise)
+    out = [Feed("timeline.ics", "all", None, "Diplomatic timeline: all events", _ABOUT + note)]
+    countries = sorted({c for e in shown for c in e.countries()})
+    organizations = sorted({o for e in shown for o in e.organizations()})
+    clash = set(countries) & set(organizations)
+    if clash:
+        raise ExportError(
+            f"organization code {sorted(clash)[0]!r} is also a country code, so both feeds "
+            "would be calendars/" + f"{sorted(clash)[0]}.ics: rename the organization in "
+            "src/timeline/data/organizations.yaml"
+        )
+    for code in countries:
+        name = gazetteer.country_name(code) or code
+        out.append(
+            Feed(
+                f"calendars/{code}.ics",
+                "country",
+                code,
+                f"Diplomatic timeline: {name}",
+                f"Events involving {name}. " + _ABOUT + note,
+            )
+        )
+    for code in organizations:
+        org = gazetteer.organization(code)
+        name = org.name if org else code
+        out.append(
+            Feed(
+                f"calendars/{code}.ics",
+                "organization",
+                code,
+                f"Diplomatic timeline: {name}",
+                f"Events involving the {name} ({code}). " + _ABOUT + note,
+            )
+        )
+    for kind in sorted({e.kind for e in shown}, key=lambda k: k.value):
+        out.append(
+            Feed(
+                f"calendars/kind-{kind.value}.ics",
+                "kind",
+                kind.value,
+                f"Diplomatic timeline: {_KIND_TITLES[kind]}",
+                f"{_KIND_TITLES[kind]} only. " + _ABOUT + note,
+            )
+        )
+    return out
+
+
+def load_ledger(exports_dir: str | Path) -> Ledger:
+    """The sequence ledger kept beside the feeds (empty when there is none yet)."""
+    return Ledger.load(Path(exports_dir) / LEDGER_PATH)
+
+
+def render_feed(
+    timeline: Timeline,
+    name: str,
+    *,
+    ledger: Ledger | None = None,
+    include_imprecise: bool = False,
+    url: str | None = None,
+) -> bytes:
+    """The bytes of one feed by name (``timeline``, ``TR``, ``OTS``, ``kind-summit``).
+
+    This is what a web server (our Datasette plugin) calls to serve a feed:
+    with the ledger from :func:`load_ledger` the bytes equal the file
+    :func:`write` wrote. Raises :class:`ExportError` for an unknown name.
+    """
+    name = name.removesuffix(".ics")
+    available = feeds(timeline, include_imprecise=include_imprecise)
+    for feed in available:
+        if feed.name == name:
+            return calendar_bytes(
+                feed.select(timeline),
+                name=feed.title,
+                description=feed.description,
+                url=url,
+                include_imprecise=include_imprecise,
+                ledger=ledger,
+            )
+    names = ", ".join(f.name for f in available)
+    raise ExportError(f"no calendar feed named {name!r}; the feeds are: {names}")
+
+
+def write(
+    timeline: Timeline,
+    exports_dir: str | Path,
+    *,
+    include_imprecise: bool = False,
+    today: date | None = None,
+) -> list[Path]:
+    """Write every feed, the index and the ledger under ``exports_dir``; return their paths.
+
+    ``today`` is the build day recorded for new or changed events (default:
+    ``SOURCE_DATE_EPOCH`` or today, UTC; see :mod:`timeline.ics.ledger`).
+    Given the same events and the same ledger, the bytes are identical.
+    """
+    exports = Path(exports_dir)
+    ledger = load_ledger(exports)
+    components = render_events(
+        timeline.events,
+        agreements={a.id: a for a in timeline.agreements},
+        ledger=ledger,
+        today=today,
+    )
+    written: list[Path] = []
+    index: list[dict[str, object]] = []
+    for feed in feeds(timeline, include_imprecise=include_imprecise):
+        chosen = select_events(feed.select(timeline), include_imprecise=include_imprecise)
+        ids = {e.id for e in chosen}
+        data = assemble(
+            (c for event_id, c in components.items() if event_id in ids),
+            name=feed.title,
+            description=feed.description,
+        )
+        written.append(write_if_changed(exports / feed.path, data))
+        index.append(
+            {
+                "path": feed.path,
+                "name": feed.name,
+                "type": feed.type,
+                "key": feed.key,
+                "title": feed.title,
+                "events": len(ids),
+            }
+        )
+    _remove_stale(exports / "calendars", written)
+    omitted = len(timeline.events) - len(
+        select_events(timeline.events, include_imprecise=include_imprecise)
+    )
+    listing = {
+        "include_imprecise": include_imprecise,
+        "omitted_imprecise": omitted,
+        "media_type": MEDIA_TYPE,
+        "feeds": index,
+    }
+    payload = json.dumps(listing, indent=2, ensure_ascii=False) + "\n"
+    written.append(write_if_changed(exports / INDEX_PATH, payload.encode("utf-8")))
+    written.append(ledger.save(exports / LEDGER_PATH))
+    return written
+
+
+def _remove_stale(folder: Path, keep: Iterable[Path]) -> None:
+    """Delete the ``.ics`` files in ``folder`` that are no feed any more."""
+    wanted = {p.resolve() for p in keep}
+    if not folder.is_dir():
+        return
+    for path in sorted(folder.glob("*.ics")):
+        if path.resolve() not in wanted:
+            try:
+                path.unlink()
+            except OSError as exc:
+                raise ExportError(f"cannot remove the stale feed {path}: {exc.strerror}") from exc

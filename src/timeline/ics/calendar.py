@@ -1,0 +1,143 @@
+"""A list of events as one published iCalendar object (RFC 5545 §3.4, §3.6).
+
+The VCALENDAR carries PRODID (§3.7.3), VERSION:2.0 (§3.7.4) and
+CALSCALE:GREGORIAN (§3.7.1); NAME and DESCRIPTION (RFC 7986 §5.1, §5.2)
+with their widely read predecessors X-WR-CALNAME and X-WR-CALDESC; URL
+(RFC 7986 §5.5) when given; and how often subscribers should refresh:
+REFRESH-INTERVAL;VALUE=DURATION (RFC 7986 §5.7) and X-PUBLISHED-TTL, both
+12 hours. There is no METHOD: a published feed is not a scheduling message
+(RFC 5546 applies only with METHOD). There is no TZID and so no VTIMEZONE:
+every event is all-day (VALUE=DATE), and timestamps are UTC.
+
+The calendar has no random UID (icalendar's ``Calendar.new`` would add
+one), and every timestamp comes from the ledger or the event's sources, so
+the same events give byte-identical output.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from datetime import date, timedelta
+
+import icalendar
+
+from ..collection import Timeline
+from ..model import Agreement, Event
+from .component import clean_text, clean_uri, content_hash, default_revision, event_props, vevent
+from .dates import placement
+from .ledger import Ledger, build_day
+
+__all__ = [
+    "MEDIA_TYPE",
+    "PRODID",
+    "REFRESH",
+    "assemble",
+    "calendar_bytes",
+    "render_events",
+    "select_events",
+]
+
+#: PRODID (RFC 5545 §3.7.3). No version number, so that upgrading the
+#: package does not change every published byte.
+PRODID = "-//timeline//Political and diplomatic events//EN"
+
+#: How often subscribers should refresh (REFRESH-INTERVAL, X-PUBLISHED-TTL).
+REFRESH = timedelta(hours=12)
+
+#: The Content-Type to serve feeds with (RFC 5545 §8.1).
+MEDIA_TYPE = "text/calendar; charset=utf-8"
+
+
+def select_events(events: Iterable[Event], *, include_imprecise: bool = False) -> list[Event]:
+    """The events a feed shows: coarse dates left out unless ``include_imprecise``.
+
+    See :mod:`timeline.ics.dates` for which precisions are coarse.
+    """
+    return [e for e in events if include_imprecise or placement(e.date).in_default_feeds]
+
+
+def calendar_bytes(
+    events: Iterable[Event] | Timeline,
+    *,
+    name: str,
+    description: str,
+    url: str | None = None,
+    include_imprecise: bool = False,
+    ledger: Ledger | None = None,
+    today: date | None = None,
+) -> bytes:
+    """One VCALENDAR holding ``events``, as the bytes of a ``.ics`` file.
+
+    ``name`` and ``description`` title the calendar in subscribers' apps;
+    ``url`` is a web page about it. Events dated only to a half year or
+    coarser are left out unless ``include_imprecise`` (see
+    :mod:`timeline.ics.dates`). With a ``ledger`` (the one
+    :func:`timeline.export_ics.write` keeps in
+    ``exports/calendars/sequence.json``), SEQUENCE and DTSTAMP come from it,
+    and events it does not know yet are recorded in it with ``today`` (the
+    build day, see :func:`~timeline.ics.ledger.build_day`); without one, every
+    event has SEQUENCE 0 and is stamped with its latest source's date.
+
+    >>> from timeline import Timeline
+    >>> calendar_bytes(Timeline(), name="Empty", description="Nothing yet")[:30]
+    b'BEGIN:VCALENDAR\\r\\nVERSION:2.0\\r\\n'
+    """
+    agreements: Mapping[str, Agreement] = {}
+    if isinstance(events, Timeline):
+        agreements = {a.id: a for a in events.agreements}
+        events = events.events
+    shown = select_events(events, include_imprecise=include_imprecise)
+    components = render_events(shown, agreements=agreements, ledger=ledger, today=today)
+    return assemble(components.values(), name=name, description=description, url=url)
+
+
+def render_events(
+    events: Iterable[Event],
+    *,
+    agreements: Mapping[str, Agreement] | None = None,
+    ledger: Ledger | None = None,
+    today: date | None = None,
+) -> dict[str, icalendar.Event]:
+    """Each event's VEVENT by event id, in calendar order (date, then id).
+
+    With a ``ledger``, revisions come from it (and it records new and changed
+    events with the build day); without one, from :func:`default_revision`.
+    """
+    when = build_day(today) if ledger is not None else None
+    out: dict[str, icalendar.Event] = {}
+    for event in sorted(events, key=lambda e: (e.date.sort_key, e.id)):
+        props = event_props(event, agreements)
+        digest = content_hash(props)
+        if ledger is not None and when is not None:
+            revision = ledger.revise(event.id, digest, when)
+        else:
+            revision = default_revision(event, digest)
+        out[event.id] = vevent(event.id, props, revision)
+    return out
+
+
+def assemble(
+    components: Iterable[icalendar.Event], *, name: str, description: str, url: str | None = None
+) -> bytes:
+    """One VCALENDAR around already rendered VEVENTs, as bytes."""
+    cal = _vcalendar(name=clean_text(name), description=clean_text(description), url=url)
+    for component in components:
+        cal.add_component(component)
+    data: bytes = cal.to_ical()
+    return data
+
+
+def _vcalendar(*, name: str, description: str, url: str | None) -> icalendar.Calendar:
+    cal = icalendar.Calendar()
+    cal.add("VERSION", "2.0")
+    cal.add("PRODID", PRODID)
+    cal.add("CALSCALE", "GREGORIAN")
+    cal.add("NAME", name)
+    cal.add("X-WR-CALNAME", icalendar.vText(name))  # TEXT, escaped (§3.3.11)
+    cal.add("DESCRIPTION", description)
+    cal.add("X-WR-CALDESC", icalendar.vText(description))
+    if url:
+        cal.add("URL", clean_uri(url), parameters={"VALUE": "URI"})
+    cal.add("REFRESH-INTERVAL", REFRESH, parameters={"VALUE": "DURATION"})
+    cal.add("X-PUBLISHED-TTL", "PT12H")
+    return cal

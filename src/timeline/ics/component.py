@@ -1,0 +1,243 @@
+"""One :class:`~timeline.model.Event` as an iCalendar VEVENT (RFC 5545 §3.6.1).
+
+The VEVENT is the same in every feed that carries the event, so a person
+subscribed to several feeds sees one consistent event per UID. Its content
+is first built as plain :class:`Prop` values, hashed (for the sequence
+ledger, :mod:`timeline.ics.ledger`), then turned into an
+:class:`icalendar.Event`, which escapes TEXT values (§3.3.11) and folds lines
+at 75 octets (§3.1).
+
+Properties emitted, in RFC 5545 terms:
+
+* UID (§3.8.4.7): ``<event id>@timeline``; the event id is derived from the
+  event's identity, so the UID survives rebuilds and re-extraction.
+* DTSTAMP (§3.8.7.2), LAST-MODIFIED (§3.8.7.3), CREATED (§3.8.7.1),
+  SEQUENCE (§3.8.7.4): from the ledger's :class:`~timeline.ics.ledger.Revision`.
+* DTSTART;VALUE=DATE and DTEND;VALUE=DATE (§3.8.2.4, §3.8.2.2): all-day,
+  DTEND exclusive and always present; see :mod:`timeline.ics.dates`.
+* SUMMARY (§3.8.1.12), DESCRIPTION (§3.8.1.5), LOCATION (§3.8.1.7),
+  GEO (§3.8.1.6), CATEGORIES (§3.8.1.2), URL (§3.8.4.6), STATUS (§3.8.1.11),
+  TRANSP (§3.8.2.7, always TRANSPARENT: following a diplomatic calendar
+  must not make anyone busy), RELATED-TO;RELTYPE=SIBLING (§3.8.4.5) for
+  related events.
+* X-TIMELINE-PRECISION and X-TIMELINE-DATE (non-standard properties,
+  §3.8.8.2): the date's precision and TIMEX3 value, for programs.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from urllib.parse import quote
+
+import icalendar
+
+from .. import gazetteer
+from ..model import ActorType, Agreement, Event, Participant, Role, Status
+from .dates import placement, precision_note
+from .ledger import Revision
+
+__all__ = [
+    "STATUS_VALUES",
+    "UID_DOMAIN",
+    "Prop",
+    "clean_text",
+    "clean_uri",
+    "content_hash",
+    "default_revision",
+    "event_props",
+    "uid_for",
+    "vevent",
+]
+
+#: Right-hand side of every UID (RFC 5545 §3.8.4.7 recommends ``id@domain``).
+UID_DOMAIN = "timeline"
+
+#: STATUS for each of our statuses (RFC 5545 §3.8.1.11, VEVENT values).
+STATUS_VALUES: dict[Status, str] = {
+    Status.occurred: "CONFIRMED",
+    Status.planned: "TENTATIVE",
+    Status.postponed: "TENTATIVE",
+    Status.cancelled: "CANCELLED",
+}
+
+# RFC 5545 §3.3.11: TEXT may not hold control characters other than HTAB
+# (newlines are written as the escape \n by icalendar).
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+
+
+@dataclass(frozen=True, slots=True)
+class Prop:
+    """One property before serialization: name, value and parameters."""
+
+    name: str
+    value: str | int | date | datetime | tuple[float, float] | tuple[str, ...]
+    params: tuple[tuple[str, str], ...] = field(default=())
+
+    def to_json(self) -> list[object]:
+        value: object = self.value
+        if isinstance(value, date):
+            value = value.isoformat()
+        return [self.name, [list(p) for p in self.params], value]
+
+
+def uid_for(event_id: str) -> str:
+    """The UID of an event: ``2022-03-29-visit-tr-uz@timeline``."""
+    return f"{event_id}@{UID_DOMAIN}"
+
+
+def clean_text(text: str) -> str:
+    """Text safe for an iCalendar TEXT value: newlines unified, control characters removed.
+
+    A CR alone or CRLF becomes LF, which icalendar escapes as ``\\n``
+    (RFC 5545 §3.3.11), so text can never end a content line early.
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return _CONTROL.sub(" ", text)
+
+
+def clean_uri(uri: str) -> str:
+    """A URI with spaces and control characters percent-encoded (RFC 3986 §2.1)."""
+    return quote(uri.strip(), safe="".join(chr(c) for c in range(0x21, 0x7F)) + "%")
+
+
+def event_props(event: Event, agreements: Mapping[str, Agreement] | None = None) -> list[Prop]:
+    """Every property a subscriber sees, except UID and the revision properties."""
+    where = placement(event.date)
+    props = [
+        Prop("DTSTART", where.start, (("VALUE", "DATE"),)),
+        Prop("DTEND", where.end, (("VALUE", "DATE"),)),
+        Prop("SUMMARY", _summary(event, where.marker)),
+        Prop("DESCRIPTION", _description(event, agreements or {})),
+    ]
+    if event.location is not None:
+        props.append(Prop("LOCATION", clean_text(_place(event))))
+        loc = event.location
+        if loc.latitude is not None and loc.longitude is not None:
+            props.append(Prop("GEO", (round(loc.latitude, 6), round(loc.longitude, 6))))
+    props.append(Prop("CATEGORIES", tuple(_categories(event))))
+    url = next((s.url for s in event.sources if s.url), None)
+    if url:
+        props.append(Prop("URL", clean_uri(url), (("VALUE", "URI"),)))
+    props.append(Prop("STATUS", STATUS_VALUES[event.status]))
+    props.append(Prop("TRANSP", "TRANSPARENT"))
+    for rel in sorted(set(event.related)):
+        props.append(Prop("RELATED-TO", uid_for(rel), (("RELTYPE", "SIBLING"),)))
+    props.append(Prop("X-TIMELINE-PRECISION", event.date.precision.value))
+    date_value = event.date.value + (f";mod={event.date.mod.value}" if event.date.mod else "")
+    props.append(Prop("X-TIMELINE-DATE", date_value))
+    return props
+
+
+def content_hash(props: Sequence[Prop]) -> str:
+    """SHA-256 of the properties' values, independent of how they are serialized."""
+    canonical = json.dumps([p.to_json() for p in props], ensure_ascii=False, sort_keys=True)
+    return "sha256:" + hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def default_revision(event: Event, content: str) -> Revision:
+    """A revision for an event no ledger knows: SEQUENCE 0, stamped by its evidence.
+
+    The stamp is midnight UTC of the latest source's publication day (or of
+    the event's first day when no source is dated), so it is deterministic.
+    """
+    dated = [s.published for s in event.sources if s.published is not None]
+    day = max(dated) if dated else event.date.start
+    when = datetime(day.year, day.month, day.day, tzinfo=UTC)
+    return Revision(content, 0, when, when)
+
+
+def vevent(event_id: str, props: Sequence[Prop], revision: Revision) -> icalendar.Event:
+    """The VEVENT for an event's properties at a revision."""
+    component = icalendar.Event()
+    component.add("UID", uid_for(event_id))
+    component.add("DTSTAMP", revision.modified)
+    component.add("CREATED", revision.created)
+    component.add("LAST-MODIFIED", revision.modified)
+    component.add("SEQUENCE", revision.sequence)
+    for prop in props:
+        value: object = prop.value
+        if prop.name == "CATEGORIES":
+            value = list(prop.value)  # type: ignore[arg-type]
+        if prop.params:
+            component.add(prop.name, value, parameters=dict(prop.params))
+        else:
+            component.add(prop.name, value)
+    return component
+
+
+def _summary(event: Event, marker: str | None) -> str:
+    prefix = ""
+    if event.status in (Status.postponed, Status.cancelled):
+        prefix += f"[{event.status.value}] "
+    if marker is not None:
+        prefix += f"[{marker}] "
+    return clean_text(prefix + event.title)
+
+
+def _description(event: Event, agreements: Mapping[str, Agreement]) -> str:
+    lines: list[str] = []
+    if event.summary:
+        lines += [event.summary, ""]
+    lines.append(precision_note(event.date))
+    lines.append(f"Status: {event.status.value}.")
+    lines.append(f"Kind: {event.kind.value.replace('_', ' ')}.")
+    if event.participants:
+        lines.append("Who: " + "; ".join(_who(p) for p in event.participants) + ".")
+    if event.location is not None:
+        lines.append(f"Where: {_place(event)}.")
+    if event.agreement:
+        agreement = agreements.get(event.agreement)
+        title = f"{agreement.title} ({event.agreement})" if agreement else event.agreement
+        lines.append(f"Agreement: {title}.")
+    if event.related:
+        lines.append("Related: " + ", ".join(sorted(set(event.related))) + ".")
+    lines.append("")
+    lines.append("Source:" if len(event.sources) == 1 else "Sources:")
+    for source in event.sources:
+        lines.append(f"“{source.quote}”")
+        cite = f"— {source.document}"
+        if source.published is not None:
+            cite += f", published {source.published.isoformat()}"
+        lines.append(cite)
+        if source.url:
+            lines.append(clean_uri(source.url))
+    lines.append("")
+    lines.append(f"Event id: {event.id}")
+    return clean_text("\n".join(lines))
+
+
+def _who(p: Participant) -> str:
+    text = p.name or p.id
+    extra: list[str] = []
+    if p.type is ActorType.person:
+        if p.title:
+            extra.append(p.title)
+        country = gazetteer.country_name(p.country) if p.country else None
+        if country and not (p.title and country in p.title):
+            extra.append(country)
+    if p.role is not Role.participant:
+        extra.append(p.role.value)
+    return text + (f" ({', '.join(extra)})" if extra else "")
+
+
+def _place(event: Event) -> str:
+    loc = event.location
+    assert loc is not None
+    if loc.country:
+        country = gazetteer.country_name(loc.country) or loc.country
+        if country.casefold() not in loc.name.casefold():
+            return f"{loc.name}, {country}"
+    return loc.name
+
+
+def _categories(event: Event) -> list[str]:
+    """Kind, then the countries' names, then the organizations' codes (§3.8.1.2)."""
+    names = [event.kind.value.replace("_", " ")]
+    names += [gazetteer.country_name(c) or c for c in event.countries()]
+    names += event.organizations()
+    return [clean_text(n) for n in names]

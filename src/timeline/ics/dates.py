@@ -1,0 +1,126 @@
+"""How an :class:`~timeline.model.EventDate` is placed on a calendar.
+
+iCalendar has no notion of an imprecise date: an event is either at a time or
+on whole days (RFC 5545 §3.6.1: an all-day event is ``DTSTART;VALUE=DATE``
+with a ``DTEND`` that is *exclusive*, the day after the last day). News dates
+are often imprecise ("in the end of May", "this fall", "in 2024"), so we
+decide here, once, how each precision appears, so that nobody mistakes an
+imprecise date for an exact one (docs/calendars.md explains the rules):
+
+=====================================  ====================  =====================
+precision (TIMEX3 value)               default feeds          SUMMARY
+=====================================  ====================  =====================
+day, exact (``2022-05-10``, ranges)    all-day over the days  the title
+day with a mod ("around 10 May")       all-day over the days  ``[around 10 May 2022] title``
+week (``2022-W19``)                    all-day over the week  ``[week of 9 May 2022] title``
+month, season, quarter (with mod       all-day over the       ``[late May 2022] title``
+narrowing: "late May" = 21-31 May)     interval
+half, year, decade, century            left out (shown only   ``[2024] title``
+                                       with include_imprecise)
+=====================================  ====================  =====================
+
+Every placement spans the whole interval the date denotes: "May 2022" is
+1-31 May, never 1 May. DTEND is always emitted, one day past the interval's
+last day (:attr:`EventDate.end_exclusive`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from ..model import EventDate
+from ..timex import DateMod, Precision
+
+__all__ = ["DEFAULT_PRECISIONS", "Placement", "placement", "precision_note"]
+
+#: Precisions shown in the default feeds. Coarser dates (half year, year,
+#: decade, century) would become banners many months long that bury the exact
+#: events; they are included only when asked for (``include_imprecise``).
+DEFAULT_PRECISIONS: frozenset[Precision] = frozenset(
+    {Precision.day, Precision.week, Precision.month, Precision.season, Precision.quarter}
+)
+
+_DAY_MOD_WORDS = {
+    DateMod.approximate: "around",
+    DateMod.start: "early",
+    DateMod.mid: "mid",
+    DateMod.end: "late",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Placement:
+    """Where an event date goes on a calendar.
+
+    ``start`` and ``end`` are DTSTART and the exclusive DTEND of an all-day
+    event (RFC 5545 §3.6.1, §3.8.2.2, §3.8.2.4); ``marker`` is the bracketed
+    date put in front of the SUMMARY when the date is not exact (``None``
+    when it is); ``label`` is the date for people, as
+    :meth:`EventDate.label` gives it.
+    """
+
+    start: date
+    end: date
+    label: str
+    marker: str | None
+    in_default_feeds: bool
+
+    @property
+    def exact(self) -> bool:
+        """True when the date names its days exactly (day precision, no modifier)."""
+        return self.marker is None
+
+
+def placement(when: EventDate) -> Placement:
+    """Place an event date on a calendar (see the table in this module's docstring).
+
+    >>> from timeline import EventDate
+    >>> p = placement(EventDate.from_value("2022-05", "end"))
+    >>> p.start, p.end, p.marker
+    (datetime.date(2022, 5, 21), datetime.date(2022, 6, 1), 'late May 2022')
+    >>> placement(EventDate.from_value("2022-03-29/2022-03-30")).end
+    datetime.date(2022, 3, 31)
+    """
+    label = when.label()
+    if when.precision is Precision.day:
+        marker = None if when.mod is None else f"{_DAY_MOD_WORDS[when.mod]} {label}"
+        if marker is not None:
+            label = marker
+    else:
+        marker = label
+    return Placement(
+        start=when.start,
+        end=when.end_exclusive,
+        label=label,
+        marker=marker,
+        in_default_feeds=when.precision in DEFAULT_PRECISIONS,
+    )
+
+
+def precision_note(when: EventDate) -> str:
+    """One sentence for DESCRIPTION saying how precise the date is and what is shown."""
+    p = placement(when)
+    shown = _span(p.start, when.end)
+    if p.exact:
+        return f"When: {p.label}."
+    unit = when.precision.value
+    what = {
+        DateMod.start: f"the start of the {unit}",
+        DateMod.mid: f"the middle of the {unit}",
+        DateMod.end: f"the end of the {unit}",
+        DateMod.approximate: "an approximate date",
+    }
+    narrowed = f", {what[when.mod]}" if when.mod is not None else ""
+    if when.precision is Precision.day:
+        return f"When: {p.label} (an approximate date; shown on {shown})."
+    return (
+        f"When: {p.label} ({unit} precision{narrowed}; the source gives no exact day, "
+        f"so the event is shown across {shown})."
+    )
+
+
+def _span(first: date, last: date) -> str:
+    if first == last:
+        return f"{first.day} {first:%B %Y}"
+    return f"{first.day} {first:%B %Y} – {last.day} {last:%B %Y}"

@@ -1,0 +1,204 @@
+"""The sequence ledger: stable DTSTAMP, LAST-MODIFIED and SEQUENCE across rebuilds.
+
+A subscribed calendar client matches events by UID and decides whether its
+copy is out of date by SEQUENCE and then DTSTAMP (RFC 5545 §3.8.7.4 and
+§3.8.7.2; RFC 5546 §2.1.5). If those changed on every build, clients would
+re-download everything; if they never changed, clients could keep stale
+copies. The feeds are also committed and rebuilt in CI, which compares bytes,
+so the values must not depend on when the build runs.
+
+The ledger, ``exports/calendars/sequence.json``, remembers for each event id
+the hash of the event's calendar content (everything a subscriber sees, see
+:func:`timeline.ics.component.content_hash`) and its revision::
+
+    {"format": 1,
+     "events": {"2022-03-29-visit-tr-uz": {"hash": "sha256:…", "sequence": 0,
+                                           "created": "2026-11-23T00:00:00Z",
+                                           "modified": "2026-11-23T00:00:00Z"}}}
+
+On each build, for each event:
+
+* not in the ledger: SEQUENCE 0, CREATED = LAST-MODIFIED = DTSTAMP = the build day;
+* same hash: the recorded revision is reused unchanged (byte-identical output);
+* another hash: SEQUENCE + 1, LAST-MODIFIED = DTSTAMP = the build day.
+
+The build day is midnight UTC of the day the build runs (or the day given,
+or ``SOURCE_DATE_EPOCH``), so output is a function of the events and the
+ledger only. Events that disappear keep their entry, so an event that comes
+back later continues its sequence instead of restarting at 0.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, replace
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+from ..errors import ExportError
+from ..files import atomic_write
+
+__all__ = ["LEDGER_FORMAT", "Ledger", "Revision", "build_day", "write_if_changed"]
+
+#: Version of the ledger file's layout.
+LEDGER_FORMAT = 1
+
+_STAMP = "%Y-%m-%dT%H:%M:%SZ"
+
+
+@dataclass(frozen=True, slots=True)
+class Revision:
+    """One event's revision: what SEQUENCE, DTSTAMP, CREATED and LAST-MODIFIED say."""
+
+    hash: str
+    sequence: int
+    created: datetime
+    modified: datetime
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "hash": self.hash,
+            "sequence": self.sequence,
+            "created": self.created.strftime(_STAMP),
+            "modified": self.modified.strftime(_STAMP),
+        }
+
+
+def build_day(today: date | None = None) -> datetime:
+    """Midnight UTC of the build's day: ``today``, else ``SOURCE_DATE_EPOCH``, else now.
+
+    ``SOURCE_DATE_EPOCH`` is the reproducible-builds convention (seconds since
+    1970-01-01 UTC) for pinning a build's clock.
+    """
+    if today is None:
+        epoch = os.environ.get("SOURCE_DATE_EPOCH")
+        if epoch:
+            try:
+                today = datetime.fromtimestamp(int(epoch), UTC).date()
+            except ValueError:
+                raise ExportError(
+                    f"SOURCE_DATE_EPOCH={epoch!r} is not a number of seconds: unset it or "
+                    "give an integer such as 1795392000"
+                ) from None
+        else:
+            today = datetime.now(UTC).date()
+    return datetime(today.year, today.month, today.day, tzinfo=UTC)
+
+
+class Ledger:
+    """Revisions by event id; see the module docstring for the rules."""
+
+    def __init__(self, revisions: Mapping[str, Revision] | None = None) -> None:
+        self._revisions: dict[str, Revision] = dict(revisions or {})
+
+    def __len__(self) -> int:
+        return len(self._revisions)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(sorted(self._revisions))
+
+    def __contains__(self, event_id: object) -> bool:
+        return event_id in self._revisions
+
+    def get(self, event_id: str) -> Revision | None:
+        """The recorded revision of an event, or ``None``."""
+        return self._revisions.get(event_id)
+
+    def revise(self, event_id: str, content_hash: str, when: datetime) -> Revision:
+        """Record the event's current content hash and return its revision.
+
+        Unchanged content keeps the recorded revision; changed content gets
+        SEQUENCE + 1 and ``when`` as its modification time; a new event gets
+        SEQUENCE 0 created and modified ``when``.
+        """
+        old = self._revisions.get(event_id)
+        if old is None:
+            new = Revision(content_hash, 0, when, when)
+        elif old.hash == content_hash:
+            return old
+        else:
+            new = replace(old, hash=content_hash, sequence=old.sequence + 1, modified=when)
+        self._revisions[event_id] = new
+        return new
+
+    def dumps(self) -> str:
+        """The ledger as JSON text, keys sorted, one revision per line group."""
+        data = {
+            "format": LEDGER_FORMAT,
+            "events": {k: self._revisions[k].to_json() for k in sorted(self._revisions)},
+        }
+        return json.dumps(data, indent=1, ensure_ascii=False, sort_keys=False) + "\n"
+
+    def save(self, path: str | Path) -> Path:
+        """Write the ledger atomically; unchanged bytes are not rewritten."""
+        return write_if_changed(Path(path), self.dumps().encode("utf-8"))
+
+    @classmethod
+    def load(cls, path: str | Path) -> Ledger:
+        """Read a ledger; a missing file is an empty ledger, a broken one an error."""
+        path = Path(path)
+        try:
+            text = path.read_text("utf-8")
+        except FileNotFoundError:
+            return cls()
+        except (OSError, UnicodeDecodeError) as exc:
+            raise ExportError(f"cannot read the sequence ledger {path}: {exc}") from exc
+        return cls.loads(text, source=str(path))
+
+    @classmethod
+    def loads(cls, text: str, *, source: str = "<ledger>") -> Ledger:
+        """Parse ledger JSON; errors name ``source`` and the entry at fault."""
+        fix = "fix it, or restore it from git (deleting it restarts every SEQUENCE at 0)"
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise ExportError(f"{source}:{exc.lineno}: not valid JSON ({exc.msg}): {fix}") from None
+        if not isinstance(data, dict) or data.get("format") != LEDGER_FORMAT:
+            raise ExportError(
+                f"{source}: not a sequence ledger of format {LEDGER_FORMAT} "
+                f'(expected an object with "format": {LEDGER_FORMAT}): {fix}'
+            )
+        events = data.get("events")
+        if not isinstance(events, dict):
+            raise ExportError(f'{source}: "events" must be an object: {fix}')
+        revisions: dict[str, Revision] = {}
+        for event_id, entry in events.items():
+            try:
+                revisions[event_id] = Revision(
+                    hash=str(entry["hash"]),
+                    sequence=_non_negative(entry["sequence"]),
+                    created=_stamp(entry["created"]),
+                    modified=_stamp(entry["modified"]),
+                )
+            except (KeyError, TypeError, ValueError) as exc:
+                what = f"missing {exc}" if isinstance(exc, KeyError) else str(exc)
+                raise ExportError(f"{source}: entry {event_id!r}: {what}: {fix}") from None
+        return cls(revisions)
+
+
+def _non_negative(value: object) -> int:
+    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+        raise ValueError(f"sequence {value!r} is not a non-negative integer")
+    return value
+
+
+def _stamp(value: object) -> datetime:
+    if not isinstance(value, str):
+        raise ValueError(f"time {value!r} is not a string like 2026-11-23T00:00:00Z")
+    try:
+        return datetime.strptime(value, _STAMP).replace(tzinfo=UTC)
+    except ValueError:
+        raise ValueError(f"time {value!r} is not a UTC time like 2026-11-23T00:00:00Z") from None
+
+
+def write_if_changed(path: Path, payload: bytes) -> Path:
+    """Write atomically unless the file already holds exactly these bytes (keeps mtimes)."""
+    try:
+        if path.read_bytes() == payload:
+            return path
+    except OSError:
+        pass
+    return atomic_write(path, payload)
