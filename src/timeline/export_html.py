@@ -1,0 +1,92 @@
+"""A static timeline page: ``exports/timeline.html``.
+
+One self-contained file that opens from the file system (``file://``) with no
+network: the JSON timeline (:func:`timeline.export_json.to_json`) is inlined
+in a ``<script type="application/json">`` block, and a small script of our
+own (``static/timeline.js``, no third-party code) draws the events with
+filters by country, organization, kind, status and text. Each event shows its
+sources: the quote, the document id, the character offsets and a link to the
+published article.
+
+Safety: the inlined JSON escapes ``<``, ``>`` and ``&`` as ``\\u003c``,
+``\\u003e``, ``\\u0026`` (so no ``</script>`` can end the block, per the HTML
+Living Standard's script data state); the script only sets ``textContent``;
+only ``http(s)`` URLs become links; a Content Security Policy allows no
+network fetches and only the page's own script and style (by SHA-256 hash,
+CSP Level 3), so injected markup could not run even if it got through.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import re
+from html import escape
+from importlib.resources import files
+from pathlib import Path
+from typing import Any
+
+from .collection import Timeline
+from .export_json import DEFAULT_TITLE, schema_filenames, to_json
+from .files import atomic_write
+from .model import SCHEMA_VERSION
+
+__all__ = ["embed_json", "render", "write"]
+
+_PACKAGE = files("timeline")
+_PLACEHOLDER = re.compile(r"\{\{(\w+)\}\}")
+
+
+def _resource(*parts: str) -> str:
+    return _PACKAGE.joinpath(*parts).read_text(encoding="utf-8")
+
+
+def embed_json(data: Any) -> str:
+    """JSON safe to place inside ``<script type="application/json">``: no ``<``, ``>``, ``&``.
+
+    >>> embed_json({"title": "</script><script>alert(1)</script>"})
+    '{"title":"\\\\u003c/script\\\\u003e\\\\u003cscript\\\\u003ealert(1)\\\\u003c/script\\\\u003e"}'
+    """
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    return (
+        text.replace("<", "\\u003c")
+        .replace(">", "\\u003e")
+        .replace("&", "\\u0026")
+        .replace("\u2028", "\\u2028")
+        .replace("\u2029", "\\u2029")
+    )
+
+
+def _csp_hash(source: str) -> str:
+    digest = hashlib.sha256(source.encode("utf-8")).digest()
+    return "'sha256-" + base64.b64encode(digest).decode("ascii") + "'"
+
+
+def render(timeline: Timeline, *, title: str | None = None) -> str:
+    """The page as text: deterministic for the same timeline and title."""
+    title = title or DEFAULT_TITLE
+    css = "\n" + _resource("static", "timeline.css") + "\n"
+    js = "\n" + _resource("static", "timeline.js") + "\n"
+    csp = (
+        "default-src 'none'; "
+        f"style-src {_csp_hash(css)}; script-src {_csp_hash(js)}; "
+        "base-uri 'none'; form-action 'none'"
+    )
+    values = {
+        "title": escape(title),
+        "csp": escape(csp),
+        "schema_version": escape(SCHEMA_VERSION),
+        "schema_file": escape(schema_filenames()[0]),
+        "count": str(len(timeline)),
+        "css": css,
+        "js": js,
+        "data": embed_json(to_json(timeline, title=title)),
+    }
+    # One pass, so a placeholder inside a value (a title "{{js}}") is never expanded.
+    return _PLACEHOLDER.sub(lambda m: values[m.group(1)], _resource("templates", "timeline.html"))
+
+
+def write(timeline: Timeline, exports_dir: str | Path, *, title: str | None = None) -> list[Path]:
+    """Write ``timeline.html`` into ``exports_dir``; return the paths written."""
+    return [atomic_write(Path(exports_dir) / "timeline.html", render(timeline, title=title))]

@@ -1,0 +1,310 @@
+"""The native JSON timeline and its JSON Schema (draft 2020-12).
+
+One document shape serves ``exports/timeline.json``, ``timeline extract -o``
+and anyone scripting against the data::
+
+    {
+      "$schema": "schema/timeline-1.0.schema.json",
+      "schema_version": "1.0.0",
+      "title": "...",                      # optional
+      "events": [Event, ...],              # sorted by date, then id
+      "agreements": [Agreement, ...]       # sorted by id
+    }
+
+Every event is the :class:`~timeline.model.Event` as pydantic serializes it
+(``model_dump(mode="json")``), with two derived members added to ``date``:
+``sort_key`` (from the model) and ``label`` (:meth:`EventDate.label`, "late May
+2022"). The document is described by :class:`TimelineDocument`, and the
+JSON Schema files in ``exports/schema/`` are generated from that class with
+pydantic's ``model_json_schema`` in serialization mode, so the data, the
+schema and ``docs/model.md`` cannot disagree.
+
+Bytes are deterministic: keys in model field order, ``ensure_ascii=False``,
+two-space indent, one trailing newline.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, computed_field, model_validator
+from pydantic.json_schema import GenerateJsonSchema
+from pydantic_core import core_schema
+
+from .collection import Timeline
+from .errors import DataError
+from .files import atomic_write
+from .model import SCHEMA_VERSION, Agreement, Event, EventDate
+
+__all__ = [
+    "DEFAULT_TITLE",
+    "JSON_SCHEMA_DIALECT",
+    "ExportedDate",
+    "ExportedEvent",
+    "TimelineDocument",
+    "document_schema",
+    "dumps",
+    "event_schema",
+    "from_json",
+    "load",
+    "loads",
+    "schema_filenames",
+    "to_json",
+    "write",
+    "write_file",
+    "write_schemas",
+]
+
+#: The JSON Schema dialect of the generated schemas.
+JSON_SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
+
+#: Title of the exports when the caller gives none.
+DEFAULT_TITLE = "Türkiye and Central Asia: political and diplomatic events"
+
+_MAJOR_MINOR = ".".join(SCHEMA_VERSION.split(".")[:2])
+_DOCUMENT_NAME = f"timeline-{_MAJOR_MINOR}.schema.json"
+_EVENT_NAME = f"event-{_MAJOR_MINOR}.schema.json"
+_DERIVED_DATE_KEYS = ("sort_key", "label")
+
+
+def schema_filenames() -> tuple[str, str]:
+    """File names of the document schema and the event schema for this :data:`SCHEMA_VERSION`.
+
+    Versioned by major.minor (``timeline-1.0.schema.json``,
+    ``event-1.0.schema.json``): a patch release never changes the shape.
+    """
+    return _DOCUMENT_NAME, _EVENT_NAME
+
+
+class ExportedDate(EventDate):
+    """An :class:`EventDate` as exported: the model's fields plus a ready-made ``label``."""
+
+    model_config = ConfigDict(title="EventDate")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _drop_derived(cls, data: Any) -> Any:
+        # ``sort_key`` and ``label`` are derived: accept them on input and recompute.
+        if isinstance(data, dict) and any(k in data for k in _DERIVED_DATE_KEYS):
+            return {k: v for k, v in data.items() if k not in _DERIVED_DATE_KEYS}
+        return data
+
+    @computed_field(  # type: ignore[prop-decorator]
+        alias="label",
+        description="The date for people, at exactly its precision: '29–30 March 2022', "
+        "'late May 2022', 'autumn 2022', '2024'.",
+    )
+    @property
+    def label_text(self) -> str:
+        return self.label()
+
+
+class ExportedEvent(Event):
+    """An :class:`Event` as exported; only ``date`` differs (it carries ``label``)."""
+
+    model_config = ConfigDict(title="Event")
+
+    date: ExportedDate
+
+
+class TimelineDocument(BaseModel):
+    """The JSON timeline document: ``exports/timeline.json`` and ``timeline extract -o``."""
+
+    model_config = ConfigDict(title="Timeline", extra="forbid", populate_by_name=True)
+
+    schema_: str | None = Field(
+        default=None,
+        alias="$schema",
+        description="Where the JSON Schema of this document is, relative to the document "
+        "in exports/.",
+    )
+    schema_version: str = Field(
+        description="Version of the data model (semantic versioning): the major version "
+        "changes only with breaking changes.",
+        pattern=r"^\d+\.\d+\.\d+$",
+    )
+    title: str | None = Field(
+        default=None,
+        exclude_if=lambda v: v is None,
+        description="What this timeline shows; left out when there is none.",
+    )
+    events: list[ExportedEvent] = Field(description="Events sorted by date, then id.")
+    agreements: list[Agreement] = Field(
+        default_factory=list, description="Agreements the events refer to, sorted by id."
+    )
+
+
+def to_json(timeline: Timeline, *, title: str | None = None) -> dict[str, Any]:
+    """The timeline as a JSON-ready dict in the shape of :class:`TimelineDocument`.
+
+    >>> from timeline import Timeline
+    >>> list(to_json(Timeline(), title="Nothing yet"))
+    ['$schema', 'schema_version', 'title', 'events', 'agreements']
+
+    ``title`` is left out when not given. Filter first for a filtered export:
+    ``to_json(timeline.filter(country="KZ", since=date(2024, 1, 1)))``.
+    """
+    doc = TimelineDocument(
+        schema_=f"schema/{_DOCUMENT_NAME}",
+        schema_version=SCHEMA_VERSION,
+        title=title,
+        events=[_exported(e) for e in timeline.events],
+        agreements=list(timeline.agreements),
+    )
+    return doc.model_dump(mode="json", by_alias=True)
+
+
+def _exported(event: Event) -> ExportedEvent:
+    if isinstance(event, ExportedEvent):
+        return event
+    return ExportedEvent.model_validate(event.model_dump(exclude_computed_fields=True))
+
+
+def dumps(timeline: Timeline, *, title: str | None = None) -> str:
+    """:func:`to_json` as text: UTF-8 characters kept, two-space indent, trailing newline."""
+    return _text(to_json(timeline, title=title))
+
+
+def _text(data: Any) -> str:
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def write_file(timeline: Timeline, path: str | Path, *, title: str | None = None) -> Path:
+    """Write the JSON timeline to ``path`` atomically; return the path."""
+    return atomic_write(path, dumps(timeline, title=title))
+
+
+def write(timeline: Timeline, exports_dir: str | Path, *, title: str | None = None) -> list[Path]:
+    """Write ``timeline.json`` and its schemas into ``exports_dir``; return the paths written.
+
+    The exporter contract of :func:`timeline.build`: deterministic bytes,
+    atomic writes. ``title`` defaults to :data:`DEFAULT_TITLE`.
+    """
+    exports_dir = Path(exports_dir)
+    main = write_file(timeline, exports_dir / "timeline.json", title=title or DEFAULT_TITLE)
+    return [main, *write_schemas(exports_dir)]
+
+
+class _ExportSchema(GenerateJsonSchema):
+    """Schema of the documents as written: every key :func:`to_json` always writes is required.
+
+    Pydantic marks fields with defaults optional; in an export they are always
+    present (``"location": null``), so scripts can rely on them. Keys written
+    only sometimes (``title``) stay optional. Export classes take their
+    model's name (``ExportedEvent`` is ``Event``).
+    """
+
+    def field_is_required(
+        self,
+        field: core_schema.ModelField | core_schema.DataclassField | core_schema.TypedDictField,
+        total: bool,
+    ) -> bool:
+        if self.mode == "serialization" and field["type"] != "typed-dict-field":
+            return field.get("serialization_exclude_if") is None
+        return super().field_is_required(field, total)
+
+    def normalize_name(self, name: str) -> str:
+        return (
+            super()
+            .normalize_name(name.replace("ExportedDate", "EventDate"))
+            .replace("ExportedEvent", "Event")
+        )
+
+
+def _schema(model: type[BaseModel], name: str, description: str) -> dict[str, Any]:
+    generated = model.model_json_schema(
+        mode="serialization", by_alias=True, schema_generator=_ExportSchema
+    )
+    head: dict[str, Any] = {
+        "$schema": JSON_SCHEMA_DIALECT,
+        "$id": f"urn:timeline:schema:{name.removesuffix('.schema.json')}",
+        "title": generated.pop("title"),
+        "description": description,
+    }
+    generated.pop("description", None)
+    return {**head, **generated}
+
+
+def document_schema() -> dict[str, Any]:
+    """JSON Schema (draft 2020-12) of the JSON timeline document, generated from the model."""
+    return _schema(
+        TimelineDocument,
+        _DOCUMENT_NAME,
+        f"A JSON timeline of dated political and diplomatic events, each with the quote "
+        f"that proves it (timeline data model {SCHEMA_VERSION}). Generated from the pydantic "
+        f"model in timeline.export_json; field reference in docs/model.md.",
+    )
+
+
+def event_schema() -> dict[str, Any]:
+    """JSON Schema (draft 2020-12) of one event as exported, generated from the model."""
+    return _schema(
+        ExportedEvent,
+        _EVENT_NAME,
+        f"One dated political or diplomatic event with its evidence (timeline data model "
+        f"{SCHEMA_VERSION}). Generated from the pydantic model in timeline.export_json; "
+        f"field reference in docs/model.md.",
+    )
+
+
+def write_schemas(exports_dir: str | Path) -> list[Path]:
+    """Write the document and event schemas into ``exports_dir/schema/``; return their paths."""
+    folder = Path(exports_dir) / "schema"
+    return [
+        atomic_write(folder / _DOCUMENT_NAME, _text(document_schema())),
+        atomic_write(folder / _EVENT_NAME, _text(event_schema())),
+    ]
+
+
+def from_json(data: Any, *, source: str | None = None) -> Timeline:
+    """A :class:`Timeline` from a JSON timeline document (what :func:`to_json` returns).
+
+    Derived members (``date.label``, ``date.sort_key``) are recomputed, not
+    trusted. A document of another major ``schema_version`` is refused.
+    Raises :class:`DataError` naming ``source`` and the field.
+    """
+    if isinstance(data, dict):
+        version = data.get("schema_version")
+        major = SCHEMA_VERSION.split(".")[0]
+        if isinstance(version, str) and version.split(".")[0] != major:
+            raise DataError(
+                f"{version} cannot be read by this release (data model {SCHEMA_VERSION}): "
+                "convert the file or use a matching release of timeline",
+                path=source,
+                field="schema_version",
+            )
+    try:
+        doc = TimelineDocument.model_validate(data)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        more = exc.error_count() - 1
+        raise DataError(
+            first["msg"] + (f" (and {more} more problem{'s' if more > 1 else ''})" if more else ""),
+            path=source,
+            field=".".join(str(p) for p in first["loc"]) or None,
+        ) from None
+    events = [Event.model_validate(e.model_dump(exclude_computed_fields=True)) for e in doc.events]
+    return Timeline(events, doc.agreements)
+
+
+def loads(text: str, *, source: str | None = None) -> Timeline:
+    """:func:`from_json` on JSON text."""
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise DataError(f"not valid JSON: {exc.msg}", path=source, line=exc.lineno) from None
+    return from_json(data, source=source)
+
+
+def load(path: str | Path) -> Timeline:
+    """Read a JSON timeline file (``exports/timeline.json``, ``timeline extract`` output)."""
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise DataError(f"cannot read the file: {exc.strerror}", path=path) from None
+    except UnicodeDecodeError:
+        raise DataError("cannot read the file: it is not UTF-8", path=path) from None
+    return loads(text, source=str(path))

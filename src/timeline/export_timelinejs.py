@@ -1,0 +1,156 @@
+"""TimelineJS3 export: ``exports/timelinejs.json`` in Knight Lab's JSON format.
+
+Implements the TimelineJS3 JSON format
+(https://timeline.knightlab.com/docs/json-format.html): a ``title`` slide and
+one ``events`` slide per event with ``start_date``/``end_date`` date objects,
+``display_date``, ``text`` {``headline``, ``text``}, ``group`` and
+``unique_id``. Load it with ``new TL.Timeline("timeline-embed", data)`` or
+point Knight Lab's embed at the file's URL.
+
+Dates carry exactly the precision the event has, never more:
+
+==============================  ================================  =================
+precision                       date objects                      example
+==============================  ================================  =================
+day                             ``year``, ``month``, ``day``      29–30 March 2022
+week                            ``year``, ``month``, ``day`` of   week of 9 May 2022
+                                the week's Monday and Sunday
+month                           ``year``, ``month``               late May 2022
+season, quarter, half           ``year``, ``month`` of the first  autumn 2022
+                                and last month of the unit
+year                            ``year``                          2024
+decade, century                 ``year`` of the first and last    the 1990s
+                                year
+==============================  ================================  =================
+
+A ``mod`` ("late", "early") narrows the model's interval but not the
+precision, so it shows only in ``display_date`` (from
+:meth:`EventDate.label`); the date objects describe the whole unit. TimelineJS
+renders ``text.headline`` and ``text.text`` as HTML, so every value we put
+there is HTML-escaped, and only ``http``/``https`` URLs become links.
+"""
+
+from __future__ import annotations
+
+import json
+from html import escape
+from pathlib import Path
+from typing import Any
+
+from .collection import Timeline
+from .export_json import DEFAULT_TITLE
+from .files import atomic_write
+from .model import Event, EventDate, EventKind, Precision
+from .timex import interval_for
+
+__all__ = ["date_objects", "kind_label", "safe_url", "slide", "to_timelinejs", "write"]
+
+_DAY_FIELDS = ("year", "month", "day")
+_FIELDS: dict[Precision, tuple[str, ...]] = {
+    Precision.day: _DAY_FIELDS,
+    Precision.week: _DAY_FIELDS,
+    Precision.month: ("year", "month"),
+    Precision.season: ("year", "month"),
+    Precision.quarter: ("year", "month"),
+    Precision.half: ("year", "month"),
+    Precision.year: ("year",),
+    Precision.decade: ("year",),
+    Precision.century: ("year",),
+}
+
+
+def kind_label(kind: EventKind) -> str:
+    """A kind for people: ``entry_into_force`` is "Entry into force"."""
+    return kind.value.replace("_", " ").capitalize()
+
+
+def safe_url(url: str | None) -> str | None:
+    """``url`` when it is an absolute http(s) URL, else ``None`` (no ``javascript:`` links)."""
+    if url and url.lower().startswith(("https://", "http://")):
+        return url
+    return None
+
+
+def date_objects(date: EventDate) -> tuple[dict[str, int], dict[str, int] | None]:
+    """TimelineJS ``start_date`` and ``end_date`` (``None`` when the same) for a date.
+
+    The objects hold only the units the precision supports: a month-precision
+    date has ``year`` and ``month``, never ``day``; a year only ``year``.
+
+    >>> date_objects(EventDate.from_value("2022-05", text="late May"))
+    ({'year': 2022, 'month': 5}, None)
+    >>> date_objects(EventDate.from_value("2022-FA"))
+    ({'year': 2022, 'month': 9}, {'year': 2022, 'month': 11})
+    """
+    unit = interval_for(date.value)  # the whole unit, without the mod's narrowing
+    fields = _FIELDS[date.precision]
+    start = {f: getattr(unit.start, f) for f in fields}
+    end = {f: getattr(unit.end, f) for f in fields}
+    return start, (None if end == start else end)
+
+
+def _text_html(event: Event) -> str:
+    parts: list[str] = []
+    if event.summary:
+        parts.append(f"<p>{escape(event.summary, quote=False)}</p>")
+    meta = [kind_label(event.kind), event.status.value]
+    names = [p.name for p in event.participants if p.name]
+    if names:
+        meta.append(", ".join(names))
+    if event.location:
+        meta.append(event.location.name)
+    parts.append(f"<p>{escape(' · '.join(meta), quote=False)}</p>")
+    for source in event.sources:
+        where = f"{source.document}, characters {source.start}–{source.end}"
+        if source.published:
+            where += f", published {source.published.isoformat()}"
+        url = safe_url(source.url)
+        cite = escape(where, quote=False)
+        if url:
+            cite = f'<a href="{escape(url, quote=True)}">{cite}</a>'
+        parts.append(
+            f"<blockquote>“{escape(source.quote, quote=False)}”</blockquote><p>— {cite}</p>"
+        )
+    return "".join(parts)
+
+
+def slide(event: Event) -> dict[str, Any]:
+    """One TimelineJS slide for an event; ``unique_id`` is the event id."""
+    start, end = date_objects(event.date)
+    data: dict[str, Any] = {"start_date": start}
+    if end is not None:
+        data["end_date"] = end
+    data["display_date"] = event.date.label()
+    data["text"] = {"headline": escape(event.title, quote=False), "text": _text_html(event)}
+    data["group"] = kind_label(event.kind)
+    data["unique_id"] = event.id
+    data["autolink"] = False
+    return data
+
+
+def to_timelinejs(timeline: Timeline, *, title: str | None = None) -> dict[str, Any]:
+    """The timeline in the TimelineJS3 JSON format, with a title slide."""
+    title = title or DEFAULT_TITLE
+    events = timeline.events
+    if events:
+        first, last = events[0].date.label(), events[-1].date.label()
+        span = f"{len(events)} event{'s' if len(events) != 1 else ''}, {first} to {last}. "
+    else:
+        span = "No events. "
+    intro = span + "Every event quotes the news text that reports it."
+    return {
+        "title": {
+            "text": {
+                "headline": escape(title, quote=False),
+                "text": f"<p>{escape(intro, quote=False)}</p>",
+            },
+        },
+        "events": [slide(e) for e in events],
+        "scale": "human",
+    }
+
+
+def write(timeline: Timeline, exports_dir: str | Path, *, title: str | None = None) -> list[Path]:
+    """Write ``timelinejs.json`` into ``exports_dir``; return the paths written."""
+    text = json.dumps(to_timelinejs(timeline, title=title), ensure_ascii=False, indent=2) + "\n"
+    return [atomic_write(Path(exports_dir) / "timelinejs.json", text)]

@@ -1,0 +1,204 @@
+"use strict";
+// The timeline page: reads the JSON timeline inlined in #timeline-data, draws one
+// <article class="event"> per event and filters them. Text is only ever set with
+// textContent, so a title or quote holding HTML or script shows as text. No network.
+(function () {
+  var doc = JSON.parse(document.getElementById("timeline-data").textContent);
+  var events = doc.events;
+  var $ = function (id) { return document.getElementById(id); };
+  var controls = {
+    country: $("filter-country"), organization: $("filter-organization"),
+    kind: $("filter-kind"), status: $("filter-status"), text: $("filter-text")
+  };
+
+  function el(tag, className, text) {
+    var node = document.createElement(tag);
+    if (className) node.className = className;
+    if (text !== undefined && text !== null) node.textContent = String(text);
+    return node;
+  }
+
+  function kindLabel(kind) {
+    var words = kind.replace(/_/g, " ");
+    return words.charAt(0).toUpperCase() + words.slice(1);
+  }
+
+  function safeUrl(url) {
+    return typeof url === "string" && /^https?:\/\//i.test(url) ? url : null;
+  }
+
+  function actors(event, type) {
+    var ids = [];
+    event.participants.forEach(function (p) {
+      if (p.type === type && ids.indexOf(p.id) < 0) ids.push(p.id);
+    });
+    return ids;
+  }
+
+  // A machine-readable <time datetime> only where HTML has a form for the precision.
+  function datetime(date) {
+    if (date.precision === "day" && date.start === date.end) return date.start;
+    if (date.precision === "month") return date.start.slice(0, 7);
+    if (date.precision === "year") return date.start.slice(0, 4);
+    return null;
+  }
+
+  function fillSelect(select, counts, label) {
+    Object.keys(counts).sort(function (a, b) {
+      return label(a).localeCompare(label(b), "en");
+    }).forEach(function (value) {
+      var option = el("option", null, label(value) + " (" + counts[value] + ")");
+      option.value = value;
+      select.appendChild(option);
+    });
+    if (select.options.length <= 1) select.parentNode.hidden = true;
+  }
+
+  var names = {};
+  var counts = { country: {}, organization: {}, kind: {}, status: {} };
+  events.forEach(function (e) {
+    e.participants.forEach(function (p) { names[p.id] = p.name || p.id; });
+    actors(e, "country").forEach(function (c) { counts.country[c] = (counts.country[c] || 0) + 1; });
+    actors(e, "organization").forEach(function (o) {
+      counts.organization[o] = (counts.organization[o] || 0) + 1;
+    });
+    counts.kind[e.kind] = (counts.kind[e.kind] || 0) + 1;
+    counts.status[e.status] = (counts.status[e.status] || 0) + 1;
+  });
+  var byName = function (id) { return names[id] || id; };
+  fillSelect(controls.country, counts.country, byName);
+  fillSelect(controls.organization, counts.organization, byName);
+  fillSelect(controls.kind, counts.kind, kindLabel);
+  fillSelect(controls.status, counts.status, function (s) { return s; });
+
+  function renderSource(source) {
+    var figure = el("figure", "source");
+    figure.appendChild(el("blockquote", null, source.quote));
+    var caption = el("figcaption");
+    var where = source.document + ", characters " + source.start + "–" + source.end;
+    var url = safeUrl(source.url);
+    if (url) {
+      var link = el("a", "source-link", where);
+      link.href = url;
+      link.rel = "noopener noreferrer";
+      caption.appendChild(link);
+    } else {
+      caption.appendChild(el("span", "source-document", where));
+    }
+    if (source.published) caption.appendChild(document.createTextNode(", published " + source.published));
+    figure.appendChild(caption);
+    return figure;
+  }
+
+  function renderEvent(e) {
+    var article = el("article", "event");
+    article.id = e.id;
+    article.setAttribute("data-kind", e.kind);
+    var meta = el("div", "event-meta");
+    var time = el("time", "event-date", e.date.label);
+    var dt = datetime(e.date);
+    if (dt) time.setAttribute("datetime", dt);
+    if (e.date.text) time.title = "“" + e.date.text + "” (TIMEX3 " + e.date.value + ")";
+    meta.appendChild(time);
+    meta.appendChild(el("span", "badge kind", kindLabel(e.kind)));
+    if (e.status !== "occurred") meta.appendChild(el("span", "badge status-" + e.status, e.status));
+    article.appendChild(meta);
+    var heading = el("h3");
+    var self = el("a", null, e.title);
+    self.href = "#" + encodeURIComponent(e.id);
+    heading.appendChild(self);
+    article.appendChild(heading);
+    if (e.summary) article.appendChild(el("p", "event-summary", e.summary));
+    var who = e.participants.map(function (p) {
+      return p.name + (p.title ? " (" + p.title + ")" : "") + (p.role !== "participant" ? ", " + p.role : "");
+    });
+    if (who.length) article.appendChild(el("p", "event-who", who.join(" · ")));
+    if (e.location) article.appendChild(el("p", "event-where", e.location.name));
+    e.sources.forEach(function (s) { article.appendChild(renderSource(s)); });
+    return article;
+  }
+
+  var main = $("timeline");
+  var rows = [];
+  var headings = {};
+  events.forEach(function (e) {
+    var year = e.date.start.slice(0, 4);
+    if (!headings[year]) {
+      headings[year] = el("h2", "year", year);
+      main.appendChild(headings[year]);
+    }
+    var node = renderEvent(e);
+    main.appendChild(node);
+    var hay = [e.title, e.summary].concat(e.sources.map(function (s) { return s.quote; }));
+    rows.push({
+      node: node, year: year, kind: e.kind, status: e.status,
+      countries: actors(e, "country"), organizations: actors(e, "organization"),
+      text: hay.join(" ").toLowerCase()
+    });
+  });
+  var empty = el("p", "empty", "No event matches these filters.");
+  empty.hidden = true;
+  main.appendChild(empty);
+
+  function state() {
+    return {
+      country: controls.country.value, organization: controls.organization.value,
+      kind: controls.kind.value, status: controls.status.value,
+      text: controls.text.value.trim().toLowerCase()
+    };
+  }
+
+  function apply() {
+    var f = state();
+    var shown = 0;
+    var years = {};
+    rows.forEach(function (r) {
+      var keep = (!f.country || r.countries.indexOf(f.country) >= 0) &&
+        (!f.organization || r.organizations.indexOf(f.organization) >= 0) &&
+        (!f.kind || r.kind === f.kind) && (!f.status || r.status === f.status) &&
+        (!f.text || r.text.indexOf(f.text) >= 0);
+      r.node.hidden = !keep;
+      if (keep) { shown += 1; years[r.year] = true; }
+    });
+    Object.keys(headings).forEach(function (y) { headings[y].hidden = !years[y]; });
+    empty.hidden = shown > 0;
+    $("shown-count").textContent = String(shown);
+    document.body.setAttribute("data-shown", String(shown));
+  }
+
+  // Filters live in the fragment (#country=KZ&kind=visit) so a filtered view can be shared;
+  // a fragment without "=" is an event id and scrolls to that event.
+  function fromHash() {
+    var hash = window.location.hash.slice(1);
+    if (hash.indexOf("=") < 0) {
+      var target = hash && document.getElementById(decodeURIComponent(hash));
+      if (target) target.scrollIntoView();
+      return;
+    }
+    hash.split("&").forEach(function (pair) {
+      var kv = pair.split("=");
+      var control = controls[decodeURIComponent(kv[0])];
+      if (control) control.value = decodeURIComponent(kv.slice(1).join("="));
+    });
+  }
+
+  function toHash() {
+    var f = state();
+    var parts = Object.keys(f).filter(function (k) { return f[k]; }).map(function (k) {
+      return encodeURIComponent(k) + "=" + encodeURIComponent(controls[k].value.trim());
+    });
+    if (parts.length || window.location.hash.indexOf("=") >= 0) {
+      history.replaceState(null, "", parts.length ? "#" + parts.join("&") : window.location.pathname);
+    }
+  }
+
+  var form = $("filters");
+  form.addEventListener("input", function () { apply(); toHash(); });
+  form.addEventListener("change", function () { apply(); toHash(); });
+  form.addEventListener("submit", function (ev) { ev.preventDefault(); });
+  form.addEventListener("reset", function () { setTimeout(function () { apply(); toHash(); }, 0); });
+  window.addEventListener("hashchange", function () { fromHash(); apply(); });
+  fromHash();
+  apply();
+  document.body.setAttribute("data-ready", "true");
+})();
