@@ -130,3 +130,10 @@ def test_dump_is_stable_and_readable(repo_root: Path) -> None:
         text = dump_event(e)
         assert text.startswith(f"id: {e.id}\nkind: {e.kind.value}\n")
         assert dump_event(e) == text
+
+
+def test_docs_example_is_the_real_file(repo_root: Path) -> None:
+    doc = (repo_root / "docs" / "events.md").read_text(encoding="utf-8")
+    example = doc.split("```yaml\n", 1)[1].split("```", 1)[0]
+    real = (repo_root / "events" / "2022" / "2022-05-visit-kz-tr.yaml").read_text("utf-8")
+    assert example == real
