@@ -265,16 +265,20 @@ def from_json(data: Any, *, source: str | None = None) -> Timeline:
     trusted. A document of another major ``schema_version`` is refused.
     Raises :class:`DataError` naming ``source`` and the field.
     """
-    if isinstance(data, dict):
-        version = data.get("schema_version")
-        major = SCHEMA_VERSION.split(".")[0]
-        if isinstance(version, str) and version.split(".")[0] != major:
-            raise DataError(
-                f"{version} cannot be read by this release (data model {SCHEMA_VERSION}): "
-                "convert the file or use a matching release of timeline",
-                path=source,
-                field="schema_version",
-            )
+    if not isinstance(data, dict):
+        raise DataError(
+            'a JSON timeline is an object with "schema_version" and "events", '
+            f"not {_json_type(data)}",
+            path=source,
+        )
+    version = data.get("schema_version")
+    if isinstance(version, str) and version.split(".")[0] != SCHEMA_VERSION.split(".")[0]:
+        raise DataError(
+            f"{version} cannot be read by this release (data model {SCHEMA_VERSION}): "
+            "convert the file or use a matching release of timeline",
+            path=source,
+            field="schema_version",
+        )
     try:
         doc = TimelineDocument.model_validate(data)
     except ValidationError as exc:
@@ -287,6 +291,16 @@ def from_json(data: Any, *, source: str | None = None) -> Timeline:
         ) from None
     events = [Event.model_validate(e.model_dump(exclude_computed_fields=True)) for e in doc.events]
     return Timeline(events, doc.agreements)
+
+
+def _json_type(data: Any) -> str:
+    if isinstance(data, list):
+        return "an array"
+    if isinstance(data, str):
+        return "a string"
+    if isinstance(data, bool) or data is None:
+        return json.dumps(data)
+    return "a number" if isinstance(data, int | float) else type(data).__name__
 
 
 def loads(text: str, *, source: str | None = None) -> Timeline:
