@@ -1,0 +1,210 @@
+"""Read news articles (UTF-8 text files) into :class:`Document` objects.
+
+>>> from timeline.corpus import read_corpus
+>>> docs = read_corpus(["corpus"])                       # doctest: +SKIP
+>>> docs[0].id, docs[0].published, docs[0].sentences[0].text  # doctest: +SKIP
+
+A document keeps the file's exact text (every offset in the project indexes
+into it), the metadata found on the page (title, outlet, author, the stated
+publication date) or given in ``metadata.yaml`` beside the files, and the
+sentences of the article body with their offsets; site chrome is left out.
+When no publication date is stated, one is inferred from the text with the
+temporal tagger and marked as inferred (:mod:`timeline.corpus.published`).
+
+Policy on the raw text: the file is decoded as strict UTF-8 and nothing is
+normalized. A UTF-8 byte-order mark stays in ``text`` as ``U+FEFF`` at offset
+0 (it is never part of a sentence); ``\\r\\n`` line ends stay as they are and
+are never part of a sentence.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable, Iterable, Mapping
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from ..errors import CorpusError, DataError
+from .document import Document, Sentence, Span
+from .layout import parse_layout
+from .metadata import METADATA_FILE, Override, load_overrides
+from .published import infer_published
+from .sentences import split_block
+
+__all__ = [
+    "METADATA_FILE",
+    "Document",
+    "Sentence",
+    "Span",
+    "read_corpus",
+    "read_document",
+]
+
+_HEADING_MAX_WORDS = 12
+_FINAL = ".!?…:;,\"'”’)]"
+
+Tagger = Callable[[str, date | None], list[Any]]
+
+
+def _default_tagger() -> Tagger | None:
+    """:func:`timeline.temporal.tag`, looked up when first needed."""
+    try:
+        module = importlib.import_module("timeline.temporal")
+    except ImportError:
+        return None
+    tag: Tagger | None = getattr(module, "tag", None)
+    return tag
+
+
+def _decode(path: Path) -> str:
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise CorpusError(f"{path}: no such file; check the path") from None
+    except IsADirectoryError:
+        raise CorpusError(f"{path}: is a folder; pass it to read_corpus") from None
+    except OSError as exc:
+        raise CorpusError(f"{path}: cannot be read ({exc.strerror})") from exc
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise CorpusError(
+            f"{path}: is not UTF-8 text (byte 0x{raw[exc.start]:02x} at offset {exc.start}); "
+            "convert it to UTF-8, for example with iconv -f cp1252 -t utf-8"
+        ) from None
+    if not text.strip("\ufeff \t\r\n"):
+        raise CorpusError(f"{path}: is empty; add the article's text or remove the file")
+    return text
+
+
+def _sentences(text: str, blocks: list[tuple[int, int]]) -> list[Sentence]:
+    out: list[Sentence] = []
+    for paragraph, (start, end) in enumerate(blocks):
+        spans = list(split_block(text, start, end))
+        for s, e in spans:
+            sentence = text[s:e]
+            heading = (
+                len(spans) == 1
+                and (sentence[-1] not in _FINAL or sentence.endswith(("...", "…")))
+                and len(sentence.split()) <= _HEADING_MAX_WORDS
+            )
+            out.append(
+                Sentence(start=s, end=e, text=sentence, paragraph=paragraph, heading=heading)
+            )
+    return out
+
+
+def read_document(
+    path: str | Path,
+    *,
+    overrides: Mapping[str, Override] | None = None,
+    tagger: Tagger | None = None,
+) -> Document:
+    """Read one article file into a :class:`Document`.
+
+    ``overrides`` are the entries of a ``metadata.yaml``; by default the one
+    beside the file is read if it exists. ``tagger`` infers a publication date
+    the page does not state (default: :func:`timeline.temporal.tag`).
+    Raises :class:`~timeline.errors.CorpusError` for a missing, non-UTF-8 or
+    empty file and :class:`~timeline.errors.DataError` for a bad metadata file.
+    """
+    path = Path(path)
+    text = _decode(path)
+    if overrides is None:
+        meta = path.parent / METADATA_FILE
+        overrides = load_overrides(meta) if meta.is_file() else {}
+    layout = parse_layout(text)
+    body = [Span(start=s, end=e) for s, e in layout.blocks]
+    fields: dict[str, Any] = {
+        "title": layout.title,
+        "outlet": layout.outlet,
+        "author": layout.author,
+        "url": None,
+        "published": layout.published,
+        "published_inferred": False,
+        "published_evidence": layout.published_evidence,
+    }
+    override = overrides.get(path.stem)
+    if override is not None:
+        fields.update(override.values)
+        if "published" in override.values:
+            fields["published_evidence"] = f"metadata {override.path} line {override.line}"
+    if fields["published"] is None:
+        tag = tagger if tagger is not None else _default_tagger()
+        if tag is None:
+            fields["published_evidence"] = "not stated; no temporal tagger to infer it"
+        else:
+
+            def in_body(start: int, end: int) -> bool:
+                return any(b.start <= start and end <= b.end for b in body)
+
+            inference = infer_published(text, tag(text, None), in_body)
+            if inference is None:
+                fields["published_evidence"] = "not stated, and the text names no explicit date"
+            else:
+                fields["published"] = inference.published
+                fields["published_inferred"] = True
+                fields["published_evidence"] = inference.evidence
+    return Document(
+        id=path.stem,
+        path=str(path),
+        text=text,
+        body=body,
+        sentences=_sentences(text, layout.blocks),
+        **fields,
+    )
+
+
+def _files(paths: Iterable[str | Path]) -> list[Path]:
+    files: list[Path] = []
+    for item in paths:
+        p = Path(item)
+        if p.is_dir():
+            found = sorted(f for f in p.iterdir() if f.suffix == ".txt" and f.is_file())
+            if not found:
+                raise CorpusError(f"{p}: no .txt articles in this folder")
+            files.extend(found)
+        elif p.is_file():
+            files.append(p)
+        else:
+            raise CorpusError(f"{p}: no such file or folder; check the path")
+    return files
+
+
+def read_corpus(paths: Iterable[str | Path], *, tagger: Tagger | None = None) -> list[Document]:
+    """Read article files and folders of ``.txt`` files, sorted by document id.
+
+    Each folder's ``metadata.yaml`` (and the one beside each single file)
+    overrides metadata; an entry for an id that is not in a folder that was
+    read whole is an error, so a typo cannot go unnoticed. Two files with the
+    same id are an error too.
+    """
+    paths = list(paths)
+    files = _files(paths)
+    cache: dict[Path, dict[str, Override]] = {}
+    by_id: dict[str, Document] = {}
+    for f in files:
+        folder = f.parent
+        if folder not in cache:
+            meta = folder / METADATA_FILE
+            cache[folder] = load_overrides(meta) if meta.is_file() else {}
+        doc = read_document(f, overrides=cache[folder], tagger=tagger)
+        if doc.id in by_id:
+            raise CorpusError(
+                f"{f}: document id {doc.id!r} is also {by_id[doc.id].path}; rename one of them"
+            )
+        by_id[doc.id] = doc
+    for item in paths:
+        folder = Path(item)
+        if folder.is_dir() and folder in cache:
+            ids = {f.stem for f in folder.iterdir() if f.suffix == ".txt"}
+            for doc_id, override in cache[folder].items():
+                if doc_id not in ids:
+                    raise DataError(
+                        f"document {doc_id!r} has no {doc_id}.txt in {folder}; "
+                        "fix the id or remove the entry",
+                        path=override.path,
+                        line=override.line,
+                    )
+    return [by_id[k] for k in sorted(by_id)]
