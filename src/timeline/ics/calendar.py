@@ -132,7 +132,7 @@ def _vcalendar(*, name: str, description: str, url: str | None) -> icalendar.Cal
     cal.add("VERSION", "2.0")
     cal.add("PRODID", PRODID)
     cal.add("CALSCALE", "GREGORIAN")
-    cal.add("NAME", name)
+    cal.add("NAME", icalendar.vText(name))  # RFC 7986 §5.1; icalendar 7.3 does not type it
     cal.add("X-WR-CALNAME", icalendar.vText(name))  # TEXT, escaped (§3.3.11)
     cal.add("DESCRIPTION", description)
     cal.add("X-WR-CALDESC", icalendar.vText(description))

@@ -21,7 +21,8 @@ Properties emitted, in RFC 5545 terms:
   must not make anyone busy), RELATED-TO;RELTYPE=SIBLING (§3.8.4.5) for
   related events.
 * X-TIMELINE-PRECISION and X-TIMELINE-DATE (non-standard properties,
-  §3.8.8.2): the date's precision and TIMEX3 value, for programs.
+  §3.8.8.2): the date's precision and TIMEX3 value, with the TimeML ``mod``
+  as an X-MOD parameter (``X-TIMELINE-DATE;X-MOD=END:2022-05``), for programs.
 """
 
 from __future__ import annotations
@@ -128,8 +129,8 @@ def event_props(event: Event, agreements: Mapping[str, Agreement] | None = None)
     for rel in sorted(set(event.related)):
         props.append(Prop("RELATED-TO", uid_for(rel), (("RELTYPE", "SIBLING"),)))
     props.append(Prop("X-TIMELINE-PRECISION", event.date.precision.value))
-    date_value = event.date.value + (f";mod={event.date.mod.value}" if event.date.mod else "")
-    props.append(Prop("X-TIMELINE-DATE", date_value))
+    mod = (("X-MOD", event.date.mod.timeml),) if event.date.mod else ()
+    props.append(Prop("X-TIMELINE-DATE", event.date.value, mod))
     return props
 
 
@@ -163,6 +164,8 @@ def vevent(event_id: str, props: Sequence[Prop], revision: Revision) -> icalenda
         value: object = prop.value
         if prop.name == "CATEGORIES":
             value = list(prop.value)  # type: ignore[arg-type]
+        elif prop.name.startswith("X-"):
+            value = icalendar.vText(prop.value)  # escaped as TEXT (§3.3.11, §3.8.8.2)
         if prop.params:
             component.add(prop.name, value, parameters=dict(prop.params))
         else:

@@ -1,0 +1,188 @@
+"""The sequence ledger: SEQUENCE/DTSTAMP stable until an event changes, then bumped once."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import icalendar
+import pytest
+
+from timeline import ExportError, Timeline, export_ics
+from timeline.ics.ledger import Ledger, Revision, build_day
+
+
+def revisions(path: Path) -> dict[str, tuple[int, str, str]]:
+    """UID -> (SEQUENCE, DTSTAMP, LAST-MODIFIED) of a feed file."""
+    cal = icalendar.Calendar.from_ical(path.read_bytes())
+    return {
+        str(e["UID"]): (
+            int(e["SEQUENCE"]),
+            e.decoded("DTSTAMP").isoformat(),
+            e.decoded("LAST-MODIFIED").isoformat(),
+        )
+        for e in cal.walk("VEVENT")
+    }
+
+
+def test_first_build_records_every_event_at_sequence_zero(exports: Path) -> None:
+    ledger = json.loads((exports / "calendars" / "sequence.json").read_text("utf-8"))
+    assert ledger["format"] == 1
+    assert len(ledger["events"]) == 13  # imprecise events too, though not in the feeds
+    entry = ledger["events"]["2022-03-29-visit-tr-uz"]
+    assert entry["sequence"] == 0
+    assert entry["created"] == entry["modified"] == "2026-11-23T00:00:00Z"
+    assert entry["hash"].startswith("sha256:") and len(entry["hash"]) == 71
+    for seq, stamp, modified in revisions(exports / "timeline.ics").values():
+        assert (seq, stamp, modified) == (0, "2026-11-23T00:00:00+00:00", stamp)
+
+
+def test_rebuild_later_with_same_events_is_byte_identical(
+    exports: Path, ics_timeline: Timeline
+) -> None:
+    before = {p: p.read_bytes() for p in sorted(exports.rglob("*")) if p.is_file()}
+    export_ics.write(ics_timeline, exports, today=date(2027, 6, 1))
+    after = {p: p.read_bytes() for p in sorted(exports.rglob("*")) if p.is_file()}
+    assert after == before
+
+
+def test_changing_one_event_bumps_only_its_sequence(exports: Path, ics_timeline: Timeline) -> None:
+    before = revisions(exports / "timeline.ics")
+    changed = ics_timeline.event("2022-05-03-call-tj-tr")
+    changed.title = "Erdoğan and Rahmon discuss trade by phone"
+    export_ics.write(ics_timeline, exports, today=date(2026, 12, 1))
+    after = revisions(exports / "timeline.ics")
+    uid = "2022-05-03-call-tj-tr@timeline"
+    assert after[uid] == (1, "2026-12-01T00:00:00+00:00", "2026-12-01T00:00:00+00:00")
+    assert {k: v for k, v in after.items() if k != uid} == {
+        k: v for k, v in before.items() if k != uid
+    }
+    created = icalendar.Calendar.from_ical((exports / "timeline.ics").read_bytes())
+    call = next(e for e in created.walk("VEVENT") if str(e["UID"]) == uid)
+    assert call.decoded("CREATED").isoformat() == "2026-11-23T00:00:00+00:00"
+    # The same event in the per-country feed carries the same revision.
+    assert revisions(exports / "calendars" / "TJ.ics")[uid] == after[uid]
+    # A second change on another day bumps it again.
+    changed.summary = "They discussed trade."
+    export_ics.write(ics_timeline, exports, today=date(2026, 12, 2))
+    assert revisions(exports / "timeline.ics")[uid][0] == 2
+
+
+def test_changes_invisible_to_subscribers_do_not_bump(
+    exports: Path, ics_timeline: Timeline
+) -> None:
+    before = (exports / "timeline.ics").read_bytes()
+    event = ics_timeline.event("2022-05-03-call-tj-tr")
+    event.review = event.review.__class__("reviewed")
+    event.tags = ["trade"]
+    export_ics.write(ics_timeline, exports, today=date(2026, 12, 1))
+    assert (exports / "timeline.ics").read_bytes() == before
+
+
+def test_removed_event_keeps_its_ledger_entry_and_resumes(
+    exports: Path, ics_timeline: Timeline
+) -> None:
+    kept = [e for e in ics_timeline.events if e.id != "2022-05-03-call-tj-tr"]
+    export_ics.write(Timeline(kept, ics_timeline.agreements), exports, today=date(2026, 12, 1))
+    ledger = Ledger.load(exports / "calendars" / "sequence.json")
+    assert "2022-05-03-call-tj-tr" in ledger
+    assert "2022-05-03-call-tj-tr@timeline" not in revisions(exports / "timeline.ics")
+    back = ics_timeline.event("2022-05-03-call-tj-tr")
+    back.title = "Back, changed"
+    export_ics.write(ics_timeline, exports, today=date(2026, 12, 2))
+    assert revisions(exports / "timeline.ics")["2022-05-03-call-tj-tr@timeline"][0] == 1
+
+
+def test_revise_rules() -> None:
+    ledger = Ledger()
+    d1 = datetime(2026, 1, 1, tzinfo=UTC)
+    d2 = datetime(2026, 2, 1, tzinfo=UTC)
+    assert ledger.revise("e", "sha256:a", d1) == Revision("sha256:a", 0, d1, d1)
+    assert ledger.revise("e", "sha256:a", d2) == Revision("sha256:a", 0, d1, d1)
+    assert ledger.revise("e", "sha256:b", d2) == Revision("sha256:b", 1, d1, d2)
+    assert ledger.revise("e", "sha256:b", d2) == Revision("sha256:b", 1, d1, d2)
+    assert Ledger.loads(ledger.dumps()).get("e") == Revision("sha256:b", 1, d1, d2)
+    assert list(Ledger.loads(ledger.dumps())) == ["e"]
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (
+            "{",
+            "ledger.json:1: not valid JSON (Expecting property name enclosed in double "
+            "quotes): fix it, or restore it from git (deleting it restarts every SEQUENCE at 0)",
+        ),
+        (
+            '{"format": 2, "events": {}}',
+            "ledger.json: not a sequence ledger of format 1 "
+            '(expected an object with "format": 1): fix it',
+        ),
+        ('{"format": 1, "events": []}', 'ledger.json: "events" must be an object: fix it'),
+        (
+            '{"format": 1, "events": {"e": {"hash": "h", "sequence": -1, "created": '
+            '"2026-01-01T00:00:00Z", "modified": "2026-01-01T00:00:00Z"}}}',
+            "ledger.json: entry 'e': sequence -1 is not a non-negative integer: fix it",
+        ),
+        (
+            '{"format": 1, "events": {"e": {"hash": "h", "sequence": 0, "created": '
+            '"2026-01-01", "modified": "2026-01-01T00:00:00Z"}}}',
+            "ledger.json: entry 'e': time '2026-01-01' is not a UTC time like "
+            "2026-11-23T00:00:00Z: fix it",
+        ),
+        (
+            '{"format": 1, "events": {"e": {"hash": "h", "sequence": 0}}}',
+            "ledger.json: entry 'e': missing 'created': fix it",
+        ),
+    ],
+)
+def test_broken_ledger_is_a_clear_error(tmp_path: Path, text: str, message: str) -> None:
+    path = tmp_path / "ledger.json"
+    path.write_text(text, "utf-8")
+    with pytest.raises(ExportError) as info:
+        Ledger.load(path)
+    assert str(info.value).startswith(f"{path.parent}/{message}")
+
+
+def test_broken_ledger_stops_write_and_leaves_feeds(exports: Path, ics_timeline: Timeline) -> None:
+    before = (exports / "timeline.ics").read_bytes()
+    (exports / "calendars" / "sequence.json").write_text("not json", "utf-8")
+    ics_timeline.events[0].title = "Changed"
+    with pytest.raises(ExportError, match=r"sequence\.json:1: not valid JSON"):
+        export_ics.write(ics_timeline, exports, today=date(2026, 12, 1))
+    assert (exports / "timeline.ics").read_bytes() == before
+
+
+def test_missing_ledger_is_empty(tmp_path: Path) -> None:
+    assert len(Ledger.load(tmp_path / "nothing.json")) == 0
+
+
+@pytest.mark.parametrize(
+    ("today", "epoch", "expected"),
+    [
+        (date(2026, 11, 23), "0", "2026-11-23T00:00:00+00:00"),
+        (None, "1795392000", "2026-11-23T00:00:00+00:00"),
+        (None, "1795391999", "2026-11-22T00:00:00+00:00"),
+    ],
+)
+def test_build_day(
+    monkeypatch: pytest.MonkeyPatch, today: date | None, epoch: str, expected: str
+) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", epoch)
+    assert build_day(today).isoformat() == expected
+
+
+def test_build_day_defaults_to_utc_today(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    assert build_day().date() in {datetime.now(UTC).date()}
+
+
+def test_bad_source_date_epoch(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "yesterday")
+    with pytest.raises(ExportError) as info:
+        build_day()
+    assert str(info.value) == (
+        "SOURCE_DATE_EPOCH='yesterday' is not a number of seconds: unset it or give an "
+        "integer such as 1795392000"
+    )
