@@ -1,0 +1,520 @@
+"""Our Datasette 0.65 plugin: calendar feeds, linked cells, event pages, a distance function.
+
+Only Datasette's plugin hooks are used (https://docs.datasette.io/en/0.65/plugin_hooks.html);
+Datasette itself is never patched. The hooks act only on databases that hold a
+timeline (an ``events`` and a ``sources`` table), so the plugin is harmless in
+any other Datasette that happens to have it installed.
+
+* ``register_routes``: calendar feeds (iCalendar, RFC 5545) rendered by our own
+  exporter (:func:`timeline.ics.calendar.calendar_bytes`), never datasette-ics:
+  ``/-/calendars`` lists them; ``/-/calendars/timeline.ics`` holds every event,
+  ``/-/calendars/TR.ics`` one country's, ``/-/calendars/OTS.ics`` one
+  organization's, ``/-/calendars/kind-summit.ics`` one kind's. Add
+  ``?imprecise=1`` to include events dated only to a half year or coarser.
+* ``register_output_renderer``: an ``.ics`` format for the events table, its
+  rows and any query returning an ``event_id`` column, so every filtered table
+  page is also a feed (``/timeline/events.ics?kind=summit``).
+* ``render_cell``: JSON arrays of countries, organizations and related events
+  become links to their rows, with names.
+* ``extra_template_vars`` + ``prepare_jinja2_environment``: the index and
+  database pages list the feeds and canned queries; an event's row page shows
+  its participants, its quotes with their documents, and related events.
+* ``prepare_connection``: ``timeline_distance_km(lat1, lon1, lat2, lon2)``, the
+  great-circle distance used by the "events near a place" query.
+* ``menu_links``: "Calendar feeds" in Datasette's menu.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import math
+import sqlite3
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, TypeVar, cast
+
+from datasette import hookimpl as _hookimpl
+from datasette.utils import tilde_decode, tilde_encode
+from datasette.utils.asgi import Response
+from jinja2 import ChoiceLoader, Environment, FileSystemLoader
+from markupsafe import Markup
+
+from . import gazetteer
+from .collection import Timeline
+from .ics.calendar import MEDIA_TYPE, calendar_bytes
+from .ics.ledger import Ledger
+from .model import EventKind
+from .store import load_timeline
+
+__all__ = [
+    "Feed",
+    "distance_km",
+    "feed_for",
+    "feeds",
+]
+
+_F = TypeVar("_F", bound=Callable[..., Any])
+
+
+def hookimpl(func: _F) -> _F:
+    """Datasette's ``@hookimpl``, typed (pluggy's marker keeps the function as it is)."""
+    return cast(_F, _hookimpl(func))
+
+
+#: Our Datasette templates (``{% extends "default:index.html" %}`` and friends).
+TEMPLATES = Path(__file__).parent / "templates" / "datasette"
+
+#: Mean Earth radius (IUGG) for great-circle distances, in km.
+EARTH_RADIUS_KM = 6371.0088
+
+#: Columns holding JSON arrays that render as links: column -> (table, label column).
+_LINKED_ARRAYS = {
+    "countries": ("actors", "name"),
+    "organizations": ("actors", "name"),
+    "related": ("events", "title"),
+}
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance between two WGS 84 points, haversine formula, in km."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(a)))
+
+
+def _sql_distance(lat1: Any, lon1: Any, lat2: Any, lon2: Any) -> float | None:
+    try:
+        return distance_km(float(lat1), float(lon1), float(lat2), float(lon2))
+    except (TypeError, ValueError):
+        return None
+
+
+@dataclass(frozen=True)
+class Feed:
+    """One calendar feed: its file name, title, and which events it holds."""
+
+    name: str
+    title: str
+    description: str
+    kind: str | None = None
+    country: str | None = None
+    organization: str | None = None
+
+    @property
+    def path(self) -> str:
+        """The feed's path on the server (before Datasette's base_url)."""
+        return f"/-/calendars/{self.name}.ics"
+
+    def select(self, timeline: Timeline) -> Timeline:
+        """The events of ``timeline`` this feed holds."""
+        if self.kind:
+            return timeline.filter(kind=self.kind)
+        if self.country:
+            return timeline.filter(country=self.country)
+        if self.organization:
+            return timeline.filter(organization=self.organization)
+        return timeline
+
+
+ALL_EVENTS = Feed(
+    "timeline",
+    "Türkiye and Central Asia: diplomatic events",
+    "Every event in the timeline: summits, visits, meetings, calls, agreements.",
+)
+
+
+def feed_for(name: str) -> Feed | None:
+    """The feed called ``name`` (``timeline``, ``TR``, ``OTS``, ``kind-summit``), or ``None``."""
+    if name == ALL_EVENTS.name:
+        return ALL_EVENTS
+    if name.startswith("kind-"):
+        value = name.removeprefix("kind-").replace("-", "_")
+        if value not in EventKind.__members__:
+            return None
+        label = value.replace("_", " ")
+        return Feed(
+            name,
+            f"Diplomatic events: {label}",
+            f"Events of kind {label} in the Türkiye and Central Asia timeline.",
+            kind=value,
+        )
+    if gazetteer.is_country(name):
+        country = gazetteer.country_name(name) or name
+        return Feed(
+            name,
+            f"Diplomatic events: {country}",
+            f"Events {country} took part in, from the Türkiye and Central Asia timeline.",
+            country=name,
+        )
+    org = gazetteer.organization(name)
+    if org is not None:
+        return Feed(
+            name,
+            f"Diplomatic events: {org.name}",
+            f"Events the {org.name} took part in, from the Türkiye and Central Asia timeline.",
+            organization=name,
+        )
+    return None
+
+
+def feeds(conn: sqlite3.Connection) -> list[Feed]:
+    """Every feed this database has events for: all, then by country, organization and kind."""
+    found: list[Feed] = [ALL_EVENTS]
+    rows = conn.execute(
+        "select distinct a.id, a.type from event_actors ea join actors a on a.id = ea.actor_id "
+        "where a.type in ('country', 'organization') order by a.type, a.id"
+    ).fetchall()
+    names = [row[0] for row in rows]
+    names += [
+        f"kind-{row[0].replace('_', '-')}"
+        for row in conn.execute("select distinct kind from events order by kind")
+    ]
+    for name in names:
+        feed = feed_for(name)
+        if feed is not None:
+            found.append(feed)
+    return found
+
+
+# --- reading events for feeds ---------------------------------------------------------
+
+
+@lru_cache(maxsize=8)
+def _timeline_cached(path: str, mtime_ns: int, size: int) -> Timeline:
+    return load_timeline(path)
+
+
+def _timeline(path: str) -> Timeline:
+    stat = Path(path).stat()
+    return _timeline_cached(path, stat.st_mtime_ns, stat.st_size)
+
+
+def _ledger(datasette: Any, db_path: str) -> Ledger | None:
+    """The sequence ledger of the published feeds, so served feeds carry the same SEQUENCE.
+
+    From the plugin setting ``ledger`` (``plugins: timeline: ledger: ...``), else
+    ``exports/calendars/sequence.json`` beside the database; ``None`` when absent.
+    It is read fresh for each response and never written.
+    """
+    config = datasette.plugin_config("timeline") or {}
+    path = (
+        Path(config["ledger"])
+        if config.get("ledger")
+        else (Path(db_path).parent / "exports" / "calendars" / "sequence.json")
+    )
+    return Ledger.load(path) if path.is_file() else None
+
+
+async def _timeline_database(datasette: Any) -> Any | None:
+    """The first database holding a timeline, or ``None``."""
+    for db in datasette.databases.values():
+        if await _is_timeline(db):
+            return db
+    return None
+
+
+async def _is_timeline(db: Any) -> bool:
+    if db.path is None:
+        return False
+    names = set(await db.table_names())
+    return {"events", "sources", "event_actors"} <= names
+
+
+async def _render(
+    datasette: Any,
+    request: Any,
+    db: Any,
+    feed: Feed,
+    event_ids: list[str] | None = None,
+) -> Response:
+    def work() -> bytes:
+        timeline = _timeline(db.path)
+        if event_ids is not None:
+            wanted = set(event_ids)
+            kept = [e for e in timeline.events if e.id in wanted]
+            used = {e.agreement for e in kept}
+            timeline = Timeline(kept, [a for a in timeline.agreements if a.id in used])
+        return calendar_bytes(
+            feed.select(timeline),
+            name=feed.title,
+            description=feed.description,
+            url=datasette.absolute_url(request, datasette.urls.path("/-/calendars")),
+            include_imprecise=request.args.get("imprecise") in {"1", "true", "yes", "on"},
+            ledger=_ledger(datasette, db.path),
+        )
+
+    body = await asyncio.to_thread(work)
+    return Response(
+        body,
+        status=200,
+        content_type=MEDIA_TYPE,
+        headers={"content-disposition": f'inline; filename="{feed.name}.ics"'},
+    )
+
+
+# --- routes ----------------------------------------------------------------------------
+
+
+async def calendar_feed(datasette: Any, request: Any) -> Response:
+    """``/-/calendars/{name}.ics``: one feed, ``text/calendar; charset=utf-8``."""
+    name = request.url_vars["name"]
+    feed = feed_for(name)
+    db = await _timeline_database(datasette)
+    if feed is None or db is None:
+        return Response.text(
+            f"No calendar feed {name!r}: see /-/calendars for the feeds of this database.",
+            status=404,
+        )
+    return await _render(datasette, request, db, feed)
+
+
+async def calendar_index(datasette: Any, request: Any) -> Response:
+    """``/-/calendars``: every feed with its subscribable URL."""
+    context = await _feed_context(datasette, request)
+    html = await datasette.render_template(
+        "datasette-calendars.html", context, request=request, view_name="calendars"
+    )
+    return Response.html(html)
+
+
+async def _feed_context(datasette: Any, request: Any) -> dict[str, Any]:
+    db = await _timeline_database(datasette)
+    if db is None:
+        return {"timeline_feeds": [], "timeline_database": None}
+    found = await db.execute_fn(feeds)
+    listed = []
+    for feed in found:
+        url = datasette.absolute_url(request, datasette.urls.path(feed.path))
+        listed.append(
+            {
+                "name": feed.name,
+                "title": feed.title,
+                "description": feed.description,
+                "path": datasette.urls.path(feed.path),
+                "url": url,
+                "webcal": "webcal://" + url.split("://", 1)[1],
+                "group": (
+                    "all"
+                    if feed is ALL_EVENTS
+                    else "kind"
+                    if feed.kind
+                    else "country"
+                    if feed.country
+                    else "organization"
+                ),
+            }
+        )
+    return {"timeline_feeds": listed, "timeline_database": db.name}
+
+
+@hookimpl
+def register_routes(datasette: Any) -> list[tuple[str, Callable[..., Awaitable[Response]]]]:
+    return [
+        (r"^/-/calendars/?$", calendar_index),
+        (r"^/-/calendars/(?P<name>[A-Za-z0-9_-]+)\.ics$", calendar_feed),
+    ]
+
+
+@hookimpl
+def menu_links(datasette: Any, actor: Any, request: Any) -> list[dict[str, str]]:
+    return [{"href": datasette.urls.path("/-/calendars"), "label": "Calendar feeds"}]
+
+
+# --- the .ics output renderer ----------------------------------------------------------
+
+
+def _id_column(columns: list[str], table: str | None) -> str | None:
+    if "event_id" in columns:
+        return "event_id"
+    if table in {"events", "upcoming_events", "events_map"} and "id" in columns:
+        return "id"
+    return None
+
+
+async def _can_render_ics(
+    datasette: Any, columns: list[str], table: str | None, database: str
+) -> bool:
+    if _id_column(columns, table) is None:
+        return False
+    return await _is_timeline(datasette.get_database(database))
+
+
+async def _render_ics(
+    datasette: Any,
+    columns: list[str],
+    rows: list[Any],
+    request: Any,
+    database: str,
+    table: str | None,
+    query_name: str | None,
+) -> Response:
+    db = datasette.get_database(database)
+    column = _id_column(columns, table)
+    if column is None or not await _is_timeline(db):
+        return Response.text("Only rows with an event id can be shown as a calendar.", 400)
+    ids = [row[column] for row in rows if row[column]]
+    what = query_name or table or "query"
+    title = datasette.metadata("title") or "Timeline"
+    feed = Feed(what, f"{title}: {what.replace('_', ' ')}", f"Events from {request.full_path}")
+    return await _render(datasette, request, db, feed, event_ids=ids)
+
+
+@hookimpl
+def register_output_renderer(datasette: Any) -> dict[str, Any]:
+    return {"extension": "ics", "render": _render_ics, "can_render": _can_render_ics}
+
+
+# --- cells, templates, SQL functions ---------------------------------------------------
+
+
+@hookimpl
+def render_cell(
+    row: Any, value: Any, column: str, table: str | None, database: str, datasette: Any
+) -> Any:
+    if column not in _LINKED_ARRAYS or not isinstance(value, str) or not value.startswith("["):
+        return None
+    try:
+        ids = json.loads(value)
+    except ValueError:
+        return None
+    if not isinstance(ids, list) or not all(isinstance(i, str) for i in ids):
+        return None
+    target, label = _LINKED_ARRAYS[column]
+    db = datasette.get_database(database)
+
+    async def links() -> Markup | None:
+        if not await db.table_exists(target):
+            return None
+        names: dict[str, str] = {}
+        if ids:
+            marks = ", ".join("?" for _ in ids)
+            result = await db.execute(
+                f"select id, {label} from {target} where id in ({marks})", ids
+            )
+            names = {r[0]: r[1] for r in result.rows}
+        parts = [
+            Markup('<a href="{}" title="{}">{}</a>').format(
+                datasette.urls.row(database, target, tilde_encode(i)), i, names.get(i) or i
+            )
+            for i in ids
+        ]
+        return Markup(", ".join(parts))
+
+    return links()
+
+
+@hookimpl
+def prepare_connection(conn: sqlite3.Connection) -> None:
+    conn.create_function("timeline_distance_km", 4, _sql_distance, deterministic=True)
+
+
+@hookimpl
+def prepare_jinja2_environment(env: Environment, datasette: Any) -> None:
+    """Put our templates after any ``--template-dir`` and before every other template.
+
+    Datasette's loader searches ``--template-dir``, plugins' templates, then its
+    defaults, so ours go in a loader of their own in front, behind the user's folder.
+    """
+    env.filters["timeline_tilde"] = tilde_encode
+    paths = [p for p in (datasette.template_dir, str(TEMPLATES)) if p]
+    rest = list(env.loader.loaders) if isinstance(env.loader, ChoiceLoader) else [env.loader]
+    env.loader = ChoiceLoader([FileSystemLoader(paths), *(r for r in rest if r is not None)])
+
+
+_QUERY_ORDER = (
+    "events_involving_country",
+    "year_timeline",
+    "upcoming",
+    "agreement_lifecycle",
+    "document_events",
+    "events_near_place",
+)
+
+
+async def _event_page(db: Any, event_id: str) -> dict[str, Any] | None:
+    event = (await db.execute("select id, title from events where id = ?", [event_id])).first()
+    if event is None:
+        return None
+    participants = await db.execute(
+        "select ea.actor_id, a.name, a.type, ea.role, a.title, a.country "
+        "from event_actors ea join actors a on a.id = ea.actor_id "
+        "where ea.event_id = ? order by a.type = 'person' desc, a.type, a.name, ea.role",
+        [event_id],
+    )
+    sources = await db.execute(
+        "select s.id, s.quote, s.start, s.end, s.document_id, s.published, "
+        "coalesce(s.url, d.url) as url, d.title as document_title, d.outlet "
+        "from sources s left join documents d on d.id = s.document_id "
+        "where s.event_id = ? order by s.id",
+        [event_id],
+    )
+    related = await db.execute(
+        "select r.id, r.title, r.date_label from events e, json_each(e.related) j "
+        "join events r on r.id = j.value where e.id = ? order by r.sort_key",
+        [event_id],
+    )
+    return {
+        "id": event["id"],
+        "title": event["title"],
+        "participants": [dict(r) for r in participants.rows],
+        "sources": [dict(r) for r in sources.rows],
+        "related": [dict(r) for r in related.rows],
+    }
+
+
+@hookimpl
+def extra_template_vars(
+    template: str,
+    database: str | None,
+    table: str | None,
+    view_name: str,
+    request: Any,
+    datasette: Any,
+) -> Callable[[], Awaitable[dict[str, Any]]]:
+    async def inner() -> dict[str, Any]:
+        if request is None or view_name not in {"index", "database", "row", "table"}:
+            return {}
+        out: dict[str, Any] = {}
+        if view_name == "row" and table == "events" and database:
+            db = datasette.get_database(database)
+            if await _is_timeline(db):
+                event_id = tilde_decode(request.url_vars.get("pks", ""))
+                out["timeline_event"] = await _event_page(db, event_id)
+                out["timeline_event_ics"] = datasette.urls.row(
+                    database, "events", tilde_encode(event_id), format="ics"
+                )
+            return out
+        if view_name in {"index", "database"}:
+            context = await _feed_context(datasette, request)
+            name = context["timeline_database"]
+            if name is None or (database and database != name):
+                return {}
+            queries = await datasette.get_canned_queries(name, request.actor)
+            out.update(context)
+            out["timeline_queries"] = [
+                {
+                    "name": q,
+                    "title": queries[q].get("title") or q,
+                    "description": queries[q].get("description") or "",
+                    "url": datasette.urls.query(name, q),
+                }
+                for q in sorted(
+                    queries,
+                    key=lambda q: (
+                        _QUERY_ORDER.index(q) if q in _QUERY_ORDER else len(_QUERY_ORDER),
+                        q,
+                    ),
+                )
+            ]
+            out["timeline_links"] = {
+                "events": datasette.urls.table(name, "events"),
+                "map": datasette.urls.table(name, "events_map"),
+                "calendars": datasette.urls.path("/-/calendars"),
+            }
+        return out
+
+    return inner

@@ -1,0 +1,154 @@
+"""Serve ``timeline.db`` in Datasette 0.65: metadata, plugins and the command line.
+
+``timeline serve`` is Datasette's own ``serve`` command with our defaults: the
+database opened immutable (``-i``: read-only, and Datasette may cache counts),
+bound to 127.0.0.1, our metadata file loaded (``--metadata``) and our plugin
+(:mod:`timeline.datasette_plugin`) registered. Every other Datasette option
+passes through unchanged (``--setting``, ``--template-dir``, ``--get``...).
+
+The metadata is one YAML file, ``timeline/data/datasette-metadata.yaml``, keyed by
+the database name ``timeline``. Datasette names a database after its file, so
+for a database file with another name the metadata is re-keyed to that name
+(written to a temporary file for the lifetime of the server).
+
+From Python, :func:`make_datasette` builds the same configured
+:class:`datasette.app.Datasette` instance without starting a server, for tests
+and notebooks::
+
+    ds = make_datasette("timeline.db")
+    response = await ds.client.get("/timeline/events.json")
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .errors import DataError
+
+__all__ = [
+    "DATABASE_NAME",
+    "DEFAULT_HOST",
+    "DEFAULT_PORT",
+    "METADATA_PATH",
+    "datasette_args",
+    "load_metadata",
+    "make_datasette",
+    "register_plugin",
+    "serve",
+]
+
+#: Where the one Datasette metadata file lives (packaged with the library).
+METADATA_PATH = Path(__file__).parent / "data" / "datasette-metadata.yaml"
+
+#: The database name the metadata file is written for (``timeline.db``).
+DATABASE_NAME = "timeline"
+
+DEFAULT_HOST = "127.0.0.1"
+DEFAULT_PORT = 8001
+
+
+def load_metadata(database: str = DATABASE_NAME) -> dict[str, Any]:
+    """The metadata as a dict, its ``databases`` entry keyed to ``database``."""
+    with METADATA_PATH.open(encoding="utf-8") as f:
+        metadata: dict[str, Any] = yaml.safe_load(f)
+    if database != DATABASE_NAME:
+        metadata = copy.deepcopy(metadata)
+        metadata["databases"] = {database: metadata["databases"][DATABASE_NAME]}
+    return metadata
+
+
+def _check_database(db_path: Path) -> None:
+    if not db_path.is_file():
+        raise DataError(
+            "no database here: run `timeline build` first to create it, "
+            "or give another one with --db",
+            path=db_path,
+        )
+
+
+def register_plugin() -> None:
+    """Register :mod:`timeline.datasette_plugin` with Datasette, once.
+
+    Installing the package registers it through its ``datasette`` entry point;
+    this covers running from a checkout whose entry points are not installed.
+    """
+    from datasette.plugins import pm
+
+    import timeline.datasette_plugin as datasette_plugin
+
+    if not pm.is_registered(datasette_plugin) and pm.get_plugin("timeline") is None:
+        pm.register(datasette_plugin, name="timeline")
+
+
+def make_datasette(db_path: str | Path, **kwargs: Any) -> Any:
+    """A :class:`datasette.app.Datasette` for ``db_path``, configured as ``timeline serve`` does.
+
+    The database is immutable and named after its file; extra keyword
+    arguments go to ``Datasette(...)`` (``settings=``, ``template_dir=``...).
+    """
+    from datasette.app import Datasette
+
+    db_path = Path(db_path)
+    _check_database(db_path)
+    register_plugin()
+    return Datasette(immutables=[str(db_path)], metadata=load_metadata(db_path.stem), **kwargs)
+
+
+def datasette_args(
+    db_path: str | Path,
+    metadata_path: str | Path,
+    host: str = DEFAULT_HOST,
+    port: int = DEFAULT_PORT,
+    extra: Sequence[str] = (),
+) -> list[str]:
+    """The arguments ``timeline serve`` gives Datasette's ``serve`` command."""
+    return [
+        "-i",
+        str(db_path),
+        "--metadata",
+        str(metadata_path),
+        "--host",
+        host,
+        "--port",
+        str(port),
+        *extra,
+    ]
+
+
+def serve(
+    db_path: str | Path = "timeline.db",
+    host: str = DEFAULT_HOST,
+    port: int = DEFAULT_PORT,
+    extra: Sequence[str] = (),
+    echo: Any = print,
+) -> None:
+    """Start Datasette on ``db_path`` and block until it stops (Ctrl+C).
+
+    Prints the URL first (with ``echo``). Raises :class:`~timeline.errors.DataError`
+    when the database does not exist. ``extra`` holds Datasette options, passed
+    through as given; a wrong one is reported by Datasette's own usage error.
+    """
+    from datasette.cli import serve as datasette_serve
+
+    db_path = Path(db_path)
+    _check_database(db_path)
+    register_plugin()
+    name = db_path.stem
+    with tempfile.TemporaryDirectory(prefix="timeline-serve-") as tmp:
+        metadata_path = METADATA_PATH
+        if name != DATABASE_NAME:
+            metadata_path = Path(tmp) / "metadata.json"
+            metadata_path.write_text(json.dumps(load_metadata(name)), encoding="utf-8")
+        args = datasette_args(db_path, metadata_path, host, port, extra)
+        if not any(a == "--get" or a.startswith("--get=") for a in extra):
+            shown = f"[{host}]" if ":" in host else host
+            echo(f"Serving {db_path} at http://{shown}:{port}/ (press Ctrl+C to stop)")
+            echo(f"Calendar feeds: http://{shown}:{port}/-/calendars")
+        datasette_serve.main(args=args, prog_name="timeline serve", standalone_mode=False)
