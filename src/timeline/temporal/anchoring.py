@@ -1,0 +1,145 @@
+"""Anchoring: where an underspecified expression lands on the calendar.
+
+TimeML distinguishes fully specified expressions ("May 3, 2022") from
+underspecified ones that need an anchor ("in March", "on Tuesday", "last
+year"; ``temporalFunction="true"`` in TimeML 1.2.1, section 2.2). This
+module holds the two anchors a news article offers and the tense that
+chooses the direction:
+
+* the **document creation time** (DCT, the publication date) anchors deictic
+  expressions: "today", "last year", "on Tuesday", "in March";
+* the **reference time**, the last explicit date the narrative mentioned in the
+  same paragraph, anchors a bare month: after "On March 29-30, 2022 ...",
+  "Earlier in March" is March 2022 whatever the publication date;
+* the **tense** of the clause around the expression decides between the
+  past and the future occurrence: news reports the past, so an untensed
+  "in March" in a December article is the March just gone, while "will be
+  held in March" is the next one. A weekday in the past is the most recent
+  such day on or before the DCT; in the future, the next one on or after it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from enum import Enum
+
+__all__ = ["Context", "Reference", "Tense", "add_months", "week_value"]
+
+
+class Tense(Enum):
+    """The direction a clause points to relative to the DCT."""
+
+    past = "past"
+    future = "future"
+
+
+_FUTURE = re.compile(
+    r"\b(?:will|won't|shall|going\s+to|(?:is|are|be|been|was|were)\s+(?:expected|scheduled|"
+    r"set|due|slated|planned|likely|poised)\s+(?:to|for)|scheduled\s+(?:to|for)|(?:is|are)\s+to"
+    r"\s+(?:be|take|hold|meet|visit|sign)|upcoming|plans?\s+to|planning\s+to|intends?\s+to|"
+    r"to\s+be\s+held|to\s+take\s+place|next)\b|'ll\b",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.!?;]\s|\n")
+
+
+@dataclass(frozen=True, slots=True)
+class Reference:
+    """The narrative's reference time: the last explicit date, and where it ended."""
+
+    year: int
+    month: int | None
+    end: int
+
+
+def add_months(year: int, month: int, delta: int) -> tuple[int, int]:
+    """``(year, month)`` moved by ``delta`` months."""
+    index = year * 12 + (month - 1) + delta
+    return index // 12, index % 12 + 1
+
+
+def week_value(day: date) -> str:
+    """The TIMEX3 ISO week value of ``day`` ("2022-W19")."""
+    iso = day.isocalendar()
+    return f"{iso[0]}-W{iso[1]:02d}"
+
+
+class Context:
+    """Per-document anchoring state while one text is tagged, left to right."""
+
+    __slots__ = ("dct", "reference", "text")
+
+    def __init__(self, text: str, dct: date | None) -> None:
+        self.text = text
+        self.dct = dct
+        self.reference: Reference | None = None
+
+    def sentence(self, start: int, end: int) -> tuple[int, int]:
+        """The bounds of the sentence (or clause ended by ``;``) around ``start:end``."""
+        text = self.text
+        lo = max(0, start - 300)
+        left = lo
+        for m in _SENTENCE_END.finditer(text, lo, start):
+            left = m.end()
+        m2 = _SENTENCE_END.search(text, end, min(len(text), end + 300))
+        right = m2.start() + 1 if m2 else min(len(text), end + 300)
+        return left, right
+
+    def tense(self, start: int, end: int) -> Tense:
+        """Future when the clause has a future marker (will, is expected to, ...), else past."""
+        left, right = self.sentence(start, end)
+        text = self.text
+        if _FUTURE.search(text, left, start) or _FUTURE.search(text, end, right):
+            return Tense.future
+        return Tense.past
+
+    def remember(self, year: int, month: int | None, end: int) -> None:
+        """Make an explicit date the narrative's reference time."""
+        self.reference = Reference(year, month, end)
+
+    def current_reference(self, start: int) -> Reference | None:
+        """The reference time if it was set earlier in the same paragraph."""
+        ref = self.reference
+        if ref is None or self.text.find("\n", ref.end, start) != -1:
+            return None
+        return ref
+
+    def month_year(self, month: int, start: int, end: int) -> int | None:
+        """The year of a month named without one ("in March", "the end of May")."""
+        ref = self.current_reference(start)
+        if ref is not None:
+            return ref.year
+        if self.dct is None:
+            return None
+        dct = self.dct
+        if self.tense(start, end) is Tense.future:
+            return dct.year if month >= dct.month else dct.year + 1
+        return dct.year if month <= dct.month else dct.year - 1
+
+    def season_year(self, first_month: int, start: int, end: int) -> int | None:
+        """The year of a season named without one ("this fall" is handled by the caller)."""
+        if self.dct is None:
+            return None
+        return self.month_year(first_month, start, end)
+
+    def weekday(self, weekday: int, start: int, end: int, relation: str | None) -> date | None:
+        """The calendar day of a weekday name, by tense and the DCT.
+
+        "last Friday" is the Friday before the DCT, "next Friday" the one after;
+        otherwise the tense decides, and the DCT's own weekday is the DCT.
+        """
+        if self.dct is None:
+            return None
+        dct = self.dct
+        back = (dct.weekday() - weekday) % 7
+        ahead = (weekday - dct.weekday()) % 7
+        rel = (relation or "").lower().split()
+        if rel and rel[-1] in ("last", "past"):
+            return dct - timedelta(days=back or 7)
+        if rel and rel[-1] in ("next", "coming"):
+            return dct + timedelta(days=ahead or 7)
+        if self.tense(start, end) is Tense.future:
+            return dct + timedelta(days=ahead)
+        return dct - timedelta(days=back)

@@ -1,0 +1,261 @@
+"""Word lists of the temporal tagger and the regular-expression pieces built from them.
+
+Everything here is data: month and weekday names, number words, time units
+and their TIMEX3 duration letters (TimeML Annotation Guidelines 1.2.1,
+section 2.2: ``P3Y``, ``P6M``, ``P2W``, ``PT5H``; ``X`` for an unknown
+count), season codes (``SP``, ``SU``, ``FA``, ``WI``) and parts of the day
+(``MO``, ``AF``, ``EV``, ``NI``). :mod:`timeline.temporal.patterns` turns
+them into one compiled expression.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+MONTHS: dict[str, int] = {
+    "january": 1,
+    "february": 2,
+    "march": 3,
+    "april": 4,
+    "may": 5,
+    "june": 6,
+    "july": 7,
+    "august": 8,
+    "september": 9,
+    "october": 10,
+    "november": 11,
+    "december": 12,
+}
+MONTH_ABBREVIATIONS: dict[str, int] = {
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
+WEEKDAYS: dict[str, int] = {
+    "monday": 0,
+    "tuesday": 1,
+    "wednesday": 2,
+    "thursday": 3,
+    "friday": 4,
+    "saturday": 5,
+    "sunday": 6,
+}
+SEASONS: dict[str, str] = {
+    "spring": "SP",
+    "summer": "SU",
+    "autumn": "FA",
+    "fall": "FA",
+    "winter": "WI",
+}
+PARTS_OF_DAY: dict[str, str] = {
+    "morning": "MO",
+    "afternoon": "AF",
+    "evening": "EV",
+    "night": "NI",
+    "overnight": "NI",
+}
+
+_UNITS_0_19 = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+]
+_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+
+
+def _number_words() -> dict[str, int]:
+    words = {w: i for i, w in enumerate(_UNITS_0_19)}
+    for i, tens in enumerate(_TENS):
+        value = 20 + 10 * i
+        words[tens] = value
+        for j in range(1, 10):
+            words[f"{tens}-{_UNITS_0_19[j]}"] = value + j
+            words[f"{tens} {_UNITS_0_19[j]}"] = value + j
+    words.update({"a": 1, "an": 1, "one hundred": 100, "a hundred": 100, "hundred": 100})
+    words.update({"a couple of": 2, "couple of": 2, "a dozen": 12, "dozen": 12})
+    return words
+
+
+#: Number words and their values ("twenty-five" -> 25, "a" -> 1).
+NUMBER_WORDS: dict[str, int] = _number_words()
+#: Vague quantities: the TIMEX3 value gets ``X`` for the count ("several years" -> PXY).
+VAGUE_QUANTITIES = frozenset(
+    {"several", "a few", "few", "many", "some", "the", "a number of", "dozens of", "hundreds of"}
+)
+
+#: Ordinals of quarters and halves.
+ORDINALS: dict[str, int] = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "1st": 1,
+    "2nd": 2,
+    "3rd": 3,
+    "4th": 4,
+    "final": 4,
+    "last": 4,
+}
+
+#: Time units -> (TIMEX3 duration letter, is a clock unit, multiplier).
+#: A decade is ``P10Y`` and a century ``P100Y``: the TimeML guidelines allow
+#: ``DE``/``CE`` letters, but plain years are what interval arithmetic and
+#: most annotators use.
+UNITS: dict[str, tuple[str, bool, int]] = {
+    "second": ("S", True, 1),
+    "minute": ("M", True, 1),
+    "hour": ("H", True, 1),
+    "day": ("D", False, 1),
+    "night": ("D", False, 1),
+    "week": ("W", False, 1),
+    "weekend": ("D", False, 2),
+    "fortnight": ("W", False, 2),
+    "month": ("M", False, 1),
+    "quarter": ("Q", False, 1),
+    "year": ("Y", False, 1),
+    "decade": ("Y", False, 10),
+    "century": ("Y", False, 100),
+}
+UNIT_PLURALS: dict[str, str] = {
+    "seconds": "second",
+    "minutes": "minute",
+    "hours": "hour",
+    "days": "day",
+    "nights": "night",
+    "weeks": "week",
+    "weekends": "weekend",
+    "fortnights": "fortnight",
+    "months": "month",
+    "quarters": "quarter",
+    "years": "year",
+    "decades": "decade",
+    "centuries": "century",
+}
+
+#: Frequency adverbs (TIMEX3 type SET).
+SET_ADVERBS: dict[str, str] = {
+    "hourly": "PT1H",
+    "daily": "P1D",
+    "nightly": "P1D",
+    "weekly": "P1W",
+    "biweekly": "P2W",
+    "fortnightly": "P2W",
+    "monthly": "P1M",
+    "quarterly": "P3M",
+    "annually": "P1Y",
+    "yearly": "P1Y",
+    "biannually": "P6M",
+}
+
+#: Words that are temporal references without a calendar value (TimeML ``*_REF``).
+REFERENCE_WORDS: dict[str, str] = {
+    "now": "PRESENT_REF",
+    "currently": "PRESENT_REF",
+    "nowadays": "PRESENT_REF",
+    "at present": "PRESENT_REF",
+    "at the moment": "PRESENT_REF",
+    "these days": "PRESENT_REF",
+    "so far": "PRESENT_REF",
+    "to date": "PRESENT_REF",
+    "the present": "PRESENT_REF",
+    "recently": "PAST_REF",
+    "lately": "PAST_REF",
+    "the past": "PAST_REF",
+    "in the past": "PAST_REF",
+    "formerly": "PAST_REF",
+    "previously": "PAST_REF",
+    "recent years": "PAST_REF",
+    "recent months": "PAST_REF",
+    "the future": "FUTURE_REF",
+    "future": "FUTURE_REF",
+    "the near future": "FUTURE_REF",
+    "the coming years": "FUTURE_REF",
+    "the years to come": "FUTURE_REF",
+    "the coming period": "FUTURE_REF",
+    "soon": "FUTURE_REF",
+}
+
+HOLIDAYS: dict[str, tuple[int, int]] = {
+    "new year's day": (1, 1),
+    "christmas day": (12, 25),
+    "christmas eve": (12, 24),
+    "christmas": (12, 25),
+    "new year's eve": (12, 31),
+    "independence day": (7, 4),
+    "halloween": (10, 31),
+    "valentine's day": (2, 14),
+}
+
+#: Words after a number that make it a quantity, not a year ("2000 people").
+QUANTITY_WORDS = (
+    "percent",
+    "per cent",
+    "percentage",
+    "million",
+    "billion",
+    "trillion",
+    "thousand",
+    "hundred",
+    "tons",
+    "tonnes",
+    "barrels",
+    "people",
+    "persons",
+    "troops",
+    "soldiers",
+    "km",
+    "kilometers",
+    "kilometres",
+    "miles",
+    "meters",
+    "metres",
+    "feet",
+    "dollars",
+    "euros",
+    "shares",
+    "points",
+    "units",
+    "members",
+    "companies",
+    "deaths",
+)
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regular-expression alternation of ``words``, longest first so the longest wins."""
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))
+    return "|".join(w.replace(".", r"\.").replace(" ", r"\s+") for w in ordered)
+
+
+def number_value(word: str) -> int | None:
+    """The integer a number word or numeral stands for; ``None`` if it is vague."""
+    w = " ".join(word.lower().replace("\u2010", "-").split())
+    if w.isdigit():
+        return int(w)
+    return NUMBER_WORDS.get(w)

@@ -1,0 +1,449 @@
+"""From a match of :data:`~timeline.temporal.patterns.MASTER` to a TIMEX3 type and value.
+
+One function per alternative of the master expression. Values follow the
+TIMEX3 ``value`` grammar of the TimeML Annotation Guidelines 1.2.1 (section
+2.2) and ISO-TimeML (ISO 24617-1):
+
+* DATE: ``2022-05-10``, ``2022-05``, ``2022-W19``, ``2022-W19-WE``,
+  ``2022-Q3``, ``2022-H1``, ``2022-SU``, ``2022``, ``199`` (a decade), ``19``
+  (a century), ``PRESENT_REF``/``PAST_REF``/``FUTURE_REF``; an unknown part
+  is ``X`` (``XXXX-03`` when there is no DCT to anchor "March"). A range
+  such as "March 29-30" is our extension ``2022-03-29/2022-03-30`` (two
+  values joined by ``/`` as in an ISO 8601 interval).
+* TIME: ``2022-05-10T10:30``, ``2022-05-10TMO`` (a part of the day).
+* DURATION: ``P6Y``, ``P2D``, ``PT5H``, ``PXY`` (an unknown count).
+* SET: ``P1Y`` ("annually", "twice a year"), ``XXXX-WXX-1`` ("every Monday").
+
+``mod`` is TimeML's START/MID/END/APPROX as :class:`~timeline.timex.DateMod`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from ..timex import DateMod
+from .anchoring import Context, add_months
+from .lexicon import (
+    HOLIDAYS,
+    MONTH_ABBREVIATIONS,
+    MONTHS,
+    ORDINALS,
+    PARTS_OF_DAY,
+    SEASONS,
+    WEEKDAYS,
+)
+
+__all__ = [
+    "Found",
+    "century",
+    "clock",
+    "clock24",
+    "date_mod",
+    "decade",
+    "deictic_day",
+    "dmy",
+    "fiscal",
+    "holiday",
+    "iso_date",
+    "mdy",
+    "mon",
+    "my",
+    "numeric",
+    "part_of_day",
+    "quarter",
+    "relative_quarter",
+    "season",
+    "span",
+    "weekday",
+    "word_before",
+]
+
+_SEASON_FIRST_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+_MODS = {
+    "early": DateMod.start,
+    "beginning": DateMod.start,
+    "start": DateMod.start,
+    "first half": DateMod.start,
+    "mid": DateMod.mid,
+    "middle": DateMod.mid,
+    "late": DateMod.end,
+    "end": DateMod.end,
+    "second half": DateMod.end,
+}
+_MAY_PRECEDERS = frozenset(
+    [
+        "in",
+        "of",
+        "since",
+        "until",
+        "till",
+        "by",
+        "from",
+        "to",
+        "through",
+        "during",
+        "before",
+        "after",
+        "between",
+        "and",
+        "or",
+        "early",
+        "late",
+        "mid",
+        "last",
+        "next",
+        "this",
+        "the",
+        "end",
+        "beginning",
+        "start",
+        "middle",
+    ]
+)
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)[\s-]*$")
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A recognised expression before it becomes a :class:`~timeline.temporal.Timex`."""
+
+    start: int
+    end: int
+    type: str
+    value: str
+    mod: DateMod | None = None
+
+
+def date_mod(text: str | None) -> DateMod | None:
+    if not text:
+        return None
+    words = " ".join(text.lower().replace("-", " ").split())
+    for key, mod in _MODS.items():
+        if key in words:
+            return mod
+    return None
+
+
+def _month(name: str) -> int:
+    key = name.lower().rstrip(".")
+    return MONTHS.get(key) or MONTH_ABBREVIATIONS[key]
+
+
+def _day(text: str) -> int:
+    return int(text.lower().rstrip("stndrh"))
+
+
+def _valid(y: int, m: int, d: int) -> bool:
+    try:
+        date(y, m, d)
+    except ValueError:
+        return False
+    return True
+
+
+def _iso(y: int | None, m: int, d: int) -> str:
+    return f"{y if y is not None else 'XXXX'}-{m:02d}-{d:02d}"
+
+
+def word_before(ctx: Context, start: int) -> str:
+    m = _WORD_BEFORE.search(ctx.text, max(0, start - 20), start)
+    return m.group(1).lower() if m else ""
+
+
+def span(m: re.Match[str], name: str) -> tuple[int, int]:
+    return m.start(name), m.end(name)
+
+
+# --- absolute dates -------------------------------------------------------------------------
+
+
+def iso_date(m: re.Match[str], ctx: Context) -> Found | None:
+    y, mo, d = int(m["iso_y"]), int(m["iso_m"]), int(m["iso_d"])
+    if not _valid(y, mo, d):
+        return None
+    s, e = span(m, "iso")
+    ctx.remember(y, mo, e)
+    if m["iso_t"]:
+        return Found(s, e, "TIME", f"{_iso(y, mo, d)}T{m['iso_t']}")
+    return Found(s, e, "DATE", _iso(y, mo, d))
+
+
+def numeric(m: re.Match[str], ctx: Context) -> Found | None:
+    a, b, yt = int(m["num_a"]), int(m["num_b"]), m["num_y"]
+    y = int(yt) if len(yt) == 4 else (1900 + int(yt) if int(yt) > 30 else 2000 + int(yt))
+    if m["num_sep"] == "." or a > 12:
+        d, mo = a, b
+    else:
+        mo, d = a, b
+    if not _valid(y, mo, d):
+        return None
+    s, e = span(m, "num")
+    ctx.remember(y, mo, e)
+    if m["num_hh"]:
+        return Found(s, e, "TIME", f"{_iso(y, mo, d)}T{int(m['num_hh']):02d}:{m['num_mi']}")
+    return Found(s, e, "DATE", _iso(y, mo, d))
+
+
+def _day_value(
+    ctx: Context,
+    s: int,
+    e: int,
+    mo: int,
+    d: int,
+    d2: int | None,
+    mo2: int | None,
+    ytext: str | None,
+) -> Found | None:
+    if ytext:
+        y: int | None = int(ytext)
+        assert y is not None
+        ctx.remember(y, mo, e)
+    else:
+        y = ctx.month_year(mo, s, e)
+        if y is not None:
+            ctx.remember(y, mo, e)
+    if y is not None and not _valid(y, mo, d):
+        return None
+    first = _iso(y, mo, d)
+    if d2 is None:
+        return Found(s, e, "DATE", first)
+    mo2 = mo2 or mo
+    y2 = y + 1 if (y is not None and mo2 < mo) else y
+    if y2 is not None and not _valid(y2, mo2, d2):
+        return None
+    last = _iso(y2, mo2, d2)
+    if last <= first:
+        return None
+    return Found(s, e, "DATE", f"{first}/{last}")
+
+
+def mdy(m: re.Match[str], ctx: Context) -> Found | None:
+    s, e = span(m, "mdy")
+    mo = _month(m["mdy_m"])
+    d2 = _day(m["mdy_d2"]) if m["mdy_d2"] else None
+    mo2 = _month(m["mdy_m2"]) if m["mdy_m2"] else None
+    found = _day_value(ctx, s, e, mo, _day(m["mdy_d"]), d2, mo2, m["mdy_y"])
+    if found is not None and m["mdy_mod"]:
+        return Found(found.start, found.end, found.type, found.value, date_mod(m["mdy_mod"]))
+    return found
+
+
+def dmy(m: re.Match[str], ctx: Context) -> Found | None:
+    s, e = span(m, "dmy")
+    mo = _month(m["dmy_m"])
+    d1, d2 = _day(m["dmy_d"]), (_day(m["dmy_d2"]) if m["dmy_d2"] else None)
+    if m["dmy_m1"]:  # 30 March - 2 April
+        return _day_value(ctx, s, e, _month(m["dmy_m1"]), d1, d2, mo, m["dmy_y"])
+    return _day_value(ctx, s, e, mo, d1, d2, None, m["dmy_y"])
+
+
+def _relative_year(ctx: Context, rel: str, start: int) -> int | None:
+    if ctx.dct is None:
+        return None
+    r = rel.lower().split()
+    if r[0] == "last" or r[-1] == "previous":
+        return ctx.dct.year - 1
+    if r[0] == "next" or r[-1] == "following":
+        return ctx.dct.year + 1
+    if r[0] == "that" or r[-1] == "same":
+        ref = ctx.current_reference(start)
+        return ref.year if ref is not None else ctx.dct.year
+    return ctx.dct.year
+
+
+def my(m: re.Match[str], ctx: Context) -> Found | None:
+    s, e = span(m, "my")
+    mo = _month(m["my_m"])
+    y = int(m["my_y"]) if m["my_y"] else _relative_year(ctx, m["my_rel"], s)
+    if y is not None:
+        ctx.remember(y, mo, e)
+    return Found(s, e, "DATE", f"{y if y is not None else 'XXXX'}-{mo:02d}", date_mod(m["my_mod"]))
+
+
+def mon(m: re.Match[str], ctx: Context) -> Found | None:
+    s, e = span(m, "mon")
+    name = m["mon_m"]
+    mo = _month(name)
+    rel = (m["mon_rel"] or "").lower().split()
+    if mo == 5 and not m["mon_mod"] and not rel and word_before(ctx, s) not in _MAY_PRECEDERS:
+        return None
+    y: int | None
+    if rel and ctx.dct is not None:
+        dct = ctx.dct
+        if rel[-1] in ("last", "past"):
+            y = dct.year if mo < dct.month else dct.year - 1
+        elif rel[-1] in ("next", "coming"):
+            y = dct.year if mo > dct.month else dct.year + 1
+        else:
+            y = dct.year
+    else:
+        y = ctx.month_year(mo, s, e)
+    return Found(s, e, "DATE", f"{y if y is not None else 'XXXX'}-{mo:02d}", date_mod(m["mon_mod"]))
+
+
+def decade(m: re.Match[str], ctx: Context) -> Found | None:
+    s, e = span(m, "dec")
+    if not m["dec_mod"] and ctx.text[s : s + 4].lower() == "the ":
+        s += 4
+    return Found(s, e, "DATE", f"{m['dec_c']}{m['dec_d']}", date_mod(m["dec_mod"]))
+
+
+def century(m: re.Match[str], ctx: Context) -> Found | None:
+    s, e = span(m, "cen")
+    n = int(m["cen_o"])
+    return Found(s, e, "DATE", f"{n - 1:02d}") if 1 <= n <= 21 else None
+
+
+def quarter(m: re.Match[str], ctx: Context) -> Found | None:
+    s, e = span(m, "qtr")
+    n = ORDINALS[m["qtr_o"].lower()]
+    half = m["qtr_u"].lower() == "half"
+    if half and n > 2:
+        return None
+    ytext = m["qtr_y"] or m["qtr_y1"]
+    rel = m["qtr_rel"] or m["qtr_rel1"]
+    y: int | None
+    if ytext:
+        y = int(ytext)
+    elif rel:
+        y = _relative_year(ctx, rel, s)
+    else:
+        ref = ctx.current_reference(s)
+        y = ref.year if ref is not None else (ctx.dct.year if ctx.dct else None)
+    ys = str(y) if y is not None else "XXXX"
+    return Found(s, e, "DATE", f"{ys}-{'H' if half else 'Q'}{n}")
+
+
+def _quarter_of(day: date) -> tuple[int, int]:
+    return day.year, (day.month - 1) // 3 + 1
+
+
+def relative_quarter(m: re.Match[str], ctx: Context) -> Found | None:
+    s, e = span(m, "rq")
+    if ctx.dct is None:
+        return Found(s, e, "DATE", "XXXX-QX")
+    w = " ".join((m["rq_w"] or "").lower().split())
+    y, q = _quarter_of(ctx.dct)
+    if w in ORDINALS:
+        return Found(s, e, "DATE", f"{y}-Q{ORDINALS[w]}")
+    if w == "current":
+        return Found(s, e, "DATE", f"{y}-Q{q}")
+    y, mo = add_months(y, 3 * q - 2, -3)
+    y, q = y, (mo - 1) // 3 + 1
+    if w in ("year-ago", "year-earlier"):
+        y -= 1
+    return Found(s, e, "DATE", f"{y}-Q{q}")
+
+
+def fiscal(m: re.Match[str], ctx: Context) -> Found | None:
+    s, e = span(m, "fy")
+    t = m["fy_y"].lstrip("'")
+    y = int(t) if len(t) == 4 else (1900 + int(t) if int(t) > 30 else 2000 + int(t))
+    return Found(s, e, "DATE", str(y))
+
+
+def season(m: re.Match[str], ctx: Context) -> Found | None:
+    s, e = span(m, "sea")
+    code = SEASONS[m["sea_s"].lower()]
+    rel = " ".join((m["sea_rel"] or "").lower().split())
+    if not (m["sea_y"] or m["sea_mod"] or rel):
+        return None
+    if rel == "the" and code == "FA" and not m["sea_y"]:
+        return None  # "the fall of the Soviet Union"
+    first = _SEASON_FIRST_MONTH[code]
+    y: int | None
+    if m["sea_y"]:
+        y = int(m["sea_y"])
+    elif ctx.dct is None:
+        y = None
+    else:
+        dct = ctx.dct
+        this = dct.year - 1 if code == "WI" and dct.month <= 2 else dct.year
+        begun = date(this, first, 1) <= dct
+        ended = add_months(this, first, 3) <= (dct.year, dct.month)
+        if rel.endswith(("last", "past")):
+            y = this if ended else this - 1
+        elif rel.endswith(("next", "coming")):
+            y = this + 1 if begun else this
+        elif rel == "this":
+            y = this
+        else:
+            y = ctx.month_year(first, s, e)
+    return Found(s, e, "DATE", f"{y if y is not None else 'XXXX'}-{code}", date_mod(m["sea_mod"]))
+
+
+# --- times and days -------------------------------------------------------------------------
+
+
+def clock(m: re.Match[str], ctx: Context) -> Found | None:
+    s, e = span(m, "clk")
+    h = int(m["clk_h"]) % 12
+    if m["clk_ap"].lower().startswith("p"):
+        h += 12
+    mi = m["clk_mi"]
+    clock = f"{h:02d}:{mi}" if mi else f"{h:02d}:00"
+    day: date | None = ctx.dct
+    wd = m["clk_wd"]
+    if wd and ctx.dct is not None:
+        key = wd.lower()
+        if key in WEEKDAYS:
+            day = ctx.weekday(WEEKDAYS[key], s, e, None)
+        else:
+            day = ctx.dct + timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[key])
+    prefix = day.isoformat() if day else "XXXX-XX-XX"
+    mod = DateMod.approximate if m["clk_ap0"] else None
+    return Found(s, e, "TIME", f"{prefix}T{clock}", mod)
+
+
+def clock24(m: re.Match[str], ctx: Context) -> Found | None:
+    s, e = span(m, "clk24")
+    prefix = ctx.dct.isoformat() if ctx.dct else "XXXX-XX-XX"
+    return Found(s, e, "TIME", f"{prefix}T{int(m['clk24_h']):02d}:{m['clk24_mi']}")
+
+
+def deictic_day(m: re.Match[str], ctx: Context) -> Found | None:
+    s, e = span(m, "day")
+    w = m["day_w"].lower()
+    offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[w]
+    pre = (m["day_pre"] or "").lower()
+    offset += -1 if "before" in pre else (1 if "after" in pre else 0)
+    if ctx.dct is None:
+        return Found(s, e, "DATE", "XXXX-XX-XX")
+    day = (ctx.dct + timedelta(days=offset)).isoformat()
+    if m["day_p"]:
+        return Found(s, e, "TIME", f"{day}T{PARTS_OF_DAY[m['day_p'].lower()]}")
+    if w == "tonight":
+        return Found(s, e, "TIME", f"{day}TNI")
+    return Found(s, e, "DATE", day, date_mod(m["day_mod"]))
+
+
+def part_of_day(m: re.Match[str], ctx: Context) -> Found | None:
+    s, e = span(m, "pod")
+    r = m["pod_r"].lower()
+    offset = {"this": 0, "last": -1, "yesterday": -1, "tomorrow": 1}[r]
+    if r == "last" and m["pod_p"].lower() != "night":
+        return None
+    part = PARTS_OF_DAY[m["pod_p"].lower()]
+    day = (ctx.dct + timedelta(days=offset)).isoformat() if ctx.dct else "XXXX-XX-XX"
+    return Found(s, e, "TIME", f"{day}T{part}")
+
+
+def weekday(m: re.Match[str], ctx: Context) -> Found | None:
+    s, e = span(m, "wd")
+    wd = WEEKDAYS[m["wd_d"].lower()]
+    if m["wd_pl"]:
+        return Found(s, e, "SET", f"XXXX-WXX-{wd + 1}")
+    day = ctx.weekday(wd, s, e, m["wd_r"])
+    value = day.isoformat() if day else f"XXXX-WXX-{wd + 1}"
+    if m["wd_p"]:
+        return Found(s, e, "TIME", f"{value}T{PARTS_OF_DAY[m['wd_p'].lower()]}")
+    return Found(s, e, "DATE", value)
+
+
+def holiday(m: re.Match[str], ctx: Context) -> Found | None:
+    s, e = span(m, "hol")
+    mo, d = HOLIDAYS[m["hol"].lower()]
+    y = ctx.month_year(mo, s, e)
+    return Found(s, e, "DATE", _iso(y, mo, d))

@@ -1,0 +1,239 @@
+"""The one compiled expression that finds temporal expressions.
+
+Every form the tagger knows is one named alternative of a single regular
+expression, scanned once over the text (``finditer``), so tagging costs one
+pass of the C regex engine plus a little Python per match. Alternatives are
+ordered so that, at the same start position, the longer form wins ("May 3,
+2022" before "May", "the first nine months" before "nine months").
+
+The extents follow the TimeML Annotation Guidelines 1.2.1 (section 2.2.1):
+a TIMEX3 covers the determiner and the modifiers that are part of the
+expression ("the third quarter", "late November", "the past six years",
+"more than four hours") but not a preceding preposition ("in", "on",
+"over") nor a possessive ``'s``.
+
+Month and weekday names are matched case-sensitively (``May``/``MAY`` is a
+month, ``may`` is the modal verb); everything else ignores case.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import (
+    HOLIDAYS,
+    MONTH_ABBREVIATIONS,
+    MONTHS,
+    NUMBER_WORDS,
+    QUANTITY_WORDS,
+    REFERENCE_WORDS,
+    SEASONS,
+    SET_ADVERBS,
+    UNIT_PLURALS,
+    UNITS,
+    WEEKDAYS,
+    alternation,
+)
+
+__all__ = ["MASTER"]
+
+
+def _title(phrase: str) -> str:
+    return " ".join(w[:1].upper() + w[1:] for w in phrase.split())
+
+
+def _cased(words: list[str]) -> str:
+    forms = [w.capitalize() for w in words] + [w.upper() for w in words]
+    return "(?-i:" + alternation(forms) + ")"
+
+
+_MONTH_FULL = _cased(list(MONTHS)) + r"(?![\w-])"
+_MONTH_ABBR = _cased(list(MONTH_ABBREVIATIONS))
+#: A month name: full, or abbreviated with a period or before a number ("Aug 7").
+MONTH = rf"(?:{_MONTH_FULL}|{_MONTH_ABBR}(?:\.|(?=\s*\d))(?!\w))"
+WEEKDAY = _cased(list(WEEKDAYS)) + r"(?!\w)"
+DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\w%])"
+YEAR = r"(?:1[6-9]\d\d|20\d\d|2100)(?![\w%])(?![.,]\d)"
+_QUANTITY = alternation(QUANTITY_WORDS)
+NUMBER = r"(?:\d+(?:\.\d+)?|" + alternation(w for w in NUMBER_WORDS if w not in ("a", "an")) + ")"
+VAGUE = r"(?:several|a\s+few|few|many|some|a\s+number\s+of|dozens\s+of|hundreds\s+of)"
+UNIT = r"(?:" + alternation(list(UNITS) + list(UNIT_PLURALS)) + r")(?![\w-])"
+UNIT_SINGULAR = r"(?:" + alternation(UNITS) + r")"
+SEASON = r"(?:" + alternation(SEASONS) + r")(?!\w)"
+PART_OF_DAY = r"(?:morning|afternoon|evening|night)(?!\w)"
+#: "early", "mid-", "the end of" ... (TimeML mod START, MID, END).
+MOD = (
+    r"(?:early|mid|late|"
+    r"(?:the\s+)?(?:very\s+)?(?:beginning|start|end|middle|first\s+half|second\s+half)\s+of)"
+)
+_SEP = r"(?:\s*-\s*|\s+)"
+_RANGE = r"\s*(?:-|–|—|to|and|through|until)\s*"
+_TZ = r"(?:\s+(?-i:EDT|EST|CDT|CST|MDT|MST|PDT|PST|GMT|UTC|CET|CEST))?"
+_APPROX = (
+    r"(?:about|around|approximately|roughly|nearly|almost|some|more\s+than|less\s+than|"
+    r"over(?!\s+the)|under|at\s+least|at\s+most|up\s+to|no\s+more\s+than|no\s+less\s+than|"
+    r"just|only|barely)"
+)
+
+
+def _alternatives() -> list[str]:
+    alts: list[tuple[str, str]] = [
+        # 2022-05-10, 2022-05-10T10:30
+        (
+            "iso",
+            r"(?<![\w./-])(?P<iso_y>\d{4})-(?P<iso_m>[01]\d)-(?P<iso_d>[0-3]\d)"
+            r"(?:T(?P<iso_t>\d{2}:\d{2}(?::\d{2})?))?(?![\w/-])",
+        ),
+        # 13.12.2022, 10/27/89, with an optional clock time first: 11:10 13.12.2022
+        (
+            "num",
+            r"(?<![\w./:-])(?:(?P<num_hh>[01]?\d|2[0-3]):(?P<num_mi>[0-5]\d)\s+)?"
+            r"(?P<num_a>\d{1,2})(?P<num_sep>[./])(?P<num_b>\d{1,2})(?P=num_sep)"
+            r"(?P<num_y>\d{4}|\d{2})(?![\w/-]|[.,]\d)",
+        ),
+        # [Monday,] March 29[-30][, 2022]
+        (
+            "mdy",
+            rf"(?:(?P<mdy_mod>{MOD}){_SEP})?(?:(?P<mdy_wd>{WEEKDAY}),?\s+)?"
+            rf"(?P<mdy_m>{MONTH})\s*(?P<mdy_d>{DAY})"
+            rf"(?:{_RANGE}(?:(?P<mdy_m2>{MONTH})\s*)?(?P<mdy_d2>{DAY}))?"
+            rf"(?:,?\s*(?P<mdy_y>{YEAR}))?",
+        ),
+        # [Monday,] 13[-14] [of] December[ 2022]
+        (
+            "dmy",
+            rf"(?:(?P<dmy_wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<dmy_d>{DAY})"
+            rf"(?:{_RANGE}(?P<dmy_d2>{DAY})(?:\s+(?:of\s+)?(?P<dmy_m1>{MONTH}))?)?"
+            rf"\s+(?:of\s+)?(?P<dmy_m>{MONTH})(?:,?\s*(?P<dmy_y>{YEAR}))?",
+        ),
+        # December 2023, October of this year, the end of May 2022
+        (
+            "my",
+            rf"(?:(?P<my_mod>{MOD}){_SEP})?(?P<my_m>{MONTH}),?\s+(?:of\s+)?"
+            rf"(?:(?P<my_y>{YEAR})|(?P<my_rel>this|last|next|that|the\s+same|the\s+following"
+            r"|the\s+previous)\s+year)",
+        ),
+        # [this|last|next|early|the end of] March
+        (
+            "mon",
+            rf"(?:(?P<mon_mod>{MOD}){_SEP}|(?P<mon_rel>this|last|next|this\s+past|"
+            rf"the\s+coming|the\s+past)\s+)?(?P<mon_m>{_MONTH_FULL})",
+        ),
+        # the early 1990s, the '90s, mid-1990s
+        (
+            "dec",
+            rf"(?:(?:the\s+)?(?P<dec_mod>{MOD}){_SEP})?"
+            r"(?P<dec_c>1[0-9]|20)(?P<dec_d>\d)0'?s(?!\w)",
+        ),
+        # the 20th century, this century
+        (
+            "cen",
+            r"(?:the\s+)?(?P<cen_o>\d{1,2})(?:st|nd|rd|th)[\s-]+century(?!\w)",
+        ),
+        # the third quarter [of 1989], fiscal 1989 first quarter, the first half of 2023
+        (
+            "qtr",
+            r"(?:the\s+)?(?:(?P<qtr_y1>" + YEAR + r")(?:'s)?\s+|(?P<qtr_rel1>this|last|next)"
+            r"\s+year's\s+)?(?:fiscal\s+)?(?P<qtr_o>first|second|third|fourth|1st|2nd|3rd|4th)"
+            r"(?:[\s-]+fiscal)?[\s-]+(?P<qtr_u>quarter|half)(?![\w-])"
+            r"(?:\s+(?:of\s+)?(?:fiscal\s+)?(?:(?P<qtr_y>" + YEAR + r")|(?P<qtr_rel>this|last|"
+            r"next)\s+year))?",
+        ),
+        # the quarter, the latest quarter, the year-ago quarter
+        (
+            "rq",
+            r"the\s+(?P<rq_w>latest|current|most\s+recent|year-ago|year-earlier|previous|"
+            r"past|last|same|first|second|third|fourth)?\s*quarter(?![\w-])",
+        ),
+        ("fy", r"fiscal(?:\s+year)?\s+(?P<fy_y>" + YEAR + r"|'?\d\d(?![\w%]))"),
+        # spring, this fall, the summer of 2022, autumn 2025
+        (
+            "sea",
+            rf"(?:(?P<sea_mod>{MOD}){_SEP}|(?P<sea_rel>this|last|next|this\s+past|"
+            rf"the\s+coming|the\s+past|the)\s+)?(?P<sea_s>{SEASON})"
+            rf"(?:\s+(?:of\s+)?(?P<sea_y>{YEAR}))?",
+        ),
+        # 10:35 a.m. [Wednesday], 5 p.m. EST, noon, midnight
+        (
+            "clk",
+            rf"(?:(?P<clk_ap0>{_APPROX})\s+)?(?P<clk_h>1[0-2]|0?\d)(?::(?P<clk_mi>[0-5]\d))?\s*"
+            r"(?P<clk_ap>a\.m\.?|p\.m\.?|am|pm)(?!\w)" + _TZ + r"(?:,?\s+(?:on\s+)?"
+            rf"(?P<clk_wd>{WEEKDAY}|today|yesterday|tomorrow))?",
+        ),
+        ("clk24", r"(?<![\w.:/-])(?P<clk24_h>[01]?\d|2[0-3]):(?P<clk24_mi>[0-5]\d)(?![\w:/.]\d)"),
+        # today, yesterday morning, late yesterday, the day before yesterday
+        (
+            "day",
+            rf"(?:(?P<day_mod>early|late){_SEP})?(?P<day_pre>the\s+day\s+(?:before|after)\s+)?"
+            r"(?P<day_w>today|yesterday|tomorrow|tonight)(?!\w)"
+            rf"(?:\s+(?P<day_p>{PART_OF_DAY}))?",
+        ),
+        # this morning, last night
+        ("pod", rf"(?P<pod_r>this|last|tomorrow|yesterday)\s+(?P<pod_p>{PART_OF_DAY})"),
+        # [last|next] Friday [morning], Fridays
+        (
+            "wd",
+            rf"(?:(?P<wd_r>last|next|this|this\s+past|this\s+coming|coming|past)\s+)?"
+            rf"(?P<wd_d>{WEEKDAY})(?P<wd_pl>s)?(?:\s+(?P<wd_p>{PART_OF_DAY}))?",
+        ),
+        # three years ago, a year earlier, about two weeks later
+        (
+            "ago",
+            rf"(?:(?P<ago_q>{_APPROX})\s+)?(?P<ago_n>{NUMBER}|a|an|{VAGUE})[\s-]+"
+            rf"(?P<ago_u>{UNIT})\s+(?P<ago_dir>ago|earlier|later|before|after|from\s+now|hence)"
+            r"(?!\w)",
+        ),
+        ("yago", r"(?P<yago_w>year|month|quarter|week)-(?:earlier|ago)(?![\w-])"),
+        # every year, each Monday, twice a year, annually, per year
+        (
+            "set",
+            r"(?:(?P<set_adv>" + alternation(SET_ADVERBS) + r")(?![\w-])"
+            rf"|(?:every|each)\s+(?:(?P<set_n>{NUMBER}|other)\s+)?(?P<set_u>{UNIT}|{WEEKDAY})"
+            rf"|(?P<set_f>once|twice|thrice|{NUMBER}\s+times)\s+(?:a|an|per|each|every)\s+"
+            rf"(?P<set_u2>{UNIT_SINGULAR})(?!\w)"
+            rf"|per\s+(?P<set_u3>{UNIT_SINGULAR})(?!\w))",
+        ),
+        # this year, last year, next month, earlier this year, early next year, the past year
+        (
+            "rel",
+            rf"(?:(?P<rel_mod>{MOD}){_SEP})?(?P<rel_r>this|last|next|this\s+past|the\s+past|"
+            r"the\s+last|the\s+previous|the\s+coming|the\s+current|the\s+next|the\s+following|"
+            r"earlier\s+this|later\s+this|earlier\s+last|later\s+last|the\s+same|the)\s+"
+            r"(?P<rel_u>week|weekend|month|year|decade|century|quarter)(?![\w-])",
+        ),
+        ("eiy", r"(?P<eiy_w>earlier|later)\s+in\s+the\s+(?P<eiy_u>year|month|week)(?![\w-])"),
+        # the past six years, more than four hours, two-day, the first nine months, weeks
+        (
+            "dur",
+            rf"(?:(?P<dur_q>{_APPROX})\s+)?"
+            r"(?:(?P<dur_the>the\s+)?(?P<dur_dir>past|last|next|first|previous|coming|following"
+            r"|final|latest|initial|recent)\s+)?"
+            rf"(?P<dur_n>{NUMBER}|{VAGUE}|a|an)"
+            r"(?:\s+(?P<dur_half>and\s+a\s+half))?[\s-]+"
+            rf"(?P<dur_u>{UNIT})(?:-(?:long|old))?",
+        ),
+        (
+            "ref",
+            r"(?:" + alternation(REFERENCE_WORDS) + r")(?![\w-])"
+            r"(?!\s+(?:years|months|weeks|days|decades|centuries)(?!\w))",
+        ),
+        (
+            "durp",
+            r"(?P<durp_d>(?:the\s+)?(?:past|last|next|coming|previous)\s+)?"
+            r"(?P<durp_u>years|months|weeks|decades|centuries)(?:-long)?(?![\w-])",
+        ),
+        ("hol", r"(?-i:" + alternation(_title(w) for w in HOLIDAYS) + r")(?!\w)"),
+        # 2024, mid-2023, early 2024, the end of 1989
+        (
+            "yr",
+            rf"(?:(?P<yr_mod>{MOD}){_SEP})?(?<![\w$€£#.,/])(?P<yr_y>{YEAR})"
+            rf"(?!\s*(?:%|{_QUANTITY})(?!\w))(?!-\d|-year)",
+        ),
+    ]
+    return [rf"(?P<{name}>{body})" for name, body in alts]
+
+
+#: The master expression: ``m.lastgroup`` names the alternative that matched.
+MASTER: re.Pattern[str] = re.compile(
+    r"(?<![\w])(?:" + "|".join(_alternatives()) + ")", re.IGNORECASE
+)

@@ -1,0 +1,262 @@
+"""Relative dates, durations, sets, temporal references and bare years.
+
+The second half of the normalizers (see :mod:`timeline.temporal.normalize`
+for the absolute forms). Values follow TimeML 1.2.1 / ISO-TimeML:
+
+* "last year" -> ``2023`` (DCT 2024-...), "next month" -> ``2024-12``,
+  "this week" -> ``2024-W45``, "earlier this year" -> ``2024`` with mod START;
+* "three years ago" -> ``2021``; "a year earlier" is anchored on the
+  reference time when the paragraph has one;
+* "the past six years" -> DURATION ``P6Y``, "two-day" -> ``P2D``,
+  "several weeks" -> ``PXW``;
+* "annually", "every year", "twice a year" -> SET ``P1Y``;
+* "recently" -> ``PAST_REF``, "so far" -> ``PRESENT_REF``, "the future" ->
+  ``FUTURE_REF``;
+* "in 2024" -> ``2024`` (a year is never turned into a day).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from ..timex import DateMod
+from .anchoring import Context, Tense, add_months, week_value
+from .lexicon import REFERENCE_WORDS, SET_ADVERBS, UNIT_PLURALS, UNITS, WEEKDAYS, number_value
+from .normalize import Found, date_mod, span, word_before
+
+__all__ = [
+    "ago",
+    "durations",
+    "earlier_in",
+    "plural_duration",
+    "reference",
+    "relative",
+    "sets",
+    "year",
+    "year_adjective",
+]
+
+_APPROX_WORDS = ("about", "around", "approximately", "roughly", "some")
+_A_DURATION_PRECEDERS = frozenset(
+    [
+        "for",
+        "within",
+        "in",
+        "after",
+        "than",
+        "about",
+        "nearly",
+        "almost",
+        "of",
+        "over",
+        "least",
+        "only",
+        "just",
+        "half",
+        "under",
+        "past",
+        "last",
+        "next",
+        "first",
+        "around",
+        "roughly",
+        "approximately",
+        "some",
+    ]
+)
+_PER_PRECEDERS = frozenset(
+    ["billion", "million", "thousand", "percent", "times", "once", "twice", "dollars"]
+)
+_PLURAL_PRECEDERS = frozenset(["for", "in", "over", "within", "after", "than", "recent"])
+
+
+def _unit(word: str) -> str:
+    w = word.lower()
+    return UNIT_PLURALS.get(w, w)
+
+
+def _shifted(day: date, unit: str, n: int) -> str | None:
+    """The TIMEX3 value of the ``unit`` ``n`` units away from ``day``, at that unit."""
+    if unit in ("day", "night"):
+        return (day + timedelta(days=n)).isoformat()
+    if unit in ("week", "weekend", "fortnight"):
+        return week_value(day + timedelta(weeks=n * (2 if unit == "fortnight" else 1)))
+    if unit == "month":
+        y, m = add_months(day.year, day.month, n)
+        return f"{y}-{m:02d}"
+    if unit == "quarter":
+        y, m = add_months(day.year, day.month, 3 * n)
+        return f"{y}-Q{(m - 1) // 3 + 1}"
+    if unit == "year":
+        return str(day.year + n)
+    if unit == "decade":
+        return str((day.year + 10 * n) // 10)
+    if unit == "century":
+        return f"{(day.year + 100 * n) // 100:02d}"
+    return None
+
+
+def ago(m: re.Match[str], ctx: Context) -> Found | None:
+    """'three years ago', 'a year earlier', 'two weeks later'."""
+    s, e = span(m, "ago")
+    unit = _unit(m["ago_u"])
+    direction = " ".join(m["ago_dir"].lower().split())
+    sign = -1 if direction in ("ago", "earlier", "before") else 1
+    n = number_value(m["ago_n"])
+    mod = DateMod.approximate if (m["ago_q"] or "").lower() in _APPROX_WORDS else None
+    if n is None:
+        return Found(s, e, "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
+    letter, clock, _mult = UNITS[unit]
+    if clock:
+        return Found(s, e, "DURATION", f"PT{n}{letter}", mod)
+    anchor = ctx.dct
+    if direction not in ("ago", "from now", "hence"):
+        ref = ctx.current_reference(s)
+        if ref is not None:
+            anchor = date(ref.year, ref.month or 7, 1)
+    if anchor is None:
+        return Found(s, e, "DATE", "XXXX", mod)
+    value = _shifted(anchor, unit, sign * n)
+    return Found(s, e, "DATE", value, mod) if value else None
+
+
+def year_adjective(m: re.Match[str], ctx: Context) -> Found | None:
+    """'year-earlier', 'year-ago' (the same period a year before)."""
+    s, e = span(m, "yago")
+    if ctx.dct is None:
+        return Found(s, e, "DATE", "XXXX")
+    value = _shifted(ctx.dct, _unit(m["yago_w"]), -1)
+    return Found(s, e, "DATE", value) if value else None
+
+
+def relative(m: re.Match[str], ctx: Context) -> Found | None:
+    """'this year', 'last month', 'next week', 'earlier this year', 'the end of the year'."""
+    s, e = span(m, "rel")
+    r = " ".join(m["rel_r"].lower().split())
+    unit = m["rel_u"].lower()
+    mod = date_mod(m["rel_mod"])
+    if r == "the" and unit != "weekend" and mod is None:
+        return None
+    if r.startswith("earlier"):
+        mod = DateMod.start
+    elif r.startswith("later"):
+        mod = DateMod.end
+    if r in ("the past", "the last") and unit == "decade":
+        return Found(s, e, "DURATION", "P10Y")
+    dct = ctx.dct
+    if dct is None:
+        return Found(s, e, "DATE", {"year": "XXXX", "month": "XXXX-XX"}.get(unit, "XXXX-WXX"), mod)
+    if r in ("the same",):
+        ref = ctx.current_reference(s)
+        if ref is None:
+            return None
+        if unit == "year":
+            return Found(s, e, "DATE", str(ref.year), mod)
+        if unit == "month" and ref.month:
+            return Found(s, e, "DATE", f"{ref.year}-{ref.month:02d}", mod)
+        return None
+    last = r.endswith(("last", "past", "previous"))
+    nxt = r.endswith(("next", "coming", "following"))
+    n = -1 if last else (1 if nxt else 0)
+    if unit == "weekend":
+        monday = dct - timedelta(days=dct.weekday())
+        if n == 0 and dct.weekday() < 5 and ctx.tense(s, e) is Tense.past:
+            n = -1
+        return Found(s, e, "DATE", week_value(monday + timedelta(weeks=n)) + "-WE", mod)
+    value = _shifted(dct, unit, n)
+    return Found(s, e, "DATE", value, mod) if value else None
+
+
+def earlier_in(m: re.Match[str], ctx: Context) -> Found | None:
+    """'earlier in the year' (mod START), 'later in the month' (mod END)."""
+    s, e = span(m, "eiy")
+    mod = DateMod.start if m["eiy_w"].lower() == "earlier" else DateMod.end
+    if ctx.dct is None:
+        return Found(s, e, "DATE", "XXXX", mod)
+    value = _shifted(ctx.dct, m["eiy_u"].lower(), 0)
+    return Found(s, e, "DATE", value, mod) if value else None
+
+
+def _duration_value(n: int | float | None, unit: str, half: bool) -> str:
+    letter, clock, mult = UNITS[unit]
+    count = "X" if n is None else n * mult
+    if isinstance(count, float) and count.is_integer():
+        count = int(count)
+    if unit == "century" and n is None:
+        letter, count = "C", "X"
+    extra = ""
+    if half and n is not None:
+        extra = {"Y": "6M", "M": "15D", "D": "T12H", "H": "30M", "W": "3D"}.get(letter, "")
+        if unit in ("decade", "century"):
+            extra = ""
+    if clock:
+        return f"PT{count}{letter}{extra}"
+    if extra.startswith("T"):
+        return f"P{count}{letter}{extra}"
+    return f"P{count}{letter}{extra}"
+
+
+def durations(m: re.Match[str], ctx: Context) -> Found | None:
+    """'five years', 'the past six years', 'two-day', 'more than four hours', 'several weeks'."""
+    s, e = span(m, "dur")
+    word = " ".join(m["dur_n"].lower().split())
+    unit = _unit(m["dur_u"])
+    if word in ("a", "an") and not m["dur_dir"] and not m["dur_q"]:
+        before = word_before(ctx, s)
+        if unit in ("second",):
+            return None
+        if before in _PER_PRECEDERS or re.search(r"\d\s*$", ctx.text[max(0, s - 3) : s]):
+            return Found(s, e, "SET", _duration_value(1, unit, False))
+        if before not in _A_DURATION_PRECEDERS:
+            return None
+    n: int | float | None
+    if re.fullmatch(r"\d+(?:\.\d+)?", word):
+        n = float(word) if "." in word else int(word)
+    else:
+        n = number_value(word)
+    if n == 0:
+        return None
+    mod = DateMod.approximate if (m["dur_q"] or "").lower() in _APPROX_WORDS else None
+    return Found(s, e, "DURATION", _duration_value(n, unit, bool(m["dur_half"])), mod)
+
+
+def plural_duration(m: re.Match[str], ctx: Context) -> Found | None:
+    """'for years', 'the past weeks', 'decades-long' (an unknown count: PXY)."""
+    s, e = span(m, "durp")
+    unit = _unit(m["durp_u"])
+    vague_context = m["durp_d"] or word_before(ctx, s) in _PLURAL_PRECEDERS
+    if not vague_context and not ctx.text[s:e].endswith("-long"):
+        return None
+    return Found(s, e, "DURATION", _duration_value(None, unit, False))
+
+
+def sets(m: re.Match[str], ctx: Context) -> Found | None:
+    """'annually', 'every year', 'each Monday', 'twice a year', 'per year'."""
+    s, e = span(m, "set")
+    if m["set_adv"]:
+        return Found(s, e, "SET", SET_ADVERBS[m["set_adv"].lower()])
+    if m["set_u"]:
+        word = m["set_u"].lower()
+        if word in WEEKDAYS:
+            return Found(s, e, "SET", f"XXXX-WXX-{WEEKDAYS[word] + 1}")
+        count = m["set_n"]
+        n = 2 if count and count.lower() == "other" else (number_value(count) if count else 1)
+        return Found(s, e, "SET", _duration_value(n, _unit(word), False))
+    unit = _unit(m["set_u2"] or m["set_u3"])
+    return Found(s, e, "SET", _duration_value(1, unit, False))
+
+
+def reference(m: re.Match[str], ctx: Context) -> Found | None:
+    """'now', 'recently', 'so far', 'the future' -> PRESENT_REF, PAST_REF, FUTURE_REF."""
+    s, e = span(m, "ref")
+    key = " ".join(ctx.text[s:e].lower().split())
+    return Found(s, e, "DATE", REFERENCE_WORDS[key])
+
+
+def year(m: re.Match[str], ctx: Context) -> Found | None:
+    """'2024', 'mid-2023', 'early 2024', 'the end of 1989' (a year, never a day)."""
+    s, e = span(m, "yr")
+    y = int(m["yr_y"])
+    ctx.remember(y, None, e)
+    return Found(s, e, "DATE", str(y), date_mod(m["yr_mod"]))

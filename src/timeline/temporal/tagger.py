@@ -1,0 +1,73 @@
+"""The scan: run the master expression once over a text and normalize each match.
+
+Matches are taken left to right; anchoring state (the narrative's reference
+time) flows along the text in a :class:`~timeline.temporal.anchoring.Context`.
+When a normalizer rejects a match ("may" as a verb, "the fall of the Soviet
+Union"), the scan resumes one character later so a shorter expression inside
+the rejected one can still be found.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from datetime import date
+
+from . import normalize as n
+from . import relative as r
+from .anchoring import Context
+from .normalize import Found
+from .patterns import MASTER
+
+__all__ = ["scan"]
+
+Handler = Callable[[re.Match[str], Context], Found | None]
+
+_HANDLERS: dict[str, Handler] = {
+    "iso": n.iso_date,
+    "num": n.numeric,
+    "mdy": n.mdy,
+    "dmy": n.dmy,
+    "my": n.my,
+    "mon": n.mon,
+    "dec": n.decade,
+    "cen": n.century,
+    "qtr": n.quarter,
+    "rq": n.relative_quarter,
+    "fy": n.fiscal,
+    "sea": n.season,
+    "clk": n.clock,
+    "clk24": n.clock24,
+    "day": n.deictic_day,
+    "pod": n.part_of_day,
+    "wd": n.weekday,
+    "ago": r.ago,
+    "yago": r.year_adjective,
+    "set": r.sets,
+    "rel": r.relative,
+    "eiy": r.earlier_in,
+    "dur": r.durations,
+    "ref": r.reference,
+    "durp": r.plural_duration,
+    "hol": n.holiday,
+    "yr": r.year,
+}
+
+
+def scan(text: str, dct: date | None) -> Iterator[Found]:
+    """Every temporal expression of ``text``, left to right, without overlaps."""
+    ctx = Context(text, dct)
+    search = MASTER.search
+    pos = 0
+    length = len(text)
+    while pos < length:
+        m = search(text, pos)
+        if m is None:
+            return
+        name = m.lastgroup
+        found = _HANDLERS[name](m, ctx) if name is not None else None
+        if found is None:
+            pos = m.start() + 1
+            continue
+        yield found
+        pos = max(found.end, m.start() + 1)
