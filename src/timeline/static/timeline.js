@@ -122,7 +122,10 @@
   var rows = [];
   var headings = {};
   events.forEach(function (e) {
-    var year = e.date.start.slice(0, 4);
+    // Headings by year; a decade or century heads its own section ("1990s").
+    var year = e.date.precision === "decade" ? e.date.start.slice(0, 3) + "0s"
+      : e.date.precision === "century" ? e.date.start.slice(0, 2) + "00s"
+      : e.date.start.slice(0, 4);
     if (!headings[year]) {
       headings[year] = el("h2", "year", year);
       main.appendChild(headings[year]);
