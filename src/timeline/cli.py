@@ -14,9 +14,9 @@ from __future__ import annotations
 
 import functools
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import ParamSpec, TypeVar
+from typing import Any, ParamSpec, TypeVar
 
 import click
 
@@ -124,3 +124,206 @@ def timex(dct: str | None, all_fields: bool, file: Path) -> None:
             row["precision"] = iv.precision.value if iv else None
         rows.append(row)
     click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+
+
+@main.group()
+def export() -> None:
+    """Write one export format for a chosen set of events.
+
+    `timeline build` writes every format for every event into exports/; these
+    commands write one format, filtered, from events/ or from a JSON timeline
+    (for example what `timeline extract -o found.json` wrote). See docs/json.md.
+    """
+
+
+def _export_filters(func: Callable[P, R]) -> Callable[P, R]:
+    """The options every `timeline export FORMAT` command shares (Timeline.filter's filters)."""
+    day = click.DateTime(formats=["%Y-%m-%d"])
+    options = [
+        click.option(
+            "-i",
+            "--input",
+            "source",
+            type=click.Path(path_type=Path),
+            default=Path("events"),
+            show_default=True,
+            help="An events/ folder, or a JSON timeline file (*.json).",
+        ),
+        click.option("--title", help="Title of the timeline (default: the project's title)."),
+        click.option("--country", metavar="CODE", help="Only events with this country (TR)."),
+        click.option("--organization", metavar="CODE", help="Only events with this organization."),
+        click.option(
+            "--participant", metavar="ID", multiple=True, help="Only events with any of these."
+        ),
+        click.option("--kind", multiple=True, help="Only these kinds (repeat: --kind visit)."),
+        click.option("--status", multiple=True, help="Only these statuses (occurred, planned...)."),
+        click.option("--since", type=day, help="Only events ending on or after YYYY-MM-DD."),
+        click.option("--until", type=day, help="Only events starting on or before YYYY-MM-DD."),
+        click.option("--text", help="Only events whose title, summary or a quote contains this."),
+    ]
+    for option in reversed(options):
+        func = option(func)
+    return func
+
+
+def _run_export(fmt: str, output: str, **options: object) -> None:
+    from datetime import datetime
+
+    from .export_filtered import export as write_export
+    from .export_filtered import render as render_export
+
+    for key in ("since", "until"):
+        value = options.get(key)
+        if isinstance(value, datetime):
+            options[key] = value.date()
+    if output == "-":
+        click.echo(render_export(fmt, **options), nl=False)  # type: ignore[arg-type]
+    else:
+        path = write_export(fmt, output=output, **options)  # type: ignore[arg-type]
+        click.echo(f"Wrote {path}", err=True)
+
+
+@export.command("json")
+@_export_filters
+@click.option(
+    "-o",
+    "--output",
+    default="exports/timeline.json",
+    show_default=True,
+    help="File, or - for stdout.",
+)
+@handle_errors
+def export_json_command(output: str, **options: object) -> None:
+    """The native JSON timeline (schema in exports/schema/, fields in docs/model.md).
+
+    \b
+    Examples:
+      timeline export json --country KZ --since 2024-01-01 -o kz-2024.json
+      timeline export json --kind signing --kind ratification -o - | jq '.events[].title'
+    """
+    _run_export("json", output, **options)
+
+
+@export.command("timelinejs")
+@_export_filters
+@click.option(
+    "-o", "--output", default="exports/timelinejs.json", show_default=True, help="File, or -."
+)
+@handle_errors
+def export_timelinejs_command(output: str, **options: object) -> None:
+    """Knight Lab's TimelineJS3 JSON: load it with `new TL.Timeline(id, data)`.
+
+    \b
+    Example:
+      timeline export timelinejs --organization OTS -o ots.json
+    """
+    _run_export("timelinejs", output, **options)
+
+
+@export.command("html")
+@_export_filters
+@click.option(
+    "-o", "--output", default="exports/timeline.html", show_default=True, help="File, or -."
+)
+@handle_errors
+def export_html_command(output: str, **options: object) -> None:
+    """A self-contained timeline page that opens from the file system, with filters.
+
+    \b
+    Examples:
+      timeline export html --country UZ -o uzbekistan.html
+      timeline extract corpus/ -o found.json && timeline export html -i found.json -o found.html
+    """
+    _run_export("html", output, **options)
+
+
+@export.command("schema")
+@click.option(
+    "-o",
+    "--exports",
+    "exports_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("exports"),
+    show_default=True,
+    help="Folder whose schema/ subfolder receives the files.",
+)
+@handle_errors
+def export_schema_command(exports_dir: Path) -> None:
+    """Write the JSON Schemas (draft 2020-12) generated from the model into EXPORTS/schema/."""
+    from .export_json import write_schemas
+
+    for path in write_schemas(exports_dir):
+        click.echo(f"Wrote {path}", err=True)
+
+
+def _progress(label: str) -> Callable[[Iterable[Any]], Iterable[Any]]:
+    """A tqdm progress bar on stderr, shown only on a terminal."""
+
+    def wrap(items: Iterable[Any]) -> Iterable[Any]:
+        from tqdm import tqdm
+
+        items = list(items)
+        return tqdm(items, desc=label, unit="doc", disable=not sys.stderr.isatty(), file=sys.stderr)
+
+    return wrap
+
+
+@main.command("extract")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option(
+    "-o",
+    "--output",
+    default="-",
+    show_default=True,
+    metavar="FILE.json",
+    help="Where to write the JSON timeline; '-' prints it.",
+)
+@handle_errors
+def extract_command(paths: tuple[Path, ...], output: str) -> None:
+    """Extract the dated events told by article files or folders of .txt files.
+
+    Writes a JSON timeline (the shape of exports/timeline.json: an object with
+    `events`, each with id, kind, title, date {start, end, precision, text},
+    status, participants, location and sources with the exact quote and its
+    offsets). Never touches events/ or the database; the file is written
+    atomically. See docs/extraction.md.
+
+    \b
+    Example:
+      timeline extract corpus/ -o found.json
+    """
+    from .export_json import dumps, write_file
+    from .extract import extract
+
+    found = extract(paths, progress=_progress("extracting"))
+    if output == "-":
+        click.echo(dumps(found), nl=False)
+    else:
+        write_file(found, output)
+        click.echo(f"Wrote {len(found)} events to {output}", err=True)
+
+
+@main.command("propose")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option(
+    "--events",
+    "events_dir",
+    default=Path("events"),
+    show_default=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="The curated events folder to propose into.",
+)
+@handle_errors
+def propose_command(paths: tuple[Path, ...], events_dir: Path) -> None:
+    """Propose the events extracted from PATHS into the curated events/ folder.
+
+    New events are written with `review: proposed`. Events marked
+    `review: reviewed` are never overwritten (also when a person changed their
+    id); events a person deleted are not proposed again (events/.proposed.yaml
+    remembers them); re-running changes nothing. Prints what it did.
+    """
+    from .extract import extract
+    from .review import propose
+
+    report = propose(extract(paths, progress=_progress("extracting")), events_dir)
+    click.echo(report.summary())
