@@ -1,0 +1,207 @@
+"""Who and where for one event mention: participants with roles, and the location.
+
+Names are resolved by :mod:`timeline.gazetteer` (countries with demonyms and
+metonyms, organizations with former names, people with their country and
+office, places with GeoNames coordinates); this module decides which of the
+mentions in a sentence take part in the event and in which role (PLOVER's
+actor/recipient: ``visitor``/``host`` for visits, ``signatory`` for
+signings).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from .. import gazetteer
+from ..errors import ExtractionError
+from ..model import ActorType, EventKind, Location, Participant, Role
+
+__all__ = ["Mentions", "choose_location", "find_mentions", "participants_for"]
+
+#: Phrases that name the two sides without naming them: their countries come from
+#: the sentences before ("the leaders of both countries").
+BOTH_SIDES = re.compile(
+    r"\b(?:both\s+(?:countries|sides|leaders|presidents|states|nations)|the\s+two\s+"
+    r"(?:countries|sides|leaders|presidents|states|nations)|the\s+parties|the\s+sides|"
+    r"bilateral|two\s+countries)\b",
+    re.IGNORECASE,
+)
+
+_TO_PLACE = re.compile(
+    r"\b(?:in|at|to|into)\s+(?:the\s+)?(?:(?:Kazakh|Kyrgyz|Uzbek|Turkish|Azerbaijani|Turkmen|"
+    r"Tajik|southern|northern|eastern|western|central|capital|city|national|touristic|zone|of|"
+    r"[A-Z][\w’']+[’']s)\s+)*[\"“]?$",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Mentions:
+    """Actor and place mentions found in one span of text."""
+
+    actors: tuple[Any, ...]
+    places: tuple[Any, ...]
+
+
+def _lookup(name: str) -> Callable[..., Sequence[Any]]:
+    func = getattr(gazetteer, name, None)
+    if func is None:
+        raise ExtractionError(
+            f"timeline.gazetteer.{name} is missing: extraction needs the actor and place gazetteer"
+        )
+    return func  # type: ignore[no-any-return]
+
+
+def find_mentions(text: str, start: int, end: int) -> Mentions:
+    """The gazetteer's actor and place mentions in ``text[start:end]``."""
+    actors = tuple(_lookup("find_actors")(text, start, end))
+    places = tuple(_lookup("find_places")(text, start, end))
+    return Mentions(actors, places)
+
+
+def _type(mention: Any) -> ActorType:
+    return ActorType(str(getattr(mention, "type", "country")))
+
+
+def _participant(mention: Any, role: Role) -> Participant | None:
+    kind = _type(mention)
+    mid = str(mention.id)
+    try:
+        if kind is ActorType.person:
+            return Participant(
+                id=mid,
+                name=str(getattr(mention, "name", "") or mid),
+                type=kind,
+                role=role,
+                country=getattr(mention, "country", None),
+                title=getattr(mention, "title", None) or None,
+            )
+        return Participant(id=mid, type=kind, role=role)
+    except ValueError:
+        return None
+
+
+def _country_of(mention: Any) -> str | None:
+    kind = _type(mention)
+    if kind is ActorType.country:
+        return str(mention.id)
+    if kind is ActorType.person:
+        c = getattr(mention, "country", None)
+        return str(c) if c else None
+    return None
+
+
+def _host(text: str, trigger_end: int, mentions: Mentions, clause_end: int) -> str | None:
+    """The country a visit goes to: the first country or place after 'to'/'in'."""
+    candidates = [
+        (m.start, _country_of(m) if hasattr(m, "id") and not hasattr(m, "latitude") else None, m)
+        for m in mentions.actors
+        if trigger_end <= m.start < min(clause_end, trigger_end + 80)
+        and _type(m) is ActorType.country
+    ]
+    candidates += [
+        (p.start, getattr(p, "country", None), p)
+        for p in mentions.places
+        if trigger_end <= p.start < min(clause_end, trigger_end + 80)
+    ]
+    for start, country, _ in sorted(candidates, key=lambda c: c[0]):
+        if country and _TO_PLACE.search(text[max(trigger_end - 4, start - 60) : start]):
+            return str(country)
+    return None
+
+
+def participants_for(
+    text: str,
+    kind: EventKind,
+    trigger: tuple[int, int],
+    clause: tuple[int, int],
+    mentions: Mentions,
+    context_countries: Sequence[str] = (),
+    location: Location | None = None,
+) -> list[Participant]:
+    """The participants of an event whose trigger lies in ``clause``.
+
+    Every country, organization and person mentioned in the clause takes part.
+    When the clause speaks of "both countries" or "the parties" and names fewer
+    than two, ``context_countries`` (from the sentences before) fill in. For
+    visits the destination is the ``host`` and the others are ``visitor``; for
+    summits, meetings and forums the country of the location is the host;
+    signatories of a signing are ``signatory``.
+    """
+    in_clause = [m for m in mentions.actors if clause[0] <= m.start and m.end <= clause[1]]
+    host = None
+    if kind is EventKind.visit:
+        host = _host(text, trigger[1], mentions, clause[1])
+    people: list[Participant] = []
+    others: list[Participant] = []
+    seen: set[str] = set()
+    for m in sorted(in_clause, key=lambda m: m.start):
+        country = _country_of(m)
+        if kind is EventKind.visit and host is not None:
+            role = Role.host if country == host else Role.visitor
+        elif kind is EventKind.signing:
+            role = Role.signatory
+        else:
+            role = Role.participant
+        p = _participant(m, role)
+        if p is None or p.id in seen:
+            continue
+        seen.add(p.id)
+        (people if p.type is ActorType.person else others).append(p)
+    countries = {p.id for p in others if p.type is ActorType.country} | {
+        p.country for p in people if p.country
+    }
+    if len(countries) < 2 and BOTH_SIDES.search(text, clause[0], clause[1]):
+        for code in context_countries:
+            if code not in countries and gazetteer.is_country(code):
+                others.append(Participant(id=code, type=ActorType.country))
+                countries.add(code)
+            if len(countries) >= 2:
+                break
+    if (
+        location is not None
+        and location.country
+        and location.country not in countries
+        and kind in (EventKind.summit, EventKind.meeting, EventKind.forum, EventKind.visit)
+    ):
+        others.append(Participant(id=location.country, type=ActorType.country, role=Role.host))
+    if kind is EventKind.visit and host is not None and host not in countries:
+        others.append(Participant(id=host, type=ActorType.country, role=Role.host))
+    return people + others
+
+
+def choose_location(
+    text: str, trigger: tuple[int, int], clause: tuple[int, int], mentions: Mentions
+) -> Location | None:
+    """The place of the event: a city named with 'in'/'at'/'to' or fused with the trigger.
+
+    "in Tashkent", "the Samarkand Summit", "in Azerbaijan's Shusha city". The
+    nearest such place to the trigger in its clause wins; country names are
+    not locations.
+    """
+    best: tuple[int, Any] | None = None
+    for p in mentions.places:
+        if not (clause[0] <= p.start and p.end <= clause[1]):
+            continue
+        before = text[max(clause[0], p.start - 60) : p.start]
+        fused = p.end <= trigger[0] and not text[p.end : trigger[0]].strip(" -")
+        if not (fused or _TO_PLACE.search(before)):
+            continue
+        distance = min(abs(p.start - trigger[1]), abs(trigger[0] - p.end))
+        if best is None or distance < best[0]:
+            best = (distance, p)
+    if best is None:
+        return None
+    p = best[1]
+    try:
+        return Location(
+            name=str(p.name),
+            country=getattr(p, "country", None),
+            latitude=getattr(p, "latitude", None),
+            longitude=getattr(p, "longitude", None),
+            geonames_id=getattr(p, "geonames_id", None),
+        )
+    except ValueError:
+        return None

@@ -1,0 +1,157 @@
+"""Sentence context for a trigger: clauses, usable dates, status, hypotheticals.
+
+The rules here read the words around a trigger the way TimeML reads tense,
+aspect and modality (TimeML 1.2.1, section 2.3, EVENT attributes ``tense``,
+``modality`` and ``polarity``): future and expectation make a *planned*
+event, "postponed" a *postponed* one, and a modal ("could", "would") or a
+"possibility" makes a hypothetical that is no event at all.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import Protocol
+
+from ..model import EventDate, Status
+from .lexicon import CANCELLED_CUES, HYPOTHETICAL_CUES, PLANNED_CUES, POSTPONED_CUES
+
+__all__ = [
+    "DatedSpan",
+    "TimexLike",
+    "clause_bounds",
+    "hypothetical",
+    "is_leading",
+    "status_for",
+    "usable_timexes",
+]
+
+
+class TimexLike(Protocol):
+    """What extraction needs from a temporal expression (:class:`timeline.temporal.Timex`)."""
+
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def end(self) -> int: ...
+
+    @property
+    def text(self) -> str: ...
+
+    @property
+    def type(self) -> str: ...
+
+    def event_date(self) -> EventDate | None: ...
+
+
+@dataclass(frozen=True, slots=True)
+class DatedSpan:
+    """A temporal expression that can date an event: its span and its :class:`EventDate`."""
+
+    start: int
+    end: int
+    text: str
+    date: EventDate
+
+
+#: Boundaries inside a sentence that separate one clause from the next: a
+#: semicolon, a relative clause, a participle or attribution after a comma,
+#: reported speech after a verb of saying.
+_CLAUSE_BREAK = re.compile(
+    r";\s|\s[–—]\s|,\s+(?=(?:which|where|who|whose|while|whereas|but|supporting|condemning|"
+    r"according\s+to|citing|adding|noting|saying|stressing|emphasizing)\b)"
+    r"|\b(?:said|stated|noted|announced|added|believes|believed|stressed|emphasized|"
+    r"emphasised|reported|reports|told)\s+(?:that\s+)?(?=[a-z\"“])",
+)
+
+#: Preceding words that make a timex a statistic's year, not an event's date:
+#: "from $3.6 billion in 2021", "reached 4.5 million tons in 2024".
+_STATISTIC_BEFORE = re.compile(
+    r"(?:[$€£%]|\b(?:billion|million|thousand|tons|tonnes|percent|per cent|USD|euros?|"
+    r"dollars?|manat|tenge|lira|sums?|TL)\b)[^.;]{0,12}$",
+    re.IGNORECASE,
+)
+
+#: Words before a timex that make it the start of a state, not the date of an event.
+_SPAN_BEFORE = re.compile(r"\b(?:since|until|till|through|by|over|for|from)\s*$", re.IGNORECASE)
+
+_LEADING_WORDS = re.compile(
+    r"^[\W_]*(?:(?:back|earlier|later|also|and|then|already)\s+)?"
+    r"(?:in|on|at|during|by)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def clause_bounds(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The clauses of the sentence ``text[start:end]`` as ``(start, end)`` spans."""
+    bounds = []
+    pos = start
+    for m in _CLAUSE_BREAK.finditer(text, start, end):
+        if m.start() > pos:
+            bounds.append((pos, m.start()))
+        pos = m.end()
+    bounds.append((pos, end))
+    return [(s, e) for s, e in bounds if e > s]
+
+
+def usable_timexes(text: str, timexes: list[TimexLike], start: int, end: int) -> list[DatedSpan]:
+    """The timexes in ``text[start:end]`` that can date an event, in text order.
+
+    Dropped: durations and sets (TIMEX3 ``type`` DURATION and SET), expressions
+    without an interval (PAST_REF, "recently"), the years of statistics ("$3.6
+    billion in 2021") and the open ends of states ("since 1974", "by 2030").
+    """
+    found: list[DatedSpan] = []
+    for t in timexes:
+        if t.start < start or t.end > end or t.type.upper() in ("DURATION", "SET"):
+            continue
+        event_date = t.event_date()
+        if event_date is None:
+            continue
+        before = text[max(start, t.start - 40) : t.start]
+        if _STATISTIC_BEFORE.search(before):
+            continue
+        own = text[t.start : t.end].lower()
+        if (_SPAN_BEFORE.search(before) or own.startswith(("since", "until", "by ", "from"))) and (
+            "when" not in text[t.end : t.end + 8]
+        ):
+            continue
+        found.append(DatedSpan(t.start, t.end, t.text, event_date))
+    found.sort(key=lambda d: d.start)
+    return found
+
+
+def is_leading(text: str, sentence_start: int, span: DatedSpan) -> bool:
+    """True for a sentence-opening date that dates every event of the sentence.
+
+    "In the end of May, ...", "Back in June 2022, ...", "On March 29-30, ...".
+    """
+    before = text[sentence_start : span.start]
+    after = text[span.end : span.end + 2]
+    return bool(_LEADING_WORDS.match(before)) and after.startswith(",")
+
+
+def hypothetical(window: str) -> bool:
+    """True when the words before a trigger make it hypothetical ("could hold")."""
+    return HYPOTHETICAL_CUES.search(window) is not None
+
+
+def status_for(window: str, event_date: EventDate, published: date | None) -> Status:
+    """The status of an event from the words around its trigger and its date.
+
+    Postponed and cancelled cues win; a future cue ("will", "is expected to",
+    "upcoming", "scheduled") makes it planned unless its date lies wholly
+    before the publication date; a date after the publication date is planned
+    whatever the tense; everything else occurred.
+    """
+    if POSTPONED_CUES.search(window):
+        return Status.postponed
+    if CANCELLED_CUES.search(window):
+        return Status.cancelled
+    if published is not None and event_date.start > published:
+        return Status.planned
+    if PLANNED_CUES.search(window) and (published is None or event_date.end >= published):
+        return Status.planned
+    return Status.occurred

@@ -1,0 +1,252 @@
+"""The trigger lexicon: which words make an event mention, and of which kind.
+
+Extraction is rule-based and explainable: every candidate event starts at a
+*trigger* listed here, a regular expression over the sentence with the
+:class:`~timeline.model.EventKind` it signals (the kinds and their example
+sentences are :data:`timeline.model.KIND_EXAMPLES`). The table is the
+documentation: ``docs/extraction.md`` renders it, and a rule that is not here
+does not exist.
+
+Triggers follow the TimeML notion of an EVENT (TimeML 1.2.1, section 2.3):
+verbs ("signed", "arrived in"), nominalizations ("the signing of",
+"adoption of") and event nouns ("summit", "telephone conversation"). Nouns
+that merely name an institution ("the Turkic Council") are not triggers; a
+council or commission becomes an event through "meeting of", "session of" or
+"was held".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model import AgreementType, EventKind
+
+__all__ = [
+    "AGREEMENT_NOUNS",
+    "ANAPHORIC",
+    "CANCELLED_CUES",
+    "HYPOTHETICAL_CUES",
+    "PLANNED_CUES",
+    "POSTPONED_CUES",
+    "TRIGGERS",
+    "Trigger",
+    "agreement_type",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """One rule of the lexicon.
+
+    ``name`` identifies the rule in tests and docs; ``pattern`` is matched
+    case-insensitively unless ``case`` is set; ``nominal`` marks event nouns,
+    which may refer back to an event already told ("the visit") and then add
+    no new event; ``needs_date_after`` demands that a date follow the trigger
+    closely ("established in 2009"), for words that are events only then.
+    """
+
+    name: str
+    kind: EventKind
+    pattern: re.Pattern[str]
+    nominal: bool = False
+    needs_date_after: bool = False
+    example: str = ""
+
+
+def _t(
+    name: str,
+    kind: EventKind,
+    regex: str,
+    *,
+    nominal: bool = False,
+    needs_date_after: bool = False,
+    example: str = "",
+    case: bool = False,
+) -> Trigger:
+    flags = 0 if case else re.IGNORECASE
+    return Trigger(name, kind, re.compile(regex, flags), nominal, needs_date_after, example)
+
+
+#: Documents that are signed, adopted, ratified or come into force.
+AGREEMENT_NOUNS = (
+    r"(?:agreements?|memorand(?:um|a)(?: of understanding)?|mou|protocols?|joint statements?|"
+    r"joint declarations?|declarations?|treat(?:y|ies)|accords?|deals?|documents?|"
+    r"roadmaps?|road maps?|regulations?|conventions?|charters?|contracts?|papers)"
+)
+
+_DOC = AGREEMENT_NOUNS
+_VISIT_MOD = r"(?:(?:state|official|working|two-day|three-day|one-day|first(?: ever)?|"
+_VISIT_MOD += r"reciprocal|return|his|her|their)\s+)*"
+
+#: The lexicon, in matching order. Overlapping matches are resolved by
+#: :func:`timeline.extract.pipeline.find_triggers`: the earlier rule wins.
+TRIGGERS: tuple[Trigger, ...] = (
+    # --- agreements and their lifecycle -----------------------------------
+    _t(
+        "entry-into-force",
+        EventKind.entry_into_force,
+        r"\b(?:came|come|comes|coming|entered|enter|enters|entering|went|go|goes|took|take|"
+        r"takes)\s+(?:into\s+(?:force|effect)|effect)\b|\bentry\s+into\s+force\b",
+        example="The Agreement ... came into effect on November 29, 2024.",
+    ),
+    _t(
+        "ratification",
+        EventKind.ratification,
+        r"\bratif(?:ied|ies|y|ying|ication)\b",
+        example="Uzbekistan ratified the Preferential Trade Agreement on February 22, 2023.",
+    ),
+    _t(
+        "decree",
+        EventKind.decree,
+        r"\b(?:signed|issued|signs|issues|sign|issue)\s+(?:a|an|the)\s+(?:presidential\s+)?"
+        r"decree\b|\bdecree\s+(?:was|were)\s+(?:signed|issued)\b",
+        example="In October of this year, Erdoğan signed a decree allowing ...",
+    ),
+    _t(
+        "adoption",
+        EventKind.adoption,
+        rf"\badoption\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[\w\"“”'-]+\s+){{0,3}}?{_DOC}\b"
+        rf"|\badopted\s+(?:the\s+|a\s+|an\s+)?(?:[\w\"“”'-]+\s+){{0,3}}?{_DOC}\b"
+        rf"|\b{_DOC}\s+(?:was|were|has been|have been)\s+adopted\b",
+        example="the adoption of the Regulation on ... on November 20, 2024, in Istanbul",
+    ),
+    _t(
+        "signing",
+        EventKind.signing,
+        r"\b(?:signed|inked|signs|inks|sign|ink|signing|co-signed)\b",
+        example="Following the negotiations, Tokayev and Erdogan signed a joint statement.",
+    ),
+    # --- meetings at the top -------------------------------------------------
+    _t(
+        "summit",
+        EventKind.summit,
+        r"\bsummits?\b",
+        nominal=True,
+        example="the 10th summit of the heads of state of the Organization of Turkic States",
+    ),
+    _t(
+        "call",
+        EventKind.call,
+        r"\b(?:tele)?phone\s+(?:call|conversation|talks?|conference)s?\b"
+        r"|\bby\s+(?:tele)?phone\b|\bover\s+the\s+(?:tele)?phone\b|\bphoned\b",
+        nominal=True,
+        example="the presidents of Turkey and Tajikistan held a telephone conversation",
+    ),
+    _t(
+        "visit",
+        EventKind.visit,
+        rf"\b{_VISIT_MOD}visits?\b|\bvisited\b|\bvisiting\b"
+        r"|\b(?:arrived|arrives|arrive|arriving)\s+(?:in|to|at)\b"
+        r"|\b(?:travel|travels|travelled|traveled|travelling|traveling)\s+to\b"
+        r"|\btrip\s+to\b",
+        nominal=True,
+        example="On March 29-30, the Turkish President made a two-day official visit to Uzbekistan.",
+    ),
+    _t(
+        "forum",
+        EventKind.forum,
+        r"\bforums?\b",
+        nominal=True,
+        example="attending the International Economic Forum in St. Petersburg",
+    ),
+    _t(
+        "exercise",
+        EventKind.exercise,
+        r"\b(?:military\s+|joint\s+|special[- ]forces?\s+|naval\s+|command[- ]staff\s+)+"
+        r"(?:exercises?|drills?|manoeuvres|maneuvers)\b|\bdrills?\b|\bexercises\b",
+        nominal=True,
+        example="A Turkish Armed Forces joint military exercise with Uzbek troops started on "
+        "March 22.",
+    ),
+    _t(
+        "meeting",
+        EventKind.meeting,
+        r"\b(?:meetings?|met|meets|meet|talks|negotiations|sessions?\s+of)\b"
+        r"|\b(?:high|higher)[- ](?:level\s+)?council\b",
+        nominal=True,
+        example="the second meeting of the high-level Uzbek-Turkish Strategic Cooperation Council",
+    ),
+    _t(
+        "founding",
+        EventKind.founding,
+        r"\b(?:established|founded|set\s+up|created|formed)(?:\s+back)?\s+(?:in|on)\b",
+        needs_date_after=True,
+        example="the Organization of Turkic States (OTS), established in 2009",
+    ),
+    _t(
+        "conflict",
+        EventKind.conflict,
+        r"\b(?:conflict|clashes|crisis|war|fighting|hostilities|border\s+clash)\b",
+        nominal=True,
+        example="In September 2022, ... the conflict between two member states on the "
+        "Kyrgyz-Tajik border",
+    ),
+    _t(
+        "statement",
+        EventKind.statement,
+        r"\b(?:presented|unveiled|launched|put\s+forward)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+)?"
+        r"[\"“]?[\w\"“”' -]{0,60}?\b(?:initiative|vision|concept|programme|program|doctrine)\b",
+        example='In December 2023, Erdoğan presented the "Vision of the Turkic World" initiative',
+    ),
+    _t(
+        "agreed-to-establish",
+        EventKind.other,
+        r"\bagreed\s+to\s+(?:establish|create|set\s+up|launch|form)\b",
+        example="Azerbaijan, Kazakhstan and Georgia agreed to establish a joint venture",
+    ),
+)
+
+#: Words that, in the clause before a trigger, make it hypothetical, not an event.
+HYPOTHETICAL_CUES = re.compile(
+    r"\b(?:could|would|might|should|possibility|possible|potential(?:ly)?|hypothetical|"
+    r"consider(?:ing|s)?|proposes?|proposed\s+(?:to|that)|suggest(?:ed|s|ing)?|"
+    r"if|unless|whether|hope[sd]?|idea\s+of)\b|\bmay\s+(?!\d)",
+)
+
+#: Cues that the event lies ahead of the publication date (TimeML's future tense and
+#: modality, as in "will take place", "is expected", "upcoming", "scheduled").
+PLANNED_CUES = re.compile(
+    r"\b(?:will|shall|is\s+to|are\s+to|were\s+to|was\s+to|to\s+be\s+(?:held|signed|adopted)|"
+    r"(?:is|are|was|were)\s+(?:set|scheduled|due|planned|slated|expected|going)\s+to|"
+    r"expected|upcoming|forthcoming|scheduled|planned|plans?\s+to|intends?\s+to|"
+    r"next|to\s+(?:hold|take\s+place|attend|visit|sign|meet|travel)|"
+    r"accepted\s+(?:an|the)\s+invitation|agreed\s+to\s+hold|agreement\s+to\s+hold|invited\s+to)\b",
+    re.IGNORECASE,
+)
+
+#: Cues that the event was put off.
+POSTPONED_CUES = re.compile(
+    r"\b(?:postponed|postpone|delayed|put\s+off|rescheduled|deferred)\b", re.IGNORECASE
+)
+
+#: Cues that the event was called off.
+CANCELLED_CUES = re.compile(r"\b(?:cancell?ed|called\s+off|scrapped)\b", re.IGNORECASE)
+
+#: A definite event noun that refers back to an event already told, and the kinds
+#: it may refer to: "During the visit", "Following the negotiations", "the two-day
+#: visit", "on the sidelines of the summit", "Within the scope of the commission meeting".
+ANAPHORIC = re.compile(
+    r"\b(?:the|this|that|his|her|their|its|(?:Mr\.?|Mrs\.?|Ms\.?|President)\s+[\w’'-]+[’']s)"
+    r"\s+(?:[\w-]+\s+){0,3}?(?P<noun>visit|trip|summit|talks|negotiations|meetings?|"
+    r"conversation|call|session|forum)\b",
+    re.IGNORECASE,
+)
+
+_AGREEMENT_TYPES: tuple[tuple[re.Pattern[str], AgreementType], ...] = (
+    (re.compile(r"memorand|\bmou\b", re.IGNORECASE), AgreementType.memorandum),
+    (re.compile(r"protocol", re.IGNORECASE), AgreementType.protocol),
+    (re.compile(r"joint statement", re.IGNORECASE), AgreementType.joint_statement),
+    (re.compile(r"declaration", re.IGNORECASE), AgreementType.declaration),
+    (re.compile(r"regulation", re.IGNORECASE), AgreementType.regulation),
+    (re.compile(r"treaty|convention|charter", re.IGNORECASE), AgreementType.treaty),
+    (re.compile(r"agreement|accord|deal|contract", re.IGNORECASE), AgreementType.agreement),
+)
+
+
+def agreement_type(noun: str) -> AgreementType | None:
+    """The :class:`AgreementType` a document noun names, or ``None`` ("documents")."""
+    for pattern, kind in _AGREEMENT_TYPES:
+        if pattern.search(noun):
+            return kind
+    return None

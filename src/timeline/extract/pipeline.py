@@ -1,0 +1,571 @@
+"""From a document to candidate events: the rule-based extraction pipeline.
+
+For every sentence of the article body (chrome excluded by the corpus reader):
+
+1. find the triggers of :data:`~timeline.extract.lexicon.TRIGGERS`;
+2. date each trigger: a temporal expression in its own clause (the nearest,
+   TimeML's anchoring of an EVENT by a TIMEX3 in the same clause), a date
+   opening the sentence ("In the end of May, ..."), the date of the event it
+   is attached to by "during"/"at"/"following" in the same sentence, an
+   anaphor to an event told before ("During the visit", "Following the
+   negotiations", "Earlier in the day"), or — for signings, adoptions and
+   meetings — the visit, summit or meeting of the same countries that the
+   article is telling about;
+3. drop what is not an event: no date, a hypothetical ("could", "would",
+   "the possibility of"), a definite event noun that refers back to an event
+   already extracted ("the visit demonstrated ...");
+4. read the status from tense and cues, the participants and location from the
+   gazetteer, the agreement from the document named, and build the title,
+   summary and evidence (the sentence, with its exact offsets).
+
+Mentions of one event are then merged by :func:`timeline.merge.merge_events`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any, Protocol
+
+from ..collection import Timeline
+from ..errors import ExtractionError
+from ..merge import merge_events
+from ..model import (
+    ActorType,
+    Agreement,
+    Event,
+    EventDate,
+    EventKind,
+    Participant,
+    Precision,
+    Source,
+)
+from .actors import Mentions, choose_location, find_mentions, participants_for
+from .context import (
+    DatedSpan,
+    TimexLike,
+    clause_bounds,
+    hypothetical,
+    is_leading,
+    status_for,
+    usable_timexes,
+)
+from .lexicon import AGREEMENT_NOUNS, ANAPHORIC, TRIGGERS, Trigger
+from .titles import agreement_for, document_phrase, summary_for, title_for
+
+__all__ = [
+    "DocumentLike",
+    "extract",
+    "extract_document",
+    "extract_with_agreements",
+    "find_triggers",
+]
+
+
+class SentenceLike(Protocol):
+    """A sentence with offsets into its document's text."""
+
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def end(self) -> int: ...
+
+
+class DocumentLike(Protocol):
+    """What extraction needs from a :class:`timeline.corpus.Document`."""
+
+    @property
+    def id(self) -> str: ...
+
+    @property
+    def text(self) -> str: ...
+
+    @property
+    def published(self) -> date | None: ...
+
+    @property
+    def sentences(self) -> Sequence[Any]: ...
+
+
+#: Kinds that happen inside a visit, summit or meeting and take its date.
+_SUB_EVENTS = (EventKind.signing, EventKind.adoption, EventKind.meeting)
+#: Kinds that frame other events: "the visit", "the summit".
+_UMBRELLAS = (EventKind.visit, EventKind.summit, EventKind.meeting)
+_ANAPHOR_KINDS: dict[str, tuple[EventKind, ...]] = {
+    "visit": (EventKind.visit,),
+    "trip": (EventKind.visit,),
+    "summit": (EventKind.summit,),
+    "talks": (EventKind.meeting, EventKind.visit),
+    "negotiations": (EventKind.meeting, EventKind.visit),
+    "meeting": (EventKind.meeting,),
+    "meetings": (EventKind.meeting,),
+    "session": (EventKind.meeting, EventKind.summit),
+    "conversation": (EventKind.call,),
+    "call": (EventKind.call,),
+    "forum": (EventKind.forum,),
+}
+_SAME_DAY = re.compile(
+    r"\b(?:earlier|later)\s+(?:in|on)\s+the\s+day\b|\b(?:the\s+same|that)\s+day\b", re.I
+)
+_ATTACHED = re.compile(
+    r"\b(?:during|at|on\s+the\s+sidelines\s+of|within\s+the\s+(?:scope|framework)\s+of|"
+    r"in\s+the\s+framework\s+of|following|after|ahead\s+of|before|in)\s+"
+    r"(?:the\s+|a\s+|his\s+|her\s+|their\s+)?(?:[\w’'.-]+\s+){0,7}$",
+    re.I,
+)
+_DEFINITE = re.compile(
+    r"\b(?:the|this|that|his|her|their|its|[\w’'-]+[’']s)\s+(?:[\w-]+\s+){0,3}$", re.I
+)
+_NEGATED = re.compile(r"\b(?:did\s+not|didn['’]t|never|no\s+longer|failed\s+to)\s+\w*\s*$", re.I)
+_DOC_NEAR = re.compile(AGREEMENT_NOUNS + r"|\bdecree\b", re.I)
+
+
+@dataclass
+class _Mention:
+    """One event mention while a document is being read."""
+
+    key: str
+    kind: EventKind
+    trigger: tuple[int, int]
+    clause: tuple[int, int]
+    sentence: tuple[int, int]
+    date: EventDate
+    participants: list[Participant]
+    related: set[str] = field(default_factory=set)
+
+    def countries(self) -> set[str]:
+        out = {p.id for p in self.participants if p.type is not ActorType.person}
+        out |= {p.country for p in self.participants if p.country}
+        return out
+
+
+def find_triggers(text: str, start: int, end: int) -> list[tuple[Trigger, int, int]]:
+    """Trigger matches in ``text[start:end]``, earlier lexicon rules winning overlaps."""
+    found: list[tuple[int, int, int, Trigger]] = []
+    for rank, trig in enumerate(TRIGGERS):
+        for m in trig.pattern.finditer(text, start, end):
+            found.append((rank, m.start(), m.end(), trig))
+    found.sort(key=lambda f: (f[0], f[1]))
+    kept: list[tuple[int, int, int, Trigger]] = []
+    for f in found:
+        if not any(f[1] < k[2] and k[1] < f[2] for k in kept):
+            kept.append(f)
+    return [(k[3], k[1], k[2]) for k in sorted(kept, key=lambda k: k[1])]
+
+
+def _tagger() -> Callable[[str, date | None], list[TimexLike]]:
+    try:
+        from .. import temporal
+    except ImportError as exc:  # pragma: no cover - the package ships it
+        raise ExtractionError(f"the temporal tagger cannot be imported: {exc}") from exc
+    tag = getattr(temporal, "tag", None)
+    if tag is None:
+        raise ExtractionError("timeline.temporal.tag is missing: extraction needs the tagger")
+    return tag  # type: ignore[no-any-return]
+
+
+def _distance(d: DatedSpan, trig: tuple[int, int]) -> tuple[int, int]:
+    if d.start >= trig[1]:
+        return d.start - trig[1], 0
+    return trig[0] - d.end, 1
+
+
+def _clause_of(clauses: list[tuple[int, int]], pos: int) -> tuple[int, int]:
+    for c in clauses:
+        if c[0] <= pos < c[1]:
+            return c
+    return clauses[-1]
+
+
+class _Reader:
+    """Reads one document sentence by sentence, keeping the discourse state."""
+
+    def __init__(self, doc: DocumentLike, timexes: Sequence[TimexLike]) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.timexes = list(timexes)
+        self.mentions: list[_Mention] = []
+        self.events: list[Event] = []
+        self.agreements: dict[str, Agreement] = {}
+        self.recent_countries: list[list[str]] = []
+
+    def run(self) -> None:
+        for sent in self.doc.sentences:
+            if getattr(sent, "heading", False):
+                continue
+            self._sentence(int(sent.start), int(sent.end))
+
+    # -- dating -----------------------------------------------------------------
+    def _own_dates(
+        self,
+        triggers: list[tuple[Trigger, int, int]],
+        dated: list[DatedSpan],
+        clauses: list[tuple[int, int]],
+        s_start: int,
+    ) -> tuple[dict[int, DatedSpan], DatedSpan | None]:
+        own: dict[int, DatedSpan] = {}
+        leading = next((d for d in dated if is_leading(self.text, s_start, d)), None)
+        rest = [d for d in dated if d is not leading]
+        for i, (trig, ts, te) in enumerate(triggers):
+            if trig.needs_date_after:
+                nxt = next((d for d in rest if 0 <= d.start - te <= 12), None)
+                if nxt is not None:
+                    own[i] = nxt
+                    rest.remove(nxt)
+        for d in rest:
+            clause = _clause_of(clauses, d.start)
+            best: tuple[tuple[int, int], int] | None = None
+            for i, (trig, ts, te) in enumerate(triggers):
+                if trig.needs_date_after:
+                    continue
+                same = clause[0] <= ts < clause[1]
+                dist = _distance(d, (ts, te))
+                if not same and dist[0] > 40:
+                    continue
+                score = (dist[0] + (0 if same else 1000), dist[1])
+                if best is None or score < best[0]:
+                    best = (score, i)
+            if best is not None:
+                i = best[1]
+                if i not in own or _distance(d, triggers[i][1:]) < _distance(
+                    own[i], triggers[i][1:]
+                ):
+                    own[i] = d
+        return own, leading
+
+    def _antecedent(
+        self, kinds: Iterable[EventKind], countries: set[str] | None = None
+    ) -> _Mention | None:
+        wanted = set(kinds)
+        for m in reversed(self.mentions):
+            if m.kind not in wanted:
+                continue
+            if countries and m.countries() and not countries <= m.countries():
+                if countries & m.countries():
+                    continue
+                continue
+            return m
+        return None
+
+    # -- one sentence -----------------------------------------------------------
+    def _sentence(self, s_start: int, s_end: int) -> None:
+        text = self.text
+        triggers = find_triggers(text, s_start, s_end)
+        mentions = find_mentions(text, s_start, s_end)
+        context = [c for cs in reversed(self.recent_countries[-3:]) for c in cs]
+        sentence_countries = []
+        for m in mentions.actors:
+            code = m.id if str(getattr(m, "type", "")) == "country" else getattr(m, "country", None)
+            if code and code not in sentence_countries:
+                sentence_countries.append(str(code))
+        if triggers:
+            self._triggers(triggers, s_start, s_end, mentions, context)
+        if sentence_countries:
+            self.recent_countries.append(sentence_countries)
+
+    def _triggers(
+        self,
+        triggers: list[tuple[Trigger, int, int]],
+        s_start: int,
+        s_end: int,
+        mentions: Mentions,
+        context: list[str],
+    ) -> None:
+        text = self.text
+        clauses = clause_bounds(text, s_start, s_end)
+        dated = usable_timexes(text, self.timexes, s_start, s_end)
+        own, leading = self._own_dates(triggers, dated, clauses, s_start)
+        found: dict[int, _Mention] = {}
+        pending: list[int] = []
+        for i, (trig, ts, te) in enumerate(triggers):
+            if not self._plausible(trig, ts, te, clauses):
+                continue
+            pending.append(i)
+        # Pass 1: own and leading dates; pass 2: attached, anaphoric, umbrella.
+        for rnd in (1, 2):
+            for i in list(pending):
+                trig, ts, te = triggers[i]
+                clause = _clause_of(clauses, ts)
+                got: tuple[EventDate, str, set[str]] | None = None
+                if rnd == 1:
+                    span = own.get(i) or (leading if not trig.needs_date_after else None)
+                    if span is None:
+                        continue
+                    got = (span.date, text[span.start : span.end], set())
+                else:
+                    got = self._inferred(
+                        i, triggers, found, clause, s_start, s_end, mentions, context
+                    )
+                pending.remove(i)
+                if got is None:
+                    continue
+                m = self._mention(trig, ts, te, clause, (s_start, s_end), got, mentions, context)
+                if m is not None:
+                    found[i] = m
+        for m in found.values():
+            m.related |= {o.key for o in found.values() if o is not m}
+        for m in found.values():
+            self.mentions.append(m)
+
+    def _plausible(self, trig: Trigger, ts: int, te: int, clauses: list[tuple[int, int]]) -> bool:
+        text = self.text
+        clause = _clause_of(clauses, ts)
+        before = text[clause[0] : ts]
+        if hypothetical(before) or _NEGATED.search(before):
+            return False
+        if trig.kind is EventKind.signing:
+            window = text[max(clause[0], ts - 90) : min(clause[1], te + 90)]
+            if not _DOC_NEAR.search(window):
+                return False
+        return True
+
+    def _inferred(
+        self,
+        i: int,
+        triggers: list[tuple[Trigger, int, int]],
+        found: dict[int, _Mention],
+        clause: tuple[int, int],
+        s_start: int,
+        s_end: int,
+        mentions: Mentions,
+        context: list[str],
+    ) -> tuple[EventDate, str, set[str]] | None:
+        text = self.text
+        trig, ts, te = triggers[i]
+        if trig.needs_date_after:
+            return None
+        before = text[max(s_start, ts - 60) : ts]
+        definite = trig.nominal and _DEFINITE.search(before) is not None
+        countries = self._countries_near(trig.kind, (ts, te), clause, mentions, context)
+        if definite:
+            ante = self._antecedent([trig.kind], countries)
+            if ante is not None:
+                return None  # refers back to an event already extracted
+        # Attached in the sentence: "signed ..., during the Samarkand Summit".
+        if _ATTACHED.search(text[max(s_start, ts - 70) : ts]):
+            hosts = [found[j] for j in sorted(found, key=lambda j: abs(triggers[j][1] - ts))]
+            if hosts:
+                return hosts[0].date, "", {hosts[0].key}
+        # Anaphora: "During the visit", "Following the negotiations".
+        for a in ANAPHORIC.finditer(text, s_start, s_end):
+            if a.start() <= ts < a.end():
+                continue
+            kinds = _ANAPHOR_KINDS.get(a.group("noun").lower(), ())
+            ante = self._antecedent(kinds)
+            if ante is not None:
+                return ante.date, a.group(0), {ante.key}
+        if _SAME_DAY.search(text, s_start, s_end) and self.mentions:
+            ante = self.mentions[-1]
+            if ante.date.precision is Precision.day:
+                return ante.date, "", {ante.key}
+        # The framing visit, summit or meeting of the same countries.
+        if trig.kind in _SUB_EVENTS and countries and not definite:
+            for m in reversed(self.mentions):
+                if m.kind in _UMBRELLAS and m.date.precision in (
+                    Precision.day,
+                    Precision.week,
+                    Precision.month,
+                ):
+                    if countries <= m.countries():
+                        return m.date, "", {m.key}
+                    break
+        return None
+
+    def _countries_near(
+        self,
+        kind: EventKind,
+        trigger: tuple[int, int],
+        clause: tuple[int, int],
+        mentions: Mentions,
+        context: list[str],
+    ) -> set[str]:
+        parts = participants_for(self.text, kind, trigger, clause, mentions, context)
+        out = {p.id for p in parts if p.type is not ActorType.person}
+        return out | {p.country for p in parts if p.country}
+
+    def _mention(
+        self,
+        trig: Trigger,
+        ts: int,
+        te: int,
+        clause: tuple[int, int],
+        sentence: tuple[int, int],
+        got: tuple[EventDate, str, set[str]],
+        mentions: Mentions,
+        context: list[str],
+    ) -> _Mention | None:
+        text, doc = self.text, self.doc
+        event_date, _, related = got
+        window_start = max(clause[0], ts - 120)
+        window = text[window_start : min(clause[1], te + 80)]
+        status = status_for(window, event_date, doc.published)
+        location = choose_location(text, (ts, te), clause, mentions)
+        participants = participants_for(
+            text, trig.kind, (ts, te), clause, mentions, context, location
+        )
+        agreement = self._agreement(trig.kind, (ts, te), clause, participants)
+        title = title_for(
+            trig.kind,
+            text,
+            (ts, te),
+            clause,
+            participants,
+            location,
+            agreement,
+            planned=status.value == "planned",
+        )
+        published = doc.published if not getattr(doc, "published_inferred", False) else None
+        source = Source(
+            document=doc.id,
+            published=published,
+            quote=text[sentence[0] : sentence[1]],
+            start=sentence[0],
+            end=sentence[1],
+            url=getattr(doc, "url", None),
+        )
+        key = f"m{len(self.events) + 1}-{_slug_doc(doc.id)}"
+        try:
+            event = Event(
+                id=key,
+                kind=trig.kind,
+                title=title,
+                summary=summary_for(text, clause),
+                date=event_date,
+                status=status,
+                participants=participants,
+                location=location,
+                sources=[source],
+                agreement=agreement.id if agreement else None,
+            )
+        except ValueError:
+            return None
+        if agreement is not None:
+            known = self.agreements.get(agreement.id)
+            if known is not None:
+                parties = sorted(set(known.parties) | set(agreement.parties))
+                agreement = known.model_copy(update={"parties": parties})
+            self.agreements[agreement.id] = agreement
+        mention = _Mention(
+            key=key,
+            kind=trig.kind,
+            trigger=(ts, te),
+            clause=clause,
+            sentence=sentence,
+            date=event_date,
+            participants=event.participants,
+            related=set(related),
+        )
+        self.events.append(event)
+        return mention
+
+    def _agreement(
+        self,
+        kind: EventKind,
+        trigger: tuple[int, int],
+        clause: tuple[int, int],
+        participants: list[Participant],
+    ) -> Agreement | None:
+        if kind not in (
+            EventKind.signing,
+            EventKind.adoption,
+            EventKind.ratification,
+            EventKind.entry_into_force,
+        ):
+            return None
+        text = self.text
+        spans = []
+        pos = clause[0]
+        while pos < clause[1]:
+            span = document_phrase(text, pos, clause[1])
+            if span is None:
+                break
+            spans.append(span)
+            pos = span[1] if span[1] > pos else pos + 1
+        if not spans:
+            return None
+
+        def gap(s: tuple[int, int]) -> int:
+            return s[0] - trigger[1] if s[0] >= trigger[1] else (trigger[0] - s[1]) + 5
+
+        best = min(spans, key=gap)
+        return agreement_for(text[best[0] : best[1]], participants)
+
+
+def _slug_doc(doc_id: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", doc_id.lower()).strip("-") or "doc"
+
+
+def _extract_raw(
+    doc: DocumentLike, timexes: Sequence[TimexLike] | None
+) -> tuple[list[Event], list[Agreement]]:
+    if timexes is None:
+        timexes = _tagger()(doc.text, doc.published)
+    reader = _Reader(doc, timexes)
+    reader.run()
+    by_key = {m.key: m for m in reader.mentions}
+    events = []
+    for e in reader.events:
+        m = by_key.get(e.id)
+        if m is None:
+            continue
+        related = sorted(k for k in m.related if k in by_key and k != e.id)
+        events.append(e.model_copy(update={"related": related}))
+    return events, sorted(reader.agreements.values(), key=lambda a: a.id)
+
+
+def extract_with_agreements(
+    doc: DocumentLike, timexes: Sequence[TimexLike] | None = None
+) -> Timeline:
+    """The events of one document, merged, with the agreements they refer to."""
+    events, agreements = _extract_raw(doc, timexes)
+    return merge_events(events, agreements)
+
+
+def extract_document(doc: DocumentLike, timexes: Sequence[TimexLike] | None = None) -> list[Event]:
+    """The events told by one document (mentions of one event merged).
+
+    ``timexes`` are the document's temporal expressions; by default
+    :func:`timeline.temporal.tag` finds them, anchored at the publication date.
+    """
+    return extract_with_agreements(doc, timexes).events
+
+
+def _documents(items: Iterable[str | Path | DocumentLike]) -> list[DocumentLike]:
+    paths: list[str | Path] = []
+    docs: list[DocumentLike] = []
+    for item in items:
+        if isinstance(item, str | Path):
+            paths.append(item)
+        else:
+            docs.append(item)
+    if paths:
+        from ..corpus import read_corpus  # type: ignore[attr-defined]
+
+        docs.extend(read_corpus(paths))
+    return docs
+
+
+def extract(
+    items: Iterable[str | Path | DocumentLike],
+    *,
+    progress: Callable[[Iterable[DocumentLike]], Iterable[DocumentLike]] | None = None,
+) -> Timeline:
+    """Read, tag, extract and merge: the events told by these files, folders or documents.
+
+    Mentions of one event in several documents become one event with several
+    sources (see :func:`timeline.merge.merge_events`).
+    """
+    docs = _documents(items)
+    if not docs:
+        raise ExtractionError("no documents to extract from: give .txt files or folders of them")
+    events: list[Event] = []
+    agreements: list[Agreement] = []
+    for doc in progress(docs) if progress else docs:
+        raw, found = _extract_raw(doc, None)
+        events.extend(raw)
+        agreements.extend(found)
+    return merge_events(events, agreements)

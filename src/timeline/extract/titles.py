@@ -1,0 +1,236 @@
+"""Titles, summaries and agreements for extracted events.
+
+A title names the event the way an editor would ("Tokayev's state visit to
+Türkiye", "10th OTS summit in Astana", "Phone call between Tokayev and
+Erdoğan"); the summary is the clause that tells it, whitespace normalized. An
+agreement is created when the text names one document ("the Agreement on the
+Establishment of a Simplified Customs Corridor", "a joint statement on
+enhanced strategic partnership"), never for "a number of agreements".
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from ..model import ActorType, Agreement, EventKind, Location, Participant, Role
+from .lexicon import AGREEMENT_NOUNS, agreement_type
+
+__all__ = ["agreement_for", "document_phrase", "slugify", "summary_for", "title_for"]
+
+_ORDINAL = re.compile(
+    r"\b(\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
+    r"tenth|eleventh|twelfth)\s+(?:[\w-]+\s+){0,6}?$",
+    re.IGNORECASE,
+)
+_NAMED_BEFORE = re.compile(r"((?:[A-Z][\w’'.]*(?:-[A-Z]?[\w’']+)*\s+){1,4})$")
+_DOC_PHRASE = re.compile(
+    rf"(?:(?:the|a|an|two|three|four|five|six|seven|eight|nine|ten|\d+|several|numerous|"
+    rf"a\s+number\s+of|a\s+series\s+of|a\s+total\s+of\s+\d+)\s+)?"
+    rf"(?:[\w\"“”'-]+\s+){{0,4}}?{AGREEMENT_NOUNS}"
+    r"(?:\s+(?:on|of|for|about|regarding)\s+[^,.;()]{3,90}?(?=\s+(?:between|signed|in\s+[A-Z]|"
+    r"on\s+[A-Z]|at\s|during|with|by|which|that|was|were|came|entered|will)\b|[,.;()]|$))?",
+    re.IGNORECASE,
+)
+_SPECIFIC = re.compile(r"^(?:the|a|an)\s", re.IGNORECASE)
+_PLURAL = re.compile(
+    r"^(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|numerous|a\s+number|"
+    r"a\s+series|a\s+total)\b",
+    re.IGNORECASE,
+)
+_STOP = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "on",
+        "for",
+        "and",
+        "in",
+        "to",
+        "with",
+        "between",
+        "about",
+        "regarding",
+        "establishment",
+    ]
+)
+
+
+def slugify(text: str, max_words: int = 8) -> str:
+    """Lower-case ASCII words joined by hyphens: 'Türkiye–Uzbekistan JEC' -> 'turkiye-uzbekistan-jec'."""
+    ascii_ = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    words = re.findall(r"[a-z0-9]+", ascii_.lower())
+    return "-".join(words[:max_words])
+
+
+def _short(p: Participant) -> str:
+    if p.type is ActorType.person:
+        return p.name.split()[-1] if p.name else p.id
+    if p.type is ActorType.organization and len(p.id) <= 6:
+        return p.id
+    return p.name or p.id
+
+
+def _names(parts: list[Participant], limit: int = 3) -> str:
+    names = [_short(p) for p in parts][:limit]
+    if len(names) <= 1:
+        return "".join(names)
+    return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def _sides(participants: list[Participant]) -> list[Participant]:
+    """People when named (with the countries they do not cover), else countries and orgs."""
+    people = [p for p in participants if p.type is ActorType.person]
+    covered = {p.country for p in people}
+    rest = [
+        p
+        for p in participants
+        if p.type is not ActorType.person and p.id not in covered and p.role is not Role.host
+    ]
+    return people + rest if people else [p for p in participants if p.type is not ActorType.person]
+
+
+def document_phrase(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Span of the document noun phrase in ``text[start:end]`` ("a joint statement on ...")."""
+    m = _DOC_PHRASE.search(text, start, end)
+    if m is None:
+        return None
+    return m.start(), m.end()
+
+
+def _clean(phrase: str) -> str:
+    phrase = re.sub(r"\s+", " ", phrase).strip(" \"“”'")
+    return phrase
+
+
+def agreement_for(phrase: str, parties: list[Participant]) -> Agreement | None:
+    """An :class:`Agreement` for one named document, or ``None`` for plural or vague ones."""
+    phrase = _clean(phrase)
+    if _PLURAL.match(phrase):
+        return None
+    body = re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.IGNORECASE)
+    kind = agreement_type(body.split(" on ")[0].split(" for ")[0])
+    if kind is None:
+        return None
+    has_topic = re.search(r"\s(?:on|of|for|about|regarding)\s", body) is not None
+    named = body[:1].isupper() and len(body.split()) >= 2
+    if not (has_topic or named):
+        return None
+    codes = sorted(
+        {p.id for p in parties if p.type is not ActorType.person}
+        | {p.country for p in parties if p.type is ActorType.person and p.country}
+    )
+    words = [w for w in slugify(body, 14).split("-") if w not in _STOP]
+    slug = "-".join([c.lower() for c in codes[:4]] + words[:7]) or "agreement"
+    title = body[0].upper() + body[1:]
+    try:
+        return Agreement(id=slug, title=title, type=kind, parties=codes)
+    except ValueError:
+        return None
+
+
+def title_for(
+    kind: EventKind,
+    text: str,
+    trigger: tuple[int, int],
+    clause: tuple[int, int],
+    participants: list[Participant],
+    location: Location | None,
+    agreement: Agreement | None,
+    planned: bool,
+) -> str:
+    """A readable title for the event."""
+    trig = text[trigger[0] : trigger[1]]
+    sides = _sides(participants)
+    who = _names(sides)
+    where = f" in {location.name}" if location else ""
+    before = text[clause[0] : trigger[0]]
+    after = text[trigger[1] : clause[1]]
+    ordinal = ""
+    m = _ORDINAL.search(before[-60:])
+    if m and kind in (EventKind.summit, EventKind.meeting, EventKind.forum):
+        ordinal = m.group(1) + " "
+    if kind is EventKind.visit:
+        visitors = [p for p in participants if p.role is Role.visitor]
+        hosts = [p for p in participants if p.role is Role.host and p.type is ActorType.country]
+        vis = _names(_sides(visitors) or visitors, 2) or who
+        sub = re.search(r"\b(state|official|working)\b", trig + " " + before[-30:], re.I)
+        label = f"{sub.group(1).lower()} visit" if sub else "visit"
+        target = hosts[0].name if hosts else (location.name if location else "")
+        if vis and target:
+            return f"{vis}'s {label} to {target}"
+        return f"{label.capitalize()} to {target}" if target else f"{vis}'s {label}".strip("'s ")
+    if kind is EventKind.summit:
+        named = _NAMED_BEFORE.search(before[-50:])
+        orgs = [p.id for p in participants if p.type is ActorType.organization]
+        informal = (
+            "informal " if re.search(r"\b(?:informal|unofficial)\b", before[-40:], re.I) else ""
+        )
+        if named and not named.group(1).strip().lower().startswith(("in ", "at ")):
+            name = named.group(1).strip()
+            if ordinal and name.lower().startswith(ordinal.strip().lower()):
+                ordinal = ""
+            return (
+                f"{ordinal}{informal}{name} summit{where}".strip()[:1].upper()
+                + (f"{ordinal}{informal}{name} summit{where}".strip()[1:])
+            )
+        label = f"{ordinal}{informal}{orgs[0] if orgs else who} summit{where}"
+        return label[:1].upper() + label[1:]
+    if kind is EventKind.meeting:
+        m2 = re.match(
+            r"\s*of\s+(?:the\s+)?((?:[\w-]+\s+){0,8}?(?:Council|Commission|Group|"
+            r"Committee|Board|Forum)\b(?:\s+\([A-Z]+\))?)",
+            after,
+        )
+        if m2:
+            label = f"{ordinal}meeting of the {m2.group(1)}"
+            return label[:1].upper() + label[1:]
+        if re.search(r"council", trig, re.I):
+            return f"{trig.strip().capitalize()} of {who}" if who else trig.strip().capitalize()
+        return f"Talks between {who}{where}" if " and " in who else f"Meeting with {who}{where}"
+    if kind is EventKind.call:
+        return f"Phone call between {who}" if " and " in who else f"Phone call with {who}"
+    if kind in (
+        EventKind.signing,
+        EventKind.adoption,
+        EventKind.ratification,
+        EventKind.entry_into_force,
+    ):
+        verb = {
+            EventKind.signing: ("signed", "sign"),
+            EventKind.adoption: ("adopted", "adopt"),
+            EventKind.ratification: ("ratified", "ratify"),
+            EventKind.entry_into_force: ("enters into force", "enters into force"),
+        }[kind]
+        if agreement is not None:
+            return f"{agreement.title} {verb[0]}"
+        span = document_phrase(text, clause[0], clause[1])
+        doc = _clean(text[span[0] : span[1]]) if span else "documents"
+        if kind is EventKind.entry_into_force:
+            return f"{doc[0].upper() + doc[1:]} enters into force"
+        return f"{who} {verb[1]} {doc}" if who else f"{doc[0].upper() + doc[1:]} {verb[0]}"
+    if kind is EventKind.decree:
+        m3 = re.match(r"\s*(?:on|allowing|granting|to|that)\s+[^,.;]{3,60}", after)
+        return f"{who} signs decree" + (f" {m3.group(0).strip()}" if m3 else "")
+    if kind is EventKind.exercise:
+        return f"Joint military exercise of {who}{where}" if who else f"Military exercise{where}"
+    if kind is EventKind.founding:
+        return f"Founding of {who}" if who else "Founding"
+    if kind is EventKind.forum:
+        named = _NAMED_BEFORE.search(before[-60:])
+        name = (named.group(1).strip() + " " if named else "") + trig.strip()
+        return f"{ordinal}{name}{where}"[:1].upper() + f"{ordinal}{name}{where}"[1:]
+    if kind is EventKind.conflict:
+        return f"Conflict between {who}" if " and " in who else f"Conflict involving {who}"
+    snippet = _clean(text[trigger[0] : min(clause[1], trigger[1] + 60)])
+    return f"{who}: {snippet}" if who else snippet[:1].upper() + snippet[1:]
+
+
+def summary_for(text: str, clause: tuple[int, int], limit: int = 240) -> str:
+    """The clause that tells the event, whitespace normalized and cut at a word boundary."""
+    s = re.sub(r"\s+", " ", text[clause[0] : clause[1]]).strip(" ,;")
+    if len(s) > limit:
+        s = s[:limit].rsplit(" ", 1)[0] + " …"
+    return s

@@ -1,0 +1,194 @@
+"""Propose extracted events into events/ without clobbering what people reviewed.
+
+``timeline propose corpus/`` extracts events and writes them to the curated
+folder through :func:`timeline.curated.write_event`, as ``review: proposed``.
+A person then reads each file against its quote, corrects it and sets
+``review: reviewed`` — or deletes it. The rules (docs/extraction.md):
+
+* an event marked ``review: reviewed`` is never written, moved or deleted;
+  a newly extracted event that is the same event (same id, or the same
+  identity: kind, overlapping dates, shared countries and an overlapping
+  source quote) is *kept* as the person left it;
+* a ``proposed`` event whose extraction changed is *updated* (its file
+  rewritten, or replaced when its id changed);
+* an event proposed before whose file is gone was removed by a person and
+  stays removed (*skipped*): every id ever proposed is kept in the ledger
+  ``events/.proposed.yaml`` (committed with the data; the loader ignores
+  dotfiles);
+* everything else is *added*;
+* re-running on the same input changes no byte and adds no file.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from .collection import Timeline
+from .curated import (
+    agreement_path,
+    dump_event,
+    event_path,
+    load_with_origins,
+    write_agreement,
+    write_event,
+)
+from .errors import DataError
+from .files import atomic_write
+from .model import ActorType, Event, ReviewStatus
+
+__all__ = ["LEDGER", "ProposeReport", "propose", "same_identity"]
+
+#: The ledger of every event id ever proposed into a folder, relative to it.
+LEDGER = ".proposed.yaml"
+
+_LEDGER_HEADER = (
+    "# Every event id `timeline propose` has written into this folder.\n"
+    "# An id listed here whose file is gone was removed by a person: it is not\n"
+    "# proposed again. Remove an id from this list to let it be proposed anew.\n"
+)
+
+
+@dataclass
+class ProposeReport:
+    """What :func:`propose` did, by event id."""
+
+    added: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    kept: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
+    agreements_added: list[str] = field(default_factory=list)
+
+    def summary(self) -> str:
+        """One line for people: ``3 added, 1 updated, 10 unchanged, 2 kept (reviewed), ...``."""
+        return (
+            f"{len(self.added)} added, {len(self.updated)} updated, "
+            f"{len(self.unchanged)} unchanged, {len(self.kept)} kept (reviewed), "
+            f"{len(self.skipped)} skipped (removed by a person), "
+            f"{len(self.agreements_added)} agreements added"
+        )
+
+
+def _countries(e: Event) -> set[str]:
+    out = {p.id for p in e.participants if p.type is not ActorType.person}
+    return out | {p.country for p in e.participants if p.country}
+
+
+def same_identity(a: Event, b: Event) -> bool:
+    """True when two events are one: same kind, overlapping dates, shared actors, shared quote.
+
+    The quote test: a source of each in the same document with overlapping
+    character spans. Ids are not compared (a person may have renamed one).
+    """
+    if a.kind is not b.kind:
+        return False
+    if a.date.end < b.date.start or b.date.end < a.date.start:
+        return False
+    ca, cb = _countries(a), _countries(b)
+    if ca and cb and not ca & cb:
+        return False
+    return any(
+        sa.document == sb.document and sa.start < sb.end and sb.start < sa.end
+        for sa in a.sources
+        for sb in b.sources
+    )
+
+
+def _read_ledger(root: Path) -> list[str]:
+    path = root / LEDGER
+    if not path.is_file():
+        return []
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as exc:
+        raise DataError(f"is not valid YAML: {exc}", path=path) from None
+    if data is None:
+        return []
+    if not isinstance(data, list) or not all(isinstance(x, str) for x in data):
+        raise DataError("must be a YAML list of event ids", path=path)
+    return list(data)
+
+
+def _write_ledger(root: Path, ids: Iterable[str]) -> None:
+    body = yaml.safe_dump(sorted(set(ids)), default_flow_style=False, allow_unicode=True)
+    path = root / LEDGER
+    text = _LEDGER_HEADER + body
+    if path.is_file() and path.read_text(encoding="utf-8") == text:
+        return
+    atomic_write(path, text)
+
+
+def propose(timeline: Timeline, root: str | Path = "events") -> ProposeReport:
+    """Write ``timeline``'s events into ``root`` as proposals, respecting review.
+
+    Raises :class:`~timeline.errors.DataErrors` (and writes nothing) when the
+    existing files do not load.
+    """
+    root = Path(root)
+    if root.exists():
+        existing, origins = load_with_origins(root)
+    else:
+        existing, origins = Timeline(), {}
+    ledger = set(_read_ledger(root))
+    report = ProposeReport()
+    present = {e.id: e for e in existing.events}
+    # First map every proposal to the event it stands for, so `related` can follow.
+    plan: list[tuple[Event, Event | None]] = []
+    id_map: dict[str, str] = {}
+    for new in timeline.events:
+        old = present.get(new.id)
+        if old is None:
+            old = next((e for e in existing.events if same_identity(new, e)), None)
+        plan.append((new, old))
+        if old is not None and old.review is ReviewStatus.reviewed:
+            id_map[new.id] = old.id
+    final_ids = set(present)
+    for new, old in plan:
+        if (old is None and new.id not in ledger) or (
+            old is not None and old.review is ReviewStatus.proposed
+        ):
+            final_ids.add(new.id)
+    written: set[str] = set()
+    for new, old in plan:
+        if old is not None and old.review is ReviewStatus.reviewed:
+            report.kept.append(old.id)
+            continue
+        if old is None and new.id in ledger:
+            report.skipped.append(new.id)
+            continue
+        related = sorted({id_map.get(r, r) for r in new.related} & final_ids - {new.id})
+        event = new.model_copy(update={"related": related, "review": ReviewStatus.proposed})
+        if new.id in written:
+            continue
+        written.add(new.id)
+        target = event_path(event, root)
+        if old is None:
+            write_event(event, root)
+            report.added.append(event.id)
+        else:
+            old_path = origins[old.id].path if old.id in origins else event_path(old, root)
+            same_file = old_path.resolve() == target.resolve()
+            if same_file and target.read_text(encoding="utf-8") == dump_event(event):
+                report.unchanged.append(event.id)
+            else:
+                write_event(event, root)
+                if not same_file:
+                    old_path.unlink(missing_ok=True)
+                report.updated.append(event.id)
+        ledger.add(event.id)
+    known_agreements = {a.id for a in existing.agreements}
+    wanted = {e.agreement for e, old in plan if e.id in written and e.agreement is not None}
+    for agreement in timeline.agreements:
+        if agreement.id not in wanted:
+            continue
+        if agreement.id in known_agreements or agreement_path(agreement, root).exists():
+            continue
+        write_agreement(agreement, root)
+        report.agreements_added.append(agreement.id)
+    if written or (root / LEDGER).exists():
+        _write_ledger(root, ledger)
+    return report

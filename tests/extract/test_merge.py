@@ -1,0 +1,115 @@
+"""Merging mentions of one event: same kind, contained dates, compatible actors."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from timeline.merge import assign_ids, merge_events, same_event
+from timeline.model import Event, Precision
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        # same day, same countries, different documents
+        ({}, {"document": "doc2"}, True),
+        # a month contains a day: compatible precision
+        ({"value": "2022-05"}, {"value": "2022-05-10", "document": "doc2"}, True),
+        # a year contains a month
+        ({"value": "2022"}, {"value": "2022-09", "document": "doc2"}, True),
+        # two different days never merge
+        ({"value": "2022-05-10"}, {"value": "2022-05-11", "document": "doc2"}, False),
+        # different kinds are related, not merged
+        ({}, {"kind": "meeting", "document": "doc2"}, False),
+        # a subset of countries merges
+        ({"countries": ("KZ",)}, {"document": "doc2"}, True),
+        # overlapping but not nested countries do not
+        ({"countries": ("KG", "TR")}, {"countries": ("TR", "UZ"), "document": "doc2"}, False),
+        # no actors: only the same sentence merges
+        ({"countries": ()}, {"countries": (), "document": "doc2"}, False),
+        ({"countries": ()}, {"countries": ()}, True),
+        # different agreements are different signings
+        (
+            {"kind": "signing", "agreement": "kz-tr-media"},
+            {"kind": "signing", "agreement": "kz-tr-military", "document": "doc2"},
+            False,
+        ),
+        (
+            {"kind": "signing", "agreement": "kz-tr-media"},
+            {"kind": "signing", "agreement": "kz-tr-media", "document": "doc2"},
+            True,
+        ),
+    ],
+)
+def test_same_event(
+    make_event: Callable[..., Event], a: dict[str, object], b: dict[str, object], expected: bool
+) -> None:
+    assert same_event(make_event(**a), make_event(**b)) is expected
+    assert same_event(make_event(**b), make_event(**a)) is expected
+
+
+def test_merge_keeps_the_more_precise_date_and_every_source(
+    make_event: Callable[..., Event],
+) -> None:
+    coarse = make_event(value="2022-05", document="b", start=5, end=9, id="m1-b")
+    fine = make_event(value="2022-05-10", document="a", start=0, end=4, id="m2-a")
+    timeline = merge_events([coarse, fine])
+    assert len(timeline) == 1
+    (event,) = timeline.events
+    assert event.date.precision is Precision.day
+    assert event.date.value == "2022-05-10"
+    assert [(s.document, s.start) for s in event.sources] == [("a", 0), ("b", 5)]
+    assert event.id == "2022-05-10-visit-kz-tr"
+
+
+def test_merge_status_follows_the_latest_source(make_event: Callable[..., Event]) -> None:
+    planned = make_event(status="planned", id="m1-a")
+    planned.sources[0].published = planned.date.start.replace(day=1)
+    occurred = make_event(document="b", id="m2-b")
+    occurred.sources[0].published = occurred.date.start.replace(day=20)
+    (event,) = merge_events([planned, occurred]).events
+    assert event.status.value == "occurred"
+
+
+def test_related_ids_follow_the_merge(make_event: Callable[..., Event]) -> None:
+    visit = make_event(id="m1-a")
+    signing = make_event(kind="signing", id="m2-a", related=["m1-a"])
+    again = make_event(document="b", id="m3-b", related=[])
+    timeline = merge_events([visit, signing, again])
+    ids = {e.kind.value: e for e in timeline.events}
+    assert ids["signing"].related == [ids["visit"].id]
+    assert len(ids["visit"].sources) == 2
+
+
+def test_ids_are_deterministic_and_collisions_get_words(
+    make_event: Callable[..., Event],
+) -> None:
+    a = make_event(kind="signing", id="m1-a", title="Memorandum on media cooperation signed")
+    b = make_event(
+        kind="signing",
+        id="m2-a",
+        start=20,
+        end=30,
+        agreement="kz-tr-military-cooperation",
+        title="Agreement on military cooperation signed",
+    )
+    out, mapping = assign_ids([b, a])
+    again, _ = assign_ids([a, b])
+    assert [e.id for e in out] == [e.id for e in again]
+    assert sorted(mapping.values()) == [
+        "2022-05-10-signing-kz-tr",
+        "2022-05-10-signing-kz-tr-military-cooperation",
+    ]
+
+
+def test_merge_is_order_independent(make_event: Callable[..., Event]) -> None:
+    events = [
+        make_event(value="2022-05", document="b", id="m1-b"),
+        make_event(document="a", id="m2-a"),
+        make_event(kind="call", document="c", id="m3-c", countries=("TJ", "TR")),
+    ]
+    one = merge_events(events)
+    two = merge_events(list(reversed(events)))
+    assert [e.model_dump() for e in one.events] == [e.model_dump() for e in two.events]
