@@ -8,8 +8,8 @@
   alpha-2, ``TR.ics``);
 * ``exports/calendars/<ORG>.ics`` — events involving an organization
   (``OTS.ics``);
-* ``exports/calendars/kind-<kind>.ics`` — events of one kind
-  (``kind-summit.ics``);
+* ``exports/calendars/kind-<kind>.ics`` — events of one kind, underscores
+  written as hyphens (``kind-summit.ics``, ``kind-entry-into-force.ics``);
 * ``exports/calendars/index.json`` — every feed with its path, title and
   number of events, for the Datasette plugin and the docs;
 * ``exports/calendars/sequence.json`` — the sequence ledger that keeps
@@ -73,6 +73,9 @@ _KIND_TITLES: dict[EventKind, str] = {
     EventKind.other: "Other events",
 }
 
+#: Title of the feed of all events.
+ALL_TITLE = "Türkiye and Central Asia: diplomatic events"
+
 _ABOUT = (
     "Political and diplomatic events extracted from English news about Türkiye and "
     "Central Asia; each event quotes the text that reports it."
@@ -123,7 +126,7 @@ def feeds(timeline: Timeline, *, include_imprecise: bool = False) -> list[Feed]:
     """
     shown = select_events(timeline.events, include_imprecise=include_imprecise)
     note = _dates_note(include_imprecise)
-    out = [Feed("timeline.ics", "all", None, "Diplomatic timeline: all events", _ABOUT + note)]
+    out = [Feed("timeline.ics", "all", None, ALL_TITLE, _ABOUT + note)]
     countries = sorted({c for e in shown for c in e.countries()})
     organizations = sorted({o for e in shown for o in e.organizations()})
     clash = set(countries) & set(organizations)
@@ -140,7 +143,7 @@ def feeds(timeline: Timeline, *, include_imprecise: bool = False) -> list[Feed]:
                 f"calendars/{code}.ics",
                 "country",
                 code,
-                f"Diplomatic timeline: {name}",
+                f"Diplomatic events: {name}",
                 f"Events involving {name}. " + _ABOUT + note,
             )
         )
@@ -152,17 +155,17 @@ def feeds(timeline: Timeline, *, include_imprecise: bool = False) -> list[Feed]:
                 f"calendars/{code}.ics",
                 "organization",
                 code,
-                f"Diplomatic timeline: {name}",
+                f"Diplomatic events: {name}",
                 f"Events involving the {name} ({code}). " + _ABOUT + note,
             )
         )
     for kind in sorted({e.kind for e in shown}, key=lambda k: k.value):
         out.append(
             Feed(
-                f"calendars/kind-{kind.value}.ics",
+                f"calendars/kind-{kind.value.replace('_', '-')}.ics",
                 "kind",
                 kind.value,
-                f"Diplomatic timeline: {_KIND_TITLES[kind]}",
+                f"Diplomatic events: {_KIND_TITLES[kind]}",
                 f"{_KIND_TITLES[kind]} only. " + _ABOUT + note,
             )
         )
@@ -182,13 +185,15 @@ def render_feed(
     include_imprecise: bool = False,
     url: str | None = None,
 ) -> bytes:
-    """The bytes of one feed by name (``timeline``, ``TR``, ``OTS``, ``kind-summit``).
+    """The bytes of one feed by name (``timeline``, ``TR``, ``OTS``, ``kind-entry-into-force``).
 
     This is what a web server (our Datasette plugin) calls to serve a feed:
     with the ledger from :func:`load_ledger` the bytes equal the file
     :func:`write` wrote. Raises :class:`ExportError` for an unknown name.
     """
     name = name.removesuffix(".ics")
+    if name.startswith("kind-"):
+        name = name.replace("_", "-")
     available = feeds(timeline, include_imprecise=include_imprecise)
     for feed in available:
         if feed.name == name:

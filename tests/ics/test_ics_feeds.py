@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
 import icalendar
 import pytest
 
-from timeline import ExportError, Timeline, export_ics
+from timeline import Event, ExportError, Timeline, export_ics
 from timeline.export_ics import feeds, load_ledger, render_feed
 
 DEFAULT_FILES = [
@@ -101,15 +102,15 @@ def test_index_lists_every_feed(exports: Path) -> None:
         "name": "timeline",
         "type": "all",
         "key": None,
-        "title": "Diplomatic timeline: all events",
+        "title": "Türkiye and Central Asia: diplomatic events",
         "events": 10,
     }
-    assert listed["calendars/TR.ics"]["title"] == "Diplomatic timeline: Türkiye"
+    assert listed["calendars/TR.ics"]["title"] == "Diplomatic events: Türkiye"
     assert listed["calendars/OTS.ics"]["title"] == (
-        "Diplomatic timeline: Organization of Turkic States"
+        "Diplomatic events: Organization of Turkic States"
     )
     assert listed["calendars/kind-exercise.ics"]["title"] == (
-        "Diplomatic timeline: Military exercises"
+        "Diplomatic events: Military exercises"
     )
     for path, feed in listed.items():
         assert feed["events"] == len(uids(exports / path))
@@ -206,3 +207,14 @@ def test_failed_write_leaves_old_files(
     with pytest.raises(ExportError, match="disk full"):
         export_ics.write(ics_timeline, exports, today=date(2026, 12, 1))
     assert {name: (exports / name).read_bytes() for name in files(exports)} == before
+
+
+def test_kind_feed_names_use_hyphens(tmp_path: Path, make_event: Callable[..., Event]) -> None:
+    timeline = Timeline([make_event(kind="entry_into_force")])
+    export_ics.write(timeline, tmp_path, today=date(2026, 11, 23))
+    path = tmp_path / "calendars" / "kind-entry-into-force.ics"
+    assert uids(path) == ["2022-05-03-call-tr-uz"]
+    cal = icalendar.Calendar.from_ical(path.read_bytes())
+    assert str(cal["X-WR-CALNAME"]) == "Diplomatic events: Entries into force"
+    for name in ("kind-entry-into-force", "kind-entry_into_force.ics"):
+        assert render_feed(timeline, name) == render_feed(timeline, "kind-entry-into-force")
