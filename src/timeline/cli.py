@@ -256,6 +256,60 @@ def export_schema_command(exports_dir: Path) -> None:
         click.echo(f"Wrote {path}", err=True)
 
 
+@export.command("ics")
+@click.option(
+    "-i",
+    "--input",
+    "source",
+    type=click.Path(path_type=Path),
+    default=Path("events"),
+    show_default=True,
+    help="An events/ folder, or a JSON timeline file (*.json).",
+)
+@click.option(
+    "-o",
+    "--exports",
+    "exports_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("exports"),
+    show_default=True,
+    help="Folder receiving timeline.ics and calendars/.",
+)
+@click.option(
+    "--include-imprecise",
+    is_flag=True,
+    help="Also show events dated only to a half year, year or decade.",
+)
+@click.option(
+    "--date",
+    "build_date",
+    type=click.DateTime(formats=["%Y-%m-%d"]),
+    help="Build day stamped on new or changed events [default: SOURCE_DATE_EPOCH or today, UTC].",
+)
+@handle_errors
+def export_ics_command(
+    source: Path, exports_dir: Path, include_imprecise: bool, build_date: Any
+) -> None:
+    """iCalendar feeds to subscribe to: timeline.ics and one per country, organization, kind.
+
+    Writes EXPORTS/timeline.ics, EXPORTS/calendars/<CC|ORG|kind-KIND>.ics, the
+    feed list calendars/index.json and the sequence ledger calendars/sequence.json
+    (keeps SEQUENCE and DTSTAMP stable across rebuilds). See docs/calendars.md.
+
+    \b
+    Example:
+      timeline export ics && ls exports/calendars/
+    """
+    from .export_filtered import read_timeline
+    from .export_ics import write as write_ics
+
+    today = build_date.date() if build_date is not None else None
+    paths = write_ics(
+        read_timeline(source), exports_dir, include_imprecise=include_imprecise, today=today
+    )
+    click.echo(f"Wrote {len(paths)} files under {exports_dir}", err=True)
+
+
 def _progress(label: str) -> Callable[[Iterable[Any]], Iterable[Any]]:
     """A tqdm progress bar on stderr, shown only on a terminal."""
 

@@ -218,3 +218,36 @@ def test_kind_feed_names_use_hyphens(tmp_path: Path, make_event: Callable[..., E
     assert str(cal["X-WR-CALNAME"]) == "Diplomatic events: Entries into force"
     for name in ("kind-entry-into-force", "kind-entry_into_force.ics"):
         assert render_feed(timeline, name) == render_feed(timeline, "kind-entry-into-force")
+
+
+def test_cli_export_ics(tmp_path: Path, ics_timeline: Timeline) -> None:
+    from click.testing import CliRunner
+
+    from timeline.cli import main
+    from timeline.export_json import dumps
+
+    source = tmp_path / "events.json"
+    source.write_text(dumps(ics_timeline), "utf-8")
+    runner = CliRunner()
+    args = ["export", "ics", "-i", str(source), "-o", str(tmp_path / "out"), "--date", "2026-11-23"]
+    result = runner.invoke(main, args)
+    assert result.exit_code == 0, result.output
+    assert "Wrote 16 files under" in result.output
+    assert files(tmp_path / "out") == DEFAULT_FILES
+    direct = tmp_path / "direct"
+    export_ics.write(ics_timeline, direct, today=date(2026, 11, 23))
+    for name in DEFAULT_FILES:
+        assert (tmp_path / "out" / name).read_bytes() == (direct / name).read_bytes(), name
+    result = runner.invoke(main, [*args, "--include-imprecise"])
+    assert result.exit_code == 0
+    assert "calendars/kind-founding.ics" in files(tmp_path / "out")
+
+
+def test_cli_export_ics_errors(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from timeline.cli import main
+
+    result = CliRunner().invoke(main, ["export", "ics", "-i", str(tmp_path / "none")])
+    assert result.exit_code == 1
+    assert result.output.startswith(f"Error: {tmp_path / 'none'}: no such events folder")
