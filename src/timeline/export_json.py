@@ -25,6 +25,7 @@ two-space indent, one trailing newline.
 
 from __future__ import annotations
 
+import inspect
 import json
 from pathlib import Path
 from typing import Any
@@ -81,7 +82,10 @@ def schema_filenames() -> tuple[str, str]:
 class ExportedDate(EventDate):
     """An :class:`EventDate` as exported: the model's fields plus a ready-made ``label``."""
 
-    model_config = ConfigDict(title="EventDate")
+    model_config = ConfigDict(
+        title="EventDate",
+        json_schema_extra={"description": inspect.cleandoc(EventDate.__doc__ or "")},
+    )
 
     @model_validator(mode="before")
     @classmethod
@@ -104,7 +108,9 @@ class ExportedDate(EventDate):
 class ExportedEvent(Event):
     """An :class:`Event` as exported; only ``date`` differs (it carries ``label``)."""
 
-    model_config = ConfigDict(title="Event")
+    model_config = ConfigDict(
+        title="Event", json_schema_extra={"description": inspect.cleandoc(Event.__doc__ or "")}
+    )
 
     date: ExportedDate
 

@@ -1,0 +1,177 @@
+"""Generate docs/model.md, the field-by-field reference, from the model's JSON Schema.
+
+    .venv/bin/python scripts/gen_model_docs.py           # rewrite docs/model.md
+    .venv/bin/python scripts/gen_model_docs.py --check   # exit 1 when it is out of date
+
+The page is built from :func:`timeline.export_json.document_schema` (itself
+generated from the pydantic classes in ``timeline.model``), so field names,
+types, required keys, patterns, enum values and descriptions cannot drift
+from the code; tests/json/test_model_docs.py fails when docs/model.md does.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
+from timeline.export_json import document_schema, schema_filenames
+from timeline.model import KIND_EXAMPLES, SCHEMA_VERSION, EventKind
+
+ROOT = Path(__file__).resolve().parent.parent
+TARGET = ROOT / "docs" / "model.md"
+
+#: Objects in reading order; enums follow in this order too.
+OBJECTS = ["Timeline", "Event", "EventDate", "Participant", "Location", "Source", "Agreement"]
+ENUMS = [
+    "EventKind", "Status", "Precision", "DateMod", "ActorType", "Role", "ReviewStatus",
+    "AgreementType",
+]  # fmt: skip
+
+
+def _anchor(name: str) -> str:
+    return name.lower()
+
+
+def _type(prop: dict[str, Any]) -> str:
+    """A schema as a short type with links: `[EventDate](#eventdate)`, `string (date)`."""
+    if "$ref" in prop:
+        name = prop["$ref"].rsplit("/", 1)[-1]
+        return f"[{name}](#{_anchor(name)})"
+    if "anyOf" in prop:
+        return " or ".join(_type(p) for p in prop["anyOf"])
+    kind = prop.get("type", "any")
+    if kind == "array":
+        return f"array of {_type(prop.get('items', {}))}"
+    if kind == "null":
+        return "null"
+    if "format" in prop:
+        return f"{kind} ({prop['format']})"
+    return str(kind)
+
+
+def _constraints(prop: dict[str, Any]) -> list[str]:
+    found: list[str] = []
+    for p in [prop, *prop.get("anyOf", [])]:
+        if "pattern" in p:
+            found.append(f"pattern `{p['pattern']}`")
+        for key, text in (
+            ("minLength", "at least {} character(s)"),
+            ("maxLength", "at most {} characters"),
+            ("minItems", "at least {} item(s)"),
+            ("minimum", "≥ {}"),
+            ("maximum", "≤ {}"),
+        ):
+            if key in p:
+                found.append(text.format(p[key]))
+    if prop.get("readOnly"):
+        found.append("derived: written by exports, ignored on input")
+    return found
+
+
+def _cell(text: str) -> str:
+    """One Markdown table cell or paragraph: reST roles and ``literals`` become `code`."""
+    text = re.sub(r":\w+:`~?([^`]+)`", r"`\1`", text).replace("``", "`")
+    return " ".join(text.replace("|", "\\|").split())
+
+
+def _object(name: str, schema: dict[str, Any]) -> list[str]:
+    required = set(schema.get("required", []))
+    lines = [f"## {name}", ""]
+    if schema.get("description"):
+        lines += [_cell(schema["description"]), ""]
+    lines += ["| field | type | always present | description |", "|---|---|---|---|"]
+    for field, prop in schema["properties"].items():
+        notes = [prop.get("description", "")]
+        if "default" in prop:
+            notes.append(f"Default on input: `{_json(prop['default'])}`.")
+        notes += [c + "." for c in _constraints(prop)]
+        if prop.get("examples"):
+            notes.append("Examples: " + ", ".join(f"`{_json(e)}`" for e in prop["examples"]) + ".")
+        desc = _cell(" ".join(n for n in notes if n))
+        present = "yes" if field in required else "no"
+        lines.append(f"| `{field}` | {_type(prop)} | {present} | {desc} |")
+    return [*lines, ""]
+
+
+def _json(value: Any) -> str:
+    import json
+
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _enum(name: str, schema: dict[str, Any]) -> list[str]:
+    lines = [f"## {name}", ""]
+    if schema.get("description"):
+        lines += [_cell(schema["description"]), ""]
+    if name == "EventKind":
+        lines += ["| value | example |", "|---|---|"]
+        for value in schema["enum"]:
+            lines.append(f"| `{value}` | {_cell(KIND_EXAMPLES[EventKind(value)])} |")
+    else:
+        lines.append("Values: " + ", ".join(f"`{v}`" for v in schema["enum"]) + ".")
+    return [*lines, ""]
+
+
+def render() -> str:
+    """The text of docs/model.md."""
+    schema = document_schema()
+    defs: dict[str, Any] = schema["$defs"]
+    top = {k: v for k, v in schema.items() if k not in ("$defs",)}
+    top["description"] = (
+        "The document: `exports/timeline.json`, `timeline export json` and "
+        "`timeline extract -o` all write it."
+    )
+    missing = set(defs) - set(OBJECTS) - set(ENUMS)
+    if missing:
+        raise SystemExit(f"gen_model_docs.py: add {sorted(missing)} to OBJECTS or ENUMS")
+    document_file, event_file = schema_filenames()
+    lines = [
+        "<!-- Generated by scripts/gen_model_docs.py from the pydantic model; do not edit. -->",
+        "",
+        "# The data model, field by field",
+        "",
+        f"Data model version **{SCHEMA_VERSION}**. This page is generated from the JSON Schema "
+        f"that pydantic derives from `timeline.model` (see [docs/json.md](json.md)), so it "
+        f"always matches the code. The same schema is committed as "
+        f"[`exports/schema/{document_file}`](../exports/schema/{document_file}) (the whole "
+        f"document) and [`exports/schema/{event_file}`](../exports/schema/{event_file}) "
+        f"(one event).",
+        "",
+        "*Always present* means that every export writes the key (with `null` when there is "
+        "no value); on input (events/ YAML, `timeline.export_json.load`) keys with a default "
+        "may be left out, and derived keys (`date.sort_key`, `date.label`) are recomputed.",
+        "",
+        "Objects: " + ", ".join(f"[{n}](#{_anchor(n)})" for n in OBJECTS) + ". "
+        "Vocabularies: " + ", ".join(f"[{n}](#{_anchor(n)})" for n in ENUMS) + ".",
+        "",
+    ]
+    for name in OBJECTS:
+        lines += _object(name, top if name == "Timeline" else defs[name])
+    for name in ENUMS:
+        lines += _enum(name, defs[name])
+    return "\n".join(lines).rstrip("\n") + "\n"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="exit 1 if docs/model.md is stale")
+    args = parser.parse_args(argv)
+    text = render()
+    if args.check:
+        current = TARGET.read_text(encoding="utf-8") if TARGET.exists() else ""
+        if current != text:
+            print("docs/model.md is out of date: run scripts/gen_model_docs.py", file=sys.stderr)
+            return 1
+        return 0
+    from timeline.files import atomic_write
+
+    atomic_write(TARGET, text)
+    print(f"Wrote {TARGET.relative_to(ROOT)}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
