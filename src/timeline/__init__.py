@@ -15,6 +15,8 @@ from .errors import (
     TimelineError,
     TimexError,
 )
+from .export_json import load as load_json
+from .export_json import to_json
 from .model import (
     SCHEMA_VERSION,
     ActorType,
@@ -60,4 +62,6 @@ __all__ = [
     "TimelineError",
     "TimexError",
     "__version__",
+    "load_json",
+    "to_json",
 ]
