@@ -15,6 +15,7 @@ from .errors import (
     TimelineError,
     TimexError,
 )
+from .export_ics import calendar_bytes
 from .export_json import load as load_json
 from .export_json import to_json
 from .model import (
@@ -62,6 +63,7 @@ __all__ = [
     "TimelineError",
     "TimexError",
     "__version__",
+    "calendar_bytes",
     "load_json",
     "to_json",
 ]

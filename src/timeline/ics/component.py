@@ -165,7 +165,7 @@ def vevent(event_id: str, props: Sequence[Prop], revision: Revision) -> icalenda
         if prop.name == "CATEGORIES":
             value = list(prop.value)  # type: ignore[arg-type]
         elif prop.name.startswith("X-"):
-            value = icalendar.vText(prop.value)  # escaped as TEXT (§3.3.11, §3.8.8.2)
+            value = icalendar.vText(str(prop.value))  # escaped as TEXT (§3.3.11, §3.8.8.2)
         if prop.params:
             component.add(prop.name, value, parameters=dict(prop.params))
         else:
