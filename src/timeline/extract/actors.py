@@ -76,7 +76,7 @@ def _participant(mention: Any, role: Role) -> Participant | None:
                 type=kind,
                 role=role,
                 country=getattr(mention, "country", None),
-                title=getattr(mention, "title", None) or None,
+                title=getattr(mention, "office", None) or getattr(mention, "title", None) or None,
             )
         return Participant(id=mid, type=kind, role=role)
     except ValueError:
