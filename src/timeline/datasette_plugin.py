@@ -436,7 +436,15 @@ _QUERY_ORDER = (
 
 
 async def _event_page(db: Any, event_id: str) -> dict[str, Any] | None:
-    event = (await db.execute("select id, title from events where id = ?", [event_id])).first()
+    event = (
+        await db.execute(
+            "select e.id, e.title, e.summary, e.kind, e.status, e.date_label, e.date_start, "
+            "e.date_end, e.date_precision, e.place_id, p.name as place, e.agreement_id, "
+            "a.title as agreement from events e left join places p on p.id = e.place_id "
+            "left join agreements a on a.id = e.agreement_id where e.id = ?",
+            [event_id],
+        )
+    ).first()
     if event is None:
         return None
     participants = await db.execute(
@@ -458,8 +466,7 @@ async def _event_page(db: Any, event_id: str) -> dict[str, Any] | None:
         [event_id],
     )
     return {
-        "id": event["id"],
-        "title": event["title"],
+        **dict(event),
         "participants": [dict(r) for r in participants.rows],
         "sources": [dict(r) for r in sources.rows],
         "related": [dict(r) for r in related.rows],

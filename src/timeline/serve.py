@@ -147,8 +147,11 @@ def serve(
             metadata_path = Path(tmp) / "metadata.json"
             metadata_path.write_text(json.dumps(load_metadata(name)), encoding="utf-8")
         args = datasette_args(db_path, metadata_path, host, port, extra)
-        if not any(a == "--get" or a.startswith("--get=") for a in extra):
+        # parse first, so that a wrong option is reported before anything is printed
+        ctx = datasette_serve.make_context("timeline serve", args)
+        if not ctx.params.get("get"):
             shown = f"[{host}]" if ":" in host else host
             echo(f"Serving {db_path} at http://{shown}:{port}/ (press Ctrl+C to stop)")
             echo(f"Calendar feeds: http://{shown}:{port}/-/calendars")
-        datasette_serve.main(args=args, prog_name="timeline serve", standalone_mode=False)
+        with ctx:
+            datasette_serve.invoke(ctx)
