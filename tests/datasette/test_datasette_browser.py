@@ -66,8 +66,10 @@ def server(db_path: Path) -> Iterator[str]:
     """`timeline serve` on a free port of 127.0.0.1, stopped after the tests."""
     port = free_port()
     process = subprocess.Popen(
-        [sys.executable, "-c", "from timeline.cli import main; main()", "serve"]
-        + ["--db", str(db_path), "--port", str(port)],
+        [
+            *(sys.executable, "-c", "from timeline.cli import main; main()", "serve"),
+            *("--db", str(db_path), "--port", str(port)),
+        ],
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
         cwd=db_path.parent,
