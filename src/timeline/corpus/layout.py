@@ -132,7 +132,7 @@ _INLINE_DATELINES = (
     # ANKARA - The ...
     re.compile(r"^[A-Z][A-Z'’\-]{2,}\s*[-–—]\s+(?=[A-Z][a-z])"),
 )
-_PRESENTS = re.compile(r"^((?:The )?[A-Z][\w.]*(?: [A-Z][\w.]*){0,3}) presents an? ")
+_PRESENTS = re.compile(r"((?:The )?[A-Z][\w.]*(?: [A-Z][\w.]*){0,3}) presents an? ")
 _DATELINE_FORMATS = (
     "%d %B %Y",
     "%B %d, %Y",

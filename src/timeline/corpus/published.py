@@ -34,7 +34,7 @@ from ..timex import DateMod, interval_for
 
 __all__ = ["Inference", "infer_published"]
 
-_EXPLICIT_VALUE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:/|$)")
+_EXPLICIT_VALUE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:[/T]|$)")
 _MONTH_ONLY = re.compile(r"^(?:XXXX|\d{4})-(\d{2})$")
 _YEAR_WRITTEN = re.compile(r"\b\d{4}\b")
 _THIS_YEAR = re.compile(r"\bthis year\b", re.IGNORECASE)
@@ -91,7 +91,7 @@ def infer_published(text: str, timexes: list[Any], in_body: Any = None) -> Infer
         if not _EXPLICIT_VALUE.match(t.value) or not _YEAR_WRITTEN.search(t.text):
             continue
         try:
-            start = interval_for(t.value.split("/")[0], _mod(t)).start
+            start = interval_for(t.value.split("/")[0].split("T")[0], _mod(t)).start
         except TimexError:
             continue
         if latest is None or start > latest[0]:

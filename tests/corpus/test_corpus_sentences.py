@@ -1,0 +1,66 @@
+"""The sentence splitter on the hard cases of scraped news."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from timeline.corpus.sentences import split_block, split_sentences
+
+
+def split(text: str) -> list[str]:
+    return [text[s:e] for s, e in split_block(text, 0, len(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("cultural heritage.Moreover, there is", ["cultural heritage.", "Moreover, there is"]),
+        ("with cooperation.- In the context", ["with cooperation.", "In the context"]),
+        ("Russia and China.One of the most", ["Russia and China.", "One of the most"]),
+        ("to overcome them?Several challenges", ["to overcome them?", "Several challenges"]),
+        ("- In recent years, it grew.", ["In recent years, it grew."]),
+        ("Mr. Erdogan met Dr. Smith.", ["Mr. Erdogan met Dr. Smith."]),
+        (
+            "The Turkish President R. T. Erdogan came.",
+            ["The Turkish President R. T. Erdogan came."],
+        ),
+        ("He came on Nov. 27 to Ashgabat.", ["He came on Nov. 27 to Ashgabat."]),
+        ("It was on Dec. 16, 1991. Then", ["It was on Dec. 16, 1991.", "Then"]),
+        ("The U.S. officials came.", ["The U.S. officials came."]),
+        ("from $3.6 billion in 2021 to $5 billion.", ["from $3.6 billion in 2021 to $5 billion."]),
+        ("the view of News.Az. Next", ["the view of News.Az.", "Next"]),
+        ("source: inosmi.ru and more", ["source: inosmi.ru and more"]),
+        (
+            'We agree," he said. "You know." Mr. Erdogan said.',
+            ['We agree," he said.', '"You know."', "Mr. Erdogan said."],
+        ),
+        ("“The elites are wary,” explained Umarov.", ["“The elites are wary,” explained Umarov."]),
+        ("growth by 2030.The platform", ["growth by 2030.", "The platform"]),
+        ("e.g. the summit", ["e.g. the summit"]),
+        ("Wait... what? Yes!", ["Wait... what?", "Yes!"]),
+        ("   ", []),
+    ],
+)
+def test_split(text: str, expected: list[str]) -> None:
+    assert split(text) == expected
+
+
+def test_blocks_are_never_crossed() -> None:
+    text = "A heading\nBody text. More"
+    assert [text[s:e] for s, e in split_sentences(text, [(0, 9), (10, len(text))])] == [
+        "A heading",
+        "Body text.",
+        "More",
+    ]
+
+
+@given(st.text(max_size=300))
+def test_offsets_property(text: str) -> None:
+    spans = list(split_block(text, 0, len(text)))
+    last = 0
+    for s, e in spans:
+        assert last <= s < e <= len(text)
+        assert text[s:e] == text[s:e].strip()
+        last = e

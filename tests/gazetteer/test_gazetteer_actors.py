@@ -1,0 +1,187 @@
+"""find_actors: countries, demonyms, compounds, capitals, organizations, people."""
+
+from __future__ import annotations
+
+import pycountry
+import pytest
+
+from timeline.gazetteer import (
+    country_for_name,
+    find_actors,
+    is_country,
+    organization,
+    people,
+    person,
+)
+from timeline.gazetteer.actors import aliases_data
+
+
+def ids(text: str) -> list[tuple[str, str]]:
+    return [(m.text, m.id) for m in find_actors(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Turkey", [("Turkey", "TR")]),
+        ("Türkiye and Turkiye", [("Türkiye", "TR"), ("Turkiye", "TR")]),
+        ("the Republic of Türkiye", [("Republic of Türkiye", "TR")]),
+        ("a Turkish drone", [("Turkish", "TR")]),
+        ("Kazakh and Kazakhstani firms", [("Kazakh", "KZ"), ("Kazakhstani", "KZ")]),
+        ("Uzbek, Kyrgyz, Tajik, Turkmen", [("Uzbek", "UZ"), ("Kyrgyz", "KG"), ("Tajik", "TJ"),
+                                          ("Turkmen", "TM")]),
+        ("Azerbaijani and Azeri", [("Azerbaijani", "AZ"), ("Azeri", "AZ")]),
+        ("Russian and Chinese", [("Russian", "RU"), ("Chinese", "CN")]),
+        ("the Kyrgyz Republic", [("Kyrgyz Republic", "KG")]),
+        ("Uzbek-Turkish council", [("Uzbek", "UZ"), ("Turkish", "TR")]),
+        ("the Kyrgyz-Tajik border", [("Kyrgyz", "KG"), ("Tajik", "TJ")]),
+        ("Turkmenistan-Azerbaijan-Türkiye summit",
+         [("Turkmenistan", "TM"), ("Azerbaijan", "AZ"), ("Türkiye", "TR")]),
+        ("Türkiye-Uzbekistan Business Forum", [("Türkiye", "TR"), ("Uzbekistan", "UZ")]),
+        ("Ankara-Nur-Sultan: new stage", [("Ankara", "TR"), ("Nur-Sultan", "KZ")]),
+        ("Turkic states and Turkmenbashi", []),
+        ("Turkistan, Turkic, Kazakhstanis", []),
+        ("HK Kazakhstan Engineering Ltd. and Turkish Aerospace", []),
+        ("the Turkish Republic of Northern Cyprus", []),
+        ("turkey for dinner", []),
+        ("Germany's view", [("Germany", "DE")]),
+        ("the United States", [("United States", "US")]),
+    ],
+)  # fmt: skip
+def test_countries(text: str, expected: list[tuple[str, str]]) -> None:
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "metonym"),
+    [
+        ("Ankara has sought new elements", True),
+        ("Recently, Ankara has considerably strengthened", True),
+        ("talks in Ankara", False),
+        ("his state visit to Ankara", False),
+        ("the leaders met at Ankara", False),
+        ("arrival in the capital Astana on Wednesday", False),
+        ("Kazakhstan's capital Astana", False),
+        ("the forum in the capital, Ankara.", False),
+        ("contacts with Ashgabat and Bishkek", True),
+        ("relations between Dushanbe and Ankara", True),
+        ("Moscow's perspective", True),
+        ("This year, Baku has also made progress", True),
+        ("the summit in Bishkek", False),
+    ],
+)
+def test_capital_metonymy(text: str, metonym: bool) -> None:
+    capitals = [m for m in find_actors(text) if m.form == "capital"]
+    assert capitals and capitals[-1].metonym is metonym
+    assert capitals[-1].type == "country"
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("the Organization of Turkic States", "OTS"),
+        ("the OTS summit", "OTS"),
+        ("the Turkic Council", "OTS"),
+        ("the CCTS", "OTS"),
+        ("the Cooperation Council of Turkic Speaking States", "OTS"),
+        ("the Cooperation Council of the Turkic-Speaking States", "OTS"),
+        ("the Cooperation Council of Turkic-Speaking States", "OTS"),
+        ("the Union of Turkic States", "OTS"),
+        ("the 15th ECO Summit", "ECO"),
+        ("a summit of the Conference on Interaction and Confidence Building Measures in Asia",
+         "CICA"),
+        ("members of the CSTO", "CSTO"),
+    ],
+)  # fmt: skip
+def test_organizations(text: str, org: str) -> None:
+    found = [m for m in find_actors(text) if m.type == "organization"]
+    assert len(found) == 1 and found[0].id == org
+    assert text.endswith(found[0].text) or text[found[0].end] == " "
+    assert found[0].name == organization(org).name  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("text", "slug", "country"),
+    [
+        ("President Recep Tayyip Erdoğan", "recep-tayyip-erdogan", "TR"),
+        ("Mr. Erdogan said", "recep-tayyip-erdogan", "TR"),
+        ("the Turkish President R. T. Erdogan made", "recep-tayyip-erdogan", "TR"),
+        ("Kassym-Jomart Tokayev", "kassym-jomart-tokayev", "KZ"),
+        ("President Tokayev's visit", "kassym-jomart-tokayev", "KZ"),
+        ("Nursultan Nazarbayev of Kazakhstan", "nursultan-nazarbayev", "KZ"),
+        ("Islam Karimov of Uzbekistan", "islam-karimov", "UZ"),
+        ("Saparmurat Turkmenbashi of Turkmenistan", "saparmurat-niyazov", "TM"),
+        ("Askar Akayev", "askar-akayev", "KG"),
+        ("Emomali Rahmon", "emomali-rahmon", "TJ"),
+        ("Presidents Turgut Ozal and", "turgut-ozal", "TR"),
+        ("Suleyman Demirel", "suleyman-demirel", "TR"),
+        ("Mustafa Sentop, Chairman", "mustafa-sentop", "TR"),
+        ("Sherali Mirzo and Hulusi Akar", "sherali-mirzo", "TJ"),
+        ("Uzbek Foreign Minister Kamilov", "abdulaziz-kamilov", "UZ"),
+        ("Ruslan Zhaksylykov, the Kazakh Minister", "ruslan-zhaksylykov", "KZ"),
+        ("met with Suleyman Soylu", "suleyman-soylu", "TR"),
+        ("Vice President Cevdet Yılmaz said", "cevdet-yilmaz", "TR"),
+        ("Yilmaz and Kuchkarov", "cevdet-yilmaz", "TR"),
+        ("Jamshid Kuchkarov", "jamshid-kuchkarov", "UZ"),
+        ("Hakan Fidan characterized", "hakan-fidan", "TR"),
+        ("Mevlüt Çavuşoğlu", "mevlut-cavusoglu", "TR"),
+        ("Vladimir Putin", "vladimir-putin", "RU"),
+        ("Xi Jinping", "xi-jinping", "CN"),
+        ("mediation of Donald Trump", "donald-trump", "US"),
+        ("his Kyrgyz counterpart Sadyr Japarov", "sadyr-japarov", "KG"),
+        ("Gen. Yaşar Güler will arrive", "yasar-guler", "TR"),
+        ("the Belarusian president Lukashenko", "alexander-lukashenko", "BY"),
+    ],
+)
+def test_people(text: str, slug: str, country: str) -> None:
+    found = [m for m in find_actors(text) if m.type == "person"]
+    assert found[0].id == slug
+    assert found[0].country == country
+    assert found[0].office == people()[slug].office
+
+
+def test_shared_surname_follows_the_last_full_name() -> None:
+    text = (
+        "Gurbanguly Berdimuhamedov met them. Berdimuhamedov spoke. "
+        "Serdar Berdimuhamedov replied. Berdimuhamedov agreed."
+    )
+    surnames = [m.id for m in find_actors(text) if m.text == "Berdimuhamedov"]
+    assert surnames == ["gurbanguly-berdimuhamedov", "serdar-berdimuhamedov"]
+    assert [m.id for m in find_actors("Aliyev proposed")] == ["ilham-aliyev"]
+    assert [m.id for m in find_actors("Heydar Aliyev. Aliyev")] == ["heydar-aliyev"] * 2
+
+
+def test_offsets_and_range() -> None:
+    text = "Tokayev met Erdoğan in Ankara."
+    for m in find_actors(text):
+        assert text[m.start : m.end] == m.text
+    assert [m.text for m in find_actors(text, 8, 20)] == ["Erdoğan"]
+    assert [m.text for m in find_actors(text, 0, 6)] == []
+
+
+def test_whole_words_and_case() -> None:
+    assert ids("Erdoganism and RUSSIA and russia") == []
+    assert ids("Turkmenbashi") == []
+    assert ids("xTurkey and Turkey2") == []
+
+
+def test_tables_are_valid() -> None:
+    data = aliases_data()
+    for code in data["countries"]:
+        assert is_country(code), code
+    for slug, p in people().items():
+        assert person(slug) == p
+        assert is_country(p.country), slug
+        assert p.aliases and p.office
+    assert country_for_name("Kazakh") == "KZ"
+    assert country_for_name("Nur-Sultan") == "KZ"
+    assert country_for_name("Atlantis") is None
+
+
+def test_every_iso_country_is_found_by_name() -> None:
+    for record in pycountry.countries:
+        name = getattr(record, "common_name", None) or record.name
+        if "," in name or "(" in name:
+            continue
+        found = find_actors(name)
+        assert found and found[0].id == record.alpha_2 and found[0].text == name, name
