@@ -22,6 +22,7 @@ from datetime import date, timedelta
 import icalendar
 
 from ..collection import Timeline
+from ..errors import ExportError
 from ..model import Agreement, Event
 from .component import clean_text, clean_uri, content_hash, default_revision, event_props, vevent
 from .dates import placement
@@ -97,14 +98,15 @@ def render_events(
     agreements: Mapping[str, Agreement] | None = None,
     ledger: Ledger | None = None,
     today: date | None = None,
-) -> dict[str, icalendar.Event]:
-    """Each event's VEVENT by event id, in calendar order (date, then id).
+) -> dict[str, bytes]:
+    """Each event's serialized VEVENT by event id, in calendar order (date, then id).
 
     With a ``ledger``, revisions come from it (and it records new and changed
     events with the build day); without one, from :func:`default_revision`.
+    Each VEVENT is serialized once, however many feeds carry it.
     """
     when = build_day(today) if ledger is not None else None
-    out: dict[str, icalendar.Event] = {}
+    out: dict[str, bytes] = {}
     for event in sorted(events, key=lambda e: (e.date.sort_key, e.id)):
         props = event_props(event, agreements)
         digest = content_hash(props)
@@ -112,19 +114,25 @@ def render_events(
             revision = ledger.revise(event.id, digest, when)
         else:
             revision = default_revision(event, digest)
-        out[event.id] = vevent(event.id, props, revision)
+        out[event.id] = vevent(event.id, props, revision).to_ical()
     return out
 
 
 def assemble(
-    components: Iterable[icalendar.Event], *, name: str, description: str, url: str | None = None
+    vevents: Iterable[bytes], *, name: str, description: str, url: str | None = None
 ) -> bytes:
-    """One VCALENDAR around already rendered VEVENTs, as bytes."""
+    """One VCALENDAR around serialized VEVENTs, as bytes.
+
+    The envelope's properties come first, then the components, then
+    ``END:VCALENDAR``: exactly what :meth:`icalendar.Calendar.to_ical` writes
+    for the same components (the tests parse and re-serialize to check).
+    """
     cal = _vcalendar(name=clean_text(name), description=clean_text(description), url=url)
-    for component in components:
-        cal.add_component(component)
-    data: bytes = cal.to_ical()
-    return data
+    envelope: bytes = cal.to_ical()
+    end = b"END:VCALENDAR\r\n"
+    if not envelope.endswith(end):
+        raise ExportError("icalendar wrote a VCALENDAR that does not end with END:VCALENDAR")
+    return envelope[: -len(end)] + b"".join(vevents) + end
 
 
 def _vcalendar(*, name: str, description: str, url: str | None) -> icalendar.Calendar:
