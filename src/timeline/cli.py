@@ -13,6 +13,7 @@ Exit codes scripts can rely on:
 from __future__ import annotations
 
 import functools
+import json
 import sys
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -52,6 +53,140 @@ def main() -> None:
       timeline serve            browse timeline.db in Datasette
       timeline extract corpus/ -o found.json
     """
+
+
+def _say(quiet: bool) -> Callable[[str], None] | None:
+    if quiet:
+        return None
+    return lambda msg: click.echo(f"· {msg}", err=True)
+
+
+@main.command()
+@click.option(
+    "--events",
+    "events_dir",
+    default="events",
+    show_default=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Curated event files.",
+)
+@click.option(
+    "--corpus",
+    "corpus_dir",
+    default="corpus",
+    show_default=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Source articles.",
+)
+@click.option(
+    "--db",
+    "db_path",
+    default="timeline.db",
+    show_default=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Database to write.",
+)
+@click.option(
+    "--exports",
+    "exports_dir",
+    default="exports",
+    show_default=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Folder for the exports.",
+)
+@click.option("--no-exports", is_flag=True, help="Write the database only.")
+@click.option("-q", "--quiet", is_flag=True, help="Print only errors.")
+@handle_errors
+def build(
+    events_dir: Path,
+    corpus_dir: Path,
+    db_path: Path,
+    exports_dir: Path,
+    no_exports: bool,
+    quiet: bool,
+) -> None:
+    """Build the database and every export from events/ and corpus/.
+
+    Validates every event file and every quote against its article first; if
+    anything is wrong it lists every problem (file:line: field ...) and writes
+    nothing, so an existing database and exports stay as they were. Otherwise
+    it writes DB (one transaction, renamed into place) and, unless
+    --no-exports, exports/timeline.json, timelinejs.json, timeline.html,
+    timeline.ics, calendars/*.ics and schema/*.json.
+
+    \b
+    Examples:
+      timeline build
+      timeline build --db /tmp/t.db --no-exports
+    """
+    from .build import build as run_build
+
+    report = run_build(
+        events_dir,
+        corpus_dir,
+        db_path,
+        None if no_exports else exports_dir,
+        progress=_say(quiet),
+    )
+    if not quiet:
+        click.echo(report.summary())
+
+
+@main.command()
+@click.option(
+    "--events",
+    "events_dir",
+    default="events",
+    show_default=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Curated event files.",
+)
+@click.option(
+    "--corpus",
+    "corpus_dir",
+    default="corpus",
+    show_default=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Source articles.",
+)
+@handle_errors
+def validate(events_dir: Path, corpus_dir: Path) -> None:
+    """Check events/ against the model and every quote against corpus/; write nothing.
+
+    Exit code 0 when everything is valid, 1 with every problem listed
+    (file:line: field what-is-wrong) otherwise. Use it in a pre-commit hook.
+    """
+    from .build import check
+
+    report = check(events_dir, corpus_dir)
+    click.echo(f"valid: {report.summary()}")
+
+
+@main.command()
+@click.option(
+    "--events",
+    "events_dir",
+    default="events",
+    show_default=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Curated event files.",
+)
+@click.option("--json", "as_json", is_flag=True, help="Print the counts as JSON.")
+@handle_errors
+def stats(events_dir: Path, as_json: bool) -> None:
+    """Count events by kind, status, date precision, year, country and organization."""
+    from .build import stats as count
+    from .curated import load_events
+
+    timeline = load_events(events_dir)
+    counts = count(timeline)
+    if as_json:
+        click.echo(json.dumps({"events": len(timeline), **counts}, indent=2))
+        return
+    click.echo(f"{len(timeline)} events, {len(timeline.agreements)} agreements")
+    for group, values in counts.items():
+        shown = ", ".join(f"{k} {v}" for k, v in values.items()) or "-"
+        click.echo(f"  {group:<13} {shown}")
 
 
 @main.command(

@@ -16,8 +16,9 @@ def commands() -> list[tuple[str, click.Command]]:
     def walk(prefix: str, command: click.Command) -> None:
         out.append((prefix, command))
         if isinstance(command, click.Group):
-            for name in command.list_commands(click.Context(command)):
-                sub = command.get_command(click.Context(command), name)
+            ctx = click.Context(command, help_option_names=["-h", "--help"])
+            for name in command.list_commands(ctx):
+                sub = command.get_command(ctx, name)
                 if sub is not None and not sub.hidden:
                     walk(f"{prefix} {name}", sub)
 
@@ -29,6 +30,12 @@ def reference() -> str:
     """Markdown: one section per command with its ``--help`` text."""
     parts = ["\n"]
     for name, command in commands():
-        ctx = click.Context(command, info_name=name, terminal_width=100, max_content_width=100)
+        ctx = click.Context(
+            command,
+            info_name=name,
+            terminal_width=100,
+            max_content_width=100,
+            help_option_names=["-h", "--help"],
+        )
         parts.append(f"## `{name}`\n\n```text\n{command.get_help(ctx)}\n```\n\n")
     return "".join(parts)

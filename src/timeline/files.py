@@ -28,6 +28,7 @@ def atomic_path(target: str | Path, suffix: str = ".tmp") -> Iterator[Path]:
     fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=suffix, dir=target.parent)
     os.close(fd)
     tmp = Path(name)
+    os.chmod(tmp, 0o644)  # mkstemp makes 0600; outputs are meant to be read and served
     try:
         yield tmp
         os.replace(tmp, target)

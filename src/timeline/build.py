@@ -1,0 +1,173 @@
+"""The main job: events/ and corpus/ -> timeline.db and every export.
+
+:func:`check` loads and validates everything without writing: every event
+file against the model, every quote against the corpus file it cites
+(``text[start:end] == quote``). :func:`build` then writes the database (one
+transaction in a temporary file renamed into place) and the exports. When
+anything is invalid, :func:`build` raises before writing anything, so an
+existing database and exports stay byte-identical.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import export_html, export_ics, export_json, export_timelinejs
+from .collection import Timeline
+from .corpus import Document, read_corpus
+from .curated import Origin, load_with_origins
+from .errors import DataError, DataErrors
+from .store import build_database
+
+__all__ = ["EXPORTERS", "BuildReport", "build", "check", "stats"]
+
+#: Every export :func:`build` writes, in order: name and ``write(timeline, exports_dir)``.
+EXPORTERS: dict[str, Callable[[Timeline, Path], list[Path]]] = {
+    "json": export_json.write,
+    "timelinejs": export_timelinejs.write,
+    "html": export_html.write,
+    "ics": export_ics.write,
+}
+
+
+@dataclass
+class BuildReport:
+    """What a build read and wrote."""
+
+    timeline: Timeline
+    documents: list[Document]
+    database: Path | None = None
+    written: list[Path] = field(default_factory=list)
+
+    def summary(self) -> str:
+        """One line for people: counts and where the outputs are."""
+        out = (
+            f"{len(self.timeline)} events, {len(self.timeline.agreements)} agreements, "
+            f"{len(self.documents)} documents"
+        )
+        if self.database is not None:
+            out += f" -> {self.database} and {len(self.written)} export files"
+        return out
+
+
+def _verify_sources(
+    timeline: Timeline,
+    documents: Sequence[Document],
+    origins: dict[str, Origin],
+    events_dir: Path,
+) -> Timeline:
+    """Check every quote against its document; fill publication date and URL from it."""
+    docs = {d.id: d for d in documents}
+    problems: list[DataError] = []
+    events = []
+    for e in timeline.events:
+        origin = origins.get(e.id)
+        shown = _shown(origin.path, events_dir) if origin else None
+        sources = []
+        for i, s in enumerate(e.sources):
+            doc = docs.get(s.document)
+            if doc is None:
+                problems.append(
+                    DataError(
+                        f"document {s.document!r} is not in the corpus: add the article file "
+                        "or fix the id",
+                        path=shown,
+                        line=origin.line("sources", i, "document") if origin else None,
+                        field=f"sources[{i}].document",
+                    )
+                )
+                continue
+            found = doc.text[s.start : s.end]
+            if found != s.quote:
+                problems.append(
+                    DataError(
+                        f"does not match {s.document} at {s.start}..{s.end}, which reads "
+                        f"{found[:60]!r}: fix the offsets or the quote",
+                        path=shown,
+                        line=origin.line("sources", i, "quote") if origin else None,
+                        field=f"sources[{i}].quote",
+                    )
+                )
+                continue
+            sources.append(
+                s.model_copy(
+                    update={"published": s.published or doc.published, "url": s.url or doc.url}
+                )
+            )
+        events.append(e.model_copy(update={"sources": sources}))
+    if problems:
+        raise DataErrors(problems)
+    return Timeline(events, timeline.agreements)
+
+
+def _shown(path: Path, root: Path) -> str:
+    try:
+        return str(Path(root.name) / path.relative_to(root))
+    except ValueError:
+        return str(path)
+
+
+def check(events_dir: str | Path = "events", corpus_dir: str | Path = "corpus") -> BuildReport:
+    """Load and validate events/ against the model and corpus/, writing nothing.
+
+    Raises :class:`~timeline.errors.DataErrors` with every problem found.
+    """
+    events_dir = Path(events_dir)
+    timeline, origins = load_with_origins(events_dir)
+    documents = read_corpus([corpus_dir])
+    timeline = _verify_sources(timeline, documents, origins, events_dir)
+    return BuildReport(timeline=timeline, documents=documents)
+
+
+def build(
+    events_dir: str | Path = "events",
+    corpus_dir: str | Path = "corpus",
+    db_path: str | Path = "timeline.db",
+    exports_dir: str | Path | None = "exports",
+    *,
+    progress: Callable[[str], None] | None = None,
+) -> BuildReport:
+    """Validate, then write the database and (unless ``exports_dir`` is None) every export.
+
+    >>> report = build("events", "corpus", "timeline.db", "exports")   # doctest: +SKIP
+    >>> report.summary()                                                # doctest: +SKIP
+    '42 events, 3 agreements, 5 documents -> timeline.db and 61 export files'
+    """
+    say = progress or (lambda _msg: None)
+    say("validating events and quotes")
+    report = check(events_dir, corpus_dir)
+    say("writing database")
+    report.database = build_database(report.timeline, report.documents, db_path)
+    if exports_dir is not None:
+        exports = Path(exports_dir)
+        for name, write in EXPORTERS.items():
+            say(f"writing {name} export")
+            report.written.extend(write(report.timeline, exports))
+    return report
+
+
+def stats(timeline: Timeline) -> dict[str, dict[str, int]]:
+    """Counts of events by kind, status, precision, year, country and organization."""
+    out: dict[str, Counter[str]] = {
+        "kind": Counter(),
+        "status": Counter(),
+        "precision": Counter(),
+        "year": Counter(),
+        "country": Counter(),
+        "organization": Counter(),
+        "review": Counter(),
+    }
+    for e in timeline.events:
+        out["kind"][e.kind.value] += 1
+        out["status"][e.status.value] += 1
+        out["precision"][e.date.precision.value] += 1
+        out["year"][str(e.date.start.year)] += 1
+        out["review"][e.review.value] += 1
+        for c in e.countries():
+            out["country"][c] += 1
+        for o in e.organizations():
+            out["organization"][o] += 1
+    return {k: dict(sorted(v.items(), key=lambda kv: (-kv[1], kv[0]))) for k, v in out.items()}
