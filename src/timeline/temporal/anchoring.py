@@ -25,6 +25,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import Enum
 
+from .lexicon import trie_pattern
+
 __all__ = ["Context", "Reference", "Tense", "add_months", "week_value"]
 
 
@@ -35,14 +37,21 @@ class Tense(Enum):
     future = "future"
 
 
+_FUTURE_CUES = (
+    "will", "won't", "shall", "going to", "upcoming", "next", "to be held", "to take place",
+    "plan to", "plans to", "planning to", "intend to", "intends to", "scheduled to",
+    "scheduled for", "expected to", "set to", "due to", "slated to", "slated for",
+    "planned for", "poised to", "likely to", "is to be", "are to be", "is to take",
+    "are to take", "is to hold", "are to hold", "is to meet", "are to meet", "is to visit",
+    "are to visit", "is to sign", "are to sign",
+)  # fmt: skip
+#: Future markers of a clause (a case-sensitive trie over the usual casings: fast).
 _FUTURE = re.compile(
-    r"\b(?:will|won't|shall|going\s+to|(?:is|are|be|been|was|were)\s+(?:expected|scheduled|"
-    r"set|due|slated|planned|likely|poised)\s+(?:to|for)|scheduled\s+(?:to|for)|(?:is|are)\s+to"
-    r"\s+(?:be|take|hold|meet|visit|sign)|upcoming|plans?\s+to|planning\s+to|intends?\s+to|"
-    r"to\s+be\s+held|to\s+take\s+place|next)\b|'ll\b",
-    re.IGNORECASE,
+    r"(?<![\w'])(?:"
+    + trie_pattern({f for w in _FUTURE_CUES for f in (w, w.capitalize(), w.upper())})
+    + r")(?![\w'])|'ll\b"
 )
-_SENTENCE_END = re.compile(r"[.!?;]\s|\n")
+_LEFT_MARKS = (". ", "? ", "! ", "; ", "\n")
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,11 +89,14 @@ class Context:
         """The bounds of the sentence (or clause ended by ``;``) around ``start:end``."""
         text = self.text
         lo = max(0, start - 300)
-        left = lo
-        for m in _SENTENCE_END.finditer(text, lo, start):
-            left = m.end()
-        m2 = _SENTENCE_END.search(text, end, min(len(text), end + 300))
-        right = m2.start() + 1 if m2 else min(len(text), end + 300)
+        left = max(text.rfind(mark, lo, start) for mark in _LEFT_MARKS) + 1
+        left = max(left, lo)
+        hi = min(len(text), end + 300)
+        right = hi
+        for mark in _LEFT_MARKS:
+            at = text.find(mark, end, right)
+            if at != -1:
+                right = at + 1
         return left, right
 
     def tense(self, start: int, end: int) -> Tense:

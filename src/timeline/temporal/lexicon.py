@@ -10,7 +10,9 @@ them into one compiled expression.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
+from typing import Any
 
 MONTHS: dict[str, int] = {
     "january": 1,
@@ -187,7 +189,6 @@ REFERENCE_WORDS: dict[str, str] = {
     "recently": "PAST_REF",
     "lately": "PAST_REF",
     "the past": "PAST_REF",
-    "in the past": "PAST_REF",
     "formerly": "PAST_REF",
     "previously": "PAST_REF",
     "recent years": "PAST_REF",
@@ -247,10 +248,43 @@ QUANTITY_WORDS = (
 )
 
 
+def _char(ch: str) -> str:
+    return r"\s+" if ch == " " else re.escape(ch)
+
+
+def trie_pattern(words: Iterable[str], tails: dict[str, str] | None = None) -> str:
+    """A regular expression matching exactly ``words``, factored as a trie.
+
+    Factoring by first character lets the regex engine reject a position with a
+    few character comparisons instead of trying every word. ``tails`` appends a
+    pattern (typically a lookahead) after the given words.
+    """
+    tails = tails or {}
+    root: dict[str, Any] = {}
+    for word in set(words):
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = tails.get(word, "")
+
+    def emit(node: dict[str, Any]) -> str:
+        branches = [_char(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if "" in node:
+            tail = str(node[""])
+            if not branches:
+                return tail
+            return "(?:" + "|".join(branches) + "|" + tail + ")"
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    return emit(root)
+
+
 def alternation(words: Iterable[str]) -> str:
-    """A regular-expression alternation of ``words``, longest first so the longest wins."""
-    ordered = sorted(set(words), key=lambda w: (-len(w), w))
-    return "|".join(w.replace(".", r"\.").replace(" ", r"\s+") for w in ordered)
+    """A regular expression matching any of ``words`` (longest first), factored as a trie.
+
+    A space in a word matches any run of whitespace.
+    """
+    return trie_pattern(words)
 
 
 def number_value(word: str) -> int | None:

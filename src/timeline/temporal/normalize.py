@@ -102,7 +102,6 @@ _MAY_PRECEDERS = frozenset(
         "middle",
     ]
 )
-_WORD_BEFORE = re.compile(r"([A-Za-z]+)[\s-]*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,8 +147,16 @@ def _iso(y: int | None, m: int, d: int) -> str:
 
 
 def word_before(ctx: Context, start: int) -> str:
-    m = _WORD_BEFORE.search(ctx.text, max(0, start - 20), start)
-    return m.group(1).lower() if m else ""
+    """The word before ``start`` (lower case, letters only), skipping spaces and hyphens."""
+    chunk = ctx.text[max(0, start - 30) : start].rstrip(" \t\r\n-\u00a0")
+    if not chunk:
+        return ""
+    last = chunk.rsplit(None, 1)[-1]
+    end = len(last)
+    begin = end
+    while begin > 0 and last[begin - 1].isalpha():
+        begin -= 1
+    return last[begin:end].lower()
 
 
 def span(m: re.Match[str], name: str) -> tuple[int, int]:

@@ -33,9 +33,10 @@ from .lexicon import (
     UNITS,
     WEEKDAYS,
     alternation,
+    trie_pattern,
 )
 
-__all__ = ["MASTER"]
+__all__ = ["BY_TRIGGER", "MASTER", "TRIGGER", "TRIGGER_CLASS"]
 
 
 def _title(phrase: str) -> str:
@@ -76,7 +77,7 @@ _APPROX = (
 )
 
 
-def _alternatives() -> list[str]:
+def _alternatives() -> list[tuple[str, str]]:
     alts: list[tuple[str, str]] = [
         # 2022-05-10, 2022-05-10T10:30
         (
@@ -230,10 +231,146 @@ def _alternatives() -> list[str]:
             rf"(?!\s*(?:%|{_QUANTITY})(?!\w))(?!-\d|-year)",
         ),
     ]
-    return [rf"(?P<{name}>{body})" for name, body in alts]
+    return alts
+
+
+_ALTERNATIVES = _alternatives()
+
+
+#: Where no expression starts: inside a word, or at a number that is money ($3), a
+#: decimal or thousands part (3.6, 2,000), a percentage (23%) or a ratio (1/2).
+_START = r"(?<![\w])(?!(?<=[$€£#.,:/])\d|\d+(?:,\d|(?:\.\d+)?\s*%))"
+
+
+def _compile(names: set[str] | None) -> re.Pattern[str]:
+    parts = [rf"(?P<{n}>{body})" for n, body in _ALTERNATIVES if names is None or n in names]
+    return re.compile(_START + "(?:" + "|".join(parts) + ")", re.IGNORECASE)
 
 
 #: The master expression: ``m.lastgroup`` names the alternative that matched.
-MASTER: re.Pattern[str] = re.compile(
-    r"(?<![\w])(?:" + "|".join(_alternatives()) + ")", re.IGNORECASE
+MASTER: re.Pattern[str] = _compile(None)
+
+
+# --- triggers --------------------------------------------------------------------------------
+#
+# Every expression starts with a word of one of these classes (or a digit). The
+# tagger scans for triggers (a case-sensitive trie: a few character comparisons
+# per position) and tries only the alternatives that can start with the class
+# found, so most of a text costs almost nothing. A test checks that this finds
+# exactly what trying MASTER at every position finds.
+
+
+def _forms(words: set[str]) -> set[str]:
+    return {f for w in words for f in (w, w.capitalize(), w.upper())}
+
+
+_UNITS_ALL = set(UNITS) | set(UNIT_PLURALS)
+_NUMBER_FIRST = {w.split()[0].split("-")[0] for w in NUMBER_WORDS} - {"a", "an"}
+_VAGUE_FIRST = {"several", "few", "many", "some", "dozens", "hundreds", "couple", "dozen"}
+_THE_NEXT = (
+    {"very", "beginning", "start", "end", "middle", "early", "mid", "late", "first", "second"}
+    | {"third", "fourth", "final", "initial", "past", "last", "next", "coming", "previous"}
+    | {"current", "following", "same", "latest", "most", "year-ago", "year-earlier", "recent"}
+    | {"quarter", "weekend", "day", "fiscal", "future", "near", "present", "years"}
+    | _UNITS_ALL
+    | set(SEASONS)
+    | _NUMBER_FIRST
+    | _VAGUE_FIRST
 )
+_REF_FIRST = {w.split()[0] for w in REFERENCE_WORDS} - {"the", "at", "so", "to", "these", "recent"}
+_NOT_LETTER = r"(?![A-Za-z])"
+
+
+def _then(words: set[str]) -> str:
+    """A lookahead: whitespace, then one of ``words`` (any usual casing) or a digit."""
+    return r"(?=\s+(?:\d|(?:" + trie_pattern(_forms(words)) + ")" + _NOT_LETTER + "))"
+
+
+#: Trigger class -> (words in their usual casings, lookahead after some of them).
+_CLASSES: dict[str, tuple[set[str], dict[str, str]]] = {
+    "month": (
+        {f for w in set(MONTHS) | set(MONTH_ABBREVIATIONS) for f in (_title(w), w.upper())},
+        {},
+    ),
+    "weekday": ({f for w in WEEKDAYS for f in (_title(w), w.upper())}, {}),
+    "holiday": (
+        {"Christmas", "Independence", "Halloween", "Valentine's", "New"},
+        {"New": r"(?=\s+Year)"},
+    ),
+    "the": (_forms({"the"}), {f: _then(_THE_NEXT) for f in _forms({"the"})}),
+    "mod": (_forms({"early", "mid", "late", "beginning", "start", "end", "middle", "very"}), {}),
+    "ordinal": (_forms({"first", "second", "third", "fourth", "final"}), {}),
+    "deictic": (
+        _forms({"this", "last", "next", "past", "coming", "previous", "following", "current"})
+        | _forms({"latest", "initial", "recent", "same"}),
+        {},
+    ),
+    "earlier": (_forms({"earlier", "later"}), {}),
+    "day": (_forms({"today", "yesterday", "tomorrow", "tonight"}), {}),
+    "fiscal": (_forms({"fiscal"}), {}),
+    "approx": (
+        _forms({"about", "around", "approximately", "roughly", "nearly", "almost", "over"})
+        | _forms({"under", "just", "only", "barely", "more", "less", "at", "up", "no"}),
+        {f: r"(?=\s+than)" for f in _forms({"more", "less"})}
+        | {f: r"(?=\s+(?:least|most|present|the\s+moment))" for f in _forms({"at"})}
+        | {f: r"(?=\s+to)" for f in _forms({"up"})}
+        | {f: r"(?=\s+(?:more|less))" for f in _forms({"no"})},
+    ),
+    "number": (
+        _forms(_NUMBER_FIRST | _VAGUE_FIRST | {"a", "an"}),
+        {f: _then(_UNITS_ALL | _VAGUE_FIRST | {"number", "hundred"}) for f in _forms({"a", "an"})},
+    ),
+    "set": (_forms({"every", "each", "once", "twice", "thrice", "per"} | set(SET_ADVERBS)), {}),
+    "unit": (
+        _forms({"year", "month", "quarter", "week"} | set(UNIT_PLURALS)),
+        {f: "(?=-)" for f in _forms({"year", "month", "quarter", "week"})},
+    ),
+    "season": (_forms(set(SEASONS)), {}),
+    "ref": (
+        _forms(_REF_FIRST | {"so", "to", "these"}),
+        {f: r"(?=\s+far)" for f in _forms({"so"})}
+        | {f: r"(?=\s+date)" for f in _forms({"to"})}
+        | {f: r"(?=\s+days)" for f in _forms({"these"})},
+    ),
+}
+
+#: The alternatives each trigger class can start (the order of MASTER is kept).
+_STARTS: dict[str, set[str]] = {
+    "digit": {"iso", "num", "dmy", "dec", "cen", "qtr", "clk", "clk24", "ago", "set", "dur", "yr"},
+    "month": {"mdy", "my", "mon"},
+    "weekday": {"mdy", "dmy", "wd"},
+    "holiday": {"hol"},
+    "the": {"mdy", "my", "mon", "dmy", "dec", "cen", "qtr", "rq", "sea", "day", "rel", "dur"}
+    | {"ref", "durp", "yr"},
+    "mod": {"mdy", "my", "mon", "dec", "sea", "day", "rel", "yr"},
+    "ordinal": {"mdy", "my", "mon", "dec", "sea", "rel", "yr", "qtr", "dur"},
+    "deictic": {"mon", "qtr", "sea", "pod", "wd", "rel", "dur", "durp", "ref"},
+    "earlier": {"rel", "eiy"},
+    "day": {"day", "pod"},
+    "fiscal": {"qtr", "fy"},
+    "approx": {"clk", "ago", "dur", "ref"},
+    "number": {"ago", "set", "dur"},
+    "set": {"set"},
+    "unit": {"yago", "durp"},
+    "season": {"sea"},
+    "ref": {"ref"},
+}
+
+
+def _trigger() -> tuple[re.Pattern[str], dict[str, str]]:
+    words: set[str] = set()
+    tails: dict[str, str] = {}
+    class_of: dict[str, str] = {}
+    for name, (forms, after) in _CLASSES.items():
+        for f in forms:
+            if class_of.setdefault(f, name) != name:
+                raise AssertionError(f"trigger word {f!r} is in two classes")
+            tails[f] = _NOT_LETTER + after.get(f, "")
+        words |= forms
+    return re.compile(_START + "(?:" + trie_pattern(words, tails) + r"|\d)"), class_of
+
+
+#: Where an expression can start: a lexicon word in its usual casings, or a digit.
+TRIGGER, TRIGGER_CLASS = _trigger()
+#: For each trigger class, the part of MASTER that can start with it.
+BY_TRIGGER: dict[str, re.Pattern[str]] = {c: _compile(names) for c, names in _STARTS.items()}

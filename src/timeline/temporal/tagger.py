@@ -17,9 +17,9 @@ from . import normalize as n
 from . import relative as r
 from .anchoring import Context
 from .normalize import Found
-from .patterns import MASTER
+from .patterns import BY_TRIGGER, MASTER, TRIGGER, TRIGGER_CLASS
 
-__all__ = ["scan"]
+__all__ = ["scan", "scan_everywhere"]
 
 Handler = Callable[[re.Match[str], Context], Found | None]
 
@@ -55,12 +55,36 @@ _HANDLERS: dict[str, Handler] = {
 
 
 def scan(text: str, dct: date | None) -> Iterator[Found]:
-    """Every temporal expression of ``text``, left to right, without overlaps."""
+    """Every temporal expression of ``text``, left to right, without overlaps.
+
+    :data:`~timeline.temporal.patterns.MASTER` is tried only where
+    :data:`~timeline.temporal.patterns.TRIGGER` says an expression can start;
+    the result is the same as trying it at every position, only faster.
+    """
+    ctx = Context(text, dct)
+    covered = 0
+    for trigger in TRIGGER.finditer(text):
+        pos = trigger.start()
+        if pos < covered:
+            continue
+        word = trigger.group()
+        m = BY_TRIGGER[TRIGGER_CLASS.get(word, "digit")].match(text, pos)
+        if m is None:
+            continue
+        name = m.lastgroup
+        found = _HANDLERS[name](m, ctx) if name is not None else None
+        if found is None:
+            continue
+        yield found
+        covered = found.end
+
+
+def scan_everywhere(text: str, dct: date | None) -> Iterator[Found]:
+    """:func:`scan` without the trigger shortcut: the reference the tests compare with."""
     ctx = Context(text, dct)
     search = MASTER.search
     pos = 0
-    length = len(text)
-    while pos < length:
+    while pos < len(text):
         m = search(text, pos)
         if m is None:
             return

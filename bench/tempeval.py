@@ -1,0 +1,333 @@
+"""TempEval-3 Task A (time expressions) for our tagger, dateparser and datefinder.
+
+Usage::
+
+    python bench/tempeval.py /work/shared/data/tempeval3-train [--markdown out.md]
+        [--systems ours,dateparser,datefinder] [--errors errors.txt]
+
+Reads every ``.tml`` file under the folder (TimeML 1.2.1), takes the gold
+TIMEX3 tags inside ``<TEXT>`` and the document creation time from the
+``CREATION_TIME`` TIMEX3, runs each system on the plain text of ``<TEXT>``
+with that DCT, and scores as the TempEval-3 task paper and its
+``evaluate_entities.py`` define (UzZaman et al., SemEval-2013 Task 1):
+
+* matching is on **tokens** (words and single punctuation marks, ``\\w+|[^\\w\\s]``):
+  a *relaxed* match shares at least one token, a *strict* match covers the same
+  first and last token; gold and system timexes are paired one-to-one, each
+  gold with the first still-unpaired overlapping system timex;
+* precision = matched system timexes / system timexes, recall = matched gold /
+  gold, F1 their harmonic mean;
+* attribute accuracy (``value``, ``type``) is exact string equality over the
+  relaxed matches; value F1 = relaxed F1 x value accuracy (type F1 likewise).
+
+Our ISO-interval extension for ranges ("March 29-30" ->
+``1998-03-29/1998-03-30``) is not TimeML; for scoring it is mapped to the
+first day, as TimeML 1.2.1 annotators value a range's first part.
+
+dateparser (``search_dates``) and datefinder (``find_dates``) return Python
+datetimes, not TIMEX3 values; they are given the most favourable reading:
+the value at the granularity the matched text shows (a bare year -> ``1998``,
+a month and year -> ``1998-08``, otherwise the day; a clock time -> TIME),
+type DATE or TIME.
+
+The data is not ours to commit; this script only reads it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import html
+import re
+import sys
+import time
+import warnings
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from timeline.files import atomic_write
+from timeline.temporal import tag
+
+Span = tuple[int, int, str, str]  # start, end, type, value
+System = Callable[[str, date], list[Span]]
+
+_TAG = re.compile(r"<(/?)([A-Za-z0-9]+)([^>]*?)(/?)>")
+_ATTR = re.compile(r'(\w+)="([^"]*)"')
+_TOKEN = re.compile(r"\w+|[^\w\s]")
+_YEAR_ONLY = re.compile(r"(?:19|20)\d\d")
+_CLOCK = re.compile(r"\d{1,2}:\d\d|\d\s*(?:a\.?m\.?|p\.?m\.?)\b", re.IGNORECASE)
+_DAY_NUMBER = re.compile(r"\b(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b|\d{1,2}[./-]\d{1,2}")
+_MONTH = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?", re.IGNORECASE
+)
+
+
+@dataclass
+class Document:
+    name: str
+    text: str
+    dct: date
+    gold: list[Span]
+
+
+def read_tml(path: Path) -> Document:
+    """The plain text of ``<TEXT>``, its gold TIMEX3 spans and the DCT of one .tml file."""
+    raw = path.read_text(encoding="utf-8")
+    m = re.search(r'<TIMEX3[^>]*functionInDocument="CREATION_TIME"[^>]*>', raw)
+    if m is None:
+        raise SystemExit(f"{path}: no CREATION_TIME TIMEX3")
+    dct = date.fromisoformat(dict(_ATTR.findall(m.group(0)))["value"][:10])
+    body = raw[raw.index("<TEXT>") + len("<TEXT>") : raw.index("</TEXT>")]
+    out: list[str] = []
+    length = 0
+    gold: list[Span] = []
+    open_timex: tuple[int, dict[str, str]] | None = None
+    pos = 0
+    for t in _TAG.finditer(body):
+        chunk = html.unescape(body[pos : t.start()])
+        out.append(chunk)
+        length += len(chunk)
+        pos = t.end()
+        closing, name = t.group(1) == "/", t.group(2)
+        if name != "TIMEX3":
+            continue
+        if not closing:
+            open_timex = (length, dict(_ATTR.findall(t.group(3))))
+        elif open_timex is not None:
+            start, attrs = open_timex
+            gold.append((start, length, attrs.get("type", ""), attrs.get("value", "")))
+            open_timex = None
+    out.append(html.unescape(body[pos:]))
+    return Document(path.stem, "".join(out), dct, gold)
+
+
+def tokens(text: str) -> list[int]:
+    """Token index of every character (-1 for whitespace)."""
+    index = [-1] * len(text)
+    for i, m in enumerate(_TOKEN.finditer(text)):
+        for c in range(m.start(), m.end()):
+            index[c] = i
+    return index
+
+
+def token_span(index: list[int], start: int, end: int) -> tuple[int, int] | None:
+    toks = [t for t in index[start:end] if t >= 0]
+    return (toks[0], toks[-1]) if toks else None
+
+
+# --- systems --------------------------------------------------------------------------------
+
+
+def ours(text: str, dct: date) -> list[Span]:
+    spans: list[Span] = []
+    for t in tag(text, dct):
+        value = t.value.split("/", 1)[0]
+        spans.append((t.start, t.end, t.type, value))
+    return spans
+
+
+def _favourable(source: str, dt: datetime) -> tuple[str, str]:
+    if _CLOCK.search(source):
+        return "TIME", dt.strftime("%Y-%m-%dT%H:%M")
+    stripped = source.strip(" ,.")
+    if _YEAR_ONLY.fullmatch(stripped):
+        return "DATE", f"{dt.year}"
+    if _MONTH.search(source) and not _DAY_NUMBER.search(_MONTH.sub("", source)):
+        return "DATE", f"{dt.year}-{dt.month:02d}"
+    return "DATE", dt.date().isoformat()
+
+
+def _locate(text: str, found: Iterable[tuple[str, datetime]]) -> list[Span]:
+    spans: list[Span] = []
+    pos = 0
+    for source, dt in found:
+        at = text.find(source, pos)
+        if at < 0:
+            at = text.find(source)
+            if at < 0:
+                continue
+        kind, value = _favourable(source, dt)
+        s, e = at, at + len(source)
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        spans.append((s, e, kind, value))
+        pos = at + len(source)
+    return spans
+
+
+def with_dateparser(text: str, dct: date) -> list[Span]:
+    from dateparser.search import search_dates
+
+    base = datetime(dct.year, dct.month, dct.day, 12, 0)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        found = search_dates(text, languages=["en"], settings={"RELATIVE_BASE": base}) or []
+    return _locate(text, found)
+
+
+def with_datefinder(text: str, dct: date) -> list[Span]:
+    import datefinder
+
+    base = datetime(dct.year, dct.month, dct.day, 12, 0)
+    spans: list[Span] = []
+    try:
+        results = list(datefinder.find_dates(text, source=True, index=True, base_date=base))
+    except Exception:  # datefinder raises on some inputs; count them as finding nothing
+        return spans
+    for dt, source, (s, e) in results:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        kind, value = _favourable(source, dt)
+        spans.append((s, e, kind, value))
+    return spans
+
+
+SYSTEMS: dict[str, System] = {
+    "ours": ours,
+    "dateparser": with_dateparser,
+    "datefinder": with_datefinder,
+}
+
+
+# --- scoring --------------------------------------------------------------------------------
+
+
+@dataclass
+class Score:
+    gold: int = 0
+    system: int = 0
+    relaxed: int = 0
+    strict: int = 0
+    value: int = 0
+    type: int = 0
+    seconds: float = 0.0
+
+    def prf(self, hits: int) -> tuple[float, float, float]:
+        p = hits / self.system if self.system else 0.0
+        r = hits / self.gold if self.gold else 0.0
+        return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+    def row(self) -> dict[str, float]:
+        sp, sr, sf = self.prf(self.strict)
+        rp, rr, rf = self.prf(self.relaxed)
+        vacc = self.value / self.relaxed if self.relaxed else 0.0
+        tacc = self.type / self.relaxed if self.relaxed else 0.0
+        return {
+            "strict P": sp,
+            "strict R": sr,
+            "strict F1": sf,
+            "relaxed P": rp,
+            "relaxed R": rr,
+            "relaxed F1": rf,
+            "value acc": vacc,
+            "value F1": rf * vacc,
+            "type acc": tacc,
+            "type F1": rf * tacc,
+        }
+
+
+def score(doc: Document, spans: list[Span], total: Score, errors: list[str] | None) -> None:
+    index = tokens(doc.text)
+    gold = [(token_span(index, s, e), g) for g in doc.gold for s, e in [g[:2]]]
+    system = [(token_span(index, s, e), x) for x in spans for s, e in [x[:2]]]
+    system = [(ts, x) for ts, x in system if ts is not None]
+    gold = [(ts, g) for ts, g in gold if ts is not None]
+    total.gold += len(gold)
+    total.system += len(system)
+    used: set[int] = set()
+    for gts, g in gold:
+        assert gts is not None
+        match = None
+        for i, (sts, _x) in enumerate(system):
+            assert sts is not None
+            if i not in used and sts[0] <= gts[1] and gts[0] <= sts[1]:
+                match = i
+                break
+        if match is None:
+            if errors is not None:
+                errors.append(f"MISS {doc.name} {doc.text[g[0] : g[1]]!r} {g[2]} {g[3]}")
+            continue
+        used.add(match)
+        sts, x = system[match]
+        total.relaxed += 1
+        total.strict += sts == gts
+        total.value += x[3] == g[3]
+        total.type += x[2] == g[2]
+        if errors is not None and (sts != gts or x[3] != g[3] or x[2] != g[2]):
+            errors.append(
+                f"DIFF {doc.name} gold {doc.text[g[0] : g[1]]!r} {g[2]} {g[3]} | "
+                f"ours {doc.text[x[0] : x[1]]!r} {x[2]} {x[3]} (dct {doc.dct})"
+            )
+    if errors is not None:
+        for i, (_sts, x) in enumerate(system):
+            if i not in used:
+                s, e = x[0], x[1]
+                ctx = doc.text[max(0, s - 30) : e + 30].replace("\n", " ")
+                errors.append(f"EXTRA {doc.name} {doc.text[s:e]!r} {x[2]} {x[3]} in {ctx!r}")
+
+
+def run(folder: Path, names: list[str], errors_path: Path | None) -> dict[str, Score]:
+    files = sorted(folder.rglob("*.tml"))
+    if not files:
+        raise SystemExit(f"{folder}: no .tml files")
+    docs = [read_tml(p) for p in files]
+    scores: dict[str, Score] = {}
+    errors: list[str] | None = [] if errors_path else None
+    for name in names:
+        total = Score()
+        system = SYSTEMS[name]
+        for i, doc in enumerate(docs):
+            t0 = time.perf_counter()
+            spans = system(doc.text, doc.dct)
+            total.seconds += time.perf_counter() - t0
+            score(doc, spans, total, errors if name == "ours" else None)
+            print(f"\r{name}: {i + 1}/{len(docs)}", end="", file=sys.stderr)
+        print(file=sys.stderr)
+        scores[name] = total
+    if errors_path is not None and errors is not None:
+        atomic_write(errors_path, "\n".join(errors) + "\n")
+    return scores
+
+
+COLUMNS = ["strict P", "strict R", "strict F1", "relaxed P", "relaxed R", "relaxed F1",
+           "value acc", "value F1", "type F1"]  # fmt: skip
+
+
+def table(scores: dict[str, Score], files: int) -> str:
+    head = "| system | " + " | ".join(COLUMNS) + " | gold | found | seconds |"
+    rule = "|---|" + "---:|" * (len(COLUMNS) + 3)
+    lines = [head, rule]
+    for name, s in scores.items():
+        row = s.row()
+        cells = " | ".join(f"{100 * row[c]:.1f}" for c in COLUMNS)
+        lines.append(f"| {name} | {cells} | {s.gold} | {s.system} | {s.seconds:.1f} |")
+    return "\n".join(lines) + f"\n\n{files} documents; token-overlap matching (TempEval-3 rules).\n"
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("data", type=Path, help="folder with TempEval-3 .tml files")
+    parser.add_argument("--systems", default="ours,dateparser,datefinder")
+    parser.add_argument("--markdown", type=Path, help="also write the table to this file")
+    parser.add_argument("--errors", type=Path, help="write our misses and differences here")
+    args = parser.parse_args(argv)
+    names = [n.strip() for n in args.systems.split(",") if n.strip()]
+    unknown = [n for n in names if n not in SYSTEMS]
+    if unknown:
+        parser.error(f"unknown systems {unknown}; choose from {sorted(SYSTEMS)}")
+    if not args.data.is_dir():
+        parser.error(f"{args.data}: not a folder")
+    scores = run(args.data, names, args.errors)
+    out = table(scores, len(list(args.data.rglob("*.tml"))))
+    print(out)
+    if args.markdown:
+        atomic_write(args.markdown, out)
+
+
+if __name__ == "__main__":
+    main()
