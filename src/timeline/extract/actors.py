@@ -30,6 +30,8 @@ BOTH_SIDES = re.compile(
     re.IGNORECASE,
 )
 
+_BETWEEN = re.compile(r"\s+(?:between|on\s+the|along\s+the|in)\b", re.IGNORECASE)
+
 _TO_PLACE = re.compile(
     r"\b(?:in|at|to|into)\s+(?:the\s+)?(?:(?:Kazakh|Kyrgyz|Uzbek|Turkish|Azerbaijani|Turkmen|"
     r"Tajik|southern|northern|eastern|western|central|capital|city|national|touristic|zone|of|"
@@ -131,6 +133,9 @@ def participants_for(
     signatories of a signing are ``signatory``.
     """
     in_clause = [m for m in mentions.actors if clause[0] <= m.start and m.end <= clause[1]]
+    if kind is EventKind.conflict and _BETWEEN.match(text, trigger[1]):
+        # "the conflict between two member states on the Kyrgyz-Tajik border"
+        in_clause = [m for m in in_clause if m.start >= trigger[1]]
     host = None
     if kind is EventKind.visit:
         host = _host(text, trigger[1], mentions, clause[1])

@@ -61,6 +61,7 @@ class DatedSpan:
 #: reported speech after a verb of saying.
 _CLAUSE_BREAK = re.compile(
     r";\s|\s[–—]\s|,\s+(?=(?:which|where|who|whose|while|whereas|but|supporting|condemning|"
+    r"through\s+which|in\s+which|by\s+which|whereby|"
     r"according\s+to|citing|adding|noting|saying|stressing|emphasizing)\b)"
     r"|\b(?:said|stated|noted|announced|added|believes|believed|stressed|emphasized|"
     r"emphasised|reported|reports|told)\s+(?:that\s+)?(?=[a-z\"“])",

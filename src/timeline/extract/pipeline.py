@@ -54,7 +54,7 @@ from .context import (
     usable_timexes,
 )
 from .lexicon import AGREEMENT_NOUNS, ANAPHORIC, TRIGGERS, Trigger
-from .titles import agreement_for, document_phrase, summary_for, title_for
+from .titles import agreement_for, document_phrases, summary_for, title_for
 
 __all__ = [
     "DocumentLike",
@@ -95,6 +95,21 @@ class DocumentLike(Protocol):
 _SUB_EVENTS = (EventKind.signing, EventKind.adoption, EventKind.meeting)
 #: Kinds that frame other events: "the visit", "the summit".
 _UMBRELLAS = (EventKind.visit, EventKind.summit, EventKind.meeting)
+#: Kinds that may take their date from the discourse ("During the visit, ... signed").
+#: Conflicts, foundings, decrees and an agreement's later lifecycle need their own date.
+_INHERITS = frozenset(
+    {
+        EventKind.signing,
+        EventKind.adoption,
+        EventKind.meeting,
+        EventKind.visit,
+        EventKind.summit,
+        EventKind.forum,
+        EventKind.call,
+        EventKind.statement,
+        EventKind.other,
+    }
+)
 _ANAPHOR_KINDS: dict[str, tuple[EventKind, ...]] = {
     "visit": (EventKind.visit,),
     "trip": (EventKind.visit,),
@@ -108,6 +123,7 @@ _ANAPHOR_KINDS: dict[str, tuple[EventKind, ...]] = {
     "call": (EventKind.call,),
     "forum": (EventKind.forum,),
 }
+_MODIFIERS = re.compile(r"\b(?:official|state|working|two-day|three-day|first|informal)\b")
 _SAME_DAY = re.compile(
     r"\b(?:earlier|later)\s+(?:in|on)\s+the\s+day\b|\b(?:the\s+same|that)\s+day\b", re.I
 )
@@ -238,15 +254,24 @@ class _Reader:
         return own, leading
 
     def _antecedent(
-        self, kinds: Iterable[EventKind], countries: set[str] | None = None
+        self,
+        kinds: Iterable[EventKind],
+        countries: set[str] | None = None,
+        words: Sequence[str] = (),
     ) -> _Mention | None:
+        """The latest event of these kinds told before, of compatible countries.
+
+        ``words`` (the anaphor's modifiers: "official", "two-day") must occur in
+        its sentence when given.
+        """
         wanted = set(kinds)
         for m in reversed(self.mentions):
             if m.kind not in wanted:
                 continue
-            if countries and m.countries() and not countries <= m.countries():
-                if countries & m.countries():
-                    continue
+            theirs = m.countries()
+            if countries and theirs and not (countries <= theirs or theirs <= countries):
+                continue
+            if words and not any(w in self.text[m.sentence[0] : m.sentence[1]].lower() for w in words):
                 continue
             return m
         return None
@@ -336,26 +361,28 @@ class _Reader:
     ) -> tuple[EventDate, str, set[str]] | None:
         text = self.text
         trig, ts, te = triggers[i]
-        if trig.needs_date_after:
+        if trig.needs_date_after or trig.kind not in _INHERITS:
             return None
+        # Attached in the sentence: "signed ..., during the Samarkand Summit".
+        if _ATTACHED.search(text[max(s_start, ts - 70) : ts]):
+            hosts = sorted(
+                found.values(),
+                key=lambda m: (m.trigger[0] > ts, abs(m.trigger[0] - ts)),
+            )
+            if hosts:
+                return hosts[0].date, "", {hosts[0].key}
         before = text[max(s_start, ts - 60) : ts]
         definite = trig.nominal and _DEFINITE.search(before) is not None
         countries = self._countries_near(trig.kind, (ts, te), clause, mentions, context)
-        if definite:
-            ante = self._antecedent([trig.kind], countries)
-            if ante is not None:
-                return None  # refers back to an event already extracted
-        # Attached in the sentence: "signed ..., during the Samarkand Summit".
-        if _ATTACHED.search(text[max(s_start, ts - 70) : ts]):
-            hosts = [found[j] for j in sorted(found, key=lambda j: abs(triggers[j][1] - ts))]
-            if hosts:
-                return hosts[0].date, "", {hosts[0].key}
+        if definite and self._antecedent([trig.kind], countries) is not None:
+            return None  # refers back to an event already extracted
         # Anaphora: "During the visit", "Following the negotiations".
         for a in ANAPHORIC.finditer(text, s_start, s_end):
             if a.start() <= ts < a.end():
                 continue
             kinds = _ANAPHOR_KINDS.get(a.group("noun").lower(), ())
-            ante = self._antecedent(kinds)
+            words = _MODIFIERS.findall(a.group(0).lower())
+            ante = self._antecedent(kinds, None, words) or self._antecedent(kinds)
             if ante is not None:
                 return ante.date, a.group(0), {ante.key}
         if _SAME_DAY.search(text, s_start, s_end) and self.mentions:
@@ -363,7 +390,7 @@ class _Reader:
             if ante.date.precision is Precision.day:
                 return ante.date, "", {ante.key}
         # The framing visit, summit or meeting of the same countries.
-        if trig.kind in _SUB_EVENTS and countries and not definite:
+        if trig.kind in _SUB_EVENTS and countries:
             for m in reversed(self.mentions):
                 if m.kind in _UMBRELLAS and m.date.precision in (
                     Precision.day,
@@ -400,13 +427,26 @@ class _Reader:
     ) -> _Mention | None:
         text, doc = self.text, self.doc
         event_date, _, related = got
-        window_start = max(clause[0], ts - 120)
-        window = text[window_start : min(clause[1], te + 80)]
+        wide = clause
+        if trig.nominal and _RELATIVE.match(text, clause[1]):
+            # "the Central Asia summit, which will take place in November in Tashkent"
+            wide = (clause[0], _clause_end(text, clause[1], sentence[1]))
+        window = text[max(clause[0], ts - 120) : min(wide[1], te + 80 + (wide[1] - clause[1]))]
         status = status_for(window, event_date, doc.published)
-        location = choose_location(text, (ts, te), clause, mentions)
+        location = choose_location(text, (ts, te), wide, mentions)
         participants = participants_for(
             text, trig.kind, (ts, te), clause, mentions, context, location
         )
+        if related and not any(p.type is not ActorType.person for p in participants):
+            # "the adoption of a joint statement" during the visit: the visit's sides
+            ante = next((m for m in self.mentions if m.key in related), None)
+            if ante is not None:
+                have = {p.country for p in participants}
+                participants = participants + [
+                    Participant(id=p.id, type=p.type)
+                    for p in ante.participants
+                    if p.type is not ActorType.person and p.id not in have
+                ]
         agreement = self._agreement(trig.kind, (ts, te), clause, participants)
         title = title_for(
             trig.kind,
@@ -476,23 +516,19 @@ class _Reader:
             EventKind.entry_into_force,
         ):
             return None
-        text = self.text
-        spans = []
-        pos = clause[0]
-        while pos < clause[1]:
-            span = document_phrase(text, pos, clause[1])
-            if span is None:
-                break
-            spans.append(span)
-            pos = span[1] if span[1] > pos else pos + 1
-        if not spans:
-            return None
+        for span in document_phrases(self.text, clause[0], clause[1], trigger[0]):
+            found = agreement_for(self.text[span[0] : span[1]], participants)
+            if found is not None:
+                return found
+        return None
 
-        def gap(s: tuple[int, int]) -> int:
-            return s[0] - trigger[1] if s[0] >= trigger[1] else (trigger[0] - s[1]) + 5
 
-        best = min(spans, key=gap)
-        return agreement_for(text[best[0] : best[1]], participants)
+_RELATIVE = re.compile(r",\s+(?:which|where)\b")
+
+
+def _clause_end(text: str, start: int, limit: int) -> int:
+    m = re.compile(r"[;,]\s").search(text, start + 2, limit)
+    return m.start() if m else limit
 
 
 def _slug_doc(doc_id: str) -> str:

@@ -16,7 +16,7 @@ import unicodedata
 from ..model import ActorType, Agreement, EventKind, Location, Participant, Role
 from .lexicon import AGREEMENT_NOUNS, agreement_type
 
-__all__ = ["agreement_for", "document_phrase", "slugify", "summary_for", "title_for"]
+__all__ = ["agreement_for", "document_phrase", "document_phrases", "slugify", "summary_for", "title_for"]
 
 _ORDINAL = re.compile(
     r"\b(\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
@@ -24,14 +24,30 @@ _ORDINAL = re.compile(
     re.IGNORECASE,
 )
 _NAMED_BEFORE = re.compile(r"((?:[A-Z][\w’'.]*(?:-[A-Z]?[\w’']+)*\s+){1,4})$")
-_DOC_PHRASE = re.compile(
-    rf"(?:(?:the|a|an|two|three|four|five|six|seven|eight|nine|ten|\d+|several|numerous|"
-    rf"a\s+number\s+of|a\s+series\s+of|a\s+total\s+of\s+\d+)\s+)?"
-    rf"(?:[\w\"“”'-]+\s+){{0,4}}?{AGREEMENT_NOUNS}"
-    r"(?:\s+(?:on|of|for|about|regarding)\s+[^,.;()]{3,90}?(?=\s+(?:between|signed|in\s+[A-Z]|"
-    r"on\s+[A-Z]|at\s|during|with|by|which|that|was|were|came|entered|will)\b|[,.;()]|$))?",
+_DOC_NOUN = re.compile(rf"\b{AGREEMENT_NOUNS}\b", re.IGNORECASE)
+#: Words that may stand before a document noun inside its phrase ("a new framework").
+_MODIFIER = re.compile(
+    r"^(?:[a-z][\w-]*(?:al|ary|ic|ive|ed|ing|ial|ry|ent|ant|ate|ern|ish|ian|ese|ish)|"
+    r"framework|trade|transit|customs|visa|gas|oil|energy|defence|defense|security|"
+    r"military|transport|investment|cooperation|partnership|licensing|joint|new|final|"
+    r"[A-Z][\w’'-]*|[\"“”'-]+\w*)$"
+)
+_DETERMINER = re.compile(
+    r"^(?:the|a|an|two|three|four|five|six|seven|eight|nine|ten|\d+|several|numerous|"
+    r"of|series|number|total)$",
     re.IGNORECASE,
 )
+_NOT_MODIFIER = frozenset(
+    "signed inked adopted ratified was were is are has have had and or but by between "
+    "with for on in at to from during after before following its their his her this that "
+    "these those which who also".split()
+)
+_TOPIC = re.compile(
+    r"\s+(?:on|of|for|about|regarding)\s+[^,.;()]{3,90}?(?=\s+(?:between|signed|inked|in\s+[A-Z]|"
+    r"on\s+[A-Z]|at\s|during|with|by|which|that|was|were|came|entered|will|has|had)\b|[,.;()]|$)"
+)
+
+
 _SPECIFIC = re.compile(r"^(?:the|a|an)\s", re.IGNORECASE)
 _PLURAL = re.compile(
     r"^(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|numerous|a\s+number|"
@@ -92,16 +108,60 @@ def _sides(participants: list[Participant]) -> list[Participant]:
     return people + rest if people else [p for p in participants if p.type is not ActorType.person]
 
 
-def document_phrase(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """Span of the document noun phrase in ``text[start:end]`` ("a joint statement on ...")."""
-    m = _DOC_PHRASE.search(text, start, end)
-    if m is None:
-        return None
-    return m.start(), m.end()
+def document_phrase(
+    text: str, start: int, end: int, near: int | None = None
+) -> tuple[int, int] | None:
+    """Span of a document noun phrase in ``text[start:end]`` ("a joint statement on ...").
+
+    The phrase is a document noun (:data:`~timeline.extract.lexicon.AGREEMENT_NOUNS`)
+    with the modifiers and determiner before it and its topic after it ("on
+    military cooperation"); the one nearest ``near`` wins (default: the first).
+    """
+    spans = document_phrases(text, start, end, near)
+    return spans[0] if spans else None
+
+
+def document_phrases(
+    text: str, start: int, end: int, near: int | None = None
+) -> list[tuple[int, int]]:
+    """Every document noun phrase in ``text[start:end]``, nearest to ``near`` first."""
+    nouns = list(_DOC_NOUN.finditer(text, start, end))
+    if near is not None:
+        nouns.sort(key=lambda m: min(abs(m.start() - near), abs(m.end() - near)))
+    return [_phrase(text, start, end, noun) for noun in nouns]
+
+
+def _phrase(text: str, start: int, end: int, noun: re.Match[str]) -> tuple[int, int]:
+    left = noun.start()
+    words = list(re.finditer(r"[\w\"“”'’-]+", text[start : noun.start()]))
+    taken = 0
+    for w in reversed(words):
+        token = w.group(0)
+        gap = text[start + w.end() : left]
+        if gap.strip():
+            break
+        if token.lower() in _NOT_MODIFIER and token.lower() != "of":
+            break
+        if _DETERMINER.match(token):
+            left = start + w.start()
+            if token.lower() in ("of", "series", "number", "total"):
+                continue
+            break
+        if taken >= 4 or not _MODIFIER.match(token):
+            break
+        left = start + w.start()
+        taken += 1
+    right = noun.end()
+    topic = _TOPIC.match(text, right, end)
+    if topic is not None:
+        right = topic.end()
+    return left, right
 
 
 def _clean(phrase: str) -> str:
     phrase = re.sub(r"\s+", " ", phrase).strip(" \"“”'")
+    if phrase.count("\"") % 2 or phrase.count("“") != phrase.count("”"):
+        phrase = re.sub(r"[\"“”]", "", phrase)
     return phrase
 
 
@@ -170,6 +230,8 @@ def title_for(
         )
         if named and not named.group(1).strip().lower().startswith(("in ", "at ")):
             name = named.group(1).strip()
+            if location and location.name.split()[0] in name:
+                where = ""
             if ordinal and name.lower().startswith(ordinal.strip().lower()):
                 ordinal = ""
             return (
@@ -206,7 +268,7 @@ def title_for(
         }[kind]
         if agreement is not None:
             return f"{agreement.title} {verb[0]}"
-        span = document_phrase(text, clause[0], clause[1])
+        span = document_phrase(text, clause[0], clause[1], trigger[0])
         doc = _clean(text[span[0] : span[1]]) if span else "documents"
         if kind is EventKind.entry_into_force:
             return f"{doc[0].upper() + doc[1:]} enters into force"
@@ -217,13 +279,28 @@ def title_for(
     if kind is EventKind.exercise:
         return f"Joint military exercise of {who}{where}" if who else f"Military exercise{where}"
     if kind is EventKind.founding:
-        return f"Founding of {who}" if who else "Founding"
+        orgs = [p for p in participants if p.type is ActorType.organization]
+        if orgs:
+            return f"Founding of the {orgs[0].name}"
+        np = re.search(r"((?:[Tt]he\s+)?(?:[\w-]+\s+){0,6}[\w-]+),?\s*$", before)
+        if np and not re.match(r"(?:it|this|that|which|they)\b", np.group(1).strip(), re.I):
+            name = np.group(1).strip()
+            return f"Founding of {name[0].lower() + name[1:] if name.startswith('The ') else name}"
+        return f"Founding of a joint body of {who}" if who else "Founding"
     if kind is EventKind.forum:
         named = _NAMED_BEFORE.search(before[-60:])
         name = (named.group(1).strip() + " " if named else "") + trig.strip()
         return f"{ordinal}{name}{where}"[:1].upper() + f"{ordinal}{name}{where}"[1:]
     if kind is EventKind.conflict:
         return f"Conflict between {who}" if " and " in who else f"Conflict involving {who}"
+    if kind is EventKind.statement:
+        verb = re.sub(r"^(put)\b", "puts", trig.split()[0].lower())
+        verb = re.sub(r"ed$", "s", verb) if verb.endswith("ed") else verb
+        verb = verb.replace("launchs", "launches")
+        obj = re.match(r"[^,.;]{0,80}", text[trigger[0] : clause[1]])
+        said = obj.group(0) if obj else trig
+        rest = _clean(said.split(None, 1)[1]) if " " in said else ""
+        return f"{who or 'Statement'} {verb} {rest}".strip()
     snippet = _clean(text[trigger[0] : min(clause[1], trigger[1] + 60)])
     return f"{who}: {snippet}" if who else snippet[:1].upper() + snippet[1:]
 
