@@ -5,7 +5,10 @@ The public API is what ``__all__`` lists; everything else may change.
 
 from __future__ import annotations
 
+from .build import BuildReport, build, check, stats
 from .collection import Timeline
+from .corpus import Document, read_corpus, read_document
+from .curated import load_events, write_event
 from .errors import (
     CorpusError,
     DataError,
@@ -18,6 +21,7 @@ from .errors import (
 from .export_ics import calendar_bytes
 from .export_json import load as load_json
 from .export_json import to_json
+from .extract import extract, extract_document
 from .model import (
     SCHEMA_VERSION,
     ActorType,
@@ -35,6 +39,9 @@ from .model import (
     Source,
     Status,
 )
+from .review import propose
+from .store import build_database, load_timeline
+from .temporal import Timex, tag
 
 __version__ = "0.1.0"
 
@@ -43,10 +50,12 @@ __all__ = [
     "ActorType",
     "Agreement",
     "AgreementType",
+    "BuildReport",
     "CorpusError",
     "DataError",
     "DataErrors",
     "DateMod",
+    "Document",
     "Event",
     "EventDate",
     "EventKind",
@@ -61,9 +70,23 @@ __all__ = [
     "Status",
     "Timeline",
     "TimelineError",
+    "Timex",
     "TimexError",
     "__version__",
+    "build",
+    "build_database",
     "calendar_bytes",
+    "check",
+    "extract",
+    "extract_document",
+    "load_events",
     "load_json",
+    "load_timeline",
+    "propose",
+    "read_corpus",
+    "read_document",
+    "stats",
+    "tag",
     "to_json",
+    "write_event",
 ]
