@@ -151,6 +151,8 @@ _TIMEZONE = re.compile(r"\s*\((?:UTC|GMT)[^)]*\)\s*$")
 #: How far from the top a dateline may stand for the lines above it to be front matter.
 _DATELINE_WINDOW = 8
 _END_PUNCTUATION = ".!?…:;,\"'”’)"
+#: The longest line that can be site chrome (share bars, labels, breadcrumbs).
+_CHROME_MAX = 120
 
 
 def dateline_date(line: str) -> date | None:
@@ -169,6 +171,8 @@ def dateline_date(line: str) -> date | None:
 def _is_chrome(text: str) -> bool:
     """A line of site furniture: breadcrumbs, share buttons, font tools, labels."""
     stripped = text.strip()
+    if len(stripped) > _CHROME_MAX:
+        return False  # site furniture is short; article paragraphs are not
     if _HOME.match(stripped) or _FONT_TOOLS.match(stripped) or _PHOTO.match(stripped):
         return True
     words = stripped.split()

@@ -113,6 +113,8 @@ _SHORT_OPENERS = frozenset(
 )
 
 _CANDIDATE = re.compile(r"[.!?…]+")
+#: How far back to look for the word before a full stop.
+_WINDOW = 40
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 _GLUED_WORD = re.compile(r"[A-Z][a-z]+")
 _LEADING = re.compile(r"[\s" + re.escape(_DASHES) + r"•·*]+")
@@ -120,7 +122,7 @@ _LEADING = re.compile(r"[\s" + re.escape(_DASHES) + r"•·*]+")
 
 def _ends_with_abbreviation(text: str, dot: int, block_start: int) -> bool:
     """True if the ``.`` at ``dot`` closes an abbreviation or an initial."""
-    match = _WORD_BEFORE.search(text, block_start, dot)
+    match = _WORD_BEFORE.search(text, max(block_start, dot - _WINDOW), dot)
     if match is None:
         return False
     word = match.group(1).strip(".")
@@ -217,7 +219,7 @@ def split_block(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 
 def _glue_ok(text: str, dot: int, block_start: int) -> bool:
     """A glued boundary needs a real word before it, not ``News.Az`` or ``www.Site``."""
-    match = _WORD_BEFORE.search(text, block_start, dot)
+    match = _WORD_BEFORE.search(text, max(block_start, dot - _WINDOW), dot)
     if match is None:
         return True
     word = match.group(1)
