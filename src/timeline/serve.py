@@ -37,6 +37,7 @@ __all__ = [
     "DEFAULT_HOST",
     "DEFAULT_PORT",
     "METADATA_PATH",
+    "SETTINGS",
     "datasette_args",
     "load_metadata",
     "make_datasette",
@@ -49,6 +50,10 @@ METADATA_PATH = Path(__file__).parent / "data" / "datasette-metadata.yaml"
 
 #: The database name the metadata file is written for (``timeline.db``).
 DATABASE_NAME = "timeline"
+
+#: Datasette settings we change: our metadata names the useful facets, so Datasette's
+#: suggestions (quotes, dates, JSON arrays) would only add noise above the rows.
+SETTINGS = {"suggest_facets": False}
 
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8001
@@ -98,7 +103,13 @@ def make_datasette(db_path: str | Path, **kwargs: Any) -> Any:
     db_path = Path(db_path)
     _check_database(db_path)
     register_plugin()
-    return Datasette(immutables=[str(db_path)], metadata=load_metadata(db_path.stem), **kwargs)
+    settings = {**SETTINGS, **kwargs.pop("settings", {})}
+    return Datasette(
+        immutables=[str(db_path)],
+        metadata=load_metadata(db_path.stem),
+        settings=settings,
+        **kwargs,
+    )
 
 
 def datasette_args(
@@ -118,6 +129,7 @@ def datasette_args(
         host,
         "--port",
         str(port),
+        *(a for k, v in SETTINGS.items() for a in ("--setting", k, "on" if v else "off")),
         *extra,
     ]
 

@@ -18,6 +18,7 @@ from timeline.serve import datasette_args, make_datasette
 def test_datasette_args() -> None:
     assert datasette_args("t.db", "m.yaml", extra=["--setting", "default_page_size", "50"]) == [
         "-i", "t.db", "--metadata", "m.yaml", "--host", "127.0.0.1", "--port", "8001",
+        "--setting", "suggest_facets", "off",
         "--setting", "default_page_size", "50",
     ]  # fmt: skip
 
