@@ -259,9 +259,10 @@ def score(doc: Document, spans: list[Span], total: Score, errors: list[str] | No
         total.value += x[3] == g[3]
         total.type += x[2] == g[2]
         if errors is not None and (sts != gts or x[3] != g[3] or x[2] != g[2]):
+            ctx = doc.text[max(0, g[0] - 80) : g[1] + 40].replace("\n", " ")
             errors.append(
                 f"DIFF {doc.name} gold {doc.text[g[0] : g[1]]!r} {g[2]} {g[3]} | "
-                f"ours {doc.text[x[0] : x[1]]!r} {x[2]} {x[3]} (dct {doc.dct})"
+                f"ours {doc.text[x[0] : x[1]]!r} {x[2]} {x[3]} (dct {doc.dct}) in {ctx!r}"
             )
     if errors is not None:
         for i, (_sts, x) in enumerate(system):

@@ -39,17 +39,30 @@ class Tense(Enum):
 
 _FUTURE_CUES = (
     "will", "won't", "shall", "going to", "upcoming", "next", "to be held", "to take place",
-    "plan to", "plans to", "planning to", "intend to", "intends to", "scheduled to",
-    "scheduled for", "expected to", "set to", "due to", "slated to", "slated for",
-    "planned for", "poised to", "likely to", "is to be", "are to be", "is to take",
-    "are to take", "is to hold", "are to hold", "is to meet", "are to meet", "is to visit",
-    "are to visit", "is to sign", "are to sign",
+    "plan to", "plans to", "planning to", "planned", "intend to", "intends to", "scheduled",
+    "expected to", "set to", "due to", "slated", "poised to", "likely to", "would",
+    "is to", "are to", "as soon as", "as early as", "ahead", "coming",
 )  # fmt: skip
-#: Future markers of a clause (a case-sensitive trie over the usual casings: fast).
-_FUTURE = re.compile(
-    r"(?<![\w'])(?:"
-    + trie_pattern({f for w in _FUTURE_CUES for f in (w, w.capitalize(), w.upper())})
-    + r")(?![\w'])|'ll\b"
+#: A date right after these is a deadline or a schedule: "payable Dec. 15", "by February".
+_FUTURE_PREPOSITIONS = frozenset(["by", "until", "till", "payable", "effective", "before"])
+_PAST_CUES = (
+    "was", "were", "had", "did", "said", "told", "ago", "last", "earlier", "took place",
+    "has been", "have been", "since",
+)  # fmt: skip
+
+
+def _cased_trie(words: tuple[str, ...]) -> str:
+    return trie_pattern({f for w in words for f in (w, w.capitalize(), w.upper())})
+
+
+#: Tense markers of a clause: future phrases, then past ones and past participles
+#: ("-ed"); a case-sensitive trie over the usual casings, so it is fast.
+_CUES = re.compile(
+    r"(?<![\w'])(?:(?P<future>"
+    + _cased_trie(_FUTURE_CUES)
+    + r")|(?P<past>"
+    + _cased_trie(_PAST_CUES)
+    + r"|[A-Za-z]{2,}ed))(?![\w'])|(?P<ll>'ll\b)"
 )
 _LEFT_MARKS = (". ", "? ", "! ", "; ", "\n")
 
@@ -61,6 +74,7 @@ class Reference:
     year: int
     month: int | None
     end: int
+    quarter: int | None = None
 
 
 def add_months(year: int, month: int, delta: int) -> tuple[int, int]:
@@ -78,12 +92,13 @@ def week_value(day: date) -> str:
 class Context:
     """Per-document anchoring state while one text is tagged, left to right."""
 
-    __slots__ = ("dct", "reference", "text")
+    __slots__ = ("dct", "quarter", "reference", "text")
 
     def __init__(self, text: str, dct: date | None) -> None:
         self.text = text
         self.dct = dct
         self.reference: Reference | None = None
+        self.quarter: Reference | None = None
 
     def sentence(self, start: int, end: int) -> tuple[int, int]:
         """The bounds of the sentence (or clause ended by ``;``) around ``start:end``."""
@@ -100,16 +115,49 @@ class Context:
         return left, right
 
     def tense(self, start: int, end: int) -> Tense:
-        """Future when the clause has a future marker (will, is expected to, ...), else past."""
+        """The tense of the marker nearest to ``start:end`` in its sentence; past by default.
+
+        Future markers are "will", "is expected to", "is scheduled", "would",
+        "as soon as" ...; past markers "was", "said", "ago" and verbs in -ed.
+        News reports the past, so a clause without any marker is past.
+        """
         left, right = self.sentence(start, end)
         text = self.text
-        if _FUTURE.search(text, left, start) or _FUTURE.search(text, end, right):
+        lead = text[max(left, start - 12) : start].split()
+        if lead and lead[-1].lower() in _FUTURE_PREPOSITIONS:
+            return Tense.future
+        before = None
+        for cue in _CUES.finditer(text, left, start):
+            before = cue
+        after = _CUES.search(text, end, right)
+        best = before
+        if after is not None and (before is None or after.start() - end < start - before.end()):
+            best = after
+        if best is not None and best.lastgroup in ("future", "ll"):
             return Tense.future
         return Tense.past
 
     def remember(self, year: int, month: int | None, end: int) -> None:
         """Make an explicit date the narrative's reference time."""
         self.reference = Reference(year, month, end)
+
+    def remember_quarter(self, year: int, quarter: int, end: int) -> None:
+        """Remember a fiscal quarter: "a year earlier" after it means that quarter a year back."""
+        self.quarter = Reference(year, None, end, quarter)
+
+    def recent_quarter(self, start: int) -> Reference | None:
+        """The quarter mentioned within the last few hundred characters, if any."""
+        q = self.quarter
+        return q if q is not None and start - q.end < 400 else None
+
+    def quarter_year(self, quarter: int, start: int, end: int) -> int | None:
+        """The year of a quarter named without one ("the fourth quarter"), by tense."""
+        if self.dct is None:
+            return None
+        current = (self.dct.month - 1) // 3 + 1
+        if quarter > current and self.tense(start, end) is Tense.past:
+            return self.dct.year - 1
+        return self.dct.year
 
     def current_reference(self, start: int) -> Reference | None:
         """The reference time if it was set earlier in the same paragraph."""

@@ -209,8 +209,6 @@ def _day_value(
         ctx.remember(y, mo, e)
     else:
         y = ctx.month_year(mo, s, e)
-        if y is not None:
-            ctx.remember(y, mo, e)
     if y is not None and not _valid(y, mo, d):
         return None
     first = _iso(y, mo, d)
@@ -263,9 +261,15 @@ def _relative_year(ctx: Context, rel: str, start: int) -> int | None:
 def my(m: re.Match[str], ctx: Context) -> Found | None:
     s, e = span(m, "my")
     mo = _month(m["my_m"])
-    y = int(m["my_y"]) if m["my_y"] else _relative_year(ctx, m["my_rel"], s)
-    if y is not None:
+    if m["my_y"]:
+        y: int | None = int(m["my_y"])
+        assert y is not None
         ctx.remember(y, mo, e)
+    else:
+        y = _relative_year(ctx, m["my_rel"], s)
+        if not re.search(r"\sof\s", m["my"], re.IGNORECASE):
+            e = m.end("my_m")  # "February this year": two expressions, the month anchored
+
     return Found(s, e, "DATE", f"{y if y is not None else 'XXXX'}-{mo:02d}", date_mod(m["my_mod"]))
 
 
@@ -317,10 +321,14 @@ def quarter(m: re.Match[str], ctx: Context) -> Found | None:
     elif rel:
         y = _relative_year(ctx, rel, s)
     else:
-        ref = ctx.current_reference(s)
-        y = ref.year if ref is not None else (ctx.dct.year if ctx.dct else None)
-    ys = str(y) if y is not None else "XXXX"
-    return Found(s, e, "DATE", f"{ys}-{'H' if half else 'Q'}{n}")
+        y = ctx.quarter_year(n, s, e) if not half else (ctx.dct.year if ctx.dct else None)
+    if not (ytext or rel) and ctx.text[s : s + 4].lower() == "the " and "-" in m["qtr"]:
+        s += 4  # "the third-quarter loss": the article belongs to the noun
+    if y is None:
+        return Found(s, e, "DATE", f"XXXX-{'H' if half else 'Q'}{n}")
+    if not half:
+        ctx.remember_quarter(y, n, e)
+    return Found(s, e, "DATE", f"{y}-{'H' if half else 'Q'}{n}")
 
 
 def _quarter_of(day: date) -> tuple[int, int]:
@@ -334,13 +342,19 @@ def relative_quarter(m: re.Match[str], ctx: Context) -> Found | None:
     w = " ".join((m["rq_w"] or "").lower().split())
     y, q = _quarter_of(ctx.dct)
     if w in ORDINALS:
-        return Found(s, e, "DATE", f"{y}-Q{ORDINALS[w]}")
+        n = ORDINALS[w]
+        y = ctx.quarter_year(n, s, e) or y
+        ctx.remember_quarter(y, n, e)
+        return Found(s, e, "DATE", f"{y}-Q{n}")
     if w == "current":
+        ctx.remember_quarter(y, q, e)
         return Found(s, e, "DATE", f"{y}-Q{q}")
     y, mo = add_months(y, 3 * q - 2, -3)
     y, q = y, (mo - 1) // 3 + 1
     if w in ("year-ago", "year-earlier"):
         y -= 1
+    else:
+        ctx.remember_quarter(y, q, e)
     return Found(s, e, "DATE", f"{y}-Q{q}")
 
 

@@ -181,7 +181,7 @@ def _alternatives() -> list[tuple[str, str]]:
         (
             "ago",
             rf"(?:(?P<ago_q>{_APPROX})\s+)?(?P<ago_n>{NUMBER}|a|an|{VAGUE})[\s-]+"
-            rf"(?P<ago_u>{UNIT})\s+(?P<ago_dir>ago|earlier|later|before|after|from\s+now|hence)"
+            rf"(?P<ago_u>{UNIT})\s+(?P<ago_dir>ago|earlier|later|from\s+now|hence)"
             r"(?!\w)",
         ),
         ("yago", r"(?P<yago_w>year|month|quarter|week)-(?:earlier|ago)(?![\w-])"),
@@ -207,7 +207,7 @@ def _alternatives() -> list[tuple[str, str]]:
         (
             "dur",
             rf"(?:(?P<dur_q>{_APPROX})\s+)?"
-            r"(?:(?P<dur_the>the\s+)?(?P<dur_dir>past|last|next|first|previous|coming|following"
+            r"(?P<dur_the>the\s+)?(?:(?P<dur_dir>past|last|next|first|previous|coming|following"
             r"|final|latest|initial|recent)\s+)?"
             rf"(?P<dur_n>{NUMBER}|{VAGUE}|a|an)"
             r"(?:\s+(?P<dur_half>and\s+a\s+half))?[\s-]+"
@@ -277,7 +277,15 @@ _THE_NEXT = (
     | _NUMBER_FIRST
     | _VAGUE_FIRST
 )
-_REF_FIRST = {w.split()[0] for w in REFERENCE_WORDS} - {"the", "at", "so", "to", "these", "recent"}
+_REF_FIRST = {w.split()[0] for w in REFERENCE_WORDS} - {
+    "the",
+    "at",
+    "so",
+    "to",
+    "these",
+    "recent",
+    "current",
+}
 _NOT_LETTER = r"(?![A-Za-z])"
 
 

@@ -110,6 +110,9 @@ def ago(m: re.Match[str], ctx: Context) -> Found | None:
     letter, clock, _mult = UNITS[unit]
     if clock:
         return Found(s, e, "DURATION", f"PT{n}{letter}", mod)
+    quarter = ctx.recent_quarter(s)
+    if unit == "year" and n == 1 and sign < 0 and quarter is not None and quarter.quarter:
+        return Found(s, e, "DATE", f"{quarter.year - 1}-Q{quarter.quarter}", mod)
     anchor = ctx.dct
     if direction not in ("ago", "from now", "hence"):
         ref = ctx.current_reference(s)
@@ -124,6 +127,9 @@ def ago(m: re.Match[str], ctx: Context) -> Found | None:
 def year_adjective(m: re.Match[str], ctx: Context) -> Found | None:
     """'year-earlier', 'year-ago' (the same period a year before)."""
     s, e = span(m, "yago")
+    quarter = ctx.recent_quarter(s)
+    if m["yago_w"].lower() == "year" and quarter is not None and quarter.quarter:
+        return Found(s, e, "DATE", f"{quarter.year - 1}-Q{quarter.quarter}")
     if ctx.dct is None:
         return Found(s, e, "DATE", "XXXX")
     value = _shifted(ctx.dct, _unit(m["yago_w"]), -1)
@@ -136,7 +142,7 @@ def relative(m: re.Match[str], ctx: Context) -> Found | None:
     r = " ".join(m["rel_r"].lower().split())
     unit = m["rel_u"].lower()
     mod = date_mod(m["rel_mod"])
-    if r == "the" and unit != "weekend" and mod is None:
+    if r == "the" and unit not in ("weekend", "year") and mod is None:
         return None
     if r.startswith("earlier"):
         mod = DateMod.start
@@ -218,6 +224,8 @@ def durations(m: re.Match[str], ctx: Context) -> Found | None:
     if n == 0:
         return None
     mod = DateMod.approximate if (m["dur_q"] or "").lower() in _APPROX_WORDS else None
+    if m["dur_the"] and not m["dur_dir"] and "-" in ctx.text[m.start("dur_n") : e]:
+        s = m.start("dur_n")  # "the 14-day period": the article belongs to the noun
     return Found(s, e, "DURATION", _duration_value(n, unit, bool(m["dur_half"])), mod)
 
 
@@ -258,5 +266,4 @@ def year(m: re.Match[str], ctx: Context) -> Found | None:
     """'2024', 'mid-2023', 'early 2024', 'the end of 1989' (a year, never a day)."""
     s, e = span(m, "yr")
     y = int(m["yr_y"])
-    ctx.remember(y, None, e)
     return Found(s, e, "DATE", str(y), date_mod(m["yr_mod"]))
