@@ -31,7 +31,6 @@ import json
 import math
 import sqlite3
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, TypeVar, cast
@@ -42,19 +41,14 @@ from datasette.utils.asgi import Response
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader
 from markupsafe import Markup
 
-from . import gazetteer
+from . import export_ics
 from .collection import Timeline
+from .errors import ExportError
 from .ics.calendar import MEDIA_TYPE, calendar_bytes
 from .ics.ledger import Ledger
-from .model import EventKind
 from .store import load_timeline
 
-__all__ = [
-    "Feed",
-    "distance_km",
-    "feed_for",
-    "feeds",
-]
+__all__ = ["calendar_feed", "calendar_index", "distance_km"]
 
 _F = TypeVar("_F", bound=Callable[..., Any])
 
@@ -93,93 +87,6 @@ def _sql_distance(lat1: Any, lon1: Any, lat2: Any, lon2: Any) -> float | None:
         return None
 
 
-@dataclass(frozen=True)
-class Feed:
-    """One calendar feed: its file name, title, and which events it holds."""
-
-    name: str
-    title: str
-    description: str
-    kind: str | None = None
-    country: str | None = None
-    organization: str | None = None
-
-    @property
-    def path(self) -> str:
-        """The feed's path on the server (before Datasette's base_url)."""
-        return f"/-/calendars/{self.name}.ics"
-
-    def select(self, timeline: Timeline) -> Timeline:
-        """The events of ``timeline`` this feed holds."""
-        if self.kind:
-            return timeline.filter(kind=self.kind)
-        if self.country:
-            return timeline.filter(country=self.country)
-        if self.organization:
-            return timeline.filter(organization=self.organization)
-        return timeline
-
-
-ALL_EVENTS = Feed(
-    "timeline",
-    "Türkiye and Central Asia: diplomatic events",
-    "Every event in the timeline: summits, visits, meetings, calls, agreements.",
-)
-
-
-def feed_for(name: str) -> Feed | None:
-    """The feed called ``name`` (``timeline``, ``TR``, ``OTS``, ``kind-summit``), or ``None``."""
-    if name == ALL_EVENTS.name:
-        return ALL_EVENTS
-    if name.startswith("kind-"):
-        value = name.removeprefix("kind-").replace("-", "_")
-        if value not in EventKind.__members__:
-            return None
-        label = value.replace("_", " ")
-        return Feed(
-            name,
-            f"Diplomatic events: {label}",
-            f"Events of kind {label} in the Türkiye and Central Asia timeline.",
-            kind=value,
-        )
-    if gazetteer.is_country(name):
-        country = gazetteer.country_name(name) or name
-        return Feed(
-            name,
-            f"Diplomatic events: {country}",
-            f"Events {country} took part in, from the Türkiye and Central Asia timeline.",
-            country=name,
-        )
-    org = gazetteer.organization(name)
-    if org is not None:
-        return Feed(
-            name,
-            f"Diplomatic events: {org.name}",
-            f"Events the {org.name} took part in, from the Türkiye and Central Asia timeline.",
-            organization=name,
-        )
-    return None
-
-
-def feeds(conn: sqlite3.Connection) -> list[Feed]:
-    """Every feed this database has events for: all, then by country, organization and kind."""
-    found: list[Feed] = [ALL_EVENTS]
-    rows = conn.execute(
-        "select distinct a.id, a.type from event_actors ea join actors a on a.id = ea.actor_id "
-        "where a.type in ('country', 'organization') order by a.type, a.id"
-    ).fetchall()
-    names = [row[0] for row in rows]
-    names += [
-        f"kind-{row[0].replace('_', '-')}"
-        for row in conn.execute("select distinct kind from events order by kind")
-    ]
-    for name in names:
-        feed = feed_for(name)
-        if feed is not None:
-            found.append(feed)
-    return found
-
-
 # --- reading events for feeds ---------------------------------------------------------
 
 
@@ -189,6 +96,7 @@ def _timeline_cached(path: str, mtime_ns: int, size: int) -> Timeline:
 
 
 def _timeline(path: str) -> Timeline:
+    """The database's events as models, read once per database file (it is immutable)."""
     stat = Path(path).stat()
     return _timeline_cached(path, stat.st_mtime_ns, stat.st_size)
 
@@ -196,17 +104,19 @@ def _timeline(path: str) -> Timeline:
 def _ledger(datasette: Any, db_path: str) -> Ledger | None:
     """The sequence ledger of the published feeds, so served feeds carry the same SEQUENCE.
 
-    From the plugin setting ``ledger`` (``plugins: timeline: ledger: ...``), else
-    ``exports/calendars/sequence.json`` beside the database; ``None`` when absent.
-    It is read fresh for each response and never written.
+    From the plugin setting ``exports`` (``plugins: timeline: exports: ...``, the folder
+    ``timeline build`` wrote), else ``exports/`` beside the database; ``None`` when that
+    folder has no ledger. It is read fresh for each response and never written.
     """
     config = datasette.plugin_config("timeline") or {}
-    path = (
-        Path(config["ledger"])
-        if config.get("ledger")
-        else (Path(db_path).parent / "exports" / "calendars" / "sequence.json")
-    )
-    return Ledger.load(path) if path.is_file() else None
+    exports = Path(config["exports"]) if config.get("exports") else Path(db_path).parent / "exports"
+    if not (exports / export_ics.LEDGER_PATH).is_file():
+        return None
+    return export_ics.load_ledger(exports)
+
+
+def _imprecise(request: Any) -> bool:
+    return request.args.get("imprecise") in {"1", "true", "yes", "on"}
 
 
 async def _timeline_database(datasette: Any) -> Any | None:
@@ -224,35 +134,12 @@ async def _is_timeline(db: Any) -> bool:
     return {"events", "sources", "event_actors"} <= names
 
 
-async def _render(
-    datasette: Any,
-    request: Any,
-    db: Any,
-    feed: Feed,
-    event_ids: list[str] | None = None,
-) -> Response:
-    def work() -> bytes:
-        timeline = _timeline(db.path)
-        if event_ids is not None:
-            wanted = set(event_ids)
-            kept = [e for e in timeline.events if e.id in wanted]
-            used = {e.agreement for e in kept}
-            timeline = Timeline(kept, [a for a in timeline.agreements if a.id in used])
-        return calendar_bytes(
-            feed.select(timeline),
-            name=feed.title,
-            description=feed.description,
-            url=datasette.absolute_url(request, datasette.urls.path("/-/calendars")),
-            include_imprecise=request.args.get("imprecise") in {"1", "true", "yes", "on"},
-            ledger=_ledger(datasette, db.path),
-        )
-
-    body = await asyncio.to_thread(work)
+def _calendar_response(body: bytes, name: str) -> Response:
     return Response(
         body,
         status=200,
         content_type=MEDIA_TYPE,
-        headers={"content-disposition": f'inline; filename="{feed.name}.ics"'},
+        headers={"content-disposition": f'inline; filename="{name}.ics"'},
     )
 
 
@@ -260,16 +147,27 @@ async def _render(
 
 
 async def calendar_feed(datasette: Any, request: Any) -> Response:
-    """``/-/calendars/{name}.ics``: one feed, ``text/calendar; charset=utf-8``."""
+    """``/-/calendars/{name}.ics``: one feed of :func:`timeline.export_ics.feeds`."""
     name = request.url_vars["name"]
-    feed = feed_for(name)
     db = await _timeline_database(datasette)
-    if feed is None or db is None:
-        return Response.text(
-            f"No calendar feed {name!r}: see /-/calendars for the feeds of this database.",
-            status=404,
+    if db is None:
+        return Response.text("No database with a timeline is being served.", status=404)
+    page = datasette.absolute_url(request, datasette.urls.path("/-/calendars"))
+
+    def work() -> bytes:
+        return export_ics.render_feed(
+            _timeline(db.path),
+            name,
+            ledger=_ledger(datasette, db.path),
+            include_imprecise=_imprecise(request),
+            url=page,
         )
-    return await _render(datasette, request, db, feed)
+
+    try:
+        body = await asyncio.to_thread(work)
+    except ExportError as exc:
+        return Response.text(f"{exc}. The list with URLs: {page}", status=404)
+    return _calendar_response(body, name)
 
 
 async def calendar_index(datasette: Any, request: Any) -> Response:
@@ -285,27 +183,20 @@ async def _feed_context(datasette: Any, request: Any) -> dict[str, Any]:
     db = await _timeline_database(datasette)
     if db is None:
         return {"timeline_feeds": [], "timeline_database": None}
-    found = await db.execute_fn(feeds)
+    timeline = await asyncio.to_thread(_timeline, db.path)
     listed = []
-    for feed in found:
-        url = datasette.absolute_url(request, datasette.urls.path(feed.path))
+    for feed in export_ics.feeds(timeline, include_imprecise=_imprecise(request)):
+        path = datasette.urls.path(f"/-/calendars/{feed.name}.ics")
+        url = datasette.absolute_url(request, path)
         listed.append(
             {
                 "name": feed.name,
                 "title": feed.title,
                 "description": feed.description,
-                "path": datasette.urls.path(feed.path),
+                "path": path,
                 "url": url,
                 "webcal": "webcal://" + url.split("://", 1)[1],
-                "group": (
-                    "all"
-                    if feed is ALL_EVENTS
-                    else "kind"
-                    if feed.kind
-                    else "country"
-                    if feed.country
-                    else "organization"
-                ),
+                "group": feed.type,
             }
         )
     return {"timeline_feeds": listed, "timeline_database": db.name}
@@ -352,15 +243,30 @@ async def _render_ics(
     table: str | None,
     query_name: str | None,
 ) -> Response:
+    """The rows of a table, view, row or query page as a calendar (their ``event_id``/``id``)."""
     db = datasette.get_database(database)
     column = _id_column(columns, table)
     if column is None or not await _is_timeline(db):
         return Response.text("Only rows with an event id can be shown as a calendar.", 400)
-    ids = [row[column] for row in rows if row[column]]
-    what = query_name or table or "query"
+    wanted = {row[column] for row in rows if row[column]}
+    what = (query_name or table or "query").replace("_", " ")
     title = datasette.metadata("title") or "Timeline"
-    feed = Feed(what, f"{title}: {what.replace('_', ' ')}", f"Events from {request.full_path}")
-    return await _render(datasette, request, db, feed, event_ids=ids)
+    page = datasette.absolute_url(request, request.full_path.replace(".ics", "", 1))
+
+    def work() -> bytes:
+        timeline = _timeline(db.path)
+        kept = [e for e in timeline.events if e.id in wanted]
+        used = {e.agreement for e in kept}
+        return calendar_bytes(
+            Timeline(kept, [a for a in timeline.agreements if a.id in used]),
+            name=f"{title}: {what}",
+            description=f"The events of {page}",
+            url=page,
+            include_imprecise=True,
+            ledger=_ledger(datasette, db.path),
+        )
+
+    return _calendar_response(await asyncio.to_thread(work), query_name or table or "query")
 
 
 @hookimpl

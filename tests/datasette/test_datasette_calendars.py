@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
-from datetime import date
+import shutil
+from datetime import UTC, date, datetime
+from pathlib import Path
 from typing import Any
 
 import icalendar
 import pytest
 
+from timeline import export_ics
 from timeline.collection import Timeline
 from timeline.ics.dates import placement
+from timeline.serve import make_datasette
 
 pytestmark = pytest.mark.asyncio
 
@@ -78,12 +82,14 @@ async def test_imprecise_option(ds: Any, timeline_fixture: Timeline) -> None:
     assert uids(cal) == shown(timeline_fixture, imprecise=True)
 
 
-@pytest.mark.parametrize("name", ["XX", "kind-party", "nobody", "timeline2"])
+@pytest.mark.parametrize("name", ["XX", "RU", "kind-party", "kind-decree", "nobody"])
 async def test_unknown_feed_is_404(ds: Any, name: str) -> None:
     response = await ds.client.get(f"/-/calendars/{name}.ics")
     assert response.status_code == 404
     assert response.text == (
-        f"No calendar feed {name!r}: see /-/calendars for the feeds of this database."
+        f"no calendar feed named {name!r}; the feeds are: timeline, KG, KZ, TJ, TR, UZ, OTS, "
+        "kind-call, kind-entry-into-force, kind-forum, kind-signing, kind-summit, kind-visit. "
+        "The list with URLs: http://localhost/-/calendars"
     )
 
 
@@ -139,3 +145,27 @@ async def test_ics_link_offered_on_event_pages_only(ds: Any) -> None:
     assert "places.ics" not in places
     response = await ds.client.get("/timeline/places.ics")
     assert response.status_code == 400  # Datasette: no renderer for this page
+
+
+async def test_served_feed_follows_the_published_ledger(
+    db_path: Path, timeline_fixture: Timeline, tmp_path: Path
+) -> None:
+    """With exports/ beside the database, SEQUENCE and DTSTAMP come from its ledger."""
+    db = tmp_path / "timeline.db"
+    shutil.copy(db_path, db)
+    export_ics.write(timeline_fixture, tmp_path / "exports", today=date(2026, 1, 2))
+    published = icalendar.Calendar.from_ical((tmp_path / "exports" / "timeline.ics").read_bytes())
+    ds = make_datasette(db)
+    await ds.invoke_startup()
+    served = await calendar(ds, "/-/calendars/timeline.ics")
+
+    def revisions(cal: icalendar.Calendar) -> dict[str, tuple[Any, ...]]:
+        return {
+            str(e["UID"]): (int(e["SEQUENCE"]), e.decoded("DTSTAMP"), e.decoded("LAST-MODIFIED"))
+            for e in cal.walk("VEVENT")
+        }
+
+    assert revisions(served) == revisions(published)
+    assert {stamp for _, stamp, _ in revisions(served).values()} == {
+        datetime(2026, 1, 2, tzinfo=UTC)
+    }

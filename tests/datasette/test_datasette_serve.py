@@ -10,7 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 from timeline.cli import main
-from timeline.datasette_plugin import distance_km, feed_for
+from timeline.datasette_plugin import distance_km
 from timeline.errors import DataError
 from timeline.serve import datasette_args, make_datasette
 
@@ -65,11 +65,3 @@ def test_distance_km() -> None:
     # a quarter of a meridian: pi/2 * R
     assert distance_km(0, 0, 90, 0) == pytest.approx(10007.55, abs=0.1)
     assert distance_km(10, 170, 10, -170) == pytest.approx(distance_km(10, -10, 10, 10))
-
-
-def test_feed_names() -> None:
-    assert feed_for("TR") is not None and feed_for("TR").country == "TR"  # type: ignore[union-attr]
-    assert feed_for("OTS") is not None and feed_for("OTS").organization == "OTS"  # type: ignore[union-attr]
-    assert feed_for("kind-entry-into-force").kind == "entry_into_force"  # type: ignore[union-attr]
-    assert feed_for("tr") is None
-    assert feed_for("kind-") is None
