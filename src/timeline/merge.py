@@ -119,7 +119,10 @@ def _first(e: Event) -> tuple[str, int]:
 
 
 def assign_ids(events: Sequence[Event]) -> tuple[list[Event], dict[str, str]]:
-    """Give every event its :func:`make_event_id`, resolving collisions; returns the old -> new map."""
+    """Give every event its :func:`make_event_id`, resolving collisions.
+
+    Returns the events and the map from their old ids to the new ones.
+    """
     ordered = sorted(events, key=lambda e: (e.date.sort_key, e.kind.value, _first(e), e.title))
     taken: set[str] = set()
     mapping: dict[str, str] = {}

@@ -1,4 +1,4 @@
-"""The propose workflow: reviewed events are never clobbered, deletions stick, re-runs are no-ops."""
+"""The propose workflow: reviewed events are kept, deletions stick, re-runs are no-ops."""
 
 from __future__ import annotations
 

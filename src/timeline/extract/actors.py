@@ -109,7 +109,10 @@ def _host(text: str, trigger_end: int, mentions: Mentions, clause_end: int) -> s
         if trigger_end <= p.start < min(clause_end, trigger_end + 80)
     ]
     for start, country, _ in sorted(candidates, key=lambda c: c[0]):
-        if country and _TO_PLACE.search(text[max(trigger_end - 4, start - 60) : start]):
+        gap = text[trigger_end:start]
+        if country and (
+            not gap.strip() or _TO_PLACE.search(text[max(trigger_end - 4, start - 60) : start])
+        ):
             return str(country)
     return None
 

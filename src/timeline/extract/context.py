@@ -78,6 +78,12 @@ _STATISTIC_BEFORE = re.compile(
 #: Words before a timex that make it the start of a state, not the date of an event.
 _SPAN_BEFORE = re.compile(r"\b(?:since|until|till|through|by|over|for|from)\s*$", re.IGNORECASE)
 
+#: A verb of saying right before a timex: the date is the report's ("said on Monday").
+_SAID_BEFORE = re.compile(
+    r"\b(?:said|stated|announced|noted|reported|told|added|declared|reports|says)\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
+
 _LEADING_WORDS = re.compile(
     r"^[\W_]*(?:(?:back|earlier|later|also|and|then|already)\s+)?"
     r"(?:in|on|at|during|by)?\s*$",
@@ -114,6 +120,8 @@ def usable_timexes(text: str, timexes: list[TimexLike], start: int, end: int) ->
         before = text[max(start, t.start - 40) : t.start]
         if _STATISTIC_BEFORE.search(before):
             continue
+        if _SAID_BEFORE.search(before):
+            continue  # "said on Tuesday": the date of the telling, not of an event
         own = text[t.start : t.end].lower()
         if (_SPAN_BEFORE.search(before) or own.startswith(("since", "until", "by ", "from"))) and (
             "when" not in text[t.end : t.end + 8]

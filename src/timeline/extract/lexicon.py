@@ -76,8 +76,6 @@ AGREEMENT_NOUNS = (
 )
 
 _DOC = AGREEMENT_NOUNS
-_VISIT_MOD = r"(?:(?:state|official|working|two-day|three-day|one-day|first(?: ever)?|"
-_VISIT_MOD += r"reciprocal|return|his|her|their)\s+)*"
 
 #: The lexicon, in matching order. Overlapping matches are resolved by
 #: :func:`timeline.extract.pipeline.find_triggers`: the earlier rule wins.
@@ -136,12 +134,13 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t(
         "visit",
         EventKind.visit,
-        rf"\b{_VISIT_MOD}visits?\b|\bvisited\b|\bvisiting\b"
-        r"|\b(?:arrived|arrives|arrive|arriving)\s+(?:in|to|at)\b"
+        r"\bvisit(?:s|ed|ing)?\b"
+        r"|\b(?:arrived|arrives|arrive|arriving|arrival)\s+(?:in|to|at)\b"
         r"|\b(?:travel|travels|travelled|traveled|travelling|traveling)\s+to\b"
         r"|\btrip\s+to\b",
         nominal=True,
-        example="On March 29-30, the Turkish President made a two-day official visit to Uzbekistan.",
+        example="On March 29-30, the Turkish President made a two-day official visit to "
+        "Uzbekistan.",
     ),
     _t(
         "forum",
@@ -201,7 +200,7 @@ TRIGGERS: tuple[Trigger, ...] = (
 HYPOTHETICAL_CUES = re.compile(
     r"\b(?:could|would|might|should|possibility|possible|potential(?:ly)?|hypothetical|"
     r"consider(?:ing|s)?|proposes?|proposed\s+(?:to|that)|suggest(?:ed|s|ing)?|"
-    r"if|unless|whether|hope[sd]?|idea\s+of)\b|\bmay\s+(?!\d)",
+    r"if|unless|whether|idea\s+of)\b|\bmay\s+(?!\d)",
 )
 
 #: Cues that the event lies ahead of the publication date (TimeML's future tense and
@@ -211,7 +210,8 @@ PLANNED_CUES = re.compile(
     r"(?:is|are|was|were)\s+(?:set|scheduled|due|planned|slated|expected|going)\s+to|"
     r"expected|upcoming|forthcoming|scheduled|planned|plans?\s+to|intends?\s+to|"
     r"next|to\s+(?:hold|take\s+place|attend|visit|sign|meet|travel)|"
-    r"accepted\s+(?:an|the)\s+invitation|agreed\s+to\s+hold|agreement\s+to\s+hold|invited\s+to)\b",
+    r"accepted\s+(?:an|the)\s+invitation|agreed\s+to\s+hold|agreement\s+to\s+hold|invited\s+to|"
+    r"likely)\b",
     re.IGNORECASE,
 )
 

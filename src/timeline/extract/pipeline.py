@@ -24,6 +24,7 @@ Mentions of one event are then merged by :func:`timeline.merge.merge_events`.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -124,6 +125,12 @@ _ANAPHOR_KINDS: dict[str, tuple[EventKind, ...]] = {
     "forum": (EventKind.forum,),
 }
 _MODIFIERS = re.compile(r"\b(?:official|state|working|two-day|three-day|first|informal)\b")
+_NAMED_AFTER = re.compile(r"\s+of\s+the\s+(?:[\w-]+\s+){0,3}[A-Z]")
+_ORDINAL_BEFORE = re.compile(
+    r"\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
+    r"tenth)\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 _SAME_DAY = re.compile(
     r"\b(?:earlier|later)\s+(?:in|on)\s+the\s+day\b|\b(?:the\s+same|that)\s+day\b", re.I
 )
@@ -208,12 +215,32 @@ class _Reader:
         self.events: list[Event] = []
         self.agreements: dict[str, Agreement] = {}
         self.recent_countries: list[list[str]] = []
+        #: The latest day-precision date told, for "Earlier in the day" (offset, date).
+        self.last_day: tuple[int, EventDate] | None = None
 
     def run(self) -> None:
-        for sent in self.doc.sentences:
-            if getattr(sent, "heading", False):
-                continue
-            self._sentence(int(sent.start), int(sent.end))
+        sentences = [
+            (int(s.start), int(s.end))
+            for s in self.doc.sentences
+            if not getattr(s, "heading", False)
+        ]
+        if not sentences:
+            return
+        lo, hi = sentences[0][0], sentences[-1][1]
+        # One pass of each matcher over the body, then bucketed by sentence.
+        self._all_triggers = find_triggers(self.text, lo, hi)
+        found = find_mentions(self.text, lo, hi)
+        self._actors = sorted(found.actors, key=lambda m: m.start)
+        self._places = sorted(found.places, key=lambda m: m.start)
+        self._starts = [t[1] for t in self._all_triggers]
+        self._actor_starts = [m.start for m in self._actors]
+        self._place_starts = [m.start for m in self._places]
+        for start, end in sentences:
+            self._sentence(start, end)
+
+    def _slice(self, items: list[Any], starts: list[int], start: int, end: int) -> list[Any]:
+        lo, hi = bisect_left(starts, start), bisect_left(starts, end)
+        return [x for x in items[lo:hi] if x.end <= end]
 
     # -- dating -----------------------------------------------------------------
     def _own_dates(
@@ -226,7 +253,7 @@ class _Reader:
         own: dict[int, DatedSpan] = {}
         leading = next((d for d in dated if is_leading(self.text, s_start, d)), None)
         rest = [d for d in dated if d is not leading]
-        for i, (trig, ts, te) in enumerate(triggers):
+        for i, (trig, _ts, te) in enumerate(triggers):
             if trig.needs_date_after:
                 nxt = next((d for d in rest if 0 <= d.start - te <= 12), None)
                 if nxt is not None:
@@ -271,16 +298,21 @@ class _Reader:
             theirs = m.countries()
             if countries and theirs and not (countries <= theirs or theirs <= countries):
                 continue
-            if words and not any(w in self.text[m.sentence[0] : m.sentence[1]].lower() for w in words):
+            if words and not any(
+                w in self.text[m.sentence[0] : m.sentence[1]].lower() for w in words
+            ):
                 continue
             return m
         return None
 
     # -- one sentence -----------------------------------------------------------
     def _sentence(self, s_start: int, s_end: int) -> None:
-        text = self.text
-        triggers = find_triggers(text, s_start, s_end)
-        mentions = find_mentions(text, s_start, s_end)
+        lo, hi = bisect_left(self._starts, s_start), bisect_left(self._starts, s_end)
+        triggers = [t for t in self._all_triggers[lo:hi] if t[2] <= s_end]
+        mentions = Mentions(
+            tuple(self._slice(self._actors, self._actor_starts, s_start, s_end)),
+            tuple(self._slice(self._places, self._place_starts, s_start, s_end)),
+        )
         context = [c for cs in reversed(self.recent_countries[-3:]) for c in cs]
         sentence_countries = []
         for m in mentions.actors:
@@ -289,6 +321,11 @@ class _Reader:
                 sentence_countries.append(str(code))
         if triggers:
             self._triggers(triggers, s_start, s_end, mentions, context)
+        for t in self.timexes:
+            if s_start <= t.start < s_end and t.type.upper() in ("DATE", "TIME"):
+                d = t.event_date()
+                if d is not None and d.precision is Precision.day:
+                    self.last_day = (t.start, d)
         if sentence_countries:
             self.recent_countries.append(sentence_countries)
 
@@ -374,7 +411,8 @@ class _Reader:
         before = text[max(s_start, ts - 60) : ts]
         definite = trig.nominal and _DEFINITE.search(before) is not None
         countries = self._countries_near(trig.kind, (ts, te), clause, mentions, context)
-        if definite and self._antecedent([trig.kind], countries) is not None:
+        named = _NAMED_AFTER.match(text, te) or _ORDINAL_BEFORE.search(before)
+        if definite and not named and self._antecedent([trig.kind], countries) is not None:
             return None  # refers back to an event already extracted
         # Anaphora: "During the visit", "Following the negotiations".
         for a in ANAPHORIC.finditer(text, s_start, s_end):
@@ -382,13 +420,23 @@ class _Reader:
                 continue
             kinds = _ANAPHOR_KINDS.get(a.group("noun").lower(), ())
             words = _MODIFIERS.findall(a.group(0).lower())
-            ante = self._antecedent(kinds, None, words) or self._antecedent(kinds)
+            ante = None
+            for kind in kinds:  # "the negotiations": a meeting first, else the visit
+                ante = self._antecedent([kind], None, words) or self._antecedent([kind])
+                if ante is not None:
+                    break
             if ante is not None:
                 return ante.date, a.group(0), {ante.key}
-        if _SAME_DAY.search(text, s_start, s_end) and self.mentions:
-            ante = self.mentions[-1]
-            if ante.date.precision is Precision.day:
+        if _SAME_DAY.search(text, s_start, s_end):
+            ante = self.mentions[-1] if self.mentions else None
+            if (
+                ante is not None
+                and ante.date.precision is Precision.day
+                and (self.last_day is None or ante.sentence[0] >= self.last_day[0])
+            ):
                 return ante.date, "", {ante.key}
+            if self.last_day is not None:
+                return self.last_day[1], "", set()
         # The framing visit, summit or meeting of the same countries.
         if trig.kind in _SUB_EVENTS and countries:
             for m in reversed(self.mentions):
@@ -447,7 +495,7 @@ class _Reader:
                     for p in ante.participants
                     if p.type is not ActorType.person and p.id not in have
                 ]
-        agreement = self._agreement(trig.kind, (ts, te), clause, participants)
+        agreement = self._agreement(trig.kind, (ts, te), sentence, participants)
         title = title_for(
             trig.kind,
             text,
@@ -579,7 +627,7 @@ def _documents(items: Iterable[str | Path | DocumentLike]) -> list[DocumentLike]
         else:
             docs.append(item)
     if paths:
-        from ..corpus import read_corpus  # type: ignore[attr-defined]
+        from ..corpus import read_corpus
 
         docs.extend(read_corpus(paths))
     return docs

@@ -16,7 +16,14 @@ import unicodedata
 from ..model import ActorType, Agreement, EventKind, Location, Participant, Role
 from .lexicon import AGREEMENT_NOUNS, agreement_type
 
-__all__ = ["agreement_for", "document_phrase", "document_phrases", "slugify", "summary_for", "title_for"]
+__all__ = [
+    "agreement_for",
+    "document_phrase",
+    "document_phrases",
+    "slugify",
+    "summary_for",
+    "title_for",
+]
 
 _ORDINAL = re.compile(
     r"\b(\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
@@ -38,9 +45,46 @@ _DETERMINER = re.compile(
     re.IGNORECASE,
 )
 _NOT_MODIFIER = frozenset(
-    "signed inked adopted ratified was were is are has have had and or but by between "
-    "with for on in at to from during after before following its their his her this that "
-    "these those which who also".split()
+    [
+        "signed",
+        "inked",
+        "adopted",
+        "ratified",
+        "was",
+        "were",
+        "is",
+        "are",
+        "has",
+        "have",
+        "had",
+        "and",
+        "or",
+        "but",
+        "by",
+        "between",
+        "with",
+        "for",
+        "on",
+        "in",
+        "at",
+        "to",
+        "from",
+        "during",
+        "after",
+        "before",
+        "following",
+        "its",
+        "their",
+        "his",
+        "her",
+        "this",
+        "that",
+        "these",
+        "those",
+        "which",
+        "who",
+        "also",
+    ]
 )
 _TOPIC = re.compile(
     r"\s+(?:on|of|for|about|regarding)\s+[^,.;()]{3,90}?(?=\s+(?:between|signed|inked|in\s+[A-Z]|"
@@ -75,7 +119,7 @@ _STOP = frozenset(
 
 
 def slugify(text: str, max_words: int = 8) -> str:
-    """Lower-case ASCII words joined by hyphens: 'Türkiye–Uzbekistan JEC' -> 'turkiye-uzbekistan-jec'."""
+    """Lower-case ASCII words joined by hyphens: 'Türkiye JEC' -> 'turkiye-jec'."""
     ascii_ = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     words = re.findall(r"[a-z0-9]+", ascii_.lower())
     return "-".join(words[:max_words])
@@ -160,7 +204,7 @@ def _phrase(text: str, start: int, end: int, noun: re.Match[str]) -> tuple[int, 
 
 def _clean(phrase: str) -> str:
     phrase = re.sub(r"\s+", " ", phrase).strip(" \"“”'")
-    if phrase.count("\"") % 2 or phrase.count("“") != phrase.count("”"):
+    if phrase.count('"') % 2 or phrase.count("“") != phrase.count("”"):
         phrase = re.sub(r"[\"“”]", "", phrase)
     return phrase
 
@@ -279,9 +323,9 @@ def title_for(
     if kind is EventKind.exercise:
         return f"Joint military exercise of {who}{where}" if who else f"Military exercise{where}"
     if kind is EventKind.founding:
-        orgs = [p for p in participants if p.type is ActorType.organization]
-        if orgs:
-            return f"Founding of the {orgs[0].name}"
+        founded = [p for p in participants if p.type is ActorType.organization]
+        if founded:
+            return f"Founding of the {founded[0].name}"
         np = re.search(r"((?:[Tt]he\s+)?(?:[\w-]+\s+){0,6}[\w-]+),?\s*$", before)
         if np and not re.match(r"(?:it|this|that|which|they)\b", np.group(1).strip(), re.I):
             name = np.group(1).strip()
@@ -294,13 +338,13 @@ def title_for(
     if kind is EventKind.conflict:
         return f"Conflict between {who}" if " and " in who else f"Conflict involving {who}"
     if kind is EventKind.statement:
-        verb = re.sub(r"^(put)\b", "puts", trig.split()[0].lower())
-        verb = re.sub(r"ed$", "s", verb) if verb.endswith("ed") else verb
-        verb = verb.replace("launchs", "launches")
+        said_verb = re.sub(r"^(put)\b", "puts", trig.split()[0].lower())
+        if said_verb.endswith("ed"):
+            said_verb = re.sub(r"ed$", "s", said_verb).replace("launchs", "launches")
         obj = re.match(r"[^,.;]{0,80}", text[trigger[0] : clause[1]])
         said = obj.group(0) if obj else trig
         rest = _clean(said.split(None, 1)[1]) if " " in said else ""
-        return f"{who or 'Statement'} {verb} {rest}".strip()
+        return f"{who or 'Statement'} {said_verb} {rest}".strip()
     snippet = _clean(text[trigger[0] : min(clause[1], trigger[1] + 60)])
     return f"{who}: {snippet}" if who else snippet[:1].upper() + snippet[1:]
 
