@@ -451,8 +451,10 @@ def _progress(label: str) -> Callable[[Iterable[Any]], Iterable[Any]]:
     def wrap(items: Iterable[Any]) -> Iterable[Any]:
         from tqdm import tqdm
 
-        items = list(items)
-        return tqdm(items, desc=label, unit="doc", disable=not sys.stderr.isatty(), file=sys.stderr)
+        bar: Iterable[Any] = tqdm(
+            list(items), desc=label, unit="doc", disable=not sys.stderr.isatty(), file=sys.stderr
+        )
+        return bar
 
     return wrap
 
