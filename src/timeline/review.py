@@ -13,7 +13,7 @@ A person then reads each file against its quote, corrects it and sets
   rewritten, or replaced when its id changed);
 * an event proposed before whose file is gone was removed by a person and
   stays removed (*skipped*): every id ever proposed is kept in the ledger
-  ``events/.proposed.yaml`` (committed with the data; the loader ignores
+  ``events/.proposed.txt`` (committed with the data; the loader ignores
   dotfiles);
 * everything else is *added*;
 * re-running on the same input changes no byte and adds no file.
@@ -21,11 +21,10 @@ A person then reads each file against its quote, corrects it and sets
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-
-import yaml
 
 from .collection import Timeline
 from .curated import (
@@ -40,13 +39,15 @@ from .errors import DataError
 from .files import atomic_write
 from .model import ActorType, Event, ReviewStatus
 
+_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+
 __all__ = ["LEDGER", "ProposeReport", "propose", "same_identity"]
 
 #: The ledger of every event id ever proposed into a folder, relative to it.
-LEDGER = ".proposed.yaml"
+LEDGER = ".proposed.txt"
 
 _LEDGER_HEADER = (
-    "# Every event id `timeline propose` has written into this folder.\n"
+    "# Every event id `timeline propose` has written into this folder, one a line.\n"
     "# An id listed here whose file is gone was removed by a person: it is not\n"
     "# proposed again. Remove an id from this list to let it be proposed anew.\n"
 )
@@ -102,21 +103,20 @@ def _read_ledger(root: Path) -> list[str]:
     path = root / LEDGER
     if not path.is_file():
         return []
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except yaml.YAMLError as exc:
-        raise DataError(f"is not valid YAML: {exc}", path=path) from None
-    if data is None:
-        return []
-    if not isinstance(data, list) or not all(isinstance(x, str) for x in data):
-        raise DataError("must be a YAML list of event ids", path=path)
-    return list(data)
+    ids = []
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        if not _ID.match(line):
+            raise DataError(f"{line!r} is not an event id: keep one id per line", path=path, line=n)
+        ids.append(line)
+    return ids
 
 
 def _write_ledger(root: Path, ids: Iterable[str]) -> None:
-    body = yaml.safe_dump(sorted(set(ids)), default_flow_style=False, allow_unicode=True)
     path = root / LEDGER
-    text = _LEDGER_HEADER + body
+    text = _LEDGER_HEADER + "".join(f"{i}\n" for i in sorted(set(ids)))
     if path.is_file() and path.read_text(encoding="utf-8") == text:
         return
     atomic_write(path, text)
