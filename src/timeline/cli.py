@@ -510,7 +510,7 @@ def propose_command(paths: tuple[Path, ...], events_dir: Path) -> None:
 
     New events are written with `review: proposed`. Events marked
     `review: reviewed` are never overwritten (also when a person changed their
-    id); events a person deleted are not proposed again (events/.proposed.yaml
+    id); events a person deleted are not proposed again (events/.proposed.txt
     remembers them); re-running changes nothing. Prints what it did.
     """
     from .extract import extract
