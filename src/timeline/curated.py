@@ -162,6 +162,7 @@ def load_with_origins(
     events: list[Event] = []
     agreements: list[Agreement] = []
     origins: dict[str, Origin] = {}
+    failed: set[str] = set()  # ids of files that did not validate: their own error says why
     for path in _yaml_files(root):
         shown = _shown(path, root)
         is_agreement = path.relative_to(root).parts[0] == AGREEMENTS_DIR
@@ -174,6 +175,8 @@ def load_with_origins(
             continue
         except ValidationError as exc:
             problems.extend(_errors(exc, origin, shown))
+            if isinstance(data.get("id"), str):
+                failed.add(data["id"])
             continue
         record_id = str(getattr(record, "id", ""))
         key = ("agreement:" if is_agreement else "") + record_id
@@ -199,7 +202,7 @@ def load_with_origins(
     for e in events:
         origin = origins[e.id]
         shown = _shown(origin.path, root)
-        if e.agreement and e.agreement not in agreement_ids:
+        if e.agreement and e.agreement not in agreement_ids | failed:
             problems.append(
                 DataError(
                     f"names agreement {e.agreement!r}, which has no file "
@@ -210,7 +213,7 @@ def load_with_origins(
                 )
             )
         for i, rel in enumerate(e.related):
-            if rel not in event_ids:
+            if rel not in event_ids | failed:
                 problems.append(
                     DataError(
                         f"names event {rel!r}, which is not defined: fix the id or remove it",

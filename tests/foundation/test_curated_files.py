@@ -137,3 +137,15 @@ def test_docs_example_is_the_real_file(repo_root: Path) -> None:
     example = doc.split("```yaml\n", 1)[1].split("```", 1)[0]
     real = (repo_root / "events" / "2022" / "2022-05-visit-kz-tr.yaml").read_text("utf-8")
     assert example == real
+
+
+def test_references_to_a_broken_file_are_not_reported_twice(tmp_path: Path) -> None:
+    _write(tmp_path, "events/2022/a.yaml", GOOD.replace("status: occurred", "status: occured"))
+    _write(
+        tmp_path,
+        "events/2022/b.yaml",
+        GOOD.replace("id: 2022-05-visit-kz-tr", "id: other") + "related: [2022-05-visit-kz-tr]\n",
+    )
+    with pytest.raises(DataErrors) as info:
+        load_events(tmp_path / "events")
+    assert [e.path for e in info.value.errors] == ["events/2022/a.yaml"]
