@@ -54,7 +54,7 @@ from .context import (
     status_for,
     usable_timexes,
 )
-from .lexicon import AGREEMENT_NOUNS, ANAPHORIC, TRIGGERS, Trigger
+from .lexicon import AGREEMENT_NOUNS, ANAPHORIC, TRIGGERS, Trigger, fold
 from .titles import agreement_for, document_phrases, summary_for, title_for
 
 __all__ = [
@@ -169,8 +169,15 @@ class _Mention:
 def find_triggers(text: str, start: int, end: int) -> list[tuple[Trigger, int, int]]:
     """Trigger matches in ``text[start:end]``, earlier lexicon rules winning overlaps."""
     found: list[tuple[int, int, int, Trigger]] = []
+    low = fold(text)
     for rank, trig in enumerate(TRIGGERS):
-        for m in trig.pattern.finditer(text, start, end):
+        folded = trig.folded if low is not None else None
+        scan = (
+            folded.finditer(low, start, end)
+            if folded and low
+            else trig.pattern.finditer(text, start, end)
+        )
+        for m in scan:
             found.append((rank, m.start(), m.end(), trig))
     found.sort(key=lambda f: (f[0], f[1]))
     kept: list[tuple[int, int, int, Trigger]] = []
