@@ -104,7 +104,7 @@ def _alternatives() -> list[tuple[str, str]]:
         (
             "dmy",
             rf"(?:(?P<dmy_wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<dmy_d>{DAY})"
-            rf"(?:{_RANGE}(?P<dmy_d2>{DAY})(?:\s+(?:of\s+)?(?P<dmy_m1>{MONTH}))?)?"
+            rf"(?:(?:\s+(?:of\s+)?(?P<dmy_m1>{MONTH}))?{_RANGE}(?P<dmy_d2>{DAY}))?"
             rf"\s+(?:of\s+)?(?P<dmy_m>{MONTH})(?:,?\s*(?P<dmy_y>{YEAR}))?",
         ),
         # December 2023, October of this year, the end of May 2022

@@ -1,0 +1,215 @@
+"""Non-dates, tense and weekdays, relative expressions, ranges, parts, durations and sets."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from timeline.temporal import Timex, tag
+from timeline.timex import DateMod
+
+NOV6 = date(2024, 11, 6)  # a Wednesday
+DEC10 = date(2024, 12, 10)
+
+
+def only(text: str, dct: date | None) -> Timex:
+    found = tag(text, dct)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The article may not coincide with the view of the editors.",
+        "May I ask a question?",
+        "Trade grew from $16 billion to $100 billion.",
+        "The ports have a low throughput capacity (23%).",
+        "Russians make up only about 15% of the population.",
+        "after the 8th Council Leadership Summit",
+        "The visit coincided with the 30th anniversary of relations.",
+        "Cargo reached 4.5 million tons.",
+        "the number of companies has tripled to nearly 2,000",
+        "at least 150 deaths",
+        "12 billion euros offered by the EU",
+        "Kyrgyzstan ordered the Bayraktar TB2 and the ANKA.",
+        "a Boeing 737 and an F-16 landed",
+        "The memorandum was signed by 1500 members.",
+        "Page 12, paragraph 3.",
+        "",
+    ],
+)
+def test_non_dates_are_rejected(text: str) -> None:
+    assert tag(text, NOV6) == []
+
+
+def test_money_in_a_year_keeps_only_the_year() -> None:
+    t = only("to increase turnover from $3.6 billion in 2021 to $5 billion", NOV6)
+    assert (t.text, t.type, t.value) == ("2021", "DATE", "2021")
+
+
+def test_a_year_is_never_a_day() -> None:
+    t = only("For example, in 2024, they signed an agreement.", NOV6)
+    assert t.value == "2024"
+    assert t.interval is not None
+    assert (t.interval.start, t.interval.end) == (date(2024, 1, 1), date(2024, 12, 31))
+    assert t.interval.precision.value == "year"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("They met on Tuesday.", "2024-11-05"),
+        ("He said on Monday that talks failed.", "2024-11-04"),
+        ("The talks ended on Wednesday.", "2024-11-06"),
+        ("The leaders will meet on Tuesday.", "2024-11-12"),
+        ("The summit is expected to open on Friday.", "2024-11-08"),
+        ("The leaders will meet on Wednesday.", "2024-11-06"),
+        ("They met last Friday.", "2024-11-01"),
+        ("They meet next Friday.", "2024-11-08"),
+        ("They met last Wednesday.", "2024-10-30"),
+        ("The vote is scheduled for Sunday.", "2024-11-10"),
+    ],
+)
+def test_weekdays_by_tense(text: str, value: str) -> None:
+    assert [t.value for t in tag(text, NOV6) if t.type == "DATE"][-1] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The agreement was signed in March.", "2024-03"),
+        ("In March, the parties agreed to cooperate.", "2024-03"),
+        ("The summit will be held in March.", "2025-03"),
+        ("The forum is expected to convene in March.", "2025-03"),
+        ("The visit is scheduled for March.", "2025-03"),
+        ("The meeting took place in December.", "2024-12"),
+        ("The loan must be repaid by February.", "2025-02"),
+    ],
+)
+def test_months_by_tense_in_a_december_article(text: str, value: str) -> None:
+    assert only(text, DEC10).value == value
+
+
+def test_reference_time_anchors_a_bare_month() -> None:
+    text = "On March 29-30, 2022 the president visited Tashkent. Earlier in March, talks began."
+    found = tag(text, date(2024, 6, 1))
+    assert [(t.text, t.value) for t in found] == [
+        ("March 29-30, 2022", "2022-03-29/2022-03-30"),
+        ("March", "2022-03"),
+    ]
+
+
+def test_reference_time_stops_at_the_paragraph() -> None:
+    text = "On May 3, 2019 they spoke.\nIn March, they met again."
+    assert tag(text, date(2024, 6, 1))[-1].value == "2024-03"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "start", "end"),
+    [
+        ("On March 29-30 he visited.", "2022-03-29/2022-03-30", "2022-03-29", "2022-03-30"),
+        ("on 13-14 December talks", "2021-12-13/2021-12-14", "2021-12-13", "2021-12-14"),
+        ("on December 13-14 talks", "2021-12-13/2021-12-14", "2021-12-13", "2021-12-14"),
+        ("from 30 March to 2 April", "2022-03-30/2022-04-02", "2022-03-30", "2022-04-02"),
+        ("held 4 November 2024", "2024-11-04", "2024-11-04", "2024-11-04"),
+        ("On Nov. 9, 1989 the wall fell", "1989-11-09", "1989-11-09", "1989-11-09"),
+        ("dated 13.12.2022", "2022-12-13", "2022-12-13", "2022-12-13"),
+        ("on 2022-05-10", "2022-05-10", "2022-05-10", "2022-05-10"),
+    ],
+)
+def test_absolute_dates_and_ranges(text: str, value: str, start: str, end: str) -> None:
+    t = only(text, date(2022, 6, 1))
+    assert t.value == value
+    assert t.interval is not None
+    assert (t.interval.start.isoformat(), t.interval.end.isoformat()) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "type_", "value", "mod"),
+    [
+        ("this year", "this year", "DATE", "2024", None),
+        ("last year's summit", "last year", "DATE", "2023", None),
+        ("next month", "next month", "DATE", "2024-12", None),
+        ("recently", "recently", "DATE", "PAST_REF", None),
+        ("so far", "so far", "DATE", "PRESENT_REF", None),
+        ("today", "today", "DATE", "2024-11-06", None),
+        ("yesterday", "yesterday", "DATE", "2024-11-05", None),
+        ("tomorrow", "tomorrow", "DATE", "2024-11-07", None),
+        ("this fall", "this fall", "DATE", "2024-FA", None),
+        ("In the end of May", "the end of May", "DATE", "2024-05", DateMod.end),
+        ("at the beginning of May", "the beginning of May", "DATE", "2024-05", DateMod.start),
+        ("early 2024", "early 2024", "DATE", "2024", DateMod.start),
+        ("mid-2023", "mid-2023", "DATE", "2023", DateMod.mid),
+        ("late 2024", "late 2024", "DATE", "2024", DateMod.end),
+        ("in the 1990s", "1990s", "DATE", "199", None),
+        ("the early 1990s", "the early 1990s", "DATE", "199", DateMod.start),
+        ("three years ago", "three years ago", "DATE", "2021", None),
+        ("this week", "this week", "DATE", "2024-W45", None),
+        ("the third quarter", "the third quarter", "DATE", "2024-Q3", None),
+        ("a two-day visit", "two-day", "DURATION", "P2D", None),
+        ("for five years", "five years", "DURATION", "P5Y", None),
+        ("over the past six years", "the past six years", "DURATION", "P6Y", None),
+        ("more than four hours", "more than four hours", "DURATION", "PT4H", None),
+        ("for several weeks", "several weeks", "DURATION", "PXW", None),
+        ("twice a year", "twice a year", "SET", "P1Y", None),
+        ("annually", "annually", "SET", "P1Y", None),
+        ("every year", "every year", "SET", "P1Y", None),
+        ("every Monday", "every Monday", "SET", "XXXX-WXX-1", None),
+        ("at 10:35 a.m.", "10:35 a.m.", "TIME", "2024-11-06T10:35", None),
+        ("this morning", "this morning", "TIME", "2024-11-06TMO", None),
+    ],
+)
+def test_expressions(text: str, span: str, type_: str, value: str, mod: DateMod | None) -> None:
+    t = only(text, NOV6)
+    assert (t.text, t.type, t.value, t.mod) == (span, type_, value, mod)
+
+
+def test_last_years_possessive_is_not_in_the_span() -> None:
+    t = only("at last year's summit", NOV6)
+    assert t.text == "last year"
+
+
+def test_mod_narrows_the_interval_and_event_date() -> None:
+    t = only("In the end of May, Tokayev visited Ankara.", date(2022, 6, 1))
+    assert t.interval is not None
+    assert (t.interval.start, t.interval.end) == (date(2022, 5, 21), date(2022, 5, 31))
+    ed = t.event_date()
+    assert ed is not None
+    assert ed.label() == "late May 2022"
+    assert ed.text == "the end of May"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("in March", "XXXX-03"), ("on Tuesday", "XXXX-WXX-2"), ("this year", "XXXX")],
+)
+def test_without_a_dct_relative_values_keep_unknown_parts(text: str, value: str) -> None:
+    t = only(text, None)
+    assert t.value == value
+    assert t.interval is None
+    assert t.event_date() is None
+
+
+def test_without_a_dct_absolute_dates_are_still_placed() -> None:
+    t = only("on May 3, 2022", None)
+    assert t.value == "2022-05-03"
+    assert t.interval is not None
+
+
+def test_durations_and_sets_have_no_interval() -> None:
+    for t in tag("for five years, twice a year, recently", NOV6):
+        assert t.interval is None
+        assert t.event_date() is None
+
+
+def test_timex_is_frozen() -> None:
+    t = only("in 2024", NOV6)
+    with pytest.raises(AttributeError):
+        t.value = "2025"  # type: ignore[misc]
+
+
+def test_as_json_has_exactly_five_keys() -> None:
+    t = only("in 2024", NOV6)
+    assert t.as_json() == {"start": 3, "end": 7, "text": "2024", "type": "DATE", "value": "2024"}
