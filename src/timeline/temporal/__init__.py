@@ -21,6 +21,7 @@ TempEval-3 figures.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from datetime import date
 from pathlib import Path
 from typing import Literal
@@ -82,6 +83,7 @@ def _date_value(value: str) -> str:
     return value.split("T", 1)[0]
 
 
+@lru_cache(maxsize=4096)
 def _interval(kind: str, value: str, mod: DateMod | None) -> Interval | None:
     if kind not in ("DATE", "TIME") or "X" in value or value.endswith("_REF"):
         return None

@@ -294,6 +294,31 @@ def _then(words: set[str]) -> str:
     return r"(?=\s+(?:\d|(?:" + trie_pattern(_forms(words)) + ")" + _NOT_LETTER + "))"
 
 
+_APPROX_FIRST = {"about", "around", "approximately", "roughly", "nearly", "almost", "over"} | {
+    "under",
+    "just",
+    "only",
+    "barely",
+}
+#: A number or an approximation starts an expression only if a time unit (or "times",
+#: "a.m.", "p.m.") follows within a few words: "some 20 years", "twenty-five days".
+_UNIT_AHEAD = (
+    r"(?=(?:[\s-]+[\w.:/]+){0,4}?[\s-]*(?:"
+    + trie_pattern(_forms(_UNITS_ALL | {"times", "a.m", "p.m", "am", "pm"}))
+    + r")(?![A-Za-z]))"
+)
+
+_MONTH_FORMS = {f for w in set(MONTHS) | set(MONTH_ABBREVIATIONS) for f in (_title(w), w.upper())}
+#: A number starts an expression only as a year (four digits), with a separator and
+#: more digits (13.12.2022, 10:35, 3.5 years, 13-14 December), or before a month,
+#: a time unit, "times" or a.m./p.m. within a few words.
+_DIGIT = (
+    r"\d(?=\d{3}(?!\d)|\d*(?:[-/.:–]\d|\s*(?:-|–|—|to|and|through|until)\s*\d|\s+\d+/\d"
+    r"|(?:st|nd|rd|th)?(?:[\s-]+[\w./]+){0,3}?[\s-]*(?:"
+    + trie_pattern(_forms(_UNITS_ALL | {"times", "a.m", "p.m", "am", "pm"}) | _MONTH_FORMS)
+    + r")(?![A-Za-z])))"
+)
+
 #: Trigger class -> (words in their usual casings, lookahead after some of them).
 _CLASSES: dict[str, tuple[set[str], dict[str, str]]] = {
     "month": (
@@ -317,16 +342,19 @@ _CLASSES: dict[str, tuple[set[str], dict[str, str]]] = {
     "day": (_forms({"today", "yesterday", "tomorrow", "tonight"}), {}),
     "fiscal": (_forms({"fiscal"}), {}),
     "approx": (
-        _forms({"about", "around", "approximately", "roughly", "nearly", "almost", "over"})
-        | _forms({"under", "just", "only", "barely", "more", "less", "at", "up", "no"}),
-        {f: r"(?=\s+than)" for f in _forms({"more", "less"})}
+        _forms(_APPROX_FIRST) | _forms({"more", "less", "at", "up", "no"}),
+        {f: _UNIT_AHEAD for f in _forms(_APPROX_FIRST)}
+        | {f: r"(?=\s+than)" for f in _forms({"more", "less"})}
         | {f: r"(?=\s+(?:least|most|present|the\s+moment))" for f in _forms({"at"})}
         | {f: r"(?=\s+to)" for f in _forms({"up"})}
         | {f: r"(?=\s+(?:more|less))" for f in _forms({"no"})},
     ),
     "number": (
         _forms(_NUMBER_FIRST | _VAGUE_FIRST | {"a", "an"}),
-        {f: _then(_UNITS_ALL | _VAGUE_FIRST | {"number", "hundred"}) for f in _forms({"a", "an"})},
+        {f: _UNIT_AHEAD for f in _forms(_NUMBER_FIRST | _VAGUE_FIRST)}
+        | {
+            f: _then(_UNITS_ALL | _VAGUE_FIRST | {"number", "hundred"}) for f in _forms({"a", "an"})
+        },
     ),
     "set": (_forms({"every", "each", "once", "twice", "thrice", "per"} | set(SET_ADVERBS)), {}),
     "unit": (
@@ -375,7 +403,7 @@ def _trigger() -> tuple[re.Pattern[str], dict[str, str]]:
                 raise AssertionError(f"trigger word {f!r} is in two classes")
             tails[f] = _NOT_LETTER + after.get(f, "")
         words |= forms
-    return re.compile(_START + "(?:" + trie_pattern(words, tails) + r"|\d)"), class_of
+    return re.compile(_START + "(?:" + trie_pattern(words, tails) + "|" + _DIGIT + ")"), class_of
 
 
 #: Where an expression can start: a lexicon word in its usual casings, or a digit.
