@@ -159,6 +159,9 @@ def test_absolute_dates_and_ranges(text: str, value: str, start: str, end: str) 
         ("every Monday", "every Monday", "SET", "XXXX-WXX-1", None),
         ("at 10:35 a.m.", "10:35 a.m.", "TIME", "2024-11-06T10:35", None),
         ("this morning", "this morning", "TIME", "2024-11-06TMO", None),
+        ("in nineteen ninety-six", "nineteen ninety-six", "DATE", "1996", None),
+        ("the year two thousand", "the year two thousand", "DATE", "2000", None),
+        ("from 30 March to 2 April", "30 March to 2 April", "DATE", "2024-03-30/2024-04-02", None),
     ],
 )
 def test_expressions(text: str, span: str, type_: str, value: str, mod: DateMod | None) -> None:
@@ -213,3 +216,18 @@ def test_timex_is_frozen() -> None:
 def test_as_json_has_exactly_five_keys() -> None:
     t = only("in 2024", NOV6)
     assert t.as_json() == {"start": 3, "end": 7, "text": "2024", "type": "DATE", "value": "2024"}
+
+
+def test_a_year_earlier_after_a_quarter_is_that_quarter_a_year_back() -> None:
+    text = "Profit in the third quarter rose 5% from a year earlier and the year-ago period."
+    found = [(t.text, t.value) for t in tag(text, NOV6)]
+    assert found == [
+        ("the third quarter", "2024-Q3"),
+        ("a year earlier", "2023-Q3"),
+        ("the year-ago period", "2023-Q3"),
+    ]
+
+
+@pytest.mark.parametrize("text", ["two thousand years", "nineteen people", "two thousand troops"])
+def test_spoken_numbers_that_are_not_years(text: str) -> None:
+    assert all(t.type != "DATE" for t in tag(text, NOV6))

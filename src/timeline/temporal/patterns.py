@@ -77,6 +77,11 @@ _APPROX = (
 )
 
 
+_TENS_WORDS = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_UNIT_WORDS = "(?:one|two|three|four|five|six|seven|eight|nine)"
+_UNITS_RE = alternation(list(UNITS) + list(UNIT_PLURALS))
+
+
 def _alternatives() -> list[tuple[str, str]]:
     alts: list[tuple[str, str]] = [
         # 2022-05-10, 2022-05-10T10:30
@@ -184,7 +189,12 @@ def _alternatives() -> list[tuple[str, str]]:
             rf"(?P<ago_u>{UNIT})\s+(?P<ago_dir>ago|earlier|later|from\s+now|hence)"
             r"(?!\w)",
         ),
-        ("yago", r"(?P<yago_w>year|month|quarter|week)-(?:earlier|ago)(?![\w-])"),
+        # year-earlier, the year-ago period, the year-earlier third quarter
+        (
+            "yago",
+            r"(?:the\s+)?(?P<yago_w>year|month|quarter|week)-(?:earlier|ago)"
+            r"(?P<yago_n>\s+(?:(?:first|second|third|fourth)\s+)?(?:period|quarter))?(?![\w-])",
+        ),
         # every year, each Monday, twice a year, annually, per year
         (
             "set",
@@ -193,6 +203,22 @@ def _alternatives() -> list[tuple[str, str]]:
             rf"|(?P<set_f>once|twice|thrice|{NUMBER}\s+times)\s+(?:a|an|per|each|every)\s+"
             rf"(?P<set_u2>{UNIT_SINGULAR})(?!\w)"
             rf"|per\s+(?P<set_u3>{UNIT_SINGULAR})(?!\w))",
+        ),
+        # nineteen ninety-six, the year two thousand (spoken transcripts)
+        (
+            "wyr",
+            r"(?P<wyr_y>the\s+year\s+)?(?:(?P<wyr_c>nineteen|eighteen)[\s-]+(?P<wyr_d>"
+            + _TENS_WORDS
+            + r"(?:[\s-]+(?P<wyr_u>"
+            + _UNIT_WORDS
+            + r"))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen"
+            r"|nineteen|hundred)|two\s+thousand(?:\s+(?:and\s+)?(?P<wyr_t>"
+            + _UNIT_WORDS
+            + r"|ten))?(?(wyr_y)|(?!\s+(?-i:[a-z]))))(?![\w-])(?!\s+(?:"
+            + _UNITS_RE
+            + "|"
+            + _QUANTITY
+            + r")(?!\w))",
         ),
         # this year, last year, next month, earlier this year, early next year, the past year
         (
@@ -353,6 +379,12 @@ _CLASSES: dict[str, tuple[set[str], dict[str, str]]] = {
         _forms(_NUMBER_FIRST | _VAGUE_FIRST | {"a", "an"}),
         {f: _UNIT_AHEAD for f in _forms(_NUMBER_FIRST | _VAGUE_FIRST)}
         | {
+            f: "(?:" + _UNIT_AHEAD + r"|(?=[\s-]+(?:" + _TENS_WORDS + "|ten|eleven|twelve|"
+            r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred)(?![a-z])))"
+            for f in _forms({"nineteen", "eighteen"})
+        }
+        | {f: "(?:" + _UNIT_AHEAD + r"|(?=\s+thousand\b))" for f in _forms({"two"})}
+        | {
             f: _then(_UNITS_ALL | _VAGUE_FIRST | {"number", "hundred"}) for f in _forms({"a", "an"})
         },
     ),
@@ -377,7 +409,7 @@ _STARTS: dict[str, set[str]] = {
     "weekday": {"mdy", "dmy", "wd"},
     "holiday": {"hol"},
     "the": {"mdy", "my", "mon", "dmy", "dec", "cen", "qtr", "rq", "sea", "day", "rel", "dur"}
-    | {"ref", "durp", "yr"},
+    | {"ref", "durp", "yr", "yago", "wyr"},
     "mod": {"mdy", "my", "mon", "dec", "sea", "day", "rel", "yr"},
     "ordinal": {"mdy", "my", "mon", "dec", "sea", "rel", "yr", "qtr", "dur"},
     "deictic": {"mon", "qtr", "sea", "pod", "wd", "rel", "dur", "durp", "ref"},
@@ -385,7 +417,7 @@ _STARTS: dict[str, set[str]] = {
     "day": {"day", "pod"},
     "fiscal": {"qtr", "fy"},
     "approx": {"clk", "ago", "dur", "ref"},
-    "number": {"ago", "set", "dur"},
+    "number": {"ago", "set", "dur", "wyr"},
     "set": {"set"},
     "unit": {"yago", "durp"},
     "season": {"sea"},

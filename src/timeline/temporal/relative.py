@@ -33,6 +33,7 @@ __all__ = [
     "reference",
     "relative",
     "sets",
+    "spoken_year",
     "year",
     "year_adjective",
 ]
@@ -127,6 +128,8 @@ def ago(m: re.Match[str], ctx: Context) -> Found | None:
 def year_adjective(m: re.Match[str], ctx: Context) -> Found | None:
     """'year-earlier', 'year-ago' (the same period a year before)."""
     s, e = span(m, "yago")
+    if not m["yago_n"]:
+        s = m.start("yago_w")  # "the year-earlier results": the article belongs to the noun
     quarter = ctx.recent_quarter(s)
     if m["yago_w"].lower() == "year" and quarter is not None and quarter.quarter:
         return Found(s, e, "DATE", f"{quarter.year - 1}-Q{quarter.quarter}")
@@ -260,6 +263,21 @@ def reference(m: re.Match[str], ctx: Context) -> Found | None:
     s, e = span(m, "ref")
     key = " ".join(ctx.text[s:e].lower().split())
     return Found(s, e, "DATE", REFERENCE_WORDS[key])
+
+
+def spoken_year(m: re.Match[str], ctx: Context) -> Found | None:
+    """'nineteen ninety-six', 'the year two thousand' (years read out in transcripts)."""
+    s, e = span(m, "wyr")
+    if m["wyr_c"]:
+        century = 1900 if m["wyr_c"].lower() == "nineteen" else 1800
+        rest = " ".join(m["wyr_d"].lower().replace("-", " ").split())
+        tail = number_value(rest.replace(" ", "-")) if " " in rest else number_value(rest)
+        if tail is None:
+            return None
+        y = century + (0 if tail == 100 else tail)
+    else:
+        y = 2000 + (number_value(m["wyr_t"]) or 0 if m["wyr_t"] else 0)
+    return Found(s, e, "DATE", str(y))
 
 
 def year(m: re.Match[str], ctx: Context) -> Found | None:

@@ -49,6 +49,7 @@ _HANDLERS: dict[str, Handler] = {
     "dur": r.durations,
     "ref": r.reference,
     "durp": r.plural_duration,
+    "wyr": r.spoken_year,
     "hol": n.holiday,
     "yr": r.year,
 }
