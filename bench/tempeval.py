@@ -138,6 +138,30 @@ def _favourable(source: str, dt: datetime) -> tuple[str, str]:
     return "DATE", dt.date().isoformat()
 
 
+_EDGE_WORDS = frozenset(
+    {"in", "on", "at", "by", "from", "since", "during", "of", "the", "and", "to", "for"}
+    | {"after", "before", "until", "with"}
+)
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    """The favourable extent: without surrounding spaces, punctuation and prepositions."""
+    while True:
+        while s < e and (text[s].isspace() or text[s] in ",.;:()+"):
+            s += 1
+        while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:()+"):
+            e -= 1
+        m = re.match(r"(\w+)\s", text[s:e])
+        if m and m.group(1).lower() in _EDGE_WORDS:
+            s += m.end()
+            continue
+        m = re.search(r"\s(\w+)$", text[s:e])
+        if m and m.group(1).lower() in _EDGE_WORDS:
+            e = s + m.start()
+            continue
+        return s, e
+
+
 def _locate(text: str, found: Iterable[tuple[str, datetime]]) -> list[Span]:
     spans: list[Span] = []
     pos = 0
@@ -147,13 +171,10 @@ def _locate(text: str, found: Iterable[tuple[str, datetime]]) -> list[Span]:
             at = text.find(source)
             if at < 0:
                 continue
-        kind, value = _favourable(source, dt)
-        s, e = at, at + len(source)
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        spans.append((s, e, kind, value))
+        s, e = _trim(text, at, at + len(source))
+        if s < e:
+            kind, value = _favourable(text[s:e], dt)
+            spans.append((s, e, kind, value))
         pos = at + len(source)
     return spans
 
@@ -172,19 +193,12 @@ def with_datefinder(text: str, dct: date) -> list[Span]:
     import datefinder
 
     base = datetime(dct.year, dct.month, dct.day, 12, 0)
-    spans: list[Span] = []
     try:
-        results = list(datefinder.find_dates(text, source=True, index=True, base_date=base))
+        results = list(datefinder.find_dates(text, source=True, base_date=base))
     except Exception:  # datefinder raises on some inputs; count them as finding nothing
-        return spans
-    for dt, source, (s, e) in results:
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        kind, value = _favourable(source, dt)
-        spans.append((s, e, kind, value))
-    return spans
+        return []
+    # datefinder's own index= offsets drift from the text; locate each source string instead
+    return _locate(text, [(source, dt) for dt, source in results])
 
 
 SYSTEMS: dict[str, System] = {
