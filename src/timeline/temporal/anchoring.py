@@ -141,6 +141,10 @@ class Context:
         """Make an explicit date the narrative's reference time."""
         self.reference = Reference(year, month, end)
 
+    def forget(self) -> None:
+        """Drop the reference time: what follows is anchored to the DCT again."""
+        self.reference = None
+
     def remember_quarter(self, year: int, quarter: int, end: int) -> None:
         """Remember a fiscal quarter: "a year earlier" after it means that quarter a year back."""
         self.quarter = Reference(year, None, end, quarter)

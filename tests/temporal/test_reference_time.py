@@ -1,0 +1,43 @@
+"""The narrative's reference time, and when it stops applying."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from timeline.temporal import tag
+
+
+def _value(text: str, dct: date, expression: str) -> str:
+    found = [t for t in tag(text, dct) if t.text == expression]
+    assert found, f"{expression!r} not tagged in {text!r}"
+    return found[0].value
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # an explicit past date anchors a bare month in the same paragraph
+        (
+            "On March 29-30, 2021, he visited Tashkent. Earlier in March, he met Aliyev.",
+            "March",
+            "2021-03",
+        ),
+        # "since 2019" runs to the present: the 1991 date no longer anchors "May 21"
+        (
+            "Türkiye recognized Kazakhstan's independence on Dec. 16, 1991. Tokayev has met "
+            "Erdoğan 14 times since 2019, most recently at the OTS summit in Budapest on May 21.",
+            "May 21",
+            "2025-05-21",
+        ),
+        # a new paragraph starts from the publication date again
+        (
+            "The council met on Dec. 16, 1991.\nThe leaders met in Budapest on May 21.",
+            "May 21",
+            "2025-05-21",
+        ),
+    ],
+)
+def test_reference_time(text: str, expression: str, value: str) -> None:
+    assert _value(text, date(2025, 7, 28), expression) == value
