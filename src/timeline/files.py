@@ -8,9 +8,9 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from .errors import ExportError
+from .errors import CorpusError, ExportError
 
-__all__ = ["atomic_path", "atomic_write"]
+__all__ = ["atomic_path", "atomic_write", "read_text"]
 
 
 @contextmanager
@@ -46,3 +46,28 @@ def atomic_write(target: str | Path, data: bytes | str) -> Path:
         except OSError as exc:
             raise ExportError(f"cannot write {target}: {exc.strerror}") from exc
     return Path(target)
+
+
+def read_text(path: str | Path) -> str:
+    """A UTF-8 text file's exact text: no newline translation, so offsets index the file.
+
+    ``\\r\\n`` stays two characters and a byte-order mark stays at offset 0.
+    Raises :class:`~timeline.errors.CorpusError` naming the file when it is
+    missing, a folder, unreadable or not UTF-8, and saying what to do.
+    """
+    path = Path(path)
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise CorpusError(f"{path}: no such file; check the path") from None
+    except IsADirectoryError:
+        raise CorpusError(f"{path}: is a folder; give a text file") from None
+    except OSError as exc:
+        raise CorpusError(f"{path}: cannot be read ({exc.strerror})") from exc
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise CorpusError(
+            f"{path}: is not UTF-8 text (byte 0x{raw[exc.start]:02x} at offset {exc.start}); "
+            "convert it to UTF-8, for example with iconv -f cp1252 -t utf-8"
+        ) from None

@@ -82,19 +82,20 @@ def test_missing_file_exits_1(tmp_path: Path) -> None:
     missing = tmp_path / "nope.txt"
     result = CliRunner().invoke(main, ["timex", "--dct", "2022-06-01", str(missing)])
     assert result.exit_code == 1
-    assert result.output == f"Error: {missing}: no such file\n"
+    assert result.output == f"Error: {missing}: no such file; check the path\n"
 
 
 def test_folder_and_non_utf8_exit_1(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["timex", "--dct", "2022-06-01", str(tmp_path)])
     assert result.exit_code == 1
-    assert result.output == f"Error: {tmp_path}: is a folder, give a text file\n"
+    assert result.output == f"Error: {tmp_path}: is a folder; give a text file\n"
     bad = tmp_path / "latin1.txt"
     bad.write_bytes("caf\xe9 in 2024".encode("latin-1"))
     result = CliRunner().invoke(main, ["timex", "--dct", "2022-06-01", str(bad)])
     assert result.exit_code == 1
     assert result.output == (
-        f"Error: {bad}: not UTF-8 text (byte 3: invalid continuation byte); convert it to UTF-8\n"
+        f"Error: {bad}: is not UTF-8 text (byte 0xe9 at offset 3); convert it to "
+        "UTF-8, for example with iconv -f cp1252 -t utf-8\n"
     )
 
 

@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import CorpusError, DataError
+from ..files import read_text
 from .document import Document, Sentence, Span
 from .layout import parse_layout
 from .metadata import METADATA_FILE, Override, load_overrides
@@ -58,21 +59,7 @@ def _default_tagger() -> Tagger | None:
 
 
 def _decode(path: Path) -> str:
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise CorpusError(f"{path}: no such file; check the path") from None
-    except IsADirectoryError:
-        raise CorpusError(f"{path}: is a folder; pass it to read_corpus") from None
-    except OSError as exc:
-        raise CorpusError(f"{path}: cannot be read ({exc.strerror})") from exc
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise CorpusError(
-            f"{path}: is not UTF-8 text (byte 0x{raw[exc.start]:02x} at offset {exc.start}); "
-            "convert it to UTF-8, for example with iconv -f cp1252 -t utf-8"
-        ) from None
+    text = read_text(path)
     if not text.strip("\ufeff \t\r\n"):
         raise CorpusError(f"{path}: is empty; add the article's text or remove the file")
     return text

@@ -26,7 +26,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
-from ..errors import CorpusError, TimexError
+from ..errors import TimexError
+from ..files import read_text
 from ..model import EventDate
 from ..timex import DateMod, Interval, interval_for
 from .tagger import scan
@@ -135,19 +136,5 @@ def tag_file(path: str | Path, dct: date | None) -> list[Timex]:
     unreadable or not UTF-8. The text is read without newline translation, so
     offsets match the file's characters exactly (``\\r\\n`` stays two).
     """
-    p = Path(path)
-    try:
-        data = p.read_bytes()
-    except FileNotFoundError:
-        raise CorpusError(f"{p}: no such file") from None
-    except IsADirectoryError:
-        raise CorpusError(f"{p}: is a folder, give a text file") from None
-    except OSError as exc:
-        raise CorpusError(f"{p}: cannot read: {exc.strerror or exc}") from None
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise CorpusError(
-            f"{p}: not UTF-8 text (byte {exc.start}: {exc.reason}); convert it to UTF-8"
-        ) from None
+    text = read_text(path)
     return tag(text, dct)
