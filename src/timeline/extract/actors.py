@@ -11,12 +11,12 @@ signings).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from .. import gazetteer
-from ..errors import ExtractionError
+from ..gazetteer import ActorMention, PlaceMention
 from ..model import ActorType, EventKind, Location, Participant, Role
 
 __all__ = ["Mentions", "choose_location", "find_mentions", "participants_for"]
@@ -43,23 +43,14 @@ _TO_PLACE = re.compile(
 class Mentions:
     """Actor and place mentions found in one span of text."""
 
-    actors: tuple[Any, ...]
-    places: tuple[Any, ...]
-
-
-def _lookup(name: str) -> Callable[..., Sequence[Any]]:
-    func = getattr(gazetteer, name, None)
-    if func is None:
-        raise ExtractionError(
-            f"timeline.gazetteer.{name} is missing: extraction needs the actor and place gazetteer"
-        )
-    return func  # type: ignore[no-any-return]
+    actors: tuple[ActorMention, ...]
+    places: tuple[PlaceMention, ...]
 
 
 def find_mentions(text: str, start: int, end: int) -> Mentions:
     """The gazetteer's actor and place mentions in ``text[start:end]``."""
-    actors = tuple(_lookup("find_actors")(text, start, end))
-    places = tuple(_lookup("find_places")(text, start, end))
+    actors = tuple(gazetteer.find_actors(text, start, end))
+    places = tuple(gazetteer.find_places(text, start, end, actors=actors))
     return Mentions(actors, places)
 
 
@@ -97,18 +88,14 @@ def _country_of(mention: Any) -> str | None:
 
 def _host(text: str, trigger_end: int, mentions: Mentions, clause_end: int) -> str | None:
     """The country a visit goes to: the first country or place after 'to'/'in'."""
-    candidates = [
-        (m.start, _country_of(m) if hasattr(m, "id") and not hasattr(m, "latitude") else None, m)
+    window = min(clause_end, trigger_end + 80)
+    candidates: list[tuple[int, str | None]] = [
+        (m.start, _country_of(m))
         for m in mentions.actors
-        if trigger_end <= m.start < min(clause_end, trigger_end + 80)
-        and _type(m) is ActorType.country
+        if trigger_end <= m.start < window and _type(m) is ActorType.country
     ]
-    candidates += [
-        (p.start, getattr(p, "country", None), p)
-        for p in mentions.places
-        if trigger_end <= p.start < min(clause_end, trigger_end + 80)
-    ]
-    for start, country, _ in sorted(candidates, key=lambda c: c[0]):
+    candidates += [(p.start, p.country) for p in mentions.places if trigger_end <= p.start < window]
+    for start, country in sorted(candidates, key=lambda c: c[0]):
         gap = text[trigger_end:start]
         if country and (
             not gap.strip() or _TO_PLACE.search(text[max(trigger_end - 4, start - 60) : start])

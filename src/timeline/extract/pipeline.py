@@ -44,6 +44,7 @@ from ..model import (
     Precision,
     Source,
 )
+from ..temporal import tag
 from .actors import Mentions, choose_location, find_mentions, participants_for
 from .context import (
     DatedSpan,
@@ -185,17 +186,6 @@ def find_triggers(text: str, start: int, end: int) -> list[tuple[Trigger, int, i
         if not any(f[1] < k[2] and k[1] < f[2] for k in kept):
             kept.append(f)
     return [(k[3], k[1], k[2]) for k in sorted(kept, key=lambda k: k[1])]
-
-
-def _tagger() -> Callable[[str, date | None], list[TimexLike]]:
-    try:
-        from .. import temporal
-    except ImportError as exc:  # pragma: no cover - the package ships it
-        raise ExtractionError(f"the temporal tagger cannot be imported: {exc}") from exc
-    tag = getattr(temporal, "tag", None)
-    if tag is None:
-        raise ExtractionError("timeline.temporal.tag is missing: extraction needs the tagger")
-    return tag  # type: ignore[no-any-return]
 
 
 def _distance(d: DatedSpan, trig: tuple[int, int]) -> tuple[int, int]:
@@ -594,7 +584,7 @@ def _extract_raw(
     doc: DocumentLike, timexes: Sequence[TimexLike] | None
 ) -> tuple[list[Event], list[Agreement]]:
     if timexes is None:
-        timexes = _tagger()(doc.text, doc.published)
+        timexes = tag(doc.text, doc.published)
     reader = _Reader(doc, timexes)
     reader.run()
     by_key = {m.key: m for m in reader.mentions}

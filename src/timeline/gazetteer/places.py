@@ -23,11 +23,12 @@ GeoNames' city list lacks (the Avaza resort) are listed in
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
-from .actors import _table, aliases_data
+from .actors import ActorMention, _table, aliases_data
 from .matching import ascii_fold, compile_names
 
 if TYPE_CHECKING:
@@ -171,19 +172,29 @@ def country_of(name: str) -> str | None:
     return None if city is None else city.country
 
 
-def find_places(text: str, start: int = 0, end: int | None = None) -> list[PlaceMention]:
+def find_places(
+    text: str,
+    start: int = 0,
+    end: int | None = None,
+    *,
+    actors: Sequence[ActorMention] | None = None,
+) -> list[PlaceMention]:
     """Every city or town named in ``text[start:end]``, in order, offsets into ``text``.
 
     Capitals are places too ("in Ankara"); :func:`find_actors` reports them as
     well, with a ``metonym`` flag saying which reading the context favours.
+    ``actors`` are :func:`find_actors`' mentions over the same span, when the
+    caller has them already (extraction does), so they are not found twice.
     """
     from .actors import find_actors
 
     pattern, usable = _matcher()
     stop = len(text) if end is None else end
+    if actors is None:
+        actors = find_actors(text, start, stop)
     # A place inside a person's or an organization's name is not a place:
     # "Vladimir Putin", "Mehmet Muş", "Saparmurat Turkmenbashi", "World Bank".
-    names = [(m.start, m.end) for m in find_actors(text, start, stop) if m.form != "capital"]
+    names = [(m.start, m.end) for m in actors if m.form != "capital"]
     out: list[PlaceMention] = []
     k = 0
     for match in pattern.finditer(text, start, stop):
