@@ -147,13 +147,28 @@ def hypothetical(window: str) -> bool:
     return HYPOTHETICAL_CUES.search(window) is not None
 
 
-def status_for(window: str, event_date: EventDate, published: date | None) -> Status:
+#: A trigger that is itself a verb in the past tense: "arrived", "signed", "met", "held".
+_PAST_VERB = re.compile(r"(?:[a-z]+ed|met|held|came|went|took|made|began|inked)", re.I)
+
+
+def status_for(
+    window: str,
+    event_date: EventDate,
+    published: date | None,
+    *,
+    before: str = "",
+    trigger: str = "",
+) -> Status:
     """The status of an event from the words around its trigger and its date.
 
-    Postponed and cancelled cues win; a future cue ("will", "is expected to",
-    "upcoming", "scheduled") makes it planned unless its date lies wholly
-    before the publication date; a date after the publication date is planned
-    whatever the tense; everything else occurred.
+    Postponed and cancelled cues win; a date after the publication date is
+    planned whatever the tense; a trigger that is itself a past-tense verb
+    ("arrived in Ankara on July 28 for a visit to meet ...") occurred unless
+    the words ``before`` it in its clause are future ("is expected to have
+    arrived"), because what follows it is its purpose, not its status; else a
+    future cue ("will", "is expected to", "upcoming", "scheduled") makes it
+    planned unless its date lies wholly before the publication date; everything
+    else occurred.
     """
     if POSTPONED_CUES.search(window):
         return Status.postponed
@@ -161,6 +176,10 @@ def status_for(window: str, event_date: EventDate, published: date | None) -> St
         return Status.cancelled
     if published is not None and event_date.start > published:
         return Status.planned
+    if _PAST_VERB.fullmatch(trigger.split()[0] if trigger.split() else "") and not (
+        PLANNED_CUES.search(before)
+    ):
+        return Status.occurred
     if PLANNED_CUES.search(window) and (published is None or event_date.end >= published):
         return Status.planned
     return Status.occurred

@@ -477,7 +477,13 @@ class _Reader:
             # "the Central Asia summit, which will take place in November in Tashkent"
             wide = (clause[0], _clause_end(text, clause[1], sentence[1]))
         window = text[max(clause[0], ts - 120) : min(wide[1], te + 80 + (wide[1] - clause[1]))]
-        status = status_for(window, event_date, doc.published)
+        status = status_for(
+            window,
+            event_date,
+            doc.published,
+            before=text[max(clause[0], ts - 120) : ts],
+            trigger=text[ts:te],
+        )
         location = choose_location(text, (ts, te), wide, mentions)
         participants = participants_for(
             text, trig.kind, (ts, te), clause, mentions, context, location
