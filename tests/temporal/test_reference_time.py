@@ -41,3 +41,34 @@ def _value(text: str, dct: date, expression: str) -> str:
 )
 def test_reference_time(text: str, expression: str, value: str) -> None:
     assert _value(text, date(2025, 7, 28), expression) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expression", "value"),
+    [
+        # a day named without a year within the next two months is the coming one...
+        (
+            "He will testify before the committee on Feb. 10, lawyers said.",
+            date(2000, 1, 7),
+            "Feb. 10",
+            "2000-02-10",
+        ),
+        (
+            "The bid was extended to Nov. 6, the company said.",
+            date(1989, 10, 30),
+            "Nov. 6",
+            "1989-11-06",
+        ),
+        (
+            "The ceremony on Jan. 15 marks the accession.",
+            date(1999, 12, 20),
+            "Jan. 15",
+            "2000-01-15",
+        ),
+        # ...further ahead the past reading stands, as for months
+        ("The meeting on March 29 agreed a plan.", date(2024, 12, 10), "March 29", "2024-03-29"),
+        ("He visited Tashkent in March.", date(2024, 12, 10), "March", "2024-03"),
+    ],
+)
+def test_yearless_days_near_ahead(text: str, dct: date, expression: str, value: str) -> None:
+    assert _value(text, dct, expression) == value

@@ -64,6 +64,8 @@ _CUES = re.compile(
     + _cased_trie(_PAST_CUES)
     + r"|[A-Za-z]{2,}ed))(?![\w'])|(?P<ll>'ll\b)"
 )
+#: A day named without a year this close ahead of the DCT is the coming one.
+_NEAR_FUTURE_DAYS = 62
 _LEFT_MARKS = (". ", "? ", "! ", "; ", "\n")
 
 
@@ -121,6 +123,10 @@ class Context:
         "as soon as" ...; past markers "was", "said", "ago" and verbs in -ed.
         News reports the past, so a clause without any marker is past.
         """
+        return self.marked_tense(start, end) or Tense.past
+
+    def marked_tense(self, start: int, end: int) -> Tense | None:
+        """Like :meth:`tense`, but ``None`` when the sentence has no tense marker at all."""
         left, right = self.sentence(start, end)
         text = self.text
         lead = text[max(left, start - 12) : start].split()
@@ -133,9 +139,9 @@ class Context:
         best = before
         if after is not None and (before is None or after.start() - end < start - before.end()):
             best = after
-        if best is not None and best.lastgroup in ("future", "ll"):
-            return Tense.future
-        return Tense.past
+        if best is None:
+            return None
+        return Tense.future if best.lastgroup in ("future", "ll") else Tense.past
 
     def remember(self, year: int, month: int | None, end: int) -> None:
         """Make an explicit date the narrative's reference time."""
@@ -181,6 +187,27 @@ class Context:
         if self.tense(start, end) is Tense.future:
             return dct.year if month >= dct.month else dct.year + 1
         return dct.year if month <= dct.month else dct.year - 1
+
+    def day_year(self, month: int, day: int, start: int, end: int) -> int | None:
+        """The year of a day named without one ("on Feb. 10", "March 29-30").
+
+        As :meth:`month_year` (the reference time, else the past by default),
+        except for a day within the next two months: news names the year of a
+        day almost a year back (AP style omits only the current year), so a
+        bare "on Feb. 10" in a January article is the coming one, even in a
+        sentence with a past reporting verb ("said the hearing is on Feb. 10").
+        """
+        ref = self.current_reference(start)
+        if ref is None and self.dct is not None:
+            dct = self.dct
+            for year in (dct.year, dct.year + 1):
+                try:
+                    ahead = (date(year, month, day) - dct).days
+                except ValueError:  # 29 February
+                    continue
+                if 0 < ahead <= _NEAR_FUTURE_DAYS:
+                    return year
+        return self.month_year(month, start, end)
 
     def season_year(self, first_month: int, start: int, end: int) -> int | None:
         """The year of a season named without one ("this fall" is handled by the caller)."""

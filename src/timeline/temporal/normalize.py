@@ -208,7 +208,7 @@ def _day_value(
         assert y is not None
         ctx.remember(y, mo, e)
     else:
-        y = ctx.month_year(mo, s, e)
+        y = ctx.day_year(mo, d, s, e)
     if y is not None and not _valid(y, mo, d):
         return None
     first = _iso(y, mo, d)
