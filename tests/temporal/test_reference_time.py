@@ -72,3 +72,18 @@ def test_reference_time(text: str, expression: str, value: str) -> None:
 )
 def test_yearless_days_near_ahead(text: str, dct: date, expression: str, value: str) -> None:
     assert _value(text, dct, expression) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("In January this year, police arrived.", "January this year", "1998-01"),
+        ("But in June last year, the leaders met.", "June last year", "1997-06"),
+        ("In October of this year, he signed a decree.", "October of this year", "1998-10"),
+        ("They meet in March next year.", "March next year", "1999-03"),
+        # "expected" alone is a future cue, not a past participle
+        ("The closing, which is expected in December, ends it.", "December", "1998-12"),
+    ],
+)
+def test_month_with_relative_year(text: str, expression: str, value: str) -> None:
+    assert _value(text, date(1998, 2, 19), expression) == value

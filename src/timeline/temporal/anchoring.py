@@ -40,7 +40,8 @@ class Tense(Enum):
 _FUTURE_CUES = (
     "will", "won't", "shall", "going to", "upcoming", "next", "to be held", "to take place",
     "plan to", "plans to", "planning to", "planned", "intend to", "intends to", "scheduled",
-    "expected to", "set to", "due to", "slated", "poised to", "likely to", "would",
+    "expected to", "is expected", "are expected", "set to", "due to", "slated", "poised to",
+    "likely to", "would",
     "is to", "are to", "as soon as", "as early as", "ahead", "coming",
 )  # fmt: skip
 #: A date right after these is a deadline or a schedule: "payable Dec. 15", "by February".

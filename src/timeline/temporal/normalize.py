@@ -267,8 +267,6 @@ def my(m: re.Match[str], ctx: Context) -> Found | None:
         ctx.remember(y, mo, e)
     else:
         y = _relative_year(ctx, m["my_rel"], s)
-        if not re.search(r"\sof\s", m["my"], re.IGNORECASE):
-            e = m.end("my_m")  # "February this year": two expressions, the month anchored
 
     return Found(s, e, "DATE", f"{y if y is not None else 'XXXX'}-{mo:02d}", date_mod(m["my_mod"]))
 
