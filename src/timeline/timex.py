@@ -41,6 +41,7 @@ month-precision date, only its interval is narrower.
 from __future__ import annotations
 
 import calendar
+import functools
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -199,6 +200,7 @@ def _narrow(iv: Interval, mod: DateMod) -> Interval:
     return Interval(first, last, iv.precision)
 
 
+@functools.lru_cache(maxsize=4096)
 def interval_for(value: str, mod: DateMod | str | None = None) -> Interval:
     """The inclusive interval and precision of a TIMEX3 DATE ``value``.
 
@@ -211,7 +213,8 @@ def interval_for(value: str, mod: DateMod | str | None = None) -> Interval:
     datetime.date(2022, 3, 30)
 
     Raises :class:`~timeline.errors.TimexError` for values with no interval
-    (``XXXX-05``, ``PRESENT_REF``, ``P3D``).
+    (``XXXX-05``, ``PRESENT_REF``, ``P3D``). Results are cached: the
+    function is pure and its :class:`Interval` is immutable.
     """
     if isinstance(mod, str) and not isinstance(mod, DateMod):
         try:
