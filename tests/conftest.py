@@ -52,9 +52,12 @@ CHROMIUM_ARGS = [
 ]
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
     """Debian's Chromium driven by Playwright (never Playwright's own browser download).
+
+    Module-scoped: Playwright's sync API keeps an event loop running while it
+    is open, which would break the asyncio tests of later modules.
 
     Skipped when Chromium is missing, unless TIMELINE_REQUIRE_BROWSER is set
     (``make test`` sets it after installing Chromium), where that is a failure.
