@@ -53,6 +53,9 @@ class Trigger:
     nominal: bool = False
     needs_date_after: bool = False
     example: str = ""
+    #: Lower-case substrings one of which every match contains: a document
+    #: without any of them cannot match, so the rule is not run over it.
+    needs: tuple[str, ...] = ()
 
     @property
     def folded(self) -> re.Pattern[str] | None:
@@ -82,6 +85,26 @@ def fold(text: str) -> str | None:
     return low if len(low) == len(text) else None
 
 
+#: Keywords of each rule (see :attr:`Trigger.needs`); tests check every match has one.
+_NEEDS: dict[str, tuple[str, ...]] = {
+    "entry-into-force": ("force", "effect"),
+    "ratification": ("ratif",),
+    "decree": ("decree",),
+    "adoption": ("adopt",),
+    "signing": ("sign", "ink"),
+    "summit": ("summit",),
+    "call": ("phone",),
+    "visit": ("visit", "arriv", "travel", "trip"),
+    "forum": ("forum",),
+    "exercise": ("exercise", "drill", "manoeuvre", "maneuver"),
+    "meeting": ("meet", "met", "talks", "negotiations", "session", "council"),
+    "founding": ("establish", "found", "set", "creat", "form"),
+    "conflict": ("conflict", "clash", "crisis", "war", "fighting", "hostilities"),
+    "statement": ("initiative", "vision", "concept", "program", "doctrine"),
+    "agreed-to-establish": ("agreed",),
+}
+
+
 def _t(
     name: str,
     kind: EventKind,
@@ -93,7 +116,9 @@ def _t(
     case: bool = False,
 ) -> Trigger:
     flags = 0 if case else re.IGNORECASE
-    return Trigger(name, kind, re.compile(regex, flags), nominal, needs_date_after, example)
+    return Trigger(
+        name, kind, re.compile(regex, flags), nominal, needs_date_after, example, _NEEDS[name]
+    )
 
 
 #: Documents that are signed, adopted, ratified or come into force.
