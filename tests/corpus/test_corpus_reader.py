@@ -91,7 +91,14 @@ CHROME = [
 
 @pytest.fixture(scope="module")
 def seed(seed_dir: Path) -> dict[str, Document]:
-    return {d.id: d for d in read_corpus([seed_dir])}
+    """The seed articles as their pages say (without corpus/metadata.yaml's overrides)."""
+    return {p.stem: read_document(p, overrides={}) for p in sorted(seed_dir.glob("*.txt"))}
+
+
+def test_seed_overrides_apply(seed_dir: Path) -> None:
+    docs = {d.id: d for d in read_corpus([seed_dir])}
+    assert docs["002_c273dc258421a7b0"].title is not None
+    assert docs["002_c273dc258421a7b0"].title.startswith("[Interview with Aigerim Zhampetova")
 
 
 @pytest.fixture(scope="module")
