@@ -87,3 +87,12 @@ def test_yearless_days_near_ahead(text: str, dct: date, expression: str, value: 
 )
 def test_month_with_relative_year(text: str, expression: str, value: str) -> None:
     assert _value(text, date(1998, 2, 19), expression) == value
+
+
+@pytest.mark.parametrize("since", ["since 2019", "since March 2019", "since May 3, 2019"])
+def test_any_since_date_ends_the_reference_time(since: str) -> None:
+    text = (
+        "Türkiye recognized Kazakhstan's independence on Dec. 16, 1991. Tokayev has met "
+        f"Erdoğan 14 times {since}, most recently at the OTS summit in Budapest on May 21."
+    )
+    assert _value(text, date(2025, 7, 28), "May 21") == "2025-05-21"

@@ -124,10 +124,6 @@ class Context:
         "as soon as" ...; past markers "was", "said", "ago" and verbs in -ed.
         News reports the past, so a clause without any marker is past.
         """
-        return self.marked_tense(start, end) or Tense.past
-
-    def marked_tense(self, start: int, end: int) -> Tense | None:
-        """Like :meth:`tense`, but ``None`` when the sentence has no tense marker at all."""
         left, right = self.sentence(start, end)
         text = self.text
         lead = text[max(left, start - 12) : start].split()
@@ -140,9 +136,9 @@ class Context:
         best = before
         if after is not None and (before is None or after.start() - end < start - before.end()):
             best = after
-        if best is None:
-            return None
-        return Tense.future if best.lastgroup in ("future", "ll") else Tense.past
+        if best is not None and best.lastgroup in ("future", "ll"):
+            return Tense.future
+        return Tense.past
 
     def remember(self, year: int, month: int | None, end: int) -> None:
         """Make an explicit date the narrative's reference time."""

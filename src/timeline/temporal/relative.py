@@ -284,8 +284,4 @@ def year(m: re.Match[str], ctx: Context) -> Found | None:
     """'2024', 'mid-2023', 'early 2024', 'the end of 1989' (a year, never a day)."""
     s, e = span(m, "yr")
     y = int(m["yr_y"])
-    if word_before(ctx, s) == "since":
-        # "since 2019" is a span that runs to the present: the narrative is back at the
-        # DCT, so an earlier reference time ("Dec. 16, 1991") no longer dates what follows.
-        ctx.forget()
     return Found(s, e, "DATE", str(y), date_mod(m["yr_mod"]))

@@ -55,6 +55,25 @@ _HANDLERS: dict[str, Handler] = {
 }
 
 
+def _handle(m: re.Match[str], ctx: Context) -> Found | None:
+    """Normalize one pattern match; "since <date>" also ends the reference time.
+
+    "since 2019", "since March 2019", "since May 3": a span that runs to the
+    present, so the narrative is back at the DCT and an earlier reference time
+    ("Dec. 16, 1991") no longer dates what follows ("most recently ... on May 21").
+    """
+    name = m.lastgroup
+    found = _HANDLERS[name](m, ctx) if name is not None else None
+    if (
+        found is not None
+        and "ince" in ctx.text[max(0, found.start - 8) : found.start]
+        and found.type == "DATE"
+        and n.word_before(ctx, found.start) == "since"
+    ):
+        ctx.forget()
+    return found
+
+
 def scan(text: str, dct: date | None) -> Iterator[Found]:
     """Every temporal expression of ``text``, left to right, without overlaps.
 
@@ -72,8 +91,7 @@ def scan(text: str, dct: date | None) -> Iterator[Found]:
         m = BY_TRIGGER[TRIGGER_CLASS.get(word, "digit")].match(text, pos)
         if m is None:
             continue
-        name = m.lastgroup
-        found = _HANDLERS[name](m, ctx) if name is not None else None
+        found = _handle(m, ctx)
         if found is None:
             continue
         yield found
@@ -89,8 +107,7 @@ def scan_everywhere(text: str, dct: date | None) -> Iterator[Found]:
         m = search(text, pos)
         if m is None:
             return
-        name = m.lastgroup
-        found = _HANDLERS[name](m, ctx) if name is not None else None
+        found = _handle(m, ctx)
         if found is None:
             pos = m.start() + 1
             continue
