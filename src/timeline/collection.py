@@ -9,7 +9,7 @@ from datetime import date
 from .errors import DataError, DataErrors
 from .model import ActorType, Agreement, Event, EventKind, Status
 
-__all__ = ["Timeline"]
+__all__ = ["Timeline", "dangling_references"]
 
 
 @dataclass
@@ -56,27 +56,18 @@ class Timeline:
         """Raise :class:`DataErrors` for duplicate ids and dangling references."""
         problems: list[DataError] = []
         seen: set[str] = set()
-        agreement_ids = {a.id for a in self.agreements}
-        event_ids = {e.id for e in self.events}
         for e in self.events:
             if e.id in seen:
                 problems.append(DataError(f"duplicate event id {e.id!r}", field="id"))
             seen.add(e.id)
-            if e.agreement and e.agreement not in agreement_ids:
-                problems.append(
-                    DataError(
-                        f"event {e.id!r} names agreement {e.agreement!r}, which is not defined",
-                        field="agreement",
-                    )
+        known = {a.id for a in self.agreements}, {e.id for e in self.events}
+        for e, field_name, _index, target in dangling_references(self.events, *known):
+            what = "names agreement" if field_name == "agreement" else "is related to"
+            problems.append(
+                DataError(
+                    f"event {e.id!r} {what} {target!r}, which is not defined", field=field_name
                 )
-            for rel in e.related:
-                if rel not in event_ids:
-                    problems.append(
-                        DataError(
-                            f"event {e.id!r} is related to {rel!r}, which is not defined",
-                            field="related",
-                        )
-                    )
+            )
         if problems:
             raise DataErrors(problems)
 
@@ -138,3 +129,19 @@ def _as_set(value: object) -> set[str]:
     if isinstance(value, Iterable):
         return {str(v) for v in value}
     return {str(value)}
+
+
+def dangling_references(
+    events: Iterable[Event], agreement_ids: set[str], event_ids: set[str]
+) -> Iterator[tuple[Event, str, int | None, str]]:
+    """Every reference to an undefined agreement or event: (event, field, index, target).
+
+    ``field`` is ``"agreement"`` (index None) or ``"related"`` (index into the list).
+    The one rule behind :meth:`Timeline.check` and the events/ loader's messages.
+    """
+    for e in events:
+        if e.agreement and e.agreement not in agreement_ids:
+            yield e, "agreement", None, e.agreement
+        for i, rel in enumerate(e.related):
+            if rel not in event_ids:
+                yield e, "related", i, rel

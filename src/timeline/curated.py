@@ -26,7 +26,7 @@ from typing import Any
 import yaml
 from pydantic import BaseModel, ValidationError
 
-from .collection import Timeline
+from .collection import Timeline, dangling_references
 from .errors import DataError, DataErrors
 from .files import atomic_write
 from .model import Agreement, Event
@@ -197,31 +197,26 @@ def load_with_origins(
         elif isinstance(record, Event):
             events.append(record)
     timeline = Timeline(events, agreements)
-    agreement_ids = {a.id for a in agreements}
-    event_ids = {e.id for e in events}
-    for e in events:
+    known = {a.id for a in agreements} | failed, {e.id for e in events} | failed
+    for e, field_name, index, target in dangling_references(events, *known):
         origin = origins[e.id]
-        shown = _shown(origin.path, root)
-        if e.agreement and e.agreement not in agreement_ids | failed:
-            problems.append(
-                DataError(
-                    f"names agreement {e.agreement!r}, which has no file "
-                    f"{root.name}/{AGREEMENTS_DIR}/{e.agreement}.yaml: add it or fix the id",
-                    path=shown,
-                    line=origin.line("agreement"),
-                    field="agreement",
-                )
+        if index is None:
+            message = (
+                f"names agreement {target!r}, which has no file "
+                f"{root.name}/{AGREEMENTS_DIR}/{target}.yaml: add it or fix the id"
             )
-        for i, rel in enumerate(e.related):
-            if rel not in event_ids | failed:
-                problems.append(
-                    DataError(
-                        f"names event {rel!r}, which is not defined: fix the id or remove it",
-                        path=shown,
-                        line=origin.line("related", i),
-                        field=f"related[{i}]",
-                    )
-                )
+            where: tuple[str | int, ...] = (field_name,)
+        else:
+            message = f"names event {target!r}, which is not defined: fix the id or remove it"
+            where = (field_name, index)
+        problems.append(
+            DataError(
+                message,
+                path=_shown(origin.path, root),
+                line=origin.line(*where),
+                field=field_name if index is None else f"{field_name}[{index}]",
+            )
+        )
     if problems:
         raise DataErrors(problems)
     return timeline, {k: v for k, v in origins.items() if not k.startswith("agreement:")}
