@@ -96,3 +96,47 @@ def test_any_since_date_ends_the_reference_time(since: str) -> None:
         f"Erdoğan 14 times {since}, most recently at the OTS summit in Budapest on May 21."
     )
     assert _value(text, date(2025, 7, 28), "May 21") == "2025-05-21"
+
+
+NOV6 = date(2024, 11, 6)
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # anaphoric expressions count from the narrative, not from the DCT
+        ("On May 22, 1995, he was promoted, and the following year he retired.",
+         "the following year", "1996"),
+        ("The treaty was signed on March 3, 2021. The next day, parliament met.",
+         "The next day", "2021-03-04"),
+        ("The treaty was signed on March 3, 2021. Two days later it was ratified.",
+         "Two days later", "2021-03-05"),
+        ("The treaty was signed on March 3, 2021. Earlier that day, protesters gathered.",
+         "Earlier that day", "2021-03-03"),
+        ("In March 2019 the pipeline opened. That same month, exports rose.",
+         "That same month", "2019-03"),
+        ("In March 2019 the pipeline opened. The following month, talks began.",
+         "The following month", "2019-04"),
+        ("Exports reached $2 billion in 1988, a record share of imports that year.",
+         "that year", "1988"),
+        ("In 2019 the pipeline opened. Later that year, exports rose.",
+         "Later that year", "2019"),
+        ("The talks opened on Tuesday; the previous Friday, the ministers had spoken.",
+         "the previous Friday", "2024-11-01"),
+        ("He was in hospital on May 3, 2022.\nHe appeared in court the next morning.",
+         "the next morning", "2022-05-04TMO"),
+        # with nothing to point back to, "that day" stays unresolved
+        ("That day was cold.", "That day", "XXXX-XX-XX"),
+        # a fiscal quarter named earlier anchors "that quarter"
+        ("Profit fell in the second quarter of 1988. Results for that quarter included a charge.",
+         "that quarter", "1988-Q2"),
+    ],
+)  # fmt: skip
+def test_anaphoric_expressions(text: str, expression: str, value: str) -> None:
+    assert _value(text, NOV6, expression) == value
+
+
+def test_a_bare_year_does_not_anchor_a_bare_month() -> None:
+    # "that year" may point back to "1994", but "In January" is still read from the DCT
+    text = "The shootings date to 1994. In January, a week after the anniversary, police met."
+    assert _value(text, date(1998, 10, 25), "January") == "1998-01"

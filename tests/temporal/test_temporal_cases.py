@@ -70,6 +70,9 @@ def test_a_year_is_never_a_day() -> None:
         ("They meet next Friday.", "2024-11-08"),
         ("They met last Wednesday.", "2024-10-30"),
         ("The vote is scheduled for Sunday.", "2024-11-10"),
+        # "United" is not a past verb: the nearest tense marker is "would".
+        ("The minister would be traveling to the United States Thursday.", "2024-11-07"),
+        ("The armed forces will parade on Thursday.", "2024-11-07"),
     ],
 )
 def test_weekdays_by_tense(text: str, value: str) -> None:

@@ -11,6 +11,9 @@ chooses the direction:
 * the **reference time**, the last explicit date the narrative mentioned in the
   same paragraph, anchors a bare month: after "On March 29-30, 2022 ...",
   "Earlier in March" is March 2022 whatever the publication date;
+* the **last day or year named** ("on Tuesday", "in 1988") anchors anaphoric
+  expressions, which point back into the narrative rather than at the DCT:
+  "the next day", "that year", "two days later", "the previous Friday";
 * the **tense** of the clause around the expression decides between the
   past and the future occurrence: news reports the past, so an untensed
   "in March" in a December article is the March just gone, while "will be
@@ -63,10 +66,28 @@ _CUES = re.compile(
     + _cased_trie(_FUTURE_CUES)
     + r")|(?P<past>"
     + _cased_trie(_PAST_CUES)
-    + r"|[A-Za-z]{2,}ed))(?![\w'])|(?P<ll>'ll\b)"
+    + r")|(?P<ed>[A-Za-z]{2,}ed))(?![\w'])|(?P<ll>'ll\b)"
 )
+#: Words in -ed that are not past verbs: "the United States", "a hundred", "indeed".
+_NOT_VERBS = frozenset(
+    (
+        "united", "hundred", "indeed", "need", "needed", "speed", "seed", "feed", "proceed",
+        "succeed", "exceed", "bed", "red", "shed", "wed", "sacred", "naked", "wicked",
+        "kindred", "hatred", "creed", "greed", "breed", "deed", "ahmed", "mohammed", "mohamed",
+        "muhammed", "hamed", "saeed", "zayed",
+    )
+)  # fmt: skip
+#: A word in -ed right after these is an adjective: "the armed forces", "a planned visit".
+_DETERMINERS = frozenset(
+    (
+        "the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "this", "that",
+        "these", "those", "any", "some", "no", "every", "each",
+    )
+)  # fmt: skip
 #: A day named without a year this close ahead of the DCT is the coming one.
 _NEAR_FUTURE_DAYS = 62
+#: How far back a named day anchors "the next morning" across a paragraph break.
+_DAY_REACH = 400
 _LEFT_MARKS = (". ", "? ", "! ", "; ", "\n")
 
 
@@ -95,13 +116,17 @@ def week_value(day: date) -> str:
 class Context:
     """Per-document anchoring state while one text is tagged, left to right."""
 
-    __slots__ = ("dct", "quarter", "reference", "text")
+    __slots__ = ("day", "dct", "quarter", "reference", "text", "year")
 
     def __init__(self, text: str, dct: date | None) -> None:
         self.text = text
         self.dct = dct
         self.reference: Reference | None = None
         self.quarter: Reference | None = None
+        #: The last calendar day the text named ("on Tuesday", "May 3, 2022"), and where.
+        self.day: tuple[date, int] | None = None
+        #: The last bare year named ("in 1988"): it anchors "that year", not "in March".
+        self.year: tuple[int, int] | None = None
 
     def sentence(self, start: int, end: int) -> tuple[int, int]:
         """The bounds of the sentence (or clause ended by ``;``) around ``start:end``."""
@@ -131,8 +156,13 @@ class Context:
             return Tense.future
         before = None
         for cue in _CUES.finditer(text, left, start):
-            before = cue
-        after = _CUES.search(text, end, right)
+            if not self._adjective(cue):
+                before = cue
+        after = None
+        for cue in _CUES.finditer(text, end, right):
+            if not self._adjective(cue):
+                after = cue
+                break
         best = before
         if after is not None and (before is None or after.start() - end < start - before.end()):
             best = after
@@ -140,9 +170,55 @@ class Context:
             return Tense.future
         return Tense.past
 
+    def _adjective(self, cue: re.Match[str]) -> bool:
+        """Whether an -ed cue is an adjective or a name rather than a past verb."""
+        if cue.lastgroup != "ed":
+            return False
+        word = cue.group().lower()
+        if word in _NOT_VERBS:
+            return True
+        before = self.text[max(0, cue.start() - 8) : cue.start()].split()
+        return bool(before) and before[-1].lower() in _DETERMINERS
+
     def remember(self, year: int, month: int | None, end: int) -> None:
         """Make an explicit date the narrative's reference time."""
         self.reference = Reference(year, month, end)
+
+    def note_year(self, year: int, end: int) -> None:
+        """Remember a bare year: "that year" and "two years later" count from it."""
+        self.year = (year, end)
+
+    def note_day(self, day: date, end: int) -> None:
+        """Remember the last day named: "the next day" and "two days later" count from it."""
+        self.day = (day, end)
+
+    def anchor(self, start: int) -> tuple[date, str] | None:
+        """What an anaphoric expression ("that year", "the next day") refers back to.
+
+        The latest of the reference time and the last day named, if either was
+        set earlier in the same paragraph, with its precision: ``"day"``,
+        ``"month"`` or ``"year"``.
+        """
+        ref = self.current_reference(start)
+        day = self.day
+        if day is not None and start - day[1] > _DAY_REACH and "\n" in self.text[day[1] : start]:
+            day = None
+        year = self.year
+        if year is not None and "\n" in self.text[year[1] : start]:
+            year = None
+        latest = max(
+            (day[1] if day else -1, 2),
+            (ref.end if ref else -1, 1),
+            (year[1] if year else -1, 0),
+        )
+        if latest[0] < 0:
+            return None
+        if latest[1] == 2 and day is not None:
+            return day[0], "day"
+        if latest[1] == 1 and ref is not None:
+            return date(ref.year, ref.month or 1, 1), "month" if ref.month else "year"
+        assert year is not None
+        return date(year[0], 1, 1), "year"
 
     def forget(self) -> None:
         """Drop the reference time: what follows is anchored to the DCT again."""

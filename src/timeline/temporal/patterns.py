@@ -220,6 +220,16 @@ def _alternatives() -> list[tuple[str, str]]:
             + _QUANTITY
             + r")(?!\w))",
         ),
+        # that year, later that day, the following month, the next morning, the previous
+        # Friday, the day before (anaphoric: anchored on the narrative, not the DCT)
+        (
+            "ana",
+            r"(?:(?P<ana_el>earlier|later)\s+)?(?P<ana_r>that(?:\s+same)?|the\s+same|"
+            r"the\s+following|the\s+previous|the\s+preceding|the\s+prior|"
+            rf"the\s+next(?=\s+(?:day|{PART_OF_DAY}|{WEEKDAY})))\s+"
+            rf"(?P<ana_u>day|{PART_OF_DAY}|week|month|year|quarter|{WEEKDAY})(?![\w-])"
+            r"|the\s+day\s+(?P<ana_ba>before|after)(?=\s*[,.;])",
+        ),
         # this year, last year, next month, earlier this year, early next year, the past year
         (
             "rel",
@@ -298,6 +308,7 @@ _THE_NEXT = (
     | {"third", "fourth", "final", "initial", "past", "last", "next", "coming", "previous"}
     | {"current", "following", "same", "latest", "most", "year-ago", "year-earlier", "recent"}
     | {"quarter", "weekend", "day", "fiscal", "future", "near", "present", "years"}
+    | {"preceding", "prior"}
     | _UNITS_ALL
     | set(SEASONS)
     | _NUMBER_FIRST
@@ -365,6 +376,14 @@ _CLASSES: dict[str, tuple[set[str], dict[str, str]]] = {
         {},
     ),
     "earlier": (_forms({"earlier", "later"}), {}),
+    "that": (
+        _forms({"that"}),
+        {
+            f: r"(?=\s+(?:same\s+)?(?:day|morning|afternoon|evening|night|week|month|year|"
+            r"quarter|[MTWFS][a-z]+day)(?![\w-]))"
+            for f in _forms({"that"})
+        },
+    ),
     "day": (_forms({"today", "yesterday", "tomorrow", "tonight"}), {}),
     "fiscal": (_forms({"fiscal"}), {}),
     "approx": (
@@ -409,11 +428,12 @@ _STARTS: dict[str, set[str]] = {
     "weekday": {"mdy", "dmy", "wd"},
     "holiday": {"hol"},
     "the": {"mdy", "my", "mon", "dmy", "dec", "cen", "qtr", "rq", "sea", "day", "rel", "dur"}
-    | {"ref", "durp", "yr", "yago", "wyr"},
+    | {"ref", "durp", "yr", "yago", "wyr", "ana"},
     "mod": {"mdy", "my", "mon", "dec", "sea", "day", "rel", "yr"},
     "ordinal": {"mdy", "my", "mon", "dec", "sea", "rel", "yr", "qtr", "dur"},
     "deictic": {"mon", "qtr", "sea", "pod", "wd", "rel", "dur", "durp", "ref"},
-    "earlier": {"rel", "eiy"},
+    "earlier": {"rel", "eiy", "ana"},
+    "that": {"ana"},
     "day": {"day", "pod"},
     "fiscal": {"qtr", "fy"},
     "approx": {"clk", "ago", "dur", "ref"},

@@ -22,11 +22,20 @@ from datetime import date, timedelta
 
 from ..timex import DateMod
 from .anchoring import Context, Tense, add_months, week_value
-from .lexicon import REFERENCE_WORDS, SET_ADVERBS, UNIT_PLURALS, UNITS, WEEKDAYS, number_value
+from .lexicon import (
+    PARTS_OF_DAY,
+    REFERENCE_WORDS,
+    SET_ADVERBS,
+    UNIT_PLURALS,
+    UNITS,
+    WEEKDAYS,
+    number_value,
+)
 from .normalize import Found, date_mod, span, word_before
 
 __all__ = [
     "ago",
+    "anaphoric",
     "durations",
     "earlier_in",
     "plural_duration",
@@ -116,13 +125,80 @@ def ago(m: re.Match[str], ctx: Context) -> Found | None:
         return Found(s, e, "DATE", f"{quarter.year - 1}-Q{quarter.quarter}", mod)
     anchor = ctx.dct
     if direction not in ("ago", "from now", "hence"):
-        ref = ctx.current_reference(s)
-        if ref is not None:
-            anchor = date(ref.year, ref.month or 7, 1)
+        found = ctx.anchor(s)
+        if found is not None:
+            anchor, precision = found
+            if precision != "day":
+                anchor = anchor.replace(month=anchor.month if precision == "month" else 7)
     if anchor is None:
         return Found(s, e, "DATE", "XXXX", mod)
     value = _shifted(anchor, unit, sign * n)
     return Found(s, e, "DATE", value, mod) if value else None
+
+
+_ANAPHORIC_SIGN = {"next": 1, "following": 1, "previous": -1, "preceding": -1, "prior": -1}
+
+
+def anaphoric(m: re.Match[str], ctx: Context) -> Found | None:
+    """'that year', 'later that day', 'the following month', 'the next morning', 'the day before'.
+
+    These point back into the narrative, not at the DCT (TimeML's anchorTimeID
+    is an earlier expression): "On May 22, 1995 he was promoted, and the
+    following year ..." is 1996 whatever the publication date. The anchor is
+    :meth:`~timeline.temporal.anchoring.Context.anchor`; without one, "the
+    following year" falls back to the DCT and "that day" stays unresolved.
+    """
+    s, e = span(m, "ana")
+    if m["ana_ba"]:
+        n, unit = (-1 if m["ana_ba"].lower() == "before" else 1), "day"
+    else:
+        n = _ANAPHORIC_SIGN.get(m["ana_r"].lower().split()[-1], 0)
+        unit = m["ana_u"].lower()
+    mod = None
+    if m["ana_el"]:
+        mod = DateMod.start if m["ana_el"].lower() == "earlier" else DateMod.end
+    quarter = ctx.recent_quarter(s) if unit == "quarter" else None
+    if quarter is not None and quarter.quarter:
+        y, mo = add_months(quarter.year, 3 * quarter.quarter - 2, 3 * n)
+        return Found(s, e, "DATE", f"{y}-Q{(mo - 1) // 3 + 1}", mod)
+    found = ctx.anchor(s)
+    if found is None:
+        if n == 0 or ctx.dct is None:
+            return Found(s, e, "DATE", "XXXX-XX-XX" if unit in _DAY_UNITS else "XXXX", mod)
+        found = (ctx.dct, "day")
+    anchor, precision = found
+    if unit in WEEKDAYS:
+        if precision != "day":
+            return None
+        wd = WEEKDAYS[unit]
+        if n < 0:
+            day = anchor - timedelta(days=(anchor.weekday() - wd) % 7 or 7)
+        else:
+            day = anchor + timedelta(days=(wd - anchor.weekday()) % 7 or 7)
+        return Found(s, e, "DATE", day.isoformat(), mod)
+    if unit in _DAY_UNITS:
+        if precision != "day":
+            return Found(s, e, "DATE", "XXXX-XX-XX", mod)
+        day = anchor + timedelta(days=n)
+        if unit in PARTS_OF_DAY:
+            return Found(s, e, "TIME", f"{day.isoformat()}T{PARTS_OF_DAY[unit]}", mod)
+        return Found(s, e, "DATE", day.isoformat(), mod)
+    if unit == "week" and precision != "day":
+        return Found(s, e, "DATE", "XXXX-WXX", mod)
+    if unit in ("month", "quarter") and precision == "year":
+        return Found(s, e, "DATE", f"{anchor.year}-XX" if unit == "month" else "XXXX", mod)
+    value = _shifted(anchor, unit, n)
+    if value is None:
+        return None
+    if unit == "year":
+        ctx.remember(anchor.year + n, None, e)
+    elif unit == "month":
+        y, mo = add_months(anchor.year, anchor.month, n)
+        ctx.remember(y, mo, e)
+    return Found(s, e, "DATE", value, mod)
+
+
+_DAY_UNITS = frozenset(["day", "morning", "afternoon", "evening", "night"])
 
 
 def year_adjective(m: re.Match[str], ctx: Context) -> Found | None:
@@ -284,4 +360,5 @@ def year(m: re.Match[str], ctx: Context) -> Found | None:
     """'2024', 'mid-2023', 'early 2024', 'the end of 1989' (a year, never a day)."""
     s, e = span(m, "yr")
     y = int(m["yr_y"])
+    ctx.note_year(y, e)
     return Found(s, e, "DATE", str(y), date_mod(m["yr_mod"]))

@@ -44,6 +44,7 @@ _HANDLERS: dict[str, Handler] = {
     "ago": r.ago,
     "yago": r.year_adjective,
     "set": r.sets,
+    "ana": r.anaphoric,
     "rel": r.relative,
     "eiy": r.earlier_in,
     "dur": r.durations,
@@ -55,6 +56,9 @@ _HANDLERS: dict[str, Handler] = {
 }
 
 
+_DAY = re.compile(r"(\d{4})-(\d\d)-(\d\d)")
+
+
 def _handle(m: re.Match[str], ctx: Context) -> Found | None:
     """Normalize one pattern match; "since <date>" also ends the reference time.
 
@@ -64,6 +68,10 @@ def _handle(m: re.Match[str], ctx: Context) -> Found | None:
     """
     name = m.lastgroup
     found = _HANDLERS[name](m, ctx) if name is not None else None
+    if found is not None and found.type in ("DATE", "TIME"):
+        day = _DAY.match(found.value.rsplit("/", 1)[-1])
+        if day is not None:
+            ctx.note_day(date(int(day[1]), int(day[2]), int(day[3])), found.end)
     if (
         found is not None
         and "ince" in ctx.text[max(0, found.start - 8) : found.start]
