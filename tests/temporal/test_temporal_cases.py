@@ -165,11 +165,35 @@ def test_absolute_dates_and_ranges(text: str, value: str, start: str, end: str) 
         ("in nineteen ninety-six", "nineteen ninety-six", "DATE", "1996", None),
         ("the year two thousand", "the year two thousand", "DATE", "2000", None),
         ("from 30 March to 2 April", "30 March to 2 April", "DATE", "2024-03-30/2024-04-02", None),
+        # halves: ISO 8601 durations carry the half in the next smaller unit
+        ("he spent 5 1/2 hours there", "5 1/2 hours", "DURATION", "PT5H30M", None),
+        ("for 5½ hours", "5½ hours", "DURATION", "PT5H30M", None),
+        ("after 2 1/2 years", "2 1/2 years", "DURATION", "P2Y6M", None),
+        ("it lasted a minute and a half", "a minute and a half", "DURATION", "PT1M30S", None),
+        ("for an hour and a half", "an hour and a half", "DURATION", "PT1H30M", None),
+        ("for two and a half months", "two and a half months", "DURATION", "P2M15D", None),
+        ("for a week and a half", "a week and a half", "DURATION", "P10DT12H", None),
+        ("for a decade and a half", "a decade and a half", "DURATION", "P15Y", None),
+        ("it took half an hour", "half an hour", "DURATION", "PT30M", None),
+        ("for half a century", "half a century", "DURATION", "P50Y", None),
+        # clock times with a day, and the named hours
+        ("until 5 p.m. EST, Nov. 9.", "5 p.m. EST, Nov. 9", "TIME", "2024-11-09T17:00", None),
+        ("leave at 4 in the morning", "4 in the morning", "TIME", "2024-11-06T04:00", None),
+        ("talks broke off at noon Tuesday", "noon Tuesday", "TIME", "2024-11-05T12:00", None),
+        ("at midday", "midday", "TIME", "2024-11-06T12:00", None),
+        ("it will expire at midnight Friday", "midnight Friday", "TIME", "2024-11-08T24:00", None),
     ],
 )
 def test_expressions(text: str, span: str, type_: str, value: str, mod: DateMod | None) -> None:
     t = only(text, NOV6)
     assert (t.text, t.type, t.value, t.mod) == (span, type_, value, mod)
+
+
+@pytest.mark.parametrize(
+    "text", ["he scored 2 in the evening", "a film called High Noon", "high noon came today"]
+)
+def test_counts_and_figures_of_speech_are_not_clock_times(text: str) -> None:
+    assert [t.type for t in tag(text, NOV6) if t.type == "TIME"] == []
 
 
 def test_last_years_possessive_is_not_in_the_span() -> None:

@@ -396,13 +396,36 @@ def season(m: re.Match[str], ctx: Context) -> Found | None:
 # --- times and days -------------------------------------------------------------------------
 
 
+#: "4 in the morning" is a clock time only after one of these.
+_CLOCK_PRECEDERS = frozenset(
+    ["at", "by", "until", "till", "before", "after", "from", "to", "since"]
+)
+
+
 def clock(m: re.Match[str], ctx: Context) -> Found | None:
+    """'10:35 a.m.', '5 p.m. EST Nov. 9', '4 in the morning', 'noon Thursday', 'midnight'.
+
+    The day is the DCT unless a weekday, "yesterday" or a date follows.
+    Midnight is ``T24:00``, the end of its day (ISO 8601 section 4.2.3):
+    "expires at midnight Friday" is the end of Friday.
+    """
     s, e = span(m, "clk")
-    h = int(m["clk_h"]) % 12
-    if m["clk_ap"].lower().startswith("p"):
-        h += 12
-    mi = m["clk_mi"]
-    clock = f"{h:02d}:{mi}" if mi else f"{h:02d}:00"
+    if m["clk_nm"]:
+        noon = m["clk_nm"].lower()
+        if word_before(ctx, s) == "high":
+            return None  # "High Noon", "high noon comes today": a figure of speech
+        clock = "24:00" if noon == "midnight" else "12:00"
+    else:
+        if m["clk_pod"] and not m["clk_ap0"] and word_before(ctx, s) not in _CLOCK_PRECEDERS:
+            return None  # "scored 2 in the evening": a count, not a clock time
+        h = int(m["clk_h"]) % 12
+        if (m["clk_ap"] or "").lower().startswith("p") or m["clk_pod"] in (
+            "afternoon",
+            "evening",
+        ):
+            h += 12
+        mi = m["clk_mi"]
+        clock = f"{h:02d}:{mi}" if mi else f"{h:02d}:00"
     day: date | None = ctx.dct
     wd = m["clk_wd"]
     if wd and ctx.dct is not None:
@@ -411,6 +434,12 @@ def clock(m: re.Match[str], ctx: Context) -> Found | None:
             day = ctx.weekday(WEEKDAYS[key], s, e, None)
         else:
             day = ctx.dct + timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[key])
+    elif m["clk_m"]:
+        mo, d = _month(m["clk_m"]), _day(m["clk_d"])
+        y = ctx.day_year(mo, d, s, e)
+        if y is None or not _valid(y, mo, d):
+            return None
+        day = date(y, mo, d)
     prefix = day.isoformat() if day else "XXXX-XX-XX"
     mod = DateMod.approximate if m["clk_ap0"] else None
     return Found(s, e, "TIME", f"{prefix}T{clock}", mod)

@@ -159,12 +159,16 @@ def _alternatives() -> list[tuple[str, str]]:
             rf"the\s+coming|the\s+past|the)\s+)?(?P<sea_s>{SEASON})"
             rf"(?:\s+(?:of\s+)?(?P<sea_y>{YEAR}))?",
         ),
-        # 10:35 a.m. [Wednesday], 5 p.m. EST, noon, midnight
+        # 10:35 a.m. [Wednesday], 5 p.m. EST, Nov. 9, 4 in the morning, noon Thursday, midnight
         (
             "clk",
-            rf"(?:(?P<clk_ap0>{_APPROX})\s+)?(?P<clk_h>1[0-2]|0?\d)(?::(?P<clk_mi>[0-5]\d))?\s*"
-            r"(?P<clk_ap>a\.m\.?|p\.m\.?|am|pm)(?!\w)" + _TZ + r"(?:,?\s+(?:on\s+)?"
-            rf"(?P<clk_wd>{WEEKDAY}|today|yesterday|tomorrow))?",
+            rf"(?:(?P<clk_ap0>{_APPROX})\s+)?(?:(?P<clk_h>1[0-2]|0?\d)(?::(?P<clk_mi>[0-5]\d))?"
+            r"(?:\s*(?P<clk_ap>a\.m\.?|p\.m\.?|am|pm)(?!\w)"
+            + _TZ
+            + r"|\s+in\s+the\s+(?P<clk_pod>morning|afternoon|evening)(?!\w))"
+            r"|(?P<clk_nm>noon|midday|midnight)(?!\w))(?:,?\s+(?:on\s+)?"
+            rf"(?:(?P<clk_wd>{WEEKDAY}|today|yesterday|tomorrow)|(?P<clk_m>{MONTH})\s*"
+            rf"(?P<clk_d>{DAY})))?",
         ),
         ("clk24", r"(?<![\w.:/-])(?P<clk24_h>[01]?\d|2[0-3]):(?P<clk24_mi>[0-5]\d)(?![\w:/.]\d)"),
         # today, yesterday morning, late yesterday, the day before yesterday
@@ -246,9 +250,11 @@ def _alternatives() -> list[tuple[str, str]]:
             r"(?P<dur_the>the\s+)?(?:(?P<dur_dir>past|last|next|first|previous|coming|following"
             r"|final|latest|initial|recent)\s+)?"
             rf"(?P<dur_n>{NUMBER}|{VAGUE}|a|an)"
-            r"(?:\s+(?P<dur_half>and\s+a\s+half))?[\s-]+"
-            rf"(?P<dur_u>{UNIT})(?:-(?:long|old))?",
+            r"(?:\s+(?P<dur_half>and\s+a\s+half|1/2)|(?P<dur_halfc>½))?[\s-]+"
+            rf"(?P<dur_u>{UNIT})(?:-(?:long|old))?"
+            r"(?P<dur_half2>\s+and\s+a\s+half(?![\w-]))?",
         ),
+        ("half", rf"half[\s-]+an?[\s-]+(?P<half_u>{UNIT_SINGULAR})(?![\w-])"),
         (
             "ref",
             r"(?:" + alternation(REFERENCE_WORDS) + r")(?![\w-])"
@@ -341,7 +347,9 @@ _APPROX_FIRST = {"about", "around", "approximately", "roughly", "nearly", "almos
 #: "a.m.", "p.m.") follows within a few words: "some 20 years", "twenty-five days".
 _UNIT_AHEAD = (
     r"(?=(?:[\s-]+[\w.:/]+){0,4}?[\s-]*(?:"
-    + trie_pattern(_forms(_UNITS_ALL | {"times", "a.m", "p.m", "am", "pm"}))
+    + trie_pattern(
+        _forms(_UNITS_ALL | {"times", "a.m", "p.m", "am", "pm", "morning", "afternoon", "evening"})
+    )
     + r")(?![A-Za-z]))"
 )
 
@@ -350,9 +358,12 @@ _MONTH_FORMS = {f for w in set(MONTHS) | set(MONTH_ABBREVIATIONS) for f in (_tit
 #: more digits (13.12.2022, 10:35, 3.5 years, 13-14 December), or before a month,
 #: a time unit, "times" or a.m./p.m. within a few words.
 _DIGIT = (
-    r"\d(?=\d{3}(?!\d)|\d*(?:[-/.:–]\d|\s*(?:-|–|—|to|and|through|until)\s*\d|\s+\d+/\d"
+    r"\d(?=\d{3}(?!\d)|\d*(?:[-/.:–]\d|\s*(?:-|–|—|to|and|through|until)\s*\d|\s+\d+/\d|½"
     r"|(?:st|nd|rd|th)?(?:[\s-]+[\w./]+){0,3}?[\s-]*(?:"
-    + trie_pattern(_forms(_UNITS_ALL | {"times", "a.m", "p.m", "am", "pm"}) | _MONTH_FORMS)
+    + trie_pattern(
+        _forms(_UNITS_ALL | {"times", "a.m", "p.m", "am", "pm", "morning", "afternoon", "evening"})
+        | _MONTH_FORMS
+    )
     + r")(?![A-Za-z])))"
 )
 
@@ -385,6 +396,7 @@ _CLASSES: dict[str, tuple[set[str], dict[str, str]]] = {
         },
     ),
     "day": (_forms({"today", "yesterday", "tomorrow", "tonight"}), {}),
+    "noon": (_forms({"noon", "midday", "midnight"}), {}),
     "fiscal": (_forms({"fiscal"}), {}),
     "approx": (
         _forms(_APPROX_FIRST) | _forms({"more", "less", "at", "up", "no"}),
@@ -408,6 +420,7 @@ _CLASSES: dict[str, tuple[set[str], dict[str, str]]] = {
         },
     ),
     "set": (_forms({"every", "each", "once", "twice", "thrice", "per"} | set(SET_ADVERBS)), {}),
+    "half": (_forms({"half"}), {f: r"(?=[\s-]+an?[\s-])" for f in _forms({"half"})}),
     "unit": (
         _forms({"year", "month", "quarter", "week"} | set(UNIT_PLURALS)),
         {f: "(?=-)" for f in _forms({"year", "month", "quarter", "week"})},
@@ -435,10 +448,12 @@ _STARTS: dict[str, set[str]] = {
     "earlier": {"rel", "eiy", "ana"},
     "that": {"ana"},
     "day": {"day", "pod"},
+    "noon": {"clk"},
     "fiscal": {"qtr", "fy"},
     "approx": {"clk", "ago", "dur", "ref"},
     "number": {"ago", "set", "dur", "wyr"},
     "set": {"set"},
+    "half": {"half"},
     "unit": {"yago", "durp"},
     "season": {"sea"},
     "ref": {"ref"},

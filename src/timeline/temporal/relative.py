@@ -38,6 +38,7 @@ __all__ = [
     "anaphoric",
     "durations",
     "earlier_in",
+    "half_duration",
     "plural_duration",
     "reference",
     "relative",
@@ -263,23 +264,28 @@ def earlier_in(m: re.Match[str], ctx: Context) -> Found | None:
     return Found(s, e, "DATE", value, mod) if value else None
 
 
+#: Half of one unit in the next smaller one: "two and a half years" is P2Y6M.
+_HALF_OF = {"S": "", "Y": "6M", "M": "15D", "D": "T12H", "Q": "1M15D"}
+_HALF_OF_CLOCK = {"H": "30M", "M": "30S", "S": ""}
+
+
 def _duration_value(n: int | float | None, unit: str, half: bool) -> str:
+    """The TIMEX3 DURATION value (ISO 8601 ``PnYnMnDTnHnMnS``) of ``n`` units, plus a half."""
     letter, clock, mult = UNITS[unit]
-    count = "X" if n is None else n * mult
+    count: int | float | str = "X" if n is None else n * mult
     if isinstance(count, float) and count.is_integer():
         count = int(count)
     if unit == "century" and n is None:
         letter, count = "C", "X"
-    extra = ""
-    if half and n is not None:
-        extra = {"Y": "6M", "M": "15D", "D": "T12H", "H": "30M", "W": "3D"}.get(letter, "")
-        if unit in ("decade", "century"):
-            extra = ""
+    if not half or isinstance(count, str):
+        return f"PT{count}{letter}" if clock else f"P{count}{letter}"
     if clock:
-        return f"PT{count}{letter}{extra}"
-    if extra.startswith("T"):
-        return f"P{count}{letter}{extra}"
-    return f"P{count}{letter}{extra}"
+        return f"PT{count}{letter}{_HALF_OF_CLOCK[letter]}"
+    if letter == "W":  # weeks do not mix with other units: 1.5 weeks is P10DT12H
+        return f"P{int(count) * 7 + 3}DT12H"
+    if mult > 1:  # a decade and a half: P15Y
+        return f"P{int(count) + mult // 2}{letter}"
+    return f"P{count}{letter}{_HALF_OF[letter]}"
 
 
 def durations(m: re.Match[str], ctx: Context) -> Found | None:
@@ -287,7 +293,7 @@ def durations(m: re.Match[str], ctx: Context) -> Found | None:
     s, e = span(m, "dur")
     word = " ".join(m["dur_n"].lower().split())
     unit = _unit(m["dur_u"])
-    if word in ("a", "an") and not m["dur_dir"] and not m["dur_q"]:
+    if word in ("a", "an") and not m["dur_dir"] and not m["dur_q"] and not m["dur_half2"]:
         before = word_before(ctx, s)
         if unit in ("second",):
             return None
@@ -305,7 +311,24 @@ def durations(m: re.Match[str], ctx: Context) -> Found | None:
     mod = DateMod.approximate if (m["dur_q"] or "").lower() in _APPROX_WORDS else None
     if m["dur_the"] and not m["dur_dir"] and "-" in ctx.text[m.start("dur_n") : e]:
         s = m.start("dur_n")  # "the 14-day period": the article belongs to the noun
-    return Found(s, e, "DURATION", _duration_value(n, unit, bool(m["dur_half"])), mod)
+    half = bool(m["dur_half"] or m["dur_halfc"] or m["dur_half2"])
+    return Found(s, e, "DURATION", _duration_value(n, unit, half), mod)
+
+
+def half_duration(m: re.Match[str], ctx: Context) -> Found | None:
+    """'half an hour', 'half a day', 'half a century' (DURATION PT30M, PT12H, P50Y)."""
+    s, e = span(m, "half")
+    unit = _unit(m["half_u"])
+    letter, clock, mult = UNITS[unit]
+    if clock:
+        value = {"H": "PT30M", "M": "PT30S"}.get(letter)
+    elif letter == "W":
+        value = "P3DT12H"
+    elif mult > 1:
+        value = f"P{mult // 2}{letter}"
+    else:
+        value = {"Y": "P6M", "M": "P15D", "D": "PT12H", "Q": "P1M15D"}.get(letter)
+    return Found(s, e, "DURATION", value) if value else None
 
 
 def plural_duration(m: re.Match[str], ctx: Context) -> Found | None:

@@ -48,6 +48,7 @@ _HANDLERS: dict[str, Handler] = {
     "rel": r.relative,
     "eiy": r.earlier_in,
     "dur": r.durations,
+    "half": r.half_duration,
     "ref": r.reference,
     "durp": r.plural_duration,
     "wyr": r.spoken_year,
