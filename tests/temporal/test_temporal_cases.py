@@ -196,6 +196,14 @@ def test_counts_and_figures_of_speech_are_not_clock_times(text: str) -> None:
     assert [t.type for t in tag(text, NOV6) if t.type == "TIME"] == []
 
 
+def test_the_year_ended_a_day_is_twelve_months_not_the_calendar_year() -> None:
+    found = tag("revenue for the year ended March 31", NOV6)
+    assert [(t.text, t.type, t.value) for t in found] == [
+        ("the year", "DURATION", "P1Y"),
+        ("March 31", "DATE", "2024-03-31"),
+    ]
+
+
 def test_last_years_possessive_is_not_in_the_span() -> None:
     t = only("at last year's summit", NOV6)
     assert t.text == "last year"

@@ -216,6 +216,9 @@ def year_adjective(m: re.Match[str], ctx: Context) -> Found | None:
     return Found(s, e, "DATE", value) if value else None
 
 
+_PERIOD_ENDED = re.compile(r"\s+(?:that\s+|which\s+)?(?:ended|ending|ends|to\s+end)\b")
+
+
 def relative(m: re.Match[str], ctx: Context) -> Found | None:
     """'this year', 'last month', 'next week', 'earlier this year', 'the end of the year'."""
     s, e = span(m, "rel")
@@ -224,6 +227,9 @@ def relative(m: re.Match[str], ctx: Context) -> Found | None:
     mod = date_mod(m["rel_mod"])
     if r == "the" and unit not in ("weekend", "year") and mod is None:
         return None
+    if r == "the" and unit == "year" and mod is None and _PERIOD_ENDED.match(ctx.text, e):
+        # "the year ended March 31": twelve months up to that day, not a calendar year
+        return Found(s, e, "DURATION", "P1Y")
     if r.startswith("earlier"):
         mod = DateMod.start
     elif r.startswith("later"):
