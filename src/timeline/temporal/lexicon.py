@@ -200,16 +200,6 @@ REFERENCE_WORDS: dict[str, str] = {
     "the coming period": "FUTURE_REF",
 }
 
-HOLIDAYS: dict[str, tuple[int, int]] = {
-    "new year's day": (1, 1),
-    "christmas day": (12, 25),
-    "christmas eve": (12, 24),
-    "christmas": (12, 25),
-    "new year's eve": (12, 31),
-    "independence day": (7, 4),
-    "halloween": (10, 31),
-    "valentine's day": (2, 14),
-}
 
 #: Words after a number that make it a quantity, not a year ("2000 people").
 QUANTITY_WORDS = (

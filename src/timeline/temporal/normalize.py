@@ -24,9 +24,9 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from ..timex import DateMod
-from .anchoring import Context, add_months
+from .anchoring import Context, Tense, add_months, week_value
+from .holidays import COUNTRY_HOLIDAYS, country_near, days_in_year
 from .lexicon import (
-    HOLIDAYS,
     MONTH_ABBREVIATIONS,
     MONTHS,
     ORDINALS,
@@ -491,7 +491,62 @@ def weekday(m: re.Match[str], ctx: Context) -> Found | None:
 
 
 def holiday(m: re.Match[str], ctx: Context) -> Found | None:
+    """'Thanksgiving Day', 'last Christmas', 'Easter week', 'Nowruz 2024', 'Eid al-Adha'.
+
+    Without a year, the holiday is the occurrence the tense points to (the
+    last one on or before the DCT, or the next one in a future clause), as
+    for a bare month; see :mod:`timeline.temporal.holidays` for the rules.
+    """
     s, e = span(m, "hol")
-    mo, d = HOLIDAYS[m["hol"].lower()]
-    y = ctx.month_year(mo, s, e)
-    return Found(s, e, "DATE", _iso(y, mo, d))
+    name = m["hol_n"]
+    country = None
+    if name.lower() in COUNTRY_HOLIDAYS:
+        country = country_near(ctx.text, s, e, ctx.sentence(s, e))
+    if days_in_year(name, 2000, country) is None:
+        return Found(s, e, "DATE", "XXXX-XX-XX")  # whose Independence Day?
+    day = _holiday_day(m, ctx, name, country, s, e)
+    if day is None:
+        return Found(s, e, "DATE", "XXXX-XX-XX")
+    if m["hol_y"]:
+        ctx.remember(day.year, day.month, e)
+    if m["hol_w"]:
+        return Found(s, e, "DATE", week_value(day))
+    return Found(s, e, "DATE", day.isoformat())
+
+
+def _holiday_day(
+    m: re.Match[str], ctx: Context, name: str, country: str | None, s: int, e: int
+) -> date | None:
+    def days(year: int) -> list[date]:
+        return days_in_year(name, year, country) or []
+
+    if m["hol_y"]:
+        found = days(int(m["hol_y"]))
+        return found[0] if found else None
+    ref = ctx.current_reference(s)
+    if ref is not None:
+        found = days(ref.year)
+        return found[0] if found else None
+    dct = ctx.dct
+    if dct is None:
+        return None
+    rel = (m["hol_r"] or "").lower()
+    if rel == "this":
+        found = days(dct.year)
+        return found[0] if found else None
+    around = sorted(days(dct.year - 1) + days(dct.year) + days(dct.year + 1))
+    before = [d for d in around if d <= dct]
+    after = [d for d in around if d >= dct]
+    if rel == "last":
+        before = [d for d in before if d < dct]
+        return before[-1] if before else None
+    if rel == "next" or (after and (after[0] - dct).days <= _HOLIDAY_AHEAD):
+        after = [d for d in after if d > dct] if rel == "next" else after
+        return after[0] if after else None
+    if ctx.tense(s, e) is Tense.future:
+        return after[0] if after else None
+    return before[-1] if before else None
+
+
+#: A holiday this close ahead of the DCT is the coming one ("Christmas" in a December article).
+_HOLIDAY_AHEAD = 31

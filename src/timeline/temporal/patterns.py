@@ -20,8 +20,8 @@ from __future__ import annotations
 
 import re
 
+from .holidays import NAMES as HOLIDAY_NAMES
 from .lexicon import (
-    HOLIDAYS,
     MONTH_ABBREVIATIONS,
     MONTHS,
     NUMBER_WORDS,
@@ -265,7 +265,15 @@ def _alternatives() -> list[tuple[str, str]]:
             r"(?P<durp_d>(?:the\s+)?(?:past|last|next|coming|previous)\s+)?"
             r"(?P<durp_u>years|months|weeks|decades|centuries)(?:-long)?(?![\w-])",
         ),
-        ("hol", r"(?-i:" + alternation(_title(w) for w in HOLIDAYS) + r")(?!\w)"),
+        # Thanksgiving Day, last Christmas, Easter week, Nowruz 2024, Eid al-Adha
+        (
+            "hol",
+            r"(?:(?P<hol_r>last|next|this)\s+)?(?P<hol_n>(?-i:"
+            + alternation(HOLIDAY_NAMES)
+            + r"))(?!\w)(?P<hol_w>\s+week(?!\w))?(?:,?\s+(?:of\s+)?(?P<hol_y>"
+            + YEAR
+            + "))?",
+        ),
         # 2024, mid-2023, early 2024, the end of 1989
         (
             "yr",
@@ -367,6 +375,21 @@ _DIGIT = (
     + r")(?![A-Za-z])))"
 )
 
+
+def _holiday_triggers() -> tuple[set[str], dict[str, str]]:
+    """The first words of the holiday names; "New" only before "Year", "Good" before "Friday"."""
+    seconds: dict[str, set[str]] = {}
+    for name in HOLIDAY_NAMES:
+        first, _, rest = name.partition(" ")
+        seconds.setdefault(first, set()).add(rest.split(" ")[0] if rest else "")
+    tails = {
+        first: r"(?=\s+(?:" + alternation(nxt) + r")(?!\w))"
+        for first, nxt in seconds.items()
+        if "" not in nxt
+    }
+    return set(seconds), tails
+
+
 #: Trigger class -> (words in their usual casings, lookahead after some of them).
 _CLASSES: dict[str, tuple[set[str], dict[str, str]]] = {
     "month": (
@@ -374,10 +397,7 @@ _CLASSES: dict[str, tuple[set[str], dict[str, str]]] = {
         {},
     ),
     "weekday": ({f for w in WEEKDAYS for f in (_title(w), w.upper())}, {}),
-    "holiday": (
-        {"Christmas", "Independence", "Halloween", "Valentine's", "New"},
-        {"New": r"(?=\s+Year)"},
-    ),
+    "holiday": _holiday_triggers(),
     "the": (_forms({"the"}), {f: _then(_THE_NEXT) for f in _forms({"the"})}),
     "mod": (_forms({"early", "mid", "late", "beginning", "start", "end", "middle", "very"}), {}),
     "ordinal": (_forms({"first", "second", "third", "fourth", "final"}), {}),
@@ -444,7 +464,7 @@ _STARTS: dict[str, set[str]] = {
     | {"ref", "durp", "yr", "yago", "wyr", "ana"},
     "mod": {"mdy", "my", "mon", "dec", "sea", "day", "rel", "yr"},
     "ordinal": {"mdy", "my", "mon", "dec", "sea", "rel", "yr", "qtr", "dur"},
-    "deictic": {"mon", "qtr", "sea", "pod", "wd", "rel", "dur", "durp", "ref"},
+    "deictic": {"mon", "qtr", "sea", "pod", "wd", "rel", "dur", "durp", "ref", "hol"},
     "earlier": {"rel", "eiy", "ana"},
     "that": {"ana"},
     "day": {"day", "pod"},

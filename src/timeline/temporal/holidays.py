@@ -1,0 +1,214 @@
+"""Named days: holidays and festivals, resolved to the calendar day.
+
+TimeML annotates a holiday name as a DATE whose value is its day
+("Thanksgiving Day" -> ``1999-11-25``; TimeML Annotation Guidelines 1.2.1,
+section 2.2). Each holiday here is a rule that lists its days in a Gregorian
+year:
+
+* fixed days: New Year's Day, Christmas, Nowruz (21 March, the spring
+  equinox holiday of Central Asia, Azerbaijan, Iran and Türkiye's Kurds) ...;
+* Easter, Western and Orthodox, by python-dateutil's computus
+  (:func:`dateutil.easter.easter`), and the days that hang on it;
+* Thanksgiving, the fourth Thursday of November (United States);
+* the two Eids of the Islamic calendar, converted from the Hijri calendar by
+  `hijridate <https://pypi.org/project/hijridate/>`_ (the Umm al-Qura tables,
+  1343-1500 AH, 1924-2077 CE): Eid al-Fitr is 1 Shawwal, Eid al-Adha
+  10 Dhu al-Hijjah. Countries that sight the new moon locally can keep an
+  Eid a day apart; the value is the Umm al-Qura day. A lunar holiday can
+  fall twice in one Gregorian year (Eid al-Fitr in 2000: 8 January and
+  27 December).
+
+"Independence Day", "Republic Day" and "Victory Day" differ by country
+(Kazakhstan's Independence Day is 16 December, Uzbekistan's 1 September),
+so they are resolved only when their sentence names the country; otherwise
+the value says the day is unknown (``XXXX-XX-XX``) rather than guess.
+
+We keep this table ourselves: the ``holidays`` package answers "which days
+are public holidays in a country", not "which day does this name in an
+English sentence mean", and it has no notion of Thanksgiving Day outside the
+United States or of Easter as a name rather than a day off.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date, timedelta
+from typing import Literal
+
+from dateutil.easter import EASTER_ORTHODOX, EASTER_WESTERN, easter
+from hijridate import Gregorian, Hijri
+
+from .lexicon import trie_pattern
+
+__all__ = ["COUNTRY_HOLIDAYS", "HOLIDAYS", "NAMES", "country_near", "days_in_year"]
+
+#: The days a holiday falls on in one Gregorian year (usually one, a lunar one 0-2).
+Rule = Callable[[int], list[date]]
+
+
+def _fixed(month: int, day: int) -> Rule:
+    return lambda year: [date(year, month, day)]
+
+
+def _easter(offset: int = 0, method: Literal[1, 2, 3] = EASTER_WESTERN) -> Rule:
+    return lambda year: [easter(year, method) + timedelta(days=offset)]
+
+
+def _nth_weekday(month: int, weekday: int, n: int) -> Rule:
+    def days(year: int) -> list[date]:
+        first = date(year, month, 1)
+        return [first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))]
+
+    return days
+
+
+def _hijri(month: int, day: int) -> Rule:
+    def days(year: int) -> list[date]:
+        found = []
+        start = Gregorian(year, 1, 1).to_hijri().year if 1925 <= year <= 2076 else None
+        if start is None:
+            return []
+        for hijri_year in (start, start + 1):
+            g = Hijri(hijri_year, month, day).to_gregorian()
+            if g.year == year:
+                found.append(date(g.year, g.month, g.day))
+        return found
+
+    return days
+
+
+_EID_AL_FITR = _hijri(10, 1)
+_EID_AL_ADHA = _hijri(12, 10)
+_NOWRUZ = _fixed(3, 21)
+
+#: Holiday name (lower case) -> rule. Each name is also matched title-cased.
+HOLIDAYS: dict[str, Rule] = {
+    "new year's day": _fixed(1, 1),
+    "new year's eve": _fixed(12, 31),
+    "christmas": _fixed(12, 25),
+    "christmas day": _fixed(12, 25),
+    "christmas eve": _fixed(12, 24),
+    "orthodox christmas": _fixed(1, 7),
+    "easter": _easter(),
+    "easter sunday": _easter(),
+    "easter monday": _easter(1),
+    "good friday": _easter(-2),
+    "orthodox easter": _easter(0, EASTER_ORTHODOX),
+    "thanksgiving": _nth_weekday(11, 3, 4),
+    "thanksgiving day": _nth_weekday(11, 3, 4),
+    "halloween": _fixed(10, 31),
+    "valentine's day": _fixed(2, 14),
+    "international women's day": _fixed(3, 8),
+    "nowruz": _NOWRUZ,
+    "navruz": _NOWRUZ,
+    "nauryz": _NOWRUZ,
+    "nooruz": _NOWRUZ,
+    "novruz": _NOWRUZ,
+    "nevruz": _NOWRUZ,
+    "newroz": _NOWRUZ,
+    "norooz": _NOWRUZ,
+    "eid al-fitr": _EID_AL_FITR,
+    "eid ul-fitr": _EID_AL_FITR,
+    "eid-ul-fitr": _EID_AL_FITR,
+    "ramadan bayram": _EID_AL_FITR,
+    "ramazan bayram": _EID_AL_FITR,
+    "ramazan bayramı": _EID_AL_FITR,
+    "oraza ait": _EID_AL_FITR,
+    "eid al-adha": _EID_AL_ADHA,
+    "eid ul-adha": _EID_AL_ADHA,
+    "eid-ul-adha": _EID_AL_ADHA,
+    "kurban bayram": _EID_AL_ADHA,
+    "kurban bayramı": _EID_AL_ADHA,
+    "qurban bayram": _EID_AL_ADHA,
+    "kurban ait": _EID_AL_ADHA,
+}
+
+#: Days that differ by country: name -> ISO 3166 alpha-2 code -> rule.
+COUNTRY_HOLIDAYS: dict[str, dict[str, Rule]] = {
+    "independence day": {
+        "US": _fixed(7, 4),
+        "KZ": _fixed(12, 16),
+        "UZ": _fixed(9, 1),
+        "KG": _fixed(8, 31),
+        "TJ": _fixed(9, 9),
+        "TM": _fixed(9, 27),
+        "AZ": _fixed(10, 18),
+        "UA": _fixed(8, 24),
+        "GE": _fixed(5, 26),
+        "AM": _fixed(9, 21),
+        "IN": _fixed(8, 15),
+        "PK": _fixed(8, 14),
+    },
+    "republic day": {"TR": _fixed(10, 29), "KZ": _fixed(10, 25), "IN": _fixed(1, 26)},
+    "victory day": {
+        "RU": _fixed(5, 9),
+        "KZ": _fixed(5, 9),
+        "KG": _fixed(5, 9),
+        "TJ": _fixed(5, 9),
+        "BY": _fixed(5, 9),
+        "AM": _fixed(5, 9),
+        "TR": _fixed(8, 30),
+        "AZ": _fixed(11, 8),
+    },
+}
+
+#: Every name as the pattern matches it: title case, plus the common Arabic-name casings.
+NAMES: tuple[str, ...] = tuple(
+    sorted(
+        {
+            " ".join(w[:1].upper() + w[1:] for w in name.split())
+            for name in list(HOLIDAYS) + list(COUNTRY_HOLIDAYS)
+        }
+        | {"Eid Al-Fitr", "Eid Al-Adha", "Eid al-Fitr", "Eid al-Adha", "Eid ul-Fitr"}
+        | {"Eid ul-Adha", "Eid-ul-Fitr", "Eid-ul-Adha"}
+        | {n.title().replace("'S", "’s") for n in HOLIDAYS if "'" in n},
+        key=len,
+        reverse=True,
+    )
+)
+
+#: Country names, adjectives and capitals that say whose holiday it is.
+_COUNTRY_WORDS: dict[str, str] = {
+    "American": "US", "U.S.": "US", "United States": "US", "America": "US",
+    "Kazakhstan": "KZ", "Kazakh": "KZ", "Kazakhstani": "KZ",
+    "Uzbekistan": "UZ", "Uzbek": "UZ",
+    "Kyrgyzstan": "KG", "Kyrgyz": "KG",
+    "Tajikistan": "TJ", "Tajik": "TJ",
+    "Turkmenistan": "TM", "Turkmen": "TM",
+    "Azerbaijan": "AZ", "Azerbaijani": "AZ", "Azeri": "AZ",
+    "Türkiye": "TR", "Turkey": "TR", "Turkish": "TR",
+    "Russia": "RU", "Russian": "RU", "Moscow": "RU",
+    "Ukraine": "UA", "Ukrainian": "UA",
+    "Georgian": "GE", "Tbilisi": "GE",
+    "Armenia": "AM", "Armenian": "AM",
+    "India": "IN", "Indian": "IN",
+    "Pakistan": "PK", "Pakistani": "PK",
+    "Belarus": "BY", "Belarusian": "BY",
+    "Astana": "KZ", "Tashkent": "UZ", "Bishkek": "KG", "Dushanbe": "TJ", "Ashgabat": "TM",
+    "Baku": "AZ", "Ankara": "TR", "Kyiv": "UA", "Yerevan": "AM", "Minsk": "BY",
+    "New Delhi": "IN", "Islamabad": "PK",
+}  # fmt: skip
+_COUNTRY = re.compile(r"(?<![\w.])(?:" + trie_pattern(set(_COUNTRY_WORDS)) + r")(?!\w)")
+
+
+def country_near(text: str, start: int, end: int, bounds: tuple[int, int]) -> str | None:
+    """The country named nearest to ``start:end`` within ``bounds`` (its sentence), if any."""
+    best: tuple[int, str] | None = None
+    for m in _COUNTRY.finditer(text, bounds[0], bounds[1]):
+        distance = start - m.end() if m.end() <= start else m.start() - end
+        if distance >= 0 and (best is None or distance < best[0]):
+            best = (distance, _COUNTRY_WORDS[m.group()])
+    return best[1] if best else None
+
+
+def days_in_year(name: str, year: int, country: str | None) -> list[date] | None:
+    """The days ``name`` falls on in ``year``; None if it depends on an unknown country."""
+    key = name.lower().replace("’", "'")
+    rule = HOLIDAYS.get(key)
+    if rule is None:
+        by_country = COUNTRY_HOLIDAYS.get(key, {})
+        rule = by_country.get(country) if country else None
+        if rule is None:
+            return None
+    return rule(year)
