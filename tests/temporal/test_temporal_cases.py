@@ -37,6 +37,11 @@ def only(text: str, dct: date | None) -> Timex:
         "a Boeing 737 and an F-16 landed",
         "The memorandum was signed by 1500 members.",
         "Page 12, paragraph 3.",
+        # ages, fractions and processions are not temporal expressions
+        "Mr. Reupke, 52 years old, will succeed him.",
+        "Iraq imports about three-quarters of its food.",
+        "accounting for more than a quarter of the entire market",
+        "protesters at the annual March for Life on Capitol Hill",
         "",
     ],
 )
@@ -165,6 +170,11 @@ def test_absolute_dates_and_ranges(text: str, value: str, start: str, end: str) 
         ("in nineteen ninety-six", "nineteen ninety-six", "DATE", "1996", None),
         ("the year two thousand", "the year two thousand", "DATE", "2000", None),
         ("from 30 March to 2 April", "30 March to 2 April", "DATE", "2024-03-30/2024-04-02", None),
+        ("one of the events of the past century", "the past century", "DURATION", "P100Y", None),
+        ("Islam will one day be the second religion", "one day", "DATE", "FUTURE_REF", None),
+        ("One day, he left.", "One day", "DATE", "PAST_REF", None),
+        ("a one-day trip", "one-day", "DURATION", "P1D", None),
+        ("for several quarters of losses", "several quarters", "DURATION", "PXQ", None),
         # halves: ISO 8601 durations carry the half in the next smaller unit
         ("he spent 5 1/2 hours there", "5 1/2 hours", "DURATION", "PT5H30M", None),
         ("for 5½ hours", "5½ hours", "DURATION", "PT5H30M", None),

@@ -271,6 +271,10 @@ def my(m: re.Match[str], ctx: Context) -> Found | None:
     return Found(s, e, "DATE", f"{y if y is not None else 'XXXX'}-{mo:02d}", date_mod(m["my_mod"]))
 
 
+#: "March" followed by these after "the" is a procession, not the month.
+_A_MARCH = re.compile(r"\s+(?:for|of|on|against|to)\s")
+
+
 def mon(m: re.Match[str], ctx: Context) -> Found | None:
     s, e = span(m, "mon")
     name = m["mon_m"]
@@ -278,6 +282,10 @@ def mon(m: re.Match[str], ctx: Context) -> Found | None:
     rel = (m["mon_rel"] or "").lower().split()
     if mo == 5 and not m["mon_mod"] and not rel and word_before(ctx, s) not in _MAY_PRECEDERS:
         return None
+    if name == "March" and not m["mon_mod"] and not rel and _A_MARCH.match(ctx.text, e):
+        before = ctx.text[max(0, s - 12) : s].rstrip(" `'\"“‘")
+        if before.lower().endswith(("the", "annual", "a")):
+            return None  # "the annual March for Life", "the ``March of the Mothers''"
     y: int | None
     if rel and ctx.dct is not None:
         dct = ctx.dct

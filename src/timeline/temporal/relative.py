@@ -234,8 +234,8 @@ def relative(m: re.Match[str], ctx: Context) -> Found | None:
         mod = DateMod.start
     elif r.startswith("later"):
         mod = DateMod.end
-    if r in ("the past", "the last") and unit == "decade":
-        return Found(s, e, "DURATION", "P10Y")
+    if r in ("the past", "the last") and unit in ("decade", "century"):
+        return Found(s, e, "DURATION", "P10Y" if unit == "decade" else "P100Y")
     dct = ctx.dct
     if dct is None:
         return Found(s, e, "DATE", {"year": "XXXX", "month": "XXXX-XX"}.get(unit, "XXXX-WXX"), mod)
@@ -294,6 +294,12 @@ def _duration_value(n: int | float | None, unit: str, half: bool) -> str:
     return f"P{count}{letter}{_HALF_OF[letter]}"
 
 
+_MODALS = frozenset(["will", "would", "could", "can", "may", "might", "should", "shall", "must"])
+_FRACTIONS = frozenset(["a", "one", "two", "three"])
+_AGE = re.compile(r"\s+old(?![\w-])")
+_FRACTION_OF = re.compile(r"\s+of\s+(?!(?:the\s+)?(?:fiscal\s+|calendar\s+)?(?:year|\d))")
+
+
 def durations(m: re.Match[str], ctx: Context) -> Found | None:
     """'five years', 'the past six years', 'two-day', 'more than four hours', 'several weeks'."""
     s, e = span(m, "dur")
@@ -307,6 +313,16 @@ def durations(m: re.Match[str], ctx: Context) -> Found | None:
             return Found(s, e, "SET", _duration_value(1, unit, False))
         if before not in _A_DURATION_PRECEDERS:
             return None
+    if _AGE.match(ctx.text, e):
+        return None  # "52 years old" is an age
+    if unit == "quarter" and word in _FRACTIONS and _FRACTION_OF.match(ctx.text, e):
+        return None  # "three-quarters of its food" is a fraction
+    if word == "one" and unit == "day" and ctx.text[s:e].lower() in ("one day", "one\tday"):
+        before = word_before(ctx, s)
+        if before in _MODALS:  # "Islam will one day be ...": an indefinite future time
+            return Found(s, e, "DATE", "FUTURE_REF")
+        if ctx.text.startswith(",", e) and ctx.sentence(s, e)[0] >= s - 1:
+            return Found(s, e, "DATE", "PAST_REF")  # "One day, he left."
     n: int | float | None
     if re.fullmatch(r"\d+(?:\.\d+)?", word):
         n = float(word) if "." in word else int(word)
