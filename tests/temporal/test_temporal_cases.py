@@ -78,6 +78,8 @@ def test_a_year_is_never_a_day() -> None:
         # "United" is not a past verb: the nearest tense marker is "would".
         ("The minister would be traveling to the United States Thursday.", "2024-11-07"),
         ("The armed forces will parade on Thursday.", "2024-11-07"),
+        # "next to" is a place, not the future
+        ("Dozens were killed in the blast next to the U.S. embassy on Friday.", "2024-11-01"),
     ],
 )
 def test_weekdays_by_tense(text: str, value: str) -> None:
@@ -94,6 +96,14 @@ def test_weekdays_by_tense(text: str, value: str) -> None:
         ("The visit is scheduled for March.", "2025-03"),
         ("The meeting took place in December.", "2024-12"),
         ("The loan must be repaid by February.", "2025-02"),
+        # the auxiliary, not the participle, carries the tense
+        ("The agreement will be signed in March.", "2025-03"),
+        ("The dividend would be paid in January.", "2025-01"),
+        # abbreviations and initials do not end the sentence that holds the tense
+        ("Mr. Aliyev will succeed Gen. P. Smith in March.", "2025-03"),
+        # irregular past verbs are past markers
+        ("In March, the ministers met and chose a chairman who will serve.", "2024-03"),
+        ("The company said it expects to release results in March.", "2025-03"),
     ],
 )
 def test_months_by_tense_in_a_december_article(text: str, value: str) -> None:

@@ -46,12 +46,23 @@ _FUTURE_CUES = (
     "expected to", "is expected", "are expected", "set to", "due to", "slated", "poised to",
     "likely to", "would",
     "is to", "are to", "as soon as", "as early as", "ahead", "coming",
+    "expects to", "expect to", "hopes to", "hope to", "aims to", "aim to",
 )  # fmt: skip
 #: A date right after these is a deadline or a schedule: "payable Dec. 15", "by February".
 _FUTURE_PREPOSITIONS = frozenset(["by", "until", "till", "payable", "effective", "before"])
 _PAST_CUES = (
     "was", "were", "had", "did", "said", "told", "ago", "last", "earlier", "took place",
     "has been", "have been", "since",
+)  # fmt: skip
+
+
+#: Irregular past forms (and participles: "will be held" is skipped like "will be signed").
+_IRREGULAR_PAST = (
+    "began", "became", "brought", "bought", "came", "chose", "fell", "felt", "fled", "flew",
+    "fought", "found", "gave", "got", "grew", "held", "hid", "kept", "knew", "led", "lost",
+    "made", "met", "paid", "ran", "rose", "sat", "saw", "sent", "shot", "sold", "sought",
+    "spent", "spoke", "stood", "struck", "swore", "took", "taught", "thought", "understood",
+    "went", "won", "wrote", "broke", "drove", "threw", "withdrew",
 )  # fmt: skip
 
 
@@ -66,7 +77,9 @@ _CUES = re.compile(
     + _cased_trie(_FUTURE_CUES)
     + r")|(?P<past>"
     + _cased_trie(_PAST_CUES)
-    + r")|(?P<ed>[A-Za-z]{2,}ed))(?![\w'])|(?P<ll>'ll\b)"
+    + r")|(?P<ed>[A-Za-z]{2,}ed|"
+    + _cased_trie(_IRREGULAR_PAST)
+    + r"))(?![\w'])|(?P<ll>'ll\b)"
 )
 #: Words in -ed that are not past verbs: "the United States", "a hundred", "indeed".
 _NOT_VERBS = frozenset(
@@ -77,11 +90,12 @@ _NOT_VERBS = frozenset(
         "muhammed", "hamed", "saeed", "zayed",
     )
 )  # fmt: skip
-#: A word in -ed right after these is an adjective: "the armed forces", "a planned visit".
-_DETERMINERS = frozenset(
+#: A word in -ed right after these is an adjective ("the armed forces", "a planned visit")
+#: or a passive participle whose auxiliary carries the tense ("will be signed").
+_NOT_TENSE_BEFORE = frozenset(
     (
         "the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "this", "that",
-        "these", "those", "any", "some", "no", "every", "each",
+        "these", "those", "any", "some", "no", "every", "each", "be", "being",
     )
 )  # fmt: skip
 #: A day named without a year this close ahead of the DCT is the coming one.
@@ -89,6 +103,31 @@ _NEAR_FUTURE_DAYS = 62
 #: How far back a named day anchors "the next morning" across a paragraph break.
 _DAY_REACH = 400
 _LEFT_MARKS = (". ", "? ", "! ", "; ", "\n")
+
+
+#: Words a period follows without ending the sentence.
+_ABBREVIATIONS = frozenset(
+    (
+        "mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt",
+        "prof", "inc", "corp", "co", "ltd", "jr", "sr", "no", "vs", "jan", "feb", "mar", "apr",
+        "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "wed", "thu",
+        "fri", "sat", "sun", "u.s", "u.n", "e.g", "i.e", "approx", "est",
+    )
+)  # fmt: skip
+
+
+def _ends_sentence(text: str, at: int) -> bool:
+    """Whether the mark at ``at`` (". ", "; ", "\\n" ...) ends a sentence."""
+    if text[at] != ".":
+        return True
+    begin = at
+    while begin > 0 and (text[begin - 1].isalpha() or text[begin - 1] == "."):
+        begin -= 1
+    word = text[begin:at].lower()
+    if len(word) <= 1 or word in _ABBREVIATIONS:
+        return False
+    after = text[at + 2 : at + 3]
+    return not (after.islower() or after.isdigit())
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,15 +168,25 @@ class Context:
         self.year: tuple[int, int] | None = None
 
     def sentence(self, start: int, end: int) -> tuple[int, int]:
-        """The bounds of the sentence (or clause ended by ``;``) around ``start:end``."""
+        """The bounds of the sentence (or clause ended by ``;``) around ``start:end``.
+
+        A period ends a sentence unless it ends an abbreviation or an initial
+        ("Mr.", "Feb. 1", "Daniel P. Davison") or a lower-case word follows.
+        """
         text = self.text
         lo = max(0, start - 300)
-        left = max(text.rfind(mark, lo, start) for mark in _LEFT_MARKS) + 1
-        left = max(left, lo)
+        left = lo
+        for mark in _LEFT_MARKS:
+            at = text.rfind(mark, lo, start)
+            while at != -1 and not _ends_sentence(text, at):
+                at = text.rfind(mark, lo, at)
+            left = max(left, at + 1)
         hi = min(len(text), end + 300)
         right = hi
         for mark in _LEFT_MARKS:
             at = text.find(mark, end, right)
+            while at != -1 and not _ends_sentence(text, at):
+                at = text.find(mark, at + 1, right)
             if at != -1:
                 right = at + 1
         return left, right
@@ -171,14 +220,17 @@ class Context:
         return Tense.past
 
     def _adjective(self, cue: re.Match[str]) -> bool:
-        """Whether an -ed cue is an adjective or a name rather than a past verb."""
+        """Whether a cue is not a tense marker: an -ed adjective or name, or "next to"."""
+        if cue.lastgroup == "future":
+            return cue.group().lower() == "next" and self.text.startswith(" to ", cue.end())
         if cue.lastgroup != "ed":
             return False
         word = cue.group().lower()
         if word in _NOT_VERBS:
             return True
         before = self.text[max(0, cue.start() - 8) : cue.start()].split()
-        return bool(before) and before[-1].lower() in _DETERMINERS
+        # "the armed forces" is an adjective; in "will be signed" the auxiliary has the tense
+        return bool(before) and before[-1].lower() in _NOT_TENSE_BEFORE
 
     def remember(self, year: int, month: int | None, end: int) -> None:
         """Make an explicit date the narrative's reference time."""
