@@ -140,3 +140,25 @@ def test_a_bare_year_does_not_anchor_a_bare_month() -> None:
     # "that year" may point back to "1994", but "In January" is still read from the DCT
     text = "The shootings date to 1994. In January, a week after the anniversary, police met."
     assert _value(text, date(1998, 10, 25), "January") == "1998-01"
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expression", "value"),
+    [
+        # a future clause is not anchored on a past reference year: the DCT anchors it
+        ("The three, invited in July 1997, will officially join NATO on March 12.",
+         date(1999, 2, 27), "March 12", "1999-03-12"),
+        # ... but "would" is also the future of a past narrative
+        ("In July 1997, he said the talks would resume in March.",
+         date(1999, 2, 27), "March", "1997-03"),
+        # the month after the DCT's is the coming one, whatever the tense
+        ("Dealers placed heavy orders for November deliveries.",
+         date(1989, 10, 30), "November", "1989-11"),
+        ("Dealers placed heavy orders for January deliveries.",
+         date(1989, 12, 30), "January", "1990-01"),
+    ],
+)  # fmt: skip
+def test_tense_against_the_reference_time(
+    text: str, dct: date, expression: str, value: str
+) -> None:
+    assert _value(text, dct, expression) == value

@@ -198,11 +198,15 @@ class Context:
         "as soon as" ...; past markers "was", "said", "ago" and verbs in -ed.
         News reports the past, so a clause without any marker is past.
         """
+        return Tense.future if self._future_cue(start, end) else Tense.past
+
+    def _future_cue(self, start: int, end: int) -> str | None:
+        """The future marker that sets the tense of ``start:end`` (lower case), if any."""
         left, right = self.sentence(start, end)
         text = self.text
         lead = text[max(left, start - 12) : start].split()
         if lead and lead[-1].lower() in _FUTURE_PREPOSITIONS:
-            return Tense.future
+            return lead[-1].lower()
         before = None
         for cue in _CUES.finditer(text, left, start):
             if not self._adjective(cue):
@@ -216,8 +220,8 @@ class Context:
         if after is not None and (before is None or after.start() - end < start - before.end()):
             best = after
         if best is not None and best.lastgroup in ("future", "ll"):
-            return Tense.future
-        return Tense.past
+            return best.group().lower()
+        return None
 
     def _adjective(self, cue: re.Match[str]) -> bool:
         """Whether a cue is not a tense marker: an -ed adjective or name, or "next to"."""
@@ -301,16 +305,35 @@ class Context:
             return None
         return ref
 
+    def _ahead_of_a_past_reference(self, ref: Reference, start: int, end: int) -> bool:
+        """A clause in the future ("will join NATO on March 12") after a past year ("July 1997").
+
+        The reference time cannot anchor it: the DCT does. "Would" is left out,
+        since it is also the future of a past narrative ("in 1997 he said it would").
+        """
+        if self.dct is None or ref.year >= self.dct.year:
+            return False
+        cue = self._future_cue(start, end)
+        return cue is not None and cue not in ("would", "by", "until", "till", "before")
+
     def month_year(self, month: int, start: int, end: int) -> int | None:
-        """The year of a month named without one ("in March", "the end of May")."""
+        """The year of a month named without one ("in March", "the end of May").
+
+        The reference time if the paragraph has one, else by tense from the DCT;
+        the month right after the DCT's is the coming one whatever the tense
+        ("placed orders for November" in an October article): news names the
+        year of a month eleven months back.
+        """
         ref = self.current_reference(start)
-        if ref is not None:
+        if ref is not None and not self._ahead_of_a_past_reference(ref, start, end):
             return ref.year
         if self.dct is None:
             return None
         dct = self.dct
         if self.tense(start, end) is Tense.future:
             return dct.year if month >= dct.month else dct.year + 1
+        if month == dct.month % 12 + 1:  # next month: the coming one, as for days
+            return dct.year if month > dct.month else dct.year + 1
         return dct.year if month <= dct.month else dct.year - 1
 
     def day_year(self, month: int, day: int, start: int, end: int) -> int | None:
