@@ -78,6 +78,12 @@ def test_a_year_is_never_a_day() -> None:
         # "United" is not a past verb: the nearest tense marker is "would".
         ("The minister would be traveling to the United States Thursday.", "2024-11-07"),
         ("The armed forces will parade on Thursday.", "2024-11-07"),
+        # a deadline in a past-perfect clause has passed
+        ("Until Tuesday, they had not called him a suspect.", "2024-11-05"),
+        ("Dozens of members had filed reports by Tuesday.", "2024-11-05"),
+        # a named day's event ("Tuesday's ruling") has happened, even after "would"
+        ("They said they would look for ways around Tuesday's ruling.", "2024-11-05"),
+        ("Delegates will meet after Friday's vote.", "2024-11-08"),
         # "next to" is a place, not the future
         ("Dozens were killed in the blast next to the U.S. embassy on Friday.", "2024-11-01"),
     ],

@@ -50,6 +50,9 @@ _FUTURE_CUES = (
 )  # fmt: skip
 #: A date right after these is a deadline or a schedule: "payable Dec. 15", "by February".
 _FUTURE_PREPOSITIONS = frozenset(["by", "until", "till", "payable", "effective", "before"])
+#: Future markers too weak to send a possessive weekday ("Friday's purchases") ahead.
+_WEAK_FUTURE = frozenset(["would", "by", "until", "till", "before", "payable", "effective"])
+_PAST_PERFECT = re.compile(r"\b(?:had|Had)\b")
 _PAST_CUES = (
     "was", "were", "had", "did", "said", "told", "ago", "last", "earlier", "took place",
     "has been", "have been", "since",
@@ -205,7 +208,13 @@ class Context:
         left, right = self.sentence(start, end)
         text = self.text
         lead = text[max(left, start - 12) : start].split()
-        if lead and lead[-1].lower() in _FUTURE_PREPOSITIONS:
+        # a deadline ("by Friday") is ahead, unless the clause is in the past perfect
+        # ("had filed reports by Friday")
+        if (
+            lead
+            and lead[-1].lower() in _FUTURE_PREPOSITIONS
+            and not _PAST_PERFECT.search(text, max(left, start - 60), min(right, end + 40))
+        ):
             return lead[-1].lower()
         before = None
         for cue in _CUES.finditer(text, left, start):
@@ -379,6 +388,9 @@ class Context:
             return dct - timedelta(days=back or 7)
         if rel and rel[-1] in ("next", "coming"):
             return dct + timedelta(days=ahead or 7)
-        if self.tense(start, end) is Tense.future:
+        cue = self._future_cue(start, end)
+        if cue is not None and self.text.startswith(("'s", "’s"), end) and cue in _WEAK_FUTURE:
+            cue = None  # "get around Wednesday's ruling": a named day's event has happened
+        if cue is not None:
             return dct + timedelta(days=ahead)
         return dct - timedelta(days=back)
