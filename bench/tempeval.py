@@ -20,9 +20,10 @@ with that DCT, and scores as the TempEval-3 task paper and its
 * attribute accuracy (``value``, ``type``) is exact string equality over the
   relaxed matches; value F1 = relaxed F1 x value accuracy (type F1 likewise).
 
-Our ISO-interval extension for ranges ("March 29-30" ->
-``1998-03-29/1998-03-30``) is not TimeML; for scoring it is mapped to the
-first day, as TimeML 1.2.1 annotators value a range's first part.
+Our ISO-interval extension for ranges ("Aug. 26 to Oct. 20" ->
+``1989-08-26/1989-10-20``) is not TimeML, which writes each end as its own
+TIMEX3; for scoring a range is split at its separator into its two ends
+("Aug. 26" and "Oct. 20", "April 24" and "25"), as the annotators did.
 
 dateparser (``search_dates``) and datefinder (``find_dates``) return Python
 datetimes, not TIMEX3 values; they are given the most favourable reading:
@@ -119,11 +120,30 @@ def token_span(index: list[int], start: int, end: int) -> tuple[int, int] | None
 # --- systems --------------------------------------------------------------------------------
 
 
+#: The separator between the two ends of a range ("Aug. 26 to Oct. 20", "April 24 and 25").
+_RANGE_SEPARATOR = re.compile(r"\s*(?:-|–|—|\bto\b|\band\b|\bthrough\b|\buntil\b)\s*")
+
+
 def ours(text: str, dct: date) -> list[Span]:
+    """Our tags as TimeML spans.
+
+    A range is our extension of TIMEX3 (value ``start/end``); TimeML writes
+    each end as its own TIMEX3 ("from <Aug. 26> to <Oct. 20>", "<April 24>
+    and <25>"), so a range is scored as its two ends, split at the separator.
+    """
     spans: list[Span] = []
     for t in tag(text, dct):
-        value = t.value.split("/", 1)[0]
-        spans.append((t.start, t.end, t.type, value))
+        if "/" in t.value:
+            first, last = t.value.split("/", 1)
+            seps = list(_RANGE_SEPARATOR.finditer(t.text))
+            if seps:
+                sep = seps[-1]
+                spans.append((t.start, t.start + sep.start(), t.type, first))
+                spans.append((t.start + sep.end(), t.end, t.type, last))
+                continue
+            spans.append((t.start, t.end, t.type, first))
+            continue
+        spans.append((t.start, t.end, t.type, t.value))
     return spans
 
 

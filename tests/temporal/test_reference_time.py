@@ -125,6 +125,11 @@ NOV6 = date(2024, 11, 6)
          "the previous Friday", "2024-11-01"),
         ("He was in hospital on May 3, 2022.\nHe appeared in court the next morning.",
          "the next morning", "2022-05-04TMO"),
+        ("The talks opened on May 3, 2022. Later in the day, he left.",
+         "Later in the day", "2022-05-03"),
+        # a bare month named in the paragraph before anchors "the following month"
+        ("In March, the company received an offer.\nThe following month, it was sold.",
+         "The following month", "2024-04"),
         # with nothing to point back to, "that day" stays unresolved
         ("That day was cold.", "That day", "XXXX-XX-XX"),
         # a fiscal quarter named earlier anchors "that quarter"

@@ -191,6 +191,29 @@ def test_absolute_dates_and_ranges(text: str, value: str, start: str, end: str) 
         ("One day, he left.", "One day", "DATE", "PAST_REF", None),
         ("a one-day trip", "one-day", "DURATION", "P1D", None),
         ("for several quarters of losses", "several quarters", "DURATION", "PXQ", None),
+        # years read out in broadcast transcripts
+        (
+            "January nineteen ninety-seven. Atlanta again.",
+            "January nineteen ninety-seven",
+            "DATE",
+            "1997-01",
+            None,
+        ),
+        (
+            "we saw in the winter of nineteen ninety-four",
+            "the winter of nineteen ninety-four",
+            "DATE",
+            "1994-WI",
+            None,
+        ),
+        # a clock time with its GMT equivalent and its day
+        (
+            "at 10:35 a.m. (0735 GMT) Tuesday",
+            "10:35 a.m. (0735 GMT) Tuesday",
+            "TIME",
+            "2024-11-05T10:35",
+            None,
+        ),
         # halves: ISO 8601 durations carry the half in the next smaller unit
         ("he spent 5 1/2 hours there", "5 1/2 hours", "DURATION", "PT5H30M", None),
         ("for 5½ hours", "5½ hours", "DURATION", "PT5H30M", None),
@@ -228,6 +251,19 @@ def test_the_year_ended_a_day_is_twelve_months_not_the_calendar_year() -> None:
         ("the year", "DURATION", "P1Y"),
         ("March 31", "DATE", "2024-03-31"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "value"),
+    [
+        # "last month" is the month just gone, so "last February" in March is a year back
+        ("The helicopters crashed last February.", date(1998, 3, 1), "1997-02"),
+        ("They met last April.", date(1989, 10, 27), "1989-04"),
+        ("They met last December.", date(1998, 1, 10), "1997-12"),
+    ],
+)
+def test_last_month_name(text: str, dct: date, value: str) -> None:
+    assert only(text, dct).value == value
 
 
 def test_last_years_possessive_is_not_in_the_span() -> None:

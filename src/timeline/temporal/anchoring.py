@@ -158,17 +158,16 @@ def week_value(day: date) -> str:
 class Context:
     """Per-document anchoring state while one text is tagged, left to right."""
 
-    __slots__ = ("day", "dct", "quarter", "reference", "text", "year")
+    __slots__ = ("dct", "point", "quarter", "reference", "text")
 
     def __init__(self, text: str, dct: date | None) -> None:
         self.text = text
         self.dct = dct
         self.reference: Reference | None = None
         self.quarter: Reference | None = None
-        #: The last calendar day the text named ("on Tuesday", "May 3, 2022"), and where.
-        self.day: tuple[date, int] | None = None
-        #: The last bare year named ("in 1988"): it anchors "that year", not "in March".
-        self.year: tuple[int, int] | None = None
+        #: The last day, month or year the text named ("on Tuesday", "in March", "in 1988"),
+        #: its precision and where it ended: it anchors "that year", not "in March".
+        self.point: tuple[date, str, int] | None = None
 
     def sentence(self, start: int, end: int) -> tuple[int, int]:
         """The bounds of the sentence (or clause ended by ``;``) around ``start:end``.
@@ -249,41 +248,30 @@ class Context:
         """Make an explicit date the narrative's reference time."""
         self.reference = Reference(year, month, end)
 
-    def note_year(self, year: int, end: int) -> None:
-        """Remember a bare year: "that year" and "two years later" count from it."""
-        self.year = (year, end)
-
-    def note_day(self, day: date, end: int) -> None:
-        """Remember the last day named: "the next day" and "two days later" count from it."""
-        self.day = (day, end)
+    def note_point(self, day: date, precision: str, end: int) -> None:
+        """Remember the last day, month or year named: "the next day", "that year" count from it."""
+        self.point = (day, precision, end)
 
     def anchor(self, start: int) -> tuple[date, str] | None:
         """What an anaphoric expression ("that year", "the next day") refers back to.
 
-        The latest of the reference time and the last day named, if either was
-        set earlier in the same paragraph, with its precision: ``"day"``,
-        ``"month"`` or ``"year"``.
+        The later of the reference time (same paragraph) and the last day,
+        month or year named (same paragraph, or a few lines back), with its
+        precision: ``"day"``, ``"month"`` or ``"year"``.
         """
         ref = self.current_reference(start)
-        day = self.day
-        if day is not None and start - day[1] > _DAY_REACH and "\n" in self.text[day[1] : start]:
-            day = None
-        year = self.year
-        if year is not None and "\n" in self.text[year[1] : start]:
-            year = None
-        latest = max(
-            (day[1] if day else -1, 2),
-            (ref.end if ref else -1, 1),
-            (year[1] if year else -1, 0),
-        )
-        if latest[0] < 0:
+        point = self.point
+        if (
+            point is not None
+            and start - point[2] > _DAY_REACH
+            and "\n" in self.text[point[2] : start]
+        ):
+            point = None
+        if point is not None and (ref is None or point[2] >= ref.end):
+            return point[0], point[1]
+        if ref is None:
             return None
-        if latest[1] == 2 and day is not None:
-            return day[0], "day"
-        if latest[1] == 1 and ref is not None:
-            return date(ref.year, ref.month or 1, 1), "month" if ref.month else "year"
-        assert year is not None
-        return date(year[0], 1, 1), "year"
+        return date(ref.year, ref.month or 1, 1), "month" if ref.month else "year"
 
     def forget(self) -> None:
         """Drop the reference time: what follows is anchored to the DCT again."""

@@ -33,6 +33,7 @@ from .lexicon import (
     PARTS_OF_DAY,
     SEASONS,
     WEEKDAYS,
+    number_value,
 )
 
 __all__ = [
@@ -261,9 +262,11 @@ def _relative_year(ctx: Context, rel: str, start: int) -> int | None:
 def my(m: re.Match[str], ctx: Context) -> Found | None:
     s, e = span(m, "my")
     mo = _month(m["my_m"])
-    if m["my_y"]:
-        y: int | None = int(m["my_y"])
-        assert y is not None
+    y: int | None
+    if m["my_y"] or m["my_sy"]:
+        y = int(m["my_y"]) if m["my_y"] else spoken_year_value(m["my_sy"])
+        if y is None:
+            return None
         ctx.remember(y, mo, e)
     else:
         y = _relative_year(ctx, m["my_rel"], s)
@@ -289,7 +292,10 @@ def mon(m: re.Match[str], ctx: Context) -> Found | None:
     y: int | None
     if rel and ctx.dct is not None:
         dct = ctx.dct
-        if rel[-1] in ("last", "past"):
+        if rel[-1] == "last" and mo == dct.month - 1:
+            # the month just gone is "last month"; "last February" said in March is a year back
+            y = dct.year - 1
+        elif rel[-1] in ("last", "past"):
             y = dct.year if mo < dct.month else dct.year - 1
         elif rel[-1] in ("next", "coming"):
             y = dct.year if mo > dct.month else dct.year + 1
@@ -371,18 +377,37 @@ def fiscal(m: re.Match[str], ctx: Context) -> Found | None:
     return Found(s, e, "DATE", str(y))
 
 
+def spoken_year_value(text: str) -> int | None:
+    """The year a read-out year stands for: "nineteen ninety-four" -> 1994; None if not one."""
+    words = text.lower().replace("-", " ").split()
+    if len(words) < 2:
+        return None
+    if words[0] in ("nineteen", "eighteen"):
+        century = 1900 if words[0] == "nineteen" else 1800
+        rest = words[1:]
+        tail = number_value("-".join(rest)) if len(rest) > 1 else number_value(rest[0])
+        if tail is None:
+            return None
+        return century + (0 if tail == 100 else tail)
+    if words[:2] == ["two", "thousand"]:
+        rest = [w for w in words[2:] if w != "and"]
+        return 2000 + ((number_value(rest[0]) or 0) if rest else 0)
+    return None
+
+
 def season(m: re.Match[str], ctx: Context) -> Found | None:
     s, e = span(m, "sea")
     code = SEASONS[m["sea_s"].lower()]
     rel = " ".join((m["sea_rel"] or "").lower().split())
-    if not (m["sea_y"] or m["sea_mod"] or rel):
+    explicit = int(m["sea_y"]) if m["sea_y"] else spoken_year_value(m["sea_sy"] or "")
+    if not (explicit or m["sea_mod"] or rel):
         return None
-    if rel == "the" and code == "FA" and not m["sea_y"]:
+    if rel == "the" and code == "FA" and not explicit:
         return None  # "the fall of the Soviet Union"
     first = _SEASON_FIRST_MONTH[code]
     y: int | None
-    if m["sea_y"]:
-        y = int(m["sea_y"])
+    if explicit:
+        y = explicit
     elif ctx.dct is None:
         y = None
     else:

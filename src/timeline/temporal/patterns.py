@@ -82,6 +82,17 @@ _UNIT_WORDS = "(?:one|two|three|four|five|six|seven|eight|nine)"
 _UNITS_RE = alternation(list(UNITS) + list(UNIT_PLURALS))
 
 
+#: A year read out ("nineteen ninety-four", "two thousand and one"), without groups.
+SPOKEN_YEAR = (
+    r"(?:(?:nineteen|eighteen)[\s-]+(?:"
+    + _TENS_WORDS
+    + r"(?:[\s-]+"
+    + _UNIT_WORDS
+    + r")?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+    r"|hundred)|two\s+thousand(?:\s+(?:and\s+)?(?:" + _UNIT_WORDS + r"|ten))?)(?![\w-])"
+)
+
+
 def _alternatives() -> list[tuple[str, str]]:
     alts: list[tuple[str, str]] = [
         # 2022-05-10, 2022-05-10T10:30
@@ -116,7 +127,8 @@ def _alternatives() -> list[tuple[str, str]]:
         (
             "my",
             rf"(?:(?P<my_mod>{MOD}){_SEP})?(?P<my_m>{MONTH}),?\s+(?:of\s+)?"
-            rf"(?:(?P<my_y>{YEAR})|(?P<my_rel>this|last|next|that|the\s+same|the\s+following"
+            rf"(?:(?P<my_y>{YEAR})|(?P<my_sy>{SPOKEN_YEAR})|(?P<my_rel>this|last|next|that|"
+            r"the\s+same|the\s+following"
             r"|the\s+previous)\s+year)",
         ),
         # [this|last|next|early|the end of] March
@@ -157,7 +169,7 @@ def _alternatives() -> list[tuple[str, str]]:
             "sea",
             rf"(?:(?P<sea_mod>{MOD}){_SEP}|(?P<sea_rel>this|last|next|this\s+past|"
             rf"the\s+coming|the\s+past|the)\s+)?(?P<sea_s>{SEASON})"
-            rf"(?:\s+(?:of\s+)?(?P<sea_y>{YEAR}))?",
+            rf"(?:\s+(?:of\s+)?(?:(?P<sea_y>{YEAR})|(?P<sea_sy>{SPOKEN_YEAR})))?",
         ),
         # 10:35 a.m. [Wednesday], 5 p.m. EST, Nov. 9, 4 in the morning, noon Thursday, midnight
         (
@@ -166,7 +178,7 @@ def _alternatives() -> list[tuple[str, str]]:
             r"(?:\s*(?P<clk_ap>a\.m\.?|p\.m\.?|am|pm)(?!\w)"
             + _TZ
             + r"|\s+in\s+the\s+(?P<clk_pod>morning|afternoon|evening)(?!\w))"
-            r"|(?P<clk_nm>noon|midday|midnight)(?!\w))(?:,?\s+(?:on\s+)?"
+            r"|(?P<clk_nm>noon|midday|midnight)(?!\w))(?:\s+\(\d{3,4}\s+GMT\))?(?:,?\s+(?:on\s+)?"
             rf"(?:(?P<clk_wd>{WEEKDAY}|today|yesterday|tomorrow)|(?P<clk_m>{MONTH})\s*"
             rf"(?P<clk_d>{DAY})))?",
         ),
@@ -242,7 +254,7 @@ def _alternatives() -> list[tuple[str, str]]:
             r"earlier\s+this|later\s+this|earlier\s+last|later\s+last|the\s+same|the)\s+"
             r"(?P<rel_u>week|weekend|month|year|decade|century|quarter)(?![\w-])",
         ),
-        ("eiy", r"(?P<eiy_w>earlier|later)\s+in\s+the\s+(?P<eiy_u>year|month|week)(?![\w-])"),
+        ("eiy", r"(?P<eiy_w>earlier|later)\s+in\s+the\s+(?P<eiy_u>year|month|week|day)(?![\w-])"),
         # the past six years, more than four hours, two-day, the first nine months, weeks
         (
             "dur",

@@ -261,9 +261,16 @@ def relative(m: re.Match[str], ctx: Context) -> Found | None:
 
 
 def earlier_in(m: re.Match[str], ctx: Context) -> Found | None:
-    """'earlier in the year' (mod START), 'later in the month' (mod END)."""
+    """'earlier in the year' (mod START), 'later in the month', 'later in the day' (mod END).
+
+    "Later in the day" is the day the narrative is on: the last day named, else the DCT.
+    """
     s, e = span(m, "eiy")
     mod = DateMod.start if m["eiy_w"].lower() == "earlier" else DateMod.end
+    if m["eiy_u"].lower() == "day":
+        found = ctx.anchor(s)
+        day = found[0] if found is not None and found[1] == "day" else ctx.dct
+        return Found(s, e, "DATE", day.isoformat() if day else "XXXX-XX-XX", mod)
     if ctx.dct is None:
         return Found(s, e, "DATE", "XXXX", mod)
     value = _shifted(ctx.dct, m["eiy_u"].lower(), 0)
@@ -405,5 +412,4 @@ def year(m: re.Match[str], ctx: Context) -> Found | None:
     """'2024', 'mid-2023', 'early 2024', 'the end of 1989' (a year, never a day)."""
     s, e = span(m, "yr")
     y = int(m["yr_y"])
-    ctx.note_year(y, e)
     return Found(s, e, "DATE", str(y), date_mod(m["yr_mod"]))
