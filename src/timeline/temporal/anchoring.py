@@ -103,9 +103,12 @@ _NOT_TENSE_BEFORE = frozenset(
 )  # fmt: skip
 #: A day named without a year this close ahead of the DCT is the coming one.
 _NEAR_FUTURE_DAYS = 62
+#: How far a tense marker can be from the expression it dates (characters, each side).
+_REACH = 300
 #: How far back a named day anchors "the next morning" across a paragraph break.
 _DAY_REACH = 400
-_LEFT_MARKS = (". ", "? ", "! ", "; ", "\n")
+#: Where a sentence or clause can end: ". ", "? ", "! ", "; " or a line break.
+_MARK = re.compile(r"[.?!;] |\n")
 
 
 #: Words a period follows without ending the sentence.
@@ -117,6 +120,33 @@ _ABBREVIATIONS = frozenset(
         "fri", "sat", "sun", "u.s", "u.n", "e.g", "i.e", "approx", "est",
     )
 )  # fmt: skip
+
+
+#: A day, month or year value (not a week, quarter, season or half).
+_POINT = re.compile(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?(?![\d-]|-[WQHSFX])")
+
+
+def _point(last: tuple[str, int] | None) -> tuple[date, str, int] | None:
+    """The day, month or year of a remembered value, its precision and where it ended."""
+    if last is None:
+        return None
+    m = _POINT.match(last[0].rsplit("/", 1)[-1])
+    if m is None:
+        return None
+    y, mo, d = m[1], m[2], m[3]
+    precision = "day" if d else ("month" if mo else "year")
+    return date(int(y), int(mo or 1), int(d or 1)), precision, last[1]
+
+
+#: How far (characters) the first search for a tense marker reaches on each side.
+_NEAR = 80
+
+
+def _word_end(text: str, at: int) -> int:
+    """``at``, moved to the end of the word it falls in (a window must not cut a word)."""
+    while at < len(text) and (text[at].isalpha() or text[at] == "'"):
+        at += 1
+    return at
 
 
 def _ends_sentence(text: str, at: int) -> bool:
@@ -158,39 +188,38 @@ def week_value(day: date) -> str:
 class Context:
     """Per-document anchoring state while one text is tagged, left to right."""
 
-    __slots__ = ("dct", "point", "quarter", "reference", "text")
+    __slots__ = ("cues", "dct", "last", "quarter", "reference", "text")
 
     def __init__(self, text: str, dct: date | None) -> None:
         self.text = text
         self.dct = dct
         self.reference: Reference | None = None
         self.quarter: Reference | None = None
-        #: The last day, month or year the text named ("on Tuesday", "in March", "in 1988"),
-        #: its precision and where it ended: it anchors "that year", not "in March".
-        self.point: tuple[date, str, int] | None = None
+        #: The last DATE or TIME value found ("on Tuesday", "in March", "in 1988") and where
+        #: it ended: if a day, month or year, it anchors "that year", not "in March".
+        self.last: tuple[str, int] | None = None
+        #: The future marker found for each span already asked about (tense is asked twice).
+        self.cues: dict[tuple[int, int], str | None] = {}
 
-    def sentence(self, start: int, end: int) -> tuple[int, int]:
+    def sentence(self, start: int, end: int, reach: int = _REACH) -> tuple[int, int]:
         """The bounds of the sentence (or clause ended by ``;``) around ``start:end``.
 
         A period ends a sentence unless it ends an abbreviation or an initial
         ("Mr.", "Feb. 1", "Daniel P. Davison") or a lower-case word follows.
         """
         text = self.text
-        lo = max(0, start - 300)
+        lo = max(0, start - reach)
         left = lo
-        for mark in _LEFT_MARKS:
-            at = text.rfind(mark, lo, start)
-            while at != -1 and not _ends_sentence(text, at):
-                at = text.rfind(mark, lo, at)
-            left = max(left, at + 1)
-        hi = min(len(text), end + 300)
+        for at in reversed([mark.start() for mark in _MARK.finditer(text, lo, start)]):
+            if _ends_sentence(text, at):
+                left = at + 1
+                break
+        hi = min(len(text), end + reach)
         right = hi
-        for mark in _LEFT_MARKS:
-            at = text.find(mark, end, right)
-            while at != -1 and not _ends_sentence(text, at):
-                at = text.find(mark, at + 1, right)
-            if at != -1:
-                right = at + 1
+        for mark in _MARK.finditer(text, end, hi):
+            if _ends_sentence(text, mark.start()):
+                right = mark.start() + 1
+                break
         return left, right
 
     def tense(self, start: int, end: int) -> Tense:
@@ -204,7 +233,15 @@ class Context:
 
     def _future_cue(self, start: int, end: int) -> str | None:
         """The future marker that sets the tense of ``start:end`` (lower case), if any."""
-        left, right = self.sentence(start, end)
+        key = (start, end)
+        if key not in self.cues:
+            self.cues[key] = self._find_future_cue(start, end)
+        return self.cues[key]
+
+    def _find_future_cue(self, start: int, end: int) -> str | None:
+        # look near first: most markers are within a few words, and scanning whole
+        # sentences is the tagger's largest cost
+        left, right = self.sentence(start, end, _NEAR)
         text = self.text
         lead = text[max(left, start - 12) : start].split()
         # a deadline ("by Friday") is ahead, unless the clause is in the past perfect
@@ -215,20 +252,30 @@ class Context:
             and not _PAST_PERFECT.search(text, max(left, start - 60), min(right, end + 40))
         ):
             return lead[-1].lower()
-        before = None
-        for cue in _CUES.finditer(text, left, start):
-            if not self._adjective(cue):
-                before = cue
-        after = None
-        for cue in _CUES.finditer(text, end, right):
-            if not self._adjective(cue):
-                after = cue
-                break
+        right = _word_end(text, right)
+        before = self._last_cue(left, start)
+        after = self._first_cue(end, right)
+        if before is None and after is None:
+            far_left, far_right = self.sentence(start, end)
+            before = self._last_cue(far_left, left) if left > far_left else None
+            after = self._first_cue(right, far_right) if right < far_right else None
         best = before
         if after is not None and (before is None or after.start() - end < start - before.end()):
             best = after
         if best is not None and best.lastgroup in ("future", "ll"):
             return best.group().lower()
+        return None
+
+    def _last_cue(self, lo: int, hi: int) -> re.Match[str] | None:
+        for cue in reversed(list(_CUES.finditer(self.text, lo, _word_end(self.text, hi)))):
+            if cue.end() <= hi and not self._adjective(cue):
+                return cue
+        return None
+
+    def _first_cue(self, lo: int, hi: int) -> re.Match[str] | None:
+        for cue in _CUES.finditer(self.text, lo, hi):
+            if not self._adjective(cue):
+                return cue
         return None
 
     def _adjective(self, cue: re.Match[str]) -> bool:
@@ -248,9 +295,12 @@ class Context:
         """Make an explicit date the narrative's reference time."""
         self.reference = Reference(year, month, end)
 
-    def note_point(self, day: date, precision: str, end: int) -> None:
-        """Remember the last day, month or year named: "the next day", "that year" count from it."""
-        self.point = (day, precision, end)
+    def note(self, value: str, end: int) -> None:
+        """Remember the last DATE or TIME value: "the next day", "that year" count from it.
+
+        Parsed only when an anaphoric expression asks (:meth:`anchor`), which is rare.
+        """
+        self.last = (value, end)
 
     def anchor(self, start: int) -> tuple[date, str] | None:
         """What an anaphoric expression ("that year", "the next day") refers back to.
@@ -260,7 +310,7 @@ class Context:
         precision: ``"day"``, ``"month"`` or ``"year"``.
         """
         ref = self.current_reference(start)
-        point = self.point
+        point = _point(self.last)
         if (
             point is not None
             and start - point[2] > _DAY_REACH

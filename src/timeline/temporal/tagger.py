@@ -57,10 +57,6 @@ _HANDLERS: dict[str, Handler] = {
 }
 
 
-#: A day, month or year value: the anchor of later anaphoric expressions.
-_POINT = re.compile(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?(?![\d-]|-[WQHSFX])")
-
-
 def _handle(m: re.Match[str], ctx: Context) -> Found | None:
     """Normalize one pattern match; "since <date>" also ends the reference time.
 
@@ -71,11 +67,7 @@ def _handle(m: re.Match[str], ctx: Context) -> Found | None:
     name = m.lastgroup
     found = _HANDLERS[name](m, ctx) if name is not None else None
     if found is not None and found.type in ("DATE", "TIME"):
-        point = _POINT.match(found.value.rsplit("/", 1)[-1])
-        if point is not None:
-            y, mo, d = point[1], point[2], point[3]
-            precision = "day" if d else ("month" if mo else "year")
-            ctx.note_point(date(int(y), int(mo or 1), int(d or 1)), precision, found.end)
+        ctx.note(found.value, found.end)
     if (
         found is not None
         and "ince" in ctx.text[max(0, found.start - 8) : found.start]
