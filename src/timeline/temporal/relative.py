@@ -347,17 +347,16 @@ def durations(m: re.Match[str], ctx: Context) -> Found | None:
 def half_duration(m: re.Match[str], ctx: Context) -> Found | None:
     """'half an hour', 'half a day', 'half a century' (DURATION PT30M, PT12H, P50Y)."""
     s, e = span(m, "half")
-    unit = _unit(m["half_u"])
-    letter, clock, mult = UNITS[unit]
+    letter, clock, mult = UNITS[_unit(m["half_u"])]
     if clock:
-        value = {"H": "PT30M", "M": "PT30S"}.get(letter)
+        value = f"PT{_HALF_OF_CLOCK[letter]}"
     elif letter == "W":
         value = "P3DT12H"
     elif mult > 1:
         value = f"P{mult // 2}{letter}"
     else:
-        value = {"Y": "P6M", "M": "P15D", "D": "PT12H", "Q": "P1M15D"}.get(letter)
-    return Found(s, e, "DURATION", value) if value else None
+        value = f"P{_HALF_OF[letter]}"
+    return Found(s, e, "DURATION", value) if value not in ("PT", "P") else None
 
 
 def plural_duration(m: re.Match[str], ctx: Context) -> Found | None:
