@@ -79,14 +79,9 @@ def _check_filters(
             if value not in allowed:
                 raise DataError(f"unknown {name} {value!r}: use one of {', '.join(allowed)}")
     if country is not None and not gazetteer.is_country(country):
-        raise DataError(
-            f"unknown country code {country!r}: use an ISO 3166-1 alpha-2 code such as TR or KZ"
-        )
+        raise DataError(gazetteer.unknown_country(country))
     if organization is not None and gazetteer.organization(organization) is None:
-        raise DataError(
-            f"unknown organization code {organization!r}: use one of "
-            f"{', '.join(sorted(gazetteer.organizations()))}"
-        )
+        raise DataError(gazetteer.unknown_organization(organization))
 
 
 def render(

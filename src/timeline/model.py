@@ -360,20 +360,13 @@ class Participant(_Model):
     def _check(self) -> Self:
         if self.type is ActorType.country:
             if not gazetteer.is_country(self.id):
-                raise ValueError(
-                    f"unknown country code {self.id!r}: use an ISO 3166-1 alpha-2 code "
-                    "such as TR or KZ"
-                )
+                raise ValueError(gazetteer.unknown_country(self.id))
             if not self.name:
                 self.name = gazetteer.country_name(self.id) or self.id
         elif self.type is ActorType.organization:
             org = gazetteer.organization(self.id)
             if org is None:
-                raise ValueError(
-                    f"unknown organization code {self.id!r}: use one of "
-                    f"{', '.join(sorted(gazetteer.organizations()))}, or add it to "
-                    "src/timeline/data/organizations.yaml"
-                )
+                raise ValueError(gazetteer.unknown_organization(self.id))
             if not self.name:
                 self.name = org.name
         else:

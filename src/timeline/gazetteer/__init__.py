@@ -40,6 +40,8 @@ __all__ = [
     "people",
     "person",
     "place",
+    "unknown_country",
+    "unknown_organization",
 ]
 
 #: Short English names where ISO 3166's ``name`` is long or not what news uses.
@@ -94,6 +96,19 @@ def organizations() -> dict[str, Organization]:
 def organization(code: str) -> Organization | None:
     """The organization with this code, or ``None``."""
     return organizations().get(code)
+
+
+def unknown_country(code: str) -> str:
+    """The message for a code that is not a country, and what to write instead."""
+    return f"unknown country code {code!r}: use an ISO 3166-1 alpha-2 code such as TR or KZ"
+
+
+def unknown_organization(code: str) -> str:
+    """The message for a code that is not in our organization table, and what to do."""
+    return (
+        f"unknown organization code {code!r}: use one of "
+        f"{', '.join(sorted(organizations()))}, or add it to src/timeline/data/organizations.yaml"
+    )
 
 
 def is_country(code: str) -> bool:
