@@ -304,9 +304,9 @@ _ALTERNATIVES = _alternatives()
 _START = r"(?<![\w])(?!(?<=[$€£#.,:/])\d|\d+(?:,\d|(?:\.\d+)?\s*%))"
 
 
-def _compile(names: set[str] | None) -> re.Pattern[str]:
+def _compile(names: set[str] | None, start: str = _START) -> re.Pattern[str]:
     parts = [rf"(?P<{n}>{body})" for n, body in _ALTERNATIVES if names is None or n in names]
-    return re.compile(_START + "(?:" + "|".join(parts) + ")", re.IGNORECASE)
+    return re.compile(start + "(?:" + "|".join(parts) + ")", re.IGNORECASE)
 
 
 #: The master expression: ``m.lastgroup`` names the alternative that matched.
@@ -502,10 +502,20 @@ def _trigger() -> tuple[re.Pattern[str], dict[str, str]]:
                 raise AssertionError(f"trigger word {f!r} is in two classes")
             tails[f] = _NOT_LETTER + after.get(f, "")
         words |= forms
-    return re.compile(_START + "(?:" + trie_pattern(words, tails) + "|" + _DIGIT + ")"), class_of
+    # The pattern starts by consuming the character before the trigger, a non-word
+    # character, so that the regex engine can skip ahead to the next candidate with
+    # its character-set prefix scan instead of trying every position (the scan pads
+    # the text with a space); the digit conditions of _START then follow the
+    # consumed character.
+    digit = r"(?<![$€£#.,:/])(?!\d+(?:,\d|(?:\.\d+)?\s*%))" + _DIGIT
+    pattern = r"[^\w](?:" + trie_pattern(words, tails) + "|" + digit + ")"
+    return re.compile(pattern), class_of
 
 
-#: Where an expression can start: a lexicon word in its usual casings, or a digit.
+#: Where an expression can start, one character after the start of a match (the
+#: non-word character before it): a lexicon word in its usual casings, or a digit.
+#: Search ``" " + text``: a match's start is then the offset of the word in ``text``.
 TRIGGER, TRIGGER_CLASS = _trigger()
-#: For each trigger class, the part of MASTER that can start with it.
-BY_TRIGGER: dict[str, re.Pattern[str]] = {c: _compile(names) for c, names in _STARTS.items()}
+#: For each trigger class, the part of MASTER that can start with it; TRIGGER has
+#: already checked the conditions of _START.
+BY_TRIGGER: dict[str, re.Pattern[str]] = {c: _compile(names, "") for c, names in _STARTS.items()}

@@ -87,11 +87,11 @@ def scan(text: str, dct: date | None) -> Iterator[Found]:
     """
     ctx = Context(text, dct)
     covered = 0
-    for trigger in TRIGGER.finditer(text):
-        pos = trigger.start()
+    for trigger in TRIGGER.finditer(" " + text):
+        pos = trigger.start()  # the padding shifts the offsets by the one character consumed
         if pos < covered:
             continue
-        word = trigger.group()
+        word = trigger.group()[1:]
         m = BY_TRIGGER[TRIGGER_CLASS.get(word, "digit")].match(text, pos)
         if m is None:
             continue
