@@ -377,11 +377,13 @@ class Context:
         if self.dct is None:
             return None
         dct = self.dct
-        if self.tense(start, end) is Tense.future:
-            return dct.year if month >= dct.month else dct.year + 1
         if month == dct.month % 12 + 1:  # next month: the coming one, as for days
             return dct.year if month > dct.month else dct.year + 1
-        return dct.year if month <= dct.month else dct.year - 1
+        if month == dct.month:  # this month, whatever the tense
+            return dct.year
+        if self.tense(start, end) is Tense.future:
+            return dct.year if month > dct.month else dct.year + 1
+        return dct.year if month < dct.month else dct.year - 1
 
     def day_year(self, month: int, day: int, start: int, end: int) -> int | None:
         """The year of a day named without one ("on Feb. 10", "March 29-30").
@@ -426,6 +428,8 @@ class Context:
             return dct - timedelta(days=back or 7)
         if rel and rel[-1] in ("next", "coming"):
             return dct + timedelta(days=ahead or 7)
+        if back == 0:  # the DCT's own weekday, whatever the tense
+            return dct
         cue = self._future_cue(start, end)
         if cue is not None and self.text.startswith(("'s", "’s"), end) and cue in _WEAK_FUTURE:
             cue = None  # "get around Wednesday's ruling": a named day's event has happened

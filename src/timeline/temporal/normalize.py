@@ -20,8 +20,8 @@ TIMEX3 ``value`` grammar of the TimeML Annotation Guidelines 1.2.1 (section
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import NamedTuple
 
 from ..timex import DateMod
 from .anchoring import Context, Tense, add_months, week_value
@@ -105,9 +105,12 @@ _MAY_PRECEDERS = frozenset(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Found:
-    """A recognised expression before it becomes a :class:`~timeline.temporal.Timex`."""
+class Found(NamedTuple):
+    """A recognised expression before it becomes a :class:`~timeline.temporal.Timex`.
+
+    A named tuple rather than a frozen dataclass: it is built for every match, and
+    a tuple is the cheapest immutable record to build.
+    """
 
     start: int
     end: int
