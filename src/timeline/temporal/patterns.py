@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from .dispatch import NEXT_WORD
 from .holidays import NAMES as HOLIDAY_NAMES
 from .lexicon import (
     MONTH_ABBREVIATIONS,
@@ -36,7 +37,7 @@ from .lexicon import (
     trie_pattern,
 )
 
-__all__ = ["BY_TRIGGER", "MASTER", "TRIGGER", "TRIGGER_CLASS"]
+__all__ = ["BY_NEXT_WORD", "BY_TRIGGER", "MASTER", "TRIGGER", "TRIGGER_CLASS", "next_word"]
 
 
 def _title(phrase: str) -> str:
@@ -357,6 +358,15 @@ def _then(words: set[str]) -> str:
     return r"(?=\s+(?:\d|(?:" + trie_pattern(_forms(words)) + ")" + _NOT_LETTER + "))"
 
 
+#: Trigger words that start an expression only before one of these words (or a digit):
+#: the tagger then knows the next word, and tries only the alternatives that can
+#: start with both (:data:`~timeline.temporal.dispatch.NEXT_WORD`).
+_NEXT_WORDS: dict[str, set[str]] = {
+    "the": _THE_NEXT,
+    "a": _UNITS_ALL | _VAGUE_FIRST | {"number", "hundred"},
+    "an": _UNITS_ALL | _VAGUE_FIRST | {"number", "hundred"},
+}
+
 _APPROX_FIRST = {"about", "around", "approximately", "roughly", "nearly", "almost", "over"} | {
     "under",
     "just",
@@ -410,7 +420,7 @@ _CLASSES: dict[str, tuple[set[str], dict[str, str]]] = {
     ),
     "weekday": ({f for w in WEEKDAYS for f in (_title(w), w.upper())}, {}),
     "holiday": _holiday_triggers(),
-    "the": (_forms({"the"}), {f: _then(_THE_NEXT) for f in _forms({"the"})}),
+    "the": (_forms({"the"}), {f: _then(_NEXT_WORDS["the"]) for f in _forms({"the"})}),
     "mod": (_forms({"early", "mid", "late", "beginning", "start", "end", "middle", "very"}), {}),
     "ordinal": (_forms({"first", "second", "third", "fourth", "final"}), {}),
     "deictic": (
@@ -448,7 +458,7 @@ _CLASSES: dict[str, tuple[set[str], dict[str, str]]] = {
         }
         | {f: "(?:" + _UNIT_AHEAD + r"|(?=\s+thousand\b))" for f in _forms({"two"})}
         | {
-            f: _then(_UNITS_ALL | _VAGUE_FIRST | {"number", "hundred"}) for f in _forms({"a", "an"})
+            f: _then(_NEXT_WORDS[f.lower()]) for f in _forms({"a", "an"})
         },
     ),
     "set": (_forms({"every", "each", "once", "twice", "thrice", "per"} | set(SET_ADVERBS)), {}),
@@ -519,3 +529,37 @@ TRIGGER, TRIGGER_CLASS = _trigger()
 #: For each trigger class, the part of MASTER that can start with it; TRIGGER has
 #: already checked the conditions of _START.
 BY_TRIGGER: dict[str, re.Pattern[str]] = {c: _compile(names, "") for c, names in _STARTS.items()}
+
+
+def next_word_keys(trigger: str) -> list[str]:
+    """The keys :data:`BY_NEXT_WORD` can be asked for after ``trigger``: see :func:`next_word`."""
+    keys = {re.match(r"[a-z]+", w)[0] for w in _NEXT_WORDS[trigger]}  # type: ignore[index]
+    return sorted(keys) + [str(d) for d in range(10)]
+
+
+def _by_next_word() -> dict[str, dict[str, re.Pattern[str] | None]]:
+    compiled: dict[tuple[str, ...], re.Pattern[str] | None] = {}
+    out: dict[str, dict[str, re.Pattern[str] | None]] = {}
+    for trigger, table in NEXT_WORD.items():
+        by_key: dict[str, re.Pattern[str] | None] = {}
+        for key, names in table.items():
+            if names not in compiled:
+                compiled[names] = _compile(set(names), "") if names else None
+            by_key[key] = compiled[names]
+        for form in _forms({trigger}):
+            out[form] = by_key
+    return out
+
+
+#: Where a trigger word names its next word ("the" before "two"), the part of MASTER
+#: that can start with both, by trigger form and :func:`next_word` key; ``None`` when
+#: no alternative can. The table is generated (scripts/gen_trigger_dispatch.py).
+BY_NEXT_WORD = _by_next_word()
+_NEXT = re.compile(r"\s+([A-Za-z]+|\d)")
+
+
+def next_word(text: str, end: int) -> str | None:
+    """The key of the word after the trigger ending at ``end``: its letters, lower-cased,
+    or its first digit; ``None`` if no word follows a run of whitespace."""
+    m = _NEXT.match(text, end)
+    return None if m is None else m[1].lower()

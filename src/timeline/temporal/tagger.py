@@ -17,7 +17,7 @@ from . import normalize as n
 from . import relative as r
 from .anchoring import Context
 from .normalize import Found
-from .patterns import BY_TRIGGER, MASTER, TRIGGER, TRIGGER_CLASS
+from .patterns import BY_NEXT_WORD, BY_TRIGGER, MASTER, TRIGGER, TRIGGER_CLASS, next_word
 
 __all__ = ["scan", "scan_everywhere"]
 
@@ -92,7 +92,14 @@ def scan(text: str, dct: date | None) -> Iterator[Found]:
         if pos < covered:
             continue
         word = trigger.group()[1:]
-        m = BY_TRIGGER[TRIGGER_CLASS.get(word, "digit")].match(text, pos)
+        pattern = BY_TRIGGER[TRIGGER_CLASS.get(word, "digit")]
+        by_next = BY_NEXT_WORD.get(word)
+        if by_next is not None:  # "the two": only the alternatives that can start so
+            narrowed = by_next.get(next_word(text, pos + len(word)) or "", pattern)
+            if narrowed is None:
+                continue
+            pattern = narrowed
+        m = pattern.match(text, pos)
         if m is None:
             continue
         found = _handle(m, ctx)
