@@ -1,19 +1,23 @@
-"""The next-word dispatch ("the two" tries only durations) is generated, current and sound."""
+"""The trigger dispatch ("third" tries only quarters, "the two" only durations) is
+generated, current and sound."""
 
 from __future__ import annotations
 
 import importlib.util
+import re
 from datetime import date
 from pathlib import Path
 from types import ModuleType
 
 import pytest
 
-from timeline.temporal.dispatch import NEXT_WORD
+from timeline.temporal.dispatch import NEXT_WORD, WORD
 from timeline.temporal.patterns import (
     BY_NEXT_WORD,
     BY_TRIGGER,
+    BY_WORD,
     MASTER,
+    PATTERNS,
     TRIGGER_CLASS,
     next_word,
     next_word_keys,
@@ -39,11 +43,22 @@ def test_table_is_up_to_date(generator: ModuleType, repo_root: Path) -> None:
     )
 
 
+def test_every_trigger_word_is_in_the_table() -> None:
+    assert set(WORD) == {w.lower() for w in TRIGGER_CLASS} | {str(d) for d in range(10)}
+    order = list(MASTER.groupindex)
+    class_of = {w.lower(): c for w, c in TRIGGER_CLASS.items()}
+    for word, names in WORD.items():
+        whole = set(BY_TRIGGER[class_of.get(word, "digit")])
+        assert set(names) <= whole
+        assert list(names) == sorted(names, key=order.index)
+    assert WORD["third"] == ("qtr",)
+
+
 def test_every_key_is_in_the_table_and_narrows_the_class() -> None:
     order = list(MASTER.groupindex)
     for trigger, table in NEXT_WORD.items():
         assert sorted(table) == sorted(next_word_keys(trigger))
-        whole = set(BY_TRIGGER[TRIGGER_CLASS[trigger]].groupindex)
+        whole = set(BY_TRIGGER[TRIGGER_CLASS[trigger]])
         for names in table.values():
             assert set(names) <= whole
             assert list(names) == sorted(names, key=order.index)  # MASTER's order is kept
@@ -60,26 +75,47 @@ def test_next_word_keys() -> None:
     assert next_word("the", 3) is None
 
 
+#: Continuations that complete some expression after one trigger word or another.
+TAILS = [
+    "", " years", " years ago", "-year", " of May 2024", " half of 2023", " quarter",
+    " fiscal quarter", " 10 days", " recent quarter", "s", " of the year", " few weeks",
+    " thousand", " weekend", " day", " same day", "th century", " of March", "-day",
+    " year", " May", " Friday", " summer", " night", " two years", " Christmas", " 2024",
+    " week", " month", "-long", "-ago quarter", " far", " date", " least three hours",
+    " than a year", " to five years", ":30 p.m.", " a.m.", "/12/2024", "-05-10", "0s",
+    " 5, 2024", " of the month", " in the year", " that same day", " days", ", May 5",
+    " twenty-one", " an hour", " the following week", " ago",
+]  # fmt: skip
+
+
+def _same(a: re.Match[str] | None, b: re.Match[str] | None) -> bool:
+    return (a and (a.lastgroup, a.span())) == (b and (b.lastgroup, b.span()))
+
+
+def test_word_dispatch_finds_what_the_whole_class_finds() -> None:
+    for word in [*TRIGGER_CLASS, *map(str, range(10))]:
+        whole = PATTERNS[BY_TRIGGER[TRIGGER_CLASS.get(word, "digit")]]
+        names = BY_WORD[word]
+        for tail in TAILS:
+            text = word + tail
+            got = PATTERNS[names].match(text) if names else None
+            assert _same(got, whole.match(text)), text
+
+
 @pytest.mark.parametrize("trigger", sorted(NEXT_WORD))
 def test_dispatch_finds_what_the_whole_class_finds(trigger: str) -> None:
     """Every key, in each casing, before a range of continuations."""
-    tails = [
-        "", " years", " years ago", "-year", " of May 2024", " half of 2023", " quarter",
-        " fiscal quarter", " 10 days", " recent quarter", "s", " of the year", " few weeks",
-        " thousand", " weekend", " day", " same day", "th century", " of March", "-day",
-    ]  # fmt: skip
+    tails = TAILS
     for form in (trigger, trigger.capitalize(), trigger.upper()):
         by_key = BY_NEXT_WORD[form]
-        whole = BY_TRIGGER[TRIGGER_CLASS[form]]
+        whole = PATTERNS[BY_TRIGGER[TRIGGER_CLASS[form]]]
         for key in next_word_keys(trigger):
             for tail in tails:
                 text = f"{form} {key}{tail}"
                 expected = whole.match(text)
-                narrowed = by_key[key]
-                got = narrowed.match(text) if narrowed is not None else None
-                assert (got and (got.lastgroup, got.span())) == (
-                    expected and (expected.lastgroup, expected.span())
-                ), text
+                names = by_key[key]
+                got = PATTERNS[names].match(text) if names else None
+                assert _same(got, expected), text
 
 
 def test_scan_with_dispatch_equals_scanning_every_position() -> None:

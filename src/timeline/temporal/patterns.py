@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from .dispatch import NEXT_WORD
+from .dispatch import NEXT_WORD, WORD
 from .holidays import NAMES as HOLIDAY_NAMES
 from .lexicon import (
     MONTH_ABBREVIATIONS,
@@ -37,7 +37,16 @@ from .lexicon import (
     trie_pattern,
 )
 
-__all__ = ["BY_NEXT_WORD", "BY_TRIGGER", "MASTER", "TRIGGER", "TRIGGER_CLASS", "next_word"]
+__all__ = [
+    "BY_NEXT_WORD",
+    "BY_TRIGGER",
+    "BY_WORD",
+    "MASTER",
+    "PATTERNS",
+    "TRIGGER",
+    "TRIGGER_CLASS",
+    "next_word",
+]
 
 
 def _title(phrase: str) -> str:
@@ -457,9 +466,7 @@ _CLASSES: dict[str, tuple[set[str], dict[str, str]]] = {
             for f in _forms({"nineteen", "eighteen"})
         }
         | {f: "(?:" + _UNIT_AHEAD + r"|(?=\s+thousand\b))" for f in _forms({"two"})}
-        | {
-            f: _then(_NEXT_WORDS[f.lower()]) for f in _forms({"a", "an"})
-        },
+        | {f: _then(_NEXT_WORDS[f.lower()]) for f in _forms({"a", "an"})},
     ),
     "set": (_forms({"every", "each", "once", "twice", "thrice", "per"} | set(SET_ADVERBS)), {}),
     "half": (_forms({"half"}), {f: r"(?=[\s-]+an?[\s-])" for f in _forms({"half"})}),
@@ -526,9 +533,27 @@ def _trigger() -> tuple[re.Pattern[str], dict[str, str]]:
 #: non-word character before it): a lexicon word in its usual casings, or a digit.
 #: Search ``" " + text``: a match's start is then the offset of the word in ``text``.
 TRIGGER, TRIGGER_CLASS = _trigger()
-#: For each trigger class, the part of MASTER that can start with it; TRIGGER has
-#: already checked the conditions of _START.
-BY_TRIGGER: dict[str, re.Pattern[str]] = {c: _compile(names, "") for c, names in _STARTS.items()}
+
+
+class _Compiled(dict[tuple[str, ...], re.Pattern[str]]):
+    """The part of MASTER made of some alternatives, compiled when first asked for.
+
+    TRIGGER has already checked the conditions of _START, so they are left out.
+    """
+
+    def __missing__(self, names: tuple[str, ...]) -> re.Pattern[str]:
+        pattern = self[names] = _compile(set(names), "")
+        return pattern
+
+
+#: ``PATTERNS[names]``: the alternatives ``names`` of MASTER as one pattern, compiled
+#: once, on first use (compiling them all would slow every import down).
+PATTERNS = _Compiled()
+_ORDER = [name for name, _ in _ALTERNATIVES]
+#: For each trigger class, the alternatives of MASTER that can start with it.
+BY_TRIGGER: dict[str, tuple[str, ...]] = {
+    c: tuple(n for n in _ORDER if n in names) for c, names in _STARTS.items()
+}
 
 
 def next_word_keys(trigger: str) -> list[str]:
@@ -537,24 +562,19 @@ def next_word_keys(trigger: str) -> list[str]:
     return sorted(keys) + [str(d) for d in range(10)]
 
 
-def _by_next_word() -> dict[str, dict[str, re.Pattern[str] | None]]:
-    compiled: dict[tuple[str, ...], re.Pattern[str] | None] = {}
-    out: dict[str, dict[str, re.Pattern[str] | None]] = {}
-    for trigger, table in NEXT_WORD.items():
-        by_key: dict[str, re.Pattern[str] | None] = {}
-        for key, names in table.items():
-            if names not in compiled:
-                compiled[names] = _compile(set(names), "") if names else None
-            by_key[key] = compiled[names]
-        for form in _forms({trigger}):
-            out[form] = by_key
-    return out
-
-
-#: Where a trigger word names its next word ("the" before "two"), the part of MASTER
-#: that can start with both, by trigger form and :func:`next_word` key; ``None`` when
-#: no alternative can. The table is generated (scripts/gen_trigger_dispatch.py).
-BY_NEXT_WORD = _by_next_word()
+#: For each trigger word as found (and each digit 0-9), the alternatives of MASTER that
+#: can start with it; none can start with some ("days" alone), and "third" only a
+#: quarter. The table is generated (scripts/gen_trigger_dispatch.py); a word added
+#: since gets all the alternatives of its class.
+BY_WORD: dict[str, tuple[str, ...]] = {
+    form: WORD.get(form.lower(), BY_TRIGGER[TRIGGER_CLASS.get(form, "digit")])
+    for form in [*TRIGGER_CLASS, *map(str, range(10))]
+}
+#: Where a trigger word names its next word ("the" before "two"), the alternatives of
+#: MASTER that can start with both, by trigger form and :func:`next_word` key.
+BY_NEXT_WORD: dict[str, dict[str, tuple[str, ...]]] = {
+    form: table for trigger, table in NEXT_WORD.items() for form in _forms({trigger})
+}
 _NEXT = re.compile(r"\s+([A-Za-z]+|\d)")
 
 

@@ -17,9 +17,12 @@ from . import normalize as n
 from . import relative as r
 from .anchoring import Context
 from .normalize import Found
-from .patterns import BY_NEXT_WORD, BY_TRIGGER, MASTER, TRIGGER, TRIGGER_CLASS, next_word
+from .patterns import BY_NEXT_WORD, BY_TRIGGER, BY_WORD, MASTER, PATTERNS, TRIGGER, next_word
 
 __all__ = ["scan", "scan_everywhere"]
+
+#: A digit the table does not list (not 0-9: another script's digit).
+DIGIT = BY_TRIGGER["digit"]
 
 Handler = Callable[[re.Match[str], Context], Found | None]
 
@@ -92,14 +95,13 @@ def scan(text: str, dct: date | None) -> Iterator[Found]:
         if pos < covered:
             continue
         word = trigger.group()[1:]
-        pattern = BY_TRIGGER[TRIGGER_CLASS.get(word, "digit")]
+        names = BY_WORD.get(word, DIGIT)  # only the alternatives that can start so
         by_next = BY_NEXT_WORD.get(word)
-        if by_next is not None:  # "the two": only the alternatives that can start so
-            narrowed = by_next.get(next_word(text, pos + len(word)) or "", pattern)
-            if narrowed is None:
-                continue
-            pattern = narrowed
-        m = pattern.match(text, pos)
+        if by_next is not None:  # "the two": those that can start with both words
+            names = by_next.get(next_word(text, pos + len(word)) or "", names)
+        if not names:
+            continue
+        m = PATTERNS[names].match(text, pos)
         if m is None:
             continue
         found = _handle(m, ctx)
