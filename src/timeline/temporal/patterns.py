@@ -385,7 +385,7 @@ _APPROX_FIRST = {"about", "around", "approximately", "roughly", "nearly", "almos
 #: A number or an approximation starts an expression only if a time unit (or "times",
 #: "a.m.", "p.m.") follows within a few words: "some 20 years", "twenty-five days".
 _UNIT_AHEAD = (
-    r"(?=(?:[\s-]+[\w.:/]+){0,4}?[\s-]*(?:"
+    r"(?=(?:[\s-]+[\w.:/]++){0,4}?[\s-]*(?:"
     + trie_pattern(
         _forms(_UNITS_ALL | {"times", "a.m", "p.m", "am", "pm", "morning", "afternoon", "evening"})
     )
@@ -398,7 +398,7 @@ _MONTH_FORMS = {f for w in set(MONTHS) | set(MONTH_ABBREVIATIONS) for f in (_tit
 #: a time unit, "times" or a.m./p.m. within a few words.
 _DIGIT = (
     r"\d(?=\d{3}(?!\d)|\d*(?:[-/.:–]\d|\s*(?:-|–|—|to|and|through|until)\s*\d|\s+\d+/\d|½"
-    r"|(?:st|nd|rd|th)?(?:[\s-]+[\w./]+){0,3}?[\s-]*(?:"
+    r"|(?:st|nd|rd|th)?(?:[\s-]+[\w./]++){0,3}?[\s-]*(?:"
     + trie_pattern(
         _forms(_UNITS_ALL | {"times", "a.m", "p.m", "am", "pm", "morning", "afternoon", "evening"})
         | _MONTH_FORMS
