@@ -5,14 +5,18 @@
 - ``tmp_repo``: a temporary working folder holding copies of events/ and
   corpus/, for tests that build, write or break things.
 - ``data_dir``: tests/data.
+- ``load_script``: a script of scripts/ imported as a module (the generators whose
+  output tests compare with the committed files).
 """
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import pytest
@@ -28,6 +32,20 @@ def repo_root() -> Path:
 @pytest.fixture(scope="session")
 def data_dir() -> Path:
     return ROOT / "tests" / "data"
+
+
+def _load_script(name: str) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="session")
+def load_script() -> Callable[[str], ModuleType]:
+    """``load_script("gen_model_docs")``: scripts/gen_model_docs.py as a module."""
+    return _load_script
 
 
 @pytest.fixture

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import importlib.util
+from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 
@@ -13,13 +13,8 @@ from timeline.export_json import document_schema
 
 
 @pytest.fixture(scope="module")
-def generator(repo_root: Path) -> ModuleType:
-    path = repo_root / "scripts" / "gen_model_docs.py"
-    spec = importlib.util.spec_from_file_location("gen_model_docs", path)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+def generator(load_script: Callable[[str], ModuleType]) -> ModuleType:
+    return load_script("gen_model_docs")
 
 
 def test_model_md_is_up_to_date(generator: ModuleType, repo_root: Path) -> None:

@@ -3,8 +3,8 @@ generated, current and sound."""
 
 from __future__ import annotations
 
-import importlib.util
 import re
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from types import ModuleType
@@ -26,13 +26,8 @@ from timeline.temporal.tagger import scan, scan_everywhere
 
 
 @pytest.fixture(scope="module")
-def generator(repo_root: Path) -> ModuleType:
-    path = repo_root / "scripts" / "gen_trigger_dispatch.py"
-    spec = importlib.util.spec_from_file_location("gen_trigger_dispatch", path)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+def generator(load_script: Callable[[str], ModuleType]) -> ModuleType:
+    return load_script("gen_trigger_dispatch")
 
 
 def test_table_is_up_to_date(generator: ModuleType, repo_root: Path) -> None:
