@@ -108,7 +108,7 @@ def render() -> str:
     lines.append("}\n\n#: Trigger word -> next word key (letters, lower-cased; or a digit) -> ")
     lines.append("alternatives.\nNEXT_WORD: dict[str, dict[str, tuple[str, ...]]] = {\n")
     for trigger, by_key in next_word_table(alts).items():
-        lines.append(f"    {trigger!r}: {{\n")
+        lines.append(f"    {json.dumps(trigger)}: {{\n")
         lines += _lines(by_key, "        ")
         lines.append("    },\n")
     lines.append("}\n# fmt: on\n")

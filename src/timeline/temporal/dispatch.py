@@ -221,7 +221,7 @@ WORD: dict[str, tuple[str, ...]] = {
 
 #: Trigger word -> next word key (letters, lower-cased; or a digit) -> alternatives.
 NEXT_WORD: dict[str, dict[str, tuple[str, ...]]] = {
-    'a': {
+    "a": {
         "centuries": ("ago", "dur"),
         "century": ("ago", "dur"),
         "couple": ("ago", "set", "dur"),
@@ -269,7 +269,7 @@ NEXT_WORD: dict[str, dict[str, tuple[str, ...]]] = {
         "8": (),
         "9": (),
     },
-    'an': {
+    "an": {
         "centuries": ("ago", "dur"),
         "century": ("ago", "dur"),
         "couple": (),
@@ -317,7 +317,7 @@ NEXT_WORD: dict[str, dict[str, tuple[str, ...]]] = {
         "8": (),
         "9": (),
     },
-    'the': {
+    "the": {
         "autumn": ("sea",),
         "beginning": ("mdy", "my", "mon", "dec", "sea", "rel", "yr"),
         "centuries": (),
