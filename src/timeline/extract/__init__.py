@@ -12,13 +12,20 @@ lexicon in :mod:`timeline.extract.lexicon`, dating and status in
 from __future__ import annotations
 
 from .lexicon import TRIGGERS, Trigger
-from .pipeline import extract, extract_document, extract_with_agreements, find_triggers
+from .pipeline import (
+    extract,
+    extract_document,
+    extract_mentions,
+    extract_with_agreements,
+    find_triggers,
+)
 
 __all__ = [
     "TRIGGERS",
     "Trigger",
     "extract",
     "extract_document",
+    "extract_mentions",
     "extract_with_agreements",
     "find_triggers",
 ]

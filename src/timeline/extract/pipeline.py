@@ -62,6 +62,7 @@ __all__ = [
     "DocumentLike",
     "extract",
     "extract_document",
+    "extract_mentions",
     "extract_with_agreements",
     "find_triggers",
 ]
@@ -625,9 +626,14 @@ def _slug_doc(doc_id: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", doc_id.lower()).strip("-") or "doc"
 
 
-def _extract_raw(
-    doc: DocumentLike, timexes: Sequence[TimexLike] | None
+def extract_mentions(
+    doc: DocumentLike, timexes: Sequence[TimexLike] | None = None
 ) -> tuple[list[Event], list[Agreement]]:
+    """The event mentions of one document, not yet merged, and the agreements they name.
+
+    What :func:`timeline.merge.merge_events` reduces, within one document or
+    over a whole corpus.
+    """
     if timexes is None:
         timexes = tag(doc.text, doc.published)
     reader = _Reader(doc, timexes)
@@ -647,7 +653,7 @@ def extract_with_agreements(
     doc: DocumentLike, timexes: Sequence[TimexLike] | None = None
 ) -> Timeline:
     """The events of one document, merged, with the agreements they refer to."""
-    events, agreements = _extract_raw(doc, timexes)
+    events, agreements = extract_mentions(doc, timexes)
     return merge_events(events, agreements)
 
 
@@ -691,7 +697,7 @@ def extract(
     events: list[Event] = []
     agreements: list[Agreement] = []
     for doc in progress(docs) if progress else docs:
-        raw, found = _extract_raw(doc, None)
+        raw, found = extract_mentions(doc, None)
         events.extend(raw)
         agreements.extend(found)
     return merge_events(events, agreements)
