@@ -14,9 +14,9 @@ from timeline.corpus import read_corpus
 from timeline.extract import extract
 from timeline.extract.evaluate import load_gold, score
 
-#: What the rules achieve on the seed gold list (docs/extraction.md); a change
-#: that loses ground fails here.
-FLOOR = {"precision": 0.95, "recall": 0.94, "f1": 0.95, "status": 0.95}
+#: What the rules achieve on the seed gold list under the event-by-event rule of
+#: timeline.extract.evaluate (docs/extraction.md); a change that loses ground fails here.
+FLOOR = {"precision": 0.94, "recall": 0.91, "f1": 0.92, "status": 0.95}
 
 
 @pytest.fixture(scope="module")

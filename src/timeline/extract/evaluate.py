@@ -1,26 +1,33 @@
-"""Scoring extracted events against a gold list (precision, recall, F1).
+"""Scoring extracted events against a gold list, event by event (precision, recall, F1).
 
-The gold list (``tests/data/gold/seed.yaml``) names every dated event a
-careful reader finds. An extracted event *matches* a gold event when
+A gold file (``tests/data/gold/seed.yaml``, ``tests/data/extraction/*/gold.yaml``)
+names every dated event a careful reader finds in some articles. It is either a
+YAML list of events, or a mapping with ``documents`` (each article's id and its
+region group) and ``events``. An extracted event *matches* a gold event when
 
 1. they share a document (one of the event's sources is in the gold event's
    ``documents``);
-2. their kinds are equal, or both are in one compatible group
-   (signing/adoption: "the adoption of a joint statement" is told as either);
-3. their dates overlap and have the same precision (``2022-05`` with mod
-   ``end`` matches any month-precision date in late May 2022; a year never
-   matches a month);
-4. their countries and organizations overlap (or both have none).
+2. their kinds are in the same class (:data:`KIND_CLASSES`: a summit, a meeting
+   and a forum are one class, so are a signing, an adoption and a statement;
+   every other kind is a class of its own);
+3. the extracted date lies inside the gold interval, which is the date as the
+   text fixes it (``2022-05-10`` and ``2022-05`` with mod ``end`` both lie
+   inside ``2022-05``; ``2022-05`` does not lie inside ``2022-05-10``, nor
+   ``2022`` inside ``2022-05``);
+4. every key participant of the gold event is among the extracted event's
+   countries and organizations (a person brings their country); more
+   participants do no harm.
 
 Matching is one-to-one (an event told twice but not merged counts once as a
-hit and once as a false positive), assigned greedily, exact date values and
-exact kinds first. Status is reported separately, as the share of matched
-events whose status equals the gold status.
+hit and once as a false positive), assigned greedily, exact kinds and exact
+date values first. Status is reported separately, as the share of matched
+events whose status equals the gold status. :func:`score_by_region` adds the
+scores of each region group of a :class:`GoldSet`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -28,17 +35,42 @@ from typing import Any
 import yaml
 
 from ..errors import DataError
-from ..model import ActorType, Event, EventDate, EventKind, Status
+from ..model import Event, EventDate, EventKind, Status
 from ..timex import DateMod
 
-__all__ = ["GoldEvent", "Scores", "load_gold", "matches", "score"]
+__all__ = [
+    "KIND_CLASSES",
+    "GoldEvent",
+    "GoldSet",
+    "Scores",
+    "kind_class",
+    "load_gold",
+    "load_gold_set",
+    "matches",
+    "score",
+    "score_by_region",
+    "scores_table",
+]
 
-_COMPATIBLE = (frozenset({EventKind.signing, EventKind.adoption}),)
+#: Kinds a reader may tell either way, scored as one class ("the leaders met
+#: at the summit"; "the declaration adopted and signed"). Other kinds stand alone.
+KIND_CLASSES: dict[str, frozenset[EventKind]] = {
+    "gathering": frozenset({EventKind.summit, EventKind.meeting, EventKind.forum}),
+    "document": frozenset({EventKind.signing, EventKind.adoption, EventKind.statement}),
+}
+
+
+def kind_class(kind: EventKind) -> str:
+    """The class a kind is scored in: ``gathering``, ``document`` or the kind itself."""
+    for name, kinds in KIND_CLASSES.items():
+        if kind in kinds:
+            return name
+    return kind.value
 
 
 @dataclass(frozen=True)
 class GoldEvent:
-    """One event of the gold list."""
+    """One event of a gold list: where it is told, what, when, who (key participants)."""
 
     documents: tuple[str, ...]
     kind: EventKind
@@ -51,6 +83,28 @@ class GoldEvent:
     def label(self) -> str:
         """Short description for reports: ``visit late May 2022 KZ,TR``."""
         return f"{self.kind.value} {self.date.label()} {','.join(sorted(self.actors))}"
+
+
+@dataclass(frozen=True)
+class GoldSet:
+    """A gold file: its events and, when it names them, each document's region group."""
+
+    events: tuple[GoldEvent, ...]
+    regions: Mapping[str, str] = field(default_factory=dict)
+
+    def documents(self) -> set[str]:
+        """Every document the gold file covers (listed, or named by an event)."""
+        return set(self.regions) | {d for g in self.events for d in g.documents}
+
+    def region_names(self) -> list[str]:
+        """The region groups, sorted."""
+        return sorted(set(self.regions.values()))
+
+    def in_region(self, region: str) -> GoldSet:
+        """The documents of one region group and the events told in them."""
+        regions = {d: r for d, r in self.regions.items() if r == region}
+        events = tuple(g for g in self.events if set(g.documents) & set(regions))
+        return GoldSet(events, regions)
 
 
 @dataclass
@@ -83,67 +137,101 @@ class Scores:
         return sum(g.status is e.status for g, e in self.matched) / len(self.matched)
 
     def table(self) -> str:
-        """The scores as a Markdown table."""
-        return (
-            "| gold | extracted | matched | precision | recall | F1 | status accuracy |\n"
-            "| ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n"
-            f"| {self.gold} | {self.found} | {len(self.matched)} | {self.precision:.3f} | "
-            f"{self.recall:.3f} | {self.f1:.3f} | {self.status_accuracy:.3f} |"
+        """The scores as a Markdown table of one row."""
+        return scores_table([("all", self)])
+
+
+def scores_table(rows: Sequence[tuple[str, Scores]]) -> str:
+    """Scores as a Markdown table, one row per label (a corpus, a region group)."""
+    lines = [
+        "| | gold | extracted | matched | precision | recall | F1 | status accuracy |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ]
+    for label, s in rows:
+        lines.append(
+            f"| {label} | {s.gold} | {s.found} | {len(s.matched)} | {s.precision:.3f} | "
+            f"{s.recall:.3f} | {s.f1:.3f} | {s.status_accuracy:.3f} |"
         )
+    return "\n".join(lines)
+
+
+def load_gold_set(path: str | Path) -> GoldSet:
+    """Read a gold file; :class:`DataError` names the file, line and what is wrong."""
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+        node = yaml.compose(text)
+        raw: Any = yaml.safe_load(text)
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+        raise DataError(f"cannot be read as YAML: {exc}", path=path) from None
+    regions: dict[str, str] = {}
+    if isinstance(raw, dict) and isinstance(node, yaml.MappingNode):
+        nodes = {key.value: value for key, value in node.value}
+        if set(raw) != {"documents", "events"} or not isinstance(raw["documents"], dict):
+            raise DataError(
+                "a gold mapping has two keys: documents (id: region group) and events (a list)",
+                path=path,
+            )
+        for doc, region in raw["documents"].items():
+            if not isinstance(region, str) or not region:
+                raise DataError(f"document {doc!r} needs a region group", path=path)
+            regions[str(doc)] = region
+        raw, node = raw["events"], nodes["events"]
+    if not isinstance(raw, list) or not isinstance(node, yaml.SequenceNode):
+        raise DataError("must be a YAML list of events, or documents + events", path=path)
+    events = [
+        _gold_event(item, n.start_mark.line + 1, path)
+        for item, n in zip(raw, node.value, strict=True)
+    ]
+    if regions:
+        for g in events:
+            unlisted = [d for d in g.documents if d not in regions]
+            if unlisted:
+                message = f"document {unlisted[0]!r} is not listed under documents"
+                raise DataError(message, path=path, line=g.line)
+    return GoldSet(tuple(events), regions)
 
 
 def load_gold(path: str | Path) -> list[GoldEvent]:
-    """Read a gold list; :class:`DataError` names the entry that is wrong."""
-    path = Path(path)
+    """The events of a gold file (see :func:`load_gold_set`)."""
+    return list(load_gold_set(path).events)
+
+
+def _gold_event(item: Any, line: int, path: Path) -> GoldEvent:
     try:
-        node = yaml.compose(path.read_text(encoding="utf-8"))
-        raw: Any = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
-        raise DataError(f"cannot be read as YAML: {exc}", path=path) from None
-    if not isinstance(raw, list) or node is None:
-        raise DataError("must be a YAML list of events", path=path)
-    out = []
-    for item, item_node in zip(raw, node.value, strict=True):
-        line = item_node.start_mark.line + 1
-        try:
-            mod = DateMod(item["mod"]) if item.get("mod") else None
-            out.append(
-                GoldEvent(
-                    documents=tuple(item["documents"]),
-                    kind=EventKind(item["kind"]),
-                    date=EventDate.from_value(str(item["value"]), mod),
-                    status=Status(item["status"]),
-                    actors=frozenset(item.get("actors") or ()),
-                    evidence=str(item.get("evidence", "")),
-                    line=line,
-                )
-            )
-        except (KeyError, ValueError, TypeError) as exc:
-            raise DataError(f"invalid gold event: {exc}", path=path, line=line) from None
-    return out
+        mod = DateMod(item["mod"]) if item.get("mod") else None
+        actors = item.get("actors") or ()
+        if isinstance(actors, str) or not all(isinstance(a, str) for a in actors):
+            raise ValueError(f"actors must be a list of codes, not {actors!r}")
+        documents = item["documents"]
+        if isinstance(documents, str) or not documents:
+            raise ValueError(f"documents must be a non-empty list of ids, not {documents!r}")
+        return GoldEvent(
+            documents=tuple(str(d) for d in documents),
+            kind=EventKind(item["kind"]),
+            date=EventDate.from_value(str(item["value"]), mod),
+            status=Status(item["status"]),
+            actors=frozenset(actors),
+            evidence=str(item.get("evidence", "")),
+            line=line,
+        )
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        raise DataError(f"invalid gold event: {exc}", path=path, line=line) from None
 
 
 def _actors(e: Event) -> set[str]:
-    out = {p.id for p in e.participants if p.type is not ActorType.person}
-    return out | {p.country for p in e.participants if p.country}
-
-
-def _kinds_ok(a: EventKind, b: EventKind) -> bool:
-    return a is b or any(a in g and b in g for g in _COMPATIBLE)
+    return set(e.countries()) | set(e.organizations())
 
 
 def matches(gold: GoldEvent, event: Event) -> bool:
     """True when ``event`` matches ``gold`` under the rule of the module docstring."""
     if not {s.document for s in event.sources} & set(gold.documents):
         return False
-    if not _kinds_ok(gold.kind, event.kind):
+    if kind_class(gold.kind) != kind_class(event.kind):
         return False
-    if event.date.precision is not gold.date.precision:
+    if event.date.start < gold.date.start or gold.date.end < event.date.end:
         return False
-    if event.date.end < gold.date.start or gold.date.end < event.date.start:
-        return False
-    actors = _actors(event)
-    return bool(actors & gold.actors) or not (actors or gold.actors)
+    return gold.actors <= _actors(event)
 
 
 def score(
@@ -160,8 +248,8 @@ def score(
     for gi, g in enumerate(gold):
         for ei, e in enumerate(found):
             if matches(g, e):
-                exact = (e.date.value != g.date.value) + (e.kind is not g.kind)
-                pairs.append((exact, gi, ei))
+                inexact = (e.date.value != g.date.value) + (e.kind is not g.kind)
+                pairs.append((inexact, gi, ei))
     pairs.sort()
     used_g: set[int] = set()
     used_e: set[int] = set()
@@ -175,3 +263,16 @@ def score(
     result.missed = [g for i, g in enumerate(gold) if i not in used_g]
     result.spurious = [e for i, e in enumerate(found) if i not in used_e]
     return result
+
+
+def score_by_region(events: Iterable[Event], gold: GoldSet) -> list[tuple[str, Scores]]:
+    """Scores over all the gold set's documents, then one row per region group.
+
+    An event told in documents of two region groups counts in both.
+    """
+    events = list(events)
+    rows = [("all", score(events, gold.events, gold.documents()))]
+    for region in gold.region_names():
+        part = gold.in_region(region)
+        rows.append((region, score(events, part.events, part.regions)))
+    return rows
