@@ -20,6 +20,12 @@ def gold_path() -> Path:
 
 
 @pytest.fixture(scope="session")
+def extraction_sets() -> Path:
+    """tests/data/extraction: the dev and test splits, corpus-extra, their gold and sources."""
+    return DATA / "extraction"
+
+
+@pytest.fixture(scope="session")
 def extract_data() -> Path:
     return DATA / "extract"
 
