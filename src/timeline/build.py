@@ -2,10 +2,12 @@
 
 :func:`check` loads and validates everything without writing: every event
 file against the model, every quote against the corpus file it cites
-(``text[start:end] == quote``). :func:`build` then writes the database (one
-transaction in a temporary file renamed into place) and the exports. When
-anything is invalid, :func:`build` raises before writing anything, so an
-existing database and exports stay byte-identical.
+(``text[start:end] == quote``). :func:`build` then writes the database and
+every export into a staging area beside the real ones and switches them in
+together (:mod:`timeline.staging`): when anything is invalid, a folder is
+read-only or the disk fills up, :func:`build` raises before replacing
+anything, so an existing database and exports stay byte-identical, and a
+build killed at any moment leaves them wholly old or wholly new.
 """
 
 from __future__ import annotations
@@ -20,6 +22,8 @@ from .collection import Timeline
 from .corpus import Document, read_corpus
 from .curated import Origin, load_with_origins
 from .errors import DataError, DataErrors
+from .locks import EVENTS_LOCK, shared_lock
+from .staging import staged_outputs
 from .store import build_database
 
 __all__ = ["EXPORTERS", "BuildReport", "build", "check", "stats"]
@@ -116,7 +120,12 @@ def check(events_dir: str | Path = "events", corpus_dir: str | Path = "corpus") 
     Raises :class:`~timeline.errors.DataErrors` with every problem found.
     """
     events_dir = Path(events_dir)
-    timeline, origins = load_with_origins(events_dir)
+    with shared_lock(
+        events_dir / EVENTS_LOCK,
+        busy=f"`timeline propose` ({{holder}}) is writing {events_dir}: "
+        "run this again when it has finished",
+    ):
+        timeline, origins = load_with_origins(events_dir)
     documents = read_corpus([corpus_dir])
     timeline = _verify_sources(timeline, documents, origins, events_dir)
     return BuildReport(timeline=timeline, documents=documents)
@@ -139,13 +148,16 @@ def build(
     say = progress or (lambda _msg: None)
     say("validating events and quotes")
     report = check(events_dir, corpus_dir)
-    say("writing database")
-    report.database = build_database(report.timeline, report.documents, db_path)
-    if exports_dir is not None:
-        exports = Path(exports_dir)
-        for name, write in EXPORTERS.items():
-            say(f"writing {name} export")
-            report.written.extend(write(report.timeline, exports))
+    with staged_outputs(db_path, exports_dir) as stage:
+        say("writing database")
+        build_database(report.timeline, report.documents, stage.database)
+        if stage.exports is not None:
+            for name, write in EXPORTERS.items():
+                say(f"writing {name} export")
+                report.written.extend(write(report.timeline, stage.exports))
+        say("switching in the new outputs")
+    report.database = Path(db_path)
+    report.written = [stage.published(p) for p in report.written]
     return report
 
 
