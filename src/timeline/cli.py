@@ -206,10 +206,21 @@ def stats(events_dir: Path, as_json: bool) -> None:
 )
 @click.option("-h", "--host", default="127.0.0.1", show_default=True, help="Address to bind.")
 @click.option("-p", "--port", type=int, default=8001, show_default=True, help="Port (0: any).")
+@click.option(
+    "--allow-sql",
+    is_flag=True,
+    help="Allow arbitrary SQL queries when serving on an address other than 127.0.0.1.",
+)
 @click.argument("datasette_options", nargs=-1, type=click.UNPROCESSED)
 @handle_errors
-def serve(db_path: Path, host: str, port: int, datasette_options: tuple[str, ...]) -> None:
+def serve(
+    db_path: Path, host: str, port: int, allow_sql: bool, datasette_options: tuple[str, ...]
+) -> None:
     """Browse the database in Datasette, read-only, with our metadata, map and calendar feeds.
+
+    On 127.0.0.1 arbitrary SQL queries are allowed; on any other address
+    only tables, views and canned queries, unless --allow-sql. Every query
+    is stopped after 1 s and may build no value over 10 MB.
 
     Any other Datasette option passes through, for example
     `timeline serve --setting default_page_size 50` or `timeline serve --get /-/calendars`.
@@ -217,7 +228,14 @@ def serve(db_path: Path, host: str, port: int, datasette_options: tuple[str, ...
     """
     from .serve import serve as serve_datasette
 
-    serve_datasette(db_path, host=host, port=port, extra=datasette_options, echo=click.echo)
+    serve_datasette(
+        db_path,
+        host=host,
+        port=port,
+        extra=datasette_options,
+        echo=click.echo,
+        allow_sql=allow_sql,
+    )
 
 
 @main.command()

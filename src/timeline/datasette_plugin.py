@@ -22,6 +22,14 @@ any other Datasette that happens to have it installed.
 * ``prepare_connection``: ``timeline_distance_km(lat1, lon1, lat2, lon2)``, the
   great-circle distance used by the "events near a place" query.
 * ``menu_links``: "Calendar feeds" in Datasette's menu.
+* ``asgi_wrapper``: every CSV response (``.csv`` pages of
+  tables, rows, views and queries) passes through
+  :class:`timeline.csvsafe.CsvStreamNeutralizer`, so no cell of an exported
+  event, source or document begins a spreadsheet formula. This one applies to
+  every database served, since a formula is as harmful in any of them.
+* ``prepare_connection`` also caps the length of any string or blob a query
+  makes (:data:`MAX_VALUE_BYTES`), so ``randomblob(1000000000)`` fails at once
+  instead of allocating a gigabyte (docs/reliability.md).
 """
 
 from __future__ import annotations
@@ -43,12 +51,13 @@ from markupsafe import Markup
 
 from . import export_ics
 from .collection import Timeline
+from .csvsafe import CsvStreamNeutralizer
 from .errors import ExportError
 from .ics.calendar import MEDIA_TYPE, calendar_bytes
 from .ics.ledger import Ledger
 from .store import load_timeline
 
-__all__ = ["calendar_feed", "calendar_index", "distance_km"]
+__all__ = ["MAX_VALUE_BYTES", "calendar_feed", "calendar_index", "distance_km", "neutralize_csv"]
 
 _F = TypeVar("_F", bound=Callable[..., Any])
 
@@ -313,9 +322,65 @@ def render_cell(
     return links()
 
 
+#: The longest string or blob a served query may build, in bytes (SQLITE_LIMIT_LENGTH).
+#: The longest value in a timeline database is an article's text, well under this.
+MAX_VALUE_BYTES = 10_000_000
+
+
 @hookimpl
 def prepare_connection(conn: sqlite3.Connection) -> None:
     conn.create_function("timeline_distance_km", 4, _sql_distance, deterministic=True)
+    conn.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, MAX_VALUE_BYTES)
+
+
+# --- CSV exports without formulas -----------------------------------------------------
+
+_ASGIApp = Callable[[dict[str, Any], Any, Any], Awaitable[None]]
+
+
+def _asks_for_csv(scope: dict[str, Any]) -> bool:
+    if scope.get("type") != "http":
+        return False
+    query = scope.get("query_string", b"").split(b"&")
+    return str(scope.get("path", "")).endswith(".csv") or b"_format=csv" in query
+
+
+def neutralize_csv(app: _ASGIApp) -> _ASGIApp:
+    """An ASGI app that serves ``app``'s CSV responses with formula cells neutralized."""
+
+    async def wrapped(scope: dict[str, Any], receive: Any, send: Any) -> None:
+        if not _asks_for_csv(scope):
+            await app(scope, receive, send)
+            return
+        neutralizer: CsvStreamNeutralizer | None = None
+
+        async def send_safe(message: dict[str, Any]) -> None:
+            nonlocal neutralizer
+            if message["type"] == "http.response.start":
+                headers = [(k, v) for k, v in message.get("headers", [])]
+                types = [v for k, v in headers if k.lower() == b"content-type"]
+                # text/plain or text/csv; ?_trace=1 gives an HTML page, left alone
+                is_text = bool(types) and types[0].startswith(b"text/")
+                if message.get("status") == 200 and is_text and b"html" not in types[0]:
+                    neutralizer = CsvStreamNeutralizer()
+                    headers = [(k, v) for k, v in headers if k.lower() != b"content-length"]
+                await send({**message, "headers": headers})
+            elif message["type"] == "http.response.body" and neutralizer is not None:
+                body = neutralizer.feed(message.get("body", b""))
+                if not message.get("more_body", False):
+                    body += neutralizer.close()
+                await send({**message, "body": body})
+            else:
+                await send(message)
+
+        await app(scope, receive, send_safe)
+
+    return wrapped
+
+
+@hookimpl
+def asgi_wrapper(datasette: Any) -> Callable[[_ASGIApp], _ASGIApp]:
+    return neutralize_csv
 
 
 @hookimpl

@@ -11,6 +11,16 @@ the database name ``timeline``. Datasette names a database after its file, so
 for a database file with another name the metadata is re-keyed to that name
 (written to a temporary file for the lifetime of the server).
 
+Arbitrary SQL (``/timeline?sql=...``) is a feature on 127.0.0.1, where only
+people at this machine reach it. Bound to any other address, :func:`serve`
+turns it off (Datasette's ``default_allow_sql`` setting: the tables, views,
+facets and canned queries stay) unless ``allow_sql`` (``--allow-sql``) asks
+for it. Either way a query cannot stall the server: Datasette interrupts it
+after ``sql_time_limit_ms`` (1 s), and our plugin caps every string or blob a
+query builds (:data:`timeline.datasette_plugin.MAX_VALUE_BYTES`), so
+``randomblob(1000000000)`` fails at once instead of allocating a gigabyte,
+which no time limit can interrupt (docs/reliability.md).
+
 From Python, :func:`make_datasette` builds the same configured
 :class:`datasette.app.Datasette` instance without starting a server, for tests
 and notebooks::
@@ -22,6 +32,7 @@ and notebooks::
 from __future__ import annotations
 
 import copy
+import ipaddress
 import json
 import tempfile
 from collections.abc import Sequence
@@ -39,6 +50,7 @@ __all__ = [
     "METADATA_PATH",
     "SETTINGS",
     "datasette_args",
+    "is_loopback",
     "load_metadata",
     "make_datasette",
     "register_plugin",
@@ -112,14 +124,30 @@ def make_datasette(db_path: str | Path, **kwargs: Any) -> Any:
     )
 
 
+def is_loopback(host: str) -> bool:
+    """True for an address only this machine reaches: ``localhost``, ``127.0.0.0/8``, ``::1``."""
+    if host.casefold() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False  # a host name: it may resolve to anything
+
+
 def datasette_args(
     db_path: str | Path,
     metadata_path: str | Path,
     host: str = DEFAULT_HOST,
     port: int = DEFAULT_PORT,
     extra: Sequence[str] = (),
+    *,
+    allow_sql: bool = False,
 ) -> list[str]:
-    """The arguments ``timeline serve`` gives Datasette's ``serve`` command."""
+    """The arguments ``timeline serve`` gives Datasette's ``serve`` command.
+
+    Off the loopback address, arbitrary SQL is turned off unless ``allow_sql``.
+    """
+    sql_off = not allow_sql and not is_loopback(host)
     return [
         "-i",
         str(db_path),
@@ -130,6 +158,7 @@ def datasette_args(
         "--port",
         str(port),
         *(a for k, v in SETTINGS.items() for a in ("--setting", k, "on" if v else "off")),
+        *(("--setting", "default_allow_sql", "off") if sql_off else ()),
         *extra,
     ]
 
@@ -140,10 +169,13 @@ def serve(
     port: int = DEFAULT_PORT,
     extra: Sequence[str] = (),
     echo: Any = print,
+    *,
+    allow_sql: bool = False,
 ) -> None:
     """Start Datasette on ``db_path`` and block until it stops (Ctrl+C).
 
-    Prints the URL first (with ``echo``). Raises :class:`~timeline.errors.DataError`
+    Prints the URL first (with ``echo``). Arbitrary SQL is on for 127.0.0.1,
+    off for any other ``host`` unless ``allow_sql``. Raises :class:`~timeline.errors.DataError`
     when the database does not exist. ``extra`` holds Datasette options, passed
     through as given; a wrong one is reported by Datasette's own usage error.
     """
@@ -158,12 +190,17 @@ def serve(
         if name != DATABASE_NAME:
             metadata_path = Path(tmp) / "metadata.json"
             metadata_path.write_text(json.dumps(load_metadata(name)), encoding="utf-8")
-        args = datasette_args(db_path, metadata_path, host, port, extra)
+        args = datasette_args(db_path, metadata_path, host, port, extra, allow_sql=allow_sql)
         # parse first, so that a wrong option is reported before anything is printed
         ctx = datasette_serve.make_context("timeline serve", args)
         if not ctx.params.get("get"):
             shown = f"[{host}]" if ":" in host else host
             echo(f"Serving {db_path} at http://{shown}:{port}/ (press Ctrl+C to stop)")
             echo(f"Calendar feeds: http://{shown}:{port}/-/calendars")
+            if not allow_sql and not is_loopback(host):
+                echo(
+                    f"Arbitrary SQL is off on {host}: tables, views and canned queries only "
+                    "(give --allow-sql to allow it)"
+                )
         with ctx:
             datasette_serve.invoke(ctx)
