@@ -6,6 +6,10 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+#: ``pytest --hypothesis-profile=fuzz``: 10,000 examples a property (test_never_raises.py).
+settings.register_profile("fuzz", max_examples=10_000, deadline=None)
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "temporal"
 

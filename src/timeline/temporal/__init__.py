@@ -90,7 +90,9 @@ def _interval(kind: str, value: str, mod: DateMod | None) -> Interval | None:
         return None
     try:
         return interval_for(_date_value(value), mod)
-    except TimexError:
+    except (TimexError, OverflowError):
+        # OverflowError: a value whose interval runs past 9999-12-31 ("9999-W52-WE",
+        # the weekend of the calendar's last week) has no interval either
         return None
 
 

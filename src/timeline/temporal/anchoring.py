@@ -24,13 +24,23 @@ chooses the direction:
 from __future__ import annotations
 
 import re
+from calendar import monthrange
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from enum import Enum
 
 from .lexicon import trie_pattern
 
-__all__ = ["Context", "Reference", "Tense", "add_months", "week_value"]
+__all__ = [
+    "Context",
+    "Reference",
+    "Tense",
+    "add_months",
+    "in_calendar",
+    "shift_days",
+    "week_value",
+    "year_text",
+]
 
 
 class Tense(Enum):
@@ -133,9 +143,11 @@ def _point(last: tuple[str, int] | None) -> tuple[date, str, int] | None:
     m = _POINT.match(last[0].rsplit("/", 1)[-1])
     if m is None:
         return None
-    y, mo, d = m[1], m[2], m[3]
-    precision = "day" if d else ("month" if mo else "year")
-    return date(int(y), int(mo or 1), int(d or 1)), precision, last[1]
+    y, mo, d = int(m[1]), int(m[2] or 1), int(m[3] or 1)
+    if not (in_calendar(y) and 1 <= mo <= 12 and 1 <= d <= 31):
+        return None
+    precision = "day" if m[3] else ("month" if m[2] else "year")
+    return date(y, mo, min(d, monthrange(y, mo)[1])), precision, last[1]
 
 
 #: How far (characters) the first search for a tense marker reaches on each side.
@@ -173,6 +185,28 @@ class Reference:
     quarter: int | None = None
 
 
+def in_calendar(year: int) -> bool:
+    """Whether a value can name ``year``: ISO 8601's four digits, Python's years 1-9999.
+
+    Arithmetic on a date near either end ("next year" published on 9999-12-31,
+    "5000000 days later") leaves the calendar; such a value is unknown, not a crash.
+    """
+    return date.min.year <= year <= date.max.year
+
+
+def shift_days(day: date, days: int) -> date | None:
+    """``day`` moved by ``days``; ``None`` when that falls outside the calendar."""
+    ordinal = day.toordinal() + days
+    if not date.min.toordinal() <= ordinal <= date.max.toordinal():
+        return None
+    return date.fromordinal(ordinal)
+
+
+def year_text(year: int | None) -> str:
+    """A TIMEX3 year: four digits ("0950", "2024"); ``XXXX`` when unknown or out of range."""
+    return f"{year:04d}" if year is not None and in_calendar(year) else "XXXX"
+
+
 def add_months(year: int, month: int, delta: int) -> tuple[int, int]:
     """``(year, month)`` moved by ``delta`` months."""
     index = year * 12 + (month - 1) + delta
@@ -182,7 +216,7 @@ def add_months(year: int, month: int, delta: int) -> tuple[int, int]:
 def week_value(day: date) -> str:
     """The TIMEX3 ISO week value of ``day`` ("2022-W19")."""
     iso = day.isocalendar()
-    return f"{iso[0]}-W{iso[1]:02d}"
+    return f"{iso[0]:04d}-W{iso[1]:02d}"
 
 
 class Context:
@@ -292,8 +326,9 @@ class Context:
         return bool(before) and before[-1].lower() in _NOT_TENSE_BEFORE
 
     def remember(self, year: int, month: int | None, end: int) -> None:
-        """Make an explicit date the narrative's reference time."""
-        self.reference = Reference(year, month, end)
+        """Make an explicit date the narrative's reference time (if the calendar has it)."""
+        if in_calendar(year):
+            self.reference = Reference(year, month, end)
 
     def note(self, value: str, end: int) -> None:
         """Remember the last DATE or TIME value: "the next day", "that year" count from it.
@@ -329,7 +364,8 @@ class Context:
 
     def remember_quarter(self, year: int, quarter: int, end: int) -> None:
         """Remember a fiscal quarter: "a year earlier" after it means that quarter a year back."""
-        self.quarter = Reference(year, None, end, quarter)
+        if in_calendar(year):
+            self.quarter = Reference(year, None, end, quarter)
 
     def recent_quarter(self, start: int) -> Reference | None:
         """The quarter mentioned within the last few hundred characters, if any."""
@@ -342,7 +378,7 @@ class Context:
             return None
         current = (self.dct.month - 1) // 3 + 1
         if quarter > current and self.tense(start, end) is Tense.past:
-            return self.dct.year - 1
+            return self.dct.year - 1 if in_calendar(self.dct.year - 1) else None
         return self.dct.year
 
     def current_reference(self, start: int) -> Reference | None:
@@ -369,8 +405,12 @@ class Context:
         The reference time if the paragraph has one, else by tense from the DCT;
         the month right after the DCT's is the coming one whatever the tense
         ("placed orders for November" in an October article): news names the
-        year of a month eleven months back.
+        year of a month eleven months back. ``None`` when unknown or beyond the calendar.
         """
+        year = self._month_year(month, start, end)
+        return year if year is not None and in_calendar(year) else None
+
+    def _month_year(self, month: int, start: int, end: int) -> int | None:
         ref = self.current_reference(start)
         if ref is not None and not self._ahead_of_a_past_reference(ref, start, end):
             return ref.year
@@ -406,12 +446,6 @@ class Context:
                     return year
         return self.month_year(month, start, end)
 
-    def season_year(self, first_month: int, start: int, end: int) -> int | None:
-        """The year of a season named without one ("this fall" is handled by the caller)."""
-        if self.dct is None:
-            return None
-        return self.month_year(first_month, start, end)
-
     def weekday(self, weekday: int, start: int, end: int, relation: str | None) -> date | None:
         """The calendar day of a weekday name, by tense and the DCT.
 
@@ -425,14 +459,14 @@ class Context:
         ahead = (weekday - dct.weekday()) % 7
         rel = (relation or "").lower().split()
         if rel and rel[-1] in ("last", "past"):
-            return dct - timedelta(days=back or 7)
+            return shift_days(dct, -(back or 7))
         if rel and rel[-1] in ("next", "coming"):
-            return dct + timedelta(days=ahead or 7)
+            return shift_days(dct, ahead or 7)
         if back == 0:  # the DCT's own weekday, whatever the tense
             return dct
         cue = self._future_cue(start, end)
         if cue is not None and self.text.startswith(("'s", "’s"), end) and cue in _WEAK_FUTURE:
             cue = None  # "get around Wednesday's ruling": a named day's event has happened
         if cue is not None:
-            return dct + timedelta(days=ahead)
-        return dct - timedelta(days=back)
+            return shift_days(dct, ahead)
+        return shift_days(dct, -back)

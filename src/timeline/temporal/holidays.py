@@ -39,6 +39,7 @@ from typing import Literal
 from dateutil.easter import EASTER_ORTHODOX, EASTER_WESTERN, easter
 from hijridate import Gregorian, Hijri
 
+from .anchoring import in_calendar
 from .lexicon import trie_pattern
 
 __all__ = ["COUNTRY_HOLIDAYS", "HOLIDAYS", "NAMES", "country_near", "days_in_year"]
@@ -203,7 +204,11 @@ def country_near(text: str, start: int, end: int, bounds: tuple[int, int]) -> st
 
 
 def days_in_year(name: str, year: int, country: str | None) -> list[date] | None:
-    """The days ``name`` falls on in ``year``; None if it depends on an unknown country."""
+    """The days ``name`` falls on in ``year``; None if it depends on an unknown country.
+
+    A year outside the calendar (before 1 or after 9999: the year before a DCT in
+    year 1) has no days, and the rules are never asked for it.
+    """
     key = name.lower().replace("’", "'")
     rule = HOLIDAYS.get(key)
     if rule is None:
@@ -211,4 +216,4 @@ def days_in_year(name: str, year: int, country: str | None) -> list[date] | None
         rule = by_country.get(country) if country else None
         if rule is None:
             return None
-    return rule(year)
+    return rule(year) if in_calendar(year) else []

@@ -20,11 +20,19 @@ TIMEX3 ``value`` grammar of the TimeML Annotation Guidelines 1.2.1 (section
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import date
 from typing import NamedTuple
 
 from ..timex import DateMod
-from .anchoring import Context, Tense, add_months, week_value
+from .anchoring import (
+    Context,
+    Tense,
+    add_months,
+    in_calendar,
+    shift_days,
+    week_value,
+    year_text,
+)
 from .holidays import COUNTRY_HOLIDAYS, country_near, days_in_year
 from .lexicon import (
     MONTH_ABBREVIATIONS,
@@ -147,15 +155,18 @@ def _valid(y: int, m: int, d: int) -> bool:
 
 
 def _iso(y: int | None, m: int, d: int) -> str:
-    return f"{y if y is not None else 'XXXX'}-{m:02d}-{d:02d}"
+    return f"{year_text(y)}-{m:02d}-{d:02d}"
 
 
 def word_before(ctx: Context, start: int) -> str:
-    """The word before ``start`` (lower case, letters only), skipping spaces and hyphens."""
-    chunk = ctx.text[max(0, start - 30) : start].rstrip(" \t\r\n-\u00a0")
-    if not chunk:
+    """The word before ``start`` (lower case, letters only), skipping spaces and hyphens.
+
+    Any whitespace counts (form feed, U+0085, U+2028 ...), as :meth:`str.split` has it.
+    """
+    words = ctx.text[max(0, start - 30) : start].replace("-", " ").split()
+    if not words:
         return ""
-    last = chunk.rsplit(None, 1)[-1]
+    last = words[-1]
     end = len(last)
     begin = end
     while begin > 0 and last[begin - 1].isalpha():
@@ -253,9 +264,9 @@ def _relative_year(ctx: Context, rel: str, start: int) -> int | None:
         return None
     r = rel.lower().split()
     if r[0] == "last" or r[-1] == "previous":
-        return ctx.dct.year - 1
+        return ctx.dct.year - 1 if in_calendar(ctx.dct.year - 1) else None
     if r[0] == "next" or r[-1] == "following":
-        return ctx.dct.year + 1
+        return ctx.dct.year + 1 if in_calendar(ctx.dct.year + 1) else None
     if r[0] == "that" or r[-1] == "same":
         ref = ctx.current_reference(start)
         return ref.year if ref is not None else ctx.dct.year
@@ -274,7 +285,7 @@ def my(m: re.Match[str], ctx: Context) -> Found | None:
     else:
         y = _relative_year(ctx, m["my_rel"], s)
 
-    return Found(s, e, "DATE", f"{y if y is not None else 'XXXX'}-{mo:02d}", date_mod(m["my_mod"]))
+    return Found(s, e, "DATE", f"{year_text(y)}-{mo:02d}", date_mod(m["my_mod"]))
 
 
 #: "March" followed by these after "the" is a procession, not the month.
@@ -306,7 +317,7 @@ def mon(m: re.Match[str], ctx: Context) -> Found | None:
             y = dct.year
     else:
         y = ctx.month_year(mo, s, e)
-    return Found(s, e, "DATE", f"{y if y is not None else 'XXXX'}-{mo:02d}", date_mod(m["mon_mod"]))
+    return Found(s, e, "DATE", f"{year_text(y)}-{mo:02d}", date_mod(m["mon_mod"]))
 
 
 def decade(m: re.Match[str], ctx: Context) -> Found | None:
@@ -339,11 +350,9 @@ def quarter(m: re.Match[str], ctx: Context) -> Found | None:
         y = ctx.quarter_year(n, s, e) if not half else (ctx.dct.year if ctx.dct else None)
     if not (ytext or rel) and ctx.text[s : s + 4].lower() == "the " and "-" in m["qtr"]:
         s += 4  # "the third-quarter loss": the article belongs to the noun
-    if y is None:
-        return Found(s, e, "DATE", f"XXXX-{'H' if half else 'Q'}{n}")
-    if not half:
+    if y is not None and not half:
         ctx.remember_quarter(y, n, e)
-    return Found(s, e, "DATE", f"{y}-{'H' if half else 'Q'}{n}")
+    return Found(s, e, "DATE", f"{year_text(y)}-{'H' if half else 'Q'}{n}")
 
 
 def _quarter_of(day: date) -> tuple[int, int]:
@@ -360,17 +369,17 @@ def relative_quarter(m: re.Match[str], ctx: Context) -> Found | None:
         n = ORDINALS[w]
         y = ctx.quarter_year(n, s, e) or y
         ctx.remember_quarter(y, n, e)
-        return Found(s, e, "DATE", f"{y}-Q{n}")
+        return Found(s, e, "DATE", f"{year_text(y)}-Q{n}")
     if w == "current":
         ctx.remember_quarter(y, q, e)
-        return Found(s, e, "DATE", f"{y}-Q{q}")
+        return Found(s, e, "DATE", f"{year_text(y)}-Q{q}")
     y, mo = add_months(y, 3 * q - 2, -3)
     y, q = y, (mo - 1) // 3 + 1
     if w in ("year-ago", "year-earlier"):
         y -= 1
     else:
         ctx.remember_quarter(y, q, e)
-    return Found(s, e, "DATE", f"{y}-Q{q}")
+    return Found(s, e, "DATE", f"{year_text(y)}-Q{q}")
 
 
 def fiscal(m: re.Match[str], ctx: Context) -> Found | None:
@@ -416,7 +425,7 @@ def season(m: re.Match[str], ctx: Context) -> Found | None:
     else:
         dct = ctx.dct
         this = dct.year - 1 if code == "WI" and dct.month <= 2 else dct.year
-        begun = date(this, first, 1) <= dct
+        begun = (this, first) <= (dct.year, dct.month)
         ended = add_months(this, first, 3) <= (dct.year, dct.month)
         if rel.endswith(("last", "past")):
             y = this if ended else this - 1
@@ -426,7 +435,7 @@ def season(m: re.Match[str], ctx: Context) -> Found | None:
             y = this
         else:
             y = ctx.month_year(first, s, e)
-    return Found(s, e, "DATE", f"{y if y is not None else 'XXXX'}-{code}", date_mod(m["sea_mod"]))
+    return Found(s, e, "DATE", f"{year_text(y)}-{code}", date_mod(m["sea_mod"]))
 
 
 # --- times and days -------------------------------------------------------------------------
@@ -469,7 +478,7 @@ def clock(m: re.Match[str], ctx: Context) -> Found | None:
         if key in WEEKDAYS:
             day = ctx.weekday(WEEKDAYS[key], s, e, None)
         else:
-            day = ctx.dct + timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[key])
+            day = shift_days(ctx.dct, {"today": 0, "yesterday": -1, "tomorrow": 1}[key])
     elif m["clk_m"]:
         mo, d = _month(m["clk_m"]), _day(m["clk_d"])
         y = ctx.day_year(mo, d, s, e)
@@ -493,9 +502,10 @@ def deictic_day(m: re.Match[str], ctx: Context) -> Found | None:
     offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[w]
     pre = (m["day_pre"] or "").lower()
     offset += -1 if "before" in pre else (1 if "after" in pre else 0)
-    if ctx.dct is None:
+    shifted = shift_days(ctx.dct, offset) if ctx.dct is not None else None
+    if shifted is None:
         return Found(s, e, "DATE", "XXXX-XX-XX")
-    day = (ctx.dct + timedelta(days=offset)).isoformat()
+    day = shifted.isoformat()
     if m["day_p"]:
         return Found(s, e, "TIME", f"{day}T{PARTS_OF_DAY[m['day_p'].lower()]}")
     if w == "tonight":
@@ -510,7 +520,8 @@ def part_of_day(m: re.Match[str], ctx: Context) -> Found | None:
     if r == "last" and m["pod_p"].lower() != "night":
         return None
     part = PARTS_OF_DAY[m["pod_p"].lower()]
-    day = (ctx.dct + timedelta(days=offset)).isoformat() if ctx.dct else "XXXX-XX-XX"
+    shifted = shift_days(ctx.dct, offset) if ctx.dct is not None else None
+    day = shifted.isoformat() if shifted is not None else "XXXX-XX-XX"
     return Found(s, e, "TIME", f"{day}T{part}")
 
 

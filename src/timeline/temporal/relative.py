@@ -17,11 +17,12 @@ for the absolute forms). Values follow TimeML 1.2.1 / ISO-TimeML:
 
 from __future__ import annotations
 
+import math
 import re
-from datetime import date, timedelta
+from datetime import date
 
 from ..timex import DateMod
-from .anchoring import Context, Tense, add_months, week_value
+from .anchoring import Context, Tense, add_months, in_calendar, shift_days, week_value
 from .lexicon import (
     PARTS_OF_DAY,
     REFERENCE_WORDS,
@@ -87,24 +88,42 @@ def _unit(word: str) -> str:
     return UNIT_PLURALS.get(w, w)
 
 
+#: The value of each unit when the shift leaves the calendar (years 1-9999).
+_UNKNOWN = {
+    "day": "XXXX-XX-XX",
+    "night": "XXXX-XX-XX",
+    "week": "XXXX-WXX",
+    "weekend": "XXXX-WXX",
+    "fortnight": "XXXX-WXX",
+    "month": "XXXX-XX",
+    "quarter": "XXXX-QX",
+    "year": "XXXX",
+    "decade": "XXX",
+    "century": "XX",
+}
+
+
 def _shifted(day: date, unit: str, n: int) -> str | None:
-    """The TIMEX3 value of the ``unit`` ``n`` units away from ``day``, at that unit."""
-    if unit in ("day", "night"):
-        return (day + timedelta(days=n)).isoformat()
-    if unit in ("week", "weekend", "fortnight"):
-        return week_value(day + timedelta(weeks=n * (2 if unit == "fortnight" else 1)))
-    if unit == "month":
-        y, m = add_months(day.year, day.month, n)
-        return f"{y}-{m:02d}"
-    if unit == "quarter":
-        y, m = add_months(day.year, day.month, 3 * n)
-        return f"{y}-Q{(m - 1) // 3 + 1}"
-    if unit == "year":
-        return str(day.year + n)
-    if unit == "decade":
-        return str((day.year + 10 * n) // 10)
-    if unit == "century":
-        return f"{(day.year + 100 * n) // 100:02d}"
+    """The TIMEX3 value of the ``unit`` ``n`` units away from ``day``, at that unit.
+
+    Unknown (``XXXX``) when that is outside the calendar; ``None`` for a clock unit.
+    """
+    if unit in ("day", "night", "week", "weekend", "fortnight"):
+        days = n if unit in ("day", "night") else 7 * n * (2 if unit == "fortnight" else 1)
+        shifted = shift_days(day, days)
+        if shifted is None:
+            return _UNKNOWN[unit]
+        return shifted.isoformat() if unit in ("day", "night") else week_value(shifted)
+    if unit in ("month", "quarter"):
+        y, m = add_months(day.year, day.month, n if unit == "month" else 3 * n)
+        if not in_calendar(y):
+            return _UNKNOWN[unit]
+        return f"{y:04d}-{m:02d}" if unit == "month" else f"{y:04d}-Q{(m - 1) // 3 + 1}"
+    if unit in ("year", "decade", "century"):
+        y = day.year + n * {"year": 1, "decade": 10, "century": 100}[unit]
+        if not in_calendar(y):
+            return _UNKNOWN[unit]
+        return {"year": f"{y:04d}", "decade": f"{y // 10:03d}", "century": f"{y // 100:02d}"}[unit]
     return None
 
 
@@ -173,21 +192,21 @@ def anaphoric(m: re.Match[str], ctx: Context) -> Found | None:
             return None
         wd = WEEKDAYS[unit]
         if n < 0:
-            day = anchor - timedelta(days=(anchor.weekday() - wd) % 7 or 7)
+            day = shift_days(anchor, -((anchor.weekday() - wd) % 7 or 7))
         else:
-            day = anchor + timedelta(days=(wd - anchor.weekday()) % 7 or 7)
-        return Found(s, e, "DATE", day.isoformat(), mod)
+            day = shift_days(anchor, (wd - anchor.weekday()) % 7 or 7)
+        return Found(s, e, "DATE", day.isoformat() if day else "XXXX-XX-XX", mod)
     if unit in _DAY_UNITS:
-        if precision != "day":
+        day = shift_days(anchor, n) if precision == "day" else None
+        if day is None:
             return Found(s, e, "DATE", "XXXX-XX-XX", mod)
-        day = anchor + timedelta(days=n)
         if unit in PARTS_OF_DAY:
             return Found(s, e, "TIME", f"{day.isoformat()}T{PARTS_OF_DAY[unit]}", mod)
         return Found(s, e, "DATE", day.isoformat(), mod)
     if unit == "week" and precision != "day":
         return Found(s, e, "DATE", "XXXX-WXX", mod)
     if unit in ("month", "quarter") and precision == "year":
-        return Found(s, e, "DATE", f"{anchor.year}-XX" if unit == "month" else "XXXX", mod)
+        return Found(s, e, "DATE", f"{anchor.year:04d}-XX" if unit == "month" else "XXXX", mod)
     value = _shifted(anchor, unit, n)
     if value is None:
         return None
@@ -252,10 +271,10 @@ def relative(m: re.Match[str], ctx: Context) -> Found | None:
     nxt = r.endswith(("next", "coming", "following"))
     n = -1 if last else (1 if nxt else 0)
     if unit == "weekend":
-        monday = dct - timedelta(days=dct.weekday())
         if n == 0 and dct.weekday() < 5 and ctx.tense(s, e) is Tense.past:
             n = -1
-        return Found(s, e, "DATE", week_value(monday + timedelta(weeks=n)) + "-WE", mod)
+        week = shift_days(dct, 7 * n)
+        return Found(s, e, "DATE", (week_value(week) if week else "XXXX-WXX") + "-WE", mod)
     value = _shifted(dct, unit, n)
     return Found(s, e, "DATE", value, mod) if value else None
 
@@ -333,6 +352,8 @@ def durations(m: re.Match[str], ctx: Context) -> Found | None:
     n: int | float | None
     if re.fullmatch(r"\d+(?:\.\d+)?", word):
         n = float(word) if "." in word else int(word)
+        if isinstance(n, float) and not math.isfinite(n):
+            n = None  # more digits than a float holds: an unknown count
     else:
         n = number_value(word)
     if n == 0:
