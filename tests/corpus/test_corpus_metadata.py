@@ -57,7 +57,7 @@ def test_override_wins(folder: Path) -> None:
         (
             "003_b7c0510a1e69fc93:\n  outlet: X\n  publisher: Y\n",
             "metadata.yaml:3: 003_b7c0510a1e69fc93.publisher is not a metadata field: "
-            "use one of published, url, outlet, author, title",
+            "use one of published, url, outlet, author, title, published_source, ingested_from",
         ),
         (
             "003_b7c0510a1e69fc93:\n  url: example.org\n",
@@ -70,7 +70,7 @@ def test_override_wins(folder: Path) -> None:
         (
             "003_b7c0510a1e69fc93: 2025-10-20\n",
             "metadata.yaml:1: the entry for '003_b7c0510a1e69fc93' must be a mapping of fields "
-            "(published, url, outlet, author, title)",
+            "(published, url, outlet, author, title, published_source, ingested_from)",
         ),
         (
             "- 003_b7c0510a1e69fc93\n",

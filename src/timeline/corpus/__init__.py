@@ -101,7 +101,9 @@ def read_document(
     if overrides is None:
         meta = path.parent / METADATA_FILE
         overrides = load_overrides(meta) if meta.is_file() else {}
-    layout = parse_layout(text)
+    override = overrides.get(path.stem)
+    known_title = override.values.get("title") if override is not None else None
+    layout = parse_layout(text, known_title if isinstance(known_title, str) else None)
     body = [Span(start=s, end=e) for s, e in layout.blocks]
     fields: dict[str, Any] = {
         "title": layout.title,
@@ -112,11 +114,13 @@ def read_document(
         "published_inferred": False,
         "published_evidence": layout.published_evidence,
     }
-    override = overrides.get(path.stem)
     if override is not None:
         fields.update(override.values)
         if "published" in override.values:
-            fields["published_evidence"] = f"metadata {override.path} line {override.line}"
+            source = override.values.get("published_source")
+            fields["published_evidence"] = f"metadata {override.path} line {override.line}" + (
+                f" ({source})" if source else ""
+            )
     if fields["published"] is None:
         tag = tagger if tagger is not None else _default_tagger()
         if tag is None:

@@ -64,6 +64,13 @@ class Document(BaseModel):
     published_evidence: str = Field(
         default="", description="Why ``published`` is what it is ('header line 1', ...)."
     )
+    published_source: str | None = Field(
+        default=None,
+        description="Where ``timeline ingest`` found the date: 'feed', 'html-markup', 'html-text'.",
+    )
+    ingested_from: str | None = Field(
+        default=None, description="The file ``timeline ingest`` read the article from."
+    )
     body: list[Span] = Field(
         default_factory=list,
         description="The article body, one span per block (line), without site chrome.",

@@ -35,7 +35,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-__all__ = ["Layout", "Line", "lines_of", "parse_layout"]
+__all__ = ["Layout", "Line", "is_chrome", "is_tail_stop", "lines_of", "parse_layout"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,7 +105,7 @@ _FONT_TOOLS = re.compile(r"^[+↺−\-–\s\d]*px$")
 _HOME = re.compile(r"^[-–]\s*Home$")
 _BREADCRUMB = re.compile(r"^[-–]\s+(\S.*)$")
 _SOURCE = re.compile(r"^source\s*:\s*(\S.*?)\s*$", re.IGNORECASE)
-_PHOTO = re.compile(r"^(?:photo|image|picture)(?: credit)?s?\s*:", re.IGNORECASE)
+_PHOTO = re.compile(r"^\(?(?:(?:photo|image|picture)(?: credit)?s?|credits?)\s*:", re.IGNORECASE)
 _TAIL_STOP = re.compile(
     r"^(?:read also|also read|read this next|read more|recommend(?:ed)?|write a comment|"
     r"related(?: articles| news| stories)?|more on this topic|comments?)\s*:?\s*$",
@@ -168,7 +168,7 @@ def dateline_date(line: str) -> date | None:
     return None
 
 
-def _is_chrome(text: str) -> bool:
+def is_chrome(text: str) -> bool:
     """A line of site furniture: breadcrumbs, share buttons, font tools, labels."""
     stripped = text.strip()
     if len(stripped) > _CHROME_MAX:
@@ -182,6 +182,11 @@ def _is_chrome(text: str) -> bool:
     cyrillic = sum(1 for c in letters if "\u0400" <= c <= "\u04ff")
     # Section labels in Russian ("Яна Орехова Politics") on an English page.
     return bool(letters) and cyrillic * 2 > len(letters)
+
+
+def is_tail_stop(text: str) -> bool:
+    """A line after which the page shows teasers, not the article (``Read also:``, ``Related``)."""
+    return _TAIL_STOP.match(text.strip()) is not None
 
 
 def _smart_title(name: str) -> str:
@@ -215,7 +220,7 @@ class _Parser:
                 continue
             self.set_published(date.fromisoformat(match.group(1)), f"header line {line.number}")
             rest = match.group(2)
-            if rest and not _is_chrome(rest):
+            if rest and not is_chrome(rest):
                 self.layout.title = rest.strip()
             if k >= 1 and self.layout.title is None and _looks_like_title(self.lines[k - 1].text):
                 self.layout.title = self.lines[k - 1].text.strip()
@@ -227,7 +232,7 @@ class _Parser:
         line = self.lines[index]
         stripped = line.text.strip()
         lay = self.layout
-        if _is_chrome(stripped):
+        if is_chrome(stripped):
             return True
         if match := _BY.match(stripped):
             lay.author = lay.author or match.group(1)
@@ -262,7 +267,7 @@ class _Parser:
         if index == 0 and lay.title is None and _looks_like_title(stripped):
             nxt = self.lines[1] if len(self.lines) > 1 else None
             # A headline stands alone: a blank line or chrome follows it.
-            if nxt is None or nxt.number > line.number + 1 or _is_chrome(nxt.text):
+            if nxt is None or nxt.number > line.number + 1 or is_chrome(nxt.text):
                 lay.title = stripped
                 return True
         return before_dateline  # captions above a dateline are front matter
@@ -292,12 +297,12 @@ class _Parser:
         blocks: list[Line] = []
         for line in self.lines[first:]:
             stripped = line.text.strip()
-            if _TAIL_STOP.match(stripped):
+            if is_tail_stop(stripped):
                 break
             if match := _SOURCE.match(stripped):
                 lay.outlet = lay.outlet or match.group(1)
                 continue
-            if _is_chrome(stripped) or (lay.title is not None and stripped == lay.title):
+            if is_chrome(stripped) or (lay.title is not None and stripped == lay.title):
                 continue
             blocks.append(line)
         blocks = self._drop_standfirst(blocks)
@@ -337,9 +342,15 @@ class _Parser:
         return block
 
 
-def parse_layout(text: str) -> Layout:
-    """Find title, author, outlet, stated publication date and body blocks."""
+def parse_layout(text: str, title: str | None = None) -> Layout:
+    """Find title, author, outlet, stated publication date and body blocks.
+
+    ``title``, when known (from ``metadata.yaml``), is the headline: a line
+    that repeats it is not body, even where it does not look like a title
+    (a headline ending in ``?``).
+    """
     parser = _Parser(text)
+    parser.layout.title = title
     first = parser.header()
     first = parser.front(first)
     parser.body(first)

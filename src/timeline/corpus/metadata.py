@@ -10,8 +10,10 @@ state, or the address the article came from::
       outlet: Berliner Zeitung
 
 Fields: ``published`` (``YYYY-MM-DD``), ``url``, ``outlet``, ``author``,
-``title``. An override wins over what the reader finds in the text; a
-published date set here is stated, not inferred. Mistakes are reported as
+``title``, and the provenance ``timeline ingest`` records: ``published_source``
+(where the date was found, for example ``html-markup``) and ``ingested_from``
+(the file the article was read from). An override wins over what the reader
+finds in the text; a published date set here is stated, not inferred. Mistakes are reported as
 :class:`~timeline.errors.DataError` with the file, the line and the field.
 """
 
@@ -30,7 +32,15 @@ __all__ = ["FIELDS", "METADATA_FILE", "Override", "load_overrides"]
 #: The name of the override file inside a corpus folder.
 METADATA_FILE = "metadata.yaml"
 #: The fields an override may set.
-FIELDS = ("published", "url", "outlet", "author", "title")
+FIELDS = (
+    "published",
+    "url",
+    "outlet",
+    "author",
+    "title",
+    "published_source",
+    "ingested_from",
+)
 
 
 @dataclass(frozen=True, slots=True)
