@@ -463,18 +463,71 @@ def export_ics_command(
     click.echo(f"Wrote {len(paths)} files under {exports_dir}", err=True)
 
 
-def _progress(label: str) -> Callable[[Iterable[Any]], Iterable[Any]]:
+def _progress(label: str, unit: str = "doc") -> Callable[[Iterable[Any]], Iterable[Any]]:
     """A tqdm progress bar on stderr, shown only on a terminal."""
 
     def wrap(items: Iterable[Any]) -> Iterable[Any]:
         from tqdm import tqdm
 
         bar: Iterable[Any] = tqdm(
-            list(items), desc=label, unit="doc", disable=not sys.stderr.isatty(), file=sys.stderr
+            list(items), desc=label, unit=unit, disable=not sys.stderr.isatty(), file=sys.stderr
         )
         return bar
 
     return wrap
+
+
+@main.command("ingest")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option(
+    "--corpus",
+    "corpus_dir",
+    default=Path("corpus"),
+    show_default=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="The corpus folder to add the articles to.",
+)
+@click.option(
+    "--json",
+    "as_json",
+    is_flag=True,
+    help="Print exactly a JSON array, one object per article found.",
+)
+@handle_errors
+def ingest_command(paths: tuple[Path, ...], corpus_dir: Path, as_json: bool) -> None:
+    """Add news articles to the corpus: HTML pages, RSS/Atom feeds, WARC archives, text.
+
+    Reads .html/.htm pages (main text, title, author, outlet, canonical URL and
+    publication date), .xml/.rss/.atom feeds (one article per item), .warc and
+    .warc.gz archives (every HTML response) and .txt articles; a folder is read
+    for files of these kinds. Each article becomes one text file in CORPUS, its
+    URL, outlet, author, date and origin go into CORPUS/metadata.yaml; an
+    article already there (same URL or same text) is not added twice. A file
+    that cannot be read is reported as skipped and the batch goes on.
+
+    With --json it prints a JSON array of objects with exactly the keys id,
+    path, title, published (YYYY-MM-DD or null), url, outlet, status (added,
+    duplicate or skipped) and reason. Exit code 0 when at least one input
+    could be read, 1 when none could. See docs/corpus.md.
+
+    \b
+    Examples:
+      timeline ingest saved-pages/ crawl.warc.gz
+      timeline ingest agency.rss --json | jq '.[] | select(.status == "added") | .id'
+    """
+    from .ingest import ingest
+
+    report = ingest(paths, corpus_dir, progress=_progress("ingesting", "file"))
+    if as_json:
+        rows = [r.as_json() for r in report.results]
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+    else:
+        for r in report.results:
+            shown = r.id if r.status != "skipped" else ""
+            click.echo(f"{r.status:<9} {shown} {r.reason or r.title or ''}".rstrip())
+        click.echo(report.summary(), err=True)
+    if report.inputs_read == 0:
+        sys.exit(1)
 
 
 @main.command("extract")
@@ -522,17 +575,31 @@ def extract_command(paths: tuple[Path, ...], output: str) -> None:
     type=click.Path(file_okay=False, path_type=Path),
     help="The curated events folder to propose into.",
 )
+@click.option(
+    "--corpus",
+    "corpus_dir",
+    default=Path("corpus"),
+    show_default=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="The corpus the events cite; articles outside it are ingested into it first.",
+)
 @handle_errors
-def propose_command(paths: tuple[Path, ...], events_dir: Path) -> None:
+def propose_command(paths: tuple[Path, ...], events_dir: Path, corpus_dir: Path) -> None:
     """Propose the events extracted from PATHS into the curated events/ folder.
 
+    An article outside CORPUS (any kind `timeline ingest` reads) is ingested
+    into it first, so every proposed event cites a corpus document and
+    `timeline validate` passes afterwards; an input that cannot be ingested
+    stops the command before events/ is touched.
     New events are written with `review: proposed`. Events marked
     `review: reviewed` are never overwritten (also when a person changed their
     id); events a person deleted are not proposed again (events/.proposed.txt
     remembers them); re-running changes nothing. Prints what it did.
     """
     from .extract import extract
+    from .ingest import into_corpus
     from .review import propose
 
-    report = propose(extract(paths, progress=_progress("extracting")), events_dir)
+    articles = into_corpus(paths, corpus_dir)
+    report = propose(extract(articles, progress=_progress("extracting")), events_dir)
     click.echo(report.summary())
