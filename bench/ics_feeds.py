@@ -19,7 +19,8 @@ from typing import Any
 
 import yaml
 
-from timeline import Agreement, Event, Timeline, export_ics
+from timeline import Agreement, Event, Timeline
+from timeline.formats import write as write_exports
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -47,10 +48,10 @@ def main() -> None:
     timeline = synthetic(args.events)
     with tempfile.TemporaryDirectory() as tmp:
         start = time.perf_counter()
-        paths = export_ics.write(timeline, tmp, today=date(2026, 11, 23))
+        paths = write_exports(timeline, tmp, ["ics"], today=date(2026, 11, 23))
         first = time.perf_counter() - start
         start = time.perf_counter()
-        export_ics.write(timeline, tmp, today=date(2026, 11, 24))
+        write_exports(timeline, tmp, ["ics"], today=date(2026, 11, 24))
         again = time.perf_counter() - start
         size = (Path(tmp) / "timeline.ics").stat().st_size
     feeds = sum(1 for p in paths if p.suffix == ".ics")

@@ -17,7 +17,8 @@ from pathlib import Path
 
 import yaml
 
-from timeline import Agreement, Event, Timeline, export_html, export_json, export_timelinejs
+from timeline import Agreement, Event, Timeline
+from timeline.formats import write as write_exports
 
 FIXTURE = Path(__file__).resolve().parent.parent / "tests" / "data" / "json" / "events.yaml"
 
@@ -47,13 +48,13 @@ def main() -> None:
     timeline = synthetic(args.events)
     print(f"{platform.machine()}, Python {platform.python_version()}, {len(timeline)} events")
     with tempfile.TemporaryDirectory() as tmp:
-        for name, module in (
-            ("timeline.json + schemas", export_json),
-            ("timelinejs.json", export_timelinejs),
-            ("timeline.html", export_html),
+        for name, formats in (
+            ("timeline.json + schemas", ["json", "schema"]),
+            ("timelinejs.json", ["timelinejs"]),
+            ("timeline.html", ["html"]),
         ):
             started = time.perf_counter()
-            paths = module.write(timeline, Path(tmp))
+            paths = write_exports(timeline, Path(tmp), formats)
             took = time.perf_counter() - started
             size = sum(p.stat().st_size for p in paths)
             print(f"{name:<26} {took:6.2f} s  {size / 1e6:6.2f} MB")

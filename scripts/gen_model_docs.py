@@ -3,7 +3,7 @@
     .venv/bin/python scripts/gen_model_docs.py           # rewrite docs/model.md
     .venv/bin/python scripts/gen_model_docs.py --check   # exit 1 when it is out of date
 
-The page is built from :func:`timeline.export_json.document_schema` (itself
+The page is built from :func:`timeline.formats.timeline_json.document_schema` (itself
 generated from the pydantic classes in ``timeline.model``), so field names,
 types, required keys, patterns, enum values and descriptions cannot drift
 from the code; tests/json/test_model_docs.py fails when docs/model.md does.
@@ -17,7 +17,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from timeline.export_json import document_schema, schema_filenames
+from timeline.formats.timeline_json import document_schema, schema_filenames
 from timeline.model import KIND_EXAMPLES, SCHEMA_VERSION, EventKind
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -141,7 +141,7 @@ def render() -> str:
         f"(one event).",
         "",
         "*Always present* means that every export writes the key (with `null` when there is "
-        "no value); on input (events/ YAML, `timeline.export_json.load`) keys with a default "
+        "no value); on input (events/ YAML, `timeline.load_json`) keys with a default "
         "may be left out, and derived keys (`date.sort_key`, `date.label`) are recomputed.",
         "",
         "Objects: " + ", ".join(f"[{n}](#{_anchor(n)})" for n in OBJECTS) + ". "

@@ -5,6 +5,9 @@
 - ``tmp_repo``: a temporary working folder holding copies of events/ and
   corpus/, for tests that build, write or break things.
 - ``data_dir``: tests/data.
+- ``fixture_timeline``: the export fixture, tests/data/json/events.yaml (every
+  precision, mod and status, an agreement lifecycle, an HTML/JS-injection event),
+  shared by the tests of every export format and of filters.
 - ``load_script``: a script of scripts/ imported as a module (the generators whose
   output tests compare with the committed files).
 """
@@ -20,6 +23,9 @@ from types import ModuleType
 from typing import Any
 
 import pytest
+import yaml
+
+from timeline import Agreement, Event, Timeline
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -40,6 +46,24 @@ def _load_script(name: str) -> ModuleType:
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+def load_fixture_timeline(
+    path: Path = ROOT / "tests" / "data" / "json" / "events.yaml",
+) -> Timeline:
+    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    timeline = Timeline(
+        [Event.model_validate(e) for e in raw["events"]],
+        [Agreement.model_validate(a) for a in raw["agreements"]],
+    )
+    timeline.check()
+    return timeline
+
+
+@pytest.fixture(scope="session")
+def fixture_timeline() -> Timeline:
+    """Every precision, mod and status, an agreement lifecycle, and an HTML/JS-injection event."""
+    return load_fixture_timeline()
 
 
 @pytest.fixture(scope="session")

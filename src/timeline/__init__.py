@@ -17,11 +17,13 @@ from .errors import (
     ExtractionError,
     TimelineError,
     TimexError,
+    UsageError,
 )
-from .export_ics import calendar_bytes
-from .export_json import load as load_json
-from .export_json import to_json
 from .extract import extract, extract_document
+from .filters import Filter
+from .formats.timeline_json import load as load_json
+from .formats.timeline_json import to_json
+from .ics.calendar import calendar_bytes
 from .model import (
     SCHEMA_VERSION,
     ActorType,
@@ -61,6 +63,7 @@ __all__ = [
     "EventKind",
     "ExportError",
     "ExtractionError",
+    "Filter",
     "Location",
     "Participant",
     "Precision",
@@ -72,6 +75,7 @@ __all__ = [
     "TimelineError",
     "Timex",
     "TimexError",
+    "UsageError",
     "__version__",
     "build",
     "build_database",

@@ -17,24 +17,16 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import export_html, export_ics, export_json, export_timelinejs
 from .collection import Timeline
 from .corpus import Document, read_corpus
 from .curated import Origin, load_with_origins
 from .errors import DataError, DataErrors
+from .formats import write as write_exports
 from .locks import EVENTS_LOCK, shared_lock
 from .staging import staged_outputs
 from .store import build_database
 
-__all__ = ["EXPORTERS", "BuildReport", "build", "check", "stats"]
-
-#: Every export :func:`build` writes, in order: name and ``write(timeline, exports_dir)``.
-EXPORTERS: dict[str, Callable[[Timeline, Path], list[Path]]] = {
-    "json": export_json.write,
-    "timelinejs": export_timelinejs.write,
-    "html": export_html.write,
-    "ics": export_ics.write,
-}
+__all__ = ["BuildReport", "build", "check", "stats"]
 
 
 @dataclass
@@ -152,9 +144,7 @@ def build(
         say("writing database")
         build_database(report.timeline, report.documents, stage.database)
         if stage.exports is not None:
-            for name, write in EXPORTERS.items():
-                say(f"writing {name} export")
-                report.written.extend(write(report.timeline, stage.exports))
+            report.written.extend(write_exports(report.timeline, stage.exports, progress=say))
         say("switching in the new outputs")
     report.database = Path(db_path)
     report.written = [stage.published(p) for p in report.written]

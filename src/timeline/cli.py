@@ -7,7 +7,8 @@ Exit codes scripts can rely on:
 
 * 0 — success
 * 1 — a :class:`TimelineError`: invalid data, unreadable input, a failed write
-* 2 — wrong usage (unknown option, missing argument), as click reports it
+* 2 — wrong usage (unknown option, missing argument, an unknown filter value or
+  export format)
 """
 
 from __future__ import annotations
@@ -22,19 +23,23 @@ from typing import Any, ParamSpec, TypeVar
 import click
 
 from . import __version__
-from .errors import TimelineError
+from .errors import TimelineError, UsageError
 
 P = ParamSpec("P")
 R = TypeVar("R")
 
 
 def handle_errors(func: Callable[P, R]) -> Callable[P, R]:
-    """Turn a :class:`TimelineError` raised by ``func`` into a clean message and exit 1."""
+    """Turn a :class:`TimelineError` raised by ``func`` into a clean message and exit 1 (2 for
+    a :class:`UsageError`: an unknown filter value or format)."""
 
     @functools.wraps(func)
     def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
         try:
             return func(*args, **kwargs)
+        except UsageError as exc:
+            click.echo(f"Error: {exc}", err=True)
+            sys.exit(2)
         except TimelineError as exc:
             click.echo(f"Error: {exc}", err=True)
             sys.exit(1)
@@ -279,137 +284,8 @@ def timex(dct: str | None, all_fields: bool, file: Path) -> None:
     click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
 
 
-@main.group()
-def export() -> None:
-    """Write one export format for a chosen set of events.
-
-    `timeline build` writes every format for every event into exports/; these
-    commands write one format, filtered, from events/ or from a JSON timeline
-    (for example what `timeline extract -o found.json` wrote). See docs/json.md.
-    """
-
-
-def _export_filters(func: Callable[P, R]) -> Callable[P, R]:
-    """The options every `timeline export FORMAT` command shares (Timeline.filter's filters)."""
-    day = click.DateTime(formats=["%Y-%m-%d"])
-    options = [
-        click.option(
-            "-i",
-            "--input",
-            "source",
-            type=click.Path(path_type=Path),
-            default=Path("events"),
-            show_default=True,
-            help="An events/ folder, or a JSON timeline file (*.json).",
-        ),
-        click.option("--title", help="Title of the timeline (default: the project's title)."),
-        click.option("--country", metavar="CODE", help="Only events with this country (TR)."),
-        click.option("--organization", metavar="CODE", help="Only events with this organization."),
-        click.option(
-            "--participant", metavar="ID", multiple=True, help="Only events with any of these."
-        ),
-        click.option("--kind", multiple=True, help="Only these kinds (repeat: --kind visit)."),
-        click.option("--status", multiple=True, help="Only these statuses (occurred, planned...)."),
-        click.option("--since", type=day, help="Only events ending on or after YYYY-MM-DD."),
-        click.option("--until", type=day, help="Only events starting on or before YYYY-MM-DD."),
-        click.option("--text", help="Only events whose title, summary or a quote contains this."),
-    ]
-    for option in reversed(options):
-        func = option(func)
-    return func
-
-
-def _run_export(fmt: str, output: str, **options: object) -> None:
-    from datetime import datetime
-
-    from .export_filtered import export as write_export
-    from .export_filtered import render as render_export
-
-    for key in ("since", "until"):
-        value = options.get(key)
-        if isinstance(value, datetime):
-            options[key] = value.date()
-    if output == "-":
-        click.echo(render_export(fmt, **options), nl=False)  # type: ignore[arg-type]
-    else:
-        path = write_export(fmt, output=output, **options)  # type: ignore[arg-type]
-        click.echo(f"Wrote {path}", err=True)
-
-
-@export.command("json")
-@_export_filters
-@click.option(
-    "-o",
-    "--output",
-    default="exports/timeline.json",
-    show_default=True,
-    help="File, or - for stdout.",
-)
-@handle_errors
-def export_json_command(output: str, **options: object) -> None:
-    """The native JSON timeline (schema in exports/schema/, fields in docs/model.md).
-
-    \b
-    Examples:
-      timeline export json --country KZ --since 2024-01-01 -o kz-2024.json
-      timeline export json --kind signing --kind ratification -o - | jq '.events[].title'
-    """
-    _run_export("json", output, **options)
-
-
-@export.command("timelinejs")
-@_export_filters
-@click.option(
-    "-o", "--output", default="exports/timelinejs.json", show_default=True, help="File, or -."
-)
-@handle_errors
-def export_timelinejs_command(output: str, **options: object) -> None:
-    """Knight Lab's TimelineJS3 JSON: load it with `new TL.Timeline(id, data)`.
-
-    \b
-    Example:
-      timeline export timelinejs --organization OTS -o ots.json
-    """
-    _run_export("timelinejs", output, **options)
-
-
-@export.command("html")
-@_export_filters
-@click.option(
-    "-o", "--output", default="exports/timeline.html", show_default=True, help="File, or -."
-)
-@handle_errors
-def export_html_command(output: str, **options: object) -> None:
-    """A self-contained timeline page that opens from the file system, with filters.
-
-    \b
-    Examples:
-      timeline export html --country UZ -o uzbekistan.html
-      timeline extract corpus/ -o found.json && timeline export html -i found.json -o found.html
-    """
-    _run_export("html", output, **options)
-
-
-@export.command("schema")
-@click.option(
-    "-o",
-    "--exports",
-    "exports_dir",
-    type=click.Path(file_okay=False, path_type=Path),
-    default=Path("exports"),
-    show_default=True,
-    help="Folder whose schema/ subfolder receives the files.",
-)
-@handle_errors
-def export_schema_command(exports_dir: Path) -> None:
-    """Write the JSON Schemas (draft 2020-12) generated from the model into EXPORTS/schema/."""
-    from .export_json import write_schemas
-
-    for path in write_schemas(exports_dir):
-        click.echo(f"Wrote {path}", err=True)
-
-
-@export.command("ics")
+@main.command("export")
+@click.argument("fmt", metavar="FORMAT")
 @click.option(
     "-i",
     "--input",
@@ -421,46 +297,88 @@ def export_schema_command(exports_dir: Path) -> None:
 )
 @click.option(
     "-o",
-    "--exports",
-    "exports_dir",
-    type=click.Path(file_okay=False, path_type=Path),
-    default=Path("exports"),
-    show_default=True,
-    help="Folder receiving timeline.ics and calendars/.",
+    "--output",
+    type=click.Path(path_type=Path),
+    help="File to write (or folder, for the files of ics, csv, schema); default: stdout.",
 )
+@click.option("--title", help="Title of the export (default: the project's title).")
+@click.option(
+    "--country", multiple=True, help="Only events with any of these countries (KZ, Türkiye)."
+)
+@click.option("--organization", multiple=True, help="Only events with any of these (OTS).")
+@click.option("--participant", multiple=True, help="Only events with any of these actors.")
+@click.option("--kind", multiple=True, help="Only these kinds (repeat: --kind visit).")
+@click.option("--status", multiple=True, help="Only these statuses (occurred, planned...).")
+@click.option("--since", metavar="YYYY-MM-DD", help="Only events ending on or after this day.")
+@click.option("--until", metavar="YYYY-MM-DD", help="Only events starting on or before it.")
+@click.option("--text", help="Only events whose title, summary or a quote contains this.")
 @click.option(
     "--include-imprecise",
     is_flag=True,
-    help="Also show events dated only to a half year, year or decade.",
+    help="ics: also show events dated only to a half year, year or decade.",
 )
 @click.option(
     "--date",
     "build_date",
-    type=click.DateTime(formats=["%Y-%m-%d"]),
-    help="Build day stamped on new or changed events [default: SOURCE_DATE_EPOCH or today, UTC].",
+    metavar="YYYY-MM-DD",
+    help="ics, atom: build day for new or changed events [default: SOURCE_DATE_EPOCH or today].",
+)
+@click.option(
+    "--ledger",
+    "ledger_from",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("exports"),
+    show_default=True,
+    help="ics, atom: exports folder whose sequence ledger stamps events (read, never written).",
 )
 @handle_errors
-def export_ics_command(
-    source: Path, exports_dir: Path, include_imprecise: bool, build_date: Any
+def export_command(
+    fmt: str,
+    source: Path,
+    output: Path | None,
+    title: str | None,
+    build_date: str | None,
+    include_imprecise: bool,
+    ledger_from: Path,
+    **conditions: Any,
 ) -> None:
-    """iCalendar feeds to subscribe to: timeline.ics and one per country, organization, kind.
+    """Write one export FORMAT of the events that match the filters.
 
-    Writes EXPORTS/timeline.ics, EXPORTS/calendars/<CC|ORG|kind-KIND>.ics, the
-    feed list calendars/index.json and the sequence ledger calendars/sequence.json
-    (keeps SEQUENCE and DTSTAMP stable across rebuilds). See docs/calendars.md.
+    FORMAT is one of json, schema, timelinejs, html, ics (see docs/json.md and
+    docs/calendars.md). Without -o the main file goes to standard output; this
+    command never writes into exports/ unless -o names it (`timeline build`
+    writes every format there). Countries and organizations are codes, names or
+    aliases in any case (KZ, kz, Kazakhstan; TR, TUR, Turkey, Türkiye); every
+    filter repeats, and an event matches any value of each filter given. An
+    unknown value is a usage error (exit 2) suggesting the nearest ones.
 
     \b
-    Example:
-      timeline export ics && ls exports/calendars/
+    Examples:
+      timeline export json --country KZ --since 2024-01-01 -o kz-2024.json
+      timeline export json --kind signing --kind ratification | jq '.events[].title'
+      timeline export html --country Uzbekistan -o uzbekistan.html
+      timeline export ics --country Turkey -o /tmp/feeds/
+      timeline extract corpus/ -o found.json && timeline export html -i found.json -o found.html
     """
-    from .export_filtered import read_timeline
-    from .export_ics import write as write_ics
+    from .filters import Filter, parse_day
+    from .formats.export import export, export_bytes
 
-    today = build_date.date() if build_date is not None else None
-    paths = write_ics(
-        read_timeline(source), exports_dir, include_imprecise=include_imprecise, today=today
-    )
-    click.echo(f"Wrote {len(paths)} files under {exports_dir}", err=True)
+    selection = Filter.of(**conditions)
+    today = parse_day("--date", build_date)
+    options: dict[str, Any] = {
+        "title": title,
+        "include_imprecise": include_imprecise,
+        "today": today,
+        "ledger_from": ledger_from,
+    }
+    if output is None:
+        click.echo(export_bytes(fmt, source, selection, **options), nl=False)
+        return
+    paths = export(fmt, source, output, selection, **options)
+    if len(paths) == 1 and paths[0] == output:
+        click.echo(f"Wrote {output}", err=True)
+    else:
+        click.echo(f"Wrote {len(paths)} files under {output}", err=True)
 
 
 def _progress(label: str, unit: str = "doc") -> Callable[[Iterable[Any]], Iterable[Any]]:
@@ -554,8 +472,8 @@ def extract_command(paths: tuple[Path, ...], output: str) -> None:
     Example:
       timeline extract corpus/ -o found.json
     """
-    from .export_json import dumps, write_file
     from .extract import extract
+    from .formats.timeline_json import dumps, write_file
 
     found = extract(paths, progress=_progress("extracting"))
     if output == "-":

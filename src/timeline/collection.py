@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import date
+from typing import Any
 
 from .errors import DataError, DataErrors
-from .model import ActorType, Agreement, Event, EventKind, Status
+from .filters import Filter
+from .model import Agreement, Event
 
 __all__ = ["Timeline", "dangling_references"]
 
@@ -71,64 +72,26 @@ class Timeline:
         if problems:
             raise DataErrors(problems)
 
-    def filter(
-        self,
-        *,
-        kind: EventKind | str | Iterable[EventKind | str] | None = None,
-        participant: str | Iterable[str] | None = None,
-        country: str | None = None,
-        organization: str | None = None,
-        status: Status | str | Iterable[Status | str] | None = None,
-        since: date | None = None,
-        until: date | None = None,
-        text: str | None = None,
-    ) -> Timeline:
+    def filter(self, selection: Filter | None = None, /, **conditions: Any) -> Timeline:
         """A new :class:`Timeline` with the events that match every given condition.
 
-        ``participant`` matches any actor id (a country, organization or
-        person); ``since``/``until`` keep events whose interval overlaps the
-        range; ``text`` is a case-insensitive substring of the title, summary
-        or a quote. Agreements referenced by the kept events are kept.
+        Give a :class:`~timeline.filters.Filter`, or its keywords: ``kind``,
+        ``status``, ``country``, ``organization``, ``participant`` (one value or
+        a list; codes, names or aliases in any case), ``since``/``until``
+        (dates or ISO strings; events whose interval overlaps the range) and
+        ``text`` (words in the title, summary or a quote). An unknown value
+        raises :class:`~timeline.errors.UsageError`. Agreements referenced by
+        the kept events are kept.
         """
-        kinds = _as_set(kind)
-        statuses = _as_set(status)
-        wanted = _as_set(participant)
-        needle = text.casefold() if text else None
-
-        def keep(e: Event) -> bool:
-            if kinds and e.kind.value not in kinds:
-                return False
-            if statuses and e.status.value not in statuses:
-                return False
-            if wanted and not wanted & set(e.actor_ids()):
-                return False
-            if country and country not in e.actor_ids(ActorType.country):
-                return False
-            if organization and organization not in e.actor_ids(ActorType.organization):
-                return False
-            if since and e.date.end < since:
-                return False
-            if until and e.date.start > until:
-                return False
-            if needle is not None:
-                hay = " ".join([e.title, e.summary, *(s.quote for s in e.sources)]).casefold()
-                if needle not in hay:
-                    return False
-            return True
-
-        events = [e for e in self.events if keep(e)]
+        if selection is None:
+            selection = Filter.of(**conditions)
+        elif conditions:
+            raise TypeError("give a Filter or keyword conditions, not both")
+        if not selection:
+            return Timeline(list(self.events), list(self.agreements))
+        events = [e for e in self.events if selection.matches(e)]
         used = {e.agreement for e in events if e.agreement}
         return Timeline(events, [a for a in self.agreements if a.id in used])
-
-
-def _as_set(value: object) -> set[str]:
-    if value is None:
-        return set()
-    if isinstance(value, str):
-        return {value}
-    if isinstance(value, Iterable):
-        return {str(v) for v in value}
-    return {str(value)}
 
 
 def dangling_references(

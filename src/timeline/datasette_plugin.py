@@ -20,7 +20,10 @@ any other Datasette that happens to have it installed.
   database pages list the feeds and canned queries; an event's row page shows
   its participants, its quotes with their documents, and related events.
 * ``prepare_connection``: ``timeline_distance_km(lat1, lon1, lat2, lon2)``, the
-  great-circle distance used by the "events near a place" query.
+  great-circle distance used by the "events near a place" query, and
+  ``timeline_country_code(text)``, a country as :class:`~timeline.filters.Filter`
+  reads it (``Turkey``, ``TUR``, ``türkiye`` -> ``TR``; NULL when unknown), used by
+  the "events involving a country" query.
 * ``menu_links``: "Calendar feeds" in Datasette's menu.
 * ``asgi_wrapper``: every CSV response (``.csv`` pages of
   tables, rows, views and queries) passes through
@@ -49,10 +52,11 @@ from datasette.utils.asgi import Response
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader
 from markupsafe import Markup
 
-from . import export_ics
 from .collection import Timeline
 from .csvsafe import CsvStreamNeutralizer
-from .errors import ExportError
+from .errors import ExportError, UsageError
+from .filters import Filter
+from .formats import ics_feeds
 from .ics.calendar import MEDIA_TYPE, calendar_bytes
 from .ics.ledger import Ledger
 from .store import load_timeline
@@ -96,6 +100,16 @@ def _sql_distance(lat1: Any, lon1: Any, lat2: Any, lon2: Any) -> float | None:
         return None
 
 
+def _sql_country_code(value: Any) -> str | None:
+    """The ISO code :class:`~timeline.filters.Filter` reads ``value`` as; NULL if none."""
+    if not isinstance(value, str) or not value.strip():
+        return None
+    try:
+        return Filter.of(country=value).countries[0]
+    except UsageError:
+        return None
+
+
 # --- reading events for feeds ---------------------------------------------------------
 
 
@@ -119,9 +133,9 @@ def _ledger(datasette: Any, db_path: str) -> Ledger | None:
     """
     config = datasette.plugin_config("timeline") or {}
     exports = Path(config["exports"]) if config.get("exports") else Path(db_path).parent / "exports"
-    if not (exports / export_ics.LEDGER_PATH).is_file():
+    if not (exports / ics_feeds.LEDGER_PATH).is_file():
         return None
-    return export_ics.load_ledger(exports)
+    return ics_feeds.load_ledger(exports)
 
 
 def _imprecise(request: Any) -> bool:
@@ -156,7 +170,7 @@ def _calendar_response(body: bytes, name: str) -> Response:
 
 
 async def calendar_feed(datasette: Any, request: Any) -> Response:
-    """``/-/calendars/{name}.ics``: one feed of :func:`timeline.export_ics.feeds`."""
+    """``/-/calendars/{name}.ics``: one feed of :func:`timeline.formats.ics_feeds.feeds`."""
     name = request.url_vars["name"]
     db = await _timeline_database(datasette)
     if db is None:
@@ -164,7 +178,7 @@ async def calendar_feed(datasette: Any, request: Any) -> Response:
     page = datasette.absolute_url(request, datasette.urls.path("/-/calendars"))
 
     def work() -> bytes:
-        return export_ics.render_feed(
+        return ics_feeds.render_feed(
             _timeline(db.path),
             name,
             ledger=_ledger(datasette, db.path),
@@ -194,7 +208,7 @@ async def _feed_context(datasette: Any, request: Any) -> dict[str, Any]:
         return {"timeline_feeds": [], "timeline_database": None}
     timeline = await asyncio.to_thread(_timeline, db.path)
     listed = []
-    for feed in export_ics.feeds(timeline, include_imprecise=_imprecise(request)):
+    for feed in ics_feeds.feeds(timeline, include_imprecise=_imprecise(request)):
         path = datasette.urls.path(f"/-/calendars/{feed.name}.ics")
         url = datasette.absolute_url(request, path)
         listed.append(
@@ -330,6 +344,7 @@ MAX_VALUE_BYTES = 10_000_000
 @hookimpl
 def prepare_connection(conn: sqlite3.Connection) -> None:
     conn.create_function("timeline_distance_km", 4, _sql_distance, deterministic=True)
+    conn.create_function("timeline_country_code", 1, _sql_country_code, deterministic=True)
     conn.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, MAX_VALUE_BYTES)
 
 

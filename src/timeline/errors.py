@@ -9,7 +9,9 @@ Every error the library raises on purpose derives from one root, so callers
      ├── CorpusError          an article file cannot be read or has no usable text
      ├── TimexError           a TIMEX3 value cannot be parsed or normalized
      ├── ExtractionError      extraction was asked to do something impossible
-     └── ExportError          an export, the database or a feed cannot be written
+     ├── ExportError          an export, the database or a feed cannot be written
+     └── UsageError           a call names something that does not exist: a filter
+                              value (country 'Kazakstan'), an export format
 
 A :class:`DataError` names where the problem is (``path``, ``line``), the field
 (``field``, dotted like ``date.end``) and what is wrong, so a message reads::
@@ -30,6 +32,7 @@ __all__ = [
     "ExtractionError",
     "TimelineError",
     "TimexError",
+    "UsageError",
 ]
 
 
@@ -37,7 +40,7 @@ class TimelineError(Exception):
     """Root of every error :mod:`timeline` raises on purpose.
 
     The CLI turns any ``TimelineError`` into its message on stderr and exit
-    code 1; other exceptions are bugs.
+    code 1 (2 for a :class:`UsageError`); other exceptions are bugs.
     """
 
 
@@ -109,3 +112,12 @@ class ExtractionError(TimelineError):
 
 class ExportError(TimelineError):
     """An export, feed or database cannot be written."""
+
+
+class UsageError(TimelineError, ValueError):
+    """A caller asked for something that does not exist: an unknown filter value or format.
+
+    The message names the value and suggests the nearest known ones
+    (``unknown country 'Kazakstan': did you mean Kazakhstan (KZ)?``). The CLI
+    exits 2 for it, as for any other wrong usage.
+    """

@@ -10,8 +10,8 @@ from typing import Any
 import icalendar
 import pytest
 
-from timeline import export_ics
 from timeline.collection import Timeline
+from timeline.formats import write as write_exports
 from timeline.ics.dates import placement
 from timeline.serve import make_datasette
 
@@ -153,7 +153,7 @@ async def test_served_feed_follows_the_published_ledger(
     """With exports/ beside the database, SEQUENCE and DTSTAMP come from its ledger."""
     db = tmp_path / "timeline.db"
     shutil.copy(db_path, db)
-    export_ics.write(timeline_fixture, tmp_path / "exports", today=date(2026, 1, 2))
+    write_exports(timeline_fixture, tmp_path / "exports", ["ics"], today=date(2026, 1, 2))
     published = icalendar.Calendar.from_ical((tmp_path / "exports" / "timeline.ics").read_bytes())
     ds = make_datasette(db)
     await ds.invoke_startup()

@@ -10,7 +10,8 @@ from typing import Any
 import pytest
 import yaml
 
-from timeline import Agreement, Event, Timeline, export_ics
+from timeline import Agreement, Event, Timeline
+from timeline.formats import write as write_exports
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "ics"
 
@@ -68,5 +69,5 @@ def make_event() -> Callable[..., Event]:
 def exports(tmp_path: Path, ics_timeline: Timeline) -> Path:
     """An exports folder with the fixture's feeds written on :data:`BUILD_DAY`."""
     folder = tmp_path / "exports"
-    export_ics.write(ics_timeline, folder, today=BUILD_DAY)
+    write_exports(ics_timeline, folder, ["ics"], today=BUILD_DAY)
     return folder

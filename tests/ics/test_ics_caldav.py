@@ -23,7 +23,8 @@ import httpx
 import icalendar
 import pytest
 
-from timeline import Timeline, export_ics
+from timeline import Timeline
+from timeline.formats import write as write_exports
 
 QUERY = """<?xml version="1.0" encoding="utf-8"?>
 <C:calendar-query xmlns:D="DAV:" xmlns:C="urn:ietf:params:xml:ns:caldav">
@@ -133,7 +134,7 @@ def test_radicale_accepts_feed_and_returns_same_events(
     radicale: Server, tmp_path: Path, ics_timeline: Timeline
 ) -> None:
     exports = tmp_path / "exports"
-    export_ics.write(ics_timeline, exports, today=date(2026, 11, 23), include_imprecise=True)
+    write_exports(ics_timeline, exports, ["ics"], today=date(2026, 11, 23), include_imprecise=True)
     feed = (exports / "timeline.ics").read_bytes()
     expected = events_of(icalendar.Calendar.from_ical(feed))
     assert len(expected) == 13
@@ -153,7 +154,9 @@ def test_radicale_accepts_feed_and_returns_same_events(
 
         # The subscriber's view after the event changes: updated in place, not duplicated.
         ics_timeline.event("2022-05-03-call-tj-tr").title = "Erdoğan and Rahmon talk trade"
-        export_ics.write(ics_timeline, exports, today=date(2026, 12, 1), include_imprecise=True)
+        write_exports(
+            ics_timeline, exports, ["ics"], today=date(2026, 12, 1), include_imprecise=True
+        )
         again = client.put(
             "/analyst/timeline/",
             content=(exports / "timeline.ics").read_bytes(),
@@ -175,7 +178,7 @@ def test_radicale_accepts_one_event_per_resource(
 ) -> None:
     """Each VEVENT stored as its own resource (how CalDAV clients write) reads back equal."""
     exports = tmp_path / "exports"
-    export_ics.write(ics_timeline, exports, today=date(2026, 11, 23))
+    write_exports(ics_timeline, exports, ["ics"], today=date(2026, 11, 23))
     cal = icalendar.Calendar.from_ical((exports / "calendars" / "TR.ics").read_bytes())
     with httpx.Client(base_url=radicale.url, auth=("analyst", "x"), timeout=30) as client:
         made = client.request("MKCALENDAR", "/analyst/tr/")

@@ -9,7 +9,7 @@ import icalendar
 import pytest
 
 from timeline import Event, EventDate
-from timeline.export_ics import calendar_bytes
+from timeline.ics.calendar import calendar_bytes
 from timeline.ics.dates import placement, precision_note
 
 

@@ -10,8 +10,10 @@ from pathlib import Path
 import icalendar
 import pytest
 
-from timeline import Event, ExportError, Timeline, export_ics
-from timeline.export_ics import feeds, load_ledger, render_feed
+from timeline import Event, ExportError, Timeline
+from timeline.formats import ics_feeds
+from timeline.formats import write as write_exports
+from timeline.formats.ics_feeds import feeds, load_ledger, render_feed
 
 DEFAULT_FILES = [
     "calendars/KG.ics",
@@ -43,7 +45,7 @@ def files(folder: Path) -> list[str]:
 
 
 def test_write_returns_and_creates_every_feed(tmp_path: Path, ics_timeline: Timeline) -> None:
-    written = export_ics.write(ics_timeline, tmp_path, today=date(2026, 11, 23))
+    written = write_exports(ics_timeline, tmp_path, ["ics"], today=date(2026, 11, 23))
     assert sorted(p.relative_to(tmp_path).as_posix() for p in written) == DEFAULT_FILES
     assert files(tmp_path) == DEFAULT_FILES  # no temporary files left behind
 
@@ -121,7 +123,7 @@ def test_index_lists_every_feed(exports: Path) -> None:
 def test_include_imprecise_adds_coarse_events_and_their_feeds(
     tmp_path: Path, ics_timeline: Timeline
 ) -> None:
-    export_ics.write(ics_timeline, tmp_path, today=date(2026, 11, 23), include_imprecise=True)
+    write_exports(ics_timeline, tmp_path, ["ics"], today=date(2026, 11, 23), include_imprecise=True)
     assert len(uids(tmp_path / "timeline.ics")) == 13
     assert uids(tmp_path / "calendars" / "kind-founding.ics") == ["199x-founding-ots"]
     assert uids(tmp_path / "calendars" / "kind-statement.ics") == ["2024-h1-statement-tr"]
@@ -130,10 +132,10 @@ def test_include_imprecise_adds_coarse_events_and_their_feeds(
 
 
 def test_stale_feeds_are_removed(tmp_path: Path, ics_timeline: Timeline) -> None:
-    export_ics.write(ics_timeline, tmp_path, today=date(2026, 11, 23), include_imprecise=True)
+    write_exports(ics_timeline, tmp_path, ["ics"], today=date(2026, 11, 23), include_imprecise=True)
     (tmp_path / "calendars" / "notes.txt").write_text("kept", "utf-8")
     only_tr = ics_timeline.filter(country="TR")
-    export_ics.write(only_tr, tmp_path, today=date(2026, 11, 23))
+    write_exports(only_tr, tmp_path, ["ics"], today=date(2026, 11, 23))
     left = files(tmp_path)
     assert "calendars/kind-founding.ics" not in left
     assert "calendars/TJ.ics" in left  # TJ events involve TR too
@@ -143,15 +145,15 @@ def test_stale_feeds_are_removed(tmp_path: Path, ics_timeline: Timeline) -> None
     assert sorted(f["path"] for f in index["feeds"]) == sorted(
         f for f in left if f.endswith(".ics")
     )
-    export_ics.write(Timeline(), tmp_path, today=date(2026, 11, 23))
+    write_exports(Timeline(), tmp_path, ["ics"], today=date(2026, 11, 23))
     assert [f for f in files(tmp_path) if f.endswith(".ics")] == ["timeline.ics"]
     assert uids(tmp_path / "timeline.ics") == []
 
 
 def test_two_writes_are_byte_identical(tmp_path: Path, ics_timeline: Timeline) -> None:
     one, two = tmp_path / "one", tmp_path / "two"
-    export_ics.write(ics_timeline, one, today=date(2026, 11, 23))
-    export_ics.write(ics_timeline, two, today=date(2026, 11, 23))
+    write_exports(ics_timeline, one, ["ics"], today=date(2026, 11, 23))
+    write_exports(ics_timeline, two, ["ics"], today=date(2026, 11, 23))
     assert files(one) == files(two)
     for name in files(one):
         assert (one / name).read_bytes() == (two / name).read_bytes(), name
@@ -159,7 +161,7 @@ def test_two_writes_are_byte_identical(tmp_path: Path, ics_timeline: Timeline) -
 
 def test_unchanged_files_are_not_rewritten(exports: Path, ics_timeline: Timeline) -> None:
     stamps = {p: p.stat().st_mtime_ns for p in exports.rglob("*.ics")}
-    export_ics.write(ics_timeline, exports, today=date(2027, 1, 1))
+    write_exports(ics_timeline, exports, ["ics"], today=date(2027, 1, 1))
     assert {p: p.stat().st_mtime_ns for p in exports.rglob("*.ics")} == stamps
 
 
@@ -203,15 +205,15 @@ def test_failed_write_leaves_old_files(
     def broken(*args: object, **kwargs: object) -> bytes:
         raise ExportError("disk full")
 
-    monkeypatch.setattr(export_ics, "assemble", broken)
+    monkeypatch.setattr(ics_feeds, "assemble", broken)
     with pytest.raises(ExportError, match="disk full"):
-        export_ics.write(ics_timeline, exports, today=date(2026, 12, 1))
+        write_exports(ics_timeline, exports, ["ics"], today=date(2026, 12, 1))
     assert {name: (exports / name).read_bytes() for name in files(exports)} == before
 
 
 def test_kind_feed_names_use_hyphens(tmp_path: Path, make_event: Callable[..., Event]) -> None:
     timeline = Timeline([make_event(kind="entry_into_force")])
-    export_ics.write(timeline, tmp_path, today=date(2026, 11, 23))
+    write_exports(timeline, tmp_path, ["ics"], today=date(2026, 11, 23))
     path = tmp_path / "calendars" / "kind-entry-into-force.ics"
     assert uids(path) == ["2022-05-03-call-tr-uz"]
     cal = icalendar.Calendar.from_ical(path.read_bytes())
@@ -224,7 +226,7 @@ def test_cli_export_ics(tmp_path: Path, ics_timeline: Timeline) -> None:
     from click.testing import CliRunner
 
     from timeline.cli import main
-    from timeline.export_json import dumps
+    from timeline.formats.timeline_json import dumps
 
     source = tmp_path / "events.json"
     source.write_text(dumps(ics_timeline), "utf-8")
@@ -233,9 +235,10 @@ def test_cli_export_ics(tmp_path: Path, ics_timeline: Timeline) -> None:
     result = runner.invoke(main, args)
     assert result.exit_code == 0, result.output
     assert "Wrote 16 files under" in result.output
+    assert not (tmp_path / "exports").exists()
     assert files(tmp_path / "out") == DEFAULT_FILES
     direct = tmp_path / "direct"
-    export_ics.write(ics_timeline, direct, today=date(2026, 11, 23))
+    write_exports(ics_timeline, direct, ["ics"], today=date(2026, 11, 23))
     for name in DEFAULT_FILES:
         assert (tmp_path / "out" / name).read_bytes() == (direct / name).read_bytes(), name
     result = runner.invoke(main, [*args, "--include-imprecise"])
@@ -251,3 +254,25 @@ def test_cli_export_ics_errors(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["export", "ics", "-i", str(tmp_path / "none")])
     assert result.exit_code == 1
     assert result.output.startswith(f"Error: {tmp_path / 'none'}: no such events folder")
+
+
+def test_cli_export_ics_to_stdout_is_one_filtered_calendar(
+    tmp_path: Path, ics_timeline: Timeline
+) -> None:
+    from click.testing import CliRunner
+
+    from timeline.cli import main
+    from timeline.formats.timeline_json import dumps
+
+    source = tmp_path / "events.json"
+    source.write_text(dumps(ics_timeline), "utf-8")
+    result = CliRunner().invoke(main, ["export", "ics", "-i", str(source), "--country", "tajik"])
+    assert result.exit_code == 2 and "did you mean Tajikistan (TJ)" in result.output
+    result = CliRunner().invoke(
+        main, ["export", "ics", "-i", str(source), "--country", "Tajikistan"]
+    )
+    assert result.exit_code == 0, result.output
+    cal = icalendar.Calendar.from_ical(result.stdout_bytes)
+    assert [str(c["UID"]).removesuffix("@timeline") for c in cal.walk("VEVENT")] == [
+        e.id for e in ics_timeline.filter(country="TJ")
+    ]

@@ -9,7 +9,8 @@ from pathlib import Path
 import icalendar
 import pytest
 
-from timeline import ExportError, Timeline, export_ics
+from timeline import ExportError, Timeline
+from timeline.formats import write as write_exports
 from timeline.ics.ledger import Ledger, Revision, build_day
 
 
@@ -42,7 +43,7 @@ def test_rebuild_later_with_same_events_is_byte_identical(
     exports: Path, ics_timeline: Timeline
 ) -> None:
     before = {p: p.read_bytes() for p in sorted(exports.rglob("*")) if p.is_file()}
-    export_ics.write(ics_timeline, exports, today=date(2027, 6, 1))
+    write_exports(ics_timeline, exports, ["ics"], today=date(2027, 6, 1))
     after = {p: p.read_bytes() for p in sorted(exports.rglob("*")) if p.is_file()}
     assert after == before
 
@@ -51,7 +52,7 @@ def test_changing_one_event_bumps_only_its_sequence(exports: Path, ics_timeline:
     before = revisions(exports / "timeline.ics")
     changed = ics_timeline.event("2022-05-03-call-tj-tr")
     changed.title = "Erdoğan and Rahmon discuss trade by phone"
-    export_ics.write(ics_timeline, exports, today=date(2026, 12, 1))
+    write_exports(ics_timeline, exports, ["ics"], today=date(2026, 12, 1))
     after = revisions(exports / "timeline.ics")
     uid = "2022-05-03-call-tj-tr@timeline"
     assert after[uid] == (1, "2026-12-01T00:00:00+00:00", "2026-12-01T00:00:00+00:00")
@@ -65,7 +66,7 @@ def test_changing_one_event_bumps_only_its_sequence(exports: Path, ics_timeline:
     assert revisions(exports / "calendars" / "TJ.ics")[uid] == after[uid]
     # A second change on another day bumps it again.
     changed.summary = "They discussed trade."
-    export_ics.write(ics_timeline, exports, today=date(2026, 12, 2))
+    write_exports(ics_timeline, exports, ["ics"], today=date(2026, 12, 2))
     assert revisions(exports / "timeline.ics")[uid][0] == 2
 
 
@@ -76,7 +77,7 @@ def test_changes_invisible_to_subscribers_do_not_bump(
     event = ics_timeline.event("2022-05-03-call-tj-tr")
     event.review = event.review.__class__("reviewed")
     event.tags = ["trade"]
-    export_ics.write(ics_timeline, exports, today=date(2026, 12, 1))
+    write_exports(ics_timeline, exports, ["ics"], today=date(2026, 12, 1))
     assert (exports / "timeline.ics").read_bytes() == before
 
 
@@ -84,13 +85,15 @@ def test_removed_event_keeps_its_ledger_entry_and_resumes(
     exports: Path, ics_timeline: Timeline
 ) -> None:
     kept = [e for e in ics_timeline.events if e.id != "2022-05-03-call-tj-tr"]
-    export_ics.write(Timeline(kept, ics_timeline.agreements), exports, today=date(2026, 12, 1))
+    write_exports(
+        Timeline(kept, ics_timeline.agreements), exports, ["ics"], today=date(2026, 12, 1)
+    )
     ledger = Ledger.load(exports / "calendars" / "sequence.json")
     assert "2022-05-03-call-tj-tr" in ledger
     assert "2022-05-03-call-tj-tr@timeline" not in revisions(exports / "timeline.ics")
     back = ics_timeline.event("2022-05-03-call-tj-tr")
     back.title = "Back, changed"
-    export_ics.write(ics_timeline, exports, today=date(2026, 12, 2))
+    write_exports(ics_timeline, exports, ["ics"], today=date(2026, 12, 2))
     assert revisions(exports / "timeline.ics")["2022-05-03-call-tj-tr@timeline"][0] == 1
 
 
@@ -150,7 +153,7 @@ def test_broken_ledger_stops_write_and_leaves_feeds(exports: Path, ics_timeline:
     (exports / "calendars" / "sequence.json").write_text("not json", "utf-8")
     ics_timeline.events[0].title = "Changed"
     with pytest.raises(ExportError, match=r"sequence\.json:1: not valid JSON"):
-        export_ics.write(ics_timeline, exports, today=date(2026, 12, 1))
+        write_exports(ics_timeline, exports, ["ics"], today=date(2026, 12, 1))
     assert (exports / "timeline.ics").read_bytes() == before
 
 

@@ -18,7 +18,8 @@ import pytest
 import vobject
 from ical.calendar_stream import IcsCalendarStream
 
-from timeline import Timeline, export_ics
+from timeline import Timeline
+from timeline.formats import write as write_exports
 
 
 class Seen(NamedTuple):
@@ -86,8 +87,8 @@ PARSERS = {"icalendar": by_icalendar, "vobject": by_vobject, "ical": by_ical}
 def feed_files(
     request: pytest.FixtureRequest, tmp_path: Path, ics_timeline: Timeline
 ) -> list[Path]:
-    export_ics.write(
-        ics_timeline, tmp_path, today=date(2026, 11, 23), include_imprecise=request.param
+    write_exports(
+        ics_timeline, tmp_path, ["ics"], today=date(2026, 11, 23), include_imprecise=request.param
     )
     return sorted(tmp_path.rglob("*.ics"))
 

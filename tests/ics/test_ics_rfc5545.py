@@ -10,7 +10,7 @@ import icalendar
 import pytest
 
 from timeline import Event, Timeline
-from timeline.export_ics import calendar_bytes
+from timeline.ics.calendar import calendar_bytes
 
 
 def unfold(data: bytes) -> list[str]:

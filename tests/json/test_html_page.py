@@ -13,8 +13,9 @@ from typing import Any
 import pytest
 
 from timeline import Timeline
-from timeline import export_html as eh
-from timeline import export_json as ej
+from timeline.formats import html_page as eh
+from timeline.formats import timeline_json as ej
+from timeline.formats import write as write_exports
 
 
 class _Page(HTMLParser):
@@ -137,8 +138,8 @@ def test_filters_and_links_are_present(page: _Page) -> None:
 
 def test_render_is_deterministic(fixture_timeline: Timeline, tmp_path: Path) -> None:
     shuffled = Timeline(list(reversed(fixture_timeline.events)), fixture_timeline.agreements)
-    a = eh.write(fixture_timeline, tmp_path / "a")[0].read_bytes()
-    b = eh.write(shuffled, tmp_path / "b")[0].read_bytes()
+    a = write_exports(fixture_timeline, tmp_path / "a", ["html"])[0].read_bytes()
+    b = write_exports(shuffled, tmp_path / "b", ["html"])[0].read_bytes()
     assert a == b
 
 

@@ -10,7 +10,8 @@ from typing import Any
 import pytest
 
 from timeline import DataError, Event, Timeline
-from timeline import export_json as ej
+from timeline.formats import timeline_json as ej
+from timeline.formats import write as write_exports
 from timeline.model import SCHEMA_VERSION
 
 EVENT_KEYS = [
@@ -86,8 +87,8 @@ def test_dumps_is_deterministic_utf8_with_trailing_newline(fixture_timeline: Tim
 def test_write_is_byte_identical_and_returns_paths(
     fixture_timeline: Timeline, tmp_path: Path
 ) -> None:
-    first = ej.write(fixture_timeline, tmp_path / "a")
-    second = ej.write(fixture_timeline, tmp_path / "b")
+    first = write_exports(fixture_timeline, tmp_path / "a", ["json", "schema"])
+    second = write_exports(fixture_timeline, tmp_path / "b", ["json", "schema"])
     assert [p.relative_to(tmp_path / "a").as_posix() for p in first] == [
         "timeline.json",
         "schema/timeline-1.0.schema.json",

@@ -13,7 +13,8 @@ from jsonschema import Draft202012Validator, FormatChecker
 from jsonschema.exceptions import ValidationError
 
 from timeline import SCHEMA_VERSION, Timeline
-from timeline import export_json as ej
+from timeline.formats import timeline_json as ej
+from timeline.formats import write as write_exports
 
 DOCUMENT_SCHEMA, EVENT_SCHEMA = ej.schema_filenames()
 
@@ -44,7 +45,7 @@ def test_committed_schema_equals_a_fresh_generation(
     repo_root: Path, tmp_path: Path, name: str
 ) -> None:
     """exports/schema/ is generated: regenerate with `timeline export schema`."""
-    ej.write_schemas(tmp_path)
+    write_exports(Timeline(), tmp_path, ["schema"])
     committed = repo_root / "exports" / "schema" / name
     assert committed.read_bytes() == (tmp_path / "schema" / name).read_bytes()
 

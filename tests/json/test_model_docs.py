@@ -9,7 +9,7 @@ from types import ModuleType
 import pytest
 
 from timeline import EventKind, Precision
-from timeline.export_json import document_schema
+from timeline.formats.timeline_json import document_schema
 
 
 @pytest.fixture(scope="module")

@@ -11,7 +11,8 @@ from typing import Any
 import pytest
 
 from timeline import Event, EventDate, Timeline
-from timeline import export_timelinejs as tjs
+from timeline.formats import timelinejs as tjs
+from timeline.formats import write as write_exports
 
 DATE_KEYS = {"year", "month", "day"}
 SLIDE_KEYS = {
@@ -187,9 +188,9 @@ def test_safe_url(url: str | None, expected: str | None) -> None:
 
 
 def test_deterministic_and_order_independent(fixture_timeline: Timeline, tmp_path: Path) -> None:
-    a = tjs.write(fixture_timeline, tmp_path / "a")[0].read_bytes()
+    a = write_exports(fixture_timeline, tmp_path / "a", ["timelinejs"])[0].read_bytes()
     shuffled = Timeline(list(reversed(fixture_timeline.events)), fixture_timeline.agreements)
-    b = tjs.write(shuffled, tmp_path / "b")[0].read_bytes()
+    b = write_exports(shuffled, tmp_path / "b", ["timelinejs"])[0].read_bytes()
     assert a == b
     assert a.endswith(b"}\n")
 

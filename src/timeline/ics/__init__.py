@@ -1,4 +1,4 @@
-"""iCalendar (RFC 5545) building blocks for the feeds of :mod:`timeline.export_ics`.
+"""iCalendar (RFC 5545) building blocks for the feeds of :mod:`timeline.formats.ics_feeds`.
 
 Modules are named after the RFC's vocabulary:
 

@@ -73,7 +73,7 @@ def calendar_bytes(
     ``url`` is a web page about it. Events dated only to a half year or
     coarser are left out unless ``include_imprecise`` (see
     :mod:`timeline.ics.dates`). With a ``ledger`` (the one
-    :func:`timeline.export_ics.write` keeps in
+    :mod:`timeline.formats` keeps in
     ``exports/calendars/sequence.json``), SEQUENCE and DTSTAMP come from it,
     and events it does not know yet are recorded in it with ``today`` (the
     build day, see :func:`~timeline.ics.ledger.build_day`); without one, every

@@ -34,14 +34,17 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, computed_fie
 from pydantic.json_schema import GenerateJsonSchema
 from pydantic_core import core_schema
 
-from .collection import Timeline
-from .errors import DataError
-from .files import atomic_write
-from .model import SCHEMA_VERSION, Agreement, Event, EventDate
+from ..collection import Timeline
+from ..errors import DataError
+from ..files import atomic_write
+from ..model import SCHEMA_VERSION, Agreement, Event, EventDate
+from .contract import Format, RenderOptions
 
 __all__ = [
     "DEFAULT_TITLE",
+    "FORMAT",
     "JSON_SCHEMA_DIALECT",
+    "SCHEMA_FORMAT",
     "ExportedDate",
     "ExportedEvent",
     "TimelineDocument",
@@ -53,9 +56,7 @@ __all__ = [
     "loads",
     "schema_filenames",
     "to_json",
-    "write",
     "write_file",
-    "write_schemas",
 ]
 
 #: The JSON Schema dialect of the generated schemas.
@@ -182,17 +183,6 @@ def write_file(timeline: Timeline, path: str | Path, *, title: str | None = None
     return atomic_write(path, dumps(timeline, title=title))
 
 
-def write(timeline: Timeline, exports_dir: str | Path, *, title: str | None = None) -> list[Path]:
-    """Write ``timeline.json`` and its schemas into ``exports_dir``; return the paths written.
-
-    The exporter contract of :func:`timeline.build`: deterministic bytes,
-    atomic writes. ``title`` defaults to :data:`DEFAULT_TITLE`.
-    """
-    exports_dir = Path(exports_dir)
-    main = write_file(timeline, exports_dir / "timeline.json", title=title or DEFAULT_TITLE)
-    return [main, *write_schemas(exports_dir)]
-
-
 class _ExportSchema(GenerateJsonSchema):
     """Schema of the documents as written: every key :func:`to_json` always writes is required.
 
@@ -240,7 +230,7 @@ def document_schema() -> dict[str, Any]:
         _DOCUMENT_NAME,
         f"A JSON timeline of dated political and diplomatic events, each with the quote "
         f"that proves it (timeline data model {SCHEMA_VERSION}). Generated from the pydantic "
-        f"model in timeline.export_json; field reference in docs/model.md.",
+        f"model in timeline.formats.timeline_json; field reference in docs/model.md.",
     )
 
 
@@ -250,18 +240,41 @@ def event_schema() -> dict[str, Any]:
         ExportedEvent,
         _EVENT_NAME,
         f"One dated political or diplomatic event with its evidence (timeline data model "
-        f"{SCHEMA_VERSION}). Generated from the pydantic model in timeline.export_json; "
+        f"{SCHEMA_VERSION}). Generated from the pydantic model in timeline.formats.timeline_json; "
         f"field reference in docs/model.md.",
     )
 
 
-def write_schemas(exports_dir: str | Path) -> list[Path]:
-    """Write the document and event schemas into ``exports_dir/schema/``; return their paths."""
-    folder = Path(exports_dir) / "schema"
-    return [
-        atomic_write(folder / _DOCUMENT_NAME, _text(document_schema())),
-        atomic_write(folder / _EVENT_NAME, _text(event_schema())),
-    ]
+def _render(timeline: Timeline, options: RenderOptions) -> bytes:
+    return dumps(timeline, title=options.title or DEFAULT_TITLE).encode("utf-8")
+
+
+def _schema_files(timeline: Timeline, options: RenderOptions) -> dict[str, bytes]:
+    return {
+        f"schema/{_DOCUMENT_NAME}": _text(document_schema()).encode("utf-8"),
+        f"schema/{_EVENT_NAME}": _text(event_schema()).encode("utf-8"),
+    }
+
+
+#: The native JSON timeline: every field of the model.
+FORMAT = Format(
+    name="json",
+    media_type="application/json",
+    path="timeline.json",
+    description="the native JSON timeline: every field of the model, for scripts",
+    render=_render,
+)
+
+#: The JSON Schemas (draft 2020-12) of the document and of one event, from the model.
+SCHEMA_FORMAT = Format(
+    name="schema",
+    media_type="application/schema+json",
+    path=f"schema/{_DOCUMENT_NAME}",
+    description="JSON Schema (draft 2020-12) of the JSON timeline and of one event",
+    render=lambda timeline, options: _text(document_schema()).encode("utf-8"),
+    render_files=_schema_files,
+    folder="schema",
+)
 
 
 def from_json(data: Any, *, source: str | None = None) -> Timeline:

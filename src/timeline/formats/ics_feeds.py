@@ -1,7 +1,7 @@
 """iCalendar feeds people subscribe to: ``exports/timeline.ics`` and ``exports/calendars/``.
 
-:func:`write` is the exporter the build calls. It writes, all atomically
-(:mod:`timeline.files`) and deterministically:
+:data:`FORMAT` is the format the build writes (through
+:func:`timeline.formats.write`), atomically and deterministically:
 
 * ``exports/timeline.ics`` — every event;
 * ``exports/calendars/<CC>.ics`` — events involving a country (ISO 3166-1
@@ -24,20 +24,21 @@ envelope, in :mod:`timeline.ics.calendar`. docs/calendars.md is the guide.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 from typing import Literal
 
-from . import gazetteer
-from .collection import Timeline
-from .errors import ExportError
-from .ics.calendar import MEDIA_TYPE, assemble, calendar_bytes, render_events, select_events
-from .ics.ledger import Ledger, write_if_changed
-from .model import EventKind
+from .. import gazetteer
+from ..collection import Timeline
+from ..errors import ExportError
+from ..ics.calendar import MEDIA_TYPE, assemble, calendar_bytes, render_events, select_events
+from ..ics.ledger import Ledger
+from ..model import EventKind
+from .contract import Format, RenderOptions
 
 __all__ = [
+    "ALL_TITLE",
+    "FORMAT",
     "INDEX_PATH",
     "LEDGER_PATH",
     "MEDIA_TYPE",
@@ -46,7 +47,7 @@ __all__ = [
     "feeds",
     "load_ledger",
     "render_feed",
-    "write",
+    "render_files",
 ]
 
 #: The feed index and the sequence ledger, relative to the exports folder.
@@ -189,7 +190,7 @@ def render_feed(
 
     This is what a web server (our Datasette plugin) calls to serve a feed:
     with the ledger from :func:`load_ledger` the bytes equal the file
-    :func:`write` wrote. Raises :class:`ExportError` for an unknown name.
+    the build wrote. Raises :class:`ExportError` for an unknown name.
     """
     name = name.removesuffix(".ics")
     if name.startswith("kind-"):
@@ -209,38 +210,31 @@ def render_feed(
     raise ExportError(f"no calendar feed named {name!r}; the feeds are: {names}")
 
 
-def write(
-    timeline: Timeline,
-    exports_dir: str | Path,
-    *,
-    include_imprecise: bool = False,
-    today: date | None = None,
-) -> list[Path]:
-    """Write every feed, the index and the ledger under ``exports_dir``; return their paths.
+def render_files(timeline: Timeline, options: RenderOptions) -> dict[str, bytes]:
+    """Every feed and the feed index, by path under ``exports/``.
 
-    ``today`` is the build day recorded for new or changed events (default:
-    ``SOURCE_DATE_EPOCH`` or today, UTC; see :mod:`timeline.ics.ledger`).
+    Each VEVENT is serialized once (with the ledger's revision, recording new
+    and changed events with ``options.today``) however many feeds carry it.
     Given the same events and the same ledger, the bytes are identical.
     """
-    exports = Path(exports_dir)
-    ledger = load_ledger(exports)
+    include_imprecise = options.include_imprecise
     components = render_events(
         timeline.events,
         agreements={a.id: a for a in timeline.agreements},
-        ledger=ledger,
-        today=today,
+        ledger=options.ledger,
+        today=options.today,
     )
-    written: list[Path] = []
+    out: dict[str, bytes] = {}
     index: list[dict[str, object]] = []
     for feed in feeds(timeline, include_imprecise=include_imprecise):
         chosen = select_events(feed.select(timeline), include_imprecise=include_imprecise)
         ids = {e.id for e in chosen}
-        data = assemble(
+        out[feed.path] = assemble(
             (c for event_id, c in components.items() if event_id in ids),
-            name=feed.title,
+            name=feed.title if feed.type != "all" or not options.title else options.title,
             description=feed.description,
+            url=options.base_url,
         )
-        written.append(write_if_changed(exports / feed.path, data))
         index.append(
             {
                 "path": feed.path,
@@ -251,7 +245,6 @@ def write(
                 "events": len(ids),
             }
         )
-    _remove_stale(exports / "calendars", written)
     omitted = len(timeline.events) - len(
         select_events(timeline.events, include_imprecise=include_imprecise)
     )
@@ -261,20 +254,32 @@ def write(
         "media_type": MEDIA_TYPE,
         "feeds": index,
     }
-    payload = json.dumps(listing, indent=2, ensure_ascii=False) + "\n"
-    written.append(write_if_changed(exports / INDEX_PATH, payload.encode("utf-8")))
-    written.append(ledger.save(exports / LEDGER_PATH))
-    return written
+    out[INDEX_PATH] = (json.dumps(listing, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
+    return out
 
 
-def _remove_stale(folder: Path, keep: Iterable[Path]) -> None:
-    """Delete the ``.ics`` files in ``folder`` that are no feed any more."""
-    wanted = {p.resolve() for p in keep}
-    if not folder.is_dir():
-        return
-    for path in sorted(folder.glob("*.ics")):
-        if path.resolve() not in wanted:
-            try:
-                path.unlink()
-            except OSError as exc:
-                raise ExportError(f"cannot remove the stale feed {path}: {exc.strerror}") from exc
+def _render(timeline: Timeline, options: RenderOptions) -> bytes:
+    """The feed of every event, ``timeline.ics``."""
+    return calendar_bytes(
+        timeline,
+        name=options.title or ALL_TITLE,
+        description=_ABOUT + _dates_note(options.include_imprecise),
+        url=options.base_url,
+        include_imprecise=options.include_imprecise,
+        ledger=options.ledger,
+        today=options.today,
+    )
+
+
+#: iCalendar feeds (RFC 5545): every event, and one feed per country, organization, kind.
+FORMAT = Format(
+    name="ics",
+    media_type=MEDIA_TYPE,
+    path="timeline.ics",
+    description="iCalendar feeds (RFC 5545) to subscribe to: every event, and one per "
+    "country, organization and kind under calendars/",
+    render=_render,
+    render_files=render_files,
+    folder="calendars",
+    uses_ledger=True,
+)

@@ -34,16 +34,15 @@ from __future__ import annotations
 
 import json
 from html import escape
-from pathlib import Path
 from typing import Any
 
-from .collection import Timeline
-from .export_json import DEFAULT_TITLE
-from .files import atomic_write
-from .model import Event, EventDate, EventKind, Precision
-from .timex import interval_for
+from ..collection import Timeline
+from ..model import Event, EventDate, EventKind, Precision
+from ..timex import interval_for
+from .contract import Format, RenderOptions
+from .timeline_json import DEFAULT_TITLE
 
-__all__ = ["date_objects", "kind_label", "safe_url", "slide", "to_timelinejs", "write"]
+__all__ = ["FORMAT", "date_objects", "kind_label", "safe_url", "slide", "to_timelinejs"]
 
 _DAY_FIELDS = ("year", "month", "day")
 _FIELDS: dict[Precision, tuple[str, ...]] = {
@@ -150,7 +149,16 @@ def to_timelinejs(timeline: Timeline, *, title: str | None = None) -> dict[str, 
     }
 
 
-def write(timeline: Timeline, exports_dir: str | Path, *, title: str | None = None) -> list[Path]:
-    """Write ``timelinejs.json`` into ``exports_dir``; return the paths written."""
-    text = json.dumps(to_timelinejs(timeline, title=title), ensure_ascii=False, indent=2) + "\n"
-    return [atomic_write(Path(exports_dir) / "timelinejs.json", text)]
+def _render(timeline: Timeline, options: RenderOptions) -> bytes:
+    data = to_timelinejs(timeline, title=options.title)
+    return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+#: Knight Lab's TimelineJS3 JSON.
+FORMAT = Format(
+    name="timelinejs",
+    media_type="application/json",
+    path="timelinejs.json",
+    description="Knight Lab's TimelineJS3 JSON, for newsrooms embedding a timeline",
+    render=_render,
+)

@@ -1,7 +1,7 @@
 """A static timeline page: ``exports/timeline.html``.
 
 One self-contained file that opens from the file system (``file://``) with no
-network: the JSON timeline (:func:`timeline.export_json.to_json`) is inlined
+network: the JSON timeline (:func:`timeline.formats.timeline_json.to_json`) is inlined
 in a ``<script type="application/json">`` block, and a small script of our
 own (``static/timeline.js``, no third-party code) draws the events with
 filters by country, organization, kind, status and text. Each event shows its
@@ -24,15 +24,14 @@ import json
 import re
 from html import escape
 from importlib.resources import files
-from pathlib import Path
 from typing import Any
 
-from .collection import Timeline
-from .export_json import DEFAULT_TITLE, schema_filenames, to_json
-from .files import atomic_write
-from .model import SCHEMA_VERSION
+from ..collection import Timeline
+from ..model import SCHEMA_VERSION
+from .contract import Format
+from .timeline_json import DEFAULT_TITLE, schema_filenames, to_json
 
-__all__ = ["embed_json", "render", "write"]
+__all__ = ["FORMAT", "embed_json", "render"]
 
 _PACKAGE = files("timeline")
 _PLACEHOLDER = re.compile(r"\{\{(\w+)\}\}")
@@ -87,6 +86,11 @@ def render(timeline: Timeline, *, title: str | None = None) -> str:
     return _PLACEHOLDER.sub(lambda m: values[m.group(1)], _resource("templates", "timeline.html"))
 
 
-def write(timeline: Timeline, exports_dir: str | Path, *, title: str | None = None) -> list[Path]:
-    """Write ``timeline.html`` into ``exports_dir``; return the paths written."""
-    return [atomic_write(Path(exports_dir) / "timeline.html", render(timeline, title=title))]
+#: The self-contained timeline page.
+FORMAT = Format(
+    name="html",
+    media_type="text/html; charset=utf-8",
+    path="timeline.html",
+    description="one self-contained page with filters that opens from the file system",
+    render=lambda timeline, options: render(timeline, title=options.title).encode("utf-8"),
+)

@@ -1,0 +1,133 @@
+"""Every export format by name, and the one writer of ``exports/``.
+
+``timeline build``, ``timeline export``, the Python API and the Datasette
+plugin all find formats here: :data:`FORMATS` lists them in build order,
+:func:`format_named` finds one (an unknown name is a
+:class:`~timeline.errors.UsageError` suggesting the nearest), :func:`render`
+gives the bytes of one format's main file for a timeline (filtered or not),
+and :func:`write` writes formats into a folder the way the build does:
+atomically, unchanged files untouched, stale files of a format's folder
+removed, the sequence ledger kept.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Callable, Iterable
+from datetime import date
+from pathlib import Path
+
+from ..collection import Timeline
+from ..errors import ExportError, UsageError
+from ..filters import Filter
+from ..ics.ledger import Ledger, write_if_changed
+from . import html_page, ics_feeds, timeline_json, timelinejs
+from .contract import Format, RenderOptions
+
+__all__ = ["FORMATS", "LEDGER_PATH", "format_for_path", "format_named", "render", "write"]
+
+#: The sequence ledger, relative to the exports folder (see :mod:`timeline.ics.ledger`).
+LEDGER_PATH = ics_feeds.LEDGER_PATH
+
+#: Every format, by name, in the order ``timeline build`` writes them.
+FORMATS: dict[str, Format] = {
+    f.name: f
+    for f in (
+        timeline_json.FORMAT,
+        timeline_json.SCHEMA_FORMAT,
+        timelinejs.FORMAT,
+        html_page.FORMAT,
+        ics_feeds.FORMAT,
+    )
+}
+
+
+def format_named(name: str) -> Format:
+    """The format called ``name`` (any case); :class:`UsageError` naming the known ones."""
+    found = FORMATS.get(name.strip().lower())
+    if found is not None:
+        return found
+    close = difflib.get_close_matches(name.lower(), list(FORMATS), n=2, cutoff=0.5)
+    near = f": did you mean {' or '.join(close)}?" if close else ""
+    raise UsageError(f"unknown export format {name!r}{near} (use one of {', '.join(FORMATS)})")
+
+
+def format_for_path(path: str) -> Format | None:
+    """The format whose main file is ``path`` under ``exports/`` (``timeline.geojson``)."""
+    for fmt in FORMATS.values():
+        if fmt.path == path:
+            return fmt
+    return None
+
+
+def render(
+    name: str,
+    timeline: Timeline,
+    selection: Filter | None = None,
+    options: RenderOptions | None = None,
+) -> bytes:
+    """The bytes of format ``name``'s main file for the events ``selection`` keeps.
+
+    >>> from timeline import Timeline
+    >>> render("json", Timeline())[:16]
+    b'{\\n  "$schema": '
+    """
+    fmt = format_named(name)
+    chosen = timeline.filter(selection) if selection else timeline
+    return fmt.render(chosen, options or RenderOptions())
+
+
+def write(
+    timeline: Timeline,
+    exports_dir: str | Path,
+    names: Iterable[str] | None = None,
+    *,
+    title: str | None = None,
+    today: date | None = None,
+    include_imprecise: bool = False,
+    progress: Callable[[str], None] | None = None,
+) -> list[Path]:
+    """Write formats ``names`` (default: all) of ``timeline`` into ``exports_dir``.
+
+    Every file is written atomically, and only when its bytes change (so
+    mtimes, and the ETags served from them, stay put). Files of a format's
+    folder (``calendars/``) that the format no longer writes are removed. The
+    sequence ledger ``calendars/sequence.json`` is read first and, when a
+    format used it, saved last; ``today`` is the day it records for new or
+    changed events (default: ``SOURCE_DATE_EPOCH`` or today, UTC).
+    Returns the paths of every file the formats consist of.
+    """
+    exports = Path(exports_dir)
+    chosen = [format_named(n) for n in names] if names is not None else list(FORMATS.values())
+    ledger = Ledger.load(exports / LEDGER_PATH)
+    options = RenderOptions(
+        title=title, ledger=ledger, today=today, include_imprecise=include_imprecise
+    )
+    say = progress or (lambda _message: None)
+    written: list[Path] = []
+    for fmt in chosen:
+        say(f"writing {fmt.name} export")
+        paths = [
+            write_if_changed(exports / rel, data)
+            for rel, data in fmt.files(timeline, options).items()
+        ]
+        if fmt.folder is not None:
+            _remove_stale(exports / fmt.folder, {*paths, exports / LEDGER_PATH})
+        written += paths
+    if any(fmt.uses_ledger for fmt in chosen):
+        written.append(ledger.save(exports / LEDGER_PATH))
+    return written
+
+
+def _remove_stale(folder: Path, keep: set[Path]) -> None:
+    """Delete files in ``folder`` of the kinds the format writes (by suffix) that are not kept."""
+    suffixes = {p.suffix for p in keep}
+    wanted = {p.resolve() for p in keep}
+    if not folder.is_dir():
+        return
+    for path in sorted(folder.iterdir()):
+        if path.is_file() and path.suffix in suffixes and path.resolve() not in wanted:
+            try:
+                path.unlink()
+            except OSError as exc:
+                raise ExportError(f"cannot remove the stale file {path}: {exc.strerror}") from exc
