@@ -1,6 +1,6 @@
 """Extraction quality and speed on the project's gold sets, overall and per region group.
 
-    .venv/bin/python bench/extraction.py                      # seed corpus and dev
+    .venv/bin/python bench/extraction.py                      # seed, corpus-extra, dev
     .venv/bin/python bench/extraction.py tests/data/extraction/dev -v
     .venv/bin/python bench/extraction.py tests/data/extraction/test   # held out: once, at the end
 
@@ -32,6 +32,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SEED_GOLD = ROOT / "tests/data/gold/seed.yaml"
 DEFAULT = [
     ROOT / "corpus",
+    ROOT / "tests/data/extraction/corpus-extra",
     ROOT / "tests/data/extraction/dev",
 ]
 
