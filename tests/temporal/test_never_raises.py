@@ -106,7 +106,7 @@ def test_narrative_anchors_at_the_ends_of_the_calendar(anchor: str) -> None:
 def test_values_beyond_the_calendar_are_unknown() -> None:
     (t,) = tag("He will come back next year.", date.max)
     assert t.value == "XXXX" and t.interval is None
-    (t,) = tag("It happened two weeks later.", date.max)
+    (t,) = tag("It happens next week.", date.max)
     assert t.value == "XXXX-WXX"
     (t,) = tag("She left last year.", date(5, 3, 1))
     assert t.value == "0004"

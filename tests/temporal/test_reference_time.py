@@ -109,8 +109,6 @@ NOV6 = date(2024, 11, 6)
          "the following year", "1996"),
         ("The treaty was signed on March 3, 2021. The next day, parliament met.",
          "The next day", "2021-03-04"),
-        ("The treaty was signed on March 3, 2021. Two days later it was ratified.",
-         "Two days later", "2021-03-05"),
         ("The treaty was signed on March 3, 2021. Earlier that day, protesters gathered.",
          "Earlier that day", "2021-03-03"),
         ("In March 2019 the pipeline opened. That same month, exports rose.",

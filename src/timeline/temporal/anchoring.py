@@ -62,6 +62,9 @@ _FUTURE_CUES = (
 _FUTURE_PREPOSITIONS = frozenset(["by", "until", "till", "payable", "effective", "before"])
 #: Future markers too weak to send a possessive weekday ("Friday's purchases") ahead.
 _WEAK_FUTURE = frozenset(["would", "by", "until", "till", "before", "payable", "effective"])
+#: Right before a future marker, these put it in the past ("was expected to", "had been
+#: scheduled"): the plan was for a day that has passed, seen from the DCT.
+_PAST_AUXILIARY = re.compile(r"\b(?:had\s+been|was|were)\s+$")
 _PAST_PERFECT = re.compile(r"\b(?:had|Had)\b")
 _PAST_CUES = (
     "was", "were", "had", "did", "said", "told", "ago", "last", "earlier", "took place",
@@ -113,6 +116,10 @@ _NOT_TENSE_BEFORE = frozenset(
 )  # fmt: skip
 #: A day named without a year this close ahead of the DCT is the coming one.
 _NEAR_FUTURE_DAYS = 62
+#: How far (characters) a fiscal quarter stays the one a report is about.
+_QUARTER_REACH = 400
+#: A month named without a year this many months ahead of the DCT's is the coming one.
+_NEAR_FUTURE_MONTHS = 2
 #: How far a tense marker can be from the expression it dates (characters, each side).
 _REACH = 300
 #: How far back a named day anchors "the next morning" across a paragraph break.
@@ -297,6 +304,8 @@ class Context:
         if after is not None and (before is None or after.start() - end < start - before.end()):
             best = after
         if best is not None and best.lastgroup in ("future", "ll"):
+            if _PAST_AUXILIARY.search(text, max(0, best.start() - 12), best.start()):
+                return None  # "had been due to expire Friday": a future seen from the past
             return best.group().lower()
         return None
 
@@ -370,7 +379,7 @@ class Context:
     def recent_quarter(self, start: int) -> Reference | None:
         """The quarter mentioned within the last few hundred characters, if any."""
         q = self.quarter
-        return q if q is not None and start - q.end < 400 else None
+        return q if q is not None and start - q.end < _QUARTER_REACH else None
 
     def quarter_year(self, quarter: int, start: int, end: int) -> int | None:
         """The year of a quarter named without one ("the fourth quarter"), by tense."""
@@ -387,6 +396,18 @@ class Context:
         if ref is None or self.text.find("\n", ref.end, start) != -1:
             return None
         return ref
+
+    def story_before_dct(self, start: int) -> bool:
+        """Whether the paragraph tells of a year before the DCT's (its reference time).
+
+        Then a weekday with a part of the day ("Friday night") or a clock time is in the
+        story's week, not in the week of publication, and the text does not say which
+        week: the day stays unknown (``XXXX-WXX-5TNI``, ``XXXX-XX-XXT10:00``) rather than
+        a wrong day. (A bare weekday in such a paragraph is, in TimeBank, as often the
+        week of publication: a quote or an update; it keeps the DCT's week.)
+        """
+        ref = self.current_reference(start)
+        return ref is not None and self.dct is not None and ref.year < self.dct.year
 
     def _ahead_of_a_past_reference(self, ref: Reference, start: int, end: int) -> bool:
         """A clause in the future ("will join NATO on March 12") after a past year ("July 1997").
@@ -417,7 +438,8 @@ class Context:
         if self.dct is None:
             return None
         dct = self.dct
-        if month == dct.month % 12 + 1:  # next month: the coming one, as for days
+        if (month - dct.month) % 12 in range(1, _NEAR_FUTURE_MONTHS + 1):
+            # the next months: the coming ones, as for days
             return dct.year if month > dct.month else dct.year + 1
         if month == dct.month:  # this month, whatever the tense
             return dct.year

@@ -174,6 +174,15 @@ def word_before(ctx: Context, start: int) -> str:
     return last[begin:end].lower()
 
 
+def _attributive(ctx: Context, start: int) -> bool:
+    """Whether a date modifies a noun after "the" ("the August 1988 cease-fire").
+
+    Such a date names a background event; the narrative does not move to it, so it
+    does not become the reference time (a bare "Aug. 2" after it keeps the DCT's year).
+    """
+    return ctx.text[max(0, start - 4) : start].lower() == "the "
+
+
 def span(m: re.Match[str], name: str) -> tuple[int, int]:
     return m.start(name), m.end(name)
 
@@ -221,7 +230,8 @@ def _day_value(
     if ytext:
         y: int | None = int(ytext)
         assert y is not None
-        ctx.remember(y, mo, e)
+        if not _attributive(ctx, s):
+            ctx.remember(y, mo, e)
     else:
         y = ctx.day_year(mo, d, s, e)
     if y is not None and not _valid(y, mo, d):
@@ -281,7 +291,8 @@ def my(m: re.Match[str], ctx: Context) -> Found | None:
         y = int(m["my_y"]) if m["my_y"] else spoken_year_value(m["my_sy"])
         if y is None:
             return None
-        ctx.remember(y, mo, e)
+        if not _attributive(ctx, s):
+            ctx.remember(y, mo, e)
     else:
         y = _relative_year(ctx, m["my_rel"], s)
 
@@ -382,6 +393,34 @@ def relative_quarter(m: re.Match[str], ctx: Context) -> Found | None:
     return Found(s, e, "DATE", f"{year_text(y)}-Q{q}")
 
 
+def reported_period(m: re.Match[str], ctx: Context) -> Found | None:
+    """'the latest period', 'the comparable period', 'the 1988 period' (financial results).
+
+    Earnings reports call the quarter they report "the period": with a quarter in
+    context ("the third quarter ... the latest period") it is that quarter, the
+    comparable period a year back, "the 1988 period" that quarter of 1988; without
+    one, "the 1988 period" is the year and "the latest period" the last quarter.
+    """
+    s, e = span(m, "per")
+    quarter = ctx.recent_quarter(s)
+    known = quarter is not None and quarter.quarter is not None
+    if m["per_y"]:
+        y = int(m["per_y"])
+        value = f"{y}-Q{quarter.quarter}" if known and quarter is not None else str(y)
+        return Found(s, e, "DATE", value)
+    if ctx.dct is None:
+        return Found(s, e, "DATE", "XXXX-QX")
+    if quarter is not None and quarter.quarter is not None:
+        y, q = quarter.year, quarter.quarter
+    else:
+        y, q = _quarter_of(ctx.dct)  # the quarter before the DCT's, as "the latest quarter"
+        y, mo = add_months(y, 3 * q - 2, -3)
+        q = (mo - 1) // 3 + 1
+    if m["per_w"].lower() in ("comparable", "corresponding"):
+        y -= 1
+    return Found(s, e, "DATE", f"{year_text(y)}-Q{q}")
+
+
 def fiscal(m: re.Match[str], ctx: Context) -> Found | None:
     s, e = span(m, "fy")
     t = m["fy_y"].lstrip("'")
@@ -472,10 +511,16 @@ def clock(m: re.Match[str], ctx: Context) -> Found | None:
         mi = m["clk_mi"]
         clock = f"{h:02d}:{mi}" if mi else f"{h:02d}:00"
     day: date | None = ctx.dct
+    unknown = "XXXX-XX-XX"
+    story = ctx.story_before_dct(s)  # a story of an earlier year: an unknown day (or week)
+    if story:
+        day = None
     wd = m["clk_wd"]
     if wd and ctx.dct is not None:
         key = wd.lower()
-        if key in WEEKDAYS:
+        if key in WEEKDAYS and story:
+            unknown = f"XXXX-WXX-{WEEKDAYS[key] + 1}"
+        elif key in WEEKDAYS:
             day = ctx.weekday(WEEKDAYS[key], s, e, None)
         else:
             day = shift_days(ctx.dct, {"today": 0, "yesterday": -1, "tomorrow": 1}[key])
@@ -485,7 +530,7 @@ def clock(m: re.Match[str], ctx: Context) -> Found | None:
         if y is None or not _valid(y, mo, d):
             return None
         day = date(y, mo, d)
-    prefix = day.isoformat() if day else "XXXX-XX-XX"
+    prefix = day.isoformat() if day else unknown
     mod = DateMod.approximate if m["clk_ap0"] else None
     return Found(s, e, "TIME", f"{prefix}T{clock}", mod)
 
@@ -531,6 +576,8 @@ def weekday(m: re.Match[str], ctx: Context) -> Found | None:
     if m["wd_pl"]:
         return Found(s, e, "SET", f"XXXX-WXX-{wd + 1}")
     day = ctx.weekday(wd, s, e, m["wd_r"])
+    if m["wd_p"] and not m["wd_r"] and ctx.story_before_dct(s):
+        day = None  # "Friday night" in a story of an earlier year: an unknown week
     value = day.isoformat() if day else f"XXXX-WXX-{wd + 1}"
     if m["wd_p"]:
         return Found(s, e, "TIME", f"{value}T{PARTS_OF_DAY[m['wd_p'].lower()]}")

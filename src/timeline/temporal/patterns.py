@@ -80,10 +80,12 @@ MOD = (
 _SEP = r"(?:\s*-\s*|\s+)"
 _RANGE = r"\s*(?:-|–|—|to|and|through|until)\s*"
 _TZ = r"(?:\s+(?-i:EDT|EST|CDT|CST|MDT|MST|PDT|PST|GMT|UTC|CET|CEST))?"
+#: Quantity modifiers, part of the expression (TimeML 1.2.1, section 2.2.1: "about",
+#: "nearly", "more than" ... and "a mere"). Focus adverbs ("only", "just", "barely") and
+#: "over" ("over three years": a preposition) are not: TimeBank leaves them out.
 _APPROX = (
     r"(?:about|around|approximately|roughly|nearly|almost|some|more\s+than|less\s+than|"
-    r"over(?!\s+the)|under|at\s+least|at\s+most|up\s+to|no\s+more\s+than|no\s+less\s+than|"
-    r"just|only|barely)"
+    r"under|at\s+least|at\s+most|up\s+to|no\s+more\s+than|no\s+less\s+than|an?\s+mere)"
 )
 
 
@@ -156,7 +158,7 @@ def _alternatives() -> list[tuple[str, str]]:
         # the 20th century, this century
         (
             "cen",
-            r"(?:the\s+)?(?P<cen_o>\d{1,2})(?:st|nd|rd|th)[\s-]+century(?!\w)",
+            r"(?P<cen_o>\d{1,2})(?:st|nd|rd|th)[\s-]+century(?!\w)",
         ),
         # the third quarter [of 1989], fiscal 1989 first quarter, the first half of 2023
         (
@@ -172,6 +174,12 @@ def _alternatives() -> list[tuple[str, str]]:
             "rq",
             r"the\s+(?P<rq_w>latest|current|most\s+recent|year-ago|year-earlier|previous|"
             r"past|last|same|first|second|third|fourth)?\s*quarter(?![\w-])",
+        ),
+        # the latest period, the comparable period, the 1988 period, the 1988 quarter
+        (
+            "per",
+            r"the\s+(?:(?P<per_w>latest|most\s+recent|comparable|corresponding)\s+period"
+            r"|(?P<per_y>" + YEAR + r")\s+(?:period|quarter))(?![\w-])",
         ),
         ("fy", r"fiscal(?:\s+year)?\s+(?P<fy_y>" + YEAR + r"|'?\d\d(?![\w%]))"),
         # spring, this fall, the summer of 2022, autumn 2025
@@ -201,11 +209,16 @@ def _alternatives() -> list[tuple[str, str]]:
             rf"(?:\s+(?P<day_p>{PART_OF_DAY}))?",
         ),
         # this morning, last night
-        ("pod", rf"(?P<pod_r>this|last|tomorrow|yesterday)\s+(?P<pod_p>{PART_OF_DAY})"),
+        (
+            "pod",
+            r"(?:(?:earlier|later)\s+)?(?P<pod_r>this|last|tomorrow|yesterday)\s+"
+            rf"(?P<pod_p>{PART_OF_DAY})",
+        ),
         # [last|next] Friday [morning], Fridays
         (
             "wd",
-            rf"(?:(?P<wd_r>last|next|this|this\s+past|this\s+coming|coming|past)\s+)?"
+            r"(?:(?P<wd_r>last|next|this|this\s+past|this\s+coming|coming|past|early|late|"
+            r"earlier|later)\s+)?"
             rf"(?P<wd_d>{WEEKDAY})(?P<wd_pl>s)?(?:\s+(?P<wd_p>{PART_OF_DAY}))?",
         ),
         # three years ago, a year earlier, about two weeks later
@@ -261,7 +274,8 @@ def _alternatives() -> list[tuple[str, str]]:
             "rel",
             rf"(?:(?P<rel_mod>{MOD}){_SEP})?(?P<rel_r>this|last|next|this\s+past|the\s+past|"
             r"the\s+last|the\s+previous|the\s+coming|the\s+current|the\s+next|the\s+following|"
-            r"earlier\s+this|later\s+this|earlier\s+last|later\s+last|the\s+same|the)\s+"
+            r"earlier\s+this|later\s+this|earlier\s+last|later\s+last|the\s+same|the\s+latest|"
+            r"the\s+full(?=\s+year)|the)\s+(?:fiscal\s+(?=year))?"
             r"(?P<rel_u>week|weekend|month|year|decade|century|quarter)(?![\w-])",
         ),
         ("eiy", r"(?P<eiy_w>earlier|later)\s+in\s+the\s+(?P<eiy_u>year|month|week|day)(?![\w-])"),
@@ -284,7 +298,7 @@ def _alternatives() -> list[tuple[str, str]]:
         ),
         (
             "durp",
-            r"(?P<durp_d>(?:the\s+)?(?:past|last|next|coming|previous)\s+)?"
+            r"(?P<durp_d>(?:the\s+)?(?:past|last|next|coming|previous|(?:most\s+)?recent)\s+)?"
             r"(?P<durp_u>years|months|weeks|decades|centuries)(?:-long)?(?![\w-])",
         ),
         # Thanksgiving Day, last Christmas, Easter week, Nowruz 2024, Eid al-Adha
@@ -344,21 +358,13 @@ _THE_NEXT = (
     | {"third", "fourth", "final", "initial", "past", "last", "next", "coming", "previous"}
     | {"current", "following", "same", "latest", "most", "year-ago", "year-earlier", "recent"}
     | {"quarter", "weekend", "day", "fiscal", "future", "near", "present", "years"}
-    | {"preceding", "prior"}
+    | {"preceding", "prior", "comparable", "corresponding", "full"}
     | _UNITS_ALL
     | set(SEASONS)
     | _NUMBER_FIRST
     | _VAGUE_FIRST
 )
-_REF_FIRST = {w.split()[0] for w in REFERENCE_WORDS} - {
-    "the",
-    "at",
-    "so",
-    "to",
-    "these",
-    "recent",
-    "current",
-}
+_REF_FIRST = {w.split()[0] for w in REFERENCE_WORDS} - {"the", "at", "to", "these", "current"}
 _NOT_LETTER = r"(?![A-Za-z])"
 
 
@@ -372,16 +378,11 @@ def _then(words: set[str]) -> str:
 #: start with both (:data:`~timeline.temporal.dispatch.NEXT_WORD`).
 _NEXT_WORDS: dict[str, set[str]] = {
     "the": _THE_NEXT,
-    "a": _UNITS_ALL | _VAGUE_FIRST | {"number", "hundred"},
-    "an": _UNITS_ALL | _VAGUE_FIRST | {"number", "hundred"},
+    "a": _UNITS_ALL | _VAGUE_FIRST | {"number", "hundred", "mere"},
+    "an": _UNITS_ALL | _VAGUE_FIRST | {"number", "hundred", "mere"},
 }
 
-_APPROX_FIRST = {"about", "around", "approximately", "roughly", "nearly", "almost", "over"} | {
-    "under",
-    "just",
-    "only",
-    "barely",
-}
+_APPROX_FIRST = {"about", "around", "approximately", "roughly", "nearly", "almost", "under"}
 #: A number or an approximation starts an expression only if a time unit (or "times",
 #: "a.m.", "p.m.") follows within a few words: "some 20 years", "twenty-five days".
 _UNIT_AHEAD = (
@@ -453,7 +454,7 @@ _CLASSES: dict[str, tuple[set[str], dict[str, str]]] = {
         _forms(_APPROX_FIRST) | _forms({"more", "less", "at", "up", "no"}),
         {f: _UNIT_AHEAD for f in _forms(_APPROX_FIRST)}
         | {f: r"(?=\s+than)" for f in _forms({"more", "less"})}
-        | {f: r"(?=\s+(?:least|most|present|the\s+moment))" for f in _forms({"at"})}
+        | {f: r"(?=\s+(?:least|most|present|the\s+(?:moment|time)))" for f in _forms({"at"})}
         | {f: r"(?=\s+to)" for f in _forms({"up"})}
         | {f: r"(?=\s+(?:more|less))" for f in _forms({"no"})},
     ),
@@ -476,9 +477,8 @@ _CLASSES: dict[str, tuple[set[str], dict[str, str]]] = {
     ),
     "season": (_forms(set(SEASONS)), {}),
     "ref": (
-        _forms(_REF_FIRST | {"so", "to", "these"}),
-        {f: r"(?=\s+far)" for f in _forms({"so"})}
-        | {f: r"(?=\s+date)" for f in _forms({"to"})}
+        _forms(_REF_FIRST | {"to", "these"}),
+        {f: r"(?=\s+date)" for f in _forms({"to"})}
         | {f: r"(?=\s+days)" for f in _forms({"these"})},
     ),
 }
@@ -489,12 +489,13 @@ _STARTS: dict[str, set[str]] = {
     "month": {"mdy", "my", "mon"},
     "weekday": {"mdy", "dmy", "wd"},
     "holiday": {"hol"},
-    "the": {"mdy", "my", "mon", "dmy", "dec", "cen", "qtr", "rq", "sea", "day", "rel", "dur"}
+    "the": {"mdy", "my", "mon", "dmy", "dec", "cen", "qtr", "rq", "per", "sea", "day", "rel"}
+    | {"dur"}
     | {"ref", "durp", "yr", "yago", "wyr", "ana"},
-    "mod": {"mdy", "my", "mon", "dec", "sea", "day", "rel", "yr"},
+    "mod": {"mdy", "my", "mon", "dec", "sea", "day", "wd", "rel", "yr"},
     "ordinal": {"mdy", "my", "mon", "dec", "sea", "rel", "yr", "qtr", "dur"},
     "deictic": {"mon", "qtr", "sea", "pod", "wd", "rel", "dur", "durp", "ref", "hol"},
-    "earlier": {"rel", "eiy", "ana"},
+    "earlier": {"pod", "wd", "rel", "eiy", "ana"},
     "that": {"ana"},
     "day": {"day", "pod"},
     "noon": {"clk"},

@@ -75,6 +75,8 @@ _A_DURATION_PRECEDERS = frozenset(
         "roughly",
         "approximately",
         "some",
+        "barely",
+        "mere",
     ]
 )
 _PER_PRECEDERS = frozenset(
@@ -127,14 +129,26 @@ def _shifted(day: date, unit: str, n: int) -> str | None:
     return None
 
 
+#: "A year earlier", "a quarter earlier" name the period compared with (a DATE, as
+#: TimeBank annotates financial news); with other units "earlier"/"later" is a signal.
+_COMPARED_PERIODS = frozenset(["year", "quarter"])
+
+
 def ago(m: re.Match[str], ctx: Context) -> Found | None:
-    """'three years ago', 'a year earlier', 'two weeks later'."""
+    """'three years ago', 'a year earlier' (DATE); 'two weeks later' (DURATION 'two weeks').
+
+    "Three days later" measures the distance from an event: TimeML 1.2.1 (section
+    2.2.1; TimeBank) annotates the DURATION "three days" and leaves "later" out, a
+    SIGNAL; "ago" anchors on the DCT, so "three years ago" is a DATE with "ago" in it.
+    """
     s, e = span(m, "ago")
     unit = _unit(m["ago_u"])
     direction = " ".join(m["ago_dir"].lower().split())
     sign = -1 if direction in ("ago", "earlier", "before") else 1
     n = number_value(m["ago_n"])
     mod = DateMod.approximate if (m["ago_q"] or "").lower() in _APPROX_WORDS else None
+    if direction in ("earlier", "later") and unit not in _COMPARED_PERIODS:
+        return Found(s, m.end("ago_u"), "DURATION", _duration_value(n, unit, False), mod)
     if n is None:
         return Found(s, e, "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
     letter, clock, _mult = UNITS[unit]
@@ -235,6 +249,9 @@ def year_adjective(m: re.Match[str], ctx: Context) -> Found | None:
     return Found(s, e, "DATE", value) if value else None
 
 
+_SPAN_AHEAD_OR_BEHIND = frozenset(
+    ["the past", "the last", "the next", "the following", "the coming", "next"]
+)
 _PERIOD_ENDED = re.compile(r"\s+(?:that\s+|which\s+)?(?:ended|ending|ends|to\s+end)\b")
 
 
@@ -242,6 +259,8 @@ def relative(m: re.Match[str], ctx: Context) -> Found | None:
     """'this year', 'last month', 'next week', 'earlier this year', 'the end of the year'."""
     s, e = span(m, "rel")
     r = " ".join(m["rel_r"].lower().split())
+    if r == "the full":
+        r = "the"  # "the full year": the year being reported
     unit = m["rel_u"].lower()
     mod = date_mod(m["rel_mod"])
     if r == "the" and unit not in ("weekend", "year") and mod is None:
@@ -253,7 +272,9 @@ def relative(m: re.Match[str], ctx: Context) -> Found | None:
         mod = DateMod.start
     elif r.startswith("later"):
         mod = DateMod.end
-    if r in ("the past", "the last") and unit in ("decade", "century"):
+    if r in _SPAN_AHEAD_OR_BEHIND and unit in ("decade", "century"):
+        # "the past decade", "the next century": the ten years up to or from now, a
+        # DURATION (TimeML 1.2.1, section 2.2.3: a period, not the calendar decade)
         return Found(s, e, "DURATION", "P10Y" if unit == "decade" else "P100Y")
     dct = ctx.dct
     if dct is None:
@@ -267,7 +288,11 @@ def relative(m: re.Match[str], ctx: Context) -> Found | None:
         if unit == "month" and ref.month:
             return Found(s, e, "DATE", f"{ref.year}-{ref.month:02d}", mod)
         return None
-    last = r.endswith(("last", "past", "previous"))
+    quarter = ctx.recent_quarter(s) if unit == "quarter" and r == "this" else None
+    if quarter is not None and quarter.quarter is not None:
+        # "the third quarter ... this quarter's loss": the quarter being reported
+        return Found(s, e, "DATE", f"{quarter.year:04d}-Q{quarter.quarter}", mod)
+    last = r.endswith(("last", "past", "previous", "latest"))
     nxt = r.endswith(("next", "coming", "following"))
     n = -1 if last else (1 if nxt else 0)
     if unit == "weekend":
@@ -359,8 +384,13 @@ def durations(m: re.Match[str], ctx: Context) -> Found | None:
     if n == 0:
         return None
     mod = DateMod.approximate if (m["dur_q"] or "").lower() in _APPROX_WORDS else None
-    if m["dur_the"] and not m["dur_dir"] and "-" in ctx.text[m.start("dur_n") : e]:
-        s = m.start("dur_n")  # "the 14-day period": the article belongs to the noun
+    if n is not None and 1600 <= n <= 2100 and re.fullmatch(r"\d{4}", word):
+        return None  # "the 1988 quarter": a year, not 1988 quarters
+    adjective = "-" in ctx.text[m.start("dur_n") : e] or (
+        n not in (None, 1) and m["dur_u"].lower() in UNITS
+    )
+    if m["dur_the"] and not m["dur_dir"] and adjective:
+        s = m.start("dur_n")  # "the 14-day period", "the two day rally": the article is the noun's
     half = bool(m["dur_half"] or m["dur_halfc"] or m["dur_half2"])
     return Found(s, e, "DURATION", _duration_value(n, unit, half), mod)
 
@@ -406,10 +436,29 @@ def sets(m: re.Match[str], ctx: Context) -> Found | None:
     return Found(s, e, "SET", _duration_value(1, unit, False))
 
 
+#: "at the time" before these is the time of an event ("at the time of the crash"), not a
+#: reference to the narrative's past.
+_SOON_SIGNAL = re.compile(r"\s+(?:after|afterwards?|thereafter|as|before|enough)\b", re.I)
+_TIME_OF = re.compile(r"\s+(?:of|when|being)\b", re.IGNORECASE)
+
+
 def reference(m: re.Match[str], ctx: Context) -> Found | None:
-    """'now', 'recently', 'so far', 'the future' -> PRESENT_REF, PAST_REF, FUTURE_REF."""
+    """'now', 'recently', 'the future', 'at the time' -> PRESENT_REF, PAST_REF, FUTURE_REF.
+
+    "At the time" is the past the narrative is in (PAST_REF); the preposition is not
+    part of the extent (TimeML 1.2.1, section 2.2.1), so the span is "the time".
+    """
     s, e = span(m, "ref")
     key = " ".join(ctx.text[s:e].lower().split())
+    if key == "soon" and (
+        word_before(ctx, s) in ("as", "how", "too") or _SOON_SIGNAL.match(ctx.text, e)
+    ):
+        return None  # "as soon as", "soon after the vote": a signal, not a time
+    if key == "at the time":
+        if _TIME_OF.match(ctx.text, e):
+            return None
+        after_at = ctx.text[s + 2 : e]
+        s += 2 + len(after_at) - len(after_at.lstrip())
     return Found(s, e, "DATE", REFERENCE_WORDS[key])
 
 
@@ -428,8 +477,19 @@ def spoken_year(m: re.Match[str], ctx: Context) -> Found | None:
     return Found(s, e, "DATE", str(y))
 
 
+#: A capitalized word inside a sentence right before a number: "Orion 1980", "Windows 2000".
+_NAME_BEFORE = re.compile(r"(?<=[a-z,] )[A-Z][a-z]+ $")
+
+
 def year(m: re.Match[str], ctx: Context) -> Found | None:
-    """'2024', 'mid-2023', 'early 2024', 'the end of 1989' (a year, never a day)."""
+    """'2024', 'mid-2023', 'early 2024', 'the end of 1989' (a year, never a day).
+
+    A number right after a capitalized word inside a sentence is part of a name
+    ("Orion 1980", "Agenda 2030"), not a date; month, season and holiday names
+    before a year are matched as one expression before this rule is reached.
+    """
     s, e = span(m, "yr")
+    if not m["yr_mod"] and _NAME_BEFORE.search(ctx.text, max(0, s - 30), s):
+        return None
     y = int(m["yr_y"])
     return Found(s, e, "DATE", str(y), date_mod(m["yr_mod"]))

@@ -49,6 +49,7 @@ _HANDLERS: dict[str, Handler] = {
     "cen": n.century,
     "qtr": n.quarter,
     "rq": n.relative_quarter,
+    "per": n.reported_period,
     "fy": n.fiscal,
     "sea": n.season,
     "clk": n.clock,

@@ -1,0 +1,113 @@
+"""The error classes of issue 13, each as a general rule (TimeML 1.2.1, section 2.2).
+
+Spans, values and false positives that the TempEval-3 held-out text showed; every case
+here is a sentence of our own, not the corpus's.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from timeline.temporal import tag
+
+DCT = date(2024, 11, 6)  # a Wednesday
+
+
+def found(text: str, dct: date | None = DCT) -> list[tuple[str, str, str]]:
+    return [(t.text, t.type, t.value) for t in tag(text, dct)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "<duration> later/earlier" measures a distance: the DURATION, "later" a signal
+        (
+            "The treaty was signed on March 3, 2021. Two days later it was ratified.",
+            [("March 3, 2021", "DATE", "2021-03-03"), ("Two days", "DURATION", "P2D")],
+        ),
+        ("A few weeks earlier, talks had failed.", [("A few weeks", "DURATION", "PXW")]),
+        ("Three hours later the ship sank.", [("Three hours", "DURATION", "PT3H")]),
+        # ... but "a year earlier" in a report names the period compared with
+        ("Sales rose 5% from a year earlier.", [("a year earlier", "DATE", "2023")]),
+        # modifiers that are part of the expression
+        ("Crowds gathered early Tuesday.", [("early Tuesday", "DATE", "2024-11-05")]),
+        ("They met late Monday.", [("late Monday", "DATE", "2024-11-04")]),
+        ("It lasted a mere two weeks.", [("a mere two weeks", "DURATION", "P2W")]),
+        ("He is due later this afternoon.", [("later this afternoon", "TIME", "2024-11-06TAF")]),
+        # focus adverbs and "over" are not
+        ("He had been in office only six months.", [("six months", "DURATION", "P6M")]),
+        ("The plan evolved over several years.", [("several years", "DURATION", "PXY")]),
+        # "the" before a century is not part of it; before a two-word adjective neither
+        ("the most important events of the 20th century", [("20th century", "DATE", "19")]),
+        ("the two day rally", [("two day", "DURATION", "P2D")]),
+        # values
+        ("Growth will slow in the next decade.", [("the next decade", "DURATION", "P10Y")]),
+        (
+            "It will change over the following century.",
+            [("the following century", "DURATION", "P100Y")],
+        ),
+        ("At the time he was willing to talk.", [("the time", "DATE", "PAST_REF")]),
+        ("Crime has risen in recent years.", [("recent years", "DURATION", "PXY")]),
+        ("Sales fell in recent weeks.", [("recent weeks", "DURATION", "PXW")]),
+        ("Profit will rise for the full year.", [("the full year", "DATE", "2024")]),
+        ("Sales in the current fiscal year rose.", [("the current fiscal year", "DATE", "2024")]),
+        ("The company expects to close the deal soon.", [("soon", "DATE", "FUTURE_REF")]),
+    ],
+)
+def test_error_classes(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Annan has no trip planned so far.",
+        "He blamed the recent bomb attacks.",
+        "at the time of the crash",
+        "as soon as possible",
+        "soon after the vote",
+        "a joint venture called Orion 1980, which builds satellites",
+    ],
+)
+def test_words_the_guidelines_do_not_mark(text: str) -> None:
+    assert found(text) == []
+
+
+def test_a_reported_quarter_is_the_period_and_this_quarter() -> None:
+    text = (
+        "Net income rose in the third quarter. Sales in the latest period were $1.7 billion, "
+        "up from $1.5 billion in the 1988 period. This quarter's loss was smaller."
+    )
+    values = [v for _, _, v in found(text, date(1989, 11, 2))]
+    assert values == ["1989-Q3", "1989-Q3", "1988-Q3", "1989-Q3"]
+
+
+def test_a_clock_time_in_a_story_of_an_earlier_year_is_on_an_unknown_day() -> None:
+    text = (
+        "In March 1996 the rebels attacked. The fighting stopped at 10 p.m. on Friday, "
+        "resumed at 6 a.m. and ended Saturday night."
+    )
+    assert found(text)[1:] == [
+        ("10 p.m. on Friday", "TIME", "XXXX-WXX-5T22:00"),
+        ("6 a.m.", "TIME", "XXXX-XX-XXT06:00"),
+        ("Saturday night", "TIME", "XXXX-WXX-6TNI"),
+    ]
+
+
+def test_a_plan_seen_from_the_past_is_in_the_past() -> None:
+    (t,) = tag("The offer had been due to expire Friday evening.", DCT)
+    assert t.value == "2024-11-01TEV"
+    (t,) = tag("The offer is due to expire Friday evening.", DCT)
+    assert t.value == "2024-11-08TEV"
+
+
+def test_a_date_modifying_a_noun_does_not_move_the_narrative() -> None:
+    text = "He rejected the August 1988 cease-fire. Iraq invaded Kuwait on Aug. 2."
+    assert found(text, date(1990, 8, 15))[-1] == ("Aug. 2", "DATE", "1990-08-02")
+
+
+def test_the_months_just_ahead_are_the_coming_ones() -> None:
+    (t,) = tag("The bank agreed to acquire the company in January.", date(1989, 11, 2))
+    assert t.value == "1990-01"
