@@ -36,6 +36,12 @@ def found(text: str, dct: date | None = DCT) -> list[tuple[str, str, str]]:
         ("They met late Monday.", [("late Monday", "DATE", "2024-11-04")]),
         ("It lasted a mere two weeks.", [("a mere two weeks", "DURATION", "P2W")]),
         ("He is due later this afternoon.", [("later this afternoon", "TIME", "2024-11-06TAF")]),
+        ("Later yesterday, the index fell.", [("Later yesterday", "DATE", "2024-11-05")]),
+        (
+            "The plant will close over the next year or so.",
+            [("the next year or so", "DATE", "2025")],
+        ),
+        ("They are not happy right now.", [("right now", "DATE", "PRESENT_REF")]),
         # focus adverbs and "over" are not
         ("He had been in office only six months.", [("six months", "DURATION", "P6M")]),
         ("The plan evolved over several years.", [("several years", "DURATION", "PXY")]),

@@ -181,6 +181,7 @@ REFERENCE_WORDS: dict[str, str] = {
     "nowadays": "PRESENT_REF",
     "at present": "PRESENT_REF",
     "at the moment": "PRESENT_REF",
+    "right now": "PRESENT_REF",
     "these days": "PRESENT_REF",
     "to date": "PRESENT_REF",
     "the present": "PRESENT_REF",

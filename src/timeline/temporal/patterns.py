@@ -204,7 +204,8 @@ def _alternatives() -> list[tuple[str, str]]:
         # today, yesterday morning, late yesterday, the day before yesterday
         (
             "day",
-            rf"(?:(?P<day_mod>early|late){_SEP})?(?P<day_pre>the\s+day\s+(?:before|after)\s+)?"
+            rf"(?:(?P<day_mod>early|late|earlier|later){_SEP})?"
+            r"(?P<day_pre>the\s+day\s+(?:before|after)\s+)?"
             r"(?P<day_w>today|yesterday|tomorrow|tonight)(?!\w)"
             rf"(?:\s+(?P<day_p>{PART_OF_DAY}))?",
         ),
@@ -276,7 +277,8 @@ def _alternatives() -> list[tuple[str, str]]:
             r"the\s+last|the\s+previous|the\s+coming|the\s+current|the\s+next|the\s+following|"
             r"earlier\s+this|later\s+this|earlier\s+last|later\s+last|the\s+same|the\s+latest|"
             r"the\s+full(?=\s+year)|the)\s+(?:fiscal\s+(?=year))?"
-            r"(?P<rel_u>week|weekend|month|year|decade|century|quarter)(?![\w-])",
+            r"(?P<rel_u>week|weekend|month|year|decade|century|quarter)(?![\w-])"
+            r"(?:\s+or\s+so(?!\w))?",
         ),
         ("eiy", r"(?P<eiy_w>earlier|later)\s+in\s+the\s+(?P<eiy_u>year|month|week|day)(?![\w-])"),
         # the past six years, more than four hours, two-day, the first nine months, weeks
@@ -288,7 +290,7 @@ def _alternatives() -> list[tuple[str, str]]:
             rf"(?P<dur_n>{NUMBER}|{VAGUE}|a|an)"
             r"(?:\s+(?P<dur_half>and\s+a\s+half|1/2)|(?P<dur_halfc>½))?[\s-]+"
             rf"(?P<dur_u>{UNIT})(?:-(?:long|old))?"
-            r"(?P<dur_half2>\s+and\s+a\s+half(?![\w-]))?",
+            r"(?P<dur_half2>\s+and\s+a\s+half(?![\w-]))?(?:\s+or\s+so(?!\w))?",
         ),
         ("half", rf"half[\s-]+an?[\s-]+(?P<half_u>{UNIT_SINGULAR})(?![\w-])"),
         (
@@ -495,7 +497,7 @@ _STARTS: dict[str, set[str]] = {
     "mod": {"mdy", "my", "mon", "dec", "sea", "day", "wd", "rel", "yr"},
     "ordinal": {"mdy", "my", "mon", "dec", "sea", "rel", "yr", "qtr", "dur"},
     "deictic": {"mon", "qtr", "sea", "pod", "wd", "rel", "dur", "durp", "ref", "hol"},
-    "earlier": {"pod", "wd", "rel", "eiy", "ana"},
+    "earlier": {"day", "pod", "wd", "rel", "eiy", "ana"},
     "that": {"ana"},
     "day": {"day", "pod"},
     "noon": {"clk"},
