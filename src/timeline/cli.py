@@ -116,8 +116,10 @@ def build(
     anything is wrong it lists every problem (file:line: field ...) and writes
     nothing, so an existing database and exports stay as they were. Otherwise
     it writes DB (one transaction, renamed into place) and, unless
-    --no-exports, exports/timeline.json, timelinejs.json, timeline.html,
-    timeline.ics, calendars/*.ics and schema/*.json.
+    --no-exports, every export format into exports/: timeline.json,
+    schema/*.json, timelinejs.json, timeline.html, timeline.ics and
+    calendars/*.ics, timeline.atom, timeline.geojson, csv/*.csv with
+    datapackage.json, and plover.jsonl.
 
     \b
     Examples:
@@ -344,8 +346,8 @@ def export_command(
 ) -> None:
     """Write one export FORMAT of the events that match the filters.
 
-    FORMAT is one of json, schema, timelinejs, html, ics (see docs/json.md and
-    docs/calendars.md). Without -o the main file goes to standard output; this
+    FORMAT is one of json, schema, timelinejs, html, ics, atom, geojson, csv,
+    plover (see docs/json.md and docs/calendars.md). Without -o the main file goes to standard output; this
     command never writes into exports/ unless -o names it (`timeline build`
     writes every format there). Countries and organizations are codes, names or
     aliases in any case (KZ, kz, Kazakhstan; TR, TUR, Turkey, Türkiye); every
@@ -358,6 +360,8 @@ def export_command(
       timeline export json --kind signing --kind ratification | jq '.events[].title'
       timeline export html --country Uzbekistan -o uzbekistan.html
       timeline export ics --country Turkey -o /tmp/feeds/
+      timeline export geojson --kind visit --kind summit -o visits.geojson
+      timeline export csv -o /tmp/package   # csv/*.csv and datapackage.json
       timeline extract corpus/ -o found.json && timeline export html -i found.json -o found.html
     """
     from .filters import Filter, parse_day

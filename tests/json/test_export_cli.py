@@ -98,7 +98,7 @@ def test_bad_filters_are_usage_errors(source: Path, options: list[str], message:
 def test_unknown_format_is_a_usage_error(source: Path) -> None:
     code, out, err = run("export", "jsno", "-i", str(source))
     assert (code, out) == (2, "")
-    assert err.startswith("Error: unknown export format 'jsno': did you mean json?")
+    assert err.startswith("Error: unknown export format 'jsno': did you mean json")
 
 
 def test_missing_input_exits_1(tmp_path: Path) -> None:

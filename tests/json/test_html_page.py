@@ -57,8 +57,8 @@ def page(page_text: str) -> _Page:
     return parser
 
 
-def _data_block(page: _Page) -> str:
-    blocks = [raw for tag, attrs, raw in page.raw if attrs.get("type") == "application/json"]
+def _data_block(page: _Page, media_type: str = "application/json") -> str:
+    blocks = [raw for tag, attrs, raw in page.raw if attrs.get("type") == media_type]
     assert len(blocks) == 1
     return blocks[0]
 
@@ -69,12 +69,15 @@ def test_inlined_data_is_the_json_export(page: _Page, fixture_timeline: Timeline
 
 
 def test_inlined_data_cannot_close_its_script(page: _Page, page_text: str) -> None:
+    for media_type in ("application/json", "application/ld+json"):
+        raw = _data_block(page, media_type)
+        assert "<" not in raw and ">" not in raw and "&" not in raw
+        assert "\u2028" not in raw and "\u2029" not in raw
     raw = _data_block(page)
-    assert "<" not in raw and ">" not in raw and "&" not in raw
-    assert "\u2028" not in raw and "\u2029" not in raw
-    # Exactly two <script> elements: the data and our code, whatever the titles hold.
-    assert [tag for tag, _ in page.elements].count("script") == 2
-    assert page_text.count("</script>") == 2
+    # Exactly three <script> elements: the data, the JSON-LD and our code, whatever the
+    # titles hold.
+    assert [tag for tag, _ in page.elements].count("script") == 3
+    assert page_text.count("</script>") == 3
     assert "\\u003c/script\\u003e" in raw
 
 
@@ -91,7 +94,7 @@ def test_title_is_escaped_and_never_expanded(fixture_timeline: Timeline, title: 
     text = eh.render(fixture_timeline, title=title)
     parser = _Page()
     parser.feed(text)
-    assert [tag for tag, _ in parser.elements].count("script") == 2
+    assert [tag for tag, _ in parser.elements].count("script") == 3
     assert "b" not in {tag for tag, _ in parser.elements}
     assert title in "".join(parser.text)
     assert json.loads(_data_block(parser))["title"] == title
@@ -124,7 +127,10 @@ def test_content_security_policy_allows_only_our_code(page: _Page) -> None:
 def test_no_network_references(page_text: str) -> None:
     """Nothing is fetched: no src=, no stylesheet link, no remote URL outside the data."""
     assert not re.search(r"<(script|img|iframe|link)\b[^>]*\b(src|href)=", page_text)
-    without_data = re.sub(r'<script type="application/json".*?</script>', "", page_text, flags=re.S)
+    # The data blocks hold the sources' URLs and schema.org's vocabulary IRIs, never fetched.
+    without_data = re.sub(
+        r'<script type="application/(?:ld\+)?json".*?</script>', "", page_text, flags=re.S
+    )
     assert "http://" not in without_data
     assert "https://" not in without_data.replace("https?:", "")
 
@@ -169,3 +175,20 @@ def _parse(text: str) -> _Page:
     parser.feed(text)
     parser.close()
     return parser
+
+
+def test_schema_org_events_in_json_ld(page: _Page, fixture_timeline: Timeline) -> None:
+    data = json.loads(_data_block(page, "application/ld+json"))
+    assert data["@context"] == "https://schema.org" and data["@type"] == "ItemList"
+    items = [i["item"] for i in data["itemListElement"]]
+    assert [i["@id"] for i in items] == [f"#{e.id}" for e in fixture_timeline]
+    for item, event in zip(items, fixture_timeline, strict=True):
+        assert item["@type"] == "Event"
+        assert (item["name"], item["startDate"], item["endDate"]) == (
+            event.title,
+            event.date.start.isoformat(),
+            event.date.end.isoformat(),
+        )
+        assert item["eventStatus"].startswith("https://schema.org/Event")
+        if event.location is not None and event.location.latitude is not None:
+            assert item["location"]["geo"]["latitude"] == event.location.latitude

@@ -14,6 +14,10 @@ Living Standard's script data state); the script only sets ``textContent``;
 only ``http(s)`` URLs become links; a Content Security Policy allows no
 network fetches and only the page's own script and style (by SHA-256 hash,
 CSP Level 3), so injected markup could not run even if it got through.
+
+The page also carries the events as schema.org ``Event`` JSON-LD
+(:mod:`timeline.formats.jsonld`) in a ``<script type="application/ld+json">``
+data block, escaped the same way, for search engines and linked-data tools.
 """
 
 from __future__ import annotations
@@ -29,6 +33,7 @@ from typing import Any
 from ..collection import Timeline
 from ..model import SCHEMA_VERSION
 from .contract import Format
+from .jsonld import timeline_ld
 from .timeline_json import DEFAULT_TITLE, schema_filenames, to_json
 
 __all__ = ["FORMAT", "embed_json", "render"]
@@ -81,6 +86,7 @@ def render(timeline: Timeline, *, title: str | None = None) -> str:
         "css": css,
         "js": js,
         "data": embed_json(to_json(timeline, title=title)),
+        "jsonld": embed_json(timeline_ld(timeline, title=title)),
     }
     # One pass, so a placeholder inside a value (a title "{{js}}") is never expanded.
     return _PLACEHOLDER.sub(lambda m: values[m.group(1)], _resource("templates", "timeline.html"))

@@ -21,7 +21,7 @@ from ..collection import Timeline
 from ..errors import ExportError, UsageError
 from ..filters import Filter
 from ..ics.ledger import Ledger, write_if_changed
-from . import html_page, ics_feeds, timeline_json, timelinejs
+from . import atom, csv_package, geojson, html_page, ics_feeds, plover, timeline_json, timelinejs
 from .contract import Format, RenderOptions
 
 __all__ = ["FORMATS", "LEDGER_PATH", "format_for_path", "format_named", "render", "write"]
@@ -38,6 +38,10 @@ FORMATS: dict[str, Format] = {
         timelinejs.FORMAT,
         html_page.FORMAT,
         ics_feeds.FORMAT,
+        atom.FORMAT,
+        geojson.FORMAT,
+        csv_package.FORMAT,
+        plover.FORMAT,
     )
 }
 

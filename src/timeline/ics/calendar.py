@@ -17,7 +17,7 @@ the same events give byte-identical output.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 import icalendar
 
@@ -26,7 +26,7 @@ from ..errors import ExportError
 from ..model import Agreement, Event
 from .component import clean_text, clean_uri, content_hash, default_revision, event_props, vevent
 from .dates import placement
-from .ledger import Ledger, build_day
+from .ledger import Ledger, Revision, build_day
 
 __all__ = [
     "MEDIA_TYPE",
@@ -35,6 +35,7 @@ __all__ = [
     "assemble",
     "calendar_bytes",
     "render_events",
+    "revisions",
     "select_events",
 ]
 
@@ -92,6 +93,32 @@ def calendar_bytes(
     return assemble(components.values(), name=name, description=description, url=url)
 
 
+def revisions(
+    events: Iterable[Event],
+    *,
+    agreements: Mapping[str, Agreement] | None = None,
+    ledger: Ledger | None = None,
+    today: date | None = None,
+) -> dict[str, Revision]:
+    """Each event's revision by event id: what SEQUENCE, DTSTAMP, LAST-MODIFIED say.
+
+    The same rule as :func:`render_events` (the ledger, or
+    :func:`default_revision` without one), for formats that stamp events
+    without writing VEVENTs (the Atom feed).
+    """
+    when = build_day(today) if ledger is not None else None
+    return {
+        e.id: _revision(e, content_hash(event_props(e, agreements)), ledger, when) for e in events
+    }
+
+
+def _revision(event: Event, digest: str, ledger: Ledger | None, when: datetime | None) -> Revision:
+    """The ledger's revision (recording a change ``when``), or the default without one."""
+    if ledger is not None and when is not None:
+        return ledger.revise(event.id, digest, when)
+    return default_revision(event, digest)
+
+
 def render_events(
     events: Iterable[Event],
     *,
@@ -109,11 +136,7 @@ def render_events(
     out: dict[str, bytes] = {}
     for event in sorted(events, key=lambda e: (e.date.sort_key, e.id)):
         props = event_props(event, agreements)
-        digest = content_hash(props)
-        if ledger is not None and when is not None:
-            revision = ledger.revise(event.id, digest, when)
-        else:
-            revision = default_revision(event, digest)
+        revision = _revision(event, content_hash(props), ledger, when)
         out[event.id] = vevent(event.id, props, revision).to_ical()
     return out
 

@@ -50,6 +50,7 @@ __all__ = [
     "clean_uri",
     "content_hash",
     "default_revision",
+    "event_description",
     "event_props",
     "uid_for",
     "vevent",
@@ -113,7 +114,7 @@ def event_props(event: Event, agreements: Mapping[str, Agreement] | None = None)
         Prop("DTSTART", where.start, (("VALUE", "DATE"),)),
         Prop("DTEND", where.end, (("VALUE", "DATE"),)),
         Prop("SUMMARY", _summary(event, where.marker)),
-        Prop("DESCRIPTION", _description(event, agreements or {})),
+        Prop("DESCRIPTION", event_description(event, agreements or {})),
     ]
     if event.location is not None:
         props.append(Prop("LOCATION", clean_text(_place(event))))
@@ -182,7 +183,8 @@ def _summary(event: Event, marker: str | None) -> str:
     return clean_text(prefix + event.title)
 
 
-def _description(event: Event, agreements: Mapping[str, Agreement]) -> str:
+def event_description(event: Event, agreements: Mapping[str, Agreement]) -> str:
+    """The event in plain text: summary, when, status, kind, who, where, agreement, sources."""
     lines: list[str] = []
     if event.summary:
         lines += [event.summary, ""]

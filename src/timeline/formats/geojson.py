@@ -1,0 +1,112 @@
+"""GeoJSON (RFC 7946): ``exports/timeline.geojson``, the located events for maps.
+
+A FeatureCollection (RFC 7946 §3.3) with one Feature (§3.2) per event that has
+a place with coordinates, in date order. Each Feature has
+
+* ``id``: the event id (§3.2: a string member identifying the feature);
+* ``geometry``: a Point (§3.1.2) at ``[longitude, latitude]`` (§3.1.1: longitude
+  first; WGS 84, §4), six decimal places (§11.2 on precision);
+* ``properties``: ``id``, ``kind``, ``title``, ``summary``, ``date_start``,
+  ``date_end``, ``date_precision``, ``date_label``, ``status``,
+  ``participants`` (objects with ``id``, ``name``, ``type``, ``role``),
+  ``place``, ``place_country``, ``url`` (the first source's link) and
+  ``sources`` (document, publication date, URL of every source).
+
+The collection has a ``bbox`` (§5) when it has features, and two foreign
+members (§6.1): ``title``, and ``events_without_place``, the number of
+selected events left out because they have no place with coordinates.
+
+Bytes are deterministic, and each Feature is one line, so a ``git diff`` of
+the file shows one line per changed event. Serve with the media type
+``application/geo+json`` (§12).
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from ..collection import Timeline
+from ..model import Event
+from .contract import Format, RenderOptions
+from .timeline_json import DEFAULT_TITLE
+
+__all__ = ["FORMAT", "MEDIA_TYPE", "feature", "to_geojson"]
+
+#: RFC 7946 §12.
+MEDIA_TYPE = "application/geo+json"
+
+
+def feature(event: Event) -> dict[str, Any] | None:
+    """The Feature of a located event; ``None`` when it has no coordinates."""
+    loc = event.location
+    if loc is None or loc.latitude is None or loc.longitude is None:
+        return None
+    sources = [
+        {
+            "document": s.document,
+            "published": s.published.isoformat() if s.published else None,
+            "url": s.url,
+        }
+        for s in event.sources
+    ]
+    return {
+        "type": "Feature",
+        "id": event.id,
+        "geometry": {
+            "type": "Point",
+            "coordinates": [round(loc.longitude, 6), round(loc.latitude, 6)],
+        },
+        "properties": {
+            "id": event.id,
+            "kind": event.kind.value,
+            "title": event.title,
+            "summary": event.summary,
+            "date_start": event.date.start.isoformat(),
+            "date_end": event.date.end.isoformat(),
+            "date_precision": event.date.precision.value,
+            "date_label": event.date.label(),
+            "status": event.status.value,
+            "participants": [
+                {"id": p.id, "name": p.name, "type": p.type.value, "role": p.role.value}
+                for p in event.participants
+            ],
+            "place": loc.name,
+            "place_country": loc.country,
+            "url": next((s.url for s in event.sources if s.url), None),
+            "sources": sources,
+        },
+    }
+
+
+def to_geojson(timeline: Timeline, *, title: str | None = None) -> dict[str, Any]:
+    """The timeline as a GeoJSON FeatureCollection (a JSON-ready dict)."""
+    features = [f for f in (feature(e) for e in timeline.events) if f is not None]
+    out: dict[str, Any] = {"type": "FeatureCollection", "title": title or DEFAULT_TITLE}
+    if features:
+        lons = [f["geometry"]["coordinates"][0] for f in features]
+        lats = [f["geometry"]["coordinates"][1] for f in features]
+        out["bbox"] = [min(lons), min(lats), max(lons), max(lats)]
+    out["events_without_place"] = len(timeline.events) - len(features)
+    out["features"] = features
+    return out
+
+
+def _render(timeline: Timeline, options: RenderOptions) -> bytes:
+    data = to_geojson(timeline, title=options.title)
+    features = data.pop("features")
+    head = json.dumps(data, ensure_ascii=False)[:-1]
+    lines = [json.dumps(f, ensure_ascii=False) for f in features]
+    body = ",\n".join(lines)
+    text = f'{head}, "features": [\n{body}\n]}}\n' if lines else f'{head}, "features": []}}\n'
+    return text.encode("utf-8")
+
+
+#: GeoJSON (RFC 7946) of the events with a place, for maps.
+FORMAT = Format(
+    name="geojson",
+    media_type=MEDIA_TYPE,
+    path="timeline.geojson",
+    description="GeoJSON (RFC 7946) FeatureCollection of the events with a place, for maps",
+    render=_render,
+)

@@ -1,0 +1,64 @@
+"""Atom (RFC 4287): parsed by feedparser without bozo; ids stable; `updated` from the ledger."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import feedparser
+
+from timeline import Timeline
+from timeline.formats import FORMATS, RenderOptions, write
+from timeline.formats.atom import ENTRIES, entry_id
+from timeline.ics.ledger import Ledger
+
+
+def parse(data: bytes) -> feedparser.FeedParserDict:
+    feed = feedparser.parse(data)
+    assert not feed.bozo, feed.get("bozo_exception")
+    return feed
+
+
+def test_parses_cleanly_with_an_entry_per_event(fixture_timeline: Timeline) -> None:
+    feed = parse(FORMATS["atom"].render(fixture_timeline, RenderOptions()))
+    assert feed.version == "atom10"
+    assert len(feed.entries) == min(ENTRIES, len(fixture_timeline))
+    assert {e.id for e in feed.entries} == {entry_id(e.id) for e in fixture_timeline}
+    assert all(e.title and e.updated and e.summary for e in feed.entries)
+
+
+def test_hostile_text_stays_text(fixture_timeline: Timeline) -> None:
+    data = FORMATS["atom"].render(fixture_timeline, RenderOptions())
+    assert b"<script" not in data
+    feed = parse(data)
+    assert any("<script>" in e.title or "<script>" in e.summary for e in feed.entries)
+
+
+def test_updated_comes_from_the_ledger_and_ids_stay(
+    fixture_timeline: Timeline, tmp_path: Path
+) -> None:
+    write(fixture_timeline, tmp_path, ["ics", "atom"], today=date(2026, 11, 23))
+    first = parse((tmp_path / "timeline.atom").read_bytes())
+    changed = fixture_timeline.events[3].model_copy(update={"title": "A corrected title"})
+    events = [changed if e.id == changed.id else e for e in fixture_timeline.events]
+    write(
+        Timeline(events, fixture_timeline.agreements), tmp_path, ["atom"], today=date(2026, 12, 1)
+    )
+    second = parse((tmp_path / "timeline.atom").read_bytes())
+    assert (
+        second.entries[0].id
+        == entry_id(changed.id)
+        == first.entries[[e.id for e in first.entries].index(entry_id(changed.id))].id
+    )
+    assert second.entries[0].updated == "2026-12-01T00:00:00Z"
+    assert second.feed.updated == "2026-12-01T00:00:00Z"
+    assert {e.updated for e in second.entries[1:]} == {"2026-11-23T00:00:00Z"}
+    ledger = Ledger.load(tmp_path / "calendars" / "sequence.json")
+    revision = ledger.get(changed.id)
+    assert revision is not None and revision.sequence == 1
+
+
+def test_same_events_same_bytes(fixture_timeline: Timeline) -> None:
+    shuffled = Timeline(list(reversed(fixture_timeline.events)), fixture_timeline.agreements)
+    render = FORMATS["atom"].render
+    assert render(fixture_timeline, RenderOptions()) == render(shuffled, RenderOptions())
