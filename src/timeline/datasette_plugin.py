@@ -11,9 +11,15 @@ any other Datasette that happens to have it installed.
   ``/-/calendars/TR.ics`` one country's, ``/-/calendars/OTS.ics`` one
   organization's, ``/-/calendars/kind-summit.ics`` one kind's. Add
   ``?imprecise=1`` to include events dated only to a half year or coarser.
-* ``register_output_renderer``: an ``.ics`` format for the events table, its
-  rows and any query returning an ``event_id`` column, so every filtered table
-  page is also a feed (``/timeline/events.ics?kind=summit``).
+* ``register_routes`` also serves every export format (:mod:`timeline.formats`):
+  ``/-/exports`` lists them, ``/-/exports/timeline.geojson`` is the built file.
+  Built files are served as they are (:mod:`timeline.published`: ETag,
+  Last-Modified, 304), never rendered per request; URL filters
+  (``?country=Turkey&kind=visit``, :meth:`timeline.filters.Filter.from_query`)
+  render from the database the events they select.
+* ``register_output_renderer``: ``.ics`` and ``.geojson`` formats for the events
+  table, its rows and any query returning an ``event_id`` column, so every
+  filtered table page is also a feed (``/timeline/events.ics?kind=summit``).
 * ``render_cell``: JSON arrays of countries, organizations and related events
   become links to their rows, with names.
 * ``extra_template_vars`` + ``prepare_jinja2_environment``: the index and
@@ -43,7 +49,7 @@ import math
 import sqlite3
 from collections.abc import Awaitable, Callable
 from functools import lru_cache
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any, TypeVar, cast
 
 from datasette import hookimpl as _hookimpl
@@ -54,11 +60,12 @@ from markupsafe import Markup
 
 from .collection import Timeline
 from .csvsafe import CsvStreamNeutralizer
-from .errors import ExportError, UsageError
+from .errors import UsageError
 from .filters import Filter
-from .formats import ics_feeds
-from .ics.calendar import MEDIA_TYPE, calendar_bytes
+from .formats import FORMATS, RenderOptions, format_for_path, ics_feeds
+from .formats.registry import LEDGER_PATH
 from .ics.ledger import Ledger
+from .published import Reply, file_reply, published_path, render_reply
 from .store import load_timeline
 
 __all__ = ["MAX_VALUE_BYTES", "calendar_feed", "calendar_index", "distance_km", "neutralize_csv"]
@@ -110,7 +117,7 @@ def _sql_country_code(value: Any) -> str | None:
         return None
 
 
-# --- reading events for feeds ---------------------------------------------------------
+# --- reading events and exports -------------------------------------------------------
 
 
 @lru_cache(maxsize=8)
@@ -124,18 +131,15 @@ def _timeline(path: str) -> Timeline:
     return _timeline_cached(path, stat.st_mtime_ns, stat.st_size)
 
 
-def _ledger(datasette: Any, db_path: str) -> Ledger | None:
-    """The sequence ledger of the published feeds, so served feeds carry the same SEQUENCE.
+def _exports(datasette: Any, db_path: str) -> Path:
+    """The folder ``timeline build`` wrote: the plugin setting ``exports``, else beside the db.
 
-    From the plugin setting ``exports`` (``plugins: timeline: exports: ...``, the folder
-    ``timeline build`` wrote), else ``exports/`` beside the database; ``None`` when that
-    folder has no ledger. It is read fresh for each response and never written.
+    ``plugins: timeline: exports: ...`` in the metadata names it; by default it
+    is ``exports/`` beside the database. Its files are served as they are and
+    its sequence ledger stamps what is rendered on demand; nothing is written.
     """
     config = datasette.plugin_config("timeline") or {}
-    exports = Path(config["exports"]) if config.get("exports") else Path(db_path).parent / "exports"
-    if not (exports / ics_feeds.LEDGER_PATH).is_file():
-        return None
-    return ics_feeds.load_ledger(exports)
+    return Path(config["exports"]) if config.get("exports") else Path(db_path).parent / "exports"
 
 
 def _imprecise(request: Any) -> bool:
@@ -157,40 +161,112 @@ async def _is_timeline(db: Any) -> bool:
     return {"events", "sources", "event_actors"} <= names
 
 
-def _calendar_response(body: bytes, name: str) -> Response:
-    return Response(
-        body,
-        status=200,
-        content_type=MEDIA_TYPE,
-        headers={"content-disposition": f'inline; filename="{name}.ics"'},
+def _response(reply: Reply, filename: str) -> Response:
+    headers = {**reply.headers, "content-disposition": f'inline; filename="{filename}"'}
+    return Response(reply.body, status=reply.status, content_type=reply.media_type, headers=headers)
+
+
+# --- routes: published exports and calendar feeds --------------------------------------
+
+
+async def export_file(datasette: Any, request: Any) -> Response:
+    """``/-/exports/{path}``: a file of ``exports/``, or a format rendered for URL filters.
+
+    ``/-/exports/timeline.geojson`` is the built file (ETag, Last-Modified,
+    304); ``/-/exports/timeline.geojson?country=Turkey&kind=visit`` renders the
+    format for the events the :class:`~timeline.filters.Filter` selects, from
+    the database. 404 lists the formats.
+    """
+    relative = request.url_vars["path"]
+    db = await _timeline_database(datasette)
+    if db is None:
+        return Response.text("No database with a timeline is being served.", status=404)
+    try:
+        selection = Filter.from_query(request.args)
+    except UsageError as exc:
+        return Response.text(str(exc), status=400)
+    exports = _exports(datasette, db.path)
+    imprecise = _imprecise(request)
+    name = PurePosixPath(relative).name
+    if not selection and not imprecise:
+        path = published_path(exports, relative)
+        if path is not None:
+            return _response(file_reply(path, relative, request.headers), name)
+    fmt = format_for_path(relative)
+    if fmt is None:
+        listing = ", ".join(f.path for f in FORMATS.values())
+        return Response.text(f"No export {relative!r} here; the exports are: {listing}", 404)
+    reply = await asyncio.to_thread(
+        render_reply,
+        fmt,
+        db.path,
+        (selection,),
+        request.headers,
+        exports=exports,
+        include_imprecise=imprecise,
+    )
+    return _response(reply, name)
+
+
+async def export_index(datasette: Any, request: Any) -> Response:
+    """``/-/exports``: every format with its URL and media type, as JSON."""
+    return Response.json(
+        [
+            {
+                "name": fmt.name,
+                "media_type": fmt.media_type,
+                "description": fmt.description,
+                "url": datasette.absolute_url(
+                    request, datasette.urls.path(f"/-/exports/{fmt.path}")
+                ),
+            }
+            for fmt in FORMATS.values()
+        ]
     )
 
 
-# --- routes ----------------------------------------------------------------------------
-
-
 async def calendar_feed(datasette: Any, request: Any) -> Response:
-    """``/-/calendars/{name}.ics``: one feed of :func:`timeline.formats.ics_feeds.feeds`."""
+    """``/-/calendars/{name}.ics``: one feed of :func:`timeline.formats.ics_feeds.feeds`.
+
+    The built file when there is one and no filter is given; else rendered from
+    the database for the feed's events (and the URL's filters).
+    """
     name = request.url_vars["name"]
     db = await _timeline_database(datasette)
     if db is None:
         return Response.text("No database with a timeline is being served.", status=404)
     page = datasette.absolute_url(request, datasette.urls.path("/-/calendars"))
-
-    def work() -> bytes:
-        return ics_feeds.render_feed(
-            _timeline(db.path),
-            name,
-            ledger=_ledger(datasette, db.path),
-            include_imprecise=_imprecise(request),
-            url=page,
+    imprecise = _imprecise(request)
+    feed = ics_feeds.feed_named(name.replace("_", "-"), include_imprecise=imprecise)
+    available = await asyncio.to_thread(_feeds, datasette, db.path, imprecise)
+    if feed is None or feed.name not in {f.name for f in available}:
+        names = ", ".join(f.name for f in available)
+        return Response.text(
+            f"no calendar feed named {name!r}; the feeds are: {names}. "
+            f"The list with URLs: {page}",
+            status=404,
         )
-
     try:
-        body = await asyncio.to_thread(work)
-    except ExportError as exc:
-        return Response.text(f"{exc}. The list with URLs: {page}", status=404)
-    return _calendar_response(body, name)
+        selection = Filter.from_query(request.args)
+    except UsageError as exc:
+        return Response.text(str(exc), status=400)
+    exports = _exports(datasette, db.path)
+    if not selection and not imprecise:
+        path = published_path(exports, feed.path)
+        if path is not None:
+            return _response(file_reply(path, feed.path, request.headers), f"{feed.name}.ics")
+    reply = await asyncio.to_thread(
+        render_reply,
+        FORMATS["ics"],
+        db.path,
+        (feed.selection, selection),
+        request.headers,
+        exports=exports,
+        include_imprecise=imprecise,
+        title=feed.title,
+        description=feed.description,
+    )
+    return _response(reply, f"{feed.name}.ics")
 
 
 async def calendar_index(datasette: Any, request: Any) -> Response:
@@ -202,13 +278,24 @@ async def calendar_index(datasette: Any, request: Any) -> Response:
     return Response.html(html)
 
 
+def _feeds(datasette: Any, db_path: str, imprecise: bool) -> list[ics_feeds.Feed]:
+    """The feeds: from the built feed index when it matches, else from the events."""
+    index = _exports(datasette, db_path) / ics_feeds.INDEX_PATH
+    if index.is_file():
+        listing = json.loads(index.read_text("utf-8"))
+        if listing.get("include_imprecise") == imprecise:
+            named = (ics_feeds.feed_named(f["name"], include_imprecise=imprecise)
+                     for f in listing["feeds"])  # fmt: skip
+            return [f for f in named if f is not None]
+    return ics_feeds.feeds(_timeline(db_path), include_imprecise=imprecise)
+
+
 async def _feed_context(datasette: Any, request: Any) -> dict[str, Any]:
     db = await _timeline_database(datasette)
     if db is None:
         return {"timeline_feeds": [], "timeline_database": None}
-    timeline = await asyncio.to_thread(_timeline, db.path)
     listed = []
-    for feed in ics_feeds.feeds(timeline, include_imprecise=_imprecise(request)):
+    for feed in await asyncio.to_thread(_feeds, datasette, db.path, _imprecise(request)):
         path = datasette.urls.path(f"/-/calendars/{feed.name}.ics")
         url = datasette.absolute_url(request, path)
         listed.append(
@@ -230,6 +317,8 @@ def register_routes(datasette: Any) -> list[tuple[str, Callable[..., Awaitable[R
     return [
         (r"^/-/calendars/?$", calendar_index),
         (r"^/-/calendars/(?P<name>[A-Za-z0-9_-]+)\.ics$", calendar_feed),
+        (r"^/-/exports/?$", export_index),
+        (r"^/-/exports/(?P<path>[A-Za-z0-9_./-]+)$", export_file),
     ]
 
 
@@ -238,7 +327,7 @@ def menu_links(datasette: Any, actor: Any, request: Any) -> list[dict[str, str]]
     return [{"href": datasette.urls.path("/-/calendars"), "label": "Calendar feeds"}]
 
 
-# --- the .ics output renderer ----------------------------------------------------------
+# --- output renderers: .ics and .geojson of any page of event rows ---------------------
 
 
 def _id_column(columns: list[str], table: str | None) -> str | None:
@@ -249,7 +338,7 @@ def _id_column(columns: list[str], table: str | None) -> str | None:
     return None
 
 
-async def _can_render_ics(
+async def _can_render_events(
     datasette: Any, columns: list[str], table: str | None, database: str
 ) -> bool:
     if _id_column(columns, table) is None:
@@ -257,44 +346,57 @@ async def _can_render_ics(
     return await _is_timeline(datasette.get_database(database))
 
 
-async def _render_ics(
-    datasette: Any,
-    columns: list[str],
-    rows: list[Any],
-    request: Any,
-    database: str,
-    table: str | None,
-    query_name: str | None,
-) -> Response:
-    """The rows of a table, view, row or query page as a calendar (their ``event_id``/``id``)."""
-    db = datasette.get_database(database)
-    column = _id_column(columns, table)
-    if column is None or not await _is_timeline(db):
-        return Response.text("Only rows with an event id can be shown as a calendar.", 400)
-    wanted = {row[column] for row in rows if row[column]}
-    what = (query_name or table or "query").replace("_", " ")
-    title = datasette.metadata("title") or "Timeline"
-    page = datasette.absolute_url(request, request.full_path.replace(".ics", "", 1))
+def _rows_renderer(name: str) -> Callable[..., Awaitable[Response]]:
+    """A Datasette output renderer giving the rows of a page (their event ids) as ``name``."""
+    fmt = FORMATS[name]
 
-    def work() -> bytes:
-        timeline = _timeline(db.path)
-        kept = [e for e in timeline.events if e.id in wanted]
-        used = {e.agreement for e in kept}
-        return calendar_bytes(
-            Timeline(kept, [a for a in timeline.agreements if a.id in used]),
-            name=f"{title}: {what}",
-            description=f"The events of {page}",
-            url=page,
-            include_imprecise=True,
-            ledger=_ledger(datasette, db.path),
-        )
+    async def render(
+        datasette: Any,
+        columns: list[str],
+        rows: list[Any],
+        request: Any,
+        database: str,
+        table: str | None,
+        query_name: str | None,
+    ) -> Response:
+        db = datasette.get_database(database)
+        column = _id_column(columns, table)
+        if column is None or not await _is_timeline(db):
+            return Response.text("Only rows with an event id can be exported.", 400)
+        wanted = [row[column] for row in rows if row[column]]
+        what = (query_name or table or "query").replace("_", " ")
+        title = datasette.metadata("title") or "Timeline"
+        page = datasette.absolute_url(request, request.full_path.replace(fmt.suffix, "", 1))
+        exports = _exports(datasette, db.path)
 
-    return _calendar_response(await asyncio.to_thread(work), query_name or table or "query")
+        def work() -> bytes:
+            ledger_file = exports / LEDGER_PATH
+            options = RenderOptions(
+                title=f"{title}: {what}",
+                description=f"The events of {page}",
+                ledger=Ledger.load(ledger_file) if ledger_file.is_file() else None,
+                include_imprecise=True,
+                base_url=page,
+            )
+            return fmt.render(load_timeline(db.path, wanted), options)
+
+        body = await asyncio.to_thread(work)
+        reply = Reply(200, body, fmt.media_type)
+        return _response(reply, f"{query_name or table or 'query'}{fmt.suffix}")
+
+    return render
 
 
 @hookimpl
-def register_output_renderer(datasette: Any) -> dict[str, Any]:
-    return {"extension": "ics", "render": _render_ics, "can_render": _can_render_ics}
+def register_output_renderer(datasette: Any) -> list[dict[str, Any]]:
+    return [
+        {"extension": "ics", "render": _rows_renderer("ics"), "can_render": _can_render_events},
+        {
+            "extension": "geojson",
+            "render": _rows_renderer("geojson"),
+            "can_render": _can_render_events,
+        },
+    ]
 
 
 # --- cells, templates, SQL functions ---------------------------------------------------

@@ -114,18 +114,19 @@ class Filter:
     ) -> Filter:
         """A filter from URL parameters: ``?country=Turkey&kind=visit,summit&since=2022-01-01``.
 
-        ``params`` is a mapping (``parse_qs`` output, Datasette's
-        ``request.args``) or (name, value) pairs (:meth:`to_query`). A field
+        ``params`` is a mapping (``parse_qs`` output), an object with
+        ``getlist`` (Datasette's ``request.args``) or (name, value) pairs
+        (:meth:`to_query`). A field
         may repeat or hold comma-separated values; other parameters are
         ignored (Datasette's own ``_size`` and friends).
         """
         given: dict[str, list[str]] = {}
-        if isinstance(params, Mapping):
-            getlist = getattr(params, "getlist", None)
+        getlist = getattr(params, "getlist", None)
+        if isinstance(params, Mapping) or getlist is not None:
             for name in FILTER_FIELDS:
                 if name not in params:
                     continue
-                value = getlist(name) if getlist is not None else params[name]
+                value = getlist(name) if getlist is not None else params[name]  # type: ignore[index]
                 given[name] = [value] if isinstance(value, str) else list(value)
         else:
             for name, value in params:

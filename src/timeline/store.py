@@ -39,9 +39,10 @@ import sqlite_utils
 from .collection import Timeline
 from .errors import DataError, ExportError
 from .files import atomic_path
+from .filters import Filter
 from .model import SCHEMA_VERSION, ActorType, Agreement, Event, Location, Participant
 
-__all__ = ["DocumentLike", "build_database", "load_timeline", "place_id"]
+__all__ = ["DocumentLike", "build_database", "load_selection", "load_timeline", "place_id"]
 
 
 class DocumentLike(Protocol):
@@ -388,25 +389,50 @@ def load_timeline(db_path: str | Path, event_ids: Iterable[str] | None = None) -
     """Read events (all, or those in ``event_ids``) back from a database as models.
 
     The inverse of :func:`build_database`: ``load_timeline(build_database(t, d, p))``
-    gives events equal to ``t``'s.
+    gives events equal to ``t``'s. With ``event_ids``, only the rows of those
+    events are read (through the indexes), so a few events cost a few rows.
     """
     db_path = Path(db_path)
     if not db_path.is_file():
         raise DataError("does not exist: run `timeline build` to create the database", path=db_path)
     db = sqlite_utils.Database(db_path)
-    wanted = set(event_ids) if event_ids is not None else None
-    actors = {r["id"]: r for r in db.table("actors").rows}
-    places = {r["id"]: r for r in db.table("places").rows}
+    if event_ids is None:
+        chosen, params = "", []
+    else:
+        chosen, params = (
+            " WHERE {column} IN (SELECT value FROM json_each(?))",
+            [json.dumps(sorted(set(event_ids)))],
+        )
+    wanted = chosen.format(column="event_id")
+    actors = {
+        r["id"]: r
+        for r in db.query(
+            "SELECT * FROM actors"
+            + (f" WHERE id IN (SELECT actor_id FROM event_actors{wanted})" if chosen else ""),
+            params,
+        )
+    }
+    places = {
+        r["id"]: r
+        for r in db.query(
+            "SELECT * FROM places"
+            + (f" WHERE id IN (SELECT place_id FROM events{chosen.format(column='id')})"
+               if chosen else ""),
+            params,
+        )
+    }  # fmt: skip
     roles: dict[str, list[dict[str, Any]]] = {}
-    for r in db.query("SELECT event_id, actor_id, role FROM event_actors ORDER BY rowid"):
+    for r in db.query(
+        f"SELECT event_id, actor_id, role FROM event_actors{wanted} ORDER BY rowid", params
+    ):
         roles.setdefault(r["event_id"], []).append(r)
     sources: dict[str, list[dict[str, Any]]] = {}
-    for r in db.query("SELECT * FROM sources ORDER BY id"):
+    for r in db.query(f"SELECT * FROM sources{wanted} ORDER BY id", params):
         sources.setdefault(r["event_id"], []).append(r)
     events = []
-    for r in db.query("SELECT * FROM events ORDER BY sort_key, id"):
-        if wanted is not None and r["id"] not in wanted:
-            continue
+    for r in db.query(
+        f"SELECT * FROM events{chosen.format(column='id')} ORDER BY sort_key, id", params
+    ):
         place = places.get(r["place_id"]) if r["place_id"] else None
         events.append(
             Event.model_validate(
@@ -461,6 +487,34 @@ def load_timeline(db_path: str | Path, event_ids: Iterable[str] | None = None) -
             ],
         )
         for a in db.table("agreements").rows
-        if wanted is None or a["id"] in used
+        if event_ids is None or a["id"] in used
     ]
     return Timeline(events, agreements)
+
+
+def load_selection(db_path: str | Path, *selections: Filter) -> Timeline:
+    """The events of a database that every filter keeps, reading only their rows.
+
+    The filters' SQL conditions (:meth:`Filter.sql`) pick the candidates by
+    index; :meth:`Filter.matches` then decides, so the result is exactly
+    what ``load_timeline(db_path)`` filtered by each filter gives, without
+    reading every event.
+    """
+    chosen = [f for f in selections if f]
+    if not chosen:
+        return load_timeline(db_path)
+    db_path = Path(db_path)
+    if not db_path.is_file():
+        raise DataError("does not exist: run `timeline build` to create the database", path=db_path)
+    conditions: list[str] = []
+    params: list[str] = []
+    for selection in chosen:
+        condition, values = selection.sql("e")
+        conditions.append(f"({condition})")
+        params += values
+    db = sqlite_utils.Database(db_path)
+    query = f"SELECT e.id FROM events e WHERE {' AND '.join(conditions)}"
+    timeline = load_timeline(db_path, [r["id"] for r in db.query(query, params)])
+    for selection in chosen:
+        timeline = timeline.filter(selection)
+    return timeline

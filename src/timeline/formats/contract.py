@@ -30,7 +30,9 @@ __all__ = ["Format", "RenderOptions", "Renderer"]
 class RenderOptions:
     """What a render may depend on besides the events.
 
-    ``title`` names the export (each format has its default); ``ledger`` is
+    ``title`` names the export (each format has its default) and
+    ``description`` says what it holds, for formats that carry one (a calendar
+    feed's DESCRIPTION); ``ledger`` is
     the sequence ledger of :mod:`timeline.ics.ledger`, which stamps when each
     event was added or changed (iCalendar SEQUENCE and DTSTAMP, Atom
     ``updated``; without it those come from the events' sources); ``today``
@@ -41,6 +43,7 @@ class RenderOptions:
     """
 
     title: str | None = None
+    description: str | None = None
     ledger: Ledger | None = field(default=None, compare=False)
     today: date | None = None
     include_imprecise: bool = False

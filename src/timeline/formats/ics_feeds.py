@@ -31,6 +31,7 @@ from typing import Literal
 from .. import gazetteer
 from ..collection import Timeline
 from ..errors import ExportError
+from ..filters import Filter
 from ..ics.calendar import MEDIA_TYPE, assemble, calendar_bytes, render_events, select_events
 from ..ics.ledger import Ledger
 from ..model import EventKind
@@ -44,6 +45,7 @@ __all__ = [
     "MEDIA_TYPE",
     "Feed",
     "calendar_bytes",
+    "feed_named",
     "feeds",
     "load_ledger",
     "render_feed",
@@ -98,15 +100,20 @@ class Feed:
         """The file name without ``.ics``: ``timeline``, ``TR``, ``OTS``, ``kind-summit``."""
         return Path(self.path).stem
 
+    @property
+    def selection(self) -> Filter:
+        """The events this feed shows (before the date-precision rule), as a filter."""
+        if self.type == "country":
+            return Filter.of(country=self.key)
+        if self.type == "organization":
+            return Filter.of(organization=self.key)
+        if self.type == "kind":
+            return Filter.of(kind=self.key)
+        return Filter()
+
     def select(self, timeline: Timeline) -> Timeline:
         """The events of ``timeline`` this feed shows (before the date-precision rule)."""
-        if self.type == "country":
-            return timeline.filter(country=self.key)
-        if self.type == "organization":
-            return timeline.filter(organization=self.key)
-        if self.type == "kind":
-            return timeline.filter(kind=self.key)
-        return timeline
+        return timeline.filter(self.selection)
 
 
 def _dates_note(include_imprecise: bool) -> str:
@@ -117,6 +124,39 @@ def _dates_note(include_imprecise: bool) -> str:
     if include_imprecise:
         return base + " Events dated only to a half year, year or decade are included the same way."
     return base + " Events dated only to a half year, year or decade are left out."
+
+
+def _country_feed(code: str, note: str) -> Feed:
+    name = gazetteer.country_name(code) or code
+    return Feed(
+        f"calendars/{code}.ics",
+        "country",
+        code,
+        f"Diplomatic events: {name}",
+        f"Events involving {name}. " + _ABOUT + note,
+    )
+
+
+def _organization_feed(code: str, note: str) -> Feed:
+    org = gazetteer.organization(code)
+    name = org.name if org else code
+    return Feed(
+        f"calendars/{code}.ics",
+        "organization",
+        code,
+        f"Diplomatic events: {name}",
+        f"Events involving the {name} ({code}). " + _ABOUT + note,
+    )
+
+
+def _kind_feed(kind: EventKind, note: str) -> Feed:
+    return Feed(
+        f"calendars/kind-{kind.value.replace('_', '-')}.ics",
+        "kind",
+        kind.value,
+        f"Diplomatic events: {_KIND_TITLES[kind]}",
+        f"{_KIND_TITLES[kind]} only. " + _ABOUT + note,
+    )
 
 
 def feeds(timeline: Timeline, *, include_imprecise: bool = False) -> list[Feed]:
@@ -137,40 +177,32 @@ def feeds(timeline: Timeline, *, include_imprecise: bool = False) -> list[Feed]:
             "would be calendars/" + f"{sorted(clash)[0]}.ics: rename the organization in "
             "src/timeline/data/organizations.yaml"
         )
-    for code in countries:
-        name = gazetteer.country_name(code) or code
-        out.append(
-            Feed(
-                f"calendars/{code}.ics",
-                "country",
-                code,
-                f"Diplomatic events: {name}",
-                f"Events involving {name}. " + _ABOUT + note,
-            )
-        )
-    for code in organizations:
-        org = gazetteer.organization(code)
-        name = org.name if org else code
-        out.append(
-            Feed(
-                f"calendars/{code}.ics",
-                "organization",
-                code,
-                f"Diplomatic events: {name}",
-                f"Events involving the {name} ({code}). " + _ABOUT + note,
-            )
-        )
-    for kind in sorted({e.kind for e in shown}, key=lambda k: k.value):
-        out.append(
-            Feed(
-                f"calendars/kind-{kind.value.replace('_', '-')}.ics",
-                "kind",
-                kind.value,
-                f"Diplomatic events: {_KIND_TITLES[kind]}",
-                f"{_KIND_TITLES[kind]} only. " + _ABOUT + note,
-            )
-        )
+    out += [_country_feed(code, note) for code in countries]
+    out += [_organization_feed(code, note) for code in organizations]
+    kinds = sorted({e.kind for e in shown}, key=lambda k: k.value)
+    out += [_kind_feed(kind, note) for kind in kinds]
     return out
+
+
+def feed_named(name: str, *, include_imprecise: bool = False) -> Feed | None:
+    """The feed a name stands for (``timeline``, ``TR``, ``OTS``, ``kind-summit``), or ``None``.
+
+    Built from the name alone, without the events: whether the feed has any
+    is for the caller to find out.
+    """
+    name = name.removesuffix(".ics")
+    note = _dates_note(include_imprecise)
+    if name == "timeline":
+        return Feed("timeline.ics", "all", None, ALL_TITLE, _ABOUT + note)
+    if name.startswith("kind-"):
+        value = name.removeprefix("kind-").replace("-", "_")
+        kind = next((k for k in EventKind if k.value == value), None)
+        return _kind_feed(kind, note) if kind is not None else None
+    if gazetteer.is_country(name):
+        return _country_feed(name, note)
+    if gazetteer.organization(name) is not None:
+        return _organization_feed(name, note)
+    return None
 
 
 def load_ledger(exports_dir: str | Path) -> Ledger:
@@ -259,11 +291,11 @@ def render_files(timeline: Timeline, options: RenderOptions) -> dict[str, bytes]
 
 
 def _render(timeline: Timeline, options: RenderOptions) -> bytes:
-    """The feed of every event, ``timeline.ics``."""
+    """One calendar of every event given: ``timeline.ics`` (or a feed, by its title)."""
     return calendar_bytes(
         timeline,
         name=options.title or ALL_TITLE,
-        description=_ABOUT + _dates_note(options.include_imprecise),
+        description=options.description or _ABOUT + _dates_note(options.include_imprecise),
         url=options.base_url,
         include_imprecise=options.include_imprecise,
         ledger=options.ledger,

@@ -103,6 +103,10 @@ class Ledger:
     def __contains__(self, event_id: object) -> bool:
         return event_id in self._revisions
 
+    def copy(self) -> Ledger:
+        """An independent ledger with the same revisions (revising it leaves this one as is)."""
+        return Ledger(self._revisions)
+
     def get(self, event_id: str) -> Revision | None:
         """The recorded revision of an event, or ``None``."""
         return self._revisions.get(event_id)
