@@ -347,12 +347,13 @@ def export_command(
     """Write one export FORMAT of the events that match the filters.
 
     FORMAT is one of json, schema, timelinejs, html, ics, atom, geojson, csv,
-    plover (see docs/json.md and docs/calendars.md). Without -o the main file goes to standard output; this
-    command never writes into exports/ unless -o names it (`timeline build`
-    writes every format there). Countries and organizations are codes, names or
-    aliases in any case (KZ, kz, Kazakhstan; TR, TUR, Turkey, Türkiye); every
-    filter repeats, and an event matches any value of each filter given. An
-    unknown value is a usage error (exit 2) suggesting the nearest ones.
+    plover (see docs/json.md and docs/calendars.md). Without -o the main file
+    goes to standard output; this command never writes into exports/ unless -o
+    names it (`timeline build` writes every format there). Countries and
+    organizations are codes, names or aliases in any case (KZ, kz, Kazakhstan;
+    TR, TUR, Turkey, Türkiye); every filter repeats, and an event matches any
+    value of each filter given. An unknown value is a usage error (exit 2)
+    suggesting the nearest ones.
 
     \b
     Examples:

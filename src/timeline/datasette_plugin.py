@@ -242,8 +242,7 @@ async def calendar_feed(datasette: Any, request: Any) -> Response:
     if feed is None or feed.name not in {f.name for f in available}:
         names = ", ".join(f.name for f in available)
         return Response.text(
-            f"no calendar feed named {name!r}; the feeds are: {names}. "
-            f"The list with URLs: {page}",
+            f"no calendar feed named {name!r}; the feeds are: {names}. The list with URLs: {page}",
             status=404,
         )
     try:
