@@ -302,7 +302,9 @@ def table_csv(table: Table, timeline: Timeline) -> bytes:
             if value is None:
                 cells.append("")
             elif is_text:
-                cells.append(safe_cell(str(value)))
+                text = str(value)
+                # a cell starting with a letter or digit is never a formula: skip the check
+                cells.append(text if text[:1].isalnum() else safe_cell(text))
             else:
                 cells.append(value)
         writer.writerow(cells)

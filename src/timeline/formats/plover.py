@@ -29,12 +29,12 @@ events without participants are not written; :func:`coded` says why.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from typing import Any
 
+import orjson
 import pycountry
 import yaml
 
@@ -91,6 +91,7 @@ def _codes(event: Event) -> list[str]:
     return [_state_code(p.id) for p in event.participants if p.type is ActorType.country]
 
 
+@cache
 def _state_code(alpha_2: str) -> str:
     special: dict[str, str] = mapping()["country_codes"]
     if alpha_2 in special:
@@ -193,8 +194,7 @@ def records(timeline: Timeline) -> list[dict[str, Any]]:
 
 
 def _render(timeline: Timeline, options: RenderOptions) -> bytes:
-    lines = [json.dumps(r, ensure_ascii=False) + "\n" for r in records(timeline)]
-    return "".join(lines).encode("utf-8")
+    return b"".join(orjson.dumps(r, option=orjson.OPT_APPEND_NEWLINE) for r in records(timeline))
 
 
 #: PLOVER event records, one JSON object per line.

@@ -61,6 +61,7 @@ __all__ = [
     "dumps",
     "event_schema",
     "from_json",
+    "json_text",
     "load",
     "loads",
     "schema_filenames",
@@ -183,10 +184,11 @@ _AGREEMENTS: TypeAdapter[list[Agreement]] = TypeAdapter(list[Agreement])
 
 def dumps(timeline: Timeline, *, title: str | None = None) -> str:
     """:func:`to_json` as text: UTF-8 characters kept, two-space indent, trailing newline."""
-    return _text(to_json(timeline, title=title))
+    return json_text(to_json(timeline, title=title))
 
 
-def _text(data: Any) -> str:
+def json_text(data: Any) -> str:
+    """``data`` as JSON text: UTF-8 characters kept, two-space indent, trailing newline."""
     # orjson writes exactly what json.dumps(ensure_ascii=False, indent=2) writes, about
     # thirty times faster (the standard library's indenting encoder is pure Python).
     return orjson.dumps(data, option=orjson.OPT_INDENT_2 | orjson.OPT_APPEND_NEWLINE).decode()
@@ -265,8 +267,8 @@ def _render(timeline: Timeline, options: RenderOptions) -> bytes:
 
 def _schema_files(timeline: Timeline, options: RenderOptions) -> dict[str, bytes]:
     return {
-        f"schema/{_DOCUMENT_NAME}": _text(document_schema()).encode("utf-8"),
-        f"schema/{_EVENT_NAME}": _text(event_schema()).encode("utf-8"),
+        f"schema/{_DOCUMENT_NAME}": json_text(document_schema()).encode("utf-8"),
+        f"schema/{_EVENT_NAME}": json_text(event_schema()).encode("utf-8"),
     }
 
 
@@ -285,7 +287,7 @@ SCHEMA_FORMAT = Format(
     media_type="application/schema+json",
     path=f"schema/{_DOCUMENT_NAME}",
     description="JSON Schema (draft 2020-12) of the JSON timeline and of one event",
-    render=lambda timeline, options: _text(document_schema()).encode("utf-8"),
+    render=lambda timeline, options: json_text(document_schema()).encode("utf-8"),
     render_files=_schema_files,
     folder="schema",
 )

@@ -32,7 +32,6 @@ there is HTML-escaped, and only ``http``/``https`` URLs become links.
 
 from __future__ import annotations
 
-import json
 from html import escape
 from typing import Any
 
@@ -40,7 +39,7 @@ from ..collection import Timeline
 from ..model import Event, EventDate, EventKind, Precision
 from ..timex import interval_for
 from .contract import Format, RenderOptions
-from .timeline_json import DEFAULT_TITLE
+from .timeline_json import DEFAULT_TITLE, json_text
 
 __all__ = ["FORMAT", "date_objects", "kind_label", "safe_url", "slide", "to_timelinejs"]
 
@@ -150,8 +149,7 @@ def to_timelinejs(timeline: Timeline, *, title: str | None = None) -> dict[str, 
 
 
 def _render(timeline: Timeline, options: RenderOptions) -> bytes:
-    data = to_timelinejs(timeline, title=options.title)
-    return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+    return json_text(to_timelinejs(timeline, title=options.title)).encode("utf-8")
 
 
 #: Knight Lab's TimelineJS3 JSON.
