@@ -28,6 +28,7 @@ from pathlib import Path, PurePosixPath
 from .collection import Timeline
 from .filters import Filter
 from .formats import FORMATS, Format, RenderOptions
+from .formats.contract import cycle_collection_paused
 from .formats.registry import LEDGER_PATH
 from .ics.ledger import Ledger
 from .store import load_selection
@@ -176,7 +177,8 @@ def _render(
 ) -> bytes:
     timeline = _selection(db_path, db_mtime_ns, db_size, selections)
     ledger = _ledger(ledger_path, ledger_mtime_ns).copy() if ledger_path else None
-    return FORMATS[name].render(timeline, replace(options, ledger=ledger))
+    with cycle_collection_paused():
+        return FORMATS[name].render(timeline, replace(options, ledger=ledger))
 
 
 @lru_cache(maxsize=8)

@@ -24,7 +24,7 @@ from ..errors import DataError
 from ..files import atomic_write
 from ..filters import Filter
 from ..ics.ledger import Ledger
-from .contract import RenderOptions
+from .contract import RenderOptions, cycle_collection_paused
 from .registry import LEDGER_PATH, format_named, write
 from .timeline_json import load as load_json
 
@@ -82,7 +82,8 @@ def export_bytes(
         today=today,
         include_imprecise=include_imprecise,
     )
-    return chosen.render(timeline.filter(selection), options)
+    with cycle_collection_paused():
+        return chosen.render(timeline.filter(selection), options)
 
 
 def export(

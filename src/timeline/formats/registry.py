@@ -22,7 +22,7 @@ from ..errors import ExportError, UsageError
 from ..filters import Filter
 from ..ics.ledger import Ledger, write_if_changed
 from . import atom, csv_package, geojson, html_page, ics_feeds, plover, timeline_json, timelinejs
-from .contract import Format, RenderOptions
+from .contract import Format, RenderOptions, cycle_collection_paused
 
 __all__ = ["FORMATS", "LEDGER_PATH", "format_for_path", "format_named", "render", "write"]
 
@@ -78,7 +78,8 @@ def render(
     """
     fmt = format_named(name)
     chosen = timeline.filter(selection) if selection else timeline
-    return fmt.render(chosen, options or RenderOptions())
+    with cycle_collection_paused():
+        return fmt.render(chosen, options or RenderOptions())
 
 
 def write(
