@@ -22,7 +22,7 @@ from .corpus import Document, read_corpus
 from .curated import Origin, load_with_origins
 from .errors import DataError, DataErrors
 from .formats import write as write_exports
-from .locks import EVENTS_LOCK, shared_lock
+from .locks import lock_path, shared_lock
 from .staging import staged_outputs
 from .store import build_database
 
@@ -113,7 +113,7 @@ def check(events_dir: str | Path = "events", corpus_dir: str | Path = "corpus") 
     """
     events_dir = Path(events_dir)
     with shared_lock(
-        events_dir / EVENTS_LOCK,
+        lock_path(events_dir),
         busy=f"`timeline propose` ({{holder}}) is writing {events_dir}: "
         "run this again when it has finished",
     ):

@@ -2,13 +2,16 @@
 
 One lock file per thing locked, held with ``flock(2)`` (:func:`fcntl.flock`):
 
-* ``events/.timeline.lock`` — ``timeline propose`` holds it exclusively while
-  it reads and rewrites events/; ``timeline build`` and ``validate`` hold it
-  shared while they read, so they never see a folder half-way through a
-  propose, and a propose never starts under a running build;
+* ``.events.lock`` beside the events folder — ``timeline propose`` holds it
+  exclusively while it reads and rewrites events/; ``timeline build`` and
+  ``validate`` hold it shared while they read, so they never see a folder
+  half-way through a propose, and a propose never starts under a running build;
 * ``.exports.lock`` beside the exports folder and ``.timeline.db.lock`` beside
   the database — ``timeline build`` holds them exclusively while it stages and
   switches its outputs (:mod:`timeline.staging`).
+
+Lock files sit beside what they lock (:func:`lock_path`), not inside it, so a
+locked folder holds only its own files (git ignores ``.*.lock``).
 
 A lock is never waited for: a second command fails at once with an
 :class:`~timeline.errors.TimelineError` naming the other process, so nothing
@@ -30,10 +33,13 @@ from pathlib import Path
 
 from .errors import ExportError, TimelineError
 
-__all__ = ["EVENTS_LOCK", "LockBusy", "exclusive_lock", "shared_lock"]
+__all__ = ["LockBusy", "exclusive_lock", "lock_path", "shared_lock"]
 
-#: The lock file inside the events folder (a dotfile: the loader skips it; git ignores it).
-EVENTS_LOCK = ".timeline.lock"
+
+def lock_path(locked: str | Path) -> Path:
+    """The lock file of a folder or file: ``.<name>.lock`` beside it (``.events.lock``)."""
+    locked = Path(os.path.abspath(locked))
+    return locked.parent / f".{locked.name}.lock"
 
 
 class LockBusy(TimelineError):

@@ -54,9 +54,9 @@ from pathlib import Path
 
 from .errors import ExportError
 from .files import atomic_write
-from .locks import exclusive_lock
+from .locks import exclusive_lock, lock_path
 
-__all__ = ["JOURNAL_SUFFIX", "Stage", "leftovers", "recover", "staged_outputs"]
+__all__ = ["JOURNAL_SUFFIX", "Stage", "leftovers", "recover", "staged_outputs", "tidy"]
 
 #: Journal of a committed switch, beside each output: ``.<name>.switch.json``.
 JOURNAL_SUFFIX = ".switch.json"
@@ -78,10 +78,6 @@ def _hidden(target: Path, what: str) -> Path:
 
 def _journal(target: Path) -> Path:
     return _hidden(target, JOURNAL_SUFFIX.lstrip("."))
-
-
-def _lock(target: Path) -> Path:
-    return _hidden(target, "lock")
 
 
 @dataclass
@@ -120,22 +116,8 @@ def staged_outputs(db_path: str | Path, exports_dir: str | Path | None) -> Itera
     database = _absolute(db_path)
     exports = _absolute(exports_dir) if exports_dir is not None else None
     targets = [database] if exports is None else [database, exports]
-    for target in targets:
-        _make_parent(target)
-    with ExitStack() as locks:
-        for target in sorted(set(targets)):
-            _check_writable(target.parent, target)
-            locks.enter_context(
-                exclusive_lock(
-                    _lock(target),
-                    busy=f"another `timeline build` ({{holder}}) is writing {target}: "
-                    "wait for it to finish",
-                )
-            )
-        for target in targets:
-            recover(target)
-        for target in targets:
-            _remove_leftovers(target)
+    with _locked(targets):
+        _tidy(targets)
         if exports is not None and exports.is_dir():
             _check_tree_writable(exports)
         _check_space(targets)
@@ -153,6 +135,42 @@ def staged_outputs(db_path: str | Path, exports_dir: str | Path | None) -> Itera
             _discard(stage)
             raise
         _switch(stage, targets)
+
+
+@contextmanager
+def _locked(targets: list[Path]) -> Iterator[None]:
+    """Hold the build lock of every output (after checking each folder can take files)."""
+    for target in targets:
+        _make_parent(target)
+    with ExitStack() as locks:
+        for target in sorted(set(targets)):
+            _check_writable(target.parent, target)
+            locks.enter_context(
+                exclusive_lock(
+                    lock_path(target),
+                    busy=f"another `timeline build` ({{holder}}) is writing {target}: "
+                    "wait for it to finish",
+                )
+            )
+        yield
+
+
+def _tidy(targets: list[Path]) -> None:
+    for target in targets:
+        recover(target)
+    for target in targets:
+        _remove_leftovers(target)
+
+
+def tidy(db_path: str | Path, exports_dir: str | Path | None) -> None:
+    """What every build does first: finish a committed switch, remove what killed builds left.
+
+    Holds the build locks while it works, like a build.
+    """
+    database = _absolute(db_path)
+    targets = [database] if exports_dir is None else [database, _absolute(exports_dir)]
+    with _locked(targets):
+        _tidy(targets)
 
 
 def _describe(exc: OSError) -> str:
