@@ -516,8 +516,10 @@ def propose_command(paths: tuple[Path, ...], events_dir: Path, corpus_dir: Path)
     stops the command before events/ is touched.
     New events are written with `review: proposed`. Events marked
     `review: reviewed` are never overwritten (also when a person changed their
-    id); events a person deleted are not proposed again (events/.proposed.txt
-    remembers them); re-running changes nothing. Prints what it did.
+    id), nor proposed events a person edited; events a person deleted are
+    rejected: not proposed again, and links to them are dropped
+    (events/.proposed.txt remembers what propose wrote); re-running changes
+    nothing. Only one propose at a time works on a folder. Prints what it did.
     """
     from .extract import extract
     from .ingest import into_corpus

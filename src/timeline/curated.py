@@ -30,6 +30,7 @@ from .collection import Timeline, dangling_references
 from .errors import DataError, DataErrors
 from .files import atomic_write
 from .model import Agreement, Event
+from .proposed import rejected
 
 __all__ = [
     "Origin",
@@ -196,9 +197,12 @@ def load_with_origins(
             agreements.append(record)
         elif isinstance(record, Event):
             events.append(record)
-    timeline = Timeline(events, agreements)
     known = {a.id for a in agreements} | failed, {e.id for e in events} | failed
+    # a person rejects a proposal by deleting its file: links to it are dropped, not errors
+    dropped = rejected(root, known[1])
     for e, field_name, index, target in dangling_references(events, *known):
+        if field_name == "related" and target in dropped:
+            continue
         origin = origins[e.id]
         if index is None:
             message = (
@@ -219,6 +223,13 @@ def load_with_origins(
         )
     if problems:
         raise DataErrors(problems)
+    events = [
+        e.model_copy(update={"related": [r for r in e.related if r not in dropped]})
+        if dropped.intersection(e.related)
+        else e
+        for e in events
+    ]
+    timeline = Timeline(events, agreements)
     return timeline, {k: v for k, v in origins.items() if not k.startswith("agreement:")}
 
 

@@ -1,4 +1,4 @@
-"""Propose extracted events into events/ without clobbering what people reviewed.
+"""Propose extracted events into events/ without clobbering what people reviewed or edited.
 
 ``timeline propose corpus/`` extracts events and writes them to the curated
 folder through :func:`timeline.curated.write_event`, as ``review: proposed``.
@@ -9,20 +9,23 @@ A person then reads each file against its quote, corrects it and sets
   a newly extracted event that is the same event (same id, or the same
   identity: kind, overlapping dates, shared countries and an overlapping
   source quote) is *kept* as the person left it;
-* a ``proposed`` event whose extraction changed is *updated* (its file
-  rewritten, or replaced when its id changed);
-* an event proposed before whose file is gone was removed by a person and
-  stays removed (*skipped*): every id ever proposed is kept in the ledger
-  ``events/.proposed.txt`` (committed with the data; the loader ignores
-  dotfiles);
+* a ``proposed`` event a person edited (its file no longer hashes to what
+  propose last wrote, :mod:`timeline.proposed`) is *kept* too, as *edited*;
+* a ``proposed`` event nobody edited, whose extraction changed, is
+  *updated* (its file rewritten, or replaced when its id changed);
+* an event proposed before whose file is gone was rejected by a person and
+  stays removed (*skipped*); links to it from other events are dropped;
 * everything else is *added*;
 * re-running on the same input changes no byte and adds no file.
+
+The ledger ``events/.proposed.txt`` (:mod:`timeline.proposed`) remembers every
+id propose wrote and the hash of what it wrote. Propose holds an exclusive
+lock on the folder (:mod:`timeline.locks`) while it reads and writes, so two
+runs, or a run and a build, never see each other's half-written folder.
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -36,21 +39,11 @@ from .curated import (
     write_event,
 )
 from .errors import DataError
-from .files import atomic_write
+from .locks import exclusive_lock, lock_path
 from .model import ActorType, Event, ReviewStatus
-
-_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+from .proposed import LEDGER, digest, read_ledger, write_ledger
 
 __all__ = ["LEDGER", "ProposeReport", "propose", "same_identity"]
-
-#: The ledger of every event id ever proposed into a folder, relative to it.
-LEDGER = ".proposed.txt"
-
-_LEDGER_HEADER = (
-    "# Every event id `timeline propose` has written into this folder, one a line.\n"
-    "# An id listed here whose file is gone was removed by a person: it is not\n"
-    "# proposed again. Remove an id from this list to let it be proposed anew.\n"
-)
 
 
 @dataclass
@@ -61,6 +54,7 @@ class ProposeReport:
     updated: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     kept: list[str] = field(default_factory=list)
+    edited: list[str] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
     agreements_added: list[str] = field(default_factory=list)
 
@@ -69,6 +63,7 @@ class ProposeReport:
         return (
             f"{len(self.added)} added, {len(self.updated)} updated, "
             f"{len(self.unchanged)} unchanged, {len(self.kept)} kept (reviewed), "
+            f"{len(self.edited)} kept (edited by a person), "
             f"{len(self.skipped)} skipped (removed by a person), "
             f"{len(self.agreements_added)} agreements added"
         )
@@ -99,43 +94,40 @@ def same_identity(a: Event, b: Event) -> bool:
     )
 
 
-def _read_ledger(root: Path) -> list[str]:
-    path = root / LEDGER
-    if not path.is_file():
-        return []
-    ids = []
-    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        line = line.strip()
-        if not line or line.startswith("#"):
-            continue
-        if not _ID.match(line):
-            raise DataError(f"{line!r} is not an event id: keep one id per line", path=path, line=n)
-        ids.append(line)
-    return ids
-
-
-def _write_ledger(root: Path, ids: Iterable[str]) -> None:
-    path = root / LEDGER
-    text = _LEDGER_HEADER + "".join(f"{i}\n" for i in sorted(set(ids)))
-    if path.is_file() and path.read_text(encoding="utf-8") == text:
-        return
-    atomic_write(path, text)
-
-
 def propose(timeline: Timeline, root: str | Path = "events") -> ProposeReport:
-    """Write ``timeline``'s events into ``root`` as proposals, respecting review.
+    """Write ``timeline``'s events into ``root`` as proposals, respecting review and edits.
 
     Raises :class:`~timeline.errors.DataErrors` (and writes nothing) when the
-    existing files do not load.
+    existing files do not load, and :class:`~timeline.locks.LockBusy` when
+    another propose or a build is using ``root``.
     """
     root = Path(root)
-    if root.exists():
-        existing, origins = load_with_origins(root)
-    else:
-        existing, origins = Timeline(), {}
-    ledger = set(_read_ledger(root))
+    try:
+        root.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise DataError(f"cannot create the folder: {exc.strerror}", path=root) from None
+    busy = (
+        f"another `timeline propose` or `timeline build` is using {root} ({{holder}}): "
+        f"wait for it to finish, then run this again (the lock {lock_path(root)} is "
+        "released when that process exits)"
+    )
+    with exclusive_lock(lock_path(root), busy=busy):
+        return _propose(timeline, root)
+
+
+def _propose(timeline: Timeline, root: Path) -> ProposeReport:
+    existing, origins = load_with_origins(root)
+    ledger = read_ledger(root)
     report = ProposeReport()
     present = {e.id: e for e in existing.events}
+
+    def path_of(event: Event) -> Path:
+        return origins[event.id].path if event.id in origins else event_path(event, root)
+
+    def edited(event: Event) -> bool:
+        recorded = ledger.get(event.id)
+        return recorded is None or digest(path_of(event).read_bytes()) != recorded
+
     # First map every proposal to the event it stands for, so `related` can follow.
     plan: list[tuple[Event, Event | None]] = []
     id_map: dict[str, str] = {}
@@ -144,18 +136,19 @@ def propose(timeline: Timeline, root: str | Path = "events") -> ProposeReport:
         if old is None:
             old = next((e for e in existing.events if same_identity(new, e)), None)
         plan.append((new, old))
-        if old is not None and old.review is ReviewStatus.reviewed:
+        if old is not None and (old.review is ReviewStatus.reviewed or edited(old)):
             id_map[new.id] = old.id
     final_ids = set(present)
     for new, old in plan:
-        if (old is None and new.id not in ledger) or (
-            old is not None and old.review is ReviewStatus.proposed
-        ):
+        if (old is None and new.id not in ledger) or (old is not None and new.id not in id_map):
             final_ids.add(new.id)
     written: set[str] = set()
     for new, old in plan:
         if old is not None and old.review is ReviewStatus.reviewed:
             report.kept.append(old.id)
+            continue
+        if old is not None and new.id in id_map:
+            report.edited.append(old.id)
             continue
         if old is None and new.id in ledger:
             report.skipped.append(new.id)
@@ -165,21 +158,22 @@ def propose(timeline: Timeline, root: str | Path = "events") -> ProposeReport:
         if new.id in written:
             continue
         written.add(new.id)
+        text = dump_event(event)
         target = event_path(event, root)
         if old is None:
             write_event(event, root)
             report.added.append(event.id)
         else:
-            old_path = origins[old.id].path if old.id in origins else event_path(old, root)
+            old_path = path_of(old)
             same_file = old_path.resolve() == target.resolve()
-            if same_file and target.read_text(encoding="utf-8") == dump_event(event):
+            if same_file and target.read_text(encoding="utf-8") == text:
                 report.unchanged.append(event.id)
             else:
                 write_event(event, root)
                 if not same_file:
                     old_path.unlink(missing_ok=True)
                 report.updated.append(event.id)
-        ledger.add(event.id)
+        ledger[event.id] = digest(text)
     known_agreements = {a.id for a in existing.agreements}
     wanted = {e.agreement for e, old in plan if e.id in written and e.agreement is not None}
     for agreement in timeline.agreements:
@@ -190,5 +184,5 @@ def propose(timeline: Timeline, root: str | Path = "events") -> ProposeReport:
         write_agreement(agreement, root)
         report.agreements_added.append(agreement.id)
     if written or (root / LEDGER).exists():
-        _write_ledger(root, ledger)
+        write_ledger(root, ledger)
     return report
