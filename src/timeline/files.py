@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import tempfile
 from collections.abc import Iterator
@@ -10,7 +11,19 @@ from pathlib import Path
 
 from .errors import CorpusError, ExportError
 
-__all__ = ["atomic_path", "atomic_write", "read_text"]
+__all__ = ["atomic_path", "atomic_write", "os_error_message", "read_text"]
+
+
+def os_error_message(exc: OSError) -> str:
+    """What the system said, and what to do for a full disk or a read-only place."""
+    what = exc.strerror or str(exc)
+    if exc.errno == errno.ENOSPC:
+        what += " (the disk is full: free some space, or write to another disk)"
+    elif exc.errno == errno.EROFS:
+        what += " (a read-only file system: write somewhere else, or remount it writable)"
+    elif exc.errno in (errno.EACCES, errno.EPERM):
+        what += " (make the folder writable, or write somewhere else)"
+    return what
 
 
 @contextmanager
@@ -24,14 +37,21 @@ def atomic_path(target: str | Path, suffix: str = ".tmp") -> Iterator[Path]:
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise ExportError(f"cannot create folder {target.parent}: {exc.strerror}") from exc
-    fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=suffix, dir=target.parent)
+        why = os_error_message(exc)
+        raise ExportError(f"cannot create folder {target.parent}: {why}") from None
+    try:
+        fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=suffix, dir=target.parent)
+    except OSError as exc:
+        raise ExportError(f"cannot write {target}: {os_error_message(exc)}") from None
     os.close(fd)
     tmp = Path(name)
-    os.chmod(tmp, 0o644)  # mkstemp makes 0600; outputs are meant to be read and served
     try:
+        os.chmod(tmp, 0o644)  # mkstemp makes 0600; outputs are meant to be read and served
         yield tmp
-        os.replace(tmp, target)
+        try:
+            os.replace(tmp, target)
+        except OSError as exc:
+            raise ExportError(f"cannot write {target}: {os_error_message(exc)}") from None
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
@@ -44,7 +64,7 @@ def atomic_write(target: str | Path, data: bytes | str) -> Path:
         try:
             tmp.write_bytes(payload)
         except OSError as exc:
-            raise ExportError(f"cannot write {target}: {exc.strerror}") from exc
+            raise ExportError(f"cannot write {target}: {os_error_message(exc)}") from None
     return Path(target)
 
 

@@ -53,7 +53,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import ExportError
-from .files import atomic_write
+from .files import atomic_write, os_error_message
 from .locks import exclusive_lock, lock_path
 
 __all__ = ["JOURNAL_SUFFIX", "Stage", "leftovers", "recover", "staged_outputs", "tidy"]
@@ -175,10 +175,7 @@ def tidy(db_path: str | Path, exports_dir: str | Path | None) -> None:
 
 def _describe(exc: OSError) -> str:
     where = f"{exc.filename}: " if exc.filename else ""
-    what = exc.strerror or str(exc)
-    if exc.errno == errno.ENOSPC:
-        what += " (the disk is full: free some space, or choose --db/--exports on another disk)"
-    return where + what
+    return where + os_error_message(exc)
 
 
 def _make_parent(target: Path) -> None:

@@ -283,3 +283,19 @@ def test_database_only_build_still_switches_atomically(work: Path) -> None:
     build(work / "events", work / "corpus", work / "timeline.db", None)
     assert {k: v for k, v in _state(work).items() if k.startswith("exports")} == exports_before
     assert staging.leftovers(work / "timeline.db") == []
+
+
+@pytest.mark.parametrize("code", [errno.EACCES, errno.EROFS, errno.ENOSPC])
+def test_atomic_write_into_an_unwritable_place_is_a_clear_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, code: int
+) -> None:
+    """Every writer outside the build (filtered exports, propose) goes through atomic_write."""
+    from timeline import files
+
+    def refuse(*args: object, **kwargs: object) -> tuple[int, str]:
+        raise OSError(code, os.strerror(code), str(tmp_path / ".x.json.abcdefgh.tmp"))
+
+    monkeypatch.setattr(files.tempfile, "mkstemp", refuse)
+    with pytest.raises(ExportError, match=rf"cannot write .*x\.json: {os.strerror(code)} \("):
+        files.atomic_write(tmp_path / "x.json", "{}")
+    assert list(tmp_path.iterdir()) == []
