@@ -25,8 +25,14 @@ from pydantic import (
     model_validator,
 )
 
-from . import gazetteer
 from .errors import TimexError
+from .gazetteer.codes import (
+    country_name,
+    is_country,
+    organization,
+    unknown_country,
+    unknown_organization,
+)
 from .timex import DateMod, Precision, interval_for, value_for
 
 __all__ = [
@@ -359,14 +365,14 @@ class Participant(_Model):
     @model_validator(mode="after")
     def _check(self) -> Self:
         if self.type is ActorType.country:
-            if not gazetteer.is_country(self.id):
-                raise ValueError(gazetteer.unknown_country(self.id))
+            if not is_country(self.id):
+                raise ValueError(unknown_country(self.id))
             if not self.name:
-                self.name = gazetteer.country_name(self.id) or self.id
+                self.name = country_name(self.id) or self.id
         elif self.type is ActorType.organization:
-            org = gazetteer.organization(self.id)
+            org = organization(self.id)
             if org is None:
-                raise ValueError(gazetteer.unknown_organization(self.id))
+                raise ValueError(unknown_organization(self.id))
             if not self.name:
                 self.name = org.name
         else:
@@ -377,7 +383,7 @@ class Participant(_Model):
                 )
             if not self.name:
                 raise ValueError(f"person {self.id!r} needs a name")
-        if self.country is not None and not gazetteer.is_country(self.country):
+        if self.country is not None and not is_country(self.country):
             raise ValueError(f"unknown country code {self.country!r} for {self.id!r}")
         if self.type is not ActorType.person and self.country is not None:
             raise ValueError(f"only a person has a country; {self.id!r} is a {self.type.value}")
@@ -396,7 +402,7 @@ class Location(_Model):
     @field_validator("country")
     @classmethod
     def _country(cls, v: str | None) -> str | None:
-        if v is not None and not gazetteer.is_country(v):
+        if v is not None and not is_country(v):
             raise ValueError(f"unknown country code {v!r}: use an ISO 3166-1 alpha-2 code")
         return v
 
@@ -451,7 +457,7 @@ class Agreement(_Model):
     @classmethod
     def _parties(cls, v: list[str]) -> list[str]:
         for code in v:
-            if not (gazetteer.is_country(code) or gazetteer.organization(code)):
+            if not (is_country(code) or organization(code)):
                 raise ValueError(f"unknown party {code!r}: use a country or organization code")
         return sorted(set(v))
 

@@ -40,6 +40,7 @@ from .collection import Timeline
 from .errors import DataError, ExportError
 from .files import atomic_path
 from .filters import Filter
+from .gazetteer.codes import actor_type
 from .model import SCHEMA_VERSION, ActorType, Agreement, Event, Location, Participant
 
 __all__ = ["DocumentLike", "build_database", "load_selection", "load_timeline", "place_id"]
@@ -254,7 +255,7 @@ def _actor_rows(timeline: Timeline) -> dict[str, dict[str, Any]]:
     codes += [row["country"] for row in actors.values() if row["country"]]
     for code in codes:
         if code not in actors:
-            kind = ActorType.country if len(code) == 2 else ActorType.organization
+            kind = ActorType(actor_type(code) or "country")  # unknown: the model says why
             p = Participant(id=code, type=kind)
             actors[code] = {
                 "id": p.id,

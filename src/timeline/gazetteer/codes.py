@@ -1,0 +1,157 @@
+"""Country and organization codes: what the model needs, without the name matcher.
+
+The model validates every participant, location and agreement party through
+this module; it reads only the two reviewed data files and pycountry, so
+importing it builds no pattern. Countries are ISO 3166-1 alpha-2 codes: the
+states of ``data/countries.yaml`` (every UN member and observer, Taiwan,
+Kosovo as ``XK``) and, for territories a text may name, any other ISO code
+pycountry knows. Organizations are the codes of ``data/organizations.yaml``;
+no organization code is ever an ISO alpha-2 code (the tests check it), so a
+code alone says which of the two it is (:func:`actor_type`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from typing import Any, Literal
+
+import pycountry
+import yaml
+
+__all__ = [
+    "Country",
+    "Organization",
+    "actor_type",
+    "countries",
+    "country_name",
+    "is_country",
+    "organization",
+    "organizations",
+    "read_data",
+    "unknown_country",
+    "unknown_organization",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class Country:
+    """A state of ``data/countries.yaml``: its code, names and the forms news uses."""
+
+    code: str
+    name: str
+    status: Literal["member", "observer", "other"]
+    names: tuple[str, ...] = ()
+    demonyms: tuple[str, ...] = ()
+    prefixes: tuple[str, ...] = ()
+    capitals: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Organization:
+    """An international organization: its stable code, name, title name and aliases."""
+
+    code: str
+    name: str
+    aliases: tuple[str, ...] = field(default_factory=tuple)
+    founded: str | None = None
+    short: str | None = None
+
+    @property
+    def label(self) -> str:
+        """The name titles use: ``short`` when set, else the code ("ASEAN", "AU")."""
+        return self.short or self.code
+
+
+def read_data(name: str) -> Any:
+    """The parsed YAML file ``src/timeline/data/<name>``."""
+    return yaml.safe_load(resources.files("timeline").joinpath(f"data/{name}").read_text("utf-8"))
+
+
+@cache
+def countries() -> dict[str, Country]:
+    """Every state of ``data/countries.yaml``, by code."""
+    return {
+        code: Country(
+            code=code,
+            name=entry["name"],
+            status=entry["status"],
+            names=tuple(entry.get("names", ())),
+            demonyms=tuple(entry.get("demonyms", ())),
+            prefixes=tuple(entry.get("prefixes", ())),
+            capitals=tuple(entry.get("capitals", ())),
+        )
+        for code, entry in read_data("countries.yaml").items()
+    }
+
+
+@cache
+def organizations() -> dict[str, Organization]:
+    """Every organization in ``data/organizations.yaml``, by code."""
+    return {
+        code: Organization(
+            code=code,
+            name=entry["name"],
+            aliases=tuple(entry.get("aliases", ())),
+            founded=entry.get("founded"),
+            short=entry.get("short"),
+        )
+        for code, entry in read_data("organizations.yaml").items()
+    }
+
+
+def organization(code: str) -> Organization | None:
+    """The organization with this code, or ``None``."""
+    return organizations().get(code)
+
+
+def unknown_country(code: str) -> str:
+    """The message for a code that is not a country, and what to write instead."""
+    return f"unknown country code {code!r}: use an ISO 3166-1 alpha-2 code such as TR or KZ"
+
+
+def unknown_organization(code: str) -> str:
+    """The message for a code that is not in our organization table, and what to do."""
+    return (
+        f"unknown organization code {code!r}: use one of "
+        f"{', '.join(sorted(organizations()))}, or add it to src/timeline/data/organizations.yaml"
+    )
+
+
+def is_country(code: str) -> bool:
+    """True for a state of ``countries.yaml`` or any ISO 3166-1 alpha-2 code (``TR``, ``HK``)."""
+    if code in countries():
+        return True
+    return len(code) == 2 and code.isupper() and pycountry.countries.get(alpha_2=code) is not None
+
+
+@cache
+def country_name(code: str) -> str | None:
+    """The short English name of a country code, or ``None``.
+
+    >>> country_name("TR"), country_name("KZ"), country_name("RU")
+    ('Türkiye', 'Kazakhstan', 'Russia')
+    """
+    known = countries().get(code)
+    if known is not None:
+        return known.name
+    if not (len(code) == 2 and code.isupper()):
+        return None
+    record = pycountry.countries.get(alpha_2=code)
+    if record is None:
+        return None
+    return str(getattr(record, "common_name", None) or record.name)
+
+
+def actor_type(code: str) -> Literal["country", "organization"] | None:
+    """Whether a code names a country or an organization (``None``: neither).
+
+    >>> actor_type("AU"), actor_type("AFU"), actor_type("EU"), actor_type("XX")
+    ('country', 'organization', 'organization', None)
+    """
+    if is_country(code):
+        return "country"
+    if code in organizations():
+        return "organization"
+    return None
