@@ -147,7 +147,15 @@ _DATELINE_FORMATS = (
     "%d.%m.%Y",
     "%Y-%m-%d",
 )
-_TIMEZONE = re.compile(r"\s*\((?:UTC|GMT)[^)]*\)\s*$")
+#: A time zone after a dateline's time: "(UTC+05:00)". Matched on a stripped line of at most
+#: ``_DATELINE_MAX`` characters, without a leading ``\s*`` that would be retried at every
+#: character of a whitespace run (quadratic on a long line of spaces).
+_TIMEZONE = re.compile(r"\((?:UTC|GMT)[^()]{0,30}\)$")
+#: The longest line that can be a dateline: a date and time (40) and a time zone.
+_DATELINE_MAX = 60
+#: The longest line that can be metadata (byline, dateline, author, editor's note): longer
+#: lines are body text, and the metadata patterns are never run over them.
+_METADATA_MAX = 1000
 #: How far from the top a dateline may stand for the lines above it to be front matter.
 _DATELINE_WINDOW = 8
 _END_PUNCTUATION = ".!?…:;,\"'”’)"
@@ -157,7 +165,10 @@ _CHROME_MAX = 120
 
 def dateline_date(line: str) -> date | None:
     """The date of a dateline line in one of the fixed layouts, else ``None``."""
-    candidate = _TIMEZONE.sub("", line.strip())
+    candidate = line.strip()
+    if len(candidate) > _DATELINE_MAX:
+        return None
+    candidate = _TIMEZONE.sub("", candidate).rstrip()
     if not candidate or len(candidate) > 40 or not candidate[0].isalnum():
         return None
     for fmt in _DATELINE_FORMATS:
@@ -232,6 +243,8 @@ class _Parser:
         line = self.lines[index]
         stripped = line.text.strip()
         lay = self.layout
+        if len(stripped) > _METADATA_MAX:
+            return False
         if is_chrome(stripped):
             return True
         if match := _BY.match(stripped):
@@ -279,7 +292,8 @@ class _Parser:
             (
                 first + k
                 for k, ln in enumerate(window)
-                if dateline_date(ln.text) is not None or _PUBLISHED_BYLINE.match(ln.text.strip())
+                if dateline_date(ln.text) is not None
+                or (len(ln.text) <= _METADATA_MAX and _PUBLISHED_BYLINE.match(ln.text.strip()))
             ),
             None,
         )
@@ -299,7 +313,7 @@ class _Parser:
             stripped = line.text.strip()
             if is_tail_stop(stripped):
                 break
-            if match := _SOURCE.match(stripped):
+            if len(stripped) <= _METADATA_MAX and (match := _SOURCE.match(stripped)):
                 lay.outlet = lay.outlet or match.group(1)
                 continue
             if is_chrome(stripped) or (lay.title is not None and stripped == lay.title):

@@ -28,6 +28,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import islice
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -56,6 +57,12 @@ from .context import (
     usable_timexes,
 )
 from .lexicon import AGREEMENT_NOUNS, ANAPHORIC, TRIGGERS, Trigger, fold
+from .limits import (
+    DISCOURSE_MEMORY,
+    MAX_MENTIONS_PER_SENTENCE,
+    MAX_TRIGGERS_PER_SENTENCE,
+    warn_capped,
+)
 from .titles import agreement_for, document_phrases, summary_for, title_for
 
 __all__ = [
@@ -147,6 +154,8 @@ _DEFINITE = re.compile(
 )
 _NEGATED = re.compile(r"\b(?:did\s+not|didn['’]t|never|no\s+longer|failed\s+to)\s+\w*\s*$", re.I)
 _DOC_NEAR = re.compile(AGREEMENT_NOUNS + r"|\bdecree\b", re.I)
+#: The most anaphors ("the visit", "the talks") read in one sentence.
+_MAX_ANAPHORA = 16
 
 
 @dataclass
@@ -221,11 +230,19 @@ def find_triggers(
             for m in pattern.finditer(subject, lo, hi):
                 found.append((rank, m.start(), m.end(), trig))
     found.sort(key=lambda f: (f[0], f[1]))
+    # Kept matches never overlap, so sorted by start their ends are sorted too: a new
+    # match can only overlap its neighbours in that order (log time per match).
+    starts: list[int] = []
     kept: list[tuple[int, int, int, Trigger]] = []
     for f in found:
-        if not any(f[1] < k[2] and k[1] < f[2] for k in kept):
-            kept.append(f)
-    return [(k[3], k[1], k[2]) for k in sorted(kept, key=lambda k: k[1])]
+        at = bisect_left(starts, f[1])
+        if at > 0 and kept[at - 1][2] > f[1]:
+            continue
+        if at < len(kept) and kept[at][1] < f[2]:
+            continue
+        starts.insert(at, f[1])
+        kept.insert(at, f)
+    return [(k[3], k[1], k[2]) for k in kept]
 
 
 def _distance(d: DatedSpan, trig: tuple[int, int]) -> tuple[int, int]:
@@ -249,6 +266,10 @@ class _Reader:
         self.text = doc.text
         self.timexes = list(timexes)
         self.mentions: list[_Mention] = []
+        self.by_key: dict[str, _Mention] = {}
+        #: The sentence being read: its anaphors ("During the visit") and "later in the day".
+        self._anaphora: list[re.Match[str]] = []
+        self._same_day = False
         self.events: list[Event] = []
         self.agreements: dict[str, Agreement] = {}
         self.recent_countries: list[list[str]] = []
@@ -272,12 +293,20 @@ class _Reader:
         self._starts = [t[1] for t in self._all_triggers]
         self._actor_starts = [m.start for m in self._actors]
         self._place_starts = [m.start for m in self._places]
+        self.timexes.sort(key=lambda t: t.start)
+        self._timex_starts = [t.start for t in self.timexes]
         for start, end in sentences:
             self._sentence(start, end)
 
     def _slice(self, items: list[Any], starts: list[int], start: int, end: int) -> list[Any]:
         lo, hi = bisect_left(starts, start), bisect_left(starts, end)
         return [x for x in items[lo:hi] if x.end <= end]
+
+    def _capped(self, items: list[Any], start: int, what: str, limit: int) -> list[Any]:
+        if len(items) <= limit:
+            return items
+        warn_capped(self.doc.id, start, what, len(items), limit)
+        return items[:limit]
 
     # -- dating -----------------------------------------------------------------
     def _own_dates(
@@ -329,7 +358,7 @@ class _Reader:
         its sentence when given.
         """
         wanted = set(kinds)
-        for m in reversed(self.mentions):
+        for m in reversed(self.mentions[-DISCOURSE_MEMORY:]):
             if m.kind not in wanted:
                 continue
             theirs = m.countries()
@@ -346,25 +375,29 @@ class _Reader:
     def _sentence(self, s_start: int, s_end: int) -> None:
         lo, hi = bisect_left(self._starts, s_start), bisect_left(self._starts, s_end)
         triggers = [t for t in self._all_triggers[lo:hi] if t[2] <= s_end]
+        triggers = self._capped(triggers, s_start, "event triggers", MAX_TRIGGERS_PER_SENTENCE)
+        actors = self._slice(self._actors, self._actor_starts, s_start, s_end)
+        places = self._slice(self._places, self._place_starts, s_start, s_end)
         mentions = Mentions(
-            tuple(self._slice(self._actors, self._actor_starts, s_start, s_end)),
-            tuple(self._slice(self._places, self._place_starts, s_start, s_end)),
+            tuple(self._capped(actors, s_start, "actor names", MAX_MENTIONS_PER_SENTENCE)),
+            tuple(self._capped(places, s_start, "place names", MAX_MENTIONS_PER_SENTENCE)),
         )
         context = [c for cs in reversed(self.recent_countries[-3:]) for c in cs]
-        sentence_countries = []
+        sentence_countries: dict[str, None] = {}
         for m in mentions.actors:
             code = m.id if str(getattr(m, "type", "")) == "country" else getattr(m, "country", None)
-            if code and code not in sentence_countries:
-                sentence_countries.append(str(code))
+            if code:
+                sentence_countries.setdefault(str(code))
         if triggers:
             self._triggers(triggers, s_start, s_end, mentions, context)
-        for t in self.timexes:
-            if s_start <= t.start < s_end and t.type.upper() in ("DATE", "TIME"):
+        lo, hi = bisect_left(self._timex_starts, s_start), bisect_left(self._timex_starts, s_end)
+        for t in self.timexes[lo:hi]:
+            if t.type.upper() in ("DATE", "TIME"):
                 d = t.event_date()
                 if d is not None and d.precision is Precision.day:
                     self.last_day = (t.start, d)
         if sentence_countries:
-            self.recent_countries.append(sentence_countries)
+            self.recent_countries.append(list(sentence_countries))
 
     def _triggers(
         self,
@@ -376,8 +409,12 @@ class _Reader:
     ) -> None:
         text = self.text
         clauses = clause_bounds(text, s_start, s_end)
-        dated = usable_timexes(text, self.timexes, s_start, s_end)
+        lo, hi = bisect_left(self._timex_starts, s_start), bisect_left(self._timex_starts, s_end)
+        dated = usable_timexes(text, self.timexes[lo:hi], s_start, s_end)
         own, leading = self._own_dates(triggers, dated, clauses, s_start)
+        # Read once per sentence, not once per trigger: the sentence may be long.
+        self._anaphora = list(islice(ANAPHORIC.finditer(text, s_start, s_end), _MAX_ANAPHORA))
+        self._same_day = _SAME_DAY.search(text, s_start, s_end) is not None
         found: dict[int, _Mention] = {}
         pending: list[int] = []
         for i, (trig, ts, te) in enumerate(triggers):
@@ -409,6 +446,7 @@ class _Reader:
             m.related |= {o.key for o in found.values() if o is not m}
         for m in found.values():
             self.mentions.append(m)
+            self.by_key[m.key] = m
 
     def _plausible(self, trig: Trigger, ts: int, te: int, clauses: list[tuple[int, int]]) -> bool:
         text = self.text
@@ -452,7 +490,7 @@ class _Reader:
         if definite and not named and self._antecedent([trig.kind], countries) is not None:
             return None  # refers back to an event already extracted
         # Anaphora: "During the visit", "Following the negotiations".
-        for a in ANAPHORIC.finditer(text, s_start, s_end):
+        for a in self._anaphora:
             if a.start() <= ts < a.end():
                 continue
             kinds = _ANAPHOR_KINDS.get(a.group("noun").lower(), ())
@@ -464,7 +502,7 @@ class _Reader:
                     break
             if ante is not None:
                 return ante.date, a.group(0), {ante.key}
-        if _SAME_DAY.search(text, s_start, s_end):
+        if self._same_day:
             ante = self.mentions[-1] if self.mentions else None
             if (
                 ante is not None
@@ -476,7 +514,7 @@ class _Reader:
                 return self.last_day[1], "", set()
         # The framing visit, summit or meeting of the same countries.
         if trig.kind in _SUB_EVENTS and countries:
-            for m in reversed(self.mentions):
+            for m in reversed(self.mentions[-DISCOURSE_MEMORY:]):
                 if m.kind in _UMBRELLAS and m.date.precision in (
                     Precision.day,
                     Precision.week,
@@ -530,7 +568,7 @@ class _Reader:
         )
         if related and not any(p.type is not ActorType.person for p in participants):
             # "the adoption of a joint statement" during the visit: the visit's sides
-            ante = next((m for m in self.mentions if m.key in related), None)
+            ante = next((self.by_key[k] for k in sorted(related) if k in self.by_key), None)
             if ante is not None:
                 have = {p.country for p in participants}
                 participants = participants + [

@@ -170,15 +170,25 @@ def document_phrase(
 def document_phrases(
     text: str, start: int, end: int, near: int | None = None
 ) -> list[tuple[int, int]]:
-    """Every document noun phrase in ``text[start:end]``, nearest to ``near`` first."""
+    """Document noun phrases in ``text[start:end]``, nearest to ``near`` first.
+
+    At most :data:`_MAX_PHRASES` (a hostile sentence may hold thousands of nouns).
+    """
     nouns = list(_DOC_NOUN.finditer(text, start, end))
     if near is not None:
         nouns.sort(key=lambda m: min(abs(m.start() - near), abs(m.end() - near)))
-    return [_phrase(text, start, end, noun) for noun in nouns]
+    return [_phrase(text, start, end, noun) for noun in nouns[:_MAX_PHRASES]]
+
+
+#: How many document phrases of one clause are considered, nearest first.
+_MAX_PHRASES = 8
+#: How far before its noun a document phrase's modifiers may start.
+_PHRASE_REACH = 160
 
 
 def _phrase(text: str, start: int, end: int, noun: re.Match[str]) -> tuple[int, int]:
     left = noun.start()
+    start = max(start, noun.start() - _PHRASE_REACH)
     words = list(re.finditer(r"[\w\"“”'’-]+", text[start : noun.start()]))
     taken = 0
     for w in reversed(words):

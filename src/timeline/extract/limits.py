@@ -1,0 +1,42 @@
+"""Bounds that keep extraction linear on any input, and the warning when one is hit.
+
+Real news sentences hold a few triggers and a few dozen names; hostile or
+broken text (a 10 MB line, 100 KB of "visited ") can hold thousands in one
+"sentence", and every rule that relates a trigger to the names of its
+sentence would then cost the product of the two. Past these bounds the rest
+of the sentence is not read for events, and :class:`InputCappedWarning` says
+so (file and offset), so the run ends in time and nothing is silently lost.
+"""
+
+from __future__ import annotations
+
+import warnings
+
+__all__ = [
+    "DISCOURSE_MEMORY",
+    "MAX_MENTIONS_PER_SENTENCE",
+    "MAX_TRIGGERS_PER_SENTENCE",
+    "InputCappedWarning",
+    "warn_capped",
+]
+
+#: The most event triggers read in one sentence (the seed articles have at most 6).
+MAX_TRIGGERS_PER_SENTENCE = 24
+#: The most actor and place mentions read in one sentence (the seed articles: at most 17).
+MAX_MENTIONS_PER_SENTENCE = 96
+#: How many earlier event mentions anaphora and coreference look back over.
+DISCOURSE_MEMORY = 64
+
+
+class InputCappedWarning(UserWarning):
+    """Part of a sentence was not read because it exceeds a bound of this module."""
+
+
+def warn_capped(document: str, offset: int, what: str, found: int, limit: int) -> None:
+    """Warn that a sentence of ``document`` at ``offset`` had ``found`` ``what``, over ``limit``."""
+    warnings.warn(
+        f"{document}: the sentence at offset {offset} has {found} {what}; only the first "
+        f"{limit} are read (is this a real article?)",
+        InputCappedWarning,
+        stacklevel=3,
+    )
