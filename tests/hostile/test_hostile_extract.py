@@ -1,0 +1,116 @@
+"""Issue #16, class 5: extraction stays linear on hostile text.
+
+Reproductions kept here (each took 87-300 s before): 100 KB of "visited ",
+100 KB of one visit sentence repeated, one line of hundreds of kilobytes, and
+a dateline followed by a whitespace run. Speed is not asserted (no timed
+tests); what is asserted is the bound that makes the work linear: how often
+the per-trigger rules run, that capped sentences warn, and that the results
+are still right.
+"""
+
+from __future__ import annotations
+
+import warnings
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from timeline.corpus import read_corpus
+from timeline.corpus.layout import dateline_date, parse_layout
+from timeline.extract import extract, find_triggers
+from timeline.extract import pipeline
+from timeline.extract.limits import MAX_TRIGGERS_PER_SENTENCE, InputCappedWarning
+
+VISIT = "Kazakh President Tokayev visited Ankara on May 10, 2022 and met Erdoğan. "
+
+
+def _article(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "hostile.txt"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def _count_participant_calls(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    calls = [0]
+    real = pipeline.participants_for
+
+    def counted(*args: Any, **kwargs: Any) -> Any:
+        calls[0] += 1
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(pipeline, "participants_for", counted)
+    return calls
+
+
+def test_100_kb_of_visited(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    calls = _count_participant_calls(monkeypatch)
+    with pytest.warns(InputCappedWarning, match="event triggers"):
+        found = extract([_article(tmp_path, "visited " * 12_500)])
+    assert len(found) == 0  # no date, no event
+    # One sentence: at most two participant reads per trigger read, not per trigger found.
+    assert calls[0] <= 2 * MAX_TRIGGERS_PER_SENTENCE
+
+
+def test_100_kb_of_one_sentence_repeated(tmp_path: Path) -> None:
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", InputCappedWarning)  # real sentences are not capped
+        found = extract([_article(tmp_path, VISIT * 1_400)])
+    assert len(found) == 1  # one event told 1,400 times
+    event = found.events[0]
+    assert event.date.value == "2022-05-10"
+    assert len(event.sources) == 1_400
+    assert {p.id for p in event.participants} >= {"KZ", "TR"}
+
+
+def test_one_long_line(tmp_path: Path) -> None:
+    line = "Tokayev visited Ankara on May 10, 2022 and met Erdogan in talks, " * 4_000
+    path = _article(tmp_path, line)
+    with pytest.warns(InputCappedWarning, match=r"hostile: the sentence at offset \d+"):
+        found = extract([path])
+    text = path.read_text(encoding="utf-8")
+    for event in found:
+        for s in event.sources:
+            assert text[s.start : s.end] == s.quote
+
+
+def test_a_whitespace_run_after_a_dateline() -> None:
+    line = "May 10, 2022" + " " * 100_000 + "(UTC"
+    assert dateline_date(line) is None
+    assert parse_layout(line + "\nThe talks were held.\n").published is None
+    assert str(dateline_date("10 May 2022, 14:05 (UTC+05:00)")) == "2022-05-10"
+    assert str(dateline_date("May 10, 2022 (GMT)")) == "2022-05-10"
+
+
+def test_long_metadata_like_lines_are_body(tmp_path: Path) -> None:
+    author = "Author: " + "x " * 50_000 + "Published May 10, 2022"
+    doc = read_corpus([_article(tmp_path, author + "\n\nThe talks were held on May 9.\n")])[0]
+    assert doc.author is None
+
+
+def _brute_force(text: str) -> list[tuple[str, int, int]]:
+    """The overlap rule stated plainly: earlier rules win, then earlier matches."""
+    found = []
+    for rank, trigger in enumerate(pipeline.TRIGGERS):
+        for m in trigger.pattern.finditer(text):
+            found.append((rank, m.start(), m.end(), trigger.name))
+    found.sort()
+    kept: list[tuple[int, int, int, str]] = []
+    for f in found:
+        if not any(f[1] < k[2] and k[1] < f[2] for k in kept):
+            kept.append(f)
+    return [(k[3], k[1], k[2]) for k in sorted(kept, key=lambda k: k[1])]
+
+
+WORDS = ["visited", "visit to", "signed an agreement", "summit", "talks", "met", "the", "drills",
+         "entered into force", "phone call", "forum", "Ankara", ",", "."]  # fmt: skip
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), max_size=60))
+def test_overlaps_resolved_as_the_rule_says(words: list[str]) -> None:
+    text = " ".join(words)
+    got = [(t.name, s, e) for t, s, e in find_triggers(text, 0, len(text))]
+    assert got == _brute_force(text)
