@@ -32,6 +32,7 @@ import pycountry
 
 from .codes import countries, country_name, organization, organizations, read_data
 from .matching import compile_names, spellings
+from .officials import find_officials
 
 __all__ = [
     "ActorMention",
@@ -232,4 +233,7 @@ def find_actors(text: str, start: int = 0, end: int | None = None) -> list[Actor
                     country_name(entry.id) or entry.id, entry.form, metonym=metonym,
                 )
             )  # fmt: skip
+    extra = find_officials(text, start, stop, mentions)
+    if extra:
+        mentions = sorted(mentions + extra, key=lambda m: m.start)
     return mentions

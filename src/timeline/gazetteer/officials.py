@@ -1,0 +1,306 @@
+"""People without a table: names introduced by an office, and their later mentions.
+
+News names a leader with an office long before anyone adds them to a table:
+"Kenyan President William Ruto", "India's Prime Minister Narendra Modi",
+"President of Kenya William Ruto", "President William Ruto of Kenya",
+"Anthony Albanese, Australia's prime minister", "Mohammed bin Salman, the
+country's crown prince", "Crown Prince Mohammed bin Salman", "Foreign
+Minister Penny Wong". Each such name becomes a person mention
+(``form="office"``) with the office as written and the country the text ties
+to it: a country name, possessive or demonym right before the office, "of
+<country>" after the office or the name, or, for "the country's", the country
+named last before it. Within the same text the person's full name and surname
+alone ("Ruto said") are mentions of the same person, with the country found
+for any of them.
+
+The offices, portfolios, ranks, name particles and the capitalised words that
+are not names are the reviewed ``data/offices.yaml``. The work is one pass of
+one compiled pattern over the text, constant work per match, and one pass of
+a pattern of the names found, so it stays linear on any input.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
+
+from .codes import read_data
+from .matching import ascii_fold, compile_names
+
+if TYPE_CHECKING:
+    from .actors import ActorMention
+
+__all__ = ["find_officials", "person_slug"]
+
+#: The most people found by office in one text (bounds the later-mention pattern).
+_MAX_PEOPLE = 200
+#: How far back "the country's" looks for the country it means.
+_COUNTRY_BACK = 600
+
+
+@dataclass(frozen=True, slots=True)
+class _Lexicon:
+    office: re.Pattern[str]
+    particles: frozenset[str]
+    honorifics: tuple[str, ...]
+    not_names: frozenset[str]
+
+
+def _cases(phrase: str) -> list[str]:
+    return [phrase, phrase.lower()] if phrase != phrase.lower() else [phrase]
+
+
+@cache
+def _lexicon() -> _Lexicon:
+    data = read_data("offices.yaml")
+    offices: set[str] = set()
+    for portfolio in data["portfolios"]:
+        for form in (f"{portfolio} Minister", f"Minister of {portfolio}",
+                     f"Minister for {portfolio}", f"Minister of the {portfolio}"):  # fmt: skip
+            for rank in ("", "Deputy ", "State ", "First Deputy "):
+                offices.update(_cases(rank + form))
+    for title in (*data["titles"], *data["ranks"]):
+        offices.update(_cases(title))
+    return _Lexicon(
+        office=compile_names(offices),
+        particles=frozenset(data["particles"]),
+        honorifics=tuple(sorted(data["honorifics"], key=len, reverse=True)),
+        not_names=frozenset(data["not_names"]),
+    )
+
+
+_TOKEN = re.compile(r"[^\W\d_](?:[\w'’.-]*\w)?\.?")
+_ROMAN = re.compile(r"[IVX]+")
+_SPACE = re.compile(r"[ \t]{1,3}")
+_OF = re.compile(r"\s+of\s+(?:the\s+)?")
+#: Before an office whose name came first: "<Name>, [the|a] [country's] <office>".
+_APPOSITION = re.compile(
+    r",\s+(?:the\s+|a\s+)?(?P<countrys>(?:country|nation|kingdom)['’]s\s+)?$", re.IGNORECASE
+)
+
+
+def person_slug(name: str) -> str:
+    """The participant id of a person: ``Mohammed bin Salman`` -> ``mohammed-bin-salman``."""
+    return re.sub(r"[^a-z0-9]+", "-", ascii_fold(name).lower()).strip("-")
+
+
+def _word(token: str, lex: _Lexicon, first: bool) -> str | None:
+    """What a token adds to a name: 'name', 'particle', 'roman', or None (the name ends)."""
+    bare = token[:-1] if token.endswith(".") and not _is_initial(token) else token
+    if bare.endswith(("'s", "’s")):
+        bare = bare[:-2]
+    if bare in lex.not_names or not bare:
+        return None
+    prefix, dash, rest = bare.partition("-")
+    if dash and prefix in lex.particles and rest[:1].isupper():
+        return "name"  # "el-Sisi", "al-Sudani"
+    if not first and bare in lex.particles:
+        return "particle"
+    if not first and _ROMAN.fullmatch(bare):
+        return "roman"
+    if _is_initial(token) or (bare[0].isupper() and not bare.isupper()):
+        return "name"
+    return None
+
+
+def _is_initial(token: str) -> bool:
+    return len(token) == 2 and token[0].isupper() and token[1] == "."
+
+
+def _name_after(text: str, pos: int, stop: int, lex: _Lexicon) -> tuple[int, int] | None:
+    """The span of a personal name one space after ``pos``, or None."""
+    gap = _SPACE.match(text, pos, stop)
+    if gap is None:
+        return None
+    at = gap.end()
+    for honorific in lex.honorifics:
+        if text.startswith(honorific + " ", at):
+            at += len(honorific) + 1
+            break
+    start, end, words = at, at, 0
+    while words < 6:
+        token = _TOKEN.match(text, at, stop)
+        if token is None:
+            break
+        word = token.group()
+        kind = _word(word, lex, first=words == 0)
+        if kind is None:
+            break
+        bare_end = token.end() - (1 if word.endswith(".") and not _is_initial(word) else 0)
+        possessive = text.startswith(("'s", "’s"), bare_end - 2)
+        if possessive:
+            bare_end -= 2
+        if kind != "particle":
+            end = bare_end
+        words += 1
+        if possessive:
+            break
+        space = _SPACE.match(text, token.end(), stop)
+        if space is None:
+            break
+        at = space.end()
+    return (start, end) if end > start else None
+
+
+def _name_before(text: str, end: int, lo: int, lex: _Lexicon) -> tuple[int, int] | None:
+    """The span of a personal name of two words or more ending at ``end``, or None."""
+    tokens = list(_TOKEN.finditer(text, max(lo, end - 80), end))
+    start, at, words = end, end, 0
+    for token in reversed(tokens):
+        if token.end() != at and not (token.end() < at and not text[token.end() : at].strip()):
+            break
+        kind = _word(token.group(), lex, first=False)
+        if kind is None:
+            break
+        start = token.start() if kind != "particle" or words else start
+        at = token.start()
+        words += 1
+        if words >= 6:
+            break
+    if words < 2 or start == end or text[start:end].split()[0] in lex.particles:
+        return None
+    return start, end
+
+
+@dataclass(frozen=True, slots=True)
+class _Official:
+    start: int
+    end: int
+    name: str
+    office: str
+    country: str | None
+
+
+class _Countries:
+    """The country mentions of a text, searchable by offset."""
+
+    def __init__(self, mentions: Sequence[ActorMention]) -> None:
+        self.items = [m for m in mentions if m.type == "country"]
+        self.starts = [m.start for m in self.items]
+        self.ends = [m.end for m in self.items]
+
+    def just_before(self, text: str, at: int) -> ActorMention | None:
+        """A country named right before ``at``: "Kenyan ", "India's ", "US "."""
+        k = bisect_right(self.ends, at) - 1
+        if k < 0:
+            return None
+        m = self.items[k]
+        gap = text[m.end : at]
+        return m if len(gap) <= 3 and gap.strip() in ("", "'s", "’s") else None
+
+    def of_after(self, text: str, at: int) -> tuple[ActorMention | None, int]:
+        """A country named as "of <country>" right after ``at``, and where the phrase ends."""
+        lead = _OF.match(text, at, at + 12)
+        if lead is None:
+            return None, at
+        k = bisect_right(self.starts, lead.end()) - 1
+        if k >= 0 and self.starts[k] == lead.end() and self.items[k].form != "demonym":
+            return self.items[k], self.items[k].end
+        return None, at
+
+    def last_before(self, at: int) -> ActorMention | None:
+        """The country named last before ``at``, if close enough for "the country's"."""
+        k = bisect_right(self.ends, at) - 1
+        if k >= 0 and at - self.ends[k] <= _COUNTRY_BACK:
+            return self.items[k]
+        return None
+
+
+def _introductions(
+    text: str, start: int, stop: int, countries: _Countries, free: Callable[[int, int], bool]
+) -> list[_Official]:
+    lex = _lexicon()
+    found: list[_Official] = []
+    for office in lex.office.finditer(text, start, stop):
+        if len(found) >= _MAX_PEOPLE:
+            break
+        o_start, o_end = office.span()
+        title = " ".join(office.group().split())
+        nation = countries.just_before(text, o_start)
+        of_country, name_from = countries.of_after(text, o_end)
+        name = _name_after(text, name_from, stop, lex)
+        if name is not None:
+            if free(*name):
+                if nation is None and of_country is None:
+                    of_country, _ = countries.of_after(text, name[1])
+                country = nation or of_country
+                found.append(
+                    _Official(
+                        *name, text[name[0] : name[1]], title, country.id if country else None
+                    )
+                )
+            continue
+        # "<Name>, [the] <Country's|Demonym> <office> [of <Country>]"
+        head = nation.start if nation is not None else o_start
+        window = max(start, head - 40)
+        apposition = _APPOSITION.search(text, window, head)
+        if apposition is None:
+            continue
+        if nation is None and apposition.group("countrys"):
+            nation = countries.last_before(apposition.start())
+        nation = nation or of_country
+        name = _name_before(text, apposition.start(), start, lex)
+        if name is not None and free(*name):
+            found.append(
+                _Official(*name, text[name[0] : name[1]], title, nation.id if nation else None)
+            )
+    return found
+
+
+def find_officials(
+    text: str, start: int, stop: int, known: Sequence[ActorMention]
+) -> list[ActorMention]:
+    """Person mentions introduced by an office in ``text[start:stop]``, and their later mentions.
+
+    ``known`` are the table's mentions over the same span
+    (:func:`~timeline.gazetteer.find_actors`): their countries give the
+    officials' countries, and a name the table knows is left to the table.
+    """
+    from .actors import ActorMention
+
+    taken = sorted((m.start, m.end) for m in known)
+    t_starts = [s for s, _ in taken]
+
+    def free(s: int, e: int) -> bool:
+        k = bisect_right(t_starts, e - 1) - 1
+        return not (k >= 0 and taken[k][1] > s)
+
+    officials = _introductions(text, start, stop, _Countries(known), free)
+    if not officials:
+        return []
+    # One person per full name; a one-word name is the surname of a full one if any.
+    people: dict[str, tuple[str, str, str | None]] = {}  # slug -> name, office, country
+    surnames: dict[str, set[str]] = {}
+    for o in sorted(officials, key=lambda o: -len(o.name.split())):
+        words = [w for w in o.name.split() if not _ROMAN.fullmatch(w)]
+        if len(words) == 1 and words[0] in surnames and len(surnames[words[0]]) == 1:
+            slug = next(iter(surnames[words[0]]))
+        else:
+            slug = person_slug(o.name)
+        name, office, country = people.get(slug, (o.name, o.office, None))
+        people[slug] = (name, office, country or o.country)
+        if len(words) >= 2 and len(words[-1]) >= 3:
+            surnames.setdefault(words[-1], set()).add(slug)
+    spans = {(o.start, o.end) for o in officials}
+    names: dict[str, str] = {}
+    for slug, (name, _, _) in people.items():
+        names[name] = slug
+    for surname, slugs in surnames.items():
+        if len(slugs) == 1 and surname not in names:
+            names[surname] = next(iter(slugs))
+    out: list[ActorMention] = []
+    for match in compile_names(names).finditer(text, start, stop):
+        span = match.span()
+        if span not in spans and not free(*span):
+            continue
+        slug = names[match.group()]
+        name, office, country = people[slug]
+        out.append(
+            ActorMention(*span, match.group(), slug, "person", name, "office",
+                         country=country, office=office)
+        )  # fmt: skip
+    return out

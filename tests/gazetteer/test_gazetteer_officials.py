@@ -1,0 +1,75 @@
+"""People without a table: an office introduces a name and its country; later mentions follow."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.gazetteer import find_actors
+from timeline.gazetteer.officials import person_slug
+
+
+def people(text: str) -> list[tuple[str, str, str | None]]:
+    return [(m.text, m.id, m.country) for m in find_actors(text) if m.type == "person"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kenyan President William Ruto arrived.", [("William Ruto", "william-ruto", "KE")]),
+        ("India's Prime Minister Narendra Modi said",
+         [("Narendra Modi", "narendra-modi", "IN")]),
+        ("US Secretary of State Antony Blinken met", [("Antony Blinken", "antony-blinken", "US")]),
+        ("President of Egypt Abdel Fattah el-Sisi spoke",
+         [("Abdel Fattah el-Sisi", "abdel-fattah-el-sisi", "EG")]),
+        ("President William Ruto of Kenya spoke", [("William Ruto", "william-ruto", "KE")]),
+        ("Saudi Crown Prince Mohammed bin Salman hosted",
+         [("Mohammed bin Salman", "mohammed-bin-salman", "SA")]),
+        ("Qatar's Emir Sheikh Tamim bin Hamad Al Thani",
+         [("Tamim bin Hamad Al Thani", "tamim-bin-hamad-al-thani", "QA")]),
+        ("Anthony Albanese, Australia's prime minister, said",
+         [("Anthony Albanese", "anthony-albanese", "AU")]),
+        ("Fumio Kishida, the Japanese prime minister, said",
+         [("Fumio Kishida", "fumio-kishida", "JP")]),
+        ("Egypt voted. Abdel Fattah el-Sisi, the country's president, spoke.",
+         [("Abdel Fattah el-Sisi", "abdel-fattah-el-sisi", "EG")]),
+        ("Indian External Affairs Minister S. Jaishankar visited",
+         [("S. Jaishankar", "s-jaishankar", "IN")]),
+        ("Foreign Minister Penny Wong arrived in Jakarta", [("Penny Wong", "penny-wong", None)]),
+        ("King Abdullah II of Jordan received", [("Abdullah II", "abdullah-ii", "JO")]),
+        ("Prime Minister Fumio Kishida's visit", [("Fumio Kishida", "fumio-kishida", None)]),
+    ],
+)  # fmt: skip
+def test_an_office_introduces_a_person(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert people(text) == expected
+
+
+def test_later_mentions_and_the_country_found_once() -> None:
+    text = (
+        "Kenyan President William Ruto met President Samia Suluhu Hassan of Tanzania. "
+        "Ruto said the talks went well. President Ruto left; Hassan stayed."
+    )
+    found = people(text)
+    assert [f[0] for f in found] == [
+        "William Ruto", "Samia Suluhu Hassan", "Ruto", "Ruto", "Hassan",
+    ]  # fmt: skip
+    assert {f[1]: f[2] for f in found} == {"william-ruto": "KE", "samia-suluhu-hassan": "TZ"}
+
+
+def test_words_after_an_office_that_are_not_names() -> None:
+    assert people("the UN General Assembly voted; the President said on Monday") == []
+    assert people("In Kisumu, the president said") == []
+    assert people("the President of the Republic of Kenya") == []
+
+
+def test_the_table_wins_over_a_pattern() -> None:
+    found = [
+        m for m in find_actors("Turkish President Recep Tayyip Erdoğan said") if m.type == "person"
+    ]
+    assert [(m.id, m.form) for m in found] == [("recep-tayyip-erdogan", "alias")]
+
+
+def test_slugs() -> None:
+    assert person_slug("Abdel Fattah el-Sisi") == "abdel-fattah-el-sisi"
+    assert person_slug("Csaba Kőrösi") == "csaba-korosi"
