@@ -124,12 +124,12 @@ def test_cli_reports_a_missing_path(tmp_path: Path) -> None:
     assert "no such file or folder" in result.output
 
 
-def test_cli_propose_is_idempotent(repo_root: Path, tmp_path: Path) -> None:
+def test_cli_propose_is_idempotent(repo_root: Path, tmp_path: Path, seed: Timeline) -> None:
     root = tmp_path / "events"
     first = CliRunner().invoke(main, ["propose", str(repo_root / "corpus"), "--events", str(root)])
     assert first.exit_code == 0, first.output
-    assert first.output.startswith("35 added, 0 updated")
+    assert first.output.startswith(f"{len(seed)} added, 0 updated")
     before = {p: p.read_bytes() for p in root.rglob("*") if p.is_file()}
     second = CliRunner().invoke(main, ["propose", str(repo_root / "corpus"), "--events", str(root)])
-    assert second.output.startswith("0 added, 0 updated, 35 unchanged")
+    assert second.output.startswith(f"0 added, 0 updated, {len(seed)} unchanged")
     assert {p: p.read_bytes() for p in root.rglob("*") if p.is_file()} == before

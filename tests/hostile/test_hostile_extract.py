@@ -20,8 +20,7 @@ from hypothesis import strategies as st
 
 from timeline.corpus import read_corpus
 from timeline.corpus.layout import dateline_date, parse_layout
-from timeline.extract import extract, find_triggers
-from timeline.extract import pipeline
+from timeline.extract import extract, find_triggers, pipeline
 from timeline.extract.limits import MAX_TRIGGERS_PER_SENTENCE, InputCappedWarning
 
 VISIT = "Kazakh President Tokayev visited Ankara on May 10, 2022 and met Erdoğan. "

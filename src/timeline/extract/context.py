@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Protocol
 
-from ..model import EventDate, Status
+from ..model import EventDate, Precision, Status
 from .lexicon import CANCELLED_CUES, HYPOTHETICAL_CUES, PLANNED_CUES, POSTPONED_CUES
 
 __all__ = [
@@ -63,6 +63,7 @@ _CLAUSE_BREAK = re.compile(
     r";\s|\s[–—]\s|,\s+(?=(?:which|where|who|whose|while|whereas|but|supporting|condemning|"
     r"through\s+which|in\s+which|by\s+which|whereby|"
     r"according\s+to|citing|adding|noting|saying|stressing|emphasizing)\b)"
+    r"|\s(?=(?:that|which)\s+(?:started|began|erupted|broke\s+out|ended|lasted)\b)"
     r"|\b(?:said|stated|noted|announced|added|believes|believed|stressed|emphasized|"
     r"emphasised|reported|reports|told)\s+(?:that\s+)?(?=[a-z\"“])",
 )
@@ -76,7 +77,7 @@ _STATISTIC_BEFORE = re.compile(
 )
 
 #: Words before a timex that make it the start of a state, not the date of an event.
-_SPAN_BEFORE = re.compile(r"\b(?:since|until|till|through|by|over|for|from)\s*$", re.IGNORECASE)
+_SPAN_BEFORE = re.compile(r"\b(since|until|till|through|by|over|for|from)\s*$", re.IGNORECASE)
 
 #: A verb of saying right before a timex: the date is the report's ("said on Monday").
 _SAID_BEFORE = re.compile(
@@ -123,7 +124,11 @@ def usable_timexes(text: str, timexes: list[TimexLike], start: int, end: int) ->
         if _SAID_BEFORE.search(before):
             continue  # "said on Tuesday": the date of the telling, not of an event
         own = text[t.start : t.end].lower()
-        if (_SPAN_BEFORE.search(before) or own.startswith(("since", "until", "by ", "from"))) and (
+        span_word = _SPAN_BEFORE.search(before)
+        ranged = event_date.precision is Precision.day and event_date.end > event_date.start
+        if ranged and (own.startswith("from") or (span_word and span_word.group(1) == "from")):
+            pass  # "from February 10-11", "from 22 to 24 August": the event's own days
+        elif (span_word or own.startswith(("since", "until", "by ", "from"))) and (
             "when" not in text[t.end : t.end + 8]
         ):
             continue

@@ -90,9 +90,9 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "entry-into-force": ("force", "effect"),
     "ratification": ("ratif",),
     "decree": ("decree",),
-    "adoption": ("adopt",),
+    "adoption": ("adopt", "endorsed", "approved"),
     "signing": ("sign", "ink"),
-    "summit": ("summit",),
+    "summit": ("summit", "heads", "assembly"),
     "call": ("phone",),
     "visit": ("visit", "arriv", "travel", "trip"),
     "forum": ("forum",),
@@ -102,6 +102,14 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "conflict": ("conflict", "clash", "crisis", "war", "fighting", "hostilities"),
     "statement": ("initiative", "vision", "concept", "program", "doctrine"),
     "agreed-to-establish": ("agreed",),
+    "election-to-chair": ("elect",),
+    "chairmanship": ("chair", "presidency"),
+    "diplomatic-relations": ("ties", "relations"),
+    "embassies": ("embass", "ambassador"),
+    "independence": ("independence",),
+    "accession": ("acce",),
+    "coup": ("coup", "power", "self-proclaimed"),
+    "exchange-of-notes": ("notes",),
 }
 
 
@@ -158,8 +166,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         "adoption",
         EventKind.adoption,
         rf"\badoption\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[\w\"“”'-]+\s+){{0,3}}?{_DOC}\b"
-        rf"|\badopted\s+(?:the\s+|a\s+|an\s+)?(?:[\w\"“”'-]+\s+){{0,3}}?{_DOC}\b"
-        rf"|\b{_DOC}\s+(?:was|were|has been|have been)\s+adopted\b",
+        rf"|\b(?:adopted|endorsed|approved)\s+(?:the\s+|a\s+|an\s+)?(?:[\w\"“”'-]+\s+){{0,3}}?"
+        rf"{_DOC}\b|\b{_DOC}\s+(?:was|were|has been|have been)\s+(?:adopted|endorsed|approved)\b",
         example="the adoption of the Regulation on ... on November 20, 2024, in Istanbul",
     ),
     _t(
@@ -172,7 +180,9 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t(
         "summit",
         EventKind.summit,
-        r"\bsummits?\b",
+        r"\bsummits?\b|\b(?:meeting|session)s?\s+of\s+the\s+(?:council\s+of\s+(?:the\s+)?)?"
+        r"heads\s+of\s+(?:state|government)\b"
+        r"|\b(?:ordinary|extraordinary)\s+sessions?\s+of\s+the\s+assembly\b",
         nominal=True,
         example="the 10th summit of the heads of state of the Organization of Turkic States",
     ),
@@ -246,6 +256,64 @@ TRIGGERS: tuple[Trigger, ...] = (
         EventKind.other,
         r"\bagreed\s+to\s+(?:establish|create|set\s+up|launch|form)\b",
         example="Azerbaijan, Kazakhstan and Georgia agreed to establish a joint venture",
+    ),
+    # --- offices, relations between states, changes of power --------------------
+    _t(
+        "election-to-chair",
+        EventKind.other,
+        r"\belect(?:ed|s)?\s+(?:as\s+)?(?:the\s+)?(?:new\s+|next\s+|first\s+)?"
+        r"(?:[\w-]+\s+){0,2}?(?:chair(?:person|man|woman)?|president|secretary[- ]general|"
+        r"head|speaker)\b",
+        example="Alpha Conde has been elected the new chairperson of the African Union",
+    ),
+    _t(
+        "chairmanship",
+        EventKind.other,
+        r"\b(?:assum(?:ed|es|e|ing)|t(?:ook|akes?|aking)\s+over|hand(?:ed|s|ing)?\s+over|"
+        r"receiv(?:ed|es|e|ing)|pass(?:ed|es|ing)?\s+on|transferr(?:ed|ing))\s+(?:the\s+|its\s+)?"
+        r"(?:[\w-]+\s+){0,3}?(?:chairmanship|chair|presidency)\b",
+        example="upon receiving the CELAC pro tempore presidency",
+    ),
+    _t(
+        "diplomatic-relations",
+        EventKind.other,
+        r"\b(?:restor(?:e|ed|es|ing)|resum(?:e|ed|es|ing)|re-?establish(?:ed|es|ing)?|"
+        r"establish(?:ed|es|ing)?|normali[sz](?:e|ed|es|ing)|sever(?:ed|s|ing)?|cut|"
+        r"br(?:oke|eak|eaking)\s+off)\s+(?:full\s+|all\s+|formal\s+|their\s+)?"
+        r"(?:diplomatic\s+)?(?:ties|relations)\b",
+        example="Bahrain announced in April that it would restore diplomatic ties with Qatar",
+    ),
+    _t(
+        "embassies",
+        EventKind.other,
+        r"\b(?:re-?open(?:ed|s|ing)?|resum(?:e|ed|es|ing)\s+work\s+at)\s+(?:their\s+|its\s+|the\s+)?"
+        r"(?:[\w-]+\s+){0,2}?embass(?:y|ies)\b|\breappoint(?:ed|s|ing)?\s+ambassadors?\b",
+        example="the two embassies reopened",
+    ),
+    _t(
+        "independence",
+        EventKind.other,
+        r"\bdeclar(?:ed|es|ing)\s+(?:its\s+|their\s+)?independence\b",
+        example="since Kosovo declared independence in 2008",
+    ),
+    _t(
+        "accession",
+        EventKind.other,
+        r"\baccession\s+of\b|\bacceded\s+to\b",
+        example="the accession of Finland to NATO",
+    ),
+    _t(
+        "coup",
+        EventKind.other,
+        r"\b(?:seiz(?:ed|es|e|ing)|t(?:ook|ake|akes|aking)|grabbed)\s+power\b|\bcoup\b"
+        r"|\bself-proclaimed\s+(?:[\w-]+\s+){0,2}?(?:president|leader|head)\b",
+        example="the military seized power in Niger on July 26, 2023",
+    ),
+    _t(
+        "exchange-of-notes",
+        EventKind.other,
+        r"\bexchang(?:ed|e|es|ing)\s+(?:of\s+)?(?:diplomatic\s+)?notes\b|\bnotes?\s+verbales?\b",
+        example="the agreement entered into force after the exchange of notes",
     ),
 )
 

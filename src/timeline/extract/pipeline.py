@@ -56,6 +56,7 @@ from .context import (
     status_for,
     usable_timexes,
 )
+from .coreference import resolve_definites
 from .lexicon import AGREEMENT_NOUNS, ANAPHORIC, TRIGGERS, Trigger, fold
 from .limits import (
     DISCOURSE_MEMORY,
@@ -145,8 +146,15 @@ _SAME_DAY = re.compile(
 )
 _ATTACHED = re.compile(
     r"\b(?:during|at|on\s+the\s+sidelines\s+of|within\s+the\s+(?:scope|framework)\s+of|"
-    r"in\s+the\s+framework\s+of|following|after|ahead\s+of|before|in)\s+"
+    r"in\s+the\s+framework\s+of|following|after|ahead\s+of|before|in|for)\s+"
     r"(?:the\s+|a\s+|his\s+|her\s+|their\s+)?(?:[\w’'.-]+\s+){0,7}$",
+    re.I,
+)
+#: Between a date and the trigger after it: the purpose of the event the date is
+#: for ("arrived in Canberra on February 8 for talks", "met on January 5 for the
+#: 41st GCC summit"): the date is the first event's, the second is attached to it.
+_PURPOSE_BETWEEN = re.compile(
+    r"\s*,?\s*for\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[\w’'.-]+\s+){0,5}",
     re.I,
 )
 _DEFINITE = re.compile(
@@ -170,6 +178,8 @@ class _Mention:
     date: EventDate
     participants: list[Participant]
     related: set[str] = field(default_factory=set)
+    #: A definite event noun ("the summit", "this meeting"): maybe a mention of one told.
+    definite: bool = False
 
     def countries(self) -> set[str]:
         out = {p.id for p in self.participants if p.type is not ActorType.person}
@@ -335,7 +345,8 @@ class _Reader:
                 dist = _distance(d, (ts, te))
                 if not same and dist[0] > 40:
                     continue
-                score = (dist[0] + (0 if same else 1000), dist[1])
+                purpose = ts >= d.end and _PURPOSE_BETWEEN.fullmatch(self.text, d.end, ts)
+                score = (dist[0] + (0 if same else 1000) + (500 if purpose else 0), dist[1])
                 if best is None or score < best[0]:
                     best = (score, i)
             if best is not None:
@@ -627,6 +638,8 @@ class _Reader:
             date=event_date,
             participants=event.participants,
             related=set(related),
+            definite=trig.nominal
+            and _DEFINITE.search(text[max(sentence[0], ts - 60) : ts]) is not None,
         )
         self.events.append(event)
         return mention
@@ -684,6 +697,7 @@ def extract_mentions(
             continue
         related = sorted(k for k in m.related if k in by_key and k != e.id)
         events.append(e.model_copy(update={"related": related}))
+    events = resolve_definites(events, {m.key for m in reader.mentions if m.definite})
     return events, sorted(reader.agreements.values(), key=lambda a: a.id)
 
 
