@@ -8,7 +8,7 @@ ignores diacritics (``ascii_fold``), unlike the text matching of
 
 Spellings come from the same data as everything else: ISO 3166-1 through
 pycountry (alpha-2, alpha-3, name, common and official name), the names in
-``data/aliases.yaml`` and the codes, names and aliases in
+``data/countries.yaml`` and the codes, names and aliases in
 ``data/organizations.yaml``. Nothing is listed here.
 """
 
@@ -40,19 +40,17 @@ def _table(pairs: Iterable[tuple[str, str]]) -> dict[str, str]:
 
 @cache
 def _countries() -> dict[str, str]:
-    from . import _EXTRA_COUNTRIES, country_name
-    from .actors import aliases_data
+    from .codes import countries, country_name
 
     def pairs() -> Iterable[tuple[str, str]]:
         for record in pycountry.countries:
             yield record.alpha_2, record.alpha_2
         for record in pycountry.countries:
             yield record.alpha_3, record.alpha_2
-        for code, name in _EXTRA_COUNTRIES.items():
+        for code, country in countries().items():
             yield code, code
-            yield name, code
-        for code, entry in aliases_data()["countries"].items():
-            for name in entry.get("names", ()):
+            yield country.name, code
+            for name in country.names:
                 yield name, code
         for record in pycountry.countries:
             yield country_name(record.alpha_2) or record.name, record.alpha_2
