@@ -35,8 +35,8 @@ def actors(e: Event) -> set[str]:
         ("The UAE and Qatar reopened their embassies on June 19, 2023.",
          "other", "2023-06-19", {"AE", "QA"}),
         ("Kosovo declared independence from Serbia in 2008.", "other", "2008", {"XK", "RS"}),
-        ("Forum leaders endorsed the Boe Declaration on regional security in September 2018.",
-         "adoption", "2018-09", set()),
+        ("Pacific Islands Forum leaders endorsed the Boe Declaration on regional security in "
+         "September 2018.", "adoption", "2018-09", {"PIF"}),
         ("The 22nd meeting of the Council of Heads of State of the SCO was held in Samarkand on "
          "September 16, 2022.", "summit", "2022-09-16", {"SCO"}),
         ("The military seized power in Niger on July 26, 2023.", "other", "2023-07-26", {"NE"}),
@@ -78,6 +78,19 @@ def test_the_summit_is_the_named_summit(tmp_path: Path) -> None:
     summits = [e for e in events(tmp_path, body, "2021-01-06") if e.kind.value == "summit"]
     assert len(summits) == 1
     assert "GCC" in actors(summits[0]) and len(summits[0].sources) == 2
+
+
+def test_an_event_nobody_takes_part_in_is_not_output(tmp_path: Path) -> None:
+    assert events(tmp_path, "The summit on Tuesday ended with a declaration.") == []
+
+
+def test_receiving_a_counterpart_is_a_visit(tmp_path: Path) -> None:
+    body = (
+        "Turkish President Recep Tayyip Erdogan received his Egyptian counterpart Abdel Fattah "
+        "el-Sisi in the capital Ankara on September 4, 2024."
+    )
+    visit = next(e for e in events(tmp_path, body, "2024-09-05") if e.kind.value == "visit")
+    assert {"EG", "TR"} <= actors(visit) and visit.date.value == "2024-09-04"
 
 
 def test_a_foreign_minister_arriving_in_a_capital_is_the_visitor(tmp_path: Path) -> None:

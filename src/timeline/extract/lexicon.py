@@ -94,7 +94,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "signing": ("sign", "ink"),
     "summit": ("summit", "heads", "assembly"),
     "call": ("phone",),
-    "visit": ("visit", "arriv", "travel", "trip"),
+    "visit": ("visit", "arriv", "travel", "trip", "receiv", "welcom", "host"),
     "forum": ("forum",),
     "exercise": ("exercise", "drill", "manoeuvre", "maneuver"),
     "meeting": ("meet", "met", "talks", "negotiations", "session", "council"),
@@ -200,7 +200,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"\bvisit(?:s|ed|ing)?\b"
         r"|\b(?:arrived|arrives|arrive|arriving|arrival)\s+(?:in|to|at)\b"
         r"|\b(?:travel|travels|travelled|traveled|travelling|traveling)\s+to\b"
-        r"|\btrip\s+to\b",
+        r"|\btrip\s+to\b"
+        r"|\b(?:received|receives|welcomed|welcomes|hosted|hosts)\s+(?:his|her|their|the)\s+"
+        r"(?:[\w-]+\s+){0,3}?(?:counterpart|president|prime\s+minister|king|emir|crown\s+prince)s?\b",
         nominal=True,
         example="On March 29-30, the Turkish President made a two-day official visit to "
         "Uzbekistan.",

@@ -698,6 +698,8 @@ def extract_mentions(
         related = sorted(k for k in m.related if k in by_key and k != e.id)
         events.append(e.model_copy(update={"related": related}))
     events = resolve_definites(events, {m.key for m in reader.mentions if m.definite})
+    # An event nobody takes part in cannot be placed or checked ("the summit", alone).
+    events = [e for e in events if e.participants]
     return events, sorted(reader.agreements.values(), key=lambda a: a.id)
 
 
