@@ -32,7 +32,7 @@ import pycountry
 
 from .codes import countries, country_name, organization, organizations, read_data
 from .matching import compile_names, spellings
-from .officials import find_officials
+from .officials import find_officials, office_forms
 
 __all__ = [
     "ActorMention",
@@ -82,7 +82,7 @@ class ActorMention:
 @dataclass(frozen=True, slots=True)
 class _Entry:
     id: str
-    type: ActorKind
+    type: ActorKind | Literal["office"]
     form: Form
 
 
@@ -159,6 +159,8 @@ def _table() -> tuple[re.Pattern[str], dict[str, list[_Entry]]]:
     for name in aliases_data().get("not_actors", ()):
         for spelling in spellings(name):
             table[spelling] = []
+    for office in office_forms():  # matched in the same pass, for the office patterns
+        table.setdefault(office, [_Entry("", "office", "office")])
     return compile_names(table), table
 
 
@@ -195,12 +197,16 @@ def find_actors(text: str, start: int = 0, end: int | None = None) -> list[Actor
     stop = len(text) if end is None else end
     mentions: list[ActorMention] = []
     last_person: dict[str, int] = {}
+    offices: list[tuple[int, int]] = []
     for match in pattern.finditer(text, start, stop):
         found = match.group()
         entries = table.get(found, [])
         if not entries:
             continue  # a name that is not an actor ("Kazakhstan Engineering")
         entry = entries[0]
+        if entry.type == "office":
+            offices.append(match.span())
+            continue
         if entry.form == "prefix" and text[match.end() : match.end() + 1] != "-":
             continue  # "Sino-Indian" names China; "Sino" alone is not a country
         if len(entries) > 1 and entry.type == "person":
@@ -233,7 +239,7 @@ def find_actors(text: str, start: int = 0, end: int | None = None) -> list[Actor
                     country_name(entry.id) or entry.id, entry.form, metonym=metonym,
                 )
             )  # fmt: skip
-    extra = find_officials(text, start, stop, mentions)
+    extra = find_officials(text, start, stop, mentions, offices) if offices else []
     if extra:
         mentions = sorted(mentions + extra, key=lambda m: m.start)
     return mentions

@@ -34,7 +34,7 @@ from .matching import ascii_fold, compile_names
 if TYPE_CHECKING:
     from .actors import ActorMention
 
-__all__ = ["find_officials", "person_slug"]
+__all__ = ["find_officials", "office_forms", "person_slug"]
 
 #: The most people found by office in one text (bounds the later-mention pattern).
 _MAX_PEOPLE = 200
@@ -44,7 +44,7 @@ _COUNTRY_BACK = 600
 
 @dataclass(frozen=True, slots=True)
 class _Lexicon:
-    office: re.Pattern[str]
+    offices: frozenset[str]
     particles: frozenset[str]
     honorifics: tuple[str, ...]
     not_names: frozenset[str]
@@ -66,11 +66,20 @@ def _lexicon() -> _Lexicon:
     for title in (*data["titles"], *data["ranks"]):
         offices.update(_cases(title))
     return _Lexicon(
-        office=compile_names(offices),
+        offices=frozenset(offices),
         particles=frozenset(data["particles"]),
         honorifics=tuple(sorted(data["honorifics"], key=len, reverse=True)),
         not_names=frozenset(data["not_names"]),
     )
+
+
+def office_forms() -> frozenset[str]:
+    """Every office as written before or after a name ("Foreign Minister", "crown prince").
+
+    :func:`~timeline.gazetteer.find_actors` matches them in the same pass as the
+    names (one trie), and hands their spans to :func:`find_officials`.
+    """
+    return _lexicon().offices
 
 
 _TOKEN = re.compile(r"[^\W\d_](?:[\w'’.-]*\w)?\.?")
@@ -211,15 +220,19 @@ class _Countries:
 
 
 def _introductions(
-    text: str, start: int, stop: int, countries: _Countries, free: Callable[[int, int], bool]
+    text: str,
+    start: int,
+    stop: int,
+    offices: Sequence[tuple[int, int]],
+    countries: _Countries,
+    free: Callable[[int, int], bool],
 ) -> list[_Official]:
     lex = _lexicon()
     found: list[_Official] = []
-    for office in lex.office.finditer(text, start, stop):
+    for o_start, o_end in offices:
         if len(found) >= _MAX_PEOPLE:
             break
-        o_start, o_end = office.span()
-        title = " ".join(office.group().split())
+        title = " ".join(text[o_start:o_end].split())
         nation = countries.just_before(text, o_start)
         of_country, name_from = countries.of_after(text, o_end)
         name = _name_after(text, name_from, stop, lex)
@@ -252,12 +265,17 @@ def _introductions(
 
 
 def find_officials(
-    text: str, start: int, stop: int, known: Sequence[ActorMention]
+    text: str,
+    start: int,
+    stop: int,
+    known: Sequence[ActorMention],
+    offices: Sequence[tuple[int, int]],
 ) -> list[ActorMention]:
     """Person mentions introduced by an office in ``text[start:stop]``, and their later mentions.
 
-    ``known`` are the table's mentions over the same span
-    (:func:`~timeline.gazetteer.find_actors`): their countries give the
+    ``known`` are the table's mentions over the same span and ``offices`` the
+    spans of the offices (:func:`office_forms`), both found by
+    :func:`~timeline.gazetteer.find_actors` in one pass: the countries give the
     officials' countries, and a name the table knows is left to the table.
     """
     from .actors import ActorMention
@@ -269,7 +287,7 @@ def find_officials(
         k = bisect_right(t_starts, e - 1) - 1
         return not (k >= 0 and taken[k][1] > s)
 
-    officials = _introductions(text, start, stop, _Countries(known), free)
+    officials = _introductions(text, start, stop, offices, _Countries(known), free)
     if not officials:
         return []
     # One person per full name; a one-word name is the surname of a full one if any.
