@@ -14,9 +14,10 @@ alone ("Ruto said") are mentions of the same person, with the country found
 for any of them.
 
 The offices, portfolios, ranks, name particles and the capitalised words that
-are not names are the reviewed ``data/offices.yaml``. The work is one pass of
-one compiled pattern over the text, constant work per match, and one pass of
-a pattern of the names found, so it stays linear on any input.
+are not names are the reviewed ``data/offices.yaml``. The offices are found
+in :func:`~timeline.gazetteer.find_actors`' own pass over the text (one trie
+with the names); here is constant work per office and one pass of a pattern
+of the names found, so it stays linear on any input.
 """
 
 from __future__ import annotations
