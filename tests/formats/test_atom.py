@@ -62,3 +62,12 @@ def test_same_events_same_bytes(fixture_timeline: Timeline) -> None:
     shuffled = Timeline(list(reversed(fixture_timeline.events)), fixture_timeline.agreements)
     render = FORMATS["atom"].render
     assert render(fixture_timeline, RenderOptions()) == render(shuffled, RenderOptions())
+
+
+def test_characters_xml_cannot_hold_are_replaced(fixture_timeline: Timeline) -> None:
+    base = fixture_timeline.events[0]
+    odd = base.model_copy(
+        update={"title": "Talks\x0b in \x00 Astana \ufffe end", "summary": "a\x1fb"}
+    )
+    feed = parse(FORMATS["atom"].render(Timeline([odd]), RenderOptions()))
+    assert feed.entries[0].title.endswith("Talks  in   Astana \ufffd end")

@@ -23,6 +23,7 @@ Serve it as ``application/atom+xml`` (RFC 4287 §7).
 
 from __future__ import annotations
 
+import re
 import uuid
 import xml.etree.ElementTree as ET
 from datetime import UTC, datetime
@@ -54,10 +55,14 @@ def entry_id(event_id: str) -> str:
     return uuid.uuid5(uuid.NAMESPACE_URL, f"urn:timeline:event:{event_id}").urn
 
 
+# XML 1.0 §2.2: characters no XML document may hold (control characters go in clean_text).
+_NOT_XML = re.compile("[\ud800-\udfff\ufffe\uffff]")
+
+
 def _el(parent: ET.Element, name: str, text: str | None = None, **attrs: str) -> ET.Element:
     child = ET.SubElement(parent, f"{{{_NS}}}{name}", attrs)
     if text is not None:
-        child.text = clean_text(text)
+        child.text = _NOT_XML.sub("\ufffd", clean_text(text))
     return child
 
 
