@@ -400,6 +400,34 @@ def _progress(label: str, unit: str = "doc") -> Callable[[Iterable[Any]], Iterab
     return wrap
 
 
+def _progress_counter(label: str) -> Callable[[int, int], None]:
+    """A tqdm progress bar on stderr, shown only on a terminal: ``update(done, total)``."""
+    bar: Any = None
+
+    def update(done: int, total: int) -> None:
+        nonlocal bar
+        if bar is None:
+            from tqdm import tqdm
+
+            shown = sys.stderr.isatty()
+            bar = tqdm(total=total, desc=label, unit="doc", disable=not shown, file=sys.stderr)
+        bar.update(done - bar.n)
+        if done == total:
+            bar.close()
+
+    return update
+
+
+def _jobs_option(func: Callable[P, R]) -> Callable[P, R]:
+    return click.option(
+        "-j",
+        "--jobs",
+        type=click.IntRange(min=1),
+        default=None,
+        help="Processes to extract with [default: every core].",
+    )(func)
+
+
 @main.command("ingest")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option(
@@ -463,29 +491,62 @@ def ingest_command(paths: tuple[Path, ...], corpus_dir: Path, as_json: bool) -> 
     metavar="FILE.json",
     help="Where to write the JSON timeline; '-' prints it.",
 )
+@_jobs_option
+@click.option(
+    "--dask",
+    "scheduler",
+    metavar="ADDRESS",
+    help="Extract on this Dask cluster (tcp://scheduler:8786) instead of local processes; "
+    "needs pip install 'timeline[dask]'.",
+)
+@click.option(
+    "--cache",
+    "cache_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    metavar="FILE.db",
+    help="Keep each document's results in this SQLite file and reuse them while the "
+    "document and the extractor are unchanged (e.g. .timeline-cache.db).",
+)
 @handle_errors
-def extract_command(paths: tuple[Path, ...], output: str) -> None:
+def extract_command(
+    paths: tuple[Path, ...],
+    output: str,
+    jobs: int | None,
+    scheduler: str | None,
+    cache_path: Path | None,
+) -> None:
     """Extract the dated events told by article files or folders of .txt files.
 
     Writes a JSON timeline (the shape of exports/timeline.json: an object with
     `events`, each with id, kind, title, date {start, end, precision, text},
     status, participants, location and sources with the exact quote and its
     offsets). Never touches events/ or the database; the file is written
-    atomically. See docs/extraction.md.
+    atomically. Uses every core (the output is the same with any --jobs) or a
+    Dask cluster. See docs/extraction.md and docs/scale.md.
 
     \b
-    Example:
+    Examples:
       timeline extract corpus/ -o found.json
+      timeline extract news/ --cache .timeline-cache.db -o found.json
+      timeline extract /shared/news --dask tcp://scheduler:8786 -o found.json
     """
-    from .extract import extract
+    from .extract import ExtractionCache, extract_corpus
     from .formats.timeline_json import dumps, write_file
 
-    found = extract(paths, progress=_progress("extracting"))
+    cache = ExtractionCache(cache_path) if cache_path is not None else None
+    try:
+        run = extract_corpus(
+            paths, jobs=jobs, cache=cache, dask=scheduler, progress=_progress_counter("extracting")
+        )
+    finally:
+        if cache is not None:
+            cache.close()
+    found = run.timeline
     if output == "-":
         click.echo(dumps(found), nl=False)
     else:
         write_file(found, output)
-        click.echo(f"Wrote {len(found)} events to {output}", err=True)
+        click.echo(f"Wrote {len(found)} events to {output}: {run.summary()}", err=True)
 
 
 @main.command("propose")
@@ -506,8 +567,11 @@ def extract_command(paths: tuple[Path, ...], output: str) -> None:
     type=click.Path(file_okay=False, path_type=Path),
     help="The corpus the events cite; articles outside it are ingested into it first.",
 )
+@_jobs_option
 @handle_errors
-def propose_command(paths: tuple[Path, ...], events_dir: Path, corpus_dir: Path) -> None:
+def propose_command(
+    paths: tuple[Path, ...], events_dir: Path, corpus_dir: Path, jobs: int | None
+) -> None:
     """Propose the events extracted from PATHS into the curated events/ folder.
 
     An article outside CORPUS (any kind `timeline ingest` reads) is ingested
@@ -521,10 +585,11 @@ def propose_command(paths: tuple[Path, ...], events_dir: Path, corpus_dir: Path)
     (events/.proposed.txt remembers what propose wrote); re-running changes
     nothing. Only one propose at a time works on a folder. Prints what it did.
     """
-    from .extract import extract
+    from .extract import extract_corpus
     from .ingest import into_corpus
     from .review import propose
 
     articles = into_corpus(paths, corpus_dir)
-    report = propose(extract(articles, progress=_progress("extracting")), events_dir)
+    run = extract_corpus(articles, jobs=jobs, progress=_progress_counter("extracting"))
+    report = propose(run.timeline, events_dir)
     click.echo(report.summary())

@@ -20,7 +20,8 @@ are never part of a sentence.
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -35,9 +36,12 @@ from .sentences import split_block
 
 __all__ = [
     "METADATA_FILE",
+    "CorpusFile",
     "Document",
     "Sentence",
     "Span",
+    "corpus_files",
+    "iter_corpus",
     "read_corpus",
     "read_document",
 ]
@@ -163,8 +167,26 @@ def _files(paths: Iterable[str | Path]) -> list[Path]:
     return files
 
 
-def read_corpus(paths: Iterable[str | Path], *, tagger: Tagger | None = None) -> list[Document]:
-    """Read article files and folders of ``.txt`` files, sorted by document id.
+@dataclass(frozen=True)
+class CorpusFile:
+    """One article file to read, with the ``metadata.yaml`` entry that applies to it.
+
+    Holds no text: a list of these is how a large corpus is streamed (each
+    worker reads its own files with :func:`read_document`).
+    """
+
+    path: Path
+    overrides: Mapping[str, Override] = field(default_factory=dict)
+
+    @property
+    def id(self) -> str:
+        """The document id the file will have (its name without ``.txt``)."""
+        return self.path.stem
+
+
+def corpus_files(paths: Iterable[str | Path]) -> list[CorpusFile]:
+    """The article files of these files and folders, sorted by document id; nothing is read
+    but the folders' ``metadata.yaml``.
 
     Each folder's ``metadata.yaml`` (and the one beside each single file)
     overrides metadata; an entry for an id that is not in a folder that was
@@ -172,30 +194,43 @@ def read_corpus(paths: Iterable[str | Path], *, tagger: Tagger | None = None) ->
     same id are an error too.
     """
     paths = list(paths)
-    files = _files(paths)
     cache: dict[Path, dict[str, Override]] = {}
-    by_id: dict[str, Document] = {}
-    for f in files:
+    by_id: dict[str, CorpusFile] = {}
+    for f in _files(paths):
         folder = f.parent
         if folder not in cache:
             meta = folder / METADATA_FILE
             cache[folder] = load_overrides(meta) if meta.is_file() else {}
-        doc = read_document(f, overrides=cache[folder], tagger=tagger)
-        if doc.id in by_id:
+        if f.stem in by_id:
             raise CorpusError(
-                f"{f}: document id {doc.id!r} is also {by_id[doc.id].path}; rename one of them"
+                f"{f}: document id {f.stem!r} is also {by_id[f.stem].path}; rename one of them"
             )
-        by_id[doc.id] = doc
+        override = cache[folder].get(f.stem)
+        by_id[f.stem] = CorpusFile(f, {f.stem: override} if override else {})
     for item in paths:
         folder = Path(item)
         if folder.is_dir() and folder in cache:
             ids = {f.stem for f in folder.iterdir() if f.suffix == ".txt"}
-            for doc_id, override in cache[folder].items():
+            for doc_id, entry in cache[folder].items():
                 if doc_id not in ids:
                     raise DataError(
                         f"document {doc_id!r} has no {doc_id}.txt in {folder}; "
                         "fix the id or remove the entry",
-                        path=override.path,
-                        line=override.line,
+                        path=entry.path,
+                        line=entry.line,
                     )
     return [by_id[k] for k in sorted(by_id)]
+
+
+def iter_corpus(paths: Iterable[str | Path], *, tagger: Tagger | None = None) -> Iterator[Document]:
+    """The documents of :func:`corpus_files`, read one at a time (see :func:`read_corpus`)."""
+    for item in corpus_files(paths):
+        yield read_document(item.path, overrides=item.overrides, tagger=tagger)
+
+
+def read_corpus(paths: Iterable[str | Path], *, tagger: Tagger | None = None) -> list[Document]:
+    """Read article files and folders of ``.txt`` files, sorted by document id.
+
+    The files and their metadata are checked as :func:`corpus_files` says.
+    """
+    return list(iter_corpus(paths, tagger=tagger))

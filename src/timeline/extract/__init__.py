@@ -6,26 +6,34 @@ lexicon in :mod:`timeline.extract.lexicon`, dating and status in
 :mod:`timeline.extract.actors`, titles and agreements in
 :mod:`timeline.extract.titles`, the sentence loop in
 :mod:`timeline.extract.pipeline`; mentions are merged by
-:mod:`timeline.merge`.
+:mod:`timeline.merge`. Over a corpus, :mod:`timeline.extract.run` uses every
+core (or a Dask cluster, :mod:`timeline.extract.cluster`) and the cache of
+:mod:`timeline.extract.cache`.
 """
 
 from __future__ import annotations
 
+from .cache import ExtractionCache, extractor_version
 from .lexicon import TRIGGERS, Trigger
 from .pipeline import (
-    extract,
     extract_document,
     extract_mentions,
     extract_with_agreements,
     find_triggers,
 )
+from .run import ExtractionRun, default_jobs, extract, extract_corpus
 
 __all__ = [
     "TRIGGERS",
+    "ExtractionCache",
+    "ExtractionRun",
     "Trigger",
+    "default_jobs",
     "extract",
+    "extract_corpus",
     "extract_document",
     "extract_mentions",
     "extract_with_agreements",
+    "extractor_version",
     "find_triggers",
 ]

@@ -25,15 +25,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from itertools import islice
-from pathlib import Path
 from typing import Any, Protocol
 
 from ..collection import Timeline
-from ..errors import ExtractionError
 from ..merge import merge_events
 from ..model import (
     ActorType,
@@ -68,7 +66,6 @@ from .titles import agreement_for, document_phrases, summary_for, title_for
 
 __all__ = [
     "DocumentLike",
-    "extract",
     "extract_document",
     "extract_mentions",
     "extract_with_agreements",
@@ -718,40 +715,3 @@ def extract_document(doc: DocumentLike, timexes: Sequence[TimexLike] | None = No
     :func:`timeline.temporal.tag` finds them, anchored at the publication date.
     """
     return extract_with_agreements(doc, timexes).events
-
-
-def _documents(items: Iterable[str | Path | DocumentLike]) -> list[DocumentLike]:
-    paths: list[str | Path] = []
-    docs: list[DocumentLike] = []
-    for item in items:
-        if isinstance(item, str | Path):
-            paths.append(item)
-        else:
-            docs.append(item)
-    if paths:
-        from ..corpus import read_corpus
-
-        docs.extend(read_corpus(paths))
-    return docs
-
-
-def extract(
-    items: Iterable[str | Path | DocumentLike],
-    *,
-    progress: Callable[[Iterable[DocumentLike]], Iterable[DocumentLike]] | None = None,
-) -> Timeline:
-    """Read, tag, extract and merge: the events told by these files, folders or documents.
-
-    Mentions of one event in several documents become one event with several
-    sources (see :func:`timeline.merge.merge_events`).
-    """
-    docs = _documents(items)
-    if not docs:
-        raise ExtractionError("no documents to extract from: give .txt files or folders of them")
-    events: list[Event] = []
-    agreements: list[Agreement] = []
-    for doc in progress(docs) if progress else docs:
-        raw, found = extract_mentions(doc, None)
-        events.extend(raw)
-        agreements.extend(found)
-    return merge_events(events, agreements)

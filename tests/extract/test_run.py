@@ -1,0 +1,111 @@
+"""Extraction over a corpus: every core, one result; the cache; the Dask path."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from timeline.cli import main
+from timeline.corpus import read_corpus
+from timeline.export_json import dumps
+from timeline.extract import ExtractionCache, extract, extract_corpus
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+
+
+@pytest.fixture
+def small_corpus(repo_root: Path, tmp_path: Path) -> Path:
+    """The seed articles and the held-out extra ones, in one folder a test may change."""
+    folder = tmp_path / "news"
+    shutil.copytree(repo_root / "corpus", folder)
+    for f in (DATA / "corpus" / "extra").glob("*.txt"):
+        shutil.copy(f, folder / f.name)
+    return folder
+
+
+def test_two_processes_give_the_bytes_of_one(small_corpus: Path) -> None:
+    one = dumps(extract([small_corpus], jobs=1))
+    assert one == dumps(extract([small_corpus], jobs=2))
+    assert len(extract([small_corpus], jobs=1)) > 30
+
+
+def test_documents_in_memory_give_what_their_files_give(small_corpus: Path) -> None:
+    docs = read_corpus([small_corpus])
+    assert dumps(extract(docs, jobs=2)) == dumps(extract([small_corpus], jobs=1))
+
+
+def test_the_cache_extracts_only_a_changed_or_new_article(
+    small_corpus: Path, tmp_path: Path
+) -> None:
+    cache = ExtractionCache(tmp_path / "cache.db")
+    first = extract_corpus([small_corpus], jobs=1, cache=cache)
+    assert (first.extracted, first.cached) == (first.documents, 0)
+    again = extract_corpus([small_corpus], jobs=1, cache=cache)
+    assert (again.extracted, again.cached) == (0, first.documents)
+    assert dumps(again.timeline) == dumps(first.timeline)
+
+    changed = sorted(small_corpus.glob("*.txt"))[0]
+    text = changed.read_text(encoding="utf-8")
+    changed.write_text(text.replace("signed", "inked", 1), encoding="utf-8")
+    shutil.copy(changed, small_corpus / "zz_new-article.txt")
+    third = extract_corpus([small_corpus], jobs=1, cache=cache)
+    assert (third.extracted, third.cached) == (2, first.documents - 1)
+    assert dumps(third.timeline) == dumps(extract([small_corpus], jobs=1))
+    cache.close()
+
+
+def test_a_cached_document_with_new_metadata_is_extracted_again(
+    small_corpus: Path, tmp_path: Path
+) -> None:
+    cache = ExtractionCache(tmp_path / "cache.db")
+    extract_corpus([small_corpus], jobs=1, cache=cache)
+    doc_id = sorted(small_corpus.glob("*.txt"))[0].stem
+    meta = small_corpus / "metadata.yaml"
+    meta.write_text(
+        meta.read_text(encoding="utf-8") + f"{doc_id}:\n  published: 2021-01-05\n",
+        encoding="utf-8",
+    )
+    run = extract_corpus([small_corpus], jobs=1, cache=cache)
+    assert run.extracted == 1
+    cache.close()
+
+
+def test_the_cli_uses_the_cache_and_any_number_of_jobs(small_corpus: Path, tmp_path: Path) -> None:
+    cache = tmp_path / "cache.db"
+    args = ["extract", str(small_corpus), "--cache", str(cache)]
+    first = CliRunner().invoke(main, [*args, "-o", str(tmp_path / "a.json"), "--jobs", "2"])
+    assert first.exit_code == 0, first.output
+    second = CliRunner().invoke(main, [*args, "-o", str(tmp_path / "b.json"), "--jobs", "1"])
+    assert second.exit_code == 0, second.output
+    assert "0 extracted" in second.stderr
+    assert (tmp_path / "a.json").read_bytes() == (tmp_path / "b.json").read_bytes()
+
+
+def test_an_unreadable_cache_is_a_clean_error(small_corpus: Path, tmp_path: Path) -> None:
+    bad = tmp_path / "cache.db"
+    bad.write_text("not a database", encoding="utf-8")
+    result = CliRunner().invoke(main, ["extract", str(small_corpus), "--cache", str(bad)])
+    assert result.exit_code == 1
+    assert "cache.db" in result.stderr and "Traceback" not in result.output
+
+
+@pytest.mark.slow
+def test_the_dask_path_gives_the_bytes_of_a_local_run(small_corpus: Path) -> None:
+    distributed = pytest.importorskip("distributed")
+    with (
+        distributed.LocalCluster(
+            n_workers=1, threads_per_worker=2, processes=False, dashboard_address=None
+        ) as cluster,
+        distributed.Client(cluster) as client,
+    ):
+        on_dask = extract([small_corpus], dask=client)
+    assert dumps(on_dask) == dumps(extract([small_corpus], jobs=1))
+
+
+def test_an_unreachable_scheduler_is_a_clean_error(small_corpus: Path) -> None:
+    result = CliRunner().invoke(main, ["extract", str(small_corpus), "--dask", "tcp://127.0.0.1:1"])
+    assert result.exit_code == 1
+    assert "tcp://127.0.0.1:1" in result.stderr
