@@ -1,0 +1,418 @@
+"""The scale benchmark: synthetic corpora and event sets, and what extract, build and
+Datasette cost on them, for this code and (with --baseline) an older commit side by side.
+
+    .venv/bin/python bench/scale.py --articles 1000 10000 --events 10000 100000 \\
+        --datasette 100000 1000000 --baseline 0e818e6 --work /tmp/scale
+
+Corpora are realistic because they are real: paragraphs of the articles in
+corpus/ and tests/data (seed, held-out and tagger test articles) recombined
+into new articles, years shifted (with the publication date, so relative
+dates still resolve) and countries swapped, each article with a stated
+publication date. Event sets repeat the curated events/ with new ids and
+shifted years, citing the seed articles (so every quote checks). The
+Datasette database of N events is a build of min(N, 100,000) events whose
+event rows are then copied with new ids up to N.
+
+Each step runs in a fresh process (``python -c`` of the CLI, with
+``PYTHONPATH`` at the code measured); reported are wall time, CPU time (user
++ system of the process tree), cores used (CPU / wall) and peak memory (the
+largest sum of resident memory over the process tree, sampled every 50 ms).
+Datasette requests go through Datasette's in-process client (no network):
+every page is requested ``--requests`` times after one warm-up and the 95th
+percentile is reported. Results are printed as a Markdown table and written
+to WORK/results.json.
+
+``--tiny`` runs the smallest sizes (the test suite runs it; no timing is
+asserted anywhere).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import random
+import re
+import shutil
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from dataclasses import asdict, dataclass
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+#: Real articles whose paragraphs are recombined.
+SOURCES = [
+    ROOT / "corpus",
+    ROOT / "tests" / "data" / "corpus" / "extra",
+    ROOT / "tests" / "data" / "temporal" / "seed",
+]
+#: Countries swapped for one another (each article draws its own permutation).
+COUNTRIES = [
+    "Kazakhstan",
+    "Uzbekistan",
+    "Kyrgyzstan",
+    "Turkmenistan",
+    "Tajikistan",
+    "Azerbaijan",
+    "Georgia",
+    "Hungary",
+    "Mongolia",
+]
+_YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
+_COUNTRY = re.compile(r"\b(" + "|".join(COUNTRIES) + r")\b")
+_DATE_LINE = re.compile(r"^\s*date\s+\d{4}-\d{2}-\d{2}.*$", re.M)
+
+
+# --- generating ------------------------------------------------------------------------
+
+
+def _paragraphs() -> list[str]:
+    out: list[str] = []
+    for folder in SOURCES:
+        for f in sorted(folder.glob("*.txt")):
+            text = _DATE_LINE.sub("", f.read_text(encoding="utf-8"))
+            out.extend(p.strip() for p in re.split(r"\n\s*\n", text) if len(p.strip()) >= 120)
+    return out
+
+
+def generate_corpus(count: int, folder: Path, seed: int = 15) -> int:
+    """Write ``count`` synthetic articles into ``folder``; return their size in bytes."""
+    rng = random.Random(seed)
+    paragraphs = _paragraphs()
+    folder.mkdir(parents=True, exist_ok=True)
+    size = 0
+    for i in range(count):
+        shift = rng.randint(-8, 3)
+        swap = dict(zip(COUNTRIES, rng.sample(COUNTRIES, len(COUNTRIES)), strict=True))
+        published = date(2022 + shift, rng.randint(1, 12), rng.randint(1, 28))
+        body = [rng.choice(paragraphs) for _ in range(rng.randint(5, 10))]
+        text = "\n\n".join(body)
+        text = _YEAR.sub(lambda m, s=shift: str(int(m.group(1)) + s), text)
+        text = _COUNTRY.sub(lambda m, w=swap: w[m.group(1)], text)
+        title = body[0].split(".")[0][:90]
+        article = f"{title}\ndate {published.isoformat()}\n\n{text}\n"
+        path = folder / f"{i:06d}_synthetic.txt"
+        path.write_text(article, encoding="utf-8")
+        size += len(article.encode("utf-8"))
+    return size
+
+
+def generate_events(count: int, folder: Path) -> None:
+    """``folder``/events with ``count`` events (the curated ones repeated) and ``folder``/corpus."""
+    from timeline.curated import load_events, write_agreement, write_event
+    from timeline.model import EventDate
+
+    seed = load_events(ROOT / "events")
+    events_dir = folder / "events"
+    shutil.copytree(ROOT / "corpus", folder / "corpus")
+    for a in seed.agreements:
+        write_agreement(a, events_dir)
+    for i in range(count):
+        e = seed.events[i % len(seed.events)]
+        copy = i // len(seed.events)
+        shift = copy % 40 - 20
+        value = _YEAR.sub(lambda m, s=shift: str(int(m.group(1)) + s), e.date.value)
+        when = EventDate(value=value, mod=e.date.mod, text=e.date.text)
+        new = e.model_copy(update={"id": f"{e.id}-x{copy}", "date": when, "related": []})
+        write_event(new, events_dir)
+
+
+def multiply_database(source: Path, target: Path, count: int) -> None:
+    """A copy of ``source`` whose events (and their actors and sources) repeat up to ``count``."""
+    shutil.copy(source, target)
+    conn = sqlite3.connect(target)
+    original = conn.execute("SELECT count(*) FROM events").fetchone()[0]
+    columns = [r[1] for r in conn.execute("PRAGMA table_info(events)")]
+    rest = ", ".join(c for c in columns if c != "id")
+    conn.execute("CREATE TEMP TABLE seed AS SELECT id FROM events")
+    have, copy = original, 1
+    while have < count:
+        take = min(original, count - have)
+        suffix = f"-c{copy}"
+        with conn:
+            conn.execute("CREATE TEMP TABLE chosen AS SELECT id FROM seed LIMIT ?", [take])
+            conn.execute(
+                f"INSERT INTO events (id, {rest}) SELECT id || ?, {rest} FROM events "
+                "WHERE id IN (SELECT id FROM chosen)",
+                [suffix],
+            )
+            conn.execute(
+                "INSERT INTO event_actors SELECT event_id || ?, actor_id, role FROM event_actors "
+                "WHERE event_id IN (SELECT id FROM chosen)",
+                [suffix],
+            )
+            conn.execute(
+                'INSERT INTO sources (event_id, document_id, quote, start, "end", published, url) '
+                'SELECT event_id || ?, document_id, quote, start, "end", published, url '
+                "FROM sources WHERE event_id IN (SELECT id FROM chosen)",
+                [suffix],
+            )
+            conn.execute("DROP TABLE chosen")
+        have += take
+        copy += 1
+    with conn:
+        conn.execute("INSERT INTO events_fts(events_fts) VALUES ('rebuild')")
+        conn.execute("INSERT INTO sources_fts(sources_fts) VALUES ('rebuild')")
+    conn.execute("ANALYZE")
+    conn.close()
+
+
+# --- measuring -------------------------------------------------------------------------
+
+
+@dataclass
+class Measure:
+    step: str
+    code: str
+    size: int
+    wall_s: float
+    cpu_s: float
+    cores: float
+    peak_mb: float
+    note: str = ""
+
+
+def _tree_rss_kb(pid: int) -> int:
+    total = 0
+    todo = [pid]
+    while todo:
+        p = todo.pop()
+        try:
+            status = Path(f"/proc/{p}/status").read_text()
+            total += int(re.search(r"VmRSS:\s+(\d+)", status).group(1))  # type: ignore[union-attr]
+            for task in Path(f"/proc/{p}/task").iterdir():
+                children = (task / "children").read_text().split()
+                todo.extend(int(c) for c in children)
+        except (OSError, AttributeError):
+            continue
+    return total
+
+
+def run_measured(args: list[str], env: dict[str, str], cwd: Path | None = None) -> Measure:
+    """Run a command; its wall time, CPU time, cores used and peak memory of its tree."""
+    before = os.times()
+    start = time.perf_counter()
+    proc = subprocess.Popen(
+        args, env=env, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True
+    )
+    peak = 0
+    done = threading.Event()
+
+    def sample() -> None:
+        nonlocal peak
+        while not done.is_set():
+            peak = max(peak, _tree_rss_kb(proc.pid))
+            time.sleep(0.05)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    _, err = proc.communicate()
+    wall = time.perf_counter() - start
+    done.set()
+    sampler.join()
+    after = os.times()
+    if proc.returncode != 0:
+        raise SystemExit(f"{' '.join(args[:6])} failed ({proc.returncode}):\n{err[-3000:]}")
+    cpu = (after.children_user - before.children_user) + (
+        after.children_system - before.children_system
+    )
+    return Measure("", "", 0, wall, cpu, cpu / wall if wall else 0.0, peak / 1024)
+
+
+def _env(src: Path) -> dict[str, str]:
+    return {**os.environ, "PYTHONPATH": str(src), "PYTHONHASHSEED": "0"}
+
+
+def _cli(*args: str) -> list[str]:
+    return [sys.executable, "-c", "from timeline.cli import main; main()", *args]
+
+
+def _supports(src: Path, text: str) -> bool:
+    return text in (src / "timeline" / "cli.py").read_text(encoding="utf-8")
+
+
+_DATASETTE_WORKER = r"""
+import asyncio, json, statistics, sys, time
+from timeline.serve import make_datasette
+db, repeat, paths = sys.argv[1], int(sys.argv[2]), sys.argv[3:]
+ds = make_datasette(db, settings={"facet_time_limit_ms": 5000, "sql_time_limit_ms": 60000})
+async def main():
+    out = {}
+    for path in paths:
+        first = time.perf_counter()
+        r = await ds.client.get(path)
+        cold = time.perf_counter() - first
+        times = []
+        for _ in range(repeat):
+            t0 = time.perf_counter()
+            r = await ds.client.get(path)
+            times.append(time.perf_counter() - t0)
+        times.sort()
+        p95 = times[min(len(times) - 1, int(round(0.95 * (len(times) - 1))))]
+        out[path] = {"status": r.status_code, "first_ms": cold * 1000, "p95_ms": p95 * 1000,
+                     "timed_out": "facet-timed-out" in r.text or "timed out" in r.text.lower()}
+    print(json.dumps(out))
+asyncio.run(main())
+"""
+
+
+def datasette_pages(db: Path) -> list[str]:
+    """The pages and feeds measured: index, database, table with facets, a filter, a row,
+    a facet-by-country filter, the feed list and two feeds."""
+    conn = sqlite3.connect(db)
+    event_id = conn.execute("SELECT id FROM events ORDER BY rowid LIMIT 1").fetchone()[0]
+    country = conn.execute(
+        "SELECT actor_id FROM event_actors ea JOIN actors a ON a.id = ea.actor_id "
+        "WHERE a.type = 'country' GROUP BY actor_id ORDER BY count(*) DESC LIMIT 1"
+    ).fetchone()[0]
+    conn.close()
+    name = db.stem
+    return [
+        "/",
+        f"/{name}",
+        f"/{name}/events",
+        f"/{name}/events?kind=summit",
+        f"/{name}/events?_search=visit",
+        f"/{name}/events/{event_id}",
+        f"/{name}/events_by_country?country={country}",
+        "/-/calendars",
+        f"/-/calendars/{country}.ics",
+        "/-/calendars/timeline.ics",
+    ]
+
+
+def measure_datasette(src: Path, db: Path, repeat: int) -> dict[str, dict[str, float]]:
+    args = [sys.executable, "-c", _DATASETTE_WORKER, str(db), str(repeat), *datasette_pages(db)]
+    done = subprocess.run(args, env=_env(src), capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        raise SystemExit(f"datasette requests failed:\n{done.stderr[-3000:]}")
+    result: dict[str, dict[str, float]] = json.loads(done.stdout.strip().splitlines()[-1])
+    return result
+
+
+# --- the run ---------------------------------------------------------------------------
+
+
+def _baseline_src(rev: str, work: Path) -> Path:
+    tree = work / f"baseline-{rev}"
+    if not tree.exists():
+        subprocess.run(
+            ["git", "-C", str(ROOT), "worktree", "add", "--detach", str(tree), rev],
+            check=True,
+            capture_output=True,
+        )
+    return tree / "src"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, nargs="*", default=[1000, 10000])
+    parser.add_argument("--events", type=int, nargs="*", default=[10000])
+    parser.add_argument("--datasette", type=int, nargs="*", default=[100000])
+    parser.add_argument("--jobs", type=int, nargs="*", default=[1, 2])
+    parser.add_argument("--requests", type=int, default=20)
+    parser.add_argument("--baseline", help="a git revision measured beside this code")
+    parser.add_argument("--baseline-max", type=int, default=10000, help="largest baseline size")
+    parser.add_argument("--work", type=Path, help="working folder (default: a temporary one)")
+    parser.add_argument("--tiny", action="store_true", help="the smallest sizes, for CI")
+    args = parser.parse_args()
+    if args.tiny:
+        args.articles, args.events, args.datasette = [6], [30], [60]
+        args.jobs, args.requests = [2], 1
+    work = args.work or Path(tempfile.mkdtemp(prefix="timeline-scale-"))
+    work.mkdir(parents=True, exist_ok=True)
+    codes = {"current": ROOT / "src"}
+    if args.baseline:
+        codes[f"baseline {args.baseline}"] = _baseline_src(args.baseline, work)
+    results: list[Measure] = []
+    pages: dict[str, object] = {}
+
+    def record(m: Measure, step: str, code: str, size: int, note: str = "") -> None:
+        m.step, m.code, m.size, m.note = step, code, size, note
+        results.append(m)
+        print(
+            f"| {step} | {code} | {size:,} | {m.wall_s:.1f} | {m.cpu_s:.1f} | {m.cores:.2f} "
+            f"| {m.peak_mb:.0f} | {note} |",
+            flush=True,
+        )
+
+    print(f"{platform.node()}: Python {platform.python_version()}, {os.cpu_count()} cores")
+    print("| step | code | size | wall s | CPU s | cores | peak MB | note |")
+    print("| --- | --- | ---: | ---: | ---: | ---: | ---: | --- |")
+    for n in args.articles:
+        folder = work / f"corpus-{n}"
+        if not folder.exists():
+            size = generate_corpus(n, folder)
+        else:
+            size = sum(f.stat().st_size for f in folder.glob("*.txt"))
+        for code, src in codes.items():
+            if code != "current" and n > args.baseline_max:
+                continue
+            jobs_list = args.jobs if _supports(src, '"--jobs"') else [None]
+            for jobs in jobs_list:
+                out = work / f"found-{n}-{jobs}.json"
+                cmd = _cli("extract", str(folder), "-o", str(out))
+                cmd += ["--jobs", str(jobs)] if jobs else []
+                m = run_measured(cmd, _env(src))
+                mb_s = size / 1e6 / m.cpu_s if m.cpu_s else 0.0
+                note = f"{size / 1e6:.1f} MB, {mb_s:.2f} MB/s per CPU-second"
+                record(m, f"extract --jobs {jobs or 1}", code, n, note)
+    for n in args.events:
+        folder = work / f"events-{n}"
+        if not folder.exists():
+            generate_events(n, folder)
+        for code, src in codes.items():
+            if code != "current" and n > args.baseline_max:
+                continue
+            db, exports = work / f"build-{n}.db", work / f"exports-{n}"
+            cmd = _cli("build", "--events", str(folder / "events"), "--corpus")
+            cmd += [str(folder / "corpus"), "--db", str(db), "--exports", str(exports), "-q"]
+            record(run_measured(cmd, _env(src)), "build", code, n)
+            edited = sorted((folder / "events").rglob("*.yaml"))[-1]
+            original = edited.read_text(encoding="utf-8")
+            edited.write_text(original.replace("title: ", "title: Edited ", 1), encoding="utf-8")
+            try:
+                record(run_measured(cmd, _env(src)), "build after one edit", code, n)
+            finally:
+                edited.write_text(original, encoding="utf-8")
+    for n in args.datasette:
+        built = min(n, 100000)
+        folder = work / f"events-{built}"
+        if not folder.exists():
+            generate_events(built, folder)
+        for code, src in codes.items():
+            if code != "current" and n > args.baseline_max * 10:
+                continue
+            key = code.split()[-1]
+            base = work / f"datasette-{built}-{key}.db"
+            if not base.exists():  # each code's own build, with its own indexes
+                cmd = _cli("build", "--events", str(folder / "events"), "--corpus")
+                cmd += [str(folder / "corpus"), "--db", str(base), "--no-exports", "-q"]
+                subprocess.run(cmd, env=_env(src), check=True)
+            db = work / f"timeline-{n}-{key}.db"
+            if not db.exists():
+                multiply_database(base, db, n)
+            timings = measure_datasette(src, db, args.requests)
+            pages[f"{code} {n}"] = timings
+            for path, t in timings.items():
+                flag = " (facet timed out)" if t["timed_out"] else ""
+                print(
+                    f"| GET {path} | {code} | {n:,} | p95 {t['p95_ms']:.0f} ms "
+                    f"| first {t['first_ms']:.0f} ms | status {t['status']}{flag} |",
+                    flush=True,
+                )
+    (work / "results.json").write_text(
+        json.dumps({"runs": [asdict(m) for m in results], "datasette": pages}, indent=2),
+        encoding="utf-8",
+    )
+    print(f"results in {work / 'results.json'}")
+
+
+if __name__ == "__main__":
+    main()
