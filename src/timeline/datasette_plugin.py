@@ -39,6 +39,8 @@ any other Datasette that happens to have it installed.
 * ``prepare_connection`` also caps the length of any string or blob a query
   makes (:data:`MAX_VALUE_BYTES`), so ``randomblob(1000000000)`` fails at once
   instead of allocating a gigabyte (docs/reliability.md).
+* ``register_facet_classes``: ``unique_array``, Datasette's array facet for
+  arrays whose items are unique (``countries``), counted in one pass.
 """
 
 from __future__ import annotations
@@ -53,7 +55,15 @@ from pathlib import Path, PurePosixPath
 from typing import Any, TypeVar, cast
 
 from datasette import hookimpl as _hookimpl
-from datasette.utils import tilde_decode, tilde_encode
+from datasette.database import QueryInterrupted
+from datasette.facets import ArrayFacet
+from datasette.utils import (
+    escape_sqlite,
+    path_with_added_args,
+    path_with_removed_args,
+    tilde_decode,
+    tilde_encode,
+)
 from datasette.utils.asgi import Response
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader
 from markupsafe import Markup
@@ -68,7 +78,14 @@ from .ics.ledger import Ledger
 from .published import Reply, file_reply, published_path, render_reply
 from .store import load_timeline
 
-__all__ = ["MAX_VALUE_BYTES", "calendar_feed", "calendar_index", "distance_km", "neutralize_csv"]
+__all__ = [
+    "MAX_VALUE_BYTES",
+    "UniqueArrayFacet",
+    "calendar_feed",
+    "calendar_index",
+    "distance_km",
+    "neutralize_csv",
+]
 
 _F = TypeVar("_F", bound=Callable[..., Any])
 
@@ -396,6 +413,89 @@ def register_output_renderer(datasette: Any) -> list[dict[str, Any]]:
             "can_render": _can_render_events,
         },
     ]
+
+
+# --- facets ---------------------------------------------------------------------------
+
+
+class UniqueArrayFacet(ArrayFacet):  # type: ignore[misc]
+    """Datasette's array facet, for JSON arrays whose items are unique (``countries``).
+
+    Datasette 0.65 counts array items with a ``DISTINCT`` over every column of
+    every row, to guard against an item repeated in one array; our arrays are
+    sets (sorted, no repeats), so one pass of ``json_each`` counts the same:
+    at 100,000 events 0.36 s instead of 16 s (docs/scale.md). Configure it in
+    the metadata as ``facets: [{unique_array: countries}]``; selecting a value
+    filters with the built-in ``countries__arraycontains``, as the array facet does.
+    """
+
+    type = "unique_array"
+
+    async def suggest(self) -> list[dict[str, Any]]:
+        return []
+
+    async def facet_results(self) -> tuple[list[dict[str, Any]], list[str]]:
+        results: list[dict[str, Any]] = []
+        timed_out: list[str] = []
+        size = self.get_facet_size()
+        pairs = self.get_querystring_pairs()
+        for source_and_config in self.get_configs():
+            config = source_and_config["config"]
+            column = config.get("column") or config["simple"]
+            sql = (
+                f"select j.value as value, count(*) as count "
+                f"from (select {escape_sqlite(column)} as items from ({self.sql})) "
+                f"join json_each(items) j group by j.value "
+                f"order by count desc, value limit {size + 1}"
+            )
+            try:
+                rows = await self.ds.execute(
+                    self.database,
+                    sql,
+                    self.params,
+                    truncate=False,
+                    custom_time_limit=self.ds.setting("facet_time_limit_ms"),
+                )
+            except QueryInterrupted:
+                timed_out.append(column)
+                continue
+            values = []
+            for row in rows.rows[:size]:
+                value = str(row["value"])
+                arg = {f"{column}__arraycontains": value}
+                selected = (f"{column}__arraycontains", value) in pairs
+                path = (
+                    path_with_removed_args(self.request, arg)
+                    if selected
+                    else path_with_added_args(self.request, arg)
+                )
+                values.append(
+                    {
+                        "value": value,
+                        "label": value,
+                        "count": row["count"],
+                        "toggle_url": self.ds.absolute_url(self.request, path),
+                        "selected": selected,
+                    }
+                )
+            results.append(
+                {
+                    "name": column,
+                    "type": self.type,
+                    "results": values,
+                    "hideable": source_and_config["source"] != "metadata",
+                    "toggle_url": self.ds.urls.path(
+                        path_with_removed_args(self.request, {f"_facet_{self.type}": column})
+                    ),
+                    "truncated": len(rows) > size,
+                }
+            )
+        return results, timed_out
+
+
+@hookimpl
+def register_facet_classes() -> list[type]:
+    return [UniqueArrayFacet]
 
 
 # --- cells, templates, SQL functions ---------------------------------------------------

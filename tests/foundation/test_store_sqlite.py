@@ -96,8 +96,10 @@ def test_foreign_keys_hold(db: Path) -> None:
 def test_indexes_on_date_kind_and_actor(db: Path) -> None:
     d = sqlite_utils.Database(db)
     indexed = {tuple(i.columns) for i in d.table("events").indexes}
-    assert ("date_start", "sort_key") in indexed and ("kind",) in indexed
-    assert ("actor_id",) in {tuple(i.columns) for i in d.table("event_actors").indexes}
+    assert ("date_start", "sort_key") in indexed and ("kind", "sort_key") in indexed
+    assert ("sort_key", "id") in indexed
+    actors = {tuple(i.columns) for i in d.table("event_actors").indexes}
+    assert ("actor_id", "event_id") in actors
 
 
 def test_views_answer_the_common_questions(timeline: Timeline, db: Path) -> None:
