@@ -10,8 +10,8 @@ into new articles, years shifted (with the publication date, so relative
 dates still resolve) and countries swapped, each article with a stated
 publication date. Event sets repeat the curated events/ with new ids and
 shifted years, citing the seed articles (so every quote checks). The
-Datasette database of N events is a build of min(N, 100,000) events whose
-event rows are then copied with new ids up to N.
+Datasette database of N events is a build of min(N, --datasette-base)
+events whose event rows are then copied with new ids up to N.
 
 Each step runs in a fresh process (``python -c`` of the CLI, with
 ``PYTHONPATH`` at the code measured); reported are wall time, CPU time (user
@@ -317,6 +317,9 @@ def main() -> None:
     parser.add_argument("--datasette", type=int, nargs="*", default=[100000])
     parser.add_argument("--jobs", type=int, nargs="*", default=[1, 2])
     parser.add_argument("--requests", type=int, default=20)
+    parser.add_argument(
+        "--datasette-base", type=int, default=10000, help="events built before copying rows"
+    )
     parser.add_argument("--baseline", help="a git revision measured beside this code")
     parser.add_argument("--baseline-max", type=int, default=10000, help="largest baseline size")
     parser.add_argument("--work", type=Path, help="working folder (default: a temporary one)")
@@ -324,7 +327,7 @@ def main() -> None:
     args = parser.parse_args()
     if args.tiny:
         args.articles, args.events, args.datasette = [6], [30], [60]
-        args.jobs, args.requests = [2], 1
+        args.jobs, args.requests, args.datasette_base = [2], 1, 30
     work = args.work or Path(tempfile.mkdtemp(prefix="timeline-scale-"))
     work.mkdir(parents=True, exist_ok=True)
     codes = {"current": ROOT / "src"}
@@ -382,7 +385,7 @@ def main() -> None:
             finally:
                 edited.write_text(original, encoding="utf-8")
     for n in args.datasette:
-        built = min(n, 100000)
+        built = min(n, args.datasette_base)
         folder = work / f"events-{built}"
         if not folder.exists():
             generate_events(built, folder)
