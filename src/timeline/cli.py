@@ -486,10 +486,8 @@ def ingest_command(paths: tuple[Path, ...], corpus_dir: Path, as_json: bool) -> 
 @click.option(
     "-o",
     "--output",
-    default="-",
-    show_default=True,
     metavar="FILE.json",
-    help="Where to write the JSON timeline; '-' prints it.",
+    help="Where to write the JSON timeline; '-' prints it [default: '-' unless --db].",
 )
 @_jobs_option
 @click.option(
@@ -507,28 +505,48 @@ def ingest_command(paths: tuple[Path, ...], corpus_dir: Path, as_json: bool) -> 
     help="Keep each document's results in this SQLite file and reuse them while the "
     "document and the extractor are unchanged (e.g. .timeline-cache.db).",
 )
+@click.option(
+    "--db",
+    "db_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    metavar="FILE.db",
+    help="Write the events into this machine-tier database (review: proposed, with their "
+    "sources and documents) instead of YAML; events whose id is in --events are left out.",
+)
+@click.option(
+    "--events",
+    "events_dir",
+    default=Path("events"),
+    show_default=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="The reviewed events the machine tier defers to (with --db; skipped if missing).",
+)
 @handle_errors
 def extract_command(
     paths: tuple[Path, ...],
-    output: str,
+    output: str | None,
     jobs: int | None,
     scheduler: str | None,
     cache_path: Path | None,
+    db_path: Path | None,
+    events_dir: Path,
 ) -> None:
     """Extract the dated events told by article files or folders of .txt files.
 
     Writes a JSON timeline (the shape of exports/timeline.json: an object with
     `events`, each with id, kind, title, date {start, end, precision, text},
     status, participants, location and sources with the exact quote and its
-    offsets). Never touches events/ or the database; the file is written
-    atomically. Uses every core (the output is the same with any --jobs) or a
-    Dask cluster. See docs/extraction.md and docs/scale.md.
+    offsets), or with --db a machine-tier database (docs/architecture.md).
+    Never touches events/ or timeline.db; files are written atomically.
+    Uses every core (the output is the same with any --jobs) or a Dask
+    cluster. See docs/extraction.md and docs/scale.md.
 
     \b
     Examples:
       timeline extract corpus/ -o found.json
       timeline extract news/ --cache .timeline-cache.db -o found.json
       timeline extract /shared/news --dask tcp://scheduler:8786 -o found.json
+      timeline extract news/ --db machine.db && timeline serve --db machine.db
     """
     from .extract import ExtractionCache, extract_corpus
     from .formats.timeline_json import dumps, write_file
@@ -542,9 +560,15 @@ def extract_command(
         if cache is not None:
             cache.close()
     found = run.timeline
-    if output == "-":
+    if db_path is not None:
+        from .curated import load_events
+        from .machine import write_machine_tier
+
+        reviewed = load_events(events_dir) if events_dir.is_dir() else None
+        click.echo(write_machine_tier(run, db_path, reviewed=reviewed).summary(), err=True)
+    if output == "-" or (output is None and db_path is None):
         click.echo(dumps(found), nl=False)
-    else:
+    elif output is not None:
         write_file(found, output)
         click.echo(f"Wrote {len(found)} events to {output}: {run.summary()}", err=True)
 

@@ -59,7 +59,7 @@ class DocumentLike(Protocol):
     @property
     def id(self) -> str: ...
     @property
-    def text(self) -> str: ...
+    def characters(self) -> int: ...
     @property
     def title(self) -> str | None: ...
     @property
@@ -298,12 +298,14 @@ def build_database(
     timeline: Timeline,
     documents: Sequence[DocumentLike],
     db_path: str | Path,
+    *,
+    meta: dict[str, str] | None = None,
 ) -> Path:
     """Write ``timeline`` and its ``documents`` to a new SQLite database at ``db_path``.
 
     Every source must name a document in ``documents``; the build is written
     to a temporary file and renamed over ``db_path`` only when complete.
-    Returns ``db_path``.
+    ``meta`` adds rows to the ``_meta`` table. Returns ``db_path``.
     """
     db_path = Path(db_path)
     docs = {d.id: d for d in documents}
@@ -324,6 +326,9 @@ def build_database(
             with conn:
                 _create_schema(db)
                 _fill(db, timeline, docs)
+                db.table("_meta").insert_all(
+                    [{"key": k, "value": v} for k, v in sorted((meta or {}).items())]
+                )
             db.conn.execute("VACUUM")
         except sqlite3.Error as exc:
             raise ExportError(f"cannot write database {db_path}: {exc}") from exc
@@ -352,7 +357,7 @@ def _fill(db: sqlite_utils.Database, timeline: Timeline, docs: dict[str, Documen
             "published": d.published.isoformat() if d.published else None,
             "published_inferred": int(d.published_inferred),
             "path": str(getattr(d, "path", "") or ""),
-            "characters": len(d.text),
+            "characters": d.characters,
         }
         for d in sorted(docs.values(), key=lambda d: d.id)
     )

@@ -39,6 +39,10 @@ class FixtureDocument:
     published: date | None = None
     published_inferred: bool = False
 
+    @property
+    def characters(self) -> int:
+        return len(self.text)
+
 
 #: Titles and dates of the fixture documents (the corpus reader is tested elsewhere).
 DOCUMENTS = {

@@ -42,9 +42,9 @@ def test_the_cache_extracts_only_a_changed_or_new_article(
 ) -> None:
     cache = ExtractionCache(tmp_path / "cache.db")
     first = extract_corpus([small_corpus], jobs=1, cache=cache)
-    assert (first.extracted, first.cached) == (first.documents, 0)
+    assert (first.extracted, first.cached) == (len(first.documents), 0)
     again = extract_corpus([small_corpus], jobs=1, cache=cache)
-    assert (again.extracted, again.cached) == (0, first.documents)
+    assert (again.extracted, again.cached) == (0, len(first.documents))
     assert dumps(again.timeline) == dumps(first.timeline)
 
     changed = sorted(small_corpus.glob("*.txt"))[0]
@@ -52,7 +52,7 @@ def test_the_cache_extracts_only_a_changed_or_new_article(
     changed.write_text(text.replace("signed", "inked", 1), encoding="utf-8")
     shutil.copy(changed, small_corpus / "zz_new-article.txt")
     third = extract_corpus([small_corpus], jobs=1, cache=cache)
-    assert (third.extracted, third.cached) == (2, first.documents - 1)
+    assert (third.extracted, third.cached) == (2, len(first.documents) - 1)
     assert dumps(third.timeline) == dumps(extract([small_corpus], jobs=1))
     cache.close()
 
@@ -109,3 +109,35 @@ def test_an_unreachable_scheduler_is_a_clean_error(small_corpus: Path) -> None:
     result = CliRunner().invoke(main, ["extract", str(small_corpus), "--dask", "tcp://127.0.0.1:1"])
     assert result.exit_code == 1
     assert "tcp://127.0.0.1:1" in result.stderr
+
+
+def test_the_machine_tier_holds_the_extracted_events_and_defers_to_reviewed_ones(
+    small_corpus: Path, tmp_path: Path
+) -> None:
+    import sqlite_utils
+
+    from timeline.curated import write_event
+    from timeline.model import ReviewStatus
+    from timeline.store import load_timeline
+
+    found = extract([small_corpus], jobs=1)
+    reviewed = found.events[0].model_copy(update={"review": ReviewStatus.reviewed, "related": []})
+    events_dir = tmp_path / "events"
+    write_event(reviewed, events_dir)
+    db = tmp_path / "machine.db"
+    args = ["extract", str(small_corpus), "--db", str(db), "--events", str(events_dir)]
+    result = CliRunner().invoke(main, [*args, "--jobs", "1"])
+    assert result.exit_code == 0, result.output
+    assert "1 left to the reviewed events" in result.stderr
+    tier = load_timeline(db)
+    assert [e.id for e in tier.events] == [e.id for e in found.events[1:]]
+    assert {e.review.value for e in tier.events} == {"proposed"}
+    assert tier.events[0].sources == found.events[1].sources  # provenance: quote and offsets
+    rows = sqlite_utils.Database(db)
+    meta = {r["key"]: r["value"] for r in rows["_meta"].rows}
+    assert meta["tier"] == "machine" and meta["extractor"]
+    cited = {s.document for e in tier.events for s in e.sources}
+    documents = {r["id"]: r for r in rows["documents"].rows}
+    assert cited <= set(documents)
+    text = (small_corpus / f"{min(cited)}.txt").read_text(encoding="utf-8")
+    assert documents[min(cited)]["characters"] == len(text)

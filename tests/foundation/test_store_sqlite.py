@@ -26,6 +26,10 @@ class Doc:
     published: date | None = None
     published_inferred: bool = False
 
+    @property
+    def characters(self) -> int:
+        return len(self.text)
+
 
 @pytest.fixture(scope="module")
 def timeline(repo_root: Path) -> Timeline:

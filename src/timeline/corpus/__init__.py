@@ -28,7 +28,7 @@ from typing import Any
 
 from ..errors import CorpusError, DataError
 from ..files import read_text
-from .document import Document, Sentence, Span
+from .document import Document, DocumentInfo, Sentence, Span
 from .layout import parse_layout
 from .metadata import METADATA_FILE, Override, load_overrides
 from .published import infer_published
@@ -38,6 +38,7 @@ __all__ = [
     "METADATA_FILE",
     "CorpusFile",
     "Document",
+    "DocumentInfo",
     "Sentence",
     "Span",
     "corpus_files",

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from datetime import date
-from typing import Self
+from typing import Any, Self
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -89,6 +89,11 @@ class Document(BaseModel):
         return self
 
     @property
+    def characters(self) -> int:
+        """The length of the text in characters (what offsets count)."""
+        return len(self.text)
+
+    @property
     def body_text(self) -> str:
         """The body blocks joined by blank lines: for reading, not for offsets."""
         return "\n\n".join(self.text[b.start : b.end] for b in self.body)
@@ -104,3 +109,39 @@ class Document(BaseModel):
     def in_body(self, start: int, end: int) -> bool:
         """True if ``text[start:end]`` lies inside one body block."""
         return any(b.start <= start and end <= b.end for b in self.body)
+
+
+class DocumentInfo(BaseModel):
+    """What the store keeps of a document, without its text.
+
+    Extraction workers send it back with a document's events, and the
+    extraction cache keeps it, so a machine-tier database can list its
+    documents without the corpus in memory.
+    """
+
+    model_config = ConfigDict(frozen=True)
+
+    id: str
+    path: str | None = None
+    title: str | None = None
+    outlet: str | None = None
+    author: str | None = None
+    url: str | None = None
+    published: date | None = None
+    published_inferred: bool = False
+    characters: int = Field(ge=0, description="Length of the text; quote offsets index into it.")
+
+    @classmethod
+    def of(cls, doc: Any) -> DocumentInfo:
+        """The info of a :class:`Document` (or any object with its attributes)."""
+        return cls(
+            id=doc.id,
+            path=getattr(doc, "path", None),
+            title=getattr(doc, "title", None),
+            outlet=getattr(doc, "outlet", None),
+            author=getattr(doc, "author", None),
+            url=getattr(doc, "url", None),
+            published=getattr(doc, "published", None),
+            published_inferred=bool(getattr(doc, "published_inferred", False)),
+            characters=len(doc.text),
+        )

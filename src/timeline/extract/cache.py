@@ -20,19 +20,28 @@ import hashlib
 import json
 import sqlite3
 import zlib
+from dataclasses import dataclass
 from functools import cache
 from importlib import metadata
 from pathlib import Path
 from typing import Any
 
-from ..corpus import CorpusFile
+from ..corpus import CorpusFile, DocumentInfo
 from ..errors import ExtractionError
 from ..model import Agreement, Event
 
-__all__ = ["ExtractionCache", "Mentions", "extractor_version"]
+__all__ = ["DocumentResult", "ExtractionCache", "extractor_version"]
 
-#: A document's event mentions (not yet merged) and the agreements they name.
-Mentions = tuple[list[Event], list[Agreement]]
+
+@dataclass(frozen=True)
+class DocumentResult:
+    """One document's extraction: its event mentions (not yet merged), the agreements
+    they name, and the document's metadata."""
+
+    events: list[Event]
+    agreements: list[Agreement]
+    document: DocumentInfo
+
 
 _PACKAGE = Path(__file__).resolve().parent.parent
 #: What extraction reads: these packages and modules of timeline, and these libraries.
@@ -99,21 +108,23 @@ class ExtractionCache:
         """The cache key of a :class:`~timeline.corpus.CorpusFile` or a document."""
         return _document_key(work)
 
-    def get(self, key: str) -> Mentions | None:
-        """The cached mentions under ``key``, or ``None``."""
+    def get(self, key: str) -> DocumentResult | None:
+        """The cached result under ``key``, or ``None``."""
         row = self._conn.execute("SELECT result FROM mentions WHERE key = ?", [key]).fetchone()
         if row is None:
             return None
         data = json.loads(zlib.decompress(row[0]))
-        return (
+        return DocumentResult(
             [Event.model_validate(e) for e in data["events"]],
             [Agreement.model_validate(a) for a in data["agreements"]],
+            DocumentInfo.model_validate(data["document"]),
         )
 
-    def put(self, key: str, mentions: Mentions) -> None:
-        """Store a document's mentions (written by :meth:`commit`)."""
-        events, agreements = mentions
+    def put(self, key: str, result: DocumentResult) -> None:
+        """Store a document's result (written by :meth:`commit`)."""
+        events, agreements = result.events, result.agreements
         data = {
+            "document": result.document.model_dump(mode="json"),
             "events": [
                 e.model_dump(mode="json", exclude_defaults=True, exclude_computed_fields=True)
                 for e in events
@@ -123,7 +134,7 @@ class ExtractionCache:
                 for a in agreements
             ],
         }
-        document = events[0].sources[0].document if events else ""
+        document = result.document.id
         blob = zlib.compress(json.dumps(data, ensure_ascii=False).encode())
         self._conn.execute(
             "INSERT OR REPLACE INTO mentions (key, document, result) VALUES (?, ?, ?)",

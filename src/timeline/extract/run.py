@@ -18,16 +18,16 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from ..collection import Timeline
-from ..corpus import CorpusFile, corpus_files, read_document
+from ..corpus import CorpusFile, DocumentInfo, corpus_files, read_document
 from ..errors import ExtractionError
 from ..merge import merge_events
 from ..model import Agreement, Event
-from .cache import ExtractionCache, Mentions
+from .cache import DocumentResult, ExtractionCache
 from .cluster import map_on_dask
 from .pipeline import DocumentLike, extract_mentions
 
@@ -51,24 +51,21 @@ class ExtractionRun:
     """What :func:`extract_corpus` found and how: the timeline, and the documents done."""
 
     timeline: Timeline
-    documents: int = 0
+    documents: list[DocumentInfo] = field(default_factory=list)
     extracted: int = 0
     cached: int = 0
 
     def summary(self) -> str:
         """One line for people."""
         return (
-            f"{self.documents} documents, {self.extracted} extracted, {self.cached} from the cache"
+            f"{len(self.documents)} documents, {self.extracted} extracted, "
+            f"{self.cached} from the cache"
         )
 
 
-def _mentions_of_file(item: CorpusFile) -> Mentions:
-    """Read one article and extract its mentions (runs in a worker process)."""
-    return extract_mentions(read_document(item.path, overrides=item.overrides))
-
-
-def _mentions_of_document(doc: DocumentLike) -> Mentions:
-    return extract_mentions(doc)
+def _result(doc: DocumentLike) -> DocumentResult:
+    events, agreements = extract_mentions(doc)
+    return DocumentResult(events, agreements, DocumentInfo.of(doc))
 
 
 Work = CorpusFile | DocumentLike
@@ -87,13 +84,14 @@ def _split(items: Iterable[str | Path | DocumentLike]) -> list[Work]:
     return work
 
 
-def _run(work: Work) -> Mentions:
+def _run(work: Work) -> DocumentResult:
+    """Read (a file) and extract one document: what a worker process does."""
     if isinstance(work, CorpusFile):
-        return _mentions_of_file(work)
-    return _mentions_of_document(work)
+        return _result(read_document(work.path, overrides=work.overrides))
+    return _result(work)
 
 
-def _local(todo: list[Work], jobs: int) -> Iterator[Mentions]:
+def _local(todo: list[Work], jobs: int) -> Iterator[DocumentResult]:
     if jobs <= 1 or len(todo) <= 1:
         yield from map(_run, todo)
         return
@@ -121,7 +119,7 @@ def extract_corpus(
     if not work:
         raise ExtractionError("no documents to extract from: give .txt files or folders of them")
     keys = [cache.key(w) for w in work] if cache is not None else [None] * len(work)
-    found: list[Mentions | None] = [
+    found: list[DocumentResult | None] = [
         cache.get(k) if cache is not None and k is not None else None for k in keys
     ]
     todo = [w for w, f in zip(work, found, strict=True) if f is None]
@@ -130,7 +128,7 @@ def extract_corpus(
     )
     events: list[Event] = []
     agreements: list[Agreement] = []
-    run = ExtractionRun(Timeline([]), documents=len(work))
+    run = ExtractionRun(Timeline([]))
     for key, got in zip(keys, found, strict=True):
         if got is None:
             got = next(fresh)
@@ -139,10 +137,11 @@ def extract_corpus(
                 cache.put(key, got)
         else:
             run.cached += 1
-        events.extend(got[0])
-        agreements.extend(got[1])
+        events.extend(got.events)
+        agreements.extend(got.agreements)
+        run.documents.append(got.document)
         if progress is not None:
-            progress(run.extracted + run.cached, run.documents)
+            progress(len(run.documents), len(work))
     if cache is not None:
         cache.commit()
     run.timeline = merge_events(events, agreements)
