@@ -10,8 +10,8 @@ from click.testing import CliRunner
 
 from timeline.cli import main
 from timeline.corpus import read_corpus
-from timeline.export_json import dumps
 from timeline.extract import ExtractionCache, extract, extract_corpus
+from timeline.formats.timeline_json import dumps
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
