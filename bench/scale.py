@@ -18,8 +18,9 @@ Each step runs in a fresh process (``python -c`` of the CLI, with
 + system of the process tree), cores used (CPU / wall) and peak memory (the
 largest sum of resident memory over the process tree, sampled every 50 ms).
 Datasette requests go through Datasette's in-process client (no network):
-every page is requested ``--requests`` times after one warm-up and the 95th
-percentile is reported. Results are printed as a Markdown table and written
+every page is requested ``--requests`` times (feeds, rendered per request,
+three times; above ``--feeds-max`` events not at all) after one warm-up and
+the 95th percentile is reported. Results are printed as a Markdown table and written
 to WORK/results.json.
 
 ``--tiny`` runs the smallest sizes (the test suite runs it; no timing is
@@ -249,7 +250,7 @@ async def main():
         r = await ds.client.get(path)
         cold = time.perf_counter() - first
         times = []
-        for _ in range(repeat):
+        for _ in range(min(repeat, 3) if path.endswith(".ics") else repeat):
             t0 = time.perf_counter()
             r = await ds.client.get(path)
             times.append(time.perf_counter() - t0)
@@ -287,8 +288,11 @@ def datasette_pages(db: Path) -> list[str]:
     ]
 
 
-def measure_datasette(src: Path, db: Path, repeat: int) -> dict[str, dict[str, float]]:
-    args = [sys.executable, "-c", _DATASETTE_WORKER, str(db), str(repeat), *datasette_pages(db)]
+def measure_datasette(
+    src: Path, db: Path, repeat: int, *, feeds: bool = True
+) -> dict[str, dict[str, float]]:
+    pages = [p for p in datasette_pages(db) if feeds or not p.endswith(".ics")]
+    args = [sys.executable, "-c", _DATASETTE_WORKER, str(db), str(repeat), *pages]
     done = subprocess.run(args, env=_env(src), capture_output=True, text=True, check=False)
     if done.returncode != 0:
         raise SystemExit(f"datasette requests failed:\n{done.stderr[-3000:]}")
@@ -317,6 +321,12 @@ def main() -> None:
     parser.add_argument("--datasette", type=int, nargs="*", default=[100000])
     parser.add_argument("--jobs", type=int, nargs="*", default=[1, 2])
     parser.add_argument("--requests", type=int, default=20)
+    parser.add_argument(
+        "--feeds-max",
+        type=int,
+        default=100000,
+        help="largest size whose .ics feeds are requested (they are rendered per request)",
+    )
     parser.add_argument(
         "--datasette-base", type=int, default=10000, help="events built before copying rows"
     )
@@ -393,15 +403,17 @@ def main() -> None:
             if code != "current" and n > args.baseline_max * 10:
                 continue
             key = code.split()[-1]
-            base = work / f"datasette-{built}-{key}.db"
+            served = work / f"datasette-{key}"  # the database with the exports beside it
+            base = served / f"base-{built}.db"
             if not base.exists():  # each code's own build, with its own indexes
                 cmd = _cli("build", "--events", str(folder / "events"), "--corpus")
-                cmd += [str(folder / "corpus"), "--db", str(base), "--no-exports", "-q"]
+                cmd += [str(folder / "corpus"), "--db", str(base), "--exports"]
+                cmd += [str(served / "exports"), "-q"]
                 subprocess.run(cmd, env=_env(src), check=True)
-            db = work / f"timeline-{n}-{key}.db"
+            db = served / f"timeline-{n}.db"
             if not db.exists():
                 multiply_database(base, db, n)
-            timings = measure_datasette(src, db, args.requests)
+            timings = measure_datasette(src, db, args.requests, feeds=n <= args.feeds_max)
             pages[f"{code} {n}"] = timings
             for path, t in timings.items():
                 flag = " (facet timed out)" if t["timed_out"] else ""
