@@ -45,6 +45,7 @@ import time
 from dataclasses import asdict, dataclass
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 #: Real articles whose paragraphs are recombined.
@@ -162,6 +163,57 @@ def multiply_database(source: Path, target: Path, count: int) -> None:
         conn.execute("INSERT INTO sources_fts(sources_fts) VALUES ('rebuild')")
     conn.execute("ANALYZE")
     conn.close()
+
+
+def synthetic_mentions(count: int, seed: int = 15) -> list[Any]:
+    """``count`` one-source mentions, 12 per document: random kinds, days, months or years
+    over 30 years, and one to three of 12 countries."""
+    from timeline.model import Event
+
+    rng = random.Random(seed)
+    values = [str(y) for y in range(2000, 2030)]
+    values += [f"{y}-{m:02d}" for y in range(2000, 2030) for m in range(1, 13)]
+    values += [f"{v}-{d:02d}" for v in values[30:] for d in (1, 5, 10, 15, 20, 25)]
+    countries = ["KZ", "TR", "UZ", "AZ", "KG", "TM", "TJ", "GE", "HU", "MN", "RU", "CN"]
+    kinds = ["visit", "meeting", "summit", "call", "signing", "statement"]
+    out = []
+    for i in range(count):
+        doc, at = f"d{i // 12:07d}", (i % 12) * 20
+        parts = rng.sample(countries, rng.randint(1, 3))
+        out.append(
+            Event.model_validate(
+                {
+                    "id": f"m{i}-{doc}",
+                    "kind": rng.choice(kinds),
+                    "title": "t",
+                    "date": {"value": rng.choice(values)},
+                    "status": "occurred",
+                    "participants": [{"id": c, "type": "country"} for c in parts],
+                    "sources": [{"document": doc, "quote": "x" * 10, "start": at, "end": at + 10}],
+                }
+            )
+        )
+    return out
+
+
+def measure_merge(sizes: list[int], exhaustive_max: int) -> None:
+    """CPU time of the blocked merge (and the exhaustive one up to ``exhaustive_max``)."""
+    from timeline.merge import merge_events
+
+    print("| mentions | events | blocked CPU s | per mention | exhaustive CPU s |")
+    print("| ---: | ---: | ---: | ---: | ---: |")
+    for n in sizes:
+        mentions = synthetic_mentions(n)
+        t0 = time.process_time()
+        merged = merge_events(mentions)
+        blocked = time.process_time() - t0
+        full = "not run"
+        if n <= exhaustive_max:
+            t0 = time.process_time()
+            merge_events(mentions, exhaustive=True)
+            full = f"{time.process_time() - t0:.2f}"
+        per = f"{blocked / n * 1e6:.0f} µs"
+        print(f"| {n:,} | {len(merged):,} | {blocked:.2f} | {per} | {full} |", flush=True)
 
 
 # --- measuring -------------------------------------------------------------------------
@@ -333,8 +385,13 @@ def main() -> None:
     parser.add_argument("--baseline", help="a git revision measured beside this code")
     parser.add_argument("--baseline-max", type=int, default=10000, help="largest baseline size")
     parser.add_argument("--work", type=Path, help="working folder (default: a temporary one)")
+    parser.add_argument("--merge", type=int, nargs="*", default=[], help="merge-only sizes")
+    parser.add_argument("--exhaustive-max", type=int, default=3000)
     parser.add_argument("--tiny", action="store_true", help="the smallest sizes, for CI")
     args = parser.parse_args()
+    if args.merge:
+        measure_merge(args.merge, args.exhaustive_max)
+        return
     if args.tiny:
         args.articles, args.events, args.datasette = [6], [30], [60]
         args.jobs, args.requests, args.datasette_base = [2], 1, 30
