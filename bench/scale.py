@@ -136,7 +136,7 @@ def multiply_database(source: Path, target: Path, count: int) -> None:
     have, copy = original, 1
     while have < count:
         take = min(original, count - have)
-        suffix = f"-c{copy}"
+        suffix = f"-copy{copy}of{original}"
         with conn:
             conn.execute("CREATE TEMP TABLE chosen AS SELECT id FROM seed LIMIT ?", [take])
             conn.execute(
