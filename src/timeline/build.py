@@ -15,7 +15,9 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
+from typing import Any
 
 from .collection import Timeline
 from .corpus import Document, read_corpus
@@ -23,6 +25,7 @@ from .curated import Origin, load_with_origins
 from .errors import DataError, DataErrors
 from .formats import write as write_exports
 from .locks import lock_path, shared_lock
+from .model import Source
 from .staging import staged_outputs
 from .store import build_database
 
@@ -88,15 +91,26 @@ def _verify_sources(
                     )
                 )
                 continue
-            sources.append(
-                s.model_copy(
-                    update={"published": s.published or doc.published, "url": s.url or doc.url}
-                )
-            )
+            sources.append(s.model_copy(update=_provenance(s, doc)))
         events.append(e.model_copy(update={"sources": sources}))
     if problems:
         raise DataErrors(problems)
     return Timeline(events, timeline.agreements)
+
+
+def _provenance(source: Source, doc: Document) -> dict[str, Any]:
+    """What the document says of itself, for each field the event file leaves empty."""
+    published: date | None = source.published
+    inferred = source.published_inferred  # a date the event file gives is as it says
+    if published is None:
+        published, inferred = doc.published, doc.published_inferred
+    return {
+        "outlet": source.outlet or doc.outlet,
+        "title": source.title or doc.title,
+        "published": published,
+        "published_inferred": inferred,
+        "url": source.url or doc.url,
+    }
 
 
 def _shown(path: Path, root: Path) -> str:

@@ -642,7 +642,8 @@ async def _event_page(db: Any, event_id: str) -> dict[str, Any] | None:
     )
     sources = await db.execute(
         "select s.id, s.quote, s.start, s.end, s.document_id, s.published, "
-        "coalesce(s.url, d.url) as url, d.title as document_title, d.outlet "
+        "s.published_inferred, coalesce(s.url, d.url) as url, "
+        "coalesce(s.title, d.title) as document_title, coalesce(s.outlet, d.outlet) as outlet "
         "from sources s left join documents d on d.id = s.document_id "
         "where s.event_id = ? order by s.id",
         [event_id],

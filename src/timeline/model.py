@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 from enum import StrEnum
 from typing import Annotated, Any, Self
+from urllib.parse import urlsplit
 
 from pydantic import (
     BaseModel,
@@ -420,7 +421,16 @@ class Source(_Model):
         description="Document id: the corpus file's name without its extension.",
         pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]*$",
     )
+    outlet: str | None = Field(
+        default=None, description="Who published the document: the site, paper or agency."
+    )
+    title: str | None = Field(default=None, description="The document's headline.")
     published: date | None = Field(default=None, description="The document's publication date.")
+    published_inferred: bool = Field(
+        default=False,
+        description="True when the document states no date and ``published`` was inferred "
+        "from its text (see docs/corpus.md).",
+    )
     quote: str = Field(min_length=1, description="The exact text, as in the file.")
     start: int = Field(ge=0, description="Offset of the quote's first character in the file.")
     end: int = Field(ge=1, description="Offset just past the quote's last character.")
@@ -436,6 +446,23 @@ class Source(_Model):
                 f"{self.start}..{self.end} spans {self.end - self.start}"
             )
         return self
+
+    def citation(self) -> str:
+        """How exports cite the document: outlet, “title”, publication date.
+
+        ``News.Az, “Turkiye and Central Asia: ...”, published 2024-11-04``; the
+        outlet falls back to the URL's host, then to the document id; an
+        inferred date says so (``published 2022-05-21, inferred from the text``).
+        The URL is not part of it: each format links it its own way.
+        """
+        host = urlsplit(self.url).hostname if self.url else None
+        parts = [self.outlet or (host.removeprefix("www.") if host else self.document)]
+        if self.title:
+            parts.append(f"“{self.title}”")
+        if self.published is not None:
+            day = f"published {self.published.isoformat()}"
+            parts.append(day + (", inferred from the text" if self.published_inferred else ""))
+        return ", ".join(parts)
 
 
 class Agreement(_Model):

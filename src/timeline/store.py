@@ -225,6 +225,9 @@ def _create_schema(db: sqlite_utils.Database) -> None:
             "start": int,
             "end": int,
             "published": str,
+            "published_inferred": int,
+            "outlet": str,
+            "title": str,
             "url": str,
         },
         pk="id",
@@ -388,6 +391,9 @@ def _fill(db: sqlite_utils.Database, timeline: Timeline, docs: dict[str, Documen
                     "start": s.start,
                     "end": s.end,
                     "published": s.published.isoformat() if s.published else None,
+                    "published_inferred": int(s.published_inferred),
+                    "outlet": s.outlet,
+                    "title": s.title,
                     "url": s.url,
                 }
             )
@@ -484,6 +490,9 @@ def load_timeline(db_path: str | Path, event_ids: Iterable[str] | None = None) -
                             "start": s["start"],
                             "end": s["end"],
                             "published": s["published"],
+                            "published_inferred": bool(s["published_inferred"]),
+                            "outlet": s["outlet"],
+                            "title": s["title"],
                             "url": s["url"],
                         }
                         for s in sources.get(r["id"], [])

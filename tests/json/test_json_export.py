@@ -20,7 +20,17 @@ EVENT_KEYS = [
 ]  # fmt: skip
 DATE_KEYS = ["start", "end", "precision", "mod", "value", "text", "sort_key", "label"]
 PARTICIPANT_KEYS = ["id", "name", "type", "role", "country", "title"]
-SOURCE_KEYS = ["document", "published", "quote", "start", "end", "url"]
+SOURCE_KEYS = [
+    "document",
+    "outlet",
+    "title",
+    "published",
+    "published_inferred",
+    "quote",
+    "start",
+    "end",
+    "url",
+]
 
 
 def test_top_level_shape(fixture_timeline: Timeline) -> None:
