@@ -166,7 +166,7 @@ def test_event_properties(ics: bytes) -> None:
         "Source:",
         "“On March 29-30, the Turkish President R. T. Erdogan made a two-day official visit "
         "to Uzbekistan.”",
-        "— doc-uz-visit, published 2022-03-30",
+        "— example.org, published 2022-03-30 (doc-uz-visit)",
         "https://example.org/news/uz-visit?lang=en&tags=tr,uz;print",
         "",
         "Event id: 2022-03-29-visit-tr-uz",

@@ -105,7 +105,9 @@ def test_each_event_links_to_its_quote_and_source(page: Any, fixture_timeline: T
     assert card.locator("blockquote").inner_text() == source.quote
     link = card.locator("a.source-link")
     assert link.get_attribute("href") == source.url
-    assert link.inner_text() == f"{source.document}, characters {source.start}–{source.end}"
+    assert link.inner_text() == source.citation()
+    where = f"({source.document}, characters {source.start}–{source.end})"
+    assert card.locator(".source-document").inner_text().strip() == where
     assert card.locator("time").get_attribute("datetime") == "2022-05-03"
     month = page.locator("article[id='2022-05-visit-kz-tr'] time")
     assert month.inner_text() == "late May 2022"

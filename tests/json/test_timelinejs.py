@@ -167,7 +167,7 @@ def test_slide_text_cites_the_source(document: dict[str, Any], fixture_timeline:
     text = "".join(_parse(_by_id(document, event.id)["text"]["text"]).text)
     source = event.sources[0]
     assert f"“{source.quote}”" in text
-    assert f"{source.document}, characters {source.start}–{source.end}" in text
+    assert f"— {source.citation()} ({source.document}, characters {source.start}–" in text
     assert "published 2022-05-04" in text
 
 

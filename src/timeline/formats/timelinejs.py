@@ -99,15 +99,14 @@ def _text_html(event: Event) -> str:
         meta.append(event.location.name)
     parts.append(f"<p>{escape(' · '.join(meta), quote=False)}</p>")
     for source in event.sources:
-        where = f"{source.document}, characters {source.start}–{source.end}"
-        if source.published:
-            where += f", published {source.published.isoformat()}"
+        where = f" ({source.document}, characters {source.start}–{source.end})"
         url = safe_url(source.url)
-        cite = escape(where, quote=False)
+        cite = escape(source.citation(), quote=False)
         if url:
             cite = f'<a href="{escape(url, quote=True)}">{cite}</a>'
         parts.append(
-            f"<blockquote>“{escape(source.quote, quote=False)}”</blockquote><p>— {cite}</p>"
+            f"<blockquote>“{escape(source.quote, quote=False)}”</blockquote>"
+            f"<p>— {cite}{escape(where, quote=False)}</p>"
         )
     return "".join(parts)
 

@@ -205,10 +205,7 @@ def event_description(event: Event, agreements: Mapping[str, Agreement]) -> str:
     lines.append("Source:" if len(event.sources) == 1 else "Sources:")
     for source in event.sources:
         lines.append(f"“{source.quote}”")
-        cite = f"— {source.document}"
-        if source.published is not None:
-            cite += f", published {source.published.isoformat()}"
-        lines.append(cite)
+        lines.append(f"— {source.citation()} ({source.document})")
         if source.url:
             lines.append(clean_uri(source.url))
     lines.append("")

@@ -71,21 +71,37 @@
   fillSelect(controls.kind, counts.kind, kindLabel);
   fillSelect(controls.status, counts.status, function (s) { return s; });
 
+  function hostOf(url) {
+    var match = /^https?:\/\/(?:www\.)?([^\/:?#]+)/i.exec(url || "");
+    return match ? match[1] : null;
+  }
+
+  // The same citation as Source.citation() in the Python model: outlet, “title”, date.
+  function citation(source) {
+    var parts = [source.outlet || hostOf(safeUrl(source.url)) || source.document];
+    if (source.title) parts.push("“" + source.title + "”");
+    if (source.published) {
+      parts.push("published " + source.published +
+        (source.published_inferred ? ", inferred from the text" : ""));
+    }
+    return parts.join(", ");
+  }
+
   function renderSource(source) {
     var figure = el("figure", "source");
     figure.appendChild(el("blockquote", null, source.quote));
     var caption = el("figcaption");
-    var where = source.document + ", characters " + source.start + "–" + source.end;
     var url = safeUrl(source.url);
     if (url) {
-      var link = el("a", "source-link", where);
+      var link = el("a", "source-link", citation(source));
       link.href = url;
       link.rel = "noopener noreferrer";
       caption.appendChild(link);
     } else {
-      caption.appendChild(el("span", "source-document", where));
+      caption.appendChild(el("span", "source-citation", citation(source)));
     }
-    if (source.published) caption.appendChild(document.createTextNode(", published " + source.published));
+    var where = " (" + source.document + ", characters " + source.start + "–" + source.end + ")";
+    caption.appendChild(el("span", "source-document", where));
     figure.appendChild(caption);
     return figure;
   }
