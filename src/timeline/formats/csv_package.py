@@ -10,7 +10,8 @@ UTF-8 with a header row, in date order:
 * ``csv/participants.csv`` — one row per participant of an event (primary key
   ``event_id``, ``actor_id``, ``role``; ``event_id`` references ``events``);
 * ``csv/sources.csv`` — one row per quote (primary key ``event_id``,
-  ``source_index``), with its document, offsets, publication date and URL.
+  ``source_index``), with its document, outlet, title, offsets, publication
+  date (and whether it was inferred) and URL.
 
 ``datapackage.json`` describes them (Frictionless Data Package v1, profile
 ``tabular-data-package``, https://specs.frictionlessdata.io/): each resource
@@ -139,7 +140,13 @@ _SOURCE_COLUMNS = (
         "Position of the quote among the event's sources, from 1.", "integer",
     ),
     Column("document", ("sources", "document"), lambda r: r[2].document),
+    Column("outlet", ("sources", "outlet"), lambda r: r[2].outlet),
+    Column("title", ("sources", "title"), lambda r: r[2].title),
     Column("published", ("sources", "published"), lambda r: _iso(r[2].published)),
+    Column(
+        "published_inferred", ("sources", "published_inferred"),
+        lambda r: r[2].published_inferred,
+    ),
     Column("quote", ("sources", "quote"), lambda r: r[2].quote),
     Column("start", ("sources", "start"), lambda r: r[2].start),
     Column("end", ("sources", "end"), lambda r: r[2].end),

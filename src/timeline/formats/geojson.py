@@ -10,7 +10,8 @@ a place with coordinates, in date order. Each Feature has
   ``date_end``, ``date_precision``, ``date_label``, ``status``,
   ``participants`` (objects with ``id``, ``name``, ``type``, ``role``),
   ``place``, ``place_country``, ``url`` (the first source's link) and
-  ``sources`` (document, publication date, URL of every source).
+  ``sources`` (document, outlet, title, publication date, whether it was
+  inferred, URL of every source).
 
 The collection has a ``bbox`` (§5) when it has features, and two foreign
 members (§6.1): ``title``, and ``events_without_place``, the number of
@@ -45,7 +46,10 @@ def feature(event: Event) -> dict[str, Any] | None:
     sources = [
         {
             "document": s.document,
+            "outlet": s.outlet,
+            "title": s.title,
             "published": s.published.isoformat() if s.published else None,
+            "published_inferred": s.published_inferred,
             "url": s.url,
         }
         for s in event.sources
