@@ -6,6 +6,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+import yaml
 from click.testing import CliRunner
 
 from timeline.cli import main
@@ -64,10 +65,9 @@ def test_a_cached_document_with_new_metadata_is_extracted_again(
     extract_corpus([small_corpus], jobs=1, cache=cache)
     doc_id = sorted(small_corpus.glob("*.txt"))[0].stem
     meta = small_corpus / "metadata.yaml"
-    meta.write_text(
-        meta.read_text(encoding="utf-8") + f"{doc_id}:\n  published: 2021-01-05\n",
-        encoding="utf-8",
-    )
+    entries = yaml.safe_load(meta.read_text(encoding="utf-8")) or {}
+    entries.setdefault(doc_id, {})["published"] = "2021-01-05"  # it may have an entry already
+    meta.write_text(yaml.safe_dump(entries, allow_unicode=True), encoding="utf-8")
     run = extract_corpus([small_corpus], jobs=1, cache=cache)
     assert run.extracted == 1
     cache.close()
