@@ -147,9 +147,9 @@ def build(
 ) -> BuildReport:
     """Validate, then write the database and (unless ``exports_dir`` is None) every export.
 
-    >>> report = build("events", "corpus", "timeline.db", "exports")   # doctest: +SKIP
-    >>> report.summary()                                                # doctest: +SKIP
-    '42 events, 3 agreements, 5 documents -> timeline.db and 61 export files'
+    >>> report = build("events", "corpus", "timeline.db", "exports")
+    >>> report.summary()                                        # doctest: +ELLIPSIS
+    '35 events, 8 agreements, 5 documents -> timeline.db and ... export files'
     """
     say = progress or (lambda _msg: None)
     say("validating events and quotes")
@@ -182,8 +182,8 @@ def stats(timeline: Timeline) -> dict[str, dict[str, int]]:
         out["precision"][e.date.precision.value] += 1
         out["year"][str(e.date.start.year)] += 1
         out["review"][e.review.value] += 1
-        for c in e.countries():
+        for c in e.countries:
             out["country"][c] += 1
-        for o in e.organizations():
+        for o in e.organizations:
             out["organization"][o] += 1
     return {k: dict(sorted(v.items(), key=lambda kv: (-kv[1], kv[0]))) for k, v in out.items()}

@@ -2,24 +2,36 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any, overload
 
-from .errors import DataError, DataErrors
+from .errors import DataError, DataErrors, TimelineError
 from .filters import Filter
 from .model import Agreement, Event
+
+if TYPE_CHECKING:
+    import pandas
 
 __all__ = ["Timeline", "dangling_references"]
 
 
-@dataclass
-class Timeline:
-    """Events (sorted by date) and the agreements they refer to.
+@dataclass(repr=False)
+class Timeline(Sequence[Event]):
+    """Events in date order, and the agreements they refer to: a sequence of events.
+
+    ``len``, indexing, slicing (a slice is a :class:`Timeline` again) and
+    iteration all go in date order (start, then the wider interval first,
+    then id).
 
     >>> from timeline import load_events
-    >>> tl = load_events("events")                       # doctest: +SKIP
-    >>> tl.filter(country="KZ", kind="visit").events     # doctest: +SKIP
+    >>> tl = load_events("events")
+    >>> tl                                              # doctest: +ELLIPSIS
+    <Timeline: 35 events, 2009-01-01 to ..., 8 agreements>
+    >>> tl[0].id, str(tl[0].date)
+    ('2009-founding-ots', '2009')
+    >>> tl[-3:]                                         # doctest: +ELLIPSIS
+    <Timeline: 3 events, ... to ..., ... agreements>
     """
 
     events: list[Event] = field(default_factory=list)
@@ -34,6 +46,70 @@ class Timeline:
 
     def __len__(self) -> int:
         return len(self.events)
+
+    @overload
+    def __getitem__(self, index: int) -> Event: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> Timeline: ...
+
+    def __getitem__(self, index: int | slice) -> Event | Timeline:
+        """``tl[0]`` is the earliest event; ``tl[-5:]`` the five latest, as a Timeline."""
+        if isinstance(index, slice):
+            return self._with(self.events[index])
+        return self.events[index]
+
+    def __repr__(self) -> str:
+        if not self.events:
+            return f"<Timeline: 0 events, {len(self.agreements)} agreements>"
+        first = min(e.date.start for e in self.events).isoformat()
+        last = max(e.date.end for e in self.events).isoformat()
+        return (
+            f"<Timeline: {len(self.events)} events, {first} to {last}, "
+            f"{len(self.agreements)} agreements>"
+        )
+
+    def _with(self, events: list[Event]) -> Timeline:
+        """A timeline of these events and the agreements they refer to."""
+        used = {e.agreement for e in events if e.agreement}
+        return Timeline(events, [a for a in self.agreements if a.id in used])
+
+    def to_dicts(self) -> list[dict[str, Any]]:
+        """One JSON-ready dict per event, in date order, as in ``exports/timeline.json``.
+
+        >>> from timeline import load_events
+        >>> row = load_events("events").to_dicts()[0]
+        >>> row["id"], row["date"]["start"], row["kind"]
+        ('2009-founding-ots', '2009-01-01', 'founding')
+        """
+        return [e.model_dump(mode="json", exclude_none=True) for e in self.events]
+
+    def to_dataframe(self) -> pandas.DataFrame:
+        """A pandas DataFrame, one row per event, nested fields flattened with ``_``.
+
+        Columns include ``id``, ``kind``, ``title``, ``status``, ``date_start``
+        and ``date_end`` (datetime64), ``date_precision``, ``date_label``,
+        ``countries`` and ``organizations`` (lists of codes), ``participants``
+        and ``sources`` (lists of dicts). Needs pandas:
+        ``pip install 'timeline[pandas]'``.
+        """
+        try:
+            import pandas
+        except ImportError:
+            raise TimelineError(
+                "Timeline.to_dataframe needs pandas: pip install 'timeline[pandas]'"
+            ) from None
+        rows = []
+        for e, row in zip(self.events, self.to_dicts(), strict=True):
+            row["date_label"] = e.date.label()
+            row["countries"] = e.countries
+            row["organizations"] = e.organizations
+            rows.append(row)
+        frame = pandas.json_normalize(rows, sep="_", max_level=1)
+        for column in ("date_start", "date_end"):
+            if column in frame:
+                frame[column] = pandas.to_datetime(frame[column])
+        return frame
 
     def event(self, event_id: str) -> Event:
         """The event with this id; ``KeyError`` when there is none."""
@@ -82,6 +158,11 @@ class Timeline:
         ``text`` (words in the title, summary or a quote). An unknown value
         raises :class:`~timeline.errors.UsageError`. Agreements referenced by
         the kept events are kept.
+
+        >>> from timeline import load_events
+        >>> visits = load_events("events").filter(kind="visit", since="2022-01-01")
+        >>> {e.kind.value for e in visits}, min(e.date.end for e in visits).year >= 2022
+        ({'visit'}, True)
         """
         if selection is None:
             selection = Filter.of(**conditions)
@@ -89,9 +170,7 @@ class Timeline:
             raise TypeError("give a Filter or keyword conditions, not both")
         if not selection:
             return Timeline(list(self.events), list(self.agreements))
-        events = [e for e in self.events if selection.matches(e)]
-        used = {e.agreement for e in events if e.agreement}
-        return Timeline(events, [a for a in self.agreements if a.id in used])
+        return self._with([e for e in self.events if selection.matches(e)])
 
 
 def dangling_references(

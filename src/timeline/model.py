@@ -173,6 +173,10 @@ class AgreementType(StrEnum):
     treaty = "treaty"
 
 
+# Finest first: a day sorts before the month that contains it when both start together.
+_PRECISION_RANK = {p: rank for rank, p in enumerate(Precision)}
+
+
 class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True, frozen=False)
 
@@ -338,6 +342,36 @@ class EventDate(_Model):
     def end_exclusive(self) -> date:
         """The day after :attr:`end` (iCalendar's DTEND for all-day events, RFC 5545 3.6.1)."""
         return self.end + timedelta(days=1)
+
+    # Dates order by start, then end, then precision (finest first), so that
+    # ``sorted(timeline, key=lambda e: e.date)`` works and two dates that cover
+    # the same days at different precisions still have a stable order.
+    def _order(self) -> tuple[date, date, int]:
+        return (self.start, self.end, _PRECISION_RANK[self.precision])
+
+    def __lt__(self, other: object) -> bool:
+        if not isinstance(other, EventDate):
+            return NotImplemented
+        return self._order() < other._order()
+
+    def __le__(self, other: object) -> bool:
+        if not isinstance(other, EventDate):
+            return NotImplemented
+        return self._order() <= other._order()
+
+    def __gt__(self, other: object) -> bool:
+        if not isinstance(other, EventDate):
+            return NotImplemented
+        return self._order() > other._order()
+
+    def __ge__(self, other: object) -> bool:
+        if not isinstance(other, EventDate):
+            return NotImplemented
+        return self._order() >= other._order()
+
+    def __str__(self) -> str:
+        """The label: ``str(EventDate.from_value("2022-05"))`` is ``'May 2022'``."""
+        return self.label()
 
 
 class Participant(_Model):
@@ -549,10 +583,12 @@ class Event(_Model):
         """Ids of the participants of these types (all types when none given)."""
         return [p.id for p in self.participants if not types or p.type in types]
 
+    @property
     def countries(self) -> list[str]:
         """ISO codes of the countries taking part, sorted."""
         return sorted(set(self.actor_ids(ActorType.country)))
 
+    @property
     def organizations(self) -> list[str]:
         """Codes of the organizations taking part, sorted."""
         return sorted(set(self.actor_ids(ActorType.organization)))

@@ -34,7 +34,7 @@ TABLE_COUNTS = {
     "documents": lambda t: 4,
     "events_map": lambda t: sum(1 for e in t.events if e.location and e.location.latitude),
     "agreement_lifecycle": lambda t: sum(1 for e in t.events if e.agreement),
-    "events_by_country": lambda t: sum(len(e.countries()) for e in t.events),
+    "events_by_country": lambda t: sum(len(e.countries) for e in t.events),
     "upcoming_events": lambda t: sum(
         1
         for e in t.events
@@ -72,7 +72,7 @@ async def test_events_sorted_by_date_and_faceted(ds: Any, timeline_fixture: Time
     )
     assert {"kind", "countries", "year", "status"} <= set(facets)
     countries = {f["value"]: f["count"] for f in facets["countries"]["results"]}
-    assert countries["TR"] == sum("TR" in e.countries() for e in timeline_fixture.events)
+    assert countries["TR"] == sum("TR" in e.countries for e in timeline_fixture.events)
 
 
 async def test_events_by_month(ds: Any, timeline_fixture: Timeline) -> None:

@@ -49,7 +49,7 @@ def test_every_quote_is_the_text_at_its_offsets(repo_root: Path, seed: Timeline)
 def test_timeline_is_consistent(seed: Timeline) -> None:
     seed.check()  # unique ids, related and agreements resolve
     for event in seed:
-        assert event.countries() or event.organizations(), event.id
+        assert event.countries or event.organizations, event.id
 
 
 def test_extraction_is_deterministic(repo_root: Path, seed: Timeline) -> None:

@@ -109,7 +109,7 @@ def test_person_implies_country() -> None:
             ]
         )
     )
-    assert e.countries() == ["TR"]
+    assert e.countries == ["TR"]
     assert e.participants[-1].role.value == "visitor"
 
 

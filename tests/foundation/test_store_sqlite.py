@@ -112,7 +112,7 @@ def test_views_answer_the_common_questions(timeline: Timeline, db: Path) -> None
         r["event_id"]
         for r in d.query("SELECT event_id FROM events_by_country WHERE country = 'UZ'")
     }
-    assert by_country == {e.id for e in timeline if "UZ" in e.countries()}
+    assert by_country == {e.id for e in timeline if "UZ" in e.countries}
     assert "2022-03-29-visit-tr-uz" in by_country
     months = {r["month"]: r["events"] for r in d.query("SELECT * FROM events_by_month")}
     may = [

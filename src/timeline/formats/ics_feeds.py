@@ -168,8 +168,8 @@ def feeds(timeline: Timeline, *, include_imprecise: bool = False) -> list[Feed]:
     shown = select_events(timeline.events, include_imprecise=include_imprecise)
     note = _dates_note(include_imprecise)
     out = [Feed("timeline.ics", "all", None, ALL_TITLE, _ABOUT + note)]
-    countries = sorted({c for e in shown for c in e.countries()})
-    organizations = sorted({o for e in shown for o in e.organizations()})
+    countries = sorted({c for e in shown for c in e.countries})
+    organizations = sorted({o for e in shown for o in e.organizations})
     clash = set(countries) & set(organizations)
     if clash:
         raise ExportError(

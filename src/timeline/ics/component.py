@@ -240,6 +240,6 @@ def _place(event: Event) -> str:
 def _categories(event: Event) -> list[str]:
     """Kind, then the countries' names, then the organizations' codes (§3.8.1.2)."""
     names = [event.kind.value.replace("_", " ")]
-    names += [gazetteer.country_name(c) or c for c in event.countries()]
-    names += event.organizations()
+    names += [gazetteer.country_name(c) or c for c in event.countries]
+    names += event.organizations
     return [clean_text(n) for n in names]
