@@ -1,51 +1,64 @@
 """timeline: dated political and diplomatic events extracted from news, with evidence.
 
-The public API is what ``__all__`` lists; everything else may change.
+The public API is what ``__all__`` lists; everything else may change. Names are
+imported on first use (PEP 562), so ``import timeline`` and the ``timeline``
+command start fast and load only what they need.
 """
 
 from __future__ import annotations
 
-from .build import BuildReport, build, check, stats
-from .collection import Timeline
-from .corpus import Document, read_corpus, read_document
-from .curated import load_events, write_event
-from .errors import (
-    CorpusError,
-    DataError,
-    DataErrors,
-    ExportError,
-    ExtractionError,
-    TimelineError,
-    TimexError,
-    UsageError,
-)
-from .extract import extract, extract_document
-from .filters import Filter
-from .formats.timeline_json import load as load_json
-from .formats.timeline_json import to_json
-from .ics.calendar import calendar_bytes
-from .model import (
-    SCHEMA_VERSION,
-    ActorType,
-    Agreement,
-    AgreementType,
-    DateMod,
-    Event,
-    EventDate,
-    EventKind,
-    Location,
-    Participant,
-    Precision,
-    ReviewStatus,
-    Role,
-    Source,
-    Status,
-)
-from .review import propose
-from .store import build_database, load_timeline
-from .temporal import Timex, tag
+import importlib
+from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
+
+# Public name -> the module that defines it (relative to this package).
+_WHERE: dict[str, str] = {
+    "SCHEMA_VERSION": "model",
+    "ActorType": "model",
+    "Agreement": "model",
+    "AgreementType": "model",
+    "BuildReport": "build",
+    "CorpusError": "errors",
+    "DataError": "errors",
+    "DataErrors": "errors",
+    "DateMod": "model",
+    "Document": "corpus",
+    "Event": "model",
+    "EventDate": "model",
+    "EventKind": "model",
+    "ExportError": "errors",
+    "ExtractionError": "errors",
+    "Filter": "filters",
+    "Location": "model",
+    "Participant": "model",
+    "Precision": "model",
+    "ReviewStatus": "model",
+    "Role": "model",
+    "Source": "model",
+    "Status": "model",
+    "Timeline": "collection",
+    "TimelineError": "errors",
+    "Timex": "temporal",
+    "TimexError": "errors",
+    "UsageError": "errors",
+    "build": "build",
+    "build_database": "store",
+    "calendar_bytes": "ics.calendar",
+    "check": "build",
+    "extract": "extract",
+    "extract_document": "extract",
+    "load_events": "curated",
+    "load_json": "formats.timeline_json:load",
+    "load_timeline": "store",
+    "propose": "review",
+    "read_corpus": "corpus",
+    "read_document": "corpus",
+    "stats": "build",
+    "tag": "temporal",
+    "to_json": "formats.timeline_json",
+    "write_event": "curated",
+}
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -94,3 +107,59 @@ __all__ = [
     "to_json",
     "write_event",
 ]
+
+if TYPE_CHECKING:
+    from .build import BuildReport, build, check, stats
+    from .collection import Timeline
+    from .corpus import Document, read_corpus, read_document
+    from .curated import load_events, write_event
+    from .errors import (
+        CorpusError,
+        DataError,
+        DataErrors,
+        ExportError,
+        ExtractionError,
+        TimelineError,
+        TimexError,
+        UsageError,
+    )
+    from .extract import extract, extract_document
+    from .filters import Filter
+    from .formats.timeline_json import load as load_json
+    from .formats.timeline_json import to_json
+    from .ics.calendar import calendar_bytes
+    from .model import (
+        SCHEMA_VERSION,
+        ActorType,
+        Agreement,
+        AgreementType,
+        DateMod,
+        Event,
+        EventDate,
+        EventKind,
+        Location,
+        Participant,
+        Precision,
+        ReviewStatus,
+        Role,
+        Source,
+        Status,
+    )
+    from .review import propose
+    from .store import build_database, load_timeline
+    from .temporal import Timex, tag
+
+
+def __getattr__(name: str) -> Any:
+    """Import a public name on first use (PEP 562) and keep it."""
+    where = _WHERE.get(name)
+    if where is None:
+        raise AttributeError(f"module 'timeline' has no attribute {name!r}")
+    module_name, _, attribute = where.partition(":")
+    value = getattr(importlib.import_module(f".{module_name}", __name__), attribute or name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

@@ -198,7 +198,6 @@ def stats(events_dir: Path, as_json: bool) -> None:
 
 @main.command(
     context_settings={
-        "help_option_names": ["--help"],
         "ignore_unknown_options": True,
         "allow_extra_args": True,
     }
@@ -211,7 +210,7 @@ def stats(events_dir: Path, as_json: bool) -> None:
     show_default=True,
     help="The database `timeline build` made.",
 )
-@click.option("-h", "--host", default="127.0.0.1", show_default=True, help="Address to bind.")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind.")
 @click.option("-p", "--port", type=int, default=8001, show_default=True, help="Port (0: any).")
 @click.option(
     "--allow-sql",
