@@ -41,7 +41,7 @@ from typing import Any
 
 import yaml
 
-from .errors import DataError
+from .errors import DataError, TimelineError
 
 __all__ = [
     "DATABASE_NAME",
@@ -163,6 +163,36 @@ def datasette_args(
     ]
 
 
+def check_port_free(host: str, port: int) -> None:
+    """Raise :class:`~timeline.errors.TimelineError` when ``host:port`` cannot be bound.
+
+    Datasette would print its banner and then die with a bare exit code; this
+    says which port is taken and how to choose another. Port 0 (any free port)
+    is always fine.
+    """
+    import errno
+    import socket
+
+    if port == 0:
+        return
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    with socket.socket(family, socket.SOCK_STREAM) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind((host, port))
+        except OSError as exc:
+            if exc.errno == errno.EADDRINUSE:
+                raise TimelineError(
+                    f"port {port} on {host} is already in use (another `timeline serve` or "
+                    f"program?): choose a free one with --port, e.g. "
+                    f"`timeline serve --port {port + 1}` or `make run PORT={port + 1}`"
+                ) from None
+            raise TimelineError(
+                f"cannot listen on {host}:{port}: {exc.strerror or exc}; "
+                "check --host (an address of this machine) and --port"
+            ) from None
+
+
 def serve(
     db_path: str | Path = "timeline.db",
     host: str = DEFAULT_HOST,
@@ -194,6 +224,7 @@ def serve(
         # parse first, so that a wrong option is reported before anything is printed
         ctx = datasette_serve.make_context("timeline serve", args)
         if not ctx.params.get("get"):
+            check_port_free(host, port)
             shown = f"[{host}]" if ":" in host else host
             echo(f"Serving {db_path} at http://{shown}:{port}/ (press Ctrl+C to stop)")
             echo(f"Calendar feeds: http://{shown}:{port}/-/calendars")

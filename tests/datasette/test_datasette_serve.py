@@ -11,7 +11,7 @@ from click.testing import CliRunner
 
 from timeline.cli import main
 from timeline.datasette_plugin import distance_km
-from timeline.errors import DataError
+from timeline.errors import DataError, TimelineError
 from timeline.serve import datasette_args, make_datasette
 
 
@@ -65,3 +65,17 @@ def test_distance_km() -> None:
     # a quarter of a meridian: pi/2 * R
     assert distance_km(0, 0, 90, 0) == pytest.approx(10007.55, abs=0.1)
     assert distance_km(10, 170, 10, -170) == pytest.approx(distance_km(10, -10, 10, 10))
+
+
+def test_a_taken_port_is_a_clear_error(tmp_path: Path) -> None:
+    import socket
+
+    from timeline.serve import check_port_free
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        with pytest.raises(TimelineError, match=rf"port {port} .* in use.*--port"):
+            check_port_free("127.0.0.1", port)
+    check_port_free("127.0.0.1", 0)
