@@ -238,6 +238,10 @@ def load_events(root: str | Path = "events") -> Timeline:
 
     Raises :class:`~timeline.errors.DataErrors` listing every problem in
     every file (file, line, field, what to do); nothing is returned partly.
+
+    >>> timeline = load_events("events")
+    >>> len(timeline), timeline[0].title
+    (35, 'Founding of the Organization of Turkic States')
     """
     return load_with_origins(root)[0]
 

@@ -160,5 +160,12 @@ def extract(
     Mentions of one event in several documents become one event with several
     sources (see :func:`timeline.merge.merge_events`). Uses every core unless
     ``jobs`` says otherwise; see :func:`extract_corpus` for the options.
+
+    >>> found = extract(["corpus"], jobs=1)
+    >>> quote = found[0].sources[0]
+    >>> from timeline import read_document
+    >>> document = read_document(f"corpus/{quote.document}.txt")
+    >>> document.text[quote.start : quote.end] == quote.quote
+    True
     """
     return extract_corpus(items, jobs=jobs, cache=cache, dask=dask).timeline
