@@ -23,7 +23,8 @@ ROOT = Path(__file__).resolve().parent.parent
 def _modules() -> list[str]:
     names = [timeline.__name__]
     for info in pkgutil.walk_packages(timeline.__path__, prefix=f"{timeline.__name__}."):
-        names.append(info.name)
+        if not info.name.endswith(".__main__"):  # running it would run the command
+            names.append(info.name)
     return sorted(names)
 
 

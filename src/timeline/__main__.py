@@ -2,4 +2,5 @@
 
 from timeline.cli import main
 
-main(prog_name="timeline")
+if __name__ == "__main__":
+    main(prog_name="timeline")
