@@ -68,7 +68,7 @@ def report_errors(scores: Scores) -> None:
         print(f"  {g.documents[0]} {g.label()} | {g.evidence[:90]}")
     print("\nspurious:")
     for e in scores.spurious:
-        actors = ",".join(e.countries() + e.organizations())
+        actors = ",".join(e.countries + e.organizations)
         print(f"  {e.sources[0].document} {e.kind.value} {e.date.value} {actors} | {e.title[:80]}")
     print("\nstatus differs:")
     for g, e in scores.matched:

@@ -220,7 +220,7 @@ def _gold_event(item: Any, line: int, path: Path) -> GoldEvent:
 
 
 def _actors(e: Event) -> set[str]:
-    return set(e.countries()) | set(e.organizations())
+    return set(e.countries) | set(e.organizations)
 
 
 def matches(gold: GoldEvent, event: Event) -> bool:
