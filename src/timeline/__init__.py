@@ -8,6 +8,8 @@ command start fast and load only what they need.
 from __future__ import annotations
 
 import importlib
+import sys
+import types
 from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
@@ -148,6 +150,24 @@ if TYPE_CHECKING:
     from .review import propose
     from .store import build_database, load_timeline
     from .temporal import Timex, tag
+
+
+class _Package(types.ModuleType):
+    """The package module: a public function keeps its name when its submodule loads.
+
+    ``timeline.build`` and ``timeline.extract`` are functions, and also the names
+    of submodules. Importing a submodule sets it as an attribute of its package,
+    which with lazy imports would replace the function by the module; this class
+    ignores that one assignment, as the eager imports of old did in effect.
+    """
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if isinstance(value, types.ModuleType) and _WHERE.get(name) == name:
+            return
+        super().__setattr__(name, value)
+
+
+sys.modules[__name__].__class__ = _Package
 
 
 def __getattr__(name: str) -> Any:

@@ -53,3 +53,15 @@ def test_dash_h_is_help_everywhere() -> None:
         result = runner.invoke(main, [command, "-h"])
         assert result.exit_code == 0, (command, result.output)
         assert result.output.startswith("Usage:"), command
+
+
+def test_functions_named_like_their_submodules_stay_functions() -> None:
+    code = (
+        "import timeline.build, timeline.extract.pipeline, timeline\n"
+        "import inspect\n"
+        "assert inspect.isfunction(timeline.build), timeline.build\n"
+        "assert inspect.isfunction(timeline.extract), timeline.extract\n"
+        "from timeline.build import check\n"
+        "assert inspect.isfunction(timeline.check)\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
