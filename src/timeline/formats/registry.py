@@ -73,7 +73,7 @@ def render(
     """The bytes of format ``name``'s main file for the events ``selection`` keeps.
 
     >>> from timeline import Timeline
-    >>> render("json", Timeline())[:16]
+    >>> render("json", Timeline())[:15]
     b'{\\n  "$schema": '
     """
     fmt = format_named(name)
