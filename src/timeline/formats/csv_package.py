@@ -107,11 +107,11 @@ _EVENT_COLUMNS = (
     Column("longitude", ("location", "longitude"), _loc("longitude"), "Longitude (WGS 84)."),
     Column("geonames_id", ("location", "geonames_id"), _loc("geonames_id")),
     Column(
-        "countries", ("participants",), lambda e: _joined(e.countries()),
+        "countries", ("participants",), lambda e: _joined(e.countries),
         "ISO 3166-1 alpha-2 codes of the participating countries, joined by '; '.", "string",
     ),
     Column(
-        "organizations", ("participants",), lambda e: _joined(e.organizations()),
+        "organizations", ("participants",), lambda e: _joined(e.organizations),
         "Codes of the participating organizations, joined by '; '.", "string",
     ),
     Column("agreement", ("agreement",), lambda e: e.agreement),
