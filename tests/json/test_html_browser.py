@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+from datetime import date
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -123,3 +124,104 @@ def test_screenshot_artifact(page: Any) -> None:
     width, height = int.from_bytes(png[16:20], "big"), int.from_bytes(png[20:24], "big")
     assert width == 1100 and height > 2000  # 13 events drawn, not a blank page
     assert len(png) > 50_000  # a blank page of this size compresses to a few kB
+
+
+def _fold(text: str) -> str:
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFD", text)
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return plain.replace("ı", "i").casefold()
+
+
+def _haystack(event: Any) -> str:
+    names = [p.name or p.id for p in event.participants]
+    return _fold(" ".join([event.title, event.summary, *(s.quote for s in event.sources), *names]))
+
+
+def test_several_countries_at_once(page: Any, fixture_timeline: Timeline) -> None:
+    _open(page)
+    page.select_option("#filter-country", ["KZ", "UZ"])
+    expected = {e.id for e in fixture_timeline if {"KZ", "UZ"} & set(e.countries)}
+    assert len(expected) > len(fixture_timeline.filter(country="KZ"))
+    assert _shown(page) == len(expected)
+    assert page.url.endswith("#country=KZ%2CUZ") or page.url.endswith("#country=KZ,UZ")
+    _open(page, "#country=KZ,UZ")
+    assert _shown(page) == len(expected)
+
+
+def test_year_and_date_range(page: Any, fixture_timeline: Timeline) -> None:
+    _open(page)
+    page.select_option("#filter-year", "2022")
+    in_2022 = fixture_timeline.filter(since=date(2022, 1, 1), until=date(2022, 12, 31))
+    assert _shown(page) == len(in_2022) > 0
+    page.click("#filter-reset")
+    page.fill("#filter-since", "2022-05-01")
+    page.fill("#filter-until", "2022-05-31")
+    in_may = fixture_timeline.filter(since=date(2022, 5, 1), until=date(2022, 5, 31))
+    assert _shown(page) == len(in_may) > 0
+    assert "since=2022-05-01" in page.url and "until=2022-05-31" in page.url
+
+
+@pytest.mark.parametrize("spelling", ["Erdoğan", "erdogan", "ERDOGAN", "Türkiye", "turkiye"])
+def test_search_ignores_case_and_accents(
+    page: Any, fixture_timeline: Timeline, spelling: str
+) -> None:
+    _open(page)
+    page.fill("#filter-text", spelling)
+    word = _fold(spelling)
+    expected = [e for e in fixture_timeline if word in _haystack(e)]
+    assert expected
+    assert _shown(page) == len(expected)
+
+
+def test_search_takes_or_prefixes_and_plurals(page: Any, fixture_timeline: Timeline) -> None:
+    _open(page)
+    page.fill("#filter-text", "customs")
+    customs = _shown(page)
+    page.fill("#filter-text", "summit")
+    summits = _shown(page)
+    page.fill("#filter-text", "customs OR summit")
+    assert _shown(page) == len(
+        [e for e in fixture_timeline if "customs" in _haystack(e) or "summit" in _haystack(e)]
+    )
+    assert _shown(page) >= max(customs, summits)
+    page.fill("#filter-text", "summits")
+    assert _shown(page) == summits
+    page.fill("#filter-text", "cust*")
+    assert _shown(page) == customs
+
+
+def test_overview_shows_density_and_jumps_to_a_year(page: Any) -> None:
+    _open(page)
+    bars = page.locator("#overview .overview-year")
+    years = page.locator("h2.year").all_inner_texts()
+    assert bars.all_inner_texts() == years
+    page.select_option("#filter-kind", "summit")
+    enabled = [b.get_attribute("data-year") for b in bars.all() if b.is_enabled()]
+    assert enabled == page.locator("h2.year:visible").all_inner_texts()
+    page.click("#filter-reset")
+    page.wait_for_function("document.body.dataset.shown === '13'")
+    last = years[-1]
+    page.click(f"#overview [data-year='{last}']")
+    heading = page.locator("h2.year", has_text=last)
+    assert page.evaluate("() => window.scrollY") > 0  # the last year is far down the page
+    top = heading.evaluate("node => node.getBoundingClientRect().top")
+    assert 0 <= top < page.viewport_size["height"]
+
+
+def test_on_a_phone_the_filters_fold_away(browser: Any, written_exports: Path) -> None:
+    context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True)
+    page = context.new_page()
+    page.goto((written_exports / "timeline.html").as_uri())
+    page.wait_for_selector("body[data-ready=true]")
+    panel = page.locator("#filter-panel")
+    assert panel.get_attribute("open") is None
+    assert panel.bounding_box()["height"] < 60
+    page.evaluate("window.scrollTo(0, 2000)")
+    assert page.evaluate("document.getElementById('filter-panel').getBoundingClientRect().top") < 0
+    page.click("#filter-panel > summary")
+    assert panel.get_attribute("open") is not None
+    scroll_width = page.evaluate("document.documentElement.scrollWidth")
+    assert scroll_width <= 390  # nothing wider than the phone
+    context.close()

@@ -8,8 +8,37 @@
   var $ = function (id) { return document.getElementById(id); };
   var controls = {
     country: $("filter-country"), organization: $("filter-organization"),
-    kind: $("filter-kind"), status: $("filter-status"), text: $("filter-text")
+    kind: $("filter-kind"), status: $("filter-status"), year: $("filter-year"),
+    since: $("filter-since"), until: $("filter-until"), text: $("filter-text")
   };
+
+  // Search folds case and accents ("Erdogan" finds "Erdoğan", as Datasette's full-text
+  // search with remove_diacritics does); dotless ı and ß fold too.
+  function fold(text) {
+    return String(text).normalize("NFD").replace(/[\u0300-\u036f]/g, "")
+      .replace(/ı/g, "i").replace(/ß/g, "ss").toLowerCase();
+  }
+
+  // A query as Datasette's search box takes it: words that must all occur, "OR" between
+  // alternatives, a trailing * for a prefix. A word matches at the start of a word of the
+  // text; a plural also finds its singular ("summits" finds "summit"), as stemming does.
+  function parseQuery(text) {
+    return fold(text).split(/\s+or\s+/).map(function (group) {
+      return group.split(/[^\p{L}\p{N}*]+/u).filter(function (w) { return w && w !== "*"; });
+    }).filter(function (group) { return group.length; });
+  }
+
+  function wordMatches(hay, word) {
+    var stem = word.replace(/\*+$/, "");
+    if (stem.length > 3 && /[^s]s$/.test(stem)) stem = stem.slice(0, -1);
+    return (" " + hay).indexOf(" " + stem) >= 0;
+  }
+
+  function matchesQuery(hay, groups) {
+    return !groups.length || groups.some(function (words) {
+      return words.every(function (w) { return wordMatches(hay, w); });
+    });
+  }
 
   function el(tag, className, text) {
     var node = document.createElement(tag);
@@ -43,6 +72,12 @@
     return null;
   }
 
+  function selected(select) {
+    return Array.prototype.filter.call(select.options, function (o) {
+      return o.selected && o.value;
+    }).map(function (o) { return o.value; });
+  }
+
   function fillSelect(select, counts, label) {
     Object.keys(counts).sort(function (a, b) {
       return label(a).localeCompare(label(b), "en");
@@ -55,7 +90,7 @@
   }
 
   var names = {};
-  var counts = { country: {}, organization: {}, kind: {}, status: {} };
+  var counts = { country: {}, organization: {}, kind: {}, status: {}, year: {} };
   events.forEach(function (e) {
     e.participants.forEach(function (p) { names[p.id] = p.name || p.id; });
     actors(e, "country").forEach(function (c) { counts.country[c] = (counts.country[c] || 0) + 1; });
@@ -64,12 +99,20 @@
     });
     counts.kind[e.kind] = (counts.kind[e.kind] || 0) + 1;
     counts.status[e.status] = (counts.status[e.status] || 0) + 1;
+    for (var y = +e.date.start.slice(0, 4); y <= +e.date.end.slice(0, 4); y += 1) {
+      if (e.date.precision === "decade" || e.date.precision === "century") break;
+      counts.year[y] = (counts.year[y] || 0) + 1;
+    }
   });
   var byName = function (id) { return names[id] || id; };
   fillSelect(controls.country, counts.country, byName);
   fillSelect(controls.organization, counts.organization, byName);
   fillSelect(controls.kind, counts.kind, kindLabel);
   fillSelect(controls.status, counts.status, function (s) { return s; });
+  fillSelect(controls.year, counts.year, function (y) { return y; });
+  Array.prototype.slice.call(controls.year.options, 1).reverse().forEach(function (o) {
+    controls.year.appendChild(o);  // the latest year first
+  });
 
   function hostOf(url) {
     var match = /^https?:\/\/(?:www\.)?([^\/:?#]+)/i.exec(url || "");
@@ -137,6 +180,7 @@
   var main = $("timeline");
   var rows = [];
   var headings = {};
+  var yearOrder = [];  // headings in page order (object keys would put "2022" before "1990s")
   events.forEach(function (e) {
     // Headings by year; a decade or century heads its own section ("1990s").
     var year = e.date.precision === "decade" ? e.date.start.slice(0, 3) + "0s"
@@ -144,42 +188,79 @@
       : e.date.start.slice(0, 4);
     if (!headings[year]) {
       headings[year] = el("h2", "year", year);
+      yearOrder.push(year);
       main.appendChild(headings[year]);
     }
     var node = renderEvent(e);
     main.appendChild(node);
     var hay = [e.title, e.summary].concat(e.sources.map(function (s) { return s.quote; }));
+    hay = hay.concat(e.participants.map(function (p) { return p.name || p.id; }));
     rows.push({
       node: node, year: year, kind: e.kind, status: e.status,
+      start: e.date.start, end: e.date.end,
       countries: actors(e, "country"), organizations: actors(e, "organization"),
-      text: hay.join(" ").toLowerCase()
+      text: fold(hay.join(" ")).replace(/[^\p{L}\p{N}]+/gu, " ")
     });
   });
   var empty = el("p", "empty", "No event matches these filters.");
   empty.hidden = true;
   main.appendChild(empty);
 
+  // The filter values as they go into the URL fragment (lists joined by commas).
   function state() {
     return {
-      country: controls.country.value, organization: controls.organization.value,
-      kind: controls.kind.value, status: controls.status.value,
-      text: controls.text.value.trim().toLowerCase()
+      country: selected(controls.country).join(","), organization: controls.organization.value,
+      kind: controls.kind.value, status: controls.status.value, year: controls.year.value,
+      since: controls.since.value, until: controls.until.value, text: controls.text.value.trim()
     };
   }
 
+  // The overview: one bar per year heading, as tall as the events shown in it; a click
+  // scrolls to that year.
+  var overview = $("overview");
+  var bars = {};
+  yearOrder.forEach(function (y) {
+    var bar = el("button", "overview-year");
+    bar.type = "button";
+    bar.setAttribute("data-year", y);
+    bar.appendChild(el("span", "overview-bar"));
+    bar.appendChild(el("span", "overview-label", y));
+    bar.addEventListener("click", function () { headings[y].scrollIntoView(); });
+    overview.appendChild(bar);
+    bars[y] = bar;
+  });
+
   function apply() {
     var f = state();
+    var countries = f.country ? f.country.split(",") : [];
+    var since = f.since || (f.year ? f.year + "-01-01" : "");
+    var until = f.until || (f.year ? f.year + "-12-31" : "");
+    if (f.year && f.since && f.since < f.year + "-01-01") since = f.year + "-01-01";
+    if (f.year && f.until && f.until > f.year + "-12-31") until = f.year + "-12-31";
+    var query = parseQuery(f.text);
     var shown = 0;
     var years = {};
     rows.forEach(function (r) {
-      var keep = (!f.country || r.countries.indexOf(f.country) >= 0) &&
+      var keep = (!countries.length || countries.some(function (c) {
+          return r.countries.indexOf(c) >= 0;
+        })) &&
         (!f.organization || r.organizations.indexOf(f.organization) >= 0) &&
         (!f.kind || r.kind === f.kind) && (!f.status || r.status === f.status) &&
-        (!f.text || r.text.indexOf(f.text) >= 0);
+        (!since || r.end >= since) && (!until || r.start <= until) &&
+        matchesQuery(r.text, query);
       r.node.hidden = !keep;
-      if (keep) { shown += 1; years[r.year] = true; }
+      if (keep) { shown += 1; years[r.year] = (years[r.year] || 0) + 1; }
     });
-    Object.keys(headings).forEach(function (y) { headings[y].hidden = !years[y]; });
+    var most = Math.max.apply(null, Object.keys(years).map(function (y) { return years[y]; }).concat([1]));
+    yearOrder.forEach(function (y) {
+      headings[y].hidden = !years[y];
+      var count = years[y] || 0;
+      bars[y].disabled = !count;
+      bars[y].title = y + ": " + count + (count === 1 ? " event" : " events");
+      bars[y].firstChild.style.height = Math.round(100 * count / most) + "%";
+    });
+    var active = Object.keys(f).filter(function (k) { return f[k]; }).length;
+    $("active-filters").textContent = active ? "(" + active + " active)" : "";
     empty.hidden = shown > 0;
     $("shown-count").textContent = String(shown);
     document.body.setAttribute("data-shown", String(shown));
@@ -196,15 +277,25 @@
     }
     hash.split("&").forEach(function (pair) {
       var kv = pair.split("=");
-      var control = controls[decodeURIComponent(kv[0])];
-      if (control) control.value = decodeURIComponent(kv.slice(1).join("="));
+      var key = decodeURIComponent(kv[0]);
+      var value = decodeURIComponent(kv.slice(1).join("="));
+      var control = controls[key];
+      if (!control) return;
+      if (control.multiple) {
+        var wanted = value.split(",");
+        Array.prototype.forEach.call(control.options, function (o) {
+          o.selected = wanted.indexOf(o.value) >= 0;
+        });
+      } else {
+        control.value = value;
+      }
     });
   }
 
   function toHash() {
     var f = state();
     var parts = Object.keys(f).filter(function (k) { return f[k]; }).map(function (k) {
-      return encodeURIComponent(k) + "=" + encodeURIComponent(controls[k].value.trim());
+      return encodeURIComponent(k) + "=" + encodeURIComponent(f[k]);
     });
     if (parts.length || window.location.hash.indexOf("=") >= 0) {
       history.replaceState(null, "", parts.length ? "#" + parts.join("&") : window.location.pathname);
@@ -217,6 +308,10 @@
   form.addEventListener("submit", function (ev) { ev.preventDefault(); });
   form.addEventListener("reset", function () { setTimeout(function () { apply(); toHash(); }, 0); });
   window.addEventListener("hashchange", function () { fromHash(); apply(); });
+  // On a phone the filters fold away under their summary line.
+  if (window.matchMedia && window.matchMedia("(max-width: 40rem)").matches) {
+    $("filter-panel").open = false;
+  }
   fromHash();
   apply();
   document.body.setAttribute("data-ready", "true");
