@@ -74,6 +74,9 @@ class DocumentLike(Protocol):
     def published_inferred(self) -> bool: ...
 
 
+FTS_TOKENIZER = "porter unicode61 remove_diacritics 2"
+
+
 def place_id(location: Location) -> str:
     """A stable id for a place: its GeoNames id when known, else name and country."""
     if location.geonames_id is not None:
@@ -106,7 +109,13 @@ _VIEWS = {
         ORDER BY sort_key""",
     "events_map": """
         SELECT e.id, e.date_label, e.kind, e.title, e.status, p.name AS place,
-               p.country AS place_country, p.latitude, p.longitude, e.sort_key
+               p.country AS place_country, p.latitude, p.longitude,
+               json_object(
+                   'title', e.title,
+                   'description', e.date_label || ' · ' || replace(e.kind, '_', ' ')
+                       || ' · ' || p.name,
+                   'link', 'events/' || e.id
+               ) AS popup
         FROM events e JOIN places p ON p.id = e.place_id
         WHERE p.latitude IS NOT NULL
         ORDER BY e.sort_key""",
@@ -164,7 +173,25 @@ def _event_row(e: Event) -> dict[str, Any]:
         "review": e.review.value,
         "quotes": "\n".join(s.quote for s in e.sources),
         "source_count": len(e.sources),
+        "participant_names": _participant_names(e),
+        "country_names": json.dumps(
+            sorted(p.name or p.id for p in e.participants if p.type is ActorType.country),
+            ensure_ascii=False,
+        ),
     }
+
+
+def _participant_names(e: Event) -> str:
+    """Who took part, for people: "Recep Tayyip Erdoğan (President) · Uzbekistan (host)"."""
+    shown = []
+    for p in e.participants:
+        text = p.name or p.id
+        if p.title:
+            text += f" ({p.title})"
+        if p.role.value != "participant":
+            text += f", {p.role.value}"
+        shown.append(text)
+    return " · ".join(shown)
 
 
 def _create_schema(db: sqlite_utils.Database) -> None:
@@ -262,6 +289,8 @@ def _sample_event_columns() -> dict[str, Any]:
         "review": "",
         "quotes": "",
         "source_count": 0,
+        "participant_names": "",
+        "country_names": "",
     }
     return sample
 
@@ -400,8 +429,14 @@ def _fill(db: sqlite_utils.Database, timeline: Timeline, docs: dict[str, Documen
     db.table("sources").insert_all(rows)
     for table, cols in INDEXES:
         db.table(table).create_index(cols)
-    db.table("events").enable_fts(["title", "summary", "quotes"], fts_version="FTS5")
-    db.table("sources").enable_fts(["quote"], fts_version="FTS5")
+    # Porter stemming ("summits" finds "summit") over Unicode words with accents folded
+    # ("Erdogan" finds "Erdoğan"): SQLite FTS5's porter and unicode61 tokenizers.
+    db.table("events").enable_fts(
+        ["title", "summary", "quotes", "participant_names"],
+        fts_version="FTS5",
+        tokenize=FTS_TOKENIZER,
+    )
+    db.table("sources").enable_fts(["quote"], fts_version="FTS5", tokenize=FTS_TOKENIZER)
     for name, sql in _VIEWS.items():
         db.create_view(name, sql.strip())
     db.table("_meta").insert_all(

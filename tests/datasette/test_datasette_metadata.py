@@ -61,8 +61,13 @@ def test_label_columns_and_sort(tables: dict[str, Any], db_path: Path) -> None:
     cols = schema(db_path)
     for name in ("events", "actors", "places", "documents", "agreements"):
         assert tables[name]["label_column"] in cols[name]
-    assert tables["events"]["sort"] == "sort_key"
-    assert tables["events"]["facets"] == ["kind", {"unique_array": "countries"}, "year", "status"]
+    assert tables["events"]["sort"] == "date_start"
+    assert tables["events"]["facets"] == [
+        "kind",
+        {"unique_array": "country_names"},
+        "year",
+        "status",
+    ]
     assert tables["events"]["fts_table"] == "events_fts"
 
 
