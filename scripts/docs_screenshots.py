@@ -1,6 +1,6 @@
-"""Screenshots of `timeline serve` on the bundled data, for docs/datasette.md.
+"""Screenshots of `timeline serve` and the timeline page on the bundled data, for the docs.
 
-    .venv/bin/python scripts/docs_screenshots.py          # writes docs/img/datasette-*.png
+    .venv/bin/python scripts/docs_screenshots.py   # docs/img/datasette-*.png, timeline-page-*.png
 
 Builds the database from events/ and corpus/ into a temporary folder, serves it
 with `timeline serve` on a free loopback port, and photographs five pages in
@@ -19,9 +19,12 @@ import time
 import urllib.request
 from pathlib import Path
 
+from typing import Any
+
 from playwright.sync_api import Route, sync_playwright
 
-from timeline import build
+from timeline import build, load_events
+from timeline.formats.registry import write
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "docs" / "img"
@@ -47,6 +50,22 @@ def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return int(s.getsockname()[1])
+
+
+def _timeline_page(browser: Any, tmp: Path) -> None:
+    """exports/timeline.html at 1,280 px (a search and two countries) and on a 390 px phone."""
+    page_file = tmp / "exports" / "timeline.html"
+    write(load_events(ROOT / "events"), tmp / "exports", ["html"])
+    desktop = browser.new_page(viewport={"width": 1280, "height": 900})
+    desktop.goto(page_file.as_uri() + "#country=KZ,UZ&text=summit")
+    desktop.wait_for_selector("body[data-ready=true]")
+    desktop.screenshot(path=str(OUT / "timeline-page.png"))
+    print(OUT / "timeline-page.png")
+    phone = browser.new_page(viewport={"width": 390, "height": 844}, is_mobile=True)
+    phone.goto(page_file.as_uri())
+    phone.wait_for_selector("body[data-ready=true]")
+    phone.screenshot(path=str(OUT / "timeline-page-phone.png"))
+    print(OUT / "timeline-page-phone.png")
 
 
 def main() -> None:
@@ -90,11 +109,21 @@ def main() -> None:
                     page.goto(base + path)
                     page.wait_for_load_state("networkidle")
                     if name == "map":
-                        page.locator(".leaflet-marker-icon").first.wait_for(timeout=15_000)
+                        marker = page.locator(".leaflet-marker-icon").first
+                        marker.wait_for(timeout=15_000)
+                        marker.click()  # the popup: title, date, kind, place, link
+                        page.locator(".leaflet-popup-content a").first.wait_for(timeout=5_000)
                     page.screenshot(
                         path=str(OUT / f"datasette-{name}.png"), full_page=name == "map"
                     )
                     print(OUT / f"datasette-{name}.png")
+                phone = browser.new_page(viewport={"width": 390, "height": 844}, is_mobile=True)
+                phone.route("**/*", offline)
+                phone.goto(base + PAGES["events"])
+                phone.wait_for_load_state("networkidle")
+                phone.screenshot(path=str(OUT / "datasette-events-phone.png"))
+                print(OUT / "datasette-events-phone.png")
+                _timeline_page(browser, Path(tmp))
                 browser.close()
         finally:
             server.terminate()
