@@ -18,7 +18,6 @@ import tempfile
 import time
 import urllib.request
 from pathlib import Path
-
 from typing import Any
 
 from playwright.sync_api import Route, sync_playwright
