@@ -77,6 +77,7 @@ from .formats.registry import LEDGER_PATH
 from .ics.ledger import Ledger
 from .published import Reply, file_reply, published_path, render_reply
 from .store import load_timeline
+from .urls import safe_url
 
 __all__ = [
     "MAX_VALUE_BYTES",
@@ -607,6 +608,7 @@ def prepare_jinja2_environment(env: Environment, datasette: Any) -> None:
     defaults, so ours go in a loader of their own in front, behind the user's folder.
     """
     env.filters["timeline_tilde"] = tilde_encode
+    env.filters["timeline_web_url"] = safe_url  # a link only for http(s): no javascript:
     paths = [p for p in (datasette.template_dir, str(TEMPLATES)) if p]
     rest = list(env.loader.loaders) if isinstance(env.loader, ChoiceLoader) else [env.loader]
     env.loader = ChoiceLoader([FileSystemLoader(paths), *(r for r in rest if r is not None)])

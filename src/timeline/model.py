@@ -34,7 +34,8 @@ from .gazetteer.codes import (
     unknown_country,
     unknown_organization,
 )
-from .timex import DateMod, Precision, interval_for, value_for
+from .timex import DateMod, Precision, date_range_problem, interval_for, value_for
+from .urls import url_problem
 
 __all__ = [
     "KIND_EXAMPLES",
@@ -62,6 +63,8 @@ SCHEMA_VERSION = "1.0.0"
 
 _SLUG = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 Slug = Annotated[str, Field(pattern=_SLUG, max_length=120)]
+#: Largest integer SQLite stores (a signed 64-bit INTEGER): every integer field stays below it.
+SQLITE_MAX_INTEGER = 2**63 - 1
 
 
 class EventKind(StrEnum):
@@ -216,6 +219,8 @@ class EventDate(_Model):
         if isinstance(data.get("value"), date | int):  # YAML reads 2022-05-10 and 2024 as such
             data["value"] = str(data["value"])
         value, mod = data.get("value"), data.get("mod")
+        if not isinstance(mod, str | None):
+            mod = None  # not a modifier at all: the mod field's own validation says so
         has_interval = all(data.get(k) is not None for k in ("start", "end", "precision"))
         if value is not None and not has_interval:
             try:
@@ -432,7 +437,9 @@ class Location(_Model):
     country: str | None = Field(default=None, description="ISO 3166-1 alpha-2 code.")
     latitude: float | None = Field(default=None, ge=-90, le=90)
     longitude: float | None = Field(default=None, ge=-180, le=180)
-    geonames_id: int | None = Field(default=None, description="GeoNames id of the place.")
+    geonames_id: int | None = Field(
+        default=None, ge=1, le=SQLITE_MAX_INTEGER, description="GeoNames id of the place."
+    )
 
     @field_validator("country")
     @classmethod
@@ -466,11 +473,39 @@ class Source(_Model):
         "from its text (see docs/corpus.md).",
     )
     quote: str = Field(min_length=1, description="The exact text, as in the file.")
-    start: int = Field(ge=0, description="Offset of the quote's first character in the file.")
-    end: int = Field(ge=1, description="Offset just past the quote's last character.")
-    url: str | None = Field(default=None, description="Where the document was published.")
+    start: int = Field(
+        ge=0,
+        le=SQLITE_MAX_INTEGER,
+        description="Offset of the quote's first character in the file.",
+    )
+    end: int = Field(
+        ge=1, le=SQLITE_MAX_INTEGER, description="Offset just past the quote's last character."
+    )
+    url: str | None = Field(
+        default=None,
+        description="Where the document was published: an absolute http(s) URL (no other "
+        "scheme is published as a link).",
+    )
 
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=False)
+
+    @field_validator("url")
+    @classmethod
+    def _web_url(cls, v: str | None) -> str | None:
+        if v is not None:
+            problem = url_problem(v)
+            if problem is not None:
+                raise ValueError(problem)
+        return v
+
+    @field_validator("published")
+    @classmethod
+    def _published_in_range(cls, v: date | None) -> date | None:
+        if v is not None:
+            problem = date_range_problem(v)
+            if problem is not None:
+                raise ValueError(problem)
+        return v
 
     @model_validator(mode="after")
     def _span(self) -> Self:

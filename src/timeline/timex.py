@@ -50,9 +50,12 @@ from enum import StrEnum
 from .errors import TimexError
 
 __all__ = [
+    "FIRST_DAY",
+    "LAST_DAY",
     "DateMod",
     "Interval",
     "Precision",
+    "date_range_problem",
     "interval_for",
     "value_for",
 ]
@@ -111,20 +114,48 @@ class Interval:
 
 
 _SEASONS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
-_TIME_PART = r"(?:T(?:\d{2}(?::\d{2}(?::\d{2}(?:\.\d+)?)?)?|MO|AF|EV|NI|DT))?"
+# A clock time is checked, not just matched: 2022-05-10T99:99 is no time (ISO 8601 4.2.2);
+# T24:00 is midnight at the end of the day (ISO 8601 4.2.3), which the tagger writes.
+_CLOCK = (
+    r"(?:[01][0-9]|2[0-3])(?::[0-5][0-9](?::(?:[0-5][0-9]|60)(?:\.[0-9]+)?)?)?"
+    r"|24(?::00(?::00(?:\.0+)?)?)?"
+)
+_TIME_PART = rf"(?:T(?:{_CLOCK}|MO|AF|EV|NI|DT))?"
 
+# re.ASCII: \d is 0-9 only, so "٢٠٢٢" (Arabic-Indic digits) is not a year.
 _PATTERNS: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(r"(\d{4})-(\d{2})-(\d{2})" + _TIME_PART), "day"),
-    (re.compile(r"(\d{4})-W(\d{2})-WE"), "weekend"),
-    (re.compile(r"(\d{4})-W(\d{2})"), "week"),
-    (re.compile(r"(\d{4})-(\d{2})"), "month"),
-    (re.compile(r"(\d{4})-(SP|SU|FA|WI)"), "season"),
-    (re.compile(r"(\d{4})-Q([1-4])"), "quarter"),
-    (re.compile(r"(\d{4})-H([12])"), "half"),
-    (re.compile(r"(\d{4})"), "year"),
-    (re.compile(r"(\d{3})X?"), "decade"),
-    (re.compile(r"(\d{2})(?:XX)?"), "century"),
+    (re.compile(pattern, re.ASCII), unit)
+    for pattern, unit in [
+        (r"(\d{4})-(\d{2})-(\d{2})" + _TIME_PART, "day"),
+        (r"(\d{4})-W(\d{2})-WE", "weekend"),
+        (r"(\d{4})-W(\d{2})", "week"),
+        (r"(\d{4})-(\d{2})", "month"),
+        (r"(\d{4})-(SP|SU|FA|WI)", "season"),
+        (r"(\d{4})-Q([1-4])", "quarter"),
+        (r"(\d{4})-H([12])", "half"),
+        (r"(\d{4})", "year"),
+        (r"(\d{3})X?", "decade"),
+        (r"(\d{2})(?:XX)?", "century"),
+    ]
 ]
+
+#: The first and last day any date may touch. The last is 9998-12-31, not datetime's
+#: 9999-12-31, so that the day after an event (iCalendar's exclusive DTEND, RFC 5545
+#: 3.6.1) and a winter running into the next year stay representable in every exporter.
+FIRST_DAY = date(1, 1, 1)
+LAST_DAY = date(9998, 12, 31)
+_RANGE = f"dates lie between {FIRST_DAY.isoformat()} and {LAST_DAY.isoformat()}"
+
+
+def date_range_problem(day: date) -> str | None:
+    """Why ``day`` is outside the supported dates, or ``None`` when it is inside.
+
+    >>> date_range_problem(date(9999, 12, 31))
+    '9999-12-31 is after 9998-12-31, the last date supported'
+    """
+    if day > LAST_DAY:
+        return f"{day.isoformat()} is after {LAST_DAY.isoformat()}, the last date supported"
+    return None  # FIRST_DAY is datetime.date.min: nothing earlier exists
 
 
 def _month_end(year: int, month: int) -> date:
@@ -132,6 +163,16 @@ def _month_end(year: int, month: int) -> date:
 
 
 def _plain(value: str) -> Interval:
+    iv = _unchecked(value)
+    if iv.end > LAST_DAY:
+        raise TimexError(
+            f"TIMEX3 value {value!r} ends on {iv.end.isoformat()}, after "
+            f"{LAST_DAY.isoformat()}, the last date supported: {_RANGE}"
+        )
+    return iv
+
+
+def _unchecked(value: str) -> Interval:
     for pattern, unit in _PATTERNS:
         m = pattern.fullmatch(value)
         if m is None:
@@ -172,6 +213,8 @@ def _plain(value: str) -> Interval:
             return Interval(date(y, 1, 1), date(y + 99, 12, 31), Precision.century)
         except ValueError as exc:  # month 13, day 31 of April, week 54 ...
             raise TimexError(f"TIMEX3 value {value!r} is not a calendar date: {exc}") from None
+        except OverflowError:  # week 52 of 9999 ends past datetime's last day
+            raise TimexError(f"TIMEX3 value {value!r} lies outside {_RANGE}") from None
     raise TimexError(
         f"TIMEX3 value {value!r} is not a date value this library can place on a calendar "
         "(expected forms such as 2022-05-10, 2022-05, 2022-FA, 2022-Q3, 2022, 199X)"
@@ -253,17 +296,17 @@ def value_for(start: date, end: date, precision: Precision) -> str:
         one = start.isoformat()
         return one if start == end else f"{one}/{end.isoformat()}"
     candidates = {
-        Precision.week: f"{start.isocalendar()[0]}-W{start.isocalendar()[1]:02d}",
-        Precision.month: f"{y}-{start.month:02d}",
-        Precision.quarter: f"{y}-Q{(start.month - 1) // 3 + 1}",
-        Precision.half: f"{y}-H{(start.month - 1) // 6 + 1}",
-        Precision.year: f"{y}",
-        Precision.decade: f"{y // 10}X",
-        Precision.century: f"{y // 100}XX",
+        Precision.week: f"{start.isocalendar()[0]:04d}-W{start.isocalendar()[1]:02d}",
+        Precision.month: f"{y:04d}-{start.month:02d}",
+        Precision.quarter: f"{y:04d}-Q{(start.month - 1) // 3 + 1}",
+        Precision.half: f"{y:04d}-H{(start.month - 1) // 6 + 1}",
+        Precision.year: f"{y:04d}",
+        Precision.decade: f"{y // 10:03d}X",
+        Precision.century: f"{y // 100:02d}XX",
     }
     if precision is Precision.season:
         code = {3: "SP", 6: "SU", 9: "FA", 12: "WI"}.get(start.month, "")
-        candidates[Precision.season] = f"{y}-{code}"
+        candidates[Precision.season] = f"{y:04d}-{code}"
     value = candidates[precision]
     try:
         iv = interval_for(value)

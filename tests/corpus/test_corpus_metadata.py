@@ -61,7 +61,8 @@ def test_override_wins(folder: Path) -> None:
         ),
         (
             "003_b7c0510a1e69fc93:\n  url: example.org\n",
-            "metadata.yaml:2: 003_b7c0510a1e69fc93.url 'example.org' is not an http(s) address",
+            "metadata.yaml:2: 003_b7c0510a1e69fc93.url 'example.org' is not an absolute http(s) "
+            "URL: only links such as https://example.org/page are published",
         ),
         (
             "003_b7c0510a1e69fc93:\n  title: [a, b]\n",

@@ -26,6 +26,7 @@ from pathlib import Path
 import yaml
 
 from ..errors import DataError
+from ..urls import url_problem
 
 __all__ = ["FIELDS", "METADATA_FILE", "Override", "load_overrides"]
 
@@ -125,10 +126,8 @@ def load_overrides(path: Path) -> dict[str, Override]:
                         line=fline,
                         field=where,
                     ) from None
-            elif name == "url" and not raw.startswith(("http://", "https://")):
-                raise DataError(
-                    f"{raw!r} is not an http(s) address", path=path, line=fline, field=where
-                )
+            elif name == "url" and url_problem(raw) is not None:
+                raise DataError(str(url_problem(raw)), path=path, line=fline, field=where)
             else:
                 values[name] = raw
         out[doc] = Override(doc, path, line, values)

@@ -38,6 +38,7 @@ from typing import Any
 from ..collection import Timeline
 from ..model import Event, EventDate, EventKind, Precision
 from ..timex import interval_for
+from ..urls import safe_url
 from .contract import Format, RenderOptions
 from .timeline_json import DEFAULT_TITLE, json_text
 
@@ -60,13 +61,6 @@ _FIELDS: dict[Precision, tuple[str, ...]] = {
 def kind_label(kind: EventKind) -> str:
     """A kind for people: ``entry_into_force`` is "Entry into force"."""
     return kind.value.replace("_", " ").capitalize()
-
-
-def safe_url(url: str | None) -> str | None:
-    """``url`` when it is an absolute http(s) URL, else ``None`` (no ``javascript:`` links)."""
-    if url and url.lower().startswith(("https://", "http://")):
-        return url
-    return None
 
 
 def date_objects(date: EventDate) -> tuple[dict[str, int], dict[str, int] | None]:

@@ -16,7 +16,8 @@ Properties emitted, in RFC 5545 terms:
 * DTSTART;VALUE=DATE and DTEND;VALUE=DATE (§3.8.2.4, §3.8.2.2): all-day,
   DTEND exclusive and always present; see :mod:`timeline.ics.dates`.
 * SUMMARY (§3.8.1.12), DESCRIPTION (§3.8.1.5), LOCATION (§3.8.1.7),
-  GEO (§3.8.1.6), CATEGORIES (§3.8.1.2), URL (§3.8.4.6), STATUS (§3.8.1.11),
+  GEO (§3.8.1.6), CATEGORIES (§3.8.1.2), URL (§3.8.4.6; the first source's
+  URL, only when it is http(s), see :mod:`timeline.urls`), STATUS (§3.8.1.11),
   TRANSP (§3.8.2.7, always TRANSPARENT: following a diplomatic calendar
   must not make anyone busy), RELATED-TO;RELTYPE=SIBLING (§3.8.4.5) for
   related events.
@@ -39,6 +40,7 @@ import icalendar
 
 from .. import gazetteer
 from ..model import ActorType, Agreement, Event, Participant, Role, Status
+from ..urls import safe_url
 from .dates import placement, precision_note
 from .ledger import Revision
 
@@ -122,7 +124,7 @@ def event_props(event: Event, agreements: Mapping[str, Agreement] | None = None)
         if loc.latitude is not None and loc.longitude is not None:
             props.append(Prop("GEO", (round(loc.latitude, 6), round(loc.longitude, 6))))
     props.append(Prop("CATEGORIES", tuple(_categories(event))))
-    url = next((s.url for s in event.sources if s.url), None)
+    url = next((s.url for s in event.sources if safe_url(s.url)), None)
     if url:
         props.append(Prop("URL", clean_uri(url), (("VALUE", "URI"),)))
     props.append(Prop("STATUS", STATUS_VALUES[event.status]))
@@ -206,8 +208,9 @@ def event_description(event: Event, agreements: Mapping[str, Agreement]) -> str:
     for source in event.sources:
         lines.append(f"“{source.quote}”")
         lines.append(f"— {source.citation()} ({source.document})")
-        if source.url:
-            lines.append(clean_uri(source.url))
+        link = safe_url(source.url)
+        if link:
+            lines.append(clean_uri(link))
     lines.append("")
     lines.append(f"Event id: {event.id}")
     return clean_text("\n".join(lines))

@@ -1,0 +1,79 @@
+"""Which URLs we publish as links: absolute ``http`` and ``https`` URLs only.
+
+Source and document URLs come from people (events/ files, corpus metadata)
+and end up in ``href`` attributes (the Datasette event page, the HTML page,
+TimelineJS) and in the iCalendar ``URL`` property (RFC 5545 §3.8.4.6). A
+``javascript:``, ``data:`` or ``vbscript:`` URL there runs script in a
+reader's browser or calendar app, so the model refuses anything but an
+absolute http(s) URL (RFC 3986 §3: a scheme, then ``//`` and a host), and
+every writer checks again with :func:`safe_url` before it emits a link.
+
+Written by hand rather than with pydantic's ``HttpUrl``: that type rewrites
+the URL (adds a trailing ``/``, lower-cases and punycodes the host), so a
+file would not read back as written, while here we only need a yes or no.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from urllib.parse import urlsplit
+
+__all__ = ["MAX_URL_LENGTH", "WEB_SCHEMES", "safe_url", "url_problem"]
+
+#: The schemes a published link may have.
+WEB_SCHEMES = ("http", "https")
+#: Longest URL accepted (browsers and servers commonly cap URLs near 2,000-8,000 bytes).
+MAX_URL_LENGTH = 4096
+
+
+def _unfit_character(url: str) -> str | None:
+    for ch in url:
+        if ch.isspace() or unicodedata.category(ch)[0] in "CZ":
+            return ch
+    return None
+
+
+def url_problem(url: str) -> str | None:
+    """What keeps ``url`` from being published as a link, or ``None`` when it is fine.
+
+    >>> url_problem("https://example.org/news/1") is None
+    True
+    >>> print(url_problem("JaVaScRiPt:alert(1)"))  # doctest: +ELLIPSIS
+    'JaVaScRiPt:alert(1)' is not an absolute http(s) URL (its scheme is javascript:): ...
+    """
+    shown = url if len(url) <= 80 else url[:77] + "..."
+    if len(url) > MAX_URL_LENGTH:
+        return f"{shown!r} is longer than {MAX_URL_LENGTH} characters"
+    odd = _unfit_character(url)
+    if odd is not None:
+        return (
+            f"{shown!r} contains the character U+{ord(odd):04X}, which a URL cannot hold: "
+            "remove it (percent-encode spaces inside the URL as %20)"
+        )
+    try:
+        parts = urlsplit(url)
+        host = parts.hostname
+    except ValueError:
+        parts, host = None, None
+    if parts is None or parts.scheme.lower() not in WEB_SCHEMES:
+        scheme = f" (its scheme is {parts.scheme.lower()}:)" if parts and parts.scheme else ""
+        return (
+            f"{shown!r} is not an absolute http(s) URL{scheme}: "
+            "only links such as https://example.org/page are published"
+        )
+    if not host:
+        return f"{shown!r} has no host name: write a link such as https://example.org/page"
+    return None
+
+
+def safe_url(url: object) -> str | None:
+    """``url`` when it is an absolute http(s) URL, else ``None``: the check before any link.
+
+    >>> safe_url("https://example.org/a")
+    'https://example.org/a'
+    >>> safe_url(" javascript:alert(1)") is None
+    True
+    """
+    if isinstance(url, str) and url and url_problem(url) is None:
+        return url
+    return None
