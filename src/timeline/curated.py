@@ -18,7 +18,7 @@ line and the field::
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -31,6 +31,7 @@ from .errors import DataError, DataErrors
 from .files import atomic_write
 from .model import Agreement, Event
 from .proposed import rejected
+from .yaml_files import dotted, read_yaml_file
 
 __all__ = [
     "Origin",
@@ -63,54 +64,11 @@ class Origin:
         return None
 
 
-def _node_lines(
-    node: yaml.Node, prefix: tuple[str | int, ...], out: dict[tuple[str | int, ...], int]
-) -> None:
-    out.setdefault(prefix, node.start_mark.line + 1)
-    if isinstance(node, yaml.MappingNode):
-        for key, value in node.value:
-            k = key.value if isinstance(key, yaml.ScalarNode) else str(key.value)
-            out[(*prefix, k)] = key.start_mark.line + 1
-            _node_lines(value, (*prefix, k), out)
-            out[(*prefix, k)] = key.start_mark.line + 1
-    elif isinstance(node, yaml.SequenceNode):
-        for i, item in enumerate(node.value):
-            _node_lines(item, (*prefix, i), out)
-
-
-def _read_yaml(path: Path, shown: str) -> tuple[Any, Origin]:
-    try:
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError as exc:
-        line = exc.object[: exc.start].count(b"\n") + 1
-        raise DataError(
-            f"is not UTF-8 text (byte {exc.start}): save it as UTF-8", path=shown, line=line
-        ) from None
-    except OSError as exc:
-        raise DataError(f"cannot be read: {exc.strerror}", path=shown) from None
-    try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(text)
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        raise DataError(
-            f"is not valid YAML: {exc.problem or exc.context}",
-            path=shown,
-            line=mark.line + 1 if mark is not None else None,
-        ) from None
-    origin = Origin(path)
-    if node is not None:
-        _node_lines(node, (), origin.lines)
+def _read_yaml(path: Path, shown: str, root: Path) -> tuple[Any, Origin]:
+    data, lines = read_yaml_file(path, shown, inside=root)
     if not isinstance(data, dict):
         raise DataError("must hold a YAML mapping of fields (key: value)", path=shown, line=1)
-    return data, origin
-
-
-def _dotted(loc: Sequence[str | int]) -> str:
-    out = ""
-    for part in loc:
-        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
-    return out
+    return data, Origin(path, lines)
 
 
 def _errors(exc: ValidationError, origin: Origin, shown: str) -> list[DataError]:
@@ -125,11 +83,15 @@ def _errors(exc: ValidationError, origin: Origin, shown: str) -> list[DataError]
         line_loc: tuple[str | int, ...] = loc
         if m and m.group(1).split(".")[: len(loc)] == [str(p) for p in loc]:
             line_loc = tuple(m.group(1).split("."))
-        field_name = _dotted(loc) or None
+        field_name = dotted(loc) or None
         if err["type"] == "missing":
             message = "is required"
         elif err["type"] == "too_short":
             message = f"needs at least {err['ctx']['min_length']} item; it has none"
+        elif err["type"] == "less_than_equal":
+            message = f"{err['input']!r} is larger than {err['ctx']['le']}, the most allowed"
+        elif err["type"] == "greater_than_equal":
+            message = f"{err['input']!r} is less than {err['ctx']['ge']}, the least allowed"
         elif err["type"] == "extra_forbidden":
             message = "is not a field of this record: remove it or check its spelling"
         elif err["type"] in ("enum", "literal_error") and "expected" in err.get("ctx", {}):
@@ -154,6 +116,8 @@ def load_with_origins(
     root: str | Path = "events",
 ) -> tuple[Timeline, dict[str, Origin]]:
     """Like :func:`load_events`, also returning where each event id was read from."""
+    if not str(root).strip():  # Path("") is the current folder: never load that by accident
+        raise DataError("no events folder given: pass its path, such as 'events'")
     root = Path(root)
     if not root.is_dir():
         raise DataError(
@@ -169,7 +133,7 @@ def load_with_origins(
         is_agreement = path.relative_to(root).parts[0] == AGREEMENTS_DIR
         model: type[BaseModel] = Agreement if is_agreement else Event
         try:
-            data, origin = _read_yaml(path, shown)
+            data, origin = _read_yaml(path, shown, root)
             record = model.model_validate(data)
         except DataError as exc:
             problems.append(exc)

@@ -1,0 +1,234 @@
+"""Reading one YAML data file that a stranger may have written: bounded, fast, with lines.
+
+The events/ files are input from anyone who can open a pull request, so
+reading one must never crash, hang or run out of memory, and every refusal
+names the file and line. :func:`read_yaml_file`:
+
+* reads only a regular file, inside the folder it was found in (a symlink
+  pointing outside is refused; a FIFO, device or folder named ``x.yaml`` is
+  refused without blocking), of at most :data:`MAX_FILE_BYTES`;
+* refuses the characters YAML does not allow (NUL, other control bytes),
+  naming their line, before parsing;
+* parses once, with libyaml's C parser (PyYAML's ``CSafeLoader``) when PyYAML
+  was built with it, and builds the Python values from that node tree, so
+  the marks of each node give the line of each field. When the C parser
+  rejects a file, the pure-Python parser reads it again for the error, so
+  messages are the same with or without libyaml;
+* refuses aliases (``*name``) and merge keys (``<<``): they have no use in a
+  data file, and an alias "bomb" of a few hundred bytes would otherwise
+  expand into millions of values;
+* refuses a key given twice in one mapping (YAML 1.1 lets the last win
+  silently), naming both lines, and nesting deeper than :data:`MAX_DEPTH`.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import yaml
+from yaml.constructor import BaseConstructor, ConstructorError
+
+from .errors import DataError
+
+__all__ = ["MAX_DEPTH", "MAX_FILE_BYTES", "Lines", "dotted", "read_yaml_file"]
+
+#: Largest data file read, in bytes: an event file is a few kB.
+MAX_FILE_BYTES = 1_000_000
+#: Deepest nesting of mappings and lists accepted (an event nests four levels).
+MAX_DEPTH = 20
+
+#: The line (1-based) of each field, by its path: ``("sources", 0, "url") -> 12``.
+Lines = dict[tuple[str | int, ...], int]
+
+_MERGE_TAG = "tag:yaml.org,2002:merge"
+_OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
+
+
+class _Refused(Exception):
+    def __init__(self, message: str, line: int | None, field: str | None = None) -> None:
+        super().__init__(message)
+        self.message, self.line, self.field = message, line, field
+
+
+class _AliasFound(_Refused):
+    """An alias: its line is looked up in the events, which keep it (the node tree does not)."""
+
+
+def _alias_line(text: str) -> int | None:
+    for event in yaml.parse(text, Loader=_FastBase):
+        if isinstance(event, yaml.AliasEvent) and event.start_mark is not None:
+            return int(event.start_mark.line) + 1
+    return None
+
+
+def _construct(loader: BaseConstructor, node: yaml.Node, deep: bool) -> Any:
+    """Build one value; a scalar Python cannot hold (2022-02-30) becomes a marked error."""
+    try:
+        return BaseConstructor.construct_object(loader, node, deep)
+    except (ValueError, OverflowError) as exc:
+        raise ConstructorError(
+            None, None, f"{node.value!r} cannot be read: {exc}", node.start_mark
+        ) from None
+
+
+class _PythonLoader(yaml.SafeLoader):
+    def construct_object(self, node: yaml.Node, deep: bool = False) -> Any:
+        return _construct(self, node, deep)
+
+
+_FastBase: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _FastLoader(_FastBase):  # type: ignore[valid-type,misc]
+    def construct_object(self, node: yaml.Node, deep: bool = False) -> Any:
+        return _construct(self, node, deep)
+
+
+def _read_bytes(path: Path, inside: Path | None) -> bytes:
+    """The bytes of a regular file of at most MAX_FILE_BYTES, found inside ``inside``."""
+    try:
+        real = path.resolve()
+    except (OSError, RuntimeError) as exc:  # RuntimeError: a symlink loop (Python < 3.13)
+        raise _Refused(f"cannot be read: {exc}", None) from None
+    if inside is not None and path.is_symlink() and not real.is_relative_to(inside.resolve()):
+        raise _Refused(
+            f"is a link to {real}, outside {inside}: copy the file into the folder instead",
+            None,
+        )
+    try:
+        fd = os.open(real, _OPEN_FLAGS)  # O_NONBLOCK: opening a FIFO must not wait
+    except OSError as exc:
+        raise _Refused(f"cannot be read: {exc.strerror}", None) from None
+    info = os.fstat(fd)
+    if not stat.S_ISREG(info.st_mode):
+        os.close(fd)
+        what = "a folder" if stat.S_ISDIR(info.st_mode) else "a device, FIFO or socket"
+        raise _Refused(f"is {what}, not a regular file: only regular files are read", None)
+    with os.fdopen(fd, "rb") as file:
+        try:
+            data = file.read(MAX_FILE_BYTES + 1)
+        except OSError as exc:
+            raise _Refused(f"cannot be read: {exc.strerror}", None) from None
+    if len(data) > MAX_FILE_BYTES:
+        raise _Refused(
+            f"is larger than {MAX_FILE_BYTES:,} bytes, the most a data file may hold: split it",
+            None,
+        )
+    return data
+
+
+def _decode(data: bytes) -> str:
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise _Refused(f"is not UTF-8 text (byte {exc.start}): save it as UTF-8", line) from None
+    bad = yaml.reader.Reader.NON_PRINTABLE.search(text)
+    if bad is not None:
+        before = text[: bad.start()]
+        column = bad.start() - (before.rfind("\n") + 1) + 1
+        raise _Refused(
+            f"contains the control character U+{ord(bad.group()):04X} (column {column}), "
+            "which YAML does not allow: remove it",
+            before.count("\n") + 1,
+        )
+    return text
+
+
+def _compose(text: str) -> tuple[yaml.Node | None, BaseConstructor]:
+    """The node tree of ``text`` and the loader that will build its values."""
+    fast = _FastLoader(text)
+    try:
+        return fast.get_single_node(), fast
+    except yaml.YAMLError:
+        pass  # read again below, for the pure-Python parser's message
+    slow = _PythonLoader(text)
+    try:
+        return slow.get_single_node(), slow
+    except RecursionError:
+        raise _Refused(f"nests deeper than {MAX_DEPTH} levels: flatten it", None) from None
+
+
+def dotted(path: Sequence[str | int]) -> str:
+    """A field path as people write it: ``sources[0].url``."""
+    out = ""
+    for part in path:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out
+
+
+def _walk(
+    node: yaml.Node, path: tuple[str | int, ...], lines: Lines, seen: set[int], where: int
+) -> None:
+    """Record the line of every field; refuse aliases, merge keys, duplicates, deep nesting."""
+    if id(node) in seen:
+        raise _AliasFound(
+            "uses a YAML alias (*name): aliases and anchors are not allowed in data files, "
+            "write the value out",
+            where,
+            dotted(path) or None,
+        )
+    seen.add(id(node))
+    if len(path) > MAX_DEPTH:
+        raise _Refused(f"nests deeper than {MAX_DEPTH} levels: flatten it", where)
+    lines.setdefault(path, node.start_mark.line + 1)
+    if isinstance(node, yaml.MappingNode):
+        keys: dict[tuple[str, str], int] = {}  # (tag, text) of each scalar key -> line
+        for key, value in node.value:
+            line = key.start_mark.line + 1
+            if key.tag == _MERGE_TAG:
+                raise _Refused(
+                    "uses a YAML merge key (<<): write the fields out", line, dotted(path) or None
+                )
+            name = key.value if isinstance(key, yaml.ScalarNode) else str(key.value)
+            sub = (*path, name)
+            if isinstance(key, yaml.ScalarNode):
+                first = keys.get((key.tag, name))
+                if first is not None:
+                    lines_said = (
+                        f"on line {line}" if first == line else f"on lines {first} and {line}"
+                    )
+                    raise _Refused(f"is given twice, {lines_said}: keep one", line, dotted(sub))
+                keys[(key.tag, name)] = line
+            lines[sub] = line
+            _walk(value, sub, lines, seen, line)
+            lines[sub] = line
+    elif isinstance(node, yaml.SequenceNode):
+        for index, item in enumerate(node.value):
+            _walk(item, (*path, index), lines, seen, item.start_mark.line + 1)
+
+
+def read_yaml_file(path: Path, shown: str, inside: Path | None = None) -> tuple[Any, Lines]:
+    """The value of the YAML file ``path`` and the line of each field in it.
+
+    ``shown`` is how messages name the file; ``inside`` the folder a symlink
+    must not lead out of. Raises :class:`~timeline.errors.DataError` naming
+    the file and line for every refusal described in this module's docstring.
+    """
+    try:
+        text = _decode(_read_bytes(path, inside))
+        node, loader = _compose(text)
+        lines: Lines = {}
+        if node is None:
+            return None, lines
+        try:
+            _walk(node, (), lines, set(), node.start_mark.line + 1)
+        except _AliasFound as exc:
+            exc.line = _alias_line(text) or exc.line
+            raise
+        return loader.construct_document(node), lines
+    except _Refused as exc:
+        raise DataError(exc.message, path=shown, line=exc.line, field=exc.field) from None
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        raise DataError(
+            f"is not valid YAML: {exc.problem or exc.context}",
+            path=shown,
+            line=mark.line + 1 if mark is not None else None,
+        ) from None
+    except yaml.YAMLError as exc:
+        raise DataError(f"is not valid YAML: {exc}", path=shown) from None
