@@ -20,6 +20,7 @@ from email.utils import parsedate_to_datetime
 from pathlib import Path
 from typing import Any
 
+from ..urls import safe_url
 from .article import Article, Skipped
 from .html import InputError, read_limited, text_of_fragment
 
@@ -73,9 +74,7 @@ def read_feed(path: Path) -> list[Article | Skipped]:
     for number, entry in enumerate(parsed.entries, 1):
         where = f"{path} item {number}"
         title = " ".join((entry.get("title") or "").split()) or None
-        link = entry.get("link") or None
-        if link and not link.startswith(("http://", "https://")):
-            link = None
+        link = safe_url(entry.get("link"))  # metadata.yaml accepts only http(s) URLs
         content = _content(entry)
         if content is None:
             out.append(

@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import CorpusError
+from ..urls import safe_url
 from .article import Article, paragraphs_of
 
 __all__ = [
@@ -179,9 +180,7 @@ def article_from_html(html: str, *, where: str, url: str | None = None) -> Artic
     paragraphs = article_paragraphs(getattr(doc, "text", None) or "", title, where)
     outlet = getattr(doc, "sitename", None) or getattr(doc, "hostname", None)
     title = _without_outlet(title, outlet)
-    page_url = url or getattr(doc, "url", None)
-    if page_url and not page_url.startswith(("http://", "https://")):
-        page_url = None
+    page_url = safe_url(url or getattr(doc, "url", None))  # metadata.yaml: http(s) only
     published, source = _published(html, getattr(doc, "date", None), page_url)
     return Article(
         ingested_from=where,
