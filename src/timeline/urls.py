@@ -26,9 +26,13 @@ WEB_SCHEMES = ("http", "https")
 MAX_URL_LENGTH = 4096
 
 
+#: Characters RFC 3986 never allows in a URI that serve mostly to break out of markup.
+_MARKUP = frozenset('"<>\\`')
+
+
 def _unfit_character(url: str) -> str | None:
     for ch in url:
-        if ch.isspace() or unicodedata.category(ch)[0] in "CZ":
+        if ch.isspace() or ch in _MARKUP or unicodedata.category(ch)[0] in "CZ":
             return ch
     return None
 
@@ -44,12 +48,6 @@ def url_problem(url: str) -> str | None:
     shown = url if len(url) <= 80 else url[:77] + "..."
     if len(url) > MAX_URL_LENGTH:
         return f"{shown!r} is longer than {MAX_URL_LENGTH} characters"
-    odd = _unfit_character(url)
-    if odd is not None:
-        return (
-            f"{shown!r} contains the character U+{ord(odd):04X}, which a URL cannot hold: "
-            "remove it (percent-encode spaces inside the URL as %20)"
-        )
     try:
         parts = urlsplit(url)
         host = parts.hostname
@@ -63,6 +61,12 @@ def url_problem(url: str) -> str | None:
         )
     if not host:
         return f"{shown!r} has no host name: write a link such as https://example.org/page"
+    odd = _unfit_character(url)
+    if odd is not None:
+        return (
+            f"{shown!r} contains the character U+{ord(odd):04X}, which a URL cannot hold: "
+            "remove it or percent-encode it (a space is %20)"
+        )
     return None
 
 

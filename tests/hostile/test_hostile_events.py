@@ -35,6 +35,8 @@ WHERE = "events/2022/x.yaml"
         ("ftp://example.org/file", "ftp"),
         ("//example.org/no-scheme", None),
         ("example.org/news", None),
+        ("  javascript:alert(1)", "javascript"),
+        ("java\tscript:alert(1)", "javascript"),
     ],
 )
 def test_source_url_must_be_http(
@@ -51,16 +53,18 @@ def test_source_url_must_be_http(
 @pytest.mark.parametrize(
     ("url", "char"),
     [
-        ("  javascript:alert(1)", "U+0020"),
+        ("https://example.org/a\u00a0b", "U+00A0"),
         ("https://example.org/a b", "U+0020"),
         ("https://example.org/\u2028x", "U+2028"),
-        ("java\tscript:alert(1)", "U+0009"),
+        ("https://example.org/a\tb", "U+0009"),
+        ('https://example.org/"><script>alert(1)</script>', "U+0022"),
+        ("https://example.org/<script>", "U+003C"),
     ],
 )
 def test_source_url_without_spaces_or_controls(
     load_errors: LoadErrors, event_text: str, url: str, char: str
 ) -> None:
-    quoted = url.replace("\t", "\\t").replace("\u2028", "\\L")
+    quoted = url.replace('"', '\\"').replace("\t", "\\t").replace("\u2028", "\\L")
     errors = load_errors(event_text.replace("https://example.org/news/1", f'"{quoted}"'))
     assert len(errors) == 1
     assert errors[0].startswith(f"{WHERE}:20: sources[0].url {url!r} contains the character {char}")

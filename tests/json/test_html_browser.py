@@ -94,7 +94,9 @@ def test_injected_html_is_shown_as_text(page: Any, fixture_timeline: Timeline) -
     assert card.locator("h3").inner_text() == event.title
     assert card.locator("blockquote").text_content() == event.sources[0].quote
     assert card.locator("img, b, script").count() == 0
-    assert card.locator("a.source-link").count() == 0  # javascript: URL is not linked
+    # the URL tries to break out of its attribute: it stays one attribute value
+    assert card.locator("a.source-link").get_attribute("href") == event.sources[0].url
+    assert card.locator("a.source-link").get_attribute("onmouseover") is None
     assert page.dialogs == [] and page.errors == []
 
 

@@ -155,9 +155,12 @@ def test_html_in_titles_and_quotes_is_escaped(
     assert event.summary in text
 
 
-def test_only_http_urls_become_links(document: dict[str, Any]) -> None:
-    bad = _parse(_by_id(document, "2023-06-01-statement-eu-kz")["text"]["text"])
-    assert "a" not in bad.tags
+def test_only_http_urls_become_links(document: dict[str, Any], fixture_timeline: Timeline) -> None:
+    # the model refuses non-http(s) URLs (tests/hostile); safe_url below checks again.
+    # The injection event's URL tries to break out of its attribute: it stays one value.
+    url = fixture_timeline.event("2023-06-01-statement-eu-kz").sources[0].url
+    tricky = _parse(_by_id(document, "2023-06-01-statement-eu-kz")["text"]["text"])
+    assert [("href", url)] == tricky.attrs
     good = _parse(_by_id(document, "2022-11-11-signing-ots")["text"]["text"])
     assert ("href", "http://example.org/e?x=1&y=2") in good.attrs
 
