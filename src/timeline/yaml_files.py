@@ -144,8 +144,13 @@ def _compose(text: str) -> tuple[yaml.Node | None, BaseConstructor]:
     fast = _FastLoader(text)
     try:
         return fast.get_single_node(), fast
+    except yaml.MarkedYAMLError as exc:
+        if "maximum nesting depth" in str(exc.problem):  # libyaml stops at 1,000 levels
+            line = exc.problem_mark.line + 1 if exc.problem_mark is not None else None
+            raise _Refused(f"nests deeper than {MAX_DEPTH} levels: flatten it", line) from None
     except yaml.YAMLError:
-        pass  # read again below, for the pure-Python parser's message
+        pass
+    # read again, for the pure-Python parser's message (the same with or without libyaml)
     slow = _PythonLoader(text)
     try:
         return slow.get_single_node(), slow
