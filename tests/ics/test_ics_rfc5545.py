@@ -238,19 +238,18 @@ def test_hostile_text_in_any_field(
     assert parsed.decoded("DTSTART") == date(2022, 5, 3)
 
 
-def test_url_with_spaces_and_newlines_is_percent_encoded(make_event: Callable[..., Event]) -> None:
-    event = make_event(
-        sources=[
-            {
-                "document": "doc",
-                "quote": "q",
-                "start": 0,
-                "url": "https://example.org/a b\r\nEND:VEVENT",
-            }
-        ]
+def test_url_with_spaces_and_newlines_is_never_emitted(make_event: Callable[..., Event]) -> None:
+    url = "https://example.org/a b\r\nEND:VEVENT"
+    source = {"document": "doc", "quote": "q", "start": 0, "url": url}
+    with pytest.raises(ValueError, match="contains the character U\\+0020"):
+        make_event(sources=[source])  # the model refuses it (tests/hostile)
+    event = make_event()  # a source holding it anyway, as an older database could
+    bad = event.sources[0].model_copy(update={"url": url})
+    lines = unfold(
+        calendar_bytes([event.model_copy(update={"sources": [bad]})], name="n", description="d")
     )
-    lines = unfold(calendar_bytes([event], name="n", description="d"))
-    assert props(lines, "URL") == ["URL;VALUE=URI:https://example.org/a%20b%0D%0AEND:VEVENT"]
+    assert props(lines, "URL") == []
+    assert lines.count("END:VEVENT") == 1
 
 
 def test_without_ledger_sequence_zero_and_stamp_from_latest_source(ics: bytes) -> None:
