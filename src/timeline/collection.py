@@ -75,14 +75,17 @@ class Timeline(Sequence[Event]):
         return Timeline(events, [a for a in self.agreements if a.id in used])
 
     def to_dicts(self) -> list[dict[str, Any]]:
-        """One JSON-ready dict per event, in date order, as in ``exports/timeline.json``.
+        """One JSON-ready dict per event, in date order: the events of ``exports/timeline.json``.
 
         >>> from timeline import load_events
         >>> row = load_events("events").to_dicts()[0]
-        >>> row["id"], row["date"]["start"], row["kind"]
-        ('2009-founding-ots', '2009-01-01', 'founding')
+        >>> row["id"], row["date"]["start"], row["date"]["label"], row["kind"]
+        ('2009-founding-ots', '2009-01-01', '2009', 'founding')
         """
-        return [e.model_dump(mode="json", exclude_none=True) for e in self.events]
+        from .formats.timeline_json import to_json  # the one record shape of an exported event
+
+        events: list[dict[str, Any]] = to_json(self)["events"]
+        return events
 
     def to_dataframe(self) -> pandas.DataFrame:
         """A pandas DataFrame, one row per event, nested fields flattened with ``_``.
@@ -101,7 +104,6 @@ class Timeline(Sequence[Event]):
             ) from None
         rows = []
         for e, row in zip(self.events, self.to_dicts(), strict=True):
-            row["date_label"] = e.date.label()
             row["countries"] = e.countries
             row["organizations"] = e.organizations
             rows.append(row)
