@@ -36,6 +36,8 @@ ARGS = [
     "--disable-component-update",
     "--disable-sync",
 ]
+#: The address the screenshots show for feed URLs (``timeline serve --base-url``).
+PUBLIC_URL = "https://timeline.example.org/"
 PAGES = {
     "index": "/",
     "events": "/timeline/events",
@@ -70,7 +72,7 @@ def _timeline_page(browser: Any, tmp: Path) -> None:
 def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         db = Path(tmp) / "timeline.db"
-        build(ROOT / "events", ROOT / "corpus", db, exports_dir=None)
+        build(ROOT / "events", ROOT / "corpus", db, exports_dir=Path(tmp) / "exports")
         port = _free_port()
         server = subprocess.Popen(
             [
@@ -80,6 +82,8 @@ def main() -> None:
                 str(db),
                 "--port",
                 str(port),
+                "--base-url",  # the public address the feed URLs name, as deployed
+                PUBLIC_URL,
             ],
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
@@ -118,10 +122,11 @@ def main() -> None:
                     print(OUT / f"datasette-{name}.png")
                 phone = browser.new_page(viewport={"width": 390, "height": 844}, is_mobile=True)
                 phone.route("**/*", offline)
-                phone.goto(base + PAGES["events"])
-                phone.wait_for_load_state("networkidle")
-                phone.screenshot(path=str(OUT / "datasette-events-phone.png"))
-                print(OUT / "datasette-events-phone.png")
+                for name in ("events", "calendars"):
+                    phone.goto(base + PAGES[name])
+                    phone.wait_for_load_state("networkidle")
+                    phone.screenshot(path=str(OUT / f"datasette-{name}-phone.png"))
+                    print(OUT / f"datasette-{name}-phone.png")
                 _timeline_page(browser, Path(tmp))
                 browser.close()
         finally:

@@ -28,6 +28,7 @@ from .locks import lock_path, shared_lock
 from .model import Source
 from .staging import staged_outputs
 from .store import build_database
+from .urls import public_base_url
 
 __all__ = ["BuildReport", "build", "check", "stats"]
 
@@ -143,22 +144,31 @@ def build(
     db_path: str | Path = "timeline.db",
     exports_dir: str | Path | None = "exports",
     *,
+    base_url: str | None = None,
     progress: Callable[[str], None] | None = None,
 ) -> BuildReport:
     """Validate, then write the database and (unless ``exports_dir`` is None) every export.
+
+    ``base_url`` is the public address ``exports_dir`` is published at
+    (``https://events.example.org/timeline/``): the exports' links to
+    themselves and to the calendar feeds use it (docs/datasette.md, "Public
+    deployment").
 
     >>> report = build("events", "corpus", "timeline.db", "exports")
     >>> report.summary()                                        # doctest: +ELLIPSIS
     '35 events, 8 agreements, 5 documents -> timeline.db and ... export files'
     """
     say = progress or (lambda _msg: None)
+    base = public_base_url(base_url) if base_url is not None else None  # usage error first
     say("validating events and quotes")
     report = check(events_dir, corpus_dir)
     with staged_outputs(db_path, exports_dir) as stage:
         say("writing database")
         build_database(report.timeline, report.documents, stage.database)
         if stage.exports is not None:
-            report.written.extend(write_exports(report.timeline, stage.exports, progress=say))
+            report.written.extend(
+                write_exports(report.timeline, stage.exports, base_url=base, progress=say)
+            )
         say("switching in the new outputs")
     report.database = Path(db_path)
     report.written = [stage.published(p) for p in report.written]

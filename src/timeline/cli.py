@@ -100,6 +100,12 @@ def _say(quiet: bool) -> Callable[[str], None] | None:
     help="Folder for the exports.",
 )
 @click.option("--no-exports", is_flag=True, help="Write the database only.")
+@click.option(
+    "--base-url",
+    metavar="URL",
+    help="Public address exports/ is published at (https://events.example.org/timeline/): "
+    "links to the feeds and to the exports themselves use it.",
+)
 @click.option("-q", "--quiet", is_flag=True, help="Print only errors.")
 @handle_errors
 def build(
@@ -108,6 +114,7 @@ def build(
     db_path: Path,
     exports_dir: Path,
     no_exports: bool,
+    base_url: str | None,
     quiet: bool,
 ) -> None:
     """Build the database and every export from events/ and corpus/.
@@ -125,6 +132,7 @@ def build(
     Examples:
       timeline build
       timeline build --db /tmp/t.db --no-exports
+      timeline build --base-url https://events.example.org/timeline/
     """
     from .build import build as run_build
 
@@ -133,6 +141,7 @@ def build(
         corpus_dir,
         db_path,
         None if no_exports else exports_dir,
+        base_url=base_url,
         progress=_say(quiet),
     )
     if not quiet:
@@ -217,10 +226,21 @@ def stats(events_dir: Path, as_json: bool) -> None:
     is_flag=True,
     help="Allow arbitrary SQL queries when serving on an address other than 127.0.0.1.",
 )
+@click.option(
+    "--base-url",
+    metavar="URL",
+    help="Public address the site is reached at (https://events.example.org/timeline/), "
+    "behind a proxy: every absolute link and calendar feed URL uses it.",
+)
 @click.argument("datasette_options", nargs=-1, type=click.UNPROCESSED)
 @handle_errors
 def serve(
-    db_path: Path, host: str, port: int, allow_sql: bool, datasette_options: tuple[str, ...]
+    db_path: Path,
+    host: str,
+    port: int,
+    allow_sql: bool,
+    base_url: str | None,
+    datasette_options: tuple[str, ...],
 ) -> None:
     """Browse the database in Datasette, read-only, with our metadata, map and calendar feeds.
 
@@ -230,7 +250,7 @@ def serve(
 
     Any other Datasette option passes through, for example
     `timeline serve --setting default_page_size 50` or `timeline serve --get /-/calendars`.
-    See docs/datasette.md.
+    Public deployment (--base-url, a static host): see docs/datasette.md.
     """
     from .serve import serve as serve_datasette
 
@@ -241,6 +261,7 @@ def serve(
         extra=datasette_options,
         echo=click.echo,
         allow_sql=allow_sql,
+        base_url=base_url,
     )
 
 

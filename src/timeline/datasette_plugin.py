@@ -77,7 +77,7 @@ from .formats.registry import LEDGER_PATH
 from .ics.ledger import Ledger
 from .published import Reply, file_reply, published_path, render_reply
 from .store import load_timeline
-from .urls import safe_url
+from .urls import base_origin, safe_url
 
 __all__ = [
     "MAX_VALUE_BYTES",
@@ -160,6 +160,25 @@ def _exports(datasette: Any, db_path: str) -> Path:
     return Path(config["exports"]) if config.get("exports") else Path(db_path).parent / "exports"
 
 
+def absolute_url(datasette: Any, request: Any, path: str) -> str:
+    """The absolute URL of ``path`` (from ``datasette.urls``) as readers reach it.
+
+    A path taken from the request is first given Datasette's ``base_url``
+    prefix with ``datasette.urls.path``, as Datasette's own facets do: the
+    proxy in front strips it (see docs/datasette.md, "Public deployment").
+
+    With ``plugins: timeline: base_url: https://events.example.org/timeline/``
+    (what ``timeline serve --base-url`` sets, together with Datasette's own
+    ``base_url`` setting for the path), links and feed URLs name that public
+    address; without it, the address of the request, as Datasette does.
+    """
+    config = datasette.plugin_config("timeline") or {}
+    base = config.get("base_url")
+    if base:
+        return base_origin(str(base)) + path
+    return str(datasette.absolute_url(request, path))
+
+
 def _imprecise(request: Any) -> bool:
     return request.args.get("imprecise") in {"1", "true", "yes", "on"}
 
@@ -234,8 +253,8 @@ async def export_index(datasette: Any, request: Any) -> Response:
                 "name": fmt.name,
                 "media_type": fmt.media_type,
                 "description": fmt.description,
-                "url": datasette.absolute_url(
-                    request, datasette.urls.path(f"/-/exports/{fmt.path}")
+                "url": absolute_url(
+                    datasette, request, datasette.urls.path(f"/-/exports/{fmt.path}")
                 ),
             }
             for fmt in FORMATS.values()
@@ -253,7 +272,7 @@ async def calendar_feed(datasette: Any, request: Any) -> Response:
     db = await _timeline_database(datasette)
     if db is None:
         return Response.text("No database with a timeline is being served.", status=404)
-    page = datasette.absolute_url(request, datasette.urls.path("/-/calendars"))
+    page = absolute_url(datasette, request, datasette.urls.path("/-/calendars"))
     imprecise = _imprecise(request)
     feed = ics_feeds.feed_named(name.replace("_", "-"), include_imprecise=imprecise)
     available = await asyncio.to_thread(_feeds, datasette, db.path, imprecise)
@@ -297,41 +316,125 @@ async def calendar_index(datasette: Any, request: Any) -> Response:
 
 def _feeds(datasette: Any, db_path: str, imprecise: bool) -> list[ics_feeds.Feed]:
     """The feeds: from the built feed index when it matches, else from the events."""
+    return [feed for feed, _count in _feeds_counted(datasette, db_path, imprecise)]
+
+
+def _feeds_counted(
+    datasette: Any, db_path: str, imprecise: bool
+) -> list[tuple[ics_feeds.Feed, int | None]]:
+    """Each feed with its number of events when the built feed index says it."""
     index = _exports(datasette, db_path) / ics_feeds.INDEX_PATH
     if index.is_file():
         listing = json.loads(index.read_text("utf-8"))
         if listing.get("include_imprecise") == imprecise:
-            named = (ics_feeds.feed_named(f["name"], include_imprecise=imprecise)
-                     for f in listing["feeds"])  # fmt: skip
-            return [f for f in named if f is not None]
-    return ics_feeds.feeds(_timeline(db_path), include_imprecise=imprecise)
+            counted = []
+            for entry in listing["feeds"]:
+                feed = ics_feeds.feed_named(entry["name"], include_imprecise=imprecise)
+                if feed is not None:
+                    events = entry.get("events")
+                    counted.append((feed, events if isinstance(events, int) else None))
+            return counted
+    timeline = _timeline(db_path)
+    return [(feed, None) for feed in ics_feeds.feeds(timeline, include_imprecise=imprecise)]
+
+
+#: How the calendars page groups the feeds, in this order.
+_FEED_GROUPS = (
+    ("all", "Every event"),
+    ("country", "By country"),
+    ("organization", "By organization"),
+    ("kind", "By kind of event"),
+)
+
+
+def _feed_label(feed: ics_feeds.Feed) -> str:
+    """A feed's name in its group: ``Azerbaijan (AZ)``, ``Summits``, the whole title for all."""
+    if feed.type == "all":
+        return feed.title
+    name = feed.title.split(": ", 1)[-1]
+    return f"{name} ({feed.key})" if feed.type in ("country", "organization") else name
 
 
 async def _feed_context(datasette: Any, request: Any) -> dict[str, Any]:
+    """The calendars page: feeds grouped, each with its full URL; the shared text once."""
     db = await _timeline_database(datasette)
     if db is None:
-        return {"timeline_feeds": [], "timeline_database": None}
+        return {"timeline_feeds": [], "timeline_feed_groups": [], "timeline_database": None}
+    imprecise = _imprecise(request)
+    counted = await asyncio.to_thread(_feeds_counted, datasette, db.path, imprecise)
+    about = next((f.description for f, _ in counted if f.type == "all"), "")
     listed = []
-    for feed in await asyncio.to_thread(_feeds, datasette, db.path, _imprecise(request)):
+    for feed, events in counted:
         path = datasette.urls.path(f"/-/calendars/{feed.name}.ics")
-        url = datasette.absolute_url(request, path)
+        url = absolute_url(datasette, request, path)
         listed.append(
             {
                 "name": feed.name,
                 "title": feed.title,
+                "label": _feed_label(feed),
                 "description": feed.description,
                 "path": path,
                 "url": url,
                 "webcal": "webcal://" + url.split("://", 1)[1],
                 "group": feed.type,
+                "events": events,
             }
         )
-    return {"timeline_feeds": listed, "timeline_database": db.name}
+    groups = [
+        {"key": key, "label": label, "feeds": [f for f in listed if f["group"] == key]}
+        for key, label in _FEED_GROUPS
+    ]
+    return {
+        "timeline_feeds": listed,
+        "timeline_feed_groups": [g for g in groups if g["feeds"]],
+        "timeline_feeds_about": about,
+        "timeline_feeds_imprecise": imprecise,
+        "timeline_database": db.name,
+    }
+
+
+def robots_txt(prefix: str, database: str | None) -> str:
+    """Our ``robots.txt`` (RFC 9309) for a Datasette served at path ``prefix`` (``/``).
+
+    Crawlers may read the pages a reader would link to: the home, table and
+    event pages, the calendars page and its feeds, and the next pages of the
+    events table (so every event page can be found). They may not walk the
+    endless variants a query string makes (every facet, sort, filter and
+    search), the JSON and CSV renderings, arbitrary SQL, or download the
+    database. RFC 9309 §2.2.2: the longest matching rule wins, ``Allow`` on a
+    tie; ``*`` and ``$`` as in §2.2.3.
+    """
+    lines = [
+        "# timeline: what crawlers may read (RFC 9309). Set plugins: timeline: robots_txt",
+        "# in the Datasette metadata to publish other rules.",
+        "User-agent: *",
+        f"Disallow: {prefix}*?",
+        f"Disallow: {prefix}*.json",
+        f"Disallow: {prefix}*.csv",
+        f"Disallow: {prefix}*.db",
+        f"Disallow: {prefix}-/",
+        f"Allow: {prefix}-/calendars",
+        f"Allow: {prefix}-/exports/",
+    ]
+    if database:
+        lines.append(f"Allow: {prefix}{database}/events?_next=")
+    return "\n".join(lines) + "\n"
+
+
+async def robots(datasette: Any, request: Any) -> Response:
+    """``/robots.txt``: :func:`robots_txt`, or the metadata's ``robots_txt`` text."""
+    config = datasette.plugin_config("timeline") or {}
+    if isinstance(config.get("robots_txt"), str):
+        return Response.text(config["robots_txt"])
+    db = await _timeline_database(datasette)
+    route = db.route if db is not None else None
+    return Response.text(robots_txt(datasette.urls.path("/"), route))
 
 
 @hookimpl
 def register_routes(datasette: Any) -> list[tuple[str, Callable[..., Awaitable[Response]]]]:
     return [
+        (r"^/robots\.txt$", robots),
         (r"^/-/calendars/?$", calendar_index),
         (r"^/-/calendars/(?P<name>[A-Za-z0-9_-]+)\.ics$", calendar_feed),
         (r"^/-/exports/?$", export_index),
@@ -383,7 +486,9 @@ def _rows_renderer(name: str) -> Callable[..., Awaitable[Response]]:
         wanted = [row[column] for row in rows if row[column]]
         what = (query_name or table or "query").replace("_", " ")
         title = datasette.metadata("title") or "Timeline"
-        page = datasette.absolute_url(request, request.full_path.replace(fmt.suffix, "", 1))
+        page = absolute_url(
+            datasette, request, datasette.urls.path(request.full_path.replace(fmt.suffix, "", 1))
+        )
         exports = _exports(datasette, db.path)
 
         def work() -> bytes:
@@ -475,7 +580,7 @@ class UniqueArrayFacet(ArrayFacet):  # type: ignore[misc]
                         "value": value,
                         "label": value,
                         "count": row["count"],
-                        "toggle_url": self.ds.absolute_url(self.request, path),
+                        "toggle_url": absolute_url(self.ds, self.request, self.ds.urls.path(path)),
                         "selected": selected,
                     }
                 )

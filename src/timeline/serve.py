@@ -38,10 +38,12 @@ import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import yaml
 
 from .errors import DataError, TimelineError
+from .urls import public_base_url
 
 __all__ = [
     "DATABASE_NAME",
@@ -49,6 +51,8 @@ __all__ = [
     "DEFAULT_PORT",
     "METADATA_PATH",
     "SETTINGS",
+    "base_url_settings",
+    "configured_metadata",
     "datasette_args",
     "is_loopback",
     "load_metadata",
@@ -81,6 +85,43 @@ def load_metadata(database: str = DATABASE_NAME) -> dict[str, Any]:
     return metadata
 
 
+def configured_metadata(
+    database: str = DATABASE_NAME, base_url: str | None = None
+) -> dict[str, Any]:
+    """The metadata for ``database``, with the public address when there is one.
+
+    ``base_url`` (checked by :func:`timeline.urls.public_base_url`) goes to
+    ``plugins: timeline: base_url``, where our plugin reads it for every
+    absolute link and calendar feed URL.
+    """
+    metadata = load_metadata(database)
+    if base_url is not None:
+        metadata = copy.deepcopy(metadata)
+        plugins = metadata.setdefault("plugins", {})
+        plugins["timeline"] = {**plugins.get("timeline", {}), "base_url": base_url}
+    return metadata
+
+
+def base_url_settings(base_url: str | None) -> dict[str, str | bool]:
+    """Datasette settings for a public address: ``base_url`` (its path), ``force_https_urls``.
+
+    Datasette then prefixes every link with the path (``/timeline/``), so it
+    runs behind a proxy that maps ``https://events.example.org/timeline/`` to
+    it (the proxy strips the path, as Datasette's own proxy demo does), and
+    names https in the absolute URLs it makes itself when the address is https.
+
+    >>> base_url_settings("https://events.example.org/timeline/")
+    {'base_url': '/timeline/', 'force_https_urls': True}
+    """
+    if base_url is None:
+        return {}
+    parts = urlsplit(base_url)
+    settings: dict[str, str | bool] = {"base_url": parts.path or "/"}
+    if parts.scheme == "https":
+        settings["force_https_urls"] = True
+    return settings
+
+
 def _check_database(db_path: Path) -> None:
     if not db_path.is_file():
         raise DataError(
@@ -104,21 +145,24 @@ def register_plugin() -> None:
         pm.register(datasette_plugin, name="timeline")
 
 
-def make_datasette(db_path: str | Path, **kwargs: Any) -> Any:
+def make_datasette(db_path: str | Path, *, base_url: str | None = None, **kwargs: Any) -> Any:
     """A :class:`datasette.app.Datasette` for ``db_path``, configured as ``timeline serve`` does.
 
-    The database is immutable and named after its file; extra keyword
-    arguments go to ``Datasette(...)`` (``settings=``, ``template_dir=``...).
+    The database is immutable and named after its file; ``base_url`` is the
+    public address (as ``timeline serve --base-url``); ``metadata`` keys
+    replace ours at the top level; extra keyword arguments go to
+    ``Datasette(...)`` (``settings=``, ``template_dir=``...).
     """
     from datasette.app import Datasette
 
     db_path = Path(db_path)
     _check_database(db_path)
     register_plugin()
-    settings = {**SETTINGS, **kwargs.pop("settings", {})}
+    base = public_base_url(base_url) if base_url is not None else None
+    settings = {**SETTINGS, **base_url_settings(base), **kwargs.pop("settings", {})}
     return Datasette(
         immutables=[str(db_path)],
-        metadata=load_metadata(db_path.stem),
+        metadata={**configured_metadata(db_path.stem, base), **kwargs.pop("metadata", {})},
         settings=settings,
         **kwargs,
     )
@@ -142,12 +186,15 @@ def datasette_args(
     extra: Sequence[str] = (),
     *,
     allow_sql: bool = False,
+    base_url: str | None = None,
 ) -> list[str]:
     """The arguments ``timeline serve`` gives Datasette's ``serve`` command.
 
-    Off the loopback address, arbitrary SQL is turned off unless ``allow_sql``.
+    Off the loopback address, arbitrary SQL is turned off unless ``allow_sql``;
+    a public ``base_url`` sets Datasette's ``base_url`` to its path.
     """
     sql_off = not allow_sql and not is_loopback(host)
+    settings = {**SETTINGS, **base_url_settings(base_url)}
     return [
         "-i",
         str(db_path),
@@ -157,10 +204,16 @@ def datasette_args(
         host,
         "--port",
         str(port),
-        *(a for k, v in SETTINGS.items() for a in ("--setting", k, "on" if v else "off")),
+        *(a for k, v in settings.items() for a in ("--setting", k, _setting_text(v))),
         *(("--setting", "default_allow_sql", "off") if sql_off else ()),
         *extra,
     ]
+
+
+def _setting_text(value: object) -> str:
+    if isinstance(value, bool):
+        return "on" if value else "off"
+    return str(value)
 
 
 def check_port_free(host: str, port: int) -> None:
@@ -201,6 +254,7 @@ def serve(
     echo: Any = print,
     *,
     allow_sql: bool = False,
+    base_url: str | None = None,
 ) -> None:
     """Start Datasette on ``db_path`` and block until it stops (Ctrl+C).
 
@@ -213,14 +267,17 @@ def serve(
 
     db_path = Path(db_path)
     _check_database(db_path)
+    base = public_base_url(base_url) if base_url is not None else None
     register_plugin()
     name = db_path.stem
     with tempfile.TemporaryDirectory(prefix="timeline-serve-") as tmp:
         metadata_path = METADATA_PATH
-        if name != DATABASE_NAME:
+        if name != DATABASE_NAME or base is not None:
             metadata_path = Path(tmp) / "metadata.json"
-            metadata_path.write_text(json.dumps(load_metadata(name)), encoding="utf-8")
-        args = datasette_args(db_path, metadata_path, host, port, extra, allow_sql=allow_sql)
+            metadata_path.write_text(json.dumps(configured_metadata(name, base)), encoding="utf-8")
+        args = datasette_args(
+            db_path, metadata_path, host, port, extra, allow_sql=allow_sql, base_url=base
+        )
         # parse first, so that a wrong option is reported before anything is printed
         ctx = datasette_serve.make_context("timeline serve", args)
         if not ctx.params.get("get"):
@@ -228,6 +285,8 @@ def serve(
             shown = f"[{host}]" if ":" in host else host
             echo(f"Serving {db_path} at http://{shown}:{port}/ (press Ctrl+C to stop)")
             echo(f"Calendar feeds: http://{shown}:{port}/-/calendars")
+            if base is not None:
+                echo(f"Public address (links and feed URLs): {base}")
             if not allow_sql and not is_loopback(host):
                 echo(
                     f"Arbitrary SQL is off on {host}: tables, views and canned queries only "

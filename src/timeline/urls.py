@@ -18,7 +18,14 @@ from __future__ import annotations
 import unicodedata
 from urllib.parse import urlsplit
 
-__all__ = ["MAX_URL_LENGTH", "WEB_SCHEMES", "safe_url", "url_problem"]
+__all__ = [
+    "MAX_URL_LENGTH",
+    "WEB_SCHEMES",
+    "base_origin",
+    "public_base_url",
+    "safe_url",
+    "url_problem",
+]
 
 #: The schemes a published link may have.
 WEB_SCHEMES = ("http", "https")
@@ -81,3 +88,41 @@ def safe_url(url: object) -> str | None:
     if isinstance(url, str) and url and url_problem(url) is None:
         return url
     return None
+
+
+def public_base_url(url: str) -> str:
+    """``url`` as the public address a site is published at: checked, ending in ``/``.
+
+    ``timeline build --base-url`` and ``timeline serve --base-url`` take it, so
+    that the absolute links of the exports and the Datasette pages (calendar
+    feed URLs, the Atom ``self`` link) name the address readers reach, not the
+    machine that built or serves them. A query or fragment has no meaning
+    there and is refused. Raises :class:`~timeline.errors.UsageError`.
+
+    >>> public_base_url("https://events.example.org/timeline")
+    'https://events.example.org/timeline/'
+    >>> public_base_url("ftp://example.org/")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    timeline.errors.UsageError: --base-url: 'ftp://example.org/' is not an absolute http(s) URL ...
+    """
+    from .errors import UsageError
+
+    problem = url_problem(url)
+    if problem is None:
+        parts = urlsplit(url)
+        if parts.query or parts.fragment or url.endswith(("?", "#")):
+            problem = f"{url!r} has a query or fragment: give the address only"
+    if problem is not None:
+        raise UsageError(f"--base-url: {problem}")
+    return url if url.endswith("/") else url + "/"
+
+
+def base_origin(base_url: str) -> str:
+    """The scheme and host of a public base URL, without its path.
+
+    >>> base_origin("https://events.example.org:8443/timeline/")
+    'https://events.example.org:8443'
+    """
+    parts = urlsplit(base_url)
+    return f"{parts.scheme}://{parts.netloc}"

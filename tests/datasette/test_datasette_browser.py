@@ -170,9 +170,35 @@ def test_map_page_draws_markers_offline(page: Any, server: str) -> None:
 
 def test_calendars_page(page: Any, server: str) -> None:
     page.goto(f"{server}/-/calendars")
-    urls = page.locator("input.timeline-feed-url")
+    urls = page.locator("code.timeline-feed-url")
     assert urls.count() >= 10
-    with urllib.request.urlopen(urls.first.input_value()) as response:
+    first = urls.first.inner_text()
+    assert first == f"{server}/-/calendars/timeline.ics"  # the whole URL, not cut
+    with urllib.request.urlopen(first) as response:
         assert response.headers["content-type"] == "text/calendar; charset=utf-8"
         assert response.read().startswith(b"BEGIN:VCALENDAR\r\n")
+    # the Copy button puts the full URL on the clipboard
+    page.context.grant_permissions(["clipboard-read", "clipboard-write"], origin=server)
+    button = page.locator("button.timeline-copy").nth(1)
+    button.click()
+    page.wait_for_function("b => b.textContent === 'Copied'", arg=button.element_handle())
+    assert page.evaluate("navigator.clipboard.readText()") == urls.nth(1).inner_text()
+    # the text every feed shares is said once, not once per feed
+    assert page.content().count("each event quotes the text that reports it") == 1
     screenshot(page, "calendars")
+
+
+def test_calendars_page_on_a_phone(browser: Any, server: str) -> None:
+    """At 390 px nothing is wider than the screen and every URL is shown whole."""
+    context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True)
+    phone = context.new_page()
+    try:
+        phone.goto(f"{server}/-/calendars")
+        assert phone.evaluate("document.documentElement.scrollWidth") <= 390
+        for code in phone.locator("code.timeline-feed-url").all():
+            box = code.bounding_box()
+            assert box is not None and box["x"] >= 0 and box["x"] + box["width"] <= 390
+            assert code.inner_text().startswith(f"{server}/-/calendars/")
+        screenshot(phone, "calendars-phone")
+    finally:
+        context.close()

@@ -98,7 +98,10 @@ async def test_calendars_page_lists_feed_urls(ds: Any) -> None:
     assert response.status_code == 200
     html = response.text
     for name in ("timeline", "TR", "UZ", "KZ", "KG", "TJ", "OTS", "kind-summit", "kind-visit"):
-        assert f'value="http://localhost/-/calendars/{name}.ics"' in html, name
+        assert (
+            f'<code class="timeline-feed-url">http://localhost/-/calendars/{name}.ics</code>'
+            in html
+        ), name
         assert f'href="webcal://localhost/-/calendars/{name}.ics"' in html, name
 
 

@@ -32,11 +32,12 @@ from typing import Any
 
 from ..collection import Timeline
 from ..model import SCHEMA_VERSION
+from . import ics_feeds
 from .contract import Format
 from .jsonld import timeline_ld
 from .timeline_json import DEFAULT_TITLE, schema_filenames, to_json
 
-__all__ = ["FORMAT", "embed_json", "render"]
+__all__ = ["FORMAT", "embed_json", "feed_links", "render"]
 
 _PACKAGE = files("timeline")
 _PLACEHOLDER = re.compile(r"\{\{(\w+)\}\}")
@@ -67,8 +68,52 @@ def _csp_hash(source: str) -> str:
     return "'sha256-" + base64.b64encode(digest).decode("ascii") + "'"
 
 
-def render(timeline: Timeline, *, title: str | None = None) -> str:
-    """The page as text: deterministic for the same timeline and title."""
+#: How the page names each group of calendar feeds (:func:`timeline.formats.ics_feeds.feeds`).
+_FEED_GROUPS = (("country", "by country"), ("organization", "by organization"), ("kind", "by kind"))
+
+
+def feed_links(
+    timeline: Timeline, *, base_url: str | None = None, include_imprecise: bool = False
+) -> str:
+    """The calendar feeds of ``timeline`` as one HTML paragraph of links.
+
+    Links are relative to the page (``calendars/TR.ics``), so the exports
+    folder works as it is on any static host, or absolute under ``base_url``
+    (``timeline build --base-url``) for a page copied elsewhere.
+
+    >>> from timeline import load_events
+    >>> feed_links(load_events("events"))[:79]
+    '<a href="timeline.ics">every event</a>; by country: <a href="calendars/AZ.ics" '
+    """
+    prefix = base_url or ""
+    feeds = ics_feeds.feeds(timeline, include_imprecise=include_imprecise)
+
+    def link(feed: ics_feeds.Feed, text: str) -> str:
+        href = escape(prefix + feed.path)
+        return f'<a href="{href}" title="{escape(feed.title)}">{escape(text)}</a>'
+
+    parts = [
+        f'<a href="{escape(prefix + f.path)}">every event</a>' for f in feeds if f.type == "all"
+    ]
+    for group, label in _FEED_GROUPS:
+        chosen = [f for f in feeds if f.type == group]
+        if chosen:
+            names = [
+                (f.key or f.name) if group == "organization" else f.title.split(": ", 1)[-1]
+                for f in chosen
+            ]
+            parts.append(f"{label}: " + ", ".join(map(link, chosen, names)))
+    return "; ".join(parts)
+
+
+def render(
+    timeline: Timeline,
+    *,
+    title: str | None = None,
+    base_url: str | None = None,
+    include_imprecise: bool = False,
+) -> str:
+    """The page as text: deterministic for the same timeline and options."""
     title = title or DEFAULT_TITLE
     css = "\n" + _resource("static", "timeline.css") + "\n"
     js = "\n" + _resource("static", "timeline.js") + "\n"
@@ -87,6 +132,7 @@ def render(timeline: Timeline, *, title: str | None = None) -> str:
         "js": js,
         "data": embed_json(to_json(timeline, title=title)),
         "jsonld": embed_json(timeline_ld(timeline, title=title)),
+        "feeds": feed_links(timeline, base_url=base_url, include_imprecise=include_imprecise),
     }
     # One pass, so a placeholder inside a value (a title "{{js}}") is never expanded.
     return _PLACEHOLDER.sub(lambda m: values[m.group(1)], _resource("templates", "timeline.html"))
@@ -98,5 +144,10 @@ FORMAT = Format(
     media_type="text/html; charset=utf-8",
     path="timeline.html",
     description="one self-contained page with filters that opens from the file system",
-    render=lambda timeline, options: render(timeline, title=options.title).encode("utf-8"),
+    render=lambda timeline, options: render(
+        timeline,
+        title=options.title,
+        base_url=options.base_url,
+        include_imprecise=options.include_imprecise,
+    ).encode("utf-8"),
 )

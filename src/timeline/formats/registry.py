@@ -21,6 +21,7 @@ from ..collection import Timeline
 from ..errors import ExportError, UsageError
 from ..filters import Filter
 from ..ics.ledger import Ledger, write_if_changed
+from ..urls import public_base_url
 from . import atom, csv_package, geojson, html_page, ics_feeds, plover, timeline_json, timelinejs
 from .contract import Format, RenderOptions, cycle_collection_paused
 
@@ -90,6 +91,7 @@ def write(
     title: str | None = None,
     today: date | None = None,
     include_imprecise: bool = False,
+    base_url: str | None = None,
     progress: Callable[[str], None] | None = None,
 ) -> list[Path]:
     """Write formats ``names`` (default: all) of ``timeline`` into ``exports_dir``.
@@ -99,14 +101,21 @@ def write(
     folder (``calendars/``) that the format no longer writes are removed. The
     sequence ledger ``calendars/sequence.json`` is read first and, when a
     format used it, saved last; ``today`` is the day it records for new or
-    changed events (default: ``SOURCE_DATE_EPOCH`` or today, UTC).
+    changed events (default: ``SOURCE_DATE_EPOCH`` or today, UTC); ``base_url``
+    is the public address the folder is published at (checked with
+    :func:`timeline.urls.public_base_url`), for the links formats make to
+    themselves and to each other.
     Returns the paths of every file the formats consist of.
     """
     exports = Path(exports_dir)
     chosen = [format_named(n) for n in names] if names is not None else list(FORMATS.values())
     ledger = Ledger.load(exports / LEDGER_PATH)
     options = RenderOptions(
-        title=title, ledger=ledger, today=today, include_imprecise=include_imprecise
+        title=title,
+        ledger=ledger,
+        today=today,
+        include_imprecise=include_imprecise,
+        base_url=public_base_url(base_url) if base_url is not None else None,
     )
     say = progress or (lambda _message: None)
     written: list[Path] = []
