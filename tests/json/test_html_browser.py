@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import shutil
+import sqlite3
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 import pytest
 
 from timeline import Timeline
+from timeline.store import build_database
 
 pytestmark = pytest.mark.browser
 
@@ -192,6 +195,79 @@ def test_search_takes_or_prefixes_and_plurals(page: Any, fixture_timeline: Timel
     assert _shown(page) == summits
     page.fill("#filter-text", "cust*")
     assert _shown(page) == customs
+
+
+#: Queries with stems, plurals, verb forms, prefixes, OR, accents and numbers.
+PARITY_QUERIES = [
+    "summit",
+    "summits",
+    "visit",
+    "visiting",
+    "visited",
+    "visits",
+    "customs",
+    "cust*",
+    "customs OR summit",
+    "sign* OR ratif*",
+    "ratification",
+    "ratified",
+    "agreements signed",
+    "Erdoğan",
+    "erdogan",
+    "TURKIYE",
+    "Türkiye",
+    "presidents",
+    "meetings",
+    "talks",
+    "calling",
+    "organization",
+    "organisation",
+    "relations",
+    "2022",
+    "no such words anywhere",
+]
+
+
+def test_search_finds_what_datasette_finds(
+    page: Any, fixture_timeline: Timeline, tmp_path: Path
+) -> None:
+    """Each query shows the events SQLite's full-text search (Datasette's) finds, no other."""
+    documents = sorted({s.document for e in fixture_timeline for s in e.sources})
+    db_path = build_database(
+        fixture_timeline,
+        [
+            SimpleNamespace(
+                id=d,
+                text="",
+                title=None,
+                outlet=None,
+                author=None,
+                url=None,
+                published=None,
+                published_inferred=False,
+                characters=0,
+            )
+            for d in documents
+        ],
+        tmp_path / "timeline.db",
+    )
+    _open(page)
+    with sqlite3.connect(db_path) as db:
+        for query in PARITY_QUERIES:
+            found = {
+                row[0]
+                for row in db.execute(
+                    "select id from events where rowid in "
+                    "(select rowid from events_fts where events_fts match ?)",
+                    (query,),
+                )
+            }
+            page.fill("#filter-text", query)
+            shown = page.locator("article.event:visible").evaluate_all(
+                "nodes => nodes.map(n => n.id)"
+            )
+            assert set(shown) == found, query
+    assert page.errors == []
 
 
 def test_overview_shows_density_and_jumps_to_a_year(page: Any) -> None:

@@ -19,24 +19,145 @@
       .replace(/ı/g, "i").replace(/ß/g, "ss").toLowerCase();
   }
 
+  // Porter's stemmer (M.F. Porter, "An algorithm for suffix stripping", Program 14(3),
+  // 1980), step for step as SQLite's FTS5 "porter" tokenizer applies it (with its
+  // "logi" and "bli" rules of step 2), so that a word finds here what Datasette's
+  // full-text search finds. Tokens shorter than 3 or longer than 64 characters are
+  // left as they are, as SQLite does.
+  var porterStem = (function () {
+    function isVowel(word, i) {
+      var c = word.charAt(i);
+      if ("aeiou".indexOf(c) >= 0) return true;
+      return c === "y" && i > 0 && !isVowel(word, i - 1);
+    }
+    // m: the number of vowel-consonant sequences in word[0:end].
+    function measure(word, end) {
+      var m = 0, i = 0;
+      while (i < end && !isVowel(word, i)) i++;
+      while (i < end) {
+        while (i < end && isVowel(word, i)) i++;
+        if (i >= end) break;
+        m++;
+        while (i < end && !isVowel(word, i)) i++;
+      }
+      return m;
+    }
+    function hasVowel(word, end) {
+      for (var i = 0; i < end; i++) if (isVowel(word, i)) return true;
+      return false;
+    }
+    function doubleConsonant(word, end) {
+      return end >= 2 && word.charAt(end - 1) === word.charAt(end - 2) && !isVowel(word, end - 1);
+    }
+    // *o: the stem ends consonant-vowel-consonant, the last not w, x or y.
+    function cvc(word, end) {
+      if (end < 3) return false;
+      var last = word.charAt(end - 1);
+      return !isVowel(word, end - 1) && isVowel(word, end - 2) && !isVowel(word, end - 3) &&
+        "wxy".indexOf(last) < 0;
+    }
+    function ends(word, suffix) {
+      return word.length > suffix.length && word.slice(-suffix.length) === suffix;
+    }
+    // Replace suffix by replacement when the stem before it has measure > min.
+    function swap(word, rules, min) {
+      for (var i = 0; i < rules.length; i += 2) {
+        if (ends(word, rules[i])) {
+          var stem = word.length - rules[i].length;
+          return measure(word, stem) > min ? word.slice(0, stem) + rules[i + 1] : word;
+        }
+      }
+      return word;
+    }
+    var step2 = ["ational", "ate", "tional", "tion", "enci", "ence", "anci", "ance",
+      "izer", "ize", "logi", "log", "bli", "ble", "alli", "al", "entli", "ent", "eli", "e",
+      "ousli", "ous", "ization", "ize", "ation", "ate", "ator", "ate", "alism", "al",
+      "iveness", "ive", "fulness", "ful", "ousness", "ous", "aliti", "al", "iviti", "ive",
+      "biliti", "ble"];
+    var step3 = ["icate", "ic", "ative", "", "alize", "al", "iciti", "ic", "ical", "ic",
+      "ful", "", "ness", ""];
+    var step4 = ["al", "ance", "ence", "er", "ic", "able", "ible", "ant", "ement", "ment",
+      "ent", "ion", "ou", "ism", "ate", "iti", "ous", "ive", "ize"];
+    return function (word) {
+      if (word.length < 3 || word.length > 64) return word;
+      // step 1a
+      if (ends(word, "sses")) word = word.slice(0, -2);
+      else if (ends(word, "ies")) word = word.slice(0, -2);
+      else if (!ends(word, "ss") && ends(word, "s")) word = word.slice(0, -1);
+      // step 1b
+      var stripped = false;
+      if (ends(word, "eed")) {
+        if (measure(word, word.length - 3) > 0) word = word.slice(0, -1);
+      } else if (ends(word, "ed") && hasVowel(word, word.length - 2)) {
+        word = word.slice(0, -2); stripped = true;
+      } else if (ends(word, "ing") && hasVowel(word, word.length - 3)) {
+        word = word.slice(0, -3); stripped = true;
+      }
+      if (stripped) {
+        if (ends(word, "at") || ends(word, "bl") || ends(word, "iz")) word += "e";
+        else if (doubleConsonant(word, word.length) && "lsz".indexOf(word.slice(-1)) < 0) {
+          word = word.slice(0, -1);
+        } else if (measure(word, word.length) === 1 && cvc(word, word.length)) word += "e";
+      }
+      // step 1c
+      if (ends(word, "y") && hasVowel(word, word.length - 1)) word = word.slice(0, -1) + "i";
+      word = swap(word, step2, 0);
+      word = swap(word, step3, 0);
+      // step 4: (m > 1), and "ion" only after s or t
+      for (var i = 0; i < step4.length; i++) {
+        if (ends(word, step4[i])) {
+          var stem = word.length - step4[i].length;
+          var ok = step4[i] !== "ion" || "st".indexOf(word.charAt(stem - 1)) >= 0;
+          if (ok && measure(word, stem) > 1) word = word.slice(0, stem);
+          break;
+        }
+      }
+      // step 5a, 5b
+      if (ends(word, "e")) {
+        var m = measure(word, word.length - 1);
+        if (m > 1 || (m === 1 && !cvc(word, word.length - 1))) word = word.slice(0, -1);
+      }
+      if (measure(word, word.length) > 1 && doubleConsonant(word, word.length) &&
+          word.slice(-1) === "l") word = word.slice(0, -1);
+      return word;
+    };
+  })();
+
+  // The words of a text as Datasette's full-text index keeps them (SQLite FTS5,
+  // tokenize="porter unicode61 remove_diacritics 2"): split at anything but a letter
+  // or digit, case and accents folded, each word stemmed.
+  function stems(text) {
+    return fold(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean).map(porterStem);
+  }
+
   // A query as Datasette's search box takes it: words that must all occur, "OR" between
-  // alternatives, a trailing * for a prefix. A word matches at the start of a word of the
-  // text; a plural also finds its singular ("summits" finds "summit"), as stemming does.
+  // alternatives, a trailing * for a prefix. Words are stemmed as the index is, so
+  // "summits" finds "summit" and "visiting" finds "visited", exactly where Datasette does.
   function parseQuery(text) {
     return fold(text).split(/\s+or\s+/).map(function (group) {
-      return group.split(/[^\p{L}\p{N}*]+/u).filter(function (w) { return w && w !== "*"; });
+      return group.split(/[^\p{L}\p{N}*]+/u).filter(function (w) { return w && w !== "*"; })
+        .map(function (w) {
+          var prefix = /\*$/.test(w);
+          return { stem: porterStem(w.replace(/\*+$/, "")), prefix: prefix };
+        }).filter(function (w) { return w.stem; });
     }).filter(function (group) { return group.length; });
   }
 
-  function wordMatches(hay, word) {
-    var stem = word.replace(/\*+$/, "");
-    if (stem.length > 3 && /[^s]s$/.test(stem)) stem = stem.slice(0, -1);
-    return (" " + hay).indexOf(" " + stem) >= 0;
+  function wordMatches(words, term) {
+    if (!term.prefix) return words.set[term.stem] === true;
+    return words.list.some(function (w) { return w.lastIndexOf(term.stem, 0) === 0; });
   }
 
-  function matchesQuery(hay, groups) {
-    return !groups.length || groups.some(function (words) {
-      return words.every(function (w) { return wordMatches(hay, w); });
+  // The distinct stems of a text: a lookup table for words, a list for prefixes.
+  function wordIndex(list) {
+    var set = Object.create(null), distinct = [];
+    list.forEach(function (w) { if (!set[w]) { set[w] = true; distinct.push(w); } });
+    return { set: set, list: distinct };
+  }
+
+  function matchesQuery(words, groups) {
+    return !groups.length || groups.some(function (terms) {
+      return terms.every(function (t) { return wordMatches(words, t); });
     });
   }
 
@@ -199,7 +320,7 @@
       node: node, year: year, kind: e.kind, status: e.status,
       start: e.date.start, end: e.date.end,
       countries: actors(e, "country"), organizations: actors(e, "organization"),
-      text: fold(hay.join(" ")).replace(/[^\p{L}\p{N}]+/gu, " ")
+      words: wordIndex(stems(hay.join(" ")))
     });
   });
   var empty = el("p", "empty", "No event matches these filters.");
@@ -247,7 +368,7 @@
         (!f.organization || r.organizations.indexOf(f.organization) >= 0) &&
         (!f.kind || r.kind === f.kind) && (!f.status || r.status === f.status) &&
         (!since || r.end >= since) && (!until || r.start <= until) &&
-        matchesQuery(r.text, query);
+        matchesQuery(r.words, query);
       r.node.hidden = !keep;
       if (keep) { shown += 1; years[r.year] = (years[r.year] || 0) + 1; }
     });
