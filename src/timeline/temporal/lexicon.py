@@ -186,7 +186,6 @@ REFERENCE_WORDS: dict[str, str] = {
     "to date": "PRESENT_REF",
     "the present": "PRESENT_REF",
     "recently": "PAST_REF",
-    "current": "PRESENT_REF",
     "lately": "PAST_REF",
     "the past": "PAST_REF",
     "formerly": "PAST_REF",

@@ -535,6 +535,32 @@ def clock(m: re.Match[str], ctx: Context) -> Found | None:
     return Found(s, e, "TIME", f"{prefix}T{clock}", mod)
 
 
+#: Before these, h:mm:ss is the time of day with its seconds ("at 10:35:20"), not a duration.
+_CLOCK_WITH_SECONDS_PRECEDERS = frozenset(["at", "by", "until", "till", "from", "before", "after"])
+
+
+def clock_duration(m: re.Match[str], ctx: Context) -> Found | None:
+    """'2:08:30', '3:43.13': hours, minutes and seconds written as a clock (a race time).
+
+    A length of time is a DURATION whatever its notation (TimeML 1.2.1, section 2.2.1.3);
+    its value is the ISO 8601 duration, ``PT2H8M30S``, ``PT3M43.13S``. After "at" the
+    same notation is a time of day with seconds (TIME ``T10:35:20``).
+    """
+    s, e = span(m, "cdur")
+    fraction = m["cdur_f"] or ""
+    if m["cdur_h"]:
+        h, mi, sec = int(m["cdur_h"]), int(m["cdur_hm"]), m["cdur_hs"]
+        if word_before(ctx, s) in _CLOCK_WITH_SECONDS_PRECEDERS and h < 24 and not fraction:
+            prefix = ctx.dct.isoformat() if ctx.dct else "XXXX-XX-XX"
+            return Found(s, e, "TIME", f"{prefix}T{h:02d}:{mi:02d}:{sec}")
+    else:
+        h, mi, sec = 0, int(m["cdur_m"]), m["cdur_s"]
+    seconds = f"{int(sec)}{fraction}"
+    parts = (f"{h}H" if h else "") + (f"{mi}M" if mi else "")
+    parts += "" if seconds in ("0", "0.0") and parts else f"{seconds}S"
+    return Found(s, e, "DURATION", f"PT{parts}")
+
+
 def clock24(m: re.Match[str], ctx: Context) -> Found | None:
     s, e = span(m, "clk24")
     prefix = ctx.dct.isoformat() if ctx.dct else "XXXX-XX-XX"
@@ -573,8 +599,11 @@ def part_of_day(m: re.Match[str], ctx: Context) -> Found | None:
 def weekday(m: re.Match[str], ctx: Context) -> Found | None:
     s, e = span(m, "wd")
     wd = WEEKDAYS[m["wd_d"].lower()]
-    if m["wd_pl"]:
-        return Found(s, e, "SET", f"XXXX-WXX-{wd + 1}")
+    if m["wd_pl"] or m["wd_ppl"]:  # "on Mondays", "Tuesday nights": every such day
+        value = f"XXXX-WXX-{wd + 1}"
+        if m["wd_p"]:
+            value += f"T{PARTS_OF_DAY[m['wd_p'].lower()]}"
+        return Found(s, e, "SET", value)
     day = ctx.weekday(wd, s, e, m["wd_r"])
     if m["wd_p"] and not m["wd_r"] and ctx.story_before_dct(s):
         day = None  # "Friday night" in a story of an earlier year: an unknown week

@@ -62,7 +62,8 @@ _MONTH_FULL = _cased(list(MONTHS)) + r"(?![\w-])"
 _MONTH_ABBR = _cased(list(MONTH_ABBREVIATIONS))
 #: A month name: full, or abbreviated with a period or before a number ("Aug 7").
 MONTH = rf"(?:{_MONTH_FULL}|{_MONTH_ABBR}(?:\.|(?=\s*\d))(?!\w))"
-WEEKDAY = _cased(list(WEEKDAYS)) + r"(?!\w)"
+_WEEKDAY_NAME = _cased(list(WEEKDAYS))
+WEEKDAY = _WEEKDAY_NAME + r"(?!\w)"
 DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\w%])"
 YEAR = r"(?:1[6-9]\d\d|20\d\d|2100)(?![\w%])(?![.,]\d)"
 _QUANTITY = alternation(QUANTITY_WORDS)
@@ -200,6 +201,13 @@ def _alternatives() -> list[tuple[str, str]]:
             rf"(?:(?P<clk_wd>{WEEKDAY}|today|yesterday|tomorrow)|(?P<clk_m>{MONTH})\s*"
             rf"(?P<clk_d>{DAY})))?",
         ),
+        # 2:08:30 (a race time), 3:43.13: a clock-style duration, not a time of day
+        (
+            "cdur",
+            r"(?<![\w.:/-])(?:(?P<cdur_h>\d{1,2}):(?P<cdur_hm>[0-5]\d):(?P<cdur_hs>[0-5]\d)"
+            r"|(?P<cdur_m>\d{1,2}):(?P<cdur_s>[0-5]\d)(?=\.\d))(?P<cdur_f>\.\d{1,3})?"
+            r"(?![\w:/]|\.\d)(?!\s*(?:a\.?m\b|p\.?m\b|[AP]M\b))",
+        ),
         ("clk24", r"(?<![\w.:/-])(?P<clk24_h>[01]?\d|2[0-3]):(?P<clk24_mi>[0-5]\d)(?![\w:/.]\d)"),
         # today, yesterday morning, late yesterday, the day before yesterday
         (
@@ -220,7 +228,8 @@ def _alternatives() -> list[tuple[str, str]]:
             "wd",
             r"(?:(?P<wd_r>last|next|this|this\s+past|this\s+coming|coming|past|early|late|"
             r"earlier|later)\s+)?"
-            rf"(?P<wd_d>{WEEKDAY})(?P<wd_pl>s)?(?:\s+(?P<wd_p>{PART_OF_DAY}))?",
+            rf"(?P<wd_d>{_WEEKDAY_NAME})(?:(?P<wd_pl>s)(?!\w)|(?!\w))"
+            r"(?:\s+(?P<wd_p>morning|afternoon|evening|night)(?P<wd_ppl>s)?(?!\w))?",
         ),
         # three years ago, a year earlier, about two weeks later
         (
@@ -240,6 +249,7 @@ def _alternatives() -> list[tuple[str, str]]:
             "set",
             r"(?:(?P<set_adv>" + alternation(SET_ADVERBS) + r")(?![\w-])"
             rf"|(?:every|each)\s+(?:(?P<set_n>{NUMBER}|other)\s+)?(?P<set_u>{UNIT}|{WEEKDAY})"
+            rf"|(?:every|each)\s+(?P<set_m>{_MONTH_FULL}|{SEASON})"
             rf"|(?P<set_f>once|twice|thrice|{NUMBER}\s+times)\s+(?:a|an|per|each|every)\s+"
             rf"(?P<set_u2>{UNIT_SINGULAR})(?!\w)"
             rf"|per\s+(?P<set_u3>{UNIT_SINGULAR})(?!\w))",
@@ -430,7 +440,7 @@ _CLASSES: dict[str, tuple[set[str], dict[str, str]]] = {
         {f for w in set(MONTHS) | set(MONTH_ABBREVIATIONS) for f in (_title(w), w.upper())},
         {},
     ),
-    "weekday": ({f for w in WEEKDAYS for f in (_title(w), w.upper())}, {}),
+    "weekday": ({f for w in WEEKDAYS for f in (_title(w), w.upper(), _title(w) + "s")}, {}),
     "holiday": _holiday_triggers(),
     "the": (_forms({"the"}), {f: _then(_NEXT_WORDS["the"]) for f in _forms({"the"})}),
     "mod": (_forms({"early", "mid", "late", "beginning", "start", "end", "middle", "very"}), {}),
@@ -487,7 +497,8 @@ _CLASSES: dict[str, tuple[set[str], dict[str, str]]] = {
 
 #: The alternatives each trigger class can start (the order of MASTER is kept).
 _STARTS: dict[str, set[str]] = {
-    "digit": {"iso", "num", "dmy", "dec", "cen", "qtr", "clk", "clk24", "ago", "set", "dur", "yr"},
+    "digit": {"iso", "num", "dmy", "dec", "cen", "qtr", "clk", "cdur", "clk24", "ago", "set"}
+    | {"dur", "yr"},
     "month": {"mdy", "my", "mon"},
     "weekday": {"mdy", "dmy", "wd"},
     "holiday": {"hol"},

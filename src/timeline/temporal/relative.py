@@ -24,8 +24,10 @@ from datetime import date
 from ..timex import DateMod
 from .anchoring import Context, Tense, add_months, in_calendar, shift_days, week_value
 from .lexicon import (
+    MONTHS,
     PARTS_OF_DAY,
     REFERENCE_WORDS,
+    SEASONS,
     SET_ADVERBS,
     UNIT_PLURALS,
     UNITS,
@@ -351,6 +353,11 @@ _AGE = re.compile(r"\s+old(?![\w-])")
 _FRACTION_OF = re.compile(r"\s+of\s+(?!(?:the\s+)?(?:fiscal\s+|calendar\s+)?(?:year|\d))")
 
 
+#: Nouns that are lengths of time: after "four-year" they belong to the expression.
+_PERIOD_NOUN = re.compile(r"\s+(?:term|period|span|stint|tenure|spell|stretch|interval)(?![\w-])")
+_ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:[Aa]n?|[Tt]he)\s+$")
+
+
 def durations(m: re.Match[str], ctx: Context) -> Found | None:
     """'five years', 'the past six years', 'two-day', 'more than four hours', 'several weeks'."""
     s, e = span(m, "dur")
@@ -389,7 +396,16 @@ def durations(m: re.Match[str], ctx: Context) -> Found | None:
     adjective = "-" in ctx.text[m.start("dur_n") : e] or (
         n not in (None, 1) and m["dur_u"].lower() in UNITS
     )
-    if m["dur_the"] and not m["dur_dir"] and adjective:
+    period = _PERIOD_NOUN.match(ctx.text, e) if adjective and not m["dur_dir"] else None
+    if period is not None:
+        # "a four-year term", "the three-month period": the noun is itself a length of time,
+        # so the whole noun phrase is the expression, article included (TimeML 1.2.1,
+        # section 2.2.1: the extent is the full phrase headed by the temporal noun)
+        e = period.end()
+        if not m["dur_the"]:
+            article = _ARTICLE_BEFORE.search(ctx.text, max(0, s - 4), s)
+            s = article.start() if article else s
+    elif m["dur_the"] and not m["dur_dir"] and adjective:
         s = m.start("dur_n")  # "the 14-day period", "the two day rally": the article is the noun's
     half = bool(m["dur_half"] or m["dur_halfc"] or m["dur_half2"])
     return Found(s, e, "DURATION", _duration_value(n, unit, half), mod)
@@ -421,10 +437,20 @@ def plural_duration(m: re.Match[str], ctx: Context) -> Found | None:
 
 
 def sets(m: re.Match[str], ctx: Context) -> Found | None:
-    """'annually', 'every year', 'each Monday', 'twice a year', 'per year'."""
+    """'annually', 'every year', 'each Monday', 'twice a year', 'per year', 'each July'.
+
+    A set of calendar periods named by their name ("each July", "every summer") has the
+    name's value with the year unknown, as "every Monday" has ``XXXX-WXX-1`` (TimeML
+    1.2.1, section 2.2.1.4, SETs).
+    """
     s, e = span(m, "set")
     if m["set_adv"]:
         return Found(s, e, "SET", SET_ADVERBS[m["set_adv"].lower()])
+    if m["set_m"]:
+        name = m["set_m"].lower()
+        if name in SEASONS:
+            return Found(s, e, "SET", f"XXXX-{SEASONS[name]}")
+        return Found(s, e, "SET", f"XXXX-{MONTHS[name]:02d}")
     if m["set_u"]:
         word = m["set_u"].lower()
         if word in WEEKDAYS:

@@ -53,6 +53,7 @@ _HANDLERS: dict[str, Handler] = {
     "fy": n.fiscal,
     "sea": n.season,
     "clk": n.clock,
+    "cdur": n.clock_duration,
     "clk24": n.clock24,
     "day": n.deictic_day,
     "pod": n.part_of_day,
