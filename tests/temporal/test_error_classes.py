@@ -73,6 +73,32 @@ def found(text: str, dct: date | None = DCT) -> list[tuple[str, str, str]]:
         ("The club meets Tuesday nights.", [("Tuesday nights", "SET", "XXXX-WXX-2TNI")]),
         ("The fair is held each July.", [("each July", "SET", "XXXX-07")]),
         ("Floods come every spring.", [("every spring", "SET", "XXXX-SP")]),
+        # one length of time in several units is one duration
+        (
+            "The flight was delayed 1 hour 20 minutes.",
+            [("1 hour 20 minutes", "DURATION", "PT1H20M")],
+        ),
+        (
+            "He served two years and six months in prison.",
+            [("two years and six months", "DURATION", "P2Y6M")],
+        ),
+        (
+            "It took 2 weeks and 3 days.",  # ISO 8601 does not mix weeks with days
+            [("2 weeks", "DURATION", "P2W"), ("3 days", "DURATION", "P3D")],
+        ),
+        # vague plurals of days and hours
+        ("In recent days the fighting resumed.", [("recent days", "DURATION", "PXD")]),
+        ("Crowds waited for hours.", [("hours", "DURATION", "PTXH")]),
+        # a clock time with "local time" and its weekday is one TIME
+        (
+            "At 3 p.m. local time Tuesday the troops left.",
+            [("3 p.m. local time Tuesday", "TIME", "2024-11-05T15:00")],
+        ),
+        # the generic "today" is the present, not the day of the article
+        ("In today's world, data is power.", [("today", "DATE", "PRESENT_REF")]),
+        ("Today's young voters read less.", [("Today", "DATE", "PRESENT_REF")]),
+        ("It is the music of today.", [("today", "DATE", "PRESENT_REF")]),
+        ("Today's meeting was short.", [("Today", "DATE", "2024-11-06")]),
     ],
 )
 def test_error_classes(text: str, expected: list[tuple[str, str, str]]) -> None:

@@ -174,6 +174,17 @@ SET_ADVERBS: dict[str, str] = {
     "biannually": "P6M",
 }
 
+#: Nouns after "today's" that make it the present in general, not the day of the article:
+#: "today's world", "today's youth" are PRESENT_REF (TimeML 1.2.1, section 2.2.3, value;
+#: the TIDES 2005 TIMEX2 guidelines on the generic "today" and "now"), while
+#: "today's meeting", "today's vote" are the DCT.
+GENERIC_TODAY_NOUNS = frozenset(
+    {"world", "society", "youth", "generation", "children", "kids", "teenagers", "students"}
+    | {"young", "women", "men", "families", "parents", "workers", "consumers", "voters"}
+    | {"economy", "culture", "technology", "standards", "climate", "environment", "politics"}
+    | {"media", "science", "medicine", "computers", "cars", "global", "modern"}
+)
+
 #: Words that are temporal references without a calendar value (TimeML ``*_REF``).
 REFERENCE_WORDS: dict[str, str] = {
     "now": "PRESENT_REF",

@@ -35,6 +35,7 @@ from .anchoring import (
 )
 from .holidays import COUNTRY_HOLIDAYS, country_near, days_in_year
 from .lexicon import (
+    GENERIC_TODAY_NOUNS,
     MONTH_ABBREVIATIONS,
     MONTHS,
     ORDINALS,
@@ -49,6 +50,7 @@ __all__ = [
     "century",
     "clock",
     "clock24",
+    "clock_duration",
     "date_mod",
     "decade",
     "deictic_day",
@@ -567,9 +569,25 @@ def clock24(m: re.Match[str], ctx: Context) -> Found | None:
     return Found(s, e, "TIME", f"{prefix}T{int(m['clk24_h']):02d}:{m['clk24_mi']}")
 
 
+#: "today's" and the noun after it; "of today" at the end of a phrase.
+_TODAYS_NOUN = re.compile(r"['’]s\s+(?:[a-z]+\s+)?([a-z]+)")
+_PHRASE_END = re.compile(r"\s*(?:[,.;:!?)]|$)")
+
+
+def generic_today(ctx: Context, s: int, e: int) -> bool:
+    """Whether "today" means the present in general: "today's world", "the youth of today"."""
+    noun = _TODAYS_NOUN.match(ctx.text, e)
+    if noun is not None:
+        first = ctx.text[noun.start() + 2 : noun.end()].split()[0]
+        return first in GENERIC_TODAY_NOUNS or noun.group(1) in GENERIC_TODAY_NOUNS
+    return word_before(ctx, s) == "of" and _PHRASE_END.match(ctx.text, e) is not None
+
+
 def deictic_day(m: re.Match[str], ctx: Context) -> Found | None:
     s, e = span(m, "day")
     w = m["day_w"].lower()
+    if w == "today" and not m["day_pre"] and not m["day_p"] and generic_today(ctx, s, e):
+        return Found(s, e, "DATE", "PRESENT_REF")
     offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[w]
     pre = (m["day_pre"] or "").lower()
     offset += -1 if "before" in pre else (1 if "after" in pre else 0)

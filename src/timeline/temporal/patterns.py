@@ -80,7 +80,7 @@ MOD = (
 )
 _SEP = r"(?:\s*-\s*|\s+)"
 _RANGE = r"\s*(?:-|–|—|to|and|through|until)\s*"
-_TZ = r"(?:\s+(?-i:EDT|EST|CDT|CST|MDT|MST|PDT|PST|GMT|UTC|CET|CEST))?"
+_TZ = r"(?:\s+(?:(?-i:EDT|EST|CDT|CST|MDT|MST|PDT|PST|GMT|UTC|CET|CEST)|local\s+time))?"
 #: Quantity modifiers, part of the expression (TimeML 1.2.1, section 2.2.1: "about",
 #: "nearly", "more than" ... and "a mere"). Focus adverbs ("only", "just", "barely") and
 #: "over" ("over three years": a preposition) are not: TimeBank leaves them out.
@@ -311,7 +311,8 @@ def _alternatives() -> list[tuple[str, str]]:
         (
             "durp",
             r"(?P<durp_d>(?:the\s+)?(?:past|last|next|coming|previous|(?:most\s+)?recent)\s+)?"
-            r"(?P<durp_u>years|months|weeks|decades|centuries)(?:-long)?(?![\w-])",
+            r"(?P<durp_u>years|months|weeks|days|hours|quarters|decades|centuries)(?:-long)?"
+            r"(?![\w-])",
         ),
         # Thanksgiving Day, last Christmas, Easter week, Nowruz 2024, Eid al-Adha
         (

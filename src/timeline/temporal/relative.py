@@ -408,7 +408,47 @@ def durations(m: re.Match[str], ctx: Context) -> Found | None:
     elif m["dur_the"] and not m["dur_dir"] and adjective:
         s = m.start("dur_n")  # "the 14-day period", "the two day rally": the article is the noun's
     half = bool(m["dur_half"] or m["dur_halfc"] or m["dur_half2"])
-    return Found(s, e, "DURATION", _duration_value(n, unit, half), mod)
+    value = _duration_value(n, unit, half)
+    if isinstance(n, int) and not half and period is None and not m["dur_dir"]:
+        e, value = _compound(ctx.text, e, n, unit, value)
+    return Found(s, e, "DURATION", value, mod)
+
+
+#: The units a compound duration can run through, largest first (weeks do not mix with
+#: the others in ISO 8601, so "two weeks and three days" stays two expressions).
+_COMPOUND_UNITS = ("year", "month", "day", "hour", "minute", "second")
+_NEXT_PART = re.compile(
+    r"(?:,\s*|\s+)(?:and\s+)?(?P<n>\d{1,3}|[A-Za-z]+(?:-[A-Za-z]+)?)[\s-]+"
+    r"(?P<u>(?:year|month|day|hour|minute|second)s?)(?![\w-])"
+)
+
+
+def _compound(text: str, end: int, n: int, unit: str, value: str) -> tuple[int, str]:
+    """'1 hour 20 minutes', 'two years and six months': one length of time, one DURATION.
+
+    TimeML marks a length of time as one TIMEX3 (TimeML 1.2.1, section 2.2.1.3), and its
+    ISO 8601 value holds every unit (``PT1H20M``, ``P2Y6M``); the parts must run from
+    larger to smaller units. Returns the new end and value, or the old ones.
+    """
+    if unit not in _COMPOUND_UNITS:
+        return end, value
+    parts = {unit: n}
+    last = _COMPOUND_UNITS.index(unit)
+    e = end
+    while (m := _NEXT_PART.match(text, e)) is not None:
+        u = _unit(m["u"])
+        word = m["n"]
+        k = int(word) if word.isdigit() else number_value(word.lower())
+        if not isinstance(k, int) or k <= 0 or _COMPOUND_UNITS.index(u) <= last:
+            break
+        parts[u] = k
+        last = _COMPOUND_UNITS.index(u)
+        e = m.end()
+    if len(parts) == 1:
+        return end, value
+    day_part = "".join(f"{parts[u]}{u[0].upper()}" for u in ("year", "month", "day") if u in parts)
+    clock = "".join(f"{parts[u]}{u[0].upper()}" for u in ("hour", "minute", "second") if u in parts)
+    return e, "P" + day_part + ("T" + clock if clock else "")
 
 
 def half_duration(m: re.Match[str], ctx: Context) -> Found | None:
