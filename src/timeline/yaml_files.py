@@ -14,11 +14,16 @@ names the file and line. :func:`read_yaml_file`:
   the marks of each node give the line of each field. When the C parser
   rejects a file, the pure-Python parser reads it again for the error, so
   messages are the same with or without libyaml;
-* refuses aliases (``*name``) and merge keys (``<<``): they have no use in a
-  data file, and an alias "bomb" of a few hundred bytes would otherwise
-  expand into millions of values;
+* refuses aliases (``*name``), anchors (``&name``, even unused) and merge
+  keys (``<<``): they have no use in a data file, and an alias "bomb" of a
+  few hundred bytes would otherwise expand into millions of values;
 * refuses a key given twice in one mapping (YAML 1.1 lets the last win
   silently), naming both lines, and nesting deeper than :data:`MAX_DEPTH`.
+
+The same reader serves the events/ files and a corpus's ``metadata.yaml``
+(:mod:`timeline.corpus.metadata`), which asks for every scalar as the text
+written (``title: Yes`` is the title "Yes", not ``True``) and allows a
+larger file (one entry per article of a big corpus).
 """
 
 from __future__ import annotations
@@ -65,6 +70,21 @@ def _alias_line(text: str) -> int | None:
     return None
 
 
+def _refuse_anchors(text: str) -> None:
+    """Refuse an anchor (``&name``) that no alias uses: it is a value's hidden name, no data."""
+    if "&" not in text:  # no anchor can be written without one
+        return
+    for event in yaml.parse(text, Loader=_FastBase):
+        anchor = getattr(event, "anchor", None)
+        if anchor is not None and not isinstance(event, yaml.AliasEvent):
+            line = int(event.start_mark.line) + 1 if event.start_mark is not None else None
+            raise _Refused(
+                f"defines a YAML anchor (&{anchor}): aliases and anchors are not allowed "
+                "in data files, remove it",
+                line,
+            )
+
+
 def _construct(loader: BaseConstructor, node: yaml.Node, deep: bool) -> Any:
     """Build one value; a scalar Python cannot hold (2022-02-30) becomes a marked error."""
     try:
@@ -88,8 +108,8 @@ class _FastLoader(_FastBase):  # type: ignore[valid-type,misc]
         return _construct(self, node, deep)
 
 
-def _read_bytes(path: Path, inside: Path | None) -> bytes:
-    """The bytes of a regular file of at most MAX_FILE_BYTES, found inside ``inside``."""
+def _read_bytes(path: Path, inside: Path | None, max_bytes: int) -> bytes:
+    """The bytes of a regular file of at most ``max_bytes``, found inside ``inside``."""
     try:
         real = path.resolve()
     except (OSError, RuntimeError) as exc:  # RuntimeError: a symlink loop (Python < 3.13)
@@ -110,12 +130,12 @@ def _read_bytes(path: Path, inside: Path | None) -> bytes:
         raise _Refused(f"is {what}, not a regular file: only regular files are read", None)
     with os.fdopen(fd, "rb") as file:
         try:
-            data = file.read(MAX_FILE_BYTES + 1)
+            data = file.read(max_bytes + 1)
         except OSError as exc:
             raise _Refused(f"cannot be read: {exc.strerror}", None) from None
-    if len(data) > MAX_FILE_BYTES:
+    if len(data) > max_bytes:
         raise _Refused(
-            f"is larger than {MAX_FILE_BYTES:,} bytes, the most a data file may hold: split it",
+            f"is larger than {max_bytes:,} bytes, the most a data file may hold: split it",
             None,
         )
     return data
@@ -207,15 +227,34 @@ def _walk(
             _walk(item, (*path, index), lines, seen, item.start_mark.line + 1)
 
 
-def read_yaml_file(path: Path, shown: str, inside: Path | None = None) -> tuple[Any, Lines]:
+def _as_text(node: yaml.Node) -> Any:
+    """The value of a checked node tree (no aliases) with every scalar as the text written."""
+    if isinstance(node, yaml.MappingNode):
+        return {str(key.value): _as_text(value) for key, value in node.value}
+    if isinstance(node, yaml.SequenceNode):
+        return [_as_text(item) for item in node.value]
+    return str(node.value)
+
+
+def read_yaml_file(
+    path: Path,
+    shown: str,
+    inside: Path | None = None,
+    *,
+    max_bytes: int = MAX_FILE_BYTES,
+    scalars_as_text: bool = False,
+) -> tuple[Any, Lines]:
     """The value of the YAML file ``path`` and the line of each field in it.
 
     ``shown`` is how messages name the file; ``inside`` the folder a symlink
-    must not lead out of. Raises :class:`~timeline.errors.DataError` naming
-    the file and line for every refusal described in this module's docstring.
+    must not lead out of; ``max_bytes`` the largest file read. With
+    ``scalars_as_text`` every scalar is the string written (an empty value
+    is ``""``), not a number, date, boolean or ``None``. Raises
+    :class:`~timeline.errors.DataError` naming the file and line for every
+    refusal described in this module's docstring.
     """
     try:
-        text = _decode(_read_bytes(path, inside))
+        text = _decode(_read_bytes(path, inside, max_bytes))
         node, loader = _compose(text)
         lines: Lines = {}
         if node is None:
@@ -225,6 +264,9 @@ def read_yaml_file(path: Path, shown: str, inside: Path | None = None) -> tuple[
         except _AliasFound as exc:
             exc.line = _alias_line(text) or exc.line
             raise
+        _refuse_anchors(text)
+        if scalars_as_text:
+            return _as_text(node), lines
         return loader.construct_document(node), lines
     except _Refused as exc:
         raise DataError(exc.message, path=shown, line=exc.line, field=exc.field) from None

@@ -80,7 +80,7 @@ def test_override_wins(folder: Path) -> None:
         ),
         (
             "003_b7c0510a1e69fc93:\n  title: a\n003_b7c0510a1e69fc93:\n  title: b\n",
-            "metadata.yaml:3: document '003_b7c0510a1e69fc93' is listed twice",
+            "metadata.yaml:3: 003_b7c0510a1e69fc93 is given twice, on lines 1 and 3: keep one",
         ),
         (
             "003_b7c0510a1e69fc93:\n  title: [a\n",
@@ -98,6 +98,73 @@ def test_errors(folder: Path, content: str, message: str) -> None:
     with pytest.raises(DataError) as info:
         read_corpus([folder])
     assert str(info.value) == f"{folder}/" + message.replace("{folder}", str(folder))
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (
+            b"003_b7c0510a1e69fc93:\n  title: a\x00b\n",
+            "metadata.yaml:2: contains the control character U+0000 (column 11), "
+            "which YAML does not allow: remove it",
+        ),
+        (
+            b"003_b7c0510a1e69fc93:\n  outlet: X\n  title: \x1b[31mred\n",
+            "metadata.yaml:3: contains the control character U+001B (column 10), "
+            "which YAML does not allow: remove it",
+        ),
+        (
+            b"003_b7c0510a1e69fc93:\n  title: caf\xe9\n",
+            "metadata.yaml:2: is not UTF-8 text (byte 34): save it as UTF-8",
+        ),
+        (
+            b"003_b7c0510a1e69fc93:\n  title: a\n  title: b\n",
+            "metadata.yaml:3: 003_b7c0510a1e69fc93.title is given twice, on lines 2 and 3: "
+            "keep one",
+        ),
+        (
+            b"003_b7c0510a1e69fc93:\n  title: &t A title\n",
+            "metadata.yaml:2: defines a YAML anchor (&t): aliases and anchors are not allowed "
+            "in data files, remove it",
+        ),
+        (
+            b"003_b7c0510a1e69fc93:\n  title: &t A title\n  author: *t\n",
+            "metadata.yaml:3: 003_b7c0510a1e69fc93.author uses a YAML alias (*name): aliases "
+            "and anchors are not allowed in data files, write the value out",
+        ),
+    ],
+)
+def test_bad_bytes_and_yaml_features_are_file_line_errors(
+    folder: Path, content: bytes, message: str
+) -> None:
+    """The events/ loader's reader (timeline.yaml_files) reads metadata.yaml too."""
+    (folder / "metadata.yaml").write_bytes(content)
+    with pytest.raises(DataError) as info:
+        read_corpus([folder])
+    assert str(info.value) == f"{folder}/" + message
+
+
+def test_metadata_yaml_must_be_a_regular_file_inside_the_folder(
+    folder: Path, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    (folder / "metadata.yaml").mkdir()
+    with pytest.raises(DataError, match=r"metadata\.yaml: is a folder, not a regular file"):
+        read_corpus([folder])
+    (folder / "metadata.yaml").rmdir()
+    elsewhere = tmp_path_factory.mktemp("elsewhere") / "metadata.yaml"
+    elsewhere.write_text("003_b7c0510a1e69fc93:\n  title: a\n", "utf-8")
+    (folder / "metadata.yaml").symlink_to(elsewhere)
+    with pytest.raises(DataError, match=r"is a link to .*, outside"):
+        read_corpus([folder])
+
+
+def test_values_are_the_text_written(folder: Path) -> None:
+    """YAML 1.1 would read ``Yes`` as true and ``1984`` as a number: a title is text."""
+    (folder / "metadata.yaml").write_text(
+        "003_b7c0510a1e69fc93:\n  title: Yes\n  outlet: 1984\n  author: null\n", "utf-8"
+    )
+    doc = {d.id: d for d in read_corpus([folder])}["003_b7c0510a1e69fc93"]
+    assert (doc.title, doc.outlet, doc.author) == ("Yes", "1984", "null")
 
 
 def test_empty_metadata_file(folder: Path) -> None:

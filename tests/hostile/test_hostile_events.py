@@ -185,6 +185,16 @@ def test_an_alias_of_a_scalar_is_refused(load_errors: LoadErrors, event_text: st
     ]
 
 
+def test_an_unused_anchor_is_refused(load_errors: LoadErrors, event_text: str) -> None:
+    """An anchor names a value for aliases, which are refused: alone it is a hidden name."""
+    text = event_text.replace("title: Tokayev", "title: &t Tokayev")
+    line = text.splitlines().index(next(x for x in text.splitlines() if "&t" in x)) + 1
+    assert load_errors(text) == [
+        f"{WHERE}:{line}: defines a YAML anchor (&t): aliases and anchors are not allowed "
+        "in data files, remove it"
+    ]
+
+
 def test_merge_keys_are_refused(
     hostile_dir: Path, tmp_path: Path, errors_of: Callable[[Path], list[str]]
 ) -> None:

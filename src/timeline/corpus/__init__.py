@@ -31,7 +31,7 @@ from ..errors import CorpusError, DataError
 from ..files import read_text
 from .document import Document, DocumentInfo, Sentence, Span
 from .layout import parse_layout
-from .metadata import METADATA_FILE, Override, load_overrides
+from .metadata import METADATA_FILE, Override, overrides_in
 from .published import infer_published
 from .sentences import split_block
 
@@ -105,8 +105,7 @@ def read_document(
     path = Path(path)
     text = _decode(path)
     if overrides is None:
-        meta = path.parent / METADATA_FILE
-        overrides = load_overrides(meta) if meta.is_file() else {}
+        overrides = overrides_in(path.parent)
     override = overrides.get(path.stem)
     known_title = override.values.get("title") if override is not None else None
     layout = parse_layout(text, known_title if isinstance(known_title, str) else None)
@@ -201,8 +200,7 @@ def corpus_files(paths: Iterable[str | Path]) -> list[CorpusFile]:
     for f in _files(paths):
         folder = f.parent
         if folder not in cache:
-            meta = folder / METADATA_FILE
-            cache[folder] = load_overrides(meta) if meta.is_file() else {}
+            cache[folder] = overrides_in(folder)
         if f.stem in by_id:
             raise CorpusError(
                 f"{f}: document id {f.stem!r} is also {by_id[f.stem].path}; rename one of them"

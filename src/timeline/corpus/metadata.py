@@ -14,7 +14,8 @@ Fields: ``published`` (``YYYY-MM-DD``), ``url``, ``outlet``, ``author``,
 (where the date was found, for example ``html-markup``) and ``ingested_from``
 (the file the article was read from). An override wins over what the reader
 finds in the text; a published date set here is stated, not inferred. Mistakes are reported as
-:class:`~timeline.errors.DataError` with the file, the line and the field.
+:class:`~timeline.errors.DataError` with the file, the line and the field; the file is
+read by the project's one safe YAML reader (:mod:`timeline.yaml_files`).
 """
 
 from __future__ import annotations
@@ -22,16 +23,25 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-
-import yaml
+from typing import Any
 
 from ..errors import DataError
 from ..urls import url_problem
+from ..yaml_files import read_yaml_file
 
-__all__ = ["FIELDS", "METADATA_FILE", "Override", "load_overrides"]
+__all__ = [
+    "FIELDS",
+    "MAX_METADATA_BYTES",
+    "METADATA_FILE",
+    "Override",
+    "load_overrides",
+    "overrides_in",
+]
 
 #: The name of the override file inside a corpus folder.
 METADATA_FILE = "metadata.yaml"
+#: Largest ``metadata.yaml`` read: about 100,000 ingested articles' entries.
+MAX_METADATA_BYTES = 64_000_000
 #: The fields an override may set.
 FIELDS = (
     "published",
@@ -54,60 +64,58 @@ class Override:
     values: dict[str, str | date]
 
 
-def _scalar(node: yaml.Node, path: Path, field: str) -> str:
-    if not isinstance(node, yaml.ScalarNode) or not str(node.value).strip():
-        raise DataError(
-            "must be a single non-empty value",
-            path=path,
-            line=node.start_mark.line + 1,
-            field=field,
-        )
-    return str(node.value).strip()
+def _value(raw: Any, name: str, where: str, path: Path, line: int | None) -> str | date:
+    """One field's checked value: a date for ``published``, an http(s) URL, else text."""
+    if not isinstance(raw, str) or not raw.strip():
+        raise DataError("must be a single non-empty value", path=path, line=line, field=where)
+    text: str = raw.strip()
+    if name == "published":
+        try:
+            return date.fromisoformat(text)
+        except ValueError:
+            raise DataError(
+                f"{text!r} is not a date: write it as YYYY-MM-DD", path=path, line=line, field=where
+            ) from None
+    problem = url_problem(text) if name == "url" else None
+    if problem is not None:
+        raise DataError(str(problem), path=path, line=line, field=where)
+    return text
 
 
 def load_overrides(path: Path) -> dict[str, Override]:
     """Read ``path`` (a ``metadata.yaml``) into overrides by document id.
 
+    Read like an events/ file (:func:`timeline.yaml_files.read_yaml_file`:
+    a regular file inside its folder, UTF-8 without control characters, no
+    aliases, anchors or keys given twice), every value as the text written.
     Raises :class:`DataError` naming the file, line and field of the first
     problem: YAML syntax, an entry that is not a mapping, an unknown field, a
     date that is not ``YYYY-MM-DD``, a URL that is not http(s).
     """
-    try:
-        text = path.read_text("utf-8")
-    except UnicodeDecodeError as exc:
-        raise DataError(f"is not UTF-8 text ({exc.reason}); save it as UTF-8", path=path) from exc
-    try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 1 if mark is not None else None
-        problem = getattr(exc, "problem", None) or str(exc)
-        raise DataError(f"is not valid YAML: {problem}", path=path, line=line) from exc
-    if root is None:
+    root, lines = read_yaml_file(
+        path, str(path), inside=path.parent, max_bytes=MAX_METADATA_BYTES, scalars_as_text=True
+    )
+    if root is None or root == "":
         return {}
-    if not isinstance(root, yaml.MappingNode):
+    if not isinstance(root, dict):
         raise DataError(
             "must map document ids to their fields (document-id: {published: YYYY-MM-DD})",
             path=path,
-            line=root.start_mark.line + 1,
+            line=lines.get((), 1),
         )
     out: dict[str, Override] = {}
-    for key_node, value_node in root.value:
-        doc = str(key_node.value)
-        line = key_node.start_mark.line + 1
-        if doc in out:
-            raise DataError(f"document {doc!r} is listed twice", path=path, line=line)
-        if not isinstance(value_node, yaml.MappingNode):
+    for doc, entry in root.items():
+        line = lines.get((doc,), 1)
+        if not isinstance(entry, dict):
             raise DataError(
                 f"the entry for {doc!r} must be a mapping of fields ({', '.join(FIELDS)})",
                 path=path,
                 line=line,
             )
         values: dict[str, str | date] = {}
-        for field_node, field_value in value_node.value:
-            name = str(field_node.value)
-            fline = field_node.start_mark.line + 1
+        for name, raw in entry.items():
             where = f"{doc}.{name}"
+            fline = lines.get((doc, name))
             if name not in FIELDS:
                 raise DataError(
                     f"is not a metadata field: use one of {', '.join(FIELDS)}",
@@ -115,20 +123,18 @@ def load_overrides(path: Path) -> dict[str, Override]:
                     line=fline,
                     field=where,
                 )
-            raw = _scalar(field_value, path, where)
-            if name == "published":
-                try:
-                    values[name] = date.fromisoformat(raw)
-                except ValueError:
-                    raise DataError(
-                        f"{raw!r} is not a date: write it as YYYY-MM-DD",
-                        path=path,
-                        line=fline,
-                        field=where,
-                    ) from None
-            elif name == "url" and url_problem(raw) is not None:
-                raise DataError(str(url_problem(raw)), path=path, line=fline, field=where)
-            else:
-                values[name] = raw
+            values[name] = _value(raw, name, where, path, fline)
         out[doc] = Override(doc, path, line, values)
     return out
+
+
+def overrides_in(folder: Path) -> dict[str, Override]:
+    """The overrides of ``folder/metadata.yaml``; none when there is no such entry.
+
+    Anything at that name is read, so a folder, FIFO or link out of the
+    folder named ``metadata.yaml`` is an error, not silently passed over.
+    """
+    path = folder / METADATA_FILE
+    if not (path.exists() or path.is_symlink()):
+        return {}
+    return load_overrides(path)

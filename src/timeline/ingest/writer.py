@@ -21,7 +21,7 @@ from pathlib import Path
 
 import yaml
 
-from ..corpus.metadata import METADATA_FILE, load_overrides
+from ..corpus.metadata import METADATA_FILE, load_overrides, overrides_in
 from ..errors import ExportError
 from ..files import atomic_path, atomic_write
 from .article import Article, article_id, text_key, url_key
@@ -65,7 +65,7 @@ class CorpusWriter:
     def __init__(self, corpus_dir: str | Path) -> None:
         self.root = Path(corpus_dir)
         self.metadata_path = self.root / METADATA_FILE
-        overrides = load_overrides(self.metadata_path) if self.metadata_path.is_file() else {}
+        overrides = overrides_in(self.root)
         self.by_url: dict[str, str] = {}
         self.by_text: dict[str, str] = {}
         self.pending: dict[str, dict[str, str | date]] = {}
