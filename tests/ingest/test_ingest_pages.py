@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -13,20 +12,7 @@ from timeline.ingest import ingest
 from .conftest import PAGES
 
 
-def _cases() -> list[Any]:
-    return [
-        pytest.param(
-            name,
-            marks=[pytest.mark.xfail(reason=meta["known_failure"], strict=True)]
-            if "known_failure" in meta
-            else [],
-            id=name,
-        )
-        for name, meta in PAGES.items()
-    ]
-
-
-@pytest.mark.parametrize("name", _cases())
+@pytest.mark.parametrize("name", list(PAGES))
 def test_page(name: str, ingest_data: Path, corpus: Path) -> None:
     expected = PAGES[name]
     report = ingest([ingest_data / "pages" / name], corpus)
@@ -48,11 +34,10 @@ def test_page(name: str, ingest_data: Path, corpus: Path) -> None:
         expected["url"],
         expected["outlet"],
     )
-    assert not doc.published_inferred and doc.published_source == "html-markup"
+    assert not doc.published_inferred and doc.published_source == expected["published_source"]
     assert doc.ingested_from == str(ingest_data / "pages" / name)
     assert all(s.text in text for s in doc.sentences)
     assert lines[0] not in [s.text for s in doc.sentences]  # the headline is not body
-    # Last, what the known failures get wrong: the date, and boilerplate lines.
     assert result.published == doc.published == expected["published"]
     for chrome in expected["boilerplate"]:
         assert chrome not in text, chrome

@@ -66,7 +66,8 @@ class Document(BaseModel):
     )
     published_source: str | None = Field(
         default=None,
-        description="Where ``timeline ingest`` found the date: 'feed', 'html-markup', 'html-text'.",
+        description="Where ``timeline ingest`` found the date: 'feed', 'html-markup', "
+        "'html-label', 'html-text'.",
     )
     ingested_from: str | None = Field(
         default=None, description="The file ``timeline ingest`` read the article from."

@@ -27,6 +27,7 @@ from urllib.parse import urlsplit
 from courlan import normalize_url
 
 from ..corpus.layout import is_chrome, is_tail_stop, parse_layout
+from .boilerplate import is_boilerplate
 
 __all__ = ["Article", "Skipped", "article_id", "paragraphs_of", "text_key", "url_key"]
 
@@ -57,10 +58,12 @@ class Article:
     outlet: str | None = None
     author: str | None = None
     published: date | None = None
-    #: Where the date was found: ``feed``, ``html-markup``, ``html-text`` (None: not found).
+    #: Where the date was found: ``feed``, ``html-markup``, ``html-label``, ``html-text``.
     published_source: str | None = None
     #: The exact text of a ``.txt`` article, kept byte for byte.
     raw_text: str | None = field(default=None, repr=False)
+    #: What the report says of an added article: what its source lacks (no address).
+    note: str | None = None
 
     def file_text(self) -> str:
         """The UTF-8 text file for the corpus: headline, ``date`` line, blank line, paragraphs."""
@@ -79,6 +82,8 @@ def paragraphs_of(text: str, title: str | None = None) -> tuple[str, ...]:
     are dropped, as is a line repeating the headline, and everything from a
     teaser marker (``Read also:``, ``Related``) on: the reader's own rules
     (:mod:`timeline.corpus.layout`), so the file holds no line it would skip.
+    Teasers of other articles and page metadata lines (a citation, a date
+    line) go too (:func:`timeline.ingest.boilerplate.is_boilerplate`).
     """
     out: list[str] = []
     for line in text.splitlines():
@@ -87,7 +92,7 @@ def paragraphs_of(text: str, title: str | None = None) -> tuple[str, ...]:
             continue
         if is_tail_stop(clean):
             break
-        if is_chrome(clean) or clean == title:
+        if is_chrome(clean) or clean == title or is_boilerplate(clean):
             continue
         out.append(clean)
     return tuple(out)

@@ -8,26 +8,34 @@ The work is done by the libraries this field maintains, not by rules of ours:
   detected from the bytes.
 * **trafilatura** finds the main text without navigation, cookie banners,
   teasers and comments, and the metadata: title, author, site name (the
-  outlet) and canonical URL.
-* **htmldate** finds the publication date: first in the markup (meta tags,
-  JSON-LD, ``<time>``, the URL): ``published_source: html-markup``; failing
-  that in the page text: ``html-text``.
+  outlet) and canonical URL. Widget areas are pruned first with its
+  ``prune_xpath`` option (:data:`timeline.ingest.boilerplate.PRUNE_XPATHS`).
+* **htmldate** finds the publication date, first in the page's markup only
+  (``published_source: html-markup``), then after a publication label in the
+  text (``html-label``), then anywhere (``html-text``):
+  :mod:`timeline.ingest.page`, which also reads the address from the
+  canonical link, ``og:url`` or JSON-LD when trafilatura finds none.
 
-Afterwards the corpus reader's own chrome rules drop what it would skip
-anyway (:func:`timeline.ingest.article.paragraphs_of`).
+Afterwards the corpus reader's own chrome rules and the boilerplate line
+classes of :mod:`timeline.ingest.boilerplate` drop what is not article text
+(:func:`timeline.ingest.article.paragraphs_of`). The page is parsed once
+(trafilatura's ``load_html``); its facts are read before extraction prunes it.
 """
 
 from __future__ import annotations
 
 import codecs
 import re
-from datetime import date
 from pathlib import Path
 from typing import Any
+
+from lxml.html import HtmlElement
 
 from ..errors import CorpusError
 from ..urls import safe_url
 from .article import Article, paragraphs_of
+from .boilerplate import PRUNE_XPATHS
+from .page import missing_url_reason, page_facts, published
 
 __all__ = [
     "MAX_PAGE_BYTES",
@@ -113,12 +121,15 @@ def _declared(head: bytes) -> str | None:
         return None
 
 
-def _extract(html: str, *, url: str | None, with_metadata: bool, recall: bool = False) -> Any:
+def _extract(
+    html: str | HtmlElement, *, url: str | None, with_metadata: bool, recall: bool = False
+) -> Any:
     from trafilatura import bare_extraction
 
     return bare_extraction(
         html,
         url=url,
+        prune_xpath=PRUNE_XPATHS,
         with_metadata=with_metadata,
         include_comments=False,
         include_tables=False,
@@ -158,16 +169,6 @@ def _without_outlet(title: str | None, outlet: str | None) -> str | None:
     return title
 
 
-def _published(html: str, in_markup: str | None, url: str | None) -> tuple[date | None, str | None]:
-    """The date htmldate found in the markup (during extraction), else in the page text."""
-    if in_markup:
-        return date.fromisoformat(in_markup), "html-markup"
-    from htmldate import find_date
-
-    found = find_date(html, extensive_search=True, original_date=True, url=url)
-    return (date.fromisoformat(found), "html-text") if found else (None, None)
-
-
 def article_from_html(html: str, *, where: str, url: str | None = None) -> Article:
     """The article of one decoded HTML page (or feed item body).
 
@@ -175,13 +176,19 @@ def article_from_html(html: str, *, where: str, url: str | None = None) -> Artic
     item's link): it wins over the canonical URL the page states. Raises
     :class:`InputError` when the page holds no article text.
     """
-    doc = _extract(html, url=url, with_metadata=True)
+    from trafilatura.utils import load_html
+
+    tree = load_html(html)
+    if tree is None:
+        raise InputError(f"{where}: is not an HTML page (it cannot be parsed)")
+    facts = page_facts(tree)  # before trafilatura prunes the tree
+    doc = _extract(tree, url=url, with_metadata=True)
     title = " ".join((getattr(doc, "title", None) or "").split()) or None
     paragraphs = article_paragraphs(getattr(doc, "text", None) or "", title, where)
     outlet = getattr(doc, "sitename", None) or getattr(doc, "hostname", None)
     title = _without_outlet(title, outlet)
-    page_url = safe_url(url or getattr(doc, "url", None))  # metadata.yaml: http(s) only
-    published, source = _published(html, getattr(doc, "date", None), page_url)
+    page_url = safe_url(url) or safe_url(getattr(doc, "url", None)) or facts.url
+    found, source = published(facts, getattr(doc, "date", None), html, page_url)
     return Article(
         ingested_from=where,
         paragraphs=paragraphs,
@@ -189,8 +196,9 @@ def article_from_html(html: str, *, where: str, url: str | None = None) -> Artic
         url=page_url,
         outlet=outlet,
         author=getattr(doc, "author", None),
-        published=published,
+        published=found,
         published_source=source,
+        note=None if page_url else missing_url_reason(),
     )
 
 

@@ -139,7 +139,7 @@ class CorpusWriter:
             self.by_url[ukey] = doc_id
         if len(self.pending) >= _FLUSH_EVERY:
             self.flush()
-        return self._result("added", doc_id, article, None)
+        return self._result("added", doc_id, article, article.note)
 
     def flush(self) -> None:
         """Append the pending entries to ``metadata.yaml`` (atomically, checked)."""

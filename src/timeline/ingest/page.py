@@ -1,0 +1,162 @@
+"""What an HTML page states about itself: its publication date and its address.
+
+trafilatura reads a page's metadata from the whole page, and htmldate, which
+it asks for the date, stops at the first date-like element of the page: on a
+page whose own date line holds two dates (``Written: 2023-11-07 15:03:30 /
+Updated: ...``: too many digits for htmldate's check), that is a sidebar
+teaser's date. So the date is taken in this order, each step by a library or
+a reviewed list, never by rules for one site (:func:`published`):
+
+1. ``html-markup``: what the page declares for machines: htmldate run on the
+   ``<head>`` (meta tags such as ``article:published_time``) and the JSON-LD
+   blocks (``datePublished``), nothing else;
+2. ``html-label``: the first date in the page's text after a publication label
+   (``Written:``, ``Published on``; ``data/page_labels.yaml``), read with the
+   project's temporal tagger;
+3. ``html-text``: htmldate on the whole page (what trafilatura found), then its
+   extensive search of the text.
+
+The address (:func:`canonical_url`) is the canonical link, ``og:url`` or the
+JSON-LD ``url``/``mainEntityOfPage``; :func:`missing_url_reason` says which of
+them a page without one lacks.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from lxml.html import HtmlElement, tostring
+
+from ..urls import safe_url
+from .boilerplate import labels
+
+__all__ = ["PageFacts", "canonical_url", "missing_url_reason", "page_facts", "published"]
+
+#: The longest text after a label read for its date (a date line, not a paragraph).
+_LABELLED_MAX = 120
+_JSON_LD = "//script[@type='application/ld+json']"
+
+
+@dataclass(frozen=True, slots=True)
+class PageFacts:
+    """What the markup and the labelled lines of one page state, read before extraction."""
+
+    markup_date: date | None
+    labelled_date: date | None
+    url: str | None
+
+
+def _json_ld(tree: HtmlElement) -> list[dict[str, Any]]:
+    """Every JSON-LD object of the page (``@graph`` members included); bad JSON is ignored."""
+    out: list[dict[str, Any]] = []
+    for script in tree.xpath(_JSON_LD):
+        try:
+            data = json.loads(script.text or "")
+        except ValueError:
+            continue
+        stack = data if isinstance(data, list) else [data]
+        while stack:
+            item = stack.pop(0)
+            if isinstance(item, dict):
+                out.append(item)
+                graph = item.get("@graph")
+                if isinstance(graph, list):
+                    stack.extend(graph)
+    return out
+
+
+def _markup_date(tree: HtmlElement) -> date | None:
+    """htmldate on the page's ``<head>`` and JSON-LD blocks only."""
+    from htmldate import find_date
+
+    head = tree.find("head")
+    parts = [tostring(head, encoding="unicode")] if head is not None else ["<head></head>"]
+    body = [tostring(s, encoding="unicode", with_tail=False) for s in tree.xpath(_JSON_LD)]
+    doc = f"<html>{''.join(parts)}<body>{''.join(body)}</body></html>"
+    found = find_date(doc, extensive_search=False, original_date=True)
+    return date.fromisoformat(found) if found else None
+
+
+def _label_pattern() -> re.Pattern[str]:
+    words = sorted(labels()["published"], key=len, reverse=True)
+    alternatives = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
+    return re.compile(rf"^\s*(?:{alternatives})\b\s*:?", re.IGNORECASE)
+
+
+def _labelled_date(tree: HtmlElement) -> date | None:
+    """The first whole date after a publication label at the start of a text of the page."""
+    from ..temporal import tag
+
+    pattern = _label_pattern()
+    for text in tree.xpath("//body//text()[normalize-space()]"):
+        if not pattern.match(text):
+            continue
+        parent = text.getparent()
+        if parent is None or parent.tag in ("script", "style"):
+            continue
+        line = " ".join(parent.text_content().split())
+        start = pattern.search(line)
+        if start is None:
+            continue
+        after = line[start.end() : start.end() + _LABELLED_MAX]
+        for timex in tag(after, date(2000, 1, 1)):
+            if timex.type == "DATE" and len(timex.value) == len("2022-05-06"):
+                try:
+                    return date.fromisoformat(timex.value)
+                except ValueError:
+                    break
+            break  # the date must be what follows the label
+    return None
+
+
+def canonical_url(tree: HtmlElement) -> str | None:
+    """The http(s) address the page states: canonical link, ``og:url``, JSON-LD."""
+    candidates = [
+        *tree.xpath("//head/link[@rel='canonical']/@href"),
+        *tree.xpath("//head/meta[@property='og:url' or @name='og:url']/@content"),
+    ]
+    for item in _json_ld(tree):
+        for key in ("url", "mainEntityOfPage"):
+            value = item.get(key)
+            if isinstance(value, dict):
+                value = value.get("@id") or value.get("url")
+            if isinstance(value, str):
+                candidates.append(value)
+    for candidate in candidates:
+        url = safe_url(str(candidate).strip())
+        if url is not None:
+            return url
+    return None
+
+
+def missing_url_reason() -> str:
+    """What a page without an address lacks, for the ingest report."""
+    return (
+        "the page states no address of its own (no canonical link, og:url or JSON-LD url); "
+        "set url in metadata.yaml if it is known"
+    )
+
+
+def page_facts(tree: HtmlElement) -> PageFacts:
+    """The markup date, the labelled date and the address, read before extraction prunes."""
+    return PageFacts(_markup_date(tree), _labelled_date(tree), canonical_url(tree))
+
+
+def published(
+    facts: PageFacts, in_page: str | None, html: str, url: str | None
+) -> tuple[date | None, str | None]:
+    """The publication date and where it was found (see the module docstring)."""
+    if facts.markup_date is not None:
+        return facts.markup_date, "html-markup"
+    if facts.labelled_date is not None:
+        return facts.labelled_date, "html-label"
+    if in_page:
+        return date.fromisoformat(in_page), "html-text"
+    from htmldate import find_date
+
+    found = find_date(html, extensive_search=True, original_date=True, url=url)
+    return (date.fromisoformat(found), "html-text") if found else (None, None)
