@@ -59,7 +59,8 @@ __all__ = [
 
 #: Version of the data model and of the JSON Schema generated from it.
 #: Bump the minor version for additions, the major one for breaking changes.
-SCHEMA_VERSION = "1.0.0"
+#: 1.1.0 added the document's ``outlet``, ``title`` and ``published_inferred`` to a Source.
+SCHEMA_VERSION = "1.1.0"
 
 _SLUG = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 Slug = Annotated[str, Field(pattern=_SLUG, max_length=120)]

@@ -139,7 +139,8 @@ def test_filters_and_links_are_present(page: _Page) -> None:
     ids = {attrs.get("id") for _, attrs in page.elements}
     assert {"filter-country", "filter-kind", "filter-organization", "filter-status"} <= ids
     hrefs = {attrs.get("href") for tag, attrs in page.elements if tag == "a"}
-    assert {"timeline.json", "timelinejs.json", "schema/timeline-1.0.schema.json"} <= hrefs
+    schema = f"schema/{ej.schema_filenames()[0]}"
+    assert {"timeline.json", "timelinejs.json", schema} <= hrefs
 
 
 def test_render_is_deterministic(fixture_timeline: Timeline, tmp_path: Path) -> None:

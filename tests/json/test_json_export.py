@@ -36,7 +36,7 @@ SOURCE_KEYS = [
 def test_top_level_shape(fixture_timeline: Timeline) -> None:
     data = ej.to_json(fixture_timeline, title="Fixture")
     assert list(data) == ["$schema", "schema_version", "title", "events", "agreements"]
-    assert data["$schema"] == "schema/timeline-1.0.schema.json"
+    assert data["$schema"] == f"schema/{ej.schema_filenames()[0]}"
     assert data["schema_version"] == SCHEMA_VERSION
     assert data["title"] == "Fixture"
     assert [e["id"] for e in data["events"]] == [e.id for e in fixture_timeline.events]
@@ -101,8 +101,7 @@ def test_write_is_byte_identical_and_returns_paths(
     second = write_exports(fixture_timeline, tmp_path / "b", ["json", "schema"])
     assert [p.relative_to(tmp_path / "a").as_posix() for p in first] == [
         "timeline.json",
-        "schema/timeline-1.0.schema.json",
-        "schema/event-1.0.schema.json",
+        *(f"schema/{name}" for name in ej.schema_filenames()),
     ]
     for a, b in zip(first, second, strict=True):
         assert a.read_bytes() == b.read_bytes()
@@ -127,7 +126,7 @@ def test_derived_members_are_recomputed_on_load(fixture_timeline: Timeline) -> N
 
 def test_empty_timeline(tmp_path: Path) -> None:
     assert ej.to_json(Timeline()) == {
-        "$schema": "schema/timeline-1.0.schema.json",
+        "$schema": f"schema/{ej.schema_filenames()[0]}",
         "schema_version": SCHEMA_VERSION,
         "events": [],
         "agreements": [],

@@ -4,8 +4,8 @@ One document shape serves ``exports/timeline.json``, ``timeline extract -o``
 and anyone scripting against the data::
 
     {
-      "$schema": "schema/timeline-1.0.schema.json",
-      "schema_version": "1.0.0",
+      "$schema": "schema/timeline-1.1.schema.json",
+      "schema_version": "1.1.0",
       "title": "...",                      # optional
       "events": [Event, ...],              # sorted by date, then id
       "agreements": [Agreement, ...]       # sorted by id
@@ -84,8 +84,8 @@ _DERIVED_DATE_KEYS = ("sort_key", "label")
 def schema_filenames() -> tuple[str, str]:
     """File names of the document schema and the event schema for this :data:`SCHEMA_VERSION`.
 
-    Versioned by major.minor (``timeline-1.0.schema.json``,
-    ``event-1.0.schema.json``): a patch release never changes the shape.
+    Versioned by major.minor (``timeline-1.1.schema.json``,
+    ``event-1.1.schema.json``): a patch release never changes the shape.
     """
     return _DOCUMENT_NAME, _EVENT_NAME
 
