@@ -99,6 +99,15 @@ def test_seed_overrides_apply(seed_dir: Path) -> None:
     docs = {d.id: d for d in read_corpus([seed_dir])}
     assert docs["002_c273dc258421a7b0"].title is not None
     assert docs["002_c273dc258421a7b0"].title.startswith("[Interview with Aigerim Zhampetova")
+    # 003 is cited by the site its URL leads to, not by the "Source:" it credits
+    assert (docs["003_b7c0510a1e69fc93"].outlet, docs["003_b7c0510a1e69fc93"].url) == (
+        "mts.kg",
+        "https://mts.kg/en/politika/2747-turcija-rasshirjaet-svoe-vlijanie-v-centralnoj-azii-i-"
+        "brosaet-vyzov-moskve.html",
+    )
+    # every seed article has its URL and outlet where its page states them
+    assert [d.id for d in docs.values() if d.url is None] == ["002_c273dc258421a7b0"]
+    assert [d.id for d in docs.values() if d.outlet is None] == ["004_4637c54c35dd4532"]
 
 
 @pytest.fixture(scope="module")

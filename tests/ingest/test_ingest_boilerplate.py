@@ -101,6 +101,7 @@ def test_a_page_without_an_address_says_what_it_lacks(tmp_path: Path) -> None:
     page.write_text(_page("", f"<article><h1>Talks end</h1><p>{_BODY}</p></article>"), "utf-8")
     [result] = ingest([page], tmp_path / "corpus").results
     assert (result.status, result.url) == ("added", None)
+    assert result.id is not None and result.id.startswith("talks-end-")  # headline, text hash
     assert result.reason is not None
     assert "no canonical link, og:url or JSON-LD url" in result.reason
     page.write_text(

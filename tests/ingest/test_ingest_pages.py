@@ -41,3 +41,13 @@ def test_page(name: str, ingest_data: Path, corpus: Path) -> None:
     assert result.published == doc.published == expected["published"]
     for chrome in expected["boilerplate"]:
         assert chrome not in text, chrome
+
+
+def test_ids_are_stable_and_come_from_the_url(ingest_data: Path, tmp_path: Path) -> None:
+    """The same page ingested into two corpora gets the same id, read from its URL."""
+    page = ingest_data / "pages" / "politico.com.retirement.html"
+    [first] = ingest([page], tmp_path / "a").results
+    [second] = ingest([page], tmp_path / "b").results
+    assert first.id == second.id
+    assert first.id is not None
+    assert first.id.startswith("politico-com-mark-meadows-retirement-elect-wife-friend")

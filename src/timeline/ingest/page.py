@@ -25,11 +25,14 @@ from __future__ import annotations
 
 import json
 import re
+from copy import deepcopy
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 from typing import Any
 
-from lxml.html import HtmlElement, tostring
+from lxml.etree import XPath
+from lxml.html import Element, HtmlElement
 
 from ..urls import safe_url
 from .boilerplate import labels
@@ -50,10 +53,10 @@ class PageFacts:
     url: str | None
 
 
-def _json_ld(tree: HtmlElement) -> list[dict[str, Any]]:
-    """Every JSON-LD object of the page (``@graph`` members included); bad JSON is ignored."""
+def _json_ld(scripts: list[HtmlElement]) -> list[dict[str, Any]]:
+    """Every JSON-LD object of the scripts (``@graph`` members included); bad JSON is ignored."""
     out: list[dict[str, Any]] = []
-    for script in tree.xpath(_JSON_LD):
+    for script in scripts:
         try:
             data = json.loads(script.text or "")
         except ValueError:
@@ -69,31 +72,45 @@ def _json_ld(tree: HtmlElement) -> list[dict[str, Any]]:
     return out
 
 
-def _markup_date(tree: HtmlElement) -> date | None:
-    """htmldate on the page's ``<head>`` and JSON-LD blocks only."""
+def _markup_date(tree: HtmlElement, scripts: list[HtmlElement]) -> date | None:
+    """htmldate on copies of the page's ``<head>`` and JSON-LD blocks only."""
     from htmldate import find_date
 
+    root = Element("html")
     head = tree.find("head")
-    parts = [tostring(head, encoding="unicode")] if head is not None else ["<head></head>"]
-    body = [tostring(s, encoding="unicode", with_tail=False) for s in tree.xpath(_JSON_LD)]
-    doc = f"<html>{''.join(parts)}<body>{''.join(body)}</body></html>"
-    found = find_date(doc, extensive_search=False, original_date=True)
+    root.append(deepcopy(head) if head is not None else Element("head"))
+    body = Element("body")
+    root.append(body)
+    for script in scripts:
+        copied = deepcopy(script)
+        copied.tail = None
+        body.append(copied)
+    found = find_date(root, extensive_search=False, original_date=True)
     return date.fromisoformat(found) if found else None
 
 
+@cache
 def _label_pattern() -> re.Pattern[str]:
     words = sorted(labels()["published"], key=len, reverse=True)
     alternatives = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
     return re.compile(rf"^\s*(?:{alternatives})\b\s*:?", re.IGNORECASE)
 
 
+_BODY_TEXTS = XPath("//body//text()")
+
+
+@cache
+def _first_words() -> tuple[str, ...]:
+    return tuple(sorted({label.split()[0] for label in labels()["published"]}))
+
+
 def _labelled_date(tree: HtmlElement) -> date | None:
     """The first whole date after a publication label at the start of a text of the page."""
     from ..temporal import tag
 
-    pattern = _label_pattern()
-    for text in tree.xpath("//body//text()[normalize-space()]"):
-        if not pattern.match(text):
+    pattern, firsts = _label_pattern(), _first_words()
+    for text in _BODY_TEXTS(tree):
+        if not text.lstrip()[:40].casefold().startswith(firsts):
             continue
         parent = text.getparent()
         if parent is None or parent.tag in ("script", "style"):
@@ -113,13 +130,13 @@ def _labelled_date(tree: HtmlElement) -> date | None:
     return None
 
 
-def canonical_url(tree: HtmlElement) -> str | None:
+def canonical_url(tree: HtmlElement, scripts: list[HtmlElement] | None = None) -> str | None:
     """The http(s) address the page states: canonical link, ``og:url``, JSON-LD."""
     candidates = [
         *tree.xpath("//head/link[@rel='canonical']/@href"),
         *tree.xpath("//head/meta[@property='og:url' or @name='og:url']/@content"),
     ]
-    for item in _json_ld(tree):
+    for item in _json_ld(tree.xpath(_JSON_LD) if scripts is None else scripts):
         for key in ("url", "mainEntityOfPage"):
             value = item.get(key)
             if isinstance(value, dict):
@@ -143,7 +160,10 @@ def missing_url_reason() -> str:
 
 def page_facts(tree: HtmlElement) -> PageFacts:
     """The markup date, the labelled date and the address, read before extraction prunes."""
-    return PageFacts(_markup_date(tree), _labelled_date(tree), canonical_url(tree))
+    scripts = tree.xpath(_JSON_LD)
+    return PageFacts(
+        _markup_date(tree, scripts), _labelled_date(tree), canonical_url(tree, scripts)
+    )
 
 
 def published(
