@@ -9,7 +9,7 @@ import pytest
 from trafilatura.utils import load_html
 
 from timeline.ingest import ingest
-from timeline.ingest.boilerplate import is_boilerplate
+from timeline.ingest.boilerplate import PRUNE_XPATHS, is_boilerplate, prune_widgets
 from timeline.ingest.page import canonical_url, page_facts
 
 _BODY = " ".join(
@@ -60,7 +60,9 @@ def test_markup_date_wins_over_a_labelled_one_and_sidebar_dates() -> None:
     head = '<meta property="article:published_time" content="2022-05-10T09:00:00Z">'
     body = "<p>Published: 12 May 2022</p><p class='date'>2022-05-01</p>"
     facts = page_facts(load_html(_page(head, body)))
-    assert (facts.markup_date, facts.labelled_date) == (date(2022, 5, 10), date(2022, 5, 12))
+    assert (facts.markup_date, facts.labelled_date) == (date(2022, 5, 10), None)
+    facts = page_facts(load_html(_page("", body)))
+    assert (facts.markup_date, facts.labelled_date) == (None, date(2022, 5, 12))
 
 
 def test_json_ld_date_and_url() -> None:
@@ -81,6 +83,20 @@ def test_labelled_date_is_the_date_after_the_label() -> None:
         "<p>Posted by the desk</p>"
     )
     assert page_facts(load_html(_page("", body))).labelled_date == date(2023, 11, 7)
+
+
+def test_prune_widgets_matches_the_xpath_and_keeps_elementor_widgets() -> None:
+    body = (
+        "<div class='widget widget_text'><p>Letters box</p></div>tail text"
+        "<div class='elementor-widget-container'><p>The article</p></div>"
+        "<aside class='sidebar  widget'>More</aside>"
+    )
+    tree = load_html(_page("", body))
+    assert len(tree.xpath(PRUNE_XPATHS[0])) == 2
+    prune_widgets(tree)
+    text = tree.text_content()
+    assert "Letters box" not in text and "More" not in text
+    assert "tail text" in text and "The article" in text
 
 
 @pytest.mark.parametrize(

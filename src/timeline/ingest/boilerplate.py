@@ -5,10 +5,11 @@ lines get through on real pages (``tests/data/ingest/pages.yaml``), and each
 is recognized here by its shape, never by the site it comes from:
 
 * **widget areas** (WordPress sidebars and footers: ``class="widget ..."``):
-  removed from the page before extraction, with trafilatura's own
-  ``prune_xpath`` option (:data:`PRUNE_XPATHS`). The class token must be
-  exactly ``widget``, so page builders that wrap the article itself in
-  ``elementor-widget-container`` are not touched;
+  removed from the parsed page before extraction (:func:`prune_widgets`, what
+  trafilatura's ``prune_xpath`` option does with :data:`PRUNE_XPATHS`, but
+  without evaluating ``normalize-space`` on every element of the page). The
+  class token must be exactly ``widget``, so page builders that wrap the
+  article itself in ``elementor-widget-container`` are not touched;
 * **teasers** of other articles: a line cut with an ellipsis and followed by a
   "more" link (``... was David Granger.... more``), the link words listed in
   ``data/page_labels.yaml`` (:func:`is_teaser`);
@@ -29,10 +30,21 @@ import re
 from datetime import date
 from functools import cache
 
-__all__ = ["PRUNE_XPATHS", "is_boilerplate", "is_metadata_line", "is_teaser", "labels"]
+from lxml.etree import XPath
+from lxml.html import HtmlElement
 
-#: XPath expressions given to trafilatura's ``prune_xpath``: widget areas.
+__all__ = [
+    "PRUNE_XPATHS",
+    "is_boilerplate",
+    "is_metadata_line",
+    "is_teaser",
+    "labels",
+    "prune_widgets",
+]
+
+#: The widget areas, as an XPath for trafilatura's ``prune_xpath`` (documentation, tests).
 PRUNE_XPATHS = ["//*[contains(concat(' ', normalize-space(@class), ' '), ' widget ')]"]
+_MAYBE_WIDGETS = XPath("//*[contains(@class, 'widget')]")
 
 #: A journal citation line: ``Nature 574, 16-17 (2019)``, ``Science 366, 1 (2019).``
 _CITATION = re.compile(
@@ -60,6 +72,13 @@ def labels() -> dict[str, tuple[str, ...]]:
 
     data = read_data("page_labels.yaml")
     return {key: tuple(str(v).casefold() for v in values) for key, values in data.items()}
+
+
+def prune_widgets(tree: HtmlElement) -> None:
+    """Remove the elements whose class has the token ``widget``, keeping the text after each."""
+    for element in _MAYBE_WIDGETS(tree):
+        if "widget" in (element.get("class") or "").split() and element.getparent() is not None:
+            element.drop_tree()
 
 
 def is_teaser(line: str) -> bool:

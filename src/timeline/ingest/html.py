@@ -8,8 +8,8 @@ The work is done by the libraries this field maintains, not by rules of ours:
   detected from the bytes.
 * **trafilatura** finds the main text without navigation, cookie banners,
   teasers and comments, and the metadata: title, author, site name (the
-  outlet) and canonical URL. Widget areas are pruned first with its
-  ``prune_xpath`` option (:data:`timeline.ingest.boilerplate.PRUNE_XPATHS`).
+  outlet) and canonical URL. Widget areas are pruned from the page first
+  (:func:`timeline.ingest.boilerplate.prune_widgets`).
 * **htmldate** finds the publication date, first in the page's markup only
   (``published_source: html-markup``), then after a publication label in the
   text (``html-label``), then anywhere (``html-text``):
@@ -34,7 +34,7 @@ from lxml.html import HtmlElement
 from ..errors import CorpusError
 from ..urls import safe_url
 from .article import Article, paragraphs_of
-from .boilerplate import PRUNE_XPATHS
+from .boilerplate import prune_widgets
 from .page import missing_url_reason, page_facts, published
 
 __all__ = [
@@ -129,7 +129,6 @@ def _extract(
     return bare_extraction(
         html,
         url=url,
-        prune_xpath=PRUNE_XPATHS,
         with_metadata=with_metadata,
         include_comments=False,
         include_tables=False,
@@ -182,6 +181,7 @@ def article_from_html(html: str, *, where: str, url: str | None = None) -> Artic
     if tree is None:
         raise InputError(f"{where}: is not an HTML page (it cannot be parsed)")
     facts = page_facts(tree)  # before trafilatura prunes the tree
+    prune_widgets(tree)
     doc = _extract(tree, url=url, with_metadata=True)
     title = " ".join((getattr(doc, "title", None) or "").split()) or None
     paragraphs = article_paragraphs(getattr(doc, "text", None) or "", title, where)

@@ -46,7 +46,10 @@ _JSON_LD = "//script[@type='application/ld+json']"
 
 @dataclass(frozen=True, slots=True)
 class PageFacts:
-    """What the markup and the labelled lines of one page state, read before extraction."""
+    """What the markup and the labelled lines of one page state, read before extraction.
+
+    ``labelled_date`` is looked for only when the markup states no date.
+    """
 
     markup_date: date | None
     labelled_date: date | None
@@ -161,9 +164,9 @@ def missing_url_reason() -> str:
 def page_facts(tree: HtmlElement) -> PageFacts:
     """The markup date, the labelled date and the address, read before extraction prunes."""
     scripts = tree.xpath(_JSON_LD)
-    return PageFacts(
-        _markup_date(tree, scripts), _labelled_date(tree), canonical_url(tree, scripts)
-    )
+    markup = _markup_date(tree, scripts)
+    labelled = _labelled_date(tree) if markup is None else None  # needed only then
+    return PageFacts(markup, labelled, canonical_url(tree, scripts))
 
 
 def published(
