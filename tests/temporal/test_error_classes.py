@@ -99,6 +99,30 @@ def found(text: str, dct: date | None = DCT) -> list[tuple[str, str, str]]:
         ("Today's young voters read less.", [("Today", "DATE", "PRESENT_REF")]),
         ("It is the music of today.", [("today", "DATE", "PRESENT_REF")]),
         ("Today's meeting was short.", [("Today", "DATE", "2024-11-06")]),
+        # decades in words, after "the": the latest such decade up to the DCT
+        ("It was a hit in the nineties.", [("the nineties", "DATE", "199")]),
+        ("Wages rose in the early eighties.", [("the early eighties", "DATE", "198")]),
+        # the middle of a part of the day
+        ("By mid-afternoon the crowd had left.", [("mid-afternoon", "TIME", "2024-11-06TAF")]),
+        (
+            "Shares rose at midmorning yesterday.",
+            [("midmorning yesterday", "TIME", "2024-11-05TMO")],
+        ),
+        # counts with "more", "additional"
+        ("He may stay 20 more years.", [("20 more years", "DURATION", "P20Y")]),
+        ("The loan runs for an additional year.", [("an additional year", "DURATION", "P1Y")]),
+        # year-end: the year with mod END; a past one after "since" or in a past clause
+        ("Sales will rise by year-end.", [("year-end", "DATE", "2024")]),
+        ("Debt has fallen since year-end.", [("year-end", "DATE", "2023")]),
+        ("Debt was high at year-end 1988.", [("year-end 1988", "DATE", "1988")]),
+        # an indefinite stretch ahead
+        ("In the near term, prices will rise.", [("the near term", "DATE", "FUTURE_REF")]),
+        ("Over the long term, it pays.", [("the long term", "DATE", "FUTURE_REF")]),
+        # the plural part of the day belongs to both weekdays
+        (
+            "Flights leave on Monday and Tuesday nights.",
+            [("Monday", "SET", "XXXX-WXX-1TNI"), ("Tuesday nights", "SET", "XXXX-WXX-2TNI")],
+        ),
     ],
 )
 def test_error_classes(text: str, expected: list[tuple[str, str, str]]) -> None:
@@ -116,6 +140,7 @@ def test_error_classes(text: str, expected: list[tuple[str, str, str]]) -> None:
         "a joint venture called Orion 1980, which builds satellites",
         "The current system of allocation has evolved.",
         "The vote in the committee was 5:1, and the ratio 2:1.",
+        "The senator is in his forties.",
         "She reported on the minister's current visit to Ankara.",
     ],
 )

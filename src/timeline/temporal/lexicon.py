@@ -204,6 +204,10 @@ REFERENCE_WORDS: dict[str, str] = {
     "the future": "FUTURE_REF",
     "soon": "FUTURE_REF",
     "the near future": "FUTURE_REF",
+    # an indefinite stretch ahead (TimeBank marks "in the near term" as FUTURE_REF)
+    "the near term": "FUTURE_REF",
+    "the short term": "FUTURE_REF",
+    "the long term": "FUTURE_REF",
     "the coming years": "FUTURE_REF",
     "the years to come": "FUTURE_REF",
     "the coming period": "FUTURE_REF",

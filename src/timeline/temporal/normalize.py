@@ -333,8 +333,34 @@ def mon(m: re.Match[str], ctx: Context) -> Found | None:
     return Found(s, e, "DATE", f"{year_text(y)}-{mo:02d}", date_mod(m["mon_mod"]))
 
 
+#: "the nineties" -> 9 (the decade digit).
+_DECADE_DIGIT = {
+    "twenties": 2,
+    "thirties": 3,
+    "forties": 4,
+    "fifties": 5,
+    "sixties": 6,
+    "seventies": 7,
+    "eighties": 8,
+    "nineties": 9,
+}
+
+
 def decade(m: re.Match[str], ctx: Context) -> Found | None:
+    """'the 1990s', 'the early 1990s', 'the nineties' (TimeML decade value ``199``).
+
+    A decade in words has no century: it is the latest one not after the DCT's year
+    ("the nineties" in 1998 is ``199``, "the twenties" in 2024 ``202``), the 1900s
+    without a DCT. "The" is part of it, as TimeBank marks "the nineties".
+    """
     s, e = span(m, "dec")
+    if m["dec_w"]:
+        digit = _DECADE_DIGIT[m["dec_w"].lower()]
+        year = ctx.dct.year if ctx.dct is not None else 1999
+        century = year // 100 if (year // 100) * 100 + digit * 10 <= year else year // 100 - 1
+        if century < 1:
+            return None
+        return Found(s, e, "DATE", f"{century}{digit}", date_mod(m["dec_wm"]))
     if not m["dec_mod"] and ctx.text[s : s + 4].lower() == "the ":
         s += 4
     return Found(s, e, "DATE", f"{m['dec_c']}{m['dec_d']}", date_mod(m["dec_mod"]))
@@ -603,7 +629,19 @@ def deictic_day(m: re.Match[str], ctx: Context) -> Found | None:
 
 
 def part_of_day(m: re.Match[str], ctx: Context) -> Found | None:
+    """'this morning', 'last night', 'yesterday afternoon', 'mid-afternoon (yesterday)'.
+
+    "Mid-afternoon" is the part of the day with mod MID, on the DCT (or the day named
+    after it); in a story of an earlier year the day is unknown.
+    """
     s, e = span(m, "pod")
+    if m["pod_mid"]:
+        part = PARTS_OF_DAY[m["pod_mid"].lower()]
+        shift = {"yesterday": -1, "today": 0, "tomorrow": 1}[(m["pod_day"] or "today").lower()]
+        day_of = shift_days(ctx.dct, shift) if ctx.dct is not None else None
+        if day_of is None or (not m["pod_day"] and ctx.story_before_dct(s)):
+            return Found(s, e, "TIME", f"XXXX-XX-XXT{part}", DateMod.mid)
+        return Found(s, e, "TIME", f"{day_of.isoformat()}T{part}", DateMod.mid)
     r = m["pod_r"].lower()
     offset = {"this": 0, "last": -1, "yesterday": -1, "tomorrow": 1}[r]
     if r == "last" and m["pod_p"].lower() != "night":
@@ -614,13 +652,21 @@ def part_of_day(m: re.Match[str], ctx: Context) -> Found | None:
     return Found(s, e, "TIME", f"{day}T{part}")
 
 
+#: "Monday and Tuesday nights": the plural part of the day belongs to both weekdays.
+_SHARED_PLURAL_PART = re.compile(
+    r"\s+(?:and|or)\s+(?-i:[MTWFS][a-z]+day)\s+(morning|afternoon|evening|night)s(?!\w)"
+)
+
+
 def weekday(m: re.Match[str], ctx: Context) -> Found | None:
     s, e = span(m, "wd")
     wd = WEEKDAYS[m["wd_d"].lower()]
-    if m["wd_pl"] or m["wd_ppl"]:  # "on Mondays", "Tuesday nights": every such day
+    shared = None if m["wd_p"] else _SHARED_PLURAL_PART.match(ctx.text, e)
+    if m["wd_pl"] or m["wd_ppl"] or shared:  # "on Mondays", "Tuesday nights": every such day
         value = f"XXXX-WXX-{wd + 1}"
-        if m["wd_p"]:
-            value += f"T{PARTS_OF_DAY[m['wd_p'].lower()]}"
+        part = m["wd_p"] or (shared[1] if shared else None)
+        if part:
+            value += f"T{PARTS_OF_DAY[part.lower()]}"
         return Found(s, e, "SET", value)
     day = ctx.weekday(wd, s, e, m["wd_r"])
     if m["wd_p"] and not m["wd_r"] and ctx.story_before_dct(s):

@@ -79,6 +79,18 @@ MOD = (
     r"(?:the\s+)?(?:very\s+)?(?:beginning|start|end|middle|first\s+half|second\s+half)\s+of)"
 )
 _SEP = r"(?:\s*-\s*|\s+)"
+#: Decades in words, after "the": "the nineties", "the early eighties".
+_DECADE_NAMES = (
+    "twenties",
+    "thirties",
+    "forties",
+    "fifties",
+    "sixties",
+    "seventies",
+    "eighties",
+    "nineties",
+)
+_DECADE_WORDS = "|".join(_DECADE_NAMES)
 _RANGE = r"\s*(?:-|–|—|to|and|through|until)\s*"
 _TZ = r"(?:\s+(?:(?-i:EDT|EST|CDT|CST|MDT|MST|PDT|PST|GMT|UTC|CET|CEST)|local\s+time))?"
 #: Quantity modifiers, part of the expression (TimeML 1.2.1, section 2.2.1: "about",
@@ -154,7 +166,8 @@ def _alternatives() -> list[tuple[str, str]]:
         (
             "dec",
             rf"(?:(?:the\s+)?(?P<dec_mod>{MOD}){_SEP})?"
-            r"(?P<dec_c>1[0-9]|20)(?P<dec_d>\d)0'?s(?!\w)",
+            r"(?P<dec_c>1[0-9]|20)(?P<dec_d>\d)0'?s(?!\w)"
+            r"|the\s+(?:(?P<dec_wm>early|mid|late)[\s-]+)?(?P<dec_w>" + _DECADE_WORDS + r")(?!\w)",
         ),
         # the 20th century, this century
         (
@@ -221,7 +234,9 @@ def _alternatives() -> list[tuple[str, str]]:
         (
             "pod",
             r"(?:(?:earlier|later)\s+)?(?P<pod_r>this|last|tomorrow|yesterday)\s+"
-            rf"(?P<pod_p>{PART_OF_DAY})",
+            rf"(?P<pod_p>{PART_OF_DAY})"
+            r"|mid(?:-|\s)?(?P<pod_mid>morning|afternoon|evening)(?!\w)"
+            r"(?:\s+(?P<pod_day>yesterday|today|tomorrow)(?!\w))?",
         ),
         # [last|next] Friday [morning], Fridays
         (
@@ -290,6 +305,8 @@ def _alternatives() -> list[tuple[str, str]]:
             r"(?P<rel_u>week|weekend|month|year|decade|century|quarter)(?![\w-])"
             r"(?:\s+or\s+so(?!\w))?",
         ),
+        # year-end, year-end 1988 (the end of a year: TimeML mod END)
+        ("ye", rf"year-end(?:\s+(?P<ye_y>{YEAR}))?(?![\w-])"),
         ("eiy", r"(?P<eiy_w>earlier|later)\s+in\s+the\s+(?P<eiy_u>year|month|week|day)(?![\w-])"),
         # the past six years, more than four hours, two-day, the first nine months, weeks
         (
@@ -298,7 +315,8 @@ def _alternatives() -> list[tuple[str, str]]:
             r"(?P<dur_the>the\s+)?(?:(?P<dur_dir>past|last|next|first|previous|coming|following"
             r"|final|latest|initial|recent)\s+)?"
             rf"(?P<dur_n>{NUMBER}|{VAGUE}|a|an)"
-            r"(?:\s+(?P<dur_half>and\s+a\s+half|1/2)|(?P<dur_halfc>½))?[\s-]+"
+            r"(?:\s+(?P<dur_half>and\s+a\s+half|1/2)|(?P<dur_halfc>½))?"
+            r"(?:\s+(?:more|additional|further|extra))?[\s-]+"
             rf"(?P<dur_u>{UNIT})(?:-(?:long|old))?"
             r"(?P<dur_half2>\s+and\s+a\s+half(?![\w-]))?(?:\s+or\s+so(?!\w))?",
         ),
@@ -371,7 +389,8 @@ _THE_NEXT = (
     | {"third", "fourth", "final", "initial", "past", "last", "next", "coming", "previous"}
     | {"current", "following", "same", "latest", "most", "year-ago", "year-earlier", "recent"}
     | {"quarter", "weekend", "day", "fiscal", "future", "near", "present", "years"}
-    | {"preceding", "prior", "comparable", "corresponding", "full"}
+    | {"preceding", "prior", "comparable", "corresponding", "full", "short", "long"}
+    | set(_DECADE_NAMES)
     | _UNITS_ALL
     | set(SEASONS)
     | _NUMBER_FIRST
@@ -391,8 +410,8 @@ def _then(words: set[str]) -> str:
 #: start with both (:data:`~timeline.temporal.dispatch.NEXT_WORD`).
 _NEXT_WORDS: dict[str, set[str]] = {
     "the": _THE_NEXT,
-    "a": _UNITS_ALL | _VAGUE_FIRST | {"number", "hundred", "mere"},
-    "an": _UNITS_ALL | _VAGUE_FIRST | {"number", "hundred", "mere"},
+    "a": _UNITS_ALL | _VAGUE_FIRST | {"number", "hundred", "mere", "further"},
+    "an": _UNITS_ALL | _VAGUE_FIRST | {"number", "hundred", "mere", "additional", "extra"},
 }
 
 _APPROX_FIRST = {"about", "around", "approximately", "roughly", "nearly", "almost", "under"}
@@ -444,7 +463,11 @@ _CLASSES: dict[str, tuple[set[str], dict[str, str]]] = {
     "weekday": ({f for w in WEEKDAYS for f in (_title(w), w.upper(), _title(w) + "s")}, {}),
     "holiday": _holiday_triggers(),
     "the": (_forms({"the"}), {f: _then(_NEXT_WORDS["the"]) for f in _forms({"the"})}),
-    "mod": (_forms({"early", "mid", "late", "beginning", "start", "end", "middle", "very"}), {}),
+    "mod": (
+        _forms({"early", "mid", "late", "beginning", "start", "end", "middle", "very"})
+        | _forms({"midmorning", "midafternoon", "midevening"}),
+        {},
+    ),
     "ordinal": (_forms({"first", "second", "third", "fourth", "final"}), {}),
     "deictic": (
         _forms({"this", "last", "next", "past", "coming", "previous", "following", "current"})
@@ -506,7 +529,7 @@ _STARTS: dict[str, set[str]] = {
     "the": {"mdy", "my", "mon", "dmy", "dec", "cen", "qtr", "rq", "per", "sea", "day", "rel"}
     | {"dur"}
     | {"ref", "durp", "yr", "yago", "wyr", "ana"},
-    "mod": {"mdy", "my", "mon", "dec", "sea", "day", "wd", "rel", "yr"},
+    "mod": {"mdy", "my", "mon", "dec", "sea", "day", "wd", "rel", "yr", "pod"},
     "ordinal": {"mdy", "my", "mon", "dec", "sea", "rel", "yr", "qtr", "dur"},
     "deictic": {"mon", "qtr", "sea", "pod", "wd", "rel", "dur", "durp", "ref", "hol"},
     "earlier": {"day", "pod", "wd", "rel", "eiy", "ana"},
@@ -518,7 +541,7 @@ _STARTS: dict[str, set[str]] = {
     "number": {"ago", "set", "dur", "wyr"},
     "set": {"set"},
     "half": {"half"},
-    "unit": {"yago", "durp"},
+    "unit": {"yago", "durp", "ye"},
     "season": {"sea"},
     "ref": {"ref"},
 }

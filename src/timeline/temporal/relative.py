@@ -22,7 +22,15 @@ import re
 from datetime import date
 
 from ..timex import DateMod
-from .anchoring import Context, Tense, add_months, in_calendar, shift_days, week_value
+from .anchoring import (
+    Context,
+    Tense,
+    add_months,
+    in_calendar,
+    shift_days,
+    week_value,
+    year_text,
+)
 from .lexicon import (
     MONTHS,
     PARTS_OF_DAY,
@@ -304,6 +312,25 @@ def relative(m: re.Match[str], ctx: Context) -> Found | None:
         return Found(s, e, "DATE", (week_value(week) if week else "XXXX-WXX") + "-WE", mod)
     value = _shifted(dct, unit, n)
     return Found(s, e, "DATE", value, mod) if value else None
+
+
+def year_end(m: re.Match[str], ctx: Context) -> Found | None:
+    """'year-end', 'year-end 1988': the end of a year (TimeML mod END on the year).
+
+    The year named, else the reference time's, else the DCT's; in a past clause, or
+    after "since", a year-end not named is the last one (the DCT's is still ahead).
+    """
+    s, e = span(m, "ye")
+    if m["ye_y"]:
+        return Found(s, e, "DATE", m["ye_y"], DateMod.end)
+    ref = ctx.current_reference(s)
+    if ref is not None:
+        return Found(s, e, "DATE", year_text(ref.year), DateMod.end)
+    if ctx.dct is None:
+        return Found(s, e, "DATE", "XXXX", DateMod.end)
+    past = word_before(ctx, s) == "since" or ctx.tense(s, e) is Tense.past
+    y = ctx.dct.year - 1 if past else ctx.dct.year
+    return Found(s, e, "DATE", year_text(y) if in_calendar(y) else "XXXX", DateMod.end)
 
 
 def earlier_in(m: re.Match[str], ctx: Context) -> Found | None:

@@ -63,6 +63,7 @@ _HANDLERS: dict[str, Handler] = {
     "set": r.sets,
     "ana": r.anaphoric,
     "rel": r.relative,
+    "ye": r.year_end,
     "eiy": r.earlier_in,
     "dur": r.durations,
     "half": r.half_duration,
