@@ -24,9 +24,9 @@ __all__ = ["Mentions", "choose_location", "find_mentions", "participants_for"]
 #: Phrases that name the two sides without naming them: their countries come from
 #: the sentences before ("the leaders of both countries").
 BOTH_SIDES = re.compile(
-    r"\b(?:both\s+(?:countries|sides|leaders|presidents|states|nations)|the\s+two\s+"
-    r"(?:countries|sides|leaders|presidents|states|nations)|the\s+parties|the\s+sides|"
-    r"bilateral|two\s+countries)\b",
+    r"\b(?:both\s+(?:countries|sides|leaders|presidents|states|nations)|the\s+(?:two\s+|"
+    r"neighbou?ring\s+)(?:[A-Z][a-z]+\s+)?(?:countries|sides|leaders|presidents|states|nations|"
+    r"governments)|the\s+parties|the\s+sides|bilateral|two\s+countries)\b",
     re.IGNORECASE,
 )
 

@@ -23,6 +23,7 @@ __all__ = [
     "clause_bounds",
     "hypothetical",
     "is_leading",
+    "report_days",
     "status_for",
     "usable_timexes",
 ]
@@ -42,6 +43,9 @@ class TimexLike(Protocol):
 
     @property
     def type(self) -> str: ...
+
+    @property
+    def value(self) -> str: ...
 
     def event_date(self) -> EventDate | None: ...
 
@@ -134,6 +138,24 @@ def usable_timexes(text: str, timexes: list[TimexLike], start: int, end: int) ->
             continue
         found.append(DatedSpan(t.start, t.end, t.text, event_date))
     found.sort(key=lambda d: d.start)
+    return found
+
+
+def report_days(text: str, timexes: list[TimexLike], start: int, end: int) -> list[DatedSpan]:
+    """The days of the telling in ``text[start:end]``: "said on Tuesday", "announced Monday".
+
+    They date no event of their own (:func:`usable_timexes` drops them), but what
+    the speaker was doing then does: "said on Tuesday while addressing the forum".
+    """
+    found = []
+    for t in timexes:
+        if t.start < start or t.end > end or t.type.upper() != "DATE":
+            continue
+        event_date = t.event_date()
+        if event_date is None or event_date.precision is not Precision.day:
+            continue
+        if _SAID_BEFORE.search(text[max(start, t.start - 40) : t.start]):
+            found.append(DatedSpan(t.start, t.end, t.text, event_date))
     return found
 
 

@@ -8,15 +8,32 @@ document whose date is compatible with its own (one interval contains the
 other), the nearest one told before it, else the first told after it; the
 merge (:mod:`timeline.merge`) then makes them one event with both sources.
 One event per real-world event per document, without a parser.
+
+A meeting inside a summit is the summit (:func:`fold_into_summits`): "the
+leaders are meeting in Saudi Arabia for their annual summit on Tuesday", "said
+after the talks", "told the meeting", a meeting dated by the summit that frames
+it. A meeting *between* some of its participants, or on its sidelines, stays
+an event of its own.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Sequence
 
-from ..model import ActorType, Event, Participant
+from ..model import ActorType, Event, EventKind, Participant
 
-__all__ = ["resolve_definites"]
+__all__ = ["absorb_definite_summits", "fold_into_summits", "resolve_definites"]
+
+#: A meeting of its own at a summit: "a meeting between ...", "on the sidelines of".
+_OWN_MEETING = re.compile(
+    r"\b(?:meetings?|talks|met)\s+(?:[\w-]+\s+){0,3}?(?:between|with)\b|\bsidelines\b"
+    r"|\bbilateral\s+(?:meetings?|talks)\b|\bone-on-one\b",
+    re.I,
+)
+_SUMMIT_WORD = re.compile(r"\bsummit\b", re.I)
+#: The longest summit (in days) whose meetings are taken for the summit itself.
+_SUMMIT_DAYS = 7
 
 
 def _actors(e: Event) -> list[Participant]:
@@ -48,4 +65,82 @@ def resolve_definites(events: Sequence[Event], definite: Collection[str]) -> lis
         target = max(before, key=_offset) if before else min(named, key=_offset)
         extra = [Participant(id=p.id, type=p.type) for p in _actors(target)]
         out[i] = e.model_copy(update={"participants": [*e.participants, *extra]})
+    return out
+
+
+def _inside(inner: Event, outer: Event) -> bool:
+    return outer.date.start <= inner.date.start and inner.date.end <= outer.date.end
+
+
+def fold_into_summits(events: Sequence[Event], definite: Collection[str]) -> list[Event]:
+    """``events`` without the meetings that are mentions of a summit of the same document.
+
+    A meeting goes when its dates lie inside a summit's (of at most a week) of
+    the same document and it is told with that summit: its date came from the
+    summit (``related``), its sentence names the summit, or it is a definite
+    noun ("the talks", "the meeting", id in ``definite``); unless it is a
+    meeting between some of the participants or on the summit's sidelines.
+    """
+    summits = [e for e in events if e.kind is EventKind.summit and e.date.days <= _SUMMIT_DAYS]
+    if not summits:
+        return list(events)
+    out = []
+    folded: set[str] = set()
+    for e in events:
+        quote = e.sources[0].quote
+        if e.kind is EventKind.meeting and not _OWN_MEETING.search(quote):
+            doc = e.sources[0].document
+            told_with = [
+                s
+                for s in summits
+                if s.sources[0].document == doc
+                and _inside(e, s)
+                and (
+                    s.id in e.related
+                    or e.id in definite
+                    or _SUMMIT_WORD.search(quote)
+                    or not folded.isdisjoint(e.related)  # "the assembly meeting ... meetings"
+                )
+            ]
+            if told_with:
+                folded.add(e.id)
+                continue
+        out.append(e)
+    return out
+
+
+def absorb_definite_summits(events: Sequence[Event], definite: Collection[str]) -> list[Event]:
+    """``events`` where "the annual summit" on the day of a summit told before is that summit.
+
+    A definite summit mention whose dates lie inside those of an earlier summit
+    (of at most a week) of the same document and that summit take each other's
+    countries and organizations, so the merge makes them one event with both
+    sources: one summit per document and day, whoever the sentence names.
+    """
+    out = list(events)
+    for e in events:
+        if e.kind is not EventKind.summit or e.id not in definite:
+            continue
+        doc = e.sources[0].document
+        earlier = [
+            o
+            for o in out
+            if o is not e
+            and o.kind is EventKind.summit
+            and o.sources[0].document == doc
+            and _offset(o) < _offset(e)
+            and o.date.days <= _SUMMIT_DAYS
+            and _inside(e, o)
+        ]
+        if not earlier:
+            continue
+        at, target = out.index(earlier[0]), earlier[0]
+        have = {p.id for p in target.participants}
+        extra = [Participant(id=p.id, type=p.type) for p in _actors(e) if p.id not in have]
+        out[at] = target = target.model_copy(
+            update={"participants": [*target.participants, *extra]}
+        )
+        mine = {p.id for p in e.participants}
+        theirs = [Participant(id=p.id, type=p.type) for p in _actors(target) if p.id not in mine]
+        out[out.index(e)] = e.model_copy(update={"participants": [*e.participants, *theirs]})
     return out

@@ -91,6 +91,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "ratification": ("ratif",),
     "decree": ("decree",),
     "adoption": ("adopt", "endorsed", "approved"),
+    "agreement-reached": ("reached", "struck", "agreed", "clinched", "sealed"),
     "signing": ("sign", "ink"),
     "summit": ("summit", "heads", "assembly"),
     "call": ("phone",),
@@ -98,11 +99,13 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "forum": ("forum",),
     "exercise": ("exercise", "drill", "manoeuvre", "maneuver"),
     "meeting": ("meet", "met", "talks", "negotiations", "session", "council"),
-    "founding": ("establish", "found", "set", "creat", "form"),
+    "founding": ("establish", "found", "set", "creat", "form", "institut"),
     "conflict": ("conflict", "clash", "crisis", "war", "fighting", "hostilities"),
     "statement": ("initiative", "vision", "concept", "program", "doctrine"),
+    "statement-issued": ("statement", "communiqu"),
     "agreed-to-establish": ("agreed",),
     "election-to-chair": ("elect",),
+    "elected": ("elect",),
     "chairmanship": ("chair", "presidency"),
     "diplomatic-relations": ("ties", "relations"),
     "embassies": ("embass", "ambassador"),
@@ -171,6 +174,15 @@ TRIGGERS: tuple[Trigger, ...] = (
         example="the adoption of the Regulation on ... on November 20, 2024, in Istanbul",
     ),
     _t(
+        "agreement-reached",
+        EventKind.adoption,
+        r"\b(?:reached|struck|clinched|sealed)\s+(?:an\s+|a\s+|the\s+)?"
+        r"(?:[\w-]+\s+){0,2}?(?:agreement|deal|accord)\b"
+        rf"|\bagreed\s+(?:today\s+)?(?:on|to)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){{0,4}}?{_DOC}\b",
+        example="Kosovo and Serbia reached an agreement late Saturday on implementing an "
+        "EU-backed deal",
+    ),
+    _t(
         "signing",
         EventKind.signing,
         r"\b(?:signed|inked|signs|inks|sign|ink|signing|co-signed)\b",
@@ -234,7 +246,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t(
         "founding",
         EventKind.founding,
-        r"\b(?:established|founded|set\s+up|created|formed)(?:\s+back)?\s+(?:in|on)\b",
+        r"\b(?:established|founded|set\s+up|created|formed|instituted)(?:\s+back)?\s+(?:in|on)\b",
         needs_date_after=True,
         example="the Organization of Turkic States (OTS), established in 2009",
     ),
@@ -254,6 +266,14 @@ TRIGGERS: tuple[Trigger, ...] = (
         example='In December 2023, Erdoğan presented the "Vision of the Turkic World" initiative',
     ),
     _t(
+        "statement-issued",
+        EventKind.statement,
+        r"\b(?:released|issued|published)\s+(?:a\s+|an\s+|the\s+|their\s+|its\s+)?"
+        r"(?:[\w-]+\s+){0,4}?(?:statements?|communiqu[eé]s?)\b"
+        r"|\b(?:statements?|communiqu[eé]s?),?\s+(?:was\s+|were\s+)?(?:released|issued)\b",
+        example="According to a joint statement released by the delegation",
+    ),
+    _t(
         "agreed-to-establish",
         EventKind.other,
         r"\bagreed\s+to\s+(?:establish|create|set\s+up|launch|form)\b",
@@ -267,6 +287,12 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?:[\w-]+\s+){0,2}?(?:chair(?:person|man|woman)?|president|secretary[- ]general|"
         r"head|speaker)\b",
         example="Alpha Conde has been elected the new chairperson of the African Union",
+    ),
+    _t(
+        "elected",
+        EventKind.other,
+        r"\b(?:was|were|has\s+been|have\s+been)\s+elected\b",
+        example="his successor, Egypt's Abdel Fattah el-Sisi, was elected during the summit",
     ),
     _t(
         "chairmanship",
@@ -332,7 +358,7 @@ PLANNED_CUES = re.compile(
     r"\b(?:will|shall|is\s+to|are\s+to|were\s+to|was\s+to|to\s+be\s+(?:held|signed|adopted)|"
     r"(?:is|are|was|were)\s+(?:set|scheduled|due|planned|slated|expected|going)\s+to|"
     r"expected|upcoming|forthcoming|scheduled|planned|plans?\s+to|intends?\s+to|"
-    r"next|to\s+(?:hold|take\s+place|attend|visit|sign|meet|travel)|"
+    r"next|to\s+(?:hold|take\s+place|attend|participate|visit|sign|meet|travel)|"
     r"accepted\s+(?:an|the)\s+invitation|agreed\s+to\s+hold|agreement\s+to\s+hold|invited\s+to|"
     r"likely)\b",
     re.IGNORECASE,

@@ -51,11 +51,12 @@ from .context import (
     clause_bounds,
     hypothetical,
     is_leading,
+    report_days,
     status_for,
     usable_timexes,
 )
-from .coreference import resolve_definites
-from .lexicon import AGREEMENT_NOUNS, ANAPHORIC, TRIGGERS, Trigger, fold
+from .coreference import absorb_definite_summits, fold_into_summits, resolve_definites
+from .lexicon import AGREEMENT_NOUNS, ANAPHORIC, PLANNED_CUES, TRIGGERS, Trigger, fold
 from .limits import (
     DISCOURSE_MEMORY,
     MAX_MENTIONS_PER_SENTENCE,
@@ -118,6 +119,14 @@ _INHERITS = frozenset(
         EventKind.other,
     }
 )
+#: Kinds the lede or a present-tense clause dates with the publication day.
+_DATELINED = _INHERITS - {EventKind.statement}
+#: Between the day a speaker spoke and the event: what the speaker was doing then.
+_WHILE_SAYING = re.compile(
+    r"\s*,?\s*(?:while|when|after|at|during|following|upon|on\s+the\s+sidelines\s+of)\b", re.I
+)
+#: The fewest words of the lede: shorter first lines are datelines ("BRUSSELS, February 27").
+_LEDE_WORDS = 8
 _ANAPHOR_KINDS: dict[str, tuple[EventKind, ...]] = {
     "visit": (EventKind.visit,),
     "trip": (EventKind.visit,),
@@ -154,6 +163,15 @@ _PURPOSE_BETWEEN = re.compile(
     r"\s*,?\s*for\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[\w’'.-]+\s+){0,5}",
     re.I,
 )
+#: The verb that tells an event noun happened: "held talks Monday", "attended the summit".
+_HELD = re.compile(
+    r"\b(held|hosted|attended|concluded|opened|wrapped\s+up)\s+(?:an?\s+|the\s+|their\s+|"
+    r"his\s+|her\s+)?(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
+#: A purpose between two events: "arrived in Kazakhstan ... to participate in a
+#: regional summit" is no attachment: the summit keeps its own day.
+_PURPOSE = re.compile(r"\bto\s+(?:attend|participate|take\s+part|join)\b", re.I)
 _DEFINITE = re.compile(
     r"\b(?:the|this|that|his|her|their|its|[\w’'-]+[’']s)\s+(?:[\w-]+\s+){0,3}$", re.I
 )
@@ -277,11 +295,17 @@ class _Reader:
         #: The sentence being read: its anaphors ("During the visit") and "later in the day".
         self._anaphora: list[re.Match[str]] = []
         self._same_day = False
+        self._reported: list[DatedSpan] = []
         self.events: list[Event] = []
         self.agreements: dict[str, Agreement] = {}
         self.recent_countries: list[list[str]] = []
         #: The latest day-precision date told, for "Earlier in the day" (offset, date).
         self.last_day: tuple[int, EventDate] | None = None
+        #: Where the lede (the article's first sentence of news) starts.
+        self.lede_start = -1
+        published = doc.published if not getattr(doc, "published_inferred", False) else None
+        #: The publication day, which the lede and "currently" tell about.
+        self.dateline = EventDate.from_value(published.isoformat(), None) if published else None
 
     def run(self) -> None:
         sentences = [
@@ -292,6 +316,9 @@ class _Reader:
         if not sentences:
             return
         lo, hi = sentences[0][0], sentences[-1][1]
+        self.lede_start = next(
+            (a for a, b in sentences if len(self.text[a:b].split()) >= _LEDE_WORDS), -1
+        )
         # One pass of each matcher over the body, then bucketed by sentence.
         self._all_triggers = find_triggers(self.text, lo, hi)
         found = find_mentions(self.text, lo, hi)
@@ -420,14 +447,18 @@ class _Reader:
         lo, hi = bisect_left(self._timex_starts, s_start), bisect_left(self._timex_starts, s_end)
         dated = usable_timexes(text, self.timexes[lo:hi], s_start, s_end)
         own, leading = self._own_dates(triggers, dated, clauses, s_start)
+        self._reported = report_days(text, self.timexes[lo:hi], s_start, s_end)
         # Read once per sentence, not once per trigger: the sentence may be long.
         self._anaphora = list(islice(ANAPHORIC.finditer(text, s_start, s_end), _MAX_ANAPHORA))
         self._same_day = _SAME_DAY.search(text, s_start, s_end) is not None
         found: dict[int, _Mention] = {}
         pending: list[int] = []
+        names = [(m.start, m.end) for m in mentions.actors if str(m.type) == "organization"]
         for i, (trig, ts, te) in enumerate(triggers):
             if not self._plausible(trig, ts, te, clauses):
                 continue
+            if trig.kind is EventKind.forum and any(a <= ts and te <= b for a, b in names):
+                continue  # the Pacific Islands Forum is an organization, not a forum held
             pending.append(i)
         # Pass 1: own and leading dates; pass 2: attached, anaphoric, umbrella.
         for rnd in (1, 2):
@@ -447,6 +478,10 @@ class _Reader:
                 pending.remove(i)
                 if got is None:
                     continue
+                if rnd == 2 and any(got[1] == r.text for r in self._reported):
+                    # "Türkiye seeks ... with Uzbekistan, Yılmaz said on Tuesday while
+                    # addressing the forum": the speaker's sentence names the sides.
+                    clause = (s_start, clause[1])
                 m = self._mention(trig, ts, te, clause, (s_start, s_end), got, mentions, context)
                 if m is not None:
                     found[i] = m
@@ -484,7 +519,9 @@ class _Reader:
         if trig.needs_date_after or trig.kind not in _INHERITS:
             return None
         # Attached in the sentence: "signed ..., during the Samarkand Summit".
-        if _ATTACHED.search(text[max(s_start, ts - 70) : ts]):
+        if _ATTACHED.search(text[max(s_start, ts - 70) : ts]) and not _PURPOSE.search(
+            text, max(s_start, ts - 70), ts
+        ):
             hosts = sorted(
                 found.values(),
                 key=lambda m: (m.trigger[0] > ts, abs(m.trigger[0] - ts)),
@@ -501,6 +538,9 @@ class _Reader:
         for a in self._anaphora:
             if a.start() <= ts < a.end():
                 continue
+            here = next((m for m in found.values() if a.start() <= m.trigger[0] < a.end()), None)
+            if here is not None:  # "was elected during the summit on Sunday"
+                return here.date, a.group(0), {here.key}
             kinds = _ANAPHOR_KINDS.get(a.group("noun").lower(), ())
             words = _MODIFIERS.findall(a.group(0).lower())
             ante = None
@@ -520,18 +560,45 @@ class _Reader:
                 return ante.date, "", {ante.key}
             if self.last_day is not None:
                 return self.last_day[1], "", set()
-        # The framing visit, summit or meeting of the same countries.
+        # The framing visit, summit or meeting of the same countries, told in this
+        # sentence ("signed six agreements ... after they held talks Monday") or before.
         if trig.kind in _SUB_EVENTS and countries:
-            for m in reversed(self.mentions[-DISCOURSE_MEMORY:]):
-                if m.kind in _UMBRELLAS and m.date.precision in (
-                    Precision.day,
-                    Precision.week,
-                    Precision.month,
+            nearest = sorted(found.values(), key=lambda m: abs(m.trigger[0] - ts))
+            for m in [*nearest, *reversed(self.mentions[-DISCOURSE_MEMORY:])]:
+                if (
+                    m.kind in _UMBRELLAS
+                    and m.kind is not trig.kind
+                    and m.date.precision
+                    in (
+                        Precision.day,
+                        Precision.week,
+                        Precision.month,
+                    )
                 ):
                     if countries <= m.countries():
                         return m.date, "", {m.key}
-                    break
+                    if m.sentence != (s_start, s_end):
+                        break
+        if trig.kind not in _DATELINED or PLANNED_CUES.search(text, clause[0], ts):
+            return None
+        # What the speaker was doing when speaking: "said on Tuesday while addressing
+        # the forum", "said on Monday after meeting ...".
+        for r in self._reported:
+            if r.end <= ts and _WHILE_SAYING.match(text, r.end, ts):
+                return r.date, text[r.start : r.end], set()
+        # The news of the day: the lede ("X has been elected chairperson of the AU",
+        # "the leaders at the talks in Brussels agreed") and what is going on "currently"
+        # happen on the publication day.
+        if self.dateline is not None and (s_start == self.lede_start or self._present(clause)):
+            return self.dateline, "", set()
         return None
+
+    def _present(self, clause: tuple[int, int]) -> bool:
+        lo, hi = (
+            bisect_left(self._timex_starts, clause[0]),
+            bisect_left(self._timex_starts, clause[1]),
+        )
+        return any(t.value == "PRESENT_REF" for t in self.timexes[lo:hi])
 
     def _countries_near(
         self,
@@ -563,12 +630,13 @@ class _Reader:
             # "the Central Asia summit, which will take place in November in Tashkent"
             wide = (clause[0], _clause_end(text, clause[1], sentence[1]))
         window = text[max(clause[0], ts - 120) : min(wide[1], te + 80 + (wide[1] - clause[1]))]
+        held = _HELD.search(text, clause[0], ts)  # "held talks Monday": the verb's tense
         status = status_for(
             window,
             event_date,
             doc.published,
-            before=text[max(clause[0], ts - 120) : ts],
-            trigger=text[ts:te],
+            before=text[max(clause[0], (held.start() - 25) if held else (ts - 120)) : ts],
+            trigger=held.group(1) if held else text[ts:te],
         )
         location = choose_location(text, (ts, te), wide, mentions)
         participants = participants_for(
@@ -694,7 +762,9 @@ def extract_mentions(
             continue
         related = sorted(k for k in m.related if k in by_key and k != e.id)
         events.append(e.model_copy(update={"related": related}))
-    events = resolve_definites(events, {m.key for m in reader.mentions if m.definite})
+    definite = {m.key for m in reader.mentions if m.definite}
+    events = fold_into_summits(resolve_definites(events, definite), definite)
+    events = absorb_definite_summits(events, definite)
     # An event nobody takes part in cannot be placed or checked ("the summit", alone).
     events = [e for e in events if e.participants]
     return events, sorted(reader.agreements.values(), key=lambda a: a.id)
