@@ -194,3 +194,65 @@ def test_dev_sentences_outside_the_first_lexicon(
     match = [e for e in of_kind(found, kind) if e.date.value == value]
     assert match, [(e.kind.value, e.date.value) for e in found]
     assert codes <= actors(match[0])
+
+
+def test_a_quoted_today_is_the_speakers_day_not_the_articles(tmp_path: Path) -> None:
+    body = (
+        "Turkish President Recep Tayyip Erdogan received his Egyptian counterpart Abdel Fattah "
+        "el-Sisi in the capital Ankara yesterday, in the Egyptian president’s first visit. He "
+        "added via the “X” platform: “Perhaps my visit today, and before it President Erdogan’s "
+        "visit to Cairo, reflects the common will to start a new phase.”"
+    )
+    found = events(tmp_path, body, "2024-09-05")
+    assert {e.date.value for e in of_kind(found, "visit")} == {"2024-09-04"}
+
+
+def test_a_date_before_ahead_of_is_not_the_later_events(tmp_path: Path) -> None:
+    body = (
+        "The Finnish and Icelandic prime ministers met in Reykjavik on 19 August, ahead of the "
+        "Nordic summit, to reaffirm their commitment to this form of regional partnership."
+    )
+    found = events(tmp_path, body, "2019-08-20")
+    assert [e.date.value for e in of_kind(found, "meeting")] == ["2019-08-19"]
+    assert not of_kind(found, "summit")
+
+
+def test_joining_an_organization_is_an_event_joining_its_leaders_is_not(tmp_path: Path) -> None:
+    body = (
+        "Brunei Darussalam joined ASEAN in 1984. Timor-Leste applied for ASEAN membership in "
+        "2011. Timor-Leste's Prime Minister Xanana Gusmao joined the ASEAN leaders in 2025."
+    )
+    found = of_kind(events(tmp_path, body, "2025-10-26"), "other")
+    assert sorted((e.date.value, frozenset(actors(e))) for e in found) == [
+        ("1984", frozenset({"BN", "ASEAN"})),
+        ("2011", frozenset({"TL", "ASEAN"})),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "published", "kind", "value", "codes"),
+    [
+        ("The Economic Community for Western African States (ECOWAS) on Thursday suspended "
+         "Guinea's membership of the West African regional bloc.", "2021-09-11", "other",
+         "2021-09-09", {"ECOWAS", "GN"}),
+        ("The ASEAN was established in Thailand's Bangkok in 1967, with the signing of the "
+         "ASEAN Declaration.", "2025-10-26", "founding", "1967", {"ASEAN"}),
+        ("Their leaders will gather in the Icelandic capital on Tuesday to discuss the future "
+         "of their bloc.", "2019-08-20", "meeting", "2019-08-20", {"IS"}),
+        ("Chinese State Councilor and Foreign Minister Wang Yi will co-chair the 11th round of "
+         "high-level strategic dialogue between China and the European Union (EU) via video "
+         "link with Josep Borrell on Tuesday.", "2021-09-28", "meeting", "2021-09-28",
+         {"CN", "EU"}),
+        ("The Pacific Islands Forum Special Leaders Retreat was held in Nadi, Fiji, on 24 "
+         "February 2023.", "2023-02-27", "meeting", "2023-02-24", {"PIF", "FJ"}),
+        ("Vice President Kamala Harris landed in Accra on Sunday to begin an Africa tour.",
+         "2023-03-27", "visit", "2023-03-26", {"GH"}),
+    ],
+)  # fmt: skip
+def test_more_dev_sentences_outside_the_first_lexicon(
+    tmp_path: Path, body: str, published: str, kind: str, value: str, codes: set[str]
+) -> None:
+    found = events(tmp_path, body, published)
+    match = [e for e in of_kind(found, kind) if e.date.value == value]
+    assert match, [(e.kind.value, e.date.value) for e in found]
+    assert codes <= actors(match[0])

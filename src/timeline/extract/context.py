@@ -96,6 +96,19 @@ _LEADING_WORDS = re.compile(
 )
 
 
+#: Days told relative to the moment of speaking: inside a quotation they are the
+#: speaker's, whose day the article may not be (a quote of yesterday's visit).
+_DEICTIC = re.compile(
+    r"(?:today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening))", re.IGNORECASE
+)
+
+
+def _quoted(text: str, start: int, at: int) -> bool:
+    """True when ``at`` lies inside a quotation opened in ``text[start:at]``."""
+    before = text[start:at]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
 def clause_bounds(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The clauses of the sentence ``text[start:end]`` as ``(start, end)`` spans."""
     bounds = []
@@ -113,7 +126,8 @@ def usable_timexes(text: str, timexes: list[TimexLike], start: int, end: int) ->
 
     Dropped: durations and sets (TIMEX3 ``type`` DURATION and SET), expressions
     without an interval (PAST_REF, "recently"), the years of statistics ("$3.6
-    billion in 2021") and the open ends of states ("since 1974", "by 2030").
+    billion in 2021"), the open ends of states ("since 1974", "by 2030"), the
+    date of a report ("said on Tuesday") and a quoted "today" or "yesterday".
     """
     found: list[DatedSpan] = []
     for t in timexes:
@@ -127,6 +141,8 @@ def usable_timexes(text: str, timexes: list[TimexLike], start: int, end: int) ->
             continue
         if _SAID_BEFORE.search(before):
             continue  # "said on Tuesday": the date of the telling, not of an event
+        if _DEICTIC.fullmatch(t.text) and _quoted(text, start, t.start):
+            continue  # "my visit today", quoted: the speaker's today, not the article's
         own = text[t.start : t.end].lower()
         span_word = _SPAN_BEFORE.search(before)
         ranged = event_date.precision is Precision.day and event_date.end > event_date.start

@@ -95,10 +95,31 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "signing": ("sign", "ink"),
     "summit": ("summit", "heads", "assembly"),
     "call": ("phone",),
-    "visit": ("visit", "arriv", "travel", "trip", "receiv", "welcom", "host"),
+    "visit": (
+        "visit",
+        "arriv",
+        "travel",
+        "trip",
+        "receiv",
+        "welcom",
+        "host",
+        "land",
+        "touched",
+        "head",
+    ),
     "forum": ("forum",),
     "exercise": ("exercise", "drill", "manoeuvre", "maneuver"),
-    "meeting": ("meet", "met", "talks", "negotiations", "session", "council"),
+    "meeting": (
+        "meet",
+        "met",
+        "talks",
+        "negotiations",
+        "session",
+        "council",
+        "retreat",
+        "gather",
+        "dialogue",
+    ),
     "founding": ("establish", "found", "set", "creat", "form", "institut"),
     "conflict": ("conflict", "clash", "crisis", "war", "fighting", "hostilities"),
     "statement": ("initiative", "vision", "concept", "program", "doctrine"),
@@ -109,8 +130,10 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "chairmanship": ("chair", "presidency"),
     "diplomatic-relations": ("ties", "relations"),
     "embassies": ("embass", "ambassador"),
+    "suspension": ("suspend",),
     "independence": ("independence",),
-    "accession": ("acce",),
+    "accession": ("acce", "member"),
+    "joined": ("join",),
     "coup": ("coup", "power", "self-proclaimed"),
     "exchange-of-notes": ("notes",),
 }
@@ -142,7 +165,7 @@ AGREEMENT_NOUNS = (
 _DOC = AGREEMENT_NOUNS
 
 #: The lexicon, in matching order. Overlapping matches are resolved by
-#: :func:`timeline.extract.pipeline.find_triggers`: the earlier rule wins.
+#: :func:`timeline.extract.triggers.find_triggers`: the earlier rule wins.
 TRIGGERS: tuple[Trigger, ...] = (
     # --- agreements and their lifecycle -----------------------------------
     _t(
@@ -212,7 +235,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"\bvisit(?:s|ed|ing)?\b"
         r"|\b(?:arrived|arrives|arrive|arriving|arrival)\s+(?:in|to|at)\b"
         r"|\b(?:travel|travels|travelled|traveled|travelling|traveling)\s+to\b"
-        r"|\btrip\s+to\b"
+        r"|\btrip\s+to\b|\b(?:landed|lands|landing|touched\s+down)\s+in\b"
+        r"|\b(?:heads|headed|heading)\s+(?:to|for)\b"
         r"|\b(?:received|receives|welcomed|welcomes|hosted|hosts)\s+(?:his|her|their|the)\s+"
         r"(?:[\w-]+\s+){0,3}?(?:counterpart|president|prime\s+minister|king|emir|crown\s+prince)s?\b",
         nominal=True,
@@ -239,6 +263,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         "meeting",
         EventKind.meeting,
         r"\b(?:meetings?|met|meets|meet|talks|negotiations|sessions?\s+of)\b"
+        r"|\bleaders[’']?\s+retreat\b|\b(?:gathered|gather|gathers)\s+(?:in|at|for)\b"
+        r"|\b(?:strategic|ministerial|high[- ]level|2\s?\+\s?2|security|political)\s+dialogue\b"
         r"|\b(?:high|higher)[- ](?:level\s+)?council\b",
         nominal=True,
         example="the second meeting of the high-level Uzbek-Turkish Strategic Cooperation Council",
@@ -319,6 +345,12 @@ TRIGGERS: tuple[Trigger, ...] = (
         example="the two embassies reopened",
     ),
     _t(
+        "suspension",
+        EventKind.other,
+        r"\bsuspend(?:ed|s|ing)?\s+(?:the\s+|its\s+)?(?:[\w’'-]+\s+){0,4}?(?:membership|from)\b",
+        example="ECOWAS on Thursday suspended Guinea's membership of the West African bloc",
+    ),
+    _t(
         "independence",
         EventKind.other,
         r"\bdeclar(?:ed|es|ing)\s+(?:its\s+|their\s+)?independence\b",
@@ -327,8 +359,19 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t(
         "accession",
         EventKind.other,
-        r"\baccession\s+of\b|\bacceded\s+to\b",
-        example="the accession of Finland to NATO",
+        r"\baccession\s+of\b|\bacceded\s+to\b"
+        r"|\bbec(?:ame|omes|oming)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:full\s+)?member\s+"
+        r"(?:state\s+)?of\b|\bappl(?:ied|ies|y)\s+for\s+(?:[\w-]+\s+)?membership\b",
+        example="Timor-Leste became the 11th member of the Association of Southeast Asian Nations",
+    ),
+    _t(
+        "joined",
+        EventKind.other,
+        r"\b(?:joined|joins)\s+(?:the\s+)?(?=[A-Z][A-Za-z]*\b)"
+        r"(?![A-Za-z]+\s+(?:leaders|delegations?|officials|ministers|talks|summit|meetings?|"
+        r"forces|troops|heads)\b)",
+        example="Brunei Darussalam joined ASEAN in 1984",
+        case=True,
     ),
     _t(
         "coup",

@@ -56,7 +56,7 @@ from .context import (
     usable_timexes,
 )
 from .coreference import absorb_definite_summits, fold_into_summits, resolve_definites
-from .lexicon import AGREEMENT_NOUNS, ANAPHORIC, PLANNED_CUES, TRIGGERS, Trigger, fold
+from .lexicon import AGREEMENT_NOUNS, ANAPHORIC, PLANNED_CUES, Trigger
 from .limits import (
     DISCOURSE_MEMORY,
     MAX_MENTIONS_PER_SENTENCE,
@@ -64,6 +64,7 @@ from .limits import (
     warn_capped,
 )
 from .titles import agreement_for, document_phrases, summary_for, title_for
+from .triggers import find_triggers
 
 __all__ = [
     "DocumentLike",
@@ -152,15 +153,17 @@ _SAME_DAY = re.compile(
 )
 _ATTACHED = re.compile(
     r"\b(?:during|at|on\s+the\s+sidelines\s+of|within\s+the\s+(?:scope|framework)\s+of|"
-    r"in\s+the\s+framework\s+of|following|after|ahead\s+of|before|in|for)\s+"
+    r"in\s+the\s+framework\s+of|following|after|in|for)\s+"
     r"(?:the\s+|a\s+|his\s+|her\s+|their\s+)?(?:[\w’'.-]+\s+){0,7}$",
     re.I,
 )
 #: Between a date and the trigger after it: the purpose of the event the date is
 #: for ("arrived in Canberra on February 8 for talks", "met on January 5 for the
-#: 41st GCC summit"): the date is the first event's, the second is attached to it.
+#: 41st GCC summit"), or a later event ("met in Reykjavik on Monday, ahead of the
+#: Nordic summit"): the date is the first event's.
 _PURPOSE_BETWEEN = re.compile(
-    r"\s*,?\s*for\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[\w’'.-]+\s+){0,5}",
+    r"\s*,?\s*(?:for|ahead\s+of|before|prior\s+to)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|"
+    r"their\s+)?(?:[\w’'.-]+\s+){0,5}",
     re.I,
 )
 #: The verb that tells an event noun happened: "held talks Monday", "attended the summit".
@@ -169,6 +172,8 @@ _HELD = re.compile(
     r"his\s+|her\s+)?(?:[\w-]+\s+){0,2}$",
     re.I,
 )
+#: "established in Thailand's Bangkok in 1967": a place before the date.
+_PLACE_THEN_IN = re.compile(r"\s*[A-Z][\w’' -]*?\s+in\s+")
 #: A purpose between two events: "arrived in Kazakhstan ... to participate in a
 #: regional summit" is no attachment: the summit keeps its own day.
 _PURPOSE = re.compile(r"\bto\s+(?:attend|participate|take\s+part|join)\b", re.I)
@@ -202,74 +207,6 @@ class _Mention:
         return out
 
 
-#: How far before and after one of its keywords a rule's match may start and end
-#: (the longest rule, an adoption with three words between verb and noun, spans
-#: well under 200 characters).
-_REACH_BEFORE = 120
-_REACH_AFTER = 240
-
-
-def _keyword_windows(
-    haystack: str, needs: tuple[str, ...], start: int, end: int
-) -> list[tuple[int, int]]:
-    """Merged spans of ``haystack[start:end]`` around every occurrence of a keyword."""
-    spots: list[int] = []
-    for word in needs:
-        at = haystack.find(word, start, end)
-        while at != -1:
-            spots.append(at)
-            at = haystack.find(word, at + 1, end)
-    spots.sort()
-    windows: list[tuple[int, int]] = []
-    for at in spots:
-        lo, hi = max(start, at - _REACH_BEFORE), min(end, at + _REACH_AFTER)
-        if windows and lo <= windows[-1][1]:
-            windows[-1] = (windows[-1][0], max(windows[-1][1], hi))
-        else:
-            windows.append((lo, hi))
-    return windows
-
-
-def find_triggers(
-    text: str, start: int, end: int, *, windows: bool = True
-) -> list[tuple[Trigger, int, int]]:
-    """Trigger matches in ``text[start:end]``, earlier lexicon rules winning overlaps.
-
-    Each rule runs only around the occurrences of its keywords
-    (:attr:`~timeline.extract.lexicon.Trigger.needs`), over a same-length
-    lower-cased copy of the text when there is one; ``windows=False`` scans
-    the whole span instead, which the tests compare against.
-    """
-    found: list[tuple[int, int, int, Trigger]] = []
-    low = fold(text)
-    haystack = low if low is not None else text.lower()
-    for rank, trig in enumerate(TRIGGERS):
-        folded = trig.folded if low is not None else None
-        pattern, subject = (folded, low) if folded and low else (trig.pattern, text)
-        spans = (
-            _keyword_windows(haystack, trig.needs, start, end)
-            if windows and trig.needs and len(haystack) == len(text)
-            else [(start, end)]
-        )
-        for lo, hi in spans:
-            for m in pattern.finditer(subject, lo, hi):
-                found.append((rank, m.start(), m.end(), trig))
-    found.sort(key=lambda f: (f[0], f[1]))
-    # Kept matches never overlap, so sorted by start their ends are sorted too: a new
-    # match can only overlap its neighbours in that order (log time per match).
-    starts: list[int] = []
-    kept: list[tuple[int, int, int, Trigger]] = []
-    for f in found:
-        at = bisect_left(starts, f[1])
-        if at > 0 and kept[at - 1][2] > f[1]:
-            continue
-        if at < len(kept) and kept[at][1] < f[2]:
-            continue
-        starts.insert(at, f[1])
-        kept.insert(at, f)
-    return [(k[3], k[1], k[2]) for k in kept]
-
-
 def _distance(d: DatedSpan, trig: tuple[int, int]) -> tuple[int, int]:
     if d.start >= trig[1]:
         return d.start - trig[1], 0
@@ -296,6 +233,7 @@ class _Reader:
         self._anaphora: list[re.Match[str]] = []
         self._same_day = False
         self._reported: list[DatedSpan] = []
+        self._undated_sentence = True
         self.events: list[Event] = []
         self.agreements: dict[str, Agreement] = {}
         self.recent_countries: list[list[str]] = []
@@ -355,7 +293,15 @@ class _Reader:
         rest = [d for d in dated if d is not leading]
         for i, (trig, _ts, te) in enumerate(triggers):
             if trig.needs_date_after:
-                nxt = next((d for d in rest if 0 <= d.start - te <= 12), None)
+                nxt = next(
+                    (
+                        d
+                        for d in rest
+                        if 0 <= d.start - te <= 12
+                        or (d.start - te <= 45 and _PLACE_THEN_IN.fullmatch(self.text, te, d.start))
+                    ),
+                    None,
+                )
                 if nxt is not None:
                     own[i] = nxt
                     rest.remove(nxt)
@@ -448,6 +394,7 @@ class _Reader:
         dated = usable_timexes(text, self.timexes[lo:hi], s_start, s_end)
         own, leading = self._own_dates(triggers, dated, clauses, s_start)
         self._reported = report_days(text, self.timexes[lo:hi], s_start, s_end)
+        self._undated_sentence = not dated
         # Read once per sentence, not once per trigger: the sentence may be long.
         self._anaphora = list(islice(ANAPHORIC.finditer(text, s_start, s_end), _MAX_ANAPHORA))
         self._same_day = _SAME_DAY.search(text, s_start, s_end) is not None
@@ -586,10 +533,11 @@ class _Reader:
         for r in self._reported:
             if r.end <= ts and _WHILE_SAYING.match(text, r.end, ts):
                 return r.date, text[r.start : r.end], set()
-        # The news of the day: the lede ("X has been elected chairperson of the AU",
-        # "the leaders at the talks in Brussels agreed") and what is going on "currently"
-        # happen on the publication day.
-        if self.dateline is not None and (s_start == self.lede_start or self._present(clause)):
+        # The news of the day: an undated lede ("X has been elected chairperson of the
+        # AU", "the leaders at the talks in Brussels agreed") and what is going on
+        # "currently" happen on the publication day.
+        lede = s_start == self.lede_start and self._undated_sentence
+        if self.dateline is not None and (lede or self._present(clause)):
             return self.dateline, "", set()
         return None
 
