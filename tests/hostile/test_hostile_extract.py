@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 
 from timeline.corpus import read_corpus
 from timeline.corpus.layout import dateline_date, parse_layout
-from timeline.extract import extract, find_triggers, pipeline
+from timeline.extract import TRIGGERS, extract, find_triggers, pipeline
 from timeline.extract.limits import MAX_TRIGGERS_PER_SENTENCE, InputCappedWarning
 
 VISIT = "Kazakh President Tokayev visited Ankara on May 10, 2022 and met Erdoğan. "
@@ -92,7 +92,7 @@ def test_long_metadata_like_lines_are_body(tmp_path: Path) -> None:
 def _brute_force(text: str) -> list[tuple[str, int, int]]:
     """The overlap rule stated plainly: earlier rules win, then earlier matches."""
     found = []
-    for rank, trigger in enumerate(pipeline.TRIGGERS):
+    for rank, trigger in enumerate(TRIGGERS):
         for m in trigger.pattern.finditer(text):
             found.append((rank, m.start(), m.end(), trigger.name))
     found.sort()

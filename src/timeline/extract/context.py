@@ -103,10 +103,23 @@ _DEICTIC = re.compile(
 )
 
 
-def _quoted(text: str, start: int, at: int) -> bool:
-    """True when ``at`` lies inside a quotation opened in ``text[start:at]``."""
-    before = text[start:at]
-    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+class _Quotes:
+    """Whether offsets of a sentence, asked in increasing order, lie inside a quotation.
+
+    Counts the quotation marks since the last offset asked, so a sentence is
+    read once however many dates it holds (hostile input stays linear).
+    """
+
+    def __init__(self, text: str, start: int) -> None:
+        self.text, self.pos, self.open, self.straight = text, start, 0, 0
+
+    def inside(self, at: int) -> bool:
+        if at > self.pos:
+            seen = self.text[self.pos : at]
+            self.open += seen.count("“") - seen.count("”")
+            self.straight += seen.count('"')
+            self.pos = at
+        return self.open > 0 or self.straight % 2 == 1
 
 
 def clause_bounds(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -130,7 +143,8 @@ def usable_timexes(text: str, timexes: list[TimexLike], start: int, end: int) ->
     date of a report ("said on Tuesday") and a quoted "today" or "yesterday".
     """
     found: list[DatedSpan] = []
-    for t in timexes:
+    quotes = _Quotes(text, start)
+    for t in sorted(timexes, key=lambda t: t.start):
         if t.start < start or t.end > end or t.type.upper() in ("DURATION", "SET"):
             continue
         event_date = t.event_date()
@@ -141,7 +155,7 @@ def usable_timexes(text: str, timexes: list[TimexLike], start: int, end: int) ->
             continue
         if _SAID_BEFORE.search(before):
             continue  # "said on Tuesday": the date of the telling, not of an event
-        if _DEICTIC.fullmatch(t.text) and _quoted(text, start, t.start):
+        if _DEICTIC.fullmatch(t.text) and quotes.inside(t.start):
             continue  # "my visit today", quoted: the speaker's today, not the article's
         own = text[t.start : t.end].lower()
         span_word = _SPAN_BEFORE.search(before)

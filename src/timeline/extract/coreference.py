@@ -118,23 +118,27 @@ def absorb_definite_summits(events: Sequence[Event], definite: Collection[str]) 
     sources: one summit per document and day, whoever the sentence names.
     """
     out = list(events)
-    for e in events:
-        if e.kind is not EventKind.summit or e.id not in definite:
+    summits = [i for i, e in enumerate(out) if e.kind is EventKind.summit]
+    for i in summits:
+        e = out[i]
+        if e.id not in definite:
             continue
         doc = e.sources[0].document
-        earlier = [
-            o
-            for o in out
-            if o is not e
-            and o.kind is EventKind.summit
-            and o.sources[0].document == doc
-            and _offset(o) < _offset(e)
-            and o.date.days <= _SUMMIT_DAYS
-            and _inside(e, o)
-        ]
-        if not earlier:
+        at = next(
+            (
+                j
+                for j in summits
+                if j != i
+                and out[j].sources[0].document == doc
+                and _offset(out[j]) < _offset(e)
+                and out[j].date.days <= _SUMMIT_DAYS
+                and _inside(e, out[j])
+            ),
+            None,
+        )
+        if at is None:
             continue
-        at, target = out.index(earlier[0]), earlier[0]
+        target = out[at]
         have = {p.id for p in target.participants}
         extra = [Participant(id=p.id, type=p.type) for p in _actors(e) if p.id not in have]
         out[at] = target = target.model_copy(
@@ -142,5 +146,5 @@ def absorb_definite_summits(events: Sequence[Event], definite: Collection[str]) 
         )
         mine = {p.id for p in e.participants}
         theirs = [Participant(id=p.id, type=p.type) for p in _actors(target) if p.id not in mine]
-        out[out.index(e)] = e.model_copy(update={"participants": [*e.participants, *theirs]})
+        out[i] = e.model_copy(update={"participants": [*e.participants, *theirs]})
     return out

@@ -510,7 +510,13 @@ class _Reader:
         # The framing visit, summit or meeting of the same countries, told in this
         # sentence ("signed six agreements ... after they held talks Monday") or before.
         if trig.kind in _SUB_EVENTS and countries:
-            nearest = sorted(found.values(), key=lambda m: abs(m.trigger[0] - ts))
+            # (A meeting told with its visit or summit in one sentence is that visit or
+            # summit: "visited Ankara on May 10 and met Erdoğan" is one event.)
+            nearest = (
+                sorted(found.values(), key=lambda m: abs(m.trigger[0] - ts))
+                if trig.kind is not EventKind.meeting
+                else []
+            )
             for m in [*nearest, *reversed(self.mentions[-DISCOURSE_MEMORY:])]:
                 if (
                     m.kind in _UMBRELLAS
