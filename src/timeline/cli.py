@@ -495,7 +495,8 @@ def ingest_command(paths: tuple[Path, ...], corpus_dir: Path, as_json: bool) -> 
     else:
         for r in report.results:
             shown = r.id if r.status != "skipped" else ""
-            click.echo(f"{r.status:<9} {shown} {r.reason or r.title or ''}".rstrip())
+            said = f"{r.title} ({r.reason})" if r.status == "added" and r.reason else None
+            click.echo(f"{r.status:<9} {shown} {said or r.reason or r.title or ''}".rstrip())
         click.echo(report.summary(), err=True)
     if report.inputs_read == 0:
         sys.exit(1)

@@ -6,8 +6,10 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 from trafilatura.utils import load_html
 
+from timeline.cli import main
 from timeline.ingest import ingest
 from timeline.ingest.boilerplate import PRUNE_XPATHS, is_boilerplate, prune_widgets
 from timeline.ingest.page import canonical_url, page_facts
@@ -132,4 +134,29 @@ def test_a_page_without_an_address_says_what_it_lacks(tmp_path: Path) -> None:
         "added",
         "https://example.org/talks",
         None,
+    )
+
+
+def test_a_feed_item_without_a_link_says_so(tmp_path: Path) -> None:
+    feed = tmp_path / "agency.rss"
+    feed.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Agency</title>'
+        f"<item><title>Talks end</title><description>{_BODY}</description></item>"
+        "</channel></rss>",
+        "utf-8",
+    )
+    [result] = ingest([feed], tmp_path / "corpus").results
+    assert (result.status, result.url, result.outlet) == ("added", None, "Agency")
+    assert result.reason == f"{feed} item 1: the item has no http(s) link; added without a URL"
+
+
+def test_the_cli_shows_the_title_and_what_an_added_page_lacks(tmp_path: Path) -> None:
+    page = tmp_path / "talks.html"
+    page.write_text(_page("", f"<article><h1>Talks end</h1><p>{_BODY}</p></article>"), "utf-8")
+    done = CliRunner().invoke(main, ["ingest", str(page), "--corpus", str(tmp_path / "c")])
+    assert done.exit_code == 0, done.output
+    [line] = [x for x in done.stdout.splitlines() if x.startswith("added")]
+    assert line.endswith(
+        "Talks end (the page states no address of its own (no canonical link, "
+        "og:url or JSON-LD url); set url in metadata.yaml if it is known)"
     )

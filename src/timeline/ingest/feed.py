@@ -97,6 +97,9 @@ def read_feed(path: Path) -> list[Article | Skipped]:
                 author=entry.get("author") or None,
                 published=published,
                 published_source="feed" if published else None,
+                note=None
+                if link
+                else f"{where}: the item has no http(s) link; added without a URL",
             )
         )
     return out
