@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import io
 import json
 import shutil
+import sys
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from timeline.cli import main
@@ -95,3 +98,21 @@ def test_propose_refuses_an_unreadable_outside_article(tmp_repo: Path) -> None:
     assert result.exit_code == 1
     assert f"{bad}: no article text" in result.output and "events/ was not changed" in result.output
     assert sorted(p.name for p in (tmp_repo / "events").rglob("*")) == events_before
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+@pytest.mark.parametrize(("stream", "shown"), [(_Terminal, True), (io.StringIO, False)])
+def test_progress_bar_only_on_a_terminal(
+    monkeypatch: pytest.MonkeyPatch, stream: type[io.StringIO], shown: bool
+) -> None:
+    from timeline.cli import _progress
+
+    err = stream()
+    monkeypatch.setattr(sys, "stderr", err)
+    assert list(_progress("ingesting", "file")(["a.html", "b.rss"])) == ["a.html", "b.rss"]
+    assert ("ingesting" in err.getvalue() and "2/2" in err.getvalue()) is shown
+    assert shown or err.getvalue() == ""
