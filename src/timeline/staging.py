@@ -17,7 +17,10 @@ new database beside old exports, or half of the exports new. Instead
    ``timeline.db``; the exports folder is copied to
    ``.exports.staging-XXXX/`` beside ``exports/`` (so exporters that read
    their previous output, like the calendar sequence ledger, find it) and the
-   exporters write into the copy, whatever files they write;
+   exporters write into the copy, whatever files they write. The copy is made
+   of hard links (no bytes copied): every writer replaces a file by renaming
+   a new one over its name, never writing into it, so the published files
+   are never changed through their staged names;
 5. on success switches: it writes the journal ``.exports.switch.json`` (and
    ``.timeline.db.switch.json``) naming each staged output and its inode,
    swaps the staging folder with ``exports/`` in one ``renameat2(2)``
@@ -250,7 +253,13 @@ def _make_stage(database: Path, exports: Path | None) -> Stage:
                 tempfile.mkdtemp(prefix=f".{exports.name}.staging-", dir=exports.parent)
             )
             if exports.is_dir():
-                shutil.copytree(exports, staged_exports, symlinks=True, dirs_exist_ok=True)
+                shutil.copytree(
+                    exports,
+                    staged_exports,
+                    symlinks=True,
+                    dirs_exist_ok=True,
+                    copy_function=_link_or_copy,
+                )
                 shutil.copystat(exports, staged_exports)
                 for path in sorted(staged_exports.rglob(".*")):
                     if path.is_file() and _TEMP_FILE.match(path.name):
@@ -264,6 +273,21 @@ def _make_stage(database: Path, exports: Path | None) -> Stage:
             f"cannot prepare the build beside the outputs: {_describe(exc)}; nothing was replaced"
         ) from None
     return Stage(staged_database, staged_exports, database, exports)
+
+
+def _link_or_copy(source: str, target: str) -> None:
+    """Stage a file of the current exports as a hard link (a copy where links fail).
+
+    A link costs no time or space whatever the size of the exports (hundreds of
+    MB at 100,000 events) and keeps the file's mtime, so the ETag of an unchanged
+    file stays put. It is safe because nothing writes into a file in place: every
+    writer replaces the staged name with a new file (:func:`timeline.files.atomic_write`),
+    which leaves the published file, the other name of the old inode, untouched.
+    """
+    try:
+        os.link(source, target, follow_symlinks=False)
+    except OSError:
+        shutil.copy2(source, target, follow_symlinks=False)
 
 
 def _given(stage: Stage, db_path: str | Path, exports_dir: str | Path | None) -> Stage:
