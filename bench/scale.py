@@ -176,6 +176,11 @@ def multiply_database(source: Path, target: Path, count: int) -> None:
     with conn:
         conn.execute("INSERT INTO events_fts(events_fts) VALUES ('rebuild')")
         conn.execute("INSERT INTO sources_fts(sources_fts) VALUES ('rebuild')")
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    if "facet_counts" in tables:  # a build of code that makes the summary tables
+        from timeline.store import add_summaries
+
+        add_summaries(conn)
     conn.execute("ANALYZE")
     conn.close()
 

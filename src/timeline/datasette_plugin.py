@@ -39,8 +39,10 @@ any other Datasette that happens to have it installed.
 * ``prepare_connection`` also caps the length of any string or blob a query
   makes (:data:`MAX_VALUE_BYTES`), so ``randomblob(1000000000)`` fails at once
   instead of allocating a gigabyte (docs/reliability.md).
-* ``register_facet_classes``: ``unique_array``, Datasette's array facet for
-  arrays whose items are unique (``countries``), counted in one pass.
+* ``register_facet_classes``: the facets of :mod:`timeline.datasette_facets`:
+  ``counted`` and ``counted_array``, read from the counts the build made
+  (``facet_counts``), and ``unique_array``, Datasette's array facet for arrays
+  whose items are unique (``countries``), counted in one pass.
 """
 
 from __future__ import annotations
@@ -55,12 +57,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any, TypeVar, cast
 
 from datasette import hookimpl as _hookimpl
-from datasette.database import QueryInterrupted
-from datasette.facets import ArrayFacet
 from datasette.utils import (
-    escape_sqlite,
-    path_with_added_args,
-    path_with_removed_args,
     tilde_decode,
     tilde_encode,
 )
@@ -70,6 +67,7 @@ from markupsafe import Markup
 
 from .collection import Timeline
 from .csvsafe import CsvStreamNeutralizer
+from .datasette_facets import CountedArrayFacet, CountedFacet, UniqueArrayFacet
 from .errors import UsageError
 from .filters import Filter
 from .formats import FORMATS, RenderOptions, format_for_path, ics_feeds
@@ -77,7 +75,7 @@ from .formats.registry import LEDGER_PATH
 from .ics.ledger import Ledger
 from .published import Reply, file_reply, published_path, render_reply
 from .store import load_timeline
-from .urls import base_origin, safe_url
+from .urls import absolute_url, safe_url
 
 __all__ = [
     "MAX_VALUE_BYTES",
@@ -158,25 +156,6 @@ def _exports(datasette: Any, db_path: str) -> Path:
     """
     config = datasette.plugin_config("timeline") or {}
     return Path(config["exports"]) if config.get("exports") else Path(db_path).parent / "exports"
-
-
-def absolute_url(datasette: Any, request: Any, path: str) -> str:
-    """The absolute URL of ``path`` (from ``datasette.urls``) as readers reach it.
-
-    A path taken from the request is first given Datasette's ``base_url``
-    prefix with ``datasette.urls.path``, as Datasette's own facets do: the
-    proxy in front strips it (see docs/datasette.md, "Public deployment").
-
-    With ``plugins: timeline: base_url: https://events.example.org/timeline/``
-    (what ``timeline serve --base-url`` sets, together with Datasette's own
-    ``base_url`` setting for the path), links and feed URLs name that public
-    address; without it, the address of the request, as Datasette does.
-    """
-    config = datasette.plugin_config("timeline") or {}
-    base = config.get("base_url")
-    if base:
-        return base_origin(str(base)) + path
-    return str(datasette.absolute_url(request, path))
 
 
 def _imprecise(request: Any) -> bool:
@@ -524,87 +503,44 @@ def register_output_renderer(datasette: Any) -> list[dict[str, Any]]:
 # --- facets ---------------------------------------------------------------------------
 
 
-class UniqueArrayFacet(ArrayFacet):  # type: ignore[misc]
-    """Datasette's array facet, for JSON arrays whose items are unique (``countries``).
-
-    Datasette 0.65 counts array items with a ``DISTINCT`` over every column of
-    every row, to guard against an item repeated in one array; our arrays are
-    sets (sorted, no repeats), so one pass of ``json_each`` counts the same:
-    at 100,000 events 0.36 s instead of 16 s (docs/scale.md). Configure it in
-    the metadata as ``facets: [{unique_array: countries}]``; selecting a value
-    filters with the built-in ``countries__arraycontains``, as the array facet does.
-    """
-
-    type = "unique_array"
-
-    async def suggest(self) -> list[dict[str, Any]]:
-        return []
-
-    async def facet_results(self) -> tuple[list[dict[str, Any]], list[str]]:
-        results: list[dict[str, Any]] = []
-        timed_out: list[str] = []
-        size = self.get_facet_size()
-        pairs = self.get_querystring_pairs()
-        for source_and_config in self.get_configs():
-            config = source_and_config["config"]
-            column = config.get("column") or config["simple"]
-            sql = (
-                f"select j.value as value, count(*) as count "
-                f"from (select {escape_sqlite(column)} as items from ({self.sql})) "
-                f"join json_each(items) j group by j.value "
-                f"order by count desc, value limit {size + 1}"
-            )
-            try:
-                rows = await self.ds.execute(
-                    self.database,
-                    sql,
-                    self.params,
-                    truncate=False,
-                    custom_time_limit=self.ds.setting("facet_time_limit_ms"),
-                )
-            except QueryInterrupted:
-                timed_out.append(column)
-                continue
-            values = []
-            for row in rows.rows[:size]:
-                value = str(row["value"])
-                arg = {f"{column}__arraycontains": value}
-                selected = (f"{column}__arraycontains", value) in pairs
-                path = (
-                    path_with_removed_args(self.request, arg)
-                    if selected
-                    else path_with_added_args(self.request, arg)
-                )
-                values.append(
-                    {
-                        "value": value,
-                        "label": value,
-                        "count": row["count"],
-                        "toggle_url": absolute_url(self.ds, self.request, self.ds.urls.path(path)),
-                        "selected": selected,
-                    }
-                )
-            results.append(
-                {
-                    "name": column,
-                    "type": self.type,
-                    "results": values,
-                    "hideable": source_and_config["source"] != "metadata",
-                    "toggle_url": self.ds.urls.path(
-                        path_with_removed_args(self.request, {f"_facet_{self.type}": column})
-                    ),
-                    "truncated": len(rows) > size,
-                }
-            )
-        return results, timed_out
-
-
 @hookimpl
 def register_facet_classes() -> list[type]:
-    return [UniqueArrayFacet]
+    return [UniqueArrayFacet, CountedFacet, CountedArrayFacet]
 
 
 # --- cells, templates, SQL functions ---------------------------------------------------
+
+
+#: Tables whose labels are read whole, once per immutable database (a few thousand rows).
+_SMALL_TABLES = {"actors"}
+_labels_read: dict[tuple[str, int, int, str], dict[str, str]] = {}
+
+
+async def _labels(db: Any, target: str, label: str, ids: list[str]) -> dict[str, str] | None:
+    """The labels of ``ids`` in ``target``; None when the database has no such table.
+
+    A table page renders these cells on each of its rows: the actors' names are
+    read once per immutable database file (not one query per cell), other tables
+    are asked for the ids of the cell only.
+    """
+    stat = Path(db.path).stat() if db.path else None
+    if target in _SMALL_TABLES and not db.is_mutable and stat is not None:
+        key = (db.path, stat.st_mtime_ns, stat.st_size, target)
+        if key not in _labels_read:
+            if len(_labels_read) >= 16:  # databases served before (tests make many)
+                _labels_read.clear()
+            if not await db.table_exists(target):
+                return None
+            rows = await db.execute(f"select id, {label} from {target}", truncate=False)
+            _labels_read[key] = {r[0]: r[1] for r in rows.rows}
+        return _labels_read[key]
+    if not await db.table_exists(target):
+        return None
+    if not ids:
+        return {}
+    marks = ", ".join("?" for _ in ids)
+    result = await db.execute(f"select id, {label} from {target} where id in ({marks})", ids)
+    return {r[0]: r[1] for r in result.rows}
 
 
 @hookimpl
@@ -623,15 +559,9 @@ def render_cell(
     db = datasette.get_database(database)
 
     async def links() -> Markup | None:
-        if not await db.table_exists(target):
+        names = await _labels(db, target, label, ids)
+        if names is None:
             return None
-        names: dict[str, str] = {}
-        if ids:
-            marks = ", ".join("?" for _ in ids)
-            result = await db.execute(
-                f"select id, {label} from {target} where id in ({marks})", ids
-            )
-            names = {r[0]: r[1] for r in result.rows}
         parts = [
             Markup('<a href="{}" title="{}">{}</a>').format(
                 datasette.urls.row(database, target, tilde_encode(i)), i, names.get(i) or i

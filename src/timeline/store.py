@@ -18,9 +18,13 @@ sources            the quotes: document, character offsets, text
 agreements         agreements and their type; agreement_parties their parties
 =================  ============================================================
 
-Views answer the common questions in one query: ``events_by_country``,
-``events_by_month``, ``upcoming_events``, ``events_map``,
-``agreement_lifecycle``. Full-text search (SQLite FTS5) covers event titles,
+Views answer the common questions in one query: ``events_by_month``,
+``upcoming_events``, ``events_map``, ``agreement_lifecycle``. Two tables are
+made from the others at the end of the build, so that the Datasette pages
+read a few rows at any size (:func:`add_summaries`, docs/scale.md):
+``events_by_country`` (every event once per participating country, stored in
+country and date order) and ``facet_counts`` (the facet counts of
+:data:`COUNTED_FACETS`). Full-text search (SQLite FTS5) covers event titles,
 summaries and quotes (``events_fts``) and quotes alone (``sources_fts``).
 """
 
@@ -44,8 +48,10 @@ from .gazetteer.codes import actor_type
 from .model import SCHEMA_VERSION, ActorType, Agreement, Event, Location, Participant
 
 __all__ = [
+    "COUNTED_FACETS",
     "INDEXES",
     "DocumentLike",
+    "add_summaries",
     "build_database",
     "load_selection",
     "load_timeline",
@@ -86,14 +92,6 @@ def place_id(location: Location) -> str:
 
 
 _VIEWS = {
-    "events_by_country": """
-        SELECT a.id AS country, a.name AS country_name, e.id AS event_id, e.date_start,
-               e.date_end, e.date_label, e.kind, e.title, e.status, e.sort_key
-        FROM event_actors ea
-        JOIN actors a ON a.id = ea.actor_id AND a.type = 'country'
-        JOIN events e ON e.id = ea.event_id
-        GROUP BY a.id, e.id
-        ORDER BY a.id, e.sort_key""",
     "events_by_month": """
         SELECT substr(date_start, 1, 7) AS month, count(*) AS events,
                group_concat(DISTINCT kind) AS kinds,
@@ -145,6 +143,81 @@ INDEXES: tuple[tuple[str, list[str]], ...] = (
     ("sources", ["document_id"]),
     ("agreement_parties", ["actor_id"]),
 )
+
+
+#: The facets counted at build time into ``facet_counts``: table -> column -> whether the
+#: column holds a JSON array of unique items. Counted for the whole table and for the
+#: table filtered on one value of any of these columns, which is what the ``counted``
+#: facets of the Datasette metadata show without scanning the table
+#: (:mod:`timeline.datasette_facets`).
+COUNTED_FACETS: dict[str, dict[str, bool]] = {
+    "events": {"kind": False, "country_names": True, "year": False, "status": False},
+    "events_by_country": {"country": False, "country_name": False, "kind": False},
+}
+
+_EVENTS_BY_COUNTRY = """
+    CREATE TABLE events_by_country (
+        country TEXT REFERENCES actors(id), country_name TEXT,
+        event_id TEXT REFERENCES events(id), date_start TEXT, date_end TEXT,
+        date_label TEXT, kind TEXT, title TEXT, status TEXT, sort_key TEXT);
+    INSERT INTO events_by_country
+    SELECT a.id, a.name, e.id, e.date_start, e.date_end, e.date_label, e.kind, e.title,
+           e.status, e.sort_key
+    FROM event_actors ea
+    JOIN actors a ON a.id = ea.actor_id AND a.type = 'country'
+    JOIN events e ON e.id = ea.event_id
+    GROUP BY a.id, e.id
+    ORDER BY a.id, e.sort_key, e.id;
+    CREATE INDEX idx_events_by_country_country ON events_by_country (country);
+    CREATE INDEX idx_events_by_country_event_id ON events_by_country (event_id);
+"""
+
+
+def _counted_values(column: str, array: bool, alias: str) -> tuple[str, str]:
+    """The join (for an array) and the expression giving one facet value per row."""
+    if array:
+        return f", json_each(t.[{column}]) AS {alias}", f"{alias}.value"
+    return "", f"t.[{column}]"
+
+
+def add_summaries(conn: sqlite3.Connection) -> None:
+    """Make ``events_by_country`` and ``facet_counts`` from the other tables (then ANALYZE).
+
+    ``events_by_country`` is stored in (country, date) order, so a country's page
+    is the next rows of its index in date order. ``facet_counts`` holds, for each
+    table and column of :data:`COUNTED_FACETS`, the number of rows with each value,
+    for the whole table (``filter_column`` empty) and for the rows having each
+    value of each counted column. Called by the build; ``bench/scale.py`` calls it
+    after copying rows.
+    """
+    with conn:
+        conn.execute("DROP TABLE IF EXISTS events_by_country")
+        conn.execute("DROP TABLE IF EXISTS facet_counts")
+        conn.executescript(_EVENTS_BY_COUNTRY)
+        conn.execute(
+            "CREATE TABLE facet_counts (table_name TEXT, filter_column TEXT, "
+            "filter_value TEXT, column_name TEXT, value, count INTEGER, PRIMARY KEY "
+            "(table_name, filter_column, filter_value, column_name, value))"
+        )
+        for table, columns in COUNTED_FACETS.items():
+            for column, array in columns.items():
+                join, value = _counted_values(column, array, "c")
+                conn.execute(
+                    "INSERT INTO facet_counts SELECT ?, '', '', ?, v, count(*) FROM "
+                    f"(SELECT {value} AS v FROM [{table}] t{join}) "
+                    "WHERE v IS NOT NULL GROUP BY v",
+                    [table, column],
+                )
+                for by, by_array in columns.items():
+                    by_join, by_value = _counted_values(by, by_array, "f")
+                    conn.execute(
+                        "INSERT INTO facet_counts SELECT ?, ?, CAST(fv AS TEXT), ?, v, "
+                        f"count(*) FROM (SELECT {by_value} AS fv, {value} AS v "
+                        f"FROM [{table}] t{by_join}{join}) "
+                        "WHERE fv IS NOT NULL AND v IS NOT NULL GROUP BY fv, v",
+                        [table, by, column],
+                    )
+    conn.execute("ANALYZE")
 
 
 def _event_row(e: Event) -> dict[str, Any]:
@@ -361,6 +434,7 @@ def build_database(
                 db.table("_meta").insert_all(
                     [{"key": k, "value": v} for k, v in sorted((meta or {}).items())]
                 )
+            add_summaries(conn)
             db.conn.execute("VACUUM")
         except sqlite3.Error as exc:
             raise ExportError(f"cannot write database {db_path}: {exc}") from exc
@@ -445,7 +519,6 @@ def _fill(db: sqlite_utils.Database, timeline: Timeline, docs: dict[str, Documen
             {"key": "events", "value": str(len(timeline.events))},
         ]
     )
-    db.execute("ANALYZE")  # statistics, so the planner picks these indexes at any size
 
 
 def load_timeline(db_path: str | Path, event_ids: Iterable[str] | None = None) -> Timeline:

@@ -16,11 +16,13 @@ file would not read back as written, while here we only need a yes or no.
 from __future__ import annotations
 
 import unicodedata
+from typing import Any
 from urllib.parse import urlsplit
 
 __all__ = [
     "MAX_URL_LENGTH",
     "WEB_SCHEMES",
+    "absolute_url",
     "base_origin",
     "public_base_url",
     "safe_url",
@@ -126,3 +128,22 @@ def base_origin(base_url: str) -> str:
     """
     parts = urlsplit(base_url)
     return f"{parts.scheme}://{parts.netloc}"
+
+
+def absolute_url(datasette: Any, request: Any, path: str) -> str:
+    """The absolute URL of ``path`` (from ``datasette.urls``) as readers reach it.
+
+    A path taken from the request is first given Datasette's ``base_url``
+    prefix with ``datasette.urls.path``, as Datasette's own facets do: the
+    proxy in front strips it (see docs/datasette.md, "Public deployment").
+
+    With ``plugins: timeline: base_url: https://events.example.org/timeline/``
+    (what ``timeline serve --base-url`` sets, together with Datasette's own
+    ``base_url`` setting for the path), links and feed URLs name that public
+    address; without it, the address of the request, as Datasette does.
+    """
+    config = datasette.plugin_config("timeline") or {}
+    base = config.get("base_url")
+    if base:
+        return base_origin(str(base)) + path
+    return str(datasette.absolute_url(request, path))

@@ -63,10 +63,10 @@ def test_label_columns_and_sort(tables: dict[str, Any], db_path: Path) -> None:
         assert tables[name]["label_column"] in cols[name]
     assert tables["events"]["sort"] == "date_start"
     assert tables["events"]["facets"] == [
-        "kind",
-        {"unique_array": "country_names"},
-        "year",
-        "status",
+        {"counted": "kind"},
+        {"counted_array": "country_names"},
+        {"counted": "year"},
+        {"counted": "status"},
     ]
     assert tables["events"]["fts_table"] == "events_fts"
 

@@ -70,9 +70,10 @@ def test_tables_views_and_fts(db: Path) -> None:
         "agreement_parties",
         "events_fts",
         "sources_fts",
+        "events_by_country",
+        "facet_counts",
     }
     assert set(d.view_names()) == {
-        "events_by_country",
         "events_by_month",
         "upcoming_events",
         "events_map",
