@@ -28,6 +28,7 @@ from timeline.build import build
 from timeline.cli import main
 from timeline.csvsafe import CsvStreamNeutralizer, is_formula, safe_cell, safe_row
 from timeline.serve import datasette_args, is_loopback, make_datasette
+from timeline.store import add_summaries
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "datasette"
 
@@ -116,6 +117,9 @@ def hostile_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
             )
         conn.execute("update sources set quote = ?", [PAYLOADS[4]])
         conn.execute("update documents set title = ?, outlet = ?", [PAYLOADS[3], PAYLOADS[2]])
+    conn = sqlite3.connect(db)
+    add_summaries(conn)  # events_by_country and the facet counts, from the tampered rows
+    conn.close()
     return db
 
 
