@@ -15,6 +15,7 @@ file would not read back as written, while here we only need a yes or no.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from typing import Any
 from urllib.parse import urlsplit
@@ -39,7 +40,14 @@ MAX_URL_LENGTH = 4096
 _MARKUP = frozenset('"<>\\`')
 
 
+# The ASCII characters _unfit_character finds: controls (C), space (Z), whitespace, markup.
+_UNFIT_ASCII = re.compile(r'[\x00-\x20\x7f"<>\\`]')
+
+
 def _unfit_character(url: str) -> str | None:
+    if url.isascii():  # the common case, without a Unicode lookup per character
+        found = _UNFIT_ASCII.search(url)
+        return found.group() if found else None
     for ch in url:
         if ch.isspace() or ch in _MARKUP or unicodedata.category(ch)[0] in "CZ":
             return ch

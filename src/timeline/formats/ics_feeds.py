@@ -24,6 +24,7 @@ envelope, in :mod:`timeline.ics.calendar`. docs/calendars.md is the guide.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
@@ -34,7 +35,7 @@ from ..errors import ExportError
 from ..filters import Filter
 from ..ics.calendar import MEDIA_TYPE, assemble, calendar_bytes, render_events, select_events
 from ..ics.ledger import Ledger
-from ..model import EventKind
+from ..model import Event, EventKind
 from .contract import Format, RenderOptions
 
 __all__ = [
@@ -166,21 +167,30 @@ def feeds(timeline: Timeline, *, include_imprecise: bool = False) -> list[Feed]:
     (see :func:`~timeline.ics.calendar.select_events`) get a feed.
     """
     shown = select_events(timeline.events, include_imprecise=include_imprecise)
+    return _feeds_of(shown, include_imprecise=include_imprecise)
+
+
+def _feeds_of(shown: Iterable[Event], *, include_imprecise: bool) -> list[Feed]:
+    """The feeds of the events ``shown`` (already selected by the date-precision rule)."""
     note = _dates_note(include_imprecise)
-    out = [Feed("timeline.ics", "all", None, ALL_TITLE, _ABOUT + note)]
-    countries = sorted({c for e in shown for c in e.countries})
-    organizations = sorted({o for e in shown for o in e.organizations})
-    clash = set(countries) & set(organizations)
+    countries: set[str] = set()
+    organizations: set[str] = set()
+    kinds: set[EventKind] = set()
+    for event in shown:
+        countries.update(event.countries)
+        organizations.update(event.organizations)
+        kinds.add(event.kind)
+    clash = countries & organizations
     if clash:
         raise ExportError(
             f"organization code {sorted(clash)[0]!r} is also a country code, so both feeds "
             "would be calendars/" + f"{sorted(clash)[0]}.ics: rename the organization in "
             "src/timeline/data/organizations.yaml"
         )
-    out += [_country_feed(code, note) for code in countries]
-    out += [_organization_feed(code, note) for code in organizations]
-    kinds = sorted({e.kind for e in shown}, key=lambda k: k.value)
-    out += [_kind_feed(kind, note) for kind in kinds]
+    out = [Feed("timeline.ics", "all", None, ALL_TITLE, _ABOUT + note)]
+    out += [_country_feed(code, note) for code in sorted(countries)]
+    out += [_organization_feed(code, note) for code in sorted(organizations)]
+    out += [_kind_feed(kind, note) for kind in sorted(kinds, key=lambda k: k.value)]
     return out
 
 
@@ -246,8 +256,10 @@ def render_files(timeline: Timeline, options: RenderOptions) -> dict[str, bytes]
     """Every feed and the feed index, by path under ``exports/``.
 
     Each VEVENT is serialized once (with the ledger's revision, recording new
-    and changed events with ``options.today``) however many feeds carry it.
-    Given the same events and the same ledger, the bytes are identical.
+    and changed events with ``options.today``) and its bytes are put in every
+    feed that carries it, found in one pass over the events (the same events
+    :attr:`Feed.selection` selects). Given the same events and the same
+    ledger, the bytes are identical.
     """
     include_imprecise = options.include_imprecise
     components = render_events(
@@ -255,14 +267,28 @@ def render_files(timeline: Timeline, options: RenderOptions) -> dict[str, bytes]
         agreements={a.id: a for a in timeline.agreements},
         ledger=options.ledger,
         today=options.today,
+        include_imprecise=include_imprecise,
     )
+    by_id = {e.id: e for e in timeline.events}
+    shown = [by_id[event_id] for event_id in components]
+    available = _feeds_of(shown, include_imprecise=include_imprecise)
+    members: dict[tuple[FeedType, str | None], list[bytes]] = {
+        (f.type, f.key): [] for f in available
+    }
+    everything = members["all", None]
+    for event, data in zip(shown, components.values(), strict=True):
+        everything.append(data)
+        for code in event.countries:
+            members["country", code].append(data)
+        for code in event.organizations:
+            members["organization", code].append(data)
+        members["kind", event.kind.value].append(data)
     out: dict[str, bytes] = {}
     index: list[dict[str, object]] = []
-    for feed in feeds(timeline, include_imprecise=include_imprecise):
-        chosen = select_events(feed.select(timeline), include_imprecise=include_imprecise)
-        ids = {e.id for e in chosen}
+    for feed in available:
+        chosen = members[feed.type, feed.key]
         out[feed.path] = assemble(
-            (c for event_id, c in components.items() if event_id in ids),
+            chosen,
             name=feed.title if feed.type != "all" or not options.title else options.title,
             description=feed.description,
             url=options.base_url,
@@ -274,15 +300,12 @@ def render_files(timeline: Timeline, options: RenderOptions) -> dict[str, bytes]
                 "type": feed.type,
                 "key": feed.key,
                 "title": feed.title,
-                "events": len(ids),
+                "events": len(chosen),
             }
         )
-    omitted = len(timeline.events) - len(
-        select_events(timeline.events, include_imprecise=include_imprecise)
-    )
     listing = {
         "include_imprecise": include_imprecise,
-        "omitted_imprecise": omitted,
+        "omitted_imprecise": len(timeline.events) - len(shown),
         "media_type": MEDIA_TYPE,
         "feeds": index,
     }

@@ -88,8 +88,13 @@ def calendar_bytes(
     if isinstance(events, Timeline):
         agreements = {a.id: a for a in events.agreements}
         events = events.events
-    shown = select_events(events, include_imprecise=include_imprecise)
-    components = render_events(shown, agreements=agreements, ledger=ledger, today=today)
+    components = render_events(
+        events,
+        agreements=agreements,
+        ledger=ledger,
+        today=today,
+        include_imprecise=include_imprecise,
+    )
     return assemble(components.values(), name=name, description=description, url=url)
 
 
@@ -125,19 +130,24 @@ def render_events(
     agreements: Mapping[str, Agreement] | None = None,
     ledger: Ledger | None = None,
     today: date | None = None,
+    include_imprecise: bool = True,
 ) -> dict[str, bytes]:
-    """Each event's serialized VEVENT by event id, in calendar order (date, then id).
+    """Each shown event's serialized VEVENT by event id, in calendar order (date, then id).
 
     With a ``ledger``, revisions come from it (and it records new and changed
     events with the build day); without one, from :func:`default_revision`.
-    Each VEVENT is serialized once, however many feeds carry it.
+    Every event is revised, but only those a feed shows (all of them with
+    ``include_imprecise``, see :func:`select_events`) are serialized. Each
+    VEVENT is serialized once, however many feeds carry it.
     """
     when = build_day(today) if ledger is not None else None
     out: dict[str, bytes] = {}
     for event in sorted(events, key=lambda e: (e.date.sort_key, e.id)):
-        props = event_props(event, agreements)
+        where = placement(event.date)
+        props = event_props(event, agreements, where)
         revision = _revision(event, content_hash(props), ledger, when)
-        out[event.id] = vevent(event.id, props, revision).to_ical()
+        if include_imprecise or where.in_default_feeds:
+            out[event.id] = vevent(event.id, props, revision)
     return out
 
 

@@ -3,9 +3,9 @@
 The VEVENT is the same in every feed that carries the event, so a person
 subscribed to several feeds sees one consistent event per UID. Its content
 is first built as plain :class:`Prop` values, hashed (for the sequence
-ledger, :mod:`timeline.ics.ledger`), then turned into an
-:class:`icalendar.Event`, which escapes TEXT values (§3.3.11) and folds lines
-at 75 octets (§3.1).
+ledger, :mod:`timeline.ics.ledger`), then written as content lines by
+:mod:`timeline.ics.contentline`, which escapes TEXT values (§3.3.11) and folds
+lines at 75 octets (§3.1), to the bytes :class:`icalendar.Event` would write.
 
 Properties emitted, in RFC 5545 terms:
 
@@ -36,12 +36,11 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from urllib.parse import quote
 
-import icalendar
-
 from .. import gazetteer
 from ..model import ActorType, Agreement, Event, Participant, Role, Status
 from ..urls import safe_url
-from .dates import placement, precision_note
+from .contentline import content_line, escape_text, format_date, format_utc, text_list
+from .dates import Placement, placement, precision_note
 from .ledger import Revision
 
 __all__ = [
@@ -70,7 +69,7 @@ STATUS_VALUES: dict[Status, str] = {
 }
 
 # RFC 5545 §3.3.11: TEXT may not hold control characters other than HTAB
-# (newlines are written as the escape \n by icalendar).
+# (newlines are written as the escape \n, see contentline.escape_text).
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
 
@@ -97,26 +96,41 @@ def uid_for(event_id: str) -> str:
 def clean_text(text: str) -> str:
     """Text safe for an iCalendar TEXT value: newlines unified, control characters removed.
 
-    A CR alone or CRLF becomes LF, which icalendar escapes as ``\\n``
+    A CR alone or CRLF becomes LF, which is escaped as ``\\n``
     (RFC 5545 §3.3.11), so text can never end a content line early.
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     return _CONTROL.sub(" ", text)
 
 
+# Printable ASCII but space: what a URI may hold as is (RFC 3986 §2); "%" keeps escapes.
+_URI_SAFE = "".join(chr(c) for c in range(0x21, 0x7F))
+_URI_PLAIN = re.compile(f"[{re.escape(_URI_SAFE)}]*")
+
+
 def clean_uri(uri: str) -> str:
     """A URI with spaces and control characters percent-encoded (RFC 3986 §2.1)."""
-    return quote(uri.strip(), safe="".join(chr(c) for c in range(0x21, 0x7F)) + "%")
+    uri = uri.strip()
+    if _URI_PLAIN.fullmatch(uri):  # nothing to encode (the common case)
+        return uri
+    return quote(uri, safe=_URI_SAFE)
 
 
-def event_props(event: Event, agreements: Mapping[str, Agreement] | None = None) -> list[Prop]:
-    """Every property a subscriber sees, except UID and the revision properties."""
-    where = placement(event.date)
+def event_props(
+    event: Event,
+    agreements: Mapping[str, Agreement] | None = None,
+    where: Placement | None = None,
+) -> list[Prop]:
+    """Every property a subscriber sees, except UID and the revision properties.
+
+    ``where`` is ``placement(event.date)`` when the caller has it already.
+    """
+    where = where or placement(event.date)
     props = [
-        Prop("DTSTART", where.start, (("VALUE", "DATE"),)),
-        Prop("DTEND", where.end, (("VALUE", "DATE"),)),
+        Prop("DTSTART", where.start, _DATE),
+        Prop("DTEND", where.end, _DATE),
         Prop("SUMMARY", _summary(event, where.marker)),
-        Prop("DESCRIPTION", event_description(event, agreements or {})),
+        Prop("DESCRIPTION", event_description(event, agreements or {}, where)),
     ]
     if event.location is not None:
         props.append(Prop("LOCATION", clean_text(_place(event))))
@@ -126,20 +140,33 @@ def event_props(event: Event, agreements: Mapping[str, Agreement] | None = None)
     props.append(Prop("CATEGORIES", tuple(_categories(event))))
     url = next((s.url for s in event.sources if safe_url(s.url)), None)
     if url:
-        props.append(Prop("URL", clean_uri(url), (("VALUE", "URI"),)))
+        props.append(Prop("URL", clean_uri(url), _URI))
     props.append(Prop("STATUS", STATUS_VALUES[event.status]))
     props.append(Prop("TRANSP", "TRANSPARENT"))
     for rel in sorted(set(event.related)):
-        props.append(Prop("RELATED-TO", uid_for(rel), (("RELTYPE", "SIBLING"),)))
+        props.append(Prop("RELATED-TO", uid_for(rel), _SIBLING))
     props.append(Prop("X-TIMELINE-PRECISION", event.date.precision.value))
     mod = (("X-MOD", event.date.mod.timeml),) if event.date.mod else ()
     props.append(Prop("X-TIMELINE-DATE", event.date.value, mod))
     return props
 
 
+_DATE = (("VALUE", "DATE"),)
+_URI = (("VALUE", "URI"),)
+_SIBLING = (("RELTYPE", "SIBLING"),)
+
+# json.dumps(ensure_ascii=False, sort_keys=True) without its per-call set-up
+_CANONICAL = json.JSONEncoder(ensure_ascii=False, sort_keys=True)
+
+
 def content_hash(props: Sequence[Prop]) -> str:
-    """SHA-256 of the properties' values, independent of how they are serialized."""
-    canonical = json.dumps([p.to_json() for p in props], ensure_ascii=False, sort_keys=True)
+    """SHA-256 of the properties' values, independent of how they are serialized.
+
+    The hashed text is ``json.dumps([p.to_json() for p in props],
+    ensure_ascii=False, sort_keys=True)``; the ledger holds such hashes, so
+    this text must never change.
+    """
+    canonical = _CANONICAL.encode([p.to_json() for p in props])
     return "sha256:" + hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
@@ -155,25 +182,48 @@ def default_revision(event: Event, content: str) -> Revision:
     return Revision(content, 0, when, when)
 
 
-def vevent(event_id: str, props: Sequence[Prop], revision: Revision) -> icalendar.Event:
-    """The VEVENT for an event's properties at a revision."""
-    component = icalendar.Event()
-    component.add("UID", uid_for(event_id))
-    component.add("DTSTAMP", revision.modified)
-    component.add("CREATED", revision.created)
-    component.add("LAST-MODIFIED", revision.modified)
-    component.add("SEQUENCE", revision.sequence)
-    for prop in props:
-        value: object = prop.value
-        if prop.name == "CATEGORIES":
-            value = list(prop.value)  # type: ignore[arg-type]
-        elif prop.name.startswith("X-"):
-            value = icalendar.vText(str(prop.value))  # escaped as TEXT (§3.3.11, §3.8.8.2)
-        if prop.params:
-            component.add(prop.name, value, parameters=dict(prop.params))
-        else:
-            component.add(prop.name, value)
-    return component
+#: Properties a VEVENT starts with, in this order; the others follow sorted by name.
+#: (icalendar's canonical order for VEVENT, so the bytes are the ones it would write.)
+_LEADING = ("SUMMARY", "DTSTART", "DTEND", "DTSTAMP", "UID", "SEQUENCE")
+
+
+def _value(prop: Prop) -> str:
+    """A property's value as iCalendar text, by its value type (see :mod:`.contentline`)."""
+    value = prop.value
+    if isinstance(value, str):
+        return value if prop.name == "URL" else escape_text(value)  # URL is a URI (§3.3.13)
+    if isinstance(value, datetime):
+        return format_utc(value)
+    if isinstance(value, date):
+        return format_date(value)
+    if isinstance(value, int):
+        return str(value)
+    if prop.name == "GEO":
+        latitude, longitude = value
+        return f"{float(latitude)};{float(longitude)}"
+    return text_list(str(v) for v in value)
+
+
+def vevent(event_id: str, props: Sequence[Prop], revision: Revision) -> bytes:
+    """The VEVENT for an event's properties at a revision, as bytes ending in CRLF.
+
+    Properties are ordered as icalendar orders them (:data:`_LEADING`, then by
+    name) and written by :mod:`timeline.ics.contentline`.
+    """
+    every = [
+        Prop("UID", uid_for(event_id)),
+        Prop("DTSTAMP", revision.modified),
+        Prop("CREATED", revision.created),
+        Prop("LAST-MODIFIED", revision.modified),
+        Prop("SEQUENCE", revision.sequence),
+        *props,
+    ]
+    rank = {name: i for i, name in enumerate(_LEADING)}
+    ordered = sorted(every, key=lambda p: (rank.get(p.name, len(_LEADING)), p.name))
+    lines = [b"BEGIN:VEVENT"]
+    lines += [content_line(p.name, _value(p), p.params) for p in ordered]
+    lines.append(b"END:VEVENT\r\n")
+    return b"\r\n".join(lines)
 
 
 def _summary(event: Event, marker: str | None) -> str:
@@ -185,12 +235,17 @@ def _summary(event: Event, marker: str | None) -> str:
     return clean_text(prefix + event.title)
 
 
-def event_description(event: Event, agreements: Mapping[str, Agreement]) -> str:
-    """The event in plain text: summary, when, status, kind, who, where, agreement, sources."""
+def event_description(
+    event: Event, agreements: Mapping[str, Agreement], where: Placement | None = None
+) -> str:
+    """The event in plain text: summary, when, status, kind, who, where, agreement, sources.
+
+    ``where`` is the date's :func:`~timeline.ics.dates.placement`, when the caller has it.
+    """
     lines: list[str] = []
     if event.summary:
         lines += [event.summary, ""]
-    lines.append(precision_note(event.date))
+    lines.append(precision_note(event.date, where))
     lines.append(f"Status: {event.status.value}.")
     lines.append(f"Kind: {event.kind.value.replace('_', ' ')}.")
     if event.participants:

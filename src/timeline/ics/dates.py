@@ -98,9 +98,12 @@ def placement(when: EventDate) -> Placement:
     )
 
 
-def precision_note(when: EventDate) -> str:
-    """One sentence for DESCRIPTION saying how precise the date is and what is shown."""
-    p = placement(when)
+def precision_note(when: EventDate, where: Placement | None = None) -> str:
+    """One sentence for DESCRIPTION saying how precise the date is and what is shown.
+
+    ``where`` is ``placement(when)`` when the caller has it already.
+    """
+    p = where or placement(when)
     shown = _span(p.start, when.end)
     if p.exact:
         return f"When: {p.label}."
