@@ -39,6 +39,7 @@ from .urls import url_problem
 
 __all__ = [
     "KIND_EXAMPLES",
+    "MONTH_NAMES",
     "SCHEMA_VERSION",
     "ActorType",
     "Agreement",
@@ -185,6 +186,33 @@ class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True, frozen=False)
 
 
+#: English month names by number (``MONTH_NAMES[5] == "May"``): labels are English
+#: whatever the process's locale, which ``strftime("%B")`` would follow.
+MONTH_NAMES = (
+    "",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+_LABEL_PREFIXES: dict[DateMod | None, str] = {
+    DateMod.start: "early ",
+    DateMod.mid: "mid-",
+    DateMod.end: "late ",
+    DateMod.approximate: "around ",
+    None: "",
+}
+
+
 class EventDate(_Model):
     """When: an inclusive interval of calendar dates with its precision.
 
@@ -296,26 +324,22 @@ class EventDate(_Model):
         '29–30 March 2022'
         """
         s, e = self.start, self.end
-        prefix = {
-            DateMod.start: "early ",
-            DateMod.mid: "mid-",
-            DateMod.end: "late ",
-            DateMod.approximate: "around ",
-            None: "",
-        }[self.mod]
+        prefix = _LABEL_PREFIXES[self.mod]
         p = self.precision
         if p is Precision.day:
             if s == e:
-                return f"{s.day} {s:%B %Y}"
+                return f"{s.day} {MONTH_NAMES[s.month]} {s.year}"
             if (s.year, s.month) == (e.year, e.month):
-                return f"{s.day}–{e.day} {s:%B %Y}"
+                return f"{s.day}–{e.day} {MONTH_NAMES[s.month]} {s.year}"
             if s.year == e.year:
-                return f"{s.day} {s:%B} – {e.day} {e:%B %Y}"
-            return f"{s.day} {s:%B %Y} – {e.day} {e:%B %Y}"
+                return f"{s.day} {MONTH_NAMES[s.month]} – {e.day} {MONTH_NAMES[e.month]} {e.year}"
+            return (
+                f"{s.day} {MONTH_NAMES[s.month]} {s.year} – {e.day} {MONTH_NAMES[e.month]} {e.year}"
+            )
         if p is Precision.week:
-            return f"{prefix}week of {s.day} {s:%B %Y}"
+            return f"{prefix}week of {s.day} {MONTH_NAMES[s.month]} {s.year}"
         if p is Precision.month:
-            base = f"{s:%B %Y}"
+            base = f"{MONTH_NAMES[s.month]} {s.year}"
         elif p is Precision.season:
             name = {3: "spring", 6: "summer", 9: "autumn", 12: "winter"}[
                 interval_for(self.value).start.month

@@ -34,6 +34,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
+from functools import lru_cache
 from urllib.parse import quote
 
 from .. import gazetteer
@@ -71,6 +72,7 @@ STATUS_VALUES: dict[Status, str] = {
 # RFC 5545 §3.3.11: TEXT may not hold control characters other than HTAB
 # (newlines are written as the escape \n, see contentline.escape_text).
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+_CONTROL_OR_CR = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\r]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,6 +101,8 @@ def clean_text(text: str) -> str:
     A CR alone or CRLF becomes LF, which is escaped as ``\\n``
     (RFC 5545 §3.3.11), so text can never end a content line early.
     """
+    if _CONTROL_OR_CR.search(text) is None:  # nothing to change: the common case
+        return text
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     return _CONTROL.sub(" ", text)
 
@@ -187,6 +191,20 @@ def default_revision(event: Event, content: str) -> Revision:
 _LEADING = ("SUMMARY", "DTSTART", "DTEND", "DTSTAMP", "UID", "SEQUENCE")
 
 
+_RANK = {name: i for i, name in enumerate(_LEADING)}
+
+#: One content line before writing: name, parameters, value in iCalendar form.
+_Line = tuple[str, tuple[tuple[str, str], ...], str]
+
+
+def _order(line: _Line) -> tuple[int, str]:
+    return _RANK.get(line[0], len(_LEADING)), line[0]
+
+
+#: A revision time as DATE-TIME text; the few build days recur, so each is formatted once.
+_utc_text = lru_cache(maxsize=64)(format_utc)
+
+
 def _value(prop: Prop) -> str:
     """A property's value as iCalendar text, by its value type (see :mod:`.contentline`)."""
     value = prop.value
@@ -208,22 +226,21 @@ def vevent(event_id: str, props: Sequence[Prop], revision: Revision) -> bytes:
     """The VEVENT for an event's properties at a revision, as bytes ending in CRLF.
 
     Properties are ordered as icalendar orders them (:data:`_LEADING`, then by
-    name) and written by :mod:`timeline.ics.contentline`.
+    name, several of one name in the order given) and written by
+    :mod:`timeline.ics.contentline`.
     """
-    every = [
-        Prop("UID", uid_for(event_id)),
-        Prop("DTSTAMP", revision.modified),
-        Prop("CREATED", revision.created),
-        Prop("LAST-MODIFIED", revision.modified),
-        Prop("SEQUENCE", revision.sequence),
-        *props,
+    modified = _utc_text(revision.modified)
+    lines: list[_Line] = [
+        ("UID", (), escape_text(uid_for(event_id))),
+        ("DTSTAMP", (), modified),
+        ("CREATED", (), _utc_text(revision.created)),
+        ("LAST-MODIFIED", (), modified),
+        ("SEQUENCE", (), str(revision.sequence)),
     ]
-    rank = {name: i for i, name in enumerate(_LEADING)}
-    ordered = sorted(every, key=lambda p: (rank.get(p.name, len(_LEADING)), p.name))
-    lines = [b"BEGIN:VEVENT"]
-    lines += [content_line(p.name, _value(p), p.params) for p in ordered]
-    lines.append(b"END:VEVENT\r\n")
-    return b"\r\n".join(lines)
+    lines += [(p.name, p.params, _value(p)) for p in props]
+    lines.sort(key=_order)
+    written = [content_line(name, value, params) for name, params, value in lines]
+    return b"\r\n".join([b"BEGIN:VEVENT", *written, b"END:VEVENT\r\n"])
 
 
 def _summary(event: Event, marker: str | None) -> str:

@@ -42,6 +42,7 @@ __all__ = ["MAX_OCTETS", "content_line", "escape_text", "fold", "format_date", "
 MAX_OCTETS = 74
 
 _TOKEN = re.compile(r"[A-Za-z0-9-]+")
+_PLAIN_TEXT = re.compile(r"[^\\;,\r\n]*")
 _UTF8_CONTINUATION = range(0x80, 0xC0)
 _ESCAPE_STARTS = (ord("\\"), ord("^"))
 
@@ -52,6 +53,8 @@ def escape_text(text: str) -> str:
     >>> escape_text("Ankara; Astana, Baku\\nnext line")
     'Ankara\\\\; Astana\\\\, Baku\\\\nnext line'
     """
+    if _PLAIN_TEXT.fullmatch(text):  # nothing to escape: most short values
+        return text
     return (
         text.replace("\\N", "\n")
         .replace("\\", "\\\\")

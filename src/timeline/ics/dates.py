@@ -29,7 +29,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from ..model import EventDate
+from ..model import MONTH_NAMES, EventDate
 from ..timex import DateMod, Precision
 
 __all__ = ["DEFAULT_PRECISIONS", "Placement", "placement", "precision_note"]
@@ -125,5 +125,8 @@ def precision_note(when: EventDate, where: Placement | None = None) -> str:
 
 def _span(first: date, last: date) -> str:
     if first == last:
-        return f"{first.day} {first:%B %Y}"
-    return f"{first.day} {first:%B %Y} – {last.day} {last:%B %Y}"
+        return f"{first.day} {MONTH_NAMES[first.month]} {first.year}"
+    return (
+        f"{first.day} {MONTH_NAMES[first.month]} {first.year} – "
+        f"{last.day} {MONTH_NAMES[last.month]} {last.year}"
+    )
