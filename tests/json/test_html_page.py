@@ -11,6 +11,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from timeline import Timeline
 from timeline.formats import html_page as eh
@@ -193,3 +195,20 @@ def test_schema_org_events_in_json_ld(page: _Page, fixture_timeline: Timeline) -
         assert item["eventStatus"].startswith("https://schema.org/Event")
         if event.location is not None and event.location.latitude is not None:
             assert item["location"]["geo"]["latitude"] == event.location.latitude
+
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers(-(2**62), 2**62) | st.text(),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(), inner, max_size=4),
+    max_leaves=20,
+)
+
+
+@given(json_values)
+def test_embed_json_writes_what_json_dumps_writes_escaped(value: Any) -> None:
+    # the page's data block is written by orjson: it must equal the standard library's text
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    for char, escaped in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026")):
+        text = text.replace(char, escaped)
+    text = text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+    assert eh.embed_json(value) == text

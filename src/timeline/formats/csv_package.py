@@ -296,25 +296,27 @@ def datapackage(title: str | None = None) -> dict[str, Any]:
 
 
 def table_csv(table: Table, timeline: Timeline) -> bytes:
-    """One table as RFC 4180 CSV (CRLF line ends, a header row), UTF-8."""
-    text_columns = [_field_schema(c)["type"] == "string" for c in table.columns]
+    """One table as RFC 4180 CSV (CRLF line ends, a header row), UTF-8.
+
+    Empty values (``None``) are empty cells; text cells that could start a
+    formula get :func:`~timeline.csvsafe.safe_cell`'s leading ``'``.
+    """
+    text_columns = [i for i, c in enumerate(table.columns) if _field_schema(c)["type"] == "string"]
+    getters = [c.value for c in table.columns]
+    rows: list[list[Any]] = []
+    for row in table.rows(timeline):
+        cells = [get(row) for get in getters]
+        for i in text_columns:
+            value = cells[i]
+            if value is not None:
+                text = str(value)
+                # a cell starting with a letter or digit is never a formula: skip the check
+                cells[i] = text if text[:1].isalnum() else safe_cell(text)
+        rows.append(cells)
     out = io.StringIO(newline="")
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow([c.name for c in table.columns])
-    getters = [c.value for c in table.columns]
-    for row in table.rows(timeline):
-        cells = []
-        for get, is_text in zip(getters, text_columns, strict=True):
-            value = get(row)
-            if value is None:
-                cells.append("")
-            elif is_text:
-                text = str(value)
-                # a cell starting with a letter or digit is never a formula: skip the check
-                cells.append(text if text[:1].isalnum() else safe_cell(text))
-            else:
-                cells.append(value)
-        writer.writerow(cells)
+    writer.writerows(rows)  # None is written as an empty cell
     return out.getvalue().encode("utf-8")
 
 

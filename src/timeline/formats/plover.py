@@ -37,9 +37,10 @@ from typing import Any
 import orjson
 import pycountry
 import yaml
+from pydantic import TypeAdapter
 
 from ..collection import Timeline
-from ..model import ActorType, Event, Participant, Role
+from ..model import ActorType, Event, Participant, Role, Source
 from .contract import Format, RenderOptions
 
 __all__ = ["FORMAT", "MEDIA_TYPE", "Coding", "coded", "entity", "mapping", "record"]
@@ -48,6 +49,7 @@ __all__ = ["FORMAT", "MEDIA_TYPE", "Coding", "coded", "entity", "mapping", "reco
 MEDIA_TYPE = "application/x-ndjson"
 
 _RECIPIENT_ROLES = {Role.host, Role.recipient}
+_SOURCES: TypeAdapter[list[Source]] = TypeAdapter(list[Source])
 
 
 @cache
@@ -69,22 +71,40 @@ class Coding:
 
 def coded(event: Event) -> Coding | str:
     """The event's PLOVER coding, or the reason it has none (for the docs and tests)."""
+    rule = mapping()["kinds"].get(event.kind.value)
+    one_state = rule is not None and "one_country" in rule and len(set(_codes(event))) < 2
+    return _coding(event.kind.value, event.status.value, one_state)
+
+
+@cache
+def _coding(kind: str, status: str, one_state: bool) -> Coding | str:
+    """The coding of a kind and status (``one_state``: only one state takes part)."""
     table = mapping()
-    if event.status.value in table["skipped_statuses"]:
-        return f"{event.status.value} events are not coded"
-    rule = table["kinds"].get(event.kind.value)
+    if status in table["skipped_statuses"]:
+        return f"{status} events are not coded"
+    rule = table["kinds"].get(kind)
     if rule is None:
-        return f"PLOVER has no category for {event.kind.value}"
-    if "one_country" in rule and len(set(_codes(event))) < 2:
+        return f"PLOVER has no category for {kind}"
+    if one_state:
         rule = rule["one_country"]
     category, mode = rule["event"], rule.get("mode")
     context = list(rule.get("context", ()))
-    if event.status.value in table["future_statuses"]:
+    if status in table["future_statuses"]:
         if category in table["future_as_agree"]:
             category, mode = "AGREE", None
         else:
             context.append("future")
     return Coding(category, (mode,) if mode else (), tuple(context))
+
+
+@cache
+def _scale(coding: Coding) -> tuple[int, float | None]:
+    """The quad code and the event scale (the manual's score) of a coding."""
+    table = mapping()
+    scores = table["scores"]
+    key = f"{coding.event}: {coding.mode[0]}" if coding.mode else coding.event
+    score = scores.get(key, scores.get(coding.event))
+    return table["quad_codes"][coding.event], (float(score) if score is not None else None)
 
 
 def _codes(event: Event) -> list[str]:
@@ -148,12 +168,9 @@ def record(event: Event, coding: Coding) -> dict[str, Any]:
         out["mode"] = list(coding.mode)
     if coding.context:
         out["context"] = list(coding.context)
-    out["quad_code"] = table["quad_codes"][coding.event]
-    scores = table["scores"]
-    key = f"{coding.event}: {coding.mode[0]}" if coding.mode else coding.event
-    score = scores.get(key, scores.get(coding.event))
+    out["quad_code"], score = _scale(coding)
     if score is not None:
-        out["event_scale"] = float(score)
+        out["event_scale"] = score
     loc = event.location
     if loc is not None:
         place: dict[str, Any] = {"resolved_place": loc.name}
@@ -178,7 +195,7 @@ def record(event: Event, coding: Coding) -> dict[str, Any]:
         "status": event.status.value,
         "date_precision": event.date.precision.value,
         "date_label": event.date.label(),
-        "sources": [s.model_dump(mode="json") for s in event.sources],
+        "sources": _SOURCES.dump_python(event.sources, mode="json"),
     }
     return out
 
