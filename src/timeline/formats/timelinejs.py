@@ -32,6 +32,8 @@ there is HTML-escaped, and only ``http``/``https`` URLs become links.
 
 from __future__ import annotations
 
+import re
+from functools import cache, lru_cache
 from html import escape
 from typing import Any
 
@@ -40,7 +42,7 @@ from ..model import Event, EventDate, EventKind, Precision
 from ..timex import interval_for
 from ..urls import safe_url
 from .contract import Format, RenderOptions
-from .timeline_json import DEFAULT_TITLE, json_text
+from .timeline_json import DEFAULT_TITLE, json_bytes
 
 __all__ = ["FORMAT", "date_objects", "kind_label", "safe_url", "slide", "to_timelinejs"]
 
@@ -58,9 +60,21 @@ _FIELDS: dict[Precision, tuple[str, ...]] = {
 }
 
 
+@cache
 def kind_label(kind: EventKind) -> str:
     """A kind for people: ``entry_into_force`` is "Entry into force"."""
     return kind.value.replace("_", " ").capitalize()
+
+
+#: The whole unit of a TIMEX3 value (dates recur: each is parsed once per process).
+_unit = lru_cache(maxsize=4096)(interval_for)
+
+_MARKUP = re.compile("[&<>]")
+
+
+def _escaped(text: str) -> str:
+    """``html.escape(text, quote=False)``, skipped when there is nothing to escape."""
+    return escape(text, quote=False) if _MARKUP.search(text) else text
 
 
 def date_objects(date: EventDate) -> tuple[dict[str, int], dict[str, int] | None]:
@@ -74,7 +88,7 @@ def date_objects(date: EventDate) -> tuple[dict[str, int], dict[str, int] | None
     >>> date_objects(EventDate.from_value("2022-FA"))
     ({'year': 2022, 'month': 9}, {'year': 2022, 'month': 11})
     """
-    unit = interval_for(date.value)  # the whole unit, without the mod's narrowing
+    unit = _unit(date.value)  # the whole unit, without the mod's narrowing
     fields = _FIELDS[date.precision]
     start = {f: getattr(unit.start, f) for f in fields}
     end = {f: getattr(unit.end, f) for f in fields}
@@ -84,23 +98,22 @@ def date_objects(date: EventDate) -> tuple[dict[str, int], dict[str, int] | None
 def _text_html(event: Event) -> str:
     parts: list[str] = []
     if event.summary:
-        parts.append(f"<p>{escape(event.summary, quote=False)}</p>")
+        parts.append(f"<p>{_escaped(event.summary)}</p>")
     meta = [kind_label(event.kind), event.status.value]
     names = [p.name for p in event.participants if p.name]
     if names:
         meta.append(", ".join(names))
     if event.location:
         meta.append(event.location.name)
-    parts.append(f"<p>{escape(' · '.join(meta), quote=False)}</p>")
+    parts.append(f"<p>{_escaped(' · '.join(meta))}</p>")
     for source in event.sources:
         where = f" ({source.document}, characters {source.start}–{source.end})"
         url = safe_url(source.url)
-        cite = escape(source.citation(), quote=False)
+        cite = _escaped(source.citation())
         if url:
             cite = f'<a href="{escape(url, quote=True)}">{cite}</a>'
         parts.append(
-            f"<blockquote>“{escape(source.quote, quote=False)}”</blockquote>"
-            f"<p>— {cite}{escape(where, quote=False)}</p>"
+            f"<blockquote>“{_escaped(source.quote)}”</blockquote><p>— {cite}{_escaped(where)}</p>"
         )
     return "".join(parts)
 
@@ -112,7 +125,7 @@ def slide(event: Event) -> dict[str, Any]:
     if end is not None:
         data["end_date"] = end
     data["display_date"] = event.date.label()
-    data["text"] = {"headline": escape(event.title, quote=False), "text": _text_html(event)}
+    data["text"] = {"headline": _escaped(event.title), "text": _text_html(event)}
     data["group"] = kind_label(event.kind)
     data["unique_id"] = event.id
     data["autolink"] = False
@@ -142,7 +155,7 @@ def to_timelinejs(timeline: Timeline, *, title: str | None = None) -> dict[str, 
 
 
 def _render(timeline: Timeline, options: RenderOptions) -> bytes:
-    return json_text(to_timelinejs(timeline, title=options.title)).encode("utf-8")
+    return json_bytes(to_timelinejs(timeline, title=options.title))
 
 
 #: Knight Lab's TimelineJS3 JSON.

@@ -32,9 +32,10 @@ import hashlib
 import json
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
-from functools import lru_cache
+from functools import cache, lru_cache
+from operator import itemgetter
+from typing import NamedTuple
 from urllib.parse import quote
 
 from .. import gazetteer
@@ -75,13 +76,15 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 _CONTROL_OR_CR = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\r]")
 
 
-@dataclass(frozen=True, slots=True)
-class Prop:
-    """One property before serialization: name, value and parameters."""
+class Prop(NamedTuple):
+    """One property before serialization: name, value and parameters.
+
+    A named tuple rather than a dataclass: a feed creates millions of them.
+    """
 
     name: str
     value: str | int | date | datetime | tuple[float, float] | tuple[str, ...]
-    params: tuple[tuple[str, str], ...] = field(default=())
+    params: tuple[tuple[str, str], ...] = ()
 
     def to_json(self) -> list[object]:
         value: object = self.value
@@ -193,12 +196,14 @@ _LEADING = ("SUMMARY", "DTSTART", "DTEND", "DTSTAMP", "UID", "SEQUENCE")
 
 _RANK = {name: i for i, name in enumerate(_LEADING)}
 
-#: One content line before writing: name, parameters, value in iCalendar form.
-_Line = tuple[str, tuple[tuple[str, str], ...], str]
+#: One content line before writing: its place, name, parameters, value in iCalendar form.
+_Line = tuple[tuple[int, str], str, tuple[tuple[str, str], ...], str]
 
 
-def _order(line: _Line) -> tuple[int, str]:
-    return _RANK.get(line[0], len(_LEADING)), line[0]
+@cache
+def _place_of(name: str) -> tuple[int, str]:
+    """Where a property goes in the VEVENT: leading ones first, then by name."""
+    return _RANK.get(name, len(_LEADING)), name
 
 
 #: A revision time as DATE-TIME text; the few build days recur, so each is formatted once.
@@ -231,15 +236,15 @@ def vevent(event_id: str, props: Sequence[Prop], revision: Revision) -> bytes:
     """
     modified = _utc_text(revision.modified)
     lines: list[_Line] = [
-        ("UID", (), escape_text(uid_for(event_id))),
-        ("DTSTAMP", (), modified),
-        ("CREATED", (), _utc_text(revision.created)),
-        ("LAST-MODIFIED", (), modified),
-        ("SEQUENCE", (), str(revision.sequence)),
+        (_place_of("UID"), "UID", (), escape_text(uid_for(event_id))),
+        (_place_of("DTSTAMP"), "DTSTAMP", (), modified),
+        (_place_of("CREATED"), "CREATED", (), _utc_text(revision.created)),
+        (_place_of("LAST-MODIFIED"), "LAST-MODIFIED", (), modified),
+        (_place_of("SEQUENCE"), "SEQUENCE", (), str(revision.sequence)),
     ]
-    lines += [(p.name, p.params, _value(p)) for p in props]
-    lines.sort(key=_order)
-    written = [content_line(name, value, params) for name, params, value in lines]
+    lines += [(_place_of(p.name), p.name, p.params, _value(p)) for p in props]
+    lines.sort(key=itemgetter(0))  # stable: several of one name keep their order
+    written = [content_line(name, value, params) for _, name, params, value in lines]
     return b"\r\n".join([b"BEGIN:VEVENT", *written, b"END:VEVENT\r\n"])
 
 

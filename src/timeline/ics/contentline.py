@@ -68,7 +68,7 @@ def escape_text(text: str) -> str:
 
 def format_date(day: date) -> str:
     """A DATE value (§3.3.4): ``20220329``."""
-    return f"{day.year:04}{day.month:02}{day.day:02}"
+    return day.isoformat().replace("-", "")  # isoformat always writes a four-digit year
 
 
 def format_utc(moment: datetime) -> str:
