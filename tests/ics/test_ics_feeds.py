@@ -14,6 +14,7 @@ from timeline import Event, ExportError, Timeline
 from timeline.formats import ics_feeds
 from timeline.formats import write as write_exports
 from timeline.formats.ics_feeds import feeds, load_ledger, render_feed
+from timeline.ics.calendar import select_events
 
 DEFAULT_FILES = [
     "calendars/KG.ics",
@@ -276,3 +277,18 @@ def test_cli_export_ics_to_stdout_is_one_filtered_calendar(
     assert [str(c["UID"]).removesuffix("@timeline") for c in cal.walk("VEVENT")] == [
         e.id for e in ics_timeline.filter(country="TJ")
     ]
+
+
+@pytest.mark.parametrize("include_imprecise", [False, True])
+def test_each_feed_holds_what_its_filter_selects(
+    tmp_path: Path, ics_timeline: Timeline, build_day: date, include_imprecise: bool
+) -> None:
+    # the build fills the feeds in one pass; each must equal its Filter's selection
+    write_exports(
+        ics_timeline, tmp_path, ["ics"], today=build_day, include_imprecise=include_imprecise
+    )
+    listed = feeds(ics_timeline, include_imprecise=include_imprecise)
+    assert len(listed) > 10
+    for feed in listed:
+        chosen = select_events(feed.select(ics_timeline), include_imprecise=include_imprecise)
+        assert uids(tmp_path / feed.path) == [e.id for e in chosen], feed.name
