@@ -256,3 +256,29 @@ def test_more_dev_sentences_outside_the_first_lexicon(
     match = [e for e in of_kind(found, kind) if e.date.value == value]
     assert match, [(e.kind.value, e.date.value) for e in found]
     assert codes <= actors(match[0])
+
+
+@pytest.mark.parametrize(
+    ("body", "published"),
+    [
+        ("Israel formally signed historic deals Tuesday to normalize diplomatic ties with the "
+         "United Arab Emirates (UAE) and Bahrain.", "2020-09-15"),
+        ("Kosovo and Serbia reached an agreement late Saturday on implementing an EU-backed deal "
+         "to normalize relations, EU foreign policy chief Josep Borrell said.", "2023-03-19"),
+    ],
+)  # fmt: skip
+def test_relations_as_the_aim_of_a_deal_are_no_event_of_their_own(
+    tmp_path: Path, body: str, published: str
+) -> None:
+    found = events(tmp_path, body, published)
+    assert found and not of_kind(found, "other"), [(e.kind.value, e.title) for e in found]
+
+
+def test_being_in_talks_is_a_state_not_a_meeting(tmp_path: Path) -> None:
+    body = (
+        "Kosovo and Serbia have been in EU-backed talks for nearly a decade since Kosovo "
+        "declared independence in 2008."
+    )
+    found = events(tmp_path, body, "2023-03-19")
+    assert not of_kind(found, "meeting")
+    assert [e.date.value for e in of_kind(found, "other")] == ["2008"]

@@ -174,6 +174,18 @@ _HELD = re.compile(
 )
 #: "established in Thailand's Bangkok in 1967": a place before the date.
 _PLACE_THEN_IN = re.compile(r"\s*[A-Z][\w’' -]*?\s+in\s+")
+#: The aim of another act, not an act: "an EU-backed deal to normalize relations".
+_AIM_BEFORE = re.compile(
+    r"\b(?:deals?|agreements?|accords?|plan|path|way|efforts?|bid|steps?|moves?|push)\s+"
+    r"(?:[\w-]+\s+){0,3}?to\s+$",
+    re.I,
+)
+#: Being in talks is a state, not a meeting: "have been in EU-backed talks".
+_STATE_BEFORE = re.compile(
+    r"\b(?:ha(?:ve|s|d)\s+been|are|is|were|was|remain(?:s|ed)?)\s+(?:still\s+|currently\s+)?"
+    r"in\s+(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
 #: A purpose between two events: "arrived in Kazakhstan ... to participate in a
 #: regional summit" is no attachment: the summit keeps its own day.
 _PURPOSE = re.compile(r"\bto\s+(?:attend|participate|take\s+part|join)\b", re.I)
@@ -392,6 +404,7 @@ class _Reader:
         clauses = clause_bounds(text, s_start, s_end)
         lo, hi = bisect_left(self._timex_starts, s_start), bisect_left(self._timex_starts, s_end)
         dated = usable_timexes(text, self.timexes[lo:hi], s_start, s_end)
+        triggers = [t for t in triggers if not self._no_act(t[0], t[1])]
         own, leading = self._own_dates(triggers, dated, clauses, s_start)
         self._reported = report_days(text, self.timexes[lo:hi], s_start, s_end)
         self._undated_sentence = not dated
@@ -449,6 +462,14 @@ class _Reader:
             if not _DOC_NEAR.search(window):
                 return False
         return True
+
+    def _no_act(self, trig: Trigger, ts: int) -> bool:
+        """True for words that tell no act, so they take no date from the acts beside them."""
+        before = self.text[max(0, ts - 60) : ts]
+        if trig.name == "diplomatic-relations" and _AIM_BEFORE.search(before):
+            return True  # "signed deals Tuesday to normalize diplomatic ties": their aim
+        # "have been in EU-backed talks for nearly a decade": a state
+        return trig.kind is EventKind.meeting and _STATE_BEFORE.search(before) is not None
 
     def _inferred(
         self,
