@@ -35,7 +35,7 @@ from ..errors import ExportError
 from ..filters import Filter
 from ..ics.calendar import MEDIA_TYPE, assemble, calendar_bytes, render_events, select_events
 from ..ics.ledger import Ledger
-from ..model import Event, EventKind
+from ..model import ActorType, Event, EventKind
 from .contract import Format, RenderOptions
 
 __all__ = [
@@ -176,9 +176,13 @@ def _feeds_of(shown: Iterable[Event], *, include_imprecise: bool) -> list[Feed]:
     countries: set[str] = set()
     organizations: set[str] = set()
     kinds: set[EventKind] = set()
-    for event in shown:
-        countries.update(event.countries)
-        organizations.update(event.organizations)
+    country, organization = ActorType.country, ActorType.organization
+    for event in shown:  # the participants read directly: Event.countries sorts for each call
+        for participant in event.participants:
+            if participant.type == country:
+                countries.add(participant.id)
+            elif participant.type == organization:
+                organizations.add(participant.id)
         kinds.add(event.kind)
     clash = countries & organizations
     if clash:
