@@ -377,7 +377,8 @@ def robots_txt(prefix: str, database: str | None) -> str:
 
     Crawlers may read the pages a reader would link to: the home, table and
     event pages, the calendars page and its feeds, and the next pages of the
-    events table (so every event page can be found). They may not walk the
+    events table (so every event page can be found), with the styles and
+    scripts those pages load. They may not walk the
     endless variants a query string makes (every facet, sort, filter and
     search), the JSON and CSV renderings, arbitrary SQL, or download the
     database. RFC 9309 §2.2.2: the longest matching rule wins, ``Allow`` on a
@@ -394,6 +395,8 @@ def robots_txt(prefix: str, database: str | None) -> str:
         f"Disallow: {prefix}-/",
         f"Allow: {prefix}-/calendars",
         f"Allow: {prefix}-/exports/",
+        f"Allow: {prefix}-/static/",  # the pages' CSS and scripts, which crawlers render
+        f"Allow: {prefix}-/static-plugins/",
     ]
     if database:
         lines.append(f"Allow: {prefix}{database}/events?_next=")

@@ -168,6 +168,8 @@ async def test_robots_txt_lets_crawlers_read_pages_not_query_variants(ds: Any) -
         "/-/calendars",
         "/-/calendars/TR.ics",
         "/-/exports/timeline.geojson",
+        "/-/static/app.css",
+        "/-/static-plugins/datasette_cluster_map/datasette-cluster-map.js",
     ]
     closed = [
         "/timeline/events?_facet=kind",
