@@ -328,10 +328,9 @@ _FEED_GROUPS = (
 
 def _feed_label(feed: ics_feeds.Feed) -> str:
     """A feed's name in its group: ``Azerbaijan (AZ)``, ``Summits``, the whole title for all."""
-    if feed.type == "all":
-        return feed.title
-    name = feed.title.split(": ", 1)[-1]
-    return f"{name} ({feed.key})" if feed.type in ("country", "organization") else name
+    if feed.type in ("country", "organization"):
+        return f"{feed.subject} ({feed.key})"
+    return feed.subject
 
 
 async def _feed_context(datasette: Any, request: Any) -> dict[str, Any]:

@@ -7,12 +7,12 @@ import sqlite3
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
-from types import SimpleNamespace
 from typing import Any
 
 import pytest
 
 from timeline import Timeline
+from timeline.corpus.document import DocumentInfo
 from timeline.store import build_database
 
 pytestmark = pytest.mark.browser
@@ -236,17 +236,7 @@ def test_search_finds_what_datasette_finds(
     db_path = build_database(
         fixture_timeline,
         [
-            SimpleNamespace(
-                id=d,
-                text="",
-                title=None,
-                outlet=None,
-                author=None,
-                url=None,
-                published=None,
-                published_inferred=False,
-                characters=0,
-            )
+            DocumentInfo(id=d, characters=0)  # the store needs no text
             for d in documents
         ],
         tmp_path / "timeline.db",

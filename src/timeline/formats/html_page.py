@@ -110,10 +110,7 @@ def feed_links(
     for group, label in _FEED_GROUPS:
         chosen = [f for f in feeds if f.type == group]
         if chosen:
-            names = [
-                (f.key or f.name) if group == "organization" else f.title.split(": ", 1)[-1]
-                for f in chosen
-            ]
+            names = [(f.key or f.name) if group == "organization" else f.subject for f in chosen]
             parts.append(f"{label}: " + ", ".join(map(link, chosen, names)))
     return "; ".join(parts)
 

@@ -44,6 +44,7 @@ __all__ = [
     "INDEX_PATH",
     "LEDGER_PATH",
     "MEDIA_TYPE",
+    "TITLE_PREFIX",
     "Feed",
     "calendar_bytes",
     "feed_named",
@@ -86,6 +87,10 @@ _ABOUT = (
 )
 
 
+#: What every feed's title but the whole timeline's starts with.
+TITLE_PREFIX = "Diplomatic events: "
+
+
 @dataclass(frozen=True, slots=True)
 class Feed:
     """One calendar feed: where it is written, what it holds, what it is called."""
@@ -100,6 +105,15 @@ class Feed:
     def name(self) -> str:
         """The file name without ``.ics``: ``timeline``, ``TR``, ``OTS``, ``kind-summit``."""
         return Path(self.path).stem
+
+    @property
+    def subject(self) -> str:
+        """What the feed is about, for a list of feeds: ``Azerbaijan``, ``Summits``.
+
+        >>> _kind_feed(EventKind.summit, "").subject
+        'Summits'
+        """
+        return self.title.removeprefix(TITLE_PREFIX)
 
     @property
     def selection(self) -> Filter:
@@ -133,7 +147,7 @@ def _country_feed(code: str, note: str) -> Feed:
         f"calendars/{code}.ics",
         "country",
         code,
-        f"Diplomatic events: {name}",
+        f"{TITLE_PREFIX}{name}",
         f"Events involving {name}. " + _ABOUT + note,
     )
 
@@ -145,7 +159,7 @@ def _organization_feed(code: str, note: str) -> Feed:
         f"calendars/{code}.ics",
         "organization",
         code,
-        f"Diplomatic events: {name}",
+        f"{TITLE_PREFIX}{name}",
         f"Events involving the {name} ({code}). " + _ABOUT + note,
     )
 
@@ -155,7 +169,7 @@ def _kind_feed(kind: EventKind, note: str) -> Feed:
         f"calendars/kind-{kind.value.replace('_', '-')}.ics",
         "kind",
         kind.value,
-        f"Diplomatic events: {_KIND_TITLES[kind]}",
+        f"{TITLE_PREFIX}{_KIND_TITLES[kind]}",
         f"{_KIND_TITLES[kind]} only. " + _ABOUT + note,
     )
 
