@@ -184,3 +184,72 @@ def test_a_date_modifying_a_noun_does_not_move_the_narrative() -> None:
 def test_the_months_just_ahead_are_the_coming_ones() -> None:
     (t,) = tag("The bank agreed to acquire the company in January.", date(1989, 11, 2))
     assert t.value == "1990-01"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # past tense: the most recent such day before the DCT (a Wednesday)
+        ("The ministers met on Monday in Geneva.", "2024-11-04"),
+        ("The council said on Friday that it disagreed.", "2024-11-01"),
+        # future tense: the next one
+        ("The ministers will meet on Monday in Geneva.", "2024-11-11"),
+        # the simple present of a schedule is its future (a timetable, not a report)
+        ("The envoy arrives Thursday for a summit.", "2024-11-07"),
+        ("The two leaders meet separately Monday with the mediator.", "2024-11-11"),
+        ("The talks resume on Friday in Vienna.", "2024-11-08"),
+        # ... but a base form after "to" or a modal takes the tense of its auxiliary
+        ("The factory failed to meet its quota on Monday.", "2024-11-04"),
+        # the DCT's own weekday is the DCT in a report of the day
+        ("The committee voted on Wednesday to end the inquiry.", "2024-11-06"),
+    ],
+)
+def test_a_weekday_takes_the_tense_of_its_clause(text: str, value: str) -> None:
+    (t,) = tag(text, DCT)
+    assert t.value == value
+
+
+def test_a_bare_weekday_in_a_story_of_an_earlier_year_is_in_an_unknown_week() -> None:
+    # TimeML 1.2.1, section 2.2.3 (value): a part the text does not fix stays X
+    text = (
+        "In March 1996 the rebels took the town. On Saturday they withdrew, "
+        "the ministry said Wednesday."
+    )
+    assert found(text)[1:] == [
+        ("Saturday", "DATE", "XXXX-WXX-6"),
+        ("Wednesday", "DATE", "2024-11-06"),  # the day of the report: the DCT
+    ]
+    # a story of the DCT's year keeps the DCT's week
+    assert found("In March 2024 the rebels took the town. On Saturday they withdrew.")[1:] == [
+        ("Saturday", "DATE", "2024-11-02")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The ferry carried 1999 passengers across the strait.", []),
+        ("Police detained about 2000 protesters.", []),
+        ("The flood destroyed 1985 houses.", []),
+        # after a preposition, a determiner, a possessive or a verb of figures: a year
+        ("In 1999 passengers complained about delays.", [("1999", "DATE", "1999")]),
+        ("The company said its 1990 sales would rise.", [("1990", "DATE", "1990")]),
+        ("Analysts said 1990 earnings would fall.", [("1990", "DATE", "1990")]),
+    ],
+)
+def test_a_number_that_counts_things_is_not_a_year(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The vote was postponed to a later date.", ("a later date", "DATE", "FUTURE_REF")),
+        ("The talks will resume at a future date.", ("a future date", "DATE", "FUTURE_REF")),
+        ("The deadline was moved to an earlier date.", ("an earlier date", "DATE", "PAST_REF")),
+    ],
+)
+def test_a_non_specific_date_is_a_reference(text: str, expected: tuple[str, str, str]) -> None:
+    assert found(text) == [expected]

@@ -37,6 +37,7 @@ __all__ = [
     "Tense",
     "add_months",
     "in_calendar",
+    "is_past_verb",
     "shift_days",
     "week_value",
     "year_text",
@@ -57,7 +58,17 @@ _FUTURE_CUES = (
     "likely to", "would",
     "is to", "are to", "as soon as", "as early as", "ahead", "coming",
     "expects to", "expect to", "hopes to", "hope to", "aims to", "aim to",
+    # the simple present of a scheduled event is its future ("the president arrives Thursday",
+    # "the talks resume Monday", "the exhibition opens in March"): a timetable, not a report
+    "arrives", "arrive", "departs", "leaves", "meets", "meet", "begins", "begin", "opens",
+    "resumes", "resume", "convenes", "convene", "travels", "flies", "returns",
+    "hosts", "starts", "ends", "closes", "expires", "takes office",
 )  # fmt: skip
+#: Base forms among the scheduled presents: after "to" or a modal the auxiliary has the tense.
+_SCHEDULE_BASE_FORMS = frozenset(["arrive", "meet", "begin", "resume", "convene"])
+_AUXILIARIES = frozenset(
+    ["to", "would", "could", "should", "might", "may", "can", "must", "did", "do", "does", "not"]
+)
 #: A date right after these is a deadline or a schedule: "payable Dec. 15", "by February".
 _FUTURE_PREPOSITIONS = frozenset(["by", "until", "till", "payable", "effective", "before"])
 #: Future markers too weak to send a possessive weekday ("Friday's purchases") ahead.
@@ -80,6 +91,13 @@ _IRREGULAR_PAST = (
     "spent", "spoke", "stood", "struck", "swore", "took", "taught", "thought", "understood",
     "went", "won", "wrote", "broke", "drove", "threw", "withdrew",
 )  # fmt: skip
+
+
+def is_past_verb(word: str) -> bool:
+    """Whether ``word`` (lower case) reads as a past verb: irregular ("took") or in -ed."""
+    if word in _IRREGULAR_PAST:
+        return True
+    return len(word) > 3 and word.endswith("ed") and word.isalpha() and word not in _NOT_VERBS
 
 
 def _cased_trie(words: tuple[str, ...]) -> str:
@@ -324,7 +342,12 @@ class Context:
     def _adjective(self, cue: re.Match[str]) -> bool:
         """Whether a cue is not a tense marker: an -ed adjective or name, or "next to"."""
         if cue.lastgroup == "future":
-            return cue.group().lower() == "next" and self.text.startswith(" to ", cue.end())
+            word = cue.group().lower()
+            if word in _SCHEDULE_BASE_FORMS:
+                # "failed to meet demand", "would resume": the auxiliary carries the tense
+                before = self.text[max(0, cue.start() - 8) : cue.start()].split()
+                return bool(before) and before[-1].lower() in _AUXILIARIES
+            return word == "next" and self.text.startswith(" to ", cue.end())
         if cue.lastgroup != "ed":
             return False
         word = cue.group().lower()
@@ -400,11 +423,12 @@ class Context:
     def story_before_dct(self, start: int) -> bool:
         """Whether the paragraph tells of a year before the DCT's (its reference time).
 
-        Then a weekday with a part of the day ("Friday night") or a clock time is in the
-        story's week, not in the week of publication, and the text does not say which
-        week: the day stays unknown (``XXXX-WXX-5TNI``, ``XXXX-XX-XXT10:00``) rather than
-        a wrong day. (A bare weekday in such a paragraph is, in TimeBank, as often the
-        week of publication: a quote or an update; it keeps the DCT's week.)
+        Then a weekday ("on Saturday", "Friday night") or a clock time is in the story's
+        week, not in the week of publication, and the text does not say which week: the
+        day stays unknown (``XXXX-WXX-6``, ``XXXX-WXX-5TNI``, ``XXXX-XX-XXT10:00``) rather
+        than a wrong day (TimeML 1.2.1, section 2.2.3, value: parts the text does not fix
+        are X). A bare weekday that is the DCT's own ("the ministry said Wednesday")
+        dates the report, not the story: it stays the DCT.
         """
         ref = self.current_reference(start)
         return ref is not None and self.dct is not None and ref.year < self.dct.year

@@ -211,6 +211,12 @@ REFERENCE_WORDS: dict[str, str] = {
     "the coming years": "FUTURE_REF",
     "the years to come": "FUTURE_REF",
     "the coming period": "FUTURE_REF",
+    # a day the text does not fix, only its direction: a non-specific reference, whose
+    # value is PAST_REF / FUTURE_REF (TimeML 1.2.1, section 2.2.3, value): "postponed to
+    # a later date"
+    "a later date": "FUTURE_REF",
+    "a future date": "FUTURE_REF",
+    "an earlier date": "PAST_REF",
 }
 
 
@@ -247,6 +253,22 @@ QUANTITY_WORDS = (
     "companies",
     "deaths",
 )
+
+
+#: Before a number and a plural noun, these make it a count, not a year ("about 1999
+#: passengers", "some 2000 protesters"); a year before a plural noun follows a preposition,
+#: a determiner or a possessive ("in 1999 passengers complained", "its 1990 sales").
+COUNT_QUANTIFIERS = frozenset(
+    ("about", "around", "approximately", "nearly", "almost", "some", "roughly", "exactly", "least")
+)
+#: Past verbs that take a period's figures as their object ("said 1990 sales will fall",
+#: "reported 1989 earnings"): the number after them stays a year.
+FIGURE_VERBS = frozenset(
+    (
+        "said", "reported", "expected", "projected", "predicted", "forecast", "posted",
+        "restated", "estimated", "raised", "lowered", "cut", "revised", "boosted",
+    )
+)  # fmt: skip
 
 
 def _char(ch: str) -> str:

@@ -669,8 +669,8 @@ def weekday(m: re.Match[str], ctx: Context) -> Found | None:
             value += f"T{PARTS_OF_DAY[part.lower()]}"
         return Found(s, e, "SET", value)
     day = ctx.weekday(wd, s, e, m["wd_r"])
-    if m["wd_p"] and not m["wd_r"] and ctx.story_before_dct(s):
-        day = None  # "Friday night" in a story of an earlier year: an unknown week
+    if not m["wd_r"] and (m["wd_p"] or day != ctx.dct) and ctx.story_before_dct(s):
+        day = None  # "on Saturday" in a story of an earlier year: an unknown week
     value = day.isoformat() if day else f"XXXX-WXX-{wd + 1}"
     if m["wd_p"]:
         return Found(s, e, "TIME", f"{value}T{PARTS_OF_DAY[m['wd_p'].lower()]}")

@@ -397,6 +397,9 @@ _THE_NEXT = (
     | _VAGUE_FIRST
 )
 _REF_FIRST = {w.split()[0] for w in REFERENCE_WORDS} - {"the", "at", "to", "these", "current"}
+#: "a later date", "an earlier date": "a" and "an" are number triggers, narrowed by the next word.
+_REF_AFTER_ARTICLE = {w.split()[1] for w in REFERENCE_WORDS if w.split()[0] in ("a", "an")}
+_REF_FIRST -= {"a", "an"}
 _NOT_LETTER = r"(?![A-Za-z])"
 
 
@@ -410,8 +413,11 @@ def _then(words: set[str]) -> str:
 #: start with both (:data:`~timeline.temporal.dispatch.NEXT_WORD`).
 _NEXT_WORDS: dict[str, set[str]] = {
     "the": _THE_NEXT,
-    "a": _UNITS_ALL | _VAGUE_FIRST | {"number", "hundred", "mere", "further"},
-    "an": _UNITS_ALL | _VAGUE_FIRST | {"number", "hundred", "mere", "additional", "extra"},
+    "a": _UNITS_ALL | _VAGUE_FIRST | {"number", "hundred", "mere", "further"} | _REF_AFTER_ARTICLE,
+    "an": _UNITS_ALL
+    | _VAGUE_FIRST
+    | {"number", "hundred", "mere", "additional", "extra"}
+    | _REF_AFTER_ARTICLE,
 }
 
 _APPROX_FIRST = {"about", "around", "approximately", "roughly", "nearly", "almost", "under"}
@@ -538,7 +544,7 @@ _STARTS: dict[str, set[str]] = {
     "noon": {"clk"},
     "fiscal": {"qtr", "fy"},
     "approx": {"clk", "ago", "dur", "ref"},
-    "number": {"ago", "set", "dur", "wyr"},
+    "number": {"ago", "set", "dur", "wyr", "ref"},
     "set": {"set"},
     "half": {"half"},
     "unit": {"yago", "durp", "ye"},

@@ -27,11 +27,14 @@ from .anchoring import (
     Tense,
     add_months,
     in_calendar,
+    is_past_verb,
     shift_days,
     week_value,
     year_text,
 )
 from .lexicon import (
+    COUNT_QUANTIFIERS,
+    FIGURE_VERBS,
     MONTHS,
     PARTS_OF_DAY,
     REFERENCE_WORDS,
@@ -574,15 +577,40 @@ def spoken_year(m: re.Match[str], ctx: Context) -> Found | None:
 _NAME_BEFORE = re.compile(r"(?<=[a-z,] )[A-Z][a-z]+ $")
 
 
+#: A lower-case plural noun right after a number: "1999 passengers", "2010 workers".
+_PLURAL_NOUN_AFTER = re.compile(r"[ \t]+(?!(?:was|has|this|his|its)\b)[a-z]{2,}s(?![\w'-])")
+
+
+def _count_not_year(ctx: Context, start: int, end: int) -> bool:
+    """Whether a year-like number counts things ("carried 1999 passengers").
+
+    TimeML marks temporal expressions only (Guidelines 1.2.1, section 2.2: a TIMEX3
+    is a date, time, duration or set), so a number that counts is no TIMEX3. It counts
+    when a plural noun follows and a quantifier ("about", "some") or a past verb that
+    does not report figures ("carried", "killed"; not "said 1990 sales") precedes it;
+    after a preposition, a determiner or a possessive it stays a year ("in 1999
+    passengers complained", "its 1990 sales").
+    """
+    if _PLURAL_NOUN_AFTER.match(ctx.text, end) is None:
+        return False
+    before = word_before(ctx, start)
+    if before in COUNT_QUANTIFIERS:
+        return True
+    return is_past_verb(before) and before not in FIGURE_VERBS
+
+
 def year(m: re.Match[str], ctx: Context) -> Found | None:
     """'2024', 'mid-2023', 'early 2024', 'the end of 1989' (a year, never a day).
 
     A number right after a capitalized word inside a sentence is part of a name
-    ("Orion 1980", "Agenda 2030"), not a date; month, season and holiday names
-    before a year are matched as one expression before this rule is reached.
+    ("Orion 1980", "Agenda 2030"), not a date; a number that counts things ("carried
+    1999 passengers") is not one either; month, season and holiday names before a
+    year are matched as one expression before this rule is reached.
     """
     s, e = span(m, "yr")
-    if not m["yr_mod"] and _NAME_BEFORE.search(ctx.text, max(0, s - 30), s):
+    if not m["yr_mod"] and (
+        _NAME_BEFORE.search(ctx.text, max(0, s - 30), s) or _count_not_year(ctx, s, e)
+    ):
         return None
     y = int(m["yr_y"])
     return Found(s, e, "DATE", str(y), date_mod(m["yr_mod"]))
