@@ -39,6 +39,12 @@ def build_day() -> date:
 
 
 @pytest.fixture
+def format1_ledger() -> Path:
+    """A sequence ledger of format 1 (sha256 hashes), as the code of November 2026 wrote it."""
+    return DATA / "ledger-format1.json"
+
+
+@pytest.fixture
 def ics_timeline() -> Timeline:
     """Every event of tests/data/ics/events.yaml (a fresh copy per test)."""
     return load_fixture_timeline()

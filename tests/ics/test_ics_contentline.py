@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 from timeline import Timeline
 from timeline.errors import ExportError
 from timeline.ics.component import Prop, event_props, uid_for, vevent
-from timeline.ics.contentline import content_line, fold
+from timeline.ics.contentline import fold, parameters
 from timeline.ics.ledger import Revision
 
 STAMP = Revision(
@@ -107,4 +107,4 @@ def test_folding_keeps_characters_whole_and_unfolds_to_the_line(text: str) -> No
 
 def test_a_parameter_that_is_not_a_token_is_refused() -> None:
     with pytest.raises(ExportError, match="not a plain token"):
-        content_line("X-TIMELINE-DATE", "2022", (("X-MOD", 'A"B:C'),))
+        parameters((("X-MOD", 'A"B:C'),))

@@ -6,6 +6,7 @@ import json
 from datetime import UTC, date, datetime
 from pathlib import Path
 
+import feedparser
 import icalendar
 import pytest
 
@@ -29,12 +30,12 @@ def revisions(path: Path) -> dict[str, tuple[int, str, str]]:
 
 def test_first_build_records_every_event_at_sequence_zero(exports: Path) -> None:
     ledger = json.loads((exports / "calendars" / "sequence.json").read_text("utf-8"))
-    assert ledger["format"] == 1
+    assert ledger["format"] == 2
     assert len(ledger["events"]) == 13  # imprecise events too, though not in the feeds
     entry = ledger["events"]["2022-03-29-visit-tr-uz"]
     assert entry["sequence"] == 0
     assert entry["created"] == entry["modified"] == "2026-11-23T00:00:00Z"
-    assert entry["hash"].startswith("sha256:") and len(entry["hash"]) == 71
+    assert entry["hash"].startswith("blake2b:") and len(entry["hash"]) == 72
     for seq, stamp, modified in revisions(exports / "timeline.ics").values():
         assert (seq, stamp, modified) == (0, "2026-11-23T00:00:00+00:00", stamp)
 
@@ -97,6 +98,80 @@ def test_removed_event_keeps_its_ledger_entry_and_resumes(
     assert revisions(exports / "timeline.ics")["2022-05-03-call-tj-tr@timeline"][0] == 1
 
 
+def test_format_1_ledger_is_migrated_without_changing_a_revision(
+    tmp_path: Path, ics_timeline: Timeline, format1_ledger: Path
+) -> None:
+    """A ledger of format 1 (sha256 hashes of the properties' JSON, written by the code
+    of November 2026) keeps every SEQUENCE, CREATED and LAST-MODIFIED: only the hashes
+    are replaced. Its entries, from a build on 2026-11-23: the Tashkent visit edited
+    to SEQUENCE 2 (same content), the phone call with a hash of other content
+    (changed since), and an event that is no longer in the timeline."""
+    exports = tmp_path / "exports"
+    (exports / "calendars").mkdir(parents=True)
+    ledger_path = exports / "calendars" / "sequence.json"
+    ledger_path.write_bytes(format1_ledger.read_bytes())
+    legacy = Ledger.load(ledger_path)
+    write_exports(ics_timeline, exports, ["ics", "atom"], today=date(2026, 12, 1))
+
+    assert json.loads(ledger_path.read_text("utf-8"))["format"] == 2
+    migrated = Ledger.load(ledger_path)
+    assert list(migrated) == list(legacy)
+    changed, gone = "2022-05-03-call-tj-tr", "2021-01-01-founding-gone"
+    day = datetime(2026, 12, 1, tzinfo=UTC)
+    for event_id in legacy:
+        before, after = legacy.get(event_id), migrated.get(event_id)
+        assert before is not None and after is not None
+        if event_id == gone:
+            assert after == before  # migrated when it comes back
+        elif event_id == changed:
+            assert after.hash.startswith("blake2b:")
+            assert (after.sequence, after.created, after.modified) == (2, before.created, day)
+        else:
+            assert after.hash.startswith("blake2b:")
+            assert (after.sequence, after.created, after.modified) == (
+                before.sequence,
+                before.created,
+                before.modified,
+            )
+    # What subscribers see carries the same revisions: VEVENTs and Atom entries.
+    for uid, (sequence, stamp, modified) in revisions(exports / "timeline.ics").items():
+        entry = migrated.get(uid.removesuffix("@timeline"))
+        assert entry is not None
+        assert (sequence, stamp, modified) == (
+            entry.sequence,
+            entry.modified.isoformat(),
+            entry.modified.isoformat(),
+        )
+    feed = feedparser.parse((exports / "timeline.atom").read_bytes())
+    updated = {e.title: e.updated for e in feed.entries}
+    by_title = {e.title: e for e in ics_timeline.events}
+    for title, stamp in updated.items():
+        entry = migrated.get(by_title[title].id) if title in by_title else None
+        if entry is not None:
+            assert stamp == entry.modified.strftime("%Y-%m-%dT%H:%M:%SZ")
+    # The next build reads format 2 and changes nothing.
+    before_files = {p: p.read_bytes() for p in sorted(exports.rglob("*")) if p.is_file()}
+    write_exports(ics_timeline, exports, ["ics", "atom"], today=date(2026, 12, 2))
+    assert {p: p.read_bytes() for p in sorted(exports.rglob("*")) if p.is_file()} == before_files
+
+
+def test_revise_migrates_a_legacy_hash_only_when_it_matches() -> None:
+    d1 = datetime(2026, 1, 1, tzinfo=UTC)
+    d2 = datetime(2026, 2, 1, tzinfo=UTC)
+    ledger = Ledger({"e": Revision("sha256:old", 3, d1, d1)})
+    assert ledger.revise("e", "blake2b:new", d2, lambda: "sha256:old") == Revision(
+        "blake2b:new", 3, d1, d1
+    )
+    ledger = Ledger({"e": Revision("sha256:old", 3, d1, d1)})
+    assert ledger.revise("e", "blake2b:new", d2, lambda: "sha256:other") == Revision(
+        "blake2b:new", 4, d1, d2
+    )
+    computed: list[str] = []
+    ledger = Ledger({"e": Revision("blake2b:x", 3, d1, d1)})
+    ledger.revise("e", "blake2b:x", d2, lambda: computed.append("legacy") or "sha256:x")
+    assert computed == []  # the old-style hash is computed only for a format-1 entry
+
+
 def test_revise_rules() -> None:
     ledger = Ledger()
     d1 = datetime(2026, 1, 1, tzinfo=UTC)
@@ -118,9 +193,9 @@ def test_revise_rules() -> None:
             "quotes): fix it, or restore it from git (deleting it restarts every SEQUENCE at 0)",
         ),
         (
-            '{"format": 2, "events": {}}',
-            "ledger.json: not a sequence ledger of format 1 "
-            '(expected an object with "format": 1): fix it',
+            '{"format": 3, "events": {}}',
+            "ledger.json: not a sequence ledger of format 1 or 2 "
+            '(expected an object with "format": 2): fix it',
         ),
         ('{"format": 1, "events": []}', 'ledger.json: "events" must be an object: fix it'),
         (

@@ -24,7 +24,18 @@ import icalendar
 from ..collection import Timeline
 from ..errors import ExportError
 from ..model import Agreement, Event
-from .component import clean_text, clean_uri, content_hash, default_revision, event_props, vevent
+from .component import (
+    Line,
+    Prop,
+    clean_text,
+    clean_uri,
+    content_hash,
+    default_revision,
+    event_props,
+    legacy_content_hash,
+    property_lines,
+    vevent_from_lines,
+)
 from .dates import DEFAULT_PRECISIONS, placement
 from .ledger import Ledger, Revision, build_day
 
@@ -115,15 +126,27 @@ def revisions(
     without writing VEVENTs (the Atom feed).
     """
     when = build_day(today) if ledger is not None else None
-    return {
-        e.id: _revision(e, content_hash(event_props(e, agreements)), ledger, when) for e in events
-    }
+    out: dict[str, Revision] = {}
+    for event in events:
+        props = event_props(event, agreements)
+        out[event.id] = _revision(event, props, property_lines(props), ledger, when)
+    return out
 
 
-def _revision(event: Event, digest: str, ledger: Ledger | None, when: datetime | None) -> Revision:
-    """The ledger's revision (recording a change ``when``), or the default without one."""
+def _revision(
+    event: Event,
+    props: list[Prop],
+    lines: list[Line],
+    ledger: Ledger | None,
+    when: datetime | None,
+) -> Revision:
+    """The ledger's revision (recording a change ``when``), or the default without one.
+
+    A ledger entry of format 1 is migrated on the way (see :mod:`.ledger`).
+    """
+    digest = content_hash(lines)
     if ledger is not None and when is not None:
-        return ledger.revise(event.id, digest, when)
+        return ledger.revise(event.id, digest, when, lambda: legacy_content_hash(props))
     return default_revision(event, digest)
 
 
@@ -148,9 +171,10 @@ def render_events(
     for event in sorted(events, key=lambda e: (e.date.sort_key, e.id)):
         where = placement(event.date)
         props = event_props(event, agreements, where)
-        revision = _revision(event, content_hash(props), ledger, when)
+        lines = property_lines(props)
+        revision = _revision(event, props, lines, ledger, when)
         if include_imprecise or where.in_default_feeds:
-            out[event.id] = vevent(event.id, props, revision)
+            out[event.id] = vevent_from_lines(event.id, lines, revision)
     return out
 
 

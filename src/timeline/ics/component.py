@@ -2,10 +2,11 @@
 
 The VEVENT is the same in every feed that carries the event, so a person
 subscribed to several feeds sees one consistent event per UID. Its content
-is first built as plain :class:`Prop` values, hashed (for the sequence
-ledger, :mod:`timeline.ics.ledger`), then written as content lines by
-:mod:`timeline.ics.contentline`, which escapes TEXT values (§3.3.11) and folds
-lines at 75 octets (§3.1), to the bytes :class:`icalendar.Event` would write.
+is first built as plain :class:`Prop` values, written as content lines
+(:func:`property_lines`, TEXT escaped as §3.3.11 says), hashed (for the
+sequence ledger, :mod:`timeline.ics.ledger`), then joined with the revision
+properties and folded at 75 octets (§3.1) by :mod:`timeline.ics.contentline`,
+to the bytes :class:`icalendar.Event` would write.
 
 Properties emitted, in RFC 5545 terms:
 
@@ -33,21 +34,22 @@ import json
 import re
 from collections.abc import Mapping, Sequence
 from datetime import UTC, date, datetime
-from functools import cache, lru_cache
+from functools import lru_cache
 from operator import itemgetter
-from typing import NamedTuple
+from typing import NamedTuple, cast
 from urllib.parse import quote
 
 from .. import gazetteer
 from ..model import ActorType, Agreement, Event, Participant, Role, Status
 from ..urls import safe_url
-from .contentline import content_line, escape_text, format_date, format_utc, text_list
+from .contentline import escape_text, fold_lines, format_date, format_utc, parameters, text_list
 from .dates import Placement, placement, precision_note
 from .ledger import Revision
 
 __all__ = [
     "STATUS_VALUES",
     "UID_DOMAIN",
+    "Line",
     "Prop",
     "clean_text",
     "clean_uri",
@@ -55,8 +57,11 @@ __all__ = [
     "default_revision",
     "event_description",
     "event_props",
+    "legacy_content_hash",
+    "property_lines",
     "uid_for",
     "vevent",
+    "vevent_from_lines",
 ]
 
 #: Right-hand side of every UID (RFC 5545 §3.8.4.7 recommends ``id@domain``).
@@ -76,6 +81,10 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 _CONTROL_OR_CR = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\r]")
 
 
+#: What a property's value may be (see :func:`_value` for how each is written).
+PropValue = str | int | date | datetime | tuple[float, float] | tuple[str, ...]
+
+
 class Prop(NamedTuple):
     """One property before serialization: name, value and parameters.
 
@@ -83,7 +92,7 @@ class Prop(NamedTuple):
     """
 
     name: str
-    value: str | int | date | datetime | tuple[float, float] | tuple[str, ...]
+    value: PropValue
     params: tuple[tuple[str, str], ...] = ()
 
     def to_json(self) -> list[object]:
@@ -162,16 +171,35 @@ _DATE = (("VALUE", "DATE"),)
 _URI = (("VALUE", "URI"),)
 _SIBLING = (("RELTYPE", "SIBLING"),)
 
+#: One property as a content line before folding, with its place in the VEVENT.
+Line = tuple[tuple[int, str], str]
+
+
+def content_hash(lines: Sequence[Line]) -> str:
+    """BLAKE2b (256 bits) of the content lines, the ledger's record of what subscribers see.
+
+    The hashed text is the properties' content lines (RFC 5545 §3.1, before
+    folding) in the order :func:`event_props` gives them, joined by CRLF, in
+    UTF-8: the values as the VEVENT carries them, independent of where the
+    lines are folded. UID and the revision properties are not part of it
+    (:func:`vevent_from_lines` adds them). The ledger (format 2) holds such
+    hashes, so this text must never change.
+    """
+    text = "\r\n".join([line for _, line in lines]).encode("utf-8")
+    return "blake2b:" + hashlib.blake2b(text, digest_size=32).hexdigest()
+
+
 # json.dumps(ensure_ascii=False, sort_keys=True) without its per-call set-up
 _CANONICAL = json.JSONEncoder(ensure_ascii=False, sort_keys=True)
 
 
-def content_hash(props: Sequence[Prop]) -> str:
-    """SHA-256 of the properties' values, independent of how they are serialized.
+def legacy_content_hash(props: Sequence[Prop]) -> str:
+    """The hash a format-1 ledger holds: SHA-256 of the properties' JSON.
 
     The hashed text is ``json.dumps([p.to_json() for p in props],
-    ensure_ascii=False, sort_keys=True)``; the ledger holds such hashes, so
-    this text must never change.
+    ensure_ascii=False, sort_keys=True)``. Computed only to migrate a ledger
+    entry that still holds one (:meth:`~timeline.ics.ledger.Ledger.revise`),
+    so this text must never change either.
     """
     canonical = _CANONICAL.encode([p.to_json() for p in props])
     return "sha256:" + hashlib.sha256(canonical.encode("utf-8")).hexdigest()
@@ -196,56 +224,85 @@ _LEADING = ("SUMMARY", "DTSTART", "DTEND", "DTSTAMP", "UID", "SEQUENCE")
 
 _RANK = {name: i for i, name in enumerate(_LEADING)}
 
-#: One content line before writing: its place, name, parameters, value in iCalendar form.
-_Line = tuple[tuple[int, str], str, tuple[tuple[str, str], ...], str]
 
-
-@cache
-def _place_of(name: str) -> tuple[int, str]:
+class _Places(dict[str, tuple[int, str]]):
     """Where a property goes in the VEVENT: leading ones first, then by name."""
-    return _RANK.get(name, len(_LEADING)), name
 
+    def __missing__(self, name: str) -> tuple[int, str]:
+        place = self[name] = (_RANK.get(name, len(_LEADING)), name)
+        return place
+
+
+_PLACES = _Places()
+
+
+_UID_PLACE = _PLACES["UID"]
+_DTSTAMP_PLACE = _PLACES["DTSTAMP"]
+_CREATED_PLACE = _PLACES["CREATED"]
+_MODIFIED_PLACE = _PLACES["LAST-MODIFIED"]
+_SEQUENCE_PLACE = _PLACES["SEQUENCE"]
 
 #: A revision time as DATE-TIME text; the few build days recur, so each is formatted once.
 _utc_text = lru_cache(maxsize=64)(format_utc)
 
 
-def _value(prop: Prop) -> str:
+def _value(name: str, value: PropValue) -> str:
     """A property's value as iCalendar text, by its value type (see :mod:`.contentline`)."""
-    value = prop.value
     if isinstance(value, str):
-        return value if prop.name == "URL" else escape_text(value)  # URL is a URI (§3.3.13)
+        return value if name == "URL" else escape_text(value)  # URL is a URI (§3.3.13)
     if isinstance(value, datetime):
         return format_utc(value)
     if isinstance(value, date):
         return format_date(value)
     if isinstance(value, int):
         return str(value)
-    if prop.name == "GEO":
-        latitude, longitude = value
+    if name == "GEO":
+        latitude, longitude = cast(tuple[float, float], value)
         return f"{float(latitude)};{float(longitude)}"
-    return text_list(str(v) for v in value)
+    return text_list(cast(tuple[str, ...], value))
+
+
+def property_lines(props: Sequence[Prop]) -> list[Line]:
+    """Each property as its content line (``NAME;PARAM=VALUE:value``, not folded).
+
+    Values are written by their type (see :mod:`.contentline`); parameters
+    sorted by name, as icalendar writes them.
+    """
+    lines: list[Line] = []
+    append = lines.append
+    for name, value, params in props:
+        text = _value(name, value)
+        if params:
+            append((_PLACES[name], f"{name}{parameters(params)}:{text}"))
+        else:
+            append((_PLACES[name], f"{name}:{text}"))
+    return lines
 
 
 def vevent(event_id: str, props: Sequence[Prop], revision: Revision) -> bytes:
-    """The VEVENT for an event's properties at a revision, as bytes ending in CRLF.
+    """The VEVENT for an event's properties at a revision, as bytes ending in CRLF."""
+    return vevent_from_lines(event_id, property_lines(props), revision)
+
+
+def vevent_from_lines(event_id: str, lines: Sequence[Line], revision: Revision) -> bytes:
+    """The VEVENT of :func:`property_lines` at a revision, as bytes ending in CRLF.
 
     Properties are ordered as icalendar orders them (:data:`_LEADING`, then by
-    name, several of one name in the order given) and written by
-    :mod:`timeline.ics.contentline`.
+    name, several of one name in the order given) and folded by
+    :func:`~timeline.ics.contentline.fold_lines`.
     """
     modified = _utc_text(revision.modified)
-    lines: list[_Line] = [
-        (_place_of("UID"), "UID", (), escape_text(uid_for(event_id))),
-        (_place_of("DTSTAMP"), "DTSTAMP", (), modified),
-        (_place_of("CREATED"), "CREATED", (), _utc_text(revision.created)),
-        (_place_of("LAST-MODIFIED"), "LAST-MODIFIED", (), modified),
-        (_place_of("SEQUENCE"), "SEQUENCE", (), str(revision.sequence)),
+    ordered = [
+        *lines,
+        (_UID_PLACE, "UID:" + escape_text(uid_for(event_id))),
+        (_DTSTAMP_PLACE, "DTSTAMP:" + modified),
+        (_CREATED_PLACE, "CREATED:" + _utc_text(revision.created)),
+        (_MODIFIED_PLACE, "LAST-MODIFIED:" + modified),
+        (_SEQUENCE_PLACE, f"SEQUENCE:{revision.sequence}"),
     ]
-    lines += [(_place_of(p.name), p.name, p.params, _value(p)) for p in props]
-    lines.sort(key=itemgetter(0))  # stable: several of one name keep their order
-    written = [content_line(name, value, params) for _, name, params, value in lines]
-    return b"\r\n".join([b"BEGIN:VEVENT", *written, b"END:VEVENT\r\n"])
+    ordered.sort(key=itemgetter(0))  # stable: several of one name keep their order
+    text = "\r\n".join([line for _, line in ordered])
+    return b"BEGIN:VEVENT\r\n" + fold_lines(text.encode("utf-8")) + b"\r\nEND:VEVENT\r\n"
 
 
 def _summary(event: Event, marker: str | None) -> str:

@@ -30,13 +30,21 @@ What is implemented, for the value types our VEVENTs use:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from datetime import UTC, date, datetime
 from functools import cache
 
 from ..errors import ExportError
 
-__all__ = ["MAX_OCTETS", "content_line", "escape_text", "fold", "format_date", "format_utc"]
+__all__ = [
+    "MAX_OCTETS",
+    "escape_text",
+    "fold",
+    "fold_lines",
+    "format_date",
+    "format_utc",
+    "parameters",
+]
 
 #: A folded line holds at most this many octets of content before its CRLF (§3.1 allows 75).
 MAX_OCTETS = 74
@@ -103,19 +111,33 @@ def fold(line: bytes) -> bytes:
     return b"\r\n ".join(chunks)
 
 
-def content_line(name: str, value: str, params: Sequence[tuple[str, str]] = ()) -> bytes:
-    """``NAME;PARAM=VALUE:value`` folded, without its final CRLF; ``value`` already formatted.
+# A content line longer than MAX_OCTETS octets, from its start (the lines are CRLF-separated).
+_LONG_LINE = re.compile(rb"^[^\r\n]{%d,}" % (MAX_OCTETS + 1), re.MULTILINE)
 
-    Parameters are written sorted by name, as icalendar writes them.
+
+def fold_lines(lines: bytes) -> bytes:
+    """Content lines separated by CRLF, each folded as :func:`fold` does.
+
+    One regular-expression pass finds the long lines, so the many short ones
+    cost nothing; the lines must hold no bare CR or LF (escaped TEXT never does).
+
+    >>> fold_lines(b"UID:a\r\nDESCRIPTION:" + b"x" * 70) == b"UID:a\r\n" + fold(
+    ...     b"DESCRIPTION:" + b"x" * 70)
+    True
     """
-    if params:
-        return fold(f"{name}{_parameters(tuple(params))}:{value}".encode())
-    return fold(f"{name}:{value}".encode())
+    return _LONG_LINE.sub(_fold_match, lines)
+
+
+def _fold_match(found: re.Match[bytes]) -> bytes:
+    return fold(found.group())
 
 
 @cache
-def _parameters(params: tuple[tuple[str, str], ...]) -> str:
-    """``;KEY=VALUE`` for each parameter, sorted; checked once per distinct set."""
+def parameters(params: tuple[tuple[str, str], ...]) -> str:
+    """``;KEY=VALUE`` for each parameter, sorted by name as icalendar writes them.
+
+    Checked once per distinct set: a value that is not a plain token is refused.
+    """
     for key, value in params:
         if not _TOKEN.fullmatch(key) or not _TOKEN.fullmatch(value):
             raise ExportError(f"iCalendar parameter {key}={value!r} is not a plain token")
@@ -124,4 +146,4 @@ def _parameters(params: tuple[tuple[str, str], ...]) -> str:
 
 def text_list(values: Iterable[str]) -> str:
     """A list of TEXT values (CATEGORIES, §3.8.1.2): each escaped, joined by commas."""
-    return ",".join(escape_text(v) for v in values)
+    return ",".join([escape_text(v) for v in values])

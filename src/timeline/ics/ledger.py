@@ -11,8 +11,8 @@ The ledger, ``exports/calendars/sequence.json``, remembers for each event id
 the hash of the event's calendar content (everything a subscriber sees, see
 :func:`timeline.ics.component.content_hash`) and its revision::
 
-    {"format": 1,
-     "events": {"2022-03-29-visit-tr-uz": {"hash": "sha256:…", "sequence": 0,
+    {"format": 2,
+     "events": {"2022-03-29-visit-tr-uz": {"hash": "blake2b:…", "sequence": 0,
                                            "created": "2026-11-23T00:00:00Z",
                                            "modified": "2026-11-23T00:00:00Z"}}}
 
@@ -26,13 +26,23 @@ The build day is midnight UTC of the day the build runs (or the day given,
 or ``SOURCE_DATE_EPOCH``), so output is a function of the events and the
 ledger only. Events that disappear keep their entry, so an event that comes
 back later continues its sequence instead of restarting at 0.
+
+Format 1 (until November 2026) held ``sha256:`` hashes of the properties'
+JSON (:func:`timeline.ics.component.legacy_content_hash`), which cost as much
+to compute as writing the VEVENT. Format 2 holds ``blake2b:`` hashes of the
+content lines (:func:`timeline.ics.component.content_hash`). Both are read;
+an entry that still holds a ``sha256:`` hash is migrated the first time its
+event is revised: the old-style hash is computed once and compared, and when
+it matches, the entry keeps its SEQUENCE, CREATED and LAST-MODIFIED and only
+its hash is replaced, so no published SEQUENCE or DTSTAMP changes. Entries of
+events that are gone keep their old hash until the event comes back.
 """
 
 from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -41,10 +51,21 @@ from typing import Any
 from ..errors import ExportError
 from ..files import atomic_write
 
-__all__ = ["LEDGER_FORMAT", "Ledger", "Revision", "build_day", "write_if_changed"]
+__all__ = [
+    "LEDGER_FORMAT",
+    "LEGACY_HASH_PREFIX",
+    "Ledger",
+    "Revision",
+    "build_day",
+    "write_if_changed",
+]
 
-#: Version of the ledger file's layout.
-LEDGER_FORMAT = 1
+#: Version of the ledger file's layout (written); :data:`_READABLE` are read.
+LEDGER_FORMAT = 2
+_READABLE = (1, 2)
+
+#: How the hashes of format 1 begin; they are migrated when their event is revised.
+LEGACY_HASH_PREFIX = "sha256:"
 
 _STAMP = "%Y-%m-%dT%H:%M:%SZ"
 
@@ -111,18 +132,33 @@ class Ledger:
         """The recorded revision of an event, or ``None``."""
         return self._revisions.get(event_id)
 
-    def revise(self, event_id: str, content_hash: str, when: datetime) -> Revision:
+    def revise(
+        self,
+        event_id: str,
+        content_hash: str,
+        when: datetime,
+        legacy_hash: Callable[[], str] | None = None,
+    ) -> Revision:
         """Record the event's current content hash and return its revision.
 
         Unchanged content keeps the recorded revision; changed content gets
         SEQUENCE + 1 and ``when`` as its modification time; a new event gets
-        SEQUENCE 0 created and modified ``when``.
+        SEQUENCE 0 created and modified ``when``. When the recorded hash is a
+        format-1 one (:data:`LEGACY_HASH_PREFIX`), ``legacy_hash`` gives the
+        event's hash in that form; if it matches, the content is unchanged and
+        only the hash is replaced by ``content_hash`` (the revision stays).
         """
         old = self._revisions.get(event_id)
         if old is None:
             new = Revision(content_hash, 0, when, when)
         elif old.hash == content_hash:
             return old
+        elif (
+            legacy_hash is not None
+            and old.hash.startswith(LEGACY_HASH_PREFIX)
+            and old.hash == legacy_hash()
+        ):
+            new = replace(old, hash=content_hash)  # the same content: migrated, not bumped
         else:
             new = replace(old, hash=content_hash, sequence=old.sequence + 1, modified=when)
         self._revisions[event_id] = new
@@ -160,9 +196,9 @@ class Ledger:
             data = json.loads(text)
         except json.JSONDecodeError as exc:
             raise ExportError(f"{source}:{exc.lineno}: not valid JSON ({exc.msg}): {fix}") from None
-        if not isinstance(data, dict) or data.get("format") != LEDGER_FORMAT:
+        if not isinstance(data, dict) or data.get("format") not in _READABLE:
             raise ExportError(
-                f"{source}: not a sequence ledger of format {LEDGER_FORMAT} "
+                f"{source}: not a sequence ledger of format 1 or 2 "
                 f'(expected an object with "format": {LEDGER_FORMAT}): {fix}'
             )
         events = data.get("events")
