@@ -144,7 +144,7 @@ class _ParticipantRow(NamedTuple):
 
 class _SourceRow(NamedTuple):
     event: Event
-    index: int
+    position: int
     source: Source
 
 
@@ -172,7 +172,7 @@ _SOURCE_COLUMNS = (
         plain=True,
     ),
     Column(
-        "source_index", ("sources",), attrgetter("index"),
+        "source_index", ("sources",), attrgetter("position"),
         "Position of the quote among the event's sources, from 1.", "integer",
     ),
     Column("document", ("sources", "document"), attrgetter("source.document"), plain=True),
