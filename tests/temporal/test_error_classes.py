@@ -253,3 +253,22 @@ def test_a_number_that_counts_things_is_not_a_year(
 )
 def test_a_non_specific_date_is_a_reference(text: str, expected: tuple[str, str, str]) -> None:
     assert found(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # things counted per unit of time are a speed or a throughput: not a set of times
+        ("The mill turns out 5,000 tonnes daily.", []),
+        ("The processor handles 20 million operations per second.", []),
+        ("The agency hires 300 a month.", []),
+        # money and shares per period stay SETs, as does a count of occurrences
+        ("Rooms cost $40 a night in winter.", [("a night", "SET", "P1D")]),
+        ("Exports grew 12% annually.", [("annually", "SET", "P1Y")]),
+        ("The council meets twice a year.", [("twice a year", "SET", "P1Y")]),
+        ("The two ministers meet three times a month.", [("three times a month", "SET", "P1M")]),
+        ("The report is published annually.", [("annually", "SET", "P1Y")]),
+    ],
+)
+def test_a_throughput_is_not_a_set(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

@@ -92,9 +92,29 @@ _A_DURATION_PRECEDERS = frozenset(
         "mere",
     ]
 )
-_PER_PRECEDERS = frozenset(
-    ["billion", "million", "thousand", "percent", "times", "once", "twice", "dollars"]
+_FREQUENCY_COUNTS = frozenset(["times", "once", "twice", "thrice"])
+_DIGIT_BEFORE = re.compile(r"\d\s*$")
+_PER_PRECEDERS = frozenset(["billion", "million", "thousand", "percent", "dollars"])
+#: A count of things right before: "15 million instructions", "5,000 tonnes", "358,000".
+_COUNT_BEFORE = re.compile(
+    r"(?<![$€£\d.,])\d[\d,]*(?:\s+(?:hundred|thousand|million|billion))?(?:\s+[a-z]+s)?\s+$"
 )
+
+
+def after_count(ctx: Context, start: int) -> bool:
+    """Whether a count of things ends right before ``start``: "10,000 units annually".
+
+    Things counted per unit of time are a speed or a throughput ("15 million
+    instructions per second", "5,000 tonnes daily", "hires 300 a month"), a unit of
+    measure, not a set of recurring times: the TimeML guidelines do not mark
+    expressions of speed (TimeML Annotation Guidelines, TempEval-2010 version,
+    section 3.2.3). Money and shares per period ("$35 a night", "$2 million a year",
+    "20% annually") stay SETs, as TimeBank marks them; so does a count of
+    occurrences ("twice a year").
+    """
+    return _COUNT_BEFORE.search(ctx.text, max(0, start - 40), start) is not None
+
+
 _PLURAL_PRECEDERS = frozenset(["for", "in", "over", "within", "after", "than", "recent"])
 
 
@@ -397,7 +417,13 @@ def durations(m: re.Match[str], ctx: Context) -> Found | None:
         before = word_before(ctx, s)
         if unit in ("second",):
             return None
-        if before in _PER_PRECEDERS or re.search(r"\d\s*$", ctx.text[max(0, s - 3) : s]):
+        if after_count(ctx, s):
+            return None  # "hires 300 a month": a throughput, not a recurrence
+        if (
+            before in _FREQUENCY_COUNTS
+            or before in _PER_PRECEDERS
+            or _DIGIT_BEFORE.search(ctx.text, max(0, s - 3), s)
+        ):
             return Found(s, e, "SET", _duration_value(1, unit, False))
         if before not in _A_DURATION_PRECEDERS:
             return None
@@ -514,6 +540,8 @@ def sets(m: re.Match[str], ctx: Context) -> Found | None:
     1.2.1, section 2.2.1.4, SETs).
     """
     s, e = span(m, "set")
+    if (m["set_adv"] or m["set_u3"]) and after_count(ctx, s):
+        return None  # "10,000 units annually", "instructions per second": a throughput
     if m["set_adv"]:
         return Found(s, e, "SET", SET_ADVERBS[m["set_adv"].lower()])
     if m["set_m"]:
