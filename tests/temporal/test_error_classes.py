@@ -272,3 +272,20 @@ def test_a_non_specific_date_is_a_reference(text: str, expected: tuple[str, str,
 )
 def test_a_throughput_is_not_a_set(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "last" and "latter" half of a year are its second half
+        (
+            "Profits should recover in the last half of 2023.",
+            [("the last half of 2023", "DATE", "2023-H2")],
+        ),
+        ("The latter half of 2019 was quiet.", [("The latter half of 2019", "DATE", "2019-H2")]),
+        # ... not "the last half hour", nor a half of a decade
+        ("Prices fell in the last half hour.", []),
+    ],
+)
+def test_the_last_half_of_a_year(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

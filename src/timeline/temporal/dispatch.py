@@ -385,6 +385,7 @@ NEXT_WORD: dict[str, dict[str, tuple[str, ...]]] = {
         "last": ("qtr", "rq", "rel", "dur", "durp"),
         "late": ("dec", "rq", "per", "rel", "dur"),
         "latest": ("rq", "per", "rel", "dur"),
+        "latter": ("qtr",),
         "long": ("ref",),
         "many": ("dur",),
         "mid": ("mdy", "my", "mon", "dec", "sea", "rel", "yr"),

@@ -374,8 +374,8 @@ def century(m: re.Match[str], ctx: Context) -> Found | None:
 
 def quarter(m: re.Match[str], ctx: Context) -> Found | None:
     s, e = span(m, "qtr")
-    n = ORDINALS[m["qtr_o"].lower()]
-    half = m["qtr_u"].lower() == "half"
+    half = m["qtr_lh"] is not None or m["qtr_u"].lower() == "half"
+    n = 2 if m["qtr_lh"] else ORDINALS[m["qtr_o"].lower()]
     if half and n > 2:
         return None
     ytext = m["qtr_y"] or m["qtr_y1"]

@@ -178,8 +178,11 @@ def _alternatives() -> list[tuple[str, str]]:
         (
             "qtr",
             r"(?:the\s+)?(?:(?P<qtr_y1>" + YEAR + r")(?:'s)?\s+|(?P<qtr_rel1>this|last|next)"
-            r"\s+year's\s+)?(?:fiscal\s+)?(?P<qtr_o>first|second|third|fourth|1st|2nd|3rd|4th)"
+            r"\s+year's\s+)?(?:fiscal\s+)?(?:(?P<qtr_o>first|second|third|fourth|1st|2nd|3rd|4th)"
             r"(?:[\s-]+fiscal)?[\s-]+(?P<qtr_u>quarter|half)(?![\w-])"
+            # "the last half of 1989", "the latter half of the year": the second half
+            r"|(?<![\w-])(?:the|The)\s+(?P<qtr_lh>last|latter)\s+half"
+            r"(?=\s+of\s+(?:fiscal\s+)?(?:\d{4}|(?:the|this|last|next)\s+(?:fiscal\s+)?year)))"
             r"(?:\s+(?:of\s+)?(?:fiscal\s+)?(?:(?P<qtr_y>" + YEAR + r")|(?P<qtr_rel>this|last|"
             r"next)\s+year))?",
         ),
@@ -389,7 +392,7 @@ _THE_NEXT = (
     | {"third", "fourth", "final", "initial", "past", "last", "next", "coming", "previous"}
     | {"current", "following", "same", "latest", "most", "year-ago", "year-earlier", "recent"}
     | {"quarter", "weekend", "day", "fiscal", "future", "near", "present", "years"}
-    | {"preceding", "prior", "comparable", "corresponding", "full", "short", "long"}
+    | {"preceding", "prior", "comparable", "corresponding", "full", "short", "long", "latter"}
     | set(_DECADE_NAMES)
     | _UNITS_ALL
     | set(SEASONS)
