@@ -294,12 +294,15 @@ def render_files(timeline: Timeline, options: RenderOptions) -> dict[str, bytes]
         (f.type, f.key): [] for f in available
     }
     everything = members["all", None]
+    country, organization = ActorType.country, ActorType.organization
     for event, data in zip(shown, components.values(), strict=True):
         everything.append(data)
-        for code in event.countries:
-            members["country", code].append(data)
-        for code in event.organizations:
-            members["organization", code].append(data)
+        # each country and organization once (Event.countries would sort them for each event)
+        for actor_type, code in {(p.type, p.id) for p in event.participants}:
+            if actor_type is country:
+                members["country", code].append(data)
+            elif actor_type is organization:
+                members["organization", code].append(data)
         members["kind", event.kind.value].append(data)
     out: dict[str, bytes] = {}
     index: list[dict[str, object]] = []

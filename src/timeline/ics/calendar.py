@@ -25,7 +25,6 @@ from ..collection import Timeline
 from ..errors import ExportError
 from ..model import Agreement, Event
 from .component import (
-    Line,
     Prop,
     clean_text,
     clean_uri,
@@ -33,8 +32,7 @@ from .component import (
     default_revision,
     event_props,
     legacy_content_hash,
-    property_lines,
-    vevent_from_lines,
+    vevent,
 )
 from .dates import DEFAULT_PRECISIONS, placement
 from .ledger import Ledger, Revision, build_day
@@ -128,23 +126,18 @@ def revisions(
     when = build_day(today) if ledger is not None else None
     out: dict[str, Revision] = {}
     for event in events:
-        props = event_props(event, agreements)
-        out[event.id] = _revision(event, props, property_lines(props), ledger, when)
+        out[event.id] = _revision(event, event_props(event, agreements), ledger, when)
     return out
 
 
 def _revision(
-    event: Event,
-    props: list[Prop],
-    lines: list[Line],
-    ledger: Ledger | None,
-    when: datetime | None,
+    event: Event, props: list[Prop], ledger: Ledger | None, when: datetime | None
 ) -> Revision:
     """The ledger's revision (recording a change ``when``), or the default without one.
 
     A ledger entry of format 1 is migrated on the way (see :mod:`.ledger`).
     """
-    digest = content_hash(lines)
+    digest = content_hash(props)
     if ledger is not None and when is not None:
         return ledger.revise(event.id, digest, when, lambda: legacy_content_hash(props))
     return default_revision(event, digest)
@@ -171,10 +164,9 @@ def render_events(
     for event in sorted(events, key=lambda e: (e.date.sort_key, e.id)):
         where = placement(event.date)
         props = event_props(event, agreements, where)
-        lines = property_lines(props)
-        revision = _revision(event, props, lines, ledger, when)
+        revision = _revision(event, props, ledger, when)
         if include_imprecise or where.in_default_feeds:
-            out[event.id] = vevent_from_lines(event.id, lines, revision)
+            out[event.id] = vevent(event.id, props, revision)
     return out
 
 

@@ -2,11 +2,11 @@
 
 The VEVENT is the same in every feed that carries the event, so a person
 subscribed to several feeds sees one consistent event per UID. Its content
-is first built as plain :class:`Prop` values, written as content lines
-(:func:`property_lines`, TEXT escaped as §3.3.11 says), hashed (for the
-sequence ledger, :mod:`timeline.ics.ledger`), then joined with the revision
-properties and folded at 75 octets (§3.1) by :mod:`timeline.ics.contentline`,
-to the bytes :class:`icalendar.Event` would write.
+is first built as plain :class:`Prop` values, hashed (for the sequence
+ledger, :mod:`timeline.ics.ledger`), written as content lines
+(:func:`property_lines`, TEXT escaped as §3.3.11 says), then joined with the
+revision properties and folded at 75 octets (§3.1) by
+:mod:`timeline.ics.contentline`, to the bytes :class:`icalendar.Event` would write.
 
 Properties emitted, in RFC 5545 terms:
 
@@ -39,6 +39,8 @@ from operator import itemgetter
 from typing import NamedTuple, cast
 from urllib.parse import quote
 
+import orjson
+
 from .. import gazetteer
 from ..model import ActorType, Agreement, Event, Participant, Role, Status
 from ..urls import safe_url
@@ -49,7 +51,6 @@ from .ledger import Revision
 __all__ = [
     "STATUS_VALUES",
     "UID_DOMAIN",
-    "Line",
     "Prop",
     "clean_text",
     "clean_uri",
@@ -61,7 +62,6 @@ __all__ = [
     "property_lines",
     "uid_for",
     "vevent",
-    "vevent_from_lines",
 ]
 
 #: Right-hand side of every UID (RFC 5545 §3.8.4.7 recommends ``id@domain``).
@@ -171,22 +171,20 @@ _DATE = (("VALUE", "DATE"),)
 _URI = (("VALUE", "URI"),)
 _SIBLING = (("RELTYPE", "SIBLING"),)
 
-#: One property as a content line before folding, with its place in the VEVENT.
-Line = tuple[tuple[int, str], str]
 
+def content_hash(props: Sequence[Prop]) -> str:
+    """BLAKE2b (256 bits) of the properties, the ledger's record of what subscribers see.
 
-def content_hash(lines: Sequence[Line]) -> str:
-    """BLAKE2b (256 bits) of the content lines, the ledger's record of what subscribers see.
-
-    The hashed text is the properties' content lines (RFC 5545 §3.1, before
-    folding) in the order :func:`event_props` gives them, joined by CRLF, in
-    UTF-8: the values as the VEVENT carries them, independent of where the
-    lines are folded. UID and the revision properties are not part of it
-    (:func:`vevent_from_lines` adds them). The ledger (format 2) holds such
-    hashes, so this text must never change.
+    The hashed text is ``orjson.dumps`` of the properties as ``[name, value,
+    params]`` arrays, in the order :func:`event_props` gives them (dates in
+    ISO 8601, GEO as two numbers, CATEGORIES as an array): the values,
+    independent of how the VEVENT escapes and folds them, in one call to a
+    compiled serializer. UID and the revision properties are not part of it.
+    The ledger (format 2) holds such hashes, so this text must never change.
     """
-    text = "\r\n".join([line for _, line in lines]).encode("utf-8")
-    return "blake2b:" + hashlib.blake2b(text, digest_size=32).hexdigest()
+    return (
+        "blake2b:" + hashlib.blake2b(orjson.dumps(props, default=tuple), digest_size=32).hexdigest()
+    )
 
 
 # json.dumps(ensure_ascii=False, sort_keys=True) without its per-call set-up
@@ -262,16 +260,21 @@ def _value(name: str, value: PropValue) -> str:
     return text_list(cast(tuple[str, ...], value))
 
 
-def property_lines(props: Sequence[Prop]) -> list[Line]:
+#: One property as a content line before folding, with its place in the VEVENT.
+_Line = tuple[tuple[int, str], str]
+
+
+def property_lines(props: Sequence[Prop]) -> list[_Line]:
     """Each property as its content line (``NAME;PARAM=VALUE:value``, not folded).
 
     Values are written by their type (see :mod:`.contentline`); parameters
     sorted by name, as icalendar writes them.
     """
-    lines: list[Line] = []
+    lines: list[_Line] = []
     append = lines.append
     for name, value, params in props:
-        text = _value(name, value)
+        # most values are TEXT (§3.3.11), escaped here without the call to _value
+        text = escape_text(value) if type(value) is str and name != "URL" else _value(name, value)
         if params:
             append((_PLACES[name], f"{name}{parameters(params)}:{text}"))
         else:
@@ -280,20 +283,16 @@ def property_lines(props: Sequence[Prop]) -> list[Line]:
 
 
 def vevent(event_id: str, props: Sequence[Prop], revision: Revision) -> bytes:
-    """The VEVENT for an event's properties at a revision, as bytes ending in CRLF."""
-    return vevent_from_lines(event_id, property_lines(props), revision)
-
-
-def vevent_from_lines(event_id: str, lines: Sequence[Line], revision: Revision) -> bytes:
-    """The VEVENT of :func:`property_lines` at a revision, as bytes ending in CRLF.
+    """The VEVENT for an event's properties at a revision, as bytes ending in CRLF.
 
     Properties are ordered as icalendar orders them (:data:`_LEADING`, then by
-    name, several of one name in the order given) and folded by
+    name, several of one name in the order given), written by
+    :func:`property_lines` and folded by
     :func:`~timeline.ics.contentline.fold_lines`.
     """
     modified = _utc_text(revision.modified)
     ordered = [
-        *lines,
+        *property_lines(props),
         (_UID_PLACE, "UID:" + escape_text(uid_for(event_id))),
         (_DTSTAMP_PLACE, "DTSTAMP:" + modified),
         (_CREATED_PLACE, "CREATED:" + _utc_text(revision.created)),
@@ -328,7 +327,7 @@ def event_description(
     lines.append(f"Status: {event.status.value}.")
     lines.append(f"Kind: {event.kind.value.replace('_', ' ')}.")
     if event.participants:
-        lines.append("Who: " + "; ".join(_who(p) for p in event.participants) + ".")
+        lines.append("Who: " + "; ".join([_who(p) for p in event.participants]) + ".")
     if event.location is not None:
         lines.append(f"Where: {_place(event)}.")
     if event.agreement:

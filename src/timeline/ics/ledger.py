@@ -28,9 +28,9 @@ ledger only. Events that disappear keep their entry, so an event that comes
 back later continues its sequence instead of restarting at 0.
 
 Format 1 (until November 2026) held ``sha256:`` hashes of the properties'
-JSON (:func:`timeline.ics.component.legacy_content_hash`), which cost as much
-to compute as writing the VEVENT. Format 2 holds ``blake2b:`` hashes of the
-content lines (:func:`timeline.ics.component.content_hash`). Both are read;
+JSON (:func:`timeline.ics.component.legacy_content_hash`, about five times
+costlier). Format 2 holds ``blake2b:`` hashes of the properties as orjson
+writes them (:func:`timeline.ics.component.content_hash`). Both are read;
 an entry that still holds a ``sha256:`` hash is migrated the first time its
 event is revised: the old-style hash is computed once and compared, and when
 it matches, the entry keeps its SEQUENCE, CREATED and LAST-MODIFIED and only
