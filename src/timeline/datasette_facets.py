@@ -27,6 +27,7 @@ from datasette.database import QueryInterrupted
 from datasette.facets import ArrayFacet, ColumnFacet
 from datasette.utils import escape_sqlite, path_with_added_args, path_with_removed_args
 
+from .datasette_reads import has_table
 from .store import COUNTED_FACETS
 from .urls import absolute_url
 
@@ -163,7 +164,7 @@ class _Counted:
             if operation not in allowed:
                 return None
         db = self.ds.get_database(self.database)
-        if not await db.table_exists("facet_counts"):
+        if not await has_table(db, "facet_counts"):
             return None
         rows = await db.execute(
             "select value, count from facet_counts where table_name = ? and filter_column = ? "

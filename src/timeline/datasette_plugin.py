@@ -68,6 +68,7 @@ from markupsafe import Markup
 from .collection import Timeline
 from .csvsafe import CsvStreamNeutralizer
 from .datasette_facets import CountedArrayFacet, CountedFacet, UniqueArrayFacet
+from .datasette_reads import labels
 from .errors import UsageError
 from .filters import Filter
 from .formats import FORMATS, RenderOptions, format_for_path, ics_feeds
@@ -513,38 +514,6 @@ def register_facet_classes() -> list[type]:
 # --- cells, templates, SQL functions ---------------------------------------------------
 
 
-#: Tables whose labels are read whole, once per immutable database (a few thousand rows).
-_SMALL_TABLES = {"actors"}
-_labels_read: dict[tuple[str, int, int, str], dict[str, str]] = {}
-
-
-async def _labels(db: Any, target: str, label: str, ids: list[str]) -> dict[str, str] | None:
-    """The labels of ``ids`` in ``target``; None when the database has no such table.
-
-    A table page renders these cells on each of its rows: the actors' names are
-    read once per immutable database file (not one query per cell), other tables
-    are asked for the ids of the cell only.
-    """
-    stat = Path(db.path).stat() if db.path else None
-    if target in _SMALL_TABLES and not db.is_mutable and stat is not None:
-        key = (db.path, stat.st_mtime_ns, stat.st_size, target)
-        if key not in _labels_read:
-            if len(_labels_read) >= 16:  # databases served before (tests make many)
-                _labels_read.clear()
-            if not await db.table_exists(target):
-                return None
-            rows = await db.execute(f"select id, {label} from {target}", truncate=False)
-            _labels_read[key] = {r[0]: r[1] for r in rows.rows}
-        return _labels_read[key]
-    if not await db.table_exists(target):
-        return None
-    if not ids:
-        return {}
-    marks = ", ".join("?" for _ in ids)
-    result = await db.execute(f"select id, {label} from {target} where id in ({marks})", ids)
-    return {r[0]: r[1] for r in result.rows}
-
-
 @hookimpl
 def render_cell(
     row: Any, value: Any, column: str, table: str | None, database: str, datasette: Any
@@ -561,7 +530,7 @@ def render_cell(
     db = datasette.get_database(database)
 
     async def links() -> Markup | None:
-        names = await _labels(db, target, label, ids)
+        names = await labels(db, target, label, ids)
         if names is None:
             return None
         parts = [

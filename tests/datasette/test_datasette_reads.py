@@ -1,0 +1,63 @@
+"""What the plugin reads of a served database is read once per immutable file.
+
+A table page runs our cell hook on every row; the questions it asks about the
+schema (does the table of these labels exist?) must not grow with the rows
+shown, or a page of 100 rows makes 100 round trips through Datasette's query
+thread (docs/scale.md, "Datasette at 1,000,000 events").
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+import pytest
+from datasette.database import Database
+from datasette.tracer import capture_traces
+
+from timeline.datasette_reads import has_table, labels
+from timeline.serve import make_datasette
+
+
+def _schema_questions(traces: list[dict[str, Any]]) -> int:
+    return sum("sqlite_master" in str(t.get("sql")) for t in traces)
+
+
+async def _traced(ds: Any, path: str) -> list[dict[str, Any]]:
+    traces: list[dict[str, Any]] = []
+    with capture_traces(traces):
+        response = await ds.client.get(path)
+    assert response.status_code == 200
+    return traces
+
+
+@pytest.mark.asyncio
+async def test_schema_questions_do_not_grow_with_the_rows_shown(ds: Any) -> None:
+    await ds.client.get("/timeline/events")  # warm: the file's table names are read here
+    few = await _traced(ds, "/timeline/events?_size=1")
+    many = await _traced(ds, "/timeline/events?_size=8")
+    assert _schema_questions(many) == _schema_questions(few)
+
+
+@pytest.mark.asyncio
+async def test_labels_link_every_id_and_leave_unknown_ids_as_they_are(ds: Any) -> None:
+    db = ds.get_database("timeline")
+    names = await labels(db, "actors", "name", ["KZ"])
+    assert names is not None and names["KZ"] == "Kazakhstan"
+    titles = await labels(db, "events", "title", ["no-such-event"])
+    assert titles == {}
+    assert await labels(db, "no_such_table", "name", ["KZ"]) is None
+
+
+@pytest.mark.asyncio
+async def test_a_mutable_database_is_asked_every_time(tmp_path: Path) -> None:
+    path = tmp_path / "changing.db"
+    sqlite3.connect(path).close()
+    ds = make_datasette(path)
+    ds.remove_database("changing")
+    db = ds.add_database(Database(ds, path=str(path), is_mutable=True), name="changing")
+    assert not await has_table(db, "later")
+    with sqlite3.connect(path) as conn:
+        conn.execute("create table later (id text)")
+    assert await has_table(db, "later")
