@@ -289,3 +289,20 @@ def test_a_throughput_is_not_a_set(text: str, expected: list[tuple[str, str, str
 )
 def test_the_last_half_of_a_year(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # the period the narrative is in: the day named, the reference month or year
+        ("On March 3, 1996, the rebels attacked. Later in the day they withdrew.", "1996-03-03"),
+        ("In March 1996 the rebels attacked. Later in the year they withdrew.", "1996"),
+        # a story of an earlier year without that day: unknown, not the DCT's day
+        ("In March 1996 the rebels attacked. Later in the day they withdrew.", "XXXX-XX-XX"),
+        ("In March 1996 the rebels attacked. Later in the week they withdrew.", "XXXX-WXX"),
+        # no story: the DCT's
+        ("The index fell at the open. Later in the day it recovered.", "2024-11-06"),
+    ],
+)
+def test_earlier_or_later_in_the_period_of_the_narrative(text: str, value: str) -> None:
+    assert found(text)[-1][2] == value

@@ -356,20 +356,37 @@ def year_end(m: re.Match[str], ctx: Context) -> Found | None:
     return Found(s, e, "DATE", year_text(y) if in_calendar(y) else "XXXX", DateMod.end)
 
 
+#: From the finest to the coarsest: a day anchors "later in the week", a month does not.
+_PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
+
+
 def earlier_in(m: re.Match[str], ctx: Context) -> Found | None:
     """'earlier in the year' (mod START), 'later in the month', 'later in the day' (mod END).
 
-    "Later in the day" is the day the narrative is on: the last day named, else the DCT.
+    They name a part of the period the narrative is in: the last day named for a day
+    or a week ("On March 3, 1996 ... later in the day" is 3 March 1996), the reference
+    time for a month or a year ("In March 1996 ... later in the year" is 1996), else
+    the DCT's. In a story of an earlier year (a reference time before the DCT's year)
+    that names no such day, week or month, that period is unknown (``XXXX-XX-XX``),
+    not the DCT's (TimeML 1.2.1, section 2.2.3, value: parts the text does not fix are X).
     """
     s, e = span(m, "eiy")
     mod = DateMod.start if m["eiy_w"].lower() == "earlier" else DateMod.end
-    if m["eiy_u"].lower() == "day":
-        found = ctx.anchor(s)
-        day = found[0] if found is not None and found[1] == "day" else ctx.dct
-        return Found(s, e, "DATE", day.isoformat() if day else "XXXX-XX-XX", mod)
-    if ctx.dct is None:
-        return Found(s, e, "DATE", "XXXX", mod)
-    value = _shifted(ctx.dct, m["eiy_u"].lower(), 0)
+    unit = m["eiy_u"].lower()
+    found = ctx.anchor(s)
+    if unit in ("month", "year"):  # the narrative's explicit date, not "a year ago"
+        ref = ctx.current_reference(s)
+        found = (
+            None
+            if ref is None
+            else (date(ref.year, ref.month or 1, 1), "month" if ref.month else "year")
+        )
+    if found is not None and _PRECISION_RANK[found[1]] <= _PRECISION_RANK[unit]:
+        value = _shifted(found[0], unit, 0)
+        return Found(s, e, "DATE", value, mod) if value else None
+    if ctx.dct is None or (unit != "year" and ctx.story_before_dct(s)):
+        return Found(s, e, "DATE", _UNKNOWN[unit], mod)
+    value = _shifted(ctx.dct, unit, 0)
     return Found(s, e, "DATE", value, mod) if value else None
 
 
