@@ -306,3 +306,9 @@ def test_the_last_half_of_a_year(text: str, expected: list[tuple[str, str, str]]
 )
 def test_earlier_or_later_in_the_period_of_the_narrative(text: str, value: str) -> None:
     assert found(text)[-1][2] == value
+
+
+def test_a_part_of_an_unknown_day_is_still_a_time() -> None:
+    text = "In March 1996 the rebels attacked. Earlier that morning, the troops had left."
+    assert found(text)[-1] == ("Earlier that morning", "TIME", "XXXX-XX-XXTMO")
+    assert found("The rebels attacked that evening.") == [("that evening", "TIME", "XXXX-XX-XXTEV")]

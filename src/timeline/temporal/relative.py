@@ -231,6 +231,8 @@ def anaphoric(m: re.Match[str], ctx: Context) -> Found | None:
     found = ctx.anchor(s)
     if found is None:
         if n == 0 or ctx.dct is None:
+            if unit in PARTS_OF_DAY:  # "that evening": a TIME on an unknown day
+                return Found(s, e, "TIME", f"XXXX-XX-XXT{PARTS_OF_DAY[unit]}", mod)
             return Found(s, e, "DATE", "XXXX-XX-XX" if unit in _DAY_UNITS else "XXXX", mod)
         found = (ctx.dct, "day")
     anchor, precision = found
@@ -245,10 +247,11 @@ def anaphoric(m: re.Match[str], ctx: Context) -> Found | None:
         return Found(s, e, "DATE", day.isoformat() if day else "XXXX-XX-XX", mod)
     if unit in _DAY_UNITS:
         day = shift_days(anchor, n) if precision == "day" else None
+        if unit in PARTS_OF_DAY:
+            on = day.isoformat() if day else "XXXX-XX-XX"
+            return Found(s, e, "TIME", f"{on}T{PARTS_OF_DAY[unit]}", mod)
         if day is None:
             return Found(s, e, "DATE", "XXXX-XX-XX", mod)
-        if unit in PARTS_OF_DAY:
-            return Found(s, e, "TIME", f"{day.isoformat()}T{PARTS_OF_DAY[unit]}", mod)
         return Found(s, e, "DATE", day.isoformat(), mod)
     if unit == "week" and precision != "day":
         return Found(s, e, "DATE", "XXXX-WXX", mod)
