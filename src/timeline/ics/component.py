@@ -44,7 +44,15 @@ import orjson
 from .. import gazetteer
 from ..model import ActorType, Agreement, Event, Participant, Role, Status
 from ..urls import safe_url
-from .contentline import escape_text, fold_lines, format_date, format_utc, parameters, text_list
+from .contentline import (
+    escape_text,
+    fold_lines,
+    format_date,
+    format_utc,
+    is_plain_text,
+    parameters,
+    text_list,
+)
 from .dates import Placement, placement, precision_note
 from .ledger import Revision
 
@@ -159,8 +167,8 @@ def event_props(
         props.append(Prop("URL", clean_uri(url), _URI))
     props.append(Prop("STATUS", STATUS_VALUES[event.status]))
     props.append(Prop("TRANSP", "TRANSPARENT"))
-    for rel in sorted(set(event.related)):
-        props.append(Prop("RELATED-TO", uid_for(rel), _SIBLING))
+    if event.related:
+        props += [Prop("RELATED-TO", uid_for(rel), _SIBLING) for rel in sorted(set(event.related))]
     props.append(Prop("X-TIMELINE-PRECISION", event.date.precision.value))
     mod = (("X-MOD", event.date.mod.timeml),) if event.date.mod else ()
     props.append(Prop("X-TIMELINE-DATE", event.date.value, mod))
@@ -223,11 +231,15 @@ _LEADING = ("SUMMARY", "DTSTART", "DTEND", "DTSTAMP", "UID", "SEQUENCE")
 _RANK = {name: i for i, name in enumerate(_LEADING)}
 
 
-class _Places(dict[str, tuple[int, str]]):
-    """Where a property goes in the VEVENT: leading ones first, then by name."""
+class _Places(dict[str, str]):
+    """Where a property goes in the VEVENT: leading ones first, then by name.
 
-    def __missing__(self, name: str) -> tuple[int, str]:
-        place = self[name] = (_RANK.get(name, len(_LEADING)), name)
+    The place is a string, the rank's single digit then the name (``0SUMMARY``,
+    ``6CATEGORIES``), which sorts as (rank, name) would, and twice as fast.
+    """
+
+    def __missing__(self, name: str) -> str:
+        place = self[name] = f"{_RANK.get(name, len(_LEADING))}{name}"
         return place
 
 
@@ -261,7 +273,7 @@ def _value(name: str, value: PropValue) -> str:
 
 
 #: One property as a content line before folding, with its place in the VEVENT.
-_Line = tuple[tuple[int, str], str]
+_Line = tuple[str, str]
 
 
 def property_lines(props: Sequence[Prop]) -> list[_Line]:
@@ -273,8 +285,10 @@ def property_lines(props: Sequence[Prop]) -> list[_Line]:
     lines: list[_Line] = []
     append = lines.append
     for name, value, params in props:
-        # most values are TEXT (§3.3.11), escaped here without the call to _value
-        text = escape_text(value) if type(value) is str and name != "URL" else _value(name, value)
+        if type(value) is str and name != "URL":  # most values: TEXT (§3.3.11)
+            text = value if is_plain_text(value) else escape_text(value)
+        else:
+            text = _value(name, value)
         if params:
             append((_PLACES[name], f"{name}{parameters(params)}:{text}"))
         else:

@@ -43,6 +43,7 @@ __all__ = [
     "fold_lines",
     "format_date",
     "format_utc",
+    "is_plain_text",
     "parameters",
 ]
 
@@ -51,6 +52,10 @@ MAX_OCTETS = 74
 
 _TOKEN = re.compile(r"[A-Za-z0-9-]+")
 _PLAIN_TEXT = re.compile(r"[^\\;,\r\n]*")
+
+#: Whether a TEXT value needs no escaping (a match, or ``None``): the check escape_text
+#: starts with, for callers that skip the call for the many plain values.
+is_plain_text = _PLAIN_TEXT.fullmatch
 _UTF8_CONTINUATION = range(0x80, 0xC0)
 _ESCAPE_STARTS = (ord("\\"), ord("^"))
 
@@ -61,7 +66,7 @@ def escape_text(text: str) -> str:
     >>> escape_text("Ankara; Astana, Baku\\nnext line")
     'Ankara\\\\; Astana\\\\, Baku\\\\nnext line'
     """
-    if _PLAIN_TEXT.fullmatch(text):  # nothing to escape: most short values
+    if is_plain_text(text):  # nothing to escape: most short values
         return text
     return (
         text.replace("\\N", "\n")
