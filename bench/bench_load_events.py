@@ -1,71 +1,63 @@
-"""Speed of loading events/: the YAML reader of this version against the previous one.
+"""Speed of loading events/: this code's ways against an older commit, side by side.
 
 Usage::
 
-    python bench/bench_load_events.py [--files 2000] [--repeat 3]
+    python bench/bench_load_events.py [--files 10000] [--baseline REV] [--jobs 2]
 
 Writes ``--files`` event files (the repository's events/, copied under new
-ids until there are that many) into a temporary folder, then times
-:func:`timeline.curated.load_with_origins` on it ``--repeat`` times with
+ids until there are that many) into a temporary folder, then runs
+:func:`timeline.curated.load_with_origins` on them, each in a fresh process
+(``PYTHONPATH`` at the code measured), as:
 
-* ``previous``: the reader of the previous version, kept here as the baseline:
-  PyYAML's pure-Python ``compose`` for the lines, then ``safe_load`` again
-  for the values (two parses of each file);
-* ``current``: :func:`timeline.yaml_files.read_yaml_file`, one parse with
-  libyaml's C parser, the values built from the same node tree;
+* ``baseline``: the commit ``--baseline`` (a git worktree of it), one process;
+* ``jobs 1`` and ``jobs N``: this code, one process and ``--jobs`` processes;
+* ``cache cold``, ``cache warm`` and ``cache after one edit``: this code with
+  an :class:`~timeline.events_cache.EventFileCache`, empty, then filled, then
+  filled with one file edited since;
 
-and reports the best run of each as CPU seconds (``time.process_time``, one
-core) and files per second, after checking that both load the same events
-with the same lines. A benchmark, not a test: run it on demand.
+and reports the CPU seconds of the process and its children, the wall time and
+the peak memory of each, after checking that every way loads the same events.
+A benchmark, not a test: run it on demand; the machine's load is printed.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
+import os
 import platform
 import re
 import shutil
+import subprocess
+import sys
 import tempfile
-import time
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any
-
-import yaml
-
-from timeline import curated
-from timeline.curated import Origin, load_with_origins
-from timeline.errors import DataError
 
 ROOT = Path(__file__).resolve().parent.parent
 
-
-def _previous_node_lines(
-    node: yaml.Node, prefix: tuple[str | int, ...], out: dict[tuple[str | int, ...], int]
-) -> None:
-    out.setdefault(prefix, node.start_mark.line + 1)
-    if isinstance(node, yaml.MappingNode):
-        for key, value in node.value:
-            k = key.value if isinstance(key, yaml.ScalarNode) else str(key.value)
-            out[(*prefix, k)] = key.start_mark.line + 1
-            _previous_node_lines(value, (*prefix, k), out)
-            out[(*prefix, k)] = key.start_mark.line + 1
-    elif isinstance(node, yaml.SequenceNode):
-        for i, item in enumerate(node.value):
-            _previous_node_lines(item, (*prefix, i), out)
-
-
-def previous_read_yaml(path: Path, shown: str, root: Path) -> tuple[Any, Origin]:
-    """The reader of the previous version (without its error handling, unused here)."""
-    text = path.read_text(encoding="utf-8")
-    node = yaml.compose(text, Loader=yaml.SafeLoader)
-    data = yaml.safe_load(text)
-    origin = Origin(path)
-    if node is not None:
-        _previous_node_lines(node, (), origin.lines)
-    if not isinstance(data, dict):
-        raise DataError("must hold a YAML mapping of fields (key: value)", path=shown, line=1)
-    return data, origin
+_WORKER = r"""
+import hashlib, json, os, resource, sys, time
+from pathlib import Path
+from timeline.curated import load_with_origins
+folder, jobs, cache_path = sys.argv[1], int(sys.argv[2]), sys.argv[3]
+kwargs = {}
+if jobs:
+    kwargs["jobs"] = jobs
+if cache_path:
+    from timeline.events_cache import EventFileCache
+    kwargs["cache"] = EventFileCache(cache_path)
+wall = time.perf_counter()
+timeline, _ = load_with_origins(folder, **kwargs)
+wall = time.perf_counter() - wall
+t = os.times()
+digest = hashlib.sha256(
+    json.dumps([e.model_dump(mode="json") for e in timeline], sort_keys=True).encode()
+).hexdigest()
+peak = max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
+           resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss) / 1024
+print(json.dumps({"cpu": t.user + t.system + t.children_user + t.children_system,
+                  "wall": wall, "peak_mb": peak, "events": len(timeline), "digest": digest}))
+"""
 
 
 def make_events(folder: Path, count: int) -> None:
@@ -82,44 +74,76 @@ def make_events(folder: Path, count: int) -> None:
         path.write_text(text, encoding="utf-8")
 
 
-def best_cpu(load: Callable[[], object], repeat: int) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.process_time()
-        load()
-        times.append(time.process_time() - start)
-    return min(times)
+def _run(src: Path, folder: Path, jobs: int, cache: Path | None) -> dict[str, float | str]:
+    env = {**os.environ, "PYTHONPATH": str(src)}
+    args = [sys.executable, "-c", _WORKER, str(folder), str(jobs), str(cache or "")]
+    out = subprocess.run(args, env=env, check=True, capture_output=True, text=True).stdout
+    result: dict[str, float | str] = json.loads(out)
+    return result
+
+
+def _baseline_src(rev: str, work: Path) -> Path:
+    tree = work / "baseline"
+    subprocess.run(
+        ["git", "-C", str(ROOT), "worktree", "add", "--detach", str(tree), rev],
+        check=True,
+        capture_output=True,
+    )
+    return tree / "src"
 
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--files", type=int, default=2000)
-    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--files", type=int, default=10000)
+    parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
+    parser.add_argument("--baseline", help="a git revision measured beside this code")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:
-        folder = Path(tmp) / "events"
+        work = Path(tmp)
+        folder = work / "events"
         make_events(folder, args.files)
-        current_reader = curated._read_yaml
-        curated._read_yaml = previous_read_yaml  # type: ignore[assignment]
+        current, cache = ROOT / "src", work / "cache.db"
+        runs: list[tuple[str, Path, int, Path | None]] = []
+        if args.baseline:
+            runs.append((f"baseline {args.baseline}", _baseline_src(args.baseline, work), 0, None))
+        runs += [
+            ("jobs 1", current, 1, None),
+            (f"jobs {args.jobs}", current, args.jobs, None),
+            ("cache cold", current, 1, cache),
+            ("cache warm", current, 1, cache),
+        ]
+        print(
+            f"{args.files} event files; {platform.node()}, Python {platform.python_version()}, "
+            f"{os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} at the start"
+        )
+        print("| way | CPU s | wall s | peak MB |\n| --- | ---: | ---: | ---: |")
+        digests = set()
         try:
-            old_timeline, old_origins = load_with_origins(folder)
-            previous = best_cpu(lambda: load_with_origins(folder), args.repeat)
+            for name, src, jobs, cache_path in runs:
+                result = _run(src, folder, jobs, cache_path)
+                digests.add(result["digest"])
+                print(
+                    f"| {name} | {result['cpu']:.2f} | {result['wall']:.2f} "
+                    f"| {result['peak_mb']:.0f} |",
+                    flush=True,
+                )
+            edited = sorted(folder.rglob("*.yaml"))[-1]
+            edited.write_text(
+                edited.read_text(encoding="utf-8").replace("title: ", "title: Edited ", 1),
+                encoding="utf-8",
+            )
+            result = _run(current, folder, 1, cache)
+            print(
+                f"| cache after one edit | {result['cpu']:.2f} | {result['wall']:.2f} "
+                f"| {result['peak_mb']:.0f} |"
+            )
         finally:
-            curated._read_yaml = current_reader
-        new_timeline, new_origins = load_with_origins(folder)
-        current = best_cpu(lambda: load_with_origins(folder), args.repeat)
-    assert [e.model_dump() for e in old_timeline] == [e.model_dump() for e in new_timeline]
-    assert {k: v.lines for k, v in old_origins.items()} == {
-        k: v.lines for k, v in new_origins.items()
-    }
-    print(
-        f"{args.files} event files, best of {args.repeat}, CPU seconds "
-        f"(Python {platform.python_version()}, PyYAML {yaml.__version__}, "
-        f"libyaml {'yes' if yaml.__with_libyaml__ else 'no'}):"
-    )
-    for name, seconds in (("previous", previous), ("current", current)):
-        print(f"  {name:9} {seconds:7.2f} s  {args.files / seconds:8.0f} files/s")
-    print(f"  speed-up  {previous / current:7.2f}x")
+            if args.baseline:
+                remove = ["worktree", "remove", "--force", str(work / "baseline")]
+                subprocess.run(["git", "-C", str(ROOT), *remove], check=False)
+        print(f"load average {os.getloadavg()[0]:.1f} at the end")
+    if len(digests) != 1:
+        raise SystemExit("the ways loaded different events")
 
 
 if __name__ == "__main__":

@@ -22,7 +22,8 @@ from typing import Any
 from .collection import Timeline
 from .corpus import Document, read_corpus
 from .curated import Origin, load_with_origins
-from .errors import DataError, DataErrors
+from .errors import DataError, DataErrors, TimelineError
+from .events_cache import EventFileCache
 from .formats import write as write_exports
 from .locks import lock_path, shared_lock
 from .model import Source
@@ -121,9 +122,21 @@ def _shown(path: Path, root: Path) -> str:
         return str(path)
 
 
-def check(events_dir: str | Path = "events", corpus_dir: str | Path = "corpus") -> BuildReport:
+def check(
+    events_dir: str | Path = "events",
+    corpus_dir: str | Path = "corpus",
+    *,
+    jobs: int | None = None,
+    cache: str | Path | None = None,
+    progress: Callable[[str], None] | None = None,
+) -> BuildReport:
     """Load and validate events/ against the model and corpus/, writing nothing.
 
+    ``jobs`` processes validate the event files (``None``: one per core; the
+    result is the same whatever their number); ``cache`` is a SQLite file of
+    files validated before (:mod:`timeline.events_cache`; created when
+    missing): an unchanged file is not parsed again. A cache that cannot be
+    opened (a read-only folder) is done without, saying so to ``progress``.
     Raises :class:`~timeline.errors.DataErrors` with every problem found.
     """
     events_dir = Path(events_dir)
@@ -132,7 +145,19 @@ def check(events_dir: str | Path = "events", corpus_dir: str | Path = "corpus") 
         busy=f"`timeline propose` ({{holder}}) is writing {events_dir}: "
         "run this again when it has finished",
     ):
-        timeline, origins = load_with_origins(events_dir)
+        validated = None
+        if cache is not None:
+            try:
+                validated = EventFileCache(cache)
+            except TimelineError as exc:
+                (progress or (lambda _msg: None))(f"{exc}: validating every file")
+        if validated is None:
+            timeline, origins = load_with_origins(events_dir, jobs=jobs)
+        else:
+            try:
+                timeline, origins = load_with_origins(events_dir, jobs=jobs, cache=validated)
+            finally:
+                validated.close()
     documents = read_corpus([corpus_dir])
     timeline = _verify_sources(timeline, documents, origins, events_dir)
     return BuildReport(timeline=timeline, documents=documents)
@@ -146,13 +171,15 @@ def build(
     *,
     base_url: str | None = None,
     progress: Callable[[str], None] | None = None,
+    jobs: int | None = None,
+    cache: str | Path | None = None,
 ) -> BuildReport:
     """Validate, then write the database and (unless ``exports_dir`` is None) every export.
 
     ``base_url`` is the public address ``exports_dir`` is published at
     (``https://events.example.org/timeline/``): the exports' links to
     themselves and to the calendar feeds use it (docs/datasette.md, "Public
-    deployment").
+    deployment"). ``jobs`` and ``cache`` are those of :func:`check`.
 
     >>> report = build("events", "corpus", "timeline.db", "exports")
     >>> report.summary()                                        # doctest: +ELLIPSIS
@@ -161,7 +188,7 @@ def build(
     say = progress or (lambda _msg: None)
     base = public_base_url(base_url) if base_url is not None else None  # usage error first
     say("validating events and quotes")
-    report = check(events_dir, corpus_dir)
+    report = check(events_dir, corpus_dir, jobs=jobs, cache=cache, progress=say)
     with staged_outputs(db_path, exports_dir) as stage:
         say("writing database")
         build_database(report.timeline, report.documents, stage.database)

@@ -106,6 +106,22 @@ def _say(quiet: bool) -> Callable[[str], None] | None:
     help="Public address exports/ is published at (https://events.example.org/timeline/): "
     "links to the feeds and to the exports themselves use it.",
 )
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Processes to validate the event files with [default: every core].",
+)
+@click.option(
+    "--cache",
+    "cache_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="SQLite file of the event files validated before: an unchanged file is not "
+    "parsed again [default: .timeline-cache.db beside DB].",
+)
+@click.option("--no-cache", is_flag=True, help="Read and validate every event file.")
 @click.option("-q", "--quiet", is_flag=True, help="Print only errors.")
 @handle_errors
 def build(
@@ -115,6 +131,9 @@ def build(
     exports_dir: Path,
     no_exports: bool,
     base_url: str | None,
+    jobs: int | None,
+    cache_path: Path | None,
+    no_cache: bool,
     quiet: bool,
 ) -> None:
     """Build the database and every export from events/ and corpus/.
@@ -136,6 +155,9 @@ def build(
     """
     from .build import build as run_build
 
+    if no_cache and cache_path is not None:
+        raise click.UsageError("give --cache or --no-cache, not both")
+    cache = None if no_cache else cache_path or db_path.parent / ".timeline-cache.db"
     report = run_build(
         events_dir,
         corpus_dir,
@@ -143,6 +165,8 @@ def build(
         None if no_exports else exports_dir,
         base_url=base_url,
         progress=_say(quiet),
+        jobs=jobs,
+        cache=cache,
     )
     if not quiet:
         click.echo(report.summary())

@@ -17,9 +17,12 @@ line and the field::
 
 from __future__ import annotations
 
+import gc
+import os
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -28,10 +31,12 @@ from pydantic import BaseModel, ValidationError
 
 from .collection import Timeline, dangling_references
 from .errors import DataError, DataErrors
+from .events_cache import EventFileCache
 from .files import atomic_write
 from .model import Agreement, Event
+from .processes import default_jobs, map_ordered
 from .proposed import rejected
-from .yaml_files import dotted, read_yaml_file
+from .yaml_files import Lines, dotted, parse_yaml, read_data_file, read_yaml_file
 
 __all__ = [
     "Origin",
@@ -46,17 +51,33 @@ __all__ = [
 
 AGREEMENTS_DIR = "agreements"
 _FIELD_IN_MESSAGE = re.compile(r"^([a-z_]+(?:\.[a-z_]+)+)\b")
+#: Files read, looked up in the cache and validated at once (bounds the bytes held).
+_BATCH = 2048
+#: Files sent to a worker process at once.
+_CHUNK = 64
+#: Fewer files than this per process are validated in this process (a pool costs more).
+_MIN_PER_PROCESS = 256
 
 
 @dataclass
 class Origin:
-    """Where an event or agreement was read from, and the line of each field."""
+    """Where an event or agreement was read from, and the line of each field.
+
+    The lines are read from the file when a message first asks for one (``lines``
+    is ``None`` until then): keeping them for every field of every file would
+    cost more time and memory than the events themselves.
+    """
 
     path: Path
-    lines: dict[tuple[str | int, ...], int] = field(default_factory=dict)
+    lines: Lines | None = None
 
     def line(self, *loc: str | int) -> int | None:
         """The line of the deepest known node on ``loc`` (1-based)."""
+        if self.lines is None:
+            try:
+                self.lines = read_yaml_file(self.path, str(self.path))[1]
+            except DataError:  # changed since it was read: no line rather than a wrong one
+                self.lines = {}
         for end in range(len(loc), -1, -1):
             found = self.lines.get(tuple(loc[:end]))
             if found is not None:
@@ -64,11 +85,116 @@ class Origin:
         return None
 
 
-def _read_yaml(path: Path, shown: str, root: Path) -> tuple[Any, Origin]:
-    data, lines = read_yaml_file(path, shown, inside=root)
-    if not isinstance(data, dict):
-        raise DataError("must hold a YAML mapping of fields (key: value)", path=shown, line=1)
-    return data, Origin(path, lines)
+@dataclass(frozen=True)
+class _FileOutcome:
+    """What reading one file gave: its validated record, or its problems and the id it
+    gives (a file that does not validate is not an error for those who name its id)."""
+
+    record: Event | Agreement | None
+    problems: list[DataError]
+    claimed_id: str | None = None
+
+
+@dataclass(frozen=True)
+class _File:
+    """One file of events/: its path, its name in messages, and what it holds."""
+
+    path: Path
+    shown: str
+    model: type[Event] | type[Agreement]
+
+
+def _files(root: Path) -> list[_File]:
+    """Every event and agreement file under ``root``, in a stable order."""
+    prefix = len(str(root)) + 1  # every path found starts with root and a separator
+    found = []
+    for path in _yaml_files(root):
+        relative = str(path)[prefix:]
+        is_agreement = relative.startswith(AGREEMENTS_DIR + os.sep)
+        found.append(
+            _File(path, os.path.join(root.name, relative), Agreement if is_agreement else Event)
+        )
+    return found
+
+
+def _validate(item: tuple[_File, bytes]) -> _FileOutcome:
+    """Parse and validate one file's bytes (what a worker process does).
+
+    The lines of the fields are read only when the file has an error.
+    """
+    file, data = item
+    shown = file.shown
+    try:
+        value, _ = parse_yaml(data, shown, with_lines=False)
+        if not isinstance(value, dict):
+            raise DataError("must hold a YAML mapping of fields (key: value)", path=shown, line=1)
+        return _FileOutcome(file.model.model_validate(value), [])
+    except DataError as exc:
+        return _FileOutcome(None, [exc])
+    except ValidationError as exc:
+        origin = Origin(file.path, parse_yaml(data, shown)[1])
+        claimed = value.get("id")
+        return _FileOutcome(
+            None, _errors(exc, origin, shown), claimed if isinstance(claimed, str) else None
+        )
+
+
+def _read_files(
+    files: list[_File], root: Path, jobs: int, cache: EventFileCache | None
+) -> Iterator[tuple[_File, _FileOutcome]]:
+    """Every file's outcome, in the order of ``files``, whatever ``jobs`` is.
+
+    Files are read here, in batches; a file whose bytes the cache knows is
+    rebuilt from it, the others are parsed and validated by ``jobs`` processes
+    (in this process when there are few) and, when valid, stored in the cache.
+    """
+    for start in range(0, len(files), _BATCH):
+        batch = files[start : start + _BATCH]
+        items: list[tuple[_File, bytes]] = []
+        outcomes: dict[Path, _FileOutcome] = {}
+        for file in batch:
+            try:
+                items.append((file, read_data_file(file.path, file.shown, root)))
+            except DataError as exc:
+                outcomes[file.path] = _FileOutcome(None, [exc])
+        keys: dict[Path, str] = {}
+        if cache is not None:
+            keys = {file.path: cache.key(file.model, data) for file, data in items}
+            known = cache.get_many(keys.values())
+            for file, _ in items:
+                text = known.get(keys[file.path])
+                if text is not None:
+                    outcomes[file.path] = _FileOutcome(file.model.model_validate_json(text), [])
+        todo = [item for item in items if item[0].path not in outcomes]
+        workers = jobs if len(todo) >= _MIN_PER_PROCESS * jobs else 1
+        for (file, _), outcome in zip(
+            todo, map_ordered(_validate, todo, workers, _CHUNK), strict=True
+        ):
+            outcomes[file.path] = outcome
+            if cache is not None and outcome.record is not None:
+                cache.put_text(keys[file.path], file.shown, cache.text(outcome.record))
+        if cache is not None:
+            cache.commit()
+        for file in batch:
+            yield file, outcomes[file.path]
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause Python's cycle collector while many long-lived objects are made.
+
+    Every full collection walks every object alive, so while 100,000 events
+    are built it runs again and again over the growing heap: a third of the
+    cost of validating them (bench/bench_load_events.py). Records hold no
+    cycles to collect.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def _errors(exc: ValidationError, origin: Origin, shown: str) -> list[DataError]:
@@ -108,12 +234,17 @@ def _shown(path: Path, root: Path) -> str:
 
 
 def _yaml_files(folder: Path) -> Iterator[Path]:
-    yield from sorted(p for p in folder.rglob("*.yaml") if not p.name.startswith("."))
-    yield from sorted(p for p in folder.rglob("*.yml") if not p.name.startswith("."))
+    # sorted by parts: the order of Path's own comparison, at a tenth of its cost
+    for pattern in ("*.yaml", "*.yml"):
+        found = (p for p in folder.rglob(pattern) if not p.name.startswith("."))
+        yield from sorted(found, key=lambda p: p.parts)
 
 
 def load_with_origins(
     root: str | Path = "events",
+    *,
+    jobs: int | None = 1,
+    cache: EventFileCache | None = None,
 ) -> tuple[Timeline, dict[str, Origin]]:
     """Like :func:`load_events`, also returning where each event id was read from."""
     if not str(root).strip():  # Path("") is the current folder: never load that by accident
@@ -128,29 +259,24 @@ def load_with_origins(
     agreements: list[Agreement] = []
     origins: dict[str, Origin] = {}
     failed: set[str] = set()  # ids of files that did not validate: their own error says why
-    for path in _yaml_files(root):
-        shown = _shown(path, root)
-        is_agreement = path.relative_to(root).parts[0] == AGREEMENTS_DIR
-        model: type[BaseModel] = Agreement if is_agreement else Event
-        try:
-            data, origin = _read_yaml(path, shown, root)
-            record = model.model_validate(data)
-        except DataError as exc:
-            problems.append(exc)
+    with _collector_paused():
+        outcomes = list(_read_files(_files(root), root, jobs or default_jobs(), cache))
+    for file, outcome in outcomes:
+        record = outcome.record
+        if record is None:
+            problems.extend(outcome.problems)
+            if outcome.claimed_id is not None:
+                failed.add(outcome.claimed_id)
             continue
-        except ValidationError as exc:
-            problems.extend(_errors(exc, origin, shown))
-            if isinstance(data.get("id"), str):
-                failed.add(data["id"])
-            continue
-        record_id = str(getattr(record, "id", ""))
-        key = ("agreement:" if is_agreement else "") + record_id
+        origin = Origin(file.path)
+        record_id = record.id
+        key = ("agreement:" if isinstance(record, Agreement) else "") + record_id
         if key in origins:
             first = _shown(origins[key].path, root)
             problems.append(
                 DataError(
                     f"{record_id!r} is already defined in {first}: give one of them another id",
-                    path=shown,
+                    path=file.shown,
                     line=origin.line("id"),
                     field="id",
                 )
@@ -159,7 +285,7 @@ def load_with_origins(
         origins[key] = origin
         if isinstance(record, Agreement):
             agreements.append(record)
-        elif isinstance(record, Event):
+        else:
             events.append(record)
     known = {a.id for a in agreements} | failed, {e.id for e in events} | failed
     # a person rejects a proposal by deleting its file: links to it are dropped, not errors
@@ -197,17 +323,27 @@ def load_with_origins(
     return timeline, {k: v for k, v in origins.items() if not k.startswith("agreement:")}
 
 
-def load_events(root: str | Path = "events") -> Timeline:
+def load_events(
+    root: str | Path = "events",
+    *,
+    jobs: int | None = 1,
+    cache: EventFileCache | None = None,
+) -> Timeline:
     """Load and validate every event and agreement file under ``root``.
 
     Raises :class:`~timeline.errors.DataErrors` listing every problem in
     every file (file, line, field, what to do); nothing is returned partly.
+    ``jobs`` processes parse and validate the files (``None``: one per core;
+    a few hundred files or fewer are done in this process); the result is the
+    same whatever their number. With a ``cache``
+    (:class:`~timeline.events_cache.EventFileCache`), a file validated before
+    with the same bytes and the same model is not parsed again.
 
     >>> timeline = load_events("events")
     >>> len(timeline), timeline[0].title
     (35, 'Founding of the Organization of Turkic States')
     """
-    return load_with_origins(root)[0]
+    return load_with_origins(root, jobs=jobs, cache=cache)[0]
 
 
 def event_path(event: Event, root: str | Path = "events") -> Path:

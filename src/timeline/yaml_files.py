@@ -39,7 +39,15 @@ from yaml.constructor import BaseConstructor, ConstructorError
 
 from .errors import DataError
 
-__all__ = ["MAX_DEPTH", "MAX_FILE_BYTES", "Lines", "dotted", "read_yaml_file"]
+__all__ = [
+    "MAX_DEPTH",
+    "MAX_FILE_BYTES",
+    "Lines",
+    "dotted",
+    "parse_yaml",
+    "read_data_file",
+    "read_yaml_file",
+]
 
 #: Largest data file read, in bytes: an event file is a few kB.
 MAX_FILE_BYTES = 1_000_000
@@ -110,15 +118,17 @@ class _FastLoader(_FastBase):  # type: ignore[valid-type,misc]
 
 def _read_bytes(path: Path, inside: Path | None, max_bytes: int) -> bytes:
     """The bytes of a regular file of at most ``max_bytes``, found inside ``inside``."""
-    try:
-        real = path.resolve()
-    except (OSError, RuntimeError) as exc:  # RuntimeError: a symlink loop (Python < 3.13)
-        raise _Refused(f"cannot be read: {exc}", None) from None
-    if inside is not None and path.is_symlink() and not real.is_relative_to(inside.resolve()):
-        raise _Refused(
-            f"is a link to {real}, outside {inside}: copy the file into the folder instead",
-            None,
-        )
+    real = path
+    if path.is_symlink():  # one lstat; resolving every path would cost a few per file
+        try:
+            real = path.resolve()
+        except (OSError, RuntimeError) as exc:  # RuntimeError: a symlink loop (Python < 3.13)
+            raise _Refused(f"cannot be read: {exc}", None) from None
+        if inside is not None and not real.is_relative_to(inside.resolve()):
+            raise _Refused(
+                f"is a link to {real}, outside {inside}: copy the file into the folder instead",
+                None,
+            )
     try:
         fd = os.open(real, _OPEN_FLAGS)  # O_NONBLOCK: opening a FIFO must not wait
     except OSError as exc:
@@ -130,7 +140,12 @@ def _read_bytes(path: Path, inside: Path | None, max_bytes: int) -> bytes:
         raise _Refused(f"is {what}, not a regular file: only regular files are read", None)
     with os.fdopen(fd, "rb") as file:
         try:
-            data = file.read(max_bytes + 1)
+            # ask for the size the file has (asking for max_bytes would allocate a
+            # megabyte for each file of a few kB), then for whatever it grew by
+            want = min(info.st_size, max_bytes) + 1
+            data = file.read(want)
+            if len(data) == want:
+                data += file.read(max_bytes + 1 - want)
         except OSError as exc:
             raise _Refused(f"cannot be read: {exc.strerror}", None) from None
     if len(data) > max_bytes:
@@ -236,6 +251,59 @@ def _as_text(node: yaml.Node) -> Any:
     return str(node.value)
 
 
+_STR_TAG = "tag:yaml.org,2002:str"
+_MAP_TAG = "tag:yaml.org,2002:map"
+_SEQ_TAG = "tag:yaml.org,2002:seq"
+
+
+class _Unusual(Exception):
+    """Something :func:`_value` leaves to the full reader: a refusal (its message needs the
+    line map), a tagged collection, a complex or repeated key."""
+
+
+def _value(node: yaml.Node, loader: BaseConstructor, depth: int, seen: set[int]) -> Any:
+    """The value of ``node`` in one pass, without a line map, for a file with nothing unusual.
+
+    Replaces :func:`_walk` and PyYAML's constructor, about half the reading time
+    of an event file: plain mappings, lists and strings are built here, any other
+    scalar (a number, date, boolean, null) by the loader. Whatever :func:`_walk`
+    refuses, or PyYAML would build differently, raises :class:`_Unusual`, and
+    the file is read again by the full reader, for the same value or message.
+    """
+    if id(node) in seen or depth > MAX_DEPTH:  # an alias, or too deep
+        raise _Unusual
+    seen.add(id(node))
+    if isinstance(node, yaml.ScalarNode):
+        return node.value if node.tag == _STR_TAG else _construct(loader, node, False)
+    if isinstance(node, yaml.MappingNode) and node.tag == _MAP_TAG:
+        out: dict[Any, Any] = {}
+        for key, value in node.value:
+            if not isinstance(key, yaml.ScalarNode) or key.tag == _MERGE_TAG:
+                raise _Unusual
+            name = key.value if key.tag == _STR_TAG else _construct(loader, key, False)
+            if name in out:
+                raise _Unusual
+            out[name] = _value(value, loader, depth + 1, seen)
+        return out
+    if isinstance(node, yaml.SequenceNode) and node.tag == _SEQ_TAG:
+        return [_value(item, loader, depth + 1, seen) for item in node.value]
+    raise _Unusual
+
+
+def read_data_file(
+    path: Path, shown: str, inside: Path | None = None, *, max_bytes: int = MAX_FILE_BYTES
+) -> bytes:
+    """The bytes of the data file ``path``, refused as this module's docstring says.
+
+    What :func:`read_yaml_file` reads; :func:`parse_yaml` parses them. ``shown``,
+    ``inside`` and ``max_bytes`` are those of :func:`read_yaml_file`.
+    """
+    try:
+        return _read_bytes(path, inside, max_bytes)
+    except _Refused as exc:
+        raise DataError(exc.message, path=shown, line=exc.line, field=exc.field) from None
+
+
 def read_yaml_file(
     path: Path,
     shown: str,
@@ -243,22 +311,44 @@ def read_yaml_file(
     *,
     max_bytes: int = MAX_FILE_BYTES,
     scalars_as_text: bool = False,
+    with_lines: bool = True,
 ) -> tuple[Any, Lines]:
     """The value of the YAML file ``path`` and the line of each field in it.
 
     ``shown`` is how messages name the file; ``inside`` the folder a symlink
     must not lead out of; ``max_bytes`` the largest file read. With
     ``scalars_as_text`` every scalar is the string written (an empty value
-    is ``""``), not a number, date, boolean or ``None``. Raises
-    :class:`~timeline.errors.DataError` naming the file and line for every
-    refusal described in this module's docstring.
+    is ``""``), not a number, date, boolean or ``None``. With ``with_lines``
+    false the lines are not collected (the map is empty; reading is faster):
+    for many files that are probably valid, read again with lines only for
+    the messages of one that is not. Raises :class:`~timeline.errors.DataError`
+    naming the file and line for every refusal described in this module's
+    docstring.
     """
+    data = read_data_file(path, shown, inside, max_bytes=max_bytes)
+    return parse_yaml(data, shown, scalars_as_text=scalars_as_text, with_lines=with_lines)
+
+
+def parse_yaml(
+    data: bytes, shown: str, *, scalars_as_text: bool = False, with_lines: bool = True
+) -> tuple[Any, Lines]:
+    """The value of a YAML file's bytes and the line of each field: :func:`read_yaml_file`
+    for bytes already read (by :func:`read_data_file`)."""
     try:
-        text = _decode(_read_bytes(path, inside, max_bytes))
+        text = _decode(data)
         node, loader = _compose(text)
         lines: Lines = {}
         if node is None:
             return None, lines
+        if not with_lines and not scalars_as_text:
+            try:
+                value = _value(node, loader, 0, set())
+            except (_Unusual, yaml.YAMLError):
+                # the full reader below refuses it, in its order, or builds it as PyYAML does
+                loader.constructed_objects, loader.recursive_objects = {}, {}
+            else:
+                _refuse_anchors(text)
+                return value, lines
         try:
             _walk(node, (), lines, set(), node.start_mark.line + 1)
         except _AliasFound as exc:

@@ -33,11 +33,14 @@ DATA = Path(__file__).resolve().parent.parent / "data" / "datasette"
 
 
 def _state(work: Path) -> dict[str, str]:
-    """Digest of every file of the outputs and of everything else beside them."""
+    """Digest of every file of the outputs and of everything else beside them (but the
+    cache of validated event files, which is no output: a failed build may fill it)."""
     out = {}
     for path in sorted(work.rglob("*")):
         rel = path.relative_to(work)
         if rel.parts[0] in {"events", "corpus"} or path.name.endswith(".lock"):
+            continue
+        if path.name.startswith(".timeline-cache.db"):
             continue
         if path.is_file():
             out[str(rel)] = hashlib.sha256(path.read_bytes()).hexdigest()

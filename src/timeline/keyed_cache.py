@@ -1,0 +1,127 @@
+"""Results kept in one SQLite file, keyed by a hash of their input and of the code that made them.
+
+The design of every cache in timeline (the extraction cache,
+:mod:`timeline.extract.cache`, and the build's cache of validated event files,
+:mod:`timeline.file_cache`): an entry's key is the SHA-256 of what the result
+was computed from (a file's bytes, a document's text and metadata) and of a
+*code version*, :func:`code_version`, a hash of the source and data files the
+computation runs on and of the versions of the libraries it uses. So editing a
+rule, a data file or the model changes every key and a stale result is never
+read; deleting the file is always safe. Each cache is one table
+``(key, name, result)`` of the file (``.timeline-cache.db`` by convention), so
+several caches can share it; ``result`` is zlib-compressed JSON text.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+import zlib
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from importlib import metadata
+from pathlib import Path
+
+from .errors import TimelineError
+
+__all__ = ["KeyedCache", "code_version"]
+
+_PACKAGE = Path(__file__).resolve().parent
+#: Keys looked up per query by :meth:`KeyedCache.get_many` (SQLite allows 32,766 parameters).
+_BATCH = 500
+
+
+def code_version(parts: Iterable[str], libraries: Iterable[str]) -> str:
+    """A hash of these files and folders of the package and of these libraries' versions."""
+    digest = hashlib.sha256()
+    for name in parts:
+        root = _PACKAGE / name
+        files = sorted(root.rglob("*")) if root.is_dir() else [root]
+        for f in files:
+            if f.is_file() and "__pycache__" not in f.parts:
+                digest.update(str(f.relative_to(_PACKAGE)).encode())
+                digest.update(f.read_bytes())
+    for library in libraries:
+        try:
+            digest.update(f"{library}=={metadata.version(library)}".encode())
+        except metadata.PackageNotFoundError:
+            digest.update(library.encode())
+    return digest.hexdigest()[:16]
+
+
+class KeyedCache:
+    """One table of a SQLite cache file: JSON results by key, each with a name for people.
+
+    ``table`` and ``name_column`` name the table and the column saying what each
+    entry is of (a document id, a file name); ``error`` is the
+    :class:`~timeline.errors.TimelineError` raised when the file cannot be opened.
+    """
+
+    def __init__(
+        self, path: str | Path, table: str, name_column: str, error: type[TimelineError]
+    ) -> None:
+        self.path = Path(path)
+        self._table, self._name, self._error = table, name_column, error
+        try:
+            self._conn = sqlite3.connect(str(self.path), timeout=30)
+            self._conn.execute(
+                f"CREATE TABLE IF NOT EXISTS {table} "
+                f"(key TEXT PRIMARY KEY, {name_column} TEXT NOT NULL, result BLOB NOT NULL)"
+            )
+        except sqlite3.Error as exc:
+            raise error(
+                f"{self.path}: cannot open the cache ({exc}); delete the file or give another path"
+            ) from exc
+
+    def get_text(self, key: str) -> str | None:
+        """The JSON text stored under ``key``, or ``None``."""
+        row = self._conn.execute(
+            f"SELECT result FROM {self._table} WHERE key = ?", [key]
+        ).fetchone()
+        return None if row is None else zlib.decompress(row[0]).decode()
+
+    def get_many(self, keys: Iterable[str]) -> dict[str, str]:
+        """The JSON text of every key of ``keys`` that has an entry."""
+        wanted = list(dict.fromkeys(keys))
+        found: dict[str, str] = {}
+        for i in range(0, len(wanted), _BATCH):
+            batch = wanted[i : i + _BATCH]
+            marks = ",".join("?" * len(batch))
+            query = f"SELECT key, result FROM {self._table} WHERE key IN ({marks})"
+            for key, blob in self._conn.execute(query, batch):
+                found[key] = zlib.decompress(blob).decode()
+        return found
+
+    def put_text(self, key: str, name: str, text: str) -> None:
+        """Store JSON text under ``key`` (written by :meth:`commit`)."""
+        with self._writing():
+            self._conn.execute(
+                f"INSERT OR REPLACE INTO {self._table} (key, {self._name}, result) "
+                "VALUES (?, ?, ?)",
+                [key, name, zlib.compress(text.encode())],
+            )
+
+    def commit(self) -> None:
+        """Write what :meth:`put_text` stored."""
+        with self._writing():
+            self._conn.commit()
+
+    def close(self) -> None:
+        """Commit and close the file."""
+        try:
+            self.commit()
+        finally:
+            self._conn.close()
+
+    @contextmanager
+    def _writing(self) -> Iterator[None]:
+        try:
+            yield
+        except sqlite3.Error as exc:
+            raise self._error(
+                f"{self.path}: cannot write the cache ({exc}): free some space, or delete "
+                "the file, or give another path"
+            ) from exc
+
+    def __len__(self) -> int:
+        return int(self._conn.execute(f"SELECT count(*) FROM {self._table}").fetchone()[0])

@@ -1,0 +1,44 @@
+"""Work spread over the cores of this machine: how many processes, and the ordered map.
+
+Extraction (:mod:`timeline.extract.run`) and the loading of events/
+(:mod:`timeline.curated`) both send independent items to a pool of processes
+and take the results back in the items' order, so their output is the same
+whatever the number of processes.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterator, Sequence
+from typing import TypeVar
+
+__all__ = ["default_jobs", "map_ordered"]
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+
+def default_jobs() -> int:
+    """The number of cores this process may use."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def map_ordered(func: Callable[[T], R], items: Sequence[T], jobs: int, chunk: int) -> Iterator[R]:
+    """``func`` of each item, in the items' order, computed by ``jobs`` processes.
+
+    One process (or one item) runs in this process. ``chunk`` is the most items
+    sent to a worker at once: large enough to keep the pipe quiet, small enough
+    that results arrive in a steady stream. ``func`` must be a module-level
+    function, and items and results picklable.
+    """
+    if jobs <= 1 or len(items) <= 1:
+        yield from map(func, items)
+        return
+    import multiprocessing
+
+    with multiprocessing.Pool(min(jobs, len(items))) as pool:
+        size = max(1, min(chunk, len(items) // (4 * jobs)))
+        yield from pool.imap(func, items, chunksize=size)

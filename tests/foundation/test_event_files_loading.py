@@ -1,0 +1,171 @@
+"""Loading events/ fast: one pass without line maps, several processes, a cache of valid files.
+
+Each shortcut must give what the plain way gives: the same values, the same
+events, the same messages (with their lines) for bad files.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+import yaml
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from timeline import curated
+from timeline.curated import load_events, load_with_origins
+from timeline.errors import DataError, DataErrors
+from timeline.events_cache import EventFileCache
+from timeline.yaml_files import parse_yaml
+
+#: Texts each reader handles in its own way: refusals, tags, keys that collide.
+TRICKY = [
+    "a: &x 1\nb: *x\n",
+    "a: &x 1\n",
+    "base: {a: 1}\nc:\n  <<: {a: 2}\n",
+    "a: 1\na: 2\n",
+    "1: a\n0x1: b\n",
+    "yes: a\n1: b\n",
+    "? [a, b]\n: c\n",
+    "a: !!set {x, y}\n",
+    "a: !!omap [{x: 1}]\n",
+    "a: !custom 1\n",
+    "d: 2022-02-30\n",
+    "d: 2022-05-10\nn: null\nf: 1.5\nb: true\ni: 0o17\n",
+    "x: " + "[" * 25 + "]" * 25 + "\n",
+    "- a\n- b: [1, {c: d}]\n",
+    "a: 'it''s'\nb: |\n  two\n  lines\n",
+    "a: [1, 2\n",
+    "",
+    "just a string\n",
+]
+
+
+def _read(text: str, with_lines: bool) -> object:
+    try:
+        return parse_yaml(text.encode(), "x.yaml", with_lines=with_lines)[0]
+    except DataError as exc:
+        return f"error: {exc}"
+
+
+@pytest.mark.parametrize("text", TRICKY)
+def test_the_one_pass_reader_gives_the_full_readers_value_or_message(text: str) -> None:
+    assert _read(text, with_lines=False) == _read(text, with_lines=True)
+
+
+def test_the_one_pass_reader_reads_every_curated_file_alike(repo_root: Path) -> None:
+    for path in sorted((repo_root / "events").rglob("*.yaml")):
+        text = path.read_text(encoding="utf-8")
+        assert _read(text, with_lines=False) == _read(text, with_lines=True), path
+
+
+@settings(
+    max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    st.recursive(
+        st.none() | st.booleans() | st.integers() | st.text(max_size=8) | st.dates(),
+        lambda inner: (
+            st.lists(inner, max_size=3)
+            | st.dictionaries(st.text(max_size=5) | st.integers(), inner, max_size=3)
+        ),
+        max_leaves=12,
+    )
+)
+def test_the_one_pass_reader_on_any_value(value: object) -> None:
+    text = yaml.safe_dump(value, allow_unicode=True)
+    assert _read(text, with_lines=False) == _read(text, with_lines=True)
+
+
+@pytest.fixture
+def events(tmp_path: Path, repo_root: Path) -> Path:
+    shutil.copytree(repo_root / "events", tmp_path / "events")
+    return tmp_path / "events"
+
+
+@pytest.fixture
+def validated(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The names of the files parsed and validated (not taken from the cache), in order."""
+    seen: list[str] = []
+    validate = curated._validate
+
+    def counting(item: tuple[curated._File, bytes]) -> curated._FileOutcome:
+        seen.append(item[0].path.name)
+        return validate(item)
+
+    monkeypatch.setattr(curated, "_validate", counting)
+    return seen
+
+
+def test_an_unchanged_file_is_not_validated_again_and_an_edited_one_is(
+    events: Path, tmp_path: Path, validated: list[str]
+) -> None:
+    files = sorted(events.rglob("*.yaml"))
+    cache = EventFileCache(tmp_path / "cache.db")
+    first = load_events(events, cache=cache)
+    assert len(validated) == len(files)
+    validated.clear()
+    assert load_events(events, cache=cache) == first
+    assert validated == []
+    edited = next(p for p in files if p.parent.name != "agreements")
+    text = edited.read_text(encoding="utf-8")
+    edited.write_text(text.replace("\ntitle: ", "\ntitle: Edited ", 1), encoding="utf-8")
+    again = load_events(events, cache=cache)
+    assert validated == [edited.name]
+    changed = [e for e in again if e not in first.events]
+    assert [e.title.startswith("Edited ") for e in changed] == [True]
+    cache.close()
+
+
+def test_entries_of_another_model_version_are_ignored(
+    events: Path, tmp_path: Path, validated: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cache = EventFileCache(tmp_path / "cache.db")
+    expected = load_events(events, cache=cache)
+    stored = len(cache)
+    validated.clear()
+    monkeypatch.setattr("timeline.events_cache.validator_version", lambda: "another-schema")
+    assert load_events(events, cache=cache) == expected
+    assert len(validated) == stored  # every file read again, none taken from the old entries
+    assert len(cache) == 2 * stored
+    cache.close()
+
+
+def test_a_cached_file_that_turns_invalid_is_reported_with_its_line(
+    events: Path, tmp_path: Path
+) -> None:
+    cache = EventFileCache(tmp_path / "cache.db")
+    load_events(events, cache=cache)
+    broken = sorted((events / "2022").glob("*.yaml"))[0]
+    text = broken.read_text(encoding="utf-8")
+    line = text.splitlines().index(next(t for t in text.splitlines() if t.startswith("kind:")))
+    broken.write_text(text.replace("\nkind: ", "\nkind: nonsense-", 1), encoding="utf-8")
+    with pytest.raises(DataErrors) as caught:
+        load_events(events, cache=cache)
+    assert [(e.path, e.line, e.field) for e in caught.value.errors] == [
+        (f"events/2022/{broken.name}", line + 1, "kind")
+    ]
+    cache.close()
+
+
+def test_several_processes_give_what_one_gives(
+    events: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(curated, "_MIN_PER_PROCESS", 1)  # a pool even for a few files
+    one, origins_one = load_with_origins(events, jobs=1)
+    two, origins_two = load_with_origins(events, jobs=2)
+    assert two == one
+    assert {k: o.path for k, o in origins_two.items()} == {
+        k: o.path for k, o in origins_one.items()
+    }
+    first = sorted((events / "2022").glob("*.yaml"))[0]
+    first.write_text(first.read_text(encoding="utf-8") + "extra: field\n", encoding="utf-8")
+    messages = []
+    for jobs in (1, 2):
+        with pytest.raises(DataErrors) as caught:
+            load_events(events, jobs=jobs)
+        messages.append(str(caught.value))
+    assert messages[0] == messages[1]
+    assert f"events/2022/{first.name}:" in messages[0]
