@@ -71,3 +71,20 @@ def test_characters_xml_cannot_hold_are_replaced(fixture_timeline: Timeline) -> 
     )
     feed = parse(FORMATS["atom"].render(Timeline([odd]), RenderOptions()))
     assert feed.entries[0].title.endswith("Talks  in   Astana \ufffd end")
+
+
+def test_hashes_shared_with_the_calendars_give_the_same_feed(
+    fixture_timeline: Timeline, tmp_path: Path
+) -> None:
+    """In one build the calendars hash each event and Atom reuses the hashes
+    (RenderOptions.content_hashes): the feed is the one Atom writes alone, and a
+    change between builds is still seen (each write() starts with no hashes)."""
+    write(fixture_timeline, tmp_path / "both", ["ics", "atom"], today=date(2026, 11, 23))
+    write(fixture_timeline, tmp_path / "alone", ["atom"], today=date(2026, 11, 23))
+    both = (tmp_path / "both" / "timeline.atom").read_bytes()
+    assert both == (tmp_path / "alone" / "timeline.atom").read_bytes()
+    fixture_timeline.events[2].title = "A corrected title"
+    write(fixture_timeline, tmp_path / "both", ["ics", "atom"], today=date(2026, 12, 1))
+    feed = parse((tmp_path / "both" / "timeline.atom").read_bytes())
+    assert feed.entries[0].id == entry_id(fixture_timeline.events[2].id)
+    assert feed.entries[0].updated == "2026-12-01T00:00:00Z"

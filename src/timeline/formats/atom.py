@@ -90,6 +90,7 @@ def to_atom(timeline: Timeline, options: RenderOptions) -> bytes:
         agreements={a.id: a for a in timeline.agreements},
         ledger=options.ledger,
         today=options.today,
+        content_hashes=options.content_hashes,
     )
     recent = sorted(
         timeline.events, key=lambda e: (stamps[e.id].modified, e.date.sort_key, e.id), reverse=True

@@ -63,6 +63,11 @@ class RenderOptions:
     ``include_imprecise`` puts events dated only to a half year or coarser in
     calendar feeds; ``base_url`` is where the exports are published, for
     formats that link to themselves (Atom).
+
+    ``content_hashes`` lets the formats that stamp events from the ledger
+    (iCalendar, then Atom) hash each event once per build: the first fills
+    it by event id, the next reads it. It is valid for one timeline only:
+    :func:`timeline.formats.write` passes a fresh dictionary on each call.
     """
 
     title: str | None = None
@@ -71,6 +76,7 @@ class RenderOptions:
     today: date | None = None
     include_imprecise: bool = False
     base_url: str | None = None
+    content_hashes: dict[str, str] | None = field(default=None, compare=False)
 
 
 #: A renderer: the timeline and the options to the bytes of one file.

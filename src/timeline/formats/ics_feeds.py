@@ -286,6 +286,7 @@ def render_files(timeline: Timeline, options: RenderOptions) -> dict[str, bytes]
         ledger=options.ledger,
         today=options.today,
         include_imprecise=include_imprecise,
+        content_hashes=options.content_hashes,
     )
     by_id = {e.id: e for e in timeline.events}
     shown = [by_id[event_id] for event_id in components]

@@ -116,6 +116,7 @@ def write(
         today=today,
         include_imprecise=include_imprecise,
         base_url=public_base_url(base_url) if base_url is not None else None,
+        content_hashes={},  # the events are hashed once, for the calendars and Atom
     )
     say = progress or (lambda _message: None)
     written: list[Path] = []

@@ -116,30 +116,51 @@ def revisions(
     agreements: Mapping[str, Agreement] | None = None,
     ledger: Ledger | None = None,
     today: date | None = None,
+    content_hashes: dict[str, str] | None = None,
 ) -> dict[str, Revision]:
     """Each event's revision by event id: what SEQUENCE, DTSTAMP, LAST-MODIFIED say.
 
     The same rule as :func:`render_events` (the ledger, or
     :func:`default_revision` without one), for formats that stamp events
-    without writing VEVENTs (the Atom feed).
+    without writing VEVENTs (the Atom feed). ``content_hashes`` holds the
+    hashes :func:`render_events` computed for the same events in the same
+    build (see :class:`~timeline.formats.RenderOptions`); events found there
+    are not hashed again.
     """
     when = build_day(today) if ledger is not None else None
+    known = content_hashes if content_hashes is not None else {}
     out: dict[str, Revision] = {}
     for event in events:
-        out[event.id] = _revision(event, event_props(event, agreements), ledger, when)
+        digest = known.get(event.id)
+        if digest is None:
+            props = event_props(event, agreements)
+            digest = known[event.id] = content_hash(props)
+            out[event.id] = _revision(event, digest, props, ledger, when)
+        else:
+            out[event.id] = _revision(event, digest, None, ledger, when, agreements)
     return out
 
 
 def _revision(
-    event: Event, props: list[Prop], ledger: Ledger | None, when: datetime | None
+    event: Event,
+    digest: str,
+    props: list[Prop] | None,
+    ledger: Ledger | None,
+    when: datetime | None,
+    agreements: Mapping[str, Agreement] | None = None,
 ) -> Revision:
     """The ledger's revision (recording a change ``when``), or the default without one.
 
-    A ledger entry of format 1 is migrated on the way (see :mod:`.ledger`).
+    A ledger entry of format 1 is migrated on the way (see :mod:`.ledger`), from
+    ``props`` (built again when not given).
     """
-    digest = content_hash(props)
     if ledger is not None and when is not None:
-        return ledger.revise(event.id, digest, when, lambda: legacy_content_hash(props))
+        return ledger.revise(
+            event.id,
+            digest,
+            when,
+            lambda: legacy_content_hash(props or event_props(event, agreements)),
+        )
     return default_revision(event, digest)
 
 
@@ -150,6 +171,7 @@ def render_events(
     ledger: Ledger | None = None,
     today: date | None = None,
     include_imprecise: bool = True,
+    content_hashes: dict[str, str] | None = None,
 ) -> dict[str, bytes]:
     """Each shown event's serialized VEVENT by event id, in calendar order (date, then id).
 
@@ -157,14 +179,18 @@ def render_events(
     events with the build day); without one, from :func:`default_revision`.
     Every event is revised, but only those a feed shows (all of them with
     ``include_imprecise``, see :func:`select_events`) are serialized. Each
-    VEVENT is serialized once, however many feeds carry it.
+    VEVENT is serialized once, however many feeds carry it. Each event's
+    content hash is put in ``content_hashes`` when given, for
+    :func:`revisions` in the same build.
     """
     when = build_day(today) if ledger is not None else None
     out: dict[str, bytes] = {}
+    hashes = content_hashes if content_hashes is not None else {}
     for event in sorted(events, key=lambda e: (e.date.sort_key, e.id)):
         where = placement(event.date)
         props = event_props(event, agreements, where)
-        revision = _revision(event, props, ledger, when)
+        digest = hashes[event.id] = content_hash(props)
+        revision = _revision(event, digest, props, ledger, when)
         if include_imprecise or where.in_default_feeds:
             out[event.id] = vevent(event.id, props, revision)
     return out
