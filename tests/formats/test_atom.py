@@ -83,8 +83,10 @@ def test_hashes_shared_with_the_calendars_give_the_same_feed(
     write(fixture_timeline, tmp_path / "alone", ["atom"], today=date(2026, 11, 23))
     both = (tmp_path / "both" / "timeline.atom").read_bytes()
     assert both == (tmp_path / "alone" / "timeline.atom").read_bytes()
-    fixture_timeline.events[2].title = "A corrected title"
-    write(fixture_timeline, tmp_path / "both", ["ics", "atom"], today=date(2026, 12, 1))
+    changed = fixture_timeline.events[2].model_copy(update={"title": "A corrected title"})
+    events = [changed if e.id == changed.id else e for e in fixture_timeline.events]
+    later = Timeline(events, fixture_timeline.agreements)
+    write(later, tmp_path / "both", ["ics", "atom"], today=date(2026, 12, 1))
     feed = parse((tmp_path / "both" / "timeline.atom").read_bytes())
-    assert feed.entries[0].id == entry_id(fixture_timeline.events[2].id)
+    assert feed.entries[0].id == entry_id(changed.id)
     assert feed.entries[0].updated == "2026-12-01T00:00:00Z"
