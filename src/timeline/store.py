@@ -400,6 +400,18 @@ def _actor_rows(timeline: Timeline) -> dict[str, dict[str, Any]]:
     return dict(sorted(actors.items()))
 
 
+#: A database being built is a new file renamed into place only when complete, and
+#: flushed to disk by the build before that: a journal (a second copy of every page
+#: changed, synced as it grows) protects nothing, and cost most of the wall time
+#: (10,000 events: 25 s of wall for 6.4 s of CPU). The page cache holds the indexes
+#: being built (64 MB: without it SQLite spills pages to disk mid-transaction).
+_NEW_FILE_PRAGMAS = (
+    "PRAGMA journal_mode = OFF",
+    "PRAGMA synchronous = OFF",
+    "PRAGMA cache_size = -65536",
+)
+
+
 def build_database(
     timeline: Timeline,
     documents: Sequence[DocumentLike],
@@ -429,6 +441,8 @@ def build_database(
         try:
             db = sqlite_utils.Database(conn)
             db.execute("PRAGMA foreign_keys = ON")
+            for pragma in _NEW_FILE_PRAGMAS:
+                db.execute(pragma)
             with conn:
                 _create_schema(db)
                 _fill(db, timeline, docs)
