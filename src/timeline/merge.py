@@ -277,7 +277,11 @@ def _clusters_blocked(ordered: Sequence[Event]) -> list[list[Event]]:
 
 
 def merge_events(
-    events: Iterable[Event], agreements: Iterable[Agreement] = (), *, exhaustive: bool = False
+    events: Iterable[Event],
+    agreements: Iterable[Agreement] = (),
+    *,
+    exhaustive: bool = False,
+    keep: Callable[[Event], bool] | None = None,
 ) -> Timeline:
     """Merge mentions of one event (within and across documents) and link related events.
 
@@ -288,6 +292,8 @@ def merge_events(
     :func:`same_event` as, else starts one. ``exhaustive=True`` tries every
     cluster, the quadratic reference that the blocked search (the default,
     see :class:`_Blocks`) is tested against; both give the same clusters.
+    ``keep`` (default: every event) chooses the merged events returned; the
+    others are left out before ids are given, and links to them are dropped.
     """
     ordered = sorted(events, key=lambda e: (_first(e), e.kind.value, e.id))
     clusters = _clusters_exhaustive(ordered) if exhaustive else _clusters_blocked(ordered)
@@ -295,10 +301,11 @@ def merge_events(
     members = {e.id: where[id(e)] for e in ordered}
     combined = [_combine(c) for c in clusters]
     cluster_key = {i: c.id for i, c in enumerate(combined)}
-    final, mapping = assign_ids(combined)
+    final, mapping = assign_ids([c for c in combined if keep is None or keep(c)])
     by_old = {}
     for old_id, cluster_index in members.items():
-        by_old[old_id] = mapping[cluster_key[cluster_index]]
+        if cluster_key[cluster_index] in mapping:
+            by_old[old_id] = mapping[cluster_key[cluster_index]]
     final_ids = set(mapping.values())
     linked = []
     for e in final:

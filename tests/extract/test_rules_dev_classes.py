@@ -237,8 +237,11 @@ def test_joining_an_organization_is_an_event_joining_its_leaders_is_not(tmp_path
          "2021-09-09", {"ECOWAS", "GN"}),
         ("The ASEAN was established in Thailand's Bangkok in 1967, with the signing of the "
          "ASEAN Declaration.", "2025-10-26", "founding", "1967", {"ASEAN"}),
-        ("Their leaders will gather in the Icelandic capital on Tuesday to discuss the future "
-         "of their bloc.", "2019-08-20", "meeting", "2019-08-20", {"IS"}),
+        # a meeting needs two sides (test_rules_both_sides.py): the dev sentence's "Their
+        # leaders" named here
+        ("The leaders of Finland and Sweden will gather in the Icelandic capital on Tuesday to "
+         "discuss the future of their bloc.", "2019-08-20", "meeting", "2019-08-20",
+         {"IS", "FI", "SE"}),
         ("Chinese State Councilor and Foreign Minister Wang Yi will co-chair the 11th round of "
          "high-level strategic dialogue between China and the European Union (EU) via video "
          "link with Josep Borrell on Tuesday.", "2021-09-28", "meeting", "2021-09-28",

@@ -745,12 +745,32 @@ def extract_mentions(
     return events, sorted(reader.agreements.values(), key=lambda a: a.id)
 
 
+#: Kinds that take two sides at least: a meeting, call, summit or forum of one
+#: country alone is one whose other side was not recognized, not an event.
+#: (Conflicts and exercises may be one state's: a civil war, national drills.)
+_TWO_SIDED = frozenset({EventKind.meeting, EventKind.call, EventKind.summit, EventKind.forum})
+
+
+def has_both_sides(event: Event) -> bool:
+    """False for a merged meeting, call, summit or forum of a single country and nobody else.
+
+    "Meeting with Iceland" says only that the other side was not recognized
+    (a person not introduced by an office, a group, a pronoun): it can be
+    neither checked nor placed on the other side's timeline. The merge asks
+    this of merged events, not of mentions, so a one-country mention still
+    lends its quote and its exact day to a fuller mention of the same event
+    ("a summit meeting in Tokyo on Thursday" beside "the South Korea-Japan
+    summit" of another paragraph or article).
+    """
+    return not (event.kind in _TWO_SIDED and len(event.countries) == 1 and not event.organizations)
+
+
 def extract_with_agreements(
     doc: DocumentLike, timexes: Sequence[TimexLike] | None = None
 ) -> Timeline:
     """The events of one document, merged, with the agreements they refer to."""
     events, agreements = extract_mentions(doc, timexes)
-    return merge_events(events, agreements)
+    return merge_events(events, agreements, keep=has_both_sides)
 
 
 def extract_document(doc: DocumentLike, timexes: Sequence[TimexLike] | None = None) -> list[Event]:

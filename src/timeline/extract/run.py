@@ -29,7 +29,7 @@ from ..model import Agreement, Event
 from ..processes import default_jobs, map_ordered
 from .cache import DocumentResult, ExtractionCache
 from .cluster import map_on_dask
-from .pipeline import DocumentLike, extract_mentions
+from .pipeline import DocumentLike, extract_mentions, has_both_sides
 
 __all__ = ["ExtractionRun", "default_jobs", "extract", "extract_corpus"]
 
@@ -130,7 +130,7 @@ def extract_corpus(
             progress(len(run.documents), len(work))
     if cache is not None:
         cache.commit()
-    run.timeline = merge_events(events, agreements)
+    run.timeline = merge_events(events, agreements, keep=has_both_sides)
     return run
 
 

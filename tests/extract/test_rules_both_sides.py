@@ -1,0 +1,82 @@
+"""A meeting, call, summit or forum needs two sides: one country alone is not an event.
+
+The sentences are written for these tests. A one-country mention still lends
+its quote and exact day to a fuller mention of the same event, because the
+rule is asked of merged events (timeline.extract.pipeline.has_both_sides).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from timeline.corpus import read_corpus
+from timeline.extract import extract, extract_document
+from timeline.merge import merge_events
+from timeline.model import Event, EventDate, EventKind, Participant, Source
+
+
+def _article(folder: Path, name: str, body: str, published: str) -> Path:
+    path = folder / f"{name}.txt"
+    path.write_text(f"A headline\ndate {published}\n\n{body}\n", encoding="utf-8")
+    return path
+
+
+def test_a_summit_of_one_country_alone_is_not_output(tmp_path: Path) -> None:
+    body = "Leaders gathered for a summit in Tokyo on Thursday, March 16, 2023."
+    found = extract_document(read_corpus([_article(tmp_path, "a", body, "2023-03-17")])[0])
+    assert [e for e in found if e.kind is EventKind.summit] == []
+
+
+def test_its_day_and_quote_join_the_summit_told_with_both_sides(tmp_path: Path) -> None:
+    lone = _article(
+        tmp_path,
+        "a",
+        "Leaders gathered for a summit in Tokyo on Thursday, March 16, 2023.",
+        "2023-03-17",
+    )
+    both = _article(
+        tmp_path,
+        "b",
+        "South Korean President Yoon Suk Yeol and Japanese Prime Minister Fumio Kishida "
+        "held a summit in Tokyo in March 2023.",
+        "2023-04-02",
+    )
+    (summit,) = [e for e in extract([lone, both], jobs=1).events if e.kind is EventKind.summit]
+    assert {"JP", "KR"} <= set(summit.countries)
+    assert summit.date.value == "2023-03-16"
+    assert {s.document for s in summit.sources} == {"a", "b"}
+
+
+def test_acts_of_one_state_keep_their_one_country(tmp_path: Path) -> None:
+    body = (
+        "Kazakh President Kassym-Jomart Tokayev signed a decree on the creation of a new "
+        "agency on March 1, 2023."
+    )
+    found = extract_document(read_corpus([_article(tmp_path, "a", body, "2023-03-02")])[0])
+    (decree,) = [e for e in found if e.kind is EventKind.decree]
+    assert decree.countries == ["KZ"]
+
+
+def _event(key: str, kind: EventKind, countries: list[str], related: list[str]) -> Event:
+    return Event(
+        id=key,
+        kind=kind,
+        title=key,
+        status="occurred",
+        date=EventDate(value="2023-03-16"),
+        participants=[Participant(id=c, type="country") for c in countries],
+        sources=[
+            Source(document=key, quote=key, start=0, end=len(key), published=date(2023, 3, 17))
+        ],
+        related=related,
+    )
+
+
+def test_merge_leaves_out_what_keep_refuses_and_the_links_to_it() -> None:
+    meeting = _event("m", EventKind.meeting, ["IS"], ["s"])
+    signing = _event("s", EventKind.signing, ["FI", "IS"], ["m"])
+    merged = merge_events([meeting, signing], keep=lambda e: e.kind is not EventKind.meeting)
+    (kept,) = merged.events
+    assert kept.kind is EventKind.signing
+    assert kept.related == []
