@@ -60,44 +60,48 @@ def _verify_sources(
     origins: dict[str, Origin],
     events_dir: Path,
 ) -> Timeline:
-    """Check every quote against its document; fill publication date and URL from it."""
+    """Check every quote against its document; fill publication date and URL from it.
+
+    The sources of ``timeline`` (just loaded, and nobody else's) are completed in
+    place: a copy of every event would hold the timeline twice at its peak.
+    """
     docs = {d.id: d for d in documents}
     problems: list[DataError] = []
-    events = []
     for e in timeline.events:
-        origin = origins.get(e.id)
-        shown = _shown(origin.path, events_dir) if origin else None
-        sources = []
         for i, s in enumerate(e.sources):
             doc = docs.get(s.document)
             if doc is None:
-                problems.append(
-                    DataError(
-                        f"document {s.document!r} is not in the corpus: add the article file "
-                        "or fix the id",
-                        path=shown,
-                        line=origin.line("sources", i, "document") if origin else None,
-                        field=f"sources[{i}].document",
-                    )
+                message = (
+                    f"document {s.document!r} is not in the corpus: add the article file "
+                    "or fix the id"
                 )
+                problems.append(_error(message, origins.get(e.id), events_dir, i, "document"))
                 continue
             found = doc.text[s.start : s.end]
             if found != s.quote:
-                problems.append(
-                    DataError(
-                        f"does not match {s.document} at {s.start}..{s.end}, which reads "
-                        f"{found[:60]!r}: fix the offsets or the quote",
-                        path=shown,
-                        line=origin.line("sources", i, "quote") if origin else None,
-                        field=f"sources[{i}].quote",
-                    )
+                message = (
+                    f"does not match {s.document} at {s.start}..{s.end}, which reads "
+                    f"{found[:60]!r}: fix the offsets or the quote"
                 )
+                problems.append(_error(message, origins.get(e.id), events_dir, i, "quote"))
                 continue
-            sources.append(s.model_copy(update=_provenance(s, doc)))
-        events.append(e.model_copy(update={"sources": sources}))
+            for name, value in _provenance(s, doc).items():
+                setattr(s, name, value)
     if problems:
         raise DataErrors(problems)
-    return Timeline(events, timeline.agreements)
+    return timeline
+
+
+def _error(
+    message: str, origin: Origin | None, events_dir: Path, index: int, name: str
+) -> DataError:
+    """A problem with the field ``name`` of source ``index`` of an event, with file and line."""
+    return DataError(
+        message,
+        path=_shown(origin.path, events_dir) if origin else None,
+        line=origin.line("sources", index, name) if origin else None,
+        field=f"sources[{index}].{name}",
+    )
 
 
 def _provenance(source: Source, doc: Document) -> dict[str, Any]:
