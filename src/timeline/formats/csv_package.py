@@ -335,27 +335,20 @@ def table_csv(table: Table, timeline: Timeline) -> bytes:
     """
     getters = [c.value for c in table.columns]
     checked = _free_text_columns(table)
-    rows: list[list[Any]] = []
-    append = rows.append
-    for row in table.rows(timeline):  # row by row: column by column is slower (memory)
-        cells = [get(row) for get in getters]
-        for i in checked:
-            cells[i] = _defused(cells[i])
-        append(cells)
     out = io.StringIO(newline="")
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow([c.name for c in table.columns])
-    # None is written as an empty cell, a date as str(date), its isoformat()
-    writer.writerows(rows)
+    write = writer.writerow
+    # row by row, each written at once: no list of every row (column by column is slower)
+    for row in table.rows(timeline):
+        cells = [get(row) for get in getters]
+        for i in checked:
+            text = cells[i]
+            # a cell starting with a letter or digit is never a formula: skip the check
+            if text and not text[0].isalnum():
+                cells[i] = safe_cell(text)
+        write(cells)  # None is written as an empty cell, a date as str(date), its isoformat()
     return out.getvalue().encode("utf-8")
-
-
-def _defused(text: str | None) -> str | None:
-    """A free-text cell with a leading ``'`` when it could start a formula (see safe_cell)."""
-    # a cell starting with a letter or digit is never a formula: skip the check
-    if text and not text[0].isalnum():
-        return safe_cell(text)
-    return text
 
 
 @cache

@@ -192,7 +192,9 @@ def content_hash(props: Sequence[Prop]) -> str:
     ISO 8601, GEO as two numbers, CATEGORIES as an array): the values,
     independent of how the VEVENT escapes and folds them, in one call to a
     compiled serializer. UID and the revision properties are not part of it.
-    The ledger (format 2) holds such hashes, so this text must never change.
+    The ledger (format 2) holds such hashes, so this text must never change
+    (were an orjson release to write floats differently, every event with a
+    GEO would get SEQUENCE + 1 once: harmless, and the drift check would show it).
     """
     return (
         "blake2b:" + hashlib.blake2b(orjson.dumps(props, default=tuple), digest_size=32).hexdigest()
