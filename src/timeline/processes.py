@@ -26,19 +26,35 @@ def default_jobs() -> int:
         return os.cpu_count() or 1
 
 
-def map_ordered(func: Callable[[T], R], items: Sequence[T], jobs: int, chunk: int) -> Iterator[R]:
+def map_ordered(
+    func: Callable[[T], R],
+    items: Sequence[T],
+    jobs: int,
+    chunk: int,
+    *,
+    prepare: Callable[[], object] | None = None,
+) -> Iterator[R]:
     """``func`` of each item, in the items' order, computed by ``jobs`` processes.
 
     One process (or one item) runs in this process. ``chunk`` is the most items
     sent to a worker at once: large enough to keep the pipe quiet, small enough
     that results arrive in a steady stream. ``func`` must be a module-level
     function, and items and results picklable.
+
+    ``prepare`` builds what every item needs (tables, compiled patterns): with
+    the ``fork`` start method (Linux) it runs once, here, before the workers
+    start, and they share its result; with ``spawn`` (macOS, Windows) each
+    worker runs it as it starts.
     """
     if jobs <= 1 or len(items) <= 1:
         yield from map(func, items)
         return
     import multiprocessing
 
-    with multiprocessing.Pool(min(jobs, len(items))) as pool:
+    initializer = prepare
+    if prepare is not None and multiprocessing.get_start_method() == "fork":
+        prepare()
+        initializer = None
+    with multiprocessing.Pool(min(jobs, len(items)), initializer=initializer) as pool:
         size = max(1, min(chunk, len(items) // (4 * jobs)))
         yield from pool.imap(func, items, chunksize=size)

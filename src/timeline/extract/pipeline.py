@@ -765,6 +765,29 @@ def has_both_sides(event: Event) -> bool:
     return not (event.kind in _TWO_SIDED and len(event.countries) == 1 and not event.organizations)
 
 
+#: A sentence that makes every stage build its tables (names, offices, places, dates).
+_WARM_UP = (
+    "Kazakh President Kassym-Jomart Tokayev arrived in Ankara on May 10, 2022, for talks "
+    "with the Organization of Turkic States."
+)
+
+
+def warm_up() -> None:
+    """Build in this process what every document needs: gazetteer, places, rules, tagger.
+
+    These are built lazily by the first document (1-3 s of CPU, most of it the
+    place names and the compiled name patterns); worker processes forked after
+    this share them instead of each building its own (:func:`timeline.processes.map_ordered`).
+    """
+    from ..corpus.document import Document, Sentence
+
+    sentence = Sentence(start=0, end=len(_WARM_UP), text=_WARM_UP, paragraph=0)
+    doc = Document(
+        id="warm-up", path="", text=_WARM_UP, published=date(2022, 5, 11), sentences=[sentence]
+    )
+    extract_mentions(doc)
+
+
 def extract_with_agreements(
     doc: DocumentLike, timexes: Sequence[TimexLike] | None = None
 ) -> Timeline:

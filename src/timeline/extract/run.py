@@ -29,7 +29,7 @@ from ..model import Agreement, Event
 from ..processes import default_jobs, map_ordered
 from .cache import DocumentResult, ExtractionCache
 from .cluster import map_on_dask
-from .pipeline import DocumentLike, extract_mentions, has_both_sides
+from .pipeline import DocumentLike, extract_mentions, has_both_sides, warm_up
 
 __all__ = ["ExtractionRun", "default_jobs", "extract", "extract_corpus"]
 
@@ -84,7 +84,7 @@ def _run(work: Work) -> DocumentResult:
 
 
 def _local(todo: list[Work], jobs: int) -> Iterator[DocumentResult]:
-    return map_ordered(_run, todo, jobs, _CHUNK)
+    return map_ordered(_run, todo, jobs, _CHUNK, prepare=warm_up)
 
 
 def extract_corpus(
