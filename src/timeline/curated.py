@@ -34,7 +34,7 @@ from .errors import DataError, DataErrors
 from .events_cache import EventFileCache
 from .files import atomic_write
 from .model import Agreement, Event
-from .processes import default_jobs, map_ordered
+from .processes import Workers, default_jobs
 from .proposed import rejected
 from .yaml_files import Lines, dotted, parse_yaml, read_data_file, read_yaml_file
 
@@ -140,12 +140,12 @@ def _validate(item: tuple[_File, bytes]) -> _FileOutcome:
 
 
 def _read_files(
-    files: list[_File], root: Path, jobs: int, cache: EventFileCache | None
+    files: list[_File], root: Path, workers: Workers, cache: EventFileCache | None
 ) -> Iterator[tuple[_File, _FileOutcome]]:
-    """Every file's outcome, in the order of ``files``, whatever ``jobs`` is.
+    """Every file's outcome, in the order of ``files``, whatever the number of workers.
 
     Files are read here, in batches; a file whose bytes the cache knows is
-    rebuilt from it, the others are parsed and validated by ``jobs`` processes
+    rebuilt from it, the others are parsed and validated by the ``workers``
     (in this process when there are few) and, when valid, stored in the cache.
     """
     for start in range(0, len(files), _BATCH):
@@ -166,10 +166,9 @@ def _read_files(
                 if text is not None:
                     outcomes[file.path] = _FileOutcome(file.model.model_validate_json(text), [])
         todo = [item for item in items if item[0].path not in outcomes]
-        workers = jobs if len(todo) >= _MIN_PER_PROCESS * jobs else 1
-        for (file, _), outcome in zip(
-            todo, map_ordered(_validate, todo, workers, _CHUNK), strict=True
-        ):
+        here = len(todo) < _MIN_PER_PROCESS * workers.jobs  # a few: not worth the pipe
+        results = map(_validate, todo) if here else workers.map(_validate, todo, _CHUNK)
+        for (file, _), outcome in zip(todo, results, strict=True):
             outcomes[file.path] = outcome
             if cache is not None and outcome.record is not None:
                 cache.put_text(keys[file.path], file.shown, cache.text(outcome.record))
@@ -259,8 +258,8 @@ def load_with_origins(
     agreements: list[Agreement] = []
     origins: dict[str, Origin] = {}
     failed: set[str] = set()  # ids of files that did not validate: their own error says why
-    with _collector_paused():
-        outcomes = list(_read_files(_files(root), root, jobs or default_jobs(), cache))
+    with _collector_paused(), Workers(jobs or default_jobs()) as workers:
+        outcomes = list(_read_files(_files(root), root, workers, cache))
     for file, outcome in outcomes:
         record = outcome.record
         if record is None:

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterator, Sequence
-from typing import TypeVar
+from typing import Any, TypeVar
 
-__all__ = ["default_jobs", "map_ordered"]
+__all__ = ["Workers", "default_jobs", "map_ordered"]
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -49,12 +49,44 @@ def map_ordered(
     if jobs <= 1 or len(items) <= 1:
         yield from map(func, items)
         return
-    import multiprocessing
+    with Workers(min(jobs, len(items)), prepare=prepare) as workers:
+        yield from workers.map(func, items, chunk)
 
-    initializer = prepare
-    if prepare is not None and multiprocessing.get_start_method() == "fork":
-        prepare()
-        initializer = None
-    with multiprocessing.Pool(min(jobs, len(items)), initializer=initializer) as pool:
-        size = max(1, min(chunk, len(items) // (4 * jobs)))
-        yield from pool.imap(func, items, chunksize=size)
+
+class Workers:
+    """A pool of ``jobs`` processes started when first needed, for several ordered maps.
+
+    Starting processes for each batch of a long run would fork the parent again
+    and again as its memory grows; one pool serves every batch. With ``jobs`` of
+    1 nothing is started and :meth:`map` runs in this process. ``prepare`` is
+    that of :func:`map_ordered`.
+    """
+
+    def __init__(self, jobs: int, *, prepare: Callable[[], object] | None = None) -> None:
+        self.jobs = jobs
+        self._prepare = prepare
+        self._pool: Any = None
+
+    def map(self, func: Callable[[T], R], items: Sequence[T], chunk: int) -> Iterator[R]:
+        """Like :func:`map_ordered`, on this pool."""
+        if self.jobs <= 1 or len(items) <= 1:
+            return map(func, items)
+        if self._pool is None:
+            import multiprocessing
+
+            initializer = self._prepare
+            if initializer is not None and multiprocessing.get_start_method() == "fork":
+                initializer()
+                initializer = None
+            self._pool = multiprocessing.Pool(self.jobs, initializer=initializer)
+        size = max(1, min(chunk, len(items) // (4 * self.jobs)))
+        result: Iterator[R] = self._pool.imap(func, items, chunksize=size)
+        return result
+
+    def __enter__(self) -> Workers:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._pool is not None:
+            self._pool.terminate()
+            self._pool.join()

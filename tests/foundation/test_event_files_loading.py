@@ -154,6 +154,7 @@ def test_several_processes_give_what_one_gives(
     events: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(curated, "_MIN_PER_PROCESS", 1)  # a pool even for a few files
+    monkeypatch.setattr(curated, "_BATCH", 16)  # several batches on one pool
     one, origins_one = load_with_origins(events, jobs=1)
     two, origins_two = load_with_origins(events, jobs=2)
     assert two == one

@@ -1,0 +1,92 @@
+"""Where `timeline build` spends: CPU, wall time and memory of each of its stages.
+
+Usage (``PYTHONPATH`` at the code measured; an older commit's ``src`` works too,
+without ``--jobs``/``--cache`` if it has none)::
+
+    PYTHONPATH=src python bench/build_stages.py EVENT_SET DB EXPORTS [--jobs N] [--cache FILE]
+
+``EVENT_SET`` holds ``events/`` and ``corpus/`` (``bench/scale.py`` makes them).
+The stages are those the build reports to its ``progress`` callback (validating,
+the database, each export format, the switch); for each, the CPU seconds of this
+process and its children, the wall time and the resident memory when it ended,
+printed as one JSON object. A benchmark, not a test.
+"""
+
+from __future__ import annotations
+
+import argparse
+import inspect
+import itertools
+import json
+import os
+import resource
+import time
+from pathlib import Path
+
+from timeline.build import build
+
+
+def _cpu() -> float:
+    t = os.times()
+    return t.user + t.system + t.children_user + t.children_system
+
+
+def _rss_mb() -> float:
+    status = Path("/proc/self/status").read_text()
+    return int(status.split("VmRSS:")[1].split()[0]) / 1024
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("event_set", type=Path)
+    parser.add_argument("db")
+    parser.add_argument("exports")
+    parser.add_argument("--jobs", type=int)
+    parser.add_argument("--cache")
+    args = parser.parse_args()
+    options = {}
+    accepted = inspect.signature(build).parameters
+    for name in ("jobs", "cache"):
+        if getattr(args, name) is not None:
+            if name not in accepted:
+                raise SystemExit(f"this code's build() has no {name!r}")
+            options[name] = getattr(args, name)
+    marks = [("start", _cpu(), time.perf_counter(), _rss_mb())]
+
+    def say(message: str) -> None:
+        marks.append((message, _cpu(), time.perf_counter(), _rss_mb()))
+
+    build(
+        args.event_set / "events",
+        args.event_set / "corpus",
+        args.db,
+        args.exports,
+        progress=say,
+        **options,
+    )
+    say("end")
+    stages = [
+        {
+            "stage": before[0],
+            "cpu_s": round(after[1] - before[1], 2),
+            "wall_s": round(after[2] - before[2], 2),
+            "rss_mb_at_end": round(after[3]),
+        }
+        for before, after in itertools.pairwise(marks)
+    ]
+    peak = max(
+        resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
+        resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss,
+    )
+    summary = {
+        "cpu_s": round(marks[-1][1] - marks[0][1], 2),
+        "wall_s": round(marks[-1][2] - marks[0][2], 2),
+        "peak_mb": round(peak / 1024),
+        "load_average": os.getloadavg()[0],
+        "stages": stages,
+    }
+    print(json.dumps(summary, indent=1))
+
+
+if __name__ == "__main__":
+    main()
