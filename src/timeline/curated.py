@@ -253,13 +253,22 @@ def load_with_origins(
         raise DataError(
             "is not a folder of event files: create it or pass the right path", path=root
         )
+    with _collector_paused():
+        with Workers(jobs or default_jobs()) as workers:
+            outcomes = list(_read_files(_files(root), root, workers, cache))
+        return _assemble(root, outcomes)
+
+
+def _assemble(
+    root: Path, outcomes: list[tuple[_File, _FileOutcome]]
+) -> tuple[Timeline, dict[str, Origin]]:
+    """The timeline of the files' outcomes, or every problem: theirs, repeated ids, dangling
+    references."""
     problems: list[DataError] = []
     events: list[Event] = []
     agreements: list[Agreement] = []
     origins: dict[str, Origin] = {}
     failed: set[str] = set()  # ids of files that did not validate: their own error says why
-    with _collector_paused(), Workers(jobs or default_jobs()) as workers:
-        outcomes = list(_read_files(_files(root), root, workers, cache))
     for file, outcome in outcomes:
         record = outcome.record
         if record is None:
