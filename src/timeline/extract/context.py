@@ -68,6 +68,7 @@ _CLAUSE_BREAK = re.compile(
     r"through\s+which|in\s+which|by\s+which|whereby|"
     r"according\s+to|citing|adding|noting|saying|stressing|emphasizing)\b)"
     r"|\s(?=(?:that|which)\s+(?:started|began|erupted|broke\s+out|ended|lasted)\b)"
+    r"|\s(?=since\s+(?:[a-z]+ing|[A-Z][\w’'-]*\s+[a-z]+ed)\b)"
     r"|\b(?:said|stated|noted|announced|added|believes|believed|stressed|emphasized|"
     r"emphasised|reported|reports|told)\s+(?:that\s+)?(?=[a-z\"“])",
 )

@@ -325,8 +325,8 @@ class _Reader:
                     continue
                 same = clause[0] <= ts < clause[1]
                 dist = _distance(d, (ts, te))
-                if not same and dist[0] > 40:
-                    continue
+                if not same and (dist[0] > 40 or self.text.startswith("since", clause[0])):
+                    continue  # "a visit since taking office in 2013": the start of a state
                 purpose = ts >= d.end and _PURPOSE_BETWEEN.fullmatch(self.text, d.end, ts)
                 score = (dist[0] + (0 if same else 1000) + (500 if purpose else 0), dist[1])
                 if best is None or score < best[0]:
