@@ -8,8 +8,8 @@ without ``--jobs``/``--cache`` if it has none)::
 ``EVENT_SET`` holds ``events/`` and ``corpus/`` (``bench/scale.py`` makes them).
 The stages are those the build reports to its ``progress`` callback (validating,
 the database, each export format, the switch); for each, the CPU seconds of this
-process and its children, the wall time and the resident memory when it ended,
-printed as one JSON object. A benchmark, not a test.
+process and its children, the wall time and the largest resident memory of this
+process (sampled every 50 ms), printed as one JSON object. A benchmark, not a test.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ import itertools
 import json
 import os
 import resource
+import threading
 import time
 from pathlib import Path
 
@@ -52,9 +53,21 @@ def main() -> None:
                 raise SystemExit(f"this code's build() has no {name!r}")
             options[name] = getattr(args, name)
     marks = [("start", _cpu(), time.perf_counter(), _rss_mb())]
+    peaks = [_rss_mb()]  # the largest resident memory seen during each stage
+    done = threading.Event()
+
+    def sample() -> None:
+        while not done.is_set():
+            peaks[-1] = max(peaks[-1], _rss_mb())
+            time.sleep(0.05)
 
     def say(message: str) -> None:
+        peaks[-1] = max(peaks[-1], _rss_mb())
         marks.append((message, _cpu(), time.perf_counter(), _rss_mb()))
+        peaks.append(_rss_mb())
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
 
     build(
         args.event_set / "events",
@@ -65,14 +78,16 @@ def main() -> None:
         **options,
     )
     say("end")
+    done.set()
+    sampler.join()
     stages = [
         {
             "stage": before[0],
             "cpu_s": round(after[1] - before[1], 2),
             "wall_s": round(after[2] - before[2], 2),
-            "rss_mb_at_end": round(after[3]),
+            "peak_rss_mb": round(peak),
         }
-        for before, after in itertools.pairwise(marks)
+        for (before, after), peak in zip(itertools.pairwise(marks), peaks, strict=False)
     ]
     peak = max(
         resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,

@@ -183,9 +183,9 @@ def _collector_paused() -> Iterator[None]:
     """Pause Python's cycle collector while many long-lived objects are made.
 
     Every full collection walks every object alive, so while 100,000 events
-    are built it runs again and again over the growing heap: a third of the
-    cost of validating them (bench/bench_load_events.py). Records hold no
-    cycles to collect.
+    are built it runs again and again over the growing heap: building 10,000
+    events from their values took 1.7 CPU s with it, 0.5 s without (measured
+    2026-11-29). Records hold no cycles to collect.
     """
     was_enabled = gc.isenabled()
     gc.disable()

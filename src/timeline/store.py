@@ -548,8 +548,8 @@ def _insert_rows(
 ) -> None:
     """Insert rows (dicts with the same keys, columns of ``table``) in one statement.
 
-    sqlite-utils' ``insert_all`` without its conversion of every value (a third
-    of the database step's CPU at 10,000 events): the rows of the large tables
+    sqlite-utils' ``insert_all`` without its conversion of every value (about a
+    fifth of the database step's CPU at 10,000 events): the rows of the large tables
     hold only text, numbers and None, with their lists already JSON text.
     """
     it = iter(rows)
