@@ -312,3 +312,28 @@ def test_a_part_of_an_unknown_day_is_still_a_time() -> None:
     text = "In March 1996 the rebels attacked. Earlier that morning, the troops had left."
     assert found(text)[-1] == ("Earlier that morning", "TIME", "XXXX-XX-XXTMO")
     assert found("The rebels attacked that evening.") == [("that evening", "TIME", "XXXX-XX-XXTEV")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a count of trading or business days is a length of time
+        (
+            "Eight trading days later, the index recovered.",
+            ("Eight trading days", "DURATION", "P8D"),
+        ),
+        ("The bank must reply within 10 business days.", ("10 business days", "DURATION", "P10D")),
+        # "around" before a date is part of it (mod APPROX), as before a duration
+        ("The sale should be completed around Nov. 1.", ("around Nov. 1", "DATE", "2024-11-01")),
+        ("The dam was built around 1990.", ("around 1990", "DATE", "1990")),
+    ],
+)
+def test_trading_days_and_dates_around(text: str, expected: tuple[str, str, str]) -> None:
+    assert found(text) == [expected]
+
+
+def test_around_a_date_is_approximate() -> None:
+    (t,) = tag("The sale should be completed around Nov. 1.", DCT)
+    assert t.mod is not None and t.mod.timeml == "APPROX"
+    assert found("The ferry carried around 1999 passengers.") == []
+    assert found("Tourists walked around Monday's market.") == [("Monday", "DATE", "2024-11-04")]

@@ -82,6 +82,7 @@ _MODS = {
     "late": DateMod.end,
     "end": DateMod.end,
     "second half": DateMod.end,
+    "around": DateMod.approximate,
 }
 _MAY_PRECEDERS = frozenset(
     [

@@ -73,9 +73,10 @@ UNIT = r"(?:" + alternation(list(UNITS) + list(UNIT_PLURALS)) + r")(?![\w-])"
 UNIT_SINGULAR = r"(?:" + alternation(UNITS) + r")"
 SEASON = r"(?:" + alternation(SEASONS) + r")(?!\w)"
 PART_OF_DAY = r"(?:morning|afternoon|evening|night)(?!\w)"
-#: "early", "mid-", "the end of" ... (TimeML mod START, MID, END).
+#: "early", "mid-", "the end of" ... (TimeML mod START, MID, END); "around" (APPROX:
+#: TimeML 1.2.1, section 2.2.1, a modifier of the expression belongs to its extent).
 MOD = (
-    r"(?:early|mid|late|"
+    r"(?:early|mid|late|around|"
     r"(?:the\s+)?(?:very\s+)?(?:beginning|start|end|middle|first\s+half|second\s+half)\s+of)"
 )
 _SEP = r"(?:\s*-\s*|\s+)"
@@ -319,7 +320,9 @@ def _alternatives() -> list[tuple[str, str]]:
             r"|final|latest|initial|recent)\s+)?"
             rf"(?P<dur_n>{NUMBER}|{VAGUE}|a|an)"
             r"(?:\s+(?P<dur_half>and\s+a\s+half|1/2)|(?P<dur_halfc>½))?"
-            r"(?:\s+(?:more|additional|further|extra))?[\s-]+"
+            r"(?:\s+(?:more|additional|further|extra))?"
+            # "eight trading days", "ten business days": a count of such days
+            r"(?:\s+(?:trading|business|working|calendar)(?=\s+days?\b))?[\s-]+"
             rf"(?P<dur_u>{UNIT})(?:-(?:long|old))?"
             r"(?P<dur_half2>\s+and\s+a\s+half(?![\w-]))?(?:\s+or\s+so(?!\w))?",
         ),
@@ -497,7 +500,12 @@ _CLASSES: dict[str, tuple[set[str], dict[str, str]]] = {
     "fiscal": (_forms({"fiscal"}), {}),
     "approx": (
         _forms(_APPROX_FIRST) | _forms({"more", "less", "at", "up", "no"}),
-        {f: _UNIT_AHEAD for f in _forms(_APPROX_FIRST)}
+        {f: _UNIT_AHEAD for f in _forms(_APPROX_FIRST - {"around"})}
+        # "around" also modifies a date: "around Nov. 1", "around 1990", "around midday"
+        | {
+            f: "(?:" + _UNIT_AHEAD + r"|(?=\s+(?:(?-i:[A-Z0-9])|(?:the|this|last|next|mid)\b)))"
+            for f in _forms({"around"})
+        }
         | {f: r"(?=\s+than)" for f in _forms({"more", "less"})}
         | {f: r"(?=\s+(?:least|most|present|the\s+(?:moment|time)))" for f in _forms({"at"})}
         | {f: r"(?=\s+to)" for f in _forms({"up"})}
@@ -546,7 +554,8 @@ _STARTS: dict[str, set[str]] = {
     "day": {"day", "pod"},
     "noon": {"clk"},
     "fiscal": {"qtr", "fy"},
-    "approx": {"clk", "ago", "dur", "ref"},
+    "approx": {"clk", "ago", "dur", "ref"}
+    | {"mdy", "my", "mon", "dec", "sea", "day", "wd", "rel", "yr", "pod"},
     "number": {"ago", "set", "dur", "wyr", "ref"},
     "set": {"set"},
     "half": {"half"},

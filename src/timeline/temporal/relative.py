@@ -660,5 +660,7 @@ def year(m: re.Match[str], ctx: Context) -> Found | None:
         _NAME_BEFORE.search(ctx.text, max(0, s - 30), s) or _count_not_year(ctx, s, e)
     ):
         return None
+    if m["yr_mod"] and m["yr_mod"].lower() == "around" and _PLURAL_NOUN_AFTER.match(ctx.text, e):
+        return None  # "around 1999 passengers": a count
     y = int(m["yr_y"])
     return Found(s, e, "DATE", str(y), date_mod(m["yr_mod"]))
