@@ -131,3 +131,27 @@ def test_stats_json(tmp_repo: Path) -> None:
 
 def test_usage_error_is_exit_2(tmp_repo: Path) -> None:
     assert CliRunner().invoke(main, ["build", "--no-such-option"]).exit_code == 2
+
+
+def test_build_keeps_its_cache_beside_the_database(tmp_repo: Path) -> None:
+    runner = CliRunner()
+    out = tmp_repo / "out"
+    args = ["build", "-q", "--db", str(out / "t.db"), "--no-exports"]
+    assert runner.invoke(main, [*args, "--no-cache"]).exit_code == 0
+    assert not (out / ".timeline-cache.db").exists()
+    assert runner.invoke(main, args).exit_code == 0
+    assert (out / ".timeline-cache.db").is_file()
+    first = (out / "t.db").read_bytes()
+    assert runner.invoke(main, args).exit_code == 0  # from the cache: the same database
+    assert (out / "t.db").read_bytes() == first
+    chosen = tmp_repo / "elsewhere.db"
+    assert runner.invoke(main, [*args, "--cache", str(chosen), "--jobs", "2"]).exit_code == 0
+    assert chosen.is_file()
+    assert (out / "t.db").read_bytes() == first
+
+
+def test_cache_and_no_cache_together_is_a_usage_error(tmp_repo: Path) -> None:
+    result = CliRunner().invoke(main, ["build", "--cache", "c.db", "--no-cache"])
+    assert result.exit_code == 2
+    assert "not both" in result.output
+    assert not (tmp_repo / "timeline.db").exists()
