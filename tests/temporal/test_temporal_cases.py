@@ -86,6 +86,10 @@ def test_a_year_is_never_a_day() -> None:
         ("Delegates will meet after Friday's vote.", "2024-11-08"),
         # "next to" is a place, not the future
         ("Dozens were killed in the blast next to the U.S. embassy on Friday.", "2024-11-01"),
+        # "ahead of" places one event before another; it does not make the first future
+        ("The ministers met in Oslo on Monday, ahead of the summit.", "2024-11-04"),
+        ("The ministers will meet in Oslo on Monday, ahead of the summit.", "2024-11-11"),
+        ("Officials are preparing for the vote ahead on Friday.", "2024-11-08"),
     ],
 )
 def test_weekdays_by_tense(text: str, value: str) -> None:

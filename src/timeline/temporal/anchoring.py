@@ -335,8 +335,14 @@ class Context:
 
     def _first_cue(self, lo: int, hi: int) -> re.Match[str] | None:
         for cue in _CUES.finditer(self.text, lo, hi):
-            if not self._adjective(cue):
-                return cue
+            if self._adjective(cue):
+                continue
+            if cue.group().lower() == "ahead" and self.text.startswith(" of ", cue.end()):
+                # "met on Monday, ahead of the summit": what follows the date comes after
+                # the act; it says nothing of the act's tense ("ahead of the weekend",
+                # before the date, still looks ahead)
+                continue
+            return cue
         return None
 
     def _adjective(self, cue: re.Match[str]) -> bool:
