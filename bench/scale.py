@@ -17,6 +17,10 @@ Each step runs in a fresh process (``python -c`` of the CLI, with
 ``PYTHONPATH`` at the code measured); reported are wall time, CPU time (user
 + system of the process tree), cores used (CPU / wall) and peak memory (the
 largest sum of resident memory over the process tree, sampled every 50 ms).
+The build runs with the CLI's defaults: every core, and (for code that has
+it) the cache of validated event files beside the database, so "build after
+one edit" reads the other files from the cache the first build filled; the
+stages of one build are measured by ``bench/build_stages.py``.
 Datasette requests go through Datasette's in-process client (no network):
 every page is requested ``--requests`` times (feeds, rendered per request,
 three times; above ``--feeds-max`` events not at all) after one warm-up and
