@@ -27,7 +27,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from itertools import islice
 from typing import Any, Protocol
 
@@ -212,6 +212,9 @@ class _Mention:
     related: set[str] = field(default_factory=set)
     #: A definite event noun ("the summit", "this meeting"): maybe a mention of one told.
     definite: bool = False
+    #: Dated by the publication day as the news of the day (an undated lede, "currently",
+    #: a lede dated by its dateline).
+    of_the_day: bool = False
 
     def countries(self) -> set[str]:
         out = {p.id for p in self.participants if p.type is not ActorType.person}
@@ -680,6 +683,14 @@ class _Reader:
             related=set(related),
             definite=trig.nominal
             and _DEFINITE.search(text[max(sentence[0], ts - 60) : ts]) is not None,
+            # the publication day, inferred or read in the lede ("Addis Ababa, Sep 11 The AU
+            # has suspended ..."): the news of the day
+            of_the_day=event_date is self.dateline
+            or (
+                sentence[0] == self.lede_start
+                and self.dateline is not None
+                and event_date.value == self.dateline.value
+            ),
         )
         self.events.append(event)
         return mention
@@ -738,11 +749,46 @@ def extract_mentions(
         related = sorted(k for k in m.related if k in by_key and k != e.id)
         events.append(e.model_copy(update={"related": related}))
     definite = {m.key for m in reader.mentions if m.definite}
+    events = told_the_day_before(events, {m.key for m in reader.mentions if m.of_the_day})
     events = fold_into_summits(resolve_definites(events, definite), definite)
     events = absorb_definite_summits(events, definite)
     # An event nobody takes part in cannot be placed or checked ("the summit", alone).
     events = [e for e in events if e.participants]
     return events, sorted(reader.agreements.values(), key=lambda a: a.id)
+
+
+def told_the_day_before(events: list[Event], of_the_day: set[str]) -> list[Event]:
+    """The news of the day takes the day before when the article tells it so.
+
+    An undated lede is dated by the publication day ("The African Union has
+    suspended Guinea's membership"), but news published in the morning tells
+    what happened the day before: when another mention of the same kind and
+    of some of the same sides gives that day ("The AU's Peace and Security
+    Council on Friday decided to suspend ..."), the lede's mention takes it,
+    and the merge makes the two one event.
+    """
+    dated = [e for e in events if e.id not in of_the_day and e.date.precision is Precision.day]
+    out = []
+    for event in events:
+        if event.id in of_the_day:
+            sides = _sides(event)
+            before = event.date.start - timedelta(days=1)
+            told = next(
+                (
+                    o
+                    for o in dated
+                    if o.kind is event.kind and o.date.start == before and sides & _sides(o)
+                ),
+                None,
+            )
+            if told is not None:
+                event = event.model_copy(update={"date": told.date})
+        out.append(event)
+    return out
+
+
+def _sides(event: Event) -> frozenset[str]:
+    return frozenset(event.countries) | frozenset(event.organizations)
 
 
 #: Kinds that take two sides at least: a meeting, call, summit or forum of one

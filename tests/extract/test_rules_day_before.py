@@ -1,0 +1,51 @@
+"""The news of the day takes the day before when the article tells it so.
+
+A lede with no date of its own is dated by the publication day, and so is one
+dated by its dateline ("NAIROBI, June 20 ..."); news published in the morning
+tells what happened the day before, and when the article gives that day for
+the same act (same kind, some of the same sides), the lede's mention takes it
+(timeline.extract.pipeline.told_the_day_before). The sentences are written for
+these tests.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from timeline.corpus import read_corpus
+from timeline.extract import extract_document
+from timeline.model import Event, EventKind
+
+
+def _events(tmp_path: Path, body: str, published: str) -> list[Event]:
+    path = tmp_path / "article.txt"
+    path.write_text(f"A headline\ndate {published}\n\n{body}\n", encoding="utf-8")
+    return extract_document(read_corpus([path])[0])
+
+
+def _others(found: list[Event]) -> list[tuple[str, list[str]]]:
+    return [(e.date.value, e.countries) for e in found if e.kind is EventKind.other]
+
+
+@pytest.mark.parametrize(
+    "lede",
+    [
+        "Kenya and Tanzania have restored diplomatic ties after a two-year break in relations.",
+        "NAIROBI, June 20 Kenya and Tanzania have restored diplomatic ties after a two-year "
+        "break in relations.",
+    ],
+)
+def test_the_lede_takes_the_day_the_article_gives(tmp_path: Path, lede: str) -> None:
+    body = f"{lede} The two countries resumed work at their embassies on Monday, officials said."
+    assert _others(_events(tmp_path, body, "2023-06-20")) == [("2023-06-19", ["KE", "TZ"])]
+
+
+def test_a_day_further_back_is_another_act(tmp_path: Path) -> None:
+    body = (
+        "Kenya and Tanzania have restored diplomatic ties after a two-year break in relations. "
+        "The two countries resumed work at their embassies on Sunday, officials said."
+    )
+    days = sorted(day for day, _ in _others(_events(tmp_path, body, "2023-06-20")))
+    assert days == ["2023-06-18", "2023-06-20"]
