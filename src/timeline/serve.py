@@ -292,5 +292,8 @@ def serve(
                     f"Arbitrary SQL is off on {host}: tables, views and canned queries only "
                     "(give --allow-sql to allow it)"
                 )
+        from . import datasette_plugin
+
+        datasette_plugin.freeze_at_startup()
         with ctx:
             datasette_serve.invoke(ctx)

@@ -61,3 +61,23 @@ async def test_a_mutable_database_is_asked_every_time(tmp_path: Path) -> None:
     with sqlite3.connect(path) as conn:
         conn.execute("create table later (id text)")
     assert await has_table(db, "later")
+
+
+@pytest.mark.asyncio
+async def test_only_timeline_serve_freezes_the_objects_of_start_up(db_path: Path) -> None:
+    import gc
+
+    from timeline import datasette_plugin
+
+    gc.unfreeze()
+    embedded = make_datasette(db_path)
+    await embedded.invoke_startup()
+    assert gc.get_freeze_count() == 0  # another program embedding Datasette: untouched
+    datasette_plugin.freeze_at_startup()  # what `timeline serve` does
+    try:
+        served = make_datasette(db_path)
+        await served.invoke_startup()
+        assert gc.get_freeze_count() > 0
+    finally:
+        datasette_plugin._serving["freeze"] = False
+        gc.unfreeze()
