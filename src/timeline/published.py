@@ -26,9 +26,9 @@ from functools import lru_cache
 from pathlib import Path, PurePosixPath
 
 from .collection import Timeline
+from .collector import cycle_collection_paused
 from .filters import Filter
 from .formats import FORMATS, Format, RenderOptions
-from .formats.contract import cycle_collection_paused
 from .formats.registry import LEDGER_PATH
 from .ics.ledger import Ledger
 from .store import load_selection

@@ -15,38 +15,16 @@ drift check on ``exports/`` and the ETags of served files rely on.
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import PurePosixPath
 
 from ..collection import Timeline
+from ..collector import cycle_collection_paused
 from ..ics.ledger import Ledger
 
-__all__ = ["Format", "RenderOptions", "Renderer", "cycle_collection_paused"]
-
-
-@contextmanager
-def cycle_collection_paused() -> Iterator[None]:
-    """Run a render without Python's cycle collector, then restore it.
-
-    A render allocates millions of short-lived dicts and lists (a 100,000-event
-    export: tens of millions), and each batch of allocations triggers a
-    collection that walks every live object, the whole timeline included, so
-    a render's time grows faster than its size (measured: 30,000 events dumped
-    by pydantic in 5.3 s with the collector, 2.7 s without). The renders make
-    no reference cycles, so nothing waits for the collector; it runs again
-    after the block.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
+__all__ = ["Format", "RenderOptions", "Renderer"]
 
 
 @dataclass(frozen=True, slots=True)

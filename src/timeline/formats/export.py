@@ -20,11 +20,12 @@ from pathlib import Path
 from typing import Any
 
 from ..collection import Timeline
+from ..collector import cycle_collection_paused
 from ..errors import DataError
 from ..files import atomic_write
 from ..filters import Filter
 from ..ics.ledger import Ledger
-from .contract import RenderOptions, cycle_collection_paused
+from .contract import RenderOptions
 from .registry import LEDGER_PATH, format_named, write
 from .timeline_json import load as load_json
 

@@ -18,12 +18,13 @@ from datetime import date
 from pathlib import Path
 
 from ..collection import Timeline
+from ..collector import cycle_collection_paused
 from ..errors import ExportError, UsageError
 from ..filters import Filter
 from ..ics.ledger import Ledger, write_if_changed
 from ..urls import public_base_url
 from . import atom, csv_package, geojson, html_page, ics_feeds, plover, timeline_json, timelinejs
-from .contract import Format, RenderOptions, cycle_collection_paused
+from .contract import Format, RenderOptions
 
 __all__ = ["FORMATS", "LEDGER_PATH", "format_for_path", "format_named", "render", "write"]
 
