@@ -162,7 +162,7 @@ def event_props(
         loc = event.location
         if loc.latitude is not None and loc.longitude is not None:
             props.append(_new(Prop, ("GEO", (round(loc.latitude, 6), round(loc.longitude, 6)), ())))
-    props.append(_new(Prop, ("CATEGORIES", tuple(_categories(event)), ())))
+    props.append(_new(Prop, ("CATEGORIES", _categories(event), ())))
     url = next((s.url for s in event.sources if safe_url(s.url)), None)
     if url:
         props.append(_new(Prop, ("URL", clean_uri(url), _URI)))
@@ -396,9 +396,17 @@ def _place(event: Event) -> str:
     return loc.name
 
 
-def _categories(event: Event) -> list[str]:
+def _categories(event: Event) -> tuple[str, ...]:
     """Kind, then the countries' names, then the organizations' codes (§3.8.1.2)."""
-    names = [event.kind.replace("_", " ")]
-    names += [gazetteer.country_name(c) or c for c in event.countries]
-    names += event.organizations
-    return [clean_text(n) for n in names]
+    return _category_names(event.kind, tuple(event.countries), tuple(event.organizations))
+
+
+@lru_cache(maxsize=4096)
+def _category_names(
+    kind: str, countries: tuple[str, ...], organizations: tuple[str, ...]
+) -> tuple[str, ...]:
+    # the same kind and sides recur across a timeline: named and cleaned once each
+    names = [kind.replace("_", " ")]
+    names += [gazetteer.country_name(c) or c for c in countries]
+    names += organizations
+    return tuple(clean_text(n) for n in names)
