@@ -1,4 +1,8 @@
-"""Fixtures for extraction tests: hand-made events, the gold list, the seed corpus."""
+"""Fixtures for extraction tests: hand-made events, the gold list, the seed corpus.
+
+And the one way the rule tests write an article of their own and read its events:
+:func:`write_article` and :func:`article_events` (imported: ``from .conftest import ...``).
+"""
 
 from __future__ import annotations
 
@@ -8,10 +12,24 @@ from typing import Any
 
 import pytest
 
+from timeline.corpus import read_corpus
+from timeline.extract import extract_document
 from timeline.model import Event
 
 HERE = Path(__file__).resolve().parent
 DATA = HERE.parent / "data"
+
+
+def write_article(folder: Path, body: str, published: str, name: str = "article") -> Path:
+    """An article file in ``folder``: a headline, its date line, then ``body``."""
+    path = folder / f"{name}.txt"
+    path.write_text(f"A headline\ndate {published}\n\n{body}\n", encoding="utf-8")
+    return path
+
+
+def article_events(folder: Path, body: str, published: str = "2023-03-20") -> list[Event]:
+    """The events :func:`timeline.extract.extract_document` finds in one such article."""
+    return extract_document(read_corpus([write_article(folder, body, published)])[0])
 
 
 @pytest.fixture(scope="session")

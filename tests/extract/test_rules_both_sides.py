@@ -10,38 +10,27 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from timeline.corpus import read_corpus
-from timeline.extract import extract, extract_document
+from timeline.extract import extract
 from timeline.merge import merge_events
 from timeline.model import Event, EventDate, EventKind, Participant, Source
 
-
-def _article(folder: Path, name: str, body: str, published: str) -> Path:
-    path = folder / f"{name}.txt"
-    path.write_text(f"A headline\ndate {published}\n\n{body}\n", encoding="utf-8")
-    return path
+from .conftest import article_events, write_article
 
 
 def test_a_summit_of_one_country_alone_is_not_output(tmp_path: Path) -> None:
     body = "Leaders gathered for a summit in Tokyo on Thursday, March 16, 2023."
-    found = extract_document(read_corpus([_article(tmp_path, "a", body, "2023-03-17")])[0])
+    found = article_events(tmp_path, body, "2023-03-17")
     assert [e for e in found if e.kind is EventKind.summit] == []
 
 
 def test_its_day_and_quote_join_the_summit_told_with_both_sides(tmp_path: Path) -> None:
-    lone = _article(
-        tmp_path,
-        "a",
-        "Leaders gathered for a summit in Tokyo on Thursday, March 16, 2023.",
-        "2023-03-17",
-    )
-    both = _article(
-        tmp_path,
-        "b",
+    lone_body = "Leaders gathered for a summit in Tokyo on Thursday, March 16, 2023."
+    lone = write_article(tmp_path, lone_body, "2023-03-17", "a")
+    both_body = (
         "South Korean President Yoon Suk Yeol and Japanese Prime Minister Fumio Kishida "
-        "held a summit in Tokyo in March 2023.",
-        "2023-04-02",
+        "held a summit in Tokyo in March 2023."
     )
+    both = write_article(tmp_path, both_body, "2023-04-02", "b")
     (summit,) = [e for e in extract([lone, both], jobs=1).events if e.kind is EventKind.summit]
     assert {"JP", "KR"} <= set(summit.countries)
     assert summit.date.value == "2023-03-16"
@@ -53,8 +42,9 @@ def test_acts_of_one_state_keep_their_one_country(tmp_path: Path) -> None:
         "Kazakh President Kassym-Jomart Tokayev signed a decree on the creation of a new "
         "agency on March 1, 2023."
     )
-    found = extract_document(read_corpus([_article(tmp_path, "a", body, "2023-03-02")])[0])
-    (decree,) = [e for e in found if e.kind is EventKind.decree]
+    (decree,) = [
+        e for e in article_events(tmp_path, body, "2023-03-02") if e.kind is EventKind.decree
+    ]
     assert decree.countries == ["KZ"]
 
 

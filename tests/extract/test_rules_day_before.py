@@ -14,15 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from timeline.corpus import read_corpus
-from timeline.extract import extract_document
 from timeline.model import Event, EventKind
 
-
-def _events(tmp_path: Path, body: str, published: str) -> list[Event]:
-    path = tmp_path / "article.txt"
-    path.write_text(f"A headline\ndate {published}\n\n{body}\n", encoding="utf-8")
-    return extract_document(read_corpus([path])[0])
+from .conftest import article_events as _events
 
 
 def _others(found: list[Event]) -> list[tuple[str, list[str]]]:

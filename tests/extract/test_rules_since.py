@@ -10,15 +10,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from timeline.corpus import read_corpus
-from timeline.extract import extract_document
 from timeline.model import EventKind
 
-
-def _article(folder: Path, name: str, body: str, published: str) -> Path:
-    path = folder / f"{name}.txt"
-    path.write_text(f"A headline\ndate {published}\n\n{body}\n", encoding="utf-8")
-    return path
+from .conftest import article_events
 
 
 def test_a_since_clause_dates_its_own_act_not_the_event_before_it(tmp_path: Path) -> None:
@@ -26,7 +20,7 @@ def test_a_since_clause_dates_its_own_act_not_the_event_before_it(tmp_path: Path
         "Kenyan President William Ruto arrived in Tokyo on Monday for his first visit to Japan "
         "since taking office in 2022."
     )
-    found = extract_document(read_corpus([_article(tmp_path, "a", body, "2023-02-07")])[0])
+    found = article_events(tmp_path, body, "2023-02-07")
     visits = [e for e in found if e.kind is EventKind.visit]
     assert [v.date.value for v in visits] == ["2023-02-06"]
 
@@ -36,7 +30,7 @@ def test_an_act_told_in_a_since_clause_keeps_its_year(tmp_path: Path) -> None:
         "Serbian President Aleksandar Vucic and Kosovo Prime Minister Albin Kurti met in "
         "Brussels on Monday for the first time since Kosovo declared independence in 2008."
     )
-    found = extract_document(read_corpus([_article(tmp_path, "a", body, "2023-02-28")])[0])
+    found = article_events(tmp_path, body, "2023-02-28")
     meeting = [e for e in found if e.kind is EventKind.meeting]
     assert [m.date.value for m in meeting] == ["2023-02-27"]
     assert any(e.date.value == "2008" and "XK" in e.countries for e in found)

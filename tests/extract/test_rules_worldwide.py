@@ -6,15 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from timeline.corpus import read_corpus
-from timeline.extract import extract_document
 from timeline.model import Event
 
-
-def events(tmp_path: Path, body: str, published: str = "2023-03-20") -> list[Event]:
-    path = tmp_path / "article.txt"
-    path.write_text(f"A headline\ndate {published}\n\n{body}\n", encoding="utf-8")
-    return extract_document(read_corpus([path])[0])
+from .conftest import article_events as events
 
 
 def actors(e: Event) -> set[str]:
