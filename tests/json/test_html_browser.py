@@ -55,6 +55,18 @@ def test_renders_every_event_offline(page: Any, fixture_timeline: Timeline) -> N
     assert all(url.startswith("file://") for url in page.requests), page.requests
 
 
+def _wait_until_shown(page: Any, count: int) -> None:
+    """Wait until the page says it shows ``count`` events.
+
+    Through a locator, not ``wait_for_function``: Playwright evaluates a string
+    predicate with eval, which the page's Content-Security-Policy forbids, so a
+    predicate not true at once failed instead of being polled.
+    """
+    from playwright.sync_api import expect
+
+    expect(page.locator("body")).to_have_attribute("data-shown", str(count))
+
+
 def test_country_and_kind_filters(page: Any, fixture_timeline: Timeline) -> None:
     _open(page)
     page.select_option("#filter-country", "KZ")
@@ -66,7 +78,7 @@ def test_country_and_kind_filters(page: Any, fixture_timeline: Timeline) -> None
     page.select_option("#filter-kind", "visit")
     assert _shown(page) == len(fixture_timeline.filter(country="KZ", kind="visit")) == 1
     page.click("#filter-reset")
-    page.wait_for_function("document.body.dataset.shown === '13'")
+    _wait_until_shown(page, 13)
     assert _shown(page) == 13
     page.select_option("#filter-kind", "summit")
     assert _shown(page) == len(fixture_timeline.filter(kind="summit")) == 2
@@ -269,7 +281,7 @@ def test_overview_shows_density_and_jumps_to_a_year(page: Any) -> None:
     enabled = [b.get_attribute("data-year") for b in bars.all() if b.is_enabled()]
     assert enabled == page.locator("h2.year:visible").all_inner_texts()
     page.click("#filter-reset")
-    page.wait_for_function("document.body.dataset.shown === '13'")
+    _wait_until_shown(page, 13)
     last = years[-1]
     page.click(f"#overview [data-year='{last}']")
     heading = page.locator("h2.year", has_text=last)
