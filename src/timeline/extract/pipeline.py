@@ -767,17 +767,22 @@ def told_the_day_before(events: list[Event], of_the_day: set[str]) -> list[Event
     Council on Friday decided to suspend ..."), the lede's mention takes it,
     and the merge makes the two one event.
     """
-    dated = [e for e in events if e.id not in of_the_day and e.date.precision is Precision.day]
+    # the days told, by kind and day, then each side: one lookup per lede mention, so a
+    # document of thousands of "currently" clauses stays linear (docs/reliability.md)
+    told_on: dict[tuple[EventKind, date, str], Event] = {}
+    for e in events:
+        if e.id not in of_the_day and e.date.precision is Precision.day:
+            for side in sorted(_sides(e)):
+                told_on.setdefault((e.kind, e.date.start, side), e)
     out = []
     for event in events:
         if event.id in of_the_day:
-            sides = _sides(event)
             before = event.date.start - timedelta(days=1)
             told = next(
                 (
-                    o
-                    for o in dated
-                    if o.kind is event.kind and o.date.start == before and sides & _sides(o)
+                    found
+                    for side in sorted(_sides(event))
+                    if (found := told_on.get((event.kind, before, side))) is not None
                 ),
                 None,
             )
