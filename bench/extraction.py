@@ -5,6 +5,7 @@
     .venv/bin/python bench/extraction.py tests/data/extraction/test   # held out: once, at the end
     .venv/bin/python bench/extraction.py tests/data/extraction/test-b # fresh held-out set: once
     .venv/bin/python bench/extraction.py tests/data/extraction/test-c # third held-out set: once
+    .venv/bin/python bench/extraction.py tests/data/extraction/test-d # fourth held-out set: once
 
 For each folder of articles it runs `timeline.extract.extract` end to end (read
 the files, tag, find actors, extract, merge; best of --repeat runs for the
@@ -15,8 +16,8 @@ prints precision, recall and F1 overall and per region group, then the speed.
 `corpus/` is scored against tests/data/gold/seed.yaml. With --verbose it lists
 every missed gold event and every extracted event that matched nothing.
 
-The test splits (`test`, `test-b`, `test-c`) are not scored unless named: they are
-held out, and their figures are taken once, when the work is done.
+The test splits (`test`, `test-b`, `test-c`, `test-d`) are not scored unless named:
+they are held out, and their figures are taken once, when the work is done.
 """
 
 from __future__ import annotations
