@@ -63,6 +63,7 @@ from .limits import (
     MAX_TRIGGERS_PER_SENTENCE,
     warn_capped,
 )
+from .lists import elided_events, elliptical_items
 from .titles import agreement_for, document_phrases, summary_for, title_for
 from .triggers import find_triggers
 
@@ -415,6 +416,7 @@ class _Reader:
         self._anaphora = list(islice(ANAPHORIC.finditer(text, s_start, s_end), _MAX_ANAPHORA))
         self._same_day = _SAME_DAY.search(text, s_start, s_end) is not None
         found: dict[int, _Mention] = {}
+        own_span: dict[int, DatedSpan] = {}
         pending: list[int] = []
         names = [(m.start, m.end) for m in mentions.actors if str(m.type) == "organization"]
         for i, (trig, ts, te) in enumerate(triggers):
@@ -434,6 +436,8 @@ class _Reader:
                     if span is None:
                         continue
                     got = (span.date, text[span.start : span.end], set())
+                    if span is own.get(i):
+                        own_span[i] = span
                 else:
                     got = self._inferred(
                         i, triggers, found, clause, s_start, s_end, mentions, context
@@ -450,9 +454,48 @@ class _Reader:
                     found[i] = m
         for m in found.values():
             m.related |= {o.key for o in found.values() if o is not m}
-        for m in found.values():
+        elided = [
+            e
+            for i, m in found.items()
+            if i in own_span
+            for e in self._elided(m, own_span[i], dated, mentions)
+        ]
+        for m in [*found.values(), *elided]:
             self.mentions.append(m)
             self.by_key[m.key] = m
+
+    def _elided(
+        self, m: _Mention, span: DatedSpan, dated: list[DatedSpan], mentions: Mentions
+    ) -> list[_Mention]:
+        """The events of an elliptical list after ``m``'s date (:mod:`.lists`)."""
+        items = elliptical_items(self.text, span, dated, mentions.actors)
+        if not items:
+            return []
+        index = next(k for k in range(len(self.events) - 1, -1, -1) if self.events[k].id == m.key)
+        event = self.events[index]
+        agreement = self.agreements.get(event.agreement) if event.agreement else None
+        subject = [a for a in mentions.actors if m.clause[0] <= a.start and a.end <= m.trigger[0]]
+        first, copies = elided_events(
+            self.text, event, m.trigger, m.clause, items, subject, agreement, self.doc.published
+        )
+        self.events[index] = first
+        m.participants = first.participants
+        out = []
+        for copy in copies:
+            key = f"m{len(self.events) + 1}-{_slug_doc(self.doc.id)}"
+            self.events.append(copy.model_copy(update={"id": key}))
+            out.append(
+                _Mention(
+                    key=key,
+                    kind=m.kind,
+                    trigger=m.trigger,
+                    clause=m.clause,
+                    sentence=m.sentence,
+                    date=copy.date,
+                    participants=copy.participants,
+                )
+            )
+        return out
 
     def _plausible(self, trig: Trigger, ts: int, te: int, clauses: list[tuple[int, int]]) -> bool:
         text = self.text
