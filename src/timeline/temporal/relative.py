@@ -116,6 +116,18 @@ def after_count(ctx: Context, start: int) -> bool:
 
 
 _PLURAL_PRECEDERS = frozenset(["for", "in", "over", "within", "after", "than", "recent"])
+#: Verbs of a length of time: "can take weeks", "lasted hours", "spent years".
+_LENGTH_VERBS = frozenset((
+    "take", "takes", "took", "taken", "taking", "lasts", "lasted", "lasting",
+    "spend", "spends", "spent", "spending", "wait", "waits", "waited", "waiting",
+))  # fmt: skip
+#: "days before the vote", "an hour after the blast": a signal follows the duration.
+_SIGNAL_AFTER = re.compile(r"\s+(?:before|after)(?![\w-])")
+#: Before these the plural is a noun phrase of its own ("the first days after the vote").
+_NOT_BEFORE_SIGNAL = frozenset((
+    "the", "those", "these", "their", "its", "his", "her", "our", "my",
+    "your", "first", "last", "final", "early", "initial", "few", "many", "several", "some",
+))  # fmt: skip
 
 
 def _unit(word: str) -> str:
@@ -168,7 +180,8 @@ _COMPARED_PERIODS = frozenset(["year", "quarter"])
 
 
 def ago(m: re.Match[str], ctx: Context) -> Found | None:
-    """'three years ago', 'a year earlier' (DATE); 'two weeks later' (DURATION 'two weeks').
+    """'three years ago', 'a year earlier' (DATE); 'two weeks later', 'two weeks from now'
+    (DURATION 'two weeks').
 
     "Three days later" measures the distance from an event: TimeML 1.2.1 (section
     2.2.1; TimeBank) annotates the DURATION "three days" and leaves "later" out, a
@@ -180,7 +193,12 @@ def ago(m: re.Match[str], ctx: Context) -> Found | None:
     sign = -1 if direction in ("ago", "earlier", "before") else 1
     n = number_value(m["ago_n"])
     mod = DateMod.approximate if (m["ago_q"] or "").lower() in _APPROX_WORDS else None
-    if direction in ("earlier", "later") and unit not in _COMPARED_PERIODS:
+    if direction == "from now" or (
+        direction in ("earlier", "later") and unit not in _COMPARED_PERIODS
+    ):
+        # "eight years from now": the DURATION "eight years", the SIGNAL "from" and the
+        # DATE "now" (TimeML 1.2.1, section 2.2.1: "two weeks from June 7, 2003" marks
+        # "two weeks" and the date apart; a signal is in neither)
         return Found(s, m.end("ago_u"), "DURATION", _duration_value(n, unit, False), mod)
     if n is None:
         return Found(s, e, "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
@@ -419,7 +437,8 @@ def _duration_value(n: int | float | None, unit: str, half: bool) -> str:
 
 _MODALS = frozenset(["will", "would", "could", "can", "may", "might", "should", "shall", "must"])
 _FRACTIONS = frozenset(["a", "one", "two", "three"])
-_AGE = re.compile(r"\s+old(?![\w-])")
+_AGE = re.compile(r"\s+(?:old|and\s+(?:older|younger|over|under|up))(?![\w-])")
+_AGE_WORDS = frozenset(["age", "ages", "aged"])
 _FRACTION_OF = re.compile(r"\s+of\s+(?!(?:the\s+)?(?:fiscal\s+|calendar\s+)?(?:year|\d))")
 
 
@@ -445,10 +464,10 @@ def durations(m: re.Match[str], ctx: Context) -> Found | None:
             or _DIGIT_BEFORE.search(ctx.text, max(0, s - 3), s)
         ):
             return Found(s, e, "SET", _duration_value(1, unit, False))
-        if before not in _A_DURATION_PRECEDERS:
-            return None
-    if _AGE.match(ctx.text, e):
-        return None  # "52 years old" is an age
+        if before not in _A_DURATION_PRECEDERS and not _SIGNAL_AFTER.match(ctx.text, e):
+            return None  # "an hour before the vote" is a DURATION, "a year of war" is not
+    if _AGE.match(ctx.text, e) or word_before(ctx, s) in _AGE_WORDS:
+        return None  # "52 years old", "ages 6 months and older" are ages
     if unit == "quarter" and word in _FRACTIONS and _FRACTION_OF.match(ctx.text, e):
         return None  # "three-quarters of its food" is a fraction
     if word == "one" and unit == "day" and ctx.text[s:e].lower() in ("one day", "one\tday"):
@@ -483,6 +502,10 @@ def durations(m: re.Match[str], ctx: Context) -> Found | None:
             s = article.start() if article else s
     elif m["dur_the"] and not m["dur_dir"] and adjective:
         s = m.start("dur_n")  # "the 14-day period", "the two day rally": the article is the noun's
+    elif m["dur_dir"] and "-" in ctx.text[m.start("dur_n") : e]:
+        # "the first three-month class", "its next two-year budget": the hyphenated
+        # adjective is the expression; "first" and "next" modify the noun phrase
+        s = m.start("dur_n")
     half = bool(m["dur_half"] or m["dur_halfc"] or m["dur_half2"])
     value = _duration_value(n, unit, half)
     if isinstance(n, int) and not half and period is None and not m["dur_dir"]:
@@ -543,17 +566,29 @@ def half_duration(m: re.Match[str], ctx: Context) -> Found | None:
 
 
 def plural_duration(m: re.Match[str], ctx: Context) -> Found | None:
-    """'for years', 'the past weeks', 'decades-long' (an unknown count: PXY)."""
+    """'for years', 'the past weeks', 'decades-long', 'can take weeks', 'days before the
+    vote' (an unknown count: PXY).
+
+    Before "before" or "after" the plural measures the distance from an event, as
+    "two days later" does: the DURATION, with the signal left out (TimeML 1.2.1,
+    section 2.2.1); after "take" or "last" it is how long something takes.
+    """
     s, e = span(m, "durp")
     unit = _unit(m["durp_u"])
-    vague_context = m["durp_d"] or word_before(ctx, s) in _PLURAL_PRECEDERS
+    before = word_before(ctx, s)
+    vague_context = (
+        m["durp_d"]
+        or before in _PLURAL_PRECEDERS
+        or before in _LENGTH_VERBS
+        or (before not in _NOT_BEFORE_SIGNAL and _SIGNAL_AFTER.match(ctx.text, e) is not None)
+    )
     if not vague_context and not ctx.text[s:e].endswith("-long"):
         return None
     return Found(s, e, "DURATION", _duration_value(None, unit, False))
 
 
 def sets(m: re.Match[str], ctx: Context) -> Found | None:
-    """'annually', 'every year', 'each Monday', 'twice a year', 'per year', 'each July'.
+    """'annually', 'every year', 'each Monday', 'every morning', 'twice a year', 'each July'.
 
     A set of calendar periods named by their name ("each July", "every summer") has the
     name's value with the year unknown, as "every Monday" has ``XXXX-WXX-1`` (TimeML
@@ -564,6 +599,8 @@ def sets(m: re.Match[str], ctx: Context) -> Found | None:
         return None  # "10,000 units annually", "instructions per second": a throughput
     if m["set_adv"]:
         return Found(s, e, "SET", SET_ADVERBS[m["set_adv"].lower()])
+    if m["set_p"]:  # "every morning": each day's morning, XXXX-XX-XXTMO
+        return Found(s, e, "SET", f"XXXX-XX-XXT{PARTS_OF_DAY[m['set_p'].lower()]}")
     if m["set_m"]:
         name = m["set_m"].lower()
         if name in SEASONS:
@@ -663,4 +700,11 @@ def year(m: re.Match[str], ctx: Context) -> Found | None:
     if m["yr_mod"] and m["yr_mod"].lower() == "around" and _PLURAL_NOUN_AFTER.match(ctx.text, e):
         return None  # "around 1999 passengers": a count
     y = int(m["yr_y"])
+    if m["yr_y2"]:
+        # "2009-2010", "1957-58": TimeML writes each year as its own TIMEX3; our range
+        # extension keeps them as one expression with an interval value (the bench splits it)
+        last = int(m["yr_y2"]) if len(m["yr_y2"]) == 4 else y // 100 * 100 + int(m["yr_y2"])
+        if not y < last <= y + 100:
+            return None
+        return Found(s, e, "DATE", f"{y}/{last}", date_mod(m["yr_mod"]))
     return Found(s, e, "DATE", str(y), date_mod(m["yr_mod"]))
