@@ -32,6 +32,7 @@ from itertools import islice
 from typing import Any, Protocol
 
 from ..collection import Timeline
+from ..gazetteer.codes import actor_type
 from ..merge import merge_events
 from ..model import (
     ActorType,
@@ -195,6 +196,11 @@ _DEFINITE = re.compile(
 )
 _NEGATED = re.compile(r"\b(?:did\s+not|didn['’]t|never|no\s+longer|failed\s+to)\s+\w*\s*$", re.I)
 _DOC_NEAR = re.compile(AGREEMENT_NOUNS + r"|\bdecree\b", re.I)
+#: A time offset before "after": "three weeks after assuming the presidency" is not
+#: the day of the event told before it.
+_OFFSET_BEFORE = re.compile(r"\b(?:days?|weeks?|months?|years?|decades?)\s+$", re.I)
+#: How long before the publication an organization's event is still the article's news.
+_NEWS_DAYS = timedelta(days=7)
 #: The most anaphors ("the visit", "the talks") read in one sentence.
 _MAX_ANAPHORA = 16
 
@@ -533,8 +539,11 @@ class _Reader:
         if trig.needs_date_after or trig.kind not in _INHERITS:
             return None
         # Attached in the sentence: "signed ..., during the Samarkand Summit".
-        if _ATTACHED.search(text[max(s_start, ts - 70) : ts]) and not _PURPOSE.search(
-            text, max(s_start, ts - 70), ts
+        attached = _ATTACHED.search(text[max(s_start, ts - 70) : ts])
+        if (
+            attached
+            and not _PURPOSE.search(text, max(s_start, ts - 70), ts)
+            and not _OFFSET_BEFORE.search(text, max(s_start, ts - 100), ts - len(attached[0]))
         ):
             hosts = sorted(
                 found.values(),
@@ -554,6 +563,8 @@ class _Reader:
                 continue
             here = next((m for m in found.values() if a.start() <= m.trigger[0] < a.end()), None)
             if here is not None:  # "was elected during the summit on Sunday"
+                if not clause[0] <= a.start() < clause[1]:
+                    continue  # "The 7th CELAC Summit ..., who ... after assuming the presidency"
                 return here.date, a.group(0), {here.key}
             kinds = _ANAPHOR_KINDS.get(a.group("noun").lower(), ())
             words = _MODIFIERS.findall(a.group(0).lower())
@@ -599,7 +610,11 @@ class _Reader:
                         return m.date, "", {m.key}
                     if m.sentence != (s_start, s_end):
                         break
-        if trig.kind not in _DATELINED or PLANNED_CUES.search(text, clause[0], ts):
+        planned = PLANNED_CUES.search(text, clause[0], ts) is not None
+        news = None if planned or not self._undated_sentence else self._news_of(countries)
+        if news is not None:
+            return news.date, "", {news.key}
+        if trig.kind not in _DATELINED or planned:
             return None
         # What the speaker was doing when speaking: "said on Tuesday while addressing
         # the forum", "said on Monday after meeting ...".
@@ -612,6 +627,30 @@ class _Reader:
         lede = s_start == self.lede_start and self._undated_sentence
         if self.dateline is not None and (lede or self._present(clause)):
             return self.dateline, "", set()
+        return None
+
+    def _news_of(self, actors: set[str]) -> _Mention | None:
+        """The latest event of the news of one of these organizations, told before.
+
+        An undated act of an organization in an article that reports a day of
+        that organization's news (a day at most :data:`_NEWS_DAYS` before the
+        publication) happened that day: "The 7th CELAC Summit also ended with
+        unanimous applause" after "On Tuesday, 33 countries of the CELAC signed
+        the Buenos Aires Declaration"; "Mauritania's President Ghazouani handed
+        over the AU chairmanship" in a report of the AU summit that opened that
+        day. Countries alone do not tie an act to the news: two states have many.
+        """
+        organizations = {a for a in actors if actor_type(a) == "organization"}
+        if not organizations or self.dateline is None:
+            return None
+        today = self.dateline.start
+        for m in reversed(self.mentions[-DISCOURSE_MEMORY:]):
+            if (
+                m.date.precision is Precision.day
+                and timedelta(0) <= today - m.date.start <= _NEWS_DAYS
+                and organizations & m.countries()
+            ):
+                return m
         return None
 
     def _present(self, clause: tuple[int, int]) -> bool:
