@@ -88,6 +88,10 @@ def test_a_distance_from_an_event_is_a_duration(
         # "the end of year": the year, mod END; a simple past before "by" is no deadline
         ("Prices rose and peaked by the end of year.", ("the end of year", "DATE", "2023")),
         ("The bridge will be completed by the end of year.", ("the end of year", "DATE", "2024")),
+        # "year end" and "year's end" are "year-end"
+        ("The deal should close by year end.", ("year end", "DATE", "2024")),
+        ("Rules will be in place by year's end.", ("year's end", "DATE", "2024")),
+        ("The deal is expected to close around year end.", ("around year end", "DATE", "2024")),
     ],
 )
 def test_clock_times_sets_and_modifiers(text: str, expected: tuple[str, str, str]) -> None:

@@ -316,10 +316,11 @@ def _alternatives() -> list[tuple[str, str]]:
             r"(?P<rel_u>week|weekend|month|year|decade|century|quarter)(?![\w-])"
             r"(?:\s+or\s+so(?!\w))?",
         ),
-        # year-end, year-end 1988, the end of year (the end of a year: TimeML mod END)
+        # year-end, year end, year's end, year-end 1988, the end of year (TimeML mod END)
         (
             "ye",
-            rf"(?:year-end(?:\s+(?P<ye_y>{YEAR}))?|(?:the\s+)?end\s+of\s+year"
+            r"(?:(?P<ye_q>around|about)\s+)?"
+            rf"(?:year(?:-|\s+|'s\s+)end(?:\s+(?P<ye_y>{YEAR}))?|(?:the\s+)?end\s+of\s+year"
             r"(?!\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)(?![\w-])))(?![\w-])",
         ),
         ("eiy", r"(?P<eiy_w>earlier|later)\s+in\s+the\s+(?P<eiy_u>year|month|week|day)(?![\w-])"),
@@ -517,7 +518,9 @@ _CLASSES: dict[str, tuple[set[str], dict[str, str]]] = {
         {f: _UNIT_AHEAD for f in _forms(_APPROX_FIRST - {"around"})}
         # "around" also modifies a date: "around Nov. 1", "around 1990", "around midday"
         | {
-            f: "(?:" + _UNIT_AHEAD + r"|(?=\s+(?:(?-i:[A-Z0-9])|(?:the|this|last|next|mid)\b)))"
+            f: "(?:"
+            + _UNIT_AHEAD
+            + r"|(?=\s+(?:(?-i:[A-Z0-9])|(?:the|this|last|next|mid)\b|year(?:\s+|-|'s\s+)end\b)))"
             for f in _forms({"around"})
         }
         | {f: r"(?=\s+than)" for f in _forms({"more", "less"})}
@@ -540,7 +543,9 @@ _CLASSES: dict[str, tuple[set[str], dict[str, str]]] = {
     "half": (_forms({"half"}), {f: r"(?=[\s-]+an?[\s-])" for f in _forms({"half"})}),
     "unit": (
         _forms({"year", "month", "quarter", "week"} | set(UNIT_PLURALS)),
-        {f: "(?=-)" for f in _forms({"year", "month", "quarter", "week"})},
+        {f: "(?=-)" for f in _forms({"month", "quarter", "week"})}
+        # "year-end", "year end", "year's end"
+        | {f: r"(?=-|(?:\s+|'s\s+)end\b)" for f in _forms({"year"})},
     ),
     "season": (_forms(set(SEASONS)), {}),
     "ref": (
@@ -568,7 +573,7 @@ _STARTS: dict[str, set[str]] = {
     "day": {"day", "pod"},
     "noon": {"clk"},
     "fiscal": {"qtr", "fy"},
-    "approx": {"clk", "ago", "dur", "ref"}
+    "approx": {"clk", "ago", "dur", "ref", "ye"}
     | {"mdy", "my", "mon", "dec", "sea", "day", "wd", "rel", "yr", "pod"},
     "number": {"ago", "set", "dur", "wyr", "ref"},
     "set": {"set"},
