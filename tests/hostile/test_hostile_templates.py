@@ -101,8 +101,8 @@ def test_ics_url_only_for_http(repo_root: Path, url: str) -> None:
     # model_construct skips validation: a Source as an older database could hold it
     bad = Source.model_construct(**{**event.sources[0].model_dump(), "url": url})
     props = event_props(event.model_copy(update={"sources": [bad]}))
-    assert "URL" not in [p.name for p in props]
-    description = next(p.value for p in props if p.name == "DESCRIPTION")
+    assert "URL" not in [name for name, _, _ in props]
+    description = next(value for name, value, _ in props if name == "DESCRIPTION")
     assert "alert" not in str(description) and "msgbox" not in str(description)
 
 
@@ -110,7 +110,7 @@ def test_ics_url_kept_for_https(repo_root: Path) -> None:
     event = load_events(repo_root / "events").event(EVENT)
     good = event.sources[0].model_copy(update={"url": "https://example.org/news"})
     props = event_props(event.model_copy(update={"sources": [good]}))
-    assert [p.value for p in props if p.name == "URL"] == ["https://example.org/news"]
+    assert [value for name, value, _ in props if name == "URL"] == ["https://example.org/news"]
 
 
 @pytest.mark.parametrize("url", [*PAYLOADS, "", None, 42, "//example.org", "https://a b"])

@@ -36,16 +36,16 @@ def icalendar_vevent(event_id: str, props: Sequence[Prop], revision: Revision) -
     component.add("CREATED", revision.created)
     component.add("LAST-MODIFIED", revision.modified)
     component.add("SEQUENCE", revision.sequence)
-    for prop in props:
-        value: object = prop.value
-        if prop.name == "CATEGORIES":
-            value = list(prop.value)  # type: ignore[arg-type]
-        elif prop.name.startswith("X-"):
-            value = icalendar.vText(str(prop.value))
-        if prop.params:
-            component.add(prop.name, value, parameters=dict(prop.params))
+    for name, prop_value, params in props:
+        value: object = prop_value
+        if name == "CATEGORIES":
+            value = list(prop_value)  # type: ignore[arg-type]
+        elif name.startswith("X-"):
+            value = icalendar.vText(str(prop_value))
+        if params:
+            component.add(name, value, parameters=dict(params))
         else:
-            component.add(prop.name, value)
+            component.add(name, value)
     data: bytes = component.to_ical()
     return data
 
@@ -77,18 +77,18 @@ hostile_text = st.lists(
 def test_generated_text_is_written_as_icalendar_writes_it(
     summary: str, description: str, categories: list[str], pad: int
 ) -> None:
-    props = [
-        Prop("DTSTART", date(2022, 5, 3), (("VALUE", "DATE"),)),
-        Prop("DTEND", date(2022, 5, 4), (("VALUE", "DATE"),)),
-        Prop("SUMMARY", "x" * pad + summary),
-        Prop("DESCRIPTION", description),
-        Prop("LOCATION", "é" * pad + summary),
-        Prop("GEO", (41.26465, -69.216271)),
-        Prop("CATEGORIES", tuple(categories)),
-        Prop("URL", "https://example.org/" + "a" * pad + "%20^", (("VALUE", "URI"),)),
-        Prop("RELATED-TO", "b-" * pad + "@timeline", (("RELTYPE", "SIBLING"),)),
-        Prop("RELATED-TO", "a@timeline", (("RELTYPE", "SIBLING"),)),
-        Prop("X-TIMELINE-DATE", "2022-05", (("X-MOD", "END"),)),
+    props: list[Prop] = [
+        ("DTSTART", date(2022, 5, 3), (("VALUE", "DATE"),)),
+        ("DTEND", date(2022, 5, 4), (("VALUE", "DATE"),)),
+        ("SUMMARY", "x" * pad + summary, ()),
+        ("DESCRIPTION", description, ()),
+        ("LOCATION", "é" * pad + summary, ()),
+        ("GEO", (41.26465, -69.216271), ()),
+        ("CATEGORIES", tuple(categories), ()),
+        ("URL", "https://example.org/" + "a" * pad + "%20^", (("VALUE", "URI"),)),
+        ("RELATED-TO", "b-" * pad + "@timeline", (("RELTYPE", "SIBLING"),)),
+        ("RELATED-TO", "a@timeline", (("RELTYPE", "SIBLING"),)),
+        ("X-TIMELINE-DATE", "2022-05", (("X-MOD", "END"),)),
     ]
     ours = vevent("e" * pad, props, STAMP)
     assert ours == icalendar_vevent("e" * pad, props, STAMP)

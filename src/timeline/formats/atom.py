@@ -23,6 +23,7 @@ Serve it as ``application/atom+xml`` (RFC 4287 §7).
 
 from __future__ import annotations
 
+import heapq
 import re
 import uuid
 import xml.etree.ElementTree as ET
@@ -91,10 +92,12 @@ def to_atom(timeline: Timeline, options: RenderOptions) -> bytes:
         ledger=options.ledger,
         today=options.today,
         content_hashes=options.content_hashes,
+        jobs=options.jobs,
     )
-    recent = sorted(
-        timeline.events, key=lambda e: (stamps[e.id].modified, e.date.sort_key, e.id), reverse=True
-    )[:ENTRIES]
+    # the newest ENTRIES, as sorted(..., reverse=True)[:ENTRIES] would give them
+    recent = heapq.nlargest(
+        ENTRIES, timeline.events, key=lambda e: (stamps[e.id].modified, e.date.sort_key, e.id)
+    )
     title = options.title or DEFAULT_TITLE
     ET.register_namespace("", _NS)
     feed = ET.Element(f"{{{_NS}}}feed")

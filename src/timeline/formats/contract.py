@@ -46,6 +46,11 @@ class RenderOptions:
     (iCalendar, then Atom) hash each event once per build: the first fills
     it by event id, the next reads it. It is valid for one timeline only:
     :func:`timeline.formats.write` passes a fresh dictionary on each call.
+
+    ``jobs`` is how many processes the calendars and Atom hash and write
+    events in (``None``: every core for large timelines, see
+    :func:`timeline.ics.calendar.render_events`); the bytes are the same with
+    any number.
     """
 
     title: str | None = None
@@ -55,6 +60,7 @@ class RenderOptions:
     include_imprecise: bool = False
     base_url: str | None = None
     content_hashes: dict[str, str] | None = field(default=None, compare=False)
+    jobs: int | None = field(default=None, compare=False)
 
 
 #: A renderer: the timeline and the options to the bytes of one file.

@@ -287,6 +287,7 @@ def render_files(timeline: Timeline, options: RenderOptions) -> dict[str, bytes]
         today=options.today,
         include_imprecise=include_imprecise,
         content_hashes=options.content_hashes,
+        jobs=options.jobs,
     )
     by_id = {e.id: e for e in timeline.events}
     shown = [by_id[event_id] for event_id in components]

@@ -16,29 +16,33 @@ the same events give byte-identical output.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import date, datetime, timedelta
+from functools import partial
 
 import icalendar
 
 from ..collection import Timeline
 from ..errors import ExportError
 from ..model import Agreement, Event
+from ..processes import default_jobs, map_ordered
 from .component import (
-    Prop,
+    VeventParts,
     clean_text,
     clean_uri,
     content_hash,
     default_revision,
     event_props,
     legacy_content_hash,
-    vevent,
+    vevent_parts,
+    with_revision,
 )
 from .dates import DEFAULT_PRECISIONS, placement
 from .ledger import Ledger, Revision, build_day
 
 __all__ = [
     "MEDIA_TYPE",
+    "PARALLEL_FROM",
     "PRODID",
     "REFRESH",
     "assemble",
@@ -110,6 +114,77 @@ def calendar_bytes(
     return assemble(components.values(), name=name, description=description, url=url)
 
 
+#: Below this many events a render stays in this process: starting workers costs more.
+PARALLEL_FROM = 5_000
+
+#: Most events per item sent to a worker process: large enough that the pipe stays quiet.
+_SPAN = 2_000
+
+#: What an event's rendering gives: its content hash, and its VEVENT less the revision
+#: (``None`` when the event is not shown, or when only the hash was asked for).
+_Content = tuple[str, VeventParts | None]
+
+# What the worker processes render from: set by _share before they start (see
+# timeline.processes.map_ordered: with fork they inherit it, with spawn each sets it).
+_shared: tuple[Sequence[Event], Mapping[str, Agreement], bool | None] | None = None
+
+
+def _share(
+    events: Sequence[Event], agreements: Mapping[str, Agreement], write: bool | None
+) -> None:
+    global _shared
+    _shared = (events, agreements, write)
+
+
+def _content(event: Event, agreements: Mapping[str, Agreement], write: bool | None) -> _Content:
+    """The event's content hash and, when ``write`` says so, its VEVENT parts.
+
+    ``write`` is ``None`` for the hash only, ``True`` to write every event,
+    ``False`` to write only those the default feeds show.
+    """
+    where = placement(event.date)
+    props = event_props(event, agreements, where)
+    digest = content_hash(props)
+    if write is None or not (write or where.in_default_feeds):
+        return digest, None
+    return digest, vevent_parts(event.id, props)
+
+
+def _contents_of_span(span: tuple[int, int]) -> list[_Content]:
+    assert _shared is not None, "_share runs before the workers render"
+    events, agreements, write = _shared
+    return [_content(e, agreements, write) for e in events[span[0] : span[1]]]
+
+
+def _contents(
+    events: Sequence[Event],
+    agreements: Mapping[str, Agreement],
+    write: bool | None,
+    jobs: int | None,
+) -> Iterator[_Content]:
+    """:func:`_content` of each event, in order, in ``jobs`` processes.
+
+    ``jobs`` ``None`` means every core when there are :data:`PARALLEL_FROM`
+    events or more, else this process. The workers render spans of
+    :data:`_SPAN` events and send back bytes and hashes, taken in the events'
+    order, so the output is the same with any number of processes.
+    """
+    if jobs is None:
+        jobs = default_jobs() if len(events) >= PARALLEL_FROM else 1
+    if jobs <= 1 or len(events) < 2:
+        for event in events:
+            yield _content(event, agreements, write)
+        return
+    size = min(_SPAN, -(-len(events) // (4 * jobs)))  # at least four spans per process
+    spans = [(i, min(i + size, len(events))) for i in range(0, len(events), size)]
+    try:
+        prepare = partial(_share, events, agreements, write)
+        for contents in map_ordered(_contents_of_span, spans, jobs, 1, prepare=prepare):
+            yield from contents
+    finally:
+        _share((), {}, None)  # the forked workers had it; this process lets the events go
+
+
 def revisions(
     events: Iterable[Event],
     *,
@@ -117,6 +192,7 @@ def revisions(
     ledger: Ledger | None = None,
     today: date | None = None,
     content_hashes: dict[str, str] | None = None,
+    jobs: int | None = None,
 ) -> dict[str, Revision]:
     """Each event's revision by event id: what SEQUENCE, DTSTAMP, LAST-MODIFIED say.
 
@@ -125,41 +201,37 @@ def revisions(
     without writing VEVENTs (the Atom feed). ``content_hashes`` holds the
     hashes :func:`render_events` computed for the same events in the same
     build (see :class:`~timeline.formats.RenderOptions`); events found there
-    are not hashed again.
+    are not hashed again; the others are hashed in ``jobs`` processes (see
+    :func:`render_events`).
     """
     when = build_day(today) if ledger is not None else None
+    agreements = agreements or {}
     known = content_hashes if content_hashes is not None else {}
-    out: dict[str, Revision] = {}
-    for event in events:
-        digest = known.get(event.id)
-        if digest is None:
-            props = event_props(event, agreements)
-            digest = known[event.id] = content_hash(props)
-            out[event.id] = _revision(event, digest, props, ledger, when)
-        else:
-            out[event.id] = _revision(event, digest, None, ledger, when, agreements)
-    return out
+    listed = list(events)
+    unknown = [e for e in listed if e.id not in known]
+    for event, (digest, _) in zip(unknown, _contents(unknown, agreements, None, jobs), strict=True):
+        known[event.id] = digest
+    return {e.id: _revision(e, known[e.id], ledger, when, agreements) for e in listed}
 
 
 def _revision(
     event: Event,
     digest: str,
-    props: list[Prop] | None,
     ledger: Ledger | None,
     when: datetime | None,
-    agreements: Mapping[str, Agreement] | None = None,
+    agreements: Mapping[str, Agreement],
 ) -> Revision:
     """The ledger's revision (recording a change ``when``), or the default without one.
 
-    A ledger entry of format 1 is migrated on the way (see :mod:`.ledger`), from
-    ``props`` (built again when not given).
+    A ledger entry of format 1 is migrated on the way (see :mod:`.ledger`): the
+    event's properties are built again to compute its old-style hash, once.
     """
     if ledger is not None and when is not None:
         return ledger.revise(
             event.id,
             digest,
             when,
-            lambda: legacy_content_hash(props or event_props(event, agreements)),
+            lambda: legacy_content_hash(event_props(event, agreements)),
         )
     return default_revision(event, digest)
 
@@ -172,6 +244,7 @@ def render_events(
     today: date | None = None,
     include_imprecise: bool = True,
     content_hashes: dict[str, str] | None = None,
+    jobs: int | None = None,
 ) -> dict[str, bytes]:
     """Each shown event's serialized VEVENT by event id, in calendar order (date, then id).
 
@@ -182,17 +255,24 @@ def render_events(
     VEVENT is serialized once, however many feeds carry it. Each event's
     content hash is put in ``content_hashes`` when given, for
     :func:`revisions` in the same build.
+
+    The properties, hashes and VEVENTs less their revision are made in ``jobs``
+    processes (``None``: every core from :data:`PARALLEL_FROM` events on,
+    see :func:`timeline.processes.default_jobs`); the ledger is read and
+    revised here, in calendar order, so the bytes are the same with any
+    number of processes.
     """
     when = build_day(today) if ledger is not None else None
+    agreements = agreements or {}
     out: dict[str, bytes] = {}
     hashes = content_hashes if content_hashes is not None else {}
-    for event in sorted(events, key=lambda e: (e.date.sort_key, e.id)):
-        where = placement(event.date)
-        props = event_props(event, agreements, where)
-        digest = hashes[event.id] = content_hash(props)
-        revision = _revision(event, digest, props, ledger, when)
-        if include_imprecise or where.in_default_feeds:
-            out[event.id] = vevent(event.id, props, revision)
+    ordered = sorted(events, key=lambda e: (e.date.sort_key, e.id))
+    contents = _contents(ordered, agreements, include_imprecise, jobs)
+    for event, (digest, parts) in zip(ordered, contents, strict=True):
+        hashes[event.id] = digest
+        revision = _revision(event, digest, ledger, when, agreements)
+        if parts is not None:
+            out[event.id] = with_revision(parts, revision)
     return out
 
 

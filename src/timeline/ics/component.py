@@ -2,11 +2,14 @@
 
 The VEVENT is the same in every feed that carries the event, so a person
 subscribed to several feeds sees one consistent event per UID. Its content
-is first built as plain :class:`Prop` values, hashed (for the sequence
-ledger, :mod:`timeline.ics.ledger`), written as content lines
-(:func:`property_lines`, TEXT escaped as §3.3.11 says), then joined with the
-revision properties and folded at 75 octets (§3.1) by
-:mod:`timeline.ics.contentline`, to the bytes :class:`icalendar.Event` would write.
+is first built as plain :data:`Prop` tuples (:func:`event_props`), hashed
+(for the sequence ledger, :mod:`timeline.ics.ledger`), written as content
+lines each folded at 75 octets (:func:`content_line`: §3.1 folding, §3.3.11
+TEXT escaping, by :mod:`timeline.ics.contentline`) into the VEVENT less its
+revision (:func:`vevent_parts`), and completed with the revision's
+properties (:func:`with_revision`), to the bytes :class:`icalendar.Event`
+would write. Lines whose values recur across a timeline (dates, categories,
+places, statuses) are written once per distinct value.
 
 Properties emitted, in RFC 5545 terms:
 
@@ -36,7 +39,7 @@ from collections.abc import Mapping, Sequence
 from datetime import UTC, date, datetime
 from functools import lru_cache
 from operator import itemgetter
-from typing import NamedTuple, cast
+from typing import cast
 from urllib.parse import quote
 
 import orjson
@@ -46,7 +49,7 @@ from ..model import ActorType, Agreement, Event, Participant, Role, Status
 from ..urls import safe_url
 from .contentline import (
     escape_text,
-    fold_lines,
+    fold,
     format_date,
     format_utc,
     is_plain_text,
@@ -59,17 +62,21 @@ from .ledger import Revision
 __all__ = [
     "STATUS_VALUES",
     "UID_DOMAIN",
+    "Params",
     "Prop",
+    "VeventParts",
     "clean_text",
     "clean_uri",
     "content_hash",
+    "content_line",
     "default_revision",
     "event_description",
     "event_props",
     "legacy_content_hash",
-    "property_lines",
     "uid_for",
     "vevent",
+    "vevent_parts",
+    "with_revision",
 ]
 
 #: Right-hand side of every UID (RFC 5545 §3.8.4.7 recommends ``id@domain``).
@@ -93,21 +100,19 @@ _CONTROL_OR_CR = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\r]")
 PropValue = str | int | date | datetime | tuple[float, float] | tuple[str, ...]
 
 
-class Prop(NamedTuple):
-    """One property before serialization: name, value and parameters.
+#: A property's parameters, ``(("VALUE", "DATE"),)``: plain tokens, written sorted by name.
+Params = tuple[tuple[str, str], ...]
 
-    A named tuple rather than a dataclass: a feed creates millions of them.
-    """
+#: One property before serialization: ``(name, value, parameters)``. A plain tuple: a
+#: feed builds millions, and orjson hashes plain tuples natively (:func:`content_hash`).
+Prop = tuple[str, PropValue, Params]
 
-    name: str
-    value: PropValue
-    params: tuple[tuple[str, str], ...] = ()
 
-    def to_json(self) -> list[object]:
-        value: object = self.value
-        if isinstance(value, date):
-            value = value.isoformat()
-        return [self.name, [list(p) for p in self.params], value]
+def _legacy_json(prop: Prop) -> list[object]:
+    name, value, params = prop
+    if isinstance(value, date):
+        value = value.isoformat()
+    return [name, [list(p) for p in params], value]
 
 
 def uid_for(event_id: str) -> str:
@@ -150,35 +155,31 @@ def event_props(
     ``where`` is ``placement(event.date)`` when the caller has it already.
     """
     where = where or placement(event.date)
-    # _new(Prop, (...)) is Prop(...) without NamedTuple's Python-level __new__ (half the cost)
-    props = [
-        _new(Prop, ("DTSTART", where.start, _DATE)),
-        _new(Prop, ("DTEND", where.end, _DATE)),
-        _new(Prop, ("SUMMARY", _summary(event, where.marker), ())),
-        _new(Prop, ("DESCRIPTION", event_description(event, agreements or {}, where), ())),
+    props: list[Prop] = [
+        ("DTSTART", where.start, _DATE),
+        ("DTEND", where.end, _DATE),
+        ("SUMMARY", _summary(event, where.marker), ()),
+        ("DESCRIPTION", event_description(event, agreements or {}, where), ()),
     ]
     if event.location is not None:
-        props.append(_new(Prop, ("LOCATION", clean_text(_place(event)), ())))
+        props.append(("LOCATION", clean_text(_place(event)), ()))
         loc = event.location
         if loc.latitude is not None and loc.longitude is not None:
-            props.append(_new(Prop, ("GEO", (round(loc.latitude, 6), round(loc.longitude, 6)), ())))
-    props.append(_new(Prop, ("CATEGORIES", _categories(event), ())))
+            props.append(("GEO", (round(loc.latitude, 6), round(loc.longitude, 6)), ()))
+    props.append(("CATEGORIES", _categories(event), ()))
     url = next((s.url for s in event.sources if safe_url(s.url)), None)
     if url:
-        props.append(_new(Prop, ("URL", clean_uri(url), _URI)))
-    props.append(_new(Prop, ("STATUS", STATUS_VALUES[event.status], ())))
-    props.append(_new(Prop, ("TRANSP", "TRANSPARENT", ())))
+        props.append(("URL", clean_uri(url), _URI))
+    props.append(("STATUS", STATUS_VALUES[event.status], ()))
+    props.append(("TRANSP", "TRANSPARENT", ()))
     if event.related:
-        props += [
-            _new(Prop, ("RELATED-TO", uid_for(rel), _SIBLING)) for rel in sorted(set(event.related))
-        ]
-    props.append(_new(Prop, ("X-TIMELINE-PRECISION", event.date.precision.value, ())))
-    mod = (("X-MOD", event.date.mod.timeml),) if event.date.mod else ()
-    props.append(_new(Prop, ("X-TIMELINE-DATE", event.date.value, mod)))
+        props += [("RELATED-TO", uid_for(rel), _SIBLING) for rel in sorted(set(event.related))]
+    props.append(("X-TIMELINE-PRECISION", event.date.precision.value, ()))
+    mod: Params = (("X-MOD", event.date.mod.timeml),) if event.date.mod else ()
+    props.append(("X-TIMELINE-DATE", event.date.value, mod))
     return props
 
 
-_new = tuple.__new__
 _DATE = (("VALUE", "DATE"),)
 _URI = (("VALUE", "URI"),)
 _SIBLING = (("RELTYPE", "SIBLING"),)
@@ -196,9 +197,7 @@ def content_hash(props: Sequence[Prop]) -> str:
     (were an orjson release to write floats differently, every event with a
     GEO would get SEQUENCE + 1 once: harmless, and the drift check would show it).
     """
-    return (
-        "blake2b:" + hashlib.blake2b(orjson.dumps(props, default=tuple), digest_size=32).hexdigest()
-    )
+    return "blake2b:" + hashlib.blake2b(orjson.dumps(props), digest_size=32).hexdigest()
 
 
 # json.dumps(ensure_ascii=False, sort_keys=True) without its per-call set-up
@@ -208,12 +207,12 @@ _CANONICAL = json.JSONEncoder(ensure_ascii=False, sort_keys=True)
 def legacy_content_hash(props: Sequence[Prop]) -> str:
     """The hash a format-1 ledger holds: SHA-256 of the properties' JSON.
 
-    The hashed text is ``json.dumps([p.to_json() for p in props],
-    ensure_ascii=False, sort_keys=True)``. Computed only to migrate a ledger
+    The hashed text is ``json.dumps`` (``ensure_ascii=False, sort_keys=True``) of
+    each property as ``[name, [[key, value], ...], value]``. Computed only to migrate a ledger
     entry that still holds one (:meth:`~timeline.ics.ledger.Ledger.revise`),
     so this text must never change either.
     """
-    canonical = _CANONICAL.encode([p.to_json() for p in props])
+    canonical = _CANONICAL.encode([_legacy_json(p) for p in props])
     return "sha256:" + hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
@@ -251,17 +250,17 @@ class _Places(dict[str, str]):
 
 _PLACES = _Places()
 
-
 _UID_PLACE = _PLACES["UID"]
-_DTSTAMP_PLACE = _PLACES["DTSTAMP"]
-_CREATED_PLACE = _PLACES["CREATED"]
-_MODIFIED_PLACE = _PLACES["LAST-MODIFIED"]
-_SEQUENCE_PLACE = _PLACES["SEQUENCE"]
+#: Where the revision's properties go; the VEVENT's other lines fall between them.
+#: A line that is empty (never a content line, which ends in CRLF) marks each.
+_REVISION_MARKS = [
+    (_PLACES[name], b"") for name in ("DTSTAMP", "SEQUENCE", "CREATED", "LAST-MODIFIED")
+]
 
-#: A revision time as DATE-TIME text; the few build days recur, so each is formatted once.
-_utc_text = lru_cache(maxsize=64)(format_utc)
-#: A DATE's text (DTSTART, DTEND); the days of a timeline recur, so each is formatted once.
-_date_text = lru_cache(maxsize=4096)(format_date)
+#: A VEVENT without its revision (:func:`vevent_parts`): its folded content lines,
+#: BEGIN and END included, before DTSTAMP, between DTSTAMP and SEQUENCE, between
+#: SEQUENCE and CREATED, between CREATED and LAST-MODIFIED, and after LAST-MODIFIED.
+VeventParts = tuple[bytes, bytes, bytes, bytes, bytes]
 
 
 def _value(name: str, value: PropValue) -> str:
@@ -271,7 +270,7 @@ def _value(name: str, value: PropValue) -> str:
     if isinstance(value, datetime):
         return format_utc(value)
     if isinstance(value, date):
-        return _date_text(value)
+        return format_date(value)
     if isinstance(value, int):
         return str(value)
     if name == "GEO":
@@ -280,50 +279,85 @@ def _value(name: str, value: PropValue) -> str:
     return text_list(cast(tuple[str, ...], value))
 
 
-#: One property as a content line before folding, with its place in the VEVENT.
-_Line = tuple[str, str]
+def content_line(name: str, value: PropValue, params: Params = ()) -> bytes:
+    """One property as its content line, folded (§3.1), CRLF included.
 
-
-def property_lines(props: Sequence[Prop]) -> list[_Line]:
-    """Each property as its content line (``NAME;PARAM=VALUE:value``, not folded).
-
-    Values are written by their type (see :mod:`.contentline`); parameters
-    sorted by name, as icalendar writes them.
+    Values are written by their type (see :mod:`.contentline`), TEXT escaped
+    (§3.3.11); parameters sorted by name, as icalendar writes them.
     """
-    lines: list[_Line] = []
-    append = lines.append
-    for name, value, params in props:
-        if type(value) is str and name != "URL":  # most values: TEXT (§3.3.11)
-            text = value if is_plain_text(value) else escape_text(value)
+    if type(value) is str and name != "URL":  # most values: TEXT (§3.3.11)
+        text = value if is_plain_text(value) else escape_text(value)
+    else:
+        text = _value(name, value)
+    line = f"{name}{parameters(params)}:{text}" if params else f"{name}:{text}"
+    return fold(line.encode("utf-8")) + b"\r\n"
+
+
+#: Properties whose values seldom recur; every other one (dates, categories, place,
+#: status, precision) recurs across a timeline, and each distinct line is written once.
+_SELDOM_RECURRING = frozenset({"SUMMARY", "DESCRIPTION", "URL", "RELATED-TO"})
+_recurring_line = lru_cache(maxsize=16384)(content_line)
+
+
+def vevent_parts(event_id: str, props: Sequence[Prop]) -> VeventParts:
+    """The VEVENT of an event's properties, less the revision, as :data:`VeventParts`.
+
+    Properties are ordered as icalendar orders them (:data:`_LEADING`, then by
+    name, several of one name in the order given), each line written and
+    folded by :func:`content_line`. The parts are the same whatever the
+    revision, so they can be written before the ledger is read, and in
+    another process (:func:`timeline.ics.calendar.render_events`).
+    """
+    placed = [
+        (
+            _PLACES[name],
+            content_line(name, value, params)
+            if name in _SELDOM_RECURRING
+            else _recurring_line(name, value, params),
+        )
+        for name, value, params in props
+    ]
+    placed.append((_UID_PLACE, content_line("UID", uid_for(event_id))))
+    placed += _REVISION_MARKS  # after the properties: one of the same name comes first
+    placed.sort(key=itemgetter(0))  # stable: several of one name keep their order
+    parts: list[bytes] = []
+    chunk = [b"BEGIN:VEVENT\r\n"]
+    for _, line in placed:
+        if line:
+            chunk.append(line)
         else:
-            text = _value(name, value)
-        if params:
-            append((_PLACES[name], f"{name}{parameters(params)}:{text}"))
-        else:
-            append((_PLACES[name], f"{name}:{text}"))
-    return lines
+            parts.append(b"".join(chunk))
+            chunk = []
+    chunk.append(b"END:VEVENT\r\n")
+    return parts[0], parts[1], parts[2], parts[3], b"".join(chunk)
+
+
+@lru_cache(maxsize=256)
+def _stamp_line(name: str, moment: datetime) -> bytes:
+    # the few build days recur: each line is written once
+    return f"{name}:{format_utc(moment)}\r\n".encode()
+
+
+def with_revision(parts: VeventParts, revision: Revision) -> bytes:
+    """The whole VEVENT: ``parts`` with DTSTAMP, SEQUENCE, CREATED and LAST-MODIFIED."""
+    return b"".join(
+        (
+            parts[0],
+            _stamp_line("DTSTAMP", revision.modified),
+            parts[1],
+            b"SEQUENCE:%d\r\n" % revision.sequence,
+            parts[2],
+            _stamp_line("CREATED", revision.created),
+            parts[3],
+            _stamp_line("LAST-MODIFIED", revision.modified),
+            parts[4],
+        )
+    )
 
 
 def vevent(event_id: str, props: Sequence[Prop], revision: Revision) -> bytes:
-    """The VEVENT for an event's properties at a revision, as bytes ending in CRLF.
-
-    Properties are ordered as icalendar orders them (:data:`_LEADING`, then by
-    name, several of one name in the order given), written by
-    :func:`property_lines` and folded by
-    :func:`~timeline.ics.contentline.fold_lines`.
-    """
-    modified = _utc_text(revision.modified)
-    ordered = [
-        *property_lines(props),
-        (_UID_PLACE, "UID:" + escape_text(uid_for(event_id))),
-        (_DTSTAMP_PLACE, "DTSTAMP:" + modified),
-        (_CREATED_PLACE, "CREATED:" + _utc_text(revision.created)),
-        (_MODIFIED_PLACE, "LAST-MODIFIED:" + modified),
-        (_SEQUENCE_PLACE, f"SEQUENCE:{revision.sequence}"),
-    ]
-    ordered.sort(key=itemgetter(0))  # stable: several of one name keep their order
-    text = "\r\n".join([line for _, line in ordered])
-    return b"BEGIN:VEVENT\r\n" + fold_lines(text.encode("utf-8")) + b"\r\nEND:VEVENT\r\n"
+    """The VEVENT for an event's properties at a revision, as bytes ending in CRLF."""
+    return with_revision(vevent_parts(event_id, props), revision)
 
 
 def _summary(event: Event, marker: str | None) -> str:
@@ -398,14 +432,15 @@ def _place(event: Event) -> str:
 
 def _categories(event: Event) -> tuple[str, ...]:
     """Kind, then the countries' names, then the organizations' codes (§3.8.1.2)."""
-    return _category_names(event.kind, tuple(event.countries), tuple(event.organizations))
+    # the same kind and sides recur across a timeline: named and cleaned once each
+    return _category_names(event.kind, tuple([(p.type, p.id) for p in event.participants]))
 
 
 @lru_cache(maxsize=4096)
-def _category_names(
-    kind: str, countries: tuple[str, ...], organizations: tuple[str, ...]
-) -> tuple[str, ...]:
-    # the same kind and sides recur across a timeline: named and cleaned once each
+def _category_names(kind: str, sides: tuple[tuple[ActorType, str], ...]) -> tuple[str, ...]:
+    # Event.countries and Event.organizations, from the sides
+    countries = sorted({code for side, code in sides if side == ActorType.country})
+    organizations = sorted({code for side, code in sides if side == ActorType.organization})
     names = [kind.replace("_", " ")]
     names += [gazetteer.country_name(c) or c for c in countries]
     names += organizations

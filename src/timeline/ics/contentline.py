@@ -1,7 +1,8 @@
 """Content lines (RFC 5545 §3.1): one property as the octets of a ``.ics`` file.
 
 The feeds hold hundreds of thousands of VEVENTs, each serialized once
-(:func:`timeline.ics.calendar.render_events`). Serializing them through
+(:func:`timeline.ics.calendar.render_events`, line by line with
+:func:`timeline.ics.component.content_line`). Serializing them through
 :class:`icalendar.Event` cost about 1 ms of CPU per event (100,000 events:
 over two minutes), almost all of it in icalendar's per-property objects and
 its character-by-character folding, so the VEVENTs are written here, with
@@ -40,7 +41,6 @@ __all__ = [
     "MAX_OCTETS",
     "escape_text",
     "fold",
-    "fold_lines",
     "format_date",
     "format_utc",
     "is_plain_text",
@@ -114,26 +114,6 @@ def fold(line: bytes) -> bytes:
         start = end
     chunks.append(line[start:])
     return b"\r\n ".join(chunks)
-
-
-# A content line longer than MAX_OCTETS octets, from its start (the lines are CRLF-separated).
-_LONG_LINE = re.compile(rb"^[^\r\n]{%d,}" % (MAX_OCTETS + 1), re.MULTILINE)
-
-
-def fold_lines(lines: bytes) -> bytes:
-    """Content lines separated by CRLF, each folded as :func:`fold` does.
-
-    One regular-expression pass finds the long lines, so the many short ones
-    cost nothing; the lines must hold no bare CR or LF (escaped TEXT never does).
-
-    >>> [len(line) for line in fold_lines(b"UID:a\\r\\nDESCRIPTION:" + b"x" * 70).split(b"\\r\\n")]
-    [5, 74, 9]
-    """
-    return _LONG_LINE.sub(_fold_match, lines)
-
-
-def _fold_match(found: re.Match[bytes]) -> bytes:
-    return fold(found.group())
 
 
 @cache
