@@ -22,6 +22,7 @@ from typing import Any
 from .collection import Timeline
 from .corpus import Document, read_corpus
 from .curated import Origin, load_with_origins
+from .documents_cache import DocumentCache, read_corpus_cached
 from .errors import DataError, DataErrors, TimelineError
 from .events_cache import EventFileCache
 from .formats import write as write_exports
@@ -138,8 +139,9 @@ def check(
 
     ``jobs`` processes validate the event files (``None``: one per core; the
     result is the same whatever their number); ``cache`` is a SQLite file of
-    files validated before (:mod:`timeline.events_cache`; created when
-    missing): an unchanged file is not parsed again. A cache that cannot be
+    files validated before (:mod:`timeline.events_cache`) and documents read
+    before (:mod:`timeline.documents_cache`), created when missing: an
+    unchanged file is not parsed again. A cache that cannot be
     opened (a read-only folder) is done without, saying so to ``progress``.
     Raises :class:`~timeline.errors.DataErrors` with every problem found.
     """
@@ -162,9 +164,26 @@ def check(
                 timeline, origins = load_with_origins(events_dir, jobs=jobs, cache=validated)
             finally:
                 validated.close()
-    documents = read_corpus([corpus_dir])
+    documents = _read_corpus(corpus_dir, cache, progress)
     timeline = _verify_sources(timeline, documents, origins, events_dir)
     return BuildReport(timeline=timeline, documents=documents)
+
+
+def _read_corpus(
+    corpus_dir: str | Path, cache: str | Path | None, progress: Callable[[str], None] | None
+) -> list[Document]:
+    """The documents of ``corpus_dir``, unchanged ones from ``cache`` when there is one."""
+    if cache is None:
+        return read_corpus([corpus_dir])
+    try:
+        documents = DocumentCache(cache)
+    except TimelineError as exc:
+        (progress or (lambda _msg: None))(f"{exc}: reading every document")
+        return read_corpus([corpus_dir])
+    try:
+        return read_corpus_cached([corpus_dir], documents)
+    finally:
+        documents.close()
 
 
 def build(

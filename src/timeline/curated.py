@@ -17,6 +17,7 @@ line and the field::
 
 from __future__ import annotations
 
+import itertools
 import os
 import re
 from collections.abc import Iterator
@@ -162,8 +163,9 @@ def _read_files(
             known = cache.get_many(keys.values())
             for file, _ in items:
                 text = known.get(keys[file.path])
-                if text is not None:
-                    outcomes[file.path] = _FileOutcome(file.model.model_validate_json(text), [])
+                record = None if text is None else cache.record(file.model, text)
+                if record is not None:
+                    outcomes[file.path] = _FileOutcome(record, [])
         todo = [item for item in items if item[0].path not in outcomes]
         here = len(todo) < _MIN_PER_PROCESS * workers.jobs  # a few: not worth the pipe
         results = map(_validate, todo) if here else workers.map(_validate, todo, _CHUNK)
@@ -214,10 +216,23 @@ def _shown(path: Path, root: Path) -> str:
 
 
 def _yaml_files(folder: Path) -> Iterator[Path]:
-    # sorted by parts: the order of Path's own comparison, at a tenth of its cost
-    for pattern in ("*.yaml", "*.yml"):
-        found = (p for p in folder.rglob(pattern) if not p.name.startswith("."))
-        yield from sorted(found, key=lambda p: p.parts)
+    """The files ``*.yaml``, then ``*.yml``, under ``folder`` (not hidden ones), each sorted
+    by their parts (the order of Path's own comparison, at a tenth of its cost).
+
+    What ``folder.rglob`` finds for each pattern, in one walk of the tree with
+    names as text (rglob walked it once per pattern, making a Path of every
+    entry: a third of the time of a build from the cache). Like rglob, it does
+    not enter linked folders, and it lists a folder named like a YAML file
+    (reading it says what is wrong).
+    """
+    found: dict[str, list[str]] = {".yaml": [], ".yml": []}
+    for where, folders, files in os.walk(folder):
+        for name in itertools.chain(files, folders):
+            listed = found.get(os.path.splitext(name)[1])
+            if listed is not None and not name.startswith("."):
+                listed.append(os.path.join(where, name))
+    for paths in found.values():
+        yield from map(Path, sorted(paths, key=lambda p: p.split(os.sep)))
 
 
 def load_with_origins(

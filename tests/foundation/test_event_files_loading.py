@@ -6,7 +6,9 @@ events, the same messages (with their lines) for bad files.
 
 from __future__ import annotations
 
+import json
 import shutil
+import zlib
 from pathlib import Path
 
 import pytest
@@ -18,6 +20,7 @@ from timeline import curated
 from timeline.curated import load_events, load_with_origins
 from timeline.errors import DataError, DataErrors
 from timeline.events_cache import EventFileCache
+from timeline.model import Agreement, Event
 from timeline.yaml_files import parse_yaml
 
 #: Texts each reader handles in its own way: refusals, tags, keys that collide.
@@ -170,3 +173,83 @@ def test_several_processes_give_what_one_gives(
         messages.append(str(caught.value))
     assert messages[0] == messages[1]
     assert f"events/2022/{first.name}:" in messages[0]
+
+
+def _records(repo_root: Path) -> list[tuple[type[Event] | type[Agreement], Event | Agreement]]:
+    """Every curated file's record, validated the full way."""
+    found: list[tuple[type[Event] | type[Agreement], Event | Agreement]] = []
+    for path in sorted((repo_root / "events").rglob("*.yaml")):
+        model: type[Event] | type[Agreement] = (
+            Agreement if path.parent.name == "agreements" else Event
+        )
+        value = parse_yaml(path.read_bytes(), path.name)[0]
+        found.append((model, model.model_validate(value)))
+    return found
+
+
+def test_a_cached_record_is_the_validated_record(repo_root: Path) -> None:
+    for model, validated in _records(repo_root):
+        rebuilt = EventFileCache.record(model, EventFileCache.text(validated))
+        assert rebuilt == validated
+        assert rebuilt is not None
+        assert rebuilt.model_dump_json() == validated.model_dump_json()
+        assert rebuilt.model_dump() == validated.model_dump()  # enums, dates: the same types
+        assert rebuilt == model.model_validate_json(EventFileCache.text(validated))
+
+
+@pytest.mark.parametrize(
+    "planted",
+    [
+        "not json",
+        "[1, 2]",
+        '{"id": "x"}',
+        "\x80\x04\x95 pickle bytes",
+        '{"__reduce__": ["os.system", ["touch /tmp/planted"]]}',
+    ],
+)
+def test_a_planted_or_damaged_entry_is_read_as_missing(
+    events: Path, tmp_path: Path, validated: list[str], planted: str
+) -> None:
+    cache = EventFileCache(tmp_path / "cache.db")
+    expected = load_events(events, cache=cache)
+    cache._conn.execute("UPDATE event_files SET result = ?", [zlib.compress(planted.encode())])
+    validated.clear()
+    assert load_events(events, cache=cache) == expected
+    assert len(validated) == len(list(events.rglob("*.yaml")))  # each file validated again
+    cache.close()
+
+
+def test_a_cached_record_with_a_wrong_field_is_read_as_missing(repo_root: Path) -> None:
+    model, record = next((m, r) for m, r in _records(repo_root) if m is Event)
+    data = json.loads(EventFileCache.text(record))
+    assert EventFileCache.record(model, json.dumps({**data, "extra": 1})) is None
+    assert EventFileCache.record(model, json.dumps({**data, "kind": "nonsense"})) is None
+    assert EventFileCache.record(model, json.dumps({**data, "date": {"start": 5}})) is None
+
+
+def test_the_listing_finds_what_rglob_finds_in_its_order(tmp_path: Path) -> None:
+    root = tmp_path / "events"
+    for name in [
+        "2022/b.yaml",
+        "2022/a.yml",
+        "2022/sub/c.yaml",
+        "2021/z.yaml",
+        "2021/.hidden.yaml",
+        ".hidden/d.yaml",
+        "agreements/x.yaml",
+        "2022/notes.txt",
+        "2022/UPPER.YAML",
+    ]:
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / name).write_text("a: 1\n")
+    (root / "2023" / "folder.yaml").mkdir(parents=True)
+    (root / "linked").symlink_to(root / "2022", target_is_directory=True)
+    (root / "2021" / "link.yaml").symlink_to(root / "2022" / "b.yaml")
+    expected = [
+        p
+        for pattern in ("*.yaml", "*.yml")
+        for p in sorted(
+            (p for p in root.rglob(pattern) if not p.name.startswith(".")), key=lambda p: p.parts
+        )
+    ]
+    assert list(curated._yaml_files(root)) == expected
