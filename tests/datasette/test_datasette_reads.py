@@ -8,12 +8,13 @@ thread (docs/scale.md, "Datasette at 1,000,000 events").
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from pathlib import Path
 from typing import Any
 
 import pytest
-from datasette.database import Database
+from datasette.database import Database, QueryInterrupted
 from datasette.tracer import capture_traces
 
 from timeline.datasette_reads import has_table, labels
@@ -51,6 +52,20 @@ async def test_labels_link_every_id_and_leave_unknown_ids_as_they_are(ds: Any) -
 
 
 @pytest.mark.asyncio
+async def test_labels_bind_one_parameter_whatever_the_number_of_ids(ds: Any) -> None:
+    # A cell of a custom query can hold any number of ids; SQLite takes a limited number
+    # of host parameters (32,766 by default), so the ids travel as one JSON value.
+    db = ds.get_database("timeline")
+    known = (await db.execute("select id, title from events limit 1")).rows[0]
+    ids = [f"no-such-event-{n}" for n in range(2_000)] + [known[0]]
+    traces: list[dict[str, Any]] = []
+    with capture_traces(traces):
+        assert await labels(db, "events", "title", ids) == {known[0]: known[1]}
+    asked = [t for t in traces if "from [events]" in str(t.get("sql"))]
+    assert len(asked) == 1 and len(asked[0]["params"]) == 1
+
+
+@pytest.mark.asyncio
 async def test_a_mutable_database_is_asked_every_time(tmp_path: Path) -> None:
     path = tmp_path / "changing.db"
     sqlite3.connect(path).close()
@@ -81,3 +96,21 @@ async def test_only_timeline_serve_freezes_the_objects_of_start_up(db_path: Path
     finally:
         datasette_plugin._serving["freeze"] = False
         gc.unfreeze()
+
+
+@pytest.mark.asyncio
+async def test_a_cell_whose_labels_time_out_is_shown_unlinked(
+    ds: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import timeline.datasette_plugin as plugin
+
+    async def too_slow(*args: Any) -> None:
+        raise QueryInterrupted(sqlite3.OperationalError("interrupted"), "select", [])
+
+    monkeypatch.setattr(plugin, "labels", too_slow)
+    response = await ds.client.get(
+        "/timeline?sql=select+%27%5B%22KZ%22%2C%22TR%22%5D%27+as+countries"
+    )
+    assert response.status_code == 200
+    (cell,) = re.findall(r'<td class="col-countries.*?</td>', response.text, re.S)
+    assert "KZ" in cell and "TR" in cell and "<a " not in cell
