@@ -57,11 +57,11 @@ from pathlib import Path, PurePosixPath
 from typing import Any, TypeVar, cast
 
 from datasette import hookimpl as _hookimpl
+from datasette.database import QueryInterrupted
 from datasette.utils import (
     tilde_decode,
     tilde_encode,
 )
-from datasette.database import QueryInterrupted
 from datasette.utils.asgi import Response
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader
 from markupsafe import Markup
