@@ -48,9 +48,16 @@ class Mentions:
 
 
 def find_mentions(text: str, start: int, end: int) -> Mentions:
-    """The gazetteer's actor and place mentions in ``text[start:end]``."""
+    """The gazetteer's actor and place mentions in ``text[start:end]``.
+
+    The actors include the organizations named without their name ("the
+    organization", "Forum Leaders": :func:`timeline.gazetteer.organization_references`).
+    """
     actors = tuple(gazetteer.find_actors(text, start, end))
     places = tuple(gazetteer.find_places(text, start, end, actors=actors))
+    references = gazetteer.organization_references(text, start, end, actors)
+    if references:
+        actors = tuple(sorted((*actors, *references), key=lambda a: a.start))
     return Mentions(actors, places)
 
 

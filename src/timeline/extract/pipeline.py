@@ -414,7 +414,16 @@ class _Reader:
         clauses = clause_bounds(text, s_start, s_end)
         lo, hi = bisect_left(self._timex_starts, s_start), bisect_left(self._timex_starts, s_end)
         dated = usable_timexes(text, self.timexes[lo:hi], s_start, s_end)
-        triggers = [t for t in triggers if not self._no_act(t[0], t[1])]
+        names = [(m.start, m.end) for m in mentions.actors if str(m.type) == "organization"]
+        triggers = [
+            t
+            for t in triggers
+            if not self._no_act(t[0], t[1])
+            # the Pacific Islands Forum is an organization, not a forum held
+            and not (
+                t[0].kind is EventKind.forum and any(a <= t[1] and t[2] <= b for a, b in names)
+            )
+        ]
         own, leading = self._own_dates(triggers, dated, clauses, s_start)
         self._reported = report_days(text, self.timexes[lo:hi], s_start, s_end)
         self._undated_sentence = not dated
@@ -424,13 +433,9 @@ class _Reader:
         found: dict[int, _Mention] = {}
         own_span: dict[int, DatedSpan] = {}
         pending: list[int] = []
-        names = [(m.start, m.end) for m in mentions.actors if str(m.type) == "organization"]
         for i, (trig, ts, te) in enumerate(triggers):
-            if not self._plausible(trig, ts, te, clauses):
-                continue
-            if trig.kind is EventKind.forum and any(a <= ts and te <= b for a, b in names):
-                continue  # the Pacific Islands Forum is an organization, not a forum held
-            pending.append(i)
+            if self._plausible(trig, ts, te, clauses):
+                pending.append(i)
         # Pass 1: own and leading dates; pass 2: attached, anaphoric, umbrella.
         for rnd in (1, 2):
             for i in list(pending):

@@ -12,7 +12,8 @@ imports; nothing in this package imports the model.
 This package is the single place that answers "is ``KZ`` a country?",
 "what is ``OTS`` called?", "who is mentioned here?" and "where is Shusha?" for
 the model, the extractor and the exporters: :func:`find_actors` and the
-people table live in :mod:`timeline.gazetteer.actors`, :func:`find_places`,
+people table live in :mod:`timeline.gazetteer.actors`, organizations named
+without their name ("the bloc") in :mod:`timeline.gazetteer.references`, :func:`find_places`,
 :func:`place` and :func:`country_of` in :mod:`timeline.gazetteer.places`.
 See docs/gazetteer.md.
 """
@@ -33,6 +34,7 @@ from .codes import (
     unknown_organization,
 )
 from .places import REGION, Place, PlaceMention, country_of, find_places, place
+from .references import organization_references
 
 __all__ = [
     "REGION",
@@ -51,6 +53,7 @@ __all__ = [
     "find_places",
     "is_country",
     "organization",
+    "organization_references",
     "organizations",
     "people",
     "person",
