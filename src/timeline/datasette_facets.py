@@ -11,7 +11,10 @@ the metadata's ``facets`` lists:
   1,000,000 events each facet of the events page took seconds). Any other page
   (a search, two filters, a database without that table) counts live, like
   Datasette's column facet and :class:`UniqueArrayFacet`, within
-  ``facet_time_limit_ms``.
+  ``facet_time_limit_ms``. A page with more rows than that limit lets us count
+  (:func:`live_count_exceeds_limit`: a search for a common word at a million
+  events) does not try: its facets are reported as timed out at once instead of
+  after ``facet_time_limit_ms`` each (four facets were 0.8 s of such a search).
 * ``unique_array: countries``: Datasette's array facet for arrays whose items are
   unique, counted in one pass of ``json_each`` (Datasette 0.65's array facet runs a
   ``DISTINCT`` over every column of every row: 16 s instead of 0.36 s at 100,000
@@ -37,12 +40,35 @@ __all__ = ["CountedArrayFacet", "CountedFacet", "UniqueArrayFacet"]
 _ROW_SET_ARGS = ("_search", "_where", "_through", "_filter_")
 
 
+#: Rows a facet counts live in a millisecond, the slower of a column (``GROUP BY``) and
+#: a JSON array (``json_each``) over a search's rows, at 1,000,000 events on the
+#: 2-core sandbox of docs/scale.md (about 7 us a row for an array): a page with more
+#: rows than ``facet_time_limit_ms`` times this would be interrupted anyway.
+LIVE_ROWS_PER_MS = 150
+
+
+def live_count_exceeds_limit(row_count: int | None, time_limit_ms: int) -> bool:
+    """Whether counting a facet live over ``row_count`` rows would outlast the limit.
+
+    >>> live_count_exceeds_limit(286_000, 200), live_count_exceeds_limit(2_000, 200)
+    (True, False)
+    >>> live_count_exceeds_limit(None, 200)  # not counted (``_nocount``): try
+    False
+    """
+    return row_count is not None and row_count > time_limit_ms * LIVE_ROWS_PER_MS
+
+
 class _Shown:
     """Facet values and facets as Datasette's templates show them (for our facet classes)."""
 
     type: str
     ds: Any
     request: Any
+    row_count: int | None  # the page's rows, counted by Datasette before its facets
+
+    def _too_many_rows(self) -> bool:
+        """Whether this page has more rows than a live count can go through in time."""
+        return live_count_exceeds_limit(self.row_count, int(self.ds.setting("facet_time_limit_ms")))
 
     def _value(
         self, column: str, arg: str, value: Any, count: int, pairs: list[tuple[str, str]]
@@ -103,9 +129,13 @@ class UniqueArrayFacet(_Shown, ArrayFacet):  # type: ignore[misc]
         timed_out: list[str] = []
         size = self.get_facet_size()
         pairs = self.get_querystring_pairs()
+        too_many = self._too_many_rows()
         for source_and_config in self.get_configs():
             config = source_and_config["config"]
             column = config.get("column") or config["simple"]
+            if too_many:
+                timed_out.append(column)
+                continue
             sql = (
                 f"select j.value as value, count(*) as count "
                 f"from (select {escape_sqlite(column)} as items from ({self.sql})) "
@@ -189,6 +219,8 @@ class CountedFacet(_Counted, _Shown, ColumnFacet):  # type: ignore[misc]
         maybe = [await self._precounted(self._column(c), size) for c in configs]
         found = [rows for rows in maybe if rows is not None]
         if len(found) < len(maybe):
+            if self._too_many_rows():
+                return [], [self._column(c) for c in configs]
             live: tuple[list[dict[str, Any]], list[str]] = await super().facet_results()
             return live
         pairs = self.get_querystring_pairs()

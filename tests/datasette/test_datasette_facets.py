@@ -10,6 +10,7 @@ cover (a search, two filters), which count live in both.
 
 from __future__ import annotations
 
+import re
 import shutil
 import sqlite3
 from collections.abc import AsyncIterator
@@ -123,3 +124,27 @@ async def test_pages_the_counts_cover_read_them(db_path: Path, tmp_path: Path) -
     for page in pages[6:8]:  # two filters, a search: counted live
         facets = await _facets(datasette, page)
         assert all(v["count"] < 1000 for f in facets.values() for v in f["results"]), page
+
+
+@pytest.mark.asyncio
+async def test_a_page_too_big_to_count_live_reports_its_facets_timed_out_at_once(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # LIVE_ROWS_PER_MS = 0: every page counted live has too many rows for the time limit
+    # (at 1,000,000 events, a search for a common word); pages the build counted still
+    # read their counts.
+    import timeline.datasette_facets as facets
+
+    datasette = make_datasette(db_path)
+    pages = _pages(db_path)
+    before = {page: await _facets(datasette, page) for page in pages[6:8]}
+    assert all(before.values())  # two filters, a search: counted live
+    monkeypatch.setattr(facets, "LIVE_ROWS_PER_MS", 0)
+    for page in pages[6:8]:
+        assert await _facets(datasette, page) == {}, page
+        html = (await datasette.client.get(page.replace(".json", ""))).text
+        shown = re.search(r"These facets timed out: ([^<]*)<", html)
+        assert shown is not None, page
+        assert sorted(shown.group(1).strip().split(", ")) == sorted(before[page]), page
+    counted = await _facets(datasette, pages[0])
+    assert set(counted) == {"kind", "country_names", "year", "status"}
