@@ -30,6 +30,14 @@ BOTH_SIDES = re.compile(
     re.IGNORECASE,
 )
 
+#: A phrase of circumstance, up to the next comma: the actors it names are the
+#: background of the event, not its participants ("The visit is part of a diplomatic
+#: push ... amid competition from China and Russia").
+_CIRCUMSTANCE = re.compile(
+    r"\b(?:amid|amidst|despite|in\s+competition\s+with|competition\s+from|fuell?ed\s+by)\b[^,;]*",
+    re.IGNORECASE,
+)
+
 _BETWEEN = re.compile(r"\s+(?:between|on\s+the|along\s+the|in)\b", re.IGNORECASE)
 
 _TO_PLACE = re.compile(
@@ -130,6 +138,13 @@ def participants_for(
     signatories of a signing are ``signatory``.
     """
     in_clause = [m for m in mentions.actors if clause[0] <= m.start and m.end <= clause[1]]
+    background = [
+        (c.start(), c.end())
+        for c in _CIRCUMSTANCE.finditer(text, clause[0], clause[1])
+        if not c.start() <= trigger[0] < c.end()
+    ]
+    if background:
+        in_clause = [m for m in in_clause if not any(a <= m.start < b for a, b in background)]
     if kind is EventKind.conflict and _BETWEEN.match(text, trigger[1]):
         # "the conflict between two member states on the Kyrgyz-Tajik border"
         in_clause = [m for m in in_clause if m.start >= trigger[1]]
