@@ -18,13 +18,13 @@ sources            the quotes: document, character offsets, text
 agreements         agreements and their type; agreement_parties their parties
 =================  ============================================================
 
-Views answer the common questions in one query: ``events_by_month``,
-``upcoming_events``, ``events_map``, ``agreement_lifecycle``. Two tables are
-made from the others at the end of the build, so that the Datasette pages
-read a few rows at any size (:func:`add_summaries`, docs/scale.md):
-``events_by_country`` (every event once per participating country, stored in
-country and date order) and ``facet_counts`` (the facet counts of
-:data:`COUNTED_FACETS`). Full-text search (SQLite FTS5) covers event titles,
+The common questions are answered by tables made from the others at the end of
+the build, so that the Datasette pages read a few rows at any size
+(:func:`add_summaries`, docs/scale.md): ``events_by_month``, ``events_map``,
+``agreement_lifecycle``, ``events_by_country`` (every event once per
+participating country, stored in country and date order) and ``facet_counts``
+(the facet counts of :data:`COUNTED_FACETS`); ``upcoming_events`` stays a view,
+as it depends on the day it is asked. Full-text search (SQLite FTS5) covers event titles,
 summaries and quotes (``events_fts``) and quotes alone (``sources_fts``).
 """
 
@@ -92,7 +92,30 @@ def place_id(location: Location) -> str:
     return f"{slug}-{(location.country or 'xx').lower()}"
 
 
+#: What stays a view: it depends on the day it is asked (``date('now')``). The partial
+#: index :data:`UPCOMING_INDEX` answers it without reading past events.
 _VIEWS = {
+    "upcoming_events": """
+        SELECT id, date_start, date_end, date_label, kind, title, status, countries,
+               organizations, place_id
+        FROM events
+        WHERE status IN ('planned', 'postponed') AND date_end >= date('now')
+        ORDER BY sort_key""",
+}
+
+#: The events still to come, in the view's order, with the day they end: the view reads
+#: this index's few entries (planned or postponed events) instead of every event in
+#: date order (6 s at 1,000,000 events, docs/scale.md). SQLite uses a partial index
+#: when the query's WHERE has the index's WHERE as one of its terms.
+UPCOMING_INDEX = (
+    "CREATE INDEX idx_events_upcoming ON events (sort_key, date_end) "
+    "WHERE status IN ('planned', 'postponed')"
+)
+
+#: Tables the build makes from the others (:func:`add_summaries`), in the order of their
+#: rows: a view over every event (a count, a join, a GROUP BY) made each of these pages
+#: take 1.3-5 s at 1,000,000 events; stored, a page reads its next rows (docs/scale.md).
+_SUMMARY_TABLES = {
     "events_by_month": """
         SELECT substr(date_start, 1, 7) AS month, count(*) AS events,
                group_concat(DISTINCT kind) AS kinds,
@@ -100,12 +123,6 @@ _VIEWS = {
         FROM events
         WHERE date_precision IN ('day', 'week', 'month')
         GROUP BY month ORDER BY month""",
-    "upcoming_events": """
-        SELECT id, date_start, date_end, date_label, kind, title, status, countries,
-               organizations, place_id
-        FROM events
-        WHERE status IN ('planned', 'postponed') AND date_end >= date('now')
-        ORDER BY sort_key""",
     "events_map": """
         SELECT e.id, e.date_label, e.kind, e.title, e.status, p.name AS place,
                p.country AS place_country, p.latitude, p.longitude,
@@ -117,12 +134,12 @@ _VIEWS = {
                ) AS popup
         FROM events e JOIN places p ON p.id = e.place_id
         WHERE p.latitude IS NOT NULL
-        ORDER BY e.sort_key""",
+        ORDER BY e.sort_key, e.id""",
     "agreement_lifecycle": """
         SELECT g.id AS agreement_id, g.title AS agreement, g.type, e.id AS event_id, e.kind,
                e.date_start, e.date_label, e.status, e.sort_key
         FROM agreements g JOIN events e ON e.agreement_id = g.id
-        ORDER BY g.id, e.sort_key""",
+        ORDER BY g.id, e.sort_key, e.id""",
 }
 
 
@@ -155,6 +172,8 @@ INDEXES: tuple[tuple[str, list[str]], ...] = (
 COUNTED_FACETS: dict[str, dict[str, bool]] = {
     "events": {"kind": False, "country_names": True, "year": False, "status": False},
     "events_by_country": {"country": False, "country_name": False, "kind": False},
+    "events_map": {"kind": False, "place": False},
+    "event_actors": {"role": False},
 }
 
 _EVENTS_BY_COUNTRY = """
@@ -183,9 +202,10 @@ def _counted_values(column: str, array: bool, alias: str) -> tuple[str, str]:
 
 
 def add_summaries(conn: sqlite3.Connection) -> None:
-    """Make ``events_by_country`` and ``facet_counts`` from the other tables (then ANALYZE).
+    """Make the summary tables and ``facet_counts`` from the other tables (then ANALYZE).
 
-    ``events_by_country`` is stored in (country, date) order, so a country's page
+    ``events_by_month``, ``events_map`` and ``agreement_lifecycle`` are stored in
+    the order their pages show (:data:`_SUMMARY_TABLES`). ``events_by_country`` is stored in (country, date) order, so a country's page
     is the next rows of its index in date order. ``facet_counts`` holds, for each
     table and column of :data:`COUNTED_FACETS`, the number of rows with each value,
     for the whole table (``filter_column`` empty) and for the rows having each
@@ -196,6 +216,9 @@ def add_summaries(conn: sqlite3.Connection) -> None:
         conn.execute("DROP TABLE IF EXISTS events_by_country")
         conn.execute("DROP TABLE IF EXISTS facet_counts")
         conn.executescript(_EVENTS_BY_COUNTRY)
+        for name, select in _SUMMARY_TABLES.items():
+            conn.execute(f"DROP TABLE IF EXISTS [{name}]")
+            conn.execute(f"CREATE TABLE [{name}] AS {select.strip()}")
         conn.execute(
             "CREATE TABLE facet_counts (table_name TEXT, filter_column TEXT, "
             "filter_value TEXT, column_name TEXT, value, count INTEGER, PRIMARY KEY "
@@ -521,6 +544,7 @@ def _fill(db: sqlite_utils.Database, timeline: Timeline, docs: dict[str, Documen
     _insert_rows(db, "sources", rows)
     for table, cols in INDEXES:
         db.table(table).create_index(cols)
+    db.execute(UPCOMING_INDEX)
     # Porter stemming ("summits" finds "summit") over Unicode words with accents folded
     # ("Erdogan" finds "Erdoğan"): SQLite FTS5's porter and unicode61 tokenizers.
     db.table("events").enable_fts(

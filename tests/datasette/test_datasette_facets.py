@@ -43,6 +43,7 @@ def _pages(db_path: Path) -> list[str]:
         kind, year, status = conn.execute(
             "SELECT kind, year, status FROM events ORDER BY sort_key LIMIT 1"
         ).fetchone()
+        (mapped_kind,) = conn.execute("SELECT kind FROM events_map LIMIT 1").fetchone()
         country, country_name = conn.execute(
             "SELECT country, country_name FROM events_by_country ORDER BY rowid LIMIT 1"
         ).fetchone()
@@ -60,6 +61,10 @@ def _pages(db_path: Path) -> list[str]:
         "/timeline/events_by_country.json",
         f"/timeline/events_by_country.json?country={country}",
         f"/timeline/events_by_country.json?kind={kind}",
+        "/timeline/events_map.json",
+        f"/timeline/events_map.json?kind={mapped_kind}",
+        "/timeline/event_actors.json",
+        "/timeline/event_actors.json?role=participant",
     ]
 
 

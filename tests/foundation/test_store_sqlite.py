@@ -72,13 +72,11 @@ def test_tables_views_and_fts(db: Path) -> None:
         "sources_fts",
         "events_by_country",
         "facet_counts",
-    }
-    assert set(d.view_names()) == {
         "events_by_month",
-        "upcoming_events",
         "events_map",
         "agreement_lifecycle",
     }
+    assert set(d.view_names()) == {"upcoming_events"}
     hits = [
         r["id"]
         for r in d.query(
