@@ -205,12 +205,12 @@ def add_summaries(conn: sqlite3.Connection) -> None:
     """Make the summary tables and ``facet_counts`` from the other tables (then ANALYZE).
 
     ``events_by_month``, ``events_map`` and ``agreement_lifecycle`` are stored in
-    the order their pages show (:data:`_SUMMARY_TABLES`). ``events_by_country`` is stored in (country, date) order, so a country's page
-    is the next rows of its index in date order. ``facet_counts`` holds, for each
-    table and column of :data:`COUNTED_FACETS`, the number of rows with each value,
-    for the whole table (``filter_column`` empty) and for the rows having each
-    value of each counted column. Called by the build; ``bench/scale.py`` calls it
-    after copying rows.
+    the order their pages show (:data:`_SUMMARY_TABLES`). ``events_by_country`` is
+    stored in (country, date) order, so a country's page is the next rows of its
+    index in date order. ``facet_counts`` holds, for each table and column of
+    :data:`COUNTED_FACETS`, the number of rows with each value, for the whole table
+    (``filter_column`` empty) and for the rows having each value of each counted
+    column. Called by the build; ``bench/scale.py`` calls it after copying rows.
     """
     with conn:
         conn.execute("DROP TABLE IF EXISTS events_by_country")
