@@ -309,9 +309,10 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t(
         "election-to-chair",
         EventKind.other,
-        r"\belect(?:ed|s)?\s+(?:as\s+)?(?:the\s+)?(?:new\s+|next\s+|first\s+)?"
+        r"\b(?:elect(?:ed|s)?|election\s+of)\s+(?:as\s+)?(?:the\s+)?(?:new\s+|next\s+|first\s+)?"
         r"(?:[\w-]+\s+){0,2}?(?:chair(?:person|man|woman)?|president|secretary[- ]general|"
-        r"head|speaker)\b",
+        r"head|speaker)\b"
+        r"|\belect(?:ed|s)\s+(?:[\w-]+,?\s+){1,8}?as\s+(?:(?:non-)?permanent\s+)?members?\b",
         example="Alpha Conde has been elected the new chairperson of the African Union",
     ),
     _t(

@@ -1,0 +1,31 @@
+"""Elections told as a noun or with the elected named first (issue #12): real dev sentences
+(docs/extraction.md, "Fourth pass") that had no trigger before.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .conftest import article_events as events
+
+
+def test_elected_as_members_of_a_council(tmp_path: Path) -> None:
+    body = (
+        "UNITED NATIONS - The UN General Assembly (UNGA) on Thursday elected Egypt, Japan, "
+        "Senegal, Ukraine and Uruguay as non-permanent members of UN Security Council, which will "
+        "serve a two-year term starting from Jan 1, 2016."
+    )
+    (election,) = [e for e in events(tmp_path, body, "2015-10-16") if e.kind.value == "other"]
+    assert election.date.value == "2015-10-15"
+    assert {"EG", "JP", "SN", "UA", "UY"} <= set(election.countries)
+
+
+def test_the_election_of_a_chairperson_at_the_summit(tmp_path: Path) -> None:
+    body = (
+        "The 38th Ordinary Summit of Heads of State and Government of the African Union (AU) has "
+        "officially commenced in Addis Ababa, Ethiopia. A major highlight of the summit is the "
+        "election of the next AU Commission chairperson, a position currently held by Chad’s "
+        "Moussa Faki."
+    )
+    (election,) = [e for e in events(tmp_path, body, "2025-02-15") if e.kind.value == "other"]
+    assert election.date.value == "2025-02-15" and "AFU" in election.organizations
