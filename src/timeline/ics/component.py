@@ -155,11 +155,12 @@ def event_props(
     ``where`` is ``placement(event.date)`` when the caller has it already.
     """
     where = where or placement(event.date)
+    links = [safe_url(s.url) for s in event.sources]  # checked once, for URL and DESCRIPTION
     props: list[Prop] = [
         ("DTSTART", where.start, _DATE),
         ("DTEND", where.end, _DATE),
         ("SUMMARY", _summary(event, where.marker), ()),
-        ("DESCRIPTION", event_description(event, agreements or {}, where), ()),
+        ("DESCRIPTION", _description(event, agreements or {}, where, links), ()),
     ]
     if event.location is not None:
         props.append(("LOCATION", clean_text(_place(event)), ()))
@@ -167,7 +168,7 @@ def event_props(
         if loc.latitude is not None and loc.longitude is not None:
             props.append(("GEO", (round(loc.latitude, 6), round(loc.longitude, 6)), ()))
     props.append(("CATEGORIES", _categories(event), ()))
-    url = next((s.url for s in event.sources if safe_url(s.url)), None)
+    url = next((link for link in links if link), None)
     if url:
         props.append(("URL", clean_uri(url), _URI))
     props.append(("STATUS", STATUS_VALUES[event.status], ()))
@@ -251,10 +252,9 @@ class _Places(dict[str, str]):
 _PLACES = _Places()
 
 _UID_PLACE = _PLACES["UID"]
-#: Where the revision's properties go; the VEVENT's other lines fall between them.
-#: A line that is empty (never a content line, which ends in CRLF) marks each.
+#: Where the revision's properties go (index -1); the VEVENT's other lines fall between them.
 _REVISION_MARKS = [
-    (_PLACES[name], b"") for name in ("DTSTAMP", "SEQUENCE", "CREATED", "LAST-MODIFIED")
+    (_PLACES[name], -1) for name in ("DTSTAMP", "SEQUENCE", "CREATED", "LAST-MODIFIED")
 ]
 
 #: A VEVENT without its revision (:func:`vevent_parts`): its folded content lines,
@@ -308,28 +308,42 @@ def vevent_parts(event_id: str, props: Sequence[Prop]) -> VeventParts:
     revision, so they can be written before the ledger is read, and in
     another process (:func:`timeline.ics.calendar.render_events`).
     """
-    placed = [
-        (
-            _PLACES[name],
-            content_line(name, value, params)
-            if name in _SELDOM_RECURRING
-            else _recurring_line(name, value, params),
-        )
+    lines = [
+        content_line(name, value, params)
+        if name in _SELDOM_RECURRING
+        else _recurring_line(name, value, params)
         for name, value, params in props
     ]
-    placed.append((_UID_PLACE, content_line("UID", uid_for(event_id))))
+    lines += (content_line("UID", uid_for(event_id)), b"BEGIN:VEVENT\r\n", b"END:VEVENT\r\n")
+    first, second, third, fourth, fifth = [
+        b"".join([lines[i] for i in part]) for part in _layout(tuple([p[0] for p in props]))
+    ]
+    return first, second, third, fourth, fifth
+
+
+@lru_cache(maxsize=1024)
+def _layout(names: tuple[str, ...]) -> tuple[tuple[int, ...], ...]:
+    """Which lines each of the five parts holds, in order, for properties of these names.
+
+    The lines are those of the properties in the order given, then UID, BEGIN
+    and END (indices ``len(names)`` to ``len(names) + 2``). A timeline's
+    events have few distinct lists of property names, so each is laid out once.
+    """
+    count = len(names)
+    placed = [(_PLACES[name], i) for i, name in enumerate(names)]
+    placed.append((_UID_PLACE, count))
     placed += _REVISION_MARKS  # after the properties: one of the same name comes first
     placed.sort(key=itemgetter(0))  # stable: several of one name keep their order
-    parts: list[bytes] = []
-    chunk = [b"BEGIN:VEVENT\r\n"]
-    for _, line in placed:
-        if line:
-            chunk.append(line)
+    parts: list[tuple[int, ...]] = []
+    part = [count + 1]  # BEGIN:VEVENT
+    for _, index in placed:
+        if index >= 0:
+            part.append(index)
         else:
-            parts.append(b"".join(chunk))
-            chunk = []
-    chunk.append(b"END:VEVENT\r\n")
-    return parts[0], parts[1], parts[2], parts[3], b"".join(chunk)
+            parts.append(tuple(part))
+            part = []
+    parts.append((*part, count + 2))  # END:VEVENT
+    return tuple(parts)
 
 
 @lru_cache(maxsize=256)
@@ -376,6 +390,16 @@ def event_description(
 
     ``where`` is the date's :func:`~timeline.ics.dates.placement`, when the caller has it.
     """
+    return _description(event, agreements, where, [safe_url(s.url) for s in event.sources])
+
+
+def _description(
+    event: Event,
+    agreements: Mapping[str, Agreement],
+    where: Placement | None,
+    links: list[str | None],
+) -> str:
+    """:func:`event_description`, with each source's :func:`~timeline.urls.safe_url`."""
     lines: list[str] = []
     if event.summary:
         lines += [event.summary, ""]
@@ -395,10 +419,9 @@ def event_description(
         lines.append("Related: " + ", ".join(sorted(set(event.related))) + ".")
     lines.append("")
     lines.append("Source:" if len(event.sources) == 1 else "Sources:")
-    for source in event.sources:
+    for source, link in zip(event.sources, links, strict=True):
         lines.append(f"“{source.quote}”")
         lines.append(f"— {source.citation()} ({source.document})")
-        link = safe_url(source.url)
         if link:
             lines.append(clean_uri(link))
     lines.append("")

@@ -83,6 +83,22 @@ def placement(when: EventDate) -> Placement:
     >>> placement(EventDate.from_value("2022-03-29/2022-03-30")).end
     datetime.date(2022, 3, 31)
     """
+    # Many events of a timeline share a date: each distinct one is placed once.
+    key = (when.value, when.mod, when.start, when.end, when.precision)
+    found = _PLACED.get(key)
+    if found is None:
+        if len(_PLACED) >= _PLACED_MAX:
+            _PLACED.clear()
+        found = _PLACED[key] = _place(when)
+    return found
+
+
+#: Placements by everything a date is made of (a bounded cache: cleared when full).
+_PLACED: dict[tuple[object, ...], Placement] = {}
+_PLACED_MAX = 65_536
+
+
+def _place(when: EventDate) -> Placement:
     label = when.label()
     if when.precision is Precision.day:
         marker = None if when.mod is None else f"{_DAY_MOD_WORDS[when.mod]} {label}"
