@@ -117,9 +117,9 @@ def precision_note(when: EventDate, where: Placement | None = None) -> str:
     ``where`` is ``placement(when)`` when the caller has it already.
     """
     p = where or placement(when)
-    shown = _span(p.start, when.end)
     if p.exact:
         return f"When: {p.label}."
+    shown = _span(p.start, when.end)
     unit = when.precision.value
     what = {
         DateMod.start: f"the start of the {unit}",
