@@ -2,7 +2,7 @@
 
 The sentences are written for these tests. A one-country mention still lends
 its quote and exact day to a fuller mention of the same event, because the
-rule is asked of merged events (timeline.extract.pipeline.has_both_sides).
+rule is asked of merged events (timeline.extract.coreference.has_both_sides).
 """
 
 from __future__ import annotations

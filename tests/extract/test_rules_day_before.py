@@ -4,7 +4,7 @@ A lede with no date of its own is dated by the publication day, and so is one
 dated by its dateline ("NAIROBI, June 20 ..."); news published in the morning
 tells what happened the day before, and when the article gives that day for
 the same act (same kind, some of the same sides), the lede's mention takes it
-(timeline.extract.pipeline.told_the_day_before). The sentences are written for
+(timeline.extract.coreference.told_the_day_before). The sentences are written for
 these tests.
 """
 

@@ -56,7 +56,13 @@ from .context import (
     status_for,
     usable_timexes,
 )
-from .coreference import absorb_definite_summits, fold_into_summits, resolve_definites
+from .coreference import (
+    absorb_definite_summits,
+    fold_into_summits,
+    has_both_sides,
+    resolve_definites,
+    told_the_day_before,
+)
 from .lexicon import AGREEMENT_NOUNS, ANAPHORIC, PLANNED_CUES, Trigger
 from .limits import (
     DISCOURSE_MEMORY,
@@ -842,65 +848,6 @@ def extract_mentions(
     # An event nobody takes part in cannot be placed or checked ("the summit", alone).
     events = [e for e in events if e.participants]
     return events, sorted(reader.agreements.values(), key=lambda a: a.id)
-
-
-def told_the_day_before(events: list[Event], of_the_day: set[str]) -> list[Event]:
-    """The news of the day takes the day before when the article tells it so.
-
-    An undated lede is dated by the publication day ("The African Union has
-    suspended Guinea's membership"), but news published in the morning tells
-    what happened the day before: when another mention of the same kind and
-    of some of the same sides gives that day ("The AU's Peace and Security
-    Council on Friday decided to suspend ..."), the lede's mention takes it,
-    and the merge makes the two one event.
-    """
-    # the days told, by kind and day, then each side: one lookup per lede mention, so a
-    # document of thousands of "currently" clauses stays linear (docs/reliability.md)
-    told_on: dict[tuple[EventKind, date, str], Event] = {}
-    for e in events:
-        if e.id not in of_the_day and e.date.precision is Precision.day:
-            for side in sorted(_sides(e)):
-                told_on.setdefault((e.kind, e.date.start, side), e)
-    out = []
-    for event in events:
-        if event.id in of_the_day:
-            before = event.date.start - timedelta(days=1)
-            told = next(
-                (
-                    found
-                    for side in sorted(_sides(event))
-                    if (found := told_on.get((event.kind, before, side))) is not None
-                ),
-                None,
-            )
-            if told is not None:
-                event = event.model_copy(update={"date": told.date})
-        out.append(event)
-    return out
-
-
-def _sides(event: Event) -> frozenset[str]:
-    return frozenset(event.countries) | frozenset(event.organizations)
-
-
-#: Kinds that take two sides at least: a meeting, call, summit or forum of one
-#: country alone is one whose other side was not recognized, not an event.
-#: (Conflicts and exercises may be one state's: a civil war, national drills.)
-_TWO_SIDED = frozenset({EventKind.meeting, EventKind.call, EventKind.summit, EventKind.forum})
-
-
-def has_both_sides(event: Event) -> bool:
-    """False for a merged meeting, call, summit or forum of a single country and nobody else.
-
-    "Meeting with Iceland" says only that the other side was not recognized
-    (a person not introduced by an office, a group, a pronoun): it can be
-    neither checked nor placed on the other side's timeline. The merge asks
-    this of merged events, not of mentions, so a one-country mention still
-    lends its quote and its exact day to a fuller mention of the same event
-    ("a summit meeting in Tokyo on Thursday" beside "the South Korea-Japan
-    summit" of another paragraph or article).
-    """
-    return not (event.kind in _TWO_SIDED and len(event.countries) == 1 and not event.organizations)
 
 
 #: A sentence that makes every stage build its tables (names, offices, places, dates).

@@ -29,7 +29,8 @@ from ..model import Agreement, Event
 from ..processes import default_jobs, map_ordered
 from .cache import DocumentResult, ExtractionCache
 from .cluster import map_on_dask
-from .pipeline import DocumentLike, extract_mentions, has_both_sides, warm_up
+from .coreference import has_both_sides
+from .pipeline import DocumentLike, extract_mentions, warm_up
 
 __all__ = ["ExtractionRun", "default_jobs", "extract", "extract_corpus"]
 
