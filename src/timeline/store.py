@@ -93,14 +93,16 @@ def place_id(location: Location) -> str:
 
 
 #: What stays a view: it depends on the day it is asked (``date('now')``). The partial
-#: index :data:`UPCOMING_INDEX` answers it without reading past events.
+#: index :data:`UPCOMING_INDEX` answers it without reading past events. It has no
+#: ``ORDER BY`` of its own (its Datasette page sorts by ``sort_key``, the metadata's
+#: ``sort``): with one, SQLite computes every row of the view to count them (0.42 s at
+#: 35,700 events to come, against 0.03 s from the index alone).
 _VIEWS = {
     "upcoming_events": """
         SELECT id, date_start, date_end, date_label, kind, title, status, countries,
-               organizations, place_id
+               organizations, place_id, sort_key
         FROM events
-        WHERE status IN ('planned', 'postponed') AND date_end >= date('now')
-        ORDER BY sort_key""",
+        WHERE status IN ('planned', 'postponed') AND date_end >= date('now')""",
 }
 
 #: The events still to come, in the view's order, with the day they end: the view reads

@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
+import sqlite3
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 import pytest
 
 from timeline.collection import Timeline
+from timeline.serve import make_datasette
 from timeline.store import place_id
 
 pytestmark = pytest.mark.asyncio
@@ -268,3 +272,24 @@ async def test_plugins_loaded_with_pinned_versions(ds: Any) -> None:
     assert "register_output_renderer" in plugins["timeline"]["hooks"]
     versions = (await ds.client.get("/-/versions.json")).json()
     assert versions["datasette"]["version"].startswith("0.65.")
+
+
+async def test_upcoming_events_in_date_order(db_path: Path, tmp_path: Path) -> None:
+    # Three events made planned and still to come, their rowids against their date order:
+    # the view has no ORDER BY (so that counting it reads its index only); the page sorts.
+    copy = tmp_path / "timeline.db"
+    shutil.copy(db_path, copy)
+    conn = sqlite3.connect(copy)
+    ids = [row[0] for row in conn.execute("SELECT id FROM events ORDER BY rowid LIMIT 3")]
+    for n, event_id in enumerate(ids):
+        conn.execute(
+            "UPDATE events SET status = 'planned', date_end = '2099-12-31', sort_key = ? "
+            "WHERE id = ?",
+            [f"2099-{3 - n:02d}", event_id],
+        )
+    conn.commit()
+    conn.close()
+    datasette = make_datasette(copy)
+    shown = await rows(datasette, "/timeline/upcoming_events.json")
+    assert [r["sort_key"] for r in shown] == sorted(r["sort_key"] for r in shown)
+    assert [r["id"] for r in shown if r["id"] in ids] == list(reversed(ids))
