@@ -10,6 +10,7 @@ The phrases are the reviewed ``organization_references`` of ``data/aliases.yaml`
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from functools import cache
 
@@ -51,15 +52,20 @@ def organization_references(
     if not orgs:
         return []
     common, heads = _patterns()
+    # mentions do not overlap, so sorted by start they are sorted by end: bisect, and a
+    # text of thousands of names and references stays linear (docs/reliability.md)
+    starts = [o.start for o in orgs]
+    ends = [o.end for o in orgs]
     found: list[ActorMention] = []
     for m in common.finditer(text, start, end):
-        before = [o for o in orgs if o.end <= m.start()]
-        if before:
-            found.append(_reference(m, before[-1]))
+        last = bisect_right(ends, m.start()) - 1
+        if last >= 0:
+            found.append(_reference(m, orgs[last]))
     owner: dict[str, ActorMention | None] = {}
     for m in heads.finditer(text, start, end):
         word = m.group(0)
-        inside = next((o for o in orgs if o.start <= m.start() and m.end() <= o.end), None)
+        at = bisect_right(starts, m.start()) - 1
+        inside = orgs[at] if at >= 0 and m.end() <= orgs[at].end else None
         if inside is not None:
             owner[word] = inside
         elif _NAME_BEFORE.search(text, max(start, m.start() - 40), m.start()):
