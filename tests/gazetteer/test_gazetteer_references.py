@@ -5,7 +5,8 @@ Sentences from the dev split and corpus-extra (docs/gazetteer.md).
 
 from __future__ import annotations
 
-from timeline.gazetteer import find_actors, organization_references
+from timeline.gazetteer import find_actors, organization_references, organizations
+from timeline.gazetteer.actors import aliases_data
 
 
 def references(text: str) -> list[tuple[str, str]]:
@@ -42,3 +43,11 @@ def test_a_head_noun_after_another_name_is_no_reference() -> None:
 
 def test_nothing_is_referred_to_before_an_organization_is_named() -> None:
     assert references("The bloc met in Jakarta. ASEAN leaders agreed.") == []
+
+
+def test_every_head_noun_heads_some_organization_and_no_phrase_is_a_name() -> None:
+    data = aliases_data()["organization_references"]
+    words = {w for o in organizations().values() for n in (o.name, *o.aliases) for w in n.split()}
+    assert set(data["heads"]) <= words
+    for phrase in data["common"]:
+        assert phrase == phrase.lower() and not find_actors(phrase), phrase
