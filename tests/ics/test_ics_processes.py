@@ -9,6 +9,7 @@ the ledger with a render in this process.
 
 from __future__ import annotations
 
+import threading
 from datetime import date
 from pathlib import Path
 
@@ -18,6 +19,7 @@ from timeline import Timeline
 from timeline.formats import FORMATS, RenderOptions
 from timeline.ics.calendar import render_events, revisions
 from timeline.ics.ledger import Ledger
+from timeline.processes import map_ordered
 
 
 def _render(
@@ -60,3 +62,33 @@ def test_atom_alone_hashes_in_several_processes(ics_timeline: Timeline) -> None:
 
 def test_no_events_in_several_processes() -> None:
     assert render_events([], jobs=2) == {}
+
+
+def test_no_workers_are_started_by_themselves_beside_another_thread(
+    ics_timeline: Timeline, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A web server renders in a thread: forking it could copy a lock another thread holds."""
+    from timeline.ics import calendar
+
+    started: list[int] = []
+
+    def spy(*args: object, **kwargs: object) -> object:
+        started.append(1)
+        return map_ordered(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(calendar, "PARALLEL_FROM", 2)
+    monkeypatch.setattr(calendar, "map_ordered", spy)
+    events = ics_timeline.events
+    if threading.active_count() == 1:  # this test process runs no other thread
+        render_events(events)
+        assert started == [1]
+    started.clear()
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait)
+    other.start()
+    try:
+        assert render_events(events) == render_events(events, jobs=1)
+    finally:
+        stop.set()
+        other.join()
+    assert started == []

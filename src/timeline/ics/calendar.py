@@ -16,6 +16,7 @@ the same events give byte-identical output.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import date, datetime, timedelta
 from functools import partial
@@ -165,12 +166,16 @@ def _contents(
     """:func:`_content` of each event, in order, in ``jobs`` processes.
 
     ``jobs`` ``None`` means every core when there are :data:`PARALLEL_FROM`
-    events or more, else this process. The workers render spans of
-    :data:`_SPAN` events and send back bytes and hashes, taken in the events'
-    order, so the output is the same with any number of processes.
+    events or more and this process runs no other thread, else this process.
+    The workers render spans of at most :data:`_SPAN` events and send back
+    bytes and hashes, taken in the events' order, so the output is the same
+    with any number of processes.
     """
     if jobs is None:
-        jobs = default_jobs() if len(events) >= PARALLEL_FROM else 1
+        # Only a process without other threads starts workers by itself: forking one
+        # (a web server rendering in a thread) can copy a lock another thread holds.
+        alone = threading.active_count() == 1
+        jobs = default_jobs() if alone and len(events) >= PARALLEL_FROM else 1
     if jobs <= 1 or len(events) < 2:
         for event in events:
             yield _content(event, agreements, write)
@@ -257,8 +262,8 @@ def render_events(
     :func:`revisions` in the same build.
 
     The properties, hashes and VEVENTs less their revision are made in ``jobs``
-    processes (``None``: every core from :data:`PARALLEL_FROM` events on,
-    see :func:`timeline.processes.default_jobs`); the ledger is read and
+    processes (``None``: every core from :data:`PARALLEL_FROM` events on, in a
+    process without other threads, see :func:`_contents`); the ledger is read and
     revised here, in calendar order, so the bytes are the same with any
     number of processes.
     """
