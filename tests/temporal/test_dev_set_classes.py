@@ -144,3 +144,29 @@ def test_a_range_of_years_has_an_interval_over_both() -> None:
 )
 def test_adjectives_and_ages(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # each end of a range of durations is its own expression, the first with the unit
+        # of the second
+        (
+            "The buyback could take between 12 and 18 months.",
+            [("12", "DURATION", "P12M"), ("18 months", "DURATION", "P18M")],
+        ),
+        (
+            "Shipments resume within two to three weeks.",
+            [("two", "DURATION", "P2W"), ("three weeks", "DURATION", "P3W")],
+        ),
+        ("It takes 5-10 years.", [("5", "DURATION", "P5Y"), ("10 years", "DURATION", "P10Y")]),
+        # not before "ago" (one date), nor ages, nor other units
+        ("Prices rose two to three years ago.", [("three years ago", "DATE", "2021")]),
+        ("Each of them is 18 to 25 years old.", []),
+        ("It rose 2 to 3 percent.", []),
+    ],
+)
+def test_a_range_of_durations_is_two_expressions(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text) == expected

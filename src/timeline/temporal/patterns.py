@@ -339,6 +339,13 @@ def _alternatives() -> list[tuple[str, str]]:
             r"(?P<dur_half2>\s+and\s+a\s+half(?![\w-]))?(?:\s+or\s+so(?!\w))?",
         ),
         ("half", rf"half[\s-]+an?[\s-]+(?P<half_u>{UNIT_SINGULAR})(?![\w-])"),
+        # the first end of a range of durations: "12" in "12 to 18 months", "two" in "two
+        # to three weeks" (each end is its own TIMEX3; the unit is the second end's)
+        (
+            "durr",
+            rf"(?P<durr_n>{NUMBER})(?=\s*(?:to|and|or|-|–)\s*{NUMBER}[\s-]+(?P<durr_u>{UNIT})"
+            r"(?!\s+(?:ago|earlier|later|old)(?!\w)))",
+        ),
         (
             "ref",
             r"(?:" + alternation(REFERENCE_WORDS) + r")(?![\w-])"
@@ -558,7 +565,7 @@ _CLASSES: dict[str, tuple[set[str], dict[str, str]]] = {
 #: The alternatives each trigger class can start (the order of MASTER is kept).
 _STARTS: dict[str, set[str]] = {
     "digit": {"iso", "num", "dmy", "dec", "cen", "qtr", "clk", "cdur", "clk24", "ago", "set"}
-    | {"dur", "yr"},
+    | {"dur", "durr", "yr"},
     "month": {"mdy", "my", "mon"},
     "weekday": {"mdy", "dmy", "wd"},
     "holiday": {"hol"},
@@ -575,7 +582,7 @@ _STARTS: dict[str, set[str]] = {
     "fiscal": {"qtr", "fy"},
     "approx": {"clk", "ago", "dur", "ref", "ye"}
     | {"mdy", "my", "mon", "dec", "sea", "day", "wd", "rel", "yr", "pod"},
-    "number": {"ago", "set", "dur", "wyr", "ref"},
+    "number": {"ago", "set", "dur", "durr", "wyr", "ref"},
     "set": {"set"},
     "half": {"half"},
     "unit": {"yago", "durp", "ye"},

@@ -54,6 +54,7 @@ __all__ = [
     "earlier_in",
     "half_duration",
     "plural_duration",
+    "range_start_duration",
     "reference",
     "relative",
     "sets",
@@ -548,6 +549,23 @@ def _compound(text: str, end: int, n: int, unit: str, value: str) -> tuple[int, 
     day_part = "".join(f"{parts[u]}{u[0].upper()}" for u in ("year", "month", "day") if u in parts)
     clock = "".join(f"{parts[u]}{u[0].upper()}" for u in ("hour", "minute", "second") if u in parts)
     return e, "P" + day_part + ("T" + clock if clock else "")
+
+
+def range_start_duration(m: re.Match[str], ctx: Context) -> Found | None:
+    """'12' in 'between 12 and 18 months', 'two' in 'two to three weeks': P12M, P2W.
+
+    TimeML marks each end of a range as its own TIMEX3 (TimeML 1.2.1, section 2.2.1:
+    "from <Aug. 26> to <Oct. 20>"); the first end borrows the unit of the second, which
+    the duration rule then tags ("18 months"). Ages ("aged 18 to 25 years") are not.
+    """
+    s, e = span(m, "durr")
+    if word_before(ctx, s) in _AGE_WORDS:
+        return None
+    word = m["durr_n"].lower()
+    n = int(word) if word.isdigit() else number_value(word)
+    if not isinstance(n, int) or n <= 0 or n >= 1000:
+        return None
+    return Found(s, e, "DURATION", _duration_value(n, _unit(m["durr_u"]), False))
 
 
 def half_duration(m: re.Match[str], ctx: Context) -> Found | None:

@@ -67,6 +67,7 @@ _HANDLERS: dict[str, Handler] = {
     "eiy": r.earlier_in,
     "dur": r.durations,
     "half": r.half_duration,
+    "durr": r.range_start_duration,
     "ref": r.reference,
     "durp": r.plural_duration,
     "wyr": r.spoken_year,
