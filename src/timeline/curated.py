@@ -31,7 +31,7 @@ from pydantic import BaseModel, ValidationError
 from .collection import Timeline, dangling_references
 from .collector import cycle_collection_paused
 from .errors import DataError, DataErrors
-from .events_cache import EventFileCache
+from .events_cache import EventFileCache, share_fields_sets
 from .files import atomic_write
 from .model import Agreement, Event
 from .processes import Workers, default_jobs
@@ -287,6 +287,7 @@ def _assemble(
             )
             continue
         origins[key] = origin
+        share_fields_sets(record)
         if isinstance(record, Agreement):
             agreements.append(record)
         else:

@@ -253,3 +253,25 @@ def test_the_listing_finds_what_rglob_finds_in_its_order(tmp_path: Path) -> None
         )
     ]
     assert list(curated._yaml_files(root)) == expected
+
+
+def test_loaded_records_share_one_fields_set_per_model(events: Path, tmp_path: Path) -> None:
+    cache = EventFileCache(tmp_path / "cache.db")
+    validated_now = load_events(events, cache=cache)
+    from_cache = load_events(events, cache=cache)
+    cache.close()
+    assert from_cache == validated_now == load_events(events)
+    for timeline in (validated_now, from_cache):
+        for records in (
+            timeline.events,
+            [e.date for e in timeline.events],
+            [s for e in timeline.events for s in e.sources],
+            [p for e in timeline.events for p in e.participants],
+        ):
+            assert len({id(r.__pydantic_fields_set__) for r in records}) == 1
+            assert records[0].__pydantic_fields_set__ == set(type(records[0]).model_fields)
+    first, second = from_cache.events[:2]
+    first.sources[0].outlet = "Assigned Outlet"  # as the build completes sources
+    assert first.sources[0].outlet == "Assigned Outlet"
+    assert second.sources[0].outlet != "Assigned Outlet"
+    assert first.model_copy(update={"title": "Copied"}).title == "Copied"
