@@ -171,8 +171,10 @@ def _read_files(
         results = map(_validate, todo) if here else workers.map(_validate, todo, _CHUNK)
         for (file, _), outcome in zip(todo, results, strict=True):
             outcomes[file.path] = outcome
-            if cache is not None and outcome.record is not None:
-                cache.put_text(keys[file.path], file.shown, cache.text(outcome.record))
+            if outcome.record is not None:
+                share_fields_sets(outcome.record)  # as it arrives: memory is freed at once
+                if cache is not None:
+                    cache.put_text(keys[file.path], file.shown, cache.text(outcome.record))
         if cache is not None:
             cache.commit()
         for file in batch:
@@ -287,7 +289,6 @@ def _assemble(
             )
             continue
         origins[key] = origin
-        share_fields_sets(record)
         if isinstance(record, Agreement):
             agreements.append(record)
         else:
