@@ -11,9 +11,9 @@ validates with, and the versions of pydantic, PyYAML and the code lists), of
 the kind of record (event or agreement) and of the file's bytes; so changing
 the model or a code list ignores every entry, and an edited file is read
 again. Files that did not validate are not stored: their errors are found
-again, with their lines. An entry is JSON, never code: one that cannot be
-rebuilt (damaged, or written by hand) is read as missing, and the file is
-validated again.
+again, with their lines. An entry is JSON, never code: one that does not
+have the shape of a record (damaged, or written by hand) is read as missing,
+and the file is validated again.
 
 The cache is the table ``event_files(key, file, result)`` of a SQLite file
 (``.timeline-cache.db`` beside the database by default; the design of
@@ -118,11 +118,14 @@ class EventFileCache(KeyedCache):
     @staticmethod
     def record(model: type[M], text: str) -> M | None:
         """The record :meth:`text` stored, rebuilt without validating it again; ``None`` when
-        ``text`` is not such a record (a damaged or planted entry).
+        ``text`` does not have the shape of such a record (a damaged or planted entry: JSON
+        only, so it can never run code; an entry of the right shape is trusted, as the
+        code beside the cache file is).
 
         Equal to ``model.model_validate_json(text)`` for every text :meth:`text`
         wrote (``tests/foundation/test_event_files_loading.py`` checks it on
-        every curated file) at a fifth of its cost: the validators the model
+        every curated file) at about half its cost (0.3 against 0.63 CPU s for
+        10,000 events, 2026-11-29): the validators the model
         runs (dates against their TIMEX3 value, codes against the gazetteer,
         quote lengths) ran when the entry was stored, on the same bytes.
         """

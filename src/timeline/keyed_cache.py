@@ -1,8 +1,9 @@
 """Results kept in one SQLite file, keyed by a hash of their input and of the code that made them.
 
 The design of every cache in timeline (the extraction cache,
-:mod:`timeline.extract.cache`, and the build's cache of validated event files,
-:mod:`timeline.file_cache`): an entry's key is the SHA-256 of what the result
+:mod:`timeline.extract.cache`, and the build's caches of validated event files,
+:mod:`timeline.events_cache`, and of documents, :mod:`timeline.documents_cache`):
+an entry's key is the SHA-256 of what the result
 was computed from (a file's bytes, a document's text and metadata) and of a
 *code version*, :func:`code_version`, a hash of the source and data files the
 computation runs on and of the versions of the libraries it uses. So editing a
