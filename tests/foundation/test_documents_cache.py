@@ -80,3 +80,17 @@ def test_a_damaged_entry_is_read_as_missing(articles: Path, tmp_path: Path) -> N
     cache._conn.execute("UPDATE documents SET result = ?", [zlib.compress(b'{"id": 1}')])
     assert read_corpus_cached([articles], cache) == expected
     cache.close()
+
+
+def test_entries_of_another_reader_version_are_ignored(
+    articles: Path, tmp_path: Path, tagged: list[int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cache = DocumentCache(tmp_path / "cache.db")
+    expected = read_corpus_cached([articles], cache)
+    stored = len(cache)
+    tagged.clear()
+    monkeypatch.setattr("timeline.documents_cache.reader_version", lambda: "another-tagger")
+    assert read_corpus_cached([articles], cache) == expected
+    assert len(tagged) > 0  # the undated documents' dates inferred again
+    assert len(cache) == 2 * stored
+    cache.close()
