@@ -164,6 +164,8 @@ def test_adjectives_and_ages(text: str, expected: list[tuple[str, str, str]]) ->
         ("Prices rose two to three years ago.", [("three years ago", "DATE", "2021")]),
         ("Each of them is 18 to 25 years old.", []),
         ("It rose 2 to 3 percent.", []),
+        # a year is a year first
+        ("From 1990 to 1995 the plant grew.", [("1990", "DATE", "1990"), ("1995", "DATE", "1995")]),
     ],
 )
 def test_a_range_of_durations_is_two_expressions(

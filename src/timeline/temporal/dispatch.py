@@ -8,8 +8,8 @@ tests/temporal/test_trigger_dispatch.py fails when it is out of date.
 #: Trigger word (lower-cased; or a digit) -> alternatives.
 WORD: dict[str, tuple[str, ...]] = {
     "0": ("iso", "num", "dmy", "cen", "clk", "cdur", "clk24", "ago", "set", "dur", "durr"),
-    "1": ("iso", "num", "dmy", "dec", "cen", "qtr", "clk", "cdur", "clk24", "ago", "set", "dur", "durr", "yr"),
-    "2": ("iso", "num", "dmy", "dec", "cen", "qtr", "clk", "cdur", "clk24", "ago", "set", "dur", "durr", "yr"),
+    "1": ("iso", "num", "dmy", "dec", "cen", "qtr", "clk", "cdur", "clk24", "ago", "set", "dur", "yr", "durr"),
+    "2": ("iso", "num", "dmy", "dec", "cen", "qtr", "clk", "cdur", "clk24", "ago", "set", "dur", "yr", "durr"),
     "3": ("iso", "num", "dmy", "cen", "qtr", "clk", "cdur", "clk24", "ago", "set", "dur", "durr"),
     "4": ("iso", "num", "dmy", "cen", "qtr", "clk", "cdur", "clk24", "ago", "set", "dur", "durr"),
     "5": ("iso", "num", "dmy", "cen", "clk", "cdur", "clk24", "ago", "set", "dur", "durr"),
@@ -17,7 +17,7 @@ WORD: dict[str, tuple[str, ...]] = {
     "7": ("iso", "num", "dmy", "cen", "clk", "cdur", "clk24", "ago", "set", "dur", "durr"),
     "8": ("iso", "num", "dmy", "cen", "clk", "cdur", "clk24", "ago", "set", "dur", "durr"),
     "9": ("iso", "num", "dmy", "cen", "clk", "cdur", "clk24", "ago", "set", "dur", "durr"),
-    "a": ("ago", "set", "dur", "durr", "ref"),
+    "a": ("ago", "set", "dur", "ref", "durr"),
     "about": ("clk", "ago", "ye", "dur"),
     "almost": ("clk", "ago", "dur"),
     "an": ("ago", "set", "dur", "ref"),

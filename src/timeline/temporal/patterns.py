@@ -67,7 +67,8 @@ WEEKDAY = _WEEKDAY_NAME + r"(?!\w)"
 DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\w%])"
 YEAR = r"(?:1[6-9]\d\d|20\d\d|2100)(?![\w%])(?![.,]\d)"
 _QUANTITY = alternation(QUANTITY_WORDS)
-NUMBER = r"(?:\d+(?:\.\d+)?|" + alternation(w for w in NUMBER_WORDS if w not in ("a", "an")) + ")"
+_NUMBER_WORDS = alternation(w for w in NUMBER_WORDS if w not in ("a", "an"))
+NUMBER = r"(?:\d+(?:\.\d+)?|" + _NUMBER_WORDS + ")"
 VAGUE = r"(?:several|a\s+few|few|many|some|a\s+number\s+of|dozens\s+of|hundreds\s+of)"
 UNIT = r"(?:" + alternation(list(UNITS) + list(UNIT_PLURALS)) + r")(?![\w-])"
 UNIT_SINGULAR = r"(?:" + alternation(UNITS) + r")"
@@ -339,13 +340,6 @@ def _alternatives() -> list[tuple[str, str]]:
             r"(?P<dur_half2>\s+and\s+a\s+half(?![\w-]))?(?:\s+or\s+so(?!\w))?",
         ),
         ("half", rf"half[\s-]+an?[\s-]+(?P<half_u>{UNIT_SINGULAR})(?![\w-])"),
-        # the first end of a range of durations: "12" in "12 to 18 months", "two" in "two
-        # to three weeks" (each end is its own TIMEX3; the unit is the second end's)
-        (
-            "durr",
-            rf"(?P<durr_n>{NUMBER})(?=\s*(?:to|and|or|-|–)\s*{NUMBER}[\s-]+(?P<durr_u>{UNIT})"
-            r"(?!\s+(?:ago|earlier|later|old)(?!\w)))",
-        ),
         (
             "ref",
             r"(?:" + alternation(REFERENCE_WORDS) + r")(?![\w-])"
@@ -374,6 +368,15 @@ def _alternatives() -> list[tuple[str, str]]:
             # 2009-2010, 1957-58: two years, one range (scored as its two ends)
             r"(?:[-–](?P<yr_y2>(?:1[6-9]|20)\d\d|\d\d)(?![\w%-])(?![.,]\d))?"
             rf"(?!\s*(?:%|{_QUANTITY})(?!\w))(?!-\d|-year)",
+        ),
+        # the first end of a range of durations: "12" in "12 to 18 months", "two" in "two
+        # to three weeks" (each end is its own TIMEX3; the unit is the second end's); last,
+        # so that it is tried only where nothing else starts (a year wins)
+        (
+            "durr",
+            rf"(?P<durr_n>\d++|{_NUMBER_WORDS})"
+            rf"(?=\s*(?:to|and|or|-|–)\s*{NUMBER}[\s-]+(?P<durr_u>{UNIT})"
+            r"(?!\s+(?:ago|earlier|later|old)(?!\w)))",
         ),
     ]
     return alts
