@@ -83,13 +83,25 @@ def share_fields_sets(record: BaseModel) -> None:
     if record.__pydantic_fields_set__ is shared:
         return  # rebuilt from the cache: shared already, and so are its parts
     object.__setattr__(record, "__pydantic_fields_set__", shared)
-    for value in record.__dict__.values():
-        if isinstance(value, BaseModel):
-            share_fields_sets(value)
-        elif isinstance(value, list):
+    for name in _fields_of_models(type(record)):
+        value = record.__dict__[name]
+        if isinstance(value, list):
             for item in value:
-                if isinstance(item, BaseModel):
-                    share_fields_sets(item)
+                share_fields_sets(item)
+        elif value is not None:
+            share_fields_sets(value)
+
+
+@cache
+def _fields_of_models(model: type[BaseModel]) -> tuple[str, ...]:
+    """The fields of ``model`` holding a model, an optional one or a list of them."""
+    return tuple(name for name, info in model.model_fields.items() if _holds_model(info.annotation))
+
+
+def _holds_model(annotation: Any) -> bool:
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return True
+    return any(_holds_model(arg) for arg in typing.get_args(annotation))
 
 
 class EventFileCache(KeyedCache):
