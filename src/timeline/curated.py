@@ -93,6 +93,8 @@ class _FileOutcome:
     record: Event | Agreement | None
     problems: list[DataError]
     claimed_id: str | None = None
+    #: the valid record as the cache stores it, instead of ``record`` (see _validate_packed)
+    packed: bytes | None = None
 
 
 @dataclass(frozen=True)
@@ -139,6 +141,22 @@ def _validate(item: tuple[_File, bytes]) -> _FileOutcome:
         )
 
 
+def _validate_packed(item: tuple[_File, bytes]) -> _FileOutcome:
+    """:func:`_validate`, giving a valid record as the cache stores it (what a worker sends
+    when there is a cache).
+
+    Dumping and compressing the record for the cache then happens on every core,
+    and the parent rebuilds the record from that text (as a later build does)
+    instead of unpickling the record, dumping it and compressing it alone: the
+    parent's CPU for 10,000 new files fell from 3.0-3.5 s to 1.9-2.5 s, the
+    whole from 7.4-8.9 to 6.4-7.9 (2 processes, side by side, 2026-11-29).
+    """
+    outcome = _validate(item)
+    if outcome.record is None:
+        return outcome
+    return _FileOutcome(None, [], packed=EventFileCache.packed(EventFileCache.text(outcome.record)))
+
+
 def _read_files(
     files: list[_File], root: Path, workers: Workers, cache: EventFileCache | None
 ) -> Iterator[tuple[_File, _FileOutcome]]:
@@ -168,8 +186,21 @@ def _read_files(
                     outcomes[file.path] = _FileOutcome(record, [])
         todo = [item for item in items if item[0].path not in outcomes]
         here = len(todo) < _MIN_PER_PROCESS * workers.jobs  # a few: not worth the pipe
-        results = map(_validate, todo) if here else workers.map(_validate, todo, _CHUNK)
-        for (file, _), outcome in zip(todo, results, strict=True):
+        results: Iterator[_FileOutcome]
+        if here:
+            results = map(_validate, todo)
+        else:
+            validate = _validate if cache is None else _validate_packed
+            results = workers.map(validate, todo, _CHUNK)
+        for item, outcome in zip(todo, results, strict=True):
+            file = item[0]
+            if cache is not None and outcome.packed is not None:
+                record = cache.record(file.model, cache.unpacked(outcome.packed))
+                if record is not None:
+                    cache.put_packed(keys[file.path], file.shown, outcome.packed)
+                    outcomes[file.path] = _FileOutcome(record, [])
+                    continue
+                outcome = _validate(item)  # not rebuilt (never seen): the plain way
             outcomes[file.path] = outcome
             if outcome.record is not None:
                 share_fields_sets(outcome.record)  # as it arrives: memory is freed at once

@@ -79,7 +79,7 @@ class KeyedCache:
         row = self._conn.execute(
             f"SELECT result FROM {self._table} WHERE key = ?", [key]
         ).fetchone()
-        return None if row is None else zlib.decompress(row[0]).decode()
+        return None if row is None else self.unpacked(row[0])
 
     def get_many(self, keys: Iterable[str]) -> dict[str, str]:
         """The JSON text of every key of ``keys`` that has an entry."""
@@ -90,16 +90,31 @@ class KeyedCache:
             marks = ",".join("?" * len(batch))
             query = f"SELECT key, result FROM {self._table} WHERE key IN ({marks})"
             for key, blob in self._conn.execute(query, batch):
-                found[key] = zlib.decompress(blob).decode()
+                found[key] = self.unpacked(blob)
         return found
 
     def put_text(self, key: str, name: str, text: str) -> None:
         """Store JSON text under ``key`` (written by :meth:`commit`)."""
+        self.put_packed(key, name, self.packed(text))
+
+    @staticmethod
+    def packed(text: str) -> bytes:
+        """JSON text as an entry stores it (compressed): what :meth:`put_packed` takes, made
+        where it is cheapest (a worker process)."""
+        return zlib.compress(text.encode())
+
+    @staticmethod
+    def unpacked(blob: bytes) -> str:
+        """The JSON text of :meth:`packed` bytes."""
+        return zlib.decompress(blob).decode()
+
+    def put_packed(self, key: str, name: str, blob: bytes) -> None:
+        """Store :meth:`packed` JSON text under ``key`` (written by :meth:`commit`)."""
         with self._writing():
             self._conn.execute(
                 f"INSERT OR REPLACE INTO {self._table} (key, {self._name}, result) "
                 "VALUES (?, ?, ?)",
-                [key, name, zlib.compress(text.encode())],
+                [key, name, blob],
             )
 
     def commit(self) -> None:

@@ -275,3 +275,20 @@ def test_loaded_records_share_one_fields_set_per_model(events: Path, tmp_path: P
     assert first.sources[0].outlet == "Assigned Outlet"
     assert second.sources[0].outlet != "Assigned Outlet"
     assert first.model_copy(update={"title": "Copied"}).title == "Copied"
+
+
+def test_several_processes_with_a_cache_give_what_one_gives(
+    events: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, validated: list[str]
+) -> None:
+    monkeypatch.setattr(curated, "_MIN_PER_PROCESS", 1)  # a pool even for a few files
+    monkeypatch.setattr(curated, "_BATCH", 16)
+    expected, origins = load_with_origins(events, jobs=1)
+    cache = EventFileCache(tmp_path / "cache.db")
+    filled, filled_origins = load_with_origins(events, jobs=2, cache=cache)
+    assert filled == expected
+    assert filled_origins.keys() == origins.keys()
+    assert len(cache) == len(list(events.rglob("*.yaml")))  # every file stored by the workers
+    validated.clear()
+    assert load_with_origins(events, jobs=1, cache=cache)[0] == expected
+    assert validated == []  # the workers' entries are read back, none validated again
+    cache.close()
