@@ -148,8 +148,9 @@ def _validate_packed(item: tuple[_File, bytes]) -> _FileOutcome:
     Dumping and compressing the record for the cache then happens on every core,
     and the parent rebuilds the record from that text (as a later build does)
     instead of unpickling the record, dumping it and compressing it alone: the
-    parent's CPU for 10,000 new files fell from 3.0-3.5 s to 1.9-2.5 s, the
-    whole from 7.4-8.9 to 6.4-7.9 (2 processes, side by side, 2026-11-29).
+    parent's CPU for 10,000 new files fell from 3.0-3.5 s to 1.9-2.5 s, the CPU
+    of every process from 7.4-8.9 s to 6.4-7.9 (2 processes, side by side,
+    2026-11-29).
     """
     outcome = _validate(item)
     if outcome.record is None:
