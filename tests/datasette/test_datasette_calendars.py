@@ -172,3 +172,16 @@ async def test_served_feed_follows_the_published_ledger(
     assert {stamp for _, stamp, _ in revisions(served).values()} == {
         datetime(2026, 1, 2, tzinfo=UTC)
     }
+
+
+@pytest.mark.parametrize("imprecise", [False, True])
+async def test_feeds_of_a_database_without_its_exports_are_asked_of_the_database(
+    db_path: Path, timeline_fixture: Timeline, imprecise: bool
+) -> None:
+    # Served without exports/ beside it, the plugin lists the feeds from the database's
+    # kinds and actors (no event loaded): the same feeds as the timeline's own.
+    from timeline.datasette_plugin import _feeds_of_database
+    from timeline.formats import ics_feeds
+
+    expected = ics_feeds.feeds(timeline_fixture, include_imprecise=imprecise)
+    assert _feeds_of_database(str(db_path), imprecise) == expected

@@ -49,6 +49,7 @@ __all__ = [
     "calendar_bytes",
     "feed_named",
     "feeds",
+    "feeds_for",
     "load_ledger",
     "render_feed",
     "render_files",
@@ -186,7 +187,6 @@ def feeds(timeline: Timeline, *, include_imprecise: bool = False) -> list[Feed]:
 
 def _feeds_of(shown: Iterable[Event], *, include_imprecise: bool) -> list[Feed]:
     """The feeds of the events ``shown`` (already selected by the date-precision rule)."""
-    note = _dates_note(include_imprecise)
     countries: set[str] = set()
     organizations: set[str] = set()
     kinds: set[EventKind] = set()
@@ -198,6 +198,23 @@ def _feeds_of(shown: Iterable[Event], *, include_imprecise: bool) -> list[Feed]:
             elif participant.type == organization:
                 organizations.add(participant.id)
         kinds.add(event.kind)
+    return feeds_for(countries, organizations, kinds, include_imprecise=include_imprecise)
+
+
+def feeds_for(
+    countries: Iterable[str],
+    organizations: Iterable[str],
+    kinds: Iterable[EventKind],
+    *,
+    include_imprecise: bool = False,
+) -> list[Feed]:
+    """The feeds of these countries, organizations and kinds, in :func:`feeds`' order.
+
+    For a caller that knows which of them have an event shown without holding
+    the events (the Datasette plugin asks the database).
+    """
+    note = _dates_note(include_imprecise)
+    countries, organizations = set(countries), set(organizations)
     clash = countries & organizations
     if clash:
         raise ExportError(
