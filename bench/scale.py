@@ -340,8 +340,9 @@ asyncio.run(main())
 
 
 def datasette_pages(db: Path) -> list[str]:
-    """The pages and feeds measured: index, database, table with facets, a filter, a row,
-    a facet-by-country filter, the feed list and two feeds."""
+    """The pages and feeds measured: index, database, table with facets, a filter, a
+    search, a row, a country's events, the summary tables and the view, the feed list and
+    two feeds."""
     conn = sqlite3.connect(db)
     event_id = conn.execute("SELECT id FROM events ORDER BY rowid LIMIT 1").fetchone()[0]
     country = conn.execute(
@@ -358,6 +359,10 @@ def datasette_pages(db: Path) -> list[str]:
         f"/{name}/events?_search=visit",
         f"/{name}/events/{event_id}",
         f"/{name}/events_by_country?country={country}",
+        f"/{name}/events_by_month",
+        f"/{name}/upcoming_events",
+        f"/{name}/events_map",
+        f"/{name}/event_actors",
         "/-/calendars",
         f"/-/calendars/{country}.ics",
         "/-/calendars/timeline.ics",
