@@ -313,7 +313,9 @@ def _feeds_of_database(path: str, imprecise: bool) -> list[ics_feeds.Feed]:
 
     Asked of the database (which kinds, countries and organizations have an event
     shown) instead of loading every event: at 1,000,000 events loading them took
-    minutes and listing the feeds of the loaded timeline 2 s a request.
+    minutes and listing the feeds of the loaded timeline 2 s a request. "Shown" is
+    :func:`timeline.ics.calendar.select_events`' rule (``DEFAULT_PRECISIONS``) in SQL;
+    ``tests/datasette/test_datasette_calendars.py`` checks both give the same feeds.
     """
     stat = Path(path).stat()
     return _feeds_of_database_cached(path, stat.st_mtime_ns, stat.st_size, imprecise)
