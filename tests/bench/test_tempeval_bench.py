@@ -97,3 +97,53 @@ def test_the_development_set_must_not_overlap_the_folds(
     done = _bench(repo_root, str(data), "--dev", str(data / "TimeBank"), "--systems", "ours")
     assert done.returncode != 0
     assert "overlaps the data folder" in done.stderr
+
+
+CAT = """<?xml version="1.0" ?><Document doc_id="1" doc_name="port" lang="en">
+<token number="0" sentence="0" t_id="1">Port</token>
+<token number="1" sentence="0" t_id="2">reopens</token>
+<token number="2" sentence="1" t_id="3">March</token>
+<token number="3" sentence="1" t_id="4">20</token>
+<token number="4" sentence="1" t_id="5">,</token>
+<token number="5" sentence="1" t_id="6">2024</token>
+<token number="6" sentence="2" t_id="7">The</token>
+<token number="7" sentence="2" t_id="8">port</token>
+<token number="8" sentence="2" t_id="9">reopened</token>
+<token number="9" sentence="2" t_id="10">on</token>
+<token number="10" sentence="2" t_id="11">Monday</token>
+<token number="11" sentence="2" t_id="12">.</token>
+<token number="12" sentence="3" t_id="13">It</token>
+<token number="13" sentence="3" t_id="14">closed</token>
+<token number="14" sentence="3" t_id="15">in</token>
+<token number="15" sentence="3" t_id="16">2019</token>
+<token number="16" sentence="3" t_id="17">.</token>
+<Markables>
+<TIMEX3 functionInDocument="CREATION_TIME" m_id="1" type="DATE" value="2024-03-20">
+<token_anchor t_id="3"/><token_anchor t_id="4"/><token_anchor t_id="5"/><token_anchor t_id="6"/>
+</TIMEX3>
+<TIMEX3 functionInDocument="NONE" m_id="2" type="DATE" value="2024-03-18">
+<token_anchor t_id="11"/>
+</TIMEX3>
+<TIMEX3 functionInDocument="NONE" m_id="3" type="DATE" value="2025"/>
+</Markables>
+</Document>
+"""
+
+
+def test_a_meantime_folder_is_a_development_set(
+    repo_root: Path, corpora: tuple[Path, Path], tmp_path: Path
+) -> None:
+    """MEANTIME's CAT files: the dateline (the DCT) leaves the text, a TIMEX3 without
+    tokens is not an expression of the text, and the text ends with the last annotated
+    sentence ("2019" in the next one is not scored)."""
+    data, dev = corpora
+    cat = tmp_path / "meantime" / "corpus_ports"
+    cat.mkdir(parents=True)
+    (cat / "port.xml").write_text(CAT, "utf-8")
+    done = _bench(
+        repo_root, str(data), "--dev", str(dev), "--dev", str(cat.parent), "--systems", "ours"
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    table = done.stdout.split(f"### {cat.parent}: 1 documents development set")[1]
+    assert "| timeline.temporal, development set | 100.0 | 100.0 | 100.0 |" in table
+    assert "| 1 | 1 |" in table
