@@ -58,6 +58,9 @@ _FUTURE_CUES = (
     "likely to", "would",
     "is to", "are to", "as soon as", "as early as", "ahead", "coming",
     "expects to", "expect to", "hopes to", "hope to", "aims to", "aim to",
+    # "the sale should be completed in October": what should happen is ahead ("should
+    # have" looks back: see Context._adjective)
+    "should",
     # the simple present of a scheduled event is its future ("the president arrives Thursday",
     # "the talks resume Monday", "the exhibition opens in March"): a timetable, not a report
     "arrives", "arrive", "departs", "leaves", "meets", "meet", "begins", "begin", "opens",
@@ -81,6 +84,8 @@ _PAST_PERFECT = re.compile(r"\b(?:had|Had)\b")
 _BEFORE_PARTICIPLE = frozenset((
     "be", "been", "being", "is", "are", "was", "were", "to", "will", "would", "shall", "not",
     "get", "gets", "got",
+    # a state that lasts: "markets remain closed until Friday" (a deadline ahead)
+    "remain", "remains", "stay", "stays",
 ))  # fmt: skip
 _PAST_CUES = (
     "was", "were", "had", "did", "said", "told", "ago", "last", "earlier", "took place",
@@ -371,6 +376,8 @@ class Context:
                 # "failed to meet demand", "would resume": the auxiliary carries the tense
                 before = self.text[max(0, cue.start() - 8) : cue.start()].split()
                 return bool(before) and before[-1].lower() in _AUXILIARIES
+            if word == "should":
+                return self.text.startswith((" have ", " not have "), cue.end())
             return word == "next" and self.text.startswith(" to ", cue.end())
         if cue.lastgroup != "ed":
             return False

@@ -376,7 +376,9 @@ def century(m: re.Match[str], ctx: Context) -> Found | None:
 def quarter(m: re.Match[str], ctx: Context) -> Found | None:
     s, e = span(m, "qtr")
     half = m["qtr_lh"] is not None or m["qtr_u"].lower() == "half"
-    n = 2 if m["qtr_lh"] else ORDINALS[m["qtr_o"].lower()]
+    ordinal = (m["qtr_o"] or "").lower()
+    # the final (last) quarter is the fourth, the final half the second
+    n = 2 if m["qtr_lh"] or (half and ordinal in ("final", "last")) else ORDINALS[ordinal]
     if half and n > 2:
         return None
     ytext = m["qtr_y"] or m["qtr_y1"]
@@ -604,7 +606,8 @@ def clock24(m: re.Match[str], ctx: Context) -> Found | None:
     (TimeML 1.2.1, section 2.2.1: the zone and the day are part of the expression)."""
     s, e = span(m, "clk24")
     prefix = _clock_day(ctx, s, e, m["clk24_wd"])
-    return Found(s, e, "TIME", f"{prefix}T{int(m['clk24_h']):02d}:{m['clk24_mi']}")
+    hour, minute = m["clk24_h"] or m["clk24_mh"], m["clk24_mi"] or m["clk24_mm"]
+    return Found(s, e, "TIME", f"{prefix}T{int(hour):02d}:{minute}")
 
 
 #: "today's" and the noun after it; "of today" at the end of a phrase.

@@ -180,7 +180,9 @@ def _alternatives() -> list[tuple[str, str]]:
         (
             "qtr",
             r"(?:the\s+)?(?:(?P<qtr_y1>" + YEAR + r")(?:'s)?\s+|(?P<qtr_rel1>this|last|next)"
-            r"\s+year's\s+)?(?:fiscal\s+)?(?:(?P<qtr_o>first|second|third|fourth|1st|2nd|3rd|4th)"
+            r"\s+year's\s+)?(?:fiscal\s+)?(?:(?P<qtr_o>first|second|third|fourth|1st|2nd|3rd|4th|final"
+            # "the last quarter of 2009" is its fourth; "the last quarter" alone the latest
+            r"|last(?=[\s-]+(?:quarter|half)\s+of\s+(?:fiscal\s+)?\d{4}))"
             r"(?:[\s-]+fiscal)?[\s-]+(?P<qtr_u>quarter|half)(?![\w-])"
             # "the last half of 1989", "the latter half of the year": the second half
             r"|(?<![\w-])(?:the|The)\s+(?P<qtr_lh>last|latter)\s+half"
@@ -226,10 +228,12 @@ def _alternatives() -> list[tuple[str, str]]:
             r"|(?P<cdur_m>\d{1,2}):(?P<cdur_s>[0-5]\d)(?=\.\d))(?P<cdur_f>\.\d{1,3})?"
             r"(?![\w:/]|\.\d)(?!\s*(?:a\.?m\b|p\.?m\b|[AP]M\b))",
         ),
-        # 15:00, 15:00 GMT Saturday (a clock time with its zone and day is one TIME)
+        # 15:00, 0800 UTC, 15:00 GMT Saturday (a clock time with its zone and day is one TIME)
         (
             "clk24",
-            r"(?<![\w.:/-])(?P<clk24_h>[01]?\d|2[0-3]):(?P<clk24_mi>[0-5]\d)(?![\w:/.]\d)"
+            r"(?<![\w.:/-])(?:(?P<clk24_h>[01]?\d|2[0-3]):(?P<clk24_mi>[0-5]\d)(?![\w:/.]\d)"
+            # "0800 UTC": four digits are a clock time only with the zone after them
+            r"|(?P<clk24_mh>[01]\d|2[0-3])(?P<clk24_mm>[0-5]\d)(?=\s+(?-i:GMT|UTC)(?!\w)))"
             + _TZ
             + rf"(?:,?\s+(?:on\s+)?(?P<clk24_wd>{WEEKDAY}|today|yesterday|tomorrow))?",
         ),
@@ -334,6 +338,10 @@ def _alternatives() -> list[tuple[str, str]]:
             rf"(?P<dur_n>{NUMBER}|{VAGUE}|a|an)"
             r"(?:\s+(?P<dur_half>and\s+a\s+half|1/2)|(?P<dur_halfc>½))?"
             r"(?:\s+(?:more|additional|further|extra))?"
+            # "six straight days", "two consecutive quarters": a count of units in a row,
+            # one DURATION with its adjective (TimeML 1.2.1, section 2.2.1: modifiers of
+            # the expression are part of its extent)
+            r"(?:\s+(?:consecutive|straight|successive))?"
             # "eight trading days", "ten business days": a count of such days
             r"(?:\s+(?:trading|business|working|calendar)(?=\s+days?\b))?[\s-]+"
             rf"(?P<dur_u>{UNIT})(?:-(?:long|old))?"

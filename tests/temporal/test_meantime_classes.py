@@ -1,0 +1,99 @@
+"""Rules developed on a fourth annotated text, neither side of the held-out folds.
+
+The English NewsReader MEANTIME corpus (Wikinews, TIMEX3 after the NewsReader
+guidelines; docs/temporal.md, "fifth session") showed these classes; each is a
+general rule of TimeML 1.2.1 (section 2.2), tested here on sentences of our own.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from timeline.temporal import tag
+
+DCT = date(2024, 3, 20)  # a Wednesday
+
+
+def found(text: str, dct: date | None = DCT) -> list[tuple[str, str, str]]:
+    return [(t.text, t.type, t.value) for t in tag(text, dct)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a count of units in a row is one DURATION with its adjective
+        ("Shares fell for six straight days.", [("six straight days", "DURATION", "P6D")]),
+        (
+            "The economy shrank for two consecutive quarters.",
+            [("two consecutive quarters", "DURATION", "P2Q")],
+        ),
+        (
+            "Prices rose for three successive weeks.",
+            [("three successive weeks", "DURATION", "P3W")],
+        ),
+    ],
+)
+def test_units_in_a_row_are_one_duration(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The mill earned more in the final quarter of 2022.",
+            [("the final quarter of 2022", "DATE", "2022-Q4")],
+        ),
+        (
+            "Sales slowed in the last quarter of 2021.",
+            [("the last quarter of 2021", "DATE", "2021-Q4")],
+        ),
+        (
+            "Exports grew in the final half of 2020.",
+            [("the final half of 2020", "DATE", "2020-H2")],
+        ),
+        ("Costs fell in the last half of 1999.", [("the last half of 1999", "DATE", "1999-H2")]),
+        # without a year, "the last quarter" is the latest one, as before
+        ("Profit doubled in the last quarter.", [("the last quarter", "DATE", "2023-Q4")]),
+    ],
+)
+def test_the_final_quarter_of_a_year_is_its_fourth(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("At 0800 UTC the banks cut their rates.", [("0800 UTC", "TIME", "2024-03-20T08:00")]),
+        ("The ferry left at 2130 GMT.", [("2130 GMT", "TIME", "2024-03-20T21:30")]),
+        # four digits without a zone stay what they were: a year, or nothing
+        ("The ferry carried 2130 passengers.", []),
+        ("The ferry was built in 1999.", [("1999", "DATE", "1999")]),
+    ],
+)
+def test_four_digits_with_a_zone_are_a_clock_time(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what should happen is ahead of the DCT (a March 2024 article)
+        ("The merger should be completed in October.", [("October", "DATE", "2024-10")]),
+        # "should have" looks back
+        ("The merger should have been completed in October.", [("October", "DATE", "2023-10")]),
+        # a state that lasts until a day keeps the deadline ahead
+        ("The ports remain closed until Friday.", [("Friday", "DATE", "2024-03-22")]),
+        ("The ports stayed closed until Friday.", [("Friday", "DATE", "2024-03-15")]),
+    ],
+)
+def test_should_and_a_lasting_state_look_ahead(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text) == expected
