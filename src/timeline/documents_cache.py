@@ -28,6 +28,7 @@ from pydantic import ValidationError
 from .corpus import CorpusFile, Document, corpus_files, read_document
 from .errors import CorpusError
 from .keyed_cache import KeyedCache, code_version
+from .urls import url_problem
 
 __all__ = ["DocumentCache", "read_corpus_cached", "reader_version"]
 
@@ -70,9 +71,13 @@ class DocumentCache(KeyedCache):
         text = None if key is None else self.get_text(key)
         if text is not None:
             try:
-                return Document.model_validate_json(text)
+                cached = Document.model_validate_json(text)
             except ValidationError:  # a damaged entry: read the file again
-                pass
+                cached = None
+            # the model takes any URL; the reader, only an http(s) one (metadata.yaml's): a
+            # planted entry must not give sources a link the reader would refuse
+            if cached is not None and (cached.url is None or url_problem(cached.url) is None):
+                return cached
         document = read_document(item.path, overrides=item.overrides)
         if key is not None:
             self.put_text(key, document.id, document.model_dump_json())

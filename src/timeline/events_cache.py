@@ -2,17 +2,17 @@
 
 ``timeline build`` reads every file of events/. With this cache, a file whose
 bytes are those of a file an earlier build validated is not parsed as YAML
-again, nor validated: its record is rebuilt from the JSON that build stored,
-as a trusted value (:meth:`EventFileCache.record`: one JSON decode and the
-models built field by field, without running their validators, which that
-build ran on the same bytes with the same code). The key of an entry is the
-SHA-256 of :func:`validator_version` (a hash of the model, the code and data it
-validates with, and the versions of pydantic, PyYAML and the code lists), of
-the kind of record (event or agreement) and of the file's bytes; so changing
-the model or a code list ignores every entry, and an edited file is read
-again. Files that did not validate are not stored: their errors are found
-again, with their lines. An entry is JSON, never code: one that does not
-have the shape of a record (damaged, or written by hand) is read as missing,
+again: its record is validated again from the JSON that build stored
+(:meth:`EventFileCache.record`: one JSON decode and pydantic's validators,
+about half the cost of the YAML; the cache file is not trusted, since anyone
+who can write it could otherwise publish what the model refuses). The key of
+an entry is the SHA-256 of :func:`validator_version` (a hash of the model,
+the code and data it validates with, and the versions of pydantic, PyYAML and
+the code lists), of the kind of record (event or agreement) and of the file's
+bytes; so changing the model or a code list ignores every entry, and an
+edited file is read again. Files that did not validate are not stored: their
+errors are found again, with their lines. An entry is JSON, never code: one
+that is not a valid record (damaged, or written by hand) is read as missing,
 and the file is validated again.
 
 The cache is the table ``event_files(key, file, result)`` of a SQLite file
@@ -23,17 +23,15 @@ The cache is the table ``event_files(key, file, result)`` of a SQLite file
 from __future__ import annotations
 
 import hashlib
-import types
+import re
 import typing
-from collections.abc import Callable
-from datetime import date
-from enum import Enum
 from functools import cache
 from pathlib import Path
 from typing import Any, TypeVar
 
 import orjson
-from pydantic import BaseModel
+import yaml
+from pydantic import BaseModel, ValidationError
 
 from .errors import DataError
 from .keyed_cache import KeyedCache, code_version
@@ -54,13 +52,26 @@ _CODE = (
 _LIBRARIES = ("timeline", "pydantic", "pydantic-core", "PyYAML", "pycountry")
 
 M = TypeVar("M", bound=BaseModel)
-_Convert = Callable[[Any], Any]
+
+#: A character a YAML file may not hold, so no validated file's value does (the reader's own
+#: test, which :mod:`timeline.yaml_files` applies to every file).
+_NOT_PRINTABLE = yaml.reader.Reader.NON_PRINTABLE
+#: A JSON escape of a backslash, or one (``\u``, ``\b``, ``\f``) that :meth:`EventFileCache.text`
+#: never writes for a value read from YAML (it escapes only quotes, backslashes, tabs and line
+#: breaks): what could hide a control character from :data:`_NOT_PRINTABLE`.
+_ESCAPE = re.compile(r"\\[\\bfu]")
 
 
 @cache
 def validator_version() -> str:
     """A hash of the code, data and library versions validating an event file depends on."""
     return code_version(_CODE, _LIBRARIES)
+
+
+def _escapes_outside_yaml(text: str) -> bool:
+    """True when the JSON ``text`` escapes a character no YAML file holds (read from the left,
+    an escaped backslash is skipped whole, so ``\\\\u`` is a backslash and a ``u``)."""
+    return any(found.group() != "\\\\" for found in _ESCAPE.finditer(text))
 
 
 @cache
@@ -129,82 +140,25 @@ class EventFileCache(KeyedCache):
 
     @staticmethod
     def record(model: type[M], text: str) -> M | None:
-        """The record :meth:`text` stored, rebuilt without validating it again; ``None`` when
-        ``text`` does not have the shape of such a record (a damaged or planted entry: JSON
-        only, so it can never run code; an entry of the right shape is trusted, as the
-        code beside the cache file is).
+        """The record :meth:`text` stored, validated again; ``None`` when ``text`` is not a
+        valid record of ``model`` (damaged, or planted by someone who could write the
+        cache file: then the file is read and validated as if it had no entry).
 
-        Equal to ``model.model_validate_json(text)`` for every text :meth:`text`
-        wrote (``tests/foundation/test_event_files_loading.py`` checks it on
-        every curated file) at about half its cost (0.3 against 0.63 CPU s for
-        10,000 events, 2026-11-29): the validators the model
-        runs (dates against their TIMEX3 value, codes against the gazetteer,
-        quote lengths) ran when the entry was stored, on the same bytes.
+        The entry is checked as its file was: no character YAML refuses in a
+        file (:mod:`timeline.yaml_files`: controls other than tab and line breaks,
+        surrogates), then every validator of the model (a ``javascript:`` URL, an
+        unknown country code, an id that is not a slug, a quote whose length is
+        not its span...). Quotes are checked against their documents after
+        loading, cache or not (:mod:`timeline.build`). JSON only, so an entry can
+        never run code. Validating a hit costs 0.31 CPU s per 10,000 events
+        (and 0.02 s the characters' check) against 0.19 for the rebuild without
+        validators it replaces (2026-11-29, side by side; docs/scale.md).
         """
+        if _NOT_PRINTABLE.search(text) or _escapes_outside_yaml(text):
+            return None
         try:
-            built = _model_builder(model)(orjson.loads(text))
-        except (orjson.JSONDecodeError, KeyError, TypeError, ValueError, AttributeError):
+            record = model.model_validate(orjson.loads(text))
+        except (orjson.JSONDecodeError, ValidationError):
             return None
-        return built if isinstance(built, model) else None
-
-
-@cache
-def _builder(annotation: Any) -> _Convert | None:
-    """A function making a value of type ``annotation`` from its JSON form, trusting it, or
-    ``None`` when the JSON value is the value (text, whole numbers, booleans, lists of them).
-
-    Covers what the model's fields use (models, lists, optional values, enums,
-    dates, str, int, float, bool); any other type raises ``TypeError`` when the
-    builder is made, so a new kind of field cannot be rebuilt wrongly.
-    """
-    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
-        return _model_builder(annotation)
-    origin, args = typing.get_origin(annotation), typing.get_args(annotation)
-    if origin in (typing.Union, types.UnionType):
-        others = [a for a in args if a is not type(None)]
-        if len(others) != 1:
-            raise TypeError(f"no trusted rebuild for {annotation!r}")
-        inner = _builder(others[0])
-        if inner is None:
-            return None
-        return lambda value: None if value is None else inner(value)
-    if origin is list:
-        item = _builder(args[0])
-        if item is None:
-            return list
-        return lambda value: [item(v) for v in value]
-    if isinstance(annotation, type) and issubclass(annotation, Enum):
-        return {member.value: member for member in annotation}.__getitem__
-    if annotation is date:
-        return date.fromisoformat
-    if annotation is float:
-        return float
-    if annotation in (str, int, bool):
-        return None
-    raise TypeError(f"no trusted rebuild for {annotation!r}")
-
-
-@cache
-def _model_builder(model: type[BaseModel]) -> _Convert:
-    names = model.model_fields.keys()
-    converted = [
-        (name, make)
-        for name, info in model.model_fields.items()
-        if (make := _builder(typing.cast(Any, info.annotation))) is not None
-    ]
-    shared = _every_field(model)
-
-    def build(value: dict[str, Any]) -> BaseModel:  # see share_fields_sets for the shared set
-        if value.keys() != names:
-            raise KeyError("not the fields of the model")
-        for name, make in converted:
-            value[name] = make(value[name])
-        record = model.__new__(model)
-        # what BaseModel.model_construct sets, without its handling of defaults and extras
-        object.__setattr__(record, "__dict__", value)
-        object.__setattr__(record, "__pydantic_fields_set__", shared)
-        object.__setattr__(record, "__pydantic_extra__", None)
-        object.__setattr__(record, "__pydantic_private__", None)
+        share_fields_sets(record)
         return record
-
-    return build

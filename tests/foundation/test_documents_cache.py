@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 import zlib
 from pathlib import Path
@@ -79,6 +80,21 @@ def test_a_damaged_entry_is_read_as_missing(articles: Path, tmp_path: Path) -> N
     expected = read_corpus_cached([articles], cache)
     cache._conn.execute("UPDATE documents SET result = ?", [zlib.compress(b'{"id": 1}')])
     assert read_corpus_cached([articles], cache) == expected
+    cache.close()
+
+
+def test_an_entry_planted_with_a_link_the_reader_refuses_is_read_again(
+    articles: Path, tmp_path: Path
+) -> None:
+    cache = DocumentCache(tmp_path / "cache.db")
+    expected = read_corpus_cached([articles], cache)
+    for key, blob in cache._conn.execute("SELECT key, result FROM documents").fetchall():
+        planted = {**json.loads(cache.unpacked(blob)), "url": "javascript:alert(1)"}
+        cache.put_text(key, "planted", json.dumps(planted))
+    cache.commit()
+    again = read_corpus_cached([articles], cache)
+    assert again == expected
+    assert all(d.url is None or d.url.startswith("http") for d in again)
     cache.close()
 
 

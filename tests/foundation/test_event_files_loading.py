@@ -9,7 +9,9 @@ from __future__ import annotations
 import json
 import shutil
 import zlib
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
@@ -17,6 +19,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from timeline import curated
+from timeline.build import check
 from timeline.curated import load_events, load_with_origins
 from timeline.errors import DataError, DataErrors
 from timeline.events_cache import EventFileCache
@@ -225,6 +228,99 @@ def test_a_cached_record_with_a_wrong_field_is_read_as_missing(repo_root: Path) 
     assert EventFileCache.record(model, json.dumps({**data, "extra": 1})) is None
     assert EventFileCache.record(model, json.dumps({**data, "kind": "nonsense"})) is None
     assert EventFileCache.record(model, json.dumps({**data, "date": {"start": 5}})) is None
+
+
+def _plant(cache: EventFileCache, change: Callable[[dict[str, Any]], None]) -> set[str]:
+    """Apply ``change`` to the JSON of every event entry of ``cache``; the files changed."""
+    planted = set()
+    rows = cache._conn.execute("SELECT key, file, result FROM event_files").fetchall()
+    for key, file, blob in rows:
+        data = json.loads(cache.unpacked(blob))
+        if "sources" in data:  # an event, not an agreement
+            change(data)
+            text = json.dumps(data, ensure_ascii=False)
+            cache._conn.execute(
+                "UPDATE event_files SET result = ? WHERE key = ?", [cache.packed(text), key]
+            )
+            planted.add(Path(file).name)
+    cache.commit()
+    return planted
+
+
+def _set_url(data: dict[str, Any]) -> None:
+    data["sources"][0]["url"] = "javascript:alert(document.cookie)"
+
+
+def _title_with_escaped_control(data: dict[str, Any]) -> None:
+    data["title"] += "\x07"  # json.dumps writes it as \u0007
+
+
+def _title_with_raw_control(data: dict[str, Any]) -> None:
+    data["title"] += "\x7f\x1b[2J"  # DEL raw, ESC as \u001b
+
+
+def _id_out_of_its_folder(data: dict[str, Any]) -> None:
+    data["id"] = "../../index"
+
+
+def _unknown_country(data: dict[str, Any]) -> None:
+    data["participants"] = [{"id": "XX", "name": "Nowhere", "type": "country"}]
+
+
+def _quote_longer_than_its_span(data: dict[str, Any]) -> None:
+    data["sources"][0]["quote"] += " <script>alert(1)</script>"
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        _set_url,
+        _title_with_escaped_control,
+        _title_with_raw_control,
+        _id_out_of_its_folder,
+        _unknown_country,
+        _quote_longer_than_its_span,
+    ],
+)
+def test_an_entry_planted_with_what_the_model_refuses_is_never_loaded(
+    events: Path, tmp_path: Path, validated: list[str], change: Callable[[dict[str, Any]], None]
+) -> None:
+    cache = EventFileCache(tmp_path / "cache.db")
+    expected = load_events(events, cache=cache)
+    planted = _plant(cache, change)
+    validated.clear()
+    assert load_events(events, cache=cache) == expected  # the files' own values
+    assert sorted(validated) == sorted(planted)  # each planted entry's file validated again
+    validated.clear()
+    assert load_events(events, cache=cache) == expected
+    assert validated == []  # and its entry replaced by the honest one, which hits again
+    cache.close()
+
+
+def test_a_planted_quote_that_is_not_in_its_document_fails_the_check(
+    events: Path, tmp_path: Path, repo_root: Path
+) -> None:
+    def other_words(data: dict[str, Any]) -> None:
+        quote = data["sources"][0]["quote"]
+        data["sources"][0]["quote"] = "x" * len(quote)  # valid for the model: the span's length
+
+    check(events, repo_root / "corpus", cache=tmp_path / "cache.db")
+    cache = EventFileCache(tmp_path / "cache.db")
+    _plant(cache, other_words)
+    cache.close()
+    with pytest.raises(DataErrors, match="does not match"):
+        check(events, repo_root / "corpus", cache=tmp_path / "cache.db")
+
+
+@pytest.mark.parametrize(
+    "title", ["C:\\users\\bob", "a \\b and \\f", "tab\there", "é — “x” \u2028 y"]
+)
+def test_an_honest_record_with_backslashes_and_unicode_is_read_back(
+    repo_root: Path, title: str
+) -> None:
+    model, record = next((m, r) for m, r in _records(repo_root) if m is Event)
+    record = record.model_copy(update={"title": title})
+    assert EventFileCache.record(model, EventFileCache.text(record)) == record
 
 
 def test_the_listing_finds_what_rglob_finds_in_its_order(tmp_path: Path) -> None:
