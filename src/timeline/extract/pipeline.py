@@ -273,6 +273,12 @@ class _Reader:
         #: The publication day, which the lede and "currently" tell about.
         self.dateline = EventDate.from_value(published.isoformat(), None) if published else None
 
+    def _headline_start(self, body_start: int) -> int:
+        """Where the document's headline starts, if it lies before the body, else the body's."""
+        title = getattr(self.doc, "title", None)
+        at = self.text.find(title, 0, body_start) if title else -1
+        return at if at >= 0 else body_start
+
     def run(self) -> None:
         sentences = [
             (int(s.start), int(s.end))
@@ -287,9 +293,13 @@ class _Reader:
         )
         # One pass of each matcher over the body, then bucketed by sentence.
         self._all_triggers = find_triggers(self.text, lo, hi)
-        found = find_mentions(self.text, lo, hi)
-        self._actors = sorted(found.actors, key=lambda m: m.start)
-        self._places = sorted(found.places, key=lambda m: m.start)
+        # The headline is read for the people it introduces by office ("Armenian Prime
+        # Minister Karen Karapetyan arrives in Tbilisi"): the body often names them
+        # again without their country ("The Prime Minister Karen Karapetyan-led
+        # delegation"). Its own mentions are dropped: it tells no event.
+        found = find_mentions(self.text, self._headline_start(lo), hi)
+        self._actors = sorted((m for m in found.actors if m.start >= lo), key=lambda m: m.start)
+        self._places = sorted((m for m in found.places if m.start >= lo), key=lambda m: m.start)
         self._starts = [t[1] for t in self._all_triggers]
         self._actor_starts = [m.start for m in self._actors]
         self._place_starts = [m.start for m in self._places]

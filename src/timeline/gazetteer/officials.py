@@ -137,6 +137,11 @@ def _name_after(text: str, pos: int, stop: int, lex: _Lexicon) -> tuple[int, int
         if token is None:
             break
         word = token.group()
+        head, dash, tail = word.rpartition("-")
+        if dash and head and tail.islower():  # "Karapetyan-led": the name ends at the dash
+            if _word(head, lex, first=words == 0) == "name":
+                end = token.start() + len(head)
+            break
         kind = _word(word, lex, first=words == 0)
         if kind is None:
             break
