@@ -59,11 +59,14 @@ def find_mentions(text: str, start: int, end: int) -> Mentions:
     """The gazetteer's actor and place mentions in ``text[start:end]``.
 
     The actors include the organizations named without their name ("the
-    organization", "Forum Leaders": :func:`timeline.gazetteer.organization_references`).
+    organization", "Forum Leaders": :func:`timeline.gazetteer.organization_references`)
+    and the members of groups of states ("the Nordic countries":
+    :func:`timeline.gazetteer.country_groups`).
     """
     actors = tuple(gazetteer.find_actors(text, start, end))
     places = tuple(gazetteer.find_places(text, start, end, actors=actors))
     references = gazetteer.organization_references(text, start, end, actors)
+    references += gazetteer.country_groups(text, start, end)
     if references:
         actors = tuple(sorted((*actors, *references), key=lambda a: a.start))
     return Mentions(actors, places)

@@ -13,7 +13,8 @@ This package is the single place that answers "is ``KZ`` a country?",
 "what is ``OTS`` called?", "who is mentioned here?" and "where is Shusha?" for
 the model, the extractor and the exporters: :func:`find_actors` and the
 people table live in :mod:`timeline.gazetteer.actors`, organizations named
-without their name ("the bloc") in :mod:`timeline.gazetteer.references`, :func:`find_places`,
+without their name ("the bloc") in :mod:`timeline.gazetteer.references`, groups of
+states ("the Nordic countries") in :mod:`timeline.gazetteer.groups`, :func:`find_places`,
 :func:`place` and :func:`country_of` in :mod:`timeline.gazetteer.places`.
 See docs/gazetteer.md.
 """
@@ -33,6 +34,7 @@ from .codes import (
     unknown_country,
     unknown_organization,
 )
+from .groups import country_groups
 from .places import REGION, Place, PlaceMention, country_of, find_places, place
 from .references import organization_references
 
@@ -47,6 +49,7 @@ __all__ = [
     "actor_type",
     "countries",
     "country_for_name",
+    "country_groups",
     "country_name",
     "country_of",
     "find_actors",

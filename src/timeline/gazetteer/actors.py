@@ -44,7 +44,7 @@ __all__ = [
 ]
 
 ActorKind = Literal["country", "organization", "person"]
-Form = Literal["name", "demonym", "prefix", "capital", "alias", "office"]
+Form = Literal["name", "demonym", "prefix", "capital", "alias", "office", "group"]
 
 
 @dataclass(frozen=True, slots=True)

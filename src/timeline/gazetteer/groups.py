@@ -1,0 +1,52 @@
+"""Groups of states named by a regional adjective: "the Nordic countries".
+
+News often names the members of a meeting only as a group ("the prime
+ministers of the Nordic countries met in Oslo", "Nordic and Baltic foreign
+ministers", "the heads of Central Asian states"). Such a phrase names every
+member state: :func:`country_groups` gives one country mention per member,
+on the span of the adjective. The adjectives, their members and the plural
+nouns that must follow are the reviewed ``country_groups`` of
+``data/aliases.yaml``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .actors import ActorMention, aliases_data
+from .codes import country_name
+
+__all__ = ["country_groups"]
+
+
+@cache
+def _pattern() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
+    data = aliases_data().get("country_groups", {})
+    members = {str(k): tuple(v) for k, v in data.get("members", {}).items()}
+
+    def alternatives(words: list[str]) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+    adjective = alternatives(list(members))
+    heads = alternatives(list(data.get("heads", ())))
+    pattern = re.compile(
+        rf"(?<![\w-])(?P<first>{adjective})(?:\s+and\s+(?P<second>{adjective}))?\s+(?:{heads})\b"
+    )
+    return pattern, members
+
+
+def country_groups(text: str, start: int, end: int) -> list[ActorMention]:
+    """A country mention for each member of every group named in ``text[start:end]``."""
+    pattern, members = _pattern()
+    found: list[ActorMention] = []
+    for m in pattern.finditer(text, start, end):
+        for group in ("first", "second"):
+            word = m.group(group)
+            if word is None:
+                continue
+            at = m.start(group)
+            for code in members[word]:
+                name = country_name(code) or code
+                found.append(ActorMention(at, at + len(word), word, code, "country", name, "group"))
+    return found

@@ -1,0 +1,37 @@
+"""Groups of states named by a regional adjective: ``timeline.gazetteer.country_groups``."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.gazetteer import country_groups, is_country
+
+
+def members(text: str) -> set[str]:
+    return {m.id for m in country_groups(text, 0, len(text))}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the prime ministers of the Nordic countries met", {"DK", "FI", "IS", "NO", "SE"}),
+        ("Nordic and Baltic foreign ministers", {"DK", "FI", "IS", "NO", "SE", "EE", "LV", "LT"}),
+        ("the heads of Central Asian states", {"KZ", "KG", "TJ", "TM", "UZ"}),
+    ],
+)
+def test_a_group_names_its_members(text: str, expected: set[str]) -> None:
+    assert members(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["the Nordic Council", "Nordic cooperation", "the Baltic Sea", "nordic countries"]
+)
+def test_an_adjective_without_a_plural_noun_is_no_group(text: str) -> None:
+    assert members(text) == set()
+
+
+def test_every_member_is_a_country_code_and_mentions_carry_their_span() -> None:
+    text = "Baltic states"
+    found = country_groups(text, 0, len(text))
+    assert all(is_country(m.id) and text[m.start : m.end] == "Baltic" for m in found)
+    assert all(m.type == "country" and m.form == "group" for m in found)
