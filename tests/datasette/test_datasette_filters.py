@@ -32,6 +32,24 @@ async def test_canned_query_selects_what_the_api_selects(
     assert [r["event_id"] for r in response.json()] == expected
 
 
+async def test_year_timeline_lists_each_year_in_date_order(
+    ds: Any, timeline_fixture: Timeline
+) -> None:
+    """The canned query takes its order from the (year, date_start) index: the same order
+    as sorting the year's events by sort key and id."""
+    years = sorted({e.date.start.year for e in timeline_fixture.events})
+    assert len(years) > 1
+    for year in years:
+        expected = [
+            e.id
+            for e in sorted(timeline_fixture.events, key=lambda e: (e.date.sort_key, e.id))
+            if e.date.start.year == year and e.date.precision.value not in ("decade", "century")
+        ]
+        response = await ds.client.get(f"/timeline/year_timeline.json?year={year}&_shape=array")
+        assert response.status_code == 200
+        assert [r["event_id"] for r in response.json()] == expected, year
+
+
 #: Filters as URLs give them, each with the same filter for the API.
 URL_FILTERS = [
     ("country=Turkey", {"country": "TR"}),
