@@ -68,7 +68,7 @@ from markupsafe import Markup
 
 from .csvsafe import CsvStreamNeutralizer
 from .datasette_facets import CountedArrayFacet, CountedFacet, UniqueArrayFacet
-from .datasette_reads import labels
+from .datasette_reads import SMALL_TABLES, kept_memo, labels
 from .errors import UsageError
 from .filters import Filter
 from .formats import FORMATS, RenderOptions, format_for_path, ics_feeds
@@ -594,12 +594,17 @@ def render_cell(
             return None
         if names is None:
             return None
-        parts = [
-            Markup('<a href="{}" title="{}">{}</a>').format(
-                datasette.urls.row(database, target, tilde_encode(i)), i, names.get(i) or i
-            )
-            for i in ids
-        ]
+        # The few thousand actors' links are made once per served file: at 1,000 rows
+        # of two such columns, making them for every cell was a third of a page's CPU.
+        anchors = kept_memo(db, f"anchors:{target}:{label}") if target in SMALL_TABLES else {}
+        parts = []
+        for i in ids:
+            anchor = anchors.get(i)
+            if anchor is None:
+                anchor = anchors[i] = Markup('<a href="{}" title="{}">{}</a>').format(
+                    datasette.urls.row(database, target, tilde_encode(i)), i, names.get(i) or i
+                )
+            parts.append(anchor)
         return Markup(", ".join(parts))
 
     return links()

@@ -16,7 +16,7 @@ import json
 import weakref
 from typing import Any
 
-__all__ = ["has_table", "labels"]
+__all__ = ["has_table", "kept_memo", "labels"]
 
 #: Tables whose labels are read whole, once per immutable database (a few thousand rows).
 SMALL_TABLES = frozenset({"actors"})
@@ -28,9 +28,20 @@ _small_labels: weakref.WeakKeyDictionary[Any, dict[tuple[str, str], dict[str, st
 )
 
 
+_memos: weakref.WeakKeyDictionary[Any, dict[str, dict[Any, Any]]] = weakref.WeakKeyDictionary()
+
+
 def _kept(db: Any) -> bool:
     """Whether reads of ``db`` may be kept: an immutable file, which cannot change."""
     return not db.is_mutable and bool(db.path)
+
+
+def kept_memo(db: Any, name: str) -> dict[Any, Any]:
+    """A dict named ``name`` kept with ``db`` while it is served, for values made from its
+    rows; a fresh, empty dict each time for a mutable database, whose rows may change."""
+    if not _kept(db):
+        return {}
+    return _memos.setdefault(db, {}).setdefault(name, {})
 
 
 async def has_table(db: Any, table: str) -> bool:

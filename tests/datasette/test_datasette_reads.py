@@ -114,3 +114,32 @@ async def test_a_cell_whose_labels_time_out_is_shown_unlinked(
     assert response.status_code == 200
     (cell,) = re.findall(r'<td class="col-countries.*?</td>', response.text, re.S)
     assert "KZ" in cell and "TR" in cell and "<a " not in cell
+
+
+@pytest.mark.asyncio
+async def test_actor_links_are_made_once_per_served_file_and_stay_right(ds: Any) -> None:
+    from timeline.datasette_reads import kept_memo
+
+    db = ds.get_database("timeline")
+    pages = [
+        (
+            await ds.client.get("/timeline?sql=select+%27%5B%22KZ%22%2C%22TR%22%5D%27+as+countries")
+        ).text
+        for _ in range(2)
+    ]
+    cells = [re.findall(r'<td class="col-countries.*?</td>', page, re.S)[0] for page in pages]
+    assert cells[0] == cells[1]
+    assert '<a href="/timeline/actors/KZ" title="KZ">Kazakhstan</a>' in cells[0]
+    assert set(kept_memo(db, "anchors:actors:name")) == {"KZ", "TR"}
+
+
+@pytest.mark.asyncio
+async def test_nothing_is_kept_for_a_mutable_database(tmp_path: Path) -> None:
+    from timeline.datasette_reads import kept_memo
+
+    path = tmp_path / "changing.db"
+    sqlite3.connect(path).close()
+    ds = make_datasette(path)
+    db = ds.add_database(Database(ds, path=str(path), is_mutable=True), name="mutable")
+    kept_memo(db, "anchors:actors:name")["KZ"] = "stale"
+    assert kept_memo(db, "anchors:actors:name") == {}
