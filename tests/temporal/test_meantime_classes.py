@@ -97,3 +97,24 @@ def test_should_and_a_lasting_state_look_ahead(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a market's day: the DCT, or the day the report named
+        ("The index ended the day up 2%.", [("the day", "DATE", "2024-03-20")]),
+        ("For the day, the index fell 3%.", [("the day", "DATE", "2024-03-20")]),
+        (
+            "On Monday shares slid, and the index finished the day lower.",
+            [("Monday", "DATE", "2024-03-18"), ("the day", "DATE", "2024-03-18")],
+        ),
+        # "the day" of other verbs is not marked, nor "the day before"
+        ("He spent the day in Paris.", []),
+        ("They closed the day before the vote.", []),
+    ],
+)
+def test_the_day_of_a_market_report_is_a_date(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text) == expected

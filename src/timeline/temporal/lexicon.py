@@ -111,6 +111,12 @@ VAGUE_QUANTITIES = frozenset(
     {"several", "a few", "few", "many", "some", "the", "a number of", "dozens of", "hundreds of"}
 )
 
+#: Verbs before "the day" of a market report: "ended the day", "to finish the day".
+DAY_CLOSERS = frozenset((
+    "end", "ends", "ended", "ending", "finish", "finishes", "finished", "finishing",
+    "close", "closes", "closed", "closing", "start", "started", "starting", "began", "begin",
+))  # fmt: skip
+
 #: Ordinals of quarters and halves.
 ORDINALS: dict[str, int] = {
     "first": 1,

@@ -329,6 +329,13 @@ def _alternatives() -> list[tuple[str, str]]:
             r"(?!\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)(?![\w-])))(?![\w-])",
         ),
         ("eiy", r"(?P<eiy_w>earlier|later)\s+in\s+the\s+(?P<eiy_u>year|month|week|day)(?![\w-])"),
+        # "the Dow ended the day up 2%", "For the day, the index fell": a market's day, the
+        # day the report tells of
+        (
+            "tday",
+            # (the verb before it is checked by the normalizer: the trigger is "the")
+            r"the\s+day(?![\w-])(?!\s+(?:before|after|of|when|that|in|on)\b)",
+        ),
         # the past six years, more than four hours, two-day, the first nine months, weeks
         (
             "dur",
@@ -582,7 +589,7 @@ _STARTS: dict[str, set[str]] = {
     "holiday": {"hol"},
     "the": {"mdy", "my", "mon", "dmy", "dec", "cen", "qtr", "rq", "per", "sea", "day", "rel"}
     | {"dur"}
-    | {"ref", "durp", "ye", "yr", "yago", "wyr", "ana"},
+    | {"ref", "durp", "ye", "yr", "yago", "wyr", "ana", "tday"},
     "mod": {"mdy", "my", "mon", "dec", "sea", "day", "wd", "rel", "ye", "yr", "pod"},
     "ordinal": {"mdy", "my", "mon", "dec", "sea", "rel", "yr", "qtr", "dur"},
     "deictic": {"mon", "qtr", "sea", "pod", "wd", "rel", "dur", "durp", "ref", "hol"},

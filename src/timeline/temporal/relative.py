@@ -34,6 +34,7 @@ from .anchoring import (
 )
 from .lexicon import (
     COUNT_QUANTIFIERS,
+    DAY_CLOSERS,
     FIGURE_VERBS,
     MONTHS,
     PARTS_OF_DAY,
@@ -410,6 +411,26 @@ def earlier_in(m: re.Match[str], ctx: Context) -> Found | None:
         return Found(s, e, "DATE", _UNKNOWN[unit], mod)
     value = _shifted(ctx.dct, unit, 0)
     return Found(s, e, "DATE", value, mod) if value else None
+
+
+def market_day(m: re.Match[str], ctx: Context) -> Found | None:
+    """'ended the day up 2%', 'For the day, the index fell': the day the report tells of.
+
+    A DATE (TimeML 1.2.1, section 2.2.1: "the day" that refers to a particular day is
+    marked) with the value of :func:`earlier_in`'s day: the last day named, else the DCT;
+    unknown in a story of an earlier year that names none.
+    """
+    s, e = span(m, "tday")
+    before = word_before(ctx, s)
+    if before not in DAY_CLOSERS and not (before == "for" and ctx.text.startswith(",", e)):
+        return None
+    found = ctx.anchor(s)
+    if found is not None and found[1] == "day":
+        value = _shifted(found[0], "day", 0)
+        return Found(s, e, "DATE", value) if value else None
+    if ctx.dct is None or ctx.story_before_dct(s):
+        return Found(s, e, "DATE", _UNKNOWN["day"])
+    return Found(s, e, "DATE", ctx.dct.isoformat())
 
 
 #: Half of one unit in the next smaller one: "two and a half years" is P2Y6M.

@@ -65,6 +65,7 @@ _HANDLERS: dict[str, Handler] = {
     "rel": r.relative,
     "ye": r.year_end,
     "eiy": r.earlier_in,
+    "tday": r.market_day,
     "dur": r.durations,
     "half": r.half_duration,
     "durr": r.range_start_duration,
