@@ -118,3 +118,19 @@ def test_the_day_of_a_market_report_is_a_date(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("More recently, the bank cut its rates.", [("More recently", "DATE", "PAST_REF")]),
+        ("The mill will reopen very soon.", [("very soon", "DATE", "FUTURE_REF")]),
+        ("The envoy left very recently.", [("very recently", "DATE", "PAST_REF")]),
+        # "more than" still quantifies a duration
+        ("More than a year passed.", [("More than a year", "DURATION", "P1Y")]),
+    ],
+)
+def test_a_degree_adverb_is_part_of_a_reference_word(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text) == expected

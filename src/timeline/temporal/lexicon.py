@@ -203,12 +203,16 @@ REFERENCE_WORDS: dict[str, str] = {
     "to date": "PRESENT_REF",
     "the present": "PRESENT_REF",
     "recently": "PAST_REF",
+    # a degree adverb is part of the extent (TimeML 1.2.1, section 2.2.1)
+    "more recently": "PAST_REF",
+    "very recently": "PAST_REF",
     "lately": "PAST_REF",
     "the past": "PAST_REF",
     "formerly": "PAST_REF",
     "at the time": "PAST_REF",
     "the future": "FUTURE_REF",
     "soon": "FUTURE_REF",
+    "very soon": "FUTURE_REF",
     "the near future": "FUTURE_REF",
     # an indefinite stretch ahead (TimeBank marks "in the near term" as FUTURE_REF)
     "the near term": "FUTURE_REF",

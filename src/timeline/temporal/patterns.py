@@ -442,7 +442,9 @@ _THE_NEXT = (
     | _NUMBER_FIRST
     | _VAGUE_FIRST
 )
+#: ("more" and "very" are triggers of their own classes, which try "ref" too)
 _REF_FIRST = {w.split()[0] for w in REFERENCE_WORDS} - {"the", "at", "to", "these", "current"}
+_REF_FIRST -= {"more", "very"}
 #: "a later date", "an earlier date": "a" and "an" are number triggers, narrowed by the next word.
 _REF_AFTER_ARTICLE = {w.split()[1] for w in REFERENCE_WORDS if w.split()[0] in ("a", "an")}
 _REF_FIRST -= {"a", "an"}
@@ -548,7 +550,8 @@ _CLASSES: dict[str, tuple[set[str], dict[str, str]]] = {
             + r"|(?=\s+(?:(?-i:[A-Z0-9])|(?:the|this|last|next|mid)\b|year(?:\s+|-|'s\s+)end\b)))"
             for f in _forms({"around"})
         }
-        | {f: r"(?=\s+than)" for f in _forms({"more", "less"})}
+        | {f: r"(?=\s+than)" for f in _forms({"less"})}
+        | {f: r"(?=\s+(?:than|recently))" for f in _forms({"more"})}
         | {f: r"(?=\s+(?:least|most|present|the\s+(?:moment|time)))" for f in _forms({"at"})}
         | {f: r"(?=\s+to)" for f in _forms({"up"})}
         | {f: r"(?=\s+(?:more|less))" for f in _forms({"no"})},
@@ -590,7 +593,7 @@ _STARTS: dict[str, set[str]] = {
     "the": {"mdy", "my", "mon", "dmy", "dec", "cen", "qtr", "rq", "per", "sea", "day", "rel"}
     | {"dur"}
     | {"ref", "durp", "ye", "yr", "yago", "wyr", "ana", "tday"},
-    "mod": {"mdy", "my", "mon", "dec", "sea", "day", "wd", "rel", "ye", "yr", "pod"},
+    "mod": {"mdy", "my", "mon", "dec", "sea", "day", "wd", "rel", "ye", "yr", "pod", "ref"},
     "ordinal": {"mdy", "my", "mon", "dec", "sea", "rel", "yr", "qtr", "dur"},
     "deictic": {"mon", "qtr", "sea", "pod", "wd", "rel", "dur", "durp", "ref", "hol"},
     "earlier": {"day", "pod", "wd", "rel", "eiy", "ana"},
