@@ -134,3 +134,24 @@ def test_a_degree_adverb_is_part_of_a_reference_word(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the last week of March 2024: the 28th (a Thursday) is in week 13
+        (
+            "Sales rebounded in the last week of March.",
+            [("the last week of March", "DATE", "2024-W13")],
+        ),
+        # the first week of May 2025: May 4 is a Sunday, week 18 (April 28 to May 4)
+        (
+            "Talks resume in the first week of May 2025.",
+            [("the first week of May 2025", "DATE", "2025-W18")],
+        ),
+        # without a month, "the last week" is the one before the DCT's, as before
+        ("The last week was calm.", [("The last week", "DATE", "2024-W11")]),
+    ],
+)
+def test_a_week_of_a_month_is_one_date(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text) == expected

@@ -601,6 +601,33 @@ def clock_duration(m: re.Match[str], ctx: Context) -> Found | None:
     return Found(s, e, "DURATION", f"PT{parts}")
 
 
+#: The day a week of a month holds: the month's first week is the one with most of its
+#: days in the month, the week of the 4th (as ISO 8601's first week of a year is the week
+#: of 4 January); the last week holds the day three days before the month's end.
+_WEEK_OF_MONTH_DAY = {"first": 4, "second": 11, "third": 18, "fourth": 25}
+
+
+def week_of_month(m: re.Match[str], ctx: Context) -> Found | None:
+    """'the last week of March', 'the first week of May 2009': one DATE, the ISO week
+    (TimeML 1.2.1, section 2.2.1: the whole phrase names one week; its value is the ISO
+    week ``YYYY-Www`` with most of its days in the month, in the month's order)."""
+    s, e = span(m, "wkof")
+    mo = _month(m["wkof_m"])
+    y = int(m["wkof_y"]) if m["wkof_y"] else ctx.month_year(mo, s, e)
+    if y is None:
+        return Found(s, e, "DATE", f"XXXX-{mo:02d}")
+    ordinal = m["wkof_o"].lower()
+    if ordinal in _WEEK_OF_MONTH_DAY:
+        day = date(y, mo, _WEEK_OF_MONTH_DAY[ordinal])
+    else:
+        next_year, next_month = add_months(y, mo, 1)
+        last = shift_days(date(next_year, next_month, 1), -1) if in_calendar(next_year) else None
+        if last is None:
+            return None
+        day = shift_days(last, -3) or last
+    return Found(s, e, "DATE", week_value(day))
+
+
 def clock24(m: re.Match[str], ctx: Context) -> Found | None:
     """'15:00', '15:00 GMT Saturday': a 24-hour clock time, with its zone and day one TIME
     (TimeML 1.2.1, section 2.2.1: the zone and the day are part of the expression)."""

@@ -261,6 +261,12 @@ def _alternatives() -> list[tuple[str, str]]:
             rf"(?P<wd_d>{_WEEKDAY_NAME})(?:(?P<wd_pl>s)(?!\w)|(?!\w))"
             r"(?:\s+(?P<wd_p>morning|afternoon|evening|night)(?P<wd_ppl>s)?(?!\w))?",
         ),
+        # the last week of March, the first week of May 2009: one DATE, a week
+        (
+            "wkof",
+            r"the\s+(?P<wkof_o>first|second|third|fourth|last|final)\s+week\s+of\s+"
+            rf"(?P<wkof_m>{_MONTH_FULL})(?:,?\s+(?P<wkof_y>{YEAR}))?",
+        ),
         # three years ago, a year earlier, about two weeks later
         (
             "ago",
@@ -591,6 +597,7 @@ _STARTS: dict[str, set[str]] = {
     "weekday": {"mdy", "dmy", "wd"},
     "holiday": {"hol"},
     "the": {"mdy", "my", "mon", "dmy", "dec", "cen", "qtr", "rq", "per", "sea", "day", "rel"}
+    | {"wkof"}
     | {"dur"}
     | {"ref", "durp", "ye", "yr", "yago", "wyr", "ana", "tday"},
     "mod": {"mdy", "my", "mon", "dec", "sea", "day", "wd", "rel", "ye", "yr", "pod", "ref"},

@@ -58,6 +58,7 @@ _HANDLERS: dict[str, Handler] = {
     "day": n.deictic_day,
     "pod": n.part_of_day,
     "wd": n.weekday,
+    "wkof": n.week_of_month,
     "ago": r.ago,
     "yago": r.year_adjective,
     "set": r.sets,
