@@ -81,8 +81,13 @@ _STATISTIC_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
-#: Words before a timex that make it the start of a state, not the date of an event.
-_SPAN_BEFORE = re.compile(r"\b(since|until|till|through|by|over|for|from)\s*$", re.IGNORECASE)
+#: Words before a timex that make it the start of a state, not the date of an event;
+#: also a term's ("for the period 2020-2022": the term of a chairmanship handed over).
+_SPAN_BEFORE = re.compile(
+    r"\b(since|until|till|through|by|over|for|from)"
+    r"(?:\s+(?:the|a|its|their)\s+(?:period|term)(?:\s+of)?)?\s*$",
+    re.IGNORECASE,
+)
 
 #: A verb of saying right before a timex: the date is the report's ("said on Monday").
 _SAID_BEFORE = re.compile(

@@ -324,9 +324,11 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t(
         "chairmanship",
         EventKind.other,
-        r"\b(?:assum(?:ed|es|e|ing)|t(?:ook|akes?|aking)\s+over|hand(?:ed|s|ing)?\s+over|"
-        r"receiv(?:ed|es|e|ing)|pass(?:ed|es|ing)?\s+on|transferr(?:ed|ing))\s+(?:the\s+|its\s+)?"
-        r"(?:[\w-]+\s+){0,3}?(?:chairmanship|chair|presidency)\b",
+        r"\b(?:assum(?:ed|es|e|ing)|t(?:ook|akes?|aking)\s+over|hand(?:ed|s|ing)?\s+(?:over|off)|"
+        r"turn(?:ed|s|ing)?\s+over|receiv(?:ed|es|e|ing)|pass(?:ed|es|ing)?(?:\s+on)?|"
+        r"transferr(?:ed|ing)|(?:transfer|handover|hand-over)\s+of)\s+(?:the\s+|its\s+)?"
+        r"(?:[\w-]+\s+){0,3}?(?:chairmanship|chair|presidency)\b"
+        r"|\bt(?:ook|akes?|aking)\s+over\s+as\s+(?:the\s+)?(?:new\s+)?chair(?:man|woman|person)?\b",
         example="upon receiving the CELAC pro tempore presidency",
     ),
     _t(
