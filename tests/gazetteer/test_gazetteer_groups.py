@@ -35,3 +35,9 @@ def test_every_member_is_a_country_code_and_mentions_carry_their_span() -> None:
     found = country_groups(text, 0, len(text))
     assert all(is_country(m.id) and text[m.start : m.end] == "Baltic" for m in found)
     assert all(m.type == "country" and m.form == "group" for m in found)
+
+
+def test_two_adjectives_name_each_member_once_and_a_word_inside_another_is_none() -> None:
+    text = "Nordic and Baltic countries; nonNordic countries; Pan-Nordic states"
+    found = [m.id for m in country_groups(text, 0, len(text))]
+    assert sorted(found) == sorted(["DK", "FI", "IS", "NO", "SE", "EE", "LV", "LT"])
