@@ -70,3 +70,18 @@ def test_merge_leaves_out_what_keep_refuses_and_the_links_to_it() -> None:
     (kept,) = merged.events
     assert kept.kind is EventKind.signing
     assert kept.related == []
+
+
+def test_a_visit_of_its_host_alone_is_a_visitor_not_recognized(tmp_path: Path) -> None:
+    # test (tuned on since the fifth pass): Abe is named without an office
+    body = (
+        "While the late Shinzo Abe visited South Korea in 2018 for the PyeongChang Winter "
+        "Olympics, Seoul's top office noted that the last reciprocal visit was in October 2011."
+    )
+    assert not [e for e in article_events(tmp_path, body, "2023-05-02") if e.kind.value == "visit"]
+
+
+def test_a_visit_with_a_visitor_person_or_organization_stays(tmp_path: Path) -> None:
+    body = "Prime Minister Voreqe Bainimarama has arrived in Funafuti in Tuvalu on Sunday."
+    (visit,) = article_events(tmp_path, body, "2019-08-12")
+    assert visit.kind.value == "visit" and visit.countries == ["TV"]

@@ -211,4 +211,12 @@ def has_both_sides(event: Event) -> bool:
     ("a summit meeting in Tokyo on Thursday" beside "the South Korea-Japan
     summit" of another paragraph or article).
     """
+    if event.kind is EventKind.visit:
+        # "Russia's visit to Russia": a visit whose only side is one country, with no
+        # person or organization, is a visitor not recognized, not a visit.
+        return (
+            len(event.countries) != 1
+            or bool(event.organizations)
+            or any(p.type is ActorType.person for p in event.participants)
+        )
     return not (event.kind in _TWO_SIDED and len(event.countries) == 1 and not event.organizations)
