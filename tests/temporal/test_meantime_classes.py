@@ -155,3 +155,28 @@ def test_a_degree_adverb_is_part_of_a_reference_word(
 )
 def test_a_week_of_a_month_is_one_date(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a clock time is on the day its sentence named before it
+        (
+            "The jet made its first flight Monday in Everett at 18:00 UTC.",
+            [("Monday", "DATE", "2024-03-18"), ("18:00 UTC", "TIME", "2024-03-18T18:00")],
+        ),
+        (
+            "On March 3 the talks began at 5 p.m.",
+            [("March 3", "DATE", "2024-03-03"), ("5 p.m.", "TIME", "2024-03-03T17:00")],
+        ),
+        # not across sentences: a new sentence is the report's day again
+        (
+            "On March 3 the talks began. They end at 5 p.m.",
+            [("March 3", "DATE", "2024-03-03"), ("5 p.m.", "TIME", "2024-03-20T17:00")],
+        ),
+    ],
+)
+def test_a_clock_time_is_on_the_day_its_sentence_named(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text) == expected

@@ -421,6 +421,15 @@ class Context:
             return None
         return date(ref.year, ref.month or 1, 1), "month" if ref.month else "year"
 
+    def day_in_sentence(self, start: int) -> date | None:
+        """The day named last before ``start`` in the same sentence, if any ("made its first
+        flight Tuesday at 18:00": the clock time is on that Tuesday)."""
+        point = _point(self.last)
+        if point is None or point[1] != "day":
+            return None
+        left, _right = self.sentence(start, start)
+        return point[0] if point[2] >= left else None
+
     def forget(self) -> None:
         """Drop the reference time: what follows is anchored to the DCT again."""
         self.reference = None

@@ -554,7 +554,8 @@ def clock(m: re.Match[str], ctx: Context) -> Found | None:
 
 
 def _clock_day(ctx: Context, s: int, e: int, day_word: str | None) -> str:
-    """The day part of a clock time's value: the DCT, or the weekday or "yesterday" after it.
+    """The day part of a clock time's value: the weekday or "yesterday" after it, else the
+    day named before it in the same sentence ("flew Tuesday at 18:00"), else the DCT.
 
     In a story of an earlier year the text does not fix the day (or the week of the
     weekday), so those parts stay unknown (TimeML 1.2.1, section 2.2.3).
@@ -564,6 +565,8 @@ def _clock_day(ctx: Context, s: int, e: int, day_word: str | None) -> str:
     story = ctx.story_before_dct(s)  # a story of an earlier year: an unknown day (or week)
     if story:
         day = None
+    if not day_word:
+        day = ctx.day_in_sentence(s) or day
     if day_word and ctx.dct is not None:
         key = day_word.lower()
         if key in WEEKDAYS and story:
