@@ -180,3 +180,10 @@ def test_a_clock_time_is_on_the_day_its_sentence_named(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert found(text) == expected
+
+
+def test_formerly_is_a_former_status_not_a_time() -> None:
+    """'formerly' describes what someone was (TimeBank, MEANTIME and the platinum set leave
+    it unmarked, as TimeBank leaves 'previously'); 'recently' still is a PAST_REF."""
+    assert found("Jan Novak, formerly a bank executive, spoke.") == []
+    assert found("Jan Novak recently spoke.") == [("recently", "DATE", "PAST_REF")]

@@ -70,7 +70,6 @@ WORD: dict[str, tuple[str, ...]] = {
     "fiscal": ("qtr", "fy"),
     "five": ("ago", "set", "dur", "durr"),
     "following": ("dur",),
-    "formerly": ("ref",),
     "fortnightly": ("set",),
     "fortnights": (),
     "forty": ("ago", "set", "dur", "durr"),

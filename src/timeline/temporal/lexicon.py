@@ -208,7 +208,6 @@ REFERENCE_WORDS: dict[str, str] = {
     "very recently": "PAST_REF",
     "lately": "PAST_REF",
     "the past": "PAST_REF",
-    "formerly": "PAST_REF",
     "at the time": "PAST_REF",
     "the future": "FUTURE_REF",
     "soon": "FUTURE_REF",
