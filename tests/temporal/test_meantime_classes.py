@@ -187,3 +187,22 @@ def test_formerly_is_a_former_status_not_a_time() -> None:
     it unmarked, as TimeBank leaves 'previously'); 'recently' still is a PAST_REF."""
     assert found("Jan Novak, formerly a bank executive, spoke.") == []
     assert found("Jan Novak recently spoke.") == [("recently", "DATE", "PAST_REF")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "through" a month is a deadline ahead, as "until" (a March 2024 article)
+        ("The pilot program will run through June.", [("June", "DATE", "2024-06")]),
+        ("The bank extended loans through January.", [("January", "DATE", "2025-01")]),
+        # the end of a range just named is not a deadline
+        (
+            "Sales were flat this year through February.",
+            [("this year", "DATE", "2024"), ("February", "DATE", "2024-02")],
+        ),
+    ],
+)
+def test_through_a_month_looks_ahead_unless_it_ends_a_range(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text) == expected

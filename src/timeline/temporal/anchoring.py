@@ -72,8 +72,11 @@ _SCHEDULE_BASE_FORMS = frozenset(["arrive", "meet", "begin", "resume", "convene"
 _AUXILIARIES = frozenset(
     ["to", "would", "could", "should", "might", "may", "can", "must", "did", "do", "does", "not"]
 )
-#: A date right after these is a deadline or a schedule: "payable Dec. 15", "by February".
-_FUTURE_PREPOSITIONS = frozenset(["by", "until", "till", "payable", "effective", "before"])
+#: A date right after these is a deadline or a schedule: "payable Dec. 15", "by February",
+#: "to run through June" (not the end of a range: see Context._range_end).
+_FUTURE_PREPOSITIONS = frozenset(
+    ["by", "until", "till", "through", "payable", "effective", "before"]
+)
 #: Future markers too weak to send a possessive weekday ("Friday's purchases") ahead.
 _WEAK_FUTURE = frozenset(["would", "by", "until", "till", "before", "payable", "effective"])
 #: Right before a future marker, these put it in the past ("was expected to", "had been
@@ -319,6 +322,7 @@ class Context:
         if (
             lead
             and lead[-1].lower() in _FUTURE_PREPOSITIONS
+            and not self._range_end(lead[-1], start)
             and not _PAST_PERFECT.search(text, max(left, start - 60), min(right, end + 40))
             and not self._past_verb_before(
                 max(left, start - 40), text.rfind(lead[-1], max(left, start - 12), start)
@@ -340,6 +344,14 @@ class Context:
                 return None  # "had been due to expire Friday": a future seen from the past
             return best.group().lower()
         return None
+
+    def _range_end(self, preposition: str, start: int) -> bool:
+        """Whether "through" ends a range whose start was just named ("this year through
+        August", "from March through June"): the end of a span, not a deadline ("loans
+        through January", "to run through June")."""
+        if preposition.lower() != "through" or self.last is None:
+            return False
+        return 0 <= start - self.last[1] <= len(" through ") + 1
 
     def _past_verb_before(self, lo: int, hi: int) -> bool:
         """Whether the word ending before ``hi`` is an active simple past ("peaked",
