@@ -206,3 +206,17 @@ def test_through_a_month_looks_ahead_unless_it_ends_a_range(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a focus adverb between the preposition and the plural is left out of the span
+        ("The index lost 300 points in just minutes.", [("minutes", "DURATION", "PTXM")]),
+        ("The strike lasted only hours.", [("hours", "DURATION", "PTXH")]),
+    ],
+)
+def test_a_focus_adverb_does_not_hide_a_plural_duration(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text) == expected

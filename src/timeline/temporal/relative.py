@@ -118,6 +118,8 @@ def after_count(ctx: Context, start: int) -> bool:
 
 
 _PLURAL_PRECEDERS = frozenset(["for", "in", "over", "within", "after", "than", "recent"])
+#: Focus adverbs, not part of an expression (TimeBank leaves them out: section 2.2.1).
+_FOCUS_ADVERBS = frozenset(["just", "only", "barely"])
 #: Verbs of a length of time: "can take weeks", "lasted hours", "spent years".
 _LENGTH_VERBS = frozenset((
     "take", "takes", "took", "taken", "taking", "lasts", "lasted", "lasting",
@@ -615,6 +617,8 @@ def plural_duration(m: re.Match[str], ctx: Context) -> Found | None:
     s, e = span(m, "durp")
     unit = _unit(m["durp_u"])
     before = word_before(ctx, s)
+    if before in _FOCUS_ADVERBS:  # "in just minutes", "for only weeks": the preposition counts
+        before = word_before(ctx, ctx.text.lower().rfind(before, max(0, s - 30), s))
     vague_context = (
         m["durp_d"]
         or before in _PLURAL_PRECEDERS
