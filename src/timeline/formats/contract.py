@@ -49,7 +49,7 @@ class RenderOptions:
 
     ``jobs`` is how many processes the calendars and Atom hash and write
     events in (``None``: every core for large timelines, see
-    :func:`timeline.ics.calendar.render_events`); the bytes are the same with
+    :func:`timeline.ics.calendar.render_feeds`); the bytes are the same with
     any number.
     """
 

@@ -33,7 +33,7 @@ from .. import gazetteer
 from ..collection import Timeline
 from ..errors import ExportError
 from ..filters import Filter
-from ..ics.calendar import MEDIA_TYPE, assemble, calendar_bytes, render_events, select_events
+from ..ics.calendar import MEDIA_TYPE, assemble, calendar_bytes, render_feeds, select_events
 from ..ics.ledger import Ledger
 from ..model import ActorType, Event, EventKind
 from .contract import Format, RenderOptions
@@ -47,6 +47,7 @@ __all__ = [
     "TITLE_PREFIX",
     "Feed",
     "calendar_bytes",
+    "feed_keys",
     "feed_named",
     "feeds",
     "feeds_for",
@@ -287,18 +288,36 @@ def render_feed(
     raise ExportError(f"no calendar feed named {name!r}; the feeds are: {names}")
 
 
+def feed_keys(event: Event) -> list[tuple[FeedType, str | None]]:
+    """The feeds that carry an event, as ``(type, key)``: every event's, then its own.
+
+    The same events :attr:`Feed.selection` selects (the tests check it):
+    its countries, its organizations, its kind.
+    """
+    keys: list[tuple[FeedType, str | None]] = [("all", None), ("kind", event.kind.value)]
+    country, organization = ActorType.country, ActorType.organization
+    # each country and organization once (Event.countries would sort them for each event)
+    for actor_type, code in {(p.type, p.id) for p in event.participants}:
+        if actor_type is country:
+            keys.append(("country", code))
+        elif actor_type is organization:
+            keys.append(("organization", code))
+    return keys
+
+
 def render_files(timeline: Timeline, options: RenderOptions) -> dict[str, bytes]:
     """Every feed and the feed index, by path under ``exports/``.
 
-    Each VEVENT is serialized once (with the ledger's revision, recording new
-    and changed events with ``options.today``) and its bytes are put in every
-    feed that carries it, found in one pass over the events (the same events
-    :attr:`Feed.selection` selects). Given the same events and the same
+    Each VEVENT is written once (with the ledger's revision, recording new
+    and changed events with ``options.today``) into every feed that carries
+    it (:func:`feed_keys`), by :func:`~timeline.ics.calendar.render_feeds`,
+    on every core for a large timeline. Given the same events and the same
     ledger, the bytes are identical.
     """
     include_imprecise = options.include_imprecise
-    components = render_events(
+    rendered = render_feeds(
         timeline.events,
+        feeds_of=feed_keys,
         agreements={a.id: a for a in timeline.agreements},
         ledger=options.ledger,
         today=options.today,
@@ -306,29 +325,25 @@ def render_files(timeline: Timeline, options: RenderOptions) -> dict[str, bytes]
         content_hashes=options.content_hashes,
         jobs=options.jobs,
     )
-    by_id = {e.id: e for e in timeline.events}
-    shown = [by_id[event_id] for event_id in components]
-    available = _feeds_of(shown, include_imprecise=include_imprecise)
-    members: dict[tuple[FeedType, str | None], list[bytes]] = {
-        (f.type, f.key): [] for f in available
-    }
-    everything = members["all", None]
-    country, organization = ActorType.country, ActorType.organization
-    for event, data in zip(shown, components.values(), strict=True):
-        everything.append(data)
-        # each country and organization once (Event.countries would sort them for each event)
-        for actor_type, code in {(p.type, p.id) for p in event.participants}:
-            if actor_type is country:
-                members["country", code].append(data)
-            elif actor_type is organization:
-                members["organization", code].append(data)
-        members["kind", event.kind.value].append(data)
+    countries: list[str] = []
+    organizations: list[str] = []
+    kinds: list[EventKind] = []
+    for feed_type, code in rendered.pieces:
+        if code is None:  # every event's feed
+            continue
+        if feed_type == "country":
+            countries.append(code)
+        elif feed_type == "organization":
+            organizations.append(code)
+        elif feed_type == "kind":
+            kinds.append(EventKind(code))
+    available = feeds_for(countries, organizations, kinds, include_imprecise=include_imprecise)
     out: dict[str, bytes] = {}
     index: list[dict[str, object]] = []
     for feed in available:
-        chosen = members[feed.type, feed.key]
+        feed_key = (feed.type, feed.key)
         out[feed.path] = assemble(
-            chosen,
+            rendered.vevents(feed_key),
             name=feed.title if feed.type != "all" or not options.title else options.title,
             description=feed.description,
             url=options.base_url,
@@ -340,12 +355,12 @@ def render_files(timeline: Timeline, options: RenderOptions) -> dict[str, bytes]
                 "type": feed.type,
                 "key": feed.key,
                 "title": feed.title,
-                "events": len(chosen),
+                "events": rendered.count(feed_key),
             }
         )
     listing = {
         "include_imprecise": include_imprecise,
-        "omitted_imprecise": len(timeline.events) - len(shown),
+        "omitted_imprecise": len(timeline.events) - rendered.shown,
         "media_type": MEDIA_TYPE,
         "feeds": index,
     }

@@ -16,10 +16,14 @@ the same events give byte-identical output.
 
 from __future__ import annotations
 
+import os
+import tempfile
 import threading
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from functools import partial
+from typing import Generic, NamedTuple, TypeVar, cast
 
 import icalendar
 
@@ -28,27 +32,30 @@ from ..errors import ExportError
 from ..model import Agreement, Event
 from ..processes import default_jobs, map_ordered
 from .component import (
-    VeventParts,
     clean_text,
     clean_uri,
     content_hash,
     default_revision,
     event_props,
     legacy_content_hash,
-    vevent_parts,
-    with_revision,
+    props_of,
+    vevent_bytes,
+    vevent_values,
 )
 from .dates import DEFAULT_PRECISIONS, placement
 from .ledger import Ledger, Revision, build_day
 
 __all__ = [
     "MEDIA_TYPE",
+    "ONE_CALENDAR",
     "PARALLEL_FROM",
     "PRODID",
     "REFRESH",
+    "RenderedFeeds",
     "assemble",
     "calendar_bytes",
-    "render_events",
+    "one_calendar",
+    "render_feeds",
     "revisions",
     "select_events",
 ]
@@ -105,14 +112,15 @@ def calendar_bytes(
     if isinstance(events, Timeline):
         agreements = {a.id: a for a in events.agreements}
         events = events.events
-    components = render_events(
+    rendered = render_feeds(
         events,
+        feeds_of=one_calendar,
         agreements=agreements,
         ledger=ledger,
         today=today,
         include_imprecise=include_imprecise,
     )
-    return assemble(components.values(), name=name, description=description, url=url)
+    return assemble(rendered.vevents(ONE_CALENDAR), name=name, description=description, url=url)
 
 
 #: Below this many events a render stays in this process: starting workers costs more.
@@ -121,73 +129,297 @@ PARALLEL_FROM = 5_000
 #: Most events per item sent to a worker process: large enough that the pipe stays quiet.
 _SPAN = 2_000
 
-#: What an event's rendering gives: its content hash, and its VEVENT less the revision
-#: (``None`` when the event is not shown, or when only the hash was asked for).
-_Content = tuple[str, VeventParts | None]
-
-# What the worker processes render from: set by _share before they start (see
-# timeline.processes.map_ordered: with fork they inherit it, with spawn each sets it).
-_shared: tuple[Sequence[Event], Mapping[str, Agreement], bool | None] | None = None
+#: The key of the one calendar :func:`one_calendar` puts every event in.
+ONE_CALENDAR = "calendar"
 
 
-def _share(
-    events: Sequence[Event], agreements: Mapping[str, Agreement], write: bool | None
-) -> None:
-    global _shared
-    _shared = (events, agreements, write)
+def one_calendar(event: Event) -> tuple[str]:
+    """The feeds of :func:`render_feeds` for a single calendar: every event in one."""
+    return (ONE_CALENDAR,)
 
 
-def _content(event: Event, agreements: Mapping[str, Agreement], write: bool | None) -> _Content:
-    """The event's content hash and, when ``write`` says so, its VEVENT parts.
+@dataclass(frozen=True, slots=True)
+class _Job:
+    """What every span of one render is made from (see :func:`render_feeds`).
 
-    ``write`` is ``None`` for the hash only, ``True`` to write every event,
-    ``False`` to write only those the default feeds show.
+    ``write`` false: the events are only hashed (for :func:`revisions`).
+    ``check_order``: the events are checked to be in calendar order (see
+    :func:`render_feeds`). ``spill`` is the folder where worker processes leave
+    the VEVENTs of their spans.
     """
-    where = placement(event.date)
-    props = event_props(event, agreements, where)
-    digest = content_hash(props)
-    if write is None or not (write or where.in_default_feeds):
-        return digest, None
-    return digest, vevent_parts(event.id, props)
+
+    events: Sequence[Event]
+    agreements: Mapping[str, Agreement]
+    feeds_of: Callable[[Event], Iterable[Hashable]]
+    include_imprecise: bool
+    ledger: Ledger | None
+    when: datetime | None
+    keep_hashes: bool
+    write: bool = True
+    check_order: bool = True
+    spill: str | None = None
 
 
-def _contents_of_span(span: tuple[int, int]) -> list[_Content]:
-    assert _shared is not None, "_share runs before the workers render"
-    events, agreements, write = _shared
-    return [_content(e, agreements, write) for e in events[span[0] : span[1]]]
+class _Span(NamedTuple):
+    """What a span of events gives: per feed, its VEVENTs joined and how many; the
+    events shown; the ledger entries to record; the content hashes when asked for;
+    the calendar-order keys of its first and last events, and whether its events
+    were in that order (when not, the span stops there).
+
+    From a worker process, ``vevents`` is empty and ``spilled`` says where they are:
+    a file, and where each feed's bytes are in it (see :func:`_render_shared_span`).
+    """
+
+    vevents: Mapping[Hashable, bytes | memoryview]
+    counts: dict[Hashable, int]
+    shown: int
+    revised: list[tuple[str, Revision]]
+    hashes: list[tuple[str, str]]
+    ends: tuple[_OrderKey, _OrderKey] | None = None
+    in_order: bool = True
+    spilled: tuple[str, dict[Hashable, tuple[int, int]]] | None = None
 
 
-def _contents(
-    events: Sequence[Event],
-    agreements: Mapping[str, Agreement],
-    write: bool | None,
-    jobs: int | None,
-) -> Iterator[_Content]:
-    """:func:`_content` of each event, in order, in ``jobs`` processes.
+#: An event's place in calendar order: its date's sort key, then its id.
+_OrderKey = tuple[str, str]
+
+
+def _order_key(event: Event) -> _OrderKey:
+    return (event.date.sort_key, event.id)
+
+
+# The job the worker processes render from: set before they start (see
+# timeline.processes.map_ordered: with fork they inherit it, with spawn each sets it).
+_job: _Job | None = None
+
+
+def _share(job: _Job | None) -> None:
+    global _job
+    _job = job
+
+
+def _render_shared_span(span: tuple[int, int]) -> _Span:
+    """:func:`_render_span` in a worker process, its VEVENTs left in a file.
+
+    A span's VEVENTs are megabytes (a feed's share of 100,000 events is 288 MB
+    in all): through the pool's pipe they cost the calling process about
+    2 CPU-seconds per 100,000 events to receive (it reads a pipe 64 KiB at a
+    time), from a file one read.
+    """
+    assert _job is not None, "_share runs before the workers render"
+    done = _render_span(_job, span)
+    if _job.spill is None:
+        return done
+    path = os.path.join(_job.spill, f"{span[0]}.vevents")
+    offsets: dict[Hashable, tuple[int, int]] = {}
+    end = 0
+    for key, data in done.vevents.items():
+        offsets[key] = (end, end + len(data))
+        end += len(data)
+    with open(path, "wb") as file:
+        file.writelines(done.vevents.values())
+    return done._replace(vevents={}, spilled=(path, offsets))
+
+
+def _unspilled(span: _Span) -> _Span:
+    """The span with its VEVENTs read back from the file a worker left (then removed)."""
+    if span.spilled is None:
+        return span
+    path, offsets = span.spilled
+    with open(path, "rb") as file:
+        data = memoryview(file.read())
+    os.unlink(path)
+    vevents = {key: data[start:end] for key, (start, end) in offsets.items()}
+    return span._replace(vevents=vevents, spilled=None)
+
+
+def _render_span(job: _Job, span: tuple[int, int]) -> _Span:
+    """Hash, revise and write the events of ``span``, each VEVENT into its feeds.
+
+    The ledger is only read here (this may be a worker process with a copy of
+    it): the revisions that differ from the recorded ones are given back for
+    the calling process to record.
+    """
+    ledger, when, agreements, feeds_of = job.ledger, job.when, job.agreements, job.feeds_of
+    everything, keep_hashes, write = job.include_imprecise, job.keep_hashes, job.write
+    members: dict[Hashable, list[bytes]] = {}
+    revised: list[tuple[str, Revision]] = []
+    hashes: list[tuple[str, str]] = []
+    shown = 0
+    events = job.events[span[0] : span[1]]
+    ends, in_order = None, True
+    if job.check_order and events:
+        keys = [_order_key(e) for e in events]
+        ends = (keys[0], keys[-1])
+        in_order = sorted(keys) == keys  # linear on keys in order
+    if not in_order:
+        return _Span({}, {}, 0, [], [], ends, False)
+    for event in events:
+        where = placement(event.date)
+        values = vevent_values(event, agreements, where)
+        props = props_of(values)
+        digest = content_hash(props)
+        if keep_hashes:
+            hashes.append((event.id, digest))
+        if not write:
+            continue
+        if ledger is not None and when is not None:
+            recorded = ledger.get(event.id)
+            # a format-1 entry is migrated on the way: its old-style hash is computed once
+            revision = ledger.revision(event.id, digest, when, partial(legacy_content_hash, props))
+            if revision is not recorded:
+                revised.append((event.id, revision))
+        else:
+            revision = default_revision(event, digest)
+        if not (everything or where.in_default_feeds):
+            continue
+        shown += 1
+        data = vevent_bytes(event.id, values, revision)
+        for key in feeds_of(event):
+            found = members.get(key)
+            if found is None:
+                members[key] = [data]
+            else:
+                found.append(data)
+    vevents = {key: b"".join(parts) for key, parts in members.items()}
+    counts = {key: len(parts) for key, parts in members.items()}
+    return _Span(vevents, counts, shown, revised, hashes, ends)
+
+
+def _spans(job: _Job, jobs: int | None) -> Iterator[_Span]:
+    """:func:`_render_span` over the job's events, in order, in ``jobs`` processes.
 
     ``jobs`` ``None`` means every core when there are :data:`PARALLEL_FROM`
     events or more and this process runs no other thread, else this process.
-    The workers render spans of at most :data:`_SPAN` events and send back
-    bytes and hashes, taken in the events' order, so the output is the same
-    with any number of processes.
     """
+    count = len(job.events)
     if jobs is None:
         # Only a process without other threads starts workers by itself: forking one
         # (a web server rendering in a thread) can copy a lock another thread holds.
         alone = threading.active_count() == 1
-        jobs = default_jobs() if alone and len(events) >= PARALLEL_FROM else 1
-    if jobs <= 1 or len(events) < 2:
-        for event in events:
-            yield _content(event, agreements, write)
+        jobs = default_jobs() if alone and count >= PARALLEL_FROM else 1
+    if jobs <= 1 or count < 2:
+        yield _render_span(job, (0, count))
         return
-    size = min(_SPAN, -(-len(events) // (4 * jobs)))  # at least four spans per process
-    spans = [(i, min(i + size, len(events))) for i in range(0, len(events), size)]
-    try:
-        prepare = partial(_share, events, agreements, write)
-        for contents in map_ordered(_contents_of_span, spans, jobs, 1, prepare=prepare):
-            yield from contents
-    finally:
-        _share((), {}, None)  # the forked workers had it; this process lets the events go
+    size = min(_SPAN, -(-count // (4 * jobs)))  # at least four spans per process
+    spans = [(i, min(i + size, count)) for i in range(0, count, size)]
+    with tempfile.TemporaryDirectory(prefix="timeline-ics-") as spill:
+        job = replace(job, spill=spill)
+        _share(job)  # with fork, the workers inherit it
+        try:
+            for span in map_ordered(
+                _render_shared_span, spans, jobs, 1, prepare=partial(_share, job)
+            ):
+                yield _unspilled(span)
+        finally:
+            _share(None)  # the forked workers had it; this process lets the events go
+
+
+#: A feed's key, as the caller's ``feeds_of`` gives it.
+K = TypeVar("K", bound=Hashable)
+
+
+@dataclass(slots=True)
+class RenderedFeeds(Generic[K]):
+    """The VEVENTs of :func:`render_feeds`, gathered per feed, in calendar order.
+
+    ``shown`` is how many events were written (the others have a date too
+    coarse for the feeds, see :func:`select_events`).
+    """
+
+    pieces: dict[K, list[bytes | memoryview]] = field(default_factory=dict)
+    counts: dict[K, int] = field(default_factory=dict)
+    shown: int = 0
+
+    def vevents(self, feed: K) -> list[bytes | memoryview]:
+        """The feed's VEVENTs, as pieces to join in this order (none for an unknown feed)."""
+        return self.pieces.get(feed, [])
+
+    def count(self, feed: K) -> int:
+        """How many events the feed holds."""
+        return self.counts.get(feed, 0)
+
+    def _add(self, span: _Span) -> None:
+        self.shown += span.shown
+        for hashable, data in span.vevents.items():
+            key = cast(K, hashable)
+            found = self.pieces.get(key)
+            if found is None:
+                self.pieces[key] = [data]
+                self.counts[key] = span.counts[hashable]
+            else:
+                found.append(data)
+                self.counts[key] += span.counts[hashable]
+
+
+def render_feeds(
+    events: Iterable[Event],
+    *,
+    feeds_of: Callable[[Event], Iterable[K]],
+    agreements: Mapping[str, Agreement] | None = None,
+    ledger: Ledger | None = None,
+    today: date | None = None,
+    include_imprecise: bool = True,
+    content_hashes: dict[str, str] | None = None,
+    jobs: int | None = None,
+) -> RenderedFeeds[K]:
+    """Each shown event's VEVENT in every feed ``feeds_of(event)`` names, in calendar order.
+
+    Calendar order is date, then id. ``feeds_of`` is a module-level function
+    giving the keys of the feeds that carry an event (worker processes are
+    handed it). With a ``ledger``, revisions come from it (and it records
+    new and changed events with the build day); without one, from
+    :func:`default_revision`. Every event is revised, but only those a feed
+    shows (all of them with ``include_imprecise``, see :func:`select_events`)
+    are written; each VEVENT is written once, however many feeds carry it.
+    Each event's content hash is put in ``content_hashes`` when given, for
+    :func:`revisions` in the same build.
+
+    From :data:`PARALLEL_FROM` events on (``jobs`` ``None``), in a process
+    without other threads, the events are hashed, revised and written on every
+    core: worker processes take spans of up to :data:`_SPAN` events in calendar
+    order and give back, per feed, the span's VEVENTs joined, and the ledger
+    entries to record; this process only puts the pieces in order. An event's
+    revision depends on its own ledger entry only, so the bytes and the ledger
+    are the same with any number of processes.
+
+    The events of a :class:`~timeline.Timeline` are in calendar order already:
+    the spans check that their events are (computing the keys where the work is
+    spread) and this process that the spans follow each other; events that are
+    not are sorted here and rendered again (revising an event twice against
+    the ledger gives the same revision).
+    """
+    when = build_day(today) if ledger is not None else None
+    listed = events if isinstance(events, list) else list(events)
+    keep_hashes = content_hashes is not None
+    job = _Job(listed, agreements or {}, feeds_of, include_imprecise, ledger, when, keep_hashes)
+    out = _render_in_order(job, jobs, content_hashes)
+    if out is None:
+        ordered = sorted(listed, key=_order_key)
+        out = _render_in_order(
+            replace(job, events=ordered, check_order=False), jobs, content_hashes
+        )
+    assert out is not None, "events in calendar order are rendered in one pass"
+    return cast(RenderedFeeds[K], out)
+
+
+def _render_in_order(
+    job: _Job, jobs: int | None, content_hashes: dict[str, str] | None
+) -> RenderedFeeds[Hashable] | None:
+    """The job rendered, or ``None`` as soon as its events are found out of order."""
+    out: RenderedFeeds[Hashable] = RenderedFeeds()
+    last: _OrderKey | None = None
+    for span in _spans(job, jobs):
+        if not span.in_order or (span.ends and last is not None and span.ends[0] < last):
+            return None
+        if span.ends:
+            last = span.ends[1]
+        out._add(span)
+        if job.ledger is not None and span.revised:
+            job.ledger.record(span.revised)
+        if content_hashes is not None:
+            content_hashes.update(span.hashes)
+    return out
 
 
 def revisions(
@@ -201,88 +433,40 @@ def revisions(
 ) -> dict[str, Revision]:
     """Each event's revision by event id: what SEQUENCE, DTSTAMP, LAST-MODIFIED say.
 
-    The same rule as :func:`render_events` (the ledger, or
+    The same rule as :func:`render_feeds` (the ledger, or
     :func:`default_revision` without one), for formats that stamp events
     without writing VEVENTs (the Atom feed). ``content_hashes`` holds the
-    hashes :func:`render_events` computed for the same events in the same
+    hashes :func:`render_feeds` computed for the same events in the same
     build (see :class:`~timeline.formats.RenderOptions`); events found there
-    are not hashed again; the others are hashed in ``jobs`` processes (see
-    :func:`render_events`).
+    are not hashed again; the others are hashed in ``jobs`` processes (as
+    :func:`render_feeds` does).
     """
     when = build_day(today) if ledger is not None else None
     agreements = agreements or {}
     known = content_hashes if content_hashes is not None else {}
     listed = list(events)
     unknown = [e for e in listed if e.id not in known]
-    for event, (digest, _) in zip(unknown, _contents(unknown, agreements, None, jobs), strict=True):
-        known[event.id] = digest
-    return {e.id: _revision(e, known[e.id], ledger, when, agreements) for e in listed}
-
-
-def _revision(
-    event: Event,
-    digest: str,
-    ledger: Ledger | None,
-    when: datetime | None,
-    agreements: Mapping[str, Agreement],
-) -> Revision:
-    """The ledger's revision (recording a change ``when``), or the default without one.
-
-    A ledger entry of format 1 is migrated on the way (see :mod:`.ledger`): the
-    event's properties are built again to compute its old-style hash, once.
-    """
-    if ledger is not None and when is not None:
-        return ledger.revise(
-            event.id,
-            digest,
-            when,
-            lambda: legacy_content_hash(event_props(event, agreements)),
-        )
-    return default_revision(event, digest)
-
-
-def render_events(
-    events: Iterable[Event],
-    *,
-    agreements: Mapping[str, Agreement] | None = None,
-    ledger: Ledger | None = None,
-    today: date | None = None,
-    include_imprecise: bool = True,
-    content_hashes: dict[str, str] | None = None,
-    jobs: int | None = None,
-) -> dict[str, bytes]:
-    """Each shown event's serialized VEVENT by event id, in calendar order (date, then id).
-
-    With a ``ledger``, revisions come from it (and it records new and changed
-    events with the build day); without one, from :func:`default_revision`.
-    Every event is revised, but only those a feed shows (all of them with
-    ``include_imprecise``, see :func:`select_events`) are serialized. Each
-    VEVENT is serialized once, however many feeds carry it. Each event's
-    content hash is put in ``content_hashes`` when given, for
-    :func:`revisions` in the same build.
-
-    The properties, hashes and VEVENTs less their revision are made in ``jobs``
-    processes (``None``: every core from :data:`PARALLEL_FROM` events on, in a
-    process without other threads, see :func:`_contents`); the ledger is read and
-    revised here, in calendar order, so the bytes are the same with any
-    number of processes.
-    """
-    when = build_day(today) if ledger is not None else None
-    agreements = agreements or {}
-    out: dict[str, bytes] = {}
-    hashes = content_hashes if content_hashes is not None else {}
-    ordered = sorted(events, key=lambda e: (e.date.sort_key, e.id))
-    contents = _contents(ordered, agreements, include_imprecise, jobs)
-    for event, (digest, parts) in zip(ordered, contents, strict=True):
-        hashes[event.id] = digest
-        revision = _revision(event, digest, ledger, when, agreements)
-        if parts is not None:
-            out[event.id] = with_revision(parts, revision)
+    job = _Job(unknown, agreements, one_calendar, True, None, None, True, write=False)
+    for span in _spans(job, jobs):
+        known.update(span.hashes)
+    out: dict[str, Revision] = {}
+    for event in listed:
+        digest = known[event.id]
+        if ledger is not None and when is not None:
+            legacy = partial(_legacy_hash, event, agreements)
+            out[event.id] = ledger.revise(event.id, digest, when, legacy)
+        else:
+            out[event.id] = default_revision(event, digest)
     return out
 
 
+def _legacy_hash(event: Event, agreements: Mapping[str, Agreement]) -> str:
+    """The event's format-1 hash, to migrate its ledger entry (see :mod:`.ledger`)."""
+    return legacy_content_hash(event_props(event, agreements))
+
+
 def assemble(
-    vevents: Iterable[bytes], *, name: str, description: str, url: str | None = None
+    vevents: Iterable[bytes | memoryview], *, name: str, description: str, url: str | None = None
 ) -> bytes:
     """One VCALENDAR around serialized VEVENTs, as bytes.
 

@@ -2,12 +2,12 @@
 
 The VEVENT is the same in every feed that carries the event, so a person
 subscribed to several feeds sees one consistent event per UID. Its content
-is first built as plain :data:`Prop` tuples (:func:`event_props`), hashed
-(for the sequence ledger, :mod:`timeline.ics.ledger`), written as content
-lines each folded at 75 octets (:func:`content_line`: §3.1 folding, §3.3.11
-TEXT escaping, by :mod:`timeline.ics.contentline`) into the VEVENT less its
-revision (:func:`vevent_parts`), and completed with the revision's
-properties (:func:`with_revision`), to the bytes :class:`icalendar.Event`
+is first taken from the event as plain values (:func:`vevent_values`),
+hashed as a list of properties (:func:`props_of`, :func:`content_hash`, for
+the sequence ledger, :mod:`timeline.ics.ledger`), and written with the
+revision's properties by one function made for our few properties
+(:func:`vevent_bytes`: §3.1 folding at 75 octets, §3.3.11 TEXT escaping, by
+:mod:`timeline.ics.contentline`), to exactly the bytes :class:`icalendar.Event`
 would write. Lines whose values recur across a timeline (dates, categories,
 places, statuses) are written once per distinct value.
 
@@ -38,16 +38,17 @@ import re
 from collections.abc import Mapping, Sequence
 from datetime import UTC, date, datetime
 from functools import lru_cache
-from operator import itemgetter
-from typing import cast
+from typing import NamedTuple
 from urllib.parse import quote
 
 import orjson
 
 from .. import gazetteer
 from ..model import ActorType, Agreement, Event, Participant, Role, Status
+from ..timex import DateMod
 from ..urls import safe_url
 from .contentline import (
+    MAX_OCTETS,
     escape_text,
     fold,
     format_date,
@@ -64,19 +65,18 @@ __all__ = [
     "UID_DOMAIN",
     "Params",
     "Prop",
-    "VeventParts",
+    "VeventValues",
     "clean_text",
     "clean_uri",
     "content_hash",
-    "content_line",
     "default_revision",
     "event_description",
     "event_props",
     "legacy_content_hash",
+    "props_of",
     "uid_for",
-    "vevent",
-    "vevent_parts",
-    "with_revision",
+    "vevent_bytes",
+    "vevent_values",
 ]
 
 #: Right-hand side of every UID (RFC 5545 §3.8.4.7 recommends ``id@domain``).
@@ -96,7 +96,7 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 _CONTROL_OR_CR = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\r]")
 
 
-#: What a property's value may be (see :func:`_value` for how each is written).
+#: What a property's value may be (see :func:`vevent_bytes` for how each is written).
 PropValue = str | int | date | datetime | tuple[float, float] | tuple[str, ...]
 
 
@@ -145,6 +145,68 @@ def clean_uri(uri: str) -> str:
     return quote(uri, safe=_URI_SAFE)
 
 
+class VeventValues(NamedTuple):
+    """Everything a subscriber sees of an event but UID and its revision, as plain values.
+
+    Built once per event (:func:`vevent_values`), then both hashed for the
+    ledger (as :func:`event_props` lists them) and written as the VEVENT
+    (:func:`vevent_bytes`). Texts are cleaned (:func:`clean_text`) but not
+    yet escaped; ``status`` is the iCalendar STATUS value, ``related`` the
+    related events' UIDs, ``mod`` the X-TIMELINE-DATE parameters.
+    """
+
+    start: date
+    end: date
+    summary: str
+    description: str
+    place: str | None
+    geo: tuple[float, float] | None
+    categories: tuple[str, ...]
+    url: str | None
+    status: str
+    related: tuple[str, ...]
+    precision: str
+    date_value: str
+    mod: Params
+
+
+def vevent_values(
+    event: Event,
+    agreements: Mapping[str, Agreement] | None = None,
+    where: Placement | None = None,
+) -> VeventValues:
+    """The event's :class:`VeventValues`.
+
+    ``where`` is ``placement(event.date)`` when the caller has it already.
+    """
+    where = where or placement(event.date)
+    links = [safe_url(s.url) for s in event.sources]  # checked once, for URL and DESCRIPTION
+    place: str | None = None
+    geo: tuple[float, float] | None = None
+    loc = event.location
+    if loc is not None:
+        place = clean_text(_place(event))
+        if loc.latitude is not None and loc.longitude is not None:
+            geo = (round(loc.latitude, 6), round(loc.longitude, 6))
+    url = next((link for link in links if link), None)
+    when = event.date
+    return VeventValues(
+        where.start,
+        where.end,
+        _summary(event, where.marker),
+        _description(event, agreements or {}, where, links),
+        place,
+        geo,
+        _categories(event),
+        clean_uri(url) if url else None,
+        STATUS_VALUES[event.status],
+        tuple([uid_for(rel) for rel in sorted(set(event.related))]) if event.related else (),
+        when.precision.value,
+        when.value,
+        _MODS[when.mod],
+    )
+
+
 def event_props(
     event: Event,
     agreements: Mapping[str, Agreement] | None = None,
@@ -154,36 +216,38 @@ def event_props(
 
     ``where`` is ``placement(event.date)`` when the caller has it already.
     """
-    where = where or placement(event.date)
-    links = [safe_url(s.url) for s in event.sources]  # checked once, for URL and DESCRIPTION
+    return props_of(vevent_values(event, agreements, where))
+
+
+def props_of(values: VeventValues) -> list[Prop]:
+    """The properties of :func:`event_props` from the event's values, in its order."""
     props: list[Prop] = [
-        ("DTSTART", where.start, _DATE),
-        ("DTEND", where.end, _DATE),
-        ("SUMMARY", _summary(event, where.marker), ()),
-        ("DESCRIPTION", _description(event, agreements or {}, where, links), ()),
+        ("DTSTART", values.start, _DATE),
+        ("DTEND", values.end, _DATE),
+        ("SUMMARY", values.summary, ()),
+        ("DESCRIPTION", values.description, ()),
     ]
-    if event.location is not None:
-        props.append(("LOCATION", clean_text(_place(event)), ()))
-        loc = event.location
-        if loc.latitude is not None and loc.longitude is not None:
-            props.append(("GEO", (round(loc.latitude, 6), round(loc.longitude, 6)), ()))
-    props.append(("CATEGORIES", _categories(event), ()))
-    url = next((link for link in links if link), None)
-    if url:
-        props.append(("URL", clean_uri(url), _URI))
-    props.append(("STATUS", STATUS_VALUES[event.status], ()))
+    if values.place is not None:
+        props.append(("LOCATION", values.place, ()))
+        if values.geo is not None:
+            props.append(("GEO", values.geo, ()))
+    props.append(("CATEGORIES", values.categories, ()))
+    if values.url is not None:
+        props.append(("URL", values.url, _URI))
+    props.append(("STATUS", values.status, ()))
     props.append(("TRANSP", "TRANSPARENT", ()))
-    if event.related:
-        props += [("RELATED-TO", uid_for(rel), _SIBLING) for rel in sorted(set(event.related))]
-    props.append(("X-TIMELINE-PRECISION", event.date.precision.value, ()))
-    mod: Params = (("X-MOD", event.date.mod.timeml),) if event.date.mod else ()
-    props.append(("X-TIMELINE-DATE", event.date.value, mod))
+    if values.related:
+        props += [("RELATED-TO", uid, _SIBLING) for uid in values.related]
+    props.append(("X-TIMELINE-PRECISION", values.precision, ()))
+    props.append(("X-TIMELINE-DATE", values.date_value, values.mod))
     return props
 
 
 _DATE = (("VALUE", "DATE"),)
 _URI = (("VALUE", "URI"),)
 _SIBLING = (("RELTYPE", "SIBLING"),)
+#: X-TIMELINE-DATE's parameters for each TimeML ``mod`` (none without one).
+_MODS: dict[DateMod | None, Params] = {None: ()} | {m: (("X-MOD", m.timeml),) for m in DateMod}
 
 
 def content_hash(props: Sequence[Prop]) -> str:
@@ -229,121 +293,70 @@ def default_revision(event: Event, content: str) -> Revision:
     return Revision(content, 0, when, when)
 
 
-#: Properties a VEVENT starts with, in this order; the others follow sorted by name.
-#: (icalendar's canonical order for VEVENT, so the bytes are the ones it would write.)
-_LEADING = ("SUMMARY", "DTSTART", "DTEND", "DTSTAMP", "UID", "SEQUENCE")
+#: The lines of a VEVENT are written in icalendar's order (so the bytes are the ones
+#: :meth:`icalendar.Event.to_ical` writes): SUMMARY, DTSTART, DTEND, DTSTAMP, UID,
+#: SEQUENCE first, then the others by name. Our properties are always the same few, so
+#: :func:`vevent_bytes` writes them in that order directly:
+#: CATEGORIES, CREATED, DESCRIPTION, GEO, LAST-MODIFIED, LOCATION, RELATED-TO, STATUS,
+#: TRANSP, URL, X-TIMELINE-DATE, X-TIMELINE-PRECISION.
 
 
-_RANK = {name: i for i, name in enumerate(_LEADING)}
+def vevent_bytes(event_id: str, values: VeventValues, revision: Revision) -> bytes:
+    """The event's whole VEVENT at ``revision``, as the bytes icalendar writes for it.
 
-
-class _Places(dict[str, str]):
-    """Where a property goes in the VEVENT: leading ones first, then by name.
-
-    The place is a string, the rank's single digit then the name (``0SUMMARY``,
-    ``6CATEGORIES``), which sorts as (rank, name) would, and twice as fast.
-    """
-
-    def __missing__(self, name: str) -> str:
-        place = self[name] = f"{_RANK.get(name, len(_LEADING))}{name}"
-        return place
-
-
-_PLACES = _Places()
-
-_UID_PLACE = _PLACES["UID"]
-#: Where the revision's properties go (index -1); the VEVENT's other lines fall between them.
-_REVISION_MARKS = [
-    (_PLACES[name], -1) for name in ("DTSTAMP", "SEQUENCE", "CREATED", "LAST-MODIFIED")
-]
-
-#: A VEVENT without its revision (:func:`vevent_parts`): its folded content lines,
-#: BEGIN and END included, before DTSTAMP, between DTSTAMP and SEQUENCE, between
-#: SEQUENCE and CREATED, between CREATED and LAST-MODIFIED, and after LAST-MODIFIED.
-VeventParts = tuple[bytes, bytes, bytes, bytes, bytes]
-
-
-def _value(name: str, value: PropValue) -> str:
-    """A property's value as iCalendar text, by its value type (see :mod:`.contentline`)."""
-    if isinstance(value, str):
-        return value if name == "URL" else escape_text(value)  # URL is a URI (§3.3.13)
-    if isinstance(value, datetime):
-        return format_utc(value)
-    if isinstance(value, date):
-        return format_date(value)
-    if isinstance(value, int):
-        return str(value)
-    if name == "GEO":
-        latitude, longitude = cast(tuple[float, float], value)
-        return f"{float(latitude)};{float(longitude)}"
-    return text_list(cast(tuple[str, ...], value))
-
-
-def content_line(name: str, value: PropValue, params: Params = ()) -> bytes:
-    """One property as its content line, folded (§3.1), CRLF included.
-
-    Values are written by their type (see :mod:`.contentline`), TEXT escaped
-    (§3.3.11); parameters sorted by name, as icalendar writes them.
-    """
-    if type(value) is str and name != "URL":  # most values: TEXT (§3.3.11)
-        text = value if is_plain_text(value) else escape_text(value)
-    else:
-        text = _value(name, value)
-    line = f"{name}{parameters(params)}:{text}" if params else f"{name}:{text}"
-    return fold(line.encode("utf-8")) + b"\r\n"
-
-
-#: Properties whose values seldom recur; every other one (dates, categories, place,
-#: status, precision) recurs across a timeline, and each distinct line is written once.
-_SELDOM_RECURRING = frozenset({"SUMMARY", "DESCRIPTION", "URL", "RELATED-TO"})
-_recurring_line = lru_cache(maxsize=16384)(content_line)
-
-
-def vevent_parts(event_id: str, props: Sequence[Prop]) -> VeventParts:
-    """The VEVENT of an event's properties, less the revision, as :data:`VeventParts`.
-
-    Properties are ordered as icalendar orders them (:data:`_LEADING`, then by
-    name, several of one name in the order given), each line written and
-    folded by :func:`content_line`. The parts are the same whatever the
-    revision, so they can be written before the ledger is read, and in
-    another process (:func:`timeline.ics.calendar.render_events`).
+    Each content line is TEXT-escaped (§3.3.11, :func:`~.contentline.escape_text`)
+    and folded at 75 octets (§3.1, :func:`~.contentline.fold`) only where it
+    needs to be; the lines whose values recur across a timeline (dates,
+    categories, place, GEO, status, the date's value and precision, the
+    revision's timestamps) are written once per distinct value. The tests
+    compare these bytes with icalendar's for the fixture events and for
+    generated hostile ones (``tests/ics/test_ics_contentline.py``).
     """
     lines = [
-        content_line(name, value, params)
-        if name in _SELDOM_RECURRING
-        else _recurring_line(name, value, params)
-        for name, value, params in props
+        b"BEGIN:VEVENT\r\n",
+        _text_line("SUMMARY:", values.summary),
+        _dates_lines(values.start, values.end),
+        _stamp_line("DTSTAMP", revision.modified),
+        _text_line("UID:", uid_for(event_id)),
+        b"SEQUENCE:%d\r\n" % revision.sequence,
+        _categories_line(values.categories),
+        _stamp_line("CREATED", revision.created),
+        _text_line("DESCRIPTION:", values.description),
     ]
-    lines += (content_line("UID", uid_for(event_id)), b"BEGIN:VEVENT\r\n", b"END:VEVENT\r\n")
-    first, second, third, fourth, fifth = [
-        b"".join([lines[i] for i in part]) for part in _layout(tuple([p[0] for p in props]))
-    ]
-    return first, second, third, fourth, fifth
+    if values.geo is not None:
+        lines.append(_geo_line(values.geo))
+    lines.append(_stamp_line("LAST-MODIFIED", revision.modified))
+    if values.place is not None:
+        lines.append(_place_line(values.place))
+    for uid in values.related:
+        lines.append(_text_line("RELATED-TO;RELTYPE=SIBLING:", uid))
+    lines.append(_status_lines(values.status))
+    if values.url is not None:
+        lines.append(_line("URL;VALUE=URI:" + values.url))  # a URI, not escaped (§3.3.13)
+    lines.append(_closing_lines(values.date_value, values.mod, values.precision))
+    return b"".join(lines)
 
 
-@lru_cache(maxsize=1024)
-def _layout(names: tuple[str, ...]) -> tuple[tuple[int, ...], ...]:
-    """Which lines each of the five parts holds, in order, for properties of these names.
+def _line(text: str) -> bytes:
+    """One content line: folded (§3.1) when over 75 octets, CRLF added."""
+    data = text.encode("utf-8")
+    if len(data) > MAX_OCTETS:
+        data = fold(data)
+    return data + b"\r\n"
 
-    The lines are those of the properties in the order given, then UID, BEGIN
-    and END (indices ``len(names)`` to ``len(names) + 2``). A timeline's
-    events have few distinct lists of property names, so each is laid out once.
-    """
-    count = len(names)
-    placed = [(_PLACES[name], i) for i, name in enumerate(names)]
-    placed.append((_UID_PLACE, count))
-    placed += _REVISION_MARKS  # after the properties: one of the same name comes first
-    placed.sort(key=itemgetter(0))  # stable: several of one name keep their order
-    parts: list[tuple[int, ...]] = []
-    part = [count + 1]  # BEGIN:VEVENT
-    for _, index in placed:
-        if index >= 0:
-            part.append(index)
-        else:
-            parts.append(tuple(part))
-            part = []
-    parts.append((*part, count + 2))  # END:VEVENT
-    return tuple(parts)
+
+def _text_line(head: str, text: str) -> bytes:
+    """A TEXT property's line, ``head`` being its name and parameters with the colon."""
+    return _line(head + (text if is_plain_text(text) else escape_text(text)))
+
+
+@lru_cache(maxsize=4096)
+def _dates_lines(start: date, end: date) -> bytes:
+    # DTSTART and DTEND (§3.8.2.4, §3.8.2.2), all-day: VALUE=DATE
+    return (
+        f"DTSTART;VALUE=DATE:{format_date(start)}\r\n"
+        f"DTEND;VALUE=DATE:{format_date(end)}\r\n".encode()
+    )
 
 
 @lru_cache(maxsize=256)
@@ -352,26 +365,34 @@ def _stamp_line(name: str, moment: datetime) -> bytes:
     return f"{name}:{format_utc(moment)}\r\n".encode()
 
 
-def with_revision(parts: VeventParts, revision: Revision) -> bytes:
-    """The whole VEVENT: ``parts`` with DTSTAMP, SEQUENCE, CREATED and LAST-MODIFIED."""
-    return b"".join(
-        (
-            parts[0],
-            _stamp_line("DTSTAMP", revision.modified),
-            parts[1],
-            b"SEQUENCE:%d\r\n" % revision.sequence,
-            parts[2],
-            _stamp_line("CREATED", revision.created),
-            parts[3],
-            _stamp_line("LAST-MODIFIED", revision.modified),
-            parts[4],
-        )
+@lru_cache(maxsize=4096)
+def _categories_line(categories: tuple[str, ...]) -> bytes:
+    return _line("CATEGORIES:" + text_list(categories))  # §3.8.1.2
+
+
+@lru_cache(maxsize=4096)
+def _geo_line(geo: tuple[float, float]) -> bytes:
+    latitude, longitude = geo
+    return _line(f"GEO:{float(latitude)};{float(longitude)}")  # §3.8.1.6: two FLOATs
+
+
+@lru_cache(maxsize=4096)
+def _place_line(place: str) -> bytes:
+    return _text_line("LOCATION:", place)
+
+
+@lru_cache(maxsize=16)
+def _status_lines(status: str) -> bytes:
+    return _text_line("STATUS:", status) + b"TRANSP:TRANSPARENT\r\n"
+
+
+@lru_cache(maxsize=4096)
+def _closing_lines(value: str, mod: Params, precision: str) -> bytes:
+    return (
+        _text_line(f"X-TIMELINE-DATE{parameters(mod)}:", value)
+        + _text_line("X-TIMELINE-PRECISION:", precision)
+        + b"END:VEVENT\r\n"
     )
-
-
-def vevent(event_id: str, props: Sequence[Prop], revision: Revision) -> bytes:
-    """The VEVENT for an event's properties at a revision, as bytes ending in CRLF."""
-    return with_revision(vevent_parts(event_id, props), revision)
 
 
 def _summary(event: Event, marker: str | None) -> str:
