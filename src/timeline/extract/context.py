@@ -137,7 +137,31 @@ def clause_bounds(text: str, start: int, end: int) -> list[tuple[int, int]]:
             bounds.append((pos, m.start()))
         pos = m.end()
     bounds.append((pos, end))
-    return [(s, e) for s, e in bounds if e > s]
+    return _close_relatives(text, [(s, e) for s, e in bounds if e > s])
+
+
+#: A non-restrictive relative clause: its pronoun, then up to its closing comma and
+#: the verb of the main clause it interrupts ("el-Sisi, who co-chairs the summit,
+#: has arrived in Sochi").
+_RELATIVE = re.compile(r"(?:who|which)\s[^,;]{1,150}?(,)\s+(?=[a-z])")
+
+
+def _close_relatives(text: str, bounds: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Split a relative clause from the main clause it interrupts.
+
+    "<subject>, who <relative>, <main verb> ...": the words after the closing comma
+    are the main clause's, with its subject: that clause starts where the subject's
+    starts (the spans overlap; a position is in the first clause that holds it).
+    """
+    out: list[tuple[int, int]] = []
+    for k, (a, b) in enumerate(bounds):
+        m = _RELATIVE.match(text, a, b) if k > 0 and text[a - 2 : a] == ", " else None
+        if m is None:
+            out.append((a, b))
+            continue
+        comma = m.start(1)
+        out += [(a, comma), (bounds[k - 1][0], b)]
+    return out
 
 
 def usable_timexes(text: str, timexes: list[TimexLike], start: int, end: int) -> list[DatedSpan]:
