@@ -201,6 +201,13 @@ _DEFINITE = re.compile(
     r"\b(?:the|this|that|his|her|their|its|[\w’'-]+[’']s)\s+(?:[\w-]+\s+){0,3}$", re.I
 )
 _NEGATED = re.compile(r"\b(?:did\s+not|didn['’]t|never|no\s+longer|failed\s+to)\s+\w*\s*$", re.I)
+#: An intention right before the trigger: "discussed plans to sign a peace treaty",
+#: "the desire to sign free trade agreements": what is wanted, not (yet) an act.
+_INTENDED = re.compile(
+    r"\b(?:plans?|desire|wish|intention|intends?|readiness|willingness|ready|willing|"
+    r"hopes?|aims?|seeks?|wants?)\s+to\s+$",
+    re.I,
+)
 _DOC_NEAR = re.compile(AGREEMENT_NOUNS + r"|\bdecree\b", re.I)
 #: A time offset before "after": "three weeks after assuming the presidency" is not
 #: the day of the event told before it.
@@ -541,6 +548,8 @@ class _Reader:
         before = self.text[max(0, ts - 60) : ts]
         if trig.name == "diplomatic-relations" and _AIM_BEFORE.search(before):
             return True  # "signed deals Tuesday to normalize diplomatic ties": their aim
+        if _INTENDED.search(before):
+            return True  # "discussed on Monday plans to sign a peace treaty": wanted, not done
         # "have been in EU-backed talks for nearly a decade": a state
         return trig.kind is EventKind.meeting and _STATE_BEFORE.search(before) is not None
 
