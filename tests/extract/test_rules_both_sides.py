@@ -85,3 +85,14 @@ def test_a_visit_with_a_visitor_person_or_organization_stays(tmp_path: Path) -> 
     body = "Prime Minister Voreqe Bainimarama has arrived in Funafuti in Tuvalu on Sunday."
     (visit,) = article_events(tmp_path, body, "2019-08-12")
     assert visit.kind.value == "visit" and visit.countries == ["TV"]
+
+
+def test_a_summit_of_a_country_and_a_region_has_two_sides(tmp_path: Path) -> None:
+    # test (tuned on since the fifth pass): the other side is a continent
+    body = (
+        "The second Russia-Africa summit was held at the St. Petersburg Expoforum convention "
+        "center on July 27-28."
+    )
+    (summit,) = article_events(tmp_path, body, "2023-07-29")
+    assert summit.kind.value == "summit" and summit.countries == ["RU"]
+    assert summit.date.value == "2023-07-27/2023-07-28"

@@ -25,7 +25,9 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 from datetime import date, timedelta
+from functools import cache
 
+from ..gazetteer.actors import aliases_data
 from ..model import ActorType, Event, EventKind, Participant, Precision
 
 __all__ = ["absorb_definite_summits", "fold_into_summits", "resolve_definites"]
@@ -219,4 +221,17 @@ def has_both_sides(event: Event) -> bool:
             or bool(event.organizations)
             or any(p.type is ActorType.person for p in event.participants)
         )
-    return not (event.kind in _TWO_SIDED and len(event.countries) == 1 and not event.organizations)
+    if event.kind in _TWO_SIDED and len(event.countries) == 1 and not event.organizations:
+        # "the Russia-Africa summit": the other side is a region no code names
+        region = _with_region()
+        return any(region.search(s.quote) for s in event.sources)
+    return True
+
+
+@cache
+def _with_region() -> re.Pattern[str]:
+    """A name of a country, then a dash and a region of ``regions_as_sides`` (aliases.yaml)."""
+    regions = "|".join(
+        re.escape(r) for r in sorted(aliases_data().get("regions_as_sides", ()), key=len)[::-1]
+    )
+    return re.compile(rf"(?<![\w-])[A-Z][\w.]*[-–](?:{regions})(?![\w-])")
