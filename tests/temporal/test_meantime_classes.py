@@ -220,3 +220,22 @@ def test_a_focus_adverb_does_not_hide_a_plural_duration(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the year of a named event says when it is
+        (
+            "The phone was shown at the Developers Conference 2023 in June.",
+            [("2023", "DATE", "2023"), ("June", "DATE", "2023-06")],
+        ),
+        ("Fans gathered for the World Cup 2014 final.", [("2014", "DATE", "2014")]),
+        # a product name's number is not a year, as before
+        ("The new Orion 1980 was sold out.", []),
+    ],
+)
+def test_the_year_of_a_named_event_is_a_date(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text) == expected

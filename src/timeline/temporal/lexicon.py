@@ -117,6 +117,13 @@ DAY_CLOSERS = frozenset((
     "close", "closes", "closed", "closing", "start", "started", "starting", "began", "begin",
 ))  # fmt: skip
 
+#: Capitalized nouns that end the name of an event, whose year is a date ("Expo 2010").
+EVENT_NOUNS = frozenset((
+    "Conference", "Summit", "Games", "Olympics", "Expo", "Cup", "Championship",
+    "Championships", "Forum", "Festival", "Awards", "Election", "Elections", "Congress",
+    "Convention", "Meeting", "Session", "Show",
+))  # fmt: skip
+
 #: Ordinals of quarters and halves.
 ORDINALS: dict[str, int] = {
     "first": 1,

@@ -35,6 +35,7 @@ from .anchoring import (
 from .lexicon import (
     COUNT_QUANTIFIERS,
     DAY_CLOSERS,
+    EVENT_NOUNS,
     FIGURE_VERBS,
     MONTHS,
     PARTS_OF_DAY,
@@ -701,8 +702,12 @@ def spoken_year(m: re.Match[str], ctx: Context) -> Found | None:
     return Found(s, e, "DATE", str(y))
 
 
-#: A capitalized word inside a sentence right before a number: "Orion 1980", "Windows 2000".
-_NAME_BEFORE = re.compile(r"(?<=[a-z,] )[A-Z][a-z]+ $")
+#: A capitalized word inside a sentence right before a number: "Orion 1980", "Windows 2000";
+#: not the name of an event, whose year says when it is ("the Developers Conference 2010",
+#: "Expo 2010", "the World Cup 2014": a DATE, TimeML 1.2.1, section 2.2).
+_NAME_BEFORE = re.compile(
+    r"(?<=[a-z,] )(?!(?:" + "|".join(sorted(EVENT_NOUNS)) + r")\s)[A-Z][a-z]+ $"
+)
 
 
 #: A lower-case plural noun right after a number: "1999 passengers", "2010 workers".
