@@ -239,3 +239,18 @@ def test_the_year_of_a_named_event_is_a_date(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The index hit its lowest level since '82.", [("'82", "DATE", "1982")]),
+        ("He won in ’98 and again in ’05.", [("’98", "DATE", "1998"), ("’05", "DATE", "2005")]),
+        # not after other words: a quotation or a score
+        ("She said 'we lost 12' and left.", []),
+    ],
+)
+def test_a_year_of_two_digits_after_an_apostrophe(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text) == expected

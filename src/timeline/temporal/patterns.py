@@ -399,6 +399,10 @@ def _alternatives() -> list[tuple[str, str]]:
             rf"(?=\s*(?:to|and|or|-|–)\s*{NUMBER}[\s-]+(?P<durr_u>{UNIT})"
             r"(?!\s+(?:ago|earlier|later|old)(?!\w)))",
         ),
+        # since '82, in ’98: a year of two digits after an apostrophe (the normalizer checks
+        # the apostrophe: a lookbehind here would hide it from the trigger tables); last,
+        # so that it is tried only where nothing else starts
+        ("ayr", r"(?P<ayr_y>\d\d)(?![\w'’-])(?![.,]\d)"),
     ]
     return alts
 
@@ -592,7 +596,7 @@ _CLASSES: dict[str, tuple[set[str], dict[str, str]]] = {
 #: The alternatives each trigger class can start (the order of MASTER is kept).
 _STARTS: dict[str, set[str]] = {
     "digit": {"iso", "num", "dmy", "dec", "cen", "qtr", "clk", "cdur", "clk24", "ago", "set"}
-    | {"dur", "durr", "yr"},
+    | {"dur", "durr", "yr", "ayr"},
     "month": {"mdy", "my", "mon"},
     "weekday": {"mdy", "dmy", "wd"},
     "holiday": {"hol"},
@@ -634,7 +638,12 @@ def _trigger() -> tuple[re.Pattern[str], dict[str, str]]:
     # its character-set prefix scan instead of trying every position (the scan pads
     # the text with a space); the digit conditions of _START then follow the
     # consumed character.
-    digit = r"(?<![$€£#.,:/])(?!\d+(?:,\d|(?:\.\d+)?\s*%))" + _DIGIT
+    # ... or two digits after an apostrophe ("since '82")
+    digit = (
+        r"(?<![$€£#.,:/])(?!\d+(?:,\d|(?:\.\d+)?\s*%))(?:"
+        + _DIGIT
+        + r"|(?<=['’])\d(?=\d(?![\w'’-])))"
+    )
     pattern = r"[^\w](?:" + trie_pattern(words, tails) + "|" + digit + ")"
     return re.compile(pattern), class_of
 

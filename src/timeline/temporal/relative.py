@@ -732,6 +732,26 @@ def _count_not_year(ctx: Context, start: int, end: int) -> bool:
     return is_past_verb(before) and before not in FIGURE_VERBS
 
 
+#: Before "'82" these make it a year ("since '82", "in '98"); elsewhere an apostrophe and two
+#: digits may close a quotation or be a score.
+_SHORT_YEAR_PRECEDERS = frozenset(["since", "in", "of", "by", "until", "from", "before", "after"])
+
+
+def short_year(m: re.Match[str], ctx: Context) -> Found | None:
+    """'since '82', 'in ’98': a year written with two digits (TimeML 1.2.1, section 2.2.1:
+    the apostrophe is part of the expression). The century is the DCT's, or the one
+    before when that would put the year more than ten years ahead of the DCT."""
+    s, e = span(m, "ayr")
+    if s < 1 or ctx.text[s - 1] not in "'’" or word_before(ctx, s - 1) not in _SHORT_YEAR_PRECEDERS:
+        return None
+    two = int(m["ayr_y"])
+    base = ctx.dct.year if ctx.dct is not None else 2000
+    y = base // 100 * 100 + two
+    if y > base + 10:
+        y -= 100
+    return Found(s - 1, e, "DATE", str(y)) if in_calendar(y) else None
+
+
 def year(m: re.Match[str], ctx: Context) -> Found | None:
     """'2024', 'mid-2023', 'early 2024', 'the end of 1989' (a year, never a day).
 

@@ -74,6 +74,7 @@ _HANDLERS: dict[str, Handler] = {
     "durp": r.plural_duration,
     "wyr": r.spoken_year,
     "hol": n.holiday,
+    "ayr": r.short_year,
     "yr": r.year,
 }
 
