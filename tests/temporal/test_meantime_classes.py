@@ -109,9 +109,10 @@ def test_should_and_a_lasting_state_look_ahead(
             "On Monday shares slid, and the index finished the day lower.",
             [("Monday", "DATE", "2024-03-18"), ("the day", "DATE", "2024-03-18")],
         ),
-        # "the day" of other verbs is not marked, nor "the day before"
+        # "the day" of other verbs is not marked ("the day before the vote" is a day
+        # named by an event: see test_the_day_before_an_event_is_a_date)
         ("He spent the day in Paris.", []),
-        ("They closed the day before the vote.", []),
+        ("They closed the day before the vote.", [("the day", "DATE", "XXXX-XX-XX")]),
     ],
 )
 def test_the_day_of_a_market_report_is_a_date(
@@ -253,4 +254,26 @@ def test_the_year_of_a_named_event_is_a_date(
 def test_a_year_of_two_digits_after_an_apostrophe(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the day before <event>": the DATE is "the day", the signal and event left out
+        (
+            "Prices peaked on Oct. 12, the day before the crash, and fell.",
+            [("Oct. 12", "DATE", "2023-10-12"), ("the day", "DATE", "2023-10-12")],
+        ),
+        ("The day before the vote, the envoy left.", [("The day", "DATE", "XXXX-XX-XX")]),
+        (
+            "In May 2019 the court met. The day after the ruling, he resigned.",
+            [("May 2019", "DATE", "2019-05"), ("The day", "DATE", "2019-XX-XX")],
+        ),
+        # a part of a day, and "the day before" alone, are what they were
+        ("Shares rose late in the day after the report.", []),
+        ("They left the day before.", [("the day before", "DATE", "2024-03-19")]),
+    ],
+)
+def test_the_day_before_an_event_is_a_date(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected

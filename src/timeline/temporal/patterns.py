@@ -336,11 +336,11 @@ def _alternatives() -> list[tuple[str, str]]:
         ),
         ("eiy", r"(?P<eiy_w>earlier|later)\s+in\s+the\s+(?P<eiy_u>year|month|week|day)(?![\w-])"),
         # "the Dow ended the day up 2%", "For the day, the index fell": a market's day, the
-        # day the report tells of
+        # day the report tells of; "the day before the vote": a day named by an event
         (
             "tday",
             # (the verb before it is checked by the normalizer: the trigger is "the")
-            r"the\s+day(?![\w-])(?!\s+(?:before|after|of|when|that|in|on)\b)",
+            r"the\s+day(?![\w-])(?!\s+(?:of|when|that|in|on)\b)",
         ),
         # the past six years, more than four hours, two-day, the first nine months, weeks
         (

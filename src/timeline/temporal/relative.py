@@ -416,6 +416,38 @@ def earlier_in(m: re.Match[str], ctx: Context) -> Found | None:
     return Found(s, e, "DATE", value, mod) if value else None
 
 
+#: "the day before the vote", "the day after he left": a signal and an event follow.
+_EVENT_SIGNAL = re.compile(r"\s+(?:before|after)\s+(?=[\w\"“'])")
+#: Right after a date, with a comma: "Oct. 12, the day before the plunge" (an apposition).
+_APPOSITION = re.compile(r",\s*$")
+
+
+def _day_of_an_event(ctx: Context, s: int, e: int) -> Found:
+    """'the day before the vote': a DATE, "the day" without the signal and the event
+    (TimeML 1.2.1, section 2.2.1: the signal is not part of the extent). In apposition
+    to a day just named ("Oct. 12, the day before the plunge") it is that day; else the
+    text does not fix it: the year of the story (the date the paragraph last named, if
+    before the DCT's year) with the day unknown (``2012-XX-XX``), or ``XXXX-XX-XX``
+    (section 2.2.3)."""
+    point = _point_before(ctx, s)
+    if point is not None:
+        return Found(s, e, "DATE", point)
+    anchor = ctx.anchor(s)
+    if anchor is not None and ctx.dct is not None and anchor[0].year < ctx.dct.year:
+        return Found(s, e, "DATE", f"{year_text(anchor[0].year)}-XX-XX")
+    return Found(s, e, "DATE", _UNKNOWN["day"])
+
+
+def _point_before(ctx: Context, s: int) -> str | None:
+    """The day named right before ``s`` and a comma, if any (an apposition)."""
+    last = ctx.last
+    if last is None or not _APPOSITION.search(ctx.text, max(0, last[1]), s):
+        return None
+    if s - last[1] > 3 or not re.fullmatch(r"\d{4}-\d\d-\d\d", last[0]):
+        return None
+    return last[0]
+
+
 def market_day(m: re.Match[str], ctx: Context) -> Found | None:
     """'ended the day up 2%', 'For the day, the index fell': the day the report tells of.
 
@@ -425,6 +457,9 @@ def market_day(m: re.Match[str], ctx: Context) -> Found | None:
     """
     s, e = span(m, "tday")
     before = word_before(ctx, s)
+    if _EVENT_SIGNAL.match(ctx.text, e):
+        # not "late in the day after ...", "during the day before ...": a part of a day
+        return None if before in ("in", "during", "of") else _day_of_an_event(ctx, s, e)
     if before not in DAY_CLOSERS and not (before == "for" and ctx.text.startswith(",", e)):
         return None
     found = ctx.anchor(s)
