@@ -123,7 +123,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "founding": ("establish", "found", "set", "creat", "form", "institut"),
     "conflict": ("conflict", "clash", "crisis", "war", "fighting", "hostilities"),
     "statement": ("initiative", "vision", "concept", "program", "doctrine"),
-    "statement-issued": ("statement", "communiqu"),
+    "statement-issued": ("statement", "communiqu", "declaration"),
     "agreed-to-establish": ("agreed",),
     "election-to-chair": ("elect",),
     "elected": ("elect",),
@@ -295,8 +295,10 @@ TRIGGERS: tuple[Trigger, ...] = (
         "statement-issued",
         EventKind.statement,
         r"\b(?:released|issued|published)\s+(?:a\s+|an\s+|the\s+|their\s+|its\s+)?"
-        r"(?:[\w-]+\s+){0,4}?(?:statements?|communiqu[eé]s?)\b"
-        r"|\b(?:statements?|communiqu[eé]s?),?\s+(?:was\s+|were\s+)?(?:released|issued)\b",
+        r"(?:[\w-]+\s+){0,4}?(?:statements?|communiqu[eé]s?|declarations?)\b"
+        r"|\b(?:statements?|communiqu[eé]s?),?\s+(?:was\s+|were\s+)?(?:released|issued)\b"
+        r"|\b(?:release|issuance|publication)\s+of\s+(?:the\s+|a\s+|its\s+|their\s+)?"
+        r"(?:[\w’'-]+\s+){0,3}?(?:statements?|communiqu[eé]s?|declarations?)\b",
         example="According to a joint statement released by the delegation",
     ),
     _t(
