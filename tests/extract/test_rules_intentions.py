@@ -1,5 +1,5 @@
-"""An intention is not an act (issue #12): real sentences of test, a split tuned on since the
-fifth pass (docs/extraction.md), that gave signings nobody made.
+"""An intention or a state is not an act (issue #12): real sentences of test and test-d,
+splits tuned on since the fifth pass (docs/extraction.md), that gave events nobody held.
 """
 
 from __future__ import annotations
@@ -28,3 +28,12 @@ def test_the_desire_to_sign_is_no_signing(tmp_path: Path) -> None:
         "desire to sign free trade agreements outside Mercosur on December 6."
     )
     assert not [e for e in events(tmp_path, body, "2022-12-07") if e.kind.value == "signing"]
+
+
+def test_years_of_negotiations_are_no_meeting(tmp_path: Path) -> None:
+    # test-d, tuned on since the fifth pass: a state that lasted years, not a meeting
+    body = (
+        "The good-neighbourliness treaty signing in 2017 was the culmination of years of "
+        "negotiations between Sofia and Skopje."
+    )
+    assert not [e for e in events(tmp_path, body, "2019-08-01") if e.kind.value == "meeting"]

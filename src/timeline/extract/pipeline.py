@@ -191,7 +191,8 @@ _AIM_BEFORE = re.compile(
 #: Being in talks is a state, not a meeting: "have been in EU-backed talks".
 _STATE_BEFORE = re.compile(
     r"\b(?:ha(?:ve|s|d)\s+been|are|is|were|was|remain(?:s|ed)?)\s+(?:still\s+|currently\s+)?"
-    r"in\s+(?:[\w-]+\s+){0,2}$",
+    r"in\s+(?:[\w-]+\s+){0,2}$"
+    r"|\b(?:years|months|decades|weeks)\s+of\s+$",  # "after almost 25 years of negotiations"
     re.I,
 )
 #: A purpose between two events: "arrived in Kazakhstan ... to participate in a
