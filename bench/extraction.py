@@ -11,7 +11,9 @@ speed), scores the events against the folder's `gold.yaml` with
 same kind class, the key participants listed; see docs/extraction.md) and
 prints precision, recall and F1 overall and per region group, then the speed.
 `corpus/` is scored against tests/data/gold/seed.yaml. With --verbose it lists
-every missed gold event and every extracted event that matched nothing.
+every missed gold event and every extracted event that matched nothing; with
+--causes it counts them by cause (:func:`causes`, the table of
+docs/extraction.md, "Fifth pass").
 
 The tuning sets, run by default, are the seed articles, corpus-extra, dev and
 `test`, `test-b`, `test-c`, `test-d`: those four were held-out splits, each
@@ -27,11 +29,22 @@ from __future__ import annotations
 import argparse
 import platform
 import time
+from collections import Counter
+from collections.abc import Sequence
 from pathlib import Path
 
 from timeline.corpus import read_corpus
 from timeline.extract import extract
-from timeline.extract.evaluate import GoldSet, Scores, load_gold_set, score_by_region, scores_table
+from timeline.extract.evaluate import (
+    GoldEvent,
+    Scores,
+    kind_class,
+    load_gold_set,
+    score_by_region,
+    scores_table,
+)
+from timeline.extract.triggers import find_triggers
+from timeline.model import Event
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED_GOLD = ROOT / "tests/data/gold/seed.yaml"
@@ -55,7 +68,7 @@ def gold_for(folder: Path) -> Path:
     return folder / "gold.yaml"
 
 
-def run(folder: Path, repeat: int) -> tuple[GoldSet, list[tuple[str, Scores]], str]:
+def run(folder: Path, repeat: int) -> tuple[list[Event], list[tuple[str, Scores]], str]:
     """Extract from ``folder`` (timed), score it; the scores and a line on the speed."""
     gold = load_gold_set(gold_for(folder))
     size = sum(len(d.text.encode("utf-8")) for d in read_corpus([folder]))
@@ -69,7 +82,93 @@ def run(folder: Path, repeat: int) -> tuple[GoldSet, list[tuple[str, Scores]], s
         f"{folder.name}: {len(gold.documents())} documents, {size:,} bytes, "
         f"{len(found)} events, best of {repeat}: {best:.3f} s, {size / 1e6 / best:.2f} MB/s"
     )
-    return gold, rows, speed
+    return list(found.events), rows, speed
+
+
+MISSED_CAUSES = (
+    "no trigger word",
+    "trigger, but undated or dropped",
+    "participants",
+    "date",
+    "taken by another gold event",
+)
+SPURIOUS_CAUSES = ("not a gold event", "participants", "date", "duplicate")
+
+
+def _inside(e: Event, g: GoldEvent) -> bool:
+    return not (e.date.start < g.date.start or g.date.end < e.date.end)
+
+
+def _same_class(e: Event, g: GoldEvent) -> bool:
+    documents = {s.document for s in e.sources}
+    return bool(documents & set(g.documents)) and kind_class(e.kind) == kind_class(g.kind)
+
+
+def causes(events: Sequence[Event], scores: Scores) -> tuple[Counter[str], Counter[str]]:
+    """Count the misses and the spurious events of ``scores`` by cause.
+
+    A miss is a *participants* error when an extracted event of its document and kind
+    class has a date inside the gold interval but lacks a key participant, a *date*
+    error when one has the participants but not the date, *taken* when one matches
+    but was matched to another gold event; else the lexicon finds a trigger in the
+    gold evidence or not (the evidence is often a fragment, so "no trigger word" is
+    an upper bound). A spurious event is a *duplicate* when a matched event of its
+    document and class has its date, else a *participants* or *date* error of a gold
+    event of its document and class, else not a gold event.
+    """
+    actors = {id(e): set(e.countries) | set(e.organizations) for e in events}
+    missed: Counter[str] = Counter()
+    for g in scores.missed:
+        near = [e for e in events if _same_class(e, g)]
+        if any(_inside(e, g) and g.actors <= actors[id(e)] for e in near):
+            missed["taken by another gold event"] += 1
+        elif any(_inside(e, g) for e in near):
+            missed["participants"] += 1
+        elif any(g.actors <= actors[id(e)] for e in near):
+            missed["date"] += 1
+        elif find_triggers(g.evidence, 0, len(g.evidence)):
+            missed["trigger, but undated or dropped"] += 1
+        else:
+            missed["no trigger word"] += 1
+    spurious: Counter[str] = Counter()
+    matched = [e for _, e in scores.matched]
+    for e in scores.spurious:
+        gold = [g for g, _ in scores.matched] + scores.missed
+        told = [g for g in gold if _same_class(e, g)]
+        documents = {s.document for s in e.sources}
+        if any(
+            kind_class(m.kind) == kind_class(e.kind)
+            and documents & {s.document for s in m.sources}
+            and m.date.value == e.date.value
+            for m in matched
+        ):
+            spurious["duplicate"] += 1
+        elif any(_inside(e, g) for g in told):
+            spurious["participants"] += 1
+        elif any(g.actors <= actors[id(e)] for g in told):
+            spurious["date"] += 1
+        else:
+            spurious["not a gold event"] += 1
+    return missed, spurious
+
+
+def causes_table(rows: Sequence[tuple[str, Scores, Counter[str], Counter[str]]]) -> str:
+    """The causes of every set as a Markdown table, and their sum."""
+    head = ["set", "gold", "missed", *MISSED_CAUSES, "spurious", *SPURIOUS_CAUSES]
+    lines = ["| " + " | ".join(head) + " |", "|" + " --- |" * len(head)]
+    total_m: Counter[str] = Counter()
+    total_s: Counter[str] = Counter()
+    for name, s, m, sp in rows:
+        total_m += m
+        total_s += sp
+        cells = [name, str(s.gold), str(len(s.missed)), *(str(m[c]) for c in MISSED_CAUSES)]
+        cells += [str(len(s.spurious)), *(str(sp[c]) for c in SPURIOUS_CAUSES)]
+        lines.append("| " + " | ".join(cells) + " |")
+    cells = ["all", str(sum(s.gold for _, s, _, _ in rows)), str(sum(total_m.values()))]
+    cells += [str(total_m[c]) for c in MISSED_CAUSES]
+    cells += [str(sum(total_s.values())), *(str(total_s[c]) for c in SPURIOUS_CAUSES)]
+    lines.append("| " + " | ".join(cells) + " |")
+    return "\n".join(lines)
 
 
 def report_errors(scores: Scores) -> None:
@@ -92,17 +191,24 @@ def main() -> None:
     parser.add_argument("folders", nargs="*", type=Path, help="folders of articles + gold.yaml")
     parser.add_argument("--repeat", type=int, default=3, help="timed runs per folder (best kept)")
     parser.add_argument("-v", "--verbose", action="store_true", help="list misses and spurious")
+    parser.add_argument("--causes", action="store_true", help="count errors by cause")
     args = parser.parse_args()
     print(f"Python {platform.python_version()} on {platform.machine()}, one process")
     speeds = []
+    counted = []
     for folder in args.folders or DEFAULT:
-        _, rows, speed = run(folder, args.repeat)
+        events, rows, speed = run(folder, args.repeat)
+        if args.causes:
+            counted.append((folder.name, rows[0][1], *causes(events, rows[0][1])))
         held_out = folder.resolve() in {h.resolve() for h in HELD_OUT}
         print(f"\n## {folder}{' (held out: scored once, at the end)' if held_out else ''}\n")
         print(scores_table(rows if len(rows) > 2 else rows[:1]))
         if args.verbose:
             report_errors(rows[0][1])
         speeds.append(speed)
+    if counted:
+        print("\n## errors by cause\n")
+        print(causes_table(counted))
     print("\n## speed, end to end\n")
     print("\n".join(speeds))
 
