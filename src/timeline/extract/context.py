@@ -84,7 +84,8 @@ _STATISTIC_BEFORE = re.compile(
 #: Words before a timex that make it the start of a state, not the date of an event;
 #: also a term's ("for the period 2020-2022": the term of a chairmanship handed over).
 _SPAN_BEFORE = re.compile(
-    r"\b(since|until|till|through|by|over|for|from)"
+    r"\b(since|until|till|through|by|over|(?<!set\s)(?<!scheduled\s)(?<!slated\s)"
+    r"(?<!planned\s)(?<!due\s)for|from)"
     r"(?:\s+(?:the|a|its|their)\s+(?:period|term)(?:\s+of)?)?\s*$",
     re.IGNORECASE,
 )
