@@ -32,9 +32,11 @@ from __future__ import annotations
 
 import itertools
 import json
+import operator
 import re
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
 from pathlib import Path
 from typing import Any, Protocol
@@ -178,11 +180,17 @@ COUNTED_FACETS: dict[str, dict[str, bool]] = {
     "event_actors": {"role": False},
 }
 
-_EVENTS_BY_COUNTRY = """
-    CREATE TABLE events_by_country (
-        country TEXT REFERENCES actors(id), country_name TEXT,
-        event_id TEXT REFERENCES events(id), date_start TEXT, date_end TEXT,
-        date_label TEXT, kind TEXT, title TEXT, status TEXT, sort_key TEXT);
+_EVENTS_BY_COUNTRY = (
+    "CREATE TABLE events_by_country (\n"
+    "        country TEXT REFERENCES actors(id), country_name TEXT,\n"
+    "        event_id TEXT REFERENCES events(id), date_start TEXT, date_end TEXT,\n"
+    "        date_label TEXT, kind TEXT, title TEXT, status TEXT, sort_key TEXT)"
+)
+
+#: ``events_by_country``'s rows made from the tables, for :func:`add_summaries` called
+#: on a database alone; the build gives the same rows made from the timeline
+#: (:func:`_country_rows`), without this join and its two sorts.
+_EVENTS_BY_COUNTRY_SELECT = """
     INSERT INTO events_by_country
     SELECT a.id, a.name, e.id, e.date_start, e.date_end, e.date_label, e.kind, e.title,
            e.status, e.sort_key
@@ -190,34 +198,108 @@ _EVENTS_BY_COUNTRY = """
     JOIN actors a ON a.id = ea.actor_id AND a.type = 'country'
     JOIN events e ON e.id = ea.event_id
     GROUP BY a.id, e.id
-    ORDER BY a.id, e.sort_key, e.id;
-    CREATE INDEX idx_events_by_country_country ON events_by_country (country);
-    CREATE INDEX idx_events_by_country_event_id ON events_by_country (event_id);
-"""
+    ORDER BY a.id, e.sort_key, e.id"""
+
+_EVENTS_BY_COUNTRY_INDEXES = (
+    "CREATE INDEX idx_events_by_country_country ON events_by_country (country)",
+    "CREATE INDEX idx_events_by_country_event_id ON events_by_country (event_id)",
+)
+
+#: A value of a counted facet column: text, or a number (``year``).
+FacetValue = str | int
 
 
-def _counted_values(column: str, array: bool, alias: str) -> tuple[str, str]:
-    """The join (for an array) and the expression giving one facet value per row."""
-    if array:
-        return f", json_each(t.[{column}]) AS {alias}", f"{alias}.value"
-    return "", f"t.[{column}]"
+def _sqlite_order(value: FacetValue) -> tuple[int, FacetValue]:
+    """A facet value's place in SQLite's order: numbers before text, text by its
+    UTF-8 bytes (the order of its code points, Python's order of strings)."""
+    return (1, value) if isinstance(value, str) else (0, value)
 
 
-def add_summaries(conn: sqlite3.Connection) -> None:
+def _facet_rows(
+    conn: sqlite3.Connection, table: str, columns: dict[str, bool]
+) -> list[tuple[str, str, str, str, FacetValue, int]]:
+    """``facet_counts``' rows for ``table``, counted in one scan of its counted columns.
+
+    The rows that share every counted value are counted together (1,166 combinations
+    for the 100,000 events of ``bench/scale.py``; at worst one per row), then each
+    combination adds its count to every (column, value) and every (filter column,
+    filter value, column, value) it holds: what one ``GROUP BY`` query per pair of
+    columns gave, in the same order (each column's whole-table counts, then its
+    counts for each filter column, by value).
+    A JSON array column counts each of its items, as ``json_each`` did; a filter
+    value is stored as text, as ``CAST(value AS TEXT)`` did. One scan instead of one
+    per pair (20 for ``events``): at 100,000 events the summaries took 3.8 CPU s
+    instead of 10.2 (docs/store.md).
+    """
+    names = list(columns)
+    selected = ", ".join(f"[{c}]" for c in names)
+    combinations = Counter(conn.execute(f"SELECT {selected} FROM [{table}]"))
+    totals: dict[str, Counter[FacetValue]] = {c: Counter() for c in names}
+    pairs: dict[tuple[str, str], Counter[tuple[FacetValue, FacetValue]]] = {
+        (by, c): Counter() for c in names for by in names
+    }
+    for combination, count in combinations.items():
+        values = [
+            [
+                v
+                for v in (json.loads(raw) if columns[c] and raw is not None else [raw])
+                if v is not None
+            ]
+            for c, raw in zip(names, combination, strict=True)
+        ]
+        for c, held in zip(names, values, strict=True):
+            for v in held:
+                totals[c][v] += count
+            for by, by_held in zip(names, values, strict=True):
+                counter = pairs[(by, c)]
+                for fv in by_held:
+                    for v in held:
+                        counter[(fv, v)] += count
+    rows: list[tuple[str, str, str, str, FacetValue, int]] = []
+    for c in names:
+        rows += [
+            (table, "", "", c, v, n)
+            for v, n in sorted(totals[c].items(), key=lambda item: _sqlite_order(item[0]))
+        ]
+        for by in names:
+            rows += [
+                (table, by, str(fv), c, v, n)
+                for (fv, v), n in sorted(
+                    pairs[(by, c)].items(),
+                    key=lambda item: (_sqlite_order(item[0][0]), _sqlite_order(item[0][1])),
+                )
+            ]
+    return rows
+
+
+def add_summaries(
+    conn: sqlite3.Connection, events_by_country: Iterable[Sequence[Any]] | None = None
+) -> None:
     """Make the summary tables and ``facet_counts`` from the other tables (then ANALYZE).
 
     ``events_by_month``, ``events_map`` and ``agreement_lifecycle`` are stored in
     the order their pages show (:data:`_SUMMARY_TABLES`). ``events_by_country`` is
     stored in (country, date) order, so a country's page is the next rows of its
-    index in date order. ``facet_counts`` holds, for each table and column of
-    :data:`COUNTED_FACETS`, the number of rows with each value, for the whole table
-    (``filter_column`` empty) and for the rows having each value of each counted
-    column. Called by the build; ``bench/scale.py`` calls it after copying rows.
+    index in date order; the build gives its rows (:func:`_country_rows`), else they
+    are made from ``event_actors``, ``actors`` and ``events``. ``facet_counts`` holds,
+    for each table and column of :data:`COUNTED_FACETS`, the number of rows with each
+    value, for the whole table (``filter_column`` empty) and for the rows having each
+    value of each counted column (:func:`_facet_rows`). Called by the build;
+    ``bench/scale.py`` calls it after copying rows.
     """
     with conn:
         conn.execute("DROP TABLE IF EXISTS events_by_country")
         conn.execute("DROP TABLE IF EXISTS facet_counts")
-        conn.executescript(_EVENTS_BY_COUNTRY)
+        conn.execute(_EVENTS_BY_COUNTRY)
+        if events_by_country is None:
+            conn.execute(_EVENTS_BY_COUNTRY_SELECT)
+        else:
+            conn.executemany(
+                f"INSERT INTO events_by_country VALUES ({', '.join('?' * 10)})",
+                events_by_country,
+            )
+        for index in _EVENTS_BY_COUNTRY_INDEXES:
+            conn.execute(index)
         for name, select in _SUMMARY_TABLES.items():
             conn.execute(f"DROP TABLE IF EXISTS [{name}]")
             conn.execute(f"CREATE TABLE [{name}] AS {select.strip()}")
@@ -227,23 +309,10 @@ def add_summaries(conn: sqlite3.Connection) -> None:
             "(table_name, filter_column, filter_value, column_name, value))"
         )
         for table, columns in COUNTED_FACETS.items():
-            for column, array in columns.items():
-                join, value = _counted_values(column, array, "c")
-                conn.execute(
-                    "INSERT INTO facet_counts SELECT ?, '', '', ?, v, count(*) FROM "
-                    f"(SELECT {value} AS v FROM [{table}] t{join}) "
-                    "WHERE v IS NOT NULL GROUP BY v",
-                    [table, column],
-                )
-                for by, by_array in columns.items():
-                    by_join, by_value = _counted_values(by, by_array, "f")
-                    conn.execute(
-                        "INSERT INTO facet_counts SELECT ?, ?, CAST(fv AS TEXT), ?, v, "
-                        f"count(*) FROM (SELECT {by_value} AS fv, {value} AS v "
-                        f"FROM [{table}] t{by_join}{join}) "
-                        "WHERE fv IS NOT NULL AND v IS NOT NULL GROUP BY fv, v",
-                        [table, by, column],
-                    )
+            conn.executemany(
+                "INSERT INTO facet_counts VALUES (?, ?, ?, ?, ?, ?)",
+                _facet_rows(conn, table, columns),
+            )
     conn.execute("ANALYZE")
 
 
@@ -471,11 +540,11 @@ def build_database(
                 db.execute(pragma)
             with conn:
                 _create_schema(db)
-                _fill(db, timeline, docs)
+                country_rows = _fill(db, timeline, docs)
                 db.table("_meta").insert_all(
                     [{"key": k, "value": v} for k, v in sorted((meta or {}).items())]
                 )
-            add_summaries(conn)
+            add_summaries(conn, country_rows)
             db.conn.execute("VACUUM")
         except sqlite3.Error as exc:
             raise ExportError(f"cannot write database {db_path}: {exc}") from exc
@@ -484,7 +553,14 @@ def build_database(
     return db_path
 
 
-def _fill(db: sqlite_utils.Database, timeline: Timeline, docs: dict[str, DocumentLike]) -> None:
+def _fill(
+    db: sqlite_utils.Database, timeline: Timeline, docs: dict[str, DocumentLike]
+) -> list[tuple[Any, ...]]:
+    """Insert the rows of every table made from the timeline; return ``events_by_country``'s.
+
+    Each event's row is made once, and gives its ``events_by_country`` rows as it is
+    inserted (:func:`_country_rows`).
+    """
     actors = _actor_rows(timeline)
     db.table("actors").insert_all(actors.values())
     places: dict[str, dict[str, Any]] = {}
@@ -514,7 +590,15 @@ def _fill(db: sqlite_utils.Database, timeline: Timeline, docs: dict[str, Documen
     db.table("agreement_parties").insert_all(
         {"agreement_id": a.id, "actor_id": code} for a in timeline.agreements for code in a.parties
     )
-    _insert_rows(db, "events", (_event_row(e) for e in timeline.events))
+    country_rows: list[tuple[Any, ...]] = []
+
+    def event_rows() -> Iterator[dict[str, Any]]:
+        for e in timeline.events:
+            row = _event_row(e)
+            country_rows.extend(_country_rows(e, row, actors))
+            yield row
+
+    _insert_rows(db, "events", event_rows())
     _insert_rows(
         db,
         "event_actors",
@@ -563,6 +647,22 @@ def _fill(db: sqlite_utils.Database, timeline: Timeline, docs: dict[str, Documen
             {"key": "events", "value": str(len(timeline.events))},
         ]
     )
+    return sorted(country_rows, key=operator.itemgetter(0, 9, 2))
+
+
+def _country_rows(
+    e: Event, row: dict[str, Any], actors: dict[str, dict[str, Any]]
+) -> list[tuple[Any, ...]]:
+    """``events_by_country``'s rows of one event: one per participating country (an
+    actor of type country), in the columns of :data:`_EVENTS_BY_COUNTRY`; stored
+    sorted by country, ``sort_key`` and event id, as :data:`_EVENTS_BY_COUNTRY_SELECT`
+    orders them."""
+    shown = [row[c] for c in ("date_start", "date_end", "date_label", "kind", "title")]
+    countries = {p.id for p in e.participants if actors[p.id]["type"] == "country"}
+    return [
+        (code, actors[code]["name"], e.id, *shown, row["status"], row["sort_key"])
+        for code in countries
+    ]
 
 
 def _insert_rows(
