@@ -48,7 +48,16 @@ from .errors import DataError, ExportError
 from .files import atomic_path
 from .filters import Filter
 from .gazetteer.codes import actor_type
-from .model import SCHEMA_VERSION, ActorType, Agreement, Event, Location, Participant
+from .model import (
+    SCHEMA_VERSION,
+    ActorType,
+    Agreement,
+    DateMod,
+    Event,
+    EventDate,
+    Location,
+    Participant,
+)
 
 __all__ = [
     "COUNTED_FACETS",
@@ -316,36 +325,63 @@ def add_summaries(
     conn.execute("ANALYZE")
 
 
-def _event_row(e: Event) -> dict[str, Any]:
+#: The columns of ``events`` made from a date's TIMEX3 value and mod alone (its interval,
+#: precision, label, sort key, year and month), by (value, mod): made once per distinct
+#: date of a build (the 100,000 events of ``bench/scale.py`` have 664; a day's news
+#: shares its dates) rather than once per event.
+DateColumns = dict[tuple[str, DateMod | None], tuple[str, str, str, str | None, str, str, int, str]]
+
+
+def _date_columns(d: EventDate) -> tuple[str, str, str, str | None, str, str, int, str]:
+    return (
+        d.start.isoformat(),
+        d.end.isoformat(),
+        d.precision.value,
+        d.mod.value if d.mod else None,
+        d.label(),
+        d.sort_key,
+        d.start.year,
+        d.start.strftime("%Y-%m"),
+    )
+
+
+#: ``json.dumps(..., ensure_ascii=False)`` without making an encoder for each value.
+_json_unicode = json.JSONEncoder(ensure_ascii=False).encode
+
+
+def _event_row(e: Event, dates: DateColumns) -> dict[str, Any]:
+    key = (e.date.value, e.date.mod)
+    if key not in dates:
+        dates[key] = _date_columns(e.date)
+    start, end, precision, mod, label, sort_key, year, month = dates[key]
     return {
         "id": e.id,
         "kind": e.kind.value,
         "title": e.title,
         "summary": e.summary,
         "status": e.status.value,
-        "date_start": e.date.start.isoformat(),
-        "date_end": e.date.end.isoformat(),
-        "date_precision": e.date.precision.value,
-        "date_mod": e.date.mod.value if e.date.mod else None,
+        "date_start": start,
+        "date_end": end,
+        "date_precision": precision,
+        "date_mod": mod,
         "date_value": e.date.value,
         "date_text": e.date.text,
-        "date_label": e.date.label(),
-        "sort_key": e.date.sort_key,
-        "year": e.date.start.year,
-        "month": e.date.start.strftime("%Y-%m"),
+        "date_label": label,
+        "sort_key": sort_key,
+        "year": year,
+        "month": month,
         "place_id": place_id(e.location) if e.location else None,
         "agreement_id": e.agreement,
         "countries": json.dumps(e.countries),
         "organizations": json.dumps(e.organizations),
-        "tags": json.dumps(sorted(e.tags), ensure_ascii=False),
+        "tags": _json_unicode(sorted(e.tags)),
         "related": json.dumps(e.related),
         "review": e.review.value,
         "quotes": "\n".join(s.quote for s in e.sources),
         "source_count": len(e.sources),
         "participant_names": _participant_names(e),
-        "country_names": json.dumps(
-            sorted(p.name or p.id for p in e.participants if p.type is ActorType.country),
-            ensure_ascii=False,
+        "country_names": _json_unicode(
+            sorted(p.name or p.id for p in e.participants if p.type is ActorType.country)
         ),
     }
 
@@ -468,16 +504,15 @@ def _actor_rows(timeline: Timeline) -> dict[str, dict[str, Any]]:
     actors: dict[str, dict[str, Any]] = {}
     for e in timeline.events:
         for p in e.participants:
-            row = {
-                "id": p.id,
-                "name": p.name,
-                "type": p.type.value,
-                "country": p.country,
-                "title": p.title,
-            }
             old = actors.get(p.id)
-            if old is None or (not old["title"] and row["title"]):
-                actors[p.id] = row
+            if old is None or (not old["title"] and p.title):
+                actors[p.id] = {
+                    "id": p.id,
+                    "name": p.name,
+                    "type": p.type.value,
+                    "country": p.country,
+                    "title": p.title,
+                }
     # agreement parties, and the countries people act for, are actors too
     codes = [code for a in timeline.agreements for code in a.parties]
     codes += [row["country"] for row in actors.values() if row["country"]]
@@ -593,8 +628,9 @@ def _fill(
     country_rows: list[tuple[Any, ...]] = []
 
     def event_rows() -> Iterator[dict[str, Any]]:
+        dates: DateColumns = {}
         for e in timeline.events:
-            row = _event_row(e)
+            row = _event_row(e, dates)
             country_rows.extend(_country_rows(e, row, actors))
             yield row
 
@@ -686,9 +722,11 @@ def _insert_rows(
     names = ", ".join(f"[{c}]" for c in columns)
     marks = ", ".join("?" * len(columns))
     verb = "INSERT OR IGNORE" if ignore else "INSERT"
+    pick = operator.itemgetter(*columns)  # a row's values in the columns' order
+    values = pick if len(columns) > 1 else lambda row: (pick(row),)  # one: not a tuple
     db.conn.executemany(
         f"{verb} INTO [{table}] ({names}) VALUES ({marks})",
-        (tuple(row[c] for c in columns) for row in itertools.chain([first], it)),
+        map(values, itertools.chain([first], it)),
     )
 
 
