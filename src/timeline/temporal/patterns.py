@@ -642,7 +642,8 @@ def _trigger() -> tuple[re.Pattern[str], dict[str, str]]:
     digit = (
         r"(?<![$€£#.,:/])(?!\d+(?:,\d|(?:\.\d+)?\s*%))(?:"
         + _DIGIT
-        + r"|(?<=['’])\d(?=\d(?![\w'’-])))"
+        # the digit first, then the apostrophe before it: most positions are not digits
+        + r"|\d(?<=['’]\d)(?=\d(?![\w'’-])))"
     )
     pattern = r"[^\w](?:" + trie_pattern(words, tails) + "|" + digit + ")"
     return re.compile(pattern), class_of
