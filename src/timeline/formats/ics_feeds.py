@@ -26,6 +26,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
@@ -288,21 +289,27 @@ def render_feed(
     raise ExportError(f"no calendar feed named {name!r}; the feeds are: {names}")
 
 
-def feed_keys(event: Event) -> list[tuple[FeedType, str | None]]:
+def feed_keys(event: Event) -> tuple[tuple[FeedType, str | None], ...]:
     """The feeds that carry an event, as ``(type, key)``: every event's, then its own.
 
     The same events :attr:`Feed.selection` selects (the tests check it):
-    its countries, its organizations, its kind.
+    its kind, its countries, its organizations.
     """
-    keys: list[tuple[FeedType, str | None]] = [("all", None), ("kind", event.kind.value)]
-    country, organization = ActorType.country, ActorType.organization
-    # each country and organization once (Event.countries would sort them for each event)
-    for actor_type, code in {(p.type, p.id) for p in event.participants}:
-        if actor_type is country:
+    return _feed_keys(event.kind, tuple([(p.type, p.id) for p in event.participants]))
+
+
+@lru_cache(maxsize=4096)
+def _feed_keys(
+    kind: EventKind, sides: tuple[tuple[ActorType, str], ...]
+) -> tuple[tuple[FeedType, str | None], ...]:
+    # the same kind and sides recur across a timeline: their feeds are listed once each
+    keys: list[tuple[FeedType, str | None]] = [("all", None), ("kind", str(kind))]
+    for actor_type, code in sorted(set(sides)):  # each country and organization once
+        if actor_type is ActorType.country:
             keys.append(("country", code))
-        elif actor_type is organization:
+        elif actor_type is ActorType.organization:
             keys.append(("organization", code))
-    return keys
+    return tuple(keys)
 
 
 def render_files(timeline: Timeline, options: RenderOptions) -> dict[str, bytes]:

@@ -185,7 +185,7 @@ def vevent_values(
     geo: tuple[float, float] | None = None
     loc = event.location
     if loc is not None:
-        place = clean_text(_place(event))
+        place = _place_name(loc.name, loc.country)
         if loc.latitude is not None and loc.longitude is not None:
             geo = (round(loc.latitude, 6), round(loc.longitude, 6))
     url = next((link for link in links if link), None)
@@ -194,14 +194,14 @@ def vevent_values(
         where.start,
         where.end,
         _summary(event, where.marker),
-        _description(event, agreements or {}, where, links),
-        place,
+        _description(event, agreements or {}, where, links, place),
+        None if place is None else clean_text(place),
         geo,
         _categories(event),
         clean_uri(url) if url else None,
         STATUS_VALUES[event.status],
         tuple([uid_for(rel) for rel in sorted(set(event.related))]) if event.related else (),
-        when.precision.value,
+        str(when.precision),  # a StrEnum's value, without the .value property's Python call
         when.value,
         _MODS[when.mod],
     )
@@ -312,42 +312,43 @@ def vevent_bytes(event_id: str, values: VeventValues, revision: Revision) -> byt
     compare these bytes with icalendar's for the fixture events and for
     generated hostile ones (``tests/ics/test_ics_contentline.py``).
     """
+    dtstamp, created, last_modified = _stamp_lines(revision.created, revision.modified)
     lines = [
         b"BEGIN:VEVENT\r\n",
-        _text_line("SUMMARY:", values.summary),
+        _text_line(b"SUMMARY:", values.summary),
         _dates_lines(values.start, values.end),
-        _stamp_line("DTSTAMP", revision.modified),
-        _text_line("UID:", uid_for(event_id)),
+        dtstamp,
+        _text_line(b"UID:", uid_for(event_id)),
         b"SEQUENCE:%d\r\n" % revision.sequence,
         _categories_line(values.categories),
-        _stamp_line("CREATED", revision.created),
-        _text_line("DESCRIPTION:", values.description),
+        created,
+        _text_line(b"DESCRIPTION:", values.description),
     ]
     if values.geo is not None:
         lines.append(_geo_line(values.geo))
-    lines.append(_stamp_line("LAST-MODIFIED", revision.modified))
+    lines.append(last_modified)
     if values.place is not None:
         lines.append(_place_line(values.place))
     for uid in values.related:
-        lines.append(_text_line("RELATED-TO;RELTYPE=SIBLING:", uid))
+        lines.append(_text_line(b"RELATED-TO;RELTYPE=SIBLING:", uid))
     lines.append(_status_lines(values.status))
     if values.url is not None:
-        lines.append(_line("URL;VALUE=URI:" + values.url))  # a URI, not escaped (§3.3.13)
+        lines.append(_line(b"URL;VALUE=URI:" + values.url.encode()))  # a URI (§3.3.13)
     lines.append(_closing_lines(values.date_value, values.mod, values.precision))
     return b"".join(lines)
 
 
-def _line(text: str) -> bytes:
+def _line(data: bytes) -> bytes:
     """One content line: folded (§3.1) when over 75 octets, CRLF added."""
-    data = text.encode("utf-8")
     if len(data) > MAX_OCTETS:
         data = fold(data)
     return data + b"\r\n"
 
 
-def _text_line(head: str, text: str) -> bytes:
+def _text_line(head: bytes, text: str) -> bytes:
     """A TEXT property's line, ``head`` being its name and parameters with the colon."""
-    return _line(head + (text if is_plain_text(text) else escape_text(text)))
+    data = text.encode("utf-8")
+    return _line(head + (data if is_plain_text(data) else escape_text(data)))
 
 
 @lru_cache(maxsize=4096)
@@ -360,45 +361,50 @@ def _dates_lines(start: date, end: date) -> bytes:
 
 
 @lru_cache(maxsize=256)
-def _stamp_line(name: str, moment: datetime) -> bytes:
-    # the few build days recur: each line is written once
-    return f"{name}:{format_utc(moment)}\r\n".encode()
+def _stamp_lines(created: datetime, modified: datetime) -> tuple[bytes, bytes, bytes]:
+    # DTSTAMP, CREATED and LAST-MODIFIED: the few build days recur, each pair written once
+    return (
+        f"DTSTAMP:{format_utc(modified)}\r\n".encode(),
+        f"CREATED:{format_utc(created)}\r\n".encode(),
+        f"LAST-MODIFIED:{format_utc(modified)}\r\n".encode(),
+    )
 
 
 @lru_cache(maxsize=4096)
 def _categories_line(categories: tuple[str, ...]) -> bytes:
-    return _line("CATEGORIES:" + text_list(categories))  # §3.8.1.2
+    return _line(b"CATEGORIES:" + text_list(categories))  # §3.8.1.2
 
 
 @lru_cache(maxsize=4096)
 def _geo_line(geo: tuple[float, float]) -> bytes:
     latitude, longitude = geo
-    return _line(f"GEO:{float(latitude)};{float(longitude)}")  # §3.8.1.6: two FLOATs
+    return _line(f"GEO:{float(latitude)};{float(longitude)}".encode())  # §3.8.1.6: FLOATs
 
 
 @lru_cache(maxsize=4096)
 def _place_line(place: str) -> bytes:
-    return _text_line("LOCATION:", place)
+    return _text_line(b"LOCATION:", place)
 
 
 @lru_cache(maxsize=16)
 def _status_lines(status: str) -> bytes:
-    return _text_line("STATUS:", status) + b"TRANSP:TRANSPARENT\r\n"
+    return _text_line(b"STATUS:", status) + b"TRANSP:TRANSPARENT\r\n"
 
 
 @lru_cache(maxsize=4096)
 def _closing_lines(value: str, mod: Params, precision: str) -> bytes:
     return (
-        _text_line(f"X-TIMELINE-DATE{parameters(mod)}:", value)
-        + _text_line("X-TIMELINE-PRECISION:", precision)
+        _text_line(f"X-TIMELINE-DATE{parameters(mod)}:".encode(), value)
+        + _text_line(b"X-TIMELINE-PRECISION:", precision)
         + b"END:VEVENT\r\n"
     )
 
 
 def _summary(event: Event, marker: str | None) -> str:
-    prefix = ""
-    if event.status in (Status.postponed, Status.cancelled):
-        prefix += f"[{event.status.value}] "
+    status = event.status
+    if marker is None and status is not Status.postponed and status is not Status.cancelled:
+        return clean_text(event.title)  # most events: exact, as planned or done
+    prefix = f"[{status}] " if status is Status.postponed or status is Status.cancelled else ""
     if marker is not None:
         prefix += f"[{marker}] "
     return clean_text(prefix + event.title)
@@ -411,7 +417,10 @@ def event_description(
 
     ``where`` is the date's :func:`~timeline.ics.dates.placement`, when the caller has it.
     """
-    return _description(event, agreements, where, [safe_url(s.url) for s in event.sources])
+    links = [safe_url(s.url) for s in event.sources]
+    loc = event.location
+    place = None if loc is None else _place_name(loc.name, loc.country)
+    return _description(event, agreements, where, links, place)
 
 
 def _description(
@@ -419,8 +428,10 @@ def _description(
     agreements: Mapping[str, Agreement],
     where: Placement | None,
     links: list[str | None],
+    place: str | None,
 ) -> str:
-    """:func:`event_description`, with each source's :func:`~timeline.urls.safe_url`."""
+    """:func:`event_description`, with each source's :func:`~timeline.urls.safe_url`
+    and the place (:func:`_place_name`) given."""
     lines: list[str] = []
     if event.summary:
         lines += [event.summary, ""]
@@ -430,8 +441,8 @@ def _description(
     lines.append(f"Kind: {event.kind.replace('_', ' ')}.")
     if event.participants:
         lines.append("Who: " + "; ".join([_who(p) for p in event.participants]) + ".")
-    if event.location is not None:
-        lines.append(f"Where: {_place(event)}.")
+    if place is not None:
+        lines.append(f"Where: {place}.")
     if event.agreement:
         agreement = agreements.get(event.agreement)
         title = f"{agreement.title} ({event.agreement})" if agreement else event.agreement
@@ -451,27 +462,37 @@ def _description(
 
 
 def _who(p: Participant) -> str:
-    text = p.name or p.id
+    if p.role is Role.participant and p.type is not ActorType.person:
+        return p.name or p.id  # most participants: a country or an organization, named
+    return _person(p.name or p.id, p.type, p.title, p.country, p.role)
+
+
+@lru_cache(maxsize=4096)
+def _person(
+    text: str, actor_type: ActorType, title: str | None, country_code: str | None, role: Role
+) -> str:
+    # people recur across a timeline (heads of state): each is described once
     extra: list[str] = []
-    if p.type is ActorType.person:
-        if p.title:
-            extra.append(p.title)
-        country = gazetteer.country_name(p.country) if p.country else None
-        if country and not (p.title and country in p.title):
+    if actor_type is ActorType.person:
+        if title:
+            extra.append(title)
+        country = gazetteer.country_name(country_code) if country_code else None
+        if country and not (title and country in title):
             extra.append(country)
-    if p.role is not Role.participant:
-        extra.append(p.role.value)
+    if role is not Role.participant:
+        extra.append(str(role))
     return text + (f" ({', '.join(extra)})" if extra else "")
 
 
-def _place(event: Event) -> str:
-    loc = event.location
-    assert loc is not None
-    if loc.country:
-        country = gazetteer.country_name(loc.country) or loc.country
-        if country.casefold() not in loc.name.casefold():
-            return f"{loc.name}, {country}"
-    return loc.name
+@lru_cache(maxsize=4096)
+def _place_name(name: str, country_code: str | None) -> str:
+    """The place for people: its name, and its country's unless the name holds it."""
+    # places recur across a timeline (capitals): each is named once
+    if country_code:
+        country = gazetteer.country_name(country_code) or country_code
+        if country.casefold() not in name.casefold():
+            return f"{name}, {country}"
+    return name
 
 
 def _categories(event: Event) -> tuple[str, ...]:

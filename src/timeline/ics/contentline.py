@@ -51,31 +51,36 @@ __all__ = [
 MAX_OCTETS = 74
 
 _TOKEN = re.compile(r"[A-Za-z0-9-]+")
-_PLAIN_TEXT = re.compile(r"[^\\;,\r\n]*")
+_PLAIN_TEXT = re.compile(rb"[^\\;,\r\n]*")
 
-#: Whether a TEXT value needs no escaping (a match, or ``None``): the check escape_text
-#: starts with, for callers that skip the call for the many plain values.
+#: Whether a TEXT value's octets need no escaping (a match, or ``None``): the check
+#: escape_text starts with, for callers that skip the call for the many plain values.
 is_plain_text = _PLAIN_TEXT.fullmatch
 _UTF8_CONTINUATION = range(0x80, 0xC0)
 _ESCAPE_STARTS = (ord("\\"), ord("^"))
 
 
-def escape_text(text: str) -> str:
-    """A TEXT value escaped as RFC 5545 §3.3.11 says (and as icalendar writes it).
+def escape_text(text: bytes) -> bytes:
+    """A TEXT value's UTF-8 octets escaped as RFC 5545 §3.3.11 says (as icalendar does).
 
-    >>> escape_text("Ankara; Astana, Baku\\nnext line")
-    'Ankara\\\\; Astana\\\\, Baku\\\\nnext line'
+    The characters escaped and the line breaks are ASCII, and UTF-8 never uses
+    an ASCII octet inside a multi-byte character, so escaping the octets gives
+    the octets of the escaped characters, in a fraction of the time (a
+    replacement in a string of non-ASCII characters is several times slower).
+
+    >>> escape_text("Ankara; Astana, Baku\\nnext line".encode())
+    b'Ankara\\\\; Astana\\\\, Baku\\\\nnext line'
     """
     if is_plain_text(text):  # nothing to escape: most short values
         return text
     return (
-        text.replace("\\N", "\n")
-        .replace("\\", "\\\\")
-        .replace(";", "\\;")
-        .replace(",", "\\,")
-        .replace("\r\n", "\\n")
-        .replace("\n", "\\n")
-        .replace("\r", "\\n")
+        text.replace(b"\\N", b"\n")
+        .replace(b"\\", b"\\\\")
+        .replace(b";", b"\\;")
+        .replace(b",", b"\\,")
+        .replace(b"\r\n", b"\\n")
+        .replace(b"\n", b"\\n")
+        .replace(b"\r", b"\\n")
     )
 
 
@@ -128,6 +133,6 @@ def parameters(params: tuple[tuple[str, str], ...]) -> str:
     return "".join(f";{key}={value}" for key, value in sorted(params))
 
 
-def text_list(values: Iterable[str]) -> str:
+def text_list(values: Iterable[str]) -> bytes:
     """A list of TEXT values (CATEGORIES, §3.8.1.2): each escaped, joined by commas."""
-    return ",".join([escape_text(v) for v in values])
+    return b",".join([escape_text(v.encode("utf-8")) for v in values])
