@@ -18,7 +18,7 @@ import json
 import sys
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any, ParamSpec, TypeVar
+from typing import Any, BinaryIO, ParamSpec, TypeVar
 
 import click
 
@@ -593,25 +593,32 @@ def extract_command(
       timeline extract /shared/news --dask tcp://scheduler:8786 -o found.json
       timeline extract news/ --db machine.db && timeline serve --db machine.db
     """
-    from .extract import ExtractionCache, extract_corpus
+    from .extract import ExtractionCache, extract_corpus, extract_to_json
     from .formats.timeline_json import dumps, write_file
 
+    progress = _progress_counter("extracting")
     cache = ExtractionCache(cache_path) if cache_path is not None else None
     try:
-        run = extract_corpus(
-            paths, jobs=jobs, cache=cache, dask=scheduler, progress=_progress_counter("extracting")
-        )
+        if db_path is None:  # the JSON alone: written as the events are merged, never held
+            to_file = output not in (None, "-")
+            to: str | BinaryIO = str(output) if to_file else sys.stdout.buffer
+            count, summary = extract_to_json(
+                paths, to, jobs=jobs, cache=cache, dask=scheduler, progress=progress
+            )
+            if to_file:
+                click.echo(f"Wrote {count} events to {output}: {summary}", err=True)
+            return
+        run = extract_corpus(paths, jobs=jobs, cache=cache, dask=scheduler, progress=progress)
     finally:
         if cache is not None:
             cache.close()
     found = run.timeline
-    if db_path is not None:
-        from .curated import load_events
-        from .machine import write_machine_tier
+    from .curated import load_events
+    from .machine import write_machine_tier
 
-        reviewed = load_events(events_dir) if events_dir.is_dir() else None
-        click.echo(write_machine_tier(run, db_path, reviewed=reviewed).summary(), err=True)
-    if output == "-" or (output is None and db_path is None):
+    reviewed = load_events(events_dir) if events_dir.is_dir() else None
+    click.echo(write_machine_tier(run, db_path, reviewed=reviewed).summary(), err=True)
+    if output == "-":
         click.echo(dumps(found), nl=False)
     elif output is not None:
         write_file(found, output)

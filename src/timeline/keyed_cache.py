@@ -93,6 +93,17 @@ class KeyedCache:
                 found[key] = self.unpacked(blob)
         return found
 
+    def known(self, keys: Iterable[str]) -> set[str]:
+        """The keys of ``keys`` that have an entry (their results are not read)."""
+        wanted = list(dict.fromkeys(keys))
+        found: set[str] = set()
+        for i in range(0, len(wanted), _BATCH):
+            batch = wanted[i : i + _BATCH]
+            marks = ",".join("?" * len(batch))
+            query = f"SELECT key FROM {self._table} WHERE key IN ({marks})"
+            found.update(key for (key,) in self._conn.execute(query, batch))
+        return found
+
     def put_text(self, key: str, name: str, text: str) -> None:
         """Store JSON text under ``key`` (written by :meth:`commit`)."""
         self.put_packed(key, name, self.packed(text))

@@ -19,7 +19,9 @@ stable across re-runs; when two different events share one, the later ones
 
 from __future__ import annotations
 
+import os
 import re
+import tempfile
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -38,7 +40,7 @@ from .model import (
     make_event_id,
 )
 
-__all__ = ["assign_ids", "merge_events", "same_event"]
+__all__ = ["Mentions", "Merged", "assign_ids", "merge_events", "merge_mentions", "same_event"]
 
 
 def _words(text: str) -> list[str]:
@@ -154,20 +156,22 @@ def _first(e: Event) -> tuple[str, int]:
     return s.document, s.start
 
 
-def assign_ids(events: Sequence[Event]) -> tuple[list[Event], dict[str, str]]:
-    """Give every event its :func:`make_event_id`, resolving collisions.
+def _id_order(e: Event) -> tuple[str, str, tuple[str, int], str]:
+    """The order in which events get their ids: date, kind, first source, title."""
+    return e.date.sort_key, e.kind.value, _first(e), e.title
 
-    Returns the events and the map from their old ids to the new ones.
-    """
-    ordered = sorted(events, key=lambda e: (e.date.sort_key, e.kind.value, _first(e), e.title))
+
+def _new_ids(
+    entries: Sequence[tuple[tuple[str, str, tuple[str, int], str], str, str]],
+) -> Iterator[tuple[int, str]]:
+    """For entries (:func:`_id_order`, :func:`make_event_id`, agreement or title), in id order:
+    each entry's index and its id, collisions resolved (what :func:`assign_ids` gives)."""
     taken: set[str] = set()
-    mapping: dict[str, str] = {}
-    out: list[Event] = []
-    for e in ordered:
-        base = make_event_id(e.kind, e.date, e.participants)
+    for i in sorted(range(len(entries)), key=lambda i: entries[i][0]):
+        _, base, words_of = entries[i]
         new = base
         if new in taken:
-            words = _words(e.agreement or e.title)[:12]
+            words = _words(words_of)[:12]
             extra = "-".join(w for w in words if w not in base.split("-"))[:40].strip("-")
             new = f"{base}-{extra}" if extra else base
         n = 2
@@ -175,20 +179,35 @@ def assign_ids(events: Sequence[Event]) -> tuple[list[Event], dict[str, str]]:
             new = f"{base}-{n}"
             n += 1
         taken.add(new)
-        mapping[e.id] = new
-        out.append(e.model_copy(update={"id": new}))
+        yield i, new
+
+
+def _id_entry(e: Event) -> tuple[tuple[str, str, tuple[str, int], str], str, str]:
+    return _id_order(e), make_event_id(e.kind, e.date, e.participants), e.agreement or e.title
+
+
+def assign_ids(events: Sequence[Event]) -> tuple[list[Event], dict[str, str]]:
+    """Give every event its :func:`make_event_id`, resolving collisions.
+
+    Returns the events and the map from their old ids to the new ones.
+    """
+    mapping: dict[str, str] = {}
+    out: list[Event] = []
+    for i, new in _new_ids([_id_entry(e) for e in events]):
+        mapping[events[i].id] = new
+        out.append(events[i].model_copy(update={"id": new}))
     return out, mapping
 
 
-def _clusters_exhaustive(ordered: Sequence[Event]) -> list[list[Event]]:
-    clusters: list[list[Event]] = []
-    for e in ordered:
+def _clusters_exhaustive(shapes: Sequence[_Shape]) -> list[list[int]]:
+    clusters: list[list[int]] = []
+    for i, shape in enumerate(shapes):
         for cluster in clusters:
-            if all(same_event(e, other) for other in cluster):
-                cluster.append(e)
+            if all(shape.same(shapes[j]) for j in cluster):
+                cluster.append(i)
                 break
         else:
-            clusters.append([e])
+            clusters.append([i])
     return clusters
 
 
@@ -211,7 +230,7 @@ def _cells(start: date, end: date) -> list[tuple[int, int]]:
 
 @dataclass
 class _Cluster:
-    members: list[Event]
+    members: list[int]
     #: The distinct shapes of the members (mentions of one shape answer alike).
     shapes: dict[_Shape, None] = field(default_factory=dict)
 
@@ -251,9 +270,9 @@ class _Blocks:
                 found.update(self._own.get((key, cell), ()))
         return sorted(found)
 
-    def add(self, e: Event, shape: _Shape) -> None:
+    def add(self, member: int, shape: _Shape) -> None:
         index = len(self.clusters)
-        self.clusters.append(_Cluster([e], {shape: None}))
+        self.clusters.append(_Cluster([member], {shape: None}))
         own, *above = _cells(shape.start, shape.end)
         for key in self._keys(shape):
             self._own.setdefault((key, own), []).append(index)
@@ -261,19 +280,184 @@ class _Blocks:
                 self._beneath.setdefault((key, cell), []).append(index)
 
 
-def _clusters_blocked(ordered: Sequence[Event]) -> list[list[Event]]:
+def _clusters_blocked(shapes: Sequence[_Shape]) -> list[list[int]]:
     blocks = _Blocks()
-    for e in ordered:
-        shape = _Shape.of(e)
+    for member, shape in enumerate(shapes):
         for i in blocks.candidates(shape):
             cluster = blocks.clusters[i]
             if all(shape.same(other) for other in cluster.shapes):
-                cluster.members.append(e)
+                cluster.members.append(member)
                 cluster.shapes[shape] = None
                 break
         else:
-            blocks.add(e, shape)
+            blocks.add(member, shape)
     return [c.members for c in blocks.clusters]
+
+
+class Mentions:
+    """Mentions held for the merge, compactly: what the merge compares in memory, each
+    event as JSON in a temporary file.
+
+    A mention as a pydantic :class:`~timeline.model.Event` takes about 10 KB
+    of memory; the merge needs only its :class:`_Shape`, its order and its id
+    until it combines a cluster, so the event is written to an anonymous
+    temporary file (deleted when closed, or when the process ends) and read
+    back for its cluster alone. Merged events go to the same file until they
+    are given out in timeline order (:class:`Merged`), so memory grows by a
+    few hundred bytes per mention whatever the size of the corpus.
+    """
+
+    def __init__(self) -> None:
+        self._file = tempfile.TemporaryFile()  # noqa: SIM115 (closed by close())
+        self._size = 0
+        self._written = 0  # bytes the file is known to hold (flushed)
+        self.orders: list[tuple[tuple[str, int], str, str]] = []
+        self.shapes: list[_Shape] = []
+        self.ids: list[str] = []
+        self._places: list[tuple[int, int]] = []
+
+    def add(self, e: Event) -> None:
+        """Hold one mention."""
+        self.orders.append((_first(e), e.kind.value, e.id))
+        self.shapes.append(_Shape.of(e))
+        self.ids.append(e.id)
+        self._places.append(self.put(e))
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def put(self, e: Event) -> tuple[int, int]:
+        """Write ``e`` to the file; where it is, for :meth:`get`."""
+        data = e.model_dump_json(exclude_computed_fields=True).encode()
+        self._file.write(data)
+        place = (self._size, len(data))
+        self._size += len(data)
+        return place
+
+    def get(self, place: tuple[int, int]) -> Event:
+        """The event :meth:`put` wrote at ``place``."""
+        if self._written < self._size:
+            self._file.flush()
+            self._written = self._size
+        data = os.pread(self._file.fileno(), place[1], place[0])
+        return Event.model_validate_json(data)
+
+    def mention(self, index: int) -> Event:
+        """The ``index``-th mention added."""
+        return self.get(self._places[index])
+
+    def close(self) -> None:
+        """Delete the temporary file."""
+        self._file.close()
+
+    def __enter__(self) -> Mentions:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+@dataclass(frozen=True, slots=True)
+class _Kept:
+    """A merged event kept, before its id: its old id, links, date order and place."""
+
+    id: str
+    related: list[str]
+    sort_key: str
+    place: tuple[int, int]
+
+
+@dataclass(frozen=True, slots=True)
+class _Final:
+    """A merged event kept: its place in the timeline's order and in the file."""
+
+    sort_key: str
+    id: str
+    related: list[str]
+    place: tuple[int, int]
+
+
+class Merged:
+    """The merged events of :func:`merge_mentions`, given out one at a time in timeline
+    order (date, then id), and their agreements.
+
+    ``len()`` is the number of events; iterating reads each from the file of
+    the :class:`Mentions` (which must stay open), so the timeline is never held whole.
+    """
+
+    def __init__(self, mentions: Mentions, finals: list[_Final], agreements: list[Agreement]):
+        self._mentions = mentions
+        self._finals = sorted(finals, key=lambda f: (f.sort_key, f.id))
+        self.agreements = agreements
+
+    def __len__(self) -> int:
+        return len(self._finals)
+
+    def __iter__(self) -> Iterator[Event]:
+        for final in self._finals:
+            event = self._mentions.get(final.place)
+            yield event.model_copy(update={"id": final.id, "related": final.related})
+
+
+def merge_mentions(
+    mentions: Mentions,
+    agreements: Iterable[Agreement] = (),
+    *,
+    exhaustive: bool = False,
+    keep: Callable[[Event], bool] | None = None,
+) -> Merged:
+    """:func:`merge_events` over :class:`Mentions`: the same events, memory flat.
+
+    Clusters are found on the mentions' shapes; each cluster's mentions are
+    read back, combined, and the merged event written back to the file with
+    what giving ids and links needs; ids are given, links resolved, and the
+    events are read back one at a time as :class:`Merged` is iterated.
+    """
+    order = sorted(range(len(mentions)), key=mentions.orders.__getitem__)
+    shapes = [mentions.shapes[i] for i in order]
+    clusters = _clusters_exhaustive(shapes) if exhaustive else _clusters_blocked(shapes)
+    del shapes
+    where = [0] * len(order)
+    for index, cluster in enumerate(clusters):
+        for position in cluster:
+            where[position] = index
+    members = {mentions.ids[i]: where[position] for position, i in enumerate(order)}
+    del where
+    cluster_key: list[str] = []
+    used: set[str] = set()  # the agreements the events kept name
+    kept: list[_Kept] = []
+    entries = []
+    for cluster in clusters:
+        combined = _combine([mentions.mention(order[position]) for position in cluster])
+        cluster_key.append(combined.id)
+        if keep is None or keep(combined):
+            place = mentions.put(combined)
+            kept.append(_Kept(combined.id, combined.related, combined.date.sort_key, place))
+            if combined.agreement:
+                used.add(combined.agreement)
+            entries.append(_id_entry(combined))
+    del clusters, order
+    assigned = list(_new_ids(entries))
+    del entries
+    mapping = {kept[i].id: new for i, new in assigned}
+    by_old = {}
+    for old_id, cluster_index in members.items():
+        if cluster_key[cluster_index] in mapping:
+            by_old[old_id] = mapping[cluster_key[cluster_index]]
+    del members
+    final_ids = set(mapping.values())
+    finals = []
+    for i, new in assigned:
+        linked = sorted({by_old.get(r, r) for r in kept[i].related} - {new})
+        related = [r for r in linked if r in final_ids]
+        finals.append(_Final(kept[i].sort_key, new, related, kept[i].place))
+    merged_agreements: dict[str, Agreement] = {}
+    for a in agreements:
+        old = merged_agreements.get(a.id)
+        if old is not None:
+            a = old.model_copy(update={"parties": sorted(set(old.parties) | set(a.parties))})
+        merged_agreements[a.id] = a
+    return Merged(mentions, finals, [a for k, a in sorted(merged_agreements.items()) if k in used])
 
 
 def merge_events(
@@ -294,29 +478,11 @@ def merge_events(
     see :class:`_Blocks`) is tested against; both give the same clusters.
     ``keep`` (default: every event) chooses the merged events returned; the
     others are left out before ids are given, and links to them are dropped.
+    For a large corpus, :func:`merge_mentions` gives the same events without
+    holding them (what ``timeline extract`` uses).
     """
-    ordered = sorted(events, key=lambda e: (_first(e), e.kind.value, e.id))
-    clusters = _clusters_exhaustive(ordered) if exhaustive else _clusters_blocked(ordered)
-    where = {id(e): i for i, cluster in enumerate(clusters) for e in cluster}
-    members = {e.id: where[id(e)] for e in ordered}
-    combined = [_combine(c) for c in clusters]
-    cluster_key = {i: c.id for i, c in enumerate(combined)}
-    final, mapping = assign_ids([c for c in combined if keep is None or keep(c)])
-    by_old = {}
-    for old_id, cluster_index in members.items():
-        if cluster_key[cluster_index] in mapping:
-            by_old[old_id] = mapping[cluster_key[cluster_index]]
-    final_ids = set(mapping.values())
-    linked = []
-    for e in final:
-        related = sorted({by_old.get(r, r) for r in e.related} - {e.id})
-        related = [r for r in related if r in final_ids]
-        linked.append(e.model_copy(update={"related": related}))
-    merged_agreements: dict[str, Agreement] = {}
-    for a in agreements:
-        old = merged_agreements.get(a.id)
-        if old is not None:
-            a = old.model_copy(update={"parties": sorted(set(old.parties) | set(a.parties))})
-        merged_agreements[a.id] = a
-    used = {e.agreement for e in linked if e.agreement}
-    return Timeline(linked, [a for k, a in sorted(merged_agreements.items()) if k in used])
+    with Mentions() as mentions:
+        for e in events:
+            mentions.add(e)
+        merged = merge_mentions(mentions, agreements, exhaustive=exhaustive, keep=keep)
+        return Timeline(list(merged), merged.agreements)

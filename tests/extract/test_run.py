@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import io
+import json
 import shutil
 from pathlib import Path
 
@@ -11,8 +13,16 @@ from click.testing import CliRunner
 
 from timeline.cli import main
 from timeline.corpus import read_corpus
-from timeline.extract import ExtractionCache, extract, extract_corpus
+from timeline.extract import (
+    ExtractionCache,
+    extract,
+    extract_corpus,
+    extract_mentions,
+    extract_to_json,
+    output,
+)
 from timeline.formats.timeline_json import dumps
+from timeline.merge import Mentions, _Shape
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -141,3 +151,36 @@ def test_the_machine_tier_holds_the_extracted_events_and_defers_to_reviewed_ones
     assert cited <= set(documents)
     text = (small_corpus / f"{min(cited)}.txt").read_text(encoding="utf-8")
     assert documents[min(cited)]["characters"] == len(text)
+
+
+def test_the_streamed_json_is_the_bytes_of_the_whole_timeline(
+    small_corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(output, "_CHUNK", 4)  # the corpus has many more events than a chunk
+    whole = dumps(extract_corpus([small_corpus], jobs=1).timeline).encode()
+    target = tmp_path / "found.json"
+    count, summary = extract_to_json([small_corpus], target, jobs=1)
+    assert target.read_bytes() == whole
+    assert count == len(json.loads(whole)["events"]) > 4 * 3
+    assert summary.endswith("0 from the cache")
+    stream = io.BytesIO()
+    extract_to_json([small_corpus], stream, jobs=2)
+    assert stream.getvalue() == whole
+
+
+def test_a_corpus_without_events_streams_the_empty_timeline(tmp_path: Path) -> None:
+    folder = tmp_path / "quiet"
+    folder.mkdir()
+    (folder / "weather.txt").write_text("Rain\n\nIt rained all day.\n", encoding="utf-8")
+    stream = io.BytesIO()
+    assert extract_to_json([folder], stream, jobs=1)[0] == 0
+    assert stream.getvalue() == dumps(extract([folder], jobs=1)).encode()
+
+
+def test_mentions_are_read_back_as_they_were_held(small_corpus: Path) -> None:
+    events = [e for doc in read_corpus([small_corpus]) for e in extract_mentions(doc)[0]]
+    with Mentions() as mentions:
+        for e in events:
+            mentions.add(e)
+        assert [mentions.mention(i) for i in range(len(events))] == events
+        assert mentions.shapes == [_Shape.of(e) for e in events]

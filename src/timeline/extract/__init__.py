@@ -21,7 +21,7 @@ from .pipeline import (
     extract_with_agreements,
     find_triggers,
 )
-from .run import ExtractionRun, default_jobs, extract, extract_corpus
+from .run import ExtractionRun, default_jobs, extract, extract_corpus, extract_to_json
 
 __all__ = [
     "TRIGGERS",
@@ -33,6 +33,7 @@ __all__ = [
     "extract_corpus",
     "extract_document",
     "extract_mentions",
+    "extract_to_json",
     "extract_with_agreements",
     "extractor_version",
     "find_triggers",

@@ -19,20 +19,21 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from ..collection import Timeline
 from ..corpus import CorpusFile, DocumentInfo, corpus_files, read_document
 from ..errors import ExtractionError
-from ..merge import merge_events
-from ..model import Agreement, Event
+from ..merge import Mentions, merge_mentions
+from ..model import Agreement
 from ..processes import default_jobs, map_ordered
 from .cache import DocumentResult, ExtractionCache
 from .cluster import map_on_dask
 from .coreference import has_both_sides
+from .output import write_json
 from .pipeline import DocumentLike, extract_mentions, warm_up
 
-__all__ = ["ExtractionRun", "default_jobs", "extract", "extract_corpus"]
+__all__ = ["ExtractionRun", "default_jobs", "extract", "extract_corpus", "extract_to_json"]
 
 #: Documents sent to a worker at once: large enough to keep the pipe quiet,
 #: small enough that results arrive in a steady stream.
@@ -50,10 +51,11 @@ class ExtractionRun:
 
     def summary(self) -> str:
         """One line for people."""
-        return (
-            f"{len(self.documents)} documents, {self.extracted} extracted, "
-            f"{self.cached} from the cache"
-        )
+        return _summary(len(self.documents), self.extracted, self.cached)
+
+
+def _summary(documents: int, extracted: int, cached: int) -> str:
+    return f"{documents} documents, {extracted} extracted, {cached} from the cache"
 
 
 def _result(doc: DocumentLike) -> DocumentResult:
@@ -88,6 +90,64 @@ def _local(todo: list[Work], jobs: int) -> Iterator[DocumentResult]:
     return map_ordered(_run, todo, jobs, _CHUNK, prepare=warm_up)
 
 
+@dataclass
+class _Gathered:
+    """The mentions of every document, held for the merge, and how they were had."""
+
+    mentions: Mentions
+    agreements: list[Agreement] = field(default_factory=list)
+    documents: int = 0
+    extracted: int = 0
+    cached: int = 0
+
+
+def _gather(
+    items: Iterable[str | Path | DocumentLike],
+    *,
+    jobs: int | None,
+    cache: ExtractionCache | None,
+    dask: Any,
+    progress: Callable[[int, int], None] | None,
+    on_document: Callable[[DocumentInfo], None] | None = None,
+) -> _Gathered:
+    """Extract (or read from ``cache``) each document, in document order, into
+    :class:`~timeline.merge.Mentions`: one document's results in memory at a time."""
+    work = _split(items)
+    if not work:
+        raise ExtractionError("no documents to extract from: give .txt files or folders of them")
+    keys = [cache.key(w) for w in work] if cache is not None else []
+    known = cache.known(keys) if cache is not None else set()
+    todo = [w for i, w in enumerate(work) if not keys or keys[i] not in known]
+    fresh = (
+        map_on_dask(_run, todo, dask) if dask is not None else _local(todo, jobs or default_jobs())
+    )
+    gathered = _Gathered(Mentions())
+    try:
+        for i in range(len(work)):
+            got = cache.get(keys[i]) if cache is not None and keys[i] in known else None
+            if got is None:
+                got = next(fresh)
+                gathered.extracted += 1
+                if cache is not None:
+                    cache.put(keys[i], got)
+            else:
+                gathered.cached += 1
+            for event in got.events:
+                gathered.mentions.add(event)
+            gathered.agreements.extend(got.agreements)
+            gathered.documents += 1
+            if on_document is not None:
+                on_document(got.document)
+            if progress is not None:
+                progress(gathered.documents, len(work))
+        if cache is not None:
+            cache.commit()
+    except BaseException:
+        gathered.mentions.close()
+        raise
+    return gathered
+
+
 def extract_corpus(
     items: Iterable[str | Path | DocumentLike],
     *,
@@ -101,38 +161,48 @@ def extract_corpus(
     ``jobs`` processes (default: every core; 1 runs in this process), or the
     Dask cluster ``dask`` (a ``distributed.Client`` or a scheduler address)
     when given. ``progress(done, total)`` is called after each document.
+    The timeline is returned whole: :func:`extract_to_json` writes the same
+    events without holding them.
     """
-    work = _split(items)
-    if not work:
-        raise ExtractionError("no documents to extract from: give .txt files or folders of them")
-    keys = [cache.key(w) for w in work] if cache is not None else [None] * len(work)
-    found: list[DocumentResult | None] = [
-        cache.get(k) if cache is not None and k is not None else None for k in keys
-    ]
-    todo = [w for w, f in zip(work, found, strict=True) if f is None]
-    fresh = (
-        map_on_dask(_run, todo, dask) if dask is not None else _local(todo, jobs or default_jobs())
-    )
-    events: list[Event] = []
-    agreements: list[Agreement] = []
     run = ExtractionRun(Timeline([]))
-    for key, got in zip(keys, found, strict=True):
-        if got is None:
-            got = next(fresh)
-            run.extracted += 1
-            if cache is not None and key is not None:
-                cache.put(key, got)
-        else:
-            run.cached += 1
-        events.extend(got.events)
-        agreements.extend(got.agreements)
-        run.documents.append(got.document)
-        if progress is not None:
-            progress(len(run.documents), len(work))
-    if cache is not None:
-        cache.commit()
-    run.timeline = merge_events(events, agreements, keep=has_both_sides)
+    gathered = _gather(
+        items,
+        jobs=jobs,
+        cache=cache,
+        dask=dask,
+        progress=progress,
+        on_document=run.documents.append,
+    )
+    with gathered.mentions:
+        merged = merge_mentions(gathered.mentions, gathered.agreements, keep=has_both_sides)
+        run.timeline = Timeline(list(merged), merged.agreements)
+    run.extracted, run.cached = gathered.extracted, gathered.cached
     return run
+
+
+def extract_to_json(
+    items: Iterable[str | Path | DocumentLike],
+    output: str | Path | BinaryIO,
+    *,
+    jobs: int | None = None,
+    cache: ExtractionCache | None = None,
+    dask: Any = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> tuple[int, str]:
+    """:func:`extract_corpus`, writing its JSON timeline to ``output`` (a file, written
+    atomically, or a binary stream) as the events are merged; the number of events and
+    a summary for people.
+
+    The bytes are those of :func:`timeline.formats.timeline_json.dumps` of the
+    timeline :func:`extract_corpus` returns, but neither the mentions nor the
+    events are held as models: memory stays flat as the corpus grows
+    (docs/scale.md).
+    """
+    gathered = _gather(items, jobs=jobs, cache=cache, dask=dask, progress=progress)
+    with gathered.mentions:
+        merged = merge_mentions(gathered.mentions, gathered.agreements, keep=has_both_sides)
+        write_json(merged, output)
+    return len(merged), _summary(gathered.documents, gathered.extracted, gathered.cached)
 
 
 def extract(
