@@ -23,9 +23,11 @@ import os
 import re
 import tempfile
 import unicodedata
+from array import array
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from .collection import Timeline
 from .model import (
@@ -53,6 +55,10 @@ def _actors(e: Event) -> frozenset[str]:
     return frozenset(out | {p.country for p in e.participants if p.country})
 
 
+#: One empty set for every shape with actors (Python makes a new one, 216 bytes, per call).
+_NO_SPANS: frozenset[tuple[str, int, int]] = frozenset()
+
+
 def _spans(e: Event) -> frozenset[tuple[str, int, int]]:
     return frozenset((s.document, s.start, s.end) for s in e.sources)
 
@@ -73,10 +79,16 @@ class _Shape:
     spans: frozenset[tuple[str, int, int]]
 
     @classmethod
-    def of(cls, e: Event) -> _Shape:
+    def of(cls, e: Event, common: dict[Any, Any] | None = None) -> _Shape:
+        """The shape of ``e``; with ``common``, its actors and dates are the equal ones
+        already in ``common`` (a corpus has few of them: each copy is 32-216 bytes)."""
         actors = _actors(e)
-        spans = frozenset() if actors else _spans(e)
-        return cls(e.kind, e.agreement, e.date.start, e.date.end, actors, spans)
+        spans = _NO_SPANS if actors else _spans(e)
+        start, end = e.date.start, e.date.end
+        if common is not None:
+            actors = common.setdefault(actors, actors)
+            start, end = common.setdefault(start, start), common.setdefault(end, end)
+        return cls(e.kind, e.agreement, start, end, actors, spans)
 
     def same(self, other: _Shape) -> bool:
         if self.kind is not other.kind or self.agreement != other.agreement:
@@ -314,14 +326,20 @@ class Mentions:
         self.orders: list[tuple[tuple[str, int], str, str]] = []
         self.shapes: list[_Shape] = []
         self.ids: list[str] = []
-        self._places: list[tuple[int, int]] = []
+        self._starts = array("q")  # where each mention's JSON is in the file, and its length
+        self._lengths = array("q")
+        self._common: dict[Any, Any] = {}  # one copy of each document id, actor set, date
 
     def add(self, e: Event) -> None:
         """Hold one mention."""
-        self.orders.append((_first(e), e.kind.value, e.id))
-        self.shapes.append(_Shape.of(e))
+        document, offset = _first(e)
+        document = self._common.setdefault(document, document)
+        self.orders.append(((document, offset), e.kind.value, e.id))
+        self.shapes.append(_Shape.of(e, self._common))
         self.ids.append(e.id)
-        self._places.append(self.put(e))
+        start, length = self.put(e)
+        self._starts.append(start)
+        self._lengths.append(length)
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -344,7 +362,7 @@ class Mentions:
 
     def mention(self, index: int) -> Event:
         """The ``index``-th mention added."""
-        return self.get(self._places[index])
+        return self.get((self._starts[index], self._lengths[index]))
 
     def close(self) -> None:
         """Delete the temporary file."""
