@@ -99,6 +99,10 @@ def test_atom_alone_hashes_in_several_processes(ics_timeline: Timeline) -> None:
         ics_timeline.events, agreements=agreements, ledger=Ledger(), today=day, jobs=2
     )
     assert spread == alone and len(alone) == len(ics_timeline.events)
+    backwards = revisions(
+        ics_timeline.events[::-1], agreements=agreements, ledger=Ledger(), today=day, jobs=2
+    )
+    assert backwards == alone  # hashing needs no calendar order
 
 
 def test_no_events_in_several_processes() -> None:

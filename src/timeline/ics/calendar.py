@@ -446,7 +446,9 @@ def revisions(
     known = content_hashes if content_hashes is not None else {}
     listed = list(events)
     unknown = [e for e in listed if e.id not in known]
-    job = _Job(unknown, agreements, one_calendar, True, None, None, True, write=False)
+    job = _Job(
+        unknown, agreements, one_calendar, True, None, None, True, write=False, check_order=False
+    )
     for span in _spans(job, jobs):
         known.update(span.hashes)
     out: dict[str, Revision] = {}
