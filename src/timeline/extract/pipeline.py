@@ -128,6 +128,8 @@ _INHERITS = frozenset(
         EventKind.other,
     }
 )
+#: Kinds an undated sentence may date by the scene of the sentence before (`_Reader._scene`).
+_SCENE_KINDS = _INHERITS | {EventKind.ratification}
 #: Kinds the lede or a present-tense clause dates with the publication day.
 _DATELINED = _INHERITS - {EventKind.statement}
 #: Between the day a speaker spoke and the event: what the speaker was doing then.
@@ -277,6 +279,11 @@ class _Reader:
         self.last_day: tuple[int, EventDate] | None = None
         #: Where the lede (the article's first sentence of news) starts.
         self.lede_start = -1
+        #: The sentence before the one being read, when both are in one paragraph.
+        self._previous_sentence: tuple[int, int] | None = None
+        #: The countries and organizations named in the sentence read last, and in that one.
+        self._sentence_countries: set[str] = set()
+        self._previous_countries: set[str] = set()
         published = doc.published if not getattr(doc, "published_inferred", False) else None
         #: The publication day, which the lede and "currently" tell about.
         self.dateline = EventDate.from_value(published.isoformat(), None) if published else None
@@ -313,8 +320,14 @@ class _Reader:
         self._place_starts = [m.start for m in self._places]
         self.timexes.sort(key=lambda t: t.start)
         self._timex_starts = [t.start for t in self.timexes]
+        previous: tuple[int, int] | None = None
         for start, end in sentences:
+            # "bounded by paragraph": a line break between two sentences ends the scene
+            same_paragraph = previous is not None and "\n" not in self.text[previous[1] : start]
+            self._previous_sentence = previous if same_paragraph else None
+            self._previous_countries = self._sentence_countries if same_paragraph else set()
             self._sentence(start, end)
+            previous = (start, end)
 
     def _slice(self, items: list[Any], starts: list[int], start: int, end: int) -> list[Any]:
         lo, hi = bisect_left(starts, start), bisect_left(starts, end)
@@ -425,6 +438,7 @@ class _Reader:
                     self.last_day = (t.start, d)
         if sentence_countries:
             self.recent_countries.append(list(sentence_countries))
+        self._sentence_countries = set(sentence_countries)
 
     def _triggers(
         self,
@@ -567,8 +581,13 @@ class _Reader:
     ) -> tuple[EventDate, str, set[str]] | None:
         text = self.text
         trig, ts, te = triggers[i]
-        if trig.needs_date_after or trig.kind not in _INHERITS:
+        if trig.needs_date_after:
             return None
+        if trig.kind not in _INHERITS:
+            if trig.kind not in _SCENE_KINDS or not self._undated_sentence:
+                return None
+            countries = self._countries_near(trig.kind, (ts, te), clause, mentions, context)
+            return self._scene(countries)
         # Attached in the sentence: "signed ..., during the Samarkand Summit".
         attached = _ATTACHED.search(text[max(s_start, ts - 70) : ts])
         if (
@@ -642,6 +661,9 @@ class _Reader:
                     if m.sentence != (s_start, s_end):
                         break
         planned = PLANNED_CUES.search(text, clause[0], ts) is not None
+        scene = None if planned or not self._undated_sentence else self._scene(countries)
+        if scene is not None:
+            return scene
         news = None if planned or not self._undated_sentence else self._news_of(countries)
         if news is not None:
             return news.date, "", {news.key}
@@ -659,6 +681,44 @@ class _Reader:
         if self.dateline is not None and (lede or self._present(clause)):
             return self.dateline, "", set()
         return None
+
+    def _scene(self, countries: set[str]) -> tuple[EventDate, str, set[str]] | None:
+        """The day the sentence before set for a scene of the same sides, if any.
+
+        An undated sentence goes on with the scene its predecessor in the same
+        paragraph dated: "The treaty came into force on February 14 2018 at a
+        ceremony in Sofia. The two countries' foreign affairs ministries exchanged
+        instruments of ratification." The day is that of an event the sentence
+        before told with its own date (not one it inherited, not the publication
+        day), else the one day that sentence tells (not the day of a saying). The
+        sentence before must name a side of this event: it often names only one
+        ("Bulgaria's treaty came into force ...").
+        """
+        previous = self._previous_sentence
+        if previous is None or not countries & self._previous_countries:
+            return None
+        for m in reversed(self.mentions[-DISCOURSE_MEMORY:]):
+            if m.sentence[0] < previous[0]:
+                break
+            if (
+                m.sentence == previous
+                and not m.related
+                and not m.of_the_day
+                and m.date.precision is Precision.day
+                and countries & m.countries()
+            ):
+                return m.date, "", {m.key}
+        lo = bisect_left(self._timex_starts, previous[0])
+        hi = bisect_left(self._timex_starts, previous[1])
+        days = {
+            d.date.value: d.date
+            for d in usable_timexes(self.text, self.timexes[lo:hi], *previous)
+            if d.date.precision is Precision.day
+        }
+        if len(days) != 1:
+            return None
+        (day,) = days.values()
+        return day, "", set()
 
     def _news_of(self, actors: set[str]) -> _Mention | None:
         """The latest event of the news of one of these organizations, told before.
