@@ -28,6 +28,8 @@ __all__ = [
     "ANAPHORIC",
     "CANCELLED_CUES",
     "HYPOTHETICAL_CUES",
+    "MEETING_NOUN_AFTER",
+    "ORGANIZATION_SESSION",
     "PLANNED_CUES",
     "POSTPONED_CUES",
     "TRIGGERS",
@@ -421,6 +423,30 @@ POSTPONED_CUES = re.compile(
 
 #: Cues that the event was called off.
 CANCELLED_CUES = re.compile(r"\b(?:cancell?ed|called\s+off|scrapped)\b", re.IGNORECASE)
+
+#: An organization's session named by the organization with an ordinal: "The Fifty-First
+#: (51st) Pacific Islands Forum was held in Suva", "the 75th UN General Assembly, which
+#: opens in September". Its pattern is matched right before an organization's name (the
+#: gazetteer finds the name); the name is then the trigger, dated only by its own words.
+ORGANIZATION_SESSION = Trigger(
+    "organization-session",
+    EventKind.meeting,
+    re.compile(
+        r"\b(?:\d{1,3}(?:st|nd|rd|th)|(?:[a-z]+-)?(?:first|second|third|fourth|fifth|sixth|"
+        r"seventh|eighth|ninth|tenth|eleventh|twelfth))\)?\s+$",
+        re.IGNORECASE,
+    ),
+    nominal=True,
+    example="The Fifty-First (51st) Pacific Islands Forum was held in Suva, Fiji from 11 – 14 "
+    "July 2022",
+)
+#: A meeting noun right after an organization's name names the session itself, which the
+#: noun's own rule finds: "the 50th Pacific Islands Forum Leaders Meeting".
+MEETING_NOUN_AFTER = re.compile(
+    r"\s+(?:\([^()]{1,12}\)\s+)?(?:leaders[’']?\s+|foreign\s+ministers[’']?\s+)?"
+    r"(?:summits?|meetings?|sessions?|retreat|conference)\b",
+    re.IGNORECASE,
+)
 
 #: A definite event noun that refers back to an event already told, and the kinds
 #: it may refer to: "During the visit", "Following the negotiations", "the two-day

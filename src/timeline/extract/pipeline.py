@@ -63,7 +63,14 @@ from .coreference import (
     resolve_definites,
     told_the_day_before,
 )
-from .lexicon import AGREEMENT_NOUNS, ANAPHORIC, PLANNED_CUES, Trigger
+from .lexicon import (
+    AGREEMENT_NOUNS,
+    ANAPHORIC,
+    MEETING_NOUN_AFTER,
+    ORGANIZATION_SESSION,
+    PLANNED_CUES,
+    Trigger,
+)
 from .limits import (
     DISCOURSE_MEMORY,
     MAX_MENTIONS_PER_SENTENCE,
@@ -153,6 +160,8 @@ _ANAPHOR_KINDS: dict[str, tuple[EventKind, ...]] = {
 }
 _MODIFIERS = re.compile(r"\b(?:official|state|working|two-day|three-day|first|informal)\b")
 _NAMED_AFTER = re.compile(r"\s+of\s+the\s+(?:[\w-]+\s+){0,3}[A-Z]")
+#: How far after an organization's name an event word may tell its session (characters).
+_SESSION_WORD_AFTER = 30
 _ORDINAL_BEFORE = re.compile(
     r"\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
     r"tenth)\s+(?:[\w-]+\s+){0,2}$",
@@ -428,7 +437,9 @@ class _Reader:
             code = m.id if str(getattr(m, "type", "")) == "country" else getattr(m, "country", None)
             if code:
                 sentence_countries.setdefault(str(code))
-        if triggers:
+        if triggers or any(
+            str(m.type) == "organization" and self._session(m.start, m.end) for m in mentions.actors
+        ):
             self._triggers(triggers, s_start, s_end, mentions, context)
         lo, hi = bisect_left(self._timex_starts, s_start), bisect_left(self._timex_starts, s_end)
         for t in self.timexes[lo:hi]:
@@ -453,15 +464,29 @@ class _Reader:
         lo, hi = bisect_left(self._timex_starts, s_start), bisect_left(self._timex_starts, s_end)
         dated = usable_timexes(text, self.timexes[lo:hi], s_start, s_end)
         names = [(m.start, m.end) for m in mentions.actors if str(m.type) == "organization"]
-        triggers = [
-            t
+        # The Pacific Islands Forum is an organization, not a forum held; "the 51st
+        # Pacific Islands Forum" is one of its sessions, an event when its own words
+        # date it (else it is mostly a reference: "the incoming Chair for the 48th ...").
+        named = {
+            t[1]: self._session(a, b)
             for t in triggers
-            if not self._no_act(t[0], t[1])
-            # the Pacific Islands Forum is an organization, not a forum held
-            and not (
-                t[0].kind is EventKind.forum and any(a <= t[1] and t[2] <= b for a, b in names)
-            )
+            if t[0].kind is EventKind.forum
+            for a, b in names
+            if a <= t[1] and t[2] <= b
+        }
+        triggers = [t for t in triggers if not self._no_act(t[0], t[1]) and named.get(t[1], True)]
+        # "the 75th UN General Assembly, which opens in September": no event word at all
+        sessions = [
+            (ORGANIZATION_SESSION, a, b)
+            for a, b in names
+            # an event word in or just after the name tells the session itself: "the
+            # first EU-Central Asia summit", "the 22nd EU-ASEAN Ministerial Meeting"
+            if not any(a <= t[1] <= b + _SESSION_WORD_AFTER for t in triggers)
+            and self._session(a, b)
         ]
+        if sessions:
+            named.update((a, True) for _, a, _ in sessions)
+            triggers = sorted([*triggers, *sessions], key=lambda t: t[1])
         own, leading = self._own_dates(triggers, dated, clauses, s_start)
         self._reported = report_days(text, self.timexes[lo:hi], s_start, s_end)
         self._undated_sentence = not dated
@@ -487,7 +512,7 @@ class _Reader:
                     got = (span.date, text[span.start : span.end], set())
                     if span is own.get(i):
                         own_span[i] = span
-                else:
+                elif ts not in named:
                     got = self._inferred(
                         i, triggers, found, clause, s_start, s_end, mentions, context
                     )
@@ -557,6 +582,19 @@ class _Reader:
             if not _DOC_NEAR.search(window):
                 return False
         return True
+
+    def _session(self, start: int, end: int) -> bool:
+        """True when the organization named at ``text[start:end]`` is one of its sessions.
+
+        An ordinal before the name numbers a meeting: "The Fifty-First (51st) Pacific
+        Islands Forum was held in Suva", "the 48th Pacific Islands Forum, on the theme
+        ...". A meeting noun after the name is that meeting's own trigger ("the 50th
+        Pacific Islands Forum Leaders Meeting").
+        """
+        return (
+            ORGANIZATION_SESSION.pattern.search(self.text, max(0, start - 40), start) is not None
+            and MEETING_NOUN_AFTER.match(self.text, end) is None
+        )
 
     def _no_act(self, trig: Trigger, ts: int) -> bool:
         """True for words that tell no act, so they take no date from the acts beside them."""
