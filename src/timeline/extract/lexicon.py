@@ -12,7 +12,8 @@ verbs ("signed", "arrived in"), nominalizations ("the signing of",
 "adoption of") and event nouns ("summit", "telephone conversation"). Nouns
 that merely name an institution ("the Turkic Council") are not triggers; a
 council or commission becomes an event through "meeting of", "session of" or
-"was held".
+"was held", or when an ordinal numbers it as one of its sessions ("the 51st Pacific
+Islands Forum": :data:`ORGANIZATION_SESSION`).
 """
 
 from __future__ import annotations
