@@ -213,6 +213,10 @@ _LABEL_PREFIXES: dict[DateMod | None, str] = {
 }
 
 
+#: The ordinal of the last day ``date`` can hold: the wider interval sorts first.
+_LAST_ORDINAL = date.max.toordinal()
+
+
 class EventDate(_Model):
     """When: an inclusive interval of calendar dates with its precision.
 
@@ -312,8 +316,8 @@ class EventDate(_Model):
     )
     @property
     def sort_key(self) -> str:
-        widest = date(9999, 12, 31)
-        return f"{self.start.isoformat()}~{(widest - self.end).days:07d}"
+        # read for every event by every sort and by the feeds' order checks: plain ordinals
+        return f"{self.start.isoformat()}~{_LAST_ORDINAL - self.end.toordinal():07d}"
 
     def label(self) -> str:
         """The date for people, showing exactly the precision it has.
