@@ -553,8 +553,11 @@ class Source(_Model):
         inferred date says so (``published 2022-05-21, inferred from the text``).
         The URL is not part of it: each format links it its own way.
         """
-        host = urlsplit(self.url).hostname if self.url else None
-        parts = [self.outlet or (host.removeprefix("www.") if host else self.document)]
+        outlet = self.outlet
+        if not outlet:  # the URL is parsed only when needed: exports cite every source
+            host = urlsplit(self.url).hostname if self.url else None
+            outlet = host.removeprefix("www.") if host else self.document
+        parts = [outlet]
         if self.title:
             parts.append(f"“{self.title}”")
         if self.published is not None:
