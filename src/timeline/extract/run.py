@@ -2,16 +2,20 @@
 
 :func:`extract` reads, tags and extracts each document on its own (in a pool
 of processes, one per core by default, or on a Dask cluster), then merges all
-the mentions once with the blocked :func:`timeline.merge.merge_events`.
+the mentions once with the blocked :func:`timeline.merge.merge_mentions`.
 
 * Streaming: only the list of files is held; each worker reads its document,
   extracts its mentions and sends them back, so the corpus text is never in
-  memory at once.
+  memory at once. The mentions are held compactly
+  (:class:`timeline.merge.Mentions`: their events in a temporary file), and
+  :func:`extract_to_json` writes the merged events as they come, so memory
+  stays flat as the corpus grows.
 * Deterministic: results are reduced in document-id order whatever the
   number of processes, and the merge sorts its input, so the output is
   byte-identical to a one-process run.
 * Cached: with a :class:`~timeline.extract.cache.ExtractionCache`, a document
-  whose bytes, metadata and extractor are unchanged is not extracted again.
+  whose bytes, metadata and extractor are unchanged is not extracted again
+  (and a cached one is decoded only when its turn comes).
 """
 
 from __future__ import annotations
