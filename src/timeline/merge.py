@@ -323,9 +323,9 @@ class Mentions:
         self._file = tempfile.TemporaryFile()  # noqa: SIM115 (closed by close())
         self._size = 0
         self._written = 0  # bytes the file is known to hold (flushed)
+        #: Each mention's order (first source, kind, id): its id is the last item.
         self.orders: list[tuple[tuple[str, int], str, str]] = []
         self.shapes: list[_Shape] = []
-        self.ids: list[str] = []
         self._starts = array("q")  # where each mention's JSON is in the file, and its length
         self._lengths = array("q")
         self._common: dict[Any, Any] = {}  # one copy of each document id, actor set, date
@@ -336,13 +336,12 @@ class Mentions:
         document = self._common.setdefault(document, document)
         self.orders.append(((document, offset), e.kind.value, e.id))
         self.shapes.append(_Shape.of(e, self._common))
-        self.ids.append(e.id)
         start, length = self.put(e)
         self._starts.append(start)
         self._lengths.append(length)
 
     def __len__(self) -> int:
-        return len(self.ids)
+        return len(self.orders)
 
     def put(self, e: Event) -> tuple[int, int]:
         """Write ``e`` to the file; where it is, for :meth:`get`."""
@@ -377,21 +376,12 @@ class Mentions:
 
 @dataclass(frozen=True, slots=True)
 class _Kept:
-    """A merged event kept, before its id: its old id, links, date order and place."""
+    """A merged event kept: its id (the old one until ids are given), links, date order
+    and place in the file."""
 
     id: str
     related: list[str]
     sort_key: str
-    place: tuple[int, int]
-
-
-@dataclass(frozen=True, slots=True)
-class _Final:
-    """A merged event kept: its place in the timeline's order and in the file."""
-
-    sort_key: str
-    id: str
-    related: list[str]
     place: tuple[int, int]
 
 
@@ -403,7 +393,7 @@ class Merged:
     the :class:`Mentions` (which must stay open), so the timeline is never held whole.
     """
 
-    def __init__(self, mentions: Mentions, finals: list[_Final], agreements: list[Agreement]):
+    def __init__(self, mentions: Mentions, finals: list[_Kept], agreements: list[Agreement]):
         self._mentions = mentions
         self._finals = sorted(finals, key=lambda f: (f.sort_key, f.id))
         self.agreements = agreements
@@ -439,7 +429,7 @@ def merge_mentions(
     for index, cluster in enumerate(clusters):
         for position in cluster:
             where[position] = index
-    members = {mentions.ids[i]: where[position] for position, i in enumerate(order)}
+    members = {mentions.orders[i][2]: where[position] for position, i in enumerate(order)}
     del where
     cluster_key: list[str] = []
     used: set[str] = set()  # the agreements the events kept name
@@ -468,7 +458,7 @@ def merge_mentions(
     for i, new in assigned:
         linked = sorted({by_old.get(r, r) for r in kept[i].related} - {new})
         related = [r for r in linked if r in final_ids]
-        finals.append(_Final(kept[i].sort_key, new, related, kept[i].place))
+        finals.append(_Kept(new, related, kept[i].sort_key, kept[i].place))
     merged_agreements: dict[str, Agreement] = {}
     for a in agreements:
         old = merged_agreements.get(a.id)
