@@ -30,6 +30,10 @@ __all__ = ["KeyedCache", "code_version"]
 _PACKAGE = Path(__file__).resolve().parent
 #: Keys looked up per query by :meth:`KeyedCache.get_many` (SQLite allows 32,766 parameters).
 _BATCH = 500
+#: The largest JSON text an entry may unpack to. A cache file is not trusted: an entry
+#: that inflates past this (a planted "zip bomb"), or is not zlib data or UTF-8, is read
+#: as missing and its result made again. Far above any real entry (an article's text).
+MAX_ENTRY_BYTES = 256 * 1024 * 1024
 
 
 def code_version(parts: Iterable[str], libraries: Iterable[str]) -> str:
@@ -79,7 +83,7 @@ class KeyedCache:
         row = self._conn.execute(
             f"SELECT result FROM {self._table} WHERE key = ?", [key]
         ).fetchone()
-        return None if row is None else self.unpacked(row[0])
+        return None if row is None else self._entry(row[0])
 
     def get_many(self, keys: Iterable[str]) -> dict[str, str]:
         """The JSON text of every key of ``keys`` that has an entry."""
@@ -90,7 +94,9 @@ class KeyedCache:
             marks = ",".join("?" * len(batch))
             query = f"SELECT key, result FROM {self._table} WHERE key IN ({marks})"
             for key, blob in self._conn.execute(query, batch):
-                found[key] = self.unpacked(blob)
+                text = self._entry(blob)
+                if text is not None:
+                    found[key] = text
         return found
 
     def known(self, keys: Iterable[str]) -> set[str]:
@@ -118,6 +124,21 @@ class KeyedCache:
     def unpacked(blob: bytes) -> str:
         """The JSON text of :meth:`packed` bytes."""
         return zlib.decompress(blob).decode()
+
+    @staticmethod
+    def _entry(blob: object) -> str | None:
+        """A stored entry's JSON text; ``None`` when it is damaged or planted (not zlib
+        data, not UTF-8, or larger than :data:`MAX_ENTRY_BYTES` once unpacked)."""
+        if not isinstance(blob, bytes):
+            return None
+        inflate = zlib.decompressobj()
+        try:
+            data = inflate.decompress(blob, MAX_ENTRY_BYTES)
+            if inflate.unconsumed_tail or not inflate.eof:
+                return None
+            return data.decode()
+        except (zlib.error, UnicodeDecodeError):
+            return None
 
     def put_packed(self, key: str, name: str, blob: bytes) -> None:
         """Store :meth:`packed` JSON text under ``key`` (written by :meth:`commit`)."""

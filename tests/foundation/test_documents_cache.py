@@ -110,3 +110,39 @@ def test_entries_of_another_reader_version_are_ignored(
     assert len(tagged) > 0  # the undated documents' dates inferred again
     assert len(cache) == 2 * stored
     cache.close()
+
+
+@pytest.mark.parametrize(
+    "blob",
+    [
+        b"not zlib data",
+        zlib.compress(b"\xff\xfe not UTF-8"),
+        zlib.compress(b"{}")[:-4],  # cut short
+        "a text, not bytes",
+    ],
+)
+def test_an_entry_that_does_not_unpack_is_read_as_missing(
+    articles: Path, tmp_path: Path, blob: Any
+) -> None:
+    cache = DocumentCache(tmp_path / "cache.db")
+    expected = read_corpus_cached([articles], cache)
+    with cache._conn:
+        cache._conn.execute("UPDATE documents SET result = ?", [blob])
+    assert read_corpus_cached([articles], cache) == expected
+    cache.close()
+
+
+def test_an_entry_that_inflates_past_the_limit_is_read_as_missing(
+    articles: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from timeline import keyed_cache
+
+    cache = DocumentCache(tmp_path / "cache.db")
+    expected = read_corpus_cached([articles], cache)
+    # a "zip bomb" in small: entries unpack to more than the limit allows
+    monkeypatch.setattr(keyed_cache, "MAX_ENTRY_BYTES", 100)
+    assert read_corpus_cached([articles], cache) == expected
+    assert all(
+        cache.get_text(key) is None for (key,) in cache._conn.execute("SELECT key FROM documents")
+    )
+    cache.close()
