@@ -55,6 +55,7 @@ from collections.abc import Awaitable, Callable
 from functools import lru_cache
 from pathlib import Path, PurePosixPath
 from typing import Any, TypeVar, cast
+from urllib.parse import parse_qsl, urlencode
 
 from datasette import hookimpl as _hookimpl
 from datasette.database import QueryInterrupted
@@ -672,6 +673,27 @@ def asgi_wrapper(datasette: Any) -> Callable[[_ASGIApp], _ASGIApp]:
     return neutralize_csv
 
 
+#: The rows of one page of a paginated canned query (``limit 100`` in their SQL).
+QUERY_PAGE_SIZE = 100
+
+
+def next_page_url(request: Any, last_event_id: str) -> str:
+    """The URL of a canned query's next page: the same arguments, ``after`` = the last row.
+
+    The canned queries of ``datasette-metadata.yaml`` that list events return
+    :data:`QUERY_PAGE_SIZE` rows after the event their ``after`` parameter names
+    (keyset pagination: a late page costs what the first does at 1,000,000 events).
+
+    >>> from datasette.utils.asgi import Request
+    >>> request = Request.fake("/timeline/upcoming?today=2026-01-01&after=old&_hide_sql=1")
+    >>> next_page_url(request, "2027-05-visit-kz-tr")
+    '/timeline/upcoming?today=2026-01-01&_hide_sql=1&after=2027-05-visit-kz-tr'
+    """
+    arguments = parse_qsl(request.query_string, keep_blank_values=True)
+    pairs = [(key, value) for key, value in arguments if key != "after"]
+    return f"{request.path}?{urlencode([*pairs, ('after', last_event_id)])}"
+
+
 @hookimpl
 def prepare_jinja2_environment(env: Environment, datasette: Any) -> None:
     """Put our templates after any ``--template-dir`` and before every other template.
@@ -681,6 +703,8 @@ def prepare_jinja2_environment(env: Environment, datasette: Any) -> None:
     """
     env.filters["timeline_tilde"] = tilde_encode
     env.filters["timeline_web_url"] = safe_url  # a link only for http(s): no javascript:
+    env.filters["timeline_next_page_url"] = next_page_url
+    env.globals["timeline_query_page_size"] = QUERY_PAGE_SIZE
     paths = [p for p in (datasette.template_dir, str(TEMPLATES)) if p]
     rest = list(env.loader.loaders) if isinstance(env.loader, ChoiceLoader) else [env.loader]
     env.loader = ChoiceLoader([FileSystemLoader(paths), *(r for r in rest if r is not None)])
