@@ -6,13 +6,17 @@ import csv
 import io
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 from frictionless import Package, validate
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from timeline import Event, Timeline
+from timeline.csvsafe import safe_row
 from timeline.formats import write
-from timeline.formats.csv_package import TABLES, datapackage
+from timeline.formats.csv_package import TABLES, datapackage, table_csv
 
 
 @pytest.fixture(scope="module")
@@ -84,3 +88,60 @@ def test_formula_cells_are_defused(tmp_path: Path, fixture_timeline: Timeline) -
 def test_descriptor_is_deterministic(package_dir: Path) -> None:
     text = (package_dir / "datapackage.json").read_text("utf-8")
     assert json.loads(text) == datapackage()
+
+
+def _value(value: Any) -> Any:
+    return getattr(value, "value", value)  # an enumeration member as its value
+
+
+def reference_rows(timeline: Timeline) -> dict[str, list[list[Any]]]:
+    """The three tables' rows read from the model the plain way, one value at a time."""
+    tables: dict[str, list[list[Any]]] = {"events": [], "participants": [], "sources": []}
+    for e in timeline.events:
+        d, loc = e.date, e.location
+        place = [loc.name, loc.country, loc.latitude, loc.longitude, loc.geonames_id] if loc else []
+        tables["events"].append(
+            [
+                *(e.id, e.kind, e.title, e.summary, e.status),
+                *(d.start, d.end, d.precision, d.mod, d.value, d.text, d.label()),
+                *(place or [None] * 5),
+                *("; ".join(e.countries), "; ".join(e.organizations), e.agreement),
+                *("; ".join(e.related), "; ".join(e.tags), e.review),
+            ]
+        )
+        pairs = list(dict.fromkeys((p.id, p.role) for p in e.participants))
+        for p in e.participants:
+            if (p.id, p.role) in pairs:
+                pairs.remove((p.id, p.role))
+                row = [e.id, p.id, p.type, p.role, p.name, p.country, p.title]
+                tables["participants"].append(row)
+        for i, s in enumerate(e.sources, 1):
+            tables["sources"].append(
+                [
+                    *(e.id, i, s.document, s.outlet, s.title, s.published),
+                    *(s.published_inferred, s.quote, s.start, s.end, s.url),
+                ]
+            )
+    return tables
+
+
+def reference_csv(header: list[str], rows: list[list[Any]]) -> bytes:
+    """What the standard csv module writes, every text cell defused by csvsafe."""
+    out = io.StringIO(newline="")
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(header)
+    for row in rows:
+        writer.writerow(safe_row([_value(v) for v in row]))
+    return out.getvalue().encode("utf-8")
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data())
+def test_generated_tables_are_what_the_csv_module_writes(
+    data: st.DataObject, hostile_timelines: st.SearchStrategy[Timeline]
+) -> None:
+    timeline = data.draw(hostile_timelines)
+    expected = reference_rows(timeline)
+    for table in TABLES:
+        header = [c.name for c in table.columns]
+        assert table_csv(table, timeline) == reference_csv(header, expected[table.name])

@@ -35,12 +35,11 @@ import json
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
-from operator import attrgetter
-from typing import Any, NamedTuple
+from typing import Any
 
 from ..collection import Timeline
 from ..csvsafe import safe_cell
-from ..model import SCHEMA_VERSION, Event, Participant, Source
+from ..model import SCHEMA_VERSION, ActorType, Event
 from .contract import Format, RenderOptions
 from .timeline_json import DEFAULT_TITLE
 
@@ -54,160 +53,165 @@ _JOIN = "; "
 
 @dataclass(frozen=True, slots=True)
 class Column:
-    """One CSV column: its name, where its type and description come from, its value.
+    """One CSV column: its name and where its type and description come from.
 
     ``model_path`` walks the JSON Schema of :class:`~timeline.model.Event`
     (``("date", "start")``, ``("participants", "role")``); ``description``
     overrides the model's, for derived columns. ``plain`` says the text can
     never start a spreadsheet formula (a slug, codes joined by ``; ``, an
-    ISO date, a label we write), so the cells skip the check; columns of an
-    enumeration or a non-text type skip it anyway.
-
-    An enumeration's value is given as the member itself: a ``StrEnum``
-    member is the string of its value, and :mod:`csv` writes it as such
-    (cheaper than ``.value``, a Python-level property, per cell).
+    ISO date, a label we write); columns of an enumeration or a non-text type
+    cannot either. The row functions check the cells of the other text columns.
     """
 
     name: str
     model_path: tuple[str, ...]
-    value: Callable[[Any], Any]
     description: str | None = None
     type: str | None = None
     plain: bool = False
 
 
+#: One row's cells, in its table's column order.
+Row = tuple[Any, ...]
+
+
 @dataclass(frozen=True, slots=True)
 class Table:
-    """One CSV table of the package."""
+    """One CSV table of the package: its columns, and its rows in column order."""
 
     name: str
     title: str
     columns: tuple[Column, ...]
-    rows: Callable[[Timeline], Iterator[Any]]
+    rows: Callable[[Timeline], Iterator[Row]]
     primary_key: tuple[str, ...]
     references_events: bool
 
 
-def _loc(attr: str) -> Callable[[Event], Any]:
-    return lambda e: getattr(e.location, attr) if e.location is not None else None
-
-
-def _joined(values: list[str]) -> str:
-    return _JOIN.join(values)
-
-
 _EVENT_COLUMNS = (
-    Column("id", ("id",), attrgetter("id"), plain=True),
-    Column("kind", ("kind",), attrgetter("kind"), "What happened."),
-    Column("title", ("title",), attrgetter("title"), "Short title of the event."),
-    Column("summary", ("summary",), attrgetter("summary"), "What happened, in a sentence or two."),
-    Column("status", ("status",), attrgetter("status")),
-    Column("date_start", ("date", "start"), attrgetter("date.start")),
-    Column("date_end", ("date", "end"), attrgetter("date.end")),
-    Column("date_precision", ("date", "precision"), attrgetter("date.precision")),
-    Column("date_mod", ("date", "mod"), attrgetter("date.mod")),
-    Column("date_value", ("date", "value"), attrgetter("date.value")),
-    Column("date_text", ("date", "text"), attrgetter("date.text")),
+    Column("id", ("id",), plain=True),
+    Column("kind", ("kind",), "What happened."),
+    Column("title", ("title",), "Short title of the event."),
+    Column("summary", ("summary",), "What happened, in a sentence or two."),
+    Column("status", ("status",)),
+    Column("date_start", ("date", "start")),
+    Column("date_end", ("date", "end")),
+    Column("date_precision", ("date", "precision")),
+    Column("date_mod", ("date", "mod")),
+    Column("date_value", ("date", "value")),
+    Column("date_text", ("date", "text")),
     Column(
-        "date_label", ("date",), lambda e: e.date.label(),
+        "date_label", ("date",),
         "The date for people, at exactly its precision ('late May 2022').", "string", plain=True,
     ),
-    Column("place", ("location", "name"), _loc("name")),
-    Column("place_country", ("location", "country"), _loc("country")),
-    Column("latitude", ("location", "latitude"), _loc("latitude"), "Latitude (WGS 84)."),
-    Column("longitude", ("location", "longitude"), _loc("longitude"), "Longitude (WGS 84)."),
-    Column("geonames_id", ("location", "geonames_id"), _loc("geonames_id")),
+    Column("place", ("location", "name")),
+    Column("place_country", ("location", "country")),
+    Column("latitude", ("location", "latitude"), "Latitude (WGS 84)."),
+    Column("longitude", ("location", "longitude"), "Longitude (WGS 84)."),
+    Column("geonames_id", ("location", "geonames_id")),
     Column(
-        "countries", ("participants",), lambda e: _joined(e.countries),
+        "countries", ("participants",),
         "ISO 3166-1 alpha-2 codes of the participating countries, joined by '; '.", "string",
         plain=True,
     ),
     Column(
-        "organizations", ("participants",), lambda e: _joined(e.organizations),
+        "organizations", ("participants",),
         "Codes of the participating organizations, joined by '; '.", "string",
         plain=True,
     ),
-    Column("agreement", ("agreement",), attrgetter("agreement"), plain=True),
-    Column(
-        "related", ("related",), lambda e: _joined(e.related),
-        "Ids of related events, joined by '; '.", "string",
-    ),
-    Column("tags", ("tags",), lambda e: _joined(e.tags), "Free tags, joined by '; '.", "string"),
-    Column("review", ("review",), attrgetter("review")),
+    Column("agreement", ("agreement",), plain=True),
+    Column("related", ("related",), "Ids of related events, joined by '; '.", "string"),
+    Column("tags", ("tags",), "Free tags, joined by '; '.", "string"),
+    Column("review", ("review",)),
 )  # fmt: skip
 
-
-class _ParticipantRow(NamedTuple):
-    event: Event
-    participant: Participant
-
-
-class _SourceRow(NamedTuple):
-    event: Event
-    position: int
-    source: Source
-
-
-# Values are read with operator.attrgetter where they are attributes (one C call per cell).
 _PARTICIPANT_COLUMNS = (
-    Column("event_id", ("id",), attrgetter("event.id"), "The event (events.id).", plain=True),
-    Column("actor_id", ("participants", "id"), attrgetter("participant.id"), plain=True),
-    Column(
-        "type", ("participants", "type"), attrgetter("participant.type"),
-        "What the participant is.",
-    ),
-    Column(
-        "role", ("participants", "role"), attrgetter("participant.role"), "Its role in the event."
-    ),
-    Column("name", ("participants", "name"), attrgetter("participant.name")),
-    Column(
-        "country", ("participants", "country"), attrgetter("participant.country"), plain=True
-    ),
-    Column("title", ("participants", "title"), attrgetter("participant.title")),
-)  # fmt: skip
+    Column("event_id", ("id",), "The event (events.id).", plain=True),
+    Column("actor_id", ("participants", "id"), plain=True),
+    Column("type", ("participants", "type"), "What the participant is."),
+    Column("role", ("participants", "role"), "Its role in the event."),
+    Column("name", ("participants", "name")),
+    Column("country", ("participants", "country"), plain=True),
+    Column("title", ("participants", "title")),
+)
 
 _SOURCE_COLUMNS = (
+    Column("event_id", ("id",), "The event the quote proves (events.id).", plain=True),
     Column(
-        "event_id", ("id",), attrgetter("event.id"), "The event the quote proves (events.id).",
-        plain=True,
-    ),
-    Column(
-        "source_index", ("sources",), attrgetter("position"),
+        "source_index", ("sources",),
         "Position of the quote among the event's sources, from 1.", "integer",
     ),
-    Column("document", ("sources", "document"), attrgetter("source.document"), plain=True),
-    Column("outlet", ("sources", "outlet"), attrgetter("source.outlet")),
-    Column("title", ("sources", "title"), attrgetter("source.title")),
-    Column("published", ("sources", "published"), attrgetter("source.published")),
-    Column(
-        "published_inferred", ("sources", "published_inferred"),
-        attrgetter("source.published_inferred"),
-    ),
-    Column("quote", ("sources", "quote"), attrgetter("source.quote")),
-    Column("start", ("sources", "start"), attrgetter("source.start")),
-    Column("end", ("sources", "end"), attrgetter("source.end")),
-    Column("url", ("sources", "url"), attrgetter("source.url"), plain=True),  # http(s) only
+    Column("document", ("sources", "document"), plain=True),
+    Column("outlet", ("sources", "outlet")),
+    Column("title", ("sources", "title")),
+    Column("published", ("sources", "published")),
+    Column("published_inferred", ("sources", "published_inferred")),
+    Column("quote", ("sources", "quote")),
+    Column("start", ("sources", "start")),
+    Column("end", ("sources", "end")),
+    Column("url", ("sources", "url"), plain=True),  # http(s) only
 )  # fmt: skip
 
+# The rows are built by one function per table, each cell read as a plain attribute
+# (a getter call per cell cost about 40% of the CSV's time). An enumeration member is
+# a cell as it is: a ``StrEnum`` member is the string of its value, and csv writes it
+# as such. Free-text cells go through _text; tests/formats/test_csv_package.py holds
+# every table equal to csv's own output of the model's values, hostile text included.
 
-def _participant_rows(timeline: Timeline) -> Iterator[_ParticipantRow]:
+
+def _text(value: str | None) -> str | None:
+    """A free-text cell: :func:`~timeline.csvsafe.safe_cell` unless it starts with a letter
+    or a digit (which never starts a formula, and is most text)."""
+    if value and not value[0].isalnum():
+        return safe_cell(value)
+    return value
+
+
+_NO_PLACE = (None, None, None, None, None)
+
+
+def _event_rows(timeline: Timeline) -> Iterator[Row]:
+    text, join = _text, _JOIN.join
+    country, organization = ActorType.country, ActorType.organization
+    for e in timeline.events:
+        d, loc = e.date, e.location
+        place = (
+            _NO_PLACE
+            if loc is None
+            else (text(loc.name), text(loc.country), loc.latitude, loc.longitude, loc.geonames_id)
+        )
+        countries = {p.id for p in e.participants if p.type is country}
+        organizations = {p.id for p in e.participants if p.type is organization}
+        yield (
+            e.id, e.kind, text(e.title), text(e.summary), e.status,
+            d.start, d.end, d.precision, d.mod, text(d.value), text(d.text), d.label(),
+            *place,
+            join(sorted(countries)), join(sorted(organizations)), e.agreement,
+            text(join(e.related)), text(join(e.tags)), e.review,
+        )  # fmt: skip
+
+
+def _participant_rows(timeline: Timeline) -> Iterator[Row]:
+    text = _text
     for event in timeline.events:
         seen: set[tuple[str, str]] = set()
         for p in event.participants:
             if (p.id, p.role) not in seen:  # the primary key stays unique
                 seen.add((p.id, p.role))
-                yield _ParticipantRow(event, p)
+                yield event.id, p.id, p.type, p.role, text(p.name), p.country, text(p.title)
 
 
-def _source_rows(timeline: Timeline) -> Iterator[_SourceRow]:
+def _source_rows(timeline: Timeline) -> Iterator[Row]:
+    text = _text
     for event in timeline.events:
-        for i, source in enumerate(event.sources, 1):
-            yield _SourceRow(event, i, source)
+        for i, s in enumerate(event.sources, 1):
+            yield (
+                event.id, i, s.document, text(s.outlet), text(s.title), s.published,
+                s.published_inferred, text(s.quote), s.start, s.end, s.url,
+            )  # fmt: skip
 
 
 #: The tables of the package, in order.
 TABLES = (
-    Table("events", "Events", _EVENT_COLUMNS, lambda t: iter(t.events), ("id",), False),
+    Table("events", "Events", _EVENT_COLUMNS, _event_rows, ("id",), False),
     Table(
         "participants", "Participants", _PARTICIPANT_COLUMNS, _participant_rows,
         ("event_id", "actor_id", "role"), True,
@@ -333,34 +337,12 @@ def table_csv(table: Table, timeline: Timeline) -> bytes:
     Empty values (``None``) are empty cells; free-text cells that could start
     a formula get :func:`~timeline.csvsafe.safe_cell`'s leading ``'``.
     """
-    getters = [c.value for c in table.columns]
-    checked = _free_text_columns(table)
     out = io.StringIO(newline="")
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow([c.name for c in table.columns])
-    write = writer.writerow
-    # row by row, each written at once: no list of every row (column by column is slower)
-    for row in table.rows(timeline):
-        cells = [get(row) for get in getters]
-        for i in checked:
-            text = cells[i]
-            # a cell starting with a letter or digit is never a formula: skip the check
-            if text and not text[0].isalnum():
-                cells[i] = safe_cell(text)
-        write(cells)  # None is written as an empty cell, a date as str(date), its isoformat()
+    # None is written as an empty cell, a date as str(date), its isoformat()
+    writer.writerows(table.rows(timeline))
     return out.getvalue().encode("utf-8")
-
-
-@cache
-def _free_text_columns(table: Table) -> tuple[int, ...]:
-    """Positions of the columns whose cells may start a formula: text, not plain, not enums."""
-    return tuple(
-        i
-        for i, column in enumerate(table.columns)
-        if not column.plain
-        and _field_schema(column)["type"] == "string"
-        and "enum" not in _field_schema(column).get("constraints", {})
-    )
 
 
 def _render_files(timeline: Timeline, options: RenderOptions) -> dict[str, bytes]:
