@@ -28,8 +28,11 @@ __all__ = [
     "AGREEMENT_NOUNS",
     "ANAPHORIC",
     "CANCELLED_CUES",
+    "HEDGE_CUES",
     "HYPOTHETICAL_CUES",
+    "INTENDED_BEFORE",
     "MEETING_NOUN_AFTER",
+    "NEGATED_BEFORE",
     "ORGANIZATION_SESSION",
     "PLANNED_CUES",
     "POSTPONED_CUES",
@@ -403,6 +406,24 @@ HYPOTHETICAL_CUES = re.compile(
     r"\b(?:could|would|might|should|possibility|possible|potential(?:ly)?|hypothetical|"
     r"consider(?:ing|s)?|proposes?|proposed\s+(?:to|that)|suggest(?:ed|s|ing)?|"
     r"if|unless|whether|idea\s+of)\b|\bmay\s+(?!\d)",
+)
+
+#: A negation right before the trigger: "did not sign", "failed to meet".
+NEGATED_BEFORE = re.compile(
+    r"\b(?:did\s+not|didn['’]t|never|no\s+longer|failed\s+to)\s+\w*\s*$", re.I
+)
+#: An intention right before the trigger: "discussed plans to sign a peace treaty",
+#: "the desire to sign free trade agreements": what is wanted, not (yet) an act.
+INTENDED_BEFORE = re.compile(
+    r"\b(?:plans?|desire|wish|intention|intends?|readiness|willingness|ready|willing|"
+    r"hopes?|aims?|seeks?|wants?)\s+to\s+$",
+    re.I,
+)
+#: Hedges in a sentence: the act is told at second hand ("reportedly met", "according to").
+HEDGE_CUES = re.compile(
+    r"\b(?:reportedly|allegedly|according\s+to|is\s+said\s+to|are\s+said\s+to|rumou?red|"
+    r"unconfirmed|sources\s+(?:said|say))\b",
+    re.IGNORECASE,
 )
 
 #: Cues that the event lies ahead of the publication date (TimeML's future tense and

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from itertools import islice
@@ -46,6 +46,7 @@ from ..model import (
 )
 from ..temporal import tag
 from .actors import Mentions, choose_location, find_mentions, participants_for
+from .candidates import Candidate, add_repetition
 from .context import (
     DatedSpan,
     TimexLike,
@@ -66,9 +67,14 @@ from .coreference import (
 from .lexicon import (
     AGREEMENT_NOUNS,
     ANAPHORIC,
+    CANCELLED_CUES,
+    HEDGE_CUES,
+    INTENDED_BEFORE,
     MEETING_NOUN_AFTER,
+    NEGATED_BEFORE,
     ORGANIZATION_SESSION,
     PLANNED_CUES,
+    POSTPONED_CUES,
     Trigger,
 )
 from .limits import (
@@ -78,15 +84,18 @@ from .limits import (
     warn_capped,
 )
 from .lists import elided_events, elliptical_items
+from .scorer import shipped_scorer
 from .titles import agreement_for, document_phrases, summary_for, title_for
 from .triggers import find_triggers
 
 __all__ = [
     "DocumentLike",
+    "ReadDocument",
     "extract_document",
     "extract_mentions",
     "extract_with_agreements",
     "find_triggers",
+    "read_document",
 ]
 
 
@@ -212,14 +221,6 @@ _PURPOSE = re.compile(r"\bto\s+(?:attend|participate|take\s+part|join)\b", re.I)
 _DEFINITE = re.compile(
     r"\b(?:the|this|that|his|her|their|its|[\w’'-]+[’']s)\s+(?:[\w-]+\s+){0,3}$", re.I
 )
-_NEGATED = re.compile(r"\b(?:did\s+not|didn['’]t|never|no\s+longer|failed\s+to)\s+\w*\s*$", re.I)
-#: An intention right before the trigger: "discussed plans to sign a peace treaty",
-#: "the desire to sign free trade agreements": what is wanted, not (yet) an act.
-_INTENDED = re.compile(
-    r"\b(?:plans?|desire|wish|intention|intends?|readiness|willingness|ready|willing|"
-    r"hopes?|aims?|seeks?|wants?)\s+to\s+$",
-    re.I,
-)
 _DOC_NEAR = re.compile(AGREEMENT_NOUNS + r"|\bdecree\b", re.I)
 #: A time offset before "after": "three weeks after assuming the presidency" is not
 #: the day of the event told before it.
@@ -270,7 +271,7 @@ def _clause_of(clauses: list[tuple[int, int]], pos: int) -> tuple[int, int]:
 class _Reader:
     """Reads one document sentence by sentence, keeping the discourse state."""
 
-    def __init__(self, doc: DocumentLike, timexes: Sequence[TimexLike]) -> None:
+    def __init__(self, doc: DocumentLike, timexes: Sequence[TimexLike], log: bool = False) -> None:
         self.doc = doc
         self.text = doc.text
         self.timexes = list(timexes)
@@ -296,6 +297,15 @@ class _Reader:
         published = doc.published if not getattr(doc, "published_inferred", False) else None
         #: The publication day, which the lede and "currently" tell about.
         self.dateline = EventDate.from_value(published.isoformat(), None) if published else None
+        #: With ``log``: every trigger considered (:mod:`.candidates`), the dropped ones
+        #: built as events of their own (``shadow_events``, never in the discourse).
+        self.candidates: list[Candidate] | None = [] if log else None
+        self.shadow_events: list[Event] = []
+        self.shadow_agreements: dict[str, Agreement] = {}
+        #: An elided event's id -> the id of the event whose list it was read from.
+        self.elided_from: dict[str, str] = {}
+        self._sentence_index = 0
+        self._paragraph = 0
 
     def _headline_start(self, body_start: int) -> int:
         """Where the document's headline starts, if it lies before the body, else the body's."""
@@ -304,11 +314,9 @@ class _Reader:
         return at if at >= 0 else body_start
 
     def run(self) -> None:
-        sentences = [
-            (int(s.start), int(s.end))
-            for s in self.doc.sentences
-            if not getattr(s, "heading", False)
-        ]
+        body = [s for s in self.doc.sentences if not getattr(s, "heading", False)]
+        sentences = [(int(s.start), int(s.end)) for s in body]
+        paragraphs = [int(getattr(s, "paragraph", 0)) for s in body]
         if not sentences:
             return
         lo, hi = sentences[0][0], sentences[-1][1]
@@ -330,13 +338,16 @@ class _Reader:
         self.timexes.sort(key=lambda t: t.start)
         self._timex_starts = [t.start for t in self.timexes]
         previous: tuple[int, int] | None = None
-        for start, end in sentences:
+        for index, (start, end) in enumerate(sentences):
+            self._sentence_index, self._paragraph = index, paragraphs[index]
             # "bounded by paragraph": a line break between two sentences ends the scene
             same_paragraph = previous is not None and "\n" not in self.text[previous[1] : start]
             self._previous_sentence = previous if same_paragraph else None
             self._previous_countries = self._sentence_countries if same_paragraph else set()
             self._sentence(start, end)
             previous = (start, end)
+        if self.candidates is not None:
+            add_repetition(self.candidates)
 
     def _slice(self, items: list[Any], starts: list[int], start: int, end: int) -> list[Any]:
         lo, hi = bisect_left(starts, start), bisect_left(starts, end)
@@ -474,6 +485,13 @@ class _Reader:
             for a, b in names
             if a <= t[1] and t[2] <= b
         }
+        dropped: list[tuple[tuple[Trigger, int, int], str]] = []
+        if self.candidates is not None:
+            dropped = [
+                (t, "no act" if self._no_act(t[0], t[1]) else "organization name")
+                for t in triggers
+                if self._no_act(t[0], t[1]) or not named.get(t[1], True)
+            ]
         triggers = [t for t in triggers if not self._no_act(t[0], t[1]) and named.get(t[1], True)]
         # "the 75th UN General Assembly, which opens in September": no event word at all
         sessions = [
@@ -499,6 +517,9 @@ class _Reader:
         for i, (trig, ts, te) in enumerate(triggers):
             if self._plausible(trig, ts, te, clauses):
                 pending.append(i)
+            elif self.candidates is not None:
+                dropped.append(((trig, ts, te), "hypothetical or negated"))
+        source: dict[int, str] = {}
         # Pass 1: own and leading dates; pass 2: attached, anaphoric, umbrella.
         for rnd in (1, 2):
             for i in list(pending):
@@ -512,12 +533,16 @@ class _Reader:
                     got = (span.date, text[span.start : span.end], set())
                     if span is own.get(i):
                         own_span[i] = span
+                    source[i] = "own" if span is own.get(i) else "leading"
                 elif ts not in named:
                     got = self._inferred(
                         i, triggers, found, clause, s_start, s_end, mentions, context
                     )
+                    source[i] = "inferred"
                 pending.remove(i)
                 if got is None:
+                    if self.candidates is not None:
+                        dropped.append((triggers[i], "undated"))
                     continue
                 if rnd == 2 and any(got[1] == r.text for r in self._reported):
                     # "Türkiye seeks ... with Uzbekistan, Yılmaz said on Tuesday while
@@ -526,6 +551,9 @@ class _Reader:
                 m = self._mention(trig, ts, te, clause, (s_start, s_end), got, mentions, context)
                 if m is not None:
                     found[i] = m
+                    self._log(trig, m, self.events[-1], "kept", source[i])
+        for (trig, ts, te), fate in dropped:
+            self._shadow(trig, ts, te, fate, clauses, dated, (s_start, s_end), mentions, context)
         for m in found.values():
             m.related |= {o.key for o in found.values() if o is not m}
         elided = [
@@ -558,6 +586,7 @@ class _Reader:
         for copy in copies:
             key = f"m{len(self.events) + 1}-{_slug_doc(self.doc.id)}"
             self.events.append(copy.model_copy(update={"id": key}))
+            self.elided_from[key] = m.key
             out.append(
                 _Mention(
                     key=key,
@@ -575,7 +604,7 @@ class _Reader:
         text = self.text
         clause = _clause_of(clauses, ts)
         before = text[clause[0] : ts]
-        if hypothetical(before) or _NEGATED.search(before):
+        if hypothetical(before) or NEGATED_BEFORE.search(before):
             return False
         if trig.kind is EventKind.signing:
             window = text[max(clause[0], ts - 90) : min(clause[1], te + 90)]
@@ -601,7 +630,7 @@ class _Reader:
         before = self.text[max(0, ts - 60) : ts]
         if trig.name == "diplomatic-relations" and _AIM_BEFORE.search(before):
             return True  # "signed deals Tuesday to normalize diplomatic ties": their aim
-        if _INTENDED.search(before):
+        if INTENDED_BEFORE.search(before):
             return True  # "discussed on Monday plans to sign a peace treaty": wanted, not done
         # "have been in EU-backed talks for nearly a decade": a state
         return trig.kind is EventKind.meeting and _STATE_BEFORE.search(before) is not None
@@ -811,6 +840,7 @@ class _Reader:
         got: tuple[EventDate, str, set[str]],
         mentions: Mentions,
         context: list[str],
+        shadow: bool = False,
     ) -> _Mention | None:
         text, doc = self.text, self.doc
         event_date, _, related = got
@@ -861,7 +891,11 @@ class _Reader:
             end=sentence[1],
             url=getattr(doc, "url", None),
         )
-        key = f"m{len(self.events) + 1}-{_slug_doc(doc.id)}"
+        key = (
+            f"c{len(self.shadow_events) + 1}-{_slug_doc(doc.id)}"
+            if shadow
+            else f"m{len(self.events) + 1}-{_slug_doc(doc.id)}"
+        )
         try:
             event = Event(
                 id=key,
@@ -877,7 +911,11 @@ class _Reader:
             )
         except ValueError:
             return None
-        if agreement is not None:
+        if shadow:
+            if agreement is not None:
+                self.shadow_agreements.setdefault(agreement.id, agreement)
+            self.shadow_events.append(event)
+        elif agreement is not None:
             known = self.agreements.get(agreement.id)
             if known is not None:
                 parties = sorted(set(known.parties) | set(agreement.parties))
@@ -903,8 +941,73 @@ class _Reader:
                 and event_date.value == self.dateline.value
             ),
         )
-        self.events.append(event)
+        if not shadow:
+            self.events.append(event)
         return mention
+
+    # -- the candidates' log ----------------------------------------------------
+    def _log(self, trig: Trigger, m: _Mention, event: Event, fate: str, source: str) -> None:
+        """Record a candidate (:mod:`.candidates`) when the reader keeps a log."""
+        if self.candidates is None:
+            return
+        text = self.text
+        before = text[m.clause[0] : m.trigger[0]]
+        sentence = text[m.sentence[0] : m.sentence[1]]
+        cues = {
+            "planned": PLANNED_CUES.search(before) is not None,
+            "hypothetical": hypothetical(before),
+            "negated": NEGATED_BEFORE.search(before) is not None,
+            "intended": INTENDED_BEFORE.search(text, max(0, m.trigger[0] - 60), m.trigger[0])
+            is not None,
+            "hedged": HEDGE_CUES.search(sentence) is not None,
+            "postponed or cancelled": POSTPONED_CUES.search(sentence) is not None
+            or CANCELLED_CUES.search(sentence) is not None,
+            "quoted": any(q in sentence for q in '"“”'),
+            "said": _SAID.search(sentence) is not None,
+            "definite": m.definite,
+        }
+        published = self.dateline.start if self.dateline is not None else None
+        self.candidates.append(
+            Candidate(
+                event=event,
+                fate=fate,
+                date_source=source,
+                nominal=trig.nominal,
+                cues=frozenset(c for c, on in cues.items() if on),
+                sentence_index=self._sentence_index,
+                paragraph=self._paragraph,
+                lede=m.sentence[0] == self.lede_start,
+                published=published,
+            )
+        )
+
+    def _shadow(
+        self,
+        trig: Trigger,
+        ts: int,
+        te: int,
+        fate: str,
+        clauses: list[tuple[int, int]],
+        dated: list[DatedSpan],
+        sentence: tuple[int, int],
+        mentions: Mentions,
+        context: list[str],
+    ) -> None:
+        """Build and log the event a dropped trigger would make (not in the discourse).
+
+        Its date is the nearest of its sentence, else the publication day.
+        """
+        if dated:
+            span = min(dated, key=lambda d: _distance(d, (ts, te)))
+            got, source = (span.date, self.text[span.start : span.end], set[str]()), "sentence"
+        elif self.dateline is not None:
+            got, source = (self.dateline, "", set()), "publication"
+        else:
+            return
+        clause = _clause_of(clauses, ts)
+        m = self._mention(trig, ts, te, clause, sentence, got, mentions, context, shadow=True)
+        if m is not None:
+            self._log(trig, m, self.shadow_events[-1], fate, source)
 
     def _agreement(
         self,
@@ -928,6 +1031,8 @@ class _Reader:
 
 
 _RELATIVE = re.compile(r",\s+(?:which|where)\b")
+#: Reported speech in a sentence.
+_SAID = re.compile(r"\b(?:said|says|told|stated|added|noted|stressed)\b", re.I)
 
 
 def _clause_end(text: str, start: int, limit: int) -> int:
@@ -939,33 +1044,78 @@ def _slug_doc(doc_id: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", doc_id.lower()).strip("-") or "doc"
 
 
+@dataclass
+class ReadDocument:
+    """A document read with the candidates' log: every candidate, and the choice among them."""
+
+    reader: _Reader
+
+    @property
+    def candidates(self) -> list[Candidate]:
+        """Every trigger considered, kept or dropped by the rules (:mod:`.candidates`)."""
+        return self.reader.candidates or []
+
+    def mentions(
+        self, keep: Callable[[Candidate], bool] | None = None
+    ) -> tuple[list[Event], list[Agreement]]:
+        """The event mentions, not yet merged, and the agreements they name.
+
+        ``keep`` chooses among the candidates (a dropped one it keeps comes in as
+        an event of its own; an event read from an elliptical list follows the one
+        it was read from); by default the rules' own choice.
+        """
+        reader = self.reader
+        chosen = {c.event.id for c in self.candidates if (keep(c) if keep is not None else c.kept)}
+        logged = {c.event.id for c in self.candidates}
+        by_key = {m.key: m for m in reader.mentions}
+        events = []
+        for e in reader.events:
+            m = by_key.get(e.id)
+            origin = reader.elided_from.get(e.id, e.id)
+            if m is None or (origin in logged and origin not in chosen):
+                continue
+            related = sorted(k for k in m.related if k in by_key and k != e.id)
+            events.append(e.model_copy(update={"related": related}))
+        agreements = dict(reader.agreements)
+        for e in reader.shadow_events:
+            if e.id in chosen:
+                events.append(e)
+                if e.agreement is not None and e.agreement in reader.shadow_agreements:
+                    agreements.setdefault(e.agreement, reader.shadow_agreements[e.agreement])
+        definite = {m.key for m in reader.mentions if m.definite}
+        events = told_the_day_before(events, {m.key for m in reader.mentions if m.of_the_day})
+        events = fold_into_summits(resolve_definites(events, definite), definite)
+        events = absorb_definite_summits(events, definite)
+        # An event nobody takes part in cannot be placed or checked ("the summit", alone).
+        events = [e for e in events if e.participants]
+        return events, sorted(agreements.values(), key=lambda a: a.id)
+
+
+def read_document(
+    doc: DocumentLike, timexes: Sequence[TimexLike] | None = None, *, log: bool = True
+) -> ReadDocument:
+    """Read one document, keeping the candidates' log (what a scorer chooses from) unless
+    ``log`` is false (then only the rules' choice is known)."""
+    if timexes is None:
+        timexes = tag(doc.text, doc.published)
+    reader = _Reader(doc, timexes, log=log)
+    reader.run()
+    return ReadDocument(reader)
+
+
 def extract_mentions(
     doc: DocumentLike, timexes: Sequence[TimexLike] | None = None
 ) -> tuple[list[Event], list[Agreement]]:
     """The event mentions of one document, not yet merged, and the agreements they name.
 
     What :func:`timeline.merge.merge_events` reduces, within one document or
-    over a whole corpus.
+    over a whole corpus. With a shipped event scorer (:mod:`.scorer`), it
+    chooses among every candidate; else the rules' own choice.
     """
-    if timexes is None:
-        timexes = tag(doc.text, doc.published)
-    reader = _Reader(doc, timexes)
-    reader.run()
-    by_key = {m.key: m for m in reader.mentions}
-    events = []
-    for e in reader.events:
-        m = by_key.get(e.id)
-        if m is None:
-            continue
-        related = sorted(k for k in m.related if k in by_key and k != e.id)
-        events.append(e.model_copy(update={"related": related}))
-    definite = {m.key for m in reader.mentions if m.definite}
-    events = told_the_day_before(events, {m.key for m in reader.mentions if m.of_the_day})
-    events = fold_into_summits(resolve_definites(events, definite), definite)
-    events = absorb_definite_summits(events, definite)
-    # An event nobody takes part in cannot be placed or checked ("the summit", alone).
-    events = [e for e in events if e.participants]
-    return events, sorted(reader.agreements.values(), key=lambda a: a.id)
+    scorer = shipped_scorer()
+    if scorer is not None:
+        return read_document(doc, timexes).mentions(lambda c: scorer.keeps(c.features))
+    return read_document(doc, timexes, log=False).mentions()
 
 
 #: A sentence that makes every stage build its tables (names, offices, places, dates).

@@ -1,0 +1,350 @@
+"""Candidate recall, and a learned choice among candidates, on the eight tuning sets.
+
+    .venv/bin/python bench/event_scorer.py oracle      # candidate (oracle) recall per set
+    .venv/bin/python bench/event_scorer.py validate    # leave one split / one region out
+    .venv/bin/python bench/event_scorer.py train       # write src/timeline/data/event_scorer.json
+    .venv/bin/python bench/event_scorer.py speed       # MB per CPU-second, rules vs scored
+
+Every document of the tuning sets (bench/extraction.py's DEFAULT: seed,
+corpus-extra, dev, test, test-b, test-c, test-d, test-e) is read once with the
+candidates' log (:func:`timeline.extract.pipeline.read_document`): every trigger
+the rules considered, kept or dropped, with its general features
+(:mod:`timeline.extract.candidates`). The held-out split (bench/extraction.py's
+HELD_OUT) is never read here.
+
+* ``oracle``: per set, the share of gold events that some candidate matches
+  under :func:`timeline.extract.evaluate.matches` (the recall a perfect choice
+  among candidates would reach), beside the rules' recall.
+* ``validate``: trains a logistic regression on seven sets and scores the eighth
+  end to end (choice, coreference, merge, :func:`score_by_region`), for every set
+  and every probability threshold of :data:`THRESHOLDS`; then the same leaving
+  out one region group at a time. The threshold is the one with the best mean
+  left-out F1; the scorer ships only when that mean beats the rules' and no
+  left-out split loses more than :data:`MAX_LOSS`.
+* ``train``: fits on all eight sets and writes the weights, deterministically.
+
+A candidate's label: it matches a gold event of its document; a candidate the
+rules dropped counts only when no candidate the rules keep matches that gold
+event (else keeping it would add a duplicate, not a hit).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import platform
+import resource
+import statistics
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from extraction import DEFAULT, HELD_OUT, gold_for
+
+from timeline.corpus import read_corpus
+from timeline.extract.candidates import Candidate, feature_names
+from timeline.extract.coreference import has_both_sides
+from timeline.extract.evaluate import GoldSet, Scores, load_gold_set, matches, score
+from timeline.extract.pipeline import ReadDocument, read_document
+from timeline.extract.scorer import SCORER_FILE, EventScorer
+from timeline.merge import merge_events
+
+ROOT = Path(__file__).resolve().parent.parent
+OUTPUT = ROOT / "src/timeline/data" / SCORER_FILE
+#: Probability thresholds tried on the left-out scores.
+THRESHOLDS = tuple(round(0.05 + 0.05 * i, 2) for i in range(12))
+#: The most F1 any left-out split may lose for the scorer to ship.
+MAX_LOSS = 0.02
+#: scikit-learn's C: inverse regularization strength.
+REGULARIZATION = 1.0
+
+Keep = Callable[[Candidate], bool]
+
+
+@dataclass
+class Split:
+    """One tuning set read with the candidates' log, and its gold."""
+
+    name: str
+    gold: GoldSet
+    documents: list[tuple[str, str, ReadDocument]]  # id, region group, read
+
+    def candidates(self, region: str | None = None) -> list[tuple[str, Candidate, bool]]:
+        """(document id, candidate, label) of every candidate, or of one region's documents."""
+        out = []
+        for doc_id, doc_region, read in self.documents:
+            if region is not None and doc_region != region:
+                continue
+            gold = [g for g in self.gold.events if doc_id in g.documents]
+            found_by_rules = {
+                id(g) for g in gold for c in read.candidates if c.kept and matches(g, c.event)
+            }
+            for c in read.candidates:
+                hits = [g for g in gold if matches(g, c.event)]
+                label = any(c.kept or id(g) not in found_by_rules for g in hits)
+                out.append((doc_id, c, label))
+        return out
+
+    def scores(self, keep: Keep | None, region: str | None = None) -> Scores:
+        """Choose with ``keep`` (None: the rules), merge as extraction does, score."""
+        events, agreements = [], []
+        for _, doc_region, read in self.documents:
+            if region is None or doc_region == region:
+                found = read.mentions(keep)
+                events += found[0]
+                agreements += found[1]
+        timeline = merge_events(events, {a.id: a for a in agreements}.values(), keep=has_both_sides)
+        gold = self.gold if region is None else self.gold.in_region(region)
+        documents = gold.documents() if region is not None else self.gold.documents()
+        return score(timeline.events, gold.events, documents)
+
+
+def read_split(folder: Path) -> Split:
+    """Read a tuning set's documents with the candidates' log."""
+    if folder.resolve() in {h.resolve() for h in HELD_OUT}:
+        raise SystemExit(f"{folder} is held out: not read here")
+    gold = load_gold_set(gold_for(folder))
+    name = "seed" if folder.name == "corpus" else folder.name
+    docs = [
+        (d.id, gold.regions.get(d.id, name), read_document(d))
+        for d in read_corpus([folder])
+        if d.id in gold.documents()
+    ]
+    return Split(name, gold, docs)
+
+
+def matrix(rows: Sequence[tuple[str, Candidate, bool]]) -> tuple[list[list[float]], list[int]]:
+    """The feature matrix (columns: :func:`feature_names`) and the labels."""
+    names = feature_names()
+    x = [[c.features.get(n, 0.0) for n in names] for _, c, _ in rows]
+    y = [int(label) for _, _, label in rows]
+    return x, y
+
+
+def fit(
+    rows: Sequence[tuple[str, Candidate, bool]], threshold: float, sets: list[str]
+) -> EventScorer:
+    """A logistic regression on these candidates, as an :class:`EventScorer`."""
+    from sklearn.linear_model import LogisticRegression
+
+    x, y = matrix(rows)
+    model = LogisticRegression(C=REGULARIZATION, solver="lbfgs", max_iter=5000, tol=1e-8)
+    model.fit(x, y)
+    return EventScorer(
+        description="Logistic regression over candidate features (bench/event_scorer.py).",
+        features=feature_names(),
+        weights=[round(float(w), 6) for w in model.coef_[0]],
+        intercept=round(float(model.intercept_[0]), 6),
+        threshold=threshold,
+        trained_on=sets,
+        trained=datetime.now(UTC).date(),
+        examples=len(rows),
+        regularization=REGULARIZATION,
+    )
+
+
+def dump(scorer: EventScorer) -> str:
+    """The scorer as deterministic JSON (fixed key order, one feature per line)."""
+    data = scorer.model_dump(mode="json")
+    return json.dumps(data, indent=1, ensure_ascii=False) + "\n"
+
+
+def _f1(s: Scores) -> str:
+    return f"{s.precision:.3f} / {s.recall:.3f} / {s.f1:.3f}"
+
+
+def oracle(splits: list[Split]) -> None:
+    """Per set: gold, the rules' recall, the kept candidates' and every candidate's.
+
+    Candidates are matched before coreference and merging, which may still add
+    participants (a definite mention takes its event's): the oracle column counts
+    a gold event the rules' output matches, or some candidate.
+    """
+    fates = ("no act", "organization name", "hypothetical or negated", "undated")
+    print(
+        "| set | gold | candidates | rules, end to end | a kept candidate | oracle: the rules' "
+        "output or any candidate | only a dropped one (" + " / ".join(fates) + ") |"
+    )
+    print("| --- | ---: | ---: | ---: | ---: | ---: | --- |")
+    totals = [0, 0, 0, 0, 0]
+    for s in splits:
+        rules = s.scores(None)
+        found = {id(g) for g, _ in rules.matched}
+        kept = reached = count = 0
+        only: dict[str, int] = {}
+        for doc_id, _, read in s.documents:
+            count += len(read.candidates)
+            for g in (g for g in s.gold.events if g.documents[0] == doc_id):
+                hits = [c for c in read.candidates if matches(g, c.event)]
+                kept += any(c.kept for c in hits)
+                reached += bool(hits) or id(g) in found
+                if hits and not any(c.kept for c in hits) and id(g) not in found:
+                    only[hits[0].fate] = only.get(hits[0].fate, 0) + 1
+        n = rules.gold
+        for i, v in enumerate((n, count, len(rules.matched), kept, reached)):
+            totals[i] += v
+        dropped = " / ".join(str(only.get(f, 0)) for f in fates)
+        print(
+            f"| {s.name} | {n} | {count} | {len(rules.matched) / n:.3f} | {kept / n:.3f} | "
+            f"{reached / n:.3f} | {dropped} |"
+        )
+    n = totals[0]
+    print(
+        f"| all | {n} | {totals[1]} | {totals[2] / n:.3f} | {totals[3] / n:.3f} | "
+        f"{totals[4] / n:.3f} | |"
+    )
+
+
+def _keep(scorer: EventScorer, threshold: float) -> Keep:
+    return lambda c: scorer.probability(c.features) >= threshold
+
+
+def validate(splits: list[Split]) -> None:
+    """Leave one split out, then one region group out; print both tables."""
+    names = [s.name for s in splits]
+    rows = {s.name: s.candidates() for s in splits}
+    rules = {s.name: s.scores(None) for s in splits}
+    by_threshold: dict[float, dict[str, Scores]] = {t: {} for t in THRESHOLDS}
+    for s in splits:
+        train = [r for n in names if n != s.name for r in rows[n]]
+        model = fit(train, 0.5, [n for n in names if n != s.name])
+        for t in THRESHOLDS:
+            by_threshold[t][s.name] = s.scores(_keep(model, t))
+    print("\n## leave one split out: mean left-out F1 by threshold\n")
+    print(f"rules only: mean F1 {statistics.mean(r.f1 for r in rules.values()):.3f}")
+    for t in THRESHOLDS:
+        f1s = [by_threshold[t][n].f1 - rules[n].f1 for n in names]
+        mean = statistics.mean(by_threshold[t][n].f1 for n in names)
+        print(f"threshold {t:.2f}: mean F1 {mean:.3f}, worst change {min(f1s):+.3f}")
+    best = max(THRESHOLDS, key=lambda t: statistics.mean(by_threshold[t][n].f1 for n in names))
+    print(f"\n## leave one split out at threshold {best:.2f}\n")
+    print("| left-out split | gold | rules: P / R / F1 | scored: P / R / F1 | F1 change |")
+    print("| --- | ---: | --- | --- | ---: |")
+    for n in names:
+        r, s = rules[n], by_threshold[best][n]
+        print(f"| {n} | {r.gold} | {_f1(r)} | {_f1(s)} | {s.f1 - r.f1:+.3f} |")
+    mean_r = statistics.mean(rules[n].f1 for n in names)
+    mean_s = statistics.mean(by_threshold[best][n].f1 for n in names)
+    worst = min(by_threshold[best][n].f1 - rules[n].f1 for n in names)
+    print(f"| mean | | {mean_r:.3f} | {mean_s:.3f} | {mean_s - mean_r:+.3f} |")
+    ship = mean_s > mean_r and worst >= -MAX_LOSS
+    print(
+        f"\nworst left-out change {worst:+.3f}; "
+        f"ship: {'yes' if ship else 'no'} (threshold {best:.2f})"
+    )
+    regions(splits, best)
+
+
+def regions(splits: list[Split], threshold: float) -> None:
+    """Leave one region group out (over every split's documents of that group)."""
+    groups = sorted({r for s in splits for _, r, _ in s.documents})
+    all_rows = {s.name: s.candidates() for s in splits}
+    region_of = {(s.name, d): r for s in splits for d, r, _ in s.documents}
+    sums = {"rules": [0, 0, 0], "scored": [0, 0, 0]}
+    worse = better = 0
+    changes = []
+    for g in groups:
+        train = [row for n, rows in all_rows.items() for row in rows if region_of[(n, row[0])] != g]
+        model = fit(train, threshold, ["all but " + g])
+        rs = [0, 0, 0]
+        ss = [0, 0, 0]
+        for s in splits:
+            if not any(r == g for _, r, _ in s.documents):
+                continue
+            for acc, keep in ((rs, None), (ss, _keep(model, threshold))):
+                sc = s.scores(keep, g) if s.gold.regions else s.scores(keep)
+                acc[0] += sc.gold
+                acc[1] += sc.found
+                acc[2] += len(sc.matched)
+        f_r, f_s = _f(rs), _f(ss)
+        changes.append(f_s - f_r)
+        worse += f_s < f_r - MAX_LOSS
+        better += f_s > f_r + MAX_LOSS
+        for k, acc in (("rules", rs), ("scored", ss)):
+            sums[k] = [a + b for a, b in zip(sums[k], acc, strict=True)]
+    print(f"\n## leave one region group out ({len(groups)} groups, threshold {threshold:.2f})\n")
+    for k in ("rules", "scored"):
+        gold, found, hit = sums[k]
+        print(
+            f"{k}: {found} found, {hit} right of {gold} gold: "
+            f"P {hit / found:.3f} R {hit / gold:.3f} F1 {_f(sums[k]):.3f}"
+        )
+    print(
+        f"groups better by > {MAX_LOSS}: {better}, worse by > {MAX_LOSS}: {worse}, "
+        f"mean change {statistics.mean(changes):+.3f}"
+    )
+
+
+def _f(acc: list[int]) -> float:
+    gold, found, hit = acc
+    return 2 * hit / (gold + found) if gold + found else 0.0
+
+
+def train(splits: list[Split], threshold: float, output: Path) -> None:
+    """Fit on every split and write the scorer."""
+    rows = [r for s in splits for r in s.candidates()]
+    scorer = fit(rows, threshold, [s.name for s in splits])
+    output.write_text(dump(scorer), encoding="utf-8")
+    print(f"wrote {output} ({len(rows)} candidates, threshold {threshold})")
+
+
+def speed(folders: list[Path], repeat: int) -> None:
+    """MB per CPU-second of extraction, the rules' choice vs the scorer's, one process."""
+    from timeline.extract.scorer import load_scorer
+
+    docs = [d for f in folders for d in read_corpus([f])]
+    size = sum(len(d.text.encode()) for d in docs)
+    scorer = load_scorer(OUTPUT)
+
+    def rules() -> None:
+        for d in docs:
+            merge_events(read_document(d, log=False).mentions()[0], keep=has_both_sides)
+
+    def scored() -> None:
+        for d in docs:
+            events = read_document(d).mentions(lambda c: scorer.keeps(c.features))[0]
+            merge_events(events, keep=has_both_sides)
+
+    rules()  # warm up
+    times: dict[str, list[float]] = {"rules": [], "scored": []}
+    for _ in range(repeat):
+        for name, run in (("rules", rules), ("scored", scored)):
+            t0 = resource.getrusage(resource.RUSAGE_SELF).ru_utime
+            run()
+            times[name].append(resource.getrusage(resource.RUSAGE_SELF).ru_utime - t0)
+    for name, ts in times.items():
+        print(
+            f"{name}: {len(docs)} documents, {size:,} bytes, CPU best {min(ts):.3f} s, "
+            f"median {statistics.median(ts):.3f} s, "
+            f"{size / 1e6 / statistics.median(ts):.3f} MB/CPU-s"
+        )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("command", choices=("oracle", "validate", "train", "speed"))
+    parser.add_argument("--threshold", type=float, default=0.5, help="for train")
+    parser.add_argument("--output", type=Path, default=OUTPUT, help="for train")
+    parser.add_argument("--repeat", type=int, default=5, help="for speed")
+    parser.add_argument("folders", nargs="*", type=Path, help="default: the tuning sets")
+    args = parser.parse_args()
+    folders = args.folders or DEFAULT
+    print(f"Python {platform.python_version()} on {platform.machine()}, one process")
+    if args.command == "speed":
+        speed(folders, args.repeat)
+        return
+    splits = [read_split(f) for f in folders]
+    if args.command == "oracle":
+        oracle(splits)
+    elif args.command == "validate":
+        validate(splits)
+    else:
+        train(splits, args.threshold, args.output)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,173 @@
+"""Every candidate event the pipeline considers: why it was kept or dropped, and its features.
+
+The rules of :mod:`.pipeline` find each trigger of the lexicon, date it and keep
+it, or drop it: a word that tells no act ("plans to sign"), an organization's
+name that its own words do not date, a hypothetical or negated clause, no date
+found, an event the model refuses. When the reader keeps a log (issue #12), every
+trigger it considers becomes a :class:`Candidate`, the dropped ones too: a
+dropped trigger is dated all the same, by the nearest date of its sentence, else
+by the publication day (the last-resort anchor of a report), and built into an
+event with the same participants, status and title rules as a kept one. Each
+candidate records a small set of *general* features (:func:`candidate_features`:
+its kind, the rule's fate, where its date came from and how precise it is, the
+tense and modality cues before it, its participants, where it stands in the
+article, how far its date lies before the publication, whether another candidate
+tells the same kind on the same date) and never a document id, outlet or word of
+one article, so that a scorer trained on them (:mod:`.scorer`) can carry to
+articles it has never seen.
+
+``bench/event_scorer.py`` measures with this log the oracle recall (the gold
+events some candidate matches) and trains the scorer.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+
+from ..model import ActorType, Event, EventKind, Precision, Status
+from .evaluate import kind_class
+
+__all__ = [
+    "DATE_SOURCES",
+    "FATES",
+    "Candidate",
+    "add_repetition",
+    "candidate_features",
+    "feature_names",
+]
+
+#: What the rules did with a candidate: kept it, or the filter that dropped it.
+FATES = ("kept", "no act", "organization name", "hypothetical or negated", "undated")
+#: Where a candidate's date came from: its own clause, a date opening the sentence,
+#: the discourse (an attached or anaphoric event, the scene, the news of the day), or,
+#: for the candidates the rules dropped, the nearest date of the sentence or the
+#: publication day.
+DATE_SOURCES = ("own", "leading", "inferred", "sentence", "publication")
+#: Cues read in the clause before the trigger (see :mod:`.lexicon`) and in its sentence.
+CUES = (
+    "planned",
+    "hypothetical",
+    "negated",
+    "intended",
+    "hedged",
+    "postponed or cancelled",
+    "quoted",
+    "said",
+    "definite",
+)
+_PRECISIONS = {
+    Precision.day: "day",
+    Precision.week: "week or month",
+    Precision.month: "week or month",
+    Precision.year: "year",
+}
+#: Days before the publication beyond which a date is background, not the news.
+BACKGROUND_DAYS = 365
+#: Days before the publication within which a date is the news of the week or month.
+RECENT_DAYS = 31
+
+
+@dataclass
+class Candidate:
+    """One trigger the reader considered, with what the rules did and the event it makes."""
+
+    event: Event
+    fate: str
+    date_source: str
+    nominal: bool
+    cues: frozenset[str]
+    sentence_index: int
+    paragraph: int
+    lede: bool
+    published: date | None
+    #: Other candidates of the document with the same kind class and date (set at the end).
+    same_date: int = 0
+    #: Of them, those the rules kept.
+    same_date_kept: int = 0
+    features: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def kept(self) -> bool:
+        """True when the rules alone keep it."""
+        return self.fate == "kept"
+
+
+def feature_names() -> list[str]:
+    """Every feature :func:`candidate_features` may set, in a fixed order."""
+    names = [f"kind:{k.value}" for k in EventKind]
+    names += [f"fate:{f}" for f in FATES]
+    names += [f"date:{s}" for s in DATE_SOURCES]
+    names += [f"precision:{p}" for p in ("day", "week or month", "year", "coarser")]
+    names += [f"time:{t}" for t in ("background", "months before", "recent", "after", "unknown")]
+    names += [f"cue:{c}" for c in CUES]
+    names += ["status:planned", "status:postponed or cancelled"]
+    names += [f"participants:{n}" for n in ("0", "1", "2", "3+")]
+    names += ["has:organization", "has:person", "has:location", "has:agreement"]
+    names += ["position:lede", "position:early", "position:late", "paragraph:later"]
+    names += ["trigger:nominal", "repeat:same date", "repeat:same date kept"]
+    return names
+
+
+def candidate_features(c: Candidate) -> dict[str, float]:
+    """The features of one candidate: names of :func:`feature_names`, value 1 when set."""
+    e = c.event
+    on = [f"kind:{e.kind.value}", f"fate:{c.fate}", f"date:{c.date_source}"]
+    on.append(f"precision:{_PRECISIONS.get(e.date.precision, 'coarser')}")
+    on.append(f"time:{_time(e, c.published)}")
+    on += [f"cue:{cue}" for cue in sorted(c.cues)]
+    if e.status is Status.planned:
+        on.append("status:planned")
+    elif e.status is not Status.occurred:
+        on.append("status:postponed or cancelled")
+    sides = [p for p in e.participants if p.type is not ActorType.person]
+    on.append(f"participants:{len(sides) if len(sides) < 3 else '3+'}")
+    if any(p.type is ActorType.organization for p in e.participants):
+        on.append("has:organization")
+    if any(p.type is ActorType.person for p in e.participants):
+        on.append("has:person")
+    if e.location is not None:
+        on.append("has:location")
+    if e.agreement is not None:
+        on.append("has:agreement")
+    if c.lede:
+        on.append("position:lede")
+    else:
+        on.append("position:early" if c.sentence_index <= 3 else "position:late")
+    if c.paragraph >= 2:
+        on.append("paragraph:later")
+    if c.nominal:
+        on.append("trigger:nominal")
+    if c.same_date:
+        on.append("repeat:same date")
+    if c.same_date_kept:
+        on.append("repeat:same date kept")
+    return dict.fromkeys(on, 1.0)
+
+
+def _time(e: Event, published: date | None) -> str:
+    if published is None:
+        return "unknown"
+    if e.date.start > published:
+        return "after"
+    days = (published - e.date.end).days
+    if days > BACKGROUND_DAYS:
+        return "background"
+    return "months before" if days > RECENT_DAYS else "recent"
+
+
+def add_repetition(candidates: list[Candidate]) -> None:
+    """Count, for each candidate, the others of its document with its kind class and date;
+    then compute every candidate's features."""
+
+    def key(c: Candidate) -> tuple[str, str]:
+        return kind_class(c.event.kind), c.event.date.value
+
+    told = Counter(key(c) for c in candidates)
+    kept = Counter(key(c) for c in candidates if c.kept)
+    for c in candidates:
+        k = key(c)
+        c.same_date = told[k] - 1
+        c.same_date_kept = kept[k] - (1 if c.kept else 0)
+        c.features = candidate_features(c)
