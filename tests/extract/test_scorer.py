@@ -1,0 +1,78 @@
+"""The event scorer's data file: loads, validates, and scores with a dot product."""
+
+from __future__ import annotations
+
+import json
+import math
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from timeline.errors import DataError
+from timeline.extract.candidates import feature_names
+from timeline.extract.scorer import EventScorer, load_scorer, shipped_scorer
+
+
+def _data(**changes: Any) -> dict[str, Any]:
+    names = feature_names()
+    data: dict[str, Any] = {
+        "description": "test",
+        "features": names,
+        "weights": [0.1 * (i % 5) - 0.2 for i in range(len(names))],
+        "intercept": -0.5,
+        "threshold": 0.3,
+        "trained_on": ["dev"],
+        "trained": "2026-11-29",
+        "examples": 10,
+        "regularization": 1.0,
+    }
+    data.update(changes)
+    return data
+
+
+def _write(tmp_path: Path, data: dict[str, Any]) -> Path:
+    path = tmp_path / "scorer.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    return path
+
+
+def test_a_scorer_file_loads_and_scores_by_its_weights(tmp_path: Path) -> None:
+    scorer = load_scorer(_write(tmp_path, _data()))
+    features = {"kind:visit": 1.0, "fate:kept": 1.0}
+    z = scorer.intercept + sum(
+        w for n, w in zip(scorer.features, scorer.weights, strict=True) if n in features
+    )
+    assert scorer.decision(features) == pytest.approx(z)
+    assert scorer.probability(features) == pytest.approx(1 / (1 + math.exp(-z)))
+    assert scorer.keeps(features) is (scorer.probability(features) >= 0.3)
+
+
+@pytest.mark.parametrize(
+    ("changes", "message"),
+    [
+        ({"weights": [1.0]}, "weights"),
+        ({"features": ["kind:visit", "kind:visit"], "weights": [1.0, 1.0]}, "twice"),
+        ({"features": ["outlet:reuters"], "weights": [1.0]}, "does not compute"),
+        ({"threshold": 1.5}, "threshold"),
+    ],
+)
+def test_a_bad_scorer_file_names_the_file_and_the_fault(
+    tmp_path: Path, changes: dict[str, Any], message: str
+) -> None:
+    path = _write(tmp_path, _data(**changes))
+    with pytest.raises(DataError, match=message) as err:
+        load_scorer(path)
+    assert str(path) in str(err.value)
+
+
+def test_a_file_that_is_not_json_is_a_data_error(tmp_path: Path) -> None:
+    path = tmp_path / "scorer.json"
+    path.write_text("{weights", encoding="utf-8")
+    with pytest.raises(DataError, match="JSON"):
+        load_scorer(path)
+
+
+def test_the_shipped_scorer_if_any_validates() -> None:
+    scorer = shipped_scorer()
+    assert scorer is None or isinstance(scorer, EventScorer)
