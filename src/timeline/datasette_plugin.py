@@ -677,12 +677,13 @@ def asgi_wrapper(datasette: Any) -> Callable[[_ASGIApp], _ASGIApp]:
 QUERY_PAGE_SIZE = 100
 
 
-def next_page_url(request: Any, last_event_id: str) -> str:
+def next_page_url(request: Any, last_row: str | int) -> str:
     """The URL of a canned query's next page: the same arguments, ``after`` = the last row.
 
-    The canned queries of ``datasette-metadata.yaml`` that list events return
-    :data:`QUERY_PAGE_SIZE` rows after the event their ``after`` parameter names
-    (keyset pagination: a late page costs what the first does at 1,000,000 events).
+    The canned queries of ``datasette-metadata.yaml`` that list events or quotes return
+    :data:`QUERY_PAGE_SIZE` rows after the event (or quote, by ``source_id``) their
+    ``after`` parameter names: keyset pagination, so a late page costs what the first
+    does at 1,000,000 events.
 
     >>> from datasette.utils.asgi import Request
     >>> request = Request.fake("/timeline/upcoming?today=2026-01-01&after=old&_hide_sql=1")
@@ -691,7 +692,7 @@ def next_page_url(request: Any, last_event_id: str) -> str:
     """
     arguments = parse_qsl(request.query_string, keep_blank_values=True)
     pairs = [(key, value) for key, value in arguments if key != "after"]
-    return f"{request.path}?{urlencode([*pairs, ('after', last_event_id)])}"
+    return f"{request.path}?{urlencode([*pairs, ('after', str(last_row))])}"
 
 
 @hookimpl

@@ -59,10 +59,12 @@ async def ds_many(many_db: Path) -> AsyncIterator[Any]:
     yield datasette
 
 
-async def _walk(ds: Any, query: str, arguments: str) -> tuple[list[str], int]:
-    """Every ``event_id`` of a canned query's pages, following the HTML page's Next links."""
+async def _walk(
+    ds: Any, query: str, arguments: str, column: str = "event_id"
+) -> tuple[list[Any], int]:
+    """Every ``column`` value of a canned query's pages, following the HTML page's Next links."""
     url: str | None = f"/timeline/{query}?{arguments}"
-    seen: list[str] = []
+    seen: list[Any] = []
     pages = 0
     while url is not None:
         html = await ds.client.get(url)
@@ -72,7 +74,7 @@ async def _walk(ds: Any, query: str, arguments: str) -> tuple[list[str], int]:
         )
         rows = as_json.json()
         assert len(rows) <= QUERY_PAGE_SIZE
-        seen.extend(row["event_id"] for row in rows if row["event_id"] is not None)
+        seen.extend(row[column] for row in rows if row[column] is not None)
         pages += 1
         found = NEXT_LINK.search(html.text)
         assert (found is not None) == (len(rows) == QUERY_PAGE_SIZE), url
@@ -126,6 +128,44 @@ async def test_agreement_lifecycle_walks_every_page(ds_many: Any, many_events: T
     assert len(expected) > QUERY_PAGE_SIZE
     seen, _ = await _walk(ds_many, "agreement_lifecycle", "agreement=")
     assert seen == expected
+
+
+async def test_a_documents_quotes_walk_every_page(ds_many: Any, many_events: Timeline) -> None:
+    quotes = [
+        (source.start, source.end, event.id)
+        for event in many_events.events
+        for source in event.sources
+        if source.document == "004_4637c54c35dd4532"
+    ]
+    assert len(quotes) > QUERY_PAGE_SIZE
+    expected = [event_id for *_, event_id in sorted(quotes)]
+    seen, _ = await _walk(ds_many, "document_events", "document=004_4637c54c35dd4532")
+    assert seen == expected
+
+
+async def test_events_near_a_place_walk_every_page(ds_many: Any, many_events: Timeline) -> None:
+    """Nearest place first, then date order; the same rows as one unpaginated distance sort."""
+    first = await ds_many.client.get(
+        "/timeline/events_near_place.json?place=Tashkent&km=5000&_shape=array"
+    )
+    nearest = first.json()
+    assert nearest and nearest[0]["distance_km"] == 0.0
+    seen, pages = await _walk(ds_many, "events_near_place", "place=Tashkent&km=5000")
+    located = [e for e in many_events.events if e.location and e.location.latitude is not None]
+    assert len(seen) == len(set(seen)) == len(located) > QUERY_PAGE_SIZE
+    assert pages > 1
+    rows = []
+    url = "/timeline/events_near_place.json?place=Tashkent&km=5000&_shape=array"
+    for _ in range(pages):
+        page = (await ds_many.client.get(url)).json()
+        rows.extend(page)
+        if page:
+            url = url.split("&after=")[0] + f"&after={page[-1]['event_id']}"
+    events = {e.id: e for e in many_events.events}
+    keys = [
+        (row["distance_km"], events[row["event_id"]].date.sort_key, row["event_id"]) for row in rows
+    ]
+    assert keys == sorted(keys)
 
 
 async def test_an_after_outside_the_list_starts_it_again(
