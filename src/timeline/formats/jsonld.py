@@ -37,13 +37,13 @@ _ATTENDEE = {
 
 
 def event_ld(event: Event) -> dict[str, Any]:
-    """One schema.org ``Event`` for an event."""
+    """One schema.org ``Event`` for an event, its dates as ``date`` (written as ISO text)."""
     out: dict[str, Any] = {
         "@type": "Event",
         "@id": f"#{event.id}",
         "name": event.title,
-        "startDate": event.date.start.isoformat(),
-        "endDate": event.date.end.isoformat(),
+        "startDate": event.date.start,
+        "endDate": event.date.end,
         "eventStatus": _STATUS[event.status],
     }
     if event.summary:
@@ -64,14 +64,14 @@ def event_ld(event: Event) -> dict[str, Any]:
         out["attendee"] = [
             {"@type": _ATTENDEE[p.type], "name": p.name or p.id} for p in event.participants
         ]
-    url = next((safe_url(s.url) for s in event.sources if safe_url(s.url)), None)
+    url = next(filter(None, map(safe_url, [s.url for s in event.sources])), None)
     if url:
         out["url"] = url
     return out
 
 
 def timeline_ld(timeline: Timeline, *, title: str) -> dict[str, Any]:
-    """The page's JSON-LD: an ``ItemList`` of the events, in date order."""
+    """The page's JSON-LD: an ``ItemList`` of the events, in date order, for ``orjson``."""
     return {
         "@context": "https://schema.org",
         "@type": "ItemList",

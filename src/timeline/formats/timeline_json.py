@@ -46,7 +46,7 @@ from pydantic_core import core_schema
 from ..collection import Timeline
 from ..errors import DataError
 from ..files import atomic_write
-from ..model import SCHEMA_VERSION, Agreement, Event, EventDate
+from ..model import SCHEMA_VERSION, Agreement, Event, EventDate, Location, Participant, Source
 from .contract import Format, RenderOptions
 
 __all__ = [
@@ -57,6 +57,7 @@ __all__ = [
     "ExportedDate",
     "ExportedEvent",
     "TimelineDocument",
+    "document_bytes",
     "document_schema",
     "dumps",
     "event_schema",
@@ -179,13 +180,47 @@ def to_json(timeline: Timeline, *, title: str | None = None) -> dict[str, Any]:
     return doc
 
 
+def document_bytes(timeline: Timeline, *, title: str | None = None, option: int = 0) -> bytes:
+    """The document of :func:`to_json` as ``orjson.dumps(to_json(...), option=option)`` writes it.
+
+    The same bytes in about half the time: orjson reads each event's fields
+    straight from its models (:func:`_fields`, its ``default`` hook) instead of
+    pydantic first building a dict of every event and orjson then reading
+    those. orjson writes a ``date`` as its ISO text and an enumeration member as
+    its value, as :func:`to_json` holds them. The tests hold the two equal on
+    the fixtures and on generated hostile events.
+    """
+    doc: dict[str, Any] = {"$schema": f"schema/{_DOCUMENT_NAME}", "schema_version": SCHEMA_VERSION}
+    if title is not None:
+        doc["title"] = title
+    doc["events"] = timeline.events
+    doc["agreements"] = _AGREEMENTS.dump_python(list(timeline.agreements), mode="json")
+    return orjson.dumps(doc, default=_fields, option=option)
+
+
+# The models inside an event with no computed fields: their fields are all of their dump.
+_PLAIN_MODELS = frozenset({Event, Participant, Location, Source})
+
+
+def _fields(model: object) -> dict[str, Any]:
+    """A model inside an event as pydantic dumps it: its fields in order (an event's
+    models have no aliases or excluded fields), a date with its ``sort_key`` and ``label``."""
+    if type(model) in _PLAIN_MODELS:
+        return model.__dict__
+    if isinstance(model, EventDate):
+        return {**model.__dict__, "sort_key": model.sort_key, "label": model.label()}
+    if isinstance(model, BaseModel):
+        return model.__dict__
+    raise TypeError(f"{type(model).__name__} is not a model of an event")
+
+
 _EVENTS: TypeAdapter[list[Event]] = TypeAdapter(list[Event])
 _AGREEMENTS: TypeAdapter[list[Agreement]] = TypeAdapter(list[Agreement])
 
 
 def dumps(timeline: Timeline, *, title: str | None = None) -> str:
     """:func:`to_json` as text: UTF-8 characters kept, two-space indent, trailing newline."""
-    return json_text(to_json(timeline, title=title))
+    return document_bytes(timeline, title=title, option=_INDENTED).decode("utf-8")
 
 
 def json_text(data: Any) -> str:
@@ -197,7 +232,10 @@ def json_bytes(data: Any) -> bytes:
     """:func:`json_text` as UTF-8 bytes, what the export files hold."""
     # orjson writes exactly what json.dumps(ensure_ascii=False, indent=2) writes, about
     # thirty times faster (the standard library's indenting encoder is pure Python).
-    return orjson.dumps(data, option=orjson.OPT_INDENT_2 | orjson.OPT_APPEND_NEWLINE)
+    return orjson.dumps(data, option=_INDENTED)
+
+
+_INDENTED = orjson.OPT_INDENT_2 | orjson.OPT_APPEND_NEWLINE
 
 
 def write_file(timeline: Timeline, path: str | Path, *, title: str | None = None) -> Path:
@@ -268,7 +306,8 @@ def event_schema() -> dict[str, Any]:
 
 
 def _render(timeline: Timeline, options: RenderOptions) -> bytes:
-    return json_bytes(to_json(timeline, title=options.title or DEFAULT_TITLE))
+    title = options.title or DEFAULT_TITLE
+    return document_bytes(timeline, title=title, option=_INDENTED)
 
 
 def _schema_files(timeline: Timeline, options: RenderOptions) -> dict[str, bytes]:
