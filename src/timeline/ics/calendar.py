@@ -19,10 +19,12 @@ from __future__ import annotations
 import os
 import tempfile
 import threading
+from array import array
 from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from functools import partial
+from itertools import accumulate
 from typing import Generic, NamedTuple, TypeVar, cast
 
 import icalendar
@@ -161,23 +163,25 @@ class _Job:
 
 
 class _Span(NamedTuple):
-    """What a span of events gives: per feed, its VEVENTs joined and how many; the
-    events shown; the ledger entries to record; the content hashes when asked for;
-    the calendar-order keys of its first and last events, and whether its events
-    were in that order (when not, the span stops there).
+    """What a span of events gives: the VEVENTs written, each once, and per feed
+    the numbers of those it lists, in order; the events shown; the ledger
+    entries to record; the content hashes when asked for; the calendar-order
+    keys of its first and last events, and whether its events were in that
+    order (when not, the span stops there).
 
-    From a worker process, ``vevents`` is empty and ``spilled`` says where they are:
-    a file, and where each feed's bytes are in it (see :func:`_render_shared_span`).
+    From a worker process, ``written`` is empty and ``spilled`` says where the
+    VEVENTs are: a file, and where each ends in it (see
+    :func:`_render_shared_span`).
     """
 
-    vevents: Mapping[Hashable, bytes | memoryview]
-    counts: dict[Hashable, int]
+    written: Sequence[bytes | memoryview]
+    listed: Mapping[Hashable, Sequence[int]]
     shown: int
     revised: list[tuple[str, Revision]]
     hashes: list[tuple[str, str]]
     ends: tuple[_OrderKey, _OrderKey] | None = None
     in_order: bool = True
-    spilled: tuple[str, dict[Hashable, tuple[int, int]]] | None = None
+    spilled: tuple[str, array[int]] | None = None
 
 
 #: An event's place in calendar order: its date's sort key, then its id.
@@ -201,36 +205,34 @@ def _share(job: _Job | None) -> None:
 def _render_shared_span(span: tuple[int, int]) -> _Span:
     """:func:`_render_span` in a worker process, its VEVENTs left in a file.
 
-    A span's VEVENTs are megabytes (a feed's share of 100,000 events is 288 MB
-    in all): through the pool's pipe they cost the calling process about
-    2 CPU-seconds per 100,000 events to receive (it reads a pipe 64 KiB at a
-    time), from a file one read.
+    A span's VEVENTs are megabytes: through the pool's pipe they cost the
+    calling process about 2 CPU-seconds per 100,000 events to receive (it
+    reads a pipe 64 KiB at a time), from a file one read. Each VEVENT is in
+    the file once (the 22 feeds of 100,000 events are 288 MB, their distinct
+    VEVENTs about a third of it); the feeds list them by number.
     """
     assert _job is not None, "_share runs before the workers render"
     done = _render_span(_job, span)
     if _job.spill is None:
         return done
     path = os.path.join(_job.spill, f"{span[0]}.vevents")
-    offsets: dict[Hashable, tuple[int, int]] = {}
-    end = 0
-    for key, data in done.vevents.items():
-        offsets[key] = (end, end + len(data))
-        end += len(data)
     with open(path, "wb") as file:
-        file.writelines(done.vevents.values())
-    return done._replace(vevents={}, spilled=(path, offsets))
+        file.writelines(done.written)
+    ends = array("Q", accumulate(map(len, done.written)))
+    listed = {key: array("L", numbers) for key, numbers in done.listed.items()}
+    return done._replace(written=(), listed=listed, spilled=(path, ends))
 
 
 def _unspilled(span: _Span) -> _Span:
     """The span with its VEVENTs read back from the file a worker left (then removed)."""
     if span.spilled is None:
         return span
-    path, offsets = span.spilled
+    path, ends = span.spilled
     with open(path, "rb") as file:
         data = memoryview(file.read())
     os.unlink(path)
-    vevents = {key: data[start:end] for key, (start, end) in offsets.items()}
-    return span._replace(vevents=vevents, spilled=None)
+    written = [data[start:end] for start, end in zip([0, *ends], ends, strict=False)]
+    return span._replace(written=written, spilled=None)
 
 
 def _render_span(job: _Job, span: tuple[int, int]) -> _Span:
@@ -242,7 +244,8 @@ def _render_span(job: _Job, span: tuple[int, int]) -> _Span:
     """
     ledger, when, agreements, feeds_of = job.ledger, job.when, job.agreements, job.feeds_of
     everything, keep_hashes, write = job.include_imprecise, job.keep_hashes, job.write
-    members: dict[Hashable, list[bytes]] = {}
+    written: list[bytes] = []
+    listed: dict[Hashable, list[int]] = {}
     revised: list[tuple[str, Revision]] = []
     hashes: list[tuple[str, str]] = []
     shown = 0
@@ -253,7 +256,7 @@ def _render_span(job: _Job, span: tuple[int, int]) -> _Span:
         ends = (keys[0], keys[-1])
         in_order = sorted(keys) == keys  # linear on keys in order
     if not in_order:
-        return _Span({}, {}, 0, [], [], ends, False)
+        return _Span((), {}, 0, [], [], ends, False)
     for event in events:
         where = placement(event.date)
         values = vevent_values(event, agreements, where)
@@ -274,16 +277,15 @@ def _render_span(job: _Job, span: tuple[int, int]) -> _Span:
         if not (everything or where.in_default_feeds):
             continue
         shown += 1
-        data = vevent_bytes(event.id, values, revision)
+        number = len(written)
+        written.append(vevent_bytes(event.id, values, revision))
         for key in feeds_of(event):
-            found = members.get(key)
+            found = listed.get(key)
             if found is None:
-                members[key] = [data]
+                listed[key] = [number]
             else:
-                found.append(data)
-    vevents = {key: b"".join(parts) for key, parts in members.items()}
-    counts = {key: len(parts) for key, parts in members.items()}
-    return _Span(vevents, counts, shown, revised, hashes, ends)
+                found.append(number)
+    return _Span(written, listed, shown, revised, hashes, ends)
 
 
 def _spans(job: _Job, jobs: int | None) -> Iterator[_Span]:
@@ -341,15 +343,17 @@ class RenderedFeeds(Generic[K]):
 
     def _add(self, span: _Span) -> None:
         self.shown += span.shown
-        for hashable, data in span.vevents.items():
+        written = span.written
+        for hashable, numbers in span.listed.items():
             key = cast(K, hashable)
+            pieces = [written[i] for i in numbers]
             found = self.pieces.get(key)
             if found is None:
-                self.pieces[key] = [data]
-                self.counts[key] = span.counts[hashable]
+                self.pieces[key] = pieces
+                self.counts[key] = len(pieces)
             else:
-                found.append(data)
-                self.counts[key] += span.counts[hashable]
+                found += pieces
+                self.counts[key] += len(pieces)
 
 
 def render_feeds(
@@ -378,7 +382,7 @@ def render_feeds(
     From :data:`PARALLEL_FROM` events on (``jobs`` ``None``), in a process
     without other threads, the events are hashed, revised and written on every
     core: worker processes take spans of up to :data:`_SPAN` events in calendar
-    order and give back, per feed, the span's VEVENTs joined, and the ledger
+    order and give back the span's VEVENTs, each once, and per feed which, and the ledger
     entries to record; this process only puts the pieces in order. An event's
     revision depends on its own ledger entry only, so the bytes and the ledger
     are the same with any number of processes.
