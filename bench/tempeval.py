@@ -62,6 +62,24 @@ out. Only the first six sentences of each article are annotated (the title, the
 dateline and four more): the text is cut after the last sentence holding any
 markable. The tokens are joined back into text with the usual English spacing.
 
+A development folder may also hold the CAT XML files of the **EventStoryLine** corpus
+(ESC v1.5, Caselli & Vossen 2017: ECB+ news, ``annotated_data/<topic>/<doc>.xml.xml``),
+recognised by their double ``.xml.xml`` suffix. Its time markables are mapped onto
+TIMEX3 types (``TIME_DATE`` DATE, ``TIME_OF_THE_DAY`` TIME, ``TIME_DURATION`` DURATION,
+``TIME_REPETITION`` SET) with their ``value``; a markable without tokens is left out.
+The DCT is the value of the markable ``DCT="TRUE"`` (a file without one, or whose value
+is not an ISO date, is left out and counted in the table's title); that markable's
+tokens leave the text, as TempEval-3 keeps the DCT outside ``<TEXT>``. ECB+ annotated
+selected sentences only, and puts the page's address in sentence 0: the text is the
+sentences holding any markable, sentence 0 excepted. The tokens are joined as for
+MEANTIME, and, since ECB+ splits inside words and numbers, with no space around a
+``-`` or ``/`` between letters or digits ("rear-ended", "90-day"), a ``:`` or ``.``
+between digits ("11:45", "8.40am"), a ``.`` between single letters ("a.m.", "U.S."),
+a ``,`` before three digits ("2,000") and an apostrophe before ``s``/``t``/``ll``...
+("Lohan’s"). Some gold values are empty: such a timex counts for the spans (strict and
+relaxed) and is left out of the value accuracy (value F1 = relaxed F1 x the value
+accuracy over the matches whose gold has a value).
+
 The data is not ours to commit; this script only reads it.
 """
 
@@ -104,6 +122,9 @@ class Document:
     gold: list[Span]
     #: The folder under the data folder the file is in ("TimeBank", "AQUAINT").
     source: str = ""
+    #: True where the annotators left some values empty (EventStoryLine): a gold timex
+    #: without a value counts for the spans and is left out of the value accuracy.
+    values_optional: bool = False
 
 
 def read_tml(path: Path, root: Path | None = None) -> Document:
@@ -186,25 +207,7 @@ def read_cat(path: Path) -> Document | None:
             tid in dct_tokens or not any(c.isalnum() for c in w) for tid, s2, w in tokens if s2 == s
         )
     }
-    start: dict[str, int] = {}
-    end: dict[str, int] = {}
-    out: list[str] = []
-    length = 0
-    previous: tuple[int, str] | None = None
-    for tid, sentence, word in tokens:
-        if sentence in dateline:
-            continue
-        if previous is not None:
-            gap = "\n" if sentence != previous[0] else " "
-            if gap == " " and (word in _NO_SPACE_BEFORE or previous[1] in _NO_SPACE_AFTER):
-                gap = ""
-            out.append(gap)
-            length += len(gap)
-        shown = '"' if word in ("``", "''") else word
-        start[tid], end[tid] = length, length + len(shown)
-        out.append(shown)
-        length += len(shown)
-        previous = (sentence, word)
+    text, start, end = _detokenise([t for t in tokens if t[1] not in dateline])
     gold: list[Span] = []
     for attrs, anchors in timexes:
         anchors = [t for t in anchors if t in start]
@@ -219,12 +222,122 @@ def read_cat(path: Path) -> Document | None:
             )
         )
     gold.sort()
-    return Document(path.stem, "".join(out), dct, gold)
+    return Document(path.stem, text, dct, gold)
 
 
-def development_set(folder: Path, data: Path) -> list[Document]:
-    """The documents of a development folder, named ``dev/<file>``; it must not overlap the
-    data folder, whose documents the folds split."""
+#: EventStoryLine's time markables and the TIMEX3 type each one is (see the module's docstring).
+_ESC_TYPES = {
+    "TIME_DATE": "DATE",
+    "TIME_OF_THE_DAY": "TIME",
+    "TIME_DURATION": "DURATION",
+    "TIME_REPETITION": "SET",
+}
+
+
+def _glued(before: str, word: str, after: str) -> bool:
+    """Whether ``word`` is written without spaces between ``before`` and ``after``: ECB+
+    (EventStoryLine) splits inside words, numbers and abbreviations: "rear - ended",
+    "90 - day", "and / or", "11 : 45", "8 . 40am", "2 , 000", "a . m .", "U . S .",
+    "Lohan ’ s"."""
+    if word in ("-", "/"):
+        return before[-1:].isalnum() and after[:1].isalnum()
+    if word in (":", "."):
+        if before.isdigit() and after[:1].isdigit():
+            return True
+        return word == "." and len(before) == 1 and before.isalpha() and len(after) == 1
+    if word == ",":
+        return before.isdigit() and len(after) == 3 and after.isdigit()
+    if word in ("’", "'"):
+        return before[-1:].isalnum() and after in ("s", "t", "ll", "re", "ve", "d", "m")
+    return False
+
+
+def _detokenise(
+    tokens: list[tuple[str, int, str]], glue: bool = False
+) -> tuple[str, dict[str, int], dict[str, int]]:
+    """Tokens (id, sentence, word) joined back into text with the usual English spacing: no
+    space before ``, . ; : ! ? ) ] % ' 's n't``, none after ``( [ $``, one space otherwise,
+    a newline between sentences; ``` `` ``` and ``''`` shown as ``"``. With ``glue``, also
+    no space on either side of a token ``_glued`` between its neighbours in the sentence.
+    Returns the text and each token's start and end offset in it."""
+    glued: set[int] = set()
+    if glue:
+        for i in range(1, len(tokens) - 1):
+            (_, s0, before), (_, s1, word), (_, s2, after) = tokens[i - 1 : i + 2]
+            if s0 == s1 == s2 and _glued(before, word, after):
+                glued.add(i)
+    start: dict[str, int] = {}
+    end: dict[str, int] = {}
+    out: list[str] = []
+    length = 0
+    previous: tuple[int, str] | None = None
+    for i, (tid, sentence, word) in enumerate(tokens):
+        if previous is not None:
+            gap = "\n" if sentence != previous[0] else " "
+            if gap == " " and (word in _NO_SPACE_BEFORE or previous[1] in _NO_SPACE_AFTER):
+                gap = ""
+            if gap == " " and (i in glued or i - 1 in glued):
+                gap = ""
+            out.append(gap)
+            length += len(gap)
+        shown = '"' if word in ("``", "''") else word
+        start[tid], end[tid] = length, length + len(shown)
+        out.append(shown)
+        length += len(shown)
+        previous = (sentence, word)
+    return "".join(out), start, end
+
+
+def read_esc(path: Path) -> Document | None:
+    """The text, gold time expressions and DCT of one EventStoryLine file (ESC v1.5, CAT XML
+    of ECB+ articles, see the module's docstring); None for a file with no markable
+    ``DCT="TRUE"`` whose value is an ISO date."""
+    import xml.etree.ElementTree as ET
+
+    root = ET.parse(path).getroot()
+    markables = root.find("Markables")
+    timexes = [
+        (x.tag, x.attrib, [a.get("t_id", "") for a in x.iter("token_anchor")])
+        for x in (markables if markables is not None else [])
+        if x.tag in _ESC_TYPES
+    ]
+    dct: date | None = None
+    dct_tokens: set[str] = set()
+    for _kind, attrs, anchors in timexes:
+        if attrs.get("DCT") == "TRUE":
+            dct_tokens.update(anchors)
+            if dct is None and re.fullmatch(r"\d{4}-\d\d-\d\d", attrs.get("value", "")[:10]):
+                dct = date.fromisoformat(attrs.get("value", "")[:10])
+    if dct is None:
+        return None
+    # ECB+ selected sentences for annotation: the text is the sentences holding a markable
+    # of any kind (sentence 0, the page's address, holds none); the creation time's own
+    # tokens leave the text, as TempEval-3 keeps the DCT outside <TEXT>
+    annotated = {a.get("t_id", "") for a in root.iter("token_anchor")}
+    tokens = [
+        (t.get("t_id", ""), int(t.get("sentence", "0")), t.text or "") for t in root.iter("token")
+    ]
+    kept_sentences = {s for tid, s, _w in tokens if tid in annotated and tid not in dct_tokens}
+    tokens = [t for t in tokens if t[1] in kept_sentences and t[1] != 0 and t[0] not in dct_tokens]
+    # a sentence left with punctuation alone (the DCT's commas) leaves too
+    wordy = {s for _tid, s, w in tokens if any(c.isalnum() for c in w)}
+    tokens = [t for t in tokens if t[1] in wordy]
+    text, start, end = _detokenise(tokens, glue=True)
+    gold: list[Span] = []
+    for kind, attrs, anchors in timexes:
+        anchors = [t for t in anchors if t in start]
+        if attrs.get("DCT") == "TRUE" or not anchors:
+            continue
+        first, last = min(start[t] for t in anchors), max(end[t] for t in anchors)
+        gold.append((first, last, _ESC_TYPES[kind], attrs.get("value", "")))
+    gold.sort()
+    return Document(path.name.removesuffix(".xml.xml"), text, dct, gold, values_optional=True)
+
+
+def development_set(folder: Path, data: Path) -> tuple[list[Document], int]:
+    """The documents of a development folder, named ``dev/<file>``, and how many files were
+    left out for want of a creation time; it must not overlap the data folder, whose
+    documents the folds split."""
     folder, data = folder.resolve(), data.resolve()
     if not folder.is_dir():
         raise SystemExit(f"--dev {folder}: not a folder")
@@ -232,16 +345,24 @@ def development_set(folder: Path, data: Path) -> list[Document]:
         raise SystemExit(f"--dev {folder}: overlaps the data folder {data}")
     files = sorted([*folder.rglob("*.tml"), *folder.rglob("*.xml")])
     if not files:
-        raise SystemExit(f"--dev {folder}: no .tml or MEANTIME .xml files")
+        raise SystemExit(f"--dev {folder}: no .tml, MEANTIME or EventStoryLine .xml files")
     out = []
+    left_out = 0
     for path in files:
-        doc = read_tml(path) if path.suffix == ".tml" else read_cat(path)
+        if path.suffix == ".tml":
+            doc: Document | None = read_tml(path)
+        elif path.name.endswith(".xml.xml"):  # EventStoryLine names its files so
+            doc = read_esc(path)
+        else:
+            doc = read_cat(path)
         if doc is None:
+            left_out += 1
             print(f"{path}: no creation time in ISO form marked, left out", file=sys.stderr)
             continue
-        doc.name, doc.source = f"dev/{path.relative_to(folder).with_suffix('').as_posix()}", "dev"
+        name = path.relative_to(folder).as_posix().removesuffix(".xml").removesuffix(".xml")
+        doc.name, doc.source = f"dev/{name.removesuffix('.tml')}", "dev"
         out.append(doc)
-    return out
+    return out, left_out
 
 
 def tokens(text: str) -> list[int]:
@@ -378,6 +499,8 @@ class Score:
     system: int = 0
     relaxed: int = 0
     strict: int = 0
+    #: Relaxed matches whose gold timex has a value (all but EventStoryLine's empty ones).
+    valued: int = 0
     value: int = 0
     type: int = 0
 
@@ -389,7 +512,7 @@ class Score:
     def row(self) -> dict[str, float]:
         sp, sr, sf = self.prf(self.strict)
         rp, rr, rf = self.prf(self.relaxed)
-        vacc = self.value / self.relaxed if self.relaxed else 0.0
+        vacc = self.value / self.valued if self.valued else 0.0
         tacc = self.type / self.relaxed if self.relaxed else 0.0
         return {
             "strict P": sp,
@@ -430,9 +553,11 @@ def score(doc: Document, spans: list[Span], total: Score, errors: list[str] | No
         sts, x = system[match]
         total.relaxed += 1
         total.strict += sts == gts
-        total.value += x[3] == g[3]
+        valued = bool(g[3]) or not doc.values_optional
+        total.valued += valued
+        total.value += valued and x[3] == g[3]
         total.type += x[2] == g[2]
-        if errors is not None and (sts != gts or x[3] != g[3] or x[2] != g[2]):
+        if errors is not None and (sts != gts or (valued and x[3] != g[3]) or x[2] != g[2]):
             ctx = doc.text[max(0, g[0] - 80) : g[1] + 40].replace("\n", " ")
             errors.append(
                 f"DIFF {doc.name} gold {doc.text[g[0] : g[1]]!r} {g[2]} {g[3]} | "
@@ -540,6 +665,7 @@ def total(per_doc: list[Score], which: list[int]) -> Score:
         out.system += s.system
         out.relaxed += s.relaxed
         out.strict += s.strict
+        out.valued += s.valued
         out.value += s.value
         out.type += s.type
     return out
@@ -608,8 +734,8 @@ def main(argv: list[str] | None = None) -> None:
         type=Path,
         action="append",
         default=[],
-        help="a third folder of .tml (or MEANTIME CAT .xml) files scored on its own as a "
-        "development set (in no fold); may be given more than once",
+        help="a third folder of .tml (or MEANTIME or EventStoryLine CAT .xml) files scored "
+        "on its own as a development set (in no fold); may be given more than once",
     )
     parser.add_argument("--markdown", type=Path, help="also write the table to this file")
     parser.add_argument("--errors", type=Path, help="write our misses and differences here")
@@ -634,11 +760,10 @@ def main(argv: list[str] | None = None) -> None:
     splits = folds(docs, args.folds)
     devs: list[Fold] = []
     for folder in args.dev:
-        dev_docs = development_set(folder, args.data)
+        dev_docs, left_out = development_set(folder, args.data)
         first = len(docs)
-        devs.append(
-            Fold(f"{folder}", [], list(range(first, first + len(dev_docs))), "development set")
-        )
+        label = f"{folder}" + (f" ({left_out} files without a DCT left out)" if left_out else "")
+        devs.append(Fold(label, [], list(range(first, first + len(dev_docs))), "development set"))
         docs += dev_docs
     scores, seconds = run(docs, names, args.errors, args.heideltime_per_document)
     labels = _versions(names)
