@@ -77,12 +77,30 @@ _AUXILIARIES = frozenset(
 _FUTURE_PREPOSITIONS = frozenset(
     ["by", "until", "till", "through", "payable", "effective", "before"]
 )
+#: A date right after "<one of these> for" is the day a plan was fixed for, ahead of the
+#: DCT even in the past tense ("a hearing was scheduled for Wednesday", "the trial date
+#: was set for October 28", "pencilled in for June"): the value is the day the plan
+#: names, resolved against the DCT (TimeML Annotation Guidelines 1.2.1, section 2.2.1,
+#: ``value``), and a plan reported as news is still ahead; "had been scheduled for" (a
+#: past perfect) is not.
+_SCHEDULED_FOR = frozenset(
+    ["scheduled", "set", "slated", "planned", "penciled", "pencilled", "booked", "fixed",
+     "adjourned", "postponed", "rescheduled", "delayed", "moved", "called"]
+)  # fmt: skip
+#: "coming" is a verb, not the adjective of "the coming days", before these.
+_COMING_VERB = frozenset(
+    ["from", "to", "in", "into", "out", "back", "up", "down", "off", "under", "after",
+     "through", "home", "at", "on", "as", "amid"]
+)  # fmt: skip
 #: Future markers too weak to send a possessive weekday ("Friday's purchases") ahead.
 _WEAK_FUTURE = frozenset(["would", "by", "until", "till", "before", "payable", "effective"])
 #: Right before a future marker, these put it in the past ("was expected to", "had been
 #: scheduled"): the plan was for a day that has passed, seen from the DCT.
 _PAST_AUXILIARY = re.compile(r"\b(?:had\s+been|was|were)\s+$")
 _PAST_PERFECT = re.compile(r"\b(?:had|Had)\b")
+#: A past achievement before a deadline makes it a day that has passed: "was able to
+#: restore service by Saturday", "managed to finish by June" (the aim was met).
+_ACHIEVED = re.compile(r"\b(?:was|were|wasn't|weren't) able to\b|\bmanaged to\b", re.I)
 #: Before a participle these give it another tense: "will be completed", "to be paid".
 _BEFORE_PARTICIPLE = frozenset((
     "be", "been", "being", "is", "are", "was", "were", "to", "will", "would", "shall", "not",
@@ -324,11 +342,16 @@ class Context:
             and lead[-1].lower() in _FUTURE_PREPOSITIONS
             and not self._range_end(lead[-1], start)
             and not _PAST_PERFECT.search(text, max(left, start - 60), min(right, end + 40))
+            and not _ACHIEVED.search(text, max(left, start - 60), start)
             and not self._past_verb_before(
                 max(left, start - 40), text.rfind(lead[-1], max(left, start - 12), start)
             )
         ):
             return lead[-1].lower()
+        if self._scheduled_for(left, start) and not _PAST_PERFECT.search(
+            text, max(left, start - 60), start
+        ):
+            return "for"
         right = _word_end(text, right)
         before = self._last_cue(left, start)
         after = self._first_cue(end, right)
@@ -344,6 +367,14 @@ class Context:
                 return None  # "had been due to expire Friday": a future seen from the past
             return best.group().lower()
         return None
+
+    def _scheduled_for(self, left: int, start: int) -> bool:
+        """Whether ``start`` follows "scheduled for", "set for", "pencilled in for"..."""
+        words = self.text[max(left, start - 30) : start].lower().split()
+        if len(words) < 2 or words[-1] != "for":
+            return False
+        verb = words[-3] if words[-2] == "in" and len(words) > 2 else words[-2]
+        return verb in _SCHEDULED_FOR
 
     def _range_end(self, preposition: str, start: int) -> bool:
         """Whether "through" ends a range whose start was just named ("this year through
@@ -390,6 +421,11 @@ class Context:
                 return bool(before) and before[-1].lower() in _AUXILIARIES
             if word == "should":
                 return self.text.startswith((" have ", " not have "), cue.end())
+            if word == "coming":
+                # "screams coming from the house", "coming back": a verb, not "the
+                # coming week"
+                after = self.text[cue.end() : cue.end() + 10].split()
+                return bool(after) and after[0].lower().strip(",.") in _COMING_VERB
             return word == "next" and self.text.startswith(" to ", cue.end())
         if cue.lastgroup != "ed":
             return False
@@ -441,6 +477,26 @@ class Context:
             return None
         left, _right = self.sentence(start, start)
         return point[0] if point[2] >= left else None
+
+    def day_named_before(self, start: int, end: int) -> date | None:
+        """The day named last before ``start`` (a day, not a month or a year), within
+        :data:`_DAY_REACH` characters or the same paragraph, when ``start:end`` is told in
+        the past: the day a report's story is on ("The fire broke out on Sunday. ...
+        Firefighters arrived at 6 a.m."; not "They end at 5 p.m.", the report's day)."""
+        point = _point(self.last)
+        if point is None or point[1] != "day":
+            return None
+        if start - point[2] > _DAY_REACH and "\n" in self.text[point[2] : start]:
+            return None
+        left, right = self.sentence(start, end, _NEAR)
+        before = self._last_cue(left, start)
+        after = self._first_cue(end, _word_end(self.text, right))
+        best = before
+        if after is not None and (before is None or after.start() - end < start - before.end()):
+            best = after
+        if best is None or best.lastgroup not in ("past", "ed"):
+            return None
+        return point[0]
 
     def forget(self) -> None:
         """Drop the reference time: what follows is anchored to the DCT again."""

@@ -555,10 +555,15 @@ def clock(m: re.Match[str], ctx: Context) -> Found | None:
 
 def _clock_day(ctx: Context, s: int, e: int, day_word: str | None) -> str:
     """The day part of a clock time's value: the weekday or "yesterday" after it, else the
-    day named before it in the same sentence ("flew Tuesday at 18:00"), else the DCT.
+    day named before it in the same sentence ("flew Tuesday at 18:00"), else, in a clause
+    told in the past, the day the story was last put on ("The fire broke out on Sunday.
+    Crews arrived at 6 a.m."), else the DCT.
 
-    In a story of an earlier year the text does not fix the day (or the week of the
-    weekday), so those parts stay unknown (TimeML 1.2.1, section 2.2.3).
+    A clock time alone is a time of the day the narrative is on, its temporal focus, which
+    the last day named sets (TimeML 1.2.1, section 2.2.3: an underspecified value is
+    completed from its anchor, and a report's anchor is the DCT only when the text names
+    no day). In a story of an earlier year with no day named, the day (or the week of the
+    weekday) stays unknown.
     """
     day: date | None = ctx.dct
     unknown = "XXXX-XX-XX"
@@ -566,7 +571,7 @@ def _clock_day(ctx: Context, s: int, e: int, day_word: str | None) -> str:
     if story:
         day = None
     if not day_word:
-        day = ctx.day_in_sentence(s) or day
+        day = ctx.day_in_sentence(s) or ctx.day_named_before(s, e) or day
     if day_word and ctx.dct is not None:
         key = day_word.lower()
         if key in WEEKDAYS and story:

@@ -666,6 +666,10 @@ def plural_duration(m: re.Match[str], ctx: Context) -> Found | None:
     return Found(s, e, "DURATION", _duration_value(None, unit, False))
 
 
+#: A capitalised word after a capitalised frequency adverb: a name ("Daily Mail").
+_IN_A_NAME = re.compile(r" [A-Z][a-z]")
+
+
 def sets(m: re.Match[str], ctx: Context) -> Found | None:
     """'annually', 'every year', 'each Monday', 'every morning', 'twice a year', 'each July'.
 
@@ -677,6 +681,11 @@ def sets(m: re.Match[str], ctx: Context) -> Found | None:
     if (m["set_adv"] or m["set_u3"]) and after_count(ctx, s):
         return None  # "10,000 units annually", "instructions per second": a throughput
     if m["set_adv"]:
+        if _IN_A_NAME.match(ctx.text, e) and ctx.text[s].isupper() and not ctx.text[s:e].isupper():
+            # "the Daily News", "The Weekly Standard": a title, not a frequency (proper
+            # names are not time expressions: TimeML 1.2.1, section 2.2; TIDES TIMEX2
+            # 2005, "names")
+            return None
         return Found(s, e, "SET", SET_ADVERBS[m["set_adv"].lower()])
     if m["set_p"]:  # "every morning": each day's morning, XXXX-XX-XXTMO
         return Found(s, e, "SET", f"XXXX-XX-XXT{PARTS_OF_DAY[m['set_p'].lower()]}")
