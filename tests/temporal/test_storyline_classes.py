@@ -99,3 +99,15 @@ def test_a_frequency_word_in_a_title_is_a_name(text: str) -> None:
 def test_a_frequency_adverb_is_still_a_set() -> None:
     assert found("The ferry sails daily.") == [("daily", "SET", "P1D")]
     assert found("Daily flights to the island resume.") == [("Daily", "SET", "P1D")]
+
+
+def test_a_relative_clause_does_not_set_the_tense() -> None:
+    # the future cue after ", for what" tells of the stay, not of the checking in
+    text = "She checked into a clinic in the hills on Tuesday night, for what is to be a long stay."
+    assert found(text)[0] == ("Tuesday night", "TIME", "2024-03-19TNI")
+    # without the relative clause the future still looks ahead
+    assert found("She is to check into a clinic on Tuesday night.")[0] == (
+        "Tuesday night",
+        "TIME",
+        "2024-03-26TNI",
+    )

@@ -87,6 +87,9 @@ _SCHEDULED_FOR = frozenset(
     ["scheduled", "set", "slated", "planned", "penciled", "pencilled", "booked", "fixed",
      "adjourned", "postponed", "rescheduled", "delayed", "moved", "called"]
 )  # fmt: skip
+#: Before a future cue after a comma, these open a relative clause (see
+#: Context._in_relative_clause).
+_RELATIVE_PRONOUNS = frozenset(["what", "which", "who", "whom", "whose", "where"])
 #: "coming" is a verb, not the adjective of "the coming days", before these.
 _COMING_VERB = frozenset(
     ["from", "to", "in", "into", "out", "back", "up", "down", "off", "under", "after",
@@ -362,11 +365,21 @@ class Context:
         best = before
         if after is not None and (before is None or after.start() - end < start - before.end()):
             best = after
+        if best is after and before is not None and self._in_relative_clause(end, after):
+            best = before  # "checked in on Monday, for what is to be a long stay"
         if best is not None and best.lastgroup in ("future", "ll"):
             if _PAST_AUXILIARY.search(text, max(0, best.start() - 12), best.start()):
                 return None  # "had been due to expire Friday": a future seen from the past
             return best.group().lower()
         return None
+
+    def _in_relative_clause(self, end: int, cue: re.Match[str]) -> bool:
+        """Whether a cue after the expression opens a relative clause of its own after a
+        comma ("on Monday, for what is to be a long stay", "Friday, which will"): it
+        tells of something else than the act the expression dates."""
+        between = self.text[end : cue.start()]
+        words = between.lower().split()
+        return "," in between and bool(words) and words[-1] in _RELATIVE_PRONOUNS
 
     def _scheduled_for(self, left: int, start: int) -> bool:
         """Whether ``start`` follows "scheduled for", "set for", "pencilled in for"..."""
