@@ -365,7 +365,12 @@ class Context:
         best = before
         if after is not None and (before is None or after.start() - end < start - before.end()):
             best = after
-        if best is after and before is not None and self._in_relative_clause(end, after):
+        if (
+            after is not None
+            and best is after
+            and before is not None
+            and self._in_relative_clause(end, after)
+        ):
             best = before  # "checked in on Monday, for what is to be a long stay"
         if best is not None and best.lastgroup in ("future", "ll"):
             if _PAST_AUXILIARY.search(text, max(0, best.start() - 12), best.start()):
