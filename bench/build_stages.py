@@ -3,7 +3,7 @@
 Usage (``PYTHONPATH`` at the code measured; an older commit's ``src`` works too,
 without ``--jobs``/``--cache`` if it has none)::
 
-    PYTHONPATH=src python bench/build_stages.py EVENT_SET DB EXPORTS [--jobs N] [--cache FILE]
+    PYTHONPATH=src python bench/build_stages.py EVENT_SET DB EXPORTS|none [--jobs N] [--cache FILE]
 
 ``EVENT_SET`` holds ``events/`` and ``corpus/`` (``bench/scale.py`` makes them).
 The stages are those the build reports to its ``progress`` callback (validating,
@@ -41,7 +41,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("event_set", type=Path)
     parser.add_argument("db")
-    parser.add_argument("exports")
+    parser.add_argument("exports", help="the exports folder, or 'none' for the database only")
     parser.add_argument("--jobs", type=int)
     parser.add_argument("--cache")
     args = parser.parse_args()
@@ -73,7 +73,7 @@ def main() -> None:
         args.event_set / "events",
         args.event_set / "corpus",
         args.db,
-        args.exports,
+        None if args.exports == "none" else args.exports,
         progress=say,
         **options,
     )

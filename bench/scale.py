@@ -271,13 +271,15 @@ def _tree_rss_kb(pid: int) -> int:
     return total
 
 
-def run_measured(args: list[str], env: dict[str, str], cwd: Path | None = None) -> Measure:
-    """Run a command; its wall time, CPU time, cores used and peak memory of its tree."""
+def run_measured(
+    args: list[str], env: dict[str, str], cwd: Path | None = None, stdout: Path | None = None
+) -> Measure:
+    """Run a command; its wall time, CPU time, cores used and peak memory of its tree
+    (its output written to ``stdout`` when given)."""
     before = os.times()
     start = time.perf_counter()
-    proc = subprocess.Popen(
-        args, env=env, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True
-    )
+    out = stdout.open("w", encoding="utf-8") if stdout else subprocess.DEVNULL
+    proc = subprocess.Popen(args, env=env, cwd=cwd, stdout=out, stderr=subprocess.PIPE, text=True)
     peak = 0
     done = threading.Event()
 
@@ -291,6 +293,8 @@ def run_measured(args: list[str], env: dict[str, str], cwd: Path | None = None) 
     sampler.start()
     _, err = proc.communicate()
     wall = time.perf_counter() - start
+    if stdout:
+        out.close()  # type: ignore[union-attr]
     done.set()
     sampler.join()
     after = os.times()
@@ -395,6 +399,65 @@ def _baseline_src(rev: str, work: Path) -> Path:
     return tree / "src"
 
 
+def measure_builds(
+    n: int, folder: Path, work: Path, codes: dict[str, Path], args: argparse.Namespace, record: Any
+) -> None:
+    """The build of ``n`` events, each code in turn: cold (no database, no cache), after one
+    edit, after another (the cache warm, the previous build's database in place).
+
+    Each run is a fresh process; with ``--stages`` it is ``bench/build_stages.py``, and
+    the note gives each stage's CPU seconds and peak memory (validating, the database...)
+    and the load average; ``--no-exports`` builds the database only.
+    """
+    measured = {
+        code: src for code, src in codes.items() if code == "current" or n <= args.baseline_max
+    }
+    outputs = {}
+    for code in measured:
+        key = code.split()[-1]
+        db, exports, cache = (work / f"build-{key}-{n}.db", work / f"exports-{key}-{n}",
+                              work / f"cache-{key}-{n}.db")  # fmt: skip
+        db.unlink(missing_ok=True)
+        cache.unlink(missing_ok=True)
+        shutil.rmtree(exports, ignore_errors=True)
+        outputs[code] = (db, exports, cache)
+    files = sorted((folder / "events").rglob("*.yaml"))
+    files = [f for f in files if f.parent.name != "agreements"]  # an agreement: a full build
+    edits = [files[-1], files[len(files) // 2]]
+    originals = {path: path.read_text(encoding="utf-8") for path in edits}
+    try:
+        for step in ("build", "build after one edit", "build after another edit"):
+            if step != "build":
+                path = edits.pop(0)
+                path.write_text(
+                    originals[path].replace("title: ", "title: Edited ", 1), encoding="utf-8"
+                )
+            for code, src in measured.items():
+                db, exports, cache = outputs[code]
+                target = "none" if args.no_exports else str(exports)
+                if args.stages:
+                    cmd = [sys.executable, str(ROOT / "bench" / "build_stages.py"), str(folder)]
+                    cmd += [str(db), target, "--cache", str(cache)]
+                    out = work / "stages.json"
+                    m = run_measured(cmd, _env(src), stdout=out)
+                    report = json.loads(out.read_text(encoding="utf-8"))
+                    note = "; ".join(
+                        f"{s['stage']} {s['cpu_s']} CPU s {s['peak_rss_mb']} MB"
+                        for s in report["stages"]
+                    )
+                    note += f"; load {report['load_average']:.1f}"
+                else:
+                    cmd = _cli("build", "--events", str(folder / "events"), "--corpus")
+                    cmd += [str(folder / "corpus"), "--db", str(db), "-q"]
+                    cmd += ["--no-exports"] if args.no_exports else ["--exports", str(exports)]
+                    m = run_measured(cmd, _env(src))
+                    note = f"load {os.getloadavg()[0]:.1f}"
+                record(m, step, code, n, note)
+    finally:
+        for path, text in originals.items():
+            path.write_text(text, encoding="utf-8")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, nargs="*", default=[1000, 10000])
@@ -417,6 +480,10 @@ def main() -> None:
     parser.add_argument("--merge", type=int, nargs="*", default=[], help="merge-only sizes")
     parser.add_argument("--exhaustive-max", type=int, default=3000)
     parser.add_argument("--tiny", action="store_true", help="the smallest sizes, for CI")
+    parser.add_argument(
+        "--stages", action="store_true", help="builds through bench/build_stages.py (each stage)"
+    )
+    parser.add_argument("--no-exports", action="store_true", help="builds of the database only")
     args = parser.parse_args()
     if args.merge:
         measure_merge(args.merge, args.exhaustive_max)
@@ -466,20 +533,7 @@ def main() -> None:
         folder = work / f"events-{n}"
         if not folder.exists():
             generate_events(n, folder)
-        for code, src in codes.items():
-            if code != "current" and n > args.baseline_max:
-                continue
-            db, exports = work / f"build-{n}.db", work / f"exports-{n}"
-            cmd = _cli("build", "--events", str(folder / "events"), "--corpus")
-            cmd += [str(folder / "corpus"), "--db", str(db), "--exports", str(exports), "-q"]
-            record(run_measured(cmd, _env(src)), "build", code, n)
-            edited = sorted((folder / "events").rglob("*.yaml"))[-1]
-            original = edited.read_text(encoding="utf-8")
-            edited.write_text(original.replace("title: ", "title: Edited ", 1), encoding="utf-8")
-            try:
-                record(run_measured(cmd, _env(src)), "build after one edit", code, n)
-            finally:
-                edited.write_text(original, encoding="utf-8")
+        measure_builds(n, folder, work, codes, args, record)
     for n in args.datasette:
         built = min(n, args.datasette_base)
         folder = work / f"events-{built}"

@@ -30,6 +30,7 @@ from .locks import lock_path, shared_lock
 from .model import Source
 from .staging import staged_outputs
 from .store import build_database
+from .store_update import event_digests, update_database
 from .urls import public_base_url
 
 __all__ = ["BuildReport", "build", "check", "stats"]
@@ -43,6 +44,10 @@ class BuildReport:
     documents: list[Document]
     database: Path | None = None
     written: list[Path] = field(default_factory=list)
+    #: each event's :attr:`Origin.digest <timeline.curated.Origin.digest>` (what its file held)
+    digests: dict[str, str] = field(default_factory=dict)
+    #: whether the database was updated in place (:mod:`timeline.store_update`), not rewritten
+    updated_in_place: bool = False
 
     def summary(self) -> str:
         """One line for people: counts and where the outputs are."""
@@ -134,6 +139,7 @@ def check(
     jobs: int | None = None,
     cache: str | Path | None = None,
     progress: Callable[[str], None] | None = None,
+    trust_stat: bool = True,
 ) -> BuildReport:
     """Load and validate events/ against the model and corpus/, writing nothing.
 
@@ -143,6 +149,9 @@ def check(
     before (:mod:`timeline.documents_cache`), created when missing: an
     unchanged file is not parsed again. A cache that cannot be
     opened (a read-only folder) is done without, saying so to ``progress``.
+    With ``trust_stat`` (and a cache), a file whose size, times, inode and device
+    are those it had when it was last read is not read again (docs/scale.md,
+    "Trusting a file's stat"); without, every file is read and hashed.
     Raises :class:`~timeline.errors.DataErrors` with every problem found.
     """
     events_dir = Path(events_dir)
@@ -161,12 +170,15 @@ def check(
             timeline, origins = load_with_origins(events_dir, jobs=jobs)
         else:
             try:
-                timeline, origins = load_with_origins(events_dir, jobs=jobs, cache=validated)
+                timeline, origins = load_with_origins(
+                    events_dir, jobs=jobs, cache=validated, trust_stat=trust_stat
+                )
             finally:
                 validated.close()
     documents = _read_corpus(corpus_dir, cache, progress)
     timeline = _verify_sources(timeline, documents, origins, events_dir)
-    return BuildReport(timeline=timeline, documents=documents)
+    digests = {k: o.digest for k, o in origins.items() if o.digest is not None}
+    return BuildReport(timeline=timeline, documents=documents, digests=digests)
 
 
 def _read_corpus(
@@ -196,13 +208,16 @@ def build(
     progress: Callable[[str], None] | None = None,
     jobs: int | None = None,
     cache: str | Path | None = None,
+    trust_stat: bool = True,
 ) -> BuildReport:
     """Validate, then write the database and (unless ``exports_dir`` is None) every export.
 
     ``base_url`` is the public address ``exports_dir`` is published at
     (``https://events.example.org/timeline/``): the exports' links to
     themselves and to the calendar feeds use it (docs/datasette.md, "Public
-    deployment"). ``jobs`` and ``cache`` are those of :func:`check`.
+    deployment"). ``jobs``, ``cache`` and ``trust_stat`` are those of :func:`check`. The database
+    is updated in place from the previous one when few events changed, giving
+    what a full build gives (:mod:`timeline.store_update`), else written whole.
 
     >>> report = build("events", "corpus", "timeline.db", "exports")
     >>> report.summary()                                        # doctest: +ELLIPSIS
@@ -211,10 +226,18 @@ def build(
     say = progress or (lambda _msg: None)
     base = public_base_url(base_url) if base_url is not None else None  # usage error first
     say("validating events and quotes")
-    report = check(events_dir, corpus_dir, jobs=jobs, cache=cache, progress=say)
+    report = check(
+        events_dir, corpus_dir, jobs=jobs, cache=cache, progress=say, trust_stat=trust_stat
+    )
+    digests = event_digests(report.digests)
     with staged_outputs(db_path, exports_dir) as stage:
-        say("writing database")
-        build_database(report.timeline, report.documents, stage.database)
+        say("updating database")
+        report.updated_in_place = update_database(
+            db_path, report.timeline, report.documents, stage.database, digests
+        )
+        if not report.updated_in_place:
+            say("writing database")
+            build_database(report.timeline, report.documents, stage.database, digests=digests)
         if stage.exports is not None:
             report.written.extend(
                 write_exports(report.timeline, stage.exports, base_url=base, progress=say)

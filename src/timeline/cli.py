@@ -122,6 +122,12 @@ def _say(quiet: bool) -> Callable[[str], None] | None:
     "parsed again [default: .timeline-cache.db beside DB].",
 )
 @click.option("--no-cache", is_flag=True, help="Read and validate every event file.")
+@click.option(
+    "--no-stat-trust",
+    is_flag=True,
+    help="Read and hash every event file, even one whose size, times and inode are "
+    "those it had when the cache last read it.",
+)
 @click.option("-q", "--quiet", is_flag=True, help="Print only errors.")
 @handle_errors
 def build(
@@ -134,6 +140,7 @@ def build(
     jobs: int | None,
     cache_path: Path | None,
     no_cache: bool,
+    no_stat_trust: bool,
     quiet: bool,
 ) -> None:
     """Build the database and every export from events/ and corpus/.
@@ -141,7 +148,8 @@ def build(
     Validates every event file and every quote against its article first; if
     anything is wrong it lists every problem (file:line: field ...) and writes
     nothing, so an existing database and exports stay as they were. Otherwise
-    it writes DB (one transaction, renamed into place) and, unless
+    it writes DB (renamed into place; updated from the previous one when few
+    events changed) and, unless
     --no-exports, every export format into exports/: timeline.json,
     schema/*.json, timelinejs.json, timeline.html, timeline.ics and
     calendars/*.ics, timeline.atom, timeline.geojson, csv/*.csv with
@@ -167,6 +175,7 @@ def build(
         progress=_say(quiet),
         jobs=jobs,
         cache=cache,
+        trust_stat=not no_stat_trust,
     )
     if not quiet:
         click.echo(report.summary())

@@ -17,6 +17,7 @@ line and the field::
 
 from __future__ import annotations
 
+import hashlib
 import itertools
 import os
 import re
@@ -31,7 +32,7 @@ from pydantic import BaseModel, ValidationError
 from .collection import Timeline, dangling_references
 from .collector import cycle_collection_paused
 from .errors import DataError, DataErrors
-from .events_cache import EventFileCache, share_fields_sets
+from .events_cache import EventFileCache, file_stat, share_fields_sets
 from .files import atomic_write
 from .model import Agreement, Event
 from .processes import Workers, default_jobs
@@ -70,6 +71,9 @@ class Origin:
 
     path: Path
     lines: Lines | None = None
+    #: what the record was made from: its file's :meth:`EventFileCache.key` (its bytes and
+    #: the validating code), and the links dropped from it (the database's ``_event_digests``)
+    digest: str | None = None
 
     def line(self, *loc: str | int) -> int | None:
         """The line of the deepest known node on ``loc`` (1-based)."""
@@ -159,32 +163,60 @@ def _validate_packed(item: tuple[_File, bytes]) -> _FileOutcome:
 
 
 def _read_files(
-    files: list[_File], root: Path, workers: Workers, cache: EventFileCache | None
-) -> Iterator[tuple[_File, _FileOutcome]]:
-    """Every file's outcome, in the order of ``files``, whatever the number of workers.
+    files: list[_File],
+    root: Path,
+    workers: Workers,
+    cache: EventFileCache | None,
+    trust_stat: bool = True,
+) -> Iterator[tuple[_File, _FileOutcome, str | None]]:
+    """Every file's outcome and the key of its bytes (``None`` when it could not be read), in
+    the order of ``files``, whatever the number of workers.
 
     Files are read here, in batches; a file whose bytes the cache knows is
     rebuilt from it, the others are parsed and validated by the ``workers``
     (in this process when there are few) and, when valid, stored in the cache.
+    With ``trust_stat``, a file whose stat is the one it had when its bytes were
+    read (:meth:`EventFileCache.keys_by_stat`) is not read nor hashed again: the
+    key then read is trusted.
     """
     for start in range(0, len(files), _BATCH):
         batch = files[start : start + _BATCH]
-        items: list[tuple[_File, bytes]] = []
         outcomes: dict[Path, _FileOutcome] = {}
+        keys: dict[Path, str] = {}
+        absolute = {file.path: os.path.abspath(file.path) for file in batch}
+        stats: dict[str, str] = {}
+        if cache is not None and trust_stat:
+            for path in absolute.values():
+                found = file_stat(path)
+                if found is not None:
+                    stats[path] = found
+            trusted = cache.keys_by_stat(stats)
+            known = cache.get_many(trusted.values())
+            for file in batch:
+                key = trusted.get(absolute[file.path])
+                text = None if key is None else known.get(key)
+                record = None if text is None else cache.record(file.model, text)
+                if key is not None and record is not None:
+                    outcomes[file.path], keys[file.path] = _FileOutcome(record, []), key
+        items: list[tuple[_File, bytes]] = []
         for file in batch:
+            if file.path in outcomes:
+                continue
             try:
                 items.append((file, read_data_file(file.path, file.shown, root)))
             except DataError as exc:
                 outcomes[file.path] = _FileOutcome(None, [exc])
-        keys: dict[Path, str] = {}
+        keys.update((file.path, EventFileCache.key(file.model, data)) for file, data in items)
         if cache is not None:
-            keys = {file.path: cache.key(file.model, data) for file, data in items}
-            known = cache.get_many(keys.values())
+            known = cache.get_many(keys[file.path] for file, _ in items)
             for file, _ in items:
                 text = known.get(keys[file.path])
                 record = None if text is None else cache.record(file.model, text)
                 if record is not None:
                     outcomes[file.path] = _FileOutcome(record, [])
+                stat = stats.get(absolute[file.path])
+                if stat is not None:  # taken before the file was read
+                    cache.remember_stat(absolute[file.path], stat, keys[file.path])
         todo = [item for item in items if item[0].path not in outcomes]
         here = len(todo) < _MIN_PER_PROCESS * workers.jobs  # a few: not worth the pipe
         results: Iterator[_FileOutcome]
@@ -210,7 +242,7 @@ def _read_files(
         if cache is not None:
             cache.commit()
         for file in batch:
-            yield file, outcomes[file.path]
+            yield file, outcomes[file.path], keys.get(file.path)
 
 
 def _errors(exc: ValidationError, origin: Origin, shown: str) -> list[DataError]:
@@ -274,8 +306,14 @@ def load_with_origins(
     *,
     jobs: int | None = 1,
     cache: EventFileCache | None = None,
+    trust_stat: bool = True,
 ) -> tuple[Timeline, dict[str, Origin]]:
-    """Like :func:`load_events`, also returning where each event id was read from."""
+    """Like :func:`load_events`, also returning where each event id was read from.
+
+    With a ``cache`` and ``trust_stat``, a file whose size, modification and change
+    times, inode and device are those it had when it was last read is taken from the
+    cache without being read (:meth:`EventFileCache.keys_by_stat`).
+    """
     if not str(root).strip():  # Path("") is the current folder: never load that by accident
         raise DataError("no events folder given: pass its path, such as 'events'")
     root = Path(root)
@@ -285,12 +323,12 @@ def load_with_origins(
         )
     with cycle_collection_paused():
         with Workers(jobs or default_jobs()) as workers:
-            outcomes = list(_read_files(_files(root), root, workers, cache))
+            outcomes = list(_read_files(_files(root), root, workers, cache, trust_stat))
         return _assemble(root, outcomes)
 
 
 def _assemble(
-    root: Path, outcomes: list[tuple[_File, _FileOutcome]]
+    root: Path, outcomes: list[tuple[_File, _FileOutcome, str | None]]
 ) -> tuple[Timeline, dict[str, Origin]]:
     """The timeline of the files' outcomes, or every problem: theirs, repeated ids, dangling
     references."""
@@ -299,14 +337,14 @@ def _assemble(
     agreements: list[Agreement] = []
     origins: dict[str, Origin] = {}
     failed: set[str] = set()  # ids of files that did not validate: their own error says why
-    for file, outcome in outcomes:
+    for file, outcome, digest in outcomes:
         record = outcome.record
         if record is None:
             problems.extend(outcome.problems)
             if outcome.claimed_id is not None:
                 failed.add(outcome.claimed_id)
             continue
-        origin = Origin(file.path)
+        origin = Origin(file.path, digest=digest)
         record_id = record.id
         key = ("agreement:" if isinstance(record, Agreement) else "") + record_id
         if key in origins:
@@ -351,12 +389,12 @@ def _assemble(
         )
     if problems:
         raise DataErrors(problems)
-    events = [
-        e.model_copy(update={"related": [r for r in e.related if r not in dropped]})
-        if dropped.intersection(e.related)
-        else e
-        for e in events
-    ]
+    for i, e in enumerate(events):
+        if dropped.intersection(e.related):
+            kept = [r for r in e.related if r not in dropped]
+            events[i] = e.model_copy(update={"related": kept})
+            origin = origins[e.id]
+            origin.digest = hashlib.sha256(f"{origin.digest}\0{kept}".encode()).hexdigest()
     timeline = Timeline(events, agreements)
     return timeline, {k: v for k, v in origins.items() if not k.startswith("agreement:")}
 
@@ -366,6 +404,7 @@ def load_events(
     *,
     jobs: int | None = 1,
     cache: EventFileCache | None = None,
+    trust_stat: bool = True,
 ) -> Timeline:
     """Load and validate every event and agreement file under ``root``.
 
@@ -375,13 +414,14 @@ def load_events(
     a few hundred files or fewer are done in this process); the result is the
     same whatever their number. With a ``cache``
     (:class:`~timeline.events_cache.EventFileCache`), a file validated before
-    with the same bytes and the same model is not parsed again.
+    with the same bytes and the same model is not parsed again, and (with
+    ``trust_stat``) one whose stat is unchanged since it was read is not read.
 
     >>> timeline = load_events("events")
     >>> len(timeline), timeline[0].title
     (35, 'Founding of the Organization of Turkic States')
     """
-    return load_with_origins(root, jobs=jobs, cache=cache)[0]
+    return load_with_origins(root, jobs=jobs, cache=cache, trust_stat=trust_stat)[0]
 
 
 def event_path(event: Event, root: str | Path = "events") -> Path:

@@ -744,7 +744,7 @@ async def _event_page(db: Any, event_id: str) -> dict[str, Any] | None:
         "s.published_inferred, coalesce(s.url, d.url) as url, "
         "coalesce(s.title, d.title) as document_title, coalesce(s.outlet, d.outlet) as outlet "
         "from sources s left join documents d on d.id = s.document_id "
-        "where s.event_id = ? order by s.id",
+        "where s.event_id = ? order by s.rowid",
         [event_id],
     )
     related = await db.execute(

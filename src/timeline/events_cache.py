@@ -23,7 +23,10 @@ The cache is the table ``event_files(key, file, result)`` of a SQLite file
 from __future__ import annotations
 
 import hashlib
+import os
 import re
+import stat
+import time
 import typing
 from functools import cache
 from pathlib import Path
@@ -36,7 +39,7 @@ from pydantic import BaseModel, ValidationError
 from .errors import DataError
 from .keyed_cache import KeyedCache, code_version
 
-__all__ = ["EventFileCache", "share_fields_sets", "validator_version"]
+__all__ = ["EventFileCache", "file_stat", "share_fields_sets", "validator_version"]
 
 #: What validating an event file runs on: these modules and folders of timeline, these libraries.
 _CODE = (
@@ -115,6 +118,23 @@ def _holds_model(annotation: Any) -> bool:
     return any(_holds_model(arg) for arg in typing.get_args(annotation))
 
 
+#: A file changed this recently is not trusted next time (:meth:`EventFileCache.remember_stat`).
+RACY_NS = 2_000_000_000
+
+
+def file_stat(path: str) -> str | None:
+    """What says a file was not changed since it was read: its size, modification and change
+    times in nanoseconds, inode and device; ``None`` for what is not a regular file (a link
+    is read and checked every time)."""
+    try:
+        info = os.lstat(path)
+    except OSError:
+        return None
+    if not stat.S_ISREG(info.st_mode):
+        return None
+    return f"{info.st_size}:{info.st_mtime_ns}:{info.st_ctime_ns}:{info.st_ino}:{info.st_dev}"
+
+
 class EventFileCache(KeyedCache):
     """Validated records by the bytes of their file, in a SQLite file.
 
@@ -125,6 +145,49 @@ class EventFileCache(KeyedCache):
 
     def __init__(self, path: str | Path) -> None:
         super().__init__(path, "event_files", "file", DataError)
+        with self._writing():
+            self._conn.execute(
+                "CREATE TABLE IF NOT EXISTS event_file_stats "
+                "(path TEXT PRIMARY KEY, stat TEXT NOT NULL, key TEXT NOT NULL)"
+            )
+
+    def keys_by_stat(self, stats: dict[str, str]) -> dict[str, str]:
+        """The key of each file of ``stats`` (path -> :func:`file_stat`) whose stat is the one
+        it had when its bytes were last read and hashed (:meth:`remember_stat`).
+
+        What the build trusts instead of reading and hashing a file again (docs/scale.md,
+        "Trusting a file's stat"): an edit changes its modification or change time
+        (``st_ctime``, which no program can set back), and a file replaced (a checkout,
+        a copy) has another inode; the file's entry is still validated when read.
+        """
+        found: dict[str, str] = {}
+        paths = list(stats)
+        for i in range(0, len(paths), 500):
+            batch = paths[i : i + 500]
+            marks = ",".join("?" * len(batch))
+            query = f"SELECT path, stat, key FROM event_file_stats WHERE path IN ({marks})"
+            version = validator_version()  # a key made by other code is not this code's
+            for path, stored, key in self._conn.execute(query, batch):
+                if stored == f"{version} {stats[path]}":
+                    found[path] = key
+        return found
+
+    def remember_stat(self, path: str, stat: str, key: str) -> None:
+        """Store that the file at ``path`` had the key ``key`` when its stat was ``stat``
+        (taken before it was read; written by :meth:`commit`).
+
+        Not when the file changed less than :data:`RACY_NS` before now: another write
+        within the same tick of the file system's clock could leave the same stat
+        (git's "racy clean" files); such a file is read again next time.
+        """
+        changed_ns = int(stat.split(":")[2])
+        if changed_ns > time.time_ns() - RACY_NS:
+            return
+        with self._writing():
+            self._conn.execute(
+                "INSERT OR REPLACE INTO event_file_stats VALUES (?, ?, ?)",
+                [path, f"{validator_version()} {stat}", key],
+            )
 
     @staticmethod
     def key(model: type[BaseModel], data: bytes) -> str:

@@ -36,7 +36,7 @@ import operator
 import re
 import sqlite3
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import date
 from pathlib import Path
 from typing import Any, Protocol
@@ -61,13 +61,26 @@ from .model import (
 
 __all__ = [
     "COUNTED_FACETS",
+    "EVENT_DIGESTS",
+    "FACET_COUNTS",
     "INDEXES",
+    "NEW_FILE_PRAGMAS",
+    "SUMMARY_TABLES",
     "DocumentLike",
+    "actor_rows",
     "add_summaries",
     "build_database",
+    "count_facets",
+    "country_rows",
+    "document_rows",
+    "event_row",
+    "insert_rows",
     "load_selection",
     "load_timeline",
     "place_id",
+    "place_row",
+    "source_id",
+    "source_rows",
 ]
 
 
@@ -103,6 +116,11 @@ def place_id(location: Location) -> str:
     return f"{slug}-{(location.country or 'xx').lower()}"
 
 
+def place_row(location: Location) -> dict[str, Any]:
+    """The row of ``places`` for a location (the first event naming a place gives it)."""
+    return {"id": place_id(location), **location.model_dump()}
+
+
 #: What stays a view: it depends on the day it is asked (``date('now')``). The partial
 #: index :data:`UPCOMING_INDEX` answers it without reading past events. It has no
 #: ``ORDER BY`` of its own (its Datasette page sorts by ``sort_key``, the metadata's
@@ -125,18 +143,38 @@ UPCOMING_INDEX = (
     "WHERE status IN ('planned', 'postponed')"
 )
 
-#: Tables the build makes from the others (:func:`add_summaries`), in the order of their
-#: rows: a view over every event (a count, a join, a GROUP BY) made each of these pages
-#: take 1.3-5 s at 1,000,000 events; stored, a page reads its next rows (docs/scale.md).
-_SUMMARY_TABLES = {
-    "events_by_month": """
-        SELECT substr(date_start, 1, 7) AS month, count(*) AS events,
-               group_concat(DISTINCT kind) AS kinds,
-               sum(date_precision = 'day') AS exact_day
-        FROM events
-        WHERE date_precision IN ('day', 'week', 'month')
-        GROUP BY month ORDER BY month""",
-    "events_map": """
+#: Tables the build makes from the others (:func:`add_summaries`): a view over every
+#: event (a count, a join, a GROUP BY) made each of these pages take 1.3-5 s at
+#: 1,000,000 events; stored, a page reads its next rows (docs/scale.md). Each is
+#: ``WITHOUT ROWID``, keyed in the order its page shows (``events_map`` by event id), so
+#: its rows are stored in that order however they were inserted: a database updated in
+#: place (:mod:`timeline.store_update`) holds them as a full build does. Name -> (its
+#: CREATE TABLE, the SELECT of its rows, with ``{where}`` a condition that
+#: :mod:`timeline.store_update` fills to remake some of them).
+SUMMARY_TABLES: dict[str, tuple[str, str]] = {
+    "events_by_month": (
+        "CREATE TABLE events_by_month (month TEXT PRIMARY KEY, events INTEGER, kinds TEXT, "
+        "exact_day INTEGER) WITHOUT ROWID",
+        # the kinds sorted, whatever order the events were stored in
+        """
+        SELECT m.month, m.events,
+               (SELECT group_concat(kind) FROM (
+                    SELECT DISTINCT kind FROM events
+                    WHERE date_start >= m.month AND date_start < m.month || '~'
+                      AND date_precision IN ('day', 'week', 'month')
+                    ORDER BY kind)) AS kinds,
+               m.exact_day
+        FROM (SELECT substr(date_start, 1, 7) AS month, count(*) AS events,
+                     sum(date_precision = 'day') AS exact_day
+              FROM events
+              WHERE date_precision IN ('day', 'week', 'month') AND {where}
+              GROUP BY month) m""",
+    ),
+    "events_map": (
+        "CREATE TABLE events_map (id TEXT PRIMARY KEY, date_label TEXT, kind TEXT, "
+        "title TEXT, status TEXT, place TEXT, place_country TEXT, latitude REAL, "
+        "longitude REAL, popup TEXT) WITHOUT ROWID",
+        """
         SELECT e.id, e.date_label, e.kind, e.title, e.status, p.name AS place,
                p.country AS place_country, p.latitude, p.longitude,
                json_object(
@@ -146,13 +184,18 @@ _SUMMARY_TABLES = {
                    'link', 'events/' || e.id
                ) AS popup
         FROM events e JOIN places p ON p.id = e.place_id
-        WHERE p.latitude IS NOT NULL
-        ORDER BY e.sort_key, e.id""",
-    "agreement_lifecycle": """
+        WHERE p.latitude IS NOT NULL AND {where}""",
+    ),
+    "agreement_lifecycle": (
+        "CREATE TABLE agreement_lifecycle (agreement_id TEXT, agreement TEXT, type TEXT, "
+        "event_id TEXT, kind TEXT, date_start TEXT, date_label TEXT, status TEXT, "
+        "sort_key TEXT, PRIMARY KEY (agreement_id, sort_key, event_id)) WITHOUT ROWID",
+        """
         SELECT g.id AS agreement_id, g.title AS agreement, g.type, e.id AS event_id, e.kind,
                e.date_start, e.date_label, e.status, e.sort_key
         FROM agreements g JOIN events e ON e.agreement_id = g.id
-        ORDER BY g.id, e.sort_key, e.id""",
+        WHERE {where}""",
+    ),
 }
 
 
@@ -193,12 +236,13 @@ _EVENTS_BY_COUNTRY = (
     "CREATE TABLE events_by_country (\n"
     "        country TEXT REFERENCES actors(id), country_name TEXT,\n"
     "        event_id TEXT REFERENCES events(id), date_start TEXT, date_end TEXT,\n"
-    "        date_label TEXT, kind TEXT, title TEXT, status TEXT, sort_key TEXT)"
+    "        date_label TEXT, kind TEXT, title TEXT, status TEXT, sort_key TEXT,\n"
+    "        PRIMARY KEY (country, sort_key, event_id)) WITHOUT ROWID"
 )
 
 #: ``events_by_country``'s rows made from the tables, for :func:`add_summaries` called
 #: on a database alone; the build gives the same rows made from the timeline
-#: (:func:`_country_rows`), without this join and its two sorts.
+#: (:func:`country_rows`), without this join and its two sorts.
 _EVENTS_BY_COUNTRY_SELECT = """
     INSERT INTO events_by_country
     SELECT a.id, a.name, e.id, e.date_start, e.date_end, e.date_label, e.kind, e.title,
@@ -209,9 +253,25 @@ _EVENTS_BY_COUNTRY_SELECT = """
     GROUP BY a.id, e.id
     ORDER BY a.id, e.sort_key, e.id"""
 
-_EVENTS_BY_COUNTRY_INDEXES = (
-    "CREATE INDEX idx_events_by_country_country ON events_by_country (country)",
-    "CREATE INDEX idx_events_by_country_event_id ON events_by_country (event_id)",
+#: Its key (country, sort_key, event id) gives a country's rows in date order; this
+#: index finds an event's rows.
+_EVENTS_BY_COUNTRY_INDEX = (
+    "CREATE INDEX idx_events_by_country_event_id ON events_by_country (event_id)"
+)
+
+#: ``facet_counts``, keyed by what a facet asks (:mod:`timeline.datasette_facets`), its
+#: values in SQLite's order within each facet.
+FACET_COUNTS = (
+    "CREATE TABLE facet_counts (table_name TEXT, filter_column TEXT, filter_value TEXT, "
+    "column_name TEXT, value, count INTEGER, PRIMARY KEY (table_name, filter_column, "
+    "filter_value, column_name, value)) WITHOUT ROWID"
+)
+
+#: What each event of the database was made from (a digest of its file, given by the
+#: build): a later build updates the rows of the events whose digest changed
+#: (:mod:`timeline.store_update`).
+EVENT_DIGESTS = (
+    "CREATE TABLE _event_digests (event_id TEXT PRIMARY KEY, digest TEXT NOT NULL) WITHOUT ROWID"
 )
 
 #: A value of a counted facet column: text, or a number (``year``).
@@ -240,9 +300,18 @@ def _facet_rows(
     per pair (20 for ``events``): at 100,000 events the summaries took 3.8 CPU s
     instead of 10.2 (docs/store.md).
     """
-    names = list(columns)
-    selected = ", ".join(f"[{c}]" for c in names)
+    selected = ", ".join(f"[{c}]" for c in columns)
     combinations = Counter(conn.execute(f"SELECT {selected} FROM [{table}]"))
+    return count_facets(table, columns, combinations)
+
+
+def count_facets(
+    table: str, columns: dict[str, bool], combinations: Counter[tuple[Any, ...]]
+) -> list[tuple[str, str, str, str, FacetValue, int]]:
+    """``facet_counts``' rows of ``table`` from the number of its rows holding each
+    combination of the values of ``columns`` (in their order): see :func:`_facet_rows`.
+    A negative number counts rows taken away (:mod:`timeline.store_update`)."""
+    names = list(columns)
     totals: dict[str, Counter[FacetValue]] = {c: Counter() for c in names}
     pairs: dict[tuple[str, str], Counter[tuple[FacetValue, FacetValue]]] = {
         (by, c): Counter() for c in names for by in names
@@ -287,9 +356,9 @@ def add_summaries(
     """Make the summary tables and ``facet_counts`` from the other tables (then ANALYZE).
 
     ``events_by_month``, ``events_map`` and ``agreement_lifecycle`` are stored in
-    the order their pages show (:data:`_SUMMARY_TABLES`). ``events_by_country`` is
+    the order their pages show (:data:`SUMMARY_TABLES`). ``events_by_country`` is
     stored in (country, date) order, so a country's page is the next rows of its
-    index in date order; the build gives its rows (:func:`_country_rows`), else they
+    index in date order; the build gives its rows (:func:`country_rows`), else they
     are made from ``event_actors``, ``actors`` and ``events``. ``facet_counts`` holds,
     for each table and column of :data:`COUNTED_FACETS`, the number of rows with each
     value, for the whole table (``filter_column`` empty) and for the rows having each
@@ -307,16 +376,12 @@ def add_summaries(
                 f"INSERT INTO events_by_country VALUES ({', '.join('?' * 10)})",
                 events_by_country,
             )
-        for index in _EVENTS_BY_COUNTRY_INDEXES:
-            conn.execute(index)
-        for name, select in _SUMMARY_TABLES.items():
+        conn.execute(_EVENTS_BY_COUNTRY_INDEX)
+        for name, (create, select) in SUMMARY_TABLES.items():
             conn.execute(f"DROP TABLE IF EXISTS [{name}]")
-            conn.execute(f"CREATE TABLE [{name}] AS {select.strip()}")
-        conn.execute(
-            "CREATE TABLE facet_counts (table_name TEXT, filter_column TEXT, "
-            "filter_value TEXT, column_name TEXT, value, count INTEGER, PRIMARY KEY "
-            "(table_name, filter_column, filter_value, column_name, value))"
-        )
+            conn.execute(create)
+            conn.execute(f"INSERT INTO [{name}] {select.format(where='1').strip()}")
+        conn.execute(FACET_COUNTS)
         for table, columns in COUNTED_FACETS.items():
             conn.executemany(
                 "INSERT INTO facet_counts VALUES (?, ?, ?, ?, ?, ?)",
@@ -349,7 +414,7 @@ def _date_columns(d: EventDate) -> tuple[str, str, str, str | None, str, str, in
 _json_unicode = json.JSONEncoder(ensure_ascii=False).encode
 
 
-def _event_row(e: Event, dates: DateColumns) -> dict[str, Any]:
+def event_row(e: Event, dates: DateColumns) -> dict[str, Any]:
     key = (e.date.value, e.date.mod)
     if key not in dates:
         dates[key] = _date_columns(e.date)
@@ -450,7 +515,7 @@ def _create_schema(db: sqlite_utils.Database) -> None:
     )
     db.table("sources").create(
         {
-            "id": int,
+            "id": str,
             "event_id": str,
             "document_id": str,
             "quote": str,
@@ -466,6 +531,7 @@ def _create_schema(db: sqlite_utils.Database) -> None:
         foreign_keys=[("event_id", "events", "id"), ("document_id", "documents", "id")],
     )
     db.table("_meta").create({"key": str, "value": str}, pk="key")
+    db.execute(EVENT_DIGESTS)
 
 
 def _sample_event_columns() -> dict[str, Any]:
@@ -500,7 +566,7 @@ def _sample_event_columns() -> dict[str, Any]:
     return sample
 
 
-def _actor_rows(timeline: Timeline) -> dict[str, dict[str, Any]]:
+def actor_rows(timeline: Timeline) -> dict[str, dict[str, Any]]:
     actors: dict[str, dict[str, Any]] = {}
     for e in timeline.events:
         for p in e.participants:
@@ -535,7 +601,7 @@ def _actor_rows(timeline: Timeline) -> dict[str, dict[str, Any]]:
 #: changed, synced as it grows) protects nothing, and cost most of the wall time
 #: (10,000 events: 25 s of wall for 6.4 s of CPU). The page cache holds the indexes
 #: being built (64 MB: without it SQLite spills pages to disk mid-transaction).
-_NEW_FILE_PRAGMAS = (
+NEW_FILE_PRAGMAS = (
     "PRAGMA journal_mode = OFF",
     "PRAGMA synchronous = OFF",
     "PRAGMA cache_size = -65536",
@@ -548,12 +614,16 @@ def build_database(
     db_path: str | Path,
     *,
     meta: dict[str, str] | None = None,
+    digests: Mapping[str, str] | None = None,
 ) -> Path:
     """Write ``timeline`` and its ``documents`` to a new SQLite database at ``db_path``.
 
     Every source must name a document in ``documents``; the build is written
     to a temporary file and renamed over ``db_path`` only when complete.
-    ``meta`` adds rows to the ``_meta`` table. Returns ``db_path``.
+    ``meta`` adds rows to the ``_meta`` table. ``digests`` (event id -> a digest
+    of what the event was made from) fill ``_event_digests``, what a later build
+    compares to update the database in place (:mod:`timeline.store_update`).
+    Returns ``db_path``.
     """
     db_path = Path(db_path)
     docs = {d.id: d for d in documents}
@@ -571,13 +641,19 @@ def build_database(
         try:
             db = sqlite_utils.Database(conn)
             db.execute("PRAGMA foreign_keys = ON")
-            for pragma in _NEW_FILE_PRAGMAS:
+            for pragma in NEW_FILE_PRAGMAS:
                 db.execute(pragma)
             with conn:
                 _create_schema(db)
                 country_rows = _fill(db, timeline, docs)
                 db.table("_meta").insert_all(
                     [{"key": k, "value": v} for k, v in sorted((meta or {}).items())]
+                )
+                conn.executemany(
+                    "INSERT INTO _event_digests VALUES (?, ?)",
+                    sorted((e.id, digests[e.id]) for e in timeline.events if e.id in digests)
+                    if digests
+                    else [],
                 )
             add_summaries(conn, country_rows)
             db.conn.execute("VACUUM")
@@ -594,48 +670,33 @@ def _fill(
     """Insert the rows of every table made from the timeline; return ``events_by_country``'s.
 
     Each event's row is made once, and gives its ``events_by_country`` rows as it is
-    inserted (:func:`_country_rows`).
+    inserted (:func:`country_rows`).
     """
-    actors = _actor_rows(timeline)
+    actors = actor_rows(timeline)
     db.table("actors").insert_all(actors.values())
     places: dict[str, dict[str, Any]] = {}
     for e in timeline.events:
         if e.location:
-            places.setdefault(
-                place_id(e.location), {"id": place_id(e.location), **e.location.model_dump()}
-            )
+            places.setdefault(place_id(e.location), place_row(e.location))
     db.table("places").insert_all(sorted(places.values(), key=lambda r: r["id"]))
-    db.table("documents").insert_all(
-        {
-            "id": d.id,
-            "title": d.title,
-            "outlet": d.outlet,
-            "author": d.author,
-            "url": d.url,
-            "published": d.published.isoformat() if d.published else None,
-            "published_inferred": int(d.published_inferred),
-            "path": str(getattr(d, "path", "") or ""),
-            "characters": d.characters,
-        }
-        for d in sorted(docs.values(), key=lambda d: d.id)
-    )
+    db.table("documents").insert_all(document_rows(docs.values()))
     db.table("agreements").insert_all(
         {"id": a.id, "title": a.title, "type": a.type.value} for a in timeline.agreements
     )
     db.table("agreement_parties").insert_all(
         {"agreement_id": a.id, "actor_id": code} for a in timeline.agreements for code in a.parties
     )
-    country_rows: list[tuple[Any, ...]] = []
+    by_country: list[tuple[Any, ...]] = []
 
     def event_rows() -> Iterator[dict[str, Any]]:
         dates: DateColumns = {}
         for e in timeline.events:
-            row = _event_row(e, dates)
-            country_rows.extend(_country_rows(e, row, actors))
+            row = event_row(e, dates)
+            by_country.extend(country_rows(e, row, actors))
             yield row
 
-    _insert_rows(db, "events", event_rows())
-    _insert_rows(
+    insert_rows(db, "events", event_rows())
+    insert_rows(
         db,
         "event_actors",
         (
@@ -645,25 +706,7 @@ def _fill(
         ),
         ignore=True,
     )
-    rows: list[dict[str, Any]] = []
-    for e in timeline.events:
-        for s in e.sources:
-            rows.append(
-                {
-                    "id": len(rows) + 1,
-                    "event_id": e.id,
-                    "document_id": s.document,
-                    "quote": s.quote,
-                    "start": s.start,
-                    "end": s.end,
-                    "published": s.published.isoformat() if s.published else None,
-                    "published_inferred": int(s.published_inferred),
-                    "outlet": s.outlet,
-                    "title": s.title,
-                    "url": s.url,
-                }
-            )
-    _insert_rows(db, "sources", rows)
+    insert_rows(db, "sources", (row for e in timeline.events for row in source_rows(e)))
     for table, cols in INDEXES:
         db.table(table).create_index(cols)
     db.execute(UPCOMING_INDEX)
@@ -683,25 +726,74 @@ def _fill(
             {"key": "events", "value": str(len(timeline.events))},
         ]
     )
-    return sorted(country_rows, key=operator.itemgetter(0, 9, 2))
+    return by_country
 
 
-def _country_rows(
+def document_rows(documents: Iterable[DocumentLike]) -> list[dict[str, Any]]:
+    """The rows of ``documents``, by id."""
+    return [
+        {
+            "id": d.id,
+            "title": d.title,
+            "outlet": d.outlet,
+            "author": d.author,
+            "url": d.url,
+            "published": d.published.isoformat() if d.published else None,
+            "published_inferred": int(d.published_inferred),
+            "path": str(getattr(d, "path", "") or ""),
+            "characters": d.characters,
+        }
+        for d in sorted(documents, key=lambda d: d.id)
+    ]
+
+
+def source_id(event_id: str, number: int) -> str:
+    """The id of an event's quote ``number`` (from 1): ``2024-summit-kg-ots-tr-2``.
+
+    Made of the event and the quote's place in it, not of its place in the
+    timeline, so an event added or removed leaves every other quote's id as it was
+    (:mod:`timeline.store_update`). Unique: an event id is a slug, and the number
+    after the last hyphen is the quote's.
+    """
+    return f"{event_id}-{number}"
+
+
+def source_rows(e: Event) -> list[dict[str, Any]]:
+    """The rows of ``sources`` for the quotes of ``e``, in its order."""
+    return [
+        {
+            "id": source_id(e.id, number),
+            "event_id": e.id,
+            "document_id": s.document,
+            "quote": s.quote,
+            "start": s.start,
+            "end": s.end,
+            "published": s.published.isoformat() if s.published else None,
+            "published_inferred": int(s.published_inferred),
+            "outlet": s.outlet,
+            "title": s.title,
+            "url": s.url,
+        }
+        for number, s in enumerate(e.sources, start=1)
+    ]
+
+
+def country_rows(
     e: Event, row: dict[str, Any], actors: dict[str, dict[str, Any]]
 ) -> list[tuple[Any, ...]]:
     """``events_by_country``'s rows of one event: one per participating country (an
-    actor of type country), in the columns of :data:`_EVENTS_BY_COUNTRY`; stored
-    sorted by country, ``sort_key`` and event id, as :data:`_EVENTS_BY_COUNTRY_SELECT`
-    orders them."""
+    actor of type country), in the columns of :data:`_EVENTS_BY_COUNTRY`, by country
+    (a set's order would differ from one process to the next: a database updated in
+    place, not VACUUMed, keeps the order its rows were inserted in on its pages)."""
     shown = [row[c] for c in ("date_start", "date_end", "date_label", "kind", "title")]
     countries = {p.id for p in e.participants if actors[p.id]["type"] == "country"}
     return [
         (code, actors[code]["name"], e.id, *shown, row["status"], row["sort_key"])
-        for code in countries
+        for code in sorted(countries)
     ]
 
 
-def _insert_rows(
+def insert_rows(
     db: sqlite_utils.Database,
     table: str,
     rows: Iterable[dict[str, Any]],
@@ -772,7 +864,7 @@ def load_timeline(db_path: str | Path, event_ids: Iterable[str] | None = None) -
     ):
         roles.setdefault(r["event_id"], []).append(r)
     sources: dict[str, list[dict[str, Any]]] = {}
-    for r in db.query(f"SELECT * FROM sources{wanted} ORDER BY id", params):
+    for r in db.query(f"SELECT * FROM sources{wanted} ORDER BY rowid", params):
         sources.setdefault(r["event_id"], []).append(r)
     events = []
     for r in db.query(

@@ -45,7 +45,7 @@ def _pages(db_path: Path) -> list[str]:
         ).fetchone()
         (mapped_kind,) = conn.execute("SELECT kind FROM events_map LIMIT 1").fetchone()
         country, country_name = conn.execute(
-            "SELECT country, country_name FROM events_by_country ORDER BY rowid LIMIT 1"
+            "SELECT country, country_name FROM events_by_country LIMIT 1"  # in key order
         ).fetchone()
     finally:
         conn.close()

@@ -107,7 +107,7 @@ def test_facet_counts_are_the_group_by_of_each_pair_of_columns(
     conn = sqlite3.connect(request.getfixturevalue(database))
     stored = conn.execute(
         "SELECT table_name, filter_column, filter_value, column_name, value, count "
-        "FROM facet_counts ORDER BY rowid"
+        "FROM facet_counts"
     ).fetchall()
     expected = [
         (table, by, *row[:1], column, *row[1:])
@@ -117,5 +117,5 @@ def test_facet_counts_are_the_group_by_of_each_pair_of_columns(
         for row in _group_by(conn, table, by, column)
     ]
     conn.close()
-    assert stored == expected
+    assert sorted(stored, key=repr) == sorted(expected, key=repr)
     assert any(r[1] == "country_names" and r[3] == "country_names" for r in stored)
