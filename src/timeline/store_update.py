@@ -22,7 +22,8 @@ differs in what a reader does not see: the rowids of the changed events' rows
 build's VACUUM would drop.
 
 :func:`update_database` declines (returns ``False``, and the caller builds the
-database whole) when it cannot give that: no previous database, another model
+database whole) when it cannot give that: no previous database (or a damaged one,
+or no room to copy it), another model
 or store version (another layout, or rows made by other code: every digest
 differs), events without a digest, other documents, agreements or ``_meta``
 facts, an actor or place row that another event shows changing, or more than
@@ -116,10 +117,7 @@ def update_database(
         return False
     try:
         with atomic_path(db_path, suffix=".db") as tmp:
-            try:
-                shutil.copyfile(previous, tmp)
-            except OSError as exc:
-                raise ExportError(f"cannot copy {previous} to update it: {exc}") from exc
+            shutil.copyfile(previous, tmp)
             conn = sqlite3.connect(str(tmp))
             try:
                 for pragma in NEW_FILE_PRAGMAS:  # a copy: the old file is the backup
@@ -131,11 +129,10 @@ def update_database(
                     _apply(conn, plan)
                     conn.commit()
                     conn.execute("ANALYZE")
-            except sqlite3.Error as exc:
-                raise ExportError(f"cannot update database {db_path}: {exc}") from exc
             finally:
                 conn.close()
-    except _Declined:
+    except (_Declined, OSError, sqlite3.Error, ExportError):
+        # a damaged previous database, or a full disk: a full build does it, or says why
         return False
     return True
 

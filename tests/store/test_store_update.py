@@ -185,8 +185,8 @@ def test_an_updated_database_reads_back_as_the_timeline(
 def test_declines_what_it_cannot_update(
     fixture_timeline: Timeline, fixture_documents: list[FixtureDocument], tmp_path: Path
 ) -> None:
-    """No previous database, no digests, too many changes, other documents: ``False``,
-    and the target is left as it was."""
+    """No previous database, no digests, too many changes, other documents, a damaged
+    database: ``False``, and the target is left as it was."""
     digests = _digests(fixture_timeline)
     target = tmp_path / "target.db"
     target.write_bytes(b"old")
@@ -203,6 +203,16 @@ def test_declines_what_it_cannot_update(
     )
     other = [FixtureDocument(d.id, title="Another title") for d in fixture_documents]
     assert not update_database(previous, fixture_timeline, other, target, digests, max_share=1.0)
+    damaged = tmp_path / "damaged.db"
+    damaged.write_bytes(previous.read_bytes()[: previous.stat().st_size // 2])
+    assert not update_database(
+        damaged, after, fixture_documents, target, _digests(after), max_share=1.0
+    )
+    damaged.write_bytes(b"not a database" * 100)
+    assert not update_database(
+        damaged, after, fixture_documents, target, _digests(after), max_share=1.0
+    )
+    damaged.unlink()
     assert target.read_bytes() == b"old"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["p.db", "target.db", "without.db"]
 
