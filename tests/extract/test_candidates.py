@@ -30,7 +30,11 @@ def candidates(tmp_path: Path) -> list[Candidate]:
 
 
 def _by_kind(candidates: list[Candidate], kind: str, date: str) -> Candidate:
-    (found,) = [c for c in candidates if c.event.kind == kind and c.event.date.value == date]
+    (found,) = [
+        c
+        for c in candidates
+        if c.event.kind == kind and c.event.date.value == date and not c.variant
+    ]
     return found
 
 
@@ -59,6 +63,21 @@ def test_a_founding_years_before_is_background(candidates: list[Candidate]) -> N
     c = _by_kind(candidates, "founding", "1998")
     assert {"time:background", "precision:year"} <= set(c.features)
     assert "position:lede" not in c.features
+
+
+def test_a_variant_widens_to_the_participants_of_the_whole_sentence(tmp_path: Path) -> None:
+    body = (
+        "Japanese Prime Minister Fumio Kishida welcomed the guests; Kenya's President William "
+        "Ruto held talks in Tokyo on Tuesday."
+    )
+    doc = read_corpus([write_article(tmp_path, body, "2024-02-07")])[0]
+    found = read_document(doc).candidates
+    variants = [c for c in found if c.variant]
+    assert variants
+    for v in variants:
+        assert v.base is not None and not v.kept
+        assert {p.id for p in v.base.event.participants} < {p.id for p in v.event.participants}
+        assert "variant:wider participants" in v.features
 
 
 def test_features_are_named_in_the_fixed_list(candidates: list[Candidate]) -> None:

@@ -22,6 +22,7 @@ def _data(**changes: Any) -> dict[str, Any]:
         "weights": [0.1 * (i % 5) - 0.2 for i in range(len(names))],
         "intercept": -0.5,
         "threshold": 0.3,
+        "kept_threshold": 0.1,
         "trained_on": ["dev"],
         "trained": "2026-11-29",
         "examples": 10,
@@ -45,7 +46,9 @@ def test_a_scorer_file_loads_and_scores_by_its_weights(tmp_path: Path) -> None:
     )
     assert scorer.decision(features) == pytest.approx(z)
     assert scorer.probability(features) == pytest.approx(1 / (1 + math.exp(-z)))
-    assert scorer.keeps(features) is (scorer.probability(features) >= 0.3)
+    assert scorer.keeps(features) is (scorer.probability(features) >= 0.1)
+    dropped = {"kind:visit": 1.0, "fate:undated": 1.0}
+    assert scorer.keeps(dropped) is (scorer.probability(dropped) >= 0.3)
 
 
 @pytest.mark.parametrize(

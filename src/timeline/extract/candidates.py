@@ -87,11 +87,19 @@ class Candidate:
     #: Of them, those the rules kept.
     same_date_kept: int = 0
     features: dict[str, float] = field(default_factory=dict)
+    #: For a variant, the candidate it widens: the same trigger, date and kind, with the
+    #: participants of its whole sentence and of the sentence before (:attr:`variant`).
+    base: Candidate | None = None
 
     @property
     def kept(self) -> bool:
-        """True when the rules alone keep it."""
-        return self.fate == "kept"
+        """True when the rules alone keep it (never a variant)."""
+        return self.fate == "kept" and self.base is None
+
+    @property
+    def variant(self) -> bool:
+        """True for the wider-participants variant of another candidate."""
+        return self.base is not None
 
 
 def feature_names() -> list[str]:
@@ -107,6 +115,7 @@ def feature_names() -> list[str]:
     names += ["has:organization", "has:person", "has:location", "has:agreement"]
     names += ["position:lede", "position:early", "position:late", "paragraph:later"]
     names += ["trigger:nominal", "repeat:same date", "repeat:same date kept"]
+    names += ["variant:wider participants", "variant:adds 2+"]
     return names
 
 
@@ -143,6 +152,10 @@ def candidate_features(c: Candidate) -> dict[str, float]:
         on.append("repeat:same date")
     if c.same_date_kept:
         on.append("repeat:same date kept")
+    if c.base is not None:
+        on.append("variant:wider participants")
+        if len(e.participants) - len(c.base.event.participants) >= 2:
+            on.append("variant:adds 2+")
     return dict.fromkeys(on, 1.0)
 
 
@@ -164,10 +177,11 @@ def add_repetition(candidates: list[Candidate]) -> None:
     def key(c: Candidate) -> tuple[str, str]:
         return kind_class(c.event.kind), c.event.date.value
 
-    told = Counter(key(c) for c in candidates)
+    told = Counter(key(c) for c in candidates if c.base is None)
     kept = Counter(key(c) for c in candidates if c.kept)
     for c in candidates:
         k = key(c)
+        own = c.base or c
         c.same_date = told[k] - 1
-        c.same_date_kept = kept[k] - (1 if c.kept else 0)
+        c.same_date_kept = kept[k] - (1 if own.kept else 0)
         c.features = candidate_features(c)

@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from itertools import islice
 from typing import Any, Protocol
@@ -551,7 +551,7 @@ class _Reader:
                 m = self._mention(trig, ts, te, clause, (s_start, s_end), got, mentions, context)
                 if m is not None:
                     found[i] = m
-                    self._log(trig, m, self.events[-1], "kept", source[i])
+                    self._log(trig, m, self.events[-1], "kept", source[i], mentions, context)
         for (trig, ts, te), fate in dropped:
             self._shadow(trig, ts, te, fate, clauses, dated, (s_start, s_end), mentions, context)
         for m in found.values():
@@ -946,8 +946,18 @@ class _Reader:
         return mention
 
     # -- the candidates' log ----------------------------------------------------
-    def _log(self, trig: Trigger, m: _Mention, event: Event, fate: str, source: str) -> None:
-        """Record a candidate (:mod:`.candidates`) when the reader keeps a log."""
+    def _log(
+        self,
+        trig: Trigger,
+        m: _Mention,
+        event: Event,
+        fate: str,
+        source: str,
+        mentions: Mentions,
+        context: list[str],
+    ) -> None:
+        """Record a candidate (:mod:`.candidates`) when the reader keeps a log, and its
+        variant with the participants of the whole sentence and of the sentence before."""
         if self.candidates is None:
             return
         text = self.text
@@ -980,6 +990,15 @@ class _Reader:
                 published=published,
             )
         )
+        base = self.candidates[-1]
+        wide = participants_for(
+            text, trig.kind, m.trigger, m.sentence, mentions, context, event.location
+        )
+        have = {p.id for p in event.participants}
+        more = [p for p in wide if p.id not in have]
+        if more:
+            variant = event.model_copy(update={"participants": [*event.participants, *more]})
+            self.candidates.append(replace(base, event=variant, base=base))
 
     def _shadow(
         self,
@@ -1007,7 +1026,7 @@ class _Reader:
         clause = _clause_of(clauses, ts)
         m = self._mention(trig, ts, te, clause, sentence, got, mentions, context, shadow=True)
         if m is not None:
-            self._log(trig, m, self.shadow_events[-1], fate, source)
+            self._log(trig, m, self.shadow_events[-1], fate, source, mentions, context)
 
     def _agreement(
         self,
@@ -1065,7 +1084,18 @@ class ReadDocument:
         it was read from); by default the rules' own choice.
         """
         reader = self.reader
-        chosen = {c.event.id for c in self.candidates if (keep(c) if keep is not None else c.kept)}
+        chosen = {
+            c.event.id
+            for c in self.candidates
+            if not c.variant and (keep(c) if keep is not None else c.kept)
+        }
+        # a chosen variant brings its candidate in, with the wider participants
+        wider = {
+            c.event.id: c.event.participants
+            for c in self.candidates
+            if c.variant and keep is not None and keep(c)
+        }
+        chosen |= set(wider)
         logged = {c.event.id for c in self.candidates}
         by_key = {m.key: m for m in reader.mentions}
         events = []
@@ -1075,11 +1105,16 @@ class ReadDocument:
             if m is None or (origin in logged and origin not in chosen):
                 continue
             related = sorted(k for k in m.related if k in by_key and k != e.id)
-            events.append(e.model_copy(update={"related": related}))
+            update: dict[str, Any] = {"related": related}
+            if e.id in wider:
+                update["participants"] = wider[e.id]
+            events.append(e.model_copy(update=update))
         agreements = dict(reader.agreements)
         for e in reader.shadow_events:
             if e.id in chosen:
-                events.append(e)
+                events.append(
+                    e.model_copy(update={"participants": wider.get(e.id, e.participants)})
+                )
                 if e.agreement is not None and e.agreement in reader.shadow_agreements:
                     agreements.setdefault(e.agreement, reader.shadow_agreements[e.agreement])
         definite = {m.key for m in reader.mentions if m.definite}

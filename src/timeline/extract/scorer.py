@@ -7,7 +7,12 @@ validated by leaving one split out (docs/extraction.md, "A learned choice among
 candidates"). Its weights are a reviewed data file, ``data/event_scorer.json``:
 the feature names, one weight each, the intercept, the probability threshold,
 the sets and the day it was trained on. Inference is a dot product in plain
-Python, so extraction needs no numerical library. Without the file the
+Python, so extraction needs no numerical library. Two thresholds: one under
+which a candidate the rules keep is dropped, one from which a candidate they
+drop (or a variant with wider participants) is kept. A mention the rules keep
+without any participant ("The summit on Tuesday ended with a declaration") is
+left to coreference, which gives it the participants of the event it tells or
+drops it. Without the file the
 pipeline keeps the rules' own choice.
 """
 
@@ -21,10 +26,16 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError, model_validator
 
 from ..errors import DataError
 from .candidates import feature_names
+
+#: The features that tell a candidate the rules keep from the others.
+KEPT = "fate:kept"
+VARIANT = "variant:wider participants"
+#: A mention without participants: coreference gives it its event's, or it is dropped.
+NOBODY = "participants:0"
 
 __all__ = ["SCORER_FILE", "EventScorer", "load_scorer", "shipped_scorer"]
 
@@ -41,11 +52,17 @@ class EventScorer(BaseModel):
     features: list[str] = Field(min_length=1)
     weights: list[float]
     intercept: float
-    threshold: float = Field(gt=0.0, lt=1.0, description="Probability at or above which to keep.")
+    threshold: float = Field(
+        gt=0.0, lt=1.0, description="Probability from which a candidate the rules drop is kept."
+    )
+    kept_threshold: float = Field(
+        ge=0.0, lt=1.0, description="Probability below which a candidate the rules keep is dropped."
+    )
     trained_on: list[str] = Field(min_length=1)
     trained: date
     examples: int = Field(ge=1)
     regularization: float = Field(gt=0.0, description="scikit-learn's C (inverse strength).")
+    _by_name: dict[str, float] = PrivateAttr(default_factory=dict)
 
     @model_validator(mode="after")
     def _consistent(self) -> EventScorer:
@@ -56,13 +73,14 @@ class EventScorer(BaseModel):
         unknown = sorted(set(self.features) - set(feature_names()))
         if unknown:
             raise ValueError(f"features the extractor does not compute: {unknown}")
+        self._by_name = dict(zip(self.features, self.weights, strict=True))
         return self
 
     def decision(self, features: Mapping[str, float]) -> float:
-        """The log-odds that a candidate with these features is a gold event."""
-        return self.intercept + sum(
-            w * features.get(name, 0.0) for name, w in zip(self.features, self.weights, strict=True)
-        )
+        """The log-odds that a candidate with these features is a gold event: the intercept
+        plus the dot product of the weights and the (sparse) features."""
+        weight = self._by_name
+        return self.intercept + sum(weight.get(name, 0.0) * v for name, v in features.items())
 
     def probability(self, features: Mapping[str, float]) -> float:
         """The probability that a candidate with these features is a gold event."""
@@ -70,8 +88,16 @@ class EventScorer(BaseModel):
         return 1.0 / (1.0 + math.exp(-z)) if z >= 0 else math.exp(z) / (1.0 + math.exp(z))
 
     def keeps(self, features: Mapping[str, float]) -> bool:
-        """True when the candidate's probability reaches the threshold."""
-        return self.probability(features) >= self.threshold
+        """True when the candidate's probability reaches its threshold: :attr:`kept_threshold`
+        for a candidate the rules keep, :attr:`threshold` for the others (dropped, variants)."""
+        return self.probability(features) >= self.threshold_for(features)
+
+    def threshold_for(self, features: Mapping[str, float]) -> float:
+        """The threshold of a candidate with these features (see :meth:`keeps`)."""
+        by_rules = features.get(KEPT) and not features.get(VARIANT)
+        if by_rules and features.get(NOBODY):
+            return 0.0  # coreference judges it: "The summit on Tuesday ended ..."
+        return self.kept_threshold if by_rules else self.threshold
 
 
 def load_scorer(path: str | Path) -> EventScorer:

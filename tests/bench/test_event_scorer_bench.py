@@ -1,0 +1,64 @@
+"""bench/event_scorer.py: its labels, its training (deterministic) and its inference.
+
+Trained here on corpus-extra, the smallest tuning set, to stay quick.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+
+from timeline.extract.scorer import EventScorer
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def bench() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("event_scorer", ROOT / "bench/event_scorer.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["event_scorer"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def rows(bench: ModuleType) -> list[Any]:
+    split = bench.read_split(ROOT / "tests/data/extraction/corpus-extra")
+    return split.candidates()
+
+
+def test_candidates_have_both_labels(rows: list[Any]) -> None:
+    labels = [label for _, _, label in rows]
+    assert any(labels) and not all(labels)
+    # a kept candidate that matches no gold event is a negative; one that matches, a positive
+    assert {label for _, c, label in rows if c.kept} == {True, False}
+
+
+def test_training_is_deterministic(bench: ModuleType, rows: list[Any]) -> None:
+    first = bench.dump(bench.fit(rows, 0.4, ["corpus-extra"], 0.2))
+    second = bench.dump(bench.fit(rows, 0.4, ["corpus-extra"], 0.2))
+    assert first == second
+    scorer = EventScorer.model_validate(json.loads(first))
+    assert scorer.threshold == 0.4 and scorer.kept_threshold == 0.2
+    assert any(w != 0 for w in scorer.weights)
+
+
+def test_inference_equals_the_library_decision_function(bench: ModuleType, rows: list[Any]) -> None:
+    model = bench.fit_model(rows)
+    scorer = bench.fit(rows, 0.4, ["corpus-extra"], 0.2)
+    sample = rows[::3]
+    x, _ = bench.matrix(sample)
+    expected = model.decision_function(x)
+    for (_, c, _), z in zip(sample, expected, strict=True):
+        assert scorer.decision(c.features) == pytest.approx(z, abs=1e-4)
+    probabilities = model.predict_proba(x)[:, 1]
+    for (_, c, _), p in zip(sample, probabilities, strict=True):
+        assert scorer.probability(c.features) == pytest.approx(p, abs=1e-4)
