@@ -73,10 +73,10 @@ tokens leave the text, as TempEval-3 keeps the DCT outside ``<TEXT>``. ECB+ anno
 selected sentences only, and puts the page's address in sentence 0: the text is the
 sentences holding any markable, sentence 0 excepted. The tokens are joined as for
 MEANTIME, and, since ECB+ splits inside words and numbers, with no space around a
-``-`` or ``/`` between letters or digits ("rear-ended", "90-day"), a ``:`` or ``.``
+``-`` or ``/`` between letters or digits ("crash-landed", "30-day"), a ``:`` or ``.``
 between digits ("11:45", "8.40am"), a ``.`` between single letters ("a.m.", "U.S."),
 a ``,`` before three digits ("2,000") and an apostrophe before ``s``/``t``/``ll``...
-("Lohan’s"). Some gold values are empty: such a timex counts for the spans (strict and
+("Smith’s"). Some gold values are empty: such a timex counts for the spans (strict and
 relaxed) and is left out of the value accuracy (value F1 = relaxed F1 x the value
 accuracy over the matches whose gold has a value).
 
@@ -236,9 +236,9 @@ _ESC_TYPES = {
 
 def _glued(before: str, word: str, after: str) -> bool:
     """Whether ``word`` is written without spaces between ``before`` and ``after``: ECB+
-    (EventStoryLine) splits inside words, numbers and abbreviations: "rear - ended",
+    (EventStoryLine) splits inside words, numbers and abbreviations: "crash - landed",
     "90 - day", "and / or", "11 : 45", "8 . 40am", "2 , 000", "a . m .", "U . S .",
-    "Lohan ’ s"."""
+    "Smith ’ s"."""
     if word in ("-", "/"):
         return before[-1:].isalnum() and after[:1].isalnum()
     if word in (":", "."):

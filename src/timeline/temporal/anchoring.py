@@ -79,7 +79,7 @@ _FUTURE_PREPOSITIONS = frozenset(
 )
 #: A date right after "<one of these> for" is the day a plan was fixed for, ahead of the
 #: DCT even in the past tense ("a hearing was scheduled for Wednesday", "the trial date
-#: was set for October 28", "pencilled in for June"): the value is the day the plan
+#: was set for May 14", "pencilled in for June"): the value is the day the plan
 #: names, resolved against the DCT (TimeML Annotation Guidelines 1.2.1, section 2.2.1,
 #: ``value``), and a plan reported as news is still ahead; "had been scheduled for" (a
 #: past perfect) is not.
@@ -102,7 +102,7 @@ _WEAK_FUTURE = frozenset(["would", "by", "until", "till", "before", "payable", "
 _PAST_AUXILIARY = re.compile(r"\b(?:had\s+been|was|were)\s+$")
 _PAST_PERFECT = re.compile(r"\b(?:had|Had)\b")
 #: A past achievement before a deadline makes it a day that has passed: "was able to
-#: restore service by Saturday", "managed to finish by June" (the aim was met).
+#: reopen the road by Sunday", "managed to finish by June" (the aim was met).
 _ACHIEVED = re.compile(r"\b(?:was|were|wasn't|weren't) able to\b|\bmanaged to\b", re.I)
 #: Before a participle these give it another tense: "will be completed", "to be paid".
 _BEFORE_PARTICIPLE = frozenset((
@@ -440,7 +440,7 @@ class Context:
             if word == "should":
                 return self.text.startswith((" have ", " not have "), cue.end())
             if word == "coming":
-                # "screams coming from the house", "coming back": a verb, not "the
+                # "smoke coming from the roof", "coming back": a verb, not "the
                 # coming week"
                 after = self.text[cue.end() : cue.end() + 10].split()
                 return bool(after) and after[0].lower().strip(",.") in _COMING_VERB
