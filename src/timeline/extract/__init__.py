@@ -5,7 +5,9 @@ lexicon in :mod:`timeline.extract.lexicon`, dating and status in
 :mod:`timeline.extract.context`, participants and places in
 :mod:`timeline.extract.actors`, titles and agreements in
 :mod:`timeline.extract.titles`, the sentence loop in
-:mod:`timeline.extract.pipeline`; mentions are merged by
+:mod:`timeline.extract.pipeline`; every candidate it considers (kept or dropped
+by the rules) in :mod:`timeline.extract.candidates`, and the learned choice among
+them in :mod:`timeline.extract.scorer`; mentions are merged by
 :mod:`timeline.merge`. Over a corpus, :mod:`timeline.extract.run` uses every
 core (or a Dask cluster, :mod:`timeline.extract.cluster`) and the cache of
 :mod:`timeline.extract.cache`.
