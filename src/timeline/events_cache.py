@@ -39,15 +39,32 @@ from pydantic import BaseModel, ValidationError
 from .errors import DataError
 from .keyed_cache import KeyedCache, code_version
 
-__all__ = ["EventFileCache", "file_stat", "share_fields_sets", "validator_version"]
+__all__ = [
+    "VALIDATION_DATA",
+    "EventFileCache",
+    "file_stat",
+    "share_fields_sets",
+    "validator_version",
+]
 
-#: What validating an event file runs on: these modules and folders of timeline, these libraries.
+#: What validating an event file runs on: these modules, folders and data files of timeline,
+#: these libraries. Only the data files the gazetteer reads: an edit of another one (the
+#: Datasette metadata, the event scorer's weights) must not make every entry stale, and
+#: every ``_event_digests`` row with it (tests/foundation/test_stat_trust.py checks that
+#: validating reads no other file of ``data/``).
+VALIDATION_DATA = (
+    "data/aliases.yaml",
+    "data/countries.yaml",
+    "data/offices.yaml",
+    "data/organizations.yaml",
+    "data/people.yaml",
+)
 _CODE = (
     "model.py",
     "timex.py",
     "urls.py",
     "gazetteer",
-    "data",
+    *VALIDATION_DATA,
     "curated.py",
     "yaml_files.py",
     "events_cache.py",

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -153,3 +155,33 @@ def test_a_stat_remembered_by_other_code_is_not_trusted(
     load_events(events, cache=cache)
     assert len(read) == len(list(events.rglob("*.yaml")))
     cache.close()
+
+
+_DATA_READ = """
+import sys
+from pathlib import Path
+import timeline
+data = Path(timeline.__file__).resolve().parent / "data"
+read = set()
+def audit(event, args):
+    if event == "open" and isinstance(args[0], str) and args[0].startswith(str(data)):
+        read.add(Path(args[0]).relative_to(data.parent).as_posix())
+sys.addaudithook(audit)
+from timeline.curated import load_events
+load_events(sys.argv[1])
+print("\\n".join(sorted(read)))
+"""
+
+
+def test_the_validator_version_covers_every_data_file_validation_reads(repo_root: Path) -> None:
+    """``validator_version`` hashes the data files of ``VALIDATION_DATA`` only: validating
+    every curated event (in a fresh process, every file opened recorded) reads no other."""
+    done = subprocess.run(
+        [sys.executable, "-c", _DATA_READ, str(repo_root / "events")],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    read = set(done.stdout.split())
+    assert read, "no data file read: the audit hook saw nothing"
+    assert read <= set(events_cache.VALIDATION_DATA), read - set(events_cache.VALIDATION_DATA)
