@@ -151,6 +151,8 @@ def multiply_database(source: Path, target: Path, count: int) -> None:
     original = conn.execute("SELECT count(*) FROM events").fetchone()[0]
     columns = [r[1] for r in conn.execute("PRAGMA table_info(events)")]
     rest = ", ".join(c for c in columns if c != "id")
+    source_columns = [r[1] for r in conn.execute("PRAGMA table_info(sources)")]
+    source_rest = ", ".join(f'"{c}"' for c in source_columns if c not in ("id", "event_id"))
     conn.execute("CREATE TEMP TABLE seed AS SELECT id FROM events")
     have, copy = original, 1
     while have < count:
@@ -168,10 +170,12 @@ def multiply_database(source: Path, target: Path, count: int) -> None:
                 "WHERE event_id IN (SELECT id FROM chosen)",
                 [suffix],
             )
+            # a quote's id is its event's and its number (store.source_id): the copy's
+            # event id, then the number the original's id ends with
             conn.execute(
-                'INSERT INTO sources (event_id, document_id, quote, start, "end", published, url) '
-                'SELECT event_id || ?, document_id, quote, start, "end", published, url '
-                "FROM sources WHERE event_id IN (SELECT id FROM chosen)",
+                f"INSERT INTO sources (id, event_id, {source_rest}) "
+                "SELECT event_id || ?1 || substr(id, length(event_id) + 1), event_id || ?1, "
+                f"{source_rest} FROM sources WHERE event_id IN (SELECT id FROM chosen)",
                 [suffix],
             )
             conn.execute("DROP TABLE chosen")
