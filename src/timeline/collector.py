@@ -7,7 +7,7 @@ pydantic in 5.3 s with the collector, 2.7 s without; 10,000 events built from
 their values in 1.7 CPU s with it, 0.5 s without. The records and the renders
 make no reference cycles, so nothing waits for the collector; it runs again
 after the block. (`timeline serve` freezes the objects of Datasette's start-up
-for the same reason: :func:`timeline.datasette_plugin.freeze_at_startup`.)
+for the same reason: :func:`timeline.datasette_plugin.freezing_at_startup`.)
 """
 
 from __future__ import annotations

@@ -51,7 +51,8 @@ import asyncio
 import json
 import math
 import sqlite3
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterator
+from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path, PurePosixPath
 from typing import Any, TypeVar, cast
@@ -450,18 +451,26 @@ async def robots(datasette: Any, request: Any) -> Response:
 _serving = {"freeze": False}
 
 
-def freeze_at_startup() -> None:
-    """Have the startup hook call :func:`gc.freeze`: ``timeline serve`` does, its process
-    being the server.
+@contextmanager
+def freezing_at_startup(freeze: bool = True) -> Iterator[None]:
+    """Within this block, Datasette's startup hook calls :func:`gc.freeze`: ``timeline
+    serve`` runs its server in it, its process being the server.
 
     Datasette's objects made at start-up (templates, metadata, routes, plugins)
     live as long as the server; frozen, the cyclic collector stops scanning them
     on each full collection, which a table page of 100 rows sets off. At
     1,000,000 events that took the events page's p95 from about 345 to 200 ms
     (docs/scale.md). Not done for other embedders (tests make many servers in
-    one process; frozen objects are never collected as cycles).
+    one process; frozen objects are never collected as cycles), nor after the
+    block: a program that runs ``timeline serve --get`` in-process keeps its
+    collector as it was.
     """
-    _serving["freeze"] = True
+    before = _serving["freeze"]
+    _serving["freeze"] = freeze
+    try:
+        yield
+    finally:
+        _serving["freeze"] = before
 
 
 @hookimpl

@@ -294,6 +294,6 @@ def serve(
                 )
         from . import datasette_plugin
 
-        datasette_plugin.freeze_at_startup()
-        with ctx:
+        # `--get` is one request, then back to the caller: nothing to freeze for
+        with datasette_plugin.freezing_at_startup(not ctx.params.get("get")), ctx:
             datasette_serve.invoke(ctx)

@@ -88,13 +88,16 @@ async def test_only_timeline_serve_freezes_the_objects_of_start_up(db_path: Path
     embedded = make_datasette(db_path)
     await embedded.invoke_startup()
     assert gc.get_freeze_count() == 0  # another program embedding Datasette: untouched
-    datasette_plugin.freeze_at_startup()  # what `timeline serve` does
     try:
-        served = make_datasette(db_path)
-        await served.invoke_startup()
-        assert gc.get_freeze_count() > 0
+        with datasette_plugin.freezing_at_startup():  # what `timeline serve` does
+            served = make_datasette(db_path)
+            await served.invoke_startup()
+            assert gc.get_freeze_count() > 0
+        gc.unfreeze()
+        after = make_datasette(db_path)  # the block is over: no freezing any more
+        await after.invoke_startup()
+        assert gc.get_freeze_count() == 0
     finally:
-        datasette_plugin._serving["freeze"] = False
         gc.unfreeze()
 
 

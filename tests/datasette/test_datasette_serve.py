@@ -53,6 +53,20 @@ def test_get_through_the_cli(db_path: Path, tmp_path: Path, name: str) -> None:
     assert "events_involving_country" in result.output
 
 
+def test_get_in_process_leaves_the_collector_as_it_was(db_path: Path) -> None:
+    """`timeline serve --get` run inside another program (tests, notebooks) freezes no
+    object and leaves no switch on for the servers that program makes next."""
+    import gc
+
+    from timeline import datasette_plugin
+
+    gc.unfreeze()
+    result = CliRunner().invoke(main, ["serve", "--db", str(db_path), "--get", "/-/versions.json"])
+    assert result.exit_code == 0, result.output
+    assert gc.get_freeze_count() == 0
+    assert datasette_plugin._serving["freeze"] is False
+
+
 def test_unknown_datasette_option_is_a_usage_error(db_path: Path) -> None:
     result = CliRunner().invoke(main, ["serve", "--db", str(db_path), "--no-such-option"])
     assert result.exit_code == 2
