@@ -234,6 +234,8 @@ async def test_event_row_page_shows_participants_sources_related(ds: Any) -> Non
     assert "during the Samarkand Summit of the Organization of Turkic States" in html
     assert 'href="/timeline/documents/002_c273dc258421a7b0">OTS customs corridor' in html
     assert "characters 3499–3715" in html
+    # each quote links its row, named by its place in the event
+    assert 'href="/timeline/sources/2022-11-11-signing-ots-1">quote 1</a>' in html
     assert 'href="/timeline/events/2024-11-29-entry-into-force-ots">' in html
     assert 'href="/timeline/events/2022-11-11-signing-ots.ics"' in html
     # foreign keys read as names
