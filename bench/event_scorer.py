@@ -1,4 +1,4 @@
-"""Candidate recall, and a learned choice among candidates, on the eight tuning sets.
+"""Candidate recall, and a learned choice among candidates, on the tuning sets.
 
     .venv/bin/python bench/event_scorer.py oracle      # candidate (oracle) recall per set
     .venv/bin/python bench/event_scorer.py validate    # leave one split / one region out
