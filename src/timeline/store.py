@@ -253,10 +253,13 @@ _EVENTS_BY_COUNTRY_SELECT = """
     GROUP BY a.id, e.id
     ORDER BY a.id, e.sort_key, e.id"""
 
-#: Its key (country, sort_key, event id) gives a country's rows in date order; this
-#: index finds an event's rows.
-_EVENTS_BY_COUNTRY_INDEX = (
-    "CREATE INDEX idx_events_by_country_event_id ON events_by_country (event_id)"
+#: Its key (country, sort_key, event id) gives a country's rows in date order; the
+#: indexes find an event's rows, and count a country's (a table page counts its rows:
+#: at 1,000,000 events, Türkiye's 686,000 took 147 ms read from the table's key, which
+#: holds every column, and 88 ms from this narrow index).
+_EVENTS_BY_COUNTRY_INDEXES = (
+    "CREATE INDEX idx_events_by_country_event_id ON events_by_country (event_id)",
+    "CREATE INDEX idx_events_by_country_country ON events_by_country (country)",
 )
 
 #: ``facet_counts``, keyed by what a facet asks (:mod:`timeline.datasette_facets`), its
@@ -376,7 +379,8 @@ def add_summaries(
                 f"INSERT INTO events_by_country VALUES ({', '.join('?' * 10)})",
                 events_by_country,
             )
-        conn.execute(_EVENTS_BY_COUNTRY_INDEX)
+        for index in _EVENTS_BY_COUNTRY_INDEXES:
+            conn.execute(index)
         for name, (create, select) in SUMMARY_TABLES.items():
             conn.execute(f"DROP TABLE IF EXISTS [{name}]")
             conn.execute(create)

@@ -649,6 +649,7 @@ CREATE TABLE 'sources_fts_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITH
 INSERT INTO "sources_fts_idx" VALUES(1,X'',2);
 ANALYZE "sqlite_master";
 INSERT INTO "sqlite_stat1" VALUES('agreement_lifecycle','agreement_lifecycle','2 2 1 1');
+INSERT INTO "sqlite_stat1" VALUES('events_by_country','idx_events_by_country_country','20 3');
 INSERT INTO "sqlite_stat1" VALUES('events_by_country','idx_events_by_country_event_id','20 2');
 INSERT INTO "sqlite_stat1" VALUES('events_by_country','events_by_country','20 3 1 1');
 INSERT INTO "sqlite_stat1" VALUES('sources_fts_idx','sources_fts_idx','1 1 1');
@@ -710,6 +711,7 @@ CREATE INDEX "idx_agreement_parties_actor_id"
     ON "agreement_parties" ("actor_id");
 CREATE INDEX idx_events_upcoming ON events (sort_key, date_end) WHERE status IN ('planned', 'postponed');
 CREATE INDEX idx_events_by_country_event_id ON events_by_country (event_id);
+CREATE INDEX idx_events_by_country_country ON events_by_country (country);
 CREATE VIEW "upcoming_events" AS SELECT id, date_start, date_end, date_label, kind, title, status, countries,
                organizations, place_id, sort_key
         FROM events
