@@ -77,6 +77,7 @@ __all__ = [
     "insert_rows",
     "load_selection",
     "load_timeline",
+    "participant_rows",
     "place_id",
     "place_row",
     "source_id",
@@ -703,11 +704,7 @@ def _fill(
     insert_rows(
         db,
         "event_actors",
-        (
-            {"event_id": e.id, "actor_id": p.id, "role": p.role.value}
-            for e in timeline.events
-            for p in e.participants
-        ),
+        (row for e in timeline.events for row in participant_rows(e)),
         ignore=True,
     )
     insert_rows(db, "sources", (row for e in timeline.events for row in source_rows(e)))
@@ -760,6 +757,11 @@ def source_id(event_id: str, number: int) -> str:
     after the last hyphen is the quote's.
     """
     return f"{event_id}-{number}"
+
+
+def participant_rows(e: Event) -> list[dict[str, Any]]:
+    """The rows of ``event_actors`` for the participants of ``e``, in its order."""
+    return [{"event_id": e.id, "actor_id": p.id, "role": p.role.value} for p in e.participants]
 
 
 def source_rows(e: Event) -> list[dict[str, Any]]:

@@ -61,6 +61,7 @@ from .store import (
     document_rows,
     event_row,
     insert_rows,
+    participant_rows,
     place_id,
     place_row,
     source_rows,
@@ -258,14 +259,7 @@ def _apply(conn: sqlite3.Connection, plan: _Plan) -> None:
     rows = [event_row(e, dates) for e in plan.changed]
     insert_rows(db, "events", rows)
     insert_rows(
-        db,
-        "event_actors",
-        (
-            {"event_id": e.id, "actor_id": p.id, "role": p.role.value}
-            for e in plan.changed
-            for p in e.participants
-        ),
-        ignore=True,
+        db, "event_actors", (row for e in plan.changed for row in participant_rows(e)), ignore=True
     )
     insert_rows(db, "sources", (row for e in plan.changed for row in source_rows(e)))
     conn.executemany(
