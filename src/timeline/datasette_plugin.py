@@ -30,7 +30,11 @@ any other Datasette that happens to have it installed.
   ``timeline_country_code(text)``, a country as :class:`~timeline.filters.Filter`
   reads it (``Turkey``, ``TUR``, ``türkiye`` -> ``TR``; NULL when unknown), used by
   the "events involving a country" query.
-* ``menu_links``: "Calendar feeds" in Datasette's menu.
+* ``register_routes`` also serves ``/-/search?q=...`` (and ``.json``): the events a
+  full-text search finds, in date order, answered from the FTS5 index in the same
+  time at any number of matches (:mod:`timeline.datasette_search`), where the table
+  view's ``?_search=`` counts and sorts every match.
+* ``menu_links``: "Search events" and "Calendar feeds" in Datasette's menu.
 * ``asgi_wrapper``: every CSV response (``.csv`` pages of
   tables, rows, views and queries) passes through
   :class:`timeline.csvsafe.CsvStreamNeutralizer`, so no cell of an exported
@@ -61,16 +65,18 @@ from urllib.parse import parse_qsl, urlencode
 from datasette import hookimpl as _hookimpl
 from datasette.database import QueryInterrupted
 from datasette.utils import (
+    sqlite_timelimit,
     tilde_decode,
     tilde_encode,
 )
 from datasette.utils.asgi import Response
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from .csvsafe import CsvStreamNeutralizer
 from .datasette_facets import CountedArrayFacet, CountedFacet, UniqueArrayFacet
 from .datasette_reads import SMALL_TABLES, kept_memo, labels
+from .datasette_search import MARK_END, MARK_START, SearchResults, search_events
 from .errors import UsageError
 from .filters import Filter
 from .formats import FORMATS, RenderOptions, format_for_path, ics_feeds
@@ -287,6 +293,96 @@ async def calendar_index(datasette: Any, request: Any) -> Response:
     return Response.html(html)
 
 
+async def search_page(datasette: Any, request: Any) -> Response:
+    """``/-/search?q=...``: the events matching a full-text search, in date order.
+
+    Answers in the same time at any number of matches (:mod:`timeline.datasette_search`);
+    ``after`` continues after an event id, ``.json`` gives the page as JSON. A query
+    FTS5 cannot read is a 400 that says how to write it.
+    """
+    as_json = bool(request.url_vars.get("format"))
+    db = await _timeline_database(datasette)
+    if db is None:
+        return Response.text("No database with a timeline is being served.", status=404)
+    query = request.args.get("q", "")
+    after = request.args.get("after") or None
+    limit_ms = datasette.setting("sql_time_limit_ms")
+
+    def work(conn: sqlite3.Connection) -> SearchResults:
+        with sqlite_timelimit(conn, limit_ms):
+            return search_events(conn, query, after=after)
+
+    error = None
+    results = SearchResults(query=query.strip(), total=0, hits=(), next_after=None)
+    status = 200
+    try:
+        results = await db.execute_fn(work)
+    except UsageError as exc:
+        error, status = str(exc), 400
+    except sqlite3.OperationalError as exc:
+        if "interrupted" not in str(exc):
+            raise
+        error, status = (
+            (
+                f"the search took longer than {limit_ms} ms and was stopped: search for fewer "
+                "or less common words, or for a phrase in double quotes"
+            ),
+            400,
+        )
+    table = datasette.urls.table(db.name, "events")
+    hits = [
+        {
+            "id": hit.id,
+            "kind": hit.kind,
+            "title": hit.title,
+            "date_label": hit.date_label,
+            "status": hit.status,
+            "country_names": hit.country_names,
+            "snippet": snippet_html(hit.snippet),
+            "url": datasette.urls.row(db.name, "events", tilde_encode(hit.id)),
+        }
+        for hit in results.hits
+    ]
+    next_url = None
+    if results.next_after is not None:
+        path = datasette.urls.path("/-/search" + (".json" if as_json else ""))
+        next_url = path + "?" + urlencode({"q": results.query, "after": results.next_after})
+    if as_json:
+        body: dict[str, Any] = {
+            "query": results.query,
+            "total": results.total,
+            "events": hits,
+            "next": next_url,
+        }
+        if error:
+            body = {"error": error, "query": results.query}
+        return Response.json(body, status=status)
+    context = {
+        "search_query": results.query,
+        "search_total": results.total,
+        "search_hits": hits,
+        "search_next": next_url,
+        "search_error": error,
+        "search_after": after,
+        "search_table": table
+        + ("?" + urlencode({"_search": results.query}) if results.query else ""),
+    }
+    html = await datasette.render_template(
+        "datasette-search.html", context, request=request, view_name="search"
+    )
+    return Response.html(html, status=status)
+
+
+def snippet_html(snippet: str) -> Markup:
+    """A snippet of :func:`~timeline.datasette_search.search_events` as HTML, matches marked.
+
+    >>> snippet_html("\ue000Erdoğan\ue001 met <Tokayev> & co")
+    Markup('<mark>Erdoğan</mark> met &lt;Tokayev&gt; &amp; co')
+    """
+    text = str(escape(snippet))
+    return Markup(text.replace(MARK_START, "<mark>").replace(MARK_END, "</mark>"))
+
+
 def _feeds(datasette: Any, db_path: str, imprecise: bool) -> list[ics_feeds.Feed]:
     """The feeds: from the built feed index when it matches, else from the events."""
     return [feed for feed, _count in _feeds_counted(datasette, db_path, imprecise)]
@@ -489,12 +585,16 @@ def register_routes(datasette: Any) -> list[tuple[str, Callable[..., Awaitable[R
         (r"^/-/calendars/(?P<name>[A-Za-z0-9_-]+)\.ics$", calendar_feed),
         (r"^/-/exports/?$", export_index),
         (r"^/-/exports/(?P<path>[A-Za-z0-9_./-]+)$", export_file),
+        (r"^/-/search(?P<format>\.json)?$", search_page),
     ]
 
 
 @hookimpl
 def menu_links(datasette: Any, actor: Any, request: Any) -> list[dict[str, str]]:
-    return [{"href": datasette.urls.path("/-/calendars"), "label": "Calendar feeds"}]
+    return [
+        {"href": datasette.urls.path("/-/search"), "label": "Search events"},
+        {"href": datasette.urls.path("/-/calendars"), "label": "Calendar feeds"},
+    ]
 
 
 # --- output renderers: .ics and .geojson of any page of event rows ---------------------

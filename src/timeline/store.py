@@ -65,6 +65,7 @@ __all__ = [
     "FACET_COUNTS",
     "INDEXES",
     "NEW_FILE_PRAGMAS",
+    "ORDERED_THROUGH",
     "SUMMARY_TABLES",
     "DocumentLike",
     "actor_rows",
@@ -198,6 +199,15 @@ SUMMARY_TABLES: dict[str, tuple[str, str]] = {
         WHERE {where}""",
     ),
 }
+
+
+#: The ``_meta`` key holding the last rowid of ``events`` up to which the rows are stored
+#: in the library's order (``sort_key``, then ``id``): a full build writes them in that
+#: order, and an update in place appends the rows it changes after them
+#: (:mod:`timeline.store_update`). The search page reads the matches of the rows up to
+#: it in rowid order, which is date order, and sorts only those after it
+#: (:mod:`timeline.datasette_search`).
+ORDERED_THROUGH = "events_in_order_through"
 
 
 #: The indexes, from the query plans of the Datasette pages at 100,000 and 1,000,000
@@ -692,12 +702,18 @@ def _fill(
         {"agreement_id": a.id, "actor_id": code} for a in timeline.agreements for code in a.parties
     )
     by_country: list[tuple[Any, ...]] = []
+    in_order = [0]  # rows 1..n of a new table, read in the library's order so far
 
     def event_rows() -> Iterator[dict[str, Any]]:
         dates: DateColumns = {}
-        for e in timeline.events:
+        previous: tuple[str, str] | None = None
+        for n, e in enumerate(timeline.events, 1):
             row = event_row(e, dates)
             by_country.extend(country_rows(e, row, actors))
+            key = (row["sort_key"] or "", e.id)
+            if in_order[0] == n - 1 and (previous is None or previous <= key):
+                in_order[0] = n
+            previous = key
             yield row
 
     insert_rows(db, "events", event_rows())
@@ -725,6 +741,7 @@ def _fill(
         [
             {"key": "schema_version", "value": SCHEMA_VERSION},
             {"key": "events", "value": str(len(timeline.events))},
+            {"key": ORDERED_THROUGH, "value": str(in_order[0])},
         ]
     )
     return by_country

@@ -52,6 +52,7 @@ from .model import SCHEMA_VERSION, Event, Location
 from .store import (
     COUNTED_FACETS,
     NEW_FILE_PRAGMAS,
+    ORDERED_THROUGH,
     SUMMARY_TABLES,
     DateColumns,
     DocumentLike,
@@ -171,6 +172,7 @@ def _plan(
         (count,) = conn.execute("SELECT count(*) FROM events").fetchone()
     except sqlite3.Error:  # another layout
         return None
+    facts.pop(ORDERED_THROUGH, None)  # where the rows stop being in order: rowids
     if facts != {"schema_version": SCHEMA_VERSION, "events": str(count), **meta}:
         return None
     ids = {e.id for e in timeline.events}
@@ -258,6 +260,14 @@ def _apply(conn: sqlite3.Connection, plan: _Plan) -> None:
     dates: DateColumns = {}
     rows = [event_row(e, dates) for e in plan.changed]
     insert_rows(db, "events", rows)
+    added = json.dumps(sorted(e.id for e in plan.changed))
+    # The rows are appended: the rows in order stop before the first of them.
+    (first_new,) = conn.execute(f"SELECT min(rowid) FROM events WHERE id {_IN}", [added]).fetchone()
+    if first_new is not None:
+        conn.execute(
+            "UPDATE _meta SET value = min(CAST(value AS INTEGER), ?) WHERE key = ?",
+            [first_new - 1, ORDERED_THROUGH],
+        )
     insert_rows(
         db, "event_actors", (row for e in plan.changed for row in participant_rows(e)), ignore=True
     )
@@ -270,7 +280,6 @@ def _apply(conn: sqlite3.Connection, plan: _Plan) -> None:
             for country_row in country_rows(e, row, plan.actors)
         ),
     )
-    added = json.dumps(sorted(e.id for e in plan.changed))
     _fts(conn, added, delete=False)
     for name in ("events_map", "agreement_lifecycle"):
         select = SUMMARY_TABLES[name][1].format(where=f"e.id {_IN}")
@@ -365,7 +374,8 @@ def canonical_dump(db_path: str | Path) -> Iterator[str]:
     checked against its content table, then every token it holds, by the key of the
     row it indexes, column and position (SQLite's ``fts5vocab``), instead of its
     segments, which depend on the history of updates. ``sqlite_stat1`` without the
-    FTS indexes' own tables (their size is that history too). Rowids are left out.
+    FTS indexes' own tables (their size is that history too). Rowids are left out, and so
+    is ``_meta``'s :data:`~timeline.store.ORDERED_THROUGH`, a rowid.
     """
     conn = sqlite3.connect(str(db_path))
     try:
@@ -379,12 +389,14 @@ def canonical_dump(db_path: str | Path) -> Iterator[str]:
             if kind != "table" or name in shadows or name in _FTS:
                 continue
             columns = [c[1] for c in conn.execute(f"PRAGMA table_info([{name}])")]
-            keep = (
-                ""
-                if name != "sqlite_stat1"
-                else "WHERE tbl NOT IN (SELECT value FROM json_each(?))"
-            )
-            params = [json.dumps(sorted(shadows))] if keep else []
+            keep, params = "", []
+            if name == "sqlite_stat1":
+                keep, params = (
+                    "WHERE tbl NOT IN (SELECT value FROM json_each(?))",
+                    [json.dumps(sorted(shadows))],
+                )
+            elif name == "_meta":  # rowids, which an update appends
+                keep, params = "WHERE key != ?", [ORDERED_THROUGH]
             order = ", ".join(f"[{c}]" for c in columns)
             if "event_id" in columns and "WITHOUT ROWID" not in sql:
                 order = "event_id, rowid"

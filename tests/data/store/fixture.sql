@@ -6,6 +6,7 @@ CREATE TABLE "_meta" (
 );
 INSERT INTO "_meta" VALUES('schema_version','1.1.0');
 INSERT INTO "_meta" VALUES('events','13');
+INSERT INTO "_meta" VALUES('events_in_order_through','13');
 INSERT INTO "_meta" VALUES('source','fixture');
 CREATE TABLE "actors" (
    "id" TEXT PRIMARY KEY,
@@ -658,7 +659,7 @@ INSERT INTO "sqlite_stat1" VALUES('sources_fts_data',NULL,'3');
 INSERT INTO "sqlite_stat1" VALUES('events_map','events_map','2 1');
 INSERT INTO "sqlite_stat1" VALUES('events_fts_data',NULL,'3');
 INSERT INTO "sqlite_stat1" VALUES('facet_counts','facet_counts','364 91 26 6 2 1');
-INSERT INTO "sqlite_stat1" VALUES('_meta','sqlite_autoindex__meta_1','3 1');
+INSERT INTO "sqlite_stat1" VALUES('_meta','sqlite_autoindex__meta_1','4 1');
 INSERT INTO "sqlite_stat1" VALUES('events_fts_idx','events_fts_idx','1 1 1');
 INSERT INTO "sqlite_stat1" VALUES('events_fts_config','events_fts_config','1 1');
 INSERT INTO "sqlite_stat1" VALUES('documents','sqlite_autoindex_documents_1','6 1');
