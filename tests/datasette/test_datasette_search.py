@@ -258,3 +258,11 @@ async def test_a_bad_search_is_a_400_that_says_what_to_do(ds: Any) -> None:
 async def test_the_menu_links_to_the_search_page(ds: Any) -> None:
     response = await ds.client.get("/")
     assert 'href="/-/search"' in response.text
+
+
+@pytest.mark.asyncio
+async def test_a_searched_events_table_links_to_the_search_page(ds: Any) -> None:
+    response = await ds.client.get("/timeline/events?_search=summit")
+    assert 'href="/-/search?q=summit"' in response.text
+    response = await ds.client.get("/timeline/events")
+    assert "/-/search?q=" not in response.text
