@@ -50,6 +50,7 @@ from dataclasses import asdict, dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 ROOT = Path(__file__).resolve().parent.parent
 #: Real articles whose paragraphs are recombined.
@@ -349,10 +350,15 @@ asyncio.run(main())
 
 def datasette_pages(db: Path) -> list[str]:
     """The pages and feeds measured: index, database, table with facets, a filter, a
-    search, a row, a country's events, the summary tables and the view, the feed list and
-    two feeds."""
+    search in the table and on the search page (its first page and one deep down), a
+    row, a country's events, the summary tables and the view, the feed list and two
+    feeds."""
     conn = sqlite3.connect(db)
     event_id = conn.execute("SELECT id FROM events ORDER BY rowid LIMIT 1").fetchone()[0]
+    (deep_id,) = conn.execute(  # a page of the search two thirds of the way down
+        "SELECT id FROM events ORDER BY sort_key, id LIMIT 1 OFFSET (SELECT count(*) * 2 / 3 "
+        "FROM events)"
+    ).fetchone()
     country = conn.execute(
         "SELECT actor_id FROM event_actors ea JOIN actors a ON a.id = ea.actor_id "
         "WHERE a.type = 'country' GROUP BY actor_id ORDER BY count(*) DESC LIMIT 1"
@@ -365,6 +371,8 @@ def datasette_pages(db: Path) -> list[str]:
         f"/{name}/events",
         f"/{name}/events?kind=summit",
         f"/{name}/events?_search=visit",
+        "/-/search?q=visit",
+        "/-/search?q=visit&after=" + quote(deep_id, safe=""),
         f"/{name}/events/{event_id}",
         f"/{name}/events_by_country?country={country}",
         f"/{name}/events_by_month",

@@ -30,7 +30,9 @@ from __future__ import annotations
 
 import heapq
 import sqlite3
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from .errors import UsageError
 from .store import ORDERED_THROUGH
@@ -126,39 +128,39 @@ def search_events(
 
 def _ordered_through(conn: sqlite3.Connection) -> int:
     try:
-        row = conn.execute("SELECT value FROM _meta WHERE key = ?", [ORDERED_THROUGH]).fetchone()
+        rows = _rows(conn, "SELECT value FROM _meta WHERE key = ?", [ORDERED_THROUGH])
     except sqlite3.OperationalError:  # no _meta: a database of another writer
         return 0
     try:
-        return int(row[0]) if row else 0
+        return int(rows[0][0]) if rows else 0
     except ValueError:
         return 0
 
 
 def _search(conn: sqlite3.Connection, words: str, after: str | None, size: int) -> SearchResults:
     through = _ordered_through(conn)
-    (total,) = conn.execute(
-        "SELECT count(*) FROM events_fts WHERE events_fts MATCH ?", [words]
-    ).fetchone()
+    total = _rows(conn, "SELECT count(*) FROM events_fts WHERE events_fts MATCH ?", [words])[0][0]
     cursor: tuple[str, str] | None = None
     start = 0
     if after is not None:
-        row = conn.execute("SELECT sort_key FROM events WHERE id = ?", [after]).fetchone()
-        if row is None:
+        found = _rows(conn, "SELECT sort_key FROM events WHERE id = ?", [after])
+        if not found:
             raise UsageError(
                 f"no event {after!r} to continue after: start the search again without 'after'"
             )
-        cursor = (row[0], after)
-        last = conn.execute(
+        cursor = (found[0][0], after)
+        last = _rows(
+            conn,
             "SELECT rowid FROM events WHERE (sort_key, id) <= (?, ?) AND rowid <= ? "
             "ORDER BY sort_key DESC, id DESC LIMIT 1",
             [*cursor, through],
-        ).fetchone()
-        start = last[0] if last else 0
+        )
+        start = last[0][0] if last else 0
     # The rows stored in order: FTS5 gives their matches in rowid order, from a rowid on.
     in_order = [
         rowid
-        for (rowid,) in conn.execute(
+        for (rowid,) in _rows(
+            conn,
             "SELECT rowid FROM events_fts WHERE events_fts MATCH ? AND rowid > ? AND rowid <= ? "
             "ORDER BY rowid LIMIT ?",
             [words, start, through, size + 1],
@@ -175,9 +177,7 @@ def _search(conn: sqlite3.Connection, words: str, after: str | None, size: int) 
     if cursor is not None:
         appended_sql += " AND (sort_key, id) > (?, ?)"
         params.extend(cursor)
-    appended = conn.execute(
-        f"{appended_sql} ORDER BY sort_key, id LIMIT ?", [*params, size + 1]
-    ).fetchall()
+    appended = _rows(conn, f"{appended_sql} ORDER BY sort_key, id LIMIT ?", [*params, size + 1])
     page = list(heapq.merge(ordered, appended))[: size + 1]
     shown = page[:size]
     hits = _hits(conn, words, [rowid for _, _, rowid in shown])
@@ -189,14 +189,22 @@ def _search(conn: sqlite3.Connection, words: str, after: str | None, size: int) 
     )
 
 
+def _rows(conn: sqlite3.Connection, sql: str, params: Sequence[object]) -> list[tuple[Any, ...]]:
+    """The rows of ``sql`` as tuples, whatever row factory the connection has (Datasette's
+    gives ``sqlite3.Row``)."""
+    cursor = conn.cursor()
+    cursor.row_factory = None
+    return cursor.execute(sql, params).fetchall()
+
+
 def _keys(conn: sqlite3.Connection, rowids: list[int]) -> dict[int, tuple[str, str, int]]:
     if not rowids:
         return {}
     marks = ", ".join("?" * len(rowids))
     return {
         rowid: (sort_key, event_id, rowid)
-        for sort_key, event_id, rowid in conn.execute(
-            f"SELECT sort_key, id, rowid FROM events WHERE rowid IN ({marks})", rowids
+        for sort_key, event_id, rowid in _rows(
+            conn, f"SELECT sort_key, id, rowid FROM events WHERE rowid IN ({marks})", rowids
         )
     }
 
@@ -207,14 +215,16 @@ def _hits(conn: sqlite3.Connection, words: str, rowids: list[int]) -> list[Searc
     marks = ", ".join("?" * len(rowids))
     rows = {
         row[0]: row[1:]
-        for row in conn.execute(
+        for row in _rows(
+            conn,
             "SELECT rowid, id, kind, title, date_label, status, country_names "
             f"FROM events WHERE rowid IN ({marks})",
             rowids,
         )
     }
     snippets = dict(
-        conn.execute(
+        _rows(
+            conn,
             "SELECT rowid, snippet(events_fts, -1, ?, ?, '…', ?) FROM events_fts "
             f"WHERE events_fts MATCH ? AND rowid IN ({marks})",
             [MARK_START, MARK_END, SNIPPET_TOKENS, words, *rowids],

@@ -84,15 +84,19 @@ def _paged(conn: sqlite3.Connection, query: str, size: int) -> tuple[list[str], 
 
 def _check_every_query(path: Path) -> None:
     conn = sqlite3.connect(path)
+    rows = sqlite3.connect(path)  # as Datasette connects: rows as sqlite3.Row
+    rows.row_factory = sqlite3.Row
     try:
         for query in QUERIES:
             expected = _expected(conn, query)
             for size in (1, 3, 7, 50):
-                found, totals = _paged(conn, query, size)
-                assert found == expected, (query, size)
-                assert totals == {len(expected)}
+                for connection in (conn, rows):
+                    found, totals = _paged(connection, query, size)
+                    assert found == expected, (query, size)
+                    assert totals == {len(expected)}
     finally:
         conn.close()
+        rows.close()
 
 
 @pytest.fixture(scope="module")
