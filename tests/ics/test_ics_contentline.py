@@ -28,7 +28,7 @@ from timeline.ics.component import (
     vevent_bytes,
     vevent_values,
 )
-from timeline.ics.contentline import fold, parameters
+from timeline.ics.contentline import escape_text, fold, is_plain_text, parameters
 from timeline.ics.ledger import Revision
 from timeline.model import Location, Participant
 
@@ -161,6 +161,20 @@ def test_folding_keeps_characters_whole_and_unfolds_to_the_line(text: str) -> No
     assert all(len(c) <= 74 for c in chunks)
     assert all(c.decode("utf-8") for c in chunks)  # no character cut in two
     assert b"".join(chunks) == line
+
+
+# Text rich in what escaping looks at: escapes, multi-byte and non-BMP characters.
+_ESCAPE_TEXT = st.text(
+    st.sampled_from(["a", " ", "\\", "^", ",", ";", "\n", "N", "é", "ğ", "“", "—", "😀"])
+    | st.characters(),
+    max_size=600,
+)
+
+
+@given(_ESCAPE_TEXT)
+def test_plain_text_is_what_escaping_leaves_alone(text: str) -> None:
+    data = text.encode()
+    assert is_plain_text(data) == (escape_text(data) == data)
 
 
 def test_a_parameter_that_is_not_a_token_is_refused() -> None:

@@ -179,7 +179,7 @@ class _Span(NamedTuple):
     shown: int
     revised: list[tuple[str, Revision]]
     hashes: list[tuple[str, str]]
-    ends: tuple[_OrderKey, _OrderKey] | None = None
+    ends: tuple[_CheckKey, _CheckKey] | None = None
     in_order: bool = True
     spilled: tuple[str, array[int]] | None = None
 
@@ -190,6 +190,16 @@ _OrderKey = tuple[str, str]
 
 def _order_key(event: Event) -> _OrderKey:
     return (event.date.sort_key, event.id)
+
+
+#: The same order as :func:`_order_key`, from the dates themselves: the first day,
+#: then the last one descending (as an ordinal, negated), then the id.
+_CheckKey = tuple[date, int, str]
+
+
+def _check_key(event: Event) -> _CheckKey:
+    when = event.date
+    return (when.start, -when.end.toordinal(), event.id)
 
 
 # The job the worker processes render from: set before they start (see
@@ -250,41 +260,52 @@ def _render_span(job: _Job, span: tuple[int, int]) -> _Span:
     hashes: list[tuple[str, str]] = []
     shown = 0
     events = job.events[span[0] : span[1]]
-    ends, in_order = None, True
-    if job.check_order and events:
-        keys = [_order_key(e) for e in events]
-        ends = (keys[0], keys[-1])
-        in_order = sorted(keys) == keys  # linear on keys in order
-    if not in_order:
-        return _Span((), {}, 0, [], [], ends, False)
+    check_order = job.check_order
+    # calendar order (Timeline's: the date's sort key, then the id) checked on the way,
+    # from the placement's days: start ascending, then (exclusive) end descending, then id
+    last: tuple[date, date, str] | None = None
     for event in events:
+        event_id = event.id
         where = placement(event.date)
+        if check_order:
+            start, end = where.start, where.end
+            if last is not None and (
+                start < last[0]
+                or (start == last[0] and (end > last[1] or (end == last[1] and event_id < last[2])))
+            ):
+                return _Span((), {}, 0, [], [], None, False)
+            last = (start, end, event_id)
         values = vevent_values(event, agreements, where)
         props = props_of(values)
         digest = content_hash(props)
         if keep_hashes:
-            hashes.append((event.id, digest))
+            hashes.append((event_id, digest))
         if not write:
             continue
         if ledger is not None and when is not None:
-            recorded = ledger.get(event.id)
-            # a format-1 entry is migrated on the way: its old-style hash is computed once
-            revision = ledger.revision(event.id, digest, when, partial(legacy_content_hash, props))
-            if revision is not recorded:
-                revised.append((event.id, revision))
+            recorded = ledger.get(event_id)
+            if recorded is not None and recorded.hash == digest:
+                revision = recorded  # unchanged: most events of a rebuild
+            else:
+                # a format-1 entry is migrated on the way: its old-style hash computed once
+                revision = ledger.revision(
+                    event_id, digest, when, partial(legacy_content_hash, props)
+                )
+                revised.append((event_id, revision))
         else:
             revision = default_revision(event, digest)
         if not (everything or where.in_default_feeds):
             continue
         shown += 1
         number = len(written)
-        written.append(vevent_bytes(event.id, values, revision))
+        written.append(vevent_bytes(event_id, values, revision))
         for key in feeds_of(event):
             found = listed.get(key)
             if found is None:
                 listed[key] = [number]
             else:
                 found.append(number)
+    ends = (_check_key(events[0]), _check_key(events[-1])) if check_order and events else None
     return _Span(written, listed, shown, revised, hashes, ends)
 
 
@@ -412,7 +433,7 @@ def _render_in_order(
 ) -> RenderedFeeds[Hashable] | None:
     """The job rendered, or ``None`` as soon as its events are found out of order."""
     out: RenderedFeeds[Hashable] = RenderedFeeds()
-    last: _OrderKey | None = None
+    last: _CheckKey | None = None
     for span in _spans(job, jobs):
         if not span.in_order or (span.ends and last is not None and span.ends[0] < last):
             return None

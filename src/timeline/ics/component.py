@@ -44,7 +44,7 @@ from urllib.parse import quote
 import orjson
 
 from .. import gazetteer
-from ..model import ActorType, Agreement, Event, Participant, Role, Status
+from ..model import ActorType, Agreement, Event, Participant, Role, Source, Status
 from ..timex import DateMod
 from ..urls import safe_url
 from .contentline import (
@@ -57,7 +57,7 @@ from .contentline import (
     parameters,
     text_list,
 )
-from .dates import Placement, placement, precision_note
+from .dates import Placement, placement
 from .ledger import Revision
 
 __all__ = [
@@ -170,6 +170,24 @@ class VeventValues(NamedTuple):
     mod: Params
 
 
+#: A place as :func:`vevent_values` uses it: for the description (:func:`_place_name`),
+#: as LOCATION (cleaned), and its GEO (rounded to six decimals, about 0.1 m).
+_Located = tuple[str | None, str | None, tuple[float, float] | None]
+_NOWHERE: _Located = (None, None, None)
+
+
+@lru_cache(maxsize=4096)
+def _located(
+    name: str, country_code: str | None, latitude: float | None, longitude: float | None
+) -> _Located:
+    # places recur across a timeline (capitals): each is named, cleaned and rounded once
+    place = _place_name(name, country_code)
+    geo = None
+    if latitude is not None and longitude is not None:
+        geo = (round(latitude, 6), round(longitude, 6))
+    return place, clean_text(place), geo
+
+
 def vevent_values(
     event: Event,
     agreements: Mapping[str, Agreement] | None = None,
@@ -180,13 +198,16 @@ def vevent_values(
     ``where`` is ``placement(event.date)`` when the caller has it already.
     """
     where = where or placement(event.date)
-    links = [safe_url(s.url) for s in event.sources]  # checked once, for URL and DESCRIPTION
-    place: str | None = None
-    geo: tuple[float, float] | None = None
+    links = [_link(s.url) for s in event.sources]  # checked once, for URL and DESCRIPTION
     loc = event.location
-    if loc is not None:
-        place = _place_name(loc.name, loc.country)
-        if loc.latitude is not None and loc.longitude is not None:
+    if loc is None:
+        place, location, geo = _NOWHERE
+    else:
+        latitude, longitude = loc.latitude, loc.longitude
+        if latitude == 0 or longitude == 0:  # 0.0 and -0.0 are one key, but two GEO texts
+            latitude, longitude = None, None
+        place, location, geo = _located(loc.name, loc.country, latitude, longitude)
+        if latitude is None and loc.latitude is not None and loc.longitude is not None:
             geo = (round(loc.latitude, 6), round(loc.longitude, 6))
     url = next((link for link in links if link), None)
     when = event.date
@@ -195,10 +216,10 @@ def vevent_values(
         where.end,
         _summary(event, where.marker),
         _description(event, agreements or {}, where, links, place),
-        None if place is None else clean_text(place),
+        location,
         geo,
         _categories(event),
-        clean_uri(url) if url else None,
+        url,
         STATUS_VALUES[event.status],
         tuple([uid_for(rel) for rel in sorted(set(event.related))]) if event.related else (),
         str(when.precision),  # a StrEnum's value, without the .value property's Python call
@@ -318,7 +339,7 @@ def vevent_bytes(event_id: str, values: VeventValues, revision: Revision) -> byt
         _text_line(b"SUMMARY:", values.summary),
         _dates_lines(values.start, values.end),
         dtstamp,
-        _text_line(b"UID:", uid_for(event_id)),
+        _uid_line(event_id),
         b"SEQUENCE:%d\r\n" % revision.sequence,
         _categories_line(values.categories),
         created,
@@ -349,6 +370,14 @@ def _text_line(head: bytes, text: str) -> bytes:
     """A TEXT property's line, ``head`` being its name and parameters with the colon."""
     data = text.encode("utf-8")
     return _line(head + (data if is_plain_text(data) else escape_text(data)))
+
+
+def _uid_line(event_id: str) -> bytes:
+    """The UID line: an event id (a slug) needs no escaping and rarely folding."""
+    data = f"UID:{event_id}@{UID_DOMAIN}".encode()
+    if len(data) <= MAX_OCTETS and is_plain_text(data):
+        return data + b"\r\n"
+    return _text_line(b"UID:", uid_for(event_id))
 
 
 @lru_cache(maxsize=4096)
@@ -417,7 +446,7 @@ def event_description(
 
     ``where`` is the date's :func:`~timeline.ics.dates.placement`, when the caller has it.
     """
-    links = [safe_url(s.url) for s in event.sources]
+    links = [_link(s.url) for s in event.sources]
     loc = event.location
     place = None if loc is None else _place_name(loc.name, loc.country)
     return _description(event, agreements, where, links, place)
@@ -430,17 +459,14 @@ def _description(
     links: list[str | None],
     place: str | None,
 ) -> str:
-    """:func:`event_description`, with each source's :func:`~timeline.urls.safe_url`
-    and the place (:func:`_place_name`) given."""
-    lines: list[str] = []
-    if event.summary:
-        lines += [event.summary, ""]
-    lines.append(precision_note(event.date, where))
-    # a StrEnum member formats as its value, without the .value property's Python call
-    lines.append(f"Status: {event.status}.")
-    lines.append(f"Kind: {event.kind.replace('_', ' ')}.")
-    if event.participants:
-        lines.append("Who: " + "; ".join([_who(p) for p in event.participants]) + ".")
+    """:func:`event_description`, with each source's link (:func:`_link`) and the
+    place (:func:`_place_name`) given."""
+    note = (where or placement(event.date)).note  # made once per distinct date
+    status_and_kind = _status_and_kind(event.status, event.kind)
+    summary, participants, sources = event.summary, event.participants, event.sources
+    lines = [summary, "", note, status_and_kind] if summary else [note, status_and_kind]
+    if participants:
+        lines.append("Who: " + "; ".join([_who(p) for p in participants]) + ".")
     if place is not None:
         lines.append(f"Where: {place}.")
     if event.agreement:
@@ -449,16 +475,53 @@ def _description(
         lines.append(f"Agreement: {title}.")
     if event.related:
         lines.append("Related: " + ", ".join(sorted(set(event.related))) + ".")
-    lines.append("")
-    lines.append("Source:" if len(event.sources) == 1 else "Sources:")
-    for source, link in zip(event.sources, links, strict=True):
+    lines.append("\nSource:" if len(sources) == 1 else "\nSources:")  # after an empty line
+    for source, link in zip(sources, links, strict=True):
         lines.append(f"“{source.quote}”")
-        lines.append(f"— {source.citation()} ({source.document})")
+        lines.append(_cited(source))
         if link:
-            lines.append(clean_uri(link))
-    lines.append("")
-    lines.append(f"Event id: {event.id}")
+            lines.append(link)
+    lines.append(f"\nEvent id: {event.id}")
     return clean_text("\n".join(lines))
+
+
+@lru_cache(maxsize=256)
+def _status_and_kind(status: Status, kind: str) -> str:
+    # a StrEnum member formats as its value; the few pairs are written once each
+    return f"Status: {status}.\nKind: {kind.replace('_', ' ')}."
+
+
+@lru_cache(maxsize=8192)
+def _link(url: str | None) -> str | None:
+    """A source's URL as published: only http(s) (:func:`~timeline.urls.safe_url`),
+    percent-encoded where needed (:func:`clean_uri`); ``None`` for none.
+
+    Articles give several events each: their URLs are checked once per build."""
+    link = safe_url(url)
+    return clean_uri(link) if link else None
+
+
+#: DESCRIPTION's line citing a source, by what it is made of (:func:`_cited`).
+_CITED: dict[tuple[object, ...], str] = {}
+_CITED_MAX = 8192
+
+
+def _cited(source: Source) -> str:
+    """``— outlet, “title”, published … (document)``: made once per article and build."""
+    key = (
+        source.outlet,
+        source.url,
+        source.title,
+        source.published,
+        source.published_inferred,
+        source.document,
+    )
+    found = _CITED.get(key)
+    if found is None:
+        if len(_CITED) >= _CITED_MAX:
+            _CITED.clear()
+        found = _CITED[key] = f"— {source.citation()} ({source.document})"
+    return found
 
 
 def _who(p: Participant) -> str:

@@ -51,13 +51,23 @@ __all__ = [
 MAX_OCTETS = 74
 
 _TOKEN = re.compile(r"[A-Za-z0-9-]+")
-_PLAIN_TEXT = re.compile(rb"[^\\;,\r\n]*")
 
-#: Whether a TEXT value's octets need no escaping (a match, or ``None``): the check
-#: escape_text starts with, for callers that skip the call for the many plain values.
-is_plain_text = _PLAIN_TEXT.fullmatch
-_UTF8_CONTINUATION = range(0x80, 0xC0)
-_ESCAPE_STARTS = (ord("\\"), ord("^"))
+
+#: The octets TEXT escaping changes (§3.3.11), as numbers: ``in`` looks for a number in
+#: bytes with one memchr, where a bytes needle is first tried as a number (an exception).
+_COMMA, _SEMICOLON, _BACKSLASH, _LF, _CR = b",;\\\n\r"
+
+
+def is_plain_text(text: bytes) -> bool:
+    """Whether a TEXT value's octets need no escaping (§3.3.11): no ``\\ ; ,`` or line break.
+
+    The check :func:`escape_text` starts with, for callers that skip the call for the
+    many plain values: five scans of the octets in C, several times cheaper than one
+    regular expression (which tests a character class octet by octet).
+    """
+    return not (
+        _COMMA in text or _SEMICOLON in text or _BACKSLASH in text or _LF in text or _CR in text
+    )
 
 
 def escape_text(text: bytes) -> bytes:
@@ -99,26 +109,32 @@ def format_utc(moment: datetime) -> str:
     )
 
 
+#: One chunk of a folded line (see :func:`fold`), found by the regular expression
+#: engine instead of a Python loop over the chunks: the rest of the line when it fits
+#: (possessive: no backtracking); else the longest run of at most 74 octets followed
+#: by the start of a character (atomic: fixed once found), unless it ends with a
+#: backslash or a caret; else the run up to that backslash or caret (in UTF-8 an ASCII
+#: octet is always followed by the start of a character, so that is one octet shorter).
+_CHUNK = re.compile(
+    rb"(?s).{1,%d}+\Z|(?>.{1,%d}(?![\x80-\xbf]))(?<![\\^])|.{0,%d}(?=[\\^])"
+    % (MAX_OCTETS, MAX_OCTETS, MAX_OCTETS - 1)
+)
+
+
 def fold(line: bytes) -> bytes:
     """One content line folded at 75 octets (§3.1): CRLF and a space between chunks.
+
+    Each chunk holds at most 74 octets and ends before the start of a
+    character, never inside one; a chunk that would end with ``\\`` or ``^``
+    (the start of an escape) leaves that octet to the next one, as icalendar
+    does. ``line`` is UTF-8.
 
     >>> fold(b"DESCRIPTION:" + b"x" * 70)[74:]
     b'\\r\\n xxxxxxxx'
     """
     if len(line) <= MAX_OCTETS:
         return line
-    chunks: list[bytes] = []
-    start, size = 0, len(line)
-    while size - start > MAX_OCTETS:
-        end = start + MAX_OCTETS
-        while line[end] in _UTF8_CONTINUATION:  # never cut a character in two
-            end -= 1
-        if line[end - 1] in _ESCAPE_STARTS:  # keep an escape's two characters together
-            end -= 1
-        chunks.append(line[start:end])
-        start = end
-    chunks.append(line[start:])
-    return b"\r\n ".join(chunks)
+    return b"\r\n ".join(_CHUNK.findall(line))
 
 
 @cache

@@ -56,7 +56,8 @@ class Placement(NamedTuple):
     event (RFC 5545 §3.6.1, §3.8.2.2, §3.8.2.4); ``marker`` is the bracketed
     date put in front of the SUMMARY when the date is not exact (``None``
     when it is); ``label`` is the date for people, as
-    :meth:`EventDate.label` gives it. A named tuple: one is made per event
+    :meth:`EventDate.label` gives it; ``note`` the sentence of
+    :func:`precision_note` (DESCRIPTION's "When:" line). A named tuple: one is made per event
     and feed build, and a tuple is several times cheaper to make than a
     frozen dataclass.
     """
@@ -66,6 +67,7 @@ class Placement(NamedTuple):
     label: str
     marker: str | None
     in_default_feeds: bool
+    note: str
 
     @property
     def exact(self) -> bool:
@@ -107,19 +109,28 @@ def _place(when: EventDate) -> Placement:
     else:
         marker = label
     return Placement(
-        when.start, when.end_exclusive, label, marker, when.precision in DEFAULT_PRECISIONS
+        when.start,
+        when.end_exclusive,
+        label,
+        marker,
+        when.precision in DEFAULT_PRECISIONS,
+        _note(when, label, marker is None),
     )
 
 
 def precision_note(when: EventDate, where: Placement | None = None) -> str:
     """One sentence for DESCRIPTION saying how precise the date is and what is shown.
 
-    ``where`` is ``placement(when)`` when the caller has it already.
+    ``where`` is ``placement(when)`` when the caller has it already (the
+    sentence is made once per distinct date, with its placement).
     """
-    p = where or placement(when)
-    if p.exact:
-        return f"When: {p.label}."
-    shown = _span(p.start, when.end)
+    return (where or placement(when)).note
+
+
+def _note(when: EventDate, label: str, exact: bool) -> str:
+    if exact:
+        return f"When: {label}."
+    shown = _span(when.start, when.end)
     unit = when.precision.value
     what = {
         DateMod.start: f"the start of the {unit}",
@@ -129,9 +140,9 @@ def precision_note(when: EventDate, where: Placement | None = None) -> str:
     }
     narrowed = f", {what[when.mod]}" if when.mod is not None else ""
     if when.precision is Precision.day:
-        return f"When: {p.label} (an approximate date; shown on {shown})."
+        return f"When: {label} (an approximate date; shown on {shown})."
     return (
-        f"When: {p.label} ({unit} precision{narrowed}; the source gives no exact day, "
+        f"When: {label} ({unit} precision{narrowed}; the source gives no exact day, "
         f"so the event is shown across {shown})."
     )
 
