@@ -207,6 +207,7 @@ def _read_files(
             except DataError as exc:
                 outcomes[file.path] = _FileOutcome(None, [exc])
         keys.update((file.path, EventFileCache.key(file.model, data)) for file, data in items)
+        stored: list[tuple[str, str, bytes]] = []  # new entries, written at once
         if cache is not None:
             known = cache.get_many(keys[file.path] for file, _ in items)
             for file, _ in items:
@@ -214,9 +215,11 @@ def _read_files(
                 record = None if text is None else cache.record(file.model, text)
                 if record is not None:
                     outcomes[file.path] = _FileOutcome(record, [])
-                stat = stats.get(absolute[file.path])
-                if stat is not None:  # taken before the file was read
-                    cache.remember_stat(absolute[file.path], stat, keys[file.path])
+            cache.remember_stats(  # each stat was taken before its file was read
+                (absolute[file.path], stats[absolute[file.path]], keys[file.path])
+                for file, _ in items
+                if absolute[file.path] in stats
+            )
         todo = [item for item in items if item[0].path not in outcomes]
         here = len(todo) < _MIN_PER_PROCESS * workers.jobs  # a few: not worth the pipe
         results: Iterator[_FileOutcome]
@@ -230,7 +233,7 @@ def _read_files(
             if cache is not None and outcome.packed is not None:
                 record = cache.record(file.model, cache.unpacked(outcome.packed))
                 if record is not None:
-                    cache.put_packed(keys[file.path], file.shown, outcome.packed)
+                    stored.append((keys[file.path], file.shown, outcome.packed))
                     outcomes[file.path] = _FileOutcome(record, [])
                     continue
                 outcome = _validate(item)  # not rebuilt (never seen): the plain way
@@ -238,8 +241,10 @@ def _read_files(
             if outcome.record is not None:
                 share_fields_sets(outcome.record)  # as it arrives: memory is freed at once
                 if cache is not None:
-                    cache.put_text(keys[file.path], file.shown, cache.text(outcome.record))
+                    packed = cache.packed(cache.text(outcome.record))
+                    stored.append((keys[file.path], file.shown, packed))
         if cache is not None:
+            cache.put_packed_many(stored)
             cache.commit()
         for file in batch:
             yield file, outcomes[file.path], keys.get(file.path)

@@ -28,6 +28,7 @@ import re
 import stat
 import time
 import typing
+from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
 from typing import Any, TypeVar
@@ -135,7 +136,7 @@ def _holds_model(annotation: Any) -> bool:
     return any(_holds_model(arg) for arg in typing.get_args(annotation))
 
 
-#: A file changed this recently is not trusted next time (:meth:`EventFileCache.remember_stat`).
+#: A file changed this recently is not trusted next time (:meth:`EventFileCache.remember_stats`).
 RACY_NS = 2_000_000_000
 
 
@@ -170,7 +171,7 @@ class EventFileCache(KeyedCache):
 
     def keys_by_stat(self, stats: dict[str, str]) -> dict[str, str]:
         """The key of each file of ``stats`` (path -> :func:`file_stat`) whose stat is the one
-        it had when its bytes were last read and hashed (:meth:`remember_stat`).
+        it had when its bytes were last read and hashed (:meth:`remember_stats`).
 
         What the build trusts instead of reading and hashing a file again (docs/scale.md,
         "Trusting a file's stat"): an edit changes its modification or change time
@@ -189,22 +190,24 @@ class EventFileCache(KeyedCache):
                     found[path] = key
         return found
 
-    def remember_stat(self, path: str, stat: str, key: str) -> None:
-        """Store that the file at ``path`` had the key ``key`` when its stat was ``stat``
-        (taken before it was read; written by :meth:`commit`).
+    def remember_stats(self, stats: Iterable[tuple[str, str, str]]) -> None:
+        """Store, for each ``(path, stat, key)`` of ``stats``, that the file at ``path`` had
+        the key ``key`` when its stat was ``stat`` (taken before it was read; written by
+        :meth:`commit`).
 
         Not when the file changed less than :data:`RACY_NS` before now: another write
         within the same tick of the file system's clock could leave the same stat
         (git's "racy clean" files); such a file is read again next time.
         """
-        changed_ns = int(stat.split(":")[2])
-        if changed_ns > time.time_ns() - RACY_NS:
-            return
+        version = validator_version()
+        settled = time.time_ns() - RACY_NS
+        rows = [
+            (path, f"{version} {stat}", key)
+            for path, stat, key in stats
+            if int(stat.split(":")[2]) <= settled
+        ]
         with self._writing():
-            self._conn.execute(
-                "INSERT OR REPLACE INTO event_file_stats VALUES (?, ?, ?)",
-                [path, f"{validator_version()} {stat}", key],
-            )
+            self._conn.executemany("INSERT OR REPLACE INTO event_file_stats VALUES (?, ?, ?)", rows)
 
     @staticmethod
     def key(model: type[BaseModel], data: bytes) -> str:

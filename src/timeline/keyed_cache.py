@@ -142,11 +142,16 @@ class KeyedCache:
 
     def put_packed(self, key: str, name: str, blob: bytes) -> None:
         """Store :meth:`packed` JSON text under ``key`` (written by :meth:`commit`)."""
+        self.put_packed_many([(key, name, blob)])
+
+    def put_packed_many(self, entries: Iterable[tuple[str, str, bytes]]) -> None:
+        """Store each ``(key, name, packed JSON text)`` of ``entries`` in one statement
+        (written by :meth:`commit`): a build stores thousands at once."""
         with self._writing():
-            self._conn.execute(
+            self._conn.executemany(
                 f"INSERT OR REPLACE INTO {self._table} (key, {self._name}, result) "
                 "VALUES (?, ?, ?)",
-                [key, name, blob],
+                entries,
             )
 
     def commit(self) -> None:

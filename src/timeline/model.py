@@ -213,6 +213,9 @@ _LABEL_PREFIXES: dict[DateMod | None, str] = {
 }
 
 
+#: The fields of an interval, derived from a TIMEX3 value when not given.
+_INTERVAL = ("start", "end", "precision")
+
 #: The ordinal of the last day ``date`` can hold: the wider interval sorts first.
 _LAST_ORDINAL = date.max.toordinal()
 
@@ -248,13 +251,15 @@ class EventDate(_Model):
     def _derive(cls, data: Any) -> Any:
         if not isinstance(data, dict):
             return data
+        if isinstance(data.get("value"), str) and all(data.get(k) is not None for k in _INTERVAL):
+            return data  # nothing to derive (a record read back): _check says if they agree
         data = dict(data)
-        if isinstance(data.get("value"), date | int):  # YAML reads 2022-05-10 and 2024 as such
+        if isinstance(data.get("value"), (date, int)):  # YAML reads 2022-05-10 and 2024 as such
             data["value"] = str(data["value"])
         value, mod = data.get("value"), data.get("mod")
         if not isinstance(mod, str | None):
             mod = None  # not a modifier at all: the mod field's own validation says so
-        has_interval = all(data.get(k) is not None for k in ("start", "end", "precision"))
+        has_interval = all(data.get(k) is not None for k in _INTERVAL)
         if value is not None and not has_interval:
             try:
                 iv = interval_for(str(value), mod)
@@ -454,7 +459,7 @@ class Participant(_Model):
                 raise ValueError(f"person {self.id!r} needs a name")
         if self.country is not None and not is_country(self.country):
             raise ValueError(f"unknown country code {self.country!r} for {self.id!r}")
-        if self.type is not ActorType.person and self.country is not None:
+        if self.country is not None and self.type is not ActorType.person:
             raise ValueError(f"only a person has a country; {self.id!r} is a {self.type.value}")
         return self
 
@@ -637,6 +642,8 @@ class Event(_Model):
     @model_validator(mode="after")
     def _imply_countries(self) -> Self:
         """People imply their countries: Erdoğan's presence makes TR a participant."""
+        if not any(p.country for p in self.participants):  # only people have one
+            return self
         present = {p.id for p in self.participants}
         for p in list(self.participants):
             if p.type is ActorType.person and p.country and p.country not in present:

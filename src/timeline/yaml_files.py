@@ -29,6 +29,7 @@ larger file (one entry per article of a big corpus).
 from __future__ import annotations
 
 import os
+import re
 import stat
 from collections.abc import Sequence
 from pathlib import Path
@@ -111,9 +112,53 @@ class _PythonLoader(yaml.SafeLoader):
 _FastBase: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
+_STR_TAG = "tag:yaml.org,2002:str"
+_MAP_TAG = "tag:yaml.org,2002:map"
+_SEQ_TAG = "tag:yaml.org,2002:seq"
+
+#: The implicit resolvers of a plain scalar by its first character ("" for an empty one),
+#: those for any character after them: what PyYAML's ``resolve`` looks up for each scalar.
+_PLAIN_RESOLVERS: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {
+    first: tuple(resolvers) + tuple(_FastBase.yaml_implicit_resolvers.get(None, ()))
+    for first, resolvers in _FastBase.yaml_implicit_resolvers.items()
+    if first is not None
+}
+_ANY_FIRST: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    _FastBase.yaml_implicit_resolvers.get(None, ())
+)
+
+
 class _FastLoader(_FastBase):  # type: ignore[valid-type,misc]
+    """libyaml's loader, resolving tags as PyYAML's resolver does in fewer Python steps.
+
+    libyaml calls back into Python to resolve the tag of every node (65 calls per
+    event file); PyYAML's ``resolve`` also consults path resolvers, which a safe
+    loader has none of (checked here), so ``descend_resolver``/``ascend_resolver``
+    have nothing to do and the implicit resolvers are looked up once per scalar.
+    The tags are PyYAML's (tests/foundation/test_event_files_loading.py compares).
+    """
+
     def construct_object(self, node: yaml.Node, deep: bool = False) -> Any:
         return _construct(self, node, deep)
+
+    if not _FastBase.yaml_path_resolvers:
+
+        def descend_resolver(self, current_node: Any, current_index: Any) -> None:
+            pass
+
+        def ascend_resolver(self) -> None:
+            pass
+
+        def resolve(self, kind: type[yaml.Node], value: Any, implicit: Any) -> str:
+            if kind is yaml.ScalarNode:
+                if implicit[0]:
+                    for tag, regexp in _PLAIN_RESOLVERS.get(value[:1], _ANY_FIRST):
+                        if regexp.match(value):
+                            return tag
+                return _STR_TAG
+            if kind is yaml.SequenceNode:
+                return _SEQ_TAG
+            return _MAP_TAG
 
 
 def _read_bytes(path: Path, inside: Path | None, max_bytes: int) -> bytes:
@@ -249,11 +294,6 @@ def _as_text(node: yaml.Node) -> Any:
     if isinstance(node, yaml.SequenceNode):
         return [_as_text(item) for item in node.value]
     return str(node.value)
-
-
-_STR_TAG = "tag:yaml.org,2002:str"
-_MAP_TAG = "tag:yaml.org,2002:map"
-_SEQ_TAG = "tag:yaml.org,2002:seq"
 
 
 class _Unusual(Exception):

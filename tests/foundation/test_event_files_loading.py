@@ -85,6 +85,37 @@ def test_the_one_pass_reader_on_any_value(value: object) -> None:
     assert _read(text, with_lines=False) == _read(text, with_lines=True)
 
 
+#: Plain scalars each implicit resolver of PyYAML's safe loader claims, and some it does not.
+PLAIN_SCALARS = [
+    *("yes", "No", "ON", "off", "true", "False", "y", "n", "~", "null", "Null", ""),
+    *("0", "-1", "+12", "0o17", "0x1F", "1_000", "0b101", "190:20:30", "1.5", "-.inf", ".NaN"),
+    *("6.8e+3", "2022-05-10", "2022-05-10T10:30:00Z", "2022-5-1", "=", "<", "!", "&", "*x"),
+    *("Tokayev", "2022-FA", "1990s", ".5.", "-", "yes please", "n/a", "T-1", "0x", "."),
+]
+
+
+def _pyyaml(text: str) -> object:
+    try:
+        return yaml.load(text, Loader=yaml.SafeLoader)  # PyYAML's own, in Python
+    except yaml.YAMLError:
+        return "refused"
+
+
+@pytest.mark.parametrize("scalar", PLAIN_SCALARS)
+def test_the_reader_resolves_a_plain_scalar_as_pyyaml_does(scalar: str) -> None:
+    text = f"a: {scalar}\nb: [{scalar}]\n"
+    value = _read(text, with_lines=False)
+    if not isinstance(value, str):  # refused ("error: ...") when PyYAML could not read it
+        assert value == _pyyaml(text)
+    assert _read(text, with_lines=True) == value
+
+
+def test_the_reader_reads_every_curated_file_as_pyyaml_does(repo_root: Path) -> None:
+    for path in sorted((repo_root / "events").rglob("*.yaml")):
+        text = path.read_text(encoding="utf-8")
+        assert _read(text, with_lines=False) == _pyyaml(text), path
+
+
 @pytest.fixture
 def events(tmp_path: Path, repo_root: Path) -> Path:
     shutil.copytree(repo_root / "events", tmp_path / "events")
