@@ -20,6 +20,7 @@ import os
 import tempfile
 import threading
 from array import array
+from collections import defaultdict
 from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
@@ -255,7 +256,7 @@ def _render_span(job: _Job, span: tuple[int, int]) -> _Span:
     ledger, when, agreements, feeds_of = job.ledger, job.when, job.agreements, job.feeds_of
     everything, keep_hashes, write = job.include_imprecise, job.keep_hashes, job.write
     written: list[bytes] = []
-    listed: dict[Hashable, list[int]] = {}
+    listed: defaultdict[Hashable, list[int]] = defaultdict(list)
     revised: list[tuple[str, Revision]] = []
     hashes: list[tuple[str, str]] = []
     shown = 0
@@ -300,11 +301,7 @@ def _render_span(job: _Job, span: tuple[int, int]) -> _Span:
         number = len(written)
         written.append(vevent_bytes(event_id, values, revision))
         for key in feeds_of(event):
-            found = listed.get(key)
-            if found is None:
-                listed[key] = [number]
-            else:
-                found.append(number)
+            listed[key].append(number)
     ends = (_check_key(events[0]), _check_key(events[-1])) if check_order and events else None
     return _Span(written, listed, shown, revised, hashes, ends)
 

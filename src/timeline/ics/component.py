@@ -50,6 +50,7 @@ from ..urls import safe_url
 from .contentline import (
     MAX_OCTETS,
     escape_text,
+    escape_unchecked,
     fold,
     format_date,
     format_utc,
@@ -334,16 +335,23 @@ def vevent_bytes(event_id: str, values: VeventValues, revision: Revision) -> byt
     generated hostile ones (``tests/ics/test_ics_contentline.py``).
     """
     dtstamp, created, last_modified = _stamp_lines(revision.created, revision.modified)
+    summary = values.summary.encode()
+    if not is_plain_text(summary):
+        summary = escape_unchecked(summary)
+    # a description always holds line breaks, so it is always escaped
+    description = b"DESCRIPTION:" + escape_unchecked(values.description.encode())
     lines = [
         b"BEGIN:VEVENT\r\n",
-        _text_line(b"SUMMARY:", values.summary),
+        fold(b"SUMMARY:" + summary),
+        b"\r\n",
         _dates_lines(values.start, values.end),
         dtstamp,
         _uid_line(event_id),
         b"SEQUENCE:%d\r\n" % revision.sequence,
         _categories_line(values.categories),
         created,
-        _text_line(b"DESCRIPTION:", values.description),
+        fold(description),
+        b"\r\n",
     ]
     if values.geo is not None:
         lines.append(_geo_line(values.geo))

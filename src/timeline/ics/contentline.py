@@ -40,6 +40,7 @@ from ..errors import ExportError
 __all__ = [
     "MAX_OCTETS",
     "escape_text",
+    "escape_unchecked",
     "fold",
     "format_date",
     "format_utc",
@@ -83,6 +84,12 @@ def escape_text(text: bytes) -> bytes:
     """
     if is_plain_text(text):  # nothing to escape: most short values
         return text
+    return escape_unchecked(text)
+
+
+def escape_unchecked(text: bytes) -> bytes:
+    """:func:`escape_text` without its first check, for a text known to need escaping
+    (a DESCRIPTION always holds line breaks): the same octets either way."""
     return (
         text.replace(b"\\N", b"\n")
         .replace(b"\\", b"\\\\")
