@@ -108,17 +108,25 @@ class _File:
     path: Path
     shown: str
     model: type[Event] | type[Agreement]
+    #: the absolute path (``os.path.abspath``), what the cache's stats are kept by
+    absolute: str
 
 
 def _files(root: Path) -> list[_File]:
     """Every event and agreement file under ``root``, in a stable order."""
-    prefix = len(str(root)) + 1  # every path found starts with root and a separator
+    top = str(root)
+    absolute_top = os.path.abspath(top)
+    in_agreements = AGREEMENTS_DIR + os.sep
     found = []
-    for path in _yaml_files(root):
-        relative = str(path)[prefix:]
-        is_agreement = relative.startswith(AGREEMENTS_DIR + os.sep)
+    for path in _yaml_paths(top):
+        relative = path[len(top) + 1 :]  # os.walk joins the folder given and a separator
         found.append(
-            _File(path, os.path.join(root.name, relative), Agreement if is_agreement else Event)
+            _File(
+                Path(path),
+                os.path.join(root.name, relative),
+                Agreement if relative.startswith(in_agreements) else Event,
+                os.path.join(absolute_top, relative),
+            )
         )
     return found
 
@@ -183,17 +191,16 @@ def _read_files(
         batch = files[start : start + _BATCH]
         outcomes: dict[Path, _FileOutcome] = {}
         keys: dict[Path, str] = {}
-        absolute = {file.path: os.path.abspath(file.path) for file in batch}
         stats: dict[str, str] = {}
         if cache is not None and trust_stat:
-            for path in absolute.values():
-                found = file_stat(path)
+            for file in batch:
+                found = file_stat(file.absolute)
                 if found is not None:
-                    stats[path] = found
+                    stats[file.absolute] = found
             trusted = cache.keys_by_stat(stats)
             known = cache.get_many(trusted.values())
             for file in batch:
-                key = trusted.get(absolute[file.path])
+                key = trusted.get(file.absolute)
                 text = None if key is None else known.get(key)
                 record = None if text is None else cache.record(file.model, text)
                 if key is not None and record is not None:
@@ -216,9 +223,9 @@ def _read_files(
                 if record is not None:
                     outcomes[file.path] = _FileOutcome(record, [])
             cache.remember_stats(  # each stat was taken before its file was read
-                (absolute[file.path], stats[absolute[file.path]], keys[file.path])
+                (file.absolute, stats[file.absolute], keys[file.path])
                 for file, _ in items
-                if absolute[file.path] in stats
+                if file.absolute in stats
             )
         todo = [item for item in items if item[0].path not in outcomes]
         here = len(todo) < _MIN_PER_PROCESS * workers.jobs  # a few: not worth the pipe
@@ -288,22 +295,36 @@ def _shown(path: Path, root: Path) -> str:
 
 def _yaml_files(folder: Path) -> Iterator[Path]:
     """The files ``*.yaml``, then ``*.yml``, under ``folder`` (not hidden ones), each sorted
-    by their parts (the order of Path's own comparison, at a tenth of its cost).
+    by their parts (the order of Path's own comparison): what ``folder.rglob`` finds for
+    each pattern (:func:`_yaml_paths`)."""
+    return map(Path, _yaml_paths(str(folder)))
 
-    What ``folder.rglob`` finds for each pattern, in one walk of the tree with
-    names as text (rglob walked it once per pattern, making a Path of every
-    entry: a third of the time of a build from the cache). Like rglob, it does
-    not enter linked folders, and it lists a folder named like a YAML file
+
+def _yaml_paths(folder: str) -> list[str]:
+    """The paths of :func:`_yaml_files` as text, each ``folder``, a separator and the rest.
+
+    One walk of the tree with names as text, sorted by their parts at a tenth of
+    the cost of Path's comparison (rglob walked it once per pattern, making a Path
+    of every entry: a third of the time of a build from the cache). Like rglob, it
+    does not enter linked folders, and it lists a folder named like a YAML file
     (reading it says what is wrong).
     """
-    found: dict[str, list[str]] = {".yaml": [], ".yml": []}
+    yaml_paths: list[str] = []
+    yml_paths: list[str] = []
+    join = os.path.join
     for where, folders, files in os.walk(folder):
         for name in itertools.chain(files, folders):
-            listed = found.get(os.path.splitext(name)[1])
-            if listed is not None and not name.startswith("."):
-                listed.append(os.path.join(where, name))
-    for paths in found.values():
-        yield from map(Path, sorted(paths, key=lambda p: p.split(os.sep)))
+            if name.startswith("."):
+                continue
+            if name.endswith(".yaml"):
+                yaml_paths.append(join(where, name))
+            elif name.endswith(".yml"):
+                yml_paths.append(join(where, name))
+    return sorted(yaml_paths, key=_parts) + sorted(yml_paths, key=_parts)
+
+
+def _parts(path: str) -> list[str]:
+    return path.split(os.sep)
 
 
 def load_with_origins(

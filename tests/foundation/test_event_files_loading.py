@@ -354,6 +354,15 @@ def test_an_honest_record_with_backslashes_and_unicode_is_read_back(
     assert EventFileCache.record(model, EventFileCache.text(record)) == record
 
 
+def test_the_events_folder_may_be_the_current_one(
+    events: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    expected = load_events(events, cache=EventFileCache(tmp_path / "cache.db"))
+    monkeypatch.chdir(events)
+    for root in (".", "./"):  # paths found start with "./": agreements are still agreements
+        assert load_events(root, cache=EventFileCache(tmp_path / "cache.db")) == expected
+
+
 def test_the_listing_finds_what_rglob_finds_in_its_order(tmp_path: Path) -> None:
     root = tmp_path / "events"
     for name in [
