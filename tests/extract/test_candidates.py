@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from timeline.corpus import read_corpus
-from timeline.extract.candidates import Candidate, feature_names
+from timeline.extract.candidates import Candidate, Draft, feature_names
 from timeline.extract.pipeline import read_document
 
 from .conftest import write_article
@@ -90,3 +90,13 @@ def test_features_are_named_in_the_fixed_list(candidates: list[Candidate]) -> No
 def test_the_log_changes_nothing_the_rules_choose(extraction_sets: Path) -> None:
     for doc in read_corpus([extraction_sets / "corpus-extra"]):
         assert read_document(doc).mentions() == read_document(doc, log=False).mentions()
+
+
+def test_a_dropped_trigger_is_built_into_an_event_only_when_asked(
+    candidates: list[Candidate],
+) -> None:
+    (c,) = [c for c in candidates if c.draft.date.value == "2023-03-04" and not c.variant]
+    assert isinstance(c.draft, Draft)  # its features read the draft
+    event = c.event
+    assert event.id == c.draft.id and event.title and event.sources[0].quote.startswith("The two")
+    assert c.event is event  # built once

@@ -23,19 +23,22 @@ events some candidate matches) and trains the scorer.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
-from ..model import ActorType, Event, EventKind, Precision, Status
+from ..model import ActorType, Event, EventDate, EventKind, Location, Participant, Precision, Status
 from .evaluate import kind_class
 
 __all__ = [
     "DATE_SOURCES",
     "FATES",
     "Candidate",
+    "Draft",
     "add_repetition",
     "candidate_features",
     "feature_names",
+    "implied_participants",
 ]
 
 #: What the rules did with a candidate: kept it, or the filter that dropped it.
@@ -69,11 +72,43 @@ BACKGROUND_DAYS = 365
 RECENT_DAYS = 31
 
 
+@dataclass(frozen=True)
+class Draft:
+    """What the features read of an event not built yet: a dropped trigger's.
+
+    Most dropped triggers are never kept, so their title, summary, evidence and
+    validated :class:`~timeline.model.Event` are built only when asked for
+    (:attr:`Candidate.event`); the participants are those the event will have
+    (:func:`implied_participants`).
+    """
+
+    id: str
+    kind: EventKind
+    date: EventDate
+    status: Status
+    participants: list[Participant]
+    location: Location | None
+    agreement: str | None
+
+
+def implied_participants(participants: list[Participant]) -> list[Participant]:
+    """The participants with the countries their people imply, as an
+    :class:`~timeline.model.Event` completes them (Erdoğan brings TR)."""
+    out = list(participants)
+    present = {p.id for p in out}
+    for p in participants:
+        if p.type is ActorType.person and p.country and p.country not in present:
+            out.append(Participant(id=p.country, type=ActorType.country, role=p.role))
+            present.add(p.country)
+    return out
+
+
 @dataclass
 class Candidate:
     """One trigger the reader considered, with what the rules did and the event it makes."""
 
-    event: Event
+    #: The event, or for a dropped trigger its :class:`Draft` until :attr:`event` builds it.
+    draft: Event | Draft
     fate: str
     date_source: str
     nominal: bool
@@ -90,6 +125,18 @@ class Candidate:
     #: For a variant, the candidate it widens: the same trigger, date and kind, with the
     #: participants of its whole sentence and of the sentence before (:attr:`variant`).
     base: Candidate | None = None
+    #: Builds the event of a :class:`Draft` (may raise ``ValueError``: the model refuses it).
+    build: Callable[[], Event] | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def event(self) -> Event:
+        """The event this candidate makes (a draft's is built on first use)."""
+        if isinstance(self.draft, Event):
+            return self.draft
+        if self.build is None:
+            raise ValueError(f"candidate {self.draft.id} has no event builder")
+        self.draft = self.build()
+        return self.draft
 
     @property
     def kept(self) -> bool:
@@ -121,7 +168,7 @@ def feature_names() -> list[str]:
 
 def candidate_features(c: Candidate) -> dict[str, float]:
     """The features of one candidate: names of :func:`feature_names`, value 1 when set."""
-    e = c.event
+    e = c.draft
     on = [f"kind:{e.kind.value}", f"fate:{c.fate}", f"date:{c.date_source}"]
     on.append(f"precision:{_PRECISIONS.get(e.date.precision, 'coarser')}")
     on.append(f"time:{_time(e, c.published)}")
@@ -154,12 +201,12 @@ def candidate_features(c: Candidate) -> dict[str, float]:
         on.append("repeat:same date kept")
     if c.base is not None:
         on.append("variant:wider participants")
-        if len(e.participants) - len(c.base.event.participants) >= 2:
+        if len(e.participants) - len(c.base.draft.participants) >= 2:
             on.append("variant:adds 2+")
     return dict.fromkeys(on, 1.0)
 
 
-def _time(e: Event, published: date | None) -> str:
+def _time(e: Event | Draft, published: date | None) -> str:
     if published is None:
         return "unknown"
     if e.date.start > published:
@@ -175,7 +222,7 @@ def add_repetition(candidates: list[Candidate]) -> None:
     then compute every candidate's features."""
 
     def key(c: Candidate) -> tuple[str, str]:
-        return kind_class(c.event.kind), c.event.date.value
+        return kind_class(c.draft.kind), c.draft.date.value
 
     told = Counter(key(c) for c in candidates if c.base is None)
     kept = Counter(key(c) for c in candidates if c.kept)

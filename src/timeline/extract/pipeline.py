@@ -46,7 +46,7 @@ from ..model import (
 )
 from ..temporal import tag
 from .actors import Mentions, choose_location, find_mentions, participants_for
-from .candidates import Candidate, add_repetition
+from .candidates import Candidate, Draft, add_repetition, implied_participants
 from .context import (
     DatedSpan,
     TimexLike,
@@ -300,8 +300,13 @@ class _Reader:
         #: With ``log``: every trigger considered (:mod:`.candidates`), the dropped ones
         #: built as events of their own (``shadow_events``, never in the discourse).
         self.candidates: list[Candidate] | None = [] if log else None
-        self.shadow_events: list[Event] = []
+        self.shadow_events: list[Draft] = []
         self.shadow_agreements: dict[str, Agreement] = {}
+        #: How to build each shadow event, by id, should the scorer keep it.
+        self._builders: dict[str, Callable[[], Event]] = {}
+        #: The cues of the sentence of the candidates being logged: (sentence, cues).
+        self._sentence_cues: tuple[tuple[int, int], frozenset[str]] = ((-1, -1), frozenset())
+        self._doc_slug = _slug_doc(doc.id)
         #: An elided event's id -> the id of the event whose list it was read from.
         self.elided_from: dict[str, str] = {}
         self._sentence_index = 0
@@ -584,7 +589,7 @@ class _Reader:
         m.participants = first.participants
         out = []
         for copy in copies:
-            key = f"m{len(self.events) + 1}-{_slug_doc(self.doc.id)}"
+            key = f"m{len(self.events) + 1}-{self._doc_slug}"
             self.events.append(copy.model_copy(update={"id": key}))
             self.elided_from[key] = m.key
             out.append(
@@ -872,55 +877,64 @@ class _Reader:
                     if p.type is not ActorType.person and p.id not in have
                 ]
         agreement = self._agreement(trig.kind, (ts, te), sentence, participants)
-        title = title_for(
-            trig.kind,
-            text,
-            (ts, te),
-            clause,
-            participants,
-            location,
-            agreement,
-            planned=status.value == "planned",
-        )
+        planned = status.value == "planned"
         published = doc.published if not getattr(doc, "published_inferred", False) else None
-        source = Source(
-            document=doc.id,
-            published=published,
-            quote=text[sentence[0] : sentence[1]],
-            start=sentence[0],
-            end=sentence[1],
-            url=getattr(doc, "url", None),
-        )
-        key = (
-            f"c{len(self.shadow_events) + 1}-{_slug_doc(doc.id)}"
-            if shadow
-            else f"m{len(self.events) + 1}-{_slug_doc(doc.id)}"
-        )
-        try:
-            event = Event(
+
+        def build(key: str, sides: list[Participant]) -> Event:
+            source = Source(
+                document=doc.id,
+                published=published,
+                quote=text[sentence[0] : sentence[1]],
+                start=sentence[0],
+                end=sentence[1],
+                url=getattr(doc, "url", None),
+            )
+            return Event(
                 id=key,
                 kind=trig.kind,
-                title=title,
+                title=title_for(
+                    trig.kind, text, (ts, te), clause, participants, location, agreement, planned
+                ),
                 summary=summary_for(text, clause),
                 date=event_date,
                 status=status,
-                participants=participants,
+                participants=sides,
                 location=location,
                 sources=[source],
                 agreement=agreement.id if agreement else None,
             )
-        except ValueError:
-            return None
+
+        event: Event | Draft
         if shadow:
+            # A dropped trigger: its event is built only if it is kept (:class:`Draft`).
+            key = f"c{len(self.shadow_events) + 1}-{self._doc_slug}"
+            implied = implied_participants(participants)
+            event = Draft(
+                id=key,
+                kind=trig.kind,
+                date=event_date,
+                status=status,
+                participants=implied,
+                location=location,
+                agreement=agreement.id if agreement else None,
+            )
+            self._builders[key] = lambda: build(key, implied)
             if agreement is not None:
                 self.shadow_agreements.setdefault(agreement.id, agreement)
             self.shadow_events.append(event)
-        elif agreement is not None:
-            known = self.agreements.get(agreement.id)
-            if known is not None:
-                parties = sorted(set(known.parties) | set(agreement.parties))
-                agreement = known.model_copy(update={"parties": parties})
-            self.agreements[agreement.id] = agreement
+        else:
+            key = f"m{len(self.events) + 1}-{self._doc_slug}"
+            try:
+                event = build(key, participants)
+            except ValueError:
+                return None
+            self.events.append(event)
+            if agreement is not None:
+                known = self.agreements.get(agreement.id)
+                if known is not None:
+                    parties = sorted(set(known.parties) | set(agreement.parties))
+                    agreement = known.model_copy(update={"parties": parties})
+                self.agreements[agreement.id] = agreement
         mention = _Mention(
             key=key,
             kind=trig.kind,
@@ -941,8 +955,6 @@ class _Reader:
                 and event_date.value == self.dateline.value
             ),
         )
-        if not shadow:
-            self.events.append(event)
         return mention
 
     # -- the candidates' log ----------------------------------------------------
@@ -950,7 +962,7 @@ class _Reader:
         self,
         trig: Trigger,
         m: _Mention,
-        event: Event,
+        event: Event | Draft,
         fate: str,
         source: str,
         mentions: Mentions,
@@ -962,43 +974,63 @@ class _Reader:
             return
         text = self.text
         before = text[m.clause[0] : m.trigger[0]]
-        sentence = text[m.sentence[0] : m.sentence[1]]
         cues = {
             "planned": PLANNED_CUES.search(before) is not None,
             "hypothetical": hypothetical(before),
             "negated": NEGATED_BEFORE.search(before) is not None,
             "intended": INTENDED_BEFORE.search(text, max(0, m.trigger[0] - 60), m.trigger[0])
             is not None,
-            "hedged": HEDGE_CUES.search(sentence) is not None,
-            "postponed or cancelled": POSTPONED_CUES.search(sentence) is not None
-            or CANCELLED_CUES.search(sentence) is not None,
-            "quoted": any(q in sentence for q in '"“”'),
-            "said": _SAID.search(sentence) is not None,
             "definite": m.definite,
         }
         published = self.dateline.start if self.dateline is not None else None
-        self.candidates.append(
-            Candidate(
-                event=event,
-                fate=fate,
-                date_source=source,
-                nominal=trig.nominal,
-                cues=frozenset(c for c, on in cues.items() if on),
-                sentence_index=self._sentence_index,
-                paragraph=self._paragraph,
-                lede=m.sentence[0] == self.lede_start,
-                published=published,
-            )
+        build = self._builders.get(event.id) if isinstance(event, Draft) else None
+        base = Candidate(
+            draft=event,
+            fate=fate,
+            date_source=source,
+            nominal=trig.nominal,
+            cues=frozenset(c for c, on in cues.items() if on) | self._cues_of(m.sentence),
+            sentence_index=self._sentence_index,
+            paragraph=self._paragraph,
+            lede=m.sentence[0] == self.lede_start,
+            published=published,
+            build=build,
         )
-        base = self.candidates[-1]
+        self.candidates.append(base)
+        if m.clause == m.sentence:
+            return  # the whole sentence is the clause: it names no one more
         wide = participants_for(
             text, trig.kind, m.trigger, m.sentence, mentions, context, event.location
         )
         have = {p.id for p in event.participants}
         more = [p for p in wide if p.id not in have]
-        if more:
-            variant = event.model_copy(update={"participants": [*event.participants, *more]})
-            self.candidates.append(replace(base, event=variant, base=base))
+        if not more:
+            return
+        sides = [*event.participants, *more]
+        if isinstance(event, Event):
+            variant = replace(base, draft=event.model_copy(update={"participants": sides}))
+        else:
+            variant = replace(
+                base,
+                draft=replace(event, participants=sides),
+                build=lambda: base.event.model_copy(update={"participants": sides}),
+            )
+        variant.base = base
+        self.candidates.append(variant)
+
+    def _cues_of(self, sentence: tuple[int, int]) -> frozenset[str]:
+        """The cues read in the whole sentence (once per sentence: it may be long)."""
+        if self._sentence_cues[0] != sentence:
+            text = self.text[sentence[0] : sentence[1]]
+            cues = {
+                "hedged": HEDGE_CUES.search(text) is not None,
+                "postponed or cancelled": POSTPONED_CUES.search(text) is not None
+                or CANCELLED_CUES.search(text) is not None,
+                "quoted": any(q in text for q in '"“”'),
+                "said": _SAID.search(text) is not None,
+            }
+            self._sentence_cues = (sentence, frozenset(c for c, on in cues.items() if on))
+        return self._sentence_cues[1]
 
     def _shadow(
         self,
@@ -1085,24 +1117,23 @@ class ReadDocument:
         """
         reader = self.reader
         chosen = {
-            c.event.id
+            c.draft.id: c
             for c in self.candidates
             if not c.variant and (keep(c) if keep is not None else c.kept)
         }
         # a chosen variant brings its candidate in, with the wider participants
         wider = {
-            c.event.id: c.event.participants
+            c.draft.id: c.draft.participants
             for c in self.candidates
             if c.variant and keep is not None and keep(c)
         }
-        chosen |= set(wider)
-        logged = {c.event.id for c in self.candidates}
+        logged = {c.draft.id for c in self.candidates}
         by_key = {m.key: m for m in reader.mentions}
         events = []
         for e in reader.events:
             m = by_key.get(e.id)
             origin = reader.elided_from.get(e.id, e.id)
-            if m is None or (origin in logged and origin not in chosen):
+            if m is None or (origin in logged and origin not in chosen and origin not in wider):
                 continue
             related = sorted(k for k in m.related if k in by_key and k != e.id)
             update: dict[str, Any] = {"related": related}
@@ -1110,13 +1141,17 @@ class ReadDocument:
                 update["participants"] = wider[e.id]
             events.append(e.model_copy(update=update))
         agreements = dict(reader.agreements)
-        for e in reader.shadow_events:
-            if e.id in chosen:
-                events.append(
-                    e.model_copy(update={"participants": wider.get(e.id, e.participants)})
-                )
-                if e.agreement is not None and e.agreement in reader.shadow_agreements:
-                    agreements.setdefault(e.agreement, reader.shadow_agreements[e.agreement])
+        shadows = {c.draft.id: c for c in self.candidates if not c.variant}
+        for draft in reader.shadow_events:
+            if draft.id not in chosen and draft.id not in wider:
+                continue
+            try:
+                e = shadows[draft.id].event
+            except ValueError:
+                continue  # the model refuses it
+            events.append(e.model_copy(update={"participants": wider.get(e.id, e.participants)}))
+            if e.agreement is not None and e.agreement in reader.shadow_agreements:
+                agreements.setdefault(e.agreement, reader.shadow_agreements[e.agreement])
         definite = {m.key for m in reader.mentions if m.definite}
         events = told_the_day_before(events, {m.key for m in reader.mentions if m.of_the_day})
         events = fold_into_summits(resolve_definites(events, definite), definite)
