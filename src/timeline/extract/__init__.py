@@ -5,6 +5,10 @@ lexicon in :mod:`timeline.extract.lexicon`, dating and status in
 :mod:`timeline.extract.context`, participants and places in
 :mod:`timeline.extract.actors`, titles and agreements in
 :mod:`timeline.extract.titles`, the sentence loop in
+:mod:`timeline.extract.reader` (its discourse state in :mod:`~timeline.extract.discourse`,
+dating in :mod:`~timeline.extract.dating`, each mention built in
+:mod:`~timeline.extract.mention`, the candidates' log in
+:mod:`~timeline.extract.candidate_log`), a document read and chosen from in
 :mod:`timeline.extract.pipeline`; every candidate it considers (kept or dropped
 by the rules) in :mod:`timeline.extract.candidates`, and the learned choice among
 them in :mod:`timeline.extract.scorer`; mentions are merged by

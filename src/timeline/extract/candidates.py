@@ -1,6 +1,6 @@
 """Every candidate event the pipeline considers: why it was kept or dropped, and its features.
 
-The rules of :mod:`.pipeline` find each trigger of the lexicon, date it and keep
+The rules of :mod:`.reader` find each trigger of the lexicon, date it and keep
 it, or drop it: a word that tells no act ("plans to sign"), an organization's
 name that its own words do not date, a hypothetical or negated clause, no date
 found, an event the model refuses. When the reader keeps a log (issue #12), every

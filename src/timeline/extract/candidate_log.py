@@ -1,0 +1,147 @@
+"""The candidates' log: every trigger the reader considers, kept or dropped, and its variants.
+
+With a log (:func:`timeline.extract.pipeline.read_document`), every trigger the
+rules keep or drop becomes a :class:`~timeline.extract.candidates.Candidate`; a
+dropped one is dated by the nearest date of its sentence, else by the publication
+day (:meth:`CandidateLog._shadow`). A candidate whose clause is not its whole
+sentence may have a variant with the participants of the whole sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..model import Event, Participant
+from .actors import Mentions, participants_for
+from .candidates import Candidate, Draft
+from .context import DatedSpan, hypothetical
+from .discourse import Mention, clause_of, distance
+from .lexicon import (
+    CANCELLED_CUES,
+    HEDGE_CUES,
+    INTENDED_BEFORE,
+    NEGATED_BEFORE,
+    PLANNED_CUES,
+    POSTPONED_CUES,
+    Trigger,
+)
+from .mention import MentionBuilder
+
+__all__ = [
+    "CandidateLog",
+]
+
+
+#: Reported speech in a sentence.
+_SAID = re.compile(r"\b(?:said|says|told|stated|added|noted|stressed)\b", re.I)
+
+
+def _variant(base: Candidate, event: Event | Draft, participants: list[Participant]) -> Candidate:
+    """A variant of ``base`` with more participants."""
+    if isinstance(event, Event):
+        draft: Event | Draft = event.model_copy(update={"participants": participants})
+        variant = replace(base, draft=draft)
+    else:
+        variant = replace(
+            base,
+            draft=replace(event, participants=participants),
+            build=lambda: base.event.model_copy(update={"participants": participants}),
+        )
+    variant.base = base
+    return variant
+
+
+class CandidateLog(MentionBuilder):
+    """Logs every candidate the reader considers (when it keeps a log)."""
+
+    def _log(
+        self,
+        trig: Trigger,
+        m: Mention,
+        event: Event | Draft,
+        fate: str,
+        source: str,
+        mentions: Mentions,
+        context: list[str],
+    ) -> None:
+        """Record a candidate (:mod:`.candidates`) when the reader keeps a log, and its
+        variant with the participants of the whole sentence and of the sentence before."""
+        if self.candidates is None:
+            return
+        text = self.text
+        before = text[m.clause[0] : m.trigger[0]]
+        cues = {
+            "planned": PLANNED_CUES.search(before) is not None,
+            "hypothetical": hypothetical(before),
+            "negated": NEGATED_BEFORE.search(before) is not None,
+            "intended": INTENDED_BEFORE.search(text, max(0, m.trigger[0] - 60), m.trigger[0])
+            is not None,
+            "definite": m.definite,
+        }
+        published = self.dateline.start if self.dateline is not None else None
+        build = self._builders.get(event.id) if isinstance(event, Draft) else None
+        base = Candidate(
+            draft=event,
+            fate=fate,
+            date_source=source,
+            nominal=trig.nominal,
+            cues=frozenset(c for c, on in cues.items() if on) | self._cues_of(m.sentence),
+            sentence_index=self._sentence_index,
+            paragraph=self._paragraph,
+            lede=m.sentence[0] == self.lede_start,
+            published=published,
+            build=build,
+        )
+        self.candidates.append(base)
+        if m.clause == m.sentence:
+            return  # the whole sentence is the clause: it names no one more
+        wide = participants_for(
+            text, trig.kind, m.trigger, m.sentence, mentions, context, event.location
+        )
+        have = {p.id for p in event.participants}
+        more = [p for p in wide if p.id not in have]
+        if more:
+            self.candidates.append(_variant(base, event, [*event.participants, *more]))
+
+    def _cues_of(self, sentence: tuple[int, int]) -> frozenset[str]:
+        """The cues read in the whole sentence (once per sentence: it may be long)."""
+        if self._sentence_cues[0] != sentence:
+            text = self.text[sentence[0] : sentence[1]]
+            cues = {
+                "hedged": HEDGE_CUES.search(text) is not None,
+                "postponed or cancelled": POSTPONED_CUES.search(text) is not None
+                or CANCELLED_CUES.search(text) is not None,
+                "quoted": any(q in text for q in '"“”'),
+                "said": _SAID.search(text) is not None,
+            }
+            self._sentence_cues = (sentence, frozenset(c for c, on in cues.items() if on))
+        return self._sentence_cues[1]
+
+    def _shadow(
+        self,
+        trig: Trigger,
+        ts: int,
+        te: int,
+        fate: str,
+        clauses: list[tuple[int, int]],
+        dated: list[DatedSpan],
+        sentence: tuple[int, int],
+        mentions: Mentions,
+        context: list[str],
+    ) -> None:
+        """Build and log the event a dropped trigger would make (not in the discourse).
+
+        Its date is the nearest of its sentence, else the publication day.
+        """
+        if dated:
+            span = min(dated, key=lambda d: distance(d, (ts, te)))
+            got, source = (span.date, self.text[span.start : span.end], set[str]()), "sentence"
+        elif self.dateline is not None:
+            got, source = (self.dateline, "", set()), "publication"
+        else:
+            return
+        clause = clause_of(clauses, ts)
+        m = self._mention(trig, ts, te, clause, sentence, got, mentions, context, shadow=True)
+        if m is not None:
+            self._log(trig, m, self.shadow_events[-1], fate, source, mentions, context)

@@ -1,0 +1,292 @@
+"""Dating a trigger: its own date, or the date the discourse gives it.
+
+A temporal expression in the trigger's own clause (TimeML's anchoring of an EVENT
+by a TIMEX3 in the same clause) or a date opening the sentence dates it
+(:meth:`Dating._own_dates`); else :meth:`Dating._inferred` reads the discourse:
+the event it is attached to by "during"/"at"/"following" in the same sentence, an
+anaphor to an event told before ("During the visit", "Earlier in the day"), the
+visit, summit or meeting of the same countries that frames a signing or a
+meeting, the scene the sentence before set, the news of the day, what a speaker
+was doing when speaking, and the publication day for the lede.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import ActorType, EventDate, EventKind, Precision
+from .actors import Mentions, participants_for
+from .context import DatedSpan, is_leading
+from .discourse import Discourse, Mention, clause_of, distance
+from .lexicon import PLANNED_CUES, Trigger
+from .limits import DISCOURSE_MEMORY
+
+__all__ = [
+    "DEFINITE",
+    "Dating",
+]
+
+
+#: Kinds that happen inside a visit, summit or meeting and take its date.
+_SUB_EVENTS = (EventKind.signing, EventKind.adoption, EventKind.meeting)
+
+#: Kinds that frame other events: "the visit", "the summit".
+_UMBRELLAS = (EventKind.visit, EventKind.summit, EventKind.meeting)
+
+#: Kinds that may take their date from the discourse ("During the visit, ... signed").
+#: Conflicts, foundings, decrees and an agreement's later lifecycle need their own date.
+_INHERITS = frozenset(
+    {
+        EventKind.signing,
+        EventKind.adoption,
+        EventKind.meeting,
+        EventKind.visit,
+        EventKind.summit,
+        EventKind.forum,
+        EventKind.call,
+        EventKind.statement,
+        EventKind.other,
+    }
+)
+
+#: Kinds an undated sentence may date by the scene of the sentence before
+#: (:meth:`.Discourse._scene`).
+_SCENE_KINDS = _INHERITS | {EventKind.ratification}
+
+#: Kinds the lede or a present-tense clause dates with the publication day.
+_DATELINED = _INHERITS - {EventKind.statement}
+
+#: Between the day a speaker spoke and the event: what the speaker was doing then.
+_WHILE_SAYING = re.compile(
+    r"\s*,?\s*(?:while|when|after|at|during|following|upon|on\s+the\s+sidelines\s+of)\b", re.I
+)
+
+_ANAPHOR_KINDS: dict[str, tuple[EventKind, ...]] = {
+    "visit": (EventKind.visit,),
+    "trip": (EventKind.visit,),
+    "summit": (EventKind.summit,),
+    "talks": (EventKind.meeting, EventKind.visit),
+    "negotiations": (EventKind.meeting, EventKind.visit),
+    "meeting": (EventKind.meeting,),
+    "meetings": (EventKind.meeting,),
+    "session": (EventKind.meeting, EventKind.summit),
+    "conversation": (EventKind.call,),
+    "call": (EventKind.call,),
+    "forum": (EventKind.forum,),
+}
+
+_MODIFIERS = re.compile(r"\b(?:official|state|working|two-day|three-day|first|informal)\b")
+
+_NAMED_AFTER = re.compile(r"\s+of\s+the\s+(?:[\w-]+\s+){0,3}[A-Z]")
+
+_ORDINAL_BEFORE = re.compile(
+    r"\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
+    r"tenth)\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+_ATTACHED = re.compile(
+    r"\b(?:during|at|on\s+the\s+sidelines\s+of|within\s+the\s+(?:scope|framework)\s+of|"
+    r"in\s+the\s+framework\s+of|following|after|in|for)\s+"
+    r"(?:the\s+|a\s+|his\s+|her\s+|their\s+)?(?:[\w’'.-]+\s+){0,7}$",
+    re.I,
+)
+
+#: Between a date and the trigger after it: the purpose of the event the date is
+#: for ("arrived in Canberra on February 8 for talks", "met on January 5 for the
+#: 41st GCC summit"), or a later event ("met in Reykjavik on Monday, ahead of the
+#: Nordic summit"): the date is the first event's.
+_PURPOSE_BETWEEN = re.compile(
+    r"\s*,?\s*(?:for|ahead\s+of|before|prior\s+to)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|"
+    r"their\s+)?(?:[\w’'.-]+\s+){0,5}",
+    re.I,
+)
+
+#: "established in Thailand's Bangkok in 1967": a place before the date.
+_PLACE_THEN_IN = re.compile(r"\s*[A-Z][\w’' -]*?\s+in\s+")
+
+#: A purpose between two events: "arrived in Kazakhstan ... to participate in a
+#: regional summit" is no attachment: the summit keeps its own day.
+_PURPOSE = re.compile(r"\bto\s+(?:attend|participate|take\s+part|join)\b", re.I)
+
+DEFINITE = re.compile(
+    r"\b(?:the|this|that|his|her|their|its|[\w’'-]+[’']s)\s+(?:[\w-]+\s+){0,3}$", re.I
+)
+
+#: A time offset before "after": "three weeks after assuming the presidency" is not
+#: the day of the event told before it.
+_OFFSET_BEFORE = re.compile(r"\b(?:days?|weeks?|months?|years?|decades?)\s+$", re.I)
+
+
+class Dating(Discourse):
+    """Dates triggers from their sentence and from the discourse."""
+
+    def _own_dates(
+        self,
+        triggers: list[tuple[Trigger, int, int]],
+        dated: list[DatedSpan],
+        clauses: list[tuple[int, int]],
+        s_start: int,
+    ) -> tuple[dict[int, DatedSpan], DatedSpan | None]:
+        own: dict[int, DatedSpan] = {}
+        leading = next((d for d in dated if is_leading(self.text, s_start, d)), None)
+        rest = [d for d in dated if d is not leading]
+        for i, (trig, _ts, te) in enumerate(triggers):
+            if trig.needs_date_after:
+                nxt = next(
+                    (
+                        d
+                        for d in rest
+                        if 0 <= d.start - te <= 12
+                        or (d.start - te <= 45 and _PLACE_THEN_IN.fullmatch(self.text, te, d.start))
+                    ),
+                    None,
+                )
+                if nxt is not None:
+                    own[i] = nxt
+                    rest.remove(nxt)
+        for d in rest:
+            clause = clause_of(clauses, d.start)
+            best: tuple[tuple[int, int], int] | None = None
+            for i, (trig, ts, te) in enumerate(triggers):
+                if trig.needs_date_after:
+                    continue
+                same = clause[0] <= ts < clause[1]
+                dist = distance(d, (ts, te))
+                if not same and (dist[0] > 40 or self.text.startswith("since", clause[0])):
+                    continue  # "a visit since taking office in 2013": the start of a state
+                purpose = ts >= d.end and _PURPOSE_BETWEEN.fullmatch(self.text, d.end, ts)
+                score = (dist[0] + (0 if same else 1000) + (500 if purpose else 0), dist[1])
+                if best is None or score < best[0]:
+                    best = (score, i)
+            if best is not None:
+                i = best[1]
+                if i not in own or distance(d, triggers[i][1:]) < distance(own[i], triggers[i][1:]):
+                    own[i] = d
+        return own, leading
+
+    def _inferred(
+        self,
+        i: int,
+        triggers: list[tuple[Trigger, int, int]],
+        found: dict[int, Mention],
+        clause: tuple[int, int],
+        s_start: int,
+        s_end: int,
+        mentions: Mentions,
+        context: list[str],
+    ) -> tuple[EventDate, str, set[str]] | None:
+        text = self.text
+        trig, ts, te = triggers[i]
+        if trig.needs_date_after:
+            return None
+        if trig.kind not in _INHERITS:
+            if trig.kind not in _SCENE_KINDS or not self._undated_sentence:
+                return None
+            countries = self._countries_near(trig.kind, (ts, te), clause, mentions, context)
+            return self._scene(countries)
+        # Attached in the sentence: "signed ..., during the Samarkand Summit".
+        attached = _ATTACHED.search(text[max(s_start, ts - 70) : ts])
+        if (
+            attached
+            and not _PURPOSE.search(text, max(s_start, ts - 70), ts)
+            and not _OFFSET_BEFORE.search(text, max(s_start, ts - 100), ts - len(attached[0]))
+        ):
+            hosts = sorted(
+                found.values(),
+                key=lambda m: (m.trigger[0] > ts, abs(m.trigger[0] - ts)),
+            )
+            if hosts:
+                return hosts[0].date, "", {hosts[0].key}
+        before = text[max(s_start, ts - 60) : ts]
+        definite = trig.nominal and DEFINITE.search(before) is not None
+        countries = self._countries_near(trig.kind, (ts, te), clause, mentions, context)
+        named = _NAMED_AFTER.match(text, te) or _ORDINAL_BEFORE.search(before)
+        if definite and not named and self._antecedent([trig.kind], countries) is not None:
+            return None  # refers back to an event already extracted
+        # Anaphora: "During the visit", "Following the negotiations".
+        for a in self._anaphora:
+            if a.start() <= ts < a.end():
+                continue
+            here = next((m for m in found.values() if a.start() <= m.trigger[0] < a.end()), None)
+            if here is not None:  # "was elected during the summit on Sunday"
+                if not clause[0] <= a.start() < clause[1]:
+                    continue  # "The 7th CELAC Summit ..., who ... after assuming the presidency"
+                return here.date, a.group(0), {here.key}
+            kinds = _ANAPHOR_KINDS.get(a.group("noun").lower(), ())
+            words = _MODIFIERS.findall(a.group(0).lower())
+            ante = None
+            for kind in kinds:  # "the negotiations": a meeting first, else the visit
+                ante = self._antecedent([kind], None, words) or self._antecedent([kind])
+                if ante is not None:
+                    break
+            if ante is not None:
+                return ante.date, a.group(0), {ante.key}
+        if self._same_day:
+            ante = self.mentions[-1] if self.mentions else None
+            if (
+                ante is not None
+                and ante.date.precision is Precision.day
+                and (self.last_day is None or ante.sentence[0] >= self.last_day[0])
+            ):
+                return ante.date, "", {ante.key}
+            if self.last_day is not None:
+                return self.last_day[1], "", set()
+        # The framing visit, summit or meeting of the same countries, told in this
+        # sentence ("signed six agreements ... after they held talks Monday") or before.
+        if trig.kind in _SUB_EVENTS and countries:
+            # (A meeting told with its visit or summit in one sentence is that visit or
+            # summit: "visited Ankara on May 10 and met Erdoğan" is one event.)
+            nearest = (
+                sorted(found.values(), key=lambda m: abs(m.trigger[0] - ts))
+                if trig.kind is not EventKind.meeting
+                else []
+            )
+            for m in [*nearest, *reversed(self.mentions[-DISCOURSE_MEMORY:])]:
+                if (
+                    m.kind in _UMBRELLAS
+                    and m.kind is not trig.kind
+                    and m.date.precision
+                    in (
+                        Precision.day,
+                        Precision.week,
+                        Precision.month,
+                    )
+                ):
+                    if countries <= m.countries():
+                        return m.date, "", {m.key}
+                    if m.sentence != (s_start, s_end):
+                        break
+        planned = PLANNED_CUES.search(text, clause[0], ts) is not None
+        scene = None if planned or not self._undated_sentence else self._scene(countries)
+        if scene is not None:
+            return scene
+        news = None if planned or not self._undated_sentence else self._news_of(countries)
+        if news is not None:
+            return news.date, "", {news.key}
+        if trig.kind not in _DATELINED or planned:
+            return None
+        # What the speaker was doing when speaking: "said on Tuesday while addressing
+        # the forum", "said on Monday after meeting ...".
+        for r in self._reported:
+            if r.end <= ts and _WHILE_SAYING.match(text, r.end, ts):
+                return r.date, text[r.start : r.end], set()
+        # The news of the day: an undated lede ("X has been elected chairperson of the
+        # AU", "the leaders at the talks in Brussels agreed") and what is going on
+        # "currently" happen on the publication day.
+        lede = s_start == self.lede_start and self._undated_sentence
+        if self.dateline is not None and (lede or self._present(clause)):
+            return self.dateline, "", set()
+        return None
+
+    def _countries_near(
+        self,
+        kind: EventKind,
+        trigger: tuple[int, int],
+        clause: tuple[int, int],
+        mentions: Mentions,
+        context: list[str],
+    ) -> set[str]:
+        parts = participants_for(self.text, kind, trigger, clause, mentions, context)
+        out = {p.id for p in parts if p.type is not ActorType.person}
+        return out | {p.country for p in parts if p.country}

@@ -1,0 +1,253 @@
+"""The discourse of a document being read: the events told so far, and what they anchor.
+
+:class:`Discourse` holds the state of one document as the reader goes sentence by
+sentence (:mod:`.reader`): the event mentions told so far (:class:`Mention`), the
+latest day told, the lede, the publication day, the countries each sentence
+named. Its methods find what an event refers back to: the latest event of a kind
+told before (an antecedent), the scene the sentence before set, the news of the
+day of an organization, a present-tense clause.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Any, Protocol
+
+from ..gazetteer.codes import actor_type
+from ..model import ActorType, Agreement, Event, EventDate, EventKind, Participant, Precision
+from .candidates import Candidate, Draft
+from .context import DatedSpan, TimexLike, usable_timexes
+from .limits import DISCOURSE_MEMORY
+
+__all__ = [
+    "Discourse",
+    "DocumentLike",
+    "Mention",
+    "SentenceLike",
+    "clause_of",
+    "distance",
+    "doc_slug",
+]
+
+
+class SentenceLike(Protocol):
+    """A sentence with offsets into its document's text."""
+
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def end(self) -> int: ...
+
+
+class DocumentLike(Protocol):
+    """What extraction needs from a :class:`timeline.corpus.Document`."""
+
+    @property
+    def id(self) -> str: ...
+
+    @property
+    def text(self) -> str: ...
+
+    @property
+    def published(self) -> date | None: ...
+
+    @property
+    def sentences(self) -> Sequence[Any]: ...
+
+
+#: How long before the publication an organization's event is still the article's news.
+_NEWS_DAYS = timedelta(days=7)
+
+
+@dataclass
+class Mention:
+    """One event mention while a document is being read."""
+
+    key: str
+    kind: EventKind
+    trigger: tuple[int, int]
+    clause: tuple[int, int]
+    sentence: tuple[int, int]
+    date: EventDate
+    participants: list[Participant]
+    related: set[str] = field(default_factory=set)
+    #: A definite event noun ("the summit", "this meeting"): maybe a mention of one told.
+    definite: bool = False
+    #: Dated by the publication day as the news of the day (an undated lede, "currently",
+    #: a lede dated by its dateline).
+    of_the_day: bool = False
+
+    def countries(self) -> set[str]:
+        out = {p.id for p in self.participants if p.type is not ActorType.person}
+        out |= {p.country for p in self.participants if p.country}
+        return out
+
+
+def distance(d: DatedSpan, trig: tuple[int, int]) -> tuple[int, int]:
+    if d.start >= trig[1]:
+        return d.start - trig[1], 0
+    return trig[0] - d.end, 1
+
+
+def clause_of(clauses: list[tuple[int, int]], pos: int) -> tuple[int, int]:
+    for c in clauses:
+        if c[0] <= pos < c[1]:
+            return c
+    return clauses[-1]
+
+
+def doc_slug(doc_id: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", doc_id.lower()).strip("-") or "doc"
+
+
+class Discourse:
+    """The state of one document being read, and the events it told so far."""
+
+    #: The start of every temporal expression of the document, in order (set by ``run``).
+    _timex_starts: list[int]
+
+    def __init__(self, doc: DocumentLike, timexes: Sequence[TimexLike], log: bool = False) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.timexes = list(timexes)
+        self.mentions: list[Mention] = []
+        self.by_key: dict[str, Mention] = {}
+        #: The sentence being read: its anaphors ("During the visit") and "later in the day".
+        self._anaphora: list[re.Match[str]] = []
+        self._same_day = False
+        self._reported: list[DatedSpan] = []
+        self._undated_sentence = True
+        self.events: list[Event] = []
+        self.agreements: dict[str, Agreement] = {}
+        self.recent_countries: list[list[str]] = []
+        #: The latest day-precision date told, for "Earlier in the day" (offset, date).
+        self.last_day: tuple[int, EventDate] | None = None
+        #: Where the lede (the article's first sentence of news) starts.
+        self.lede_start = -1
+        #: The sentence before the one being read, when both are in one paragraph.
+        self._previous_sentence: tuple[int, int] | None = None
+        #: The countries and organizations named in the sentence read last, and in that one.
+        self._sentence_countries: set[str] = set()
+        self._previous_countries: set[str] = set()
+        published = doc.published if not getattr(doc, "published_inferred", False) else None
+        #: The publication day, which the lede and "currently" tell about.
+        self.dateline = EventDate.from_value(published.isoformat(), None) if published else None
+        #: With ``log``: every trigger considered (:mod:`.candidates`), the dropped ones
+        #: built as events of their own (``shadow_events``, never in the discourse).
+        self.candidates: list[Candidate] | None = [] if log else None
+        self.shadow_events: list[Draft] = []
+        self.shadow_agreements: dict[str, Agreement] = {}
+        #: How to build each shadow event, by id, should the scorer keep it.
+        self._builders: dict[str, Callable[[], Event]] = {}
+        #: The cues of the sentence of the candidates being logged: (sentence, cues).
+        self._sentence_cues: tuple[tuple[int, int], frozenset[str]] = ((-1, -1), frozenset())
+        self._doc_slug = doc_slug(doc.id)
+        #: An elided event's id -> the id of the event whose list it was read from.
+        self.elided_from: dict[str, str] = {}
+        self._sentence_index = 0
+        self._paragraph = 0
+
+    def _headline_start(self, body_start: int) -> int:
+        """Where the document's headline starts, if it lies before the body, else the body's."""
+        title = getattr(self.doc, "title", None)
+        at = self.text.find(title, 0, body_start) if title else -1
+        return at if at >= 0 else body_start
+
+    def _antecedent(
+        self,
+        kinds: Iterable[EventKind],
+        countries: set[str] | None = None,
+        words: Sequence[str] = (),
+    ) -> Mention | None:
+        """The latest event of these kinds told before, of compatible countries.
+
+        ``words`` (the anaphor's modifiers: "official", "two-day") must occur in
+        its sentence when given.
+        """
+        wanted = set(kinds)
+        for m in reversed(self.mentions[-DISCOURSE_MEMORY:]):
+            if m.kind not in wanted:
+                continue
+            theirs = m.countries()
+            if countries and theirs and not (countries <= theirs or theirs <= countries):
+                continue
+            if words and not any(
+                w in self.text[m.sentence[0] : m.sentence[1]].lower() for w in words
+            ):
+                continue
+            return m
+        return None
+
+    def _scene(self, countries: set[str]) -> tuple[EventDate, str, set[str]] | None:
+        """The day the sentence before set for a scene of the same sides, if any.
+
+        An undated sentence goes on with the scene its predecessor in the same
+        paragraph dated: "The treaty came into force on February 14 2018 at a
+        ceremony in Sofia. The two countries' foreign affairs ministries exchanged
+        instruments of ratification." The day is that of an event the sentence
+        before told with its own date (not one it inherited, not the publication
+        day), else the one day that sentence tells (not the day of a saying). The
+        sentence before must name a side of this event: it often names only one
+        ("Bulgaria's treaty came into force ...").
+        """
+        previous = self._previous_sentence
+        if previous is None or not countries & self._previous_countries:
+            return None
+        for m in reversed(self.mentions[-DISCOURSE_MEMORY:]):
+            if m.sentence[0] < previous[0]:
+                break
+            if (
+                m.sentence == previous
+                and not m.related
+                and not m.of_the_day
+                and m.date.precision is Precision.day
+                and countries & m.countries()
+            ):
+                return m.date, "", {m.key}
+        lo = bisect_left(self._timex_starts, previous[0])
+        hi = bisect_left(self._timex_starts, previous[1])
+        days = {
+            d.date.value: d.date
+            for d in usable_timexes(self.text, self.timexes[lo:hi], *previous)
+            if d.date.precision is Precision.day
+        }
+        if len(days) != 1:
+            return None
+        (day,) = days.values()
+        return day, "", set()
+
+    def _news_of(self, actors: set[str]) -> Mention | None:
+        """The latest event of the news of one of these organizations, told before.
+
+        An undated act of an organization in an article that reports a day of
+        that organization's news (a day at most :data:`_NEWS_DAYS` before the
+        publication) happened that day: "The 7th CELAC Summit also ended with
+        unanimous applause" after "On Tuesday, 33 countries of the CELAC signed
+        the Buenos Aires Declaration"; "Mauritania's President Ghazouani handed
+        over the AU chairmanship" in a report of the AU summit that opened that
+        day. Countries alone do not tie an act to the news: two states have many.
+        """
+        organizations = {a for a in actors if actor_type(a) == "organization"}
+        if not organizations or self.dateline is None:
+            return None
+        today = self.dateline.start
+        for m in reversed(self.mentions[-DISCOURSE_MEMORY:]):
+            if (
+                m.date.precision is Precision.day
+                and timedelta(0) <= today - m.date.start <= _NEWS_DAYS
+                and organizations & m.countries()
+            ):
+                return m
+        return None
+
+    def _present(self, clause: tuple[int, int]) -> bool:
+        lo, hi = (
+            bisect_left(self._timex_starts, clause[0]),
+            bisect_left(self._timex_starts, clause[1]),
+        )
+        return any(t.value == "PRESENT_REF" for t in self.timexes[lo:hi])

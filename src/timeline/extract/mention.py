@@ -1,0 +1,222 @@
+"""Building an event mention from a dated trigger: status, place, participants, title.
+
+:meth:`MentionBuilder._mention` reads the status from tense and cues, the
+participants and the location from the gazetteer's mentions, the agreement from
+the document named, and builds the title, the summary and the evidence (the
+sentence, with its exact offsets). A trigger the rules dropped is built as a
+:class:`~timeline.extract.candidates.Draft` whose event is made only if a scorer
+keeps it. :meth:`MentionBuilder._elided` adds the events of an elliptical list.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import ActorType, Agreement, Event, EventDate, EventKind, Participant, Source
+from .actors import Mentions, choose_location, participants_for
+from .candidates import Draft, implied_participants
+from .context import DatedSpan, status_for
+from .dating import DEFINITE, Dating
+from .discourse import Mention
+from .lexicon import Trigger
+from .lists import elided_events, elliptical_items
+from .titles import agreement_for, document_phrases, summary_for, title_for
+
+__all__ = [
+    "MentionBuilder",
+]
+
+
+#: The verb that tells an event noun happened: "held talks Monday", "attended the summit".
+_HELD = re.compile(
+    r"\b(held|hosted|attended|concluded|opened|wrapped\s+up)\s+(?:an?\s+|the\s+|their\s+|"
+    r"his\s+|her\s+)?(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
+
+_RELATIVE = re.compile(r",\s+(?:which|where)\b")
+
+
+def _clause_end(text: str, start: int, limit: int) -> int:
+    m = re.compile(r"[;,]\s").search(text, start + 2, limit)
+    return m.start() if m else limit
+
+
+class MentionBuilder(Dating):
+    """Builds the event mentions of dated triggers."""
+
+    def _mention(
+        self,
+        trig: Trigger,
+        ts: int,
+        te: int,
+        clause: tuple[int, int],
+        sentence: tuple[int, int],
+        got: tuple[EventDate, str, set[str]],
+        mentions: Mentions,
+        context: list[str],
+        shadow: bool = False,
+    ) -> Mention | None:
+        text, doc = self.text, self.doc
+        event_date, _, related = got
+        wide = clause
+        if trig.nominal and _RELATIVE.match(text, clause[1]):
+            # "the Central Asia summit, which will take place in November in Tashkent"
+            wide = (clause[0], _clause_end(text, clause[1], sentence[1]))
+        window = text[max(clause[0], ts - 120) : min(wide[1], te + 80 + (wide[1] - clause[1]))]
+        held = _HELD.search(text, clause[0], ts)  # "held talks Monday": the verb's tense
+        status = status_for(
+            window,
+            event_date,
+            doc.published,
+            before=text[max(clause[0], (held.start() - 25) if held else (ts - 120)) : ts],
+            trigger=held.group(1) if held else text[ts:te],
+        )
+        location = choose_location(text, (ts, te), wide, mentions)
+        participants = participants_for(
+            text, trig.kind, (ts, te), clause, mentions, context, location
+        )
+        if related and not any(p.type is not ActorType.person for p in participants):
+            # "the adoption of a joint statement" during the visit: the visit's sides
+            ante = next((self.by_key[k] for k in sorted(related) if k in self.by_key), None)
+            if ante is not None:
+                have = {p.country for p in participants}
+                participants = participants + [
+                    Participant(id=p.id, type=p.type)
+                    for p in ante.participants
+                    if p.type is not ActorType.person and p.id not in have
+                ]
+        agreement = self._agreement(trig.kind, (ts, te), sentence, participants)
+        planned = status.value == "planned"
+        published = doc.published if not getattr(doc, "published_inferred", False) else None
+
+        def build(key: str, sides: list[Participant]) -> Event:
+            source = Source(
+                document=doc.id,
+                published=published,
+                quote=text[sentence[0] : sentence[1]],
+                start=sentence[0],
+                end=sentence[1],
+                url=getattr(doc, "url", None),
+            )
+            return Event(
+                id=key,
+                kind=trig.kind,
+                title=title_for(
+                    trig.kind, text, (ts, te), clause, participants, location, agreement, planned
+                ),
+                summary=summary_for(text, clause),
+                date=event_date,
+                status=status,
+                participants=sides,
+                location=location,
+                sources=[source],
+                agreement=agreement.id if agreement else None,
+            )
+
+        event: Event | Draft
+        if shadow:
+            # A dropped trigger: its event is built only if it is kept (:class:`Draft`).
+            key = f"c{len(self.shadow_events) + 1}-{self._doc_slug}"
+            implied = implied_participants(participants)
+            event = Draft(
+                id=key,
+                kind=trig.kind,
+                date=event_date,
+                status=status,
+                participants=implied,
+                location=location,
+                agreement=agreement.id if agreement else None,
+            )
+            self._builders[key] = lambda: build(key, implied)
+            if agreement is not None:
+                self.shadow_agreements.setdefault(agreement.id, agreement)
+            self.shadow_events.append(event)
+        else:
+            key = f"m{len(self.events) + 1}-{self._doc_slug}"
+            try:
+                event = build(key, participants)
+            except ValueError:
+                return None
+            self.events.append(event)
+            if agreement is not None:
+                known = self.agreements.get(agreement.id)
+                if known is not None:
+                    parties = sorted(set(known.parties) | set(agreement.parties))
+                    agreement = known.model_copy(update={"parties": parties})
+                self.agreements[agreement.id] = agreement
+        mention = Mention(
+            key=key,
+            kind=trig.kind,
+            trigger=(ts, te),
+            clause=clause,
+            sentence=sentence,
+            date=event_date,
+            participants=event.participants,
+            related=set(related),
+            definite=trig.nominal
+            and DEFINITE.search(text[max(sentence[0], ts - 60) : ts]) is not None,
+            # the publication day, inferred or read in the lede ("Addis Ababa, Sep 11 The AU
+            # has suspended ..."): the news of the day
+            of_the_day=event_date is self.dateline
+            or (
+                sentence[0] == self.lede_start
+                and self.dateline is not None
+                and event_date.value == self.dateline.value
+            ),
+        )
+        return mention
+
+    def _agreement(
+        self,
+        kind: EventKind,
+        trigger: tuple[int, int],
+        clause: tuple[int, int],
+        participants: list[Participant],
+    ) -> Agreement | None:
+        if kind not in (
+            EventKind.signing,
+            EventKind.adoption,
+            EventKind.ratification,
+            EventKind.entry_into_force,
+        ):
+            return None
+        for span in document_phrases(self.text, clause[0], clause[1], trigger[0]):
+            found = agreement_for(self.text[span[0] : span[1]], participants)
+            if found is not None:
+                return found
+        return None
+
+    def _elided(
+        self, m: Mention, span: DatedSpan, dated: list[DatedSpan], mentions: Mentions
+    ) -> list[Mention]:
+        """The events of an elliptical list after ``m``'s date (:mod:`.lists`)."""
+        items = elliptical_items(self.text, span, dated, mentions.actors)
+        if not items:
+            return []
+        index = next(k for k in range(len(self.events) - 1, -1, -1) if self.events[k].id == m.key)
+        event = self.events[index]
+        agreement = self.agreements.get(event.agreement) if event.agreement else None
+        subject = [a for a in mentions.actors if m.clause[0] <= a.start and a.end <= m.trigger[0]]
+        first, copies = elided_events(
+            self.text, event, m.trigger, m.clause, items, subject, agreement, self.doc.published
+        )
+        self.events[index] = first
+        m.participants = first.participants
+        out = []
+        for copy in copies:
+            key = f"m{len(self.events) + 1}-{self._doc_slug}"
+            self.events.append(copy.model_copy(update={"id": key}))
+            self.elided_from[key] = m.key
+            out.append(
+                Mention(
+                    key=key,
+                    kind=m.kind,
+                    trigger=m.trigger,
+                    clause=m.clause,
+                    sentence=m.sentence,
+                    date=copy.date,
+                    participants=copy.participants,
+                )
+            )
+        return out

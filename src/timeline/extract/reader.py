@@ -1,0 +1,288 @@
+"""The sentence loop: one document read sentence by sentence.
+
+For every sentence of the article body (chrome excluded by the corpus reader),
+:class:`Reader` finds the triggers of :data:`~timeline.extract.lexicon.TRIGGERS`,
+drops what tells no act (a hypothetical, a negation, a plan, a state, an
+organization's name its own words do not date), dates the rest
+(:mod:`.dating`), builds their mentions (:mod:`.mention`) and, with a log, every
+candidate (:mod:`.candidate_log`).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from itertools import islice
+from typing import Any
+
+from ..model import EventDate, EventKind, Precision
+from .actors import Mentions, find_mentions
+from .candidate_log import CandidateLog
+from .candidates import add_repetition
+from .context import DatedSpan, clause_bounds, hypothetical, report_days, usable_timexes
+from .discourse import Mention, clause_of
+from .lexicon import (
+    AGREEMENT_NOUNS,
+    ANAPHORIC,
+    INTENDED_BEFORE,
+    MEETING_NOUN_AFTER,
+    NEGATED_BEFORE,
+    ORGANIZATION_SESSION,
+    Trigger,
+)
+from .limits import MAX_MENTIONS_PER_SENTENCE, MAX_TRIGGERS_PER_SENTENCE, warn_capped
+from .triggers import find_triggers
+
+__all__ = [
+    "Reader",
+]
+
+
+#: The fewest words of the lede: shorter first lines are datelines ("BRUSSELS, February 27").
+_LEDE_WORDS = 8
+
+_SAME_DAY = re.compile(
+    r"\b(?:earlier|later)\s+(?:in|on)\s+the\s+day\b|\b(?:the\s+same|that)\s+day\b", re.I
+)
+
+#: How far after an organization's name an event word may tell its session (characters).
+_SESSION_WORD_AFTER = 30
+
+#: The aim of another act, not an act: "an EU-backed deal to normalize relations".
+_AIM_BEFORE = re.compile(
+    r"\b(?:deals?|agreements?|accords?|plan|path|way|efforts?|bid|steps?|moves?|push)\s+"
+    r"(?:[\w-]+\s+){0,3}?to\s+$",
+    re.I,
+)
+
+#: Being in talks is a state, not a meeting: "have been in EU-backed talks".
+_STATE_BEFORE = re.compile(
+    r"\b(?:ha(?:ve|s|d)\s+been|are|is|were|was|remain(?:s|ed)?)\s+(?:still\s+|currently\s+)?"
+    r"in\s+(?:[\w-]+\s+){0,2}$"
+    r"|\b(?:years|months|decades|weeks)\s+of\s+$",  # "after almost 25 years of negotiations"
+    re.I,
+)
+
+_DOC_NEAR = re.compile(AGREEMENT_NOUNS + r"|\bdecree\b", re.I)
+
+#: The most anaphors ("the visit", "the talks") read in one sentence.
+_MAX_ANAPHORA = 16
+
+
+class Reader(CandidateLog):
+    """Reads one document sentence by sentence, keeping the discourse state."""
+
+    def run(self) -> None:
+        body = [s for s in self.doc.sentences if not getattr(s, "heading", False)]
+        sentences = [(int(s.start), int(s.end)) for s in body]
+        paragraphs = [int(getattr(s, "paragraph", 0)) for s in body]
+        if not sentences:
+            return
+        lo, hi = sentences[0][0], sentences[-1][1]
+        self.lede_start = next(
+            (a for a, b in sentences if len(self.text[a:b].split()) >= _LEDE_WORDS), -1
+        )
+        # One pass of each matcher over the body, then bucketed by sentence.
+        self._all_triggers = find_triggers(self.text, lo, hi)
+        # The headline is read for the people it introduces by office ("Armenian Prime
+        # Minister Karen Karapetyan arrives in Tbilisi"): the body often names them
+        # again without their country ("The Prime Minister Karen Karapetyan-led
+        # delegation"). Its own mentions are dropped: it tells no event.
+        found = find_mentions(self.text, self._headline_start(lo), hi)
+        self._actors = sorted((m for m in found.actors if m.start >= lo), key=lambda m: m.start)
+        self._places = sorted((m for m in found.places if m.start >= lo), key=lambda m: m.start)
+        self._starts = [t[1] for t in self._all_triggers]
+        self._actor_starts = [m.start for m in self._actors]
+        self._place_starts = [m.start for m in self._places]
+        self.timexes.sort(key=lambda t: t.start)
+        self._timex_starts = [t.start for t in self.timexes]
+        previous: tuple[int, int] | None = None
+        for index, (start, end) in enumerate(sentences):
+            self._sentence_index, self._paragraph = index, paragraphs[index]
+            # "bounded by paragraph": a line break between two sentences ends the scene
+            same_paragraph = previous is not None and "\n" not in self.text[previous[1] : start]
+            self._previous_sentence = previous if same_paragraph else None
+            self._previous_countries = self._sentence_countries if same_paragraph else set()
+            self._sentence(start, end)
+            previous = (start, end)
+        if self.candidates is not None:
+            add_repetition(self.candidates)
+
+    def _slice(self, items: list[Any], starts: list[int], start: int, end: int) -> list[Any]:
+        lo, hi = bisect_left(starts, start), bisect_left(starts, end)
+        return [x for x in items[lo:hi] if x.end <= end]
+
+    def _capped(self, items: list[Any], start: int, what: str, limit: int) -> list[Any]:
+        if len(items) <= limit:
+            return items
+        warn_capped(self.doc.id, start, what, len(items), limit)
+        return items[:limit]
+
+    def _sentence(self, s_start: int, s_end: int) -> None:
+        lo, hi = bisect_left(self._starts, s_start), bisect_left(self._starts, s_end)
+        triggers = [t for t in self._all_triggers[lo:hi] if t[2] <= s_end]
+        triggers = self._capped(triggers, s_start, "event triggers", MAX_TRIGGERS_PER_SENTENCE)
+        actors = self._slice(self._actors, self._actor_starts, s_start, s_end)
+        places = self._slice(self._places, self._place_starts, s_start, s_end)
+        mentions = Mentions(
+            tuple(self._capped(actors, s_start, "actor names", MAX_MENTIONS_PER_SENTENCE)),
+            tuple(self._capped(places, s_start, "place names", MAX_MENTIONS_PER_SENTENCE)),
+        )
+        context = [c for cs in reversed(self.recent_countries[-3:]) for c in cs]
+        sentence_countries: dict[str, None] = {}
+        for m in mentions.actors:
+            code = m.id if str(getattr(m, "type", "")) == "country" else getattr(m, "country", None)
+            if code:
+                sentence_countries.setdefault(str(code))
+        if triggers or any(
+            str(m.type) == "organization" and self._session(m.start, m.end) for m in mentions.actors
+        ):
+            self._triggers(triggers, s_start, s_end, mentions, context)
+        lo, hi = bisect_left(self._timex_starts, s_start), bisect_left(self._timex_starts, s_end)
+        for t in self.timexes[lo:hi]:
+            if t.type.upper() in ("DATE", "TIME"):
+                d = t.event_date()
+                if d is not None and d.precision is Precision.day:
+                    self.last_day = (t.start, d)
+        if sentence_countries:
+            self.recent_countries.append(list(sentence_countries))
+        self._sentence_countries = set(sentence_countries)
+
+    def _triggers(
+        self,
+        triggers: list[tuple[Trigger, int, int]],
+        s_start: int,
+        s_end: int,
+        mentions: Mentions,
+        context: list[str],
+    ) -> None:
+        text = self.text
+        clauses = clause_bounds(text, s_start, s_end)
+        lo, hi = bisect_left(self._timex_starts, s_start), bisect_left(self._timex_starts, s_end)
+        dated = usable_timexes(text, self.timexes[lo:hi], s_start, s_end)
+        names = [(m.start, m.end) for m in mentions.actors if str(m.type) == "organization"]
+        # The Pacific Islands Forum is an organization, not a forum held; "the 51st
+        # Pacific Islands Forum" is one of its sessions, an event when its own words
+        # date it (else it is mostly a reference: "the incoming Chair for the 48th ...").
+        named = {
+            t[1]: self._session(a, b)
+            for t in triggers
+            if t[0].kind is EventKind.forum
+            for a, b in names
+            if a <= t[1] and t[2] <= b
+        }
+        dropped: list[tuple[tuple[Trigger, int, int], str]] = []
+        if self.candidates is not None:
+            dropped = [
+                (t, "no act" if self._no_act(t[0], t[1]) else "organization name")
+                for t in triggers
+                if self._no_act(t[0], t[1]) or not named.get(t[1], True)
+            ]
+        triggers = [t for t in triggers if not self._no_act(t[0], t[1]) and named.get(t[1], True)]
+        # "the 75th UN General Assembly, which opens in September": no event word at all
+        sessions = [
+            (ORGANIZATION_SESSION, a, b)
+            for a, b in names
+            # an event word in or just after the name tells the session itself: "the
+            # first EU-Central Asia summit", "the 22nd EU-ASEAN Ministerial Meeting"
+            if not any(a <= t[1] <= b + _SESSION_WORD_AFTER for t in triggers)
+            and self._session(a, b)
+        ]
+        if sessions:
+            named.update((a, True) for _, a, _ in sessions)
+            triggers = sorted([*triggers, *sessions], key=lambda t: t[1])
+        own, leading = self._own_dates(triggers, dated, clauses, s_start)
+        self._reported = report_days(text, self.timexes[lo:hi], s_start, s_end)
+        self._undated_sentence = not dated
+        # Read once per sentence, not once per trigger: the sentence may be long.
+        self._anaphora = list(islice(ANAPHORIC.finditer(text, s_start, s_end), _MAX_ANAPHORA))
+        self._same_day = _SAME_DAY.search(text, s_start, s_end) is not None
+        found: dict[int, Mention] = {}
+        own_span: dict[int, DatedSpan] = {}
+        pending: list[int] = []
+        for i, (trig, ts, te) in enumerate(triggers):
+            if self._plausible(trig, ts, te, clauses):
+                pending.append(i)
+            elif self.candidates is not None:
+                dropped.append(((trig, ts, te), "hypothetical or negated"))
+        source: dict[int, str] = {}
+        # Pass 1: own and leading dates; pass 2: attached, anaphoric, umbrella.
+        for rnd in (1, 2):
+            for i in list(pending):
+                trig, ts, te = triggers[i]
+                clause = clause_of(clauses, ts)
+                got: tuple[EventDate, str, set[str]] | None = None
+                if rnd == 1:
+                    span = own.get(i) or (leading if not trig.needs_date_after else None)
+                    if span is None:
+                        continue
+                    got = (span.date, text[span.start : span.end], set())
+                    if span is own.get(i):
+                        own_span[i] = span
+                    source[i] = "own" if span is own.get(i) else "leading"
+                elif ts not in named:
+                    got = self._inferred(
+                        i, triggers, found, clause, s_start, s_end, mentions, context
+                    )
+                    source[i] = "inferred"
+                pending.remove(i)
+                if got is None:
+                    if self.candidates is not None:
+                        dropped.append((triggers[i], "undated"))
+                    continue
+                if rnd == 2 and any(got[1] == r.text for r in self._reported):
+                    # "Türkiye seeks ... with Uzbekistan, Yılmaz said on Tuesday while
+                    # addressing the forum": the speaker's sentence names the sides.
+                    clause = (s_start, clause[1])
+                m = self._mention(trig, ts, te, clause, (s_start, s_end), got, mentions, context)
+                if m is not None:
+                    found[i] = m
+                    self._log(trig, m, self.events[-1], "kept", source[i], mentions, context)
+        for (trig, ts, te), fate in dropped:
+            self._shadow(trig, ts, te, fate, clauses, dated, (s_start, s_end), mentions, context)
+        for m in found.values():
+            m.related |= {o.key for o in found.values() if o is not m}
+        elided = [
+            e
+            for i, m in found.items()
+            if i in own_span
+            for e in self._elided(m, own_span[i], dated, mentions)
+        ]
+        for m in [*found.values(), *elided]:
+            self.mentions.append(m)
+            self.by_key[m.key] = m
+
+    def _plausible(self, trig: Trigger, ts: int, te: int, clauses: list[tuple[int, int]]) -> bool:
+        text = self.text
+        clause = clause_of(clauses, ts)
+        before = text[clause[0] : ts]
+        if hypothetical(before) or NEGATED_BEFORE.search(before):
+            return False
+        if trig.kind is EventKind.signing:
+            window = text[max(clause[0], ts - 90) : min(clause[1], te + 90)]
+            if not _DOC_NEAR.search(window):
+                return False
+        return True
+
+    def _session(self, start: int, end: int) -> bool:
+        """True when the organization named at ``text[start:end]`` is one of its sessions.
+
+        An ordinal before the name numbers a meeting: "The Fifty-First (51st) Pacific
+        Islands Forum was held in Suva", "the 48th Pacific Islands Forum, on the theme
+        ...". A meeting noun after the name is that meeting's own trigger ("the 50th
+        Pacific Islands Forum Leaders Meeting").
+        """
+        return (
+            ORGANIZATION_SESSION.pattern.search(self.text, max(0, start - 40), start) is not None
+            and MEETING_NOUN_AFTER.match(self.text, end) is None
+        )
+
+    def _no_act(self, trig: Trigger, ts: int) -> bool:
+        """True for words that tell no act, so they take no date from the acts beside them."""
+        before = self.text[max(0, ts - 60) : ts]
+        if trig.name == "diplomatic-relations" and _AIM_BEFORE.search(before):
+            return True  # "signed deals Tuesday to normalize diplomatic ties": their aim
+        if INTENDED_BEFORE.search(before):
+            return True  # "discussed on Monday plans to sign a peace treaty": wanted, not done
+        # "have been in EU-backed talks for nearly a decade": a state
+        return trig.kind is EventKind.meeting and _STATE_BEFORE.search(before) is not None
