@@ -6,7 +6,7 @@
     .venv/bin/python bench/event_scorer.py speed       # MB per CPU-second, rules vs scored
 
 Every document of the tuning sets (bench/extraction.py's DEFAULT: seed,
-corpus-extra, dev, test, test-b, test-c, test-d, test-e) is read once with the
+corpus-extra, dev, test, test-b ... test-f) is read once with the
 candidates' log (:func:`timeline.extract.pipeline.read_document`): every trigger
 the rules considered, kept or dropped, with its general features
 (:mod:`timeline.extract.candidates`). The held-out split (bench/extraction.py's
@@ -15,14 +15,14 @@ HELD_OUT) is never read here.
 * ``oracle``: per set, the share of gold events that some candidate matches
   under :func:`timeline.extract.evaluate.matches` (the recall a perfect choice
   among candidates would reach), beside the rules' recall.
-* ``validate``: trains a logistic regression on seven sets and scores the eighth
+* ``validate``: trains a logistic regression on all sets but one and scores that one
   end to end (choice, coreference, merge, :func:`score_by_region`), for every set
   and every probability threshold of :data:`THRESHOLDS`; then the same leaving
   out one region group at a time. The thresholds are those with the best mean
   left-out F1 among the pairs where no split loses more than :data:`MAX_LOSS`
   (of pairs within :data:`TIE` of it, the closest to the rules); the scorer ships
   only when that mean beats the rules'.
-* ``train``: fits on all eight sets and writes the weights, deterministically.
+* ``train``: fits on every tuning set and writes the weights, deterministically.
 
 A candidate's label: it matches a gold event of its document; a candidate the
 rules dropped counts only when no candidate the rules keep matches that gold
