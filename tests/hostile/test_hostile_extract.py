@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 
 from timeline.corpus import read_corpus
 from timeline.corpus.layout import dateline_date, parse_layout
-from timeline.extract import TRIGGERS, extract, find_triggers, pipeline
+from timeline.extract import TRIGGERS, candidate_log, dating, extract, find_triggers, mention
 from timeline.extract.limits import MAX_TRIGGERS_PER_SENTENCE, InputCappedWarning
 
 VISIT = "Kazakh President Tokayev visited Ankara on May 10, 2022 and met Erdoğan. "
@@ -34,13 +34,15 @@ def _article(tmp_path: Path, text: str) -> Path:
 
 def _count_participant_calls(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     calls = [0]
-    real = pipeline.participants_for
+    real = mention.participants_for
 
     def counted(*args: Any, **kwargs: Any) -> Any:
         calls[0] += 1
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(pipeline, "participants_for", counted)
+    # every module of the reader that reads participants
+    for module in (dating, mention, candidate_log):
+        monkeypatch.setattr(module, "participants_for", counted)
     return calls
 
 
