@@ -24,7 +24,7 @@ from collections import defaultdict
 from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
-from functools import partial
+from functools import lru_cache, partial
 from itertools import accumulate
 from typing import Generic, NamedTuple, TypeVar, cast
 
@@ -172,7 +172,8 @@ class _Span(NamedTuple):
 
     From a worker process, ``written`` is empty and ``spilled`` says where the
     VEVENTs are: a file, and where each ends in it (see
-    :func:`_render_shared_span`).
+    :func:`_render_shared_span`); read back (:func:`_unspilled`), ``buffer``
+    holds the file's bytes and those ends.
     """
 
     written: Sequence[bytes | memoryview]
@@ -183,6 +184,7 @@ class _Span(NamedTuple):
     ends: tuple[_CheckKey, _CheckKey] | None = None
     in_order: bool = True
     spilled: tuple[str, array[int]] | None = None
+    buffer: tuple[memoryview, array[int]] | None = None
 
 
 #: An event's place in calendar order: its date's sort key, then its id.
@@ -235,15 +237,30 @@ def _render_shared_span(span: tuple[int, int]) -> _Span:
 
 
 def _unspilled(span: _Span) -> _Span:
-    """The span with its VEVENTs read back from the file a worker left (then removed)."""
+    """The span with its VEVENTs read back from the file a worker left (then removed).
+
+    ``written`` is left empty and ``buffer`` holds the file's bytes and where each
+    VEVENT ends in them: :meth:`RenderedFeeds._add` cuts them only for the feeds that
+    list some of the span's VEVENTs, not all (a feed of every event takes them whole).
+    """
     if span.spilled is None:
         return span
     path, ends = span.spilled
     with open(path, "rb") as file:
         data = memoryview(file.read())
     os.unlink(path)
-    written = [data[start:end] for start, end in zip([0, *ends], ends, strict=False)]
-    return span._replace(written=written, spilled=None)
+    return span._replace(spilled=None, buffer=(data, ends))
+
+
+def _cut(data: memoryview, ends: array[int]) -> list[memoryview]:
+    """Each VEVENT of a span's bytes, by where each ends."""
+    return [data[start:end] for start, end in zip([0, *ends], ends, strict=False)]
+
+
+@lru_cache(maxsize=8)
+def _every_number(count: int) -> array[int]:
+    """``0, 1, ... count - 1`` as a worker lists them: a feed that lists every VEVENT."""
+    return array("L", range(count))
 
 
 def _render_span(job: _Job, span: tuple[int, int]) -> _Span:
@@ -361,17 +378,27 @@ class RenderedFeeds(Generic[K]):
 
     def _add(self, span: _Span) -> None:
         self.shown += span.shown
-        written = span.written
+        written: Sequence[bytes | memoryview] | None = span.written
+        whole: list[bytes | memoryview] | None = None
+        if span.buffer is not None:  # a worker's: the span's VEVENTs in one buffer
+            data, ends = span.buffer
+            whole, written = [data], None
+            every = _every_number(len(ends))
         for hashable, numbers in span.listed.items():
             key = cast(K, hashable)
-            pieces = [written[i] for i in numbers]
+            if whole is not None and numbers == every:  # every VEVENT, in order: one piece
+                pieces = list(whole)
+            else:
+                if written is None:
+                    written = _cut(data, ends)
+                pieces = [written[i] for i in numbers]
             found = self.pieces.get(key)
             if found is None:
                 self.pieces[key] = pieces
-                self.counts[key] = len(pieces)
+                self.counts[key] = len(numbers)
             else:
                 found += pieces
-                self.counts[key] += len(pieces)
+                self.counts[key] += len(numbers)
 
 
 def render_feeds(
