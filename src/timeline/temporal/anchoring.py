@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from datetime import date
 from enum import Enum
 
-from .lexicon import trie_pattern
+from .lexicon import WORD_CHARS, trie_pattern
 
 __all__ = [
     "Context",
@@ -135,19 +135,26 @@ def is_past_verb(word: str) -> bool:
 
 
 def _cased_trie(words: tuple[str, ...]) -> str:
-    return trie_pattern({f for w in words for f in (w, w.capitalize(), w.upper())})
+    # case-sensitive, so the frequent letters can go first (lexicon.trie_pattern)
+    return trie_pattern(
+        {f for w in words for f in (w, w.capitalize(), w.upper())}, frequent_first=True
+    )
 
 
 #: Tense markers of a clause: future phrases, then past ones and past participles
 #: ("-ed"); a case-sensitive trie over the usual casings, so it is fast.
 _CUES = re.compile(
-    r"(?<![\w'])(?:(?P<future>"
+    r"(?<!["
+    + WORD_CHARS
+    + r"'])(?:(?P<future>"
     + _cased_trie(_FUTURE_CUES)
     + r")|(?P<past>"
     + _cased_trie(_PAST_CUES)
     + r")|(?P<ed>[A-Za-z]{2,}ed|"
     + _cased_trie(_IRREGULAR_PAST)
-    + r"))(?![\w'])|(?P<ll>'ll\b)"
+    + r"))(?!["
+    + WORD_CHARS
+    + r"'])|(?P<ll>'ll\b)"
 )
 #: Words in -ed that are not past verbs: "the United States", "a hundred", "indeed".
 _NOT_VERBS = frozenset(

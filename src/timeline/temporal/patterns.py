@@ -33,6 +33,7 @@ from .lexicon import (
     UNIT_PLURALS,
     UNITS,
     WEEKDAYS,
+    WORD_CHARS,
     alternation,
     trie_pattern,
 )
@@ -463,7 +464,13 @@ _NOT_LETTER = r"(?![A-Za-z])"
 
 def _then(words: set[str]) -> str:
     """A lookahead: whitespace, then one of ``words`` (any usual casing) or a digit."""
-    return r"(?=\s+(?:\d|(?:" + trie_pattern(_forms(words)) + ")" + _NOT_LETTER + "))"
+    return (
+        r"(?=\s+(?:\d|(?:"
+        + trie_pattern(_forms(words), frequent_first=True)
+        + ")"
+        + _NOT_LETTER
+        + "))"
+    )
 
 
 #: Trigger words that start an expression only before one of these words (or a digit):
@@ -478,13 +485,21 @@ _NEXT_WORDS: dict[str, set[str]] = {
     | _REF_AFTER_ARTICLE,
 }
 
+#: Exactly ``[^\w]``, the character before a trigger: the scan tests every character of
+#: the text against it, and the letters of ASCII text are then rejected in the set's table
+#: instead of by a call to Unicode's for each.
+_NOT_WORD_BEFORE = "[^" + WORD_CHARS + "]"
+
 _APPROX_FIRST = {"about", "around", "approximately", "roughly", "nearly", "almost", "under"}
 #: A number or an approximation starts an expression only if a time unit (or "times",
 #: "a.m.", "p.m.") follows within a few words: "some 20 years", "twenty-five days".
 _UNIT_AHEAD = (
-    r"(?=(?:[\s-]+[\w.:/]++){0,4}?[\s-]*(?:"
+    r"(?=(?:[\s-]+["
+    + WORD_CHARS
+    + r".:/]++){0,4}?[\s-]*(?:"
     + trie_pattern(
-        _forms(_UNITS_ALL | {"times", "a.m", "p.m", "am", "pm", "morning", "afternoon", "evening"})
+        _forms(_UNITS_ALL | {"times", "a.m", "p.m", "am", "pm", "morning", "afternoon", "evening"}),
+        frequent_first=True,
     )
     + r")(?![A-Za-z]))"
 )
@@ -492,13 +507,16 @@ _UNIT_AHEAD = (
 _MONTH_FORMS = {f for w in set(MONTHS) | set(MONTH_ABBREVIATIONS) for f in (_title(w), w.upper())}
 #: A number starts an expression only as a year (four digits), with a separator and
 #: more digits (13.12.2022, 10:35, 3.5 years, 13-14 December), or before a month,
-#: a time unit, "times" or a.m./p.m. within a few words.
-_DIGIT = (
-    r"\d(?=\d{3}(?!\d)|\d*(?:[-/.:–]\d|\s*(?:-|–|—|to|and|through|until)\s*\d|\s+\d+/\d|½"
-    r"|(?:st|nd|rd|th)?(?:[\s-]+[\w./]++){0,3}?[\s-]*(?:"
+#: a time unit, "times" or a.m./p.m. within a few words. (What follows the first digit.)
+_AFTER_FIRST_DIGIT = (
+    r"(?=\d{3}(?!\d)|\d*(?:[-/.:–]\d|\s*(?:-|–|—|to|and|through|until)\s*\d|\s+\d+/\d|½"
+    r"|(?:st|nd|rd|th)?(?:[\s-]+["
+    + WORD_CHARS
+    + r"./]++){0,3}?[\s-]*(?:"
     + trie_pattern(
         _forms(_UNITS_ALL | {"times", "a.m", "p.m", "am", "pm", "morning", "afternoon", "evening"})
-        | _MONTH_FORMS
+        | _MONTH_FORMS,
+        frequent_first=True,
     )
     + r")(?![A-Za-z])))"
 )
@@ -638,14 +656,20 @@ def _trigger() -> tuple[re.Pattern[str], dict[str, str]]:
     # its character-set prefix scan instead of trying every position (the scan pads
     # the text with a space); the digit conditions of _START then follow the
     # consumed character.
-    # ... or two digits after an apostrophe ("since '82")
+    # A number's first digit is consumed before any other test, so that the engine
+    # rejects a letter in one character-set test (the conditions of _START, written
+    # after that digit: not after "$" or "." ..., not money or a percentage), and it
+    # comes before the trie, which no digit can start; then what follows it (a year, a
+    # separator, a unit ahead) or an apostrophe before it ("since '82").
     digit = (
-        r"(?<![$€£#.,:/])(?!\d+(?:,\d|(?:\.\d+)?\s*%))(?:"
-        + _DIGIT
-        # the digit first, then the apostrophe before it: most positions are not digits
-        + r"|\d(?<=['’]\d)(?=\d(?![\w'’-])))"
+        r"\d(?<![$€£#.,:/]\d)(?!\d*(?:,\d|(?:\.\d+)?\s*%))(?:"
+        + _AFTER_FIRST_DIGIT
+        + r"|(?<=['’]\d)(?=\d(?![\w'’-])))"
     )
-    pattern = r"[^\w](?:" + trie_pattern(words, tails) + "|" + digit + ")"
+    # the trie tries the frequent letters first (in a case-sensitive pattern that
+    # changes no match)
+    trie = trie_pattern(words, tails, frequent_first=True)
+    pattern = _NOT_WORD_BEFORE + "(?:" + digit + "|" + trie + ")"
     return re.compile(pattern), class_of
 
 

@@ -1,0 +1,41 @@
+"""The trigger scan's speed-ups change no match: the character before a trigger is exactly
+``[^\\w]``, and a case-sensitive trie finds the same words whatever the order of its
+branches."""
+
+from __future__ import annotations
+
+import re
+import sys
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from timeline.temporal.lexicon import WORD_CHARS, trie_pattern
+from timeline.temporal.patterns import _NOT_WORD_BEFORE
+
+
+def test_the_character_before_a_trigger_is_exactly_a_non_word_character() -> None:
+    # every code point once: removing the same characters leaves the same string
+    every = "".join(map(chr, range(sys.maxunicode + 1)))
+    assert re.sub(_NOT_WORD_BEFORE, "", every) == re.sub(r"[^\w]", "", every)
+
+
+def test_the_word_class_with_ascii_listed_is_the_word_class() -> None:
+    every = "".join(map(chr, range(sys.maxunicode + 1)))
+    assert re.sub("[" + WORD_CHARS + "]", "", every) == re.sub(r"\w", "", every)
+
+
+_WORDS = st.sets(st.text(alphabet="aAbBtT -'", min_size=1, max_size=6), min_size=1, max_size=12)
+
+
+@given(words=_WORDS, text=st.text(alphabet="aAbBtT -'x", max_size=40))
+def test_frequent_first_order_finds_the_same_words(words: set[str], text: str) -> None:
+    by_code = re.compile(trie_pattern(words))
+    by_frequency = re.compile(trie_pattern(words, frequent_first=True))
+    assert [(m.start(), m.end()) for m in by_code.finditer(text)] == [
+        (m.start(), m.end()) for m in by_frequency.finditer(text)
+    ]
+    # the frequent letters come first: "t" before "a" before "b", lower case first
+    if {"t", "a", "T"} <= words:
+        pattern = trie_pattern({"t", "a", "T"}, frequent_first=True)
+        assert pattern.index("t") < pattern.index("a") < pattern.index("T")
