@@ -20,7 +20,7 @@ held-out splits, each scored exactly once as such (figures recorded in
 docs/extraction.md: test-e's held-out F1 was 0.320, test-f's 0.388, both on
 2026-11-29), and are development data since (test-e since the learned scorer,
 test-f since its held-out score at the end of that session; the shipped scorer
-was trained before test-f existed). The next held-out split goes in
+is trained on all nine since the seventh session). The next held-out split goes in
 ``HELD_OUT``, written before any extractor runs on it: it is not scored unless
 named, nobody runs the extractor on it or reads its errors, and its figures are
 taken once, by the lead, when the work is done: today test-g.

@@ -3,16 +3,24 @@
 With a log (:func:`timeline.extract.pipeline.read_document`), every trigger the
 rules keep or drop becomes a :class:`~timeline.extract.candidates.Candidate`; a
 dropped one is dated by the nearest date of its sentence, else by the publication
-day (:meth:`CandidateLog._shadow`). A candidate whose clause is not its whole
-sentence may have a variant with the participants of the whole sentence.
+day (:meth:`CandidateLog._shadow`). A candidate may have variants with more
+participants: those of its whole sentence when its clause is not the sentence,
+and, when it names one side or none, the other side from the discourse: the
+nearest of the three sentences before that names the side it has and another (the
+same story), else the lede, else the headline (:meth:`CandidateLog._from_discourse`).
+A variant's features say where its participants came from; the scorer keeps it
+or not, and the participants of every variant it keeps join the event.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import replace
+from typing import Any
 
-from ..model import Event, Participant
+from ..gazetteer.codes import actor_type
+from ..model import ActorType, Event, Participant
 from .actors import Mentions, participants_for
 from .candidates import Candidate, Draft
 from .context import DatedSpan, hypothetical
@@ -30,6 +38,7 @@ from .mention import MentionBuilder
 
 __all__ = [
     "CandidateLog",
+    "sides_named",
 ]
 
 
@@ -37,16 +46,38 @@ __all__ = [
 _SAID = re.compile(r"\b(?:said|says|told|stated|added|noted|stressed)\b", re.I)
 
 
-def _variant(base: Candidate, event: Event | Draft, participants: list[Participant]) -> Candidate:
-    """A variant of ``base`` with more participants."""
+def sides_named(actors: Iterable[Any]) -> list[str]:
+    """The countries and organizations these actor mentions name (a person's country),
+    in order."""
+    out: dict[str, None] = {}
+    for m in actors:
+        kind = str(getattr(m, "type", ""))
+        code = getattr(m, "country", None) if kind == "person" else m.id
+        if code and actor_type(str(code)) is not None:
+            out.setdefault(str(code))
+    return list(out)
+
+
+def _side(code: str) -> Participant:
+    return Participant(
+        id=code,
+        type=ActorType.organization if actor_type(code) == "organization" else ActorType.country,
+    )
+
+
+def _variant(
+    base: Candidate, event: Event | Draft, participants: list[Participant], origin: str
+) -> Candidate:
+    """A variant of ``base`` with more participants, found in ``origin``."""
     if isinstance(event, Event):
         draft: Event | Draft = event.model_copy(update={"participants": participants})
-        variant = replace(base, draft=draft)
+        variant = replace(base, draft=draft, origin=origin)
     else:
         variant = replace(
             base,
             draft=replace(event, participants=participants),
             build=lambda: base.event.model_copy(update={"participants": participants}),
+            origin=origin,
         )
     variant.base = base
     return variant
@@ -94,15 +125,42 @@ class CandidateLog(MentionBuilder):
             build=build,
         )
         self.candidates.append(base)
-        if m.clause == m.sentence:
-            return  # the whole sentence is the clause: it names no one more
-        wide = participants_for(
-            text, trig.kind, m.trigger, m.sentence, mentions, context, event.location
-        )
-        have = {p.id for p in event.participants}
-        more = [p for p in wide if p.id not in have]
-        if more:
-            self.candidates.append(_variant(base, event, [*event.participants, *more]))
+        if m.clause != m.sentence:  # else the whole sentence is the clause: no one more
+            wide = participants_for(
+                text, trig.kind, m.trigger, m.sentence, mentions, context, event.location
+            )
+            have = {p.id for p in event.participants}
+            more = [p for p in wide if p.id not in have]
+            if more:
+                sides = [*event.participants, *more]
+                self.candidates.append(_variant(base, event, sides, "sentence"))
+        found = self._from_discourse(event.participants)
+        if found is not None:
+            origin, extra = found
+            sides = [*event.participants, *extra]
+            self.candidates.append(_variant(base, event, sides, origin))
+
+    def _from_discourse(
+        self, participants: list[Participant]
+    ) -> tuple[str, list[Participant]] | None:
+        """The other side of an event named with one side or none: from the nearest of the
+        three sentences before that names the side it has and another (the same story),
+        else the lede, else the headline; where they came from, and the sides to add."""
+        have = [p.id for p in participants if p.type is not ActorType.person]
+        if len(set(have)) >= 2:
+            return None
+        recent = [("previous sentence", ids) for ids in reversed(self._told_sides[-3:])]
+        for origin, ids in [
+            *recent,
+            ("lede", self._lede_sides),
+            ("headline", self._headline_sides),
+        ]:
+            if have and not set(have) & set(ids):
+                continue
+            extra = [i for i in ids if i not in have]
+            if extra:
+                return origin, [_side(i) for i in extra]
+        return None
 
     def _cues_of(self, sentence: tuple[int, int]) -> frozenset[str]:
         """The cues read in the whole sentence (once per sentence: it may be long)."""

@@ -60,6 +60,8 @@ CUES = (
     "said",
     "definite",
 )
+#: Where a variant's added participants may come from, besides its own sentence.
+DISCOURSE = ("previous sentence", "lede", "headline")
 _PRECISIONS = {
     Precision.day: "day",
     Precision.week: "week or month",
@@ -123,8 +125,11 @@ class Candidate:
     same_date_kept: int = 0
     features: dict[str, float] = field(default_factory=dict)
     #: For a variant, the candidate it widens: the same trigger, date and kind, with the
-    #: participants of its whole sentence and of the sentence before (:attr:`variant`).
+    #: participants of its whole sentence, or of the discourse before (:attr:`origin`).
     base: Candidate | None = None
+    #: For a variant, where its added participants were named: "sentence" (its whole
+    #: sentence), else the discourse before ("previous sentence", "lede", "headline").
+    origin: str = ""
     #: Builds the event of a :class:`Draft` (may raise ``ValueError``: the model refuses it).
     build: Callable[[], Event] | None = field(default=None, repr=False, compare=False)
 
@@ -163,6 +168,7 @@ def feature_names() -> list[str]:
     names += ["position:lede", "position:early", "position:late", "paragraph:later"]
     names += ["trigger:nominal", "repeat:same date", "repeat:same date kept"]
     names += ["variant:wider participants", "variant:adds 2+"]
+    names += [f"variant:from {o}" for o in DISCOURSE]
     return names
 
 
@@ -203,6 +209,8 @@ def candidate_features(c: Candidate) -> dict[str, float]:
         on.append("variant:wider participants")
         if len(e.participants) - len(c.base.draft.participants) >= 2:
             on.append("variant:adds 2+")
+        if c.origin in DISCOURSE:
+            on.append(f"variant:from {c.origin}")
     return dict.fromkeys(on, 1.0)
 
 

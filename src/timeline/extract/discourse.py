@@ -147,6 +147,12 @@ class Discourse:
         #: The cues of the sentence of the candidates being logged: (sentence, cues).
         self._sentence_cues: tuple[tuple[int, int], frozenset[str]] = ((-1, -1), frozenset())
         self._doc_slug = doc_slug(doc.id)
+        #: With ``log``: the countries and organizations each sentence read so far named
+        #: (those naming any), the lede's, the headline's: where an event named with one
+        #: side or none may find the other (:mod:`.candidate_log`).
+        self._told_sides: list[list[str]] = []
+        self._lede_sides: list[str] = []
+        self._headline_sides: list[str] = []
         #: An elided event's id -> the id of the event whose list it was read from.
         self.elided_from: dict[str, str] = {}
         self._sentence_index = 0

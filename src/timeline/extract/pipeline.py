@@ -35,7 +35,7 @@ from typing import Any
 
 from ..collection import Timeline
 from ..merge import merge_events
-from ..model import Agreement, Event
+from ..model import Agreement, Event, Participant
 from ..temporal import tag
 from .candidates import Candidate
 from .context import TimexLike
@@ -89,11 +89,13 @@ class ReadDocument:
             if not c.variant and (keep(c) if keep is not None else c.kept)
         }
         # a chosen variant brings its candidate in, with the wider participants
-        wider = {
-            c.draft.id: c.draft.participants
-            for c in self.candidates
-            if c.variant and keep is not None and keep(c)
-        }
+        # (the participants of every variant kept join: its sentence's, the discourse's)
+        wider: dict[str, list[Participant]] = {}
+        for c in self.candidates:
+            if c.variant and keep is not None and keep(c):
+                have = wider.setdefault(c.draft.id, [])
+                ids = {p.id for p in have}
+                have += [p for p in c.draft.participants if p.id not in ids]
         logged = {c.draft.id for c in self.candidates}
         by_key = {m.key: m for m in reader.mentions}
         events = []

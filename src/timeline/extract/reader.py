@@ -17,7 +17,7 @@ from typing import Any
 
 from ..model import EventDate, EventKind, Precision
 from .actors import Mentions, find_mentions
-from .candidate_log import CandidateLog
+from .candidate_log import CandidateLog, sides_named
 from .candidates import add_repetition
 from .context import DatedSpan, clause_bounds, hypothetical, report_days, usable_timexes
 from .discourse import Mention, clause_of
@@ -90,6 +90,7 @@ class Reader(CandidateLog):
         # delegation"). Its own mentions are dropped: it tells no event.
         found = find_mentions(self.text, self._headline_start(lo), hi)
         self._actors = sorted((m for m in found.actors if m.start >= lo), key=lambda m: m.start)
+        self._headline_sides = sides_named([m for m in found.actors if m.start < lo])
         self._places = sorted((m for m in found.places if m.start >= lo), key=lambda m: m.start)
         self._starts = [t[1] for t in self._all_triggers]
         self._actor_starts = [m.start for m in self._actors]
@@ -147,6 +148,12 @@ class Reader(CandidateLog):
         if sentence_countries:
             self.recent_countries.append(list(sentence_countries))
         self._sentence_countries = set(sentence_countries)
+        if self.candidates is not None:
+            sides = sides_named(mentions.actors)
+            if s_start == self.lede_start:
+                self._lede_sides = sides
+            if sides:
+                self._told_sides.append(sides)
 
     def _triggers(
         self,
