@@ -175,6 +175,8 @@ def check(
                 )
             finally:
                 validated.close()
+            if validated.problem:
+                (progress or (lambda _msg: None))(f"{validated.problem}: validated every file")
     documents = _read_corpus(corpus_dir, cache, progress)
     timeline = _verify_sources(timeline, documents, origins, events_dir)
     digests = {k: o.digest for k, o in origins.items() if o.digest is not None}
@@ -196,6 +198,8 @@ def _read_corpus(
         return read_corpus_cached([corpus_dir], documents)
     finally:
         documents.close()
+        if documents.problem:
+            (progress or (lambda _msg: None))(f"{documents.problem}: read every document")
 
 
 def build(

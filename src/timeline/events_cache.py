@@ -185,9 +185,9 @@ class EventFileCache(KeyedCache):
             marks = ",".join("?" * len(batch))
             query = f"SELECT path, stat, key FROM event_file_stats WHERE path IN ({marks})"
             version = validator_version()  # a key made by other code is not this code's
-            for path, stored, key in self._conn.execute(query, batch):
-                if stored == f"{version} {stats[path]}":
-                    found[path] = key
+            for path, stored, key in self._rows(query, batch):
+                if stored == f"{version} {stats[str(path)]}":
+                    found[str(path)] = str(key)
         return found
 
     def remember_stats(self, stats: Iterable[tuple[str, str, str]]) -> None:
@@ -206,6 +206,8 @@ class EventFileCache(KeyedCache):
             for path, stat, key in stats
             if int(stat.split(":")[2]) <= settled
         ]
+        if self.problem is not None:  # a damaged file is not written to
+            return
         with self._writing():
             self._conn.executemany("INSERT OR REPLACE INTO event_file_stats VALUES (?, ?, ?)", rows)
 

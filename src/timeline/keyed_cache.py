@@ -67,6 +67,10 @@ class KeyedCache:
     ) -> None:
         self.path = Path(path)
         self._table, self._name, self._error = table, name_column, error
+        #: Why the file could not be read, once a read failed (a damaged file: "database
+        #: disk image is malformed"); every entry then reads as missing and nothing is
+        #: written, so the caller's work is done without the cache.
+        self.problem: str | None = None
         try:
             self._conn = sqlite3.connect(str(self.path), timeout=30)
             self._conn.execute(
@@ -80,10 +84,20 @@ class KeyedCache:
 
     def get_text(self, key: str) -> str | None:
         """The JSON text stored under ``key``, or ``None``."""
-        row = self._conn.execute(
-            f"SELECT result FROM {self._table} WHERE key = ?", [key]
-        ).fetchone()
-        return None if row is None else self._entry(row[0])
+        rows = self._rows(f"SELECT result FROM {self._table} WHERE key = ?", [key])
+        return self._entry(rows[0][0]) if rows else None
+
+    def _rows(self, query: str, params: list[str]) -> list[tuple[object, ...]]:
+        """The rows of ``query``; none once the file proved unreadable (:attr:`problem`)."""
+        if self.problem is not None:
+            return []
+        try:
+            return self._conn.execute(query, params).fetchall()
+        except sqlite3.DatabaseError as exc:
+            self.problem = (
+                f"{self.path}: cannot read the cache ({exc}); delete the file or give another path"
+            )
+            return []
 
     def get_many(self, keys: Iterable[str]) -> dict[str, str]:
         """The JSON text of every key of ``keys`` that has an entry."""
@@ -93,10 +107,10 @@ class KeyedCache:
             batch = wanted[i : i + _BATCH]
             marks = ",".join("?" * len(batch))
             query = f"SELECT key, result FROM {self._table} WHERE key IN ({marks})"
-            for key, blob in self._conn.execute(query, batch):
+            for key, blob in self._rows(query, batch):
                 text = self._entry(blob)
                 if text is not None:
-                    found[key] = text
+                    found[str(key)] = text
         return found
 
     def known(self, keys: Iterable[str]) -> set[str]:
@@ -107,7 +121,7 @@ class KeyedCache:
             batch = wanted[i : i + _BATCH]
             marks = ",".join("?" * len(batch))
             query = f"SELECT key FROM {self._table} WHERE key IN ({marks})"
-            found.update(key for (key,) in self._conn.execute(query, batch))
+            found.update(str(key) for (key,) in self._rows(query, batch))
         return found
 
     def put_text(self, key: str, name: str, text: str) -> None:
@@ -146,7 +160,10 @@ class KeyedCache:
 
     def put_packed_many(self, entries: Iterable[tuple[str, str, bytes]]) -> None:
         """Store each ``(key, name, packed JSON text)`` of ``entries`` in one statement
-        (written by :meth:`commit`): a build stores thousands at once."""
+        (written by :meth:`commit`): a build stores thousands at once. Nothing once the
+        file proved unreadable (:attr:`problem`): a damaged file is not written to."""
+        if self.problem is not None:
+            return
         with self._writing():
             self._conn.executemany(
                 f"INSERT OR REPLACE INTO {self._table} (key, {self._name}, result) "
@@ -156,6 +173,8 @@ class KeyedCache:
 
     def commit(self) -> None:
         """Write what :meth:`put_text` stored."""
+        if self.problem is not None:
+            return
         with self._writing():
             self._conn.commit()
 
@@ -177,4 +196,5 @@ class KeyedCache:
             ) from exc
 
     def __len__(self) -> int:
-        return int(self._conn.execute(f"SELECT count(*) FROM {self._table}").fetchone()[0])
+        rows = self._rows(f"SELECT count(*) FROM {self._table}", [])
+        return int(str(rows[0][0])) if rows else 0

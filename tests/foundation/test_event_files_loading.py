@@ -253,6 +253,28 @@ def test_a_planted_or_damaged_entry_is_read_as_missing(
     cache.close()
 
 
+def test_a_damaged_cache_file_is_done_without_and_said(
+    events: Path, tmp_path: Path, validated: list[str]
+) -> None:
+    """A cache file whose pages are damaged ("database disk image is malformed") opens,
+    then fails on a read: every file is validated as without a cache, nothing is written
+    to it, and the reason is kept for the build to say."""
+    path = tmp_path / "cache.db"
+    cache = EventFileCache(path)
+    expected = load_events(events, cache=cache)
+    cache.close()
+    data = path.read_bytes()
+    path.write_bytes(data[:4096] + bytes(len(data) - 4096))  # the header kept, the rest zeroed
+    validated.clear()
+    damaged = EventFileCache(path)
+    assert load_events(events, cache=damaged) == expected
+    assert len(validated) == len(list(events.rglob("*.yaml")))
+    assert damaged.problem is not None
+    assert "cannot read the cache" in damaged.problem and "delete the file" in damaged.problem
+    damaged.close()
+    assert path.read_bytes()[4096:] == bytes(len(data) - 4096)  # not written to
+
+
 def test_a_cached_record_with_a_wrong_field_is_read_as_missing(repo_root: Path) -> None:
     model, record = next((m, r) for m, r in _records(repo_root) if m is Event)
     data = json.loads(EventFileCache.text(record))
