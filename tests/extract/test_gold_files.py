@@ -13,7 +13,18 @@ from timeline.corpus import read_corpus
 from timeline.extract.evaluate import GoldSet, load_gold_set
 from timeline.gazetteer import is_country, organization
 
-SPLITS = ["dev", "test", "test-b", "test-c", "test-d", "test-e", "test-f", "test-g", "test-h", "corpus-extra"]
+SPLITS = [
+    "dev",
+    "test",
+    "test-b",
+    "test-c",
+    "test-d",
+    "test-e",
+    "test-f",
+    "test-g",
+    "test-h",
+    "corpus-extra",
+]
 SOURCE_ROW = re.compile(r"^\| `(?P<file>[^`]+\.txt)` \| (?P<split>[\w-]+) \| (?P<region>[\w-]+) \|")
 
 
