@@ -1,23 +1,44 @@
 """The trigger scan's speed-ups change no match: the character before a trigger is exactly
-``[^\\w]``, and a case-sensitive trie finds the same words whatever the order of its
-branches."""
+``[^\\w]`` (in the scan's class, within the BMP; past it the scan drops a word character),
+and a case-sensitive trie finds the same words whatever the order of its branches."""
 
 from __future__ import annotations
 
 import re
 import sys
+from datetime import date
 
 from hypothesis import given
 from hypothesis import strategies as st
 
 from timeline.temporal.lexicon import WORD_CHARS, trie_pattern
-from timeline.temporal.patterns import _NOT_WORD_BEFORE
+from timeline.temporal.patterns import _NOT_WORD_BEFORE, _before_trigger
+from timeline.temporal.tagger import scan, scan_everywhere
 
 
 def test_the_character_before_a_trigger_is_exactly_a_non_word_character() -> None:
     # every code point once: removing the same characters leaves the same string
     every = "".join(map(chr, range(sys.maxunicode + 1)))
     assert re.sub(_NOT_WORD_BEFORE, "", every) == re.sub(r"[^\w]", "", every)
+
+
+def test_the_class_before_a_trigger_is_not_word_in_the_bmp_and_everything_past_it() -> None:
+    every = "".join(map(chr, range(sys.maxunicode + 1)))
+    bmp, astral = every[:0x10000], every[0x10000:]
+    before = _before_trigger()
+    assert re.sub(before, "", bmp) == re.sub(r"[^\w]", "", bmp)
+    assert re.sub(before, "", astral) == ""
+
+
+def test_a_word_character_past_the_bmp_starts_no_trigger() -> None:
+    # "𝐀" (U+1D400) is a letter, so "𝐀May" is one word; "😀" is not, so "May" starts one
+    for before in ["𝐀", "😀", "𠀀", "𝟑", "\U0001f1fa", " "]:
+        for after in ["May 3, 2019", "2019 was", "the next day", "3 years ago"]:
+            text = f"On {before}{after}, and {before}{after}"
+            found = list(scan(text, date(2024, 11, 4)))
+            assert found == list(scan_everywhere(text, date(2024, 11, 4)))
+            glued = {i + 1 for i, ch in enumerate(text) if ch == before}
+            assert bool(glued & {t.start for t in found}) == (before not in "𝐀𠀀𝟑"), text
 
 
 def test_the_word_class_with_ascii_listed_is_the_word_class() -> None:

@@ -19,6 +19,8 @@ month, ``may`` is the modal verb); everything else ignores case.
 from __future__ import annotations
 
 import re
+import sys
+from array import array
 
 from .dispatch import NEXT_WORD, WORD
 from .holidays import NAMES as HOLIDAY_NAMES
@@ -485,10 +487,31 @@ _NEXT_WORDS: dict[str, set[str]] = {
     | _REF_AFTER_ARTICLE,
 }
 
-#: Exactly ``[^\w]``, the character before a trigger: the scan tests every character of
-#: the text against it, and the letters of ASCII text are then rejected in the set's table
-#: instead of by a call to Unicode's for each.
+#: Exactly ``[^\w]``: the character before a trigger as :func:`_before_trigger` defines it
+#: within the Basic Multilingual Plane (the tests compare them on every code point).
 _NOT_WORD_BEFORE = "[^" + WORD_CHARS + "]"
+
+#: Code points past the Basic Multilingual Plane (U+10000 and up).
+_ASTRAL = "\\U00010000-\\U0010ffff"
+
+
+def _before_trigger() -> str:
+    """The character before a trigger: ``[^\\w]`` in the BMP, any character past it.
+
+    The scan tests every character of the text against this class. ``[^\\w]`` asks
+    Unicode's tables for every space and punctuation mark (four function calls); the
+    same characters listed as ranges compile to one table of the BMP, a lookup for
+    any character. The table ends at U+FFFF, so every character past it is taken as
+    well, and :func:`~timeline.temporal.tagger.scan` drops the rare match whose
+    character before is a word character there (a mathematical letter, a CJK
+    ideograph of the supplementary planes). Built from ``re``'s own ``\\w``, so it
+    follows the running Python's Unicode database.
+    """
+    codes = array("I", range(0x10000))  # every BMP code point, as UTF-32 in machine order
+    bmp = codes.tobytes().decode(f"utf-32-{sys.byteorder[0]}e", "surrogatepass")
+    runs = (m.span() for m in re.finditer(r"[^\w]+", bmp))
+    return "[" + "".join(f"\\u{a:04x}-\\u{b - 1:04x}" for a, b in runs) + _ASTRAL + "]"
+
 
 _APPROX_FIRST = {"about", "around", "approximately", "roughly", "nearly", "almost", "under"}
 #: A number or an approximation starts an expression only if a time unit (or "times",
@@ -669,7 +692,7 @@ def _trigger() -> tuple[re.Pattern[str], dict[str, str]]:
     # the trie tries the frequent letters first (in a case-sensitive pattern that
     # changes no match)
     trie = trie_pattern(words, tails, frequent_first=True)
-    pattern = _NOT_WORD_BEFORE + "(?:" + digit + "|" + trie + ")"
+    pattern = _before_trigger() + "(?:" + digit + "|" + trie + ")"
     return re.compile(pattern), class_of
 
 

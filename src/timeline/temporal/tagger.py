@@ -33,6 +33,10 @@ __all__ = ["scan", "scan_everywhere"]
 
 _LOG = logging.getLogger("timeline.temporal")
 
+#: The last character of the Basic Multilingual Plane, and a word character (``\w``).
+LAST_BMP = "\uffff"
+WORD_CHARACTER = re.compile(r"\w")
+
 #: A digit the table does not list (not 0-9: another script's digit).
 DIGIT = BY_TRIGGER["digit"]
 
@@ -126,6 +130,8 @@ def scan(text: str, dct: date | None) -> Iterator[Found]:
         pos = trigger.start()  # the padding shifts the offsets by the one character consumed
         if pos < covered:
             continue
+        if pos and text[pos - 1] > LAST_BMP and WORD_CHARACTER.match(text, pos - 1):
+            continue  # a word character past the BMP before it (patterns._before_trigger)
         word = trigger.group()[1:]
         names = BY_WORD.get(word, DIGIT)  # only the alternatives that can start so
         by_next = BY_NEXT_WORD.get(word)
