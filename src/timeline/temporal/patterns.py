@@ -487,10 +487,6 @@ _NEXT_WORDS: dict[str, set[str]] = {
     | _REF_AFTER_ARTICLE,
 }
 
-#: Exactly ``[^\w]``: the character before a trigger as :func:`_before_trigger` defines it
-#: within the Basic Multilingual Plane (the tests compare them on every code point).
-_NOT_WORD_BEFORE = "[^" + WORD_CHARS + "]"
-
 #: Code points past the Basic Multilingual Plane (U+10000 and up).
 _ASTRAL = "\\U00010000-\\U0010ffff"
 
