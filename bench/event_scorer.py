@@ -6,7 +6,7 @@
     .venv/bin/python bench/event_scorer.py speed       # MB per CPU-second, rules vs scored
 
 Every document of the tuning sets (bench/extraction.py's DEFAULT: seed,
-corpus-extra, dev, test, test-b ... test-f) is read once with the
+corpus-extra, dev, test, test-b ... test-g) is read once with the
 candidates' log (:func:`timeline.extract.pipeline.read_document`): every trigger
 the rules considered, kept or dropped, with its general features
 (:mod:`timeline.extract.candidates`). The held-out split (bench/extraction.py's
@@ -48,7 +48,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from extraction import DEFAULT, HELD_OUT, gold_for
 
 from timeline.corpus import read_corpus
-from timeline.extract.candidates import Candidate, feature_names
+from timeline.extract.candidates import FATES, Candidate, feature_names
 from timeline.extract.coreference import has_both_sides
 from timeline.extract.evaluate import GoldSet, Scores, load_gold_set, matches, score
 from timeline.extract.pipeline import ReadDocument, read_document
@@ -188,7 +188,7 @@ def oracle(splits: list[Split]) -> None:
     participants (a definite mention takes its event's): the oracle column counts
     a gold event the rules' output matches, or some candidate.
     """
-    fates = ("no act", "organization name", "hypothetical or negated", "undated", "variant")
+    fates = (*FATES[1:], "variant")
     print(
         "| set | gold | candidates | rules, end to end | a kept candidate | oracle: the rules' "
         "output or any candidate | only a candidate the rules drop (" + " / ".join(fates) + ") |"
@@ -232,12 +232,15 @@ def _keep(scorer: EventScorer, pair: Pair) -> Keep:
     return lambda c: tuned.keeps(c.features)
 
 
-def validate(splits: list[Split]) -> None:
-    """Leave one split out, then one region group out; print both tables."""
+def validate(splits: list[Split], at: Pair | None = None) -> None:
+    """Leave one split out, then one region group out; print both tables (at the chosen
+    thresholds, or at ``at``: those shipped, say)."""
     names = [s.name for s in splits]
     rows = {s.name: s.candidates() for s in splits}
     rules = {s.name: s.scores(None) for s in splits}
     pairs = [(t, k) for t in THRESHOLDS for k in KEPT_THRESHOLDS]
+    if at is not None and at not in pairs:
+        pairs.append(at)
     left_out: dict[Pair, dict[str, Scores]] = {p: {} for p in pairs}
     for s in splits:
         train = [r for n in names if n != s.name for r in rows[n]]
@@ -261,6 +264,9 @@ def validate(splits: list[Split]) -> None:
     # of the pairs as good as the best (within TIE), the one closest to the rules:
     # the highest threshold to add, then the lowest to drop
     best = max((p for p in allowed if mean(p) >= top - TIE), key=lambda p: (p[0], -p[1]))
+    print(f"\nchosen: {best[0]:.2f} / {best[1]:.2f}")
+    if at is not None:
+        best = at
     print(f"\n## leave one split out at thresholds {best[0]:.2f} / {best[1]:.2f}\n")
     print("| left-out split | gold | rules: P / R / F1 | scored: P / R / F1 | F1 change |")
     print("| --- | ---: | --- | --- | ---: |")
@@ -366,6 +372,13 @@ def main() -> None:
         "--kept-threshold", type=float, default=0.0, help="for train: to drop a kept one"
     )
     parser.add_argument("--output", type=Path, default=OUTPUT, help="for train")
+    parser.add_argument(
+        "--at",
+        type=float,
+        nargs=2,
+        metavar=("ADD", "DROP"),
+        help="for validate: the tables at these thresholds (e.g. those shipped), not the chosen",
+    )
     parser.add_argument("--repeat", type=int, default=5, help="for speed")
     parser.add_argument("folders", nargs="*", type=Path, help="default: the tuning sets")
     args = parser.parse_args()
@@ -378,7 +391,7 @@ def main() -> None:
     if args.command == "oracle":
         oracle(splits)
     elif args.command == "validate":
-        validate(splits)
+        validate(splits, (args.at[0], args.at[1]) if args.at else None)
     else:
         train(splits, (args.threshold, args.kept_threshold), args.output)
 
