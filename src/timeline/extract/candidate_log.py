@@ -10,6 +10,12 @@ nearest of the three sentences before that names the side it has and another (th
 same story), else the lede, else the headline (:meth:`CandidateLog._from_discourse`).
 A variant's features say where its participants came from; the scorer keeps it
 or not, and the participants of every variant it keeps join the event.
+
+A sentence that names a text a gathering adopts or issues (a declaration, a
+communiqué, a joint statement) gives one more candidate, an event of its own: its
+adoption at the gathering of that sentence, else at the latest gathering the rules
+kept in the three sentences before, with the gathering's date and participants
+(:meth:`CandidateLog._adoption_at_gathering`; fate "at a gathering").
 """
 
 from __future__ import annotations
@@ -20,13 +26,16 @@ from dataclasses import replace
 from typing import Any
 
 from ..gazetteer.codes import actor_type
-from ..model import ActorType, Event, Participant
+from ..model import ActorType, Event, EventKind, Participant, Source, Status
 from .actors import Mentions, participants_for
-from .candidates import Candidate, Draft
+from .candidates import Candidate, Draft, implied_participants
 from .context import DatedSpan, hypothetical
 from .discourse import Mention, clause_of, distance
+from .evaluate import kind_class
 from .lexicon import (
     CANCELLED_CUES,
+    GATHERING_ACT,
+    GATHERING_DOCUMENT,
     HEDGE_CUES,
     INTENDED_BEFORE,
     NEGATED_BEFORE,
@@ -35,12 +44,20 @@ from .lexicon import (
     Trigger,
 )
 from .mention import MentionBuilder
+from .titles import summary_for, title_for
 
 __all__ = [
     "CandidateLog",
     "sides_named",
 ]
 
+
+#: The kind class of a text signed, adopted or issued (:data:`.evaluate.KIND_CLASSES`).
+_DOCUMENT_CLASS = kind_class(EventKind.adoption)
+
+#: How many sentences before a text's the gathering that adopted it may be told (the
+#: same story, as for the discourse variants).
+_GATHERING_WINDOW = 3
 
 #: Reported speech in a sentence.
 _SAID = re.compile(r"\b(?:said|says|told|stated|added|noted|stressed)\b", re.I)
@@ -161,6 +178,116 @@ class CandidateLog(MentionBuilder):
             if extra:
                 return origin, [_side(i) for i in extra]
         return None
+
+    def _adoption_at_gathering(self, sentence: tuple[int, int]) -> None:
+        """Log the adoption of the text a gathering adopts or issues, named in ``sentence``.
+
+        None when a candidate of the sentence already tells a text's act (the lexicon
+        read "adopted a declaration"). The gathering is a candidate of the sentence (one
+        the rules keep first), else the latest the rules kept in the three
+        sentences before (the same story); the adoption takes its
+        date, status, participants and place, and is an event of its own if the
+        scorer keeps it.
+        """
+        if self.candidates is None:
+            return
+        found = GATHERING_DOCUMENT.search(self.text, sentence[0], sentence[1])
+        if found is None:
+            return
+        of_sentence = [
+            c
+            for c in self.candidates
+            if c.base is None and c.sentence_index == self._sentence_index
+        ]
+        if any(kind_class(c.draft.kind) == _DOCUMENT_CLASS for c in of_sentence):
+            return  # the lexicon read the text's own act ("adopted a declaration")
+        here = [c for c in of_sentence if kind_class(c.draft.kind) == "gathering"]
+        if here:
+            gathering, origin = min(here, key=lambda c: not c.kept), "gathering in the sentence"
+        else:
+            before = (
+                c
+                for c in reversed(self.candidates)
+                if c.kept
+                and kind_class(c.draft.kind) == "gathering"
+                and c.sentence_index >= self._sentence_index - _GATHERING_WINDOW
+            )
+            latest = next(before, None)
+            if latest is None:
+                return
+            gathering, origin = latest, "gathering before"
+        g = gathering.draft
+        sides = implied_participants(g.participants)
+        if not any(p.type is not ActorType.person for p in sides):
+            return
+        key = f"g{len(self.shadow_events) + 1}-{self._doc_slug}"
+        draft = Draft(
+            id=key,
+            kind=EventKind.adoption,
+            date=g.date,
+            status=g.status,
+            participants=sides,
+            location=g.location,
+            agreement=None,
+        )
+        text, doc = self.text, self.doc
+        published = doc.published if not getattr(doc, "published_inferred", False) else None
+
+        def build() -> Event:
+            return Event(
+                id=key,
+                kind=EventKind.adoption,
+                title=title_for(
+                    EventKind.adoption,
+                    text,
+                    found.span(),
+                    sentence,
+                    sides,
+                    g.location,
+                    None,
+                    g.status is Status.planned,
+                ),
+                summary=summary_for(text, sentence),
+                date=g.date,
+                status=g.status,
+                participants=sides,
+                location=g.location,
+                sources=[
+                    Source(
+                        document=doc.id,
+                        published=published,
+                        quote=text[sentence[0] : sentence[1]],
+                        start=sentence[0],
+                        end=sentence[1],
+                        url=getattr(doc, "url", None),
+                    )
+                ],
+            )
+
+        self.shadow_events.append(draft)
+        act = GATHERING_ACT.search(text, sentence[0], sentence[1]) is not None
+        before_text = text[sentence[0] : found.start()]
+        cues = {
+            "planned": PLANNED_CUES.search(before_text) is not None,
+            "hypothetical": hypothetical(before_text),
+            "negated": NEGATED_BEFORE.search(before_text) is not None,
+            "adopted or issued": act,
+        }
+        self.candidates.append(
+            Candidate(
+                draft=draft,
+                fate="at a gathering",
+                date_source=gathering.date_source,
+                nominal=True,
+                cues=frozenset(c for c, on in cues.items() if on) | self._cues_of(sentence),
+                sentence_index=self._sentence_index,
+                paragraph=self._paragraph,
+                lede=sentence[0] == self.lede_start,
+                published=self.dateline.start if self.dateline is not None else None,
+                build=build,
+                origin=origin,
+            )
+        )
 
     def _cues_of(self, sentence: tuple[int, int]) -> frozenset[str]:
         """The cues read in the whole sentence (once per sentence: it may be long)."""

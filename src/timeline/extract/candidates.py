@@ -41,8 +41,17 @@ __all__ = [
     "implied_participants",
 ]
 
-#: What the rules did with a candidate: kept it, or the filter that dropped it.
-FATES = ("kept", "no act", "organization name", "hypothetical or negated", "undated")
+#: What the rules did with a candidate: kept it, or the filter that dropped it; or,
+#: for a text adopted at a gathering the log holds ("at a gathering"), that no rule
+#: proposed it (:meth:`timeline.extract.candidate_log.CandidateLog._adoption_at_gathering`).
+FATES = (
+    "kept",
+    "no act",
+    "organization name",
+    "hypothetical or negated",
+    "undated",
+    "at a gathering",
+)
 #: Where a candidate's date came from: its own clause, a date opening the sentence,
 #: the discourse (an attached or anaphoric event, the scene, the news of the day), or,
 #: for the candidates the rules dropped, the nearest date of the sentence or the
@@ -59,9 +68,13 @@ CUES = (
     "quoted",
     "said",
     "definite",
+    "adopted or issued",
 )
 #: Where a variant's added participants may come from, besides its own sentence.
 DISCOURSE = ("previous sentence", "lede", "headline")
+#: Where the gathering of an adoption at a gathering was told: in the sentence of the
+#: text adopted, or before it in the document.
+GATHERING = ("gathering in the sentence", "gathering before")
 _PRECISIONS = {
     Precision.day: "day",
     Precision.week: "week or month",
@@ -128,7 +141,8 @@ class Candidate:
     #: participants of its whole sentence, or of the discourse before (:attr:`origin`).
     base: Candidate | None = None
     #: For a variant, where its added participants were named: "sentence" (its whole
-    #: sentence), else the discourse before ("previous sentence", "lede", "headline").
+    #: sentence), else the discourse before ("previous sentence", "lede", "headline");
+    #: for an adoption at a gathering, where the gathering was told (:data:`GATHERING`).
     origin: str = ""
     #: Builds the event of a :class:`Draft` (may raise ``ValueError``: the model refuses it).
     build: Callable[[], Event] | None = field(default=None, repr=False, compare=False)
@@ -169,6 +183,7 @@ def feature_names() -> list[str]:
     names += ["trigger:nominal", "repeat:same date", "repeat:same date kept"]
     names += ["variant:wider participants", "variant:adds 2+"]
     names += [f"variant:from {o}" for o in DISCOURSE]
+    names += [f"source:{o}" for o in GATHERING]
     return names
 
 
@@ -211,6 +226,8 @@ def candidate_features(c: Candidate) -> dict[str, float]:
             on.append("variant:adds 2+")
         if c.origin in DISCOURSE:
             on.append(f"variant:from {c.origin}")
+    elif c.origin in GATHERING:
+        on.append(f"source:{c.origin}")
     return dict.fromkeys(on, 1.0)
 
 

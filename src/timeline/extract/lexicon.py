@@ -28,6 +28,8 @@ __all__ = [
     "AGREEMENT_NOUNS",
     "ANAPHORIC",
     "CANCELLED_CUES",
+    "GATHERING_ACT",
+    "GATHERING_DOCUMENT",
     "HEDGE_CUES",
     "HYPOTHETICAL_CUES",
     "INTENDED_BEFORE",
@@ -169,6 +171,20 @@ AGREEMENT_NOUNS = (
 )
 
 _DOC = AGREEMENT_NOUNS
+
+#: The text a gathering adopts or issues: a declaration, a communiqué, a joint or final
+#: statement ("The summit ended with an 18-point Declaration"); the candidates' log reads
+#: it as an adoption at the gathering the sentence or the story tells
+#: (:meth:`timeline.extract.candidate_log.CandidateLog._adoption_at_gathering`).
+GATHERING_DOCUMENT = re.compile(
+    r"\b(?:declarations?|communiqu[eé]s?|(?:joint|final)\s+(?:summit\s+)?statements?)\b", re.I
+)
+#: A verb that tells the text was adopted or issued (not only quoted).
+GATHERING_ACT = re.compile(
+    r"\b(?:adopt(?:ed|s|ion)?|issued?|agreed|approved|endorsed|released|produced|"
+    r"(?:concluded|ended|closed|resulted)\s+(?:with|in))\b",
+    re.I,
+)
 
 #: The lexicon, in matching order. Overlapping matches are resolved by
 #: :func:`timeline.extract.triggers.find_triggers`: the earlier rule wins.

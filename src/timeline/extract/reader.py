@@ -149,6 +149,7 @@ class Reader(CandidateLog):
             self.recent_countries.append(list(sentence_countries))
         self._sentence_countries = set(sentence_countries)
         if self.candidates is not None:
+            self._adoption_at_gathering((s_start, s_end))
             sides = sides_named(mentions.actors)
             if s_start == self.lede_start:
                 self._lede_sides = sides
