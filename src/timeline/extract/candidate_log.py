@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import replace
+from itertools import takewhile
 from typing import Any
 
 from ..gazetteer.codes import actor_type
@@ -194,10 +195,13 @@ class CandidateLog(MentionBuilder):
         found = GATHERING_DOCUMENT.search(self.text, sentence[0], sentence[1])
         if found is None:
             return
+        # the candidates of this sentence and the three before (logged in reading order):
+        # a bounded look-back, however long the document
+        window = self._sentence_index - _GATHERING_WINDOW
+        recent = list(takewhile(lambda c: c.sentence_index >= window, reversed(self.candidates)))
+        recent.reverse()
         of_sentence = [
-            c
-            for c in self.candidates
-            if c.base is None and c.sentence_index == self._sentence_index
+            c for c in recent if c.base is None and c.sentence_index == self._sentence_index
         ]
         if any(kind_class(c.draft.kind) == _DOCUMENT_CLASS for c in of_sentence):
             return  # the lexicon read the text's own act ("adopted a declaration")
@@ -206,11 +210,7 @@ class CandidateLog(MentionBuilder):
             gathering, origin = min(here, key=lambda c: not c.kept), "gathering in the sentence"
         else:
             before = (
-                c
-                for c in reversed(self.candidates)
-                if c.kept
-                and kind_class(c.draft.kind) == "gathering"
-                and c.sentence_index >= self._sentence_index - _GATHERING_WINDOW
+                c for c in reversed(recent) if c.kept and kind_class(c.draft.kind) == "gathering"
             )
             latest = next(before, None)
             if latest is None:
