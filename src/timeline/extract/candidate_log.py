@@ -27,7 +27,7 @@ from itertools import takewhile
 from typing import Any
 
 from ..gazetteer.codes import actor_type
-from ..model import ActorType, Event, EventKind, Participant, Source, Status
+from ..model import ActorType, Event, EventKind, Participant, Status
 from .actors import Mentions, participants_for
 from .candidates import Candidate, Draft, implied_participants
 from .context import DatedSpan, hypothetical
@@ -44,7 +44,7 @@ from .lexicon import (
     POSTPONED_CUES,
     Trigger,
 )
-from .mention import MentionBuilder
+from .mention import MentionBuilder, sentence_source
 from .titles import summary_for, title_for
 
 __all__ = [
@@ -231,7 +231,6 @@ class CandidateLog(MentionBuilder):
             agreement=None,
         )
         text, doc = self.text, self.doc
-        published = doc.published if not getattr(doc, "published_inferred", False) else None
 
         def build() -> Event:
             return Event(
@@ -252,16 +251,7 @@ class CandidateLog(MentionBuilder):
                 status=g.status,
                 participants=sides,
                 location=g.location,
-                sources=[
-                    Source(
-                        document=doc.id,
-                        published=published,
-                        quote=text[sentence[0] : sentence[1]],
-                        start=sentence[0],
-                        end=sentence[1],
-                        url=getattr(doc, "url", None),
-                    )
-                ],
+                sources=[sentence_source(doc, text, sentence)],
             )
 
         self.shadow_events.append(draft)

@@ -11,6 +11,7 @@ keeps it. :meth:`MentionBuilder._elided` adds the events of an elliptical list.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from ..model import ActorType, Agreement, Event, EventDate, EventKind, Participant, Source
 from .actors import Mentions, choose_location, participants_for
@@ -40,6 +41,21 @@ _RELATIVE = re.compile(r",\s+(?:which|where)\b")
 def _clause_end(text: str, start: int, limit: int) -> int:
     m = re.compile(r"[;,]\s").search(text, start + 2, limit)
     return m.start() if m else limit
+
+
+def sentence_source(doc: Any, text: str, sentence: tuple[int, int]) -> Source:
+    """The source of an event read in ``sentence`` (character span of ``text``): the
+    sentence as its quote, with the document's id and URL, and its publication date when
+    the page gave it (not when it was inferred)."""
+    published = doc.published if not getattr(doc, "published_inferred", False) else None
+    return Source(
+        document=doc.id,
+        published=published,
+        quote=text[sentence[0] : sentence[1]],
+        start=sentence[0],
+        end=sentence[1],
+        url=getattr(doc, "url", None),
+    )
 
 
 class MentionBuilder(Dating):
@@ -88,17 +104,9 @@ class MentionBuilder(Dating):
                 ]
         agreement = self._agreement(trig.kind, (ts, te), sentence, participants)
         planned = status.value == "planned"
-        published = doc.published if not getattr(doc, "published_inferred", False) else None
 
         def build(key: str, sides: list[Participant]) -> Event:
-            source = Source(
-                document=doc.id,
-                published=published,
-                quote=text[sentence[0] : sentence[1]],
-                start=sentence[0],
-                end=sentence[1],
-                url=getattr(doc, "url", None),
-            )
+            source = sentence_source(doc, text, sentence)
             return Event(
                 id=key,
                 kind=trig.kind,
