@@ -23,6 +23,7 @@ SPLITS = [
     "test-f",
     "test-g",
     "test-h",
+    "test-i",
     "corpus-extra",
 ]
 SOURCE_ROW = re.compile(r"^\| `(?P<file>[^`]+\.txt)` \| (?P<split>[\w-]+) \| (?P<region>[\w-]+) \|")
