@@ -15,15 +15,15 @@ every missed gold event and every extracted event that matched nothing; with
 docs/extraction.md, "Fifth pass").
 
 The tuning sets, run by default, are the seed articles, corpus-extra, dev and
-`test`, `test-b`, `test-c`, `test-d`, `test-e`, `test-f`, `test-g`: those seven
-were held-out splits, each scored exactly once as such (figures recorded in
+`test`, `test-b`, `test-c`, `test-d`, `test-e`, `test-f`, `test-g`, `test-h`: those
+eight were held-out splits, each scored exactly once as such (figures recorded in
 docs/extraction.md: test-e's held-out F1 was 0.320, test-f's 0.388, both on
-2026-11-29, test-g's 0.434 on 2026-11-30), and are development data since (each
-since its held-out score at the end of its session; the shipped scorer is trained
-on all ten since the eighth session). The next held-out split goes in
-``HELD_OUT``, written before any extractor runs on it: it is not scored unless
-named, nobody runs the extractor on it or reads its errors, and its figures are
-taken once, by the lead, when the work is done: today test-h.
+2026-11-29, test-g's 0.434 and test-h's 0.411 on 2026-11-30), and are development
+data since (each since its held-out score at the end of its session; the shipped
+scorer is trained on all eleven since the ninth session). The next held-out split
+goes in ``HELD_OUT``, written before any extractor runs on it: it is not scored
+unless named, nobody runs the extractor on it or reads its errors, and its figures
+are taken once, by the lead, when the work is done: in the ninth session, test-i.
 """
 
 from __future__ import annotations
@@ -61,10 +61,12 @@ DEFAULT = [
     ROOT / "tests/data/extraction/test-e",
     ROOT / "tests/data/extraction/test-f",
     ROOT / "tests/data/extraction/test-g",
+    ROOT / "tests/data/extraction/test-h",
 ]
-#: Held out: scored only when named, once, at the end (see the docstring): test-h,
-#: written in the eighth session before any extractor ran on it.
-HELD_OUT: list[Path] = [ROOT / "tests/data/extraction/test-h"]
+#: Held out: scored only when named, once, at the end (see the docstring): test-i,
+#: written in the ninth session before any extractor ran on it (none while it is
+#: being written: the list is empty until the split lands).
+HELD_OUT: list[Path] = []
 
 
 def gold_for(folder: Path) -> Path:

@@ -43,7 +43,7 @@ def sources(extraction_sets: Path) -> dict[str, tuple[str, str]]:
 
 @pytest.fixture(scope="module")
 def pending(extraction_sets: Path) -> dict[str, str]:
-    raw = yaml.safe_load((extraction_sets / "pending-codes.yaml").read_text(encoding="utf-8"))
+    raw = yaml.safe_load((extraction_sets / "pending-codes.yaml").read_text(encoding="utf-8")) or {}
     assert isinstance(raw, dict)
     return raw
 
