@@ -19,9 +19,11 @@ from __future__ import annotations
 from .contract import Format, RenderOptions
 from .export import export, export_bytes, read_timeline
 from .registry import FORMATS, format_for_path, format_named, render, write
+from .splice import ExportChanges, update_exports
 
 __all__ = [
     "FORMATS",
+    "ExportChanges",
     "Format",
     "RenderOptions",
     "export",
@@ -30,5 +32,6 @@ __all__ = [
     "format_named",
     "read_timeline",
     "render",
+    "update_exports",
     "write",
 ]

@@ -11,11 +11,18 @@ remove files that no longer belong to them.
 Rendering is a pure function of the timeline and the :class:`RenderOptions`:
 the same events, title and ledger give the same bytes, which is what the
 drift check on ``exports/`` and the ETags of served files rely on.
+
+A format that can be updated by splicing (:mod:`timeline.formats.splice`)
+also gives a :class:`SpliceRule`: its files as :class:`SpannedFile` values,
+each a frame (the bytes that do not belong to one event) around
+:class:`Section` s of per-event spans, so a build after an edit copies the
+previous file's spans and renders only the changed events'.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from array import array
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import PurePosixPath
@@ -24,7 +31,16 @@ from ..collection import Timeline
 from ..collector import cycle_collection_paused
 from ..ics.ledger import Ledger
 
-__all__ = ["Format", "RenderOptions", "Renderer"]
+__all__ = [
+    "Format",
+    "FrameContext",
+    "RenderOptions",
+    "Renderer",
+    "Section",
+    "SpannedFile",
+    "SpliceRule",
+    "event_key",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +83,104 @@ class RenderOptions:
 Renderer = Callable[[Timeline, RenderOptions], bytes]
 
 
+def event_key(sort_key: str, event_id: str) -> str:
+    """An event's place in calendar order as one string: the date's sort key, then the id.
+
+    Strings compare as the pairs do (neither holds a NUL), and every span key
+    ends with ``"\\0" + event id``, so the id is read back from the key.
+    """
+    return f"{sort_key}\0{event_id}"
+
+
+@dataclass(slots=True)
+class Section:
+    """One run of per-event spans in a file: ``opener``, the items joined by
+    ``separator``, ``closer`` (the three only when there is an item).
+
+    ``body`` holds the section's bytes in pieces (their concatenation, empty
+    when there is no item); ``lengths`` each item's length, in file order;
+    ``keys`` each item's order key (:func:`event_key` when ``by_event_key``,
+    else the format's own, still ending in ``"\\0" + event id``), ascending
+    or, with ``descending``, descending in the file; ``aux`` a short text per
+    item the format's frame is computed from (a GeoJSON point, a date label).
+    ``limit``: the section holds at most this many items of all the events
+    (Atom's most recent entries).
+    """
+
+    body: list[bytes | memoryview]
+    lengths: array[int]
+    keys: list[str]
+    aux: list[str] | None = None
+    separator: bytes = b""
+    opener: bytes = b""
+    closer: bytes = b""
+    by_event_key: bool = True
+    descending: bool = False
+    limit: int | None = None
+
+    def __len__(self) -> int:
+        return len(self.keys)
+
+    def items(self) -> Iterator[bytes]:
+        """Each item's bytes, in file order."""
+        data = b"".join(self.body)
+        at = len(self.opener)
+        for length in self.lengths:
+            yield data[at : at + length]
+            at += length + len(self.separator)
+
+    def size(self) -> int:
+        """The section's length in the file."""
+        if not self.keys:
+            return 0
+        gaps = len(self.separator) * (len(self.keys) - 1)
+        return len(self.opener) + sum(self.lengths) + gaps + len(self.closer)
+
+
+@dataclass(slots=True)
+class SpannedFile:
+    """A file as frame and sections: ``parts[0]``, section 0, ``parts[1]``, ... ``parts[-1]``."""
+
+    parts: list[bytes]
+    sections: list[Section] = field(default_factory=list)
+
+    def data(self) -> bytes:
+        """The file's bytes."""
+        pieces: list[bytes | memoryview] = [self.parts[0]]
+        for section, part in zip(self.sections, self.parts[1:], strict=True):
+            pieces += section.body
+            pieces.append(part)
+        return b"".join(pieces)
+
+
+@dataclass(frozen=True, slots=True)
+class FrameContext:
+    """What a format's frame may be computed from after a splice, besides its sections.
+
+    ``events``: how many events the timeline holds; ``options``: the render's.
+    """
+
+    events: int
+    options: RenderOptions
+
+
+@dataclass(frozen=True, slots=True)
+class SpliceRule:
+    """How a format's files are updated by splicing (see :mod:`timeline.formats.splice`).
+
+    ``render`` gives every file of the format as a :class:`SpannedFile` (its
+    bytes are the format's ``render_files``'); given only the changed events,
+    it gives their items. ``reframe`` computes a file's frame again from its
+    spliced sections (a count, a bounding box; ``None``: the file is removed,
+    as a feed with no event is); without it the frame is kept. ``derived``
+    gives the files computed from the others' sections (the feed index).
+    """
+
+    render: Callable[[Timeline, RenderOptions], dict[str, SpannedFile]]
+    reframe: Callable[[str, SpannedFile, FrameContext], list[bytes] | None] | None = None
+    derived: Callable[[Mapping[str, SpannedFile], FrameContext], dict[str, bytes]] | None = None
+
+
 @dataclass(frozen=True, slots=True)
 class Format:
     """One export format: name, media type, published file, renderer.
@@ -86,6 +200,9 @@ class Format:
     render_files: Callable[[Timeline, RenderOptions], dict[str, bytes]] | None = None
     folder: str | None = None
     uses_ledger: bool = False
+    splice: SpliceRule | None = None
+    #: why the format cannot be spliced, when it has no ``splice`` rule
+    no_splice: str | None = None
 
     @property
     def suffix(self) -> str:
@@ -96,6 +213,8 @@ class Format:
         """Every file of the format by path under ``exports/``, the main file first."""
         options = options or RenderOptions()
         with cycle_collection_paused():
+            if self.splice is not None:
+                return {p: f.data() for p, f in self.splice.render(timeline, options).items()}
             if self.render_files is None:
                 return {self.path: self.render(timeline, options)}
             return self.render_files(timeline, options)

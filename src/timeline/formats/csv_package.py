@@ -32,7 +32,8 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Callable, Iterator
+from array import array
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -40,7 +41,7 @@ from typing import Any
 from ..collection import Timeline
 from ..csvsafe import safe_cell
 from ..model import SCHEMA_VERSION, ActorType, Event
-from .contract import Format, RenderOptions
+from .contract import Format, RenderOptions, Section, SpannedFile, SpliceRule, event_key
 from .timeline_json import DEFAULT_TITLE
 
 __all__ = ["FORMAT", "PACKAGE_PATH", "TABLES", "Column", "Table", "datapackage", "table_csv"]
@@ -81,7 +82,7 @@ class Table:
     name: str
     title: str
     columns: tuple[Column, ...]
-    rows: Callable[[Timeline], Iterator[Row]]
+    rows: Callable[[Sequence[Event]], Iterator[Row]]
     primary_key: tuple[str, ...]
     references_events: bool
 
@@ -168,10 +169,10 @@ def _text(value: str | None) -> str | None:
 _NO_PLACE = (None, None, None, None, None)
 
 
-def _event_rows(timeline: Timeline) -> Iterator[Row]:
+def _event_rows(events: Sequence[Event]) -> Iterator[Row]:
     text, join = _text, _JOIN.join
     country, organization = ActorType.country, ActorType.organization
-    for e in timeline.events:
+    for e in events:
         d, loc = e.date, e.location
         place = (
             _NO_PLACE
@@ -189,9 +190,9 @@ def _event_rows(timeline: Timeline) -> Iterator[Row]:
         )  # fmt: skip
 
 
-def _participant_rows(timeline: Timeline) -> Iterator[Row]:
+def _participant_rows(events: Sequence[Event]) -> Iterator[Row]:
     text = _text
-    for event in timeline.events:
+    for event in events:
         seen: set[tuple[str, str]] = set()
         for p in event.participants:
             if (p.id, p.role) not in seen:  # the primary key stays unique
@@ -199,9 +200,9 @@ def _participant_rows(timeline: Timeline) -> Iterator[Row]:
                 yield event.id, p.id, p.type, p.role, text(p.name), p.country, text(p.title)
 
 
-def _source_rows(timeline: Timeline) -> Iterator[Row]:
+def _source_rows(events: Sequence[Event]) -> Iterator[Row]:
     text = _text
-    for event in timeline.events:
+    for event in events:
         for i, s in enumerate(event.sources, 1):
             yield (
                 event.id, i, s.document, text(s.outlet), text(s.title), s.published,
@@ -337,18 +338,45 @@ def table_csv(table: Table, timeline: Timeline) -> bytes:
     Empty values (``None``) are empty cells; free-text cells that could start
     a formula get :func:`~timeline.csvsafe.safe_cell`'s leading ``'``.
     """
+    return _table_spanned(table, timeline.events).data()
+
+
+def _table_spanned(table: Table, events: Sequence[Event]) -> SpannedFile:
+    """The table as a header row and one span per event that has rows: its rows."""
     out = io.StringIO(newline="")
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow([c.name for c in table.columns])
+    header = out.tell()
+    ends: list[int] = []
+    keys: list[str] = []
+    rows, write = table.rows, writer.writerows
     # None is written as an empty cell, a date as str(date), its isoformat()
-    writer.writerows(table.rows(timeline))
-    return out.getvalue().encode("utf-8")
+    for event in events:
+        write(rows((event,)))
+        end = out.tell()  # characters written so far (StringIO counts code points)
+        if end != (ends[-1] if ends else header):
+            ends.append(end)
+            keys.append(event_key(event.date.sort_key, event.id))
+    text = out.getvalue()
+    starts = [header, *ends[:-1]] if ends else []
+    if text.isascii():
+        lengths = array("Q", [b - a for a, b in zip(starts, ends, strict=True)])
+        body: list[bytes | memoryview] = [text[header:].encode("utf-8")]
+    else:
+        chunks = [text[a:b].encode("utf-8") for a, b in zip(starts, ends, strict=True)]
+        lengths = array("Q", map(len, chunks))
+        body = [b"".join(chunks)]
+    return SpannedFile([text[:header].encode("utf-8"), b""], [Section(body, lengths, keys)])
 
 
 def _render_files(timeline: Timeline, options: RenderOptions) -> dict[str, bytes]:
-    files = {f"csv/{t.name}.csv": table_csv(t, timeline) for t in TABLES}
+    return {path: f.data() for path, f in _spanned(timeline, options).items()}
+
+
+def _spanned(timeline: Timeline, options: RenderOptions) -> dict[str, SpannedFile]:
+    files = {f"csv/{t.name}.csv": _table_spanned(t, timeline.events) for t in TABLES}
     descriptor = json.dumps(datapackage(options.title), ensure_ascii=False, indent=2) + "\n"
-    files[PACKAGE_PATH] = descriptor.encode("utf-8")
+    files[PACKAGE_PATH] = SpannedFile([descriptor.encode("utf-8")])
     return files
 
 
@@ -362,4 +390,5 @@ FORMAT = Format(
     render=lambda timeline, options: table_csv(TABLES[0], timeline),
     render_files=_render_files,
     folder="csv",
+    splice=SpliceRule(_spanned),
 )

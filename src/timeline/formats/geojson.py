@@ -25,11 +25,20 @@ the file shows one line per changed event. Serve with the media type
 from __future__ import annotations
 
 import json
+from array import array
 from typing import Any
 
 from ..collection import Timeline
 from ..model import Event
-from .contract import Format, RenderOptions
+from .contract import (
+    Format,
+    FrameContext,
+    RenderOptions,
+    Section,
+    SpannedFile,
+    SpliceRule,
+    event_key,
+)
 from .timeline_json import DEFAULT_TITLE
 
 __all__ = ["FORMAT", "MEDIA_TYPE", "feature", "to_geojson"]
@@ -97,20 +106,62 @@ def to_geojson(timeline: Timeline, *, title: str | None = None) -> dict[str, Any
 
 
 def _render(timeline: Timeline, options: RenderOptions) -> bytes:
-    data = to_geojson(timeline, title=options.title)
-    features = data.pop("features")
-    head = json.dumps(data, ensure_ascii=False)[:-1]
-    lines = [json.dumps(f, ensure_ascii=False) for f in features]
-    body = ",\n".join(lines)
-    text = f'{head}, "features": [\n{body}\n]}}\n' if lines else f'{head}, "features": []}}\n'
-    return text.encode("utf-8")
+    return _spanned(timeline, options)[FORMAT_PATH].data()
+
+
+_SEPARATOR, _OPENER, _CLOSER = b",\n", b"\n", b"\n"
+
+
+def _frame(title: str | None, bbox: list[float] | None, without_place: int) -> list[bytes]:
+    """The collection's bytes before and after the features."""
+    head: dict[str, Any] = {"type": "FeatureCollection", "title": title or DEFAULT_TITLE}
+    if bbox is not None:
+        head["bbox"] = bbox
+    head["events_without_place"] = without_place
+    text = json.dumps(head, ensure_ascii=False)[:-1] + ', "features": ['
+    return [text.encode("utf-8"), b"]}\n"]
+
+
+def _spanned(timeline: Timeline, options: RenderOptions) -> dict[str, SpannedFile]:
+    """One span per located event (its Feature's line); the frame holds the bbox and counts."""
+    lines: list[bytes] = []
+    keys: list[str] = []
+    points: list[str] = []
+    for event in timeline.events:
+        found = feature(event)
+        if found is not None:
+            lines.append(json.dumps(found, ensure_ascii=False).encode("utf-8"))
+            keys.append(event_key(event.date.sort_key, event.id))
+            points.append("{!r} {!r}".format(*found["geometry"]["coordinates"]))
+    body: list[bytes | memoryview] = [_OPENER, _SEPARATOR.join(lines), _CLOSER] if lines else []
+    section = Section(body, array("Q", map(len, lines)), keys, points, _SEPARATOR, _OPENER, _CLOSER)
+    parts = _frame(options.title, _bbox(points), len(timeline.events) - len(lines))
+    return {FORMAT_PATH: SpannedFile(parts, [section])}
+
+
+def _bbox(points: list[str]) -> list[float] | None:
+    """RFC 7946 §5: west, south, east, north of the points (``"lon lat"``); ``None`` for none."""
+    if not points:
+        return None
+    lons, lats = zip(*(map(float, p.split()) for p in points), strict=True)
+    return [min(lons), min(lats), max(lons), max(lats)]
+
+
+def _reframe(path: str, spanned: SpannedFile, context: FrameContext) -> list[bytes]:
+    features = spanned.sections[0]
+    return _frame(context.options.title, _bbox(features.aux or []), context.events - len(features))
+
+
+#: Where the GeoJSON is written under ``exports/``.
+FORMAT_PATH = "timeline.geojson"
 
 
 #: GeoJSON (RFC 7946) of the events with a place, for maps.
 FORMAT = Format(
     name="geojson",
     media_type=MEDIA_TYPE,
-    path="timeline.geojson",
+    path=FORMAT_PATH,
     description="GeoJSON (RFC 7946) FeatureCollection of the events with a place, for maps",
     render=_render,
+    splice=SpliceRule(_spanned, _reframe),
 )

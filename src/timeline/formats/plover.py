@@ -29,6 +29,7 @@ events without participants are not written; :func:`coded` says why.
 
 from __future__ import annotations
 
+from array import array
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -41,7 +42,7 @@ from pydantic import TypeAdapter
 
 from ..collection import Timeline
 from ..model import ActorType, Event, Participant, Role, Source
-from .contract import Format, RenderOptions
+from .contract import Format, RenderOptions, Section, SpannedFile, SpliceRule, event_key
 
 __all__ = ["FORMAT", "MEDIA_TYPE", "Coding", "coded", "entity", "mapping", "record"]
 
@@ -211,14 +212,32 @@ def records(timeline: Timeline) -> list[dict[str, Any]]:
 
 
 def _render(timeline: Timeline, options: RenderOptions) -> bytes:
-    return b"".join(orjson.dumps(r, option=orjson.OPT_APPEND_NEWLINE) for r in records(timeline))
+    return _spanned(timeline, options)[FORMAT_PATH].data()
+
+
+def _spanned(timeline: Timeline, options: RenderOptions) -> dict[str, SpannedFile]:
+    """One span per coded event: its line."""
+    lines: list[bytes] = []
+    keys: list[str] = []
+    for event in timeline.events:
+        coding = coded(event)
+        if isinstance(coding, Coding) and event.participants:
+            lines.append(orjson.dumps(record(event, coding), option=orjson.OPT_APPEND_NEWLINE))
+            keys.append(event_key(event.date.sort_key, event.id))
+    section = Section([b"".join(lines)], array("Q", map(len, lines)), keys)
+    return {FORMAT_PATH: SpannedFile([b"", b""], [section])}
+
+
+#: Where the PLOVER records are written under ``exports/``.
+FORMAT_PATH = "plover.jsonl"
 
 
 #: PLOVER event records, one JSON object per line.
 FORMAT = Format(
     name="plover",
     media_type=MEDIA_TYPE,
-    path="plover.jsonl",
+    path=FORMAT_PATH,
     description="PLOVER event records (JSON lines) for event-data research (ICEWS, POLECAT)",
     render=_render,
+    splice=SpliceRule(_spanned),
 )

@@ -25,6 +25,7 @@ from ..ics.ledger import Ledger, write_if_changed
 from ..urls import public_base_url
 from . import atom, csv_package, geojson, html_page, ics_feeds, plover, timeline_json, timelinejs
 from .contract import Format, RenderOptions
+from .splice import IndexRecorder
 
 __all__ = ["FORMATS", "LEDGER_PATH", "format_for_path", "format_named", "render", "write"]
 
@@ -94,6 +95,7 @@ def write(
     include_imprecise: bool = False,
     base_url: str | None = None,
     progress: Callable[[str], None] | None = None,
+    index: Path | None = None,
 ) -> list[Path]:
     """Write formats ``names`` (default: all) of ``timeline`` into ``exports_dir``.
 
@@ -106,6 +108,10 @@ def write(
     is the public address the folder is published at (checked with
     :func:`timeline.urls.public_base_url`), for the links formats make to
     themselves and to each other.
+    With ``index`` (a file beside the build's cache), every format writing
+    all its files, the span index of what was written is recorded there for
+    :func:`timeline.formats.update_exports` to splice the next build's
+    changes into these files (:mod:`timeline.formats.splice`).
     Returns the paths of every file the formats consist of.
     """
     exports = Path(exports_dir)
@@ -120,18 +126,35 @@ def write(
         content_hashes={},  # the events are hashed once, for the calendars and Atom
     )
     say = progress or (lambda _message: None)
+    every = all(fmt.splice is not None for fmt in chosen)
+    recorder = IndexRecorder(exports, timeline, options) if index is not None and every else None
     written: list[Path] = []
     for fmt in chosen:
         say(f"writing {fmt.name} export")
-        paths = [
-            write_if_changed(exports / rel, data)
-            for rel, data in fmt.files(timeline, options).items()
-        ]
+        if recorder is not None and fmt.splice is not None:
+            paths = []
+            with cycle_collection_paused():
+                spanned = fmt.splice.render(timeline, options)
+            for rel, file in spanned.items():
+                paths.append(write_if_changed(exports / rel, file.data()))
+                recorder.add(fmt, rel, file)
+            del spanned
+        else:
+            paths = [
+                write_if_changed(exports / rel, data)
+                for rel, data in fmt.files(timeline, options).items()
+            ]
         if fmt.folder is not None:
             _remove_stale(exports / fmt.folder, {*paths, exports / LEDGER_PATH})
         written += paths
-    if any(fmt.uses_ledger for fmt in chosen):
+    uses_ledger = any(fmt.uses_ledger for fmt in chosen)
+    if uses_ledger:
         written.append(ledger.save(exports / LEDGER_PATH))
+    if recorder is not None and index is not None:
+        say("recording the span index of the exports")
+        recorder.write(index, exports / LEDGER_PATH if uses_ledger else None)
+    elif index is not None:
+        index.unlink(missing_ok=True)  # it would describe other files than these
     return written
 
 

@@ -47,7 +47,8 @@ from ..collection import Timeline
 from ..errors import DataError
 from ..files import atomic_write
 from ..model import SCHEMA_VERSION, Agreement, Event, EventDate, Location, Participant, Source
-from .contract import Format, RenderOptions
+from .contract import Format, RenderOptions, SpannedFile, SpliceRule
+from .spans import event_keys, json_list_section
 
 __all__ = [
     "DEFAULT_TITLE",
@@ -310,6 +311,21 @@ def _render(timeline: Timeline, options: RenderOptions) -> bytes:
     return document_bytes(timeline, title=title, option=_INDENTED)
 
 
+def _spanned(timeline: Timeline, options: RenderOptions) -> dict[str, SpannedFile]:
+    """The document as a frame around the events, each one span (agreements in the frame)."""
+    data = _render(timeline, options)
+    return {FORMAT_PATH: json_list_section(data, b'"events"', 1, event_keys(timeline.events))}
+
+
+def _schema_spanned(timeline: Timeline, options: RenderOptions) -> dict[str, SpannedFile]:
+    """The schemas hold no event: the whole files are frame."""
+    return {path: SpannedFile([data]) for path, data in _schema_files(timeline, options).items()}
+
+
+#: Where the JSON timeline is written under ``exports/``.
+FORMAT_PATH = "timeline.json"
+
+
 def _schema_files(timeline: Timeline, options: RenderOptions) -> dict[str, bytes]:
     return {
         f"schema/{_DOCUMENT_NAME}": json_bytes(document_schema()),
@@ -321,9 +337,10 @@ def _schema_files(timeline: Timeline, options: RenderOptions) -> dict[str, bytes
 FORMAT = Format(
     name="json",
     media_type="application/json",
-    path="timeline.json",
+    path=FORMAT_PATH,
     description="the native JSON timeline: every field of the model, for scripts",
     render=_render,
+    splice=SpliceRule(_spanned),
 )
 
 #: The JSON Schemas (draft 2020-12) of the document and of one event, from the model.
@@ -335,6 +352,7 @@ SCHEMA_FORMAT = Format(
     render=lambda timeline, options: json_bytes(document_schema()),
     render_files=_schema_files,
     folder="schema",
+    splice=SpliceRule(_schema_spanned),
 )
 
 

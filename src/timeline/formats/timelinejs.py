@@ -41,7 +41,8 @@ from ..collection import Timeline
 from ..model import Event, EventDate, EventKind, Precision
 from ..timex import interval_for
 from ..urls import safe_url
-from .contract import Format, RenderOptions
+from .contract import Format, FrameContext, RenderOptions, SpannedFile, SpliceRule
+from .spans import event_keys, json_list_section
 from .timeline_json import DEFAULT_TITLE, json_bytes
 
 __all__ = ["FORMAT", "date_objects", "kind_label", "safe_url", "slide", "to_timelinejs"]
@@ -134,23 +135,28 @@ def slide(event: Event) -> dict[str, Any]:
 
 def to_timelinejs(timeline: Timeline, *, title: str | None = None) -> dict[str, Any]:
     """The timeline in the TimelineJS3 JSON format, with a title slide."""
-    title = title or DEFAULT_TITLE
     events = timeline.events
-    if events:
-        first, last = events[0].date.label(), events[-1].date.label()
-        span = f"{len(events)} event{'s' if len(events) != 1 else ''}, {first} to {last}. "
+    labels = (events[0].date.label(), events[-1].date.label()) if events else None
+    return {
+        "title": _title_slide(title, len(events), labels),
+        "events": [slide(e) for e in events],
+        "scale": "human",
+    }
+
+
+def _title_slide(title: str | None, count: int, labels: tuple[str, str] | None) -> dict[str, Any]:
+    """The title slide: the title, how many events and from when to when (first, last label)."""
+    title = title or DEFAULT_TITLE
+    if labels is not None:
+        span = f"{count} event{'s' if count != 1 else ''}, {labels[0]} to {labels[1]}. "
     else:
         span = "No events. "
     intro = span + "Every event quotes the news text that reports it."
     return {
-        "title": {
-            "text": {
-                "headline": escape(title, quote=False),
-                "text": f"<p>{escape(intro, quote=False)}</p>",
-            },
+        "text": {
+            "headline": escape(title, quote=False),
+            "text": f"<p>{escape(intro, quote=False)}</p>",
         },
-        "events": [slide(e) for e in events],
-        "scale": "human",
     }
 
 
@@ -158,11 +164,33 @@ def _render(timeline: Timeline, options: RenderOptions) -> bytes:
     return json_bytes(to_timelinejs(timeline, title=options.title))
 
 
+def _spanned(timeline: Timeline, options: RenderOptions) -> dict[str, SpannedFile]:
+    """One span per event (its slide); the title slide, in the frame, counts them."""
+    labels = [e.date.label() for e in timeline.events]
+    data = _render(timeline, options)
+    return {
+        FORMAT_PATH: json_list_section(data, b'"events"', 1, event_keys(timeline.events), labels)
+    }
+
+
+def _reframe(path: str, spanned: SpannedFile, context: FrameContext) -> list[bytes]:
+    slides = spanned.sections[0]
+    labels = (slides.aux[0], slides.aux[-1]) if slides.aux else None
+    empty = {"title": _title_slide(context.options.title, len(slides), labels), "events": []}
+    framed = json_list_section(json_bytes({**empty, "scale": "human"}), b'"events"', 1, [])
+    return framed.parts
+
+
+#: Where the TimelineJS JSON is written under ``exports/``.
+FORMAT_PATH = "timelinejs.json"
+
+
 #: Knight Lab's TimelineJS3 JSON.
 FORMAT = Format(
     name="timelinejs",
     media_type="application/json",
-    path="timelinejs.json",
+    path=FORMAT_PATH,
     description="Knight Lab's TimelineJS3 JSON, for newsrooms embedding a timeline",
     render=_render,
+    splice=SpliceRule(_spanned, _reframe),
 )

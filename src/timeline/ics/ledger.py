@@ -131,6 +131,10 @@ class Ledger:
         """An independent ledger with the same revisions (revising it leaves this one as is)."""
         return Ledger(self._revisions)
 
+    def has_legacy_hashes(self) -> bool:
+        """Whether an entry still holds a format-1 hash (migrated when its event is revised)."""
+        return any(r.hash.startswith(LEGACY_HASH_PREFIX) for r in self._revisions.values())
+
     def get(self, event_id: str) -> Revision | None:
         """The recorded revision of an event, or ``None``."""
         return self._revisions.get(event_id)

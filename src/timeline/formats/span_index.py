@@ -1,0 +1,270 @@
+"""The span index: where each event's bytes are in every export file of the last build.
+
+A SQLite file the build keeps beside its cache (``<cache>-exports.sqlite``),
+read and written by :mod:`timeline.formats.splice`. It holds
+
+* ``meta``: the version key of the code and data that rendered the exports
+  (:func:`version_key`), the render options, the agreements (a spliced
+  event's iCalendar description names its agreement), and the number of events;
+* ``events``: every event's order key (:func:`~.contract.event_key`), to find
+  where a changed or removed event was;
+* ``files``: per export file, its format, the size, inode and modification
+  time it had when written (a file changed since, by hand or by a build
+  that did not finish, no longer matches and the splice is refused) and the
+  bytes of its frame;
+* ``sections``: per section of a file, its layout (separator, opener, closer,
+  order), each item's length, key and auxiliary text.
+
+An index that is missing, unreadable, of another version or that does not
+describe the files on disk is never used: the exports are then rendered in
+full, and the index written again.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from array import array
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import orjson
+
+from ..errors import ExportError
+from .contract import Section, SpannedFile
+
+__all__ = ["FileEntry", "IndexProblem", "SpanIndex", "file_stat", "version_key"]
+
+#: Layout of the index file; another one is refused.
+INDEX_FORMAT = 1
+
+_SCHEMA = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE events (id TEXT PRIMARY KEY, key TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE files (
+    path TEXT PRIMARY KEY, format TEXT NOT NULL, stat TEXT NOT NULL,
+    part_lengths TEXT NOT NULL, parts BLOB NOT NULL
+);
+CREATE TABLE sections (
+    path TEXT NOT NULL, number INTEGER NOT NULL, layout TEXT NOT NULL,
+    lengths BLOB NOT NULL, keys BLOB NOT NULL, aux BLOB,
+    PRIMARY KEY (path, number)
+);
+"""
+
+
+class IndexProblem(Exception):
+    """Why the index cannot be used (said to the build's progress, never raised to users)."""
+
+
+@cache
+def version_key() -> str:
+    """A digest of every file of the installed package (code, data, templates).
+
+    Any change of how the exports are written changes it, so an index written
+    by other code is refused rather than trusted.
+    """
+    root = Path(__file__).resolve().parent.parent
+    digest = hashlib.blake2b(digest_size=16)
+    for path in sorted(root.rglob("*")):
+        if path.is_file() and "__pycache__" not in path.parts:
+            digest.update(str(path.relative_to(root)).encode() + b"\0")
+            digest.update(path.read_bytes())
+    return f"{INDEX_FORMAT}:{digest.hexdigest()}"
+
+
+def file_stat(path: Path) -> str:
+    """A file's size, inode and modification time: what a rewrite of it changes."""
+    found = path.stat()
+    return f"{found.st_size} {found.st_ino} {found.st_mtime_ns}"
+
+
+@dataclass(slots=True)
+class FileEntry:
+    """One export file as the index holds it: sections without their bytes."""
+
+    path: str
+    format: str
+    stat: str
+    spanned: SpannedFile
+
+
+def _layout(section: Section) -> str:
+    return orjson.dumps(
+        {
+            "separator": section.separator.hex(),
+            "opener": section.opener.hex(),
+            "closer": section.closer.hex(),
+            "by_event_key": section.by_event_key,
+            "descending": section.descending,
+            "limit": section.limit,
+        }
+    ).decode()
+
+
+def _section(layout: str, lengths: bytes, keys: bytes, aux: bytes | None) -> Section:
+    found: dict[str, Any] = orjson.loads(layout)
+    sizes = array("Q")
+    sizes.frombytes(lengths)
+    return Section(
+        [],
+        sizes,
+        keys.decode().split("\n") if keys else [],
+        (aux.decode().split("\n") if aux else []) if aux is not None else None,
+        bytes.fromhex(found["separator"]),
+        bytes.fromhex(found["opener"]),
+        bytes.fromhex(found["closer"]),
+        found["by_event_key"],
+        found["descending"],
+        found["limit"],
+    )
+
+
+class SpanIndex:
+    """An open span index (see the module docstring)."""
+
+    def __init__(self, path: Path, connection: sqlite3.Connection) -> None:
+        self.path = path
+        self._db = connection
+
+    @classmethod
+    def create(cls, path: Path) -> SpanIndex:
+        """A new, empty index at ``path`` (an existing one is replaced)."""
+        for stale in (path, Path(f"{path}-journal")):
+            stale.unlink(missing_ok=True)
+        try:
+            connection = sqlite3.connect(path, isolation_level=None)
+            connection.executescript(_SCHEMA)
+        except sqlite3.Error as exc:
+            raise ExportError(f"cannot write the span index {path}: {exc}") from None
+        return cls(path, connection)
+
+    @classmethod
+    def open(cls, path: Path) -> SpanIndex:
+        """The index at ``path``; :class:`IndexProblem` when it is missing or unreadable."""
+        if not path.is_file():
+            raise IndexProblem(f"no span index at {path}")
+        try:
+            connection = sqlite3.connect(path, isolation_level=None)
+            connection.execute("SELECT count(*) FROM meta").fetchone()
+        except sqlite3.Error as exc:
+            raise IndexProblem(f"the span index {path} cannot be read ({exc})") from None
+        return cls(path, connection)
+
+    def close(self) -> None:
+        self._db.close()
+
+    def meta(self) -> dict[str, Any]:
+        try:
+            return {k: orjson.loads(v) for k, v in self._db.execute("SELECT key, value FROM meta")}
+        except (sqlite3.Error, orjson.JSONDecodeError) as exc:
+            raise IndexProblem(f"the span index {self.path} is damaged ({exc})") from None
+
+    def files(self) -> dict[str, FileEntry]:
+        """Every file the index describes, by path under ``exports/``."""
+        try:
+            out: dict[str, FileEntry] = {}
+            for path, fmt, stat, part_lengths, parts in self._db.execute(
+                "SELECT path, format, stat, part_lengths, parts FROM files"
+            ):
+                cut, at = [], 0
+                for length in orjson.loads(part_lengths):
+                    cut.append(bytes(parts[at : at + length]))
+                    at += length
+                out[path] = FileEntry(path, fmt, stat, SpannedFile(cut))
+            for path, _number, layout, lengths, keys, aux in self._db.execute(
+                "SELECT path, number, layout, lengths, keys, aux FROM sections "
+                "ORDER BY path, number"
+            ):
+                out[path].spanned.sections.append(_section(layout, lengths, keys, aux))
+        except (sqlite3.Error, orjson.JSONDecodeError, KeyError, ValueError) as exc:
+            raise IndexProblem(f"the span index {self.path} is damaged ({exc})") from None
+        for entry in out.values():
+            if len(entry.spanned.parts) != len(entry.spanned.sections) + 1:
+                raise IndexProblem(f"the span index {self.path} is damaged ({entry.path})")
+        return out
+
+    def count_events(self) -> int:
+        """How many events the exports hold."""
+        try:
+            found: int = self._db.execute("SELECT count(*) FROM events").fetchone()[0]
+        except sqlite3.Error as exc:
+            raise IndexProblem(f"the span index {self.path} is damaged ({exc})") from None
+        return found
+
+    def event_keys(self, ids: Iterable[str]) -> dict[str, str]:
+        """The recorded order key of each of ``ids`` the index knows."""
+        wanted = list(ids)
+        out: dict[str, str] = {}
+        for at in range(0, len(wanted), 500):
+            batch = wanted[at : at + 500]
+            marks = ",".join("?" * len(batch))
+            query = f"SELECT id, key FROM events WHERE id IN ({marks})"
+            out.update(self._db.execute(query, batch))
+        return out
+
+    def write(
+        self,
+        meta: Mapping[str, Any],
+        files: Iterable[FileEntry],
+        *,
+        removed_files: Iterable[str] = (),
+        events: Iterable[tuple[str, str]] = (),
+        removed_events: Iterable[str] = (),
+    ) -> None:
+        """Record (or replace) these entries in one transaction."""
+        db = self._db
+        try:
+            db.execute("BEGIN")
+            db.executemany(
+                "INSERT OR REPLACE INTO meta VALUES (?, ?)",
+                [(k, orjson.dumps(v).decode()) for k, v in meta.items()],
+            )
+            db.executemany("DELETE FROM events WHERE id = ?", [(i,) for i in removed_events])
+            db.executemany("INSERT OR REPLACE INTO events VALUES (?, ?)", events)
+            for path in removed_files:
+                db.execute("DELETE FROM files WHERE path = ?", (path,))
+                db.execute("DELETE FROM sections WHERE path = ?", (path,))
+            for entry in files:
+                parts = entry.spanned.parts
+                db.execute(
+                    "INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?)",
+                    (
+                        entry.path,
+                        entry.format,
+                        entry.stat,
+                        orjson.dumps([len(p) for p in parts]).decode(),
+                        b"".join(parts),
+                    ),
+                )
+                db.execute("DELETE FROM sections WHERE path = ?", (entry.path,))
+                db.executemany(
+                    "INSERT INTO sections VALUES (?, ?, ?, ?, ?, ?)",
+                    [
+                        (
+                            entry.path,
+                            number,
+                            _layout(s),
+                            s.lengths.tobytes(),
+                            "\n".join(s.keys).encode(),
+                            "\n".join(s.aux).encode() if s.aux is not None else None,
+                        )
+                        for number, s in enumerate(entry.spanned.sections)
+                    ],
+                )
+            db.execute("COMMIT")
+        except sqlite3.Error as exc:
+            if db.in_transaction:
+                db.execute("ROLLBACK")
+            raise ExportError(f"cannot write the span index {self.path}: {exc}") from None
+
+
+def stat_or_none(path: Path) -> str | None:
+    """:func:`file_stat`, ``None`` for a missing file."""
+    try:
+        return file_stat(path)
+    except OSError:
+        return None

@@ -1,0 +1,78 @@
+"""Per-event spans cut from rendered bytes, for the formats' splice rules.
+
+A format renders its file in one call (orjson is fast) and finds afterwards
+where each event's item begins and ends, by a boundary the serializer cannot
+write anywhere else: in JSON indented by orjson, an item of a list at a known
+depth starts with a line break and exactly that many spaces, and no string
+holds a raw line break. :func:`json_list_section` does that cut; the formats
+whose items are written one by one (CSV rows, iCalendar VEVENTs) know their
+lengths as they write them and build the :class:`~.contract.Section` directly.
+"""
+
+from __future__ import annotations
+
+from array import array
+from collections.abc import Sequence
+
+from ..errors import ExportError
+from ..model import Event
+from .contract import Section, SpannedFile, event_key
+
+__all__ = ["event_keys", "json_list_section"]
+
+
+def event_keys(events: Sequence[Event]) -> list[str]:
+    """Each event's :func:`~.contract.event_key`."""
+    return [event_key(e.date.sort_key, e.id) for e in events]
+
+
+def json_list_section(
+    data: bytes,
+    member: bytes,
+    depth: int,
+    keys: list[str],
+    aux: list[str] | None = None,
+) -> SpannedFile:
+    """``data`` (orjson, two-space indent) as a frame around the items of one list.
+
+    ``member`` is the list's key as written (``b'"events"'``), at ``depth``
+    (1 for a member of the document); ``keys`` the items' order keys, one per
+    item in file order. The items are the list's elements, each from its
+    ``{`` to its ``}``; the separator is ``,`` and a line break with the
+    items' indent. Raises :class:`ExportError` if the cut does not find one
+    item per key (a serializer that writes otherwise than this expects).
+    """
+    inner = b"\n" + b"  " * (depth + 1)
+    head_mark = b"\n" + b"  " * depth + member + b": ["
+    at = data.find(head_mark)
+    if at < 0:
+        raise ExportError(f"no {member.decode()} list found in the rendered file")
+    head_end = at + len(head_mark)
+    separator, opener, closer = b"," + inner, inner, b"\n" + b"  " * depth
+    if data.startswith(b"]", head_end):  # an empty list: "[]"
+        if keys:
+            raise ExportError(f"the {member.decode()} list is empty, {len(keys)} items expected")
+        return SpannedFile(
+            [data[:head_end], data[head_end:]],
+            [Section([], array("Q"), [], aux, separator, opener, closer)],
+        )
+    end = data.find(closer + b"]", head_end)
+    starts: list[int] = []
+    at = head_end
+    while True:  # every item starts with the inner indent then "{"
+        found = data.find(inner + b"{", at, end)
+        if found < 0:
+            break
+        starts.append(found + len(inner))
+        at = found + len(inner)
+    if len(starts) != len(keys):
+        raise ExportError(
+            f"found {len(starts)} items in the {member.decode()} list, not {len(keys)}"
+        )
+    ends = [s - len(separator) for s in starts[1:]] + [end]
+    lengths = array("Q", [e - s for s, e in zip(starts, ends, strict=True)])
+    body = memoryview(data)[head_end : end + len(closer)]
+    return SpannedFile(
+        [data[:head_end], data[end + len(closer) :]],
+        [Section([body], lengths, keys, aux, separator, opener, closer)],
+    )

@@ -1,0 +1,535 @@
+"""Exports updated by splicing the previous build's files: one edit costs one event.
+
+A full render writes every file of every format from every event. After an
+edit of a few events, :func:`update_exports` instead writes each file as
+
+* the previous file's spans of the unchanged events, copied as byte ranges
+  (``os.copy_file_range``: the kernel copies, nothing is parsed);
+* the changed and added events' spans, rendered alone and put at their
+  sorted place; the removed events' spans dropped;
+* the frame (what is not an event's: a header with counts or a bounding box,
+  a footer) kept, or computed again from the index (:class:`~.contract.SpliceRule`).
+
+Where each span is comes from the span index (:mod:`.span_index`), written
+by :func:`write_index` after a full render and updated after each splice.
+The result is byte-identical to a full render of the same events (the tests
+compare them after random edits). Whatever the splice cannot prove
+identical falls back to the full render, saying why: a missing, damaged or
+stale index (another code version, other options, a file changed since),
+a format without a splice rule, a sequence ledger still holding format-1
+hashes, or more than :data:`MOST_CHANGED` of the events changed.
+"""
+
+from __future__ import annotations
+
+import os
+from array import array
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Collection, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+from itertools import accumulate
+from pathlib import Path
+from typing import Any
+
+from ..collection import Timeline
+from ..collector import cycle_collection_paused
+from ..errors import ExportError
+from ..files import atomic_path, os_error_message
+from ..ics.ledger import Ledger
+from ..model import Agreement, Event
+from .contract import Format, FrameContext, RenderOptions, Section, SpannedFile, event_key
+from .span_index import FileEntry, IndexProblem, SpanIndex, file_stat, stat_or_none, version_key
+
+__all__ = ["MOST_CHANGED", "ExportChanges", "IndexRecorder", "update_exports"]
+
+#: Past this share of the events changed (and 20 events), the exports are rendered in full.
+MOST_CHANGED = 0.05
+
+#: A piece of a spliced file: new bytes, or ``(offset, length)`` in the previous file.
+Piece = bytes | memoryview | tuple[int, int]
+
+
+@dataclass(frozen=True, slots=True)
+class ExportChanges:
+    """What changed since the build that wrote the exports.
+
+    ``changed``: the added or edited events, validated and completed as the
+    build holds them (sources with their documents' provenance); ``removed``:
+    the ids of the events no longer in the timeline. The agreements and the
+    documents are the same (the caller renders in full otherwise).
+    """
+
+    changed: Sequence[Event]
+    removed: Collection[str]
+
+
+class _CannotSplice(Exception):
+    """Why the exports are rendered in full instead."""
+
+
+def _options_meta(options: RenderOptions) -> dict[str, Any]:
+    return {
+        "title": options.title,
+        "base_url": options.base_url,
+        "include_imprecise": options.include_imprecise,
+    }
+
+
+# --- writing the index after a full render ------------------------------------------------
+
+
+class IndexRecorder:
+    """Collects what a full render wrote, then writes the span index (:func:`write`)."""
+
+    def __init__(self, exports_dir: Path, timeline: Timeline, options: RenderOptions) -> None:
+        self.exports = exports_dir
+        self.timeline = timeline
+        self.options = options
+        self.entries: list[FileEntry] = []
+        self.formats: list[str] = []
+
+    def add(self, fmt: Format, path: str, spanned: SpannedFile) -> None:
+        """A file just written: its frame and sections (without their bytes) and its stat."""
+        sections = [_without_body(s) for s in spanned.sections]
+        entry = FileEntry(path, fmt.name, "", SpannedFile(list(spanned.parts), sections))
+        self.entries.append(entry)
+        if fmt.name not in self.formats:
+            self.formats.append(fmt.name)
+
+    def write(self, index: Path, ledger: Path | None) -> None:
+        """Write the index (replacing any), with every file's stat as it is now."""
+        for entry in self.entries:
+            entry.stat = file_stat(self.exports / entry.path)
+        tmp = index.with_name(f".{index.name}.writing")
+        spans = SpanIndex.create(tmp)
+        try:
+            spans.write(
+                _meta(self.options, self.timeline.agreements, self.formats, ledger),
+                self.entries,
+                events=[(e.id, event_key(e.date.sort_key, e.id)) for e in self.timeline.events],
+            )
+        finally:
+            spans.close()
+        try:
+            os.replace(tmp, index)
+        except OSError as exc:
+            raise ExportError(
+                f"cannot write the span index {index}: {os_error_message(exc)}"
+            ) from None
+
+
+def _meta(
+    options: RenderOptions, agreements: Sequence[Agreement], formats: list[str], ledger: Path | None
+) -> dict[str, Any]:
+    return {
+        "version": version_key(),
+        "options": _options_meta(options),
+        "agreements": [a.model_dump(mode="json") for a in agreements],
+        "formats": formats,
+        "ledger": stat_or_none(ledger) if ledger is not None else None,
+    }
+
+
+def _without_body(section: Section) -> Section:
+    return Section(
+        [],
+        section.lengths,
+        section.keys,
+        section.aux,
+        section.separator,
+        section.opener,
+        section.closer,
+        section.by_event_key,
+        section.descending,
+        section.limit,
+    )
+
+
+# --- the splice of one section ------------------------------------------------------------
+
+
+def _find(section: Section, key: str) -> int | None:
+    """Where the item of ``key`` is in the section, or ``None``."""
+    keys = section.keys
+    if section.descending:
+        at = len(keys) - bisect_right(keys[::-1], key)
+        return at if at < len(keys) and keys[at] == key else None
+    at = bisect_left(keys, key)
+    return at if at < len(keys) and keys[at] == key else None
+
+
+def _place(section: Section, key: str) -> int:
+    """Where an item of ``key`` goes among the section's items (before the first after it)."""
+    if section.descending:
+        return len(section.keys) - bisect_right(section.keys[::-1], key)
+    return bisect_left(section.keys, key)
+
+
+def splice_section(
+    old: Section,
+    start: int,
+    gone: Collection[str],
+    old_keys: Mapping[str, str],
+    new: Section,
+    events: int,
+) -> tuple[list[Piece], Section]:
+    """The pieces of a section after the splice, and the section as the index holds it.
+
+    ``old`` begins at byte ``start`` of the previous file; the items of the
+    events ``gone`` (changed or removed: ``old_keys`` gives their recorded
+    order key) are dropped and ``new``'s items (the changed events', rendered
+    alone) put at their place. ``events`` is how many events the timeline
+    holds, for a section with a ``limit``.
+    """
+    keys, lengths, separator = old.keys, old.lengths, old.separator
+    count = len(keys)
+    dropped: set[int] = set()
+    if old.by_event_key:
+        for event_id in gone:
+            key = old_keys.get(event_id)
+            at = _find(old, key) if key is not None else None
+            if at is not None:
+                dropped.add(at)
+    elif gone:
+        wanted = set(gone)
+        dropped = {i for i, key in enumerate(keys) if key.rsplit("\0", 1)[1] in wanted}
+    inserts: dict[int, list[tuple[str, bytes, str]]] = {}
+    new_aux = new.aux if new.aux is not None else [""] * len(new)
+    for key, item, aux in zip(new.keys, new.items(), new_aux, strict=True):
+        inserts.setdefault(_place(old, key), []).append((key, item, aux))
+    offsets = list(accumulate(lengths, initial=0))
+    base = start + len(old.opener)
+    step = len(separator)
+
+    def item_start(i: int) -> int:
+        return base + offsets[i] + i * step
+
+    pieces: list[Piece] = []
+    out_keys: list[str] = []
+    out_lengths = array("Q")
+    out_aux: list[str] | None = [] if old.aux is not None else None
+    room = old.limit if old.limit is not None else count + len(new) + 1
+
+    def old_run(a: int, b: int) -> None:
+        b = min(b, a + room - len(out_keys))
+        if a >= b:
+            return
+        if out_keys:
+            pieces.append(separator)
+        pieces.append((item_start(a), item_start(b - 1) + lengths[b - 1] - item_start(a)))
+        out_keys.extend(keys[a:b])
+        out_lengths.extend(lengths[a:b])
+        if out_aux is not None and old.aux is not None:
+            out_aux.extend(old.aux[a:b])
+
+    def new_item(key: str, item: bytes, aux: str) -> None:
+        if len(out_keys) >= room:
+            return
+        if out_keys:
+            pieces.append(separator)
+        pieces.append(item)
+        out_keys.append(key)
+        out_lengths.append(len(item))
+        if out_aux is not None:
+            out_aux.append(aux)
+
+    cursor = 0
+    for at in sorted(dropped | inserts.keys()):
+        old_run(cursor, at)
+        for key, item, aux in inserts.get(at, ()):
+            new_item(key, item, aux)
+        cursor = at + 1 if at in dropped else at
+    old_run(cursor, count)
+    if old.limit is not None and len(out_keys) < old.limit and events > len(out_keys):
+        raise _CannotSplice(
+            f"an entry left a section of the {old.limit} most recent events and the next one's "
+            "is not kept"
+        )
+    if out_keys:
+        pieces = [old.opener, *pieces, old.closer]
+    spliced = _without_body(old)
+    spliced.keys, spliced.lengths, spliced.aux = out_keys, out_lengths, out_aux
+    return pieces, spliced
+
+
+# --- the update ---------------------------------------------------------------------------
+
+
+def update_exports(
+    exports_dir: Path,
+    changes: ExportChanges,
+    index: Path,
+    *,
+    base_url: str | None,
+    today: date | None,
+    progress: Callable[[str], None] | None = None,
+    formats: Mapping[str, Format] | None = None,
+) -> list[Path] | None:
+    """Update every export in ``exports_dir`` for ``changes`` by splicing, or say why not.
+
+    ``index`` is the span index the last full render or splice of this
+    folder wrote (see :func:`timeline.formats.write`). Returns the paths of
+    every file of the formats (as :func:`~timeline.formats.write` does), or
+    ``None`` when the exports must be rendered in full, after saying why to
+    ``progress``; then nothing in ``exports_dir`` was changed. ``formats``
+    defaults to every format of the registry.
+    """
+    from .registry import FORMATS, LEDGER_PATH
+
+    say = progress or (lambda _message: None)
+    chosen = dict(formats if formats is not None else FORMATS)
+    options = RenderOptions(
+        ledger=None, today=today, base_url=base_url, content_hashes={}, include_imprecise=False
+    )
+    try:
+        spans = SpanIndex.open(index)
+    except IndexProblem as exc:
+        say(f"rendering every export: {exc}")
+        return None
+    try:
+        with cycle_collection_paused():
+            return _update(Path(exports_dir), changes, spans, options, chosen, LEDGER_PATH, say)
+    except (_CannotSplice, IndexProblem) as exc:
+        say(f"rendering every export: {exc}")
+        return None
+    finally:
+        spans.close()
+
+
+def _update(
+    exports: Path,
+    changes: ExportChanges,
+    spans: SpanIndex,
+    options: RenderOptions,
+    formats: dict[str, Format],
+    ledger_path: str,
+    say: Callable[[str], None],
+) -> list[Path]:
+    meta = spans.meta()
+    if meta.get("version") != version_key():
+        raise _CannotSplice("the span index was written by another version of timeline")
+    if meta.get("options") != _options_meta(options):
+        raise _CannotSplice("the span index was written with other options (base URL, title)")
+    if meta.get("formats") != list(formats):
+        raise _CannotSplice("the span index does not hold every format")
+    for fmt in formats.values():
+        if fmt.splice is None:
+            raise _CannotSplice(f"the {fmt.name} format cannot be spliced: {fmt.no_splice}")
+    uses_ledger = any(f.uses_ledger for f in formats.values())
+    ledger_file = exports / ledger_path
+    if uses_ledger and meta.get("ledger") != stat_or_none(ledger_file):
+        raise _CannotSplice(f"{ledger_path} changed since the span index was written")
+    entries = spans.files()
+    for path, entry in entries.items():
+        if stat_or_none(exports / path) != entry.stat:
+            raise _CannotSplice(f"{path} changed since the span index was written")
+    changed_ids = [e.id for e in changes.changed]
+    if len(set(changed_ids)) != len(changed_ids):
+        raise _CannotSplice("an event is given twice among the changed ones")
+    gone = set(changes.removed) - set(changed_ids)
+    old_keys = spans.event_keys([*changed_ids, *gone])
+    missing = gone - old_keys.keys()
+    if missing:
+        raise _CannotSplice(f"removed event {sorted(missing)[0]!r} is not in the previous exports")
+    total = spans.count_events() - len(gone) + sum(1 for i in changed_ids if i not in old_keys)
+    if len(changed_ids) + len(gone) > max(20, MOST_CHANGED * total):
+        raise _CannotSplice(f"{len(changed_ids) + len(gone)} of {total} events changed")
+    ledger: Ledger | None = None
+    if uses_ledger:
+        ledger = Ledger.load(ledger_file)
+        if ledger.has_legacy_hashes():
+            raise _CannotSplice(f"{ledger_path} still holds format-1 hashes, migrated in full")
+    agreements = [Agreement.model_validate(a) for a in meta.get("agreements", [])]
+    options = RenderOptions(
+        title=options.title,
+        ledger=ledger,
+        today=options.today,
+        include_imprecise=options.include_imprecise,
+        base_url=options.base_url,
+        content_hashes={},
+        jobs=1,
+    )
+    changed = Timeline(list(changes.changed), agreements)
+    dropped = gone | set(changed_ids)  # the spans taken out: removed and changed events'
+    context = FrameContext(total, options)
+    plans: list[_Plan] = []
+    for fmt in formats.values():
+        assert fmt.splice is not None
+        say(f"splicing {fmt.name} export")
+        fresh = fmt.splice.render(changed, options)
+        owned = {p: e for p, e in entries.items() if e.format == fmt.name}
+        views: dict[str, SpannedFile] = {}
+        for path in [*owned, *(p for p in fresh if p not in owned)]:
+            plan = _splice_file(
+                fmt.name, path, owned.get(path), fresh.get(path), dropped, old_keys, total
+            )
+            if fmt.splice.reframe is not None and plan.view is not None:
+                parts = fmt.splice.reframe(path, plan.view, context)
+                if parts is None:  # the file has no more reason to be (a feed without events)
+                    plan.view = None
+                elif parts != plan.view.parts:
+                    plan.view.parts = parts
+                    if plan.pieces is None:  # the frame alone changed: sections copied whole
+                        plan.pieces = _unchanged(owned[path])
+            if plan.view is not None:
+                views[path] = plan.view
+            plans.append(plan)
+        if fmt.splice.derived is not None:
+            for path, data in fmt.splice.derived(views, context).items():
+                old = owned.get(path)
+                same = old is not None and old.spanned.parts == [data]
+                plans.append(_Plan(fmt.name, path, SpannedFile([data]), None if same else []))
+    return _commit(exports, spans, plans, entries, changes, gone, ledger, ledger_path, meta)
+
+
+@dataclass(slots=True)
+class _Plan:
+    """One file of the update: its new frame and sections (``None``: removed) and the
+    pieces of each section to write (``None``: the file is unchanged)."""
+
+    format: str
+    path: str
+    view: SpannedFile | None
+    pieces: list[list[Piece]] | None
+
+
+def _unchanged(entry: FileEntry) -> list[list[Piece]]:
+    """The pieces of a file whose sections stay as they are (its frame is written again)."""
+    spanned = entry.spanned
+    pieces: list[list[Piece]] = []
+    at = len(spanned.parts[0])
+    for section, part in zip(spanned.sections, spanned.parts[1:], strict=True):
+        size = section.size()
+        pieces.append([(at, size)] if size else [])
+        at += size + len(part)
+    return pieces
+
+
+def _splice_file(
+    fmt: str,
+    path: str,
+    old: FileEntry | None,
+    fresh: SpannedFile | None,
+    gone: Collection[str],
+    old_keys: Mapping[str, str],
+    events: int,
+) -> _Plan:
+    """One file after the splice. A file the previous build did not have (a feed that
+    appears) starts from the fresh render's frame with empty sections."""
+    if old is None:
+        assert fresh is not None
+        base = SpannedFile(list(fresh.parts), [_emptied(s) for s in fresh.sections])
+    else:
+        base = old.spanned
+    if fresh is not None and len(fresh.sections) != len(base.sections):
+        raise _CannotSplice(f"{path} has another number of sections than the index says")
+    pieces: list[list[Piece]] = []
+    sections: list[Section] = []
+    touched = old is None
+    at = len(base.parts[0])
+    for number, (section, part) in enumerate(zip(base.sections, base.parts[1:], strict=True)):
+        new = fresh.sections[number] if fresh is not None else _emptied(section)
+        cut, spliced = splice_section(section, at, gone, old_keys, new, events)
+        touched = touched or bool(len(new)) or spliced.keys != section.keys
+        pieces.append(cut)
+        sections.append(spliced)
+        at += section.size() + len(part)
+    return _Plan(fmt, path, SpannedFile(list(base.parts), sections), pieces if touched else None)
+
+
+def _emptied(section: Section) -> Section:
+    """A section of the same layout with no item."""
+    empty = _without_body(section)
+    empty.keys, empty.lengths = [], array("Q")
+    empty.aux = [] if section.aux is not None else None
+    return empty
+
+
+def _commit(
+    exports: Path,
+    spans: SpanIndex,
+    plans: list[_Plan],
+    entries: Mapping[str, FileEntry],
+    changes: ExportChanges,
+    gone: Collection[str],
+    ledger: Ledger | None,
+    ledger_path: str,
+    meta: dict[str, Any],
+) -> list[Path]:
+    """Write the spliced files, the ledger and the index; the paths of every file."""
+    written: list[Path] = []
+    recorded: list[FileEntry] = []
+    removed: list[str] = []
+    for plan in plans:
+        target = exports / plan.path
+        if plan.view is None:
+            target.unlink(missing_ok=True)
+            removed.append(plan.path)
+            continue
+        if plan.pieces is not None:
+            previous = target if plan.path in entries else None
+            _write_pieces(target, previous, plan.view.parts, plan.pieces)
+            recorded.append(FileEntry(plan.path, plan.format, file_stat(target), plan.view))
+        written.append(target)
+    if ledger is not None:
+        written.append(ledger.save(exports / ledger_path))
+        meta["ledger"] = stat_or_none(exports / ledger_path)
+    spans.write(
+        meta,
+        recorded,
+        removed_files=removed,
+        events=[(e.id, event_key(e.date.sort_key, e.id)) for e in changes.changed],
+        removed_events=gone,
+    )
+    return written
+
+
+def _write_pieces(
+    target: Path, previous: Path | None, parts: list[bytes], pieces: list[list[Piece]]
+) -> None:
+    """Write ``parts[0]``, section 0's pieces, ``parts[1]``... atomically: a piece is new
+    bytes or a range of ``previous``, copied by the kernel."""
+    try:
+        with atomic_path(target) as tmp:
+            source = os.open(previous, os.O_RDONLY) if previous is not None else None
+            out = os.open(tmp, os.O_WRONLY | os.O_TRUNC)
+            try:
+                _write(out, parts[0])
+                for section, part in zip(pieces, parts[1:], strict=True):
+                    for piece in section:
+                        if isinstance(piece, tuple):
+                            assert source is not None, "a range of a file there was none of"
+                            _copy(source, out, *piece)
+                        else:
+                            _write(out, piece)
+                    _write(out, part)
+            finally:
+                os.close(out)
+                if source is not None:
+                    os.close(source)
+    except OSError as exc:
+        raise ExportError(f"cannot write {target}: {os_error_message(exc)}") from None
+
+
+def _write(fd: int, data: bytes | memoryview) -> None:
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view) :]
+
+
+def _copy(source: int, out: int, offset: int, length: int) -> None:
+    """Copy ``length`` bytes at ``offset`` of ``source`` to the end of ``out``, in the kernel."""
+    while length:
+        try:
+            done = os.copy_file_range(source, out, length, offset)
+        except OSError:  # not supported here (an old kernel, another system): read and write
+            done = 0
+        if done == 0:
+            data = os.pread(source, min(length, 1 << 24), offset)
+            if not data:
+                raise ExportError("the previous export file is shorter than its span index says")
+            _write(out, data)
+            done = len(data)
+        offset += done
+        length -= done

@@ -1,0 +1,283 @@
+"""Exports updated by splicing equal a full render of the same events, after any edit.
+
+The fixture (or a part of it: no event, one event) is rendered in full with
+its span index; random edits (a title, a date moved, a place appearing or
+going, a country or an organization joining or leaving, a status that drops
+the event from PLOVER, events removed and added) are then spliced into that
+folder, and a copy of the first folder is rendered in full from the edited
+events: every file of both must be the same bytes, and the index after the
+splice must splice the next edit as well.
+"""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Mapping
+from datetime import date
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from timeline import Timeline
+from timeline.formats import FORMATS, ExportChanges, Format, update_exports, write
+from timeline.model import Event, Location
+
+TODAY = date(2026, 11, 23)
+NEXT_DAY = date(2026, 11, 24)
+NEW_PLACE = Location(
+    name="Ulaanbaatar", country="MN", latitude=47.90771, longitude=106.88324, geonames_id=2028462
+)
+
+#: The formats that splice: each is tested alone and all together.
+SPLICED = [name for name, fmt in FORMATS.items() if fmt.splice is not None]
+
+_EDITS = st.sampled_from(
+    ["title", "date", "place", "no-place", "new-country", "drop-participant", "new-organization",
+     "cancel", "remove", "add"]
+)  # fmt: skip
+
+
+def _edit(timeline: Timeline, edits: list[tuple[str, int]]) -> tuple[Timeline, ExportChanges]:
+    events: dict[str, Event] = {e.id: e for e in timeline.events}
+    dates = [e.date.model_dump(exclude_computed_fields=True) for e in timeline.events]
+    original = {e.id for e in timeline.events}
+    changed: set[str] = set()
+    removed: set[str] = set()
+    for n, (edit, index) in enumerate(edits):
+        if not events:
+            break
+        e = events[sorted(events)[index % len(events)]]
+        data = e.model_dump(exclude_computed_fields=True)
+        if edit == "title":
+            data["title"] = f"{e.title} (edit {n})"
+        elif edit == "date" and dates:
+            data["date"] = dates[(index // 7) % len(dates)]
+        elif edit == "place":
+            data["location"] = NEW_PLACE.model_dump()
+        elif edit == "no-place":
+            data["location"] = None
+        elif edit == "new-country":
+            data["participants"].append({"id": "MN", "type": "country"})
+        elif edit == "drop-participant" and data["participants"]:
+            data["participants"] = data["participants"][1:]
+        elif edit == "new-organization":
+            data["participants"].insert(0, {"id": "SCO", "type": "organization"})
+        elif edit == "cancel":
+            data["status"] = "cancelled"
+        elif edit == "remove":
+            del events[e.id]
+            changed.discard(e.id)
+            if e.id in original:  # an event added by this round is simply not there
+                removed.add(e.id)
+            continue
+        elif edit == "add":
+            data.update(id=f"{e.id}-added{n}", title=f"Added {n}")
+        events[data["id"]] = Event.model_validate(data)
+        changed.add(data["id"])
+        removed.discard(data["id"])
+    after = Timeline(list(events.values()), list(timeline.agreements))
+    changes = ExportChanges([events[i] for i in sorted(changed)], removed)
+    return after, changes
+
+
+def _generated(fixture: Timeline, copies: int) -> Timeline:
+    """The fixture's events repeated ``copies`` times, each copy with its own ids."""
+    events = list(fixture.events)
+    for n in range(1, copies):
+        for e in fixture.events:
+            related = [f"{r}-copy{n}" for r in e.related]
+            events.append(e.model_copy(update={"id": f"{e.id}-copy{n}", "related": related}))
+    return Timeline(events, list(fixture.agreements))
+
+
+def _files(folder: Path) -> dict[str, bytes]:
+    return {
+        str(p.relative_to(folder)): p.read_bytes()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file() and not p.name.startswith(".")
+    }
+
+
+def _splice_and_render(
+    before: Timeline,
+    edits: list[list[tuple[str, int]]],
+    formats: Mapping[str, Format],
+    folder: Path,
+) -> None:
+    """Render ``before`` with its index, splice each round of edits, compare with a full render."""
+    spliced, index = folder / "spliced", folder / "spans.sqlite"
+    write(before, spliced, list(formats), today=TODAY, index=index)
+    timeline = before
+    for round_number, round_edits in enumerate(edits):
+        timeline, changes = _edit(timeline, round_edits)
+        full = folder / f"full{round_number}"
+        shutil.copytree(spliced, full)
+        messages: list[str] = []
+        written = update_exports(
+            spliced,
+            changes,
+            index,
+            base_url=None,
+            today=NEXT_DAY,
+            progress=messages.append,
+            formats=formats,
+        )
+        assert written is not None, messages
+        rendered = write(timeline, full, list(formats), today=NEXT_DAY)
+        assert _files(spliced) == _files(full)
+        assert sorted(p.relative_to(spliced) for p in written) == sorted(
+            p.relative_to(full) for p in rendered
+        )
+
+
+@pytest.mark.parametrize("name", SPLICED)
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    size=st.integers(0, 52),
+    edits=st.lists(
+        st.lists(st.tuples(_EDITS, st.integers(0, 1000)), min_size=1, max_size=4),
+        min_size=1,
+        max_size=2,
+    ),
+)
+def test_a_splice_equals_a_full_render(
+    name: str,
+    size: int,
+    edits: list[list[tuple[str, int]]],
+    fixture_timeline: Timeline,
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    generated = _generated(fixture_timeline, 4)
+    before = Timeline(list(generated.events[:size]), list(fixture_timeline.agreements))
+    _splice_and_render(before, edits, {name: FORMATS[name]}, tmp_path_factory.mktemp(name))
+
+
+# --- what falls back, and says why ------------------------------------------------------------
+
+SIMPLE = {name: FORMATS[name] for name in ("json", "geojson", "csv")}
+
+
+@pytest.fixture
+def rendered(fixture_timeline: Timeline, tmp_path: Path) -> tuple[Path, Path]:
+    """The fixture rendered in full, with its span index."""
+    folder, index = tmp_path / "exports", tmp_path / "spans.sqlite"
+    write(fixture_timeline, folder, list(SIMPLE), today=TODAY, index=index)
+    return folder, index
+
+
+def _one_edit(timeline: Timeline) -> ExportChanges:
+    return _edit(timeline, [("title", 3)])[1]
+
+
+def _fallback(folder: Path, index: Path, changes: ExportChanges) -> str:
+    """Splice, expecting the fallback; what it said. Nothing in ``folder`` is changed."""
+    before = _files(folder)
+    messages: list[str] = []
+    found = update_exports(
+        folder,
+        changes,
+        index,
+        base_url=None,
+        today=NEXT_DAY,
+        progress=messages.append,
+        formats=SIMPLE,
+    )
+    assert found is None
+    assert _files(folder) == before
+    return " ".join(messages)
+
+
+def test_a_missing_index_falls_back(
+    rendered: tuple[Path, Path], fixture_timeline: Timeline
+) -> None:
+    folder, index = rendered
+    index.unlink()
+    assert "no span index" in _fallback(folder, index, _one_edit(fixture_timeline))
+
+
+def test_a_damaged_index_falls_back(
+    rendered: tuple[Path, Path], fixture_timeline: Timeline
+) -> None:
+    folder, index = rendered
+    index.write_bytes(b"SQLite format 3\0" + b"\x07" * 500)
+    assert "span index" in _fallback(folder, index, _one_edit(fixture_timeline))
+
+
+def test_a_file_changed_since_falls_back(
+    rendered: tuple[Path, Path], fixture_timeline: Timeline
+) -> None:
+    folder, index = rendered
+    geojson = folder / "timeline.geojson"
+    geojson.write_bytes(geojson.read_bytes() + b" ")
+    said = _fallback(folder, index, _one_edit(fixture_timeline))
+    assert "timeline.geojson changed since the span index was written" in said
+
+
+def test_an_index_of_another_version_falls_back(
+    rendered: tuple[Path, Path], fixture_timeline: Timeline, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from timeline.formats import splice
+
+    folder, index = rendered
+    monkeypatch.setattr(splice, "version_key", lambda: "1:another")
+    said = _fallback(folder, index, _one_edit(fixture_timeline))
+    assert "another version of timeline" in said
+
+
+def test_other_options_fall_back(rendered: tuple[Path, Path], fixture_timeline: Timeline) -> None:
+    folder, index = rendered
+    messages: list[str] = []
+    found = update_exports(
+        folder,
+        _one_edit(fixture_timeline),
+        index,
+        base_url="https://example.org/t/",
+        today=NEXT_DAY,
+        progress=messages.append,
+        formats=SIMPLE,
+    )
+    assert found is None
+    assert "other options" in " ".join(messages)
+
+
+def test_many_changes_fall_back(fixture_timeline: Timeline, tmp_path: Path) -> None:
+    timeline = _generated(fixture_timeline, 2)
+    folder, index = tmp_path / "exports", tmp_path / "spans.sqlite"
+    write(timeline, folder, list(SIMPLE), today=TODAY, index=index)
+    said = _fallback(folder, index, ExportChanges([], [e.id for e in timeline.events[:21]]))
+    assert "21 of 5 events changed" in said
+
+
+def test_a_removed_event_the_exports_never_had_falls_back(
+    rendered: tuple[Path, Path],
+) -> None:
+    folder, index = rendered
+    said = _fallback(folder, index, ExportChanges([], {"no-such-event"}))
+    assert "'no-such-event' is not in the previous exports" in said
+
+
+def test_a_format_without_a_splice_rule_falls_back(
+    tmp_path: Path, fixture_timeline: Timeline
+) -> None:
+    unspliced = [f for f in FORMATS.values() if f.splice is None]
+    if not unspliced:
+        pytest.skip("every format splices")
+    fmt = unspliced[0]
+    index = tmp_path / "spans.sqlite"
+    write(fixture_timeline, tmp_path / "exports", [fmt.name], today=TODAY, index=index)
+    assert not index.exists()  # a render of a format that does not splice records no index
+    messages: list[str] = []
+    found = update_exports(
+        tmp_path / "exports",
+        _one_edit(fixture_timeline),
+        index,
+        base_url=None,
+        today=NEXT_DAY,
+        progress=messages.append,
+        formats={fmt.name: fmt},
+    )
+    assert found is None and "no span index" in " ".join(messages)
