@@ -281,3 +281,22 @@ def test_a_format_without_a_splice_rule_falls_back(
         formats={fmt.name: fmt},
     )
     assert found is None and "no span index" in " ".join(messages)
+
+
+@pytest.mark.parametrize("name", ["ics", "atom"])
+def test_a_splice_of_a_render_on_several_processes_equals_a_full_render(
+    name: str,
+    fixture_timeline: Timeline,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The spans of a render spread over worker processes (spans of 3 events) splice the same."""
+    from timeline.ics import calendar
+
+    if FORMATS[name].splice is None:
+        pytest.skip(f"{name} does not splice")
+    monkeypatch.setattr(calendar, "PARALLEL_FROM", 2)
+    monkeypatch.setattr(calendar, "_SPAN", 3)
+    monkeypatch.setattr(calendar, "default_jobs", lambda: 2)
+    edits = [[("date", 5), ("new-country", 9), ("add", 2)], [("remove", 7), ("place", 1)]]
+    _splice_and_render(_generated(fixture_timeline, 3), edits, {name: FORMATS[name]}, tmp_path)

@@ -203,10 +203,10 @@ def test_failed_write_leaves_old_files(
     before = {name: (exports / name).read_bytes() for name in files(exports)}
     ics_timeline.event("2022-05-03-call-tj-tr").title = "Changed"
 
-    def broken(*args: object, **kwargs: object) -> bytes:
+    def broken(*args: object, **kwargs: object) -> tuple[bytes, bytes]:
         raise ExportError("disk full")
 
-    monkeypatch.setattr(ics_feeds, "assemble", broken)
+    monkeypatch.setattr(ics_feeds, "envelope", broken)
     with pytest.raises(ExportError, match="disk full"):
         write_exports(ics_timeline, exports, ["ics"], today=date(2026, 12, 1))
     assert {name: (exports / name).read_bytes() for name in files(exports)} == before

@@ -24,7 +24,8 @@ envelope, in :mod:`timeline.ics.calendar`. docs/calendars.md is the guide.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from array import array
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -34,10 +35,10 @@ from .. import gazetteer
 from ..collection import Timeline
 from ..errors import ExportError
 from ..filters import Filter
-from ..ics.calendar import MEDIA_TYPE, assemble, calendar_bytes, render_feeds, select_events
+from ..ics.calendar import MEDIA_TYPE, calendar_bytes, envelope, render_feeds, select_events
 from ..ics.ledger import Ledger
 from ..model import ActorType, Event, EventKind
-from .contract import Format, RenderOptions
+from .contract import Format, FrameContext, RenderOptions, Section, SpannedFile, SpliceRule
 
 __all__ = [
     "ALL_TITLE",
@@ -321,6 +322,11 @@ def render_files(timeline: Timeline, options: RenderOptions) -> dict[str, bytes]
     on every core for a large timeline. Given the same events and the same
     ledger, the bytes are identical.
     """
+    return {path: spanned.data() for path, spanned in _spanned(timeline, options).items()}
+
+
+def _spanned(timeline: Timeline, options: RenderOptions) -> dict[str, SpannedFile]:
+    """Every feed as its envelope around one span per VEVENT, and the feed index."""
     include_imprecise = options.include_imprecise
     rendered = render_feeds(
         timeline.events,
@@ -345,34 +351,70 @@ def render_files(timeline: Timeline, options: RenderOptions) -> dict[str, bytes]
         elif feed_type == "kind":
             kinds.append(EventKind(code))
     available = feeds_for(countries, organizations, kinds, include_imprecise=include_imprecise)
-    out: dict[str, bytes] = {}
-    index: list[dict[str, object]] = []
+    out: dict[str, SpannedFile] = {}
     for feed in available:
         feed_key = (feed.type, feed.key)
-        out[feed.path] = assemble(
-            rendered.vevents(feed_key),
+        head, end = envelope(
             name=feed.title if feed.type != "all" or not options.title else options.title,
             description=feed.description,
             url=options.base_url,
         )
-        index.append(
+        vevents = Section(
+            rendered.vevents(feed_key),
+            rendered.lengths.get(feed_key, array("Q")),
+            rendered.keys.get(feed_key, []),
+        )
+        out[feed.path] = SpannedFile([head, end], [vevents])
+    counts = {feed.path: rendered.count((feed.type, feed.key)) for feed in available}
+    omitted = len(timeline.events) - rendered.shown
+    out[INDEX_PATH] = SpannedFile([_index_bytes(available, counts, omitted, include_imprecise)])
+    return out
+
+
+def _index_bytes(
+    available: list[Feed], counts: Mapping[str, int], omitted: int, include_imprecise: bool
+) -> bytes:
+    """``calendars/index.json``: every feed with its path, title and number of events."""
+    listing = {
+        "include_imprecise": include_imprecise,
+        "omitted_imprecise": omitted,
+        "media_type": MEDIA_TYPE,
+        "feeds": [
             {
                 "path": feed.path,
                 "name": feed.name,
                 "type": feed.type,
                 "key": feed.key,
                 "title": feed.title,
-                "events": rendered.count(feed_key),
+                "events": counts[feed.path],
             }
-        )
-    listing = {
-        "include_imprecise": include_imprecise,
-        "omitted_imprecise": len(timeline.events) - rendered.shown,
-        "media_type": MEDIA_TYPE,
-        "feeds": index,
+            for feed in available
+        ],
     }
-    out[INDEX_PATH] = (json.dumps(listing, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
-    return out
+    return (json.dumps(listing, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
+
+
+_ALL_PATH = "timeline.ics"
+
+
+def _reframe(path: str, spanned: SpannedFile, context: FrameContext) -> list[bytes] | None:
+    """A feed left without events is removed (the feed of every event stays)."""
+    if path.endswith(".ics") and path != _ALL_PATH and not len(spanned.sections[0]):
+        return None
+    return spanned.parts
+
+
+def _derived(views: Mapping[str, SpannedFile], context: FrameContext) -> dict[str, bytes]:
+    """The feed index of the spliced feeds."""
+    include_imprecise = context.options.include_imprecise
+    counts = {path: len(view.sections[0]) for path, view in views.items() if view.sections}
+    found = [feed_named(Path(path).stem, include_imprecise=include_imprecise) for path in counts]
+    countries = [f.key for f in found if f is not None and f.type == "country" and f.key]
+    organizations = [f.key for f in found if f is not None and f.type == "organization" and f.key]
+    kinds = [EventKind(f.key) for f in found if f is not None and f.type == "kind" and f.key]
+    available = feeds_for(countries, organizations, kinds, include_imprecise=include_imprecise)
+    omitted = context.events - counts.get(_ALL_PATH, 0)
+    return {INDEX_PATH: _index_bytes(available, counts, omitted, include_imprecise)}
 
 
 def _render(timeline: Timeline, options: RenderOptions) -> bytes:
@@ -399,4 +441,5 @@ FORMAT = Format(
     render_files=render_files,
     folder="calendars",
     uses_ledger=True,
+    splice=SpliceRule(_spanned, _reframe, _derived),
 )

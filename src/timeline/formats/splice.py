@@ -353,7 +353,7 @@ def _update(
     changed = Timeline(list(changes.changed), agreements)
     dropped = gone | set(changed_ids)  # the spans taken out: removed and changed events'
     context = FrameContext(total, options)
-    plans: list[_Plan] = []
+    plans: dict[str, _Plan] = {}
     for fmt in formats.values():
         assert fmt.splice is not None
         say(f"splicing {fmt.name} export")
@@ -374,13 +374,15 @@ def _update(
                         plan.pieces = _unchanged(owned[path])
             if plan.view is not None:
                 views[path] = plan.view
-            plans.append(plan)
+            plans[path] = plan
         if fmt.splice.derived is not None:
             for path, data in fmt.splice.derived(views, context).items():
                 old = owned.get(path)
                 same = old is not None and old.spanned.parts == [data]
-                plans.append(_Plan(fmt.name, path, SpannedFile([data]), None if same else []))
-    return _commit(exports, spans, plans, entries, changes, gone, ledger, ledger_path, meta)
+                plans[path] = _Plan(fmt.name, path, SpannedFile([data]), None if same else [])
+    return _commit(
+        exports, spans, list(plans.values()), entries, changes, gone, ledger, ledger_path, meta
+    )
 
 
 @dataclass(slots=True)

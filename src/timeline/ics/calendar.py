@@ -57,6 +57,7 @@ __all__ = [
     "RenderedFeeds",
     "assemble",
     "calendar_bytes",
+    "envelope",
     "one_calendar",
     "render_feeds",
     "revisions",
@@ -185,6 +186,7 @@ class _Span(NamedTuple):
     in_order: bool = True
     spilled: tuple[str, array[int]] | None = None
     buffer: tuple[memoryview, array[int]] | None = None
+    keys: Sequence[str] = ()
 
 
 #: An event's place in calendar order: its date's sort key, then its id.
@@ -273,6 +275,7 @@ def _render_span(job: _Job, span: tuple[int, int]) -> _Span:
     ledger, when, agreements, feeds_of = job.ledger, job.when, job.agreements, job.feeds_of
     everything, keep_hashes, write = job.include_imprecise, job.keep_hashes, job.write
     written: list[bytes] = []
+    keys: list[str] = []  # each written VEVENT's event_key, for the span index
     listed: defaultdict[Hashable, list[int]] = defaultdict(list)
     revised: list[tuple[str, Revision]] = []
     hashes: list[tuple[str, str]] = []
@@ -317,10 +320,11 @@ def _render_span(job: _Job, span: tuple[int, int]) -> _Span:
         shown += 1
         number = len(written)
         written.append(vevent_bytes(event_id, values, revision))
+        keys.append(f"{event.date.sort_key}\0{event_id}")  # formats.contract.event_key
         for key in feeds_of(event):
             listed[key].append(number)
     ends = (_check_key(events[0]), _check_key(events[-1])) if check_order and events else None
-    return _Span(written, listed, shown, revised, hashes, ends)
+    return _Span(written, listed, shown, revised, hashes, ends, keys=keys)
 
 
 def _spans(job: _Job, jobs: int | None) -> Iterator[_Span]:
@@ -367,6 +371,9 @@ class RenderedFeeds(Generic[K]):
     pieces: dict[K, list[bytes | memoryview]] = field(default_factory=dict)
     counts: dict[K, int] = field(default_factory=dict)
     shown: int = 0
+    #: per feed, each VEVENT's length and its event's order key (``event id`` last)
+    lengths: dict[K, array[int]] = field(default_factory=dict)
+    keys: dict[K, list[str]] = field(default_factory=dict)
 
     def vevents(self, feed: K) -> list[bytes | memoryview]:
         """The feed's VEVENTs, as pieces to join in this order (none for an unknown feed)."""
@@ -384,21 +391,31 @@ class RenderedFeeds(Generic[K]):
             data, ends = span.buffer
             whole, written = [data], None
             every = _every_number(len(ends))
+            sizes = array("Q", [b - a for a, b in zip([0, *ends], ends, strict=False)])
+        else:
+            sizes = array("Q", map(len, span.written))
         for hashable, numbers in span.listed.items():
             key = cast(K, hashable)
             if whole is not None and numbers == every:  # every VEVENT, in order: one piece
                 pieces = list(whole)
+                lengths, keys = array("Q", sizes), list(span.keys)  # copies: feeds grow them
             else:
                 if written is None:
                     written = _cut(data, ends)
                 pieces = [written[i] for i in numbers]
+                lengths = array("Q", [sizes[i] for i in numbers])
+                keys = [span.keys[i] for i in numbers]
             found = self.pieces.get(key)
             if found is None:
                 self.pieces[key] = pieces
                 self.counts[key] = len(numbers)
+                self.lengths[key] = lengths
+                self.keys[key] = keys
             else:
                 found += pieces
                 self.counts[key] += len(numbers)
+                self.lengths[key] += lengths
+                self.keys[key] += keys
 
 
 def render_feeds(
@@ -525,13 +542,19 @@ def assemble(
     ``END:VCALENDAR``: exactly what :meth:`icalendar.Calendar.to_ical` writes
     for the same components (the tests parse and re-serialize to check).
     """
-    cal = _vcalendar(name=clean_text(name), description=clean_text(description), url=url)
-    envelope: bytes = cal.to_ical()
-    end = b"END:VCALENDAR\r\n"
-    if not envelope.endswith(end):
-        raise ExportError("icalendar wrote a VCALENDAR that does not end with END:VCALENDAR")
+    head, end = envelope(name=name, description=description, url=url)
     # one join, one copy of the VEVENTs (a feed of 100,000 events is over 100 MB)
-    return b"".join([envelope[: -len(end)], *vevents, end])
+    return b"".join([head, *vevents, end])
+
+
+def envelope(*, name: str, description: str, url: str | None = None) -> tuple[bytes, bytes]:
+    """The VCALENDAR's bytes before its VEVENTs and after them (``END:VCALENDAR``)."""
+    cal = _vcalendar(name=clean_text(name), description=clean_text(description), url=url)
+    whole: bytes = cal.to_ical()
+    end = b"END:VCALENDAR\r\n"
+    if not whole.endswith(end):
+        raise ExportError("icalendar wrote a VCALENDAR that does not end with END:VCALENDAR")
+    return whole[: -len(end)], end
 
 
 def _vcalendar(*, name: str, description: str, url: str | None) -> icalendar.Calendar:
