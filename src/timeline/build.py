@@ -21,16 +21,18 @@ from typing import Any
 
 from .collection import Timeline
 from .corpus import Document, read_corpus
-from .curated import Origin, load_with_origins
+from .curated import Origin, load_with_files
 from .documents_cache import DocumentCache, read_corpus_cached
 from .errors import DataError, DataErrors, TimelineError
 from .events_cache import EventFileCache
 from .formats import write as write_exports
+from .incremental import Delta, build_facts, corpus_digest, find_changes
+from .last_build import LastBuild
 from .locks import lock_path, shared_lock
 from .model import Source
 from .staging import staged_outputs
-from .store import build_database
-from .store_update import event_digests, update_database
+from .store import build_database, load_timeline
+from .store_update import EventChanges, event_digests, update_database, update_database_with
 from .urls import public_base_url
 
 __all__ = ["BuildReport", "build", "check", "stats"]
@@ -40,21 +42,34 @@ __all__ = ["BuildReport", "build", "check", "stats"]
 class BuildReport:
     """What a build read and wrote."""
 
-    timeline: Timeline
     documents: list[Document]
     database: Path | None = None
     written: list[Path] = field(default_factory=list)
-    #: each event's :attr:`Origin.digest <timeline.curated.Origin.digest>` (what its file held)
+    #: each event's :attr:`Origin.digest <timeline.curated.Origin.digest>` (what its file
+    #: held): of every event, or after an incremental build of those read
     digests: dict[str, str] = field(default_factory=dict)
     #: whether the database was updated in place (:mod:`timeline.store_update`), not rewritten
     updated_in_place: bool = False
+    #: whether only the changed event files were read (:mod:`timeline.incremental`)
+    incremental: bool = False
+    #: how many events and agreements the timeline has
+    events: int = 0
+    agreements: int = 0
+    _timeline: Timeline | None = field(default=None, repr=False)
+
+    @property
+    def timeline(self) -> Timeline:
+        """The events and agreements: those validated, or after an incremental build (which
+        did not load them) read back from the database when first asked for."""
+        if self._timeline is None:
+            if self.database is None:
+                raise TimelineError("the build wrote no database to read its timeline from")
+            self._timeline = load_timeline(self.database)
+        return self._timeline
 
     def summary(self) -> str:
         """One line for people: counts and where the outputs are."""
-        out = (
-            f"{len(self.timeline)} events, {len(self.timeline.agreements)} agreements, "
-            f"{len(self.documents)} documents"
-        )
+        out = f"{self.events} events, {self.agreements} agreements, {len(self.documents)} documents"
         if self.database is not None:
             out += f" -> {self.database} and {len(self.written)} export files"
         return out
@@ -154,6 +169,20 @@ def check(
     "Trusting a file's stat"); without, every file is read and hashed.
     Raises :class:`~timeline.errors.DataErrors` with every problem found.
     """
+    return _check(events_dir, corpus_dir, jobs, cache, progress or (lambda _msg: None), trust_stat)[
+        0
+    ]
+
+
+def _check(
+    events_dir: str | Path,
+    corpus_dir: str | Path,
+    jobs: int | None,
+    cache: str | Path | None,
+    say: Callable[[str], None],
+    trust_stat: bool,
+) -> tuple[BuildReport, dict[str, Origin]]:
+    """:func:`check`, with the origin of every event and agreement (``agreement:<id>``)."""
     events_dir = Path(events_dir)
     with shared_lock(
         lock_path(events_dir),
@@ -165,22 +194,75 @@ def check(
             try:
                 validated = EventFileCache(cache)
             except TimelineError as exc:
-                (progress or (lambda _msg: None))(f"{exc}: validating every file")
+                say(f"{exc}: validating every file")
         if validated is None:
-            timeline, origins = load_with_origins(events_dir, jobs=jobs)
+            timeline, origins = load_with_files(events_dir, jobs=jobs)
         else:
             try:
-                timeline, origins = load_with_origins(
+                timeline, origins = load_with_files(
                     events_dir, jobs=jobs, cache=validated, trust_stat=trust_stat
                 )
             finally:
                 validated.close()
             if validated.problem:
-                (progress or (lambda _msg: None))(f"{validated.problem}: validated every file")
-    documents = _read_corpus(corpus_dir, cache, progress)
+                say(f"{validated.problem}: validated every file")
+    documents = _read_corpus(corpus_dir, cache, say)
     timeline = _verify_sources(timeline, documents, origins, events_dir)
-    digests = {k: o.digest for k, o in origins.items() if o.digest is not None}
-    return BuildReport(timeline=timeline, documents=documents, digests=digests)
+    digests = {k: o.digest for k, o in origins.items() if o.digest is not None and ":" not in k}
+    report = BuildReport(
+        documents=documents,
+        digests=digests,
+        events=len(timeline),
+        agreements=len(timeline.agreements),
+        _timeline=timeline,
+    )
+    return report, origins
+
+
+def _changes(
+    events_dir: str | Path,
+    corpus_dir: str | Path,
+    db_path: str | Path,
+    cache: str | Path,
+    index: LastBuild,
+    jobs: int | None,
+    say: Callable[[str], None],
+) -> tuple[Delta, list[Document]] | None:
+    """The changes since the last build (:mod:`timeline.incremental`), their quotes
+    checked and the index brought along (not committed), with the documents; ``None``
+    (saying why) when the build must read every file."""
+    events_dir = Path(events_dir)
+    if not Path(db_path).is_file():
+        say("no previous database: reading every file")
+        return None
+    with shared_lock(
+        lock_path(events_dir),
+        busy=f"`timeline propose` ({{holder}}) is writing {events_dir}: "
+        "run this again when it has finished",
+    ):
+        try:
+            validated = EventFileCache(cache)
+        except TimelineError as exc:
+            say(f"{exc}: reading every file")
+            return None
+        try:
+            delta = find_changes(events_dir, db_path, index, validated, jobs=jobs, say=say)
+        finally:
+            validated.close()
+    if delta is None:
+        return None
+    documents = _read_corpus(corpus_dir, cache, say)
+    if index.facts().get("corpus") != corpus_digest(documents):
+        say("the corpus changed: reading every file")
+        return None
+    changed = Timeline([e for e, _ in delta.changed])
+    try:
+        _verify_sources(changed, documents, {e.id: o for e, o in delta.changed}, events_dir)
+    except DataErrors:
+        say("a changed event's quote does not match: reading every file to report it")
+        return None
+    index.record_changes(events_dir, delta.files, changed.events, delta.gone_paths, delta.gone)
+    return delta, documents
 
 
 def _read_corpus(
@@ -230,26 +312,95 @@ def build(
     say = progress or (lambda _msg: None)
     base = public_base_url(base_url) if base_url is not None else None  # usage error first
     say("validating events and quotes")
-    report = check(
-        events_dir, corpus_dir, jobs=jobs, cache=cache, progress=say, trust_stat=trust_stat
-    )
-    digests = event_digests(report.digests)
-    with staged_outputs(db_path, exports_dir) as stage:
-        say("updating database")
-        report.updated_in_place = update_database(
-            db_path, report.timeline, report.documents, stage.database, digests
-        )
-        if not report.updated_in_place:
-            say("writing database")
-            build_database(report.timeline, report.documents, stage.database, digests=digests)
-        if stage.exports is not None:
-            report.written.extend(
-                write_exports(report.timeline, stage.exports, base_url=base, progress=say)
-            )
-        say("switching in the new outputs")
-    report.database = Path(db_path)
-    report.written = [stage.published(p) for p in report.written]
+    index = None
+    if cache is not None and trust_stat:
+        try:
+            index = LastBuild(cache)
+        except TimelineError as exc:
+            say(f"{exc}: reading every file")
+    try:
+        found = None if index is None else _changes(
+            events_dir, corpus_dir, db_path, cache or "", index, jobs, say
+        )  # fmt: skip
+        origins: dict[str, Origin] = {}
+        if found is None:
+            report, origins = _check(events_dir, corpus_dir, jobs, cache, say, trust_stat)
+        with staged_outputs(db_path, exports_dir) as stage:
+            if found is not None:
+                say("updating database from the changed events")
+                delta, documents = found
+                report = _update_from(delta, documents, db_path, stage.database, index)
+                if not report.updated_in_place:
+                    say("the database cannot be updated from the changes alone: reading every file")
+                    found = None
+                    if index is not None:
+                        index.close()
+                        index = LastBuild(cache or "")
+                    report, origins = _check(events_dir, corpus_dir, jobs, cache, say, trust_stat)
+            if found is None:
+                digests = event_digests(report.digests)
+                say("updating database")
+                report.updated_in_place = update_database(
+                    db_path, report.timeline, report.documents, stage.database, digests
+                )
+                if not report.updated_in_place:
+                    say("writing database")
+                    build_database(
+                        report.timeline, report.documents, stage.database, digests=digests
+                    )
+            if stage.exports is not None:
+                if report._timeline is None:  # an incremental build: from the new database
+                    say("reading the timeline for the exports")
+                    report._timeline = load_timeline(stage.database)
+                report.written.extend(
+                    write_exports(report.timeline, stage.exports, base_url=base, progress=say)
+                )
+            say("switching in the new outputs")
+        report.database = Path(db_path)
+        report.written = [stage.published(p) for p in report.written]
+        if index is not None:
+            if found is None:
+                index.record_all(events_dir, report.timeline, origins)
+            facts = build_facts(events_dir, db_path)
+            index.commit({**facts, "corpus": corpus_digest(report.documents)})
+    finally:
+        if index is not None:
+            index.close()
     return report
+
+
+def _update_from(
+    delta: Delta,
+    documents: list[Document],
+    previous: str | Path,
+    db_path: Path,
+    index: LastBuild | None,
+) -> BuildReport:
+    """The database at ``db_path`` updated from ``previous`` by the ``delta`` alone; the
+    report says whether it could be (:func:`timeline.store_update.update_database_with`)."""
+    assert index is not None
+    file_digests = {e.id: o.digest for e, o in delta.changed if o.digest is not None}
+    changes = EventChanges(
+        changed=[e for e, _ in delta.changed],
+        removed=delta.removed,
+        digests=event_digests(file_digests),
+    )
+    updated = update_database_with(
+        previous,
+        changes,
+        documents,
+        db_path,
+        actor_rows_of=lambda ids: index.actor_rows_of(ids, delta.parties),
+        place_rows_of=index.place_rows_of,
+    )
+    return BuildReport(
+        documents=documents,
+        digests=file_digests,
+        updated_in_place=updated,
+        incremental=updated,
+        events=delta.events,
+        agreements=delta.agreements,
+    )
 
 
 def stats(timeline: Timeline) -> dict[str, dict[str, int]]:

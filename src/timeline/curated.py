@@ -21,8 +21,8 @@ import hashlib
 import itertools
 import os
 import re
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -32,7 +32,7 @@ from pydantic import BaseModel, ValidationError
 from .collection import Timeline, dangling_references
 from .collector import cycle_collection_paused
 from .errors import DataError, DataErrors
-from .events_cache import EventFileCache, file_stat, share_fields_sets
+from .events_cache import EventFileCache, file_stat, settled, share_fields_sets
 from .files import atomic_write
 from .model import Agreement, Event
 from .processes import Workers, default_jobs
@@ -40,11 +40,14 @@ from .proposed import rejected
 from .yaml_files import Lines, dotted, parse_yaml, read_data_file, read_yaml_file
 
 __all__ = [
+    "FileChanges",
     "Origin",
     "agreement_path",
     "dump_event",
     "event_path",
+    "load_changes",
     "load_events",
+    "load_with_files",
     "load_with_origins",
     "write_agreement",
     "write_event",
@@ -74,6 +77,10 @@ class Origin:
     #: what the record was made from: its file's :meth:`EventFileCache.key` (its bytes and
     #: the validating code), and the links dropped from it (the database's ``_event_digests``)
     digest: str | None = None
+    #: its file's :meth:`EventFileCache.key`, and the :func:`file_stat` it had when its bytes
+    #: gave that key (``None`` when not taken, or too recent to be trusted: :func:`settled`)
+    key: str | None = None
+    stat: str | None = None
 
     def line(self, *loc: str | int) -> int | None:
         """The line of the deepest known node on ``loc`` (1-based)."""
@@ -176,9 +183,10 @@ def _read_files(
     workers: Workers,
     cache: EventFileCache | None,
     trust_stat: bool = True,
-) -> Iterator[tuple[_File, _FileOutcome, str | None]]:
-    """Every file's outcome and the key of its bytes (``None`` when it could not be read), in
-    the order of ``files``, whatever the number of workers.
+) -> Iterator[tuple[_File, _FileOutcome, str | None, str | None]]:
+    """Every file's outcome, the key of its bytes (``None`` when it could not be read) and the
+    stat it had before they were read (``None`` without a cache and ``trust_stat``), in the
+    order of ``files``, whatever the number of workers.
 
     Files are read here, in batches; a file whose bytes the cache knows is
     rebuilt from it, the others are parsed and validated by the ``workers``
@@ -254,7 +262,7 @@ def _read_files(
             cache.put_packed_many(stored)
             cache.commit()
         for file in batch:
-            yield file, outcomes[file.path], keys.get(file.path)
+            yield file, outcomes[file.path], keys.get(file.path), stats.get(file.absolute)
 
 
 def _errors(exc: ValidationError, origin: Origin, shown: str) -> list[DataError]:
@@ -340,6 +348,20 @@ def load_with_origins(
     times, inode and device are those it had when it was last read is taken from the
     cache without being read (:meth:`EventFileCache.keys_by_stat`).
     """
+    timeline, origins = load_with_files(root, jobs=jobs, cache=cache, trust_stat=trust_stat)
+    return timeline, {k: v for k, v in origins.items() if not k.startswith("agreement:")}
+
+
+def load_with_files(
+    root: str | Path = "events",
+    *,
+    jobs: int | None = 1,
+    cache: EventFileCache | None = None,
+    trust_stat: bool = True,
+) -> tuple[Timeline, dict[str, Origin]]:
+    """:func:`load_with_origins`, with the origins of the agreements too (as
+    ``agreement:<id>``): every file read, what the build's index of them records
+    (:mod:`timeline.last_build`)."""
     if not str(root).strip():  # Path("") is the current folder: never load that by accident
         raise DataError("no events folder given: pass its path, such as 'events'")
     root = Path(root)
@@ -354,7 +376,7 @@ def load_with_origins(
 
 
 def _assemble(
-    root: Path, outcomes: list[tuple[_File, _FileOutcome, str | None]]
+    root: Path, outcomes: list[tuple[_File, _FileOutcome, str | None, str | None]]
 ) -> tuple[Timeline, dict[str, Origin]]:
     """The timeline of the files' outcomes, or every problem: theirs, repeated ids, dangling
     references."""
@@ -363,14 +385,15 @@ def _assemble(
     agreements: list[Agreement] = []
     origins: dict[str, Origin] = {}
     failed: set[str] = set()  # ids of files that did not validate: their own error says why
-    for file, outcome, digest in outcomes:
+    for file, outcome, digest, stat in outcomes:
         record = outcome.record
         if record is None:
             problems.extend(outcome.problems)
             if outcome.claimed_id is not None:
                 failed.add(outcome.claimed_id)
             continue
-        origin = Origin(file.path, digest=digest)
+        trusted = stat if stat is not None and settled(stat) else None
+        origin = Origin(file.path, digest=digest, key=digest, stat=trusted)
         record_id = record.id
         key = ("agreement:" if isinstance(record, Agreement) else "") + record_id
         if key in origins:
@@ -421,8 +444,72 @@ def _assemble(
             events[i] = e.model_copy(update={"related": kept})
             origin = origins[e.id]
             origin.digest = hashlib.sha256(f"{origin.digest}\0{kept}".encode()).hexdigest()
-    timeline = Timeline(events, agreements)
-    return timeline, {k: v for k, v in origins.items() if not k.startswith("agreement:")}
+    return Timeline(events, agreements), origins
+
+
+@dataclass
+class FileChanges:
+    """What changed in events/ since the files it held when last read (:func:`load_changes`),
+    by path relative to the folder."""
+
+    #: each file new or whose bytes changed: its validated record and origin
+    records: dict[str, tuple[Event | Agreement, Origin]] = field(default_factory=dict)
+    #: what those files that do not validate say, as a full load says it
+    problems: list[DataError] = field(default_factory=list)
+    #: the files gone
+    removed: list[str] = field(default_factory=list)
+    #: the files read again whose bytes had not changed (a new stat, the same key)
+    same: dict[str, Origin] = field(default_factory=dict)
+    #: the files the folder holds
+    listed: int = 0
+
+
+def load_changes(
+    root: str | Path,
+    known: Mapping[str, tuple[str | None, str]],
+    cache: EventFileCache,
+    *,
+    jobs: int | None = 1,
+) -> FileChanges:
+    """The files of ``root`` that are not as ``known`` (relative path -> the :func:`file_stat`
+    and the key its bytes had; a stat of ``None`` is not trusted) says, read and validated
+    as :func:`load_with_files` does; the other files are not read.
+
+    One walk of the folder and one ``lstat`` per file: what a build after a few edits
+    costs instead of rebuilding every record (:mod:`timeline.incremental`).
+    """
+    root = Path(root)
+    top = str(root)
+    absolute_top = os.path.abspath(top)
+    in_agreements = AGREEMENTS_DIR + os.sep
+    changes = FileChanges()
+    present: set[str] = set()
+    to_read: list[_File] = []
+    for path in _yaml_paths(top):
+        relative = path[len(top) + 1 :]
+        present.add(relative)
+        absolute = os.path.join(absolute_top, relative)
+        before = known.get(relative)
+        if before is not None and before[0] is not None and before[0] == file_stat(absolute):
+            continue
+        model = Agreement if relative.startswith(in_agreements) else Event
+        to_read.append(_File(Path(path), os.path.join(root.name, relative), model, absolute))
+    changes.listed = len(present)
+    changes.removed = sorted(known.keys() - present)
+    with cycle_collection_paused(), Workers(jobs or default_jobs()) as workers:
+        for file, outcome, key, stat in _read_files(to_read, root, workers, cache, True):
+            relative = str(file.path)[len(top) + 1 :]
+            if outcome.record is None:
+                changes.problems.extend(outcome.problems)
+                continue
+            trusted = stat if stat is not None and settled(stat) else None
+            origin = Origin(file.path, digest=key, key=key, stat=trusted)
+            before = known.get(relative)
+            if before is not None and before[1] == key:
+                changes.same[relative] = origin
+            else:
+                changes.records[relative] = (outcome.record, origin)
+    return changes
 
 
 def load_events(

@@ -44,6 +44,7 @@ __all__ = [
     "VALIDATION_DATA",
     "EventFileCache",
     "file_stat",
+    "settled",
     "share_fields_sets",
     "validator_version",
 ]
@@ -153,6 +154,12 @@ def file_stat(path: str) -> str | None:
     return f"{info.st_size}:{info.st_mtime_ns}:{info.st_ctime_ns}:{info.st_ino}:{info.st_dev}"
 
 
+def settled(stat: str, now: int | None = None) -> bool:
+    """Whether a file of this :func:`file_stat` changed long enough before ``now`` (by default,
+    the clock's) that its stat can be trusted next time (:data:`RACY_NS`)."""
+    return int(stat.split(":")[2]) <= (time.time_ns() if now is None else now) - RACY_NS
+
+
 class EventFileCache(KeyedCache):
     """Validated records by the bytes of their file, in a SQLite file.
 
@@ -200,12 +207,8 @@ class EventFileCache(KeyedCache):
         (git's "racy clean" files); such a file is read again next time.
         """
         version = validator_version()
-        settled = time.time_ns() - RACY_NS
-        rows = [
-            (path, f"{version} {stat}", key)
-            for path, stat, key in stats
-            if int(stat.split(":")[2]) <= settled
-        ]
+        now = time.time_ns()
+        rows = [(path, f"{version} {stat}", key) for path, stat, key in stats if settled(stat, now)]
         if self.problem is not None:  # a damaged file is not written to
             return
         with self._writing():

@@ -68,11 +68,14 @@ __all__ = [
     "ORDERED_THROUGH",
     "SUMMARY_TABLES",
     "DocumentLike",
+    "actor_row",
     "actor_rows",
     "add_summaries",
     "build_database",
+    "chosen_actor_rows",
     "count_facets",
     "country_rows",
+    "default_actor_row",
     "document_rows",
     "event_row",
     "insert_rows",
@@ -581,33 +584,44 @@ def _sample_event_columns() -> dict[str, Any]:
     return sample
 
 
-def actor_rows(timeline: Timeline) -> dict[str, dict[str, Any]]:
+def actor_row(p: Participant) -> dict[str, Any]:
+    """The row of ``actors`` a participant gives (if chosen: :func:`chosen_actor_rows`)."""
+    return {
+        "id": p.id,
+        "name": p.name,
+        "type": p.type.value,
+        "country": p.country,
+        "title": p.title,
+    }
+
+
+def chosen_actor_rows(rows: Iterable[dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    """Each actor's row among those its participants give, in the events' order: the first
+    with a title, else the first."""
     actors: dict[str, dict[str, Any]] = {}
-    for e in timeline.events:
-        for p in e.participants:
-            old = actors.get(p.id)
-            if old is None or (not old["title"] and p.title):
-                actors[p.id] = {
-                    "id": p.id,
-                    "name": p.name,
-                    "type": p.type.value,
-                    "country": p.country,
-                    "title": p.title,
-                }
+    for row in rows:
+        old = actors.get(row["id"])
+        if old is None or (not old["title"] and row["title"]):
+            actors[row["id"]] = row
+    return actors
+
+
+def default_actor_row(code: str) -> dict[str, Any]:
+    """The row of an actor no participant gives: an agreement's party, the country a person
+    acts for."""
+    kind = ActorType(actor_type(code) or "country")  # unknown: the model says why
+    p = Participant(id=code, type=kind)
+    return {"id": p.id, "name": p.name, "type": kind.value, "country": None, "title": None}
+
+
+def actor_rows(timeline: Timeline) -> dict[str, dict[str, Any]]:
+    actors = chosen_actor_rows(actor_row(p) for e in timeline.events for p in e.participants)
     # agreement parties, and the countries people act for, are actors too
     codes = [code for a in timeline.agreements for code in a.parties]
     codes += [row["country"] for row in actors.values() if row["country"]]
     for code in codes:
         if code not in actors:
-            kind = ActorType(actor_type(code) or "country")  # unknown: the model says why
-            p = Participant(id=code, type=kind)
-            actors[code] = {
-                "id": p.id,
-                "name": p.name,
-                "type": kind.value,
-                "country": None,
-                "title": None,
-            }
+            actors[code] = default_actor_row(code)
     return dict(sorted(actors.items()))
 
 

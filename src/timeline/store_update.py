@@ -37,7 +37,7 @@ import json
 import shutil
 import sqlite3
 from collections import Counter
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -68,7 +68,15 @@ from .store import (
     source_rows,
 )
 
-__all__ = ["MAX_SHARE", "canonical_dump", "event_digests", "store_version", "update_database"]
+__all__ = [
+    "MAX_SHARE",
+    "EventChanges",
+    "canonical_dump",
+    "event_digests",
+    "store_version",
+    "update_database",
+    "update_database_with",
+]
 
 #: The largest share of the events an update changes; past it the database is built whole.
 MAX_SHARE = 0.05
@@ -139,6 +147,136 @@ def update_database(
     return True
 
 
+@dataclass(frozen=True)
+class EventChanges:
+    """The events a build changed: those added or edited (validated) with their digests
+    (:func:`event_digests`), and the ids of those removed."""
+
+    changed: Sequence[Event]
+    removed: Collection[str]
+    digests: Mapping[str, str]
+
+
+#: The rows a full build gives to these actors or places (ids), from every event: none for
+#: an id it gives no row.
+RowsOf = Callable[[set[str]], dict[str, dict[str, Any]]]
+
+
+def update_database_with(
+    previous: str | Path,
+    changes: EventChanges,
+    documents: Sequence[DocumentLike],
+    db_path: str | Path,
+    *,
+    actor_rows_of: RowsOf,
+    place_rows_of: RowsOf,
+    meta: dict[str, str] | None = None,
+    max_share: float = MAX_SHARE,
+) -> bool:
+    """:func:`update_database` from the changes alone, without the whole timeline.
+
+    What the update needs of the other events is read from the database at
+    ``previous`` (their count, digests, months, counts, actors and places), except
+    the rows of the actors and places the changes touch, which a full build makes
+    from the first events naming them: ``actor_rows_of`` and ``place_rows_of`` give
+    them (the build's index of the last build keeps every event's participants and
+    place, :mod:`timeline.last_build`). The caller has checked what only every event
+    shows (ids, references, quotes) and that the agreements are those of the previous
+    build. Returns ``False``, leaving ``db_path`` as it was, when an update cannot give
+    what a full build gives.
+    """
+    previous, db_path = Path(previous), Path(db_path)
+    if not previous.is_file() or any(e.id not in changes.digests for e in changes.changed):
+        return False
+    try:
+        with atomic_path(db_path, suffix=".db") as tmp:
+            shutil.copyfile(previous, tmp)
+            conn = sqlite3.connect(str(tmp))
+            try:
+                for pragma in NEW_FILE_PRAGMAS:
+                    conn.execute(pragma)
+                plan = _plan_changes(
+                    conn, changes, documents, actor_rows_of, place_rows_of, meta or {}, max_share
+                )
+                if plan is None:
+                    raise _Declined
+                if plan.changed or plan.gone != "[]":
+                    _apply(conn, plan)
+                    conn.commit()
+                    conn.execute("ANALYZE")
+            finally:
+                conn.close()
+    except (_Declined, OSError, sqlite3.Error, ExportError):
+        return False
+    return True
+
+
+def _plan_changes(
+    conn: sqlite3.Connection,
+    changes: EventChanges,
+    documents: Sequence[DocumentLike],
+    actor_rows_of: RowsOf,
+    place_rows_of: RowsOf,
+    meta: dict[str, str],
+    max_share: float,
+) -> _Plan | None:
+    """:func:`_plan` from the changes and the database, or ``None``."""
+    changed = list(changes.changed)
+    try:
+        facts = dict(conn.execute("SELECT key, value FROM _meta"))
+        (count,) = conn.execute("SELECT count(*) FROM events").fetchone()
+        (digested,) = conn.execute("SELECT count(*) FROM _event_digests").fetchone()
+    except sqlite3.Error:  # another layout
+        return None
+    facts.pop(ORDERED_THROUGH, None)
+    if facts != {"schema_version": SCHEMA_VERSION, "events": str(count), **meta}:
+        return None
+    named = json.dumps(sorted({e.id for e in changed} | set(changes.removed)))
+    existing = {i for (i,) in conn.execute(f"SELECT id FROM events WHERE id {_IN}", [named])}
+    if not existing.issuperset(changes.removed):
+        return None  # not the database the changes were found against
+    events = count - len(existing) + len(changed)
+    share = len(changed) + len(changes.removed)
+    if digested != count or share > max_share * max(events, 1):
+        return None
+    if not _same_documents(conn, documents):
+        return None
+    gone = json.dumps(sorted(existing))
+    touched = {p.id for e in changed for p in e.participants} | {
+        a
+        for (a,) in conn.execute(f"SELECT actor_id FROM event_actors WHERE event_id {_IN}", [gone])
+    }
+    old_actors = _rows(conn, f"SELECT * FROM actors WHERE id {_IN}", [json.dumps(sorted(touched))])
+    actors = actor_rows_of(touched)
+    countries = {row["country"] for row in [*old_actors.values(), *actors.values()]}
+    if not touched.issuperset(countries - {None}):  # the countries people act for
+        touched |= countries - {None}
+        old_actors = _rows(
+            conn, f"SELECT * FROM actors WHERE id {_IN}", [json.dumps(sorted(touched))]
+        )
+        actors = actor_rows_of(touched)
+    if any(old_actors[a] != actors[a] for a in touched if a in old_actors and a in actors):
+        return None  # a kept actor's name or type is in other events' rows
+    places = {place_id(e.location) for e in changed if e.location} | {
+        p for (p,) in conn.execute(f"SELECT place_id FROM events WHERE id {_IN}", [gone]) if p
+    }
+    old_places = _rows(conn, f"SELECT * FROM places WHERE id {_IN}", [json.dumps(sorted(places))])
+    rows = place_rows_of(places)
+    if any(old_places[p] != rows[p] for p in places if p in old_places and p in rows):
+        return None  # a kept place's row is in other events' rows (events_map)
+    return _Plan(
+        changed=changed,
+        gone=gone,
+        actors=actors,
+        actors_gone=sorted(a for a in old_actors if a not in actors),
+        new_actors=[actors[a] for a in sorted(actors) if a not in old_actors],
+        places_gone=sorted(p for p in old_places if p not in rows),
+        new_places=[rows[p] for p in sorted(rows) if p not in old_places],
+        digests=sorted((e.id, changes.digests[e.id]) for e in changed),
+        events=events,
+    )
+
+
 class _Declined(Exception):
     """An update cannot give what a full build gives."""
 
@@ -150,9 +288,13 @@ class _Plan:
 
     changed: list[Event]
     gone: str  # JSON array of the ids whose rows are deleted (changed or removed)
+    #: the rows of the actors of the changed events (and of any other actor)
     actors: dict[str, dict[str, Any]]
+    #: the actors and places no event names any more, and the rows of those named first now
+    actors_gone: list[str]
+    new_actors: list[dict[str, Any]]
+    places_gone: list[str]
     new_places: list[dict[str, Any]]
-    places: list[str]
     digests: list[tuple[str, str]]
     events: int
 
@@ -207,8 +349,10 @@ def _plan(
         changed=changed,
         gone=gone,
         actors=actors,
+        actors_gone=sorted(old_actors.keys() - actors.keys()),
+        new_actors=[row for a, row in actors.items() if a not in old_actors],
+        places_gone=[p for (p,) in conn.execute("SELECT id FROM places") if p not in first],
         new_places=[rows[p] for p in sorted(rows) if p not in old_places],
-        places=sorted(first),
         digests=sorted((e.id, digests[e.id]) for e in changed),
         events=len(ids),
     )
@@ -218,11 +362,10 @@ def _same_sources(
     conn: sqlite3.Connection, timeline: Timeline, documents: Sequence[DocumentLike]
 ) -> bool:
     """Whether the database holds these documents and agreements (else: a full build)."""
-    docs = [tuple(row.values()) for row in document_rows(documents)]
     agreements = [(a.id, a.title, a.type.value) for a in timeline.agreements]
     parties = [(a.id, code) for a in timeline.agreements for code in a.parties]
     return (
-        conn.execute("SELECT * FROM documents ORDER BY id").fetchall() == docs
+        _same_documents(conn, documents)
         and conn.execute("SELECT id, title, type FROM agreements ORDER BY rowid").fetchall()
         == agreements
         and conn.execute(
@@ -230,6 +373,12 @@ def _same_sources(
         ).fetchall()
         == parties
     )
+
+
+def _same_documents(conn: sqlite3.Connection, documents: Sequence[DocumentLike]) -> bool:
+    """Whether the database holds these documents."""
+    docs = [tuple(row.values()) for row in document_rows(documents)]
+    return bool(conn.execute("SELECT * FROM documents ORDER BY id").fetchall() == docs)
 
 
 def _rows(conn: sqlite3.Connection, query: str, params: Sequence[Any] = ()) -> dict[str, Any]:
@@ -249,12 +398,10 @@ def _apply(conn: sqlite3.Connection, plan: _Plan) -> None:
     _fts(conn, plan.gone, delete=True)
     for table, column in _EVENT_ROWS:
         conn.execute(f"DELETE FROM [{table}] WHERE [{column}] {_IN}", [plan.gone])
-    conn.execute(f"DELETE FROM places WHERE id NOT {_IN}", [json.dumps(plan.places)])
-    conn.execute(f"DELETE FROM actors WHERE id NOT {_IN}", [json.dumps(sorted(plan.actors))])
-    known = {a for (a,) in conn.execute("SELECT id FROM actors")}
-    new_actors = [row for a, row in plan.actors.items() if a not in known]
-    if new_actors:
-        db.table("actors").insert_all(new_actors)
+    conn.execute(f"DELETE FROM places WHERE id {_IN}", [json.dumps(plan.places_gone)])
+    conn.execute(f"DELETE FROM actors WHERE id {_IN}", [json.dumps(plan.actors_gone)])
+    if plan.new_actors:
+        db.table("actors").insert_all(plan.new_actors)
     if plan.new_places:
         db.table("places").insert_all(plan.new_places)
     dates: DateColumns = {}

@@ -92,6 +92,7 @@ def test_broken_file_fails_with_file_and_line_and_writes_nothing(tmp_repo: Path)
     assert result.exit_code == 1
     assert result.output.splitlines() == [
         "· validating events and quotes",
+        "· a changed file has problems: reading every file to report them as a full build does",
         "Error: 1 problem found:",
         "events/2022/2022-03-29-visit-tr-uz.yaml:8: date.end 2022-03-01 is before "
         "date.start 2022-03-29",

@@ -1,0 +1,233 @@
+"""What the last build read and wrote, kept in its cache: the next build reads what changed.
+
+A build after one edit of 100,000 event files must not rebuild the 99,999
+records it already validated (docs/scale.md, "An incremental build"). It needs,
+of every file, the stat and key it had when read and the record it held; of
+every event, what a full build takes from the events around it: the rows of
+``actors`` and ``places`` come from the first events naming them. This index
+keeps them, as four tables of the build's cache file (``.timeline-cache.db``
+beside the database by default, :mod:`timeline.events_cache`):
+
+``last_build_facts(name, value)``
+    the database the build wrote (its path and identity: inode, device, size and
+    modification time after the switch), the events folder, the versions of the
+    validating and store code, and digests of the corpus and of the proposals'
+    ledger: a next build takes the incremental path only when all are as now;
+``last_build_files(path, stat, key, record, digest)``
+    each file of events/ (relative path), the :func:`~timeline.events_cache.file_stat`
+    and :meth:`~timeline.events_cache.EventFileCache.key` it had when read (``stat``
+    is ``NULL`` when too recent to be trusted), the record it holds (an event id, or
+    ``agreement:<id>``) and the event's digest (its key, or with the links dropped
+    from it: :class:`~timeline.curated.Origin`);
+``last_build_actors(event_id, position, actor_id, sort_key, name, type, country, title)``
+    each participant of each event, as the row of ``actors`` it would give, and the
+    event's date sort key;
+``last_build_places(event_id, place_id, sort_key, row)``
+    each event's place, as the row of ``places`` it would give.
+
+The tables are written in one transaction committed after the build's outputs are
+switched in, with the identity of the database then published; a build that fails
+or is killed leaves the facts of the build before, whose database is no longer
+there, so the next build is a full one. Deleting the cache file is always safe.
+The file is no more trusted than the rest of the cache: what it says of a file is
+used only while the file's stat is the same, and the records of changed files are
+validated as in a full build.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any
+
+from .collection import Timeline
+from .curated import Origin
+from .errors import DataError
+from .model import Event
+from .store import actor_row, chosen_actor_rows, default_actor_row, place_id, place_row
+
+__all__ = ["LastBuild", "database_identity"]
+
+_SCHEMA = (
+    "CREATE TABLE IF NOT EXISTS last_build_facts (name TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS last_build_files (path TEXT PRIMARY KEY, stat TEXT, "
+    "key TEXT NOT NULL, record TEXT NOT NULL, digest TEXT NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS last_build_actors (event_id TEXT NOT NULL, position INTEGER "
+    "NOT NULL, actor_id TEXT NOT NULL, sort_key TEXT NOT NULL, name TEXT, type TEXT NOT NULL, "
+    "country TEXT, title TEXT, PRIMARY KEY (event_id, position)) WITHOUT ROWID",
+    "CREATE INDEX IF NOT EXISTS last_build_actors_by_actor "
+    "ON last_build_actors (actor_id, sort_key, event_id, position)",
+    "CREATE INDEX IF NOT EXISTS last_build_actors_by_country ON last_build_actors (country)",
+    "CREATE TABLE IF NOT EXISTS last_build_places (event_id TEXT PRIMARY KEY, place_id TEXT "
+    "NOT NULL, sort_key TEXT NOT NULL, row TEXT NOT NULL) WITHOUT ROWID",
+    "CREATE INDEX IF NOT EXISTS last_build_places_by_place "
+    "ON last_build_places (place_id, sort_key, event_id)",
+)
+_TABLES = ("last_build_facts", "last_build_files", "last_build_actors", "last_build_places")
+_IN = "IN (SELECT value FROM json_each(?))"
+_ACTOR_COLUMNS = ("id", "name", "type", "country", "title")
+
+
+def database_identity(db_path: str | Path) -> str:
+    """The path of a database and what tells its file from any other written there: inode,
+    device, size and modification time (``""`` when there is none)."""
+    path = os.path.abspath(db_path)
+    try:
+        info = os.stat(path)
+    except OSError:
+        return ""
+    return f"{path} {info.st_ino}:{info.st_dev}:{info.st_size}:{info.st_mtime_ns}"
+
+
+class LastBuild:
+    """The index of the last build, in the tables ``last_build_*`` of a SQLite file.
+
+    Raises :class:`~timeline.errors.DataError` when the file cannot be opened.
+    Nothing written is kept until :meth:`commit`.
+    """
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        try:
+            self._conn = sqlite3.connect(str(self.path), timeout=30, isolation_level=None)
+            for statement in _SCHEMA:
+                self._conn.execute(statement)
+        except sqlite3.Error as exc:
+            raise DataError(f"{self.path}: cannot open the build's index ({exc})") from exc
+
+    def facts(self) -> dict[str, str]:
+        """What the last build recorded of itself (empty when none did)."""
+        return dict(self._conn.execute("SELECT name, value FROM last_build_facts"))
+
+    def files(self) -> dict[str, tuple[str | None, str, str, str]]:
+        """Each file the last build read: relative path -> (stat, key, record, digest)."""
+        return {
+            path: (stat, key, record, digest)
+            for path, stat, key, record, digest in self._conn.execute(
+                "SELECT path, stat, key, record, digest FROM last_build_files"
+            )
+        }
+
+    def record_all(
+        self, root: str | Path, timeline: Timeline, origins: Mapping[str, Origin]
+    ) -> None:
+        """Replace the index with the files and events of a full build (``origins`` by record:
+        event id or ``agreement:<id>``, as :func:`~timeline.curated.load_with_files` gives)."""
+        self._begin()
+        for table in _TABLES[1:]:
+            self._conn.execute(f"DELETE FROM {table}")
+        self._add_files(root, origins.items())
+        self._add_events(timeline.events)
+
+    def record_changes(
+        self,
+        root: str | Path,
+        changed: Mapping[str, Origin],
+        events: Iterable[Event],
+        gone_paths: Iterable[str],
+        gone_events: Iterable[str],
+    ) -> None:
+        """Bring the index to the state after a few changes: ``changed`` (record -> origin)
+        the files read again, ``events`` the events added or edited, ``gone_paths`` the
+        files removed or read again, ``gone_events`` the ids whose events are removed or
+        edited."""
+        self._begin()
+        paths = json.dumps(sorted(gone_paths))
+        self._conn.execute(f"DELETE FROM last_build_files WHERE path {_IN}", [paths])
+        ids = json.dumps(sorted(gone_events))
+        for table in _TABLES[2:]:
+            self._conn.execute(f"DELETE FROM {table} WHERE event_id {_IN}", [ids])
+        self._add_files(root, changed.items())
+        self._add_events(events)
+
+    def _begin(self) -> None:
+        """Start the transaction :meth:`commit` ends (the file is locked for writing until
+        then: the caches of the same file are written before)."""
+        if not self._conn.in_transaction:
+            self._conn.execute("BEGIN IMMEDIATE")
+
+    def _add_files(self, root: str | Path, origins: Iterable[tuple[str, Origin]]) -> None:
+        top = len(str(root)) + 1
+        self._conn.executemany(
+            "INSERT INTO last_build_files VALUES (?, ?, ?, ?, ?)",
+            (
+                (str(o.path)[top:], o.stat, o.key, record, o.digest)
+                for record, o in origins
+                if o.key is not None and o.digest is not None
+            ),
+        )
+
+    def _add_events(self, events: Iterable[Event]) -> None:
+        actors: list[tuple[Any, ...]] = []
+        places: list[tuple[str, str, str, str]] = []
+        for e in events:
+            key = e.date.sort_key
+            for position, p in enumerate(e.participants):
+                row = actor_row(p)
+                actors.append((e.id, position, p.id, key, *(row[c] for c in _ACTOR_COLUMNS[1:])))
+            if e.location is not None:
+                row = place_row(e.location)
+                places.append((e.id, place_id(e.location), key, json.dumps(row)))
+        self._conn.executemany(
+            "INSERT INTO last_build_actors VALUES (?, ?, ?, ?, ?, ?, ?, ?)", actors
+        )
+        self._conn.executemany("INSERT INTO last_build_places VALUES (?, ?, ?, ?)", places)
+
+    def actor_rows_of(self, ids: set[str], parties: set[str]) -> dict[str, dict[str, Any]]:
+        """The rows of ``actors`` a full build of the indexed events gives these actors (as
+        :func:`timeline.store.actor_rows`): their participants' first row with a title,
+        else their first; for one no participant names, the default row when it is an
+        agreement's party (``parties``) or the country another actor acts for."""
+        found = self._chosen(ids)
+        missing = ids - found.keys()
+        if missing:
+            candidates = {
+                a
+                for (a,) in self._conn.execute(
+                    f"SELECT DISTINCT actor_id FROM last_build_actors WHERE country {_IN}",
+                    [json.dumps(sorted(missing))],
+                )
+            }
+            acted_for = {row["country"] for row in self._chosen(candidates).values()}
+            for code in missing:
+                if code in parties or code in acted_for:
+                    found[code] = default_actor_row(code)
+        return found
+
+    def _chosen(self, ids: set[str]) -> dict[str, dict[str, Any]]:
+        cursor = self._conn.execute(
+            "SELECT actor_id, name, type, country, title FROM last_build_actors "
+            f"WHERE actor_id {_IN} ORDER BY actor_id, sort_key, event_id, position",
+            [json.dumps(sorted(ids))],
+        )
+        return chosen_actor_rows(dict(zip(_ACTOR_COLUMNS, row, strict=True)) for row in cursor)
+
+    def place_rows_of(self, ids: set[str]) -> dict[str, dict[str, Any]]:
+        """The rows of ``places`` a full build gives these places: their first event's."""
+        found: dict[str, dict[str, Any]] = {}
+        for place, row in self._conn.execute(
+            f"SELECT place_id, row FROM last_build_places WHERE place_id {_IN} "
+            "ORDER BY place_id, sort_key, event_id",
+            [json.dumps(sorted(ids))],
+        ):
+            if place not in found:
+                found[place] = json.loads(row)
+        return found
+
+    def commit(self, facts: Mapping[str, str]) -> None:
+        """Keep what was written, with these facts of the build."""
+        self._begin()
+        self._conn.execute("DELETE FROM last_build_facts")
+        self._conn.executemany("INSERT INTO last_build_facts VALUES (?, ?)", sorted(facts.items()))
+        self._conn.execute("COMMIT")
+
+    def close(self) -> None:
+        """Drop what was not committed, and close the file."""
+        try:
+            if self._conn.in_transaction:
+                self._conn.execute("ROLLBACK")
+        finally:
+            self._conn.close()

@@ -1,0 +1,222 @@
+"""A build after edits reads only the changed files and gives what a full build gives.
+
+Random edits of event files (a title, a date that moves the event, a participant or
+a place appearing or going, a file moved to another folder, added, removed, touched;
+and edits a full build refuses: a broken quote, an id defined twice, a file that is
+not YAML, a reference to an event removed) are applied in rounds to a copy of the
+curated events; after each round the build with a cache (which takes the incremental
+path, :mod:`timeline.incremental`) and a full build without one must both fail with the
+same problems, or both give the same database (canonical dump) and the same bytes in
+every export file.
+"""
+
+from __future__ import annotations
+
+import filecmp
+import shutil
+from pathlib import Path
+
+import pytest
+import yaml
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from timeline import curated, events_cache
+from timeline.build import BuildReport, build
+from timeline.errors import DataErrors
+from timeline.store_update import canonical_dump
+
+_EDITS = st.sampled_from(
+    ["title", "date", "new-country", "drop-participant", "place", "no-place", "move", "add",
+     "remove", "touch", "bad-quote", "duplicate", "not-yaml"]
+)  # fmt: skip
+_ROUNDS = st.lists(
+    st.lists(st.tuples(_EDITS, st.integers(0, 1000)), min_size=1, max_size=3),
+    min_size=1,
+    max_size=3,
+)
+
+
+@pytest.fixture
+def trusted_stats(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Trust a file's stat however recent (a test's files are all written just now)."""
+    monkeypatch.setattr(events_cache, "RACY_NS", 0)
+
+
+def _copy(repo_root: Path, work: Path) -> tuple[Path, Path]:
+    events, corpus = work / "events", work / "corpus"
+    shutil.copytree(repo_root / "events", events)
+    shutil.copytree(repo_root / "corpus", corpus)
+    return events, corpus
+
+
+def _event_files(events: Path) -> list[Path]:
+    return sorted(p for p in events.rglob("*.yaml") if p.parent.name != "agreements")
+
+
+def _edit(events: Path, edit: str, index: int, n: int) -> None:
+    """Apply one edit to the event files of ``events`` (``n`` makes new names unique)."""
+    files = _event_files(events)
+    path = files[index % len(files)]
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    if edit == "title":
+        data["title"] = f"{data['title']} (edit {n})"
+    elif edit == "date":
+        data["date"] = {"value": f"{1990 + index % 40}-0{1 + n % 9}"}
+    elif edit == "new-country":
+        data["participants"].append({"id": "MN", "type": "country"})
+    elif edit == "drop-participant" and len(data["participants"]) > 1:
+        data["participants"] = data["participants"][1:]
+    elif edit == "place":
+        data["location"] = {"name": "Ulaanbaatar", "country": "MN", "latitude": 47.90771,
+                            "longitude": 106.88324, "geonames_id": 2028462}  # fmt: skip
+    elif edit == "no-place":
+        data.pop("location", None)
+    elif edit == "move":
+        target = events / "moved" / f"{n}-{path.name}"
+        target.parent.mkdir(exist_ok=True)
+        path.rename(target)
+        return
+    elif edit == "add":
+        data.update(id=f"{data.get('id', path.stem)}-added{n}", title=f"Added {n}")
+        path = path.with_name(f"{data['id']}.yaml")
+    elif edit == "remove":
+        path.unlink()
+        return
+    elif edit == "touch":
+        path.write_bytes(path.read_bytes())
+        return
+    elif edit == "bad-quote":
+        data["sources"][0]["quote"] = data["sources"][0]["quote"][::-1]
+    elif edit == "duplicate":
+        path = path.with_name(f"copy-{n}-{path.name}")
+    elif edit == "not-yaml":
+        path.write_text("title: [unclosed\n", encoding="utf-8")
+        return
+    text = yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=100)
+    path.write_text(text, encoding="utf-8")
+
+
+def _outcome(build_once: object) -> BuildReport | str:
+    assert callable(build_once)
+    try:
+        report = build_once()
+    except DataErrors as exc:
+        return str(exc)
+    assert isinstance(report, BuildReport)
+    return report
+
+
+def _same_files(left: Path, right: Path) -> None:
+    compared = filecmp.dircmp(left, right)
+    assert compared.left_only == compared.right_only == []
+    _, mismatch, errors = filecmp.cmpfiles(left, right, compared.common_files, shallow=False)
+    assert mismatch == errors == []
+    for folder in compared.common_dirs:
+        _same_files(left / folder, right / folder)
+
+
+@settings(
+    max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(rounds=_ROUNDS)
+def test_a_build_after_edits_equals_a_full_build(
+    rounds: list[list[tuple[str, int]]],
+    repo_root: Path,
+    tmp_path_factory: pytest.TempPathFactory,
+    trusted_stats: None,
+) -> None:
+    work = tmp_path_factory.mktemp("incremental")
+    events, corpus = _copy(repo_root, work)
+    cache = work / "cache.db"
+    build(events, corpus, work / "inc.db", work / "inc", cache=cache)
+    build(events, corpus, work / "full.db", work / "full")
+    n = 0
+    for edits in rounds:
+        for edit, index in edits:
+            n += 1
+            _edit(events, edit, index, n)
+        said: list[str] = []
+        incremental = _outcome(
+            lambda: build(
+                events, corpus, work / "inc.db", work / "inc", cache=cache, progress=said.append
+            )
+        )
+        (work / "full.db").unlink(missing_ok=True)
+        full = _outcome(lambda: build(events, corpus, work / "full.db", work / "full"))
+        if isinstance(full, str):
+            assert incremental == full
+            continue
+        assert isinstance(incremental, BuildReport), said
+        assert incremental.summary().split("->")[0] == full.summary().split("->")[0]
+        assert list(canonical_dump(work / "inc.db")) == list(canonical_dump(work / "full.db"))
+        _same_files(work / "inc", work / "full")
+
+
+def test_an_edit_reads_only_the_edited_file(
+    repo_root: Path, tmp_path: Path, trusted_stats: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    events, corpus = _copy(repo_root, tmp_path)
+    db, cache = tmp_path / "timeline.db", tmp_path / "cache.db"
+    assert not build(events, corpus, db, None, cache=cache).incremental
+    edited = _event_files(events)[5]
+    edited.write_text(
+        edited.read_text(encoding="utf-8").replace("\ntitle: ", "\ntitle: Edited ", 1),
+        encoding="utf-8",
+    )
+    read: list[str] = []
+    reading = curated.read_data_file
+
+    def counting(path: Path, shown: str, root: Path) -> bytes:
+        read.append(str(path))
+        return reading(path, shown, root)
+
+    monkeypatch.setattr(curated, "read_data_file", counting)
+    report = build(events, corpus, db, None, cache=cache)
+    assert report.incremental and report.updated_in_place
+    assert read == [str(edited)]
+    assert report.events == len(report.timeline) == 35
+    assert any(e.title.startswith("Edited ") for e in report.timeline)
+
+
+def test_a_duplicate_id_between_a_changed_and_an_unchanged_file_is_reported(
+    repo_root: Path, tmp_path: Path, trusted_stats: None
+) -> None:
+    events, corpus = _copy(repo_root, tmp_path)
+    db, cache = tmp_path / "timeline.db", tmp_path / "cache.db"
+    build(events, corpus, db, None, cache=cache)
+    first = _event_files(events)[0]
+    copy = first.with_name("zz-copy.yaml")
+    shutil.copy(first, copy)
+    said: list[str] = []
+    with pytest.raises(DataErrors) as raised:
+        build(events, corpus, db, None, cache=cache, progress=said.append)
+    assert "is already defined in" in str(raised.value)
+    assert any("defined twice" in message for message in said)
+    copy.unlink()
+    with pytest.raises(DataErrors) as full:
+        shutil.copy(first, copy)
+        build(events, corpus, tmp_path / "full.db", None)
+    assert str(full.value) == str(raised.value)
+
+
+def test_what_the_incremental_path_declines_is_said(
+    repo_root: Path, tmp_path: Path, trusted_stats: None
+) -> None:
+    events, corpus = _copy(repo_root, tmp_path)
+    db, cache = tmp_path / "timeline.db", tmp_path / "cache.db"
+    said: list[str] = []
+    build(events, corpus, db, None, cache=cache, progress=said.append)
+    assert "no previous database: reading every file" in said
+    agreement = next((events / "agreements").iterdir())
+    agreement.write_text(agreement.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    said.clear()
+    assert not build(events, corpus, db, None, cache=cache, progress=said.append).incremental
+    assert "an agreement file changed: reading every file" in said
+    said.clear()
+    shutil.copy(db, tmp_path / "elsewhere.db")
+    report = build(
+        events, corpus, tmp_path / "elsewhere.db", None, cache=cache, progress=said.append
+    )
+    assert not report.incremental
+    assert "the database is not the one the last build wrote: reading every file" in said
