@@ -300,3 +300,36 @@ def test_a_splice_of_a_render_on_several_processes_equals_a_full_render(
     monkeypatch.setattr(calendar, "default_jobs", lambda: 2)
     edits = [[("date", 5), ("new-country", 9), ("add", 2)], [("remove", 7), ("place", 1)]]
     _splice_and_render(_generated(fixture_timeline, 3), edits, {name: FORMATS[name]}, tmp_path)
+
+
+def test_atom_keeps_its_newest_entries_after_a_splice(
+    fixture_timeline: Timeline, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Changed events come first and push the oldest entries out, as a full render does."""
+    from timeline.formats import atom
+
+    monkeypatch.setattr(atom, "ENTRIES", 5)
+    edits = [[("title", 3), ("add", 8)], [("date", 11), ("title", 20)]]
+    _splice_and_render(_generated(fixture_timeline, 2), edits, {"atom": FORMATS["atom"]}, tmp_path)
+
+
+def test_atom_falls_back_when_an_entry_leaves_a_full_feed(
+    fixture_timeline: Timeline, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The sixth newest event's entry is not kept: removing one of the five cannot splice."""
+    from timeline.formats import atom
+
+    monkeypatch.setattr(atom, "ENTRIES", 5)
+    timeline = _generated(fixture_timeline, 2)
+    folder, index = tmp_path / "exports", tmp_path / "spans.sqlite"
+    formats = {"atom": FORMATS["atom"]}
+    write(timeline, folder, ["atom"], today=TODAY, index=index)
+    newest = (folder / "timeline.atom").read_text().split("<entry>")[1]
+    gone = next(e.id for e in timeline.events if atom.entry_id(e.id) in newest)
+    messages: list[str] = []
+    found = update_exports(
+        folder, ExportChanges([], {gone}), index, base_url=None, today=NEXT_DAY,
+        progress=messages.append, formats=formats,
+    )  # fmt: skip
+    assert found is None
+    assert "the next one's is not kept" in " ".join(messages)

@@ -27,6 +27,7 @@ import heapq
 import re
 import uuid
 import xml.etree.ElementTree as ET
+from array import array
 from datetime import UTC, datetime
 
 from ..collection import Timeline
@@ -35,7 +36,7 @@ from ..ics.component import clean_text, event_description
 from ..ics.dates import placement
 from ..ics.ledger import Revision
 from ..model import Event
-from .contract import Format, RenderOptions
+from .contract import Format, FrameContext, RenderOptions, Section, SpannedFile, SpliceRule
 from .timeline_json import DEFAULT_TITLE
 from .timelinejs import kind_label, safe_url
 
@@ -86,6 +87,53 @@ def _entry(feed: ET.Element, event: Event, revision: Revision, agreements: Timel
 
 def to_atom(timeline: Timeline, options: RenderOptions) -> bytes:
     """The feed's bytes: UTF-8 XML, deterministic for the same events and ledger."""
+    return _spanned(timeline, options)[FORMAT_PATH].data()
+
+
+#: Where the feed is written under ``exports/``.
+FORMAT_PATH = "timeline.atom"
+
+_KEY_STAMP = "%Y%m%dT%H%M%SZ"
+_NEVER = datetime(1970, 1, 1, tzinfo=UTC)
+
+
+def _feed(title: str, newest: datetime, base_url: str | None) -> ET.Element:
+    """The feed element with its own members, before any entry."""
+    ET.register_namespace("", _NS)
+    feed = ET.Element(f"{{{_NS}}}feed")
+    _el(feed, "id", uuid.uuid5(uuid.NAMESPACE_URL, f"urn:timeline:feed:{title}").urn)
+    _el(feed, "title", title)
+    _el(
+        feed,
+        "subtitle",
+        "Political and diplomatic events extracted from the news, "
+        "each with the quote that reports it: the most recently added or changed first.",
+    )
+    _el(feed, "updated", newest.strftime(_STAMP))
+    author = _el(feed, "author")
+    _el(author, "name", "timeline")
+    _el(feed, "generator", "timeline")
+    if base_url:
+        _el(feed, "link", rel="self", href=base_url.rstrip("/") + "/timeline.atom")
+    return feed
+
+
+def _document(feed: ET.Element) -> bytes:
+    ET.indent(feed, space=" ")
+    body = ET.tostring(feed, encoding="unicode")
+    return ('<?xml version="1.0" encoding="utf-8"?>\n' + body + "\n").encode("utf-8")
+
+
+_TAIL = b"</feed>\n"
+_ENTRY, _END = b"\n <entry>", b"</entry>"
+
+
+def _spanned(timeline: Timeline, options: RenderOptions) -> dict[str, SpannedFile]:
+    """The feed as its own members around one span per entry, newest first.
+
+    An entry's key is its LAST-MODIFIED, date and id, so the splice keeps the
+    :data:`ENTRIES` newest in order; the feed's ``updated`` is the first's.
+    """
     stamps = revisions(
         timeline.events,
         agreements={a.id: a for a in timeline.agreements},
@@ -98,38 +146,56 @@ def to_atom(timeline: Timeline, options: RenderOptions) -> bytes:
     recent = heapq.nlargest(
         ENTRIES, timeline.events, key=lambda e: (stamps[e.id].modified, e.date.sort_key, e.id)
     )
-    title = options.title or DEFAULT_TITLE
-    ET.register_namespace("", _NS)
-    feed = ET.Element(f"{{{_NS}}}feed")
-    _el(feed, "id", uuid.uuid5(uuid.NAMESPACE_URL, f"urn:timeline:feed:{title}").urn)
-    _el(feed, "title", title)
-    _el(
-        feed,
-        "subtitle",
-        "Political and diplomatic events extracted from the news, "
-        "each with the quote that reports it: the most recently added or changed first.",
-    )
-    newest = max((stamps[e.id].modified for e in recent), default=datetime(1970, 1, 1, tzinfo=UTC))
-    _el(feed, "updated", newest.strftime(_STAMP))
-    author = _el(feed, "author")
-    _el(author, "name", "timeline")
-    _el(feed, "generator", "timeline")
-    if options.base_url:
-        _el(feed, "link", rel="self", href=options.base_url.rstrip("/") + "/timeline.atom")
+    newest = max((stamps[e.id].modified for e in recent), default=_NEVER)
+    feed = _feed(options.title or DEFAULT_TITLE, newest, options.base_url)
     for event in recent:
         _entry(feed, event, stamps[event.id], timeline)
-    ET.indent(feed, space=" ")
-    body = ET.tostring(feed, encoding="unicode")
-    return ('<?xml version="1.0" encoding="utf-8"?>\n' + body + "\n").encode("utf-8")
+    data = _document(feed)
+    starts, at = [], data.find(_ENTRY)
+    while at >= 0:
+        starts.append(at + 2)
+        at = data.find(_ENTRY, at + 2)
+    ends = [data.index(_END, start) + len(_END) for start in starts]
+    keys = [
+        f"{stamps[e.id].modified.strftime(_KEY_STAMP)}\0{e.date.sort_key}\0{e.id}" for e in recent
+    ]
+    head_end = starts[0] - 1 if starts else len(data) - len(_TAIL)
+    tail_start = ends[-1] + 1 if ends else head_end
+    section = Section(
+        [memoryview(data)[head_end:tail_start]],
+        array("Q", [b - a for a, b in zip(starts, ends, strict=True)]),
+        keys,
+        separator=b"\n ",
+        opener=b" ",
+        closer=b"\n",
+        by_event_key=False,
+        descending=True,
+        limit=ENTRIES,
+    )
+    return {FORMAT_PATH: SpannedFile([data[:head_end], data[tail_start:]], [section])}
+
+
+def _reframe(path: str, spanned: SpannedFile, context: FrameContext) -> list[bytes]:
+    """The feed's members again: its ``updated`` is its newest entry's."""
+    entries = spanned.sections[0]
+    newest = (
+        datetime.strptime(entries.keys[0].split("\0", 1)[0], _KEY_STAMP).replace(tzinfo=UTC)
+        if entries.keys
+        else _NEVER
+    )
+    options = context.options
+    data = _document(_feed(options.title or DEFAULT_TITLE, newest, options.base_url))
+    return [data[: -len(_TAIL)], _TAIL]
 
 
 #: Atom (RFC 4287) feed of the most recently added or changed events.
 FORMAT = Format(
     name="atom",
     media_type=MEDIA_TYPE,
-    path="timeline.atom",
+    path=FORMAT_PATH,
     description="Atom (RFC 4287) feed of the most recently added or changed events, for "
     "feed readers and Slack/Teams",
     render=to_atom,
     uses_ledger=True,
+    splice=SpliceRule(_spanned, _reframe),
 )
