@@ -25,6 +25,7 @@ from .curated import Origin, load_with_files
 from .documents_cache import DocumentCache, read_corpus_cached
 from .errors import DataError, DataErrors, TimelineError
 from .events_cache import EventFileCache
+from .formats import ExportChanges, update_exports
 from .formats import write as write_exports
 from .incremental import Delta, build_facts, corpus_digest, find_changes
 from .last_build import LastBuild
@@ -349,12 +350,24 @@ def build(
                         report.timeline, report.documents, stage.database, digests=digests
                     )
             if stage.exports is not None:
-                if report._timeline is None:  # an incremental build: from the new database
-                    say("reading the timeline for the exports")
-                    report._timeline = load_timeline(stage.database)
-                report.written.extend(
-                    write_exports(report.timeline, stage.exports, base_url=base, progress=say)
-                )
+                spans = None if cache is None else Path(f"{cache}-exports.sqlite")
+                spliced = None
+                if found is not None and spans is not None:
+                    say("splicing the changed events into the exports")
+                    changes = ExportChanges(
+                        changed=[e for e, _ in found[0].changed], removed=found[0].removed
+                    )
+                    spliced = update_exports(
+                        stage.exports, changes, spans, base_url=base, today=None, progress=say
+                    )
+                if spliced is None:
+                    if report._timeline is None:  # an incremental build: from the new database
+                        say("reading the timeline for the exports")
+                        report._timeline = load_timeline(stage.database)
+                    spliced = write_exports(
+                        report.timeline, stage.exports, base_url=base, progress=say, index=spans
+                    )
+                report.written.extend(spliced)
             say("switching in the new outputs")
         report.database = Path(db_path)
         report.written = [stage.published(p) for p in report.written]
