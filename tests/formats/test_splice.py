@@ -184,7 +184,7 @@ def _fallback(folder: Path, index: Path, changes: ExportChanges) -> str:
         base_url=None,
         today=NEXT_DAY,
         progress=messages.append,
-        formats=SIMPLE,
+        formats={name: FORMATS[name] for name in SIMPLE},
     )
     assert found is None
     assert _files(folder) == before
@@ -261,26 +261,18 @@ def test_a_removed_event_the_exports_never_had_falls_back(
 
 
 def test_a_format_without_a_splice_rule_falls_back(
-    tmp_path: Path, fixture_timeline: Timeline
+    rendered: tuple[Path, Path], fixture_timeline: Timeline, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    unspliced = [f for f in FORMATS.values() if f.splice is None]
-    if not unspliced:
-        pytest.skip("every format splices")
-    fmt = unspliced[0]
-    index = tmp_path / "spans.sqlite"
-    write(fixture_timeline, tmp_path / "exports", [fmt.name], today=TODAY, index=index)
-    assert not index.exists()  # a render of a format that does not splice records no index
-    messages: list[str] = []
-    found = update_exports(
-        tmp_path / "exports",
-        _one_edit(fixture_timeline),
-        index,
-        base_url=None,
-        today=NEXT_DAY,
-        progress=messages.append,
-        formats={fmt.name: fmt},
-    )
-    assert found is None and "no span index" in " ".join(messages)
+    """A format that gives no splice rule says why; a full render of it records no index."""
+    from dataclasses import replace
+
+    folder, index = rendered
+    plain = replace(FORMATS["geojson"], splice=None, no_splice="its bytes depend on every event")
+    monkeypatch.setitem(FORMATS, "geojson", plain)
+    said = _fallback(folder, index, _one_edit(fixture_timeline))  # the index has the old rule
+    assert "the geojson format cannot be spliced: its bytes depend on every event" in said
+    write(fixture_timeline, folder, list(SIMPLE), today=TODAY, index=index)
+    assert not index.exists()
 
 
 @pytest.mark.parametrize("name", ["ics", "atom"])

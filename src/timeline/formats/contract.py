@@ -104,7 +104,9 @@ class Section:
     or, with ``descending``, descending in the file; ``aux`` a short text per
     item the format's frame is computed from (a GeoJSON point, a date label).
     ``limit``: the section holds at most this many items of all the events
-    (Atom's most recent entries).
+    (Atom's most recent entries). ``numbered``: each item begins with these
+    bytes and its position in the section, from 1 (schema.org ``ListItem``
+    positions), renumbered when a splice moves it.
     """
 
     body: list[bytes | memoryview]
@@ -117,6 +119,7 @@ class Section:
     by_event_key: bool = True
     descending: bool = False
     limit: int | None = None
+    numbered: bytes | None = None
 
     def __len__(self) -> int:
         return len(self.keys)

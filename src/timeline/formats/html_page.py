@@ -32,10 +32,13 @@ from typing import Any
 import orjson
 
 from ..collection import Timeline
-from ..model import SCHEMA_VERSION
+from ..errors import ExportError
+from ..ics.dates import DEFAULT_PRECISIONS
+from ..model import SCHEMA_VERSION, EventKind
 from . import ics_feeds
-from .contract import Format
+from .contract import Format, FrameContext, RenderOptions, SpannedFile, SpliceRule
 from .jsonld import timeline_ld
+from .spans import compact_list_section, event_keys
 from .timeline_json import DEFAULT_TITLE, document_bytes, schema_filenames
 
 __all__ = ["FORMAT", "embed_json", "feed_links", "render", "render_bytes"]
@@ -108,8 +111,13 @@ def feed_links(
     >>> feed_links(load_events("events"))[:79]
     '<a href="timeline.ics">every event</a>; by country: <a href="calendars/AZ.ics" '
     """
-    prefix = base_url or ""
     feeds = ics_feeds.feeds(timeline, include_imprecise=include_imprecise)
+    return _links(feeds, base_url)
+
+
+def _links(feeds: list[ics_feeds.Feed], base_url: str | None) -> str:
+    """:func:`feed_links` of these feeds."""
+    prefix = base_url or ""
 
     def link(feed: ics_feeds.Feed, text: str) -> str:
         href = escape(prefix + feed.path)
@@ -147,7 +155,23 @@ def render_bytes(
     include_imprecise: bool = False,
 ) -> bytes:
     """The page as UTF-8 bytes (what ``exports/timeline.html`` holds)."""
-    title = title or DEFAULT_TITLE
+    options = RenderOptions(title=title, base_url=base_url, include_imprecise=include_imprecise)
+    return _spanned(timeline, options)[FORMAT_PATH].data()
+
+
+#: Where the page is written under ``exports/``.
+FORMAT_PATH = "timeline.html"
+
+# The beginnings of an event in the inlined JSON, and of an item in the JSON-LD: keys in
+# the models' order, quotes no string can hold (they are escaped in strings).
+_EVENT = re.compile(rb'\{"id":"[^"\\]*","kind":"')
+_LIST_ITEM = b'{"@type":"ListItem","position":'
+_COUNTED = re.compile(rb'"numberOfItems":[0-9]+,"itemListElement":\[\Z')
+
+
+def _values(title: str, count: int, feeds: str) -> dict[str, bytes]:
+    """The template's values besides the data (one pass fills them, so a placeholder
+    inside a value, a title "{{js}}", is never expanded)."""
     css = "\n" + _resource("static", "timeline.css") + "\n"
     js = "\n" + _resource("static", "timeline.js") + "\n"
     csp = (
@@ -160,29 +184,109 @@ def render_bytes(
         "csp": escape(csp),
         "schema_version": escape(SCHEMA_VERSION),
         "schema_file": escape(schema_filenames()[0]),
-        "count": str(len(timeline)),
+        "count": str(count),
         "css": css,
         "js": js,
-        "feeds": feed_links(timeline, base_url=base_url, include_imprecise=include_imprecise),
+        "feeds": feeds,
     }
-    parts = {k: v.encode("utf-8") for k, v in values.items()}
-    parts["data"] = _escaped(document_bytes(timeline, title=title))
-    parts["jsonld"] = _embedded(timeline_ld(timeline, title=title))
+    return {k: v.encode("utf-8") for k, v in values.items()}
+
+
+def _template(values: dict[str, bytes]) -> tuple[bytes, bytes, bytes]:
+    """The page before the data, between the data and the JSON-LD, and after it."""
     template = _resource("templates", "timeline.html").encode("utf-8")
-    # One pass, so a placeholder inside a value (a title "{{js}}") is never expanded.
-    return _PLACEHOLDER.sub(lambda m: parts[m.group(1).decode("ascii")], template)
+    before, rest = template.split(b"{{data}}")
+    between, after = rest.split(b"{{jsonld}}")
+
+    def fill(piece: bytes) -> bytes:
+        return _PLACEHOLDER.sub(lambda m: values[m.group(1).decode("ascii")], piece)
+
+    return fill(before), fill(between), fill(after)
+
+
+def _feed_names(timeline: Timeline, include_imprecise: bool) -> list[str]:
+    """Each event's feeds (``country:TR kind:visit``), empty when the feeds leave it out."""
+    return [
+        " ".join(f"{t}:{k}" for t, k in ics_feeds.feed_keys(e) if t != "all")
+        if include_imprecise or e.date.precision in DEFAULT_PRECISIONS
+        else ""
+        for e in timeline.events
+    ]
+
+
+def _feeds_named(names: list[str], include_imprecise: bool) -> list[ics_feeds.Feed]:
+    """The feeds that events with these feed names (:func:`_feed_names`) have."""
+    found: dict[str, set[str]] = {"country": set(), "organization": set(), "kind": set()}
+    for name in set(" ".join(names).split()):
+        kind, _, code = name.partition(":")
+        found[kind].add(code)
+    return ics_feeds.feeds_for(
+        found["country"],
+        found["organization"],
+        [EventKind(k) for k in found["kind"]],
+        include_imprecise=include_imprecise,
+    )
+
+
+def _spanned(timeline: Timeline, options: RenderOptions) -> dict[str, SpannedFile]:
+    """The page as its frame around two sections: the inlined events and their JSON-LD.
+
+    Each event's span in the data is its JSON object (its feeds kept beside it,
+    for the feed links); in the JSON-LD its numbered ``ListItem``. The frame
+    holds the count, the feed links and the JSON-LD's ``numberOfItems``.
+    """
+    title = options.title or DEFAULT_TITLE
+    include_imprecise = options.include_imprecise
+    names = _feed_names(timeline, include_imprecise)
+    feeds = _links(_feeds_named(names, include_imprecise), options.base_url)
+    before, between, after = _template(_values(title, len(timeline), feeds))
+    keys = event_keys(timeline.events)
+    data = _escaped(document_bytes(timeline, title=title))
+    start = data.index(b'"events":[') + len(b'"events":[')
+    events, start, end = compact_list_section(
+        data, start, data.rindex(b'],"agreements":['), _EVENT, keys, names
+    )
+    jsonld = _embedded(timeline_ld(timeline, title=title))
+    ld_start = jsonld.index(b'"itemListElement":[') + len(b'"itemListElement":[')
+    if not jsonld.endswith(b"]}"):
+        raise ExportError("the JSON-LD does not end with its list of events")
+    items, ld_start, ld_end = compact_list_section(
+        jsonld, ld_start, len(jsonld) - 2, re.compile(re.escape(_LIST_ITEM)), keys,
+        numbered=_LIST_ITEM,
+    )  # fmt: skip
+    parts = [
+        before + data[:start],
+        data[end:] + between + jsonld[:ld_start],
+        jsonld[ld_end:] + after,
+    ]
+    return {FORMAT_PATH: SpannedFile(parts, [events, items])}
+
+
+def _reframe(path: str, spanned: SpannedFile, context: FrameContext) -> list[bytes]:
+    """The count, the feed links and the JSON-LD's ``numberOfItems`` again."""
+    options = context.options
+    title = options.title or DEFAULT_TITLE
+    events = spanned.sections[0]
+    feeds = _feeds_named(events.aux or [], options.include_imprecise)
+    before, _between, _after = _template(
+        _values(title, len(events), _links(feeds, options.base_url))
+    )
+    head = _escaped(document_bytes(Timeline(), title=title))
+    head = head[: head.index(b'"events":[') + len(b'"events":[')]
+    middle, found = _COUNTED.subn(
+        f'"numberOfItems":{len(events)},"itemListElement":['.encode(), spanned.parts[1]
+    )
+    if found != 1:
+        raise ExportError("the page's JSON-LD count is not where the span index says")
+    return [before + head, middle, spanned.parts[2]]
 
 
 #: The self-contained timeline page.
 FORMAT = Format(
     name="html",
     media_type="text/html; charset=utf-8",
-    path="timeline.html",
+    path=FORMAT_PATH,
     description="one self-contained page with filters that opens from the file system",
-    render=lambda timeline, options: render_bytes(
-        timeline,
-        title=options.title,
-        base_url=options.base_url,
-        include_imprecise=options.include_imprecise,
-    ),
+    render=lambda timeline, options: _spanned(timeline, options)[FORMAT_PATH].data(),
+    splice=SpliceRule(_spanned, _reframe),
 )

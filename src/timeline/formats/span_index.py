@@ -101,6 +101,7 @@ def _layout(section: Section) -> str:
             "by_event_key": section.by_event_key,
             "descending": section.descending,
             "limit": section.limit,
+            "numbered": section.numbered.hex() if section.numbered is not None else None,
         }
     ).decode()
 
@@ -120,6 +121,7 @@ def _section(layout: str, lengths: bytes, keys: bytes, aux: bytes | None) -> Sec
         found["by_event_key"],
         found["descending"],
         found["limit"],
+        bytes.fromhex(found["numbered"]) if found["numbered"] is not None else None,
     )
 
 

@@ -11,6 +11,7 @@ lengths as they write them and build the :class:`~.contract.Section` directly.
 
 from __future__ import annotations
 
+import re
 from array import array
 from collections.abc import Sequence
 
@@ -18,7 +19,7 @@ from ..errors import ExportError
 from ..model import Event
 from .contract import Section, SpannedFile, event_key
 
-__all__ = ["event_keys", "json_list_section"]
+__all__ = ["compact_list_section", "event_keys", "json_list_section"]
 
 
 def event_keys(events: Sequence[Event]) -> list[str]:
@@ -76,3 +77,29 @@ def json_list_section(
         [data[:head_end], data[end + len(closer) :]],
         [Section([body], lengths, keys, aux, separator, opener, closer)],
     )
+
+
+def compact_list_section(
+    data: bytes,
+    start: int,
+    end: int,
+    item: re.Pattern[bytes],
+    keys: list[str],
+    aux: list[str] | None = None,
+    numbered: bytes | None = None,
+) -> tuple[Section, int, int]:
+    """The items of a compact JSON list (no white space) from ``data[start:end]``.
+
+    ``start`` and ``end`` bound the list's content (after ``[``, before
+    ``]``); ``item`` matches the beginning of an item and nothing else there
+    (keys in a fixed order, which a string cannot hold: its quotes are
+    escaped). Returns the section and where it begins and ends.
+    """
+    starts = [m.start() for m in item.finditer(data, start, end)]
+    if len(starts) != len(keys) or (starts and starts[0] != start):
+        raise ExportError(f"found {len(starts)} items in a list, not {len(keys)}")
+    ends = [s - 1 for s in starts[1:]] + [end] if starts else []
+    lengths = array("Q", [e - s for s, e in zip(starts, ends, strict=True)])
+    body: list[bytes | memoryview] = [memoryview(data)[start:end]]
+    section = Section(body, lengths, keys, aux, separator=b",", numbered=numbered)
+    return section, start, end

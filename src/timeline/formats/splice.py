@@ -23,6 +23,7 @@ hashes, or more than :data:`MOST_CHANGED` of the events changed.
 from __future__ import annotations
 
 import os
+import re
 from array import array
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Collection, Mapping, Sequence
@@ -46,8 +47,9 @@ __all__ = ["MOST_CHANGED", "ExportChanges", "IndexRecorder", "update_exports"]
 #: Past this share of the events changed (and 20 events), the exports are rendered in full.
 MOST_CHANGED = 0.05
 
-#: A piece of a spliced file: new bytes, or ``(offset, length)`` in the previous file.
-Piece = bytes | memoryview | tuple[int, int]
+#: A piece of a spliced file: new bytes, ``(offset, length)`` in the previous file, or
+#: ``(offset, length, first)``: that range with its items numbered again from ``first``.
+Piece = bytes | memoryview | tuple[int, int] | tuple[int, int, int]
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,6 +145,7 @@ def _without_body(section: Section) -> Section:
         section.by_event_key,
         section.descending,
         section.limit,
+        section.numbered,
     )
 
 
@@ -217,9 +220,17 @@ def splice_section(
             return
         if out_keys:
             pieces.append(separator)
-        pieces.append((item_start(a), item_start(b - 1) + lengths[b - 1] - item_start(a)))
+        where = (item_start(a), item_start(b - 1) + lengths[b - 1] - item_start(a))
+        shift = len(out_keys) - a
+        if old.numbered is not None and shift:  # the items' positions change
+            pieces.append((*where, len(out_keys) + 1))
+            out_lengths.extend(
+                lengths[i] + len(str(i + 1 + shift)) - len(str(i + 1)) for i in range(a, b)
+            )
+        else:
+            pieces.append(where)
+            out_lengths.extend(lengths[a:b])
         out_keys.extend(keys[a:b])
-        out_lengths.extend(lengths[a:b])
         if out_aux is not None and old.aux is not None:
             out_aux.extend(old.aux[a:b])
 
@@ -228,6 +239,8 @@ def splice_section(
             return
         if out_keys:
             pieces.append(separator)
+        if old.numbered is not None:
+            item = _numbered(item, old.numbered, len(out_keys) + 1)
         pieces.append(item)
         out_keys.append(key)
         out_lengths.append(len(item))
@@ -254,6 +267,21 @@ def splice_section(
 
 
 # --- the update ---------------------------------------------------------------------------
+
+
+def _numbered(item: bytes, marker: bytes, position: int) -> bytes:
+    """``item`` (``marker`` and a number first) with ``position`` as its number."""
+    if not item.startswith(marker):
+        raise ExportError(f"a numbered item does not begin with {marker!r}")
+    digits = len(item) - len(item[len(marker) :].lstrip(b"0123456789")) - len(marker)
+    return marker + str(position).encode() + item[len(marker) + digits :]
+
+
+def _renumbered(data: bytes, marker: bytes, first: int) -> bytes:
+    """Every item of ``data`` (each begins with ``marker`` and a number) numbered from ``first``."""
+    numbers = iter(range(first, first + len(data)))
+    pattern = re.compile(re.escape(marker) + rb"[0-9]+")
+    return pattern.sub(lambda _match: marker + str(next(numbers)).encode(), data)
 
 
 def update_exports(
@@ -471,7 +499,7 @@ def _commit(
             continue
         if plan.pieces is not None:
             previous = target if plan.path in entries else None
-            _write_pieces(target, previous, plan.view.parts, plan.pieces)
+            _write_pieces(target, previous, plan.view, plan.pieces)
             recorded.append(FileEntry(plan.path, plan.format, file_stat(target), plan.view))
         written.append(target)
     if ledger is not None:
@@ -488,23 +516,30 @@ def _commit(
 
 
 def _write_pieces(
-    target: Path, previous: Path | None, parts: list[bytes], pieces: list[list[Piece]]
+    target: Path, previous: Path | None, view: SpannedFile, pieces: list[list[Piece]]
 ) -> None:
-    """Write ``parts[0]``, section 0's pieces, ``parts[1]``... atomically: a piece is new
-    bytes or a range of ``previous``, copied by the kernel."""
+    """Write the frame of ``view`` around each section's pieces, atomically: a piece is
+    new bytes, or a range of ``previous`` copied by the kernel (read and numbered again,
+    for a numbered section's items that moved)."""
+    parts = view.parts
     try:
         with atomic_path(target) as tmp:
             source = os.open(previous, os.O_RDONLY) if previous is not None else None
             out = os.open(tmp, os.O_WRONLY | os.O_TRUNC)
             try:
                 _write(out, parts[0])
-                for section, part in zip(pieces, parts[1:], strict=True):
-                    for piece in section:
-                        if isinstance(piece, tuple):
-                            assert source is not None, "a range of a file there was none of"
-                            _copy(source, out, *piece)
-                        else:
+                for number, part in enumerate(parts[1:]):
+                    marker = view.sections[number].numbered
+                    for piece in pieces[number]:
+                        if not isinstance(piece, tuple):
                             _write(out, piece)
+                            continue
+                        assert source is not None, "a range of a file there was none of"
+                        if len(piece) == 3 and marker is not None:
+                            data = _read(source, piece[0], piece[1])
+                            _write(out, _renumbered(data, marker, piece[2]))
+                        else:
+                            _copy(source, out, piece[0], piece[1])
                     _write(out, part)
             finally:
                 os.close(out)
@@ -512,6 +547,16 @@ def _write_pieces(
                     os.close(source)
     except OSError as exc:
         raise ExportError(f"cannot write {target}: {os_error_message(exc)}") from None
+
+
+def _read(fd: int, offset: int, length: int) -> bytes:
+    data = os.pread(fd, length, offset)
+    while len(data) < length:
+        more = os.pread(fd, length - len(data), offset + len(data))
+        if not more:
+            raise ExportError("the previous export file is shorter than its span index says")
+        data += more
+    return data
 
 
 def _write(fd: int, data: bytes | memoryview) -> None:
