@@ -12,6 +12,7 @@ build killed at any moment leaves them wholly old or wholly new.
 
 from __future__ import annotations
 
+import sqlite3
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -248,6 +249,9 @@ def _changes(
             return None
         try:
             delta = find_changes(events_dir, db_path, index, validated, jobs=jobs, say=say)
+        except sqlite3.Error as exc:  # a damaged cache file
+            say(f"cannot read the build's index in {cache} ({exc}): reading every file")
+            return None
         finally:
             validated.close()
     if delta is None:
@@ -262,7 +266,11 @@ def _changes(
     except DataErrors:
         say("a changed event's quote does not match: reading every file to report it")
         return None
-    index.record_changes(events_dir, delta.files, changed.events, delta.gone_paths, delta.gone)
+    try:
+        index.record_changes(events_dir, delta.files, changed.events, delta.gone_paths, delta.gone)
+    except sqlite3.Error as exc:
+        say(f"cannot write the build's index in {cache} ({exc}): reading every file")
+        return None
     return delta, documents
 
 
@@ -372,10 +380,16 @@ def build(
         report.database = Path(db_path)
         report.written = [stage.published(p) for p in report.written]
         if index is not None:
-            if found is None:
-                index.record_all(events_dir, report.timeline, origins)
-            facts = build_facts(events_dir, db_path)
-            index.commit({**facts, "corpus": corpus_digest(report.documents)})
+            try:
+                if found is None:
+                    index.record_all(events_dir, report.timeline, origins)
+                facts = build_facts(events_dir, db_path)
+                index.commit({**facts, "corpus": corpus_digest(report.documents)})
+            except sqlite3.Error as exc:  # the outputs are in: the next build is a full one
+                say(
+                    f"cannot write the build's index in {cache} ({exc}): "
+                    "the next build reads every file"
+                )
     finally:
         if index is not None:
             index.close()

@@ -39,9 +39,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import date
 from pathlib import Path
-from typing import Any, Protocol
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any, Protocol
 
 from .collection import Timeline
 from .errors import DataError, ExportError
@@ -58,6 +56,9 @@ from .model import (
     Location,
     Participant,
 )
+
+if TYPE_CHECKING:  # sqlite-utils imports pandas (a second of CPU): only where it is used
+    import sqlite_utils
 
 __all__ = [
     "COUNTED_FACETS",
@@ -668,6 +669,8 @@ def build_database(
         tmp.unlink()
         conn = sqlite3.connect(str(tmp))
         try:
+            import sqlite_utils
+
             db = sqlite_utils.Database(conn)
             db.execute("PRAGMA foreign_keys = ON")
             for pragma in NEW_FILE_PRAGMAS:
@@ -730,14 +733,14 @@ def _fill(
             previous = key
             yield row
 
-    insert_rows(db, "events", event_rows())
+    insert_rows(db.conn, "events", event_rows())
     insert_rows(
-        db,
+        db.conn,
         "event_actors",
         (row for e in timeline.events for row in participant_rows(e)),
         ignore=True,
     )
-    insert_rows(db, "sources", (row for e in timeline.events for row in source_rows(e)))
+    insert_rows(db.conn, "sources", (row for e in timeline.events for row in source_rows(e)))
     for table, cols in INDEXES:
         db.table(table).create_index(cols)
     db.execute(UPCOMING_INDEX)
@@ -831,7 +834,7 @@ def country_rows(
 
 
 def insert_rows(
-    db: sqlite_utils.Database,
+    conn: sqlite3.Connection,
     table: str,
     rows: Iterable[dict[str, Any]],
     *,
@@ -853,7 +856,7 @@ def insert_rows(
     verb = "INSERT OR IGNORE" if ignore else "INSERT"
     pick = operator.itemgetter(*columns)  # a row's values in the columns' order
     values = pick if len(columns) > 1 else lambda row: (pick(row),)  # one: not a tuple
-    db.conn.executemany(
+    conn.executemany(
         f"{verb} INTO [{table}] ({names}) VALUES ({marks})",
         map(values, itertools.chain([first], it)),
     )
@@ -869,6 +872,8 @@ def load_timeline(db_path: str | Path, event_ids: Iterable[str] | None = None) -
     db_path = Path(db_path)
     if not db_path.is_file():
         raise DataError("does not exist: run `timeline build` to create the database", path=db_path)
+    import sqlite_utils
+
     db = sqlite_utils.Database(db_path)
     if event_ids is None:
         chosen, params = "", []
@@ -989,6 +994,8 @@ def load_selection(db_path: str | Path, *selections: Filter) -> Timeline:
         condition, values = selection.sql("e")
         conditions.append(f"({condition})")
         params += values
+    import sqlite_utils
+
     db = sqlite_utils.Database(db_path)
     query = f"SELECT e.id FROM events e WHERE {' AND '.join(conditions)}"
     timeline = load_timeline(db_path, [r["id"] for r in db.query(query, params)])

@@ -42,8 +42,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import sqlite_utils
-
 from .collection import Timeline
 from .errors import ExportError
 from .files import atomic_path
@@ -391,7 +389,6 @@ def _rows(conn: sqlite3.Connection, query: str, params: Sequence[Any] = ()) -> d
 def _apply(conn: sqlite3.Connection, plan: _Plan) -> None:
     """Delete the rows of the changed and removed events, insert those of the changed
     and added ones, and bring the summaries, FTS indexes and ``_meta`` along."""
-    db = sqlite_utils.Database(conn)
     counts: Counter[tuple[str, tuple[Any, ...]]] = Counter()
     _count(conn, counts, plan.gone, -1)
     months = _months(conn, plan.gone)
@@ -400,13 +397,11 @@ def _apply(conn: sqlite3.Connection, plan: _Plan) -> None:
         conn.execute(f"DELETE FROM [{table}] WHERE [{column}] {_IN}", [plan.gone])
     conn.execute(f"DELETE FROM places WHERE id {_IN}", [json.dumps(plan.places_gone)])
     conn.execute(f"DELETE FROM actors WHERE id {_IN}", [json.dumps(plan.actors_gone)])
-    if plan.new_actors:
-        db.table("actors").insert_all(plan.new_actors)
-    if plan.new_places:
-        db.table("places").insert_all(plan.new_places)
+    insert_rows(conn, "actors", plan.new_actors)
+    insert_rows(conn, "places", plan.new_places)
     dates: DateColumns = {}
     rows = [event_row(e, dates) for e in plan.changed]
-    insert_rows(db, "events", rows)
+    insert_rows(conn, "events", rows)
     added = json.dumps(sorted(e.id for e in plan.changed))
     # The rows are appended: the rows in order stop before the first of them.
     (first_new,) = conn.execute(f"SELECT min(rowid) FROM events WHERE id {_IN}", [added]).fetchone()
@@ -416,9 +411,12 @@ def _apply(conn: sqlite3.Connection, plan: _Plan) -> None:
             [first_new - 1, ORDERED_THROUGH],
         )
     insert_rows(
-        db, "event_actors", (row for e in plan.changed for row in participant_rows(e)), ignore=True
+        conn,
+        "event_actors",
+        (row for e in plan.changed for row in participant_rows(e)),
+        ignore=True,
     )
-    insert_rows(db, "sources", (row for e in plan.changed for row in source_rows(e)))
+    insert_rows(conn, "sources", (row for e in plan.changed for row in source_rows(e)))
     conn.executemany(
         f"INSERT INTO events_by_country VALUES ({', '.join('?' * 10)})",
         (
