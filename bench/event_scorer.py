@@ -118,8 +118,9 @@ class Split:
         return score(timeline.events, gold.events, documents)
 
 
-def read_split(folder: Path) -> Split:
-    """Read a tuning set's documents with the candidates' log."""
+def read_split(folder: Path, without: Sequence[str] = ()) -> Split:
+    """Read a tuning set's documents with the candidates' log (``without`` the candidates
+    of these fates or with these features: a source measured against the log without it)."""
     if folder.resolve() in {h.resolve() for h in HELD_OUT}:
         raise SystemExit(f"{folder} is held out: not read here")
     gold = load_gold_set(gold_for(folder))
@@ -129,6 +130,13 @@ def read_split(folder: Path) -> Split:
         for d in read_corpus([folder])
         if d.id in gold.documents()
     ]
+    for _, _, read in docs:
+        if without and read.reader.candidates is not None:
+            read.reader.candidates[:] = [
+                c
+                for c in read.candidates
+                if c.fate not in without and not set(without) & set(c.features)
+            ]
     return Split(name, gold, docs)
 
 
@@ -380,6 +388,14 @@ def main() -> None:
         help="for validate: the tables at these thresholds (e.g. those shipped), not the chosen",
     )
     parser.add_argument("--repeat", type=int, default=5, help="for speed")
+    parser.add_argument(
+        "--without",
+        action="append",
+        default=[],
+        metavar="FATE_OR_FEATURE",
+        help="leave out the candidates of this fate or with this feature (a source measured "
+        "against the log without it), e.g. 'at a gathering'; repeatable",
+    )
     parser.add_argument("folders", nargs="*", type=Path, help="default: the tuning sets")
     args = parser.parse_args()
     folders = args.folders or DEFAULT
@@ -387,7 +403,7 @@ def main() -> None:
     if args.command == "speed":
         speed(folders, args.repeat)
         return
-    splits = [read_split(f) for f in folders]
+    splits = [read_split(f, args.without) for f in folders]
     if args.command == "oracle":
         oracle(splits)
     elif args.command == "validate":
