@@ -144,6 +144,9 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "joined": ("join",),
     "coup": ("coup", "power", "self-proclaimed"),
     "exchange-of-notes": ("notes",),
+    "took-office": ("office", "sworn", "inaugurated", "over", "charge", "proclaimed"),
+    "expulsion": ("expel", "persona", "summon", "leave"),
+    "admission": ("admi", "member"),
 }
 
 
@@ -414,6 +417,39 @@ TRIGGERS: tuple[Trigger, ...] = (
         EventKind.other,
         r"\bexchang(?:ed|e|es|ing)\s+(?:of\s+)?(?:diplomatic\s+)?notes\b|\bnotes?\s+verbales?\b",
         example="the agreement entered into force after the exchange of notes",
+    ),
+    # A head of state or government taking office: "since X took office", "was sworn in".
+    _t(
+        "took-office",
+        EventKind.other,
+        r"\b(?:t(?:ook|akes?|aking)|assum(?:ed|es|e|ing)|enter(?:ed|s|ing)?)\s+office\b"
+        r"|\bsworn\s+in\b|\binaugurated\s+as\b"
+        r"|\bt(?:ook|akes?|aking)\s+(?:over|charge)\s+as\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+        r"(?:president|prime\s+minister|premier|chancellor|secretary[- ]general|king|emir)\b"
+        r"|\bproclaimed\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?(?:president|head\s+of\s+state)\b",
+        example="Chile's new president was sworn in at the Congress in Valparaiso",
+    ),
+    # Diplomats sent away or called in: an act between two states.
+    _t(
+        "expulsion",
+        EventKind.other,
+        r"\bexpel(?:led|s|ling)?\s+(?:[\w’'-]+\s+){0,5}?"
+        r"(?:diplomats?|ambassadors?|envoys?|staff|employees|attach[eé]s?)\b"
+        r"|\bpersona\s+non\s+grata\b"
+        r"|\bsummon(?:ed|s|ing)?\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?"
+        r"(?:ambassador|envoy|charg[eé]|diplomat)"
+        r"|\basked\s+the\s+(?:[\w’'-]+\s+){0,2}?(?:diplomat|ambassador|envoy)\s+to\s+leave\b",
+        example="Lithuania expelled two diplomats of the Belarusian embassy in Vilnius",
+    ),
+    # A grouping taking in new members ("accession" is the member's own act).
+    _t(
+        "admission",
+        EventKind.other,
+        r"\badmission\s+of\b"
+        r"|\b(?:welcom|admitt?|accept|invit)\w*\s+(?:[\w’'-]+,?\s+){0,12}?as\s+(?:the\s+|an?\s+)?"
+        r"(?:new|full)\s+(?:[\w-]+\s+)?members?\b"
+        r"|\bgrant(?:ed|s|ing)?\s+(?:[\w’'-]+\s+){0,5}?(?:full\s+)?membership\b",
+        example="the leaders admitted Bolivia as a full member of the customs union",
     ),
 )
 
