@@ -19,10 +19,10 @@ beside the database by default, :mod:`timeline.events_cache`):
     is ``NULL`` when too recent to be trusted), the record it holds (an event id, or
     ``agreement:<id>``) and the event's digest (its key, or with the links dropped
     from it: :class:`~timeline.curated.Origin`);
-``last_build_actors(event_id, position, actor_id, sort_key, name, type, country, title)``
+``last_build_actors(actor_id, sort_key, event_id, position, name, type, country, title)``
     each participant of each event, as the row of ``actors`` it would give, and the
     event's date sort key;
-``last_build_places(event_id, place_id, sort_key, row)``
+``last_build_places(place_id, sort_key, event_id, row)``
     each event's place, as the row of ``places`` it would give.
 
 The tables are written in one transaction committed after the build's outputs are
@@ -37,13 +37,15 @@ validated as in a full build.
 from __future__ import annotations
 
 import json
+import operator
 import os
 import sqlite3
 from collections.abc import Iterable, Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from .collection import Timeline
+from .collector import cycle_collection_paused
 from .curated import Origin
 from .errors import DataError
 from .model import Event
@@ -55,20 +57,29 @@ _SCHEMA = (
     "CREATE TABLE IF NOT EXISTS last_build_facts (name TEXT PRIMARY KEY, value TEXT NOT NULL)",
     "CREATE TABLE IF NOT EXISTS last_build_files (path TEXT PRIMARY KEY, stat TEXT, "
     "key TEXT NOT NULL, record TEXT NOT NULL, digest TEXT NOT NULL)",
-    "CREATE TABLE IF NOT EXISTS last_build_actors (event_id TEXT NOT NULL, position INTEGER "
-    "NOT NULL, actor_id TEXT NOT NULL, sort_key TEXT NOT NULL, name TEXT, type TEXT NOT NULL, "
-    "country TEXT, title TEXT, PRIMARY KEY (event_id, position)) WITHOUT ROWID",
-    "CREATE INDEX IF NOT EXISTS last_build_actors_by_actor "
-    "ON last_build_actors (actor_id, sort_key, event_id, position)",
-    "CREATE INDEX IF NOT EXISTS last_build_actors_by_country ON last_build_actors (country)",
-    "CREATE TABLE IF NOT EXISTS last_build_places (event_id TEXT PRIMARY KEY, place_id TEXT "
-    "NOT NULL, sort_key TEXT NOT NULL, row TEXT NOT NULL) WITHOUT ROWID",
-    "CREATE INDEX IF NOT EXISTS last_build_places_by_place "
-    "ON last_build_places (place_id, sort_key, event_id)",
+    "CREATE TABLE IF NOT EXISTS last_build_actors (actor_id TEXT NOT NULL, sort_key TEXT NOT "
+    "NULL, event_id TEXT NOT NULL, position INTEGER NOT NULL, name TEXT, type TEXT NOT NULL, "
+    "country TEXT, title TEXT, PRIMARY KEY (actor_id, sort_key, event_id, position)) "
+    "WITHOUT ROWID",
+    "CREATE TABLE IF NOT EXISTS last_build_places (place_id TEXT NOT NULL, sort_key TEXT NOT "
+    "NULL, event_id TEXT NOT NULL, row TEXT NOT NULL, PRIMARY KEY (place_id, sort_key, "
+    "event_id)) WITHOUT ROWID",
 )
 _TABLES = ("last_build_facts", "last_build_files", "last_build_actors", "last_build_places")
 _IN = "IN (SELECT value FROM json_each(?))"
+_key_of_actor = operator.itemgetter(0, 1, 2, 3)
+_key_of_place = operator.itemgetter(0, 1, 2)
 _ACTOR_COLUMNS = ("id", "name", "type", "country", "title")
+
+
+class _Occurrence(NamedTuple):
+    """A participant as the index keeps it: the row of ``actors`` it gives."""
+
+    id: str
+    name: str | None
+    type: str
+    country: str | None
+    title: str | None
 
 
 def database_identity(db_path: str | Path) -> str:
@@ -119,8 +130,9 @@ class LastBuild:
         self._begin()
         for table in _TABLES[1:]:
             self._conn.execute(f"DELETE FROM {table}")
-        self._add_files(root, origins.items())
-        self._add_events(timeline.events)
+        with cycle_collection_paused():  # 400,000 rows of tuples at 100,000 events
+            self._add_files(root, origins.items())
+            self._add_events(timeline.events)
 
     def record_changes(
         self,
@@ -161,16 +173,19 @@ class LastBuild:
         )
 
     def _add_events(self, events: Iterable[Event]) -> None:
+        """Insert the events' participants and places, in the order of the tables' keys (one
+        B-tree each, filled in order; an event's rows are found by a scan when it goes)."""
         actors: list[tuple[Any, ...]] = []
         places: list[tuple[str, str, str, str]] = []
         for e in events:
             key = e.date.sort_key
             for position, p in enumerate(e.participants):
                 row = actor_row(p)
-                actors.append((e.id, position, p.id, key, *(row[c] for c in _ACTOR_COLUMNS[1:])))
+                actors.append((p.id, key, e.id, position, *(row[c] for c in _ACTOR_COLUMNS[1:])))
             if e.location is not None:
-                row = place_row(e.location)
-                places.append((e.id, place_id(e.location), key, json.dumps(row)))
+                places.append((place_id(e.location), key, e.id, json.dumps(place_row(e.location))))
+        actors.sort(key=_key_of_actor)
+        places.sort(key=_key_of_place)
         self._conn.executemany(
             "INSERT INTO last_build_actors VALUES (?, ?, ?, ?, ?, ?, ?, ?)", actors
         )
@@ -203,7 +218,7 @@ class LastBuild:
             f"WHERE actor_id {_IN} ORDER BY actor_id, sort_key, event_id, position",
             [json.dumps(sorted(ids))],
         )
-        return chosen_actor_rows(dict(zip(_ACTOR_COLUMNS, row, strict=True)) for row in cursor)
+        return chosen_actor_rows(map(_Occurrence._make, cursor), _Occurrence._asdict)
 
     def place_rows_of(self, ids: set[str]) -> dict[str, dict[str, Any]]:
         """The rows of ``places`` a full build gives these places: their first event's."""

@@ -36,10 +36,10 @@ import operator
 import re
 import sqlite3
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from .collection import Timeline
 from .errors import DataError, ExportError
@@ -596,14 +596,27 @@ def actor_row(p: Participant) -> dict[str, Any]:
     }
 
 
-def chosen_actor_rows(rows: Iterable[dict[str, Any]]) -> dict[str, dict[str, Any]]:
-    """Each actor's row among those its participants give, in the events' order: the first
-    with a title, else the first."""
+class _Named(Protocol):
+    @property
+    def id(self) -> str: ...
+    @property
+    def title(self) -> str | None: ...
+
+
+N = TypeVar("N", bound=_Named)
+
+
+def chosen_actor_rows(
+    participants: Iterable[N], row: Callable[[N], dict[str, Any]]
+) -> dict[str, dict[str, Any]]:
+    """Each actor's row (``row`` of a participant) among its participants in the events'
+    order: the first with a title, else the first. A row is made only when chosen (a
+    dict per participant would cost more than the rest, the collector walking them)."""
     actors: dict[str, dict[str, Any]] = {}
-    for row in rows:
-        old = actors.get(row["id"])
-        if old is None or (not old["title"] and row["title"]):
-            actors[row["id"]] = row
+    for p in participants:
+        old = actors.get(p.id)
+        if old is None or (not old["title"] and p.title):
+            actors[p.id] = row(p)
     return actors
 
 
@@ -616,7 +629,7 @@ def default_actor_row(code: str) -> dict[str, Any]:
 
 
 def actor_rows(timeline: Timeline) -> dict[str, dict[str, Any]]:
-    actors = chosen_actor_rows(actor_row(p) for e in timeline.events for p in e.participants)
+    actors = chosen_actor_rows((p for e in timeline.events for p in e.participants), actor_row)
     # agreement parties, and the countries people act for, are actors too
     codes = [code for a in timeline.agreements for code in a.parties]
     codes += [row["country"] for row in actors.values() if row["country"]]
