@@ -9,6 +9,8 @@ from pathlib import Path
 import feedparser
 import icalendar
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from timeline import ExportError, Timeline
 from timeline.formats import write as write_exports
@@ -264,3 +266,31 @@ def test_bad_source_date_epoch(monkeypatch: pytest.MonkeyPatch) -> None:
         "SOURCE_DATE_EPOCH='yesterday' is not a number of seconds: unset it or give an "
         "integer such as 1795392000"
     )
+
+
+@given(
+    entries=st.dictionaries(
+        st.text(min_size=1, max_size=12),
+        st.tuples(
+            st.text(max_size=20),
+            st.integers(0, 10**6),
+            st.datetimes(min_value=datetime(1971, 1, 1), max_value=datetime(2100, 1, 1)),
+            st.datetimes(min_value=datetime(1971, 1, 1), max_value=datetime(2100, 1, 1)),
+        ),
+        max_size=6,
+    )
+)
+def test_the_ledger_text_is_what_json_dumps_writes(
+    entries: dict[str, tuple[str, int, datetime, datetime]],
+) -> None:
+    """The hand-written ledger text equals json.dumps(indent=1) of the same data, and reads back."""
+    revisions = {
+        k: Revision(
+            h, n, c.replace(microsecond=0, tzinfo=UTC), m.replace(microsecond=0, tzinfo=UTC)
+        )
+        for k, (h, n, c, m) in entries.items()
+    }
+    ledger = Ledger(revisions)
+    data = {"format": 2, "events": {k: revisions[k].to_json() for k in sorted(revisions)}}
+    assert ledger.dumps() == json.dumps(data, indent=1, ensure_ascii=False) + "\n"
+    assert {k: Ledger.loads(ledger.dumps()).get(k) for k in revisions} == revisions

@@ -146,9 +146,13 @@ class SpannedFile:
 
     parts: list[bytes]
     sections: list[Section] = field(default_factory=list)
+    #: the file's bytes as rendered, when the sections were cut from them (not copied again)
+    whole: bytes | None = None
 
     def data(self) -> bytes:
         """The file's bytes."""
+        if self.whole is not None:
+            return self.whole
         pieces: list[bytes | memoryview] = [self.parts[0]]
         for section, part in zip(self.sections, self.parts[1:], strict=True):
             pieces += section.body

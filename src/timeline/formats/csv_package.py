@@ -30,12 +30,12 @@ columns the model holds to a pattern that starts with a letter or digit
 from __future__ import annotations
 
 import csv
-import io
 import json
 from array import array
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
+from itertools import groupby
 from typing import Any
 
 from ..collection import Timeline
@@ -341,32 +341,45 @@ def table_csv(table: Table, timeline: Timeline) -> bytes:
     return _table_spanned(table, timeline.events).data()
 
 
-def _table_spanned(table: Table, events: Sequence[Event]) -> SpannedFile:
-    """The table as a header row and one span per event that has rows: its rows."""
-    out = io.StringIO(newline="")
-    writer = csv.writer(out, lineterminator="\r\n")
+def _table_spanned(
+    table: Table, events: Sequence[Event], sort_keys: dict[str, str] | None = None
+) -> SpannedFile:
+    """The table as a header row and one span per event that has rows: its rows.
+
+    Every table's first cell is the event's id, and an event's rows follow each other,
+    so the rows are written in one call and cut where the id changes.
+    """
+    rows: list[str] = []
+    writer = csv.writer(_Lines(rows), lineterminator="\r\n")  # csv writes a row per call
     writer.writerow([c.name for c in table.columns])
-    header = out.tell()
-    ends: list[int] = []
-    keys: list[str] = []
-    rows, write = table.rows, writer.writerows
+    header = rows.pop()
+    ids: list[str] = []
+
+    def noted(found: Iterator[Row]) -> Iterator[Row]:
+        for row in found:
+            ids.append(row[0])
+            yield row
+
     # None is written as an empty cell, a date as str(date), its isoformat()
-    for event in events:
-        write(rows((event,)))
-        end = out.tell()  # characters written so far (StringIO counts code points)
-        if end != (ends[-1] if ends else header):
-            ends.append(end)
-            keys.append(event_key(event.date.sort_key, event.id))
-    text = out.getvalue()
-    starts = [header, *ends[:-1]] if ends else []
-    if text.isascii():
-        lengths = array("Q", [b - a for a, b in zip(starts, ends, strict=True)])
-        body: list[bytes | memoryview] = [text[header:].encode("utf-8")]
-    else:
-        chunks = [text[a:b].encode("utf-8") for a, b in zip(starts, ends, strict=True)]
-        lengths = array("Q", map(len, chunks))
-        body = [b"".join(chunks)]
-    return SpannedFile([text[:header].encode("utf-8"), b""], [Section(body, lengths, keys)])
+    writer.writerows(noted(table.rows(events)))
+    keys_of = sort_keys if sort_keys is not None else {e.id: e.date.sort_key for e in events}
+    chunks: list[bytes] = []
+    keys: list[str] = []
+    at = 0
+    for event_id, group in groupby(ids):
+        count = sum(1 for _ in group)
+        chunks.append("".join(rows[at : at + count]).encode("utf-8"))
+        keys.append(event_key(keys_of[event_id], event_id))
+        at += count
+    section = Section([b"".join(chunks)], array("Q", map(len, chunks)), keys)
+    return SpannedFile([header.encode("utf-8"), b""], [section])
+
+
+class _Lines:
+    """A file for :func:`csv.writer` that keeps each row's text."""
+
+    def __init__(self, rows: list[str]) -> None:
+        self.write = rows.append
 
 
 def _render_files(timeline: Timeline, options: RenderOptions) -> dict[str, bytes]:
@@ -374,7 +387,8 @@ def _render_files(timeline: Timeline, options: RenderOptions) -> dict[str, bytes
 
 
 def _spanned(timeline: Timeline, options: RenderOptions) -> dict[str, SpannedFile]:
-    files = {f"csv/{t.name}.csv": _table_spanned(t, timeline.events) for t in TABLES}
+    sort_keys = {e.id: e.date.sort_key for e in timeline.events}  # once for the three tables
+    files = {f"csv/{t.name}.csv": _table_spanned(t, timeline.events, sort_keys) for t in TABLES}
     descriptor = json.dumps(datapackage(options.title), ensure_ascii=False, indent=2) + "\n"
     files[PACKAGE_PATH] = SpannedFile([descriptor.encode("utf-8")])
     return files

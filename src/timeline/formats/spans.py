@@ -76,6 +76,7 @@ def json_list_section(
     return SpannedFile(
         [data[:head_end], data[end + len(closer) :]],
         [Section([body], lengths, keys, aux, separator, opener, closer)],
+        whole=data,
     )
 
 

@@ -201,6 +201,8 @@ def splice_section(
     new_aux = new.aux if new.aux is not None else [""] * len(new)
     for key, item, aux in zip(new.keys, new.items(), new_aux, strict=True):
         inserts.setdefault(_place(old, key), []).append((key, item, aux))
+    if not dropped and not inserts:  # untouched: the section as it was, one range
+        return ([(start, old.size())] if count else []), _without_body(old)
     offsets = list(accumulate(lengths, initial=0))
     base = start + len(old.opener)
     step = len(separator)
@@ -409,7 +411,7 @@ def _update(
                 same = old is not None and old.spanned.parts == [data]
                 plans[path] = _Plan(fmt.name, path, SpannedFile([data]), None if same else [])
     return _commit(
-        exports, spans, list(plans.values()), entries, changes, gone, ledger, ledger_path, meta
+        exports, spans, list(plans.values()), entries, changes, gone, ledger, ledger_path, meta, say
     )
 
 
@@ -486,8 +488,10 @@ def _commit(
     ledger: Ledger | None,
     ledger_path: str,
     meta: dict[str, Any],
+    say: Callable[[str], None],
 ) -> list[Path]:
     """Write the spliced files, the ledger and the index; the paths of every file."""
+    say("writing the spliced files")
     written: list[Path] = []
     recorded: list[FileEntry] = []
     removed: list[str] = []
@@ -503,8 +507,10 @@ def _commit(
             recorded.append(FileEntry(plan.path, plan.format, file_stat(target), plan.view))
         written.append(target)
     if ledger is not None:
+        say("saving the sequence ledger")
         written.append(ledger.save(exports / ledger_path))
         meta["ledger"] = stat_or_none(exports / ledger_path)
+    say("recording the span index")
     spans.write(
         meta,
         recorded,

@@ -44,6 +44,7 @@ import json
 import os
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import UTC, date, datetime
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -191,12 +192,24 @@ class Ledger:
         self._revisions.update(revisions)
 
     def dumps(self) -> str:
-        """The ledger as JSON text, keys sorted, one revision per line group."""
-        data = {
-            "format": LEDGER_FORMAT,
-            "events": {k: self._revisions[k].to_json() for k in sorted(self._revisions)},
-        }
-        return json.dumps(data, indent=1, ensure_ascii=False, sort_keys=False) + "\n"
+        """The ledger as JSON text, keys sorted, one revision per line group.
+
+        Exactly ``json.dumps(data, indent=1, ensure_ascii=False)`` of the format and
+        the revisions (the tests compare), written entry by entry: the standard
+        library's indenting encoder is pure Python and took seconds at 100,000
+        events, and the timestamps recur (build days), so each is formatted once.
+        """
+        entries = [
+            f"  {json.dumps(k, ensure_ascii=False)}: {{\n"
+            f'   "hash": {json.dumps(r.hash, ensure_ascii=False)},\n'
+            f'   "sequence": {r.sequence},\n'
+            f'   "created": "{_stamp_text(r.created)}",\n'
+            f'   "modified": "{_stamp_text(r.modified)}"\n'
+            "  }"
+            for k, r in sorted(self._revisions.items())
+        ]
+        events = "{\n" + ",\n".join(entries) + "\n }" if entries else "{}"
+        return f'{{\n "format": {LEDGER_FORMAT},\n "events": {events}\n}}\n'
 
     def save(self, path: str | Path) -> Path:
         """Write the ledger atomically; unchanged bytes are not rewritten."""
@@ -254,10 +267,21 @@ def _non_negative(value: object) -> int:
 def _stamp(value: object) -> datetime:
     if not isinstance(value, str):
         raise ValueError(f"time {value!r} is not a string like 2026-11-23T00:00:00Z")
+    return _parsed_stamp(value)
+
+
+@lru_cache(maxsize=4096)
+def _parsed_stamp(value: str) -> datetime:
+    """A ledger time (they recur: build days), parsed once per process."""
     try:
         return datetime.strptime(value, _STAMP).replace(tzinfo=UTC)
     except ValueError:
         raise ValueError(f"time {value!r} is not a UTC time like 2026-11-23T00:00:00Z") from None
+
+
+@lru_cache(maxsize=4096)
+def _stamp_text(when: datetime) -> str:
+    return when.strftime(_STAMP)
 
 
 def write_if_changed(path: Path, payload: bytes) -> Path:
