@@ -90,8 +90,30 @@ def _run(work: Work) -> DocumentResult:
     return _result(work)
 
 
+def _prepare_workers() -> None:
+    """What every worker needs, built once before the workers fork: the tables and
+    patterns of :func:`~timeline.extract.pipeline.warm_up`, and every pattern of the
+    tagger (:data:`~timeline.temporal.patterns.PATTERNS`, compiled when first used:
+    each worker would otherwise compile the same ones, about 1.5 s of CPU each;
+    docs/scale.md, "Extraction per core, eighth session"). Where workers are
+    spawned (macOS, Windows), each runs this itself, so the tagger's patterns are
+    left to be compiled as used."""
+    import multiprocessing
+
+    from ..temporal.patterns import BY_NEXT_WORD, BY_TRIGGER, BY_WORD, PATTERNS
+
+    warm_up()
+    if multiprocessing.get_start_method() != "fork":
+        return
+    keys = {*BY_TRIGGER.values(), *BY_WORD.values()}
+    keys.update(names for table in BY_NEXT_WORD.values() for names in table.values())
+    for names in sorted(keys):
+        if names:
+            PATTERNS[names]  # compiled and kept
+
+
 def _local(todo: list[Work], jobs: int) -> Iterator[DocumentResult]:
-    return map_ordered(_run, todo, jobs, _CHUNK, prepare=warm_up)
+    return map_ordered(_run, todo, jobs, _CHUNK, prepare=_prepare_workers)
 
 
 @dataclass
