@@ -22,6 +22,8 @@ _FOLD = str.maketrans({"ı": "i", "İ": "I", "ə": "e", "Ə": "E", "ł": "l", "�
 
 def ascii_fold(name: str) -> str:
     """``Erdoğan`` -> ``Erdogan``, ``Türkiye`` -> ``Turkiye``: the spelling without accents."""
+    if name.isascii():  # most names: nothing to fold (NFKD leaves ASCII as it is)
+        return name
     decomposed = unicodedata.normalize("NFKD", name.translate(_FOLD))
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
