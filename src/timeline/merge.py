@@ -377,12 +377,12 @@ class Mentions:
 @dataclass(frozen=True, slots=True)
 class _Kept:
     """A merged event kept: its id (the old one until ids are given), links, date order
-    and place in the file."""
+    and place in the file (or the event itself, when held in memory)."""
 
     id: str
     related: list[str]
     sort_key: str
-    place: tuple[int, int]
+    place: tuple[int, int] | Event
 
 
 class Merged:
@@ -403,7 +403,8 @@ class Merged:
 
     def __iter__(self) -> Iterator[Event]:
         for final in self._finals:
-            event = self._mentions.get(final.place)
+            place = final.place
+            event = place if isinstance(place, Event) else self._mentions.get(place)
             yield event.model_copy(update={"id": final.id, "related": final.related})
 
 
@@ -413,6 +414,7 @@ def merge_mentions(
     *,
     exhaustive: bool = False,
     keep: Callable[[Event], bool] | None = None,
+    hold: bool = False,
 ) -> Merged:
     """:func:`merge_events` over :class:`Mentions`: the same events, memory flat.
 
@@ -420,6 +422,10 @@ def merge_mentions(
     read back, combined, and the merged event written back to the file with
     what giving ids and links needs; ids are given, links resolved, and the
     events are read back one at a time as :class:`Merged` is iterated.
+    ``hold=True`` keeps the merged events in memory instead, for a caller that
+    holds the whole timeline anyway (:func:`merge_events`,
+    :func:`timeline.extract.extract_corpus`): the same events, without writing
+    each to JSON and validating it back.
     """
     order = sorted(range(len(mentions)), key=mentions.orders.__getitem__)
     shapes = [mentions.shapes[i] for i in order]
@@ -439,7 +445,7 @@ def merge_mentions(
         combined = _combine([mentions.mention(order[position]) for position in cluster])
         cluster_key.append(combined.id)
         if keep is None or keep(combined):
-            place = mentions.put(combined)
+            place = combined if hold else mentions.put(combined)
             kept.append(_Kept(combined.id, combined.related, combined.date.sort_key, place))
             if combined.agreement:
                 used.add(combined.agreement)
@@ -492,5 +498,5 @@ def merge_events(
     with Mentions() as mentions:
         for e in events:
             mentions.add(e)
-        merged = merge_mentions(mentions, agreements, exhaustive=exhaustive, keep=keep)
+        merged = merge_mentions(mentions, agreements, exhaustive=exhaustive, keep=keep, hold=True)
         return Timeline(list(merged), merged.agreements)

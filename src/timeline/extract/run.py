@@ -200,7 +200,9 @@ def extract_corpus(
         on_document=run.documents.append,
     )
     with gathered.mentions:
-        merged = merge_mentions(gathered.mentions, gathered.agreements, keep=has_both_sides)
+        merged = merge_mentions(
+            gathered.mentions, gathered.agreements, keep=has_both_sides, hold=True
+        )
         run.timeline = Timeline(list(merged), merged.agreements)
     run.extracted, run.cached = gathered.extracted, gathered.cached
     return run
