@@ -48,6 +48,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, NamedTuple
 
+import orjson
+
 from ..errors import ExportError
 from ..files import atomic_write
 
@@ -200,8 +202,8 @@ class Ledger:
         events, and the timestamps recur (build days), so each is formatted once.
         """
         entries = [
-            f"  {json.dumps(k, ensure_ascii=False)}: {{\n"
-            f'   "hash": {json.dumps(r.hash, ensure_ascii=False)},\n'
+            f"  {_json_string(k)}: {{\n"
+            f'   "hash": {_json_string(r.hash)},\n'
             f'   "sequence": {r.sequence},\n'
             f'   "created": "{_stamp_text(r.created)}",\n'
             f'   "modified": "{_stamp_text(r.modified)}"\n'
@@ -232,9 +234,14 @@ class Ledger:
         """Parse ledger JSON; errors name ``source`` and the entry at fault."""
         fix = "fix it, or restore it from git (deleting it restarts every SEQUENCE at 0)"
         try:
-            data = json.loads(text)
-        except json.JSONDecodeError as exc:
-            raise ExportError(f"{source}:{exc.lineno}: not valid JSON ({exc.msg}): {fix}") from None
+            data = orjson.loads(text)  # the same values as json.loads, many times faster
+        except orjson.JSONDecodeError:
+            try:  # json's message says what is wrong (and it reads what orjson refuses)
+                data = json.loads(text)
+            except json.JSONDecodeError as exc:
+                raise ExportError(
+                    f"{source}:{exc.lineno}: not valid JSON ({exc.msg}): {fix}"
+                ) from None
         if not isinstance(data, dict) or data.get("format") not in _READABLE:
             raise ExportError(
                 f"{source}: not a sequence ledger of format 1 or 2 "
@@ -277,6 +284,13 @@ def _parsed_stamp(value: str) -> datetime:
         return datetime.strptime(value, _STAMP).replace(tzinfo=UTC)
     except ValueError:
         raise ValueError(f"time {value!r} is not a UTC time like 2026-11-23T00:00:00Z") from None
+
+
+def _json_string(text: str) -> str:
+    """``json.dumps(text, ensure_ascii=False)``, directly for text it leaves as it is."""
+    if text.isascii() and text.isprintable() and '"' not in text and "\\" not in text:
+        return f'"{text}"'
+    return json.dumps(text, ensure_ascii=False)
 
 
 @lru_cache(maxsize=4096)
