@@ -5,7 +5,7 @@ records it already validated (docs/scale.md, "An incremental build"). It needs,
 of every file, the stat and key it had when read and the record it held; of
 every event, what a full build takes from the events around it: the rows of
 ``actors`` and ``places`` come from the first events naming them. This index
-keeps them, as four tables of the build's cache file (``.timeline-cache.db``
+keeps them, as tables of the build's cache file (``.timeline-cache.db``
 beside the database by default, :mod:`timeline.events_cache`):
 
 ``last_build_facts(name, value)``
@@ -25,10 +25,12 @@ beside the database by default, :mod:`timeline.events_cache`):
 ``last_build_places(place_id, sort_key, event_id, row)``
     each event's place, as the row of ``places`` it would give.
 
-The tables are written in one transaction committed after the build's outputs are
-switched in, with the identity of the database then published; a build that fails
-or is killed leaves the facts of the build before, whose database is no longer
-there, so the next build is a full one. Deleting the cache file is always safe.
+``last_build_layout(version)`` says the layout of these tables; an index of another
+layout is dropped when opened. The tables are written in one transaction committed
+after the build's outputs are switched in, with the identity of the database then
+published; a build that fails or is killed leaves the facts of the build before,
+whose database is no longer there, so the next build is a full one. Deleting the
+cache file is always safe.
 The file is no more trusted than the rest of the cache: what it says of a file is
 used only while the file's stat is the same, and the records of changed files are
 validated as in a full build.
@@ -65,6 +67,8 @@ _SCHEMA = (
     "NULL, event_id TEXT NOT NULL, row TEXT NOT NULL, PRIMARY KEY (place_id, sort_key, "
     "event_id)) WITHOUT ROWID",
 )
+#: The layout of the tables: an index of another layout (older code) is dropped on opening.
+_LAYOUT = "2"
 _TABLES = ("last_build_facts", "last_build_files", "last_build_actors", "last_build_places")
 _IN = "IN (SELECT value FROM json_each(?))"
 _key_of_actor = operator.itemgetter(0, 1, 2, 3)
@@ -104,6 +108,18 @@ class LastBuild:
         self.path = Path(path)
         try:
             self._conn = sqlite3.connect(str(self.path), timeout=30, isolation_level=None)
+            self._conn.execute(
+                "CREATE TABLE IF NOT EXISTS last_build_layout (version TEXT NOT NULL)"
+            )
+            if [r for (r,) in self._conn.execute("SELECT version FROM last_build_layout")] != [
+                _LAYOUT
+            ]:
+                self._conn.execute("BEGIN IMMEDIATE")
+                for table in _TABLES:
+                    self._conn.execute(f"DROP TABLE IF EXISTS {table}")
+                self._conn.execute("DELETE FROM last_build_layout")
+                self._conn.execute("INSERT INTO last_build_layout VALUES (?)", [_LAYOUT])
+                self._conn.execute("COMMIT")
             for statement in _SCHEMA:
                 self._conn.execute(statement)
         except sqlite3.Error as exc:

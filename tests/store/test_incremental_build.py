@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import filecmp
 import shutil
+import sqlite3
 from pathlib import Path
 from typing import Any
 
@@ -223,3 +224,27 @@ def test_what_the_incremental_path_declines_is_said(
     )
     assert not report.incremental
     assert "the database is not the one the last build wrote: reading every file" in said
+
+
+def test_an_index_of_another_layout_is_dropped(
+    repo_root: Path, tmp_path: Path, trusted_stats: None
+) -> None:
+    """A cache file written by code with other ``last_build_*`` tables: the build is a full
+    one, and the next one after an edit is incremental again."""
+    events, corpus = _copy(repo_root, tmp_path)
+    db, cache = tmp_path / "timeline.db", tmp_path / "cache.db"
+    conn = sqlite3.connect(cache)
+    conn.execute("CREATE TABLE last_build_actors (event_id TEXT, position INTEGER, other TEXT)")
+    conn.execute("CREATE TABLE last_build_layout (version TEXT)")
+    conn.execute("INSERT INTO last_build_layout VALUES ('1')")
+    conn.commit()
+    conn.close()
+    said: list[str] = []
+    build(events, corpus, db, None, cache=cache, progress=said.append)
+    assert not any("index" in message for message in said)
+    edited = _event_files(events)[2]
+    edited.write_text(
+        edited.read_text(encoding="utf-8").replace("\ntitle: ", "\ntitle: Edited ", 1),
+        encoding="utf-8",
+    )
+    assert build(events, corpus, db, None, cache=cache).incremental
