@@ -1,0 +1,94 @@
+"""CPU per MB of extraction, end to end, old code against new in one run.
+
+    .venv/bin/python bench/extract_cpu.py --old /tmp/old/src [--jobs 1 2] [--repeat 3]
+
+Each measurement is a fresh process (``python -c``, the source tree on
+``PYTHONPATH``) that imports timeline, extracts the eleven tuning sets of
+bench/extraction.py with :func:`timeline.extract.extract` (``jobs`` processes)
+and reports its CPU seconds, its workers' included (``RUSAGE_CHILDREN``), and
+those of a second extraction in the same process (the steady state, without
+the fixed costs of the first). Old and new alternate, ``--repeat`` times each;
+the medians are printed as MB of article text (UTF-8) per CPU-second with the
+load average, so the figures of a shared machine come with their noise.
+Never run on the held-out split (test-i): the sets are bench/extraction.py's DEFAULT.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+_CHILD = """
+import json, resource, sys
+sys.path.insert(0, {bench!r})
+from extraction import DEFAULT
+from timeline.corpus import read_corpus
+from timeline.extract import extract
+
+def cpu():
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
+
+size = sum(len(d.text.encode("utf-8")) for d in read_corpus(DEFAULT))
+start = cpu()
+first = extract(DEFAULT, jobs={jobs})
+middle = cpu()
+extract(DEFAULT, jobs={jobs})
+print(json.dumps(dict(size=size, events=len(first), first=middle - start, second=cpu() - middle)))
+"""
+
+
+def measure(src: Path, jobs: int) -> dict[str, float]:
+    """One fresh process on the source tree ``src``: sizes and CPU seconds."""
+    env = {**os.environ, "PYTHONPATH": str(src)}
+    code = _CHILD.format(bench=str(ROOT / "bench"), jobs=jobs)
+    out = subprocess.run(
+        [sys.executable, "-c", code], env=env, check=True, capture_output=True, text=True
+    )
+    result: dict[str, float] = json.loads(out.stdout.strip().splitlines()[-1])
+    return result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--old", type=Path, required=True, help="the old code's src/ folder")
+    parser.add_argument("--new", type=Path, default=ROOT / "src", help="default: this tree's")
+    parser.add_argument("--jobs", type=int, nargs="+", default=[1, 2])
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+    print(
+        f"{platform.node()} {platform.processor() or platform.machine()}, "
+        f"{os.cpu_count()} cores, {datetime.now(UTC):%Y-%m-%d %H:%M} UTC"
+    )
+    for jobs in args.jobs:
+        runs: dict[str, list[dict[str, float]]] = {"old": [], "new": []}
+        loads = []
+        for _ in range(args.repeat):
+            for name, src in (("old", args.old), ("new", args.new)):
+                runs[name].append(measure(src, jobs))
+                loads.append(os.getloadavg()[0])
+        line = [f"jobs={jobs}"]
+        for name, got in runs.items():
+            mb = got[0]["size"] / 1e6
+            first = statistics.median(r["first"] for r in got)
+            second = statistics.median(r["second"] for r in got)
+            line.append(
+                f"{name}: {got[0]['events']:.0f} events, first run {first:.2f} CPU s "
+                f"({mb / first:.3f} MB/CPU-s), second {second:.2f} ({mb / second:.3f})"
+            )
+        line.append(f"load {min(loads):.1f}-{max(loads):.1f}")
+        print(" | ".join(line))
+
+
+if __name__ == "__main__":
+    main()
