@@ -123,6 +123,7 @@ def calendar_bytes(
         ledger=ledger,
         today=today,
         include_imprecise=include_imprecise,
+        spans=False,
     )
     return assemble(rendered.vevents(ONE_CALENDAR), name=name, description=description, url=url)
 
@@ -147,6 +148,8 @@ class _Job:
     """What every span of one render is made from (see :func:`render_feeds`).
 
     ``write`` false: the events are only hashed (for :func:`revisions`).
+    ``spans``: each VEVENT's order key is kept, for the span index of a build
+    (:mod:`timeline.formats.splice`); a calendar rendered alone needs none.
     ``check_order``: the events are checked to be in calendar order (see
     :func:`render_feeds`). ``spill`` is the folder where worker processes leave
     the VEVENTs of their spans.
@@ -161,6 +164,7 @@ class _Job:
     keep_hashes: bool
     write: bool = True
     check_order: bool = True
+    spans: bool = True
     spill: str | None = None
 
 
@@ -320,7 +324,8 @@ def _render_span(job: _Job, span: tuple[int, int]) -> _Span:
         shown += 1
         number = len(written)
         written.append(vevent_bytes(event_id, values, revision))
-        keys.append(f"{event.date.sort_key}\0{event_id}")  # formats.contract.event_key
+        if job.spans:
+            keys.append(f"{event.date.sort_key}\0{event_id}")  # formats.contract.event_key
         for key in feeds_of(event):
             listed[key].append(number)
     ends = (_check_key(events[0]), _check_key(events[-1])) if check_order and events else None
@@ -387,24 +392,29 @@ class RenderedFeeds(Generic[K]):
         self.shown += span.shown
         written: Sequence[bytes | memoryview] | None = span.written
         whole: list[bytes | memoryview] | None = None
+        spans = bool(span.keys)  # each VEVENT's length and key, for a build's span index
         if span.buffer is not None:  # a worker's: the span's VEVENTs in one buffer
             data, ends = span.buffer
             whole, written = [data], None
             every = _every_number(len(ends))
-            sizes = array("Q", [b - a for a, b in zip([0, *ends], ends, strict=False)])
-        else:
+            if spans:
+                sizes = array("Q", [b - a for a, b in zip([0, *ends], ends, strict=False)])
+        elif spans:
             sizes = array("Q", map(len, span.written))
         for hashable, numbers in span.listed.items():
             key = cast(K, hashable)
+            lengths, keys = array("Q"), []
             if whole is not None and numbers == every:  # every VEVENT, in order: one piece
                 pieces = list(whole)
-                lengths, keys = array("Q", sizes), list(span.keys)  # copies: feeds grow them
+                if spans:
+                    lengths, keys = array("Q", sizes), list(span.keys)  # copies: feeds grow them
             else:
                 if written is None:
                     written = _cut(data, ends)
                 pieces = [written[i] for i in numbers]
-                lengths = array("Q", [sizes[i] for i in numbers])
-                keys = [span.keys[i] for i in numbers]
+                if spans:
+                    lengths = array("Q", [sizes[i] for i in numbers])
+                    keys = [span.keys[i] for i in numbers]
             found = self.pieces.get(key)
             if found is None:
                 self.pieces[key] = pieces
@@ -428,6 +438,7 @@ def render_feeds(
     include_imprecise: bool = True,
     content_hashes: dict[str, str] | None = None,
     jobs: int | None = None,
+    spans: bool = True,
 ) -> RenderedFeeds[K]:
     """Each shown event's VEVENT in every feed ``feeds_of(event)`` names, in calendar order.
 
@@ -458,7 +469,16 @@ def render_feeds(
     when = build_day(today) if ledger is not None else None
     listed = events if isinstance(events, list) else list(events)
     keep_hashes = content_hashes is not None
-    job = _Job(listed, agreements or {}, feeds_of, include_imprecise, ledger, when, keep_hashes)
+    job = _Job(
+        listed,
+        agreements or {},
+        feeds_of,
+        include_imprecise,
+        ledger,
+        when,
+        keep_hashes,
+        spans=spans,
+    )
     out = _render_in_order(job, jobs, content_hashes)
     if out is None:
         ordered = sorted(listed, key=_order_key)
