@@ -123,6 +123,20 @@ def update_database(
     previous, db_path = Path(previous), Path(db_path)
     if not previous.is_file() or any(e.id not in digests for e in timeline.events):
         return False
+    return _update_copy(
+        previous,
+        db_path,
+        lambda conn: _plan(conn, timeline, documents, digests, meta or {}, max_share),
+    )
+
+
+def _update_copy(
+    previous: Path, db_path: Path, plan_of: Callable[[sqlite3.Connection], _Plan | None]
+) -> bool:
+    """Copy ``previous`` and apply to the copy what ``plan_of`` plans from it, then put
+    the copy at ``db_path``; ``False``, leaving ``db_path`` as it was, when the plan
+    declines or the previous database or the disk fails (a full build then does it,
+    or says why)."""
     try:
         with atomic_path(db_path, suffix=".db") as tmp:
             shutil.copyfile(previous, tmp)
@@ -130,7 +144,7 @@ def update_database(
             try:
                 for pragma in NEW_FILE_PRAGMAS:  # a copy: the old file is the backup
                     conn.execute(pragma)
-                plan = _plan(conn, timeline, documents, digests, meta or {}, max_share)
+                plan = plan_of(conn)
                 if plan is None:
                     raise _Declined
                 if plan.changed or plan.gone != "[]":  # else the copy is the database
@@ -140,7 +154,6 @@ def update_database(
             finally:
                 conn.close()
     except (_Declined, OSError, sqlite3.Error, ExportError):
-        # a damaged previous database, or a full disk: a full build does it, or says why
         return False
     return True
 
@@ -186,27 +199,13 @@ def update_database_with(
     previous, db_path = Path(previous), Path(db_path)
     if not previous.is_file() or any(e.id not in changes.digests for e in changes.changed):
         return False
-    try:
-        with atomic_path(db_path, suffix=".db") as tmp:
-            shutil.copyfile(previous, tmp)
-            conn = sqlite3.connect(str(tmp))
-            try:
-                for pragma in NEW_FILE_PRAGMAS:
-                    conn.execute(pragma)
-                plan = _plan_changes(
-                    conn, changes, documents, actor_rows_of, place_rows_of, meta or {}, max_share
-                )
-                if plan is None:
-                    raise _Declined
-                if plan.changed or plan.gone != "[]":
-                    _apply(conn, plan)
-                    conn.commit()
-                    conn.execute("ANALYZE")
-            finally:
-                conn.close()
-    except (_Declined, OSError, sqlite3.Error, ExportError):
-        return False
-    return True
+    return _update_copy(
+        previous,
+        db_path,
+        lambda conn: _plan_changes(
+            conn, changes, documents, actor_rows_of, place_rows_of, meta or {}, max_share
+        ),
+    )
 
 
 def _plan_changes(
