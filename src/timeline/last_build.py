@@ -42,7 +42,7 @@ import json
 import operator
 import os
 import sqlite3
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -50,7 +50,7 @@ from .collection import Timeline
 from .collector import cycle_collection_paused
 from .curated import Origin
 from .errors import DataError
-from .model import Event
+from .model import Event, Location, Participant
 from .store import actor_row, chosen_actor_rows, default_actor_row, place_id, place_row
 
 __all__ = ["LastBuild", "database_identity"]
@@ -234,7 +234,10 @@ class LastBuild:
             f"WHERE actor_id {_IN} ORDER BY actor_id, sort_key, event_id, position",
             [json.dumps(sorted(ids))],
         )
-        return chosen_actor_rows(map(_Occurrence._make, cursor), _Occurrence._asdict)
+        rows = chosen_actor_rows(map(_Occurrence._make, cursor), _Occurrence._asdict)
+        for row in rows.values():
+            _check_row(row, _actor_row_of)
+        return rows
 
     def place_rows_of(self, ids: set[str]) -> dict[str, dict[str, Any]]:
         """The rows of ``places`` a full build gives these places: their first event's."""
@@ -245,7 +248,9 @@ class LastBuild:
             [json.dumps(sorted(ids))],
         ):
             if place not in found:
-                found[place] = json.loads(row)
+                place_data = json.loads(row)
+                _check_row(place_data, _place_row_of)
+                found[place] = place_data
         return found
 
     def commit(self, facts: Mapping[str, str]) -> None:
@@ -262,3 +267,22 @@ class LastBuild:
                 self._conn.execute("ROLLBACK")
         finally:
             self._conn.close()
+
+
+def _actor_row_of(row: dict[str, Any]) -> dict[str, Any]:
+    return actor_row(Participant.model_validate(row))
+
+
+def _place_row_of(row: dict[str, Any]) -> dict[str, Any]:
+    return place_row(Location.model_validate({k: v for k, v in row.items() if k != "id"}))
+
+
+def _check_row(row: dict[str, Any], made: Callable[[dict[str, Any]], dict[str, Any]]) -> None:
+    """Refuse a row of the index that its model would not give (a planted or damaged
+    one: the cache file is not trusted): as a damaged index, so the update in place
+    declines and the build takes the full path."""
+    try:
+        if made(row) != row:
+            raise ValueError(row)
+    except (ValueError, TypeError, AttributeError) as exc:  # pydantic's errors are ValueErrors
+        raise sqlite3.DatabaseError(f"a row of the build's index is not valid: {exc}") from None

@@ -248,3 +248,29 @@ def test_an_index_of_another_layout_is_dropped(
         encoding="utf-8",
     )
     assert build(events, corpus, db, None, cache=cache).incremental
+
+
+def test_a_planted_row_of_the_index_sends_the_build_down_the_full_path(
+    repo_root: Path, tmp_path: Path, trusted_stats: None
+) -> None:
+    """The cache file is not trusted: an actor's row in the index that no participant
+    would give (here an unknown country, which used to crash the build with a
+    ValidationError) is refused, and the database is what a full build writes."""
+    events, corpus = _copy(repo_root, tmp_path)
+    db, cache = tmp_path / "timeline.db", tmp_path / "cache.db"
+    build(events, corpus, db, None, cache=cache)
+    conn = sqlite3.connect(cache)
+    assert conn.execute("UPDATE last_build_actors SET country = 'ZZ'").rowcount > 0
+    conn.commit()
+    conn.close()
+    edited = _event_files(events)[2]
+    edited.write_text(
+        edited.read_text(encoding="utf-8").replace("\ntitle: ", "\ntitle: Edited ", 1),
+        encoding="utf-8",
+    )
+    said: list[str] = []
+    report = build(events, corpus, db, None, cache=cache, progress=said.append)
+    assert not report.incremental, said
+    assert "the database cannot be updated from the changes alone: reading every file" in said
+    build(events, corpus, tmp_path / "full.db", None)
+    assert list(canonical_dump(db)) == list(canonical_dump(tmp_path / "full.db"))
