@@ -32,8 +32,9 @@ published; a build that fails or is killed leaves the facts of the build before,
 whose database is no longer there, so the next build is a full one. Deleting the
 cache file is always safe.
 The file is no more trusted than the rest of the cache: what it says of a file is
-used only while the file's stat is the same, and the records of changed files are
-validated as in a full build.
+used only while the file's stat is the same, the records of changed files are
+validated as in a full build, and an actor's or place's row read back must be the
+one its model gives (else the index reads as damaged and the build is a full one).
 """
 
 from __future__ import annotations
