@@ -60,6 +60,22 @@ def load_fixture_timeline(
     return timeline
 
 
+def repeated_timeline(fixture: Timeline, copies: int) -> Timeline:
+    """``fixture``'s events repeated ``copies`` times, each copy with its own ids and links."""
+    events = list(fixture.events)
+    for n in range(1, copies):
+        for e in fixture.events:
+            related = [f"{r}-copy{n}" for r in e.related]
+            events.append(e.model_copy(update={"id": f"{e.id}-copy{n}", "related": related}))
+    return Timeline(events, list(fixture.agreements))
+
+
+@pytest.fixture(scope="session")
+def repeat_timeline() -> Callable[[Timeline, int], Timeline]:
+    """:func:`repeated_timeline`: a larger timeline from a fixture's (splice, update, search)."""
+    return repeated_timeline
+
+
 @pytest.fixture(scope="session")
 def fixture_timeline() -> Timeline:
     """Every precision, mod and status, an agreement lifecycle, and an HTML/JS-injection event."""

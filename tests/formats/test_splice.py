@@ -12,7 +12,7 @@ splice must splice the next edit as well.
 from __future__ import annotations
 
 import shutil
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import date
 from pathlib import Path
 
@@ -82,16 +82,6 @@ def _edit(timeline: Timeline, edits: list[tuple[str, int]]) -> tuple[Timeline, E
     return after, changes
 
 
-def _generated(fixture: Timeline, copies: int) -> Timeline:
-    """The fixture's events repeated ``copies`` times, each copy with its own ids."""
-    events = list(fixture.events)
-    for n in range(1, copies):
-        for e in fixture.events:
-            related = [f"{r}-copy{n}" for r in e.related]
-            events.append(e.model_copy(update={"id": f"{e.id}-copy{n}", "related": related}))
-    return Timeline(events, list(fixture.agreements))
-
-
 def _files(folder: Path) -> dict[str, bytes]:
     return {
         str(p.relative_to(folder)): p.read_bytes()
@@ -149,9 +139,10 @@ def test_a_splice_equals_a_full_render(
     size: int,
     edits: list[list[tuple[str, int]]],
     fixture_timeline: Timeline,
+    repeat_timeline: Callable[[Timeline, int], Timeline],
     tmp_path_factory: pytest.TempPathFactory,
 ) -> None:
-    generated = _generated(fixture_timeline, 4)
+    generated = repeat_timeline(fixture_timeline, 4)
     before = Timeline(list(generated.events[:size]), list(fixture_timeline.agreements))
     _splice_and_render(before, edits, {name: FORMATS[name]}, tmp_path_factory.mktemp(name))
 
@@ -244,8 +235,10 @@ def test_other_options_fall_back(rendered: tuple[Path, Path], fixture_timeline: 
     assert "other options" in " ".join(messages)
 
 
-def test_many_changes_fall_back(fixture_timeline: Timeline, tmp_path: Path) -> None:
-    timeline = _generated(fixture_timeline, 2)
+def test_many_changes_fall_back(
+    fixture_timeline: Timeline, repeat_timeline: Callable[[Timeline, int], Timeline], tmp_path: Path
+) -> None:
+    timeline = repeat_timeline(fixture_timeline, 2)
     folder, index = tmp_path / "exports", tmp_path / "spans.sqlite"
     write(timeline, folder, list(SIMPLE), today=TODAY, index=index)
     said = _fallback(folder, index, ExportChanges([], [e.id for e in timeline.events[:21]]))
@@ -279,6 +272,7 @@ def test_a_format_without_a_splice_rule_falls_back(
 def test_a_splice_of_a_render_on_several_processes_equals_a_full_render(
     name: str,
     fixture_timeline: Timeline,
+    repeat_timeline: Callable[[Timeline, int], Timeline],
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -291,28 +285,36 @@ def test_a_splice_of_a_render_on_several_processes_equals_a_full_render(
     monkeypatch.setattr(calendar, "_SPAN", 3)
     monkeypatch.setattr(calendar, "default_jobs", lambda: 2)
     edits = [[("date", 5), ("new-country", 9), ("add", 2)], [("remove", 7), ("place", 1)]]
-    _splice_and_render(_generated(fixture_timeline, 3), edits, {name: FORMATS[name]}, tmp_path)
+    _splice_and_render(repeat_timeline(fixture_timeline, 3), edits, {name: FORMATS[name]}, tmp_path)
 
 
 def test_atom_keeps_its_newest_entries_after_a_splice(
-    fixture_timeline: Timeline, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    fixture_timeline: Timeline,
+    repeat_timeline: Callable[[Timeline, int], Timeline],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """Changed events come first and push the oldest entries out, as a full render does."""
     from timeline.formats import atom
 
     monkeypatch.setattr(atom, "ENTRIES", 5)
     edits = [[("title", 3), ("add", 8)], [("date", 11), ("title", 20)]]
-    _splice_and_render(_generated(fixture_timeline, 2), edits, {"atom": FORMATS["atom"]}, tmp_path)
+    _splice_and_render(
+        repeat_timeline(fixture_timeline, 2), edits, {"atom": FORMATS["atom"]}, tmp_path
+    )
 
 
 def test_atom_falls_back_when_an_entry_leaves_a_full_feed(
-    fixture_timeline: Timeline, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    fixture_timeline: Timeline,
+    repeat_timeline: Callable[[Timeline, int], Timeline],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """The sixth newest event's entry is not kept: removing one of the five cannot splice."""
     from timeline.formats import atom
 
     monkeypatch.setattr(atom, "ENTRIES", 5)
-    timeline = _generated(fixture_timeline, 2)
+    timeline = repeat_timeline(fixture_timeline, 2)
     folder, index = tmp_path / "exports", tmp_path / "spans.sqlite"
     formats = {"atom": FORMATS["atom"]}
     write(timeline, folder, ["atom"], today=TODAY, index=index)

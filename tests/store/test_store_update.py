@@ -17,6 +17,7 @@ import shutil
 import sqlite3
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -41,16 +42,6 @@ NEW_PLACE = Location(
 def _digests(timeline: Timeline) -> dict[str, str]:
     """A digest of each event's content (the build uses its file's)."""
     return {e.id: hashlib.sha256(e.model_dump_json().encode()).hexdigest() for e in timeline.events}
-
-
-def _generated(fixture: Timeline, copies: int) -> Timeline:
-    """The fixture's events repeated ``copies`` times, each copy with its own ids."""
-    events = list(fixture.events)
-    for n in range(1, copies):
-        for e in fixture.events:
-            related = [f"{r}-copy{n}" for r in e.related]
-            events.append(e.model_copy(update={"id": f"{e.id}-copy{n}", "related": related}))
-    return Timeline(events, list(fixture.agreements))
 
 
 _EDITS = st.sampled_from(
@@ -133,10 +124,11 @@ def test_an_update_equals_a_full_build_of_a_generated_timeline(
     copies: int,
     edits: list[tuple[str, int]],
     fixture_timeline: Timeline,
+    repeat_timeline: Callable[[Timeline, int], Timeline],
     fixture_documents: list[FixtureDocument],
     tmp_path_factory: pytest.TempPathFactory,
 ) -> None:
-    before = _generated(fixture_timeline, copies)
+    before = repeat_timeline(fixture_timeline, copies)
     after = _edit(before, edits)
     updated, rebuilt = _updated_and_rebuilt(
         before, after, fixture_documents, tmp_path_factory.mktemp("update")
