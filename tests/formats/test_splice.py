@@ -12,6 +12,7 @@ splice must splice the next edit as well.
 from __future__ import annotations
 
 import shutil
+import sqlite3
 from collections.abc import Callable, Mapping
 from datetime import date
 from pathlib import Path
@@ -196,6 +197,24 @@ def test_a_damaged_index_falls_back(
     folder, index = rendered
     index.write_bytes(b"SQLite format 3\0" + b"\x07" * 500)
     assert "span index" in _fallback(folder, index, _one_edit(fixture_timeline))
+
+
+def test_a_planted_value_in_the_index_falls_back(
+    rendered: tuple[Path, Path], fixture_timeline: Timeline
+) -> None:
+    """An index whose values do not fit (a GeoJSON point that is no number) is read as
+    damaged: the exports are rendered in full, not a traceback (it was one)."""
+    folder, index = rendered
+    conn = sqlite3.connect(index)
+    planted = conn.execute(
+        "UPDATE sections SET aux = CAST('abc def' AS BLOB) "
+        "WHERE path = 'timeline.geojson' AND aux IS NOT NULL"
+    ).rowcount
+    conn.commit()
+    conn.close()
+    assert planted == 1
+    said = _fallback(folder, index, _one_edit(fixture_timeline))
+    assert "does not fit the exports" in said
 
 
 def test_a_file_changed_since_falls_back(

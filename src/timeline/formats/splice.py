@@ -323,6 +323,11 @@ def update_exports(
     except (_CannotSplice, IndexProblem) as exc:
         say(f"rendering every export: {exc}")
         return None
+    except (ValueError, LookupError, TypeError, ExportError) as exc:
+        # what the index says (lengths, keys, a frame's auxiliary values) does not fit the
+        # files: a damaged or planted index (the cache's folder is not trusted)
+        say(f"rendering every export: the span index {index} does not fit the exports ({exc})")
+        return None
     finally:
         spans.close()
 
