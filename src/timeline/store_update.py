@@ -254,21 +254,17 @@ def _plan_changes(
         actors = actor_rows_of(touched)
     if any(old_actors[a] != actors[a] for a in touched if a in old_actors and a in actors):
         return None  # a kept actor's name or type is in other events' rows
-    places = {place_id(e.location) for e in changed if e.location} | {
-        p for (p,) in conn.execute(f"SELECT place_id FROM events WHERE id {_IN}", [gone]) if p
-    }
-    old_places = _rows(conn, f"SELECT * FROM places WHERE id {_IN}", [json.dumps(sorted(places))])
-    rows = place_rows_of(places)
-    if any(old_places[p] != rows[p] for p in places if p in old_places and p in rows):
-        return None  # a kept place's row is in other events' rows (events_map)
+    places = _place_changes(conn, changed, gone, place_rows_of)
+    if places is None:
+        return None
     return _Plan(
         changed=changed,
         gone=gone,
         actors=actors,
         actors_gone=sorted(a for a in old_actors if a not in actors),
         new_actors=[actors[a] for a in sorted(actors) if a not in old_actors],
-        places_gone=sorted(p for p in old_places if p not in rows),
-        new_places=[rows[p] for p in sorted(rows) if p not in old_places],
+        places_gone=places[0],
+        new_places=places[1],
         digests=sorted((e.id, changes.digests[e.id]) for e in changed),
         events=events,
     )
@@ -335,23 +331,41 @@ def _plan(
     for e in timeline.events:
         if e.location:
             first.setdefault(place_id(e.location), e.location)
-    named = {place_id(e.location) for e in changed if e.location} | {
-        p for (p,) in conn.execute(f"SELECT place_id FROM events WHERE id {_IN}", [gone]) if p
-    }
-    old_places = _rows(conn, f"SELECT * FROM places WHERE id {_IN}", [json.dumps(sorted(named))])
-    rows = {p: place_row(first[p]) for p in named if p in first}
-    if any(old_places[p] != rows[p] for p in named if p in old_places and p in rows):
-        return None  # a kept place's row is in other events' rows (events_map)
+    places = _place_changes(
+        conn, changed, gone, lambda named: {p: place_row(first[p]) for p in named if p in first}
+    )
+    if places is None:
+        return None
     return _Plan(
         changed=changed,
         gone=gone,
         actors=actors,
         actors_gone=sorted(old_actors.keys() - actors.keys()),
         new_actors=[row for a, row in actors.items() if a not in old_actors],
-        places_gone=[p for (p,) in conn.execute("SELECT id FROM places") if p not in first],
-        new_places=[rows[p] for p in sorted(rows) if p not in old_places],
+        places_gone=places[0],
+        new_places=places[1],
         digests=sorted((e.id, digests[e.id]) for e in changed),
         events=len(ids),
+    )
+
+
+def _place_changes(
+    conn: sqlite3.Connection, changed: list[Event], gone: str, rows_of: RowsOf
+) -> tuple[list[str], list[dict[str, Any]]] | None:
+    """The places the changed events and those whose rows go (``gone``) named, as the
+    places no event names any more and the rows of those named now for the first time;
+    ``None`` when a kept place would be given otherwise (its row is in other events'
+    rows of ``events_map``). ``rows_of`` gives the rows a full build makes of places."""
+    named = {place_id(e.location) for e in changed if e.location} | {
+        p for (p,) in conn.execute(f"SELECT place_id FROM events WHERE id {_IN}", [gone]) if p
+    }
+    old_places = _rows(conn, f"SELECT * FROM places WHERE id {_IN}", [json.dumps(sorted(named))])
+    rows = rows_of(named)
+    if any(old_places[p] != rows[p] for p in named if p in old_places and p in rows):
+        return None
+    return (
+        sorted(p for p in old_places if p not in rows),
+        [rows[p] for p in sorted(rows) if p not in old_places],
     )
 
 
