@@ -24,6 +24,7 @@ SPLITS = [
     "test-g",
     "test-h",
     "test-i",
+    "test-j",
     "corpus-extra",
 ]
 SOURCE_ROW = re.compile(r"^\| `(?P<file>[^`]+\.txt)` \| (?P<split>[\w-]+) \| (?P<region>[\w-]+) \|")
