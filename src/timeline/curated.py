@@ -32,7 +32,7 @@ from pydantic import BaseModel, ValidationError
 from .collection import Timeline, dangling_references
 from .collector import cycle_collection_paused
 from .errors import DataError, DataErrors
-from .events_cache import EventFileCache, file_stat, settled, share_fields_sets
+from .events_cache import EventFileCache, file_stat, settled, share_fields_sets, stat_text
 from .files import atomic_write
 from .model import Agreement, Event
 from .processes import Workers, default_jobs
@@ -335,6 +335,38 @@ def _parts(path: str) -> list[str]:
     return path.split(os.sep)
 
 
+def _listed_order(path: str) -> tuple[bool, list[str]]:
+    """Where :func:`_yaml_paths` puts ``path``: the ``*.yaml`` files first, each by parts."""
+    return not path.endswith(".yaml"), path.split(os.sep)
+
+
+def _yaml_entries(folder: str) -> Iterator[os.DirEntry[str]]:
+    """What :func:`_yaml_paths` lists, as ``os.scandir`` entries, in no order.
+
+    The entries of one ``scandir`` per folder, their paths joined in C and their
+    ``lstat`` taken through them: what a build after an edit compares with its index
+    (100,000 files), without sorting them or making their paths in Python. The same
+    entries as ``os.walk``: every folder entered (hidden ones too), linked folders not,
+    a folder that cannot be listed skipped.
+    """
+    pending = [folder]
+    while pending:
+        try:
+            listing = os.scandir(pending.pop())
+        except OSError:
+            continue
+        with listing:
+            for entry in listing:
+                try:
+                    if entry.is_dir(follow_symlinks=False):
+                        pending.append(entry.path)
+                except OSError:
+                    pass
+                name = entry.name
+                if not name.startswith(".") and name.endswith((".yaml", ".yml")):
+                    yield entry
+
+
 def load_with_origins(
     root: str | Path = "events",
     *,
@@ -466,17 +498,18 @@ class FileChanges:
 
 def load_changes(
     root: str | Path,
-    known: Mapping[str, tuple[str | None, str]],
+    known: Mapping[str, tuple[str | None, str, *tuple[str, ...]]],
     cache: EventFileCache,
     *,
     jobs: int | None = 1,
 ) -> FileChanges:
     """The files of ``root`` that are not as ``known`` (relative path -> the :func:`file_stat`
-    and the key its bytes had; a stat of ``None`` is not trusted) says, read and validated
-    as :func:`load_with_files` does; the other files are not read.
+    and the key its bytes had, then anything; a stat of ``None`` is not trusted) says, read
+    and validated as :func:`load_with_files` does; the other files are not read.
 
-    One walk of the folder and one ``lstat`` per file: what a build after a few edits
-    costs instead of rebuilding every record (:mod:`timeline.incremental`).
+    One ``scandir`` per folder and one ``lstat`` per file (:func:`_yaml_entries`), only the
+    files to read sorted: what a build after a few edits costs instead of rebuilding every
+    record (:mod:`timeline.incremental`).
     """
     root = Path(root)
     top = str(root)
@@ -484,16 +517,31 @@ def load_changes(
     in_agreements = AGREEMENTS_DIR + os.sep
     changes = FileChanges()
     present: set[str] = set()
-    to_read: list[_File] = []
-    for path in _yaml_paths(top):
-        relative = path[len(top) + 1 :]
+    stale: list[str] = []
+    cut = len(top) + 1  # os.scandir joins the folder given and a separator
+    for entry in _yaml_entries(top):
+        relative = entry.path[cut:]
         present.add(relative)
-        absolute = os.path.join(absolute_top, relative)
         before = known.get(relative)
-        if before is not None and before[0] is not None and before[0] == file_stat(absolute):
-            continue
+        if before is not None and before[0] is not None:
+            try:
+                if before[0] == stat_text(entry.stat(follow_symlinks=False)):
+                    continue
+            except OSError:
+                pass
+        stale.append(entry.path)
+    to_read = []
+    for path in sorted(stale, key=_listed_order):  # the order of _yaml_paths
+        relative = path[cut:]
         model = Agreement if relative.startswith(in_agreements) else Event
-        to_read.append(_File(Path(path), os.path.join(root.name, relative), model, absolute))
+        to_read.append(
+            _File(
+                Path(path),
+                os.path.join(root.name, relative),
+                model,
+                os.path.join(absolute_top, relative),
+            )
+        )
     changes.listed = len(present)
     changes.removed = sorted(known.keys() - present)
     with cycle_collection_paused(), Workers(jobs or default_jobs()) as workers:

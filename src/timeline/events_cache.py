@@ -46,6 +46,7 @@ __all__ = [
     "file_stat",
     "settled",
     "share_fields_sets",
+    "stat_text",
     "validator_version",
 ]
 
@@ -149,6 +150,12 @@ def file_stat(path: str) -> str | None:
         info = os.lstat(path)
     except OSError:
         return None
+    return stat_text(info)
+
+
+def stat_text(info: os.stat_result) -> str | None:
+    """:func:`file_stat` of what ``os.lstat`` (or ``os.DirEntry.stat(follow_symlinks=False)``)
+    gave."""
     if not stat.S_ISREG(info.st_mode):
         return None
     return f"{info.st_size}:{info.st_mtime_ns}:{info.st_ctime_ns}:{info.st_ino}:{info.st_dev}"

@@ -108,9 +108,7 @@ def find_changes(
             say(f"{why}: reading every file")
             return None
     known = index.files()
-    found = load_changes(
-        events_dir, {p: (s, k) for p, (s, k, _, _) in known.items()}, cache, jobs=jobs
-    )
+    found = load_changes(events_dir, known, cache, jobs=jobs)
     if found.problems:
         say("a changed file has problems: reading every file to report them as a full build does")
         return None

@@ -411,6 +411,11 @@ def test_the_listing_finds_what_rglob_finds_in_its_order(tmp_path: Path) -> None
         )
     ]
     assert list(curated._yaml_files(root)) == expected
+    # what a build after an edit lists (unsorted, from scandir) is the same set, and its
+    # order once sorted is the listing's
+    entries = [entry.path for entry in curated._yaml_entries(str(root))]
+    assert sorted(entries) == sorted(str(p) for p in expected)
+    assert sorted(entries, key=curated._listed_order) == [str(p) for p in expected]
 
 
 def test_loaded_records_share_one_fields_set_per_model(events: Path, tmp_path: Path) -> None:
