@@ -21,7 +21,7 @@ from ..collection import Timeline
 from ..collector import cycle_collection_paused
 from ..errors import ExportError, UsageError
 from ..filters import Filter
-from ..ics.ledger import Ledger, write_if_changed
+from ..ics.ledger import Ledger, LedgerRow, write_if_changed
 from ..urls import public_base_url
 from . import atom, csv_package, geojson, html_page, ics_feeds, plover, timeline_json, timelinejs
 from .contract import Format, RenderOptions
@@ -148,11 +148,13 @@ def write(
             _remove_stale(exports / fmt.folder, {*paths, exports / LEDGER_PATH})
         written += paths
     uses_ledger = any(fmt.uses_ledger for fmt in chosen)
+    ledger_rows: list[LedgerRow] = []
     if uses_ledger:
-        written.append(ledger.save(exports / LEDGER_PATH))
+        saved, ledger_rows = ledger.save_entries(exports / LEDGER_PATH)
+        written.append(saved)
     if recorder is not None and index is not None:
         say("recording the span index of the exports")
-        recorder.write(index, exports / LEDGER_PATH if uses_ledger else None)
+        recorder.write(index, exports / LEDGER_PATH if uses_ledger else None, ledger_rows)
     elif index is not None:
         index.unlink(missing_ok=True)  # it would describe other files than these
     return written

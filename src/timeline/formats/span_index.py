@@ -13,7 +13,13 @@ read and written by :mod:`timeline.formats.splice`. It holds
   that did not finish, no longer matches and the splice is refused) and the
   bytes of its frame;
 * ``sections``: per section of a file, its layout (separator, opener, closer,
-  order), each item's length, key and auxiliary text.
+  order), each item's length, key and auxiliary text;
+* ``ledger``: every entry of the calendars' sequence ledger
+  (:mod:`timeline.ics.ledger`) as the ledger file holds it, and the entry's
+  length in bytes there, so a splice reads and writes the changed events'
+  entries only and copies the rest of the file (the file, written with the
+  exports, stays what subscribers and git see; the index is checked against
+  its size and modification time before use).
 
 An index that is missing, unreadable, of another version or that does not
 describe the files on disk is never used: the exports are then rendered in
@@ -34,12 +40,13 @@ from typing import Any
 import orjson
 
 from ..errors import ExportError
+from ..ics.ledger import LedgerRow, Revision, revision_of
 from .contract import Section, SpannedFile
 
-__all__ = ["FileEntry", "IndexProblem", "SpanIndex", "file_stat", "version_key"]
+__all__ = ["FileEntry", "IndexProblem", "LedgerPlace", "SpanIndex", "file_stat", "version_key"]
 
 #: Layout of the index file; another one is refused.
-INDEX_FORMAT = 1
+INDEX_FORMAT = 2
 
 _SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -53,6 +60,10 @@ CREATE TABLE sections (
     lengths BLOB NOT NULL, keys BLOB NOT NULL, aux BLOB,
     PRIMARY KEY (path, number)
 );
+CREATE TABLE ledger (
+    id TEXT PRIMARY KEY, hash TEXT NOT NULL, sequence INTEGER NOT NULL,
+    created TEXT NOT NULL, modified TEXT NOT NULL, length INTEGER NOT NULL
+) WITHOUT ROWID;
 """
 
 
@@ -123,6 +134,18 @@ def _section(layout: str, lengths: bytes, keys: bytes, aux: bytes | None) -> Sec
         found["limit"],
         bytes.fromhex(found["numbered"]) if found["numbered"] is not None else None,
     )
+
+
+@dataclass(frozen=True, slots=True)
+class LedgerPlace:
+    """Where an event's entry is, or would go, in the ledger file: after ``before``
+    entries of ``bytes_before`` bytes in all (separators not counted); ``length``, that
+    of its entry (``None``: the ledger has none)."""
+
+    event_id: str
+    before: int
+    bytes_before: int
+    length: int | None
 
 
 class SpanIndex:
@@ -208,6 +231,79 @@ class SpanIndex:
             out.update(self._db.execute(query, batch))
         return out
 
+    def ledger_revisions(self, ids: Iterable[str]) -> dict[str, Revision]:
+        """The ledger's revision of each of ``ids`` it holds."""
+        wanted = list(ids)
+        out: dict[str, Revision] = {}
+        try:
+            for at in range(0, len(wanted), 500):
+                batch = wanted[at : at + 500]
+                marks = ",".join("?" * len(batch))
+                query = (
+                    "SELECT id, hash, sequence, created, modified FROM ledger "
+                    f"WHERE id IN ({marks})"
+                )
+                for event_id, hash_, sequence, created, modified in self._db.execute(query, batch):
+                    entry = {
+                        "hash": hash_, "sequence": sequence, "created": created,
+                        "modified": modified,
+                    }  # fmt: skip
+                    out[event_id] = revision_of(entry)
+        except sqlite3.Error as exc:
+            raise IndexProblem(f"the span index {self.path} is damaged ({exc})") from None
+        return out
+
+    def ledger_size(self) -> tuple[int, int]:
+        """How many entries the ledger holds, and their bytes in all."""
+        try:
+            count, total = self._db.execute(
+                "SELECT count(*), CAST(total(length) AS INTEGER) FROM ledger"
+            ).fetchone()
+        except sqlite3.Error as exc:
+            raise IndexProblem(f"the span index {self.path} is damaged ({exc})") from None
+        return int(count), int(total)
+
+    def ledger_has_legacy_hashes(self) -> bool:
+        """Whether an entry still holds a format-1 hash (``sha256:``)."""
+        try:
+            found = self._db.execute(
+                "SELECT 1 FROM ledger WHERE substr(hash, 1, 7) = 'sha256:' LIMIT 1"
+            ).fetchone()
+        except sqlite3.Error as exc:
+            raise IndexProblem(f"the span index {self.path} is damaged ({exc})") from None
+        return found is not None
+
+    def ledger_places(self, ids: Iterable[str]) -> list[LedgerPlace]:
+        """Where each of ``ids`` is or goes in the ledger file, in the file's order.
+
+        The entries before each are counted from the previous one on, so the
+        rows read are those up to the last of ``ids``, each once, in SQLite.
+        """
+        places: list[LedgerPlace] = []
+        before = bytes_before = 0
+        previous: str | None = None
+        try:
+            for event_id in sorted(set(ids)):
+                args: tuple[str, ...]
+                if previous is None:
+                    query, args = "WHERE id < ?", (event_id,)
+                else:
+                    query, args = "WHERE id >= ? AND id < ?", (previous, event_id)
+                count, total = self._db.execute(
+                    f"SELECT count(*), CAST(total(length) AS INTEGER) FROM ledger {query}", args
+                ).fetchone()
+                before, bytes_before = before + count, bytes_before + total
+                found = self._db.execute(
+                    "SELECT length FROM ledger WHERE id = ?", (event_id,)
+                ).fetchone()
+                places.append(
+                    LedgerPlace(event_id, before, bytes_before, None if found is None else found[0])
+                )
+                previous = event_id
+        except sqlite3.Error as exc:
+            raise IndexProblem(f"the span index {self.path} is damaged ({exc})") from None
+        return places
+
     def write(
         self,
         meta: Mapping[str, Any],
@@ -216,11 +312,13 @@ class SpanIndex:
         removed_files: Iterable[str] = (),
         events: Iterable[tuple[str, str]] = (),
         removed_events: Iterable[str] = (),
+        ledger: Iterable[LedgerRow] = (),
     ) -> None:
         """Record (or replace) these entries in one transaction."""
         db = self._db
         try:
             db.execute("BEGIN")
+            db.executemany("INSERT OR REPLACE INTO ledger VALUES (?, ?, ?, ?, ?, ?)", ledger)
             db.executemany(
                 "INSERT OR REPLACE INTO meta VALUES (?, ?)",
                 [(k, orjson.dumps(v).decode()) for k, v in meta.items()],

@@ -12,6 +12,10 @@ edit of a few events, :func:`update_exports` instead writes each file as
 
 Where each span is comes from the span index (:mod:`.span_index`), written
 by :func:`write_index` after a full render and updated after each splice.
+The calendars' sequence ledger is spliced the same way: its entries are rows
+of the index, so the changed events' revisions are read from there, their
+entries written at their place in the ledger file and the other entries
+copied (a ledger of 100,000 entries was read and written whole before).
 The result is byte-identical to a full render of the same events (the tests
 compare them after random edits). Whatever the splice cannot prove
 identical falls back to the full render, saying why: a missing, damaged or
@@ -37,7 +41,18 @@ from ..collection import Timeline
 from ..collector import cycle_collection_paused
 from ..errors import ExportError
 from ..files import atomic_path, os_error_message
-from ..ics.ledger import Ledger
+from ..ics.ledger import (
+    EMPTY_LEDGER,
+    ENTRY_SEPARATOR,
+    LEDGER_HEAD,
+    LEDGER_TAIL,
+    Ledger,
+    LedgerRow,
+    Revision,
+    entry_text,
+    ledger_row,
+    write_if_changed,
+)
 from ..model import Agreement, Event
 from .contract import Format, FrameContext, RenderOptions, Section, SpannedFile, event_key
 from .span_index import FileEntry, IndexProblem, SpanIndex, file_stat, stat_or_none, version_key
@@ -99,8 +114,11 @@ class IndexRecorder:
         if fmt.name not in self.formats:
             self.formats.append(fmt.name)
 
-    def write(self, index: Path, ledger: Path | None) -> None:
-        """Write the index (replacing any), with every file's stat as it is now."""
+    def write(
+        self, index: Path, ledger: Path | None, ledger_rows: Sequence[LedgerRow] = ()
+    ) -> None:
+        """Write the index (replacing any), with every file's stat as it is now;
+        ``ledger_rows``: the entries of the ledger file ``ledger`` as it was saved."""
         for entry in self.entries:
             entry.stat = file_stat(self.exports / entry.path)
         tmp = index.with_name(f".{index.name}.writing")
@@ -110,6 +128,7 @@ class IndexRecorder:
                 _meta(self.options, self.timeline.agreements, self.formats, ledger),
                 self.entries,
                 events=[(e.id, event_key(e.date.sort_key, e.id)) for e in self.timeline.events],
+                ledger=ledger_rows,
             )
         finally:
             spans.close()
@@ -371,10 +390,14 @@ def _update(
     if len(changed_ids) + len(gone) > max(20, MOST_CHANGED * total):
         raise _CannotSplice(f"{len(changed_ids) + len(gone)} of {total} events changed")
     ledger: Ledger | None = None
+    recorded: dict[str, Revision] = {}
     if uses_ledger:
-        ledger = Ledger.load(ledger_file)
-        if ledger.has_legacy_hashes():
+        if spans.ledger_has_legacy_hashes():
             raise _CannotSplice(f"{ledger_path} still holds format-1 hashes, migrated in full")
+        if _ledger_file_size(*spans.ledger_size()) != _size(meta.get("ledger")):
+            raise _CannotSplice(f"the span index does not describe {ledger_path}")
+        recorded = spans.ledger_revisions(changed_ids)  # the changed events' entries only
+        ledger = Ledger(recorded)
     agreements = [Agreement.model_validate(a) for a in meta.get("agreements", [])]
     options = RenderOptions(
         title=options.title,
@@ -415,9 +438,76 @@ def _update(
                 old = owned.get(path)
                 same = old is not None and old.spanned.parts == [data]
                 plans[path] = _Plan(fmt.name, path, SpannedFile([data]), None if same else [])
+    revised = None
+    if ledger is not None:
+        revised = [(i, r) for i, r in ledger.items() if recorded.get(i) != r]
     return _commit(
-        exports, spans, list(plans.values()), entries, changes, gone, ledger, ledger_path, meta, say
+        exports,
+        spans,
+        list(plans.values()),
+        entries,
+        changes,
+        gone,
+        revised,
+        ledger_path,
+        meta,
+        say,
     )
+
+
+def _size(stat: object) -> int | None:
+    """The size a :func:`~.span_index.file_stat` text gives (``None``: no file)."""
+    return int(stat.split()[0]) if isinstance(stat, str) else None
+
+
+def _ledger_file_size(entries: int, entry_bytes: int) -> int:
+    """How long the ledger file of these entries is (see :meth:`Ledger.dumps`)."""
+    if not entries:
+        return len(EMPTY_LEDGER)
+    gaps = len(ENTRY_SEPARATOR) * (entries - 1)
+    return len(LEDGER_HEAD) + entry_bytes + gaps + len(LEDGER_TAIL)
+
+
+def _splice_ledger(
+    target: Path, spans: SpanIndex, revised: Sequence[tuple[str, Revision]]
+) -> list[LedgerRow]:
+    """Write the revised entries into the ledger file at their places (sorted by id),
+    copying the others; the revised entries as rows of the index."""
+    count, entry_bytes = spans.ledger_size()
+    if not count:  # no entry yet: these are all of them
+        text, all_rows = Ledger(dict(revised)).dumps_entries()
+        write_if_changed(target, text.encode("utf-8"))
+        return all_rows
+    head, separator = LEDGER_HEAD.encode(), ENTRY_SEPARATOR.encode()
+    end = _ledger_file_size(count, entry_bytes) - len(LEDGER_TAIL)  # where the last entry ends
+
+    def offset(before: int, bytes_before: int) -> int:
+        return len(head) + bytes_before + len(separator) * before
+
+    texts = dict(revised)
+    items: list[Piece] = []
+    rows: list[LedgerRow] = []
+    before = bytes_before = 0  # the next old entry to copy: its number, the bytes before it
+    for place in spans.ledger_places(texts):
+        if place.before > before:  # the old entries up to this one, as one range
+            start = offset(before, bytes_before)
+            items.append((start, offset(place.before, place.bytes_before) - len(separator) - start))
+        text = entry_text(place.event_id, texts[place.event_id])
+        items.append(text.encode("utf-8"))
+        rows.append(ledger_row(place.event_id, texts[place.event_id], text))
+        before = place.before + (place.length is not None)
+        bytes_before = place.bytes_before + (place.length or 0)
+    if before < count:
+        start = offset(before, bytes_before)
+        items.append((start, end - start))
+    pieces: list[Piece] = []
+    for item in items:
+        if pieces:
+            pieces.append(separator)
+        pieces.append(item)
+    frame = SpannedFile([head, LEDGER_TAIL.encode()], [Section([], array("Q"), [])])
+    _write_pieces(target, target, frame, [pieces])
+    return rows
 
 
 @dataclass(slots=True)
@@ -490,12 +580,13 @@ def _commit(
     entries: Mapping[str, FileEntry],
     changes: ExportChanges,
     gone: Collection[str],
-    ledger: Ledger | None,
+    revised: Sequence[tuple[str, Revision]] | None,
     ledger_path: str,
     meta: dict[str, Any],
     say: Callable[[str], None],
 ) -> list[Path]:
-    """Write the spliced files, the ledger and the index; the paths of every file."""
+    """Write the spliced files, the ledger's ``revised`` entries (``None``: no format
+    uses the ledger) and the index; the paths of every file."""
     say("writing the spliced files")
     written: list[Path] = []
     recorded: list[FileEntry] = []
@@ -511,9 +602,12 @@ def _commit(
             _write_pieces(target, previous, plan.view, plan.pieces)
             recorded.append(FileEntry(plan.path, plan.format, file_stat(target), plan.view))
         written.append(target)
-    if ledger is not None:
+    rows: list[LedgerRow] = []
+    if revised is not None:
         say("saving the sequence ledger")
-        written.append(ledger.save(exports / ledger_path))
+        if revised:
+            rows = _splice_ledger(exports / ledger_path, spans, revised)
+        written.append(exports / ledger_path)
         meta["ledger"] = stat_or_none(exports / ledger_path)
     say("recording the span index")
     spans.write(
@@ -522,6 +616,7 @@ def _commit(
         removed_files=removed,
         events=[(e.id, event_key(e.date.sort_key, e.id)) for e in changes.changed],
         removed_events=gone,
+        ledger=rows,
     )
     return written
 

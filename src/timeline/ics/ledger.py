@@ -54,11 +54,19 @@ from ..errors import ExportError
 from ..files import atomic_write
 
 __all__ = [
+    "EMPTY_LEDGER",
+    "ENTRY_SEPARATOR",
     "LEDGER_FORMAT",
+    "LEDGER_HEAD",
+    "LEDGER_TAIL",
     "LEGACY_HASH_PREFIX",
     "Ledger",
+    "LedgerRow",
     "Revision",
     "build_day",
+    "entry_text",
+    "ledger_row",
+    "revision_of",
     "write_if_changed",
 ]
 
@@ -70,6 +78,13 @@ _READABLE = (1, 2)
 LEGACY_HASH_PREFIX = "sha256:"
 
 _STAMP = "%Y-%m-%dT%H:%M:%SZ"
+
+#: The ledger file is ``LEDGER_HEAD``, the entries joined by ``ENTRY_SEPARATOR``,
+#: ``LEDGER_TAIL``; or ``EMPTY_LEDGER`` without an entry (the splice writes it so too).
+LEDGER_HEAD = f'{{\n "format": {LEDGER_FORMAT},\n "events": {{\n'
+ENTRY_SEPARATOR = ",\n"
+LEDGER_TAIL = "\n }\n}\n"
+EMPTY_LEDGER = f'{{\n "format": {LEDGER_FORMAT},\n "events": {{}}\n}}\n'
 
 
 class Revision(NamedTuple):
@@ -193,29 +208,40 @@ class Ledger:
         """Record revisions by event id (those :meth:`revision` gave), replacing old ones."""
         self._revisions.update(revisions)
 
+    def items(self) -> list[tuple[str, Revision]]:
+        """Every entry, sorted by event id (the order of the file)."""
+        return sorted(self._revisions.items())
+
     def dumps(self) -> str:
         """The ledger as JSON text, keys sorted, one revision per line group.
 
         Exactly ``json.dumps(data, indent=1, ensure_ascii=False)`` of the format and
-        the revisions (the tests compare), written entry by entry: the standard
-        library's indenting encoder is pure Python and took seconds at 100,000
-        events, and the timestamps recur (build days), so each is formatted once.
+        the revisions (the tests compare), written entry by entry (:func:`entry_text`):
+        the standard library's indenting encoder is pure Python and took seconds at
+        100,000 events, and the timestamps recur (build days), so each is formatted once.
         """
-        entries = [
-            f"  {_json_string(k)}: {{\n"
-            f'   "hash": {_json_string(r.hash)},\n'
-            f'   "sequence": {r.sequence},\n'
-            f'   "created": "{_stamp_text(r.created)}",\n'
-            f'   "modified": "{_stamp_text(r.modified)}"\n'
-            "  }"
-            for k, r in sorted(self._revisions.items())
-        ]
-        events = "{\n" + ",\n".join(entries) + "\n }" if entries else "{}"
-        return f'{{\n "format": {LEDGER_FORMAT},\n "events": {events}\n}}\n'
+        return self.dumps_entries()[0]
+
+    def dumps_entries(self) -> tuple[str, list[LedgerRow]]:
+        """:meth:`dumps`, and each entry as a row of the span index (its length in bytes)."""
+        rows: list[LedgerRow] = []
+        entries: list[str] = []
+        for event_id, revision in sorted(self._revisions.items()):
+            text = entry_text(event_id, revision)
+            entries.append(text)
+            rows.append(ledger_row(event_id, revision, text))
+        if not entries:
+            return EMPTY_LEDGER, rows
+        return LEDGER_HEAD + ENTRY_SEPARATOR.join(entries) + LEDGER_TAIL, rows
 
     def save(self, path: str | Path) -> Path:
         """Write the ledger atomically; unchanged bytes are not rewritten."""
-        return write_if_changed(Path(path), self.dumps().encode("utf-8"))
+        return self.save_entries(path)[0]
+
+    def save_entries(self, path: str | Path) -> tuple[Path, list[LedgerRow]]:
+        """:meth:`save`, and the entries as the span index records them."""
+        text, rows = self.dumps_entries()
+        return write_if_changed(Path(path), text.encode("utf-8")), rows
 
     @classmethod
     def load(cls, path: str | Path) -> Ledger:
@@ -253,16 +279,61 @@ class Ledger:
         revisions: dict[str, Revision] = {}
         for event_id, entry in events.items():
             try:
-                revisions[event_id] = Revision(
-                    hash=str(entry["hash"]),
-                    sequence=_non_negative(entry["sequence"]),
-                    created=_stamp(entry["created"]),
-                    modified=_stamp(entry["modified"]),
-                )
+                revisions[event_id] = revision_of(entry)
             except (KeyError, TypeError, ValueError) as exc:
                 what = f"missing {exc}" if isinstance(exc, KeyError) else str(exc)
                 raise ExportError(f"{source}: entry {event_id!r}: {what}: {fix}") from None
         return cls(revisions)
+
+
+def revision_of(entry: Mapping[str, Any]) -> Revision:
+    """An entry of the ledger file (or a row of the span index) as a revision, checked.
+
+    Raises :class:`KeyError`, :class:`TypeError` or :class:`ValueError` saying what is wrong.
+    """
+    return Revision(
+        hash=str(entry["hash"]),
+        sequence=_non_negative(entry["sequence"]),
+        created=_stamp(entry["created"]),
+        modified=_stamp(entry["modified"]),
+    )
+
+
+def entry_text(event_id: str, revision: Revision) -> str:
+    """One entry of the ledger file, as :meth:`Ledger.dumps` joins them."""
+    return (
+        f"  {_json_string(event_id)}: {{\n"
+        f'   "hash": {_json_string(revision.hash)},\n'
+        f'   "sequence": {revision.sequence},\n'
+        f'   "created": "{_stamp_text(revision.created)}",\n'
+        f'   "modified": "{_stamp_text(revision.modified)}"\n'
+        "  }"
+    )
+
+
+class LedgerRow(NamedTuple):
+    """One entry as the span index keeps it (:mod:`timeline.formats.span_index`): the
+    revision's fields as the file writes them, and the entry's length in bytes there."""
+
+    id: str
+    hash: str
+    sequence: int
+    created: str
+    modified: str
+    length: int
+
+
+def ledger_row(event_id: str, revision: Revision, text: str | None = None) -> LedgerRow:
+    """The row of an entry; ``text`` is its :func:`entry_text` when already written."""
+    text = entry_text(event_id, revision) if text is None else text
+    return LedgerRow(
+        event_id,
+        revision.hash,
+        revision.sequence,
+        _stamp_text(revision.created),
+        _stamp_text(revision.modified),
+        len(text) if text.isascii() else len(text.encode("utf-8")),
+    )
 
 
 def _non_negative(value: object) -> int:
