@@ -391,10 +391,12 @@ def _update(
         raise _CannotSplice(f"{len(changed_ids) + len(gone)} of {total} events changed")
     ledger: Ledger | None = None
     recorded: dict[str, Revision] = {}
+    ledger_size = (0, 0)
     if uses_ledger:
         if spans.ledger_has_legacy_hashes():
             raise _CannotSplice(f"{ledger_path} still holds format-1 hashes, migrated in full")
-        if _ledger_file_size(*spans.ledger_size()) != _size(meta.get("ledger")):
+        ledger_size = spans.ledger_size()
+        if _ledger_file_size(*ledger_size) != _size(meta.get("ledger")):
             raise _CannotSplice(f"the span index does not describe {ledger_path}")
         recorded = spans.ledger_revisions(changed_ids)  # the changed events' entries only
         ledger = Ledger(recorded)
@@ -440,7 +442,9 @@ def _update(
                 plans[path] = _Plan(fmt.name, path, SpannedFile([data]), None if same else [])
     revised = None
     if ledger is not None:
-        revised = [(i, r) for i, r in ledger.items() if recorded.get(i) != r]
+        revised = _LedgerEdit(
+            [(i, r) for i, r in ledger.items() if recorded.get(i) != r], *ledger_size
+        )
     return _commit(
         exports,
         spans,
@@ -468,12 +472,20 @@ def _ledger_file_size(entries: int, entry_bytes: int) -> int:
     return len(LEDGER_HEAD) + entry_bytes + gaps + len(LEDGER_TAIL)
 
 
-def _splice_ledger(
-    target: Path, spans: SpanIndex, revised: Sequence[tuple[str, Revision]]
-) -> list[LedgerRow]:
+@dataclass(frozen=True, slots=True)
+class _LedgerEdit:
+    """The ledger entries a splice revised, and how many entries of how many bytes the
+    file held before."""
+
+    revised: list[tuple[str, Revision]]
+    count: int
+    entry_bytes: int
+
+
+def _splice_ledger(target: Path, spans: SpanIndex, edit: _LedgerEdit) -> list[LedgerRow]:
     """Write the revised entries into the ledger file at their places (sorted by id),
     copying the others; the revised entries as rows of the index."""
-    count, entry_bytes = spans.ledger_size()
+    count, entry_bytes, revised = edit.count, edit.entry_bytes, edit.revised
     if not count:  # no entry yet: these are all of them
         text, all_rows = Ledger(dict(revised)).dumps_entries()
         write_if_changed(target, text.encode("utf-8"))
@@ -580,12 +592,12 @@ def _commit(
     entries: Mapping[str, FileEntry],
     changes: ExportChanges,
     gone: Collection[str],
-    revised: Sequence[tuple[str, Revision]] | None,
+    ledger: _LedgerEdit | None,
     ledger_path: str,
     meta: dict[str, Any],
     say: Callable[[str], None],
 ) -> list[Path]:
-    """Write the spliced files, the ledger's ``revised`` entries (``None``: no format
+    """Write the spliced files, the ``ledger``'s revised entries (``None``: no format
     uses the ledger) and the index; the paths of every file."""
     say("writing the spliced files")
     written: list[Path] = []
@@ -603,10 +615,10 @@ def _commit(
             recorded.append(FileEntry(plan.path, plan.format, file_stat(target), plan.view))
         written.append(target)
     rows: list[LedgerRow] = []
-    if revised is not None:
+    if ledger is not None:
         say("saving the sequence ledger")
-        if revised:
-            rows = _splice_ledger(exports / ledger_path, spans, revised)
+        if ledger.revised:
+            rows = _splice_ledger(exports / ledger_path, spans, ledger)
         written.append(exports / ledger_path)
         meta["ledger"] = stat_or_none(exports / ledger_path)
     say("recording the span index")
