@@ -42,7 +42,16 @@ from .model import (
     make_event_id,
 )
 
-__all__ = ["Mentions", "Merged", "assign_ids", "merge_events", "merge_mentions", "same_event"]
+__all__ = [
+    "EncodedMention",
+    "Mentions",
+    "Merged",
+    "assign_ids",
+    "encode_mention",
+    "merge_events",
+    "merge_mentions",
+    "same_event",
+]
 
 
 def _words(text: str) -> list[str]:
@@ -306,6 +315,30 @@ def _clusters_blocked(shapes: Sequence[_Shape]) -> list[list[int]]:
     return [c.members for c in blocks.clusters]
 
 
+def _encoded(e: Event) -> bytes:
+    return e.model_dump_json(exclude_computed_fields=True).encode()
+
+
+@dataclass(frozen=True, slots=True)
+class EncodedMention:
+    """A mention as :class:`Mentions` holds it: its order, its shape and its JSON.
+
+    Made by :func:`encode_mention` where the mention is found (an extraction
+    worker), so the process that gathers a corpus's mentions only appends them:
+    no event model is sent between processes, rebuilt and dumped again there
+    (docs/scale.md, "Two cores").
+    """
+
+    order: tuple[tuple[str, int], str, str]
+    shape: _Shape
+    data: bytes
+
+
+def encode_mention(e: Event) -> EncodedMention:
+    """``e`` as :meth:`Mentions.add_encoded` takes it."""
+    return EncodedMention((_first(e), e.kind.value, e.id), _Shape.of(e), _encoded(e))
+
+
 class Mentions:
     """Mentions held for the merge, compactly: what the merge compares in memory, each
     event as JSON in a temporary file.
@@ -332,20 +365,36 @@ class Mentions:
 
     def add(self, e: Event) -> None:
         """Hold one mention."""
-        document, offset = _first(e)
+        self.add_encoded(encode_mention(e))
+
+    def add_encoded(self, mention: EncodedMention) -> None:
+        """Hold one mention :func:`encode_mention` made (in this process or a worker)."""
+        (document, offset), kind, event_id = mention.order
         document = self._common.setdefault(document, document)
-        self.orders.append(((document, offset), e.kind.value, e.id))
-        self.shapes.append(_Shape.of(e, self._common))
-        start, length = self.put(e)
-        self._starts.append(start)
-        self._lengths.append(length)
+        self.orders.append(((document, offset), kind, event_id))
+        shape = mention.shape
+        common = self._common
+        self.shapes.append(
+            _Shape(
+                shape.kind,
+                shape.agreement,
+                common.setdefault(shape.start, shape.start),
+                common.setdefault(shape.end, shape.end),
+                common.setdefault(shape.actors, shape.actors),
+                shape.spans,
+            )
+        )
+        self._starts.append(self._size)
+        self._lengths.append(len(mention.data))
+        self._file.write(mention.data)
+        self._size += len(mention.data)
 
     def __len__(self) -> int:
         return len(self.orders)
 
     def put(self, e: Event) -> tuple[int, int]:
         """Write ``e`` to the file; where it is, for :meth:`get`."""
-        data = e.model_dump_json(exclude_computed_fields=True).encode()
+        data = _encoded(e)
         self._file.write(data)
         place = (self._size, len(data))
         self._size += len(data)

@@ -28,7 +28,7 @@ from ..errors import ExtractionError
 from ..keyed_cache import KeyedCache, code_version
 from ..model import Agreement, Event
 
-__all__ = ["DocumentResult", "ExtractionCache", "extractor_version"]
+__all__ = ["DocumentResult", "ExtractionCache", "cached_text", "extractor_version"]
 
 
 @dataclass(frozen=True)
@@ -95,16 +95,21 @@ class ExtractionCache(KeyedCache):
 
     def put(self, key: str, result: DocumentResult) -> None:
         """Store a document's result (written by :meth:`commit`)."""
-        events, agreements = result.events, result.agreements
-        data = {
-            "document": result.document.model_dump(mode="json"),
-            "events": [
-                e.model_dump(mode="json", exclude_defaults=True, exclude_computed_fields=True)
-                for e in events
-            ],
-            "agreements": [
-                a.model_dump(mode="json", exclude_defaults=True, exclude_computed_fields=True)
-                for a in agreements
-            ],
-        }
-        self.put_text(key, result.document.id, json.dumps(data, ensure_ascii=False))
+        self.put_text(key, result.document.id, cached_text(result))
+
+
+def cached_text(result: DocumentResult) -> str:
+    """What :class:`ExtractionCache` stores for ``result`` (an extraction worker makes
+    it, so the process gathering the results does not rebuild the events to store them)."""
+    data = {
+        "document": result.document.model_dump(mode="json"),
+        "events": [
+            e.model_dump(mode="json", exclude_defaults=True, exclude_computed_fields=True)
+            for e in result.events
+        ],
+        "agreements": [
+            a.model_dump(mode="json", exclude_defaults=True, exclude_computed_fields=True)
+            for a in result.agreements
+        ],
+    }
+    return json.dumps(data, ensure_ascii=False)

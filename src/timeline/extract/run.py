@@ -22,16 +22,17 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any, BinaryIO
 
 from ..collection import Timeline
 from ..corpus import CorpusFile, DocumentInfo, corpus_files, read_document
 from ..errors import ExtractionError
-from ..merge import Mentions, merge_mentions
+from ..merge import EncodedMention, Mentions, encode_mention, merge_mentions
 from ..model import Agreement
 from ..processes import default_jobs, map_ordered
-from .cache import DocumentResult, ExtractionCache
+from .cache import DocumentResult, ExtractionCache, cached_text
 from .cluster import map_on_dask
 from .coreference import has_both_sides
 from .output import write_json
@@ -84,10 +85,38 @@ def _split(items: Iterable[str | Path | DocumentLike]) -> list[Work]:
 
 
 def _run(work: Work) -> DocumentResult:
-    """Read (a file) and extract one document: what a worker process does."""
+    """Read (a file) and extract one document."""
     if isinstance(work, CorpusFile):
         return _result(read_document(work.path, overrides=work.overrides))
     return _result(work)
+
+
+@dataclass(frozen=True)
+class _Encoded:
+    """One document's result as the gathering process takes it: each mention already
+    in the form :class:`~timeline.merge.Mentions` holds (its JSON, order and shape),
+    and, when the run keeps a cache, the cache entry (compressed JSON). Made where the
+    document is extracted, so no event model crosses between processes and the
+    gathering process, which the workers share the cores with, only appends bytes."""
+
+    mentions: list[EncodedMention]
+    agreements: list[Agreement]
+    document: DocumentInfo
+    cache_entry: bytes | None = None
+
+
+def _encode(result: DocumentResult, *, cache_entry: bool = False) -> _Encoded:
+    return _Encoded(
+        [encode_mention(e) for e in result.events],
+        result.agreements,
+        result.document,
+        ExtractionCache.packed(cached_text(result)) if cache_entry else None,
+    )
+
+
+def _run_encoded(work: Work, cache_entry: bool = False) -> _Encoded:
+    """Read (a file), extract and encode one document: what a worker process does."""
+    return _encode(_run(work), cache_entry=cache_entry)
 
 
 def _prepare_workers() -> None:
@@ -112,8 +141,10 @@ def _prepare_workers() -> None:
             PATTERNS[names]  # compiled and kept
 
 
-def _local(todo: list[Work], jobs: int) -> Iterator[DocumentResult]:
-    return map_ordered(_run, todo, jobs, _CHUNK, prepare=_prepare_workers)
+def _local(
+    run: Callable[[Work], _Encoded], todo: list[Work], jobs: int | None
+) -> Iterator[_Encoded]:
+    return map_ordered(run, todo, jobs or default_jobs(), _CHUNK, prepare=_prepare_workers)
 
 
 @dataclass
@@ -144,22 +175,22 @@ def _gather(
     keys = [cache.key(w) for w in work] if cache is not None else []
     known = cache.known(keys) if cache is not None else set()
     todo = [w for i, w in enumerate(work) if not keys or keys[i] not in known]
-    fresh = (
-        map_on_dask(_run, todo, dask) if dask is not None else _local(todo, jobs or default_jobs())
-    )
+    run = partial(_run_encoded, cache_entry=cache is not None)
+    fresh = map_on_dask(run, todo, dask) if dask is not None else _local(run, todo, jobs)
     gathered = _Gathered(Mentions())
     try:
         for i in range(len(work)):
-            got = cache.get(keys[i]) if cache is not None and keys[i] in known else None
-            if got is None:
+            hit = cache.get(keys[i]) if cache is not None and keys[i] in known else None
+            if hit is None:
                 got = next(fresh)
                 gathered.extracted += 1
-                if cache is not None:
-                    cache.put(keys[i], got)
+                if cache is not None and got.cache_entry is not None:
+                    cache.put_packed(keys[i], got.document.id, got.cache_entry)
             else:
+                got = _encode(hit)
                 gathered.cached += 1
-            for event in got.events:
-                gathered.mentions.add(event)
+            for mention in got.mentions:
+                gathered.mentions.add_encoded(mention)
             gathered.agreements.extend(got.agreements)
             gathered.documents += 1
             if on_document is not None:
