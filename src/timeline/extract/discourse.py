@@ -10,6 +10,7 @@ day of an organization, a present-tense clause.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
@@ -101,8 +102,19 @@ def clause_of(clauses: list[tuple[int, int]], pos: int) -> tuple[int, int]:
     return clauses[-1]
 
 
+#: The longest document slug in a mention's id: the id (a :data:`timeline.model.Slug`,
+#: at most 120 characters) also holds a prefix such as "c123-".
+_SLUG_LENGTH = 100
+
+
 def doc_slug(doc_id: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", doc_id.lower()).strip("-") or "doc"
+    """The document's id as a slug for its mentions' ids; a long one is cut and ends with
+    a digest of the whole id (two long ids that share their start stay apart)."""
+    slug = re.sub(r"[^a-z0-9]+", "-", doc_id.lower()).strip("-") or "doc"
+    if len(slug) <= _SLUG_LENGTH:
+        return slug
+    digest = hashlib.sha256(doc_id.encode("utf-8")).hexdigest()[:8]
+    return f"{slug[: _SLUG_LENGTH - 9].rstrip('-')}-{digest}"
 
 
 class Discourse:
