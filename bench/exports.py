@@ -22,6 +22,13 @@ and the exports updated by ``timeline.formats.update_exports``, each step's
 wall-clock and CPU seconds, and, for comparison, a full write of the edited
 timeline into a copy of the first folder; ``--verify`` compares the two
 folders byte for byte.
+
+``--cold`` measures the export step of a cold build: every format written
+into an empty folder with its span index (``timeline.formats.write(...,
+index=...)``), with ``--jobs`` processes when the code takes it, and the peak
+resident memory of this process and of the largest worker. Run it once per
+setting (each run is a fresh process, so the peaks are its own); with
+``PYTHONPATH=/path/to/old/src`` it times older code.
 """
 
 from __future__ import annotations
@@ -54,10 +61,14 @@ def main() -> None:
     parser.add_argument("--main", action="store_true", help="only each format's main file")
     parser.add_argument("--after-edit", action="store_true", help="full write, then one splice")
     parser.add_argument("--verify", action="store_true", help="compare splice and full write")
+    parser.add_argument("--cold", action="store_true", help="a cold build's export step")
     args = parser.parse_args()
     timeline = synthetic(args.events)
     if args.after_edit:
         after_edit(timeline, verify=args.verify)
+        return
+    if args.cold:
+        cold(timeline, args.jobs)
         return
     warm = synthetic(100)
     print(f"{platform.machine()}, Python {platform.python_version()}, {len(timeline)} events")
@@ -92,6 +103,30 @@ def _timed(step: Callable[[], Any]) -> tuple[Any, float, float]:
     used = end.user + end.system - cpu.user - cpu.system
     used += end.children_user + end.children_system - cpu.children_user - cpu.children_system
     return result, took, used
+
+
+def cold(timeline: Timeline, jobs: int | None) -> None:
+    """Every format written into an empty folder with its span index, as a cold build does."""
+    import inspect
+    import resource
+
+    from timeline.formats import write
+
+    takes_jobs = "jobs" in inspect.signature(write).parameters
+    chosen = {"jobs": jobs} if jobs is not None and takes_jobs else {}
+    print(f"{platform.machine()}, Python {platform.python_version()}, {len(timeline)} events")
+    print(f"load average {os.getloadavg()[0]:.1f}, jobs {jobs if takes_jobs else 'n/a'}")
+    with tempfile.TemporaryDirectory(prefix="bench-exports-") as tmp:
+        folder, index = Path(tmp, "exports"), Path(tmp, "spans.sqlite")
+        _, took, used = _timed(
+            lambda: write(timeline, folder, today=date(2026, 11, 23), index=index, **chosen)
+        )
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    workers = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    print(
+        f"{'cold export step':<20} {took:8.2f} s wall {used:8.2f} s CPU  "
+        f"peak RSS {own:6.0f} MB here, {workers:6.0f} MB largest worker"
+    )
 
 
 def after_edit(timeline: Timeline, *, verify: bool) -> None:

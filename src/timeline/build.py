@@ -310,7 +310,8 @@ def build(
     ``base_url`` is the public address ``exports_dir`` is published at
     (``https://events.example.org/timeline/``): the exports' links to
     themselves and to the calendar feeds use it (docs/datasette.md, "Public
-    deployment"). ``jobs``, ``cache`` and ``trust_stat`` are those of :func:`check`. The database
+    deployment"). ``jobs``, ``cache`` and ``trust_stat`` are those of :func:`check` (``jobs``
+also sets how many processes write the exports). The database
     is updated in place from the previous one when few events changed, giving
     what a full build gives (:mod:`timeline.store_update`), else written whole.
 
@@ -373,7 +374,12 @@ def build(
                         say("reading the timeline for the exports")
                         report._timeline = load_timeline(stage.database)
                     spliced = write_exports(
-                        report.timeline, stage.exports, base_url=base, progress=say, index=spans
+                        report.timeline,
+                        stage.exports,
+                        base_url=base,
+                        progress=say,
+                        index=spans,
+                        jobs=jobs,
                     )
                 report.written.extend(spliced)
             say("switching in the new outputs")

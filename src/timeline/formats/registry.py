@@ -8,24 +8,37 @@ gives the bytes of one format's main file for a timeline (filtered or not),
 and :func:`write` writes formats into a folder the way the build does:
 atomically, unchanged files untouched, stale files of a format's folder
 removed, the sequence ledger kept.
+
+A large timeline's formats are written on every core: the calendars and
+Atom spread their events over worker processes themselves (they share the
+sequence ledger, which this process records), and the other formats are
+each written by one of a pool of worker processes that gives back the paths
+and, for a build, the span index's entries (:func:`_write_format`). A format
+is the same bytes whichever process writes it.
 """
 
 from __future__ import annotations
 
 import difflib
+import threading
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
 from datetime import date
+from functools import partial
 from pathlib import Path
 
 from ..collection import Timeline
 from ..collector import cycle_collection_paused
 from ..errors import ExportError, UsageError
 from ..filters import Filter
+from ..ics.calendar import PARALLEL_FROM
 from ..ics.ledger import Ledger, LedgerRow, write_if_changed
+from ..processes import default_jobs, map_ordered
 from ..urls import public_base_url
 from . import atom, csv_package, geojson, html_page, ics_feeds, plover, timeline_json, timelinejs
 from .contract import Format, RenderOptions
-from .splice import IndexRecorder
+from .span_index import FileEntry
+from .splice import IndexRecorder, index_entry
 
 __all__ = ["FORMATS", "LEDGER_PATH", "format_for_path", "format_named", "render", "write"]
 
@@ -96,6 +109,7 @@ def write(
     base_url: str | None = None,
     progress: Callable[[str], None] | None = None,
     index: Path | None = None,
+    jobs: int | None = None,
 ) -> list[Path]:
     """Write formats ``names`` (default: all) of ``timeline`` into ``exports_dir``.
 
@@ -112,6 +126,8 @@ def write(
     all its files, the span index of what was written is recorded there for
     :func:`timeline.formats.update_exports` to splice the next build's
     changes into these files (:mod:`timeline.formats.splice`).
+    ``jobs`` is how many processes write (``None``: every core for a large
+    timeline, see :func:`_write_formats`); the files are the same with any number.
     Returns the paths of every file the formats consist of.
     """
     exports = Path(exports_dir)
@@ -124,26 +140,18 @@ def write(
         include_imprecise=include_imprecise,
         base_url=public_base_url(base_url) if base_url is not None else None,
         content_hashes={},  # the events are hashed once, for the calendars and Atom
+        jobs=jobs,
     )
     say = progress or (lambda _message: None)
     every = all(fmt.splice is not None for fmt in chosen)
     recorder = IndexRecorder(exports, timeline, options) if index is not None and every else None
+    done = _write_formats(chosen, timeline, options, exports, recorder is not None, say)
     written: list[Path] = []
     for fmt in chosen:
-        say(f"writing {fmt.name} export")
-        if recorder is not None and fmt.splice is not None:
-            paths = []
-            with cycle_collection_paused():
-                spanned = fmt.splice.render(timeline, options)
-            for rel, file in spanned.items():
-                paths.append(write_if_changed(exports / rel, file.data()))
-                recorder.add(fmt, rel, file)
-            del spanned
-        else:
-            paths = [
-                write_if_changed(exports / rel, data)
-                for rel, data in fmt.files(timeline, options).items()
-            ]
+        paths, entries = done[fmt.name]
+        if recorder is not None:
+            recorder.entries.extend(entries)
+            recorder.formats.append(fmt.name)
         if fmt.folder is not None:
             _remove_stale(exports / fmt.folder, {*paths, exports / LEDGER_PATH})
         written += paths
@@ -158,6 +166,93 @@ def write(
     elif index is not None:
         index.unlink(missing_ok=True)  # it would describe other files than these
     return written
+
+
+#: What writing one format gives: its paths and, for a build, the span index's entries.
+_Written = tuple[list[Path], list[FileEntry]]
+
+
+def _write_formats(
+    chosen: list[Format],
+    timeline: Timeline,
+    options: RenderOptions,
+    exports: Path,
+    record: bool,
+    say: Callable[[str], None],
+) -> dict[str, _Written]:
+    """Write every chosen format; what each gave, by name.
+
+    With several processes (``options.jobs``, or every core for
+    :data:`~timeline.ics.calendar.PARALLEL_FROM` events or more in a process
+    without other threads), the formats that do not use the ledger are written
+    by a pool of worker processes, each format by one, then the calendars and
+    Atom here (their events spread over the cores by themselves).
+    """
+    jobs = options.jobs
+    if jobs is None:
+        alone = threading.active_count() == 1  # forking a threaded process can copy a held lock
+        jobs = default_jobs() if alone and len(timeline) >= PARALLEL_FROM else 1
+    pooled = [fmt.name for fmt in chosen if not fmt.uses_ledger] if jobs > 1 else []
+    done: dict[str, _Written] = {}
+    if len(pooled) > 1:
+        say(f"writing {', '.join(pooled)} exports in {min(jobs, len(pooled))} processes")
+        job = _Job(timeline, replace(options, ledger=None, content_hashes=None), exports, record)
+        _share(job)  # with fork, the workers inherit it
+        try:
+            results = map_ordered(_write_format, pooled, jobs, 1, prepare=partial(_share, job))
+            done.update(zip(pooled, results, strict=True))
+        finally:
+            _share(None)
+    for fmt in chosen:
+        if fmt.name not in done:
+            say(f"writing {fmt.name} export")
+            done[fmt.name] = _write_one(fmt, timeline, options, exports, record)
+    return done
+
+
+def _write_one(
+    fmt: Format, timeline: Timeline, options: RenderOptions, exports: Path, record: bool
+) -> _Written:
+    """Write one format's files; with ``record``, their span index entries too."""
+    paths: list[Path] = []
+    entries: list[FileEntry] = []
+    with cycle_collection_paused():
+        if record and fmt.splice is not None:
+            spanned = fmt.splice.render(timeline, options)
+            for rel, file in spanned.items():
+                paths.append(write_if_changed(exports / rel, file.data()))
+                entries.append(index_entry(fmt, rel, file))
+        else:
+            files = fmt.files(timeline, options)
+            paths = [write_if_changed(exports / rel, data) for rel, data in files.items()]
+    return paths, entries
+
+
+@dataclass(frozen=True, slots=True)
+class _Job:
+    """What the worker processes write the formats from."""
+
+    timeline: Timeline
+    options: RenderOptions
+    exports: Path
+    record: bool
+
+
+# Set before the workers start (see timeline.processes.map_ordered: with fork they
+# inherit it, with spawn each sets it as it starts).
+_job: _Job | None = None
+
+
+def _share(job: _Job | None) -> None:
+    global _job
+    _job = job
+
+
+def _write_format(name: str) -> _Written:
+    """:func:`_write_one` of the format ``name`` in a worker process."""
+    assert _job is not None, "_share runs before the workers write"
+    job = _job
+    return _write_one(FORMATS[name], job.timeline, job.options, job.exports, job.record)
 
 
 def _remove_stale(folder: Path, keep: set[Path]) -> None:

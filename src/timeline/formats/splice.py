@@ -57,7 +57,7 @@ from ..model import Agreement, Event
 from .contract import Format, FrameContext, RenderOptions, Section, SpannedFile, event_key
 from .span_index import FileEntry, IndexProblem, SpanIndex, file_stat, stat_or_none, version_key
 
-__all__ = ["MOST_CHANGED", "ExportChanges", "IndexRecorder", "update_exports"]
+__all__ = ["MOST_CHANGED", "ExportChanges", "IndexRecorder", "index_entry", "update_exports"]
 
 #: Past this share of the events changed (and 20 events), the exports are rendered in full.
 MOST_CHANGED = 0.05
@@ -108,9 +108,7 @@ class IndexRecorder:
 
     def add(self, fmt: Format, path: str, spanned: SpannedFile) -> None:
         """A file just written: its frame and sections (without their bytes) and its stat."""
-        sections = [_without_body(s) for s in spanned.sections]
-        entry = FileEntry(path, fmt.name, "", SpannedFile(list(spanned.parts), sections))
-        self.entries.append(entry)
+        self.entries.append(index_entry(fmt, path, spanned))
         if fmt.name not in self.formats:
             self.formats.append(fmt.name)
 
@@ -138,6 +136,13 @@ class IndexRecorder:
             raise ExportError(
                 f"cannot write the span index {index}: {os_error_message(exc)}"
             ) from None
+
+
+def index_entry(fmt: Format, path: str, spanned: SpannedFile) -> FileEntry:
+    """What the index records of a file just written: its frame and sections without
+    their bytes (its stat is taken when the index is written)."""
+    sections = [_without_body(s) for s in spanned.sections]
+    return FileEntry(path, fmt.name, "", SpannedFile(list(spanned.parts), sections))
 
 
 def _meta(

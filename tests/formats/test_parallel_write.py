@@ -1,0 +1,92 @@
+"""Every format written on several processes gives the files and the span index of one.
+
+:func:`timeline.formats.write` hands the formats that do not use the sequence
+ledger to a pool of worker processes (each format written by one) and writes
+the calendars and Atom in the calling process, their events spread over the
+cores; the bytes of every file, the ledger and what the span index records
+must be those of a write in one process, and a splice into those files must
+give what a full render gives.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from timeline import Timeline
+from timeline.formats import FORMATS, update_exports, write
+from timeline.ics import calendar
+
+from .test_splice import NEXT_DAY, TODAY, _edit, _files
+
+_TABLES = {
+    "meta": "key",
+    "events": "id",
+    "files": "path",
+    "sections": "path, number",
+    "keys": "digest",
+    "ledger": "id",
+}
+
+
+def _index_rows(index: Path) -> dict[str, list[tuple[object, ...]]]:
+    """Every row of the span index but the files' stats (inodes and times differ)."""
+    conn = sqlite3.connect(index)
+    try:
+        rows = {
+            t: conn.execute(f"SELECT * FROM {t} ORDER BY {o}").fetchall()
+            for t, o in _TABLES.items()
+        }
+        rows["files"] = [(p, f, lengths, parts) for p, f, _stat, lengths, parts in rows["files"]]
+        rows["meta"] = [(k, v) for k, v in rows["meta"] if k != "ledger"]
+    finally:
+        conn.close()
+    return rows
+
+
+@pytest.fixture
+def larger(
+    fixture_timeline: Timeline, repeat_timeline: Callable[[Timeline, int], Timeline]
+) -> Timeline:
+    return repeat_timeline(fixture_timeline, 3)
+
+
+def test_two_processes_write_what_one_writes(
+    larger: Timeline, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(calendar, "PARALLEL_FROM", 2)  # the calendars' events spread too
+    said: list[str] = []
+    one, two = tmp_path / "one", tmp_path / "two"
+    write(larger, one, today=TODAY, index=tmp_path / "one.sqlite", jobs=1)
+    write(larger, two, today=TODAY, index=tmp_path / "two.sqlite", jobs=2, progress=said.append)
+    assert any(" in 2 processes" in message for message in said), said
+    assert _files(one) == _files(two)
+    assert _index_rows(tmp_path / "one.sqlite") == _index_rows(tmp_path / "two.sqlite")
+
+
+def test_a_write_in_processes_without_an_index_gives_the_same_files(
+    larger: Timeline, tmp_path: Path
+) -> None:
+    names = [n for n, f in FORMATS.items() if not f.uses_ledger]
+    write(larger, tmp_path / "one", names, today=TODAY, jobs=1)
+    write(larger, tmp_path / "two", names, today=TODAY, jobs=2)
+    assert _files(tmp_path / "one") == _files(tmp_path / "two")
+
+
+def test_a_splice_into_a_write_in_processes_equals_a_full_render(
+    larger: Timeline, tmp_path: Path
+) -> None:
+    folder, index, full = tmp_path / "spliced", tmp_path / "spans.sqlite", tmp_path / "full"
+    write(larger, folder, today=TODAY, index=index, jobs=2)
+    write(larger, full, today=TODAY, jobs=1)
+    after, changes = _edit(larger, [("title", 5), ("date", 40), ("remove", 9), ("add", 3)])
+    said: list[str] = []
+    done = update_exports(
+        folder, changes, index, base_url=None, today=NEXT_DAY, progress=said.append
+    )
+    assert done is not None, said
+    write(after, full, today=NEXT_DAY, jobs=1)
+    assert _files(folder) == _files(full)
