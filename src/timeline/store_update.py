@@ -515,11 +515,15 @@ def _add_counts(conn: sqlite3.Connection, counts: Counter[tuple[str, tuple[Any, 
 
 
 def _remake_months(conn: sqlite3.Connection, months: list[str]) -> None:
-    """The rows of ``events_by_month`` for these months, made again from ``events``."""
-    wanted = json.dumps(months)
-    conn.execute(f"DELETE FROM events_by_month WHERE month {_IN}", [wanted])
-    select = SUMMARY_TABLES["events_by_month"][1].format(where=f"substr(date_start, 1, 7) {_IN}")
-    conn.execute(f"INSERT INTO events_by_month {select}", [wanted])
+    """The rows of ``events_by_month`` for these months, made again from ``events``: each
+    from the dates beginning with it, found by a search of the index of ``date_start``
+    (``YYYY-MM`` <= ``YYYY-MM-DD`` < ``YYYY-MM~``), not by a scan of every event."""
+    conn.execute(f"DELETE FROM events_by_month WHERE month {_IN}", [json.dumps(months)])
+    select = SUMMARY_TABLES["events_by_month"][1].format(
+        where="date_start >= ?1 AND date_start < ?1 || '~' AND substr(date_start, 1, 7) = ?1"
+    )
+    for month in months:
+        conn.execute(f"INSERT INTO events_by_month {select}", [month])
 
 
 def canonical_dump(db_path: str | Path) -> Iterator[str]:
