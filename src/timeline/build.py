@@ -307,17 +307,17 @@ def build(
 ) -> BuildReport:
     """Validate, then write the database and (unless ``exports_dir`` is None) every export.
 
-    ``base_url`` is the public address ``exports_dir`` is published at
-    (``https://events.example.org/timeline/``): the exports' links to
-    themselves and to the calendar feeds use it (docs/datasette.md, "Public
-    deployment"). ``jobs``, ``cache`` and ``trust_stat`` are those of :func:`check` (``jobs``
-also sets how many processes write the exports). The database
-    is updated in place from the previous one when few events changed, giving
-    what a full build gives (:mod:`timeline.store_update`), else written whole.
+        ``base_url`` is the public address ``exports_dir`` is published at
+        (``https://events.example.org/timeline/``): the exports' links to
+        themselves and to the calendar feeds use it (docs/datasette.md, "Public
+        deployment"). ``jobs``, ``cache`` and ``trust_stat`` are those of :func:`check` (``jobs``
+    also sets how many processes write the exports). The database
+        is updated in place from the previous one when few events changed, giving
+        what a full build gives (:mod:`timeline.store_update`), else written whole.
 
-    >>> report = build("events", "corpus", "timeline.db", "exports")
-    >>> report.summary()                                        # doctest: +ELLIPSIS
-    '35 events, 8 agreements, 5 documents -> timeline.db and ... export files'
+        >>> report = build("events", "corpus", "timeline.db", "exports")
+        >>> report.summary()                                        # doctest: +ELLIPSIS
+        '35 events, 8 agreements, 5 documents -> timeline.db and ... export files'
     """
     say = progress or (lambda _msg: None)
     base = public_base_url(base_url) if base_url is not None else None  # usage error first

@@ -10,6 +10,7 @@ give what a full render gives.
 
 from __future__ import annotations
 
+import importlib
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
@@ -90,3 +91,34 @@ def test_a_splice_into_a_write_in_processes_equals_a_full_render(
     assert done is not None, said
     write(after, full, today=NEXT_DAY, jobs=1)
     assert _files(folder) == _files(full)
+
+
+@pytest.mark.parametrize("name", [n for n, f in FORMATS.items() if f.splice is not None])
+def test_a_render_outside_a_build_gives_the_bytes_of_the_spanned_render(
+    name: str, larger: Timeline, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``Format.files`` (``timeline export``) renders without cutting spans; the bytes
+    are those the build writes, and no span is cut (the cutters are made to fail)."""
+    from datetime import date
+
+    from timeline.formats import RenderOptions, html_page, spans
+
+    fmt = FORMATS[name]
+    assert fmt.splice is not None
+    day = date(2026, 11, 23)
+    spanned = fmt.splice.render(larger, RenderOptions(today=day))
+    built = {path: file.data() for path, file in spanned.items()}
+
+    def refused(*_args: object, **_options: object) -> None:
+        raise AssertionError("a span was cut")
+
+    for module in (spans, html_page):
+        for cutter in ("json_list_section", "compact_list_section", "timeline_keys"):
+            if hasattr(module, cutter):
+                monkeypatch.setattr(module, cutter, refused)
+    for module_name in ("timeline_json", "timelinejs", "geojson", "plover", "csv_package"):
+        module = importlib.import_module(f"timeline.formats.{module_name}")
+        for cutter in ("json_list_section", "timeline_keys"):
+            if hasattr(module, cutter):
+                monkeypatch.setattr(module, cutter, refused)
+    assert fmt.files(larger, RenderOptions(today=day)) == built

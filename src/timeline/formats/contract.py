@@ -67,6 +67,11 @@ class RenderOptions:
     events in (``None``: every core for large timelines, see
     :func:`timeline.ics.calendar.render_feeds`); the bytes are the same with
     any number.
+
+    ``order_keys``: each event's :func:`event_key`, in the timeline's order,
+    worked out once by :func:`timeline.formats.write` for the spans of every
+    format (and one list, so the span index stores it once). Valid for that
+    timeline only; a format given another timeline computes its own.
     """
 
     title: str | None = None
@@ -77,6 +82,7 @@ class RenderOptions:
     base_url: str | None = None
     content_hashes: dict[str, str] | None = field(default=None, compare=False)
     jobs: int | None = field(default=None, compare=False)
+    order_keys: list[str] | None = field(default=None, compare=False)
 
 
 #: A renderer: the timeline and the options to the bytes of one file.
@@ -217,11 +223,12 @@ class Format:
         return "".join(PurePosixPath(self.path).suffixes[-1:])
 
     def files(self, timeline: Timeline, options: RenderOptions | None = None) -> dict[str, bytes]:
-        """Every file of the format by path under ``exports/``, the main file first."""
+        """Every file of the format by path under ``exports/``, the main file first.
+
+        The same bytes as the splice rule's files, without their spans (a render
+        outside a build records none)."""
         options = options or RenderOptions()
         with cycle_collection_paused():
-            if self.splice is not None:
-                return {p: f.data() for p, f in self.splice.render(timeline, options).items()}
             if self.render_files is None:
                 return {self.path: self.render(timeline, options)}
             return self.render_files(timeline, options)

@@ -41,7 +41,8 @@ from typing import Any
 from ..collection import Timeline
 from ..csvsafe import safe_cell
 from ..model import SCHEMA_VERSION, ActorType, Event
-from .contract import Format, RenderOptions, Section, SpannedFile, SpliceRule, event_key
+from .contract import Format, RenderOptions, Section, SpannedFile, SpliceRule
+from .spans import timeline_keys
 from .timeline_json import DEFAULT_TITLE
 
 __all__ = ["FORMAT", "PACKAGE_PATH", "TABLES", "Column", "Table", "datapackage", "table_csv"]
@@ -342,12 +343,14 @@ def table_csv(table: Table, timeline: Timeline) -> bytes:
 
 
 def _table_spanned(
-    table: Table, events: Sequence[Event], sort_keys: dict[str, str] | None = None
+    table: Table, events: Sequence[Event], keys_of: dict[str, str] | None = None
 ) -> SpannedFile:
     """The table as a header row and one span per event that has rows: its rows.
 
     Every table's first cell is the event's id, and an event's rows follow each other,
-    so the rows are written in one call and cut where the id changes.
+    so the rows are written in one call and cut where the id changes. ``keys_of``
+    gives each event's order key by id, for a build's span index; without it the
+    spans have no keys (a render outside a build uses only the bytes).
     """
     rows: list[str] = []
     writer = csv.writer(_Lines(rows), lineterminator="\r\n")  # csv writes a row per call
@@ -362,14 +365,14 @@ def _table_spanned(
 
     # None is written as an empty cell, a date as str(date), its isoformat()
     writer.writerows(noted(table.rows(events)))
-    keys_of = sort_keys if sort_keys is not None else {e.id: e.date.sort_key for e in events}
     chunks: list[bytes] = []
     keys: list[str] = []
     at = 0
     for event_id, group in groupby(ids):
         count = sum(1 for _ in group)
         chunks.append("".join(rows[at : at + count]).encode("utf-8"))
-        keys.append(event_key(keys_of[event_id], event_id))
+        if keys_of is not None:
+            keys.append(keys_of[event_id])
         at += count
     section = Section([b"".join(chunks)], array("Q", map(len, chunks)), keys)
     return SpannedFile([header.encode("utf-8"), b""], [section])
@@ -383,12 +386,19 @@ class _Lines:
 
 
 def _render_files(timeline: Timeline, options: RenderOptions) -> dict[str, bytes]:
-    return {path: f.data() for path, f in _spanned(timeline, options).items()}
+    return {path: f.data() for path, f in _spanned(timeline, options, spans=False).items()}
 
 
-def _spanned(timeline: Timeline, options: RenderOptions) -> dict[str, SpannedFile]:
-    sort_keys = {e.id: e.date.sort_key for e in timeline.events}  # once for the three tables
-    files = {f"csv/{t.name}.csv": _table_spanned(t, timeline.events, sort_keys) for t in TABLES}
+def _spanned(
+    timeline: Timeline, options: RenderOptions, *, spans: bool = True
+) -> dict[str, SpannedFile]:
+    """The tables and the descriptor (without ``spans``, a render outside a build,
+    the rows' keys are left out: only the bytes are used)."""
+    by_id = None
+    if spans:
+        keys = timeline_keys(timeline, options)  # once for the three tables
+        by_id = {e.id: key for e, key in zip(timeline.events, keys, strict=True)}
+    files = {f"csv/{t.name}.csv": _table_spanned(t, timeline.events, by_id) for t in TABLES}
     descriptor = json.dumps(datapackage(options.title), ensure_ascii=False, indent=2) + "\n"
     files[PACKAGE_PATH] = SpannedFile([descriptor.encode("utf-8")])
     return files

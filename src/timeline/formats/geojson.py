@@ -37,8 +37,8 @@ from .contract import (
     Section,
     SpannedFile,
     SpliceRule,
-    event_key,
 )
+from .spans import timeline_keys
 from .timeline_json import DEFAULT_TITLE
 
 __all__ = ["FORMAT", "MEDIA_TYPE", "feature", "to_geojson"]
@@ -106,7 +106,7 @@ def to_geojson(timeline: Timeline, *, title: str | None = None) -> dict[str, Any
 
 
 def _render(timeline: Timeline, options: RenderOptions) -> bytes:
-    return _spanned(timeline, options)[FORMAT_PATH].data()
+    return _spanned(timeline, options, spans=False)[FORMAT_PATH].data()
 
 
 _SEPARATOR, _OPENER, _CLOSER = b",\n", b"\n", b"\n"
@@ -122,16 +122,23 @@ def _frame(title: str | None, bbox: list[float] | None, without_place: int) -> l
     return [text.encode("utf-8"), b"]}\n"]
 
 
-def _spanned(timeline: Timeline, options: RenderOptions) -> dict[str, SpannedFile]:
-    """One span per located event (its Feature's line); the frame holds the bbox and counts."""
+def _spanned(
+    timeline: Timeline, options: RenderOptions, *, spans: bool = True
+) -> dict[str, SpannedFile]:
+    """One span per located event (its Feature's line); the frame holds the bbox and counts.
+
+    Without ``spans`` (a render outside a build) the items' keys are left out: only
+    the bytes are used."""
     lines: list[bytes] = []
     keys: list[str] = []
     points: list[str] = []
-    for event in timeline.events:
+    every_key = timeline_keys(timeline, options) if spans else None
+    for number, event in enumerate(timeline.events):
         found = feature(event)
         if found is not None:
             lines.append(json.dumps(found, ensure_ascii=False).encode("utf-8"))
-            keys.append(event_key(event.date.sort_key, event.id))
+            if every_key is not None:
+                keys.append(every_key[number])
             points.append("{!r} {!r}".format(*found["geometry"]["coordinates"]))
     body: list[bytes | memoryview] = [_OPENER, _SEPARATOR.join(lines), _CLOSER] if lines else []
     section = Section(body, array("Q", map(len, lines)), keys, points, _SEPARATOR, _OPENER, _CLOSER)

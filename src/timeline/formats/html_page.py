@@ -27,7 +27,7 @@ import hashlib
 import re
 from html import escape
 from importlib.resources import files
-from typing import Any
+from typing import Any, NamedTuple
 
 import orjson
 
@@ -38,7 +38,7 @@ from ..model import SCHEMA_VERSION, EventKind
 from . import ics_feeds
 from .contract import Format, FrameContext, RenderOptions, SpannedFile, SpliceRule
 from .jsonld import timeline_ld
-from .spans import compact_list_section, event_keys
+from .spans import compact_list_section, timeline_keys
 from .timeline_json import DEFAULT_TITLE, document_bytes, schema_filenames
 
 __all__ = ["FORMAT", "embed_json", "feed_links", "render", "render_bytes"]
@@ -156,7 +156,7 @@ def render_bytes(
 ) -> bytes:
     """The page as UTF-8 bytes (what ``exports/timeline.html`` holds)."""
     options = RenderOptions(title=title, base_url=base_url, include_imprecise=include_imprecise)
-    return _spanned(timeline, options)[FORMAT_PATH].data()
+    return _render(timeline, options)
 
 
 #: Where the page is written under ``exports/``.
@@ -228,6 +228,33 @@ def _feeds_named(names: list[str], include_imprecise: bool) -> list[ics_feeds.Fe
     )
 
 
+class _Page(NamedTuple):
+    """The page's pieces: template, inlined events, template, JSON-LD, template."""
+
+    before: bytes
+    data: bytes
+    between: bytes
+    jsonld: bytes
+    after: bytes
+    feed_names: list[str]
+
+
+def _page(timeline: Timeline, options: RenderOptions) -> _Page:
+    title = options.title or DEFAULT_TITLE
+    include_imprecise = options.include_imprecise
+    names = _feed_names(timeline, include_imprecise)
+    feeds = _links(_feeds_named(names, include_imprecise), options.base_url)
+    before, between, after = _template(_values(title, len(timeline), feeds))
+    data = _escaped(document_bytes(timeline, title=title))
+    jsonld = _embedded(timeline_ld(timeline, title=title))
+    return _Page(before, data, between, jsonld, after, names)
+
+
+def _render(timeline: Timeline, options: RenderOptions) -> bytes:
+    """The page's bytes, without cutting its spans (a render outside a build)."""
+    return b"".join(_page(timeline, options)[:5])
+
+
 def _spanned(timeline: Timeline, options: RenderOptions) -> dict[str, SpannedFile]:
     """The page as its frame around two sections: the inlined events and their JSON-LD.
 
@@ -235,18 +262,12 @@ def _spanned(timeline: Timeline, options: RenderOptions) -> dict[str, SpannedFil
     for the feed links); in the JSON-LD its numbered ``ListItem``. The frame
     holds the count, the feed links and the JSON-LD's ``numberOfItems``.
     """
-    title = options.title or DEFAULT_TITLE
-    include_imprecise = options.include_imprecise
-    names = _feed_names(timeline, include_imprecise)
-    feeds = _links(_feeds_named(names, include_imprecise), options.base_url)
-    before, between, after = _template(_values(title, len(timeline), feeds))
-    keys = event_keys(timeline.events)
-    data = _escaped(document_bytes(timeline, title=title))
+    before, data, between, jsonld, after, names = _page(timeline, options)
+    keys = timeline_keys(timeline, options)
     start = data.index(b'"events":[') + len(b'"events":[')
     events, start, end = compact_list_section(
         data, start, data.rindex(b'],"agreements":['), _EVENT, keys, names
     )
-    jsonld = _embedded(timeline_ld(timeline, title=title))
     ld_start = jsonld.index(b'"itemListElement":[') + len(b'"itemListElement":[')
     if not jsonld.endswith(b"]}"):
         raise ExportError("the JSON-LD does not end with its list of events")
@@ -287,6 +308,6 @@ FORMAT = Format(
     media_type="text/html; charset=utf-8",
     path=FORMAT_PATH,
     description="one self-contained page with filters that opens from the file system",
-    render=lambda timeline, options: _spanned(timeline, options)[FORMAT_PATH].data(),
+    render=_render,
     splice=SpliceRule(_spanned, _reframe),
 )

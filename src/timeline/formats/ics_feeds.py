@@ -322,11 +322,15 @@ def render_files(timeline: Timeline, options: RenderOptions) -> dict[str, bytes]
     on every core for a large timeline. Given the same events and the same
     ledger, the bytes are identical.
     """
-    return {path: spanned.data() for path, spanned in _spanned(timeline, options).items()}
+    spanned = _spanned(timeline, options, spans=False)
+    return {path: file.data() for path, file in spanned.items()}
 
 
-def _spanned(timeline: Timeline, options: RenderOptions) -> dict[str, SpannedFile]:
-    """Every feed as its envelope around one span per VEVENT, and the feed index."""
+def _spanned(
+    timeline: Timeline, options: RenderOptions, *, spans: bool = True
+) -> dict[str, SpannedFile]:
+    """Every feed as its envelope around one span per VEVENT, and the feed index
+    (without ``spans``, a render outside a build, the VEVENTs' keys are left out)."""
     include_imprecise = options.include_imprecise
     rendered = render_feeds(
         timeline.events,
@@ -337,6 +341,7 @@ def _spanned(timeline: Timeline, options: RenderOptions) -> dict[str, SpannedFil
         include_imprecise=include_imprecise,
         content_hashes=options.content_hashes,
         jobs=options.jobs,
+        spans=spans,
     )
     countries: list[str] = []
     organizations: list[str] = []

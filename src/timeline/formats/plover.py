@@ -42,7 +42,8 @@ from pydantic import TypeAdapter
 
 from ..collection import Timeline
 from ..model import ActorType, Event, Participant, Role, Source
-from .contract import Format, RenderOptions, Section, SpannedFile, SpliceRule, event_key
+from .contract import Format, RenderOptions, Section, SpannedFile, SpliceRule
+from .spans import timeline_keys
 
 __all__ = ["FORMAT", "MEDIA_TYPE", "Coding", "coded", "entity", "mapping", "record"]
 
@@ -212,18 +213,23 @@ def records(timeline: Timeline) -> list[dict[str, Any]]:
 
 
 def _render(timeline: Timeline, options: RenderOptions) -> bytes:
-    return _spanned(timeline, options)[FORMAT_PATH].data()
+    return _spanned(timeline, options, spans=False)[FORMAT_PATH].data()
 
 
-def _spanned(timeline: Timeline, options: RenderOptions) -> dict[str, SpannedFile]:
-    """One span per coded event: its line."""
+def _spanned(
+    timeline: Timeline, options: RenderOptions, *, spans: bool = True
+) -> dict[str, SpannedFile]:
+    """One span per coded event: its line (without ``spans``, a render outside a build,
+    the keys are left out: only the bytes are used)."""
     lines: list[bytes] = []
     keys: list[str] = []
-    for event in timeline.events:
+    every_key = timeline_keys(timeline, options) if spans else None
+    for number, event in enumerate(timeline.events):
         coding = coded(event)
         if isinstance(coding, Coding) and event.participants:
             lines.append(orjson.dumps(record(event, coding), option=orjson.OPT_APPEND_NEWLINE))
-            keys.append(event_key(event.date.sort_key, event.id))
+            if every_key is not None:
+                keys.append(every_key[number])
     section = Section([b"".join(lines)], array("Q", map(len, lines)), keys)
     return {FORMAT_PATH: SpannedFile([b"", b""], [section])}
 

@@ -38,6 +38,7 @@ from ..urls import public_base_url
 from . import atom, csv_package, geojson, html_page, ics_feeds, plover, timeline_json, timelinejs
 from .contract import Format, RenderOptions
 from .span_index import FileEntry
+from .spans import event_keys
 from .splice import IndexRecorder, index_entry
 
 __all__ = ["FORMATS", "LEDGER_PATH", "format_for_path", "format_named", "render", "write"]
@@ -144,7 +145,10 @@ def write(
     )
     say = progress or (lambda _message: None)
     every = all(fmt.splice is not None for fmt in chosen)
-    recorder = IndexRecorder(exports, timeline, options) if index is not None and every else None
+    recorder = None
+    if index is not None and every:
+        options = replace(options, order_keys=event_keys(timeline.events))  # once for all
+        recorder = IndexRecorder(exports, timeline, options)
     done = _write_formats(chosen, timeline, options, exports, recorder is not None, say)
     written: list[Path] = []
     for fmt in chosen:

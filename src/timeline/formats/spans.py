@@ -15,16 +15,26 @@ import re
 from array import array
 from collections.abc import Sequence
 
+from ..collection import Timeline
 from ..errors import ExportError
 from ..model import Event
-from .contract import Section, SpannedFile, event_key
+from .contract import RenderOptions, Section, SpannedFile, event_key
 
-__all__ = ["compact_list_section", "event_keys", "json_list_section"]
+__all__ = ["compact_list_section", "event_keys", "json_list_section", "timeline_keys"]
 
 
 def event_keys(events: Sequence[Event]) -> list[str]:
     """Each event's :func:`~.contract.event_key`."""
     return [event_key(e.date.sort_key, e.id) for e in events]
+
+
+def timeline_keys(timeline: Timeline, options: RenderOptions) -> list[str]:
+    """Each of the timeline's events' :func:`~.contract.event_key`, in its order:
+    ``options.order_keys`` when they are this timeline's, else computed."""
+    known = options.order_keys
+    if known is not None and len(known) == len(timeline.events):
+        return known
+    return event_keys(timeline.events)
 
 
 def json_list_section(

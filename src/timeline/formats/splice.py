@@ -56,6 +56,7 @@ from ..ics.ledger import (
 from ..model import Agreement, Event
 from .contract import Format, FrameContext, RenderOptions, Section, SpannedFile, event_key
 from .span_index import FileEntry, IndexProblem, SpanIndex, file_stat, stat_or_none, version_key
+from .spans import event_keys
 
 __all__ = ["MOST_CHANGED", "ExportChanges", "IndexRecorder", "index_entry", "update_exports"]
 
@@ -125,7 +126,11 @@ class IndexRecorder:
             spans.write(
                 _meta(self.options, self.timeline.agreements, self.formats, ledger),
                 self.entries,
-                events=[(e.id, event_key(e.date.sort_key, e.id)) for e in self.timeline.events],
+                events=zip(
+                    [e.id for e in self.timeline.events],
+                    self.options.order_keys or event_keys(self.timeline.events),
+                    strict=True,
+                ),
                 ledger=ledger_rows,
             )
         finally:

@@ -48,7 +48,7 @@ from ..errors import DataError
 from ..files import atomic_write
 from ..model import SCHEMA_VERSION, Agreement, Event, EventDate, Location, Participant, Source
 from .contract import Format, RenderOptions, SpannedFile, SpliceRule
-from .spans import event_keys, json_list_section
+from .spans import json_list_section, timeline_keys
 
 __all__ = [
     "DEFAULT_TITLE",
@@ -314,7 +314,7 @@ def _render(timeline: Timeline, options: RenderOptions) -> bytes:
 def _spanned(timeline: Timeline, options: RenderOptions) -> dict[str, SpannedFile]:
     """The document as a frame around the events, each one span (agreements in the frame)."""
     data = _render(timeline, options)
-    return {FORMAT_PATH: json_list_section(data, b'"events"', 1, event_keys(timeline.events))}
+    return {FORMAT_PATH: json_list_section(data, b'"events"', 1, timeline_keys(timeline, options))}
 
 
 def _schema_spanned(timeline: Timeline, options: RenderOptions) -> dict[str, SpannedFile]:

@@ -42,7 +42,7 @@ from ..model import Event, EventDate, EventKind, Precision
 from ..timex import interval_for
 from ..urls import safe_url
 from .contract import Format, FrameContext, RenderOptions, SpannedFile, SpliceRule
-from .spans import event_keys, json_list_section
+from .spans import json_list_section, timeline_keys
 from .timeline_json import DEFAULT_TITLE, json_bytes
 
 __all__ = ["FORMAT", "date_objects", "kind_label", "safe_url", "slide", "to_timelinejs"]
@@ -169,7 +169,9 @@ def _spanned(timeline: Timeline, options: RenderOptions) -> dict[str, SpannedFil
     labels = [e.date.label() for e in timeline.events]
     data = _render(timeline, options)
     return {
-        FORMAT_PATH: json_list_section(data, b'"events"', 1, event_keys(timeline.events), labels)
+        FORMAT_PATH: json_list_section(
+            data, b'"events"', 1, timeline_keys(timeline, options), labels
+        )
     }
 
 
