@@ -102,7 +102,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "agreement-reached": ("reached", "struck", "agreed", "clinched", "sealed"),
     "signing": ("sign", "ink"),
     "summit": ("summit", "heads", "assembly"),
-    "call": ("phone",),
+    "call": ("phone", "call with"),
     "visit": (
         "visit",
         "arriv",
@@ -115,6 +115,8 @@ _NEEDS: dict[str, tuple[str, ...]] = {
         "touched",
         "head",
     ),
+    "presence": (" is in ", " was in ", " be in ", " been in ", " is since ", " was since "),
+    "delegation": ("delegation",),
     "forum": ("forum",),
     "exercise": ("exercise", "drill", "manoeuvre", "maneuver"),
     "meeting": (
@@ -128,15 +130,20 @@ _NEEDS: dict[str, tuple[str, ...]] = {
         "gather",
         "dialogue",
     ),
-    "founding": ("establish", "found", "set", "creat", "form", "institut"),
+    "founding": ("establish", "found", "set", "creat", "form", "institut", "launch"),
     "conflict": ("conflict", "clash", "crisis", "war", "fighting", "hostilities"),
     "statement": ("initiative", "vision", "concept", "program", "doctrine"),
     "statement-issued": ("statement", "communiqu", "declaration"),
+    "statement-told": ("statement", "communiqu", "announc"),
+    "decision-adopted": ("adopt", "approved", "passed", "impos", "voted"),
     "agreed-to-establish": ("agreed",),
     "election-to-chair": ("elect",),
+    "election-held": ("election",),
     "elected": ("elect",),
     "chairmanship": ("chair", "presidency"),
     "diplomatic-relations": ("ties", "relations"),
+    "handover": ("hand", "pass", "over from", "over as", "succeed"),
+    "deployment": ("deploy", "mandate"),
     "embassies": ("embass", "ambassador"),
     "suspension": ("suspend",),
     "independence": ("independence",),
@@ -230,6 +237,22 @@ TRIGGERS: tuple[Trigger, ...] = (
         example="Kosovo and Serbia reached an agreement late Saturday on implementing an "
         "EU-backed deal",
     ),
+    # A body adopting a text or measures that is no agreement: a resolution, decisions,
+    # a plan, a package of sanctions ("The Council adopted the 15th package of restrictive
+    # measures", "the EU imposed sanctions on ...", "the Assembly voted to condemn").
+    _t(
+        "decision-adopted",
+        EventKind.adoption,
+        r"\b(?:adopted|approved|passed)\s+(?:on\s+\w+\s+)?(?:the\s+|a\s+|an\s+)?"
+        r"(?:[\w-]+\s+){0,4}?(?:resolutions?|decisions?|(?:action\s+)?plans?|packages?|"
+        r"(?:restrictive\s+)?measures|sanctions|listings|bills?|strateg(?:y|ies))\b"
+        r"|\b(?:resolutions?|decisions?|bills?)\s+(?:was|were|has\s+been|have\s+been)\s+"
+        r"(?:adopted|approved|passed)\b"
+        r"|\bimpos(?:ed|es|e|ing)\s+(?:[\w-]+\s+){0,3}?(?:sanctions|restrictive\s+measures)\b"
+        r"|\bvoted\s+(?:[\w-]+\s+){0,2}?(?:to\s+(?:condemn|adopt|approve|demand|suspend)|"
+        r"in\s+favou?r\s+of)\b",
+        example="The Council then adopted the 15th package of restrictive measures",
+    ),
     _t(
         "signing",
         EventKind.signing,
@@ -250,7 +273,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         "call",
         EventKind.call,
         r"\b(?:tele)?phone\s+(?:call|conversation|talks?|conference)s?\b"
-        r"|\bby\s+(?:tele)?phone\b|\bover\s+the\s+(?:tele)?phone\b|\bphoned\b",
+        r"|\b(?:by|on)\s+(?:the\s+)?(?:tele)?phone\b|\bover\s+the\s+(?:tele)?phone\b|\bphoned\b"
+        r"|\b(?:a|the|their|his|her)\s+(?:phone\s+|video\s+)?call\s+with\b",
         nominal=True,
         example="the presidents of Turkey and Tajikistan held a telephone conversation",
     ),
@@ -267,6 +291,24 @@ TRIGGERS: tuple[Trigger, ...] = (
         nominal=True,
         example="On March 29-30, the Turkish President made a two-day official visit to "
         "Uzbekistan.",
+    ),
+    # A leader or minister told to be in a country: "Rama was in Montenegro on Monday",
+    # "Rabuka is in Vanuatu to attend the summit" (a name before the verb, a place after).
+    _t(
+        "presence",
+        EventKind.visit,
+        r"\b(?!(?:It|This|That|There|What|Which|Who|The|He|She|They)\b)[A-Z][\w’'-]+\s+"
+        r"(?:is|was|will\s+be|had\s+been|has\s+been)\s+(?:since\s+\w+\s+(?:\w+\s+)?)?in\s+(?=[A-Z])",
+        example="Albanian Prime Minister Edi Rama was in Montenegro on Monday",
+        case=True,
+    ),
+    # A delegation led abroad: "Mottley has led a delegation from Barbados".
+    _t(
+        "delegation",
+        EventKind.visit,
+        r"\b(?:led|leads|leading|lead)\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,3}?delegation\b"
+        r"|\bdelegation\s+(?:of\s+[\w-]+\s+(?:[\w-]+\s+)?)?(?:was\s+|will\s+be\s+)?led\s+by\b",
+        example="Prime Minister Mia Amor Mottley has led a delegation from Barbados.",
     ),
     _t(
         "forum",
@@ -297,7 +339,9 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t(
         "founding",
         EventKind.founding,
-        r"\b(?:established|founded|set\s+up|created|formed|instituted)(?:\s+back)?\s+(?:in|on)\b",
+        r"\b(?:established|founded|set\s+up|created|formed|instituted|launched)(?:\s+back)?\s+"
+        r"(?:in|on)\b|\b(?:established|founded|created|launched)\s+(?:at|by|during)\s+"
+        r"(?:[\w-]+\s+){1,5}?in(?=\s+(?:1[89]|20)\d\d\b)",
         needs_date_after=True,
         example="the Organization of Turkic States (OTS), established in 2009",
     ),
@@ -326,6 +370,20 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?:[\w’'-]+\s+){0,3}?(?:statements?|communiqu[eé]s?|declarations?)\b",
         example="According to a joint statement released by the delegation",
     ),
+    # A statement told by its saying: "Joint Statement by the Foreign Ministers of ...",
+    # "reads the statement of", "announced plans on August 11 to end hostilities" ("said in
+    # a statement" names the source of news, not an act: not read).
+    _t(
+        "statement-told",
+        EventKind.statement,
+        r"\bjoint\s+statements?\s+(?:by|of|from)\b"
+        r"|\breads?\s+(?:the|a)\s+(?:joint\s+)?statement\s+(?:of|by)\b"
+        r"|\bannounc(?:ed|es|ing)\s+(?:on\s+\w+\s+)?(?:a\s+|an\s+|the\s+|its\s+|their\s+)?"
+        r"(?:[\w\"“”-]+\s+){0,3}?(?:plans?|transition|decision|roadmap)\b"
+        r"|\bannounced\s+in\s+an?\s+(?:joint\s+)?(?:statement|communiqu[eé])\b",
+        example="Joint Statement by the Foreign Ministers of Estonia, Latvia, Lithuania and "
+        "Germany",
+    ),
     _t(
         "agreed-to-establish",
         EventKind.other,
@@ -336,7 +394,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t(
         "election-to-chair",
         EventKind.other,
-        r"\b(?:elect(?:ed|s)?|election\s+of)\s+(?:as\s+)?(?:the\s+)?(?:new\s+|next\s+|first\s+)?"
+        r"\b(?:(?:re-?)?elect(?:ed|s|ing)?|elections?\s+of)\s+(?:as\s+)?(?:the\s+)?(?:new\s+|next\s+|first\s+)?"
         r"(?:[\w-]+\s+){0,2}?(?:chair(?:person|man|woman)?|president|secretary[- ]general|"
         r"head|speaker)\b"
         r"|\belect(?:ed|s)\s+(?:[\w’'-]+,?\s+){1,8}?as\s+(?:an?\s+)?(?:(?:non-)?permanent\s+)?"
@@ -349,6 +407,15 @@ TRIGGERS: tuple[Trigger, ...] = (
         EventKind.other,
         r"\b(?:was|were|has\s+been|have\s+been)\s+elected\b",
         example="his successor, Egypt's Abdel Fattah el-Sisi, was elected during the summit",
+    ),
+    # Elections held in a country: "the April general election", "elections on May 28".
+    _t(
+        "election-held",
+        EventKind.other,
+        r"\b(?:general|presidential|parliamentary|legislative|regional|municipal|local|snap|"
+        r"early|national|federal|runoff|run-off)\s+(?:and\s+[\w-]+\s+)?elections?\b"
+        r"|\belections?,?\s+(?:was\s+|were\s+)?held\b|\belections?\s+(?:in|on)\b",
+        example="regional and municipal elections on May 28",
     ),
     _t(
         "chairmanship",
@@ -366,7 +433,11 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"\b(?:restor(?:e|ed|es|ing)|resum(?:e|ed|es|ing)|re-?establish(?:ed|es|ing)?|"
         r"establish(?:ed|es|ing)?|normali[sz](?:e|ed|es|ing)|sever(?:ed|s|ing)?|cut|"
         r"br(?:oke|eak|eaking)\s+off)\s+(?:full\s+|all\s+|formal\s+|their\s+)?"
-        r"(?:diplomatic\s+)?(?:ties|relations)\b",
+        r"(?:diplomatic\s+)?(?:ties|relations)\b"
+        r"|\b(?=[nrs])(?<!\banniversary\sof\sthe\s)(?<!\bpath\sof\s)(?<!\bprocess\sof\s)"
+        r"(?:restoration|renewal|resumption|re-?establishment|normali[sz]ation|severance|"
+        r"severing|rupture)\s+of\s+(?:full\s+)?(?:diplomatic\s+)?(?:ties|relations)\b"
+        r"|\b(?:ties|relations)\s+(?:were\s+|was\s+)?(?:normali[sz]ed|restored|resumed|severed)\b",
         example="Bahrain announced in April that it would restore diplomatic ties with Qatar",
     ),
     _t(
@@ -440,6 +511,32 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?:ambassador|envoy|charg[eé]|diplomat)"
         r"|\basked\s+the\s+(?:[\w’'-]+\s+){0,2}?(?:diplomat|ambassador|envoy)\s+to\s+leave\b",
         example="Lithuania expelled two diplomats of the Belarusian embassy in Vilnius",
+    ),
+    # A post handed on: "handed over the CFM's presidency to Niger", "took over from his
+    # predecessor", "responsibility will pass to Luxembourg from 1 January".
+    _t(
+        "handover",
+        EventKind.other,
+        r"\b(?:hand(?:ed|s|ing)?|pass(?:ed|es|ing)?)\s+(?:over|on)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?"
+        r"(?:chairmanship|chair|presidency|mandate|leadership)\b|\bhand(?:ed|s|ing)?\s+over\s+to\b"
+        r"|\b(?:handing[- ]over|handover)\s+ceremony\b|\bt(?:ook|akes?|aking)\s+over\s+from\b"
+        r"|\bsucceed(?:ed|s|ing)\b(?!\s+(?:in|to)\b)"
+        r"|\b(?:presidency|chairmanship|chair|responsibility|leadership)\s+(?:will\s+)?"
+        r"pass(?:es|ed)?\s+to\b|\bt(?:ook|akes?|aking|ake)\s+over\s+as\s+(?:the\s+)?"
+        r"(?:next\s+|new\s+)?head\s+of\b",
+        example="Al Hashemy handed over the CFM's presidency to Niger",
+    ),
+    # Forces sent or kept abroad: "approved the deployment of standby forces", "extended
+    # the mandate of a troop deployment" (a withdrawal demanded is no act: not read).
+    _t(
+        "deployment",
+        EventKind.other,
+        r"\bdeploy(?:ed|s|ing|ment)?\s+(?:of\s+)?(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w-]+\s+){0,3}?"
+        r"(?:mission|forces?|troops|contingent|peacekeepers)\b"
+        r"|\b(?:mission|forces?|troops)\s+(?:that\s+)?(?:was|were|has\s+been|had\s+been)\s+"
+        r"deployed\b|\bexten(?:d|ded|ds|ding|sion\s+of)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?"
+        r"mandate\b|\bmandate\s+(?:was|were|has\s+been)\s+extended\b",
+        example="heads of state on Wednesday approved the deployment of standby forces",
     ),
     # A grouping taking in new members ("accession" is the member's own act).
     _t(
