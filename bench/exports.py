@@ -118,14 +118,18 @@ def cold(timeline: Timeline, jobs: int | None) -> None:
     print(f"load average {os.getloadavg()[0]:.1f}, jobs {jobs if takes_jobs else 'n/a'}")
     with tempfile.TemporaryDirectory(prefix="bench-exports-") as tmp:
         folder, index = Path(tmp, "exports"), Path(tmp, "spans.sqlite")
+        before = os.times()
         _, took, used = _timed(
             lambda: write(timeline, folder, today=date(2026, 11, 23), index=index, **chosen)
         )
+        after = os.times()
+    here = after.user + after.system - before.user - before.system
     own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     workers = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     print(
-        f"{'cold export step':<20} {took:8.2f} s wall {used:8.2f} s CPU  "
-        f"peak RSS {own:6.0f} MB here, {workers:6.0f} MB largest worker"
+        f"{'cold export step':<20} {took:8.2f} s wall {used:8.2f} s CPU "
+        f"({here:.2f} in this process)  peak RSS {own:6.0f} MB here, "
+        f"{workers:6.0f} MB largest worker"
     )
 
 

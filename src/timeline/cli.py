@@ -111,7 +111,7 @@ def _say(quiet: bool) -> Callable[[str], None] | None:
     "--jobs",
     type=click.IntRange(min=1),
     default=None,
-    help="Processes to validate the event files with [default: every core].",
+    help="Processes to validate the event files and write the exports with [default: every core].",
 )
 @click.option(
     "--cache",
