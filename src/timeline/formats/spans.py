@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from array import array
 from collections.abc import Sequence
+from functools import lru_cache
 
 from ..collection import Timeline
 from ..errors import ExportError
@@ -68,14 +69,9 @@ def json_list_section(
             [Section([], array("Q"), [], aux, separator, opener, closer)],
         )
     end = data.find(closer + b"]", head_end)
-    starts: list[int] = []
-    at = head_end
-    while True:  # every item starts with the inner indent then "{"
-        found = data.find(inner + b"{", at, end)
-        if found < 0:
-            break
-        starts.append(found + len(inner))
-        at = found + len(inner)
+    # every item starts with the inner indent then "{": one scan in C, not a find per item
+    item = _item_start(inner)
+    starts = [found.end() - 1 for found in item.finditer(data, head_end, end)]
     if len(starts) != len(keys):
         raise ExportError(
             f"found {len(starts)} items in the {member.decode()} list, not {len(keys)}"
@@ -88,6 +84,12 @@ def json_list_section(
         [Section([body], lengths, keys, aux, separator, opener, closer)],
         whole=data,
     )
+
+
+@lru_cache(maxsize=8)
+def _item_start(inner: bytes) -> re.Pattern[bytes]:
+    """The beginning of an item of an indented list: its line break, indent and ``{``."""
+    return re.compile(re.escape(inner + b"{"))
 
 
 def compact_list_section(
