@@ -346,3 +346,30 @@ def test_atom_falls_back_when_an_entry_leaves_a_full_feed(
     )  # fmt: skip
     assert found is None
     assert "the next one's is not kept" in " ".join(messages)
+
+
+def test_a_splice_says_which_files_it_wrote_or_removed(
+    fixture_timeline: Timeline, tmp_path: Path
+) -> None:
+    """Every file whose bytes changed or that went is named, and every file not named
+    is the same file as before (inode and mtime): a caller that staged a copy of the
+    folder keeps those as they are."""
+    folder, index = tmp_path / "exports", tmp_path / "spans.sqlite"
+    write(fixture_timeline, folder, today=TODAY, index=index)
+    before = _files(folder)
+    stats = {p: (s.st_ino, s.st_mtime_ns) for p in before for s in [(folder / p).stat()]}
+    _, changes = _edit(fixture_timeline, [("new-country", 6), ("title", 11), ("remove", 2)])
+    touched: list[Path] = []
+    messages: list[str] = []
+    done = update_exports(
+        folder, changes, index, base_url=None, today=NEXT_DAY, progress=messages.append,
+        touched=touched,
+    )  # fmt: skip
+    assert done is not None, messages
+    after = _files(folder)
+    named = {str(p.relative_to(folder)) for p in touched}
+    differ = {p for p in before.keys() | after.keys() if before.get(p) != after.get(p)}
+    assert differ and differ <= named
+    for path in after.keys() - named:
+        found = (folder / path).stat()
+        assert (found.st_ino, found.st_mtime_ns) == stats[path], path

@@ -324,6 +324,7 @@ def update_exports(
     today: date | None,
     progress: Callable[[str], None] | None = None,
     formats: Mapping[str, Format] | None = None,
+    touched: list[Path] | None = None,
 ) -> list[Path] | None:
     """Update every export in ``exports_dir`` for ``changes`` by splicing, or say why not.
 
@@ -332,7 +333,10 @@ def update_exports(
     every file of the formats (as :func:`~timeline.formats.write` does), or
     ``None`` when the exports must be rendered in full, after saying why to
     ``progress``; then nothing in ``exports_dir`` was changed. ``formats``
-    defaults to every format of the registry.
+    defaults to every format of the registry. ``touched``, when given, receives
+    the paths of the files the splice wrote (a file written again may hold the
+    same bytes) or removed: every other file is left as it was, the same inode
+    and mtime (a caller that staged a copy of the folder keeps those).
     """
     from .registry import FORMATS, LEDGER_PATH
 
@@ -348,7 +352,12 @@ def update_exports(
         return None
     try:
         with cycle_collection_paused():
-            return _update(Path(exports_dir), changes, spans, options, chosen, LEDGER_PATH, say)
+            written, changed = _update(
+                Path(exports_dir), changes, spans, options, chosen, LEDGER_PATH, say
+            )
+        if touched is not None:
+            touched.extend(changed)
+        return written
     except (_CannotSplice, IndexProblem) as exc:
         say(f"rendering every export: {exc}")
         return None
@@ -369,7 +378,7 @@ def _update(
     formats: dict[str, Format],
     ledger_path: str,
     say: Callable[[str], None],
-) -> list[Path]:
+) -> tuple[list[Path], list[Path]]:
     meta = spans.meta()
     if meta.get("version") != version_key():
         raise _CannotSplice("the span index was written by another version of timeline")
@@ -606,11 +615,13 @@ def _commit(
     ledger_path: str,
     meta: dict[str, Any],
     say: Callable[[str], None],
-) -> list[Path]:
+) -> tuple[list[Path], list[Path]]:
     """Write the spliced files, the ``ledger``'s revised entries (``None``: no format
-    uses the ledger) and the index; the paths of every file."""
+    uses the ledger) and the index; the paths of every file, and of those written or
+    removed."""
     say("writing the spliced files")
     written: list[Path] = []
+    touched: list[Path] = []
     recorded: list[FileEntry] = []
     removed: list[str] = []
     for plan in plans:
@@ -618,17 +629,20 @@ def _commit(
         if plan.view is None:
             target.unlink(missing_ok=True)
             removed.append(plan.path)
+            touched.append(target)
             continue
         if plan.pieces is not None:
             previous = target if plan.path in entries else None
             _write_pieces(target, previous, plan.view, plan.pieces)
             recorded.append(FileEntry(plan.path, plan.format, file_stat(target), plan.view))
+            touched.append(target)
         written.append(target)
     rows: list[LedgerRow] = []
     if ledger is not None:
         say("saving the sequence ledger")
         if ledger.revised:
             rows = _splice_ledger(exports / ledger_path, spans, ledger)
+            touched.append(exports / ledger_path)
         written.append(exports / ledger_path)
         meta["ledger"] = stat_or_none(exports / ledger_path)
     say("recording the span index")
@@ -640,7 +654,7 @@ def _commit(
         removed_events=gone,
         ledger=rows,
     )
-    return written
+    return written, touched
 
 
 def _write_pieces(
