@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/event_scorer.py oracle      # candidate (oracle) recall per set
     .venv/bin/python bench/event_scorer.py validate    # leave one split / one region out
+    .venv/bin/python bench/event_scorer.py redate      # the same, with and without re-dating
     .venv/bin/python bench/event_scorer.py train       # write src/timeline/data/event_scorer.json
     .venv/bin/python bench/event_scorer.py speed       # MB per CPU-second, rules vs scored
 
@@ -22,7 +23,17 @@ HELD_OUT) is never read here.
   left-out F1 among the pairs where no split loses more than :data:`MAX_LOSS`
   (of pairs within :data:`TIE` of it, the closest to the rules); the scorer ships
   only when that mean beats the rules'.
-* ``train``: fits on every tuning set and writes the weights, deterministically.
+* ``redate``: re-dating (:mod:`timeline.extract.redating`): for each split left out,
+  a date ranker fitted on the others' weakly dated candidates (each option labelled
+  by the gold events of its document; only candidates with a right option: which
+  date, not whether an event) re-dates every split, the scorer is fitted on the
+  others as re-dated and scores the one left out, for each confidence of
+  :data:`REDATE_THRESHOLDS`; then the same leaving out one region group at a time.
+  ``oracle`` counts a gold event some candidate matches on any date offered.
+* ``train``: fits on every tuning set and writes the weights, deterministically
+  (with ``--redate-from``, the date ranker first, ``date_ranker.json``: not shipped).
+* ``--ignore-features PREFIX``: the scorer fitted without these features (a feature
+  measured against the scorer without it).
 
 A candidate's label: it matches a gold event of its document; a candidate the
 rules dropped counts only when no candidate the rules keep matches that gold
@@ -38,7 +49,7 @@ import resource
 import statistics
 import sys
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -50,13 +61,24 @@ from extraction import DEFAULT, HELD_OUT, gold_for
 from timeline.corpus import read_corpus
 from timeline.extract.candidates import FATES, Candidate, feature_names
 from timeline.extract.coreference import has_both_sides
-from timeline.extract.evaluate import GoldSet, Scores, load_gold_set, matches, score
+from timeline.extract.evaluate import (
+    GoldEvent,
+    GoldSet,
+    Scores,
+    kind_class,
+    load_gold_set,
+    matches,
+    score,
+)
 from timeline.extract.pipeline import ReadDocument, read_document
+from timeline.extract.redating import RANKER_FILE, DateRanker, ranker_feature_names
 from timeline.extract.scorer import SCORER_FILE, EventScorer
 from timeline.merge import merge_events
+from timeline.model import ActorType, EventDate
 
 ROOT = Path(__file__).resolve().parent.parent
 OUTPUT = ROOT / "src/timeline/data" / SCORER_FILE
+RANKER_OUTPUT = ROOT / "src/timeline/data" / RANKER_FILE
 #: Probability thresholds tried on the left-out scores: from which a candidate the rules
 #: drop is kept, and below which one they keep is dropped (0: never).
 THRESHOLDS = tuple(round(0.15 + 0.05 * i, 2) for i in range(10))
@@ -69,6 +91,14 @@ TIE = 0.002
 REGULARIZATION = 1.0
 
 Keep = Callable[[Candidate], bool]
+#: Prefixes of features the scorer is fitted without (``--ignore-features``: a feature
+#: measured against the scorer without it).
+IGNORED: list[str] = []
+
+
+def scorer_features() -> list[str]:
+    """The scorer's features: :func:`feature_names` but those :data:`IGNORED`."""
+    return [n for n in feature_names() if not n.startswith(tuple(IGNORED))]
 
 
 @dataclass
@@ -78,6 +108,10 @@ class Split:
     name: str
     gold: GoldSet
     documents: list[tuple[str, str, ReadDocument]]  # id, region group, read
+    #: The labelled candidates of each document, by its re-dated events (see :func:`apply`).
+    _rows: dict[tuple[str, tuple[tuple[str, str], ...]], list[tuple[str, Candidate, bool]]] = field(
+        default_factory=dict
+    )
 
     def candidates(self, region: str | None = None) -> list[tuple[str, Candidate, bool]]:
         """(document id, candidate, label) of every candidate, or of one region's documents.
@@ -90,18 +124,27 @@ class Split:
         for doc_id, doc_region, read in self.documents:
             if region is not None and doc_region != region:
                 continue
-            gold = [g for g in self.gold.events if doc_id in g.documents]
-            output = merge_events(read.mentions()[0], keep=has_both_sides).events
-            found = {
-                id(g)
-                for g in gold
-                if any(c.kept and matches(g, c.event) for c in read.candidates)
-                or any(matches(g, e) for e in output)
-            }
-            for c in read.candidates:
-                hits = [g for g in gold if matches(g, c.event)]
-                label = any(c.kept or id(g) not in found for g in hits)
-                out.append((doc_id, c, label))
+            key = (doc_id, tuple(sorted((k, v.value) for k, v in read.reader.redated.items())))
+            if key not in self._rows:
+                self._rows[key] = self._labelled(doc_id, read)
+            out += self._rows[key]
+        return out
+
+    def _labelled(self, doc_id: str, read: ReadDocument) -> list[tuple[str, Candidate, bool]]:
+        gold = [g for g in self.gold.events if doc_id in g.documents]
+        output = merge_events(read.mentions()[0], keep=has_both_sides).events
+        found = {
+            id(g)
+            for g in gold
+            if any(c.kept and matches(g, c.event) for c in read.candidates)
+            or any(matches(g, e) for e in output)
+        }
+        out = []
+        for c in read.candidates:
+            hits = [g for g in gold if matches(g, c.event)]
+            label = any(c.kept or id(g) not in found for g in hits)
+            # a snapshot: the candidate's features and event change when it is re-dated
+            out.append((doc_id, replace(c, features=dict(c.features)), label))
         return out
 
     def scores(self, keep: Keep | None, region: str | None = None) -> Scores:
@@ -126,7 +169,7 @@ def read_split(folder: Path, without: Sequence[str] = ()) -> Split:
     gold = load_gold_set(gold_for(folder))
     name = "seed" if folder.name == "corpus" else folder.name
     docs = [
-        (d.id, gold.regions.get(d.id, name), read_document(d))
+        (d.id, gold.regions.get(d.id, name), read_document(d, offer_dates=True))
         for d in read_corpus([folder])
         if d.id in gold.documents()
     ]
@@ -141,8 +184,8 @@ def read_split(folder: Path, without: Sequence[str] = ()) -> Split:
 
 
 def matrix(rows: Sequence[tuple[str, Candidate, bool]]) -> tuple[list[list[float]], list[int]]:
-    """The feature matrix (columns: :func:`feature_names`) and the labels."""
-    names = feature_names()
+    """The feature matrix (columns: :func:`scorer_features`) and the labels."""
+    names = scorer_features()
     x = [[c.features.get(n, 0.0) for n in names] for _, c, _ in rows]
     y = [int(label) for _, _, label in rows]
     return x, y
@@ -167,7 +210,7 @@ def fit(
     model = fit_model(rows)
     return EventScorer(
         description="Logistic regression over candidate features (bench/event_scorer.py).",
-        features=feature_names(),
+        features=scorer_features(),
         weights=[round(float(w), 6) for w in model.coef_[0]],
         intercept=round(float(model.intercept_[0]), 6),
         threshold=threshold,
@@ -179,7 +222,192 @@ def fit(
     )
 
 
-def dump(scorer: EventScorer) -> str:
+#: One weakly dated candidate's options (:mod:`timeline.extract.redating`): its document,
+#: each option's features, each option's label.
+RankerRows = list[tuple[str, list[dict[str, float]], list[int]]]
+#: Confidence thresholds tried for re-dating (the ranker's probability of the date chosen).
+REDATE_THRESHOLDS = (0.4, 0.5, 0.6, 0.7, 0.8)
+
+
+def ranker_rows(split: Split) -> RankerRows:
+    """Every weakly dated candidate's options, with their features and labels: an option
+    is right when the candidate on its date matches a gold event of its document (kind
+    class, date inside the gold interval, the key participants of the candidate or of
+    one of its variants)."""
+    out: RankerRows = []
+    for doc_id, _, read in split.documents:
+        gold = [g for g in split.gold.events if doc_id in g.documents]
+        sides: dict[str, set[str]] = {}
+        for c in read.candidates:
+            have = sides.setdefault((c.base or c).draft.id, set())
+            have.update(p.id for p in c.draft.participants if p.type is not ActorType.person)
+        for c in read.candidates:
+            if c.base is not None or not c.options:
+                continue
+            k, actors = kind_class(c.draft.kind), sides[c.draft.id]
+            told = [g for g in gold if kind_class(g.kind) == k and g.actors <= actors]
+            labels = [
+                int(any(g.date.start <= o.date.start and o.date.end <= g.date.end for g in told))
+                for o in c.options
+            ]
+            out.append((doc_id, c.option_features, labels))
+    return out
+
+
+def fit_ranker(rows: RankerRows, threshold: float, sets: list[str]) -> DateRanker:
+    """A logistic regression over the options' features, as a :class:`DateRanker`."""
+    from sklearn.linear_model import LogisticRegression
+
+    names = ranker_feature_names()
+    # which date, for a candidate that is an event on one of its dates: a candidate that
+    # is none keeps a wrong date whichever it takes
+    rows = [r for r in rows if any(r[2])]
+    x = [[f.get(n, 0.0) for n in names] for _, fs, _ in rows for f in fs]
+    y = [label for _, _, labels in rows for label in labels]
+    model = LogisticRegression(C=REGULARIZATION, solver="lbfgs", max_iter=5000, tol=1e-8)
+    model.fit(x, y)
+    return DateRanker(
+        description="Logistic regression over the options of a weakly dated candidate "
+        "(bench/event_scorer.py).",
+        features=names,
+        weights=[round(float(w), 6) for w in model.coef_[0]],
+        intercept=round(float(model.intercept_[0]), 6),
+        threshold=threshold,
+        trained_on=sets,
+        trained=datetime.now(UTC).date(),
+        examples=len(y),
+        regularization=REGULARIZATION,
+    )
+
+
+def apply(splits: Sequence[Split], ranker: DateRanker | None) -> None:
+    """Re-date every split's weakly dated candidates with ``ranker`` (None: undo)."""
+    for s in splits:
+        for _, _, read in s.documents:
+            read.redate(ranker)
+
+
+def _redatings(split: Split) -> list[tuple[bool, bool]]:
+    """For each re-dated candidate of a split: whether its new date, and its own, are a gold
+    event's (its kind class, its participants or a variant's)."""
+    out = []
+    for doc_id, _, read in split.documents:
+        gold = [g for g in split.gold.events if doc_id in g.documents]
+        for c in read.candidates:
+            if c.base is not None or c.original is None:
+                continue
+            actors = {p.id for p in c.draft.participants if p.type is not ActorType.person}
+            for v in read.candidates:
+                if v.base is c:
+                    actors |= {p.id for p in v.draft.participants if p.type is not ActorType.person}
+            told = [g for g in gold if kind_class(g.kind) == kind_class(c.draft.kind)]
+            told = [g for g in told if g.actors <= actors]
+
+            def right(d: EventDate) -> bool:
+                return any(g.date.start <= d.start and d.end <= g.date.end for g in told)  # noqa: B023
+
+            out.append((right(c.draft.date), right(c.original[0].date)))
+    return out
+
+
+def validate_redating(splits: list[Split], pair: Pair) -> None:
+    """Leave one split out, then one region group out, with and without re-dating: the
+    ranker and the scorer both trained without the split (or group) left out."""
+    names = [s.name for s in splits]
+    r_rows = {s.name: ranker_rows(s) for s in splits}
+    apply(splits, None)
+    rules = {s.name: s.scores(None) for s in splits}
+    base: dict[str, Scores] = {}
+    rules_at: dict[float, dict[str, Scores]] = {t: {} for t in REDATE_THRESHOLDS}
+    scored_at: dict[float, dict[str, Scores]] = {t: {} for t in REDATE_THRESHOLDS}
+    moved: dict[float, int] = dict.fromkeys(REDATE_THRESHOLDS, 0)
+    fixed: dict[float, int] = dict.fromkeys(REDATE_THRESHOLDS, 0)
+    broken: dict[float, int] = dict.fromkeys(REDATE_THRESHOLDS, 0)
+    for s in splits:
+        others = [n for n in names if n != s.name]
+        apply(splits, None)
+        train_rows = [r for o in splits if o.name != s.name for r in o.candidates()]
+        base[s.name] = s.scores(_keep(fit(train_rows, 0.5, others), pair))
+        ranker = fit_ranker([r for n in others for r in r_rows[n]], 1.0, others)
+        for t in REDATE_THRESHOLDS:
+            apply(splits, ranker.model_copy(update={"threshold": t}))
+            moved[t] += sum(len(read.reader.redated) for _, _, read in s.documents)
+            for a, b in _redatings(s):
+                fixed[t] += a and not b
+                broken[t] += b and not a
+            train_rows = [r for o in splits if o.name != s.name for r in o.candidates()]
+            model = fit(train_rows, 0.5, others)
+            rules_at[t][s.name] = s.scores(None)
+            scored_at[t][s.name] = s.scores(_keep(model, pair))
+    apply(splits, None)
+
+    def mean(by: dict[str, Scores]) -> float:
+        return statistics.mean(by[n].f1 for n in names)
+
+    print(f"\n## re-dating, leave one split out (scorer at {pair[0]:.2f} / {pair[1]:.2f})\n")
+    for t in REDATE_THRESHOLDS:
+        worst = min(scored_at[t][n].f1 - base[n].f1 for n in names)
+        print(
+            f"re-date from {t:.2f}: {moved[t]} candidates re-dated (left out: {fixed[t]} to a "
+            f"gold date from a wrong one, {broken[t]} from a gold date to a wrong one); "
+            f"mean F1 rules "
+            f"{mean(rules_at[t]):.4f}, scored {mean(scored_at[t]):.4f}, worst change vs "
+            f"scored {worst:+.3f}"
+        )
+    allowed = [
+        t for t in REDATE_THRESHOLDS if min(scored_at[t][n].f1 - base[n].f1 for n in names) >= -0.01
+    ]
+    best = max(allowed or REDATE_THRESHOLDS, key=lambda t: (round(mean(scored_at[t]), 4), t))
+    print(f"\nbest: {best:.2f}\n")
+    print("| left-out split | gold | rules | scored | rules + re-dating | scored + re-dating "
+          "| change |")  # fmt: skip
+    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: |")
+    for n in names:
+        b, sc = base[n], scored_at[best][n]
+        print(
+            f"| {n} | {rules[n].gold} | {rules[n].f1:.3f} | {b.f1:.3f} | "
+            f"{rules_at[best][n].f1:.3f} | {sc.f1:.3f} | {sc.f1 - b.f1:+.3f} |"
+        )
+    print(
+        f"| mean | | {mean(rules):.4f} | {mean(base):.4f} | {mean(rules_at[best]):.4f} | "
+        f"{mean(scored_at[best]):.4f} | {mean(scored_at[best]) - mean(base):+.4f} |"
+    )
+    regions_redating(splits, pair, best, r_rows)
+
+
+def regions_redating(
+    splits: list[Split], pair: Pair, threshold: float, r_rows: dict[str, RankerRows]
+) -> None:
+    """Leave one region group out (pooled), the scorer with and without re-dating."""
+    groups = sorted({r for s in splits for _, r, _ in s.documents})
+    region_of = {(s.name, d): r for s in splits for d, r, _ in s.documents}
+    sums = {"scored": [0, 0, 0], "re-dated": [0, 0, 0]}
+    for g in groups:
+        ranker = fit_ranker(
+            [r for n, rows in r_rows.items() for r in rows if region_of[(n, r[0])] != g],
+            threshold,
+            ["all but " + g],
+        )
+        for name, redating in (("scored", None), ("re-dated", ranker)):
+            apply(splits, redating)
+            train = [
+                row for s in splits for row in s.candidates() if region_of[(s.name, row[0])] != g
+            ]
+            keep = _keep(fit(train, pair[0], ["all but " + g], pair[1]), pair)
+            for s in splits:
+                if any(r == g for _, r, _ in s.documents):
+                    sc = s.scores(keep, g) if s.gold.regions else s.scores(keep)
+                    acc = sums[name]
+                    acc[0] += sc.gold
+                    acc[1] += sc.found
+                    acc[2] += len(sc.matched)
+    apply(splits, None)
+    print(f"\n## leave one region group out ({len(groups)} groups), re-dating from {threshold}\n")
+    for k, (gold, found, hit) in sums.items():
+        print(f"{k}: {found} found, {hit} right of {gold} gold: F1 {_f(sums[k]):.4f}")
+
+
+def dump(scorer: EventScorer | DateRanker) -> str:
     """The scorer as deterministic JSON (fixed key order, one feature per line)."""
     data = scorer.model_dump(mode="json")
     return json.dumps(data, indent=1, ensure_ascii=False) + "\n"
@@ -189,8 +417,25 @@ def _f1(s: Scores) -> str:
     return f"{s.precision:.3f} / {s.recall:.3f} / {s.f1:.3f}"
 
 
+def _on_an_option(g: GoldEvent, read: ReadDocument) -> bool:
+    """Whether some weakly dated candidate of the document matches ``g`` on one of the dates
+    its story offers (a perfect re-dating), with its participants or a variant's."""
+    k = kind_class(g.kind)
+    for c in read.candidates:
+        own = c.base or c
+        if not own.options or kind_class(c.draft.kind) != k:
+            continue
+        actors = {p.id for p in c.draft.participants if p.type is not ActorType.person}
+        if g.actors <= actors and any(
+            g.date.start <= o.date.start and o.date.end <= g.date.end for o in own.options
+        ):
+            return True
+    return False
+
+
 def oracle(splits: list[Split]) -> None:
-    """Per set: gold, the rules' recall, the kept candidates' and every candidate's.
+    """Per set: gold, the rules' recall, the kept candidates' and every candidate's, and
+    every candidate's on any date its story offers (a perfect re-dating).
 
     Candidates are matched before coreference and merging, which may still add
     participants (a definite mention takes its event's): the oracle column counts
@@ -199,14 +444,16 @@ def oracle(splits: list[Split]) -> None:
     fates = (*FATES[1:], "variant")
     print(
         "| set | gold | candidates | rules, end to end | a kept candidate | oracle: the rules' "
-        "output or any candidate | only a candidate the rules drop (" + " / ".join(fates) + ") |"
+        "output or any candidate | + on any date offered | only a candidate the rules drop ("
+        + " / ".join(fates)
+        + ") |"
     )
-    print("| --- | ---: | ---: | ---: | ---: | ---: | --- |")
-    totals = [0, 0, 0, 0, 0]
+    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |")
+    totals = [0, 0, 0, 0, 0, 0]
     for s in splits:
         rules = s.scores(None)
         found = {id(g) for g, _ in rules.matched}
-        kept = reached = count = 0
+        kept = reached = redated = count = 0
         only: dict[str, int] = {}
         for doc_id, _, read in s.documents:
             count += len(read.candidates)
@@ -214,21 +461,22 @@ def oracle(splits: list[Split]) -> None:
                 hits = [c for c in read.candidates if matches(g, c.event)]
                 kept += any(c.kept for c in hits)
                 reached += bool(hits) or id(g) in found
+                redated += bool(hits) or id(g) in found or _on_an_option(g, read)
                 if hits and not any(c.kept for c in hits) and id(g) not in found:
                     why = "variant" if all(c.variant for c in hits) else hits[0].fate
                     only[why] = only.get(why, 0) + 1
         n = rules.gold
-        for i, v in enumerate((n, count, len(rules.matched), kept, reached)):
+        for i, v in enumerate((n, count, len(rules.matched), kept, reached, redated)):
             totals[i] += v
         dropped = " / ".join(str(only.get(f, 0)) for f in fates)
         print(
             f"| {s.name} | {n} | {count} | {len(rules.matched) / n:.3f} | {kept / n:.3f} | "
-            f"{reached / n:.3f} | {dropped} |"
+            f"{reached / n:.3f} | {redated / n:.3f} | {dropped} |"
         )
     n = totals[0]
     print(
         f"| all | {n} | {totals[1]} | {totals[2] / n:.3f} | {totals[3] / n:.3f} | "
-        f"{totals[4] / n:.3f} | |"
+        f"{totals[4] / n:.3f} | {totals[5] / n:.3f} | |"
     )
 
 
@@ -332,21 +580,31 @@ def _f(acc: list[int]) -> float:
     return 2 * hit / (gold + found) if gold + found else 0.0
 
 
-def train(splits: list[Split], pair: Pair, output: Path) -> None:
-    """Fit on every split and write the scorer."""
+def train(splits: list[Split], pair: Pair, output: Path, redate_from: float | None) -> None:
+    """Fit on every split and write the scorer; with ``redate_from``, first the date ranker
+    (written beside it), the scorer then fitted on the candidates it re-dates."""
+    sets = [s.name for s in splits]
+    if redate_from is not None:
+        ranker = fit_ranker([r for s in splits for r in ranker_rows(s)], redate_from, sets)
+        RANKER_OUTPUT.write_text(dump(ranker), encoding="utf-8")
+        apply(splits, ranker)
+        moved = sum(len(read.reader.redated) for s in splits for _, _, read in s.documents)
+        print(f"wrote {RANKER_OUTPUT} ({ranker.examples} options, {moved} re-dated)")
     rows = [r for s in splits for r in s.candidates()]
-    scorer = fit(rows, pair[0], [s.name for s in splits], pair[1])
+    scorer = fit(rows, pair[0], sets, pair[1])
     output.write_text(dump(scorer), encoding="utf-8")
     print(f"wrote {output} ({len(rows)} candidates, thresholds {pair})")
 
 
 def speed(folders: list[Path], repeat: int) -> None:
     """MB per CPU-second of extraction, the rules' choice vs the scorer's, one process."""
+    from timeline.extract.redating import load_ranker
     from timeline.extract.scorer import load_scorer
 
     docs = [d for f in folders for d in read_corpus([f])]
     size = sum(len(d.text.encode()) for d in docs)
     scorer = load_scorer(OUTPUT)
+    ranker = load_ranker(RANKER_OUTPUT) if RANKER_OUTPUT.is_file() else None
 
     def rules() -> None:
         for d in docs:
@@ -354,7 +612,9 @@ def speed(folders: list[Path], repeat: int) -> None:
 
     def scored() -> None:
         for d in docs:
-            events = read_document(d).mentions(lambda c: scorer.keeps(c.features))[0]
+            read = read_document(d, offer_dates=ranker is not None)
+            read.redate(ranker)
+            events = read.mentions(lambda c: scorer.keeps(c.features))[0]
             merge_events(events, keep=has_both_sides)
 
     rules()  # warm up
@@ -374,7 +634,7 @@ def speed(folders: list[Path], repeat: int) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("command", choices=("oracle", "validate", "train", "speed"))
+    parser.add_argument("command", choices=("oracle", "validate", "redate", "train", "speed"))
     parser.add_argument("--threshold", type=float, default=0.5, help="for train: to add")
     parser.add_argument(
         "--kept-threshold", type=float, default=0.0, help="for train: to drop a kept one"
@@ -389,6 +649,12 @@ def main() -> None:
     )
     parser.add_argument("--repeat", type=int, default=5, help="for speed")
     parser.add_argument(
+        "--redate-from",
+        type=float,
+        default=None,
+        help="for train: also fit the date ranker, re-dating from this probability",
+    )
+    parser.add_argument(
         "--without",
         action="append",
         default=[],
@@ -396,9 +662,17 @@ def main() -> None:
         help="leave out the candidates of this fate or with this feature (a source measured "
         "against the log without it), e.g. 'at a gathering'; repeatable",
     )
+    parser.add_argument(
+        "--ignore-features",
+        action="append",
+        default=[],
+        metavar="PREFIX",
+        help="fit the scorer without the features starting so (e.g. 'tense:'); repeatable",
+    )
     parser.add_argument("folders", nargs="*", type=Path, help="default: the tuning sets")
     args = parser.parse_args()
     folders = args.folders or DEFAULT
+    IGNORED[:] = args.ignore_features
     print(f"Python {platform.python_version()} on {platform.machine()}, one process")
     if args.command == "speed":
         speed(folders, args.repeat)
@@ -408,8 +682,10 @@ def main() -> None:
         oracle(splits)
     elif args.command == "validate":
         validate(splits, (args.at[0], args.at[1]) if args.at else None)
+    elif args.command == "redate":
+        validate_redating(splits, (args.at[0], args.at[1]) if args.at else (0.46, 0.0))
     else:
-        train(splits, (args.threshold, args.kept_threshold), args.output)
+        train(splits, (args.threshold, args.kept_threshold), args.output, args.redate_from)
 
 
 if __name__ == "__main__":

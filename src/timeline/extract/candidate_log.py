@@ -21,6 +21,7 @@ kept in the three sentences before, with the gathering's date and participants
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import replace
 from itertools import takewhile
@@ -28,9 +29,10 @@ from typing import Any
 
 from ..gazetteer.codes import actor_type
 from ..model import ActorType, Event, EventKind, Participant, Status
+from ..temporal.anchoring import Context
 from .actors import Mentions, participants_for
 from .candidates import Candidate, Draft, implied_participants
-from .context import DatedSpan, hypothetical
+from .context import DatedSpan, hypothetical, usable_timexes
 from .discourse import Mention, clause_of, distance
 from .evaluate import kind_class
 from .lexicon import (
@@ -45,6 +47,7 @@ from .lexicon import (
     Trigger,
 )
 from .mention import MentionBuilder, sentence_source
+from .redating import clause_tense, offer_dates
 from .titles import summary_for, title_for
 
 __all__ = [
@@ -142,6 +145,8 @@ class CandidateLog(MentionBuilder):
             published=published,
             build=build,
         )
+        if self.story is not None:
+            base.tense = clause_tense(self._tense_context(), text, m.clause, m.trigger)
         self.candidates.append(base)
         if m.clause != m.sentence:  # else the whole sentence is the clause: no one more
             wide = participants_for(
@@ -278,6 +283,28 @@ class CandidateLog(MentionBuilder):
                 origin=origin,
             )
         )
+
+    def _tell_story(self, sentence: tuple[int, int], sides: list[str]) -> None:
+        """Record a sentence read, for re-dating (:mod:`.redating`): its dates and sides."""
+        if self.story is None:
+            return
+        lo = bisect_left(self._timex_starts, sentence[0])
+        hi = bisect_left(self._timex_starts, sentence[1])
+        spans = usable_timexes(self.text, self.timexes[lo:hi], *sentence) if hi > lo else []
+        if sentence[0] == self.lede_start:
+            self.story.lede = len(self.story.bounds)
+        self.story.add(sentence, [d.date for d in spans], sides)
+
+    def _offer_dates(self) -> None:
+        """At the end of the document: the dates each weakly dated candidate may take."""
+        if self.story is not None and self.candidates:
+            offer_dates(self.candidates, self.story)
+
+    def _tense_context(self) -> Context:
+        """The tagger's tense finder over this document (built once)."""
+        if self._tenses is None:
+            self._tenses = Context(self.text, self.doc.published)
+        return self._tenses
 
     def _cues_of(self, sentence: tuple[int, int]) -> frozenset[str]:
         """The cues read in the whole sentence (once per sentence: it may be long)."""

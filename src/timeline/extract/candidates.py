@@ -24,8 +24,9 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
+from typing import Any
 
 from ..model import ActorType, Event, EventDate, EventKind, Location, Participant, Precision, Status
 from .evaluate import kind_class
@@ -146,6 +147,17 @@ class Candidate:
     origin: str = ""
     #: Builds the event of a :class:`Draft` (may raise ``ValueError``: the model refuses it).
     build: Callable[[], Event] | None = field(default=None, repr=False, compare=False)
+    #: When dates are offered (:mod:`.redating`): the tense of its trigger's clause, its
+    #: article's genre, and for a weakly dated candidate the dates its story offers and
+    #: their features.
+    tense: str = ""
+    genre: tuple[str, ...] = ()
+    options: list[Any] = field(default_factory=list, repr=False, compare=False)
+    option_features: list[dict[str, float]] = field(default_factory=list, repr=False)
+    #: The draft and builder as the rules dated them, while the candidate is re-dated.
+    original: tuple[Event | Draft, Callable[[], Event] | None] | None = field(
+        default=None, repr=False, compare=False
+    )
 
     @property
     def event(self) -> Event:
@@ -156,6 +168,24 @@ class Candidate:
             raise ValueError(f"candidate {self.draft.id} has no event builder")
         self.draft = self.build()
         return self.draft
+
+    def move_to(self, when: EventDate) -> None:
+        """Re-date the candidate (:mod:`.redating`); :meth:`restore` gives its own date back."""
+        if self.original is None:
+            self.original = (self.draft, self.build)
+        draft, build = self.original
+        if isinstance(draft, Event):
+            self.draft = draft.model_copy(update={"date": when})
+        else:
+            self.draft = replace(draft, date=when)
+            if build is not None:
+                self.build = lambda: build().model_copy(update={"date": when})
+
+    def restore(self) -> None:
+        """The date the rules gave, back (after :meth:`move_to`)."""
+        if self.original is not None:
+            self.draft, self.build = self.original
+            self.original = None
 
     @property
     def kept(self) -> bool:
@@ -180,7 +210,8 @@ def feature_names() -> list[str]:
     names += [f"participants:{n}" for n in ("0", "1", "2", "3+")]
     names += ["has:organization", "has:person", "has:location", "has:agreement"]
     names += ["position:lede", "position:early", "position:late", "paragraph:later"]
-    names += ["trigger:nominal", "repeat:same date", "repeat:same date kept"]
+    names += ["trigger:nominal", "repeat:same date", "repeat:same date kept", "date:re-dated"]
+    names += [f"re-dated:{f}" for f in FATES]
     names += ["variant:wider participants", "variant:adds 2+"]
     names += [f"variant:from {o}" for o in DISCOURSE]
     names += [f"source:{o}" for o in GATHERING]
@@ -220,6 +251,8 @@ def candidate_features(c: Candidate) -> dict[str, float]:
         on.append("repeat:same date")
     if c.same_date_kept:
         on.append("repeat:same date kept")
+    if c.original is not None:
+        on += ["date:re-dated", f"re-dated:{c.fate}"]
     if c.base is not None:
         on.append("variant:wider participants")
         if len(e.participants) - len(c.base.draft.participants) >= 2:

@@ -20,9 +20,11 @@ from typing import Any, Protocol
 
 from ..gazetteer.codes import actor_type
 from ..model import ActorType, Agreement, Event, EventDate, EventKind, Participant, Precision
+from ..temporal.anchoring import Context
 from .candidates import Candidate, Draft
 from .context import DatedSpan, TimexLike, usable_timexes
 from .limits import DISCOURSE_MEMORY
+from .redating import Story
 
 __all__ = [
     "Discourse",
@@ -123,7 +125,13 @@ class Discourse:
     #: The start of every temporal expression of the document, in order (set by ``run``).
     _timex_starts: list[int]
 
-    def __init__(self, doc: DocumentLike, timexes: Sequence[TimexLike], log: bool = False) -> None:
+    def __init__(
+        self,
+        doc: DocumentLike,
+        timexes: Sequence[TimexLike],
+        log: bool = False,
+        offer_dates: bool = False,
+    ) -> None:
         self.doc = doc
         self.text = doc.text
         self.timexes = list(timexes)
@@ -153,6 +161,12 @@ class Discourse:
         #: built as events of their own (``shadow_events``, never in the discourse).
         self.candidates: list[Candidate] | None = [] if log else None
         self.shadow_events: list[Draft] = []
+        #: With ``log`` and ``offer_dates``: each sentence's dates and sides, and the tense
+        #: of each candidate's clause, for re-dating (:mod:`.redating`).
+        self.story = Story(self.text, self.dateline) if log and offer_dates else None
+        self._tenses: Context | None = None
+        #: The new date of each re-dated event, by id (:meth:`.pipeline.ReadDocument.redate`).
+        self.redated: dict[str, EventDate] = {}
         self.shadow_agreements: dict[str, Agreement] = {}
         #: How to build each shadow event, by id, should the scorer keep it.
         self._builders: dict[str, Callable[[], Event]] = {}

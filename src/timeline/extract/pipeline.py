@@ -37,7 +37,7 @@ from ..collection import Timeline
 from ..merge import merge_events
 from ..model import Agreement, Event, Participant
 from ..temporal import tag
-from .candidates import Candidate
+from .candidates import Candidate, add_repetition
 from .context import TimexLike
 from .coreference import (
     absorb_definite_summits,
@@ -48,6 +48,7 @@ from .coreference import (
 )
 from .discourse import DocumentLike
 from .reader import Reader
+from .redating import DateRanker, redate, shipped_ranker
 from .scorer import shipped_scorer
 from .triggers import find_triggers
 
@@ -72,6 +73,14 @@ class ReadDocument:
     def candidates(self) -> list[Candidate]:
         """Every trigger considered, kept or dropped by the rules (:mod:`.candidates`)."""
         return self.reader.candidates or []
+
+    def redate(self, ranker: DateRanker | None) -> None:
+        """Give the weakly dated candidates the dates ``ranker`` chooses (:mod:`.redating`;
+        None: their own again), and their features as re-dated."""
+        before = self.reader.redated
+        self.reader.redated = redate(self.candidates, ranker)
+        if before or self.reader.redated:
+            add_repetition(self.candidates)
 
     def mentions(
         self, keep: Callable[[Candidate], bool] | None = None
@@ -106,6 +115,8 @@ class ReadDocument:
                 continue
             related = sorted(k for k in m.related if k in by_key and k != e.id)
             update: dict[str, Any] = {"related": related}
+            if e.id in reader.redated:
+                update["date"] = reader.redated[e.id]
             if e.id in wider:
                 update["participants"] = wider[e.id]
             events.append(e.model_copy(update=update))
@@ -131,13 +142,18 @@ class ReadDocument:
 
 
 def read_document(
-    doc: DocumentLike, timexes: Sequence[TimexLike] | None = None, *, log: bool = True
+    doc: DocumentLike,
+    timexes: Sequence[TimexLike] | None = None,
+    *,
+    log: bool = True,
+    offer_dates: bool = False,
 ) -> ReadDocument:
     """Read one document, keeping the candidates' log (what a scorer chooses from) unless
-    ``log`` is false (then only the rules' choice is known)."""
+    ``log`` is false (then only the rules' choice is known); with ``offer_dates``, the
+    dates each weakly dated candidate may take (:meth:`ReadDocument.redate`)."""
     if timexes is None:
         timexes = tag(doc.text, doc.published)
-    reader = Reader(doc, timexes, log=log)
+    reader = Reader(doc, timexes, log=log, offer_dates=offer_dates)
     reader.run()
     return ReadDocument(reader)
 
@@ -153,7 +169,11 @@ def extract_mentions(
     """
     scorer = shipped_scorer()
     if scorer is not None:
-        return read_document(doc, timexes).mentions(lambda c: scorer.keeps(c.features))
+        ranker = shipped_ranker()
+        read = read_document(doc, timexes, offer_dates=ranker is not None)
+        if ranker is not None:
+            read.redate(ranker)
+        return read.mentions(lambda c: scorer.keeps(c.features))
     return read_document(doc, timexes, log=False).mentions()
 
 

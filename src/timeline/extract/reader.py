@@ -107,6 +107,7 @@ class Reader(CandidateLog):
             self._sentence(start, end)
             previous = (start, end)
         if self.candidates is not None:
+            self._offer_dates()
             add_repetition(self.candidates)
 
     def _slice(self, items: list[Any], starts: list[int], start: int, end: int) -> list[Any]:
@@ -155,6 +156,7 @@ class Reader(CandidateLog):
                 self._lede_sides = sides
             if sides:
                 self._told_sides.append(sides)
+            self._tell_story((s_start, s_end), sides)
 
     def _triggers(
         self,
