@@ -6,19 +6,24 @@ The sentences are written for these tests.
 
 from __future__ import annotations
 
+import json
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from timeline.corpus import read_corpus
+from timeline.errors import DataError
 from timeline.extract.pipeline import ReadDocument, read_document
 from timeline.extract.redating import (
     DateRanker,
     clause_tense,
     day_cues,
+    load_ranker,
     ranker_feature_names,
     redate,
+    shipped_ranker,
 )
 from timeline.model import EventKind
 from timeline.temporal.anchoring import Context
@@ -129,3 +134,27 @@ def test_without_offered_dates_nothing_is_recorded(tmp_path: Path) -> None:
     read = read_document(doc)
     assert read.reader.story is None
     assert all(not c.options and not c.tense for c in read.candidates)
+
+
+def test_the_shipped_ranker_if_any_validates() -> None:
+    ranker = shipped_ranker()
+    assert ranker is None or set(ranker.features) <= set(ranker_feature_names())
+
+
+@pytest.mark.parametrize(
+    ("changes", "message"),
+    [
+        ({"weights": [1.0, 2.0]}, "weights"),
+        ({"features": ["outlet:reuters"]}, "does not compute"),
+        ({"threshold": 1.5}, "threshold"),
+    ],
+)
+def test_a_bad_ranker_file_names_the_file_and_the_fault(
+    tmp_path: Path, changes: dict[str, Any], message: str
+) -> None:
+    data = _ranker({"option:after": 1.0}).model_dump(mode="json") | changes
+    path = tmp_path / "ranker.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(DataError, match=message) as err:
+        load_ranker(path)
+    assert str(path) in str(err.value)

@@ -47,7 +47,7 @@ from .lexicon import (
     Trigger,
 )
 from .mention import MentionBuilder, sentence_source
-from .redating import clause_tense, offer_dates
+from .redating import WEAK_SOURCES, clause_tense, offer_dates
 from .titles import summary_for, title_for
 
 __all__ = [
@@ -145,7 +145,7 @@ class CandidateLog(MentionBuilder):
             published=published,
             build=build,
         )
-        if self.story is not None:
+        if self.story is not None and source in WEAK_SOURCES:
             base.tense = clause_tense(self._tense_context(), text, m.clause, m.trigger)
         self.candidates.append(base)
         if m.clause != m.sentence:  # else the whole sentence is the clause: no one more
