@@ -26,24 +26,21 @@ source, since a choice among options is a matter of which source fits which cue.
 
 from __future__ import annotations
 
-import json
-import math
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import timedelta
 from functools import cache
-from importlib import resources
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError, model_validator
+from pydantic import Field
 
-from ..errors import DataError
 from ..model import EventDate, Precision
 from ..temporal.anchoring import Context, Tense, is_past_verb
 from ..temporal.lexicon import WEEKDAYS
 from .candidates import Candidate
 from .evaluate import KIND_CLASSES, kind_class
+from .scorer import LogisticModel, load_model, shipped_model
 
 __all__ = [
     "OPTION_SOURCES",
@@ -237,39 +234,18 @@ def option_features(c: Candidate, option: DateOption, cues: Sequence[str]) -> di
     return dict.fromkeys(on, 1.0)
 
 
-class DateRanker(BaseModel):
-    """A logistic regression over the options' features, and the probability from which
-    a candidate takes a date that is not its own."""
+class DateRanker(LogisticModel):
+    """A logistic regression over the options' features (the probability that an option
+    is the event's date), and the probability from which a candidate takes a date that
+    is not its own."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-    description: str
-    features: list[str] = Field(min_length=1)
-    weights: list[float]
-    intercept: float
     threshold: float = Field(
         gt=0.0, le=1.0, description="Probability from which a candidate takes another date."
     )
-    trained_on: list[str] = Field(min_length=1)
-    trained: date
-    examples: int = Field(ge=1)
-    regularization: float = Field(gt=0.0, description="scikit-learn's C (inverse strength).")
-    _by_name: dict[str, float] = PrivateAttr(default_factory=dict)
 
-    @model_validator(mode="after")
-    def _consistent(self) -> DateRanker:
-        if len(self.weights) != len(self.features):
-            raise ValueError(f"{len(self.features)} features but {len(self.weights)} weights")
-        unknown = sorted(set(self.features) - set(ranker_feature_names()))
-        if unknown:
-            raise ValueError(f"features the extractor does not compute: {unknown}")
-        self._by_name = dict(zip(self.features, self.weights, strict=True))
-        return self
-
-    def probability(self, features: Mapping[str, float]) -> float:
-        """The probability that an option with these features is the event's date."""
-        z = self.intercept + sum(self._by_name.get(n, 0.0) * v for n, v in features.items())
-        return 1.0 / (1.0 + math.exp(-z)) if z >= 0 else math.exp(z) / (1.0 + math.exp(z))
+    @classmethod
+    def known_features(cls) -> Collection[str]:
+        return ranker_feature_names()
 
 
 def redate(candidates: list[Candidate], ranker: DateRanker | None) -> dict[str, EventDate]:
@@ -326,20 +302,10 @@ def offer_dates(candidates: list[Candidate], story: Story) -> None:
 
 def load_ranker(path: str | Path) -> DateRanker:
     """Read a ranker file; :class:`DataError` names the file and what is wrong."""
-    path = Path(path)
-    try:
-        return DateRanker.model_validate(json.loads(path.read_text(encoding="utf-8")))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise DataError(f"cannot be read as JSON: {exc}", path=path) from None
-    except ValidationError as exc:
-        raise DataError(f"not a date ranker: {exc}", path=path) from None
+    return load_model(path, DateRanker, "a date ranker")
 
 
 @cache
 def shipped_ranker() -> DateRanker | None:
     """The ranker of the package's data folder, or None when none is shipped."""
-    data = resources.files("timeline").joinpath(f"data/{RANKER_FILE}")
-    if not data.is_file():
-        return None
-    with resources.as_file(data) as path:
-        return load_ranker(path)
+    return shipped_model(RANKER_FILE, DateRanker, "a date ranker")

@@ -20,11 +20,12 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from datetime import date
 from functools import cache
 from importlib import resources
 from pathlib import Path
+from typing import Self, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError, model_validator
 
@@ -37,14 +38,25 @@ VARIANT = "variant:wider participants"
 #: A mention without participants: coreference gives it its event's, or it is dropped.
 NOBODY = "participants:0"
 
-__all__ = ["SCORER_FILE", "EventScorer", "load_scorer", "shipped_scorer"]
+__all__ = [
+    "SCORER_FILE",
+    "EventScorer",
+    "LogisticModel",
+    "load_model",
+    "load_scorer",
+    "shipped_model",
+    "shipped_scorer",
+]
 
 #: The shipped weights, under the package's data folder.
 SCORER_FILE = "event_scorer.json"
 
 
-class EventScorer(BaseModel):
-    """A logistic regression over candidate features, and the threshold that keeps one."""
+class LogisticModel(BaseModel):
+    """A logistic regression kept as a reviewed data file: the feature names, one weight
+    each, the intercept, and the sets, day and size it was trained on. Inference is a
+    dot product in plain Python. Each model names the features its extractor computes
+    (:meth:`known_features`); a file naming others is refused."""
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
@@ -52,40 +64,78 @@ class EventScorer(BaseModel):
     features: list[str] = Field(min_length=1)
     weights: list[float]
     intercept: float
-    threshold: float = Field(
-        gt=0.0, lt=1.0, description="Probability from which a candidate the rules drop is kept."
-    )
-    kept_threshold: float = Field(
-        ge=0.0, lt=1.0, description="Probability below which a candidate the rules keep is dropped."
-    )
     trained_on: list[str] = Field(min_length=1)
     trained: date
     examples: int = Field(ge=1)
     regularization: float = Field(gt=0.0, description="scikit-learn's C (inverse strength).")
     _by_name: dict[str, float] = PrivateAttr(default_factory=dict)
 
+    @classmethod
+    def known_features(cls) -> Collection[str]:
+        """The feature names the extractor computes for this model."""
+        raise NotImplementedError
+
     @model_validator(mode="after")
-    def _consistent(self) -> EventScorer:
+    def _consistent(self) -> Self:
         if len(self.weights) != len(self.features):
             raise ValueError(f"{len(self.features)} features but {len(self.weights)} weights")
         if len(set(self.features)) != len(self.features):
             raise ValueError("a feature is named twice")
-        unknown = sorted(set(self.features) - set(feature_names()))
+        unknown = sorted(set(self.features) - set(self.known_features()))
         if unknown:
             raise ValueError(f"features the extractor does not compute: {unknown}")
         self._by_name = dict(zip(self.features, self.weights, strict=True))
         return self
 
     def decision(self, features: Mapping[str, float]) -> float:
-        """The log-odds that a candidate with these features is a gold event: the intercept
-        plus the dot product of the weights and the (sparse) features."""
+        """The log-odds of the positive class for these (sparse) features: the intercept
+        plus the dot product of the weights and the features."""
         weight = self._by_name
         return self.intercept + sum(weight.get(name, 0.0) * v for name, v in features.items())
 
     def probability(self, features: Mapping[str, float]) -> float:
-        """The probability that a candidate with these features is a gold event."""
+        """The probability of the positive class for these features."""
         z = self.decision(features)
         return 1.0 / (1.0 + math.exp(-z)) if z >= 0 else math.exp(z) / (1.0 + math.exp(z))
+
+
+Model = TypeVar("Model", bound=LogisticModel)
+
+
+def load_model(path: str | Path, model: type[Model], what: str) -> Model:
+    """Read a ``model`` file; :class:`DataError` names the file and what is wrong
+    (``what`` names the model in the message: "an event scorer")."""
+    path = Path(path)
+    try:
+        return model.model_validate(json.loads(path.read_text(encoding="utf-8")))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise DataError(f"cannot be read as JSON: {exc}", path=path) from None
+    except ValidationError as exc:
+        raise DataError(f"not {what}: {exc}", path=path) from None
+
+
+def shipped_model(file_name: str, model: type[Model], what: str) -> Model | None:
+    """The ``model`` file of the package's data folder, or None when none is shipped."""
+    data = resources.files("timeline").joinpath(f"data/{file_name}")
+    if not data.is_file():
+        return None
+    with resources.as_file(data) as path:
+        return load_model(path, model, what)
+
+
+class EventScorer(LogisticModel):
+    """A logistic regression over candidate features, and the thresholds that keep one."""
+
+    threshold: float = Field(
+        gt=0.0, lt=1.0, description="Probability from which a candidate the rules drop is kept."
+    )
+    kept_threshold: float = Field(
+        ge=0.0, lt=1.0, description="Probability below which a candidate the rules keep is dropped."
+    )
+
+    @classmethod
+    def known_features(cls) -> Collection[str]:
+        return feature_names()
 
     def keeps(self, features: Mapping[str, float]) -> bool:
         """True when the candidate's probability reaches its threshold: :attr:`kept_threshold`
@@ -102,20 +152,10 @@ class EventScorer(BaseModel):
 
 def load_scorer(path: str | Path) -> EventScorer:
     """Read a scorer file; :class:`DataError` names the file and what is wrong."""
-    path = Path(path)
-    try:
-        return EventScorer.model_validate(json.loads(path.read_text(encoding="utf-8")))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise DataError(f"cannot be read as JSON: {exc}", path=path) from None
-    except ValidationError as exc:
-        raise DataError(f"not an event scorer: {exc}", path=path) from None
+    return load_model(path, EventScorer, "an event scorer")
 
 
 @cache
 def shipped_scorer() -> EventScorer | None:
     """The scorer of the package's data folder, or None when none is shipped."""
-    data = resources.files("timeline").joinpath(f"data/{SCORER_FILE}")
-    if not data.is_file():
-        return None
-    with resources.as_file(data) as path:
-        return load_scorer(path)
+    return shipped_model(SCORER_FILE, EventScorer, "an event scorer")
