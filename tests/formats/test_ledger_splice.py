@@ -27,7 +27,7 @@ from timeline.formats import FORMATS, ExportChanges, update_exports, write
 from timeline.ics.ledger import Ledger
 from timeline.model import Event
 
-from .test_splice import NEXT_DAY, TODAY, _edit, _files
+from .test_splice import NEXT_DAY, TODAY, _files, _splice_and_render
 
 LEDGER = "calendars/sequence.json"
 CALENDARS = {"ics": FORMATS["ics"], "atom": FORMATS["atom"]}
@@ -62,17 +62,9 @@ def test_the_ledger_after_edits_equals_a_full_renders(
     tmp_path_factory: pytest.TempPathFactory,
 ) -> None:
     work = tmp_path_factory.mktemp("ledger")
-    spliced, index = work / "spliced", work / "spans.sqlite"
-    write(fixture_timeline, spliced, list(CALENDARS), today=TODAY, index=index)
-    timeline = fixture_timeline
-    for number, edits in enumerate(rounds):
-        timeline, changes = _edit(timeline, edits)
-        full = work / f"full{number}"
-        shutil.copytree(spliced, full)
-        _splice(spliced, index, changes)
-        write(timeline, full, list(CALENDARS), today=NEXT_DAY)
-        assert (spliced / LEDGER).read_bytes() == (full / LEDGER).read_bytes()
-        assert _files(spliced) == _files(full)
+    _splice_and_render(fixture_timeline, rounds, CALENDARS, work)  # every file, each round
+    last_full = work / f"full{len(rounds) - 1}"
+    assert (work / "spliced" / LEDGER).read_bytes() == (last_full / LEDGER).read_bytes()
 
 
 def test_an_event_that_comes_back_continues_its_sequence(
