@@ -27,19 +27,14 @@ from timeline.formats import FORMATS, ExportChanges, update_exports, write
 from timeline.ics.ledger import Ledger
 from timeline.model import Event
 
-from .test_splice import NEXT_DAY, TODAY, _files, _splice_and_render
+from .test_splice import NEXT_DAY, TODAY, _files, _splice_and_render, _spliced
 
 LEDGER = "calendars/sequence.json"
 CALENDARS = {"ics": FORMATS["ics"], "atom": FORMATS["atom"]}
 
 
 def _splice(folder: Path, index: Path, changes: ExportChanges) -> None:
-    said: list[str] = []
-    done = update_exports(
-        folder, changes, index, base_url=None, today=NEXT_DAY, progress=said.append,
-        formats=CALENDARS,
-    )  # fmt: skip
-    assert done is not None, said
+    _spliced(folder, index, changes, formats=CALENDARS)
 
 
 @settings(

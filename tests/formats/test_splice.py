@@ -91,6 +91,24 @@ def _files(folder: Path) -> dict[str, bytes]:
     }
 
 
+def _spliced(
+    folder: Path,
+    index: Path,
+    changes: ExportChanges,
+    *,
+    formats: Mapping[str, Format] = FORMATS,
+    touched: list[Path] | None = None,
+) -> list[Path]:
+    """Splice ``changes`` into ``folder``; the splice must not fall back."""
+    messages: list[str] = []
+    written = update_exports(
+        folder, changes, index, base_url=None, today=NEXT_DAY, progress=messages.append,
+        formats=formats, touched=touched,
+    )  # fmt: skip
+    assert written is not None, messages
+    return written
+
+
 def _splice_and_render(
     before: Timeline,
     edits: list[list[tuple[str, int]]],
@@ -105,17 +123,7 @@ def _splice_and_render(
         timeline, changes = _edit(timeline, round_edits)
         full = folder / f"full{round_number}"
         shutil.copytree(spliced, full)
-        messages: list[str] = []
-        written = update_exports(
-            spliced,
-            changes,
-            index,
-            base_url=None,
-            today=NEXT_DAY,
-            progress=messages.append,
-            formats=formats,
-        )
-        assert written is not None, messages
+        written = _spliced(spliced, index, changes, formats=formats)
         rendered = write(timeline, full, list(formats), today=NEXT_DAY)
         assert _files(spliced) == _files(full)
         assert sorted(p.relative_to(spliced) for p in written) == sorted(
@@ -360,12 +368,7 @@ def test_a_splice_says_which_files_it_wrote_or_removed(
     stats = {p: (s.st_ino, s.st_mtime_ns) for p in before for s in [(folder / p).stat()]}
     _, changes = _edit(fixture_timeline, [("new-country", 6), ("title", 11), ("remove", 2)])
     touched: list[Path] = []
-    messages: list[str] = []
-    done = update_exports(
-        folder, changes, index, base_url=None, today=NEXT_DAY, progress=messages.append,
-        touched=touched,
-    )  # fmt: skip
-    assert done is not None, messages
+    _spliced(folder, index, changes, touched=touched)
     after = _files(folder)
     named = {str(p.relative_to(folder)) for p in touched}
     differ = {p for p in before.keys() | after.keys() if before.get(p) != after.get(p)}
