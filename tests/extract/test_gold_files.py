@@ -25,6 +25,7 @@ SPLITS = [
     "test-h",
     "test-i",
     "test-j",
+    "test-k",
     "corpus-extra",
 ]
 SOURCE_ROW = re.compile(r"^\| `(?P<file>[^`]+\.txt)` \| (?P<split>[\w-]+) \| (?P<region>[\w-]+) \|")
