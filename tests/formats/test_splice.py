@@ -114,8 +114,13 @@ def _splice_and_render(
     edits: list[list[tuple[str, int]]],
     formats: Mapping[str, Format],
     folder: Path,
+    *,
+    may_fall_back: str | None = None,
 ) -> None:
-    """Render ``before`` with its index, splice each round of edits, compare with a full render."""
+    """Render ``before`` with its index, splice each round of edits, compare with a full render.
+
+    ``may_fall_back``: a reason the splice may give to render in full instead (then
+    the round is rendered in full with its index, as the build does)."""
     spliced, index = folder / "spliced", folder / "spans.sqlite"
     write(before, spliced, list(formats), today=TODAY, index=index)
     timeline = before
@@ -123,7 +128,18 @@ def _splice_and_render(
         timeline, changes = _edit(timeline, round_edits)
         full = folder / f"full{round_number}"
         shutil.copytree(spliced, full)
-        written = _spliced(spliced, index, changes, formats=formats)
+        if may_fall_back is None:
+            written = _spliced(spliced, index, changes, formats=formats)
+        else:
+            messages: list[str] = []
+            found = update_exports(
+                spliced, changes, index, base_url=None, today=NEXT_DAY,
+                progress=messages.append, formats=formats,
+            )  # fmt: skip
+            if found is None:
+                assert may_fall_back in " ".join(messages), messages
+                found = write(timeline, spliced, list(formats), today=NEXT_DAY, index=index)
+            written = found
         rendered = write(timeline, full, list(formats), today=NEXT_DAY)
         assert _files(spliced) == _files(full)
         assert sorted(p.relative_to(spliced) for p in written) == sorted(
@@ -156,6 +172,82 @@ def test_a_splice_equals_a_full_render(
     _splice_and_render(before, edits, {name: FORMATS[name]}, tmp_path_factory.mktemp(name))
 
 
+@pytest.mark.parametrize("name", ["html", "timelinejs"])
+@settings(
+    max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    size=st.integers(0, 52),
+    edits=st.lists(
+        st.lists(st.tuples(_EDITS, st.integers(0, 1000)), min_size=1, max_size=4),
+        min_size=1,
+        max_size=3,
+    ),
+)
+def test_a_splice_of_files_per_year_equals_a_full_render(
+    name: str,
+    size: int,
+    edits: list[list[tuple[str, int]]],
+    fixture_timeline: Timeline,
+    repeat_timeline: Callable[[Timeline, int], Timeline],
+    tmp_path_factory: pytest.TempPathFactory,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Written by year (every size here; the newest 5 in the entry file), the pages or
+    TimelineJS files a splice writes, adds and removes equal a full render's. An edit
+    that takes an event out of the newest (removed, dated back) renders in full: the
+    next one's item is not in the entry file."""
+    from timeline.formats import by_year
+
+    monkeypatch.setattr(by_year, "BY_YEAR_FROM", 0)
+    monkeypatch.setattr(by_year, "NEWEST", 5)
+    generated = repeat_timeline(fixture_timeline, 4)
+    before = Timeline(list(generated.events[:size]), list(fixture_timeline.agreements))
+    _splice_and_render(
+        before, edits, {name: FORMATS[name]}, tmp_path_factory.mktemp(name),
+        may_fall_back="most recent events",
+    )  # fmt: skip
+
+
+def test_an_edit_rewrites_its_year_only(
+    fixture_timeline: Timeline,
+    repeat_timeline: Callable[[Timeline, int], Timeline],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A title edited in an old year rewrites that year's page and TimelineJS file, no other."""
+    from timeline.formats import by_year
+
+    monkeypatch.setattr(by_year, "BY_YEAR_FROM", 0)
+    monkeypatch.setattr(by_year, "NEWEST", 5)
+    timeline = repeat_timeline(fixture_timeline, 2)
+    folder, index = tmp_path / "exports", tmp_path / "spans.sqlite"
+    formats = {name: FORMATS[name] for name in ("html", "timelinejs")}
+    write(timeline, folder, list(formats), today=TODAY, index=index)
+    oldest = timeline.events[0]
+    changed = oldest.model_copy(update={"title": oldest.title + " (edited)"})
+    touched: list[Path] = []
+    _spliced(folder, index, ExportChanges([changed], []), formats=formats, touched=touched)
+    year = oldest.date.start.year
+    assert sorted(str(p.relative_to(folder)) for p in touched) == [
+        f"timeline/{year}.html", f"timelinejs/{year}.json"
+    ]  # fmt: skip
+
+
+def test_crossing_the_size_of_files_per_year_renders_in_full(
+    fixture_timeline: Timeline, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """One file below the size, a file per year from it: an edit that crosses it renders in full."""
+    from timeline.formats import by_year
+
+    monkeypatch.setattr(by_year, "BY_YEAR_FROM", len(fixture_timeline) + 1)
+    folder, index = tmp_path / "exports", tmp_path / "spans.sqlite"
+    write(fixture_timeline, folder, ["html"], today=TODAY, index=index)
+    assert not (folder / "timeline").exists()
+    _, changes = _edit(fixture_timeline, [("add", 3)])
+    assert "crossed" in _fallback(folder, index, changes, {"html": FORMATS["html"]})
+
+
 # --- what falls back, and says why ------------------------------------------------------------
 
 SIMPLE = {name: FORMATS[name] for name in ("json", "geojson", "csv")}
@@ -173,8 +265,11 @@ def _one_edit(timeline: Timeline) -> ExportChanges:
     return _edit(timeline, [("title", 3)])[1]
 
 
-def _fallback(folder: Path, index: Path, changes: ExportChanges) -> str:
-    """Splice, expecting the fallback; what it said. Nothing in ``folder`` is changed."""
+def _fallback(
+    folder: Path, index: Path, changes: ExportChanges, formats: Mapping[str, Format] | None = None
+) -> str:
+    """Splice, expecting the fallback; what it said. Nothing in ``folder`` is changed.
+    ``formats``: by default the registry's (as it is now) of :data:`SIMPLE`."""
     before = _files(folder)
     messages: list[str] = []
     found = update_exports(
@@ -184,7 +279,7 @@ def _fallback(folder: Path, index: Path, changes: ExportChanges) -> str:
         base_url=None,
         today=NEXT_DAY,
         progress=messages.append,
-        formats={name: FORMATS[name] for name in SIMPLE},
+        formats=formats if formats is not None else {name: FORMATS[name] for name in SIMPLE},
     )
     assert found is None
     assert _files(folder) == before

@@ -83,6 +83,7 @@ class RenderOptions:
     content_hashes: dict[str, str] | None = field(default=None, compare=False)
     jobs: int | None = field(default=None, compare=False)
     order_keys: list[str] | None = field(default=None, compare=False)
+    by_year: bool = False
 
 
 #: A renderer: the timeline and the options to the bytes of one file.
@@ -112,7 +113,9 @@ class Section:
     ``limit``: the section holds at most this many items of all the events
     (Atom's most recent entries). ``numbered``: each item begins with these
     bytes and its position in the section, from 1 (schema.org ``ListItem``
-    positions), renumbered when a splice moves it.
+    positions), renumbered when a splice moves it. ``tail``: with ``limit``, the
+    section holds the last ``limit`` items of all (the newest, in calendar order)
+    instead of the first.
     """
 
     body: list[bytes | memoryview]
@@ -126,6 +129,7 @@ class Section:
     descending: bool = False
     limit: int | None = None
     numbered: bytes | None = None
+    tail: bool = False
 
     def __len__(self) -> int:
         return len(self.keys)
@@ -170,11 +174,15 @@ class SpannedFile:
 class FrameContext:
     """What a format's frame may be computed from after a splice, besides its sections.
 
-    ``events``: how many events the timeline holds; ``options``: the render's.
+    ``events``: how many events the timeline holds; ``options``: the render's;
+    ``files``: every file of the format with its sections as spliced (frames
+    not yet computed again), for a frame that sums up the others (the index of
+    the year files of :mod:`timeline.formats.by_year`).
     """
 
     events: int
     options: RenderOptions
+    files: Mapping[str, SpannedFile] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)

@@ -35,7 +35,7 @@ from ..collection import Timeline
 from ..errors import ExportError
 from ..ics.dates import DEFAULT_PRECISIONS
 from ..model import SCHEMA_VERSION, EventKind
-from . import ics_feeds
+from . import by_year, ics_feeds
 from .contract import Format, FrameContext, RenderOptions, SpannedFile, SpliceRule
 from .jsonld import timeline_ld
 from .spans import compact_list_section, timeline_keys
@@ -162,6 +162,9 @@ def render_bytes(
 #: Where the page is written under ``exports/``.
 FORMAT_PATH = "timeline.html"
 
+#: The folder of the page per year of a large timeline (:mod:`timeline.formats.by_year`).
+FOLDER = "timeline"
+
 # The beginnings of an event in the inlined JSON, and of an item in the JSON-LD: keys in
 # the models' order, quotes no string can hold (they are escaped in strings).
 _EVENT = re.compile(rb'\{"id":"[^"\\]*","kind":"')
@@ -169,7 +172,18 @@ _LIST_ITEM = b'{"@type":"ListItem","position":'
 _COUNTED = re.compile(rb'"numberOfItems":[0-9]+,"itemListElement":\[\Z')
 
 
-def _values(title: str, count: int, feeds: str) -> dict[str, bytes]:
+class _Frame(NamedTuple):
+    """What a page's frame says besides its events: its title, the way up to
+    ``exports/`` from it (``../`` for a year's page), the navigation between the
+    pages of a timeline written by year, and the feed names its links come from."""
+
+    title: str
+    root: str
+    parts: str
+    feed_names: list[str]
+
+
+def _values(frame: _Frame, count: int, feeds: str) -> dict[str, bytes]:
     """The template's values besides the data (one pass fills them, so a placeholder
     inside a value, a title "{{js}}", is never expanded)."""
     css = "\n" + _resource("static", "timeline.css") + "\n"
@@ -180,7 +194,7 @@ def _values(title: str, count: int, feeds: str) -> dict[str, bytes]:
         "base-uri 'none'; form-action 'none'"
     )
     values = {
-        "title": escape(title),
+        "title": escape(frame.title),
         "csp": escape(csp),
         "schema_version": escape(SCHEMA_VERSION),
         "schema_file": escape(schema_filenames()[0]),
@@ -188,6 +202,8 @@ def _values(title: str, count: int, feeds: str) -> dict[str, bytes]:
         "css": css,
         "js": js,
         "feeds": feeds,
+        "root": frame.root,
+        "parts": frame.parts,
     }
     return {k: v.encode("utf-8") for k, v in values.items()}
 
@@ -228,6 +244,13 @@ def _feeds_named(names: list[str], include_imprecise: bool) -> list[ics_feeds.Fe
     )
 
 
+def _head(frame: _Frame, count: int, options: RenderOptions) -> tuple[bytes, bytes, bytes]:
+    """The template filled for a page of ``count`` events."""
+    feeds = _feeds_named(frame.feed_names, options.include_imprecise)
+    links = _links(feeds, options.base_url or frame.root or None)
+    return _template(_values(frame, count, links))
+
+
 class _Page(NamedTuple):
     """The page's pieces: template, inlined events, template, JSON-LD, template."""
 
@@ -236,37 +259,119 @@ class _Page(NamedTuple):
     between: bytes
     jsonld: bytes
     after: bytes
-    feed_names: list[str]
 
 
-def _page(timeline: Timeline, options: RenderOptions) -> _Page:
+def _page(timeline: Timeline, options: RenderOptions, frame: _Frame) -> _Page:
+    before, between, after = _head(frame, len(timeline), options)
+    data = _escaped(document_bytes(timeline, title=frame.title))
+    jsonld = _embedded(timeline_ld(timeline, title=frame.title))
+    return _Page(before, data, between, jsonld, after)
+
+
+def _whole(timeline: Timeline, options: RenderOptions) -> _Frame:
+    """The frame of the page of every event (a timeline not written by year)."""
     title = options.title or DEFAULT_TITLE
-    include_imprecise = options.include_imprecise
-    names = _feed_names(timeline, include_imprecise)
-    feeds = _links(_feeds_named(names, include_imprecise), options.base_url)
-    before, between, after = _template(_values(title, len(timeline), feeds))
-    data = _escaped(document_bytes(timeline, title=title))
-    jsonld = _embedded(timeline_ld(timeline, title=title))
-    return _Page(before, data, between, jsonld, after, names)
+    return _Frame(title, "", "", _feed_names(timeline, options.include_imprecise))
+
+
+def _year_frame(year: str, names: list[str], options: RenderOptions) -> _Frame:
+    """The frame of a year's page: the year in its title, a link back to the entry page."""
+    title = f"{options.title or DEFAULT_TITLE}: {year}"
+    nav = (
+        '<nav id="parts" aria-label="Events by year"><p>The events of '
+        f'{escape(year)}. <a href="../{FORMAT_PATH}">The newest events, and every year</a>.'
+        "</p></nav>\n"
+    )
+    return _Frame(title, "../", nav, names)
+
+
+def _entry_frame(
+    counts: list[tuple[str, int]], shown: int, names: list[str], options: RenderOptions
+) -> _Frame:
+    """The frame of the entry page of a timeline written by year: the newest events'
+    page with an index of every year's page (and how many events each holds)."""
+    total = sum(count for _, count in counts)
+    links = ", ".join(
+        f'<a href="{FOLDER}/{escape(year)}.html">{escape(year)}</a> ({count})'
+        for year, count in counts
+    )
+    nav = (
+        '<nav id="parts" aria-label="Events by year"><p>This page shows the newest '
+        f"{shown} of the {total} events. Every event is on the page of its year: {links}."
+        "</p></nav>\n"
+    )
+    return _Frame(options.title or DEFAULT_TITLE, "", nav, names)
 
 
 def _render(timeline: Timeline, options: RenderOptions) -> bytes:
-    """The page's bytes, without cutting its spans (a render outside a build)."""
-    return b"".join(_page(timeline, options)[:5])
+    """The main page's bytes, without cutting its spans (a render outside a build)."""
+    return _render_files(timeline, options)[FORMAT_PATH]
+
+
+def _render_files(timeline: Timeline, options: RenderOptions) -> dict[str, bytes]:
+    """Every page's bytes, without cutting their spans: one page, or, ``by_year``, the
+    entry page and a page per year."""
+    if not options.by_year:
+        return {FORMAT_PATH: b"".join(_page(timeline, options, _whole(timeline, options)))}
+    keys = timeline_keys(timeline, options)
+    names = _feed_names(timeline, options.include_imprecise)
+    parts = by_year.years(timeline, keys)
+    files: dict[str, bytes] = {}
+    at = 0
+    for part in parts:
+        mine = names[at : at + len(part.keys)]
+        at += len(part.keys)
+        frame = _year_frame(part.year, mine, options)
+        files[_part_path(part.year)] = b"".join(_page(part.timeline, options, frame))
+    newest, _ = by_year.newest(timeline, keys)
+    counts = [(part.year, len(part.keys)) for part in parts]
+    entry = _entry_frame(counts, len(newest), names, options)
+    return {FORMAT_PATH: b"".join(_page(newest, options, entry)), **files}
+
+
+def _part_path(year: str) -> str:
+    return f"{FOLDER}/{year}.html"
 
 
 def _spanned(timeline: Timeline, options: RenderOptions) -> dict[str, SpannedFile]:
-    """The page as its frame around two sections: the inlined events and their JSON-LD.
+    """The pages as frames around two sections each: the inlined events and their JSON-LD.
 
     Each event's span in the data is its JSON object (its feeds kept beside it,
     for the feed links); in the JSON-LD its numbered ``ListItem``. The frame
-    holds the count, the feed links and the JSON-LD's ``numberOfItems``.
+    holds the count, the feed links and the JSON-LD's ``numberOfItems``. Written
+    by year, the entry page's sections hold the newest events only.
     """
-    before, data, between, jsonld, after, names = _page(timeline, options)
     keys = timeline_keys(timeline, options)
+    names = _feed_names(timeline, options.include_imprecise)
+    if not options.by_year:
+        return {FORMAT_PATH: _spanned_page(timeline, keys, options, _whole(timeline, options))}
+    parts = by_year.years(timeline, keys)
+    files: dict[str, SpannedFile] = {}
+    at = 0
+    for part in parts:
+        mine = names[at : at + len(part.keys)]
+        at += len(part.keys)
+        frame = _year_frame(part.year, mine, options)
+        files[_part_path(part.year)] = _spanned_page(part.timeline, part.keys, options, frame)
+    newest, newest_keys = by_year.newest(timeline, keys)
+    counts = [(part.year, len(part.keys)) for part in parts]
+    entry = _spanned_page(
+        newest, newest_keys, options, _entry_frame(counts, len(newest), names, options)
+    )
+    entry.sections[0].aux = names[len(names) - len(newest) :]
+    for section in entry.sections:
+        by_year.limited(section)
+    return {FORMAT_PATH: entry, **files}
+
+
+def _spanned_page(
+    timeline: Timeline, keys: list[str], options: RenderOptions, frame: _Frame
+) -> SpannedFile:
+    """One page as its frame around its two sections."""
+    before, data, between, jsonld, after = _page(timeline, options, frame)
     start = data.index(b'"events":[') + len(b'"events":[')
     events, start, end = compact_list_section(
-        data, start, data.rindex(b'],"agreements":['), _EVENT, keys, names
+        data, start, data.rindex(b'],"agreements":['), _EVENT, keys, frame.feed_names
     )
     ld_start = jsonld.index(b'"itemListElement":[') + len(b'"itemListElement":[')
     if not jsonld.endswith(b"]}"):
@@ -280,19 +385,32 @@ def _spanned(timeline: Timeline, options: RenderOptions) -> dict[str, SpannedFil
         data[end:] + between + jsonld[:ld_start],
         jsonld[ld_end:] + after,
     ]
-    return {FORMAT_PATH: SpannedFile(parts, [events, items])}
+    return SpannedFile(parts, [events, items])
 
 
-def _reframe(path: str, spanned: SpannedFile, context: FrameContext) -> list[bytes]:
-    """The count, the feed links and the JSON-LD's ``numberOfItems`` again."""
+def _reframe(path: str, spanned: SpannedFile, context: FrameContext) -> list[bytes] | None:
+    """The count, the feed links and the JSON-LD's ``numberOfItems`` again (and, for
+    the entry page of a timeline written by year, the index of the years)."""
     options = context.options
-    title = options.title or DEFAULT_TITLE
     events = spanned.sections[0]
-    feeds = _feeds_named(events.aux or [], options.include_imprecise)
-    before, _between, _after = _template(
-        _values(title, len(events), _links(feeds, options.base_url))
-    )
-    head = _escaped(document_bytes(Timeline(), title=title))
+    names = events.aux or []
+    if by_year.is_part(path, FOLDER):
+        if not len(events):
+            return None  # a year without events has no page
+        frame = _year_frame(by_year.path_year(path), names, options)
+    elif options.by_year:
+        counts = by_year.year_counts(context.files, FOLDER)
+        every = [
+            name
+            for other, file in context.files.items()
+            if by_year.is_part(other, FOLDER)
+            for name in file.sections[0].aux or []
+        ]
+        frame = _entry_frame(counts, len(events), every, options)
+    else:
+        frame = _Frame(options.title or DEFAULT_TITLE, "", "", names)
+    before, _between, _after = _head(frame, len(events), options)
+    head = _escaped(document_bytes(Timeline(), title=frame.title))
     head = head[: head.index(b'"events":[') + len(b'"events":[')]
     middle, found = _COUNTED.subn(
         f'"numberOfItems":{len(events)},"itemListElement":['.encode(), spanned.parts[1]
@@ -302,12 +420,14 @@ def _reframe(path: str, spanned: SpannedFile, context: FrameContext) -> list[byt
     return [before + head, middle, spanned.parts[2]]
 
 
-#: The self-contained timeline page.
+#: The self-contained timeline page (a page per year for a large timeline).
 FORMAT = Format(
     name="html",
     media_type="text/html; charset=utf-8",
     path=FORMAT_PATH,
     description="one self-contained page with filters that opens from the file system",
     render=_render,
+    render_files=_render_files,
+    folder=FOLDER,
     splice=SpliceRule(_spanned, _reframe),
 )

@@ -35,7 +35,17 @@ from ..ics.calendar import PARALLEL_FROM
 from ..ics.ledger import Ledger, LedgerRow, write_if_changed
 from ..processes import default_jobs, map_ordered
 from ..urls import public_base_url
-from . import atom, csv_package, geojson, html_page, ics_feeds, plover, timeline_json, timelinejs
+from . import (
+    atom,
+    by_year,
+    csv_package,
+    geojson,
+    html_page,
+    ics_feeds,
+    plover,
+    timeline_json,
+    timelinejs,
+)
 from .contract import Format, RenderOptions
 from .span_index import FileEntry
 from .spans import event_keys
@@ -127,6 +137,9 @@ def write(
     all its files, the span index of what was written is recorded there for
     :func:`timeline.formats.update_exports` to splice the next build's
     changes into these files (:mod:`timeline.formats.splice`).
+    From :data:`~timeline.formats.by_year.BY_YEAR_FROM` events on, the page and
+    TimelineJS are written as the newest events and a file per year
+    (:mod:`timeline.formats.by_year`).
     ``jobs`` is how many processes write (``None``: every core for a large
     timeline, see :func:`_write_formats`); the files are the same with any number.
     Returns the paths of every file the formats consist of.
@@ -142,6 +155,7 @@ def write(
         base_url=public_base_url(base_url) if base_url is not None else None,
         content_hashes={},  # the events are hashed once, for the calendars and Atom
         jobs=jobs,
+        by_year=len(timeline) >= by_year.BY_YEAR_FROM,
     )
     say = progress or (lambda _message: None)
     every = all(fmt.splice is not None for fmt in chosen)

@@ -117,6 +117,7 @@ def _layout(section: Section) -> str:
             "descending": section.descending,
             "limit": section.limit,
             "numbered": section.numbered.hex() if section.numbered is not None else None,
+            "tail": section.tail,
         }
     ).decode()
 
@@ -137,6 +138,7 @@ def _section(layout: str, lengths: bytes, keys: list[str], aux: bytes | None) ->
         found["descending"],
         found["limit"],
         bytes.fromhex(found["numbered"]) if found["numbered"] is not None else None,
+        found["tail"],
     )
 
 

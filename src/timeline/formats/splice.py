@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from datetime import date
 from itertools import accumulate
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..collection import Timeline
 from ..collector import cycle_collection_paused
@@ -54,6 +54,7 @@ from ..ics.ledger import (
     write_if_changed,
 )
 from ..model import Agreement, Event
+from . import by_year
 from .contract import Format, FrameContext, RenderOptions, Section, SpannedFile, event_key
 from .span_index import FileEntry, IndexProblem, SpanIndex, file_stat, stat_or_none, version_key
 from .spans import event_keys
@@ -91,6 +92,7 @@ def _options_meta(options: RenderOptions) -> dict[str, Any]:
         "title": options.title,
         "base_url": options.base_url,
         "include_imprecise": options.include_imprecise,
+        "by_year": options.by_year,
     }
 
 
@@ -175,6 +177,7 @@ def _without_body(section: Section) -> Section:
         section.descending,
         section.limit,
         section.numbered,
+        section.tail,
     )
 
 
@@ -212,9 +215,10 @@ def splice_section(
     events ``gone`` (changed or removed: ``old_keys`` gives their recorded
     order key) are dropped and ``new``'s items (the changed events', rendered
     alone) put at their place. ``events`` is how many events the timeline
-    holds, for a section with a ``limit``.
+    holds, for a section with a ``limit`` (kept from its start, or with
+    ``tail`` from its end).
     """
-    keys, lengths, separator = old.keys, old.lengths, old.separator
+    keys = old.keys
     count = len(keys)
     dropped: set[int] = set()
     if old.by_event_key:
@@ -232,6 +236,86 @@ def splice_section(
         inserts.setdefault(_place(old, key), []).append((key, item, aux))
     if not dropped and not inserts:  # untouched: the section as it was, one range
         return ([(start, old.size())] if count else []), _without_body(old)
+    order: list[_Run | _New] = []  # the section's items in order
+    cursor = 0
+    for at in sorted(dropped | inserts.keys()):
+        if cursor < at:
+            order.append(_Run(cursor, at))
+        order.extend(_New(*item) for item in inserts.get(at, ()))
+        cursor = at + 1 if at in dropped else at
+    if cursor < count:
+        order.append(_Run(cursor, count))
+    total = sum(len(entry) if isinstance(entry, _Run) else 1 for entry in order)
+    limit = old.limit if old.limit is not None else total
+    if total > limit:
+        order = _cut(order, total - limit, from_start=old.tail)
+    if old.limit is not None and count >= old.limit:  # the section held only some events
+        for entry in order:
+            if isinstance(entry, _New) and _beyond(old, entry.key):
+                raise _CannotSplice(
+                    f"an entry came into a section of the {old.limit} most recent events "
+                    "from beyond it, where the events not kept may come first"
+                )
+    if order == [_Run(0, count)]:  # the new items fell beyond the limit: as it was
+        return [(start, old.size())], _without_body(old)
+    pieces, spliced = _section_pieces(old, start, order)
+    if old.limit is not None and len(spliced) < old.limit and events > len(spliced):
+        raise _CannotSplice(
+            f"an entry left a section of the {old.limit} most recent events and the next one's "
+            "is not kept"
+        )
+    return pieces, spliced
+
+
+def _beyond(section: Section, key: str) -> bool:
+    """Whether an item of ``key`` would sort beyond the kept end of a full limited section
+    (before its first item for a ``tail``, after its last otherwise)."""
+    keys = section.keys
+    if section.tail:
+        return key < keys[0]
+    return key < keys[-1] if section.descending else key > keys[-1]
+
+
+class _Run(NamedTuple):
+    """Items ``first`` to ``end`` (excluded) of the previous section, copied."""
+
+    first: int
+    end: int
+
+    def __len__(self) -> int:
+        return self.end - self.first
+
+
+class _New(NamedTuple):
+    """A changed event's item, rendered alone: its key, bytes and auxiliary text."""
+
+    key: str
+    item: bytes
+    aux: str
+
+
+def _cut(order: list[_Run | _New], surplus: int, *, from_start: bool) -> list[_Run | _New]:
+    """``order`` without ``surplus`` items at its start (``from_start``) or its end."""
+    out = list(order) if from_start else list(reversed(order))
+    while surplus:
+        first = out[0]
+        if isinstance(first, _Run):
+            take = min(surplus, len(first))
+            a, b = first
+            rest = _Run(a + take, b) if from_start else _Run(a, b - take)
+            out[0:1] = [rest] if len(rest) else []
+            surplus -= take
+        else:
+            del out[0]
+            surplus -= 1
+    return out if from_start else list(reversed(out))
+
+
+def _section_pieces(
+    old: Section, start: int, order: list[_Run | _New]
+) -> tuple[list[Piece], Section]:
+    """The pieces that write ``order``'s items (old runs copied, new items as bytes)."""
+    keys, lengths, separator = old.keys, old.lengths, old.separator
     offsets = list(accumulate(lengths, initial=0))
     base = start + len(old.opener)
     step = len(separator)
@@ -243,53 +327,33 @@ def splice_section(
     out_keys: list[str] = []
     out_lengths = array("Q")
     out_aux: list[str] | None = [] if old.aux is not None else None
-    room = old.limit if old.limit is not None else count + len(new) + 1
-
-    def old_run(a: int, b: int) -> None:
-        b = min(b, a + room - len(out_keys))
-        if a >= b:
-            return
+    for entry in order:
         if out_keys:
             pieces.append(separator)
-        where = (item_start(a), item_start(b - 1) + lengths[b - 1] - item_start(a))
-        shift = len(out_keys) - a
-        if old.numbered is not None and shift:  # the items' positions change
-            pieces.append((*where, len(out_keys) + 1))
-            out_lengths.extend(
-                lengths[i] + len(str(i + 1 + shift)) - len(str(i + 1)) for i in range(a, b)
-            )
+        if isinstance(entry, _Run):
+            a, b = entry
+            where = (item_start(a), item_start(b - 1) + lengths[b - 1] - item_start(a))
+            shift = len(out_keys) - a
+            if old.numbered is not None and shift:  # the items' positions change
+                pieces.append((*where, len(out_keys) + 1))
+                out_lengths.extend(
+                    lengths[i] + len(str(i + 1 + shift)) - len(str(i + 1)) for i in range(a, b)
+                )
+            else:
+                pieces.append(where)
+                out_lengths.extend(lengths[a:b])
+            out_keys.extend(keys[a:b])
+            if out_aux is not None and old.aux is not None:
+                out_aux.extend(old.aux[a:b])
         else:
-            pieces.append(where)
-            out_lengths.extend(lengths[a:b])
-        out_keys.extend(keys[a:b])
-        if out_aux is not None and old.aux is not None:
-            out_aux.extend(old.aux[a:b])
-
-    def new_item(key: str, item: bytes, aux: str) -> None:
-        if len(out_keys) >= room:
-            return
-        if out_keys:
-            pieces.append(separator)
-        if old.numbered is not None:
-            item = _numbered(item, old.numbered, len(out_keys) + 1)
-        pieces.append(item)
-        out_keys.append(key)
-        out_lengths.append(len(item))
-        if out_aux is not None:
-            out_aux.append(aux)
-
-    cursor = 0
-    for at in sorted(dropped | inserts.keys()):
-        old_run(cursor, at)
-        for key, item, aux in inserts.get(at, ()):
-            new_item(key, item, aux)
-        cursor = at + 1 if at in dropped else at
-    old_run(cursor, count)
-    if old.limit is not None and len(out_keys) < old.limit and events > len(out_keys):
-        raise _CannotSplice(
-            f"an entry left a section of the {old.limit} most recent events and the next one's "
-            "is not kept"
-        )
+            key, item, aux = entry
+            if old.numbered is not None:
+                item = _numbered(item, old.numbered, len(out_keys) + 1)
+            pieces.append(item)
+            out_keys.append(key)
+            out_lengths.append(len(item))
+            if out_aux is not None:
+                out_aux.append(aux)
     if out_keys:
         pieces = [old.opener, *pieces, old.closer]
     spliced = _without_body(old)
@@ -382,7 +446,9 @@ def _update(
     meta = spans.meta()
     if meta.get("version") != version_key():
         raise _CannotSplice("the span index was written by another version of timeline")
-    if meta.get("options") != _options_meta(options):
+    recorded_options = dict(meta.get("options") or {})
+    per_year = bool(recorded_options.pop("by_year", False))
+    if {**recorded_options, "by_year": False} != _options_meta(options):
         raise _CannotSplice("the span index was written with other options (base URL, title)")
     if meta.get("formats") != list(formats):
         raise _CannotSplice("the span index does not hold every format")
@@ -408,6 +474,11 @@ def _update(
     total = spans.count_events() - len(gone) + sum(1 for i in changed_ids if i not in old_keys)
     if len(changed_ids) + len(gone) > max(20, MOST_CHANGED * total):
         raise _CannotSplice(f"{len(changed_ids) + len(gone)} of {total} events changed")
+    if per_year != (total >= by_year.BY_YEAR_FROM):
+        raise _CannotSplice(
+            f"the timeline crossed {by_year.BY_YEAR_FROM} events: the page and "
+            "TimelineJS change between one file and a file per year"
+        )
     ledger: Ledger | None = None
     recorded: dict[str, Revision] = {}
     ledger_size = (0, 0)
@@ -428,32 +499,40 @@ def _update(
         base_url=options.base_url,
         content_hashes={},
         jobs=1,
+        by_year=per_year,
     )
     changed = Timeline(list(changes.changed), agreements)
     dropped = gone | set(changed_ids)  # the spans taken out: removed and changed events'
-    context = FrameContext(total, options)
     plans: dict[str, _Plan] = {}
     for fmt in formats.values():
         assert fmt.splice is not None
         say(f"splicing {fmt.name} export")
         fresh = fmt.splice.render(changed, options)
         owned = {p: e for p, e in entries.items() if e.format == fmt.name}
-        views: dict[str, SpannedFile] = {}
+        mine: list[_Plan] = []
         for path in [*owned, *(p for p in fresh if p not in owned)]:
-            plan = _splice_file(
-                fmt.name, path, owned.get(path), fresh.get(path), dropped, old_keys, total
+            mine.append(
+                _splice_file(
+                    fmt.name, path, owned.get(path), fresh.get(path), dropped, old_keys, total
+                )
             )
+        # the frames after every section of the format is spliced (a frame may sum up the
+        # format's other files)
+        spliced = {plan.path: plan.view for plan in mine if plan.view is not None}
+        context = FrameContext(total, options, spliced)
+        views: dict[str, SpannedFile] = {}
+        for plan in mine:
             if fmt.splice.reframe is not None and plan.view is not None:
-                parts = fmt.splice.reframe(path, plan.view, context)
+                parts = fmt.splice.reframe(plan.path, plan.view, context)
                 if parts is None:  # the file has no more reason to be (a feed without events)
                     plan.view = None
                 elif parts != plan.view.parts:
                     plan.view.parts = parts
                     if plan.pieces is None:  # the frame alone changed: sections copied whole
-                        plan.pieces = _unchanged(owned[path])
+                        plan.pieces = _unchanged(owned[plan.path])
             if plan.view is not None:
-                views[path] = plan.view
-            plans[path] = plan
+                views[plan.path] = plan.view
+            plans[plan.path] = plan
         if fmt.splice.derived is not None:
             for path, data in fmt.splice.derived(views, context).items():
                 old = owned.get(path)
@@ -589,7 +668,8 @@ def _splice_file(
     for number, (section, part) in enumerate(zip(base.sections, base.parts[1:], strict=True)):
         new = fresh.sections[number] if fresh is not None else _emptied(section)
         cut, spliced = splice_section(section, at, gone, old_keys, new, events)
-        touched = touched or bool(len(new)) or spliced.keys != section.keys
+        as_it_was = [(at, section.size())] if len(section) else []
+        touched = touched or cut != as_it_was or spliced.keys != section.keys
         pieces.append(cut)
         sections.append(spliced)
         at += section.size() + len(part)

@@ -41,6 +41,7 @@ from ..collection import Timeline
 from ..model import Event, EventDate, EventKind, Precision
 from ..timex import interval_for
 from ..urls import safe_url
+from . import by_year
 from .contract import Format, FrameContext, RenderOptions, SpannedFile, SpliceRule
 from .spans import json_list_section, timeline_keys
 from .timeline_json import DEFAULT_TITLE, json_bytes
@@ -144,14 +145,17 @@ def to_timelinejs(timeline: Timeline, *, title: str | None = None) -> dict[str, 
     }
 
 
-def _title_slide(title: str | None, count: int, labels: tuple[str, str] | None) -> dict[str, Any]:
-    """The title slide: the title, how many events and from when to when (first, last label)."""
+def _title_slide(
+    title: str | None, count: int, labels: tuple[str, str] | None, years: str = ""
+) -> dict[str, Any]:
+    """The title slide: the title, how many events and from when to when (first, last
+    label); ``years``, in a file of the newest events, says where the others are."""
     title = title or DEFAULT_TITLE
     if labels is not None:
         span = f"{count} event{'s' if count != 1 else ''}, {labels[0]} to {labels[1]}. "
     else:
         span = "No events. "
-    intro = span + "Every event quotes the news text that reports it."
+    intro = span + years + "Every event quotes the news text that reports it."
     return {
         "text": {
             "headline": escape(title, quote=False),
@@ -160,39 +164,111 @@ def _title_slide(title: str | None, count: int, labels: tuple[str, str] | None) 
     }
 
 
+def _years_line(counts: list[tuple[str, int]], shown: int, first: str, last: str) -> str:
+    """What the title slide of the newest events' file says of the files per year."""
+    total = sum(count for _, count in counts)
+    files = ", ".join(f"{FOLDER}/{year}.json ({count})" for year, count in counts)
+    return (
+        f"This file holds the newest {shown} of the {total} events, {first} to {last}; "
+        f"every event is in the file of its year: {files}. "
+    )
+
+
+def _document(slides: list[dict[str, Any]], title_slide: dict[str, Any]) -> bytes:
+    return json_bytes({"title": title_slide, "events": slides, "scale": "human"})
+
+
 def _render(timeline: Timeline, options: RenderOptions) -> bytes:
-    return json_bytes(to_timelinejs(timeline, title=options.title))
+    return _render_files(timeline, options)[FORMAT_PATH]
+
+
+def _render_files(timeline: Timeline, options: RenderOptions) -> dict[str, bytes]:
+    """Every file: one, or, ``by_year``, the newest events' and one per year."""
+    return {path: file.data() for path, file in _files(timeline, options, spans=False).items()}
 
 
 def _spanned(timeline: Timeline, options: RenderOptions) -> dict[str, SpannedFile]:
     """One span per event (its slide); the title slide, in the frame, counts them."""
-    labels = [e.date.label() for e in timeline.events]
-    data = _render(timeline, options)
-    return {
-        FORMAT_PATH: json_list_section(
-            data, b'"events"', 1, timeline_keys(timeline, options), labels
-        )
-    }
+    return _files(timeline, options, spans=True)
 
 
-def _reframe(path: str, spanned: SpannedFile, context: FrameContext) -> list[bytes]:
+def _files(timeline: Timeline, options: RenderOptions, *, spans: bool) -> dict[str, SpannedFile]:
+    """The files as frames around their slides (cut into spans when ``spans``)."""
+    events = timeline.events
+    slides = [slide(e) for e in events]
+    labels = [e.date.label() for e in events]
+    title = options.title or DEFAULT_TITLE
+
+    def file(chosen: slice, keys: list[str], heading: str, years: str = "") -> SpannedFile:
+        mine = labels[chosen]
+        ends = (mine[0], mine[-1]) if mine else None
+        data = _document(slides[chosen], _title_slide(heading, len(mine), ends, years))
+        if not spans:
+            return SpannedFile([data])
+        return json_list_section(data, b'"events"', 1, keys, mine)
+
+    keys = timeline_keys(timeline, options) if spans or options.by_year else []
+    if not options.by_year:
+        return {FORMAT_PATH: file(slice(None), keys, title)}
+    files: dict[str, SpannedFile] = {}
+    at = 0
+    parts = by_year.years(timeline, keys)
+    for part in parts:
+        chosen = slice(at, at + len(part.keys))
+        at += len(part.keys)
+        files[_part_path(part.year)] = file(chosen, part.keys, f"{title}: {part.year}")
+    newest = slice(max(0, len(events) - by_year.NEWEST), len(events))
+    counts = [(part.year, len(part.keys)) for part in parts]
+    shown = newest.stop - newest.start
+    years = _years_line(counts, shown, labels[0], labels[-1]) if labels else ""
+    entry = file(newest, keys[newest], title, years)
+    if spans:
+        by_year.limited(entry.sections[0])
+    return {FORMAT_PATH: entry, **files}
+
+
+def _part_path(year: str) -> str:
+    return f"{FOLDER}/{year}.json"
+
+
+def _reframe(path: str, spanned: SpannedFile, context: FrameContext) -> list[bytes] | None:
     slides = spanned.sections[0]
     labels = (slides.aux[0], slides.aux[-1]) if slides.aux else None
-    empty = {"title": _title_slide(context.options.title, len(slides), labels), "events": []}
-    framed = json_list_section(json_bytes({**empty, "scale": "human"}), b'"events"', 1, [])
+    title = context.options.title or DEFAULT_TITLE
+    years = ""
+    if by_year.is_part(path, FOLDER):
+        if not len(slides):
+            return None  # a year without events has no file
+        title = f"{title}: {by_year.path_year(path)}"
+    elif context.options.by_year:
+        parts = [
+            file.sections[0]
+            for other, file in sorted(context.files.items())
+            if by_year.is_part(other, FOLDER) and len(file.sections[0])
+        ]
+        counts = by_year.year_counts(context.files, FOLDER)
+        if parts and parts[0].aux and parts[-1].aux:
+            years = _years_line(counts, len(slides), parts[0].aux[0], parts[-1].aux[-1])
+    empty = _document([], _title_slide(title, len(slides), labels, years))
+    framed = json_list_section(empty, b'"events"', 1, [])
     return framed.parts
 
 
 #: Where the TimelineJS JSON is written under ``exports/``.
 FORMAT_PATH = "timelinejs.json"
 
+#: The folder of the files per year of a large timeline (:mod:`timeline.formats.by_year`).
+FOLDER = "timelinejs"
 
-#: Knight Lab's TimelineJS3 JSON.
+
+#: Knight Lab's TimelineJS3 JSON (a file per year for a large timeline).
 FORMAT = Format(
     name="timelinejs",
     media_type="application/json",
     path=FORMAT_PATH,
     description="Knight Lab's TimelineJS3 JSON, for newsrooms embedding a timeline",
     render=_render,
+    render_files=_render_files,
+    folder=FOLDER,
     splice=SpliceRule(_spanned, _reframe),
 )
