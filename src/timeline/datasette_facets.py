@@ -31,6 +31,8 @@ from datasette.facets import ArrayFacet, ColumnFacet
 from datasette.utils import escape_sqlite, path_with_added_args, path_with_removed_args
 
 from .datasette_reads import has_table
+from .datasette_table_search import COUNT_KEY as SEARCH_COUNT_KEY
+from .datasette_table_search import SCOPE_KEY as SEARCH_SCOPE_KEY
 from .store import COUNTED_FACETS
 from .urls import absolute_url
 
@@ -64,7 +66,20 @@ class _Shown:
     type: str
     ds: Any
     request: Any
+    sql: str
     row_count: int | None  # the page's rows, counted by Datasette before its facets
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        # A search our plugin read from the index (timeline.datasette_table_search):
+        # Datasette did not count it, and its SQL holds our clause for the first page
+        # before Datasette's own. Facets count every match: the count is the index's,
+        # the SQL Datasette's alone.
+        found = self.request.scope.get(SEARCH_SCOPE_KEY) if self.request is not None else None
+        if found and found.get("clause"):
+            self.sql = self.sql.replace(f"{found['clause']} and ", "", 1)
+        if found and self.row_count is None:
+            self.row_count = found.get(SEARCH_COUNT_KEY)
 
     def _too_many_rows(self) -> bool:
         """Whether this page has more rows than a live count can go through in time."""

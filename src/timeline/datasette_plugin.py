@@ -54,6 +54,7 @@ from __future__ import annotations
 import asyncio
 import json
 import math
+import re
 import sqlite3
 from collections.abc import Awaitable, Callable, Iterator
 from contextlib import contextmanager
@@ -64,6 +65,7 @@ from urllib.parse import parse_qsl, urlencode
 
 from datasette import hookimpl as _hookimpl
 from datasette.database import QueryInterrupted
+from datasette.filters import FilterArguments
 from datasette.utils import (
     sqlite_timelimit,
     tilde_decode,
@@ -77,6 +79,15 @@ from .csvsafe import CsvStreamNeutralizer
 from .datasette_facets import CountedArrayFacet, CountedFacet, UniqueArrayFacet
 from .datasette_reads import SMALL_TABLES, kept_memo, labels
 from .datasette_search import MARK_END, MARK_START, SearchResults, search_events
+from .datasette_table_search import (
+    COUNT_KEY,
+    SCOPE_KEY,
+    fts_count,
+    is_plain_search,
+    mark_query_string,
+    ordered_through,
+    page_clause,
+)
 from .errors import UsageError
 from .filters import Filter
 from .formats import FORMATS, RenderOptions, format_for_path, ics_feeds
@@ -777,9 +788,148 @@ def neutralize_csv(app: _ASGIApp) -> _ASGIApp:
     return wrapped
 
 
+# --- the events table's search at a million events (timeline.datasette_table_search) ---
+
+#: The events table's page, in any format: ``/<database>/events(.json|.csv|...)``.
+_EVENTS_TABLE_PATH = re.compile(r"^/(?P<database>[^/.]+)/events(?:\.\w+)?$")
+
+#: The facet types of our plugin, which read a marked search's count and whole SQL.
+_OUR_FACETS = frozenset({"counted", "counted_array", "unique_array"})
+
+
+async def _events_table_database(datasette: Any, scope: dict[str, Any]) -> str | None:
+    """The name of the timeline database whose events table ``scope`` asks for, if any."""
+    if scope.get("type") != "http":
+        return None
+    path = str(scope.get("route_path") or scope.get("path", ""))
+    base = str(datasette.setting("base_url") or "/")
+    if base != "/" and path.startswith(base):
+        path = "/" + path[len(base) :]
+    found = _EVENTS_TABLE_PATH.match(path)
+    if found is None or found["database"] not in datasette.databases:
+        return None
+    name = found["database"]
+    return name if await _is_timeline(datasette.get_database(name)) else None
+
+
+def mark_searches(datasette: Any, app: _ASGIApp) -> _ASGIApp:
+    """An ASGI app marking a plain search of the events table for our count (``_nocount=fts``).
+
+    The JSON of a marked page gets the count our ``filters_from_request`` read from
+    the index, where Datasette, told not to count, writes ``null``.
+    """
+
+    async def wrapped(scope: dict[str, Any], receive: Any, send: Any) -> None:
+        if await _events_table_database(datasette, scope) is None:
+            await app(scope, receive, send)
+            return
+        query = scope.get("query_string", b"").decode("latin-1")
+        plain = is_plain_search(parse_qsl(query, keep_blank_values=True))
+        marked = mark_query_string(query, plain)
+        found: dict[str, Any] = {}
+        scope = {**scope, "query_string": marked.encode("latin-1"), SCOPE_KEY: found}
+        if not plain:
+            await app(scope, receive, send)
+            return
+        start: dict[str, Any] = {}
+        body: list[bytes] = []
+
+        async def send_counted(message: dict[str, Any]) -> None:
+            if message["type"] == "http.response.start":
+                start.update(message)
+                return
+            if message["type"] != "http.response.body" or not start:
+                await send(message)
+                return
+            body.append(message.get("body", b""))
+            if message.get("more_body", False):
+                return
+            await _send_counted(send, start, b"".join(body), found.get(COUNT_KEY))
+
+        await app(scope, receive, send_counted)
+
+    return wrapped
+
+
+async def _send_counted(send: Any, start: dict[str, Any], body: bytes, count: int | None) -> None:
+    """Send a response, the JSON of a marked search with its count written in."""
+    headers = list(start.get("headers", []))
+    types = [v for k, v in headers if k.lower() == b"content-type"]
+    null = b'"filtered_table_rows_count": null'
+    if count is not None and types and b"json" in types[0] and null in body:
+        body = body.replace(null, b'"filtered_table_rows_count": %d' % count, 1)
+        headers = [(k, v) for k, v in headers if k.lower() != b"content-length"]
+        headers.append((b"content-length", str(len(body)).encode()))
+    await send({**start, "headers": headers})
+    await send({"type": "http.response.body", "body": body})
+
+
+def _searches_from_index(datasette: Any, request: Any, database: str, table: str) -> bool:
+    """Whether a marked request's search can be read from the index as this module says."""
+    if table != "events" or not request.args.get("_nocount"):
+        return False
+    if not is_plain_search(parse_qsl(request.query_string, keep_blank_values=True)):
+        return False
+    meta = datasette.table_metadata(database, table)
+    facets = meta.get("facets", [])
+    ours = all(isinstance(f, dict) and set(f) <= _OUR_FACETS for f in facets)
+    return bool(
+        meta.get("fts_table") == "events_fts"
+        and meta.get("sort") == "date_start"
+        and not meta.get("sort_desc")
+        and ours
+        and not datasette.setting("suggest_facets")
+    )
+
+
+def _rows_needed(datasette: Any, request: Any, database: str, table: str) -> int | None:
+    """The rows Datasette reads for the page (its size + 1); None for a size it refuses."""
+    size = request.args.get("_size") or datasette.table_metadata(database, table).get("size")
+    if size == "max":
+        return int(datasette.max_returned_rows) + 1
+    try:
+        number = int(size) if size else int(datasette.page_size)
+    except ValueError:
+        return None
+    return number + 1 if 0 <= number <= datasette.max_returned_rows else None
+
+
+# tryfirst: our clause comes before Datasette's, and SQLite reads the page from its rowids
+@cast(Callable[[_F], _F], _hookimpl(tryfirst=True))
+def filters_from_request(request: Any, database: str, table: str, datasette: Any) -> Any:
+    async def inner() -> Any:
+        if not _searches_from_index(datasette, request, database, table):
+            return None
+        db = datasette.get_database(database)
+        if not await _is_timeline(db):
+            return None
+        found = request.scope.setdefault(SCOPE_KEY, {})
+        meta = datasette.table_metadata(database, table)
+        mode = request.args.get("_searchmode") or meta.get("searchmode")
+        match = ":search" if mode == "raw" else "escape_fts(:search)"
+        search = request.args["_search"]
+        needed = _rows_needed(datasette, request, database, table)
+        through = await ordered_through(db)
+
+        def read(conn: sqlite3.Connection) -> tuple[int | None, Any]:
+            count = fts_count(conn, match, search)
+            if count is None or needed is None or through <= 0:
+                return count, None
+            return count, page_clause(conn, match, search, needed, through)
+
+        count, clause = await db.execute_fn(read)
+        found[COUNT_KEY] = count
+        if clause is None:
+            return None
+        found["clause"] = clause[0]
+        return FilterArguments([clause[0]], clause[1])
+
+    return inner
+
+
 @hookimpl
 def asgi_wrapper(datasette: Any) -> Callable[[_ASGIApp], _ASGIApp]:
-    return neutralize_csv
+    return lambda app: neutralize_csv(mark_searches(datasette, app))
 
 
 #: The rows of one page of a paginated canned query (``limit 100`` in their SQL).
@@ -881,6 +1031,10 @@ def extra_template_vars(
     async def inner() -> dict[str, Any]:
         if request is None or view_name not in {"index", "database", "row", "table"}:
             return {}
+        if view_name == "table" and table == "events":
+            # a marked search: Datasette did not count it, the index did
+            count = (request.scope.get(SCOPE_KEY) or {}).get(COUNT_KEY)
+            return {} if count is None else {"filtered_table_rows_count": count}
         out: dict[str, Any] = {}
         if view_name == "row" and table == "events" and database:
             db = datasette.get_database(database)

@@ -1,0 +1,190 @@
+"""The events table's own search (``/timeline/events?_search=...``) at a million events.
+
+Datasette's table view searches with ``rowid in (select rowid from events_fts where
+events_fts match :search)``, then counts the matches (``select count(*) from events
+where ...``) and sorts them all by the table's sort (``date_start``) for the first
+page. SQLite plans that ``IN`` as a list of about 25 rows (its fixed guess for a
+subquery, whatever the statistics say), so it looks every match up in ``events``
+twice: 0.35-0.4 s each for a word in 286,000 of 1,000,000 events (docs/scale.md).
+No FTS5 option, index, ``PRAGMA`` or Datasette setting changes that plan, so our
+plugin answers the first page of a search with no other parameter through two of
+Datasette's plugin hooks, with the same rows, count and facets:
+
+* the count from the FTS5 index alone (``select count(*) from events_fts where
+  events_fts match ...``: 31 ms for those 286,000): our ``asgi_wrapper`` adds
+  ``_nocount=fts`` to such a request (:func:`mark_request`), so Datasette skips its
+  own count, and the page, its JSON and its facets are given ours;
+* the first page read from the index in rowid order: a full build stores the events
+  in date order (``_meta``'s ``events_in_order_through``, see
+  :mod:`timeline.datasette_search`), so the page's rows are among the first
+  ``page size + 1`` matches in rowid order, with every other match of the last
+  one's ``date_start`` (ties) and every match stored after the ordered rows (an
+  update in place appends them). Our ``filters_from_request`` hook adds that set as
+  a clause before Datasette's own (:func:`page_clause`); SQLite then reads the
+  page from those few rowids and tests Datasette's clause on them, instead of
+  sorting every match. Every match outside the set sorts after the page, so
+  Datasette's ``order by date_start limit`` gives the same rows.
+
+What it gives up: the page's SQL (``View and edit SQL``, the JSON's ``query``) shows
+the extra clause, and the page's links carry ``_nocount=fts`` (our wrapper removes it
+from any other request). A search with a filter, a sort, a facet argument or a
+``_next`` page is Datasette's own, unchanged.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable
+from typing import Any
+from urllib.parse import parse_qsl, urlencode
+
+from .datasette_reads import kept_memo
+from .store import ORDERED_THROUGH
+
+__all__ = [
+    "COUNT_KEY",
+    "NOCOUNT_MARK",
+    "PLAIN_SEARCH_KEYS",
+    "SCOPE_KEY",
+    "is_plain_search",
+    "mark_query_string",
+    "page_clause",
+]
+
+#: The value of ``_nocount`` our wrapper adds; a user's own ``_nocount`` is left alone.
+NOCOUNT_MARK = "fts"
+
+#: Query-string keys a searched events page may carry and still be answered from the
+#: index: none changes which rows it holds or their order. (``_stream`` does: a streamed
+#: CSV reads every page through the same request, each after the last.)
+PLAIN_SEARCH_KEYS = frozenset(
+    {
+        "_search",
+        "_searchmode",
+        "_size",
+        "_labels",
+        "_nolabels",
+        "_col",
+        "_nocol",
+        "_shape",
+        "_json",
+        "_json_infinity",
+        "_trace",
+        "_context",
+        "_view",
+        "_nofacet",
+        "_nosuggest",
+        "_facet_size",
+        "_nocount",
+        "_dl",
+        "_timelimit",
+        "_ttl",
+    }
+)
+
+#: Where the search's count and clause are kept in the request's ASGI scope.
+SCOPE_KEY = "timeline.table_search"
+COUNT_KEY = "count"
+
+
+def is_plain_search(pairs: Iterable[tuple[str, str]]) -> bool:
+    """Whether a table page's arguments are a search and nothing that changes its rows.
+
+    >>> is_plain_search([("_search", "visit"), ("_size", "50")])
+    True
+    >>> is_plain_search([("_search", "visit"), ("kind", "summit")])
+    False
+    >>> is_plain_search([("_search", "visit"), ("_next", "2020-01-01,x")])
+    False
+    >>> is_plain_search([("_search", " ")])
+    False
+    """
+    pairs = list(pairs)
+    keys = {key for key, _ in pairs}
+    searched = any(key == "_search" and value.strip() for key, value in pairs)
+    return searched and keys <= PLAIN_SEARCH_KEYS
+
+
+def mark_query_string(query_string: str, plain: bool) -> str:
+    """``query_string`` with our ``_nocount`` added when ``plain``, removed otherwise.
+
+    A link from a marked page carries the mark; a filter added to it makes the page
+    Datasette's own again, counted by Datasette.
+
+    >>> mark_query_string("_search=visit", True)
+    '_search=visit&_nocount=fts'
+    >>> mark_query_string("_search=visit&_nocount=fts&kind=summit", False)
+    '_search=visit&kind=summit'
+    >>> mark_query_string("_search=visit&_nocount=1", True)
+    '_search=visit&_nocount=1'
+    """
+    pairs = parse_qsl(query_string, keep_blank_values=True)
+    kept = [(k, v) for k, v in pairs if (k, v) != ("_nocount", NOCOUNT_MARK)]
+    if plain and not any(k == "_nocount" for k, _ in kept):
+        kept.append(("_nocount", NOCOUNT_MARK))
+    if kept == pairs:
+        return query_string
+    return urlencode(kept)
+
+
+def _ordered_through(conn: sqlite3.Connection) -> int:
+    try:
+        row = conn.execute("select value from _meta where key = ?", [ORDERED_THROUGH]).fetchone()
+        return int(row[0]) if row else 0
+    except (sqlite3.OperationalError, ValueError, TypeError):  # no _meta: another writer's
+        return 0
+
+
+def page_clause(
+    conn: sqlite3.Connection, match: str, search: str, rows_needed: int, through: int
+) -> tuple[str, dict[str, Any]] | None:
+    """The clause limiting a search's first page to the matches that can be on it.
+
+    ``match`` is the SQL of the searched text (``:search`` or ``escape_fts(:search)``),
+    ``rows_needed`` the rows Datasette reads (its page size + 1), ``through`` the last
+    rowid stored in date order. None when there are no more matches in order than the
+    page reads (the whole search is small) or the index cannot read the search.
+    """
+    params = {"search": search, "timeline_needed": rows_needed - 1, "timeline_through": through}
+    try:
+        last = conn.execute(
+            f"select rowid from events_fts where events_fts match {match} "
+            "and rowid <= :timeline_through order by rowid limit 1 offset :timeline_needed",
+            params,
+        ).fetchone()
+        if last is None:
+            return None
+        # every match stored in order after this one starts later, except its ties
+        bound = conn.execute(
+            "select max(rowid) from events where date_start = "
+            "(select date_start from events where rowid = ?) and rowid <= ?",
+            [last[0], through],
+        ).fetchone()[0]
+    except sqlite3.OperationalError:  # a search FTS5 cannot read: Datasette reports it
+        return None
+    clause = (
+        "rowid in (select rowid from events_fts where events_fts match "
+        f"{match} and rowid <= :timeline_page_last union all "
+        f"select rowid from events_fts where events_fts match {match} "
+        "and rowid > :timeline_through)"
+    )
+    return clause, {"timeline_page_last": bound, "timeline_through": through}
+
+
+def fts_count(conn: sqlite3.Connection, match: str, search: str) -> int | None:
+    """The number of events matching the search, from the FTS5 index alone."""
+    try:
+        row = conn.execute(
+            f"select count(*) from events_fts where events_fts match {match}", {"search": search}
+        ).fetchone()
+    except sqlite3.OperationalError:  # a search FTS5 cannot read: Datasette reports it
+        return None
+    return int(row[0])
+
+
+async def ordered_through(db: Any) -> int:
+    """The last rowid of ``db``'s events stored in date order (0 if none is known)."""
+    memo = kept_memo(db, "events_in_order_through")
+    if "value" not in memo:
+        memo["value"] = await db.execute_fn(_ordered_through)
+    return int(memo["value"])

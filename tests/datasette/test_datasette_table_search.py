@@ -1,0 +1,149 @@
+"""The events table's ``?_search=`` read from the index: what Datasette's own search shows.
+
+:mod:`timeline.datasette_table_search` answers the first page of a search with no
+other parameter with the count from the FTS5 index and the page read from the first
+matches in rowid order. Each page here is compared with the same search that
+Datasette answers alone (``&_sort=date_start``: the same order, but an argument our
+plugin leaves to Datasette): rows, count, facets and the next page's key, for page
+sizes that cut through events sharing a start date, on a full build and after an
+update in place that appends rows out of order.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from timeline.collection import Timeline
+from timeline.datasette_table_search import NOCOUNT_MARK
+from timeline.serve import make_datasette
+from timeline.store import build_database
+
+from .conftest import fixture_documents
+from .test_datasette_search import QUERIES, _digests, _generated, _updated
+
+SIZES = ["1", "2", "5", "13", "max"]
+
+
+@pytest.fixture(scope="module")
+def generated(timeline_fixture: Timeline) -> Timeline:
+    return _generated(timeline_fixture, 12)  # 96 events, twelve to a start date
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory, generated: Timeline) -> Path:
+    path = tmp_path_factory.mktemp("table-search") / "timeline.db"
+    return build_database(generated, fixture_documents(), path, digests=_digests(generated))
+
+
+def _facets(data: dict[str, Any]) -> dict[str, list[tuple[Any, int]]]:
+    return {
+        name: [(v["value"], v["count"]) for v in facet["results"]]
+        for name, facet in data["facet_results"].items()
+    }
+
+
+async def _get(ds: Any, path: str) -> dict[str, Any]:
+    response = await ds.client.get(path)
+    assert response.status_code == 200, (path, response.text[:500])
+    data: dict[str, Any] = response.json()
+    return data
+
+
+async def _same_as_datasette(ds: Any, query: str, size: str, mode: str = "") -> bool:
+    """Compare our answer for one search and page size with Datasette's; True if ours read
+    the page from the index (the search had more matches than the page)."""
+    args = f"_search={query}&_size={size}{mode}"
+    ours = await _get(ds, f"/timeline/events.json?{args}")
+    theirs = await _get(ds, f"/timeline/events.json?{args}&_sort=date_start")
+    assert ours["rows"] == theirs["rows"], (query, size)
+    assert ours["next"] == theirs["next"], (query, size)
+    assert ours["filtered_table_rows_count"] == theirs["filtered_table_rows_count"], (query, size)
+    assert ours["filtered_table_rows_count"] is not None
+    assert _facets(ours) == _facets(theirs), (query, size)
+    return "timeline_page_last" in ours["query"]["sql"]
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("query", QUERIES)
+async def test_every_page_size_of_a_full_build_is_datasettes(built: Path, query: str) -> None:
+    ds = make_datasette(built)
+    from_index = [await _same_as_datasette(ds, query, size) for size in SIZES]
+    if query in {"alpha", "summit"}:  # many matches sharing dates: the page read from the index
+        assert any(from_index)
+
+
+@pytest.mark.asyncio
+async def test_an_update_in_place_appending_rows_gives_datasettes_pages(
+    built: Path, generated: Timeline, tmp_path: Path
+) -> None:
+    updated = _updated(built, generated, tmp_path, "retitle drop-last add")
+    ds = make_datasette(updated.rename(updated.with_name("timeline.db")))
+    for query in QUERIES:
+        for size in SIZES:
+            await _same_as_datasette(ds, query, size)
+
+
+@pytest.mark.asyncio
+async def test_escaped_mode_and_accents_are_datasettes(built: Path) -> None:
+    ds = make_datasette(built)
+    for query in ["alpha", "alpha beta", "Erdoğan", "Erdogan's"]:
+        for size in ["1", "3"]:
+            await _same_as_datasette(ds, query, size, "&_searchmode=escaped")
+
+
+@pytest.mark.asyncio
+async def test_the_html_page_shows_datasettes_count(built: Path) -> None:
+    ds = make_datasette(built)
+    ours = (await ds.client.get("/timeline/events?_search=alpha&_size=2")).text
+    theirs = (await ds.client.get("/timeline/events?_search=alpha&_size=2&_sort=date_start")).text
+    counted = re.compile(r"<h3>\s*([\d,]+) rows?")
+    assert counted.search(theirs) is not None
+    assert counted.findall(ours) == counted.findall(theirs)
+    # the page's links carry the mark that keeps Datasette from counting again
+    assert f"_nocount={NOCOUNT_MARK}" in ours
+
+
+@pytest.mark.asyncio
+async def test_a_search_with_a_filter_is_counted_by_datasette(built: Path) -> None:
+    ds = make_datasette(built)
+    kind = (await _get(ds, "/timeline/events.json?_search=alpha&_size=1"))["rows"][0][1]
+    # a link from a searched page, a filter added: the mark is dropped, Datasette counts
+    marked = await _get(
+        ds, f"/timeline/events.json?_search=alpha&_nocount={NOCOUNT_MARK}&kind={kind}"
+    )
+    plain = await _get(ds, f"/timeline/events.json?_search=alpha&kind={kind}&_sort=date_start")
+    assert marked["filtered_table_rows_count"] == plain["filtered_table_rows_count"] > 0
+    assert marked["rows"] == plain["rows"]
+    assert "timeline_page_last" not in marked["query"]["sql"]
+
+
+@pytest.mark.asyncio
+async def test_a_query_fts5_cannot_read_is_reported_as_before(built: Path) -> None:
+    ds = make_datasette(built)
+    ours = await ds.client.get('/timeline/events.json?_search="unclosed')
+    theirs = await ds.client.get('/timeline/events.json?_search="unclosed&_sort=date_start')
+    assert ours.status_code == theirs.status_code
+    assert ours.json()["error"] == theirs.json()["error"]
+
+
+@pytest.mark.asyncio
+async def test_a_user_nocount_is_kept(built: Path) -> None:
+    ds = make_datasette(built)
+    data = await _get(ds, "/timeline/events.json?_search=alpha&_nocount=1&_size=1")
+    assert data["filtered_table_rows_count"] is not None  # the index's count, given anyway
+    assert "_nocount=1" in data["next_url"] and NOCOUNT_MARK not in data["next_url"]
+
+
+@pytest.mark.asyncio
+async def test_csv_exports_of_a_search_are_datasettes(built: Path) -> None:
+    ds = make_datasette(built)
+    for args in ["_search=alpha&_size=2", "_search=alpha&_stream=on&_size=2", "_search=summit"]:
+        ours = await ds.client.get(f"/timeline/events.csv?{args}")
+        theirs = await ds.client.get(f"/timeline/events.csv?{args}&_sort=date_start")
+        assert ours.status_code == theirs.status_code == 200
+        assert ours.text == theirs.text, args
+        assert ours.text.count("\n") > 2
