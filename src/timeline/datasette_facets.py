@@ -23,11 +23,13 @@ the metadata's ``facets`` lists:
 
 from __future__ import annotations
 
+import asyncio
+import json
 from collections.abc import Callable
 from typing import Any
 
 from datasette.database import QueryInterrupted
-from datasette.facets import ArrayFacet, ColumnFacet
+from datasette.facets import ArrayFacet, ColumnFacet, load_facet_configs
 from datasette.utils import escape_sqlite, path_with_added_args, path_with_removed_args
 
 from .datasette_reads import has_table
@@ -176,6 +178,101 @@ class UniqueArrayFacet(_Shown, ArrayFacet):  # type: ignore[misc]
         return results, timed_out
 
 
+#: Where a page's facets counted in one pass are kept in the request's ASGI scope.
+_ONE_PASS_KEY = "timeline.facets_in_one_pass"
+
+#: A page whose facets one pass cannot count (a value that is not a plain JSON scalar).
+_NOT_IN_ONE_PASS: dict[str, list[tuple[Any, int]]] = {}
+
+
+def _sqlite_order(value: Any) -> tuple[int, Any]:
+    """The order SQLite gives values of mixed types: NULL, numbers, text, blobs."""
+    if value is None:
+        return (0, 0)
+    if isinstance(value, int | float):
+        return (1, value)
+    return (2, value) if isinstance(value, str) else (3, value)
+
+
+def _ranked(counts: dict[Any, int]) -> list[tuple[Any, int]]:
+    """Values by count, most first, then by value (``order by count desc, value``)."""
+    return sorted(counts.items(), key=lambda vc: (-vc[1], _sqlite_order(vc[0])))
+
+
+class _OnePass:
+    """Every counted facet of a page counted live in one pass over its rows.
+
+    Datasette counts each facet with a query of its own over the page's rows; a
+    search's rows are each looked up in ``events`` again for every facet (four
+    facets were about 180 ms of CPU for a search matching 28,600 of 1,000,000
+    events). One ``GROUP BY`` of every counted column and array reads the rows once;
+    each facet adds up the groups, and gives the values and counts Datasette's
+    queries give (a test compares them).
+    """
+
+    ds: Any
+    database: str
+    request: Any
+    metadata: Any
+    sql: str
+    params: Any
+
+    async def _counted_in_one_pass(self) -> dict[str, list[tuple[Any, int]]] | None:
+        """Each counted column's values and counts, ranked; None if the pass timed out."""
+        memo = self.request.scope.setdefault(_ONE_PASS_KEY, {})
+        key = (self.sql, json.dumps(self.params, sort_keys=True, default=str))
+        if key not in memo:
+            memo[key] = asyncio.ensure_future(self._one_pass())
+        counted: dict[str, list[tuple[Any, int]]] | None = await asyncio.shield(memo[key])
+        return counted
+
+    async def _one_pass(self) -> dict[str, list[tuple[Any, int]]] | None:
+        configs = load_facet_configs(self.request, self.metadata)
+        columns = {
+            str(c["config"].get("column") or c["config"]["simple"]): kind == "counted_array"
+            for kind in ("counted", "counted_array")
+            for c in configs.get(kind, [])
+        }
+        if not columns:
+            return _NOT_IN_ONE_PASS
+        names = ", ".join(escape_sqlite(c) for c in columns)
+        try:
+            groups = await self.ds.execute(
+                self.database,
+                f"select {names}, count(*) from ({self.sql}) group by {names}",
+                self.params,
+                truncate=False,
+                custom_time_limit=self.ds.setting("facet_time_limit_ms"),
+            )
+        except QueryInterrupted:
+            return None
+        totals: dict[str, dict[Any, int]] = {c: {} for c in columns}
+        for row in groups.rows:
+            count = row[len(columns)]
+            for i, (column, is_array) in enumerate(columns.items()):
+                values = [row[i]] if not is_array else _items(row[i])
+                if values is None:
+                    return _NOT_IN_ONE_PASS
+                for value in values:
+                    if value is None and not is_array:
+                        continue  # a column facet leaves out NULL (``where col is not null``)
+                    totals[column][value] = totals[column].get(value, 0) + count
+        return {column: _ranked(counts) for column, counts in totals.items()}
+
+
+def _items(cell: Any) -> list[Any] | None:
+    """The items ``json_each`` gives of a JSON array cell; None for anything else."""
+    if cell is None:
+        return []
+    try:
+        items = json.loads(cell)
+    except (TypeError, ValueError):
+        return None
+    if not isinstance(items, list) or any(isinstance(i, list | dict | bool) for i in items):
+        return None
+    return items
+
+
 class _Counted:
     """What both counted facets share: finding the counts the build made for a page."""
 
@@ -219,7 +316,12 @@ class _Counted:
         return list(rows.rows)
 
 
-class CountedFacet(_Counted, _Shown, ColumnFacet):  # type: ignore[misc]
+def _as_rows(ranked: list[tuple[Any, int]], size: int) -> list[dict[str, Any]]:
+    """The first ``size + 1`` values as the rows a facet query gives."""
+    return [{"value": value, "count": count} for value, count in ranked[: size + 1]]
+
+
+class CountedFacet(_Counted, _OnePass, _Shown, ColumnFacet):  # type: ignore[misc]
     """A column facet (``counted: kind``) read from ``facet_counts`` where the build counted it."""
 
     type = "counted"
@@ -236,8 +338,13 @@ class CountedFacet(_Counted, _Shown, ColumnFacet):  # type: ignore[misc]
         if len(found) < len(maybe):
             if self._too_many_rows():
                 return [], [self._column(c) for c in configs]
-            live: tuple[list[dict[str, Any]], list[str]] = await super().facet_results()
-            return live
+            counted = await self._counted_in_one_pass()
+            if counted is None:
+                return [], [self._column(c) for c in configs]
+            if counted is _NOT_IN_ONE_PASS:
+                live: tuple[list[dict[str, Any]], list[str]] = await super().facet_results()
+                return live
+            found = [_as_rows(counted[self._column(c)], size) for c in configs]
         pairs = self.get_querystring_pairs()
         results = []
         for source_and_config, rows in zip(configs, found, strict=True):
@@ -259,7 +366,7 @@ class CountedFacet(_Counted, _Shown, ColumnFacet):  # type: ignore[misc]
         return str(config.get("column") or config["simple"])
 
 
-class CountedArrayFacet(_Counted, UniqueArrayFacet):
+class CountedArrayFacet(_Counted, _OnePass, UniqueArrayFacet):
     """A unique-array facet (``counted_array: country_names``) read from ``facet_counts``."""
 
     type = "counted_array"
@@ -271,7 +378,14 @@ class CountedArrayFacet(_Counted, UniqueArrayFacet):
         maybe = [await self._precounted(CountedFacet._column(c), size) for c in configs]
         found = [rows for rows in maybe if rows is not None]
         if len(found) < len(maybe):
-            return await super().facet_results()
+            if self._too_many_rows():
+                return [], [CountedFacet._column(c) for c in configs]
+            counted = await self._counted_in_one_pass()
+            if counted is None:
+                return [], [CountedFacet._column(c) for c in configs]
+            if counted is _NOT_IN_ONE_PASS:
+                return await super().facet_results()
+            found = [_as_rows(counted[CountedFacet._column(c)], size) for c in configs]
         pairs = self.get_querystring_pairs()
         results = []
         for source_and_config, rows in zip(configs, found, strict=True):
