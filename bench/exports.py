@@ -61,11 +61,14 @@ def main() -> None:
     parser.add_argument("--main", action="store_true", help="only each format's main file")
     parser.add_argument("--after-edit", action="store_true", help="full write, then one splice")
     parser.add_argument("--verify", action="store_true", help="compare splice and full write")
+    parser.add_argument(
+        "--no-full-after", action="store_true", help="after the splice, no full write to compare"
+    )
     parser.add_argument("--cold", action="store_true", help="a cold build's export step")
     args = parser.parse_args()
     timeline = synthetic(args.events)
     if args.after_edit:
-        after_edit(timeline, verify=args.verify)
+        after_edit(timeline, verify=args.verify, full_after=not args.no_full_after)
         return
     if args.cold:
         cold(timeline, args.jobs)
@@ -97,12 +100,18 @@ def main() -> None:
 
 def _timed(step: Callable[[], Any]) -> tuple[Any, float, float]:
     """``step()``, its wall-clock seconds and its CPU seconds (worker processes included)."""
+    result, took, used, _kernel = _timed_kernel(step)
+    return result, took, used
+
+
+def _timed_kernel(step: Callable[[], Any]) -> tuple[Any, float, float, float]:
+    """:func:`_timed` and, of the CPU seconds, the kernel's (system time)."""
     started, cpu = time.perf_counter(), os.times()
     result = step()
     took, end = time.perf_counter() - started, os.times()
-    used = end.user + end.system - cpu.user - cpu.system
-    used += end.children_user + end.children_system - cpu.children_user - cpu.children_system
-    return result, took, used
+    kernel = end.system - cpu.system + end.children_system - cpu.children_system
+    used = end.user - cpu.user + end.children_user - cpu.children_user + kernel
+    return result, took, used, kernel
 
 
 def cold(timeline: Timeline, jobs: int | None) -> None:
@@ -133,7 +142,7 @@ def cold(timeline: Timeline, jobs: int | None) -> None:
     )
 
 
-def after_edit(timeline: Timeline, *, verify: bool) -> None:
+def after_edit(timeline: Timeline, *, verify: bool, full_after: bool = True) -> None:
     """Full write with the span index, one title edited, the splice, and a full write again."""
     from timeline.formats import ExportChanges, update_exports, write
 
@@ -155,18 +164,27 @@ def after_edit(timeline: Timeline, *, verify: bool) -> None:
             steps.append((time.perf_counter(), message))
 
         changes = ExportChanges([changed], [])
+        touched: list[Path] = []
         started = time.perf_counter()
-        done, took, used = _timed(
+        done, took, used, kernel = _timed_kernel(
             lambda: update_exports(
-                folder, changes, index, base_url=None, today=next_day, progress=said
+                folder, changes, index, base_url=None, today=next_day, progress=said,
+                touched=touched,
             )
-        )
+        )  # fmt: skip
         if done is None:
             print("the splice fell back:", steps[-1][1] if steps else "?")
-        print(f"{'splice of one edit':<34} {took:8.2f} s wall {used:8.2f} s CPU")
+        print(
+            f"{'splice of one edit':<34} {took:8.2f} s wall {used:8.2f} s CPU ({kernel:.2f} kernel)"
+        )
+        written = [p for p in touched if p.is_file()]
+        size = sum(p.stat().st_size for p in written)
+        print(f"  {len(written)} files written, {size / 1e6:.1f} MB; {len(touched)} touched")
         marks = [(started, "opening the span index"), *steps, (started + took, "")]
         for (at, what), (until, _) in pairwise(marks):
             print(f"  {what:<40} {until - at:6.2f} s wall")
+        if not full_after:
+            return
         _, took, used = _timed(lambda: write(after, full, today=next_day))
         print(f"{'full write after the edit':<34} {took:8.2f} s wall {used:8.2f} s CPU")
         if verify:

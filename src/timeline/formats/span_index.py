@@ -34,7 +34,7 @@ from __future__ import annotations
 import hashlib
 import sqlite3
 from array import array
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -323,8 +323,13 @@ class SpanIndex:
         events: Iterable[tuple[str, str]] = (),
         removed_events: Iterable[str] = (),
         ledger: Iterable[LedgerRow] = (),
+        stats: Callable[[], Mapping[str, str]] | None = None,
     ) -> None:
-        """Record (or replace) these entries in one transaction."""
+        """Record (or replace) these entries in one transaction.
+
+        ``stats``, when given, is called before the commit and gives the stat of
+        each file by path (files still being written when the entries are
+        recorded): the entries are recorded with it, and nothing is if it raises."""
         db = self._db
         digests: dict[int, tuple[list[str], str]] = {}
         try:
@@ -367,11 +372,20 @@ class SpanIndex:
                     ],
                 )
             db.execute("DELETE FROM keys WHERE digest NOT IN (SELECT keys FROM sections)")
+            if stats is not None:
+                db.executemany(
+                    "UPDATE files SET stat = ? WHERE path = ?",
+                    [(stat, path) for path, stat in stats().items()],
+                )
             db.execute("COMMIT")
         except sqlite3.Error as exc:
             if db.in_transaction:
                 db.execute("ROLLBACK")
             raise ExportError(f"cannot write the span index {self.path}: {exc}") from None
+        except BaseException:
+            if db.in_transaction:
+                db.execute("ROLLBACK")
+            raise
 
     def _keys_digest(self, keys: list[str], digests: dict[int, tuple[list[str], str]]) -> str:
         """Store a section's keys once (by digest); the digest. ``digests`` remembers the

@@ -31,6 +31,7 @@ import re
 from array import array
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Collection, Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import date
 from itertools import accumulate
@@ -54,6 +55,7 @@ from ..ics.ledger import (
     write_if_changed,
 )
 from ..model import Agreement, Event
+from ..processes import default_jobs
 from . import by_year
 from .contract import Format, FrameContext, RenderOptions, Section, SpannedFile, event_key
 from .span_index import FileEntry, IndexProblem, SpanIndex, file_stat, stat_or_none, version_key
@@ -704,6 +706,7 @@ def _commit(
     touched: list[Path] = []
     recorded: list[FileEntry] = []
     removed: list[str] = []
+    copies: list[tuple[_Plan, Path]] = []
     for plan in plans:
         target = exports / plan.path
         if plan.view is None:
@@ -712,29 +715,60 @@ def _commit(
             touched.append(target)
             continue
         if plan.pieces is not None:
-            previous = target if plan.path in entries else None
-            _write_pieces(target, previous, plan.view, plan.pieces)
-            recorded.append(FileEntry(plan.path, plan.format, file_stat(target), plan.view))
+            copies.append((plan, target))
+            recorded.append(FileEntry(plan.path, plan.format, "", plan.view))
             touched.append(target)
         written.append(target)
-    rows: list[LedgerRow] = []
-    if ledger is not None:
-        say("saving the sequence ledger")
-        if ledger.revised:
-            rows = _splice_ledger(exports / ledger_path, spans, ledger)
-            touched.append(exports / ledger_path)
-        written.append(exports / ledger_path)
-        meta["ledger"] = stat_or_none(exports / ledger_path)
-    say("recording the span index")
-    spans.write(
-        meta,
-        recorded,
-        removed_files=removed,
-        events=[(e.id, event_key(e.date.sort_key, e.id)) for e in changes.changed],
-        removed_events=gone,
-        ledger=rows,
-    )
+    # The files are copied by the kernel in threads (the copies release the GIL), the
+    # largest first, while this thread splices the ledger and records the index; the
+    # index's transaction takes the files' stats, and commits, once every copy is done.
+    pool = ThreadPoolExecutor(max(1, min(default_jobs(), len(copies))))
+    try:
+        copying = {
+            plan.path: pool.submit(_write_plan, exports, plan, target, plan.path in entries)
+            for plan, target in sorted(copies, key=lambda c: -_planned_size(c[0]))
+        }
+        rows: list[LedgerRow] = []
+        if ledger is not None:
+            say("saving the sequence ledger")
+            if ledger.revised:
+                rows = _splice_ledger(exports / ledger_path, spans, ledger)
+                touched.append(exports / ledger_path)
+            written.append(exports / ledger_path)
+            meta["ledger"] = stat_or_none(exports / ledger_path)
+        say("recording the span index")
+
+        def stats() -> dict[str, str]:
+            return {path: done.result() for path, done in copying.items()}
+
+        spans.write(
+            meta,
+            recorded,
+            removed_files=removed,
+            events=[(e.id, event_key(e.date.sort_key, e.id)) for e in changes.changed],
+            removed_events=gone,
+            ledger=rows,
+            stats=stats,
+        )
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
     return written, touched
+
+
+def _planned_size(plan: _Plan) -> int:
+    """About how many bytes a plan writes (its copied ranges and new pieces)."""
+    total = 0
+    for section in plan.pieces or []:
+        for piece in section:
+            total += piece[1] if isinstance(piece, tuple) else len(piece)
+    return total
+
+
+def _write_plan(exports: Path, plan: _Plan, target: Path, existed: bool) -> str:
+    """Write one spliced file (in a thread); its stat."""
+    assert plan.view is not None and plan.pieces is not None
+    _write_pieces(target, target if existed else None, plan.view, plan.pieces)
+    return file_stat(target)
 
 
 def _write_pieces(
@@ -749,20 +783,23 @@ def _write_pieces(
             source = os.open(previous, os.O_RDONLY) if previous is not None else None
             out = os.open(tmp, os.O_WRONLY | os.O_TRUNC)
             try:
-                _write(out, parts[0])
+                waiting: list[bytes | memoryview] = [parts[0]]  # new bytes, written at once
                 for number, part in enumerate(parts[1:]):
                     marker = view.sections[number].numbered
                     for piece in pieces[number]:
                         if not isinstance(piece, tuple):
-                            _write(out, piece)
+                            waiting.append(piece)
                             continue
                         assert source is not None, "a range of a file there was none of"
                         if len(piece) == 3 and marker is not None:
                             data = _read(source, piece[0], piece[1])
-                            _write(out, _renumbered(data, marker, piece[2]))
+                            waiting.append(_renumbered(data, marker, piece[2]))
                         else:
+                            _write(out, b"".join(waiting))
+                            waiting = []
                             _copy(source, out, piece[0], piece[1])
-                    _write(out, part)
+                    waiting.append(part)
+                _write(out, b"".join(waiting))
             finally:
                 os.close(out)
                 if source is not None:
