@@ -65,13 +65,16 @@ def main() -> None:
         "--no-full-after", action="store_true", help="after the splice, no full write to compare"
     )
     parser.add_argument("--cold", action="store_true", help="a cold build's export step")
+    parser.add_argument(
+        "--no-index", action="store_true", help="--cold without the span index (its share)"
+    )
     args = parser.parse_args()
     timeline = synthetic(args.events)
     if args.after_edit:
         after_edit(timeline, verify=args.verify, full_after=not args.no_full_after)
         return
     if args.cold:
-        cold(timeline, args.jobs)
+        cold(timeline, args.jobs, index=not args.no_index)
         return
     warm = synthetic(100)
     print(f"{platform.machine()}, Python {platform.python_version()}, {len(timeline)} events")
@@ -114,7 +117,7 @@ def _timed_kernel(step: Callable[[], Any]) -> tuple[Any, float, float, float]:
     return result, took, used, kernel
 
 
-def cold(timeline: Timeline, jobs: int | None) -> None:
+def cold(timeline: Timeline, jobs: int | None, *, index: bool = True) -> None:
     """Every format written into an empty folder with its span index, as a cold build does."""
     import inspect
     import resource
@@ -126,10 +129,10 @@ def cold(timeline: Timeline, jobs: int | None) -> None:
     print(f"{platform.machine()}, Python {platform.python_version()}, {len(timeline)} events")
     print(f"load average {os.getloadavg()[0]:.1f}, jobs {jobs if takes_jobs else 'n/a'}")
     with tempfile.TemporaryDirectory(prefix="bench-exports-") as tmp:
-        folder, index = Path(tmp, "exports"), Path(tmp, "spans.sqlite")
+        folder, spans = Path(tmp, "exports"), Path(tmp, "spans.sqlite") if index else None
         before = os.times()
-        _, took, used = _timed(
-            lambda: write(timeline, folder, today=date(2026, 11, 23), index=index, **chosen)
+        _, took, used, kernel = _timed_kernel(
+            lambda: write(timeline, folder, today=date(2026, 11, 23), index=spans, **chosen)
         )
         after = os.times()
     here = after.user + after.system - before.user - before.system
@@ -137,7 +140,7 @@ def cold(timeline: Timeline, jobs: int | None) -> None:
     workers = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     print(
         f"{'cold export step':<20} {took:8.2f} s wall {used:8.2f} s CPU "
-        f"({here:.2f} in this process)  peak RSS {own:6.0f} MB here, "
+        f"({here:.2f} in this process, {kernel:.2f} kernel)  peak RSS {own:6.0f} MB here, "
         f"{workers:6.0f} MB largest worker"
     )
 

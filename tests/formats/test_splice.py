@@ -471,3 +471,38 @@ def test_a_splice_says_which_files_it_wrote_or_removed(
     for path in after.keys() - named:
         found = (folder / path).stat()
         assert (found.st_ino, found.st_mtime_ns) == stats[path], path
+
+
+def test_a_copy_that_fails_records_nothing_in_the_index(
+    fixture_timeline: Timeline, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The files are copied in threads while the index is recorded: a copy that fails
+    rolls the index's transaction back (it still describes the files as they were), and
+    the splice sends the build to the full render."""
+    from timeline.errors import ExportError
+    from timeline.formats import splice
+
+    folder, index = tmp_path / "exports", tmp_path / "spans.sqlite"
+    write(fixture_timeline, folder, today=TODAY, index=index)
+
+    def recorded() -> list[tuple[str, str]]:
+        with sqlite3.connect(index) as db:
+            return sorted(db.execute("SELECT path, stat FROM files"))
+
+    before = recorded()
+    real = splice._write_pieces
+
+    def failing(target: Path, *args: object) -> None:
+        if target.name == "timeline.json":
+            raise ExportError(f"cannot write {target}: no space left on device")
+        real(target, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(splice, "_write_pieces", failing)
+    messages: list[str] = []
+    found = update_exports(
+        folder, _one_edit(fixture_timeline), index, base_url=None, today=NEXT_DAY,
+        progress=messages.append,
+    )  # fmt: skip
+    assert found is None
+    assert "no space left on device" in " ".join(messages)
+    assert recorded() == before
