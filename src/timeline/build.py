@@ -17,6 +17,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -26,12 +27,14 @@ from .curated import Origin, load_with_files
 from .documents_cache import DocumentCache, read_corpus_cached
 from .errors import DataError, DataErrors, TimelineError
 from .events_cache import EventFileCache
+from .forked import Pending, start
 from .formats import ExportChanges, update_exports
 from .formats import write as write_exports
 from .incremental import Delta, build_facts, corpus_digest, find_changes
 from .last_build import LastBuild
 from .locks import lock_path, shared_lock
 from .model import Source
+from .processes import default_jobs
 from .staging import staged_outputs
 from .store import build_database, load_timeline
 from .store_update import EventChanges, event_digests, update_database, update_database_with
@@ -347,41 +350,31 @@ def build(
                         index.close()
                         index = LastBuild(cache or "")
                     report, origins = _check(events_dir, corpus_dir, jobs, cache, say, trust_stat)
+            database: Pending[bool] | None = None
             if found is None:
-                digests = event_digests(report.digests)
-                say("updating database")
-                report.updated_in_place = update_database(
-                    db_path, report.timeline, report.documents, stage.database, digests
+                beside = stage.exports is not None and _fork_database(jobs, report.events)
+                if beside:
+                    say("writing database in a second process, beside the exports")
+                database = start(
+                    "the process writing the database",
+                    partial(
+                        _write_database,
+                        db_path,
+                        report,
+                        stage.database,
+                        (lambda _msg: None) if beside else say,
+                    ),
+                    fork=beside,
                 )
-                if not report.updated_in_place:
-                    say("writing database")
-                    build_database(
-                        report.timeline, report.documents, stage.database, digests=digests
-                    )
-            if stage.exports is not None:
-                spans = None if cache is None else Path(f"{cache}-exports.sqlite")
-                spliced = None
-                if found is not None and spans is not None:
-                    say("splicing the changed events into the exports")
-                    changes = ExportChanges(
-                        changed=[e for e, _ in found[0].changed], removed=found[0].removed
-                    )
-                    spliced = update_exports(
-                        stage.exports, changes, spans, base_url=base, today=None, progress=say
-                    )
-                if spliced is None:
-                    if report._timeline is None:  # an incremental build: from the new database
-                        say("reading the timeline for the exports")
-                        report._timeline = load_timeline(stage.database)
-                    spliced = write_exports(
-                        report.timeline,
-                        stage.exports,
-                        base_url=base,
-                        progress=say,
-                        index=spans,
-                        jobs=jobs,
-                    )
-                report.written.extend(spliced)
+            try:
+                report.written.extend(
+                    _exports(found, report, stage.exports, stage.database, cache, base, jobs, say)
+                )
+                if database is not None:
+                    report.updated_in_place = database.result()
+            finally:
+                if database is not None:
+                    database.cancel()
             say("switching in the new outputs")
         report.database = Path(db_path)
         report.written = [stage.published(p) for p in report.written]
@@ -400,6 +393,62 @@ def build(
         if index is not None:
             index.close()
     return report
+
+
+def _fork_database(jobs: int | None, events: int) -> bool:
+    """Whether a full build writes its database in a forked process beside the exports
+    (:mod:`timeline.forked`): when several processes may run and the timeline is large."""
+    return (jobs if jobs is not None else default_jobs()) > 1 and events >= FORK_DATABASE_FROM
+
+
+#: The fewest events whose database a build writes in a second process (below, forking
+#: costs more than it saves, and the database's memory is small).
+FORK_DATABASE_FROM = 5_000
+
+
+def _write_database(
+    previous: str | Path, report: BuildReport, db_path: Path, say: Callable[[str], None]
+) -> bool:
+    """The database of the full timeline at ``db_path``: updated from ``previous`` when
+    it can be (``True``), else written whole."""
+    digests = event_digests(report.digests)
+    say("updating database")
+    if update_database(previous, report.timeline, report.documents, db_path, digests):
+        return True
+    say("writing database")
+    build_database(report.timeline, report.documents, db_path, digests=digests)
+    return False
+
+
+def _exports(
+    found: tuple[Delta, list[Document]] | None,
+    report: BuildReport,
+    exports_dir: Path | None,
+    database: Path,
+    cache: str | Path | None,
+    base: str | None,
+    jobs: int | None,
+    say: Callable[[str], None],
+) -> list[Path]:
+    """Write the exports into ``exports_dir`` (none when ``None``): the changes spliced
+    into the last build's after an incremental build, else every format rendered."""
+    if exports_dir is None:
+        return []
+    spans = None if cache is None else Path(f"{cache}-exports.sqlite")
+    if found is not None and spans is not None:
+        say("splicing the changed events into the exports")
+        changes = ExportChanges(changed=[e for e, _ in found[0].changed], removed=found[0].removed)
+        spliced = update_exports(
+            exports_dir, changes, spans, base_url=base, today=None, progress=say
+        )
+        if spliced is not None:
+            return spliced
+    if report._timeline is None:  # an incremental build: from the new database
+        say("reading the timeline for the exports")
+        report._timeline = load_timeline(database)
+    return write_exports(
+        report.timeline, exports_dir, base_url=base, progress=say, index=spans, jobs=jobs
+    )
 
 
 def _update_from(

@@ -1,0 +1,114 @@
+"""The database written in a forked process beside the exports (timeline.forked): the
+same database and exports as one process gives, and its failures reach the caller."""
+
+from __future__ import annotations
+
+import filecmp
+import importlib
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from timeline import forked
+from timeline.build import build
+from timeline.errors import ExportError
+from timeline.store_update import canonical_dump
+
+#: the module (``timeline.build`` is also the name of its function, in timeline/__init__)
+build_module = importlib.import_module("timeline.build")
+needs_fork = pytest.mark.skipif(not forked.can_fork(), reason="no fork start method here")
+
+
+def _same_files(left: Path, right: Path) -> None:
+    compared = filecmp.dircmp(left, right)
+    assert compared.left_only == compared.right_only == []
+    _, mismatch, errors = filecmp.cmpfiles(left, right, compared.common_files, shallow=False)
+    assert mismatch == errors == []
+    for folder in compared.common_dirs:
+        _same_files(left / folder, right / folder)
+
+
+def _build(repo_root: Path, work: Path, jobs: int, keep: Path | None = None) -> tuple[Path, Path]:
+    """A cold build in ``work`` (the documents' rows name its corpus folder), its outputs
+    moved to ``keep`` when given."""
+    shutil.rmtree(work, ignore_errors=True)
+    for name in ("events", "corpus"):
+        shutil.copytree(repo_root / name, work / name)
+    db, exports = work / "timeline.db", work / "exports"
+    build(work / "events", work / "corpus", db, exports, jobs=jobs, cache=work / "cache.db")
+    if keep is None:
+        return db, exports
+    keep.mkdir()
+    return Path(shutil.move(db, keep)), Path(shutil.move(exports, keep))
+
+
+@needs_fork
+def test_a_forked_database_equals_one_written_in_process(
+    repo_root: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")  # the ledger's day, alike in both
+    monkeypatch.setattr(build_module, "FORK_DATABASE_FROM", 0)
+    started: list[bool] = []
+    real_start = forked.start
+
+    def counting(what: str, call: object, *, fork: bool) -> object:
+        started.append(fork)
+        return real_start(what, call, fork=fork)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(build_module, "start", counting)
+    forked_db, forked_exports = _build(repo_root, tmp_path / "work", 2, tmp_path / "forked")
+    alone_db, alone_exports = _build(repo_root, tmp_path / "work", 1, tmp_path / "alone")
+    assert started == [True, False]
+    assert list(canonical_dump(forked_db)) == list(canonical_dump(alone_db))
+    _same_files(forked_exports, alone_exports)
+
+
+@needs_fork
+def test_what_the_child_raises_is_raised_by_the_caller() -> None:
+    def failing() -> None:
+        raise ExportError("cannot write database x.db: disk full")
+
+    pending = forked.start("the process writing the database", failing, fork=True)
+    with pytest.raises(ExportError, match="disk full"):
+        pending.result()
+
+
+@needs_fork
+def test_a_child_that_dies_is_an_error_naming_it() -> None:
+    pending = forked.start("the process writing the database", lambda: os._exit(9), fork=True)
+    with pytest.raises(ExportError, match=r"the process writing the database died \(exit code 9\)"):
+        pending.result()
+
+
+@needs_fork
+def test_a_value_comes_back_and_a_cancelled_child_stops() -> None:
+    assert forked.start("adding", lambda: 2 + 3, fork=True).result() == 5
+    slow = forked.start("sleeping", lambda: __import__("time").sleep(60), fork=True)
+    slow.cancel()
+    with pytest.raises(ExportError, match="sleeping was stopped"):
+        slow.result()
+
+
+def test_without_fork_the_call_runs_at_once() -> None:
+    ran: list[int] = []
+    pending = forked.start("appending", lambda: ran.append(1) or len(ran), fork=False)
+    assert ran == [1]
+    assert pending.result() == 1
+
+
+@needs_fork
+def test_a_failing_forked_database_publishes_nothing(
+    repo_root: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(build_module, "FORK_DATABASE_FROM", 0)
+
+    def failing(*_args: object, **_options: object) -> None:
+        raise ExportError("cannot write database: disk full")
+
+    monkeypatch.setattr(build_module, "build_database", failing)
+    with pytest.raises(ExportError, match="disk full"):
+        _build(repo_root, tmp_path, jobs=2)
+    assert not (tmp_path / "timeline.db").exists()
+    assert not (tmp_path / "exports").exists()
