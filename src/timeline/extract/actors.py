@@ -18,6 +18,7 @@ from typing import Any
 from .. import gazetteer
 from ..gazetteer import ActorMention, PlaceMention
 from ..model import ActorType, EventKind, Location, Participant, Role
+from .candidates import implied_participants
 
 __all__ = ["Mentions", "choose_location", "find_mentions", "participants_for"]
 
@@ -189,7 +190,9 @@ def participants_for(
         others.append(Participant(id=location.country, type=ActorType.country, role=Role.host))
     if kind is EventKind.visit and host is not None and host not in countries:
         others.append(Participant(id=host, type=ActorType.country, role=Role.host))
-    return people + others
+    # People imply their countries, as an Event completes them (Tokayev brings KZ): a
+    # variant built on these participants (an event's copy, not validated again) keeps them.
+    return implied_participants(people + others)
 
 
 def choose_location(

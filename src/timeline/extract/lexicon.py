@@ -117,6 +117,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     ),
     "presence": (" is in ", " was in ", " be in ", " been in ", " is since ", " was since "),
     "delegation": ("delegation",),
+    "departure": ("leav", "left", "depart", "head "),
     "forum": ("forum",),
     "exercise": ("exercise", "drill", "manoeuvre", "maneuver"),
     "meeting": (
@@ -309,6 +310,22 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"\b(?:led|leads|leading|lead)\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,3}?delegation\b"
         r"|\bdelegation\s+(?:of\s+[\w-]+\s+(?:[\w-]+\s+)?)?(?:was\s+|will\s+be\s+)?led\s+by\b",
         example="Prime Minister Mia Amor Mottley has led a delegation from Barbados.",
+    ),
+    # A departure for a country or city named with a capital: "the Prime Minister will leave
+    # for Turkey", "will leave the country on Saturday December 9 for Djibouti", "they will
+    # head to Dar es Salaam". Between the verb and "for" only a place or a time, so that
+    # "left the door open for Russia" and "nothing left for Kyiv" are no visits; the
+    # trigger is the verb alone (a date between it and "for" stays a date).
+    _t(
+        "departure",
+        EventKind.visit,
+        r"(?<!nothing\s)(?<!little\s)(?<!time\s)(?<!much\s)"
+        r"\b(?:leaves?|left|leaving|depart(?:s|ed|ing)?)(?=\s+"
+        r"(?:(?:the\s+country|home|on|this|next|early|late|today|tomorrow|tonight|morning|"
+        r"evening|afternoon|[A-Z][\w’'.-]*|\d{1,2}(?:st|nd|rd|th)?),?\s+){0,6}?for\s+[A-Z])"
+        r"|\bhead(?=\s+(?:to|for)\s+[A-Z])",
+        example="From Yerevan, the Prime Minister will leave for Tbilisi.",
+        case=True,
     ),
     _t(
         "forum",
