@@ -21,7 +21,7 @@ import hashlib
 import itertools
 import os
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -498,14 +498,16 @@ class FileChanges:
 
 def load_changes(
     root: str | Path,
-    known: Mapping[str, tuple[str | None, str, *tuple[str, ...]]],
+    known: Mapping[str, str | None],
+    keys_of: Callable[[list[str]], Mapping[str, str]],
     cache: EventFileCache,
     *,
     jobs: int | None = 1,
 ) -> FileChanges:
     """The files of ``root`` that are not as ``known`` (relative path -> the :func:`file_stat`
-    and the key its bytes had, then anything; a stat of ``None`` is not trusted) says, read
-    and validated as :func:`load_with_files` does; the other files are not read.
+    it had; ``None`` is not trusted) says, read and validated as :func:`load_with_files`
+    does; the other files are not read. ``keys_of`` gives the key the bytes of these files
+    had (relative paths), to tell a file rewritten as it was from one changed.
 
     One ``scandir`` per folder and one ``lstat`` per file (:func:`_yaml_entries`), only the
     files to read sorted: what a build after a few edits costs instead of rebuilding every
@@ -523,9 +525,9 @@ def load_changes(
         relative = entry.path[cut:]
         present.add(relative)
         before = known.get(relative)
-        if before is not None and before[0] is not None:
+        if before is not None:
             try:
-                if before[0] == stat_text(entry.stat(follow_symlinks=False)):
+                if before == stat_text(entry.stat(follow_symlinks=False)):
                     continue
             except OSError:
                 pass
@@ -544,6 +546,7 @@ def load_changes(
         )
     changes.listed = len(present)
     changes.removed = sorted(known.keys() - present)
+    keys = keys_of([path[cut:] for path in stale if path[cut:] in known])
     with cycle_collection_paused(), Workers(jobs or default_jobs()) as workers:
         for file, outcome, key, stat in _read_files(to_read, root, workers, cache, True):
             relative = str(file.path)[len(top) + 1 :]
@@ -552,8 +555,7 @@ def load_changes(
                 continue
             trusted = stat if stat is not None and settled(stat) else None
             origin = Origin(file.path, digest=key, key=key, stat=trusted)
-            before = known.get(relative)
-            if before is not None and before[1] == key:
+            if keys.get(relative) == key:
                 changes.same[relative] = origin
             else:
                 changes.records[relative] = (outcome.record, origin)

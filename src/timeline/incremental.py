@@ -107,8 +107,11 @@ def find_changes(
         if facts.get(name) != now[name]:
             say(f"{why}: reading every file")
             return None
-    known = index.files()
-    found = load_changes(events_dir, known, cache, jobs=jobs)
+    known = index.stats()
+    found = load_changes(
+        events_dir, known, lambda paths: {p: row[1] for p, row in index.files_at(paths).items()},
+        cache, jobs=jobs,
+    )  # fmt: skip
     if found.problems:
         say("a changed file has problems: reading every file to report them as a full build does")
         return None
@@ -119,33 +122,34 @@ def find_changes(
     if len(touched) > MAX_SHARE * max(found.listed, 1):
         say(f"{len(touched)} of {found.listed} files changed: reading every file")
         return None
+    # What a full build checks across every event, asked of the index about the few
+    # records touched (the files outside ``touched`` hold what they held).
     delta = Delta(gone_paths=sorted(touched))
-    unchanged = {
-        record
-        for path, (_, _, record, _) in known.items()
-        if path not in found.records and path not in found.removed
-    }
+    rows = index.files_at([*touched, *found.same])
+    changed_ids = [record.id for record, _ in found.records.values()]
+    defined = index.records(changed_ids, outside=touched)
     for record, origin in found.records.values():
-        if not isinstance(record, Event) or record.id in unchanged:
+        if not isinstance(record, Event) or record.id in defined:
             say(f"{record.id!r} is defined twice: reading every file to report it")
             return None
-        unchanged.add(record.id)  # a second changed file of the same id is caught too
+        defined.add(record.id)  # a second changed file of the same id is caught too
         delta.changed.append((record, origin))
         delta.files[record.id] = origin
     for path, origin in found.same.items():
-        delta.files[known[path][2]] = origin
+        delta.files[rows[path][2]] = origin
         delta.gone_paths.append(path)
-    ids = {r for r in unchanged if not r.startswith(_AGREEMENT)}
-    agreements = {r.removeprefix(_AGREEMENT) for r in unchanged if r.startswith(_AGREEMENT)}
-    old = {known[p][2] for p in touched if p in known}
-    delta.removed = old - ids
+    old = {rows[p][2] for p in touched if p in rows}
+    named = {n for e, _ in delta.changed for n in e.related}
+    named |= {_AGREEMENT + e.agreement for e, _ in delta.changed if e.agreement}
+    kept = index.records(old | named, outside=touched) | set(changed_ids)
+    delta.removed = old - kept
     delta.gone = old
-    added = ids - {known_record for _, _, known_record, _ in known.values()}
+    added = set(changed_ids) - index.records(changed_ids, outside=())
     for e, _ in delta.changed:
-        if (e.agreement and e.agreement not in agreements) or not ids.issuperset(e.related):
+        if (e.agreement and _AGREEMENT + e.agreement not in kept) or not kept.issuperset(e.related):
             say(f"{e.id!r} names an agreement or event not defined: reading every file")
             return None
-    if added and any(key != digest for _, key, _, digest in known.values()):
+    if added and index.dropped_links():
         say("events were added and the last build dropped links to rejected proposals: "
             "reading every file")  # fmt: skip
         return None
@@ -157,7 +161,8 @@ def find_changes(
     if naming - delta.gone:
         say(f"{sorted(naming - delta.gone)[0]!r} names an event removed: reading every file")
         return None
-    delta.events, delta.agreements = len(ids), len(agreements)
+    events, delta.agreements = index.counts(outside=touched)
+    delta.events = events + len(changed_ids)
     return delta
 
 
