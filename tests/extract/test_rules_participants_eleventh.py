@@ -29,9 +29,7 @@ def _rules(text: str) -> list[tuple[str, str]]:
 def test_a_person_brings_the_country_to_the_participants() -> None:
     text = "Tokayev met the delegation of Mongolia on Monday."
     mentions: Mentions = find_mentions(text, 0, len(text))
-    parts = participants_for(
-        text, EventKind.meeting, (8, 11), (0, len(text)), mentions, (), None
-    )
+    parts = participants_for(text, EventKind.meeting, (8, 11), (0, len(text)), mentions, (), None)
     countries = [p.id for p in parts if p.type is ActorType.country]
     assert "KZ" in countries and "MN" in countries
     # the same list as an Event completes it: the person first, the implied country last
@@ -48,9 +46,7 @@ def test_a_variant_of_the_sentence_keeps_the_country_of_its_person(tmp_path: Pat
     path = write_article(tmp_path, body, "2022-11-29")
     read = read_document(read_corpus([path])[0])
     variants = [
-        c
-        for c in read.candidates
-        if c.origin == "sentence" and c.draft.kind is EventKind.other
+        c for c in read.candidates if c.origin == "sentence" and c.draft.kind is EventKind.other
     ]
     assert variants
     assert all("KZ" in {p.id for p in c.event.participants} for c in variants)
@@ -69,7 +65,8 @@ def test_a_departure_for_a_country_is_a_visit(tmp_path: Path) -> None:
         "May 15 for Armenia to attend the regional forum."
     )
     found = [
-        (e.date.value, set(e.countries)) for e in events(tmp_path, body, "2023-05-12")
+        (e.date.value, set(e.countries))
+        for e in events(tmp_path, body, "2023-05-12")
         if e.kind is EventKind.visit
     ]
     assert ("2023-05-15", {"GE", "AM"}) in found
