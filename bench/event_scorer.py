@@ -3,6 +3,7 @@
     .venv/bin/python bench/event_scorer.py oracle      # candidate (oracle) recall per set
     .venv/bin/python bench/event_scorer.py validate    # leave one split / one region out
     .venv/bin/python bench/event_scorer.py redate      # the same, with and without re-dating
+    .venv/bin/python bench/event_scorer.py fold        # the same, with and without folding
     .venv/bin/python bench/event_scorer.py train       # write src/timeline/data/event_scorer.json
     .venv/bin/python bench/event_scorer.py speed       # MB per CPU-second, rules vs scored
 
@@ -30,6 +31,9 @@ HELD_OUT) is never read here.
   others as re-dated and scores the one left out, for each confidence of
   :data:`REDATE_THRESHOLDS`; then the same leaving out one region group at a time.
   ``oracle`` counts a gold event some candidate matches on any date offered.
+* ``fold``: the rules and the scorer (at ``--at``, by default the shipped thresholds),
+  each without and with the folding of one gathering told twice
+  (:mod:`timeline.extract.duplicates`), leaving one split out, then one region group.
 * ``train``: fits on every tuning set and writes the weights, deterministically
   (with ``--redate-from``, the date ranker first, ``date_ranker.json``: not shipped).
 * ``--ignore-features PREFIX``: the scorer fitted without these features (a feature
@@ -132,7 +136,7 @@ class Split:
 
     def _labelled(self, doc_id: str, read: ReadDocument) -> list[tuple[str, Candidate, bool]]:
         gold = [g for g in self.gold.events if doc_id in g.documents]
-        output = merge_events(read.mentions()[0], keep=has_both_sides).events
+        output = merge_events(read.mentions(fold=False)[0], keep=has_both_sides).events
         found = {
             id(g)
             for g in gold
@@ -147,12 +151,13 @@ class Split:
             out.append((doc_id, replace(c, features=dict(c.features)), label))
         return out
 
-    def scores(self, keep: Keep | None, region: str | None = None) -> Scores:
-        """Choose with ``keep`` (None: the rules), merge as extraction does, score."""
+    def scores(self, keep: Keep | None, region: str | None = None, fold: bool = True) -> Scores:
+        """Choose with ``keep`` (None: the rules), fold one event told twice (unless not
+        ``fold``), merge as extraction does, score."""
         events, agreements = [], []
         for _, doc_region, read in self.documents:
             if region is None or doc_region == region:
-                found = read.mentions(keep)
+                found = read.mentions(keep, fold=fold)
                 events += found[0]
                 agreements += found[1]
         timeline = merge_events(events, {a.id: a for a in agreements}.values(), keep=has_both_sides)
@@ -407,6 +412,62 @@ def regions_redating(
         print(f"{k}: {found} found, {hit} right of {gold} gold: F1 {_f(sums[k]):.4f}")
 
 
+def validate_folding(splits: list[Split], pair: Pair) -> None:
+    """Leave one split out, then one region group out: the rules and the scorer (trained
+    without the split or group left out), each without and with the folding of one real
+    event told twice (:mod:`timeline.extract.duplicates`)."""
+    names = [s.name for s in splits]
+    rows = {s.name: s.candidates() for s in splits}
+    cols = ("rules", "rules + fold", "scored", "scored + fold")
+    by: dict[str, dict[str, Scores]] = {c: {} for c in cols}
+    for s in splits:
+        train_rows = [r for n in names if n != s.name for r in rows[n]]
+        keep = _keep(fit(train_rows, pair[0], [n for n in names if n != s.name], pair[1]), pair)
+        by["rules"][s.name] = s.scores(None, fold=False)
+        by["rules + fold"][s.name] = s.scores(None)
+        by["scored"][s.name] = s.scores(keep, fold=False)
+        by["scored + fold"][s.name] = s.scores(keep)
+    at = f"{pair[0]:.2f} / {pair[1]:.2f}"
+    print(f"\n## folding duplicates, leave one split out (scorer at {at})\n")
+    print("| left-out split | gold | " + " | ".join(cols) + " | change |")
+    print("| --- | ---: |" + " ---: |" * (len(cols) + 1))
+    for n in names:
+        f1 = [by[c][n].f1 for c in cols]
+        cells = " | ".join(f"{f:.3f}" for f in f1)
+        print(f"| {n} | {by['rules'][n].gold} | {cells} | {f1[3] - f1[2]:+.3f} |")
+    means = [statistics.mean(by[c][n].f1 for n in names) for c in cols]
+    cells = " | ".join(f"{m:.4f}" for m in means)
+    print(f"| mean | | {cells} | {means[3] - means[2]:+.4f} |")
+    found = [sum(by[c][n].found for n in names) for c in cols]
+    right = [sum(len(by[c][n].matched) for n in names) for c in cols]
+    cells = " | ".join(f"{f} ({r})" for f, r in zip(found, right, strict=True))
+    print(f"| found (right) | | {cells} | |")
+    groups = sorted({r for s in splits for _, r, _ in s.documents})
+    region_of = {(s.name, d): r for s in splits for d, r, _ in s.documents}
+    sums = {c: [0, 0, 0] for c in cols}
+    for g in groups:
+        train = [row for n, rs in rows.items() for row in rs if region_of[(n, row[0])] != g]
+        keep = _keep(fit(train, pair[0], ["all but " + g], pair[1]), pair)
+        for s in splits:
+            if not any(r == g for _, r, _ in s.documents):
+                continue
+            for c, k, fold in (
+                ("rules", None, False),
+                ("rules + fold", None, True),
+                ("scored", keep, False),
+                ("scored + fold", keep, True),
+            ):
+                sc = s.scores(k, g, fold) if s.gold.regions else s.scores(k, fold=fold)
+                acc = sums[c]
+                acc[0] += sc.gold
+                acc[1] += sc.found
+                acc[2] += len(sc.matched)
+    print(f"\n## leave one region group out ({len(groups)} groups, pooled)\n")
+    for c in cols:
+        gold, found_c, hit = sums[c]
+        print(f"{c}: {found_c} found, {hit} right of {gold} gold: F1 {_f(sums[c]):.4f}")
+
+
 def dump(scorer: EventScorer | DateRanker) -> str:
     """The scorer as deterministic JSON (fixed key order, one feature per line)."""
     data = scorer.model_dump(mode="json")
@@ -634,7 +695,9 @@ def speed(folders: list[Path], repeat: int) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("command", choices=("oracle", "validate", "redate", "train", "speed"))
+    parser.add_argument(
+        "command", choices=("oracle", "validate", "redate", "fold", "train", "speed")
+    )
     parser.add_argument("--threshold", type=float, default=0.5, help="for train: to add")
     parser.add_argument(
         "--kept-threshold", type=float, default=0.0, help="for train: to drop a kept one"
@@ -682,6 +745,8 @@ def main() -> None:
         oracle(splits)
     elif args.command == "validate":
         validate(splits, (args.at[0], args.at[1]) if args.at else None)
+    elif args.command == "fold":
+        validate_folding(splits, (args.at[0], args.at[1]) if args.at else (0.49, 0.0))
     elif args.command == "redate":
         validate_redating(splits, (args.at[0], args.at[1]) if args.at else (0.46, 0.0))
     else:

@@ -30,10 +30,10 @@ from functools import cache
 from ..gazetteer.actors import aliases_data
 from ..model import ActorType, Event, EventKind, Participant, Precision
 
-__all__ = ["absorb_definite_summits", "fold_into_summits", "resolve_definites"]
+__all__ = ["OWN_MEETING", "absorb_definite_summits", "fold_into_summits", "resolve_definites"]
 
 #: A meeting of its own at a summit: "a meeting between ...", "on the sidelines of".
-_OWN_MEETING = re.compile(
+OWN_MEETING = re.compile(
     r"\b(?:meetings?|talks|met)\s+(?:[\w-]+\s+){0,3}?(?:between|with)\b|\bsidelines\b"
     r"|\bbilateral\s+(?:meetings?|talks)\b|\bone-on-one\b",
     re.I,
@@ -95,7 +95,7 @@ def fold_into_summits(events: Sequence[Event], definite: Collection[str]) -> lis
     folded: set[str] = set()
     for e in events:
         quote = e.sources[0].quote
-        if e.kind is EventKind.meeting and not _OWN_MEETING.search(quote):
+        if e.kind is EventKind.meeting and not OWN_MEETING.search(quote):
             doc = e.sources[0].document
             told_with = [
                 s

@@ -47,6 +47,7 @@ from .coreference import (
     told_the_day_before,
 )
 from .discourse import DocumentLike
+from .duplicates import fold_duplicates
 from .reader import Reader
 from .redating import DateRanker, redate, shipped_ranker
 from .scorer import shipped_scorer
@@ -83,13 +84,15 @@ class ReadDocument:
             add_repetition(self.candidates)
 
     def mentions(
-        self, keep: Callable[[Candidate], bool] | None = None
+        self, keep: Callable[[Candidate], bool] | None = None, *, fold: bool = True
     ) -> tuple[list[Event], list[Agreement]]:
         """The event mentions, not yet merged, and the agreements they name.
 
         ``keep`` chooses among the candidates (a dropped one it keeps comes in as
         an event of its own; an event read from an elliptical list follows the one
-        it was read from); by default the rules' own choice.
+        it was read from); by default the rules' own choice. One real event told
+        by two kinds of a class is then folded into one mention (:mod:`.duplicates`;
+        not with ``fold`` false, which measures the step).
         """
         reader = self.reader
         chosen = {
@@ -138,6 +141,8 @@ class ReadDocument:
         events = absorb_definite_summits(events, definite)
         # An event nobody takes part in cannot be placed or checked ("the summit", alone).
         events = [e for e in events if e.participants]
+        if fold:
+            events = fold_duplicates(events)
         return events, sorted(agreements.values(), key=lambda a: a.id)
 
 

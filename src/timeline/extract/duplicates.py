@@ -1,0 +1,126 @@
+"""One gathering told twice in a document: the weaker mention folds into the stronger.
+
+The merge (:mod:`timeline.merge`) makes one event of mentions of the same kind
+whose dates and sides are compatible. A document also tells one gathering by two
+nouns of its class: a summit and "the meeting of the leaders" held at it, a
+forum and the summit it is held with ("The economic forum will be held
+simultaneously with the summit"). The scorer keeps both, and the gold counts one
+(docs/extraction.md, "Tenth pass: kinds, participants, duplicates", (3)).
+
+:func:`fold_duplicates` takes the mentions of one document after scoring and
+coreference and folds two of them into one when the evidence says they tell
+one real gathering, never by their count ("any second summit"):
+
+* both are gatherings (summit, meeting or forum: the class of
+  :data:`~timeline.extract.evaluate.KIND_CLASSES`);
+* their dates are compatible (one interval contains the other: "the summit on
+  October 23-24" and "the forum on October 23");
+* their sides (countries and organizations) are a subset of one another,
+  never the meeting of two other members;
+* neither is a meeting told as one of its own: "talks between", "met with", on
+  the sidelines, bilateral (:data:`~timeline.extract.coreference.OWN_MEETING`,
+  the rule by which coreference keeps such a meeting apart from its summit).
+
+Texts signed, adopted or issued on one day are not folded: the gold counts each
+document signed (measured in docs/extraction.md, "Eleventh pass").
+
+The stronger of the two is the one dated more precisely, then the gathering
+before the meeting (a summit, then a forum, then a meeting), then the one told
+first. It keeps its kind, date, title and summary; it takes the participants of
+both and every quote of both (one event, two sources).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..model import Event, EventKind, Participant, Source
+from .coreference import OWN_MEETING
+from .limits import DISCOURSE_MEMORY
+
+__all__ = ["fold_duplicates", "tell_one_event"]
+
+#: The gatherings, the kind that names the event better first: the gathering itself
+#: before a meeting held at it.
+_KIND_ORDER: dict[EventKind, int] = {EventKind.summit: 0, EventKind.forum: 1, EventKind.meeting: 2}
+
+
+def _sides(e: Event) -> frozenset[str]:
+    return frozenset(e.countries) | frozenset(e.organizations)
+
+
+def _compatible(a: Event, b: Event) -> bool:
+    return (a.date.start <= b.date.start and b.date.end <= a.date.end) or (
+        b.date.start <= a.date.start and a.date.end <= b.date.end
+    )
+
+
+def _own_meeting(e: Event) -> bool:
+    return e.kind is EventKind.meeting and any(OWN_MEETING.search(s.quote) for s in e.sources)
+
+
+def tell_one_event(a: Event, b: Event) -> bool:
+    """Whether two mentions of one document tell one real gathering (see the module
+    docstring)."""
+    if a.kind not in _KIND_ORDER or b.kind not in _KIND_ORDER or not _compatible(a, b):
+        return False
+    sa, sb = _sides(a), _sides(b)
+    if not (sa and sb and (sa <= sb or sb <= sa)):
+        return False
+    return not (_own_meeting(a) or _own_meeting(b))
+
+
+def _strength(e: Event) -> tuple[int, int, int]:
+    """The sort key of the stronger mention first: precise date, kind, told first."""
+    return e.date.days, _KIND_ORDER.get(e.kind, len(_KIND_ORDER)), min(s.start for s in e.sources)
+
+
+def _fold(head: Event, others: Sequence[Event]) -> Event:
+    """``head`` with the participants, quotes, tags and links of ``others`` added."""
+    participants: dict[str, Participant] = {p.id: p for p in head.participants}
+    sources: dict[tuple[str, int, int], Source] = {}
+    for e in (head, *others):
+        for p in e.participants:
+            participants.setdefault(p.id, p)
+        for s in e.sources:
+            sources.setdefault((s.document, s.start, s.end), s)
+    ids = {e.id for e in others}
+    return head.model_copy(
+        update={
+            "participants": list(participants.values()),
+            "sources": [sources[k] for k in sorted(sources)],
+            "tags": sorted({t for e in (head, *others) for t in e.tags}),
+            "related": sorted({r for e in (head, *others) for r in e.related} - ids - {head.id}),
+            "location": head.location or next((e.location for e in others if e.location), None),
+        }
+    )
+
+
+def fold_duplicates(events: Sequence[Event]) -> list[Event]:
+    """The mentions of one document, each gathering told twice folded into one.
+
+    Mentions are taken strongest first (:func:`_strength`); each one joins the
+    first stronger mention that :func:`tell_one_event` with it, else stands on
+    its own. A mention is compared with at most
+    :data:`~timeline.extract.limits.DISCOURSE_MEMORY` others, so a document of
+    thousands of mentions stays linear. Mentions of other kinds pass unchanged,
+    in their order.
+    """
+    order = sorted(
+        (i for i, e in enumerate(events) if e.kind in _KIND_ORDER),
+        key=lambda i: _strength(events[i]),
+    )
+    heads: list[int] = []
+    folded: dict[int, list[Event]] = {}
+    gone: set[int] = set()
+    for i in order:
+        e = events[i]
+        head = next((h for h in heads[:DISCOURSE_MEMORY] if tell_one_event(events[h], e)), None)
+        if head is None:
+            heads.append(i)
+        else:
+            folded.setdefault(head, []).append(e)
+            gone.add(i)
+    return [
+        _fold(e, folded[i]) if i in folded else e for i, e in enumerate(events) if i not in gone
+    ]

@@ -1,0 +1,113 @@
+"""One gathering told twice in one document folds into one (docs/extraction.md,
+"Eleventh pass": a summit and the meeting of its leaders, a forum and the summit it is
+held with); two events stay two when their days or their sides differ, when a meeting
+is told as one of its own ("talks with", on the sidelines), and texts signed on one day
+stay one event each.
+
+Sentences of our own, in the manner of the news the extractor reads.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from timeline.extract.duplicates import fold_duplicates, tell_one_event
+from timeline.model import Event
+
+from .conftest import article_events
+
+Make = Callable[..., Event]
+
+
+def test_the_meeting_of_a_summit_folds_into_the_summit(make_event: Make) -> None:
+    summit = make_event(
+        "summit", "2021-06-04", ("AM", "BY", "KZ", "RU"), start=100, end=140, title="EAEU summit"
+    )
+    talks = make_event("meeting", "2021-06-04", ("KZ", "RU"), start=10, end=50, title="Talks")
+    out = fold_duplicates([talks, summit])
+    assert len(out) == 1
+    (event,) = out
+    # the gathering keeps its kind and title, and takes both quotes
+    assert (event.kind.value, event.title) == ("summit", "EAEU summit")
+    assert [(s.start, s.end) for s in event.sources] == [(10, 50), (100, 140)]
+    assert set(event.countries) == {"AM", "BY", "KZ", "RU"}
+
+
+def test_the_more_precise_date_wins_and_brings_the_other_sides(make_event: Make) -> None:
+    summit = make_event("summit", "2024", ("ZA",), title="The summit of 2024")
+    meeting = make_event("meeting", "2024-02-17", ("ZA", "NA"), start=20, end=30, title="Talks")
+    (event,) = fold_duplicates([summit, meeting])
+    assert (event.kind.value, event.date.value, event.title) == ("meeting", "2024-02-17", "Talks")
+    assert set(event.countries) == {"NA", "ZA"}
+
+
+def test_documents_signed_on_one_day_stay_one_event_each(make_event: Make) -> None:
+    adopted = make_event("adoption", "2019-11-05", ("CL", "PE"), start=0, end=10)
+    signed = make_event("signing", "2019-11-05", ("CL", "PE"), start=40, end=60)
+    assert fold_duplicates([adopted, signed]) == [adopted, signed]
+
+
+def test_a_meeting_told_as_its_own_is_not_folded(make_event: Make) -> None:
+    summit = make_event("summit", "2022-12-13", ("AZ", "TM", "TR"))
+    quote = "Bilateral talks will be held on the sidelines of the summit."
+    bilateral = make_event(
+        "meeting",
+        "2022-12-13",
+        ("TM", "TR"),
+        sources=[{"document": "doc1", "quote": quote, "start": 50, "end": 50 + len(quote)}],
+    )
+    assert not tell_one_event(summit, bilateral)
+
+
+def test_other_days_or_other_sides_stay_two_events(make_event: Make) -> None:
+    first_day = make_event("summit", "2019-10-08", ("LA", "TH"))
+    second_day = make_event("summit", "2019-10-09", ("LA", "TH"), start=30, end=40)
+    assert not tell_one_event(first_day, second_day)
+    # a meeting of two other members at the same gathering is its own event
+    summit = make_event("summit", "2022-10-13", ("KZ", "TR"))
+    bilateral = make_event("meeting", "2022-10-13", ("RU", "TR"), start=30, end=40)
+    assert not tell_one_event(summit, bilateral)
+    assert len(fold_duplicates([first_day, second_day, summit, bilateral])) == 4
+
+
+def test_kinds_of_other_classes_are_left_alone(make_event: Make) -> None:
+    visit = make_event("visit", "2023-05-02", ("BR", "PT"))
+    call = make_event("call", "2023-05-02", ("BR", "PT"), start=20, end=30)
+    meeting = make_event("meeting", "2023-05-02", ("BR", "PT"), start=40, end=50)
+    assert fold_duplicates([visit, call, meeting]) == [visit, call, meeting]
+
+
+def _gatherings(tmp_path: Path, body: str) -> list[Event]:
+    return [
+        e
+        for e in article_events(tmp_path, body, "2023-03-15")
+        if e.kind.value in {"summit", "meeting", "forum"}
+    ]
+
+
+SUMMIT = (
+    "The 14th summit of Mercosur opened in Asuncion on Tuesday, March 14, 2023, with the "
+    "presidents of Paraguay, Brazil, Argentina and Uruguay. "
+)
+
+
+def test_a_forum_held_with_a_summit_is_the_summit_end_to_end(tmp_path: Path) -> None:
+    body = SUMMIT + (
+        "The business forum of Mercosur, held in Asuncion alongside the summit on Tuesday, "
+        "March 14, 2023, gathered the presidents of Paraguay and Brazil."
+    )
+    (summit,) = _gatherings(tmp_path, body)
+    assert (summit.kind.value, summit.date.value) == ("summit", "2023-03-14")
+    assert {"AR", "BR", "PY", "UY"} <= set(summit.countries)
+    # the forum's quote is kept as a second source of the summit
+    assert any("business forum" in s.quote for s in summit.sources)
+
+
+def test_talks_of_two_leaders_at_a_summit_stay_their_own_end_to_end(tmp_path: Path) -> None:
+    body = SUMMIT + (
+        "Paraguayan President Mario Abdo Benitez held talks with Brazilian President Lula da "
+        "Silva in Asuncion on Tuesday, March 14, 2023."
+    )
+    kinds = sorted(e.kind.value for e in _gatherings(tmp_path, body))
+    assert kinds == ["meeting", "summit"]
