@@ -99,31 +99,3 @@ def test_names_the_gazetteer_lacked() -> None:
     assert people["kim-jong-un"] == "KP"
     c5 = "the Consultative meeting of the heads of Central Asian states was held in Tashkent"
     assert {m.id for m in find_actors(c5) if m.type == "organization"} == {"C5"}
-
-
-def _headline_variants(folder: Path, body: str, headline: str) -> list[set[str]]:
-    path = write_article(folder, body, "2024-03-20")
-    path.write_text(path.read_text(encoding="utf-8").replace("A headline", headline, 1))
-    read = read_document(read_corpus([path])[0])
-    return [
-        {p.id for p in c.draft.participants}
-        for c in read.candidates
-        if c.origin == "headline" and c.draft.kind is EventKind.meeting
-    ]
-
-
-def test_a_meeting_of_two_takes_the_third_side_of_a_headline_telling_a_meeting(
-    tmp_path: Path,
-) -> None:
-    body = "The foreign ministers of Chile and Peru met in Lima on Monday to discuss trade."
-    headline = "Bolivia, Chile and Peru foreign ministers meet on lithium"
-    found = _headline_variants(tmp_path, body, headline)
-    assert {"BO", "CL", "PE"} in found
-
-
-def test_a_headline_telling_another_act_gives_no_further_side(tmp_path: Path) -> None:
-    body = "The foreign ministers of Chile and Peru met in Lima on Monday to discuss trade."
-    headline = "Bolivia signs lithium deal with Chile and Peru"
-    assert _headline_variants(tmp_path, body, headline) == []
-    # nor a headline that tells a meeting but shares no side with it
-    assert _headline_variants(tmp_path, body, "Bolivia and Paraguay ministers meet") == []

@@ -107,9 +107,6 @@ def _variant(
 class CandidateLog(MentionBuilder):
     """Logs every candidate the reader considers (when it keeps a log)."""
 
-    #: The kind classes of the acts the headline tells (set by the reader).
-    _headline_classes: frozenset[str] = frozenset()
-
     def _log(
         self,
         trig: Trigger,
@@ -160,27 +157,21 @@ class CandidateLog(MentionBuilder):
             if more:
                 sides = [*event.participants, *more]
                 self.candidates.append(_variant(base, event, sides, "sentence"))
-        found = self._from_discourse(event.participants, kind_class(trig.kind))
+        found = self._from_discourse(event.participants)
         if found is not None:
             origin, extra = found
             sides = [*event.participants, *extra]
             self.candidates.append(_variant(base, event, sides, origin))
 
     def _from_discourse(
-        self, participants: list[Participant], kind: str
+        self, participants: list[Participant]
     ) -> tuple[str, list[Participant]] | None:
         """The other side of an event named with one side or none: from the nearest of the
         three sentences before that names the side it has and another (the same story),
-        else the lede, else the headline; where they came from, and the sides to add. An
-        event with two sides or more takes the further sides of the headline only when
-        the headline tells an act of its kind class and names one of its sides."""
+        else the lede, else the headline; where they came from, and the sides to add."""
         have = [p.id for p in participants if p.type is not ActorType.person]
         if len(set(have)) >= 2:
-            ids = self._headline_sides
-            if kind not in self._headline_classes or not set(have) & set(ids):
-                return None
-            extra = [i for i in ids if i not in have]
-            return ("headline", [_side(i) for i in extra]) if extra else None
+            return None
         recent = [("previous sentence", ids) for ids in reversed(self._told_sides[-3:])]
         for origin, ids in [
             *recent,

@@ -21,7 +21,6 @@ from .candidate_log import CandidateLog, sides_named
 from .candidates import add_repetition
 from .context import DatedSpan, clause_bounds, hypothetical, report_days, usable_timexes
 from .discourse import Mention, clause_of
-from .evaluate import kind_class
 from .lexicon import (
     AGREEMENT_NOUNS,
     ANAPHORIC,
@@ -92,13 +91,6 @@ class Reader(CandidateLog):
         found = find_mentions(self.text, self._headline_start(lo), hi)
         self._actors = sorted((m for m in found.actors if m.start >= lo), key=lambda m: m.start)
         self._headline_sides = sides_named([m for m in found.actors if m.start < lo])
-        if self.candidates is not None:
-            # the kinds of act the headline tells: its sides go to an event of those only
-            # (":mod:`.candidate_log`, :meth:`CandidateLog._from_discourse`)
-            head = self._headline_start(lo)
-            self._headline_classes = frozenset(
-                kind_class(t.kind) for t, _, _ in find_triggers(self.text, head, lo)
-            )
         self._places = sorted((m for m in found.places if m.start >= lo), key=lambda m: m.start)
         self._starts = [t[1] for t in self._all_triggers]
         self._actor_starts = [m.start for m in self._actors]
