@@ -68,8 +68,25 @@ def main() -> None:
     parser.add_argument(
         "--no-index", action="store_true", help="--cold without the span index (its share)"
     )
+    parser.add_argument("--setup", metavar="FOLDER", help="full write with its index, kept")
+    parser.add_argument("--splice", metavar="FOLDER", help="one edit spliced into a --setup")
+    parser.add_argument("--edit", type=int, default=0, help="which edit (--splice)")
     args = parser.parse_args()
+    if args.splice:
+        splice_one(Path(args.splice), args.events, args.edit)
+        return
     timeline = synthetic(args.events)
+    if args.setup:
+        from timeline.formats import write
+
+        folder = Path(args.setup)
+        _, took, used = _timed(
+            lambda: write(
+                timeline, folder / "exports", today=date(2026, 11, 23), index=folder / "spans"
+            )
+        )
+        print(f"{'full write + span index':<34} {took:8.2f} s wall {used:8.2f} s CPU")
+        return
     if args.after_edit:
         after_edit(timeline, verify=args.verify, full_after=not args.no_full_after)
         return
@@ -194,6 +211,39 @@ def after_edit(timeline: Timeline, *, verify: bool, full_after: bool = True) -> 
             names = sorted(str(p.relative_to(full)) for p in full.rglob("*") if p.is_file())
             match, differ, errors = filecmp.cmpfiles(folder, full, names, shallow=False)
             print(f"splice == full write: {len(match)} files identical, {differ + errors} differ")
+
+
+def splice_one(folder: Path, events: int, edit: int) -> None:
+    """Edit number ``edit`` (a title, of an event spread over the timeline) spliced into
+    the exports ``--setup`` wrote; one process per edit, so old and new code can take
+    turns on the same machine load (each on its own folder)."""
+    import resource
+
+    from timeline.formats import ExportChanges, update_exports
+
+    number = (events // 2 + edit * 7_919) % events
+    # the same event as synthetic(events) holds (its events are made in number order)
+    event = next(e for e in synthetic(number + 1).events if e.id.endswith(f"-{number}"))
+    changed = event.model_copy(update={"title": f"{event.title} (edit {edit})"})
+    touched: list[Path] = []
+    messages: list[str] = []
+    done, took, used, kernel = _timed_kernel(
+        lambda: update_exports(
+            folder / "exports", ExportChanges([changed], []), folder / "spans",
+            base_url=None, today=date(2026, 11, 24 + edit % 5), progress=messages.append,
+            touched=touched,
+        )
+    )  # fmt: skip
+    written = [p for p in touched if p.is_file()]
+    size = sum(p.stat().st_size for p in written) / 1e6
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    fell = "" if done is not None else f"  FELL BACK: {messages[-1]}"
+    print(
+        f"splice {edit}: {took:6.2f} s wall {used:6.2f} s CPU ({kernel:.2f} kernel), "
+        f"{len(written)} files {size:.1f} MB written, peak RSS {peak:.0f} MB, "
+        f"load {os.getloadavg()[0]:.1f}{fell}",
+        flush=True,
+    )
 
 
 if __name__ == "__main__":

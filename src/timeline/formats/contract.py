@@ -115,7 +115,9 @@ class Section:
     bytes and its position in the section, from 1 (schema.org ``ListItem``
     positions), renumbered when a splice moves it. ``tail``: with ``limit``, the
     section holds the last ``limit`` items of all (the newest, in calendar order)
-    instead of the first.
+    instead of the first. ``digest``: the digest the span index stores ``keys``
+    under, when they are known to be the recorded ones (so an unchanged list is not
+    joined and hashed again).
     """
 
     body: list[bytes | memoryview]
@@ -130,6 +132,7 @@ class Section:
     limit: int | None = None
     numbered: bytes | None = None
     tail: bool = False
+    digest: str | None = None
 
     def __len__(self) -> int:
         return len(self.keys)

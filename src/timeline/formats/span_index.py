@@ -122,7 +122,9 @@ def _layout(section: Section) -> str:
     ).decode()
 
 
-def _section(layout: str, lengths: bytes, keys: list[str], aux: bytes | None) -> Section:
+def _section(
+    layout: str, lengths: bytes, keys: list[str], aux: bytes | None, digest: str
+) -> Section:
     found: dict[str, Any] = orjson.loads(layout)
     sizes = array("Q")
     sizes.frombytes(lengths)
@@ -139,6 +141,7 @@ def _section(layout: str, lengths: bytes, keys: list[str], aux: bytes | None) ->
         found["limit"],
         bytes.fromhex(found["numbered"]) if found["numbered"] is not None else None,
         found["tail"],
+        digest,
     )
 
 
@@ -213,7 +216,7 @@ class SpanIndex:
             ):
                 if digest not in decoded:
                     decoded[digest] = keys.decode().split("\n") if keys else []
-                section = _section(layout, lengths, decoded[digest], aux)
+                section = _section(layout, lengths, decoded[digest], aux, digest)
                 out[path].spanned.sections.append(section)
         except (sqlite3.Error, orjson.JSONDecodeError, KeyError, ValueError) as exc:
             raise IndexProblem(f"the span index {self.path} is damaged ({exc})") from None
@@ -365,7 +368,7 @@ class SpanIndex:
                             number,
                             _layout(s),
                             s.lengths.tobytes(),
-                            self._keys_digest(s.keys, digests),
+                            s.digest or self._keys_digest(s.keys, digests),
                             "\n".join(s.aux).encode() if s.aux is not None else None,
                         )
                         for number, s in enumerate(entry.spanned.sections)

@@ -180,6 +180,7 @@ def _without_body(section: Section) -> Section:
         section.limit,
         section.numbered,
         section.tail,
+        section.digest,
     )
 
 
@@ -359,6 +360,8 @@ def _section_pieces(
     if out_keys:
         pieces = [old.opener, *pieces, old.closer]
     spliced = _without_body(old)
+    if out_keys != keys:  # (the same strings mostly: compared by identity first)
+        spliced.digest = None
     spliced.keys, spliced.lengths, spliced.aux = out_keys, out_lengths, out_aux
     return pieces, spliced
 
@@ -681,7 +684,7 @@ def _splice_file(
 def _emptied(section: Section) -> Section:
     """A section of the same layout with no item."""
     empty = _without_body(section)
-    empty.keys, empty.lengths = [], array("Q")
+    empty.keys, empty.lengths, empty.digest = [], array("Q"), None
     empty.aux = [] if section.aux is not None else None
     return empty
 
