@@ -16,6 +16,7 @@ from collections.abc import Callable
 from datetime import date
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -171,3 +172,34 @@ def test_below_the_size_and_outside_a_build_the_page_is_one_file(
     write(large, folder, ["html", "timelinejs"], today=TODAY)
     assert not list((folder / "timeline").iterdir()) and not list((folder / "timelinejs").iterdir())
     assert (folder / "timeline.html").read_text("utf-8") == whole
+
+
+@pytest.mark.browser
+def test_a_year_page_and_the_entry_page_work_in_a_browser(
+    large: Timeline, tmp_path: Path, browser: Any
+) -> None:
+    """From ``file://``: the entry page shows the newest events and links to a year's
+    page, which shows that year's events, with no script error and no other request."""
+    folder = tmp_path / "exports"
+    write(large, folder, today=TODAY)
+    year = "2022"
+    in_year = sum(1 for e in large.events if str(e.date.start.year) == year)
+    context = browser.new_context(viewport={"width": 1100, "height": 1300})
+    page = context.new_page()
+    errors: list[str] = []
+    requests: list[str] = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.on("request", lambda r: requests.append(r.url))
+    try:
+        page.goto((folder / "timeline.html").as_uri())
+        page.wait_for_selector("body[data-ready=true]")
+        assert page.locator("#shown-count").inner_text() == str(NEWEST)
+        page.locator(f'#parts a[href="timeline/{year}.html"]').click()
+        page.wait_for_selector("body[data-ready=true]")
+        assert page.url.endswith(f"/timeline/{year}.html")
+        assert page.locator("#shown-count").inner_text() == str(in_year)
+        assert page.locator("article.event").count() == in_year
+    finally:
+        context.close()
+    assert not errors
+    assert all(url.startswith("file://") for url in requests)
