@@ -6,7 +6,7 @@ freed) and then the exports, whose worker processes are forks of the builder: ev
 page the builder holds is counted again in each of them. :func:`start` runs the
 database's writing in a child forked from the builder instead, so the builder's
 heap never grows by SQLite's, and the writing runs on a second core beside the
-exports (docs/scale.md, "The cold build's memory").
+exports (docs/scale.md, "The cold build's memory, and the index read in SQL").
 
 Only with the ``fork`` start method (the child shares the caller's objects without
 pickling them) and in a process without other threads (forking a threaded process
