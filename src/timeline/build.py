@@ -27,14 +27,13 @@ from .curated import Origin, load_with_files
 from .documents_cache import DocumentCache, read_corpus_cached
 from .errors import DataError, DataErrors, TimelineError
 from .events_cache import EventFileCache
-from .forked import Pending, start
 from .formats import ExportChanges, update_exports
 from .formats import write as write_exports
 from .incremental import Delta, build_facts, corpus_digest, find_changes
 from .last_build import LastBuild
 from .locks import lock_path, shared_lock
 from .model import Source
-from .processes import default_jobs
+from .processes import Pending, default_jobs, start_forked
 from .staging import staged_outputs
 from .store import build_database, load_timeline
 from .store_update import EventChanges, event_digests, update_database, update_database_with
@@ -355,7 +354,7 @@ def build(
                 beside = stage.exports is not None and _fork_database(jobs, report.events)
                 if beside:
                     say("writing database in a second process, beside the exports")
-                database = start(
+                database = start_forked(
                     "the process writing the database",
                     partial(
                         _write_database,
@@ -397,7 +396,8 @@ def build(
 
 def _fork_database(jobs: int | None, events: int) -> bool:
     """Whether a full build writes its database in a forked process beside the exports
-    (:mod:`timeline.forked`): when several processes may run and the timeline is large."""
+    (:func:`timeline.processes.start_forked`): when several processes may run and the
+    timeline is large."""
     return (jobs if jobs is not None else default_jobs()) > 1 and events >= FORK_DATABASE_FROM
 
 

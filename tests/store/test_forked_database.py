@@ -1,5 +1,6 @@
-"""The database written in a forked process beside the exports (timeline.forked): the
-same database and exports as one process gives, and its failures reach the caller."""
+"""The database written in a forked process beside the exports
+(``timeline.processes.start_forked``): the same database and exports as one process
+gives, and its failures reach the caller."""
 
 from __future__ import annotations
 
@@ -11,14 +12,14 @@ from pathlib import Path
 
 import pytest
 
-from timeline import forked
+from timeline import processes
 from timeline.build import build
 from timeline.errors import ExportError
 from timeline.store_update import canonical_dump
 
 #: the module (``timeline.build`` is also the name of its function, in timeline/__init__)
 build_module = importlib.import_module("timeline.build")
-needs_fork = pytest.mark.skipif(not forked.can_fork(), reason="no fork start method here")
+needs_fork = pytest.mark.skipif(not processes.can_fork(), reason="no fork start method here")
 
 
 def _same_files(left: Path, right: Path) -> None:
@@ -51,13 +52,13 @@ def test_a_forked_database_equals_one_written_in_process(
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")  # the ledger's day, alike in both
     monkeypatch.setattr(build_module, "FORK_DATABASE_FROM", 0)
     started: list[bool] = []
-    real_start = forked.start
+    real_start = processes.start_forked
 
     def counting(what: str, call: object, *, fork: bool) -> object:
         started.append(fork)
         return real_start(what, call, fork=fork)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(build_module, "start", counting)
+    monkeypatch.setattr(build_module, "start_forked", counting)
     forked_db, forked_exports = _build(repo_root, tmp_path / "work", 2, tmp_path / "forked")
     alone_db, alone_exports = _build(repo_root, tmp_path / "work", 1, tmp_path / "alone")
     assert started == [True, False]
@@ -70,22 +71,24 @@ def test_what_the_child_raises_is_raised_by_the_caller() -> None:
     def failing() -> None:
         raise ExportError("cannot write database x.db: disk full")
 
-    pending = forked.start("the process writing the database", failing, fork=True)
+    pending = processes.start_forked("the process writing the database", failing, fork=True)
     with pytest.raises(ExportError, match="disk full"):
         pending.result()
 
 
 @needs_fork
 def test_a_child_that_dies_is_an_error_naming_it() -> None:
-    pending = forked.start("the process writing the database", lambda: os._exit(9), fork=True)
+    pending = processes.start_forked(
+        "the process writing the database", lambda: os._exit(9), fork=True
+    )
     with pytest.raises(ExportError, match=r"the process writing the database died \(exit code 9\)"):
         pending.result()
 
 
 @needs_fork
 def test_a_value_comes_back_and_a_cancelled_child_stops() -> None:
-    assert forked.start("adding", lambda: 2 + 3, fork=True).result() == 5
-    slow = forked.start("sleeping", lambda: __import__("time").sleep(60), fork=True)
+    assert processes.start_forked("adding", lambda: 2 + 3, fork=True).result() == 5
+    slow = processes.start_forked("sleeping", lambda: __import__("time").sleep(60), fork=True)
     slow.cancel()
     with pytest.raises(ExportError, match="sleeping was stopped"):
         slow.result()
@@ -93,7 +96,7 @@ def test_a_value_comes_back_and_a_cancelled_child_stops() -> None:
 
 def test_without_fork_the_call_runs_at_once() -> None:
     ran: list[int] = []
-    pending = forked.start("appending", lambda: ran.append(1) or len(ran), fork=False)
+    pending = processes.start_forked("appending", lambda: ran.append(1) or len(ran), fork=False)
     assert ran == [1]
     assert pending.result() == 1
 
