@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import filecmp
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -34,3 +36,18 @@ def fixture_documents(fixture_timeline: Timeline) -> list[FixtureDocument]:
 @pytest.fixture(scope="session")
 def store_data(data_dir: Path) -> Path:
     return data_dir / "store"
+
+
+def _assert_same_tree(left: Path, right: Path) -> None:
+    compared = filecmp.dircmp(left, right)
+    assert compared.left_only == compared.right_only == []
+    _, mismatch, errors = filecmp.cmpfiles(left, right, compared.common_files, shallow=False)
+    assert mismatch == errors == []
+    for folder in compared.common_dirs:
+        _assert_same_tree(left / folder, right / folder)
+
+
+@pytest.fixture(scope="session")
+def assert_same_tree() -> Callable[[Path, Path], None]:
+    """Asserts that two folders hold the same files, byte for byte, at every depth."""
+    return _assert_same_tree

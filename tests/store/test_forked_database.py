@@ -4,10 +4,10 @@ gives, and its failures reach the caller."""
 
 from __future__ import annotations
 
-import filecmp
 import importlib
 import os
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -20,15 +20,6 @@ from timeline.store_update import canonical_dump
 #: the module (``timeline.build`` is also the name of its function, in timeline/__init__)
 build_module = importlib.import_module("timeline.build")
 needs_fork = pytest.mark.skipif(not processes.can_fork(), reason="no fork start method here")
-
-
-def _same_files(left: Path, right: Path) -> None:
-    compared = filecmp.dircmp(left, right)
-    assert compared.left_only == compared.right_only == []
-    _, mismatch, errors = filecmp.cmpfiles(left, right, compared.common_files, shallow=False)
-    assert mismatch == errors == []
-    for folder in compared.common_dirs:
-        _same_files(left / folder, right / folder)
 
 
 def _build(repo_root: Path, work: Path, jobs: int, keep: Path | None = None) -> tuple[Path, Path]:
@@ -47,7 +38,10 @@ def _build(repo_root: Path, work: Path, jobs: int, keep: Path | None = None) -> 
 
 @needs_fork
 def test_a_forked_database_equals_one_written_in_process(
-    repo_root: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    repo_root: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    assert_same_tree: Callable[[Path, Path], None],
 ) -> None:
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")  # the ledger's day, alike in both
     monkeypatch.setattr(build_module, "FORK_DATABASE_FROM", 0)
@@ -63,7 +57,7 @@ def test_a_forked_database_equals_one_written_in_process(
     alone_db, alone_exports = _build(repo_root, tmp_path / "work", 1, tmp_path / "alone")
     assert started == [True, False]
     assert list(canonical_dump(forked_db)) == list(canonical_dump(alone_db))
-    _same_files(forked_exports, alone_exports)
+    assert_same_tree(forked_exports, alone_exports)
 
 
 @needs_fork

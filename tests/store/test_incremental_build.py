@@ -12,9 +12,9 @@ every export file.
 
 from __future__ import annotations
 
-import filecmp
 import shutil
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -113,15 +113,6 @@ def _outcome(*args: Any, **options: Any) -> BuildReport | str:
         return str(exc)
 
 
-def _same_files(left: Path, right: Path) -> None:
-    compared = filecmp.dircmp(left, right)
-    assert compared.left_only == compared.right_only == []
-    _, mismatch, errors = filecmp.cmpfiles(left, right, compared.common_files, shallow=False)
-    assert mismatch == errors == []
-    for folder in compared.common_dirs:
-        _same_files(left / folder, right / folder)
-
-
 @settings(
     max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
@@ -131,6 +122,7 @@ def test_a_build_after_edits_equals_a_full_build(
     repo_root: Path,
     tmp_path_factory: pytest.TempPathFactory,
     trusted_stats: None,
+    assert_same_tree: Callable[[Path, Path], None],
 ) -> None:
     work = tmp_path_factory.mktemp("incremental")
     events, corpus = _copy(repo_root, work)
@@ -154,7 +146,7 @@ def test_a_build_after_edits_equals_a_full_build(
         assert isinstance(incremental, BuildReport), said
         assert incremental.summary().split("->")[0] == full.summary().split("->")[0]
         assert list(canonical_dump(work / "inc.db")) == list(canonical_dump(work / "full.db"))
-        _same_files(work / "inc", work / "full")
+        assert_same_tree(work / "inc", work / "full")
 
 
 def test_an_edit_reads_only_the_edited_file(
