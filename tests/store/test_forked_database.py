@@ -5,6 +5,7 @@ gives, and its failures reach the caller."""
 from __future__ import annotations
 
 import importlib
+import multiprocessing
 import os
 import shutil
 from collections.abc import Callable
@@ -19,7 +20,17 @@ from timeline.store_update import canonical_dump
 
 #: the module (``timeline.build`` is also the name of its function, in timeline/__init__)
 build_module = importlib.import_module("timeline.build")
-needs_fork = pytest.mark.skipif(not processes.can_fork(), reason="no fork start method here")
+_FORK = "fork" in multiprocessing.get_all_start_methods()
+needs_fork = pytest.mark.skipif(not _FORK, reason="no fork start method here")
+
+
+@pytest.fixture(autouse=True)
+def fork_despite_idle_threads(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``start_forked`` forks only in a process without other threads, and runs the call
+    in this process otherwise. Earlier tests of the session leave idle threads behind
+    (Datasette's executor), so these tests let it fork with them: a child that calls
+    ``os._exit`` must not end the test session, nor a sleeping one hold it a minute."""
+    monkeypatch.setattr(processes, "can_fork", lambda: _FORK)
 
 
 def _build(repo_root: Path, work: Path, jobs: int, keep: Path | None = None) -> tuple[Path, Path]:
