@@ -40,6 +40,15 @@ _EDITS = st.sampled_from(
 )  # fmt: skip
 
 
+def _rounds(most: int) -> st.SearchStrategy[list[list[tuple[str, int]]]]:
+    """Up to ``most`` rounds of one to four edits, each round spliced in turn."""
+    return st.lists(
+        st.lists(st.tuples(_EDITS, st.integers(0, 1000)), min_size=1, max_size=4),
+        min_size=1,
+        max_size=most,
+    )
+
+
 def _edit(timeline: Timeline, edits: list[tuple[str, int]]) -> tuple[Timeline, ExportChanges]:
     events: dict[str, Event] = {e.id: e for e in timeline.events}
     dates = [e.date.model_dump(exclude_computed_fields=True) for e in timeline.events]
@@ -153,11 +162,7 @@ def _splice_and_render(
 )
 @given(
     size=st.integers(0, 52),
-    edits=st.lists(
-        st.lists(st.tuples(_EDITS, st.integers(0, 1000)), min_size=1, max_size=4),
-        min_size=1,
-        max_size=2,
-    ),
+    edits=_rounds(2),
 )
 def test_a_splice_equals_a_full_render(
     name: str,
@@ -178,11 +183,7 @@ def test_a_splice_equals_a_full_render(
 )
 @given(
     size=st.integers(0, 52),
-    edits=st.lists(
-        st.lists(st.tuples(_EDITS, st.integers(0, 1000)), min_size=1, max_size=4),
-        min_size=1,
-        max_size=3,
-    ),
+    edits=_rounds(3),
 )
 def test_a_splice_of_files_per_year_equals_a_full_render(
     name: str,
