@@ -316,13 +316,10 @@ def _render_files(timeline: Timeline, options: RenderOptions) -> dict[str, bytes
     keys = timeline_keys(timeline, options)
     names = _feed_names(timeline, options.include_imprecise)
     parts = by_year.years(timeline, keys)
-    files: dict[str, bytes] = {}
-    at = 0
-    for part in parts:
-        mine = names[at : at + len(part.keys)]
-        at += len(part.keys)
-        frame = _year_frame(part.year, mine, options)
-        files[_part_path(part.year)] = b"".join(_page(part.timeline, options, frame))
+    files = {
+        _part_path(part.year): b"".join(_page(part.timeline, options, frame))
+        for part, frame in _year_frames(parts, names, options)
+    }
     newest, _ = by_year.newest(timeline, keys)
     counts = [(part.year, len(part.keys)) for part in parts]
     entry = _entry_frame(counts, len(newest), names, options)
@@ -331,6 +328,20 @@ def _render_files(timeline: Timeline, options: RenderOptions) -> dict[str, bytes
 
 def _part_path(year: str) -> str:
     return f"{FOLDER}/{year}.html"
+
+
+def _year_frames(
+    parts: list[by_year.YearPart], names: list[str], options: RenderOptions
+) -> list[tuple[by_year.YearPart, _Frame]]:
+    """Each year's part with its page's frame (``names``: every event's feed names, in
+    the timeline's order, which the parts split)."""
+    framed: list[tuple[by_year.YearPart, _Frame]] = []
+    at = 0
+    for part in parts:
+        mine = names[at : at + len(part.keys)]
+        at += len(part.keys)
+        framed.append((part, _year_frame(part.year, mine, options)))
+    return framed
 
 
 def _spanned(timeline: Timeline, options: RenderOptions) -> dict[str, SpannedFile]:
@@ -346,13 +357,10 @@ def _spanned(timeline: Timeline, options: RenderOptions) -> dict[str, SpannedFil
     if not options.by_year:
         return {FORMAT_PATH: _spanned_page(timeline, keys, options, _whole(timeline, options))}
     parts = by_year.years(timeline, keys)
-    files: dict[str, SpannedFile] = {}
-    at = 0
-    for part in parts:
-        mine = names[at : at + len(part.keys)]
-        at += len(part.keys)
-        frame = _year_frame(part.year, mine, options)
-        files[_part_path(part.year)] = _spanned_page(part.timeline, part.keys, options, frame)
+    files = {
+        _part_path(part.year): _spanned_page(part.timeline, part.keys, options, frame)
+        for part, frame in _year_frames(parts, names, options)
+    }
     newest, newest_keys = by_year.newest(timeline, keys)
     counts = [(part.year, len(part.keys)) for part in parts]
     entry = _spanned_page(
