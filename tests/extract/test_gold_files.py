@@ -26,6 +26,7 @@ SPLITS = [
     "test-i",
     "test-j",
     "test-k",
+    "test-l",
     "corpus-extra",
 ]
 SOURCE_ROW = re.compile(r"^\| `(?P<file>[^`]+\.txt)` \| (?P<split>[\w-]+) \| (?P<region>[\w-]+) \|")
