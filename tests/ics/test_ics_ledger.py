@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from timeline import ExportError, Timeline
 from timeline.formats import write as write_exports
-from timeline.ics.ledger import Ledger, Revision, build_day
+from timeline.ics.ledger import Ledger, Revision, build_day, write_pieces_if_changed
 
 
 def revisions(path: Path) -> dict[str, tuple[int, str, str]]:
@@ -294,3 +294,45 @@ def test_the_ledger_text_is_what_json_dumps_writes(
     data = {"format": 2, "events": {k: revisions[k].to_json() for k in sorted(revisions)}}
     assert ledger.dumps() == json.dumps(data, indent=1, ensure_ascii=False) + "\n"
     assert {k: Ledger.loads(ledger.dumps()).get(k) for k in revisions} == revisions
+
+
+@given(
+    old=st.binary(max_size=64),
+    pieces=st.lists(st.binary(max_size=24), max_size=5),
+    views=st.booleans(),
+)
+def test_pieces_are_written_as_their_join_and_an_equal_file_is_left_alone(
+    tmp_path_factory: pytest.TempPathFactory, old: bytes, pieces: list[bytes], views: bool
+) -> None:
+    path = tmp_path_factory.mktemp("pieces") / "feed.ics"
+    path.write_bytes(old)
+    before = path.stat()
+    given = [memoryview(bytearray(p)) if views else p for p in pieces]
+    assert write_pieces_if_changed(path, given) == path
+    assert path.read_bytes() == b"".join(pieces)
+    if old == b"".join(pieces):  # compared, not written: the same file, the same mtime
+        assert (path.stat().st_ino, path.stat().st_mtime_ns) == (before.st_ino, before.st_mtime_ns)
+    else:
+        assert path.stat().st_ino != before.st_ino  # a new file renamed over the old
+
+
+def test_pieces_compared_across_the_read_size(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import timeline.ics.ledger as ledger_module
+
+    monkeypatch.setattr(ledger_module, "_COMPARED", 3)  # pieces longer than a read
+    path = tmp_path / "timeline.json"
+    path.write_bytes(b"abcdefghij")
+    inode = path.stat().st_ino
+    write_pieces_if_changed(path, [b"abcde", memoryview(b"fghij")])
+    assert path.stat().st_ino == inode
+    write_pieces_if_changed(path, [b"abcde", memoryview(b"fghiJ")])  # the last byte differs
+    assert path.read_bytes() == b"abcdefghiJ" and path.stat().st_ino != inode
+
+
+def test_pieces_to_a_place_that_cannot_be_written_are_a_clear_error(tmp_path: Path) -> None:
+    blocked = tmp_path / "file"
+    blocked.write_text("not a folder")
+    with pytest.raises(ExportError, match="cannot"):
+        write_pieces_if_changed(blocked / "timeline.ics", [b"BEGIN:VCALENDAR"])

@@ -166,11 +166,18 @@ class SpannedFile:
         """The file's bytes."""
         if self.whole is not None:
             return self.whole
+        return b"".join(self.pieces())
+
+    def pieces(self) -> list[bytes | memoryview]:
+        """The file's bytes in pieces, in order (what :meth:`data` joins), for a writer
+        that writes them one after the other instead of holding the file twice."""
+        if self.whole is not None:
+            return [self.whole]
         pieces: list[bytes | memoryview] = [self.parts[0]]
         for section, part in zip(self.sections, self.parts[1:], strict=True):
             pieces += section.body
             pieces.append(part)
-        return b"".join(pieces)
+        return pieces
 
 
 @dataclass(frozen=True, slots=True)

@@ -32,7 +32,7 @@ from ..collector import cycle_collection_paused
 from ..errors import ExportError, UsageError
 from ..filters import Filter
 from ..ics.calendar import PARALLEL_FROM
-from ..ics.ledger import Ledger, LedgerRow, write_if_changed
+from ..ics.ledger import Ledger, LedgerRow, write_if_changed, write_pieces_if_changed
 from ..processes import default_jobs, map_ordered
 from ..urls import public_base_url
 from . import (
@@ -238,7 +238,7 @@ def _write_one(
         if record and fmt.splice is not None:
             spanned = fmt.splice.render(timeline, options)
             for rel, file in spanned.items():
-                paths.append(write_if_changed(exports / rel, file.data()))
+                paths.append(write_pieces_if_changed(exports / rel, file.pieces()))
                 entries.append(index_entry(fmt, rel, file))
         else:
             files = fmt.files(timeline, options)

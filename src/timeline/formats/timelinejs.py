@@ -195,14 +195,15 @@ def _spanned(timeline: Timeline, options: RenderOptions) -> dict[str, SpannedFil
 def _files(timeline: Timeline, options: RenderOptions, *, spans: bool) -> dict[str, SpannedFile]:
     """The files as frames around their slides (cut into spans when ``spans``)."""
     events = timeline.events
-    slides = [slide(e) for e in events]
     labels = [e.date.label() for e in events]
     title = options.title or DEFAULT_TITLE
 
     def file(chosen: slice, keys: list[str], heading: str, years: str = "") -> SpannedFile:
         mine = labels[chosen]
         ends = (mine[0], mine[-1]) if mine else None
-        data = _document(slides[chosen], _title_slide(heading, len(mine), ends, years))
+        # each file's slides made for it and dropped after, never every event's at once
+        slides = [slide(e) for e in events[chosen]]
+        data = _document(slides, _title_slide(heading, len(mine), ends, years))
         if not spans:
             return SpannedFile([data])
         return json_list_section(data, b'"events"', 1, keys, mine)

@@ -42,7 +42,7 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from datetime import UTC, date, datetime
 from functools import lru_cache
 from pathlib import Path
@@ -51,7 +51,7 @@ from typing import Any, NamedTuple
 import orjson
 
 from ..errors import ExportError
-from ..files import atomic_write
+from ..files import atomic_path, os_error_message
 
 __all__ = [
     "EMPTY_LEDGER",
@@ -68,6 +68,7 @@ __all__ = [
     "ledger_row",
     "revision_of",
     "write_if_changed",
+    "write_pieces_if_changed",
 ]
 
 #: Version of the ledger file's layout (written); :data:`_READABLE` are read.
@@ -371,9 +372,41 @@ def _stamp_text(when: datetime) -> str:
 
 def write_if_changed(path: Path, payload: bytes) -> Path:
     """Write atomically unless the file already holds exactly these bytes (keeps mtimes)."""
+    return write_pieces_if_changed(path, [payload])
+
+
+#: How much of a file :func:`write_pieces_if_changed` reads at a time to compare it.
+_COMPARED = 1 << 20
+
+
+def write_pieces_if_changed(path: Path, pieces: Sequence[bytes | memoryview]) -> Path:
+    """:func:`write_if_changed` of the bytes ``pieces`` joined, without joining them: the
+    file is compared and written a piece at a time, so a large file is never held twice."""
+    size = sum(len(piece) for piece in pieces)
+    if _holds(path, pieces, size):
+        return path
+    with atomic_path(path) as tmp:
+        try:
+            with open(tmp, "wb") as out:
+                for piece in pieces:
+                    out.write(piece)
+        except OSError as exc:
+            raise ExportError(f"cannot write {path}: {os_error_message(exc)}") from None
+    return path
+
+
+def _holds(path: Path, pieces: Sequence[bytes | memoryview], size: int) -> bool:
+    """Whether the file ``path`` holds exactly ``pieces`` (``size`` bytes in all)."""
     try:
-        if path.read_bytes() == payload:
-            return path
+        with open(path, "rb") as existing:
+            if os.fstat(existing.fileno()).st_size != size:
+                return False
+            for piece in pieces:
+                view = memoryview(piece)
+                for at in range(0, len(view), _COMPARED):
+                    chunk = view[at : at + _COMPARED]
+                    if existing.read(len(chunk)) != chunk:
+                        return False
     except OSError:
-        pass
-    return atomic_write(path, payload)
+        return False
+    return True
