@@ -26,7 +26,7 @@ from __future__ import annotations
 import asyncio
 import json
 from collections.abc import Callable
-from typing import Any
+from typing import Any, cast
 
 from datasette.database import QueryInterrupted
 from datasette.facets import ArrayFacet, ColumnFacet, load_facet_configs
@@ -42,6 +42,12 @@ __all__ = ["CountedArrayFacet", "CountedFacet", "UniqueArrayFacet"]
 
 #: Query-string arguments that change which rows a table page holds (besides filters).
 _ROW_SET_ARGS = ("_search", "_where", "_through", "_filter_")
+
+
+def _column(source_and_config: dict[str, Any]) -> str:
+    """The column a facet's configuration names (``{"simple": c}`` or ``{"column": c}``)."""
+    config = source_and_config["config"]
+    return str(config.get("column") or config["simple"])
 
 
 #: Rows a facet counts live in a millisecond, the slower of a column (``GROUP BY``) and
@@ -148,8 +154,7 @@ class UniqueArrayFacet(_Shown, ArrayFacet):  # type: ignore[misc]
         pairs = self.get_querystring_pairs()
         too_many = self._too_many_rows()
         for source_and_config in self.get_configs():
-            config = source_and_config["config"]
-            column = config.get("column") or config["simple"]
+            column = _column(source_and_config)
             if too_many:
                 timed_out.append(column)
                 continue
@@ -229,7 +234,7 @@ class _OnePass:
     async def _one_pass(self) -> dict[str, list[tuple[Any, int]]] | None:
         configs = load_facet_configs(self.request, self.metadata)
         columns = {
-            str(c["config"].get("column") or c["config"]["simple"]): kind == "counted_array"
+            _column(c): kind == "counted_array"
             for kind in ("counted", "counted_array")
             for c in configs.get(kind, [])
         }
@@ -273,8 +278,16 @@ def _items(cell: Any) -> list[Any] | None:
     return items
 
 
-class _Counted:
-    """What both counted facets share: finding the counts the build made for a page."""
+class _Counted(_OnePass):
+    """What both counted facets share: the counts the build made for a page, else one pass.
+
+    :meth:`facet_results` finds each configured column's counts in ``facet_counts``
+    (:meth:`_precounted`); for a page the build did not count, it counts every counted
+    column in one pass (:class:`_OnePass`), or gives the page's facets as timed out
+    when it has too many rows, or leaves them to the facet class this one refines (a
+    value one pass cannot read). Each facet class shows a column's values its own way
+    (:meth:`_values`).
+    """
 
     type: str
     array: bool
@@ -282,6 +295,40 @@ class _Counted:
     database: str
     table: str | None
     get_querystring_pairs: Callable[[], list[tuple[str, str]]]  # Datasette's Facet has it
+    get_facet_size: Callable[[], int]
+    get_configs: Callable[[], list[dict[str, Any]]]
+    _too_many_rows: Callable[[], bool]  # from _Shown
+    _facet: Callable[..., dict[str, Any]]
+
+    async def facet_results(self) -> tuple[list[dict[str, Any]], list[str]]:
+        size = self.get_facet_size()
+        configs = list(self.get_configs())
+        columns = [_column(c) for c in configs]
+        maybe = [await self._precounted(column, size) for column in columns]
+        found = [rows for rows in maybe if rows is not None]
+        if len(found) < len(maybe):
+            if self._too_many_rows():
+                return [], columns
+            counted = await self._counted_in_one_pass()
+            if counted is None:
+                return [], columns
+            if counted is _NOT_IN_ONE_PASS:  # the facet class this one refines counts
+                live: tuple[list[dict[str, Any]], list[str]]
+                live = await cast(Any, super()).facet_results()
+                return live
+            found = [_as_rows(counted[column], size) for column in columns]
+        pairs = self.get_querystring_pairs()
+        results = []
+        for source_and_config, column, rows in zip(configs, columns, found, strict=True):
+            values = await self._values(column, rows[:size], pairs)
+            results.append(self._facet(column, source_and_config, values, len(rows) > size))
+        return results, []
+
+    async def _values(
+        self, column: str, rows: list[Any], pairs: list[tuple[str, str]]
+    ) -> list[dict[str, Any]]:
+        """A column's counted values (rows of ``value`` and ``count``) as the page shows them."""
+        raise NotImplementedError
 
     async def _precounted(self, column: str, size: int) -> list[Any] | None:
         """The counts of ``column`` for this page from ``facet_counts``; None if not kept."""
@@ -321,7 +368,7 @@ def _as_rows(ranked: list[tuple[Any, int]], size: int) -> list[dict[str, Any]]:
     return [{"value": value, "count": count} for value, count in ranked[: size + 1]]
 
 
-class CountedFacet(_Counted, _OnePass, _Shown, ColumnFacet):  # type: ignore[misc]
+class CountedFacet(_Counted, _Shown, ColumnFacet):  # type: ignore[misc]
     """A column facet (``counted: kind``) read from ``facet_counts`` where the build counted it."""
 
     type = "counted"
@@ -330,69 +377,28 @@ class CountedFacet(_Counted, _OnePass, _Shown, ColumnFacet):  # type: ignore[mis
     async def suggest(self) -> list[dict[str, Any]]:
         return []
 
-    async def facet_results(self) -> tuple[list[dict[str, Any]], list[str]]:
-        size = self.get_facet_size()
-        configs = list(self.get_configs())
-        maybe = [await self._precounted(self._column(c), size) for c in configs]
-        found = [rows for rows in maybe if rows is not None]
-        if len(found) < len(maybe):
-            if self._too_many_rows():
-                return [], [self._column(c) for c in configs]
-            counted = await self._counted_in_one_pass()
-            if counted is None:
-                return [], [self._column(c) for c in configs]
-            if counted is _NOT_IN_ONE_PASS:
-                live: tuple[list[dict[str, Any]], list[str]] = await super().facet_results()
-                return live
-            found = [_as_rows(counted[self._column(c)], size) for c in configs]
-        pairs = self.get_querystring_pairs()
-        results = []
-        for source_and_config, rows in zip(configs, found, strict=True):
-            column = self._column(source_and_config)
-            expanded = await self.ds.expand_foreign_keys(
-                self.database, self.table, column, [r["value"] for r in rows[:size]]
-            )
-            values = []
-            for row in rows[:size]:
-                value = self._value(column, column, row["value"], row["count"], pairs)
-                value["label"] = expanded.get((column, row["value"]), row["value"])
-                values.append(value)
-            results.append(self._facet(column, source_and_config, values, len(rows) > size))
-        return results, []
-
-    @staticmethod
-    def _column(source_and_config: dict[str, Any]) -> str:
-        config = source_and_config["config"]
-        return str(config.get("column") or config["simple"])
+    async def _values(
+        self, column: str, rows: list[Any], pairs: list[tuple[str, str]]
+    ) -> list[dict[str, Any]]:
+        expanded = await self.ds.expand_foreign_keys(
+            self.database, self.table, column, [r["value"] for r in rows]
+        )
+        values = []
+        for row in rows:
+            value = self._value(column, column, row["value"], row["count"], pairs)
+            value["label"] = expanded.get((column, row["value"]), row["value"])
+            values.append(value)
+        return values
 
 
-class CountedArrayFacet(_Counted, _OnePass, UniqueArrayFacet):
+class CountedArrayFacet(_Counted, UniqueArrayFacet):
     """A unique-array facet (``counted_array: country_names``) read from ``facet_counts``."""
 
     type = "counted_array"
     array = True
 
-    async def facet_results(self) -> tuple[list[dict[str, Any]], list[str]]:
-        size = self.get_facet_size()
-        configs = list(self.get_configs())
-        maybe = [await self._precounted(CountedFacet._column(c), size) for c in configs]
-        found = [rows for rows in maybe if rows is not None]
-        if len(found) < len(maybe):
-            if self._too_many_rows():
-                return [], [CountedFacet._column(c) for c in configs]
-            counted = await self._counted_in_one_pass()
-            if counted is None:
-                return [], [CountedFacet._column(c) for c in configs]
-            if counted is _NOT_IN_ONE_PASS:
-                return await super().facet_results()
-            found = [_as_rows(counted[CountedFacet._column(c)], size) for c in configs]
-        pairs = self.get_querystring_pairs()
-        results = []
-        for source_and_config, rows in zip(configs, found, strict=True):
-            column = CountedFacet._column(source_and_config)
-            arg = f"{column}__arraycontains"
-            values = [
-                self._value(column, arg, row["value"], row["count"], pairs) for row in rows[:size]
-            ]
-            results.append(self._facet(column, source_and_config, values, len(rows) > size))
-        return results, []
+    async def _values(
+        self, column: str, rows: list[Any], pairs: list[tuple[str, str]]
+    ) -> list[dict[str, Any]]:
+        arg = f"{column}__arraycontains"
+        return [self._value(column, arg, row["value"], row["count"], pairs) for row in rows]
