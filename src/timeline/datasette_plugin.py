@@ -70,6 +70,7 @@ from datasette.utils import (
     sqlite_timelimit,
     tilde_decode,
     tilde_encode,
+    urlsafe_components,
 )
 from datasette.utils.asgi import Response
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader
@@ -894,6 +895,19 @@ def _rows_needed(datasette: Any, request: Any, database: str, table: str) -> int
     return number + 1 if 0 <= number <= datasette.max_returned_rows else None
 
 
+def _cursor_date(cursor: str) -> str | None:
+    """The ``date_start`` of a ``_next`` cursor of the events table (Datasette's
+    ``date,id``, each tilde-encoded); None for any other cursor, which Datasette reads.
+
+    >>> _cursor_date("2020-01-01,2020-01-visit-kz-tr"), _cursor_date("$null,x")
+    ('2020-01-01', None)
+    """
+    parts = urlsafe_components(cursor)
+    if len(parts) != 2 or cursor.split(",")[0] == "$null":
+        return None
+    return str(parts[0])
+
+
 # tryfirst: our clause comes before Datasette's, and SQLite reads the page from its rowids
 @cast(Callable[[_F], _F], _hookimpl(tryfirst=True))
 def filters_from_request(request: Any, database: str, table: str, datasette: Any) -> Any:
@@ -910,12 +924,14 @@ def filters_from_request(request: Any, database: str, table: str, datasette: Any
         search = request.args["_search"]
         needed = _rows_needed(datasette, request, database, table)
         through = await ordered_through(db)
+        cursor = request.args.get("_next")
+        after = _cursor_date(cursor) if cursor else None
 
         def read(conn: sqlite3.Connection) -> tuple[int | None, Any]:
             count = fts_count(conn, match, search)
-            if count is None or needed is None or through <= 0:
+            if count is None or needed is None or through <= 0 or (cursor and after is None):
                 return count, None
-            return count, page_clause(conn, match, search, needed, through)
+            return count, page_clause(conn, match, search, needed, through, after)
 
         count, clause = await db.execute_fn(read)
         found[COUNT_KEY] = count

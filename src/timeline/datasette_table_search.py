@@ -79,6 +79,7 @@ PLAIN_SEARCH_KEYS = frozenset(
         "_dl",
         "_timelimit",
         "_ttl",
+        "_next",
     }
 )
 
@@ -95,6 +96,8 @@ def is_plain_search(pairs: Iterable[tuple[str, str]]) -> bool:
     >>> is_plain_search([("_search", "visit"), ("kind", "summit")])
     False
     >>> is_plain_search([("_search", "visit"), ("_next", "2020-01-01,x")])
+    True
+    >>> is_plain_search([("_search", "visit"), ("_stream", "on")])
     False
     >>> is_plain_search([("_search", " ")])
     False
@@ -135,40 +138,73 @@ def _ordered_through(conn: sqlite3.Connection) -> int:
         return 0
 
 
+def _first_in_order(conn: sqlite3.Connection, date: str, later: bool, through: int) -> int | None:
+    """The first rowid stored in order whose ``date_start`` is ``date`` or later (or, with
+    ``later``, after ``date``); None if no event stored in order starts then."""
+    compare = ">" if later else ">="
+    row = conn.execute(
+        "select min(rowid) from events where rowid <= :through and date_start = "
+        f"(select min(date_start) from events where date_start {compare} :date "
+        "and rowid <= :through)",
+        {"date": date, "through": through},
+    ).fetchone()
+    return int(row[0]) if row and row[0] is not None else None
+
+
 def page_clause(
-    conn: sqlite3.Connection, match: str, search: str, rows_needed: int, through: int
+    conn: sqlite3.Connection,
+    match: str,
+    search: str,
+    rows_needed: int,
+    through: int,
+    after: str | None = None,
 ) -> tuple[str, dict[str, Any]] | None:
-    """The clause limiting a search's first page to the matches that can be on it.
+    """The clause limiting a search's page to the matches that can be on it.
 
     ``match`` is the SQL of the searched text (``:search`` or ``escape_fts(:search)``),
     ``rows_needed`` the rows Datasette reads (its page size + 1), ``through`` the last
-    rowid stored in date order. None when there are no more matches in order than the
-    page reads (the whole search is small) or the index cannot read the search.
+    rowid stored in date order, ``after`` the ``date_start`` of a ``_next`` page's
+    cursor (None for the first page). Such a page holds the matches after the cursor
+    in (``date_start``, ``id``) order: those of the cursor's date (stored together,
+    from ``lower``), then the first ``rows_needed`` matches of later dates, up to every
+    tie of the last one's date. None when the first page would hold every match stored
+    in order (the whole search is small) or the index cannot read the search.
     """
     params = {"search": search, "timeline_needed": rows_needed - 1, "timeline_through": through}
     try:
+        lower, later = 1, 1
+        if after is not None:
+            lower = _first_in_order(conn, after, False, through) or through + 1
+            later = _first_in_order(conn, after, True, through) or through + 1
         last = conn.execute(
             f"select rowid from events_fts where events_fts match {match} "
-            "and rowid <= :timeline_through order by rowid limit 1 offset :timeline_needed",
-            params,
+            "and rowid >= :timeline_later and rowid <= :timeline_through "
+            "order by rowid limit 1 offset :timeline_needed",
+            {**params, "timeline_later": later},
         ).fetchone()
-        if last is None:
+        if last is None and after is None:
             return None
         # every match stored in order after this one starts later, except its ties
-        bound = conn.execute(
-            "select max(rowid) from events where date_start = "
-            "(select date_start from events where rowid = ?) and rowid <= ?",
-            [last[0], through],
-        ).fetchone()[0]
+        bound = through
+        if last is not None:
+            bound = conn.execute(
+                "select max(rowid) from events where date_start = "
+                "(select date_start from events where rowid = ?) and rowid <= ?",
+                [last[0], through],
+            ).fetchone()[0]
     except sqlite3.OperationalError:  # a search FTS5 cannot read: Datasette reports it
         return None
     clause = (
         "rowid in (select rowid from events_fts where events_fts match "
-        f"{match} and rowid <= :timeline_page_last union all "
-        f"select rowid from events_fts where events_fts match {match} "
+        f"{match} and rowid >= :timeline_page_first and rowid <= :timeline_page_last "
+        f"union all select rowid from events_fts where events_fts match {match} "
         "and rowid > :timeline_through)"
     )
-    return clause, {"timeline_page_last": bound, "timeline_through": through}
+    return clause, {
+        "timeline_page_first": lower,
+        "timeline_page_last": bound,
+        "timeline_through": through,
+    }
 
 
 def fts_count(conn: sqlite3.Connection, match: str, search: str) -> int | None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 import pytest
 
@@ -53,27 +54,47 @@ async def _get(ds: Any, path: str) -> dict[str, Any]:
     return data
 
 
-async def _same_as_datasette(ds: Any, query: str, size: str, mode: str = "") -> bool:
-    """Compare our answer for one search and page size with Datasette's; True if ours read
-    the page from the index (the search had more matches than the page)."""
+async def _same_as_datasette(
+    ds: Any, query: str, size: str, mode: str = "", cursor: str | None = None
+) -> tuple[bool, str | None]:
+    """Compare our answer for one search, page size and ``_next`` cursor with Datasette's;
+    whether ours read the page from the index (the search had more matches than the
+    page), and the next page's cursor."""
     args = f"_search={query}&_size={size}{mode}"
+    if cursor is not None:
+        args += f"&_next={quote(cursor, safe='')}"
     ours = await _get(ds, f"/timeline/events.json?{args}")
     theirs = await _get(ds, f"/timeline/events.json?{args}&_sort=date_start")
-    assert ours["rows"] == theirs["rows"], (query, size)
-    assert ours["next"] == theirs["next"], (query, size)
-    assert ours["filtered_table_rows_count"] == theirs["filtered_table_rows_count"], (query, size)
+    where = (query, size, cursor)
+    assert ours["rows"] == theirs["rows"], where
+    assert ours["next"] == theirs["next"], where
+    assert ours["filtered_table_rows_count"] == theirs["filtered_table_rows_count"], where
     assert ours["filtered_table_rows_count"] is not None
-    assert _facets(ours) == _facets(theirs), (query, size)
-    return "timeline_page_last" in ours["query"]["sql"]
+    assert _facets(ours) == _facets(theirs), where
+    return "timeline_page_last" in ours["query"]["sql"], ours["next"]
+
+
+async def _every_page_same_as_datasette(
+    ds: Any, query: str, size: str, mode: str = ""
+) -> list[bool]:
+    """Page through a search by its ``next`` cursors, each page compared with Datasette's;
+    for each page, whether ours read it from the index."""
+    from_index, cursor = [], None
+    while True:
+        read, cursor = await _same_as_datasette(ds, query, size, mode, cursor)
+        from_index.append(read)
+        if cursor is None:
+            return from_index
 
 
 @pytest.mark.asyncio
 @pytest.mark.parametrize("query", QUERIES)
 async def test_every_page_size_of_a_full_build_is_datasettes(built: Path, query: str) -> None:
     ds = make_datasette(built)
-    from_index = [await _same_as_datasette(ds, query, size) for size in SIZES]
+    from_index = [await _every_page_same_as_datasette(ds, query, size) for size in SIZES]
     if query in {"alpha", "summit"}:  # many matches sharing dates: the page read from the index
-        assert any(from_index)
+        assert any(pages[0] for pages in from_index)
+        assert any(any(pages[1:]) for pages in from_index)  # and a _next page
 
 
 @pytest.mark.asyncio
@@ -84,7 +105,7 @@ async def test_an_update_in_place_appending_rows_gives_datasettes_pages(
     ds = make_datasette(updated.rename(updated.with_name("timeline.db")))
     for query in QUERIES:
         for size in SIZES:
-            await _same_as_datasette(ds, query, size)
+            await _every_page_same_as_datasette(ds, query, size)
 
 
 @pytest.mark.asyncio
@@ -92,7 +113,7 @@ async def test_escaped_mode_and_accents_are_datasettes(built: Path) -> None:
     ds = make_datasette(built)
     for query in ["alpha", "alpha beta", "Erdoğan", "Erdogan's"]:
         for size in ["1", "3"]:
-            await _same_as_datasette(ds, query, size, "&_searchmode=escaped")
+            await _every_page_same_as_datasette(ds, query, size, "&_searchmode=escaped")
 
 
 @pytest.mark.asyncio
@@ -147,3 +168,24 @@ async def test_csv_exports_of_a_search_are_datasettes(built: Path) -> None:
         assert ours.status_code == theirs.status_code == 200
         assert ours.text == theirs.text, args
         assert ours.text.count("\n") > 2
+
+
+@pytest.mark.asyncio
+async def test_cursors_datasette_reads_otherwise_are_datasettes(built: Path) -> None:
+    ds = make_datasette(built)
+    first = await _get(ds, "/timeline/events.json?_search=alpha&_size=2")
+    date, _, event_id = first["next"].partition(",")
+    for cursor in [event_id, f"$null,{event_id}", "0000-01-01,a", f"{date}~2C,{event_id}"]:
+        await _same_as_datasette(ds, "alpha", "2", cursor=cursor)
+
+
+@pytest.mark.asyncio
+async def test_csv_of_a_next_page_is_datasettes(built: Path) -> None:
+    ds = make_datasette(built)
+    cursor = (await _get(ds, "/timeline/events.json?_search=alpha&_size=3"))["next"]
+    args = f"_search=alpha&_size=3&_next={quote(cursor, safe='')}"
+    ours = await ds.client.get(f"/timeline/events.csv?{args}")
+    theirs = await ds.client.get(f"/timeline/events.csv?{args}&_sort=date_start")
+    assert ours.status_code == theirs.status_code == 200
+    assert ours.text == theirs.text
+    assert ours.text.count("\n") == 4
