@@ -33,8 +33,8 @@ from datasette.facets import ArrayFacet, ColumnFacet, load_facet_configs
 from datasette.utils import escape_sqlite, path_with_added_args, path_with_removed_args
 
 from .datasette_reads import has_table
-from .datasette_table_search import COUNT_KEY as SEARCH_COUNT_KEY
 from .datasette_table_search import SCOPE_KEY as SEARCH_SCOPE_KEY
+from .datasette_table_search import search_count
 from .store import COUNTED_FACETS
 from .urls import absolute_url
 
@@ -86,11 +86,12 @@ class _Shown:
         found = self.request.scope.get(SEARCH_SCOPE_KEY) if self.request is not None else None
         if found and found.get("clause"):
             self.sql = self.sql.replace(f"{found['clause']} and ", "", 1)
-        if found and self.row_count is None:
-            self.row_count = found.get(SEARCH_COUNT_KEY)
+        self._search = found
 
-    def _too_many_rows(self) -> bool:
+    async def _too_many_rows(self) -> bool:
         """Whether this page has more rows than a live count can go through in time."""
+        if self.row_count is None and self._search:
+            self.row_count = await search_count(self._search)
         return live_count_exceeds_limit(self.row_count, int(self.ds.setting("facet_time_limit_ms")))
 
     def _value(
@@ -152,7 +153,7 @@ class UniqueArrayFacet(_Shown, ArrayFacet):  # type: ignore[misc]
         timed_out: list[str] = []
         size = self.get_facet_size()
         pairs = self.get_querystring_pairs()
-        too_many = self._too_many_rows()
+        too_many = await self._too_many_rows()
         for source_and_config in self.get_configs():
             column = _column(source_and_config)
             if too_many:
@@ -278,7 +279,7 @@ def _items(cell: Any) -> list[Any] | None:
     return items
 
 
-class _Counted(_OnePass):
+class _Counted(_OnePass, _Shown):
     """What both counted facets share: the counts the build made for a page, else one pass.
 
     :meth:`facet_results` finds each configured column's counts in ``facet_counts``
@@ -289,16 +290,11 @@ class _Counted(_OnePass):
     (:meth:`_values`).
     """
 
-    type: str
     array: bool
-    ds: Any
-    database: str
     table: str | None
     get_querystring_pairs: Callable[[], list[tuple[str, str]]]  # Datasette's Facet has it
     get_facet_size: Callable[[], int]
     get_configs: Callable[[], list[dict[str, Any]]]
-    _too_many_rows: Callable[[], bool]  # from _Shown
-    _facet: Callable[..., dict[str, Any]]
 
     async def facet_results(self) -> tuple[list[dict[str, Any]], list[str]]:
         size = self.get_facet_size()
@@ -307,7 +303,7 @@ class _Counted(_OnePass):
         maybe = [await self._precounted(column, size) for column in columns]
         found = [rows for rows in maybe if rows is not None]
         if len(found) < len(maybe):
-            if self._too_many_rows():
+            if await self._too_many_rows():
                 return [], columns
             counted = await self._counted_in_one_pass()
             if counted is None:
@@ -368,7 +364,7 @@ def _as_rows(ranked: list[tuple[Any, int]], size: int) -> list[dict[str, Any]]:
     return [{"value": value, "count": count} for value, count in ranked[: size + 1]]
 
 
-class CountedFacet(_Counted, _Shown, ColumnFacet):  # type: ignore[misc]
+class CountedFacet(_Counted, ColumnFacet):  # type: ignore[misc]
     """A column facet (``counted: kind``) read from ``facet_counts`` where the build counted it."""
 
     type = "counted"

@@ -88,6 +88,7 @@ from .datasette_table_search import (
     mark_query_string,
     ordered_through,
     page_clause,
+    search_count,
 )
 from .errors import UsageError
 from .filters import Filter
@@ -845,7 +846,7 @@ def mark_searches(datasette: Any, app: _ASGIApp) -> _ASGIApp:
             body.append(message.get("body", b""))
             if message.get("more_body", False):
                 return
-            await _send_counted(send, start, b"".join(body), found.get(COUNT_KEY))
+            await _send_counted(send, start, b"".join(body), await search_count(found))
 
         await app(scope, receive, send_counted)
 
@@ -927,14 +928,16 @@ def filters_from_request(request: Any, database: str, table: str, datasette: Any
         cursor = request.args.get("_next")
         after = _cursor_date(cursor) if cursor else None
 
-        def read(conn: sqlite3.Connection) -> tuple[int | None, Any]:
-            count = fts_count(conn, match, search)
-            if count is None or needed is None or through <= 0 or (cursor and after is None):
-                return count, None
-            return count, page_clause(conn, match, search, needed, through, after)
-
-        count, clause = await db.execute_fn(read)
-        found[COUNT_KEY] = count
+        # the count is read on another of Datasette's query threads while the page's
+        # own SQL runs; what needs it (facets, the page's template, the JSON) awaits it
+        found[COUNT_KEY] = asyncio.ensure_future(
+            db.execute_fn(lambda conn: fts_count(conn, match, search))
+        )
+        if needed is None or through <= 0 or (cursor and after is None):
+            return None
+        clause = await db.execute_fn(
+            lambda conn: page_clause(conn, match, search, needed, through, after)
+        )
         if clause is None:
             return None
         found["clause"] = clause[0]
@@ -1049,7 +1052,7 @@ def extra_template_vars(
             return {}
         if view_name == "table" and table == "events":
             # a marked search: Datasette did not count it, the index did
-            count = (request.scope.get(SCOPE_KEY) or {}).get(COUNT_KEY)
+            count = await search_count(request.scope.get(SCOPE_KEY))
             return {} if count is None else {"filtered_table_rows_count": count}
         out: dict[str, Any] = {}
         if view_name == "row" and table == "events" and database:

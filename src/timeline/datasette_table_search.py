@@ -49,6 +49,7 @@ __all__ = [
     "is_plain_search",
     "mark_query_string",
     "page_clause",
+    "search_count",
 ]
 
 #: The value of ``_nocount`` our wrapper adds; a user's own ``_nocount`` is left alone.
@@ -216,6 +217,19 @@ def fts_count(conn: sqlite3.Connection, match: str, search: str) -> int | None:
     except sqlite3.OperationalError:  # a search FTS5 cannot read: Datasette reports it
         return None
     return int(row[0])
+
+
+async def search_count(found: dict[str, Any] | None) -> int | None:
+    """The index's count of a marked search, kept in the request's scope (None if none).
+
+    It is read beside the page's own SQL (our ``filters_from_request`` starts it); the
+    facets, the page's template and the JSON await it.
+    """
+    counting = (found or {}).get(COUNT_KEY)
+    if counting is None:
+        return None
+    count: int | None = await counting
+    return count
 
 
 async def ordered_through(db: Any) -> int:
