@@ -33,12 +33,19 @@ from datasette.facets import ArrayFacet, ColumnFacet, load_facet_configs
 from datasette.utils import escape_sqlite, path_with_added_args, path_with_removed_args
 
 from .datasette_reads import has_table
+from .datasette_table_search import FACETS_KEY as SEARCH_FACETS_KEY
 from .datasette_table_search import SCOPE_KEY as SEARCH_SCOPE_KEY
 from .datasette_table_search import search_count
 from .store import COUNTED_FACETS
 from .urls import absolute_url
 
-__all__ = ["CountedArrayFacet", "CountedFacet", "UniqueArrayFacet"]
+__all__ = [
+    "CountedArrayFacet",
+    "CountedFacet",
+    "UniqueArrayFacet",
+    "count_in_one_pass",
+    "live_count_exceeds_limit",
+]
 
 #: Query-string arguments that change which rows a table page holds (besides filters).
 _ROW_SET_ARGS = ("_search", "_where", "_through", "_filter_")
@@ -222,9 +229,14 @@ class _OnePass:
     metadata: Any
     sql: str
     params: Any
+    _search: dict[str, Any] | None  # a marked search's scope (see _Shown)
 
     async def _counted_in_one_pass(self) -> dict[str, list[tuple[Any, int]]] | None:
         """Each counted column's values and counts, ranked; None if the pass timed out."""
+        early = (self._search or {}).get(SEARCH_FACETS_KEY)
+        if early is not None:  # a search's first page: counted beside the page's own SQL
+            counted_early: dict[str, list[tuple[Any, int]]] | None = await early
+            return counted_early
         memo = self.request.scope.setdefault(_ONE_PASS_KEY, {})
         key = (self.sql, json.dumps(self.params, sort_keys=True, default=str))
         if key not in memo:
@@ -233,37 +245,51 @@ class _OnePass:
         return counted
 
     async def _one_pass(self) -> dict[str, list[tuple[Any, int]]] | None:
-        configs = load_facet_configs(self.request, self.metadata)
-        columns = {
-            _column(c): kind == "counted_array"
-            for kind in ("counted", "counted_array")
-            for c in configs.get(kind, [])
-        }
-        if not columns:
-            return _NOT_IN_ONE_PASS
-        names = ", ".join(escape_sqlite(c) for c in columns)
-        try:
-            groups = await self.ds.execute(
-                self.database,
-                f"select {names}, count(*) from ({self.sql}) group by {names}",
-                self.params,
-                truncate=False,
-                custom_time_limit=self.ds.setting("facet_time_limit_ms"),
-            )
-        except QueryInterrupted:
-            return None
-        totals: dict[str, dict[Any, int]] = {c: {} for c in columns}
-        for row in groups.rows:
-            count = row[len(columns)]
-            for i, (column, is_array) in enumerate(columns.items()):
-                values = [row[i]] if not is_array else _items(row[i])
-                if values is None:
-                    return _NOT_IN_ONE_PASS
-                for value in values:
-                    if value is None and not is_array:
-                        continue  # a column facet leaves out NULL (``where col is not null``)
-                    totals[column][value] = totals[column].get(value, 0) + count
-        return {column: _ranked(counts) for column, counts in totals.items()}
+        return await count_in_one_pass(
+            self.ds, self.database, self.request, self.metadata, self.sql, self.params
+        )
+
+
+async def count_in_one_pass(
+    ds: Any, database: str, request: Any, metadata: Any, sql: str, params: Any
+) -> dict[str, list[tuple[Any, int]]] | None:
+    """The counted facets of ``metadata`` over the rows of ``sql``, in one ``GROUP BY``.
+
+    Each counted column's values and counts, ranked as Datasette ranks them; None if
+    the pass outlasted ``facet_time_limit_ms``; :data:`_NOT_IN_ONE_PASS` when a value
+    is not a plain JSON scalar (the facets then count as Datasette's do).
+    """
+    configs = load_facet_configs(request, metadata)
+    columns = {
+        _column(c): kind == "counted_array"
+        for kind in ("counted", "counted_array")
+        for c in configs.get(kind, [])
+    }
+    if not columns:
+        return _NOT_IN_ONE_PASS
+    names = ", ".join(escape_sqlite(c) for c in columns)
+    try:
+        groups = await ds.execute(
+            database,
+            f"select {names}, count(*) from ({sql}) group by {names}",
+            params,
+            truncate=False,
+            custom_time_limit=ds.setting("facet_time_limit_ms"),
+        )
+    except QueryInterrupted:
+        return None
+    totals: dict[str, dict[Any, int]] = {c: {} for c in columns}
+    for row in groups.rows:
+        count = row[len(columns)]
+        for i, (column, is_array) in enumerate(columns.items()):
+            values = [row[i]] if not is_array else _items(row[i])
+            if values is None:
+                return _NOT_IN_ONE_PASS
+            for value in values:
+                if value is None and not is_array:
+                    continue  # a column facet leaves out NULL (``where col is not null``)
+                totals[column][value] = totals[column].get(value, 0) + count
+    return {column: _ranked(counts) for column, counts in totals.items()}
 
 
 def _items(cell: Any) -> list[Any] | None:

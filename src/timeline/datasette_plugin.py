@@ -77,11 +77,18 @@ from jinja2 import ChoiceLoader, Environment, FileSystemLoader
 from markupsafe import Markup, escape
 
 from .csvsafe import CsvStreamNeutralizer
-from .datasette_facets import CountedArrayFacet, CountedFacet, UniqueArrayFacet
+from .datasette_facets import (
+    CountedArrayFacet,
+    CountedFacet,
+    UniqueArrayFacet,
+    count_in_one_pass,
+    live_count_exceeds_limit,
+)
 from .datasette_reads import SMALL_TABLES, kept_memo, labels
 from .datasette_search import MARK_END, MARK_START, SearchResults, search_events
 from .datasette_table_search import (
     COUNT_KEY,
+    FACETS_KEY,
     SCOPE_KEY,
     fts_count,
     is_plain_search,
@@ -909,6 +916,13 @@ def _cursor_date(cursor: str) -> str | None:
     return str(parts[0])
 
 
+def _counts_facets(request: Any) -> bool:
+    """Whether Datasette counts the facets of this table page (not a CSV, ``_nofacet``
+    or an array or object ``_shape``)."""
+    shape = request.args.get("_shape") in ("array", "object")
+    return not (request.args.get("_nofacet") or shape or _asks_for_csv(request.scope))
+
+
 # tryfirst: our clause comes before Datasette's, and SQLite reads the page from its rowids
 @cast(Callable[[_F], _F], _hookimpl(tryfirst=True))
 def filters_from_request(request: Any, database: str, table: str, datasette: Any) -> Any:
@@ -928,11 +942,26 @@ def filters_from_request(request: Any, database: str, table: str, datasette: Any
         cursor = request.args.get("_next")
         after = _cursor_date(cursor) if cursor else None
 
-        # the count is read on another of Datasette's query threads while the page's
-        # own SQL runs; what needs it (facets, the page's template, the JSON) awaits it
-        found[COUNT_KEY] = asyncio.ensure_future(
-            db.execute_fn(lambda conn: fts_count(conn, match, search))
-        )
+        # the count, and the facets of a first page, are read on other query threads
+        # while the page's own SQL runs; what needs them awaits them
+        counting = asyncio.ensure_future(db.execute_fn(lambda conn: fts_count(conn, match, search)))
+        found[COUNT_KEY] = counting
+        if cursor is None and _counts_facets(request):
+            every_match = (
+                "select * from events where rowid in "
+                f"(select rowid from events_fts where events_fts match {match})"
+            )
+
+            async def facets() -> Any:
+                count = await counting
+                limit = int(datasette.setting("facet_time_limit_ms"))
+                if count is None or live_count_exceeds_limit(count, limit):
+                    return None  # not asked for: the facets are reported timed out
+                return await count_in_one_pass(
+                    datasette, database, request, meta, every_match, {"search": search}
+                )
+
+            found[FACETS_KEY] = asyncio.ensure_future(facets())
         if needed is None or through <= 0 or (cursor and after is None):
             return None
         clause = await db.execute_fn(

@@ -43,6 +43,7 @@ from .store import ORDERED_THROUGH
 
 __all__ = [
     "COUNT_KEY",
+    "FACETS_KEY",
     "NOCOUNT_MARK",
     "PLAIN_SEARCH_KEYS",
     "SCOPE_KEY",
@@ -87,6 +88,8 @@ PLAIN_SEARCH_KEYS = frozenset(
 #: Where the search's count and clause are kept in the request's ASGI scope.
 SCOPE_KEY = "timeline.table_search"
 COUNT_KEY = "count"
+#: The counted facets of a search's first page, counted beside the page's own SQL.
+FACETS_KEY = "facets"
 
 
 def is_plain_search(pairs: Iterable[tuple[str, str]]) -> bool:
