@@ -7,18 +7,20 @@ page. SQLite plans that ``IN`` as a list of about 25 rows (its fixed guess for a
 subquery, whatever the statistics say), so it looks every match up in ``events``
 twice: 0.35-0.4 s each for a word in 286,000 of 1,000,000 events (docs/scale.md).
 No FTS5 option, index, ``PRAGMA`` or Datasette setting changes that plan, so our
-plugin answers the first page of a search with no other parameter through two of
-Datasette's plugin hooks, with the same rows, count and facets:
+plugin answers each page of a search with no other parameter (but ``_next``) through
+two of Datasette's plugin hooks, with the same rows, count and facets:
 
 * the count from the FTS5 index alone (``select count(*) from events_fts where
   events_fts match ...``: 31 ms for those 286,000): our ``asgi_wrapper`` adds
-  ``_nocount=fts`` to such a request (:func:`mark_request`), so Datasette skips its
-  own count, and the page, its JSON and its facets are given ours;
-* the first page read from the index in rowid order: a full build stores the events
-  in date order (``_meta``'s ``events_in_order_through``, see
-  :mod:`timeline.datasette_search`), so the page's rows are among the first
-  ``page size + 1`` matches in rowid order, with every other match of the last
-  one's ``date_start`` (ties) and every match stored after the ordered rows (an
+  ``_nocount=fts`` to such a request (:func:`mark_query_string`), so Datasette skips its
+  own count, and the page, its JSON and its facets are given ours (read on another of
+  Datasette's query threads while the page's SQL runs, :func:`search_count`);
+* the page read from the index in rowid order: a full build stores the events in
+  date order (``_meta``'s ``events_in_order_through``, see
+  :mod:`timeline.datasette_search`), so the page's rows are among the matches from
+  the ``_next`` cursor's date on (the first page: from the start): those of that date,
+  then the first ``page size + 1`` in rowid order, with every other match of the last
+  one's ``date_start`` (ties), and every match stored after the ordered rows (an
   update in place appends them). Our ``filters_from_request`` hook adds that set as
   a clause before Datasette's own (:func:`page_clause`); SQLite then reads the
   page from those few rowids and tests Datasette's clause on them, instead of
@@ -27,8 +29,8 @@ Datasette's plugin hooks, with the same rows, count and facets:
 
 What it gives up: the page's SQL (``View and edit SQL``, the JSON's ``query``) shows
 the extra clause, and the page's links carry ``_nocount=fts`` (our wrapper removes it
-from any other request). A search with a filter, a sort, a facet argument or a
-``_next`` page is Datasette's own, unchanged.
+from any other request). A search with a filter, a sort, a facet argument or
+``_stream`` is Datasette's own, unchanged.
 """
 
 from __future__ import annotations
@@ -57,8 +59,9 @@ __all__ = [
 NOCOUNT_MARK = "fts"
 
 #: Query-string keys a searched events page may carry and still be answered from the
-#: index: none changes which rows it holds or their order. (``_stream`` does: a streamed
-#: CSV reads every page through the same request, each after the last.)
+#: index: none but ``_next`` changes which rows it holds or their order, and
+#: :func:`page_clause` reads its cursor. (``_stream`` does: a streamed CSV reads every
+#: page through the same request, each after the last.)
 PLAIN_SEARCH_KEYS = frozenset(
     {
         "_search",
