@@ -122,3 +122,28 @@ def test_a_render_outside_a_build_gives_the_bytes_of_the_spanned_render(
             if hasattr(module, cutter):
                 monkeypatch.setattr(module, cutter, refused)
     assert fmt.files(larger, RenderOptions(today=day)) == built
+
+
+def test_keys_sent_back_as_numbers_are_the_keys_sent() -> None:
+    from array import array
+
+    from timeline.formats.contract import Section, SpannedFile
+    from timeline.formats.registry import _packed, _unpacked
+    from timeline.formats.span_index import FileEntry
+
+    order = ["2024-01-01\0a", "2024-02-01\0b", "2024-03-01\0c"]
+
+    def entry() -> FileEntry:
+        sections = [
+            Section([], array("Q", [1, 1]), [order[2], order[0]]),  # a subset, any order
+            Section([], array("Q", [1]), ["row 1\0b"], by_event_key=False),  # its own keys
+            Section([], array("Q"), []),
+        ]
+        return FileEntry("f.json", "json", "", SpannedFile([b"", b"", b"", b""], sections))
+
+    sent = _packed([entry()], order)
+    assert [n.tolist() if n is not None else None for n in sent[0][1]] == [[2, 0], None, []]
+    assert sent[0][0].spanned.sections[0].keys == []  # not sent as text
+    back = _unpacked(sent, list(order))
+    assert [s.keys for s in back[0].spanned.sections] == [s.keys for s in entry().spanned.sections]
+    assert _unpacked(_packed([entry()], None), None)[0] == entry()  # nothing to number by

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import difflib
 import threading
+from array import array
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import date
@@ -218,7 +219,8 @@ def _write_formats(
         _share(job)  # with fork, the workers inherit it
         try:
             results = map_ordered(_write_format, pooled, jobs, 1, prepare=partial(_share, job))
-            done.update(zip(pooled, results, strict=True))
+            for name, (paths, sent) in zip(pooled, results, strict=True):
+                done[name] = paths, _unpacked(sent, options.order_keys)
         finally:
             _share(None)
     for fmt in chosen:
@@ -266,11 +268,52 @@ def _share(job: _Job | None) -> None:
     _job = job
 
 
-def _write_format(name: str) -> _Written:
-    """:func:`_write_one` of the format ``name`` in a worker process."""
+#: A span index entry as a worker sends it back: with, per section, the numbers of its
+#: keys in the timeline's order keys when they all are some (the keys then left out).
+_Packed = tuple[FileEntry, list["array[int] | None"]]
+
+
+def _write_format(name: str) -> tuple[list[Path], list[_Packed]]:
+    """:func:`_write_one` of the format ``name`` in a worker process; the entries'
+    keys sent back as numbers (:func:`_packed`)."""
     assert _job is not None, "_share runs before the workers write"
     job = _job
-    return _write_one(FORMATS[name], job.timeline, job.options, job.exports, job.record)
+    paths, entries = _write_one(FORMATS[name], job.timeline, job.options, job.exports, job.record)
+    return paths, _packed(entries, job.options.order_keys)
+
+
+def _packed(entries: list[FileEntry], order_keys: list[str] | None) -> list[_Packed]:
+    """``entries`` with each section's keys replaced by their numbers in ``order_keys``
+    when they all are among them: a list of 100,000 keys sent as text is unpickled into
+    100,000 new strings in the calling process, about 10 MB a section, where numbers
+    give back the strings it holds already. :func:`_unpacked` undoes it."""
+    if order_keys is None:
+        return [(entry, [None] * len(entry.spanned.sections)) for entry in entries]
+    number = {key: n for n, key in enumerate(order_keys)}
+    packed: list[_Packed] = []
+    for entry in entries:
+        numbers: list[array[int] | None] = []
+        for section in entry.spanned.sections:
+            found = [number.get(key, -1) for key in section.keys]
+            if -1 in found:
+                numbers.append(None)  # keys of the format's own (a table's rows)
+            else:
+                numbers.append(array("L", found))
+                section.keys = []
+        packed.append((entry, numbers))
+    return packed
+
+
+def _unpacked(sent: list[_Packed], order_keys: list[str] | None) -> list[FileEntry]:
+    """The entries of :func:`_packed`, each section's keys taken from ``order_keys``."""
+    entries: list[FileEntry] = []
+    for entry, numbers in sent:
+        for section, found in zip(entry.spanned.sections, numbers, strict=True):
+            if found is not None:
+                assert order_keys is not None, "numbers are sent only for known keys"
+                section.keys = [order_keys[n] for n in found]
+        entries.append(entry)
+    return entries
 
 
 def _remove_stale(folder: Path, keep: set[Path]) -> None:
