@@ -1,5 +1,5 @@
 """The leaders and ministers of ``data/people.yaml`` that news of their own country names
-without the country (docs/gazetteer.md).
+without the country, and the spellings of organizations news uses (docs/gazetteer.md).
 
 Sentences from real articles of the tuning sets (tests/data/extraction, SOURCES.md),
 each class from at least two articles.
@@ -72,3 +72,42 @@ def test_names_left_to_the_office_rule_keep_no_country() -> None:
     ]
     # "El Chapo" is no president of Mozambique
     assert countries_of_people("the trial of El Chapo") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # test-f, southern-africa_03 and test-j, southern-africa_09 (South African papers)
+        ("follows the extraordinary Sadc Double Troika Summit on May 27", "SADC"),
+        ("approved the mandate for Sadc standby force mission to the Republic of Mozambique",
+         "SADC"),
+        # test-b, african-union_05; test-e, caribbean_01 (two groupings in one sentence)
+        ("The West African regional grouping Ecowas has already threatened military action",
+         "ECOWAS"),
+        ("Chairman of the Caribbean Community (Caricom), the Honourable Roosevelt Skerrit",
+         "CARICOM"),
+        # test-i, g7-g20_13 and test-c, korea-japan_04
+        ("on the sidelines of the Group of 20 economic summit in Hangzhou, China", "G20"),
+        ("on the margins of a foreign ministerial gathering of the Group of 20 countries in "
+         "Brazil", "G20"),
+        # test-g, eu_02 (the Council of the EU's own page) and test-g, iberia_02
+        ("The Foreign Affairs Council discussed the Russian aggression", "EU"),
+        ("at the NATO Ministerial meeting in Brussels and at the Foreign Affairs Council", "EU"),
+    ],
+)  # fmt: skip
+def test_spellings_of_organizations(text: str, code: str) -> None:
+    assert code in [m.id for m in find_actors(text) if m.type == "organization"]
+
+
+def test_the_council_after_the_foreign_affairs_council_is_the_eu() -> None:
+    # test-g, eu_02: the Council then adopts the sanctions
+    from timeline.extract.actors import find_mentions
+
+    text = (
+        "The Foreign Affairs Council discussed the Russian aggression against Ukraine. "
+        "The Council then adopted the 15th package of individual and economic restrictive "
+        "measures."
+    )
+    mentions = find_mentions(text, 0, len(text))
+    council = text.index("The Council")
+    assert [m.id for m in mentions.actors if m.start >= council] == ["EU"]
