@@ -183,3 +183,22 @@ def test_every_iso_country_is_found_by_name() -> None:
             continue
         found = find_actors(name)
         assert found and found[0].id == record.alpha_2 and found[0].text == name, name
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # test-f, korea_01 and test-i, korea_03 (two articles)
+        ("The leaders of North and South Korea on Friday agreed to pursue",
+         [("North", "KP"), ("South Korea", "KR")]),
+        ("South and North Korea adopted a joint statement containing seven points",
+         [("South", "KR"), ("North Korea", "KP")]),
+        # no coordination, or no country of that name: nothing more
+        ("Sudan and South Sudan", [("Sudan", "SD"), ("South Sudan", "SS")]),
+        ("the United States and Kingdom", [("United States", "US")]),
+    ],
+)  # fmt: skip
+def test_a_coordination_shares_the_rest_of_a_name(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert ids(text) == expected

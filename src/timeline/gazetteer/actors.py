@@ -187,6 +187,38 @@ def country_for_name(name: str) -> str | None:
     return None
 
 
+#: The word and "and" before a country's name of two words or more: "North and South Korea".
+_ELIDED_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]+) and $")
+
+
+def _elided_names(
+    text: str, start: int, mentions: list[ActorMention], table: dict[str, list[_Entry]]
+) -> list[ActorMention]:
+    """The countries whose name a coordination shares with the next one: "North and South
+    Korea", "South and North Korea" name both Koreas (the first word and the rest of the
+    name that follows make a country's name of the table)."""
+    found = []
+    for m in mentions:
+        if m.type != "country" or m.form != "name" or " " not in m.text:
+            continue
+        before = _ELIDED_BEFORE.search(text, max(start, m.start - 20), m.start)
+        if before is None:
+            continue
+        word = before.group(1)
+        other = next(
+            (e for e in table.get(word + m.text[m.text.index(" ") :], ()) if e.type == "country"),
+            None,
+        )
+        if other is not None and other.id != m.id:
+            found.append(
+                ActorMention(
+                    before.start(1), before.end(1), word, other.id, "country",
+                    country_name(other.id) or other.id, "name",
+                )
+            )  # fmt: skip
+    return found
+
+
 def find_actors(text: str, start: int = 0, end: int | None = None) -> list[ActorMention]:
     """Every actor named in ``text[start:end]``, in order, offsets into ``text``.
 
@@ -240,6 +272,7 @@ def find_actors(text: str, start: int = 0, end: int | None = None) -> list[Actor
                 )
             )  # fmt: skip
     extra = find_officials(text, start, stop, mentions, offices) if offices else []
+    extra += _elided_names(text, start, mentions, table)
     if extra:
         mentions = sorted(mentions + extra, key=lambda m: m.start)
     return mentions
