@@ -41,6 +41,8 @@ WORD_CHARACTER = re.compile(r"\w")
 DIGIT = BY_TRIGGER["digit"]
 
 Handler = Callable[[re.Match[str], Context], Found | None]
+#: A compiled pattern's ``match`` method: ``(text, pos)`` to a match or ``None``.
+Matcher = Callable[[str, int], "re.Match[str] | None"]
 
 _HANDLERS: dict[str, Handler] = {
     "iso": n.iso_date,
@@ -117,6 +119,37 @@ def _handle(m: re.Match[str], ctx: Context) -> Found | None:
     return found
 
 
+class _Matchers(dict[str, "Matcher | None"]):
+    """The ``match`` method of the narrowed pattern a trigger word starts, by the word as
+    found (or by the next word's key, in a table of a word that names it), looked up and
+    kept the first time: the scan asks once per trigger, and a dictionary hit is cheaper
+    than the tables' tuple of names hashed into :data:`~timeline.temporal.patterns.PATTERNS`
+    each time. ``None`` where no alternative can start."""
+
+    __slots__ = ("_names",)
+
+    def __init__(self, names: Callable[[str], tuple[str, ...]]) -> None:
+        super().__init__()
+        self._names = names
+
+    def __missing__(self, key: str) -> Matcher | None:
+        names = self._names(key)
+        matcher = self[key] = PATTERNS[names].match if names else None
+        return matcher
+
+
+def _by_next_word(word: str) -> _Matchers:
+    table, fallback = BY_NEXT_WORD[word], BY_WORD[word]
+    return _Matchers(lambda key: table.get(key, fallback))
+
+
+#: For each trigger word as found, its matcher (``BY_WORD``; a digit the table does not
+#: list gets the whole digit class); for a word that names its next word ("the", "a",
+#: "an"), a table of matchers by that word's key (``BY_NEXT_WORD``).
+_MATCHERS = _Matchers(lambda word: BY_WORD.get(word, DIGIT))
+_NEXT_WORD_MATCHERS = {word: _by_next_word(word) for word in BY_NEXT_WORD}
+
+
 def scan(text: str, dct: date | None) -> Iterator[Found]:
     """Every temporal expression of ``text``, left to right, without overlaps.
 
@@ -126,6 +159,7 @@ def scan(text: str, dct: date | None) -> Iterator[Found]:
     """
     ctx = Context(text, dct)
     covered = 0
+    matchers, next_word_matchers = _MATCHERS, _NEXT_WORD_MATCHERS
     for trigger in TRIGGER.finditer(" " + text):
         pos = trigger.start()  # the padding shifts the offsets by the one character consumed
         if pos < covered:
@@ -133,13 +167,14 @@ def scan(text: str, dct: date | None) -> Iterator[Found]:
         if pos and text[pos - 1] > LAST_BMP and WORD_CHARACTER.match(text, pos - 1):
             continue  # a word character past the BMP before it (patterns._before_trigger)
         word = trigger.group()[1:]
-        names = BY_WORD.get(word, DIGIT)  # only the alternatives that can start so
-        by_next = BY_NEXT_WORD.get(word)
-        if by_next is not None:  # "the two": those that can start with both words
-            names = by_next.get(next_word(text, pos + len(word)) or "", names)
-        if not names:
+        by_next = next_word_matchers.get(word)
+        if by_next is None:
+            match = matchers[word]  # only the alternatives that can start so
+        else:  # "the two": those that can start with both words
+            match = by_next[next_word(text, pos + len(word)) or ""]
+        if match is None:
             continue
-        m = PATTERNS[names].match(text, pos)
+        m = match(text, pos)
         if m is None:
             continue
         found = _handle(m, ctx)
