@@ -69,6 +69,12 @@ _CLAUSE_BREAK = re.compile(
     r"according\s+to|citing|adding|noting|saying|stressing|emphasizing)\b)"
     r"|\s(?=(?:that|which)\s+(?:started|began|erupted|broke\s+out|ended|lasted)\b)"
     r"|\s(?=since\s+(?:[a-z]+ing|[A-Z][\w’'-]*\s+[a-z]+ed)\b)"
+    # "since" and a subject of a few words, then its past verb: "since the two nations
+    # established ties in 1961", "since Saddam Hussein's troops invaded Kuwait in 1990",
+    # "since he was appointed ... in October"
+    r"|\s(?=since\s+(?:the|his|her|their|its|he|she|they|it|[A-Z][\w’'-]*)\s+"
+    r"(?:[\w’'-]+\s+){0,5}?(?:[a-z]+ed|was|were|took|became|came|won|began|made|left|met|"
+    r"held|broke|gave|got|went|led|rose|fell|seized|set)\b)"
     r"|\b(?:said|stated|noted|announced|added|believes|believed|stressed|emphasized|"
     r"emphasised|reported|reports|told)\s+(?:that\s+)?(?=[a-z\"“])",
 )
@@ -89,6 +95,16 @@ _SPAN_BEFORE = re.compile(
     r"(?:\s+(?:the|a|its|their)\s+(?:period|term)(?:\s+of)?)?\s*$",
     re.IGNORECASE,
 )
+
+#: A year in a document's name: "the 1974 Land Boundary Agreement", "its 2011 protocol",
+#: "the 2015 nuclear deal" name a text, not the day of the act told about it.
+_YEAR_OF_NAME_BEFORE = re.compile(r"\b(?:the|its|their|this|that|[\w-]+[’']s)\s+$", re.IGNORECASE)
+_YEAR_OF_NAME_AFTER = re.compile(
+    r"(?:\s+[\w’'-]+){0,3}?\s+(?:agreements?|treaty|treaties|declarations?|protocols?|"
+    r"conventions?|accords?|charter|pact|memorandum|deal|constitution|roadmap)\b",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"\d{4}")
 
 #: A verb of saying right before a timex: the date is the report's ("said on Monday").
 _SAID_BEFORE = re.compile(
@@ -170,8 +186,9 @@ def usable_timexes(text: str, timexes: list[TimexLike], start: int, end: int) ->
 
     Dropped: durations and sets (TIMEX3 ``type`` DURATION and SET), expressions
     without an interval (PAST_REF, "recently"), the years of statistics ("$3.6
-    billion in 2021"), the open ends of states ("since 1974", "by 2030"), the
-    date of a report ("said on Tuesday") and a quoted "today" or "yesterday".
+    billion in 2021"), the open ends of states ("since 1974", "by 2030"), the year
+    in a document's name ("the 1974 Land Boundary Agreement"), the date of a report
+    ("said on Tuesday") and a quoted "today" or "yesterday".
     """
     found: list[DatedSpan] = []
     quotes = _Quotes(text, start)
@@ -186,6 +203,12 @@ def usable_timexes(text: str, timexes: list[TimexLike], start: int, end: int) ->
             continue
         if _SAID_BEFORE.search(before):
             continue  # "said on Tuesday": the date of the telling, not of an event
+        if (
+            _YEAR.fullmatch(t.text)
+            and _YEAR_OF_NAME_BEFORE.search(before)
+            and _YEAR_OF_NAME_AFTER.match(text, t.end, min(end, t.end + 60))
+        ):
+            continue  # "the 1974 Land Boundary Agreement": the name of a text
         if _DEICTIC.fullmatch(t.text) and quotes.inside(t.start):
             continue  # "my visit today", quoted: the speaker's today, not the article's
         own = text[t.start : t.end].lower()

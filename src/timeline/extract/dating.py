@@ -118,6 +118,13 @@ DEFINITE = re.compile(
 _OFFSET_BEFORE = re.compile(r"\b(?:days?|weeks?|months?|years?|decades?)\s+$", re.I)
 
 
+#: Between a trigger and an act told after it: a "since" clause, whose act is the start
+#: of a state, not the event that hosts the trigger ("embark for a state visit ... to
+#: become the first leader to make such a trip since the two nations established ties
+#: in 1961").
+_SINCE = re.compile(r"\bsince\b")
+
+
 class Dating(Discourse):
     """Dates triggers from their sentence and from the discourse."""
 
@@ -193,7 +200,7 @@ class Dating(Discourse):
             and not _OFFSET_BEFORE.search(text, max(s_start, ts - 100), ts - len(attached[0]))
         ):
             hosts = sorted(
-                found.values(),
+                (m for m in found.values() if not _SINCE.search(text, te, m.trigger[0])),
                 key=lambda m: (m.trigger[0] > ts, abs(m.trigger[0] - ts)),
             )
             if hosts:
