@@ -90,3 +90,27 @@ def test_hashes_shared_with_the_calendars_give_the_same_feed(
     feed = parse((tmp_path / "both" / "timeline.atom").read_bytes())
     assert feed.entries[0].id == entry_id(changed.id)
     assert feed.entries[0].updated == "2026-12-01T00:00:00Z"
+
+
+def test_the_newest_entries_are_those_a_sort_by_stamp_date_and_id_gives(
+    fixture_timeline: Timeline,
+) -> None:
+    """More events than entries, many with the same LAST-MODIFIED and date: the feed holds
+    the first ENTRIES of all sorted by (LAST-MODIFIED, date's sort key, id), descending."""
+    from timeline.ics.calendar import revisions
+
+    base = fixture_timeline.events
+    events = [
+        e.model_copy(update={"id": f"{e.id}-{n}"})
+        for n in range(-(-(ENTRIES * 3) // len(base)))
+        for e in base
+    ]
+    timeline = Timeline(events, fixture_timeline.agreements)
+    stamps = revisions(timeline.events, agreements={a.id: a for a in timeline.agreements})
+    expected = sorted(
+        timeline.events,
+        key=lambda e: (stamps[e.id].modified, e.date.sort_key, e.id),
+        reverse=True,
+    )[:ENTRIES]
+    feed = parse(FORMATS["atom"].render(timeline, RenderOptions()))
+    assert [e.id for e in feed.entries] == [entry_id(e.id) for e in expected]

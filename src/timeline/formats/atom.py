@@ -29,6 +29,7 @@ import uuid
 import xml.etree.ElementTree as ET
 from array import array
 from datetime import UTC, datetime
+from itertools import count
 
 from ..collection import Timeline
 from ..ics.calendar import revisions
@@ -37,6 +38,7 @@ from ..ics.dates import placement
 from ..ics.ledger import Revision
 from ..model import Event
 from .contract import Format, FrameContext, RenderOptions, Section, SpannedFile, SpliceRule
+from .spans import timeline_keys
 from .timeline_json import DEFAULT_TITLE
 from .timelinejs import kind_label, safe_url
 
@@ -142,10 +144,13 @@ def _spanned(timeline: Timeline, options: RenderOptions) -> dict[str, SpannedFil
         content_hashes=options.content_hashes,
         jobs=options.jobs,
     )
-    # the newest ENTRIES, as sorted(..., reverse=True)[:ENTRIES] would give them
-    recent = heapq.nlargest(
-        ENTRIES, timeline.events, key=lambda e: (stamps[e.id].modified, e.date.sort_key, e.id)
-    )
+    # the newest ENTRIES, as sorted(..., reverse=True)[:ENTRIES] by (LAST-MODIFIED, date's
+    # sort key, id) would give them: an event_key compares as its sort key and id do, and
+    # tuples compared in C need no key function called per event
+    events = timeline.events
+    modified = [stamps[e.id].modified for e in events]
+    latest = heapq.nlargest(ENTRIES, zip(modified, timeline_keys(timeline, options), count()))
+    recent = [events[number] for _, _, number in latest]
     newest = max((stamps[e.id].modified for e in recent), default=_NEVER)
     feed = _feed(options.title or DEFAULT_TITLE, newest, options.base_url)
     for event in recent:
