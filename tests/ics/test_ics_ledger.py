@@ -9,7 +9,7 @@ from pathlib import Path
 import feedparser
 import icalendar
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from timeline import ExportError, Timeline
@@ -268,6 +268,7 @@ def test_bad_source_date_epoch(monkeypatch: pytest.MonkeyPatch) -> None:
     )
 
 
+@settings(deadline=None)  # a per-example time limit fails on a loaded machine
 @given(
     entries=st.dictionaries(
         st.text(min_size=1, max_size=12),
@@ -296,6 +297,7 @@ def test_the_ledger_text_is_what_json_dumps_writes(
     assert {k: Ledger.loads(ledger.dumps()).get(k) for k in revisions} == revisions
 
 
+@settings(deadline=None)  # it writes files: no per-example time limit
 @given(
     old=st.binary(max_size=64),
     pieces=st.lists(st.binary(max_size=24), max_size=5),
