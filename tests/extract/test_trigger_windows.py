@@ -37,3 +37,14 @@ FILLER = ["The", "minister", "said", ".", "In 2022,", "Türkiye", "and", "İstan
 def test_windows_on_mixed_sentences(parts: list[str]) -> None:
     text = " ".join(parts)
     assert find_triggers(text, 0, len(text)) == find_triggers(text, 0, len(text), windows=False)
+
+
+def test_rules_read_once_are_the_lexicon_in_order() -> None:
+    from timeline.extract.triggers import _rules
+
+    rules = _rules()
+    assert [trig for _, trig, _ in rules] == list(TRIGGERS)
+    assert [rank for rank, _, _ in rules] == list(range(len(TRIGGERS)))
+    for _, trig, folded in rules:
+        assert folded == trig.folded  # None where case matters
+    assert _rules() is rules

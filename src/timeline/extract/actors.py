@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from .. import gazetteer
@@ -80,17 +81,30 @@ def _type(mention: Any) -> ActorType:
 def _participant(mention: Any, role: Role) -> Participant | None:
     kind = _type(mention)
     mid = str(mention.id)
+    if kind is ActorType.person:
+        name = str(getattr(mention, "name", "") or mid)
+        country = getattr(mention, "country", None)
+        title = getattr(mention, "office", None) or getattr(mention, "title", None) or None
+        return _validated(mid, kind, role, name, country, title)
+    return _validated(mid, kind, role)
+
+
+@lru_cache(maxsize=4096)
+def _validated(
+    mid: str,
+    kind: ActorType,
+    role: Role,
+    name: str | None = None,
+    country: str | None = None,
+    title: str | None = None,
+) -> Participant | None:
+    """The participant these values make, validated once: a document names the same
+    actors again and again, and each candidate's clause and sentence are read for them
+    (a model is never changed in place, so one copy serves every event naming it)."""
     try:
-        if kind is ActorType.person:
-            return Participant(
-                id=mid,
-                name=str(getattr(mention, "name", "") or mid),
-                type=kind,
-                role=role,
-                country=getattr(mention, "country", None),
-                title=getattr(mention, "office", None) or getattr(mention, "title", None) or None,
-            )
-        return Participant(id=mid, type=kind, role=role)
+        if name is None:
+            return Participant(id=mid, type=kind, role=role)
+        return Participant(id=mid, name=name, type=kind, role=role, country=country, title=title)
     except ValueError:
         return None
 

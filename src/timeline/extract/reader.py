@@ -181,14 +181,17 @@ class Reader(CandidateLog):
             for a, b in names
             if a <= t[1] and t[2] <= b
         }
+        no_act = [self._no_act(t[0], t[1]) for t in triggers]  # once per trigger
         dropped: list[tuple[tuple[Trigger, int, int], str]] = []
         if self.candidates is not None:
             dropped = [
-                (t, "no act" if self._no_act(t[0], t[1]) else "organization name")
-                for t in triggers
-                if self._no_act(t[0], t[1]) or not named.get(t[1], True)
+                (t, "no act" if no else "organization name")
+                for t, no in zip(triggers, no_act, strict=True)
+                if no or not named.get(t[1], True)
             ]
-        triggers = [t for t in triggers if not self._no_act(t[0], t[1]) and named.get(t[1], True)]
+        triggers = [
+            t for t, no in zip(triggers, no_act, strict=True) if not no and named.get(t[1], True)
+        ]
         # "the 75th UN General Assembly, which opens in September": no event word at all
         sessions = [
             (ORGANIZATION_SESSION, a, b)

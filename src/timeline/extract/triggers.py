@@ -11,7 +11,9 @@ the plain way, and the tests check both give the same matches.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
+from functools import cache
 
 from .lexicon import TRIGGERS, Trigger, fold
 
@@ -46,6 +48,13 @@ def _keyword_windows(
     return windows
 
 
+@cache
+def _rules() -> tuple[tuple[int, Trigger, re.Pattern[str] | None], ...]:
+    """Each rule with its rank and its pattern for lower-cased text (:attr:`Trigger.folded`),
+    read once: the property costs a flag test and a cache look-up per rule and document."""
+    return tuple((rank, trig, trig.folded) for rank, trig in enumerate(TRIGGERS))
+
+
 def find_triggers(
     text: str, start: int, end: int, *, windows: bool = True
 ) -> list[tuple[Trigger, int, int]]:
@@ -59,17 +68,18 @@ def find_triggers(
     found: list[tuple[int, int, int, Trigger]] = []
     low = fold(text)
     haystack = low if low is not None else text.lower()
-    for rank, trig in enumerate(TRIGGERS):
-        folded = trig.folded if low is not None else None
+    windowed = windows and len(haystack) == len(text)
+    for rank, trig, folded in _rules():
         pattern, subject = (folded, low) if folded and low else (trig.pattern, text)
         spans = (
             _keyword_windows(haystack, trig.needs, start, end)
-            if windows and trig.needs and len(haystack) == len(text)
+            if windowed and trig.needs
             else [(start, end)]
         )
         for lo, hi in spans:
-            for m in pattern.finditer(subject, lo, hi):
-                found.append((rank, m.start(), m.end(), trig))
+            found.extend(
+                (rank, m.start(), m.end(), trig) for m in pattern.finditer(subject, lo, hi)
+            )
     found.sort(key=lambda f: (f[0], f[1]))
     # Kept matches never overlap, so sorted by start their ends are sorted too: a new
     # match can only overlap its neighbours in that order (log time per match).
