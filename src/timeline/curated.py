@@ -23,6 +23,7 @@ import os
 import re
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -32,7 +33,14 @@ from pydantic import BaseModel, ValidationError
 from .collection import Timeline, dangling_references
 from .collector import cycle_collection_paused
 from .errors import DataError, DataErrors
-from .events_cache import EventFileCache, file_stat, settled, share_fields_sets, stat_text
+from .events_cache import (
+    EventFileCache,
+    file_stat,
+    settled,
+    share_fields_sets,
+    stat_text,
+    trusted_record,
+)
 from .files import atomic_write
 from .model import Agreement, Event
 from .processes import Workers, default_jobs
@@ -104,7 +112,9 @@ class _FileOutcome:
     record: Event | Agreement | None
     problems: list[DataError]
     claimed_id: str | None = None
-    #: the valid record as the cache stores it, instead of ``record`` (see _validate_packed)
+    #: the valid record's JSON, instead of ``record``, as a worker sends it (see _validate_sent)
+    json: str | None = None
+    #: that JSON as the cache stores it, when there is a cache
     packed: bytes | None = None
 
 
@@ -160,21 +170,22 @@ def _validate(item: tuple[_File, bytes]) -> _FileOutcome:
         )
 
 
-def _validate_packed(item: tuple[_File, bytes]) -> _FileOutcome:
-    """:func:`_validate`, giving a valid record as the cache stores it (what a worker sends
-    when there is a cache).
+def _validate_sent(item: tuple[_File, bytes], pack: bool) -> _FileOutcome:
+    """:func:`_validate` in a worker process, giving a valid record as its JSON (and, with
+    ``pack``, that JSON as the cache stores it).
 
-    Dumping and compressing the record for the cache then happens on every core,
-    and the parent rebuilds the record from that text (as a later build does)
-    instead of unpickling the record, dumping it and compressing it alone: the
-    parent's CPU for 10,000 new files fell from 3.0-3.5 s to 1.9-2.5 s, the CPU
-    of every process from 7.4-8.9 s to 6.4-7.9 (2 processes, side by side,
-    2026-11-29).
+    The parent rebuilds the record from that JSON without validating it again
+    (:func:`~timeline.events_cache.trusted_record`: the worker has just validated
+    it, with this code), which costs it about a third of unpickling the record or
+    validating the JSON again; dumping and compressing the record for the cache
+    happens on every core. 10,000 new files, 2 processes (docs/scale.md, "The
+    build, eleventh session").
     """
     outcome = _validate(item)
     if outcome.record is None:
         return outcome
-    return _FileOutcome(None, [], packed=EventFileCache.packed(EventFileCache.text(outcome.record)))
+    text = EventFileCache.text(outcome.record)
+    return _FileOutcome(None, [], json=text, packed=EventFileCache.packed(text) if pack else None)
 
 
 def _read_files(
@@ -241,17 +252,15 @@ def _read_files(
         if here:
             results = map(_validate, todo)
         else:
-            validate = _validate if cache is None else _validate_packed
-            results = workers.map(validate, todo, _CHUNK)
+            results = workers.map(partial(_validate_sent, pack=cache is not None), todo, _CHUNK)
         for item, outcome in zip(todo, results, strict=True):
             file = item[0]
-            if cache is not None and outcome.packed is not None:
-                record = cache.record(file.model, cache.unpacked(outcome.packed))
-                if record is not None:
+            if outcome.json is not None:
+                record = trusted_record(file.model, outcome.json)
+                if outcome.packed is not None:
                     stored.append((keys[file.path], file.shown, outcome.packed))
-                    outcomes[file.path] = _FileOutcome(record, [])
-                    continue
-                outcome = _validate(item)  # not rebuilt (never seen): the plain way
+                outcomes[file.path] = _FileOutcome(record, [])
+                continue
             outcomes[file.path] = outcome
             if outcome.record is not None:
                 share_fields_sets(outcome.record)  # as it arrives: memory is freed at once

@@ -17,12 +17,13 @@ import pytest
 import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from pydantic import BaseModel
 
 from timeline import curated
 from timeline.build import check
 from timeline.curated import load_events, load_with_origins
 from timeline.errors import DataError, DataErrors
-from timeline.events_cache import EventFileCache
+from timeline.events_cache import EventFileCache, trusted_record
 from timeline.model import Agreement, Event
 from timeline.yaml_files import parse_yaml
 
@@ -229,6 +230,43 @@ def test_a_cached_record_is_the_validated_record(repo_root: Path) -> None:
         assert rebuilt.model_dump_json() == validated.model_dump_json()
         assert rebuilt.model_dump() == validated.model_dump()  # enums, dates: the same types
         assert rebuilt == model.model_validate_json(EventFileCache.text(validated))
+
+
+def test_a_record_sent_by_a_worker_is_the_validated_record(repo_root: Path) -> None:
+    for model, validated in _records(repo_root):
+        rebuilt = trusted_record(model, EventFileCache.text(validated))
+        assert rebuilt == validated
+        assert rebuilt.model_dump_json() == validated.model_dump_json()
+        assert rebuilt.model_dump() == validated.model_dump()  # enums, dates: the same types
+        assert _types(rebuilt) == _types(validated)
+        assert rebuilt.__pydantic_fields_set__ == set(model.model_fields)
+
+
+def _types(value: object) -> object:
+    """The type of every value in a record, field by field (``str`` and ``StrEnum`` compare
+    equal, so equality alone would not tell a code from its enum member)."""
+    if isinstance(value, BaseModel):
+        return (type(value), {k: _types(v) for k, v in value.__dict__.items()})
+    if isinstance(value, list):
+        return [_types(v) for v in value]
+    return type(value)
+
+
+def test_a_rebuilt_record_interns_short_texts_only(repo_root: Path) -> None:
+    validated = next(r for _, r in _records(repo_root) if isinstance(r, Event))
+    first, second = (trusted_record(Event, EventFileCache.text(validated)) for _ in range(2))
+    assert isinstance(first, Event) and isinstance(second, Event)
+    assert first.participants[0].id is second.participants[0].id  # a code: one object
+    assert first.sources[0].quote == second.sources[0].quote
+    assert first.sources[0].quote is not second.sources[0].quote  # long: not kept in the table
+
+
+def test_a_sent_record_of_another_shape_is_refused(repo_root: Path) -> None:
+    model, validated = _records(repo_root)[0]
+    data = json.loads(EventFileCache.text(validated))
+    data["unknown"] = 1
+    with pytest.raises(TypeError, match="not the fields of"):
+        trusted_record(model, json.dumps(data))
 
 
 @pytest.mark.parametrize(
