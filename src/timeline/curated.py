@@ -71,16 +71,20 @@ _CHUNK = 64
 _MIN_PER_PROCESS = 256
 
 
-@dataclass
+@dataclass(slots=True)
 class Origin:
     """Where an event or agreement was read from, and the line of each field.
 
     The lines are read from the file when a message first asks for one (``lines``
     is ``None`` until then): keeping them for every field of every file would
-    cost more time and memory than the events themselves.
+    cost more time and memory than the events themselves. The file's path is
+    kept as text (``file``), its :class:`~pathlib.Path` made when asked for: a
+    build holds an origin per event, and a ``Path`` and an instance dictionary
+    each took more memory than the rest of it (590 bytes an event).
     """
 
-    path: Path
+    #: the file's path, as text (:attr:`path` is the same as a ``Path``)
+    file: str
     lines: Lines | None = None
     #: what the record was made from: its file's :meth:`EventFileCache.key` (its bytes and
     #: the validating code), and the links dropped from it (the database's ``_event_digests``)
@@ -90,11 +94,16 @@ class Origin:
     key: str | None = None
     stat: str | None = None
 
+    @property
+    def path(self) -> Path:
+        """The file's path."""
+        return Path(self.file)
+
     def line(self, *loc: str | int) -> int | None:
         """The line of the deepest known node on ``loc`` (1-based)."""
         if self.lines is None:
             try:
-                self.lines = read_yaml_file(self.path, str(self.path))[1]
+                self.lines = read_yaml_file(self.path, self.file)[1]
             except DataError:  # changed since it was read: no line rather than a wrong one
                 self.lines = {}
         for end in range(len(loc), -1, -1):
@@ -163,7 +172,7 @@ def _validate(item: tuple[_File, bytes]) -> _FileOutcome:
     except DataError as exc:
         return _FileOutcome(None, [exc])
     except ValidationError as exc:
-        origin = Origin(file.path, parse_yaml(data, shown)[1])
+        origin = Origin(str(file.path), parse_yaml(data, shown)[1])
         claimed = value.get("id")
         return _FileOutcome(
             None, _errors(exc, origin, shown), claimed if isinstance(claimed, str) else None
@@ -434,7 +443,7 @@ def _assemble(
                 failed.add(outcome.claimed_id)
             continue
         trusted = stat if stat is not None and settled(stat) else None
-        origin = Origin(file.path, digest=digest, key=digest, stat=trusted)
+        origin = Origin(str(file.path), digest=digest, key=digest, stat=trusted)
         record_id = record.id
         key = ("agreement:" if isinstance(record, Agreement) else "") + record_id
         if key in origins:
@@ -563,7 +572,7 @@ def load_changes(
                 changes.problems.extend(outcome.problems)
                 continue
             trusted = stat if stat is not None and settled(stat) else None
-            origin = Origin(file.path, digest=key, key=key, stat=trusted)
+            origin = Origin(str(file.path), digest=key, key=key, stat=trusted)
             if keys.get(relative) == key:
                 changes.same[relative] = origin
             else:

@@ -232,7 +232,7 @@ class LastBuild:
         self._conn.executemany(
             "INSERT INTO last_build_files VALUES (?, ?, ?, ?, ?)",
             (
-                (str(o.path)[top:], o.stat, o.key, record, o.digest)
+                (o.file[top:], o.stat, o.key, record, o.digest)
                 for record, o in origins
                 if o.key is not None and o.digest is not None
             ),
