@@ -916,11 +916,30 @@ def _cursor_date(cursor: str) -> str | None:
     return str(parts[0])
 
 
+async def _facets_of_every_match(
+    datasette: Any, database: str, request: Any, match: str, counting: Awaitable[int | None]
+) -> dict[str, list[tuple[Any, int]]] | None:
+    """The counted facets of every match of a search (its first page's), or None when the
+    index's count is over what ``facet_time_limit_ms`` lets a live count go through
+    (the facets are then reported timed out without being asked for)."""
+    count = await counting
+    limit = int(datasette.setting("facet_time_limit_ms"))
+    if count is None or live_count_exceeds_limit(count, limit):
+        return None
+    every_match = (
+        "select * from events where rowid in "
+        f"(select rowid from events_fts where events_fts match {match})"
+    )
+    meta = datasette.table_metadata(database, "events")
+    search = {"search": request.args["_search"]}
+    return await count_in_one_pass(datasette, database, request, meta, every_match, search)
+
+
 def _counts_facets(request: Any) -> bool:
-    """Whether Datasette counts the facets of this table page (not a CSV, ``_nofacet``
-    or an array or object ``_shape``)."""
+    """Whether Datasette counts the facets of this table page (not with ``_nofacet``,
+    which a CSV adds, or an array or object ``_shape``)."""
     shape = request.args.get("_shape") in ("array", "object")
-    return not (request.args.get("_nofacet") or shape or _asks_for_csv(request.scope))
+    return not (request.args.get("_nofacet") or shape)
 
 
 # tryfirst: our clause comes before Datasette's, and SQLite reads the page from its rowids
@@ -943,25 +962,16 @@ def filters_from_request(request: Any, database: str, table: str, datasette: Any
         after = _cursor_date(cursor) if cursor else None
 
         # the count, and the facets of a first page, are read on other query threads
-        # while the page's own SQL runs; what needs them awaits them
-        counting = asyncio.ensure_future(db.execute_fn(lambda conn: fts_count(conn, match, search)))
-        found[COUNT_KEY] = counting
-        if cursor is None and _counts_facets(request):
-            every_match = (
-                "select * from events where rowid in "
-                f"(select rowid from events_fts where events_fts match {match})"
+        # while the page's own SQL runs; what needs them awaits them (a CSV shows neither)
+        if not _asks_for_csv(request.scope):
+            counting = asyncio.ensure_future(
+                db.execute_fn(lambda conn: fts_count(conn, match, search))
             )
-
-            async def facets() -> Any:
-                count = await counting
-                limit = int(datasette.setting("facet_time_limit_ms"))
-                if count is None or live_count_exceeds_limit(count, limit):
-                    return None  # not asked for: the facets are reported timed out
-                return await count_in_one_pass(
-                    datasette, database, request, meta, every_match, {"search": search}
+            found[COUNT_KEY] = counting
+            if cursor is None and _counts_facets(request):
+                found[FACETS_KEY] = asyncio.ensure_future(
+                    _facets_of_every_match(datasette, database, request, match, counting)
                 )
-
-            found[FACETS_KEY] = asyncio.ensure_future(facets())
         if needed is None or through <= 0 or (cursor and after is None):
             return None
         clause = await db.execute_fn(
