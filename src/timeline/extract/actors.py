@@ -119,22 +119,45 @@ def _country_of(mention: Any) -> str | None:
     return None
 
 
-def _host(text: str, trigger_end: int, mentions: Mentions, clause_end: int) -> str | None:
-    """The country a visit goes to: the first country or place after 'to'/'in'."""
+#: Between two destinations of one list: "India, Sri Lanka, the Maldives ... and Ethiopia".
+_LIST_GAP = re.compile(r"(?:,\s+|,?\s+and\s+)(?:then\s+)?(?:the\s+)?")
+
+
+def _hosts(text: str, trigger_end: int, mentions: Mentions, clause_end: int) -> list[str]:
+    """The countries a visit goes to: the first country or place after 'to'/'in', and the
+    countries listed after it ("will visit India, Sri Lanka, the Maldives, South Africa,
+    Uganda and Ethiopia"; "Dar es Salaam, Tanzania" is one destination)."""
     window = min(clause_end, trigger_end + 80)
-    candidates: list[tuple[int, str | None]] = [
-        (m.start, _country_of(m))
+    candidates: list[tuple[int, int, str | None]] = [
+        (m.start, m.end, _country_of(m))
         for m in mentions.actors
-        if trigger_end <= m.start < window and _type(m) is ActorType.country
+        if trigger_end <= m.start < clause_end and _type(m) is ActorType.country
     ]
-    candidates += [(p.start, p.country) for p in mentions.places if trigger_end <= p.start < window]
-    for start, country in sorted(candidates, key=lambda c: c[0]):
+    candidates += [
+        (p.start, p.end, p.country) for p in mentions.places if trigger_end <= p.start < clause_end
+    ]
+    candidates.sort(key=lambda c: c[0])
+    hosts: list[str] = []
+    last = -1
+    for start, end, country in candidates:
+        if start < last:
+            continue  # a capital is both a country's mention and a place
+        if hosts:
+            if not _LIST_GAP.fullmatch(text, last, start):
+                break
+            if country and country not in hosts:
+                hosts.append(country)
+            last = end
+            continue
+        if start >= window:
+            break
         gap = text[trigger_end:start]
         if country and (
             not gap.strip() or _TO_PLACE.search(text[max(trigger_end - 4, start - 60) : start])
         ):
-            return str(country)
-    return None
+            hosts.append(country)
+            last = end
+    return hosts
 
 
 def participants_for(
@@ -166,16 +189,14 @@ def participants_for(
     if kind is EventKind.conflict and _BETWEEN.match(text, trigger[1]):
         # "the conflict between two member states on the Kyrgyz-Tajik border"
         in_clause = [m for m in in_clause if m.start >= trigger[1]]
-    host = None
-    if kind is EventKind.visit:
-        host = _host(text, trigger[1], mentions, clause[1])
+    hosts = _hosts(text, trigger[1], mentions, clause[1]) if kind is EventKind.visit else []
     people: list[Participant] = []
     others: list[Participant] = []
     seen: set[str] = set()
     for m in sorted(in_clause, key=lambda m: m.start):
         country = _country_of(m)
-        if kind is EventKind.visit and host is not None:
-            role = Role.host if country == host else Role.visitor
+        if hosts:
+            role = Role.host if country in hosts else Role.visitor
         elif kind is EventKind.signing:
             role = Role.signatory
         else:
@@ -202,8 +223,10 @@ def participants_for(
         and kind in (EventKind.summit, EventKind.meeting, EventKind.forum, EventKind.visit)
     ):
         others.append(Participant(id=location.country, type=ActorType.country, role=Role.host))
-    if kind is EventKind.visit and host is not None and host not in countries:
-        others.append(Participant(id=host, type=ActorType.country, role=Role.host))
+    for host in hosts:
+        if host not in countries:
+            others.append(Participant(id=host, type=ActorType.country, role=Role.host))
+            countries.add(host)
     # People imply their countries, as an Event completes them (Tokayev brings KZ): a
     # variant built on these participants (an event's copy, not validated again) keeps them.
     return implied_participants(people + others)

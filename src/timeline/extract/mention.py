@@ -5,7 +5,9 @@ participants and the location from the gazetteer's mentions, the agreement from
 the document named, and builds the title, the summary and the evidence (the
 sentence, with its exact offsets). A trigger the rules dropped is built as a
 :class:`~timeline.extract.candidates.Draft` whose event is made only if a scorer
-keeps it. :meth:`MentionBuilder._elided` adds the events of an elliptical list.
+keeps it. :meth:`MentionBuilder._elided` adds the events of an elliptical list, and
+:meth:`MentionBuilder._tour` one visit per country of a tour ("will visit India, Sri
+Lanka and the Maldives").
 """
 
 from __future__ import annotations
@@ -13,7 +15,17 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..model import ActorType, Agreement, Event, EventDate, EventKind, Participant, Source
+from ..model import (
+    ActorType,
+    Agreement,
+    Event,
+    EventDate,
+    EventKind,
+    Participant,
+    Role,
+    Source,
+    Status,
+)
 from .actors import Mentions, choose_location, participants_for
 from .candidates import Draft, implied_participants
 from .context import DatedSpan, status_for
@@ -213,6 +225,70 @@ class MentionBuilder(Dating):
         m.participants = first.participants
         out = []
         for copy in copies:
+            key = f"m{len(self.events) + 1}-{self._doc_slug}"
+            self.events.append(copy.model_copy(update={"id": key}))
+            self.elided_from[key] = m.key
+            out.append(
+                Mention(
+                    key=key,
+                    kind=m.kind,
+                    trigger=m.trigger,
+                    clause=m.clause,
+                    sentence=m.sentence,
+                    date=copy.date,
+                    participants=copy.participants,
+                )
+            )
+        return out
+
+    def _tour(self, m: Mention) -> list[Mention]:
+        """One visit per country when a visit's trigger lists several destinations.
+
+        "He will visit India, Sri Lanka, the Maldives, South Africa, Uganda and
+        Ethiopia through August 4" tells six visits (:func:`.actors.participants_for`
+        makes every listed country a host): the event of ``m`` keeps the first host,
+        and each further host gets a copy, with the visitors, its own people and the
+        place when it lies there.
+        """
+        if m.kind is not EventKind.visit:
+            return []
+        index = next(k for k in range(len(self.events) - 1, -1, -1) if self.events[k].id == m.key)
+        event = self.events[index]
+        hosts = [
+            p.id for p in event.participants if p.role is Role.host and p.type is ActorType.country
+        ]
+        if len(hosts) < 2:
+            return []
+        visitors = [
+            p
+            for p in event.participants
+            if p.id not in hosts and not (p.type is ActorType.person and p.country in hosts)
+        ]
+        planned = event.status is Status.planned
+        copies = []
+        for host in hosts:
+            own = [
+                p for p in event.participants if p.type is ActorType.person and p.country == host
+            ]
+            sides = [*visitors, *own, Participant(id=host, type=ActorType.country, role=Role.host)]
+            location = (
+                event.location
+                if event.location is not None and event.location.country == host
+                else None
+            )
+            title = title_for(
+                m.kind, self.text, m.trigger, m.clause, sides, location, None, planned
+            )
+            copies.append(
+                event.model_copy(
+                    update={"participants": sides, "location": location, "title": title}
+                )
+            )
+        first, rest = copies[0], copies[1:]
+        self.events[index] = first
+        m.participants = first.participants
+        out = []
+        for copy in rest:
             key = f"m{len(self.events) + 1}-{self._doc_slug}"
             self.events.append(copy.model_copy(update={"id": key}))
             self.elided_from[key] = m.key

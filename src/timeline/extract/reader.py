@@ -261,6 +261,7 @@ class Reader(CandidateLog):
             if i in own_span
             for e in self._elided(m, own_span[i], dated, mentions)
         ]
+        elided += [e for m in found.values() for e in self._tour(m)]  # one visit per country
         for m in [*found.values(), *elided]:
             self.mentions.append(m)
             self.by_key[m.key] = m
