@@ -363,7 +363,7 @@ def title_for(
 
 def summary_for(text: str, clause: tuple[int, int], limit: int = 240) -> str:
     """The clause that tells the event, whitespace normalized and cut at a word boundary."""
-    s = re.sub(r"\s+", " ", text[clause[0] : clause[1]]).strip(" ,;")
+    s = " ".join(text[clause[0] : clause[1]].split()).strip(" ,;")  # runs of space: one
     if len(s) > limit:
         s = s[:limit].rsplit(" ", 1)[0] + " …"
     return s
