@@ -45,6 +45,7 @@ __all__ = [
     "BY_TRIGGER",
     "BY_WORD",
     "MASTER",
+    "NEXT_WORD_STARTS",
     "PATTERNS",
     "TRIGGER",
     "TRIGGER_CLASS",
@@ -691,6 +692,25 @@ def _trigger() -> tuple[re.Pattern[str], dict[str, str]]:
     pattern = _before_trigger() + "(?:" + digit + "|" + trie + ")"
     return re.compile(pattern), class_of
 
+
+#: For the trigger words that start an expression only before certain next words (their
+#: look-ahead above: "the" before "two", "at" before "least", "that" before "day" or a
+#: weekday), how those next words begin, in the casings the look-ahead takes (a digit
+#: always, for "the", "a", "an"): :mod:`~timeline.temporal.triggers` looks for the word
+#: and one of these after one space. A superset is safe; tests/temporal/test_triggers.py
+#: checks that no word the look-ahead takes is missing.
+NEXT_WORD_STARTS: dict[str, frozenset[str]] = {
+    **{word: frozenset(_forms(_NEXT_WORDS[word])) for word in ("the", "a", "an")},
+    "to": frozenset({"date"}),
+    "these": frozenset({"days"}),
+    "less": frozenset({"than"}),
+    "more": frozenset({"than", "recently"}),
+    "at": frozenset({"least", "most", "present", "the"}),
+    "up": frozenset({"to"}),
+    "no": frozenset({"more", "less"}),
+    "that": frozenset({"same", "day", "morning", "afternoon", "evening", "night", "week"})
+    | frozenset({"month", "year", "quarter", "M", "T", "W", "F", "S"}),
+}
 
 #: Where an expression can start, one character after the start of a match (the
 #: non-word character before it): a lexicon word in its usual casings, or a digit.

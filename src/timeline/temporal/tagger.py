@@ -27,7 +27,8 @@ from . import normalize as n
 from . import relative as r
 from .anchoring import Context
 from .normalize import Found
-from .patterns import BY_NEXT_WORD, BY_TRIGGER, BY_WORD, MASTER, PATTERNS, TRIGGER, next_word
+from .patterns import BY_NEXT_WORD, BY_TRIGGER, BY_WORD, MASTER, PATTERNS, next_word
+from .triggers import triggers
 
 __all__ = ["scan", "scan_everywhere"]
 
@@ -154,13 +155,14 @@ def scan(text: str, dct: date | None) -> Iterator[Found]:
     """Every temporal expression of ``text``, left to right, without overlaps.
 
     :data:`~timeline.temporal.patterns.MASTER` is tried only where
-    :data:`~timeline.temporal.patterns.TRIGGER` says an expression can start;
-    the result is the same as trying it at every position, only faster.
+    :data:`~timeline.temporal.patterns.TRIGGER` says an expression can start
+    (found by :func:`~timeline.temporal.triggers.triggers`); the result is the same as
+    trying it at every position, only faster.
     """
     ctx = Context(text, dct)
     covered = 0
     matchers, next_word_matchers = _MATCHERS, _NEXT_WORD_MATCHERS
-    for trigger in TRIGGER.finditer(" " + text):
+    for trigger in triggers(text):
         pos = trigger.start()  # the padding shifts the offsets by the one character consumed
         if pos < covered:
             continue
