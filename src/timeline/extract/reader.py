@@ -68,6 +68,15 @@ _DOC_NEAR = re.compile(AGREEMENT_NOUNS + r"|\bdecree\b", re.I)
 #: The most anaphors ("the visit", "the talks") read in one sentence.
 _MAX_ANAPHORA = 16
 
+#: A crisis or war that is no conflict between parties: "the 2008 financial crisis",
+#: "the migration crisis of 2015", "the refugee crisis", "the Cold War".
+_NO_CONFLICT_BEFORE = re.compile(
+    r"\b(?:financial|economic|debt|banking|refugee|migration|migrant|humanitarian|climate|"
+    r"biodiversity|food|energy|fuel|coronavirus|covid(?:-19)?|health|cost[- ]of[- ]living|"
+    r"(?:post-)?cold)\s+$",
+    re.I,
+)
+
 
 class Reader(CandidateLog):
     """Reads one document sentence by sentence, keeping the discourse state."""
@@ -298,5 +307,7 @@ class Reader(CandidateLog):
             return True  # "signed deals Tuesday to normalize diplomatic ties": their aim
         if INTENDED_BEFORE.search(before):
             return True  # "discussed on Monday plans to sign a peace treaty": wanted, not done
+        if trig.kind is EventKind.conflict and _NO_CONFLICT_BEFORE.search(before):
+            return True  # "the 2008 financial crisis", "the Cold War": no conflict of parties
         # "have been in EU-backed talks for nearly a decade": a state
         return trig.kind is EventKind.meeting and _STATE_BEFORE.search(before) is not None
