@@ -3,14 +3,18 @@
     .venv/bin/python bench/extract_cpu.py --old /tmp/old/src [--jobs 1 2] [--repeat 3]
 
 Each measurement is a fresh process (``python -c``, the source tree on
-``PYTHONPATH``) that imports timeline, extracts the eleven tuning sets of
+``PYTHONPATH``) that imports timeline, extracts the fourteen tuning sets of
 bench/extraction.py with :func:`timeline.extract.extract` (``jobs`` processes)
 and reports its CPU seconds, its workers' included (``RUSAGE_CHILDREN``), and
 those of a second extraction in the same process (the steady state, without
 the fixed costs of the first). Old and new alternate, ``--repeat`` times each;
 the medians are printed as MB of article text (UTF-8) per CPU-second with the
 load average, so the figures of a shared machine come with their noise.
-Never run on the held-out split (test-i): the sets are bench/extraction.py's DEFAULT.
+
+With ``--per-set`` each process extracts every set alone, on one core, after a
+first extraction of them all (the lazy set-up): the best of ``--rounds`` per set
+in the process, then the median over the processes, per set and in all.
+Never run on the held-out split (test-l): the sets are bench/extraction.py's DEFAULT.
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ import subprocess
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -48,15 +53,65 @@ print(json.dumps(dict(size=size, events=len(first), first=middle - start, second
 """
 
 
-def measure(src: Path, jobs: int) -> dict[str, float]:
+_PER_SET = """
+import json, sys, time
+sys.path.insert(0, {bench!r})
+from extraction import DEFAULT
+from timeline.corpus import read_corpus
+from timeline.extract import extract
+
+extract(DEFAULT, jobs=1)
+out = {{}}
+for folder in DEFAULT:
+    size = sum(len(d.text.encode("utf-8")) for d in read_corpus([folder]))
+    best = float("inf")
+    for _ in range({rounds}):
+        start = time.process_time()
+        extract([folder], jobs=1)
+        best = min(best, time.process_time() - start)
+    out[folder.name] = (size, best)
+print(json.dumps(out))
+"""
+
+
+def measure(src: Path, jobs: int, code: str | None = None) -> dict[str, Any]:
     """One fresh process on the source tree ``src``: sizes and CPU seconds."""
     env = {**os.environ, "PYTHONPATH": str(src)}
-    code = _CHILD.format(bench=str(ROOT / "bench"), jobs=jobs)
+    code = code or _CHILD.format(bench=str(ROOT / "bench"), jobs=jobs)
     out = subprocess.run(
         [sys.executable, "-c", code], env=env, check=True, capture_output=True, text=True
     )
-    result: dict[str, float] = json.loads(out.stdout.strip().splitlines()[-1])
+    result: dict[str, Any] = json.loads(out.stdout.strip().splitlines()[-1])
     return result
+
+
+def per_set(trees: dict[str, Path], repeat: int, rounds: int) -> None:
+    """MB per CPU-second of each set extracted alone, the trees' processes alternating."""
+    code = _PER_SET.format(bench=str(ROOT / "bench"), rounds=rounds)
+    runs: dict[str, list[dict[str, Any]]] = {name: [] for name in trees}
+    loads = []
+    for _ in range(repeat):
+        for name, src in trees.items():
+            runs[name].append(measure(src, 1, code))
+            loads.append(os.getloadavg()[0])
+    names = list(trees)
+    print("| set | KB | " + " | ".join(f"{n} CPU s | {n} MB/CPU-s" for n in names) + " |")
+    print("| --- | ---: | " + " | ".join("---: | ---:" for _ in names) + " |")
+    sets = list(runs[names[0]][0])
+    totals = {n: 0.0 for n in names}
+    size_all = 0
+    for folder in sets:
+        size = runs[names[0]][0][folder][0]
+        size_all += size
+        cells = []
+        for n in names:
+            cpu = statistics.median(r[folder][1] for r in runs[n])
+            totals[n] += cpu
+            cells.append(f"{cpu:.3f} | {size / 1e6 / cpu:.3f}")
+        print(f"| {folder} | {size / 1e3:.0f} | " + " | ".join(cells) + " |")
+    cells = [f"{totals[n]:.3f} | {size_all / 1e6 / totals[n]:.3f}" for n in names]
+    print(f"| all | {size_all / 1e3:.0f} | " + " | ".join(cells) + " |")
+    print(f"load {min(loads):.1f}-{max(loads):.1f}")
 
 
 def main() -> None:
@@ -65,11 +120,21 @@ def main() -> None:
     parser.add_argument("--new", type=Path, default=ROOT / "src", help="default: this tree's")
     parser.add_argument("--jobs", type=int, nargs="+", default=[1, 2])
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--per-set", action="store_true", help="each set alone, one core")
+    parser.add_argument("--rounds", type=int, default=2, help="--per-set: runs per process")
+    parser.add_argument(
+        "--also", type=Path, nargs="*", default=[], help="--per-set: more src/ folders"
+    )
     args = parser.parse_args()
     print(
         f"{platform.node()} {platform.processor() or platform.machine()}, "
         f"{os.cpu_count()} cores, {datetime.now(UTC):%Y-%m-%d %H:%M} UTC"
     )
+    if args.per_set:
+        trees = {"old": args.old, "new": args.new}
+        trees.update((f"also{k}", src) for k, src in enumerate(args.also, 1))
+        per_set(trees, args.repeat, args.rounds)
+        return
     for jobs in args.jobs:
         runs: dict[str, list[dict[str, float]]] = {"old": [], "new": []}
         loads = []
