@@ -214,32 +214,14 @@ class MentionBuilder(Dating):
         items = elliptical_items(self.text, span, dated, mentions.actors)
         if not items:
             return []
-        index = next(k for k in range(len(self.events) - 1, -1, -1) if self.events[k].id == m.key)
+        index = self._index_of(m)
         event = self.events[index]
         agreement = self.agreements.get(event.agreement) if event.agreement else None
         subject = [a for a in mentions.actors if m.clause[0] <= a.start and a.end <= m.trigger[0]]
         first, copies = elided_events(
             self.text, event, m.trigger, m.clause, items, subject, agreement, self.doc.published
         )
-        self.events[index] = first
-        m.participants = first.participants
-        out = []
-        for copy in copies:
-            key = f"m{len(self.events) + 1}-{self._doc_slug}"
-            self.events.append(copy.model_copy(update={"id": key}))
-            self.elided_from[key] = m.key
-            out.append(
-                Mention(
-                    key=key,
-                    kind=m.kind,
-                    trigger=m.trigger,
-                    clause=m.clause,
-                    sentence=m.sentence,
-                    date=copy.date,
-                    participants=copy.participants,
-                )
-            )
-        return out
+        return self._split(m, index, first, copies)
 
     def _tour(self, m: Mention) -> list[Mention]:
         """One visit per country when a visit's trigger lists several destinations.
@@ -252,7 +234,7 @@ class MentionBuilder(Dating):
         """
         if m.kind is not EventKind.visit:
             return []
-        index = next(k for k in range(len(self.events) - 1, -1, -1) if self.events[k].id == m.key)
+        index = self._index_of(m)
         event = self.events[index]
         hosts = [
             p.id for p in event.participants if p.role is Role.host and p.type is ActorType.country
@@ -284,11 +266,23 @@ class MentionBuilder(Dating):
                     update={"participants": sides, "location": location, "title": title}
                 )
             )
-        first, rest = copies[0], copies[1:]
+        return self._split(m, index, copies[0], copies[1:])
+
+    def _index_of(self, m: Mention) -> int:
+        """Where the event of ``m`` stands in ``self.events`` (the latest of its key)."""
+        return next(k for k in range(len(self.events) - 1, -1, -1) if self.events[k].id == m.key)
+
+    def _split(self, m: Mention, index: int, first: Event, copies: list[Event]) -> list[Mention]:
+        """``m``'s event becomes ``first``; each copy is a new event and the mention of it.
+
+        Used where one trigger tells several events (an elided conjunct, a tour of several
+        countries): every copy keeps the trigger, clause and sentence of ``m`` and is
+        recorded in ``elided_from`` as told by ``m``.
+        """
         self.events[index] = first
         m.participants = first.participants
         out = []
-        for copy in rest:
+        for copy in copies:
             key = f"m{len(self.events) + 1}-{self._doc_slug}"
             self.events.append(copy.model_copy(update={"id": key}))
             self.elided_from[key] = m.key
