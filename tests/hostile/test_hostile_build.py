@@ -10,6 +10,7 @@ are in test_fault_kill.py.
 
 from __future__ import annotations
 
+import builtins
 import errno
 import hashlib
 import importlib
@@ -18,6 +19,7 @@ import shutil
 import subprocess
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -106,14 +108,27 @@ def test_full_disk_while_staging_replaces_nothing(
 
         monkeypatch.setattr(build_module, "build_database", full)
     else:
-        real_write_bytes = Path.write_bytes
+        # the disk fills while the staged TimelineJS file is written, by whichever
+        # call writes it (Path.write_bytes, or open() for a file written in pieces)
+        real_write_bytes, real_open = Path.write_bytes, builtins.open
+
+        def staged(file: object) -> bool:
+            return isinstance(file, str | os.PathLike) and Path(file).name.startswith(
+                ".timelinejs.json"
+            )
 
         def write_bytes(self: Path, data: bytes) -> int:  # type: ignore[override]
-            if self.name.startswith(".timelinejs.json"):
+            if staged(self):
                 raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(self))
             return real_write_bytes(self, data)
 
+        def full_open(file: Any, mode: str = "r", *args: Any, **kwargs: Any) -> Any:
+            if staged(file) and any(c in mode for c in "wax+"):
+                raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(file))
+            return real_open(file, mode, *args, **kwargs)
+
         monkeypatch.setattr(Path, "write_bytes", write_bytes)
+        monkeypatch.setattr(builtins, "open", full_open)
     with pytest.raises(ExportError, match="No space left on device"):
         _build(work)
     assert _state(work) == before
