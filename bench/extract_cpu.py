@@ -3,7 +3,7 @@
     .venv/bin/python bench/extract_cpu.py --old /tmp/old/src [--jobs 1 2] [--repeat 3]
 
 Each measurement is a fresh process (``python -c``, the source tree on
-``PYTHONPATH``) that imports timeline, extracts the fourteen tuning sets of
+``PYTHONPATH``) that imports timeline, extracts the fifteen tuning sets of
 bench/extraction.py with :func:`timeline.extract.extract` (``jobs`` processes)
 and reports its CPU seconds, its workers' included (``RUSAGE_CHILDREN``), and
 those of a second extraction in the same process (the steady state, without
@@ -14,7 +14,7 @@ load average, so the figures of a shared machine come with their noise.
 With ``--per-set`` each process extracts every set alone, on one core, after a
 first extraction of them all (the lazy set-up): the best of ``--rounds`` per set
 in the process, then the median over the processes, per set and in all.
-Never run on the held-out split (test-l): the sets are bench/extraction.py's DEFAULT.
+Never run on the held-out split (test-m): the sets are bench/extraction.py's DEFAULT.
 """
 
 from __future__ import annotations
