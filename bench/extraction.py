@@ -20,11 +20,11 @@ once as such (figures recorded in docs/extraction.md: test-e's held-out F1 was 0
 test-f's 0.388, both on 2026-11-29, test-g's 0.434, test-h's 0.411, test-i's 0.430,
 test-j's 0.476, test-k's 0.424 and test-l's 0.424 on 2026-11-30), and are development data
 since (each since its held-out score at the end of its session; the shipped scorer is
-trained on the tuning sets named here when it was last retrained: docs/extraction.md). The next held-out split goes in ``HELD_OUT``,
-written before any extractor runs on it: it is not scored unless named, nobody runs
-the extractor on it or reads its errors, and its figures are taken once, by the lead,
-when the work is done: in the thirteenth session, test-m (which may not exist yet:
-nothing here reads it unless it is named).
+trained on the tuning sets named here when it was last retrained: docs/extraction.md).
+The next held-out split goes in ``HELD_OUT``, written before any extractor runs on it:
+it is not scored unless named, nobody runs the extractor on it or reads its errors, and
+its figures are taken once, by the lead, when the work is done: in the thirteenth
+session, test-m (which may not exist yet: nothing here reads it unless it is named).
 """
 
 from __future__ import annotations
