@@ -27,6 +27,7 @@ SPLITS = [
     "test-j",
     "test-k",
     "test-l",
+    "test-m",
     "corpus-extra",
 ]
 SOURCE_ROW = re.compile(r"^\| `(?P<file>[^`]+\.txt)` \| (?P<split>[\w-]+) \| (?P<region>[\w-]+) \|")
