@@ -65,6 +65,15 @@ def lines_of(text: str) -> list[Line]:
     out: list[Line] = []
     pos = 1 if text.startswith("\ufeff") else 0
     number = 1
+    if "\r" not in text:  # only \n ends lines: str.split finds them (the same lines)
+        bodies = text[pos:].split("\n")
+        if not bodies[-1]:
+            bodies.pop()  # the text ends with a line end (or is empty): no line after it
+        for body in bodies:
+            out.append(Line(number, pos, pos + len(body), body))
+            pos += len(body) + 1
+            number += 1
+        return out
     for match in re.finditer(r"[^\r\n]*(?:\r\n|\n|\r|$)", text[pos:]):
         raw = match.group()
         if not raw and match.start() + pos >= len(text):
@@ -147,6 +156,13 @@ _DATELINE_FORMATS = (
     "%d.%m.%Y",
     "%Y-%m-%d",
 )
+#: What a line needs for ``strptime`` to read it in any of ``_DATELINE_FORMATS``: the four
+#: digits of ``%Y``. Checked first: ``strptime`` keeps only five compiled layouts
+#: (``_strptime._CACHE_MAX_SIZE``), so trying twelve rebuilt each one at every line.
+_YEAR_DIGITS = re.compile(r"\d{4}")
+#: Each layout with the characters it spells out (the text between its directives, white
+#: space aside): a line without one of them cannot be read in that layout.
+_DATELINE_MARKS = tuple((fmt, frozenset(re.sub(r"%.|\s", "", fmt))) for fmt in _DATELINE_FORMATS)
 #: A time zone after a dateline's time: "(UTC+05:00)". Matched on a stripped line of at most
 #: ``_DATELINE_MAX`` characters, without a leading ``\s*`` that would be retried at every
 #: character of a whitespace run (quadratic on a long line of spaces).
@@ -171,12 +187,22 @@ def dateline_date(line: str) -> date | None:
     candidate = _TIMEZONE.sub("", candidate).rstrip()
     if not candidate or len(candidate) > 40 or not candidate[0].isalnum():
         return None
-    for fmt in _DATELINE_FORMATS:
+    if _YEAR_DIGITS.search(candidate) is None:
+        return None  # every layout has a year (%Y: four digits)
+    for fmt, marks in _DATELINE_MARKS:
+        if not marks.issubset(candidate):
+            continue  # a mark of the layout is missing: strptime would fail
         try:
             return datetime.strptime(candidate, fmt).date()
         except ValueError:
             continue
     return None
+
+
+def _published_byline(line: str) -> re.Match[str] | None:
+    """``Sumaira FH Published May 11, 2022 | 01:30 AM``: the match, else ``None``. The
+    word is looked for first: the pattern's lazy author is slow to fail on a paragraph."""
+    return _PUBLISHED_BYLINE.match(line) if "Published" in line else None
 
 
 def is_chrome(text: str) -> bool:
@@ -259,7 +285,7 @@ class _Parser:
             if match := _NOTE_OUTLET.search(stripped):
                 lay.outlet = lay.outlet or match.group(1)
             return True
-        if match := _PUBLISHED_BYLINE.match(stripped):
+        if match := _published_byline(stripped):
             lay.author = lay.author or match.group("author")
             day = dateline_date(match.group("date"))
             if day is not None:
@@ -293,7 +319,7 @@ class _Parser:
                 first + k
                 for k, ln in enumerate(window)
                 if dateline_date(ln.text) is not None
-                or (len(ln.text) <= _METADATA_MAX and _PUBLISHED_BYLINE.match(ln.text.strip()))
+                or (len(ln.text) <= _METADATA_MAX and _published_byline(ln.text.strip()))
             ),
             None,
         )
