@@ -232,21 +232,18 @@ def _clusters_exhaustive(shapes: Sequence[_Shape]) -> list[list[int]]:
     return clusters
 
 
-#: Nested calendar cells, finest first: a date's cell at each level.
-_LEVELS: tuple[Callable[[date], int], ...] = (
-    lambda d: d.toordinal(),
-    lambda d: d.year * 12 + d.month,
-    lambda d: d.year,
-    lambda d: d.year // 10,
-    lambda d: d.year // 100,
-    lambda d: 0,
-)
+def _levels(d: date) -> tuple[int, int, int, int, int, int]:
+    """Nested calendar cells, finest first: ``d``'s day, month, year, decade, century and
+    the one cell holding every date."""
+    year = d.year
+    return d.toordinal(), year * 12 + d.month, year, year // 10, year // 100, 0
 
 
 def _cells(start: date, end: date) -> list[tuple[int, int]]:
     """The smallest cell holding ``start..end``, then every cell above it."""
-    level = next(i for i, cell in enumerate(_LEVELS) if cell(start) == cell(end))
-    return [(i, _LEVELS[i](start)) for i in range(level, len(_LEVELS))]
+    first, last = _levels(start), _levels(end)
+    level = next(i for i, cell in enumerate(first) if cell == last[i])
+    return [(i, first[i]) for i in range(level, len(first))]
 
 
 @dataclass
@@ -278,40 +275,48 @@ class _Blocks:
         self._own: dict[tuple[object, tuple[int, int]], list[int]] = {}
 
     @staticmethod
-    def _keys(shape: _Shape) -> Iterator[object]:
-        for part in shape.actors or shape.spans:
-            yield (shape.kind.value, shape.agreement, part)
+    def keys(shape: _Shape) -> list[object]:
+        """The block keys of ``shape``: its kind and agreement with each actor (or span)."""
+        kind, agreement = shape.kind.value, shape.agreement
+        return [(kind, agreement, part) for part in shape.actors or shape.spans]
 
-    def candidates(self, shape: _Shape) -> list[int]:
-        own, *above = _cells(shape.start, shape.end)
+    def candidates(self, keys: list[object], cells: list[tuple[int, int]]) -> list[int]:
+        """The clusters a shape may join, given its :meth:`keys` and :func:`_cells`
+        (computed once for this and :meth:`add`)."""
+        own, above = cells[0], cells[1:]
+        beneath, owned = self._beneath, self._own
         found: set[int] = set()
-        for key in self._keys(shape):
-            found.update(self._beneath.get((key, own), ()))
+        for key in keys:
+            found.update(beneath.get((key, own), ()))
             for cell in above:
-                found.update(self._own.get((key, cell), ()))
+                found.update(owned.get((key, cell), ()))
         return sorted(found)
 
-    def add(self, member: int, shape: _Shape) -> None:
+    def add(
+        self, member: int, shape: _Shape, keys: list[object], cells: list[tuple[int, int]]
+    ) -> None:
+        """A new cluster of ``member`` (of this ``shape``, ``keys`` and ``cells``)."""
         index = len(self.clusters)
         self.clusters.append(_Cluster([member], {shape: None}))
-        own, *above = _cells(shape.start, shape.end)
-        for key in self._keys(shape):
+        own = cells[0]
+        for key in keys:
             self._own.setdefault((key, own), []).append(index)
-            for cell in (own, *above):
+            for cell in cells:
                 self._beneath.setdefault((key, cell), []).append(index)
 
 
 def _clusters_blocked(shapes: Sequence[_Shape]) -> list[list[int]]:
     blocks = _Blocks()
     for member, shape in enumerate(shapes):
-        for i in blocks.candidates(shape):
+        keys, cells = blocks.keys(shape), _cells(shape.start, shape.end)
+        for i in blocks.candidates(keys, cells):
             cluster = blocks.clusters[i]
             if all(shape.same(other) for other in cluster.shapes):
                 cluster.members.append(member)
                 cluster.shapes[shape] = None
                 break
         else:
-            blocks.add(member, shape)
+            blocks.add(member, shape, keys, cells)
     return [c.members for c in blocks.clusters]
 
 

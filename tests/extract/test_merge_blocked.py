@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -11,7 +12,7 @@ from hypothesis import strategies as st
 
 from timeline.corpus import read_corpus
 from timeline.extract import extract_mentions
-from timeline.merge import merge_events
+from timeline.merge import _cells, merge_events
 from timeline.model import Event
 
 DATA = Path(__file__).resolve().parent.parent / "data"
@@ -74,3 +75,22 @@ def _mentions(draw: st.DrawFn) -> list[Event]:
 @given(_mentions())
 def test_blocked_merge_equals_exhaustive_on_synthetic_mentions(mentions: list[Event]) -> None:
     assert merge_events(mentions).events == merge_events(mentions, exhaustive=True).events
+
+
+#: The calendar cells as the blocked merge first computed them (one function per level).
+_LEVELS_BEFORE = (
+    lambda d: d.toordinal(),
+    lambda d: d.year * 12 + d.month,
+    lambda d: d.year,
+    lambda d: d.year // 10,
+    lambda d: d.year // 100,
+    lambda d: 0,
+)
+
+
+@given(st.dates(), st.dates())
+def test_calendar_cells_as_one_function_per_level_gave_them(a: date, b: date) -> None:
+    start, end = min(a, b), max(a, b)
+    level = next(i for i, cell in enumerate(_LEVELS_BEFORE) if cell(start) == cell(end))
+    before = [(i, _LEVELS_BEFORE[i](start)) for i in range(level, len(_LEVELS_BEFORE))]
+    assert _cells(start, end) == before
