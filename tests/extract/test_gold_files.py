@@ -28,6 +28,7 @@ SPLITS = [
     "test-k",
     "test-l",
     "test-m",
+    "test-n",
     "corpus-extra",
 ]
 SOURCE_ROW = re.compile(r"^\| `(?P<file>[^`]+\.txt)` \| (?P<split>[\w-]+) \| (?P<region>[\w-]+) \|")
