@@ -14,6 +14,13 @@ load average, so the figures of a shared machine come with their noise.
 With ``--per-set`` each process extracts every set alone, on one core, after a
 first extraction of them all (the lazy set-up): the best of ``--rounds`` per set
 in the process, then the median over the processes, per set and in all.
+
+With ``--equal`` nothing is timed: the old and the new code each write, in a
+fresh process, every field of every mention of every document (the events and
+agreements of :func:`~timeline.extract.extract_mentions`, as JSON) and the JSON
+timeline of each set merged alone and of all of them merged (one process and
+two, and :func:`~timeline.extract.extract_corpus`'s), and the two are compared:
+the counts, a SHA-256 of all of it, and the first line that differs.
 Never run on the held-out split (test-m): the sets are bench/extraction.py's DEFAULT.
 """
 
@@ -26,6 +33,7 @@ import platform
 import statistics
 import subprocess
 import sys
+import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -72,6 +80,65 @@ for folder in DEFAULT:
     out[folder.name] = (size, best)
 print(json.dumps(out))
 """
+
+
+_EQUAL = """
+import hashlib, io, json, sys
+sys.path.insert(0, {bench!r})
+from extraction import DEFAULT
+from timeline.corpus import read_corpus
+from timeline.extract import extract_corpus, extract_mentions, extract_to_json
+from timeline.formats.timeline_json import dumps
+
+lines, mentions, per_set = [], 0, 0
+for folder in DEFAULT:
+    for doc in read_corpus([folder]):
+        events, agreements = extract_mentions(doc)
+        mentions += len(events)
+        lines += [e.model_dump_json() for e in events]
+        lines += ["agreement " + a.model_dump_json() for a in agreements]
+    out = io.BytesIO()
+    count, _ = extract_to_json([folder], out, jobs=1)
+    per_set += count
+    lines.append(folder.name + " " + out.getvalue().decode())
+merged = {{}}
+for jobs in (1, 2):
+    out = io.BytesIO()
+    merged[jobs], _ = extract_to_json(DEFAULT, out, jobs=jobs)
+    lines.append(f"all, {{jobs}} processes " + out.getvalue().decode())
+held = extract_corpus(DEFAULT, jobs=1).timeline
+lines.append("all, held " + dumps(held))
+with open({out!r}, "w", encoding="utf-8") as f:
+    f.write("\\n".join(lines))
+digest = hashlib.sha256("\\n".join(lines).encode()).hexdigest()
+print(json.dumps(dict(mentions=mentions, per_set=per_set, merged=merged[1], merged2=merged[2],
+                      held=len(held), sha256=digest)))
+"""
+
+
+def equal(old: Path, new: Path) -> bool:
+    """The old and new trees' outputs on the tuning sets, compared (see the docstring)."""
+    got = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        for name, src in (("old", old), ("new", new)):
+            out = Path(tmp) / f"{name}.txt"
+            code = _EQUAL.format(bench=str(ROOT / "bench"), out=str(out))
+            got[name] = measure(src, 1, code)
+            print(
+                f"{name}: {got[name]['mentions']} mentions, {got[name]['per_set']} events in the "
+                f"sets merged alone, {got[name]['merged']} merged together (2 processes: "
+                f"{got[name]['merged2']}, held: {got[name]['held']}), sha256 {got[name]['sha256']}"
+            )
+        same = got["old"] == got["new"]
+        if not same:
+            old_lines = (Path(tmp) / "old.txt").read_text(encoding="utf-8").splitlines()
+            new_lines = (Path(tmp) / "new.txt").read_text(encoding="utf-8").splitlines()
+            for k, (a, b) in enumerate(zip(old_lines, new_lines, strict=False)):
+                if a != b:
+                    print(f"first difference, line {k + 1}:\n  old {a[:300]}\n  new {b[:300]}")
+                    break
+    print("the same, byte for byte" if same else "DIFFERENT")
+    return same
 
 
 def measure(src: Path, jobs: int, code: str | None = None) -> dict[str, Any]:
@@ -121,6 +188,9 @@ def main() -> None:
     parser.add_argument("--jobs", type=int, nargs="+", default=[1, 2])
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--per-set", action="store_true", help="each set alone, one core")
+    parser.add_argument(
+        "--equal", action="store_true", help="compare the two trees' outputs; no timing"
+    )
     parser.add_argument("--rounds", type=int, default=2, help="--per-set: runs per process")
     parser.add_argument(
         "--also", type=Path, nargs="*", default=[], help="--per-set: more src/ folders"
@@ -130,6 +200,8 @@ def main() -> None:
         f"{platform.node()} {platform.processor() or platform.machine()}, "
         f"{os.cpu_count()} cores, {datetime.now(UTC):%Y-%m-%d %H:%M} UTC"
     )
+    if args.equal:
+        sys.exit(0 if equal(args.old, args.new) else 1)
     if args.per_set:
         trees = {"old": args.old, "new": args.new}
         trees.update((f"also{k}", src) for k, src in enumerate(args.also, 1))
