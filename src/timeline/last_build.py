@@ -119,7 +119,11 @@ class LastBuild:
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
         try:
-            self._conn = sqlite3.connect(str(self.path), timeout=30, isolation_level=None)
+            # a build uses it from one thread at a time, the database update's while the
+            # exports are spliced (timeline.build), so not only from the thread that opened it
+            self._conn = sqlite3.connect(
+                str(self.path), timeout=30, isolation_level=None, check_same_thread=False
+            )
             self._conn.execute(
                 "CREATE TABLE IF NOT EXISTS last_build_layout (version TEXT NOT NULL)"
             )
