@@ -330,6 +330,137 @@ def _value(node: yaml.Node, loader: BaseConstructor, depth: int, seen: set[int])
     raise _Unusual
 
 
+#: What a file :func:`timeline.curated.dump_event` writes never holds (tabs, carriage
+#: returns, a byte-order mark, YAML 1.1's other line breaks, a blank line, a space at the end
+#: of a line): any of them sends the file to PyYAML.
+_NOT_DUMPED_TEXT = ("\t", "\r", "\ufeff", "\x85", "\u2028", "\u2029", " \n", "\n\n")
+_KEY_LINE = re.compile(r"([A-Za-z_][A-Za-z0-9_]{0,127}):(?: (.+))?\Z")
+#: Characters a plain scalar of the subset does not start with (YAML's indicators, a space).
+_NOT_PLAIN_START = frozenset("-?:,[]{}#&*!|>'\"%@` ")
+#: A number as PyYAML's emitter writes an ``int`` or a ``float`` of a few digits (longer ones
+#: go to PyYAML, which refuses an integer of more than 4,300 digits with its message).
+_NUMBER = re.compile(r"-?(?:0|[1-9][0-9]{0,30})(\.[0-9]{1,30})?\Z")
+_INT_TAG = "tag:yaml.org,2002:int"
+_FLOAT_TAG = "tag:yaml.org,2002:float"
+#: Deepest nesting the subset reader follows (an event nests four levels).
+_SUBSET_DEPTH = 8
+
+
+class _NotDumped(Exception):
+    """The text is not in the subset :class:`_DumpedReader` reads: PyYAML reads it."""
+
+
+class _DumpedReader:
+    """The value of a file in the subset of YAML that :func:`timeline.curated.dump_event`
+    writes (PyYAML's emitter in block style), read line by line without PyYAML.
+
+    libyaml is fast, but PyYAML makes a Python node, a tag look-up and several calls
+    for each of the 65 or so nodes of an event file, most of the time it takes to read
+    one. This reader takes only what that emitter writes: a mapping of keys that are
+    plain words; under a key, a mapping indented two more spaces, a list of ``- ``
+    items at the key's indentation or two more, or a scalar that is plain or
+    single-quoted, on one line or folded onto lines indented two more; a plain scalar
+    that resolves to a string, or a number written as ``-12`` or ``39.91987``.
+    Anything else (a comment, a flow collection, a double-quoted or block scalar, a
+    tag, anchor or alias, a key given twice, a scalar PyYAML would make a date,
+    boolean or null, a number written another way, an unexpected indentation) raises
+    :class:`_NotDumped`, and the file is read by PyYAML as before, so its value and
+    every message are PyYAML's (tests/foundation/test_event_files_loading.py compares
+    the two on generated and hand-written files).
+    """
+
+    def __init__(self, text: str) -> None:
+        if not text.endswith("\n") or any(bad in text for bad in _NOT_DUMPED_TEXT):
+            raise _NotDumped
+        self.lines = text.split("\n")
+        self.lines.pop()  # after the last line break
+        self.indents = [len(line) - len(line.lstrip(" ")) for line in self.lines]
+
+    def document(self) -> dict[str, Any]:
+        value, at = self._mapping(0, 0, 1)
+        if at != len(self.lines) or not value:
+            raise _NotDumped
+        return value
+
+    def _mapping(self, at: int, column: int, depth: int) -> tuple[dict[str, Any], int]:
+        lines, indents, out = self.lines, self.indents, {}
+        while at < len(lines) and indents[at] == column:
+            found = _KEY_LINE.match(lines[at], column)
+            if found is None:
+                raise _NotDumped
+            key, rest = found.group(1), found.group(2)
+            if key in out or _plain_tag(key) != _STR_TAG:
+                raise _NotDumped
+            if rest is not None:
+                out[key], at = self._scalar(rest, at + 1, column + 2)
+                continue
+            at += 1
+            if at == len(lines) or depth >= _SUBSET_DEPTH:  # a null, or too deep
+                raise _NotDumped
+            inner = indents[at]
+            if lines[at].startswith("- ", inner) and inner in (column, column + 2):
+                out[key], at = self._sequence(at, inner, depth + 1)
+            elif inner == column + 2:
+                out[key], at = self._mapping(at, inner, depth + 1)
+            else:
+                raise _NotDumped
+        return out, at
+
+    def _sequence(self, at: int, column: int, depth: int) -> tuple[list[Any], int]:
+        lines, indents, out = self.lines, self.indents, []
+        while at < len(lines) and indents[at] == column:
+            line = lines[at]
+            if not line.startswith("- ", column):
+                break  # the next key of the mapping this list is the value of
+            if _KEY_LINE.match(line, column + 2):  # a mapping: its first key on this line
+                if depth >= _SUBSET_DEPTH:
+                    raise _NotDumped
+                lines[at] = " " * (column + 2) + line[column + 2 :]
+                indents[at] = column + 2
+                item, at = self._mapping(at, column + 2, depth + 1)
+            else:
+                item, at = self._scalar(line[column + 2 :], at + 1, column + 2)
+            out.append(item)
+        return out, at
+
+    def _scalar(self, first: str, at: int, column: int) -> tuple[Any, int]:
+        """A scalar starting with ``first``, folded onto the next lines indented ``column``."""
+        parts = [first]
+        lines, indents = self.lines, self.indents
+        while at < len(lines) and indents[at] == column:
+            parts.append(lines[at][column:])
+            at += 1
+        if first[0] == "'":
+            text = " ".join(parts)
+            inner = text[1:-1]
+            if len(text) < 2 or text[-1] != "'" or "'" in inner.replace("''", ""):
+                raise _NotDumped
+            return inner.replace("''", "'"), at
+        number = _NUMBER.match(first) if len(parts) == 1 else None
+        if number is not None:  # as PyYAML builds them: int(), float() of the text
+            tag = _plain_tag(first)
+            if tag == _INT_TAG and number.group(1) is None:
+                return int(first), at
+            if tag == _FLOAT_TAG and number.group(1) is not None:
+                return float(first), at
+            raise _NotDumped
+        for part in parts:
+            if part[0] in _NOT_PLAIN_START or ": " in part or " #" in part or part[-1] == ":":
+                raise _NotDumped
+        value = " ".join(parts)
+        if _plain_tag(value) != _STR_TAG:  # a date, boolean, null, number of another form
+            raise _NotDumped
+        return value, at
+
+
+def _plain_tag(value: str) -> str:
+    """The tag PyYAML's safe loader gives a plain scalar (as :meth:`_FastLoader.resolve`)."""
+    for tag, regexp in _PLAIN_RESOLVERS.get(value[:1], _ANY_FIRST):
+        if regexp.match(value):
+            return tag
+    return _STR_TAG
+
+
 def read_data_file(
     path: Path, shown: str, inside: Path | None = None, *, max_bytes: int = MAX_FILE_BYTES
 ) -> bytes:
@@ -376,6 +507,11 @@ def parse_yaml(
     for bytes already read (by :func:`read_data_file`)."""
     try:
         text = _decode(data)
+        if not with_lines and not scalars_as_text:
+            try:
+                return _DumpedReader(text).document(), {}
+            except _NotDumped:
+                pass  # PyYAML reads it, for its value or its message
         node, loader = _compose(text)
         lines: Lines = {}
         if node is None:
