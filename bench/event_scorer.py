@@ -11,8 +11,9 @@ Every document of the tuning sets (bench/extraction.py's DEFAULT: seed,
 corpus-extra, dev, test, test-b ... test-l) is read once with the
 candidates' log (:func:`timeline.extract.pipeline.read_document`): every trigger
 the rules considered, kept or dropped, with its general features
-(:mod:`timeline.extract.candidates`). The held-out split (bench/extraction.py's
-HELD_OUT) is never read here.
+(:mod:`timeline.extract.candidates`), and, with a shipped detector
+(``bench/event_detector.py``), the candidates it proposes where no rule fires. The
+held-out split (bench/extraction.py's HELD_OUT) is never read here.
 
 * ``oracle``: per set, the share of gold events that some candidate matches
   under :func:`timeline.extract.evaluate.matches` (the recall a perfect choice
@@ -65,6 +66,7 @@ from extraction import DEFAULT, HELD_OUT, gold_for
 from timeline.corpus import read_corpus
 from timeline.extract.candidates import FATES, Candidate, feature_names
 from timeline.extract.coreference import has_both_sides
+from timeline.extract.detector import shipped_detector
 from timeline.extract.evaluate import (
     GoldEvent,
     GoldSet,
@@ -173,8 +175,13 @@ def read_split(folder: Path, without: Sequence[str] = ()) -> Split:
         raise SystemExit(f"{folder} is held out: not read here")
     gold = load_gold_set(gold_for(folder))
     name = "seed" if folder.name == "corpus" else folder.name
+    detector = shipped_detector()  # its candidates too, as extraction reads
     docs = [
-        (d.id, gold.regions.get(d.id, name), read_document(d, offer_dates=True))
+        (
+            d.id,
+            gold.regions.get(d.id, name),
+            read_document(d, offer_dates=True, detector=detector),
+        )
         for d in read_corpus([folder])
         if d.id in gold.documents()
     ]

@@ -37,6 +37,7 @@ __all__ = [
     "Candidate",
     "Draft",
     "add_repetition",
+    "band",
     "candidate_features",
     "feature_names",
     "implied_participants",
@@ -44,7 +45,9 @@ __all__ = [
 
 #: What the rules did with a candidate: kept it, or the filter that dropped it; or,
 #: for a text adopted at a gathering the log holds ("at a gathering"), that no rule
-#: proposed it (:meth:`timeline.extract.candidate_log.CandidateLog._adoption_at_gathering`).
+#: proposed it (:meth:`timeline.extract.candidate_log.CandidateLog._adoption_at_gathering`);
+#: for a sentence no rule proposed anything in, that the learned detector did ("detected",
+#: :mod:`.detector`).
 FATES = (
     "kept",
     "no act",
@@ -52,6 +55,7 @@ FATES = (
     "hypothetical or negated",
     "undated",
     "at a gathering",
+    "detected",
 )
 #: Where a candidate's date came from: its own clause, a date opening the sentence,
 #: the discourse (an attached or anaphoric event, the scene, the news of the day), or,
@@ -82,6 +86,8 @@ _PRECISIONS = {
     Precision.month: "week or month",
     Precision.year: "year",
 }
+#: The bands of the detector's probability of a candidate it proposed (lower bounds).
+DETECTOR_BANDS = (0.0, 0.5, 0.7, 0.85)
 #: Days before the publication beyond which a date is background, not the news.
 BACKGROUND_DAYS = 365
 #: Days before the publication within which a date is the news of the week or month.
@@ -158,6 +164,8 @@ class Candidate:
     original: tuple[Event | Draft, Callable[[], Event] | None] | None = field(
         default=None, repr=False, compare=False
     )
+    #: For a candidate the detector proposed (fate "detected"), its probability.
+    detector: float | None = None
 
     @property
     def event(self) -> Event:
@@ -215,7 +223,18 @@ def feature_names() -> list[str]:
     names += ["variant:wider participants", "variant:adds 2+"]
     names += [f"variant:from {o}" for o in DISCOURSE]
     names += [f"source:{o}" for o in GATHERING]
+    names += [band(b) for b in DETECTOR_BANDS]
     return names
+
+
+def band(probability: float) -> str:
+    """The feature naming the band of :data:`DETECTOR_BANDS` a detector probability is in.
+
+    >>> band(0.62)
+    'detector:0.50+'
+    """
+    low = max(b for b in DETECTOR_BANDS if probability >= b)
+    return f"detector:{low:.2f}+"
 
 
 def candidate_features(c: Candidate) -> dict[str, float]:
@@ -261,6 +280,9 @@ def candidate_features(c: Candidate) -> dict[str, float]:
             on.append(f"variant:from {c.origin}")
     elif c.origin in GATHERING:
         on.append(f"source:{c.origin}")
+    detected = (c.base or c).detector
+    if detected is not None:
+        on.append(band(detected))
     return dict.fromkeys(on, 1.0)
 
 

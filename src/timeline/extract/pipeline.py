@@ -46,6 +46,7 @@ from .coreference import (
     resolve_definites,
     told_the_day_before,
 )
+from .detector import EventDetector, shipped_detector
 from .discourse import DocumentLike
 from .duplicates import fold_duplicates
 from .reader import Reader
@@ -152,13 +153,28 @@ def read_document(
     *,
     log: bool = True,
     offer_dates: bool = False,
+    detector: EventDetector | None = None,
+    propose_all: bool = False,
+    record_sentences: bool = False,
 ) -> ReadDocument:
     """Read one document, keeping the candidates' log (what a scorer chooses from) unless
     ``log`` is false (then only the rules' choice is known); with ``offer_dates``, the
-    dates each weakly dated candidate may take (:meth:`ReadDocument.redate`)."""
+    dates each weakly dated candidate may take (:meth:`ReadDocument.redate`); with a
+    ``detector`` (:mod:`.detector`), a candidate where it fires on a sentence the rules
+    propose none in (every such sentence with ``propose_all``); with
+    ``record_sentences``, every sentence's detector features
+    (:attr:`.reader.Reader.sentence_features`)."""
     if timexes is None:
         timexes = tag(doc.text, doc.published)
-    reader = Reader(doc, timexes, log=log, offer_dates=offer_dates)
+    reader = Reader(
+        doc,
+        timexes,
+        log=log,
+        offer_dates=offer_dates,
+        detector=detector,
+        propose_all=propose_all,
+        record_sentences=record_sentences,
+    )
     reader.run()
     return ReadDocument(reader)
 
@@ -170,12 +186,15 @@ def extract_mentions(
 
     What :func:`timeline.merge.merge_events` reduces, within one document or
     over a whole corpus. With a shipped event scorer (:mod:`.scorer`), it
-    chooses among every candidate; else the rules' own choice.
+    chooses among every candidate (with a shipped detector, :mod:`.detector`, the
+    candidates it proposes too); else the rules' own choice.
     """
     scorer = shipped_scorer()
     if scorer is not None:
         ranker = shipped_ranker()
-        read = read_document(doc, timexes, offer_dates=ranker is not None)
+        read = read_document(
+            doc, timexes, offer_dates=ranker is not None, detector=shipped_detector()
+        )
         if ranker is not None:
             read.redate(ranker)
         return read.mentions(lambda c: scorer.keeps(c.features))

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Sequence
 from itertools import islice
 from typing import Any
 
@@ -19,8 +20,9 @@ from ..model import EventDate, EventKind, Precision
 from .actors import Mentions, find_mentions
 from .candidate_log import CandidateLog, sides_named
 from .candidates import add_repetition
-from .context import DatedSpan, clause_bounds, hypothetical, report_days, usable_timexes
-from .discourse import Mention, clause_of
+from .context import DatedSpan, TimexLike, clause_bounds, hypothetical, report_days, usable_timexes
+from .detector import EventDetector, sentence_features, sentence_tokens
+from .discourse import DocumentLike, Mention, clause_of
 from .lexicon import (
     AGREEMENT_NOUNS,
     ANAPHORIC,
@@ -78,8 +80,38 @@ _NO_CONFLICT_BEFORE = re.compile(
 )
 
 
+#: Matches nothing: the pattern of a candidate the detector proposes (no rule found it).
+_NO_PATTERN = re.compile(r"(?!)")
+
+
 class Reader(CandidateLog):
-    """Reads one document sentence by sentence, keeping the discourse state."""
+    """Reads one document sentence by sentence, keeping the discourse state.
+
+    With a log and a ``detector`` (:mod:`.detector`), a sentence in which no rule
+    proposed a candidate gets one when the detector fires on it (with
+    ``propose_all``, whatever its probability: the bench judges it); with
+    ``record_sentences``, every sentence's detector features are kept in
+    :attr:`sentence_features` (what the detector is trained on).
+    """
+
+    def __init__(
+        self,
+        doc: DocumentLike,
+        timexes: Sequence[TimexLike],
+        log: bool = False,
+        offer_dates: bool = False,
+        *,
+        detector: EventDetector | None = None,
+        propose_all: bool = False,
+        record_sentences: bool = False,
+    ) -> None:
+        super().__init__(doc, timexes, log, offer_dates)
+        self.detector = detector if log else None
+        self.propose_all = propose_all
+        #: (sentence index, span, features) of every sentence, with ``record_sentences``.
+        self.sentence_features: list[tuple[int, tuple[int, int], dict[str, float]]] | None = (
+            [] if log and record_sentences else None
+        )
 
     def run(self) -> None:
         body = [s for s in self.doc.sentences if not getattr(s, "heading", False)]
@@ -160,6 +192,8 @@ class Reader(CandidateLog):
         self._sentence_countries = set(sentence_countries)
         if self.candidates is not None:
             self._adoption_at_gathering((s_start, s_end))
+            if self.detector is not None or self.sentence_features is not None:
+                self._detected((s_start, s_end), mentions, context)
             sides = sides_named(mentions.actors)
             if s_start == self.lede_start:
                 self._lede_sides = sides
@@ -274,6 +308,44 @@ class Reader(CandidateLog):
         for m in [*found.values(), *elided]:
             self.mentions.append(m)
             self.by_key[m.key] = m
+
+    def _detected(self, sentence: tuple[int, int], mentions: Mentions, context: list[str]) -> None:
+        """Propose a candidate where the detector fires and no rule proposed one: the class
+        it detects, at the sentence's word that counts most for an event, dated by the
+        nearest date of the sentence, else the publication day, with the participants of
+        the sentence (the rules of a dropped trigger, :meth:`CandidateLog._shadow`)."""
+        assert self.candidates is not None
+        index = self._sentence_index
+        lo, hi = (
+            bisect_left(self._timex_starts, sentence[0]),
+            bisect_left(self._timex_starts, sentence[1]),
+        )
+        timexes = self.timexes[lo:hi]
+        tokens = sentence_tokens(self.text, sentence, mentions.actors, mentions.places, timexes)
+        features = sentence_features(tokens, mentions.actors, index, sentence[0] == self.lede_start)
+        if self.sentence_features is not None:
+            self.sentence_features.append((index, sentence, features))
+        detector = self.detector
+        if detector is None:
+            return
+        for c in reversed(self.candidates):
+            if c.sentence_index < index:
+                break
+            return  # the rules have a candidate in this sentence
+        probability = detector.probability(features)
+        if probability < detector.threshold and not self.propose_all:
+            return
+        word = detector.strongest(tokens)
+        if word is None:
+            return
+        trig = Trigger(name="detected", kind=detector.kind_of(features), pattern=_NO_PATTERN)
+        dated = usable_timexes(self.text, timexes, *sentence) if timexes else []
+        before = len(self.candidates)
+        self._shadow(
+            trig, word.start, word.end, "detected", [sentence], dated, sentence, mentions, context
+        )
+        if len(self.candidates) > before:
+            self.candidates[before].detector = probability
 
     def _plausible(self, trig: Trigger, ts: int, te: int, clauses: list[tuple[int, int]]) -> bool:
         text = self.text

@@ -75,13 +75,18 @@ class LogisticModel(BaseModel):
         """The feature names the extractor computes for this model."""
         raise NotImplementedError
 
+    @classmethod
+    def unknown_features(cls, names: Collection[str]) -> list[str]:
+        """Of these feature names, those the extractor does not compute, sorted."""
+        return sorted(set(names) - set(cls.known_features()))
+
     @model_validator(mode="after")
     def _consistent(self) -> Self:
         if len(self.weights) != len(self.features):
             raise ValueError(f"{len(self.features)} features but {len(self.weights)} weights")
         if len(set(self.features)) != len(self.features):
             raise ValueError("a feature is named twice")
-        unknown = sorted(set(self.features) - set(self.known_features()))
+        unknown = self.unknown_features(self.features)
         if unknown:
             raise ValueError(f"features the extractor does not compute: {unknown}")
         self._by_name = dict(zip(self.features, self.weights, strict=True))

@@ -1,0 +1,284 @@
+"""A learned sentence-level event detector: which sentences tell an event, and of what class.
+
+The lexicon's triggers (:mod:`.lexicon`) miss about a third of the gold events of
+the tuning sets: no rule fires on the sentence that tells them (docs/extraction.md,
+"Thirteenth pass"). The detector reads every sentence with general features only,
+never a name: its lower-cased words and word pairs, with the names, places, dates
+and numbers the gazetteer and the tagger find masked by their class (``COUNTRY``,
+``PERSON``, ``ORG``, ``CAPITAL``, ``PLACE``, ``TIMEX-DAY``, ``TIMEX-YEAR``, ``NUM``
+...), how many countries, organizations and people it names, the precision of its
+dates, and where it stands in the article (:func:`sentence_features`). Two models
+over those features, trained by ``bench/event_detector.py`` on the gold events of
+the tuning sets (a sentence is positive when a gold event's evidence lies in it):
+a logistic regression, P(the sentence tells an event), and a multinomial one over
+the kind classes (:data:`timeline.extract.evaluate.KIND_CLASSES`). Both are one
+reviewed data file, ``data/event_detector.json``; inference is sparse dot products
+in plain Python, like :mod:`.scorer`.
+
+Where the detector fires on a sentence the rules have no candidate in, the reader
+proposes a candidate of the detected class (:meth:`.reader.Reader._detected`), dated
+and given participants by the existing rules; the event scorer judges it with the
+others (features ``fate:detected`` and the detector's probability band).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Collection, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from functools import cache
+from itertools import pairwise
+from typing import Any, Self
+
+from pydantic import Field, PrivateAttr, model_validator
+
+from ..model import EventKind
+from .scorer import LogisticModel, load_model, shipped_model
+
+__all__ = [
+    "DETECTOR_FILE",
+    "EventDetector",
+    "Token",
+    "load_detector",
+    "sentence_features",
+    "sentence_tokens",
+    "shipped_detector",
+]
+
+#: The shipped models, under the package's data folder.
+DETECTOR_FILE = "event_detector.json"
+
+#: Prefixes of the detector's features: a word, a pair of words, a count, a date's
+#: precision, the sentence's position.
+PREFIXES = ("w:", "b:", "n:", "t:", "pos:")
+
+_WORD = re.compile(
+    r"[^\W\d_]+(?:['’-][^\W\d_]+)*|\d+(?:st|nd|rd|th)\b|\d+(?:[.,]\d+)*|[^\w\s]", re.I
+)
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)$", re.I)
+
+#: A gazetteer actor's mask, by its type and form.
+_ACTOR_MASKS = {"country": "COUNTRY", "organization": "ORG", "person": "PERSON"}
+_FORM_MASKS = {"demonym": "DEMONYM", "capital": "CAPITAL", "office": "OFFICE", "group": "GROUP"}
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """One token of a sentence: a lower-cased word, or a mask for a name, place or date."""
+
+    start: int
+    end: int
+    text: str
+    masked: bool
+
+
+def _timex_mask(timex: Any) -> str:
+    kind = str(getattr(timex, "type", "DATE")).upper()
+    if kind in ("DURATION", "SET"):
+        return f"TIMEX-{kind}"
+    value = str(getattr(timex, "value", ""))
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}.*", value):
+        return "TIMEX-DAY"
+    if re.fullmatch(r"\d{4}-W\d{2}.*", value):
+        return "TIMEX-WEEK"
+    if re.fullmatch(r"\d{4}-\d{2}", value):
+        return "TIMEX-MONTH"
+    if re.fullmatch(r"\d{4}", value):
+        return "TIMEX-YEAR"
+    return "TIMEX-OTHER"
+
+
+def _actor_mask(actor: Any) -> str:
+    form = str(getattr(actor, "form", ""))
+    if form in _FORM_MASKS:
+        return _FORM_MASKS[form]
+    return _ACTOR_MASKS.get(str(getattr(actor, "type", "")), "ORG")
+
+
+def sentence_tokens(
+    text: str,
+    sentence: tuple[int, int],
+    actors: Iterable[Any] = (),
+    places: Iterable[Any] = (),
+    timexes: Iterable[Any] = (),
+) -> list[Token]:
+    """The tokens of ``text[sentence[0]:sentence[1]]``: the names, places and dates found
+    in it masked by their class (the first found of overlapping spans wins: dates, then
+    actors, then places), every other word lower-cased, numbers ``NUM``, ordinals ``ORD``.
+
+    >>> text = "Lula visited Beijing on April 14, 2023."
+    >>> [t.text for t in sentence_tokens(text, (0, len(text)))]
+    ['lula', 'visited', 'beijing', 'on', 'april', 'NUM', ',', 'NUM', '.']
+    """
+    lo, hi = sentence
+    spans: list[tuple[int, int, str]] = []
+    for t in timexes:
+        spans.append((t.start, t.end, _timex_mask(t)))
+    for a in actors:
+        spans.append((a.start, a.end, _actor_mask(a)))
+    for p in places:
+        spans.append((p.start, p.end, "PLACE"))
+    masks: list[tuple[int, int, str]] = []
+    for start, end, label in spans:
+        if lo <= start and end <= hi and not any(s < end and start < e for s, e, _ in masks):
+            masks.append((start, end, label))
+    masks.sort()
+    out: list[Token] = []
+    at = lo
+    for start, end, label in [*masks, (hi, hi, "")]:
+        for m in _WORD.finditer(text, at, start):
+            word = m.group().lower()
+            if _ORDINAL.match(word):
+                word = "ORD"
+            elif word[0].isdigit():
+                word = "NUM"
+            out.append(Token(m.start(), m.end(), word, False))
+        if label:
+            out.append(Token(start, end, label, True))
+        at = max(at, end)
+    return out
+
+
+def _count(n: int) -> str:
+    return str(n) if n < 3 else "3+"
+
+
+def sentence_features(
+    tokens: Sequence[Token],
+    actors: Sequence[Any],
+    index: int,
+    lede: bool,
+) -> dict[str, float]:
+    """The detector's features of one sentence: its words (``w:``), pairs of adjacent
+    words (``b:``), counts of the countries, organizations and people it names
+    (``n:``), the precision of its dates (``t:``) and its place in the article
+    (``pos:``), all of value 1.
+
+    >>> text = "Lula visited China."
+    >>> f = sentence_features(sentence_tokens(text, (0, len(text))), [], 5, False)
+    >>> sorted(k for k in f if not k.startswith("n:"))[:4]
+    ['b:<s> lula', 'b:china .', 'b:lula visited', 'b:visited china']
+    """
+    on: list[str] = [f"w:{t.text}" for t in tokens]
+    words = ["<s>", *(t.text for t in tokens)]
+    on += [f"b:{a} {b}" for a, b in pairwise(words)]
+    kinds = [str(getattr(a, "type", "")) for a in actors]
+    countries = {getattr(a, "id", "") for a, k in zip(actors, kinds, strict=True) if k == "country"}
+    countries |= {
+        getattr(a, "country", "") for a, k in zip(actors, kinds, strict=True) if k == "person"
+    }
+    countries.discard("")
+    countries.discard(None)
+    on.append(f"n:countries {_count(len(countries))}")
+    on.append(f"n:organizations {_count(kinds.count('organization'))}")
+    on.append(f"n:people {_count(kinds.count('person'))}")
+    dates = {t.text for t in tokens if t.masked and t.text.startswith("TIMEX-")}
+    on += [f"t:{d[6:].lower()}" for d in sorted(dates)] or ["t:none"]
+    on.append("pos:lede" if lede else ("pos:early" if index <= 3 else "pos:late"))
+    return dict.fromkeys(on, 1.0)
+
+
+def _known(name: str) -> bool:
+    return name.startswith(PREFIXES) and len(name) > 2
+
+
+class EventDetector(LogisticModel):
+    """Whether a sentence tells an event (the logistic model of :class:`LogisticModel`), the
+    probability from which it proposes a candidate, and the kind class it tells (a
+    multinomial model: per feature one weight per class).
+
+    >>> d = EventDetector(
+    ...     description="a toy", features=["w:visited", "w:said"], weights=[2.0, -1.0],
+    ...     intercept=-1.0, trained_on=["toy"], trained="2026-11-30", examples=4,
+    ...     regularization=1.0, threshold=0.5, classes=["gathering", "visit"],
+    ...     class_kinds=["meeting", "visit"], class_features=["w:visited"],
+    ...     class_weights=[[-1.0, 1.0]], class_intercepts=[0.0, 0.0])
+    >>> round(d.probability({"w:visited": 1.0}), 3), d.kind_of({"w:visited": 1.0}).value
+    (0.731, 'visit')
+    >>> d.fires({"w:said": 1.0})
+    False
+    """
+
+    threshold: float = Field(
+        gt=0.0, lt=1.0, description="Probability from which the detector proposes a candidate."
+    )
+    classes: list[str] = Field(min_length=1)
+    #: The kind a candidate of each class takes (the class's most frequent gold kind).
+    class_kinds: list[EventKind]
+    class_features: list[str]
+    class_weights: list[list[float]]
+    class_intercepts: list[float]
+    _rows: dict[str, list[float]] = PrivateAttr(default_factory=dict)
+
+    @classmethod
+    def known_features(cls) -> Collection[str]:
+        """The detector's features are an open vocabulary: see :meth:`unknown_features`."""
+        return ()
+
+    @classmethod
+    def unknown_features(cls, names: Collection[str]) -> list[str]:
+        """Of these names, those that are no detector feature (:data:`PREFIXES`), sorted."""
+        return sorted(n for n in set(names) if not _known(n))
+
+    @model_validator(mode="after")
+    def _classes_consistent(self) -> Self:
+        n = len(self.classes)
+        if len(self.class_kinds) != n or len(self.class_intercepts) != n:
+            raise ValueError(
+                f"{n} classes but {len(self.class_kinds)} kinds and "
+                f"{len(self.class_intercepts)} intercepts"
+            )
+        if len(self.class_weights) != len(self.class_features):
+            raise ValueError(
+                f"{len(self.class_features)} class features but {len(self.class_weights)} rows"
+            )
+        if any(len(row) != n for row in self.class_weights):
+            raise ValueError(f"a row of class weights has not {n} weights")
+        bad = self.unknown_features(self.class_features)
+        if bad:
+            raise ValueError(f"class features the extractor does not compute: {bad}")
+        self._rows = dict(zip(self.class_features, self.class_weights, strict=True))
+        return self
+
+    def fires(self, features: Mapping[str, float]) -> bool:
+        """True when the sentence's probability reaches :attr:`threshold`."""
+        return self.probability(features) >= self.threshold
+
+    def class_scores(self, features: Mapping[str, float]) -> list[float]:
+        """The probability of each class of :attr:`classes` (a softmax)."""
+        z = list(self.class_intercepts)
+        for name, v in features.items():
+            row = self._rows.get(name)
+            if row is not None:
+                z = [a + w * v for a, w in zip(z, row, strict=True)]
+        top = max(z)
+        e = [math.exp(a - top) for a in z]
+        total = sum(e)
+        return [a / total for a in e]
+
+    def kind_of(self, features: Mapping[str, float]) -> EventKind:
+        """The kind of the most probable class (the first of equals)."""
+        scores = self.class_scores(features)
+        return self.class_kinds[scores.index(max(scores))]
+
+    def strongest(self, tokens: Sequence[Token]) -> Token | None:
+        """The word of the sentence that counts most for an event (the largest weight of
+        its ``w:`` feature; the first of equals): where a proposed candidate stands."""
+        words = [t for t in tokens if not t.masked and t.text[0].isalpha()]
+        if not words:
+            return None
+        weight = self._by_name
+        return max(words, key=lambda t: weight.get(f"w:{t.text}", 0.0))
+
+
+def load_detector(path: str | Any) -> EventDetector:
+    """Read a detector file; :class:`~timeline.errors.DataError` names the file and what is
+    wrong."""
+    return load_model(path, EventDetector, "an event detector")
+
+
+@cache
+def shipped_detector() -> EventDetector | None:
+    """The detector of the package's data folder, or None when none is shipped."""
+    return shipped_model(DETECTOR_FILE, EventDetector, "an event detector")

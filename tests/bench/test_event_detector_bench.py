@@ -1,0 +1,76 @@
+"""bench/event_detector.py: its sentence labels, its training (deterministic), and the
+candidates it proposes, chosen again by each fold's detector.
+
+Trained here on corpus-extra, the smallest tuning set, to stay quick.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+
+from timeline.extract.detector import EventDetector
+
+ROOT = Path(__file__).resolve().parents[2]
+SET = ROOT / "tests/data/extraction/corpus-extra"
+
+
+def _load(name: str) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(name, ROOT / f"bench/{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def bench() -> ModuleType:
+    _load("event_scorer")
+    return _load("event_detector")
+
+
+@pytest.fixture(scope="module")
+def splits(bench: ModuleType) -> list[Any]:
+    return list(bench.read_all([SET]))
+
+
+@pytest.fixture(scope="module")
+def rows(bench: ModuleType, splits: list[Any]) -> list[Any]:
+    return list(bench.sentence_rows(splits[0]))
+
+
+def test_a_sentence_is_positive_when_a_gold_evidence_lies_in_it(rows: list[Any]) -> None:
+    labels = [r[3] for r in rows]
+    assert any(labels) and not all(labels)
+    assert {r[4] for r in rows if not r[3]} == {"none"}
+    assert "gathering" in {r[4] for r in rows if r[3]}
+
+
+def test_training_is_deterministic(bench: ModuleType, rows: list[Any]) -> None:
+    first = bench.dump(bench.fit_detector(rows, ["corpus-extra"], 0.5))
+    second = bench.dump(bench.fit_detector(list(reversed(rows)), ["corpus-extra"], 0.5))
+    assert first == second
+    detector = EventDetector.model_validate(json.loads(first))
+    assert detector.trained_on == ["corpus-extra"] and detector.threshold == 0.5
+    assert any(w != 0 for w in detector.weights)
+    assert detector.classes == sorted(detector.classes)
+
+
+def test_each_fold_chooses_the_proposals_again(bench: ModuleType, rows: list[Any]) -> None:
+    detector = bench.fit_detector(rows, ["corpus-extra"], 0.5)
+    split = bench.read_all([SET], detector=detector, propose_all=True)[0]
+    proposals = bench.Proposals([split])
+    assert proposals.detected
+    proposals.use(None)
+    assert not any(c.fate == "detected" for _, c, _ in proposals.rows(split))
+    proposals.use(detector.model_copy(update={"threshold": 0.05}))
+    kept = [c for _, c, _ in proposals.rows(split) if c.fate == "detected" and c.base is None]
+    assert kept and all(c.detector is not None and c.detector >= 0.05 for c in kept)
+    assert all(any(k.startswith("detector:") for k in c.features) for c in kept)

@@ -1,0 +1,130 @@
+"""The learned sentence detector: its features, its data file, its inference, and the
+candidates it proposes where no rule fires."""
+
+from __future__ import annotations
+
+import json
+import math
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from timeline.errors import DataError
+from timeline.extract.detector import (
+    EventDetector,
+    load_detector,
+    sentence_features,
+    sentence_tokens,
+    shipped_detector,
+)
+from timeline.model import EventKind
+
+
+def _data(**changes: Any) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "description": "test",
+        "features": ["w:signed", "b:on TIMEX-DAY", "n:countries 2", "t:none", "pos:lede"],
+        "weights": [1.5, 0.8, 0.4, -1.2, 0.3],
+        "intercept": -2.0,
+        "threshold": 0.5,
+        "trained_on": ["dev"],
+        "trained": "2026-11-30",
+        "examples": 10,
+        "regularization": 0.5,
+        "classes": ["document", "gathering", "visit"],
+        "class_kinds": ["signing", "meeting", "visit"],
+        "class_features": ["w:signed", "w:visited"],
+        "class_weights": [[2.0, -0.5, -0.5], [-1.0, -0.5, 2.5]],
+        "class_intercepts": [0.0, 0.5, 0.0],
+    }
+    data.update(changes)
+    return data
+
+
+def _write(tmp_path: Path, data: dict[str, Any]) -> Path:
+    path = tmp_path / "detector.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    return path
+
+
+def test_a_detector_file_loads_and_infers_by_its_weights(tmp_path: Path) -> None:
+    detector = load_detector(_write(tmp_path, _data()))
+    features = {"w:signed": 1.0, "b:on TIMEX-DAY": 1.0, "w:unknown": 1.0}
+    z = -2.0 + 1.5 + 0.8
+    assert detector.decision(features) == pytest.approx(z)
+    assert detector.probability(features) == pytest.approx(1 / (1 + math.exp(-z)))
+    assert detector.fires(features) is (1 / (1 + math.exp(-z)) >= 0.5)
+    scores = [math.exp(2.0), math.exp(-0.5 + 0.5), math.exp(-0.5)]
+    assert detector.class_scores(features) == pytest.approx([s / sum(scores) for s in scores])
+    assert detector.kind_of(features) is EventKind.signing
+    assert detector.kind_of({"w:visited": 1.0}) is EventKind.visit
+    assert detector.kind_of({}) is EventKind.meeting  # the intercepts alone
+
+
+def test_the_strongest_word_is_where_a_proposal_stands() -> None:
+    detector = EventDetector.model_validate(_data())
+    text = "The two ministers signed a memorandum in Tashkent."
+    tokens = sentence_tokens(text, (0, len(text)))
+    word = detector.strongest(tokens)
+    assert word is not None and text[word.start : word.end] == "signed"
+
+
+@pytest.mark.parametrize(
+    ("changes", "message"),
+    [
+        ({"weights": [1.0]}, "weights"),
+        ({"features": ["outlet:reuters"], "weights": [1.0]}, "does not compute"),
+        ({"class_features": ["doc:x", "w:visited"]}, "does not compute"),
+        ({"class_weights": [[1.0, 2.0], [1.0, 2.0]]}, "weights"),
+        ({"class_kinds": ["signing"]}, "classes"),
+        ({"class_kinds": ["signing", "meeting", "parade"]}, "class_kinds"),
+        ({"threshold": 1.0}, "threshold"),
+    ],
+)
+def test_a_bad_detector_file_names_the_file_and_the_fault(
+    tmp_path: Path, changes: dict[str, Any], message: str
+) -> None:
+    path = _write(tmp_path, _data(**changes))
+    with pytest.raises(DataError, match=message) as err:
+        load_detector(path)
+    assert str(path) in str(err.value)
+
+
+def test_a_detector_file_that_is_not_json_is_a_data_error(tmp_path: Path) -> None:
+    path = tmp_path / "detector.json"
+    path.write_text('{"features": [', encoding="utf-8")
+    with pytest.raises(DataError, match="JSON") as err:
+        load_detector(path)
+    assert str(path) in str(err.value)
+
+
+def test_names_places_and_dates_are_masked_by_their_class() -> None:
+    from timeline.extract.actors import find_mentions
+    from timeline.temporal import tag
+
+    text = "Kazakh President Tokayev visited Ankara on May 10, 2022, for talks with Erdogan."
+    found = find_mentions(text, 0, len(text))
+    timexes = tag(text, None)
+    tokens = [
+        t.text for t in sentence_tokens(text, (0, len(text)), found.actors, found.places, timexes)
+    ]
+    assert "TIMEX-DAY" in tokens
+    assert "visited" in tokens and "talks" in tokens
+    assert not {"tokayev", "ankara", "erdogan", "kazakh"} & set(tokens)
+    features = sentence_features(
+        sentence_tokens(text, (0, len(text)), found.actors, found.places, timexes),
+        found.actors,
+        0,
+        True,
+    )
+    assert features["t:day"] == 1.0 and features["pos:lede"] == 1.0
+    assert "n:countries 2" in features
+    # every word is lower-cased but the masks
+    words = [k[2:] for k in features if k.startswith("w:")]
+    assert all(w == w.lower() or w.isupper() for w in words), words
+
+
+def test_the_shipped_detector_if_any_validates() -> None:
+    detector = shipped_detector()
+    assert detector is None or isinstance(detector, EventDetector)
