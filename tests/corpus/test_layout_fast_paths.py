@@ -3,7 +3,8 @@
 ``lines_of`` splits a text without ``\\r`` with ``str.split``, ``dateline_date``
 skips the layouts a line cannot be read in (no four digits of a year, or a character
 the layout spells out missing) before calling ``strptime``, and a byline with a
-publication date is looked for only in a line with the word ``Published``. Each is compared here
+publication date is looked for only in a line with the word ``Published``, and a line
+of ASCII is never counted for Cyrillic letters. Each is compared here
 with the plain computation it replaces (docs/scale.md, "Extraction per core,
 twelfth session").
 """
@@ -17,13 +18,19 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from timeline.corpus.layout import (
+    _CHROME_MAX,
     _DATELINE_FORMATS,
     _DATELINE_MAX,
+    _FONT_TOOLS,
+    _HOME,
+    _PHOTO,
     _PUBLISHED_BYLINE,
+    _SOCIAL,
     _TIMEZONE,
     Line,
     _published_byline,
     dateline_date,
+    is_chrome,
     lines_of,
 )
 
@@ -135,3 +142,34 @@ def test_published_byline_as_the_pattern_matches_it(pieces: list[str]) -> None:
     line = "".join(pieces)
     found, plain = _published_byline(line), _PUBLISHED_BYLINE.match(line)
     assert (found and found.groupdict()) == (plain and plain.groupdict())
+
+
+def _chrome_by_counting(text: str) -> bool:
+    """``is_chrome`` counting the letters of every line (the reader before the shortcut)."""
+    stripped = text.strip()
+    if len(stripped) > _CHROME_MAX:
+        return False
+    if _HOME.match(stripped) or _FONT_TOOLS.match(stripped) or _PHOTO.match(stripped):
+        return True
+    words = stripped.split()
+    if len(words) >= 2 and all(w in _SOCIAL for w in words):
+        return True
+    letters = [c for c in stripped if c.isalpha()]
+    cyrillic = sum(1 for c in letters if "\u0400" <= c <= "\u04ff")
+    return bool(letters) and cyrillic * 2 > len(letters)
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            ["Яна", "Орехова", "Politics", "VK", "X", "- Home", "16 px", "é", " ", "1"]
+        ),
+        max_size=6,
+    ).map(" ".join)
+)
+@example("Яна Орехова Politics")
+@example("VK X OK WhatsApp Telegram")
+@example("Photo: AP")
+@example("The summit opened on Monday.")
+def test_chrome_as_counting_letters_finds_it(line: str) -> None:
+    assert is_chrome(line) == _chrome_by_counting(line)

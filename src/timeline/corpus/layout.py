@@ -215,6 +215,8 @@ def is_chrome(text: str) -> bool:
     words = stripped.split()
     if len(words) >= 2 and all(w in _SOCIAL for w in words):
         return True
+    if stripped.isascii():
+        return False  # no Cyrillic letter, so no Russian label (most lines: not counted)
     letters = [c for c in stripped if c.isalpha()]
     cyrillic = sum(1 for c in letters if "\u0400" <= c <= "\u04ff")
     # Section labels in Russian ("Яна Орехова Politics") on an English page.
