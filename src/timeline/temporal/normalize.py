@@ -357,14 +357,64 @@ def decade(m: re.Match[str], ctx: Context) -> Found | None:
     s, e = span(m, "dec")
     if m["dec_w"]:
         digit = _DECADE_DIGIT[m["dec_w"].lower()]
-        year = ctx.dct.year if ctx.dct is not None else 1999
-        century = year // 100 if (year // 100) * 100 + digit * 10 <= year else year // 100 - 1
-        if century < 1:
+        century = _latest_century(ctx, digit)
+        if century is None:
             return None
         return Found(s, e, "DATE", f"{century}{digit}", date_mod(m["dec_wm"]))
+    if m["dec_t"]:
+        return _two_digit_decade(m, ctx, s, e)
     if not m["dec_mod"] and ctx.text[s : s + 4].lower() == "the ":
         s += 4
     return Found(s, e, "DATE", f"{m['dec_c']}{m['dec_d']}", date_mod(m["dec_mod"]))
+
+
+def _latest_century(ctx: Context, digit: int) -> int | None:
+    """The century of the latest decade ending in ``digit`` that began by the DCT's year
+    (the 1900s without a DCT); ``None`` before the first century."""
+    year = ctx.dct.year if ctx.dct is not None else 1999
+    century = year // 100 if (year // 100) * 100 + digit * 10 <= year else year // 100 - 1
+    return century if century >= 1 else None
+
+
+#: A decade of two digits next to another decade: "the 70s and 80s", "the 1940s and 50s".
+_DECADE_AFTER = re.compile(
+    r"\s*(?:and|or|to|through|-|–)\s*(?:the\s+)?['’]?(?:1\d|20)?\d0['’]?s(?!\w)"
+)
+_DECADE_BEFORE = re.compile(
+    r"(?<!\w)(?:1\d|20)?\d0['’]?s\s*(?:and|or|to|through|-|–)\s*(?:the\s+)?$"
+)
+#: Before a count of years in tens, these make it an age ("in his 70s", "aged in her early
+#: 30s") or a temperature reading ("highs in the 70s"), not a decade.
+_AGE_OR_READING = re.compile(
+    r"\b(?:his|her|their|its|my|our|your|whose|aged?|ages|age|highs?|lows?|temperatures?|"
+    r"degrees|mph|miles)\s+(?:(?:in\s+)?(?:the\s+)?(?:early|mid|late)[\s-]+)?(?:in\s+the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _two_digit_decade(m: re.Match[str], ctx: Context, s: int, e: int) -> Found | None:
+    """'the '80s', 'the early '80s', 'the 70s and 80s', 'the 1940s and '50s': a decade
+    written with two digits (TimeML 1.2.1, section 2.2.1, value: a decade is its first
+    three digits, ``198``). The century is that of the latest such decade begun by the
+    DCT's year. Without an apostrophe ("80s") it is a decade only beside another decade,
+    since "the 70s" alone is as often an age or a temperature; never after a possessive
+    or "aged" ("in his 70s"). The apostrophe belongs to it ("'80s"), as in "since '82"."""
+    text = ctx.text
+    if not m["dec_mod"] and s > 0 and text[s - 1] in "'’":
+        s -= 1  # the match began at the digit: the apostrophe before it is part of it
+    digits = m.start("dec_t")
+    apostrophe = text[digits - 1] in "'’" or text[digits + 2 : digits + 3] in ("'", "’")
+    before = _DECADE_BEFORE.search(text, max(0, s - 40), s)
+    if not (apostrophe or before is not None or _DECADE_AFTER.match(text, e) is not None):
+        return None
+    first = s if before is None else before.start()  # "in their 70s and 80s": both ages
+    if _AGE_OR_READING.search(text, max(0, first - 40), first):
+        return None
+    digit = int(m["dec_t"])
+    century = _latest_century(ctx, digit)
+    if century is None:
+        return None
+    return Found(s, e, "DATE", f"{century}{digit}", date_mod(m["dec_mod"]))
 
 
 def century(m: re.Match[str], ctx: Context) -> Found | None:

@@ -168,11 +168,11 @@ def _alternatives() -> list[tuple[str, str]]:
             rf"(?:(?P<mon_mod>{MOD}){_SEP})?(?:(?P<mon_rel>this|last|next|this\s+past|"
             rf"the\s+coming|the\s+past)\s+)?(?P<mon_m>{_MONTH_FULL})",
         ),
-        # the early 1990s, the '90s, mid-1990s
+        # the early 1990s, mid-1990s, the '90s, the 70s and 80s
         (
             "dec",
             rf"(?:(?:the\s+)?(?P<dec_mod>{MOD}){_SEP})?"
-            r"(?P<dec_c>1[0-9]|20)(?P<dec_d>\d)0'?s(?!\w)"
+            r"(?:(?P<dec_c>1[0-9]|20)(?P<dec_d>\d)0'?s|['’]?(?P<dec_t>[1-9])0['’]?s)(?!\w)"
             r"|the\s+(?:(?P<dec_wm>early|mid|late)[\s-]+)?(?P<dec_w>" + _DECADE_WORDS + r")(?!\w)",
         ),
         # the 20th century, this century
@@ -529,7 +529,7 @@ _MONTH_FORMS = {f for w in set(MONTHS) | set(MONTH_ABBREVIATIONS) for f in (_tit
 #: more digits (13.12.2022, 10:35, 3.5 years, 13-14 December), or before a month,
 #: a time unit, "times" or a.m./p.m. within a few words. (What follows the first digit.)
 _AFTER_FIRST_DIGIT = (
-    r"(?=\d{3}(?!\d)|\d*(?:[-/.:–]\d|\s*(?:-|–|—|to|and|through|until)\s*\d|\s+\d+/\d|½"
+    r"(?=\d{3}(?!\d)|0['’]?s(?![A-Za-z0-9_])|\d*(?:[-/.:–]\d|\s*(?:-|–|—|to|and|through|until)\s*\d|\s+\d+/\d|½"
     r"|(?:st|nd|rd|th)?(?:[\s-]+["
     + WORD_CHARS
     + r"./]++){0,3}?[\s-]*(?:"
