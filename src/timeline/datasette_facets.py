@@ -93,6 +93,9 @@ class _Shown:
         found = self.request.scope.get(SEARCH_SCOPE_KEY) if self.request is not None else None
         if found and found.get("clause"):
             self.sql = self.sql.replace(f"{found['clause']} and ", "", 1)
+        if found and found.get("search_clause"):  # a filter SQLite reads from an index
+            clause = found["search_clause"]
+            self.sql = self.sql.replace(f"and {clause}", f"and +{clause}", 1)
         self._search = found
 
     async def _too_many_rows(self) -> bool:

@@ -65,7 +65,7 @@ from urllib.parse import parse_qsl, urlencode
 
 from datasette import hookimpl as _hookimpl
 from datasette.database import QueryInterrupted
-from datasette.filters import FilterArguments
+from datasette.filters import FilterArguments, Filters
 from datasette.utils import (
     sqlite_timelimit,
     tilde_decode,
@@ -84,6 +84,15 @@ from .datasette_facets import (
     count_in_one_pass,
     live_count_exceeds_limit,
 )
+from .datasette_filtered_search import (
+    ROWS_PARAM,
+    filtered_count,
+    filtered_page_rows,
+    reads_an_index,
+    rows_clause,
+    rows_param,
+    search_clause,
+)
 from .datasette_reads import SMALL_TABLES, kept_memo, labels
 from .datasette_search import MARK_END, MARK_START, SearchResults, search_events
 from .datasette_table_search import (
@@ -91,11 +100,11 @@ from .datasette_table_search import (
     FACETS_KEY,
     SCOPE_KEY,
     fts_count,
-    is_plain_search,
     mark_query_string,
     ordered_through,
     page_clause,
     search_count,
+    search_filters,
 )
 from .errors import UsageError
 from .filters import Filter
@@ -833,7 +842,7 @@ def mark_searches(datasette: Any, app: _ASGIApp) -> _ASGIApp:
             await app(scope, receive, send)
             return
         query = scope.get("query_string", b"").decode("latin-1")
-        plain = is_plain_search(parse_qsl(query, keep_blank_values=True))
+        plain = search_filters(parse_qsl(query, keep_blank_values=True)) is not None
         marked = mark_query_string(query, plain)
         found: dict[str, Any] = {}
         scope = {**scope, "query_string": marked.encode("latin-1"), SCOPE_KEY: found}
@@ -877,7 +886,7 @@ def _searches_from_index(datasette: Any, request: Any, database: str, table: str
     """Whether a marked request's search can be read from the index as this module says."""
     if table != "events" or not request.args.get("_nocount"):
         return False
-    if not is_plain_search(parse_qsl(request.query_string, keep_blank_values=True)):
+    if search_filters(parse_qsl(request.query_string, keep_blank_values=True)) is None:
         return False
     meta = datasette.table_metadata(database, table)
     facets = meta.get("facets", [])
@@ -917,22 +926,39 @@ def _cursor_date(cursor: str) -> str | None:
 
 
 async def _facets_of_every_match(
-    datasette: Any, database: str, request: Any, match: str, counting: Awaitable[int | None]
+    datasette: Any,
+    database: str,
+    request: Any,
+    every_match: str,
+    params: dict[str, Any],
+    counting: Awaitable[int | None],
 ) -> dict[str, list[tuple[Any, int]]] | None:
-    """The counted facets of every match of a search (its first page's), or None when the
-    index's count is over what ``facet_time_limit_ms`` lets a live count go through
+    """The counted facets of the rows of ``every_match`` (a search's first page's), or None
+    when the count is over what ``facet_time_limit_ms`` lets a live count go through
     (the facets are then reported timed out without being asked for)."""
     count = await counting
     limit = int(datasette.setting("facet_time_limit_ms"))
     if count is None or live_count_exceeds_limit(count, limit):
         return None
-    every_match = (
-        "select * from events where rowid in "
-        f"(select rowid from events_fts where events_fts match {match})"
-    )
     meta = datasette.table_metadata(database, "events")
-    search = {"search": request.args["_search"]}
-    return await count_in_one_pass(datasette, database, request, meta, every_match, search)
+    return await count_in_one_pass(datasette, database, request, meta, every_match, params)
+
+
+def _datasette_filters(request: Any, meta: dict[str, Any]) -> tuple[str, dict[str, Any]]:
+    """The filters of a table page as Datasette's table view writes them (its ``Filters``
+    over the same arguments): the SQL of their ``where`` and its parameters."""
+    from datasette.views.base import ureg
+
+    arguments = [
+        (key, value)
+        for key in request.args
+        if not (key.startswith("_") and "__" not in key)
+        for value in request.args.getlist(key)
+    ]
+    clauses, params = Filters(sorted(arguments), meta.get("units", {}), ureg).build_where_clauses(
+        "events"
+    )
+    return " and ".join(clauses) or "1", dict(params)
 
 
 def _counts_facets(request: Any) -> bool:
@@ -961,6 +987,8 @@ def filters_from_request(request: Any, database: str, table: str, datasette: Any
         cursor = request.args.get("_next")
         after = _cursor_date(cursor) if cursor else None
 
+        if search_filters(parse_qsl(request.query_string, keep_blank_values=True)):
+            return await _filtered_search(datasette, request, db, found, match, needed, through)
         # the count, and the facets of a first page, are read on other query threads
         # while the page's own SQL runs; what needs them awaits them (a CSV shows neither)
         if not _asks_for_csv(request.scope):
@@ -969,8 +997,14 @@ def filters_from_request(request: Any, database: str, table: str, datasette: Any
             )
             found[COUNT_KEY] = counting
             if cursor is None and _counts_facets(request):
+                every_match = (
+                    "select * from events where rowid in "
+                    f"(select rowid from events_fts where events_fts match {match})"
+                )
                 found[FACETS_KEY] = asyncio.ensure_future(
-                    _facets_of_every_match(datasette, database, request, match, counting)
+                    _facets_of_every_match(
+                        datasette, database, request, every_match, {"search": search}, counting
+                    )
                 )
         if needed is None or through <= 0 or (cursor and after is None):
             return None
@@ -983,6 +1017,66 @@ def filters_from_request(request: Any, database: str, table: str, datasette: Any
         return FilterArguments([clause[0]], clause[1])
 
     return inner
+
+
+async def _filtered_search(
+    datasette: Any,
+    request: Any,
+    db: Any,
+    found: dict[str, Any],
+    match: str,
+    needed: int | None,
+    through: int,
+) -> Any:
+    """A marked search with column filters (:mod:`timeline.datasette_filtered_search`).
+
+    The clause giving its page's rowids (None: the page is Datasette's own SQL); its
+    count and a first page's facets: from those rowids when they are every event the
+    page's filter and search keep, else read from the filter's index on other query
+    threads while the page's SQL runs.
+    """
+    where, params = _datasette_filters(request, datasette.table_metadata(db.name, "events"))
+    params["search"] = request.args["_search"]
+    indexed = await db.execute_fn(lambda conn: reads_an_index(conn, where, params))
+    cursor = request.args.get("_next")
+    after = _cursor_date(cursor) if cursor else None
+    page = None
+    if indexed and needed is not None and through > 0 and not (cursor and after is None):
+        page = await db.execute_fn(
+            lambda conn: filtered_page_rows(conn, match, where, params, needed, through, after)
+        )
+    if indexed:  # the facets of a _next page read the filter's index too
+        found["search_clause"] = search_clause(match)
+    if not _asks_for_csv(request.scope):  # a CSV shows neither count nor facets
+        if page is not None and page.complete and cursor is None:
+            every_match = f"select * from events where {rows_clause()}"
+            every_params: dict[str, Any] = {ROWS_PARAM: rows_param(page.rows)}
+            counting: Awaitable[int | None] = asyncio.ensure_future(_known(len(page.rows)))
+        else:
+            every_match = f"select * from events where {where} and {'+' * indexed}" + (
+                search_clause(match)
+            )
+            every_params = params
+            counting = asyncio.ensure_future(
+                db.execute_fn(
+                    lambda conn: filtered_count(conn, match, where, params, indexed, through)
+                )
+            )
+        found[COUNT_KEY] = counting
+        if cursor is None and _counts_facets(request):
+            found[FACETS_KEY] = asyncio.ensure_future(
+                _facets_of_every_match(
+                    datasette, db.name, request, every_match, every_params, counting
+                )
+            )
+    if page is None:
+        return None
+    found["clause"] = rows_clause()
+    return FilterArguments([rows_clause()], {ROWS_PARAM: rows_param(page.rows)})
+
+
+async def _known(count: int) -> int:
+    return count
 
 
 @hookimpl

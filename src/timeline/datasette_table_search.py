@@ -49,10 +49,12 @@ __all__ = [
     "NOCOUNT_MARK",
     "PLAIN_SEARCH_KEYS",
     "SCOPE_KEY",
+    "SORTED_BY",
     "is_plain_search",
     "mark_query_string",
     "page_clause",
     "search_count",
+    "search_filters",
 ]
 
 #: The value of ``_nocount`` our wrapper adds; a user's own ``_nocount`` is left alone.
@@ -95,6 +97,38 @@ COUNT_KEY = "count"
 FACETS_KEY = "facets"
 
 
+#: The only ``_sort`` a search answered from the index may name: the events table's own
+#: sort (the metadata's), which Datasette's ``_next`` links repeat.
+SORTED_BY = "date_start"
+
+
+def search_filters(pairs: Iterable[tuple[str, str]]) -> list[tuple[str, str]] | None:
+    """The column filters of a table page that is a search the index can answer ([] for
+    a plain search), or None for any other page.
+
+    Column filters are what Datasette reads as filters (``kind=call``,
+    ``date_start__gte=2020-01-01``); the other arguments must be
+    :data:`PLAIN_SEARCH_KEYS` or ``_sort`` by the table's own order.
+
+    >>> search_filters([("_search", "visit"), ("kind", "call"), ("_sort", "date_start")])
+    [('kind', 'call')]
+    >>> search_filters([("_search", "visit"), ("_sort", "title")]) is None
+    True
+    >>> search_filters([("_search", "visit"), ("_through", "{}")]) is None
+    True
+    """
+    pairs = list(pairs)
+    if not any(key == "_search" and value.strip() for key, value in pairs):
+        return None
+    filters = []
+    for key, value in pairs:
+        if not (key.startswith("_") and "__" not in key):
+            filters.append((key, value))
+        elif key not in PLAIN_SEARCH_KEYS and (key, value) != ("_sort", SORTED_BY):
+            return None
+    return filters
+
+
 def is_plain_search(pairs: Iterable[tuple[str, str]]) -> bool:
     """Whether a table page's arguments are a search and nothing that changes its rows.
 
@@ -108,11 +142,10 @@ def is_plain_search(pairs: Iterable[tuple[str, str]]) -> bool:
     False
     >>> is_plain_search([("_search", " ")])
     False
+    >>> is_plain_search([("_search", "visit"), ("_sort", "date_start")])  # the next links'
+    True
     """
-    pairs = list(pairs)
-    keys = {key for key, _ in pairs}
-    searched = any(key == "_search" and value.strip() for key, value in pairs)
-    return searched and keys <= PLAIN_SEARCH_KEYS
+    return search_filters(pairs) == []
 
 
 def mark_query_string(query_string: str, plain: bool) -> str:

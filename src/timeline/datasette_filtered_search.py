@@ -1,0 +1,287 @@
+"""A search of the events table with column filters (``?_search=visit&kind=call``), fast.
+
+Datasette writes such a page as ``"kind" = :p0 and rowid in (select rowid from
+events_fts where events_fts match :search)``. SQLite takes the ``IN`` for about 25 rows
+(its fixed guess for a subquery) and plans it first: it looks every match up in
+``events`` to test the filter, twice (the count, then the page sorted by date): 0.6 s
+each for a word in 286,000 of 1,000,000 events (docs/scale.md). Our plugin answers
+the page, its count and its facets from the filter's index instead, with the same
+rows, through the hooks of :mod:`timeline.datasette_table_search`:
+
+* the count (:func:`filtered_count`) and the facets read the filter's index (``kind``
+  and ``date_start``, ``status`` and ``date_start``...) and test each row it gives
+  against the matches' rowids, read once into a list (``+rowid in (...)``: the
+  unary plus keeps SQLite from looking the matches up one by one);
+* the page (:func:`filtered_page_rows`) is the first ``page size + 1`` events of the
+  search and the filter from the ``_next`` cursor's date on, in rowid order, which
+  is date order for the rows a full build stored in order: read from the first
+  few thousand matches one by one when the filter keeps many of them, else from the
+  filter's index in date order; with every other such event of the last one's date
+  (ties), of the cursor's date, and stored after the ordered rows (an update in
+  place appends them). Datasette's own clauses then read its page from those rowids.
+
+A filter SQLite cannot read from an index (``countries__arraycontains``, ``title__contains``)
+is left to Datasette (:func:`reads_an_index`): reading its index is what makes these
+counts fast, and without one they cost what Datasette's do.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass
+from typing import Any
+
+__all__ = [
+    "ROWS_PARAM",
+    "FilteredPage",
+    "filtered_count",
+    "filtered_page_rows",
+    "reads_an_index",
+    "rows_clause",
+    "rows_param",
+    "search_clause",
+]
+
+#: The parameter holding the page's rowids (a JSON array) in :func:`rows_clause`.
+ROWS_PARAM = "timeline_rows"
+
+#: Matches read one by one, in rowid order, before the filter's index is read for the
+#: page: enough for a filter that keeps one match in forty to fill a page of 100.
+SCAN_FIRST = 4096
+
+
+def rows_clause() -> str:
+    """The clause limiting Datasette's page to the rowids :func:`filtered_page_rows` gives.
+
+    >>> rows_clause()
+    'rowid in (select value from json_each(:timeline_rows))'
+    """
+    return f"rowid in (select value from json_each(:{ROWS_PARAM}))"
+
+
+def search_clause(match: str) -> str:
+    """Datasette's clause for a search of the events table (its ``search_filters``).
+
+    >>> search_clause(":search")
+    'rowid in (select rowid from events_fts where events_fts match :search)'
+    """
+    return f"rowid in (select rowid from events_fts where events_fts match {match})"
+
+
+def _every_match(match: str) -> str:
+    """Datasette's clause with a unary plus: SQLite reads the matches' rowids into a list
+    and tests rows against it, instead of looking each match up in ``events``."""
+    return "+" + search_clause(match)
+
+
+def reads_an_index(conn: sqlite3.Connection, where: str, params: dict[str, Any]) -> bool:
+    """Whether SQLite reads the events the filter ``where`` keeps from an index.
+
+    A filter on ``kind``, ``status``, ``year`` or ``date_start`` (alone or with others)
+    does; ``title__contains`` or an array filter alone does not (every row is read).
+    """
+    try:
+        plan = conn.execute(f"explain query plan select rowid from events where {where}", params)
+        details = [str(row[3]) for row in plan.fetchall()]
+    except sqlite3.OperationalError:  # a filter SQLite cannot read: Datasette reports it
+        return False
+    scans = any(d == "SCAN events" or d.startswith("SCAN events ") for d in details)
+    searches = any(d.startswith("SEARCH events USING") and "INDEX" in d for d in details)
+    return searches and not scans
+
+
+def _kept_in_order(
+    conn: sqlite3.Connection, where: str, params: dict[str, Any], through: int
+) -> tuple[int, int] | None:
+    """The first and last rowids stored in date order of an event the filter keeps (None
+    if it keeps none): two seeks in the filter's index, whose entries are in date order.
+    A date range (``date_start__gte``) is a range of rowids."""
+    ends = []
+    for order in ("", " desc"):
+        row = conn.execute(
+            f"select rowid from events where {where} and +rowid <= :timeline_through "
+            f"order by date_start{order}, rowid{order} limit 1",
+            {**params, "timeline_through": through},
+        ).fetchone()
+        if row is None:
+            return None
+        ends.append(int(row[0]))
+    return ends[0], ends[1]
+
+
+def filtered_count(
+    conn: sqlite3.Connection,
+    match: str,
+    where: str,
+    params: dict[str, Any],
+    indexed: bool,
+    through: int = 0,
+) -> int | None:
+    """The events matching the search and the filter ``where``.
+
+    Counted from the filter's index when it ``reads_an_index``, each row tested against
+    the rowids of the matches, read once into a list: of the matches stored in order
+    between the first and last events the filter keeps (``through`` is the last rowid
+    stored in date order), and after them. Else counted as Datasette counts them (each
+    match looked up).
+    """
+    try:
+        if not indexed:
+            sql = f"select count(*) from events where {where} and {search_clause(match)}"
+            return int(conn.execute(sql, params).fetchone()[0])
+        kept = _kept_in_order(conn, where, params, through) if through > 0 else None
+        first, last = kept or (1, 0)
+        sql = (
+            f"select count(*) from events where {where} and +rowid in (select rowid from "
+            f"events_fts where events_fts match {match} and rowid >= :timeline_first "
+            "and rowid <= :timeline_last union all select rowid from events_fts "
+            f"where events_fts match {match} and rowid > :timeline_through)"
+        )
+        bounds = {"timeline_first": first, "timeline_last": last, "timeline_through": through}
+        return int(conn.execute(sql, {**params, **bounds}).fetchone()[0])
+    except sqlite3.OperationalError:  # a search FTS5 cannot read: Datasette reports it
+        return None
+
+
+def _one_by_one(
+    conn: sqlite3.Connection,
+    match: str,
+    where: str,
+    params: dict[str, Any],
+    first: int,
+    last: int | None,
+) -> list[int]:
+    """The rowids from ``first`` to ``last`` (None: no end) of the events matching the
+    search and the filter, reading the matches in rowid order and testing each row."""
+    upper = "" if last is None else "and rowid <= :timeline_last "
+    rows = conn.execute(
+        "select events.rowid from (select rowid as timeline_match from events_fts "
+        f"where events_fts match {match} and rowid >= :timeline_first {upper}) "
+        f"cross join events on events.rowid = timeline_match where {where}",
+        {**params, "timeline_first": first, "timeline_last": last},
+    ).fetchall()
+    return sorted(int(row[0]) for row in rows)
+
+
+def _first_matches(
+    conn: sqlite3.Connection,
+    match: str,
+    where: str,
+    params: dict[str, Any],
+    first: int,
+    last: int,
+) -> tuple[list[int], int | None]:
+    """Of the first :data:`SCAN_FIRST` matches from ``first`` to ``last``, in rowid order,
+    those the filter keeps; with the last match read if there may be more (else None)."""
+    rows = conn.execute(
+        f"select timeline_match, coalesce({where}, 0) from (select rowid as timeline_match "
+        f"from events_fts where events_fts match {match} and rowid >= :timeline_first "
+        "and rowid <= :timeline_last order by rowid limit :timeline_scan) "
+        "cross join events on events.rowid = timeline_match order by timeline_match",
+        {**params, "timeline_first": first, "timeline_last": last, "timeline_scan": SCAN_FIRST},
+    ).fetchall()
+    kept = [int(rowid) for rowid, keeps in rows if keeps]
+    return kept, int(rows[-1][0]) if len(rows) == SCAN_FIRST else None
+
+
+def _from_the_index(
+    conn: sqlite3.Connection,
+    match: str,
+    where: str,
+    params: dict[str, Any],
+    first: int,
+    last: int,
+    wanted: int,
+) -> list[int]:
+    """The first ``wanted`` rowids from ``first`` to ``last`` (rows stored in date order) of
+    the events matching the search and the filter, read from the filter's index."""
+    rows = conn.execute(
+        f"select rowid from events where {where} and {_every_match(match)} "
+        "and +rowid >= :timeline_first and +rowid <= :timeline_last "
+        "order by date_start, rowid limit :timeline_wanted",
+        {**params, "timeline_first": first, "timeline_last": last, "timeline_wanted": wanted},
+    ).fetchall()
+    return [int(row[0]) for row in rows]
+
+
+def _first_in_order(conn: sqlite3.Connection, date: str, later: bool, through: int) -> int | None:
+    compare = ">" if later else ">="
+    row = conn.execute(
+        "select min(rowid) from events where rowid <= :through and date_start = "
+        f"(select min(date_start) from events where date_start {compare} :date "
+        "and rowid <= :through)",
+        {"date": date, "through": through},
+    ).fetchone()
+    return int(row[0]) if row and row[0] is not None else None
+
+
+@dataclass(frozen=True)
+class FilteredPage:
+    """The rowids that can be on a page (:func:`filtered_page_rows`), in rowid order, and
+    whether they are every event of the search and the filter from the page's date on."""
+
+    rows: list[int]
+    complete: bool
+
+
+def filtered_page_rows(
+    conn: sqlite3.Connection,
+    match: str,
+    where: str,
+    params: dict[str, Any],
+    rows_needed: int,
+    through: int,
+    after: str | None = None,
+) -> FilteredPage | None:
+    """The rowids of the events that can be on a page of a search with a filter.
+
+    ``match`` is the SQL of the searched text, ``where`` and ``params`` Datasette's
+    filter (with ``search``), ``rows_needed`` the rows Datasette reads (its page size
+    + 1), ``through`` the last rowid stored in date order, ``after`` the ``date_start``
+    of a ``_next`` page's cursor (None for the first page). The page holds the events
+    of the search and the filter after the cursor in (``date_start``, ``id``) order: of
+    the cursor's date, then the first ``rows_needed`` of later dates, up to every tie of
+    the last one's date, and any stored after the ordered rows. None when the search or
+    the filter cannot be read (Datasette reports it).
+    """
+    try:
+        lower, later = 1, 1
+        if after is not None:
+            lower = _first_in_order(conn, after, False, through) or through + 1
+            later = _first_in_order(conn, after, True, through) or through + 1
+        rows: list[int] = []
+        if lower < later:  # the cursor's date
+            rows += _one_by_one(conn, match, where, params, lower, later - 1)
+        page: list[int] = []
+        kept = _kept_in_order(conn, where, params, through)
+        if kept is not None and max(later, kept[0]) <= kept[1]:
+            first, last = max(later, kept[0]), kept[1]
+            page, read = _first_matches(conn, match, where, params, first, last)
+            page = page[:rows_needed]
+            if len(page) < rows_needed and read is not None:
+                page += _from_the_index(
+                    conn, match, where, params, read + 1, last, rows_needed - len(page)
+                )
+        rows += page
+        if len(page) == rows_needed:  # every other event of the last one's date
+            bound = conn.execute(
+                "select max(rowid) from events where date_start = "
+                "(select date_start from events where rowid = ?) and rowid <= ?",
+                [page[-1], through],
+            ).fetchone()[0]
+            if bound > page[-1]:
+                rows += _one_by_one(conn, match, where, params, page[-1] + 1, bound)
+        rows += _one_by_one(conn, match, where, params, through + 1, None)
+    except sqlite3.OperationalError:  # a search or filter SQLite cannot read
+        return None
+    return FilteredPage(rows, complete=len(page) < rows_needed)
+
+
+def rows_param(rows: list[int]) -> str:
+    """The page's rowids as the JSON array :func:`rows_clause` reads.
+
+    >>> rows_param([3, 1, 2])
+    '[3,1,2]'
+    """
+    return json.dumps(rows, separators=(",", ":"))

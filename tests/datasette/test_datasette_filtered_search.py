@@ -1,0 +1,173 @@
+"""A search of the events table with column filters: what Datasette's own search shows.
+
+:mod:`timeline.datasette_filtered_search` reads the page, the count and the facets of
+``?_search=...&kind=...`` from the filter's index. Every page of each search and filter
+(kind, status, a date range, two filters, ``_sort`` by the table's order, a filter no
+index reads) is compared with Datasette's own answer (our hooks stepping aside): rows,
+next key, count and facets, at page sizes that cut through events sharing a start date,
+on a full build and after an update in place that appends rows out of order; and the
+HTML page's count and the CSV.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+from urllib.parse import parse_qsl, quote, urlsplit
+
+import pytest
+
+from timeline import datasette_filtered_search
+from timeline.collection import Timeline
+from timeline.serve import make_datasette
+from timeline.store import build_database
+
+from .conftest import fixture_documents
+from .test_datasette_search import _digests, _generated, _updated
+from .test_datasette_table_search import _facets, _get, theirs
+
+SIZES = ["1", "2", "5", "13", "max"]
+
+#: Searches with filters: SQLite reads the first four filters from an index.
+FILTERED = [
+    "_search=alpha&kind={kind}",
+    "_search=alpha&status=occurred",
+    "_search=alpha OR beta&date_start__gte={date}",
+    "_search=alpha&kind={kind}&status=occurred&_sort=date_start",
+    "_search=beta&kind__in={kind},{other}",
+    "_search=alpha&title__contains=Summit",
+]
+
+
+@pytest.fixture(scope="module")
+def generated(timeline_fixture: Timeline) -> Timeline:
+    return _generated(timeline_fixture, 12)  # 96 events, twelve to a start date
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory, generated: Timeline) -> Path:
+    path = tmp_path_factory.mktemp("filtered-search") / "timeline.db"
+    return build_database(generated, fixture_documents(), path, digests=_digests(generated))
+
+
+async def _filters(ds: Any) -> list[str]:
+    """:data:`FILTERED` with a kind, another kind and a date of the fixture's events."""
+    rows = await _get(ds, "/timeline/events.json?_search=alpha&_size=max&_shape=array")
+    kinds = sorted({row["kind"] for row in rows})
+    dates = sorted(row["date_start"] for row in rows)
+    values = {"kind": kinds[0], "other": kinds[-1], "date": dates[len(dates) // 2]}
+    return [f.format(**values).replace(" ", "%20") for f in FILTERED]
+
+
+async def _same_as_datasette(ds: Any, path: str) -> tuple[bool, str | None]:
+    """Compare our answer for ``path`` with Datasette's own; whether ours read the page
+    from our rowids, and the next page's URL (Datasette's, with its ``_sort``)."""
+    ours = await _get(ds, path)
+    own = await _get(ds, path, own=True)
+    assert ours["rows"] == own["rows"], path
+    assert ours["next"] == own["next"], path
+    assert ours["filtered_table_rows_count"] == own["filtered_table_rows_count"], path
+    assert ours["filtered_table_rows_count"] is not None, path
+    assert _facets(ours) == _facets(own), path
+    assert "timeline_rows" not in own["query"]["sql"]
+    next_url = ours["next_url"]
+    if next_url is not None:
+        parts = urlsplit(next_url)
+        assert dict(parse_qsl(parts.query))["_sort"] == "date_start"  # Datasette's link
+        next_url = f"{parts.path}?{parts.query}"
+    return "timeline_rows" in ours["query"]["sql"], next_url
+
+
+async def _every_page(ds: Any, args: str, size: str) -> list[bool]:
+    """Page through a search by its next links, each page compared with Datasette's."""
+    from_rows: list[bool] = []
+    path: str | None = f"/timeline/events.json?{args}&_size={size}"
+    while path is not None:
+        read, path = await _same_as_datasette(ds, path)
+        from_rows.append(read)
+    return from_rows
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("scan_first", [datasette_filtered_search.SCAN_FIRST, 1, 3])
+async def test_every_page_of_a_filtered_search_is_datasettes(
+    built: Path, scan_first: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # a page filled from the first matches read one by one, or from the filter's index
+    monkeypatch.setattr(datasette_filtered_search, "SCAN_FIRST", scan_first)
+    ds = make_datasette(built)
+    for args in await _filters(ds):
+        from_rows = [await _every_page(ds, args, size) for size in SIZES]
+        if "title__contains" in args:  # no index reads it: Datasette's page, our count
+            assert not any(any(pages) for pages in from_rows)
+        else:
+            assert all(pages[0] for pages in from_rows), args
+            assert any(any(pages[1:]) for pages in from_rows), args  # and _next pages
+
+
+@pytest.mark.asyncio
+async def test_a_plain_searchs_next_links_are_read_from_the_index(built: Path) -> None:
+    ds = make_datasette(built)
+    path: str | None = "/timeline/events.json?_search=alpha&_size=5"
+    pages = 0
+    while path is not None:
+        ours = await _get(ds, path)
+        own = await _get(ds, path, own=True)
+        assert (ours["rows"], ours["next"]) == (own["rows"], own["next"])
+        assert ours["filtered_table_rows_count"] == own["filtered_table_rows_count"]
+        if pages:  # Datasette's link: _sort=date_start, read from the index all the same
+            assert "_sort=date_start" in path and "timeline_page_last" in ours["query"]["sql"]
+        path = ours["next_url"] and urlsplit(ours["next_url"])._replace(scheme="", netloc="")
+        path = path.geturl() if path else None
+        pages += 1
+    assert pages > 2
+
+
+@pytest.mark.asyncio
+async def test_filtered_searches_after_an_update_in_place_are_datasettes(
+    built: Path, generated: Timeline, tmp_path: Path
+) -> None:
+    updated = _updated(built, generated, tmp_path, "retitle drop-last add")
+    ds = make_datasette(updated.rename(updated.with_name("timeline.db")))
+    for args in await _filters(ds):
+        for size in ["1", "5", "max"]:
+            await _every_page(ds, args, size)
+
+
+@pytest.mark.asyncio
+async def test_the_html_page_and_the_csv_are_datasettes(built: Path) -> None:
+    ds = make_datasette(built)
+    counted = re.compile(r"<h3>\s*([\d,]+) rows?")
+    for args in await _filters(ds):
+        ours = (await ds.client.get(f"/timeline/events?{args}&_size=2")).text
+        own = (await theirs(ds, f"/timeline/events?{args}&_size=2")).text
+        assert counted.search(own) is not None, args
+        assert counted.findall(ours) == counted.findall(own), args
+        for size in ["2", "max"]:
+            csv = await ds.client.get(f"/timeline/events.csv?{args}&_size={size}")
+            own_csv = await theirs(ds, f"/timeline/events.csv?{args}&_size={size}")
+            assert csv.status_code == own_csv.status_code == 200
+            assert csv.text == own_csv.text, args
+
+
+@pytest.mark.asyncio
+async def test_a_filtered_search_with_no_match_or_a_bad_filter_is_datasettes(
+    built: Path,
+) -> None:
+    ds = make_datasette(built)
+    for args in [
+        "_search=alpha&kind=nosuchkind",
+        "_search=nomatchwordanywhere&status=occurred",
+        "_search=alpha&nosuchcolumn=1",
+        '_search="unclosed&kind=summit',
+    ]:
+        path = f"/timeline/events.json?{quote(args, safe='=&')}"
+        ours = await ds.client.get(path)
+        own = await theirs(ds, path)
+        assert ours.status_code == own.status_code, args
+        if own.status_code == 200:
+            assert ours.json()["rows"] == own.json()["rows"] == []
+            assert ours.json()["filtered_table_rows_count"] == 0
+        else:
+            assert ours.json()["error"] == own.json()["error"]
