@@ -363,14 +363,17 @@ asyncio.run(main())
 
 def datasette_pages(db: Path) -> list[str]:
     """The pages and feeds measured: index, database, table with facets, a filter, a
-    search in the table (alone and with a filter) and on the search page (its first page
-    and one deep down), a row, a country's events, the summary tables and the view, the
-    feed list and two feeds."""
+    search in the table (alone, with a filter its matches miss or keep, a date range, a
+    filtered next page) and on the search page (its first page and one deep down), a
+    row, a country's events, the summary tables and the view, the feed list and two
+    feeds."""
+    from datasette.utils import tilde_encode
+
     conn = sqlite3.connect(db)
     event_id = conn.execute("SELECT id FROM events ORDER BY rowid LIMIT 1").fetchone()[0]
-    (deep_id,) = conn.execute(  # a page of the search two thirds of the way down
-        "SELECT id FROM events ORDER BY sort_key, id LIMIT 1 OFFSET (SELECT count(*) * 2 / 3 "
-        "FROM events)"
+    deep_id, deep_date = conn.execute(  # a page of the search two thirds of the way down
+        "SELECT id, date_start FROM events ORDER BY sort_key, id LIMIT 1 OFFSET "
+        "(SELECT count(*) * 2 / 3 FROM events)"
     ).fetchone()
     country = conn.execute(
         "SELECT actor_id FROM event_actors ea JOIN actors a ON a.id = ea.actor_id "
@@ -385,6 +388,11 @@ def datasette_pages(db: Path) -> list[str]:
         f"/{name}/events?kind=summit",
         f"/{name}/events?_search=visit",
         f"/{name}/events?_search=visit&kind=call",
+        f"/{name}/events?_search=visit&kind=visit",
+        f"/{name}/events.json?_search=visit&date_start__gte=2030-01-01",
+        # a filtered search's next page as Datasette links it (with _sort)
+        f"/{name}/events?_search=visit&kind=visit&_sort=date_start&_next="
+        + quote(f"{tilde_encode(deep_date)},{tilde_encode(deep_id)}", safe=""),
         "/-/search?q=visit",
         "/-/search?q=visit&after=" + quote(deep_id, safe=""),
         f"/{name}/events/{event_id}",
