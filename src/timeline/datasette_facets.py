@@ -93,9 +93,6 @@ class _Shown:
         found = self.request.scope.get(SEARCH_SCOPE_KEY) if self.request is not None else None
         if found and found.get("clause"):
             self.sql = self.sql.replace(f"{found['clause']} and ", "", 1)
-        if found and found.get("search_clause"):  # a filter SQLite reads from an index
-            clause = found["search_clause"]
-            self.sql = self.sql.replace(f"and {clause}", f"and +{clause}", 1)
         self._search = found
 
     async def _too_many_rows(self) -> bool:
@@ -248,8 +245,12 @@ class _OnePass:
         return counted
 
     async def _one_pass(self) -> dict[str, list[tuple[Any, int]]] | None:
+        sql = self.sql
+        clause = (self._search or {}).get("search_clause")
+        if clause:  # a filtered search whose count read the filter's index, faster
+            sql = sql.replace(f"and {clause}", f"and +{clause}", 1)
         return await count_in_one_pass(
-            self.ds, self.database, self.request, self.metadata, self.sql, self.params
+            self.ds, self.database, self.request, self.metadata, sql, self.params
         )
 
 

@@ -88,6 +88,7 @@ from .datasette_filtered_search import (
     ROWS_PARAM,
     filtered_count,
     filtered_page_rows,
+    index_is_cheaper,
     reads_an_index,
     rows_clause,
     rows_param,
@@ -838,11 +839,15 @@ def mark_searches(datasette: Any, app: _ASGIApp) -> _ASGIApp:
     """
 
     async def wrapped(scope: dict[str, Any], receive: Any, send: Any) -> None:
-        if await _events_table_database(datasette, scope) is None:
+        database = await _events_table_database(datasette, scope)
+        if database is None:
             await app(scope, receive, send)
             return
         query = scope.get("query_string", b"").decode("latin-1")
-        plain = search_filters(parse_qsl(query, keep_blank_values=True)) is not None
+        filters = search_filters(parse_qsl(query, keep_blank_values=True))
+        plain = filters == [] or bool(
+            filters and await _filters_read_an_index(datasette, database, filters)
+        )
         marked = mark_query_string(query, plain)
         found: dict[str, Any] = {}
         scope = {**scope, "query_string": marked.encode("latin-1"), SCOPE_KEY: found}
@@ -932,33 +937,44 @@ async def _facets_of_every_match(
     every_match: str,
     params: dict[str, Any],
     counting: Awaitable[int | None],
+    found: dict[str, Any] | None = None,
 ) -> dict[str, list[tuple[Any, int]]] | None:
     """The counted facets of the rows of ``every_match`` (a search's first page's), or None
     when the count is over what ``facet_time_limit_ms`` lets a live count go through
-    (the facets are then reported timed out without being asked for)."""
+    (the facets are then reported timed out without being asked for). The count may
+    find (``found``'s ``search_clause``) that the filter's index is read faster."""
     count = await counting
     limit = int(datasette.setting("facet_time_limit_ms"))
     if count is None or live_count_exceeds_limit(count, limit):
         return None
+    clause = (found or {}).get("search_clause")
+    if clause:
+        every_match = every_match.replace(f"and {clause}", f"and +{clause}", 1)
     meta = datasette.table_metadata(database, "events")
     return await count_in_one_pass(datasette, database, request, meta, every_match, params)
 
 
-def _datasette_filters(request: Any, meta: dict[str, Any]) -> tuple[str, dict[str, Any]]:
-    """The filters of a table page as Datasette's table view writes them (its ``Filters``
-    over the same arguments): the SQL of their ``where`` and its parameters."""
+def _datasette_filters(
+    datasette: Any, database: str, filters: list[tuple[str, str]]
+) -> tuple[str, dict[str, Any]]:
+    """The column filters of an events page as Datasette's table view writes them (its
+    ``Filters`` over the same arguments, sorted): the SQL of their ``where`` and its
+    parameters."""
     from datasette.views.base import ureg
 
-    arguments = [
-        (key, value)
-        for key in request.args
-        if not (key.startswith("_") and "__" not in key)
-        for value in request.args.getlist(key)
-    ]
-    clauses, params = Filters(sorted(arguments), meta.get("units", {}), ureg).build_where_clauses(
-        "events"
-    )
+    units = datasette.table_metadata(database, "events").get("units", {})
+    clauses, params = Filters(sorted(filters), units, ureg).build_where_clauses("events")
     return " and ".join(clauses) or "1", dict(params)
+
+
+async def _filters_read_an_index(
+    datasette: Any, database: str, filters: list[tuple[str, str]]
+) -> bool:
+    """Whether SQLite reads the events the column filters keep from an index: such a
+    search is ours (:mod:`timeline.datasette_filtered_search`); any other is Datasette's."""
+    where, params = _datasette_filters(datasette, database, filters)
+    db = datasette.get_database(database)
+    return bool(await db.execute_fn(lambda conn: reads_an_index(conn, where, params)))
 
 
 def _counts_facets(request: Any) -> bool:
@@ -987,8 +1003,11 @@ def filters_from_request(request: Any, database: str, table: str, datasette: Any
         cursor = request.args.get("_next")
         after = _cursor_date(cursor) if cursor else None
 
-        if search_filters(parse_qsl(request.query_string, keep_blank_values=True)):
-            return await _filtered_search(datasette, request, db, found, match, needed, through)
+        filters = search_filters(parse_qsl(request.query_string, keep_blank_values=True))
+        if filters:
+            return await _filtered_search(
+                datasette, request, db, found, match, filters, needed, through
+            )
         # the count, and the facets of a first page, are read on other query threads
         # while the page's own SQL runs; what needs them awaits them (a CSV shows neither)
         if not _asks_for_csv(request.scope):
@@ -1025,6 +1044,7 @@ async def _filtered_search(
     db: Any,
     found: dict[str, Any],
     match: str,
+    filters: list[tuple[str, str]],
     needed: int | None,
     through: int,
 ) -> Any:
@@ -1035,38 +1055,38 @@ async def _filtered_search(
     page's filter and search keep, else read from the filter's index on other query
     threads while the page's SQL runs.
     """
-    where, params = _datasette_filters(request, datasette.table_metadata(db.name, "events"))
+    where, params = _datasette_filters(datasette, db.name, filters)
     params["search"] = request.args["_search"]
-    indexed = await db.execute_fn(lambda conn: reads_an_index(conn, where, params))
+    if not await db.execute_fn(lambda conn: reads_an_index(conn, where, params)):
+        return None  # not marked by our wrapper (or the user's _nocount): Datasette's
     cursor = request.args.get("_next")
     after = _cursor_date(cursor) if cursor else None
     page = None
-    if indexed and needed is not None and through > 0 and not (cursor and after is None):
+    if needed is not None and through > 0 and not (cursor and after is None):
         page = await db.execute_fn(
             lambda conn: filtered_page_rows(conn, match, where, params, needed, through, after)
         )
-    if indexed:  # the facets of a _next page read the filter's index too
-        found["search_clause"] = search_clause(match)
     if not _asks_for_csv(request.scope):  # a CSV shows neither count nor facets
         if page is not None and page.complete and cursor is None:
             every_match = f"select * from events where {rows_clause()}"
             every_params: dict[str, Any] = {ROWS_PARAM: rows_param(page.rows)}
             counting: Awaitable[int | None] = asyncio.ensure_future(_known(len(page.rows)))
         else:
-            every_match = f"select * from events where {where} and {'+' * indexed}" + (
-                search_clause(match)
-            )
+            every_match = f"select * from events where {where} and {search_clause(match)}"
             every_params = params
-            counting = asyncio.ensure_future(
-                db.execute_fn(
-                    lambda conn: filtered_count(conn, match, where, params, indexed, through)
-                )
-            )
+
+            def count(conn: sqlite3.Connection) -> int | None:
+                from_index = index_is_cheaper(conn, match, where, params)
+                if from_index:  # the facets read the filter's index too
+                    found["search_clause"] = search_clause(match)
+                return filtered_count(conn, match, where, params, from_index, through)
+
+            counting = asyncio.ensure_future(db.execute_fn(count))
         found[COUNT_KEY] = counting
         if cursor is None and _counts_facets(request):
             found[FACETS_KEY] = asyncio.ensure_future(
                 _facets_of_every_match(
-                    datasette, db.name, request, every_match, every_params, counting
+                    datasette, db.name, request, every_match, every_params, counting, found
                 )
             )
     if page is None:
