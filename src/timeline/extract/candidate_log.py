@@ -29,7 +29,6 @@ from typing import Any
 
 from ..gazetteer.codes import actor_type
 from ..model import ActorType, Event, EventKind, Participant, Status
-from ..temporal.anchoring import Context
 from .actors import Mentions, participants_for
 from .candidates import Candidate, Draft, implied_participants
 from .context import DatedSpan, hypothetical, usable_timexes
@@ -47,7 +46,7 @@ from .lexicon import (
     Trigger,
 )
 from .mention import MentionBuilder, sentence_source
-from .redating import WEAK_SOURCES, clause_tense, offer_dates
+from .redating import clause_tense, offer_dates
 from .titles import summary_for, title_for
 
 __all__ = [
@@ -145,8 +144,9 @@ class CandidateLog(MentionBuilder):
             published=published,
             build=build,
         )
-        if self.story is not None and source in WEAK_SOURCES:
-            base.tense = clause_tense(self._tense_context(), text, m.clause, m.trigger)
+        if self.story is not None:
+            base.tense = clause_tense(text, m.clause, m.trigger)
+            self.story.place(event.id, m.trigger, m.clause)
         self.candidates.append(base)
         if m.clause != m.sentence:  # else the whole sentence is the clause: no one more
             wide = participants_for(
@@ -288,23 +288,20 @@ class CandidateLog(MentionBuilder):
         """Record a sentence read, for re-dating (:mod:`.redating`): its dates and sides."""
         if self.story is None:
             return
-        lo = bisect_left(self._timex_starts, sentence[0])
-        hi = bisect_left(self._timex_starts, sentence[1])
-        spans = usable_timexes(self.text, self.timexes[lo:hi], *sentence) if hi > lo else []
+        if self.sentence_dated[0] == sentence:
+            spans = self.sentence_dated[1]  # read with the sentence's triggers
+        else:
+            lo = bisect_left(self._timex_starts, sentence[0])
+            hi = bisect_left(self._timex_starts, sentence[1])
+            spans = usable_timexes(self.text, self.timexes[lo:hi], *sentence) if hi > lo else []
         if sentence[0] == self.lede_start:
             self.story.lede = len(self.story.bounds)
-        self.story.add(sentence, [d.date for d in spans], sides)
+        self.story.add(sentence, spans, sides)
 
     def _offer_dates(self) -> None:
         """At the end of the document: the dates each weakly dated candidate may take."""
         if self.story is not None and self.candidates:
             offer_dates(self.candidates, self.story)
-
-    def _tense_context(self) -> Context:
-        """The tagger's tense finder over this document (built once)."""
-        if self._tenses is None:
-            self._tenses = Context(self.text, self.doc.published)
-        return self._tenses
 
     def _cues_of(self, sentence: tuple[int, int]) -> frozenset[str]:
         """The cues read in the whole sentence (once per sentence: it may be long)."""

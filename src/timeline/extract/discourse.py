@@ -20,7 +20,6 @@ from typing import Any, Protocol
 
 from ..gazetteer.codes import actor_type
 from ..model import ActorType, Agreement, Event, EventDate, EventKind, Participant, Precision
-from ..temporal.anchoring import Context
 from .candidates import Candidate, Draft
 from .context import DatedSpan, TimexLike, usable_timexes
 from .limits import DISCOURSE_MEMORY
@@ -164,7 +163,8 @@ class Discourse:
         #: With ``log`` and ``offer_dates``: each sentence's dates and sides, and the tense
         #: of each candidate's clause, for re-dating (:mod:`.redating`).
         self.story = Story(self.text, self.dateline) if log and offer_dates else None
-        self._tenses: Context | None = None
+        #: The usable timexes of the sentence whose triggers were read last (by its bounds).
+        self.sentence_dated: tuple[tuple[int, int], list[DatedSpan]] = ((-1, -1), [])
         #: The new date of each re-dated event, by id (:meth:`.pipeline.ReadDocument.redate`).
         self.redated: dict[str, EventDate] = {}
         self.shadow_agreements: dict[str, Agreement] = {}

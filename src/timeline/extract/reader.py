@@ -213,6 +213,7 @@ class Reader(CandidateLog):
         clauses = clause_bounds(text, s_start, s_end)
         lo, hi = bisect_left(self._timex_starts, s_start), bisect_left(self._timex_starts, s_end)
         dated = usable_timexes(text, self.timexes[lo:hi], s_start, s_end)
+        self.sentence_dated = ((s_start, s_end), dated)
         names = [(m.start, m.end) for m in mentions.actors if str(m.type) == "organization"]
         # The Pacific Islands Forum is an organization, not a forum held; "the 51st
         # Pacific Islands Forum" is one of its sessions, an event when its own words

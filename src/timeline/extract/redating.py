@@ -1,51 +1,60 @@
-"""Re-dating a weakly dated candidate: one date chosen among its story's dates (issue #12).
+"""The date of a candidate, chosen by a learned model among the dates its text offers (issue #12).
 
-A candidate dated weakly (by the discourse's inference, or, dropped by the rules,
-by the publication day: :data:`WEAK_SOURCES`) is often a real event told on
-another day of its story: the ninth pass counted 165 gold events with a candidate
-of their document, kind class and participants on another day
-(docs/extraction.md, "Ninth pass"). Adding each date of the story as a candidate
-of its own did not help (7 % of them right). Here the candidate keeps one date:
-its own, or one of its story's (:class:`DateOption`): the first date of its own
-sentence, the last date of the nearest dated sentence before, the first of the
-sentence after, the lede's first, the publication day and the day before. A
-small learned ranker (:class:`DateRanker`: a logistic regression over general
-features of the candidate and of each option, :func:`option_features`, trained by
-``bench/event_scorer.py`` on the tuning sets) scores each distinct date; the
-candidate takes the best one when it is not its own and its probability reaches
-the ranker's threshold. A right re-dating turns a false positive and a miss into
-one hit; the event scorer (:mod:`.scorer`) then judges the candidate as re-dated.
+The rules of :mod:`.dating` attach a date to each trigger in a fixed order: its own
+clause's nearest timex, a date opening the sentence, the discourse's inference, the
+publication day. A wrong date was the largest class of false positives over the
+tuning sets (docs/extraction.md, "Twelfth pass"): the arrival day given to the
+gathering attended, the publication day for news of the day before, a year of the
+background taken by the trigger beside it. Here every candidate (not only a weakly
+dated one, as the tenth pass measured) is offered the dates its text gives
+(:class:`DateOption`, :func:`date_options`): each usable timex of its sentence near
+its trigger (:data:`SPAN_OPTIONS` on each side), the first day of a range, the last
+date of the nearest dated sentence before, the first of the sentence after, the
+lede's first, the publication day and the day before; its own date among them.
 
-The features say which source gives the date, how far its sentence is, whether
-it names a side of the candidate or tells its kind class, the tense of the
-trigger's clause (:func:`clause_tense`, with the tagger's tense finder,
-:class:`timeline.temporal.anchoring.Context`), a weekday, "today" or "yesterday"
-in the sentence, and the article's genre (a brief, few dates); crossed with the
-source, since a choice among options is a matter of which source fits which cue.
+A logistic regression (:class:`DateRanker`, a reviewed data file fitted by
+``bench/date_choice.py`` on the tuning sets) scores each option from general
+features (:func:`option_features`): where the option comes from; for a timex of the
+sentence, its direction and distance in words from the trigger, whether it is in the
+trigger's clause, the punctuation between, the preposition or cue before it ("on",
+"since", "ahead of", "last"...), a travel or arrival verb or a purpose ("to attend",
+"for") between, another trigger between or nearer, whether it opens the sentence;
+for every option, its granularity and its distance from the publication day, and how
+far away its sentence is; of the candidate, the rules' source of its date, the tense
+of its clause (:func:`clause_tense`), its kind class and cues, a weekday, "today" or
+"yesterday" in its sentence (:func:`day_cues`) and the article's genre (a brief, few
+dates). The candidate takes the best option when it is not its own date and its
+probability reaches the ranker's threshold (:func:`redate`): the rules' own choice
+stands where the model is not confident. The event scorer (:mod:`.scorer`) then
+judges it as re-dated.
 """
 
 from __future__ import annotations
 
+import math
 import re
-from collections.abc import Collection, Sequence
+from bisect import bisect_left
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import date, timedelta
 from functools import cache
 from pathlib import Path
 
 from pydantic import Field
 
-from ..model import EventDate, Precision
-from ..temporal.anchoring import Context, Tense, is_past_verb
+from ..model import EventDate, Precision, Status
+from ..temporal.anchoring import is_past_verb
 from ..temporal.lexicon import WEEKDAYS
-from .candidates import Candidate
+from .candidates import DATE_SOURCES, Candidate
+from .context import DatedSpan, is_leading
 from .evaluate import KIND_CLASSES, kind_class
+from .lexicon import PLANNED_CUES
 from .scorer import LogisticModel, load_model, shipped_model
 
 __all__ = [
     "OPTION_SOURCES",
     "RANKER_FILE",
-    "WEAK_SOURCES",
+    "SPAN_OPTIONS",
     "DateOption",
     "DateRanker",
     "Story",
@@ -60,22 +69,64 @@ __all__ = [
     "shipped_ranker",
 ]
 
-#: The date sources of :data:`timeline.extract.candidates.DATE_SOURCES` a ranker may replace.
-WEAK_SOURCES = ("inferred", "publication")
 #: The tense of the trigger's clause (:func:`clause_tense`).
 TENSES = ("past", "perfect", "future", "untensed")
 #: Words of the candidate's sentence that tell its day (:func:`day_cues`).
 DAY_CUES = ("weekday", "today", "yesterday")
 #: The article's genre: a brief (few sentences), few dates (:func:`offer_dates`).
 GENRES = ("brief", "few dates")
-#: Where an option's date comes from ("current": the candidate's own date).
-OPTION_SOURCES = ("current", "sentence", "before", "after", "lede", "publication", "day before")
+#: Where an option's date comes from: "current" is the candidate's own date (the rules'
+#: choice); "clause" and "sentence" a timex of its clause or of the rest of its sentence;
+#: "first day" the first day of such a range ("10-12 May"); "before" and "after" the
+#: nearest dated sentence before and the sentence after; then the lede, the publication
+#: day and the day before.
+OPTION_SOURCES = (
+    "current",
+    "clause",
+    "sentence",
+    "first day",
+    "before",
+    "after",
+    "lede",
+    "publication",
+    "day before",
+)
 #: The shipped weights, under the package's data folder.
 RANKER_FILE = "date_ranker.json"
 #: A brief: at most this many sentences.
 BRIEF_SENTENCES = 8
 #: Few dates: at most this many sentences with a date.
 FEW_DATES = 2
+#: The timexes of a candidate's sentence offered: this many on each side of its trigger
+#: (a hostile sentence of a thousand dates offers no more).
+SPAN_OPTIONS = 3
+
+#: The candidate's own features (:func:`option_features`), crossed with each option source.
+_CUE_NAMES = ("planned", "said", "quoted", "definite")
+#: The features of a timex of the sentence: direction, words between, punctuation between,
+#: the word before it, what lies between, granularity is common to every option.
+_WORDS = ("0-1", "2-4", "5-9", "10-19", "20+")
+_PUNCTUATION = ("0", "1", "2+")
+#: The preposition or cue before a timex (or opening it).
+_BEFORE_WORDS = (
+    "on", "in", "at", "during", "since", "until", "by", "from", "after", "before",
+    "ahead of", "following", "prior to", "for", "of", "between", "through", "within",
+    "last", "next", "this", "earlier", "later", "none",
+)  # fmt: skip
+_SPAN_CUES = (
+    "after trigger",
+    "before trigger",
+    "same clause",
+    "nearest",
+    "leading",
+    "travel between",
+    "purpose between",
+    "trigger between",
+    "other trigger nearer",
+)
+_GRANULARITY = ("day", "days", "week", "month", "year", "other")
+_RELATION = ("after", "same day", "day before", "week", "month", "year", "older", "unknown")
+_DISTANCE = ("0", "1", "2-3", "4+")
 
 _CUE_PATTERNS = {
     "weekday": re.compile(r"\b(?:" + "|".join(WEEKDAYS) + r")\b", re.I),
@@ -86,11 +137,33 @@ _CUE_PATTERNS = {
 _PERFECT = re.compile(r"\b(?:has|have|'ve)\s+(?:(?:also|now|just|already|since|not)\s+)?"
                       r"(?:been\s+)?(?:[\w-]+\s+)?$", re.I)  # fmt: skip
 _WORD = re.compile(r"[A-Za-z]+")
+#: The preposition or cue right before a timex ("on", "ahead of", "since").
+_WORD_BEFORE = re.compile(
+    r"\b(ahead\s+of|prior\s+to|on|in|at|during|since|until|till|by|from|after|before|"
+    r"following|for|of|between|through|within|earlier|later)\s+(?:the\s+)?$",
+    re.I,
+)
+#: A timex that opens with its own cue: "last week", "next Monday", "since 2019".
+_OPENING = re.compile(r"(last|next|this|since|until|from|by|earlier|later)\b", re.I)
+#: A travel or arrival between the trigger and the timex: "will travel to Astana Thursday to
+#: attend the summit", "arrived Thursday in Jeddah ahead of the summit".
+_TRAVEL = re.compile(
+    r"\b(?:arriv\w*|travel\w*|leav(?:e|es|ing)|left|depart\w*|land(?:ed|s|ing)?|fl(?:y|ew|ies)|"
+    r"head(?:ed|s|ing)?\s+(?:to|for)|set\s+off|embark\w*|visit\w*)\b",
+    re.I,
+)
+#: A purpose or a later event between: "for talks", "to attend", "ahead of the summit".
+_PURPOSE = re.compile(
+    r"\b(?:for|to\s+(?:attend|participate|take\s+part|join)|ahead\s+of|prior\s+to)\b", re.I
+)
+_PUNCT = re.compile(r"[,;:()–—]")
+#: Options from other sentences: none after the publication for an event told as done.
+_STORY = frozenset({"before", "after", "lede"})
 
 
 @dataclass(frozen=True)
 class DateOption:
-    """One date a weakly dated candidate may take, and where its story gives it."""
+    """One date a candidate may take, where its text gives it, and what that place says."""
 
     date: EventDate
     #: Every source giving this date (:data:`OPTION_SOURCES`).
@@ -101,33 +174,40 @@ class DateOption:
     shares_side: bool
     #: The sentence giving the date tells a candidate of the same kind class.
     shares_kind: bool
+    #: What the place of a timex of the candidate's sentence says (:func:`span_cues`).
+    cues: frozenset[str] = frozenset()
 
 
 @dataclass
 class Story:
-    """What re-dating reads of a document, sentence by sentence (indices of the reader's)."""
+    """What re-dating reads of a document, sentence by sentence (indices of the reader's),
+    and where each candidate's trigger and clause are (by its event id)."""
 
     text: str
     published: EventDate | None
     bounds: list[tuple[int, int]] = field(default_factory=list)
-    dates: list[list[EventDate]] = field(default_factory=list)
+    spans: list[list[DatedSpan]] = field(default_factory=list)
     sides: list[frozenset[str]] = field(default_factory=list)
     lede: int = -1
+    places: dict[str, tuple[tuple[int, int], tuple[int, int]]] = field(default_factory=dict)
 
-    def add(self, bounds: tuple[int, int], dates: list[EventDate], sides: Sequence[str]) -> None:
-        """Record the sentence read last."""
+    def add(self, bounds: tuple[int, int], spans: list[DatedSpan], sides: Sequence[str]) -> None:
+        """Record the sentence read last: its bounds, usable timexes and sides."""
         self.bounds.append(bounds)
-        self.dates.append(dates)
+        self.spans.append(spans)
         self.sides.append(frozenset(sides))
 
+    def place(self, event_id: str, trigger: tuple[int, int], clause: tuple[int, int]) -> None:
+        """Record where a candidate's trigger and clause are."""
+        self.places[event_id] = (trigger, clause)
 
-def clause_tense(
-    context: Context, text: str, clause: tuple[int, int], trigger: tuple[int, int]
-) -> str:
-    """The tense of a trigger's clause: "future" by the tagger's tense finder ("will visit",
-    "is scheduled", "arrives Thursday"), "perfect" ("has signed"), "past" (a past verb in the
-    clause before the trigger, or the trigger itself: "signed"), else "untensed"."""
-    if context.tense(*trigger) is Tense.future:
+
+def clause_tense(text: str, clause: tuple[int, int], trigger: tuple[int, int]) -> str:
+    """The tense of a trigger's clause: "future" by a cue of a plan near it ("will visit",
+    "is scheduled", "upcoming": :data:`.lexicon.PLANNED_CUES`), "perfect" ("has signed"),
+    "past" (a past verb in the clause before the trigger, or the trigger itself: "signed"),
+    else "untensed"."""
+    if PLANNED_CUES.search(text, max(clause[0], trigger[0] - 40), min(clause[1], trigger[1] + 25)):
         return "future"
     before = text[max(clause[0], trigger[0] - 40) : trigger[0]]
     if _PERFECT.search(before):
@@ -143,101 +223,258 @@ def day_cues(text: str) -> list[str]:
     return [name for name, pattern in _CUE_PATTERNS.items() if pattern.search(text)]
 
 
-def date_options(c: Candidate, story: Story, kinds: Sequence[set[str]]) -> list[DateOption]:
-    """The distinct dates a weakly dated candidate may take (its own first); ``kinds`` are
-    the kind classes the candidates of each sentence tell."""
+def span_cues(
+    text: str,
+    span: DatedSpan,
+    trigger: tuple[int, int],
+    clause: tuple[int, int],
+    sentence_start: int,
+    others: Sequence[int],
+) -> set[str]:
+    """What the place of a timex of the candidate's sentence says of it, relative to the
+    trigger at ``trigger`` in ``clause``; ``others`` are the starts of the other triggers
+    of the sentence.
+
+    >>> text = "Tokayev will travel to Astana on Thursday to attend the summit."
+    >>> span = DatedSpan(33, 41, "Thursday", EventDate.from_value("2024-07-04"))
+    >>> at = text.index("summit")
+    >>> sorted(span_cues(text, span, (at, at + 6), (0, len(text)), 0, [13]))
+    ['before trigger', 'other trigger nearer', 'punctuation:0', 'purpose between', \
+'same clause', 'word:on', 'words:2-4']
+    """
+    after = span.start >= trigger[1]
+    a, b = (trigger[1], span.start) if after else (span.end, trigger[0])
+    between = text[a:b] if b > a else ""
+    cues = {"after trigger" if after else "before trigger"}
+    if clause[0] <= span.start < clause[1]:
+        cues.add("same clause")
+    words = len(between.split())
+    cues.add(
+        "words:"
+        + (
+            "0-1"
+            if words <= 1
+            else "2-4"
+            if words <= 4
+            else "5-9"
+            if words <= 9
+            else "10-19"
+            if words <= 19
+            else "20+"
+        )
+    )
+    marks = len(_PUNCT.findall(between))
+    cues.add(f"punctuation:{marks if marks < 2 else '2+'}")
+    opening = _OPENING.match(span.text)
+    before = _WORD_BEFORE.search(text, max(sentence_start, span.start - 20), span.start)
+    if opening is not None:
+        word = opening.group(1).lower()
+    elif before is not None:
+        word = " ".join(before.group(1).lower().split())
+    else:
+        word = "none"
+    cues.add(f"word:{'until' if word == 'till' else word}")
+    if is_leading(text, sentence_start, span):
+        cues.add("leading")
+    if _TRAVEL.search(between):
+        cues.add("travel between")
+    if _PURPOSE.search(between):
+        cues.add("purpose between")
+    if any(a <= o < b for o in others):
+        cues.add("trigger between")
+    own = abs(span.start - trigger[0])
+    if any(abs(span.start - o) < own for o in others):
+        cues.add("other trigger nearer")
+    return cues
+
+
+@cache
+def _day(when: date) -> EventDate:
+    return EventDate.from_value(when.isoformat())
+
+
+def _granularity(when: EventDate) -> str:
+    if when.precision is Precision.day:
+        return "days" if when.end > when.start else "day"
+    if when.precision in (Precision.week, Precision.month, Precision.year):
+        return when.precision.value
+    return "other"
+
+
+def _relation(when: EventDate, published: date | None) -> str:
+    if published is None:
+        return "unknown"
+    if when.start > published:
+        return "after"
+    days = (published - when.end).days
+    if days <= 0:
+        return "same day"
+    if days == 1:
+        return "day before"
+    return "week" if days <= 7 else "month" if days <= 31 else "year" if days <= 365 else "older"
+
+
+def date_options(
+    c: Candidate,
+    story: Story,
+    kinds: Sequence[set[str]],
+    triggers: dict[int, list[int]] | None = None,
+) -> list[DateOption]:
+    """The distinct dates a candidate may take (its own first); ``kinds`` are the kind
+    classes the candidates of each sentence tell, ``triggers`` the starts of the triggers
+    of each sentence (:func:`offer_dates`). Empty for a candidate whose trigger
+    the story did not record (an adoption at a gathering takes the gathering's date)."""
+    place = story.places.get(c.draft.id)
     i = c.sentence_index
-    found: list[tuple[str, EventDate, int]] = [("current", c.draft.date, 0)]
-    if story.dates[i]:
-        found.append(("sentence", story.dates[i][0], i))
-    before = next((j for j in range(i - 1, -1, -1) if story.dates[j]), None)
+    if place is None or not 0 <= i < len(story.spans):
+        return []
+    trigger, clause = place
+    sentence = story.bounds[i]
+    triggers = triggers or {}
+    found: list[tuple[str, EventDate, int, frozenset[str]]] = [
+        ("current", c.draft.date, i, frozenset())
+    ]
+    spans = story.spans[i]
+    if spans:
+        others = [t for t in triggers.get(i, ()) if t != trigger[0]]
+        at = bisect_left([s.start for s in spans], trigger[0])
+        near = spans[max(0, at - SPAN_OPTIONS) : at + SPAN_OPTIONS]
+        nearest = min(near, key=lambda s: abs(s.start - trigger[0]))
+        for s in near:
+            cues = span_cues(story.text, s, trigger, clause, sentence[0], others)
+            if s is nearest:
+                cues.add("nearest")
+            source = "clause" if "same clause" in cues else "sentence"
+            found.append((source, s.date, i, frozenset(cues)))
+            if s.date.precision is Precision.day and s.date.end > s.date.start:
+                found.append(("first day", _day(s.date.start), i, frozenset(cues)))
+    before = next((j for j in range(i - 1, -1, -1) if story.spans[j]), None)
     if before is not None:
-        found.append(("before", story.dates[before][-1], before))
-    if i + 1 < len(story.dates) and story.dates[i + 1]:
-        found.append(("after", story.dates[i + 1][0], i + 1))
-    if 0 <= story.lede < len(story.dates) and story.dates[story.lede]:
-        found.append(("lede", story.dates[story.lede][0], story.lede))
+        found.append(("before", story.spans[before][-1].date, before, frozenset()))
+    if i + 1 < len(story.spans) and story.spans[i + 1]:
+        found.append(("after", story.spans[i + 1][0].date, i + 1, frozenset()))
+    if 0 <= story.lede < len(story.spans) and story.spans[story.lede]:
+        found.append(("lede", story.spans[story.lede][0].date, story.lede, frozenset()))
     if story.published is not None:
-        found.append(("publication", story.published, i))
-        day = story.published.start - timedelta(days=1)
-        found.append(("day before", EventDate.from_value(day.isoformat()), i))
+        found.append(("publication", story.published, i, frozenset()))
+        found.append(
+            ("day before", _day(story.published.start - timedelta(days=1)), i, frozenset())
+        )
     sides = {p.id for p in c.draft.participants} | {
         p.country for p in c.draft.participants if p.country
     }
     own_class = kind_class(c.draft.kind)
-    by_value: dict[str, list[tuple[str, EventDate, int]]] = {}
-    for source, when, at in found:
-        if source != "current" and c.published is not None and when.start > c.published:
-            continue  # news reports the past: no date after the publication
-        by_value.setdefault(when.value, []).append((source, when, at))
+    planned = c.draft.status is Status.planned
+    by_value: dict[str, list[tuple[str, EventDate, int, frozenset[str]]]] = {}
+    for item in found:
+        source, when = item[0], item[1]
+        if source in _STORY and not planned and c.published and when.start > c.published:
+            continue  # news reports the past: another sentence's later date is another event
+        by_value.setdefault(when.value, []).append(item)
     options = []
     for items in by_value.values():
-        nearest = min(items, key=lambda item: abs(item[2] - i))[2]
-        told = [at for _, _, at in items if at != i or story.dates[i]]
+        nearest_at = min(items, key=lambda item: abs(item[2] - i))[2]
+        told = [at for _, _, at, _ in items if at != i or story.spans[i]]
         options.append(
             DateOption(
                 date=items[0][1],
-                sources=frozenset(s for s, _, _ in items),
-                distance=abs(nearest - i),
+                sources=frozenset(s for s, _, _, _ in items),
+                distance=abs(nearest_at - i),
                 shares_side=any(sides & story.sides[at] for at in told),
                 shares_kind=any(own_class in kinds[at] for at in told if at != i),
+                cues=frozenset().union(*(cues for _, _, _, cues in items)),
             )
         )
     return options
 
 
+def _own_names() -> list[str]:
+    classes = [*KIND_CLASSES, "other kinds"]
+    own = [f"rules:{s}" for s in DATE_SOURCES] + [f"tense:{t}" for t in TENSES]
+    own += [f"cue:{c}" for c in (*DAY_CUES, *_CUE_NAMES)] + ["status:planned", "lede"]
+    return own + [f"class:{k}" for k in classes] + [f"genre:{g}" for g in GENRES]
+
+
+def _about_names() -> list[str]:
+    about = [f"distance:{d}" for d in _DISTANCE] + ["shares:side", "shares:kind"]
+    about += [f"granularity:{g}" for g in _GRANULARITY] + [f"time:{r}" for r in _RELATION]
+    return about
+
+
+def _span_names() -> list[str]:
+    names = [c for c in _SPAN_CUES]
+    names += [f"words:{w}" for w in _WORDS] + [f"punctuation:{p}" for p in _PUNCTUATION]
+    return names + [f"word:{w}" for w in _BEFORE_WORDS]
+
+
+@cache
 def ranker_feature_names() -> list[str]:
     """Every feature :func:`option_features` may set, in a fixed order."""
-    classes = [*KIND_CLASSES, "other kinds"]
-    own = [f"from:{s}" for s in WEAK_SOURCES]
-    own += [f"tense:{t}" for t in TENSES] + [f"cue:{c}" for c in DAY_CUES]
-    own += [f"class:{k}" for k in classes] + [f"genre:{g}" for g in GENRES]
-    about = ["distance:0", "distance:1", "distance:2-3", "distance:4+"]
-    about += ["shares:side", "shares:kind", "precision:day", "time:publication day"]
-    about += ["time:day before", "time:week before", "time:older"]
-    names = list(own)
+    own, about = _own_names(), _about_names()
+    names: list[str] = []
     for source in OPTION_SOURCES:
         names.append(f"option:{source}")
         names += [f"option:{source} & {f}" for f in (*own, *about)]
-    return [*names, *about]
+    return [*names, *about, *_span_names()]
+
+
+@cache
+def _crossed(source: str, feature: str) -> str:
+    return f"option:{source} & {feature}"
 
 
 def option_features(c: Candidate, option: DateOption, cues: Sequence[str]) -> dict[str, float]:
-    """The features of one option of a candidate: names of :func:`ranker_feature_names`."""
+    """The features of one option of a candidate: names of :func:`ranker_feature_names`
+    (``cues``: :func:`day_cues` of the candidate's sentence)."""
+    return _option_features(_own_features(c, cues), option, c.published)
+
+
+def _own_features(c: Candidate, cues: Sequence[str]) -> list[str]:
     k = kind_class(c.draft.kind)
-    own = [f"from:{c.date_source}", f"tense:{c.tense}", *(f"cue:{x}" for x in cues)]
+    own = [f"rules:{c.date_source}", f"tense:{c.tense or 'untensed'}"]
+    own += [f"cue:{x}" for x in cues] + [f"cue:{x}" for x in _CUE_NAMES if x in c.cues]
     own += [f"genre:{g}" for g in c.genre]
     own.append(f"class:{k if k in KIND_CLASSES else 'other kinds'}")
+    if c.draft.status is Status.planned:
+        own.append("status:planned")
+    if c.lede:
+        own.append("lede")
+    return own
+
+
+def _option_features(
+    own: list[str], option: DateOption, published: date | None
+) -> dict[str, float]:
     d = option.distance
     about = [f"distance:{d if d <= 1 else ('2-3' if d <= 3 else '4+')}"]
     if option.shares_side:
         about.append("shares:side")
     if option.shares_kind:
         about.append("shares:kind")
-    if option.date.precision is Precision.day:
-        about.append("precision:day")
-    if c.published is not None:
-        days = (c.published - option.date.end).days
-        about.append(
-            "time:publication day"
-            if days <= 0
-            else "time:day before"
-            if days == 1
-            else "time:week before"
-            if days <= 7
-            else "time:older"
-        )
-    on = [*own, *about]
-    for source in sorted(option.sources):
+    about.append(f"granularity:{_granularity(option.date)}")
+    about.append(f"time:{_relation(option.date, published)}")
+    on = [*about, *option.cues]
+    for source in option.sources:
         on.append(f"option:{source}")
-        on += [f"option:{source} & {f}" for f in own + about]
+        on += [_crossed(source, f) for f in own]
+        on += [_crossed(source, f) for f in about]
     return dict.fromkeys(on, 1.0)
 
 
 class DateRanker(LogisticModel):
     """A logistic regression over the options' features (the probability that an option
     is the event's date), and the probability from which a candidate takes a date that
-    is not its own."""
+    is not its own.
+
+    >>> from datetime import date
+    >>> ranker = DateRanker(description="example", features=["option:day before"],
+    ...     weights=[2.0], intercept=-1.0, threshold=0.6, trained_on=["none"],
+    ...     trained=date(2026, 11, 30), examples=2, regularization=1.0)
+    >>> round(ranker.probability({"option:day before": 1.0}), 3)
+    0.731
+    >>> round(ranker.probability({"option:current": 1.0}), 3)
+    0.269
+    """
 
     threshold: float = Field(
         gt=0.0, le=1.0, description="Probability from which a candidate takes another date."
@@ -247,21 +484,26 @@ class DateRanker(LogisticModel):
     def known_features(cls) -> Collection[str]:
         return ranker_feature_names()
 
+    def probability_of(self, names: Iterable[str]) -> float:
+        """:meth:`probability` of binary features (each of value 1), named: one lookup each."""
+        weight = self._by_name
+        z = self.intercept + sum([weight.get(n, 0.0) for n in names])
+        return 1.0 / (1.0 + math.exp(-z)) if z >= 0 else math.exp(z) / (1.0 + math.exp(z))
+
 
 def redate(candidates: list[Candidate], ranker: DateRanker | None) -> dict[str, EventDate]:
-    """Give each weakly dated candidate the date the ranker chooses (without a ranker,
-    every candidate has its own date back); the new dates by event id (a variant
-    follows its candidate)."""
+    """Give each candidate the date the ranker chooses (without a ranker, every candidate
+    has its own date back); the new dates by event id (a variant follows its candidate)."""
     for c in candidates:
         c.restore()
     chosen: dict[str, EventDate] = {}
     if ranker is None:
         return chosen
     for c in candidates:
-        if c.base is not None or not c.options:
+        if c.base is not None or len(c.options) < 2:
             continue
         scored = zip(c.option_features, c.options, strict=True)
-        p, best = max(((ranker.probability(f), o) for f, o in scored), key=lambda s: s[0])
+        p, best = max(((ranker.probability_of(f), o) for f, o in scored), key=lambda s: s[0])
         if "current" not in best.sources and p >= ranker.threshold:
             chosen[c.draft.id] = best.date
     if chosen:
@@ -273,8 +515,8 @@ def redate(candidates: list[Candidate], ranker: DateRanker | None) -> dict[str, 
 
 
 def offer_dates(candidates: list[Candidate], story: Story) -> None:
-    """Set every candidate's genre, and the options and their features of every weakly
-    dated candidate of a document (its :attr:`~Candidate.tense` set when it was logged)."""
+    """Set every candidate's genre, and the options and their features of every candidate
+    of a document whose trigger the story recorded."""
     kinds: list[set[str]] = [set() for _ in story.bounds]
     for c in candidates:
         if c.base is None and 0 <= c.sentence_index < len(kinds):
@@ -282,22 +524,27 @@ def offer_dates(candidates: list[Candidate], story: Story) -> None:
     genre: list[str] = []
     if len(story.bounds) <= BRIEF_SENTENCES:
         genre.append("brief")
-    if sum(1 for d in story.dates if d) <= FEW_DATES:
+    if sum(1 for d in story.spans if d) <= FEW_DATES:
         genre.append("few dates")
     cues: dict[int, list[str]] = {}
+    triggers: dict[int, list[int]] = {}
     for c in candidates:
         c.genre = tuple(genre)
+        place = story.places.get(c.draft.id)
+        if c.base is None and place is not None:
+            triggers.setdefault(c.sentence_index, []).append(place[0][0])
     for c in candidates:
-        if c.base is not None or c.date_source not in WEAK_SOURCES or not c.tense:
+        if c.base is not None:
             continue
-        if not 0 <= c.sentence_index < len(kinds):
+        c.options = date_options(c, story, kinds, triggers)
+        if not c.options:
             continue
         i = c.sentence_index
         if i not in cues:
             a, b = story.bounds[i]
             cues[i] = day_cues(story.text[a:b])
-        c.options = date_options(c, story, kinds)
-        c.option_features = [option_features(c, o, cues[i]) for o in c.options]
+        own = _own_features(c, cues[i])
+        c.option_features = [_option_features(own, o, c.published) for o in c.options]
 
 
 def load_ranker(path: str | Path) -> DateRanker:

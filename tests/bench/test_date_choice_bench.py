@@ -1,0 +1,72 @@
+"""bench/date_choice.py: the date ranker's labels, its fit (deterministic) and its inference.
+
+Fitted here on corpus-extra, the smallest tuning set, to stay quick.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+
+from timeline.extract.redating import load_ranker
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def bench() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("date_choice", ROOT / "bench/date_choice.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["date_choice"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def split(bench: ModuleType) -> Any:
+    return bench.read_split(ROOT / "tests/data/extraction/corpus-extra")
+
+
+def test_options_are_labelled_by_the_gold_dates(bench: ModuleType, split: Any) -> None:
+    rows = bench.ranker_rows(split)
+    labels = [label for _, _, labels in rows for label in labels]
+    assert any(labels) and not all(labels)
+    # every candidate whose trigger the story recorded is offered dates, its own among them
+    assert len(rows) >= 50
+    assert all(len(features) == len(labels) for _, features, labels in rows)
+
+
+def test_the_fit_is_deterministic_and_names_its_data(
+    bench: ModuleType, split: Any, tmp_path: Path
+) -> None:
+    rows = bench.ranker_rows(split)
+    first = bench.dump(bench._ranker(rows, 0.7, ["corpus-extra"]))
+    second = bench.dump(bench._ranker(rows, 0.7, ["corpus-extra"]))
+    assert first == second
+    path = tmp_path / "date_ranker.json"
+    path.write_text(first, encoding="utf-8")
+    ranker = load_ranker(path)
+    assert ranker.trained_on == ["corpus-extra"] and ranker.threshold == 0.7
+    assert "bench/date_choice.py" in ranker.description
+    assert any(w != 0 for w in ranker.weights)
+
+
+def test_inference_equals_the_library_probability(bench: ModuleType, split: Any) -> None:
+    from sklearn.linear_model import LogisticRegression
+
+    rows = [r for r in bench.ranker_rows(split) if any(r[2])]
+    ranker = bench._ranker(rows, 0.7, ["corpus-extra"])
+    names = ranker.features
+    x = [[f.get(n, 0.0) for n in names] for _, fs, _ in rows for f in fs]
+    y = [label for _, _, labels in rows for label in labels]
+    model = LogisticRegression(C=ranker.regularization, solver="lbfgs", max_iter=5000, tol=1e-8)
+    expected = model.fit(x, y).predict_proba(x)[:, 1]
+    features = [f for _, fs, _ in rows for f in fs]
+    for f, p in list(zip(features, expected, strict=True))[::7]:
+        assert ranker.probability(f) == pytest.approx(p, abs=1e-4)
