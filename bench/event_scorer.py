@@ -659,9 +659,28 @@ def train(splits: list[Split], pair: Pair, output: Path, redate_from: float | No
         moved = sum(len(read.reader.redated) for s in splits for _, _, read in s.documents)
         print(f"wrote {RANKER_OUTPUT} ({ranker.examples} options, {moved} re-dated)")
     rows = [r for s in splits for r in s.candidates()]
+    if pair[0] <= 0:  # the seed's precision floor (--threshold 0)
+        pair = (seed_floor(splits, fit(rows, 0.5, sets)), pair[1])
     scorer = fit(rows, pair[0], sets, pair[1])
     output.write_text(dump(scorer), encoding="utf-8")
     print(f"wrote {output} ({len(rows)} candidates, thresholds {pair})")
+
+
+#: Thresholds tried for the seed's precision floor.
+FLOOR_THRESHOLDS = tuple(round(0.30 + 0.01 * i, 2) for i in range(31))
+
+
+def seed_floor(splits: list[Split], scorer: EventScorer) -> float:
+    """The lowest threshold to add from at which the seed's precision (in-sample) is no
+    lower than the rules' (the floor of every pass since the sixth)."""
+    seed = next(s for s in splits if s.name == "seed")
+    rules = seed.scores(None).precision
+    for t in FLOOR_THRESHOLDS:
+        precision = seed.scores(_keep(scorer, (t, 0.0))).precision
+        print(f"seed at {t:.2f}: precision {precision:.3f} (rules {rules:.3f})")
+        if precision >= rules:
+            return t
+    return FLOOR_THRESHOLDS[-1]
 
 
 def speed(folders: list[Path], repeat: int) -> None:
@@ -705,7 +724,12 @@ def main() -> None:
     parser.add_argument(
         "command", choices=("oracle", "validate", "redate", "fold", "train", "speed")
     )
-    parser.add_argument("--threshold", type=float, default=0.5, help="for train: to add")
+    parser.add_argument(
+        "--threshold",
+        type=float,
+        default=0.5,
+        help="for train: to add (0: the seed's precision floor, see seed_floor)",
+    )
     parser.add_argument(
         "--kept-threshold", type=float, default=0.0, help="for train: to drop a kept one"
     )

@@ -128,3 +128,75 @@ def test_names_places_and_dates_are_masked_by_their_class() -> None:
 def test_the_shipped_detector_if_any_validates() -> None:
     detector = shipped_detector()
     assert detector is None or isinstance(detector, EventDetector)
+
+
+#: Real sentences of two tuning articles that tell a gold event no rule of the lexicon
+#: proposes a candidate for: (split, article, the sentence's words, kind class, date, sides).
+TOLD_WITHOUT_A_TRIGGER = [
+    (
+        "dev",
+        "balkans_01_serbia-kosovo-agree-eu-plan",
+        "agreed today that the European agreement on the path of normalization",
+        "document",
+        "2023-02-27",
+        {"RS", "XK"},
+    ),
+    (
+        "test",
+        "latin-america_03_mercosur-summit-puerto-iguazu",
+        "will also hold a separate encounter Monday",
+        "gathering",
+        "2023-07-03",
+        {"MERCOSUR"},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("split", "article", "words", "cls", "day", "sides"), TOLD_WITHOUT_A_TRIGGER
+)
+def test_a_candidate_is_proposed_where_the_detector_fires_and_no_rule_does(
+    extraction_sets: Path,
+    split: str,
+    article: str,
+    words: str,
+    cls: str,
+    day: str,
+    sides: set[str],
+) -> None:
+    from timeline.corpus import read_corpus
+    from timeline.extract.evaluate import kind_class
+    from timeline.extract.pipeline import read_document
+
+    doc = read_corpus([extraction_sets / split / f"{article}.txt"])[0]
+    at = doc.text.index(words)
+    without = read_document(doc)
+    assert not any(c.fate == "detected" for c in without.candidates)
+    # the sentence has no candidate of the rules: what the detector is for
+    index = next(
+        i
+        for i, s in enumerate(s for s in doc.sentences if not getattr(s, "heading", False))
+        if s.start <= at < s.end
+    )
+    assert not any(c.sentence_index == index for c in without.candidates)
+    detector = EventDetector.model_validate(
+        _data(
+            features=["w:agreed", "w:encounter"],
+            weights=[4.0, 4.0],
+            intercept=-2.0,
+            class_features=["w:agreed", "w:encounter"],
+            class_weights=[[3.0, 0.0, 0.0], [0.0, 3.0, 0.0]],
+        )
+    )
+    read = read_document(doc, detector=detector)
+    proposed = [c for c in read.candidates if c.fate == "detected" and c.base is None]
+    assert [c.sentence_index for c in proposed] == [index]  # only where it fires
+    c = proposed[0]
+    assert kind_class(c.draft.kind) == cls
+    assert c.draft.date.value == day  # the sentence's own date, read by the rules
+    assert sides <= {p.id for p in c.draft.participants}
+    assert c.detector is not None and c.features["detector:0.85+"] == 1.0
+    assert c.features["fate:detected"] == 1.0
+    # the scorer chooses it like any other candidate: kept, it is an event of the document
+    events, _ = read.mentions(lambda x: x is c)
+    assert any(e.kind is c.draft.kind and e.date.value == day for e in events)
