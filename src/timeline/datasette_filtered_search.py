@@ -115,23 +115,39 @@ def _kept_in_order(
     return ends[0], ends[1]
 
 
+def _matches_between(match: str, narrowed: bool = True) -> str:
+    """The search's matches stored in order between two rowids, and those stored after;
+    every match when not ``narrowed`` (FTS5 reads a range of rowids, and SQLite puts the
+    two parts together, only for a gain)."""
+    if not narrowed:
+        return f"select rowid from events_fts where events_fts match {match}"
+    return (
+        f"select rowid from events_fts where events_fts match {match} "
+        "and rowid >= :timeline_first and rowid <= :timeline_last union all "
+        f"select rowid from events_fts where events_fts match {match} "
+        "and rowid > :timeline_through"
+    )
+
+
 def index_is_cheaper(
-    conn: sqlite3.Connection, match: str, where: str, params: dict[str, Any]
+    conn: sqlite3.Connection, match: str, where: str, params: dict[str, Any], narrowed: bool
 ) -> bool:
     """Whether reading the filter's index beats looking each match up, for a count.
 
-    Reading the index costs a probe of the matches' list per event the filter keeps,
-    and the list; looking up costs a row per match. The index wins when it is an index
-    alone (``COVERING``: no row read) and keeps fewer than twice as many events as the
-    search finds: ``kind=call`` (57,200 events) for ``visit`` (286,000 matches), not
-    ``status=occurred`` (914,300), whose index alone is read longer than every match.
+    ``params`` holds the bounds of the matches read (``timeline_first``,
+    ``timeline_last``, ``timeline_through``). Reading the index costs a probe of the
+    matches' list per event the filter keeps, and the list; looking up costs a row per
+    match. The index wins when it is an index alone (``COVERING``: no row read) and
+    keeps fewer than twice as many events as there are matches: ``kind=call`` (57,200
+    events) for ``visit`` (286,000 matches), not ``status=occurred`` (914,300), nor
+    ``date_start >= 2030`` (291,200 events, 75,600 matches from its first rowid on).
     """
     try:
         plan = conn.execute(f"explain query plan select rowid from events where {where}", params)
         if not all("COVERING INDEX" in str(row[3]) for row in plan.fetchall()):
             return False
         found = conn.execute(
-            f"select count(*) from events_fts where events_fts match {match}", params
+            f"select count(*) from ({_matches_between(match, narrowed)})", params
         ).fetchone()[0]
         kept = conn.execute(
             f"select count(*) from (select 1 from events where {where} limit :timeline_cap)",
@@ -147,30 +163,33 @@ def filtered_count(
     match: str,
     where: str,
     params: dict[str, Any],
-    from_index: bool,
     through: int = 0,
-) -> int | None:
-    """The events matching the search and the filter ``where``.
+) -> tuple[int, bool] | None:
+    """The events matching the search and the filter ``where``, and whether they were
+    counted from the filter's index (:func:`index_is_cheaper`).
 
-    With ``from_index`` (:func:`index_is_cheaper`), read from the filter's index, each
-    event tested against the matches' rowids, read once into a list; else each match
-    looked up, as Datasette counts them. Either way only the matches stored in order
-    between the first and last events the filter keeps are read (``through`` is the
-    last rowid stored in date order; the filter's index gives both ends), and those
-    stored after them.
+    Only the matches stored in order between the first and last events the filter keeps
+    are read (``through`` is the last rowid stored in date order; the filter's index
+    gives both ends: a date range is a range of rowids), and those stored after them.
+    From the index, each event it keeps is tested against those matches' rowids, read
+    once into a list; else each match is looked up, in rowid order.
     """
     try:
         kept = _kept_in_order(conn, where, params, through) if through > 0 else None
         first, last = kept or (1, 0)
-        sql = (
-            f"select count(*) from events where {where} and {'+' * from_index}rowid in "
-            f"(select rowid from events_fts where events_fts match {match} "
-            "and rowid >= :timeline_first and rowid <= :timeline_last union all "
-            f"select rowid from events_fts where events_fts match {match} "
-            "and rowid > :timeline_through)"
-        )
+        # a range of less than three quarters of the ordered rows is worth reading alone
+        narrowed = through > 0 and (last - first) < through * 3 // 4
         bounds = {"timeline_first": first, "timeline_last": last, "timeline_through": through}
-        return int(conn.execute(sql, {**params, **bounds}).fetchone()[0])
+        bounded = {**params, **bounds}
+        every_match = _matches_between(match, narrowed)
+        if index_is_cheaper(conn, match, where, bounded, narrowed):
+            sql = f"select count(*) from events where {where} and +rowid in ({every_match})"
+            return int(conn.execute(sql, bounded).fetchone()[0]), True
+        sql = (
+            f"select count(*) from ({every_match}) cross join events "
+            f"on events.rowid = timeline_match where {where}"
+        ).replace("select rowid from events_fts", "select rowid as timeline_match from events_fts")
+        return int(conn.execute(sql, bounded).fetchone()[0]), False
     except sqlite3.OperationalError:  # a search FTS5 cannot read: Datasette reports it
         return None
 

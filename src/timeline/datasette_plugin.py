@@ -88,7 +88,6 @@ from .datasette_filtered_search import (
     ROWS_PARAM,
     filtered_count,
     filtered_page_rows,
-    index_is_cheaper,
     reads_an_index,
     rows_clause,
     rows_param,
@@ -1076,10 +1075,12 @@ async def _filtered_search(
             every_params = params
 
             def count(conn: sqlite3.Connection) -> int | None:
-                from_index = index_is_cheaper(conn, match, where, params)
-                if from_index:  # the facets read the filter's index too
+                counted = filtered_count(conn, match, where, params, through)
+                if counted is None:
+                    return None
+                if counted[1]:  # the facets read the filter's index too
                     found["search_clause"] = search_clause(match)
-                return filtered_count(conn, match, where, params, from_index, through)
+                return counted[0]
 
             counting = asyncio.ensure_future(db.execute_fn(count))
         found[COUNT_KEY] = counting
