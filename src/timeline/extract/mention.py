@@ -13,6 +13,8 @@ Lanka and the Maldives").
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from collections import Counter
 from typing import Any
 
 from ..model import (
@@ -26,13 +28,21 @@ from ..model import (
     Source,
     Status,
 )
-from .actors import Mentions, choose_location, participants_for
+from .actors import Mentions, choose_location, find_mentions, participants_for
 from .candidates import Draft, implied_participants
 from .context import DatedSpan, status_for
 from .dating import DEFINITE, Dating
 from .discourse import Mention
 from .lexicon import Trigger
 from .lists import elided_events, elliptical_items
+from .participant_choice import (
+    ActorOption,
+    DocumentActors,
+    actor_options,
+    apply_choice,
+    current_chooser,
+    side_of,
+)
 from .titles import agreement_for, document_phrases, summary_for, title_for
 
 __all__ = [
@@ -73,6 +83,17 @@ def sentence_source(doc: Any, text: str, sentence: tuple[int, int]) -> Source:
 class MentionBuilder(Dating):
     """Builds the event mentions of dated triggers."""
 
+    #: The body's actor mentions in order (set by the reader for each document).
+    _actors: list[Any]
+    _actor_starts: list[int]
+    #: The headline's and the lede's actors and each side's count (:meth:`_document_actors`).
+    _document: DocumentActors | None = None
+    _body_starts: list[int] | None = None
+    _body: list[tuple[int, int]]
+    #: With a chooser's options recorded (:func:`.participant_choice.choosing`): each
+    #: candidate's options, by event id.
+    participant_options: dict[str, list[ActorOption]] | None = None
+
     def _mention(
         self,
         trig: Trigger,
@@ -104,6 +125,14 @@ class MentionBuilder(Dating):
         participants = participants_for(
             text, trig.kind, (ts, te), clause, mentions, context, location
         )
+        chooser, record = current_chooser()
+        options: list[ActorOption] = []
+        if chooser is not None or record:
+            options = self._options(trig.kind, (ts, te), clause, sentence, mentions, participants)
+            if chooser is not None:
+                add, drop = chooser.decide(options)
+                if add or drop:
+                    participants = apply_choice(participants, add, drop)
         if related and not any(p.type is not ActorType.person for p in participants):
             # "the adoption of a joint statement" during the visit: the visit's sides
             ante = next((self.by_key[k] for k in sorted(related) if k in self.by_key), None)
@@ -165,6 +194,10 @@ class MentionBuilder(Dating):
                     parties = sorted(set(known.parties) | set(agreement.parties))
                     agreement = known.model_copy(update={"parties": parties})
                 self.agreements[agreement.id] = agreement
+        if record:
+            if self.participant_options is None:
+                self.participant_options = {}
+            self.participant_options[key] = options
         mention = Mention(
             key=key,
             kind=trig.kind,
@@ -186,6 +219,55 @@ class MentionBuilder(Dating):
             ),
         )
         return mention
+
+    def _options(
+        self,
+        kind: EventKind,
+        trigger: tuple[int, int],
+        clause: tuple[int, int],
+        sentence: tuple[int, int],
+        mentions: Mentions,
+        chosen: list[Participant],
+    ) -> list[ActorOption]:
+        """The actor options of a candidate (:func:`.participant_choice.actor_options`)."""
+        document = self._document_actors()
+        assert self._body_starts is not None  # set by _document_actors
+        index = bisect_left(self._body_starts, sentence[0])
+        previous: list[Any] = []
+        if index > 0:
+            a, b = self._body[index - 1]
+            lo, hi = bisect_left(self._actor_starts, a), bisect_left(self._actor_starts, b)
+            previous = self._actors[lo:hi]
+        return actor_options(
+            self.text, kind, trigger, clause, mentions.actors, previous, document, chosen
+        )
+
+    def _document_actors(self) -> DocumentActors:
+        """The headline's and the lede's actor mentions and how often each side is named
+        (read once per document)."""
+        if self._document is None:
+            body = [s for s in self.doc.sentences if not getattr(s, "heading", False)]
+            self._body = [(int(s.start), int(s.end)) for s in body]
+            self._body_starts = [a for a, _ in self._body]
+            headline: tuple[Any, ...] = ()
+            if self._body:
+                first = self._body[0][0]
+                start = self._headline_start(first)
+                if start < first:
+                    headline = find_mentions(self.text, start, first).actors
+            lede: list[Any] = []
+            at = bisect_left(self._body_starts, self.lede_start)
+            if self.lede_start >= 0 and at < len(self._body):
+                a, b = self._body[at]
+                lede = self._actors[
+                    bisect_left(self._actor_starts, a) : bisect_right(self._actor_starts, b)
+                ]
+                lede = [m for m in lede if m.end <= b]
+            counts = Counter(
+                code for m in (*headline, *self._actors) if (code := side_of(m)) is not None
+            )
+            self._document = DocumentActors(tuple(headline), tuple(lede), counts)
+        return self._document
 
     def _agreement(
         self,

@@ -1,0 +1,362 @@
+"""Which actors take part in an event: a learned choice among the actors named near it.
+
+The rules of :func:`timeline.extract.actors.participants_for` take the actors of
+the trigger's clause, minus a phrase of circumstance, plus a visit's hosts and the
+country of the place. Gold events often have a side those rules leave out (named
+in the sentence outside the clause, the sentence before, the lede or the
+headline) or hold one the rules put in (a country of a background clause). Here
+every actor named in the trigger's clause, its sentence, the sentence before,
+the lede and the headline is an :class:`ActorOption`: a country or an
+organization (a person stands for their country), with general features of where
+and how it is named (:func:`actor_options`): the nearest scope that names it,
+before or after the trigger and how far, the word before it ("with", "between",
+"in", "by", "of"), a possessive or a verb of saying after it, whether a
+subordinate clause or a phrase of circumstance separates it from the trigger, its
+form (a name, a demonym, a capital, an office), how often the document names it,
+the event's kind class, and whether the rules chose it. No word of one article is
+a feature.
+
+A :class:`ParticipantChooser` (a logistic regression, trained by
+``bench/participant_choice.py`` on the tuning sets: an option is right when it is
+a key participant of the gold event its candidate tells, matched on kind class
+and date) scores every option. An option the rules did not choose joins when its
+probability reaches :attr:`~ParticipantChooser.add_threshold`; one they chose
+leaves when its probability lies under :attr:`~ParticipantChooser.drop_threshold`;
+elsewhere the rules' choice stands. The weights are a reviewed data file,
+``data/participant_choice.json``; without it, the rules choose alone.
+
+>>> chooser = ParticipantChooser(
+...     description="example", features=["scope:headline", "rules:chosen"],
+...     weights=[-1.0, 3.0], intercept=0.5, trained_on=["seed"],
+...     trained="2026-11-30", examples=2, regularization=1.0,
+...     add_threshold=0.6, drop_threshold=0.1)
+>>> round(chooser.probability({"scope:headline": 1.0}), 3)
+0.378
+>>> round(chooser.probability({"rules:chosen": 1.0}), 3)
+0.971
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Collection, Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from pydantic import Field
+
+from ..gazetteer.codes import actor_type
+from ..model import ActorType, EventKind, Participant
+from .evaluate import kind_class
+from .scorer import LogisticModel, load_model, shipped_model
+
+__all__ = [
+    "CHOOSER_FILE",
+    "SCOPES",
+    "ActorOption",
+    "DocumentActors",
+    "ParticipantChooser",
+    "actor_options",
+    "apply_choice",
+    "choice_feature_names",
+    "choosing",
+    "current_chooser",
+    "load_chooser",
+    "shipped_chooser",
+]
+
+#: The shipped weights, under the package's data folder.
+CHOOSER_FILE = "participant_choice.json"
+#: Where an option is named, nearest first; "rules only": the rules chose it with no
+#: mention in these (a host from the place, "both countries" from the sentences before).
+SCOPES = ("clause", "sentence", "previous sentence", "lede", "headline", "rules only")
+#: The event classes the features cross with (the scorer's classes, calls and visits apart).
+CLASSES = ("gathering", "document", "visit", "call", "other")
+FORMS = ("name", "demonym", "prefix", "capital", "alias", "office", "group")
+#: The word right before a mention (in its sentence).
+BEFORE_WORDS = (
+    "with",
+    "between",
+    "and",
+    "in",
+    "at",
+    "to",
+    "by",
+    "of",
+    "from",
+    "for",
+    "against",
+    "the",
+)
+DISTANCES = ("0-3", "4-8", "9-15", "16+")
+COUNTS = ("1", "2-3", "4+")
+
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\W*$")
+_HOSTED_BY = re.compile(
+    r"\b(?:hosted|host(?:ing)?|invited|received|welcomed)\s+by\s+(?:the\s+)?$", re.I
+)
+_POSSESSIVE = re.compile(r"^(?:['’]s?\b)")
+_SAYS = re.compile(r"^\W{0,3}(?:[A-Z][\w.-]*\s+){0,4}(?:said|says|told|added|stated|noted)\b")
+_ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.I)
+#: Between a mention and the trigger: a subordinate or relative clause, a report.
+_SUBORDINATE = re.compile(
+    r"(?:,\s*|\b)(?:which|who|whose|where|since|after|before|when|while|although|as|because|"
+    r"amid|despite|following)\b",
+    re.I,
+)
+_CIRCUMSTANCE = re.compile(
+    r"\b(?:amid|amidst|despite|in\s+competition\s+with|competition\s+from|fuell?ed\s+by)\b[^,;]*",
+    re.I,
+)
+_TOKEN = re.compile(r"\S+")
+
+
+def choice_feature_names() -> list[str]:
+    """Every feature :func:`actor_options` may set, in a fixed order."""
+    names = [f"scope:{s}" for s in SCOPES]
+    names += [f"scope:{s} x {c}" for s in SCOPES for c in CLASSES]
+    names += [f"also:{s}" for s in SCOPES[2:5]]
+    names += ["rules:chosen"] + [f"rules:chosen x {c}" for c in CLASSES]
+    names += [f"rules sides:{n}" for n in ("0", "1", "2+")]
+    names += [f"rules sides:{n} x scope:{s}" for n in ("0", "1", "2+") for s in SCOPES]
+    names += [f"type:{t}" for t in ("country", "organization", "person")]
+    names += [f"form:{f}" for f in FORMS]
+    names += ["position:before", "position:after"]
+    names += [f"distance:{d}" for d in DISTANCES]
+    names += [f"word before:{w}" for w in BEFORE_WORDS]
+    names += ["hosted by", "possessive", "speaker", "subordinate between", "circumstance"]
+    names += ["capital as place", "clause start"]
+    names += [f"count:{c}" for c in COUNTS] + ["most named"]
+    return names
+
+
+@dataclass(frozen=True)
+class ActorOption:
+    """One country or organization a candidate may take, and its features."""
+
+    code: str
+    #: The rules chose it (:func:`timeline.extract.actors.participants_for`).
+    chosen: bool
+    features: dict[str, float]
+
+
+@dataclass(frozen=True)
+class DocumentActors:
+    """What the options read of a whole document: the headline's and the lede's actor
+    mentions and how often each side is named."""
+
+    headline: tuple[Any, ...]
+    lede: tuple[Any, ...]
+    counts: Counter[str]
+
+
+def side_of(mention: Any) -> str | None:
+    """The country or organization a mention names (a person's country), if known."""
+    code = mention.country if str(mention.type) == "person" else mention.id
+    return str(code) if code and actor_type(str(code)) is not None else None
+
+
+def _class(kind: EventKind) -> str:
+    k = kind_class(kind)
+    return k if k in CLASSES else "other"
+
+
+def _distance(text: str, a: int, b: int) -> str:
+    n = len(_TOKEN.findall(text, a, b)) if b > a else 0
+    return "0-3" if n <= 3 else "4-8" if n <= 8 else "9-15" if n <= 15 else "16+"
+
+
+def _mention_features(
+    text: str, m: Any, trigger: tuple[int, int], clause: tuple[int, int]
+) -> list[str]:
+    """Where and how one mention of the candidate's sentence is named."""
+    on = []
+    if m.end <= trigger[0]:
+        on.append("position:before")
+        between = (m.end, trigger[0])
+    else:
+        on.append("position:after")
+        between = (trigger[1], m.start)
+    on.append(f"distance:{_distance(text, *between)}")
+    before = text[max(0, m.start - 40) : m.start]
+    word = _WORD_BEFORE.search(before)
+    if word and word.group(1).lower() in BEFORE_WORDS:
+        on.append(f"word before:{word.group(1).lower()}")
+    if _HOSTED_BY.search(before):
+        on.append("hosted by")
+    after = text[m.end : m.end + 60]
+    if _POSSESSIVE.match(after):
+        on.append("possessive")
+    if _SAYS.match(after) or _ACCORDING.search(before):
+        on.append("speaker")
+    if between[1] > between[0] and _SUBORDINATE.search(text, *between):
+        on.append("subordinate between")
+    if any(
+        c.start() <= m.start < c.end() and not c.start() <= trigger[0] < c.end()
+        for c in _CIRCUMSTANCE.finditer(text, clause[0], clause[1])
+    ):
+        on.append("circumstance")
+    if m.form == "capital" and m.metonym is False:
+        on.append("capital as place")
+    if not text[clause[0] : m.start].strip(" \"“'"):
+        on.append("clause start")
+    return on
+
+
+def actor_options(
+    text: str,
+    kind: EventKind,
+    trigger: tuple[int, int],
+    clause: tuple[int, int],
+    sentence_actors: Sequence[Any],
+    previous_actors: Sequence[Any],
+    document: DocumentActors,
+    chosen: Sequence[Participant],
+) -> list[ActorOption]:
+    """Every country and organization named near a candidate, with its features.
+
+    ``sentence_actors`` are the actor mentions of the trigger's sentence (``clause``
+    lies in it), ``previous_actors`` those of the sentence before, ``document`` the
+    headline's, the lede's and the counts; ``chosen`` the rules' participants.
+    """
+    cls = _class(kind)
+    rules = {p.id for p in chosen if p.type is not ActorType.person}
+    rules |= {p.country for p in chosen if p.type is ActorType.person and p.country}
+    sides = len(rules)
+    n_sides = "0" if sides == 0 else "1" if sides == 1 else "2+"
+    scoped: dict[str, dict[str, Any]] = {}  # code -> scope -> nearest mention
+    for scope, mentions in (
+        ("clause", [m for m in sentence_actors if clause[0] <= m.start and m.end <= clause[1]]),
+        ("sentence", sentence_actors),
+        ("previous sentence", previous_actors),
+        ("lede", document.lede),
+        ("headline", document.headline),
+    ):
+        for m in mentions:
+            code = side_of(m)
+            if code is None:
+                continue
+            have = scoped.setdefault(code, {})
+            old = have.get(scope)
+            if old is None or abs(m.start - trigger[0]) < abs(old.start - trigger[0]):
+                have[scope] = m
+    for code in rules:
+        scoped.setdefault(code, {})
+    most = max(document.counts.values(), default=0)
+    options = []
+    for code, by_scope in scoped.items():
+        scope = next((s for s in SCOPES if s in by_scope), "rules only")
+        on = [f"scope:{scope}", f"scope:{scope} x {cls}"]
+        on += [f"also:{s}" for s in SCOPES[2:5] if s in by_scope and s != scope]
+        if code in rules:
+            on += ["rules:chosen", f"rules:chosen x {cls}"]
+        on += [f"rules sides:{n_sides}", f"rules sides:{n_sides} x scope:{scope}"]
+        m = by_scope.get(scope)
+        if m is not None:
+            on += [f"type:{m.type}", f"form:{m.form}"]
+            if scope in ("clause", "sentence"):
+                on += _mention_features(text, m, trigger, clause)
+        else:
+            on.append(f"type:{actor_type(code)}")
+        count = document.counts.get(code, 0)
+        if count:
+            on.append("count:1" if count == 1 else "count:2-3" if count <= 3 else "count:4+")
+            if count == most:
+                on.append("most named")
+        options.append(ActorOption(code, code in rules, dict.fromkeys(on, 1.0)))
+    return options
+
+
+class ParticipantChooser(LogisticModel):
+    """A logistic regression over actor options, and the thresholds that add or drop one."""
+
+    add_threshold: float = Field(
+        gt=0.0, le=1.0, description="Probability from which an option the rules left out joins."
+    )
+    drop_threshold: float = Field(
+        ge=0.0, lt=1.0, description="Probability under which an option the rules chose leaves."
+    )
+
+    @classmethod
+    def known_features(cls) -> Collection[str]:
+        return choice_feature_names()
+
+    def decide(self, options: Sequence[ActorOption]) -> tuple[list[str], set[str]]:
+        """The codes to add and the codes to drop, in the options' order."""
+        add: list[str] = []
+        drop: set[str] = set()
+        for o in options:
+            p = self.probability(o.features)
+            if o.chosen and p < self.drop_threshold:
+                drop.add(o.code)
+            elif not o.chosen and p >= self.add_threshold:
+                add.append(o.code)
+        return add, drop
+
+
+def apply_choice(
+    participants: Sequence[Participant], add: Sequence[str], drop: Collection[str]
+) -> list[Participant]:
+    """``participants`` without the sides of ``drop`` (a person goes with their country),
+    with the sides of ``add``.
+
+    >>> ps = [Participant(id="KZ", type=ActorType.country)]
+    >>> [p.id for p in apply_choice(ps, ["TR", "KZ"], ())]
+    ['KZ', 'TR']
+    >>> [p.id for p in apply_choice(ps, ["OTS"], {"KZ"})]
+    ['OTS']
+    """
+    out = [
+        p
+        for p in participants
+        if p.id not in drop and not (p.type is ActorType.person and p.country in drop)
+    ]
+    present = {p.id for p in out}
+    for code in add:
+        if code in present:
+            continue
+        kind = ActorType.organization if actor_type(code) == "organization" else ActorType.country
+        out.append(Participant(id=code, type=kind))
+        present.add(code)
+    return out
+
+
+def load_chooser(path: str | Path) -> ParticipantChooser:
+    """Read a chooser file; :class:`~timeline.errors.DataError` names the file and what
+    is wrong."""
+    return load_model(path, ParticipantChooser, "a participant chooser")
+
+
+@cache
+def shipped_chooser() -> ParticipantChooser | None:
+    """The chooser of the package's data folder, or None when none is shipped."""
+    return shipped_model(CHOOSER_FILE, ParticipantChooser, "a participant chooser")
+
+
+#: Set by :func:`choosing`: the chooser in use and whether the options are recorded.
+_CHOOSING: ContextVar[tuple[ParticipantChooser | None, bool] | None] = ContextVar(
+    "participant_chooser", default=None
+)
+
+
+def current_chooser() -> tuple[ParticipantChooser | None, bool]:
+    """The chooser extraction uses (the shipped one unless :func:`choosing` says
+    otherwise), and whether each candidate's options are recorded."""
+    override = _CHOOSING.get()
+    return override if override is not None else (shipped_chooser(), False)
+
+
+@contextmanager
+def choosing(chooser: ParticipantChooser | None, *, record: bool = False) -> Iterator[None]:
+    """Extract with ``chooser`` (None: the rules alone) instead of the shipped one, and
+    with ``record``, keep every candidate's options (to train and measure a chooser)."""
+    token = _CHOOSING.set((chooser, record))
+    try:
+        yield
+    finally:
+        _CHOOSING.reset(token)
