@@ -20,7 +20,9 @@ split is never read.
   the candidates moved to a gold date from a wrong one and back. The threshold kept
   is the best left-out mean among those where no split loses more than one event
   (its matches fall by at most one and its F1 by at most one event's worth); then
-  the same leaving out one region group at a time (pooled).
+  the same leaving out one region group at a time (pooled). With ``--kept-only`` only
+  the candidates the rules keep may leave their date (the ranker is the same fit);
+  ``--thresholds`` sets the confidences tried.
 * ``train``: fits on every tuning set and writes the ranker at ``--threshold``,
   deterministically (two fits are byte-identical); the file names the sets and the day.
 """
