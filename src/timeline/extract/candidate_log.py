@@ -331,16 +331,26 @@ class CandidateLog(MentionBuilder):
     ) -> None:
         """Build and log the event a dropped trigger would make (not in the discourse).
 
-        Its date is the nearest of its sentence, else the publication day.
+        Its date is the nearest of its sentence, else the publication day. A date in a
+        "since" clause other than the trigger's is not offered: as for a kept trigger
+        (``Dating._own_dates``), the clause's act is the start of a state and dates no
+        event outside it ("a state visit ... to become the first leader to make such a
+        trip since the two nations established ties in 1961").
         """
-        if dated:
-            span = min(dated, key=lambda d: distance(d, (ts, te)))
+        clause = clause_of(clauses, ts)
+        offered = [
+            d
+            for d in dated
+            if (own := clause_of(clauses, d.start)) == clause
+            or not self.text.startswith("since", own[0])
+        ]
+        if offered:
+            span = min(offered, key=lambda d: distance(d, (ts, te)))
             got, source = (span.date, self.text[span.start : span.end], set[str]()), "sentence"
         elif self.dateline is not None:
             got, source = (self.dateline, "", set()), "publication"
         else:
             return
-        clause = clause_of(clauses, ts)
         m = self._mention(trig, ts, te, clause, sentence, got, mentions, context, shadow=True)
         if m is not None:
             self._log(trig, m, self.shadow_events[-1], fate, source, mentions, context)
