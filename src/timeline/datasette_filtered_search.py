@@ -36,6 +36,8 @@ import sqlite3
 from dataclasses import dataclass
 from typing import Any
 
+from .datasette_table_search import cursor_bounds
+
 __all__ = [
     "ROWS_PARAM",
     "FilteredPage",
@@ -255,17 +257,6 @@ def _from_the_index(
     return [int(row[0]) for row in rows]
 
 
-def _first_in_order(conn: sqlite3.Connection, date: str, later: bool, through: int) -> int | None:
-    compare = ">" if later else ">="
-    row = conn.execute(
-        "select min(rowid) from events where rowid <= :through and date_start = "
-        f"(select min(date_start) from events where date_start {compare} :date "
-        "and rowid <= :through)",
-        {"date": date, "through": through},
-    ).fetchone()
-    return int(row[0]) if row and row[0] is not None else None
-
-
 @dataclass(frozen=True)
 class FilteredPage:
     """The rowids that can be on a page (:func:`filtered_page_rows`), in rowid order, and
@@ -296,10 +287,7 @@ def filtered_page_rows(
     the filter cannot be read (Datasette reports it).
     """
     try:
-        lower, later = 1, 1
-        if after is not None:
-            lower = _first_in_order(conn, after, False, through) or through + 1
-            later = _first_in_order(conn, after, True, through) or through + 1
+        lower, later = cursor_bounds(conn, after, through)
         rows: list[int] = []
         if lower < later:  # the cursor's date
             rows += _one_by_one(conn, match, where, params, lower, later - 1)

@@ -50,6 +50,7 @@ __all__ = [
     "PLAIN_SEARCH_KEYS",
     "SCOPE_KEY",
     "SORTED_BY",
+    "cursor_bounds",
     "is_plain_search",
     "mark_query_string",
     "page_clause",
@@ -178,6 +179,17 @@ def _ordered_through(conn: sqlite3.Connection) -> int:
         return 0
 
 
+def cursor_bounds(conn: sqlite3.Connection, after: str | None, through: int) -> tuple[int, int]:
+    """Where a ``_next`` page's rows start among the events stored in date order: the first
+    rowid of the cursor's date ``after`` and the first of a later date (both 1 on a first
+    page, ``through + 1`` when no such event is stored in order)."""
+    if after is None:
+        return 1, 1
+    lower = _first_in_order(conn, after, False, through) or through + 1
+    later = _first_in_order(conn, after, True, through) or through + 1
+    return lower, later
+
+
 def _first_in_order(conn: sqlite3.Connection, date: str, later: bool, through: int) -> int | None:
     """The first rowid stored in order whose ``date_start`` is ``date`` or later (or, with
     ``later``, after ``date``); None if no event stored in order starts then."""
@@ -212,10 +224,7 @@ def page_clause(
     """
     params = {"search": search, "timeline_needed": rows_needed - 1, "timeline_through": through}
     try:
-        lower, later = 1, 1
-        if after is not None:
-            lower = _first_in_order(conn, after, False, through) or through + 1
-            later = _first_in_order(conn, after, True, through) or through + 1
+        lower, later = cursor_bounds(conn, after, through)
         last = conn.execute(
             f"select rowid from events_fts where events_fts match {match} "
             "and rowid >= :timeline_later and rowid <= :timeline_through "

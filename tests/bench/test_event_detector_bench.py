@@ -6,9 +6,8 @@ Trained here on corpus-extra, the smallest tuning set, to stay quick.
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
+from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -21,19 +20,10 @@ ROOT = Path(__file__).resolve().parents[2]
 SET = ROOT / "tests/data/extraction/corpus-extra"
 
 
-def _load(name: str) -> ModuleType:
-    spec = importlib.util.spec_from_file_location(name, ROOT / f"bench/{name}.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.fixture(scope="module")
-def bench() -> ModuleType:
-    _load("event_scorer")
-    return _load("event_detector")
+def bench(load_bench: Callable[[str], ModuleType]) -> ModuleType:
+    load_bench("event_scorer")
+    return load_bench("event_detector")
 
 
 @pytest.fixture(scope="module")

@@ -5,9 +5,8 @@ Trained here on corpus-extra, the smallest tuning set, to stay quick.
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
+from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -17,23 +16,11 @@ import pytest
 from timeline.extract.participant_choice import ParticipantChooser, choice_feature_names
 
 ROOT = Path(__file__).resolve().parents[2]
-BENCH = ROOT / "bench"
-
-
-def _load(name: str) -> ModuleType:
-    spec = importlib.util.spec_from_file_location(name, BENCH / f"{name}.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
 
 
 @pytest.fixture(scope="module")
-def bench() -> ModuleType:
-    if str(BENCH) not in sys.path:
-        sys.path.insert(0, str(BENCH))
-    return _load("participant_choice")
+def bench(load_bench: Callable[[str], ModuleType]) -> ModuleType:
+    return load_bench("participant_choice")
 
 
 @pytest.fixture(scope="module")

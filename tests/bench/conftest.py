@@ -1,0 +1,35 @@
+"""What the tests of the bench scripts share: loading a script of ``bench/`` as a module.
+
+The bench scripts are not a package: each imports its siblings by name (``from
+event_scorer import read_split``), so the folder goes on ``sys.path`` and each script
+loaded is registered under its own name, as running it from ``bench/`` would.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+BENCH = Path(__file__).resolve().parents[2] / "bench"
+
+
+def _load(name: str) -> ModuleType:
+    if str(BENCH) not in sys.path:
+        sys.path.insert(0, str(BENCH))
+    spec = importlib.util.spec_from_file_location(name, BENCH / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="session")
+def load_bench() -> Callable[[str], ModuleType]:
+    """A function loading ``bench/<name>.py`` afresh as the module ``name``."""
+    return _load
