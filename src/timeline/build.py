@@ -12,7 +12,6 @@ build killed at any moment leaves them wholly old or wholly new.
 
 from __future__ import annotations
 
-import os
 import sqlite3
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -36,7 +35,7 @@ from .last_build import LastBuild
 from .locks import lock_path, shared_lock
 from .model import Source
 from .processes import Pending, default_jobs, start_forked
-from .staging import Stage, staged_outputs
+from .staging import Stage, flush_quietly, staged_outputs
 from .store import build_database, load_timeline
 from .store_update import EventChanges, event_digests, update_database, update_database_with
 from .urls import public_base_url
@@ -452,27 +451,13 @@ def _update_beside_splice(
     def update() -> BuildReport:
         report = _update_from(delta, documents, previous, stage.database, index)
         if report.updated_in_place:
-            _flush(stage.database)
+            flush_quietly(stage.database)
         return report
 
     with ThreadPoolExecutor(1, thread_name_prefix="timeline-database") as pool:
         updating = pool.submit(update)
         spliced = _splice(delta, stage.exports, cache, base, say)
     return updating.result(), spliced
-
-
-def _flush(path: Path) -> None:
-    """Write a file's bytes to disk (an error is left for the switch's own flush to raise)."""
-    try:
-        fd = os.open(path, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
 
 
 def _splice(

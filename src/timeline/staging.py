@@ -59,7 +59,15 @@ from .errors import ExportError
 from .files import atomic_write, os_error_message
 from .locks import exclusive_lock, lock_path
 
-__all__ = ["JOURNAL_SUFFIX", "Stage", "leftovers", "recover", "staged_outputs", "tidy"]
+__all__ = [
+    "JOURNAL_SUFFIX",
+    "Stage",
+    "flush_quietly",
+    "leftovers",
+    "recover",
+    "staged_outputs",
+    "tidy",
+]
 
 #: Journal of a committed switch, beside each output: ``.<name>.switch.json``.
 JOURNAL_SUFFIX = ".switch.json"
@@ -348,7 +356,7 @@ def _switch(stage: Stage, targets: list[Path]) -> None:
     try:
         for path in journals:
             atomic_write(path, text)
-            _fsync_folder(path.parent)
+            flush_quietly(path.parent, folder=True)
     except (OSError, ExportError) as exc:
         for path in journals:
             path.unlink(missing_ok=True)
@@ -366,7 +374,7 @@ def _apply(journal: dict[str, object], journals: list[Path]) -> None:
     for path in journals:
         path.unlink(missing_ok=True)
     for move in moves:
-        _fsync_folder(Path(move["target"]).parent)
+        flush_quietly(Path(move["target"]).parent, folder=True)
     for move in moves:  # after an exchange, the staging name holds the old exports
         staged = Path(move["staged"])
         if staged.is_dir() and not staged.is_symlink():
@@ -416,9 +424,11 @@ def _exchange(a: Path, b: Path) -> bool:
     raise OSError(code, os.strerror(code), str(b))
 
 
-def _fsync_folder(folder: Path) -> None:
+def flush_quietly(path: Path, folder: bool = False) -> None:
+    """Write a file's (or, with ``folder``, a folder's entries') bytes to disk, leaving any
+    error to a later flush that reports it (:func:`_sync` before the switch)."""
     try:
-        fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
+        fd = os.open(path, os.O_RDONLY | (os.O_DIRECTORY if folder else 0))
     except OSError:
         return
     try:
