@@ -57,7 +57,7 @@ from event_scorer import (
 from extraction import DEFAULT
 
 from timeline.extract.candidates import add_repetition
-from timeline.extract.redating import DateRanker, redate
+from timeline.extract.date_choice import DateRanker, redate
 from timeline.extract.scorer import shipped_scorer
 
 #: Confidences tried: the ranker's probability of the date it chooses, from which a

@@ -66,6 +66,7 @@ from extraction import DEFAULT, HELD_OUT, gold_for
 from timeline.corpus import read_corpus
 from timeline.extract.candidates import FATES, Candidate, feature_names
 from timeline.extract.coreference import has_both_sides
+from timeline.extract.date_choice import RANKER_FILE, DateRanker
 from timeline.extract.detector import shipped_detector
 from timeline.extract.evaluate import (
     GoldEvent,
@@ -77,7 +78,7 @@ from timeline.extract.evaluate import (
     score,
 )
 from timeline.extract.pipeline import ReadDocument, read_document
-from timeline.extract.redating import RANKER_FILE, DateRanker, ranker_feature_names
+from timeline.extract.redating import ranker_feature_names
 from timeline.extract.scorer import SCORER_FILE, EventScorer
 from timeline.merge import merge_events
 from timeline.model import ActorType, EventDate
@@ -685,7 +686,7 @@ def seed_floor(splits: list[Split], scorer: EventScorer) -> float:
 
 def speed(folders: list[Path], repeat: int) -> None:
     """MB per CPU-second of extraction, the rules' choice vs the scorer's, one process."""
-    from timeline.extract.redating import load_ranker
+    from timeline.extract.date_choice import load_ranker
     from timeline.extract.scorer import load_scorer
 
     docs = [d for f in folders for d in read_corpus([f])]

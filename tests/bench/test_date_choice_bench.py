@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from timeline.extract.redating import load_ranker
+from timeline.extract.date_choice import load_ranker
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -1,4 +1,4 @@
-"""Re-dating a candidate (timeline.extract.redating): the dates its story offers, the
+"""Re-dating a candidate (timeline.extract.redating, date_choice): the dates its story offers, the
 cues the ranker reads, and a ranker's choice carried to the event.
 
 The sentences are written for these tests.
@@ -15,16 +15,9 @@ import pytest
 
 from timeline.corpus import read_corpus
 from timeline.errors import DataError
+from timeline.extract.date_choice import DateRanker, load_ranker, redate, shipped_ranker
 from timeline.extract.pipeline import ReadDocument, read_document
-from timeline.extract.redating import (
-    DateRanker,
-    clause_tense,
-    day_cues,
-    load_ranker,
-    ranker_feature_names,
-    redate,
-    shipped_ranker,
-)
+from timeline.extract.redating import clause_tense, day_cues, ranker_feature_names
 from timeline.model import EventKind
 
 from .conftest import write_article

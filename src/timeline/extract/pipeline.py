@@ -46,11 +46,11 @@ from .coreference import (
     resolve_definites,
     told_the_day_before,
 )
+from .date_choice import DateRanker, redate, shipped_ranker
 from .detector import EventDetector, shipped_detector
 from .discourse import DocumentLike
 from .duplicates import fold_duplicates
 from .reader import Reader
-from .redating import DateRanker, redate, shipped_ranker
 from .scorer import shipped_scorer
 from .triggers import find_triggers
 

@@ -1,4 +1,4 @@
-"""The date of a candidate, chosen by a learned model among the dates its text offers (issue #12).
+"""The dates a candidate's text offers and what their places say: the date choice's options (#12).
 
 The rules of :mod:`.dating` attach a date to each trigger in a fixed order: its own
 clause's nearest timex, a date opening the sentence, the discourse's inference, the
@@ -12,35 +12,30 @@ its trigger (:data:`SPAN_OPTIONS` on each side), the first day of a range, the l
 date of the nearest dated sentence before, the first of the sentence after, the
 lede's first, the publication day and the day before; its own date among them.
 
-A logistic regression (:class:`DateRanker`, a reviewed data file fitted by
-``bench/date_choice.py`` on the tuning sets) scores each option from general
-features (:func:`option_features`): where the option comes from; for a timex of the
-sentence, its direction and distance in words from the trigger, whether it is in the
-trigger's clause, the punctuation between, the preposition or cue before it ("on",
-"since", "ahead of", "last"...), a travel or arrival verb or a purpose ("to attend",
-"for") between, another trigger between or nearer, whether it opens the sentence;
-for every option, its granularity and its distance from the publication day, and how
-far away its sentence is; of the candidate, the rules' source of its date, the tense
-of its clause (:func:`clause_tense`), its kind class and cues, a weekday, "today" or
-"yesterday" in its sentence (:func:`day_cues`) and the article's genre (a brief, few
-dates). The candidate takes the best option when it is not its own date and its
-probability reaches the ranker's threshold (:func:`redate`): the rules' own choice
-stands where the model is not confident. The event scorer (:mod:`.scorer`) then
-judges it as re-dated.
+A logistic regression (:class:`.date_choice.DateRanker`, a reviewed data file fitted by
+``bench/date_choice.py`` on the tuning sets) scores each option from the general
+features this module computes (:func:`option_features`): where the option comes from;
+for a timex of the sentence, its direction and distance in words from the trigger,
+whether it is in the trigger's clause, the punctuation between, the preposition or cue
+before it ("on", "since", "ahead of", "last"...), a travel or arrival verb or a purpose
+("to attend", "for") between, another trigger between or nearer, whether it opens the
+sentence; for every option, its granularity and its distance from the publication day,
+and how far away its sentence is; of the candidate, the rules' source of its date, the
+tense of its clause (:func:`clause_tense`), its kind class and cues, a weekday, "today"
+or "yesterday" in its sentence (:func:`day_cues`) and the article's genre (a brief, few
+dates). The choice among the options, and the reading of the ranker's data file, are
+:mod:`.date_choice`'s; the event scorer (:mod:`.scorer`) then judges the candidate as
+re-dated.
 """
 
 from __future__ import annotations
 
-import math
 import re
 from bisect import bisect_left
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import cache
-from pathlib import Path
-
-from pydantic import Field
 
 from ..model import EventDate, Precision, Status
 from ..temporal.anchoring import is_past_verb
@@ -49,24 +44,18 @@ from .candidates import DATE_SOURCES, Candidate
 from .context import DatedSpan, is_leading
 from .evaluate import KIND_CLASSES, kind_class
 from .lexicon import PLANNED_CUES
-from .scorer import LogisticModel, load_model, shipped_model
 
 __all__ = [
     "OPTION_SOURCES",
-    "RANKER_FILE",
     "SPAN_OPTIONS",
     "DateOption",
-    "DateRanker",
     "Story",
     "clause_tense",
     "date_options",
     "day_cues",
-    "load_ranker",
     "offer_dates",
     "option_features",
     "ranker_feature_names",
-    "redate",
-    "shipped_ranker",
 ]
 
 #: The tense of the trigger's clause (:func:`clause_tense`).
@@ -91,8 +80,6 @@ OPTION_SOURCES = (
     "publication",
     "day before",
 )
-#: The shipped weights, under the package's data folder.
-RANKER_FILE = "date_ranker.json"
 #: A brief: at most this many sentences.
 BRIEF_SENTENCES = 8
 #: Few dates: at most this many sentences with a date.
@@ -461,59 +448,6 @@ def _option_features(
     return dict.fromkeys(on, 1.0)
 
 
-class DateRanker(LogisticModel):
-    """A logistic regression over the options' features (the probability that an option
-    is the event's date), and the probability from which a candidate takes a date that
-    is not its own.
-
-    >>> from datetime import date
-    >>> ranker = DateRanker(description="example", features=["option:day before"],
-    ...     weights=[2.0], intercept=-1.0, threshold=0.6, trained_on=["none"],
-    ...     trained=date(2026, 11, 30), examples=2, regularization=1.0)
-    >>> round(ranker.probability({"option:day before": 1.0}), 3)
-    0.731
-    >>> round(ranker.probability({"option:current": 1.0}), 3)
-    0.269
-    """
-
-    threshold: float = Field(
-        gt=0.0, le=1.0, description="Probability from which a candidate takes another date."
-    )
-
-    @classmethod
-    def known_features(cls) -> Collection[str]:
-        return ranker_feature_names()
-
-    def probability_of(self, names: Iterable[str]) -> float:
-        """:meth:`probability` of binary features (each of value 1), named: one lookup each."""
-        weight = self._by_name
-        z = self.intercept + sum([weight.get(n, 0.0) for n in names])
-        return 1.0 / (1.0 + math.exp(-z)) if z >= 0 else math.exp(z) / (1.0 + math.exp(z))
-
-
-def redate(candidates: list[Candidate], ranker: DateRanker | None) -> dict[str, EventDate]:
-    """Give each candidate the date the ranker chooses (without a ranker, every candidate
-    has its own date back); the new dates by event id (a variant follows its candidate)."""
-    for c in candidates:
-        c.restore()
-    chosen: dict[str, EventDate] = {}
-    if ranker is None:
-        return chosen
-    for c in candidates:
-        if c.base is not None or len(c.options) < 2:
-            continue
-        scored = zip(c.option_features, c.options, strict=True)
-        p, best = max(((ranker.probability_of(f), o) for f, o in scored), key=lambda s: s[0])
-        if "current" not in best.sources and p >= ranker.threshold:
-            chosen[c.draft.id] = best.date
-    if chosen:
-        for c in candidates:
-            when = chosen.get((c.base or c).draft.id)
-            if when is not None:
-                c.move_to(when)
-    return chosen
-
-
 def offer_dates(candidates: list[Candidate], story: Story) -> None:
     """Set every candidate's genre, and the options and their features of every candidate
     of a document whose trigger the story recorded."""
@@ -545,14 +479,3 @@ def offer_dates(candidates: list[Candidate], story: Story) -> None:
             cues[i] = day_cues(story.text[a:b])
         own = _own_features(c, cues[i])
         c.option_features = [_option_features(own, o, c.published) for o in c.options]
-
-
-def load_ranker(path: str | Path) -> DateRanker:
-    """Read a ranker file; :class:`DataError` names the file and what is wrong."""
-    return load_model(path, DateRanker, "a date ranker")
-
-
-@cache
-def shipped_ranker() -> DateRanker | None:
-    """The ranker of the package's data folder, or None when none is shipped."""
-    return shipped_model(RANKER_FILE, DateRanker, "a date ranker")
