@@ -1,30 +1,33 @@
-"""The learned choice of a candidate's date (timeline.extract.redating), judged left out.
+"""The learned choice of a candidate's date (timeline.extract.date_choice), judged left out.
 
-    .venv/bin/python bench/date_choice.py validate   # leave one split / one region group out
-    .venv/bin/python bench/date_choice.py moves      # the ranker alone: dates fixed, broken
+    .venv/bin/python bench/date_choice.py validate   # leave one split out
+    .venv/bin/python bench/date_choice.py regions    # leave one region group out (pooled)
     .venv/bin/python bench/date_choice.py train      # write src/timeline/data/date_ranker.json
 
 Every document of the tuning sets (bench/extraction.py's DEFAULT) is read once with
 the candidates' log and the dates each candidate's text offers, with
-``bench/event_scorer.py``'s reading functions (:func:`read_split`, its labels:
-:func:`ranker_rows`, an option is right when the candidate on its date matches a
+``bench/event_scorer.py``'s reading functions (:func:`read_split`; its labels,
+:func:`ranker_rows`: an option is right when the candidate on its date matches a
 gold event of its document on kind class, date and the participants of the
-candidate or of one of its variants; its fit, :func:`fit_ranker`, fitted only on
+candidate or of one of its variants; its fit, :func:`fit_ranker`, only on
 candidates with a right option: which date, not whether an event). The held-out
-split is never read.
+splits are never read.
 
-* ``validate``: for each split left out, the ranker is fitted on the others, every
-  split is re-dated at each confidence of :data:`THRESHOLDS`, the event scorer is
-  refitted on the others as re-dated and scores the one left out; against the
-  scorer refitted on the others without re-dating. Per split and pooled: P / R / F1,
-  the candidates moved to a gold date from a wrong one and back. The threshold kept
-  is the best left-out mean among those where no split loses more than one event
-  (its matches fall by at most one and its F1 by at most one event's worth); then
-  the same leaving out one region group at a time (pooled). With ``--kept-only`` only
-  the candidates the rules keep may leave their date (the ranker is the same fit);
-  ``--thresholds`` sets the confidences tried.
-* ``train``: fits on every tuning set and writes the ranker at ``--threshold``,
-  deterministically (two fits are byte-identical); the file names the sets and the day.
+The ranker is fitted and used as extraction uses it (:func:`used_rows`,
+:func:`apply`): only the candidates the event scorer keeps on their own dates may be
+re-dated, and it learns from those and from the dropped ones the scorer would keep
+on a right date. Its threshold is chosen by an inner loop over the training splits
+(:func:`inner_threshold`), never on the split judged.
+
+* ``validate``: for each split left out, the event scorer fitted on the others
+  chooses the candidates in use; the ranker is fitted on the others at the inner
+  loop's threshold, re-dates every split, the scorer is refitted on the others as
+  re-dated and scores the one left out; against the first scorer without
+  re-dating. Per split and pooled: P / R / F1, matched events, the moves.
+* ``regions``: the same leaving out one region group at a time (pooled).
+* ``train``: fits on every tuning set (the shipped scorer choosing the candidates in
+  use) and writes the ranker at ``--threshold`` or the inner loop's,
+  deterministically (two fits are byte-identical).
 """
 
 from __future__ import annotations
@@ -33,13 +36,14 @@ import argparse
 import platform
 import statistics
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from event_scorer import (
     RANKER_OUTPUT,
+    RankerRows,
     Scores,
     Split,
     _f,
@@ -51,43 +55,113 @@ from event_scorer import (
     ranker_rows,
     read_split,
 )
-from event_scorer import (
-    apply as apply_every,
-)
 from extraction import DEFAULT
 
-from timeline.extract.candidates import add_repetition
-from timeline.extract.date_choice import DateRanker, redate
+from timeline.extract.candidates import Candidate, candidate_features
+from timeline.extract.date_choice import DateRanker
 from timeline.extract.scorer import shipped_scorer
 
 #: Confidences tried: the ranker's probability of the date it chooses, from which a
 #: candidate leaves the rules' date.
-THRESHOLDS = [0.5, 0.6, 0.7, 0.8, 0.9]
+THRESHOLDS = [0.5, 0.6, 0.7, 0.8, 0.9, 0.95]
+#: The inner loop's groups of training splits (:func:`inner_threshold`).
+INNER = 4
+#: The most matched events a left-out split may lose, net, for the ranker to ship.
+MAX_LOST = 2
 #: The event scorer's thresholds (to add a dropped candidate, to drop a kept one): shipped.
 _SHIPPED = shipped_scorer()
 PAIR = (_SHIPPED.threshold, _SHIPPED.kept_threshold) if _SHIPPED is not None else (0.5, 0.0)
 DESCRIPTION = "Logistic regression over the dates a candidate's text offers (bench/date_choice.py)."
 
 
-#: With ``--kept-only``: only the candidates the rules keep (and their variants) re-dated.
-KEPT_ONLY: list[bool] = [False]
+InUse = Callable[[Candidate], bool]
 
 
-def apply(splits: Sequence[Split], ranker: DateRanker | None) -> None:
-    """Re-date every split's candidates with ``ranker`` (None: undo); with ``--kept-only``,
-    only the candidates the rules keep."""
-    if not KEPT_ONLY[0]:
-        apply_every(splits, ranker)
-        return
+def apply(splits: Sequence[Split], ranker: DateRanker | None, in_use: InUse | None) -> None:
+    """Re-date every split's candidates with ``ranker`` (None: undo) as extraction does:
+    only the candidates ``in_use`` keeps on their own dates (the event scorer's choice)."""
     for s in splits:
         for _, _, read in s.documents:
-            before = read.reader.redated
-            chosen = [c for c in read.candidates if (c.base or c).kept]
-            for c in read.candidates:
-                c.restore()
-            read.reader.redated = redate(chosen, ranker)
-            if before or read.reader.redated:
-                add_repetition(read.candidates)
+            read.redate(ranker, in_use)
+
+
+def used_rows(split: Split, in_use: InUse) -> RankerRows:
+    """The options of the candidates extraction re-dates, labelled as :func:`ranker_rows`:
+    those ``in_use`` keeps on their own dates (or whose variant it keeps), and the dropped
+    ones it would keep on one of their right dates (the rows of the others are left out:
+    whatever the ranker says of them, extraction does not move them). Read on the
+    candidates' own dates (call :func:`apply` with None first)."""
+    labelled = iter(ranker_rows(split))
+    out: RankerRows = []
+    for _, _, read in split.documents:
+        used = {(c.base or c).draft.id for c in read.candidates if in_use(c)}
+        for c in read.candidates:
+            if c.base is not None or not c.options:
+                continue
+            row = next(labelled)
+            if c.draft.id not in used and not _kept_when_right(c, row[2], in_use):
+                continue
+            out.append(row)
+    return out
+
+
+def _kept_when_right(c: Candidate, labels: list[int], in_use: InUse) -> bool:
+    """Whether ``in_use`` keeps the candidate moved to one of its right options."""
+    kept = False
+    for option, label in zip(c.options, labels, strict=True):
+        if label and "current" not in option.sources:
+            c.move_to(option.date)
+            c.features = candidate_features(c)
+            kept = in_use(c)
+            c.restore()
+            c.features = candidate_features(c)
+            if kept:
+                break
+    return kept
+
+
+def _net_moves(splits: Sequence[Split]) -> tuple[int, int]:
+    """The candidates of these splits moved to a gold date from a wrong one, and back."""
+    fixed = broken = 0
+    for s in splits:
+        for new_right, old_right in _redatings(s):
+            fixed += new_right and not old_right
+            broken += old_right and not new_right
+    return fixed, broken
+
+
+def inner_threshold(
+    splits: Sequence[Split], rows: dict[str, RankerRows], in_use: InUse, folds: int = INNER
+) -> float | None:
+    """The confidence from which to re-date, chosen without the data it is judged on: the
+    training splits dealt into ``folds`` groups; a ranker fitted without each group
+    re-dates that group's candidates in use at each of :data:`THRESHOLDS`, which
+    ``in_use`` then scores end to end; the threshold of the best pooled F1 over the
+    groups (ties: the higher), None when none beats no re-dating."""
+    groups = [splits[i::folds] for i in range(folds)]
+    sums = {t: [0, 0, 0] for t in (0.0, *THRESHOLDS)}  # 0: no re-dating
+
+    def add(t: float, group: Sequence[Split]) -> None:
+        for s in group:
+            sc = s.scores(in_use)
+            sums[t] = [
+                a + b for a, b in zip(sums[t], (sc.gold, sc.found, len(sc.matched)), strict=True)
+            ]
+
+    for group in groups:
+        names = {s.name for s in group}
+        train = [r for n, rs in rows.items() if n not in names for r in rs]
+        ranker = _ranker(train, 1.0, ["inner"])
+        apply(group, None, None)
+        add(0.0, group)
+        for t in THRESHOLDS:
+            apply(group, ranker.model_copy(update={"threshold": t}), in_use)
+            add(t, group)
+        apply(group, None, None)
+    f1 = {t: round(_f(v), 4) for t, v in sums.items()}
+    best = max(THRESHOLDS, key=lambda t: (f1[t], t))
+    print(f"  inner F1: {', '.join(f'{t}: {f1[t]:.4f}' for t in f1)}", file=sys.stderr)
+    return best if f1[best] > f1[0.0] else None
 
 
 def _ranker(rows: list, threshold: float, sets: list[str]) -> DateRanker:  # type: ignore[type-arg]
@@ -106,109 +180,92 @@ def _pooled(by: dict[str, Scores]) -> str:
     return f"P {hit / found:.3f} R {hit / gold:.3f} F1 {_f([gold, found, hit]):.4f} ({hit}/{found})"
 
 
-def _loses_an_event(before: Scores, after: Scores) -> bool:
-    """More than one event lost: matches down by two or more, or the F1 down by more than
-    one event's worth."""
-    one = 2 / (before.gold + before.found) if before.gold + before.found else 0.0
-    return len(before.matched) - len(after.matched) > 1 or before.f1 - after.f1 > one + 1e-9
+def _loses_events(before: Scores, after: Scores) -> bool:
+    """More than two matched events lost, net."""
+    return len(before.matched) - len(after.matched) > MAX_LOST
 
 
-def validate(splits: list[Split]) -> float:
-    """Leave one split out at every threshold; print the tables; the threshold kept."""
+def _fold_scorer(splits: Sequence[Split], left_out: str, others: list[str]) -> InUse:
+    train = [r for o in splits if o.name != left_out for r in o.candidates()]
+    return _keep(fit(train, PAIR[0], others, PAIR[1]), PAIR)
+
+
+def validate(splits: list[Split]) -> None:
+    """Leave one split out: the ranker (its threshold from :func:`inner_threshold` on the
+    other splits) and the event scorer both fitted without it; print the table."""
     names = [s.name for s in splits]
-    rows = {s.name: ranker_rows(s) for s in splits}
-    apply(splits, None)
-    rules = {s.name: s.scores(None) for s in splits}
     base: dict[str, Scores] = {}
-    after: dict[float, dict[str, Scores]] = {t: {} for t in THRESHOLDS}
-    moved = dict.fromkeys(THRESHOLDS, 0)
-    fixed = dict.fromkeys(THRESHOLDS, 0)
-    broken = dict.fromkeys(THRESHOLDS, 0)
+    after: dict[str, Scores] = {}
+    chosen: dict[str, float | None] = {}
+    moves = [0, 0, 0]
     for s in splits:
         others = [n for n in names if n != s.name]
-        apply(splits, None)
-        train = [r for o in splits if o.name != s.name for r in o.candidates()]
-        base[s.name] = s.scores(_keep(fit(train, PAIR[0], others, PAIR[1]), PAIR))
-        ranker = _ranker([r for n in others for r in rows[n]], 1.0, others)
-        for t in THRESHOLDS:
-            apply(splits, ranker.model_copy(update={"threshold": t}))
-            moved[t] += sum(len(read.reader.redated) for _, _, read in s.documents)
-            for new_right, old_right in _redatings(s):
-                fixed[t] += new_right and not old_right
-                broken[t] += old_right and not new_right
-            train = [r for o in splits if o.name != s.name for r in o.candidates()]
-            after[t][s.name] = s.scores(_keep(fit(train, PAIR[0], others, PAIR[1]), PAIR))
-        print(f"{s.name}: done", file=sys.stderr, flush=True)
-    apply(splits, None)
+        apply(splits, None, None)
+        in_use = _fold_scorer(splits, s.name, others)
+        base[s.name] = s.scores(in_use)
+        training = [o for o in splits if o.name != s.name]
+        rows = {o.name: used_rows(o, in_use) for o in training}
+        t = chosen[s.name] = inner_threshold(training, rows, in_use)
+        if t is None:
+            after[s.name] = base[s.name]
+        else:
+            ranker = _ranker([r for rs in rows.values() for r in rs], t, others)
+            apply(splits, ranker, in_use)
+            moves[0] += sum(len(read.reader.redated) for _, _, read in s.documents)
+            fixed, broken = _net_moves([s])
+            moves[1] += fixed
+            moves[2] += broken
+            after[s.name] = s.scores(_fold_scorer(splits, s.name, others))
+        b, a = base[s.name], after[s.name]
+        print(f"{s.name}: from {t}, {_line(b)} -> {_line(a)}", file=sys.stderr, flush=True)
+    apply(splits, None, None)
 
     def mean(by: dict[str, Scores]) -> float:
         return statistics.mean(by[n].f1 for n in names)
 
     print(f"\n## leave one split out (scorer refitted at {PAIR[0]:.2f} / {PAIR[1]:.2f})\n")
-    print(f"rules {mean(rules):.4f}; scored, no re-dating {mean(base):.4f}; {_pooled(base)}")
-    allowed = []
-    for t in THRESHOLDS:
-        losers = [n for n in names if _loses_an_event(base[n], after[t][n])]
-        if not losers:
-            allowed.append(t)
-        print(
-            f"re-date from {t:.2f}: mean {mean(after[t]):.4f}, {_pooled(after[t])}; "
-            f"{moved[t]} moved, {fixed[t]} to a gold date, {broken[t]} off one; "
-            f"losing more than one event: {', '.join(losers) or 'none'}"
-        )
-    best = max(allowed, key=lambda t: (round(mean(after[t]), 4), t)) if allowed else None
-    shown = best if best is not None else max(THRESHOLDS, key=lambda t: mean(after[t]))
-    print(f"\nkept: {best}\n")
-    print("| left-out split | gold | scored: P / R / F1 (right/found) | re-dated from "
-          f"{shown:.2f} | F1 change |")  # fmt: skip
-    print("| --- | ---: | --- | --- | ---: |")
+    print("| left-out split | gold | inner threshold | scored: P / R / F1 (right/found) | "
+          "re-dated | F1 change | matched change |")  # fmt: skip
+    print("| --- | ---: | ---: | --- | --- | ---: | ---: |")
     for n in names:
-        b, a = base[n], after[shown][n]
-        print(f"| {n} | {b.gold} | {_line(b)} | {_line(a)} | {a.f1 - b.f1:+.3f} |")
-    print(f"| mean | | {mean(base):.4f} | {mean(after[shown]):.4f} | "
-          f"{mean(after[shown]) - mean(base):+.4f} |")  # fmt: skip
-    regions(splits, shown, rows)
-    return shown
+        b, a = base[n], after[n]
+        t = chosen[n]
+        print(
+            f"| {n} | {b.gold} | {t if t is not None else 'none'} | {_line(b)} | {_line(a)} | "
+            f"{a.f1 - b.f1:+.3f} | {len(a.matched) - len(b.matched):+d} |"
+        )
+    print(
+        f"| mean | | | {mean(base):.4f} | {mean(after):.4f} | {mean(after) - mean(base):+.4f} | |"
+    )
+    print(f"\npooled: scored {_pooled(base)}; re-dated {_pooled(after)}")
+    losers = [n for n in names if _loses_events(base[n], after[n])]
+    print(f"moved {moves[0]}: {moves[1]} to a gold date, {moves[2]} off one")
+    print(f"splits losing more than {MAX_LOST} matched events: {', '.join(losers) or 'none'}")
 
 
-def moves(splits: list[Split]) -> None:
-    """Leave one split out, the ranker alone (no scorer): per threshold, the candidates
-    moved to a gold date from a wrong one and back (a quick measure of the choice)."""
-    names = [s.name for s in splits]
-    rows = {s.name: ranker_rows(s) for s in splits}
-    fixed = dict.fromkeys(THRESHOLDS, 0)
-    broken = dict.fromkeys(THRESHOLDS, 0)
-    moved = dict.fromkeys(THRESHOLDS, 0)
-    for s in splits:
-        others = [n for n in names if n != s.name]
-        ranker = _ranker([r for n in others for r in rows[n]], 1.0, others)
-        for t in THRESHOLDS:
-            apply([s], ranker.model_copy(update={"threshold": t}))
-            moved[t] += sum(len(read.reader.redated) for _, _, read in s.documents)
-            for new_right, old_right in _redatings(s):
-                fixed[t] += new_right and not old_right
-                broken[t] += old_right and not new_right
-        apply([s], None)
-    for t in THRESHOLDS:
-        print(f"from {t:.2f}: {moved[t]} moved, {fixed[t]} to a gold date, {broken[t]} off one")
-
-
-def regions(splits: list[Split], threshold: float, rows: dict[str, list]) -> None:  # type: ignore[type-arg]
-    """Leave one region group out (pooled): the scorer with and without re-dating."""
+def regions(splits: list[Split], folds: int) -> None:
+    """Leave one region group out (pooled): the scorer with and without re-dating, the
+    ranker's threshold chosen by :func:`inner_threshold` on the rest (``folds`` groups)."""
     groups = sorted({r for s in splits for _, r, _ in s.documents})
-    region_of = {(s.name, d): r for s in splits for d, r, _ in s.documents}
     sums = {"scored": [0, 0, 0], "re-dated": [0, 0, 0]}
     worse = better = 0
     for g in groups:
-        train_rows = [r for n, rs in rows.items() for r in rs if region_of[(n, r[0])] != g]
-        ranker = _ranker(train_rows, threshold, ["all but " + g])
+        apply(splits, None, None)
+        rest = [_without(s, g) for s in splits]
+        rest = [s for s in rest if s.documents]
+        train = [row for s in rest for row in s.candidates()]
+        in_use = _keep(fit(train, PAIR[0], ["all but " + g], PAIR[1]), PAIR)
+        rows = {s.name: used_rows(s, in_use) for s in rest}
+        t = inner_threshold(rest, rows, in_use, folds)
+        ranker = None if t is None else _ranker([r for rs in rows.values() for r in rs], t, [g])
         got = {}
         for name, redating in (("scored", None), ("re-dated", ranker)):
-            apply(splits, redating)
-            train = [
-                row for s in splits for row in s.candidates() if region_of[(s.name, row[0])] != g
-            ]
-            keep = _keep(fit(train, PAIR[0], ["all but " + g], PAIR[1]), PAIR)
+            apply(splits, redating, in_use)
+            if name == "scored" or ranker is None:
+                keep = in_use
+            else:
+                train = [row for s in rest for row in s.candidates()]
+                keep = _keep(fit(train, PAIR[0], ["all but " + g], PAIR[1]), PAIR)
             acc = [0, 0, 0]
             for s in splits:
                 if any(r == g for _, r, _ in s.documents):
@@ -220,8 +277,9 @@ def regions(splits: list[Split], threshold: float, rows: dict[str, list]) -> Non
             got[name] = acc
         worse += got["re-dated"][2] < got["scored"][2] - 1
         better += got["re-dated"][2] > got["scored"][2] + 1
-    apply(splits, None)
-    print(f"\n## leave one region group out ({len(groups)} groups, pooled), from {threshold}\n")
+        print(f"{g}: from {t}: {got}", file=sys.stderr, flush=True)
+    apply(splits, None, None)
+    print(f"\n## leave one region group out ({len(groups)} groups, pooled)\n")
     for k, (gold, found, hit) in sums.items():
         print(
             f"{k}: {found} found, {hit} right of {gold} gold: P {hit / found:.3f} "
@@ -230,39 +288,49 @@ def regions(splits: list[Split], threshold: float, rows: dict[str, list]) -> Non
     print(f"groups with 2+ more right: {better}; with 2+ fewer: {worse}")
 
 
-def train(splits: list[Split], threshold: float, output: Path) -> None:
-    """Fit on every split and write the ranker."""
+def _without(split: Split, group: str) -> Split:
+    """The split without the documents of one region group (its labels cached apart)."""
+    return Split(split.name, split.gold, [d for d in split.documents if d[1] != group])
+
+
+def train(splits: list[Split], threshold: float | None, output: Path) -> None:
+    """Fit on every split (the candidates the shipped scorer keeps, or would keep on a
+    right date) and write the ranker; without ``threshold``, :func:`inner_threshold`'s."""
+    scorer = shipped_scorer()
+    if scorer is None:
+        raise SystemExit("no event scorer shipped: the ranker re-dates what it keeps")
+    in_use: InUse = lambda c: scorer.keeps(c.features)  # noqa: E731
     sets = [s.name for s in splits]
-    rows = [r for s in splits for r in ranker_rows(s)]
-    ranker = _ranker(rows, threshold, sets)
+    apply(splits, None, None)
+    rows = {s.name: used_rows(s, in_use) for s in splits}
+    if threshold is None:
+        threshold = inner_threshold(splits, rows, in_use)
+        if threshold is None:
+            raise SystemExit("no threshold gains in the inner loop: nothing written")
+    ranker = _ranker([r for rs in rows.values() for r in rs], threshold, sets)
     output.write_text(dump(ranker), encoding="utf-8")
-    apply(splits, ranker)
+    apply(splits, ranker, in_use)
     moved = sum(len(read.reader.redated) for s in splits for _, _, read in s.documents)
-    apply(splits, None)
-    print(f"wrote {output} ({ranker.examples} options, {moved} candidates re-dated in-sample)")
+    apply(splits, None, None)
+    print(f"wrote {output} at {threshold} ({ranker.examples} options, {moved} re-dated in-sample)")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("command", choices=("validate", "moves", "train"))
-    parser.add_argument("--threshold", type=float, default=0.7, help="for train")
+    parser.add_argument("command", choices=("validate", "regions", "train"))
+    parser.add_argument("--threshold", type=float, help="for train (default: the inner loop's)")
     parser.add_argument("--output", type=Path, default=RANKER_OUTPUT, help="for train")
-    parser.add_argument(
-        "--kept-only", action="store_true", help="re-date only the candidates the rules keep"
-    )
-    parser.add_argument(
-        "--thresholds", type=float, nargs="+", default=list(THRESHOLDS), help="for validate"
-    )
+    parser.add_argument("--folds", type=int, default=INNER, help="inner folds, for regions")
+    parser.add_argument("--thresholds", type=float, nargs="+", default=list(THRESHOLDS))
     parser.add_argument("folders", nargs="*", type=Path, help="default: the tuning sets")
     args = parser.parse_args()
     print(f"Python {platform.python_version()} on {platform.machine()}, one process")
-    KEPT_ONLY[0] = args.kept_only
     THRESHOLDS[:] = args.thresholds
     splits = [read_split(f) for f in args.folders or DEFAULT]
     if args.command == "validate":
         validate(splits)
-    elif args.command == "moves":
-        moves(splits)
+    elif args.command == "regions":
+        regions(splits, args.folds)
     else:
         train(splits, args.threshold, args.output)
 

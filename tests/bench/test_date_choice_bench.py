@@ -64,3 +64,22 @@ def test_inference_equals_the_library_probability(bench: ModuleType, split: Any)
     features = [f for _, fs, _ in rows for f in fs]
     for f, p in list(zip(features, expected, strict=True))[::7]:
         assert ranker.probability(f) == pytest.approx(p, abs=1e-4)
+
+
+def test_the_ranker_learns_from_the_candidates_extraction_re_dates(
+    bench: ModuleType, split: Any
+) -> None:
+    every = bench.ranker_rows(split)
+    assert bench.used_rows(split, lambda c: False) == []
+    kept = bench.used_rows(split, lambda c: c.kept)
+    # a scorer that would keep any candidate once re-dated: the dropped ones with a right
+    # option come in too, and only they
+    moved = bench.used_rows(split, lambda c: c.kept or c.original is not None)
+    assert len(kept) < len(moved) < len(every)
+    had = {id(fs) for _, fs, _ in kept}
+    extra = [r for r in moved if id(r[1]) not in had]
+    assert extra and all(any(labels) for _, _, labels in extra)
+    ids = {id(f) for _, fs, _ in every for f in fs}
+    assert all(id(f) in ids for _, fs, _ in moved for f in fs)
+    # the candidates' own dates and features are given back
+    assert all(c.original is None for _, _, read in split.documents for c in read.candidates)

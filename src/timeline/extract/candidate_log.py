@@ -46,7 +46,7 @@ from .lexicon import (
     Trigger,
 )
 from .mention import MentionBuilder, sentence_source
-from .redating import clause_tense, offer_dates
+from .redating import offer_dates
 from .titles import summary_for, title_for
 
 __all__ = [
@@ -145,7 +145,6 @@ class CandidateLog(MentionBuilder):
             build=build,
         )
         if self.story is not None:
-            base.tense = clause_tense(text, m.clause, m.trigger)
             self.story.place(event.id, m.trigger, m.clause)
         self.candidates.append(base)
         if m.clause != m.sentence:  # else the whole sentence is the clause: no one more
@@ -299,9 +298,9 @@ class CandidateLog(MentionBuilder):
         self.story.add(sentence, spans, sides)
 
     def _offer_dates(self) -> None:
-        """At the end of the document: the dates each weakly dated candidate may take."""
+        """At the end of the document: the dates each candidate may take (on demand: none yet)."""
         if self.story is not None and self.candidates:
-            offer_dates(self.candidates, self.story)
+            offer_dates(self.candidates, self.story, () if self.options_on_demand else None)
 
     def _cues_of(self, sentence: tuple[int, int]) -> frozenset[str]:
         """The cues read in the whole sentence (once per sentence: it may be long)."""

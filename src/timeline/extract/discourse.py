@@ -163,6 +163,10 @@ class Discourse:
         #: With ``log`` and ``offer_dates``: each sentence's dates and sides, and the tense
         #: of each candidate's clause, for re-dating (:mod:`.redating`).
         self.story = Story(self.text, self.dateline) if log and offer_dates else None
+        #: With a story: the options are offered at the end of the document to no candidate,
+        #: then on demand to those extraction may re-date (:func:`.date_choice.redate`),
+        #: instead of to every candidate (what the benches and tests read).
+        self.options_on_demand = False
         #: The usable timexes of the sentence whose triggers were read last (by its bounds).
         self.sentence_dated: tuple[tuple[int, int], list[DatedSpan]] = ((-1, -1), [])
         #: The new date of each re-dated event, by id (:meth:`.pipeline.ReadDocument.redate`).

@@ -76,11 +76,14 @@ class ReadDocument:
         """Every trigger considered, kept or dropped by the rules (:mod:`.candidates`)."""
         return self.reader.candidates or []
 
-    def redate(self, ranker: DateRanker | None) -> None:
-        """Give the weakly dated candidates the dates ``ranker`` chooses (:mod:`.redating`;
-        None: their own again), and their features as re-dated."""
+    def redate(
+        self, ranker: DateRanker | None, in_use: Callable[[Candidate], bool] | None = None
+    ) -> None:
+        """Give the candidates the dates ``ranker`` chooses (:mod:`.date_choice`; with
+        ``in_use``, only those it keeps on their own dates; None: their own again), and
+        their features as re-dated."""
         before = self.reader.redated
-        self.reader.redated = redate(self.candidates, ranker)
+        self.reader.redated = redate(self.candidates, ranker, in_use, self.reader.story)
         if before or self.reader.redated:
             add_repetition(self.candidates)
 
@@ -153,13 +156,15 @@ def read_document(
     *,
     log: bool = True,
     offer_dates: bool = False,
+    options_on_demand: bool = False,
     detector: EventDetector | None = None,
     propose_all: bool = False,
     record_sentences: bool = False,
 ) -> ReadDocument:
     """Read one document, keeping the candidates' log (what a scorer chooses from) unless
     ``log`` is false (then only the rules' choice is known); with ``offer_dates``, the
-    dates each weakly dated candidate may take (:meth:`ReadDocument.redate`); with a
+    dates each candidate may take (:meth:`ReadDocument.redate`; with
+    ``options_on_demand``, offered there to the candidates it may re-date); with a
     ``detector`` (:mod:`.detector`), a candidate where it fires on a sentence the rules
     propose none in (every such sentence with ``propose_all``); with
     ``record_sentences``, every sentence's detector features
@@ -175,6 +180,7 @@ def read_document(
         propose_all=propose_all,
         record_sentences=record_sentences,
     )
+    reader.options_on_demand = options_on_demand
     reader.run()
     return ReadDocument(reader)
 
@@ -193,10 +199,14 @@ def extract_mentions(
     if scorer is not None:
         ranker = shipped_ranker()
         read = read_document(
-            doc, timexes, offer_dates=ranker is not None, detector=shipped_detector()
+            doc,
+            timexes,
+            offer_dates=ranker is not None,
+            options_on_demand=True,
+            detector=shipped_detector(),
         )
         if ranker is not None:
-            read.redate(ranker)
+            read.redate(ranker, lambda c: scorer.keeps(c.features))
         return read.mentions(lambda c: scorer.keeps(c.features))
     return read_document(doc, timexes, log=False).mentions()
 

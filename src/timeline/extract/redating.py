@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import cache
@@ -177,6 +177,12 @@ class Story:
     sides: list[frozenset[str]] = field(default_factory=list)
     lede: int = -1
     places: dict[str, tuple[tuple[int, int], tuple[int, int]]] = field(default_factory=dict)
+    #: Set at the end of the document (:func:`offer_dates`): the kind classes and the
+    #: trigger starts each sentence tells, the article's genre, each sentence's day cues.
+    kinds: list[set[str]] | None = None
+    triggers: dict[int, list[int]] = field(default_factory=dict)
+    genre: tuple[str, ...] = ()
+    cues: dict[int, list[str]] = field(default_factory=dict)
 
     def add(self, bounds: tuple[int, int], spans: list[DatedSpan], sides: Sequence[str]) -> None:
         """Record the sentence read last: its bounds, usable timexes and sides."""
@@ -448,34 +454,43 @@ def _option_features(
     return dict.fromkeys(on, 1.0)
 
 
-def offer_dates(candidates: list[Candidate], story: Story) -> None:
-    """Set every candidate's genre, and the options and their features of every candidate
-    of a document whose trigger the story recorded."""
-    kinds: list[set[str]] = [set() for _ in story.bounds]
+def offer_dates(
+    candidates: list[Candidate], story: Story, chosen: Collection[Candidate] | None = None
+) -> None:
+    """At the end of a document: set every candidate's genre and record in the story what
+    each sentence tells (its candidates' kind classes and triggers); then the options and
+    their features of the ``chosen`` candidates (None: every candidate whose trigger the
+    story recorded; a variant follows its candidate). :func:`.date_choice.redate` offers
+    them on demand to the candidates extraction may re-date."""
+    if story.kinds is None:
+        kinds: list[set[str]] = [set() for _ in story.bounds]
+        triggers: dict[int, list[int]] = {}
+        for c in candidates:
+            if c.base is None and 0 <= c.sentence_index < len(kinds):
+                kinds[c.sentence_index].add(kind_class(c.draft.kind))
+            place = story.places.get(c.draft.id)
+            if c.base is None and place is not None:
+                triggers.setdefault(c.sentence_index, []).append(place[0][0])
+        genre: list[str] = []
+        if len(story.bounds) <= BRIEF_SENTENCES:
+            genre.append("brief")
+        if sum(1 for d in story.spans if d) <= FEW_DATES:
+            genre.append("few dates")
+        story.kinds, story.triggers, story.genre = kinds, triggers, tuple(genre)
     for c in candidates:
-        if c.base is None and 0 <= c.sentence_index < len(kinds):
-            kinds[c.sentence_index].add(kind_class(c.draft.kind))
-    genre: list[str] = []
-    if len(story.bounds) <= BRIEF_SENTENCES:
-        genre.append("brief")
-    if sum(1 for d in story.spans if d) <= FEW_DATES:
-        genre.append("few dates")
-    cues: dict[int, list[str]] = {}
-    triggers: dict[int, list[int]] = {}
-    for c in candidates:
-        c.genre = tuple(genre)
-        place = story.places.get(c.draft.id)
-        if c.base is None and place is not None:
-            triggers.setdefault(c.sentence_index, []).append(place[0][0])
-    for c in candidates:
-        if c.base is not None:
+        c.genre = story.genre
+    for c in candidates if chosen is None else chosen:
+        if c.base is not None or c.options:
             continue
-        c.options = date_options(c, story, kinds, triggers)
+        place = story.places.get(c.draft.id)
+        if place is not None and not c.tense:
+            c.tense = clause_tense(story.text, place[1], place[0])
+        c.options = date_options(c, story, story.kinds, story.triggers)
         if not c.options:
             continue
         i = c.sentence_index
-        if i not in cues:
+        if i not in story.cues:
             a, b = story.bounds[i]
-            cues[i] = day_cues(story.text[a:b])
-        own = _own_features(c, cues[i])
+            story.cues[i] = day_cues(story.text[a:b])
+        own = _own_features(c, story.cues[i])
         c.option_features = [_option_features(own, o, c.published) for o in c.options]

@@ -1,0 +1,169 @@
+"""The learned choice of a candidate's date among the options its text offers (issue #12).
+
+:mod:`.redating` reads the dates a candidate's text offers and their features
+(:class:`~.redating.DateOption`, :func:`~.redating.option_features`); here a logistic
+regression scores them (:class:`DateRanker`, a reviewed data file,
+:data:`RANKER_FILE`, fitted by ``bench/date_choice.py`` on the tuning sets), and
+:func:`redate` moves a candidate to the best option when it is not its own date and its
+probability reaches the ranker's threshold: the rules' own choice stands where the model
+is not confident. Without a shipped file (:func:`shipped_ranker` is None) no candidate
+leaves its date and extraction reads no options.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Collection, Iterable
+from datetime import date, timedelta
+from functools import cache
+from pathlib import Path
+
+from pydantic import Field
+
+from ..model import EventDate, Precision
+from .candidates import Candidate, add_repetition
+from .redating import DateOption, Story, offer_dates, ranker_feature_names
+from .scorer import LogisticModel, load_model, shipped_model
+
+__all__ = ["RANKER_FILE", "DateRanker", "load_ranker", "may_take", "redate", "shipped_ranker"]
+
+#: The shipped weights, under the package's data folder.
+RANKER_FILE = "date_ranker.json"
+
+
+class DateRanker(LogisticModel):
+    """A logistic regression over the options' features (the probability that an option
+    is the event's date), and the probability from which a candidate takes a date that
+    is not its own.
+
+    >>> from datetime import date
+    >>> ranker = DateRanker(description="example", features=["option:day before"],
+    ...     weights=[2.0], intercept=-1.0, threshold=0.6, trained_on=["none"],
+    ...     trained=date(2026, 11, 30), examples=2, regularization=1.0)
+    >>> round(ranker.probability({"option:day before": 1.0}), 3)
+    0.731
+    >>> round(ranker.probability({"option:current": 1.0}), 3)
+    0.269
+    """
+
+    threshold: float = Field(
+        gt=0.0, le=1.0, description="Probability from which a candidate takes another date."
+    )
+
+    @classmethod
+    def known_features(cls) -> Collection[str]:
+        return ranker_feature_names()
+
+    def probability_of(self, names: Iterable[str]) -> float:
+        """:meth:`probability` of binary features (each of value 1), named: one lookup each."""
+        weight = self._by_name
+        z = self.intercept + sum([weight.get(n, 0.0) for n in names])
+        return 1.0 / (1.0 + math.exp(-z)) if z >= 0 else math.exp(z) / (1.0 + math.exp(z))
+
+
+def redate(
+    candidates: list[Candidate],
+    ranker: DateRanker | None,
+    in_use: Callable[[Candidate], bool] | None = None,
+    story: Story | None = None,
+) -> dict[str, EventDate]:
+    """Give each candidate the date the ranker chooses (without a ranker, every candidate
+    has its own date back); the new dates by event id (a variant follows its candidate).
+
+    With ``in_use`` (the event scorer's choice, read on the candidates' own dates) only
+    the candidates it keeps, or whose variant it keeps, may leave their date: a dropped
+    candidate moved to a right date would mostly add a second mention of an event
+    another candidate already tells. With ``story`` the options are offered to those
+    candidates now (:func:`.redating.offer_dates`), not to every candidate.
+    """
+    moved = False
+    for c in candidates:
+        moved |= c.original is not None
+        c.restore()
+    chosen: dict[str, EventDate] = {}
+    if ranker is None:
+        return chosen
+    if moved:
+        add_repetition(candidates)  # ``in_use`` reads the features of the own dates
+    if in_use is None:
+        eligible = [c for c in candidates if c.base is None]
+    else:
+        ids = {(c.base or c).draft.id for c in candidates if in_use(c)}
+        eligible = [c for c in candidates if c.base is None and c.draft.id in ids]
+    if story is not None:
+        eligible = [c for c in eligible if _may_move(c, story)]
+        offer_dates(candidates, story, eligible)
+    for c in eligible:
+        if len(c.options) < 2:
+            continue
+        scored = [
+            (ranker.probability_of(f), o)
+            for f, o in zip(c.option_features, c.options, strict=True)
+            if may_take(o, c.draft.date, c.date_source, c.published)
+        ]
+        p, best = max(scored, key=lambda s: s[0])
+        if "current" not in best.sources and p >= ranker.threshold:
+            chosen[c.draft.id] = best.date
+    if chosen:
+        for c in candidates:
+            when = chosen.get((c.base or c).draft.id)
+            if when is not None:
+                c.move_to(when)
+    return chosen
+
+
+#: Options from the candidate's own sentence.
+_OWN_SENTENCE = frozenset({"current", "clause", "sentence", "first day"})
+
+
+def may_take(option: DateOption, own: EventDate, source: str, published: date | None) -> bool:
+    """Whether a candidate dated ``own`` by the rules (from ``source``: :data:`.DATE_SOURCES`)
+    may move to an option. One its own clause dates keeps a date the text writes beside
+    its trigger unless the option is another date of its sentence, a day inside its own
+    (a day of "in 2019"), or the day before its own when that is the publication day; a
+    weakly dated one may take any. (Without this, the story's day, told by the lede, the
+    sentence before and the publication at once, took the place of the background year
+    or month of a past event: "joined in 2011", "met in September 2018".)
+
+    >>> day = EventDate.from_value
+    >>> story = DateOption(day("2025-10-26"), frozenset({"lede", "publication"}), 0, False, False)
+    >>> inside = DateOption(day("2011-05-02"), frozenset({"before"}), 1, False, False)
+    >>> may_take(story, day("2011"), "own", date(2025, 10, 26))
+    False
+    >>> may_take(inside, day("2011"), "own", date(2025, 10, 26))
+    True
+    >>> may_take(story, day("2011"), "inferred", date(2025, 10, 26))
+    True
+    """
+    if source != "own" or option.sources & _OWN_SENTENCE:
+        return True
+    when = option.date
+    if own.start <= when.start and when.end <= own.end:
+        return True
+    return (
+        published is not None
+        and own.start == own.end == published
+        and when.start == when.end == published - timedelta(days=1)
+    )
+
+
+def _may_move(c: Candidate, story: Story) -> bool:
+    """Whether some option could pass :func:`may_take` (checked before any option is read,
+    which is most of the cost): not for a candidate its own clause dates on one day that is
+    not the publication day, when its sentence gives no other date."""
+    own = c.draft.date
+    if c.date_source != "own" or own.precision is not Precision.day or own.end > own.start:
+        return True
+    i = c.sentence_index
+    return own.start == c.published or (0 <= i < len(story.spans) and len(story.spans[i]) > 1)
+
+
+def load_ranker(path: str | Path) -> DateRanker:
+    """Read a ranker file; :class:`DataError` names the file and what is wrong."""
+    return load_model(path, DateRanker, "a date ranker")
+
+
+@cache
+def shipped_ranker() -> DateRanker | None:
+    """The ranker of the package's data folder, or None when none is shipped."""
+    return shipped_model(RANKER_FILE, DateRanker, "a date ranker")

@@ -1,0 +1,129 @@
+"""The learned choice of a candidate's date as extraction uses it (timeline.extract.date_choice):
+which candidates may move, to which options, and the options offered on demand.
+
+The sentences are those of articles of the tuning sets (tests/data/extraction/dev),
+with their publication days.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from timeline.corpus import read_corpus
+from timeline.extract.candidates import Candidate
+from timeline.extract.date_choice import DateRanker, may_take, redate
+from timeline.extract.pipeline import ReadDocument, read_document
+
+from .conftest import write_article
+
+#: A ranker that trusts the story's day: the lede, the sentence before, the publication.
+STORY_DAY = {"option:lede": 4.0, "option:before": 2.0, "option:publication": 2.0}
+
+#: A past event dated by its own clause, told after a lede of the day (real sentences).
+BACKGROUND = [
+    (
+        "Timor-Leste became the 11th member of the Association of Southeast Asian Nations "
+        "(ASEAN) during the 47th ASEAN Summit in Malaysia's Kuala Lumpur on Sunday. "
+        "Brunei Darussalam joined ASEAN in 1984, followed by Vietnam in 1995.",
+        "2025-10-26",
+        "1984",
+    ),
+    (
+        "The Ministerial Council of the Gulf Cooperation Council (GCC) held its 156th session "
+        "on Sunday, June 11, 2023, at the headquarters of the General Secretariat. The "
+        "Ministerial Council praised the Kingdom's hosting of the 32nd Arab Summit on May 19, "
+        "2023, in Jeddah.",
+        "2023-06-11",
+        "2023-05-19",
+    ),
+]
+
+
+def _ranker(weights: dict[str, float], threshold: float = 0.5) -> DateRanker:
+    return DateRanker(
+        description="hand-made for a test",
+        features=list(weights),
+        weights=list(weights.values()),
+        intercept=-2.0,
+        threshold=threshold,
+        trained_on=["none"],
+        trained=date(2026, 11, 30),
+        examples=1,
+        regularization=1.0,
+    )
+
+
+def _read(folder: Path, body: str, published: str, **options: bool) -> ReadDocument:
+    doc = read_corpus([write_article(folder, body, published)])[0]
+    return read_document(doc, offer_dates=True, **options)
+
+
+def _dated(read: ReadDocument, value: str) -> list[Candidate]:
+    return [c for c in read.candidates if c.base is None and c.draft.date.value == value]
+
+
+@pytest.mark.parametrize(("body", "published", "background"), BACKGROUND)
+def test_a_date_written_beside_the_trigger_stands_against_the_story_s_day(
+    tmp_path: Path, body: str, published: str, background: str
+) -> None:
+    read = _read(tmp_path, body, published)
+    past = _dated(read, background)
+    assert past and all(c.date_source == "own" for c in past)
+    # the story's day is offered to it, and the ranker prefers it ...
+    assert all(published in {o.date.value for o in c.options} for c in past)
+    read.redate(_ranker(STORY_DAY))
+    # ... but a date its own clause writes is not overridden by another sentence's
+    assert _dated(read, background) == past
+    assert all(c.original is None for c in past)
+
+
+def test_a_weakly_dated_candidate_takes_the_story_s_day(tmp_path: Path) -> None:
+    # the lede's day, then a signing dated by the publication (real sentences of
+    # dev/asean_05): "the Signing of the Declaration ... took place"
+    body = (
+        "Timor-Leste became the 11th member of ASEAN during the 47th ASEAN Summit in Kuala "
+        "Lumpur on 26 October 2025. ASEAN and Timor-Leste have signed the Declaration on "
+        "the Admission of Timor-Leste into ASEAN."
+    )
+    read = _read(tmp_path, body, "2025-10-27")
+    (signing,) = [c for c in read.candidates if c.base is None and c.draft.kind.value == "signing"]
+    assert signing.date_source != "own"
+    read.redate(_ranker({"option:lede": 6.0}))
+    assert signing.draft.date.value == "2025-10-26"
+
+
+def test_only_the_candidates_in_use_leave_their_date(tmp_path: Path) -> None:
+    body, published, _ = BACKGROUND[0]
+    read = _read(tmp_path, body, published)
+    moving = _ranker({"option:day before": 6.0})
+    everyone = redate(read.candidates, moving)
+    assert everyone  # some candidate would move ...
+    assert redate(read.candidates, moving, lambda c: False) == {}  # ... none is in use
+    kept = redate(read.candidates, moving, lambda c: c.kept)
+    assert set(kept) <= {c.draft.id for c in read.candidates if c.kept}
+    assert set(kept) <= set(everyone)
+
+
+@pytest.mark.parametrize(("body", "published", "background"), BACKGROUND)
+def test_options_offered_on_demand_choose_as_options_offered_to_all(
+    tmp_path: Path, body: str, published: str, background: str
+) -> None:
+    moving = _ranker({"option:day before": 6.0, "option:sentence": 3.0})
+    every = _read(tmp_path, body, published)
+    lazy = _read(tmp_path, body, published, options_on_demand=True)
+    assert all(not c.options for c in lazy.candidates)
+    in_use = lambda c: c.kept  # noqa: E731
+    every.redate(moving, in_use)
+    lazy.redate(moving, in_use)
+    assert every.reader.redated == lazy.reader.redated
+    # only candidates in use were offered dates, and those left out had no option to take
+    offered = {c.draft.id for c in lazy.candidates if c.options}
+    kept = {c.draft.id for c in lazy.candidates if c.kept}
+    assert offered <= kept
+    for c in every.candidates:
+        if c.draft.id in kept - offered and c.base is None:
+            others = [o for o in c.options if "current" not in o.sources]
+            assert not any(may_take(o, c.draft.date, c.date_source, c.published) for o in others)
