@@ -16,7 +16,7 @@ import json
 import weakref
 from typing import Any
 
-__all__ = ["has_table", "kept_memo", "labels"]
+__all__ = ["has_table", "is_timeline", "kept_memo", "labels", "timeline_database"]
 
 #: Tables whose labels are read whole, once per immutable database (a few thousand rows).
 SMALL_TABLES = frozenset({"actors"})
@@ -78,3 +78,20 @@ async def labels(db: Any, target: str, label: str, ids: list[str]) -> dict[str, 
         [json.dumps(ids)],
     )
     return {row[0]: row[1] for row in result.rows}
+
+
+async def is_timeline(db: Any) -> bool:
+    """Whether the Datasette database ``db`` is a file holding a timeline (its
+    ``events``, ``sources`` and ``event_actors`` tables)."""
+    if db.path is None:
+        return False
+    names = set(await db.table_names())
+    return {"events", "sources", "event_actors"} <= names
+
+
+async def timeline_database(datasette: Any) -> Any | None:
+    """The first database of ``datasette`` holding a timeline, or ``None``."""
+    for db in datasette.databases.values():
+        if await is_timeline(db):
+            return db
+    return None

@@ -62,12 +62,13 @@ async def test_conditional_requests_get_304(served: Any) -> None:
 async def test_feeds_are_the_files_not_renders(
     served: Any, published: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    import timeline.datasette_feeds as feeds
     import timeline.datasette_plugin as plugin
 
     def fail(*args: object, **kwargs: object) -> None:
         raise AssertionError("rendered per request")
 
-    monkeypatch.setattr(plugin, "render_reply", fail)
+    monkeypatch.setattr(feeds, "render_reply", fail)
     monkeypatch.setattr(plugin, "load_timeline", fail)
     for name in ("timeline", "TR", "OTS", "kind-summit"):
         response = await served.client.get(f"/-/calendars/{name}.ics")

@@ -20,7 +20,7 @@ from urllib.parse import quote
 
 import pytest
 
-from timeline import datasette_plugin
+from timeline import datasette_table_view
 from timeline.collection import Timeline
 from timeline.datasette_table_search import NOCOUNT_MARK
 from timeline.serve import make_datasette
@@ -48,7 +48,7 @@ def datasettes_own() -> Iterator[None]:
     """Within this block our plugin leaves every search of the events table to Datasette
     (no mark, no clause, no count of ours): Datasette's own answer, to compare with."""
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(datasette_plugin, "search_filters", lambda pairs: None)
+        patch.setattr(datasette_table_view, "search_filters", lambda pairs: None)
         yield
 
 

@@ -1,0 +1,345 @@
+"""How Datasette's table view answers a search of the events table at a million events.
+
+:mod:`timeline.datasette_table_search` (a plain search) and
+:mod:`timeline.datasette_filtered_search` (a search with column filters that SQLite
+reads from an index) say which SQL gives the same rows, count and facets as
+Datasette's own; this module joins them to Datasette's table view through two of
+its plugin hooks, which :mod:`timeline.datasette_plugin` registers:
+
+* ``asgi_wrapper`` (:func:`mark_searches`): a search that is ours gets
+  ``_nocount=fts``, so Datasette skips its own count; the JSON of such a page gets
+  our count written in;
+* ``filters_from_request`` (:func:`search_filter_arguments`): the clause that gives
+  the page's rowids, and the count and facets read on other query threads while
+  the page's SQL runs.
+
+Any other request is Datasette's own, unchanged.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import re
+import sqlite3
+from collections.abc import Awaitable
+from typing import Any
+from urllib.parse import parse_qsl
+
+from datasette.filters import FilterArguments, Filters
+from datasette.utils import urlsafe_components
+
+from .datasette_csv import ASGIApp, asks_for_csv
+from .datasette_facets import count_in_one_pass, live_count_exceeds_limit
+from .datasette_filtered_search import (
+    ROWS_PARAM,
+    filtered_count,
+    filtered_page_rows,
+    reads_an_index,
+    rows_clause,
+    rows_param,
+    search_clause,
+)
+from .datasette_reads import is_timeline
+from .datasette_table_search import (
+    COUNT_KEY,
+    FACETS_KEY,
+    SCOPE_KEY,
+    fts_count,
+    mark_query_string,
+    ordered_through,
+    page_clause,
+    search_count,
+    search_filters,
+)
+
+__all__ = ["mark_searches", "search_filter_arguments"]
+
+#: The events table's page, in any format: ``/<database>/events(.json|.csv|...)``.
+_EVENTS_TABLE_PATH = re.compile(r"^/(?P<database>[^/.]+)/events(?:\.\w+)?$")
+
+#: The facet types of our plugin, which read a marked search's count and whole SQL.
+_OUR_FACETS = frozenset({"counted", "counted_array", "unique_array"})
+
+
+async def _events_table_database(datasette: Any, scope: dict[str, Any]) -> str | None:
+    """The name of the timeline database whose events table ``scope`` asks for, if any."""
+    if scope.get("type") != "http":
+        return None
+    path = str(scope.get("route_path") or scope.get("path", ""))
+    base = str(datasette.setting("base_url") or "/")
+    if base != "/" and path.startswith(base):
+        path = "/" + path[len(base) :]
+    found = _EVENTS_TABLE_PATH.match(path)
+    if found is None or found["database"] not in datasette.databases:
+        return None
+    name = found["database"]
+    return name if await is_timeline(datasette.get_database(name)) else None
+
+
+def mark_searches(datasette: Any, app: ASGIApp) -> ASGIApp:
+    """An ASGI app marking a plain search of the events table for our count (``_nocount=fts``).
+
+    The JSON of a marked page gets the count our ``filters_from_request`` read from
+    the index, where Datasette, told not to count, writes ``null``.
+    """
+
+    async def wrapped(scope: dict[str, Any], receive: Any, send: Any) -> None:
+        database = await _events_table_database(datasette, scope)
+        if database is None:
+            await app(scope, receive, send)
+            return
+        query = scope.get("query_string", b"").decode("latin-1")
+        filters = search_filters(parse_qsl(query, keep_blank_values=True))
+        plain = filters == [] or bool(
+            filters and await _filters_read_an_index(datasette, database, filters)
+        )
+        marked = mark_query_string(query, plain)
+        found: dict[str, Any] = {}
+        scope = {**scope, "query_string": marked.encode("latin-1"), SCOPE_KEY: found}
+        if not plain:
+            await app(scope, receive, send)
+            return
+        start: dict[str, Any] = {}
+        body: list[bytes] = []
+
+        async def send_counted(message: dict[str, Any]) -> None:
+            if message["type"] == "http.response.start":
+                start.update(message)
+                return
+            if message["type"] != "http.response.body" or not start:
+                await send(message)
+                return
+            body.append(message.get("body", b""))
+            if message.get("more_body", False):
+                return
+            await _send_counted(send, start, b"".join(body), await search_count(found))
+
+        await app(scope, receive, send_counted)
+
+    return wrapped
+
+
+async def _send_counted(send: Any, start: dict[str, Any], body: bytes, count: int | None) -> None:
+    """Send a response, the JSON of a marked search with its count written in."""
+    headers = list(start.get("headers", []))
+    types = [v for k, v in headers if k.lower() == b"content-type"]
+    null = b'"filtered_table_rows_count": null'
+    if count is not None and types and b"json" in types[0] and null in body:
+        body = body.replace(null, b'"filtered_table_rows_count": %d' % count, 1)
+        headers = [(k, v) for k, v in headers if k.lower() != b"content-length"]
+        headers.append((b"content-length", str(len(body)).encode()))
+    await send({**start, "headers": headers})
+    await send({"type": "http.response.body", "body": body})
+
+
+def _searches_from_index(datasette: Any, request: Any, database: str, table: str) -> bool:
+    """Whether a marked request's search can be read from the index as this module says."""
+    if table != "events" or not request.args.get("_nocount"):
+        return False
+    if search_filters(parse_qsl(request.query_string, keep_blank_values=True)) is None:
+        return False
+    meta = datasette.table_metadata(database, table)
+    facets = meta.get("facets", [])
+    ours = all(isinstance(f, dict) and set(f) <= _OUR_FACETS for f in facets)
+    return bool(
+        meta.get("fts_table") == "events_fts"
+        and meta.get("sort") == "date_start"
+        and not meta.get("sort_desc")
+        and ours
+        and not datasette.setting("suggest_facets")
+    )
+
+
+def _rows_needed(datasette: Any, request: Any, database: str, table: str) -> int | None:
+    """The rows Datasette reads for the page (its size + 1); None for a size it refuses."""
+    size = request.args.get("_size") or datasette.table_metadata(database, table).get("size")
+    if size == "max":
+        return int(datasette.max_returned_rows) + 1
+    try:
+        number = int(size) if size else int(datasette.page_size)
+    except ValueError:
+        return None
+    return number + 1 if 0 <= number <= datasette.max_returned_rows else None
+
+
+def _cursor_date(cursor: str) -> str | None:
+    """The ``date_start`` of a ``_next`` cursor of the events table (Datasette's
+    ``date,id``, each tilde-encoded); None for any other cursor, which Datasette reads.
+
+    >>> _cursor_date("2020-01-01,2020-01-visit-kz-tr"), _cursor_date("$null,x")
+    ('2020-01-01', None)
+    """
+    parts = urlsafe_components(cursor)
+    if len(parts) != 2 or cursor.split(",")[0] == "$null":
+        return None
+    return str(parts[0])
+
+
+async def _facets_of_every_match(
+    datasette: Any,
+    database: str,
+    request: Any,
+    every_match: str,
+    params: dict[str, Any],
+    counting: Awaitable[int | None],
+    found: dict[str, Any] | None = None,
+) -> dict[str, list[tuple[Any, int]]] | None:
+    """The counted facets of the rows of ``every_match`` (a search's first page's), or None
+    when the count is over what ``facet_time_limit_ms`` lets a live count go through
+    (the facets are then reported timed out without being asked for). The count may
+    find (``found``'s ``search_clause``) that the filter's index is read faster."""
+    count = await counting
+    limit = int(datasette.setting("facet_time_limit_ms"))
+    if count is None or live_count_exceeds_limit(count, limit):
+        return None
+    clause = (found or {}).get("search_clause")
+    if clause:
+        every_match = every_match.replace(f"and {clause}", f"and +{clause}", 1)
+    meta = datasette.table_metadata(database, "events")
+    return await count_in_one_pass(datasette, database, request, meta, every_match, params)
+
+
+def _datasette_filters(
+    datasette: Any, database: str, filters: list[tuple[str, str]]
+) -> tuple[str, dict[str, Any]]:
+    """The column filters of an events page as Datasette's table view writes them (its
+    ``Filters`` over the same arguments, sorted): the SQL of their ``where`` and its
+    parameters."""
+    from datasette.views.base import ureg
+
+    units = datasette.table_metadata(database, "events").get("units", {})
+    clauses, params = Filters(sorted(filters), units, ureg).build_where_clauses("events")
+    return " and ".join(clauses) or "1", dict(params)
+
+
+async def _filters_read_an_index(
+    datasette: Any, database: str, filters: list[tuple[str, str]]
+) -> bool:
+    """Whether SQLite reads the events the column filters keep from an index: such a
+    search is ours (:mod:`timeline.datasette_filtered_search`); any other is Datasette's."""
+    where, params = _datasette_filters(datasette, database, filters)
+    db = datasette.get_database(database)
+    return bool(await db.execute_fn(lambda conn: reads_an_index(conn, where, params)))
+
+
+def _counts_facets(request: Any) -> bool:
+    """Whether Datasette counts the facets of this table page (not with ``_nofacet``,
+    which a CSV adds, or an array or object ``_shape``)."""
+    shape = request.args.get("_shape") in ("array", "object")
+    return not (request.args.get("_nofacet") or shape)
+
+
+async def search_filter_arguments(
+    request: Any, database: str, table: str, datasette: Any
+) -> FilterArguments | None:
+    """What the ``filters_from_request`` hook adds to a marked search of the events
+    table: the clause giving its page's rowids (None: the page is Datasette's own SQL).
+    Its count and a first page's facets are left in the request's scope, read on other
+    query threads while the page's SQL runs."""
+    if not _searches_from_index(datasette, request, database, table):
+        return None
+    db = datasette.get_database(database)
+    if not await is_timeline(db):
+        return None
+    found = request.scope.setdefault(SCOPE_KEY, {})
+    meta = datasette.table_metadata(database, table)
+    mode = request.args.get("_searchmode") or meta.get("searchmode")
+    match = ":search" if mode == "raw" else "escape_fts(:search)"
+    search = request.args["_search"]
+    needed = _rows_needed(datasette, request, database, table)
+    through = await ordered_through(db)
+    cursor = request.args.get("_next")
+    after = _cursor_date(cursor) if cursor else None
+
+    filters = search_filters(parse_qsl(request.query_string, keep_blank_values=True))
+    if filters:
+        return await _filtered_search(
+            datasette, request, db, found, match, filters, needed, through
+        )
+    # the count, and the facets of a first page, are read on other query threads
+    # while the page's own SQL runs; what needs them awaits them (a CSV shows neither)
+    if not asks_for_csv(request.scope):
+        counting = asyncio.ensure_future(db.execute_fn(lambda conn: fts_count(conn, match, search)))
+        found[COUNT_KEY] = counting
+        if cursor is None and _counts_facets(request):
+            every_match = (
+                "select * from events where rowid in "
+                f"(select rowid from events_fts where events_fts match {match})"
+            )
+            found[FACETS_KEY] = asyncio.ensure_future(
+                _facets_of_every_match(
+                    datasette, database, request, every_match, {"search": search}, counting
+                )
+            )
+    if needed is None or through <= 0 or (cursor and after is None):
+        return None
+    clause = await db.execute_fn(
+        lambda conn: page_clause(conn, match, search, needed, through, after)
+    )
+    if clause is None:
+        return None
+    found["clause"] = clause[0]
+    return FilterArguments([clause[0]], clause[1])
+
+
+async def _filtered_search(
+    datasette: Any,
+    request: Any,
+    db: Any,
+    found: dict[str, Any],
+    match: str,
+    filters: list[tuple[str, str]],
+    needed: int | None,
+    through: int,
+) -> Any:
+    """A marked search with column filters (:mod:`timeline.datasette_filtered_search`).
+
+    The clause giving its page's rowids (None: the page is Datasette's own SQL); its
+    count and a first page's facets: from those rowids when they are every event the
+    page's filter and search keep, else read from the filter's index on other query
+    threads while the page's SQL runs.
+    """
+    where, params = _datasette_filters(datasette, db.name, filters)
+    params["search"] = request.args["_search"]
+    if not await db.execute_fn(lambda conn: reads_an_index(conn, where, params)):
+        return None  # not marked by our wrapper (or the user's _nocount): Datasette's
+    cursor = request.args.get("_next")
+    after = _cursor_date(cursor) if cursor else None
+    page = None
+    if needed is not None and through > 0 and not (cursor and after is None):
+        page = await db.execute_fn(
+            lambda conn: filtered_page_rows(conn, match, where, params, needed, through, after)
+        )
+    if not asks_for_csv(request.scope):  # a CSV shows neither count nor facets
+        if page is not None and page.complete and cursor is None:
+            every_match = f"select * from events where {rows_clause()}"
+            every_params: dict[str, Any] = {ROWS_PARAM: rows_param(page.rows)}
+            counting: Awaitable[int | None] = asyncio.ensure_future(_known(len(page.rows)))
+        else:
+            every_match = f"select * from events where {where} and {search_clause(match)}"
+            every_params = params
+
+            def count(conn: sqlite3.Connection) -> int | None:
+                counted = filtered_count(conn, match, where, params, through)
+                if counted is None:
+                    return None
+                if counted[1]:  # the facets read the filter's index too
+                    found["search_clause"] = search_clause(match)
+                return counted[0]
+
+            counting = asyncio.ensure_future(db.execute_fn(count))
+        found[COUNT_KEY] = counting
+        if cursor is None and _counts_facets(request):
+            found[FACETS_KEY] = asyncio.ensure_future(
+                _facets_of_every_match(
+                    datasette, db.name, request, every_match, every_params, counting, found
+                )
+            )
+    if page is None:
+        return None
+    found["clause"] = rows_clause()
+    return FilterArguments([rows_clause()], {ROWS_PARAM: rows_param(page.rows)})
+
+
+async def _known(count: int) -> int:
+    return count
