@@ -19,10 +19,11 @@ Any other request is Datasette's own, unchanged.
 from __future__ import annotations
 
 import asyncio
+import json
 import re
 import sqlite3
-from collections.abc import Awaitable
-from typing import Any
+from collections.abc import Awaitable, Callable
+from typing import Any, TypeVar
 from urllib.parse import parse_qsl
 
 from datasette.filters import FilterArguments, Filters
@@ -39,7 +40,7 @@ from .datasette_filtered_search import (
     rows_param,
     search_clause,
 )
-from .datasette_reads import is_timeline
+from .datasette_reads import is_timeline, kept_memo
 from .datasette_table_search import (
     COUNT_KEY,
     FACETS_KEY,
@@ -52,7 +53,12 @@ from .datasette_table_search import (
     search_filters,
 )
 
-__all__ = ["mark_searches", "search_filter_arguments"]
+__all__ = ["KEPT_COUNTS", "mark_searches", "search_filter_arguments"]
+
+_T = TypeVar("_T")
+
+#: The searches' counts kept per immutable file, the oldest dropped first (a few bytes each).
+KEPT_COUNTS = 1024
 
 #: The events table's page, in any format: ``/<database>/events(.json|.csv|...)``.
 _EVENTS_TABLE_PATH = re.compile(r"^/(?P<database>[^/.]+)/events(?:\.\w+)?$")
@@ -259,7 +265,9 @@ async def search_filter_arguments(
     # the count, and the facets of a first page, are read on other query threads
     # while the page's own SQL runs; what needs them awaits them (a CSV shows neither)
     if not asks_for_csv(request.scope):
-        counting = asyncio.ensure_future(db.execute_fn(lambda conn: fts_count(conn, match, search)))
+        counting = asyncio.ensure_future(
+            _counted_once(db, ("fts", match, search), lambda conn: fts_count(conn, match, search))
+        )
         found[COUNT_KEY] = counting
         if cursor is None and _counts_facets(request):
             every_match = (
@@ -319,15 +327,18 @@ async def _filtered_search(
             every_match = f"select * from events where {where} and {search_clause(match)}"
             every_params = params
 
-            def count(conn: sqlite3.Connection) -> int | None:
-                counted = filtered_count(conn, match, where, params, through)
+            async def count() -> int | None:
+                key = ("filtered", match, where, json.dumps(params, sort_keys=True), through)
+                counted = await _counted_once(
+                    db, key, lambda conn: filtered_count(conn, match, where, params, through)
+                )
                 if counted is None:
                     return None
                 if counted[1]:  # the facets read the filter's index too
                     found["search_clause"] = search_clause(match)
                 return counted[0]
 
-            counting = asyncio.ensure_future(db.execute_fn(count))
+            counting = asyncio.ensure_future(count())
         found[COUNT_KEY] = counting
         if cursor is None and _counts_facets(request):
             found[FACETS_KEY] = asyncio.ensure_future(
@@ -343,3 +354,27 @@ async def _filtered_search(
 
 async def _known(count: int) -> int:
     return count
+
+
+async def _counted_once(
+    db: Any, key: tuple[Any, ...], count: Callable[[sqlite3.Connection], _T | None]
+) -> _T | None:
+    """``count`` of a search, run on a query thread once per immutable file and ``key``.
+
+    Every page of a search shows the count of every match: a "Next" link would count
+    them again, which for a filter that keeps most matches costs more than the page
+    itself (docs/scale.md). The file cannot change while served, so the count is kept
+    with it (:func:`timeline.datasette_reads.kept_memo`; a mutable database is counted
+    each time), at most :data:`KEPT_COUNTS` of them. A search that cannot be counted
+    (None: Datasette reports its error) is not kept.
+    """
+    kept = kept_memo(db, "search_counts")
+    if key in kept:
+        known: _T = kept[key]
+        return known
+    counted: _T | None = await db.execute_fn(count)
+    if counted is not None:
+        while len(kept) >= KEPT_COUNTS:
+            kept.pop(next(iter(kept)))
+        kept[key] = counted
+    return counted

@@ -175,3 +175,39 @@ async def test_a_filtered_search_with_no_match_or_a_bad_filter_is_datasettes(
             assert ours.json()["filtered_table_rows_count"] == 0
         else:
             assert ours.json()["error"] == own.json()["error"]
+
+
+@pytest.mark.asyncio
+async def test_a_searchs_count_is_read_once_per_served_file(
+    built: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Every page of a search shows the count of all its matches: the next pages (and the
+    # same page asked again) take it from the first, the file being immutable; the count
+    # stays Datasette's own on each page.
+    from timeline import datasette_table_view
+
+    counted: list[str] = []
+    for name in ("filtered_count", "fts_count"):
+        real = getattr(datasette_table_view, name)
+
+        def counting(*args: Any, _real: Any = real, _name: str = name) -> Any:
+            counted.append(_name)
+            return _real(*args)
+
+        monkeypatch.setattr(datasette_table_view, name, counting)
+    ds = make_datasette(built, settings=LIMITS)
+    kind = (await _filters(ds))[0]
+    for args in [kind, "_search=beta"]:  # neither asked before of this server
+        counted.clear()
+        path: str | None = f"/timeline/events.json?{args}&_size=2"
+        pages = 0
+        while path is not None:
+            ours = await _get(ds, path)
+            own = await _get(ds, path, own=True)
+            assert ours["filtered_table_rows_count"] == own["filtered_table_rows_count"], path
+            assert ours["rows"] == own["rows"], path
+            next_url = ours["next_url"]
+            path = None if next_url is None else next_url.split("localhost", 1)[-1]
+            pages += 1
+        await _get(ds, f"/timeline/events.json?{args}&_size=2")
+        assert pages > 2 and len(counted) == 1, (args, counted)
