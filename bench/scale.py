@@ -393,6 +393,9 @@ def datasette_pages(db: Path) -> list[str]:
         # a filtered search's next page as Datasette links it (with _sort)
         f"/{name}/events?_search=visit&kind=visit&_sort=date_start&_next="
         + quote(f"{tilde_encode(deep_date)},{tilde_encode(deep_id)}", safe=""),
+        # a plain search's next page, as Datasette links it (its count kept from the first)
+        f"/{name}/events?_search=visit&_sort=date_start&_next="
+        + quote(f"{tilde_encode(deep_date)},{tilde_encode(deep_id)}", safe=""),
         "/-/search?q=visit",
         "/-/search?q=visit&after=" + quote(deep_id, safe=""),
         f"/{name}/events/{event_id}",
