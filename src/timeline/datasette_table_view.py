@@ -328,7 +328,13 @@ async def _filtered_search(
             every_params = params
 
             async def count() -> int | None:
-                key = ("filtered", match, where, json.dumps(params, sort_keys=True), through)
+                key = (
+                    "filtered",
+                    match,
+                    where,
+                    json.dumps(params, sort_keys=True, default=str),
+                    through,
+                )
                 counted = await _counted_once(
                     db, key, lambda conn: filtered_count(conn, match, where, params, through)
                 )
