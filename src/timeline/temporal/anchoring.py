@@ -457,9 +457,18 @@ class Context:
         word = cue.group().lower()
         if word in _NOT_VERBS:
             return True
-        before = self.text[max(0, cue.start() - 8) : cue.start()].split()
+        before = self.text[max(0, cue.start() - 24) : cue.start()].split()
+        if not before:
+            return False
         # "the armed forces" is an adjective; in "will be signed" the auxiliary has the tense
-        return bool(before) and before[-1].lower() in _NOT_TENSE_BEFORE
+        if before[-1].lower() in _NOT_TENSE_BEFORE:
+            return True
+        # "a still unspecified date", "the recently passed bailout": an adverb between
+        return (
+            len(before) > 1
+            and (before[-1].lower().endswith("ly") or before[-1].lower() == "still")
+            and before[-2].lower() in _NOT_TENSE_BEFORE
+        )
 
     def remember(self, year: int, month: int | None, end: int) -> None:
         """Make an explicit date the narrative's reference time (if the calendar has it)."""

@@ -314,9 +314,19 @@ _SPAN_AHEAD_OR_BEHIND = frozenset(
 _PERIOD_ENDED = re.compile(r"\s+(?:that\s+|which\s+)?(?:ended|ending|ends|to\s+end)\b")
 
 
+#: Characters that open a quotation ("...", “...”, ``...'').
+_OPENING_QUOTES = frozenset("\"“`‘'")
+
+
 def relative(m: re.Match[str], ctx: Context) -> Found | None:
     """'this year', 'last month', 'next week', 'earlier this year', 'the end of the year'."""
     s, e = span(m, "rel")
+    word = m["rel_u"]
+    if ctx.text[s - 1 : s] in _OPENING_QUOTES and word[0].isupper() and word[1:].islower():
+        # ABC's "This Week With David Brinkley": a title opened by a quotation mark, its
+        # inner word capitalised, is a name, not a time expression (TimeML 1.2.1, section
+        # 2.2; TIDES TIMEX2 2005, "names"); a quoted sentence writes "This week"
+        return None
     r = " ".join(m["rel_r"].lower().split())
     if r == "the full":
         r = "the"  # "the full year": the year being reported
