@@ -60,6 +60,15 @@ def test_a_participle_after_an_article_and_an_adverb_is_no_tense(
             [("January", "DATE", "1989-01")],
         ),
         ("The deal was quietly signed in March.", [("March", "DATE", "1989-03")]),
+        # a noun in -ly before the verb is its subject, not an adverb: the past stands
+        (
+            "The rally ended on Tuesday, and organisers will meet in March.",
+            [("Tuesday", "DATE", "1989-10-24"), ("March", "DATE", "1990-03")],
+        ),
+        (
+            "The assembly passed the bill on Monday, and the senate will vote in March.",
+            [("Monday", "DATE", "1989-10-23"), ("March", "DATE", "1990-03")],
+        ),
     ],
 )
 def test_a_verb_after_an_adverb_keeps_its_tense(

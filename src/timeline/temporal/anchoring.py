@@ -173,6 +173,17 @@ _NOT_TENSE_BEFORE = frozenset(
         "these", "those", "any", "some", "no", "every", "each", "be", "being",
     )
 )  # fmt: skip
+#: Adverbs that stand between a determiner and a participle modifying a noun ("a still
+#: unspecified date", "the newly elected council"). A list, not every word in -ly: nouns
+#: end so too, and "the rally ended", "the assembly passed" are a subject and its verb.
+_PARTICIPLE_ADVERBS = frozenset(
+    (
+        "still", "recently", "previously", "newly", "already", "once", "long", "much",
+        "widely", "formerly", "jointly", "publicly", "privately", "officially", "originally",
+        "initially", "partly", "partially", "fully", "highly", "closely", "heavily", "largely",
+        "hotly", "hastily", "narrowly", "democratically", "freshly", "specially",
+    )
+)  # fmt: skip
 #: A day named without a year this close ahead of the DCT is the coming one.
 _NEAR_FUTURE_DAYS = 62
 #: How far (characters) a fiscal quarter stays the one a report is about.
@@ -463,10 +474,10 @@ class Context:
         # "the armed forces" is an adjective; in "will be signed" the auxiliary has the tense
         if before[-1].lower() in _NOT_TENSE_BEFORE:
             return True
-        # "a still unspecified date", "the recently passed bailout": an adverb between
+        # "a still unspecified date", "the recently completed sale": an adverb between
         return (
             len(before) > 1
-            and (before[-1].lower().endswith("ly") or before[-1].lower() == "still")
+            and before[-1].lower() in _PARTICIPLE_ADVERBS
             and before[-2].lower() in _NOT_TENSE_BEFORE
         )
 
