@@ -29,6 +29,8 @@ SPLITS = [
     "test-l",
     "test-m",
     "test-n",
+    "test-o",
+    "test-p",
     "corpus-extra",
 ]
 SOURCE_ROW = re.compile(r"^\| `(?P<file>[^`]+\.txt)` \| (?P<split>[\w-]+) \| (?P<region>[\w-]+) \|")
