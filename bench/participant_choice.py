@@ -36,35 +36,33 @@ import json
 import platform
 import statistics
 import sys
-from collections.abc import Callable, Sequence
-from dataclasses import replace
+from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from event_scorer import Split, _keep, fit, read_split
+from event_scorer import Keep, Split, _keep, fit, read_split
 from extraction import DEFAULT
 
-from timeline.extract.candidates import Candidate, add_repetition
+from timeline.extract.detector import shipped_detector
 from timeline.extract.evaluate import Scores, kind_class
 from timeline.extract.participant_choice import (
     CHOOSER_FILE,
     ParticipantChooser,
-    apply_choice,
     choice_feature_names,
     choosing,
 )
+from timeline.extract.pipeline import ReadDocument, read_document
 from timeline.extract.scorer import shipped_scorer
-from timeline.model import Event
 
 ROOT = Path(__file__).resolve().parent.parent
 OUTPUT = ROOT / "src/timeline/data" / CHOOSER_FILE
 #: scikit-learn's C: inverse regularization strength.
 REGULARIZATION = 1.0
-#: (add from, drop under) tried on the left-out scores.
-PAIRS = ((0.5, 0.0), (0.6, 0.0), (0.7, 0.0), (0.6, 0.05))
+#: The probabilities from which an option the rules left out joins, tried by the inner loop.
+ADD_THRESHOLDS = (0.5, 0.6, 0.7)
 #: One candidate's options: document, region group, each option's features, labels.
 Row = tuple[str, str, list[dict[str, float]], list[int]]
 
@@ -134,76 +132,73 @@ def dump(chooser: ParticipantChooser) -> str:
     return json.dumps(chooser.model_dump(mode="json"), indent=1, ensure_ascii=False) + "\n"
 
 
-_SAVED: dict[int, tuple[list[Event], list[tuple[Any, Any]]]] = {}
-#: The decisions applied to each document read (by ``id``), and the labelled candidates of
-#: each document under each set of decisions: most documents get the same decisions from
-#: the choosers fitted without one split or group, so each is labelled once per set.
-_APPLIED: dict[int, frozenset[tuple[str, tuple[str, ...], tuple[str, ...]]]] = {}
-_LABELLED: dict[tuple[int, frozenset[Any]], list[Any]] = {}
+class Readings:
+    """Every document of the tuning sets read as extraction runs with a chooser.
+
+    A document is read with the rules alone first, each candidate's options recorded
+    (:func:`choosing` with ``record``). For another chooser, a reading of the document is
+    reused when that chooser decides, on every candidate's recorded options, what the
+    reading's own chooser decided: the chooser acts only through its decisions, so the
+    reading it would make is the same, step by step (exact, not an approximation); else
+    the document is read again with it, and that reading is kept too. The choosers fitted
+    without one split or region group mostly agree, so most documents are read once or
+    twice.
+    """
+
+    def __init__(self, folders: Sequence[Path]) -> None:
+        self.splits = read_all(folders, None, record=True)
+        #: Per document (split, id): its readings, each with the decisions it was read with.
+        self._readings: dict[tuple[str, str], list[tuple[ReadDocument, Decisions]]] = {
+            (s.name, d): [(read, {})] for s in self.splits for d, _, read in s.documents
+        }
+        self._labels: dict[int, list[Any]] = {}
+        self.reread = 0
+
+    def split(self, name: str, chooser: ParticipantChooser | None) -> Split:
+        """The split ``name`` as extraction reads it with ``chooser`` (None: the rules)."""
+        s = next(s for s in self.splits if s.name == name)
+        docs = [(d, region, self.read(name, d, chooser)) for d, region, _ in s.documents]
+        return Split(s.name, s.gold, docs)
+
+    def read(self, name: str, doc_id: str, chooser: ParticipantChooser | None) -> ReadDocument:
+        """One document as extraction reads it with ``chooser``."""
+        readings = self._readings[(name, doc_id)]
+        for read, decided in readings:
+            if decisions(read, chooser) == decided:
+                return read
+        with choosing(chooser, record=True):
+            read = read_document(
+                readings[0][0].reader.doc, offer_dates=True, detector=shipped_detector()
+            )
+        self.reread += 1
+        readings.append((read, decisions(read, chooser)))
+        return read
+
+    def labelled(self, split: Split) -> list[Any]:
+        """:meth:`Split.candidates` of a split of :meth:`split` (each reading labelled once)."""
+        out = []
+        for doc_id, _, read in split.documents:
+            if id(read) not in self._labels:
+                self._labels[id(read)] = split._labelled(doc_id, read)
+            out += self._labels[id(read)]
+        return out
 
 
-def labelled(split: Split) -> list[Any]:
-    """:meth:`Split.candidates` of ``split`` as chosen now (cached by decisions)."""
-    out = []
-    for doc_id, _, read in split.documents:
-        key = (id(read), _APPLIED.get(id(read), frozenset()))
-        if key not in _LABELLED:
-            _LABELLED[key] = split._labelled(doc_id, read)
-        out += _LABELLED[key]
+#: What a chooser decided for each candidate of a reading (by event id): the sides it
+#: added and those it dropped; a candidate it left as the rules chose it is not listed.
+Decisions = dict[str, tuple[tuple[str, ...], frozenset[str]]]
+
+
+def decisions(read: ReadDocument, chooser: ParticipantChooser | None) -> Decisions:
+    """What ``chooser`` decides on the recorded options of every candidate of ``read``."""
+    if chooser is None:
+        return {}
+    out: Decisions = {}
+    for key, options in (read.reader.participant_options or {}).items():
+        add, drop = chooser.decide(options)
+        if add or drop:
+            out[key] = (tuple(add), frozenset(drop))
     return out
-
-
-def _wrap(build: Callable[[], Event], add: list[str], drop: set[str]) -> Callable[[], Event]:
-    def chosen() -> Event:
-        e = build()
-        return e.model_copy(update={"participants": apply_choice(e.participants, add, drop)})
-
-    return chosen
-
-
-def apply_after_reading(splits: Sequence[Split], chooser: ParticipantChooser | None) -> None:
-    """Give every candidate read the participants ``chooser`` chooses (None: the rules'),
-    and recompute the scorer's features."""
-    for s in splits:
-        s._rows.clear()
-        for _, _, read in s.documents:
-            reader = read.reader
-            key = id(read)
-            if key not in _SAVED:
-                _SAVED[key] = (list(reader.events), [(c.draft, c.build) for c in read.candidates])
-            events, drafts = _SAVED[key]
-            reader.events[:] = events
-            _APPLIED.pop(key, None)
-            for c, (draft, build) in zip(read.candidates, drafts, strict=True):
-                c.draft, c.build = draft, build
-            if chooser is not None:
-                decided = {
-                    k: chooser.decide(o) for k, o in (reader.participant_options or {}).items()
-                }
-                decided = {k: d for k, d in decided.items() if d[0] or d[1]}
-                _APPLIED[key] = frozenset(
-                    (k, tuple(a), tuple(sorted(d))) for k, (a, d) in decided.items()
-                )
-                for i, e in enumerate(reader.events):
-                    if e.id in decided:
-                        new = apply_choice(e.participants, *decided[e.id])
-                        reader.events[i] = e.model_copy(update={"participants": new})
-                for c in read.candidates:
-                    d = decided.get((c.base or c).draft.id)
-                    if d is None:
-                        continue
-                    _choose(c, d[0], d[1])
-            add_repetition(read.candidates)
-
-
-def _choose(c: Candidate, add: list[str], drop: set[str]) -> None:
-    new = apply_choice(c.draft.participants, add, drop)
-    if isinstance(c.draft, Event):
-        c.draft = c.draft.model_copy(update={"participants": new})
-    else:
-        c.draft = replace(c.draft, participants=new)
-        if c.build is not None:
-            c.build = _wrap(c.build, add, drop)
 
 
 def read_all(
@@ -222,128 +217,160 @@ def _cells(s: Scores) -> str:
     return f"{s.precision:.3f} / {s.recall:.3f} / {s.f1:.3f}"
 
 
-def validate(
-    folders: Sequence[Path],
-    reread: bool,
-    only: tuple[float, float] | None,
-    folds: Sequence[str] = (),
-) -> None:
-    """Leave one split out, then one region group out (module docstring)."""
-    splits = read_all(folders, None, record=True)
-    names = [s.name for s in splits]
-    rows = {s.name: option_rows(s) for s in splits}
+def _at(chooser: ParticipantChooser, add: float) -> ParticipantChooser:
+    return chooser.model_copy(update={"add_threshold": add})
+
+
+def scored(
+    readings: Readings,
+    chooser: ParticipantChooser | None,
+    train_names: Sequence[str],
+    test_names: Sequence[str],
+    pair_s: tuple[float, float],
+    region: str | None = None,
+) -> list[Scores]:
+    """The event scorer fitted on ``train_names`` read with ``chooser`` (without the
+    documents of ``region``, when given), then ``test_names`` read with it and scored end
+    to end (only ``region``'s documents, when given)."""
+    train = []
+    for n in train_names:
+        s = readings.split(n, chooser)
+        rows = readings.labelled(s)
+        if region is not None:
+            skip = {d for d, r, _ in s.documents if r == region}
+            rows = [row for row in rows if row[0] not in skip]
+        train += rows
+    keep = _keep(fit(train, pair_s[0], list(train_names), pair_s[1]), pair_s)
+    out = []
+    for n in test_names:
+        s = readings.split(n, chooser)
+        out.append(
+            s.scores(keep, region) if region is not None and s.gold.regions else s.scores(keep)
+        )
+    return out
+
+
+def inner_threshold(
+    readings: Readings,
+    rows: dict[str, list[Row]],
+    names: Sequence[str],
+    keep_rules: Keep,
+) -> tuple[float, dict[float, float]]:
+    """The add threshold of :data:`ADD_THRESHOLDS` with the best mean F1 over ``names`` each
+    left out in turn (an inner loop: the chooser fitted without the inner split; the event
+    scorer ``keep_rules``, fitted once on the rules' participants of all of ``names``).
+    Ties go to the higher threshold."""
+    f1: dict[float, list[float]] = {t: [] for t in ADD_THRESHOLDS}
+    for inner in names:
+        others = [n for n in names if n != inner]
+        chooser = fit_chooser([r for n in others for r in rows[n]], (1.0, 0.0), others)
+        for t in ADD_THRESHOLDS:
+            f1[t].append(readings.split(inner, _at(chooser, t)).scores(keep_rules).f1)
+    means = {t: statistics.mean(v) for t, v in f1.items()}
+    best = max(ADD_THRESHOLDS, key=lambda t: (round(means[t], 4), t))
+    return best, means
+
+
+def validate(folders: Sequence[Path], folds: Sequence[str] = ()) -> None:
+    """Leave one split out, as extraction runs (module docstring)."""
+    readings = Readings(folders)
+    names = [s.name for s in readings.splits]
+    rows = {s.name: option_rows(s) for s in readings.splits}
     n_opts = sum(len(r[2]) for rs in rows.values() for r in rs)
     print(f"{sum(len(r) for r in rows.values())} candidates told by a gold event, {n_opts} options")
     pair_s = scorer_pair()
-    pairs = [only] if only else list(PAIRS)
-    by: dict[str, dict[str, Scores]] = {"rules": {}}
-    for p in pairs:
-        by[f"{p[0]:.2f} / {p[1]:.2f}"] = {}
-    for s in splits:
-        if folds and s.name not in folds:
+    by: dict[str, dict[str, Scores]] = {"rules": {}, "chosen": {}}
+    chosen_at: dict[str, float] = {}
+    top_f1: dict[float, list[float]] = {}
+    for name in names:
+        if folds and name not in folds:
             continue
-        others = [n for n in names if n != s.name]
-        apply_after_reading(splits, None)
-        train = [r for o in splits if o.name != s.name for r in labelled(o)]
-        by["rules"][s.name] = s.scores(_keep(fit(train, pair_s[0], others, pair_s[1]), pair_s))
-        opts = [r for n in others for r in rows[n]]
-        for p in pairs:
-            chooser = fit_chooser(opts, p, others)
-            apply_after_reading(splits, chooser)
-            train = [r for o in splits if o.name != s.name for r in labelled(o)]
-            keep = _keep(fit(train, pair_s[0], others, pair_s[1]), pair_s)
-            by[f"{p[0]:.2f} / {p[1]:.2f}"][s.name] = s.scores(keep)
-        print(s.name, " ".join(f"{k}: {v[s.name].f1:.3f}" for k, v in by.items()), flush=True)
-    apply_after_reading(splits, None)
-    print(f"\n## leave one split out, the scorer at {pair_s} (after reading)\n")
-    cols = list(by)
-    print("| left-out split | gold | " + " | ".join(cols) + " |")
-    print("| --- | ---: |" + " ---: |" * len(cols))
-    for n in names:
-        cells = " | ".join(f"{by[c][n].f1:.3f}" for c in cols)
-        print(f"| {n} | {by['rules'][n].gold} | {cells} |")
-    print(
-        "| mean | | "
-        + " | ".join(f"{statistics.mean(by[c][n].f1 for n in names):.4f}" for c in cols)
-        + " |"
-    )
-    found = [sum(by[c][n].found for n in names) for c in cols]
-    right = [sum(len(by[c][n].matched) for n in names) for c in cols]
-    print(
-        "| found (right) | | "
-        + " | ".join(f"{f} ({r})" for f, r in zip(found, right, strict=True))
-        + " |"
-    )
-    print(
-        "\nright / found per split: "
-        + "; ".join(
-            n + " " + ", ".join(f"{len(by[c][n].matched)}/{by[c][n].found}" for c in cols)
-            for n in names
-        )
-    )
-    best = max(cols[1:], key=lambda c: statistics.mean(by[c][n].f1 for n in names))
-    pair = next(p for p in pairs if f"{p[0]:.2f} / {p[1]:.2f}" == best)
-    print(f"best pair: {pair}")
-    if reread:
-        reread_splits(folders, rows, names, pair, pair_s)
-    regions(splits, rows, pair, pair_s)
-
-
-def reread_splits(
-    folders: Sequence[Path],
-    rows: dict[str, list[Row]],
-    names: list[str],
-    pair: tuple[float, float],
-    pair_s: tuple[float, float],
-) -> None:
-    """Leave one split out as extraction runs the chooser: every split read again with it."""
-    out: dict[str, Scores] = {}
-    for f in folders:
-        name = "seed" if f.name == "corpus" else f.name
         others = [n for n in names if n != name]
-        chooser = fit_chooser([r for n in others for r in rows[n]], pair, others)
-        splits = read_all(folders, chooser, record=False)
-        left = next(s for s in splits if s.name == name)
-        train = [r for s in splits if s.name != name for r in labelled(s)]
-        out[name] = left.scores(_keep(fit(train, pair_s[0], others, pair_s[1]), pair_s))
+        train = [r for n in others for r in readings.labelled(readings.split(n, None))]
+        keep_rules = _keep(fit(train, pair_s[0], others, pair_s[1]), pair_s)
+        by["rules"][name] = readings.split(name, None).scores(keep_rules)
+        # the threshold of the shipped file: chosen the same way, over all the splits
+        top = fit_chooser([r for n in others for r in rows[n]], (1.0, 0.0), others)
+        for a in ADD_THRESHOLDS:
+            top_f1.setdefault(a, []).append(readings.split(name, _at(top, a)).scores(keep_rules).f1)
+        t, means = inner_threshold(readings, rows, others, keep_rules)
+        chosen_at[name] = t
+        chooser = _at(top, t)
+        (by["chosen"][name],) = scored(readings, chooser, others, [name], pair_s)
+        r, c = by["rules"][name], by["chosen"][name]
+        inner = ", ".join(f"{k:.2f}: {v:.4f}" for k, v in means.items())
         print(
-            f"reread {name}: {_cells(out[name])} "
-            f"({out[name].found} found, {len(out[name].matched)} right)",
+            f"{name}: rules {_cells(r)} ({len(r.matched)}/{r.found}), chosen from {t:.2f} "
+            f"{_cells(c)} ({len(c.matched)}/{c.found}); inner means {inner}; top "
+            + ", ".join(f"{a:.2f}: {v[-1]:.4f}" for a, v in top_f1.items())
+            + f"; {readings.reread} documents read again so far",
             flush=True,
         )
-    mean = statistics.mean(s.f1 for s in out.values())
-    print(f"reread mean left-out F1 at {pair}: {mean:.4f}")
+    done = [n for n in names if n in by["chosen"]]
+    print(f"\n## leave one split out, the scorer at {pair_s}, as extraction runs\n")
+    print(
+        "| left-out split | gold | rules: P / R / F1 | chosen: P / R / F1 | add from "
+        "| right (found) | change |"
+    )
+    print("| --- | ---: | --- | --- | ---: | --- | ---: |")
+    for n in done:
+        r, c = by["rules"][n], by["chosen"][n]
+        print(
+            f"| {n} | {r.gold} | {_cells(r)} | {_cells(c)} | {chosen_at[n]:.2f} | "
+            f"{len(r.matched)} ({r.found}) → {len(c.matched)} ({c.found}) | {c.f1 - r.f1:+.3f} |"
+        )
+    for k in by:
+        gold = sum(by[k][n].gold for n in done)
+        found = sum(by[k][n].found for n in done)
+        hit = sum(len(by[k][n].matched) for n in done)
+        print(
+            f"{k}: mean F1 {statistics.mean(by[k][n].f1 for n in done):.4f}; pooled {hit} right "
+            f"of {found} found, {gold} gold: P {hit / found:.3f} R {hit / gold:.3f} "
+            f"F1 {_f([gold, found, hit]):.4f}"
+        )
+    tops = {a: statistics.mean(v) for a, v in top_f1.items()}
+    print(
+        "the shipped file's threshold (the same inner loop over every split): "
+        + ", ".join(f"{a:.2f}: {v:.4f}" for a, v in tops.items())
+        + f"; best {max(ADD_THRESHOLDS, key=lambda a: (round(tops[a], 4), a)):.2f}"
+    )
+    net = {n: len(by["chosen"][n].matched) - len(by["rules"][n].matched) for n in done}
+    print(
+        "matched events, net change per split: " + ", ".join(f"{n} {v:+d}" for n, v in net.items())
+    )
 
 
-def regions(
-    splits: list[Split],
-    rows: dict[str, list[Row]],
-    pair: tuple[float, float],
-    pair_s: tuple[float, float],
-) -> None:
-    """Leave one region group out, pooled (after reading)."""
-    groups = sorted({r for s in splits for _, r, _ in s.documents})
-    region_of = {(s.name, d): r for s in splits for d, r, _ in s.documents}
+def regions(folders: Sequence[Path], add: float, groups_only: Sequence[str] = ()) -> None:
+    """Leave one region group out, pooled, as extraction runs: the chooser and the scorer
+    fitted without the group, the chooser adding from ``add`` (the shipped file's
+    threshold, chosen by :func:`validate`'s inner loop over every split)."""
+    readings = Readings(folders)
+    names = [s.name for s in readings.splits]
+    rows = {s.name: option_rows(s) for s in readings.splits}
+    pair_s = scorer_pair()
+    groups = sorted({r for s in readings.splits for _, r, _ in s.documents})
     sums = {"rules": [0, 0, 0], "chosen": [0, 0, 0]}
     for g in groups:
-        for label, chooser in (("rules", None), ("chosen", "fit")):
-            if chooser is None:
-                apply_after_reading(splits, None)
-            else:
-                opts = [r for rs in rows.values() for r in rs if r[1] != g]
-                apply_after_reading(splits, fit_chooser(opts, pair, ["all but " + g]))
-            train = [row for s in splits for row in labelled(s) if region_of[(s.name, row[0])] != g]
-            keep = _keep(fit(train, pair_s[0], ["all but " + g], pair_s[1]), pair_s)
-            acc = sums[label]
-            for s in splits:
-                if not any(r == g for _, r, _ in s.documents):
-                    continue
-                sc = s.scores(keep, g) if s.gold.regions else s.scores(keep)
+        if groups_only and g not in groups_only:
+            continue
+        tests = [s.name for s in readings.splits if any(r == g for _, r, _ in s.documents)]
+        got = {}
+        got["rules"] = scored(readings, None, names, tests, pair_s, g)
+        opts = [r for rs in rows.values() for r in rs if r[1] != g]
+        chooser = fit_chooser(opts, (add, 0.0), ["all but " + g])
+        got["chosen"] = scored(readings, chooser, names, tests, pair_s, g)
+        line = []
+        for k, scores in got.items():
+            acc = sums[k]
+            for sc in scores:
                 acc[0] += sc.gold
                 acc[1] += sc.found
                 acc[2] += len(sc.matched)
-    apply_after_reading(splits, None)
-    print(f"\n## leave one region group out ({len(groups)} groups, pooled, chooser at {pair})\n")
+            line.append(
+                f"{k} {sum(len(sc.matched) for sc in scores)}/{sum(sc.found for sc in scores)}"
+            )
+        print(f"{g}: " + ", ".join(line) + f" ({readings.reread} read again)", flush=True)
+    print(f"\n## leave one region group out ({len(groups)} groups, pooled, chooser from {add})\n")
     for k, (gold, found, hit) in sums.items():
         print(
             f"{k}: {found} found, {hit} right of {gold} gold: "
@@ -363,26 +390,25 @@ def train(folders: Sequence[Path], pair: tuple[float, float], output: Path) -> N
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("command", choices=("validate", "regions", "train"))
-    parser.add_argument("--add", type=float, default=0.6)
-    parser.add_argument("--drop", type=float, default=0.0)
-    parser.add_argument("--only", action="store_true", help="validate: only --add / --drop")
-    parser.add_argument("--reread", action="store_true", help="validate: read again per fold")
+    parser.add_argument("--add", type=float, default=0.6, help="regions, train: add from")
+    parser.add_argument("--drop", type=float, default=0.0, help="train: drop under (0: never)")
     parser.add_argument(
         "--fold", action="append", default=[], help="validate: only these splits left out"
+    )
+    parser.add_argument(
+        "--group", action="append", default=[], help="regions: only these groups left out"
     )
     parser.add_argument("--output", type=Path, default=OUTPUT)
     parser.add_argument("folders", nargs="*", type=Path, help="default: the tuning sets")
     args = parser.parse_args()
     folders = args.folders or DEFAULT
     print(f"Python {platform.python_version()} on {platform.machine()}, one process")
-    pair = (args.add, args.drop)
     if args.command == "validate":
-        validate(folders, args.reread, pair if args.only else None, args.fold)
+        validate(folders, args.fold)
     elif args.command == "regions":
-        splits = read_all(folders, None, record=True)
-        regions(splits, {s.name: option_rows(s) for s in splits}, pair, scorer_pair())
+        regions(folders, args.add, args.group)
     else:
-        train(folders, pair, args.output)
+        train(folders, (args.add, args.drop), args.output)
 
 
 if __name__ == "__main__":
