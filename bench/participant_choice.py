@@ -227,26 +227,28 @@ def scored(
     train_names: Sequence[str],
     test_names: Sequence[str],
     pair_s: tuple[float, float],
-    region: str | None = None,
+    regions: Sequence[str] = (),
 ) -> list[Scores]:
     """The event scorer fitted on ``train_names`` read with ``chooser`` (without the
-    documents of ``region``, when given), then ``test_names`` read with it and scored end
-    to end (only ``region``'s documents, when given)."""
+    documents of ``regions``, when given), then ``test_names`` read with it and scored end
+    to end (each of ``regions`` apart, when given)."""
     train = []
     for n in train_names:
         s = readings.split(n, chooser)
         rows = readings.labelled(s)
-        if region is not None:
-            skip = {d for d, r, _ in s.documents if r == region}
+        if regions:
+            skip = {d for d, r, _ in s.documents if r in regions}
             rows = [row for row in rows if row[0] not in skip]
         train += rows
     keep = _keep(fit(train, pair_s[0], list(train_names), pair_s[1]), pair_s)
     out = []
     for n in test_names:
         s = readings.split(n, chooser)
-        out.append(
-            s.scores(keep, region) if region is not None and s.gold.regions else s.scores(keep)
-        )
+        if not regions:
+            out.append(s.scores(keep))
+        for g in regions:
+            if any(r == g for _, r, _ in s.documents):
+                out.append(s.scores(keep, g) if s.gold.regions else s.scores(keep))
     return out
 
 
@@ -340,25 +342,27 @@ def validate(folders: Sequence[Path], folds: Sequence[str] = ()) -> None:
     )
 
 
-def regions(folders: Sequence[Path], add: float, groups_only: Sequence[str] = ()) -> None:
-    """Leave one region group out, pooled, as extraction runs: the chooser and the scorer
-    fitted without the group, the chooser adding from ``add`` (the shipped file's
-    threshold, chosen by :func:`validate`'s inner loop over every split)."""
+def regions(folders: Sequence[Path], add: float, per_fold: int = 1) -> None:
+    """Leave region groups out, pooled, as extraction runs: the chooser and the scorer
+    fitted without the groups left out, the chooser adding from ``add`` (the shipped
+    file's threshold, chosen by :func:`validate`'s inner loop over every split); with
+    ``per_fold`` over 1, that many groups left out together (the sorted groups dealt
+    round the folds), which costs a fit per fold instead of one per group."""
     readings = Readings(folders)
     names = [s.name for s in readings.splits]
     rows = {s.name: option_rows(s) for s in readings.splits}
     pair_s = scorer_pair()
     groups = sorted({r for s in readings.splits for _, r, _ in s.documents})
+    n_folds = -(-len(groups) // per_fold)
+    folds = [groups[i::n_folds] for i in range(n_folds)]
     sums = {"rules": [0, 0, 0], "chosen": [0, 0, 0]}
-    for g in groups:
-        if groups_only and g not in groups_only:
-            continue
-        tests = [s.name for s in readings.splits if any(r == g for _, r, _ in s.documents)]
+    for fold in folds:
+        tests = [s.name for s in readings.splits if any(r in fold for _, r, _ in s.documents)]
         got = {}
-        got["rules"] = scored(readings, None, names, tests, pair_s, g)
-        opts = [r for rs in rows.values() for r in rs if r[1] != g]
-        chooser = fit_chooser(opts, (add, 0.0), ["all but " + g])
-        got["chosen"] = scored(readings, chooser, names, tests, pair_s, g)
+        got["rules"] = scored(readings, None, names, tests, pair_s, fold)
+        opts = [r for rs in rows.values() for r in rs if r[1] not in fold]
+        chooser = fit_chooser(opts, (add, 0.0), ["all but " + ", ".join(fold)])
+        got["chosen"] = scored(readings, chooser, names, tests, pair_s, fold)
         line = []
         for k, scores in got.items():
             acc = sums[k]
@@ -369,8 +373,14 @@ def regions(folders: Sequence[Path], add: float, groups_only: Sequence[str] = ()
             line.append(
                 f"{k} {sum(len(sc.matched) for sc in scores)}/{sum(sc.found for sc in scores)}"
             )
-        print(f"{g}: " + ", ".join(line) + f" ({readings.reread} read again)", flush=True)
-    print(f"\n## leave one region group out ({len(groups)} groups, pooled, chooser from {add})\n")
+        print(
+            f"{', '.join(fold)}: " + ", ".join(line) + f" ({readings.reread} read again)",
+            flush=True,
+        )
+    print(
+        f"\n## leave region groups out ({len(groups)} groups, {n_folds} folds, pooled, "
+        f"chooser from {add})\n"
+    )
     for k, (gold, found, hit) in sums.items():
         print(
             f"{k}: {found} found, {hit} right of {gold} gold: "
@@ -395,9 +405,7 @@ def main() -> None:
     parser.add_argument(
         "--fold", action="append", default=[], help="validate: only these splits left out"
     )
-    parser.add_argument(
-        "--group", action="append", default=[], help="regions: only these groups left out"
-    )
+    parser.add_argument("--per-fold", type=int, default=1, help="regions: groups left out together")
     parser.add_argument("--output", type=Path, default=OUTPUT)
     parser.add_argument("folders", nargs="*", type=Path, help="default: the tuning sets")
     args = parser.parse_args()
@@ -406,7 +414,7 @@ def main() -> None:
     if args.command == "validate":
         validate(folders, args.fold)
     elif args.command == "regions":
-        regions(folders, args.add, args.group)
+        regions(folders, args.add, args.per_fold)
     else:
         train(folders, (args.add, args.drop), args.output)
 
