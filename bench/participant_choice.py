@@ -63,6 +63,8 @@ OUTPUT = ROOT / "src/timeline/data" / CHOOSER_FILE
 REGULARIZATION = 1.0
 #: The probabilities from which an option the rules left out joins, tried by the inner loop.
 ADD_THRESHOLDS = (0.5, 0.6, 0.7)
+#: The inner loop's folds (the training splits dealt round them).
+INNER_FOLDS = 3
 #: One candidate's options: document, region group, each option's features, labels.
 Row = tuple[str, str, list[dict[str, float]], list[int]]
 
@@ -104,11 +106,23 @@ def option_rows(split: Split) -> list[Row]:
 def fit_chooser(
     rows: Sequence[Row], pair: tuple[float, float], sets: list[str]
 ) -> ParticipantChooser:
-    """A logistic regression over these options, as a :class:`ParticipantChooser`."""
+    """A logistic regression over these options, as a :class:`ParticipantChooser` (the
+    options as a sparse matrix: a few of the features are set in each)."""
+    from scipy.sparse import csr_matrix
     from sklearn.linear_model import LogisticRegression
 
     names = choice_feature_names()
-    x = [[f.get(n, 0.0) for n in names] for _, _, fs, _ in rows for f in fs]
+    column = {n: i for i, n in enumerate(names)}
+    values: list[float] = []
+    columns: list[int] = []
+    starts = [0]
+    for _, _, options, _ in rows:
+        for features in options:
+            for name, value in features.items():
+                columns.append(column[name])
+                values.append(value)
+            starts.append(len(columns))
+    x = csr_matrix((values, columns, starts), shape=(len(starts) - 1, len(names)))
     y = [label for _, _, _, labels in rows for label in labels]
     model = LogisticRegression(C=REGULARIZATION, solver="lbfgs", max_iter=5000, tol=1e-8)
     model.fit(x, y)
@@ -258,16 +272,17 @@ def inner_threshold(
     names: Sequence[str],
     keep_rules: Keep,
 ) -> tuple[float, dict[float, float]]:
-    """The add threshold of :data:`ADD_THRESHOLDS` with the best mean F1 over ``names`` each
-    left out in turn (an inner loop: the chooser fitted without the inner split; the event
-    scorer ``keep_rules``, fitted once on the rules' participants of all of ``names``).
-    Ties go to the higher threshold."""
+    """The add threshold of :data:`ADD_THRESHOLDS` with the best mean F1 of ``names`` left
+    out :data:`INNER_FOLDS` at a time (an inner loop: the chooser fitted without the inner
+    fold's splits; the event scorer ``keep_rules``, fitted once on the rules' participants
+    of all of ``names``). Ties go to the higher threshold."""
     f1: dict[float, list[float]] = {t: [] for t in ADD_THRESHOLDS}
-    for inner in names:
-        others = [n for n in names if n != inner]
+    for i in range(INNER_FOLDS):
+        inner = names[i::INNER_FOLDS]
+        others = [n for n in names if n not in inner]
         chooser = fit_chooser([r for n in others for r in rows[n]], (1.0, 0.0), others)
         for t in ADD_THRESHOLDS:
-            f1[t].append(readings.split(inner, _at(chooser, t)).scores(keep_rules).f1)
+            f1[t] += [readings.split(n, _at(chooser, t)).scores(keep_rules).f1 for n in inner]
     means = {t: statistics.mean(v) for t, v in f1.items()}
     best = max(ADD_THRESHOLDS, key=lambda t: (round(means[t], 4), t))
     return best, means
