@@ -12,17 +12,16 @@ document on kind class and date (:func:`timeline.extract.evaluate.matches` witho
 participants): right when it is a key participant of that gold event (of several, the
 one sharing most sides with the rules' choice).
 
-* ``validate``: for each split left out, a chooser fitted on the other splits' options
-  chooses the participants of every split's candidates, the event scorer is refitted on
-  the other splits as chosen, and the split left out is scored end to end; for each pair
-  of thresholds of :data:`PAIRS` (add from, drop under), beside the rules' participants
-  (the scorer refitted the same way). The choice is applied to the candidates already
-  read (:func:`apply_after_reading`: the same decisions, without their effect on the
-  discourse of later sentences); ``--reread`` measures the chosen pair as extraction
-  runs it, every split read again with each fold's chooser. Then the same leaving one
-  region group out. The pair kept has the best mean left-out F1 among those where no
-  split loses more than one event.
-* ``regions``: leave one region group out alone, at ``--add`` / ``--drop``.
+* ``validate``: for each split left out, as extraction runs: the event scorer fitted on
+  the other splits with the rules' participants, and scoring the split left out (the
+  baseline); the add threshold chosen among :data:`ADD_THRESHOLDS` by an inner loop over
+  the other splits alone (:func:`inner_threshold`); then the chooser fitted on the other
+  splits' options at that threshold, every split read again with it, the event scorer
+  refitted on the other splits as chosen, and the split left out scored end to end.
+  Readings are shared between choosers where that is exact (:class:`Readings`). Also
+  printed: the threshold the same inner loop picks over every split, for the shipped file.
+* ``regions``: region groups left out (``--per-fold`` of them at a time), pooled, at
+  ``--add``.
 * ``train``: fits on every tuning set and writes ``src/timeline/data/participant_choice.json``
   deterministically (the same file twice).
 
