@@ -28,6 +28,7 @@ from .curated import Origin, load_with_files
 from .documents_cache import DocumentCache, read_corpus_cached
 from .errors import DataError, DataErrors, TimelineError
 from .events_cache import EventFileCache
+from .files import flush_quietly
 from .formats import ExportChanges, update_exports
 from .formats import write as write_exports
 from .incremental import Delta, build_facts, corpus_digest, find_changes
@@ -35,7 +36,7 @@ from .last_build import LastBuild
 from .locks import lock_path, shared_lock
 from .model import Source
 from .processes import Pending, default_jobs, start_forked
-from .staging import Stage, flush_quietly, staged_outputs
+from .staging import Stage, staged_outputs
 from .store import build_database, load_timeline
 from .store_update import EventChanges, event_digests, update_database, update_database_with
 from .urls import public_base_url
@@ -441,7 +442,8 @@ def _write_database(
 
     A cold build runs this in the process forked beside the exports, so the 400,000
     rows of the index at 100,000 events (3 CPU s) are no longer written by the
-    builder alone once its outputs are in (docs/scale.md, "The build, thirteenth
+    builder alone once its outputs are in, and the database's 300 MB are flushed to
+    disk while the exports are still written (docs/scale.md, "The build, thirteenth
     session")."""
     digests = event_digests(report.digests)
     say("updating database")
@@ -449,6 +451,7 @@ def _write_database(
     if not updated:
         say("writing database")
         build_database(report.timeline, report.documents, db_path, digests=digests)
+    flush_quietly(db_path)  # here, beside the exports, not all at the switch
     if indexed is None:
         return updated, None
     try:
