@@ -79,3 +79,16 @@ def test_a_file_that_is_not_json_is_a_data_error(tmp_path: Path) -> None:
 def test_the_shipped_scorer_if_any_validates() -> None:
     scorer = shipped_scorer()
     assert scorer is None or isinstance(scorer, EventScorer)
+
+
+def test_an_intention_the_rules_drop_is_kept_only_when_planned(tmp_path: Path) -> None:
+    names = feature_names()
+    weights = [5.0 if n in ("cue:intended", "kind:signing") else 0.0 for n in names]
+    scorer = load_scorer(_write(tmp_path, _data(weights=weights)))
+    # "the desire to sign free trade agreements outside Mercosur on December 6": no act
+    desire = {"fate:no act": 1.0, "cue:intended": 1.0, "kind:signing": 1.0}
+    assert scorer.probability(desire) > 0.99 and not scorer.keeps(desire)
+    # "... plans to sign the agreement next week": a planned event may be kept
+    assert scorer.keeps({**desire, "status:planned": 1.0})
+    # an intention the rules keep is judged like any other they keep
+    assert scorer.keeps({"fate:kept": 1.0, "cue:intended": 1.0, "kind:signing": 1.0})

@@ -12,7 +12,8 @@ which a candidate the rules keep is dropped, one from which a candidate they
 drop (or a variant with wider participants) is kept. A mention the rules keep
 without any participant ("The summit on Tuesday ended with a declaration") is
 left to coreference, which gives it the participants of the event it tells or
-drops it. Without the file the
+drops it; an intention the rules drop ("the desire to sign ...") is kept only when it is
+planned (a day to come), never as an act that happened. Without the file the
 pipeline keeps the rules' own choice.
 """
 
@@ -37,6 +38,10 @@ KEPT = "fate:kept"
 VARIANT = "variant:wider participants"
 #: A mention without participants: coreference gives it its event's, or it is dropped.
 NOBODY = "participants:0"
+#: An intention ("the desire to sign ...") and a planned event: an intention the rules
+#: drop may be kept only as what is planned, never as an act told of a day already past.
+INTENDED = "cue:intended"
+PLANNED = "status:planned"
 
 __all__ = [
     "SCORER_FILE",
@@ -152,6 +157,8 @@ class EventScorer(LogisticModel):
         by_rules = features.get(KEPT) and not features.get(VARIANT)
         if by_rules and features.get(NOBODY):
             return 0.0  # coreference judges it: "The summit on Tuesday ended ..."
+        if not by_rules and features.get(INTENDED) and not features.get(PLANNED):
+            return math.inf  # "the desire to sign free trade agreements ... on December 6"
         return self.kept_threshold if by_rules else self.threshold
 
 
