@@ -32,6 +32,7 @@ from ..model import ActorType, Event, EventKind, Participant, Status
 from .actors import Mentions, participants_for
 from .candidates import Candidate, Draft, implied_participants
 from .context import DatedSpan, hypothetical, usable_timexes
+from .cue_search import Cue
 from .discourse import Mention, clause_of, distance
 from .evaluate import kind_class
 from .lexicon import (
@@ -63,7 +64,7 @@ _DOCUMENT_CLASS = kind_class(EventKind.adoption)
 _GATHERING_WINDOW = 3
 
 #: Reported speech in a sentence.
-_SAID = re.compile(r"\b(?:said|says|told|stated|added|noted|stressed)\b", re.I)
+_SAID = Cue(r"\b(?:said|says|told|stated|added|noted|stressed)\b", re.I)
 
 
 def sides_named(actors: Iterable[Any]) -> list[str]:

@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass
 
 from ..model import AgreementType, EventKind
+from .cue_search import Cue
 
 __all__ = [
     "AGREEMENT_NOUNS",
@@ -187,11 +188,11 @@ _DOC = AGREEMENT_NOUNS
 #: statement ("The summit ended with an 18-point Declaration"); the candidates' log reads
 #: it as an adoption at the gathering the sentence or the story tells
 #: (:meth:`timeline.extract.candidate_log.CandidateLog._adoption_at_gathering`).
-GATHERING_DOCUMENT = re.compile(
+GATHERING_DOCUMENT = Cue(
     r"\b(?:declarations?|communiqu[eé]s?|(?:joint|final)\s+(?:summit\s+)?statements?)\b", re.I
 )
 #: A verb that tells the text was adopted or issued (not only quoted).
-GATHERING_ACT = re.compile(
+GATHERING_ACT = Cue(
     r"\b(?:adopt(?:ed|s|ion)?|issued?|agreed|approved|endorsed|released|produced|"
     r"(?:concluded|ended|closed|resulted)\s+(?:with|in))\b",
     re.I,
@@ -568,25 +569,23 @@ TRIGGERS: tuple[Trigger, ...] = (
 )
 
 #: Words that, in the clause before a trigger, make it hypothetical, not an event.
-HYPOTHETICAL_CUES = re.compile(
+HYPOTHETICAL_CUES = Cue(
     r"\b(?:could|would|might|should|possibility|possible|potential(?:ly)?|hypothetical|"
     r"consider(?:ing|s)?|proposes?|proposed\s+(?:to|that)|suggest(?:ed|s|ing)?|"
     r"if|unless|whether|idea\s+of)\b|\bmay\s+(?!\d)",
 )
 
 #: A negation right before the trigger: "did not sign", "failed to meet".
-NEGATED_BEFORE = re.compile(
-    r"\b(?:did\s+not|didn['’]t|never|no\s+longer|failed\s+to)\s+\w*\s*$", re.I
-)
+NEGATED_BEFORE = Cue(r"\b(?:did\s+not|didn['’]t|never|no\s+longer|failed\s+to)\s+\w*\s*$", re.I)
 #: An intention right before the trigger: "discussed plans to sign a peace treaty",
 #: "the desire to sign free trade agreements": what is wanted, not (yet) an act.
-INTENDED_BEFORE = re.compile(
+INTENDED_BEFORE = Cue(
     r"\b(?:plans?|desire|wish|intention|intends?|readiness|willingness|ready|willing|"
     r"hopes?|aims?|seeks?|wants?)\s+to\s+$",
     re.I,
 )
 #: Hedges in a sentence: the act is told at second hand ("reportedly met", "according to").
-HEDGE_CUES = re.compile(
+HEDGE_CUES = Cue(
     r"\b(?:reportedly|allegedly|according\s+to|is\s+said\s+to|are\s+said\s+to|rumou?red|"
     r"unconfirmed|sources\s+(?:said|say))\b",
     re.IGNORECASE,
@@ -594,7 +593,7 @@ HEDGE_CUES = re.compile(
 
 #: Cues that the event lies ahead of the publication date (TimeML's future tense and
 #: modality, as in "will take place", "is expected", "upcoming", "scheduled").
-PLANNED_CUES = re.compile(
+PLANNED_CUES = Cue(
     r"\b(?:will|shall|is\s+to|are\s+to|were\s+to|was\s+to|to\s+be\s+(?:held|signed|adopted)|"
     r"(?:is|are|was|were)\s+(?:set|scheduled|due|planned|slated|expected|going)\s+to|"
     r"expected|upcoming|forthcoming|scheduled|planned|plans?\s+to|intends?\s+to|"
@@ -605,12 +604,12 @@ PLANNED_CUES = re.compile(
 )
 
 #: Cues that the event was put off.
-POSTPONED_CUES = re.compile(
+POSTPONED_CUES = Cue(
     r"\b(?:postponed|postpone|delayed|put\s+off|rescheduled|deferred)\b", re.IGNORECASE
 )
 
 #: Cues that the event was called off.
-CANCELLED_CUES = re.compile(r"\b(?:cancell?ed|called\s+off|scrapped)\b", re.IGNORECASE)
+CANCELLED_CUES = Cue(r"\b(?:cancell?ed|called\s+off|scrapped)\b", re.IGNORECASE)
 
 #: An organization's session named by the organization with an ordinal: "The Fifty-First
 #: (51st) Pacific Islands Forum was held in Suva", "the 75th UN General Assembly, which

@@ -1,0 +1,96 @@
+"""A cue searched only where one of its required words occurs finds what the pattern finds."""
+
+from __future__ import annotations
+
+import re
+import string
+import sys
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from timeline.extract import candidate_log, lexicon
+from timeline.extract.cue_search import UNFOLDED, Cue, required_words
+
+#: Every cue of the rules built as a :class:`Cue`.
+CUES = {
+    name: value
+    for module in (lexicon, candidate_log)
+    for name, value in vars(module).items()
+    if isinstance(value, Cue)
+}
+
+
+def _pieces(cue: Cue) -> list[str]:
+    """Words and parts of words of the pattern, in three cases and with the unfolded
+    letters, and what lies between."""
+    words = re.findall(r"[A-Za-z]+", cue.pattern.pattern)
+    parts = {w for word in words for w in (word, word[:-1], word[1:])}
+    cased = {p for w in parts for p in (w, w.upper(), w.capitalize())}
+    # the letters re reads as s and i that str.lower does not lower to them
+    cased |= {w.replace("s", "\u017f").replace("i", "\u0131") for w in parts}
+    cased |= {w.upper().replace("I", "\u0130") for w in parts}
+    return [*sorted(cased), " ", " ", "  ", "\n", ",", "'", "’", "7", "-", *sorted(UNFOLDED), "é"]
+
+
+def _found(match: re.Match[str] | None) -> tuple[tuple[int, int], str] | None:
+    return None if match is None else (match.span(), match.group())
+
+
+def test_the_rules_cues_are_cues() -> None:
+    assert {"PLANNED_CUES", "HYPOTHETICAL_CUES", "NEGATED_BEFORE", "_SAID"} <= set(CUES)
+    assert all(cue.needs for cue in CUES.values()), "a cue without words is never skipped"
+
+
+def test_unfolded_letters_are_every_code_point_re_takes_for_another() -> None:
+    """The characters ``re`` matches to an ASCII letter ignoring case, which ``str.lower``
+    does not lower to that letter: every code point tried."""
+    every = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c < 0xE000)
+    odd = {
+        c
+        for c in re.findall("[a-z]", every, re.IGNORECASE)
+        if c.lower() not in string.ascii_lowercase or not re.fullmatch(c.lower(), c, re.I)
+    }
+    assert odd == UNFOLDED
+
+
+@pytest.mark.parametrize(
+    ("regex", "flags", "words"),
+    [
+        (r"\bvisit(?:ed|s)?\b", re.I, ("visit",)),
+        (r"\b(?:met|talks)\b", 0, ("met", "talks")),
+        (r"\bTalks\b", re.I, ("talks",)),  # compared with the lower-cased text
+        (r"(?:held|hosted)\s+talks", 0, ("talks",)),  # the longer of the two
+        (r"a+b", 0, ("a",)),  # a repeat at least once
+        (r"x?yz", 0, ("yz",)),  # an optional part holds no word
+        (r"(?i:abc)d", 0, ("d",)),  # a group that changes a flag is not read
+        (r"(?=abc)\w+", 0, None),  # nor a lookahead
+        (r"caf\u00e9s", 0, ("caf",)),  # only ASCII words
+        (r"\b(?:plans?\s+to|planned)\b", re.I, ("plan",)),  # "planned" holds "plan"
+        (r"\w+|go", 0, None),  # one alternative without a word
+    ],
+)
+def test_required_words(regex: str, flags: int, words: tuple[str, ...] | None) -> None:
+    assert required_words(re.compile(regex, flags)) == words
+
+
+@pytest.mark.parametrize("name", sorted(CUES))
+@settings(max_examples=100, deadline=None)
+@given(data=st.data())
+def test_a_cue_searches_like_its_pattern(name: str, data: st.DataObject) -> None:
+    cue = CUES[name]
+    text = "".join(data.draw(st.lists(st.sampled_from(_pieces(cue)), max_size=14)))
+    pos = data.draw(st.integers(min_value=-2, max_value=len(text) + 2))
+    endpos = data.draw(st.integers(min_value=-2, max_value=len(text) + 2))
+    for args in ((text,), (text, pos), (text, pos, endpos)):
+        assert _found(cue.search(*args)) == _found(cue.pattern.search(*args))
+
+
+def test_a_cue_skips_text_without_its_words_and_reads_unfolded_letters() -> None:
+    cue = Cue(r"\bsaid\b", re.I)
+    assert cue.search("They met.") is None
+    assert cue.search("They SAID so.") is not None
+    assert cue.search("They \u017fAID so.") is not None  # the long s: re reads it as s
+    assert cue.search("They said so.", 0, 8) is None  # only the span searched
+    assert cue.search("They said so.", 5, 9) is not None
