@@ -10,13 +10,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from timeline.extract import candidate_log, lexicon
+from timeline.extract import actors, candidate_log, context, lexicon, mention, reader
 from timeline.extract.cue_search import UNFOLDED, Cue, required_words
 
 #: Every cue of the rules built as a :class:`Cue`.
 CUES = {
     name: value
-    for module in (lexicon, candidate_log)
+    for module in (lexicon, candidate_log, reader, actors, mention, context)
     for name, value in vars(module).items()
     if isinstance(value, Cue)
 }
@@ -39,7 +39,7 @@ def _found(match: re.Match[str] | None) -> tuple[tuple[int, int], str] | None:
 
 
 def test_the_rules_cues_are_cues() -> None:
-    assert {"PLANNED_CUES", "HYPOTHETICAL_CUES", "NEGATED_BEFORE", "_SAID"} <= set(CUES)
+    assert {"PLANNED_CUES", "NEGATED_BEFORE", "_SAID", "BOTH_SIDES", "_SAME_DAY"} <= set(CUES)
     assert all(cue.needs for cue in CUES.values()), "a cue without words is never skipped"
 
 

@@ -20,12 +20,13 @@ from .. import gazetteer
 from ..gazetteer import ActorMention, PlaceMention
 from ..model import ActorType, EventKind, Location, Participant, Role
 from .candidates import implied_participants
+from .cue_search import Cue
 
 __all__ = ["Mentions", "choose_location", "find_mentions", "participants_for"]
 
 #: Phrases that name the two sides without naming them: their countries come from
 #: the sentences before ("the leaders of both countries").
-BOTH_SIDES = re.compile(
+BOTH_SIDES = Cue(
     r"\b(?:both\s+(?:countries|sides|leaders|presidents|states|nations)|the\s+(?:two\s+|"
     r"neighbou?ring\s+)(?:[A-Z][a-z]+\s+)?(?:countries|sides|leaders|presidents|states|nations|"
     r"governments)|the\s+parties|the\s+sides|bilateral|two\s+countries)\b",

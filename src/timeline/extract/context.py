@@ -15,6 +15,7 @@ from datetime import date
 from typing import Protocol
 
 from ..model import EventDate, Precision, Status
+from .cue_search import Cue
 from .lexicon import CANCELLED_CUES, HYPOTHETICAL_CUES, PLANNED_CUES, POSTPONED_CUES
 
 __all__ = [
@@ -107,7 +108,7 @@ _YEAR_OF_NAME_AFTER = re.compile(
 _YEAR = re.compile(r"\d{4}")
 
 #: A verb of saying right before a timex: the date is the report's ("said on Monday").
-_SAID_BEFORE = re.compile(
+_SAID_BEFORE = Cue(
     r"\b(?:said|stated|announced|noted|reported|told|added|declared|reports|says)\s+(?:on\s+)?$",
     re.IGNORECASE,
 )

@@ -31,6 +31,7 @@ from ..model import (
 from .actors import Mentions, choose_location, find_mentions, participants_for
 from .candidates import Draft, implied_participants
 from .context import DatedSpan, status_for
+from .cue_search import Cue
 from .dating import DEFINITE, Dating
 from .discourse import Mention
 from .lexicon import Trigger
@@ -51,7 +52,7 @@ __all__ = [
 
 
 #: The verb that tells an event noun happened: "held talks Monday", "attended the summit".
-_HELD = re.compile(
+_HELD = Cue(
     r"\b(held|hosted|attended|concluded|opened|wrapped\s+up)\s+(?:an?\s+|the\s+|their\s+|"
     r"his\s+|her\s+)?(?:[\w-]+\s+){0,2}$",
     re.I,

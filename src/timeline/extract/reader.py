@@ -21,6 +21,7 @@ from .actors import Mentions, find_mentions
 from .candidate_log import CandidateLog, sides_named
 from .candidates import add_repetition
 from .context import DatedSpan, TimexLike, clause_bounds, hypothetical, report_days, usable_timexes
+from .cue_search import Cue
 from .detector import EventDetector, sentence_features, sentence_tokens
 from .discourse import DocumentLike, Mention, clause_of
 from .lexicon import (
@@ -43,7 +44,7 @@ __all__ = [
 #: The fewest words of the lede: shorter first lines are datelines ("BRUSSELS, February 27").
 _LEDE_WORDS = 8
 
-_SAME_DAY = re.compile(
+_SAME_DAY = Cue(
     r"\b(?:earlier|later)\s+(?:in|on)\s+the\s+day\b|\b(?:the\s+same|that)\s+day\b", re.I
 )
 
@@ -51,7 +52,7 @@ _SAME_DAY = re.compile(
 _SESSION_WORD_AFTER = 30
 
 #: The aim of another act, not an act: "an EU-backed deal to normalize relations".
-_AIM_BEFORE = re.compile(
+_AIM_BEFORE = Cue(
     r"\b(?:deals?|agreements?|accords?|plan|path|way|efforts?|bid|steps?|moves?|push)\s+"
     r"(?:[\w-]+\s+){0,3}?to\s+$",
     re.I,
@@ -72,7 +73,7 @@ _MAX_ANAPHORA = 16
 
 #: A crisis or war that is no conflict between parties: "the 2008 financial crisis",
 #: "the migration crisis of 2015", "the refugee crisis", "the Cold War".
-_NO_CONFLICT_BEFORE = re.compile(
+_NO_CONFLICT_BEFORE = Cue(
     r"\b(?:financial|economic|debt|banking|refugee|migration|migrant|humanitarian|climate|"
     r"biodiversity|food|energy|fuel|coronavirus|covid(?:-19)?|health|cost[- ]of[- ]living|"
     r"(?:post-)?cold)\s+$",
