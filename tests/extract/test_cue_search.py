@@ -78,13 +78,15 @@ def test_required_words(regex: str, flags: int, words: tuple[str, ...] | None) -
 @pytest.mark.parametrize("name", sorted(CUES))
 @settings(max_examples=100, deadline=None)
 @given(data=st.data())
-def test_a_cue_searches_like_its_pattern(name: str, data: st.DataObject) -> None:
+def test_a_cue_searches_and_iterates_like_its_pattern(name: str, data: st.DataObject) -> None:
     cue = CUES[name]
     text = "".join(data.draw(st.lists(st.sampled_from(_pieces(cue)), max_size=14)))
     pos = data.draw(st.integers(min_value=-2, max_value=len(text) + 2))
     endpos = data.draw(st.integers(min_value=-2, max_value=len(text) + 2))
     for args in ((text,), (text, pos), (text, pos, endpos)):
         assert _found(cue.search(*args)) == _found(cue.pattern.search(*args))
+        every = [_found(m) for m in cue.finditer(*args)]
+        assert every == [_found(m) for m in cue.pattern.finditer(*args)]
 
 
 def test_a_cue_skips_text_without_its_words_and_reads_unfolded_letters() -> None:
@@ -94,3 +96,5 @@ def test_a_cue_skips_text_without_its_words_and_reads_unfolded_letters() -> None
     assert cue.search("They \u017fAID so.") is not None  # the long s: re reads it as s
     assert cue.search("They said so.", 0, 8) is None  # only the span searched
     assert cue.search("They said so.", 5, 9) is not None
+    assert list(cue.finditer("They met.")) == []
+    assert [m.span() for m in cue.finditer("said, said")] == [(0, 4), (6, 10)]

@@ -36,7 +36,7 @@ BOTH_SIDES = Cue(
 #: A phrase of circumstance, up to the next comma: the actors it names are the
 #: background of the event, not its participants ("The visit is part of a diplomatic
 #: push ... amid competition from China and Russia").
-_CIRCUMSTANCE = re.compile(
+_CIRCUMSTANCE = Cue(
     r"\b(?:amid|amidst|despite|in\s+competition\s+with|competition\s+from|fuell?ed\s+by)\b[^,;]*",
     re.IGNORECASE,
 )

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from re import _constants, _parser  # type: ignore[attr-defined]
 from typing import Any
 
@@ -97,7 +97,8 @@ def required_words(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
 
 
 class Cue:
-    """A compiled pattern whose :meth:`search` runs only where a required word occurs.
+    """A compiled pattern whose :meth:`search` and :meth:`finditer` run only where a
+    required word occurs.
 
     >>> cue = Cue(r"\\b(?:postponed|called\\s+off)\\b", re.IGNORECASE)
     >>> cue.needs
@@ -117,18 +118,28 @@ class Cue:
 
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         """``self.pattern.search(string, pos, endpos)``, skipped when it cannot match."""
-        needs = self.needs
-        if needs is not None:
-            # the text ``re`` searches (it reads a negative bound as 0)
-            lo, hi = max(pos, 0), max(endpos, 0)
-            part = string[lo:hi] if lo or hi < len(string) else string
-            if self.folded:
-                if not part.isascii() and not UNFOLDED.isdisjoint(part):
-                    return self.pattern.search(string, pos, endpos)
-                part = part.lower()
-            for word in needs:
-                if word in part:
-                    break
-            else:
-                return None
+        if not self._may_match(string, pos, endpos):
+            return None
         return self.pattern.search(string, pos, endpos)
+
+    def finditer(
+        self, string: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> Iterator[re.Match[str]]:
+        """``self.pattern.finditer(string, pos, endpos)``, none when it cannot match."""
+        if not self._may_match(string, pos, endpos):
+            return iter(())
+        return self.pattern.finditer(string, pos, endpos)
+
+    def _may_match(self, string: str, pos: int, endpos: int) -> bool:
+        """False when the span ``re`` would search holds none of the required words."""
+        needs = self.needs
+        if needs is None:
+            return True
+        # the text ``re`` searches (it reads a negative bound as 0)
+        lo, hi = max(pos, 0), max(endpos, 0)
+        part = string[lo:hi] if lo or hi < len(string) else string
+        if self.folded:
+            if not part.isascii() and not UNFOLDED.isdisjoint(part):
+                return True
+            part = part.lower()
+        return any(word in part for word in needs)
