@@ -27,7 +27,7 @@ __all__ = ["Cue", "required_words"]
 
 #: Characters ``re`` matches to an ASCII letter under IGNORECASE that ``str.lower``
 #: does not lower to it (found by trying every code point; a test checks the list).
-UNFOLDED = frozenset("\u0130\u0131\u017f")
+UNFOLDED = ("\u0130", "\u0131", "\u017f")
 
 # ``_parser`` is the parser ``re.compile`` itself uses: its syntax tree is the pattern's
 # meaning; the tests derive the words of every cue and compare the searches.
@@ -118,7 +118,7 @@ class Cue:
 
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         """``self.pattern.search(string, pos, endpos)``, skipped when it cannot match."""
-        if not self._may_match(string, pos, endpos):
+        if self.needs is not None and not self._may_match(string, pos, endpos):
             return None
         return self.pattern.search(string, pos, endpos)
 
@@ -126,20 +126,17 @@ class Cue:
         self, string: str, pos: int = 0, endpos: int = sys.maxsize
     ) -> Iterator[re.Match[str]]:
         """``self.pattern.finditer(string, pos, endpos)``, none when it cannot match."""
-        if not self._may_match(string, pos, endpos):
+        if self.needs is not None and not self._may_match(string, pos, endpos):
             return iter(())
         return self.pattern.finditer(string, pos, endpos)
 
     def _may_match(self, string: str, pos: int, endpos: int) -> bool:
         """False when the span ``re`` would search holds none of the required words."""
-        needs = self.needs
-        if needs is None:
-            return True
+        assert self.needs is not None
         # the text ``re`` searches (it reads a negative bound as 0)
-        lo, hi = max(pos, 0), max(endpos, 0)
-        part = string[lo:hi] if lo or hi < len(string) else string
+        part = string[max(pos, 0) : max(endpos, 0)] if pos or endpos < len(string) else string
         if self.folded:
-            if not part.isascii() and not UNFOLDED.isdisjoint(part):
+            if not part.isascii() and any(map(part.__contains__, UNFOLDED)):
                 return True
             part = part.lower()
-        return any(word in part for word in needs)
+        return any(map(part.__contains__, self.needs))
