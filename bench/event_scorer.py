@@ -2,6 +2,8 @@
 
     .venv/bin/python bench/event_scorer.py oracle      # candidate (oracle) recall per set
     .venv/bin/python bench/event_scorer.py validate    # leave one split / one region out
+    .venv/bin/python bench/event_scorer.py trees       # logistic against boosted trees, by split
+    .venv/bin/python bench/event_scorer.py trees-regions  # the same, by region group
     .venv/bin/python bench/event_scorer.py redate      # the same, with and without re-dating
     .venv/bin/python bench/event_scorer.py fold        # the same, with and without folding
     .venv/bin/python bench/event_scorer.py train       # write src/timeline/data/event_scorer.json
@@ -35,8 +37,14 @@ held-out split (bench/extraction.py's HELD_OUT) is never read here.
 * ``fold``: the rules and the scorer (at ``--at``, by default the shipped thresholds),
   each without and with the folding of one gathering told twice
   (:mod:`timeline.extract.duplicates`), leaving one split out, then one region group.
+* ``trees``, ``trees-regions``: the logistic scorer against gradient-boosted trees
+  (:data:`TREES`, fixed beforehand; their thresholds ``--trees-at``, by default the
+  logistic one's ``--at``), both refitted without the split, or the region group, left
+  out; per split P / R / F1 and the right events of each, pooled, the mean
+  (``--part i/n`` spreads the region groups over n processes).
 * ``train``: fits on every tuning set and writes the weights, deterministically
-  (with ``--redate-from``, the date ranker first, ``date_ranker.json``: not shipped).
+  (with ``--redate-from``, the date ranker first, ``date_ranker.json``: not shipped;
+  with ``--trees``, gradient-boosted trees at the logistic scorer's thresholds).
 * ``--ignore-features PREFIX``: the scorer fitted without these features (a feature
   measured against the scorer without it).
 
@@ -49,6 +57,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import platform
 import resource
 import statistics
@@ -64,6 +73,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from extraction import DEFAULT, HELD_OUT, gold_for
 
 from timeline.corpus import read_corpus
+from timeline.extract.boosted import Tree
 from timeline.extract.candidates import FATES, Candidate, feature_names
 from timeline.extract.coreference import has_both_sides
 from timeline.extract.date_choice import RANKER_FILE, DateRanker
@@ -79,7 +89,7 @@ from timeline.extract.evaluate import (
 )
 from timeline.extract.pipeline import ReadDocument, read_document
 from timeline.extract.redating import ranker_feature_names
-from timeline.extract.scorer import SCORER_FILE, EventScorer
+from timeline.extract.scorer import SCORER_FILE, BoostedEventScorer, EventScorer, Scorer
 from timeline.merge import merge_events
 from timeline.model import ActorType, EventDate
 
@@ -232,6 +242,74 @@ def fit(
         trained=datetime.now(UTC).date(),
         examples=len(rows),
         regularization=REGULARIZATION,
+    )
+
+
+#: The trees' hyperparameters, fixed before any left-out run (shallow trees, a slow rate,
+#: leaves of at least 20 candidates: about 5,500 candidates, a quarter positive).
+TREES: dict[str, Any] = {
+    "n_estimators": 200,
+    "max_depth": 3,
+    "learning_rate": 0.05,
+    "min_samples_leaf": 20,
+}
+
+
+def fit_tree_model(rows: Sequence[tuple[str, Candidate, bool]]) -> Any:
+    """scikit-learn's gradient-boosted trees fitted on these candidates (deterministic: a
+    fixed seed, every candidate and every feature, in the order read)."""
+    from sklearn.ensemble import GradientBoostingClassifier
+
+    x, y = matrix(rows)
+    if len(set(y)) < 2:
+        raise SystemExit(f"{len(y)} candidates of one label: no trees to fit")
+    model = GradientBoostingClassifier(**TREES, subsample=1.0, random_state=0)
+    return model.fit(x, y)
+
+
+def fit_trees(
+    rows: Sequence[tuple[str, Candidate, bool]],
+    threshold: float,
+    sets: list[str],
+    kept_threshold: float = 0.0,
+) -> BoostedEventScorer:
+    """Gradient-boosted trees on these candidates, as a :class:`BoostedEventScorer`: each
+    tree's arrays, the learning rate applied to its leaves, rounded to six places."""
+    model = fit_tree_model(rows)
+    rate = TREES["learning_rate"]
+    prior = sum(label for _, _, label in rows) / len(rows)  # the trees start from its log-odds
+    return BoostedEventScorer(
+        description="Gradient-boosted trees over candidate features (bench/event_scorer.py).",
+        features=scorer_features(),
+        base=round(math.log(prior / (1 - prior)), 6),
+        trees=[_tree(estimator.tree_, rate) for (estimator,) in model.estimators_],
+        learning_rate=rate,
+        max_depth=TREES["max_depth"],
+        min_samples_leaf=TREES["min_samples_leaf"],
+        threshold=threshold,
+        kept_threshold=kept_threshold,
+        trained_on=sets,
+        trained=datetime.now(UTC).date(),
+        examples=len(rows),
+    )
+
+
+def _tree(t: Any, rate: float) -> Tree:
+    """A scikit-learn tree (``tree_``) as arrays: -1 for a leaf's feature and children, the
+    leaf's value times the learning rate, 0 for a split's value and a leaf's threshold."""
+    leaf = [int(f) < 0 for f in t.feature]
+    return Tree(
+        feature=[-1 if is_leaf else int(f) for f, is_leaf in zip(t.feature, leaf, strict=True)],
+        threshold=[
+            0.0 if is_leaf else round(float(v), 6)
+            for v, is_leaf in zip(t.threshold, leaf, strict=True)
+        ],
+        left=[int(c) for c in t.children_left],
+        right=[int(c) for c in t.children_right],
+        value=[
+            round(rate * float(v[0][0]), 6) if is_leaf else 0.0
+            for v, is_leaf in zip(t.value, leaf, strict=True)
+        ],
     )
 
 
@@ -476,10 +554,16 @@ def validate_folding(splits: list[Split], pair: Pair) -> None:
         print(f"{c}: {found_c} found, {hit} right of {gold} gold: F1 {_f(sums[c]):.4f}")
 
 
-def dump(scorer: EventScorer | DateRanker) -> str:
-    """The scorer as deterministic JSON (fixed key order, one feature per line)."""
+def dump(scorer: Scorer | DateRanker) -> str:
+    """The scorer as deterministic JSON (fixed key order, one feature per line; trees one
+    per line, each array of a tree on it in node order)."""
     data = scorer.model_dump(mode="json")
-    return json.dumps(data, indent=1, ensure_ascii=False) + "\n"
+    if "trees" not in data:
+        return json.dumps(data, indent=1, ensure_ascii=False) + "\n"
+    trees = data.pop("trees")
+    text = json.dumps({**data, "trees": None}, indent=1, ensure_ascii=False)
+    lines = ",\n".join("  " + json.dumps(t, separators=(",", ":")) for t in trees)
+    return text.replace('"trees": null', '"trees": [\n' + lines + "\n ]") + "\n"
 
 
 def _f1(s: Scores) -> str:
@@ -552,7 +636,7 @@ def oracle(splits: list[Split]) -> None:
 Pair = tuple[float, float]  # (threshold, kept_threshold)
 
 
-def _keep(scorer: EventScorer, pair: Pair) -> Keep:
+def _keep(scorer: Scorer, pair: Pair) -> Keep:
     tuned = scorer.model_copy(update={"threshold": pair[0], "kept_threshold": pair[1]})
     return lambda c: tuned.keeps(c.features)
 
@@ -604,6 +688,91 @@ def validate(splits: list[Split], at: Pair | None = None) -> None:
     regions(splits, best)
 
 
+def _pooled(by: dict[str, Scores]) -> str:
+    gold = sum(s.gold for s in by.values())
+    found = sum(s.found for s in by.values())
+    hit = sum(len(s.matched) for s in by.values())
+    return (
+        f"{hit} right of {found} found, {gold} gold: P {hit / found:.3f} R {hit / gold:.3f} "
+        f"F1 {_f([gold, found, hit]):.4f}"
+    )
+
+
+def validate_trees(splits: list[Split], pair: Pair, tree_pair: Pair) -> None:
+    """The logistic scorer (at ``pair``) against gradient-boosted trees (at ``tree_pair``,
+    fixed beforehand, as their hyperparameters :data:`TREES`), each refitted without the
+    split left out, one split at a time."""
+    names = [s.name for s in splits]
+    rows = {s.name: s.candidates() for s in splits}
+    rules = {s.name: s.scores(None) for s in splits}
+    logistic: dict[str, Scores] = {}
+    trees: dict[str, Scores] = {}
+    for s in splits:
+        others = [n for n in names if n != s.name]
+        train = [r for n in others for r in rows[n]]
+        logistic[s.name] = s.scores(_keep(fit(train, pair[0], others, pair[1]), pair))
+        trees[s.name] = s.scores(_keep(fit_trees(train, tree_pair[0], others), tree_pair))
+        print(f"{s.name} done", file=sys.stderr, flush=True)
+    print(f"\n## leave one split out: logistic at {pair}, trees at {tree_pair}\n")
+    print(
+        "| left-out split | gold | rules: P / R / F1 | logistic: P / R / F1 (right) | "
+        "trees: P / R / F1 (right) | right, trees − logistic |"
+    )
+    print("| --- | ---: | --- | --- | --- | ---: |")
+    for n in names:
+        lo, tr = logistic[n], trees[n]
+        print(
+            f"| {n} | {rules[n].gold} | {_f1(rules[n])} | {_f1(lo)} ({len(lo.matched)}) | "
+            f"{_f1(tr)} ({len(tr.matched)}) | {len(tr.matched) - len(lo.matched):+d} |"
+        )
+    means = [statistics.mean(by[n].f1 for n in names) for by in (rules, logistic, trees)]
+    print(f"| mean F1 | | {means[0]:.4f} | {means[1]:.4f} | {means[2]:.4f} | | |")
+    for label, by in (("rules", rules), ("logistic", logistic), ("trees", trees)):
+        print(f"pooled, {label}: {_pooled(by)}")
+    worst = min(len(trees[n].matched) - len(logistic[n].matched) for n in names)
+    print(f"worst split, right events of the trees against the logistic: {worst:+d}")
+
+
+def regions_trees(splits: list[Split], pair: Pair, tree_pair: Pair, part: str = "1/1") -> None:
+    """Leave one region group out: the rules, the logistic scorer (at ``pair``) and the
+    trees (at ``tree_pair``), both refitted without the group; with ``part`` "i/n", only
+    every n-th group from the i-th (one process of n; each group's counts are printed)."""
+    rows = {s.name: s.candidates() for s in splits}
+    i, n = (int(v) for v in part.split("/"))
+    groups = sorted({r for s in splits for _, r, _ in s.documents})[i - 1 :: n]
+    region_of = {(s.name, d): r for s in splits for d, r, _ in s.documents}
+    cols = ("rules", "logistic", "trees")
+    sums = {c: [0, 0, 0] for c in cols}
+    per_group: dict[str, list[float]] = {c: [] for c in cols}
+    for g in groups:
+        train = [row for n, rs in rows.items() for row in rs if region_of[(n, row[0])] != g]
+        keeps = {
+            "rules": None,
+            "logistic": _keep(fit(train, pair[0], ["all but " + g], pair[1]), pair),
+            "trees": _keep(fit_trees(train, tree_pair[0], ["all but " + g]), tree_pair),
+        }
+        for c, keep in keeps.items():
+            acc = [0, 0, 0]
+            for s in splits:
+                if any(r == g for _, r, _ in s.documents):
+                    sc = s.scores(keep, g) if s.gold.regions else s.scores(keep)
+                    acc = [acc[0] + sc.gold, acc[1] + sc.found, acc[2] + len(sc.matched)]
+            sums[c] = [a + b for a, b in zip(sums[c], acc, strict=True)]
+            per_group[c].append(_f(acc))
+            print(f"group {g} {c}: {acc[0]} gold, {acc[1]} found, {acc[2]} right", flush=True)
+    print(f"\n## leave one region group out ({len(groups)} groups)\n")
+    for c in cols:
+        gold, found, hit = sums[c]
+        print(
+            f"{c}: {hit} right of {found} found, {gold} gold: P {hit / found:.3f} "
+            f"R {hit / gold:.3f} pooled F1 {_f(sums[c]):.4f}, mean of groups "
+            f"{statistics.mean(per_group[c]):.4f}"
+        )
+    changes = [t - lo for t, lo in zip(per_group["trees"], per_group["logistic"], strict=True)]
+    better, worse = sum(c > MAX_LOSS for c in changes), sum(c < -MAX_LOSS for c in changes)
+    print(f"groups, trees against logistic: {better} better by > {MAX_LOSS}, {worse} worse")
+
+
 def regions(splits: list[Split], pair: Pair) -> None:
     """Leave one region group out (over every split's documents of that group)."""
     groups = sorted({r for s in splits for _, r, _ in s.documents})
@@ -649,9 +818,12 @@ def _f(acc: list[int]) -> float:
     return 2 * hit / (gold + found) if gold + found else 0.0
 
 
-def train(splits: list[Split], pair: Pair, output: Path, redate_from: float | None) -> None:
-    """Fit on every split and write the scorer; with ``redate_from``, first the date ranker
-    (written beside it), the scorer then fitted on the candidates it re-dates."""
+def train(
+    splits: list[Split], pair: Pair, output: Path, redate_from: float | None, trees: bool
+) -> None:
+    """Fit on every split and write the scorer (with ``trees``, gradient-boosted trees at the
+    thresholds of the logistic one); with ``redate_from``, first the date ranker (written
+    beside it), the scorer then fitted on the candidates it re-dates."""
     sets = [s.name for s in splits]
     if redate_from is not None:
         ranker = fit_ranker([r for s in splits for r in ranker_rows(s)], redate_from, sets)
@@ -662,7 +834,7 @@ def train(splits: list[Split], pair: Pair, output: Path, redate_from: float | No
     rows = [r for s in splits for r in s.candidates()]
     if pair[0] <= 0:  # the seed's precision floor (--threshold 0)
         pair = (seed_floor(splits, fit(rows, 0.5, sets)), pair[1])
-    scorer = fit(rows, pair[0], sets, pair[1])
+    scorer = (fit_trees if trees else fit)(rows, pair[0], sets, pair[1])
     output.write_text(dump(scorer), encoding="utf-8")
     print(f"wrote {output} ({len(rows)} candidates, thresholds {pair})")
 
@@ -723,7 +895,17 @@ def speed(folders: list[Path], repeat: int) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
-        "command", choices=("oracle", "validate", "redate", "fold", "train", "speed")
+        "command",
+        choices=(
+            "oracle",
+            "validate",
+            "trees",
+            "trees-regions",
+            "redate",
+            "fold",
+            "train",
+            "speed",
+        ),
     )
     parser.add_argument(
         "--threshold",
@@ -736,11 +918,26 @@ def main() -> None:
     )
     parser.add_argument("--output", type=Path, default=OUTPUT, help="for train")
     parser.add_argument(
+        "--trees",
+        action="store_true",
+        help="for train: gradient-boosted trees (TREES), at the thresholds of the logistic scorer",
+    )
+    parser.add_argument(
         "--at",
         type=float,
         nargs=2,
         metavar=("ADD", "DROP"),
         help="for validate: the tables at these thresholds (e.g. those shipped), not the chosen",
+    )
+    parser.add_argument(
+        "--trees-at",
+        type=float,
+        nargs=2,
+        metavar=("ADD", "DROP"),
+        help="for trees and trees-regions: the trees' thresholds (default: --at's)",
+    )
+    parser.add_argument(
+        "--part", default="1/1", help="for trees-regions: every n-th group from the i-th (i/n)"
     )
     parser.add_argument("--repeat", type=int, default=5, help="for speed")
     parser.add_argument(
@@ -777,12 +974,20 @@ def main() -> None:
         oracle(splits)
     elif args.command == "validate":
         validate(splits, (args.at[0], args.at[1]) if args.at else None)
+    elif args.command in ("trees", "trees-regions"):
+        pair = (args.at[0], args.at[1]) if args.at else (0.43, 0.0)
+        trees_at = (args.trees_at[0], args.trees_at[1]) if args.trees_at else pair
+        if args.command == "trees":
+            validate_trees(splits, pair, trees_at)
+        else:
+            regions_trees(splits, pair, trees_at, args.part)
     elif args.command == "fold":
         validate_folding(splits, (args.at[0], args.at[1]) if args.at else (0.49, 0.0))
     elif args.command == "redate":
         validate_redating(splits, (args.at[0], args.at[1]) if args.at else (0.46, 0.0))
     else:
-        train(splits, (args.threshold, args.kept_threshold), args.output, args.redate_from)
+        pair = (args.threshold, args.kept_threshold)
+        train(splits, pair, args.output, args.redate_from, args.trees)
 
 
 if __name__ == "__main__":

@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from timeline.extract.scorer import EventScorer
+from timeline.extract.scorer import BoostedEventScorer, EventScorer
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -55,4 +55,32 @@ def test_inference_equals_the_library_decision_function(bench: ModuleType, rows:
         assert scorer.decision(c.features) == pytest.approx(z, abs=1e-4)
     probabilities = model.predict_proba(x)[:, 1]
     for (_, c, _), p in zip(sample, probabilities, strict=True):
+        assert scorer.probability(c.features) == pytest.approx(p, abs=1e-4)
+
+
+def test_tree_training_is_deterministic_and_names_its_sets(
+    bench: ModuleType, rows: list[Any]
+) -> None:
+    first = bench.dump(bench.fit_trees(rows, 0.45, ["corpus-extra"]))
+    second = bench.dump(bench.fit_trees(rows, 0.45, ["corpus-extra"]))
+    assert first == second
+    scorer = BoostedEventScorer.model_validate(json.loads(first))
+    assert scorer.trained_on == ["corpus-extra"] and scorer.examples == len(rows)
+    assert len(scorer.trees) == bench.TREES["n_estimators"]
+    assert max(t.depth() for t in scorer.trees) <= bench.TREES["max_depth"]
+    # one tree a line: a file a reviewer can read and diff
+    assert sum(line.lstrip().startswith('{"feature"') for line in first.splitlines()) == len(
+        scorer.trees
+    )
+
+
+def test_tree_inference_equals_the_library_decision_function(
+    bench: ModuleType, rows: list[Any]
+) -> None:
+    model = bench.fit_tree_model(rows)
+    scorer = bench.fit_trees(rows, 0.45, ["corpus-extra"])
+    x, _ = bench.matrix(rows)
+    for (_, c, _), z in zip(rows, model.decision_function(x), strict=True):
+        assert scorer.decision(c.features) == pytest.approx(z, abs=1e-4)
+    for (_, c, _), p in zip(rows, model.predict_proba(x)[:, 1], strict=True):
         assert scorer.probability(c.features) == pytest.approx(p, abs=1e-4)

@@ -1,20 +1,22 @@
 """The learned event scorer: which candidates (:mod:`.candidates`) become events.
 
-A logistic regression over the candidates' general features, trained by
+A model over the candidates' general features, trained by
 ``bench/event_scorer.py`` on the project's tuning sets (a candidate is positive
 when it matches a gold event under :func:`timeline.extract.evaluate.matches`) and
 validated by leaving one split out (docs/extraction.md, "A learned choice among
-candidates"). Its weights are a reviewed data file, ``data/event_scorer.json``:
-the feature names, one weight each, the intercept, the probability threshold,
-the sets and the day it was trained on. Inference is a dot product in plain
-Python, so extraction needs no numerical library. Two thresholds: one under
-which a candidate the rules keep is dropped, one from which a candidate they
-drop (or a variant with wider participants) is kept. A mention the rules keep
-without any participant ("The summit on Tuesday ended with a declaration") is
-left to coreference, which gives it the participants of the event it tells or
-drops it; an intention the rules drop ("the desire to sign ...") is kept only when it is
-planned (a day to come), never as an act that happened. Without the file the
-pipeline keeps the rules' own choice.
+candidates"). Either a logistic regression (:class:`EventScorer`: the feature
+names, one weight each, the intercept) or gradient-boosted trees
+(:class:`BoostedEventScorer`, :mod:`.boosted`: the trees as arrays), kept as a
+reviewed data file, ``data/event_scorer.json``, with the probability thresholds
+and the sets and the day it was trained on; a file with ``trees`` is the second.
+Inference is plain Python, so extraction needs no numerical library. Two
+thresholds: one under which a candidate the rules keep is dropped, one from which a
+candidate they drop (or a variant with wider participants) is kept. A mention the
+rules keep without any participant ("The summit on Tuesday ended with a
+declaration") is left to coreference, which gives it the participants of the event
+it tells or drops it; an intention the rules drop ("the desire to sign ...") is kept
+only when it is planned (a day to come), never as an act that happened. Without the
+file the pipeline keeps the rules' own choice.
 """
 
 from __future__ import annotations
@@ -26,11 +28,12 @@ from datetime import date
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import Self, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, Self, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError, model_validator
 
 from ..errors import DataError
+from .boosted import BoostedTrees
 from .candidates import feature_names
 
 #: The features that tell a candidate the rules keep from the others.
@@ -45,8 +48,10 @@ PLANNED = "status:planned"
 
 __all__ = [
     "SCORER_FILE",
+    "BoostedEventScorer",
     "EventScorer",
     "LogisticModel",
+    "Scorer",
     "load_model",
     "load_scorer",
     "shipped_model",
@@ -109,7 +114,7 @@ class LogisticModel(BaseModel):
         return 1.0 / (1.0 + math.exp(-z)) if z >= 0 else math.exp(z) / (1.0 + math.exp(z))
 
 
-Model = TypeVar("Model", bound=LogisticModel)
+Model = TypeVar("Model", bound=BaseModel)
 
 
 def load_model(path: str | Path, model: type[Model], what: str) -> Model:
@@ -133,19 +138,23 @@ def shipped_model(file_name: str, model: type[Model], what: str) -> Model | None
         return load_model(path, model, what)
 
 
-class EventScorer(LogisticModel):
-    """A logistic regression over candidate features, and the thresholds that keep one."""
+#: Probability from which a candidate the rules drop is kept.
+AddFrom = Annotated[float, Field(gt=0.0, lt=1.0)]
+#: Probability below which a candidate the rules keep is dropped (0: never).
+DropBelow = Annotated[float, Field(ge=0.0, lt=1.0)]
 
-    threshold: float = Field(
-        gt=0.0, lt=1.0, description="Probability from which a candidate the rules drop is kept."
-    )
-    kept_threshold: float = Field(
-        ge=0.0, lt=1.0, description="Probability below which a candidate the rules keep is dropped."
-    )
 
-    @classmethod
-    def known_features(cls) -> Collection[str]:
-        return feature_names()
+class Thresholds:
+    """The thresholds that keep a candidate, for a model of its probability (the scorers'
+    common part; their fields are declared by each, after the model's own)."""
+
+    if TYPE_CHECKING:  # fields of the subclasses, declared there to keep the files' order
+        threshold: float
+        kept_threshold: float
+
+    def probability(self, features: Mapping[str, float]) -> float:
+        """The probability that a candidate with these features is an event."""
+        raise NotImplementedError
 
     def keeps(self, features: Mapping[str, float]) -> bool:
         """True when the candidate's probability reaches its threshold: :attr:`kept_threshold`
@@ -162,12 +171,52 @@ class EventScorer(LogisticModel):
         return self.kept_threshold if by_rules else self.threshold
 
 
-def load_scorer(path: str | Path) -> EventScorer:
-    """Read a scorer file; :class:`DataError` names the file and what is wrong."""
-    return load_model(path, EventScorer, "an event scorer")
+class EventScorer(LogisticModel, Thresholds):
+    """A logistic regression over candidate features, and the thresholds that keep one."""
+
+    threshold: AddFrom
+    kept_threshold: DropBelow
+
+    @classmethod
+    def known_features(cls) -> Collection[str]:
+        return feature_names()
+
+
+class BoostedEventScorer(BoostedTrees, Thresholds):
+    """Gradient-boosted trees over candidate features, and the thresholds that keep one."""
+
+    threshold: AddFrom
+    kept_threshold: DropBelow
+
+    @classmethod
+    def known_features(cls) -> Collection[str]:
+        return feature_names()
+
+
+#: Either kind of event scorer.
+Scorer = EventScorer | BoostedEventScorer
+
+
+def load_scorer(path: str | Path) -> Scorer:
+    """Read a scorer file (trees when it has ``trees``, else a logistic regression);
+    :class:`DataError` names the file and what is wrong."""
+    return load_model(path, _kind(path), "an event scorer")
+
+
+def _kind(path: str | Path) -> type[EventScorer] | type[BoostedEventScorer]:
+    """The scorer class of a file: boosted trees when it names ``trees``."""
+    try:
+        data: Any = json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError):
+        return EventScorer  # load_model names the fault
+    return BoostedEventScorer if isinstance(data, dict) and "trees" in data else EventScorer
 
 
 @cache
-def shipped_scorer() -> EventScorer | None:
+def shipped_scorer() -> Scorer | None:
     """The scorer of the package's data folder, or None when none is shipped."""
-    return shipped_model(SCORER_FILE, EventScorer, "an event scorer")
+    data = resources.files("timeline").joinpath(f"data/{SCORER_FILE}")
+    if not data.is_file():
+        return None
+    with resources.as_file(data) as path:
+        return load_scorer(path)
