@@ -190,16 +190,17 @@ def _fold_scorer(splits: Sequence[Split], left_out: str, others: list[str]) -> I
     return _keep(fit(train, PAIR[0], others, PAIR[1]), PAIR)
 
 
-def validate(splits: list[Split]) -> None:
+def validate(splits: list[Split], left_out: Sequence[str] = ()) -> None:
     """Leave one split out: the ranker (its threshold from :func:`inner_threshold` on the
-    other splits) and the event scorer both fitted without it; print the table."""
-    names = [s.name for s in splits]
+    other splits) and the event scorer both fitted without it; print the table (with
+    ``left_out``, only those splits are left out: a run shared among processes)."""
+    names = [s.name for s in splits if not left_out or s.name in left_out]
     base: dict[str, Scores] = {}
     after: dict[str, Scores] = {}
     chosen: dict[str, float | None] = {}
     moves = [0, 0, 0]
-    for s in splits:
-        others = [n for n in names if n != s.name]
+    for s in (s for s in splits if s.name in names):
+        others = [o.name for o in splits if o.name != s.name]
         apply(splits, None, None)
         in_use = _fold_scorer(splits, s.name, others)
         base[s.name] = s.scores(in_use)
@@ -322,13 +323,14 @@ def main() -> None:
     parser.add_argument("--output", type=Path, default=RANKER_OUTPUT, help="for train")
     parser.add_argument("--folds", type=int, default=INNER, help="inner folds, for regions")
     parser.add_argument("--thresholds", type=float, nargs="+", default=list(THRESHOLDS))
+    parser.add_argument("--left-out", nargs="+", default=[], help="for validate: only these")
     parser.add_argument("folders", nargs="*", type=Path, help="default: the tuning sets")
     args = parser.parse_args()
     print(f"Python {platform.python_version()} on {platform.machine()}, one process")
     THRESHOLDS[:] = args.thresholds
     splits = [read_split(f) for f in args.folders or DEFAULT]
     if args.command == "validate":
-        validate(splits)
+        validate(splits, args.left_out)
     elif args.command == "regions":
         regions(splits, args.folds)
     else:
