@@ -226,3 +226,14 @@ def test_the_shipped_chooser_is_fitted_on_the_sixteen_tuning_sets_alone() -> Non
 def test_extraction_uses_the_shipped_chooser_by_default() -> None:
     chooser, record = current_chooser()
     assert chooser is shipped_chooser() and chooser is not None and not record
+
+
+def test_an_actor_of_a_phrase_of_circumstance_is_never_added(tmp_path: Path) -> None:
+    names = choice_feature_names()
+    weights = [{"circumstance": 9.0}.get(n, 0.0) for n in names]
+    chooser = ParticipantChooser.model_validate(_data(weights=weights, add_threshold=0.9))
+    talks = _options(tmp_path)["m2-talks"]
+    china = next(o for o in talks if o.code == "CN")
+    assert chooser.probability(china.features) > 0.9  # "amid competition from China"
+    add, _ = chooser.decide(talks)
+    assert "CN" not in add

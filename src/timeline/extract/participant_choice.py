@@ -287,14 +287,20 @@ class ParticipantChooser(LogisticModel):
         return choice_feature_names()
 
     def decide(self, options: Sequence[ActorOption]) -> tuple[list[str], set[str]]:
-        """The codes to add and the codes to drop, in the options' order."""
+        """The codes to add and the codes to drop, in the options' order.
+
+        An actor named in a phrase of circumstance of the trigger's clause ("hostilities
+        fueled by the US", "amid competition from China") is never added: the rules leave
+        it out on purpose (docs/extraction.md, "Fourth pass"), and a side the chooser
+        brings back there made a conflict of the United States alone.
+        """
         add: list[str] = []
         drop: set[str] = set()
         for o in options:
             p = self.probability(o.features)
             if o.chosen and p < self.drop_threshold:
                 drop.add(o.code)
-            elif not o.chosen and p >= self.add_threshold:
+            elif not o.chosen and p >= self.add_threshold and "circumstance" not in o.features:
                 add.append(o.code)
         return add, drop
 
