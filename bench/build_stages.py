@@ -12,18 +12,19 @@ process and every process it started (those still running read from ``/proc``, s
 worker's CPU counts in the stage it ran in, not the one it was reaped in), the CPU
 seconds of this process alone (``builder_cpu_s``: a stage whose CPU is mostly the
 builder's runs on one core), the wall time and the largest resident memory of this
-process (sampled every 50 ms), printed as one JSON object. A benchmark, not a test.
+process (its high-water mark, reset at each stage), printed as one JSON object. A
+benchmark, not a test.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import inspect
 import itertools
 import json
 import os
 import resource
-import threading
 import time
 from pathlib import Path
 
@@ -67,6 +68,18 @@ def _cpu() -> float:
     return t.user + t.system + t.children_user + t.children_system + _running_children_cpu()
 
 
+def _stage_peak_mb() -> float:
+    """The largest resident memory of this process since the last call (its high-water
+    mark, then reset through ``/proc/self/clear_refs``). Not a sampling thread: a build
+    forks its database writer only in a process without other threads, so a thread here
+    would measure another build than `timeline build` runs."""
+    status = Path("/proc/self/status").read_text()
+    peak = int(status.split("VmHWM:")[1].split()[0]) / 1024
+    with contextlib.suppress(OSError):  # not allowed here: the peak since the start
+        Path("/proc/self/clear_refs").write_text("5")
+    return peak
+
+
 def _rss_mb() -> float:
     status = Path("/proc/self/status").read_text()
     return int(status.split("VmRSS:")[1].split()[0]) / 1024
@@ -88,22 +101,13 @@ def main() -> None:
                 raise SystemExit(f"this code's build() has no {name!r}")
             options[name] = getattr(args, name)
     marks = [("start", _cpu(), time.perf_counter(), _rss_mb(), _own_cpu())]
-    peaks = [_rss_mb()]  # the largest resident memory seen during each stage
-    done = threading.Event()
-
-    def sample() -> None:
-        while not done.is_set():
-            peaks[-1] = max(peaks[-1], _rss_mb())
-            time.sleep(0.05)
+    peaks: list[float] = []  # the largest resident memory of this process in each stage
 
     def say(message: str) -> None:
-        peaks[-1] = max(peaks[-1], _rss_mb())
+        peaks.append(_stage_peak_mb())
         marks.append((message, _cpu(), time.perf_counter(), _rss_mb(), _own_cpu()))
-        peaks.append(_rss_mb())
 
-    sampler = threading.Thread(target=sample, daemon=True)
-    sampler.start()
-
+    _stage_peak_mb()  # from here on
     build(
         args.event_set / "events",
         args.event_set / "corpus",
@@ -113,8 +117,6 @@ def main() -> None:
         **options,
     )
     say("end")
-    done.set()
-    sampler.join()
     stages = [
         {
             "stage": before[0],
