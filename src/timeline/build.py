@@ -354,13 +354,11 @@ def build(
                         index.close()
                         index = LastBuild(cache or "")
                     report, origins = _check(events_dir, corpus_dir, jobs, cache, say, trust_stat)
-            database: Pending[tuple[bool, str | None]] | None = None
-            index_problem: str | None = None
+            database: Pending[bool] | None = None
             if found is None:
                 beside = stage.exports is not None and _fork_database(jobs, report.events)
                 if beside:
                     say("writing database in a second process, beside the exports")
-                indexed = None if index is None else _IndexRows(index.path, events_dir, origins)
                 database = start_forked(
                     "the process writing the database",
                     partial(
@@ -369,7 +367,6 @@ def build(
                         report,
                         stage.database,
                         (lambda _msg: None) if beside else say,
-                        indexed,
                     ),
                     fork=beside,
                 )
@@ -380,7 +377,7 @@ def build(
                     else _exports(report, stage.exports, stage.database, cache, base, jobs, say)
                 )
                 if database is not None:
-                    report.updated_in_place, index_problem = database.result()
+                    report.updated_in_place = database.result()
             finally:
                 if database is not None:
                     database.cancel()
@@ -388,15 +385,14 @@ def build(
         report.database = Path(db_path)
         report.written = [stage.published(p) for p in report.written]
         if index is not None:
-            if index_problem is None:
-                try:
-                    facts = build_facts(events_dir, db_path)
-                    index.commit({**facts, "corpus": corpus_digest(report.documents)})
-                except sqlite3.Error as exc:
-                    index_problem = str(exc)
-            if index_problem is not None:  # the outputs are in: the next build is a full one
+            try:
+                if found is None:
+                    index.record_all(events_dir, report.timeline, origins)
+                facts = build_facts(events_dir, db_path)
+                index.commit({**facts, "corpus": corpus_digest(report.documents)})
+            except sqlite3.Error as exc:  # the outputs are in: the next build is a full one
                 say(
-                    f"cannot write the build's index in {cache} ({index_problem}): "
+                    f"cannot write the build's index in {cache} ({exc}): "
                     "the next build reads every file"
                 )
     finally:
@@ -417,55 +413,20 @@ def _fork_database(jobs: int | None, events: int) -> bool:
 FORK_DATABASE_FROM = 5_000
 
 
-@dataclass(frozen=True)
-class _IndexRows:
-    """Where a full build records its files and events for the next build: the index's
-    file (:class:`LastBuild`), the events folder and the origin of every record."""
-
-    path: Path
-    events_dir: str | Path
-    origins: dict[str, Origin]
-
-
 def _write_database(
-    previous: str | Path,
-    report: BuildReport,
-    db_path: Path,
-    say: Callable[[str], None],
-    indexed: _IndexRows | None = None,
-) -> tuple[bool, str | None]:
+    previous: str | Path, report: BuildReport, db_path: Path, say: Callable[[str], None]
+) -> bool:
     """The database of the full timeline at ``db_path``: updated from ``previous`` when
-    it can be (``True``), else written whole (``False``); then, with ``indexed``, the
-    files and events recorded in the build's index, kept without facts (its
-    :meth:`~LastBuild.commit` after the switch adds them), and what kept them from
-    being recorded (``None`` when they were).
-
-    A cold build runs this in the process forked beside the exports, so the 400,000
-    rows of the index at 100,000 events (3 CPU s) are no longer written by the
-    builder alone once its outputs are in, and the database's 300 MB are flushed to
-    disk while the exports are still written (docs/scale.md, "The build, thirteenth
-    session")."""
+    it can be (``True``), else written whole; flushed to disk here, so that a cold
+    build's database is written out beside the exports instead of at the switch."""
     digests = event_digests(report.digests)
     say("updating database")
     updated = update_database(previous, report.timeline, report.documents, db_path, digests)
     if not updated:
         say("writing database")
         build_database(report.timeline, report.documents, db_path, digests=digests)
-    flush_quietly(db_path)  # here, beside the exports, not all at the switch
-    if indexed is None:
-        return updated, None
-    try:
-        index = LastBuild(indexed.path)
-    except TimelineError as exc:
-        return updated, str(exc)
-    try:
-        index.record_all(indexed.events_dir, report.timeline, indexed.origins)
-        index.commit_rows()
-    except sqlite3.Error as exc:
-        return updated, str(exc)
-    finally:
-        index.close()
-    return updated, None
+    flush_quietly(db_path)
+    return updated
 
 
 def _update_beside_splice(

@@ -26,14 +26,11 @@ beside the database by default, :mod:`timeline.events_cache`):
     each event's place, as the row of ``places`` it would give.
 
 ``last_build_layout(version)`` says the layout of these tables; an index of another
-layout is dropped when opened. The facts are committed after the build's outputs are
-switched in, with the identity of the database then published; a build that fails or
-is killed leaves the facts of the build before, whose database is no longer there, so
-the next build is a full one. A full build records its files and events earlier, in
-the process writing its database (:meth:`LastBuild.record_all` then
-:meth:`LastBuild.commit_rows`): they are committed without any facts, so until the
-facts follow the index reads as no last build at all. Deleting the cache file is
-always safe.
+layout is dropped when opened. The tables are written in one transaction committed
+after the build's outputs are switched in, with the identity of the database then
+published; a build that fails or is killed leaves the facts of the build before,
+whose database is no longer there, so the next build is a full one. Deleting the
+cache file is always safe.
 The file is no more trusted than the rest of the cache: what it says of a file is
 used only while the file's stat is the same, the records of changed files are
 validated as in a full build, and an actor's or place's row read back must be the
@@ -199,10 +196,9 @@ class LastBuild:
         self, root: str | Path, timeline: Timeline, origins: Mapping[str, Origin]
     ) -> None:
         """Replace the index with the files and events of a full build (``origins`` by record:
-        event id or ``agreement:<id>``, as :func:`~timeline.curated.load_with_files` gives),
-        without facts: the build's come with :meth:`commit` once its outputs are in."""
+        event id or ``agreement:<id>``, as :func:`~timeline.curated.load_with_files` gives)."""
         self._begin()
-        for table in _TABLES:
+        for table in _TABLES[1:]:
             self._conn.execute(f"DELETE FROM {table}")
         with cycle_collection_paused():  # 400,000 rows of tuples at 100,000 events
             self._add_files(root, origins.items())
@@ -320,14 +316,6 @@ class LastBuild:
         self._begin()
         self._conn.execute("DELETE FROM last_build_facts")
         self._conn.executemany("INSERT INTO last_build_facts VALUES (?, ?)", sorted(facts.items()))
-        self._conn.execute("COMMIT")
-
-    def commit_rows(self) -> None:
-        """Keep what was written without any facts (:meth:`record_all` removed them): until
-        :meth:`commit` adds the build's, the index reads as no last build, so a build that
-        fails in between is followed by a full one."""
-        self._begin()
-        self._conn.execute("DELETE FROM last_build_facts")
         self._conn.execute("COMMIT")
 
     def close(self) -> None:

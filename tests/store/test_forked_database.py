@@ -8,13 +8,12 @@ import importlib
 import multiprocessing
 import os
 import shutil
-import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from timeline import events_cache, processes
+from timeline import processes
 from timeline.build import build
 from timeline.errors import ExportError
 from timeline.store_update import canonical_dump
@@ -121,87 +120,3 @@ def test_a_failing_forked_database_publishes_nothing(
         _build(repo_root, tmp_path, jobs=2)
     assert not (tmp_path / "timeline.db").exists()
     assert not (tmp_path / "exports").exists()
-
-
-def _index_rows(cache: Path) -> dict[str, list[tuple[object, ...]]]:
-    """The rows of each table of the build's index (:mod:`timeline.last_build`), but the
-    files' stats (each copy of the events has its own)."""
-    conn = sqlite3.connect(cache)
-    try:
-        return {
-            table: conn.execute(f"SELECT {columns} FROM {table} ORDER BY 1, 2, 3").fetchall()
-            for table, columns in (
-                ("last_build_files", "path, key, record, digest, stat IS NULL"),
-                ("last_build_actors", "*"),
-                ("last_build_places", "*"),
-            )
-        }
-    finally:
-        conn.close()
-
-
-@needs_fork
-def test_the_forked_process_records_the_index_a_build_in_process_records(
-    repo_root: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """The files and events of a cold build are recorded by the process writing the
-    database; the index is the same as one process writes, and the next build after an
-    edit takes the incremental path from it."""
-    monkeypatch.setattr(events_cache, "RACY_NS", 0)  # the files were all written just now
-    monkeypatch.setattr(build_module, "FORK_DATABASE_FROM", 0)
-    _build(repo_root, tmp_path / "alone", 1)
-    _build(repo_root, tmp_path / "forked", 2)
-    forked = tmp_path / "forked"
-    assert _index_rows(forked / "cache.db") == _index_rows(tmp_path / "alone" / "cache.db")
-    edited = next((forked / "events").rglob("2022*.yaml"))
-    text = edited.read_text(encoding="utf-8")
-    edited.write_text(text.replace("\ntitle: ", "\ntitle: Edited ", 1), encoding="utf-8")
-    report = build(
-        forked / "events", forked / "corpus", forked / "timeline.db", forked / "exports",
-        jobs=2, cache=forked / "cache.db",
-    )  # fmt: skip
-    assert report.incremental and report.updated_in_place
-
-
-@needs_fork
-def test_a_build_failing_after_its_index_is_recorded_leaves_no_last_build(
-    repo_root: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """The index's rows are kept without facts until the outputs are in: when the build
-    fails after the forked process recorded them (here just before the switch), nothing
-    is published and the next build reads every file, saying why."""
-    monkeypatch.setattr(build_module, "FORK_DATABASE_FROM", 0)
-    for name in ("events", "corpus"):
-        shutil.copytree(repo_root / name, tmp_path / name)
-    outputs = (tmp_path / "events", tmp_path / "corpus", tmp_path / "timeline.db")
-
-    def stop_before_the_switch(message: str) -> None:
-        if message == "switching in the new outputs":
-            raise ExportError("cannot switch: disk full")
-
-    build(*outputs, tmp_path / "exports", jobs=2, cache=tmp_path / "cache.db")
-    assert _facts(tmp_path / "cache.db") > 0
-    (tmp_path / "timeline.db").unlink()  # a full build next
-    with pytest.raises(ExportError, match="disk full"):
-        build(*outputs, tmp_path / "exports", jobs=2, cache=tmp_path / "cache.db",
-              progress=stop_before_the_switch)  # fmt: skip
-    assert not (tmp_path / "timeline.db").exists()
-    assert _index_rows(tmp_path / "cache.db")["last_build_files"]  # recorded, with no facts
-    assert _facts(tmp_path / "cache.db") == 0
-    said: list[str] = []
-    report = build(
-        *outputs, tmp_path / "exports", jobs=2, cache=tmp_path / "cache.db", progress=said.append
-    )
-    assert not report.incremental
-    assert "no previous database: reading every file" in said
-    assert _facts(tmp_path / "cache.db") > 0
-
-
-def _facts(cache: Path) -> int:
-    """How many facts of a last build the index holds."""
-    conn = sqlite3.connect(cache)
-    try:
-        found: int = conn.execute("SELECT count(*) FROM last_build_facts").fetchone()[0]
-        return found
-    finally:
-        conn.close()
