@@ -28,7 +28,6 @@ from .curated import Origin, load_with_files
 from .documents_cache import DocumentCache, read_corpus_cached
 from .errors import DataError, DataErrors, TimelineError
 from .events_cache import EventFileCache
-from .files import flush_quietly
 from .formats import ExportChanges, update_exports
 from .formats import write as write_exports
 from .incremental import Delta, build_facts, corpus_digest, find_changes
@@ -36,7 +35,7 @@ from .last_build import LastBuild
 from .locks import lock_path, shared_lock
 from .model import Source
 from .processes import Pending, default_jobs, start_forked
-from .staging import Stage, staged_outputs
+from .staging import Stage, flush_quietly, staged_outputs
 from .store import build_database, load_timeline
 from .store_update import EventChanges, event_digests, update_database, update_database_with
 from .urls import public_base_url
@@ -417,16 +416,14 @@ def _write_database(
     previous: str | Path, report: BuildReport, db_path: Path, say: Callable[[str], None]
 ) -> bool:
     """The database of the full timeline at ``db_path``: updated from ``previous`` when
-    it can be (``True``), else written whole; flushed to disk here, so that a cold
-    build's database is written out beside the exports instead of at the switch."""
+    it can be (``True``), else written whole."""
     digests = event_digests(report.digests)
     say("updating database")
-    updated = update_database(previous, report.timeline, report.documents, db_path, digests)
-    if not updated:
-        say("writing database")
-        build_database(report.timeline, report.documents, db_path, digests=digests)
-    flush_quietly(db_path)
-    return updated
+    if update_database(previous, report.timeline, report.documents, db_path, digests):
+        return True
+    say("writing database")
+    build_database(report.timeline, report.documents, db_path, digests=digests)
+    return False
 
 
 def _update_beside_splice(

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from .errors import CorpusError, ExportError
 
-__all__ = ["atomic_path", "atomic_write", "flush_quietly", "os_error_message", "read_text"]
+__all__ = ["atomic_path", "atomic_write", "os_error_message", "read_text"]
 
 
 def os_error_message(exc: OSError) -> str:
@@ -66,24 +66,6 @@ def atomic_write(target: str | Path, data: bytes | str) -> Path:
         except OSError as exc:
             raise ExportError(f"cannot write {target}: {os_error_message(exc)}") from None
     return Path(target)
-
-
-def flush_quietly(path: Path, folder: bool = False) -> None:
-    """Write a file's (or, with ``folder``, a folder's entries') bytes to disk, leaving any
-    error to a later flush that reports it (:mod:`timeline.staging` flushes every output
-    before its switch). A build flushes each output where it was written, as soon as it
-    is complete, so that its disk writes overlap the work still running instead of all
-    waiting for that last flush."""
-    try:
-        fd = os.open(path, os.O_RDONLY | (os.O_DIRECTORY if folder else 0))
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
 
 
 def read_text(path: str | Path) -> str:

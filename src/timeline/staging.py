@@ -56,12 +56,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import ExportError
-from .files import atomic_write, flush_quietly, os_error_message
+from .files import atomic_write, os_error_message
 from .locks import exclusive_lock, lock_path
 
 __all__ = [
     "JOURNAL_SUFFIX",
     "Stage",
+    "flush_quietly",
     "leftovers",
     "recover",
     "staged_outputs",
@@ -421,6 +422,21 @@ def _exchange(a: Path, b: Path) -> bool:
     if code in (errno.EINVAL, errno.ENOSYS, errno.EOPNOTSUPP):
         return False
     raise OSError(code, os.strerror(code), str(b))
+
+
+def flush_quietly(path: Path, folder: bool = False) -> None:
+    """Write a file's (or, with ``folder``, a folder's entries') bytes to disk, leaving any
+    error to a later flush that reports it (:func:`_sync` before the switch)."""
+    try:
+        fd = os.open(path, os.O_RDONLY | (os.O_DIRECTORY if folder else 0))
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
 
 
 def recover(target: str | Path) -> bool:

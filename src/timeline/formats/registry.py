@@ -31,7 +31,6 @@ from pathlib import Path
 from ..collection import Timeline
 from ..collector import cycle_collection_paused
 from ..errors import ExportError, UsageError
-from ..files import flush_quietly
 from ..filters import Filter
 from ..ics.calendar import PARALLEL_FROM
 from ..ics.ledger import Ledger, LedgerRow, write_if_changed, write_pieces_if_changed
@@ -275,15 +274,11 @@ _Packed = tuple[FileEntry, list["array[int] | None"]]
 
 
 def _write_format(name: str) -> tuple[list[Path], list[_Packed]]:
-    """:func:`_write_one` of the format ``name`` in a worker process, its files flushed to
-    disk there (:func:`~timeline.files.flush_quietly`: while the other processes still
-    compute, instead of at the build's switch); the entries' keys sent back as numbers
-    (:func:`_packed`)."""
+    """:func:`_write_one` of the format ``name`` in a worker process; the entries'
+    keys sent back as numbers (:func:`_packed`)."""
     assert _job is not None, "_share runs before the workers write"
     job = _job
     paths, entries = _write_one(FORMATS[name], job.timeline, job.options, job.exports, job.record)
-    for path in paths:
-        flush_quietly(path)
     return paths, _packed(entries, job.options.order_keys)
 
 

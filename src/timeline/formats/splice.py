@@ -41,7 +41,7 @@ from typing import Any, NamedTuple
 from ..collection import Timeline
 from ..collector import cycle_collection_paused
 from ..errors import ExportError
-from ..files import atomic_path, flush_quietly, os_error_message
+from ..files import atomic_path, os_error_message
 from ..ics.ledger import (
     EMPTY_LEDGER,
     ENTRY_SEPARATOR,
@@ -768,12 +768,9 @@ def _planned_size(plan: _Plan) -> int:
 
 
 def _write_plan(exports: Path, plan: _Plan, target: Path, existed: bool) -> str:
-    """Write one spliced file (in a thread) and flush it to disk there, while the other
-    threads copy and splice (:func:`~timeline.files.flush_quietly`: the build's flush
-    before its switch then finds it written); its stat."""
+    """Write one spliced file (in a thread); its stat."""
     assert plan.view is not None and plan.pieces is not None
     _write_pieces(target, target if existed else None, plan.view, plan.pieces)
-    flush_quietly(target)
     return file_stat(target)
 
 
