@@ -1,12 +1,14 @@
 """Fixtures for extraction tests: hand-made events, the gold list, the seed corpus.
 
 And the one way the rule tests write an article of their own and read its events:
-:func:`write_article` and :func:`article_events` (imported: ``from .conftest import ...``).
+:func:`write_article` and :func:`article_events`, and a date ranker made by hand
+(:func:`hand_made_ranker`) (imported: ``from .conftest import ...``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +16,7 @@ import pytest
 
 from timeline.corpus import read_corpus
 from timeline.extract import extract_document
+from timeline.extract.date_choice import DateRanker
 from timeline.model import Event
 
 HERE = Path(__file__).resolve().parent
@@ -30,6 +33,21 @@ def write_article(folder: Path, body: str, published: str, name: str = "article"
 def article_events(folder: Path, body: str, published: str = "2023-03-20") -> list[Event]:
     """The events :func:`timeline.extract.extract_document` finds in one such article."""
     return extract_document(read_corpus([write_article(folder, body, published)])[0])
+
+
+def hand_made_ranker(weights: dict[str, float], threshold: float = 0.5) -> DateRanker:
+    """A date ranker with these weights (:mod:`timeline.extract.date_choice`), made for a test."""
+    return DateRanker(
+        description="hand-made for a test",
+        features=list(weights),
+        weights=list(weights.values()),
+        intercept=-2.0,
+        threshold=threshold,
+        trained_on=["none"],
+        trained=date(2026, 11, 30),
+        examples=1,
+        regularization=1.0,
+    )
 
 
 @pytest.fixture(scope="session")

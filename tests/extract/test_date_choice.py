@@ -7,17 +7,16 @@ with their publication days.
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 import pytest
 
 from timeline.corpus import read_corpus
 from timeline.extract.candidates import Candidate
-from timeline.extract.date_choice import DateRanker, may_take, redate
+from timeline.extract.date_choice import may_take, redate
 from timeline.extract.pipeline import ReadDocument, read_document
 
-from .conftest import write_article
+from .conftest import hand_made_ranker, write_article
 
 #: A ranker that trusts the story's day: the lede, the sentence before, the publication.
 STORY_DAY = {"option:lede": 4.0, "option:before": 2.0, "option:publication": 2.0}
@@ -42,20 +41,6 @@ BACKGROUND = [
 ]
 
 
-def _ranker(weights: dict[str, float], threshold: float = 0.5) -> DateRanker:
-    return DateRanker(
-        description="hand-made for a test",
-        features=list(weights),
-        weights=list(weights.values()),
-        intercept=-2.0,
-        threshold=threshold,
-        trained_on=["none"],
-        trained=date(2026, 11, 30),
-        examples=1,
-        regularization=1.0,
-    )
-
-
 def _read(folder: Path, body: str, published: str, **options: bool) -> ReadDocument:
     doc = read_corpus([write_article(folder, body, published)])[0]
     return read_document(doc, offer_dates=True, **options)
@@ -74,7 +59,7 @@ def test_a_date_written_beside_the_trigger_stands_against_the_story_s_day(
     assert past and all(c.date_source == "own" for c in past)
     # the story's day is offered to it, and the ranker prefers it ...
     assert all(published in {o.date.value for o in c.options} for c in past)
-    read.redate(_ranker(STORY_DAY))
+    read.redate(hand_made_ranker(STORY_DAY))
     # ... but a date its own clause writes is not overridden by another sentence's
     assert _dated(read, background) == past
     assert all(c.original is None for c in past)
@@ -91,14 +76,14 @@ def test_a_weakly_dated_candidate_takes_the_story_s_day(tmp_path: Path) -> None:
     read = _read(tmp_path, body, "2025-10-27")
     (signing,) = [c for c in read.candidates if c.base is None and c.draft.kind.value == "signing"]
     assert signing.date_source != "own"
-    read.redate(_ranker({"option:lede": 6.0}))
+    read.redate(hand_made_ranker({"option:lede": 6.0}))
     assert signing.draft.date.value == "2025-10-26"
 
 
 def test_only_the_candidates_in_use_leave_their_date(tmp_path: Path) -> None:
     body, published, _ = BACKGROUND[0]
     read = _read(tmp_path, body, published)
-    moving = _ranker({"option:day before": 6.0})
+    moving = hand_made_ranker({"option:day before": 6.0})
     everyone = redate(read.candidates, moving)
     assert everyone  # some candidate would move ...
     assert redate(read.candidates, moving, lambda c: False) == {}  # ... none is in use
@@ -111,7 +96,7 @@ def test_only_the_candidates_in_use_leave_their_date(tmp_path: Path) -> None:
 def test_options_offered_on_demand_choose_as_options_offered_to_all(
     tmp_path: Path, body: str, published: str, background: str
 ) -> None:
-    moving = _ranker({"option:day before": 6.0, "option:sentence": 3.0})
+    moving = hand_made_ranker({"option:day before": 6.0, "option:sentence": 3.0})
     every = _read(tmp_path, body, published)
     lazy = _read(tmp_path, body, published, options_on_demand=True)
     assert all(not c.options for c in lazy.candidates)

@@ -7,7 +7,6 @@ The sentences are written for these tests.
 from __future__ import annotations
 
 import json
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -15,12 +14,12 @@ import pytest
 
 from timeline.corpus import read_corpus
 from timeline.errors import DataError
-from timeline.extract.date_choice import DateRanker, load_ranker, redate, shipped_ranker
+from timeline.extract.date_choice import load_ranker, redate, shipped_ranker
 from timeline.extract.pipeline import ReadDocument, read_document
 from timeline.extract.redating import clause_tense, day_cues, ranker_feature_names
 from timeline.model import EventKind
 
-from .conftest import write_article
+from .conftest import hand_made_ranker, write_article
 
 #: A lede the publication day dates ("have signed", no date of its own), and its day told
 #: in the sentence after.
@@ -33,20 +32,6 @@ STORY = (
 def _read(folder: Path, body: str = STORY) -> ReadDocument:
     doc = read_corpus([write_article(folder, body, "2023-03-20")])[0]
     return read_document(doc, offer_dates=True)
-
-
-def _ranker(weights: dict[str, float], threshold: float = 0.5) -> DateRanker:
-    return DateRanker(
-        description="hand-made for a test",
-        features=list(weights),
-        weights=list(weights.values()),
-        intercept=-2.0,
-        threshold=threshold,
-        trained_on=["none"],
-        trained=date(2026, 11, 30),
-        examples=1,
-        regularization=1.0,
-    )
 
 
 def _signing(read: ReadDocument) -> str:
@@ -105,7 +90,7 @@ def test_no_date_after_the_publication_is_offered(tmp_path: Path) -> None:
 
 def test_a_confident_ranker_re_dates_the_event(tmp_path: Path) -> None:
     read = _read(tmp_path)
-    read.redate(_ranker({"option:after": 5.0, "option:after & tense:perfect": 1.0}))
+    read.redate(hand_made_ranker({"option:after": 5.0, "option:after & tense:perfect": 1.0}))
     assert _signing(read) == "2023-03-14"
     events = read.mentions()[0]
     assert [e.date.value for e in events if e.kind is EventKind.signing] == ["2023-03-14"]
@@ -120,8 +105,11 @@ def test_a_confident_ranker_re_dates_the_event(tmp_path: Path) -> None:
 
 def test_an_unsure_ranker_or_one_for_the_own_date_keeps_it(tmp_path: Path) -> None:
     read = _read(tmp_path)
-    assert redate(read.candidates, _ranker({"option:after": 5.0}, threshold=0.99)) == {}
-    assert redate(read.candidates, _ranker({"option:current": 5.0, "option:after": 4.0})) == {}
+    assert redate(read.candidates, hand_made_ranker({"option:after": 5.0}, threshold=0.99)) == {}
+    assert (
+        redate(read.candidates, hand_made_ranker({"option:current": 5.0, "option:after": 4.0}))
+        == {}
+    )
     assert _signing(read) == "2023-03-20"
 
 
@@ -148,7 +136,7 @@ def test_the_shipped_ranker_if_any_validates() -> None:
 def test_a_bad_ranker_file_names_the_file_and_the_fault(
     tmp_path: Path, changes: dict[str, Any], message: str
 ) -> None:
-    data = _ranker({"option:after": 1.0}).model_dump(mode="json") | changes
+    data = hand_made_ranker({"option:after": 1.0}).model_dump(mode="json") | changes
     path = tmp_path / "ranker.json"
     path.write_text(json.dumps(data), encoding="utf-8")
     with pytest.raises(DataError, match=message) as err:
