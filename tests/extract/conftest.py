@@ -2,11 +2,13 @@
 
 And the one way the rule tests write an article of their own and read its events:
 :func:`write_article` and :func:`article_events`, and a date ranker made by hand
-(:func:`hand_made_ranker`) (imported: ``from .conftest import ...``).
+(:func:`hand_made_ranker`), and a model's data file (:func:`write_model_file`) (imported:
+``from .conftest import ...``).
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -33,6 +35,13 @@ def write_article(folder: Path, body: str, published: str, name: str = "article"
 def article_events(folder: Path, body: str, published: str = "2023-03-20") -> list[Event]:
     """The events :func:`timeline.extract.extract_document` finds in one such article."""
     return extract_document(read_corpus([write_article(folder, body, published)])[0])
+
+
+def write_model_file(folder: Path, data: dict[str, Any], name: str = "scorer.json") -> Path:
+    """``data`` written as a model's JSON data file ``name`` in ``folder``."""
+    path = folder / name
+    path.write_text(json.dumps(data), encoding="utf-8")
+    return path
 
 
 def hand_made_ranker(weights: dict[str, float], threshold: float = 0.5) -> DateRanker:

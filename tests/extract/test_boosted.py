@@ -3,7 +3,6 @@ walks its trees, and keeps or drops candidates by its thresholds."""
 
 from __future__ import annotations
 
-import json
 import math
 from pathlib import Path
 from typing import Any
@@ -13,6 +12,8 @@ import pytest
 from timeline.errors import DataError
 from timeline.extract.candidates import feature_names
 from timeline.extract.scorer import BoostedEventScorer, EventScorer, load_scorer
+
+from .conftest import write_model_file
 
 #: Two trees over three features: "kind:visit" (index 0), "fate:kept" (1), "participants:2" (2).
 #: The first splits on a kept candidate, then on two sides (an interaction a weighted sum
@@ -54,12 +55,6 @@ def _data(**changes: Any) -> dict[str, Any]:
     return data
 
 
-def _write(tmp_path: Path, data: dict[str, Any]) -> Path:
-    path = tmp_path / "scorer.json"
-    path.write_text(json.dumps(data), encoding="utf-8")
-    return path
-
-
 @pytest.mark.parametrize(
     ("features", "z"),
     [
@@ -74,7 +69,7 @@ def _write(tmp_path: Path, data: dict[str, Any]) -> Path:
 def test_a_tree_file_loads_and_sums_the_leaves_each_tree_reaches(
     tmp_path: Path, features: dict[str, float], z: float
 ) -> None:
-    scorer = load_scorer(_write(tmp_path, _data()))
+    scorer = load_scorer(write_model_file(tmp_path, _data()))
     assert isinstance(scorer, BoostedEventScorer)
     assert scorer.decision(features) == pytest.approx(z)
     assert scorer.probability(features) == pytest.approx(1 / (1 + math.exp(-z)))
@@ -96,7 +91,7 @@ def test_a_file_without_trees_is_the_logistic_scorer(tmp_path: Path) -> None:
         "examples": 10,
         "regularization": 1.0,
     }
-    assert isinstance(load_scorer(_write(tmp_path, data)), EventScorer)
+    assert isinstance(load_scorer(write_model_file(tmp_path, data)), EventScorer)
 
 
 def _tree(**changes: Any) -> list[dict[str, Any]]:
@@ -123,7 +118,7 @@ def _tree(**changes: Any) -> list[dict[str, Any]]:
 def test_a_bad_tree_file_names_the_file_and_the_fault(
     tmp_path: Path, changes: dict[str, Any], message: str
 ) -> None:
-    path = _write(tmp_path, _data(**changes))
+    path = write_model_file(tmp_path, _data(**changes))
     with pytest.raises(DataError, match=message) as err:
         load_scorer(path)
     assert str(path) in str(err.value)
@@ -137,7 +132,7 @@ def test_a_node_no_parent_reaches_is_refused(tmp_path: Path) -> None:
         "right": [-1, -1],
         "value": [0.1, 0.2],
     }
-    path = _write(tmp_path, _data(trees=[lone]))
+    path = write_model_file(tmp_path, _data(trees=[lone]))
     with pytest.raises(DataError, match="node 1 is no node's child"):
         load_scorer(path)
 

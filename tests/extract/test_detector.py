@@ -3,7 +3,6 @@ candidates it proposes where no rule fires."""
 
 from __future__ import annotations
 
-import json
 import math
 from pathlib import Path
 from typing import Any
@@ -19,6 +18,8 @@ from timeline.extract.detector import (
     shipped_detector,
 )
 from timeline.model import EventKind
+
+from .conftest import write_model_file
 
 
 def _data(**changes: Any) -> dict[str, Any]:
@@ -42,14 +43,8 @@ def _data(**changes: Any) -> dict[str, Any]:
     return data
 
 
-def _write(tmp_path: Path, data: dict[str, Any]) -> Path:
-    path = tmp_path / "detector.json"
-    path.write_text(json.dumps(data), encoding="utf-8")
-    return path
-
-
 def test_a_detector_file_loads_and_infers_by_its_weights(tmp_path: Path) -> None:
-    detector = load_detector(_write(tmp_path, _data()))
+    detector = load_detector(write_model_file(tmp_path, _data(), "detector.json"))
     features = {"w:signed": 1.0, "b:on TIMEX-DAY": 1.0, "w:unknown": 1.0}
     z = -2.0 + 1.5 + 0.8
     assert detector.decision(features) == pytest.approx(z)
@@ -85,7 +80,7 @@ def test_the_strongest_word_is_where_a_proposal_stands() -> None:
 def test_a_bad_detector_file_names_the_file_and_the_fault(
     tmp_path: Path, changes: dict[str, Any], message: str
 ) -> None:
-    path = _write(tmp_path, _data(**changes))
+    path = write_model_file(tmp_path, _data(**changes), "detector.json")
     with pytest.raises(DataError, match=message) as err:
         load_detector(path)
     assert str(path) in str(err.value)

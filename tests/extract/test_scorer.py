@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import math
 from pathlib import Path
 from typing import Any
@@ -12,6 +11,8 @@ import pytest
 from timeline.errors import DataError
 from timeline.extract.candidates import feature_names
 from timeline.extract.scorer import EventScorer, load_scorer, shipped_scorer
+
+from .conftest import write_model_file
 
 
 def _data(**changes: Any) -> dict[str, Any]:
@@ -32,14 +33,8 @@ def _data(**changes: Any) -> dict[str, Any]:
     return data
 
 
-def _write(tmp_path: Path, data: dict[str, Any]) -> Path:
-    path = tmp_path / "scorer.json"
-    path.write_text(json.dumps(data), encoding="utf-8")
-    return path
-
-
 def test_a_scorer_file_loads_and_scores_by_its_weights(tmp_path: Path) -> None:
-    scorer = load_scorer(_write(tmp_path, _data()))
+    scorer = load_scorer(write_model_file(tmp_path, _data()))
     features = {"kind:visit": 1.0, "fate:kept": 1.0}
     z = scorer.intercept + sum(
         w for n, w in zip(scorer.features, scorer.weights, strict=True) if n in features
@@ -63,7 +58,7 @@ def test_a_scorer_file_loads_and_scores_by_its_weights(tmp_path: Path) -> None:
 def test_a_bad_scorer_file_names_the_file_and_the_fault(
     tmp_path: Path, changes: dict[str, Any], message: str
 ) -> None:
-    path = _write(tmp_path, _data(**changes))
+    path = write_model_file(tmp_path, _data(**changes))
     with pytest.raises(DataError, match=message) as err:
         load_scorer(path)
     assert str(path) in str(err.value)
@@ -84,7 +79,7 @@ def test_the_shipped_scorer_if_any_validates() -> None:
 def test_an_intention_the_rules_drop_is_kept_only_when_planned(tmp_path: Path) -> None:
     names = feature_names()
     weights = [5.0 if n in ("cue:intended", "kind:signing") else 0.0 for n in names]
-    scorer = load_scorer(_write(tmp_path, _data(weights=weights)))
+    scorer = load_scorer(write_model_file(tmp_path, _data(weights=weights)))
     # "the desire to sign free trade agreements outside Mercosur on December 6": no act
     desire = {"fate:no act": 1.0, "cue:intended": 1.0, "kind:signing": 1.0}
     assert scorer.probability(desire) > 0.99 and not scorer.keeps(desire)
