@@ -31,6 +31,8 @@ SPLITS = [
     "test-n",
     "test-o",
     "test-p",
+    "test-q",
+    "test-r",
     "corpus-extra",
 ]
 SOURCE_ROW = re.compile(r"^\| `(?P<file>[^`]+\.txt)` \| (?P<split>[\w-]+) \| (?P<region>[\w-]+) \|")
