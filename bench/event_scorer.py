@@ -641,15 +641,14 @@ def _keep(scorer: Scorer, pair: Pair) -> Keep:
     return lambda c: tuned.keeps(c.features)
 
 
-def validate(splits: list[Split], at: Pair | None = None) -> None:
+def validate(splits: list[Split], at: Sequence[Pair] = ()) -> None:
     """Leave one split out, then one region group out; print both tables (at the chosen
-    thresholds, or at ``at``: those shipped, say)."""
+    thresholds, or at each pair of ``at``: those shipped, say, and those of a retrain)."""
     names = [s.name for s in splits]
     rows = {s.name: s.candidates() for s in splits}
     rules = {s.name: s.scores(None) for s in splits}
     pairs = [(t, k) for t in THRESHOLDS for k in KEPT_THRESHOLDS]
-    if at is not None and at not in pairs:
-        pairs.append(at)
+    pairs += [p for p in at if p not in pairs]
     left_out: dict[Pair, dict[str, Scores]] = {p: {} for p in pairs}
     for s in splits:
         train = [r for n in names if n != s.name for r in rows[n]]
@@ -674,18 +673,18 @@ def validate(splits: list[Split], at: Pair | None = None) -> None:
     # the highest threshold to add, then the lowest to drop
     best = max((p for p in allowed if mean(p) >= top - TIE), key=lambda p: (p[0], -p[1]))
     print(f"\nchosen: {best[0]:.2f} / {best[1]:.2f}")
-    if at is not None:
-        best = at
-    print(f"\n## leave one split out at thresholds {best[0]:.2f} / {best[1]:.2f}\n")
-    print("| left-out split | gold | rules: P / R / F1 | scored: P / R / F1 | F1 change |")
-    print("| --- | ---: | --- | --- | ---: |")
-    for n in names:
-        r, sc = rules[n], left_out[best][n]
-        print(f"| {n} | {r.gold} | {_f1(r)} | {_f1(sc)} | {sc.f1 - r.f1:+.3f} |")
-    print(f"| mean | | {mean_r:.3f} | {mean(best):.3f} | {mean(best) - mean_r:+.3f} |")
-    ship = mean(best) > mean_r and worst(best) >= -MAX_LOSS
-    print(f"\nworst left-out change {worst(best):+.3f}; ship: {'yes' if ship else 'no'}")
-    regions(splits, best)
+    for pair in at or [best]:
+        print(f"\n## leave one split out at thresholds {pair[0]:.2f} / {pair[1]:.2f}\n")
+        print("| left-out split | gold | rules: P / R / F1 | scored: P / R / F1 | F1 change |")
+        print("| --- | ---: | --- | --- | ---: |")
+        for n in names:
+            r, sc = rules[n], left_out[pair][n]
+            print(f"| {n} | {r.gold} | {_f1(r)} | {_f1(sc)} | {sc.f1 - r.f1:+.3f} |")
+        print(f"| mean | | {mean_r:.4f} | {mean(pair):.4f} | {mean(pair) - mean_r:+.4f} |")
+        print(f"\npooled, rules: {_pooled(rules)}\npooled, scored: {_pooled(left_out[pair])}")
+        ship = mean(pair) > mean_r and worst(pair) >= -MAX_LOSS
+        print(f"\nworst left-out change {worst(pair):+.3f}; ship: {'yes' if ship else 'no'}")
+        regions(splits, pair)
 
 
 def _pooled(by: dict[str, Scores]) -> str:
@@ -927,7 +926,9 @@ def main() -> None:
         type=float,
         nargs=2,
         metavar=("ADD", "DROP"),
-        help="for validate: the tables at these thresholds (e.g. those shipped), not the chosen",
+        action="append",
+        help="for validate: the tables at these thresholds (e.g. those shipped), not the chosen; "
+        "repeatable (validate prints each; the other commands take the last)",
     )
     parser.add_argument(
         "--trees-at",
@@ -973,18 +974,18 @@ def main() -> None:
     if args.command == "oracle":
         oracle(splits)
     elif args.command == "validate":
-        validate(splits, (args.at[0], args.at[1]) if args.at else None)
+        validate(splits, [(a, d) for a, d in args.at or []])
     elif args.command in ("trees", "trees-regions"):
-        pair = (args.at[0], args.at[1]) if args.at else (0.43, 0.0)
+        pair = (args.at[-1][0], args.at[-1][1]) if args.at else (0.43, 0.0)
         trees_at = (args.trees_at[0], args.trees_at[1]) if args.trees_at else pair
         if args.command == "trees":
             validate_trees(splits, pair, trees_at)
         else:
             regions_trees(splits, pair, trees_at, args.part)
     elif args.command == "fold":
-        validate_folding(splits, (args.at[0], args.at[1]) if args.at else (0.49, 0.0))
+        validate_folding(splits, (args.at[-1][0], args.at[-1][1]) if args.at else (0.49, 0.0))
     elif args.command == "redate":
-        validate_redating(splits, (args.at[0], args.at[1]) if args.at else (0.46, 0.0))
+        validate_redating(splits, (args.at[-1][0], args.at[-1][1]) if args.at else (0.46, 0.0))
     else:
         pair = (args.threshold, args.kept_threshold)
         train(splits, pair, args.output, args.redate_from, args.trees)
