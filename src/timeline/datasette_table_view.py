@@ -35,6 +35,7 @@ from .datasette_filtered_search import (
     ROWS_PARAM,
     filtered_count,
     filtered_page_rows,
+    is_array_filter,
     reads_an_index,
     rows_clause,
     rows_param,
@@ -97,7 +98,7 @@ def mark_searches(datasette: Any, app: ASGIApp) -> ASGIApp:
         query = scope.get("query_string", b"").decode("latin-1")
         filters = search_filters(parse_qsl(query, keep_blank_values=True))
         plain = filters == [] or bool(
-            filters and await _filters_read_an_index(datasette, database, filters)
+            filters and await _filters_are_ours(datasette, database, filters) is not None
         )
         marked = mark_query_string(query, plain)
         found: dict[str, Any] = {}
@@ -218,14 +219,18 @@ def _datasette_filters(
     return " and ".join(clauses) or "1", dict(params)
 
 
-async def _filters_read_an_index(
+async def _filters_are_ours(
     datasette: Any, database: str, filters: list[tuple[str, str]]
-) -> bool:
-    """Whether SQLite reads the events the column filters keep from an index: such a
-    search is ours (:mod:`timeline.datasette_filtered_search`); any other is Datasette's."""
+) -> bool | None:
+    """Whether a search with these column filters is ours
+    (:mod:`timeline.datasette_filtered_search`), and how: True when SQLite reads the
+    events they keep from an index, False for array membership alone (a country, as the
+    facets link it), None (Datasette's own) for any other."""
     where, params = _datasette_filters(datasette, database, filters)
     db = datasette.get_database(database)
-    return bool(await db.execute_fn(lambda conn: reads_an_index(conn, where, params)))
+    if await db.execute_fn(lambda conn: reads_an_index(conn, where, params)):
+        return True
+    return False if is_array_filter(filters) else None
 
 
 def _counts_facets(request: Any) -> bool:
@@ -307,16 +312,19 @@ async def _filtered_search(
     page's filter and search keep, else read from the filter's index on other query
     threads while the page's SQL runs.
     """
+    indexed = await _filters_are_ours(datasette, db.name, filters)
+    if indexed is None:
+        return None  # not marked by our wrapper (or the user's _nocount): Datasette's
     where, params = _datasette_filters(datasette, db.name, filters)
     params["search"] = request.args["_search"]
-    if not await db.execute_fn(lambda conn: reads_an_index(conn, where, params)):
-        return None  # not marked by our wrapper (or the user's _nocount): Datasette's
     cursor = request.args.get("_next")
     after = _cursor_date(cursor) if cursor else None
     page = None
     if needed is not None and through > 0 and not (cursor and after is None):
         page = await db.execute_fn(
-            lambda conn: filtered_page_rows(conn, match, where, params, needed, through, after)
+            lambda conn: filtered_page_rows(
+                conn, match, where, params, needed, through, after, indexed
+            )
         )
     if not asks_for_csv(request.scope):  # a CSV shows neither count nor facets
         if page is not None and page.complete and cursor is None:
@@ -336,7 +344,9 @@ async def _filtered_search(
                     through,
                 )
                 counted = await _counted_once(
-                    db, key, lambda conn: filtered_count(conn, match, where, params, through)
+                    db,
+                    key,
+                    lambda conn: filtered_count(conn, match, where, params, through, indexed),
                 )
                 if counted is None:
                     return None

@@ -2,8 +2,8 @@
 
 :mod:`timeline.datasette_filtered_search` reads the page, the count and the facets of
 ``?_search=...&kind=...`` from the filter's index. Every page of each search and filter
-(kind, status, a date range, two filters, ``_sort`` by the table's order, a filter no
-index reads) is compared with Datasette's own answer (our hooks stepping aside): rows,
+(kind, status, a date range, two filters, ``_sort`` by the table's order, a country as
+the facets link it, a filter no index reads) is compared with Datasette's own answer (our hooks stepping aside): rows,
 next key, count and facets, at page sizes that cut through events sharing a start date,
 on a full build and after an update in place that appends rows out of order; and the
 HTML page's count and the CSV.
@@ -11,7 +11,9 @@ HTML page's count and the CSV.
 
 from __future__ import annotations
 
+import json
 import re
+from collections import Counter
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl, quote, urlsplit
@@ -33,13 +35,18 @@ SIZES = ["1", "2", "5", "13", "max"]
 #: facets, stopped after its 200 ms default, would be reported timed out where ours count.
 LIMITS = {"facet_time_limit_ms": 60_000, "sql_time_limit_ms": 60_000}
 
-#: Searches with filters: SQLite reads the first four filters from an index.
+#: Searches with filters: SQLite reads the first five filters from an index; the array
+#: filters (a country, common or rare, by code and by name as the facets link it) are
+#: tested on the matches one by one; ``title__contains`` is Datasette's own.
 FILTERED = [
     "_search=alpha&kind={kind}",
     "_search=alpha&status=occurred",
     "_search=alpha OR beta&date_start__gte={date}",
     "_search=alpha&kind={kind}&status=occurred&_sort=date_start",
     "_search=beta&kind__in={kind},{other}",
+    "_search=alpha&countries__arraycontains={country}",
+    "_search=alpha OR beta&country_names__arraycontains={name}&_sort=date_start",
+    "_search=alpha&countries__arraycontains={rare}",
     "_search=alpha&title__contains=Summit",
 ]
 
@@ -56,11 +63,22 @@ def built(tmp_path_factory: pytest.TempPathFactory, generated: Timeline) -> Path
 
 
 async def _filters(ds: Any) -> list[str]:
-    """:data:`FILTERED` with a kind, another kind and a date of the fixture's events."""
+    """:data:`FILTERED` with a kind, another kind, a date, the commonest and the rarest
+    country (code) and the commonest country's name of the fixture's events."""
     rows = await _get(ds, "/timeline/events.json?_search=alpha&_size=max&_shape=array")
     kinds = sorted({row["kind"] for row in rows})
     dates = sorted(row["date_start"] for row in rows)
-    values = {"kind": kinds[0], "other": kinds[-1], "date": dates[len(dates) // 2]}
+    codes = Counter(c for row in rows for c in json.loads(row["countries"]))
+    names = Counter(n for row in rows for n in json.loads(row["country_names"]))
+    values = {
+        "kind": kinds[0],
+        "other": kinds[-1],
+        "date": dates[len(dates) // 2],
+        "country": codes.most_common()[0][0],
+        "rare": codes.most_common()[-1][0],
+        "name": quote(names.most_common()[0][0]),
+    }
+    assert codes.most_common()[0][1] > codes.most_common()[-1][1]
     return [f.format(**values).replace(" ", "%20") for f in FILTERED]
 
 
