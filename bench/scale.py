@@ -364,9 +364,9 @@ asyncio.run(main())
 def datasette_pages(db: Path) -> list[str]:
     """The pages and feeds measured: index, database, table with facets, a filter, a
     search in the table (alone, with a filter its matches miss or keep, a date range, a
-    filtered next page) and on the search page (its first page and one deep down), a
-    row, a country's events, the summary tables and the view, the feed list and two
-    feeds."""
+    filtered next page, a country as its facet links it and its next page) and on the
+    search page (its first page and one deep down), a row, a country's events, the
+    summary tables and the view, the feed list and two feeds."""
     from datasette.utils import tilde_encode
 
     conn = sqlite3.connect(db)
@@ -379,6 +379,7 @@ def datasette_pages(db: Path) -> list[str]:
         "SELECT actor_id FROM event_actors ea JOIN actors a ON a.id = ea.actor_id "
         "WHERE a.type = 'country' GROUP BY actor_id ORDER BY count(*) DESC LIMIT 1"
     ).fetchone()[0]
+    country_name = conn.execute("SELECT name FROM actors WHERE id = ?", [country]).fetchone()[0]
     conn.close()
     name = db.stem
     return [
@@ -395,6 +396,10 @@ def datasette_pages(db: Path) -> list[str]:
         + quote(f"{tilde_encode(deep_date)},{tilde_encode(deep_id)}", safe=""),
         # a plain search's next page, as Datasette links it (its count kept from the first)
         f"/{name}/events?_search=visit&_sort=date_start&_next="
+        + quote(f"{tilde_encode(deep_date)},{tilde_encode(deep_id)}", safe=""),
+        # a search filtered by a country, as the country facet links it, and its next page
+        f"/{name}/events?_search=visit&country_names__arraycontains=" + quote(country_name),
+        f"/{name}/events?_search=visit&countries__arraycontains={country}&_sort=date_start&_next="
         + quote(f"{tilde_encode(deep_date)},{tilde_encode(deep_id)}", safe=""),
         "/-/search?q=visit",
         "/-/search?q=visit&after=" + quote(deep_id, safe=""),

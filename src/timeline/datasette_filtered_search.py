@@ -38,8 +38,8 @@ Datasette (:func:`reads_an_index`).
 from __future__ import annotations
 
 import json
-import sqlite3
 import re
+import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any

@@ -1,9 +1,10 @@
 """A search of the events table with column filters: what Datasette's own search shows.
 
 :mod:`timeline.datasette_filtered_search` reads the page, the count and the facets of
-``?_search=...&kind=...`` from the filter's index. Every page of each search and filter
-(kind, status, a date range, two filters, ``_sort`` by the table's order, a country as
-the facets link it, a filter no index reads) is compared with Datasette's own answer (our hooks stepping aside): rows,
+``?_search=...&kind=...`` from the filter's index, and of a country as the facets link it
+from the matches. Every page of each search and filter (kind, status, a date range, two
+filters, ``_sort`` by the table's order, a common and a rare country, a filter no index
+reads) is compared with Datasette's own answer (our hooks stepping aside): rows,
 next key, count and facets, at page sizes that cut through events sharing a start date,
 on a full build and after an update in place that appends rows out of order; and the
 HTML page's count and the CSV.
