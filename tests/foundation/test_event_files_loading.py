@@ -7,6 +7,7 @@ events, the same messages (with their lines) for bad files.
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import zlib
 from collections.abc import Callable
@@ -23,7 +24,7 @@ from timeline import curated
 from timeline.build import check
 from timeline.curated import load_events, load_with_origins
 from timeline.errors import DataError, DataErrors
-from timeline.events_cache import EventFileCache, trusted_record
+from timeline.events_cache import EventFileCache, file_stat, trusted_record
 from timeline.model import Agreement, Event
 from timeline.yaml_files import parse_yaml
 
@@ -454,6 +455,33 @@ def test_the_listing_finds_what_rglob_finds_in_its_order(tmp_path: Path) -> None
     entries = [entry.path for entry in curated._yaml_entries(str(root))]
     assert sorted(entries) == sorted(str(p) for p in expected)
     assert sorted(entries, key=curated._listed_order) == [str(p) for p in expected]
+
+
+def test_the_listing_split_over_two_processes_finds_what_one_finds(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = tmp_path / "events"
+    names = [f"{year}/e{i}.yaml" for year in (2019, 2020, 2021, 2022) for i in range(3)]
+    names += ["top.yaml", ".hidden/d.yaml", "agreements/x.yaml", "2020/sub/deep.yml"]
+    for name in names:
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / name).write_text("a: 1\n")
+    (root / "linked").symlink_to(root / "2022", target_is_directory=True)
+    top = str(root)
+    known: dict[str, str | None] = {
+        name: file_stat(os.path.join(top, name)) for name in names if name != "2021/e1.yaml"
+    }
+    known["2019/e0.yaml"] = None  # not trusted: read again
+    known["2020/gone.yaml"] = known["2020/e0.yaml"]  # no longer there
+    (root / "2022" / "e2.yaml").write_text("a: 2, changed\n")
+    one = curated._stale_files(top, known, 1)
+    monkeypatch.setattr(curated, "SPLIT_LISTING_FROM", 0)
+    two = curated._stale_files(top, known, 2)
+    assert sorted(two[0]) == sorted(one[0])
+    assert two[1] == one[1] == len(names)  # a hidden folder entered, a linked one not
+    assert sorted(two[2]) == sorted(one[2]) == ["2020/gone.yaml"]
+    stale = {p[len(top) + 1 :] for p in one[0]}
+    assert stale == {"2019/e0.yaml", "2021/e1.yaml", "2022/e2.yaml"}
 
 
 def test_loaded_records_share_one_fields_set_per_model(events: Path, tmp_path: Path) -> None:
