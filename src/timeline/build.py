@@ -379,7 +379,7 @@ def build(
                 if index is not None and found is None:
                     # while the database's process finishes (the last to, at 100,000
                     # events); committed with the facts only once the outputs are in
-                    say("recording the index of this build")
+                    say("recording the files and events read, for the next build")
                     recorded = _record_index(index, events_dir, report, origins, cache, say)
                 if database is not None:
                     report.updated_in_place = database.result()
