@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import re
+import sqlite3
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -23,6 +24,7 @@ import pytest
 
 from timeline import datasette_filtered_search
 from timeline.collection import Timeline
+from timeline.datasette_filtered_search import exists_form
 from timeline.serve import make_datasette
 from timeline.store import build_database
 
@@ -230,3 +232,51 @@ async def test_a_searchs_count_is_read_once_per_served_file(
             pages += 1
         await _get(ds, f"/timeline/events.json?{args}&_size=2")
         assert pages > 2 and len(counted) == 1, (args, counted)
+
+
+#: Texts of an array column for :func:`exists_form`: escaped and unescaped strings, a
+#: value inside another, quotes, nested arrays, objects, numbers, null, a bare string.
+ARRAYS = [
+    '["TR","UZ"]',
+    '["T\\u0052"]',
+    '["XTR"]',
+    '["TRX"]',
+    '[["TR"]]',
+    '{"a":"TR"}',
+    '{"TR":1}',
+    '["a\\"TR\\""]',
+    '[1,"TR"]',
+    "[1]",
+    "[]",
+    "null",
+    '"TR"',
+    None,
+    '["Türkiye"]',
+    '["T\\u00fcrkiye"]',
+    '["\\\\"]',
+    '["a/b"]',
+    '["a\\/b"]',
+    '[ "TR" ]',
+]
+
+
+def test_the_array_test_keeps_datasettes_rows_and_errors() -> None:
+    conn = sqlite3.connect(":memory:")
+    conn.execute("create table events (countries)")
+    conn.executemany("insert into events values (?)", [(text,) for text in ARRAYS])
+    theirs = ':p0 in (select value from json_each("events"."countries"))'
+    ours = exists_form(theirs)
+    assert ours != theirs
+    found = 0
+    for value in ["TR", "Türkiye", 'a"TR"', "\\", "a/b", "1", "UZ", "X", ""]:
+        rows = [
+            conn.execute(f"select rowid from events where {where}", {"p0": value}).fetchall()
+            for where in (theirs, ours)
+        ]
+        assert rows[0] == rows[1], value
+        found += len(rows[0])
+    assert found > 10
+    conn.execute("insert into events values ('[TR')")  # not JSON: the same error
+    for where in (theirs, ours):
+        with pytest.raises(sqlite3.OperationalError, match="malformed JSON"):
+            conn.execute(f"select rowid from events where {where}", {"p0": "X"}).fetchall()
