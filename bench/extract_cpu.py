@@ -21,7 +21,7 @@ agreements of :func:`~timeline.extract.extract_mentions`, as JSON) and the JSON
 timeline of each set merged alone and of all of them merged (one process and
 two, and :func:`~timeline.extract.extract_corpus`'s), and the two are compared:
 the counts, a SHA-256 of all of it, and the first line that differs.
-Never run on the held-out splits (test-q, test-r): the sets are
+Never run on the held-out splits (test-q, test-r, test-s, test-t): the sets are
 bench/extraction.py's DEFAULT.
 """
 
