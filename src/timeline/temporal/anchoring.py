@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from datetime import date
 from enum import Enum
 
-from .lexicon import WORD_CHARS, trie_pattern
+from .tense_markers import IRREGULAR_PAST, Markers
 
 __all__ = [
     "Context",
@@ -51,22 +51,6 @@ class Tense(Enum):
     future = "future"
 
 
-_FUTURE_CUES = (
-    "will", "won't", "shall", "going to", "upcoming", "next", "to be held", "to take place",
-    "plan to", "plans to", "planning to", "planned", "intend to", "intends to", "scheduled",
-    "expected to", "is expected", "are expected", "set to", "due to", "slated", "poised to",
-    "likely to", "would",
-    "is to", "are to", "as soon as", "as early as", "ahead", "coming",
-    "expects to", "expect to", "hopes to", "hope to", "aims to", "aim to",
-    # "the sale should be completed in October": what should happen is ahead ("should
-    # have" looks back: see Context._adjective)
-    "should",
-    # the simple present of a scheduled event is its future ("the president arrives Thursday",
-    # "the talks resume Monday", "the exhibition opens in March"): a timetable, not a report
-    "arrives", "arrive", "departs", "leaves", "meets", "meet", "begins", "begin", "opens",
-    "resumes", "resume", "convenes", "convene", "travels", "flies", "returns",
-    "hosts", "starts", "ends", "closes", "expires", "takes office",
-)  # fmt: skip
 #: Base forms among the scheduled presents: after "to" or a modal the auxiliary has the tense.
 _SCHEDULE_BASE_FORMS = frozenset(["arrive", "meet", "begin", "resume", "convene"])
 _AUXILIARIES = frozenset(
@@ -111,51 +95,15 @@ _BEFORE_PARTICIPLE = frozenset((
     # a state that lasts: "markets remain closed until Friday" (a deadline ahead)
     "remain", "remains", "stay", "stays",
 ))  # fmt: skip
-_PAST_CUES = (
-    "was", "were", "had", "did", "said", "told", "ago", "last", "earlier", "took place",
-    "has been", "have been", "since",
-)  # fmt: skip
-
-
-#: Irregular past forms (and participles: "will be held" is skipped like "will be signed").
-_IRREGULAR_PAST = (
-    "began", "became", "brought", "bought", "came", "chose", "fell", "felt", "fled", "flew",
-    "fought", "found", "gave", "got", "grew", "held", "hid", "kept", "knew", "led", "lost",
-    "made", "met", "paid", "ran", "rose", "sat", "saw", "sent", "shot", "sold", "sought",
-    "spent", "spoke", "stood", "struck", "swore", "took", "taught", "thought", "understood",
-    "went", "won", "wrote", "broke", "drove", "threw", "withdrew",
-)  # fmt: skip
 
 
 def is_past_verb(word: str) -> bool:
     """Whether ``word`` (lower case) reads as a past verb: irregular ("took") or in -ed."""
-    if word in _IRREGULAR_PAST:
+    if word in IRREGULAR_PAST:
         return True
     return len(word) > 3 and word.endswith("ed") and word.isalpha() and word not in _NOT_VERBS
 
 
-def _cased_trie(words: tuple[str, ...]) -> str:
-    # case-sensitive, so the frequent letters can go first (lexicon.trie_pattern)
-    return trie_pattern(
-        {f for w in words for f in (w, w.capitalize(), w.upper())}, frequent_first=True
-    )
-
-
-#: Tense markers of a clause: future phrases, then past ones and past participles
-#: ("-ed"); a case-sensitive trie over the usual casings, so it is fast.
-_CUES = re.compile(
-    r"(?<!["
-    + WORD_CHARS
-    + r"'])(?:(?P<future>"
-    + _cased_trie(_FUTURE_CUES)
-    + r")|(?P<past>"
-    + _cased_trie(_PAST_CUES)
-    + r")|(?P<ed>[A-Za-z]{2,}ed|"
-    + _cased_trie(_IRREGULAR_PAST)
-    + r"))(?!["
-    + WORD_CHARS
-    + r"'])|(?P<ll>'ll\b)"
-)
 #: Words in -ed that are not past verbs: "the United States", "a hundred", "indeed".
 _NOT_VERBS = frozenset(
     (
@@ -299,7 +247,7 @@ def week_value(day: date) -> str:
 class Context:
     """Per-document anchoring state while one text is tagged, left to right."""
 
-    __slots__ = ("cues", "dct", "last", "quarter", "reference", "text")
+    __slots__ = ("cues", "dct", "last", "markers", "quarter", "reference", "text")
 
     def __init__(self, text: str, dct: date | None) -> None:
         self.text = text
@@ -311,6 +259,8 @@ class Context:
         self.last: tuple[str, int] | None = None
         #: The future marker found for each span already asked about (tense is asked twice).
         self.cues: dict[tuple[int, int], str | None] = {}
+        #: The tense markers of the text, found window by window.
+        self.markers = Markers(text)
 
     def sentence(self, start: int, end: int, reach: int = _REACH) -> tuple[int, int]:
         """The bounds of the sentence (or clause ended by ``;``) around ``start:end``.
@@ -430,13 +380,13 @@ class Context:
         return len(words) < 2 or words[-2].lower() not in _BEFORE_PARTICIPLE
 
     def _last_cue(self, lo: int, hi: int) -> re.Match[str] | None:
-        for cue in reversed(list(_CUES.finditer(self.text, lo, _word_end(self.text, hi)))):
+        for cue in reversed(self.markers.find(lo, _word_end(self.text, hi))):
             if cue.end() <= hi and not self._adjective(cue):
                 return cue
         return None
 
     def _first_cue(self, lo: int, hi: int) -> re.Match[str] | None:
-        for cue in _CUES.finditer(self.text, lo, hi):
+        for cue in self.markers.find(lo, hi):
             if self._adjective(cue):
                 continue
             if cue.group().lower() == "ahead" and self.text.startswith(" of ", cue.end()):

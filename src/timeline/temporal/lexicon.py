@@ -363,3 +363,23 @@ def number_value(word: str) -> int | None:
     if w.isdigit():
         return int(w)
     return NUMBER_WORDS.get(w)
+
+
+#: bytes.translate table of the skeleton (after ``str.encode("ascii", "replace")``).
+_SKELETON = (
+    bytes(
+        byte if chr(byte).isalpha() else (0x30 if chr(byte).isalnum() or byte == 0x5F else 0x20)
+        for byte in range(128)
+    )
+    + b" " * 128
+)
+
+
+def skeleton(text: str) -> str:
+    """One ASCII character for each character of ``text``: letters, ``0`` for a digit or
+    ``_``, a space for anything else.
+
+    >>> skeleton("On May 3, 2022 — café’s 1st_")
+    'On May 0  0000   caf  s 0st0'
+    """
+    return text.encode("ascii", "replace").translate(_SKELETON).decode("ascii")

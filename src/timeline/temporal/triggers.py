@@ -32,29 +32,10 @@ from functools import cache
 
 import ahocorasick
 
+from .lexicon import skeleton
 from .patterns import NEXT_WORD_STARTS, TRIGGER, TRIGGER_CLASS
 
 __all__ = ["skeleton", "triggers"]
-
-#: bytes.translate table of the skeleton (after ``str.encode("ascii", "replace")``).
-_SKELETON = (
-    bytes(
-        byte if chr(byte).isalpha() else (0x30 if chr(byte).isalnum() or byte == 0x5F else 0x20)
-        for byte in range(128)
-    )
-    + b" " * 128
-)
-
-
-def skeleton(text: str) -> str:
-    """One ASCII character for each character of ``text``: letters, ``0`` for a digit or
-    ``_``, a space for anything else.
-
-    >>> skeleton("On May 3, 2022 — café’s 1st_")
-    'On May 0  0000   caf  s 0st0'
-    """
-    return text.encode("ascii", "replace").translate(_SKELETON).decode("ascii")
-
 
 #: A decimal digit of another script ("٣", "३", "𝟑"): the search skips ASCII in its
 #: character-set scan and tests ``\d`` only at the rare character beyond it.
