@@ -336,7 +336,6 @@ def build(
             events_dir, corpus_dir, db_path, cache or "", index, jobs, say
         )  # fmt: skip
         origins: dict[str, Origin] = {}
-        recorded = True  # the index of this build, written (not committed) when read in full
         if found is None:
             report, origins = _check(events_dir, corpus_dir, jobs, cache, say, trust_stat)
         with staged_outputs(db_path, exports_dir) as stage:
@@ -376,11 +375,6 @@ def build(
                     if spliced is not None
                     else _exports(report, stage.exports, stage.database, cache, base, jobs, say)
                 )
-                if index is not None and found is None:
-                    # while the database's process finishes (the last to, at 100,000
-                    # events); committed with the facts only once the outputs are in
-                    say("recording the files and events read, for the next build")
-                    recorded = _record_index(index, events_dir, report, origins, cache, say)
                 if database is not None:
                     report.updated_in_place = database.result()
             finally:
@@ -389,8 +383,10 @@ def build(
             say("switching in the new outputs")
         report.database = Path(db_path)
         report.written = [stage.published(p) for p in report.written]
-        if index is not None and recorded:
+        if index is not None:
             try:
+                if found is None:
+                    index.record_all(events_dir, report.timeline, origins)
                 facts = build_facts(events_dir, db_path)
                 index.commit({**facts, "corpus": corpus_digest(report.documents)})
             except sqlite3.Error as exc:  # the outputs are in: the next build is a full one
@@ -402,24 +398,6 @@ def build(
         if index is not None:
             index.close()
     return report
-
-
-def _record_index(
-    index: LastBuild,
-    events_dir: str | Path,
-    report: BuildReport,
-    origins: dict[str, Origin],
-    cache: str | Path | None,
-    say: Callable[[str], None],
-) -> bool:
-    """Every file and event of a full build written into ``index``, not committed; ``False``
-    (saying so) when the cache file refuses them: the next build then reads every file."""
-    try:
-        index.record_all(events_dir, report.timeline, origins)
-    except sqlite3.Error as exc:
-        say(f"cannot write the build's index in {cache} ({exc}): the next build reads every file")
-        return False
-    return True
 
 
 def _fork_database(jobs: int | None, events: int) -> bool:
