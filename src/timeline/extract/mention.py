@@ -41,6 +41,7 @@ from .participant_choice import (
     DocumentActors,
     actor_options,
     apply_choice,
+    chosen_sides,
     current_chooser,
     side_of,
 )
@@ -129,9 +130,15 @@ class MentionBuilder(Dating):
         chooser, record = current_chooser()
         options: list[ActorOption] = []
         if chooser is not None or record:
-            options = self._options(trig.kind, (ts, te), clause, sentence, mentions, participants)
+            previous, document = self._near(sentence)
+            near = (text, trig.kind, (ts, te), clause, mentions.actors, previous, document)
+            if record:
+                options = actor_options(*near, participants)
             if chooser is not None:
-                add, drop = chooser.decide(options)
+                if record:
+                    add, drop = chooser.decide(options)
+                else:
+                    add, drop = chosen_sides(chooser, *near, participants)
                 if add or drop:
                     participants = apply_choice(participants, add, drop)
         if related and not any(p.type is not ActorType.person for p in participants):
@@ -221,16 +228,9 @@ class MentionBuilder(Dating):
         )
         return mention
 
-    def _options(
-        self,
-        kind: EventKind,
-        trigger: tuple[int, int],
-        clause: tuple[int, int],
-        sentence: tuple[int, int],
-        mentions: Mentions,
-        chosen: list[Participant],
-    ) -> list[ActorOption]:
-        """The actor options of a candidate (:func:`.participant_choice.actor_options`)."""
+    def _near(self, sentence: tuple[int, int]) -> tuple[list[Any], DocumentActors]:
+        """The actor mentions of the sentence before ``sentence`` and the document's
+        (:func:`.participant_choice.actor_options`)."""
         document = self._document_actors()
         assert self._body_starts is not None  # set by _document_actors
         index = bisect_left(self._body_starts, sentence[0])
@@ -239,9 +239,7 @@ class MentionBuilder(Dating):
             a, b = self._body[index - 1]
             lo, hi = bisect_left(self._actor_starts, a), bisect_left(self._actor_starts, b)
             previous = self._actors[lo:hi]
-        return actor_options(
-            self.text, kind, trigger, clause, mentions.actors, previous, document, chosen
-        )
+        return previous, document
 
     def _document_actors(self) -> DocumentActors:
         """The headline's and the lede's actor mentions and how often each side is named

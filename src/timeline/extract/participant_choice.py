@@ -65,6 +65,7 @@ __all__ = [
     "apply_choice",
     "choice_feature_names",
     "choosing",
+    "chosen_sides",
     "current_chooser",
     "load_chooser",
     "shipped_chooser",
@@ -208,6 +209,89 @@ def _mention_features(
     return on
 
 
+@dataclass(frozen=True)
+class _Candidate:
+    """What the options of one candidate read: its text, class, trigger, clause and the
+    rules' sides."""
+
+    text: str
+    cls: str
+    trigger: tuple[int, int]
+    clause: tuple[int, int]
+    rules: frozenset[str]
+    document: DocumentActors
+    #: How often the document's most named side is named.
+    most: int
+
+    @classmethod
+    def of(
+        cls,
+        text: str,
+        kind: EventKind,
+        trigger: tuple[int, int],
+        clause: tuple[int, int],
+        document: DocumentActors,
+        chosen: Sequence[Participant],
+    ) -> _Candidate:
+        rules = {p.id for p in chosen if p.type is not ActorType.person}
+        rules |= {p.country for p in chosen if p.type is ActorType.person and p.country}
+        most = max(document.counts.values(), default=0)
+        return cls(text, _class(kind), trigger, clause, frozenset(rules), document, most)
+
+    def scoped(
+        self, sentence_actors: Sequence[Any], previous_actors: Sequence[Any]
+    ) -> dict[str, dict[str, Any]]:
+        """Each side named near the candidate -> each scope naming it -> its mention
+        there nearest the trigger, in the order the scopes name them; then the rules'
+        sides named in none."""
+        clause, start = self.clause, self.trigger[0]
+        scoped: dict[str, dict[str, Any]] = {}
+        for scope, mentions in (
+            ("clause", [m for m in sentence_actors if clause[0] <= m.start and m.end <= clause[1]]),
+            ("sentence", sentence_actors),
+            ("previous sentence", previous_actors),
+            ("lede", self.document.lede),
+            ("headline", self.document.headline),
+        ):
+            for m in mentions:
+                code = side_of(m)
+                if code is None:
+                    continue
+                have = scoped.setdefault(code, {})
+                old = have.get(scope)
+                if old is None or abs(m.start - start) < abs(old.start - start):
+                    have[scope] = m
+        for code in sorted(self.rules):
+            scoped.setdefault(code, {})
+        return scoped
+
+    def option(self, code: str, by_scope: dict[str, Any]) -> ActorOption:
+        """The option of ``code``, named in the scopes of ``by_scope``."""
+        cls = self.cls
+        sides = len(self.rules)
+        n_sides = "0" if sides == 0 else "1" if sides == 1 else "2+"
+        scope = next((s for s in SCOPES if s in by_scope), "rules only")
+        on = [f"scope:{scope}", f"scope:{scope} x {cls}"]
+        on += [f"also:{s}" for s in SCOPES[2:5] if s in by_scope and s != scope]
+        chosen = code in self.rules
+        if chosen:
+            on += ["rules:chosen", f"rules:chosen x {cls}"]
+        on += [f"rules sides:{n_sides}", f"rules sides:{n_sides} x scope:{scope}"]
+        m = by_scope.get(scope)
+        if m is not None:
+            on += [f"type:{m.type}", f"form:{m.form}"]
+            if scope in ("clause", "sentence"):
+                on += _mention_features(self.text, m, self.trigger, self.clause)
+        else:
+            on.append(f"type:{actor_type(code)}")
+        count = self.document.counts.get(code, 0)
+        if count:
+            on.append("count:1" if count == 1 else "count:2-3" if count <= 3 else "count:4+")
+            if count == self.most:
+                on.append("most named")
+        return ActorOption(code, chosen, dict.fromkeys(on, 1.0))
+
+
 def actor_options(
     text: str,
     kind: EventKind,
@@ -224,52 +308,39 @@ def actor_options(
     lies in it), ``previous_actors`` those of the sentence before, ``document`` the
     headline's, the lede's and the counts; ``chosen`` the rules' participants.
     """
-    cls = _class(kind)
-    rules = {p.id for p in chosen if p.type is not ActorType.person}
-    rules |= {p.country for p in chosen if p.type is ActorType.person and p.country}
-    sides = len(rules)
-    n_sides = "0" if sides == 0 else "1" if sides == 1 else "2+"
-    scoped: dict[str, dict[str, Any]] = {}  # code -> scope -> nearest mention
-    for scope, mentions in (
-        ("clause", [m for m in sentence_actors if clause[0] <= m.start and m.end <= clause[1]]),
-        ("sentence", sentence_actors),
-        ("previous sentence", previous_actors),
-        ("lede", document.lede),
-        ("headline", document.headline),
-    ):
-        for m in mentions:
-            code = side_of(m)
-            if code is None:
-                continue
-            have = scoped.setdefault(code, {})
-            old = have.get(scope)
-            if old is None or abs(m.start - trigger[0]) < abs(old.start - trigger[0]):
-                have[scope] = m
-    for code in rules:
-        scoped.setdefault(code, {})
-    most = max(document.counts.values(), default=0)
-    options = []
-    for code, by_scope in scoped.items():
-        scope = next((s for s in SCOPES if s in by_scope), "rules only")
-        on = [f"scope:{scope}", f"scope:{scope} x {cls}"]
-        on += [f"also:{s}" for s in SCOPES[2:5] if s in by_scope and s != scope]
-        if code in rules:
-            on += ["rules:chosen", f"rules:chosen x {cls}"]
-        on += [f"rules sides:{n_sides}", f"rules sides:{n_sides} x scope:{scope}"]
-        m = by_scope.get(scope)
-        if m is not None:
-            on += [f"type:{m.type}", f"form:{m.form}"]
-            if scope in ("clause", "sentence"):
-                on += _mention_features(text, m, trigger, clause)
-        else:
-            on.append(f"type:{actor_type(code)}")
-        count = document.counts.get(code, 0)
-        if count:
-            on.append("count:1" if count == 1 else "count:2-3" if count <= 3 else "count:4+")
-            if count == most:
-                on.append("most named")
-        options.append(ActorOption(code, code in rules, dict.fromkeys(on, 1.0)))
-    return options
+    candidate = _Candidate.of(text, kind, trigger, clause, document, chosen)
+    scoped = candidate.scoped(sentence_actors, previous_actors)
+    return [candidate.option(code, by_scope) for code, by_scope in scoped.items()]
+
+
+def chosen_sides(
+    chooser: ParticipantChooser,
+    text: str,
+    kind: EventKind,
+    trigger: tuple[int, int],
+    clause: tuple[int, int],
+    sentence_actors: Sequence[Any],
+    previous_actors: Sequence[Any],
+    document: DocumentActors,
+    chosen: Sequence[Participant],
+) -> tuple[list[str], set[str]]:
+    """What ``chooser`` decides on :func:`actor_options` (the same arguments), building
+    only the options that can change the answer.
+
+    With no drop threshold (the shipped chooser's), a side the rules chose stays
+    whatever its probability, so only the sides they left out are built and scored: a
+    candidate whose every nearby side the rules chose costs no option.
+    """
+    if chooser.drop_threshold > 0:
+        options = actor_options(
+            text, kind, trigger, clause, sentence_actors, previous_actors, document, chosen
+        )
+        return chooser.decide(options)
+    candidate = _Candidate.of(text, kind, trigger, clause, document, chosen)
+    scoped = candidate.scoped(sentence_actors, previous_actors)
+    return chooser.decide(
+        [candidate.option(code, by) for code, by in scoped.items() if code not in candidate.rules]
+    )
 
 
 class ParticipantChooser(LogisticModel):

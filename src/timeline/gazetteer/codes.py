@@ -13,7 +13,7 @@ code alone says which of the two it is (:func:`actor_type`).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any, Literal
 
@@ -125,8 +125,12 @@ def unknown_organization(code: str) -> str:
     )
 
 
+@lru_cache(maxsize=4096)
 def is_country(code: str) -> bool:
-    """True for a state of ``countries.yaml`` or any ISO 3166-1 alpha-2 code (``TR``, ``HK``)."""
+    """True for a state of ``countries.yaml`` or any ISO 3166-1 alpha-2 code (``TR``, ``HK``).
+
+    Kept per code (a document names the same codes again and again, and pycountry's
+    look-up of a two-letter code that is no state, "EU" or "UN", is slow)."""
     if code in countries():
         return True
     return len(code) == 2 and code.isupper() and pycountry.countries.get(alpha_2=code) is not None
@@ -150,6 +154,7 @@ def country_name(code: str) -> str | None:
     return str(getattr(record, "common_name", None) or record.name)
 
 
+@lru_cache(maxsize=4096)
 def actor_type(code: str) -> Literal["country", "organization"] | None:
     """Whether a code names a country or an organization (``None``: neither).
 
