@@ -17,6 +17,7 @@ from timeline.extract.participant_choice import (
     choice_feature_names,
     choosing,
     load_chooser,
+    shipped_chooser,
 )
 from timeline.extract.pipeline import read_document
 
@@ -134,7 +135,8 @@ DATA = Path(__file__).resolve().parent.parent / "data"
 EXTRACTION = DATA / "extraction"
 #: The chooser fitted on the sixteen tuning sets (``bench/participant_choice.py train --add
 #: 0.5 --output``): shipped in 40d9df7, then taken out for its cost in extraction
-#: (docs/extraction.md, "Fourteenth pass: participants"); without it the rules choose alone.
+#: (docs/extraction.md, "Fourteenth pass: participants"); the one shipped since the
+#: fifteenth pass is fitted on nineteen (``data/participant_choice.json``).
 FITTED = DATA / "participant_choice" / "fitted.json"
 #: Real sentences of the tuning sets whose gold event has a side the rules leave out and
 #: the fitted chooser adds, two articles per place the side is named: (set, article,
@@ -188,11 +190,21 @@ NAMED_ELSEWHERE = [
 ]
 
 
+def _chooser(which: str) -> ParticipantChooser:
+    if which == "fitted":
+        return load_chooser(FITTED)
+    shipped = shipped_chooser()
+    assert shipped is not None
+    return shipped
+
+
+@pytest.mark.parametrize("which", ["fitted", "shipped"])
 @pytest.mark.parametrize(("split", "article", "words", "kind", "side"), NAMED_ELSEWHERE)
 def test_the_fitted_chooser_adds_a_side_named_elsewhere(
-    split: str, article: str, words: str, kind: str, side: str
+    split: str, article: str, words: str, kind: str, side: str, which: str
 ) -> None:
-    chooser = load_chooser(FITTED)
+    # the fitted test file (sixteen sets) and the shipped chooser (nineteen) alike
+    chooser = _chooser(which)
     (doc,) = read_corpus([EXTRACTION / split / f"{article}.txt"])
     with choosing(None, record=True):
         read = read_document(doc)
@@ -220,6 +232,18 @@ def test_the_fitted_chooser_is_fitted_on_the_sixteen_tuning_sets_alone() -> None
     assert len(chooser.trained_on) == 16 and "test-m" in chooser.trained_on
     # the held-out splits are never read to fit it (bench/extraction.py's HELD_OUT)
     assert not {"test-n", "test-o", "test-p"} & set(chooser.trained_on)
+    assert chooser.add_threshold == 0.5 and chooser.drop_threshold == 0.0
+
+
+def test_the_shipped_chooser_is_fitted_on_the_nineteen_tuning_sets_alone() -> None:
+    # data/participant_choice.json: extraction chooses with it (docs/extraction.md,
+    # "Fifteenth pass: participants")
+    chooser = shipped_chooser()
+    assert chooser is not None
+    assert len(chooser.trained_on) == 19
+    assert {"seed", "test-n", "test-o", "test-p"} <= set(chooser.trained_on)
+    # the held-out splits are never read to fit it (bench/extraction.py's HELD_OUT)
+    assert not {"test-q", "test-r"} & set(chooser.trained_on)
     assert chooser.add_threshold == 0.5 and chooser.drop_threshold == 0.0
 
 
