@@ -1,7 +1,8 @@
 """The learned choice of a candidate's date (timeline.extract.date_choice), judged left out.
 
     .venv/bin/python bench/date_choice.py validate   # leave one split out
-    .venv/bin/python bench/date_choice.py regions    # leave one region group out (pooled)
+    .venv/bin/python bench/date_choice.py regions --per-fold 5 --part 1/2  # region groups out
+    .venv/bin/python bench/date_choice.py combine OUT1 OUT2   # the parts' table
     .venv/bin/python bench/date_choice.py train      # write src/timeline/data/date_ranker.json
 
 Every document of the tuning sets (bench/extraction.py's DEFAULT) is read once with
@@ -24,7 +25,8 @@ on a right date. Its threshold is chosen by an inner loop over the training spli
   loop's threshold, re-dates every split, the scorer is refitted on the others as
   re-dated and scores the one left out; against the first scorer without
   re-dating. Per split and pooled: P / R / F1, matched events, the moves.
-* ``regions``: the same leaving out one region group at a time (pooled).
+* ``regions``: the same leaving region groups out (``--per-fold`` at a time), pooled per
+  split; ``--part i/n`` shares the folds among processes, ``combine`` adds up their output.
 * ``train``: fits on every tuning set (the shipped scorer choosing the candidates in
   use) and writes the ranker at ``--threshold`` or the inner loop's,
   deterministically (two fits are byte-identical).
@@ -33,6 +35,7 @@ on a right date. Its threshold is chosen by an inner loop over the training spli
 from __future__ import annotations
 
 import argparse
+import json
 import platform
 import statistics
 import sys
@@ -58,8 +61,11 @@ from event_scorer import (
 from extraction import DEFAULT
 
 from timeline.extract.candidates import Candidate, candidate_features
+from timeline.extract.coreference import has_both_sides
 from timeline.extract.date_choice import DateRanker
+from timeline.extract.evaluate import score
 from timeline.extract.scorer import shipped_scorer
+from timeline.merge import merge_events
 
 #: Confidences tried: the ranker's probability of the date it chooses, from which a
 #: candidate leaves the rules' date.
@@ -75,6 +81,33 @@ DESCRIPTION = "Logistic regression over the dates a candidate's text offers (ben
 
 
 InUse = Callable[[Candidate], bool]
+
+
+class Scoring:
+    """:meth:`Split.scores` with one choice (``keep``), each document's mentions kept by its
+    re-dated events: a threshold moves the candidates of few documents, and only those are
+    read again (the inner loop scores every training split seven times)."""
+
+    def __init__(self, keep: InUse) -> None:
+        self.keep = keep
+        self._mentions: dict[tuple[str, str, tuple[tuple[str, str], ...]], tuple] = {}  # type: ignore[type-arg]
+
+    def __call__(self, split: Split, region: str | None = None) -> Scores:
+        events, agreements = [], []
+        for doc_id, doc_region, read in split.documents:
+            if region is not None and doc_region != region:
+                continue
+            moved = tuple(sorted((k, v.value) for k, v in read.reader.redated.items()))
+            key = (split.name, doc_id, moved)
+            if key not in self._mentions:
+                self._mentions[key] = read.mentions(self.keep)
+            found = self._mentions[key]
+            events += found[0]
+            agreements += found[1]
+        timeline = merge_events(events, {a.id: a for a in agreements}.values(), keep=has_both_sides)
+        gold = split.gold if region is None else split.gold.in_region(region)
+        documents = gold.documents() if region is not None else split.gold.documents()
+        return score(timeline.events, gold.events, documents)
 
 
 def apply(splits: Sequence[Split], ranker: DateRanker | None, in_use: InUse | None) -> None:
@@ -140,10 +173,11 @@ def inner_threshold(
     groups (ties: the higher), None when none beats no re-dating."""
     groups = [splits[i::folds] for i in range(folds)]
     sums = {t: [0, 0, 0] for t in (0.0, *THRESHOLDS)}  # 0: no re-dating
+    scores = Scoring(in_use)
 
     def add(t: float, group: Sequence[Split]) -> None:
         for s in group:
-            sc = s.scores(in_use)
+            sc = scores(s)
             sums[t] = [
                 a + b for a, b in zip(sums[t], (sc.gold, sc.found, len(sc.matched)), strict=True)
             ]
@@ -244,54 +278,98 @@ def validate(splits: list[Split], left_out: Sequence[str] = ()) -> None:
     print(f"splits losing more than {MAX_LOST} matched events: {', '.join(losers) or 'none'}")
 
 
-def regions(splits: list[Split], folds: int) -> None:
-    """Leave one region group out (pooled): the scorer with and without re-dating, the
-    ranker's threshold chosen by :func:`inner_threshold` on the rest (``folds`` groups)."""
+def regions(splits: list[Split], folds: int, per_fold: int = 1, part: str = "1/1") -> None:
+    """Leave region groups out (``per_fold`` at a time: the sorted groups dealt round the
+    folds), as extraction runs: the scorer with and without re-dating, the ranker's threshold
+    chosen by :func:`inner_threshold` on the rest (``folds`` groups). ``part`` "i/n" runs
+    every n-th fold from the i-th (a run shared among processes); each fold prints a
+    ``fold:`` line of JSON (:func:`combine` adds up those of every part)."""
     groups = sorted({r for s in splits for _, r, _ in s.documents})
-    sums = {"scored": [0, 0, 0], "re-dated": [0, 0, 0]}
-    worse = better = 0
-    for g in groups:
+    n_folds = -(-len(groups) // per_fold)
+    region_folds = [groups[i::n_folds] for i in range(n_folds)]
+    i, n = (int(x) for x in part.split("/"))
+    counts: dict[str, dict[str, list[int]]] = {}
+    for fold in region_folds[i - 1 :: n]:
+        left = set(fold)
         apply(splits, None, None)
-        rest = [_without(s, g) for s in splits]
-        rest = [s for s in rest if s.documents]
-        train = [row for s in rest for row in s.candidates()]
-        in_use = _keep(fit(train, PAIR[0], ["all but " + g], PAIR[1]), PAIR)
+        rest = [s for s in (_without(s, left) for s in splits) if s.documents]
+        label = ["all but " + ", ".join(fold)]
+        in_use = _keep(
+            fit([row for s in rest for row in s.candidates()], PAIR[0], label, PAIR[1]), PAIR
+        )
         rows = {s.name: used_rows(s, in_use) for s in rest}
         t = inner_threshold(rest, rows, in_use, folds)
-        ranker = None if t is None else _ranker([r for rs in rows.values() for r in rs], t, [g])
-        got = {}
+        ranker = None if t is None else _ranker([r for rs in rows.values() for r in rs], t, label)
+        got: dict[str, dict[str, list[int]]] = {}
         for name, redating in (("scored", None), ("re-dated", ranker)):
             apply(splits, redating, in_use)
-            if name == "scored" or ranker is None:
-                keep = in_use
-            else:
+            keep = in_use
+            if name == "re-dated" and ranker is not None:
                 train = [row for s in rest for row in s.candidates()]
-                keep = _keep(fit(train, PAIR[0], ["all but " + g], PAIR[1]), PAIR)
-            acc = [0, 0, 0]
+                keep = _keep(fit(train, PAIR[0], label, PAIR[1]), PAIR)
+            scores = Scoring(keep)
             for s in splits:
-                if any(r == g for _, r, _ in s.documents):
-                    sc = s.scores(keep, g) if s.gold.regions else s.scores(keep)
-                    acc[0] += sc.gold
-                    acc[1] += sc.found
-                    acc[2] += len(sc.matched)
-            sums[name] = [a + b for a, b in zip(sums[name], acc, strict=True)]
-            got[name] = acc
-        worse += got["re-dated"][2] < got["scored"][2] - 1
-        better += got["re-dated"][2] > got["scored"][2] + 1
-        print(f"{g}: from {t}: {got}", file=sys.stderr, flush=True)
+                for g in sorted({r for _, r, _ in s.documents} & left):
+                    sc = scores(s, g) if s.gold.regions else scores(s)
+                    acc = got.setdefault(s.name, {}).setdefault(name, [0, 0, 0])
+                    for k, v in enumerate((sc.gold, sc.found, len(sc.matched))):
+                        acc[k] += v
+        print("fold: " + json.dumps({"groups": fold, "threshold": t, "splits": got}), flush=True)
+        for split, by in got.items():
+            for name, acc in by.items():
+                have = counts.setdefault(split, {}).setdefault(name, [0, 0, 0])
+                counts[split][name] = [a + b for a, b in zip(have, acc, strict=True)]
     apply(splits, None, None)
-    print(f"\n## leave one region group out ({len(groups)} groups, pooled)\n")
-    for k, (gold, found, hit) in sums.items():
-        print(
-            f"{k}: {found} found, {hit} right of {gold} gold: P {hit / found:.3f} "
-            f"R {hit / gold:.3f} F1 {_f(sums[k]):.4f}"
-        )
-    print(f"groups with 2+ more right: {better}; with 2+ fewer: {worse}")
+    _regions_table(counts, f"{len(groups)} groups, {n_folds} folds, part {part}")
 
 
-def _without(split: Split, group: str) -> Split:
-    """The split without the documents of one region group (its labels cached apart)."""
-    return Split(split.name, split.gold, [d for d in split.documents if d[1] != group])
+def combine(outputs: Sequence[Path]) -> None:
+    """Add up the ``fold:`` lines of :func:`regions`' parts and print the table."""
+    counts: dict[str, dict[str, list[int]]] = {}
+    folds = 0
+    for path in outputs:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if not line.startswith("fold: "):
+                continue
+            folds += 1
+            for split, by in json.loads(line[6:])["splits"].items():
+                for name, acc in by.items():
+                    have = counts.setdefault(split, {}).setdefault(name, [0, 0, 0])
+                    counts[split][name] = [a + b for a, b in zip(have, acc, strict=True)]
+    _regions_table(counts, f"{folds} folds from {len(outputs)} parts")
+
+
+def _regions_table(counts: dict[str, dict[str, list[int]]], title: str) -> None:
+    """Per split, pooled over its region groups: scored and re-dated; the mean F1 over the
+    splits and the pooled P / R / F1."""
+    print(f"\n## leave region groups out ({title}, pooled per split)\n")
+    print("| split | gold | scored: P / R / F1 (right/found) | re-dated | matched change |")
+    print("| --- | ---: | --- | --- | ---: |")
+
+    def line(acc: list[int]) -> str:
+        gold, found, hit = acc
+        p, r = (hit / found if found else 0.0), (hit / gold if gold else 0.0)
+        return f"{p:.3f} / {r:.3f} / {_f(acc):.3f} ({hit}/{found})"
+
+    losers = []
+    for split in sorted(counts):
+        b, a = counts[split]["scored"], counts[split]["re-dated"]
+        print(f"| {split} | {b[0]} | {line(b)} | {line(a)} | {a[2] - b[2]:+d} |")
+        if b[2] - a[2] > MAX_LOST:
+            losers.append(split)
+    for name in ("scored", "re-dated"):
+        pooled = [sum(counts[s][name][k] for s in counts) for k in range(3)]
+        mean = statistics.mean(_f(counts[s][name]) for s in counts)
+        print(f"{name}: mean F1 {mean:.4f}; pooled {line(pooled)} F1 {_f(pooled):.4f}")
+    print(f"splits losing more than {MAX_LOST} matched events: {', '.join(losers) or 'none'}")
+
+
+def _without(split: Split, groups: set[str]) -> Split:
+    """The split without the documents of these region groups (its labels cache shared:
+    it is keyed by document and re-dated events)."""
+    return Split(
+        split.name, split.gold, [d for d in split.documents if d[1] not in groups], split._rows
+    )
 
 
 def train(splits: list[Split], threshold: float | None, output: Path) -> None:
@@ -318,21 +396,26 @@ def train(splits: list[Split], threshold: float | None, output: Path) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("command", choices=("validate", "regions", "train"))
+    parser.add_argument("command", choices=("validate", "regions", "combine", "train"))
     parser.add_argument("--threshold", type=float, help="for train (default: the inner loop's)")
     parser.add_argument("--output", type=Path, default=RANKER_OUTPUT, help="for train")
     parser.add_argument("--folds", type=int, default=INNER, help="inner folds, for regions")
     parser.add_argument("--thresholds", type=float, nargs="+", default=list(THRESHOLDS))
     parser.add_argument("--left-out", nargs="+", default=[], help="for validate: only these")
+    parser.add_argument("--per-fold", type=int, default=1, help="regions: groups left out together")
+    parser.add_argument("--part", default="1/1", help="regions: every n-th fold from the i-th, i/n")
     parser.add_argument("folders", nargs="*", type=Path, help="default: the tuning sets")
     args = parser.parse_args()
     print(f"Python {platform.python_version()} on {platform.machine()}, one process")
     THRESHOLDS[:] = args.thresholds
+    if args.command == "combine":
+        combine(args.folders)
+        return
     splits = [read_split(f) for f in args.folders or DEFAULT]
     if args.command == "validate":
         validate(splits, args.left_out)
     elif args.command == "regions":
-        regions(splits, args.folds)
+        regions(splits, args.folds, args.per_fold, args.part)
     else:
         train(splits, args.threshold, args.output)
 
