@@ -108,6 +108,11 @@ def test_options_offered_on_demand_choose_as_options_offered_to_all(
     offered = {c.draft.id for c in lazy.candidates if c.options}
     kept = {c.draft.id for c in lazy.candidates if c.kept}
     assert offered <= kept
+    # and only the options they may take: at least one other than their own date
+    for c in lazy.candidates:
+        if c.options:
+            assert len(c.options) >= 2
+            assert all(may_take(o, c.draft.date, c.date_source, c.published) for o in c.options)
     for c in every.candidates:
         if c.draft.id in kept - offered and c.base is None:
             others = [o for o in c.options if "current" not in o.sources]

@@ -74,7 +74,8 @@ def redate(
     the candidates it keeps, or whose variant it keeps, may leave their date: a dropped
     candidate moved to a right date would mostly add a second mention of an event
     another candidate already tells. With ``story`` the options are offered to those
-    candidates now (:func:`.redating.offer_dates`), not to every candidate.
+    candidates now (:func:`.redating.offer_dates`), not to every candidate, and only those
+    :func:`may_take` allows (their features are most of the cost).
     """
     moved = False
     for c in candidates:
@@ -92,7 +93,7 @@ def redate(
         eligible = [c for c in candidates if c.base is None and c.draft.id in ids]
     if story is not None:
         eligible = [c for c in eligible if _may_move(c, story)]
-        offer_dates(candidates, story, eligible)
+        offer_dates(candidates, story, eligible, _allowed)
     for c in eligible:
         if len(c.options) < 2:
             continue
@@ -145,6 +146,11 @@ def may_take(option: DateOption, own: EventDate, source: str, published: date | 
         and own.start == own.end == published
         and when.start == when.end == published - timedelta(days=1)
     )
+
+
+def _allowed(c: Candidate, option: DateOption) -> bool:
+    """:func:`may_take` for a candidate's option (offered on demand: only those)."""
+    return may_take(option, c.draft.date, c.date_source, c.published)
 
 
 def _may_move(c: Candidate, story: Story) -> bool:

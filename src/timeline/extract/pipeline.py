@@ -28,7 +28,7 @@ document with them and chooses among its candidates.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -205,10 +205,26 @@ def extract_mentions(
             options_on_demand=True,
             detector=shipped_detector(),
         )
+        keeps = _scorer_choice(scorer.keeps)
         if ranker is not None:
-            read.redate(ranker, lambda c: scorer.keeps(c.features))
-        return read.mentions(lambda c: scorer.keeps(c.features))
+            read.redate(ranker, keeps)
+            if read.reader.redated:  # every candidate's features are computed again
+                keeps = _scorer_choice(scorer.keeps)
+        return read.mentions(keeps)
     return read_document(doc, timexes, log=False).mentions()
+
+
+def _scorer_choice(keeps: Callable[[Mapping[str, float]], bool]) -> Callable[[Candidate], bool]:
+    """The scorer's choice of a candidate from its features, read once per candidate while
+    they stand (re-dating asks it first, then :meth:`ReadDocument.mentions`)."""
+    chosen: dict[int, bool] = {}
+
+    def keep(c: Candidate) -> bool:
+        if id(c) not in chosen:
+            chosen[id(c)] = keeps(c.features)
+        return chosen[id(c)]
+
+    return keep
 
 
 #: A sentence that makes every stage build its tables (names, offices, places, dates).

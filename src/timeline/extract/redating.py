@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import cache
@@ -455,13 +455,18 @@ def _option_features(
 
 
 def offer_dates(
-    candidates: list[Candidate], story: Story, chosen: Collection[Candidate] | None = None
+    candidates: list[Candidate],
+    story: Story,
+    chosen: Collection[Candidate] | None = None,
+    allowed: Callable[[Candidate, DateOption], bool] | None = None,
 ) -> None:
     """At the end of a document: set every candidate's genre and record in the story what
     each sentence tells (its candidates' kind classes and triggers); then the options and
     their features of the ``chosen`` candidates (None: every candidate whose trigger the
     story recorded; a variant follows its candidate). :func:`.date_choice.redate` offers
-    them on demand to the candidates extraction may re-date."""
+    them on demand to the candidates extraction may re-date, with ``allowed``: only the
+    options a candidate may take, and none (nor their features, nor its clause's tense)
+    to a candidate left without another date to take than its own."""
     if story.kinds is None:
         kinds: list[set[str]] = [set() for _ in story.bounds]
         triggers: dict[int, list[int]] = {}
@@ -482,12 +487,17 @@ def offer_dates(
     for c in candidates if chosen is None else chosen:
         if c.base is not None or c.options:
             continue
+        options = date_options(c, story, story.kinds, story.triggers)
+        if allowed is not None:
+            options = [o for o in options if allowed(c, o)]
+            if len(options) < 2:
+                continue  # its own date is all it may take
+        if not options:
+            continue
+        c.options = options
         place = story.places.get(c.draft.id)
         if place is not None and not c.tense:
             c.tense = clause_tense(story.text, place[1], place[0])
-        c.options = date_options(c, story, story.kinds, story.triggers)
-        if not c.options:
-            continue
         i = c.sentence_index
         if i not in story.cues:
             a, b = story.bounds[i]
