@@ -278,18 +278,22 @@ def validate(splits: list[Split], left_out: Sequence[str] = ()) -> None:
     print(f"splits losing more than {MAX_LOST} matched events: {', '.join(losers) or 'none'}")
 
 
-def regions(splits: list[Split], folds: int, per_fold: int = 1, part: str = "1/1") -> None:
+def regions(
+    splits: list[Split], folds: int, per_fold: int = 1, part: str = "1/1", only: Sequence[int] = ()
+) -> None:
     """Leave region groups out (``per_fold`` at a time: the sorted groups dealt round the
     folds), as extraction runs: the scorer with and without re-dating, the ranker's threshold
     chosen by :func:`inner_threshold` on the rest (``folds`` groups). ``part`` "i/n" runs
-    every n-th fold from the i-th (a run shared among processes); each fold prints a
+    every n-th fold from the i-th (a run shared among processes; ``only``: these folds,
+    0-based, in this order); each fold prints a
     ``fold:`` line of JSON (:func:`combine` adds up those of every part)."""
     groups = sorted({r for s in splits for _, r, _ in s.documents})
     n_folds = -(-len(groups) // per_fold)
     region_folds = [groups[i::n_folds] for i in range(n_folds)]
     i, n = (int(x) for x in part.split("/"))
     counts: dict[str, dict[str, list[int]]] = {}
-    for fold in region_folds[i - 1 :: n]:
+    chosen = region_folds[i - 1 :: n] if not only else [region_folds[k] for k in only]
+    for fold in chosen:
         left = set(fold)
         apply(splits, None, None)
         rest = [s for s in (_without(s, left) for s in splits) if s.documents]
@@ -404,6 +408,9 @@ def main() -> None:
     parser.add_argument("--left-out", nargs="+", default=[], help="for validate: only these")
     parser.add_argument("--per-fold", type=int, default=1, help="regions: groups left out together")
     parser.add_argument("--part", default="1/1", help="regions: every n-th fold from the i-th, i/n")
+    parser.add_argument(
+        "--only", type=int, nargs="+", default=[], help="regions: these folds (0-based)"
+    )
     parser.add_argument("folders", nargs="*", type=Path, help="default: the tuning sets")
     args = parser.parse_args()
     print(f"Python {platform.python_version()} on {platform.machine()}, one process")
@@ -415,7 +422,7 @@ def main() -> None:
     if args.command == "validate":
         validate(splits, args.left_out)
     elif args.command == "regions":
-        regions(splits, args.folds, args.per_fold, args.part)
+        regions(splits, args.folds, args.per_fold, args.part, args.only)
     else:
         train(splits, args.threshold, args.output)
 
