@@ -33,6 +33,8 @@ SPLITS = [
     "test-p",
     "test-q",
     "test-r",
+    "test-s",
+    "test-t",
     "corpus-extra",
 ]
 SOURCE_ROW = re.compile(r"^\| `(?P<file>[^`]+\.txt)` \| (?P<split>[\w-]+) \| (?P<region>[\w-]+) \|")
