@@ -30,6 +30,7 @@ from typing import Any, Literal
 
 import pycountry
 
+from ..collector import cycle_collection_paused
 from .codes import countries, country_name, organization, organizations, read_data
 from .matching import compile_names, spellings
 from .officials import find_officials, office_forms
@@ -144,7 +145,13 @@ def _country_names() -> dict[str, list[_Entry]]:
 
 @cache
 def _table() -> tuple[re.Pattern[str], dict[str, list[_Entry]]]:
-    """Every name -> its entries, and the compiled pattern; built once."""
+    """Every name -> its entries, and the compiled pattern; built once, with the cycle
+    collector paused (no cycles among them: :mod:`timeline.collector`)."""
+    with cycle_collection_paused():
+        return _names_table()
+
+
+def _names_table() -> tuple[re.Pattern[str], dict[str, list[_Entry]]]:
     table = _country_names()
     for code, org in organizations().items():
         for alias in (org.name, *org.aliases):

@@ -29,6 +29,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from ..collector import cycle_collection_paused
 from .actors import ActorMention, _table, aliases_data
 from .codes import countries
 from .matching import ascii_fold, compile_names
@@ -197,6 +198,17 @@ def _alternates() -> dict[str, _City]:
 
 @cache
 def _matcher() -> tuple[re.Pattern[str], dict[str, _City]]:
+    """The pattern of every usable place name, and the city each means; built once.
+
+    Built with the cycle collector paused: its tables and the pattern's parse are
+    hundreds of thousands of objects without cycles, which each full collection
+    during the build walked again (:mod:`timeline.collector`).
+    """
+    with cycle_collection_paused():
+        return _usable_places()
+
+
+def _usable_places() -> tuple[re.Pattern[str], dict[str, _City]]:
     data = aliases_data()
     _, actor_table = _table()
     blocked = set(data.get("not_places", ())) | {
