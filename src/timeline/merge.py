@@ -30,6 +30,7 @@ from datetime import date
 from typing import Any
 
 from .collection import Timeline
+from .collector import cycle_collection_paused
 from .model import (
     ActorType,
     Agreement,
@@ -480,7 +481,23 @@ def merge_mentions(
     holds the whole timeline anyway (:func:`merge_events`,
     :func:`timeline.extract.extract_corpus`): the same events, without writing
     each to JSON and validating it back.
+
+    The cycle collector is paused meanwhile (:mod:`timeline.collector`): the events
+    read back and combined make no reference cycles, and each full collection
+    walked every object of the process again (the extraction's tables among them).
     """
+    with cycle_collection_paused():
+        return _merged(mentions, agreements, exhaustive=exhaustive, keep=keep, hold=hold)
+
+
+def _merged(
+    mentions: Mentions,
+    agreements: Iterable[Agreement],
+    *,
+    exhaustive: bool,
+    keep: Callable[[Event], bool] | None,
+    hold: bool,
+) -> Merged:
     order = sorted(range(len(mentions)), key=mentions.orders.__getitem__)
     shapes = [mentions.shapes[i] for i in order]
     clusters = _clusters_exhaustive(shapes) if exhaustive else _clusters_blocked(shapes)

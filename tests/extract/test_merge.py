@@ -113,3 +113,26 @@ def test_merge_is_order_independent(make_event: Callable[..., Event]) -> None:
     one = merge_events(events)
     two = merge_events(list(reversed(events)))
     assert [e.model_dump() for e in one.events] == [e.model_dump() for e in two.events]
+
+
+def test_the_merge_runs_without_the_cycle_collector_and_restores_it(
+    make_event: Callable[..., Event], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Its events make no reference cycles, so no full collection walks the process's
+    objects while it runs (timeline.collector); the collector is as it was after."""
+    import gc
+
+    from timeline import merge
+
+    seen: list[bool] = []
+    combine = merge._combine
+
+    def watched(group: list[Event]) -> Event:
+        seen.append(gc.isenabled())
+        return combine(group)
+
+    monkeypatch.setattr(merge, "_combine", watched)
+    events = [make_event(id="a", value="2022-05-10"), make_event(id="b", value="2022-06")]
+    assert gc.isenabled()
+    assert len(merge_events(events).events) == 2
+    assert seen == [False, False] and gc.isenabled()
