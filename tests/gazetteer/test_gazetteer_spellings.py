@@ -36,7 +36,18 @@ def test_a_country_named_with_a_typographic_apostrophe_is_found() -> None:
         ("a free trade area (FTA) between GUUAM member states", "GUAM"),
         ("met today, in the Bucharest 9 Group", "B9"),
         ("a vote by 182 member nations of the Bureau International des Expositions", "BIE"),
+        # a UN climate conference named by its number (test-o, test-p, test, test-c)
+        ("preparations for next year’s COP26 meeting to be held in Glasgow, UK", "UNFCCC"),
+        ("in particular the upcoming COP26 Summit", "UNFCCC"),
+        ("sign the deal before next month’s COP29 summit in Baku.", "UNFCCC"),
+        ("It will play a very important role in COP23 as we go ahead.", "UNFCCC"),
     ],
 )
 def test_an_organization_under_another_of_its_names(text: str, code: str) -> None:
     assert code in {m.id for m in find_actors(text)}
+
+
+def test_a_conference_of_another_convention_is_no_climate_conference() -> None:
+    # the CBD's COP15 (Montreal, 2022) and CITES' CoP19: not the UNFCCC
+    assert "UNFCCC" not in {m.id for m in find_actors("the COP15 biodiversity summit")}
+    assert "UNFCCC" not in {m.id for m in find_actors("at CITES CoP19 in Panama")}
