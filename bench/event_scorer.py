@@ -4,6 +4,8 @@
     .venv/bin/python bench/event_scorer.py validate    # leave one split / one region out
     .venv/bin/python bench/event_scorer.py trees       # logistic against boosted trees, by split
     .venv/bin/python bench/event_scorer.py trees-regions  # the same, by region group
+    .venv/bin/python bench/event_scorer.py lexical     # the scorer without and with words, by split
+    .venv/bin/python bench/event_scorer.py lexical-regions  # the same, by region group
     .venv/bin/python bench/event_scorer.py redate      # the same, with and without re-dating
     .venv/bin/python bench/event_scorer.py fold        # the same, with and without folding
     .venv/bin/python bench/event_scorer.py train       # write src/timeline/data/event_scorer.json
@@ -42,9 +44,15 @@ held-out split (bench/extraction.py's HELD_OUT) is never read here.
   logistic one's ``--at``), both refitted without the split, or the region group, left
   out; per split P / R / F1 and the right events of each, pooled, the mean
   (``--part i/n`` spreads the region groups over n processes).
+* ``lexical``, ``lexical-regions``: the scorer against the scorer that also weighs the
+  words of the candidates' lexical context (:func:`fit_lexical`: a vocabulary of at most
+  :data:`VOCABULARY` words chosen by frequency on the training sets, C chosen by an inner
+  left-out loop on them), both refitted without the split, or region group, left out, at
+  ``--at`` (default 0.47 / 0).
 * ``train``: fits on every tuning set and writes the weights, deterministically
   (with ``--redate-from``, the date ranker first, ``date_ranker.json``: not shipped;
-  with ``--trees``, gradient-boosted trees at the logistic scorer's thresholds).
+  with ``--trees``, gradient-boosted trees at the logistic scorer's thresholds; with
+  ``--lexical``, the scorer with words).
 * ``--ignore-features PREFIX``: the scorer fitted without these features (a feature
   measured against the scorer without it).
 
@@ -62,6 +70,7 @@ import platform
 import resource
 import statistics
 import sys
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
@@ -191,7 +200,7 @@ def read_split(folder: Path, without: Sequence[str] = ()) -> Split:
         (
             d.id,
             gold.regions.get(d.id, name),
-            read_document(d, offer_dates=True, detector=detector),
+            read_document(d, offer_dates=True, detector=detector, record_words=True),
         )
         for d in read_corpus([folder])
         if d.id in gold.documents()
@@ -214,12 +223,24 @@ def matrix(rows: Sequence[tuple[str, Candidate, bool]]) -> tuple[list[list[float
     return x, y
 
 
-def fit_model(rows: Sequence[tuple[str, Candidate, bool]]) -> Any:
-    """scikit-learn's logistic regression fitted on these candidates (deterministic)."""
+def fit_model(
+    rows: Sequence[tuple[str, Candidate, bool]],
+    vocabulary: Sequence[str] = (),
+    regularization: float = REGULARIZATION,
+) -> Any:
+    """scikit-learn's logistic regression fitted on these candidates (deterministic); with
+    a ``vocabulary`` (:func:`lexical_vocabulary`), its words too, on a sparse matrix."""
+    x, y = (
+        matrix(rows) if not vocabulary else sparse_matrix(rows, [*scorer_features(), *vocabulary])
+    )
+    return _logistic(x, y, regularization)
+
+
+def _logistic(x: Any, y: Sequence[int], regularization: float) -> Any:
+    """scikit-learn's logistic regression (lbfgs, deterministic) fitted on ``x``, ``y``."""
     from sklearn.linear_model import LogisticRegression
 
-    x, y = matrix(rows)
-    model = LogisticRegression(C=REGULARIZATION, solver="lbfgs", max_iter=5000, tol=1e-8)
+    model = LogisticRegression(C=regularization, solver="lbfgs", max_iter=5000, tol=1e-8)
     return model.fit(x, y)
 
 
@@ -228,12 +249,16 @@ def fit(
     threshold: float,
     sets: list[str],
     kept_threshold: float = 0.0,
+    vocabulary: Sequence[str] = (),
+    regularization: float = REGULARIZATION,
 ) -> EventScorer:
-    """A logistic regression on these candidates, as an :class:`EventScorer`."""
-    model = fit_model(rows)
+    """A logistic regression on these candidates, as an :class:`EventScorer` (with a
+    ``vocabulary``, weighing those words of the candidates' lexical context too)."""
+    model = fit_model(rows, vocabulary, regularization)
+    words = " and the words of its lexical context" if vocabulary else ""
     return EventScorer(
-        description="Logistic regression over candidate features (bench/event_scorer.py).",
-        features=scorer_features(),
+        description=f"Logistic regression over candidate features{words} (bench/event_scorer.py).",
+        features=[*scorer_features(), *vocabulary],
         weights=[round(float(w), 6) for w in model.coef_[0]],
         intercept=round(float(model.intercept_[0]), 6),
         threshold=threshold,
@@ -241,8 +266,99 @@ def fit(
         trained_on=sets,
         trained=datetime.now(UTC).date(),
         examples=len(rows),
-        regularization=REGULARIZATION,
+        regularization=regularization,
     )
+
+
+#: The lexical vocabulary: at most this many words (feature names), each in the lexical
+#: context of at least :data:`MIN_WORD_COUNT` training candidates, the most frequent first.
+VOCABULARY = 300
+MIN_WORD_COUNT = 20
+#: scikit-learn's C tried for a scorer with words, by :func:`choose_regularization`.
+LEXICAL_REGULARIZATION = (0.03, 0.1, 0.3, 1.0)
+#: Folds of the inner left-out loop that chooses C (the training sets dealt in turn).
+INNER_FOLDS = 3
+
+
+def lexical_vocabulary(rows: Sequence[tuple[str, Candidate, bool]]) -> list[str]:
+    """The words of the candidates' lexical contexts (:func:`context_words`) found in at
+    least :data:`MIN_WORD_COUNT` of these candidates (variants counted once, with their
+    candidate), the :data:`VOCABULARY` most frequent; ties by name (deterministic). Chosen
+    by frequency alone, never by label."""
+    counts: Counter[str] = Counter()
+    for _, c, _ in rows:
+        if not c.variant:
+            counts.update(c.words)
+    often = sorted(
+        (w for w, n in counts.items() if n >= MIN_WORD_COUNT),
+        key=lambda w: (-counts[w], w),
+    )
+    return often[:VOCABULARY]
+
+
+def sparse_matrix(
+    rows: Sequence[tuple[str, Candidate, bool]], names: Sequence[str]
+) -> tuple[Any, list[int]]:
+    """The feature matrix of these candidates over ``names`` (sparse: most are 0), the labels."""
+    from scipy.sparse import csr_matrix
+
+    column = {n: i for i, n in enumerate(names)}
+    data: list[float] = []
+    cols: list[int] = []
+    starts = [0]
+    for _, c, _ in rows:
+        for n, v in c.features.items():
+            if n in column and v:
+                cols.append(column[n])
+                data.append(v)
+        starts.append(len(cols))
+    x = csr_matrix((data, cols, starts), shape=(len(rows), len(names)))
+    x.sort_indices()
+    return x, [int(label) for _, _, label in rows]
+
+
+def log_loss(model: Any, x: Any, y: Sequence[int]) -> float:
+    """The summed log-loss of ``model`` on these candidates."""
+    import numpy as np
+
+    p = np.clip(model.predict_proba(x)[:, 1], 1e-12, 1 - 1e-12)
+    t = np.asarray(y)
+    return float(-(t * np.log(p) + (1 - t) * np.log(1 - p)).sum())
+
+
+def choose_regularization(
+    by_set: dict[str, list[tuple[str, Candidate, bool]]],
+) -> float:
+    """C for a scorer with words, by an inner left-out loop on these training sets alone:
+    the sets dealt into :data:`INNER_FOLDS` folds in turn, each fold scored (log-loss) by a
+    scorer whose vocabulary and weights are fitted on the others; the C of
+    :data:`LEXICAL_REGULARIZATION` with the least summed loss (ties: the stronger)."""
+    names = sorted(by_set)
+    losses = dict.fromkeys(LEXICAL_REGULARIZATION, 0.0)
+    for k in range(INNER_FOLDS):
+        held = set(names[k::INNER_FOLDS])
+        train = [r for n in names if n not in held for r in by_set[n]]
+        test = [r for n in names if n in held for r in by_set[n]]
+        if not train or not test:
+            continue
+        names_k = [*scorer_features(), *lexical_vocabulary(train)]
+        x_train, y_train = sparse_matrix(train, names_k)
+        x, y = sparse_matrix(test, names_k)
+        for c in LEXICAL_REGULARIZATION:
+            losses[c] += log_loss(_logistic(x_train, y_train, c), x, y)
+    return min(LEXICAL_REGULARIZATION, key=lambda c: (round(losses[c], 6), c))
+
+
+def fit_lexical(
+    by_set: dict[str, list[tuple[str, Candidate, bool]]],
+    threshold: float,
+    kept_threshold: float = 0.0,
+) -> EventScorer:
+    """A scorer with words fitted on these sets alone: the vocabulary from their
+    candidates, C by :func:`choose_regularization` on them, then the weights."""
+    rows = [r for n in by_set for r in by_set[n]]
+    c = choose_regularization(by_set)
+    return fit(rows, threshold, list(by_set), kept_threshold, lexical_vocabulary(rows), c)
 
 
 #: The trees' hyperparameters, fixed before any left-out run (shallow trees, a slow rate,
@@ -772,6 +888,109 @@ def regions_trees(splits: list[Split], pair: Pair, tree_pair: Pair, part: str = 
     print(f"groups, trees against logistic: {better} better by > {MAX_LOSS}, {worse} worse")
 
 
+def _counts(s: Scores) -> list[int]:
+    return [s.gold, s.found, len(s.matched)]
+
+
+def _columns(pairs: Sequence[Pair]) -> list[str]:
+    """The columns of the comparison with words: the rules, the scorer at each pair, the
+    scorer with words at the last."""
+    return ["rules", *(f"scorer at {a:.2f}" for a, _ in pairs), "with words"]
+
+
+def validate_lexical(splits: list[Split], pairs: Sequence[Pair], part: str = "1/1") -> None:
+    """The scorer with words (:func:`fit_lexical`, at the last of ``pairs``) against the
+    scorer without (at each pair), each refitted without the split left out (its
+    vocabulary and C chosen on the others alone), one split at a time: P / R / F1 and
+    right events per split, the mean, pooled, and the worst net change of right events.
+    With ``part`` "i/n", every n-th split from the i-th (each split's counts are printed:
+    ``NAME: ... COLUMN [gold, found, right]``)."""
+    i, n_parts = (int(v) for v in part.split("/"))
+    rows = {s.name: s.candidates() for s in splits}
+    splits = splits[i - 1 :: n_parts]
+    names = [s.name for s in splits]
+    cols = _columns(pairs)
+    by: dict[str, dict[str, Scores]] = {c: {} for c in cols}
+    for s in splits:
+        others = {n: r for n, r in rows.items() if n != s.name}
+        train = [r for n in others for r in others[n]]
+        base = fit(train, 0.5, list(others))
+        lexical = fit_lexical(others, *pairs[-1])
+        by["rules"][s.name] = s.scores(None)
+        for c, pair in zip(cols[1:-1], pairs, strict=True):
+            by[c][s.name] = s.scores(_keep(base, pair))
+        by["with words"][s.name] = s.scores(_keep(lexical, pairs[-1]))
+        counts = ", ".join(f"{c} {_counts(by[c][s.name])}" for c in cols)
+        print(
+            f"{s.name}: C {lexical.regularization}, {len(lexical.vocabulary)} words; {counts}",
+            flush=True,
+        )
+    print(f"\n## leave one split out: the scorer without and with words, at {list(pairs)}\n")
+    print(
+        "| left-out split | gold | "
+        + " | ".join(f"{c}: P / R / F1 (right)" for c in cols)
+        + " | right, with words − without |"
+    )
+    print("| --- | ---: |" + " --- |" * len(cols) + " ---: |")
+    base_col = cols[-2]
+    for n in names:
+        cells = " | ".join(f"{_f1(by[c][n])} ({len(by[c][n].matched)})" for c in cols)
+        change = len(by["with words"][n].matched) - len(by[base_col][n].matched)
+        print(f"| {n} | {by['rules'][n].gold} | {cells} | {change:+d} |")
+    means = " | ".join(f"{statistics.mean(by[c][n].f1 for n in names):.4f}" for c in cols)
+    print(f"| mean F1 | | {means} | |")
+    for c in cols:
+        print(f"pooled, {c}: {_pooled(by[c])}")
+    worst = min(len(by["with words"][n].matched) - len(by[base_col][n].matched) for n in names)
+    print(f"worst split, right events with words against {base_col}: {worst:+d}")
+
+
+def regions_lexical(
+    splits: list[Split], pairs: Sequence[Pair], part: str = "1/1", per_fold: int = 1
+) -> None:
+    """Leave region groups out: the rules, the scorer without words (at each of ``pairs``)
+    and with words (at the last), both refitted without the fold's groups (the vocabulary
+    and C chosen on the rest); the groups dealt in turn into folds of ``per_fold``, each
+    group scored alone. With ``part`` "i/n", every n-th fold from the i-th (each group's
+    counts printed, so the parts' lines add up: ``group G COLUMN: gold, found, right``)."""
+    rows = {s.name: s.candidates() for s in splits}
+    groups = sorted({r for s in splits for _, r, _ in s.documents})
+    n_folds = math.ceil(len(groups) / per_fold)
+    folds = [groups[k::n_folds] for k in range(n_folds)]
+    i, n = (int(v) for v in part.split("/"))
+    region_of = {(s.name, d): r for s in splits for d, r, _ in s.documents}
+    cols = _columns(pairs)
+    sums = {c: [0, 0, 0] for c in cols}
+    per_group: dict[str, list[float]] = {c: [] for c in cols}
+    for fold in folds[i - 1 :: n]:
+        out = set(fold)
+        by_set = {k: [r for r in rs if region_of[(k, r[0])] not in out] for k, rs in rows.items()}
+        train = [r for rs in by_set.values() for r in rs]
+        base = fit(train, 0.5, ["all but " + ", ".join(fold)])
+        keeps: dict[str, Keep | None] = {"rules": None}
+        for c, pair in zip(cols[1:-1], pairs, strict=True):
+            keeps[c] = _keep(base, pair)
+        keeps["with words"] = _keep(fit_lexical(by_set, *pairs[-1]), pairs[-1])
+        for g in fold:
+            for c, keep in keeps.items():
+                acc = [0, 0, 0]
+                for s in splits:
+                    if any(r == g for _, r, _ in s.documents):
+                        sc = s.scores(keep, g) if s.gold.regions else s.scores(keep)
+                        acc = [a + b for a, b in zip(acc, _counts(sc), strict=True)]
+                sums[c] = [a + b for a, b in zip(sums[c], acc, strict=True)]
+                per_group[c].append(_f(acc))
+                print(f"group {g} {c}: {acc[0]} gold, {acc[1]} found, {acc[2]} right", flush=True)
+    print(f"\n## leave region groups out ({sum(len(f) for f in folds[i - 1 :: n])} groups)\n")
+    for c in cols:
+        gold, found, hit = sums[c]
+        print(
+            f"{c}: {hit} right of {found} found, {gold} gold: P {hit / max(found, 1):.3f} "
+            f"R {hit / max(gold, 1):.3f} pooled F1 {_f(sums[c]):.4f}, mean of groups "
+            f"{statistics.mean(per_group[c]):.4f}"
+        )
+
+
 def regions(splits: list[Split], pair: Pair) -> None:
     """Leave one region group out (over every split's documents of that group)."""
     groups = sorted({r for s in splits for _, r, _ in s.documents})
@@ -818,10 +1037,16 @@ def _f(acc: list[int]) -> float:
 
 
 def train(
-    splits: list[Split], pair: Pair, output: Path, redate_from: float | None, trees: bool
+    splits: list[Split],
+    pair: Pair,
+    output: Path,
+    redate_from: float | None,
+    trees: bool,
+    lexical: bool = False,
 ) -> None:
     """Fit on every split and write the scorer (with ``trees``, gradient-boosted trees at the
-    thresholds of the logistic one); with ``redate_from``, first the date ranker (written
+    thresholds of the logistic one; with ``lexical``, the words of the candidates' lexical
+    context too, :func:`fit_lexical`); with ``redate_from``, first the date ranker (written
     beside it), the scorer then fitted on the candidates it re-dates."""
     sets = [s.name for s in splits]
     if redate_from is not None:
@@ -831,6 +1056,17 @@ def train(
         moved = sum(len(read.reader.redated) for s in splits for _, _, read in s.documents)
         print(f"wrote {RANKER_OUTPUT} ({ranker.examples} options, {moved} re-dated)")
     rows = [r for s in splits for r in s.candidates()]
+    if lexical:  # the vocabulary and C chosen on the sets, then the threshold
+        with_words = fit_lexical({s.name: s.candidates() for s in splits}, 0.5)
+        if pair[0] <= 0:
+            pair = (seed_floor(splits, with_words), pair[1])
+        update = {"threshold": pair[0], "kept_threshold": pair[1]}
+        output.write_text(dump(with_words.model_copy(update=update)), encoding="utf-8")
+        print(
+            f"wrote {output} ({len(rows)} candidates, {len(with_words.vocabulary)} words, "
+            f"C {with_words.regularization}, thresholds {pair})"
+        )
+        return
     if pair[0] <= 0:  # the seed's precision floor (--threshold 0)
         pair = (seed_floor(splits, fit(rows, 0.5, sets)), pair[1])
     scorer = (fit_trees if trees else fit)(rows, pair[0], sets, pair[1])
@@ -900,6 +1136,8 @@ def main() -> None:
             "validate",
             "trees",
             "trees-regions",
+            "lexical",
+            "lexical-regions",
             "redate",
             "fold",
             "train",
@@ -922,6 +1160,11 @@ def main() -> None:
         help="for train: gradient-boosted trees (TREES), at the thresholds of the logistic scorer",
     )
     parser.add_argument(
+        "--lexical",
+        action="store_true",
+        help="for train: weigh the words of the candidates' lexical context too (fit_lexical)",
+    )
+    parser.add_argument(
         "--at",
         type=float,
         nargs=2,
@@ -938,7 +1181,15 @@ def main() -> None:
         help="for trees and trees-regions: the trees' thresholds (default: --at's)",
     )
     parser.add_argument(
-        "--part", default="1/1", help="for trees-regions: every n-th group from the i-th (i/n)"
+        "--part",
+        default="1/1",
+        help="for trees-regions and lexical-regions: every n-th group (fold) from the i-th (i/n)",
+    )
+    parser.add_argument(
+        "--per-fold",
+        type=int,
+        default=1,
+        help="for lexical-regions: region groups per fold",
     )
     parser.add_argument("--repeat", type=int, default=5, help="for speed")
     parser.add_argument(
@@ -982,13 +1233,19 @@ def main() -> None:
             validate_trees(splits, pair, trees_at)
         else:
             regions_trees(splits, pair, trees_at, args.part)
+    elif args.command in ("lexical", "lexical-regions"):
+        pairs = [(a, d) for a, d in args.at] if args.at else [(0.47, 0.0)]
+        if args.command == "lexical":
+            validate_lexical(splits, pairs, args.part)
+        else:
+            regions_lexical(splits, pairs, args.part, args.per_fold)
     elif args.command == "fold":
         validate_folding(splits, (args.at[-1][0], args.at[-1][1]) if args.at else (0.49, 0.0))
     elif args.command == "redate":
         validate_redating(splits, (args.at[-1][0], args.at[-1][1]) if args.at else (0.46, 0.0))
     else:
         pair = (args.threshold, args.kept_threshold)
-        train(splits, pair, args.output, args.redate_from, args.trees)
+        train(splits, pair, args.output, args.redate_from, args.trees, args.lexical)
 
 
 if __name__ == "__main__":

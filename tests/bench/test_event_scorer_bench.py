@@ -84,3 +84,35 @@ def test_tree_inference_equals_the_library_decision_function(
         assert scorer.decision(c.features) == pytest.approx(z, abs=1e-4)
     for (_, c, _), p in zip(rows, model.predict_proba(x)[:, 1], strict=True):
         assert scorer.probability(c.features) == pytest.approx(p, abs=1e-4)
+
+
+def test_a_scorer_with_words_is_fitted_on_its_training_sets_alone_and_deterministically(
+    bench: ModuleType, rows: list[Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(bench, "MIN_WORD_COUNT", 3)  # corpus-extra is small
+    # its twelve articles as sets, one left out: the vocabulary never reads it
+    by_set: dict[str, list[Any]] = {}
+    for row in rows:
+        by_set.setdefault(row[0], []).append(row)
+    left_out = sorted(by_set)[0]
+    training = {n: r for n, r in by_set.items() if n != left_out}
+    first = bench.dump(bench.fit_lexical(training, 0.45))
+    assert first == bench.dump(bench.fit_lexical(training, 0.45))
+    scorer = EventScorer.model_validate(json.loads(first))
+    assert scorer.vocabulary and scorer.regularization in bench.LEXICAL_REGULARIZATION
+    assert scorer.trained_on == list(training) and left_out not in scorer.trained_on
+    counts: dict[str, int] = {}
+    for _, c, _ in (r for rs in training.values() for r in rs):
+        if not c.variant:
+            for w in c.words:
+                counts[w] = counts.get(w, 0) + 1
+    assert all(counts.get(w, 0) >= 3 for w in scorer.vocabulary)
+    # inference equals scikit-learn's on the same sparse matrix, words included
+    names = [*bench.scorer_features(), *scorer.vocabulary]
+    model = bench.fit_model(
+        [r for rs in training.values() for r in rs], scorer.vocabulary, scorer.regularization
+    )
+    sample = by_set[left_out]
+    x, _ = bench.sparse_matrix(sample, names)
+    for (_, c, _), z in zip(sample, model.decision_function(x), strict=True):
+        assert scorer.decision(c.features) == pytest.approx(z, abs=1e-4)

@@ -30,7 +30,7 @@ from typing import Any
 from ..gazetteer.codes import actor_type
 from ..model import ActorType, Event, EventKind, Participant, Status
 from .actors import Mentions, participants_for
-from .candidates import Candidate, Draft, implied_participants
+from .candidates import Candidate, Draft, context_words, implied_participants
 from .context import DatedSpan, hypothetical, usable_timexes
 from .cue_search import Cue
 from .discourse import Mention, clause_of, distance
@@ -107,6 +107,9 @@ def _variant(
 class CandidateLog(MentionBuilder):
     """Logs every candidate the reader considers (when it keeps a log)."""
 
+    #: Whether each candidate records its lexical context (:func:`context_words`).
+    record_words: bool = False
+
     def _log(
         self,
         trig: Trigger,
@@ -144,6 +147,7 @@ class CandidateLog(MentionBuilder):
             lede=m.sentence[0] == self.lede_start,
             published=published,
             build=build,
+            words=context_words(text, m.clause, m.trigger) if self.record_words else (),
         )
         if self.story is not None:
             self.story.place(event.id, m.trigger, m.clause)
@@ -281,6 +285,7 @@ class CandidateLog(MentionBuilder):
                 published=self.dateline.start if self.dateline is not None else None,
                 build=build,
                 origin=origin,
+                words=context_words(text, sentence, found.span()) if self.record_words else (),
             )
         )
 

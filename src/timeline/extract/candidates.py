@@ -12,9 +12,11 @@ candidate records a small set of *general* features (:func:`candidate_features`:
 its kind, the rule's fate, where its date came from and how precise it is, the
 tense and modality cues before it, its participants, where it stands in the
 article, how far its date lies before the publication, whether another candidate
-tells the same kind on the same date) and never a document id, outlet or word of
-one article, so that a scorer trained on them (:mod:`.scorer`) can carry to
-articles it has never seen.
+tells the same kind on the same date) and never a document id or outlet, so that a
+scorer trained on them (:mod:`.scorer`) can carry to articles it has never seen.
+Beside them, its *lexical context* (:func:`context_words`): the lower-cased words of
+its trigger and of its clause next to it, which a scorer weighs only for the words of
+its own vocabulary (chosen on the sets it is trained on, named in its data file).
 
 ``bench/event_scorer.py`` measures with this log the oracle recall (the gold
 events some candidate matches) and trains the scorer.
@@ -22,6 +24,7 @@ events some candidate matches) and trains the scorer.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -39,8 +42,10 @@ __all__ = [
     "add_repetition",
     "band",
     "candidate_features",
+    "context_words",
     "feature_names",
     "implied_participants",
+    "is_lexical",
 ]
 
 #: What the rules did with a candidate: kept it, or the filter that dropped it; or,
@@ -92,6 +97,15 @@ DETECTOR_BANDS = (0.0, 0.5, 0.7, 0.85)
 BACKGROUND_DAYS = 365
 #: Days before the publication within which a date is the news of the week or month.
 RECENT_DAYS = 31
+#: The words of a trigger's clause read on each side of it for its lexical context.
+LEXICAL_WINDOW = 5
+#: Where a word of the lexical context stands: before the trigger, in it, after it.
+LEXICAL_PLACES = ("word before", "trigger word", "word after")
+#: A word: letters, with an apostrophe inside ("president's", "Côte"); no digits.
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+#: Characters read per word of the window (news words are 5-6 letters and a space).
+_CHARS_A_WORD = 15
+_LEXICAL = re.compile(rf"(?:{'|'.join(LEXICAL_PLACES)}):{_WORD.pattern}")
 
 
 @dataclass(frozen=True)
@@ -166,6 +180,8 @@ class Candidate:
     )
     #: For a candidate the detector proposed (fate "detected"), its probability.
     detector: float | None = None
+    #: Its lexical context (:func:`context_words`), features of a scorer's vocabulary.
+    words: tuple[str, ...] = ()
 
     @property
     def event(self) -> Event:
@@ -227,6 +243,38 @@ def feature_names() -> list[str]:
     return names
 
 
+def context_words(text: str, clause: tuple[int, int], trigger: tuple[int, int]) -> tuple[str, ...]:
+    """The lexical context of a trigger: the lower-cased words of the trigger, and up to
+    :data:`LEXICAL_WINDOW` words of its clause on each side, as feature names (each once).
+
+    >>> text = "Leaders had hoped to sign the pact in Lima on Friday."
+    >>> context_words(text, (0, len(text)), (text.index("sign"), text.index("sign") + 4))
+    ... # doctest: +NORMALIZE_WHITESPACE
+    ('word before:leaders', 'word before:had', 'word before:hoped', 'word before:to',
+     'trigger word:sign', 'word after:the', 'word after:pact', 'word after:in',
+     'word after:lima', 'word after:on')
+    """
+    start, end = trigger
+    reach = _CHARS_A_WORD * LEXICAL_WINDOW  # the window in characters: a word cut is dropped
+    lo, hi = max(clause[0], start - reach), min(clause[1], end + reach)
+    before = _WORD.findall(text, lo, start)[1 if lo > clause[0] else 0 :]
+    after = _WORD.findall(text, end, hi)
+    after = after[:-1] if hi < clause[1] else after
+    names = [f"word before:{w.lower()}" for w in before[-LEXICAL_WINDOW:]]
+    names += [f"trigger word:{w.lower()}" for w in _WORD.findall(text, start, end)]
+    names += [f"word after:{w.lower()}" for w in after[:LEXICAL_WINDOW]]
+    return tuple(dict.fromkeys(names))
+
+
+def is_lexical(name: str) -> bool:
+    """Whether a feature name is one of a lexical context (:func:`context_words`).
+
+    >>> is_lexical("word after:pact"), is_lexical("word after:Pact"), is_lexical("kind:visit")
+    (True, False, False)
+    """
+    return _LEXICAL.fullmatch(name) is not None and name == name.lower()
+
+
 def band(probability: float) -> str:
     """The feature naming the band of :data:`DETECTOR_BANDS` a detector probability is in.
 
@@ -283,6 +331,7 @@ def candidate_features(c: Candidate) -> dict[str, float]:
     detected = (c.base or c).detector
     if detected is not None:
         on.append(band(detected))
+    on += c.words
     return dict.fromkeys(on, 1.0)
 
 

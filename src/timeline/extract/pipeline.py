@@ -160,6 +160,7 @@ def read_document(
     detector: EventDetector | None = None,
     propose_all: bool = False,
     record_sentences: bool = False,
+    record_words: bool = False,
 ) -> ReadDocument:
     """Read one document, keeping the candidates' log (what a scorer chooses from) unless
     ``log`` is false (then only the rules' choice is known); with ``offer_dates``, the
@@ -168,7 +169,8 @@ def read_document(
     ``detector`` (:mod:`.detector`), a candidate where it fires on a sentence the rules
     propose none in (every such sentence with ``propose_all``); with
     ``record_sentences``, every sentence's detector features
-    (:attr:`.reader.Reader.sentence_features`)."""
+    (:attr:`.reader.Reader.sentence_features`); with ``record_words``, each candidate's
+    lexical context (:func:`.candidates.context_words`)."""
     if timexes is None:
         timexes = tag(doc.text, doc.published)
     reader = Reader(
@@ -179,6 +181,7 @@ def read_document(
         detector=detector,
         propose_all=propose_all,
         record_sentences=record_sentences,
+        record_words=record_words,
     )
     reader.options_on_demand = options_on_demand
     reader.run()
@@ -204,6 +207,7 @@ def extract_mentions(
             offer_dates=ranker is not None,
             options_on_demand=True,
             detector=shipped_detector(),
+            record_words=bool(getattr(scorer, "vocabulary", None)),
         )
         keeps = _scorer_choice(scorer.keeps)
         if ranker is not None:

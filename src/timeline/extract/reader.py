@@ -92,7 +92,9 @@ class Reader(CandidateLog):
     proposed a candidate gets one when the detector fires on it (with
     ``propose_all``, whatever its probability: the bench judges it); with
     ``record_sentences``, every sentence's detector features are kept in
-    :attr:`sentence_features` (what the detector is trained on).
+    :attr:`sentence_features` (what the detector is trained on); with ``record_words``,
+    each candidate's lexical context (:func:`.candidates.context_words`: what a scorer
+    with a vocabulary weighs).
     """
 
     def __init__(
@@ -105,8 +107,10 @@ class Reader(CandidateLog):
         detector: EventDetector | None = None,
         propose_all: bool = False,
         record_sentences: bool = False,
+        record_words: bool = False,
     ) -> None:
         super().__init__(doc, timexes, log, offer_dates)
+        self.record_words = record_words
         self.detector = detector if log else None
         self.propose_all = propose_all
         #: (sentence index, span, features) of every sentence, with ``record_sentences``.

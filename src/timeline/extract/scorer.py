@@ -34,7 +34,7 @@ from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError,
 
 from ..errors import DataError
 from .boosted import BoostedTrees
-from .candidates import feature_names
+from .candidates import feature_names, is_lexical
 
 #: The features that tell a candidate the rules keep from the others.
 KEPT = "fate:kept"
@@ -172,7 +172,11 @@ class Thresholds:
 
 
 class EventScorer(LogisticModel, Thresholds):
-    """A logistic regression over candidate features, and the thresholds that keep one."""
+    """A logistic regression over candidate features, and the thresholds that keep one.
+
+    Beside the general features, it may weigh words of a candidate's lexical context
+    (:func:`.candidates.context_words`: "word before:talks", "trigger word:signed"): its
+    features name its vocabulary, chosen on the sets it was trained on."""
 
     threshold: AddFrom
     kept_threshold: DropBelow
@@ -180,6 +184,16 @@ class EventScorer(LogisticModel, Thresholds):
     @classmethod
     def known_features(cls) -> Collection[str]:
         return feature_names()
+
+    @classmethod
+    def unknown_features(cls, names: Collection[str]) -> list[str]:
+        known = set(feature_names())
+        return sorted(n for n in set(names) - known if not is_lexical(n))
+
+    @property
+    def vocabulary(self) -> list[str]:
+        """The words of a lexical context it weighs (feature names), in the file's order."""
+        return [n for n in self.features if is_lexical(n)]
 
 
 class BoostedEventScorer(BoostedTrees, Thresholds):
