@@ -8,6 +8,7 @@ import re
 import sys
 from datetime import date
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -55,3 +56,24 @@ def test_frequent_first_order_finds_the_same_words(words: set[str], text: str) -
     if {"t", "a", "T"} <= words:
         pattern = trie_pattern({"t", "a", "T"}, frequent_first=True)
         assert pattern.index("t") < pattern.index("a") < pattern.index("T")
+
+
+def test_patterns_compile_without_the_cycle_collector(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A pattern compiled on first use is compiled with the collector paused, and the
+    collector runs again after it (timeline.collector)."""
+    import gc
+
+    from timeline.temporal import patterns
+
+    seen: list[bool] = []
+
+    def compile_recording(names: set[str], flags: str) -> re.Pattern[str]:
+        seen.append(gc.isenabled())
+        return re.compile("|".join(sorted(names)))
+
+    monkeypatch.setattr(patterns, "_compile", compile_recording)
+    compiled = patterns._Compiled()
+    assert gc.isenabled()
+    assert compiled[("a", "b")].pattern == "a|b"
+    assert compiled[("a", "b")].pattern == "a|b"  # kept: compiled once
+    assert seen == [False] and gc.isenabled()

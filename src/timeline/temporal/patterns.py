@@ -22,6 +22,7 @@ import re
 import sys
 from array import array
 
+from ..collector import cycle_collection_paused
 from .dispatch import NEXT_WORD, WORD
 from .holidays import NAMES as HOLIDAY_NAMES
 from .lexicon import (
@@ -725,7 +726,10 @@ class _Compiled(dict[tuple[str, ...], re.Pattern[str]]):
     """
 
     def __missing__(self, names: tuple[str, ...]) -> re.Pattern[str]:
-        pattern = self[names] = _compile(set(names), "")
+        # Compiling makes many objects and no cycle: without the collector's full passes
+        # over the heap meanwhile (timeline.collector), a first tagging pass is cheaper.
+        with cycle_collection_paused():
+            pattern = self[names] = _compile(set(names), "")
         return pattern
 
 
