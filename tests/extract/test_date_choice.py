@@ -117,3 +117,35 @@ def test_options_offered_on_demand_choose_as_options_offered_to_all(
         if c.draft.id in kept - offered and c.base is None:
             others = [o for o in c.options if "current" not in o.sources]
             assert not any(may_take(o, c.draft.date, c.date_source, c.published) for o in others)
+
+
+def test_on_demand_only_the_features_the_ranker_crosses_and_the_same_probabilities(
+    tmp_path: Path,
+) -> None:
+    body, published, _ = BACKGROUND[0]  # a lede of the day, then the background
+    general = {"option:day before": 6.0, "option:sentence": 3.0, "option:current & rules:own": 1.0}
+    with_tense = general | {"option:sentence & tense:past": -2.0}
+    for weights, reads_tense in ((general, False), (with_tense, True)):
+        ranker = hand_made_ranker(weights)
+        every = _read(tmp_path, body, published)
+        lazy = _read(tmp_path, body, published, options_on_demand=True)
+        in_use = lambda c: c.kept  # noqa: E731
+        every.redate(ranker, in_use)
+        lazy.redate(ranker, in_use)
+        assert every.reader.redated == lazy.reader.redated
+        offered = [c for c in lazy.candidates if c.options]
+        assert offered
+        for c in offered:
+            assert bool(c.tense) is reads_tense
+            crossed = {n.split(" & ")[1] for f in c.option_features for n in f if " & " in n}
+            assert crossed <= ranker.crossed
+            # each option weighs as with every feature computed
+            twin = next(e for e in every.candidates if e.draft.id == c.draft.id)
+            full = {
+                (o.date.value, o.sources): f
+                for o, f in zip(twin.options, twin.option_features, strict=True)
+            }
+            for o, features in zip(c.options, c.option_features, strict=True):
+                assert ranker.probability_of(features) == ranker.probability_of(
+                    full[o.date.value, o.sources]
+                )

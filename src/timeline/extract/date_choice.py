@@ -17,12 +17,13 @@ from collections.abc import Callable, Collection, Iterable
 from datetime import date, timedelta
 from functools import cache
 from pathlib import Path
+from typing import Self
 
-from pydantic import Field
+from pydantic import Field, PrivateAttr, model_validator
 
 from ..model import EventDate, Precision
 from .candidates import Candidate, add_repetition
-from .redating import DateOption, Story, offer_dates, ranker_feature_names
+from .redating import DateOption, Story, crossed_features, offer_dates, ranker_feature_names
 from .scorer import LogisticModel, load_model, shipped_model
 
 __all__ = ["RANKER_FILE", "DateRanker", "load_ranker", "may_take", "redate", "shipped_ranker"]
@@ -49,6 +50,18 @@ class DateRanker(LogisticModel):
     threshold: float = Field(
         gt=0.0, le=1.0, description="Probability from which a candidate takes another date."
     )
+    _crossed: frozenset[str] = PrivateAttr(default_factory=frozenset)
+
+    @model_validator(mode="after")
+    def _read_crossed(self) -> Self:
+        self._crossed = crossed_features(self.features)
+        return self
+
+    @property
+    def crossed(self) -> frozenset[str]:
+        """The candidate's or option's features it crosses with an option's source (only
+        those are computed: :func:`.redating.offer_dates`)."""
+        return self._crossed
 
     @classmethod
     def known_features(cls) -> Collection[str]:
@@ -93,7 +106,7 @@ def redate(
         eligible = [c for c in candidates if c.base is None and c.draft.id in ids]
     if story is not None:
         eligible = [c for c in eligible if _may_move(c, story)]
-        offer_dates(candidates, story, eligible, _allowed)
+        offer_dates(candidates, story, eligible, _allowed, ranker.crossed)
     for c in eligible:
         if len(c.options) < 2:
             continue

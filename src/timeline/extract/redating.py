@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import cache
@@ -51,6 +51,7 @@ __all__ = [
     "DateOption",
     "Story",
     "clause_tense",
+    "crossed_features",
     "date_options",
     "day_cues",
     "offer_dates",
@@ -436,7 +437,10 @@ def _own_features(c: Candidate, cues: Sequence[str]) -> list[str]:
 
 
 def _option_features(
-    own: list[str], option: DateOption, published: date | None
+    own: list[str],
+    option: DateOption,
+    published: date | None,
+    crossed: Collection[str] | None = None,
 ) -> dict[str, float]:
     d = option.distance
     about = [f"distance:{d if d <= 1 else ('2-3' if d <= 3 else '4+')}"]
@@ -447,6 +451,8 @@ def _option_features(
     about.append(f"granularity:{_granularity(option.date)}")
     about.append(f"time:{_relation(option.date, published)}")
     on = [*about, *option.cues]
+    if crossed is not None:
+        about = [f for f in about if f in crossed]
     for source in option.sources:
         on.append(f"option:{source}")
         on += [_crossed(source, f) for f in own]
@@ -459,6 +465,7 @@ def offer_dates(
     story: Story,
     chosen: Collection[Candidate] | None = None,
     allowed: Callable[[Candidate, DateOption], bool] | None = None,
+    crossed: Collection[str] | None = None,
 ) -> None:
     """At the end of a document: set every candidate's genre and record in the story what
     each sentence tells (its candidates' kind classes and triggers); then the options and
@@ -466,7 +473,10 @@ def offer_dates(
     story recorded; a variant follows its candidate). :func:`.date_choice.redate` offers
     them on demand to the candidates extraction may re-date, with ``allowed``: only the
     options a candidate may take, and none (nor their features, nor its clause's tense)
-    to a candidate left without another date to take than its own."""
+    to a candidate left without another date to take than its own. With ``crossed`` (the
+    candidate's features a ranker crosses with an option's source,
+    :func:`crossed_features`), only those are crossed, and its clause's tense and its
+    sentence's day cues are read only when some are: the others weigh nothing."""
     if story.kinds is None:
         kinds: list[set[str]] = [set() for _ in story.bounds]
         triggers: dict[int, list[int]] = {}
@@ -496,11 +506,31 @@ def offer_dates(
             continue
         c.options = options
         place = story.places.get(c.draft.id)
-        if place is not None and not c.tense:
+        if place is not None and not c.tense and _reads(crossed, _TENSE_NAMES):
             c.tense = clause_tense(story.text, place[1], place[0])
         i = c.sentence_index
-        if i not in story.cues:
+        if i not in story.cues and _reads(crossed, _DAY_CUE_NAMES):
             a, b = story.bounds[i]
             story.cues[i] = day_cues(story.text[a:b])
-        own = _own_features(c, story.cues[i])
-        c.option_features = [_option_features(own, o, c.published) for o in c.options]
+        own = _own_features(c, story.cues.get(i, ()))
+        if crossed is not None:
+            own = [f for f in own if f in crossed]
+        c.option_features = [_option_features(own, o, c.published, crossed) for o in c.options]
+
+
+_TENSE_NAMES = frozenset(f"tense:{t}" for t in TENSES)
+_DAY_CUE_NAMES = frozenset(f"cue:{c}" for c in DAY_CUES)
+
+
+def _reads(crossed: Collection[str] | None, names: frozenset[str]) -> bool:
+    return crossed is None or not names.isdisjoint(crossed)
+
+
+def crossed_features(names: Iterable[str]) -> frozenset[str]:
+    """Of a ranker's feature names, the candidate's or option's features it crosses with
+    an option's source (:func:`offer_dates`' ``crossed``).
+
+    >>> sorted(crossed_features(["option:lede", "option:current & rules:own", "nearest"]))
+    ['rules:own']
+    """
+    return frozenset(n.split(" & ", 1)[1] for n in names if " & " in n)
