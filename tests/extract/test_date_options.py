@@ -117,3 +117,30 @@ def test_a_sentence_of_many_dates_offers_the_nearest_few(tmp_path: Path) -> None
     spans = [o for o in signing.options if o.sources & {"clause", "sentence"}]
     # the trigger stands before every date: the first SPAN_OPTIONS are offered
     assert [o.date.value for o in spans] == [f"2023-03-0{d}" for d in range(1, SPAN_OPTIONS + 1)]
+
+
+def test_the_sentence_after_a_paragraph_break_offers_no_date(
+    repo_root: Path, tmp_path: Path
+) -> None:
+    """The seed's protocol signed in Kazakhstan, its section closed by a heading ("Ankara
+    and Tashkent: ...") before a visit on March 29-30: that day is another section's event.
+    The two sentences in one paragraph offer it."""
+    words = "protocol on cooperation in military intelligence"
+    (article,) = (repo_root / "corpus").glob("004_*.txt")
+    found = _candidates(article, words)
+    assert found
+    for c, _ in found:
+        assert not any("after" in o.sources for o in c.options)
+    from .conftest import write_article
+
+    text = article.read_text(encoding="utf-8")
+    a = text.index("Equally noteworthy")
+    b = text.index("two countries.", a) + len("two countries.")
+    c = text.index("On March 29-30", b)
+    d = text.index("to Uzbekistan.", c) + len("to Uzbekistan.")
+    body = text[a:b] + " " + text[c:d]
+    joined = _candidates(write_article(tmp_path, body, "2022-06-01"), words)
+    assert joined
+    for c, _ in joined:
+        after = [o for o in c.options if "after" in o.sources]
+        assert [o.date.value for o in after] == ["2022-03-29/2022-03-30"]

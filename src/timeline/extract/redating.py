@@ -346,7 +346,10 @@ def date_options(
     if before is not None:
         found.append(("before", story.spans[before][-1].date, before, frozenset()))
     if i + 1 < len(story.spans) and story.spans[i + 1]:
-        found.append(("after", story.spans[i + 1][0].date, i + 1, frozenset()))
+        following = story.spans[i + 1][0]
+        if "\n" not in story.text[sentence[1] : following.start]:
+            # not across a paragraph or a heading: the next one tells something else
+            found.append(("after", following.date, i + 1, frozenset()))
     if 0 <= story.lede < len(story.spans) and story.spans[story.lede]:
         found.append(("lede", story.spans[story.lede][0].date, story.lede, frozenset()))
     if story.published is not None:
