@@ -331,15 +331,15 @@ def chosen_sides(
     whatever its probability, so only the sides they left out are built and scored: a
     candidate whose every nearby side the rules chose costs no option.
     """
-    if chooser.drop_threshold > 0:
-        options = actor_options(
-            text, kind, trigger, clause, sentence_actors, previous_actors, document, chosen
-        )
-        return chooser.decide(options)
     candidate = _Candidate.of(text, kind, trigger, clause, document, chosen)
     scoped = candidate.scoped(sentence_actors, previous_actors)
+    every_side = chooser.drop_threshold > 0  # a side the rules chose may then be dropped
     return chooser.decide(
-        [candidate.option(code, by) for code, by in scoped.items() if code not in candidate.rules]
+        [
+            candidate.option(code, by_scope)
+            for code, by_scope in scoped.items()
+            if every_side or code not in candidate.rules
+        ]
     )
 
 
