@@ -1,4 +1,4 @@
-"""The tense markers' search (temporal/tense_markers.py) gives CUES.finditer's matches,
+"""The tense markers' search (temporal/tense_markers.py) gives cues().finditer's matches,
 one for one, in every window of a text."""
 
 from __future__ import annotations
@@ -6,7 +6,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from timeline.temporal.tense_markers import CUES, FUTURE_CUES, IRREGULAR_PAST, PAST_CUES, Markers
+from timeline.temporal.tense_markers import Markers, cues, future_cues, irregular_past, past_cues
 
 
 def _spans(matches: object) -> list[tuple[int, int, str, str | None]]:
@@ -17,7 +17,7 @@ def _same_in_every_window(text: str, step: int = 1) -> None:
     markers = Markers(text)
     for lo in range(0, len(text) + 1, step):
         for hi in range(lo, len(text) + 1, step):
-            assert _spans(markers.find(lo, hi)) == _spans(CUES.finditer(text, lo, hi)), (lo, hi)
+            assert _spans(markers.find(lo, hi)) == _spans(cues().finditer(text, lo, hi)), (lo, hi)
 
 
 #: Markers in their casings, their beginnings and longer words: what a window holds.
@@ -25,9 +25,9 @@ _WORDS = sorted(
     {
         f
         for w in [
-            *FUTURE_CUES,
-            *PAST_CUES,
-            *IRREGULAR_PAST,
+            *future_cues(),
+            *past_cues(),
+            *sorted(irregular_past()),
             *["wash", "willing", "washed", "ed", "red", "bed", "ended", "lled", "ll", "going"],
             *["tomorrow", "planned", "planner", "Ahmed", "re-elected", "o'clocked", "we", "be"],
         ]
@@ -53,7 +53,7 @@ def _texts(draw: st.DrawFn) -> str:
 def test_the_candidates_give_the_matches_of_finditer(text: str, data: st.DataObject) -> None:
     lo = data.draw(st.integers(0, len(text)))
     hi = data.draw(st.integers(lo, len(text)))
-    assert _spans(Markers(text).find(lo, hi)) == _spans(CUES.finditer(text, lo, hi))
+    assert _spans(Markers(text).find(lo, hi)) == _spans(cues().finditer(text, lo, hi))
 
 
 @given(st.text(max_size=40))

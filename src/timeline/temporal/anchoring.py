@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from datetime import date
 from enum import Enum
 
-from .tense_markers import IRREGULAR_PAST, Markers
+from .tense_markers import Markers, irregular_past
 
 __all__ = [
     "Context",
@@ -99,7 +99,7 @@ _BEFORE_PARTICIPLE = frozenset((
 
 def is_past_verb(word: str) -> bool:
     """Whether ``word`` (lower case) reads as a past verb: irregular ("took") or in -ed."""
-    if word in IRREGULAR_PAST:
+    if word in irregular_past():
         return True
     return len(word) > 3 and word.endswith("ed") and word.isalpha() and word not in _NOT_VERBS
 

@@ -1,17 +1,18 @@
 """The tense markers of a clause, and where they stand, found without running the
 marker expression at every character.
 
-:data:`CUES` matches a clause's tense markers: future phrases ("will", "is expected",
+:func:`cues` matches a clause's tense markers: future phrases ("will", "is expected",
 "as soon as"), past ones ("was", "said", "ago") and past verbs (in *-ed*, or irregular:
-"took"); :class:`~timeline.temporal.anchoring.Context` reads the markers in a window of
-text around each expression it dates. Its pattern opens with a look-behind, so a search
+"took"), the reviewed lists of ``data/tense_markers.yaml``;
+:class:`~timeline.temporal.anchoring.Context` reads the markers in a window of text
+around each expression it dates. Its pattern opens with a look-behind, so a search
 with it enters the regex engine at every character of the window and tries three casings
 of every marker at each word: that search was most of the tense look-up, a sixth of a
 pass of the tagger (docs/temporal.md, thirteenth session).
 
 Here an Aho-Corasick automaton (pyahocorasick, in C) finds in the window's *skeleton*
 (:func:`~timeline.temporal.triggers.skeleton`: ASCII letters kept, digits and ``_`` as
-``0``, anything else a space) the places where a marker can start, and :data:`CUES` is
+``0``, anything else a space) the places where a marker can start, and :func:`cues` is
 matched only there:
 
 * a marker word after a space and before a space (the first word of a marker of several
@@ -20,11 +21,11 @@ matched only there:
   letter;
 * a space (an apostrophe) before "ll" and a space ("we'll").
 
-Every position where :data:`CUES` matches in the whole text is found so (with more
-besides), and :data:`CUES` decides at each one, left to right, skipping those inside its
-last match. A window that ends inside a word lets :data:`CUES` match a cut word ("was"
+Every position where :func:`cues` matches in the whole text is found so (with more
+besides), and :func:`cues` decides at each one, left to right, skipping those inside its
+last match. A window that ends inside a word lets :func:`cues` match a cut word ("was"
 of "wash"), as ``finditer`` with that end does: every position of the cut word's last
-stretch is tried too. So the matches are ``CUES.finditer(text, lo, hi)``'s, one for one
+stretch is tried too. So the matches are ``cues().finditer(text, lo, hi)``'s, one for one
 (tests/temporal/test_tense_markers.py).
 """
 
@@ -36,37 +37,28 @@ from functools import cache
 import ahocorasick
 
 from .lexicon import WORD_CHARS, skeleton, trie_pattern
+from .word_lists import Kind, word_lists
 
-__all__ = ["CUES", "FUTURE_CUES", "IRREGULAR_PAST", "PAST_CUES", "Markers"]
+__all__ = ["Markers", "cues", "future_cues", "irregular_past", "past_cues"]
 
-FUTURE_CUES = (
-    "will", "won't", "shall", "going to", "upcoming", "next", "to be held", "to take place",
-    "plan to", "plans to", "planning to", "planned", "intend to", "intends to", "scheduled",
-    "expected to", "is expected", "are expected", "set to", "due to", "slated", "poised to",
-    "likely to", "would",
-    "is to", "are to", "as soon as", "as early as", "ahead", "coming",
-    "expects to", "expect to", "hopes to", "hope to", "aims to", "aim to",
-    # "the sale should be completed in October": what should happen is ahead ("should
-    # have" looks back: see Context._adjective)
-    "should",
-    # the simple present of a scheduled event is its future ("the president arrives Thursday",
-    # "the talks resume Monday", "the exhibition opens in March"): a timetable, not a report
-    "arrives", "arrive", "departs", "leaves", "meets", "meet", "begins", "begin", "opens",
-    "resumes", "resume", "convenes", "convene", "travels", "flies", "returns",
-    "hosts", "starts", "ends", "closes", "expires", "takes office",
-)  # fmt: skip
-PAST_CUES = (
-    "was", "were", "had", "did", "said", "told", "ago", "last", "earlier", "took place",
-    "has been", "have been", "since",
-)  # fmt: skip
-#: Irregular past forms (and participles: "will be held" is skipped like "will be signed").
-IRREGULAR_PAST = (
-    "began", "became", "brought", "bought", "came", "chose", "fell", "felt", "fled", "flew",
-    "fought", "found", "gave", "got", "grew", "held", "hid", "kept", "knew", "led", "lost",
-    "made", "met", "paid", "ran", "rose", "sat", "saw", "sent", "shot", "sold", "sought",
-    "spent", "spoke", "stood", "struck", "swore", "took", "taught", "thought", "understood",
-    "went", "won", "wrote", "broke", "drove", "threw", "withdrew",
-)  # fmt: skip
+#: The lists of ``data/tense_markers.yaml`` (lower case).
+_LISTS: dict[str, Kind] = {"future": "words", "past": "words", "irregular_past": "words"}
+
+
+def future_cues() -> tuple[str, ...]:
+    """Future phrases: "will", "is expected", "as soon as" (``data/tense_markers.yaml``)."""
+    return word_lists("tense_markers.yaml", _LISTS)["future"]
+
+
+def past_cues() -> tuple[str, ...]:
+    """Past phrases: "was", "said", "ago" (``data/tense_markers.yaml``)."""
+    return word_lists("tense_markers.yaml", _LISTS)["past"]
+
+
+@cache
+def irregular_past() -> frozenset[str]:
+    """Irregular past forms and participles: "took", "held" (``data/tense_markers.yaml``)."""
+    return frozenset(word_lists("tense_markers.yaml", _LISTS)["irregular_past"])
 
 
 def _casings(words: tuple[str, ...]) -> set[str]:
@@ -78,21 +70,25 @@ def _cased_trie(words: tuple[str, ...]) -> str:
     return trie_pattern(_casings(words), frequent_first=True)
 
 
-#: Tense markers of a clause: future phrases, then past ones and past participles
-#: ("-ed"); a case-sensitive trie over the usual casings, so it is fast.
-CUES = re.compile(
-    r"(?<!["
-    + WORD_CHARS
-    + r"'])(?:(?P<future>"
-    + _cased_trie(FUTURE_CUES)
-    + r")|(?P<past>"
-    + _cased_trie(PAST_CUES)
-    + r")|(?P<ed>[A-Za-z]{2,}ed|"
-    + _cased_trie(IRREGULAR_PAST)
-    + r"))(?!["
-    + WORD_CHARS
-    + r"'])|(?P<ll>'ll\b)"
-)
+@cache
+def cues() -> re.Pattern[str]:
+    """Tense markers of a clause: future phrases, then past ones and past participles
+    ("-ed"); a case-sensitive trie over the usual casings, so it is fast. Built on first
+    use."""
+    return re.compile(
+        r"(?<!["
+        + WORD_CHARS
+        + r"'])(?:(?P<future>"
+        + _cased_trie(future_cues())
+        + r")|(?P<past>"
+        + _cased_trie(past_cues())
+        + r")|(?P<ed>[A-Za-z]{2,}ed|"
+        + _cased_trie(tuple(sorted(irregular_past())))
+        + r"))(?!["
+        + WORD_CHARS
+        + r"'])|(?P<ll>'ll\b)"
+    )
+
 
 # What a key of the automaton stands for: where a marker can start, from the key's start.
 _WORD = 1  # " word ": the word after the space
@@ -104,7 +100,7 @@ _ED = -1  # "ed ": the word that ends so, from its first letter
 def _automaton() -> ahocorasick.Automaton:
     """Built on first use (about 300 keys), so that importing the tagger stays fast."""
     automaton = ahocorasick.Automaton()
-    for form in _casings(FUTURE_CUES + PAST_CUES + IRREGULAR_PAST):
+    for form in _casings(future_cues() + past_cues() + tuple(sorted(irregular_past()))):
         key = " " + skeleton(form).split(" ")[0] + " "
         automaton.add_word(key, (_WORD, len(key)))
     automaton.add_word(" ll ", (_APOSTROPHE, 4))
@@ -122,7 +118,7 @@ class Markers:
         self.text = text
 
     def find(self, lo: int, hi: int) -> list[re.Match[str]]:
-        """``list(CUES.finditer(text, lo, hi))``: the same matches, found faster.
+        """``list(cues().finditer(text, lo, hi))``: the same matches, found faster.
 
         >>> [m.group() for m in Markers("He said they will meet in May.").find(0, 30)]
         ['said', 'will', 'meet']
@@ -148,9 +144,9 @@ class Markers:
             if lo <= at < hi:
                 starts.add(at)
         if hi < len(text) and (text[hi] == "'" or text[hi] == "_" or text[hi].isalnum()):
-            # the window cuts a word: the end of the window lets CUES match its beginning
+            # the window cuts a word: the end of the window lets cues() match its beginning
             starts.update(range(max(lo, lo - 1 + window.rfind(" ", 0, hi - lo + 1)), hi))
-        match = CUES.match
+        match = cues().match
         found = []
         covered = lo
         for at in sorted(starts):
