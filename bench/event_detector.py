@@ -55,21 +55,37 @@ from timeline.extract.candidates import Candidate, add_repetition
 from timeline.extract.detector import DETECTOR_FILE, EventDetector
 from timeline.extract.evaluate import GoldSet, kind_class, load_gold_set, matches
 from timeline.extract.pipeline import ReadDocument, read_document
-from timeline.extract.scorer import EventScorer
+from timeline.extract.scorer import EventScorer, shipped_scorer
 from timeline.model import ActorType, EventKind
 
 ROOT = Path(__file__).resolve().parent.parent
 OUTPUT = ROOT / "src/timeline/data" / DETECTOR_FILE
-#: Detector probabilities from which a candidate is proposed, tried on left-out scores.
-FIRE_THRESHOLDS = (0.35, 0.5)
+#: The detector's probability from which it proposes a candidate (fixed beforehand: the
+#: scorer's own threshold for detected candidates, chosen left out, does the rest).
+FIRE_AT = 0.5
+#: Thresholds of the scorer for detected candidates tried by :func:`inner_threshold`.
+DETECTED_THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
+#: The inner loop's groups of training splits.
+INNER = 3
+#: The most matched events a left-out split may lose, net, for the detector to ship.
+MAX_LOST = 2
+#: Region-group folds (as the dates helper's ``bench/date_choice.py regions`` ran them).
+REGION_FOLDS = 13
+#: Other thresholds of the event scorer measured beside :data:`PAIR` (``--also``: the
+#: "scorer also" column, without the detector), or None.
+ALSO: tuple[float, float] | None = None
 #: scikit-learn's C for the detector and the kind classifier.
 REGULARIZATION = 0.5
 #: The fewest training sentences a word or pair must occur in to be a feature.
 MIN_COUNT = 4
 #: Weights smaller than this (in absolute value) are pruned from the file.
 PRUNE = 0.02
-#: The scorer's threshold to add a candidate the rules drop (the shipped one).
-ADD_AT = 0.42
+_SHIPPED = shipped_scorer()
+#: The event scorer's thresholds (to add a candidate the rules drop, to drop one they
+#: keep): the shipped ones, or ``--at``.
+PAIR = (_SHIPPED.threshold, _SHIPPED.kept_threshold) if _SHIPPED is not None else (0.5, 0.0)
+#: The tuning sets' names, in bench/extraction.py's order.
+DEFAULT_NAMES = ["seed" if f.name == "corpus" else f.name for f in DEFAULT]
 
 Row = tuple[str, int, dict[str, float], int, str]  # doc id, sentence index, features, label, class
 
@@ -331,112 +347,261 @@ def _keep(scorer: EventScorer) -> Callable[[Candidate], bool]:
     return lambda c: scorer.keeps(c.features)
 
 
-def validate(splits: list[es.Split], thresholds: Sequence[float]) -> None:
-    """Leave one split out, then one region group out: the scorer without detected
-    candidates and with those of a detector fitted without the split (or group)."""
-    names = [s.name for s in splits]
+#: (split name, document id) -> whether that document's data may train a fold's models.
+Scope = Callable[[str, str], bool]
+
+
+def fit_detector_on(
+    sentences: dict[str, list[Row]], scope: Scope, label: list[str]
+) -> EventDetector:
+    """The detector (proposing from :data:`FIRE_AT`) fitted on the sentences in ``scope``."""
+    rows = [r for n, rs in sentences.items() for r in rs if scope(n, r[0])]
+    return fit_detector(rows, label, FIRE_AT)
+
+
+def fit_scorer_on(proposals: Proposals, scope: Scope, label: list[str]) -> EventScorer:
+    """The event scorer (at :data:`PAIR`) fitted on the candidates in ``scope``, as
+    :meth:`Proposals.use` left them."""
+    rows = [r for s in proposals.splits for r in proposals.rows(s) if scope(s.name, r[0])]
+    return es.fit(rows, PAIR[0], label, PAIR[1])
+
+
+Counts = list[int]  # gold, found, right
+
+
+class Scoring:
+    """:meth:`es.Split.scores` with one scorer at several thresholds for detected candidates
+    (None: none kept): each document's mentions kept by the detected candidates it keeps,
+    so a threshold reads again only the documents whose choice it moves."""
+
+    def __init__(self, scorer: EventScorer) -> None:
+        self.scorer = scorer
+        self._probability: dict[int, float] = {}
+        self._mentions: dict[tuple[int, tuple[int, ...]], tuple[list[Any], list[Any]]] = {}
+
+    def _p(self, c: Candidate) -> float:
+        if id(c) not in self._probability:
+            self._probability[id(c)] = self.scorer.probability(c.features)
+        return self._probability[id(c)]
+
+    def __call__(self, split: es.Split, detected_at: float | None, region: str | None) -> Counts:
+        from timeline.extract.coreference import has_both_sides
+        from timeline.extract.evaluate import score
+        from timeline.merge import merge_events
+
+        scorer = self.scorer.model_copy(
+            update={"detected_threshold": detected_at if detected_at is not None else 0.999}
+        )
+        events, agreements = [], []
+        for _, doc_region, read in split.documents:
+            if region is not None and doc_region != region:
+                continue
+            detected = [c for c in read.candidates if c.features.get("fate:detected")]
+            kept = tuple(
+                id(c)
+                for c in detected
+                if detected_at is not None and self._p(c) >= scorer.threshold_for(c.features)
+            )
+            key = (id(read), kept)
+            if key not in self._mentions:
+                chosen = set(kept)
+
+                def keep(c: Candidate, chosen: set[int] = chosen) -> bool:
+                    if c.features.get("fate:detected"):
+                        return id(c) in chosen
+                    return self._p(c) >= scorer.threshold_for(c.features)
+
+                self._mentions[key] = read.mentions(keep)
+            found = self._mentions[key]
+            events += found[0]
+            agreements += found[1]
+        timeline = merge_events(events, {a.id: a for a in agreements}.values(), keep=has_both_sides)
+        gold = split.gold if region is None else split.gold.in_region(region)
+        documents = gold.documents() if region is not None else split.gold.documents()
+        sc = score(timeline.events, gold.events, documents)
+        return [sc.gold, sc.found, len(sc.matched)]
+
+
+def _rules(split: es.Split, region: str | None) -> Counts:
+    sc = split.scores(None, region)
+    return [sc.gold, sc.found, len(sc.matched)]
+
+
+def _add(acc: Counts, more: Counts) -> Counts:
+    return [a + b for a, b in zip(acc, more, strict=True)]
+
+
+def inner_threshold(
+    training: Sequence[es.Split],
+    sentences: dict[str, list[Row]],
+    proposals: Proposals,
+    scope: Scope,
+) -> float | None:
+    """The scorer's threshold for detected candidates, chosen without the data it is judged
+    on: the ``training`` splits (their documents in ``scope``) dealt into :data:`INNER`
+    groups; the detector and the scorer fitted without each group score it end to end at
+    each of :data:`DETECTED_THRESHOLDS` and with no detected candidate; the threshold of the
+    best pooled F1 over the groups (ties: the higher), None when none beats none kept."""
+    groups = [training[i::INNER] for i in range(INNER)]
+    sums: dict[float | None, Counts] = {t: [0, 0, 0] for t in (None, *DETECTED_THRESHOLDS)}
+    for group in groups:
+        names = {s.name for s in group}
+
+        def inner(n: str, d: str, names: set[str] = names) -> bool:
+            return scope(n, d) and n not in names
+
+        proposals.use(fit_detector_on(sentences, inner, ["inner"]))
+        scoring = Scoring(fit_scorer_on(proposals, inner, ["inner"]))
+        for s in group:
+            for t in sums:
+                sums[t] = _add(sums[t], scoring(s, t, None))
+    f1 = {t: round(es._f(v), 4) for t, v in sums.items()}
+    best = max(DETECTED_THRESHOLDS, key=lambda t: (f1[t], t))
+    print(f"  inner F1: {', '.join(f'{t}: {v:.4f}' for t, v in f1.items())}", flush=True)
+    return best if f1[best] > f1[None] else None
+
+
+def run_fold(
+    splits: list[es.Split],
+    sentences: dict[str, list[Row]],
+    proposals: Proposals,
+    left: Callable[[str, str, str], bool],
+    label: list[str],
+) -> dict[str, Any]:
+    """One fold: the documents ``left`` out ((split, document, region group) -> True) scored
+    end to end by the rules, the scorer without the detector (at :data:`PAIR`, and at
+    :data:`ALSO` when set) and the scorer with the detector (its threshold from
+    :func:`inner_threshold`), every model fitted without them. Counts per split, pooled
+    over the region groups left out of it."""
+    region_of = {(s.name, d): r for s in splits for d, r, _ in s.documents}
+
+    def scope(n: str, d: str) -> bool:
+        return not left(n, d, region_of[(n, d)])
+
+    judged = [s for s in splits if any(left(s.name, d, r) for d, r, _ in s.documents)]
+    rest = [
+        es.Split(s.name, s.gold, [x for x in s.documents if scope(s.name, x[0])], s._rows)
+        for s in splits
+    ]
+    rest = [s for s in rest if s.documents]
+    proposals.use(None)
+    base = fit_scorer_on(proposals, scope, label)
+    columns: dict[str, tuple[Scoring | None, float | None]] = {
+        "rules": (None, None),
+        "scorer": (Scoring(base), None),
+    }
+    if ALSO is not None:
+        also = base.model_copy(update={"threshold": ALSO[0], "kept_threshold": ALSO[1]})
+        columns["scorer also"] = (Scoring(also), None)
+    got: dict[str, dict[str, Counts]] = {}
+    for name, (scoring, _) in columns.items():
+        for s in judged:
+            for g in _groups_left(s, left):
+                counts = _rules(s, g) if scoring is None else scoring(s, None, g)
+                by = got.setdefault(s.name, {})
+                by[name] = _add(by.get(name, [0, 0, 0]), counts)
+    t = inner_threshold(rest, sentences, proposals, scope)
+    if t is None:
+        for by in got.values():
+            by["detector"] = list(by["scorer"])
+    else:
+        proposals.use(fit_detector_on(sentences, scope, label))
+        scoring = Scoring(fit_scorer_on(proposals, scope, label))
+        for s in judged:
+            for g in _groups_left(s, left):
+                by = got[s.name]
+                by["detector"] = _add(by.get("detector", [0, 0, 0]), scoring(s, t, g))
+    proposals.use(None)
+    return {"threshold": t, "splits": got}
+
+
+def _groups_left(split: es.Split, left: Callable[[str, str, str], bool]) -> list[str | None]:
+    """The region groups of a split left out, each scored alone (None: the whole split, for
+    a split whose gold has no region groups)."""
+    groups = sorted({r for d, r, _ in split.documents if left(split.name, d, r)})
+    if not split.gold.regions:
+        return [None]
+    return list(groups)
+
+
+def validate(splits: list[es.Split], first: EventDetector, part: str) -> None:
+    """Leave one split out (every n-th from the i-th, ``part`` "i/n"): a ``fold:`` line of
+    JSON each (:func:`combine` makes the table)."""
     sentences = {s.name: sentence_rows(s) for s in splits}
     proposals = Proposals(splits)
-    rules = {s.name: s.scores(None) for s in splits}
-    base: dict[str, es.Scores] = {}
-    with_d: dict[float, dict[str, es.Scores]] = {t: {} for t in thresholds}
-    ins: dict[float, dict[str, es.Scores]] = {t: {} for t in thresholds}
-    for s in splits:
-        others = [n for n in names if n != s.name]
-        proposals.use(None)
-        train = [r for o in splits if o.name != s.name for r in proposals.rows(o)]
-        base[s.name] = s.scores(_keep(es.fit(train, ADD_AT, others)))
-        detector = fit_detector([r for n in others for r in sentences[n]], others, 0.5)
-        judged = proposals.judge(detector)
-        for t in thresholds:
-            proposals.use(detector.model_copy(update={"threshold": t}), judged)
-            train = [r for o in splits if o.name != s.name for r in proposals.rows(o)]
-            with_d[t][s.name] = s.scores(_keep(es.fit(train, ADD_AT, others)))
-        print(
-            f"  {s.name}: base {base[s.name].f1:.3f} "
-            + " ".join(f"{t}: {with_d[t][s.name].f1:.3f}" for t in thresholds),
-            flush=True,
+    i, n = (int(x) for x in part.split("/"))
+    for s in splits[i - 1 :: n]:
+        out = run_fold(
+            splits,
+            sentences,
+            proposals,
+            lambda name, _d, _r, left=s.name: name == left,
+            [o.name for o in splits if o.name != s.name],
         )
-    full = fit_detector([r for n in names for r in sentences[n]], names, 0.5)
-    judged = proposals.judge(full)
-    for t in thresholds:
-        proposals.use(full.model_copy(update={"threshold": t}), judged)
-        scorer = es.fit([r for o in splits for r in proposals.rows(o)], ADD_AT, names)
-        for s in splits:
-            ins[t][s.name] = s.scores(_keep(scorer))
-
-    def mean(by: dict[str, es.Scores]) -> float:
-        return statistics.mean(by[n].f1 for n in names)
-
-    def pooled(by: dict[str, es.Scores]) -> str:
-        found = sum(by[n].found for n in names)
-        hit = sum(len(by[n].matched) for n in names)
-        gold = sum(by[n].gold for n in names)
-        return f"{hit} right of {found} found (P {hit / found:.3f} / R {hit / gold:.3f})"
-
-    print(f"\n## leave one split out: mean F1 (scorer at {ADD_AT:.2f})\n")
-    print(f"rules {mean(rules):.4f} {pooled(rules)}")
-    print(f"scorer, no detector {mean(base):.4f} {pooled(base)}")
-    for t in thresholds:
-        worst = min(with_d[t][n].f1 - base[n].f1 for n in names)
-        worst_n = min(names, key=lambda n: with_d[t][n].f1 - base[n].f1)
-        print(
-            f"detector from {t:.2f}: left out {mean(with_d[t]):.4f} {pooled(with_d[t])}, "
-            f"worst {worst:+.3f} ({worst_n}); in-sample {mean(ins[t]):.4f} {pooled(ins[t])}"
-        )
-    print(
-        "\n| left-out split | gold | rules | scorer | "
-        + " | ".join(f"+ detector from {t:.2f}" for t in thresholds)
-        + " |"
-    )
-    print("| --- | ---: | ---: | ---: |" + " ---: |" * len(thresholds))
-    for n in names:
-        cells = " | ".join(es._f1(with_d[t][n]) for t in thresholds)
-        print(f"| {n} | {rules[n].gold} | {rules[n].f1:.3f} | {es._f1(base[n])} | {cells} |")
-    proposals.use(None)
-    return None
+        print("fold: " + json.dumps({"left out": s.name, **out}), flush=True)
 
 
-def regions(splits: list[es.Split], thresholds: Sequence[float]) -> None:
-    """Leave one region group out, pooled: the scorer without and with the detector."""
+def regions(splits: list[es.Split], first: EventDetector, part: str, folds: int) -> None:
+    """Leave region groups out, ``folds`` folds (the sorted groups dealt round them, as
+    ``bench/date_choice.py regions`` deals them), every n-th fold from the i-th."""
     sentences = {s.name: sentence_rows(s) for s in splits}
     proposals = Proposals(splits)
     groups = sorted({r for s in splits for _, r, _ in s.documents})
-    region_of = {(s.name, d): r for s in splits for d, r, _ in s.documents}
-    cols = ["rules", "scorer", *(f"+ detector from {t:.2f}" for t in thresholds)]
-    sums = {c: [0, 0, 0] for c in cols}
-    for g in groups:
-        train_s = [r for n, rs in sentences.items() for r in rs if region_of[(n, r[0])] != g]
-        detector = fit_detector(train_s, ["all but " + g], 0.5)
-        judged = proposals.judge(detector)
-        runs: list[tuple[str, EventDetector | None]] = [("scorer", None)]
-        runs += [
-            (f"+ detector from {t:.2f}", detector.model_copy(update={"threshold": t}))
-            for t in thresholds
-        ]
-        for name, d in runs:
-            proposals.use(d, judged)
-            train = [row for s in splits for row in proposals.rows(s, g, other_regions=True)]
-            keep = _keep(es.fit(train, ADD_AT, ["all but " + g]))
-            for s in splits:
-                if not any(r == g for _, r, _ in s.documents):
-                    continue
-                for label, k in ((name, keep), ("rules", None)):
-                    if label == "rules" and name != "scorer":
-                        continue
-                    sc = s.scores(k, g) if s.gold.regions else s.scores(k)
-                    acc = sums[label]
-                    acc[0] += sc.gold
-                    acc[1] += sc.found
-                    acc[2] += len(sc.matched)
-        print(f"  {g}: " + ", ".join(f"{c} {sums[c][2]}/{sums[c][1]}" for c in cols), flush=True)
-    proposals.use(None)
-    print(f"\n## leave one region group out ({len(groups)} groups, pooled)\n")
-    for k, (gold, found, hit) in sums.items():
-        print(
-            f"{k}: {found} found, {hit} right of {gold} gold: P {hit / found:.3f} "
-            f"R {hit / gold:.3f} F1 {2 * hit / (gold + found):.4f}"
+    region_folds = [groups[k::folds] for k in range(folds)]
+    i, n = (int(x) for x in part.split("/"))
+    for fold in region_folds[i - 1 :: n]:
+        out = set(fold)
+        got = run_fold(
+            splits,
+            sentences,
+            proposals,
+            lambda _n, _d, r, out=out: r in out,
+            ["all but " + ", ".join(fold)],
         )
+        print("fold: " + json.dumps({"groups": fold, **got}), flush=True)
+
+
+def combine(outputs: Sequence[Path]) -> None:
+    """Add up the ``fold:`` lines of runs (of one kind: splits or region groups left out)
+    and print the table: per split P / R / F1 (right/found) of each column, the mean F1
+    over the splits, pooled, and the splits losing more than :data:`MAX_LOST` events."""
+    counts: dict[str, dict[str, Counts]] = {}
+    thresholds: list[Any] = []
+    for path in outputs:
+        for text in path.read_text(encoding="utf-8").splitlines():
+            if not text.startswith("fold: "):
+                continue
+            fold = json.loads(text[6:])
+            thresholds.append((fold.get("left out") or len(thresholds), fold["threshold"]))
+            for split, by in fold["splits"].items():
+                for name, acc in by.items():
+                    have = counts.setdefault(split, {}).get(name, [0, 0, 0])
+                    counts[split][name] = _add(have, acc)
+    order = [s for s in DEFAULT_NAMES if s in counts]
+    order += sorted(set(counts) - set(order))
+    columns = [c for c in ("rules", "scorer also", "scorer", "detector") if c in counts[order[0]]]
+
+    def line(acc: Counts) -> str:
+        gold, found, hit = acc
+        p, r = (hit / found if found else 0.0), (hit / gold if gold else 0.0)
+        return f"{p:.3f} / {r:.3f} / {es._f(acc):.3f} ({hit}/{found})"
+
+    print(f"inner thresholds: {thresholds}")
+    print("\n| split | gold | " + " | ".join(columns) + " | right, detector − scorer |")
+    print("| --- | ---: |" + " --- |" * len(columns) + " ---: |")
+    losers = []
+    for s in order:
+        by = counts[s]
+        change = by["detector"][2] - by["scorer"][2]
+        cells = " | ".join(line(by[c]) for c in columns)
+        print(f"| {s} | {by['scorer'][0]} | {cells} | {change:+d} |")
+        if -change > MAX_LOST:
+            losers.append(s)
+    for c in columns:
+        pooled = [sum(counts[s][c][k] for s in order) for k in range(3)]
+        mean = statistics.mean(es._f(counts[s][c]) for s in order)
+        print(f"{c}: mean F1 {mean:.4f}; pooled {line(pooled)} F1 {es._f(pooled):.4f}")
+    print(f"splits losing more than {MAX_LOST} matched events: {', '.join(losers) or 'none'}")
 
 
 def recall(splits: list[es.Split]) -> None:
@@ -510,34 +675,70 @@ def dump(detector: EventDetector) -> str:
 
 
 def main() -> None:
+    global PAIR, ALSO
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("command", choices=("recall", "validate", "regions", "train"))
-    parser.add_argument("--threshold", type=float, default=0.5, help="detector: fire from")
+    parser.add_argument("command", choices=("recall", "validate", "regions", "combine", "train"))
+    parser.add_argument("--threshold", type=float, default=FIRE_AT, help="detector: fire from")
     parser.add_argument("--output", type=Path, default=OUTPUT, help="for train")
+    parser.add_argument(
+        "--first",
+        type=Path,
+        help="validate, regions: the first detector (a train output) whose proposals the "
+        "folds choose again (default: fitted here on every set)",
+    )
+    parser.add_argument(
+        "--at",
+        type=float,
+        nargs=2,
+        metavar=("ADD", "DROP"),
+        help="the event scorer's thresholds (default: the shipped ones)",
+    )
+    parser.add_argument(
+        "--also",
+        type=float,
+        nargs=2,
+        metavar=("ADD", "DROP"),
+        help="validate, regions: the scorer (no detector) at these thresholds too",
+    )
+    parser.add_argument("--part", default="1/1", help="validate, regions: every n-th fold, i/n")
+    parser.add_argument("--folds", type=int, default=REGION_FOLDS, help="regions: folds")
     parser.add_argument("folders", nargs="*", type=Path, help="default: the tuning sets")
     args = parser.parse_args()
-    folders = args.folders or DEFAULT
+    if args.at:
+        PAIR = (args.at[0], args.at[1])
+    if args.also:
+        ALSO = (args.also[0], args.also[1])
     print(f"Python {platform.python_version()} on {platform.machine()}, one process", flush=True)
+    if args.command == "combine":
+        combine(args.folders)
+        return
+    folders = args.folders or DEFAULT
     if args.command == "recall":
         recall(read_all(folders))
         return
-    first = read_all(folders)
-    names = [s.name for s in first]
-    rows = [r for s in first for r in sentence_rows(s)]
-    detector = fit_detector(rows, names, args.threshold)
-    if args.command == "train":
-        args.output.write_text(dump(detector), encoding="utf-8")
-        positives = sum(r[3] for r in rows)
-        print(
-            f"wrote {args.output} ({len(rows)} sentences, {positives} positive, "
-            f"{len(detector.features)} features)"
-        )
-        return
+    if args.first is not None and args.command != "train":
+        from timeline.extract.detector import load_detector
+
+        detector = load_detector(args.first)
+    else:
+        first = read_all(folders)
+        names = [s.name for s in first]
+        rows = [r for s in first for r in sentence_rows(s)]
+        detector = fit_detector(rows, names, args.threshold)
+        if args.command == "train":
+            args.output.write_text(dump(detector), encoding="utf-8")
+            positives = sum(r[3] for r in rows)
+            print(
+                f"wrote {args.output} ({len(rows)} sentences, {positives} positive, "
+                f"{len(detector.features)} features)"
+            )
+            return
+    print(f"scorer at {PAIR}, detector proposing from {FIRE_AT}", flush=True)
     splits = read_all(folders, detector=detector, propose_all=True)
     if args.command == "validate":
-        validate(splits, FIRE_THRESHOLDS)
+        validate(splits, detector, args.part)
     else:
-        regions(splits, FIRE_THRESHOLDS)
+        regions(splits, detector, args.part, args.folds)
 
 
 if __name__ == "__main__":

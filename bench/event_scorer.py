@@ -1213,6 +1213,12 @@ def main() -> None:
         metavar="PREFIX",
         help="fit the scorer without the features starting so (e.g. 'tense:'); repeatable",
     )
+    parser.add_argument(
+        "--rules-participants",
+        action="store_true",
+        help="read with the rules' participants, no participant chooser (the shipped scorer is "
+        "fitted so: docs/extraction.md, sixteenth pass)",
+    )
     parser.add_argument("folders", nargs="*", type=Path, help="default: the tuning sets")
     args = parser.parse_args()
     folders = args.folders or DEFAULT
@@ -1221,6 +1227,17 @@ def main() -> None:
     if args.command == "speed":
         speed(folders, args.repeat)
         return
+    if args.rules_participants:
+        from timeline.extract.participant_choice import choosing
+
+        with choosing(None):
+            run(args, folders)
+    else:
+        run(args, folders)
+
+
+def run(args: argparse.Namespace, folders: Sequence[Path]) -> None:
+    """Read the splits and run one command of :func:`main` (not ``speed``)."""
     splits = [read_split(f, args.without) for f in folders]
     if args.command == "oracle":
         oracle(splits)

@@ -13,6 +13,7 @@ from timeline.errors import DataError
 from timeline.extract.detector import (
     EventDetector,
     load_detector,
+    may_tell_an_event,
     sentence_features,
     sentence_tokens,
     shipped_detector,
@@ -195,3 +196,88 @@ def test_a_candidate_is_proposed_where_the_detector_fires_and_no_rule_does(
     # the scorer chooses it like any other candidate: kept, it is an event of the document
     events, _ = read.mentions(lambda x: x is c)
     assert any(e.kind is c.draft.kind and e.date.value == day for e in events)
+
+
+#: Two tuning articles of different splits and regions, whose every body sentence is read.
+TWO_ARTICLES = [
+    ("dev", "balkans_01_serbia-kosovo-agree-eu-plan"),
+    ("test", "latin-america_03_mercosur-summit-puerto-iguazu"),
+]
+
+
+def _sentences(extraction_sets: Path) -> list[tuple[Any, ...]]:
+    """(tokens, actors, index, lede, has a date) of every body sentence of
+    :data:`TWO_ARTICLES`, masked as the reader masks them."""
+    from timeline.corpus import read_corpus
+    from timeline.extract.actors import find_mentions
+    from timeline.temporal import tag
+
+    out = []
+    for split, article in TWO_ARTICLES:
+        doc = read_corpus([extraction_sets / split / f"{article}.txt"])[0]
+        timexes = tag(doc.text, doc.published)
+        body = [s for s in doc.sentences if not getattr(s, "heading", False)]
+        for index, s in enumerate(body):
+            found = find_mentions(doc.text, s.start, s.end)
+            inside = [t for t in timexes if s.start <= t.start and t.end <= s.end]
+            span = (s.start, s.end)
+            tokens = sentence_tokens(doc.text, span, found.actors, found.places, inside)
+            out.append((tokens, found.actors, index, index == 0, inside))
+    return out
+
+
+def test_the_named_features_are_the_sentence_features_the_model_names(
+    extraction_sets: Path,
+) -> None:
+    sentences = _sentences(extraction_sets)
+    assert len(sentences) > 10
+    every = sorted({k for t, a, i, lede, _ in sentences for k in sentence_features(t, a, i, lede)})
+    assert any(k.startswith("b:") for k in every) and any(k.startswith("n:") for k in every)
+    # a model naming every other feature seen (words, pairs, counts, dates, places), some
+    # in its class weights alone, and names no sentence has
+    named = every[::2]
+    detector = EventDetector.model_validate(
+        _data(
+            features=[*named[::2], "w:zzz", "b:zzz yyy", "b:<s> zzz"],
+            weights=[0.1] * (len(named[::2]) + 3),
+            class_features=named[1::2],
+            class_weights=[[0.1, 0.0, -0.1]] * len(named[1::2]),
+        )
+    )
+    names = set(named)
+    for tokens, actors, index, lede, _ in sentences:
+        full = sentence_features(tokens, actors, index, lede)
+        expected = {k: v for k, v in full.items() if k in names}
+        assert detector.features_of(tokens, actors, index, lede) == expected
+        assert detector.probability(detector.features_of(tokens, actors, index, lede)) == (
+            pytest.approx(detector.probability(full))
+        )
+        assert detector.class_scores(detector.features_of(tokens, actors, index, lede)) == (
+            pytest.approx(detector.class_scores(full))
+        )
+
+
+def test_the_detector_reads_only_sentences_with_an_actor_and_a_date(
+    extraction_sets: Path,
+) -> None:
+    from timeline.corpus import read_corpus
+    from timeline.extract.pipeline import read_document
+
+    sentences = _sentences(extraction_sets)
+    read = [s for s in sentences if may_tell_an_event(s[1], s[4])]
+    assert read and len(read) < len(sentences)  # both kinds occur in real articles
+    # a detector that fires everywhere proposes only in those, where no rule proposed
+    detector = EventDetector.model_validate(_data(intercept=5.0))
+    for split, article in TWO_ARTICLES:
+        doc = read_corpus([extraction_sets / split / f"{article}.txt"])[0]
+        got = read_document(doc, detector=detector)
+        body = [s for s in doc.sentences if not getattr(s, "heading", False)]
+        rules = {c.sentence_index for c in got.candidates if (c.base or c).fate != "detected"}
+        proposed = {c.sentence_index for c in got.candidates if c.fate == "detected"}
+        assert proposed and not proposed & rules
+        for i in proposed:
+            s = body[i]
+            assert any(
+                t.type.upper() in ("DATE", "TIME") and s.start <= t.start < s.end
+                for t in got.reader.timexes
+            ), doc.text[s.start : s.end]

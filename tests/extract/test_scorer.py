@@ -53,6 +53,8 @@ def test_a_scorer_file_loads_and_scores_by_its_weights(tmp_path: Path) -> None:
         ({"features": ["kind:visit", "kind:visit"], "weights": [1.0, 1.0]}, "twice"),
         ({"features": ["outlet:reuters"], "weights": [1.0]}, "does not compute"),
         ({"threshold": 1.5}, "threshold"),
+        ({"detected_threshold": 1.0}, "detected_threshold"),
+        ({"detected_threshold": "high"}, "detected_threshold"),
     ],
 )
 def test_a_bad_scorer_file_names_the_file_and_the_fault(
@@ -87,3 +89,17 @@ def test_an_intention_the_rules_drop_is_kept_only_when_planned(tmp_path: Path) -
     assert scorer.keeps({**desire, "status:planned": 1.0})
     # an intention the rules keep is judged like any other they keep
     assert scorer.keeps({"fate:kept": 1.0, "cue:intended": 1.0, "kind:signing": 1.0})
+
+
+def test_a_detected_candidate_has_the_threshold_of_its_own(tmp_path: Path) -> None:
+    scorer = load_scorer(write_model_file(tmp_path, _data(detected_threshold=0.8)))
+    detected = {"kind:meeting": 1.0, "fate:detected": 1.0}
+    dropped = {"kind:meeting": 1.0, "fate:undated": 1.0}
+    kept = {"kind:meeting": 1.0, "fate:kept": 1.0}
+    assert scorer.threshold_for(detected) == 0.8
+    assert scorer.threshold_for({**detected, "variant:wider participants": 1.0}) == 0.8
+    assert scorer.threshold_for(dropped) == 0.3 and scorer.threshold_for(kept) == 0.1
+    assert scorer.keeps(detected) is (scorer.probability(detected) >= 0.8)
+    # without one, a detected candidate is judged as any the rules drop
+    plain = load_scorer(write_model_file(tmp_path, _data(), "plain.json"))
+    assert plain.detected_threshold is None and plain.threshold_for(detected) == 0.3

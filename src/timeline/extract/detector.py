@@ -41,6 +41,8 @@ __all__ = [
     "EventDetector",
     "Token",
     "load_detector",
+    "may_tell_an_event",
+    "named_features",
     "sentence_features",
     "sentence_tokens",
     "shipped_detector",
@@ -140,6 +142,26 @@ def sentence_tokens(
     return out
 
 
+#: The types of the temporal expressions that date an event (not a duration or a set).
+_DATING_TIMEXES = frozenset({"DATE", "TIME"})
+
+
+def may_tell_an_event(actors: Collection[Any], timexes: Iterable[Any]) -> bool:
+    """Whether the detector reads a sentence: it names an actor (a country, organization
+    or person) and has a date expression (a TIMEX3 of type DATE or TIME). A sentence
+    without either cannot give a candidate its participants or its own date.
+
+    >>> from types import SimpleNamespace as T
+    >>> may_tell_an_event([T(type="country")], [T(type="DATE")])
+    True
+    >>> may_tell_an_event([T(type="country")], [T(type="DURATION")])
+    False
+    """
+    return bool(actors) and any(
+        str(getattr(t, "type", "")).upper() in _DATING_TIMEXES for t in timexes
+    )
+
+
 def _count(n: int) -> str:
     return str(n) if n < 3 else "3+"
 
@@ -163,6 +185,45 @@ def sentence_features(
     on: list[str] = [f"w:{t.text}" for t in tokens]
     words = ["<s>", *(t.text for t in tokens)]
     on += [f"b:{a} {b}" for a, b in pairwise(words)]
+    on += _other_features(tokens, actors, index, lede)
+    return dict.fromkeys(on, 1.0)
+
+
+def named_features(
+    tokens: Sequence[Token],
+    actors: Sequence[Any],
+    index: int,
+    lede: bool,
+    words: Collection[str],
+    pairs: Mapping[str, Collection[str]],
+    others: Collection[str],
+) -> dict[str, float]:
+    """:func:`sentence_features` but only those a model names, built by set look-ups: the
+    ``words`` (without ``w:``), the ``pairs`` (first word to the second words, without
+    ``b:``) and the ``others`` (counts, dates, position) it weighs; no other pair is built.
+
+    >>> text = "Lula visited China."
+    >>> tokens = sentence_tokens(text, (0, len(text)))
+    >>> named_features(tokens, [], 5, False, {"visited"}, {"<s>": {"lula"}}, {"t:none"})
+    {'w:visited': 1.0, 'b:<s> lula': 1.0, 't:none': 1.0}
+    """
+    on: list[str] = [f"w:{t.text}" for t in tokens if t.text in words]
+    previous = "<s>"
+    for t in tokens:
+        second = pairs.get(previous)
+        if second is not None and t.text in second:
+            on.append(f"b:{previous} {t.text}")
+        previous = t.text
+    if others:
+        on += [n for n in _other_features(tokens, actors, index, lede) if n in others]
+    return dict.fromkeys(on, 1.0)
+
+
+def _other_features(
+    tokens: Sequence[Token], actors: Sequence[Any], index: int, lede: bool
+) -> list[str]:
+    """The counts (``n:``), dates (``t:``) and position (``pos:``) of :func:`sentence_features`."""
+    on: list[str] = []
     kinds = [str(getattr(a, "type", "")) for a in actors]
     countries = {getattr(a, "id", "") for a, k in zip(actors, kinds, strict=True) if k == "country"}
     countries |= {
@@ -176,7 +237,7 @@ def sentence_features(
     dates = {t.text for t in tokens if t.masked and t.text.startswith("TIMEX-")}
     on += [f"t:{d[6:].lower()}" for d in sorted(dates)] or ["t:none"]
     on.append("pos:lede" if lede else ("pos:early" if index <= 3 else "pos:late"))
-    return dict.fromkeys(on, 1.0)
+    return on
 
 
 def _known(name: str) -> bool:
@@ -210,6 +271,11 @@ class EventDetector(LogisticModel):
     class_weights: list[list[float]]
     class_intercepts: list[float]
     _rows: dict[str, list[float]] = PrivateAttr(default_factory=dict)
+    #: The words, pairs (first word to second words) and other features either model
+    #: names: what :meth:`features_of` builds.
+    _words: frozenset[str] = PrivateAttr(default=frozenset())
+    _pairs: dict[str, frozenset[str]] = PrivateAttr(default_factory=dict)
+    _others: frozenset[str] = PrivateAttr(default=frozenset())
 
     @classmethod
     def known_features(cls) -> Collection[str]:
@@ -239,7 +305,23 @@ class EventDetector(LogisticModel):
         if bad:
             raise ValueError(f"class features the extractor does not compute: {bad}")
         self._rows = dict(zip(self.class_features, self.class_weights, strict=True))
+        names = {*self.features, *self.class_features}
+        self._words = frozenset(n[2:] for n in names if n.startswith("w:"))
+        pairs: dict[str, set[str]] = {}
+        for name in names:
+            if name.startswith("b:") and " " in name:
+                first, second = name[2:].split(" ", 1)
+                pairs.setdefault(first, set()).add(second)
+        self._pairs = {k: frozenset(v) for k, v in pairs.items()}
+        self._others = frozenset(n for n in names if not n.startswith(("w:", "b:")))
         return self
+
+    def features_of(
+        self, tokens: Sequence[Token], actors: Sequence[Any], index: int, lede: bool
+    ) -> dict[str, float]:
+        """The features of a sentence that either model weighs (:func:`named_features`):
+        those of :func:`sentence_features` it names, at a fraction of the cost."""
+        return named_features(tokens, actors, index, lede, self._words, self._pairs, self._others)
 
     def fires(self, features: Mapping[str, float]) -> bool:
         """True when the sentence's probability reaches :attr:`threshold`."""

@@ -22,7 +22,13 @@ from .candidate_log import CandidateLog, sides_named
 from .candidates import add_repetition
 from .context import DatedSpan, TimexLike, clause_bounds, hypothetical, report_days, usable_timexes
 from .cue_search import Cue
-from .detector import EventDetector, sentence_features, sentence_tokens
+from .detector import (
+    EventDetector,
+    Token,
+    may_tell_an_event,
+    sentence_features,
+    sentence_tokens,
+)
 from .discourse import DocumentLike, Mention, clause_of
 from .lexicon import (
     AGREEMENT_NOUNS,
@@ -316,10 +322,12 @@ class Reader(CandidateLog):
             self.by_key[m.key] = m
 
     def _detected(self, sentence: tuple[int, int], mentions: Mentions, context: list[str]) -> None:
-        """Propose a candidate where the detector fires and no rule proposed one: the class
-        it detects, at the sentence's word that counts most for an event, dated by the
-        nearest date of the sentence, else the publication day, with the participants of
-        the sentence (the rules of a dropped trigger, :meth:`CandidateLog._shadow`)."""
+        """Propose a candidate where the detector fires and no rule proposed one, in a
+        sentence with a date expression and an actor (:func:`.detector.may_tell_an_event`):
+        the class it detects, at the sentence's word that counts most for an event, dated by
+        the nearest date of the sentence, else the publication day, with the participants of
+        the sentence (the rules of a dropped trigger, :meth:`CandidateLog._shadow`). Only
+        the features the detector names are built (:meth:`.detector.EventDetector.features_of`)."""
         assert self.candidates is not None
         index = self._sentence_index
         lo, hi = (
@@ -327,17 +335,22 @@ class Reader(CandidateLog):
             bisect_left(self._timex_starts, sentence[1]),
         )
         timexes = self.timexes[lo:hi]
-        tokens = sentence_tokens(self.text, sentence, mentions.actors, mentions.places, timexes)
-        features = sentence_features(tokens, mentions.actors, index, sentence[0] == self.lede_start)
+        lede = sentence[0] == self.lede_start
+        tokens: list[Token] | None = None
         if self.sentence_features is not None:
+            tokens = sentence_tokens(self.text, sentence, mentions.actors, mentions.places, timexes)
+            features = sentence_features(tokens, mentions.actors, index, lede)
             self.sentence_features.append((index, sentence, features))
         detector = self.detector
-        if detector is None:
+        if detector is None or not may_tell_an_event(mentions.actors, timexes):
             return
         for c in reversed(self.candidates):
             if c.sentence_index < index:
                 break
             return  # the rules have a candidate in this sentence
+        if tokens is None:
+            tokens = sentence_tokens(self.text, sentence, mentions.actors, mentions.places, timexes)
+        features = detector.features_of(tokens, mentions.actors, index, lede)
         probability = detector.probability(features)
         if probability < detector.threshold and not self.propose_all:
             return

@@ -45,6 +45,8 @@ NOBODY = "participants:0"
 #: drop may be kept only as what is planned, never as an act told of a day already past.
 INTENDED = "cue:intended"
 PLANNED = "status:planned"
+#: A candidate the learned detector proposed (:mod:`.detector`), or a variant of one.
+DETECTED = "fate:detected"
 
 __all__ = [
     "SCORER_FILE",
@@ -151,6 +153,7 @@ class Thresholds:
     if TYPE_CHECKING:  # fields of the subclasses, declared there to keep the files' order
         threshold: float
         kept_threshold: float
+        detected_threshold: float | None
 
     def probability(self, features: Mapping[str, float]) -> float:
         """The probability that a candidate with these features is an event."""
@@ -158,7 +161,8 @@ class Thresholds:
 
     def keeps(self, features: Mapping[str, float]) -> bool:
         """True when the candidate's probability reaches its threshold: :attr:`kept_threshold`
-        for a candidate the rules keep, :attr:`threshold` for the others (dropped, variants)."""
+        for a candidate the rules keep, :attr:`detected_threshold` (when set) for one the
+        detector proposed, :attr:`threshold` for the others (dropped, variants)."""
         return self.probability(features) >= self.threshold_for(features)
 
     def threshold_for(self, features: Mapping[str, float]) -> float:
@@ -168,6 +172,8 @@ class Thresholds:
             return 0.0  # coreference judges it: "The summit on Tuesday ended ..."
         if not by_rules and features.get(INTENDED) and not features.get(PLANNED):
             return math.inf  # "the desire to sign free trade agreements ... on December 6"
+        if features.get(DETECTED) and self.detected_threshold is not None:
+            return self.detected_threshold
         return self.kept_threshold if by_rules else self.threshold
 
 
@@ -180,6 +186,8 @@ class EventScorer(LogisticModel, Thresholds):
 
     threshold: AddFrom
     kept_threshold: DropBelow
+    #: From which a candidate the detector proposed is kept (None: :attr:`threshold`).
+    detected_threshold: AddFrom | None = None
 
     @classmethod
     def known_features(cls) -> Collection[str]:
@@ -201,6 +209,8 @@ class BoostedEventScorer(BoostedTrees, Thresholds):
 
     threshold: AddFrom
     kept_threshold: DropBelow
+    #: From which a candidate the detector proposed is kept (None: :attr:`threshold`).
+    detected_threshold: AddFrom | None = None
 
     @classmethod
     def known_features(cls) -> Collection[str]:
