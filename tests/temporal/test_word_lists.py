@@ -7,10 +7,11 @@ from __future__ import annotations
 import pytest
 
 from timeline.errors import DataError
-from timeline.temporal import tense_markers
+from timeline.temporal import lexicon, tense_markers
 from timeline.temporal.word_lists import Kind, parse_word_lists
 
 _KINDS: dict[str, Kind] = {"future": "words", "names": "names"}
+_MAPS: dict[str, Kind] = {"months": "numbers", "seasons": "values"}
 
 
 def test_the_tense_markers_file_is_read_and_checked() -> None:
@@ -23,9 +24,26 @@ def test_the_tense_markers_file_is_read_and_checked() -> None:
     ]
 
 
+def test_the_calendar_words_file_is_read_and_checked() -> None:
+    assert lexicon.MONTHS["september"] == 9 and lexicon.MONTH_ABBREVIATIONS["sept"] == 9
+    assert lexicon.WEEKDAYS["monday"] == 0 and lexicon.SEASONS["fall"] == "FA"
+    assert lexicon.NUMBER_WORDS["twenty-five"] == 25 and lexicon.NUMBER_WORDS["ninety nine"] == 99
+    assert (
+        lexicon.NUMBER_WORDS["a couple of"] == 2 and lexicon.REFERENCE_WORDS["soon"] == "FUTURE_REF"
+    )
+    assert "Expo" in lexicon.EVENT_NOUNS and "percent" in lexicon.QUANTITY_WORDS
+    assert set(lexicon.UNIT_PLURALS.values()) == set(lexicon.UNITS)
+
+
 def test_a_good_file() -> None:
     lists = parse_word_lists(b"future:\n- will\n- going to\nnames: [Expo, Cup]\n", "f.yaml", _KINDS)
-    assert lists == {"future": ("will", "going to"), "names": ("Expo", "Cup")}
+    assert lists.words("future") == ("will", "going to") and lists.words("names") == ("Expo", "Cup")
+    maps = parse_word_lists(b"months: {march: 3, may: 5}\nseasons: {fall: FA}\n", "m.yaml", _MAPS)
+    assert maps.numbers("months") == {"march": 3, "may": 5} and maps.values("seasons") == {
+        "fall": "FA"
+    }
+    with pytest.raises(KeyError):
+        maps.words("months")
 
 
 @pytest.mark.parametrize(
@@ -47,4 +65,25 @@ def test_a_good_file() -> None:
 def test_a_bad_file_is_refused_naming_the_file_line_and_entry(text: str, message: str) -> None:
     with pytest.raises(DataError) as refused:
         parse_word_lists(text.encode(), "f.yaml", _KINDS)
+    assert str(refused.value).startswith(message), str(refused.value)
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("months: [march]\nseasons: {fall: FA}\n", "m.yaml:1: months must be a non-empty mapping"),
+        (
+            "months:\n  march: 3\n  may: five\nseasons: {fall: FA}\n",
+            "m.yaml:3: months.may has 'five'",
+        ),
+        ("months: {march: true}\nseasons: {fall: FA}\n", "m.yaml:1: months.march has True"),
+        ("months: {March: 3}\nseasons: {fall: FA}\n", "m.yaml:1: months.March 'March' is not"),
+        ("months: {march: 3}\nseasons:\n  fall: 4\n", "m.yaml:3: seasons.fall has 4, not a"),
+        ("months: {march: 3}\nseasons:\n  fall: ''\n", "m.yaml:3: seasons.fall has ''"),
+        ("months: {march: 3, march: 4}\nseasons: {fall: FA}\n", "m.yaml:1: months.march is given"),
+    ],
+)
+def test_a_bad_mapping_is_refused_naming_the_file_line_and_entry(text: str, message: str) -> None:
+    with pytest.raises(DataError) as refused:
+        parse_word_lists(text.encode(), "m.yaml", _MAPS)
     assert str(refused.value).startswith(message), str(refused.value)

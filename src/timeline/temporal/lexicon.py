@@ -1,10 +1,11 @@
 """Word lists of the temporal tagger and the regular-expression pieces built from them.
 
-Everything here is data: month and weekday names, number words, time units
-and their TIMEX3 duration letters (TimeML Annotation Guidelines 1.2.1,
-section 2.2: ``P3Y``, ``P6M``, ``P2W``, ``PT5H``; ``X`` for an unknown
-count), season codes (``SP``, ``SU``, ``FA``, ``WI``) and parts of the day
-(``MO``, ``AF``, ``EV``, ``NI``). :mod:`timeline.temporal.patterns` turns
+The word lists are the reviewed ``data/temporal_words.yaml`` (read by
+:mod:`timeline.temporal.word_lists`): month and weekday names, number words, season
+codes (``SP``, ``SU``, ``FA``, ``WI``), parts of the day (``MO``, ``AF``, ``EV``, ``NI``),
+reference words. The time units and their TIMEX3 duration letters (TimeML Annotation
+Guidelines 1.2.1, section 2.2: ``P3Y``, ``P6M``, ``P2W``, ``PT5H``; ``X`` for an unknown
+count) are a table here, with the code that reads it. :mod:`timeline.temporal.patterns` turns
 them into one compiled expression.
 """
 
@@ -14,129 +15,66 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-MONTHS: dict[str, int] = {
-    "january": 1,
-    "february": 2,
-    "march": 3,
-    "april": 4,
-    "may": 5,
-    "june": 6,
-    "july": 7,
-    "august": 8,
-    "september": 9,
-    "october": 10,
-    "november": 11,
-    "december": 12,
-}
-MONTH_ABBREVIATIONS: dict[str, int] = {
-    "jan": 1,
-    "feb": 2,
-    "mar": 3,
-    "apr": 4,
-    "jun": 6,
-    "jul": 7,
-    "aug": 8,
-    "sep": 9,
-    "sept": 9,
-    "oct": 10,
-    "nov": 11,
-    "dec": 12,
-}
-WEEKDAYS: dict[str, int] = {
-    "monday": 0,
-    "tuesday": 1,
-    "wednesday": 2,
-    "thursday": 3,
-    "friday": 4,
-    "saturday": 5,
-    "sunday": 6,
-}
-SEASONS: dict[str, str] = {
-    "spring": "SP",
-    "summer": "SU",
-    "autumn": "FA",
-    "fall": "FA",
-    "winter": "WI",
-}
-PARTS_OF_DAY: dict[str, str] = {
-    "morning": "MO",
-    "afternoon": "AF",
-    "evening": "EV",
-    "night": "NI",
-    "overnight": "NI",
-}
+from .word_lists import Kind, word_lists
 
-_UNITS_0_19 = [
-    "zero",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-]
-_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+#: The lists of ``data/temporal_words.yaml``, and what each holds.
+_KINDS: dict[str, Kind] = {
+    "months": "numbers",
+    "month_abbreviations": "numbers",
+    "weekdays": "numbers",
+    "seasons": "values",
+    "parts_of_day": "values",
+    "numbers": "numbers",
+    "tens": "numbers",
+    "number_phrases": "numbers",
+    "vague_quantities": "words",
+    "day_closers": "words",
+    "event_nouns": "names",
+    "ordinals": "numbers",
+    "unit_plurals": "values",
+    "set_adverbs": "values",
+    "generic_today_nouns": "words",
+    "reference_words": "values",
+    "quantity_words": "words",
+    "count_quantifiers": "words",
+    "figure_verbs": "words",
+}
+#: Read once, when the tagger is first imported (``timeline`` imports it on first use).
+_LISTS = word_lists("temporal_words.yaml", _KINDS)
+
+MONTHS: dict[str, int] = _LISTS.numbers("months")
+MONTH_ABBREVIATIONS: dict[str, int] = _LISTS.numbers("month_abbreviations")
+#: Monday is 0, as ``date.weekday()``.
+WEEKDAYS: dict[str, int] = _LISTS.numbers("weekdays")
+SEASONS: dict[str, str] = _LISTS.values("seasons")
+PARTS_OF_DAY: dict[str, str] = _LISTS.values("parts_of_day")
 
 
 def _number_words() -> dict[str, int]:
-    words = {w: i for i, w in enumerate(_UNITS_0_19)}
-    for i, tens in enumerate(_TENS):
-        value = 20 + 10 * i
+    words = _LISTS.numbers("numbers")
+    ones = [w for w, i in words.items() if 1 <= i <= 9]
+    for tens, value in _LISTS.numbers("tens").items():
         words[tens] = value
-        for j in range(1, 10):
-            words[f"{tens}-{_UNITS_0_19[j]}"] = value + j
-            words[f"{tens} {_UNITS_0_19[j]}"] = value + j
-    words.update({"a": 1, "an": 1, "one hundred": 100, "a hundred": 100, "hundred": 100})
-    words.update({"a couple of": 2, "couple of": 2, "a dozen": 12, "dozen": 12})
+        for one in ones:
+            words[f"{tens}-{one}"] = value + words[one]
+            words[f"{tens} {one}"] = value + words[one]
+    words.update(_LISTS.numbers("number_phrases"))
     return words
 
 
 #: Number words and their values ("twenty-five" -> 25, "a" -> 1).
 NUMBER_WORDS: dict[str, int] = _number_words()
 #: Vague quantities: the TIMEX3 value gets ``X`` for the count ("several years" -> PXY).
-VAGUE_QUANTITIES = frozenset(
-    {"several", "a few", "few", "many", "some", "the", "a number of", "dozens of", "hundreds of"}
-)
+VAGUE_QUANTITIES = frozenset(_LISTS.words("vague_quantities"))
 
 #: Verbs before "the day" of a market report: "ended the day", "to finish the day".
-DAY_CLOSERS = frozenset((
-    "end", "ends", "ended", "ending", "finish", "finishes", "finished", "finishing",
-    "close", "closes", "closed", "closing", "start", "started", "starting", "began", "begin",
-))  # fmt: skip
+DAY_CLOSERS = frozenset(_LISTS.words("day_closers"))
 
 #: Capitalized nouns that end the name of an event, whose year is a date ("Expo 2010").
-EVENT_NOUNS = frozenset((
-    "Conference", "Summit", "Games", "Olympics", "Expo", "Cup", "Championship",
-    "Championships", "Forum", "Festival", "Awards", "Election", "Elections", "Congress",
-    "Convention", "Meeting", "Session", "Show",
-))  # fmt: skip
+EVENT_NOUNS = frozenset(_LISTS.words("event_nouns"))
 
 #: Ordinals of quarters and halves.
-ORDINALS: dict[str, int] = {
-    "first": 1,
-    "second": 2,
-    "third": 3,
-    "fourth": 4,
-    "1st": 1,
-    "2nd": 2,
-    "3rd": 3,
-    "4th": 4,
-    "final": 4,
-    "last": 4,
-}
+ORDINALS: dict[str, int] = _LISTS.numbers("ordinals")
 
 #: Time units -> (TIMEX3 duration letter, is a clock unit, multiplier).
 #: A decade is ``P10Y`` and a century ``P100Y``: the TimeML guidelines allow
@@ -157,134 +95,28 @@ UNITS: dict[str, tuple[str, bool, int]] = {
     "decade": ("Y", False, 10),
     "century": ("Y", False, 100),
 }
-UNIT_PLURALS: dict[str, str] = {
-    "seconds": "second",
-    "minutes": "minute",
-    "hours": "hour",
-    "days": "day",
-    "nights": "night",
-    "weeks": "week",
-    "weekends": "weekend",
-    "fortnights": "fortnight",
-    "months": "month",
-    "quarters": "quarter",
-    "years": "year",
-    "decades": "decade",
-    "centuries": "century",
-}
+UNIT_PLURALS: dict[str, str] = _LISTS.values("unit_plurals")
 
 #: Frequency adverbs (TIMEX3 type SET).
-SET_ADVERBS: dict[str, str] = {
-    "hourly": "PT1H",
-    "daily": "P1D",
-    "nightly": "P1D",
-    "weekly": "P1W",
-    "biweekly": "P2W",
-    "fortnightly": "P2W",
-    "monthly": "P1M",
-    "annually": "P1Y",
-    "yearly": "P1Y",
-    "biannually": "P6M",
-}
+SET_ADVERBS: dict[str, str] = _LISTS.values("set_adverbs")
 
-#: Nouns after "today's" that make it the present in general, not the day of the article:
-#: "today's world", "today's youth" are PRESENT_REF (TimeML 1.2.1, section 2.2.3, value;
-#: the TIDES 2005 TIMEX2 guidelines on the generic "today" and "now"), while
-#: "today's meeting", "today's vote" are the DCT.
-GENERIC_TODAY_NOUNS = frozenset(
-    {"world", "society", "youth", "generation", "children", "kids", "teenagers", "students"}
-    | {"young", "women", "men", "families", "parents", "workers", "consumers", "voters"}
-    | {"economy", "culture", "technology", "standards", "climate", "environment", "politics"}
-    | {"media", "science", "medicine", "computers", "cars", "global", "modern"}
-)
+#: Nouns after "today's" that make it the present in general, not the day of the article
+#: ("today's world" is PRESENT_REF, "today's meeting" the DCT; the file cites the guidelines).
+GENERIC_TODAY_NOUNS = frozenset(_LISTS.words("generic_today_nouns"))
 
 #: Words that are temporal references without a calendar value (TimeML ``*_REF``).
-REFERENCE_WORDS: dict[str, str] = {
-    "now": "PRESENT_REF",
-    "currently": "PRESENT_REF",
-    "nowadays": "PRESENT_REF",
-    "at present": "PRESENT_REF",
-    "at the moment": "PRESENT_REF",
-    "right now": "PRESENT_REF",
-    "these days": "PRESENT_REF",
-    "to date": "PRESENT_REF",
-    "the present": "PRESENT_REF",
-    "recently": "PAST_REF",
-    # a degree adverb is part of the extent (TimeML 1.2.1, section 2.2.1)
-    "more recently": "PAST_REF",
-    "very recently": "PAST_REF",
-    "lately": "PAST_REF",
-    "the past": "PAST_REF",
-    "at the time": "PAST_REF",
-    "the future": "FUTURE_REF",
-    "soon": "FUTURE_REF",
-    "very soon": "FUTURE_REF",
-    "the near future": "FUTURE_REF",
-    # an indefinite stretch ahead (TimeBank marks "in the near term" as FUTURE_REF)
-    "the near term": "FUTURE_REF",
-    "the short term": "FUTURE_REF",
-    "the long term": "FUTURE_REF",
-    "the coming years": "FUTURE_REF",
-    "the years to come": "FUTURE_REF",
-    "the coming period": "FUTURE_REF",
-    # a day the text does not fix, only its direction: a non-specific reference, whose
-    # value is PAST_REF / FUTURE_REF (TimeML 1.2.1, section 2.2.3, value): "postponed to
-    # a later date"
-    "a later date": "FUTURE_REF",
-    "a future date": "FUTURE_REF",
-    "an earlier date": "PAST_REF",
-}
-
+REFERENCE_WORDS: dict[str, str] = _LISTS.values("reference_words")
 
 #: Words after a number that make it a quantity, not a year ("2000 people").
-QUANTITY_WORDS = (
-    "percent",
-    "per cent",
-    "percentage",
-    "million",
-    "billion",
-    "trillion",
-    "thousand",
-    "hundred",
-    "tons",
-    "tonnes",
-    "barrels",
-    "people",
-    "persons",
-    "troops",
-    "soldiers",
-    "km",
-    "kilometers",
-    "kilometres",
-    "miles",
-    "meters",
-    "metres",
-    "feet",
-    "dollars",
-    "euros",
-    "shares",
-    "points",
-    "units",
-    "members",
-    "companies",
-    "deaths",
-)
-
+QUANTITY_WORDS = _LISTS.words("quantity_words")
 
 #: Before a number and a plural noun, these make it a count, not a year ("about 1999
 #: passengers", "some 2000 protesters"); a year before a plural noun follows a preposition,
 #: a determiner or a possessive ("in 1999 passengers complained", "its 1990 sales").
-COUNT_QUANTIFIERS = frozenset(
-    ("about", "around", "approximately", "nearly", "almost", "some", "roughly", "exactly", "least")
-)
+COUNT_QUANTIFIERS = frozenset(_LISTS.words("count_quantifiers"))
 #: Past verbs that take a period's figures as their object ("said 1990 sales will fall",
 #: "reported 1989 earnings"): the number after them stays a year.
-FIGURE_VERBS = frozenset(
-    (
-        "said", "reported", "expected", "projected", "predicted", "forecast", "posted",
-        "restated", "estimated", "raised", "lowered", "cut", "revised", "boosted",
-    )
-)  # fmt: skip
+FIGURE_VERBS = frozenset(_LISTS.words("figure_verbs"))
 
 
 #: ``\w`` inside a character set: the ASCII letters, digits and "_" are in ``\w`` already, so

@@ -47,18 +47,18 @@ _LISTS: dict[str, Kind] = {"future": "words", "past": "words", "irregular_past":
 
 def future_cues() -> tuple[str, ...]:
     """Future phrases: "will", "is expected", "as soon as" (``data/tense_markers.yaml``)."""
-    return word_lists("tense_markers.yaml", _LISTS)["future"]
+    return word_lists("tense_markers.yaml", _LISTS).words("future")
 
 
 def past_cues() -> tuple[str, ...]:
     """Past phrases: "was", "said", "ago" (``data/tense_markers.yaml``)."""
-    return word_lists("tense_markers.yaml", _LISTS)["past"]
+    return word_lists("tense_markers.yaml", _LISTS).words("past")
 
 
 @cache
 def irregular_past() -> frozenset[str]:
     """Irregular past forms and participles: "took", "held" (``data/tense_markers.yaml``)."""
-    return frozenset(word_lists("tense_markers.yaml", _LISTS)["irregular_past"])
+    return frozenset(word_lists("tense_markers.yaml", _LISTS).words("irregular_past"))
 
 
 def _casings(words: tuple[str, ...]) -> set[str]:

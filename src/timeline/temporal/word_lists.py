@@ -5,7 +5,9 @@ The project keeps lexicons that are lists in data files, one copy each, not in c
 mapping from a list's name to its entries, and each list has a :data:`Kind`:
 
 * ``words``: a list of distinct, non-empty, lower-case strings ("will", "going to");
-* ``names``: the same, in any case ("Conference", "Expo").
+* ``names``: the same, in any case ("Conference", "Expo");
+* ``numbers``: a mapping from lower-case words to whole numbers ("march": 3);
+* ``values``: a mapping from lower-case words to non-empty strings ("spring": "SP").
 
 :func:`word_lists` reads one file once (cached), on first use, and checks every entry:
 a file that is not a mapping of the expected lists, or an entry that breaks its list's
@@ -13,27 +15,58 @@ kind, raises :class:`~timeline.errors.DataError` naming the file, the line and t
 
 >>> lists = word_lists("tense_markers.yaml", {"future": "words", "past": "words",
 ...                                           "irregular_past": "words"})
->>> lists["past"][:3]
+>>> lists.words("past")[:3]
 ('was', 'were', 'had')
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-from typing import Literal
+from typing import Any, Literal
+
+import yaml
 
 from ..errors import DataError
-from ..yaml_files import parse_yaml
 
-__all__ = ["Kind", "parse_word_lists", "word_lists"]
+__all__ = ["Kind", "WordLists", "parse_word_lists", "word_lists"]
 
-#: What a list holds: lower-case words, or words in any case.
-Kind = Literal["words", "names"]
+#: What a list holds (see the module's docstring).
+Kind = Literal["words", "names", "numbers", "values"]
 
-#: The lists of a file, by name, in the file's order.
-WordLists = dict[str, tuple[str, ...]]
+
+@dataclass(frozen=True, slots=True)
+class WordLists:
+    """The checked lists of one file, by name, each read as its kind."""
+
+    shown: str
+    kinds: Mapping[str, Kind]
+    lists: Mapping[str, object]
+
+    def words(self, key: str) -> tuple[str, ...]:
+        """A ``words`` or ``names`` list, in the file's order."""
+        value = self._get(key, ("words", "names"))
+        assert isinstance(value, tuple)
+        return value
+
+    def numbers(self, key: str) -> dict[str, int]:
+        """A ``numbers`` mapping, in the file's order (a copy)."""
+        value = self._get(key, ("numbers",))
+        assert isinstance(value, dict)
+        return dict(value)
+
+    def values(self, key: str) -> dict[str, str]:
+        """A ``values`` mapping, in the file's order (a copy)."""
+        value = self._get(key, ("values",))
+        assert isinstance(value, dict)
+        return dict(value)
+
+    def _get(self, key: str, kinds: tuple[Kind, ...]) -> object:
+        if self.kinds.get(key) not in kinds:
+            raise KeyError(f"{self.shown} has no list {key!r} of kind {' or '.join(kinds)}")
+        return self.lists[key]
 
 
 def word_lists(name: str, kinds: Mapping[str, Kind]) -> WordLists:
@@ -50,20 +83,37 @@ def _read(name: str, kinds: tuple[tuple[str, Kind], ...]) -> WordLists:
 def parse_word_lists(data: bytes, shown: str, kinds: Mapping[str, Kind]) -> WordLists:
     """The lists of a data file's bytes; ``shown`` is how errors name the file.
 
-    >>> parse_word_lists(b"past: [was, said]", "x.yaml", {"past": "words"})
-    {'past': ('was', 'said')}
+    >>> parse_word_lists(b"past: [was, said]", "x.yaml", {"past": "words"}).words("past")
+    ('was', 'said')
     >>> parse_word_lists(b"past:\\n- was\\n- Said\\n", "x.yaml", {"past": "words"})
     Traceback (most recent call last):
     ...
     timeline.errors.DataError: x.yaml:3: past[1] 'Said' is not lower case
     """
-    value, _ = parse_yaml(data, shown, with_lines=False)  # the lines only for a message
     try:
-        return _checked(value, kinds)
-    except _Problem as problem:
-        _, lines = parse_yaml(data, shown)
+        value = yaml.load(data, Loader=_Loader)  # a safe loader
+        return WordLists(shown, dict(kinds), _checked(value, kinds))
+    except (yaml.YAMLError, _Problem) as problem:
+        # read again, slowly, for the line of the problem (or for PyYAML's message)
+        from ..yaml_files import parse_yaml
+
+        value, lines = parse_yaml(data, shown)  # raises for invalid YAML, a key twice
+        if not isinstance(problem, _Problem):
+            raise DataError(f"is not valid YAML: {problem}", path=shown) from None
         line = next((lines[p] for p in problem.where if p in lines), 1)
         raise DataError(problem.message, path=shown, line=line, field=problem.field) from None
+
+
+class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+    """libyaml's parser when PyYAML has it (the data files are read by every tagger
+    process), refusing a key given twice (YAML 1.1 lets the last one win)."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        keys = [key.value for key, _ in node.value if isinstance(key, yaml.ScalarNode)]
+        if len(set(keys)) != len(keys):
+            raise yaml.YAMLError("a key is given twice")
+        mapping: dict[Any, Any] = super().construct_mapping(node, deep)
+        return mapping
 
 
 class _Problem(Exception):
@@ -76,7 +126,7 @@ class _Problem(Exception):
         self.field = field
 
 
-def _checked(value: object, kinds: Mapping[str, Kind]) -> WordLists:
+def _checked(value: object, kinds: Mapping[str, Kind]) -> dict[str, object]:
     if not isinstance(value, dict):
         raise _Problem("must be a mapping from a list's name to its entries")
     for key in value:
@@ -85,7 +135,23 @@ def _checked(value: object, kinds: Mapping[str, Kind]) -> WordLists:
     missing = [key for key in kinds if key not in value]
     if missing:
         raise _Problem(f"the list {missing[0]!r} is missing")
-    return {key: _entries(value[key], key, kind) for key, kind in kinds.items()}
+    checked: dict[str, object] = {}
+    for key, kind in kinds.items():
+        if kind in ("words", "names"):
+            checked[key] = _entries(value[key], key, kind)
+        else:
+            checked[key] = _mapping(value[key], key, kind)
+    return checked
+
+
+def _word_problem(entry: object, lower: bool) -> str | None:
+    if not isinstance(entry, str):
+        return "is not a string"
+    if not entry or entry != " ".join(entry.split()):
+        return "is empty or has spaces at its ends or twice"
+    if lower and entry != entry.lower():
+        return "is not lower case"
+    return None
 
 
 def _entries(entries: object, key: str, kind: Kind) -> tuple[str, ...]:
@@ -93,16 +159,26 @@ def _entries(entries: object, key: str, kind: Kind) -> tuple[str, ...]:
         raise _Problem("must be a non-empty list", (key,), field=key)
     seen: set[str] = set()
     for i, entry in enumerate(entries):
-        problem = None
-        if not isinstance(entry, str):
-            problem = "is not a string"
-        elif not entry or entry != " ".join(entry.split()):
-            problem = "is empty or has spaces at its ends or twice"
-        elif kind == "words" and entry != entry.lower():
-            problem = "is not lower case"
-        elif entry in seen:
+        problem = _word_problem(entry, kind == "words")
+        if problem is None and entry in seen:
             problem = "is listed twice"
         if problem is not None:
             raise _Problem(f"{entry!r} {problem}", (key, i), (key,), field=f"{key}[{i}]")
         seen.add(entry)
     return tuple(entries)
+
+
+def _mapping(entries: object, key: str, kind: Kind) -> dict[str, int | str]:
+    if not isinstance(entries, dict) or not entries:
+        raise _Problem("must be a non-empty mapping", (key,), field=key)
+    for word, value in entries.items():
+        problem = _word_problem(word, True)
+        if problem is not None:
+            problem = f"{word!r} {problem}"
+        elif kind == "numbers" and (not isinstance(value, int) or isinstance(value, bool)):
+            problem = f"has {value!r}, not a whole number"
+        elif kind == "values" and (not isinstance(value, str) or not value.strip()):
+            problem = f"has {value!r}, not a non-empty string"
+        if problem is not None:
+            raise _Problem(problem, (key, word), (key,), field=f"{key}.{word}")
+    return dict(entries)
