@@ -317,3 +317,125 @@ def test_atomic_write_into_an_unwritable_place_is_a_clear_error(
     with pytest.raises(ExportError, match=rf"cannot write .*x\.json: {os.strerror(code)} \("):
         files.atomic_write(tmp_path / "x.json", "{}")
     assert list(tmp_path.iterdir()) == []
+
+
+def _flushed_paths(monkeypatch: pytest.MonkeyPatch, fail_on: str | None = None) -> list[str]:
+    """Record the path of every file or folder ``os.fsync`` is given (raising EIO for the
+    one named ``fail_on``)."""
+    flushed: list[str] = []
+    real_fsync = os.fsync
+
+    def fsync(fd: int) -> None:
+        path = os.readlink(f"/proc/self/fd/{fd}")
+        flushed.append(path)
+        if fail_on is not None and os.path.basename(path) == fail_on:
+            raise OSError(errno.EIO, os.strerror(errno.EIO))
+        real_fsync(fd)
+
+    monkeypatch.setattr(os, "fsync", fsync)
+    return flushed
+
+
+@pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="needs /proc")
+def test_every_staged_file_is_flushed_before_the_switch(
+    work: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The flushes before the switch run in threads: each staged file and folder is still
+    flushed, and all of them before anything is switched in."""
+    _retitle(work)
+    staged: list[str] = []
+    real_switch = staging._switch
+
+    def switch(stage: staging.Stage, targets: list[Path]) -> None:
+        assert stage.exports is not None
+        staged.extend(str(p) for p in [stage.database, stage.exports, *stage.exports.rglob("*")])
+        staged_flushes.extend(flushed)  # what was flushed before the switch began
+        real_switch(stage, targets)
+
+    staged_flushes: list[str] = []
+    monkeypatch.setattr(staging, "_switch", switch)
+    flushed = _flushed_paths(monkeypatch)
+    _build(work)
+    assert len(staged) > 30  # the database, the folders and every export file
+    assert set(staged) <= set(staged_flushes)
+
+
+@pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="needs /proc")
+def test_a_failed_flush_before_the_switch_replaces_nothing(
+    work: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    before = _state(work)
+    _retitle(work)
+    _flushed_paths(monkeypatch, fail_on="timeline.json")
+    failed = r"the build failed before replacing anything: .*/timeline\.json: Input/output error"
+    with pytest.raises(ExportError, match=failed):
+        _build(work)
+    monkeypatch.undo()
+    assert _state(work) == before
+    for target in (work / "exports", work / "timeline.db"):
+        assert staging.leftovers(target) == []
+
+
+def test_replaced_files_are_freed_by_a_process_that_holds_them_past_the_switch(
+    work: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The switch hands the files it replaces to a holder process: exactly the old
+    database and the old exports' files no staged name links to; their names are gone
+    when the build returns (no leftovers), and the holder then ends by itself."""
+    _retitle(work)
+    monkeypatch.setattr(staging, "FREED_APART_FROM", 0)
+    old = {}
+    for path in [work / "timeline.db", *(work / "exports").rglob("*")]:
+        if path.is_file():
+            st = path.stat()
+            old[(st.st_dev, st.st_ino)] = path.relative_to(work)
+    held: list[int] = []
+    real_popen = subprocess.Popen
+
+    def popen(*args: Any, **kwargs: Any) -> subprocess.Popen[bytes]:
+        held.extend(os.dup(fd) for fd in kwargs["pass_fds"])
+        return real_popen(*args, **kwargs)
+
+    monkeypatch.setattr(staging.subprocess, "Popen", popen)
+    report = _build(work)
+    try:
+        files = {(os.fstat(fd).st_dev, os.fstat(fd).st_ino) for fd in held}
+        assert Path("timeline.db") in {old[key] for key in files}
+        assert Path("exports/timeline.json") in {old[key] for key in files}
+        assert files <= old.keys()
+        assert all(os.fstat(fd).st_nlink == 0 for fd in held)  # no name left anywhere
+        assert report.written
+        for target in (work / "exports", work / "timeline.db"):
+            assert staging.leftovers(target) == []
+    finally:
+        for fd in held:
+            os.close(fd)
+    assert staging._holders[-1].wait() == 0
+
+
+def test_a_switch_frees_the_replaced_files_itself_when_no_process_starts(
+    work: Path, monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    alike = tmp_path_factory.mktemp("alike")
+    shutil.copytree(work, alike, symlinks=True, dirs_exist_ok=True)
+    for folder in (work, alike):
+        _retitle(folder)
+    _build(alike)
+    monkeypatch.setattr(staging, "FREED_APART_FROM", 0)
+
+    def refuse(*args: Any, **kwargs: Any) -> subprocess.Popen[bytes]:
+        raise OSError(errno.EAGAIN, os.strerror(errno.EAGAIN))
+
+    monkeypatch.setattr(staging.subprocess, "Popen", refuse)
+    _build(work)
+    exports = {k: v for k, v in _state(work).items() if k != "timeline.db"}
+    assert exports == {k: v for k, v in _state(alike).items() if k != "timeline.db"}
+    import sqlite3  # the database holds its folder's paths: its events are compared
+
+    rows = []
+    for folder in (work, alike):
+        with sqlite3.connect(folder / "timeline.db") as conn:
+            rows.append(conn.execute("select * from events order by id").fetchall())
+    assert rows[0] == rows[1] and any("Changed" in str(row) for row in rows[0])
+    for target in (work / "exports", work / "timeline.db"):
+        assert staging.leftovers(target) == []
