@@ -35,6 +35,8 @@ SPLITS = [
     "test-r",
     "test-s",
     "test-t",
+    "test-u",
+    "test-v",
     "corpus-extra",
 ]
 SOURCE_ROW = re.compile(r"^\| `(?P<file>[^`]+\.txt)` \| (?P<split>[\w-]+) \| (?P<region>[\w-]+) \|")
