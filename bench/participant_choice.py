@@ -22,6 +22,10 @@ one sharing most sides with the rules' choice).
   printed: the threshold the same inner loop picks over every split, for the shipped file.
 * ``regions``: region groups left out (``--per-fold`` of them at a time), pooled, at
   ``--add``.
+* ``refit``: two choosers compared, both left out as extraction runs (each split, then
+  region groups ``--per-fold`` at a time): one fitted as the shipped file was (on the
+  sets of its ``trained_on``), one on every tuning set, the split or groups left out of
+  both, each at the shipped file's add threshold, the event scorer refitted without them.
 * ``train``: fits on every tuning set and writes ``src/timeline/data/participant_choice.json``
   deterministically (the same file twice).
 
@@ -52,6 +56,7 @@ from timeline.extract.participant_choice import (
     ParticipantChooser,
     choice_feature_names,
     choosing,
+    shipped_chooser,
 )
 from timeline.extract.pipeline import ReadDocument, read_document
 from timeline.extract.scorer import shipped_scorer
@@ -402,6 +407,104 @@ def regions(folders: Sequence[Path], add: float, per_fold: int = 1) -> None:
         )
 
 
+def _line(s: Scores) -> str:
+    return f"{_cells(s)} ({len(s.matched)}/{s.found})"
+
+
+def _pool(scores: Sequence[Scores]) -> list[int]:
+    return [
+        sum(s.gold for s in scores),
+        sum(s.found for s in scores),
+        sum(len(s.matched) for s in scores),
+    ]
+
+
+def refit(folders: Sequence[Path], per_fold: int, which: str) -> None:
+    """Compare the shipped file's training sets with every tuning set, left out
+    (module docstring): ``which`` is "splits", "regions" or "both"."""
+    shipped = shipped_chooser()
+    if shipped is None:
+        raise SystemExit("no shipped participant choice to compare with")
+    readings = Readings(folders)
+    names = [s.name for s in readings.splits]
+    rows = {s.name: option_rows(s) for s in readings.splits}
+    arms = {"shipped sets": [n for n in names if n in shipped.trained_on], "all sets": names}
+    pair_c = (shipped.add_threshold, shipped.drop_threshold)
+    pair_s = scorer_pair()
+    print(
+        f"arms: {', '.join(f'{k} ({len(v)})' for k, v in arms.items())}; chooser at {pair_c}, "
+        f"event scorer at {pair_s}",
+        flush=True,
+    )
+    if which in ("splits", "both"):
+        by: dict[str, dict[str, Scores]] = {k: {} for k in arms}
+        for name in names:
+            others = [n for n in names if n != name]
+            for arm, sets in arms.items():
+                train_on = [n for n in sets if n != name]
+                chooser = fit_chooser([r for n in train_on for r in rows[n]], pair_c, train_on)
+                (by[arm][name],) = scored(readings, chooser, others, [name], pair_s)
+            print(
+                f"{name}: "
+                + "; ".join(f"{k} {_line(v[name])}" for k, v in by.items())
+                + f" ({readings.reread} read again)",
+                flush=True,
+            )
+        print("\n## leave one split out\n")
+        print(
+            "| left-out split | gold | "
+            + " | ".join(f"{k}: P / R / F1 (right/found)" for k in arms)
+            + " | change |"
+        )
+        print("| --- | ---: | " + " | ".join("---" for _ in arms) + " | ---: |")
+        a, b = arms
+        for n in names:
+            print(
+                f"| {n} | {by[a][n].gold} | {_line(by[a][n])} | {_line(by[b][n])} | "
+                f"{by[b][n].f1 - by[a][n].f1:+.4f} |"
+            )
+        for k in arms:
+            pool = _pool(list(by[k].values()))
+            print(
+                f"{k}: mean F1 {statistics.mean(s.f1 for s in by[k].values()):.4f}; pooled "
+                f"{pool[2]} right of {pool[1]} found, {pool[0]} gold, F1 {_f(pool):.4f}"
+            )
+        net = {n: len(by[b][n].matched) - len(by[a][n].matched) for n in names}
+        print(
+            "matched events, net change per split: "
+            + ", ".join(f"{n} {v:+d}" for n, v in net.items())
+        )
+    if which in ("regions", "both"):
+        groups = sorted({r for s in readings.splits for _, r, _ in s.documents})
+        n_folds = -(-len(groups) // per_fold)
+        folds = [groups[i::n_folds] for i in range(n_folds)]
+        got: dict[str, list[list[Scores]]] = {k: [] for k in arms}
+        for fold in folds:
+            tests = [s.name for s in readings.splits if any(r in fold for _, r, _ in s.documents)]
+            for arm, sets in arms.items():
+                opts = [r for n in sets for r in rows[n] if r[1] not in fold]
+                chooser = fit_chooser(opts, pair_c, ["all but " + ", ".join(fold)])
+                got[arm].append(scored(readings, chooser, names, tests, pair_s, fold))
+            print(
+                f"{', '.join(fold)}: "
+                + "; ".join(
+                    f"{k} {p[2]}/{p[1]} of {p[0]} F1 {_f(p):.4f}"
+                    for k, v in got.items()
+                    for p in [_pool(v[-1])]
+                )
+                + f" ({readings.reread} read again)",
+                flush=True,
+            )
+        print(f"\n## leave region groups out ({len(groups)} groups, {n_folds} folds)\n")
+        for k, v in got.items():
+            pools = [_pool(f) for f in v]
+            total = [sum(p[i] for p in pools) for i in range(3)]
+            print(
+                f"{k}: mean F1 of the folds {statistics.mean(_f(p) for p in pools):.4f}; pooled "
+                f"{total[2]} right of {total[1]} found, {total[0]} gold, F1 {_f(total):.4f}"
+            )
+
+
 def train(folders: Sequence[Path], pair: tuple[float, float], output: Path) -> None:
     """Fit on every tuning set and write the chooser."""
     splits = read_all(folders, None, record=True)
@@ -413,13 +516,16 @@ def train(folders: Sequence[Path], pair: tuple[float, float], output: Path) -> N
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("command", choices=("validate", "regions", "train"))
+    parser.add_argument("command", choices=("validate", "regions", "refit", "train"))
     parser.add_argument("--add", type=float, default=0.6, help="regions, train: add from")
     parser.add_argument("--drop", type=float, default=0.0, help="train: drop under (0: never)")
     parser.add_argument(
         "--fold", action="append", default=[], help="validate: only these splits left out"
     )
     parser.add_argument("--per-fold", type=int, default=1, help="regions: groups left out together")
+    parser.add_argument(
+        "--which", choices=("splits", "regions", "both"), default="both", help="refit: which folds"
+    )
     parser.add_argument("--output", type=Path, default=OUTPUT)
     parser.add_argument("folders", nargs="*", type=Path, help="default: the tuning sets")
     args = parser.parse_args()
@@ -427,6 +533,8 @@ def main() -> None:
     print(f"Python {platform.python_version()} on {platform.machine()}, one process")
     if args.command == "validate":
         validate(folders, args.fold)
+    elif args.command == "refit":
+        refit(folders, args.per_fold, args.which)
     elif args.command == "regions":
         regions(folders, args.add, args.per_fold)
     else:
