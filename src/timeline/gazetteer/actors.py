@@ -24,6 +24,7 @@ trie-shaped regular expression built once per process
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 from typing import Any, Literal
@@ -33,7 +34,7 @@ import pycountry
 from ..collector import cycle_collection_paused
 from .codes import countries, country_name, organization, organizations, read_data
 from .matching import compile_names, spellings
-from .officials import find_officials, office_forms
+from .officials import find_officials, name_particles, office_forms
 
 __all__ = [
     "ActorMention",
@@ -194,6 +195,68 @@ def country_for_name(name: str) -> str | None:
     return None
 
 
+#: The word after a word of a name ("Kim Keon-hee", "Mohammed bin Rashid").
+_NEXT_WORD = re.compile(r"[ \t]+(\w+)")
+
+
+def _is_name_word(word: str) -> bool:
+    """A capitalized word of letters of three or more: "Yoon", "Uhuru", "Kassym-Jomart"."""
+    return len(word) >= 3 and word.istitle() and word.replace("-", "").isalpha()
+
+
+def _first_words(
+    text: str, start: int, stop: int, mentions: list[ActorMention], table: dict[str, list[_Entry]]
+) -> list[ActorMention]:
+    """The people of the table named in full in ``text[start:stop]``, mentioned again by the
+    first word of that name alone: "President Yoon Suk Yeol ... Yoon will then make",
+    "President Uhuru Kenyatta ... In March, Uhuru visited". News names a person whose
+    family name comes first (Korean, Chinese, Vietnamese) by it, and some leaders by
+    their given name; the table lists the usual short form, this finds the others.
+
+    The word is the person's only when it is no entry of the table nor an office and,
+    wherever the text has it before another word of a name (capitalized, or a particle:
+    "bin", "de"), that is the same person's name: with "First Lady Kim Keon-hee" in the
+    text, "Kim" is no longer Kim Jong Un's, nor "Mohammed" Mohammed bin Salman's with
+    "Sheikh Mohammed bin Rashid".
+    """
+    slugs: dict[str, set[str]] = {}
+    by_slug: dict[str, ActorMention] = {}
+    for m in mentions:
+        if m.type == "person" and " " in m.text:
+            word = m.text.split()[0]
+            if _is_name_word(word) and word not in table and word not in office_forms():
+                slugs.setdefault(word, set()).add(m.id)
+                by_slug.setdefault(m.id, m)
+    words = {w: next(iter(s)) for w, s in slugs.items() if len(s) == 1}
+    if not words:
+        return []
+    particles = name_particles()
+    starts = [m.start for m in mentions]  # sorted: find_actors' mentions are in order
+    alone: list[tuple[int, int, str]] = []
+    shared: set[str] = set()
+    for match in compile_names(words).finditer(text, start, stop):
+        word = match.group()
+        k = bisect_right(starts, match.start()) - 1
+        inside = mentions[k] if k >= 0 and match.start() < mentions[k].end else None
+        after = _NEXT_WORD.match(text, match.end())
+        if after is not None and (after.group(1)[0].isupper() or after.group(1) in particles):
+            if inside is None or inside.id != words[word]:
+                shared.add(word)  # another person's name has the word
+        elif inside is None:
+            alone.append((match.start(), match.end(), word))
+    found: list[ActorMention] = []
+    for s, e, word in alone:
+        if word in shared:
+            continue
+        m = by_slug[words[word]]
+        found.append(
+            ActorMention(
+                s, e, word, m.id, "person", m.name, "alias", country=m.country, office=m.office
+            )
+        )
+    return found
+
+
 #: The word and "and" before a country's name of two words or more: "North and South Korea".
 _ELIDED_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]+) and $")
 
@@ -278,6 +341,9 @@ def find_actors(text: str, start: int = 0, end: int | None = None) -> list[Actor
                     country_name(entry.id) or entry.id, entry.form, metonym=metonym,
                 )
             )  # fmt: skip
+    short = _first_words(text, start, stop, mentions, table)
+    if short:
+        mentions = sorted(mentions + short, key=lambda m: m.start)
     extra = find_officials(text, start, stop, mentions, offices) if offices else []
     extra += _elided_names(text, start, mentions, table)
     if extra:

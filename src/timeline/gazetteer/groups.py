@@ -20,6 +20,19 @@ from .codes import country_name
 __all__ = ["country_groups"]
 
 
+#: The words title case leaves in lower case ("Heads of State").
+_SMALL_WORDS = frozenset({"of", "and", "the"})
+
+
+def _title_case(phrase: str) -> str:
+    """``phrase`` as a title writes it: every word capitalized but the small words.
+
+    >>> _title_case("heads of state")
+    'Heads of State'
+    """
+    return " ".join(w if w in _SMALL_WORDS else w[:1].upper() + w[1:] for w in phrase.split())
+
+
 @cache
 def _pattern() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
     data = aliases_data().get("country_groups", {})
@@ -29,7 +42,8 @@ def _pattern() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
         return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
     adjective = alternatives(list(members))
-    heads = alternatives(list(data.get("heads", ())))
+    nouns = [str(h) for h in data.get("heads", ())]
+    heads = alternatives(sorted({*nouns, *map(_title_case, nouns)}))
     pattern = re.compile(
         rf"(?<![\w-])(?P<first>{adjective})(?:\s+and\s+(?P<second>{adjective}))?\s+(?:{heads})\b"
     )

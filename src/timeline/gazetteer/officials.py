@@ -35,7 +35,7 @@ from .matching import ascii_fold, compile_names
 if TYPE_CHECKING:
     from .actors import ActorMention
 
-__all__ = ["find_officials", "office_forms", "person_slug"]
+__all__ = ["find_officials", "name_particles", "office_forms", "person_slug"]
 
 #: The most people found by office in one text (bounds the later-mention pattern).
 _MAX_PEOPLE = 200
@@ -72,6 +72,11 @@ def _lexicon() -> _Lexicon:
         honorifics=tuple(sorted(data["honorifics"], key=len, reverse=True)),
         not_names=frozenset(data["not_names"]),
     )
+
+
+def name_particles() -> frozenset[str]:
+    """The small words inside a personal name ("bin", "de", "van"): ``data/offices.yaml``."""
+    return _lexicon().particles
 
 
 def office_forms() -> frozenset[str]:
