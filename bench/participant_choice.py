@@ -419,9 +419,10 @@ def _pool(scores: Sequence[Scores]) -> list[int]:
     ]
 
 
-def refit(folders: Sequence[Path], per_fold: int, which: str) -> None:
+def refit(folders: Sequence[Path], per_fold: int, which: str, only: Sequence[str] = ()) -> None:
     """Compare the shipped file's training sets with every tuning set, left out
-    (module docstring): ``which`` is "splits", "regions" or "both"."""
+    (module docstring): ``which`` is "splits", "regions" or "both"; ``only``: these
+    splits left out alone (all when empty)."""
     shipped = shipped_chooser()
     if shipped is None:
         raise SystemExit("no shipped participant choice to compare with")
@@ -439,6 +440,8 @@ def refit(folders: Sequence[Path], per_fold: int, which: str) -> None:
     if which in ("splits", "both"):
         by: dict[str, dict[str, Scores]] = {k: {} for k in arms}
         for name in names:
+            if only and name not in only:
+                continue
             others = [n for n in names if n != name]
             for arm, sets in arms.items():
                 train_on = [n for n in sets if n != name]
@@ -458,7 +461,7 @@ def refit(folders: Sequence[Path], per_fold: int, which: str) -> None:
         )
         print("| --- | ---: | " + " | ".join("---" for _ in arms) + " | ---: |")
         a, b = arms
-        for n in names:
+        for n in by[a]:
             print(
                 f"| {n} | {by[a][n].gold} | {_line(by[a][n])} | {_line(by[b][n])} | "
                 f"{by[b][n].f1 - by[a][n].f1:+.4f} |"
@@ -469,7 +472,7 @@ def refit(folders: Sequence[Path], per_fold: int, which: str) -> None:
                 f"{k}: mean F1 {statistics.mean(s.f1 for s in by[k].values()):.4f}; pooled "
                 f"{pool[2]} right of {pool[1]} found, {pool[0]} gold, F1 {_f(pool):.4f}"
             )
-        net = {n: len(by[b][n].matched) - len(by[a][n].matched) for n in names}
+        net = {n: len(by[b][n].matched) - len(by[a][n].matched) for n in by[a]}
         print(
             "matched events, net change per split: "
             + ", ".join(f"{n} {v:+d}" for n, v in net.items())
@@ -520,7 +523,7 @@ def main() -> None:
     parser.add_argument("--add", type=float, default=0.6, help="regions, train: add from")
     parser.add_argument("--drop", type=float, default=0.0, help="train: drop under (0: never)")
     parser.add_argument(
-        "--fold", action="append", default=[], help="validate: only these splits left out"
+        "--fold", action="append", default=[], help="validate, refit: only these splits left out"
     )
     parser.add_argument("--per-fold", type=int, default=1, help="regions: groups left out together")
     parser.add_argument(
@@ -534,7 +537,7 @@ def main() -> None:
     if args.command == "validate":
         validate(folders, args.fold)
     elif args.command == "refit":
-        refit(folders, args.per_fold, args.which)
+        refit(folders, args.per_fold, args.which, args.fold)
     elif args.command == "regions":
         regions(folders, args.add, args.per_fold)
     else:
