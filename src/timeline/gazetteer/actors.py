@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from typing import Any, Literal
@@ -204,6 +205,23 @@ def _is_name_word(word: str) -> bool:
     return len(word) >= 3 and word.istitle() and word.replace("-", "").isalpha()
 
 
+def _whole_words(text: str, words: Iterable[str], start: int, stop: int) -> list[tuple[int, str]]:
+    """Where each of ``words`` stands as a whole word in ``text[start:stop]``, in order: a
+    substring search per word (a document has a few; a pattern of them would be compiled
+    for each document)."""
+    found = []
+    for word in words:
+        at = text.find(word, start, stop)
+        while at >= 0:
+            end = at + len(word)
+            if not (at > 0 and text[at - 1].isalnum()) and not (
+                end < len(text) and text[end].isalnum()
+            ):
+                found.append((at, word))
+            at = text.find(word, end, stop)
+    return sorted(found)
+
+
 def _first_words(
     text: str, start: int, stop: int, mentions: list[ActorMention], table: dict[str, list[_Entry]]
 ) -> list[ActorMention]:
@@ -234,16 +252,16 @@ def _first_words(
     starts = [m.start for m in mentions]  # sorted: find_actors' mentions are in order
     alone: list[tuple[int, int, str]] = []
     shared: set[str] = set()
-    for match in compile_names(words).finditer(text, start, stop):
-        word = match.group()
-        k = bisect_right(starts, match.start()) - 1
-        inside = mentions[k] if k >= 0 and match.start() < mentions[k].end else None
-        after = _NEXT_WORD.match(text, match.end())
+    for at, word in _whole_words(text, words, start, stop):
+        end = at + len(word)
+        k = bisect_right(starts, at) - 1
+        inside = mentions[k] if k >= 0 and at < mentions[k].end else None
+        after = _NEXT_WORD.match(text, end)
         if after is not None and (after.group(1)[0].isupper() or after.group(1) in particles):
             if inside is None or inside.id != words[word]:
                 shared.add(word)  # another person's name has the word
         elif inside is None:
-            alone.append((match.start(), match.end(), word))
+            alone.append((at, end, word))
     found: list[ActorMention] = []
     for s, e, word in alone:
         if word in shared:
