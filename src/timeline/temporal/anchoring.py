@@ -30,6 +30,7 @@ from datetime import date
 from enum import Enum
 
 from .tense_markers import Markers, irregular_past
+from .word_lists import word_lists
 
 __all__ = [
     "Context",
@@ -44,6 +45,26 @@ __all__ = [
 ]
 
 
+#: The reviewed lists of ``data/anchoring_words.yaml`` (read when the tagger is imported).
+_WORDS = word_lists(
+    "anchoring_words.yaml",
+    {
+        "schedule_base_forms": "words",
+        "auxiliaries": "words",
+        "future_prepositions": "words",
+        "scheduled_for": "words",
+        "relative_pronouns": "words",
+        "coming_verb": "words",
+        "weak_future": "words",
+        "before_participle": "words",
+        "not_verbs": "words",
+        "not_tense_before": "words",
+        "participle_adverbs": "words",
+        "abbreviations": "words",
+    },
+)
+
+
 class Tense(Enum):
     """The direction a clause points to relative to the DCT."""
 
@@ -52,35 +73,25 @@ class Tense(Enum):
 
 
 #: Base forms among the scheduled presents: after "to" or a modal the auxiliary has the tense.
-_SCHEDULE_BASE_FORMS = frozenset(["arrive", "meet", "begin", "resume", "convene"])
-_AUXILIARIES = frozenset(
-    ["to", "would", "could", "should", "might", "may", "can", "must", "did", "do", "does", "not"]
-)
+_SCHEDULE_BASE_FORMS = frozenset(_WORDS.words("schedule_base_forms"))
+_AUXILIARIES = frozenset(_WORDS.words("auxiliaries"))
 #: A date right after these is a deadline or a schedule: "payable Dec. 15", "by February",
 #: "to run through June" (not the end of a range: see Context._range_end).
-_FUTURE_PREPOSITIONS = frozenset(
-    ["by", "until", "till", "through", "payable", "effective", "before"]
-)
+_FUTURE_PREPOSITIONS = frozenset(_WORDS.words("future_prepositions"))
 #: A date right after "<one of these> for" is the day a plan was fixed for, ahead of the
 #: DCT even in the past tense ("a hearing was scheduled for Wednesday", "the trial date
 #: was set for May 14", "pencilled in for June"): the value is the day the plan
 #: names, resolved against the DCT (TimeML Annotation Guidelines 1.2.1, section 2.2.1,
 #: ``value``), and a plan reported as news is still ahead; "had been scheduled for" (a
 #: past perfect) is not.
-_SCHEDULED_FOR = frozenset(
-    ["scheduled", "set", "slated", "planned", "penciled", "pencilled", "booked", "fixed",
-     "adjourned", "postponed", "rescheduled", "delayed", "moved", "called"]
-)  # fmt: skip
+_SCHEDULED_FOR = frozenset(_WORDS.words("scheduled_for"))
 #: Before a future cue after a comma, these open a relative clause (see
 #: Context._in_relative_clause).
-_RELATIVE_PRONOUNS = frozenset(["what", "which", "who", "whom", "whose", "where"])
+_RELATIVE_PRONOUNS = frozenset(_WORDS.words("relative_pronouns"))
 #: "coming" is a verb, not the adjective of "the coming days", before these.
-_COMING_VERB = frozenset(
-    ["from", "to", "in", "into", "out", "back", "up", "down", "off", "under", "after",
-     "through", "home", "at", "on", "as", "amid"]
-)  # fmt: skip
+_COMING_VERB = frozenset(_WORDS.words("coming_verb"))
 #: Future markers too weak to send a possessive weekday ("Friday's purchases") ahead.
-_WEAK_FUTURE = frozenset(["would", "by", "until", "till", "before", "payable", "effective"])
+_WEAK_FUTURE = frozenset(_WORDS.words("weak_future"))
 #: Right before a future marker, these put it in the past ("was expected to", "had been
 #: scheduled"): the plan was for a day that has passed, seen from the DCT.
 _PAST_AUXILIARY = re.compile(r"\b(?:had\s+been|was|were)\s+$")
@@ -89,12 +100,7 @@ _PAST_PERFECT = re.compile(r"\b(?:had|Had)\b")
 #: reopen the road by Sunday", "managed to finish by June" (the aim was met).
 _ACHIEVED = re.compile(r"\b(?:was|were|wasn't|weren't) able to\b|\bmanaged to\b", re.I)
 #: Before a participle these give it another tense: "will be completed", "to be paid".
-_BEFORE_PARTICIPLE = frozenset((
-    "be", "been", "being", "is", "are", "was", "were", "to", "will", "would", "shall", "not",
-    "get", "gets", "got",
-    # a state that lasts: "markets remain closed until Friday" (a deadline ahead)
-    "remain", "remains", "stay", "stays",
-))  # fmt: skip
+_BEFORE_PARTICIPLE = frozenset(_WORDS.words("before_participle"))
 
 
 def is_past_verb(word: str) -> bool:
@@ -105,33 +111,14 @@ def is_past_verb(word: str) -> bool:
 
 
 #: Words in -ed that are not past verbs: "the United States", "a hundred", "indeed".
-_NOT_VERBS = frozenset(
-    (
-        "united", "hundred", "indeed", "need", "needed", "speed", "seed", "feed", "proceed",
-        "succeed", "exceed", "bed", "red", "shed", "wed", "sacred", "naked", "wicked",
-        "kindred", "hatred", "creed", "greed", "breed", "deed", "ahmed", "mohammed", "mohamed",
-        "muhammed", "hamed", "saeed", "zayed",
-    )
-)  # fmt: skip
+_NOT_VERBS = frozenset(_WORDS.words("not_verbs"))
 #: A word in -ed right after these is an adjective ("the armed forces", "a planned visit")
 #: or a passive participle whose auxiliary carries the tense ("will be signed").
-_NOT_TENSE_BEFORE = frozenset(
-    (
-        "the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "this", "that",
-        "these", "those", "any", "some", "no", "every", "each", "be", "being",
-    )
-)  # fmt: skip
+_NOT_TENSE_BEFORE = frozenset(_WORDS.words("not_tense_before"))
 #: Adverbs that stand between a determiner and a participle modifying a noun ("a still
 #: unspecified date", "the newly elected council"). A list, not every word in -ly: nouns
 #: end so too, and "the rally ended", "the assembly passed" are a subject and its verb.
-_PARTICIPLE_ADVERBS = frozenset(
-    (
-        "still", "recently", "previously", "newly", "already", "once", "long", "much",
-        "widely", "formerly", "jointly", "publicly", "privately", "officially", "originally",
-        "initially", "partly", "partially", "fully", "highly", "closely", "heavily", "largely",
-        "hotly", "hastily", "narrowly", "democratically", "freshly", "specially",
-    )
-)  # fmt: skip
+_PARTICIPLE_ADVERBS = frozenset(_WORDS.words("participle_adverbs"))
 #: A day named without a year this close ahead of the DCT is the coming one.
 _NEAR_FUTURE_DAYS = 62
 #: How far (characters) a fiscal quarter stays the one a report is about.
@@ -147,14 +134,7 @@ _MARK = re.compile(r"[.?!;\n](?:(?<=\n)| )")  # a character set first: fast to s
 
 
 #: Words a period follows without ending the sentence.
-_ABBREVIATIONS = frozenset(
-    (
-        "mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt",
-        "prof", "inc", "corp", "co", "ltd", "jr", "sr", "no", "vs", "jan", "feb", "mar", "apr",
-        "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "wed", "thu",
-        "fri", "sat", "sun", "u.s", "u.n", "e.g", "i.e", "approx", "est",
-    )
-)  # fmt: skip
+_ABBREVIATIONS = frozenset(_WORDS.words("abbreviations"))
 
 
 #: A day, month or year value (not a week, quarter, season or half).
