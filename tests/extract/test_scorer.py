@@ -7,6 +7,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from timeline.errors import DataError
 from timeline.extract.candidates import feature_names
@@ -103,3 +105,28 @@ def test_a_detected_candidate_has_the_threshold_of_its_own(tmp_path: Path) -> No
     # without one, a detected candidate is judged as any the rules drop
     plain = load_scorer(write_model_file(tmp_path, _data(), "plain.json"))
     assert plain.detected_threshold is None and plain.threshold_for(detected) == 0.3
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.dictionaries(
+        st.sampled_from(feature_names()), st.floats(-3, 3, allow_nan=False), max_size=20
+    )
+)
+def test_the_decision_is_the_dot_product_of_the_named_weights(features: dict[str, float]) -> None:
+    scorer = EventScorer.model_validate(_data())
+    weights = dict(zip(scorer.features, scorer.weights, strict=True))
+    expected = scorer.intercept + sum(weights[n] * v for n, v in features.items())
+    assert scorer.decision(features) == pytest.approx(expected)
+
+
+def test_the_weights_read_by_name_are_no_field_of_the_model(tmp_path: Path) -> None:
+    """The weights by name (a cached property) stay out of the dump, the JSON and
+    equality: a scorer that has scored is the same model as one that has not."""
+    path = write_model_file(tmp_path, _data())
+    used, fresh = load_scorer(path), load_scorer(path)
+    used.decision({"kind:visit": 1.0})
+    assert used == fresh
+    assert used.model_dump() == fresh.model_dump()
+    assert set(used.model_dump()) == set(type(used).model_fields)
+    assert used.model_dump_json() == fresh.model_dump_json()
