@@ -34,7 +34,9 @@ any other Datasette that happens to have it installed.
   formula, for every database served), and a search of the events table is marked
   for our count (:func:`timeline.datasette_table_view.mark_searches`).
 * ``filters_from_request``: the page of such a search read from its rowids, its
-  count and facets from the index (:mod:`timeline.datasette_table_view`).
+  count and facets from the index (:mod:`timeline.datasette_table_view`); a wrapper
+  of the same hook writes Datasette's ``_through`` clause as a correlated ``exists``
+  (:mod:`timeline.datasette_table_counts`).
 * ``register_facet_classes``: the facets of :mod:`timeline.datasette_facets`:
   ``counted`` and ``counted_array``, read from the counts the build made
   (``facet_counts``), and ``unique_array``, Datasette's array facet for arrays
@@ -47,7 +49,7 @@ import asyncio
 import json
 import math
 import sqlite3
-from collections.abc import Awaitable, Callable, Iterator
+from collections.abc import Awaitable, Callable, Generator, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TypeVar, cast
@@ -75,7 +77,11 @@ from .datasette_feeds import (
 from .datasette_reads import SMALL_TABLES, is_timeline, kept_memo, labels, timeline_database
 from .datasette_search_page import search_page
 from .datasette_table_search import SCOPE_KEY, search_count
-from .datasette_table_view import mark_searches, search_filter_arguments
+from .datasette_table_view import (
+    mark_searches,
+    search_filter_arguments,
+    through_filter_arguments,
+)
 from .errors import UsageError
 from .filters import Filter
 from .formats import FORMATS, RenderOptions
@@ -382,6 +388,26 @@ def filters_from_request(
     request: Any, database: str, table: str, datasette: Any
 ) -> Callable[[], Awaitable[FilterArguments | None]]:
     return lambda: search_filter_arguments(request, database, table, datasette)
+
+
+# A wrapper (pluggy's ``hookwrapper``) sees what every implementation gave, Datasette's
+# own ``_through`` filter included, before Datasette awaits them: each is awaited
+# through :func:`timeline.datasette_table_view.through_filter_arguments`, which writes
+# Datasette's ``_through`` clause as a correlated ``exists`` (the same rows).
+@cast(Callable[[_F], _F], _hookimpl(hookwrapper=True, specname="filters_from_request"))
+def filters_from_request_through(
+    request: Any, database: str, table: str, datasette: Any
+) -> Generator[None, Any, None]:
+    outcome = yield
+    outcome.force_result(
+        [_through_read_by_row(r, request, database, table, datasette) for r in outcome.get_result()]
+    )
+
+
+def _through_read_by_row(
+    result: Any, request: Any, database: str, table: str, datasette: Any
+) -> Callable[[], Awaitable[Any]]:
+    return lambda: through_filter_arguments(result, request, database, table, datasette)
 
 
 #: The rows of one page of a paginated canned query (``limit 100`` in their SQL).

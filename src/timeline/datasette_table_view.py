@@ -13,6 +13,13 @@ its plugin hooks, which :mod:`timeline.datasette_plugin` registers:
   the page's rowids, and the count and facets read on other query threads while
   the page's SQL runs.
 
+Two pages that are not searches are marked and counted the same way
+(:mod:`timeline.datasette_table_counts`): a country as the facets link it, counted
+from ``facet_counts``, and the events of one actor through ``event_actors``
+(``_through``), whose clause a wrapper of the ``filters_from_request`` hook
+(:func:`through_filter_arguments`) writes as a correlated ``exists`` and whose count
+is Datasette's own statement, run once per served file.
+
 Any other request is Datasette's own, unchanged.
 """
 
@@ -27,7 +34,7 @@ from typing import Any, TypeVar
 from urllib.parse import parse_qsl
 
 from datasette.filters import FilterArguments, Filters
-from datasette.utils import urlsafe_components
+from datasette.utils import await_me_maybe, escape_sqlite, urlsafe_components
 
 from .datasette_csv import ASGIApp, asks_for_csv
 from .datasette_facets import count_in_one_pass, live_count_exceeds_limit
@@ -41,10 +48,20 @@ from .datasette_filtered_search import (
     rows_param,
     search_clause,
 )
-from .datasette_reads import is_timeline, kept_memo
+from .datasette_reads import has_table, is_timeline, kept_memo
+from .datasette_table_counts import (
+    FEW_THROUGH_ROWS,
+    correlated_through,
+    counted_form,
+    facet_count_key,
+    through_clause,
+    through_count_sql,
+    through_rows_probe,
+)
 from .datasette_table_search import (
     COUNT_KEY,
     FACETS_KEY,
+    NOCOUNT_MARK,
     SCOPE_KEY,
     fts_count,
     mark_query_string,
@@ -54,7 +71,7 @@ from .datasette_table_search import (
     search_filters,
 )
 
-__all__ = ["KEPT_COUNTS", "mark_searches", "search_filter_arguments"]
+__all__ = ["KEPT_COUNTS", "mark_searches", "search_filter_arguments", "through_filter_arguments"]
 
 _T = TypeVar("_T")
 
@@ -96,10 +113,12 @@ def mark_searches(datasette: Any, app: ASGIApp) -> ASGIApp:
             await app(scope, receive, send)
             return
         query = scope.get("query_string", b"").decode("latin-1")
-        filters = search_filters(parse_qsl(query, keep_blank_values=True))
+        pairs = parse_qsl(query, keep_blank_values=True)
+        filters = search_filters(pairs)
         plain = filters == [] or bool(
             filters and await _filters_are_ours(datasette, database, filters) is not None
         )
+        plain = plain or (filters is None and counted_form(pairs) is not None)
         marked = mark_query_string(query, plain)
         found: dict[str, Any] = {}
         scope = {**scope, "query_string": marked.encode("latin-1"), SCOPE_KEY: found}
@@ -247,6 +266,12 @@ async def search_filter_arguments(
     table: the clause giving its page's rowids (None: the page is Datasette's own SQL).
     Its count and a first page's facets are left in the request's scope, read on other
     query threads while the page's SQL runs."""
+    if _marked_country(request, table):
+        db = datasette.get_database(database)
+        if await is_timeline(db) and not asks_for_csv(request.scope):
+            found = request.scope.setdefault(SCOPE_KEY, {})
+            found[COUNT_KEY] = asyncio.ensure_future(_country_count(datasette, db, request))
+        return None
     if not _searches_from_index(datasette, request, database, table):
         return None
     db = datasette.get_database(database)
@@ -394,3 +419,80 @@ async def _counted_once(
             kept.pop(next(iter(kept)))
         kept[key] = counted
     return counted
+
+
+def _marked(request: Any) -> str | None:
+    """Which page of :mod:`timeline.datasette_table_counts` a request our wrapper marked is."""
+    if request.args.get("_nocount") != NOCOUNT_MARK:
+        return None
+    return counted_form(parse_qsl(request.query_string, keep_blank_values=True))
+
+
+def _marked_country(request: Any, table: str) -> bool:
+    return table == "events" and _marked(request) == "country"
+
+
+async def _country_count(datasette: Any, db: Any, request: Any) -> int | None:
+    """The count of a country's events page (with its ``kind`` or ``status``): the row of
+    ``facet_counts`` the build counted, else Datasette's count, once per served file."""
+    pairs = parse_qsl(request.query_string, keep_blank_values=True)
+    filters = [(k, v) for k, v in pairs if not (k.startswith("_") and "__" not in k)]
+    key = facet_count_key(filters)
+    if key is not None and await has_table(db, "facet_counts"):
+        rows = await db.execute(
+            "select count from facet_counts where table_name = 'events' and filter_column = ? "
+            "and filter_value = ? and column_name = ? and value = ?",
+            list(key),
+        )
+        return int(rows.rows[0][0]) if rows.rows else 0
+    where, params = _datasette_filters(datasette, db.name, filters)
+    sql = f"select count(*) from events where {where}"
+    return await _counted_once(
+        db,
+        ("table", where, json.dumps(params, sort_keys=True, default=str)),
+        _scalar(sql, params),
+    )
+
+
+async def through_filter_arguments(
+    result: Any, request: Any, database: str, table: str, datasette: Any
+) -> Any:
+    """What one ``filters_from_request`` implementation gave (``result``, awaited here),
+    with Datasette's own ``_through`` clause on the events table of a timeline written as
+    a correlated ``exists`` (:func:`timeline.datasette_table_counts.correlated_through`)
+    when the actor has many rows; and, for a page our wrapper marked, Datasette's count of
+    the page with its own clause, once per served file. Any other result as it was."""
+    arguments = await await_me_maybe(result)
+    if table != "events" or "_through" not in request.args:
+        return arguments
+    if not isinstance(arguments, FilterArguments) or not arguments.where_clauses:
+        return arguments
+    found = [through_clause(clause) for clause in arguments.where_clauses]
+    throughs = request.args.getlist("_through")
+    if len(found) != len(throughs) or len(arguments.human_descriptions) != len(throughs):
+        return arguments
+    db = datasette.get_database(database)
+    if not await is_timeline(db):
+        return arguments
+    clauses = []
+    for clause, parts in zip(arguments.where_clauses, found, strict=True):
+        if parts is None or parts["param"] not in arguments.params:
+            return arguments
+        value = {parts["param"]: arguments.params[parts["param"]]}
+        many = await db.execute_fn(_scalar(through_rows_probe(parts), value)) > FEW_THROUGH_ROWS
+        clauses.append(correlated_through(parts, escape_sqlite(table)) if many else clause)
+    if _marked(request) == "through" and not asks_for_csv(request.scope):
+        count_sql = through_count_sql(arguments.where_clauses[0], escape_sqlite(table))
+        params = dict(arguments.params)
+        key = ("through", count_sql, json.dumps(params, sort_keys=True, default=str))
+        request.scope.setdefault(SCOPE_KEY, {})[COUNT_KEY] = asyncio.ensure_future(
+            _counted_once(db, key, _scalar(count_sql, params))
+        )
+    return FilterArguments(
+        clauses, arguments.params, arguments.human_descriptions, arguments.extra_context
+    )
+
+
+def _scalar(sql: str, params: dict[str, Any]) -> Callable[[sqlite3.Connection], int]:
+    """A function of a connection giving the number ``sql`` selects (a count)."""
+    return lambda conn: int(conn.execute(sql, params).fetchone()[0])

@@ -46,9 +46,12 @@ def built(tmp_path_factory: pytest.TempPathFactory, generated: Timeline) -> Path
 @contextmanager
 def datasettes_own() -> Iterator[None]:
     """Within this block our plugin leaves every search of the events table to Datasette
-    (no mark, no clause, no count of ours): Datasette's own answer, to compare with."""
+    (no mark, no clause, no count of ours), and the pages of a country and of an actor
+    through ``event_actors`` too: Datasette's own answer, to compare with."""
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(datasette_table_view, "search_filters", lambda pairs: None)
+        patch.setattr(datasette_table_view, "counted_form", lambda pairs: None)
+        patch.setattr(datasette_table_view, "through_clause", lambda clause: None)
         yield
 
 

@@ -1,0 +1,222 @@
+"""A country as the facets link it, and the events of an actor through ``event_actors``:
+what Datasette's own table view shows.
+
+:mod:`timeline.datasette_table_counts` counts ``?country_names__arraycontains=...``
+(alone, or with ``kind`` or ``status``) from ``facet_counts`` and writes Datasette's
+``_through`` clause as a correlated ``exists``, its count Datasette's own statement run
+once. Every page of each (a common, a rare and an absent value; an actor with many rows
+and one with few, read both ways) is compared with Datasette's answer, our hooks stepping
+aside (:func:`tests.datasette.test_datasette_table_search.datasettes_own`): rows, next
+key, count and facets at page sizes that cut through events sharing a start date, on a
+full build and after an update in place; and the HTML page's count and the CSV.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote, urlsplit
+
+import pytest
+
+from timeline import datasette_table_counts, datasette_table_view
+from timeline.collection import Timeline
+from timeline.serve import make_datasette
+from timeline.store import build_database
+
+from .conftest import fixture_documents
+from .test_datasette_search import _digests, _generated, _updated
+from .test_datasette_table_search import _facets, _get, theirs
+
+SIZES = ["1", "2", "5", "13", "max"]
+
+#: Time limits no query of the fixture reaches, even on a loaded machine.
+LIMITS = {"facet_time_limit_ms": 60_000, "sql_time_limit_ms": 60_000}
+
+#: The ``exists`` clause our hook writes for an actor with many rows.
+CORRELATED = "exists (select 1 from event_actors where "
+
+
+@pytest.fixture(scope="module")
+def generated(timeline_fixture: Timeline) -> Timeline:
+    return _generated(timeline_fixture, 12)  # 96 events, twelve to a start date
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory, generated: Timeline) -> Path:
+    path = tmp_path_factory.mktemp("table-counts") / "timeline.db"
+    return build_database(generated, fixture_documents(), path, digests=_digests(generated))
+
+
+def _through(actor: str, column: str = "actor_id") -> str:
+    value = json.dumps({"table": "event_actors", "column": column, "value": actor})
+    return "_through=" + quote(value, safe="")
+
+
+def _pages(db: Path) -> list[str]:
+    """The pages compared: the commonest and rarest actor and country, an absent one, a
+    country with a kind and with a status, an actor through another column."""
+    conn = sqlite3.connect(db)
+    actors = [
+        a
+        for (a,) in conn.execute(
+            "select actor_id from event_actors group by actor_id order by count(*) desc, actor_id"
+        )
+    ]
+    names = [
+        n
+        for (n,) in conn.execute(
+            "select value from facet_counts where table_name = 'events' and filter_column = '' "
+            "and column_name = 'country_names' order by count desc, value"
+        )
+    ]
+    kind, status = conn.execute("select kind, status from events order by rowid limit 1").fetchone()
+    conn.close()
+    assert len(actors) > 2 and len(names) > 2
+    return [
+        _through(actors[0]),
+        _through(actors[-1]),
+        _through("nobody"),
+        _through("host", "role"),
+        "country_names__arraycontains=" + quote(names[0]),
+        "country_names__arraycontains=" + quote(names[-1]),
+        "country_names__arraycontains=Nowhere",
+        f"country_names__arraycontains={quote(names[0])}&kind={kind}",
+        f"status={status}&country_names__arraycontains={quote(names[-1])}",
+        f"country_names__arraycontains={quote(names[0])}&kind__exact=nosuchkind",
+    ]
+
+
+async def _same_as_datasette(ds: Any, path: str) -> tuple[str, str | None]:
+    """Compare our answer for ``path`` with Datasette's own; our page's SQL and the next
+    page's URL."""
+    ours = await _get(ds, path)
+    own = await _get(ds, path, own=True)
+    assert ours["rows"] == own["rows"], path
+    assert ours["next"] == own["next"], path
+    assert ours["filtered_table_rows_count"] == own["filtered_table_rows_count"], path
+    assert own["filtered_table_rows_count"] is not None, path
+    assert _facets(ours) == _facets(own), path
+    assert ours.get("facets_timed_out") == own.get("facets_timed_out"), path
+    assert CORRELATED not in own["query"]["sql"]
+    next_url = ours["next_url"]
+    if next_url is not None:
+        parts = urlsplit(next_url)
+        next_url = f"{parts.path}?{parts.query}"
+    return str(ours["query"]["sql"]), next_url
+
+
+async def _every_page(ds: Any, args: str, size: str) -> list[str]:
+    """Page through a table page by its next links, each compared with Datasette's."""
+    sqls: list[str] = []
+    path: str | None = f"/timeline/events.json?{args}&_size={size}"
+    while path is not None:
+        sql, path = await _same_as_datasette(ds, path)
+        sqls.append(sql)
+    return sqls
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("few", [datasette_table_counts.FEW_THROUGH_ROWS, 0])
+async def test_every_page_is_datasettes(
+    built: Path, few: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # with FEW_THROUGH_ROWS 0 every actor of the small fixture has "many" rows
+    monkeypatch.setattr(datasette_table_view, "FEW_THROUGH_ROWS", few)
+    ds = make_datasette(built, settings=LIMITS)
+    for args in _pages(built):
+        for size in SIZES:
+            sqls = await _every_page(ds, args, size)
+            correlated = all(CORRELATED in sql for sql in sqls)
+            if "_through" in args and "nobody" not in args:
+                assert correlated == (few == 0), (args, size)
+            else:
+                assert not correlated
+
+
+@pytest.mark.asyncio
+async def test_pages_after_an_update_in_place_are_datasettes(
+    built: Path, generated: Timeline, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(datasette_table_view, "FEW_THROUGH_ROWS", 0)
+    updated = _updated(built, generated, tmp_path, "retitle drop-last add")
+    db = updated.rename(updated.with_name("timeline.db"))
+    ds = make_datasette(db, settings=LIMITS)
+    for args in _pages(db):
+        for size in ["1", "5", "max"]:
+            await _every_page(ds, args, size)
+
+
+@pytest.mark.asyncio
+async def test_the_html_page_and_the_csv_are_datasettes(
+    built: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(datasette_table_view, "FEW_THROUGH_ROWS", 0)
+    ds = make_datasette(built, settings=LIMITS)
+    counted = re.compile(r"<h3>\s*([\d,]+) rows?")
+    for args in _pages(built):
+        ours = (await ds.client.get(f"/timeline/events?{args}&_size=2")).text
+        own = (await theirs(ds, f"/timeline/events?{args}&_size=2")).text
+        assert counted.search(own) is not None, args
+        assert counted.findall(ours) == counted.findall(own), args
+        for size in ["2", "max"]:
+            csv = await ds.client.get(f"/timeline/events.csv?{args}&_size={size}")
+            own_csv = await theirs(ds, f"/timeline/events.csv?{args}&_size={size}")
+            assert csv.status_code == own_csv.status_code == 200
+            assert csv.text == own_csv.text, args
+
+
+@pytest.mark.asyncio
+async def test_the_counts_are_the_builds_or_datasettes_once(
+    built: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ds = make_datasette(built, settings=LIMITS)
+    through, _, _, _, country, *_ = _pages(built)
+    counts: list[str] = []
+    real = datasette_table_view._scalar
+
+    def scalar(sql: str, params: dict[str, Any]) -> Any:
+        count = real(sql, params)
+
+        def counting(conn: sqlite3.Connection) -> int:
+            if sql.startswith("select count(*) from events"):
+                counts.append(sql)
+            return int(count(conn))
+
+        return counting
+
+    monkeypatch.setattr(datasette_table_view, "_scalar", scalar)
+    for _ in range(3):
+        for args in (through, country):
+            await _get(ds, f"/timeline/events.json?{args}")
+            await _get(ds, f"/timeline/events.json?{args}&_size=3")
+    # the actor's count once per served (immutable) file, the country's from facet_counts
+    assert counts == ["select count(*) from events where id in (select event_id from "
+                      "event_actors where actor_id = :p0)"]  # fmt: skip
+
+
+@pytest.mark.asyncio
+async def test_other_pages_and_bad_arguments_are_datasettes(built: Path) -> None:
+    ds = make_datasette(built, settings=LIMITS)
+    through = _pages(built)[0]
+    for args in [
+        f"{through}&kind=summit",  # a column filter beside _through: Datasette's own count
+        f"{through}&{through}",
+        "_through=" + quote('{"table": "places", "column": "id", "value": "x"}'),
+        "_through=notjson",
+        "country_names__arraycontains=Georgia&year=2005",
+    ]:
+        path = f"/timeline/events.json?{args}"
+        ours = await ds.client.get(path)
+        own = await theirs(ds, path)
+        assert ours.status_code == own.status_code, args
+        if own.status_code == 200:
+            assert ours.json()["rows"] == own.json()["rows"], args
+            assert (
+                ours.json()["filtered_table_rows_count"] == own.json()["filtered_table_rows_count"]
+            ), args
+        else:
+            assert ours.text == own.text, args
