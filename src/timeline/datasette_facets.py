@@ -34,8 +34,8 @@ from datasette.utils import escape_sqlite, path_with_added_args, path_with_remov
 
 from .datasette_reads import has_table
 from .datasette_table_search import FACETS_KEY as SEARCH_FACETS_KEY
+from .datasette_table_search import REWRITTEN_KEY, search_count
 from .datasette_table_search import SCOPE_KEY as SEARCH_SCOPE_KEY
-from .datasette_table_search import search_count
 from .store import COUNTED_FACETS
 from .urls import absolute_url
 
@@ -93,6 +93,10 @@ class _Shown:
         found = self.request.scope.get(SEARCH_SCOPE_KEY) if self.request is not None else None
         if found and found.get("clause"):
             self.sql = self.sql.replace(f"{found['clause']} and ", "", 1)
+        # a clause written for the page's first rows (``_through``'s ``exists``): the
+        # facets count every row, which Datasette's own clause lists at once
+        for new, old in (found or {}).get(REWRITTEN_KEY, []):
+            self.sql = self.sql.replace(new, old, 1)
         self._search = found
 
     async def _too_many_rows(self) -> bool:

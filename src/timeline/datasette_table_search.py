@@ -48,6 +48,7 @@ __all__ = [
     "FACETS_KEY",
     "NOCOUNT_MARK",
     "PLAIN_SEARCH_KEYS",
+    "REWRITTEN_KEY",
     "SCOPE_KEY",
     "SORTED_BY",
     "cursor_bounds",
@@ -96,6 +97,8 @@ SCOPE_KEY = "timeline.table_search"
 COUNT_KEY = "count"
 #: The counted facets of a search's first page, counted beside the page's own SQL.
 FACETS_KEY = "facets"
+#: Clauses our hooks wrote in place of Datasette's (the new, the old), for the facets.
+REWRITTEN_KEY = "rewritten"
 
 
 #: The only ``_sort`` a search answered from the index may name: the events table's own

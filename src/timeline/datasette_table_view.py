@@ -62,6 +62,7 @@ from .datasette_table_search import (
     COUNT_KEY,
     FACETS_KEY,
     NOCOUNT_MARK,
+    REWRITTEN_KEY,
     SCOPE_KEY,
     fts_count,
     mark_query_string,
@@ -481,11 +482,17 @@ async def through_filter_arguments(
         value = {parts["param"]: arguments.params[parts["param"]]}
         many = await db.execute_fn(_scalar(through_rows_probe(parts), value)) > FEW_THROUGH_ROWS
         clauses.append(correlated_through(parts, escape_sqlite(table)) if many else clause)
+    found_here = request.scope.setdefault(SCOPE_KEY, {})
+    # the facets count every row of the page: Datasette's list of the actor's events
+    # gives them in one pass, where the correlated test would probe every event
+    found_here[REWRITTEN_KEY] = [
+        (new, old) for new, old in zip(clauses, arguments.where_clauses, strict=True) if new != old
+    ]
     if _marked(request) == "through" and not asks_for_csv(request.scope):
         count_sql = through_count_sql(arguments.where_clauses[0], escape_sqlite(table))
         params = dict(arguments.params)
         key = ("through", count_sql, json.dumps(params, sort_keys=True, default=str))
-        request.scope.setdefault(SCOPE_KEY, {})[COUNT_KEY] = asyncio.ensure_future(
+        found_here[COUNT_KEY] = asyncio.ensure_future(
             _counted_once(db, key, _scalar(count_sql, params))
         )
     return FilterArguments(
