@@ -35,6 +35,7 @@ from any other request). A search with a filter, a sort, a facet argument or
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from collections.abc import Iterable
 from typing import Any
@@ -51,6 +52,7 @@ __all__ = [
     "REWRITTEN_KEY",
     "SCOPE_KEY",
     "SORTED_BY",
+    "correlated_search",
     "cursor_bounds",
     "is_plain_search",
     "mark_query_string",
@@ -289,3 +291,36 @@ async def ordered_through(db: Any) -> int:
     if "value" not in memo:
         memo["value"] = await db.execute_fn(_ordered_through)
     return int(memo["value"])
+
+
+#: Datasette's clause of a search of the events table (``datasette.filters.search_filters``,
+#: the metadata's ``fts_table`` and its default ``fts_pk``), raw or escaped.
+_SEARCH_CLAUSE = re.compile(
+    r"^rowid in \(select rowid from events_fts where events_fts match "
+    r"(?P<match>:search|escape_fts\(:search\))\)$"
+)
+
+
+def correlated_search(clause: str) -> str | None:
+    """Datasette's search clause as a correlated ``exists`` (None for any other clause).
+
+    ``rowid in (select rowid from events_fts where events_fts match :search)`` lists every
+    match before SQLite tests a row (58 ms for 286,000 matches at 1,000,000 events), even
+    when another clause gives the page's 101 rows; the ``exists`` asks FTS5 for each row
+    alone (FTS5 reads a ``rowid =`` constraint beside its ``match``): the same rows.
+
+    >>> clause = "rowid in (select rowid from events_fts where events_fts match :search)"
+    >>> correlated = correlated_search(clause)
+    >>> correlated.startswith("exists (select 1 from events_fts where events_fts match :search")
+    True
+    >>> correlated.endswith(" and events_fts.rowid = events.rowid)")
+    True
+    >>> correlated_search("rowid in (select rowid from other_fts where other_fts match :search)")
+    """
+    found = _SEARCH_CLAUSE.match(clause)
+    if found is None:
+        return None
+    return (
+        f"exists (select 1 from events_fts where events_fts match {found['match']} "
+        "and events_fts.rowid = events.rowid)"
+    )

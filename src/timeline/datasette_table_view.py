@@ -64,6 +64,7 @@ from .datasette_table_search import (
     NOCOUNT_MARK,
     REWRITTEN_KEY,
     SCOPE_KEY,
+    correlated_search,
     fts_count,
     mark_query_string,
     ordered_through,
@@ -464,10 +465,12 @@ async def through_filter_arguments(
     when the actor has many rows; and, for a page our wrapper marked, Datasette's count of
     the page with its own clause, once per served file. Any other result as it was."""
     arguments = await await_me_maybe(result)
-    if table != "events" or "_through" not in request.args:
+    if table != "events" or not isinstance(arguments, FilterArguments):
         return arguments
-    if not isinstance(arguments, FilterArguments) or not arguments.where_clauses:
+    if not arguments.where_clauses:
         return arguments
+    if "_through" not in request.args:
+        return _search_read_by_row(arguments, request)
     found = [through_clause(clause) for clause in arguments.where_clauses]
     throughs = request.args.getlist("_through")
     if len(found) != len(throughs) or len(arguments.human_descriptions) != len(throughs):
@@ -485,9 +488,9 @@ async def through_filter_arguments(
     found_here = request.scope.setdefault(SCOPE_KEY, {})
     # the facets count every row of the page: Datasette's list of the actor's events
     # gives them in one pass, where the correlated test would probe every event
-    found_here[REWRITTEN_KEY] = [
+    found_here.setdefault(REWRITTEN_KEY, []).extend(
         (new, old) for new, old in zip(clauses, arguments.where_clauses, strict=True) if new != old
-    ]
+    )
     if _marked(request) == "through" and not asks_for_csv(request.scope):
         count_sql = through_count_sql(arguments.where_clauses[0], escape_sqlite(table))
         params = dict(arguments.params)
@@ -497,6 +500,23 @@ async def through_filter_arguments(
         )
     return FilterArguments(
         clauses, arguments.params, arguments.human_descriptions, arguments.extra_context
+    )
+
+
+def _search_read_by_row(arguments: FilterArguments, request: Any) -> FilterArguments:
+    """Datasette's search clause as a correlated ``exists``
+    (:func:`timeline.datasette_table_search.correlated_search`) on a page whose rows our
+    own clause gives (a marked search: its rowids are read from the index, the query
+    already run), so SQLite does not list every match to test the page's 101 rows."""
+    found = request.scope.get(SCOPE_KEY) or {}
+    if not found.get("clause") or len(arguments.where_clauses) != 1:
+        return arguments
+    correlated = correlated_search(arguments.where_clauses[0])
+    if correlated is None:
+        return arguments
+    found.setdefault(REWRITTEN_KEY, []).append((correlated, arguments.where_clauses[0]))
+    return FilterArguments(
+        [correlated], arguments.params, arguments.human_descriptions, arguments.extra_context
     )
 
 
