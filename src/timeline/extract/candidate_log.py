@@ -294,19 +294,27 @@ class CandidateLog(MentionBuilder):
         if self.story is None:
             return
         if self.sentence_dated[0] == sentence:
-            spans = self.sentence_dated[1]  # read with the sentence's triggers
+            spans: list[DatedSpan] | None = self.sentence_dated[1]  # read with its triggers
         else:
             lo = bisect_left(self._timex_starts, sentence[0])
             hi = bisect_left(self._timex_starts, sentence[1])
-            spans = usable_timexes(self.text, self.timexes[lo:hi], *sentence) if hi > lo else []
+            spans = None if hi > lo else []  # read if re-dating asks (most are not)
         if sentence[0] == self.lede_start:
             self.story.lede = len(self.story.bounds)
+        if self.story.read_spans is None:
+            self.story.read_spans = self._usable_timexes
         self.story.add(sentence, spans, sides)
+
+    def _usable_timexes(self, sentence: tuple[int, int]) -> list[DatedSpan]:
+        """The usable timexes of a sentence (:func:`.context.usable_timexes`)."""
+        lo = bisect_left(self._timex_starts, sentence[0])
+        hi = bisect_left(self._timex_starts, sentence[1])
+        return usable_timexes(self.text, self.timexes[lo:hi], *sentence) if hi > lo else []
 
     def _offer_dates(self) -> None:
         """At the end of the document: the dates each candidate may take (on demand: none yet)."""
-        if self.story is not None and self.candidates:
-            offer_dates(self.candidates, self.story, () if self.options_on_demand else None)
+        if self.story is not None and self.candidates and not self.options_on_demand:
+            offer_dates(self.candidates, self.story)  # on demand: re-dating offers them
 
     def _cues_of(self, sentence: tuple[int, int]) -> frozenset[str]:
         """The cues read in the whole sentence (once per sentence: it may be long)."""

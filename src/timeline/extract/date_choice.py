@@ -174,7 +174,7 @@ def _may_move(c: Candidate, story: Story) -> bool:
     if c.date_source != "own" or own.precision is not Precision.day or own.end > own.start:
         return True
     i = c.sentence_index
-    return own.start == c.published or (0 <= i < len(story.spans) and len(story.spans[i]) > 1)
+    return own.start == c.published or (0 <= i < len(story.spans) and len(story.dated(i)) > 1)
 
 
 def load_ranker(path: str | Path) -> DateRanker:

@@ -169,12 +169,17 @@ class DateOption:
 @dataclass
 class Story:
     """What re-dating reads of a document, sentence by sentence (indices of the reader's),
-    and where each candidate's trigger and clause are (by its event id)."""
+    and where each candidate's trigger and clause are (by its event id).
+
+    A sentence's usable timexes are read when asked (:meth:`dated`) with ``read_spans``
+    (its bounds given): most sentences are never asked, when few candidates are offered
+    dates (on demand, :func:`.date_choice.redate`)."""
 
     text: str
     published: EventDate | None
     bounds: list[tuple[int, int]] = field(default_factory=list)
-    spans: list[list[DatedSpan]] = field(default_factory=list)
+    #: Each sentence's usable timexes, None until read (:meth:`dated`).
+    spans: list[list[DatedSpan] | None] = field(default_factory=list)
     sides: list[frozenset[str]] = field(default_factory=list)
     lede: int = -1
     places: dict[str, tuple[tuple[int, int], tuple[int, int]]] = field(default_factory=dict)
@@ -185,11 +190,23 @@ class Story:
     genre: tuple[str, ...] = ()
     cues: dict[int, list[str]] = field(default_factory=dict)
 
-    def add(self, bounds: tuple[int, int], spans: list[DatedSpan], sides: Sequence[str]) -> None:
-        """Record the sentence read last: its bounds, usable timexes and sides."""
+    read_spans: Callable[[tuple[int, int]], list[DatedSpan]] | None = None
+
+    def add(
+        self, bounds: tuple[int, int], spans: list[DatedSpan] | None, sides: Sequence[str]
+    ) -> None:
+        """Record the sentence read last: its bounds, usable timexes (None: read when
+        asked, with :attr:`read_spans`) and sides."""
         self.bounds.append(bounds)
         self.spans.append(spans)
         self.sides.append(frozenset(sides))
+
+    def dated(self, i: int) -> list[DatedSpan]:
+        """The usable timexes of sentence ``i`` (read on the first ask)."""
+        spans = self.spans[i]
+        if spans is None:
+            spans = self.spans[i] = self.read_spans(self.bounds[i]) if self.read_spans else []
+        return spans
 
     def place(self, event_id: str, trigger: tuple[int, int], clause: tuple[int, int]) -> None:
         """Record where a candidate's trigger and clause are."""
@@ -328,7 +345,7 @@ def date_options(
     found: list[tuple[str, EventDate, int, frozenset[str]]] = [
         ("current", c.draft.date, i, frozenset())
     ]
-    spans = story.spans[i]
+    spans = story.dated(i)
     if spans:
         others = [t for t in triggers.get(i, ()) if t != trigger[0]]
         at = bisect_left([s.start for s in spans], trigger[0])
@@ -342,16 +359,16 @@ def date_options(
             found.append((source, s.date, i, frozenset(cues)))
             if s.date.precision is Precision.day and s.date.end > s.date.start:
                 found.append(("first day", _day(s.date.start), i, frozenset(cues)))
-    before = next((j for j in range(i - 1, -1, -1) if story.spans[j]), None)
+    before = next((j for j in range(i - 1, -1, -1) if story.dated(j)), None)
     if before is not None:
-        found.append(("before", story.spans[before][-1].date, before, frozenset()))
-    if i + 1 < len(story.spans) and story.spans[i + 1]:
-        following = story.spans[i + 1][0]
+        found.append(("before", story.dated(before)[-1].date, before, frozenset()))
+    if i + 1 < len(story.spans) and story.dated(i + 1):
+        following = story.dated(i + 1)[0]
         if "\n" not in story.text[sentence[1] : following.start]:
             # not across a paragraph or a heading: the next one tells something else
             found.append(("after", following.date, i + 1, frozenset()))
-    if 0 <= story.lede < len(story.spans) and story.spans[story.lede]:
-        found.append(("lede", story.spans[story.lede][0].date, story.lede, frozenset()))
+    if 0 <= story.lede < len(story.spans) and story.dated(story.lede):
+        found.append(("lede", story.dated(story.lede)[0].date, story.lede, frozenset()))
     if story.published is not None:
         found.append(("publication", story.published, i, frozenset()))
         found.append(
@@ -371,7 +388,7 @@ def date_options(
     options = []
     for items in by_value.values():
         nearest_at = min(items, key=lambda item: abs(item[2] - i))[2]
-        told = [at for _, _, at, _ in items if at != i or story.spans[i]]
+        told = [at for _, _, at, _ in items if at != i or spans]
         options.append(
             DateOption(
                 date=items[0][1],
@@ -492,8 +509,9 @@ def offer_dates(
         genre: list[str] = []
         if len(story.bounds) <= BRIEF_SENTENCES:
             genre.append("brief")
-        if sum(1 for d in story.spans if d) <= FEW_DATES:
-            genre.append("few dates")
+        dated = range(len(story.bounds)) if _reads(crossed, _GENRE_NAMES) else ()
+        if dated and sum(1 for j in dated if story.dated(j)) <= FEW_DATES:
+            genre.append("few dates")  # every sentence's timexes read: only when crossed
         story.kinds, story.triggers, story.genre = kinds, triggers, tuple(genre)
     for c in candidates:
         c.genre = story.genre
@@ -523,6 +541,7 @@ def offer_dates(
 
 _TENSE_NAMES = frozenset(f"tense:{t}" for t in TENSES)
 _DAY_CUE_NAMES = frozenset(f"cue:{c}" for c in DAY_CUES)
+_GENRE_NAMES = frozenset(f"genre:{g}" for g in GENRES)
 
 
 def _reads(crossed: Collection[str] | None, names: frozenset[str]) -> bool:
