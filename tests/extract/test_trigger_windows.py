@@ -48,3 +48,45 @@ def test_rules_read_once_are_the_lexicon_in_order() -> None:
     for _, trig, folded in rules:
         assert folded == trig.folded  # None where case matters
     assert _rules() is rules
+
+
+def _spots_by_find(haystack: str, start: int, end: int) -> dict[str, list[int]]:
+    """Every keyword occurrence the plain way: a ``str.find`` loop per keyword."""
+    out: dict[str, list[int]] = {}
+    for word in sorted({w for t in TRIGGERS for w in t.needs or ()}):
+        at = haystack.find(word, start, end)
+        while at != -1:
+            out.setdefault(word, []).append(at)
+            at = haystack.find(word, at + 1, end)
+    return out
+
+
+KEYWORDS = sorted({w for t in TRIGGERS for w in t.needs or ()})
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(KEYWORDS)
+        | st.sampled_from([w[: len(w) // 2 + 1] for w in KEYWORDS] + [w[1:] for w in KEYWORDS])
+        | st.text(alphabet="aeinorst ü.İ\n", max_size=6),
+        max_size=30,
+    ),
+    st.integers(-40, 400),
+    st.integers(-40, 400),
+)
+def test_keyword_spots_are_those_of_a_find_loop(parts: list[str], start: int, end: int) -> None:
+    """One automaton pass finds every occurrence a ``str.find`` loop per keyword finds
+    (overlapping ones, keywords inside others, bounds read as ``str.find`` reads them)."""
+    from timeline.extract.triggers import keyword_spots
+
+    haystack = "".join(parts)
+    assert keyword_spots(haystack, start, end) == _spots_by_find(haystack, start, end)
+
+
+@pytest.mark.parametrize("path", ARTICLES[:40], ids=lambda p: p.name)
+def test_keyword_spots_of_articles(path: Path) -> None:
+    from timeline.extract.triggers import keyword_spots
+
+    low = path.read_text(encoding="utf-8").lower()
+    assert keyword_spots(low, 0, len(low)) == _spots_by_find(low, 0, len(low))
