@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from timeline.errors import DataError
-from timeline.temporal import anchoring, lexicon, tense_markers
+from timeline.temporal import anchoring, lexicon, normalize, relative, tense_markers
 from timeline.temporal.word_lists import Kind, parse_word_lists
 
 _KINDS: dict[str, Kind] = {"future": "words", "names": "names"}
@@ -38,6 +38,11 @@ def test_the_calendar_words_file_is_read_and_checked() -> None:
 def test_the_anchoring_words_file_is_read_and_checked() -> None:
     assert anchoring.is_past_verb("closed") and not anchoring.is_past_verb("hundred")
     assert "scheduled" in anchoring._SCHEDULED_FOR and "sept" in anchoring._ABBREVIATIONS
+
+
+def test_the_normalizer_words_file_is_read_and_checked() -> None:
+    assert "since" in normalize._MAY_PRECEDERS and "at" in normalize._CLOCK_PRECEDERS
+    assert "twice" in relative._FREQUENCY_COUNTS and relative._APPROX_WORDS[0] == "about"
 
 
 def test_a_good_file() -> None:

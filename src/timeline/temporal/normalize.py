@@ -44,6 +44,7 @@ from .lexicon import (
     WEEKDAYS,
     number_value,
 )
+from .word_lists import word_lists
 
 __all__ = [
     "Found",
@@ -71,6 +72,32 @@ __all__ = [
     "word_before",
 ]
 
+#: The reviewed lists of ``data/normalizer_words.yaml``, read by this module and by
+#: :mod:`timeline.temporal.relative` (when the tagger is imported).
+NORMALIZER_WORDS = word_lists(
+    "normalizer_words.yaml",
+    {
+        "may_preceders": "words",
+        "clock_preceders": "words",
+        "clock_with_seconds_preceders": "words",
+        "approx_words": "words",
+        "a_duration_preceders": "words",
+        "frequency_counts": "words",
+        "per_preceders": "words",
+        "plural_preceders": "words",
+        "focus_adverbs": "words",
+        "length_verbs": "words",
+        "not_before_signal": "words",
+        "compared_periods": "words",
+        "day_units": "words",
+        "span_ahead_or_behind": "words",
+        "modals": "words",
+        "fractions": "words",
+        "age_words": "words",
+        "short_year_preceders": "words",
+    },
+)
+
 _SEASON_FIRST_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 _MODS = {
     "early": DateMod.start,
@@ -84,36 +111,7 @@ _MODS = {
     "second half": DateMod.end,
     "around": DateMod.approximate,
 }
-_MAY_PRECEDERS = frozenset(
-    [
-        "in",
-        "of",
-        "since",
-        "until",
-        "till",
-        "by",
-        "from",
-        "to",
-        "through",
-        "during",
-        "before",
-        "after",
-        "between",
-        "and",
-        "or",
-        "early",
-        "late",
-        "mid",
-        "last",
-        "next",
-        "this",
-        "the",
-        "end",
-        "beginning",
-        "start",
-        "middle",
-    ]
-)
+_MAY_PRECEDERS = frozenset(NORMALIZER_WORDS.words("may_preceders"))
 
 
 class Found(NamedTuple):
@@ -562,9 +560,7 @@ def season(m: re.Match[str], ctx: Context) -> Found | None:
 
 
 #: "4 in the morning" is a clock time only after one of these.
-_CLOCK_PRECEDERS = frozenset(
-    ["at", "by", "until", "till", "before", "after", "from", "to", "since"]
-)
+_CLOCK_PRECEDERS = frozenset(NORMALIZER_WORDS.words("clock_preceders"))
 
 
 def clock(m: re.Match[str], ctx: Context) -> Found | None:
@@ -634,7 +630,7 @@ def _clock_day(ctx: Context, s: int, e: int, day_word: str | None) -> str:
 
 
 #: Before these, h:mm:ss is the time of day with its seconds ("at 10:35:20"), not a duration.
-_CLOCK_WITH_SECONDS_PRECEDERS = frozenset(["at", "by", "until", "till", "from", "before", "after"])
+_CLOCK_WITH_SECONDS_PRECEDERS = frozenset(NORMALIZER_WORDS.words("clock_with_seconds_preceders"))
 
 
 def clock_duration(m: re.Match[str], ctx: Context) -> Found | None:

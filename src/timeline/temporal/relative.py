@@ -47,7 +47,7 @@ from .lexicon import (
     WEEKDAYS,
     number_value,
 )
-from .normalize import Found, date_mod, span, word_before
+from .normalize import NORMALIZER_WORDS, Found, date_mod, span, word_before
 
 __all__ = [
     "ago",
@@ -65,39 +65,11 @@ __all__ = [
     "year_adjective",
 ]
 
-_APPROX_WORDS = ("about", "around", "approximately", "roughly", "some")
-_A_DURATION_PRECEDERS = frozenset(
-    [
-        "for",
-        "within",
-        "in",
-        "after",
-        "than",
-        "about",
-        "nearly",
-        "almost",
-        "of",
-        "over",
-        "least",
-        "only",
-        "just",
-        "half",
-        "under",
-        "past",
-        "last",
-        "next",
-        "first",
-        "around",
-        "roughly",
-        "approximately",
-        "some",
-        "barely",
-        "mere",
-    ]
-)
-_FREQUENCY_COUNTS = frozenset(["times", "once", "twice", "thrice"])
+_APPROX_WORDS = NORMALIZER_WORDS.words("approx_words")
+_A_DURATION_PRECEDERS = frozenset(NORMALIZER_WORDS.words("a_duration_preceders"))
+_FREQUENCY_COUNTS = frozenset(NORMALIZER_WORDS.words("frequency_counts"))
 _DIGIT_BEFORE = re.compile(r"\d\s*$")
-_PER_PRECEDERS = frozenset(["billion", "million", "thousand", "percent", "dollars"])
+_PER_PRECEDERS = frozenset(NORMALIZER_WORDS.words("per_preceders"))
 #: A count of things right before: "15 million instructions", "5,000 tonnes", "358,000".
 _COUNT_BEFORE = re.compile(
     r"(?<![$€£\d.,])\d[\d,]*(?:\s+(?:hundred|thousand|million|billion))?(?:\s+[a-z]+s)?\s+$"
@@ -118,21 +90,15 @@ def after_count(ctx: Context, start: int) -> bool:
     return _COUNT_BEFORE.search(ctx.text, max(0, start - 40), start) is not None
 
 
-_PLURAL_PRECEDERS = frozenset(["for", "in", "over", "within", "after", "than", "recent"])
+_PLURAL_PRECEDERS = frozenset(NORMALIZER_WORDS.words("plural_preceders"))
 #: Focus adverbs, not part of an expression (TimeBank leaves them out: section 2.2.1).
-_FOCUS_ADVERBS = frozenset(["just", "only", "barely"])
+_FOCUS_ADVERBS = frozenset(NORMALIZER_WORDS.words("focus_adverbs"))
 #: Verbs of a length of time: "can take weeks", "lasted hours", "spent years".
-_LENGTH_VERBS = frozenset((
-    "take", "takes", "took", "taken", "taking", "lasts", "lasted", "lasting",
-    "spend", "spends", "spent", "spending", "wait", "waits", "waited", "waiting",
-))  # fmt: skip
+_LENGTH_VERBS = frozenset(NORMALIZER_WORDS.words("length_verbs"))
 #: "days before the vote", "an hour after the blast": a signal follows the duration.
 _SIGNAL_AFTER = re.compile(r"\s+(?:before|after)(?![\w-])")
 #: Before these the plural is a noun phrase of its own ("the first days after the vote").
-_NOT_BEFORE_SIGNAL = frozenset((
-    "the", "those", "these", "their", "its", "his", "her", "our", "my",
-    "your", "first", "last", "final", "early", "initial", "few", "many", "several", "some",
-))  # fmt: skip
+_NOT_BEFORE_SIGNAL = frozenset(NORMALIZER_WORDS.words("not_before_signal"))
 
 
 def _unit(word: str) -> str:
@@ -181,7 +147,7 @@ def _shifted(day: date, unit: str, n: int) -> str | None:
 
 #: "A year earlier", "a quarter earlier" name the period compared with (a DATE, as
 #: TimeBank annotates financial news); with other units "earlier"/"later" is a signal.
-_COMPARED_PERIODS = frozenset(["year", "quarter"])
+_COMPARED_PERIODS = frozenset(NORMALIZER_WORDS.words("compared_periods"))
 
 
 def ago(m: re.Match[str], ctx: Context) -> Found | None:
@@ -291,7 +257,7 @@ def anaphoric(m: re.Match[str], ctx: Context) -> Found | None:
     return Found(s, e, "DATE", value, mod)
 
 
-_DAY_UNITS = frozenset(["day", "morning", "afternoon", "evening", "night"])
+_DAY_UNITS = frozenset(NORMALIZER_WORDS.words("day_units"))
 
 
 def year_adjective(m: re.Match[str], ctx: Context) -> Found | None:
@@ -308,9 +274,7 @@ def year_adjective(m: re.Match[str], ctx: Context) -> Found | None:
     return Found(s, e, "DATE", value) if value else None
 
 
-_SPAN_AHEAD_OR_BEHIND = frozenset(
-    ["the past", "the last", "the next", "the following", "the coming", "next"]
-)
+_SPAN_AHEAD_OR_BEHIND = frozenset(NORMALIZER_WORDS.words("span_ahead_or_behind"))
 _PERIOD_ENDED = re.compile(r"\s+(?:that\s+|which\s+)?(?:ended|ending|ends|to\s+end)\b")
 
 
@@ -505,10 +469,10 @@ def _duration_value(n: int | float | None, unit: str, half: bool) -> str:
     return f"P{count}{letter}{_HALF_OF[letter]}"
 
 
-_MODALS = frozenset(["will", "would", "could", "can", "may", "might", "should", "shall", "must"])
-_FRACTIONS = frozenset(["a", "one", "two", "three"])
+_MODALS = frozenset(NORMALIZER_WORDS.words("modals"))
+_FRACTIONS = frozenset(NORMALIZER_WORDS.words("fractions"))
 _AGE = re.compile(r"\s+(?:old|and\s+(?:older|younger|over|under|up))(?![\w-])")
-_AGE_WORDS = frozenset(["age", "ages", "aged"])
+_AGE_WORDS = frozenset(NORMALIZER_WORDS.words("age_words"))
 _FRACTION_OF = re.compile(r"\s+of\s+(?!(?:the\s+)?(?:fiscal\s+|calendar\s+)?(?:year|\d))")
 
 
@@ -788,7 +752,7 @@ def _count_not_year(ctx: Context, start: int, end: int) -> bool:
 
 #: Before "'82" these make it a year ("since '82", "in '98"); elsewhere an apostrophe and two
 #: digits may close a quotation or be a score.
-_SHORT_YEAR_PRECEDERS = frozenset(["since", "in", "of", "by", "until", "from", "before", "after"])
+_SHORT_YEAR_PRECEDERS = frozenset(NORMALIZER_WORDS.words("short_year_preceders"))
 
 
 def short_year(m: re.Match[str], ctx: Context) -> Found | None:
