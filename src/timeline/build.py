@@ -28,6 +28,7 @@ from .curated import Origin, load_with_files
 from .documents_cache import DocumentCache, read_corpus_cached
 from .errors import DataError, DataErrors, TimelineError
 from .events_cache import EventFileCache
+from .files import read_ahead
 from .formats import ExportChanges, update_exports
 from .formats import write as write_exports
 from .incremental import Delta, build_facts, corpus_digest, find_changes
@@ -331,6 +332,11 @@ def build(
             index = LastBuild(cache)
         except TimelineError as exc:
             say(f"{exc}: reading every file")
+    if index is not None:
+        # After an edit the database is copied (beside the splice) once the changes are
+        # known: its 300 MB at 100,000 events are read from the disk meanwhile when the
+        # page cache no longer holds them (the first build after an idle spell).
+        read_ahead(db_path)
     try:
         found = None if index is None else _changes(
             events_dir, corpus_dir, db_path, cache or "", index, jobs, say

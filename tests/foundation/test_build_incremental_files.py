@@ -7,6 +7,8 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import pytest
+
 from timeline.build import build
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "datasette"
@@ -38,3 +40,40 @@ def test_rebuild_links_unchanged_exports_and_replaces_changed_ones(tmp_path: Pat
     )
     assert json_after.st_ino != json_before.st_ino
     assert b"Changed " in json_file.read_bytes()
+
+
+def test_a_build_with_a_cache_reads_the_database_ahead(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A build that may update the database from the changes asks the kernel to read the
+    previous database ahead (it is copied once the changes are known); one without a
+    previous database or a cache does not; a file that cannot be opened is no error."""
+    import os
+
+    from timeline import files
+
+    for name in ("events", "corpus"):
+        shutil.copytree(DATA / name, tmp_path / name)
+    advised: list[tuple[str, int]] = []
+    real = os.posix_fadvise
+
+    def advise(fd: int, offset: int, length: int, advice: int) -> None:
+        advised.append((os.readlink(f"/proc/self/fd/{fd}"), advice))
+        real(fd, offset, length, advice)
+
+    monkeypatch.setattr(os, "posix_fadvise", advise)
+    cache = tmp_path / ".timeline-cache.db"
+    args = (
+        tmp_path / "events",
+        tmp_path / "corpus",
+        tmp_path / "timeline.db",
+        tmp_path / "exports",
+    )
+    build(*args, cache=cache)  # the first: no previous database
+    assert advised == []
+    build(*args)  # no cache: every file is read, the database written whole
+    assert advised == []
+    build(*args, cache=cache)
+    assert advised == [(str(tmp_path / "timeline.db"), os.POSIX_FADV_WILLNEED)]
+    files.read_ahead(tmp_path / "missing.db")
+    assert len(advised) == 1
