@@ -32,6 +32,8 @@ def test_the_calendar_words_file_is_read_and_checked() -> None:
         lexicon.NUMBER_WORDS["a couple of"] == 2 and lexicon.REFERENCE_WORDS["soon"] == "FUTURE_REF"
     )
     assert "Expo" in lexicon.EVENT_NOUNS and "percent" in lexicon.QUANTITY_WORDS
+    assert "nineties" in lexicon.DECADE_NAMES and "CEST" in lexicon.TIME_ZONES
+    assert lexicon.TENS["ninety"] == 90 and lexicon.NUMBERS_BELOW_TWENTY["nineteen"] == 19
     assert set(lexicon.UNIT_PLURALS.values()) == set(lexicon.UNITS)
 
 

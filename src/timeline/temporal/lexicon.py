@@ -38,6 +38,8 @@ _KINDS: dict[str, Kind] = {
     "quantity_words": "words",
     "count_quantifiers": "words",
     "figure_verbs": "words",
+    "decade_names": "words",
+    "time_zones": "names",
 }
 #: Read once, when the tagger is first imported (``timeline`` imports it on first use).
 _LISTS = word_lists("temporal_words.yaml", _KINDS)
@@ -61,6 +63,13 @@ def _number_words() -> dict[str, int]:
     words.update(_LISTS.numbers("number_phrases"))
     return words
 
+
+#: Number words below twenty, and the tens, with their values, in the file's order.
+NUMBERS_BELOW_TWENTY: dict[str, int] = _LISTS.numbers("numbers")
+TENS: dict[str, int] = _LISTS.numbers("tens")
+#: Decades in words ("the nineties"); time zones after a clock time ("EDT").
+DECADE_NAMES = _LISTS.words("decade_names")
+TIME_ZONES = _LISTS.words("time_zones")
 
 #: Number words and their values ("twenty-five" -> 25, "a" -> 1).
 NUMBER_WORDS: dict[str, int] = _number_words()

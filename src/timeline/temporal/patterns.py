@@ -26,13 +26,17 @@ from ..collector import cycle_collection_paused
 from .dispatch import NEXT_WORD, WORD
 from .holidays import NAMES as HOLIDAY_NAMES
 from .lexicon import (
+    DECADE_NAMES,
     MONTH_ABBREVIATIONS,
     MONTHS,
     NUMBER_WORDS,
+    NUMBERS_BELOW_TWENTY,
     QUANTITY_WORDS,
     REFERENCE_WORDS,
     SEASONS,
     SET_ADVERBS,
+    TENS,
+    TIME_ZONES,
     UNIT_PLURALS,
     UNITS,
     WEEKDAYS,
@@ -86,20 +90,9 @@ MOD = (
     r"(?:the\s+)?(?:very\s+)?(?:beginning|start|end|middle|first\s+half|second\s+half)\s+of)"
 )
 _SEP = r"(?:\s*-\s*|\s+)"
-#: Decades in words, after "the": "the nineties", "the early eighties".
-_DECADE_NAMES = (
-    "twenties",
-    "thirties",
-    "forties",
-    "fifties",
-    "sixties",
-    "seventies",
-    "eighties",
-    "nineties",
-)
-_DECADE_WORDS = "|".join(_DECADE_NAMES)
+_DECADE_WORDS = "|".join(DECADE_NAMES)
 _RANGE = r"\s*(?:-|–|—|to|and|through|until)\s*"
-_TZ = r"(?:\s+(?:(?-i:EDT|EST|CDT|CST|MDT|MST|PDT|PST|GMT|UTC|CET|CEST)|local\s+time))?"
+_TZ = r"(?:\s+(?:(?-i:" + "|".join(TIME_ZONES) + r")|local\s+time))?"
 #: Quantity modifiers, part of the expression (TimeML 1.2.1, section 2.2.1: "about",
 #: "nearly", "more than" ... and "a mere"). Focus adverbs ("only", "just", "barely") and
 #: "over" ("over three years": a preposition) are not: TimeBank leaves them out.
@@ -109,8 +102,9 @@ _APPROX = (
 )
 
 
-_TENS_WORDS = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
-_UNIT_WORDS = "(?:one|two|three|four|five|six|seven|eight|nine)"
+_TENS_WORDS = "(?:" + "|".join(TENS) + ")"
+_UNIT_WORDS = "(?:" + "|".join(w for w, n in NUMBERS_BELOW_TWENTY.items() if 1 <= n <= 9) + ")"
+_TEENS = "|".join(w for w, n in NUMBERS_BELOW_TWENTY.items() if 10 <= n <= 19)
 _UNITS_RE = alternation(list(UNITS) + list(UNIT_PLURALS))
 
 
@@ -120,8 +114,11 @@ SPOKEN_YEAR = (
     + _TENS_WORDS
     + r"(?:[\s-]+"
     + _UNIT_WORDS
-    + r")?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
-    r"|hundred)|two\s+thousand(?:\s+(?:and\s+)?(?:" + _UNIT_WORDS + r"|ten))?)(?![\w-])"
+    + r")?|"
+    + _TEENS
+    + r"|hundred)|two\s+thousand(?:\s+(?:and\s+)?(?:"
+    + _UNIT_WORDS
+    + r"|ten))?)(?![\w-])"
 )
 
 
@@ -451,7 +448,7 @@ _THE_NEXT = (
     | {"current", "following", "same", "latest", "most", "year-ago", "year-earlier", "recent"}
     | {"quarter", "weekend", "day", "fiscal", "future", "near", "present", "years"}
     | {"preceding", "prior", "comparable", "corresponding", "full", "short", "long", "latter"}
-    | set(_DECADE_NAMES)
+    | set(DECADE_NAMES)
     | _UNITS_ALL
     | set(SEASONS)
     | _NUMBER_FIRST
