@@ -4,14 +4,17 @@ the line and the entry."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from timeline.errors import DataError
-from timeline.temporal import anchoring, lexicon, normalize, relative, tense_markers
+from timeline.temporal import anchoring, holidays, lexicon, normalize, relative, tense_markers
 from timeline.temporal.word_lists import Kind, parse_word_lists
 
 _KINDS: dict[str, Kind] = {"future": "words", "names": "names"}
 _MAPS: dict[str, Kind] = {"months": "numbers", "seasons": "values"}
+_CODES: dict[str, Kind] = {"days": "by_code"}
 
 
 def test_the_tense_markers_file_is_read_and_checked() -> None:
@@ -45,6 +48,31 @@ def test_the_anchoring_words_file_is_read_and_checked() -> None:
 def test_the_normalizer_words_file_is_read_and_checked() -> None:
     assert "since" in normalize._MAY_PRECEDERS and "at" in normalize._CLOCK_PRECEDERS
     assert "twice" in relative._FREQUENCY_COUNTS and relative._APPROX_WORDS[0] == "about"
+
+
+def test_the_holidays_file_is_read_and_checked() -> None:
+    assert holidays.days_in_year("Thanksgiving", 1999, None) == [date(1999, 11, 25)]
+    assert holidays.days_in_year("Good Friday", 2024, None) == [date(2024, 3, 29)]
+    assert holidays.days_in_year("Independence Day", 2024, "KZ") == [date(2024, 12, 16)]
+    assert "Eid Al-Fitr" in holidays.NAMES and "Valentine’s Day" in holidays.NAMES
+
+
+@pytest.mark.parametrize(
+    ("spec", "message"),
+    [
+        ("fixed 02-30", "'fixed 02-30' is not a day of the year"),
+        ("the 4th thursdy of november", "names no weekday or no month"),
+        ("hijri 13-01", "is not a day of the Islamic calendar"),
+        ("every thursday", "'every thursday' is not a rule"),
+    ],
+)
+def test_a_bad_holiday_rule_is_refused_naming_the_file_and_entry(spec: str, message: str) -> None:
+    with pytest.raises(DataError) as refused:
+        holidays._rule(spec, "holidays.x")
+    assert str(refused.value).startswith("src/timeline/data/holidays.yaml: holidays.x "), str(
+        refused.value
+    )
+    assert message in str(refused.value)
 
 
 def test_a_good_file() -> None:
@@ -98,4 +126,21 @@ def test_a_bad_file_is_refused_naming_the_file_line_and_entry(text: str, message
 def test_a_bad_mapping_is_refused_naming_the_file_line_and_entry(text: str, message: str) -> None:
     with pytest.raises(DataError) as refused:
         parse_word_lists(text.encode(), "m.yaml", _MAPS)
+    assert str(refused.value).startswith(message), str(refused.value)
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("days: {victory day: [x]}\n", "c.yaml:1: days.victory day must be a non-empty mapping"),
+        ("days:\n  victory day: {ru: x}\n", "c.yaml:2: days.victory day has the code 'ru'"),
+        ("days:\n  victory day: {RU: ''}\n", "c.yaml:2: days.victory day has '' for RU"),
+    ],
+)
+def test_a_bad_table_by_code_is_refused(text: str, message: str) -> None:
+    assert parse_word_lists(b"days: {victory day: {RU: x}}", "c.yaml", _CODES).by_code("days") == {
+        "victory day": {"RU": "x"}
+    }
+    with pytest.raises(DataError) as refused:
+        parse_word_lists(text.encode(), "c.yaml", _CODES)
     assert str(refused.value).startswith(message), str(refused.value)

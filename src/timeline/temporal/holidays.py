@@ -2,8 +2,8 @@
 
 TimeML annotates a holiday name as a DATE whose value is its day
 ("Thanksgiving Day" -> ``1999-11-25``; TimeML Annotation Guidelines 1.2.1,
-section 2.2). Each holiday here is a rule that lists its days in a Gregorian
-year:
+section 2.2). Each holiday of the reviewed ``data/holidays.yaml`` has a rule that lists
+its days in a Gregorian year:
 
 * fixed days: New Year's Day, Christmas, Nowruz (21 March, the spring
   equinox holiday of Central Asia, Azerbaijan, Iran and Türkiye's Kurds) ...;
@@ -39,8 +39,10 @@ from typing import Literal
 from dateutil.easter import EASTER_ORTHODOX, EASTER_WESTERN, easter
 from hijridate import Gregorian, Hijri
 
+from ..errors import DataError
 from .anchoring import in_calendar
-from .lexicon import trie_pattern
+from .lexicon import MONTHS, WEEKDAYS, trie_pattern
+from .word_lists import word_lists
 
 __all__ = ["COUNTRY_HOLIDAYS", "HOLIDAYS", "NAMES", "country_near", "days_in_year"]
 
@@ -79,79 +81,58 @@ def _hijri(month: int, day: int) -> Rule:
     return days
 
 
-_EID_AL_FITR = _hijri(10, 1)
-_EID_AL_ADHA = _hijri(12, 10)
-_NOWRUZ = _fixed(3, 21)
+#: The reviewed ``data/holidays.yaml`` (read when the tagger is imported).
+_FILE = "holidays.yaml"
+_LISTS = word_lists(
+    _FILE, {"holidays": "values", "country_holidays": "by_code", "other_casings": "names"}
+)
+_RULE = re.compile(
+    r"fixed (?P<month>\d\d)-(?P<day>\d\d)"
+    r"|(?P<orthodox>orthodox )?easter(?: (?P<offset>[+-]\d{1,3}))?"
+    r"|the (?P<n>[1-5])(?:st|nd|rd|th) (?P<weekday>[a-z]+) of (?P<of>[a-z]+)"
+    r"|hijri (?P<hijri_month>\d\d)-(?P<hijri_day>\d\d)"
+)
+
+
+def _rule(spec: str, entry: str) -> Rule:
+    """The rule a line of ``data/holidays.yaml`` writes (the notation is the file's)."""
+    m = _RULE.fullmatch(spec)
+    problem = None
+    if m is None:
+        problem = "is not a rule: fixed MM-DD, easter [+N|-N], orthodox easter, "
+        problem += "the Nth WEEKDAY of MONTH or hijri MM-DD"
+    elif m["month"]:
+        try:
+            date(2000, int(m["month"]), int(m["day"]))  # a leap year: 02-29 is a day
+        except ValueError:
+            problem = "is not a day of the year"
+        else:
+            return _fixed(int(m["month"]), int(m["day"]))
+    elif m["n"]:
+        if m["weekday"] not in WEEKDAYS or m["of"] not in MONTHS:
+            problem = "names no weekday or no month"
+        else:
+            return _nth_weekday(MONTHS[m["of"]], WEEKDAYS[m["weekday"]], int(m["n"]))
+    elif m["hijri_month"]:
+        if not (1 <= int(m["hijri_month"]) <= 12 and 1 <= int(m["hijri_day"]) <= 30):
+            problem = "is not a day of the Islamic calendar"
+        else:
+            return _hijri(int(m["hijri_month"]), int(m["hijri_day"]))
+    else:
+        offset = int(m["offset"] or 0)
+        return _easter(offset, EASTER_ORTHODOX) if m["orthodox"] else _easter(offset)
+    raise DataError(f"{spec!r} {problem}", path=f"src/timeline/data/{_FILE}", field=entry)
+
 
 #: Holiday name (lower case) -> rule. Each name is also matched title-cased.
 HOLIDAYS: dict[str, Rule] = {
-    "new year's day": _fixed(1, 1),
-    "new year's eve": _fixed(12, 31),
-    "christmas": _fixed(12, 25),
-    "christmas day": _fixed(12, 25),
-    "christmas eve": _fixed(12, 24),
-    "orthodox christmas": _fixed(1, 7),
-    "easter": _easter(),
-    "easter sunday": _easter(),
-    "easter monday": _easter(1),
-    "good friday": _easter(-2),
-    "orthodox easter": _easter(0, EASTER_ORTHODOX),
-    "thanksgiving": _nth_weekday(11, 3, 4),
-    "thanksgiving day": _nth_weekday(11, 3, 4),
-    "halloween": _fixed(10, 31),
-    "valentine's day": _fixed(2, 14),
-    "international women's day": _fixed(3, 8),
-    "nowruz": _NOWRUZ,
-    "navruz": _NOWRUZ,
-    "nauryz": _NOWRUZ,
-    "nooruz": _NOWRUZ,
-    "novruz": _NOWRUZ,
-    "nevruz": _NOWRUZ,
-    "newroz": _NOWRUZ,
-    "norooz": _NOWRUZ,
-    "eid al-fitr": _EID_AL_FITR,
-    "eid ul-fitr": _EID_AL_FITR,
-    "eid-ul-fitr": _EID_AL_FITR,
-    "ramadan bayram": _EID_AL_FITR,
-    "ramazan bayram": _EID_AL_FITR,
-    "ramazan bayramı": _EID_AL_FITR,
-    "oraza ait": _EID_AL_FITR,
-    "eid al-adha": _EID_AL_ADHA,
-    "eid ul-adha": _EID_AL_ADHA,
-    "eid-ul-adha": _EID_AL_ADHA,
-    "kurban bayram": _EID_AL_ADHA,
-    "kurban bayramı": _EID_AL_ADHA,
-    "qurban bayram": _EID_AL_ADHA,
-    "kurban ait": _EID_AL_ADHA,
+    name: _rule(spec, f"holidays.{name}") for name, spec in _LISTS.values("holidays").items()
 }
 
 #: Days that differ by country: name -> ISO 3166 alpha-2 code -> rule.
 COUNTRY_HOLIDAYS: dict[str, dict[str, Rule]] = {
-    "independence day": {
-        "US": _fixed(7, 4),
-        "KZ": _fixed(12, 16),
-        "UZ": _fixed(9, 1),
-        "KG": _fixed(8, 31),
-        "TJ": _fixed(9, 9),
-        "TM": _fixed(9, 27),
-        "AZ": _fixed(10, 18),
-        "UA": _fixed(8, 24),
-        "GE": _fixed(5, 26),
-        "AM": _fixed(9, 21),
-        "IN": _fixed(8, 15),
-        "PK": _fixed(8, 14),
-    },
-    "republic day": {"TR": _fixed(10, 29), "KZ": _fixed(10, 25), "IN": _fixed(1, 26)},
-    "victory day": {
-        "RU": _fixed(5, 9),
-        "KZ": _fixed(5, 9),
-        "KG": _fixed(5, 9),
-        "TJ": _fixed(5, 9),
-        "BY": _fixed(5, 9),
-        "AM": _fixed(5, 9),
-        "TR": _fixed(8, 30),
-        "AZ": _fixed(11, 8),
-    },
+    name: {code: _rule(spec, f"country_holidays.{name}.{code}") for code, spec in codes.items()}
+    for name, codes in _LISTS.by_code("country_holidays").items()
 }
 
 #: Every name as the pattern matches it: title case, plus the common Arabic-name casings.
@@ -161,8 +142,7 @@ NAMES: tuple[str, ...] = tuple(
             " ".join(w[:1].upper() + w[1:] for w in name.split())
             for name in list(HOLIDAYS) + list(COUNTRY_HOLIDAYS)
         }
-        | {"Eid Al-Fitr", "Eid Al-Adha", "Eid al-Fitr", "Eid al-Adha", "Eid ul-Fitr"}
-        | {"Eid ul-Adha", "Eid-ul-Fitr", "Eid-ul-Adha"}
+        | set(_LISTS.words("other_casings"))
         | {n.title().replace("'S", "’s") for n in HOLIDAYS if "'" in n},
         key=len,
         reverse=True,

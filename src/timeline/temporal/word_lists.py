@@ -7,7 +7,9 @@ mapping from a list's name to its entries, and each list has a :data:`Kind`:
 * ``words``: a list of distinct, non-empty, lower-case strings ("will", "going to");
 * ``names``: the same, in any case ("Conference", "Expo");
 * ``numbers``: a mapping from lower-case words to whole numbers ("march": 3);
-* ``values``: a mapping from lower-case words to non-empty strings ("spring": "SP").
+* ``values``: a mapping from lower-case words to non-empty strings ("spring": "SP");
+* ``by_code``: a mapping from lower-case words to mappings from upper-case codes to
+  non-empty strings ("independence day": {"US": "fixed 07-04"}).
 
 :func:`word_lists` reads one file once (cached), on first use, and checks every entry:
 a file that is not a mapping of the expected lists, or an entry that breaks its list's
@@ -34,7 +36,7 @@ from ..errors import DataError
 __all__ = ["Kind", "WordLists", "parse_word_lists", "word_lists"]
 
 #: What a list holds (see the module's docstring).
-Kind = Literal["words", "names", "numbers", "values"]
+Kind = Literal["words", "names", "numbers", "values", "by_code"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +64,12 @@ class WordLists:
         value = self._get(key, ("values",))
         assert isinstance(value, dict)
         return dict(value)
+
+    def by_code(self, key: str) -> dict[str, dict[str, str]]:
+        """A ``by_code`` mapping, in the file's order (a copy)."""
+        value = self._get(key, ("by_code",))
+        assert isinstance(value, dict)
+        return {word: dict(codes) for word, codes in value.items()}
 
     def _get(self, key: str, kinds: tuple[Kind, ...]) -> object:
         if self.kinds.get(key) not in kinds:
@@ -179,6 +187,19 @@ def _mapping(entries: object, key: str, kind: Kind) -> dict[str, int | str]:
             problem = f"has {value!r}, not a whole number"
         elif kind == "values" and (not isinstance(value, str) or not value.strip()):
             problem = f"has {value!r}, not a non-empty string"
+        elif kind == "by_code":
+            problem = _codes_problem(value)
         if problem is not None:
             raise _Problem(problem, (key, word), (key,), field=f"{key}.{word}")
     return dict(entries)
+
+
+def _codes_problem(codes: object) -> str | None:
+    if not isinstance(codes, dict) or not codes:
+        return "must be a non-empty mapping from codes to strings"
+    for code, value in codes.items():
+        if not isinstance(code, str) or not code.isalnum() or code != code.upper():
+            return f"has the code {code!r}, not an upper-case code"
+        if not isinstance(value, str) or not value.strip():
+            return f"has {value!r} for {code}, not a non-empty string"
+    return None
