@@ -261,6 +261,16 @@ async def _can_render_events(
     return await is_timeline(datasette.get_database(database))
 
 
+def _cell_value(cell: Any) -> Any:
+    """A cell as stored: with ``_labels=on`` (the format links of a table whose
+    ``event_id`` is a foreign key) Datasette gives a linked cell as its value and label.
+
+    >>> _cell_value({"value": "2020-01-visit-kz-tr", "label": "A visit"}), _cell_value("x")
+    ('2020-01-visit-kz-tr', 'x')
+    """
+    return cell["value"] if isinstance(cell, dict) and "value" in cell else cell
+
+
 def _rows_renderer(name: str) -> Callable[..., Awaitable[Response]]:
     """A Datasette output renderer giving the rows of a page (their event ids) as ``name``."""
     fmt = FORMATS[name]
@@ -278,7 +288,7 @@ def _rows_renderer(name: str) -> Callable[..., Awaitable[Response]]:
         column = _id_column(columns, table)
         if column is None or not await is_timeline(db):
             return Response.text("Only rows with an event id can be exported.", 400)
-        wanted = [row[column] for row in rows if row[column]]
+        wanted = [_cell_value(row[column]) for row in rows if row[column]]
         what = (query_name or table or "query").replace("_", " ")
         title = datasette.metadata("title") or "Timeline"
         page = absolute_url(

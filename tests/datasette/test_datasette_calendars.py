@@ -120,6 +120,8 @@ async def test_calendars_page_lists_feed_urls(ds: Any) -> None:
         ("/timeline/upcoming.ics?today=2026-11-23", {"2031-10-summit-ots-tr-uz"}),
         ("/timeline/events_involving_country.ics?country=KZ", {"2022-05-visit-kz-tr"}),
         ("/timeline/events_by_country.ics?country=TJ", {"2022-05-03-call-tj-tr"}),
+        # the table page's own ics link: _labels=on gives the linked event ids as labels
+        ("/timeline/events_by_country.ics?country=TJ&_labels=on", {"2022-05-03-call-tj-tr"}),
         (
             "/timeline/events_map.ics",
             {
