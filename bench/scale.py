@@ -365,8 +365,10 @@ def datasette_pages(db: Path) -> list[str]:
     """The pages and feeds measured: index, database, table with facets, a filter, a
     search in the table (alone, with a filter its matches miss or keep, a date range, a
     filtered next page, a country as its facet links it and its next page) and on the
-    search page (its first page and one deep down), a row, a country's events, the
-    summary tables and the view, the feed list and two feeds."""
+    search page (its first page and one deep down), a country's events as the facet
+    links them and an actor's through ``event_actors`` (``_through``), each with a next
+    page, a row, a country's events, the summary tables and the view, the feed list and
+    two feeds."""
     from datasette.utils import tilde_encode
 
     conn = sqlite3.connect(db)
@@ -381,6 +383,7 @@ def datasette_pages(db: Path) -> list[str]:
     ).fetchone()[0]
     country_name = conn.execute("SELECT name FROM actors WHERE id = ?", [country]).fetchone()[0]
     conn.close()
+    through = json.dumps({"table": "event_actors", "column": "actor_id", "value": country})
     name = db.stem
     return [
         "/",
@@ -400,6 +403,15 @@ def datasette_pages(db: Path) -> list[str]:
         # a search filtered by a country, as the country facet links it, and its next page
         f"/{name}/events?_search=visit&country_names__arraycontains=" + quote(country_name),
         f"/{name}/events?_search=visit&countries__arraycontains={country}&_sort=date_start&_next="
+        + quote(f"{tilde_encode(deep_date)},{tilde_encode(deep_id)}", safe=""),
+        # a country's events as the facet links them, its next page; an actor's events
+        # through event_actors (Datasette's _through), its next page
+        f"/{name}/events?country_names__arraycontains=" + quote(country_name),
+        f"/{name}/events?country_names__arraycontains={quote(country_name)}&_sort=date_start"
+        + "&_next="
+        + quote(f"{tilde_encode(deep_date)},{tilde_encode(deep_id)}", safe=""),
+        f"/{name}/events?_through=" + quote(through, safe=""),
+        f"/{name}/events?_through={quote(through, safe='')}&_sort=date_start&_next="
         + quote(f"{tilde_encode(deep_date)},{tilde_encode(deep_id)}", safe=""),
         "/-/search?q=visit",
         "/-/search?q=visit&after=" + quote(deep_id, safe=""),
