@@ -737,6 +737,10 @@ def main() -> None:
     splits = read_all(folders, detector=detector, propose_all=True)
     if args.command == "validate":
         validate(splits, detector, args.part)
+    elif args.command == "threshold":
+        sentences = {s.name: sentence_rows(s) for s in splits}
+        t = inner_threshold(splits, sentences, Proposals(splits), lambda _n, _d: True)
+        print(f"the scorer's threshold for detected candidates: {t}")
     else:
         regions(splits, detector, args.part, args.folds)
 

@@ -753,6 +753,8 @@ Pair = tuple[float, float]  # (threshold, kept_threshold)
 
 
 def _keep(scorer: Scorer, pair: Pair) -> Keep:
+    """The choice of ``scorer`` at these thresholds (its threshold for detected candidates
+    as it is)."""
     tuned = scorer.model_copy(update={"threshold": pair[0], "kept_threshold": pair[1]})
     return lambda c: tuned.keeps(c.features)
 
@@ -1043,11 +1045,14 @@ def train(
     redate_from: float | None,
     trees: bool,
     lexical: bool = False,
+    detected_threshold: float | None = None,
 ) -> None:
-    """Fit on every split and write the scorer (with ``trees``, gradient-boosted trees at the
-    thresholds of the logistic one; with ``lexical``, the words of the candidates' lexical
-    context too, :func:`fit_lexical`); with ``redate_from``, first the date ranker (written
-    beside it), the scorer then fitted on the candidates it re-dates."""
+    """Fit on every split and write the scorer (with ``detected_threshold``, the threshold
+    of the detector's candidates, ``bench/event_detector.py threshold``'s; with ``trees``,
+    gradient-boosted trees at the thresholds of the logistic one; with ``lexical``, the
+    words of the candidates' lexical context too, :func:`fit_lexical`); with
+    ``redate_from``, first the date ranker (written beside it), the scorer then fitted on
+    the candidates it re-dates."""
     sets = [s.name for s in splits]
     if redate_from is not None:
         ranker = fit_ranker([r for s in splits for r in ranker_rows(s)], redate_from, sets)
@@ -1067,9 +1072,12 @@ def train(
             f"C {with_words.regularization}, thresholds {pair})"
         )
         return
+    on_detected = {"detected_threshold": detected_threshold}
     if pair[0] <= 0:  # the seed's precision floor (--threshold 0)
-        pair = (seed_floor(splits, fit(rows, 0.5, sets)), pair[1])
+        first = fit(rows, 0.5, sets).model_copy(update=on_detected)
+        pair = (seed_floor(splits, first), pair[1])
     scorer = (fit_trees if trees else fit)(rows, pair[0], sets, pair[1])
+    scorer = scorer.model_copy(update=on_detected)
     output.write_text(dump(scorer), encoding="utf-8")
     print(f"wrote {output} ({len(rows)} candidates, thresholds {pair})")
 
@@ -1214,6 +1222,13 @@ def main() -> None:
         help="fit the scorer without the features starting so (e.g. 'tense:'); repeatable",
     )
     parser.add_argument(
+        "--detected-threshold",
+        type=float,
+        default=None,
+        help="for train: the threshold of the detector's candidates (bench/event_detector.py "
+        "threshold)",
+    )
+    parser.add_argument(
         "--rules-participants",
         action="store_true",
         help="read with the rules' participants, no participant chooser (the shipped scorer is "
@@ -1262,7 +1277,15 @@ def run(args: argparse.Namespace, folders: Sequence[Path]) -> None:
         validate_redating(splits, (args.at[-1][0], args.at[-1][1]) if args.at else (0.46, 0.0))
     else:
         pair = (args.threshold, args.kept_threshold)
-        train(splits, pair, args.output, args.redate_from, args.trees, args.lexical)
+        train(
+            splits,
+            pair,
+            args.output,
+            args.redate_from,
+            args.trees,
+            args.lexical,
+            args.detected_threshold,
+        )
 
 
 if __name__ == "__main__":

@@ -64,3 +64,31 @@ def test_each_fold_chooses_the_proposals_again(bench: ModuleType, rows: list[Any
     kept = [c for _, c, _ in proposals.rows(split) if c.fate == "detected" and c.base is None]
     assert kept and all(c.detector is not None and c.detector >= 0.05 for c in kept)
     assert all(any(k.startswith("detector:") for k in c.features) for c in kept)
+
+
+def test_the_cached_scoring_is_the_splits_own(bench: ModuleType, rows: list[Any]) -> None:
+    detector = bench.fit_detector(rows, ["corpus-extra"], 0.5)
+    split = bench.read_all([SET], detector=detector, propose_all=True)[0]
+    proposals = bench.Proposals([split])
+    proposals.use(detector.model_copy(update={"threshold": 0.05}))
+    scorer = bench.fit_scorer_on(proposals, lambda _n, _d: True, ["corpus-extra"])
+    scoring = bench.Scoring(scorer)
+    for t in (0.3, 0.9):
+        tuned = scorer.model_copy(update={"detected_threshold": t})
+        own = split.scores(lambda c, tuned=tuned: tuned.keeps(c.features))
+        assert scoring(split, t, None) == [own.gold, own.found, len(own.matched)]
+    none = split.scores(lambda c: not c.features.get("fate:detected") and scorer.keeps(c.features))
+    assert scoring(split, None, None) == [none.gold, none.found, len(none.matched)]
+    # the gate: every proposal stands in a sentence with a date expression and an actor
+    assert all(c.draft.participants for c in (d.candidate for d in proposals.detected))
+
+
+def test_every_proposal_is_in_a_sentence_without_a_rule_candidate(
+    bench: ModuleType, rows: list[Any]
+) -> None:
+    detector = bench.fit_detector(rows, ["corpus-extra"], 0.5)
+    split = bench.read_all([SET], detector=detector, propose_all=True)[0]
+    for _, _, read in split.documents:
+        rules = {c.sentence_index for c in read.candidates if (c.base or c).fate != "detected"}
+        detected = {c.sentence_index for c in read.candidates if c.fate == "detected"}
+        assert not rules & detected
