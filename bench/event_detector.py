@@ -524,13 +524,17 @@ def _groups_left(split: es.Split, left: Callable[[str, str, str], bool]) -> list
     return list(groups)
 
 
-def validate(splits: list[es.Split], first: EventDetector, part: str) -> None:
-    """Leave one split out (every n-th from the i-th, ``part`` "i/n"): a ``fold:`` line of
-    JSON each (:func:`combine` makes the table)."""
+def validate(
+    splits: list[es.Split], first: EventDetector, part: str, only: Sequence[str] = ()
+) -> None:
+    """Leave one split out (every n-th from the i-th, ``part`` "i/n"; ``only``: these
+    splits, in this order): a ``fold:`` line of JSON each (:func:`combine` makes the
+    table)."""
     sentences = {s.name: sentence_rows(s) for s in splits}
     proposals = Proposals(splits)
     i, n = (int(x) for x in part.split("/"))
-    for s in splits[i - 1 :: n]:
+    by_name = {s.name: s for s in splits}
+    for s in [by_name[o] for o in only] if only else splits[i - 1 :: n]:
         out = run_fold(
             splits,
             sentences,
@@ -702,6 +706,7 @@ def main() -> None:
     )
     parser.add_argument("--part", default="1/1", help="validate, regions: every n-th fold, i/n")
     parser.add_argument("--folds", type=int, default=REGION_FOLDS, help="regions: folds")
+    parser.add_argument("--only", nargs="+", default=[], help="validate: these splits left out")
     parser.add_argument("folders", nargs="*", type=Path, help="default: the tuning sets")
     args = parser.parse_args()
     if args.at:
@@ -736,7 +741,7 @@ def main() -> None:
     print(f"scorer at {PAIR}, detector proposing from {FIRE_AT}", flush=True)
     splits = read_all(folders, detector=detector, propose_all=True)
     if args.command == "validate":
-        validate(splits, detector, args.part)
+        validate(splits, detector, args.part, args.only)
     elif args.command == "threshold":
         sentences = {s.name: sentence_rows(s) for s in splits}
         t = inner_threshold(splits, sentences, Proposals(splits), lambda _n, _d: True)
