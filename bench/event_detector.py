@@ -1,34 +1,49 @@
 """A learned sentence-level event detector on the tuning sets: where recall goes, left-out
 figures, and the shipped file.
 
+    .venv/bin/python bench/event_detector.py train --output /tmp/first.json  # fit on every set
+    .venv/bin/python bench/event_detector.py validate --first /tmp/first.json --part 1/2 # by split
+    .venv/bin/python bench/event_detector.py regions --first /tmp/first.json --part 1/2 # by group
+    .venv/bin/python bench/event_detector.py combine OUT1 OUT2 ...  # the table of the parts
+    .venv/bin/python bench/event_detector.py threshold --first /tmp/first.json  # for the scorer
     .venv/bin/python bench/event_detector.py recall      # where each gold event is lost
-    .venv/bin/python bench/event_detector.py validate    # leave one split / region group out
-    .venv/bin/python bench/event_detector.py train       # write data/event_detector.json
 
-Every document of the tuning sets (bench/extraction.py's DEFAULT; the held-out split
-is never read) is read with the candidates' log and every sentence's detector features
+Every document of the tuning sets (bench/extraction.py's DEFAULT; the held-out splits
+are never read) is read with the candidates' log and every sentence's detector features
 (:mod:`timeline.extract.detector`). A sentence is positive when the evidence of a gold
-event of its document lies in it; its class is that event's kind class.
+event of its document lies in it; its class is that event's kind class. The detector
+is fitted on every sentence; it reads, in extraction, only a sentence without a rule's
+candidate that names an actor and has a date expression
+(:func:`~timeline.extract.detector.may_tell_an_event`), and proposes from :data:`FIRE_AT`.
 
+* ``train``: fits the detector on every tuning set and writes it (by default
+  ``data/event_detector.json``, which switches it on); then retrain the scorer
+  (``bench/event_scorer.py train --threshold 0 --detected-threshold T``, T from
+  ``threshold``), which reads with the shipped detector.
+* ``validate``: for each split left out (``--part i/n`` or ``--only``: a share of them),
+  the detector and the event scorer are fitted without it, the scorer's threshold for
+  detected candidates chosen by an inner loop on the other splits alone
+  (:func:`inner_threshold`), and the split is scored end to end: the rules, the scorer
+  without any detected candidate (at the shipped thresholds, and at ``--also``), the
+  scorer with the detector's. One ``fold:`` line of JSON per split.
+* ``regions``: the same leaving region groups out, :data:`REGION_FOLDS` folds (the sorted
+  groups dealt round them, as ``bench/date_choice.py regions`` deals them), each group
+  scored alone and pooled per split.
+* ``combine``: the table of the ``fold:`` lines of runs: per split P / R / F1, the mean
+  over the splits, pooled, and the splits losing more than :data:`MAX_LOST` matched
+  events, net.
+* ``threshold``: the inner loop on every set: the threshold the shipped scorer takes.
 * ``recall``: per set, each gold event by where it is lost: found end to end (the
   shipped scorer), a candidate matches it but is not chosen, the candidates of its kind
   class in its document miss only its date, only its participants, or both, or none of
   its class; and how many have no candidate at all in the sentence of their evidence.
-* ``validate``: for each split left out (then each region group), the detector and the
-  kind classifier are fitted on the others' sentences, every candidate-less sentence of
-  every split gets the candidate the fold's detector proposes where it fires (its class,
-  its probability band), the event scorer is fitted on the others' candidates and
-  scores the left-out split end to end; beside it the same scorer without any detected
-  candidate. For each detector threshold of :data:`FIRE_THRESHOLDS`.
-* ``train``: fits the detector on every tuning set and writes it; then retrain the
-  scorer (``bench/event_scorer.py train``), which reads with the shipped detector.
 
-Reading proposes a candidate in every sentence without one (``propose_all``), at the
-kind of a first detector fitted on all sets; each fold re-kinds and re-bands these
-candidates with its own detector and keeps only those it fires on, so nothing of the
-left-out split reaches the models that judge it. (A re-kinded candidate keeps the
-participants read for the first kind: a visit's host roles may differ, which the
-matching ignores.)
+The folds read with ``--first``, a detector fitted on every set, proposing a candidate in
+every sentence it reads (``propose_all``) at that detector's strongest word; each fold
+re-kinds and re-bands these candidates with its own detector and keeps only those it
+fires on, so nothing of the left-out data reaches the models that judge it but where a
+proposal stands. (A re-kinded candidate keeps the participants read for the first kind:
+a visit's host roles may differ, which the matching ignores.)
 """
 
 from __future__ import annotations
@@ -681,7 +696,9 @@ def dump(detector: EventDetector) -> str:
 def main() -> None:
     global PAIR, ALSO
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("command", choices=("recall", "validate", "regions", "combine", "train"))
+    parser.add_argument(
+        "command", choices=("recall", "validate", "regions", "combine", "train", "threshold")
+    )
     parser.add_argument("--threshold", type=float, default=FIRE_AT, help="detector: fire from")
     parser.add_argument("--output", type=Path, default=OUTPUT, help="for train")
     parser.add_argument(
