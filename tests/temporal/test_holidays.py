@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from datetime import date
 
 import pytest
 
-from timeline.temporal import tag
+from timeline.errors import DataError
+from timeline.temporal import holidays, tag
 from timeline.temporal.holidays import days_in_year
+from timeline.temporal.word_lists import parse_word_lists
 
 
 @pytest.mark.parametrize(
@@ -55,3 +59,49 @@ def test_names_in_running_text_are_not_holidays() -> None:
     # names are matched case-sensitively: "Eastern" and "a good Friday" are not holidays
     found = tag("Eastern Europe saw a good Friday.", date(2024, 11, 6))
     assert [(t.text, t.value) for t in found] == [("Friday", "2024-11-01")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # the country's forms come from data/countries.yaml, ASCII spellings included
+        ("Turkiye marked Republic Day", "2024-10-29"),
+        ("Nur-Sultan hosted the Independence Day reception", "2024-12-16"),
+        ("the Kremlin's Victory Day parade", "2024-05-09"),
+    ],
+)
+def test_the_country_of_a_day_is_named_as_the_gazetteer_names_it(text: str, value: str) -> None:
+    found = tag(text, date(2024, 12, 20))
+    assert [t.value for t in found] == [value]
+
+
+def test_the_country_words_are_read_on_the_first_country_day_only() -> None:
+    code = (
+        "import timeline.temporal\n"
+        "from timeline.temporal import holidays\n"
+        "assert holidays._countries.cache_info().currsize == 0\n"
+        "timeline.temporal.tag('Kazakhstan marked its Independence Day')\n"
+        "assert holidays._countries.cache_info().currsize == 1\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_a_holiday_country_that_countries_yaml_lacks_is_a_data_error(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    lists = parse_word_lists(
+        b"holidays: {christmas: fixed 12-25}\n"
+        b"country_holidays: {independence day: {QQ: fixed 01-01}}\n"
+        b"other_casings: [Eid]\n",
+        "holidays.yaml",
+        {"holidays": "values", "country_holidays": "by_code", "other_casings": "names"},
+    )
+    monkeypatch.setattr(holidays, "_LISTS", lists)
+    holidays._countries.cache_clear()
+    try:
+        with pytest.raises(
+            DataError, match=r"holidays.yaml: country_holidays.independence day.QQ 'QQ' is not a co"
+        ):
+            holidays.country_near("in Astana", 0, 2, (0, 9))
+    finally:
+        holidays._countries.cache_clear()

@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from datetime import date, timedelta
+from functools import cache
 from typing import Literal
 
 from dateutil.easter import EASTER_ORTHODOX, EASTER_WESTERN, easter
@@ -149,37 +150,44 @@ NAMES: tuple[str, ...] = tuple(
     )
 )
 
-#: Country names, adjectives and capitals that say whose holiday it is.
-_COUNTRY_WORDS: dict[str, str] = {
-    "American": "US", "U.S.": "US", "United States": "US", "America": "US",
-    "Kazakhstan": "KZ", "Kazakh": "KZ", "Kazakhstani": "KZ",
-    "Uzbekistan": "UZ", "Uzbek": "UZ",
-    "Kyrgyzstan": "KG", "Kyrgyz": "KG",
-    "Tajikistan": "TJ", "Tajik": "TJ",
-    "Turkmenistan": "TM", "Turkmen": "TM",
-    "Azerbaijan": "AZ", "Azerbaijani": "AZ", "Azeri": "AZ",
-    "Türkiye": "TR", "Turkey": "TR", "Turkish": "TR",
-    "Russia": "RU", "Russian": "RU", "Moscow": "RU",
-    "Ukraine": "UA", "Ukrainian": "UA",
-    "Georgian": "GE", "Tbilisi": "GE",
-    "Armenia": "AM", "Armenian": "AM",
-    "India": "IN", "Indian": "IN",
-    "Pakistan": "PK", "Pakistani": "PK",
-    "Belarus": "BY", "Belarusian": "BY",
-    "Astana": "KZ", "Tashkent": "UZ", "Bishkek": "KG", "Dushanbe": "TJ", "Ashgabat": "TM",
-    "Baku": "AZ", "Ankara": "TR", "Kyiv": "UA", "Yerevan": "AM", "Minsk": "BY",
-    "New Delhi": "IN", "Islamabad": "PK",
-}  # fmt: skip
-_COUNTRY = re.compile(r"(?<![\w.])(?:" + trie_pattern(set(_COUNTRY_WORDS)) + r")(?!\w)")
+
+@cache
+def _countries() -> tuple[re.Pattern[str], dict[str, str]]:
+    """The names, demonyms and capitals of the countries with a day of their own, and codes.
+
+    Read from the gazetteer's reviewed ``data/countries.yaml`` (the one copy), with the
+    ASCII spellings its matcher adds (``Turkiye``), on the first country day the tagger
+    meets: the tagger's import reads nothing of it. A country of ``data/holidays.yaml``
+    that ``countries.yaml`` does not hold is a :class:`DataError` naming the entry.
+    """
+    from ..gazetteer.codes import countries
+    from ..gazetteer.matching import spellings
+
+    words: dict[str, str] = {}
+    for name, days in _LISTS.by_code("country_holidays").items():
+        for code in days:
+            country = countries().get(code)
+            if country is None:
+                raise DataError(
+                    f"{code!r} is not a country of src/timeline/data/countries.yaml",
+                    path=f"src/timeline/data/{_FILE}",
+                    field=f"country_holidays.{name}.{code}",
+                )
+            for word in country.names + country.demonyms + country.capitals:
+                for spelling in spellings(word):
+                    words[spelling] = code
+    pattern = re.compile(r"(?<![\w.])(?:" + trie_pattern(set(words)) + r")(?!\w)")
+    return pattern, words
 
 
 def country_near(text: str, start: int, end: int, bounds: tuple[int, int]) -> str | None:
     """The country named nearest to ``start:end`` within ``bounds`` (its sentence), if any."""
+    pattern, codes = _countries()
     best: tuple[int, str] | None = None
-    for m in _COUNTRY.finditer(text, bounds[0], bounds[1]):
+    for m in pattern.finditer(text, bounds[0], bounds[1]):
         distance = start - m.end() if m.end() <= start else m.start() - end
         if distance >= 0 and (best is None or distance < best[0]):
-            best = (distance, _COUNTRY_WORDS[m.group()])
+            best = (distance, codes[m.group()])
     return best[1] if best else None
 
 
