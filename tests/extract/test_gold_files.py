@@ -37,6 +37,8 @@ SPLITS = [
     "test-t",
     "test-u",
     "test-v",
+    "test-w",
+    "test-x",
     "corpus-extra",
 ]
 SOURCE_ROW = re.compile(r"^\| `(?P<file>[^`]+\.txt)` \| (?P<split>[\w-]+) \| (?P<region>[\w-]+) \|")
