@@ -23,9 +23,10 @@ one sharing most sides with the rules' choice).
 * ``regions``: region groups left out (``--per-fold`` of them at a time), pooled, at
   ``--add``.
 * ``refit``: two choosers compared, both left out as extraction runs (each split, then
-  region groups ``--per-fold`` at a time): one fitted as the shipped file was (on the
-  sets of its ``trained_on``), one on every tuning set, the split or groups left out of
-  both, each at the shipped file's add threshold, the event scorer refitted without them.
+  region groups ``--per-fold`` at a time): one with the shipped file's scopes (no
+  "elsewhere" options or features), one with the "elsewhere" scope too, both fitted on
+  every tuning set but the split or groups left out, each at the shipped file's add
+  threshold, the event scorer refitted without them.
 * ``train``: fits on every tuning set and writes ``src/timeline/data/participant_choice.json``
   deterministically (the same file twice).
 
@@ -107,15 +108,29 @@ def option_rows(split: Split) -> list[Row]:
     return out
 
 
+def without_elsewhere(rows: Sequence[Row]) -> list[Row]:
+    """These rows without their "elsewhere" options (a chooser of the other scopes)."""
+    out: list[Row] = []
+    for doc, region, options, labels in rows:
+        keep = [i for i, o in enumerate(options) if "scope:elsewhere" not in o]
+        if keep:
+            out.append((doc, region, [options[i] for i in keep], [labels[i] for i in keep]))
+    return out
+
+
 def fit_chooser(
-    rows: Sequence[Row], pair: tuple[float, float], sets: list[str]
+    rows: Sequence[Row], pair: tuple[float, float], sets: list[str], elsewhere: bool = True
 ) -> ParticipantChooser:
     """A logistic regression over these options, as a :class:`ParticipantChooser` (the
-    options as a sparse matrix: a few of the features are set in each)."""
+    options as a sparse matrix: a few of the features are set in each); without
+    ``elsewhere``, over the other scopes' options and features alone."""
     from scipy.sparse import csr_matrix
     from sklearn.linear_model import LogisticRegression
 
     names = choice_feature_names()
+    if not elsewhere:
+        rows = without_elsewhere(rows)
+        names = [n for n in names if "elsewhere" not in n]
     column = {n: i for i, n in enumerate(names)}
     values: list[float] = []
     columns: list[int] = []
@@ -420,8 +435,8 @@ def _pool(scores: Sequence[Scores]) -> list[int]:
 
 
 def refit(folders: Sequence[Path], per_fold: int, which: str, only: Sequence[str] = ()) -> None:
-    """Compare the shipped file's training sets with every tuning set, left out
-    (module docstring): ``which`` is "splits", "regions" or "both"; ``only``: these
+    """Compare a chooser of the shipped file's scopes with one of the "elsewhere" scope
+    too, left out (module docstring): ``which`` is "splits", "regions" or "both"; ``only``: these
     splits left out alone (all when empty)."""
     shipped = shipped_chooser()
     if shipped is None:
@@ -429,12 +444,13 @@ def refit(folders: Sequence[Path], per_fold: int, which: str, only: Sequence[str
     readings = Readings(folders)
     names = [s.name for s in readings.splits]
     rows = {s.name: option_rows(s) for s in readings.splits}
-    arms = {"shipped sets": [n for n in names if n in shipped.trained_on], "all sets": names}
+    # the shipped file's features (no "elsewhere" scope) against every feature, both on
+    # every tuning set but the part left out
+    arms = {"other scopes": False, "elsewhere": True}
     pair_c = (shipped.add_threshold, shipped.drop_threshold)
     pair_s = scorer_pair()
     print(
-        f"arms: {', '.join(f'{k} ({len(v)})' for k, v in arms.items())}; chooser at {pair_c}, "
-        f"event scorer at {pair_s}",
+        f"arms: {', '.join(arms)}; chooser at {pair_c}, event scorer at {pair_s}",
         flush=True,
     )
     if which in ("splits", "both"):
@@ -443,9 +459,9 @@ def refit(folders: Sequence[Path], per_fold: int, which: str, only: Sequence[str
             if only and name not in only:
                 continue
             others = [n for n in names if n != name]
-            for arm, sets in arms.items():
-                train_on = [n for n in sets if n != name]
-                chooser = fit_chooser([r for n in train_on for r in rows[n]], pair_c, train_on)
+            for arm, elsewhere in arms.items():
+                train_rows = [r for n in others for r in rows[n]]
+                chooser = fit_chooser(train_rows, pair_c, others, elsewhere)
                 (by[arm][name],) = scored(readings, chooser, others, [name], pair_s)
             print(
                 f"{name}: "
@@ -484,9 +500,9 @@ def refit(folders: Sequence[Path], per_fold: int, which: str, only: Sequence[str
         got: dict[str, list[list[Scores]]] = {k: [] for k in arms}
         for fold in folds:
             tests = [s.name for s in readings.splits if any(r in fold for _, r, _ in s.documents)]
-            for arm, sets in arms.items():
-                opts = [r for n in sets for r in rows[n] if r[1] not in fold]
-                chooser = fit_chooser(opts, pair_c, ["all but " + ", ".join(fold)])
+            for arm, elsewhere in arms.items():
+                opts = [r for n in names for r in rows[n] if r[1] not in fold]
+                chooser = fit_chooser(opts, pair_c, ["all but " + ", ".join(fold)], elsewhere)
                 got[arm].append(scored(readings, chooser, names, tests, pair_s, fold))
             print(
                 f"{', '.join(fold)}: "

@@ -12,6 +12,7 @@ from timeline.corpus import read_corpus
 from timeline.errors import DataError
 from timeline.extract import extract_document
 from timeline.extract.participant_choice import (
+    ELSEWHERE_OPTIONS,
     ActorOption,
     ParticipantChooser,
     choice_feature_names,
@@ -275,3 +276,96 @@ def test_the_choice_builds_only_the_options_that_can_change_it() -> None:
             rules = extract_document(doc)
         changed.append([e.participants for e in lazy] != [e.participants for e in rules])
     assert any(changed)  # the chooser adds a side in these articles
+
+
+#: Sides named only in later paragraphs: Azerbaijan at "the talks", then three more.
+ELSEWHERE_ARTICLE = (
+    "Tokayev visits Ankara\ndate 2023-03-20\n\n"
+    "Kazakh President Kassym-Jomart Tokayev arrived in Ankara on Monday.\n\n"
+    "He held talks with Turkish President Recep Tayyip Erdoğan on March 20.\n\n"
+    "The two leaders discussed trade and energy.\n\n"
+    "Azerbaijan sent its foreign minister to the talks.\n\n"
+    "Georgia, Armenia and Iran were not invited. Georgia said it would send an envoy.\n"
+)
+
+
+def _elsewhere_doc(tmp_path: Path) -> Any:
+    path = tmp_path / "talks.txt"
+    path.write_text(ELSEWHERE_ARTICLE, encoding="utf-8")
+    return read_corpus([path])[0]
+
+
+def _features(o: ActorOption) -> set[str]:
+    return {f for f in o.features if "elsewhere" in f or f.startswith(("count:", "form:"))}
+
+
+def test_a_side_named_only_elsewhere_is_an_option_of_the_most_named_three(
+    tmp_path: Path,
+) -> None:
+    with choosing(None, record=True):
+        read = read_document(_elsewhere_doc(tmp_path))
+    options = read.reader.participant_options or {}
+    talks = {o.code: o for o in options["m2-talks"]}
+    # the clause's Türkiye and the sentence before's Kazakhstan as before; of the four
+    # sides named only further on, the three the document names most (Georgia twice,
+    # then the first named of the others): Iran is left out
+    assert list(talks) == ["TR", "KZ", "GE", "AZ", "AM"]
+    assert "scope:elsewhere" not in talks["KZ"].features
+    assert _features(talks["AZ"]) == {
+        "scope:elsewhere",
+        "scope:elsewhere x gathering",
+        "rules sides:1 x scope:elsewhere",
+        "elsewhere rank:3+",
+        "elsewhere paragraphs:2-3",  # paragraphs 1 and 3
+        "elsewhere same noun",  # "to the talks"
+        "count:1",
+        "form:name",
+    }
+    assert _features(talks["GE"]) == {
+        "scope:elsewhere",
+        "scope:elsewhere x gathering",
+        "rules sides:1 x scope:elsewhere",
+        "elsewhere rank:3+",
+        "elsewhere paragraphs:2-3",
+        "count:2-3",
+        "form:name",
+    }
+    assert not any(o.chosen for o in talks.values() if "scope:elsewhere" in o.features)
+    visit = {o.code: o for o in options["m1-talks"]}
+    assert "elsewhere paragraphs:4+" in visit["GE"].features  # paragraphs 0 and 4
+    for os in options.values():
+        assert sum("scope:elsewhere" in o.features for o in os) <= ELSEWHERE_OPTIONS
+
+
+def test_only_a_chooser_that_knows_the_scope_takes_a_side_named_elsewhere(
+    tmp_path: Path,
+) -> None:
+    # a chooser that adds every option: one of the shipped file's scopes leaves the
+    # "elsewhere" options alone (its file names none of their features)
+    names = choice_feature_names()
+    other_scopes = [n for n in names if "elsewhere" not in n]
+    every = ParticipantChooser.model_validate(
+        _data(
+            features=other_scopes,
+            weights=[0.0] * len(other_scopes),
+            intercept=5.0,
+            drop_threshold=0.0,
+        )
+    )
+    knowing = ParticipantChooser.model_validate(_data(intercept=5.0, drop_threshold=0.0))
+    assert not every.elsewhere and knowing.elsewhere
+    with choosing(None, record=True):
+        read = read_document(_elsewhere_doc(tmp_path))
+    talks = (read.reader.participant_options or {})["m2-talks"]
+    assert every.decide(talks) == (["KZ"], set())
+    assert knowing.decide(talks) == (["KZ", "GE", "AZ", "AM"], set())
+    for chooser in (every, knowing):
+        # extraction builds the "elsewhere" options only for a chooser that knows them:
+        # the same events as when every option is recorded
+        with choosing(chooser):
+            lazy = extract_document(_elsewhere_doc(tmp_path))
+        with choosing(chooser, record=True):
+            full = extract_document(_elsewhere_doc(tmp_path))
+        assert [e.model_dump() for e in lazy] == [e.model_dump() for e in full]
+        meeting = next(e for e in lazy if e.kind.value == "meeting")
+        assert ("GE" in meeting.countries) is chooser.elsewhere

@@ -265,7 +265,14 @@ class MentionBuilder(Dating):
             counts = Counter(
                 code for m in (*headline, *self._actors) if (code := side_of(m)) is not None
             )
-            self._document = DocumentActors(tuple(headline), tuple(lede), counts)
+            paragraphs = [int(getattr(s, "paragraph", 0)) for s in body]
+            self._document = DocumentActors(
+                tuple(headline),
+                tuple(lede),
+                counts,
+                self._actors,
+                [(a, b, p) for (a, b), p in zip(self._body, paragraphs, strict=True)],
+            )
         return self._document
 
     def _agreement(

@@ -39,12 +39,13 @@ elsewhere the rules' choice stands. The weights are a reviewed data file,
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Collection, Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 from typing import Any
 
@@ -75,7 +76,23 @@ __all__ = [
 CHOOSER_FILE = "participant_choice.json"
 #: Where an option is named, nearest first; "rules only": the rules chose it with no
 #: mention in these (a host from the place, "both countries" from the sentences before).
-SCOPES = ("clause", "sentence", "previous sentence", "lede", "headline", "rules only")
+#: "elsewhere": a side the document names only outside the other scopes (the
+#: :data:`ELSEWHERE_OPTIONS` most named of them), offered only to a chooser that knows the
+#: scope (:attr:`ParticipantChooser.elsewhere`).
+SCOPES = (
+    "clause",
+    "sentence",
+    "previous sentence",
+    "lede",
+    "headline",
+    "elsewhere",
+    "rules only",
+)
+#: At most this many "elsewhere" options per candidate: the document's most named sides
+#: outside the other scopes (fixed before any left-out score).
+ELSEWHERE_OPTIONS = 3
+#: The paragraphs between the trigger's and the nearest one naming an "elsewhere" side.
+PARAGRAPHS = ("0", "1", "2-3", "4+")
 #: The event classes the features cross with (the scorer's classes, calls and visits apart).
 CLASSES = ("gathering", "document", "visit", "call", "other")
 FORMS = ("name", "demonym", "prefix", "capital", "alias", "office", "group")
@@ -133,6 +150,9 @@ def choice_feature_names() -> list[str]:
     names += ["hosted by", "possessive", "speaker", "subordinate between", "circumstance"]
     names += ["capital as place", "clause start"]
     names += [f"count:{c}" for c in COUNTS] + ["most named"]
+    names += [f"elsewhere rank:{r}" for r in ("1", "2", "3+")]
+    names += [f"elsewhere paragraphs:{p}" for p in PARAGRAPHS]
+    names += ["elsewhere most named country", "elsewhere same noun"]
     return names
 
 
@@ -149,11 +169,49 @@ class ActorOption:
 @dataclass(frozen=True)
 class DocumentActors:
     """What the options read of a whole document: the headline's and the lede's actor
-    mentions and how often each side is named."""
+    mentions, how often each side is named, and (for the "elsewhere" scope) the body's
+    actor mentions in order and its sentences as (start, end, paragraph)."""
 
     headline: tuple[Any, ...]
     lede: tuple[Any, ...]
     counts: Counter[str]
+    body: Sequence[Any] = ()
+    sentences: Sequence[tuple[int, int, int]] = ()
+
+    @cached_property
+    def ranking(self) -> list[str]:
+        """The sides by how often the document names them, most first (ties: the first
+        named first)."""
+        first: dict[str, int] = {}
+        for i, m in enumerate((*self.headline, *self.body)):
+            code = side_of(m)
+            if code is not None:
+                first.setdefault(code, i)
+        return sorted(first, key=lambda c: (-self.counts[c], first[c]))
+
+    @cached_property
+    def by_side(self) -> dict[str, list[Any]]:
+        """Each side's mentions in the body, in order."""
+        out: dict[str, list[Any]] = {}
+        for m in self.body:
+            code = side_of(m)
+            if code is not None:
+                out.setdefault(code, []).append(m)
+        return out
+
+    @cached_property
+    def most_named_country(self) -> str | None:
+        """The country the document names most (the first named of a tie)."""
+        return next((c for c in self.ranking if actor_type(c) == "country"), None)
+
+    @cached_property
+    def _starts(self) -> list[int]:
+        return [a for a, _, _ in self.sentences]
+
+    def sentence_at(self, offset: int) -> tuple[int, int, int] | None:
+        """The body sentence holding ``offset``, if any."""
+        i = bisect_right(self._starts, offset) - 1
+        return self.sentences[i] if i >= 0 and offset < self.sentences[i][1] else None
 
 
 def side_of(mention: Any) -> str | None:
@@ -239,11 +297,15 @@ class _Candidate:
         return cls(text, _class(kind), trigger, clause, frozenset(rules), document, most)
 
     def scoped(
-        self, sentence_actors: Sequence[Any], previous_actors: Sequence[Any]
+        self,
+        sentence_actors: Sequence[Any],
+        previous_actors: Sequence[Any],
+        elsewhere: bool = False,
     ) -> dict[str, dict[str, Any]]:
         """Each side named near the candidate -> each scope naming it -> its mention
         there nearest the trigger, in the order the scopes name them; then the rules'
-        sides named in none."""
+        sides named in none; with ``elsewhere``, then the :data:`ELSEWHERE_OPTIONS` sides
+        the document names most among the others (its body mention nearest the trigger)."""
         clause, start = self.clause, self.trigger[0]
         scoped: dict[str, dict[str, Any]] = {}
         for scope, mentions in (
@@ -263,7 +325,38 @@ class _Candidate:
                     have[scope] = m
         for code in sorted(self.rules):
             scoped.setdefault(code, {})
+        if elsewhere:
+            others = [c for c in self.document.ranking if c not in scoped]
+            for code in others[:ELSEWHERE_OPTIONS]:
+                named = self.document.by_side.get(code)
+                if named:  # named in the body, not only in a headline
+                    near = min(named, key=lambda m: abs(m.start - start))
+                    scoped[code] = {"elsewhere": near}
         return scoped
+
+    def _elsewhere_features(self, code: str, m: Any) -> list[str]:
+        """How a side named only elsewhere in the document is named there: its rank
+        among the document's sides, whether it is the most named country, the paragraphs
+        from the trigger's to its nearest mention's, and whether a sentence naming it
+        holds the trigger's word (its first five letters: "visit", "summi")."""
+        document = self.document
+        rank = document.ranking.index(code) + 1
+        on = [f"elsewhere rank:{rank if rank < 3 else '3+'}"]
+        if document.most_named_country == code:
+            on.append("elsewhere most named country")
+        here, there = document.sentence_at(self.trigger[0]), document.sentence_at(m.start)
+        if here is not None and there is not None:
+            n = abs(here[2] - there[2])
+            on.append(f"elsewhere paragraphs:{n if n < 2 else '2-3' if n <= 3 else '4+'}")
+        word = re.match(r"[A-Za-z]+", self.text[self.trigger[0] : self.trigger[1]])
+        if word and len(word.group()) >= 3:
+            stem = re.compile(r"\b" + word.group()[:5], re.I)
+            for other in document.by_side.get(code, ()):
+                s = document.sentence_at(other.start)
+                if s is not None and s != here and stem.search(self.text, s[0], s[1]):
+                    on.append("elsewhere same noun")
+                    break
+        return on
 
     def option(self, code: str, by_scope: dict[str, Any]) -> ActorOption:
         """The option of ``code``, named in the scopes of ``by_scope``."""
@@ -282,6 +375,8 @@ class _Candidate:
             on += [f"type:{m.type}", f"form:{m.form}"]
             if scope in ("clause", "sentence"):
                 on += _mention_features(self.text, m, self.trigger, self.clause)
+            elif scope == "elsewhere":
+                on += self._elsewhere_features(code, m)
         else:
             on.append(f"type:{actor_type(code)}")
         count = self.document.counts.get(code, 0)
@@ -306,10 +401,12 @@ def actor_options(
 
     ``sentence_actors`` are the actor mentions of the trigger's sentence (``clause``
     lies in it), ``previous_actors`` those of the sentence before, ``document`` the
-    headline's, the lede's and the counts; ``chosen`` the rules' participants.
+    headline's, the lede's and the counts; ``chosen`` the rules' participants. The
+    "elsewhere" options are among them (a chooser that does not know the scope ignores
+    them: :meth:`ParticipantChooser.decide`).
     """
     candidate = _Candidate.of(text, kind, trigger, clause, document, chosen)
-    scoped = candidate.scoped(sentence_actors, previous_actors)
+    scoped = candidate.scoped(sentence_actors, previous_actors, elsewhere=True)
     return [candidate.option(code, by_scope) for code, by_scope in scoped.items()]
 
 
@@ -329,10 +426,11 @@ def chosen_sides(
 
     With no drop threshold (the shipped chooser's), a side the rules chose stays
     whatever its probability, so only the sides they left out are built and scored: a
-    candidate whose every nearby side the rules chose costs no option.
+    candidate whose every nearby side the rules chose costs no option; the "elsewhere"
+    options are built only for a chooser that knows the scope.
     """
     candidate = _Candidate.of(text, kind, trigger, clause, document, chosen)
-    scoped = candidate.scoped(sentence_actors, previous_actors)
+    scoped = candidate.scoped(sentence_actors, previous_actors, chooser.elsewhere)
     every_side = chooser.drop_threshold > 0  # a side the rules chose may then be dropped
     return chooser.decide(
         [
@@ -357,17 +455,26 @@ class ParticipantChooser(LogisticModel):
     def known_features(cls) -> Collection[str]:
         return choice_feature_names()
 
+    @cached_property
+    def elsewhere(self) -> bool:
+        """Whether the chooser knows the "elsewhere" scope (its file names the scope's
+        feature); if not, its options are neither built nor chosen."""
+        return "scope:elsewhere" in self.features
+
     def decide(self, options: Sequence[ActorOption]) -> tuple[list[str], set[str]]:
         """The codes to add and the codes to drop, in the options' order.
 
         An actor named in a phrase of circumstance of the trigger's clause ("hostilities
         fueled by the US", "amid competition from China") is never added: the rules leave
         it out on purpose (docs/extraction.md, "Fourth pass"), and a side the chooser
-        brings back there made a conflict of the United States alone.
+        brings back there made a conflict of the United States alone. An "elsewhere"
+        option is ignored by a chooser that does not know the scope.
         """
         add: list[str] = []
         drop: set[str] = set()
         for o in options:
+            if not self.elsewhere and "scope:elsewhere" in o.features:
+                continue
             p = self.probability(o.features)
             if o.chosen and p < self.drop_threshold:
                 drop.add(o.code)
