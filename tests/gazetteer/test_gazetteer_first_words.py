@@ -82,3 +82,52 @@ def test_the_first_word_alone_is_no_one_without_the_full_name() -> None:
 )
 def test_a_word_another_name_shares_is_left_alone(text: str, word: str) -> None:
     assert all(p[0] != word for p in people(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "office", "slug", "country"),
+    [
+        # test-t, brazil_13: "the president" of the paragraph after the full name
+        (
+            "President Michel Temer has left China and is on his way to Brazil.\n\n"
+            "On his last day in Hangzhou, where he participated in a G20 Summit meeting, the "
+            "president met with the heads of state from Japan, Saudi Arabia, and Italy.",
+            "president",
+            "michel-temer",
+            "BR",
+        ),
+        # test-t, african-union_20: the one prime minister among six presidents
+        (
+            "Prime Minister Dr Abiy Ahmed today held talks with presidents of different "
+            "African countries.\n\nHe conferred with President of Botswana Mokgweetsi Masisi "
+            "and President of Ghana Nana Akufo-Addo.\n\nThe Prime Minister also met with the "
+            "leaders of Algeria, Morocco, Tunisia and Estonia.",
+            "Prime Minister",
+            "abiy-ahmed",
+            "ET",
+        ),
+    ],
+)
+def test_an_office_alone_is_the_one_person_named_before_who_holds_it(
+    text: str, office: str, slug: str, country: str
+) -> None:
+    alone = [p for p in people(text) if p[0] == office]
+    assert alone == [(office, slug, country)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two presidents named before it: whose is unknown
+        "President of Botswana Mokgweetsi Masisi and President of Ghana Nana Akufo-Addo "
+        "arrived. The President said the talks went well.",
+        # no one named before it
+        "The President said the talks went well. President Michel Temer left China.",
+        # the office introduces or qualifies someone else
+        "President Michel Temer left China. The President of Uganda, Yoweri Museveni, came.",
+        # no "the" before it
+        "President Michel Temer left China. Italy's president met him.",
+    ],
+)
+def test_an_office_alone_is_no_one_unless_one_person_named_before_holds_it(text: str) -> None:
+    assert all(p[0].lower() != "president" for p in people(text))

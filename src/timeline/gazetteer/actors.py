@@ -275,6 +275,51 @@ def _first_words(
     return found
 
 
+#: Before an office named alone: "the" ("The President later met", "the prime minister").
+_THE_BEFORE = re.compile(r"(?<![\w-])[Tt]he[ \t]+$")
+#: After an office that introduces or qualifies someone: a name, "of", a comma and a name.
+_QUALIFIED_AFTER = re.compile(r"[ \t]*(?:,[ \t]*)?(?:[A-Z]|of\b|for\b)")
+
+
+def _offices_alone(
+    text: str, mentions: list[ActorMention], offices: list[tuple[int, int]]
+) -> list[ActorMention]:
+    """The people named earlier in the text by a name and then by their office alone: "Kenyan
+    President William Ruto ... The President later met", "Prime Minister Narendra Modi ...
+    the prime minister also had". Like a first word alone (:func:`_first_words`), the
+    office stands for the person named in full before it: it is theirs only when "the"
+    comes before it, no name, "of" nor "for" after it, and exactly one person named
+    before it holds an office that begins with it ("President" is "President of Kenya"'s,
+    not "Vice President"'s)."""
+    found: list[ActorMention] = []
+    people = sorted((m for m in mentions if m.type == "person" and m.office), key=lambda m: m.end)
+    if not people:
+        return found
+    # the people named so far, by each word-prefix of their office ("prime", "prime
+    # minister", "prime minister of", ...): one look-up per office, linear in the text
+    holders: dict[str, dict[str, ActorMention]] = {}
+    seen = 0
+    for s, e in offices:
+        while seen < len(people) and people[seen].end <= s:
+            m = people[seen]
+            words = str(m.office).lower().split()
+            for n in range(1, len(words) + 1):
+                holders.setdefault(" ".join(words[:n]), {}).setdefault(m.id, m)
+            seen += 1
+        if _THE_BEFORE.search(text, max(0, s - 5), s) is None or _QUALIFIED_AFTER.match(text, e):
+            continue
+        held = holders.get(" ".join(text[s:e].lower().split()), {})
+        if len(held) == 1:
+            (m,) = held.values()
+            found.append(
+                ActorMention(
+                    s, e, text[s:e], m.id, "person", m.name, "office",
+                    country=m.country, office=m.office,
+                )
+            )  # fmt: skip
+    return found
+
+
 #: The word and "and" before a country's name of two words or more: "North and South Korea".
 _ELIDED_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]+) and $")
 
@@ -366,4 +411,8 @@ def find_actors(text: str, start: int = 0, end: int | None = None) -> list[Actor
     extra += _elided_names(text, start, mentions, table)
     if extra:
         mentions = sorted(mentions + extra, key=lambda m: m.start)
+    if offices:
+        alone = _offices_alone(text, mentions, offices)
+        if alone:
+            mentions = sorted(mentions + alone, key=lambda m: m.start)
     return mentions
