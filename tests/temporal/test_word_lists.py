@@ -9,7 +9,15 @@ from datetime import date
 import pytest
 
 from timeline.errors import DataError
-from timeline.temporal import anchoring, holidays, lexicon, normalize, relative, tense_markers
+from timeline.temporal import (
+    anchoring,
+    holidays,
+    lexicon,
+    normalize,
+    patterns,
+    relative,
+    tense_markers,
+)
 from timeline.temporal.word_lists import Kind, parse_word_lists
 
 _KINDS: dict[str, Kind] = {"future": "words", "names": "names"}
@@ -38,6 +46,26 @@ def test_the_calendar_words_file_is_read_and_checked() -> None:
     assert "nineties" in lexicon.DECADE_NAMES and "CEST" in lexicon.TIME_ZONES
     assert lexicon.TENS["ninety"] == 90 and lexicon.NUMBERS_BELOW_TWENTY["nineteen"] == 19
     assert set(lexicon.UNIT_PLURALS.values()) == set(lexicon.UNITS)
+
+
+def test_the_patterns_build_their_word_alternatives_from_the_file_unchanged() -> None:
+    # the strings and sets written in patterns.py before the words moved to the file
+    assert patterns.VAGUE == (
+        r"(?:several|a\s+few|few|many|some|a\s+number\s+of|dozens\s+of|hundreds\s+of)"
+    )
+    assert patterns.PART_OF_DAY == r"(?:morning|afternoon|evening|night)(?!\w)"
+    assert normalize._SHARED_PLURAL_PART.pattern == (
+        r"\s+(?:and|or)\s+(?-i:[MTWFS][a-z]+day)\s+(morning|afternoon|evening|night)s(?!\w)"
+    )
+    vague_first = {"several", "few", "many", "some", "dozens", "hundreds", "couple", "dozen"}
+    units, refs = patterns._UNITS_ALL, patterns._REF_AFTER_ARTICLE
+    assert patterns._NEXT_WORDS["a"] == (
+        units | vague_first | {"number", "hundred", "mere", "further"} | refs
+    )
+    assert patterns._NEXT_WORDS["an"] == (
+        units | vague_first | {"number", "hundred", "mere", "additional", "extra"} | refs
+    )
+    assert vague_first <= patterns._THE_NEXT
 
 
 def test_the_anchoring_words_file_is_read_and_checked() -> None:

@@ -50,6 +50,9 @@ MONTH_ABBREVIATIONS: dict[str, int] = _LISTS.numbers("month_abbreviations")
 WEEKDAYS: dict[str, int] = _LISTS.numbers("weekdays")
 SEASONS: dict[str, str] = _LISTS.values("seasons")
 PARTS_OF_DAY: dict[str, str] = _LISTS.values("parts_of_day")
+#: The parts of the day read after a day or a reference word ("Monday night", "this
+#: morning", "every evening"), in the file's order: all but the adverb "overnight".
+DAY_PARTS: tuple[str, ...] = tuple(p for p in PARTS_OF_DAY if p != "overnight")
 
 
 def _number_words() -> dict[str, int]:
@@ -73,8 +76,9 @@ TIME_ZONES = _LISTS.words("time_zones")
 
 #: Number words and their values ("twenty-five" -> 25, "a" -> 1).
 NUMBER_WORDS: dict[str, int] = _number_words()
-#: Vague quantities: the TIMEX3 value gets ``X`` for the count ("several years" -> PXY).
-VAGUE_QUANTITIES = frozenset(_LISTS.words("vague_quantities"))
+#: Vague quantities: the TIMEX3 value gets ``X`` for the count ("several years" -> PXY),
+#: in the order the pattern tries them.
+VAGUE_QUANTITIES: tuple[str, ...] = _LISTS.words("vague_quantities")
 
 #: Verbs before "the day" of a market report: "ended the day", "to finish the day".
 DAY_CLOSERS = frozenset(_LISTS.words("day_closers"))

@@ -35,6 +35,7 @@ from .anchoring import (
 )
 from .holidays import COUNTRY_HOLIDAYS, country_near, days_in_year
 from .lexicon import (
+    DAY_PARTS,
     GENERIC_TODAY_NOUNS,
     MONTH_ABBREVIATIONS,
     MONTHS,
@@ -750,7 +751,7 @@ def part_of_day(m: re.Match[str], ctx: Context) -> Found | None:
 
 #: "Monday and Tuesday nights": the plural part of the day belongs to both weekdays.
 _SHARED_PLURAL_PART = re.compile(
-    r"\s+(?:and|or)\s+(?-i:[MTWFS][a-z]+day)\s+(morning|afternoon|evening|night)s(?!\w)"
+    r"\s+(?:and|or)\s+(?-i:[MTWFS][a-z]+day)\s+(" + "|".join(DAY_PARTS) + r")s(?!\w)"
 )
 
 

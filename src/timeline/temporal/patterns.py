@@ -26,6 +26,7 @@ from ..collector import cycle_collection_paused
 from .dispatch import NEXT_WORD, WORD
 from .holidays import NAMES as HOLIDAY_NAMES
 from .lexicon import (
+    DAY_PARTS,
     DECADE_NAMES,
     MONTH_ABBREVIATIONS,
     MONTHS,
@@ -39,6 +40,7 @@ from .lexicon import (
     TIME_ZONES,
     UNIT_PLURALS,
     UNITS,
+    VAGUE_QUANTITIES,
     WEEKDAYS,
     WORD_CHARS,
     alternation,
@@ -78,11 +80,12 @@ YEAR = r"(?:1[6-9]\d\d|20\d\d|2100)(?![\w%])(?![.,]\d)"
 _QUANTITY = alternation(QUANTITY_WORDS)
 _NUMBER_WORDS = alternation(w for w in NUMBER_WORDS if w not in ("a", "an"))
 NUMBER = r"(?:\d+(?:\.\d+)?|" + _NUMBER_WORDS + ")"
-VAGUE = r"(?:several|a\s+few|few|many|some|a\s+number\s+of|dozens\s+of|hundreds\s+of)"
+VAGUE = "(?:" + "|".join(w.replace(" ", r"\s+") for w in VAGUE_QUANTITIES) + ")"
 UNIT = r"(?:" + alternation(list(UNITS) + list(UNIT_PLURALS)) + r")(?![\w-])"
 UNIT_SINGULAR = r"(?:" + alternation(UNITS) + r")"
 SEASON = r"(?:" + alternation(SEASONS) + r")(?!\w)"
-PART_OF_DAY = r"(?:morning|afternoon|evening|night)(?!\w)"
+_DAY_PARTS = "|".join(DAY_PARTS)
+PART_OF_DAY = rf"(?:{_DAY_PARTS})(?!\w)"
 #: "early", "mid-", "the end of" ... (TimeML mod START, MID, END); "around" (APPROX:
 #: TimeML 1.2.1, section 2.2.1, a modifier of the expression belongs to its extent).
 MOD = (
@@ -261,7 +264,7 @@ def _alternatives() -> list[tuple[str, str]]:
             r"(?:(?P<wd_r>last|next|this|this\s+past|this\s+coming|coming|past|early|late|"
             r"earlier|later)\s+)?"
             rf"(?P<wd_d>{_WEEKDAY_NAME})(?:(?P<wd_pl>s)(?!\w)|(?!\w))"
-            r"(?:\s+(?P<wd_p>morning|afternoon|evening|night)(?P<wd_ppl>s)?(?!\w))?",
+            rf"(?:\s+(?P<wd_p>{_DAY_PARTS})(?P<wd_ppl>s)?(?!\w))?",
         ),
         # the last week of March, the first week of May 2009: one DATE, a week
         (
@@ -286,7 +289,7 @@ def _alternatives() -> list[tuple[str, str]]:
         (
             "set",
             r"(?:(?P<set_adv>" + alternation(SET_ADVERBS) + r")(?![\w-])"
-            rf"|(?:every|each)\s+(?P<set_p>morning|afternoon|evening|night)(?!\w)"
+            rf"|(?:every|each)\s+(?P<set_p>{_DAY_PARTS})(?!\w)"
             rf"|(?:every|each)\s+(?:(?P<set_n>{NUMBER}|other)\s+)?(?P<set_u>{UNIT}|{WEEKDAY})"
             rf"|(?:every|each)\s+(?P<set_m>{_MONTH_FULL}|{SEASON})"
             rf"|(?P<set_f>once|twice|thrice|{NUMBER}\s+times)\s+(?:a|an|per|each|every)\s+"
@@ -441,7 +444,14 @@ def _forms(words: set[str]) -> set[str]:
 
 _UNITS_ALL = set(UNITS) | set(UNIT_PLURALS)
 _NUMBER_FIRST = {w.split()[0].split("-")[0] for w in NUMBER_WORDS} - {"a", "an"}
-_VAGUE_FIRST = {"several", "few", "many", "some", "dozens", "hundreds", "couple", "dozen"}
+#: The first words of the vague quantities ("a" is a trigger of its own) and the words
+#: after "a" of the number phrases ("a couple of", "a dozen", "a hundred").
+_VAGUE_FIRST = {w.split()[0] for w in VAGUE_QUANTITIES} - {"a"}
+_AFTER_ARTICLE = {
+    w.split()[1]
+    for w in [*VAGUE_QUANTITIES, *NUMBER_WORDS]
+    if w.split()[0] in ("a", "an") and " " in w
+}
 _THE_NEXT = (
     {"very", "beginning", "start", "end", "middle", "early", "mid", "late", "first", "second"}
     | {"third", "fourth", "final", "initial", "past", "last", "next", "coming", "previous"}
@@ -479,10 +489,11 @@ def _then(words: set[str]) -> str:
 #: start with both (:data:`~timeline.temporal.dispatch.NEXT_WORD`).
 _NEXT_WORDS: dict[str, set[str]] = {
     "the": _THE_NEXT,
-    "a": _UNITS_ALL | _VAGUE_FIRST | {"number", "hundred", "mere", "further"} | _REF_AFTER_ARTICLE,
+    "a": _UNITS_ALL | _VAGUE_FIRST | _AFTER_ARTICLE | {"mere", "further"} | _REF_AFTER_ARTICLE,
     "an": _UNITS_ALL
     | _VAGUE_FIRST
-    | {"number", "hundred", "mere", "additional", "extra"}
+    | _AFTER_ARTICLE
+    | {"mere", "additional", "extra"}
     | _REF_AFTER_ARTICLE,
 }
 
