@@ -162,6 +162,13 @@ class DateOption:
     shares_side: bool
     #: The sentence giving the date tells a candidate of the same kind class.
     shares_kind: bool
+    #: Another sentence giving the date names a counterpart (a country or organization)
+    #: the candidate does not have: "a similar meeting ... between the presidents of
+    #: Turkey and Tajikistan on May 3" after a meeting of Turkmenistan and Türkiye.
+    other_side: bool = False
+    #: Another sentence giving the date tells a candidate of its own on that date: the
+    #: date is attached to that sentence's event.
+    other_event: bool = False
     #: What the place of a timex of the candidate's sentence says (:func:`span_cues`).
     cues: frozenset[str] = frozenset()
 
@@ -183,9 +190,11 @@ class Story:
     sides: list[frozenset[str]] = field(default_factory=list)
     lede: int = -1
     places: dict[str, tuple[tuple[int, int], tuple[int, int]]] = field(default_factory=dict)
-    #: Set at the end of the document (:func:`offer_dates`): the kind classes and the
-    #: trigger starts each sentence tells, the article's genre, each sentence's day cues.
+    #: Set at the end of the document (:func:`offer_dates`): the kind classes, the dates
+    #: (values) and the trigger starts each sentence's candidates tell, the article's
+    #: genre, each sentence's day cues.
     kinds: list[set[str]] | None = None
+    events: list[set[str]] = field(default_factory=list)
     triggers: dict[int, list[int]] = field(default_factory=dict)
     genre: tuple[str, ...] = ()
     cues: dict[int, list[str]] = field(default_factory=dict)
@@ -341,6 +350,7 @@ def date_options(
         return []
     trigger, clause = place
     sentence = story.bounds[i]
+    events = story.events
     triggers = triggers or {}
     found: list[tuple[str, EventDate, int, frozenset[str]]] = [
         ("current", c.draft.date, i, frozenset())
@@ -389,14 +399,18 @@ def date_options(
     for items in by_value.values():
         nearest_at = min(items, key=lambda item: abs(item[2] - i))[2]
         told = [at for _, _, at, _ in items if at != i or spans]
+        elsewhere = [at for at in told if at != i]
+        value = items[0][1].value
         options.append(
             DateOption(
                 date=items[0][1],
                 sources=frozenset(s for s, _, _, _ in items),
                 distance=abs(nearest_at - i),
                 shares_side=any(sides & story.sides[at] for at in told),
-                shares_kind=any(own_class in kinds[at] for at in told if at != i),
+                shares_kind=any(own_class in kinds[at] for at in elsewhere),
                 cues=frozenset().union(*(cues for _, _, _, cues in items)),
+                other_side=any(story.sides[at] - sides for at in elsewhere),
+                other_event=any(value in events[at] for at in elsewhere if at < len(events)),
             )
         )
     return options
@@ -411,6 +425,7 @@ def _own_names() -> list[str]:
 
 def _about_names() -> list[str]:
     about = [f"distance:{d}" for d in _DISTANCE] + ["shares:side", "shares:kind"]
+    about += ["other:side", "other:event"]
     about += [f"granularity:{g}" for g in _GRANULARITY] + [f"time:{r}" for r in _RELATION]
     return about
 
@@ -468,6 +483,10 @@ def _option_features(
         about.append("shares:side")
     if option.shares_kind:
         about.append("shares:kind")
+    if option.other_side:
+        about.append("other:side")
+    if option.other_event:
+        about.append("other:event")
     about.append(f"granularity:{_granularity(option.date)}")
     about.append(f"time:{_relation(option.date, published)}")
     on = [*about, *option.cues]
@@ -499,10 +518,12 @@ def offer_dates(
     sentence's day cues are read only when some are: the others weigh nothing."""
     if story.kinds is None:
         kinds: list[set[str]] = [set() for _ in story.bounds]
+        events: list[set[str]] = [set() for _ in story.bounds]
         triggers: dict[int, list[int]] = {}
         for c in candidates:
             if c.base is None and 0 <= c.sentence_index < len(kinds):
                 kinds[c.sentence_index].add(kind_class(c.draft.kind))
+                events[c.sentence_index].add(c.draft.date.value)
             place = story.places.get(c.draft.id)
             if c.base is None and place is not None:
                 triggers.setdefault(c.sentence_index, []).append(place[0][0])
@@ -513,6 +534,7 @@ def offer_dates(
         if dated and sum(1 for j in dated if story.dated(j)) <= FEW_DATES:
             genre.append("few dates")  # every sentence's timexes read: only when crossed
         story.kinds, story.triggers, story.genre = kinds, triggers, tuple(genre)
+        story.events = events
     for c in candidates:
         c.genre = story.genre
     for c in candidates if chosen is None else chosen:
