@@ -5,6 +5,7 @@ Fitted here on corpus-extra, the smallest tuning set, to stay quick.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
@@ -49,6 +50,22 @@ def test_the_fit_is_deterministic_and_names_its_data(
     assert ranker.trained_on == ["corpus-extra"] and ranker.threshold == 0.7
     assert "bench/date_choice.py" in ranker.description
     assert any(w != 0 for w in ranker.weights)
+
+
+def test_the_general_fit_is_deterministic_and_reads_the_counterpart(
+    bench: ModuleType, split: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The ranker on the general features alone (``--features general``): two fits are
+    byte-identical, and its features include the two read of another sentence's place."""
+    monkeypatch.setattr(bench, "FEATURES", ["general"])
+    rows = bench.ranker_rows(split)
+    first = bench.dump(bench._ranker(rows, 0.5, ["corpus-extra"]))
+    second = bench.dump(bench._ranker(rows, 0.5, ["corpus-extra"]))
+    assert first == second
+    features = json.loads(first)["features"]
+    assert {"other:side", "other:event", "shares:side", "option:after"} <= set(features)
+    assert all(bench.general_feature(n) for n in features)
+    assert not any(n.startswith("option:lede & class:") for n in features)
 
 
 def test_inference_equals_the_library_probability(bench: ModuleType, split: Any) -> None:

@@ -6,6 +6,11 @@ on real sentences of the tuning sets: two articles for each form the thirteenth 
   summit, test-c's Jeddah summit).
 * The news of the day dated by the publication day: the day before is offered beside it
   (test-e's Sudanese expulsion, test-f's Russian expulsions).
+* Another sentence's date with a counterpart the candidate does not have ("other:side",
+  sixteenth pass): the like event of another pair, told next to the candidate (the seed's
+  Turkmen-Turkish meeting before a Turkish-Tajik call, dev's Indian-Japanese 2+2 dialogue
+  before India's with the US); not when that sentence names the candidate's sides alone
+  (dev's UAE-Qatar relations).
 """
 
 from __future__ import annotations
@@ -144,3 +149,59 @@ def test_the_sentence_after_a_paragraph_break_offers_no_date(
     for c, _ in joined:
         after = [o for o in c.options if "after" in o.sources]
         assert [o.date.value for o in after] == ["2022-03-29/2022-03-30"]
+
+
+def _option(c: Candidate, day: str) -> tuple[DateOption, dict[str, float]]:
+    pairs = zip(c.options, c.option_features, strict=True)
+    (found,) = [(o, f) for o, f in pairs if o.date.value == day]
+    return found
+
+
+@pytest.mark.parametrize(
+    ("folder", "article", "words", "sides", "day"),
+    [
+        (
+            "corpus",
+            "004_",
+            "the meeting of the leaders of both countries",
+            {"TM", "TR"},
+            "2022-05-03",  # "... between the presidents of Turkey and Tajikistan on May 3"
+        ),
+        (
+            "tests/data/extraction/dev",
+            "india-japan_02_",
+            "They agreed to hold a 2+2 dialogue",
+            {"IN", "JP"},
+            "2018-09",  # "India has a similar agreement with the US ... last month"
+        ),
+    ],
+)
+def test_another_sentence_naming_a_counterpart_the_candidate_lacks_is_told(
+    repo_root: Path, folder: str, article: str, words: str, sides: set[str], day: str
+) -> None:
+    (path,) = (repo_root / folder).glob(f"{article}*.txt")
+    found = [c for c, _ in _candidates(path, words) if c.draft.kind.value == "meeting"]
+    (meeting,) = [c for c in found if {p.id for p in c.draft.participants} == sides]
+    other, features = _option(meeting, day)
+    # it shares a side and may share the kind: only the counterpart tells it apart
+    assert other.distance == 1 and other.shares_side
+    assert other.other_side and features["other:side"] == 1.0
+    # the date is that sentence's own event's
+    assert other.other_event and features["other:event"] == 1.0
+    assert not _own(meeting).other_side
+
+
+def test_another_sentence_naming_the_candidates_sides_alone_is_no_counterpart(
+    extraction_sets: Path,
+) -> None:
+    """dev's "Relations between the UAE and Qatar warmed last year and leaders of both
+    countries met", after "All nations restored trade and travel links with Qatar in early
+    2021, when the UAE had suggested ...": the sentence before names the meeting's sides."""
+    (path,) = (extraction_sets / "dev").glob("gulf_03_*.txt")
+    found = _candidates(path, "leaders of both countries met")
+    (meeting,) = [c for c, _ in found if c.draft.kind.value == "meeting"]
+    assert {p.id for p in meeting.draft.participants} == {"AE", "QA"}
+    before, features = _option(meeting, "2021")
+    assert before.sources == {"before"} and before.shares_side
+    assert not before.other_side and "other:side" not in features
+    assert before.other_event  # the restoring of links is dated early 2021
