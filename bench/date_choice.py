@@ -208,7 +208,8 @@ FEATURES = ["all"]
 def general_feature(name: str) -> bool:
     """Whether a feature is of the general set, chosen before any left-out score: the
     option's source, the span cues (direction, clause, nearest, travel or purpose between,
-    words and punctuation between, the word before), distance, shared side or kind, the
+    words and punctuation between, the word before), distance, shared side or kind,
+    another sentence's counterpart or event (``other:side``, ``other:event``), the
     date's granularity and its relation to the publication day, none crossed with the
     candidate's own features; and the rules' source of the candidate's own date crossed
     with the option "current" (how sure the rules were). The crossings of an option's

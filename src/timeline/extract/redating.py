@@ -20,12 +20,13 @@ whether it is in the trigger's clause, the punctuation between, the preposition 
 before it ("on", "since", "ahead of", "last"...), a travel or arrival verb or a purpose
 ("to attend", "for") between, another trigger between or nearer, whether it opens the
 sentence; for every option, its granularity and its distance from the publication day,
-and how far away its sentence is; of the candidate, the rules' source of its date, the
-tense of its clause (:func:`clause_tense`), its kind class and cues, a weekday, "today"
-or "yesterday" in its sentence (:func:`day_cues`) and the article's genre (a brief, few
-dates). The choice among the options, and the reading of the ranker's data file, are
-:mod:`.date_choice`'s; the event scorer (:mod:`.scorer`) then judges the candidate as
-re-dated.
+how far away its sentence is, and whether another sentence giving it names a counterpart
+the candidate does not have or tells an event of its own on that date; of the candidate,
+the rules' source of its date, the tense of its clause (:func:`clause_tense`), its kind
+class and cues, a weekday, "today" or "yesterday" in its sentence (:func:`day_cues`) and
+the article's genre (a brief, few dates). The choice among the options, and the reading
+of the ranker's data file, are :mod:`.date_choice`'s; the event scorer (:mod:`.scorer`)
+then judges the candidate as re-dated.
 """
 
 from __future__ import annotations
