@@ -26,6 +26,7 @@ from ..model import AgreementType, EventKind
 from .cue_search import Cue
 
 __all__ = [
+    "AGREED_AFTER",
     "AGREEMENT_NOUNS",
     "ANAPHORIC",
     "CANCELLED_CUES",
@@ -582,6 +583,15 @@ NEGATED_BEFORE = Cue(r"\b(?:did\s+not|didn['’]t|never|no\s+longer|failed\s+to)
 INTENDED_BEFORE = Cue(
     r"\b(?:plans?|desire|wish|intention|intends?|readiness|willingness|ready|willing|"
     r"hopes?|aims?|seeks?|wants?)\s+to\s+$",
+    re.I,
+)
+#: An event noun agreed on or proposed, right after it: "A similar meeting was agreed during
+#: a telephone conversation ... on May 3", "no meeting had been agreed": an arrangement for
+#: a meeting, not a meeting held (TimeML 1.2.1, section 2.3: a modal or intensional
+#: context); the date beside it is the agreement's. Matched at the trigger's end.
+AGREED_AFTER = re.compile(
+    r"\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|already\s+)?"
+    r"(?:agreed|proposed)\b",
     re.I,
 )
 #: Hedges in a sentence: the act is told at second hand ("reportedly met", "according to").

@@ -31,6 +31,7 @@ from .detector import (
 )
 from .discourse import DocumentLike, Mention, clause_of
 from .lexicon import (
+    AGREED_AFTER,
     AGREEMENT_NOUNS,
     ANAPHORIC,
     INTENDED_BEFORE,
@@ -236,7 +237,7 @@ class Reader(CandidateLog):
             for a, b in names
             if a <= t[1] and t[2] <= b
         }
-        no_act = [self._no_act(t[0], t[1]) for t in triggers]  # once per trigger
+        no_act = [self._no_act(*t) for t in triggers]  # once per trigger
         dropped: list[tuple[tuple[Trigger, int, int], str]] = []
         if self.candidates is not None:
             dropped = [
@@ -391,8 +392,10 @@ class Reader(CandidateLog):
             and MEETING_NOUN_AFTER.match(self.text, end) is None
         )
 
-    def _no_act(self, trig: Trigger, ts: int) -> bool:
+    def _no_act(self, trig: Trigger, ts: int, te: int) -> bool:
         """True for words that tell no act, so they take no date from the acts beside them."""
+        if trig.nominal and AGREED_AFTER.match(self.text, te):
+            return True  # "a similar meeting was agreed during a telephone conversation"
         before = self.text[max(0, ts - 60) : ts]
         if trig.name == "diplomatic-relations" and _AIM_BEFORE.search(before):
             return True  # "signed deals Tuesday to normalize diplomatic ties": their aim
