@@ -7,6 +7,7 @@ named like events, and the lexicon rules added for them (docs/extraction.md).
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
@@ -211,11 +212,17 @@ def test_a_date_before_ahead_of_is_not_the_later_events(tmp_path: Path) -> None:
     assert not of_kind(found, "summit")
 
 
-def test_joining_an_organization_is_an_event_joining_its_leaders_is_not(tmp_path: Path) -> None:
+def test_joining_an_organization_is_an_event_joining_its_leaders_is_not(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     body = (
         "Brunei Darussalam joined ASEAN in 1984. Timor-Leste applied for ASEAN membership in "
         "2011. Timor-Leste's Prime Minister Xanana Gusmao joined the ASEAN leaders in 2025."
     )
+    # The rules' decision, with the learned detector off: it reads the third sentence (an
+    # actor and a year, no trigger) and proposes an event of Timor-Leste and ASEAN in 2025,
+    # which in dev's article (the leaders signing the documents of its admission) is true.
+    monkeypatch.setattr(sys.modules["timeline.extract.pipeline"], "shipped_detector", lambda: None)
     found = of_kind(events(tmp_path, body, "2025-10-26"), "other")
     assert sorted((e.date.value, frozenset(actors(e))) for e in found) == [
         ("1984", frozenset({"BN", "ASEAN"})),
