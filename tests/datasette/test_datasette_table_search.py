@@ -61,6 +61,24 @@ async def theirs(ds: Any, path: str) -> Any:
         return await ds.client.get(path)
 
 
+#: The row count Datasette writes above a table page.
+COUNTED = re.compile(r"<h3>\s*([\d,]+) rows?")
+
+
+async def same_count_and_csv(ds: Any, args: str) -> None:
+    """The events page with ``args`` counts as Datasette's own page does, and its CSV (two
+    rows, and every row) is Datasette's own, byte for byte."""
+    ours = (await ds.client.get(f"/timeline/events?{args}&_size=2")).text
+    own = (await theirs(ds, f"/timeline/events?{args}&_size=2")).text
+    assert COUNTED.search(own) is not None, args
+    assert COUNTED.findall(ours) == COUNTED.findall(own), args
+    for size in ["2", "max"]:
+        csv = await ds.client.get(f"/timeline/events.csv?{args}&_size={size}")
+        own_csv = await theirs(ds, f"/timeline/events.csv?{args}&_size={size}")
+        assert csv.status_code == own_csv.status_code == 200
+        assert csv.text == own_csv.text, args
+
+
 def _facets(data: dict[str, Any]) -> dict[str, list[tuple[Any, int]]]:
     return {
         name: [(v["value"], v["count"]) for v in facet["results"]]
