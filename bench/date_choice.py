@@ -61,11 +61,8 @@ from event_scorer import (
 from extraction import DEFAULT
 
 from timeline.extract.candidates import Candidate, candidate_features
-from timeline.extract.coreference import has_both_sides
 from timeline.extract.date_choice import DateRanker
-from timeline.extract.evaluate import score
 from timeline.extract.scorer import shipped_scorer
-from timeline.merge import merge_events
 
 #: Confidences tried: the ranker's probability of the date it chooses, from which a
 #: candidate leaves the rules' date.
@@ -104,10 +101,7 @@ class Scoring:
             found = self._mentions[key]
             events += found[0]
             agreements += found[1]
-        timeline = merge_events(events, {a.id: a for a in agreements}.values(), keep=has_both_sides)
-        gold = split.gold if region is None else split.gold.in_region(region)
-        documents = gold.documents() if region is not None else split.gold.documents()
-        return score(timeline.events, gold.events, documents)
+        return split.score_mentions(events, agreements, region)
 
 
 def apply(splits: Sequence[Split], ranker: DateRanker | None, in_use: InUse | None) -> None:

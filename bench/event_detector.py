@@ -400,9 +400,6 @@ class Scoring:
         return self._probability[id(c)]
 
     def __call__(self, split: es.Split, detected_at: float | None, region: str | None) -> Counts:
-        from timeline.extract.coreference import has_both_sides
-        from timeline.extract.evaluate import score
-        from timeline.merge import merge_events
 
         scorer = self.scorer.model_copy(
             update={"detected_threshold": detected_at if detected_at is not None else 0.999}
@@ -430,10 +427,7 @@ class Scoring:
             found = self._mentions[key]
             events += found[0]
             agreements += found[1]
-        timeline = merge_events(events, {a.id: a for a in agreements}.values(), keep=has_both_sides)
-        gold = split.gold if region is None else split.gold.in_region(region)
-        documents = gold.documents() if region is not None else split.gold.documents()
-        sc = score(timeline.events, gold.events, documents)
+        sc = split.score_mentions(events, agreements, region)
         return [sc.gold, sc.found, len(sc.matched)]
 
 

@@ -100,7 +100,7 @@ from timeline.extract.pipeline import ReadDocument, read_document
 from timeline.extract.redating import ranker_feature_names
 from timeline.extract.scorer import SCORER_FILE, BoostedEventScorer, EventScorer, Scorer
 from timeline.merge import merge_events
-from timeline.model import ActorType, EventDate
+from timeline.model import ActorType, Agreement, Event, EventDate
 
 ROOT = Path(__file__).resolve().parent.parent
 OUTPUT = ROOT / "src/timeline/data" / SCORER_FILE
@@ -182,6 +182,13 @@ class Split:
                 found = read.mentions(keep, fold=fold)
                 events += found[0]
                 agreements += found[1]
+        return self.score_mentions(events, agreements, region)
+
+    def score_mentions(
+        self, events: list[Event], agreements: list[Agreement], region: str | None = None
+    ) -> Scores:
+        """Merge the mentions of this set's documents (of ``region``) as extraction does
+        and score the timeline against the gold (of ``region``)."""
         timeline = merge_events(events, {a.id: a for a in agreements}.values(), keep=has_both_sides)
         gold = self.gold if region is None else self.gold.in_region(region)
         documents = gold.documents() if region is not None else self.gold.documents()
