@@ -330,8 +330,9 @@ class EventDetector(LogisticModel):
     def class_scores(self, features: Mapping[str, float]) -> list[float]:
         """The probability of each class of :attr:`classes` (a softmax)."""
         z = list(self.class_intercepts)
+        rows = self._rows  # a private attribute: read once, not per feature (pydantic's slow path)
         for name, v in features.items():
-            row = self._rows.get(name)
+            row = rows.get(name)
             if row is not None:
                 z = [a + w * v for a, w in zip(z, row, strict=True)]
         top = max(z)
