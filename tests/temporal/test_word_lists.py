@@ -19,6 +19,7 @@ from timeline.temporal import (
     tense_markers,
 )
 from timeline.temporal.word_lists import Kind, parse_word_lists
+from timeline.timex import DateMod
 
 _KINDS: dict[str, Kind] = {"future": "words", "names": "names"}
 _MAPS: dict[str, Kind] = {"months": "numbers", "seasons": "values"}
@@ -66,6 +67,65 @@ def test_the_patterns_build_their_word_alternatives_from_the_file_unchanged() ->
         units | vague_first | {"number", "hundred", "mere", "additional", "extra"} | refs
     )
     assert vague_first <= patterns._THE_NEXT
+
+
+def test_the_modifiers_build_the_expressions_written_before_they_moved_to_the_file() -> None:
+    # MOD, _APPROX and _APPROX_FIRST as patterns.py wrote them before the sixteenth pass;
+    # "an? mere" is the file's notation for "a mere" or "an mere"
+    assert patterns.MOD == (
+        r"(?:early|mid|late|around|"
+        r"(?:the\s+)?(?:very\s+)?(?:beginning|start|end|middle|first\s+half|second\s+half)\s+of)"
+    )
+    assert patterns._APPROX == (
+        r"(?:about|around|approximately|roughly|nearly|almost|some|more\s+than|less\s+than|"
+        r"under|at\s+least|at\s+most|up\s+to|no\s+more\s+than|no\s+less\s+than|an?\s+mere)"
+    )
+    assert {
+        "about",
+        "around",
+        "approximately",
+        "roughly",
+        "nearly",
+        "almost",
+        "under",
+    } == patterns._APPROX_FIRST
+    mod_first = {"early", "mid", "late", "beginning", "start", "end", "middle", "very"}
+    assert patterns._CLASSES["mod"][0] == patterns._forms(mod_first) | patterns._forms(
+        {"midmorning", "midafternoon", "midevening"}
+    )
+    assert mod_first | {"first", "second"} <= patterns._THE_NEXT
+    # normalize's table of words to DateMod is the same table (the keys without "of")
+    start, mid, end = DateMod.start, DateMod.mid, DateMod.end
+    assert {
+        "early": start,
+        "beginning": start,
+        "start": start,
+        "first half": start,
+        "mid": mid,
+        "middle": mid,
+        "late": end,
+        "end": end,
+        "second half": end,
+        "around": DateMod.approximate,
+    } == normalize._MODS
+    assert normalize.date_mod("The very end of") is end and normalize.date_mod("Mid-") is mid
+
+
+@pytest.mark.parametrize(
+    ("entry", "shape"),
+    [
+        ("end  of", lexicon._WORDS),
+        ("End of", lexicon._WORDS),
+        ("an? mere", lexicon._WORDS),
+        ("an?? mere", lexicon._WORDS_OPTIONAL_LETTERS),
+        ("a.m. more", lexicon._WORDS_OPTIONAL_LETTERS),
+        ("?an mere", lexicon._WORDS_OPTIONAL_LETTERS),
+    ],
+)
+def test_a_modifier_that_is_not_plain_words_is_refused(entry: str, shape: tuple[str, str]) -> None:
+    with pytest.raises(DataError, match=r"temporal_words\.yaml: x\.") as refused:
+        lexicon._check("x", ["about", entry], *shape)
+    assert refused.value.field == f"x.{entry}"
 
 
 def test_the_anchoring_words_file_is_read_and_checked() -> None:

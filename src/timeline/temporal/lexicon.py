@@ -15,6 +15,8 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
+from ..errors import DataError
+from ..timex import DateMod
 from .word_lists import Kind, word_lists
 
 #: The lists of ``data/temporal_words.yaml``, and what each holds.
@@ -40,6 +42,8 @@ _KINDS: dict[str, Kind] = {
     "figure_verbs": "words",
     "decade_names": "words",
     "time_zones": "names",
+    "date_modifiers": "values",
+    "quantity_modifiers": "words",
 }
 #: Read once, when the tagger is first imported (``timeline`` imports it on first use).
 _LISTS = word_lists("temporal_words.yaml", _KINDS)
@@ -130,6 +134,56 @@ COUNT_QUANTIFIERS = frozenset(_LISTS.words("count_quantifiers"))
 #: Past verbs that take a period's figures as their object ("said 1990 sales will fall",
 #: "reported 1989 earnings"): the number after them stays a year.
 FIGURE_VERBS = frozenset(_LISTS.words("figure_verbs"))
+
+
+#: The shapes of the entries that patterns.py writes into an expression, and what they say.
+_WORDS = (r"[a-z]+(?: [a-z]+)*", "lower-case words")
+_WORDS_OPTIONAL_LETTERS = (
+    r"[a-z]+\??(?: [a-z]+\??)*",
+    "lower-case words, each letter followed by at most one '?'",
+)
+
+
+def _check(key: str, entries: Iterable[str], shape: str, what: str) -> None:
+    """Refuse an entry of a list that patterns.py writes into an expression unless it has
+    ``shape`` (a regular expression), naming the file and the entry."""
+    for entry in entries:
+        if not re.fullmatch(shape, entry):
+            raise DataError(f"{entry!r} is not {what}", path=_LISTS.shown, field=f"{key}.{entry}")
+
+
+def _date_modifiers() -> dict[str, DateMod]:
+    words = _LISTS.values("date_modifiers")
+    _check("date_modifiers", words, *_WORDS)
+    mods: dict[str, DateMod] = {}
+    for entry, timeml in words.items():
+        mod = DateMod.from_timeml(timeml)
+        if mod is None or timeml != timeml.upper():
+            raise DataError(
+                f"{timeml!r} is not START, MID, END nor APPROX",
+                path=_LISTS.shown,
+                field=f"date_modifiers.{entry}",
+            )
+        mods[entry] = mod
+    return mods
+
+
+#: A date's modifiers ("early", "end of") -> the TimeML ``mod`` each gives (START, MID, END,
+#: APPROX), in the order the pattern tries them; a noun ends in " of" ("the end of May").
+DATE_MODIFIERS: dict[str, DateMod] = _date_modifiers()
+#: Quantity modifiers ("about", "more than", "an? mere"), in the order the pattern tries
+#: them: a space is any run of whitespace, "?" makes the letter before it optional.
+QUANTITY_MODIFIERS: tuple[str, ...] = _LISTS.words("quantity_modifiers")
+_check("quantity_modifiers", QUANTITY_MODIFIERS, *_WORDS_OPTIONAL_LETTERS)
+
+
+def phrase_pattern(words: str) -> str:
+    """A lexicon's phrase as an expression: a space is any run of whitespace.
+
+    >>> phrase_pattern("an? mere")
+    'an?\\\\s+mere'
+    """
+    return words.replace(" ", r"\s+")
 
 
 #: ``\w`` inside a character set: the ASCII letters, digits and "_" are in ``\w`` already, so

@@ -35,6 +35,7 @@ from .anchoring import (
 )
 from .holidays import COUNTRY_HOLIDAYS, country_near, days_in_year
 from .lexicon import (
+    DATE_MODIFIERS,
     DAY_PARTS,
     GENERIC_TODAY_NOUNS,
     MONTH_ABBREVIATIONS,
@@ -100,18 +101,9 @@ NORMALIZER_WORDS = word_lists(
 )
 
 _SEASON_FIRST_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
-_MODS = {
-    "early": DateMod.start,
-    "beginning": DateMod.start,
-    "start": DateMod.start,
-    "first half": DateMod.start,
-    "mid": DateMod.mid,
-    "middle": DateMod.mid,
-    "late": DateMod.end,
-    "end": DateMod.end,
-    "second half": DateMod.end,
-    "around": DateMod.approximate,
-}
+
+#: The date modifiers' words ("early", "end": a noun without its "of") -> ``DateMod``.
+_MODS = {words.removesuffix(" of"): mod for words, mod in DATE_MODIFIERS.items()}
 _MAY_PRECEDERS = frozenset(NORMALIZER_WORDS.words("may_preceders"))
 
 

@@ -26,12 +26,14 @@ from ..collector import cycle_collection_paused
 from .dispatch import NEXT_WORD, WORD
 from .holidays import NAMES as HOLIDAY_NAMES
 from .lexicon import (
+    DATE_MODIFIERS,
     DAY_PARTS,
     DECADE_NAMES,
     MONTH_ABBREVIATIONS,
     MONTHS,
     NUMBER_WORDS,
     NUMBERS_BELOW_TWENTY,
+    QUANTITY_MODIFIERS,
     QUANTITY_WORDS,
     REFERENCE_WORDS,
     SEASONS,
@@ -44,6 +46,7 @@ from .lexicon import (
     WEEKDAYS,
     WORD_CHARS,
     alternation,
+    phrase_pattern,
     trie_pattern,
 )
 
@@ -80,29 +83,24 @@ YEAR = r"(?:1[6-9]\d\d|20\d\d|2100)(?![\w%])(?![.,]\d)"
 _QUANTITY = alternation(QUANTITY_WORDS)
 _NUMBER_WORDS = alternation(w for w in NUMBER_WORDS if w not in ("a", "an"))
 NUMBER = r"(?:\d+(?:\.\d+)?|" + _NUMBER_WORDS + ")"
-VAGUE = "(?:" + "|".join(w.replace(" ", r"\s+") for w in VAGUE_QUANTITIES) + ")"
+VAGUE = "(?:" + "|".join(phrase_pattern(w) for w in VAGUE_QUANTITIES) + ")"
 UNIT = r"(?:" + alternation(list(UNITS) + list(UNIT_PLURALS)) + r")(?![\w-])"
 UNIT_SINGULAR = r"(?:" + alternation(UNITS) + r")"
 SEASON = r"(?:" + alternation(SEASONS) + r")(?!\w)"
 _DAY_PARTS = "|".join(DAY_PARTS)
 PART_OF_DAY = rf"(?:{_DAY_PARTS})(?!\w)"
+_MOD_WORDS = "|".join(w for w in DATE_MODIFIERS if not w.endswith(" of"))
+_MOD_NOUNS = "|".join(phrase_pattern(w[:-3]) for w in DATE_MODIFIERS if w.endswith(" of"))
 #: "early", "mid-", "the end of" ... (TimeML mod START, MID, END); "around" (APPROX:
 #: TimeML 1.2.1, section 2.2.1, a modifier of the expression belongs to its extent).
-MOD = (
-    r"(?:early|mid|late|around|"
-    r"(?:the\s+)?(?:very\s+)?(?:beginning|start|end|middle|first\s+half|second\s+half)\s+of)"
-)
+MOD = rf"(?:{_MOD_WORDS}|(?:the\s+)?(?:very\s+)?(?:{_MOD_NOUNS})\s+of)"
 _SEP = r"(?:\s*-\s*|\s+)"
 _DECADE_WORDS = "|".join(DECADE_NAMES)
 _RANGE = r"\s*(?:-|–|—|to|and|through|until)\s*"
 _TZ = r"(?:\s+(?:(?-i:" + "|".join(TIME_ZONES) + r")|local\s+time))?"
 #: Quantity modifiers, part of the expression (TimeML 1.2.1, section 2.2.1: "about",
-#: "nearly", "more than" ... and "a mere"). Focus adverbs ("only", "just", "barely") and
-#: "over" ("over three years": a preposition) are not: TimeBank leaves them out.
-_APPROX = (
-    r"(?:about|around|approximately|roughly|nearly|almost|some|more\s+than|less\s+than|"
-    r"under|at\s+least|at\s+most|up\s+to|no\s+more\s+than|no\s+less\s+than|an?\s+mere)"
-)
+#: "nearly", "more than" ... and "a mere"; the file says why not "only" nor "over").
+_APPROX = "(?:" + "|".join(phrase_pattern(w) for w in QUANTITY_MODIFIERS) + ")"
 
 
 _TENS_WORDS = "(?:" + "|".join(TENS) + ")"
@@ -452,9 +450,11 @@ _AFTER_ARTICLE = {
     for w in [*VAGUE_QUANTITIES, *NUMBER_WORDS]
     if w.split()[0] in ("a", "an") and " " in w
 }
+#: The first words of the date modifiers ("early", "end", "first").
+_MOD_FIRST = {w.split()[0] for w in DATE_MODIFIERS}
 _THE_NEXT = (
-    {"very", "beginning", "start", "end", "middle", "early", "mid", "late", "first", "second"}
-    | {"third", "fourth", "final", "initial", "past", "last", "next", "coming", "previous"}
+    _MOD_FIRST - {"around"}
+    | {"very", "third", "fourth", "final", "initial", "past", "last", "next", "coming", "previous"}
     | {"current", "following", "same", "latest", "most", "year-ago", "year-earlier", "recent"}
     | {"quarter", "weekend", "day", "fiscal", "future", "near", "present", "years"}
     | {"preceding", "prior", "comparable", "corresponding", "full", "short", "long", "latter"}
@@ -519,7 +519,9 @@ def _before_trigger() -> str:
     return "[" + "".join(f"\\u{a:04x}-\\u{b - 1:04x}" for a, b in runs) + _ASTRAL + "]"
 
 
-_APPROX_FIRST = {"about", "around", "approximately", "roughly", "nearly", "almost", "under"}
+#: The quantity modifiers of one word but "some" (a vague quantity's first word, a trigger of
+#: the number class); the first words of the others are triggers with their next words.
+_APPROX_FIRST = {w for w in QUANTITY_MODIFIERS if " " not in w} - _VAGUE_FIRST
 #: A number or an approximation starts an expression only if a time unit (or "times",
 #: "a.m.", "p.m.") follows within a few words: "some 20 years", "twenty-five days".
 _UNIT_AHEAD = (
@@ -574,8 +576,9 @@ _CLASSES: dict[str, tuple[set[str], dict[str, str]]] = {
     "weekday": ({f for w in WEEKDAYS for f in (_title(w), w.upper(), _title(w) + "s")}, {}),
     "holiday": _holiday_triggers(),
     "the": (_forms({"the"}), {f: _then(_NEXT_WORDS["the"]) for f in _forms({"the"})}),
+    # "around" is an approximation's trigger, "first" and "second" ordinals
     "mod": (
-        _forms({"early", "mid", "late", "beginning", "start", "end", "middle", "very"})
+        _forms(_MOD_FIRST - {"around", "first", "second"} | {"very"})
         | _forms({"midmorning", "midafternoon", "midevening"}),
         {},
     ),
