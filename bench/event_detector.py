@@ -68,7 +68,7 @@ from extraction import DEFAULT, HELD_OUT, gold_for
 from timeline.corpus import read_corpus
 from timeline.extract.candidates import Candidate, add_repetition
 from timeline.extract.detector import DETECTOR_FILE, EventDetector
-from timeline.extract.evaluate import GoldSet, kind_class, load_gold_set, matches
+from timeline.extract.evaluate import GoldSet, kind_class, load_gold_set, matches, score
 from timeline.extract.pipeline import ReadDocument, read_document
 from timeline.extract.scorer import EventScorer, shipped_scorer
 from timeline.model import ActorType, EventKind
@@ -89,6 +89,15 @@ REGION_FOLDS = 13
 #: Other thresholds of the event scorer measured beside :data:`PAIR` (``--also``: the
 #: "scorer also" column, without the detector), or None.
 ALSO: tuple[float, float] | None = None
+#: The scorer's threshold for detected candidates in the folds (``--detected-at``), or
+#: None: chosen by :func:`inner_threshold` in each fold.
+DETECTED_AT: float | None = None
+#: A prefix of scorer features (``--new``): each fold fits the scorer of the detected
+#: candidates without them ("detector") and with them ("detector, new").
+NEW: str | None = None
+#: Whether each fold counts the classes of the detected candidates' spurious events
+#: (``--errors``, :func:`error_counts`).
+ERRORS = False
 #: scikit-learn's C for the detector and the kind classifier.
 REGULARIZATION = 0.5
 #: The fewest training sentences a word or pair must occur in to be a feature.
@@ -509,19 +518,44 @@ def run_fold(
                 counts = _rules(s, g) if scoring is None else scoring(s, None, g)
                 by = got.setdefault(s.name, {})
                 by[name] = _add(by.get(name, [0, 0, 0]), counts)
-    t = inner_threshold(rest, sentences, proposals, scope)
+    t = (
+        DETECTED_AT
+        if DETECTED_AT is not None
+        else inner_threshold(rest, sentences, proposals, scope)
+    )
+    errors: dict[str, dict[str, Counts]] = {}
     if t is None:
         for by in got.values():
             by["detector"] = list(by["scorer"])
     else:
         proposals.use(fit_detector_on(sentences, scope, label))
-        scoring = Scoring(fit_scorer_on(proposals, scope, label))
-        for s in judged:
-            for g in _groups_left(s, left):
-                by = got[s.name]
-                by["detector"] = _add(by.get("detector", [0, 0, 0]), scoring(s, t, g))
+        for column, scorer in _detector_scorers(proposals, scope, label).items():
+            scoring = Scoring(scorer)
+            for s in judged:
+                for g in _groups_left(s, left):
+                    by = got[s.name]
+                    by[column] = _add(by.get(column, [0, 0, 0]), scoring(s, t, g))
+                    if ERRORS:
+                        have = errors.setdefault(s.name, {}).get(column)
+                        counts = error_counts(s, scorer, t, g)
+                        errors[s.name][column] = counts if have is None else _add(have, counts)
     proposals.use(None)
-    return {"threshold": t, "splits": got}
+    return {"threshold": t, "splits": got, **({"errors": errors} if ERRORS else {})}
+
+
+def _detector_scorers(proposals: Proposals, scope: Scope, label: list[str]) -> dict[str, Any]:
+    """The scorers of a fold's detected candidates: "detector", and with :data:`NEW`, the
+    scorer without the features of prefix :data:`NEW` as "detector" and with them as
+    "detector, new" (both fitted on the same candidates)."""
+    if NEW is None:
+        return {"detector": fit_scorer_on(proposals, scope, label)}
+    ignored = list(es.IGNORED)
+    es.IGNORED[:] = [*ignored, NEW]
+    try:
+        before = fit_scorer_on(proposals, scope, label)
+    finally:
+        es.IGNORED[:] = ignored
+    return {"detector": before, "detector, new": fit_scorer_on(proposals, scope, label)}
 
 
 def _groups_left(split: es.Split, left: Callable[[str, str, str], bool]) -> list[str | None]:
@@ -592,7 +626,8 @@ def combine(outputs: Sequence[Path]) -> None:
                     counts[split][name] = _add(have, acc)
     order = [s for s in DEFAULT_NAMES if s in counts]
     order += sorted(set(counts) - set(order))
-    columns = [c for c in ("rules", "scorer also", "scorer", "detector") if c in counts[order[0]]]
+    names = ("rules", "scorer also", "scorer", "detector", "detector, new")
+    columns = [c for c in names if c in counts[order[0]]]
 
     def line(acc: Counts) -> str:
         gold, found, hit = acc
@@ -600,12 +635,21 @@ def combine(outputs: Sequence[Path]) -> None:
         return f"{p:.3f} / {r:.3f} / {es._f(acc):.3f} ({hit}/{found})"
 
     print(f"inner thresholds: {thresholds}")
-    print("\n| split | gold | " + " | ".join(columns) + " | right, detector − scorer |")
+    # the change judged: the detector against the scorer, or the new features against it
+    after, before = (
+        ("detector, new", "detector")
+        if "detector, new" in columns
+        else (
+            "detector",
+            "scorer",
+        )
+    )
+    print(f"\n| split | gold | {' | '.join(columns)} | right, {after} − {before} |")
     print("| --- | ---: |" + " --- |" * len(columns) + " ---: |")
     losers = []
     for s in order:
         by = counts[s]
-        change = by["detector"][2] - by["scorer"][2]
+        change = by[after][2] - by[before][2]
         cells = " | ".join(line(by[c]) for c in columns)
         print(f"| {s} | {by['scorer'][0]} | {cells} | {change:+d} |")
         if -change > MAX_LOST:
@@ -675,6 +719,137 @@ def recall(splits: list[es.Split]) -> None:
     print(f"| all | {n} | {cells} | {totals['empty']} ({totals['empty'] / n:.2f}) |")
 
 
+#: The splits of fresh news (region groups written for the held-out splits, test-n on):
+#: the rest are the old ones (:func:`errors` counts the two apart).
+FRESH_FROM = "test-n"
+#: The classes of a detected candidate kept left out that matches no gold event, in the
+#: order :func:`error_class` tries them.
+ERROR_CLASSES = (
+    "duplicate of a matched event",
+    "wrong date",
+    "missing participant",
+    "wrong kind class",
+    "duplicate, differing",
+    "gold sentence, other faults",
+    "no event: plan or expectation",
+    "no event: background",
+    "no event: said or quoted",
+    "no event: other",
+)
+
+
+def error_class(
+    event: Any, features: dict[str, float], gold: Sequence[Any], matched: set[int], told: bool
+) -> str:
+    """What a spurious event of a detected candidate is, against the gold events of its
+    document (``matched``: the ids of those another event matches; ``told``: its sentence
+    holds a gold event's evidence): a second report of a matched event, exact or with one
+    part differing; an unmatched real event with one part wrong (date, participants, kind
+    class); or no event, by what the candidate's features say of it."""
+    from timeline.extract.evaluate import _actors
+
+    def parts(g: Any) -> tuple[bool, bool, bool]:
+        same = kind_class(g.kind) == kind_class(event.kind)
+        dated = g.date.start <= event.date.start and event.date.end <= g.date.end
+        return same, dated, g.actors <= _actors(event)
+
+    if any(all(parts(g)) for g in gold if id(g) in matched):
+        return "duplicate of a matched event"
+    rest = [parts(g) for g in gold if id(g) not in matched]
+    for name, want in (
+        ("wrong date", (True, False, True)),
+        ("missing participant", (True, True, False)),
+        ("wrong kind class", (False, True, True)),
+    ):
+        if want in rest:
+            return name
+    if any(sum(parts(g)) == 2 for g in gold if id(g) in matched):
+        return "duplicate, differing"
+    if told:
+        return "gold sentence, other faults"
+    if features.get("status:planned") or features.get("time:after"):
+        return "no event: plan or expectation"
+    if features.get("time:background") or features.get("time:months before"):
+        return "no event: background"
+    if features.get("cue:said") or features.get("cue:quoted") or features.get("cue:hedged"):
+        return "no event: said or quoted"
+    return "no event: other"
+
+
+def error_counts(split: es.Split, scorer: EventScorer, at: float, region: str | None) -> Counts:
+    """The spurious events of a split's timeline (of one region group) that a detected
+    candidate kept from ``at`` told, by :func:`error_class`: counts in the order of
+    :data:`ERROR_CLASSES`, then the right events such a candidate told."""
+    from timeline.extract.coreference import has_both_sides
+    from timeline.merge import merge_events
+
+    tuned = scorer.model_copy(update={"detected_threshold": at})
+    keep = _keep(tuned)
+    events, agreements = [], []
+    detected: dict[tuple[str, int, int], tuple[dict[str, float], bool]] = {}
+    for doc_id, doc_region, read in split.documents:
+        if region is not None and doc_region != region:
+            continue
+        told = set(evidence_sentences(split.gold, read, doc_id))
+        for c in read.candidates:
+            if (c.base or c).fate == "detected" and keep(c):
+                for src in c.event.sources:
+                    detected[(src.document, src.start, src.end)] = (
+                        c.features,
+                        c.sentence_index in told,
+                    )
+        found = read.mentions(keep)
+        events += found[0]
+        agreements += found[1]
+    timeline = merge_events(events, {a.id: a for a in agreements}.values(), keep=has_both_sides)
+    gold = split.gold if region is None else split.gold.in_region(region)
+    sc = score(timeline.events, gold.events, gold.documents())
+    matched = {id(g): e for g, e in sc.matched}
+
+    def told_by(e: Any) -> tuple[dict[str, float], bool] | None:
+        keys = [(src.document, src.start, src.end) for src in e.sources]
+        return next((detected[k] for k in keys if k in detected), None)
+
+    counts: Counter[str] = Counter()
+    for e in sc.spurious:
+        hit = told_by(e)
+        if hit is None:
+            continue
+        docs = {src.document for src in e.sources}
+        golds = [g for g in gold.events if set(g.documents) & docs]
+        others = {g for g, m in matched.items() if m is not e}
+        counts[error_class(e, hit[0], golds, others, hit[1])] += 1
+    right = sum(1 for e in matched.values() if told_by(e) is not None)
+    return [counts[c] for c in ERROR_CLASSES] + [right]
+
+
+def error_table(outputs: Sequence[Path]) -> None:
+    """The table of the error counts of the ``fold:`` lines of runs with ``--errors``: each
+    class of :data:`ERROR_CLASSES`, per column, old and fresh splits apart."""
+    by: dict[tuple[str, str], Counts] = {}
+    for path in outputs:
+        for text in path.read_text(encoding="utf-8").splitlines():
+            if not text.startswith("fold: "):
+                continue
+            fold = json.loads(text[6:])
+            first_fresh = DEFAULT_NAMES.index(FRESH_FROM)
+            for split, columns in fold.get("errors", {}).items():
+                age = "fresh" if DEFAULT_NAMES.index(split) >= first_fresh else "old"
+                for column, counts in columns.items():
+                    have = by.get((column, age), [0] * len(counts))
+                    by[(column, age)] = _add(have, counts)
+    columns = sorted({c for c, _ in by})
+    head = " | ".join(f"{c}: old | {c}: fresh" for c in columns)
+    print(f"| detected event | {head} |")
+    print("| --- |" + " ---: | ---: |" * len(columns))
+    zero = [0] * (len(ERROR_CLASSES) + 1)
+    for i, name in enumerate((*ERROR_CLASSES, "right")):
+        cells = " | ".join(
+            f"{by.get((c, 'old'), zero)[i]} | {by.get((c, 'fresh'), zero)[i]}" for c in columns
+        )
+        print(f"| {name} | {cells} |")
+
+
 def _sides(c: Candidate) -> set[str]:
     out = set()
     for p in c.draft.participants:
@@ -688,10 +863,19 @@ def dump(detector: EventDetector) -> str:
 
 
 def main() -> None:
-    global PAIR, ALSO
+    global PAIR, ALSO, DETECTED_AT, NEW, ERRORS
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
-        "command", choices=("recall", "validate", "regions", "combine", "train", "threshold")
+        "command",
+        choices=(
+            "recall",
+            "validate",
+            "regions",
+            "combine",
+            "train",
+            "threshold",
+            "error-table",
+        ),
     )
     parser.add_argument("--threshold", type=float, default=FIRE_AT, help="detector: fire from")
     parser.add_argument("--output", type=Path, default=OUTPUT, help="for train")
@@ -717,6 +901,22 @@ def main() -> None:
     )
     parser.add_argument("--part", default="1/1", help="validate, regions: every n-th fold, i/n")
     parser.add_argument("--folds", type=int, default=REGION_FOLDS, help="regions: folds")
+    parser.add_argument(
+        "--detected-at",
+        type=float,
+        help="validate, regions: the scorer's threshold for detected candidates in every fold "
+        "(default: chosen by the inner loop)",
+    )
+    parser.add_argument(
+        "--new",
+        help="validate, regions: a prefix of scorer features; the detector's column without "
+        "them and 'detector, new' with them",
+    )
+    parser.add_argument(
+        "--errors",
+        action="store_true",
+        help="validate, regions: count the classes of the detected candidates' spurious events",
+    )
     parser.add_argument("--only", nargs="+", default=[], help="validate: these splits left out")
     parser.add_argument("folders", nargs="*", type=Path, help="default: the tuning sets")
     args = parser.parse_args()
@@ -724,9 +924,13 @@ def main() -> None:
         PAIR = (args.at[0], args.at[1])
     if args.also:
         ALSO = (args.also[0], args.also[1])
+    DETECTED_AT, NEW, ERRORS = args.detected_at, args.new, args.errors
     print(f"Python {platform.python_version()} on {platform.machine()}, one process", flush=True)
     if args.command == "combine":
         combine(args.folders)
+        return
+    if args.command == "error-table":
+        error_table(args.folders)
         return
     folders = args.folders or DEFAULT
     if args.command == "recall":

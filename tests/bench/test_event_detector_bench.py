@@ -92,3 +92,35 @@ def test_every_proposal_is_in_a_sentence_without_a_rule_candidate(
         rules = {c.sentence_index for c in read.candidates if (c.base or c).fate != "detected"}
         detected = {c.sentence_index for c in read.candidates if c.fate == "detected"}
         assert not rules & detected
+
+
+def test_a_spurious_detected_event_is_classed_by_what_it_misses(bench: ModuleType) -> None:
+    from datetime import date
+    from types import SimpleNamespace as T
+
+    from timeline.model import EventKind
+
+    def when(a: str, b: str) -> Any:
+        return T(start=date.fromisoformat(a), end=date.fromisoformat(b))
+
+    meeting = T(kind=EventKind.meeting, date=when("2023-07-03", "2023-07-03"), actors={"AR", "BR"})
+    event = T(kind=EventKind.summit, date=when("2023-07-03", "2023-07-03"))
+    event.countries, event.organizations = ["AR", "BR"], []
+
+    def cls(gold: list[Any], matched: set[int], told: bool = False, **features: float) -> str:
+        return str(bench.error_class(event, features, gold, matched, told))
+
+    assert cls([meeting], {id(meeting)}) == "duplicate of a matched event"
+    later = T(kind=EventKind.meeting, date=when("2023-07-10", "2023-07-10"), actors={"AR", "BR"})
+    assert cls([later], set()) == "wrong date"
+    assert cls([later], {id(later)}) == "duplicate, differing"
+    more = T(kind=EventKind.meeting, date=meeting.date, actors={"AR", "BR", "UY"})
+    assert cls([more], set()) == "missing participant"
+    visit = T(kind=EventKind.visit, date=meeting.date, actors={"AR"})
+    assert cls([visit], set()) == "wrong kind class"
+    other = T(kind=EventKind.visit, date=when("2020-01-01", "2020-01-01"), actors={"CL"})
+    assert cls([other], set(), told=True) == "gold sentence, other faults"
+    assert cls([other], set(), **{"status:planned": 1.0}) == "no event: plan or expectation"
+    assert cls([other], set(), **{"time:background": 1.0}) == "no event: background"
+    assert cls([other], set(), **{"cue:said": 1.0}) == "no event: said or quoted"
+    assert cls([], set()) == "no event: other"
