@@ -220,12 +220,15 @@ def _day_value(
     d2: int | None,
     mo2: int | None,
     ytext: str | None,
+    relative: str | None = None,
 ) -> Found | None:
     if ytext:
         y: int | None = int(ytext)
         assert y is not None
         if not _attributive(ctx, s):
             ctx.remember(y, mo, e)
+    elif relative:  # "April 18 last year", as "April of last year" (my)
+        y = _relative_year(ctx, relative, s)
     else:
         y = ctx.day_year(mo, d, s, e)
     if y is not None and not _valid(y, mo, d):
@@ -248,7 +251,7 @@ def mdy(m: re.Match[str], ctx: Context) -> Found | None:
     mo = _month(m["mdy_m"])
     d2 = _day(m["mdy_d2"]) if m["mdy_d2"] else None
     mo2 = _month(m["mdy_m2"]) if m["mdy_m2"] else None
-    found = _day_value(ctx, s, e, mo, _day(m["mdy_d"]), d2, mo2, m["mdy_y"])
+    found = _day_value(ctx, s, e, mo, _day(m["mdy_d"]), d2, mo2, m["mdy_y"], m["mdy_rel"])
     if found is not None and m["mdy_mod"]:
         return Found(found.start, found.end, found.type, found.value, date_mod(m["mdy_mod"]))
     return found
@@ -259,8 +262,8 @@ def dmy(m: re.Match[str], ctx: Context) -> Found | None:
     mo = _month(m["dmy_m"])
     d1, d2 = _day(m["dmy_d"]), (_day(m["dmy_d2"]) if m["dmy_d2"] else None)
     if m["dmy_m1"]:  # 30 March - 2 April
-        return _day_value(ctx, s, e, _month(m["dmy_m1"]), d1, d2, mo, m["dmy_y"])
-    return _day_value(ctx, s, e, mo, d1, d2, None, m["dmy_y"])
+        return _day_value(ctx, s, e, _month(m["dmy_m1"]), d1, d2, mo, m["dmy_y"], m["dmy_rel"])
+    return _day_value(ctx, s, e, mo, d1, d2, None, m["dmy_y"], m["dmy_rel"])
 
 
 def _relative_year(ctx: Context, rel: str, start: int) -> int | None:

@@ -95,6 +95,9 @@ _MOD_NOUNS = "|".join(phrase_pattern(w[:-3]) for w in DATE_MODIFIERS if w.endswi
 #: TimeML 1.2.1, section 2.2.1, a modifier of the expression belongs to its extent).
 MOD = rf"(?:{_MOD_WORDS}|(?:the\s+)?(?:very\s+)?(?:{_MOD_NOUNS})\s+of)"
 _SEP = r"(?:\s*-\s*|\s+)"
+#: The words before "year" that make a year of a month or a day ("October of this year",
+#: "April 18 last year": one expression, its year counted from the DCT or the narrative).
+_REL_YEAR = r"this|last|next|that|the\s+same|the\s+following|the\s+previous"
 _DECADE_WORDS = "|".join(DECADE_NAMES)
 _RANGE = r"\s*(?:-|–|—|to|and|through|until)\s*"
 _TZ = r"(?:\s+(?:(?-i:" + "|".join(TIME_ZONES) + r")|local\s+time))?"
@@ -138,28 +141,27 @@ def _alternatives() -> list[tuple[str, str]]:
             r"(?P<num_a>\d{1,2})(?P<num_sep>[./])(?P<num_b>\d{1,2})(?P=num_sep)"
             r"(?P<num_y>\d{4}|\d{2})(?![\w/-]|[.,]\d)",
         ),
-        # [Monday,] March 29[-30][, 2022]
+        # [Monday,] March 29[-30][, 2022 | last year]
         (
             "mdy",
             rf"(?:(?P<mdy_mod>{MOD}){_SEP})?(?:(?P<mdy_wd>{WEEKDAY}),?\s+)?"
             rf"(?P<mdy_m>{MONTH})\s*(?P<mdy_d>{DAY})"
             rf"(?:{_RANGE}(?:(?P<mdy_m2>{MONTH})\s*)?(?P<mdy_d2>{DAY}))?"
-            rf"(?:,?\s*(?P<mdy_y>{YEAR}))?",
+            rf"(?:,?\s*(?P<mdy_y>{YEAR})|,?\s+(?:of\s+)?(?P<mdy_rel>{_REL_YEAR})\s+year(?!\w))?",
         ),
-        # [Monday,] 13[-14] [of] December[ 2022]
+        # [Monday,] 13[-14] [of] December[ 2022 | this year]
         (
             "dmy",
             rf"(?:(?P<dmy_wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<dmy_d>{DAY})"
             rf"(?:(?:\s+(?:of\s+)?(?P<dmy_m1>{MONTH}))?{_RANGE}(?P<dmy_d2>{DAY}))?"
-            rf"\s+(?:of\s+)?(?P<dmy_m>{MONTH})(?:,?\s*(?P<dmy_y>{YEAR}))?",
+            rf"\s+(?:of\s+)?(?P<dmy_m>{MONTH})"
+            rf"(?:,?\s*(?P<dmy_y>{YEAR})|,?\s+(?:of\s+)?(?P<dmy_rel>{_REL_YEAR})\s+year(?!\w))?",
         ),
         # December 2023, October of this year, the end of May 2022
         (
             "my",
             rf"(?:(?P<my_mod>{MOD}){_SEP})?(?P<my_m>{MONTH}),?\s+(?:of\s+)?"
-            rf"(?:(?P<my_y>{YEAR})|(?P<my_sy>{SPOKEN_YEAR})|(?P<my_rel>this|last|next|that|"
-            r"the\s+same|the\s+following"
-            r"|the\s+previous)\s+year)",
+            rf"(?:(?P<my_y>{YEAR})|(?P<my_sy>{SPOKEN_YEAR})|(?P<my_rel>{_REL_YEAR})\s+year)",
         ),
         # [this|last|next|early|the end of] March
         (
