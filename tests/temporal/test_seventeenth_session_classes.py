@@ -67,3 +67,41 @@ def test_without_a_dct_the_year_stays_unknown_and_yearly_is_no_year() -> None:
     assert found("They met on March 3 this yearly meeting's eve.", date(2024, 5, 1)) == [
         ("March 3", "DATE", "2024-03-03")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # a talks announcement: the ministry's "said" after the comma is not the talks' tense
+        (
+            "The minister will hold talks with his counterpart on Monday in London, the"
+            " Foreign Ministry said.",
+            date(2021, 5, 2),
+            [("Monday", "DATE", "2021-05-03")],
+        ),
+        # a summit announcement, the source after the comma
+        (
+            "West African leaders will hold an extraordinary summit on Mali on Thursday, the"
+            " bloc said in a statement.",
+            date(2020, 8, 19),
+            [("Thursday", "DATE", "2020-08-20")],
+        ),
+        # the reverse: a past clause, then a future one after the comma
+        (
+            "The ministers met in Vilnius on Monday, and will travel to Riga next.",
+            date(2021, 5, 5),
+            [("Monday", "DATE", "2021-05-03")],
+        ),
+    ],
+)
+def test_a_tense_after_a_comma_yields_to_one_in_the_expressions_own_clause(
+    text: str, dct: date, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text, dct) == expected
+
+
+def test_a_tense_after_a_comma_still_counts_when_the_clause_has_none() -> None:
+    # no marker before "Monday" in its clause: "said" after the comma is the only one
+    assert found("The ministers met in Vilnius. On Monday, officials said.", date(2021, 5, 5)) == [
+        ("Monday", "DATE", "2021-05-03")
+    ]

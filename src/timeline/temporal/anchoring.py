@@ -317,7 +317,10 @@ class Context:
             after is not None
             and best is after
             and before is not None
-            and self._in_relative_clause(end, after)
+            and (
+                self._in_relative_clause(end, after)
+                or self._after_a_comma(start, end, before, after)
+            )
         ):
             best = before  # "checked in on Monday, for what is to be a long stay"
         if best is not None and best.lastgroup in ("future", "ll"):
@@ -325,6 +328,17 @@ class Context:
                 return None  # "had been due to expire Friday": a future seen from the past
             return best.group().lower()
         return None
+
+    def _after_a_comma(
+        self, start: int, end: int, before: re.Match[str], after: re.Match[str]
+    ) -> bool:
+        """Whether the cue after the expression is past a comma and the cue before it is in
+        its own clause: "will hold talks on Monday in London, the Foreign Ministry said".
+        The reporting verb is an event of its own (TimeML's REPORTING class) and tells when
+        it was said, not when the act the expression dates happens (TimeML 1.2.1, 2.2:
+        ``value``, the tense of the expression's own clause)."""
+        text = self.text
+        return "," in text[end : after.start()] and "," not in text[before.end() : start]
 
     def _in_relative_clause(self, end: int, cue: re.Match[str]) -> bool:
         """Whether a cue after the expression opens a relative clause of its own after a
