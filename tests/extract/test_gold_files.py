@@ -39,6 +39,8 @@ SPLITS = [
     "test-v",
     "test-w",
     "test-x",
+    "test-y",
+    "test-z",
     "corpus-extra",
 ]
 SOURCE_ROW = re.compile(r"^\| `(?P<file>[^`]+\.txt)` \| (?P<split>[\w-]+) \| (?P<region>[\w-]+) \|")
