@@ -23,10 +23,12 @@ one sharing most sides with the rules' choice).
 * ``regions``: region groups left out (``--per-fold`` of them at a time), pooled, at
   ``--add``.
 * ``refit``: two choosers compared, both left out as extraction runs (each split, then
-  region groups ``--per-fold`` at a time): one with the shipped file's scopes (no
-  "elsewhere" options or features), one with the "elsewhere" scope too, both fitted on
-  every tuning set but the split or groups left out, each at the shipped file's add
-  threshold, the event scorer refitted without them.
+  region groups ``--per-fold`` at a time), each at the shipped file's add threshold, the
+  event scorer refitted without the part left out. ``--arms sets``: one fitted as the
+  shipped file was (its scopes, on the sets of its ``trained_on``), one on every tuning
+  set, the split or groups left out of both; ``--arms scopes``: one with the shipped
+  file's scopes (no "elsewhere" options or features), one with the "elsewhere" scope
+  too, both fitted on every tuning set but the part left out.
 * ``train``: fits on every tuning set and writes ``src/timeline/data/participant_choice.json``
   deterministically (the same file twice).
 
@@ -434,23 +436,37 @@ def _pool(scores: Sequence[Scores]) -> list[int]:
     ]
 
 
-def refit(folders: Sequence[Path], per_fold: int, which: str, only: Sequence[str] = ()) -> None:
-    """Compare a chooser of the shipped file's scopes with one of the "elsewhere" scope
-    too, left out (module docstring): ``which`` is "splits", "regions" or "both"; ``only``: these
-    splits left out alone (all when empty)."""
+def refit(
+    folders: Sequence[Path],
+    per_fold: int,
+    which: str,
+    only: Sequence[str] = (),
+    compare: str = "sets",
+) -> None:
+    """Compare two choosers left out (module docstring): ``compare`` is "sets" (the shipped
+    file's training sets against every tuning set) or "scopes" (the shipped file's scopes
+    against the "elsewhere" scope too); ``which`` is "splits", "regions" or "both";
+    ``only``: these splits left out alone (all when empty)."""
     shipped = shipped_chooser()
     if shipped is None:
         raise SystemExit("no shipped participant choice to compare with")
     readings = Readings(folders)
     names = [s.name for s in readings.splits]
     rows = {s.name: option_rows(s) for s in readings.splits}
-    # the shipped file's features (no "elsewhere" scope) against every feature, both on
-    # every tuning set but the part left out
-    arms = {"other scopes": False, "elsewhere": True}
+    # each arm: the sets it is fitted on (but the part left out), and whether with the
+    # "elsewhere" scope
+    shipped_sets = [n for n in names if n in shipped.trained_on]
+    elsewhere = "scope:elsewhere" in shipped.features
+    arms = (
+        {"shipped sets": (shipped_sets, elsewhere), "all sets": (names, elsewhere)}
+        if compare == "sets"
+        else {"other scopes": (names, False), "elsewhere": (names, True)}
+    )
     pair_c = (shipped.add_threshold, shipped.drop_threshold)
     pair_s = scorer_pair()
     print(
-        f"arms: {', '.join(arms)}; chooser at {pair_c}, event scorer at {pair_s}",
+        f"arms: {', '.join(f'{k} ({len(v[0])} sets)' for k, v in arms.items())}; chooser at "
+        f"{pair_c}, event scorer at {pair_s}",
         flush=True,
     )
     if which in ("splits", "both"):
@@ -459,9 +475,10 @@ def refit(folders: Sequence[Path], per_fold: int, which: str, only: Sequence[str
             if only and name not in only:
                 continue
             others = [n for n in names if n != name]
-            for arm, elsewhere in arms.items():
-                train_rows = [r for n in others for r in rows[n]]
-                chooser = fit_chooser(train_rows, pair_c, others, elsewhere)
+            for arm, (sets, scope) in arms.items():
+                train_on = [n for n in sets if n != name]
+                train_rows = [r for n in train_on for r in rows[n]]
+                chooser = fit_chooser(train_rows, pair_c, train_on, scope)
                 (by[arm][name],) = scored(readings, chooser, others, [name], pair_s)
             print(
                 f"{name}: "
@@ -500,9 +517,9 @@ def refit(folders: Sequence[Path], per_fold: int, which: str, only: Sequence[str
         got: dict[str, list[list[Scores]]] = {k: [] for k in arms}
         for fold in folds:
             tests = [s.name for s in readings.splits if any(r in fold for _, r, _ in s.documents)]
-            for arm, elsewhere in arms.items():
-                opts = [r for n in names for r in rows[n] if r[1] not in fold]
-                chooser = fit_chooser(opts, pair_c, ["all but " + ", ".join(fold)], elsewhere)
+            for arm, (sets, scope) in arms.items():
+                opts = [r for n in sets for r in rows[n] if r[1] not in fold]
+                chooser = fit_chooser(opts, pair_c, ["all but " + ", ".join(fold)], scope)
                 got[arm].append(scored(readings, chooser, names, tests, pair_s, fold))
             print(
                 f"{', '.join(fold)}: "
@@ -545,6 +562,13 @@ def main() -> None:
     parser.add_argument(
         "--which", choices=("splits", "regions", "both"), default="both", help="refit: which folds"
     )
+    parser.add_argument(
+        "--arms",
+        choices=("sets", "scopes"),
+        default="sets",
+        help="refit: the shipped file's sets against every set, or its scopes against "
+        '"elsewhere" too',
+    )
     parser.add_argument("--output", type=Path, default=OUTPUT)
     parser.add_argument("folders", nargs="*", type=Path, help="default: the tuning sets")
     args = parser.parse_args()
@@ -553,7 +577,7 @@ def main() -> None:
     if args.command == "validate":
         validate(folders, args.fold)
     elif args.command == "refit":
-        refit(folders, args.per_fold, args.which, args.fold)
+        refit(folders, args.per_fold, args.which, args.fold, args.arms)
     elif args.command == "regions":
         regions(folders, args.add, args.per_fold)
     else:
