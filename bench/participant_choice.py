@@ -30,7 +30,8 @@ one sharing most sides with the rules' choice).
   file's scopes (no "elsewhere" options or features), one with the "elsewhere" scope
   too, both fitted on every tuning set but the part left out.
 * ``train``: fits on every tuning set and writes ``src/timeline/data/participant_choice.json``
-  deterministically (the same file twice).
+  deterministically (the same file twice), with the shipped file's scopes (``--elsewhere``:
+  the "elsewhere" scope too).
 
 The held-out split (bench/extraction.py's HELD_OUT) is never read here.
 """
@@ -541,11 +542,14 @@ def refit(
             )
 
 
-def train(folders: Sequence[Path], pair: tuple[float, float], output: Path) -> None:
-    """Fit on every tuning set and write the chooser."""
+def train(
+    folders: Sequence[Path], pair: tuple[float, float], output: Path, elsewhere: bool = False
+) -> None:
+    """Fit on every tuning set and write the chooser (with the "elsewhere" scope only when
+    asked: the shipped file is without it)."""
     splits = read_all(folders, None, record=True)
     rows = [r for s in splits for r in option_rows(s)]
-    chooser = fit_chooser(rows, pair, [s.name for s in splits])
+    chooser = fit_chooser(rows, pair, [s.name for s in splits], elsewhere)
     output.write_text(dump(chooser), encoding="utf-8")
     print(f"wrote {output} ({chooser.examples} options, thresholds {pair})")
 
@@ -569,6 +573,9 @@ def main() -> None:
         help="refit: the shipped file's sets against every set, or its scopes against "
         '"elsewhere" too',
     )
+    parser.add_argument(
+        "--elsewhere", action="store_true", help='train: with the "elsewhere" scope too'
+    )
     parser.add_argument("--output", type=Path, default=OUTPUT)
     parser.add_argument("folders", nargs="*", type=Path, help="default: the tuning sets")
     args = parser.parse_args()
@@ -581,7 +588,7 @@ def main() -> None:
     elif args.command == "regions":
         regions(folders, args.add, args.per_fold)
     else:
-        train(folders, (args.add, args.drop), args.output)
+        train(folders, (args.add, args.drop), args.output, args.elsewhere)
 
 
 if __name__ == "__main__":
