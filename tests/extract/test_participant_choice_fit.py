@@ -54,3 +54,20 @@ def test_the_fit_is_deterministic_and_its_file_loads(tmp_path: Path) -> None:
     chooser = load_chooser(path)
     assert chooser.examples == sum(len(labels) for *_, labels in rows)
     assert any(w != 0.0 for w in chooser.weights)
+
+
+def test_the_fit_of_the_shipped_scopes_has_no_elsewhere_option(tmp_path: Path) -> None:
+    # bench/participant_choice.py train without --elsewhere: the shipped file's scopes
+    bench = _bench()
+    rows = _rows()
+    dumps = [
+        bench.dump(bench.fit_chooser(rows, (0.5, 0.0), ["test"], elsewhere=False)) for _ in range(2)
+    ]
+    assert dumps[0] == dumps[1]
+    path = tmp_path / "participant_choice.json"
+    path.write_text(dumps[0], encoding="utf-8")
+    chooser = load_chooser(path)
+    assert not any("elsewhere" in name for name in chooser.features)
+    elsewhere = sum(1 for *_, options, _ in rows for o in options if "scope:elsewhere" in o)
+    assert elsewhere  # the two articles have such options, and this fit leaves them out
+    assert chooser.examples == sum(len(labels) for *_, labels in rows) - elsewhere
