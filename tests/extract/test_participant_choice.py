@@ -237,15 +237,17 @@ def test_the_fitted_chooser_is_fitted_on_the_sixteen_tuning_sets_alone() -> None
     assert chooser.add_threshold == 0.5 and chooser.drop_threshold == 0.0
 
 
-def test_the_shipped_chooser_is_fitted_on_the_twenty_three_tuning_sets_alone() -> None:
+def test_the_shipped_chooser_is_fitted_on_the_twenty_seven_tuning_sets_alone() -> None:
     # data/participant_choice.json: extraction chooses with it (docs/extraction.md,
-    # "Sixteenth pass: participants"; fitted on nineteen in the fifteenth pass)
+    # "Seventeenth pass: participants"; fitted on twenty-three in the sixteenth pass)
     chooser = shipped_chooser()
     assert chooser is not None
-    assert len(chooser.trained_on) == 23
-    assert {"seed", "test-n", "test-q", "test-t"} <= set(chooser.trained_on)
+    assert len(chooser.trained_on) == 27
+    assert {"seed", "test-n", "test-t", "test-u", "test-x"} <= set(chooser.trained_on)
     # the held-out splits are never read to fit it (bench/extraction.py's HELD_OUT)
-    assert not {"test-u", "test-v", "test-w", "test-x"} & set(chooser.trained_on)
+    assert not {"test-y", "test-z", "test-aa", "test-ab"} & set(chooser.trained_on)
+    # the shipped scopes: the "elsewhere" scope stays inert
+    assert not any("elsewhere" in name for name in chooser.features)
     assert chooser.add_threshold == 0.5 and chooser.drop_threshold == 0.0
 
 
