@@ -14,7 +14,8 @@ import re
 from collections.abc import Iterable
 from datetime import date, timedelta
 from enum import StrEnum
-from typing import Annotated, Any, Self
+from functools import lru_cache
+from typing import Annotated, Any, Self, cast
 from urllib.parse import urlsplit
 
 from pydantic import (
@@ -304,7 +305,17 @@ class EventDate(_Model):
 
     @classmethod
     def from_value(cls, value: str, mod: DateMod | None = None, text: str | None = None) -> Self:
-        """A date from a TIMEX3 value: ``EventDate.from_value("2022-05", DateMod.end)``."""
+        """A date from a TIMEX3 value: ``EventDate.from_value("2022-05", DateMod.end)``.
+
+        Validated once per set of plain values (:func:`_validated_date`) and given out as
+        a copy: extraction asks for the same value again and again (each timex is read by
+        the sentence loop, the usable dates and the report days)."""
+        if (
+            type(value) is str
+            and (mod is None or type(mod) is DateMod)
+            and (text is None or type(text) is str)
+        ):
+            return cast(Self, _validated_date(cls, value, mod, text).model_copy())
         return cls.model_validate({"value": value, "mod": mod, "text": text})
 
     @classmethod
@@ -411,6 +422,17 @@ class EventDate(_Model):
     def __str__(self) -> str:
         """The label: ``str(EventDate.from_value("2022-05"))`` is ``'May 2022'``."""
         return self.label()
+
+
+@lru_cache(maxsize=4096)
+def _validated_date(
+    cls: type[EventDate], value: str, mod: DateMod | None, text: str | None
+) -> EventDate:
+    """``cls.model_validate`` of these values, validated once (an LRU of 4,096 sets of
+    values): :meth:`EventDate.from_value` gives out copies, never this model itself, so
+    no caller shares (or can change) another's date. A value that is no TIMEX3 value
+    raises each time (an exception is not cached)."""
+    return cls.model_validate({"value": value, "mod": mod, "text": text})
 
 
 class Participant(_Model):
