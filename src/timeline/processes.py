@@ -5,6 +5,14 @@ Extraction (:mod:`timeline.extract.run`) and the loading of events/
 and take the results back in the items' order, so their output is the same
 whatever the number of processes.
 
+The exports (:mod:`timeline.formats`, :mod:`timeline.ics.calendar`), whose
+caller would only wait for such a pool, use :func:`map_shared` instead: the
+caller takes a share of the items itself, so the work has the same cores and
+one process fewer, and every forked process soon holds a copy of most of the
+caller's heap. Forked children
+leave what they inherit out of the cycle collector (``gc.freeze``), which would
+otherwise write to every inherited object, copying its page.
+
 A single call can also run in a forked child while the caller goes on
 (:func:`start_forked`): a cold build writes its database that way beside the
 exports, so the builder's heap never grows by SQLite's and the writing takes a
@@ -17,15 +25,25 @@ process, with the same result.
 
 from __future__ import annotations
 
+import gc
 import os
 import pickle
 import threading
 from collections.abc import Callable, Iterator, Sequence
+from functools import partial
 from typing import Any, Generic, TypeVar
 
 from .errors import ExportError
 
-__all__ = ["Pending", "Workers", "can_fork", "default_jobs", "map_ordered", "start_forked"]
+__all__ = [
+    "Pending",
+    "Workers",
+    "can_fork",
+    "default_jobs",
+    "map_ordered",
+    "map_shared",
+    "start_forked",
+]
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -66,6 +84,51 @@ def map_ordered(
         yield from workers.map(func, items, chunk)
 
 
+def map_shared(func: Callable[[T], R], items: Sequence[T], jobs: int, *, what: str) -> list[R]:
+    """``func`` of each item, in the items' order, computed by this process and
+    ``jobs - 1`` forked ones, each taking the next item nobody has taken.
+
+    For a caller that would otherwise wait for a pool: it takes a share of the
+    items itself, so the work has the same cores and one process fewer. Each
+    forked process soon holds a private copy of most of the caller's heap (reading
+    an object writes its reference count, which copies its page): at 100,000
+    events a pool worker rendering a format held 450-500 MB of its own
+    (docs/scale.md, "The build, sixteenth session"). The children are started
+    with :func:`start_forked` (``fork`` and no other thread); elsewhere every item
+    runs here, with the same results. ``func`` must be a module-level function
+    and the results picklable; the children share what the caller set up before.
+    ``what`` names the work in the message of a child that dies without answering.
+    """
+    if jobs <= 1 or len(items) <= 1 or not can_fork():
+        return [func(item) for item in items]
+    import multiprocessing
+
+    taken = multiprocessing.get_context("fork").Value("q", 0)
+    take = partial(_take_items, func, items, taken)
+    others = [start_forked(what, take, fork=True) for _ in range(min(jobs, len(items)) - 1)]
+    try:
+        done = take()
+        for other in others:
+            done.update(other.result())
+    finally:
+        for other in others:
+            other.cancel()
+    return [done[n] for n in range(len(items))]
+
+
+def _take_items(func: Callable[[T], R], items: Sequence[T], taken: Any) -> dict[int, R]:
+    """``func`` of the items not taken yet, one at a time, by their numbers in ``items``
+    (:func:`map_shared`; ``taken`` is the shared count of items taken)."""
+    done: dict[int, R] = {}
+    while True:
+        with taken.get_lock():
+            number = taken.value
+            taken.value = number + 1
+        if number >= len(items):
+            return done
+        done[number] = func(items[number])
+
+
 class Workers:
     """A pool of ``jobs`` processes started when first needed, for several ordered maps.
 
@@ -91,7 +154,9 @@ class Workers:
             if initializer is not None and multiprocessing.get_start_method() == "fork":
                 initializer()
                 initializer = None
-            self._pool = multiprocessing.Pool(self.jobs, initializer=initializer)
+            self._pool = multiprocessing.Pool(
+                self.jobs, initializer=partial(_forked_worker, initializer)
+            )
         size = max(1, min(chunk, len(items) // (4 * self.jobs)))
         result: Iterator[R] = self._pool.imap(func, items, chunksize=size)
         return result
@@ -103,6 +168,20 @@ class Workers:
         if self._pool is not None:
             self._pool.terminate()
             self._pool.join()
+
+
+def _keep_inherited() -> None:
+    """In a forked child: the objects inherited from the parent left out of the cycle
+    collector, which would otherwise write to every one of them (and so copy every
+    page of the parent's heap into the child) the first time it runs over them all."""
+    gc.freeze()
+
+
+def _forked_worker(prepare: Callable[[], object] | None) -> None:
+    """A pool worker's start: :func:`_keep_inherited`, then ``prepare`` (with spawn)."""
+    _keep_inherited()
+    if prepare is not None:
+        prepare()
 
 
 def can_fork() -> bool:
@@ -175,6 +254,7 @@ def start_forked(what: str, call: Callable[[], R], *, fork: bool) -> Pending[R]:
 
 def _run(call: Callable[[], Any], sender: Any) -> None:
     """In the child: the call's value, or what it raised, sent back to the parent."""
+    _keep_inherited()
     try:
         outcome: tuple[bool, Any] = (True, call())
     except BaseException as exc:  # every failure goes back to the caller

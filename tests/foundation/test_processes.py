@@ -1,13 +1,14 @@
-"""timeline.processes.map_ordered: results in the items' order, and a set-up shared by fork."""
+"""timeline.processes: map_ordered and map_shared give results in the items' order."""
 
 from __future__ import annotations
 
 import multiprocessing
 import os
+import threading
 
 import pytest
 
-from timeline.processes import map_ordered
+from timeline.processes import map_ordered, map_shared
 
 _PREPARED: list[int] = []
 
@@ -43,3 +44,54 @@ def test_one_process_needs_no_set_up_ahead() -> None:
     _PREPARED.clear()
     assert [r for r, _ in map_ordered(_square_and_who, [3], 2, 1, prepare=_prepare)] == [9]
     assert _PREPARED == []  # the single item ran here, building lazily as it goes
+
+
+def _square_where(n: int) -> tuple[int, int]:
+    return n * n, os.getpid()
+
+
+def _fails_on_three(n: int) -> int:
+    if n == 3:
+        raise ValueError(f"item {n} is bad")
+    return n
+
+
+def test_shared_results_come_in_the_items_order_whatever_the_processes() -> None:
+    items = list(range(40))
+    one = [r for r, _ in map_shared(_square_where, items, 1, what="squaring")]
+    three = [r for r, _ in map_shared(_square_where, items, 3, what="squaring")]
+    assert one == three == [n * n for n in items]
+
+
+@pytest.mark.skipif("fork" not in multiprocessing.get_all_start_methods(), reason="fork only")
+def test_shared_items_are_taken_by_this_process_and_forked_ones() -> None:
+    """This process takes items too; the others are forked (and gone when it returns)."""
+    if threading.active_count() != 1:
+        pytest.skip("this test process runs another thread: nothing is forked")
+    here = os.getpid()
+    seen: set[int] = set()
+    for _ in range(20):  # which process takes which item is the scheduler's choice
+        seen.update(pid for _, pid in map_shared(_square_where, list(range(400)), 2, what="x"))
+        if here in seen and len(seen) > 1:
+            break
+    assert here in seen and len(seen) > 1
+    assert multiprocessing.active_children() == []
+
+
+def test_shared_map_beside_another_thread_runs_here() -> None:
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait)
+    other.start()
+    try:
+        found = map_shared(_square_where, list(range(10)), 2, what="squaring")
+    finally:
+        stop.set()
+        other.join()
+    assert {pid for _, pid in found} == {os.getpid()}
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_failing_item_fails_the_shared_map(jobs: int) -> None:
+    with pytest.raises(ValueError, match="item 3 is bad"):
+        map_shared(_fails_on_three, list(range(8)), jobs, what="checking")
+    assert multiprocessing.active_children() == []

@@ -20,7 +20,7 @@ from timeline.formats import FORMATS, RenderOptions
 from timeline.formats.ics_feeds import feed_keys
 from timeline.ics.calendar import render_feeds, revisions
 from timeline.ics.ledger import Ledger
-from timeline.processes import map_ordered
+from timeline.processes import map_shared
 
 
 def _render(
@@ -120,10 +120,10 @@ def test_no_workers_are_started_by_themselves_beside_another_thread(
 
     def spy(*args: object, **kwargs: object) -> object:
         started.append(1)
-        return map_ordered(*args, **kwargs)  # type: ignore[arg-type]
+        return map_shared(*args, **kwargs)  # type: ignore[arg-type]
 
     monkeypatch.setattr(calendar, "PARALLEL_FROM", 2)
-    monkeypatch.setattr(calendar, "map_ordered", spy)
+    monkeypatch.setattr(calendar, "map_shared", spy)
     events = ics_timeline.events
     if threading.active_count() == 1:  # this test process runs no other thread
         render_feeds(events, feeds_of=feed_keys)

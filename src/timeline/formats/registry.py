@@ -12,9 +12,10 @@ removed, the sequence ledger kept.
 A large timeline's formats are written on every core: the calendars and
 Atom spread their events over worker processes themselves (they share the
 sequence ledger, which this process records), and the other formats are
-each written by one of a pool of worker processes that gives back the paths
-and, for a build, the span index's entries (:func:`_write_format`). A format
-is the same bytes whichever process writes it.
+each written by this process or by one forked beside it, whichever takes it
+first; a forked one gives back the paths and, for a build, the span index's
+entries (:func:`_write_format`). A format is the same bytes whichever process
+writes it.
 """
 
 from __future__ import annotations
@@ -25,7 +26,6 @@ from array import array
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import date
-from functools import partial
 from pathlib import Path
 
 from ..collection import Timeline
@@ -34,7 +34,7 @@ from ..errors import ExportError, UsageError
 from ..filters import Filter
 from ..ics.calendar import PARALLEL_FROM
 from ..ics.ledger import Ledger, LedgerRow, write_if_changed, write_pieces_if_changed
-from ..processes import default_jobs, map_ordered
+from ..processes import default_jobs, map_shared
 from ..urls import public_base_url
 from . import (
     atom,
@@ -204,8 +204,10 @@ def _write_formats(
     With several processes (``options.jobs``, or every core for
     :data:`~timeline.ics.calendar.PARALLEL_FROM` events or more in a process
     without other threads), the formats that do not use the ledger are written
-    by a pool of worker processes, each format by one, then the calendars and
-    Atom here (their events spread over the cores by themselves).
+    each by one process, this one or one of ``jobs - 1`` forked beside it
+    (:func:`timeline.processes.map_shared`: this process would otherwise wait,
+    and every forked one holds a copy of most of its heap), then the calendars
+    and Atom here (their events spread over the cores by themselves).
     """
     jobs = options.jobs
     if jobs is None:
@@ -216,9 +218,9 @@ def _write_formats(
     if len(pooled) > 1:
         say(f"writing {', '.join(pooled)} exports in {min(jobs, len(pooled))} processes")
         job = _Job(timeline, replace(options, ledger=None, content_hashes=None), exports, record)
-        _share(job)  # with fork, the workers inherit it
+        _share(job)  # the forked processes inherit it
         try:
-            results = map_ordered(_write_format, pooled, jobs, 1, prepare=partial(_share, job))
+            results = map_shared(_write_format, pooled, jobs, what="a process writing the exports")
             for name, (paths, sent) in zip(pooled, results, strict=True):
                 done[name] = paths, _unpacked(sent, options.order_keys)
         finally:
@@ -258,8 +260,8 @@ class _Job:
     record: bool
 
 
-# Set before the workers start (see timeline.processes.map_ordered: with fork they
-# inherit it, with spawn each sets it as it starts).
+# Set before the processes writing the formats are forked: they inherit it
+# (timeline.processes.map_shared).
 _job: _Job | None = None
 
 
@@ -274,8 +276,8 @@ _Packed = tuple[FileEntry, list["array[int] | None"]]
 
 
 def _write_format(name: str) -> tuple[list[Path], list[_Packed]]:
-    """:func:`_write_one` of the format ``name`` in a worker process; the entries'
-    keys sent back as numbers (:func:`_packed`)."""
+    """:func:`_write_one` of the format ``name`` in any of the processes writing the
+    formats; the entries' keys as numbers (:func:`_packed`), for a forked one to send back."""
     assert _job is not None, "_share runs before the workers write"
     job = _job
     paths, entries = _write_one(FORMATS[name], job.timeline, job.options, job.exports, job.record)

@@ -33,7 +33,7 @@ import icalendar
 from ..collection import Timeline
 from ..errors import ExportError
 from ..model import Agreement, Event
-from ..processes import default_jobs, map_ordered
+from ..processes import default_jobs, map_shared
 from .component import (
     clean_text,
     clean_uri,
@@ -211,8 +211,8 @@ def _check_key(event: Event) -> _CheckKey:
     return (when.start, -when.end.toordinal(), event.id)
 
 
-# The job the worker processes render from: set before they start (see
-# timeline.processes.map_ordered: with fork they inherit it, with spawn each sets it).
+# The job the processes render from: set before the others are forked, which inherit it
+# (timeline.processes.map_shared).
 _job: _Job | None = None
 
 
@@ -222,7 +222,7 @@ def _share(job: _Job | None) -> None:
 
 
 def _render_shared_span(span: tuple[int, int]) -> _Span:
-    """:func:`_render_span` in a worker process, its VEVENTs left in a file.
+    """:func:`_render_span` in any of the processes rendering, its VEVENTs left in a file.
 
     A span's VEVENTs are megabytes: through the pool's pipe they cost the
     calling process about 2 CPU-seconds per 100,000 events to receive (it
@@ -333,7 +333,9 @@ def _render_span(job: _Job, span: tuple[int, int]) -> _Span:
 
 
 def _spans(job: _Job, jobs: int | None) -> Iterator[_Span]:
-    """:func:`_render_span` over the job's events, in order, in ``jobs`` processes.
+    """:func:`_render_span` over the job's events, in order, in ``jobs`` processes: this
+    one and ``jobs - 1`` forked beside it (:func:`timeline.processes.map_shared`), each
+    taking the next span; the spans are given once all are rendered.
 
     ``jobs`` ``None`` means every core when there are :data:`PARALLEL_FROM`
     events or more and this process runs no other thread, else this process.
@@ -351,14 +353,15 @@ def _spans(job: _Job, jobs: int | None) -> Iterator[_Span]:
     spans = [(i, min(i + size, count)) for i in range(0, count, size)]
     with tempfile.TemporaryDirectory(prefix="timeline-ics-") as spill:
         job = replace(job, spill=spill)
-        _share(job)  # with fork, the workers inherit it
+        _share(job)  # the forked processes inherit it
         try:
-            for span in map_ordered(
-                _render_shared_span, spans, jobs, 1, prepare=partial(_share, job)
-            ):
-                yield _unspilled(span)
+            rendered = map_shared(
+                _render_shared_span, spans, jobs, what="a process rendering the calendars"
+            )
         finally:
-            _share(None)  # the forked workers had it; this process lets the events go
+            _share(None)  # the forked processes had it; this process lets the events go
+        for span in rendered:
+            yield _unspilled(span)
 
 
 #: A feed's key, as the caller's ``feeds_of`` gives it.
