@@ -76,6 +76,7 @@ from .datasette_feeds import (
 )
 from .datasette_reads import SMALL_TABLES, is_timeline, kept_memo, labels, timeline_database
 from .datasette_search_page import search_page
+from .datasette_sorts import offered_sorts, refused_sort_as_bad_request
 from .datasette_table_search import SCOPE_KEY, search_count
 from .datasette_table_view import (
     mark_searches,
@@ -232,6 +233,12 @@ def register_routes(datasette: Any) -> list[tuple[str, Callable[..., Awaitable[R
         (r"^/-/exports/(?P<path>[A-Za-z0-9_./-]+)$", export_file),
         (r"^/-/search(?P<format>\.json)?$", search_page),
     ]
+
+
+# tryfirst: the status is set before Datasette's own handler renders the error page
+@cast(Callable[[_F], _F], _hookimpl(tryfirst=True))
+def handle_exception(datasette: Any, request: Any, exception: BaseException) -> None:
+    refused_sort_as_bad_request(exception)
 
 
 @hookimpl
@@ -452,6 +459,7 @@ def prepare_jinja2_environment(env: Environment, datasette: Any) -> None:
     env.filters["timeline_tilde"] = tilde_encode
     env.filters["timeline_web_url"] = safe_url  # a link only for http(s): no javascript:
     env.filters["timeline_next_page_url"] = next_page_url
+    env.filters["timeline_offered_sorts"] = offered_sorts
     env.globals["timeline_query_page_size"] = QUERY_PAGE_SIZE
     paths = [p for p in (datasette.template_dir, str(TEMPLATES)) if p]
     rest = list(env.loader.loaders) if isinstance(env.loader, ChoiceLoader) else [env.loader]

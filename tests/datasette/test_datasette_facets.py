@@ -54,7 +54,7 @@ def _pages(db_path: Path) -> list[str]:
         f"/timeline/events.json?kind={kind}",
         f"/timeline/events.json?kind__exact={kind}",
         f"/timeline/events.json?year={year}",
-        f"/timeline/events.json?status={status}&_sort=title",
+        f"/timeline/events.json?status={status}&_sort_desc=date_start",
         f"/timeline/events.json?country_names__arraycontains={country_name}",
         f"/timeline/events.json?kind={kind}&year={year}",
         "/timeline/events.json?_search=summit",
