@@ -76,7 +76,12 @@ from .datasette_feeds import (
 )
 from .datasette_reads import SMALL_TABLES, is_timeline, kept_memo, labels, timeline_database
 from .datasette_search_page import search_page
-from .datasette_sorts import offered_sorts, refused_sort_as_bad_request
+from .datasette_sorts import (
+    is_refused_sort,
+    offered_sorts,
+    refuse_unoffered_sorts,
+    refused_sort_page,
+)
 from .datasette_table_search import SCOPE_KEY, search_count
 from .datasette_table_view import (
     mark_searches,
@@ -235,10 +240,14 @@ def register_routes(datasette: Any) -> list[tuple[str, Callable[..., Awaitable[R
     ]
 
 
-# tryfirst: the status is set before Datasette's own handler renders the error page
+# tryfirst: answered before Datasette's own handler (a 500, after printing a traceback)
 @cast(Callable[[_F], _F], _hookimpl(tryfirst=True))
-def handle_exception(datasette: Any, request: Any, exception: BaseException) -> None:
-    refused_sort_as_bad_request(exception)
+def handle_exception(
+    datasette: Any, request: Any, exception: BaseException
+) -> Callable[[], Awaitable[Response | None]] | None:
+    if not is_refused_sort(exception):
+        return None
+    return lambda: refused_sort_page(datasette, request, str(getattr(exception, "message", "")))
 
 
 @hookimpl
@@ -396,7 +405,9 @@ def prepare_connection(conn: sqlite3.Connection) -> None:
 
 @hookimpl
 def asgi_wrapper(datasette: Any) -> Callable[[ASGIApp], ASGIApp]:
-    return lambda app: neutralize_csv(mark_searches(datasette, app))
+    return lambda app: refuse_unoffered_sorts(
+        datasette, neutralize_csv(mark_searches(datasette, app))
+    )
 
 
 # tryfirst: our clause comes before Datasette's, and SQLite reads the page from its rowids
@@ -527,8 +538,9 @@ def extra_template_vars(
     async def inner() -> dict[str, Any]:
         if request is None or view_name not in {"index", "database", "row", "table"}:
             return {}
-        if view_name == "table" and table == "events":
-            # a marked search: Datasette did not count it, the index did
+        if view_name == "table":
+            # a marked page (a search, or one the build counted): Datasette did not count
+            # it, the index or facet_counts did
             count = await search_count(request.scope.get(SCOPE_KEY))
             return {} if count is None else {"filtered_table_rows_count": count}
         out: dict[str, Any] = {}

@@ -24,6 +24,14 @@ each took about a second, most of it the page's count (docs/scale.md).
   is the cheaper plan and is kept. The count is Datasette's own statement, run once
   per served immutable file (:mod:`timeline.datasette_table_view`).
 
+* **The other tables the build counts** (``events_by_country``, ``event_actors``,
+  ``events_map``: :data:`timeline.store.COUNTED_FACETS`) filtered by one or two of their
+  counted columns (``event_actors?role=host``, ``events_by_country?kind=summit&country=TR``):
+  Datasette counted every row of the table (1.1-1.9 s at 1,000,000 events); the count
+  is the row of ``facet_counts`` :func:`table_count_key` names. A country's name in
+  ``events_by_country`` is read through the key's country (:func:`country_of_name`), where
+  Datasette read the table until it met the name.
+
 ``x in (select y from t where c = :p)`` and ``exists (select 1 from t where c = :p and
 y = x)`` keep the same rows in a ``where``: both compare ``x`` and ``y`` as ``=`` does
 (the same affinity), and where ``in`` gives NULL (``x`` NULL, or no match and a NULL
@@ -36,12 +44,15 @@ import re
 from collections.abc import Iterable
 
 from .datasette_table_search import PLAIN_SEARCH_KEYS
+from .store import COUNTED_FACETS
 
 __all__ = [
     "FEW_THROUGH_ROWS",
     "correlated_through",
     "counted_form",
+    "country_of_name",
     "facet_count_key",
+    "table_count_key",
     "through_clause",
     "through_count_sql",
     "through_rows_probe",
@@ -81,8 +92,9 @@ def _filters(pairs: Iterable[tuple[str, str]]) -> list[tuple[str, str]] | None:
     return filters
 
 
-def counted_form(pairs: Iterable[tuple[str, str]]) -> str | None:
-    """Which of this module's pages an events page is: ``"country"``, ``"through"`` or None.
+def counted_form(pairs: Iterable[tuple[str, str]], table: str = "events") -> str | None:
+    """Which of this module's pages a table page is: ``"country"``, ``"through"`` (the
+    events table), ``"counted"`` (another table :func:`table_count_key` counts) or None.
 
     >>> counted_form([("country_names__arraycontains", "Türkiye"), ("_sort", "date_start")])
     'country'
@@ -96,11 +108,19 @@ def counted_form(pairs: Iterable[tuple[str, str]]) -> str | None:
     True
     >>> counted_form([("_search", "visit"), ("_through", "{}")]) is None
     True
+    >>> counted_form([("role", "host"), ("_next", "x,TR,host")], "event_actors")
+    'counted'
+    >>> counted_form([("role", "host"), ("_where", "1")], "event_actors") is None
+    True
     """
     pairs = list(pairs)
     filters = _filters(pairs)
     if filters is None:
         return None
+    if table != "events":
+        if any(key == "_through" for key, _ in pairs):
+            return None
+        return "counted" if table_count_key(table, filters) is not None else None
     throughs = [value for key, value in pairs if key == "_through"]
     if throughs:
         return "through" if len(throughs) == 1 and not filters else None
@@ -168,3 +188,54 @@ def correlated_through(parts: dict[str, str], table: str) -> str:
 def through_count_sql(clause: str, table: str) -> str:
     """Datasette's count of a table page filtered by ``clause`` alone."""
     return f"select count(*) from {table} where {clause}"
+
+
+def table_count_key(table: str, filters: list[tuple[str, str]]) -> tuple[str, str, str, str] | None:
+    """The ``facet_counts`` row (filter column, filter value, column, value) of ``table``,
+    a table besides ``events`` whose counts the build keeps, that counts the rows these
+    filters keep (one or two counted columns, each ``=`` a value), or None.
+
+    >>> table_count_key("event_actors", [("role", "host")])
+    ('', '', 'role', 'host')
+    >>> table_count_key("events_by_country", [("kind__exact", "summit"), ("country", "TR")])
+    ('country', 'TR', 'kind', 'summit')
+    >>> table_count_key("events_by_country", [("kind", "summit"), ("kind", "call")]) is None
+    True
+    >>> table_count_key("events_by_country", [("title", "Summit")]) is None
+    True
+    >>> table_count_key("events", [("kind", "summit")]) is None  # facet_count_key's
+    True
+    """
+    counted = COUNTED_FACETS.get(table) if table != "events" else None
+    if not counted or not 1 <= len(filters) <= 2:
+        return None
+    pairs = sorted((key.removesuffix("__exact"), value) for key, value in filters)
+    if len({column for column, _ in pairs}) != len(pairs):
+        return None
+    if any(column not in counted or counted[column] or not value for column, value in pairs):
+        return None
+    if len(pairs) == 1:
+        return ("", "", *pairs[0])
+    return (*pairs[0], *pairs[1])
+
+
+def country_of_name(table: str, filters: list[tuple[str, str]]) -> str | None:
+    """A clause naming the key's countries of the ``country_name`` an ``events_by_country``
+    page filters by (the countries ``facet_counts`` counts under that name, so the same
+    rows), for SQLite to read them from the table's key; None for any other page. Its
+    parameter is ``:timeline_country_name``.
+
+    >>> country_of_name("events_by_country", [("country_name", "Türkiye")])[:36]
+    'country in (select filter_value from'
+    >>> country_of_name("events_by_country", [("country", "TR")]) is None
+    True
+    """
+    if table != "events_by_country" or not any(
+        key.removesuffix("__exact") == "country_name" for key, _ in filters
+    ):
+        return None
+    return (
+        "country in (select filter_value from facet_counts where table_name = "
+        "'events_by_country' and filter_column = 'country' and column_name = 'country_name' "
+        "and value = :timeline_country_name)"
+    )

@@ -53,7 +53,9 @@ from .datasette_table_counts import (
     FEW_THROUGH_ROWS,
     correlated_through,
     counted_form,
+    country_of_name,
     facet_count_key,
+    table_count_key,
     through_clause,
     through_count_sql,
     through_rows_probe,
@@ -72,6 +74,7 @@ from .datasette_table_search import (
     search_count,
     search_filters,
 )
+from .store import COUNTED_FACETS
 
 __all__ = ["KEPT_COUNTS", "mark_searches", "search_filter_arguments", "through_filter_arguments"]
 
@@ -80,47 +83,55 @@ _T = TypeVar("_T")
 #: The searches' counts kept per immutable file, the oldest dropped first (a few bytes each).
 KEPT_COUNTS = 1024
 
-#: The events table's page, in any format: ``/<database>/events(.json|.csv|...)``.
-_EVENTS_TABLE_PATH = re.compile(r"^/(?P<database>[^/.]+)/events(?:\.\w+)?$")
+#: A table's page, in any format: ``/<database>/<table>(.json|.csv|...)``.
+_TABLE_PATH = re.compile(r"^/(?P<database>[^/.]+)/(?P<table>[A-Za-z_]+)(?:\.\w+)?$")
 
 #: The facet types of our plugin, which read a marked search's count and whole SQL.
 _OUR_FACETS = frozenset({"counted", "counted_array", "unique_array"})
 
 
-async def _events_table_database(datasette: Any, scope: dict[str, Any]) -> str | None:
-    """The name of the timeline database whose events table ``scope`` asks for, if any."""
+async def _timeline_table(datasette: Any, scope: dict[str, Any]) -> tuple[str, str] | None:
+    """The timeline database and the table ``scope`` asks for, when it is the events
+    table or another table whose counts the build keeps (``COUNTED_FACETS``)."""
     if scope.get("type") != "http":
         return None
     path = str(scope.get("route_path") or scope.get("path", ""))
     base = str(datasette.setting("base_url") or "/")
     if base != "/" and path.startswith(base):
         path = "/" + path[len(base) :]
-    found = _EVENTS_TABLE_PATH.match(path)
+    found = _TABLE_PATH.match(path)
     if found is None or found["database"] not in datasette.databases:
         return None
-    name = found["database"]
-    return name if await is_timeline(datasette.get_database(name)) else None
+    name, table = found["database"], found["table"]
+    if table not in COUNTED_FACETS:
+        return None
+    return (name, table) if await is_timeline(datasette.get_database(name)) else None
 
 
 def mark_searches(datasette: Any, app: ASGIApp) -> ASGIApp:
-    """An ASGI app marking a plain search of the events table for our count (``_nocount=fts``).
+    """An ASGI app marking a plain search of the events table for our count (``_nocount=fts``),
+    and the pages :mod:`timeline.datasette_table_counts` counts.
 
     The JSON of a marked page gets the count our ``filters_from_request`` read from
     the index, where Datasette, told not to count, writes ``null``.
     """
 
     async def wrapped(scope: dict[str, Any], receive: Any, send: Any) -> None:
-        database = await _events_table_database(datasette, scope)
-        if database is None:
+        found_table = await _timeline_table(datasette, scope)
+        if found_table is None:
             await app(scope, receive, send)
             return
+        database, table = found_table
         query = scope.get("query_string", b"").decode("latin-1")
         pairs = parse_qsl(query, keep_blank_values=True)
-        filters = search_filters(pairs)
-        plain = filters == [] or bool(
-            filters and await _filters_are_ours(datasette, database, filters) is not None
-        )
-        plain = plain or (filters is None and counted_form(pairs) is not None)
+        if table == "events":
+            filters = search_filters(pairs)
+            plain = filters == [] or bool(
+                filters and await _filters_are_ours(datasette, database, filters) is not None
+            )
+            plain = plain or (filters is None and counted_form(pairs) is not None)
+        else:
+            plain = counted_form(pairs, table) is not None
         marked = mark_query_string(query, plain)
         found: dict[str, Any] = {}
         scope = {**scope, "query_string": marked.encode("latin-1"), SCOPE_KEY: found}
@@ -228,15 +239,15 @@ async def _facets_of_every_match(
 
 
 def _datasette_filters(
-    datasette: Any, database: str, filters: list[tuple[str, str]]
+    datasette: Any, database: str, filters: list[tuple[str, str]], table: str = "events"
 ) -> tuple[str, dict[str, Any]]:
-    """The column filters of an events page as Datasette's table view writes them (its
-    ``Filters`` over the same arguments, sorted): the SQL of their ``where`` and its
-    parameters."""
+    """The column filters of a table page (the events') as Datasette's table view writes
+    them (its ``Filters`` over the same arguments, sorted): the SQL of their ``where`` and
+    its parameters."""
     from datasette.views.base import ureg
 
-    units = datasette.table_metadata(database, "events").get("units", {})
-    clauses, params = Filters(sorted(filters), units, ureg).build_where_clauses("events")
+    units = datasette.table_metadata(database, table).get("units", {})
+    clauses, params = Filters(sorted(filters), units, ureg).build_where_clauses(table)
     return " and ".join(clauses) or "1", dict(params)
 
 
@@ -268,12 +279,14 @@ async def search_filter_arguments(
     table: the clause giving its page's rowids (None: the page is Datasette's own SQL).
     Its count and a first page's facets are left in the request's scope, read on other
     query threads while the page's SQL runs."""
-    if _marked_country(request, table):
+    if _marked_country(request, table) or _marked(request, table) == "counted":
         db = datasette.get_database(database)
-        if await is_timeline(db) and not asks_for_csv(request.scope):
+        if not await is_timeline(db):
+            return None
+        if not asks_for_csv(request.scope):
             found = request.scope.setdefault(SCOPE_KEY, {})
-            found[COUNT_KEY] = asyncio.ensure_future(_country_count(datasette, db, request))
-        return None
+            found[COUNT_KEY] = asyncio.ensure_future(_built_count(datasette, db, request, table))
+        return await _country_by_key(db, request, table)
     if not _searches_from_index(datasette, request, database, table):
         return None
     db = datasette.get_database(database)
@@ -423,37 +436,53 @@ async def _counted_once(
     return counted
 
 
-def _marked(request: Any) -> str | None:
+def _marked(request: Any, table: str = "events") -> str | None:
     """Which page of :mod:`timeline.datasette_table_counts` a request our wrapper marked is."""
     if request.args.get("_nocount") != NOCOUNT_MARK:
         return None
-    return counted_form(parse_qsl(request.query_string, keep_blank_values=True))
+    return counted_form(parse_qsl(request.query_string, keep_blank_values=True), table)
 
 
 def _marked_country(request: Any, table: str) -> bool:
     return table == "events" and _marked(request) == "country"
 
 
-async def _country_count(datasette: Any, db: Any, request: Any) -> int | None:
-    """The count of a country's events page (with its ``kind`` or ``status``): the row of
-    ``facet_counts`` the build counted, else Datasette's count, once per served file."""
+def _column_filters(request: Any) -> list[tuple[str, str]]:
     pairs = parse_qsl(request.query_string, keep_blank_values=True)
-    filters = [(k, v) for k, v in pairs if not (k.startswith("_") and "__" not in k)]
-    key = facet_count_key(filters)
+    return [(k, v) for k, v in pairs if not (k.startswith("_") and "__" not in k)]
+
+
+async def _built_count(datasette: Any, db: Any, request: Any, table: str) -> int | None:
+    """The count of a page :mod:`timeline.datasette_table_counts` counts (a country's
+    events, with its ``kind`` or ``status``; another table by its counted columns): the
+    row of ``facet_counts`` the build counted, else Datasette's count, once per served file."""
+    filters = _column_filters(request)
+    key = facet_count_key(filters) if table == "events" else table_count_key(table, filters)
     if key is not None and await has_table(db, "facet_counts"):
         rows = await db.execute(
-            "select count from facet_counts where table_name = 'events' and filter_column = ? "
+            "select count from facet_counts where table_name = ? and filter_column = ? "
             "and filter_value = ? and column_name = ? and value = ?",
-            list(key),
+            [table, *key],
         )
         return int(rows.rows[0][0]) if rows.rows else 0
-    where, params = _datasette_filters(datasette, db.name, filters)
-    sql = f"select count(*) from events where {where}"
+    where, params = _datasette_filters(datasette, db.name, filters, table)
+    sql = f"select count(*) from {escape_sqlite(table)} where {where}"
     return await _counted_once(
         db,
-        ("table", where, json.dumps(params, sort_keys=True, default=str)),
+        ("table", table, where, json.dumps(params, sort_keys=True, default=str)),
         _scalar(sql, params),
     )
+
+
+async def _country_by_key(db: Any, request: Any, table: str) -> FilterArguments | None:
+    """The clause reading a marked ``events_by_country`` page's country name through the
+    table's key (:func:`timeline.datasette_table_counts.country_of_name`), else None."""
+    filters = _column_filters(request)
+    clause = country_of_name(table, filters)
+    if clause is None or not await has_table(db, "facet_counts"):
+        return None
+    name = next(v for k, v in filters if k.removesuffix("__exact") == "country_name")
+    return FilterArguments([clause], {"timeline_country_name": name})
 
 
 async def through_filter_arguments(

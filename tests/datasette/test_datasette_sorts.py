@@ -19,6 +19,7 @@ from urllib.parse import parse_qsl, quote, urlsplit
 
 import pytest
 
+from timeline import datasette_sorts
 from timeline.serve import DATABASE_NAME, load_metadata
 
 #: The tables with a row (or more) per event: their size is the events'.
@@ -106,10 +107,53 @@ async def test_the_events_headers_offer_the_date_both_ways(ds: Any) -> None:
 
 @pytest.mark.asyncio
 async def test_a_sort_not_offered_is_refused_at_once_with_its_reason(ds: Any) -> None:
-    for path in ("/timeline/events?_sort=title", "/timeline/sources.json?_sort_desc=quote"):
+    for path in ("/timeline/events?_sort=title", "/timeline/sources.csv?_sort_desc=quote"):
         answer = await ds.client.get(path)
         assert answer.status_code == 400, path
         assert "Cannot sort table by" in answer.text, path
+    answer = await ds.client.get("/timeline/events.json?_view=all&_sort_desc=summary")
+    assert answer.status_code == 400
+    assert answer.json() == {
+        "ok": False,
+        "error": "Cannot sort table by summary",
+        "status": 400,
+        "title": None,
+    }
+
+
+@pytest.mark.asyncio
+async def test_datasettes_own_refusal_is_a_bad_request_too(ds: Any, monkeypatch: Any) -> None:
+    async def let_through(datasette: Any, scope: Any) -> None:
+        return None
+
+    monkeypatch.setattr(datasette_sorts, "refused_sort", let_through)
+    answer = await ds.client.get("/timeline/events.json?_sort=title")
+    assert answer.status_code == 400
+    assert answer.json()["error"] == "Cannot sort table by title"
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize(
+    ("path", "refused"),
+    [
+        ("/timeline/events?_sort=title", "title"),
+        ("/timeline/events.csv?_sort_desc=id&_size=5", "id"),
+        ("/timeline/events?_sort=rowid", "rowid"),  # a keyed table has no rowid sort
+        ("/timeline/events?_sort=date_start", None),
+        ("/timeline/events?_sort_desc=date_start&_sort=title", None),  # Datasette's error
+        ("/timeline/events?_sort=", None),
+        ("/timeline/actors?_sort=name", None),  # a table offering every column
+        ("/timeline/nosuchtable?_sort=title", None),
+        ("/timeline/upcoming_events?_sort=title", None),  # a view
+        ("/timeline?_sort=title", None),
+    ],
+)
+async def test_which_sorts_are_refused_before_datasette(
+    ds: Any, path: str, refused: str | None
+) -> None:
+    parts = urlsplit(path)
+    scope = {"type": "http", "path": parts.path, "query_string": parts.query.encode()}
+    assert await datasette_sorts.refused_sort(ds, scope) == refused
 
 
 @pytest.mark.asyncio
