@@ -368,7 +368,8 @@ def datasette_pages(db: Path) -> list[str]:
     search page (its first page and one deep down), a country's events as the facet
     links them and an actor's through ``event_actors`` (``_through``), each with a next
     page, a row, a country's events, the summary tables and the view, the feed list and
-    two feeds."""
+    two feeds, the filtered pages of ``events_by_country`` and ``event_actors`` and a sort
+    by date newest first."""
     from datasette.utils import tilde_encode
 
     conn = sqlite3.connect(db)
@@ -424,6 +425,12 @@ def datasette_pages(db: Path) -> list[str]:
         "/-/calendars",
         f"/-/calendars/{country}.ics",
         "/-/calendars/timeline.ics",
+        # the filtered pages of the tables the build counts (facet_counts), a country by
+        # its name, and the events sorted newest first (a column's header link)
+        f"/{name}/events_by_country?kind=summit",
+        f"/{name}/events_by_country?country_name=" + quote(country_name),
+        f"/{name}/event_actors?role=host",
+        f"/{name}/events?_view=all&_sort_desc=date_start",
     ]
 
 
