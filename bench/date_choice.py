@@ -40,6 +40,7 @@ import platform
 import statistics
 import sys
 from collections.abc import Callable, Sequence
+from datetime import timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -61,8 +62,10 @@ from event_scorer import (
 from extraction import DEFAULT
 
 from timeline.extract.candidates import Candidate, candidate_features
-from timeline.extract.date_choice import DateRanker
+from timeline.extract.date_choice import _OWN_SENTENCE, DateRanker
+from timeline.extract.evaluate import kind_class
 from timeline.extract.scorer import shipped_scorer
+from timeline.model import ActorType, EventDate, Precision
 
 #: Confidences tried: the ranker's probability of the date it chooses, from which a
 #: candidate leaves the rules' date.
@@ -432,9 +435,128 @@ def train(splits: list[Split], threshold: float | None, output: Path) -> None:
     print(f"wrote {output} at {threshold} ({ranker.examples} options, {moved} re-dated in-sample)")
 
 
+def classes(splits: list[Split]) -> None:
+    """Count, in the tuning gold, the two classes the general ranker undid (docs, "Seventeenth
+    pass: dates"): (1) multi-day gatherings (and visits) whose text writes a range of days,
+    dated by the range or by its opening day; (2) candidates the rules date by the publication
+    day offered another sentence's day two or more days back, and which of the two the gold
+    gives them."""
+    ranges: dict[str, dict[str, int]] = {}
+    on_options: dict[str, dict[str, int]] = {}
+    back: dict[str, dict[str, int]] = {}
+
+    def add(table: dict[str, dict[str, int]], row: str, column: str) -> None:
+        table.setdefault(row, {}).setdefault(column, 0)
+        table[row][column] += 1
+
+    for s in splits:
+        for doc_id, _, read in s.documents:
+            gold = [g for g in s.gold.events if doc_id in g.documents]
+            story = read.reader.story
+            spans = [sp for i in range(len(story.bounds)) for sp in story.dated(i)] if story else []
+            multi = [sp.date for sp in spans if _is_days(sp.date)]
+            for g in gold:
+                k = kind_class(g.kind)
+                if k not in ("gathering", "visit"):
+                    continue
+                if _is_days(g.date):
+                    add(ranges, k, "range")
+                elif g.date.precision is Precision.day:
+                    written = [d for d in multi if d.start <= g.date.start <= d.end]
+                    if any(d.start == g.date.start for d in written):
+                        add(ranges, k, "opening day of a range written")
+                    elif any(d.end == g.date.start for d in written):
+                        add(ranges, k, "closing day of a range written")
+                    elif written:
+                        add(ranges, k, "a day of a range written")
+                    else:
+                        add(ranges, k, "one")
+            sides: dict[str, set[str]] = {}
+            for c in read.candidates:
+                have = sides.setdefault((c.base or c).draft.id, set())
+                have.update(p.id for p in c.draft.participants if p.type is not ActorType.person)
+            for c in read.candidates:
+                if c.base is not None or not c.options:
+                    continue
+                k, actors = kind_class(c.draft.kind), sides[c.draft.id]
+                told = [g for g in gold if kind_class(g.kind) == k and g.actors <= actors]
+                first = [o for o in c.options if "first day" in o.sources]
+                for o in first:
+                    whole = [
+                        r for r in c.options if _is_days(r.date) and r.date.start == o.date.start
+                    ]
+                    row = f"{k if k in ('gathering', 'visit') else 'other kinds'}" + (
+                        ", own date the range" if whole and "current" in whole[0].sources else ""
+                    )
+                    exact = {g.date.value for g in told}
+                    if whole and whole[0].date.value in exact:
+                        add(on_options, row, "gold the range")
+                    elif o.date.value in exact:
+                        add(on_options, row, "gold the opening day")
+                    elif told:
+                        add(on_options, row, "gold another date")
+                    else:
+                        add(on_options, row, "no gold event")
+                pub = c.published
+                own = c.draft.date
+                if pub is None or not (own.start == own.end == pub):
+                    continue
+                for o in c.options:
+                    if o.sources & _OWN_SENTENCE or o.date.end > pub - timedelta(days=2):
+                        continue
+                    days = (pub - o.date.end).days
+                    row = (
+                        ("lede, " if c.lede else "")
+                        + ("2" if days == 2 else "3-31" if days <= 31 else "32+")
+                        + " days back"
+                        + (", coarser" if o.date.precision is not Precision.day else "")
+                        + (", its events" if o.other_event else "")
+                        + (" of the class" if o.other_event and o.shares_kind else "")
+                    )
+                    inside = [
+                        g for g in told if g.date.start <= o.date.start and o.date.end <= g.date.end
+                    ]
+                    today = [g for g in told if g.date.start <= pub <= g.date.end]
+                    add(
+                        back,
+                        row,
+                        "gold the other day"
+                        if inside
+                        else "gold the publication day"
+                        if today
+                        else "gold another date"
+                        if told
+                        else "no gold event",
+                    )
+
+    def show(title: str, table: dict[str, dict[str, int]], columns: list[str]) -> None:
+        print(f"\n## {title}\n")
+        print("| | " + " | ".join(columns) + " |")
+        print("| --- |" + " ---: |" * len(columns))
+        for row in sorted(table):
+            print(f"| {row} | " + " | ".join(str(table[row].get(c, 0)) for c in columns) + " |")
+
+    answers = ["gold the range", "gold the opening day", "gold another date", "no gold event"]
+    show(
+        "gold gatherings and visits of days: a range, a day of a range written, or one day",
+        ranges,
+        ["range", *(f"{d} day of a range written" for d in ("opening", "closing", "a")), "one"],
+    )
+    show("candidates offered the first day of a range of their sentence", on_options, answers)
+    show(
+        "candidates dated the publication day offered another sentence's day 2+ days back",
+        back,
+        ["gold the other day", "gold the publication day", *answers[2:]],
+    )
+
+
+def _is_days(when: EventDate) -> bool:
+    return when.precision is Precision.day and when.end > when.start
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("command", choices=("validate", "regions", "combine", "train"))
+    parser.add_argument("command", choices=("validate", "regions", "combine", "train", "classes"))
     parser.add_argument("--threshold", type=float, help="for train (default: the inner loop's)")
     parser.add_argument("--output", type=Path, default=RANKER_OUTPUT, help="for train")
     parser.add_argument("--folds", type=int, default=INNER, help="inner folds, for regions")
@@ -459,6 +581,8 @@ def main() -> None:
     splits = [read_split(f) for f in args.folders or DEFAULT]
     if args.command == "validate":
         validate(splits, args.left_out)
+    elif args.command == "classes":
+        classes(splits)
     elif args.command == "regions":
         regions(splits, args.folds, args.per_fold, args.part, args.only)
     else:

@@ -100,3 +100,29 @@ def test_the_ranker_learns_from_the_candidates_extraction_re_dates(
     assert all(id(f) in ids for _, fs, _ in moved for f in fs)
     # the candidates' own dates and features are given back
     assert all(c.original is None for _, _, read in split.documents for c in read.candidates)
+
+
+def test_the_classes_count_every_gathering_and_visit_of_the_gold(
+    bench: ModuleType, split: Any, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``classes``: every gold gathering or visit of a day or days is in the first table,
+    as a range or as one day (of a range the text writes, or not)."""
+    from timeline.extract.evaluate import kind_class
+    from timeline.model import Precision
+
+    bench.classes([split])
+    out = capsys.readouterr().out
+    table = out.split("## ")[1].splitlines()
+    counted = sum(
+        int(cell)
+        for line in table
+        if line.startswith(("| gathering |", "| visit |"))
+        for cell in line.strip("| ").split(" | ")[1:]
+    )
+    expected = sum(
+        1
+        for g in split.gold.events
+        if kind_class(g.kind) in ("gathering", "visit") and g.date.precision is Precision.day
+    )
+    assert counted == expected > 0
+    assert "range" in table[2] and "opening day of a range written" in table[2]

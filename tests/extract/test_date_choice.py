@@ -149,3 +149,46 @@ def test_on_demand_only_the_features_the_ranker_crosses_and_the_same_probabiliti
                 assert ranker.probability_of(features) == ranker.probability_of(
                     full[o.date.value, o.sources]
                 )
+
+
+#: A gathering its own clause dates by the range it was held over (real sentences of
+#: dev/african-union_03 and dev/sco-brics_03, their publication days within the range).
+RANGES = [
+    (
+        "African heads of state gathered in Addis Abba for the 32nd Ordinary Session of the "
+        "Assembly of the African Union from February 10-11.",
+        "2019-02-11",
+        "2019-02-10/2019-02-11",
+    ),
+    (
+        "The BRICS summit took place in Johannesburg from 22 to 24 August.",
+        "2023-08-24",
+        "2023-08-22/2023-08-24",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "published", "held"), RANGES)
+def test_a_range_of_days_is_not_cut_to_one_of_its_days(
+    tmp_path: Path, body: str, published: str, held: str
+) -> None:
+    read = _read(tmp_path, body, published)
+    told = _dated(read, held)
+    first = held.split("/")[0]
+    # its text offers the first day and the publication day inside the range ...
+    assert told and all({first, published} <= {o.date.value for o in c.options} for c in told)
+    for c in told:
+        one_day = [o for o in c.options if o.date.value in (first, published)]
+        assert not any(may_take(o, c.draft.date, c.date_source, c.published) for o in one_day)
+    # ... and a ranker sure of one of those days (over the threshold) moves none of them
+    one_day = hand_made_ranker(
+        {"option:first day": 6.0, "option:publication": 6.0, "option:day before": 6.0}
+    )
+    for c in told:
+        p, best = max(
+            zip(map(one_day.probability_of, c.option_features), c.options, strict=True),
+            key=lambda s: s[0],
+        )
+        assert p >= one_day.threshold and best.date.value in (first, published)
+    assert redate(read.candidates, one_day) == {}
+    assert _dated(read, held) == told

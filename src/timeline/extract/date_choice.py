@@ -132,12 +132,16 @@ _OWN_SENTENCE = frozenset({"current", "clause", "sentence", "first day"})
 
 def may_take(option: DateOption, own: EventDate, source: str, published: date | None) -> bool:
     """Whether a candidate dated ``own`` by the rules (from ``source``: :data:`.DATE_SOURCES`)
-    may move to an option. One its own clause dates keeps a date the text writes beside
-    its trigger unless the option is another date of its sentence, a day inside its own
-    (a day of "in 2019"), or the day before its own when that is the publication day; a
-    weakly dated one may take any. (Without this, the story's day, told by the lede, the
-    sentence before and the publication at once, took the place of the background year
-    or month of a past event: "joined in 2011", "met in September 2018".)
+    may move to an option. None takes a part of a range of days its text writes: not the
+    first day of a range of its sentence ("held in Suva from 11 – 14 July 2022"), nor a
+    day or days inside its own range (the tuning gold dates gatherings and visits by the range
+    they were held over 493 times, by one day of a range the text writes 25 times:
+    docs/extraction.md, "Seventeenth pass: dates"). One its own clause dates keeps a date
+    the text writes beside its trigger unless the option is another date of its sentence,
+    a day inside its own (a day of "in 2019"), or the day before its own when that is the
+    publication day; a weakly dated one may take any. (Without this, the story's day, told
+    by the lede, the sentence before and the publication at once, took the place of the
+    background year or month of a past event: "joined in 2011", "met in September 2018".)
 
     >>> day = EventDate.from_value
     >>> story = DateOption(day("2025-10-26"), frozenset({"lede", "publication"}), 0, False, False)
@@ -148,11 +152,19 @@ def may_take(option: DateOption, own: EventDate, source: str, published: date | 
     True
     >>> may_take(story, day("2011"), "inferred", date(2025, 10, 26))
     True
+    >>> opening = DateOption(day("2022-07-11"), frozenset({"first day"}), 0, False, False)
+    >>> may_take(opening, day("2022-07-11/2022-07-14"), "own", date(2022, 7, 14))
+    False
+    >>> may_take(story, day("2025-10-25/2025-10-27"), "inferred", date(2025, 10, 26))
+    False
     """
+    when = option.date
+    part = _inside(when, own) and (when.start, when.end) != (own.start, own.end)
+    if option.sources == _FIRST_DAY or (_is_days(own) and part):
+        return False  # a part of a range of days the text writes
     if source != "own" or option.sources & _OWN_SENTENCE:
         return True
-    when = option.date
-    if own.start <= when.start and when.end <= own.end:
+    if _inside(when, own):
         return True
     return (
         published is not None
@@ -161,20 +173,38 @@ def may_take(option: DateOption, own: EventDate, source: str, published: date | 
     )
 
 
-def _allowed(c: Candidate, option: DateOption) -> bool:
-    """:func:`may_take` for a candidate's option (offered on demand: only those)."""
-    return may_take(option, c.draft.date, c.date_source, c.published)
+#: The source of an option that is the first day of a range of the candidate's sentence.
+_FIRST_DAY = frozenset({"first day"})
+
+
+def _is_days(when: EventDate) -> bool:
+    """Whether a date is a range of days ("11 – 14 July 2022")."""
+    return when.precision is Precision.day and when.end > when.start
+
+
+def _inside(when: EventDate, own: EventDate) -> bool:
+    return own.start <= when.start and when.end <= own.end
+
+
+def _allowed(c: Candidate, when: EventDate, sources: frozenset[str]) -> bool:
+    """:func:`may_take` for an option of a candidate, by its date and sources (offered on
+    demand: only those, what their places say read for those alone)."""
+    return may_take(DateOption(when, sources, 0, False, False), c.draft.date, c.date_source,
+                    c.published)  # fmt: skip
 
 
 def _may_move(c: Candidate, story: Story) -> bool:
     """Whether some option could pass :func:`may_take` (checked before any option is read,
     which is most of the cost): not for a candidate its own clause dates on one day that is
-    not the publication day, when its sentence gives no other date."""
+    not the publication day, or over a range of days, when its sentence gives no other
+    date."""
     own = c.draft.date
-    if c.date_source != "own" or own.precision is not Precision.day or own.end > own.start:
+    if c.date_source != "own" or own.precision is not Precision.day:
         return True
+    if own.start == own.end == c.published:
+        return True  # the day before may be its
     i = c.sentence_index
-    return own.start == c.published or (0 <= i < len(story.spans) and len(story.dated(i)) > 1)
+    return 0 <= i < len(story.spans) and len(story.dated(i)) > 1
 
 
 def load_ranker(path: str | Path) -> DateRanker:

@@ -340,11 +340,14 @@ def date_options(
     story: Story,
     kinds: Sequence[set[str]],
     triggers: dict[int, list[int]] | None = None,
+    allowed: Callable[[Candidate, EventDate, frozenset[str]], bool] | None = None,
 ) -> list[DateOption]:
     """The distinct dates a candidate may take (its own first); ``kinds`` are the kind
     classes the candidates of each sentence tell, ``triggers`` the starts of the triggers
     of each sentence (:func:`offer_dates`). Empty for a candidate whose trigger
-    the story did not record (an adoption at a gathering takes the gathering's date)."""
+    the story did not record (an adoption at a gathering takes the gathering's date).
+    With ``allowed`` (the candidate, an option's date and sources), only the options it
+    allows, and what their places say is read for those alone."""
     place = story.places.get(c.draft.id)
     i = c.sentence_index
     if place is None or not 0 <= i < len(story.spans):
@@ -353,63 +356,68 @@ def date_options(
     sentence = story.bounds[i]
     events = story.events
     triggers = triggers or {}
-    found: list[tuple[str, EventDate, int, frozenset[str]]] = [
-        ("current", c.draft.date, i, frozenset())
-    ]
+    # each date with where it comes from: its source, its sentence, its timex in the
+    # candidate's sentence (its place read below, for the options kept)
+    found: list[tuple[str, EventDate, int, DatedSpan | None]] = [("current", c.draft.date, i, None)]
     spans = story.dated(i)
+    nearest = None
     if spans:
-        others = [t for t in triggers.get(i, ()) if t != trigger[0]]
         at = bisect_left([s.start for s in spans], trigger[0])
         near = spans[max(0, at - SPAN_OPTIONS) : at + SPAN_OPTIONS]
         nearest = min(near, key=lambda s: abs(s.start - trigger[0]))
         for s in near:
-            cues = span_cues(story.text, s, trigger, clause, sentence[0], others)
-            if s is nearest:
-                cues.add("nearest")
-            source = "clause" if "same clause" in cues else "sentence"
-            found.append((source, s.date, i, frozenset(cues)))
+            source = "clause" if clause[0] <= s.start < clause[1] else "sentence"
+            found.append((source, s.date, i, s))
             if s.date.precision is Precision.day and s.date.end > s.date.start:
-                found.append(("first day", _day(s.date.start), i, frozenset(cues)))
+                found.append(("first day", _day(s.date.start), i, s))
     before = next((j for j in range(i - 1, -1, -1) if story.dated(j)), None)
     if before is not None:
-        found.append(("before", story.dated(before)[-1].date, before, frozenset()))
+        found.append(("before", story.dated(before)[-1].date, before, None))
     if i + 1 < len(story.spans) and story.dated(i + 1):
         following = story.dated(i + 1)[0]
         if "\n" not in story.text[sentence[1] : following.start]:
             # not across a paragraph or a heading: the next one tells something else
-            found.append(("after", following.date, i + 1, frozenset()))
+            found.append(("after", following.date, i + 1, None))
     if 0 <= story.lede < len(story.spans) and story.dated(story.lede):
-        found.append(("lede", story.dated(story.lede)[0].date, story.lede, frozenset()))
+        found.append(("lede", story.dated(story.lede)[0].date, story.lede, None))
     if story.published is not None:
-        found.append(("publication", story.published, i, frozenset()))
-        found.append(
-            ("day before", _day(story.published.start - timedelta(days=1)), i, frozenset())
-        )
-    sides = {p.id for p in c.draft.participants} | {
-        p.country for p in c.draft.participants if p.country
-    }
-    own_class = kind_class(c.draft.kind)
+        found.append(("publication", story.published, i, None))
+        found.append(("day before", _day(story.published.start - timedelta(days=1)), i, None))
     planned = c.draft.status is Status.planned
-    by_value: dict[str, list[tuple[str, EventDate, int, frozenset[str]]]] = {}
+    by_value: dict[str, list[tuple[str, EventDate, int, DatedSpan | None]]] = {}
     for item in found:
         source, when = item[0], item[1]
         if source in _STORY and not planned and c.published and when.start > c.published:
             continue  # news reports the past: another sentence's later date is another event
         by_value.setdefault(when.value, []).append(item)
+    sides = {p.id for p in c.draft.participants} | {
+        p.country for p in c.draft.participants if p.country
+    }
+    own_class = kind_class(c.draft.kind)
+    others = [t for t in triggers.get(i, ()) if t != trigger[0]]
     options = []
     for items in by_value.values():
+        sources = frozenset(s for s, _, _, _ in items)
+        if allowed is not None and not allowed(c, items[0][1], sources):
+            continue
         nearest_at = min(items, key=lambda item: abs(item[2] - i))[2]
         told = [at for _, _, at, _ in items if at != i or spans]
         elsewhere = [at for at in told if at != i]
         value = items[0][1].value
+        cues: set[str] = set()
+        for _, _, _, span in items:
+            if span is not None:
+                cues |= span_cues(story.text, span, trigger, clause, sentence[0], others)
+                if span is nearest:
+                    cues.add("nearest")
         options.append(
             DateOption(
                 date=items[0][1],
-                sources=frozenset(s for s, _, _, _ in items),
+                sources=sources,
                 distance=abs(nearest_at - i),
                 shares_side=any(sides & story.sides[at] for at in told),
                 shares_kind=any(own_class in kinds[at] for at in elsewhere),
-                cues=frozenset().union(*(cues for _, _, _, cues in items)),
+                cues=frozenset(cues),
                 other_side=any(story.sides[at] - sides for at in elsewhere),
                 other_event=any(value in events[at] for at in elsewhere if at < len(events)),
             )
@@ -504,7 +512,7 @@ def offer_dates(
     candidates: list[Candidate],
     story: Story,
     chosen: Collection[Candidate] | None = None,
-    allowed: Callable[[Candidate, DateOption], bool] | None = None,
+    allowed: Callable[[Candidate, EventDate, frozenset[str]], bool] | None = None,
     crossed: Collection[str] | None = None,
 ) -> None:
     """At the end of a document: set every candidate's genre and record in the story what
@@ -541,13 +549,9 @@ def offer_dates(
     for c in candidates if chosen is None else chosen:
         if c.base is not None or c.options:
             continue
-        options = date_options(c, story, story.kinds, story.triggers)
-        if allowed is not None:
-            options = [o for o in options if allowed(c, o)]
-            if len(options) < 2:
-                continue  # its own date is all it may take
-        if not options:
-            continue
+        options = date_options(c, story, story.kinds, story.triggers, allowed)
+        if len(options) < (1 if allowed is None else 2):
+            continue  # with ``allowed``: its own date is all it may take
         c.options = options
         place = story.places.get(c.draft.id)
         if place is not None and not c.tense and _reads(crossed, _TENSE_NAMES):
