@@ -16,7 +16,8 @@ events whose event rows are then copied with new ids up to N.
 Each step runs in a fresh process (``python -c`` of the CLI, with
 ``PYTHONPATH`` at the code measured); reported are wall time, CPU time (user
 + system of the process tree), cores used (CPU / wall) and peak memory (the
-largest sum of resident memory over the process tree, sampled every 50 ms).
+largest sum over the process tree of each process's proportional set size, sampled
+every 50 ms: a forked child's pages shared with its parent counted once).
 The build runs with the CLI's defaults: every core, and (for code that has
 it) the cache of validated event files beside the database, so "build after
 one edit" reads the other files from the cache the first build filled; the
@@ -273,14 +274,22 @@ class Measure:
     note: str = ""
 
 
-def _tree_rss_kb(pid: int) -> int:
+def _tree_memory_kb(pid: int) -> int:
+    """The memory of ``pid`` and its descendants: the sum of their proportional set sizes
+    (each shared page divided among the processes sharing it: what the machine holds, where
+    the sum of the RSS counts a forked child's inherited pages twice), or of their RSS where
+    the kernel gives no ``smaps_rollup``."""
     total = 0
     todo = [pid]
     while todo:
         p = todo.pop()
         try:
-            status = Path(f"/proc/{p}/status").read_text()
-            total += int(re.search(r"VmRSS:\s+(\d+)", status).group(1))  # type: ignore[union-attr]
+            try:
+                text = Path(f"/proc/{p}/smaps_rollup").read_text()
+                found = re.search(r"^Pss:\s+(\d+)", text, re.MULTILINE)
+            except FileNotFoundError:
+                found = re.search(r"VmRSS:\s+(\d+)", Path(f"/proc/{p}/status").read_text())
+            total += int(found.group(1))  # type: ignore[union-attr]
             for task in Path(f"/proc/{p}/task").iterdir():
                 children = (task / "children").read_text().split()
                 todo.extend(int(c) for c in children)
@@ -292,8 +301,9 @@ def _tree_rss_kb(pid: int) -> int:
 def run_measured(
     args: list[str], env: dict[str, str], cwd: Path | None = None, stdout: Path | None = None
 ) -> Measure:
-    """Run a command; its wall time, CPU time, cores used and peak memory of its tree
-    (its output written to ``stdout`` when given)."""
+    """Run a command; its wall time, CPU time, cores used and peak memory of its tree (the
+    sum over its processes, :func:`_tree_memory_kb`), its output written to ``stdout`` when
+    given."""
     before = os.times()
     start = time.perf_counter()
     out = stdout.open("w", encoding="utf-8") if stdout else subprocess.DEVNULL
@@ -304,7 +314,7 @@ def run_measured(
     def sample() -> None:
         nonlocal peak
         while not done.is_set():
-            peak = max(peak, _tree_rss_kb(proc.pid))
+            peak = max(peak, _tree_memory_kb(proc.pid))
             time.sleep(0.05)
 
     sampler = threading.Thread(target=sample, daemon=True)
