@@ -41,6 +41,8 @@ SPLITS = [
     "test-x",
     "test-y",
     "test-z",
+    "test-aa",
+    "test-ab",
     "corpus-extra",
 ]
 SOURCE_ROW = re.compile(r"^\| `(?P<file>[^`]+\.txt)` \| (?P<split>[\w-]+) \| (?P<region>[\w-]+) \|")
