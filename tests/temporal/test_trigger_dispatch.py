@@ -18,6 +18,7 @@ from timeline.temporal.patterns import (
     BY_WORD,
     MASTER,
     PATTERNS,
+    TRIGGER,
     TRIGGER_CLASS,
     next_word,
     next_word_keys,
@@ -111,6 +112,25 @@ def test_dispatch_finds_what_the_whole_class_finds(trigger: str) -> None:
                 names = by_key[key]
                 got = PATTERNS[names].match(text) if names else None
                 assert _same(got, expected), text
+
+
+def test_an_ordinal_is_a_trigger_wherever_an_expression_starts_with_it() -> None:
+    """The ordinals' look-ahead (patterns._AFTER_ORDINAL), alone and after "the", loses no
+    match of MASTER, in any casing, and leaves out the ordinals before other words ("the
+    first time")."""
+    odd = [" QUARTER", "-Half", " Fiscal  Quarter", " NINE months", " A Few days", " \u0663 days"]
+    odd += [" Week of March", " week  of May 2009", " half-brother"]
+    other = [" time", " round", " quarterly", " fiscally", " nineteenth", " halfway"]
+    for word in ("first", "second", "third", "fourth", "final"):
+        for form in (word, word.capitalize(), word.upper()):
+            for the in ("", "the ", "The  ", "THE "):
+                for tail in [*TAILS, *odd, *other]:
+                    text = f" {the}{form}{tail}"
+                    if MASTER.match(text, 1):
+                        assert TRIGGER.match(text), text
+                for tail in other:
+                    text = f" {the}{form}{tail}"
+                    assert not MASTER.match(text, 1) and not TRIGGER.match(text), text
 
 
 def test_scan_with_dispatch_equals_scanning_every_position() -> None:

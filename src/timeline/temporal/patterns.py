@@ -475,11 +475,33 @@ _REF_FIRST -= {"a", "an"}
 _NOT_LETTER = r"(?![A-Za-z])"
 
 
-def _then(words: set[str]) -> str:
-    """A lookahead: whitespace, then one of ``words`` (any usual casing) or a digit."""
+_ORDINAL_FIRST = {"first", "second", "third", "fourth", "final"}
+#: An ordinal starts an expression (alone or after "the") only before a quarter, a half or
+#: a week ("the third quarter", "first-half", "the first half of 2023", "second fiscal
+#: quarter", "the last week of March") or a count ("the first nine months", "the final
+#: two years", "the first few weeks"): in any casing, as the master expression reads them,
+#: so no match is lost; the others ("the first time", "the second round": nine in ten in
+#: news) are not tried.
+_PERIOD_AHEAD = r"[\s-]+(?i:fiscal|quarter|half|week)(?![A-Za-z])"
+_COUNT_AHEAD = (
+    r"\s+(?:\d|(?i:" + alternation(_NUMBER_FIRST | _VAGUE_FIRST | {"a", "an"}) + r")(?![A-Za-z]))"
+)
+#: (only "first" and "final" start a count: "dur"; the count's words are long, so the
+#: others do without them, and the trigger expression stays small to compile)
+_AFTER_ORDINAL = {
+    o: f"(?={_PERIOD_AHEAD}|{_COUNT_AHEAD})" if o in ("first", "final") else f"(?={_PERIOD_AHEAD})"
+    for o in _ORDINAL_FIRST
+}
+
+
+def _then(words: set[str], after: dict[str, str] | None = None) -> str:
+    """A lookahead: whitespace, then one of ``words`` (any usual casing) or a digit;
+    ``after``: what must follow some of the words (a lookahead too)."""
+    forms = _forms(words)
+    tails = {f: after[f.lower()] for f in forms if f.lower() in (after or {})}
     return (
         r"(?=\s+(?:\d|(?:"
-        + trie_pattern(_forms(words), frequent_first=True)
+        + trie_pattern(forms, tails, frequent_first=True)
         + ")"
         + _NOT_LETTER
         + "))"
@@ -577,14 +599,20 @@ _CLASSES: dict[str, tuple[set[str], dict[str, str]]] = {
     ),
     "weekday": ({f for w in WEEKDAYS for f in (_title(w), w.upper(), _title(w) + "s")}, {}),
     "holiday": _holiday_triggers(),
-    "the": (_forms({"the"}), {f: _then(_NEXT_WORDS["the"]) for f in _forms({"the"})}),
+    "the": (
+        _forms({"the"}),
+        {f: _then(_NEXT_WORDS["the"], _AFTER_ORDINAL) for f in _forms({"the"})},
+    ),
     # "around" is an approximation's trigger, "first" and "second" ordinals
     "mod": (
         _forms(_MOD_FIRST - {"around", "first", "second"} | {"very"})
         | _forms({"midmorning", "midafternoon", "midevening"}),
         {},
     ),
-    "ordinal": (_forms({"first", "second", "third", "fourth", "final"}), {}),
+    "ordinal": (
+        _forms(_ORDINAL_FIRST),
+        {f: _AFTER_ORDINAL[f.lower()] for f in _forms(_ORDINAL_FIRST)},
+    ),
     "deictic": (
         _forms({"this", "last", "next", "past", "coming", "previous", "following", "current"})
         | _forms({"latest", "initial", "recent", "same"}),
