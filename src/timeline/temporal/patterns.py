@@ -497,8 +497,8 @@ _AFTER_ORDINAL = {
 def _then(words: set[str], after: dict[str, str] | None = None) -> str:
     """A lookahead: whitespace, then one of ``words`` (any usual casing) or a digit;
     ``after``: what must follow some of the words (a lookahead too)."""
-    forms = _forms(words)
-    tails = {f: after[f.lower()] for f in forms if f.lower() in (after or {})}
+    forms, after = _forms(words), after or {}
+    tails = {f: after[f.lower()] for f in forms if f.lower() in after}
     return (
         r"(?=\s+(?:\d|(?:"
         + trie_pattern(forms, tails, frequent_first=True)
