@@ -22,8 +22,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
+from functools import partial
 from itertools import takewhile
 from typing import Any
 
@@ -31,7 +32,7 @@ from ..gazetteer.codes import actor_type
 from ..model import ActorType, Event, EventKind, Participant, Status
 from .actors import Mentions, participants_for
 from .candidates import Candidate, Draft, context_words, implied_participants
-from .context import DatedSpan, hypothetical, usable_timexes
+from .context import DatedSpan, TimexLike, hypothetical, usable_timexes
 from .cue_search import Cue
 from .discourse import Mention, clause_of, distance
 from .evaluate import kind_class
@@ -304,14 +305,10 @@ class CandidateLog(MentionBuilder):
         if sentence[0] == self.lede_start:
             self.story.lede = len(self.story.bounds)
         if self.story.read_spans is None:
-            self.story.read_spans = self._usable_timexes
+            # not a bound method: a story holding its reader is a cycle that only the
+            # garbage collector frees (a whole document's reader per document)
+            self.story.read_spans = partial(_usable_in, self.text, self.timexes, self._timex_starts)
         self.story.add(sentence, spans, sides)
-
-    def _usable_timexes(self, sentence: tuple[int, int]) -> list[DatedSpan]:
-        """The usable timexes of a sentence (:func:`.context.usable_timexes`)."""
-        lo = bisect_left(self._timex_starts, sentence[0])
-        hi = bisect_left(self._timex_starts, sentence[1])
-        return usable_timexes(self.text, self.timexes[lo:hi], *sentence) if hi > lo else []
 
     def _offer_dates(self) -> None:
         """At the end of the document: the dates each candidate may take (on demand: none yet)."""
@@ -369,3 +366,13 @@ class CandidateLog(MentionBuilder):
         m = self._mention(trig, ts, te, clause, sentence, got, mentions, context, shadow=True)
         if m is not None:
             self._log(trig, m, self.shadow_events[-1], fate, source, mentions, context)
+
+
+def _usable_in(
+    text: str, timexes: list[TimexLike], starts: Sequence[int], sentence: tuple[int, int]
+) -> list[DatedSpan]:
+    """The usable timexes of a sentence (:func:`.context.usable_timexes`), of ``timexes``
+    (their ``starts`` sorted) of ``text``."""
+    lo = bisect_left(starts, sentence[0])
+    hi = bisect_left(starts, sentence[1])
+    return usable_timexes(text, timexes[lo:hi], *sentence) if hi > lo else []
