@@ -22,7 +22,13 @@ from ..model import ActorType, EventKind, Location, Participant, Role
 from .candidates import implied_participants
 from .cue_search import Cue
 
-__all__ = ["Mentions", "choose_location", "find_mentions", "participants_for"]
+__all__ = [
+    "Mentions",
+    "attending_countries",
+    "choose_location",
+    "find_mentions",
+    "participants_for",
+]
 
 #: Phrases that name the two sides without naming them: their countries come from
 #: the sentences before ("the leaders of both countries").
@@ -40,6 +46,65 @@ _CIRCUMSTANCE = Cue(
     r"\b(?:amid|amidst|despite|in\s+competition\s+with|competition\s+from|fuell?ed\s+by)\b[^,;]*",
     re.IGNORECASE,
 )
+
+#: A sentence telling who attended a gathering: "The Assembly was attended by H.E. ...,
+#: President of the Republic of Djibouti; ...", "Present at the Summit were the
+#: under-listed ECOWAS Heads of State:", "took part in the meeting".
+_ATTENDANCE = Cue(
+    r"\battended\s+by\b|\b(?:present\s+at|took\s+part\s+in|participated\s+in)\s+the\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:summit|meeting|session|assembly|conference|forum)\b",
+    re.IGNORECASE,
+)
+
+#: A sentence the splitter ended at a title: "was attended by H.E." goes on.
+_TITLE_END = re.compile(r"\b(?:H\.\s?E|Hon|Dr|Rt|Amb|Mr|Mrs|Ms)\.\s*$")
+
+
+def attending_countries(
+    text: str, sentences: Sequence[tuple[int, int]], actors: Sequence[Any]
+) -> list[tuple[int, tuple[str, ...]]]:
+    """Where a document tells who attended a gathering (the end of each sentence of
+    attendance), and the countries it names.
+
+    ``sentences`` are the body's, in order; ``actors`` the body's actor mentions. A
+    sentence of attendance goes on past a title the sentence splitter took for its end
+    ("attended by H.E. | Ismail Omar Guelleh, President of the Republic of Djibouti;
+    H.E. | ..."), and one that ends with a colon to the list below it, up to the next
+    blank line. A person stands for the country they act for.
+
+    >>> text = "The Summit was attended by Ghana, Togo and Benin. Ghana's ministers spoke."
+    >>> sentences = [(0, 49), (50, 75)]
+    >>> actors = find_mentions(text, 0, len(text)).actors
+    >>> attending_countries(text, sentences, actors)
+    [(49, ('GH', 'TG', 'BJ'))]
+    """
+    found: list[tuple[int, tuple[str, ...]]] = []
+    for index, (start, end) in enumerate(sentences):
+        if not _ATTENDANCE.search(text, start, end):
+            continue
+        last, following = end, index + 1
+        while (
+            following < len(sentences)
+            and _TITLE_END.search(text, max(start, last - 8), last)
+            and "\n" not in text[last : sentences[following][0]]
+        ):
+            last = sentences[following][1]  # "attended by H.E. | Ismail Omar Guelleh, ..."
+            following += 1
+        if text[start:last].rstrip().endswith(":"):
+            for a, b in sentences[following:]:
+                if "\n\n" in text[last:a]:
+                    break
+                last = b
+        countries: list[str] = []
+        for m in actors:
+            if start <= m.start and m.end <= last:
+                country = _country_of(m)
+                if country and country not in countries:
+                    countries.append(country)
+        if countries:
+            found.append((last, tuple(countries)))
+    return found
+
 
 _BETWEEN = re.compile(r"\s+(?:between|on\s+the|along\s+the|in)\b", re.IGNORECASE)
 

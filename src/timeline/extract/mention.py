@@ -28,7 +28,13 @@ from ..model import (
     Source,
     Status,
 )
-from .actors import Mentions, choose_location, find_mentions, participants_for
+from .actors import (
+    Mentions,
+    attending_countries,
+    choose_location,
+    find_mentions,
+    participants_for,
+)
 from .candidates import Draft, implied_participants
 from .context import DatedSpan, status_for
 from .cue_search import Cue
@@ -60,6 +66,8 @@ _HELD = Cue(
 )
 
 _RELATIVE = re.compile(r",\s+(?:which|where)\b")
+
+_GATHERINGS = (EventKind.summit, EventKind.meeting, EventKind.forum)
 
 
 def _clause_end(text: str, start: int, limit: int) -> int:
@@ -95,6 +103,11 @@ class MentionBuilder(Dating):
     #: With a chooser's options recorded (:func:`.participant_choice.choosing`): each
     #: candidate's options, by event id.
     participant_options: dict[str, list[ActorOption]] | None = None
+    #: The trigger of the document's first gathering, and the document's sentences of
+    #: attendance with their countries (:meth:`_attending`).
+    _gathering: int | None = None
+    _all_triggers: list[tuple[Trigger, int, int]]  # the body's triggers (set by the reader)
+    _attendance: list[tuple[int, tuple[str, ...]]] | None = None
 
     def _mention(
         self,
@@ -141,6 +154,15 @@ class MentionBuilder(Dating):
                     add, drop = chosen_sides(chooser, *near, participants)
                 if add or drop:
                     participants = apply_choice(participants, add, drop)
+        if trig.kind in _GATHERINGS:
+            attending = self._attending(ts)
+            if attending:
+                have = {p.id for p in participants} | {p.country for p in participants}
+                participants = participants + [
+                    Participant(id=code, type=ActorType.country)
+                    for code in attending
+                    if code not in have
+                ]
         if related and not any(p.type is not ActorType.person for p in participants):
             # "the adoption of a joint statement" during the visit: the visit's sides
             ante = next((self.by_key[k] for k in sorted(related) if k in self.by_key), None)
@@ -227,6 +249,30 @@ class MentionBuilder(Dating):
             ),
         )
         return mention
+
+    def _attending(self, trigger_start: int) -> list[str]:
+        """The countries the document says attended its gathering, for the first
+        gathering of its body (the one a communiqué is about): those of every sentence
+        of attendance from its own on (:func:`.actors.attending_countries`); none for
+        the others."""
+        if self._gathering is None:
+            self._gathering = next(
+                (ts for trig, ts, _ in self._all_triggers if trig.kind in _GATHERINGS),
+                trigger_start,
+            )
+        # Sentences are read in order: a gathering told before the body's first trigger of
+        # one is a candidate the detector proposed ("convened in Extraordinary Session").
+        self._gathering = min(self._gathering, trigger_start)
+        if trigger_start != self._gathering:
+            return []
+        if self._attendance is None:
+            self._document_actors()  # sets the body's sentences
+            self._attendance = attending_countries(self.text, self._body, self._actors)
+        codes: list[str] = []
+        for end, countries in self._attendance:
+            if end > trigger_start:  # "Present at the Summit were": its own sentence too
+                codes += [c for c in countries if c not in codes]
+        return codes
 
     def _near(self, sentence: tuple[int, int]) -> tuple[list[Any], DocumentActors]:
         """The actor mentions of the sentence before ``sentence`` and the document's

@@ -1,0 +1,100 @@
+"""The members of a gathering (docs/extraction.md, "Seventeenth pass: participants",
+"The members of a gathering"): the countries a sentence of attendance names ("The
+Assembly was attended by H.E. ...", "Present at the Summit were ...:") take part in the
+first gathering the document tells, and in no other.
+
+Real sentences of the tuning sets (tests/data/extraction, SOURCES.md), from three
+communiqués of three organizations.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from timeline.extract.actors import attending_countries, find_mentions
+from timeline.model import EventKind
+
+from .conftest import article_events as events
+
+# test-w, horn-of-africa_20 (IGAD's communiqué, via Nyamilepedia)
+IGAD = (
+    "The IGAD Assembly of Heads of State and Government held its 29th Extra-Ordinary "
+    "Summit on 9th December 2016 in Addis Ababa, Ethiopia, under the chairmanship of H.E. "
+    "Hailemariam Desalegn, Prime Minister of the Federal Democratic Republic of Ethiopia and "
+    "the Chairperson of the IGAD Assembly, to discuss current situations in the Republic of "
+    "South Sudan and the Federal Republic of Somalia.\n\n"
+    "The Assembly was attended by H.E. Ismail Omar Guelleh, President of the Republic of "
+    "Djibouti; H.E. Hassan Sheikh Mohamud, President of the Federal Republic of Somalia; H.E. "
+    "Salva Kiir Mayardit, President of the Republic of South Sudan; H.E. Omar Hassan "
+    "al-Bashir, President of the Republic of the Sudan; Hon. Amina Mohamed, Cabinet Secretary "
+    "for Foreign Affairs and International Trade of the Republic of Kenya; and Hon. Sam "
+    "Kutessa, Minister for Foreign Affairs of the Republic of Uganda.\n"
+)
+
+# test-w, west-africa_20 (ECOWAS's final communiqué)
+ECOWAS = (
+    "1. The Authority of Heads of State and Government of the Economic Community of West "
+    "African States (ECOWAS) convened an Extraordinary Session in Accra, Republic of Ghana, "
+    "on 4th June 2022, under the chairmanship of H.E. Nana Addo Dankwa Akufo-Addo, President "
+    "of the Republic of Ghana and Chair of the ECOWAS Authority.\n\n"
+    "2. The Extraordinary Summit was convened to review the recent political developments in "
+    "Mali, Guinea and Burkina Faso, since the last Extraordinary Summit held on 25th March "
+    "2022 in Accra.\n\n"
+    "3. Present at the Summit were the under-listed ECOWAS Heads of State and Government or "
+    "their duly mandated representatives:\n"
+    "H.E. Patrice TALON, President of the Republic of Benin.\n"
+    "H.E. Alassane OUATTARA, President of the Republic of Côte d'Ivoire.\n"
+    "H.E. Adama BARROW, President of the Republic of The Gambia.\n"
+    "H.E. Macky SALL, President of the Republic of Senegal.\n"
+    "H.E. Faure Essozimna GNASSINGBE, President of the Togolese Republic.\n\n"
+    "4. The Authority took note of the Memorandum.\n"
+)
+
+# test-x, pacific_21 (the Pacific Islands Forum's outcomes document)
+FORUM = (
+    "The 2024 Forum Foreign Ministers Meeting (FFMM) was convened on 9 August 2024 at the "
+    "Pacific Islands Forum Secretariat headquarters in Suva, Fiji, as well as virtually.\n\n"
+    "2. The meeting was chaired by Cook Islands and attended by Australia, the Federated "
+    "States of Micronesia, Fiji, French Polynesia, Kiribati, Nauru, New Caledonia, New "
+    "Zealand, Niue, Palau, Papua New Guinea, the Republic of Marshall Islands, Samoa, Solomon "
+    "Islands, Tonga, Tuvalu and Vanuatu.\n"
+)
+
+
+def _gatherings(tmp_path: Path, body: str, published: str) -> dict[str, set[str]]:
+    found = events(tmp_path, body, published)
+    kinds = (EventKind.summit, EventKind.meeting, EventKind.forum)
+    return {e.date.value: set(e.countries) for e in found if e.kind in kinds}
+
+
+def test_the_members_a_communique_lists_after_a_title_take_part(tmp_path: Path) -> None:
+    summits = _gatherings(tmp_path, IGAD, "2016-12-11")
+    assert {"DJ", "SO", "SS", "SD", "KE", "UG"} <= summits["2016-12-09"]
+
+
+def test_the_list_below_a_colon_goes_to_the_first_gathering_only(tmp_path: Path) -> None:
+    summits = _gatherings(tmp_path, ECOWAS, "2022-06-05")
+    members = {"BJ", "CI", "GM", "SN", "TG"}
+    # the session of June 2022 (its day is the dating's matter, not this rule's)
+    assert any(members <= countries for day, countries in summits.items() if "2022-06" in day)
+    # "since the last Extraordinary Summit held on 25th March 2022": another gathering
+    assert not members & summits.get("2022-03-25", set())
+
+
+def test_the_countries_attending_a_ministers_meeting(tmp_path: Path) -> None:
+    meetings = _gatherings(tmp_path, FORUM, "2024-08-14")
+    assert {"AU", "CK", "FJ", "NZ", "PG", "TO", "VU", "WS"} <= meetings["2024-08-09"]
+
+
+def test_sentences_of_attendance_and_their_countries() -> None:
+    text = ECOWAS
+    ends = [i + 1 for i, c in enumerate(text) if c in ".:" and text[i + 1 : i + 2] == "\n"]
+    starts = [0, *(e + 1 for e in ends[:-1])]
+    sentences = [(a + (text[a] == "\n"), b) for a, b in zip(starts, ends, strict=True)]
+    actors = find_mentions(text, 0, len(text)).actors
+    found = attending_countries(text, sentences, actors)
+    assert [end for end, _ in found] == [text.index("\n\n4.")]
+    assert set(found[0][1]) == {"BJ", "CI", "GM", "SN", "TG"}  # not Ghana of point 1
+    # nothing attends without a sentence of attendance
+    first = text.index("3. Present")
+    assert attending_countries(text[:first], sentences[:2], actors) == []
