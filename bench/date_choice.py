@@ -4,6 +4,7 @@
     .venv/bin/python bench/date_choice.py regions --per-fold 5 --part 1/2  # region groups out
     .venv/bin/python bench/date_choice.py combine OUT1 OUT2   # the parts' table
     .venv/bin/python bench/date_choice.py train      # write src/timeline/data/date_ranker.json
+    .venv/bin/python bench/date_choice.py classes    # the gold's counts of two classes
 
 Every document of the tuning sets (bench/extraction.py's DEFAULT) is read once with
 the candidates' log and the dates each candidate's text offers, with
@@ -27,6 +28,8 @@ on a right date. Its threshold is chosen by an inner loop over the training spli
   re-dating. Per split and pooled: P / R / F1, matched events, the moves.
 * ``regions``: the same leaving region groups out (``--per-fold`` at a time), pooled per
   split; ``--part i/n`` shares the folds among processes, ``combine`` adds up their output.
+* ``classes``: counts the gold of two classes of dates (:func:`classes`), on which
+  :func:`~timeline.extract.date_choice.may_take`'s constraints were decided.
 * ``train``: fits on every tuning set (the shipped scorer choosing the candidates in
   use) and writes the ranker at ``--threshold`` or the inner loop's,
   deterministically (two fits are byte-identical).
