@@ -13,10 +13,14 @@ A mutable database (tests, ``datasette`` without ``-i``) is asked every time.
 from __future__ import annotations
 
 import json
+import re
 import weakref
 from typing import Any
 
-__all__ = ["has_table", "is_timeline", "kept_memo", "labels", "timeline_database"]
+__all__ = ["has_table", "is_timeline", "kept_memo", "labels", "table_page", "timeline_database"]
+
+#: A table page's path after the base URL: /database/table, with or without a format.
+_TABLE_PATH = re.compile(r"^/(?P<database>[^/.]+)/(?P<table>[A-Za-z_]+)(?:\.\w+)?$")
 
 #: Tables whose labels are read whole, once per immutable database (a few thousand rows).
 SMALL_TABLES = frozenset({"actors"})
@@ -95,3 +99,19 @@ async def timeline_database(datasette: Any) -> Any | None:
         if await is_timeline(db):
             return db
     return None
+
+
+def table_page(datasette: Any, scope: dict[str, Any]) -> tuple[str, str] | None:
+    """The database and table of the table page an HTTP ``scope`` asks for (its path after
+    Datasette's ``base_url``, with or without a format such as ``.json``), when Datasette
+    serves that database; None for any other request. The table may not exist."""
+    if scope.get("type") != "http":
+        return None
+    path = str(scope.get("route_path") or scope.get("path", ""))
+    base = str(datasette.setting("base_url") or "/")
+    if base != "/" and path.startswith(base):
+        path = "/" + path[len(base) :]
+    found = _TABLE_PATH.match(path)
+    if found is None or found["database"] not in datasette.databases:
+        return None
+    return found["database"], found["table"]

@@ -22,12 +22,12 @@ answers such a request before Datasette reads it, and :func:`refused_sort_page` 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 from urllib.parse import parse_qsl
 
 from .datasette_csv import ASGIApp
+from .datasette_reads import table_page
 
 __all__ = [
     "is_refused_sort",
@@ -39,9 +39,6 @@ __all__ = [
 
 #: How Datasette 0.65's table view words a ``_sort`` or ``_sort_desc`` it does not offer.
 REFUSED_SORT = "Cannot sort table by "
-
-#: A table's page, in any format: ``/<database>/<table>(.json|.csv|...)``.
-_TABLE_PATH = re.compile(r"^/(?P<database>[^/.]+)/(?P<table>[A-Za-z_]+)(?:\.\w+)?$")
 
 
 def offered_sorts(
@@ -120,21 +117,18 @@ async def refused_sort(datasette: Any, scope: dict[str, Any]) -> str | None:
     sorts = [(k, v) for k, v in parse_qsl(query, keep_blank_values=True) if k in _SORT_KEYS]
     if len({k for k, _ in sorts}) != 1 or not sorts[0][1]:
         return None  # none, or both (Datasette's own error)
-    path = str(scope.get("route_path") or scope.get("path", ""))
-    base = str(datasette.setting("base_url") or "/")
-    if base != "/" and path.startswith(base):
-        path = "/" + path[len(base) :]
-    found = _TABLE_PATH.match(path)
-    if found is None or found["database"] not in datasette.databases:
+    found = table_page(datasette, scope)
+    if found is None:
         return None
-    offered = datasette.table_metadata(found["database"], found["table"]).get("sortable_columns")
+    database, table = found
+    offered = datasette.table_metadata(database, table).get("sortable_columns")
     column = str(sorts[0][1])
     if offered is None or column in offered:
         return None
-    db = datasette.get_database(found["database"])
-    if not await db.table_exists(found["table"]):
+    db = datasette.get_database(database)
+    if not await db.table_exists(table):
         return None
-    if column == "rowid" and not await db.primary_keys(found["table"]):
+    if column == "rowid" and not await db.primary_keys(table):
         return None
     return column
 

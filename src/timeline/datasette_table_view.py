@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-import re
 import sqlite3
 from collections.abc import Awaitable, Callable
 from typing import Any, TypeVar
@@ -48,7 +47,7 @@ from .datasette_filtered_search import (
     rows_param,
     search_clause,
 )
-from .datasette_reads import has_table, is_timeline, kept_memo
+from .datasette_reads import has_table, is_timeline, kept_memo, table_page
 from .datasette_table_counts import (
     FEW_THROUGH_ROWS,
     correlated_through,
@@ -83,9 +82,6 @@ _T = TypeVar("_T")
 #: The searches' counts kept per immutable file, the oldest dropped first (a few bytes each).
 KEPT_COUNTS = 1024
 
-#: A table's page, in any format: ``/<database>/<table>(.json|.csv|...)``.
-_TABLE_PATH = re.compile(r"^/(?P<database>[^/.]+)/(?P<table>[A-Za-z_]+)(?:\.\w+)?$")
-
 #: The facet types of our plugin, which read a marked search's count and whole SQL.
 _OUR_FACETS = frozenset({"counted", "counted_array", "unique_array"})
 
@@ -93,16 +89,10 @@ _OUR_FACETS = frozenset({"counted", "counted_array", "unique_array"})
 async def _timeline_table(datasette: Any, scope: dict[str, Any]) -> tuple[str, str] | None:
     """The timeline database and the table ``scope`` asks for, when it is the events
     table or another table whose counts the build keeps (``COUNTED_FACETS``)."""
-    if scope.get("type") != "http":
+    found = table_page(datasette, scope)
+    if found is None:
         return None
-    path = str(scope.get("route_path") or scope.get("path", ""))
-    base = str(datasette.setting("base_url") or "/")
-    if base != "/" and path.startswith(base):
-        path = "/" + path[len(base) :]
-    found = _TABLE_PATH.match(path)
-    if found is None or found["database"] not in datasette.databases:
-        return None
-    name, table = found["database"], found["table"]
+    name, table = found
     if table not in COUNTED_FACETS:
         return None
     return (name, table) if await is_timeline(datasette.get_database(name)) else None
