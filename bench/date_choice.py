@@ -59,6 +59,7 @@ from event_scorer import (
     dump,
     fit,
     fit_ranker,
+    optioned_candidates,
     ranker_rows,
     read_split,
 )
@@ -68,7 +69,7 @@ from timeline.extract.candidates import Candidate, candidate_features
 from timeline.extract.date_choice import _OWN_SENTENCE, DateRanker
 from timeline.extract.evaluate import kind_class
 from timeline.extract.scorer import shipped_scorer
-from timeline.model import ActorType, EventDate, Precision
+from timeline.model import EventDate, Precision
 
 #: Confidences tried: the ranker's probability of the date it chooses, from which a
 #: candidate leaves the rules' date.
@@ -474,15 +475,8 @@ def classes(splits: list[Split]) -> None:
                         add(ranges, k, "a day of a range written")
                     else:
                         add(ranges, k, "one")
-            sides: dict[str, set[str]] = {}
-            for c in read.candidates:
-                have = sides.setdefault((c.base or c).draft.id, set())
-                have.update(p.id for p in c.draft.participants if p.type is not ActorType.person)
-            for c in read.candidates:
-                if c.base is not None or not c.options:
-                    continue
-                k, actors = kind_class(c.draft.kind), sides[c.draft.id]
-                told = [g for g in gold if kind_class(g.kind) == k and g.actors <= actors]
+            for c, told in optioned_candidates(read, gold):
+                k = kind_class(c.draft.kind)
                 first = [o for o in c.options if "first day" in o.sources]
                 for o in first:
                     whole = [

@@ -71,7 +71,7 @@ import resource
 import statistics
 import sys
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -443,6 +443,23 @@ RankerRows = list[tuple[str, list[dict[str, float]], list[int]]]
 REDATE_THRESHOLDS = (0.4, 0.5, 0.6, 0.7, 0.8)
 
 
+def optioned_candidates(
+    read: ReadDocument, gold: Sequence[GoldEvent]
+) -> Iterator[tuple[Candidate, list[GoldEvent]]]:
+    """Each weakly dated candidate of a document that is offered dates (a base candidate
+    with options), with the gold events of the document it could tell: of its kind class,
+    whose key participants it or one of its variants names."""
+    sides: dict[str, set[str]] = {}
+    for c in read.candidates:
+        have = sides.setdefault((c.base or c).draft.id, set())
+        have.update(p.id for p in c.draft.participants if p.type is not ActorType.person)
+    for c in read.candidates:
+        if c.base is not None or not c.options:
+            continue
+        k, actors = kind_class(c.draft.kind), sides[c.draft.id]
+        yield c, [g for g in gold if kind_class(g.kind) == k and g.actors <= actors]
+
+
 def ranker_rows(split: Split) -> RankerRows:
     """Every weakly dated candidate's options, with their features and labels: an option
     is right when the candidate on its date matches a gold event of its document (kind
@@ -451,15 +468,7 @@ def ranker_rows(split: Split) -> RankerRows:
     out: RankerRows = []
     for doc_id, _, read in split.documents:
         gold = [g for g in split.gold.events if doc_id in g.documents]
-        sides: dict[str, set[str]] = {}
-        for c in read.candidates:
-            have = sides.setdefault((c.base or c).draft.id, set())
-            have.update(p.id for p in c.draft.participants if p.type is not ActorType.person)
-        for c in read.candidates:
-            if c.base is not None or not c.options:
-                continue
-            k, actors = kind_class(c.draft.kind), sides[c.draft.id]
-            told = [g for g in gold if kind_class(g.kind) == k and g.actors <= actors]
+        for c, told in optioned_candidates(read, gold):
             labels = [
                 int(any(g.date.start <= o.date.start and o.date.end <= g.date.end for g in told))
                 for o in c.options
