@@ -439,12 +439,21 @@ def export_command(
         click.echo(f"Wrote {len(paths)} files under {output}", err=True)
 
 
+def _tqdm() -> Any:
+    """tqdm's bar, without its monitor thread (started by every bar, shown or not, and
+    alive as long as the process): a process running another thread forks nothing
+    (:func:`timeline.processes.can_fork`), and forking beside a thread risks a deadlock."""
+    from tqdm import tqdm
+
+    tqdm.monitor_interval = 0
+    return tqdm
+
+
 def _progress(label: str, unit: str = "doc") -> Callable[[Iterable[Any]], Iterable[Any]]:
     """A tqdm progress bar on stderr, shown only on a terminal."""
 
     def wrap(items: Iterable[Any]) -> Iterable[Any]:
-        from tqdm import tqdm
-
+        tqdm = _tqdm()
         bar: Iterable[Any] = tqdm(
             list(items), desc=label, unit=unit, disable=not sys.stderr.isatty(), file=sys.stderr
         )
@@ -460,8 +469,7 @@ def _progress_counter(label: str) -> Callable[[int, int], None]:
     def update(done: int, total: int) -> None:
         nonlocal bar
         if bar is None:
-            from tqdm import tqdm
-
+            tqdm = _tqdm()
             shown = sys.stderr.isatty()
             bar = tqdm(total=total, desc=label, unit="doc", disable=not shown, file=sys.stderr)
         bar.update(done - bar.n)

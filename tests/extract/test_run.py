@@ -5,6 +5,8 @@ from __future__ import annotations
 import io
 import json
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -102,23 +104,56 @@ def test_an_unreadable_cache_is_a_clean_error(small_corpus: Path, tmp_path: Path
     assert "cache.db" in result.stderr and "Traceback" not in result.output
 
 
+#: The Dask path, run in a fresh interpreter (:func:`_in_a_fresh_process`): a local
+#: cluster on threads, then the same corpus on one process, both timelines written out.
+_ON_DASK = """
+import sys
+from pathlib import Path
+
+import distributed
+
+from timeline.extract import extract
+from timeline.formats.timeline_json import dumps
+
+folder, out = Path(sys.argv[1]), Path(sys.argv[2])
+with (
+    distributed.LocalCluster(
+        n_workers=1, threads_per_worker=2, processes=False, dashboard_address=None
+    ) as cluster,
+    distributed.Client(cluster) as client,
+):
+    on_dask = extract([folder], dask=client)
+(out / "dask.json").write_text(dumps(on_dask), encoding="utf-8")
+(out / "local.json").write_text(dumps(extract([folder], jobs=1)), encoding="utf-8")
+"""
+
+
+def _in_a_fresh_process(*args: str) -> subprocess.CompletedProcess[str]:
+    """``python ARGS`` in a new interpreter. Dask's client leaves threads that live as long
+    as their process (its offload pool, its event loop), and a process running another
+    thread forks nothing (:func:`timeline.processes.can_fork`): in this test process, every
+    later test of a forked path (the exports, the calendars, the database writer) would run
+    on one process and prove nothing."""
+    return subprocess.run(
+        [sys.executable, *args], capture_output=True, text=True, timeout=600, check=False
+    )
+
+
 @pytest.mark.slow
-def test_the_dask_path_gives_the_bytes_of_a_local_run(small_corpus: Path) -> None:
-    distributed = pytest.importorskip("distributed")
-    with (
-        distributed.LocalCluster(
-            n_workers=1, threads_per_worker=2, processes=False, dashboard_address=None
-        ) as cluster,
-        distributed.Client(cluster) as client,
-    ):
-        on_dask = extract([small_corpus], dask=client)
-    assert dumps(on_dask) == dumps(extract([small_corpus], jobs=1))
+def test_the_dask_path_gives_the_bytes_of_a_local_run(small_corpus: Path, tmp_path: Path) -> None:
+    pytest.importorskip("distributed")
+    run = _in_a_fresh_process("-c", _ON_DASK, str(small_corpus), str(tmp_path))
+    assert run.returncode == 0, run.stderr
+    on_dask = (tmp_path / "dask.json").read_text(encoding="utf-8")
+    assert on_dask == (tmp_path / "local.json").read_text(encoding="utf-8")
 
 
 def test_an_unreachable_scheduler_is_a_clean_error(small_corpus: Path) -> None:
-    result = CliRunner().invoke(main, ["extract", str(small_corpus), "--dask", "tcp://127.0.0.1:1"])
-    assert result.exit_code == 1
-    assert "tcp://127.0.0.1:1" in result.stderr
+    run = _in_a_fresh_process(
+        "-m", "timeline", "extract", str(small_corpus), "--dask", "tcp://127.0.0.1:1"
+    )
+    assert run.returncode == 1
+    assert "tcp://127.0.0.1:1" in run.stderr and "Traceback" not in run.stderr
 
 
 def test_the_machine_tier_holds_the_extracted_events_and_defers_to_reviewed_ones(
