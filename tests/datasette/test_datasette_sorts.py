@@ -122,6 +122,15 @@ async def test_a_sort_not_offered_is_refused_at_once_with_its_reason(ds: Any) ->
 
 
 @pytest.mark.asyncio
+async def test_a_refused_sort_of_markup_is_shown_as_text(ds: Any) -> None:
+    """The column named in the refusal is the request's own text: escaped in the page."""
+    answer = await ds.client.get("/timeline/events?_sort=%3Cscript%3Ealert(1)%3C%2Fscript%3E")
+    assert answer.status_code == 400
+    assert "<script>alert(1)" not in answer.text
+    assert "&lt;script&gt;alert(1)" in answer.text
+
+
+@pytest.mark.asyncio
 async def test_datasettes_own_refusal_is_a_bad_request_too(ds: Any, monkeypatch: Any) -> None:
     async def let_through(datasette: Any, scope: Any) -> None:
         return None
