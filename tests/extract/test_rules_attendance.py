@@ -98,3 +98,21 @@ def test_sentences_of_attendance_and_their_countries() -> None:
     # nothing attends without a sentence of attendance
     first = text.index("3. Present")
     assert attending_countries(text[:first], sentences[:2], actors) == []
+
+
+def test_a_text_of_nothing_but_attendance_reads_a_bounded_span_per_sentence() -> None:
+    """Hostile text: every sentence one of attendance ending with a colon, no blank line.
+    Each reads on at most ATTENDANCE_SENTENCES sentences (before the bound, every one read
+    to the end of the text: quadratic, 19 CPU s at 4,000 sentences)."""
+    from timeline.extract.limits import ATTENDANCE_SENTENCES
+
+    unit = "The meeting was attended by Ghana and Togo: "
+    count = ATTENDANCE_SENTENCES * 3
+    text = unit * count
+    sentences = [(i * len(unit), (i + 1) * len(unit) - 1) for i in range(count)]
+    found = attending_countries(text, sentences, find_mentions(text, 0, len(text)).actors)
+    assert len(found) == count
+    for index, (last, countries) in enumerate(found):
+        reach = min(count - 1, index + ATTENDANCE_SENTENCES)
+        assert last == sentences[reach][1]
+        assert countries == ("GH", "TG")

@@ -11,6 +11,7 @@ signings).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -21,6 +22,7 @@ from ..gazetteer import ActorMention, PlaceMention
 from ..model import ActorType, EventKind, Location, Participant, Role
 from .candidates import implied_participants
 from .cue_search import Cue
+from .limits import ATTENDANCE_SENTENCES
 
 __all__ = [
     "Mentions",
@@ -79,25 +81,32 @@ def attending_countries(
     [(49, ('GH', 'TG', 'BJ'))]
     """
     found: list[tuple[int, tuple[str, ...]]] = []
+    ordered = sorted(actors, key=lambda m: (m.start, m.end))
+    starts = [m.start for m in ordered]
     for index, (start, end) in enumerate(sentences):
         if not _ATTENDANCE.search(text, start, end):
             continue
+        # read on at most ATTENDANCE_SENTENCES sentences, so that a text of nothing but
+        # sentences of attendance costs a bounded read per sentence (linear, not quadratic)
+        bound = min(len(sentences), index + 1 + ATTENDANCE_SENTENCES)
         last, following = end, index + 1
         while (
-            following < len(sentences)
+            following < bound
             and _TITLE_END.search(text, max(start, last - 8), last)
             and "\n" not in text[last : sentences[following][0]]
         ):
             last = sentences[following][1]  # "attended by H.E. | Ismail Omar Guelleh, ..."
             following += 1
         if text[start:last].rstrip().endswith(":"):
-            for a, b in sentences[following:]:
+            for a, b in sentences[following:bound]:
                 if "\n\n" in text[last:a]:
                     break
                 last = b
         countries: list[str] = []
-        for m in actors:
-            if start <= m.start and m.end <= last:
+        for m in ordered[bisect_left(starts, start) :]:
+            if m.start >= last:
+                break
+            if m.end <= last:
                 country = _country_of(m)
                 if country and country not in countries:
                     countries.append(country)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import warnings
 
 __all__ = [
+    "ATTENDANCE_SENTENCES",
     "DISCOURSE_MEMORY",
     "MAX_MENTIONS_PER_SENTENCE",
     "MAX_TRIGGERS_PER_SENTENCE",
@@ -26,6 +27,9 @@ MAX_TRIGGERS_PER_SENTENCE = 24
 MAX_MENTIONS_PER_SENTENCE = 96
 #: How many earlier event mentions anaphora and coreference look back over.
 DISCOURSE_MEMORY = 64
+#: The most sentences a sentence of attendance reads on, past a title or into the list
+#: after its colon (the African Union's 55 members, one a line, and a few more).
+ATTENDANCE_SENTENCES = 64
 
 
 class InputCappedWarning(UserWarning):
