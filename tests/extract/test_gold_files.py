@@ -43,6 +43,10 @@ SPLITS = [
     "test-z",
     "test-aa",
     "test-ab",
+    "test-ac",
+    "test-ad",
+    "test-ae",
+    "test-af",
     "corpus-extra",
 ]
 SOURCE_ROW = re.compile(r"^\| `(?P<file>[^`]+\.txt)` \| (?P<split>[\w-]+) \| (?P<region>[\w-]+) \|")
