@@ -4,8 +4,8 @@ A change made for speed must not change one output; a rule must say what it chan
 ``tests/data/temporal/recorded_tags.txt`` holds every field of every expression (offsets,
 type, value, ``mod``, calendar interval) that :func:`~timeline.temporal.tag` finds in the
 seed articles (copies of corpus/) and the news articles of ``tests/data/extraction``
-(not ``test-ac``, ``test-ad``, ``test-ae`` or ``test-af``, the held-out splits, which nobody but their
-author reads), each tagged with a fixed publication date and with none. A change of the
+(not ``test-ac``, ``test-ad``, ``test-ae`` or ``test-af``, the held-out splits, which nobody
+but their author reads), each tagged with a fixed publication date and with none. A change of the
 tagger that is meant to change outputs rewrites the file, and its diff shows every tag that
 moved::
 
