@@ -7,7 +7,8 @@ Usage::
 
 A speed change must not change one output. ``dump`` tags every document under the
 folders (TempEval ``.tml`` files, MEANTIME and EventStoryLine CAT files, read as
-``bench/tempeval.py`` reads them, and plain ``.txt`` files) with its own creation time
+``bench/tempeval.py`` reads them, and plain ``.txt`` files, read as extraction reads
+them, ``timeline.corpus.read_document``) with its own creation or publication time
 where it has one, with a fixed one (2024-11-04) and with none, and writes one JSON line
 per document and DCT: every field of every ``Timex`` (offsets, text, type, value,
 ``mod``, the calendar interval). Run it once with the old tagger on ``PYTHONPATH``
@@ -24,6 +25,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
+from timeline.corpus import read_document
 from timeline.temporal import tag
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -38,7 +40,8 @@ def documents(folder: Path) -> list[tuple[str, str, date | None]]:
     for path in sorted(folder.rglob("*")):
         name = path.relative_to(folder).as_posix()
         if path.suffix == ".txt":
-            out.append((name, path.read_text(encoding="utf-8"), None))
+            doc = read_document(path)  # its publication date, as extraction tags it
+            out.append((name, doc.text, doc.published))
         elif path.suffix == ".tml":
             doc = read_tml(path)
             out.append((name, doc.text, doc.dct))

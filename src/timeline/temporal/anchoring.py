@@ -130,6 +130,9 @@ _REACH = 300
 #: How far back a named day anchors "the next morning" across a paragraph break.
 _DAY_REACH = 400
 #: Where a sentence or clause can end: ". ", "? ", "! ", "; " or a line break.
+#: A relative year just ended ("last year", "next year"): a month named after it in the
+#: same sentence is in that year.
+_RELATIVE_YEAR_END = re.compile(r"\b(?:last|next|this)\s+year\Z", re.I)
 _MARK = re.compile(r"[.?!;\n](?:(?<=\n)| )")  # a character set first: fast to search
 
 
@@ -541,6 +544,32 @@ class Context:
         cue = self._future_cue(start, end)
         return cue is not None and cue not in ("would", "by", "until", "till", "before")
 
+    def _year_after_reference(self, ref: Reference, month: int) -> int:
+        """The year of a month anchored to the reference time: the reference's, unless the
+        narrative has run on into the next year.
+
+        A month that is nearer the reference time in the next year than in the reference's
+        own ("January" after "On December 17, 2021": one month after it, not eleven before)
+        is in the next year when that is the DCT's year and the month is on or before the
+        DCT's: the story is told forward from the reference time to the report, so "were
+        held on January 10" in a January 2022 article is January 2022. A month just before
+        the reference's ("July 17" after "August 2023") keeps its year, and so does a
+        reference two years back or more, a flashback's ("established in September 2018,
+        as agreed at the summit held on April 27", published 2020) (TimeML
+        1.2.1, section 2.2, ``value``: an underspecified expression takes the parts it lacks
+        from its anchor, here the reference time, read forward to the DCT).
+        """
+        dct = self.dct
+        if (
+            ref.month is not None
+            and ref.month - month > 6  # nearer the reference time in the next year
+            and dct is not None
+            and ref.year + 1 == dct.year
+            and month <= dct.month
+        ):
+            return ref.year + 1
+        return ref.year
+
     def month_year(self, month: int, start: int, end: int) -> int | None:
         """The year of a month named without one ("in March", "the end of May").
 
@@ -552,10 +581,26 @@ class Context:
         year = self._month_year(month, start, end)
         return year if year is not None and in_calendar(year) else None
 
+    def _relative_year_before(self, start: int) -> int | None:
+        """The year of a relative year ("last year") named last, before ``start`` in the
+        same sentence, with no other date between ("last year in July", "Last year it
+        should have been held in August")."""
+        last = self.last
+        if last is None or len(last[0]) != 4 or not last[0].isdigit():
+            return None
+        end = last[1]
+        if _RELATIVE_YEAR_END.search(self.text[max(0, end - 16) : end]) is None:
+            return None
+        left, _right = self.sentence(start, start)
+        return int(last[0]) if end >= left else None
+
     def _month_year(self, month: int, start: int, end: int) -> int | None:
+        year = self._relative_year_before(start)
+        if year is not None:
+            return year
         ref = self.current_reference(start)
         if ref is not None and not self._ahead_of_a_past_reference(ref, start, end):
-            return ref.year
+            return self._year_after_reference(ref, month)
         if self.dct is None:
             return None
         dct = self.dct
@@ -578,7 +623,7 @@ class Context:
         sentence with a past reporting verb ("said the hearing is on Feb. 10").
         """
         ref = self.current_reference(start)
-        if ref is None and self.dct is not None:
+        if ref is None and self.dct is not None and self._relative_year_before(start) is None:
             dct = self.dct
             for year in (dct.year, dct.year + 1):
                 try:
