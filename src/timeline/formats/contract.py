@@ -22,7 +22,7 @@ previous file's spans and renders only the changed events'.
 from __future__ import annotations
 
 from array import array
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import PurePosixPath
@@ -72,6 +72,11 @@ class RenderOptions:
     worked out once by :func:`timeline.formats.write` for the spans of every
     format (and one list, so the span index stores it once). Valid for that
     timeline only; a format given another timeline computes its own.
+
+    ``streamed``: the splice rule's files are written once each, in order, by a writer
+    that takes their pieces one at a time (:func:`timeline.formats.write` in a build):
+    a large format may give them as a :attr:`SpannedFile.stream`, rendered as written,
+    so no process holds the whole file. The bytes are the same either way.
     """
 
     title: str | None = None
@@ -84,6 +89,7 @@ class RenderOptions:
     jobs: int | None = field(default=None, compare=False)
     order_keys: list[str] | None = field(default=None, compare=False)
     by_year: bool = False
+    streamed: bool = field(default=False, compare=False)
 
 
 #: A renderer: the timeline and the options to the bytes of one file.
@@ -161,6 +167,10 @@ class SpannedFile:
     sections: list[Section] = field(default_factory=list)
     #: the file's bytes as rendered, when the sections were cut from them (not copied again)
     whole: bytes | None = None
+    #: the file's bytes rendered a piece at a time as they are asked for, for a writer
+    #: that lets each go once written (:attr:`RenderOptions.streamed`): the sections'
+    #: ``lengths`` (and ``aux``) are complete once it is exhausted; their ``body`` stays empty
+    stream: Iterator[bytes | memoryview] | None = None
 
     def data(self) -> bytes:
         """The file's bytes."""
@@ -168,9 +178,12 @@ class SpannedFile:
             return self.whole
         return b"".join(self.pieces())
 
-    def pieces(self) -> list[bytes | memoryview]:
+    def pieces(self) -> Iterable[bytes | memoryview]:
         """The file's bytes in pieces, in order (what :meth:`data` joins), for a writer
-        that writes them one after the other instead of holding the file twice."""
+        that writes them one after the other instead of holding the file twice (a
+        streamed file's can be read once)."""
+        if self.stream is not None:
+            return self.stream
         if self.whole is not None:
             return [self.whole]
         pieces: list[bytes | memoryview] = [self.parts[0]]

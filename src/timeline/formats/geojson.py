@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import json
 from array import array
+from collections.abc import Iterator
 from typing import Any
 
 from ..collection import Timeline
@@ -49,8 +50,9 @@ MEDIA_TYPE = "application/geo+json"
 
 def feature(event: Event) -> dict[str, Any] | None:
     """The Feature of a located event; ``None`` when it has no coordinates."""
+    coordinates = _coordinates(event)
     loc = event.location
-    if loc is None or loc.latitude is None or loc.longitude is None:
+    if coordinates is None or loc is None:
         return None
     sources = [
         {
@@ -68,7 +70,7 @@ def feature(event: Event) -> dict[str, Any] | None:
         "id": event.id,
         "geometry": {
             "type": "Point",
-            "coordinates": [round(loc.longitude, 6), round(loc.latitude, 6)],
+            "coordinates": coordinates,
         },
         "properties": {
             "id": event.id,
@@ -90,6 +92,14 @@ def feature(event: Event) -> dict[str, Any] | None:
             "sources": sources,
         },
     }
+
+
+def _coordinates(event: Event) -> list[float] | None:
+    """A located event's point, longitude first (RFC 7946); ``None`` without coordinates."""
+    loc = event.location
+    if loc is None or loc.latitude is None or loc.longitude is None:
+        return None
+    return [round(loc.longitude, 6), round(loc.latitude, 6)]
 
 
 def to_geojson(timeline: Timeline, *, title: str | None = None) -> dict[str, Any]:
@@ -128,22 +138,78 @@ def _spanned(
     """One span per located event (its Feature's line); the frame holds the bbox and counts.
 
     Without ``spans`` (a render outside a build) the items' keys are left out: only
-    the bytes are used."""
+    the bytes are used. For a writer that takes the file a piece at a time
+    (:attr:`RenderOptions.streamed`), the lines are rendered as they are written, the
+    frame first from the points alone."""
+    every_key = timeline_keys(timeline, options) if spans else None
+    if options.streamed:
+        return {FORMAT_PATH: _streamed(timeline, options, every_key)}
     lines: list[bytes] = []
     keys: list[str] = []
     points: list[str] = []
-    every_key = timeline_keys(timeline, options) if spans else None
     for number, event in enumerate(timeline.events):
         found = feature(event)
         if found is not None:
-            lines.append(json.dumps(found, ensure_ascii=False).encode("utf-8"))
+            lines.append(_line(found))
             if every_key is not None:
                 keys.append(every_key[number])
-            points.append("{!r} {!r}".format(*found["geometry"]["coordinates"]))
+            points.append(_point(found["geometry"]["coordinates"]))
     body: list[bytes | memoryview] = [_OPENER, _SEPARATOR.join(lines), _CLOSER] if lines else []
     section = Section(body, array("Q", map(len, lines)), keys, points, _SEPARATOR, _OPENER, _CLOSER)
     parts = _frame(options.title, _bbox(points), len(timeline.events) - len(lines))
     return {FORMAT_PATH: SpannedFile(parts, [section])}
+
+
+def _line(found: dict[str, Any]) -> bytes:
+    return json.dumps(found, ensure_ascii=False).encode("utf-8")
+
+
+def _point(coordinates: list[float] | None) -> str:
+    """A Feature's point as a section's ``aux``: ``"lon lat"``."""
+    assert coordinates is not None, "only a located event has a point"
+    return "{!r} {!r}".format(*coordinates)
+
+
+#: About how many bytes of Features a piece of a streamed ``timeline.geojson`` holds.
+STREAMED_BYTES = 1 << 20
+
+
+def _streamed(
+    timeline: Timeline, options: RenderOptions, every_key: list[str] | None
+) -> SpannedFile:
+    """:func:`_spanned`'s file with its Features rendered as the writer asks for them."""
+    located = [n for n, event in enumerate(timeline.events) if _coordinates(event) is not None]
+    keys = [every_key[n] for n in located] if every_key is not None else []
+    points = [_point(_coordinates(timeline.events[n])) for n in located]
+    section = Section([], array("Q"), keys, points, _SEPARATOR, _OPENER, _CLOSER)
+    parts = _frame(options.title, _bbox(points), len(timeline.events) - len(located))
+    file = SpannedFile(parts, [section])
+    file.stream = _pieces(timeline.events, located, file)
+    return file
+
+
+def _pieces(
+    events: list[Event], located: list[int], file: SpannedFile
+) -> Iterator[bytes | memoryview]:
+    """The bytes of :func:`_streamed`'s ``file``, the Features' lengths added to its
+    section as their pieces are made."""
+    section = file.sections[0]
+    yield file.parts[0]
+    buffer = bytearray()
+    for number in located:
+        found = feature(events[number])
+        assert found is not None, "a located event has a Feature"
+        line = _line(found)
+        buffer += _SEPARATOR if section.lengths else _OPENER
+        buffer += line
+        section.lengths.append(len(line))
+        if len(buffer) >= STREAMED_BYTES:
+            yield memoryview(buffer)
+            buffer = bytearray()  # a new one: the piece given may still be read
+    if located:
+        buffer += _CLOSER
+    yield memoryview(buffer)
+    yield file.parts[1]
 
 
 def _bbox(points: list[str]) -> list[float] | None:

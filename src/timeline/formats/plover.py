@@ -30,6 +30,7 @@ events without participants are not written; :func:`coded` says why.
 from __future__ import annotations
 
 from array import array
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -220,23 +221,43 @@ def _spanned(
     timeline: Timeline, options: RenderOptions, *, spans: bool = True
 ) -> dict[str, SpannedFile]:
     """One span per coded event: its line (without ``spans``, a render outside a build,
-    the keys are left out: only the bytes are used)."""
+    the keys are left out: only the bytes are used); for a writer that takes the file a
+    piece at a time, its lines rendered as they are written (:attr:`RenderOptions.streamed`)."""
+    section = Section([], array("Q"), [])
+    every_key = timeline_keys(timeline, options) if spans else None
+    file = SpannedFile([b"", b""], [section])
+    if options.streamed:
+        file.stream = _lines(timeline, every_key, section, STREAMED_BYTES)
+    else:
+        section.body = list(_lines(timeline, every_key, section, None))
+    return {FORMAT_PATH: file}
+
+
+#: About how many bytes of lines a piece of a streamed ``plover.jsonl`` holds.
+STREAMED_BYTES = 1 << 20
+
+
+def _lines(
+    timeline: Timeline, every_key: list[str] | None, section: Section, piece: int | None
+) -> Iterator[memoryview]:
+    """The coded events' lines in pieces of about ``piece`` bytes (``None``: one piece), each
+    line's length and key added to ``section`` as it is made."""
     # Each line is copied into one buffer as it is made: orjson's bytes for a short line
     # keep several kilobytes allocated, so 100,000 lines held apart took 500 MB.
     buffer = bytearray()
-    lengths = array("Q")
-    keys: list[str] = []
-    every_key = timeline_keys(timeline, options) if spans else None
     for number, event in enumerate(timeline.events):
         coding = coded(event)
         if isinstance(coding, Coding) and event.participants:
             line = orjson.dumps(record(event, coding), option=orjson.OPT_APPEND_NEWLINE)
             buffer += line
-            lengths.append(len(line))
+            section.lengths.append(len(line))
             if every_key is not None:
-                keys.append(every_key[number])
-    section = Section([memoryview(buffer)], lengths, keys)
-    return {FORMAT_PATH: SpannedFile([b"", b""], [section])}
+                section.keys.append(every_key[number])
+            if piece is not None and len(buffer) >= piece:
+                yield memoryview(buffer)
+                buffer = bytearray()  # a new one: the piece given may still be read
+    if buffer or piece is None:
+        yield memoryview(buffer)
 
 
 #: Where the PLOVER records are written under ``exports/``.

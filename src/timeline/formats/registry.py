@@ -240,10 +240,11 @@ def _write_one(
     entries: list[FileEntry] = []
     with cycle_collection_paused():
         if record and fmt.splice is not None:
-            spanned = fmt.splice.render(timeline, options)
+            # each file written once, in order: a large one is rendered as it is written
+            spanned = fmt.splice.render(timeline, replace(options, streamed=True))
             for rel, file in spanned.items():
                 paths.append(write_pieces_if_changed(exports / rel, file.pieces()))
-                entries.append(index_entry(fmt, rel, file))
+                entries.append(index_entry(fmt, rel, file))  # its spans, complete once written
         else:
             files = fmt.files(timeline, options)
             paths = [write_if_changed(exports / rel, data) for rel, data in files.items()]

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import inspect
 import json
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -191,12 +192,17 @@ def document_bytes(timeline: Timeline, *, title: str | None = None, option: int 
     its value, as :func:`to_json` holds them. The tests hold the two equal on
     the fixtures and on generated hostile events.
     """
+    return orjson.dumps(_document(timeline, timeline.events, title), default=_fields, option=option)
+
+
+def _document(timeline: Timeline, events: Sequence[Event], title: str | None) -> dict[str, Any]:
+    """The document of :func:`document_bytes` holding ``events`` (models, for orjson)."""
     doc: dict[str, Any] = {"$schema": f"schema/{_DOCUMENT_NAME}", "schema_version": SCHEMA_VERSION}
     if title is not None:
         doc["title"] = title
-    doc["events"] = timeline.events
+    doc["events"] = events
     doc["agreements"] = _AGREEMENTS.dump_python(list(timeline.agreements), mode="json")
-    return orjson.dumps(doc, default=_fields, option=option)
+    return doc
 
 
 # The models inside an event with no computed fields: their fields are all of their dump.
@@ -312,9 +318,54 @@ def _render(timeline: Timeline, options: RenderOptions) -> bytes:
 
 
 def _spanned(timeline: Timeline, options: RenderOptions) -> dict[str, SpannedFile]:
-    """The document as a frame around the events, each one span (agreements in the frame)."""
-    data = _render(timeline, options)
-    return {FORMAT_PATH: json_list_section(data, b'"events"', 1, timeline_keys(timeline, options))}
+    """The document as a frame around the events, each one span (agreements in the frame);
+    for a writer that takes it a piece at a time, rendered as it is written (:func:`_streamed`)."""
+    keys = timeline_keys(timeline, options)
+    if options.streamed and len(timeline.events) > STREAMED_EVENTS:
+        return {FORMAT_PATH: _streamed(timeline, options, keys)}
+    return {FORMAT_PATH: json_list_section(_render(timeline, options), b'"events"', 1, keys)}
+
+
+#: How many events a piece of a streamed ``timeline.json`` holds (about 2 KB each).
+STREAMED_EVENTS = 2_000
+
+
+def _streamed(timeline: Timeline, options: RenderOptions, keys: list[str]) -> SpannedFile:
+    """:func:`_spanned`'s file with its events rendered :data:`STREAMED_EVENTS` at a time as
+    the writer asks for them (a 100,000-event document is about 200 MB): the same bytes.
+
+    The frame is the document with no event; each piece is a document holding only some
+    events, whose list orjson indents as the whole document's (the same depth), cut out
+    of it by :func:`json_list_section`, which also gives the events' lengths.
+    """
+    empty = _document(timeline, [], options.title or DEFAULT_TITLE)
+    frame = json_list_section(orjson.dumps(empty, option=_INDENTED), b'"events"', 1, [])
+    section = frame.sections[0]
+    section.keys = keys
+    file = SpannedFile(frame.parts, [section])
+    file.stream = _event_pieces(timeline.events, keys, file)
+    return file
+
+
+def _event_pieces(
+    events: Sequence[Event], keys: list[str], file: SpannedFile
+) -> Iterator[bytes | memoryview]:
+    """The bytes of :func:`_streamed`'s ``file``, the events' lengths added to its section
+    as their pieces are made."""
+    section = file.sections[0]
+    closer = section.closer
+    yield file.parts[0]
+    for at in range(0, len(events), STREAMED_EVENTS):
+        chosen = events[at : at + STREAMED_EVENTS]
+        data = orjson.dumps({"events": chosen}, default=_fields, option=orjson.OPT_INDENT_2)
+        cut = json_list_section(data, b'"events"', 1, keys[at : at + len(chosen)]).sections[0]
+        section.lengths.extend(cut.lengths)
+        if at:
+            yield b","  # with the next piece's opener, the separator
+        yield cut.body[0][: -len(closer)]  # opener and items, without the list's closer
+    if events:
+        yield closer
+    yield file.parts[1]
 
 
 def _schema_spanned(timeline: Timeline, options: RenderOptions) -> dict[str, SpannedFile]:

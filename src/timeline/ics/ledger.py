@@ -46,7 +46,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from datetime import UTC, date, datetime
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any, BinaryIO, NamedTuple
 
 import orjson
 
@@ -379,9 +379,16 @@ def write_if_changed(path: Path, payload: bytes) -> Path:
 _COMPARED = 1 << 20
 
 
-def write_pieces_if_changed(path: Path, pieces: Sequence[bytes | memoryview]) -> Path:
+def write_pieces_if_changed(path: Path, pieces: Iterable[bytes | memoryview]) -> Path:
     """:func:`write_if_changed` of the bytes ``pieces`` joined, without joining them: the
-    file is compared and written a piece at a time, so a large file is never held twice."""
+    file is compared and written a piece at a time, so a large file is never held twice.
+
+    ``pieces`` may be an iterator that renders them as they are asked for (a format
+    streamed by :func:`timeline.formats.write`): each is compared or written, then let
+    go, so the file is never held whole (:func:`_write_stream_if_changed`).
+    """
+    if not isinstance(pieces, Sequence):
+        return _write_stream_if_changed(path, iter(pieces))
     size = sum(len(piece) for piece in pieces)
     if _holds(path, pieces, size):
         return path
@@ -395,18 +402,75 @@ def write_pieces_if_changed(path: Path, pieces: Sequence[bytes | memoryview]) ->
     return path
 
 
+def _write_stream_if_changed(path: Path, pieces: Iterator[bytes | memoryview]) -> Path:
+    """:func:`write_pieces_if_changed` of pieces known one at a time.
+
+    While the pieces equal the file's bytes so far nothing is written; at the first
+    piece that differs (or when the file ends first, or goes on after the last piece) a
+    temporary file is begun with the equal part copied from the file, the rest of the
+    pieces written after it, and renamed over the file (atomically, as always). A file
+    that holds exactly the pieces is left alone (the same mtime).
+    """
+    try:
+        existing = open(path, "rb")  # noqa: SIM115 (closed below, on every path)
+    except OSError:
+        existing = None
+    try:
+        equal = 0  # bytes of the file the pieces have equalled so far
+        differing: bytes | memoryview | None = None
+        if existing is not None:
+            for piece in pieces:
+                if not _reads_as(existing, piece):
+                    differing = piece
+                    break
+                equal += len(piece)
+            else:
+                if existing.read(1) == b"":
+                    return path
+        with atomic_path(path) as tmp:
+            try:
+                with open(tmp, "wb") as out:
+                    if existing is not None and equal:
+                        existing.seek(0)
+                        _copy_start(existing, out, equal)
+                    if differing is not None:
+                        out.write(differing)
+                    for piece in pieces:
+                        out.write(piece)
+            except OSError as exc:
+                raise ExportError(f"cannot write {path}: {os_error_message(exc)}") from None
+    finally:
+        if existing is not None:
+            existing.close()
+    return path
+
+
+def _reads_as(existing: BinaryIO, piece: bytes | memoryview) -> bool:
+    """Whether the next bytes of ``existing`` are ``piece`` (read ``_COMPARED`` at a time)."""
+    view = memoryview(piece)
+    for at in range(0, len(view), _COMPARED):
+        chunk = view[at : at + _COMPARED]
+        if existing.read(len(chunk)) != chunk:
+            return False
+    return True
+
+
+def _copy_start(source: BinaryIO, out: BinaryIO, size: int) -> None:
+    """Copy the next ``size`` bytes of ``source`` to ``out``."""
+    while size > 0:
+        chunk = source.read(min(size, _COMPARED))
+        if not chunk:
+            raise OSError(f"{source.name} ended while being copied")
+        out.write(chunk)
+        size -= len(chunk)
+
+
 def _holds(path: Path, pieces: Sequence[bytes | memoryview], size: int) -> bool:
     """Whether the file ``path`` holds exactly ``pieces`` (``size`` bytes in all)."""
     try:
         with open(path, "rb") as existing:
             if os.fstat(existing.fileno()).st_size != size:
                 return False
-            for piece in pieces:
-                view = memoryview(piece)
-                for at in range(0, len(view), _COMPARED):
-                    chunk = view[at : at + _COMPARED]
-                    if existing.read(len(chunk)) != chunk:
-                        return False
+            return all(_reads_as(existing, piece) for piece in pieces)
     except OSError:
         return False
-    return True

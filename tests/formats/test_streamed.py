@@ -1,0 +1,141 @@
+"""A format streamed to its writer gives the bytes and the spans of a whole render.
+
+In a build (:func:`timeline.formats.write` recording the span index) the large
+formats render their files a piece at a time as the writer asks
+(:attr:`~timeline.formats.contract.RenderOptions.streamed`), so no process
+holds ``timeline.json`` (200 MB at 100,000 events) whole. The pieces must join
+to the bytes of the render in one call, and the spans learnt while they are
+written must be those cut from the whole file. Pieces are made tiny here so a
+few events cross many of them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from timeline import Timeline
+from timeline.formats import FORMATS, geojson, plover, timeline_json, write
+from timeline.formats.contract import RenderOptions, SpannedFile
+from timeline.formats.spans import event_keys
+from timeline.ics.ledger import write_pieces_if_changed
+
+STREAMED = ("json", "plover", "geojson")
+
+
+@pytest.fixture(autouse=True)
+def _tiny_pieces(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(timeline_json, "STREAMED_EVENTS", 2)
+    monkeypatch.setattr(plover, "STREAMED_BYTES", 700)
+    monkeypatch.setattr(geojson, "STREAMED_BYTES", 700)
+
+
+def _spans(file: SpannedFile) -> list[tuple[object, ...]]:
+    return [
+        (list(s.lengths), s.keys, s.aux, s.separator, s.opener, s.closer) for s in file.sections
+    ]
+
+
+def _both(name: str, timeline: Timeline) -> tuple[SpannedFile, bytes, SpannedFile]:
+    """The format's main file rendered whole, and streamed (its pieces joined first)."""
+    rule = FORMATS[name].splice
+    assert rule is not None
+    options = RenderOptions(order_keys=event_keys(timeline.events))
+    whole = rule.render(timeline, options)[FORMATS[name].path]
+    streamed = rule.render(timeline, RenderOptions(order_keys=options.order_keys, streamed=True))
+    file = streamed[FORMATS[name].path]
+    return whole, b"".join(file.pieces()), file
+
+
+@pytest.mark.parametrize("name", STREAMED)
+def test_a_streamed_file_is_the_whole_render_in_pieces(
+    name: str,
+    fixture_timeline: Timeline,
+    repeat_timeline: Callable[[Timeline, int], Timeline],
+) -> None:
+    timeline = repeat_timeline(fixture_timeline, 3)
+    whole, joined, streamed = _both(name, timeline)
+    assert streamed.stream is not None  # pieces made as they are asked for
+    assert joined == whole.data()
+    assert streamed.parts == whole.parts
+    assert _spans(streamed) == _spans(whole)
+
+
+@pytest.mark.parametrize("name", STREAMED)
+def test_a_streamed_empty_timeline_is_its_whole_render(name: str) -> None:
+    whole, joined, streamed = _both(name, Timeline())
+    assert joined == whole.data()
+    assert _spans(streamed) == _spans(whole)
+
+
+@settings(deadline=None, max_examples=30)
+@given(data=st.data())
+def test_hostile_events_streamed_give_the_whole_render(
+    data: st.DataObject, hostile_timelines: st.SearchStrategy[Timeline]
+) -> None:
+    timeline = data.draw(hostile_timelines)
+    for name in STREAMED:
+        whole, joined, streamed = _both(name, timeline)
+        assert joined == whole.data(), name
+        assert _spans(streamed) == _spans(whole), name
+
+
+def test_a_build_writes_the_streamed_files_of_a_write_in_one_piece(
+    fixture_timeline: Timeline,
+    repeat_timeline: Callable[[Timeline, int], Timeline],
+    tmp_path: Path,
+) -> None:
+    timeline = repeat_timeline(fixture_timeline, 3)
+    write(timeline, tmp_path / "built", STREAMED, index=tmp_path / "index.db", jobs=1)
+    write(timeline, tmp_path / "plain", STREAMED, jobs=1)  # no index: rendered whole
+    for name in STREAMED:
+        path = FORMATS[name].path
+        assert (tmp_path / "built" / path).read_bytes() == (tmp_path / "plain" / path).read_bytes()
+
+
+@pytest.mark.parametrize(
+    "old",
+    [b"", b"abcdefghij", b"abcdefghi", b"abcdefghijk", b"abcdeXghij", b"Xbcdefghij"],
+)
+def test_streamed_pieces_replace_a_different_file_and_leave_an_equal_one(
+    tmp_path: Path, old: bytes, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import timeline.ics.ledger as ledger_module
+
+    monkeypatch.setattr(ledger_module, "_COMPARED", 3)  # pieces longer than a read
+    path = tmp_path / "timeline.json"
+    path.write_bytes(old)
+    before = path.stat()
+    pieces = (p for p in [b"abcde", b"fgh", b"", b"ij"])
+    assert write_pieces_if_changed(path, pieces) == path
+    assert path.read_bytes() == b"abcdefghij"
+    same = (path.stat().st_ino, path.stat().st_mtime_ns) == (before.st_ino, before.st_mtime_ns)
+    assert same == (old == b"abcdefghij")
+
+
+def test_streamed_pieces_to_a_new_file(tmp_path: Path) -> None:
+    path = tmp_path / "exports" / "plover.jsonl"
+    write_pieces_if_changed(path, iter([b"a\n", memoryview(b"b\n")]))
+    assert path.read_bytes() == b"a\nb\n"
+    assert [p.name for p in path.parent.iterdir()] == ["plover.jsonl"]  # no temporary left
+
+
+def test_a_render_failing_midway_leaves_the_file_as_it_was(tmp_path: Path) -> None:
+    path = tmp_path / "timeline.json"
+    path.write_bytes(b"abc-old")
+    before = path.stat()
+
+    def failing() -> Iterator[bytes]:
+        yield b"abc"
+        yield b"-new"
+        raise ValueError("the renderer failed")
+
+    with pytest.raises(ValueError, match="renderer failed"):
+        write_pieces_if_changed(path, failing())
+    assert path.read_bytes() == b"abc-old"
+    assert path.stat().st_mtime_ns == before.st_mtime_ns
+    assert [p.name for p in tmp_path.iterdir()] == ["timeline.json"]
