@@ -37,7 +37,7 @@ from .locks import lock_path, shared_lock
 from .model import Source
 from .processes import Pending, default_jobs, start_forked
 from .staging import Stage, flush_quietly, staged_outputs
-from .store import build_database, load_timeline
+from .store import build_database, import_sqlite_utils_without_dataframes, load_timeline
 from .store_update import EventChanges, event_digests, update_database, update_database_with
 from .urls import public_base_url
 
@@ -374,6 +374,7 @@ def build(
                         (lambda _msg: None) if beside else say,
                     ),
                     fork=beside,
+                    in_child=import_sqlite_utils_without_dataframes,
                 )
             try:
                 report.written.extend(

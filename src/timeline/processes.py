@@ -236,26 +236,35 @@ class Pending(Generic[R]):
             self._done = (False, ExportError(f"{self._what} was stopped"))
 
 
-def start_forked(what: str, call: Callable[[], R], *, fork: bool) -> Pending[R]:
+def start_forked(
+    what: str,
+    call: Callable[[], R],
+    *,
+    fork: bool,
+    in_child: Callable[[], object] | None = None,
+) -> Pending[R]:
     """``call()`` in a child process forked now (with ``fork`` and :func:`can_fork`),
     else at once in this one. ``what`` names the work in the message of a child that
-    dies without answering ("the process writing the database")."""
+    dies without answering ("the process writing the database"). ``in_child`` runs
+    first in a forked child only (what suits a process that ends with the call)."""
     if not (fork and can_fork()):
         return Pending.done(call())
     import multiprocessing
 
     context = multiprocessing.get_context("fork")
     receiver, sender = context.Pipe(duplex=False)
-    process = context.Process(target=_run, args=(call, sender), daemon=True)
+    process = context.Process(target=_run, args=(call, sender, in_child), daemon=True)
     process.start()
     sender.close()
     return Pending(process, receiver, what)
 
 
-def _run(call: Callable[[], Any], sender: Any) -> None:
+def _run(call: Callable[[], Any], sender: Any, in_child: Callable[[], object] | None) -> None:
     """In the child: the call's value, or what it raised, sent back to the parent."""
     _keep_inherited()
     try:
+        if in_child is not None:
+            in_child()
         outcome: tuple[bool, Any] = (True, call())
     except BaseException as exc:  # every failure goes back to the caller
         outcome = (False, exc)

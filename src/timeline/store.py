@@ -79,6 +79,7 @@ __all__ = [
     "default_actor_row",
     "document_rows",
     "event_row",
+    "import_sqlite_utils_without_dataframes",
     "insert_rows",
     "load_selection",
     "load_timeline",
@@ -651,6 +652,33 @@ NEW_FILE_PRAGMAS = (
 )
 
 
+#: What sqlite-utils imports when it can (``sqlite_utils.db``, at its import) only to
+#: map their column types: 63 MB and about 1.2 CPU s, for values a build never passes.
+_DATAFRAME_MODULES = ("pandas", "numpy")
+
+
+def import_sqlite_utils_without_dataframes() -> None:
+    """Import sqlite-utils as it is where pandas and numpy are not installed (it imports
+    them if it finds them), in a process that only writes a database then ends: the
+    build's database writer (:func:`timeline.processes.start_forked`). Only there: in any
+    other process sqlite-utils would then not know their types for the rest of its life.
+    Nothing is done when sqlite-utils is imported already.
+    """
+    import sys
+
+    if "sqlite_utils" in sys.modules:
+        return
+    hidden = [name for name in _DATAFRAME_MODULES if name not in sys.modules]
+    for name in hidden:
+        sys.modules[name] = None  # type: ignore[assignment]  # "import pandas" raises ImportError
+    try:
+        import sqlite_utils  # noqa: F401
+    finally:
+        for name in hidden:
+            if sys.modules.get(name, ...) is None:
+                del sys.modules[name]
+
+
 def build_database(
     timeline: Timeline,
     documents: Sequence[DocumentLike],
@@ -711,12 +739,9 @@ def build_database(
 
 def _fill(
     db: sqlite_utils.Database, timeline: Timeline, docs: dict[str, DocumentLike]
-) -> list[tuple[Any, ...]]:
-    """Insert the rows of every table made from the timeline; return ``events_by_country``'s.
-
-    Each event's row is made once, and gives its ``events_by_country`` rows as it is
-    inserted (:func:`country_rows`).
-    """
+) -> Iterator[tuple[Any, ...]]:
+    """Insert the rows of every table made from the timeline; return ``events_by_country``'s,
+    made as they are inserted (:func:`_country_rows_again`)."""
     actors = actor_rows(timeline)
     db.table("actors").insert_all(actors.values())
     places: dict[str, dict[str, Any]] = {}
@@ -731,15 +756,13 @@ def _fill(
     db.table("agreement_parties").insert_all(
         {"agreement_id": a.id, "actor_id": code} for a in timeline.agreements for code in a.parties
     )
-    by_country: list[tuple[Any, ...]] = []
     in_order = [0]  # rows 1..n of a new table, read in the library's order so far
+    dates: DateColumns = {}
 
     def event_rows() -> Iterator[dict[str, Any]]:
-        dates: DateColumns = {}
         previous: tuple[str, str] | None = None
         for n, e in enumerate(timeline.events, 1):
             row = event_row(e, dates)
-            by_country.extend(country_rows(e, row, actors))
             key = (row["sort_key"] or "", e.id)
             if in_order[0] == n - 1 and (previous is None or previous <= key):
                 in_order[0] = n
@@ -774,7 +797,31 @@ def _fill(
             {"key": ORDERED_THROUGH, "value": str(in_order[0])},
         ]
     )
-    return by_country
+    return _country_rows_again(timeline, actors, dates)
+
+
+def _country_rows_again(
+    timeline: Timeline, actors: dict[str, dict[str, Any]], dates: DateColumns
+) -> Iterator[tuple[Any, ...]]:
+    """``events_by_country``'s rows of every event (:func:`country_rows`), made again from
+    the events as :func:`add_summaries` inserts them, their dates' columns from ``dates``
+    (filled by :func:`event_row`): the same rows as the events' rows give, without a list
+    of them held from the events' insert to the summaries (about 250,000 tuples at 100,000
+    events, while the indexes and full-text tables are made)."""
+    for e in timeline.events:
+        start, end, _precision, _mod, label, sort_key, _year, _month = dates[
+            (e.date.value, e.date.mod)
+        ]
+        shown = {
+            "date_start": start,
+            "date_end": end,
+            "date_label": label,
+            "kind": e.kind.value,
+            "title": e.title,
+            "status": e.status.value,
+            "sort_key": sort_key,
+        }
+        yield from country_rows(e, shown, actors)
 
 
 def document_rows(documents: Iterable[DocumentLike]) -> list[dict[str, Any]]:

@@ -9,7 +9,8 @@ import time
 
 import pytest
 
-from timeline.processes import map_ordered, map_shared
+from timeline import processes
+from timeline.processes import map_ordered, map_shared, start_forked
 
 _PREPARED: list[int] = []
 
@@ -106,3 +107,25 @@ def test_a_failing_item_fails_the_shared_map(jobs: int) -> None:
     with pytest.raises(ValueError, match="item 3 is bad"):
         map_shared(_fails_on_three, list(range(8)), jobs, what="checking")
     assert multiprocessing.active_children() == []
+
+
+_SET_UP: list[int] = []
+
+
+def _set_up_here() -> None:
+    _SET_UP.append(os.getpid())
+
+
+def _set_up_seen() -> list[int]:
+    return list(_SET_UP)
+
+
+@pytest.mark.skipif(
+    multiprocessing.get_start_method() != "fork", reason="start_forked forks with fork only"
+)
+def test_what_runs_in_the_child_runs_there_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(processes, "can_fork", lambda: True)  # despite idle threads
+    forked = start_forked("a test", _set_up_seen, fork=True, in_child=_set_up_here).result()
+    assert len(forked) == 1 and forked[0] != os.getpid()  # run in the child, before the call
+    here = start_forked("a test", _set_up_seen, fork=False, in_child=_set_up_here).result()
+    assert here == [] and _SET_UP == []  # not in this process

@@ -8,6 +8,8 @@ import importlib
 import multiprocessing
 import os
 import shutil
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -59,9 +61,9 @@ def test_a_forked_database_equals_one_written_in_process(
     started: list[bool] = []
     real_start = processes.start_forked
 
-    def counting(what: str, call: object, *, fork: bool) -> object:
+    def counting(what: str, call: object, *, fork: bool, in_child: object = None) -> object:
         started.append(fork)
-        return real_start(what, call, fork=fork)  # type: ignore[arg-type]
+        return real_start(what, call, fork=fork, in_child=in_child)  # type: ignore[arg-type]
 
     monkeypatch.setattr(build_module, "start_forked", counting)
     forked_db, forked_exports = _build(repo_root, tmp_path / "work", 2, tmp_path / "forked")
@@ -120,3 +122,25 @@ def test_a_failing_forked_database_publishes_nothing(
         _build(repo_root, tmp_path, jobs=2)
     assert not (tmp_path / "timeline.db").exists()
     assert not (tmp_path / "exports").exists()
+
+
+def test_the_database_writer_imports_sqlite_utils_without_pandas_or_numpy() -> None:
+    """sqlite-utils imports pandas and numpy when it finds them (63 MB and about a CPU
+    second, for column types a build never passes); the build's writer process imports
+    it as where they are not installed, then writes a database as well."""
+    script = (
+        "import sys\n"
+        "from timeline.store import import_sqlite_utils_without_dataframes\n"
+        "import_sqlite_utils_without_dataframes()\n"
+        "import sqlite_utils\n"
+        "assert 'pandas' not in sys.modules and 'numpy' not in sys.modules, 'imported'\n"
+        "db = sqlite_utils.Database(memory=True)\n"
+        "db['t'].insert_all([{'id': 1, 'name': 'x'}], pk='id')\n"
+        "assert list(db['t'].rows) == [{'id': 1, 'name': 'x'}]\n"
+        "assert sys.modules.get('pandas', 'absent') == 'absent', 'left hidden'\n"
+        "print('ok')\n"
+    )
+    run = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=300, check=False
+    )
+    assert run.returncode == 0 and run.stdout.strip() == "ok", run.stderr[-2000:]
