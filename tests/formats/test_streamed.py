@@ -19,12 +19,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from timeline import Timeline
-from timeline.formats import FORMATS, geojson, plover, timeline_json, write
+from timeline.formats import FORMATS, csv_package, geojson, plover, timeline_json, write
 from timeline.formats.contract import RenderOptions, SpannedFile
 from timeline.formats.spans import event_keys
 from timeline.ics.ledger import write_pieces_if_changed
 
-STREAMED = ("json", "plover", "geojson")
+STREAMED = ("json", "plover", "geojson", "csv")
 
 
 @pytest.fixture(autouse=True)
@@ -32,6 +32,7 @@ def _tiny_pieces(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(timeline_json, "STREAMED_EVENTS", 2)
     monkeypatch.setattr(plover, "STREAMED_BYTES", 700)
     monkeypatch.setattr(geojson, "STREAMED_BYTES", 700)
+    monkeypatch.setattr(csv_package, "STREAMED_EVENTS", 2)
 
 
 def _spans(file: SpannedFile) -> list[tuple[object, ...]]:
@@ -40,15 +41,15 @@ def _spans(file: SpannedFile) -> list[tuple[object, ...]]:
     ]
 
 
-def _both(name: str, timeline: Timeline) -> tuple[SpannedFile, bytes, SpannedFile]:
-    """The format's main file rendered whole, and streamed (its pieces joined first)."""
+def _both(name: str, timeline: Timeline) -> list[tuple[SpannedFile, bytes, SpannedFile]]:
+    """Each file of the format rendered whole, and streamed (its pieces joined first)."""
     rule = FORMATS[name].splice
     assert rule is not None
     options = RenderOptions(order_keys=event_keys(timeline.events))
-    whole = rule.render(timeline, options)[FORMATS[name].path]
+    whole = rule.render(timeline, options)
     streamed = rule.render(timeline, RenderOptions(order_keys=options.order_keys, streamed=True))
-    file = streamed[FORMATS[name].path]
-    return whole, b"".join(file.pieces()), file
+    assert list(streamed) == list(whole)
+    return [(whole[p], b"".join(streamed[p].pieces()), streamed[p]) for p in whole]
 
 
 @pytest.mark.parametrize("name", STREAMED)
@@ -58,18 +59,19 @@ def test_a_streamed_file_is_the_whole_render_in_pieces(
     repeat_timeline: Callable[[Timeline, int], Timeline],
 ) -> None:
     timeline = repeat_timeline(fixture_timeline, 3)
-    whole, joined, streamed = _both(name, timeline)
-    assert streamed.stream is not None  # pieces made as they are asked for
-    assert joined == whole.data()
-    assert streamed.parts == whole.parts
-    assert _spans(streamed) == _spans(whole)
+    files = _both(name, timeline)
+    assert any(streamed.stream is not None for _, _, streamed in files)  # made as asked for
+    for whole, joined, streamed in files:
+        assert joined == whole.data()
+        assert streamed.parts == whole.parts
+        assert _spans(streamed) == _spans(whole)
 
 
 @pytest.mark.parametrize("name", STREAMED)
 def test_a_streamed_empty_timeline_is_its_whole_render(name: str) -> None:
-    whole, joined, streamed = _both(name, Timeline())
-    assert joined == whole.data()
-    assert _spans(streamed) == _spans(whole)
+    for whole, joined, streamed in _both(name, Timeline()):
+        assert joined == whole.data()
+        assert _spans(streamed) == _spans(whole)
 
 
 @settings(deadline=None, max_examples=30)
@@ -79,9 +81,9 @@ def test_hostile_events_streamed_give_the_whole_render(
 ) -> None:
     timeline = data.draw(hostile_timelines)
     for name in STREAMED:
-        whole, joined, streamed = _both(name, timeline)
-        assert joined == whole.data(), name
-        assert _spans(streamed) == _spans(whole), name
+        for whole, joined, streamed in _both(name, timeline):
+            assert joined == whole.data(), name
+            assert _spans(streamed) == _spans(whole), name
 
 
 def test_a_build_writes_the_streamed_files_of_a_write_in_one_piece(
@@ -92,8 +94,11 @@ def test_a_build_writes_the_streamed_files_of_a_write_in_one_piece(
     timeline = repeat_timeline(fixture_timeline, 3)
     write(timeline, tmp_path / "built", STREAMED, index=tmp_path / "index.db", jobs=1)
     write(timeline, tmp_path / "plain", STREAMED, jobs=1)  # no index: rendered whole
-    for name in STREAMED:
-        path = FORMATS[name].path
+    built = sorted(p.relative_to(tmp_path / "built") for p in (tmp_path / "built").rglob("*.*"))
+    assert built == sorted(
+        p.relative_to(tmp_path / "plain") for p in (tmp_path / "plain").rglob("*.*")
+    )
+    for path in built:
         assert (tmp_path / "built" / path).read_bytes() == (tmp_path / "plain" / path).read_bytes()
 
 

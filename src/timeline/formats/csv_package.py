@@ -343,19 +343,54 @@ def table_csv(table: Table, timeline: Timeline) -> bytes:
 
 
 def _table_spanned(
-    table: Table, events: Sequence[Event], keys_of: dict[str, str] | None = None
+    table: Table,
+    events: Sequence[Event],
+    keys_of: dict[str, str] | None = None,
+    *,
+    streamed: bool = False,
 ) -> SpannedFile:
     """The table as a header row and one span per event that has rows: its rows.
 
     Every table's first cell is the event's id, and an event's rows follow each other,
     so the rows are written in one call and cut where the id changes. ``keys_of``
     gives each event's order key by id, for a build's span index; without it the
-    spans have no keys (a render outside a build uses only the bytes).
+    spans have no keys (a render outside a build uses only the bytes). ``streamed``:
+    the rows are made :data:`STREAMED_EVENTS` events at a time as the file is written
+    (:attr:`RenderOptions.streamed`), the same bytes.
     """
+    header: list[str] = []
+    csv.writer(_Lines(header), lineterminator="\r\n").writerow([c.name for c in table.columns])
+    section = Section([], array("Q"), [])
+    file = SpannedFile([header[0].encode("utf-8"), b""], [section])
+    if streamed:
+        file.stream = _table_pieces(table, events, keys_of, file)
+    else:
+        section.body = [b"".join(_rows_bytes(table, events, keys_of, section))]
+    return file
+
+
+#: How many events' rows a piece of a streamed CSV table holds.
+STREAMED_EVENTS = 5_000
+
+
+def _table_pieces(
+    table: Table, events: Sequence[Event], keys_of: dict[str, str] | None, file: SpannedFile
+) -> Iterator[bytes]:
+    """The bytes of a streamed table's ``file``, its spans added as its rows are made."""
+    yield file.parts[0]
+    for at in range(0, len(events), STREAMED_EVENTS):
+        chosen = events[at : at + STREAMED_EVENTS]
+        yield b"".join(_rows_bytes(table, chosen, keys_of, file.sections[0]))
+    yield file.parts[1]
+
+
+def _rows_bytes(
+    table: Table, events: Sequence[Event], keys_of: dict[str, str] | None, section: Section
+) -> list[bytes]:
+    """The rows of ``events``, an event's together, its span's length and key added to
+    ``section``."""
     rows: list[str] = []
     writer = csv.writer(_Lines(rows), lineterminator="\r\n")  # csv writes a row per call
-    writer.writerow([c.name for c in table.columns])
-    header = rows.pop()
     ids: list[str] = []
 
     def noted(found: Iterator[Row]) -> Iterator[Row]:
@@ -366,16 +401,15 @@ def _table_spanned(
     # None is written as an empty cell, a date as str(date), its isoformat()
     writer.writerows(noted(table.rows(events)))
     chunks: list[bytes] = []
-    keys: list[str] = []
     at = 0
     for event_id, group in groupby(ids):
         count = sum(1 for _ in group)
         chunks.append("".join(rows[at : at + count]).encode("utf-8"))
+        section.lengths.append(len(chunks[-1]))
         if keys_of is not None:
-            keys.append(keys_of[event_id])
+            section.keys.append(keys_of[event_id])
         at += count
-    section = Section([b"".join(chunks)], array("Q", map(len, chunks)), keys)
-    return SpannedFile([header.encode("utf-8"), b""], [section])
+    return chunks
 
 
 class _Lines:
@@ -398,7 +432,10 @@ def _spanned(
     if spans:
         keys = timeline_keys(timeline, options)  # once for the three tables
         by_id = {e.id: key for e, key in zip(timeline.events, keys, strict=True)}
-    files = {f"csv/{t.name}.csv": _table_spanned(t, timeline.events, by_id) for t in TABLES}
+    files = {
+        f"csv/{t.name}.csv": _table_spanned(t, timeline.events, by_id, streamed=options.streamed)
+        for t in TABLES
+    }
     descriptor = json.dumps(datapackage(options.title), ensure_ascii=False, indent=2) + "\n"
     files[PACKAGE_PATH] = SpannedFile([descriptor.encode("utf-8")])
     return files
