@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from timeline.extract import actors, candidate_log, context, lexicon, mention, reader
-from timeline.extract.cue_search import UNFOLDED, Cue, required_words
+from timeline.extract.cue_search import UNFOLDED, Cue, required_words, start_words
 
 #: Every cue of the rules built as a :class:`Cue`.
 CUES = {
@@ -34,13 +34,21 @@ def _pieces(cue: Cue) -> list[str]:
     return [*sorted(cased), " ", " ", "  ", "\n", ",", "'", "’", "7", "-", *sorted(UNFOLDED), "é"]
 
 
-def _found(match: re.Match[str] | None) -> tuple[tuple[int, int], str] | None:
-    return None if match is None else (match.span(), match.group())
+def _found(
+    match: re.Match[str] | None,
+) -> tuple[tuple[int, int], str, tuple[str | None, ...], list[tuple[int, int]]] | None:
+    if match is None:
+        return None
+    groups = [match.span(k) for k in range(len(match.groups()) + 1)]
+    return match.span(), match.group(), match.groups(), groups
 
 
 def test_the_rules_cues_are_cues() -> None:
     assert {"PLANNED_CUES", "NEGATED_BEFORE", "_SAID", "BOTH_SIDES", "_SAME_DAY"} <= set(CUES)
     assert all(cue.needs for cue in CUES.values()), "a cue without words is never skipped"
+    # the property test below runs the searches tried only where a match may begin
+    assert CUES["PLANNED_CUES"].starts is not None
+    assert sum(cue.starts is not None for cue in CUES.values()) >= len(CUES) - 2
 
 
 def test_unfolded_letters_are_every_code_point_re_takes_for_another() -> None:
@@ -75,6 +83,29 @@ def test_required_words(regex: str, flags: int, words: tuple[str, ...] | None) -
     assert required_words(re.compile(regex, flags)) == words
 
 
+@pytest.mark.parametrize(
+    ("regex", "flags", "words"),
+    [
+        (r"\b(?:will|is\s+to|plans?\s+to|planned)\b", re.I, ("is", "plan", "will")),
+        (r"\bTalks\b", re.I, ("talks",)),  # compared with the lower-cased text
+        (r"\bTalks\b", 0, ("Talks",)),
+        (r"(?<=a)\b(?=b)bc|d", 0, ("bc", "d")),  # what matches no character is passed over
+        (r"(?:held|hosted)\s+talks", 0, ("held", "hosted")),
+        (r"\b(?:the|their|them)\b", 0, ("the",)),  # "their" begins where "the" does
+        (r"x?yz", 0, None),  # an optional first part
+        (r"a+b", 0, None),  # nor a repeat
+        (r"(?i:abc)d", 0, None),  # nor a group that changes a flag
+        (r"\w+|go", 0, None),  # one alternative without a word
+        (r"(?:a|)b", 0, None),  # nor an empty one
+        (r"caf\u00e9s", 0, ("caf",)),  # only ASCII letters
+        (r"\u00e9t\u00e9", 0, None),
+        (r"\b", 0, None),
+    ],
+)
+def test_start_words(regex: str, flags: int, words: tuple[str, ...] | None) -> None:
+    assert start_words(re.compile(regex, flags)) == words
+
+
 @pytest.mark.parametrize("name", sorted(CUES))
 @settings(max_examples=100, deadline=None)
 @given(data=st.data())
@@ -98,3 +129,16 @@ def test_a_cue_skips_text_without_its_words_and_reads_unfolded_letters() -> None
     assert cue.search("They said so.", 5, 9) is not None
     assert list(cue.finditer("They met.")) == []
     assert [m.span() for m in cue.finditer("said, said")] == [(0, 4), (6, 10)]
+
+
+def test_a_cue_tried_where_its_matches_begin_finds_the_first() -> None:
+    """The places a start word begins are tried in order (the first match is the
+    leftmost), not where a word only ends or lies inside another."""
+    cue = Cue(r"\b(?:the\s+(?:talks|summit)|talks\s+ended|summit)\b", re.I)
+    assert cue.starts is not None
+    text = "Other talks: the summit, then talks ended."
+    assert cue.search(text).span() == (13, 23)  # "the summit", not "summit" at 17
+    assert cue.search(text, 14).span() == (17, 23)  # "he summit": the next place
+    assert cue.search(text, 18).span() == (30, 41)  # \b sees the text before 18 ("s")
+    assert cue.search("Breathe summit", 0, 10) is None  # "the" inside a word; cut at 10
+    assert cue.search("THE SUMMIT").span() == (0, 10)

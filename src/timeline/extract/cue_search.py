@@ -13,17 +13,29 @@ Every word is ASCII. Under ``IGNORECASE`` they are compared with the lower-cased
 text: ``str.lower`` maps every character that ``re`` takes for an ASCII letter to
 that letter, except three (Turkish ``İ`` and ``ı``, the long ``ſ``), so a text with
 one of them is searched by the pattern alone.
+
+Where the text holds a required word, a pattern every match of which begins with one
+of a few words (:func:`start_words`: ``\\b(?:will|shall|is\\s+to|...)``) is tried
+only where one of them begins, by ``pattern.match`` at each such place in order, not
+at every position of the text: ``re`` tries a case-blind alternation of thirty words
+at each position, about 1 µs each (the planned cues, 85 µs a sentence, were the
+dearest regex of the pass: docs/scale.md, "Extraction per core, seventeenth
+session"). ``pattern.search(string, pos, endpos)`` is the match at the first place
+from ``pos`` where ``pattern.match(string, place, endpos)`` matches (``\\b`` and
+look-behinds see the text before the place either way), so the answer is the same.
 """
 
 from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from re import _constants, _parser  # type: ignore[attr-defined]
 from typing import Any
 
-__all__ = ["Cue", "required_words"]
+import ahocorasick
+
+__all__ = ["Cue", "required_words", "start_words"]
 
 #: Characters ``re`` matches to an ASCII letter under IGNORECASE that ``str.lower``
 #: does not lower to it (found by trying every code point; a test checks the list).
@@ -32,6 +44,8 @@ UNFOLDED = ("\u0130", "\u0131", "\u017f")
 # ``_parser`` is the parser ``re.compile`` itself uses: its syntax tree is the pattern's
 # meaning; the tests derive the words of every cue and compare the searches.
 _REPEATS = {_constants.MAX_REPEAT, _constants.MIN_REPEAT, _constants.POSSESSIVE_REPEAT}
+#: Items that match no character: a match begins where the item after them begins.
+_ZERO_WIDTH = {_constants.AT, _constants.ASSERT, _constants.ASSERT_NOT}
 
 
 def _better(a: frozenset[str], b: frozenset[str] | None) -> bool:
@@ -96,6 +110,55 @@ def required_words(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     return tuple(kept)
 
 
+def _starts(items: Sequence[tuple[Any, Any]]) -> frozenset[str] | None:
+    """ASCII words one of which every match of this sequence of parsed items begins
+    with, or None."""
+    k = 0
+    while k < len(items) and items[k][0] in _ZERO_WIDTH:
+        k += 1
+    if k == len(items):
+        return None
+    op, av = items[k]
+    if op is _constants.LITERAL and av < 128:
+        run = ""
+        while k < len(items) and items[k][0] is _constants.LITERAL and items[k][1] < 128:
+            run += chr(items[k][1])
+            k += 1
+        # ``re`` parses "held|hosted" as "h" and the alternation "eld|osted": read on
+        after = _starts(items[k:]) if k < len(items) else None
+        return frozenset(run + w for w in after) if after else frozenset([run])
+    if op is _constants.BRANCH:
+        each = [_starts(branch) for branch in av[1]]
+        if all(each):
+            return frozenset().union(*(w for w in each if w))
+        return None
+    if op is _constants.SUBPATTERN:
+        _group, add_flags, del_flags, inner = av
+        if not add_flags and not del_flags:  # a group that changes no flag
+            return _starts(inner)
+    return None
+
+
+def start_words(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """ASCII words one of which every match of ``pattern`` begins with (lower-cased when
+    it ignores case), the fewest its syntax allows; None when none is known.
+
+    >>> start_words(re.compile(r"\\b(?:will|is\\s+to|plans?\\s+to|planned)\\b", re.I))
+    ('is', 'plan', 'will')
+    >>> start_words(re.compile(r"\\battended\\s+by\\b|\\b(?:Mr|the)\\s+day", re.I))
+    ('attended', 'mr', 'the')
+    >>> start_words(re.compile(r"\\w+\\s+said")) is None
+    True
+    """
+    words = _starts(_parser.parse(pattern.pattern, pattern.flags))
+    if not words:
+        return None
+    if pattern.flags & re.IGNORECASE:
+        words = frozenset(w.lower() for w in words)
+    # a word that begins with another begins wherever that one does: keep the shorter
+    return tuple(sorted(w for w in words if not any(o != w and w.startswith(o) for o in words)))
+
+
 class Cue:
     """A compiled pattern whose :meth:`search` and :meth:`finditer` run only where a
     required word occurs.
@@ -109,18 +172,48 @@ class Cue:
     'POSTPONED'
     """
 
-    __slots__ = ("folded", "needs", "pattern")
+    __slots__ = ("folded", "needs", "pattern", "starts")
 
     def __init__(self, regex: str, flags: int = 0) -> None:
         self.pattern = re.compile(regex, flags)
         self.needs = required_words(self.pattern)
         self.folded = bool(self.pattern.flags & re.IGNORECASE)
+        #: The words every match begins with, found in one pass (None: no such words).
+        self.starts: ahocorasick.Automaton | None = None
+        words = start_words(self.pattern) if self.needs is not None else None
+        if words is not None:
+            self.starts = ahocorasick.Automaton()
+            for word in words:
+                self.starts.add_word(word, len(word))
+            self.starts.make_automaton()
 
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        """``self.pattern.search(string, pos, endpos)``, skipped when it cannot match."""
-        if self.needs is not None and not self._may_match(string, pos, endpos):
+        """``self.pattern.search(string, pos, endpos)``, skipped when it cannot match, and
+        tried only where a match may begin when the pattern says where."""
+        if self.needs is None:
+            return self.pattern.search(string, pos, endpos)
+        # the text ``re`` searches (it reads a negative bound as 0)
+        start = max(pos, 0)
+        part = string[start : max(endpos, 0)] if pos or endpos < len(string) else string
+        if self.folded:
+            if not part.isascii() and any(map(part.__contains__, UNFOLDED)):
+                return self.pattern.search(string, pos, endpos)
+            low = part.lower()
+        else:
+            low = part
+        if not any(map(low.__contains__, self.needs)):
             return None
-        return self.pattern.search(string, pos, endpos)
+        if self.starts is None or len(low) != len(part):
+            return self.pattern.search(string, pos, endpos)
+        # each place a start word begins, in order (no two begin at one place: none
+        # begins with another)
+        places = sorted(end - size + 1 for end, size in self.starts.iter(low))
+        match = self.pattern.match
+        for place in places:
+            found = match(string, start + place, endpos)
+            if found is not None:
+                return found
+        return None
 
     def finditer(
         self, string: str, pos: int = 0, endpos: int = sys.maxsize
