@@ -142,3 +142,7 @@ def test_a_cue_tried_where_its_matches_begin_finds_the_first() -> None:
     assert cue.search(text, 18).span() == (30, 41)  # \b sees the text before 18 ("s")
     assert cue.search("Breathe summit", 0, 10) is None  # "the" inside a word; cut at 10
     assert cue.search("THE SUMMIT").span() == (0, 10)
+    # each search goes on from the end of the match before: "summit" inside "the summit"
+    # is not tried again
+    spans = [m.span() for m in cue.finditer("the summit summit, the talks ended")]
+    assert spans == [(0, 10), (11, 17), (19, 28)]

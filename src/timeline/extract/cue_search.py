@@ -190,27 +190,12 @@ class Cue:
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         """``self.pattern.search(string, pos, endpos)``, skipped when it cannot match, and
         tried only where a match may begin when the pattern says where."""
-        if self.needs is None:
+        places = self._places(string, pos, endpos)
+        if places is None:
             return self.pattern.search(string, pos, endpos)
-        # the text ``re`` searches (it reads a negative bound as 0)
-        start = max(pos, 0)
-        part = string[start : max(endpos, 0)] if pos or endpos < len(string) else string
-        if self.folded:
-            if not part.isascii() and any(map(part.__contains__, UNFOLDED)):
-                return self.pattern.search(string, pos, endpos)
-            low = part.lower()
-        else:
-            low = part
-        if not any(map(low.__contains__, self.needs)):
-            return None
-        if self.starts is None or len(low) != len(part):
-            return self.pattern.search(string, pos, endpos)
-        # each place a start word begins, in order (no two begin at one place: none
-        # begins with another)
-        places = sorted(end - size + 1 for end, size in self.starts.iter(low))
         match = self.pattern.match
         for place in places:
-            found = match(string, start + place, endpos)
+            found = match(string, place, endpos)
             if found is not None:
                 return found
         return None
@@ -219,17 +204,41 @@ class Cue:
         self, string: str, pos: int = 0, endpos: int = sys.maxsize
     ) -> Iterator[re.Match[str]]:
         """``self.pattern.finditer(string, pos, endpos)``, none when it cannot match."""
-        if self.needs is not None and not self._may_match(string, pos, endpos):
-            return iter(())
-        return self.pattern.finditer(string, pos, endpos)
+        places = self._places(string, pos, endpos)
+        if places is None:
+            return self.pattern.finditer(string, pos, endpos)
+        return self._matches(string, places, endpos)
 
-    def _may_match(self, string: str, pos: int, endpos: int) -> bool:
-        """False when the span ``re`` would search holds none of the required words."""
-        assert self.needs is not None
+    def _matches(self, string: str, places: list[int], endpos: int) -> Iterator[re.Match[str]]:
+        """The matches ``re.finditer`` finds, tried at ``places``: each search goes on
+        from the end of the match before (no match is empty: each holds a start word)."""
+        match = self.pattern.match
+        end = 0
+        for place in places:
+            if place >= end:
+                found = match(string, place, endpos)
+                if found is not None:
+                    yield found
+                    end = found.end()
+
+    def _places(self, string: str, pos: int, endpos: int) -> list[int] | None:
+        """Where in ``string`` a match may begin, in order (none when the span ``re``
+        would search holds none of the required words), or None: the pattern must search."""
+        if self.needs is None:
+            return None
         # the text ``re`` searches (it reads a negative bound as 0)
-        part = string[max(pos, 0) : max(endpos, 0)] if pos or endpos < len(string) else string
+        start = max(pos, 0)
+        part = string[start : max(endpos, 0)] if pos or endpos < len(string) else string
         if self.folded:
             if not part.isascii() and any(map(part.__contains__, UNFOLDED)):
-                return True
-            part = part.lower()
-        return any(map(part.__contains__, self.needs))
+                return None
+            low = part.lower()
+        else:
+            low = part
+        if not any(map(low.__contains__, self.needs)):
+            return []
+        if self.starts is None or len(low) != len(part):
+            return None
+        # each place a start word begins, in order (no two begin at one place: none
+        # begins with another)
+        return sorted(start + end - size + 1 for end, size in self.starts.iter(low))
