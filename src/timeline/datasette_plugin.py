@@ -31,12 +31,16 @@ any other Datasette that happens to have it installed.
 * ``menu_links``: "Search events" and "Calendar feeds" in Datasette's menu.
 * ``asgi_wrapper``: every CSV response passes through
   :func:`timeline.datasette_csv.neutralize_csv` (no cell begins a spreadsheet
-  formula, for every database served), and a search of the events table is marked
-  for our count (:func:`timeline.datasette_table_view.mark_searches`).
+  formula, for every database served), a search of the events table is marked
+  for our count (:func:`timeline.datasette_table_view.mark_searches`), and the reading
+  view's HTML asks for its own columns
+  (:func:`timeline.datasette_reading_columns.ask_reading_columns`).
 * ``filters_from_request``: the page of such a search read from its rowids, its
   count and facets from the index (:mod:`timeline.datasette_table_view`); a wrapper
   of the same hook writes Datasette's ``_through`` clause as a correlated ``exists``
-  (:mod:`timeline.datasette_table_counts`).
+  (:mod:`timeline.datasette_table_counts`); another wrapper puts back the query string
+  of a reading page once Datasette has chosen its columns
+  (:func:`timeline.datasette_reading_columns.restore_query_string`).
 * ``register_facet_classes``: the facets of :mod:`timeline.datasette_facets`:
   ``counted`` and ``counted_array``, read from the counts the build made
   (``facet_counts``), and ``unique_array``, Datasette's array facet for arrays
@@ -51,7 +55,6 @@ import math
 import sqlite3
 from collections.abc import Awaitable, Callable, Generator, Iterator
 from contextlib import contextmanager
-from pathlib import Path
 from typing import Any, TypeVar, cast
 from urllib.parse import parse_qsl, urlencode
 
@@ -73,6 +76,13 @@ from .datasette_feeds import (
     exports_folder,
     feed_context,
     reply_response,
+)
+from .datasette_reading_columns import (
+    TEMPLATES,
+    ask_reading_columns,
+    filter_columns_of,
+    query_of_every_column,
+    restore_query_string,
 )
 from .datasette_reads import SMALL_TABLES, is_timeline, kept_memo, labels, timeline_database
 from .datasette_search_page import search_page
@@ -113,9 +123,6 @@ def hookimpl(func: _F) -> _F:
     """Datasette's ``@hookimpl``, typed (pluggy's marker keeps the function as it is)."""
     return cast(_F, _hookimpl(func))
 
-
-#: Our Datasette templates (``{% extends "default:index.html" %}`` and friends).
-TEMPLATES = Path(__file__).parent / "templates" / "datasette"
 
 #: Mean Earth radius (IUGG) for great-circle distances, in km.
 EARTH_RADIUS_KM = 6371.0088
@@ -406,7 +413,7 @@ def prepare_connection(conn: sqlite3.Connection) -> None:
 @hookimpl
 def asgi_wrapper(datasette: Any) -> Callable[[ASGIApp], ASGIApp]:
     return lambda app: refuse_unoffered_sorts(
-        datasette, neutralize_csv(mark_searches(datasette, app))
+        datasette, neutralize_csv(mark_searches(datasette, ask_reading_columns(datasette, app)))
     )
 
 
@@ -430,6 +437,17 @@ def filters_from_request_through(
     outcome.force_result(
         [_through_read_by_row(r, request, database, table, datasette) for r in outcome.get_result()]
     )
+
+
+# Datasette calls the hook once it has chosen the page's columns, before it builds the
+# page's links, forms and other views from the request: a reading page's own query
+# string is put back here, before any implementation runs.
+@cast(Callable[[_F], _F], _hookimpl(hookwrapper=True, specname="filters_from_request"))
+def filters_from_request_reading(
+    request: Any, database: str, table: str, datasette: Any
+) -> Generator[None, Any, None]:
+    restore_query_string(request)
+    yield
 
 
 def _through_read_by_row(
@@ -471,6 +489,8 @@ def prepare_jinja2_environment(env: Environment, datasette: Any) -> None:
     env.filters["timeline_web_url"] = safe_url  # a link only for http(s): no javascript:
     env.filters["timeline_next_page_url"] = next_page_url
     env.filters["timeline_offered_sorts"] = offered_sorts
+    env.filters["timeline_filter_columns"] = filter_columns_of
+    env.filters["timeline_query_of_every_column"] = query_of_every_column
     env.globals["timeline_query_page_size"] = QUERY_PAGE_SIZE
     paths = [p for p in (datasette.template_dir, str(TEMPLATES)) if p]
     rest = list(env.loader.loaders) if isinstance(env.loader, ChoiceLoader) else [env.loader]
