@@ -12,6 +12,7 @@ few events cross many of them.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -19,7 +20,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from timeline import Timeline
-from timeline.formats import FORMATS, csv_package, geojson, plover, timeline_json, write
+from timeline.formats import FORMATS, by_year, csv_package, geojson, plover, timeline_json, write
 from timeline.formats.contract import RenderOptions, SpannedFile
 from timeline.formats.spans import event_keys
 from timeline.ics.ledger import write_pieces_if_changed
@@ -41,13 +42,15 @@ def _spans(file: SpannedFile) -> list[tuple[object, ...]]:
     ]
 
 
-def _both(name: str, timeline: Timeline) -> list[tuple[SpannedFile, bytes, SpannedFile]]:
+def _both(
+    name: str, timeline: Timeline, *, by_year: bool = False
+) -> list[tuple[SpannedFile, bytes, SpannedFile]]:
     """Each file of the format rendered whole, and streamed (its pieces joined first)."""
     rule = FORMATS[name].splice
     assert rule is not None
-    options = RenderOptions(order_keys=event_keys(timeline.events))
+    options = RenderOptions(order_keys=event_keys(timeline.events), by_year=by_year)
     whole = rule.render(timeline, options)
-    streamed = rule.render(timeline, RenderOptions(order_keys=options.order_keys, streamed=True))
+    streamed = rule.render(timeline, replace(options, streamed=True))
     assert list(streamed) == list(whole)
     return [(whole[p], b"".join(streamed[p].pieces()), streamed[p]) for p in whole]
 
@@ -65,6 +68,22 @@ def test_a_streamed_file_is_the_whole_render_in_pieces(
         assert joined == whole.data()
         assert streamed.parts == whole.parts
         assert _spans(streamed) == _spans(whole)
+
+
+@pytest.mark.parametrize("name", ["html", "timelinejs"])
+def test_a_file_per_year_is_rendered_when_written_and_let_go(
+    name: str,
+    fixture_timeline: Timeline,
+    repeat_timeline: Callable[[Timeline, int], Timeline],
+) -> None:
+    files = _both(name, repeat_timeline(fixture_timeline, 3), by_year=True)
+    years = [streamed for _, _, streamed in files if streamed.stream is not None]
+    assert len(years) == len(files) - 1 >= 2  # every year's file, not the entry file
+    for whole, joined, streamed in files:
+        assert joined == whole.data()
+        assert streamed.parts == whole.parts
+        assert _spans(streamed) == _spans(whole)
+    assert all(section.body == [] for file in years for section in file.sections)  # let go
 
 
 @pytest.mark.parametrize("name", STREAMED)
@@ -90,14 +109,18 @@ def test_a_build_writes_the_streamed_files_of_a_write_in_one_piece(
     fixture_timeline: Timeline,
     repeat_timeline: Callable[[Timeline, int], Timeline],
     tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    monkeypatch.setattr(by_year, "BY_YEAR_FROM", 2)  # the page and TimelineJS by year too
     timeline = repeat_timeline(fixture_timeline, 3)
-    write(timeline, tmp_path / "built", STREAMED, index=tmp_path / "index.db", jobs=1)
-    write(timeline, tmp_path / "plain", STREAMED, jobs=1)  # no index: rendered whole
+    names = (*STREAMED, "html", "timelinejs")
+    write(timeline, tmp_path / "built", names, index=tmp_path / "index.db", jobs=1)
+    write(timeline, tmp_path / "plain", names, jobs=1)  # no index: rendered whole
     built = sorted(p.relative_to(tmp_path / "built") for p in (tmp_path / "built").rglob("*.*"))
     assert built == sorted(
         p.relative_to(tmp_path / "plain") for p in (tmp_path / "plain").rglob("*.*")
     )
+    assert {"timeline", "timelinejs"} <= {p.parts[0] for p in built}  # the files per year
     for path in built:
         assert (tmp_path / "built" / path).read_bytes() == (tmp_path / "plain" / path).read_bytes()
 

@@ -172,6 +172,15 @@ class SpannedFile:
     #: ``lengths`` (and ``aux``) are complete once it is exhausted; their ``body`` stays empty
     stream: Iterator[bytes | memoryview] | None = None
 
+    @classmethod
+    def later(cls, render: Callable[[], SpannedFile]) -> SpannedFile:
+        """A file rendered by ``render`` only when a writer asks for its pieces (a
+        :attr:`stream`), its frame and sections then taken from it and its bytes let go
+        once written: a format of many files (a page per year) holds one at a time."""
+        file = cls([])
+        file.stream = _rendered_when_asked(file, render)
+        return file
+
     def data(self) -> bytes:
         """The file's bytes."""
         if self.whole is not None:
@@ -191,6 +200,17 @@ class SpannedFile:
             pieces += section.body
             pieces.append(part)
         return pieces
+
+
+def _rendered_when_asked(
+    file: SpannedFile, render: Callable[[], SpannedFile]
+) -> Iterator[bytes | memoryview]:
+    """The pieces of :meth:`SpannedFile.later`'s ``file``."""
+    made = render()
+    file.parts, file.sections = made.parts, made.sections
+    yield from made.pieces()
+    for section in file.sections:
+        section.body = []  # written: the bytes are not held for the span index
 
 
 @dataclass(frozen=True, slots=True)

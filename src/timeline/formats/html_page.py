@@ -25,6 +25,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import re
+from functools import partial
 from html import escape
 from importlib.resources import files
 from typing import Any, NamedTuple
@@ -358,7 +359,11 @@ def _spanned(timeline: Timeline, options: RenderOptions) -> dict[str, SpannedFil
         return {FORMAT_PATH: _spanned_page(timeline, keys, options, _whole(timeline, options))}
     parts = by_year.years(timeline, keys)
     files = {
-        _part_path(part.year): _spanned_page(part.timeline, part.keys, options, frame)
+        _part_path(part.year): (
+            SpannedFile.later(partial(_spanned_page, part.timeline, part.keys, options, frame))
+            if options.streamed  # a year's page at a time, never every year's
+            else _spanned_page(part.timeline, part.keys, options, frame)
+        )
         for part, frame in _year_frames(parts, names, options)
     }
     newest, newest_keys = by_year.newest(timeline, keys)

@@ -33,7 +33,7 @@ there is HTML-escaped, and only ``http``/``https`` URLs become links.
 from __future__ import annotations
 
 import re
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
 from html import escape
 from typing import Any
 
@@ -217,7 +217,12 @@ def _files(timeline: Timeline, options: RenderOptions, *, spans: bool) -> dict[s
     for part in parts:
         chosen = slice(at, at + len(part.keys))
         at += len(part.keys)
-        files[_part_path(part.year)] = file(chosen, part.keys, f"{title}: {part.year}")
+        heading = f"{title}: {part.year}"
+        files[_part_path(part.year)] = (
+            SpannedFile.later(partial(file, chosen, part.keys, heading))
+            if options.streamed and spans  # a year's file at a time, never every year's
+            else file(chosen, part.keys, heading)
+        )
     newest = slice(max(0, len(events) - by_year.NEWEST), len(events))
     counts = [(part.year, len(part.keys)) for part in parts]
     shown = newest.stop - newest.start
