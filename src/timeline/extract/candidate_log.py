@@ -38,6 +38,7 @@ from .discourse import Mention, clause_of, distance
 from .evaluate import kind_class
 from .lexicon import (
     AGREED_AFTER,
+    AIM_BEFORE,
     CANCELLED_CUES,
     GATHERING_ACT,
     GATHERING_DOCUMENT,
@@ -134,7 +135,11 @@ class CandidateLog(MentionBuilder):
             "negated": NEGATED_BEFORE.search(before) is not None,
             "intended": INTENDED_BEFORE.search(text, max(0, m.trigger[0] - 60), m.trigger[0])
             is not None
-            or (trig.nominal and AGREED_AFTER.match(text, m.trigger[1]) is not None),
+            or (trig.nominal and AGREED_AFTER.match(text, m.trigger[1]) is not None)
+            or (
+                trig.name == "diplomatic-relations"
+                and AIM_BEFORE.search(text, max(0, m.trigger[0] - 60), m.trigger[0]) is not None
+            ),
             "definite": m.definite,
         }
         published = self.dateline.start if self.dateline is not None else None

@@ -28,6 +28,7 @@ from .cue_search import Cue
 __all__ = [
     "AGREED_AFTER",
     "AGREEMENT_NOUNS",
+    "AIM_BEFORE",
     "ANAPHORIC",
     "CANCELLED_CUES",
     "GATHERING_ACT",
@@ -583,6 +584,13 @@ NEGATED_BEFORE = Cue(r"\b(?:did\s+not|didn['’]t|never|no\s+longer|failed\s+to)
 INTENDED_BEFORE = Cue(
     r"\b(?:plans?|desire|wish|intention|intends?|readiness|willingness|ready|willing|"
     r"hopes?|aims?|seeks?|wants?)\s+to\s+$",
+    re.I,
+)
+#: The aim of another act, not an act: "an EU-backed deal to normalize relations" (relations
+#: are then no event of their own, and, like an intention, never one the scorer keeps).
+AIM_BEFORE = Cue(
+    r"\b(?:deals?|agreements?|accords?|plan|path|way|efforts?|bid|steps?|moves?|push)\s+"
+    r"(?:[\w-]+\s+){0,3}?to\s+$",
     re.I,
 )
 #: An event noun agreed on or proposed, right after it: "A similar meeting was agreed during

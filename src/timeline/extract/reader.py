@@ -33,6 +33,7 @@ from .discourse import DocumentLike, Mention, clause_of
 from .lexicon import (
     AGREED_AFTER,
     AGREEMENT_NOUNS,
+    AIM_BEFORE,
     ANAPHORIC,
     INTENDED_BEFORE,
     MEETING_NOUN_AFTER,
@@ -58,12 +59,6 @@ _SAME_DAY = Cue(
 #: How far after an organization's name an event word may tell its session (characters).
 _SESSION_WORD_AFTER = 30
 
-#: The aim of another act, not an act: "an EU-backed deal to normalize relations".
-_AIM_BEFORE = Cue(
-    r"\b(?:deals?|agreements?|accords?|plan|path|way|efforts?|bid|steps?|moves?|push)\s+"
-    r"(?:[\w-]+\s+){0,3}?to\s+$",
-    re.I,
-)
 
 #: Being in talks is a state, not a meeting: "have been in EU-backed talks".
 _STATE_BEFORE = re.compile(
@@ -397,7 +392,7 @@ class Reader(CandidateLog):
         if trig.nominal and AGREED_AFTER.match(self.text, te):
             return True  # "a similar meeting was agreed during a telephone conversation"
         before = self.text[max(0, ts - 60) : ts]
-        if trig.name == "diplomatic-relations" and _AIM_BEFORE.search(before):
+        if trig.name == "diplomatic-relations" and AIM_BEFORE.search(before):
             return True  # "signed deals Tuesday to normalize diplomatic ties": their aim
         if INTENDED_BEFORE.search(before):
             return True  # "discussed on Monday plans to sign a peace treaty": wanted, not done
