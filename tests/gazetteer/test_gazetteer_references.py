@@ -51,3 +51,56 @@ def test_every_head_noun_heads_some_organization_and_no_phrase_is_a_name() -> No
     assert set(data["heads"]) <= words
     for phrase in data["common"]:
         assert phrase == phrase.lower() and not find_actors(phrase), phrase
+
+
+def _bodies(text: str) -> list[tuple[str, str]]:
+    return [(t, code) for t, code in references(text) if code in ("UNSC", "UNGA")]
+
+
+def test_a_body_named_alone_in_a_text_about_its_organization() -> None:
+    # sentences of test-p's, test-v's, test-o's and test-t's UN articles, each with a
+    # sentence of its article that names the UN or one of its bodies
+    assert _bodies(
+        "Security Council extends mandate of UN mission in DRC. The Security Council on "
+        "Friday unanimously adopted a resolution to extend the mandate of the UN "
+        "stabilization mission"
+    ) == [("Security Council", "UNSC"), ("Security Council", "UNSC")]
+    assert _bodies(
+        "The UN Security Council has adopted a resolution almost unanimously. On September "
+        "17, the Security Council unanimously adopted Resolution 2596"
+    ) == [("Security Council", "UNSC")]
+    assert _bodies(
+        "Appraising United Nations Global Plan to Combat Trafficking in Persons. With a "
+        "spirit of hope on the horizon, the General Assembly today elected Abdulla Shahid"
+    ) == [("General Assembly", "UNGA")]
+    assert _bodies(
+        "In two rounds of voting today, the General Assembly elected Estonia, Niger, Saint "
+        "Vincent and the Grenadines, Tunisia and Viet Nam as non-permanent members of the "
+        "Security Council for two-year terms. All new Council members will take up a UN seat."
+    ) == [("General Assembly", "UNGA"), ("Security Council", "UNSC")]
+
+
+def test_another_body_of_the_same_name_is_not_the_un_one() -> None:
+    # test-b's and test-d's AU articles, test-l's Japanese one, test-u's OAS article:
+    # another word of a name or "and" before, "of" after (the UN named beside each)
+    un = " The UN said."
+    assert (
+        _bodies("The AU Peace and Security Council called on all of its member states" + un) == []
+    )
+    assert (
+        _bodies("convened an emergency meeting of the National Security Council (NSC)" + un) == []
+    )
+    assert (
+        _bodies(
+            "This was the eleventh time that the General Assembly of the OAS has taken place" + un
+        )
+        == []
+    )
+    assert _bodies("The AU’s 15-member Peace and Security Council said on Twitter" + un) == []
+
+
+def test_a_body_named_alone_without_its_organization_is_nothing() -> None:
+    # test-g's BRICS article, its sentence alone (the article names the UN elsewhere)
+    text = "Especially highlighting the urgency of reforming the Security Council"
+    assert _bodies(text) == []
+    assert _bodies(text + ", the United Nations") == [("Security Council", "UNSC")]

@@ -2,9 +2,11 @@
 
 News names an organization once and then by a common noun ("he will hand over
 the term presidency of the organization to Berdimuhamedov") or by the head of
-its name ("the Forum", "Forum Leaders" after "the Pacific Islands Forum").
-Such a reference is that organization (see :func:`organization_references`).
-The phrases are the reviewed ``organization_references`` of ``data/aliases.yaml``.
+its name ("the Forum", "Forum Leaders" after "the Pacific Islands Forum"), and a
+body of an organization by the body's name alone ("The Security Council on Friday
+adopted" in a text about the UN). Such a reference is that organization (see
+:func:`organization_references`). The phrases are the reviewed
+``organization_references`` of ``data/aliases.yaml``.
 """
 
 from __future__ import annotations
@@ -15,12 +17,34 @@ from collections.abc import Sequence
 from functools import cache
 
 from .actors import ActorMention, aliases_data
+from .codes import organization
 
 __all__ = ["organization_references"]
 
 
 #: A capitalised word right before a head noun makes it part of another name.
 _NAME_BEFORE = re.compile(r"(?<!\w)(?!The\s)[A-Z][\w’'-]*\s+$")
+
+
+#: Before a body's name: a capitalised word, "and" or a possessive makes it another body's.
+_OTHER_BODY_BEFORE = re.compile(r"(?:(?<!\w)(?!The\s)[A-Z][\w’'-]*|\band|['’]s?)\s+$")
+_OF_AFTER = re.compile(r"\s+of\b")
+
+
+@cache
+def _bodies() -> tuple[re.Pattern[str] | None, dict[str, tuple[str, frozenset[str]]]]:
+    """The pattern of the bodies' names, and each name's body code and the codes whose
+    mention in a text makes the name that body there (the organization and its bodies)."""
+    data = aliases_data().get("organization_references", {}).get("bodies", {})
+    by_name: dict[str, tuple[str, frozenset[str]]] = {}
+    for parent, bodies in data.items():
+        family = frozenset({parent, *bodies.values()})
+        for name, code in bodies.items():
+            by_name[name] = (code, family)
+    if not by_name:
+        return None, by_name
+    alternatives = "|".join(re.escape(n) for n in sorted(by_name, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])"), by_name
 
 
 @cache
@@ -46,7 +70,10 @@ def organization_references(
     "the Uzbek-Turkish Strategic Cooperation Council", a body the table does not
     list, "the Council" is no reference. A head noun inside a name ("Pacific
     Islands Forum") or after a capitalised word ("the Ministerial Council") is
-    no reference either.
+    no reference either. A body's name alone ("the Security Council") is that body
+    when the span names its organization or one of its bodies anywhere, unless
+    another name's word, "and" or a possessive comes right before it or "of" after it
+    (:func:`_bodies`).
     """
     orgs = sorted((a for a in actors if a.type == "organization"), key=lambda a: a.start)
     if not orgs:
@@ -72,7 +99,36 @@ def organization_references(
             owner[word] = None  # "the Ministerial Council": another name
         elif (org := owner.get(word)) is not None:
             found.append(_reference(m, org))
+    found += _body_references(text, start, end, orgs, starts)
     return sorted(found, key=lambda a: a.start)
+
+
+def _body_references(
+    text: str, start: int, end: int, orgs: Sequence[ActorMention], starts: Sequence[int]
+) -> list[ActorMention]:
+    """The bodies named alone in ``text[start:end]`` (:func:`organization_references`)."""
+    pattern, by_name = _bodies()
+    if pattern is None:
+        return []
+    named = {o.id for o in orgs}
+    found: list[ActorMention] = []
+    for m in pattern.finditer(text, start, end):
+        code, family = by_name[m.group(0)]
+        if not named & family:
+            continue
+        at = bisect_right(starts, m.start()) - 1
+        if at >= 0 and m.end() <= orgs[at].end:
+            continue  # inside a name: "UN Security Council"
+        if _OTHER_BODY_BEFORE.search(text, max(start, m.start() - 40), m.start()):
+            continue
+        if _OF_AFTER.match(text, m.end(), end):
+            continue
+        body = organization(code)
+        name = body.name if body is not None else code
+        found.append(
+            ActorMention(m.start(), m.end(), m.group(0), code, "organization", name, "alias")
+        )
+    return found
 
 
 def _reference(m: re.Match[str], org: ActorMention) -> ActorMention:
