@@ -30,6 +30,8 @@ on a right date. Its threshold is chosen by an inner loop over the training spli
   split; ``--part i/n`` shares the folds among processes, ``combine`` adds up their output.
 * ``classes``: counts the gold of two classes of dates (:func:`classes`), on which
   :func:`~timeline.extract.date_choice.may_take`'s constraints were decided.
+* ``wrong``: counts the events extraction outputs that match a gold event in everything
+  but the date, by how the date went wrong (:func:`wrong_dates`); ``-v`` lists them.
 * ``train``: fits on every tuning set (the shipped scorer choosing the candidates in
   use) and writes the ranker at ``--threshold`` or the inner loop's,
   deterministically (two fits are byte-identical).
@@ -40,6 +42,7 @@ from __future__ import annotations
 import argparse
 import json
 import platform
+import re
 import statistics
 import sys
 from collections.abc import Callable, Sequence
@@ -66,10 +69,13 @@ from event_scorer import (
 from extraction import DEFAULT
 
 from timeline.extract.candidates import Candidate, candidate_features
+from timeline.extract.context import DatedSpan
 from timeline.extract.date_choice import _OWN_SENTENCE, DateRanker
-from timeline.extract.evaluate import kind_class
+from timeline.extract.evaluate import GoldEvent, kind_class
+from timeline.extract.pipeline import ReadDocument
+from timeline.extract.redating import Story
 from timeline.extract.scorer import shipped_scorer
-from timeline.model import EventDate, Precision
+from timeline.model import Event, EventDate, Precision
 
 #: Confidences tried: the ranker's probability of the date it chooses, from which a
 #: candidate leaves the rules' date.
@@ -447,6 +453,7 @@ def classes(splits: list[Split]) -> None:
     gives them."""
     ranges: dict[str, dict[str, int]] = {}
     on_options: dict[str, dict[str, int]] = {}
+    in_clause: dict[str, dict[str, int]] = {}
     back: dict[str, dict[str, int]] = {}
 
     def add(table: dict[str, dict[str, int]], row: str, column: str) -> None:
@@ -494,6 +501,7 @@ def classes(splits: list[Split]) -> None:
                         add(on_options, row, "gold another date")
                     else:
                         add(on_options, row, "no gold event")
+                _count_written(c, told, in_clause)
                 pub = c.published
                 own = c.draft.date
                 if pub is None or not (own.start == own.end == pub):
@@ -545,6 +553,191 @@ def classes(splits: list[Split]) -> None:
         back,
         ["gold the other day", "gold the publication day", *answers[2:]],
     )
+    show(
+        "candidates not dated 'own' whose clause writes their date, offered another sentence's",
+        in_clause,
+        ["gold the own date", "gold the other date", "gold both", *answers[2:]],
+    )
+
+
+def _count_written(c: Candidate, told: list[GoldEvent], table: dict[str, dict[str, int]]) -> None:
+    """Count (in ``table``) a candidate the rules date by the discourse or the sentence with a
+    date its own clause writes ("established back in 2018 during Mr. Erdogan's visit": the
+    visit, attached to the founding, takes its 2018), and each option from another sentence,
+    by which of the two dates the gold gives it."""
+    current = next((o for o in c.options if "current" in o.sources), None)
+    if c.date_source == "own" or current is None or "clause" not in current.sources:
+        return
+    for o in c.options:
+        if o.sources & _OWN_SENTENCE:
+            continue
+        own_right = any(_within(c.draft.date, g.date) for g in told)
+        other_right = any(_within(o.date, g.date) for g in told)
+        column = (
+            "gold both"
+            if own_right and other_right
+            else "gold the own date"
+            if own_right
+            else "gold the other date"
+            if other_right
+            else "gold another date"
+            if told
+            else "no gold event"
+        )
+        row = f"dated {c.date_source}" + (", lede" if c.lede else "")
+        table.setdefault(row, {}).setdefault(column, 0)
+        table[row][column] += 1
+
+
+def _within(when: EventDate, gold: EventDate) -> bool:
+    return gold.start <= when.start and when.end <= gold.end
+
+
+#: The splits first scored held out in the fourteenth session or later (fresh), against the
+#: older ones, in :func:`wrong_dates`' table.
+FRESH_FROM = "test-n"
+#: Mechanisms of a wrong date (:func:`mechanism`), in the order they are tested.
+MECHANISMS = (
+    "overlaps the gold: a range or a part of one",
+    "own sentence right: a past act told again",
+    "own sentence right: another date taken",
+    "publication day for an undated act",
+    "right date in another sentence",
+    "other",
+)
+#: A date of a past act told again in its own sentence: "back in 2018", "in 2018, during".
+_PAST_ACT_BEFORE = re.compile(r"\bback\s+(?:in|on)\s*$", re.IGNORECASE)
+_PAST_ACT_AFTER = re.compile(r"\s*,?\s*(?:during|when|at\s+the\s+time)\b", re.IGNORECASE)
+
+
+def mechanism(
+    c: Candidate, when: EventDate, story: Story, g: GoldEvent
+) -> tuple[str, DatedSpan | None]:
+    """How candidate ``c``'s date ``when`` (its event's, as output) missed gold event ``g``
+    that it matches in all else, and the written date that was right (the first of its
+    sentence, else of the document), if any.
+
+    In order: its date overlaps the gold's interval without lying inside it (a range taken
+    for one of its days, or a day of a range for another); its own sentence writes a date
+    inside the gold's (then a *past act told again* when that date is a year or month
+    earlier than the one taken, or cued "back in" / "in 2018, during"); it took the
+    publication day and its sentence writes no date; another sentence writes a right date;
+    else other (the right date is written nowhere as a date, or only in words the tagger
+    does not read as the act's)."""
+    inside = lambda d: g.date.start <= d.start and d.end <= g.date.end  # noqa: E731
+    if when.start <= g.date.end and g.date.start <= when.end:
+        return MECHANISMS[0], None
+    trigger = story.places[c.draft.id][0] if c.draft.id in story.places else None
+    at = trigger[0] if trigger else c.event.sources[0].start
+    own_i = next((i for i, (a, b) in enumerate(story.bounds) if a <= at < b), None)
+    own = story.dated(own_i) if own_i is not None else []
+    right = [d for d in own if inside(d.date)]
+    if right:
+        d = right[0]
+        cued = _PAST_ACT_BEFORE.search(story.text, max(0, d.start - 12), d.start) or (
+            _PAST_ACT_AFTER.match(story.text, d.end)
+        )
+        earlier = d.date.precision in (Precision.year, Precision.month) and d.date.end < when.start
+        return MECHANISMS[1 if cued or earlier else 2], d
+    pub = story.published
+    if pub is not None and when.value == pub.value and not own:
+        return MECHANISMS[3], None
+    for i in range(len(story.bounds)):
+        other = [d for d in story.dated(i) if inside(d.date)]
+        if i != own_i and other:
+            return MECHANISMS[4], other[0]
+    return MECHANISMS[5], None
+
+
+def wrong_dates(splits: list[Split], verbose: bool) -> None:
+    """Count the events extraction outputs (the shipped event scorer's choice, rules' and
+    detected candidates' alike) that match a missed gold event of their document in kind
+    class and participants but not in date (bench/extraction.py's cause "date"), by
+    :func:`mechanism`, in the older splits and the fresh ones (from :data:`FRESH_FROM`),
+    and by who proposed them (the rules kept it, or the scorer took it: a dropped or
+    detected candidate). An event whose gold another event matches is counted apart:
+    re-dated, it would be a duplicate."""
+    keep = _keep(_SHIPPED, PAIR) if _SHIPPED is not None else None
+    table: dict[str, dict[str, int]] = {}
+    per_split: dict[str, dict[str, int]] = {}
+    fresh = [s.name for s in splits]
+    fresh = fresh[fresh.index(FRESH_FROM) :] if FRESH_FROM in fresh else []
+    for s in splits:
+        scores = s.scores(keep)
+        matched = {id(g) for g, _ in scores.matched}
+        gold = [g for g, _ in scores.matched] + scores.missed
+        reads = {doc_id: read for doc_id, _, read in s.documents}
+        for e in scores.spurious:
+            actors = set(e.countries) | set(e.organizations)
+            told = [
+                g
+                for g in gold
+                if {x.document for x in e.sources} & set(g.documents)
+                and kind_class(g.kind) == kind_class(e.kind)
+                and g.actors <= actors
+                and not (g.date.start <= e.date.start and e.date.end <= g.date.end)
+            ]
+            found = _candidate_of(e, reads, keep)
+            if not told or found is None:
+                continue
+            c, story = found
+            g = next((g for g in told if id(g) not in matched), told[0])
+            how, span = mechanism(c, e.date, story, g)
+            column = ("fresh" if s.name in fresh else "older") + (
+                ", gold taken" if id(g) in matched else ""
+            )
+            row = f"{how} ({'rules' if c.kept else c.fate})"
+            for key in (how, row):
+                table.setdefault(key, {}).setdefault(column, 0)
+                table[key][column] += 1
+            if id(g) not in matched:
+                per_split.setdefault(s.name, {}).setdefault(how, 0)
+                per_split[s.name][how] += 1
+            if verbose:
+                where = f" right: {span.text!r}" if span else ""
+                print(
+                    f"  {s.name} {e.sources[0].document} {e.kind.value} {e.date.value} gold"
+                    f" {g.date.value} [{how}; {c.fate}, date:{c.date_source}]{where}"
+                    f" | {e.sources[0].quote[:160]}"
+                )
+    columns = ["older", "fresh", "older, gold taken", "fresh, gold taken"]
+    print("\n## wrong dates by mechanism (events matching a gold event but for the date)\n")
+    print("| mechanism | " + " | ".join(columns) + " |")
+    print("| --- |" + " ---: |" * len(columns))
+    for row in sorted(table, key=lambda r: (MECHANISMS.index(r.split(" (")[0]), r)):
+        print(f"| {row} | " + " | ".join(str(table[row].get(c, 0)) for c in columns) + " |")
+    print("\n## per split (gold missed)\n")
+    print("| split | " + " | ".join(MECHANISMS) + " |")
+    print("| --- |" + " ---: |" * len(MECHANISMS))
+    for name in [s.name for s in splits]:
+        counts = per_split.get(name, {})
+        print(f"| {name} | " + " | ".join(str(counts.get(m, 0)) for m in MECHANISMS) + " |")
+
+
+def _candidate_of(
+    e: Event, reads: dict[str, ReadDocument], keep: InUse | None
+) -> tuple[Candidate, Story] | None:
+    """The chosen candidate an output event was built from (by its document, sentence and
+    kind), and its document's story."""
+    for x in e.sources:
+        read = reads.get(x.document)
+        if read is None or read.reader.story is None:
+            continue
+        chosen = [
+            c
+            for c in read.candidates
+            if not c.variant
+            and (keep(c) if keep is not None else c.kept)
+            and kind_class(c.draft.kind) == kind_class(e.kind)
+        ]
+        for c in sorted(chosen, key=lambda c: c.draft.date.value != e.date.value):
+            try:
+                built = c.event
+            except ValueError:
+                continue
+            if built.sources[0].start == x.start:
+                return c, read.reader.story
+    return None
 
 
 def _is_days(when: EventDate) -> bool:
@@ -553,7 +746,10 @@ def _is_days(when: EventDate) -> bool:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("command", choices=("validate", "regions", "combine", "train", "classes"))
+    parser.add_argument(
+        "command", choices=("validate", "regions", "combine", "train", "classes", "wrong")
+    )
+    parser.add_argument("-v", "--verbose", action="store_true", help="wrong: list the events")
     parser.add_argument("--threshold", type=float, help="for train (default: the inner loop's)")
     parser.add_argument("--output", type=Path, default=RANKER_OUTPUT, help="for train")
     parser.add_argument("--folds", type=int, default=INNER, help="inner folds, for regions")
@@ -580,6 +776,8 @@ def main() -> None:
         validate(splits, args.left_out)
     elif args.command == "classes":
         classes(splits)
+    elif args.command == "wrong":
+        wrong_dates(splits, args.verbose)
     elif args.command == "regions":
         regions(splits, args.folds, args.per_fold, args.part, args.only)
     else:

@@ -126,3 +126,21 @@ def test_the_classes_count_every_gathering_and_visit_of_the_gold(
     )
     assert counted == expected > 0
     assert "range" in table[2] and "opening day of a range written" in table[2]
+
+
+def test_the_wrong_dates_count_each_event_once_by_its_mechanism(
+    bench: ModuleType, split: Any, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``wrong``: each event listed matches a gold event but for the date (the two differ),
+    and is counted once in the table, under one mechanism."""
+    bench.wrong_dates([split], verbose=True)
+    out = capsys.readouterr().out
+    listed = [line for line in out.splitlines() if line.startswith("  corpus-extra ")]
+    assert listed
+    for line in listed:
+        words = line.split()
+        assert words[3] != words[5] and words[4] == "gold"  # its date, the gold's
+    mechanisms = out.split("## ")[1].splitlines()
+    rows = [line for line in mechanisms if line.startswith("| ") and line[2:].split(" |")[0]
+            in bench.MECHANISMS]  # fmt: skip
+    assert sum(int(c) for r in rows for c in r.strip("| ").split(" | ")[1:]) == len(listed)
