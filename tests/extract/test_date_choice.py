@@ -13,7 +13,7 @@ import pytest
 
 from timeline.corpus import read_corpus
 from timeline.extract.candidates import Candidate
-from timeline.extract.date_choice import may_take, redate
+from timeline.extract.date_choice import may_take, redate, source_of
 from timeline.extract.pipeline import ReadDocument, read_document
 
 from .conftest import hand_made_ranker, write_article
@@ -112,11 +112,13 @@ def test_options_offered_on_demand_choose_as_options_offered_to_all(
     for c in lazy.candidates:
         if c.options:
             assert len(c.options) >= 2
-            assert all(may_take(o, c.draft.date, c.date_source, c.published) for o in c.options)
+            source = source_of(c, lazy.reader.story)
+            assert all(may_take(o, c.draft.date, source, c.published) for o in c.options)
     for c in every.candidates:
         if c.draft.id in kept - offered and c.base is None:
             others = [o for o in c.options if "current" not in o.sources]
-            assert not any(may_take(o, c.draft.date, c.date_source, c.published) for o in others)
+            source = source_of(c, every.reader.story)
+            assert not any(may_take(o, c.draft.date, source, c.published) for o in others)
 
 
 def test_on_demand_only_the_features_the_ranker_crosses_and_the_same_probabilities(
@@ -192,3 +194,49 @@ def test_a_range_of_days_is_not_cut_to_one_of_its_days(
         assert p >= one_day.threshold and best.date.value in (first, published)
     assert redate(read.candidates, one_day) == {}
     assert _dated(read, held) == told
+
+
+#: A past act told again with its own year, the event attached to it ("during") after a
+#: lede of the day (real sentences of the seed's article 004 and of test-g/francophonie_02):
+#: the attached event is dated by the discourse, with the year its own clause writes.
+TOLD_AGAIN = [
+    (
+        "On March 29-30, the Turkish President R. T. Erdogan made a two-day official visit to "
+        "Uzbekistan. The major item on his agenda was his participation in the second meeting "
+        "of the high-level Uzbek-Turkish Strategic Cooperation Council. It was established "
+        "back in 2018 during Mr. Erdogan's visit to Uzbekistan.",
+        "2022-04-01",
+        "visit",
+        "2018",
+    ),
+    (
+        "Louise Mushikiwabo, has been elected head of La Francophonie this Friday 12th october "
+        "2018. Elected Secretary General for a four year term, she replaces Michaëlle Jean who "
+        "was elected in 2014 during the 15th Summit of la Francophonie in Dakar.",
+        "2018-10-12",
+        "summit",
+        "2014",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "published", "kind", "year"), TOLD_AGAIN)
+def test_an_event_its_clause_dates_keeps_the_date_against_the_story_s_day(
+    tmp_path: Path, body: str, published: str, kind: str, year: str
+) -> None:
+    read = _read(tmp_path, body, published)
+    (told,) = [c for c in _dated(read, year) if c.draft.kind.value == kind]
+    assert told.date_source != "own"  # the rules date it by the act it is attached to
+    assert source_of(told, read.reader.story) == "own"  # ... with the year of its clause
+    # the story's days are offered to it, and the ranker prefers them ...
+    others = [o for o in told.options if not o.sources & {"current", "clause", "sentence"}]
+    assert others
+    assert not any(may_take(o, told.draft.date, "own", told.published) for o in others)
+    assert all(may_take(o, told.draft.date, told.date_source, told.published) for o in others)
+    read.redate(hand_made_ranker(STORY_DAY))
+    # ... but it keeps the year its clause writes, on demand as with every option offered
+    assert told.original is None and told.draft.date.value == year
+    lazy = _read(tmp_path, body, published, options_on_demand=True)
+    lazy.redate(hand_made_ranker(STORY_DAY))
+    assert year in {c.draft.date.value for c in lazy.candidates if c.draft.kind.value == kind}
+    assert not [k for k, v in lazy.reader.redated.items() if k == told.draft.id]

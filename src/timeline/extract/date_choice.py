@@ -26,7 +26,15 @@ from .candidates import Candidate, add_repetition
 from .redating import DateOption, Story, crossed_features, offer_dates, ranker_feature_names
 from .scorer import LogisticModel, load_model, shipped_model
 
-__all__ = ["RANKER_FILE", "DateRanker", "load_ranker", "may_take", "redate", "shipped_ranker"]
+__all__ = [
+    "RANKER_FILE",
+    "DateRanker",
+    "load_ranker",
+    "may_take",
+    "redate",
+    "shipped_ranker",
+    "source_of",
+]
 
 #: The shipped weights, under the package's data folder.
 RANKER_FILE = "date_ranker.json"
@@ -104,16 +112,22 @@ def redate(
     else:
         ids = {(c.base or c).draft.id for c in candidates if in_use(c)}
         eligible = [c for c in candidates if c.base is None and c.draft.id in ids]
+    sources = {c.draft.id: source_of(c, story) for c in eligible}
     if story is not None:
-        eligible = [c for c in eligible if _may_move(c, story)]
-        offer_dates(candidates, story, eligible, _allowed, ranker.crossed)
+        eligible = [c for c in eligible if _may_move(c, sources[c.draft.id], story)]
+
+        def allowed(c: Candidate, when: EventDate, of: frozenset[str]) -> bool:
+            option = DateOption(when, of, 0, False, False)
+            return may_take(option, c.draft.date, sources[c.draft.id], c.published)
+
+        offer_dates(candidates, story, eligible, allowed, ranker.crossed)
     for c in eligible:
         if len(c.options) < 2:
             continue
         scored = [
             (ranker.probability_of(f), o)
             for f, o in zip(c.option_features, c.options, strict=True)
-            if may_take(o, c.draft.date, c.date_source, c.published)
+            if may_take(o, c.draft.date, sources[c.draft.id], c.published)
         ]
         p, best = max(scored, key=lambda s: s[0])
         if "current" not in best.sources and p >= ranker.threshold:
@@ -131,7 +145,7 @@ _OWN_SENTENCE = frozenset({"current", "clause", "sentence", "first day"})
 
 
 def may_take(option: DateOption, own: EventDate, source: str, published: date | None) -> bool:
-    """Whether a candidate dated ``own`` by the rules (from ``source``: :data:`.DATE_SOURCES`)
+    """Whether a candidate dated ``own`` by the rules (from ``source``: :func:`source_of`)
     may move to an option. None takes a part of a range of days its text writes: not the
     first day of a range of its sentence ("held in Suva from 11 – 14 July 2022"), nor a
     day or days inside its own range (the tuning gold dates gatherings and visits by the range
@@ -186,20 +200,37 @@ def _inside(when: EventDate, own: EventDate) -> bool:
     return own.start <= when.start and when.end <= own.end
 
 
-def _allowed(c: Candidate, when: EventDate, sources: frozenset[str]) -> bool:
-    """:func:`may_take` for an option of a candidate, by its date and sources (offered on
-    demand: only those, what their places say read for those alone)."""
-    return may_take(DateOption(when, sources, 0, False, False), c.draft.date, c.date_source,
-                    c.published)  # fmt: skip
+def source_of(c: Candidate, story: Story | None = None) -> str:
+    """Where a candidate's date comes from, for :func:`may_take`: "own" also when the rules
+    dated it otherwise (by the event it is attached to, a date opening the sentence, the
+    nearest date of a dropped candidate's sentence) with a date its own clause writes: "It
+    was established back in 2018 during Mr. Erdogan's visit", the visit told again takes the
+    founding's 2018, the year written beside it. In the tuning gold such a candidate's own
+    date is right against another sentence's date offered to it 1,572 times to 188
+    (docs/extraction.md, "Eighteenth pass: dates"). Read from ``story`` (its clause's usable
+    timexes), else from its options (its own date's sources)."""
+    if c.date_source == "own":
+        return "own"
+    own = c.draft.date.value
+    if story is None:
+        current = next((o for o in c.options if "current" in o.sources), None)
+        return "own" if current is not None and "clause" in current.sources else c.date_source
+    place = story.places.get(c.draft.id)
+    i = c.sentence_index
+    if place is None or not 0 <= i < len(story.spans):
+        return c.date_source
+    clause = place[1]
+    written = any(clause[0] <= s.start < clause[1] and s.date.value == own for s in story.dated(i))
+    return "own" if written else c.date_source
 
 
-def _may_move(c: Candidate, story: Story) -> bool:
+def _may_move(c: Candidate, source: str, story: Story) -> bool:
     """Whether some option could pass :func:`may_take` (checked before any option is read,
-    which is most of the cost): not for a candidate its own clause dates on one day that is
-    not the publication day, or over a range of days, when its sentence gives no other
-    date."""
+    which is most of the cost): not for a candidate its own clause dates (``source``) on
+    one day that is not the publication day, or over a range of days, when its sentence
+    gives no other date."""
     own = c.draft.date
-    if c.date_source != "own" or own.precision is not Precision.day:
+    if source != "own" or own.precision is not Precision.day:
         return True
     if own.start == own.end == c.published:
         return True  # the day before may be its
