@@ -32,6 +32,17 @@ async def test_reading_view_shows_six_columns_for_people(ds: Any) -> None:
     assert "late May 2022" in table
 
 
+async def test_small_screen_labels_name_the_reading_views_cells(ds: Any) -> None:
+    # Datasette labels each cell of a narrow screen by the columns it selected (its
+    # n-th column over the n-th cell); the reading view's cells get their own headers
+    html = (await ds.client.get("/timeline/events?_search=visit")).text
+    headers = ["Date", "Kind", "Event", "Who", "Where", "Status"]
+    classes = ["date", "kind", "title", "who", "where", "status"]
+    for name, header in zip(classes, headers, strict=True):
+        assert f'table.timeline-reading td.col-{name}:before {{ content: "{header}"; }}' in html
+        assert f'<td class="col-{name}' in html
+
+
 async def test_reading_view_with_chosen_columns_leaves_the_others_empty(ds: Any) -> None:
     # ?_col= narrows the columns Datasette selects; the reading view names cells by
     # column, so a column left out is an empty cell, not an error or another column.
