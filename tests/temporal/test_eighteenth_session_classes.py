@@ -167,3 +167,51 @@ def test_a_month_after_something_else_keeps_its_anchor(
     text: str, dct: date, expected: list[tuple[str, str]]
 ) -> None:
     assert found(text, dct) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # a state visit announced: "aimed" is the visit's participle, "will host" the tense
+        (
+            "The president will host his Kenyan counterpart William Ruto on May 23 for a "
+            "state visit aimed at boosting ties with a key ally, the White House said Friday.",
+            date(2024, 2, 16),
+            [("May 23", "2024-05-23"), ("Friday", "2024-02-16")],
+        ),
+        # a trip ahead: "inhabited" describes the city, not when the trip is
+        (
+            "Moon will address the parliament before heading to Samarkand on Saturday for a "
+            "visit to one of the oldest inhabited cities in the region.",
+            date(2019, 4, 19),
+            [("Saturday", "2019-04-20")],
+        ),
+    ],
+)
+def test_a_participle_after_a_noun_is_not_the_tense(
+    text: str, dct: date, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text, dct) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # the -ed word is a verb of its own clause: its subject before it
+        (
+            "He will say the talks on Saturday they attended were useful.",
+            date(2019, 4, 19),
+            [("Saturday", "2019-04-13")],
+        ),
+        # past a comma: the seventeenth session's rule decides, not this one
+        (
+            "The ministers will meet on Saturday, officials confirmed.",
+            date(2019, 4, 19),
+            [("Saturday", "2019-04-20")],
+        ),
+    ],
+)
+def test_an_ed_verb_of_its_own_clause_still_counts(
+    text: str, dct: date, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text, dct) == expected

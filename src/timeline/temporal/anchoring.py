@@ -61,6 +61,7 @@ _WORDS = word_lists(
         "not_tense_before": "words",
         "participle_adverbs": "words",
         "abbreviations": "words",
+        "before_own_verb": "words",
     },
 )
 
@@ -88,6 +89,14 @@ _SCHEDULED_FOR = frozenset(_WORDS.words("scheduled_for"))
 #: Before a future cue after a comma, these open a relative clause (see
 #: Context._in_relative_clause).
 _RELATIVE_PRONOUNS = frozenset(_WORDS.words("relative_pronouns"))
+#: Right before an -ed word, these make it the verb of a clause, not a participle after a
+#: noun (see Context._participle_after_noun).
+_NOT_A_NOUN = (
+    frozenset(_WORDS.words("before_own_verb"))
+    | frozenset(_WORDS.words("before_participle"))
+    | _AUXILIARIES
+    | _RELATIVE_PRONOUNS
+)
 #: "coming" is a verb, not the adjective of "the coming days", before these.
 _COMING_VERB = frozenset(_WORDS.words("coming_verb"))
 #: Future markers too weak to send a possessive weekday ("Friday's purchases") ahead.
@@ -326,6 +335,15 @@ class Context:
             )
         ):
             best = before  # "checked in on Monday, for what is to be a long stay"
+        if (
+            best is after
+            and before is not None
+            and after is not None
+            and before.lastgroup in ("future", "ll")
+            and after.lastgroup == "ed"
+            and self._participle_after_noun(end, after)
+        ):
+            best = before  # "will host Ruto on May 23 for a state visit aimed at"
         if best is not None and best.lastgroup in ("future", "ll"):
             if _PAST_AUXILIARY.search(text, max(0, best.start() - 12), best.start()):
                 return None  # "had been due to expire Friday": a future seen from the past
@@ -342,6 +360,20 @@ class Context:
         ``value``, the tense of the expression's own clause)."""
         text = self.text
         return "," in text[end : after.start()] and "," not in text[before.end() : start]
+
+    def _participle_after_noun(self, end: int, cue: re.Match[str]) -> bool:
+        """Whether an -ed cue after the expression follows a noun in the same clause, no
+        comma between ("for a state visit aimed at"): a reduced relative clause, not the
+        tense of the expression's clause."""
+        between = self.text[end : cue.start()]
+        words = between.split()
+        return (
+            "," not in between
+            and len(words) >= 2
+            and words[-1].isalpha()
+            and words[-1].islower()
+            and words[-1] not in _NOT_A_NOUN
+        )
 
     def _in_relative_clause(self, end: int, cue: re.Match[str]) -> bool:
         """Whether a cue after the expression opens a relative clause of its own after a
