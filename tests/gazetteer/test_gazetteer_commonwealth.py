@@ -57,6 +57,13 @@ def test_its_longer_names_still_come_first() -> None:
             ["philip-davis", "BS"],
         ),
         ("the Polish-Lithuanian Commonwealth", []),
+        # a state's formal style, a US state's, the Games: found reading the change, in
+        # no tuning article (nothing there moves)
+        ("the Constitution of the Commonwealth of Australia", ["AU"]),
+        ("the Governor of the Commonwealth of Virginia", []),
+        ("the Commonwealth of Massachusetts and the Commonwealth of Kentucky", []),
+        ("Commonwealth of Pennsylvania", []),
+        ("on the sidelines of the Commonwealth Games in Birmingham", []),
     ],
 )
 def test_names_that_hold_the_word_are_not_the_body(text: str, codes: list[str]) -> None:
