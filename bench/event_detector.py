@@ -66,10 +66,12 @@ import event_scorer as es
 from extraction import DEFAULT, HELD_OUT, gold_for
 
 from timeline.corpus import read_corpus
+from timeline.extract import reader as reader_module
 from timeline.extract.candidates import Candidate, add_repetition
 from timeline.extract.detector import DETECTOR_FILE, EventDetector
 from timeline.extract.evaluate import GoldSet, kind_class, load_gold_set, matches, score
 from timeline.extract.pipeline import ReadDocument, read_document
+from timeline.extract.reader import KIND_MARGIN
 from timeline.extract.scorer import EventScorer, shipped_scorer
 from timeline.model import ActorType, EventKind
 
@@ -227,7 +229,19 @@ def _class_kinds(classes: list[str]) -> list[EventKind]:
 
 
 def read_all(folders: Sequence[Path], **options: Any) -> list[es.Split]:
-    """Every tuning set read with the candidates' log and the sentences' features."""
+    """Every tuning set read with the candidates' log and the sentences' features (with
+    ``bench/event_scorer.py``'s ``READ_RIVALS``, the rivals of each detected candidate, the
+    second class whatever its margin: each fold's detector judges it, :meth:`Proposals.use`)."""
+    if es.READ_RIVALS[0]:
+        options = {**options, "detected_variants": True}
+        reader_module.KIND_MARGIN = 1.0
+    try:
+        return _read_all(folders, **options)
+    finally:
+        reader_module.KIND_MARGIN = KIND_MARGIN
+
+
+def _read_all(folders: Sequence[Path], **options: Any) -> list[es.Split]:
     out = []
     for folder in folders:
         if folder.resolve() in {h.resolve() for h in HELD_OUT}:
@@ -312,30 +326,36 @@ class Proposals:
                 out.append((doc_id, c, label))  # features are renewed, never changed
         return out
 
-    def judge(self, detector: EventDetector) -> dict[int, tuple[float, EventKind]]:
-        """Each detected candidate's probability and kind under ``detector``."""
+    def judge(self, detector: EventDetector) -> dict[int, tuple[float, list[EventKind]]]:
+        """Each detected candidate's probability and kinds under ``detector``: its first
+        class's, and its second's when within the reader's margin (a rival's)."""
         out = {}
         for d in self.detected:
             f = self.features[d.sentence]
-            out[id(d.candidate)] = (detector.probability(f), detector.kind_of(f))
+            out[id(d.candidate)] = (detector.probability(f), detector.kinds_within(f, KIND_MARGIN))
         return out
 
     def use(
         self,
         detector: EventDetector | None,
-        judged: dict[int, tuple[float, EventKind]] | None = None,
+        judged: dict[int, tuple[float, list[EventKind]]] | None = None,
     ) -> None:
         """Keep the detected candidates ``detector`` fires on, of its class and band (None:
         none; ``judged``: its :meth:`judge`, computed once for several thresholds), and
-        recompute every candidate's features."""
+        recompute every candidate's features. A rival of the second class takes the
+        detector's second class, and is kept only when that is within the margin."""
         chosen: set[int] = set()
         if detector is not None:
             judged = judged if judged is not None else self.judge(detector)
             for d in self.detected:
                 c = d.candidate
-                p, kind = judged[id(c)]
+                p, kinds = judged[id(c)]
                 if p < detector.threshold:
                     continue
+                second = c.rival == "second class"
+                if second and len(kinds) < 2:
+                    continue
+                kind = kinds[1] if second else kinds[0]
                 c.detector = p
                 c.draft = replace(d.draft, kind=kind)
                 build = d.build
@@ -432,7 +452,7 @@ class Scoring:
                         return id(c) in chosen
                     return self._p(c) >= scorer.threshold_for(c.features)
 
-                self._mentions[key] = read.mentions(keep)
+                self._mentions[key] = read.mentions(keep, rank=self._p)
             found = self._mentions[key]
             events += found[0]
             agreements += found[1]
@@ -918,6 +938,12 @@ def main() -> None:
         help="validate, regions: count the classes of the detected candidates' spurious events",
     )
     parser.add_argument("--only", nargs="+", default=[], help="validate: these splits left out")
+    parser.add_argument(
+        "--detected-variants",
+        action="store_true",
+        help="validate, regions: each detected candidate's rivals (its second class, its "
+        "sentence's other dates), judged by the scorer with their features",
+    )
     parser.add_argument("folders", nargs="*", type=Path, help="default: the tuning sets")
     args = parser.parse_args()
     if args.at:
@@ -925,6 +951,9 @@ def main() -> None:
     if args.also:
         ALSO = (args.also[0], args.also[1])
     DETECTED_AT, NEW, ERRORS = args.detected_at, args.new, args.errors
+    if args.detected_variants:
+        es.READ_RIVALS[0] = True
+        es.IGNORED[:] = [p for p in es.IGNORED if p != es.RIVALS]
     print(f"Python {platform.python_version()} on {platform.machine()}, one process", flush=True)
     if args.command == "combine":
         combine(args.folders)

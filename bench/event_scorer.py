@@ -86,7 +86,7 @@ from timeline.extract.boosted import Tree
 from timeline.extract.candidates import FATES, Candidate, feature_names
 from timeline.extract.coreference import has_both_sides
 from timeline.extract.date_choice import RANKER_FILE, DateRanker
-from timeline.extract.detector import shipped_detector
+from timeline.extract.detector import EventDetector, shipped_detector
 from timeline.extract.evaluate import (
     GoldEvent,
     GoldSet,
@@ -96,7 +96,7 @@ from timeline.extract.evaluate import (
     matches,
     score,
 )
-from timeline.extract.pipeline import ReadDocument, read_document
+from timeline.extract.pipeline import ReadDocument, ScorerChoice, read_document
 from timeline.extract.redating import ranker_feature_names
 from timeline.extract.scorer import SCORER_FILE, BoostedEventScorer, EventScorer, Scorer
 from timeline.merge import merge_events
@@ -117,9 +117,14 @@ TIE = 0.002
 REGULARIZATION = 1.0
 
 Keep = Callable[[Candidate], bool]
+#: The features of a detected candidate's rivals: read and fitted only with
+#: ``--detected-variants`` (:data:`timeline.extract.candidates.DETECTED_VARIANTS`).
+RIVALS = "detected variant:"
 #: Prefixes of features the scorer is fitted without (``--ignore-features``: a feature
-#: measured against the scorer without it).
-IGNORED: list[str] = []
+#: measured against the scorer without it; the rivals' unless they are read).
+IGNORED: list[str] = [RIVALS]
+#: Whether the splits are read with the rivals of each detected candidate.
+READ_RIVALS: list[bool] = [False]
 
 
 def scorer_features() -> list[str]:
@@ -195,19 +200,28 @@ class Split:
         return score(timeline.events, gold.events, documents)
 
 
-def read_split(folder: Path, without: Sequence[str] = ()) -> Split:
+def read_split(
+    folder: Path, without: Sequence[str] = (), detector: EventDetector | None = None
+) -> Split:
     """Read a tuning set's documents with the candidates' log (``without`` the candidates
-    of these fates or with these features: a source measured against the log without it)."""
+    of these fates or with these features: a source measured against the log without it;
+    the candidates of ``detector``, by default the shipped one's)."""
     if folder.resolve() in {h.resolve() for h in HELD_OUT}:
         raise SystemExit(f"{folder} is held out: not read here")
     gold = load_gold_set(gold_for(folder))
     name = "seed" if folder.name == "corpus" else folder.name
-    detector = shipped_detector()  # its candidates too, as extraction reads
+    detector = detector or shipped_detector()  # its candidates too, as extraction reads
     docs = [
         (
             d.id,
             gold.regions.get(d.id, name),
-            read_document(d, offer_dates=True, detector=detector, record_words=True),
+            read_document(
+                d,
+                offer_dates=True,
+                detector=detector,
+                record_words=True,
+                detected_variants=READ_RIVALS[0],
+            ),
         )
         for d in read_corpus([folder])
         if d.id in gold.documents()
@@ -772,16 +786,17 @@ def _keep(scorer: Scorer, pair: Pair) -> Keep:
     """The choice of ``scorer`` at these thresholds (its threshold for detected candidates
     as it is)."""
     tuned = scorer.model_copy(update={"threshold": pair[0], "kept_threshold": pair[1]})
-    return lambda c: tuned.keeps(c.features)
+    return ScorerChoice(tuned, memo=False)  # it ranks a detected sentence's rivals too
 
 
-def validate(splits: list[Split], at: Sequence[Pair] = ()) -> None:
+def validate(splits: list[Split], at: Sequence[Pair] = (), at_only: bool = False) -> None:
     """Leave one split out, then one region group out; print both tables (at the chosen
-    thresholds, or at each pair of ``at``: those shipped, say, and those of a retrain)."""
+    thresholds, or at each pair of ``at``: those shipped, say, and those of a retrain;
+    with ``at_only``, no grid of thresholds: only those of ``at``)."""
     names = [s.name for s in splits]
     rows = {s.name: s.candidates() for s in splits}
     rules = {s.name: s.scores(None) for s in splits}
-    pairs = [(t, k) for t in THRESHOLDS for k in KEPT_THRESHOLDS]
+    pairs = [] if at_only and at else [(t, k) for t in THRESHOLDS for k in KEPT_THRESHOLDS]
     pairs += [p for p in at if p not in pairs]
     left_out: dict[Pair, dict[str, Scores]] = {p: {} for p in pairs}
     for s in splits:
@@ -1015,6 +1030,7 @@ def regions(splits: list[Split], pair: Pair) -> None:
     all_rows = {s.name: s.candidates() for s in splits}
     region_of = {(s.name, d): r for s in splits for d, r, _ in s.documents}
     sums = {"rules": [0, 0, 0], "scored": [0, 0, 0]}
+    by_split = {s.name: {"rules": [0, 0, 0], "scored": [0, 0, 0]} for s in splits}
     worse = better = 0
     changes = []
     for g in groups:
@@ -1025,11 +1041,12 @@ def regions(splits: list[Split], pair: Pair) -> None:
         for s in splits:
             if not any(r == g for _, r, _ in s.documents):
                 continue
-            for acc, keep in ((rs, None), (ss, _keep(model, pair))):
+            for k, acc, keep in (("rules", rs, None), ("scored", ss, _keep(model, pair))):
                 sc = s.scores(keep, g) if s.gold.regions else s.scores(keep)
-                acc[0] += sc.gold
-                acc[1] += sc.found
-                acc[2] += len(sc.matched)
+                for counts in (acc, by_split[s.name][k]):
+                    counts[0] += sc.gold
+                    counts[1] += sc.found
+                    counts[2] += len(sc.matched)
         f_r, f_s = _f(rs), _f(ss)
         changes.append(f_s - f_r)
         worse += f_s < f_r - MAX_LOSS
@@ -1047,6 +1064,13 @@ def regions(splits: list[Split], pair: Pair) -> None:
         f"groups better by > {MAX_LOSS}: {better}, worse by > {MAX_LOSS}: {worse}, "
         f"mean change {statistics.mean(changes):+.3f}"
     )
+    print("\n| split (its region groups left out) | gold | rules: F1 (right/found) | scored |")
+    print("| --- | ---: | --- | --- |")
+    for name, by in by_split.items():
+        r, sc = by["rules"], by["scored"]
+        print(f"| {name} | {r[0]} | {_f(r):.3f} ({r[2]}/{r[1]}) | {_f(sc):.3f} ({sc[2]}/{sc[1]}) |")
+    means = {k: statistics.mean(_f(by[k]) for by in by_split.values()) for k in sums}
+    print(f"| mean | | {means['rules']:.4f} | {means['scored']:.4f} |")
 
 
 def _f(acc: list[int]) -> float:
@@ -1250,10 +1274,22 @@ def main() -> None:
         help="read with the rules' participants, no participant chooser (the shipped scorer is "
         "fitted so: docs/extraction.md, sixteenth pass)",
     )
+    parser.add_argument(
+        "--at-only",
+        action="store_true",
+        help="for validate: only the thresholds of --at (no grid)",
+    )
+    parser.add_argument(
+        "--detected-variants",
+        action="store_true",
+        help="read each detected candidate's rivals (its second class, its sentence's other "
+        "dates) and fit their features",
+    )
     parser.add_argument("folders", nargs="*", type=Path, help="default: the tuning sets")
     args = parser.parse_args()
     folders = args.folders or DEFAULT
-    IGNORED[:] = args.ignore_features
+    READ_RIVALS[0] = args.detected_variants
+    IGNORED[:] = [*args.ignore_features, *([] if args.detected_variants else [RIVALS])]
     print(f"Python {platform.python_version()} on {platform.machine()}, one process")
     if args.command == "speed":
         speed(folders, args.repeat)
@@ -1273,7 +1309,7 @@ def run(args: argparse.Namespace, folders: Sequence[Path]) -> None:
     if args.command == "oracle":
         oracle(splits)
     elif args.command == "validate":
-        validate(splits, [(a, d) for a, d in args.at or []])
+        validate(splits, [(a, d) for a, d in args.at or []], args.at_only)
     elif args.command in ("trees", "trees-regions"):
         pair = (args.at[-1][0], args.at[-1][1]) if args.at else (0.43, 0.0)
         trees_at = (args.trees_at[0], args.trees_at[1]) if args.trees_at else pair

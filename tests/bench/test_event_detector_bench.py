@@ -124,3 +124,43 @@ def test_a_spurious_detected_event_is_classed_by_what_it_misses(bench: ModuleTyp
     assert cls([other], set(), **{"time:background": 1.0}) == "no event: background"
     assert cls([other], set(), **{"cue:said": 1.0}) == "no event: said or quoted"
     assert cls([], set()) == "no event: other"
+
+
+def test_each_fold_judges_the_rivals_of_a_detected_sentence_again(
+    bench: ModuleType, rows: list[Any]
+) -> None:
+    from timeline.extract.evaluate import kind_class
+    from timeline.extract.reader import KIND_MARGIN
+
+    es = bench.es
+    detector = bench.fit_detector(rows, ["corpus-extra"], 0.5)
+    es.READ_RIVALS[0] = True
+    try:
+        split = bench.read_all([SET], detector=detector, propose_all=True)[0]
+    finally:
+        es.READ_RIVALS[0] = False
+    proposals = bench.Proposals([split])
+    # read with every second class (whatever its margin), for each fold's detector to judge
+    rivals = [d.candidate for d in proposals.detected if d.candidate.rival == "second class"]
+    firsts = [d.candidate for d in proposals.detected if not d.candidate.rival]
+    assert rivals and len(rivals) == len(firsts)
+    proposals.use(detector.model_copy(update={"threshold": 0.05}))
+    kept = [c for _, c, _ in proposals.rows(split) if c.fate == "detected" and c.base is None]
+    judged = proposals.judge(detector)
+    for c in kept:
+        kinds = judged[id(c)][1]
+        if c.rival == "second class":  # kept only within the margin, of the second class
+            assert len(kinds) == 2 and c.draft.kind == kinds[1]
+        else:
+            assert c.draft.kind == kinds[0]
+    second = [c for c in kept if c.rival == "second class"]
+    assert len(second) < len(rivals)  # the margin drops some
+    for c in second:
+        first = next(f for f in kept if f.rival_group == c.rival_group and not f.rival)
+        assert kind_class(first.draft.kind) != kind_class(c.draft.kind)
+        scores = sorted(detector.class_scores(proposals.features[_key(proposals, c)]))
+        assert scores[-1] - scores[-2] <= KIND_MARGIN
+
+
+def _key(proposals: Any, c: Any) -> Any:
+    return next(d.sentence for d in proposals.detected if d.candidate is c)

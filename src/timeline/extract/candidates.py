@@ -36,6 +36,7 @@ from .evaluate import kind_class
 
 __all__ = [
     "DATE_SOURCES",
+    "DETECTED_VARIANTS",
     "FATES",
     "Candidate",
     "Draft",
@@ -91,6 +92,10 @@ _PRECISIONS = {
     Precision.month: "week or month",
     Precision.year: "year",
 }
+#: The rivals of a candidate the detector proposed (:meth:`.reader.Reader._detected`): the
+#: same sentence told with the detector's second class, or dated by another date of the
+#: sentence. The scorer judges each; at most one of a sentence's rivals is kept.
+DETECTED_VARIANTS = ("second class", "other date")
 #: The bands of the detector's probability of a candidate it proposed (lower bounds).
 DETECTOR_BANDS = (0.0, 0.5, 0.7, 0.85)
 #: Days before the publication beyond which a date is background, not the news.
@@ -182,6 +187,11 @@ class Candidate:
     detector: float | None = None
     #: Its lexical context (:func:`context_words`), features of a scorer's vocabulary.
     words: tuple[str, ...] = ()
+    #: For a rival of a detected candidate, which (:data:`DETECTED_VARIANTS`); "" else.
+    rival: str = ""
+    #: For a detected candidate with rivals, and for them: the group (one per sentence) of
+    #: which at most one is kept (:meth:`.pipeline.ReadDocument.mentions`).
+    rival_group: int | None = None
 
     @property
     def event(self) -> Event:
@@ -240,6 +250,7 @@ def feature_names() -> list[str]:
     names += [f"variant:from {o}" for o in DISCOURSE]
     names += [f"source:{o}" for o in GATHERING]
     names += [band(b) for b in DETECTOR_BANDS]
+    names += [f"detected variant:{v}" for v in DETECTED_VARIANTS]
     return names
 
 
@@ -331,6 +342,8 @@ def candidate_features(c: Candidate) -> dict[str, float]:
     detected = (c.base or c).detector
     if detected is not None:
         on.append(band(detected))
+    if c.rival:
+        on.append(f"detected variant:{c.rival}")
     on += c.words
     return dict.fromkeys(on, 1.0)
 
@@ -353,11 +366,12 @@ def add_repetition(candidates: list[Candidate]) -> None:
     def key(c: Candidate) -> tuple[str, str]:
         return kind_class(c.draft.kind), c.draft.date.value
 
-    told = Counter(key(c) for c in candidates if c.base is None)
+    # a rival tells its sentence again: it counts no repetition of another candidate
+    told = Counter(key(c) for c in candidates if c.base is None and not c.rival)
     kept = Counter(key(c) for c in candidates if c.kept)
     for c in candidates:
         k = key(c)
         own = c.base or c
-        c.same_date = told[k] - 1
+        c.same_date = told[k] - (0 if own.rival else 1)
         c.same_date_kept = kept[k] - (1 if own.kept else 0)
         c.features = candidate_features(c)

@@ -358,6 +358,28 @@ class EventDetector(LogisticModel):
         scores = self.class_scores(features)
         return self.class_kinds[scores.index(max(scores))]
 
+    def kinds_within(self, features: Mapping[str, float], margin: float) -> list[EventKind]:
+        """The kinds of the most probable class (:meth:`kind_of`'s) and of the second,
+        when its probability is within ``margin`` of the first's (a rival candidate of the
+        sentence, :meth:`.reader.Reader._detected`).
+
+        >>> d = EventDetector(
+        ...     description="a toy", features=["w:met"], weights=[1.0], intercept=0.0,
+        ...     trained_on=["toy"], trained="2026-12-01", examples=4, regularization=1.0,
+        ...     threshold=0.5, classes=["gathering", "visit"], class_kinds=["meeting", "visit"],
+        ...     class_features=["w:met"], class_weights=[[0.5, 0.0]], class_intercepts=[0.0, 0.0])
+        >>> [k.value for k in d.kinds_within({"w:met": 1.0}, 0.2)]
+        ['meeting']
+        >>> [k.value for k in d.kinds_within({"w:met": 1.0}, 0.3)]
+        ['meeting', 'visit']
+        """
+        scores = self.class_scores(features)
+        order = sorted(range(len(scores)), key=lambda i: (-scores[i], i))
+        kinds = [self.class_kinds[order[0]]]
+        if len(order) > 1 and scores[order[1]] >= scores[order[0]] - margin:
+            kinds.append(self.class_kinds[order[1]])
+        return kinds
+
     def strongest(self, tokens: Sequence[Token]) -> Token | None:
         """The word of the sentence that counts most for an event (the largest weight of
         its ``w:`` feature; the first of equals): where a proposed candidate stands."""

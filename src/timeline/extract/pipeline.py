@@ -28,7 +28,7 @@ document with them and chooses among its candidates.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -37,7 +37,7 @@ from ..collection import Timeline
 from ..merge import merge_events
 from ..model import Agreement, Event, Participant
 from ..temporal import tag
-from .candidates import Candidate, add_repetition
+from .candidates import DETECTED_VARIANTS, Candidate, add_repetition
 from .context import TimexLike
 from .coreference import (
     absorb_definite_summits,
@@ -51,17 +51,20 @@ from .detector import EventDetector, shipped_detector
 from .discourse import DocumentLike
 from .duplicates import fold_duplicates
 from .reader import Reader
-from .scorer import shipped_scorer
+from .scorer import EventScorer, Scorer, shipped_scorer
 from .triggers import find_triggers
 
 __all__ = [
     "DocumentLike",
     "ReadDocument",
+    "ScorerChoice",
     "extract_document",
     "extract_mentions",
     "extract_with_agreements",
     "find_triggers",
+    "one_of_rivals",
     "read_document",
+    "weighs_rivals",
 ]
 
 
@@ -88,17 +91,25 @@ class ReadDocument:
             add_repetition(self.candidates)
 
     def mentions(
-        self, keep: Callable[[Candidate], bool] | None = None, *, fold: bool = True
+        self,
+        keep: Callable[[Candidate], bool] | None = None,
+        *,
+        fold: bool = True,
+        rank: Callable[[Candidate], float] | None = None,
     ) -> tuple[list[Event], list[Agreement]]:
         """The event mentions, not yet merged, and the agreements they name.
 
         ``keep`` chooses among the candidates (a dropped one it keeps comes in as
         an event of its own; an event read from an elliptical list follows the one
-        it was read from); by default the rules' own choice. One real event told
-        by two kinds of a class is then folded into one mention (:mod:`.duplicates`;
-        not with ``fold`` false, which measures the step).
+        it was read from); by default the rules' own choice. Of a detected sentence's
+        rivals (:data:`.candidates.DETECTED_VARIANTS`) at most one is kept: the first
+        by ``rank`` (by default a :class:`ScorerChoice`'s probability), else of the log. One real
+        event told by two kinds of a class is then folded into one mention
+        (:mod:`.duplicates`; not with ``fold`` false, which measures the step).
         """
         reader = self.reader
+        if keep is not None and any(c.rival_group is not None for c in self.candidates):
+            keep = one_of_rivals(self.candidates, keep, rank)
         chosen = {
             c.draft.id: c
             for c in self.candidates
@@ -161,6 +172,7 @@ def read_document(
     propose_all: bool = False,
     record_sentences: bool = False,
     record_words: bool = False,
+    detected_variants: bool = False,
 ) -> ReadDocument:
     """Read one document, keeping the candidates' log (what a scorer chooses from) unless
     ``log`` is false (then only the rules' choice is known); with ``offer_dates``, the
@@ -170,7 +182,8 @@ def read_document(
     propose none in (every such sentence with ``propose_all``); with
     ``record_sentences``, every sentence's detector features
     (:attr:`.reader.Reader.sentence_features`); with ``record_words``, each candidate's
-    lexical context (:func:`.candidates.context_words`)."""
+    lexical context (:func:`.candidates.context_words`); with ``detected_variants``, the
+    rivals of each detected candidate (:meth:`.reader.Reader._detected`)."""
     if timexes is None:
         timexes = tag(doc.text, doc.published)
     reader = Reader(
@@ -182,6 +195,7 @@ def read_document(
         propose_all=propose_all,
         record_sentences=record_sentences,
         record_words=record_words,
+        detected_variants=detected_variants,
     )
     reader.options_on_demand = options_on_demand
     reader.run()
@@ -208,27 +222,78 @@ def extract_mentions(
             options_on_demand=True,
             detector=shipped_detector(),
             record_words=bool(getattr(scorer, "vocabulary", None)),
+            detected_variants=weighs_rivals(scorer),
         )
-        keeps = _scorer_choice(scorer.keeps)
+        keeps = ScorerChoice(scorer)
         if ranker is not None:
             read.redate(ranker, keeps)
             if read.reader.redated:  # every candidate's features are computed again
-                keeps = _scorer_choice(scorer.keeps)
+                keeps = ScorerChoice(scorer)
         return read.mentions(keeps)
     return read_document(doc, timexes, log=False).mentions()
 
 
-def _scorer_choice(keeps: Callable[[Mapping[str, float]], bool]) -> Callable[[Candidate], bool]:
-    """The scorer's choice of a candidate from its features, read once per candidate while
-    they stand (re-dating asks it first, then :meth:`ReadDocument.mentions`)."""
-    chosen: dict[int, bool] = {}
+def weighs_rivals(scorer: Scorer) -> bool:
+    """Whether the scorer weighs a detected candidate's rivals (a feature of
+    :data:`.candidates.DETECTED_VARIANTS` with a weight): only then are they proposed."""
+    names = {f"detected variant:{v}" for v in DETECTED_VARIANTS}
+    if isinstance(scorer, EventScorer):
+        return any(
+            w != 0.0 for f, w in zip(scorer.features, scorer.weights, strict=True) if f in names
+        )
+    return not names.isdisjoint(scorer.features)
 
-    def keep(c: Candidate) -> bool:
-        if id(c) not in chosen:
-            chosen[id(c)] = keeps(c.features)
-        return chosen[id(c)]
 
-    return keep
+class ScorerChoice:
+    """A scorer's choice of a candidate from its features (:meth:`.scorer.Thresholds.keeps`),
+    and its probability, which ranks a detected sentence's rivals (:func:`one_of_rivals`);
+    with ``memo``, each read once per candidate while they stand (re-dating asks it first,
+    then :meth:`ReadDocument.mentions`)."""
+
+    def __init__(self, scorer: Scorer, memo: bool = True) -> None:
+        self.scorer = scorer
+        self._probability: dict[int, float] | None = {} if memo else None
+
+    def rank(self, c: Candidate) -> float:
+        """The probability the scorer gives the candidate."""
+        memo = self._probability
+        if memo is None:
+            return self.scorer.probability(c.features)
+        if id(c) not in memo:
+            memo[id(c)] = self.scorer.probability(c.features)
+        return memo[id(c)]
+
+    def __call__(self, c: Candidate) -> bool:
+        return self.rank(c) >= self.scorer.threshold_for(c.features)
+
+
+def one_of_rivals(
+    candidates: Sequence[Candidate],
+    keep: Callable[[Candidate], bool],
+    rank: Callable[[Candidate], float] | None = None,
+) -> Callable[[Candidate], bool]:
+    """``keep``, with at most one of each group of rivals (:attr:`.Candidate.rival_group`):
+    of those it keeps (a rival, or a variant of one with wider participants), the highest
+    by ``rank`` (by default a :class:`ScorerChoice`'s probability; the first of equals),
+    else the first."""
+    if rank is None and isinstance(keep, ScorerChoice):
+        rank = keep.rank
+    best: dict[int, tuple[float, Candidate]] = {}
+    for c in candidates:
+        group = c.rival_group
+        if group is None or not keep(c):
+            continue
+        p = rank(c) if rank is not None else 0.0
+        if group not in best or p > best[group][0]:
+            best[group] = (p, c.base or c)
+
+    def resolved(c: Candidate) -> bool:
+        group = c.rival_group
+        if group is not None and (group not in best or best[group][1] is not (c.base or c)):
+            return False
+        return keep(c)
+
+    return resolved
 
 
 #: A sentence that makes every stage build its tables (names, offices, places, dates).

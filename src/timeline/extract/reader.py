@@ -29,7 +29,8 @@ from .detector import (
     sentence_features,
     sentence_tokens,
 )
-from .discourse import DocumentLike, Mention, clause_of
+from .discourse import DocumentLike, Mention, clause_of, distance
+from .evaluate import kind_class
 from .lexicon import (
     AGREED_AFTER,
     AGREEMENT_NOUNS,
@@ -85,6 +86,11 @@ _NO_CONFLICT_BEFORE = Cue(
 
 #: Matches nothing: the pattern of a candidate the detector proposes (no rule found it).
 _NO_PATTERN = re.compile(r"(?!)")
+#: A detected sentence's rival of the detector's second class: when that class's
+#: probability is within this margin of the first's (fixed before any score).
+KIND_MARGIN = 0.2
+#: A detected sentence's rivals dated by its other dates: at most this many (the nearest).
+DATE_RIVALS = 3
 
 
 class Reader(CandidateLog):
@@ -96,7 +102,8 @@ class Reader(CandidateLog):
     ``record_sentences``, every sentence's detector features are kept in
     :attr:`sentence_features` (what the detector is trained on); with ``record_words``,
     each candidate's lexical context (:func:`.candidates.context_words`: what a scorer
-    with a vocabulary weighs).
+    with a vocabulary weighs); with ``detected_variants``, a detected candidate's rivals
+    (:data:`.candidates.DETECTED_VARIANTS`: the second class, the other dates).
     """
 
     def __init__(
@@ -110,11 +117,13 @@ class Reader(CandidateLog):
         propose_all: bool = False,
         record_sentences: bool = False,
         record_words: bool = False,
+        detected_variants: bool = False,
     ) -> None:
         super().__init__(doc, timexes, log, offer_dates)
         self.record_words = record_words
         self.detector = detector if log else None
         self.propose_all = propose_all
+        self.detected_variants = detected_variants
         #: (sentence index, span, features) of every sentence, with ``record_sentences``.
         self.sentence_features: list[tuple[int, tuple[int, int], dict[str, float]]] | None = (
             [] if log and record_sentences else None
@@ -323,7 +332,11 @@ class Reader(CandidateLog):
         the class it detects, at the sentence's word that counts most for an event, dated by
         the nearest date of the sentence, else the publication day, with the participants of
         the sentence (the rules of a dropped trigger, :meth:`CandidateLog._shadow`). Only
-        the features the detector names are built (:meth:`.detector.EventDetector.features_of`)."""
+        the features the detector names are built (:meth:`.detector.EventDetector.features_of`).
+        With :attr:`detected_variants`, its rivals too: the detector's second class when
+        within :data:`KIND_MARGIN` of the first, and each other date of the sentence (at
+        most :data:`DATE_RIVALS`), each a candidate of its own that the scorer judges
+        (feature ``detected variant:...``); at most one of them is kept."""
         assert self.candidates is not None
         index = self._sentence_index
         lo, hi = (
@@ -353,14 +366,45 @@ class Reader(CandidateLog):
         word = detector.strongest(tokens)
         if word is None:
             return
-        trig = Trigger(name="detected", kind=detector.kind_of(features), pattern=_NO_PATTERN)
+        margin = KIND_MARGIN if self.detected_variants else -1.0
+        kinds = detector.kinds_within(features, margin)
+        trig = Trigger(name="detected", kind=kinds[0], pattern=_NO_PATTERN)
         dated = usable_timexes(self.text, timexes, *sentence) if timexes else []
         before = len(self.candidates)
         self._shadow(
             trig, word.start, word.end, "detected", [sentence], dated, sentence, mentions, context
         )
-        if len(self.candidates) > before:
-            self.candidates[before].detector = probability
+        if len(self.candidates) == before:
+            return
+        first = self.candidates[before]
+        first.detector = probability
+        if not self.detected_variants:
+            return
+        # the rivals: the second class, then each other date of the sentence (the rules
+        # dated the first by the nearest: the others, nearest first, each date once)
+        rivals: list[tuple[str, Trigger, list[DatedSpan]]] = []
+        if len(kinds) > 1 and kind_class(kinds[1]) != kind_class(kinds[0]):
+            second = Trigger(name="detected", kind=kinds[1], pattern=_NO_PATTERN)
+            rivals.append(("second class", second, dated))
+        seen = {first.draft.date.value}
+        for span in sorted(dated, key=lambda d: distance(d, (word.start, word.end))):
+            if len(seen) > DATE_RIVALS or span.date.value in seen:
+                continue
+            seen.add(span.date.value)
+            rivals.append(("other date", trig, [span]))
+        for rival, rival_trig, rival_dated in rivals:
+            start = len(self.candidates)
+            self._shadow(
+                rival_trig, word.start, word.end, "detected", [sentence], rival_dated, sentence,
+                mentions, context,
+            )  # fmt: skip
+            for c in self.candidates[start:]:
+                c.rival = rival
+            if len(self.candidates) > start:
+                self.candidates[start].detector = probability
+        if len(self.candidates) > before + 1 and any(c.rival for c in self.candidates[before:]):
+            for c in self.candidates[before:]:
+                c.rival_group = before
 
     def _plausible(self, trig: Trigger, ts: int, te: int, clauses: list[tuple[int, int]]) -> bool:
         text = self.text
