@@ -11,8 +11,10 @@ few events cross many of them.
 
 from __future__ import annotations
 
+import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -23,7 +25,7 @@ from timeline import Timeline
 from timeline.formats import FORMATS, by_year, csv_package, geojson, plover, timeline_json, write
 from timeline.formats.contract import RenderOptions, SpannedFile
 from timeline.formats.spans import event_keys
-from timeline.ics.ledger import write_pieces_if_changed
+from timeline.ics.ledger import Ledger, write_pieces_if_changed
 
 STREAMED = ("json", "plover", "geojson", "csv")
 
@@ -167,3 +169,48 @@ def test_a_render_failing_midway_leaves_the_file_as_it_was(tmp_path: Path) -> No
     assert path.read_bytes() == b"abc-old"
     assert path.stat().st_mtime_ns == before.st_mtime_ns
     assert [p.name for p in tmp_path.iterdir()] == ["timeline.json"]
+
+
+def test_calendars_streamed_read_each_feed_from_the_workers_files(
+    fixture_timeline: Timeline,
+    repeat_timeline: Callable[[Timeline, int], Timeline],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """In a build the workers' VEVENTs stay in their files until each feed is written
+    (no process holds every feed at once): the same bytes and spans, the files removed
+    once every feed is read."""
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    timeline = repeat_timeline(fixture_timeline, 3)
+    rule = FORMATS["ics"].splice
+    assert rule is not None
+    options = RenderOptions(order_keys=event_keys(timeline.events), jobs=2, today=date(2026, 1, 2))
+    whole = rule.render(timeline, replace(options, ledger=Ledger()))
+    streamed = rule.render(timeline, replace(options, ledger=Ledger(), streamed=True))
+    assert list(streamed) == list(whole)
+    feeds = [path for path in whole if path.endswith(".ics")]
+    assert len(feeds) > 3 and all(streamed[path].stream is not None for path in feeds)
+    (folder,) = tmp_path.iterdir()  # the workers' files, not read yet
+    assert any(folder.iterdir())
+    for path, file in whole.items():
+        assert b"".join(streamed[path].pieces()) == file.data(), path
+        assert streamed[path].parts == file.parts
+        assert _spans(streamed[path]) == _spans(file)
+    assert not any(tmp_path.iterdir())  # every feed read: the files removed
+
+
+def test_a_build_on_two_cores_writes_the_calendars_of_a_write(
+    fixture_timeline: Timeline,
+    repeat_timeline: Callable[[Timeline, int], Timeline],
+    tmp_path: Path,
+) -> None:
+    timeline = repeat_timeline(fixture_timeline, 3)
+    write(timeline, tmp_path / "built", ["ics"], index=tmp_path / "index.db", jobs=2)
+    write(timeline, tmp_path / "plain", ["ics"], jobs=1)  # no index: rendered whole
+    built = sorted(p.relative_to(tmp_path / "built") for p in (tmp_path / "built").rglob("*.*"))
+    assert built == sorted(
+        p.relative_to(tmp_path / "plain") for p in (tmp_path / "plain").rglob("*.*")
+    )
+    assert len([p for p in built if p.suffix == ".ics"]) > 3
+    for path in built:
+        assert (tmp_path / "built" / path).read_bytes() == (tmp_path / "plain" / path).read_bytes()

@@ -28,6 +28,7 @@ from array import array
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain
 from pathlib import Path
 from typing import Literal
 
@@ -332,6 +333,8 @@ def _spanned(
     """Every feed as its envelope around one span per VEVENT, and the feed index
     (without ``spans``, a render outside a build, the VEVENTs' keys are left out)."""
     include_imprecise = options.include_imprecise
+    # a build's writer writes each feed once, in order: the VEVENTs read as it is written
+    later = spans and options.streamed
     rendered = render_feeds(
         timeline.events,
         feeds_of=feed_keys,
@@ -342,11 +345,12 @@ def _spanned(
         content_hashes=options.content_hashes,
         jobs=options.jobs,
         spans=spans,
+        later=later,
     )
     countries: list[str] = []
     organizations: list[str] = []
     kinds: list[EventKind] = []
-    for feed_type, code in rendered.pieces:
+    for feed_type, code in rendered.counts:
         if code is None:  # every event's feed
             continue
         if feed_type == "country":
@@ -364,12 +368,14 @@ def _spanned(
             description=feed.description,
             url=options.base_url,
         )
-        vevents = Section(
-            rendered.vevents(feed_key),
-            rendered.lengths.get(feed_key, array("Q")),
-            rendered.keys.get(feed_key, []),
-        )
-        out[feed.path] = SpannedFile([head, end], [vevents])
+        lengths = rendered.lengths.get(feed_key, array("Q"))
+        keys = rendered.keys.get(feed_key, [])
+        if later:  # the spans complete now, the bytes read as the file is written
+            stream = chain([head], rendered.read(feed_key), [end])
+            out[feed.path] = SpannedFile([head, end], [Section([], lengths, keys)], stream=stream)
+        else:
+            vevents = Section(rendered.vevents(feed_key), lengths, keys)
+            out[feed.path] = SpannedFile([head, end], [vevents])
     counts = {feed.path: rendered.count((feed.type, feed.key)) for feed in available}
     omitted = len(timeline.events) - rendered.shown
     out[INDEX_PATH] = SpannedFile([_index_bytes(available, counts, omitted, include_imprecise)])

@@ -22,6 +22,7 @@ import threading
 from array import array
 from collections import defaultdict
 from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
+from contextlib import nullcontext
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache, partial
@@ -263,6 +264,25 @@ def _cut(data: memoryview, ends: array[int]) -> list[memoryview]:
     return [data[start:end] for start, end in zip([0, *ends], ends, strict=False)]
 
 
+def _runs(numbers: Sequence[int], ends: array[int]) -> Iterator[tuple[int, int]]:
+    """Where the VEVENTs ``numbers`` (ascending) are in their span's file, as
+    ``(start, end)`` runs: VEVENTs next to each other in the file are read at once.
+
+    >>> list(_runs([0, 1, 3], array("Q", [5, 9, 12, 20])))
+    [(0, 9), (12, 20)]
+    """
+    start = end = -1
+    for number in numbers:
+        first = ends[number - 1] if number else 0
+        if first != end:
+            if end >= 0:
+                yield start, end
+            start = first
+        end = ends[number]
+    if end >= 0:
+        yield start, end
+
+
 @lru_cache(maxsize=8)
 def _every_number(count: int) -> array[int]:
     """``0, 1, ... count - 1`` as a worker lists them: a feed that lists every VEVENT."""
@@ -351,7 +371,11 @@ def _spans(job: _Job, jobs: int | None) -> Iterator[_Span]:
         return
     size = min(_SPAN, -(-count // (4 * jobs)))  # at least four spans per process
     spans = [(i, min(i + size, count)) for i in range(0, count, size)]
-    with tempfile.TemporaryDirectory(prefix="timeline-ics-") as spill:
+    # a job given its folder (render_feeds' ``later``) leaves the VEVENTs there, read
+    # as each feed is written (RenderedFeeds.read); otherwise they are read back here
+    own = job.spill is None
+    folder = tempfile.TemporaryDirectory(prefix="timeline-ics-") if own else nullcontext(job.spill)
+    with folder as spill:
         job = replace(job, spill=spill)
         _share(job)  # the forked processes inherit it
         try:
@@ -361,7 +385,7 @@ def _spans(job: _Job, jobs: int | None) -> Iterator[_Span]:
         finally:
             _share(None)  # the forked processes had it; this process lets the events go
         for span in rendered:
-            yield _unspilled(span)
+            yield _unspilled(span) if own else span
 
 
 #: A feed's key, as the caller's ``feeds_of`` gives it.
@@ -382,16 +406,86 @@ class RenderedFeeds(Generic[K]):
     #: per feed, each VEVENT's length and its event's order key (``event id`` last)
     lengths: dict[K, array[int]] = field(default_factory=dict)
     keys: dict[K, list[str]] = field(default_factory=dict)
+    #: with :func:`render_feeds`' ``later``, the spans whose VEVENTs are left in the
+    #: files the worker processes wrote, in order: the file, where each VEVENT ends in
+    #: it, and per feed the numbers of those it lists (:meth:`read` reads them)
+    spilled: list[tuple[str, array[int], Mapping[Hashable, Sequence[int]]]] = field(
+        default_factory=list
+    )
+    #: the folder of those files, removed once every feed is read
+    folder: tempfile.TemporaryDirectory[str] | None = None
+    _read: set[K] = field(default_factory=set)
 
     def vevents(self, feed: K) -> list[bytes | memoryview]:
         """The feed's VEVENTs, as pieces to join in this order (none for an unknown feed)."""
+        if self.spilled:
+            return list(self.read(feed))
         return self.pieces.get(feed, [])
 
     def count(self, feed: K) -> int:
         """How many events the feed holds."""
         return self.counts.get(feed, 0)
 
+    def read(self, feed: K) -> Iterator[bytes | memoryview]:
+        """The feed's VEVENTs in pieces, in order, each read from its file only when
+        asked for: a writer that lets each piece go holds no whole feed (the feeds of
+        100,000 events are over 500 MB, their distinct VEVENTs over 100 MB). Once every
+        feed is read, the files are removed."""
+        if not self.spilled:
+            yield from self.pieces.get(feed, [])
+            return
+        try:
+            for path, ends, listed in self.spilled:
+                numbers = listed.get(feed)
+                if not numbers:
+                    continue
+                with open(path, "rb") as file:
+                    descriptor = file.fileno()
+                    for start, end in _runs(numbers, ends):
+                        yield os.pread(descriptor, end - start, start)
+        finally:
+            self._read.add(feed)
+            if self.folder is not None and self._read >= self.counts.keys():
+                self.close()
+
+    def close(self) -> None:
+        """Remove the files :meth:`read` reads (then it reads nothing more)."""
+        self.spilled = []
+        if self.folder is not None:
+            self.folder.cleanup()
+            self.folder = None
+
+    def _add_later(self, span: _Span) -> None:
+        """A worker's span left in its file: the feeds' counts, lengths and keys now,
+        the VEVENTs when :meth:`read` asks for them."""
+        assert span.spilled is not None
+        path, ends = span.spilled
+        self.shown += span.shown
+        spans = bool(span.keys)
+        sizes = array("Q", [b - a for a, b in zip([0, *ends], ends, strict=False)])
+        every = _every_number(len(ends))
+        for hashable, numbers in span.listed.items():
+            key = cast(K, hashable)
+            lengths, keys = array("Q"), []
+            if spans and numbers == every:
+                lengths, keys = array("Q", sizes), list(span.keys)  # copies: feeds grow them
+            elif spans:
+                lengths = array("Q", [sizes[i] for i in numbers])
+                keys = [span.keys[i] for i in numbers]
+            if key in self.counts:
+                self.counts[key] += len(numbers)
+                self.lengths[key] += lengths
+                self.keys[key] += keys
+            else:
+                self.counts[key] = len(numbers)
+                self.lengths[key] = lengths
+                self.keys[key] = keys
+        self.spilled.append((path, ends, span.listed))
+
     def _add(self, span: _Span) -> None:
+        if span.spilled is not None:
+            self._add_later(span)
+            return
         self.shown += span.shown
         written: Sequence[bytes | memoryview] | None = span.written
         whole: list[bytes | memoryview] | None = None
@@ -442,6 +536,7 @@ def render_feeds(
     content_hashes: dict[str, str] | None = None,
     jobs: int | None = None,
     spans: bool = True,
+    later: bool = False,
 ) -> RenderedFeeds[K]:
     """Each shown event's VEVENT in every feed ``feeds_of(event)`` names, in calendar order.
 
@@ -468,10 +563,15 @@ def render_feeds(
     spread) and this process that the spans follow each other; events that are
     not are sorted here and rendered again (revising an event twice against
     the ledger gives the same revision).
+
+    ``later``: the VEVENTs the worker processes wrote stay in their files until
+    each feed is read (:meth:`RenderedFeeds.read`, for a writer that writes
+    each feed as it is read), instead of all being read back here.
     """
     when = build_day(today) if ledger is not None else None
     listed = events if isinstance(events, list) else list(events)
     keep_hashes = content_hashes is not None
+    folder = tempfile.TemporaryDirectory(prefix="timeline-ics-") if later else None
     job = _Job(
         listed,
         agreements or {},
@@ -481,6 +581,7 @@ def render_feeds(
         when,
         keep_hashes,
         spans=spans,
+        spill=folder.name if folder is not None else None,
     )
     out = _render_in_order(job, jobs, content_hashes)
     if out is None:
@@ -489,6 +590,11 @@ def render_feeds(
             replace(job, events=ordered, check_order=False), jobs, content_hashes
         )
     assert out is not None, "events in calendar order are rendered in one pass"
+    if folder is not None:
+        if out.spilled:
+            out.folder = folder  # removed once every feed is read
+        else:
+            folder.cleanup()  # rendered in this process: nothing was left there
     return cast(RenderedFeeds[K], out)
 
 
