@@ -33,8 +33,8 @@ from datasette.facets import ArrayFacet, ColumnFacet, load_facet_configs
 from datasette.utils import escape_sqlite, path_with_added_args, path_with_removed_args
 
 from .datasette_reads import has_table
+from .datasette_table_search import COUNT_KEY, FACETS_COUNT_KEY, REWRITTEN_KEY, search_count
 from .datasette_table_search import FACETS_KEY as SEARCH_FACETS_KEY
-from .datasette_table_search import REWRITTEN_KEY, search_count
 from .datasette_table_search import SCOPE_KEY as SEARCH_SCOPE_KEY
 from .store import COUNTED_FACETS
 from .urls import absolute_url
@@ -102,7 +102,8 @@ class _Shown:
     async def _too_many_rows(self) -> bool:
         """Whether this page has more rows than a live count can go through in time."""
         if self.row_count is None and self._search:
-            self.row_count = await search_count(self._search)
+            key = FACETS_COUNT_KEY if FACETS_COUNT_KEY in self._search else COUNT_KEY
+            self.row_count = await search_count(self._search, key)
         return live_count_exceeds_limit(self.row_count, int(self.ds.setting("facet_time_limit_ms")))
 
     def _value(

@@ -48,7 +48,9 @@ from typing import Any
 from .datasette_table_search import cursor_bounds
 
 __all__ = [
+    "COUNT_BOUND",
     "ROWS_PARAM",
+    "BoundedCount",
     "FilteredPage",
     "exists_form",
     "filtered_count",
@@ -63,6 +65,33 @@ __all__ = [
 
 #: The parameter holding the page's rowids (a JSON array) in :func:`rows_clause`.
 ROWS_PARAM = "timeline_rows"
+
+#: The count an HTML page of a filtered search shows at most ("more than 30,000 rows"):
+#: the rows above which its facets are not counted live at Datasette's 200 ms limit
+#: (:data:`timeline.datasette_facets.LIVE_ROWS_PER_MS`). Counting to it takes about a
+#: sixth of counting every match of a common word (docs/scale.md).
+COUNT_BOUND = 30_000
+
+
+class BoundedCount(int):
+    """A count stopped at ``bound + 1`` rows: Datasette's template writes it as a bound.
+
+    Its value is ``bound + 1``, so a facet's time limit judges it as any count above the
+    bound; formatted (``"{:,}".format``, as Datasette's ``table.html`` writes a count) it
+    says how many there are at least.
+
+    >>> count = BoundedCount.of(30_000)
+    >>> count, "{:,}".format(count), count == 1
+    (30001, 'more than 30,000', False)
+    """
+
+    @classmethod
+    def of(cls, bound: int) -> BoundedCount:
+        return cls(bound + 1)
+
+    def __format__(self, spec: str) -> str:
+        return "more than " + format(int(self) - 1, spec)
+
 
 #: Matches read one by one, in rowid order, before the filter's index is read for the
 #: page: enough for a filter that keeps one match in forty to fill a page of 100.
@@ -223,6 +252,7 @@ def filtered_count(
     params: dict[str, Any],
     through: int = 0,
     indexed: bool = True,
+    bound: int | None = None,
 ) -> tuple[int, bool] | None:
     """The events matching the search and the filter ``where``, and whether they were
     counted from the filter's index (:func:`index_is_cheaper`). A filter no index reads
@@ -232,7 +262,8 @@ def filtered_count(
     are read (``through`` is the last rowid stored in date order; the filter's index
     gives both ends: a date range is a range of rowids), and those stored after them.
     From the index, each event it keeps is tested against those matches' rowids, read
-    once into a list; else each match is looked up, in rowid order.
+    once into a list; else each match is looked up, in rowid order. With a ``bound``,
+    the count stops at ``bound + 1`` (a :class:`BoundedCount` then).
     """
     where = exists_form(where)
     try:
@@ -243,14 +274,22 @@ def filtered_count(
         bounds = {"timeline_first": first, "timeline_last": last, "timeline_through": through}
         bounded = {**params, **bounds}
         every_match = _matches_between(match, narrowed)
-        if indexed and index_is_cheaper(conn, match, where, bounded, narrowed):
+        from_index = indexed and index_is_cheaper(conn, match, where, bounded, narrowed)
+        if from_index:
             sql = f"select count(*) from events where {where} and +rowid in ({every_match})"
-            return int(conn.execute(sql, bounded).fetchone()[0]), True
-        sql = (
-            f"select count(*) from ({every_match}) cross join events "
-            f"on events.rowid = timeline_match where {where}"
-        ).replace("select rowid from events_fts", "select rowid as timeline_match from events_fts")
-        return int(conn.execute(sql, bounded).fetchone()[0]), False
+        else:
+            sql = (
+                f"select count(*) from ({every_match}) cross join events "
+                f"on events.rowid = timeline_match where {where}"
+            ).replace(
+                "select rowid from events_fts", "select rowid as timeline_match from events_fts"
+            )
+        if bound is None:
+            return int(conn.execute(sql, bounded).fetchone()[0]), from_index
+        # the same rows, stopped at one more than the bound
+        sql = f"select count(*) from ({sql.replace('count(*)', '1', 1)} limit :timeline_bound)"
+        count = int(conn.execute(sql, {**bounded, "timeline_bound": bound + 1}).fetchone()[0])
+        return (BoundedCount.of(bound) if count > bound else count), from_index
     except sqlite3.OperationalError:  # a search FTS5 cannot read: Datasette reports it
         return None
 

@@ -46,6 +46,7 @@ from .store import ORDERED_THROUGH
 
 __all__ = [
     "COUNT_KEY",
+    "FACETS_COUNT_KEY",
     "FACETS_KEY",
     "NOCOUNT_MARK",
     "PLAIN_SEARCH_KEYS",
@@ -97,6 +98,9 @@ PLAIN_SEARCH_KEYS = frozenset(
 #: Where the search's count and clause are kept in the request's ASGI scope.
 SCOPE_KEY = "timeline.table_search"
 COUNT_KEY = "count"
+#: The count a page's facets judge their time limit by, when it is not the page's (an HTML
+#: page's bounded count, :class:`timeline.datasette_filtered_search.BoundedCount`).
+FACETS_COUNT_KEY = "facets_count"
 #: The counted facets of a search's first page, counted beside the page's own SQL.
 FACETS_KEY = "facets"
 #: Clauses our hooks wrote in place of Datasette's (the new, the old), for the facets.
@@ -272,13 +276,13 @@ def fts_count(conn: sqlite3.Connection, match: str, search: str) -> int | None:
     return int(row[0])
 
 
-async def search_count(found: dict[str, Any] | None) -> int | None:
+async def search_count(found: dict[str, Any] | None, key: str = COUNT_KEY) -> int | None:
     """The index's count of a marked search, kept in the request's scope (None if none).
 
     It is read beside the page's own SQL (our ``filters_from_request`` starts it); the
     facets, the page's template and the JSON await it.
     """
-    counting = (found or {}).get(COUNT_KEY)
+    counting = (found or {}).get(key)
     if counting is None:
         return None
     count: int | None = await counting

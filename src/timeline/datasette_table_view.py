@@ -35,10 +35,12 @@ from urllib.parse import parse_qsl
 from datasette.filters import FilterArguments, Filters
 from datasette.utils import await_me_maybe, escape_sqlite, urlsafe_components
 
+from . import datasette_filtered_search
 from .datasette_csv import ASGIApp, asks_for_csv
 from .datasette_facets import count_in_one_pass, live_count_exceeds_limit
 from .datasette_filtered_search import (
     ROWS_PARAM,
+    BoundedCount,
     filtered_count,
     filtered_page_rows,
     is_array_filter,
@@ -61,6 +63,7 @@ from .datasette_table_counts import (
 )
 from .datasette_table_search import (
     COUNT_KEY,
+    FACETS_COUNT_KEY,
     FACETS_KEY,
     NOCOUNT_MARK,
     REWRITTEN_KEY,
@@ -365,18 +368,15 @@ async def _filtered_search(
             every_match = f"select * from events where {where} and {search_clause(match)}"
             every_params = params
 
-            async def count() -> int | None:
-                key = (
-                    "filtered",
-                    match,
-                    where,
-                    json.dumps(params, sort_keys=True, default=str),
-                    through,
-                )
+            key = ("filtered", match, where, json.dumps(params, sort_keys=True, default=str))
+
+            async def count(bound: int | None = None) -> int | None:
                 counted = await _counted_once(
                     db,
-                    key,
-                    lambda conn: filtered_count(conn, match, where, params, through, indexed),
+                    (*key, through) if bound is None else (*key, through, "bound", bound),
+                    lambda conn: filtered_count(
+                        conn, match, where, params, through, indexed, bound
+                    ),
                 )
                 if counted is None:
                     return None
@@ -384,12 +384,29 @@ async def _filtered_search(
                     found["search_clause"] = search_clause(match)
                 return counted[0]
 
-            counting = asyncio.ensure_future(count())
+            bound = datasette_filtered_search.COUNT_BOUND
+            if _asks_for_html(request) and (*key, through) not in kept_memo(db, "search_counts"):
+                # an HTML page shows a count bounded as it is counted ("more than 30,000"),
+                # the JSON Datasette's exact count; the facets judge their time limit
+                # by the exact count when the bound leaves it open
+                counting = asyncio.ensure_future(count(bound))
+                limit = int(datasette.setting("facet_time_limit_ms"))
+                found[FACETS_COUNT_KEY] = asyncio.ensure_future(
+                    _judged_count(counting, limit, count)
+                )
+            else:
+                counting = asyncio.ensure_future(count())
         found[COUNT_KEY] = counting
         if cursor is None and _counts_facets(request):
             found[FACETS_KEY] = asyncio.ensure_future(
                 _facets_of_every_match(
-                    datasette, db.name, request, every_match, every_params, counting, found
+                    datasette,
+                    db.name,
+                    request,
+                    every_match,
+                    every_params,
+                    found.get(FACETS_COUNT_KEY, counting),
+                    found,
                 )
             )
     if page is None:
@@ -400,6 +417,24 @@ async def _filtered_search(
 
 async def _known(count: int) -> int:
     return count
+
+
+async def _judged_count(
+    counting: Awaitable[int | None],
+    limit_ms: int,
+    exact: Callable[[], Awaitable[int | None]],
+) -> int | None:
+    """A bounded count, or the exact one when the bound does not say whether a live count
+    of the facets would outlast ``limit_ms`` (a bound below that count's rows)."""
+    count = await counting
+    if isinstance(count, BoundedCount) and not live_count_exceeds_limit(count, limit_ms):
+        return await exact()
+    return count
+
+
+def _asks_for_html(request: Any) -> bool:
+    """Whether a table page is asked for as HTML (no ``.json``, ``.csv``, ``_format``...)."""
+    return not request.url_vars.get("format") and not request.args.get("_format")
 
 
 async def _counted_once(

@@ -13,6 +13,7 @@ HTML page's count and the CSV.
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from collections import Counter
 from pathlib import Path
@@ -29,7 +30,7 @@ from timeline.store import build_database
 
 from .conftest import fixture_documents
 from .test_datasette_search import _digests, _generated, _updated
-from .test_datasette_table_search import _facets, _get, same_count_and_csv, theirs
+from .test_datasette_table_search import COUNTED, _facets, _get, same_count_and_csv, theirs
 
 SIZES = ["1", "2", "5", "13", "max"]
 
@@ -270,3 +271,50 @@ def test_the_array_test_keeps_datasettes_rows_and_errors() -> None:
     for where in (theirs, ours):
         with pytest.raises(sqlite3.OperationalError, match="malformed JSON"):
             conn.execute(f"select rowid from events where {where}", {"p0": "X"}).fetchall()
+
+
+#: The bounded count an HTML page writes above its rows.
+BOUNDED = re.compile(r"<h3>\s*more than ([\d,]+) rows")
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("bound", [3, 10_000])
+async def test_the_html_page_shows_a_bounded_count_and_the_json_the_exact_one(
+    built: Path, bound: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The HTML page of a filtered search not counted before counts to the bound only:
+    # above it, "more than 3 rows" in its title and above its rows, the page otherwise
+    # the page of the exact count (rows, links, next link, facets), which it shows once
+    # the JSON has counted every match; the JSON's count, rows, next key and facets and
+    # the CSV stay Datasette's own.
+    monkeypatch.setattr(datasette_filtered_search, "COUNT_BOUND", bound)
+    ds = make_datasette(built, settings=LIMITS)
+    bounded = 0
+    for args in await _filters(ds):
+        for size in ["2", "max"]:
+            path = f"/timeline/events?{args}&_size={size}"
+            ours = _untimed((await ds.client.get(path)).text)
+            json_path = f"/timeline/events.json?{args}&_size={size}"
+            data = await _get(ds, json_path)
+            own_data = await _get(ds, json_path, own=True)
+            exact = own_data["filtered_table_rows_count"]
+            assert data["filtered_table_rows_count"] == exact, args
+            assert data["rows"] == own_data["rows"] and data["next"] == own_data["next"]
+            assert _facets(data) == _facets(own_data), args
+            exact_page = _untimed((await ds.client.get(path)).text)  # counted by the JSON
+            assert COUNTED.findall(exact_page) == [f"{exact:,} rows"[:-5]], args
+            if BOUNDED.search(ours):
+                assert exact > bound and BOUNDED.findall(ours) == [f"{bound:,}"], args
+                assert f"events: more than {bound:,} rows" in ours, args  # the <title>
+                written = f"{exact:,} row" + ("" if exact == 1 else "s")
+                assert ours == exact_page.replace(written, f"more than {bound:,} rows"), args
+                bounded += 1
+            else:  # at most the bound, every match on the page, or Datasette's own
+                assert ours == exact_page, args
+        await same_count_and_csv(ds, args)
+    assert bounded > 0 if bound == 3 else bounded == 0
+
+
+def _untimed(html: str) -> str:
+    """A page without the time its queries took (Datasette's footer)."""
+    return re.sub(r"took [\d.]+ms", "took ms", html)
