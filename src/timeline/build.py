@@ -360,6 +360,7 @@ def build(
                         index = LastBuild(cache or "")
                     report, origins = _check(events_dir, corpus_dir, jobs, cache, say, trust_stat)
             database: Pending[bool] | None = None
+            beside = False  # the database written by a forked process beside the exports
             if found is None:
                 beside = stage.exports is not None and _fork_database(jobs, report.events)
                 if beside:
@@ -380,7 +381,17 @@ def build(
                 report.written.extend(
                     spliced
                     if spliced is not None
-                    else _exports(report, stage.exports, stage.database, cache, base, jobs, say)
+                    # beside the database writer the exports are rendered here alone: a
+                    # forked process rendering them would hold a third copy of the heap
+                    else _exports(
+                        report,
+                        stage.exports,
+                        stage.database,
+                        cache,
+                        base,
+                        1 if beside else jobs,
+                        say,
+                    )
                 )
                 if database is not None:
                     report.updated_in_place = database.result()

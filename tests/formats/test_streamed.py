@@ -25,6 +25,7 @@ from timeline import Timeline
 from timeline.formats import FORMATS, by_year, csv_package, geojson, plover, timeline_json, write
 from timeline.formats.contract import RenderOptions, SpannedFile
 from timeline.formats.spans import event_keys
+from timeline.ics import calendar
 from timeline.ics.ledger import Ledger, write_pieces_if_changed
 
 STREAMED = ("json", "plover", "geojson", "csv")
@@ -171,27 +172,33 @@ def test_a_render_failing_midway_leaves_the_file_as_it_was(tmp_path: Path) -> No
     assert [p.name for p in tmp_path.iterdir()] == ["timeline.json"]
 
 
+@pytest.mark.parametrize("jobs", [1, 2])
 def test_calendars_streamed_read_each_feed_from_the_workers_files(
     fixture_timeline: Timeline,
     repeat_timeline: Callable[[Timeline, int], Timeline],
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
+    jobs: int,
 ) -> None:
     """In a build the workers' VEVENTs stay in their files until each feed is written
     (no process holds every feed at once): the same bytes and spans, the files removed
-    once every feed is read."""
+    once every feed is read. On one process (a build's calendars beside its database
+    writer) each span is left in the folder as a worker's would be."""
     monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    monkeypatch.setattr(calendar, "_SPAN", 5)  # several spans on one process
     timeline = repeat_timeline(fixture_timeline, 3)
     rule = FORMATS["ics"].splice
     assert rule is not None
-    options = RenderOptions(order_keys=event_keys(timeline.events), jobs=2, today=date(2026, 1, 2))
+    options = RenderOptions(
+        order_keys=event_keys(timeline.events), jobs=jobs, today=date(2026, 1, 2)
+    )
     whole = rule.render(timeline, replace(options, ledger=Ledger()))
     streamed = rule.render(timeline, replace(options, ledger=Ledger(), streamed=True))
     assert list(streamed) == list(whole)
     feeds = [path for path in whole if path.endswith(".ics")]
     assert len(feeds) > 3 and all(streamed[path].stream is not None for path in feeds)
     (folder,) = tmp_path.iterdir()  # the workers' files, not read yet
-    assert any(folder.iterdir())
+    assert len(list(folder.iterdir())) > 1
     for path, file in whole.items():
         assert b"".join(streamed[path].pieces()) == file.data(), path
         assert streamed[path].parts == file.parts
@@ -199,14 +206,20 @@ def test_calendars_streamed_read_each_feed_from_the_workers_files(
     assert not any(tmp_path.iterdir())  # every feed read: the files removed
 
 
+@pytest.mark.parametrize("jobs", [2, 1])
 def test_a_build_on_two_cores_writes_the_calendars_of_a_write(
     fixture_timeline: Timeline,
     repeat_timeline: Callable[[Timeline, int], Timeline],
     tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    jobs: int,
 ) -> None:
+    """On two processes, or one (a build beside its database writer): the files of a
+    write without the index."""
+    monkeypatch.setattr(calendar, "_SPAN", 5)
     timeline = repeat_timeline(fixture_timeline, 3)
-    write(timeline, tmp_path / "built", ["ics"], index=tmp_path / "index.db", jobs=2)
-    write(timeline, tmp_path / "plain", ["ics"], jobs=1)  # no index: rendered whole
+    write(timeline, tmp_path / "built", ["ics", "atom"], index=tmp_path / "index.db", jobs=jobs)
+    write(timeline, tmp_path / "plain", ["ics", "atom"], jobs=1)  # no index: rendered whole
     built = sorted(p.relative_to(tmp_path / "built") for p in (tmp_path / "built").rglob("*.*"))
     assert built == sorted(
         p.relative_to(tmp_path / "plain") for p in (tmp_path / "plain").rglob("*.*")

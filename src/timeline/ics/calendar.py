@@ -232,10 +232,15 @@ def _render_shared_span(span: tuple[int, int]) -> _Span:
     VEVENTs about a third of it); the feeds list them by number.
     """
     assert _job is not None, "_share runs before the workers render"
-    done = _render_span(_job, span)
-    if _job.spill is None:
+    return _spilled(_job, span)
+
+
+def _spilled(job: _Job, span: tuple[int, int]) -> _Span:
+    """:func:`_render_span`, its VEVENTs left in a file of the job's folder when it has one."""
+    done = _render_span(job, span)
+    if job.spill is None:
         return done
-    path = os.path.join(_job.spill, f"{span[0]}.vevents")
+    path = os.path.join(job.spill, f"{span[0]}.vevents")
     with open(path, "wb") as file:
         file.writelines(done.written)
     ends = array("Q", accumulate(map(len, done.written)))
@@ -366,8 +371,15 @@ def _spans(job: _Job, jobs: int | None) -> Iterator[_Span]:
         # (a web server rendering in a thread) can copy a lock another thread holds.
         alone = threading.active_count() == 1
         jobs = default_jobs() if alone and count >= PARALLEL_FROM else 1
-    if jobs <= 1 or count < 2:
+    if count < 2 or (jobs <= 1 and job.spill is None):
         yield _render_span(job, (0, count))
+        return
+    if jobs <= 1:
+        # a job given its folder (render_feeds' ``later``) on one process: each span left
+        # there as a worker's, so this process holds no feed's VEVENTs (a build's calendars
+        # rendered beside the database writer, without a worker's copy of the heap)
+        for start in range(0, count, _SPAN):
+            yield _spilled(job, (start, min(start + _SPAN, count)))
         return
     size = min(_SPAN, -(-count // (4 * jobs)))  # at least four spans per process
     spans = [(i, min(i + size, count)) for i in range(0, count, size)]
