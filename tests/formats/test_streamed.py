@@ -22,10 +22,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from timeline import Timeline
+from timeline.errors import ExportError
 from timeline.formats import FORMATS, by_year, csv_package, geojson, plover, timeline_json, write
 from timeline.formats.contract import RenderOptions, SpannedFile
 from timeline.formats.spans import event_keys
-from timeline.ics import calendar
+from timeline.ics import calendar, ledger
 from timeline.ics.ledger import Ledger, write_pieces_if_changed
 
 STREAMED = ("json", "plover", "geojson", "csv")
@@ -170,6 +171,24 @@ def test_a_render_failing_midway_leaves_the_file_as_it_was(tmp_path: Path) -> No
     assert path.read_bytes() == b"abc-old"
     assert path.stat().st_mtime_ns == before.st_mtime_ns
     assert [p.name for p in tmp_path.iterdir()] == ["timeline.json"]
+
+
+def test_a_read_error_while_comparing_names_the_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The old file unreadable midway (a disk error): a clear error naming it, the file
+    left as it was, no temporary file."""
+    path = tmp_path / "plover.jsonl"
+    path.write_bytes(b"a\nb\n")
+
+    def unreadable(existing: object, piece: object) -> bool:
+        raise OSError(5, "Input/output error")
+
+    monkeypatch.setattr(ledger, "_reads_as", unreadable)
+    with pytest.raises(ExportError, match=r"cannot read .*plover\.jsonl.*Input/output error"):
+        write_pieces_if_changed(path, iter([b"a\n", b"c\n"]))
+    assert path.read_bytes() == b"a\nb\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["plover.jsonl"]
 
 
 @pytest.mark.parametrize("jobs", [1, 2])

@@ -420,12 +420,12 @@ def _write_stream_if_changed(path: Path, pieces: Iterator[bytes | memoryview]) -
         differing: bytes | memoryview | None = None
         if existing is not None:
             for piece in pieces:
-                if not _reads_as(existing, piece):
+                if not _still_equal(existing, piece, path):
                     differing = piece
                     break
                 equal += len(piece)
             else:
-                if existing.read(1) == b"":
+                if _still_equal(existing, None, path):
                     return path
         with atomic_path(path) as tmp:
             try:
@@ -443,6 +443,18 @@ def _write_stream_if_changed(path: Path, pieces: Iterator[bytes | memoryview]) -
         if existing is not None:
             existing.close()
     return path
+
+
+def _still_equal(existing: BinaryIO, piece: bytes | memoryview | None, path: Path) -> bool:
+    """Whether the next bytes of ``existing`` are ``piece`` (with None: whether it ends
+    here). A read error is an :class:`ExportError` naming the file: the pieces compared
+    so far are gone, so the file cannot be rewritten without them."""
+    try:
+        return existing.read(1) == b"" if piece is None else _reads_as(existing, piece)
+    except OSError as exc:
+        raise ExportError(
+            f"cannot read {path} to compare it with its new bytes: {os_error_message(exc)}"
+        ) from None
 
 
 def _reads_as(existing: BinaryIO, piece: bytes | memoryview) -> bool:
