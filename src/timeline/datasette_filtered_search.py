@@ -276,18 +276,18 @@ def filtered_count(
         every_match = _matches_between(match, narrowed)
         from_index = indexed and index_is_cheaper(conn, match, where, bounded, narrowed)
         if from_index:
-            sql = f"select count(*) from events where {where} and +rowid in ({every_match})"
+            rows = f"from events where {where} and +rowid in ({every_match})"
         else:
-            sql = (
-                f"select count(*) from ({every_match}) cross join events "
+            rows = (
+                f"from ({every_match}) cross join events "
                 f"on events.rowid = timeline_match where {where}"
             ).replace(
                 "select rowid from events_fts", "select rowid as timeline_match from events_fts"
             )
         if bound is None:
-            return int(conn.execute(sql, bounded).fetchone()[0]), from_index
+            return int(conn.execute(f"select count(*) {rows}", bounded).fetchone()[0]), from_index
         # the same rows, stopped at one more than the bound
-        sql = f"select count(*) from ({sql.replace('count(*)', '1', 1)} limit :timeline_bound)"
+        sql = f"select count(*) from (select 1 {rows} limit :timeline_bound)"
         count = int(conn.execute(sql, {**bounded, "timeline_bound": bound + 1}).fetchone()[0])
         return (BoundedCount.of(bound) if count > bound else count), from_index
     except sqlite3.OperationalError:  # a search FTS5 cannot read: Datasette reports it
