@@ -47,6 +47,10 @@ SPLITS = [
     "test-ad",
     "test-ae",
     "test-af",
+    "test-ag",
+    "test-ah",
+    "test-ai",
+    "test-aj",
     "corpus-extra",
 ]
 SOURCE_ROW = re.compile(r"^\| `(?P<file>[^`]+\.txt)` \| (?P<split>[\w-]+) \| (?P<region>[\w-]+) \|")
