@@ -133,6 +133,10 @@ def ask_reading_columns(datasette: Any, app: ASGIApp) -> ASGIApp:
     (:func:`reading_query_string`) on an HTML page of the events table it renders."""
 
     async def wrapped(scope: dict[str, Any], receive: Any, send: Any) -> None:
+        # Datasette runs its start-up (our templates' loader among it) on the first
+        # request inside the app this wraps: an app served without ``datasette serve``
+        # (its test client, any ASGI host) reaches here first. It runs once.
+        await datasette.invoke_startup()
         columns = await _reading_page(datasette, scope)
         query = scope.get("query_string", b"").decode("latin-1")
         asked = None if columns is None else reading_query_string(query)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
@@ -14,6 +15,7 @@ from datasette.plugins import pm
 
 from timeline import datasette_reading_columns
 from timeline.datasette_reading_columns import READING_COLUMNS
+from timeline.serve import make_datasette
 
 pytestmark = pytest.mark.asyncio
 
@@ -146,3 +148,15 @@ async def test_redirecting_forms_keep_the_query_string_asked(ds: Any) -> None:
     response = await ds.client.get("/timeline/events?_sort=date_start&_sort_by_desc=on")
     assert response.status_code == 302
     assert "_col" not in response.headers["location"]
+
+
+async def test_the_first_request_of_an_app_not_started_is_narrowed(db_path: Path) -> None:
+    # Datasette starts up (our templates' loader) on its first request, inside the app our
+    # wrapper wraps: served without `datasette serve` (its client, any ASGI host), the
+    # first page is narrowed as every later one is
+    ds = make_datasette(db_path)
+    first = (await ds.client.get("/timeline/events?_size=2")).text
+    # one small-screen label per column selected: the key and the reading view's
+    labels = re.findall(r'td:nth-of-type\(\d+\):before \{ content: "(\w+)"', first)
+    assert labels == ["id", *READING_COLUMNS]
+    assert 'class="rows-and-columns timeline-reading"' in first
