@@ -43,7 +43,7 @@ import json
 import platform
 import statistics
 import sys
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -57,6 +57,7 @@ from timeline.extract.detector import shipped_detector
 from timeline.extract.evaluate import Scores, kind_class
 from timeline.extract.participant_choice import (
     CHOOSER_FILE,
+    MEMBER_OF_CHOSEN,
     ParticipantChooser,
     choice_feature_names,
     choosing,
@@ -122,11 +123,17 @@ def without_elsewhere(rows: Sequence[Row]) -> list[Row]:
 
 
 def fit_chooser(
-    rows: Sequence[Row], pair: tuple[float, float], sets: list[str], elsewhere: bool = True
+    rows: Sequence[Row],
+    pair: tuple[float, float],
+    sets: list[str],
+    elsewhere: bool = True,
+    features: Collection[str] | None = None,
 ) -> ParticipantChooser:
     """A logistic regression over these options, as a :class:`ParticipantChooser` (the
     options as a sparse matrix: a few of the features are set in each); without
-    ``elsewhere``, over the other scopes' options and features alone."""
+    ``elsewhere``, over the other scopes' options and features alone; with ``features``,
+    over those features alone (an option's others are left out: a file fitted as an older
+    one was, without a feature it did not know)."""
     from scipy.sparse import csr_matrix
     from sklearn.linear_model import LogisticRegression
 
@@ -134,15 +141,18 @@ def fit_chooser(
     if not elsewhere:
         rows = without_elsewhere(rows)
         names = [n for n in names if "elsewhere" not in n]
+    if features is not None:
+        names = [n for n in names if n in features]
     column = {n: i for i, n in enumerate(names)}
     values: list[float] = []
     columns: list[int] = []
     starts = [0]
     for _, _, options, _ in rows:
-        for features in options:
-            for name, value in features.items():
-                columns.append(column[name])
-                values.append(value)
+        for option in options:
+            for name, value in option.items():
+                if name in column:
+                    columns.append(column[name])
+                    values.append(value)
             starts.append(len(columns))
     x = csr_matrix((values, columns, starts), shape=(len(starts) - 1, len(names)))
     y = [label for _, _, _, labels in rows for label in labels]
@@ -437,6 +447,36 @@ def _pool(scores: Sequence[Scores]) -> list[int]:
     ]
 
 
+def members_held(
+    rows: dict[str, list[Row]], shipped: ParticipantChooser, refitted: ParticipantChooser
+) -> None:
+    """Count the options of :data:`MEMBER_OF_CHOSEN` (a member state of an organization
+    the rules chose, named outside the trigger's clause) per split: how many, how many gold
+    keeps, and how many the shipped file and ``refitted`` (fitted on every split, without
+    the feature) would add, and how many of those gold keeps (in-sample)."""
+    print(f"\n## {MEMBER_OF_CHOSEN!r}: options, kept by gold, added by a chooser (right)\n")
+    print("| split | options | gold keeps | shipped adds (right) | refitted adds (right) |")
+    print("| --- | ---: | ---: | --- | --- |")
+    total = [0, 0, 0, 0, 0, 0]
+    for name, split_rows in rows.items():
+        n = [0, 0, 0, 0, 0, 0]
+        for _, _, options, labels in split_rows:
+            for features, label in zip(options, labels, strict=True):
+                if MEMBER_OF_CHOSEN not in features or "scope:elsewhere" in features:
+                    continue
+                n[0] += 1
+                n[1] += label
+                for i, chooser in ((2, shipped), (4, refitted)):
+                    if chooser.probability(features) >= chooser.add_threshold:
+                        n[i] += 1
+                        n[i + 1] += label
+        total = [a + b for a, b in zip(total, n, strict=True)]
+        if n[0]:
+            print(f"| {name} | {n[0]} | {n[1]} | {n[2]} ({n[3]}) | {n[4]} ({n[5]}) |")
+    t = total
+    print(f"| **all** | {t[0]} | {t[1]} | {t[2]} ({t[3]}) | {t[4]} ({t[5]}) |\n", flush=True)
+
+
 def refit(
     folders: Sequence[Path],
     per_fold: int,
@@ -458,10 +498,26 @@ def refit(
     # "elsewhere" scope
     shipped_sets = [n for n in names if n in shipped.trained_on]
     elsewhere = "scope:elsewhere" in shipped.features
-    arms = (
-        {"shipped sets": (shipped_sets, elsewhere), "all sets": (names, elsewhere)}
+    # each arm: its sets, its scopes, and its features (None: every feature the code
+    # knows; "shipped sets" is fitted on the shipped file's features alone)
+    arms: dict[str, tuple[list[str], bool, Collection[str] | None]] = (
+        {
+            "shipped sets": (shipped_sets, elsewhere, shipped.features),
+            "all sets": (names, elsewhere, None),
+        }
         if compare == "sets"
-        else {"other scopes": (names, False), "elsewhere": (names, True)}
+        else {"other scopes": (names, False, None), "elsewhere": (names, True, None)}
+    )
+    members_held(
+        rows,
+        shipped,
+        fit_chooser(
+            [r for rs in rows.values() for r in rs],
+            (shipped.add_threshold, shipped.drop_threshold),
+            names,
+            elsewhere,
+            shipped.features,
+        ),
     )
     pair_c = (shipped.add_threshold, shipped.drop_threshold)
     pair_s = scorer_pair()
@@ -476,10 +532,10 @@ def refit(
             if only and name not in only:
                 continue
             others = [n for n in names if n != name]
-            for arm, (sets, scope) in arms.items():
+            for arm, (sets, scope, features) in arms.items():
                 train_on = [n for n in sets if n != name]
                 train_rows = [r for n in train_on for r in rows[n]]
-                chooser = fit_chooser(train_rows, pair_c, train_on, scope)
+                chooser = fit_chooser(train_rows, pair_c, train_on, scope, features)
                 (by[arm][name],) = scored(readings, chooser, others, [name], pair_s)
             print(
                 f"{name}: "
@@ -518,9 +574,9 @@ def refit(
         got: dict[str, list[list[Scores]]] = {k: [] for k in arms}
         for fold in folds:
             tests = [s.name for s in readings.splits if any(r in fold for _, r, _ in s.documents)]
-            for arm, (sets, scope) in arms.items():
+            for arm, (sets, scope, features) in arms.items():
                 opts = [r for n in sets for r in rows[n] if r[1] not in fold]
-                chooser = fit_chooser(opts, pair_c, ["all but " + ", ".join(fold)], scope)
+                chooser = fit_chooser(opts, pair_c, ["all but " + ", ".join(fold)], scope, features)
                 got[arm].append(scored(readings, chooser, names, tests, pair_s, fold))
             print(
                 f"{', '.join(fold)}: "

@@ -13,8 +13,9 @@ before or after the trigger and how far, the word before it ("with", "between",
 "in", "by", "of"), a possessive or a verb of saying after it, whether a
 subordinate clause or a phrase of circumstance separates it from the trigger, its
 form (a name, a demonym, a capital, an office), how often the document names it,
-the event's kind class, and whether the rules chose it. No word of one article is
-a feature.
+the event's kind class, whether the rules chose it, and whether it is a member state
+of an organization the rules chose, named outside the trigger's clause
+(:data:`MEMBER_OF_CHOSEN`). No word of one article is a feature.
 
 A :class:`ParticipantChooser` (a logistic regression, trained by
 ``bench/participant_choice.py`` on the tuning sets: an option is right when it is
@@ -22,7 +23,10 @@ a key participant of the gold event its candidate tells, matched on kind class
 and date) scores every option. An option the rules did not choose joins when its
 probability reaches :attr:`~ParticipantChooser.add_threshold`; one they chose
 leaves when its probability lies under :attr:`~ParticipantChooser.drop_threshold`;
-elsewhere the rules' choice stands. The weights are a reviewed data file,
+elsewhere the rules' choice stands. A chooser that knows :data:`MEMBER_OF_CHOSEN`
+never adds such a member: the event already holds its organization, and gold keeps
+the member only when the clause names it (docs/extraction.md, "Nineteenth pass: the
+participant choice"). The weights are a reviewed data file,
 ``data/participant_choice.json``; without it, the rules choose alone.
 
 >>> chooser = ParticipantChooser(
@@ -51,13 +55,14 @@ from typing import Any
 
 from pydantic import Field
 
-from ..gazetteer.codes import actor_type
+from ..gazetteer.codes import actor_type, organization
 from ..model import ActorType, EventKind, Participant
 from .evaluate import kind_class
 from .scorer import LogisticModel, load_model, shipped_model
 
 __all__ = [
     "CHOOSER_FILE",
+    "MEMBER_OF_CHOSEN",
     "SCOPES",
     "ActorOption",
     "DocumentActors",
@@ -112,6 +117,12 @@ BEFORE_WORDS = (
     "the",
 )
 DISTANCES = ("0-3", "4-8", "9-15", "16+")
+#: The feature of a member state (``data/organizations.yaml`` ``members``) of an
+#: organization the rules chose, named outside the trigger's clause and left out by the
+#: rules: the seed's Kazakhstan, named all through its article, beside the OTS of a
+#: corridor agreement "signed ... during the Samarkand Summit of the Organization of
+#: Turkic States". A chooser whose file names it never adds such an option.
+MEMBER_OF_CHOSEN = "member of a chosen organization"
 COUNTS = ("1", "2-3", "4+")
 
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\W*$")
@@ -153,6 +164,7 @@ def choice_feature_names() -> list[str]:
     names += [f"elsewhere rank:{r}" for r in ("1", "2", "3+")]
     names += [f"elsewhere paragraphs:{p}" for p in PARAGRAPHS]
     names += ["elsewhere most named country", "elsewhere same noun"]
+    names += [MEMBER_OF_CHOSEN]
     return names
 
 
@@ -280,6 +292,8 @@ class _Candidate:
     document: DocumentActors
     #: How often the document's most named side is named.
     most: int
+    #: The member states of the organizations among the rules' sides.
+    members: frozenset[str] = frozenset()
 
     @classmethod
     def of(
@@ -294,7 +308,22 @@ class _Candidate:
         rules = {p.id for p in chosen if p.type is not ActorType.person}
         rules |= {p.country for p in chosen if p.type is ActorType.person and p.country}
         most = max(document.counts.values(), default=0)
-        return cls(text, _class(kind), trigger, clause, frozenset(rules), document, most)
+        members = {
+            member
+            for code in rules
+            if (org := organization(code)) is not None
+            for member in org.members
+        }
+        return cls(
+            text,
+            _class(kind),
+            trigger,
+            clause,
+            frozenset(rules),
+            document,
+            most,
+            frozenset(members),
+        )
 
     def scoped(
         self,
@@ -369,6 +398,8 @@ class _Candidate:
         chosen = code in self.rules
         if chosen:
             on += ["rules:chosen", f"rules:chosen x {cls}"]
+        elif scope != "clause" and code in self.members:
+            on.append(MEMBER_OF_CHOSEN)
         on += [f"rules sides:{n_sides}", f"rules sides:{n_sides} x scope:{scope}"]
         m = by_scope.get(scope)
         if m is not None:
@@ -456,6 +487,12 @@ class ParticipantChooser(LogisticModel):
         return choice_feature_names()
 
     @cached_property
+    def members_held(self) -> bool:
+        """Whether the chooser knows :data:`MEMBER_OF_CHOSEN` (its file names the
+        feature); if so, an option with it is never added."""
+        return MEMBER_OF_CHOSEN in self.features
+
+    @cached_property
     def elsewhere(self) -> bool:
         """Whether the chooser knows the "elsewhere" scope (its file names the scope's
         feature); if not, its options are neither built nor chosen."""
@@ -467,13 +504,17 @@ class ParticipantChooser(LogisticModel):
         An actor named in a phrase of circumstance of the trigger's clause ("hostilities
         fueled by the US", "amid competition from China") is never added: the rules leave
         it out on purpose (docs/extraction.md, "Fourth pass"), and a side the chooser
-        brings back there made a conflict of the United States alone. An "elsewhere"
-        option is ignored by a chooser that does not know the scope.
+        brings back there made a conflict of the United States alone. A member state of
+        an organization the rules chose, named outside the clause, is never added by a
+        chooser that knows :data:`MEMBER_OF_CHOSEN`. An "elsewhere" option is ignored by
+        a chooser that does not know the scope.
         """
         add: list[str] = []
         drop: set[str] = set()
         for o in options:
             if not self.elsewhere and "scope:elsewhere" in o.features:
+                continue
+            if self.members_held and MEMBER_OF_CHOSEN in o.features:
                 continue
             p = self.probability(o.features)
             if o.chosen and p < self.drop_threshold:

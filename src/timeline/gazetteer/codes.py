@@ -50,13 +50,15 @@ class Country:
 
 @dataclass(frozen=True, slots=True)
 class Organization:
-    """An international organization: its stable code, name, title name and aliases."""
+    """An international organization: its stable code, name, title name, aliases and, for a
+    grouping of a few states, its member states."""
 
     code: str
     name: str
     aliases: tuple[str, ...] = field(default_factory=tuple)
     founded: str | None = None
     short: str | None = None
+    members: tuple[str, ...] = field(default_factory=tuple)
 
     @property
     def label(self) -> str:
@@ -102,6 +104,7 @@ def organizations() -> dict[str, Organization]:
             aliases=tuple(entry.get("aliases", ())),
             founded=entry.get("founded"),
             short=entry.get("short"),
+            members=tuple(str(c) for c in entry.get("members", ())),
         )
         for code, entry in read_data("organizations.yaml").items()
     }
