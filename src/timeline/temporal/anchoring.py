@@ -179,14 +179,24 @@ def _word_end(text: str, at: int) -> int:
 
 
 def _ends_sentence(text: str, at: int) -> bool:
-    """Whether the mark at ``at`` (". ", "; ", "\\n" ...) ends a sentence."""
+    """Whether the mark at ``at`` (". ", "; ", "\\n" ...) ends a sentence.
+
+    A period after an initial or an abbreviation does not ("Daniel P. Davison", "Feb.
+    1"); after a number it does when a capital follows ("on April 13. This will be"):
+    the day a sentence ends on is no abbreviation.
+
+    >>> _ends_sentence("met on April 13. This will be", 15)
+    True
+    >>> _ends_sentence("Daniel P. Davison", 8)
+    False
+    """
     if text[at] != ".":
         return True
     begin = at
     while begin > 0 and (text[begin - 1].isalpha() or text[begin - 1] == "."):
         begin -= 1
     word = text[begin:at].lower()
-    if len(word) <= 1 or word in _ABBREVIATIONS:
+    if len(word) == 1 or word in _ABBREVIATIONS:
         return False
     after = text[at + 2 : at + 3]
     return not (after.islower() or after.isdigit())
