@@ -53,6 +53,7 @@ __all__ = [
     "country_of_name",
     "facet_count_key",
     "table_count_key",
+    "through_bounded_count_sql",
     "through_clause",
     "through_count_sql",
     "through_rows_probe",
@@ -200,6 +201,32 @@ def correlated_through(parts: dict[str, str], table: str) -> str:
     return (
         f"exists (select 1 from {parts['table']} where {parts['column']} = :{parts['param']} "
         f"and {parts['theirs']} = {table}.{parts['ours']})"
+    )
+
+
+def through_bounded_count_sql(parts: dict[str, str], table: str, bound: int) -> str:
+    """SQL giving two numbers: the rows of ``table`` the ``_through`` clause (its parts)
+    keeps among the first ``bound + 1`` distinct values it lists, and how many it listed.
+
+    The first is above ``bound`` only if the clause keeps more than ``bound`` rows; it is
+    the exact count when the second is at most ``bound`` (every value was listed). Both
+    read the through table's index up to ``bound + 1`` values, where Datasette's count
+    lists every one (686,000 for an actor of a million events: 0.5 s against 25 ms).
+
+    >>> parts = through_clause("id in (select event_id from event_actors where actor_id = :p0)")
+    >>> sql = through_bounded_count_sql(parts, "events", 3)
+    >>> sql.startswith("select (select count(*) from events where id in (select distinct")
+    True
+    >>> sql.count("from event_actors where actor_id = :p0 limit 4")
+    2
+    """
+    listed = (
+        f"select distinct {parts['theirs']} from {parts['table']} "
+        f"where {parts['column']} = :{parts['param']} limit {bound + 1}"
+    )
+    return (
+        f"select (select count(*) from {table} where {parts['ours']} in ({listed})), "
+        f"(select count(*) from ({listed}))"
     )
 
 

@@ -57,6 +57,7 @@ from .datasette_table_counts import (
     country_of_name,
     facet_count_key,
     table_count_key,
+    through_bounded_count_sql,
     through_clause,
     through_count_sql,
     through_rows_probe,
@@ -549,9 +550,33 @@ async def through_filter_arguments(
         count_sql = through_count_sql(arguments.where_clauses[0], escape_sqlite(table))
         params = dict(arguments.params)
         key = ("through", count_sql, json.dumps(params, sort_keys=True, default=str))
-        found_here[COUNT_KEY] = asyncio.ensure_future(
-            _counted_once(db, key, _scalar(count_sql, params))
-        )
+
+        def exact() -> Awaitable[int | None]:
+            return _counted_once(db, key, _scalar(count_sql, params))
+
+        bound = datasette_filtered_search.COUNT_BOUND
+        parts = found[0]
+        if (
+            parts is not None
+            and _asks_for_html(request)
+            and key not in kept_memo(db, "search_counts")
+        ):
+            # as a filtered search's: the HTML page counts to the bound ("more than
+            # 30,000 rows"), the JSON Datasette's exact count; the facets judge their time
+            # limit by the exact count when the bound leaves it open
+            bounded_sql = through_bounded_count_sql(parts, escape_sqlite(table), bound)
+            counting = asyncio.ensure_future(
+                _counted_once(
+                    db, (*key, "bound", bound), _bounded(bounded_sql, count_sql, params, bound)
+                )
+            )
+            limit = int(datasette.setting("facet_time_limit_ms"))
+            found_here[FACETS_COUNT_KEY] = asyncio.ensure_future(
+                _judged_count(counting, limit, exact)
+            )
+        else:
+            counting = asyncio.ensure_future(exact())
+        found_here[COUNT_KEY] = counting
     return FilterArguments(
         clauses, arguments.params, arguments.human_descriptions, arguments.extra_context
     )
@@ -572,6 +597,26 @@ def _search_read_by_row(arguments: FilterArguments, request: Any) -> FilterArgum
     return FilterArguments(
         [correlated], arguments.params, arguments.human_descriptions, arguments.extra_context
     )
+
+
+def _bounded(
+    bounded_sql: str, exact_sql: str, params: dict[str, Any], bound: int
+) -> Callable[[sqlite3.Connection], int]:
+    """A function of a connection counting the rows of a ``_through`` page up to
+    ``bound + 1`` (:func:`timeline.datasette_table_counts.through_bounded_count_sql`): a
+    :class:`~timeline.datasette_filtered_search.BoundedCount` above it, else the exact
+    count; Datasette's own count (``exact_sql``) when the listed values held ids no row
+    has, so the bound cannot say."""
+
+    def count(conn: sqlite3.Connection) -> int:
+        kept, listed = conn.execute(bounded_sql, params).fetchone()
+        if kept > bound:
+            return BoundedCount.of(bound)
+        if listed <= bound:
+            return int(kept)
+        return int(conn.execute(exact_sql, params).fetchone()[0])
+
+    return count
 
 
 def _scalar(sql: str, params: dict[str, Any]) -> Callable[[sqlite3.Connection], int]:

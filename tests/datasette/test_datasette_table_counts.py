@@ -21,12 +21,13 @@ from urllib.parse import quote, urlsplit
 
 import pytest
 
-from timeline import datasette_table_counts, datasette_table_view
+from timeline import datasette_filtered_search, datasette_table_counts, datasette_table_view
 from timeline.collection import Timeline
 from timeline.serve import make_datasette
 from timeline.store import build_database
 
 from .conftest import fixture_documents
+from .test_datasette_filtered_search import BOUNDED, _untimed
 from .test_datasette_search import _digests, _generated, _updated
 from .test_datasette_table_search import COUNTED, _facets, _get, same_count_and_csv, theirs
 
@@ -329,3 +330,72 @@ async def test_the_other_counted_tables_are_counted_by_the_build(
         assert ours.status_code == own.status_code == 200, args
         for key in ("rows", "next", "filtered_table_rows_count"):
             assert ours.json()[key] == own.json()[key], (args, key)
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("bound", [2, 10_000])
+async def test_an_actors_html_page_shows_a_bounded_count_and_the_json_the_exact_one(
+    built: Path, bound: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # As a filtered search's: the HTML page of an actor not counted before counts to the
+    # bound only ("more than 2 rows" above its rows and in its title), the page otherwise
+    # the exact count's page (rows, links, facets), which it shows once the JSON has
+    # counted every event; the JSON's count, rows, next key and facets stay Datasette's.
+    monkeypatch.setattr(datasette_filtered_search, "COUNT_BOUND", bound)
+    ds = make_datasette(built, settings=LIMITS)
+    bounded = 0
+    for args in _pages(built)[:4]:  # the actors'
+        path = f"/timeline/events?{args}&_size=2"
+        ours = _untimed((await ds.client.get(path)).text)
+        data = await _get(ds, f"/timeline/events.json?{args}&_size=2")
+        own_data = await _get(ds, f"/timeline/events.json?{args}&_size=2", own=True)
+        exact = own_data["filtered_table_rows_count"]
+        assert data["filtered_table_rows_count"] == exact, args
+        assert data["rows"] == own_data["rows"] and data["next"] == own_data["next"], args
+        assert _facets(data) == _facets(own_data), args
+        exact_page = _untimed((await ds.client.get(path)).text)  # counted by the JSON
+        assert COUNTED.findall(exact_page) == [f"{exact:,} rows"[:-5]], args
+        if BOUNDED.search(ours):
+            assert exact > bound and BOUNDED.findall(ours) == [f"{bound:,}"], args
+            assert f"events: more than {bound:,} rows" in ours, args  # the <title>
+            written = f"{exact:,} row" + ("" if exact == 1 else "s")
+            assert ours == exact_page.replace(written, f"more than {bound:,} rows"), args
+            bounded += 1
+        else:  # at most the bound: the exact count at once
+            assert ours == exact_page, args
+    assert bounded == (3 if bound == 2 else 0)  # the commonest, the rarest, the hosts
+
+
+@pytest.mark.asyncio
+async def test_an_actors_bounded_count_is_exact_when_its_listed_events_are_gone(
+    built: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The bound reads the actor's first values in event_actors: when they name events the
+    # table no longer holds, it cannot tell whether there are more than the bound, and the
+    # page shows Datasette's own count.
+    copy = tmp_path / "timeline.db"
+    copy.write_bytes(built.read_bytes())
+    conn = sqlite3.connect(copy)
+    actor, many = conn.execute(
+        "select actor_id, count(*) from event_actors group by actor_id "
+        "order by count(*) desc, actor_id limit 1"
+    ).fetchone()
+    gone = [
+        event
+        for (event,) in conn.execute(
+            "select distinct event_id from event_actors where actor_id = ? "
+            "order by event_id limit 3",
+            [actor],
+        )
+    ]
+    conn.execute(f"delete from events where id in ({','.join('?' * len(gone))})", gone)
+    conn.commit()
+    conn.close()
+    monkeypatch.setattr(datasette_filtered_search, "COUNT_BOUND", 2)
+    ds = make_datasette(copy, settings=LIMITS)
+    path = f"/timeline/events?{_through(actor)}&_size=2"
+    ours = (await ds.client.get(path)).text
+    own = await _get(ds, f"/timeline/events.json?{_through(actor)}", own=True)
+    assert own["filtered_table_rows_count"] == many - 3 > 2
+    assert BOUNDED.search(ours) is None
+    assert COUNTED.findall(ours) == [f"{many - 3:,}"]
