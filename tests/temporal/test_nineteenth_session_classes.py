@@ -6,6 +6,13 @@ will be ..."): the tense of an expression is its own clause's (TimeML 1.2.1, sec
 a day's number was read like an initial's, so the next sentence's future sent a past day
 a year ahead. Sentences of our own modelled on a summit report and a phone call's, and
 the cases the rule must leave alone.
+
+The commas of a list between a future marker and the expression ("will close its air,
+land and sea borders with Haiti on Friday, the president announced") are not the end of
+the marker's clause: the reporting verb past the comma after the expression yields to
+the future before it, as the seventeenth session's rule has it for a clause without a
+comma (section 2.2, ``value``; TimeML's REPORTING events date the saying). Sentences of
+our own modelled on a border closing's report, a tour's and a trip of state visits.
 """
 
 from __future__ import annotations
@@ -82,6 +89,61 @@ def test_a_sentence_that_ends_on_a_number_ends(
     ],
 )
 def test_what_does_not_end_a_sentence(
+    text: str, dct: date, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text, dct) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # a border closing: "will" before a list, the reporting verb past a comma
+        (
+            "The republic will close its air, land and sea borders with its neighbour on "
+            "Friday, the president announced.",
+            date(2023, 9, 14),
+            [("Friday", "2023-09-15")],
+        ),
+        # a tour of several countries, the government's word past a comma
+        (
+            "The prime minister will also visit Manila, Canberra and Jakarta on a six-day "
+            "trip from Thursday, the government said.",
+            date(2017, 1, 11),
+            [("six-day", "P6D"), ("Thursday", "2017-01-12")],
+        ),
+        # state visits to three countries, a participle past a comma
+        (
+            "The president will pay state visits to Turkmenistan, Kazakhstan, and "
+            "Uzbekistan from Monday, accompanied by the first lady.",
+            date(2024, 6, 9),
+            [("Monday", "2024-06-10")],
+        ),
+    ],
+)
+def test_the_commas_of_a_list_do_not_end_the_future_clause(
+    text: str, dct: date, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text, dct) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # a list in a past clause stays past
+        (
+            "The ministers of France, Germany and Italy met in Rome on Friday, the ministry said.",
+            date(2023, 9, 14),
+            [("Friday", "2023-09-08")],
+        ),
+        # a comma that is not a list's ends the future's clause: the nearer marker decides
+        (
+            "The envoy will stay in Geneva, where talks began on Friday, the ministry said.",
+            date(2023, 9, 14),
+            [("Friday", "2023-09-08")],
+        ),
+    ],
+)
+def test_a_list_comma_changes_nothing_else(
     text: str, dct: date, expected: list[tuple[str, str]]
 ) -> None:
     assert found(text, dct) == expected

@@ -104,6 +104,8 @@ _WEAK_FUTURE = frozenset(_WORDS.words("weak_future"))
 #: Right before a future marker, these put it in the past ("was expected to", "had been
 #: scheduled"): the plan was for a day that has passed, seen from the DCT.
 _PAST_AUXILIARY = re.compile(r"\b(?:had\s+been|was|were)\s+$")
+#: After a list's last comma ("its air, land and sea borders"): the comma is the list's.
+_LIST_END = re.compile(r"\s(?:and|or)\s")
 _PAST_PERFECT = re.compile(r"\b(?:had|Had)\b")
 #: A past achievement before a deadline makes it a day that has passed: "was able to
 #: reopen the road by Sunday", "managed to finish by June" (the aim was met).
@@ -367,9 +369,16 @@ class Context:
         its own clause: "will hold talks on Monday in London, the Foreign Ministry said".
         The reporting verb is an event of its own (TimeML's REPORTING class) and tells when
         it was said, not when the act the expression dates happens (TimeML 1.2.1, 2.2:
-        ``value``, the tense of the expression's own clause)."""
+        ``value``, the tense of the expression's own clause). The commas of a list between
+        the cue before and the expression ("will close its air, land and sea borders on
+        Friday, the president announced") are the list's, not a clause's end.
+        """
         text = self.text
-        return "," in text[end : after.start()] and "," not in text[before.end() : start]
+        if "," not in text[end : after.start()]:
+            return False
+        between = text[before.end() : start]
+        last = between.rfind(",")
+        return last == -1 or _LIST_END.search(between, last) is not None
 
     def _participle_after_noun(self, end: int, cue: re.Match[str]) -> bool:
         """Whether an -ed cue after the expression follows a noun in the same clause, no
