@@ -69,7 +69,7 @@ from event_scorer import (
 from extraction import DEFAULT
 
 from timeline.extract.candidates import Candidate, candidate_features
-from timeline.extract.context import DatedSpan
+from timeline.extract.context import DatedSpan, TimexLike
 from timeline.extract.date_choice import _OWN_SENTENCE, DateRanker
 from timeline.extract.evaluate import GoldEvent, kind_class
 from timeline.extract.pipeline import ReadDocument
@@ -649,6 +649,70 @@ def mechanism(
     return MECHANISMS[5], None
 
 
+#: The two mechanisms :func:`detail` breaks down (the eighteenth pass's largest with a date
+#: of their own to find: neither is another date of the sentence taken).
+DETAILED = (MECHANISMS[3], MECHANISMS[5])
+
+
+def detail(
+    c: Candidate, when: EventDate, story: Story, g: GoldEvent, timexes: Sequence[TimexLike]
+) -> tuple[str, str]:
+    """What gold event ``g``'s date is, and where the text fixes it, for a candidate ``c``
+    dated ``when`` under one of :data:`DETAILED`.
+
+    What: against the publication day (the day before it, a later day: a planned act, the
+    same year, an earlier year; "no publication day" without one). Where, the first that
+    holds: the date taken is the gold's month (and day) in another year (the tagger's
+    year of a month or day written without one); a sentence writes a right usable date
+    (the headline, the lede, the sentence before the candidate's, an earlier one, a later
+    one); a timex the rules do not use writes it (a "since", "by", a statistic's year, a
+    report's day: :func:`.context.usable_timexes`); a timex writes the gold's month and
+    day in another year; nowhere."""
+    inside = lambda d: g.date.start <= d.start and d.end <= g.date.end  # noqa: E731
+    pub = story.published
+    if pub is None:
+        what = "no publication day"
+    elif g.date.end == pub.start - timedelta(days=1):
+        what = "the day before publication"
+    elif g.date.start > pub.end:
+        what = "after publication"
+    elif g.date.start.year == pub.start.year:
+        what = "earlier, the same year"
+    else:
+        what = "an earlier year"
+    same_day = lambda d: (  # noqa: E731
+        d.start.year != g.date.start.year
+        and d.precision is g.date.precision
+        and (d.start.month, d.start.day) == (g.date.start.month, g.date.start.day)
+    )
+    if g.date.precision in (Precision.day, Precision.month) and same_day(when):
+        return what, "the date taken: the gold's month or day, another year"
+    trigger = story.places[c.draft.id][0] if c.draft.id in story.places else None
+    at = trigger[0] if trigger else c.event.sources[0].start
+    own_i = next((i for i, (a, b) in enumerate(story.bounds) if a <= at < b), len(story.bounds))
+    for i in range(len(story.bounds)):
+        if any(inside(d.date) for d in story.dated(i)):
+            return what, (
+                "the headline"
+                if i < story.lede
+                else "the lede"
+                if i == story.lede
+                else "own sentence"
+                if i == own_i
+                else "the sentence before"
+                if i == own_i - 1
+                else "an earlier sentence"
+                if i < own_i
+                else "a later sentence"
+            )
+    dates = [d for t in timexes if (d := t.event_date()) is not None]
+    if any(inside(d) for d in dates):
+        return what, "a timex the rules do not use"
+    if any(same_day(d) for d in dates):
+        return what, "a timex: the gold's month or day, another year"
+    return what, "nowhere"
+
+
 def wrong_dates(splits: list[Split], verbose: bool) -> None:
     """Count the events extraction outputs (the shipped event scorer's choice, rules' and
     detected candidates' alike) that match a missed gold event of their document in kind
@@ -659,6 +723,7 @@ def wrong_dates(splits: list[Split], verbose: bool) -> None:
     re-dated, it would be a duplicate."""
     keep = _keep(_SHIPPED, PAIR) if _SHIPPED is not None else None
     table: dict[str, dict[str, int]] = {}
+    details: dict[tuple[str, str, str], dict[str, int]] = {}
     per_split: dict[str, dict[str, int]] = {}
     fresh = [s.name for s in splits]
     fresh = fresh[fresh.index(FRESH_FROM) :] if FRESH_FROM in fresh else []
@@ -686,6 +751,15 @@ def wrong_dates(splits: list[Split], verbose: bool) -> None:
             column = ("fresh" if s.name in fresh else "older") + (
                 ", gold taken" if id(g) in matched else ""
             )
+            if how in DETAILED and id(g) not in matched:
+                timexes = reads[e.sources[0].document].reader.timexes
+                what, where = detail(c, e.date, story, g, timexes)
+                for key in ((how, what, where), (how, "", where), (how, what, "")):
+                    details.setdefault(key, {}).setdefault(column, 0)
+                    details[key][column] += 1
+                how_detail = f"; {what}; {where}"
+            else:
+                how_detail = ""
             row = f"{how} ({'rules' if c.kept else c.fate})"
             for key in (how, row):
                 table.setdefault(key, {}).setdefault(column, 0)
@@ -697,7 +771,7 @@ def wrong_dates(splits: list[Split], verbose: bool) -> None:
                 where = f" right: {span.text!r}" if span else ""
                 print(
                     f"  {s.name} {e.sources[0].document} {e.kind.value} {e.date.value} gold"
-                    f" {g.date.value} [{how}; {c.fate}, date:{c.date_source}]{where}"
+                    f" {g.date.value} [{how}{how_detail}; {c.fate}, date:{c.date_source}]{where}"
                     f" | {e.sources[0].quote[:160]}"
                 )
     columns = ["older", "fresh", "older, gold taken", "fresh, gold taken"]
@@ -706,6 +780,15 @@ def wrong_dates(splits: list[Split], verbose: bool) -> None:
     print("| --- |" + " ---: |" * len(columns))
     for row in sorted(table, key=lambda r: (MECHANISMS.index(r.split(" (")[0]), r)):
         print(f"| {row} | " + " | ".join(str(table[row].get(c, 0)) for c in columns) + " |")
+    print("\n## the two classes broken down (gold missed): what the gold's date is, where\n")
+    print("| mechanism | the gold's date | where the text fixes it | older | fresh |")
+    print("| --- | --- | --- | ---: | ---: |")
+    for how, what, where in sorted(details, key=lambda k: (k[0], k[1] != "", k[1], k[2])):
+        counts = details[(how, what, where)]
+        print(
+            f"| {how} | {what or 'all'} | {where or 'all'} | {counts.get('older', 0)}"
+            f" | {counts.get('fresh', 0)} |"
+        )
     print("\n## per split (gold missed)\n")
     print("| split | " + " | ".join(MECHANISMS) + " |")
     print("| --- |" + " ---: |" * len(MECHANISMS))
