@@ -32,7 +32,7 @@ from ..gazetteer.codes import actor_type
 from ..model import ActorType, Event, EventKind, Participant, Status
 from .actors import Mentions, participants_for
 from .candidates import Candidate, Draft, context_words, implied_participants
-from .context import DatedSpan, TimexLike, hypothetical, usable_timexes
+from .context import DatedSpan, TimexLike, hypothetical, state_starts, usable_timexes
 from .cue_search import Cue
 from .discourse import Mention, clause_of, distance
 from .evaluate import kind_class
@@ -334,6 +334,13 @@ class CandidateLog(MentionBuilder):
             self._sentence_cues = (sentence, frozenset(c for c, on in cues.items() if on))
         return self._sentence_cues[1]
 
+    def _state_start(self, clause: tuple[int, int]) -> DatedSpan | None:
+        """The one start of a state ``clause`` tells (:func:`.context.state_starts`), if any."""
+        lo = bisect_left(self._timex_starts, clause[0])
+        hi = bisect_left(self._timex_starts, clause[1])
+        starts = state_starts(self.text, self.timexes[lo:hi], *clause) if hi > lo else []
+        return starts[0] if len(starts) == 1 else None
+
     def _shadow(
         self,
         trig: Trigger,
@@ -348,7 +355,10 @@ class CandidateLog(MentionBuilder):
     ) -> None:
         """Build and log the event a dropped trigger would make (not in the discourse).
 
-        Its date is the nearest of its sentence, else the publication day. A date in a
+        Its date is the nearest of its sentence, else, for the start of a state (a
+        founding, an entry into force, another act: "Armenia is a member of the
+        organization since 2008"), the start its clause gives (:func:`.context.state_starts`),
+        else the publication day. A date in a
         "since" clause other than the trigger's is not offered: as for a kept trigger
         (``Dating._own_dates``), the clause's act is the start of a state and dates no
         event outside it ("a state visit ... to become the first leader to make such a
@@ -364,6 +374,8 @@ class CandidateLog(MentionBuilder):
         if offered:
             span = min(offered, key=lambda d: distance(d, (ts, te)))
             got, source = (span.date, self.text[span.start : span.end], set[str]()), "sentence"
+        elif trig.kind in _STATES and (start := self._state_start(clause)) is not None:
+            got, source = (start.date, start.text, set[str]()), "sentence"
         elif self.dateline is not None:
             got, source = (self.dateline, "", set()), "publication"
         else:
@@ -371,6 +383,11 @@ class CandidateLog(MentionBuilder):
         m = self._mention(trig, ts, te, clause, sentence, got, mentions, context, shadow=True)
         if m is not None:
             self._log(trig, m, self.shadow_events[-1], fate, source, mentions, context)
+
+
+#: Kinds a state's start dates (:func:`.context.state_starts`): a joining, a taking over
+#: ("other"), a founding, an entry into force.
+_STATES = frozenset({EventKind.founding, EventKind.entry_into_force, EventKind.other})
 
 
 def _usable_in(

@@ -25,6 +25,7 @@ __all__ = [
     "hypothetical",
     "is_leading",
     "report_days",
+    "state_starts",
     "status_for",
     "usable_timexes",
 ]
@@ -223,6 +224,40 @@ def usable_timexes(text: str, timexes: list[TimexLike], start: int, end: int) ->
             continue
         found.append(DatedSpan(t.start, t.end, t.text, event_date))
     found.sort(key=lambda d: d.start)
+    return found
+
+
+#: "since" right before a timex, or opening it: the start of a state.
+_SINCE_BEFORE = re.compile(r"\bsince\s*$", re.IGNORECASE)
+#: Before "since": the first or last act of a series ("the first visit since 2019"), whose
+#: "since" dates the act before, not a state's start.
+_SERIES_BEFORE = re.compile(
+    r"\b(?:first|last|latest|highest|longest|biggest|largest|worst)\b[^.;]{0,80}$",
+    re.IGNORECASE,
+)
+
+
+def state_starts(text: str, timexes: list[TimexLike], start: int, end: int) -> list[DatedSpan]:
+    """The starts of states in ``text[start:end]``: "an EU member since 2007", "in force
+    since August 4", "has held the chairmanship since January 2021".
+
+    :func:`usable_timexes` drops them (a state's open end dates no event told beside it),
+    but a state's start is an act of its own: the joining, the taking over, the entry into
+    force the sentence tells. Not the "since" of a series' first or last act ("the first
+    visit since 2019": the act before).
+    """
+    found = []
+    for t in timexes:
+        if t.start < start or t.end > end or t.type.upper() != "DATE":
+            continue
+        before = text[max(start, t.start - 40) : t.start]
+        if not (_SINCE_BEFORE.search(before) or t.text.lower().startswith("since")):
+            continue
+        if _SERIES_BEFORE.search(text, max(start, t.start - 100), t.start):
+            continue
+        event_date = t.event_date()
+        if event_date is not None:
+            found.append(DatedSpan(t.start, t.end, t.text, event_date))
     return found
 
 
