@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 from .collection import Timeline
 from .corpus import Document, read_corpus
@@ -35,9 +35,21 @@ from .incremental import Delta, build_facts, corpus_digest, find_changes
 from .last_build import LastBuild
 from .locks import lock_path, shared_lock
 from .model import Source
-from .processes import Pending, default_jobs, start_forked
+from .processes import (
+    Pending,
+    can_continue_fresh,
+    continue_fresh,
+    default_jobs,
+    in_forked_child,
+    start_forked,
+)
 from .staging import Stage, flush_quietly, staged_outputs
-from .store import build_database, import_sqlite_utils_without_dataframes, load_timeline
+from .store import (
+    build_database,
+    finish_database_file,
+    import_sqlite_utils_without_dataframes,
+    load_timeline,
+)
 from .store_update import EventChanges, event_digests, update_database, update_database_with
 from .urls import public_base_url
 
@@ -434,14 +446,33 @@ def _write_database(
     previous: str | Path, report: BuildReport, db_path: Path, say: Callable[[str], None]
 ) -> bool:
     """The database of the full timeline at ``db_path``: updated from ``previous`` when
-    it can be (``True``), else written whole."""
+    it can be (``True``), else written whole. Written whole by the forked writer, its
+    rows are made from the events here, the rest in a fresh interpreter
+    (:func:`_finish_fresh`)."""
     digests = event_digests(report.digests)
     say("updating database")
     if update_database(previous, report.timeline, report.documents, db_path, digests):
         return True
     say("writing database")
-    build_database(report.timeline, report.documents, db_path, digests=digests)
+    fresh = in_forked_child() and can_continue_fresh()
+    build_database(
+        report.timeline,
+        report.documents,
+        db_path,
+        digests=digests,
+        finish_elsewhere=_finish_fresh if fresh else None,
+    )
     return False
+
+
+def _finish_fresh(rows: Path, db_path: Path) -> NoReturn:
+    """The forked database writer goes on in a fresh interpreter once the rows made from
+    the events are written at ``rows``: the indexes, full-text tables, summaries and
+    VACUUM read the database alone, so the copy of the builder's heap that reading the
+    events made (about 350 MB at 100,000 events) is let go while they run beside the
+    exports (docs/scale.md, "The build, eighteenth session"). The call's value is
+    :func:`_write_database`'s for a database written whole."""
+    continue_fresh(finish_database_file, str(rows), str(db_path), value=False)
 
 
 def _update_beside_splice(

@@ -20,26 +20,35 @@ second core (docs/scale.md, "The cold build's memory, and the index read in SQL"
 Only with the ``fork`` start method (the child shares the caller's objects without
 pickling them) and in a process without other threads (forking a threaded process
 can copy a lock another thread holds); elsewhere the call runs at once, in this
-process, with the same result.
+process, with the same result. Such a child can end its call in a fresh interpreter
+(:func:`continue_fresh`): once it has read what it needed of the caller's objects,
+the pages it copied from the caller's heap are let go (docs/scale.md, "The build,
+eighteenth session").
 """
 
 from __future__ import annotations
 
+import base64
 import gc
+import json
 import os
 import pickle
+import sys
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from functools import partial
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, NoReturn, TypeVar
 
 from .errors import ExportError
 
 __all__ = [
     "Pending",
     "Workers",
+    "can_continue_fresh",
     "can_fork",
+    "continue_fresh",
     "default_jobs",
+    "in_forked_child",
     "map_ordered",
     "map_shared",
     "start_forked",
@@ -259,8 +268,14 @@ def start_forked(
     return Pending(process, receiver, what)
 
 
+#: In a child of :func:`start_forked`: the pipe its call's outcome goes back through.
+_answer_pipe: Any = None
+
+
 def _run(call: Callable[[], Any], sender: Any, in_child: Callable[[], object] | None) -> None:
     """In the child: the call's value, or what it raised, sent back to the parent."""
+    global _answer_pipe
+    _answer_pipe = sender
     _keep_inherited()
     try:
         if in_child is not None:
@@ -268,9 +283,79 @@ def _run(call: Callable[[], Any], sender: Any, in_child: Callable[[], object] | 
         outcome: tuple[bool, Any] = (True, call())
     except BaseException as exc:  # every failure goes back to the caller
         outcome = (False, exc)
+    _answer(sender, outcome)
+
+
+def _answer(sender: Any, outcome: tuple[bool, Any]) -> None:
+    """``outcome`` sent to the parent of :func:`start_forked` through ``sender``."""
     try:
         payload = pickle.dumps(outcome)
     except Exception:  # an exception that does not pickle: its message
         payload = pickle.dumps((False, ExportError(str(outcome[1]))))
     sender.send_bytes(payload)
     sender.close()
+
+
+def in_forked_child() -> bool:
+    """Whether this process is a child of :func:`start_forked`, running its call."""
+    return _answer_pipe is not None
+
+
+def can_continue_fresh() -> bool:
+    """Whether a call of :func:`start_forked` may end in a fresh interpreter
+    (:func:`continue_fresh`): on a POSIX system that knows this interpreter's path."""
+    return os.name == "posix" and bool(sys.executable)
+
+
+def continue_fresh(func: Callable[..., object], *args: object, value: object = None) -> NoReturn:
+    """End the call of :func:`start_forked` running in this forked child in a fresh
+    interpreter: ``func(*args)`` runs there, then the call's value is ``value`` (or what
+    ``func`` raised is raised by the caller). ``func`` is a module-level function; it and
+    the arguments are pickled.
+
+    This process becomes the new interpreter (``exec``: the same process, which the
+    caller waits for as before), so every page it copied from the caller's heap is let
+    go: a child that has read what it needs of the caller's objects does the rest in a
+    process of its own size (the build's database writer: its rows from the events,
+    then the indexes, full-text tables and summaries from the database alone). Only in
+    such a child, when :func:`can_continue_fresh`; raises :class:`ExportError` when the
+    interpreter cannot be started (nothing was replaced).
+    """
+    if _answer_pipe is None:
+        raise RuntimeError("continue_fresh is for the child of start_forked")
+    fd = _answer_pipe.fileno()
+    os.set_inheritable(fd, True)
+    work = base64.b64encode(pickle.dumps((func, args, value))).decode("ascii")
+    for stream in (sys.stdout, sys.stderr):
+        if stream is not None:
+            stream.flush()
+    where = json.dumps(sys.path)  # where this module and ``func``'s are found
+    command = [sys.executable, "-c", _FRESH, where, str(fd), work]
+    try:
+        os.execv(sys.executable, command)
+    except OSError as exc:
+        os.set_inheritable(fd, False)
+        raise ExportError(f"cannot start {sys.executable} to go on: {exc}") from None
+
+
+#: What the fresh interpreter of :func:`continue_fresh` runs, given the caller's
+#: ``sys.path``, the answer pipe's descriptor and the work.
+_FRESH = (
+    "import json, sys; sys.path[:] = json.loads(sys.argv[1]); "
+    "from timeline.processes import _go_on; _go_on(int(sys.argv[2]), sys.argv[3])"
+)
+
+
+def _go_on(fd: int, work: str) -> None:
+    """In the fresh interpreter of :func:`continue_fresh`: the work, its outcome sent
+    through ``fd`` to the caller of :func:`start_forked` as the call's."""
+    from multiprocessing.connection import Connection
+
+    sender = Connection(fd, readable=False)
+    try:
+        func, args, value = pickle.loads(base64.b64decode(work))
+        func(*args)
+        outcome: tuple[bool, Any] = (True, value)
+    except BaseException as exc:  # every failure goes back to the caller
+        outcome = (False, exc)
+    _answer(sender, outcome)

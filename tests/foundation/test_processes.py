@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import importlib
+import json
 import multiprocessing
 import os
+import sys
 import threading
 import time
+from functools import partial
+from pathlib import Path
 
 import pytest
 
@@ -129,3 +134,53 @@ def test_what_runs_in_the_child_runs_there_only(monkeypatch: pytest.MonkeyPatch)
     assert len(forked) == 1 and forked[0] != os.getpid()  # run in the child, before the call
     here = start_forked("a test", _set_up_seen, fork=False, in_child=_set_up_here).result()
     assert here == [] and _SET_UP == []  # not in this process
+
+
+#: A module of functions for a fresh interpreter to find: the tests' own modules are
+#: imported by path (pytest's importlib mode), which a new interpreter cannot follow.
+_FRESH_WORK = """
+import json, os, sys
+from pathlib import Path
+
+from timeline import processes
+
+
+def where_am_i(path, fail):
+    if fail:
+        raise ValueError(fail)
+    Path(path).write_text(json.dumps([os.getpid(), "pytest" in sys.modules]), "utf-8")
+
+
+def go_on_fresh(path, fail):
+    processes.continue_fresh(where_am_i, path, fail, value="done")
+"""
+
+
+@pytest.mark.skipif(
+    multiprocessing.get_start_method() != "fork", reason="start_forked forks with fork only"
+)
+def test_a_forked_call_goes_on_in_a_fresh_interpreter(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setattr(processes, "can_fork", lambda: True)  # despite idle threads
+    (tmp_path / "fresh_work.py").write_text(_FRESH_WORK, "utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    fresh_work = importlib.import_module("fresh_work")
+    monkeypatch.setitem(sys.modules, "fresh_work", fresh_work)  # gone again after the test
+    go_on_fresh = fresh_work.go_on_fresh
+    record = tmp_path / "where.json"
+    pending = start_forked("a test", partial(go_on_fresh, str(record), ""), fork=True)
+    assert pending.result() == "done"  # the value given, once the work has run
+    pid, with_pytest = json.loads(record.read_text("utf-8"))
+    assert pid == pending._process.pid != os.getpid()  # the forked child, replaced...
+    assert with_pytest is False  # ...by an interpreter that has not imported the caller's modules
+    failing = start_forked("a test", partial(go_on_fresh, str(record), "row 3 is bad"), fork=True)
+    with pytest.raises(ValueError, match="row 3 is bad"):  # what it raised, raised here
+        failing.result()
+    assert multiprocessing.active_children() == []
+
+
+def test_only_a_forked_call_goes_on_in_a_fresh_interpreter() -> None:
+    assert not processes.in_forked_child()
+    with pytest.raises(RuntimeError, match="the child of start_forked"):
+        processes.continue_fresh(print, "x")

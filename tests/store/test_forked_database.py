@@ -12,13 +12,17 @@ import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import NoReturn
 
 import pytest
 
-from timeline import processes
+from timeline import Timeline, processes
 from timeline.build import build
 from timeline.errors import ExportError
+from timeline.store import build_database, finish_database_file
 from timeline.store_update import canonical_dump
+
+from .conftest import FixtureDocument
 
 #: the module (``timeline.build`` is also the name of its function, in timeline/__init__)
 build_module = importlib.import_module("timeline.build")
@@ -144,3 +148,39 @@ def test_the_database_writer_imports_sqlite_utils_without_pandas_or_numpy() -> N
         [sys.executable, "-c", script], capture_output=True, text=True, timeout=300, check=False
     )
     assert run.returncode == 0 and run.stdout.strip() == "ok", run.stderr[-2000:]
+
+
+class _Stopped(Exception):
+    """Raised where the forked writer would go on in a fresh interpreter."""
+
+
+def test_rows_finished_from_the_database_alone_give_the_same_database(
+    fixture_timeline: Timeline, fixture_documents: list[FixtureDocument], tmp_path: Path
+) -> None:
+    """The forked writer writes the rows made from the events, then a fresh interpreter
+    makes the rest from the database alone (``events_by_country`` from the tables)."""
+    whole = build_database(fixture_timeline, fixture_documents, tmp_path / "whole.db")
+    rows = tmp_path / "rows.db"
+
+    def keep_and_stop(written: Path, target: Path) -> NoReturn:
+        assert target == tmp_path / "split" / "timeline.db"
+        shutil.copyfile(written, rows)
+        raise _Stopped
+
+    split = tmp_path / "split" / "timeline.db"
+    with pytest.raises(_Stopped):
+        build_database(fixture_timeline, fixture_documents, split, finish_elsewhere=keep_and_stop)
+    assert list(split.parent.iterdir()) == []  # nothing left of the stopped build
+    finish_database_file(rows, split)
+    assert not rows.exists()  # renamed over the target
+    assert list(canonical_dump(split)) == list(canonical_dump(whole))
+
+
+def test_a_failing_finish_leaves_neither_rows_nor_target(
+    fixture_timeline: Timeline, fixture_documents: list[FixtureDocument], tmp_path: Path
+) -> None:
+    rows = build_database(fixture_timeline, fixture_documents, tmp_path / "rows.db")
+    target = tmp_path / "missing" / "timeline.db"  # its folder does not exist
+    with pytest.raises(ExportError, match=r"cannot write .*missing/timeline\.db"):
+        finish_database_file(rows, target)
+    assert not rows.exists() and not target.exists()
