@@ -13,6 +13,12 @@ the marker's clause: the reporting verb past the comma after the expression yiel
 the future before it, as the seventeenth session's rule has it for a clause without a
 comma (section 2.2, ``value``; TimeML's REPORTING events date the saying). Sentences of
 our own modelled on a border closing's report, a tour's and a trip of state visits.
+
+A clause told in the past does not point back to a day named after the DCT (a plan's:
+"scheduled for Sept. 4 to 6 ... At 10 a.m., Xi met"): a past act is not on a day still
+ahead (section 2.2, ``value``, the anchor of an anaphoric or clock-time expression). It
+points back to the value named before that day when that one is not ahead, else it stays
+unknown. Sentences of our own modelled on a summit's report and a phone call's.
 """
 
 from __future__ import annotations
@@ -144,6 +150,71 @@ def test_the_commas_of_a_list_do_not_end_the_future_clause(
     ],
 )
 def test_a_list_comma_changes_nothing_else(
+    text: str, dct: date, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text, dct) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # a summit's bilateral meetings: the summit ahead, the meeting at 10 a.m. today
+        (
+            "BEIJING, Sept. 2 -- President Xi on Monday started holding meetings with the "
+            "leaders who will attend the summit, scheduled for Sept. 4 to 6 in Beijing.\n\n"
+            "At 10 a.m., Xi met with the president of the Congo.",
+            date(2024, 9, 2),
+            [
+                ("Sept. 2", "2024-09-02"),
+                ("Monday", "2024-09-02"),
+                ("Sept. 4 to 6", "2024-09-04/2024-09-06"),
+                ("10 a.m.", "2024-09-02T10:00"),
+            ],
+        ),
+        # phone talks: a meeting hoped for next week, another call "on the same day"
+        (
+            "The prime minister held phone talks with the president on Wednesday. He hopes "
+            "to attend the meetings in Laos on Oct. 10 and 11. He also held a phone "
+            "meeting with his Australian counterpart on the same day.",
+            date(2024, 10, 2),
+            [
+                ("Wednesday", "2024-10-02"),
+                ("Oct. 10 and 11", "2024-10-10/2024-10-11"),
+                ("the same day", "2024-10-02"),
+            ],
+        ),
+        # with no day before the one ahead, "the same day" is unknown, not that day
+        (
+            "Talks are set for Oct. 10. The minister met his counterpart on the same day.",
+            date(2024, 10, 2),
+            [("Oct. 10", "2024-10-10"), ("the same day", "XXXX-XX-XX")],
+        ),
+    ],
+)
+def test_a_past_clause_does_not_point_back_to_a_day_ahead(
+    text: str, dct: date, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text, dct) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # a future clause after a day ahead keeps it
+        (
+            "The summit is scheduled for Sept. 4 to 6. The leaders will leave the next day.",
+            date(2024, 9, 2),
+            [("Sept. 4 to 6", "2024-09-04/2024-09-06"), ("the next day", "2024-09-07")],
+        ),
+        # a past clause after a past day keeps it
+        (
+            "The fire broke out on Sunday. Crews were called at 6 a.m.",
+            date(2024, 9, 4),
+            [("Sunday", "2024-09-01"), ("6 a.m.", "2024-09-01T06:00")],
+        ),
+    ],
+)
+def test_a_day_ahead_still_anchors_what_is_not_past(
     text: str, dct: date, expected: list[tuple[str, str]]
 ) -> None:
     assert found(text, dct) == expected

@@ -251,7 +251,7 @@ def week_value(day: date) -> str:
 class Context:
     """Per-document anchoring state while one text is tagged, left to right."""
 
-    __slots__ = ("cues", "dct", "last", "markers", "quarter", "reference", "text")
+    __slots__ = ("cues", "dct", "earlier", "last", "markers", "quarter", "reference", "text")
 
     def __init__(self, text: str, dct: date | None) -> None:
         self.text = text
@@ -261,6 +261,9 @@ class Context:
         #: The last DATE or TIME value found ("on Tuesday", "in March", "in 1988") and where
         #: it ended: if a day, month or year, it anchors "that year", not "in March".
         self.last: tuple[str, int] | None = None
+        #: The value found before :attr:`last`: what a past clause points back to when the
+        #: last one is a day after the DCT (a plan's).
+        self.earlier: tuple[str, int] | None = None
         #: The future marker found for each span already asked about (tense is asked twice).
         self.cues: dict[tuple[int, int], str | None] = {}
         #: The tense markers of the text, found window by window.
@@ -489,6 +492,7 @@ class Context:
 
         Parsed only when an anaphoric expression asks (:meth:`anchor`), which is rare.
         """
+        self.earlier = self.last
         self.last = (value, end)
 
     def anchor(self, start: int) -> tuple[date, str] | None:
@@ -499,7 +503,7 @@ class Context:
         precision: ``"day"``, ``"month"`` or ``"year"``.
         """
         ref = self.current_reference(start)
-        point = _point(self.last)
+        point = self._past_point(start, start)
         if (
             point is not None
             and start - point[2] > _DAY_REACH
@@ -526,20 +530,40 @@ class Context:
         :data:`_DAY_REACH` characters or the same paragraph, when ``start:end`` is told in
         the past: the day a report's story is on ("The fire broke out on Sunday. ...
         Firefighters arrived at 6 a.m."; not "They end at 5 p.m.", the report's day)."""
-        point = _point(self.last)
+        point = self._past_point(start, end)
         if point is None or point[1] != "day":
             return None
         if start - point[2] > _DAY_REACH and "\n" in self.text[point[2] : start]:
             return None
+        if not self._told_in_past(start, end):
+            return None
+        return point[0]
+
+    def _told_in_past(self, start: int, end: int) -> bool:
+        """Whether the marker nearest to ``start:end`` is a past one ("was", "met")."""
         left, right = self.sentence(start, end, _NEAR)
         before = self._last_cue(left, start)
         after = self._first_cue(end, _word_end(self.text, right))
         best = before
         if after is not None and (before is None or after.start() - end < start - before.end()):
             best = after
-        if best is None or best.lastgroup not in ("past", "ed"):
-            return None
-        return point[0]
+        return best is not None and best.lastgroup in ("past", "ed")
+
+    def _past_point(self, start: int, end: int) -> tuple[date, str, int] | None:
+        """The last day, month or year named (:func:`_point`), or the one before it when
+        the last is a day after the DCT and ``start:end`` is told in the past: a past act
+        is not on a day still ahead ("scheduled for Sept. 4 to 6. At 10 a.m., Xi met")."""
+        point = _point(self.last)
+        if (
+            point is None
+            or point[1] != "day"
+            or self.dct is None
+            or point[0] <= self.dct
+            or not self._told_in_past(start, end)
+        ):
+            return point
+        earlier = _point(self.earlier)
+        return earlier if earlier is not None and earlier[0] <= self.dct else None
 
     def forget(self) -> None:
         """Drop the reference time: what follows is anchored to the DCT again."""
