@@ -11,7 +11,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from timeline.extract import actors, candidate_log, context, lexicon, mention, reader
-from timeline.extract.cue_search import UNFOLDED, Cue, required_words, start_words
+from timeline.extract.cue_search import (
+    _SPANS,
+    UNFOLDED,
+    Cue,
+    _SpanWords,
+    required_words,
+    start_words,
+)
 
 #: Every cue of the rules built as a :class:`Cue`.
 CUES = {
@@ -146,3 +153,62 @@ def test_a_cue_tried_where_its_matches_begin_finds_the_first() -> None:
     # is not tried again
     spans = [m.span() for m in cue.finditer("the summit summit, the talks ended")]
     assert spans == [(0, 10), (11, 17), (19, 28)]
+
+
+@settings(max_examples=200, deadline=None)
+@given(data=st.data())
+def test_one_text_searched_by_every_cue_in_turn_is_searched_like_their_patterns(
+    data: st.DataObject,
+) -> None:
+    """The words a span holds are found once for every cue and kept (:class:`_SpanWords`):
+    cues that search the same text in turn, with the same bounds or others, find what
+    their patterns find."""
+    names = sorted(CUES)
+    pieces = sorted({p for name in names for p in _pieces(CUES[name])})
+    text = "".join(data.draw(st.lists(st.sampled_from(pieces), max_size=16)))
+    bounds = st.integers(min_value=-2, max_value=len(text) + 2)
+    for _ in range(data.draw(st.integers(min_value=1, max_value=12))):
+        cue = CUES[data.draw(st.sampled_from(names))]
+        pos, endpos = data.draw(bounds), data.draw(bounds)
+        found = cue.pattern.search(text, pos, endpos)
+        assert _found(cue.search(text, pos, endpos)) == _found(found)
+        every = [_found(m) for m in cue.finditer(text, pos, endpos)]
+        assert every == [_found(m) for m in cue.pattern.finditer(text, pos, endpos)]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    words=st.lists(st.text("abi", min_size=1, max_size=3), min_size=1, max_size=6),
+    text=st.text("abiAB \u0130\u0131", max_size=20),
+)
+def test_the_words_a_span_holds_are_its_substrings(words: list[str], text: str) -> None:
+    spans = _SpanWords(size=2)
+    spans.add(words)
+    for folded in (False, True):
+        held = spans.held(text, folded=folded)
+        if folded and any(c in text for c in UNFOLDED):
+            assert held is None  # the pattern searches it
+            continue
+        assert held is not None
+        seen = text.lower() if folded else text
+        assert held == (seen, len(seen) == len(text), frozenset(w for w in words if w in seen))
+        assert spans.held(text, folded=folded) is held  # kept
+    assert len(spans._seen) <= spans.size
+
+
+def test_a_cue_made_after_spans_were_kept_finds_its_words_in_them() -> None:
+    text = "The zqxv summit was said to open."
+    assert CUES["_SAID"].search(text) is not None  # the span is kept, without "zqxv"
+    assert "zqxv" not in _SPANS.words
+    late = Cue(r"\bzqxv\b", re.I)
+    assert late.search(text) is not None
+    held = _SPANS.held(text, folded=True)
+    assert held is not None and {"said", "zqxv", "summit"} <= held[2]
+
+
+def test_the_spans_kept_are_the_last_few() -> None:
+    spans = _SpanWords(size=3)
+    spans.add(["said"])
+    for n in range(10):
+        spans.held(f"{n} said", folded=True)
+        assert 1 <= len(spans._seen) <= 3
