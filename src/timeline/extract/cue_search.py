@@ -170,6 +170,8 @@ def start_words(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
 #: What a span holds: the text the cues compare their words with (lower-cased for cues
 #: that ignore case), whether it is as long as the span, and the required words in it.
 _Held = tuple[str, bool, frozenset[str]]
+#: What :meth:`_SpanWords.held` finds for a span it has not kept (none is this object).
+_UNSEEN: _Held = ("", True, frozenset())
 
 
 class _SpanWords:
@@ -211,8 +213,9 @@ class _SpanWords:
         (:data:`UNFOLDED`): the pattern must search it."""
         key = (part, folded)
         seen = self._seen
-        if key in seen:
-            return seen[key]
+        kept = seen.get(key, _UNSEEN)
+        if kept is not _UNSEEN:
+            return kept
         held: _Held | None = None
         if not folded:
             held = (part, True, self._found(part))
