@@ -2,10 +2,12 @@
 
 News names an organization once and then by a common noun ("he will hand over
 the term presidency of the organization to Berdimuhamedov") or by the head of
-its name ("the Forum", "Forum Leaders" after "the Pacific Islands Forum"), and a
+its name ("the Forum", "Forum Leaders" after "the Pacific Islands Forum"), a
 body of an organization by the body's name alone ("The Security Council on Friday
-adopted" in a text about the UN). Such a reference is that organization (see
-:func:`organization_references`). The phrases are the reviewed
+adopted" in a text about the UN), and the organization of a continent's states by
+the continent joined to a country's name before a gathering ("the Russia-Africa
+summit", "the U.S.-Africa Leaders Summit": the African Union). Such a reference is
+that organization (see :func:`organization_references`). The phrases are the reviewed
 ``organization_references`` of ``data/aliases.yaml``.
 """
 
@@ -48,6 +50,18 @@ def _bodies() -> tuple[re.Pattern[str] | None, dict[str, tuple[str, frozenset[st
 
 
 @cache
+def _regions() -> tuple[dict[str, str], re.Pattern[str] | None]:
+    """Each region's organization, and what must follow the region: at most two words,
+    then a gathering's noun (``regions`` of ``organization_references``)."""
+    data = aliases_data().get("organization_references", {}).get("regions", {})
+    codes = {str(k): str(v) for k, v in data.get("organizations", {}).items()}
+    nouns = "|".join(re.escape(n) for n in data.get("gatherings", ()))
+    if not codes or not nouns:
+        return codes, None
+    return codes, re.compile(rf"(?:\s+[\w’']+){{0,2}}?\s+(?:{nouns})(?![\w-])")
+
+
+@cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     data = aliases_data().get("organization_references", {})
 
@@ -73,17 +87,19 @@ def organization_references(
     no reference either. A body's name alone ("the Security Council") is that body
     when the span names its organization or one of its bodies anywhere, unless
     another name's word, "and" or a possessive comes right before it or "of" after it
-    (:func:`_bodies`).
+    (:func:`_bodies`). A region after a country's or an organization's name and a dash,
+    then a gathering's noun ("the Russia-Africa summit"), is the region's organization
+    (:func:`_region_references`).
     """
+    found = _region_references(text, start, end, actors)
     orgs = sorted((a for a in actors if a.type == "organization"), key=lambda a: a.start)
     if not orgs:
-        return []
+        return found
     common, heads = _patterns()
     # mentions do not overlap, so sorted by start they are sorted by end: bisect, and a
     # text of thousands of names and references stays linear (docs/reliability.md)
     starts = [o.start for o in orgs]
     ends = [o.end for o in orgs]
-    found: list[ActorMention] = []
     for m in common.finditer(text, start, end):
         last = bisect_right(ends, m.start()) - 1
         if last >= 0:
@@ -128,6 +144,34 @@ def _body_references(
         found.append(
             ActorMention(m.start(), m.end(), m.group(0), code, "organization", name, "alias")
         )
+    return found
+
+
+def _region_references(
+    text: str, start: int, end: int, actors: Sequence[ActorMention]
+) -> list[ActorMention]:
+    """The regions of ``text[start:end]`` named as the other side of a country's
+    gathering: "the Russia-Africa summit", "the U.S.-Africa Leaders Summit", "a
+    Korea-Africa forum" name the African Union (:func:`_regions`). The name before the
+    dash must be an actor's: "Sub-Saharan Africa" or "US-Africa policy" names no
+    organization.
+    """
+    codes, after = _regions()
+    if after is None:
+        return []
+    ends = {a.end for a in actors if a.type != "person"}
+    found: list[ActorMention] = []
+    for region, code in codes.items():
+        at = text.find("-" + region, start, end)
+        while at >= 0:
+            region_end = at + 1 + len(region)
+            if at in ends and after.match(text, region_end, end):
+                body = organization(code)
+                name = body.name if body is not None else code
+                found.append(
+                    ActorMention(at + 1, region_end, region, code, "organization", name, "alias")
+                )
+            at = text.find("-" + region, region_end, end)
     return found
 
 
