@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from timeline.gazetteer import country_groups, is_country
+from timeline.gazetteer import country_groups, find_actors, is_country
 
 
 def members(text: str) -> set[str]:
@@ -75,3 +75,56 @@ def test_two_adjectives_name_each_member_once_and_a_word_inside_another_is_none(
     text = "Nordic and Baltic countries; nonNordic countries; Pan-Nordic states"
     found = [m.id for m in country_groups(text, 0, len(text))]
     assert sorted(found) == sorted(["DK", "FI", "IS", "NO", "SE", "EE", "LV", "LT"])
+
+
+MEKONG = {"KH", "LA", "MM", "TH", "VN"}
+
+
+def joined(text: str) -> set[str]:
+    """The members named in ``text`` with the gazetteer's actors, as extraction reads it."""
+    return {m.id for m in country_groups(text, 0, len(text), find_actors(text))}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # test-f, mekong_03; test-ac, mekong_26; test-ad, mekong_27 (twice)
+        "Japan pledged to enhance its strategic partnership with countries along the Mekong "
+        "River on Tuesday as the nation hosted the 10th Mekong-Japan Summit in Tokyo",
+        "Mr. Taro Kono, Minister for Foreign Affairs of Japan, attended the 11th Mekong-Japan "
+        "Ministerial Meeting held in Singapore, serving as chair.",
+        "Addressing the 12th Mekong-Japan Foreign Ministers' Meeting, held in Bangkok, on "
+        "August 3",
+        "Minh proposed several aspects that the Japan-Mekong cooperation should focus on",
+        # test-e, mekong_01 and test-ac, mekong_26: the adjective and a plural noun
+        "He said that China will work with the Mekong countries to share development "
+        "opportunities",
+        "Minister Kono and the Foreign Ministers of the Mekong countries noted on the "
+        "quantitative assessments",
+    ],
+)
+def test_a_group_joined_to_a_country_by_a_dash_names_its_members(text: str) -> None:
+    assert joined(text) == MEKONG
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # test-ab, mekong_25 and test-k, mekong_08: an organization's name (LMC), a region
+        "Cambodia is proud to host the 2nd Mekong-Lancang Cooperation Meeting which will "
+        "start on January 10, 2018",
+        "leaders reaffirmed their goal of building a Mekong-Lancang region of peace, stability",
+        # test-r and test-v: the Mekong River Commission is its own body (MRC)
+        "The 3rd Mekong River Commission (MRC) Summit hosted by Cambodia was wrapped up",
+        "the fourth Mekong River Commission (MRC) Summit slated for the next day",
+        # test-ad, mekong_27: a name the gazetteer does not read after the dash
+        "Minh led the Vietnamese delegation to the 9th Mekong-RoK Foreign Ministers' Meeting",
+    ],
+)
+def test_the_river_and_other_names_are_no_group(text: str) -> None:
+    assert joined(text) == set()
+
+
+def test_without_the_actors_a_joined_adjective_is_no_group() -> None:
+    # the span's actors are what tells a country's name after the dash
+    assert members("the 10th Mekong-Japan Summit in Tokyo") == set()

@@ -143,7 +143,7 @@ def find_mentions(text: str, start: int, end: int) -> Mentions:
     actors = tuple(gazetteer.find_actors(text, start, end))
     places = tuple(gazetteer.find_places(text, start, end, actors=actors))
     references = gazetteer.organization_references(text, start, end, actors)
-    references += gazetteer.country_groups(text, start, end)
+    references += gazetteer.country_groups(text, start, end, actors)
     if references:
         actors = tuple(sorted((*actors, *references), key=lambda a: a.start))
     return Mentions(actors, places)

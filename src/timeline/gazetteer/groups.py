@@ -4,14 +4,17 @@ News often names the members of a meeting only as a group ("the prime
 ministers of the Nordic countries met in Oslo", "Nordic and Baltic foreign
 ministers", "the heads of Central Asian states"). Such a phrase names every
 member state: :func:`country_groups` gives one country mention per member,
-on the span of the adjective. The adjectives, their members and the plural
-nouns that must follow are the reviewed ``country_groups`` of
-``data/aliases.yaml``.
+on the span of the adjective. So does an adjective joined by a dash to a
+country's name, the name of a standing format of the group with that country
+("the 10th Mekong-Japan Summit", "the Japan-Mekong cooperation"). The
+adjectives, their members and the plural nouns that must follow are the
+reviewed ``country_groups`` of ``data/aliases.yaml``.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache
 
 from .actors import ActorMention, aliases_data
@@ -50,9 +53,23 @@ def _pattern() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
     return pattern, members
 
 
-def country_groups(text: str, start: int, end: int) -> list[ActorMention]:
-    """A country mention for each member of every group named in ``text[start:end]``."""
+def country_groups(
+    text: str, start: int, end: int, actors: Sequence[ActorMention] = ()
+) -> list[ActorMention]:
+    """A country mention for each member of every group named in ``text[start:end]``.
+
+    ``actors`` are the mentions :func:`~timeline.gazetteer.find_actors` found in the
+    same span: an adjective joined by a dash to one of their countries ("Mekong-Japan",
+    "Japan-Mekong") names its group too, with no plural noun after it.
+
+    >>> text = "Japan hosted the 10th Mekong-Japan Summit."
+    >>> from timeline.gazetteer import find_actors
+    >>> sorted(m.id for m in country_groups(text, 0, len(text), find_actors(text)))
+    ['KH', 'LA', 'MM', 'TH', 'VN']
+    """
     pattern, members = _pattern()
+    country_ends = {a.end for a in actors if a.type == "country"}
+    country_starts = {a.start for a in actors if a.type == "country"}
     found: list[ActorMention] = []
     # The pattern is tried only where an adjective stands (a fast substring search):
     # a scan of the whole text with it costs ten times more.
@@ -64,20 +81,46 @@ def country_groups(text: str, start: int, end: int) -> list[ActorMention]:
             at = text.find(word, at + 1, end)
     done = start
     for at in sorted(starts):
-        m = pattern.match(text, at, end) if at >= done else None
+        if at < done:
+            continue
+        m = pattern.match(text, at, end)
         if m is None:
+            word = _joined_to_a_country(text, at, members, country_ends, country_starts)
+            if word is not None:
+                found += _members(word, at, members[word])
             continue
         done = m.end()
         for group in ("first", "second"):
             word = m.group(group)
-            if word is None:
-                continue
-            word_start = m.start(group)
-            for code in members[word]:
-                name = country_name(code) or code
-                found.append(
-                    ActorMention(
-                        word_start, word_start + len(word), word, code, "country", name, "group"
-                    )
-                )
+            if word is not None:
+                found += _members(word, m.start(group), members[word])
     return found
+
+
+def _joined_to_a_country(
+    text: str,
+    at: int,
+    members: dict[str, tuple[str, ...]],
+    country_ends: set[int],
+    country_starts: set[int],
+) -> str | None:
+    """The adjective at ``at`` when a dash joins it to a country's name: "Mekong-Japan"."""
+    for word in members:
+        if not text.startswith(word, at):
+            continue
+        after = at + len(word)
+        if at > 0 and text[at - 1] == "-" and at - 1 in country_ends:
+            if after == len(text) or not (text[after].isalnum() or text[after] == "-"):
+                return word  # "Japan-Mekong"
+        if text.startswith("-", after) and after + 1 in country_starts:
+            if at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "-"):
+                return word  # "Mekong-Japan"
+    return None
+
+
+def _members(word: str, at: int, codes: tuple[str, ...]) -> list[ActorMention]:
+    """One country mention per member of the group ``word`` names, on its span."""
+    return [
+        ActorMention(at, at + len(word), word, code, "country", country_name(code) or code, "group")
+        for code in codes
+    ]
