@@ -25,7 +25,7 @@ def organizations(text: str) -> list[tuple[str, str]]:
         ("After receiving the presidency of the CAN, Castillo Terrones stated", "CAN"),
         ("Pedro Castillo Terrones, who this Saturday toured the CAN facilities", "CAN"),
         # test-ae, andean_23 (a possessive; the reordered name)
-        ("The CAN's \"political commitment\" was established in 1969 in", "CAN"),
+        ('The CAN\'s "political commitment" was established in 1969 in', "CAN"),
         (
             "Last May, the Andean Nations Community elected Peru to preside over",
             "Andean Nations Community",

@@ -93,12 +93,10 @@ def joined(text: str) -> set[str]:
         "River on Tuesday as the nation hosted the 10th Mekong-Japan Summit in Tokyo",
         "Mr. Taro Kono, Minister for Foreign Affairs of Japan, attended the 11th Mekong-Japan "
         "Ministerial Meeting held in Singapore, serving as chair.",
-        "Addressing the 12th Mekong-Japan Foreign Ministers' Meeting, held in Bangkok, on "
-        "August 3",
+        "Addressing the 12th Mekong-Japan Foreign Ministers' Meeting, held in Bangkok, on August 3",
         "Minh proposed several aspects that the Japan-Mekong cooperation should focus on",
         # test-e, mekong_01 and test-ac, mekong_26: the adjective and a plural noun
-        "He said that China will work with the Mekong countries to share development "
-        "opportunities",
+        "He said that China will work with the Mekong countries to share development opportunities",
         "Minister Kono and the Foreign Ministers of the Mekong countries noted on the "
         "quantitative assessments",
     ],

@@ -48,7 +48,7 @@ def test_a_continent_after_a_country_before_a_gathering_is_its_organization(text
     "text",
     [
         # test-b, us-africa_03: no gathering's noun after, and no actor before the dash
-        "our strategic approach when it comes to US-Africa policy,\" John Kirby said.",
+        'our strategic approach when it comes to US-Africa policy," John Kirby said.',
         "Biden lands in Angola for first visit to sub-Saharan Africa as president",
         # test-y, turkiye_21 and test-b, us-africa_01: relations, not a gathering
         "Turkey-Africa relations have gained substantial momentum since the declaration",

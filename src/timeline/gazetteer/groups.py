@@ -85,15 +85,15 @@ def country_groups(
             continue
         m = pattern.match(text, at, end)
         if m is None:
-            word = _joined_to_a_country(text, at, members, country_ends, country_starts)
-            if word is not None:
-                found += _members(word, at, members[word])
+            joined = _joined_to_a_country(text, at, members, country_ends, country_starts)
+            if joined is not None:
+                found += _members(joined, at, members[joined])
             continue
         done = m.end()
         for group in ("first", "second"):
-            word = m.group(group)
-            if word is not None:
-                found += _members(word, m.start(group), members[word])
+            adjective = m.group(group)
+            if adjective is not None:
+                found += _members(adjective, m.start(group), members[adjective])
     return found
 
 
@@ -109,12 +109,12 @@ def _joined_to_a_country(
         if not text.startswith(word, at):
             continue
         after = at + len(word)
-        if at > 0 and text[at - 1] == "-" and at - 1 in country_ends:
-            if after == len(text) or not (text[after].isalnum() or text[after] == "-"):
-                return word  # "Japan-Mekong"
-        if text.startswith("-", after) and after + 1 in country_starts:
-            if at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "-"):
-                return word  # "Mekong-Japan"
+        ends_a_word = after == len(text) or not (text[after].isalnum() or text[after] == "-")
+        starts_a_word = at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "-")
+        if at - 1 in country_ends and text[at - 1] == "-" and ends_a_word:
+            return word  # "Japan-Mekong"
+        if after + 1 in country_starts and text.startswith("-", after) and starts_a_word:
+            return word  # "Mekong-Japan"
     return None
 
 
