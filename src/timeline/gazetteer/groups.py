@@ -68,8 +68,6 @@ def country_groups(
     ['KH', 'LA', 'MM', 'TH', 'VN']
     """
     pattern, members = _pattern()
-    country_ends = {a.end for a in actors if a.type == "country"}
-    country_starts = {a.start for a in actors if a.type == "country"}
     found: list[ActorMention] = []
     # The pattern is tried only where an adjective stands (a fast substring search):
     # a scan of the whole text with it costs ten times more.
@@ -79,6 +77,10 @@ def country_groups(
         while at >= 0:
             starts.add(at)
             at = text.find(word, at + 1, end)
+    if not starts:
+        return []
+    country_ends = {a.end for a in actors if a.type == "country"}
+    country_starts = {a.start for a in actors if a.type == "country"}
     done = start
     for at in sorted(starts):
         if at < done:

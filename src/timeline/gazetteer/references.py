@@ -159,12 +159,14 @@ def _region_references(
     codes, after = _regions()
     if after is None:
         return []
-    ends = {a.end for a in actors if a.type != "person"}
+    ends: set[int] | None = None  # built only where a dash and a region stand
     found: list[ActorMention] = []
     for region, code in codes.items():
         at = text.find("-" + region, start, end)
         while at >= 0:
             region_end = at + 1 + len(region)
+            if ends is None:
+                ends = {a.end for a in actors if a.type != "person"}
             if at in ends and after.match(text, region_end, end):
                 body = organization(code)
                 name = body.name if body is not None else code
