@@ -123,6 +123,12 @@ DISTANCES = ("0-3", "4-8", "9-15", "16+")
 #: corridor agreement "signed ... during the Samarkand Summit of the Organization of
 #: Turkic States". A chooser whose file names it never adds such an option.
 MEMBER_OF_CHOSEN = "member of a chosen organization"
+#: The classes whose events take such a member as a side all the same: a member visited or
+#: visiting, called or calling ("a newly elected head-of-state visits ASEAN Member States",
+#: a SADC chairman's visit to a member), where the organization the rules chose is the
+#: occasion more than a side (gold keeps the member for 18 of the 27 such options of the
+#: thirty-five tuning sets, docs/extraction.md, "Nineteenth pass: the participant choice").
+MEMBERS_AS_SIDES = ("visit", "call")
 COUNTS = ("1", "2-3", "4+")
 
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\W*$")
@@ -398,7 +404,7 @@ class _Candidate:
         chosen = code in self.rules
         if chosen:
             on += ["rules:chosen", f"rules:chosen x {cls}"]
-        elif scope != "clause" and code in self.members:
+        elif scope != "clause" and code in self.members and cls not in MEMBERS_AS_SIDES:
             on.append(MEMBER_OF_CHOSEN)
         on += [f"rules sides:{n_sides}", f"rules sides:{n_sides} x scope:{scope}"]
         m = by_scope.get(scope)
