@@ -13,8 +13,10 @@ import pytest
 
 from timeline.corpus import read_corpus
 from timeline.errors import DataError
+from timeline.extract.evaluate import kind_class
 from timeline.extract.participant_choice import (
     MEMBER_OF_CHOSEN,
+    MEMBERS_AS_SIDES,
     ActorOption,
     ParticipantChooser,
     choice_feature_names,
@@ -24,6 +26,7 @@ from timeline.extract.participant_choice import (
 )
 from timeline.extract.pipeline import read_document
 from timeline.gazetteer.codes import is_country, organizations
+from timeline.model import EventKind
 
 ROOT = Path(__file__).resolve().parents[2]
 EXTRACTION = ROOT / "tests/data/extraction"
@@ -131,6 +134,7 @@ def test_a_member_of_a_chosen_organization_named_outside_the_clause_is_never_add
 def test_the_feature_marks_only_members_the_rules_left_out_outside_the_clause() -> None:
     seen = 0
     for article, words, kind, _, _ in MEMBERS_OUTSIDE:
+        assert kind_class(EventKind(kind)) not in MEMBERS_AS_SIDES
         for rules, options in _options(article, words, kind):
             held = {
                 m
@@ -144,6 +148,23 @@ def test_the_feature_marks_only_members_the_rules_left_out_outside_the_clause() 
                 assert marked == expected, (article.name, o.code)
                 seen += marked
     assert seen >= len(MEMBERS_OUTSIDE)
+
+
+def test_a_member_visiting_or_visited_is_not_marked() -> None:
+    # test-g: "As a tradition between ASEAN countries, a newly elected head-of-state visits
+    # ASEAN Member States ...": the rules give the visit ASEAN; gold, Indonesia and the
+    # Philippines; the members stay options the chooser weighs like any other
+    article = (
+        EXTRACTION / "test-g/indonesia-philippines_01_indonesian-president-arriving-today-for-"
+        "introductory-state-visit.txt"
+    )
+    knows = _chooser(9.0, [n for n in choice_feature_names() if "elsewhere" not in n])
+    for rules, options in _options(article, "As a tradition between ASEAN countries", "visit"):
+        assert "ASEAN" in rules
+        members = [o for o in options if o.code in organizations()["ASEAN"].members]
+        assert {"ID", "PH"} <= {o.code for o in members if not o.chosen}
+        assert not any(MEMBER_OF_CHOSEN in o.features for o in members)
+        assert {"ID", "PH"} <= set(knows.decide(options)[0])
 
 
 def test_the_members_of_organizations_are_states_listed_once() -> None:

@@ -62,6 +62,7 @@ from .scorer import LogisticModel, load_model, shipped_model
 
 __all__ = [
     "CHOOSER_FILE",
+    "MEMBERS_AS_SIDES",
     "MEMBER_OF_CHOSEN",
     "SCOPES",
     "ActorOption",
