@@ -25,10 +25,14 @@ one sharing most sides with the rules' choice).
 * ``refit``: two choosers compared, both left out as extraction runs (each split, then
   region groups ``--per-fold`` at a time), each at the shipped file's add threshold, the
   event scorer refitted without the part left out. ``--arms sets``: one fitted as the
-  shipped file was (its scopes, on the sets of its ``trained_on``), one on every tuning
-  set, the split or groups left out of both; ``--arms scopes``: one with the shipped
-  file's scopes (no "elsewhere" options or features), one with the "elsewhere" scope
-  too, both fitted on every tuning set but the part left out.
+  shipped file was (its scopes and features, on the sets of its ``trained_on``), one on
+  every tuning set with every feature, the split or groups left out of both;
+  ``--arms scopes``: one with the shipped file's scopes (no "elsewhere" options or
+  features), one with the "elsewhere" scope too, both fitted on every tuning set but the
+  part left out. First printed: the options
+  of a member of an organization the rules chose, named outside the clause
+  (:data:`~timeline.extract.participant_choice.MEMBER_OF_CHOSEN`), per split: how many,
+  how many gold keeps, how many the shipped file and a refit without the feature add.
 * ``train``: fits on every tuning set and writes ``src/timeline/data/participant_choice.json``
   deterministically (the same file twice), with the shipped file's scopes (``--elsewhere``:
   the "elsewhere" scope too).
@@ -447,7 +451,7 @@ def _pool(scores: Sequence[Scores]) -> list[int]:
     ]
 
 
-def members_held(
+def member_class_counts(
     rows: dict[str, list[Row]], shipped: ParticipantChooser, refitted: ParticipantChooser
 ) -> None:
     """Count the options of :data:`MEMBER_OF_CHOSEN` (a member state of an organization
@@ -508,7 +512,7 @@ def refit(
         if compare == "sets"
         else {"other scopes": (names, False, None), "elsewhere": (names, True, None)}
     )
-    members_held(
+    member_class_counts(
         rows,
         shipped,
         fit_chooser(
