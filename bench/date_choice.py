@@ -4,7 +4,7 @@
     .venv/bin/python bench/date_choice.py regions --per-fold 5 --part 1/2  # region groups out
     .venv/bin/python bench/date_choice.py combine OUT1 OUT2   # the parts' table
     .venv/bin/python bench/date_choice.py train      # write src/timeline/data/date_ranker.json
-    .venv/bin/python bench/date_choice.py classes    # the gold's counts of two classes
+    .venv/bin/python bench/date_choice.py classes    # the gold's counts of the classes
 
 Every document of the tuning sets (bench/extraction.py's DEFAULT) is read once with
 the candidates' log and the dates each candidate's text offers, with
@@ -28,7 +28,7 @@ on a right date. Its threshold is chosen by an inner loop over the training spli
   re-dating. Per split and pooled: P / R / F1, matched events, the moves.
 * ``regions``: the same leaving region groups out (``--per-fold`` at a time), pooled per
   split; ``--part i/n`` shares the folds among processes, ``combine`` adds up their output.
-* ``classes``: counts the gold of two classes of dates (:func:`classes`), on which
+* ``classes``: counts the gold of the classes of dates (:func:`classes`), on which
   :func:`~timeline.extract.date_choice.may_take`'s constraints were decided.
 * ``wrong``: counts the events extraction outputs that match a gold event in everything
   but the date, by how the date went wrong (:func:`wrong_dates`); ``-v`` lists them.
@@ -69,7 +69,7 @@ from event_scorer import (
 from extraction import DEFAULT
 
 from timeline.extract.candidates import Candidate, candidate_features
-from timeline.extract.context import DatedSpan, TimexLike
+from timeline.extract.context import DatedSpan, TimexLike, in_since_clause
 from timeline.extract.date_choice import _OWN_SENTENCE, DateRanker
 from timeline.extract.evaluate import GoldEvent, kind_class
 from timeline.extract.pipeline import ReadDocument
@@ -455,6 +455,7 @@ def classes(splits: list[Split]) -> None:
     on_options: dict[str, dict[str, int]] = {}
     in_clause: dict[str, dict[str, int]] = {}
     back: dict[str, dict[str, int]] = {}
+    since_before: dict[str, dict[str, int]] = {}
 
     def add(table: dict[str, dict[str, int]], row: str, column: str) -> None:
         table.setdefault(row, {}).setdefault(column, 0)
@@ -502,6 +503,7 @@ def classes(splits: list[Split]) -> None:
                     else:
                         add(on_options, row, "no gold event")
                 _count_written(c, told, in_clause)
+                _count_since_before(c, told, story, since_before)
                 pub = c.published
                 own = c.draft.date
                 if pub is None or not (own.start == own.end == pub):
@@ -558,6 +560,11 @@ def classes(splits: list[Split]) -> None:
         in_clause,
         ["gold the own date", "gold the other date", "gold both", *answers[2:]],
     )
+    show(
+        "candidates offered the option 'before': its date in a 'since' clause or not",
+        since_before,
+        ["gold the option's date", "gold the own date", "gold both", *answers[2:]],
+    )
 
 
 def _count_written(c: Candidate, told: list[GoldEvent], table: dict[str, dict[str, int]]) -> None:
@@ -587,6 +594,42 @@ def _count_written(c: Candidate, told: list[GoldEvent], table: dict[str, dict[st
         row = f"dated {c.date_source}" + (", lede" if c.lede else "")
         table.setdefault(row, {}).setdefault(column, 0)
         table[row][column] += 1
+
+
+def _count_since_before(
+    c: Candidate, told: list[GoldEvent], story: Story | None, table: dict[str, dict[str, int]]
+) -> None:
+    """Count (in ``table``) a candidate's option "before" (the last date of the nearest
+    dated sentence before its own), by whether that date lies in a "since" clause ("since
+    the last Extraordinary Summit held on 25th March 2022"), and which date the gold gives
+    the candidate: the option's, its own, another."""
+    if story is None or not any("before" in o.sources for o in c.options):
+        return
+    i = c.sentence_index
+    j = next((j for j in range(i - 1, -1, -1) if story.dated(j)), None)
+    if j is None:
+        return
+    span = story.dated(j)[-1]
+    row = (
+        "from a 'since' clause"
+        if in_since_clause(story.text, story.bounds[j], span.start)
+        else ("from another clause")
+    )
+    option_right = any(_within(span.date, g.date) for g in told)
+    own_right = any(_within(c.draft.date, g.date) for g in told)
+    column = (
+        "gold both"
+        if option_right and own_right
+        else "gold the option's date"
+        if option_right
+        else "gold the own date"
+        if own_right
+        else "gold another date"
+        if told
+        else "no gold event"
+    )
+    table.setdefault(row, {}).setdefault(column, 0)
+    table[row][column] += 1
 
 
 def _within(when: EventDate, gold: EventDate) -> bool:

@@ -23,6 +23,7 @@ __all__ = [
     "TimexLike",
     "clause_bounds",
     "hypothetical",
+    "in_since_clause",
     "is_leading",
     "report_days",
     "state_starts",
@@ -157,6 +158,22 @@ def clause_bounds(text: str, start: int, end: int) -> list[tuple[int, int]]:
         pos = m.end()
     bounds.append((pos, end))
     return _close_relatives(text, [(s, e) for s, e in bounds if e > s])
+
+
+def in_since_clause(text: str, sentence: tuple[int, int], at: int) -> bool:
+    """Whether offset ``at`` of the sentence ``text[sentence[0]:sentence[1]]`` lies in a
+    "since" clause (:func:`clause_bounds`): the act it tells starts a state and is not the
+    sentence's news ("since the last Extraordinary Summit held on 25th March 2022").
+
+    >>> text = "The Authority met twice since the last Summit held on 25th March 2022."
+    >>> whole = (0, len(text))
+    >>> in_since_clause(text, whole, text.index("25th")), in_since_clause(text, whole, 4)
+    (True, False)
+    """
+    for a, b in clause_bounds(text, *sentence):
+        if a <= at < b:
+            return text.startswith("since", a)
+    return False
 
 
 #: A non-restrictive relative clause: its pronoun, then up to its closing comma and

@@ -42,7 +42,7 @@ from ..model import EventDate, Precision, Status
 from ..temporal.anchoring import is_past_verb
 from ..temporal.lexicon import WEEKDAYS
 from .candidates import DATE_SOURCES, Candidate
-from .context import DatedSpan, is_leading
+from .context import DatedSpan, in_since_clause, is_leading
 from .evaluate import KIND_CLASSES, kind_class
 from .lexicon import PLANNED_CUES
 
@@ -372,7 +372,11 @@ def date_options(
                 found.append(("first day", _day(s.date.start), i, s))
     before = next((j for j in range(i - 1, -1, -1) if story.dated(j)), None)
     if before is not None:
-        found.append(("before", story.dated(before)[-1].date, before, None))
+        # not a date told in a "since" clause: another act, the start of a state ("since
+        # the last Extraordinary Summit held on 25th March 2022")
+        last = story.dated(before)[-1]
+        if not in_since_clause(story.text, story.bounds[before], last.start):
+            found.append(("before", last.date, before, None))
     if i + 1 < len(story.spans) and story.dated(i + 1):
         following = story.dated(i + 1)[0]
         if "\n" not in story.text[sentence[1] : following.start]:
