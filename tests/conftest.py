@@ -24,8 +24,15 @@ from typing import Any
 
 import pytest
 import yaml
+from hypothesis import settings
 
 from timeline import Agreement, Event, Timeline
+
+#: No property test is timed: Hypothesis's default deadline (200 ms an example) is a timed
+#: assertion, which failed on this shared machine under load (speed is measured in bench/).
+#: ``--hypothesis-profile=...`` still chooses another profile.
+settings.register_profile("untimed", deadline=None)
+settings.load_profile("untimed")
 
 ROOT = Path(__file__).resolve().parent.parent
 
