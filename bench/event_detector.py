@@ -97,6 +97,10 @@ DETECTED_AT: float | None = None
 #: A prefix of scorer features (``--new``): each fold fits the scorer of the detected
 #: candidates without them ("detector") and with them ("detector, new").
 NEW: str | None = None
+#: Whether each fold judges the rivals both ways (``--rival-arms``, read with
+#: ``--detected-variants``): "detector" without any rival, "detector, new" with them, both
+#: with the fold's one detector and each with its own scorer.
+RIVAL_ARMS = False
 #: Whether each fold counts the classes of the detected candidates' spurious events
 #: (``--errors``, :func:`error_counts`).
 ERRORS = False
@@ -339,18 +343,21 @@ class Proposals:
         self,
         detector: EventDetector | None,
         judged: dict[int, tuple[float, list[EventKind]]] | None = None,
+        *,
+        rivals: bool = True,
     ) -> None:
         """Keep the detected candidates ``detector`` fires on, of its class and band (None:
         none; ``judged``: its :meth:`judge`, computed once for several thresholds), and
         recompute every candidate's features. A rival of the second class takes the
-        detector's second class, and is kept only when that is within the margin."""
+        detector's second class, and is kept only when that is within the margin; without
+        ``rivals``, no rival is kept (the candidates as read without them)."""
         chosen: set[int] = set()
         if detector is not None:
             judged = judged if judged is not None else self.judge(detector)
             for d in self.detected:
                 c = d.candidate
                 p, kinds = judged[id(c)]
-                if p < detector.threshold:
+                if p < detector.threshold or (c.rival and not rivals):
                     continue
                 second = c.rival == "second class"
                 if second and len(kinds) < 2:
@@ -547,20 +554,41 @@ def run_fold(
     if t is None:
         for by in got.values():
             by["detector"] = list(by["scorer"])
+            if RIVAL_ARMS:
+                by["detector, new"] = list(by["scorer"])
     else:
-        proposals.use(fit_detector_on(sentences, scope, label))
-        for column, scorer in _detector_scorers(proposals, scope, label).items():
-            scoring = Scoring(scorer)
-            for s in judged:
-                for g in _groups_left(s, left):
-                    by = got[s.name]
-                    by[column] = _add(by.get(column, [0, 0, 0]), scoring(s, t, g))
-                    if ERRORS:
-                        have = errors.setdefault(s.name, {}).get(column)
-                        counts = error_counts(s, scorer, t, g)
-                        errors[s.name][column] = counts if have is None else _add(have, counts)
+        detector = fit_detector_on(sentences, scope, label)
+        arms = (False, True) if RIVAL_ARMS else (True,)
+        for rivals in arms:
+            proposals.use(detector, rivals=rivals)
+            scorers = _detector_scorers(proposals, scope, label)
+            if RIVAL_ARMS:
+                scorers = {"detector, new" if rivals else "detector": scorers["detector"]}
+            _score_detector(scorers, judged, left, t, got, errors)
     proposals.use(None)
     return {"threshold": t, "splits": got, **({"errors": errors} if ERRORS else {})}
+
+
+def _score_detector(
+    scorers: dict[str, Any],
+    judged: list[es.Split],
+    left: Callable[[str, str, str], bool],
+    t: float,
+    got: dict[str, dict[str, Counts]],
+    errors: dict[str, dict[str, Counts]],
+) -> None:
+    """Each column's scorer of a fold's detected candidates, scored on the documents left out
+    (as :meth:`Proposals.use` left the candidates) into ``got`` (and ``errors``)."""
+    for column, scorer in scorers.items():
+        scoring = Scoring(scorer)
+        for s in judged:
+            for g in _groups_left(s, left):
+                by = got[s.name]
+                by[column] = _add(by.get(column, [0, 0, 0]), scoring(s, t, g))
+                if ERRORS:
+                    have = errors.setdefault(s.name, {}).get(column)
+                    counts = error_counts(s, scorer, t, g)
+                    errors[s.name][column] = counts if have is None else _add(have, counts)
 
 
 def _detector_scorers(proposals: Proposals, scope: Scope, label: list[str]) -> dict[str, Any]:
@@ -883,7 +911,7 @@ def dump(detector: EventDetector) -> str:
 
 
 def main() -> None:
-    global PAIR, ALSO, DETECTED_AT, NEW, ERRORS
+    global PAIR, ALSO, DETECTED_AT, NEW, ERRORS, RIVAL_ARMS
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
         "command",
@@ -944,6 +972,12 @@ def main() -> None:
         help="validate, regions: each detected candidate's rivals (its second class, its "
         "sentence's other dates), judged by the scorer with their features",
     )
+    parser.add_argument(
+        "--rival-arms",
+        action="store_true",
+        help="validate, regions (with --detected-variants): each fold's detected candidates "
+        "without the rivals ('detector') and with them ('detector, new'), one detector",
+    )
     parser.add_argument("folders", nargs="*", type=Path, help="default: the tuning sets")
     args = parser.parse_args()
     if args.at:
@@ -951,6 +985,9 @@ def main() -> None:
     if args.also:
         ALSO = (args.also[0], args.also[1])
     DETECTED_AT, NEW, ERRORS = args.detected_at, args.new, args.errors
+    RIVAL_ARMS = args.rival_arms
+    if RIVAL_ARMS and (NEW is not None or not args.detected_variants):
+        parser.error("--rival-arms reads with --detected-variants, without --new")
     if args.detected_variants:
         es.READ_RIVALS[0] = True
         es.IGNORED[:] = [p for p in es.IGNORED if p != es.RIVALS]

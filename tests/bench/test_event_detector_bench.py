@@ -160,6 +160,11 @@ def test_each_fold_judges_the_rivals_of_a_detected_sentence_again(
         assert kind_class(first.draft.kind) != kind_class(c.draft.kind)
         scores = sorted(detector.class_scores(proposals.features[_key(proposals, c)]))
         assert scores[-1] - scores[-2] <= KIND_MARGIN
+    # the rivals' other arm (--rival-arms): the same detector's firsts, and no rival
+    proposals.use(detector.model_copy(update={"threshold": 0.05}), rivals=False)
+    without = [c for _, c, _ in proposals.rows(split) if c.fate == "detected" and c.base is None]
+    assert not any(c.rival for c in without)
+    assert [id(c) for c in without] == [id(c) for c in kept if not c.rival]
 
 
 def _key(proposals: Any, c: Any) -> Any:
