@@ -90,6 +90,19 @@ def sentence_source(doc: Any, text: str, sentence: tuple[int, int]) -> Source:
     )
 
 
+def _named_before(clause: tuple[int, int], mentions: Mentions, context: list[str]) -> list[str]:
+    """The countries "the two nations" of ``clause`` may stand for: those its sentence names
+    before it, nearest first ("the first South Korean leader to make such a trip [to the
+    Netherlands] since the two nations established diplomatic ties in 1961"), then
+    ``context``'s (the sentences before)."""
+    before: dict[str, None] = {}
+    for m in reversed(mentions.actors):
+        code = m.id if str(getattr(m, "type", "")) == "country" else getattr(m, "country", None)
+        if code and m.end <= clause[0]:
+            before.setdefault(str(code))
+    return [*before, *(c for c in context if c not in before)]
+
+
 class MentionBuilder(Dating):
     """Builds the event mentions of dated triggers."""
 
@@ -138,8 +151,9 @@ class MentionBuilder(Dating):
         )
         location = choose_location(text, (ts, te), wide, mentions)
         participants = participants_for(
-            text, trig.kind, (ts, te), clause, mentions, context, location
-        )
+            text, trig.kind, (ts, te), clause, mentions, _named_before(clause, mentions, context),
+            location,
+        )  # fmt: skip
         chooser, record = current_chooser()
         options: list[ActorOption] = []
         if chooser is not None or record:
