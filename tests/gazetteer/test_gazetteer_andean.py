@@ -24,6 +24,9 @@ def organizations(text: str) -> list[tuple[str, str]]:
         ),
         ("After receiving the presidency of the CAN, Castillo Terrones stated", "CAN"),
         ("Pedro Castillo Terrones, who this Saturday toured the CAN facilities", "CAN"),
+        # the abbreviation without "the" (the andean articles of test-aa and test-ab)
+        ("the Foreign Minister, CAN General Secretary Jorge Pedraza", "CAN"),
+        ("Ecuador and Peru - CAN meet in Lima", "CAN"),
         # test-ae, andean_23 (a possessive; the reordered name)
         ('The CAN\'s "political commitment" was established in 1969 in', "CAN"),
         (
@@ -44,6 +47,9 @@ def test_the_andean_community_by_its_abbreviation(text: str, name: str) -> None:
         "global challenges and how the Nordic countries can respond to them",
         "its 47th General Assembly, held from Monday to Wednesday in Cancun, Mexico",
         "his counterparts from the United States and Canada, Joe Biden and Justin Trudeau",
+        # the verb after a subject, and in a line written in capitals
+        "Peru and Colombia met. Together we CAN do more, Boluarte said.",
+        "HOW NATO CAN RESPOND TO THE CRISIS",
     ],
 )
 def test_no_other_word_is_the_andean_community(text: str) -> None:

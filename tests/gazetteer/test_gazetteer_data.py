@@ -47,6 +47,11 @@ def test_an_alias_belongs_to_one_organization() -> None:
             assert owner.setdefault(alias, code) == code, f"{alias!r}: {owner[alias]} and {code}"
 
 
+def test_a_word_alias_is_one_of_its_organizations_aliases() -> None:
+    for code, org in organizations().items():
+        assert set(org.word_aliases) <= set(org.aliases), code
+
+
 def test_organization_codes_never_look_like_a_country() -> None:
     assert len(organizations()) >= 120
     for code in organizations():

@@ -352,6 +352,28 @@ def _elided_names(
     return found
 
 
+#: A subject pronoun right before a word, or a word in capitals right before or after it.
+_SUBJECT_BEFORE = re.compile(r"\b(?:I|[Ww]e|[Yy]ou|[Tt]hey|[Hh]e|[Ss]he|[Ii]t|[Ww]ho)\s+$")
+_CAPITALS_BEFORE = re.compile(r"\b[A-Z]{2,}\W*$")
+_CAPITALS_AFTER = re.compile(r"\W*[A-Z]{2,}\b")
+
+
+def _a_word(text: str, match: re.Match[str]) -> bool:
+    """Whether an alias that is also an English word (``word_aliases``) reads as the word
+    here: after a subject pronoun, or beside another word written in capitals.
+
+    >>> [_a_word(t, re.search("CAN", t)) for t in ("we CAN do", "HOW NATO CAN", "the CAN,")]
+    [True, True, False]
+    """
+    start, end = match.span()
+    before = max(0, start - 12)
+    return bool(
+        _SUBJECT_BEFORE.search(text, before, start)
+        or _CAPITALS_BEFORE.search(text, before, start)
+        or _CAPITALS_AFTER.match(text, end, end + 12)
+    )
+
+
 def find_actors(text: str, start: int = 0, end: int | None = None) -> list[ActorMention]:
     """Every actor named in ``text[start:end]``, in order, offsets into ``text``.
 
@@ -388,6 +410,8 @@ def find_actors(text: str, start: int = 0, end: int | None = None) -> list[Actor
             )  # fmt: skip
         elif entry.type == "organization":
             org = organization(entry.id)
+            if org is not None and found in org.word_aliases and _a_word(text, match):
+                continue  # "we CAN do more", "HOW NATO CAN RESPOND": the verb
             mentions.append(
                 ActorMention(
                     match.start(), match.end(), found, entry.id, "organization",

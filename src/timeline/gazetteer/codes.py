@@ -59,6 +59,9 @@ class Organization:
     founded: str | None = None
     short: str | None = None
     members: tuple[str, ...] = field(default_factory=tuple)
+    #: Aliases that are also English words ("CAN"): not read after a subject pronoun
+    #: nor beside a word written in capitals (:func:`timeline.gazetteer.actors.find_actors`).
+    word_aliases: tuple[str, ...] = field(default_factory=tuple)
 
     @property
     def label(self) -> str:
@@ -105,6 +108,7 @@ def organizations() -> dict[str, Organization]:
             founded=entry.get("founded"),
             short=entry.get("short"),
             members=tuple(str(c) for c in entry.get("members", ())),
+            word_aliases=tuple(entry.get("word_aliases", ())),
         )
         for code, entry in read_data("organizations.yaml").items()
     }
