@@ -469,10 +469,18 @@ def _finish_fresh(rows: Path, db_path: Path) -> NoReturn:
     """The forked database writer goes on in a fresh interpreter once the rows made from
     the events are written at ``rows``: the indexes, full-text tables, summaries and
     VACUUM read the database alone, so the copy of the builder's heap that reading the
-    events made (about 350 MB at 100,000 events) is let go while they run beside the
+    events made (about 300-350 MB at 100,000 events) is let go while they run beside the
     exports (docs/scale.md, "The build, eighteenth session"). The call's value is
     :func:`_write_database`'s for a database written whole."""
-    continue_fresh(finish_database_file, str(rows), str(db_path), value=False)
+    continue_fresh(_finish_in_fresh_interpreter, str(rows), str(db_path), value=False)
+
+
+def _finish_in_fresh_interpreter(rows: str, db_path: str) -> None:
+    """:func:`~timeline.store.finish_database_file` in the fresh interpreter of
+    :func:`_finish_fresh`, which ends with it: sqlite-utils imported there without pandas
+    (:func:`~timeline.store.import_sqlite_utils_without_dataframes`)."""
+    import_sqlite_utils_without_dataframes()
+    finish_database_file(rows, db_path)
 
 
 def _update_beside_splice(

@@ -330,7 +330,8 @@ def continue_fresh(func: Callable[..., object], *args: object, value: object = N
         if stream is not None:
             stream.flush()
     where = json.dumps(sys.path)  # where this module and ``func``'s are found
-    command = [sys.executable, "-c", _FRESH, where, str(fd), work]
+    # -P: not the working folder first on the path, where a json.py would be imported
+    command = [sys.executable, "-P", "-c", _FRESH, where, str(fd), work]
     try:
         os.execv(sys.executable, command)
     except OSError as exc:

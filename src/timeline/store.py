@@ -736,10 +736,10 @@ def build_database(
 def finish_database_file(path: str | Path, target: str | Path) -> None:
     """The rest of :func:`build_database` for the rows it wrote at ``path`` (indexes,
     full-text tables, views, summaries, VACUUM), then ``path`` renamed over ``target``;
-    ``path`` removed when anything fails. Run by a fresh interpreter that ends with it
-    (the build's database writer), so sqlite-utils is imported there without pandas
-    (:func:`import_sqlite_utils_without_dataframes`)."""
-    import_sqlite_utils_without_dataframes()
+    ``path`` removed when anything fails. The build's database writer runs it in a fresh
+    interpreter that ends with it, sqlite-utils imported there without pandas
+    (:func:`import_sqlite_utils_without_dataframes`, called by the build, not here: in any
+    other process that would change sqlite-utils for the rest of it)."""
     path = Path(path)
     try:
         _finish(path, Path(target), None)

@@ -180,6 +180,29 @@ def test_a_forked_call_goes_on_in_a_fresh_interpreter(
     assert multiprocessing.active_children() == []
 
 
+@pytest.mark.skipif(
+    multiprocessing.get_start_method() != "fork", reason="start_forked forks with fork only"
+)
+def test_the_fresh_interpreter_does_not_import_from_the_working_folder(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    # a build run from a folder holding a json.py (the fresh interpreter imports json
+    # first): the module of the standard library, not the folder's
+    monkeypatch.setattr(processes, "can_fork", lambda: True)
+    (tmp_path / "fresh_work.py").write_text(_FRESH_WORK, "utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    fresh_work = importlib.import_module("fresh_work")
+    monkeypatch.setitem(sys.modules, "fresh_work", fresh_work)
+    folder = tmp_path / "project"
+    folder.mkdir()
+    (folder / "json.py").write_text("raise ImportError('the folder's json.py')\n", "utf-8")
+    monkeypatch.chdir(folder)
+    record = tmp_path / "where.json"
+    pending = start_forked("a test", partial(fresh_work.go_on_fresh, str(record), ""), fork=True)
+    assert pending.result() == "done"
+    assert record.exists()
+
+
 def test_only_a_forked_call_goes_on_in_a_fresh_interpreter() -> None:
     assert not processes.in_forked_child()
     with pytest.raises(RuntimeError, match="the child of start_forked"):
