@@ -212,3 +212,16 @@ def test_the_spans_kept_are_the_last_few() -> None:
     for n in range(10):
         spans.held(f"{n} said", folded=True)
         assert 1 <= len(spans._seen) <= 3
+
+
+def test_the_spans_kept_are_bounded_in_characters() -> None:
+    # a document of one huge sentence is not held after its searches: at most ``chars``
+    # characters of spans are kept (the review found 29 MB held after one 1.28 MB text)
+    spans = _SpanWords(size=256, chars=1_000)
+    spans.add(["said"])
+    for n in range(20):
+        held = spans.held(f"{n} " + "they said so. " * 30, folded=True)
+        assert held is not None and held[2] == frozenset({"said"})
+        assert sum(len(part) for part, _ in spans._seen) <= 1_000
+    spans.held("x" * 5_000, folded=True)  # longer than the bound: kept alone
+    assert len(spans._seen) == 1

@@ -180,8 +180,9 @@ class _SpanWords:
     A span is the text ``re`` reads (the part of the string between the search's
     bounds) and the case the cue reads it in. Its words are found by one pass of an
     automaton of every cue's words, so a cue asks whether the span holds one of its
-    own words with a set test; the last ``size`` spans are kept (the rules search a
-    span with several cues in a row).
+    own words with a set test; up to ``size`` spans and ``chars`` characters of them
+    are kept (a longer span alone), all forgotten when either is reached (the rules
+    search a span with several cues in a row; a huge text is not held after it).
 
     >>> spans = _SpanWords(size=4)
     >>> spans.add(("said", "talks"))
@@ -191,10 +192,12 @@ class _SpanWords:
     frozenset()
     """
 
-    __slots__ = ("_automaton", "_seen", "size", "words")
+    __slots__ = ("_automaton", "_chars", "_seen", "chars", "size", "words")
 
-    def __init__(self, size: int) -> None:
+    def __init__(self, size: int, chars: int = 1 << 22) -> None:
         self.size = size
+        self.chars = chars
+        self._chars = 0
         self.words: set[str] = set()
         self._automaton: ahocorasick.Automaton | None = None
         self._seen: dict[tuple[str, bool], _Held | None] = {}
@@ -206,6 +209,7 @@ class _SpanWords:
             self.words |= new
             self._automaton = None
             self._seen.clear()
+            self._chars = 0
 
     def held(self, part: str, *, folded: bool) -> _Held | None:
         """What the text ``part`` holds, lower-cased when ``folded``; None when it is
@@ -222,9 +226,11 @@ class _SpanWords:
         elif part.isascii() or not any(map(part.__contains__, UNFOLDED)):
             low = part.lower()
             held = (low, len(low) == len(part), self._found(low))
-        if len(seen) >= self.size:
+        if len(seen) >= self.size or self._chars + len(part) > self.chars:
             seen.clear()
+            self._chars = 0
         seen[key] = held
+        self._chars += len(part)
         return held
 
     def _found(self, text: str) -> frozenset[str]:
@@ -243,7 +249,7 @@ class _SpanWords:
 
 
 #: The spans searched last by any cue: of the 209,587 searches of a pass over the tuning
-#: sets, 152,598 read a span one of the 256 before read (53,202 spans in all; 64 kept:
+#: sets, 152,598 read a span the cache still held (53,202 spans in all; 64 kept:
 #: 147,572; docs/scale.md, "Extraction per core, eighteenth session").
 _SPANS = _SpanWords(size=256)
 
