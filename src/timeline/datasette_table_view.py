@@ -386,17 +386,9 @@ async def _filtered_search(
                 return counted[0]
 
             bound = datasette_filtered_search.COUNT_BOUND
-            if _asks_for_html(request) and (*key, through) not in kept_memo(db, "search_counts"):
-                # an HTML page shows a count bounded as it is counted ("more than 30,000"),
-                # the JSON Datasette's exact count; the facets judge their time limit
-                # by the exact count when the bound leaves it open
-                counting = asyncio.ensure_future(count(bound))
-                limit = int(datasette.setting("facet_time_limit_ms"))
-                found[FACETS_COUNT_KEY] = asyncio.ensure_future(
-                    _judged_count(counting, limit, count)
-                )
-            else:
-                counting = asyncio.ensure_future(count())
+            counting = _page_count(
+                datasette, db, request, found, (*key, through), count, lambda: count(bound)
+            )
         found[COUNT_KEY] = counting
         if cursor is None and _counts_facets(request):
             found[FACETS_KEY] = asyncio.ensure_future(
@@ -414,6 +406,32 @@ async def _filtered_search(
         return None
     found["clause"] = rows_clause()
     return FilterArguments([rows_clause()], {ROWS_PARAM: rows_param(page.rows)})
+
+
+def _page_count(
+    datasette: Any,
+    db: Any,
+    request: Any,
+    found: dict[str, Any],
+    key: tuple[Any, ...],
+    exact: Callable[[], Awaitable[int | None]],
+    bounded: Callable[[], Awaitable[int | None]] | None,
+) -> Awaitable[int | None]:
+    """The count of a page our plugin counts (a filtered search, an actor's events): an
+    HTML page whose exact count (kept under ``key``) is not known yet shows a count
+    bounded as it is counted ("more than 30,000 rows"), the JSON and other formats the
+    exact count; the facets (``found``) judge their time limit by the exact count when
+    the bound leaves it open."""
+    if (
+        bounded is not None
+        and _asks_for_html(request)
+        and key not in kept_memo(db, "search_counts")
+    ):
+        counting = asyncio.ensure_future(bounded())
+        limit = int(datasette.setting("facet_time_limit_ms"))
+        found[FACETS_COUNT_KEY] = asyncio.ensure_future(_judged_count(counting, limit, exact))
+        return counting
+    return asyncio.ensure_future(exact())
 
 
 async def _known(count: int) -> int:
@@ -554,29 +572,17 @@ async def through_filter_arguments(
         def exact() -> Awaitable[int | None]:
             return _counted_once(db, key, _scalar(count_sql, params))
 
-        bound = datasette_filtered_search.COUNT_BOUND
+        bounded = None
         parts = found[0]
-        if (
-            parts is not None
-            and _asks_for_html(request)
-            and key not in kept_memo(db, "search_counts")
-        ):
-            # as a filtered search's: the HTML page counts to the bound ("more than
-            # 30,000 rows"), the JSON Datasette's exact count; the facets judge their time
-            # limit by the exact count when the bound leaves it open
+        if parts is not None:
+            bound = datasette_filtered_search.COUNT_BOUND
             bounded_sql = through_bounded_count_sql(parts, escape_sqlite(table), bound)
-            counting = asyncio.ensure_future(
-                _counted_once(
-                    db, (*key, "bound", bound), _bounded(bounded_sql, count_sql, params, bound)
-                )
-            )
-            limit = int(datasette.setting("facet_time_limit_ms"))
-            found_here[FACETS_COUNT_KEY] = asyncio.ensure_future(
-                _judged_count(counting, limit, exact)
-            )
-        else:
-            counting = asyncio.ensure_future(exact())
-        found_here[COUNT_KEY] = counting
+
+            def bounded() -> Awaitable[int | None]:
+                counting = _bounded(bounded_sql, count_sql, params, bound)
+                return _counted_once(db, (*key, "bound", bound), counting)
+
+        found_here[COUNT_KEY] = _page_count(datasette, db, request, found_here, key, exact, bounded)
     return FilterArguments(
         clauses, arguments.params, arguments.human_descriptions, arguments.extra_context
     )
