@@ -11,7 +11,14 @@ from pathlib import Path
 
 from .errors import CorpusError, ExportError
 
-__all__ = ["atomic_path", "atomic_write", "os_error_message", "read_ahead", "read_text"]
+__all__ = [
+    "atomic_path",
+    "atomic_write",
+    "os_error_message",
+    "read_ahead",
+    "read_text",
+    "replacing",
+]
 
 
 def os_error_message(exc: OSError) -> str:
@@ -45,9 +52,19 @@ def atomic_path(target: str | Path, suffix: str = ".tmp") -> Iterator[Path]:
         raise ExportError(f"cannot write {target}: {os_error_message(exc)}") from None
     os.close(fd)
     tmp = Path(name)
-    try:
+    with replacing(tmp, target):
         os.chmod(tmp, 0o644)  # mkstemp makes 0600; outputs are meant to be read and served
         yield tmp
+
+
+@contextmanager
+def replacing(tmp: str | Path, target: str | Path) -> Iterator[None]:
+    """Run the block, then rename ``tmp`` over ``target``; if anything raises, ``tmp`` is
+    removed and ``target`` left as it was (:func:`atomic_path`'s end, for a file written
+    elsewhere: the build's database)."""
+    tmp = Path(tmp)
+    try:
+        yield
         try:
             os.replace(tmp, target)
         except OSError as exc:

@@ -33,7 +33,6 @@ from __future__ import annotations
 import itertools
 import json
 import operator
-import os
 import re
 import sqlite3
 from collections import Counter
@@ -44,7 +43,7 @@ from typing import TYPE_CHECKING, Any, NoReturn, Protocol, TypeVar
 
 from .collection import Timeline
 from .errors import DataError, ExportError
-from .files import atomic_path, os_error_message
+from .files import atomic_path, replacing
 from .filters import Filter
 from .gazetteer.codes import actor_type
 from .model import (
@@ -740,16 +739,8 @@ def finish_database_file(path: str | Path, target: str | Path) -> None:
     interpreter that ends with it, sqlite-utils imported there without pandas
     (:func:`import_sqlite_utils_without_dataframes`, called by the build, not here: in any
     other process that would change sqlite-utils for the rest of it)."""
-    path = Path(path)
-    try:
-        _finish(path, Path(target), None)
-        try:
-            os.replace(path, target)
-        except OSError as exc:
-            raise ExportError(f"cannot write {target}: {os_error_message(exc)}") from None
-    except BaseException:
-        path.unlink(missing_ok=True)
-        raise
+    with replacing(path, target):
+        _finish(Path(path), Path(target), None)
 
 
 def _connect_new(
