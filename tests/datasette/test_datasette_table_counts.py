@@ -27,7 +27,7 @@ from timeline.serve import make_datasette
 from timeline.store import build_database
 
 from .conftest import fixture_documents
-from .test_datasette_filtered_search import BOUNDED, _untimed
+from .test_datasette_filtered_search import BOUNDED, bounded_then_exact
 from .test_datasette_search import _digests, _generated, _updated
 from .test_datasette_table_search import COUNTED, _facets, _get, same_count_and_csv, theirs
 
@@ -345,24 +345,7 @@ async def test_an_actors_html_page_shows_a_bounded_count_and_the_json_the_exact_
     ds = make_datasette(built, settings=LIMITS)
     bounded = 0
     for args in _pages(built)[:4]:  # the actors'
-        path = f"/timeline/events?{args}&_size=2"
-        ours = _untimed((await ds.client.get(path)).text)
-        data = await _get(ds, f"/timeline/events.json?{args}&_size=2")
-        own_data = await _get(ds, f"/timeline/events.json?{args}&_size=2", own=True)
-        exact = own_data["filtered_table_rows_count"]
-        assert data["filtered_table_rows_count"] == exact, args
-        assert data["rows"] == own_data["rows"] and data["next"] == own_data["next"], args
-        assert _facets(data) == _facets(own_data), args
-        exact_page = _untimed((await ds.client.get(path)).text)  # counted by the JSON
-        assert COUNTED.findall(exact_page) == [f"{exact:,} rows"[:-5]], args
-        if BOUNDED.search(ours):
-            assert exact > bound and BOUNDED.findall(ours) == [f"{bound:,}"], args
-            assert f"events: more than {bound:,} rows" in ours, args  # the <title>
-            written = f"{exact:,} row" + ("" if exact == 1 else "s")
-            assert ours == exact_page.replace(written, f"more than {bound:,} rows"), args
-            bounded += 1
-        else:  # at most the bound: the exact count at once
-            assert ours == exact_page, args
+        bounded += await bounded_then_exact(ds, f"{args}&_size=2", bound)
     assert bounded == (3 if bound == 2 else 0)  # the commonest, the rarest, the hosts
 
 
