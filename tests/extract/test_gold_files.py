@@ -51,6 +51,10 @@ SPLITS = [
     "test-ah",
     "test-ai",
     "test-aj",
+    "test-ak",
+    "test-al",
+    "test-am",
+    "test-an",
     "corpus-extra",
 ]
 SOURCE_ROW = re.compile(r"^\| `(?P<file>[^`]+\.txt)` \| (?P<split>[\w-]+) \| (?P<region>[\w-]+) \|")
