@@ -1,4 +1,26 @@
-"""The narrative's reference time, and when it stops applying."""
+"""The narrative's reference time, and when it stops applying.
+
+An underspecified expression takes the parts it lacks from its anchor, the DCT or a time
+the text names (TimeML 1.2.1, section 2.2, ``value``).
+
+A day named with a relative year after it ("April 18 last year", "29 January of this
+year") is one expression whose year is that year (section 2.2.1, the extent takes the
+expression's modifiers; a treaty's entry into force, a summit's report, a free-movement
+plan; seventeenth session of 2026-11-30/12-01).
+
+A month or day named without a year after a reference time late in the year before the
+DCT's ("On December 17, 2021, ... were held on January 10", published in January 2022)
+is anchored to the reference time read forward to the DCT: the January after that
+December (a security-talks report, a report of reopened liaison offices). A month or day
+after a relative year in the same sentence, with no other date between ("last year in
+July"), is in that year, before the DCT and the tense (a summit's report, a trade
+forum's; eighteenth session of 2026-12-01).
+
+A clause told in the past does not point back to a day named after the DCT (a plan's:
+"scheduled for Sept. 4 to 6 ... At 10 a.m., Xi met"): it points back to the value named
+before that day when that one is not ahead, else it stays unknown (a summit's report, a
+phone call's; nineteenth session of 2026-12-01).
+"""
 
 from __future__ import annotations
 
@@ -7,6 +29,14 @@ from datetime import date
 import pytest
 
 from timeline.temporal import tag
+
+
+def found(text: str, dct: date | None) -> list[tuple[str, str]]:
+    return [(t.text, t.value) for t in tag(text, dct)]
+
+
+def found_typed(text: str, dct: date | None) -> list[tuple[str, str, str]]:
+    return [(t.text, t.type, t.value) for t in tag(text, dct)]
 
 
 def _value(text: str, dct: date, expression: str) -> str:
@@ -165,3 +195,255 @@ def test_tense_against_the_reference_time(
     text: str, dct: date, expression: str, value: str
 ) -> None:
     assert _value(text, dct, expression) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # a treaty: a past clause would put "October 5" in the DCT's year
+        (
+            "The border treaty, which was signed on October 5 last year, took effect.",
+            date(2020, 12, 23),
+            [("October 5 last year", "DATE", "2019-10-05")],
+        ),
+        # a summit report: a day within the next weeks of the DCT, but last year's
+        (
+            "The summit held on April 18 last year in Dushanbe adopted the treaty.",
+            date(2025, 3, 31),
+            [("April 18 last year", "DATE", "2024-04-18")],
+        ),
+        # a plan: "agreed" would put the day in the past
+        (
+            "The four countries have agreed to free movement on October 1st this year.",
+            date(2025, 7, 9),
+            [("October 1st this year", "DATE", "2025-10-01")],
+        ),
+        # day first, "of", a comma, a range, the following year, the same year
+        (
+            "It was signed on 29 January of last year and ratified on Feb. 3-4, next year.",
+            date(2022, 9, 2),
+            [
+                ("29 January of last year", "DATE", "2021-01-29"),
+                ("Feb. 3-4, next year", "DATE", "2023-02-03/2023-02-04"),
+            ],
+        ),
+    ],
+)
+def test_a_day_with_a_relative_year_takes_that_year(
+    text: str, dct: date, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found_typed(text, dct) == expected
+
+
+def test_without_a_dct_the_year_stays_unknown_and_yearly_is_no_year() -> None:
+    assert found_typed("It met on March 3 last year.", None) == [
+        ("March 3 last year", "DATE", "XXXX-03-03")
+    ]
+    assert found_typed("They met on March 3 this yearly meeting's eve.", date(2024, 5, 1)) == [
+        ("March 3", "DATE", "2024-03-03")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # security talks: the drafts in December, the meetings in the January after
+        (
+            "On December 17, 2021, the ministry published the draft agreements. "
+            "Consultations were held on January 10 in Geneva and a council met on "
+            "January 12 in Brussels.",
+            date(2022, 1, 19),
+            [
+                ("December 17, 2021", "2021-12-17"),
+                ("January 10", "2022-01-10"),
+                ("January 12", "2022-01-12"),
+            ],
+        ),
+        # liaison offices: the declaration in December, the reopening in January
+        (
+            "The two countries resumed relations on December 22, 2020, through a joint "
+            "declaration. Israel reopened its liaison office in Rabat on January 26.",
+            date(2021, 2, 8),
+            [("December 22, 2020", "2020-12-22"), ("January 26", "2021-01-26")],
+        ),
+        # a bare month as well as a day
+        (
+            "The talks began in November 2023 and ended in February.",
+            date(2024, 3, 1),
+            [("November 2023", "2023-11"), ("February", "2024-02")],
+        ),
+    ],
+)
+def test_a_month_after_a_late_reference_runs_into_the_dct_year(
+    text: str, dct: date, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text, dct) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # a month just before the reference's keeps the reference's year
+        (
+            "He will attend the inauguration in August 2023, the office said on July 17.",
+            date(2024, 11, 4),
+            [("August 2023", "2023-08"), ("July 17", "2023-07-17")],
+        ),
+        # a reference two years back: a flashback, not a story run on to the report
+        (
+            "The office was established in September 2018, as agreed at the summit "
+            "held on April 27.",
+            date(2020, 6, 16),
+            [("September 2018", "2018-09"), ("April 27", "2018-04-27")],
+        ),
+        # the month in the DCT's year would be after the DCT: the reference's year
+        (
+            "The treaty was signed in December 2021 after talks in May.",
+            date(2022, 3, 1),
+            [("December 2021", "2021-12"), ("May", "2021-05")],
+        ),
+        # the month of the reference itself
+        (
+            "On December 3, 2021, the talks opened; earlier in December they had stalled.",
+            date(2022, 1, 19),
+            [("December 3, 2021", "2021-12-03"), ("December", "2021-12")],
+        ),
+    ],
+)
+def test_the_reference_year_stays(text: str, dct: date, expected: list[tuple[str, str]]) -> None:
+    assert found(text, dct) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # a summit report: the month right after the relative year
+        (
+            "Niger withdrew following a coup in that country last year in July.",
+            date(2024, 9, 16),
+            [("last year", "2023"), ("July", "2023-07")],
+        ),
+        # a postponed summit: words between, and a future would have sent it ahead
+        (
+            "Last year it should have been held in August in Avaza, but was postponed.",
+            date(2022, 12, 13),
+            [("Last year", "2021"), ("August", "2021-08")],
+        ),
+        # a trade forum: a day five days ahead of the DCT, but last year's
+        (
+            "Last year, the ministers had co-chaired the 13th meeting in Washington on January 11.",
+            date(2024, 1, 6),
+            [("Last year", "2023"), ("January 11", "2023-01-11")],
+        ),
+        # a day after the relative year, and "this year"
+        (
+            "The alliance was formed last year on September 16; this year the summit "
+            "will be held in March.",
+            date(2024, 9, 16),
+            [
+                ("last year", "2023"),
+                ("September 16", "2023-09-16"),
+                ("this year", "2024"),
+                ("March", "2024-03"),
+            ],
+        ),
+    ],
+)
+def test_a_month_after_a_relative_year_takes_that_year(
+    text: str, dct: date, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text, dct) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # another sentence: the DCT and the tense
+        (
+            "Exports fell last year. The talks resumed in July.",
+            date(2024, 9, 16),
+            [("last year", "2023"), ("July", "2024-07")],
+        ),
+        # another date between: the month is that date's neighbour, not the relative year's
+        (
+            "Last year the plan was drafted, and on Monday it was sent in July's form.",
+            date(2024, 9, 16),
+            [("Last year", "2023"), ("Monday", "2024-09-16"), ("July", "2024-07")],
+        ),
+        # a bare year is not a relative year
+        (
+            "In 2019 the talks resumed in July.",
+            date(2024, 9, 16),
+            [("2019", "2019"), ("July", "2024-07")],
+        ),
+    ],
+)
+def test_a_month_after_something_else_keeps_its_anchor(
+    text: str, dct: date, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text, dct) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # a summit's bilateral meetings: the summit ahead, the meeting at 10 a.m. today
+        (
+            "BEIJING, Sept. 2 -- President Xi on Monday started holding meetings with the "
+            "leaders who will attend the summit, scheduled for Sept. 4 to 6 in Beijing.\n\n"
+            "At 10 a.m., Xi met with the president of the Congo.",
+            date(2024, 9, 2),
+            [
+                ("Sept. 2", "2024-09-02"),
+                ("Monday", "2024-09-02"),
+                ("Sept. 4 to 6", "2024-09-04/2024-09-06"),
+                ("10 a.m.", "2024-09-02T10:00"),
+            ],
+        ),
+        # phone talks: a meeting hoped for next week, another call "on the same day"
+        (
+            "The prime minister held phone talks with the president on Wednesday. He hopes "
+            "to attend the meetings in Laos on Oct. 10 and 11. He also held a phone "
+            "meeting with his Australian counterpart on the same day.",
+            date(2024, 10, 2),
+            [
+                ("Wednesday", "2024-10-02"),
+                ("Oct. 10 and 11", "2024-10-10/2024-10-11"),
+                ("the same day", "2024-10-02"),
+            ],
+        ),
+        # with no day before the one ahead, "the same day" is unknown, not that day
+        (
+            "Talks are set for Oct. 10. The minister met his counterpart on the same day.",
+            date(2024, 10, 2),
+            [("Oct. 10", "2024-10-10"), ("the same day", "XXXX-XX-XX")],
+        ),
+    ],
+)
+def test_a_past_clause_does_not_point_back_to_a_day_ahead(
+    text: str, dct: date, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text, dct) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # a future clause after a day ahead keeps it
+        (
+            "The summit is scheduled for Sept. 4 to 6. The leaders will leave the next day.",
+            date(2024, 9, 2),
+            [("Sept. 4 to 6", "2024-09-04/2024-09-06"), ("the next day", "2024-09-07")],
+        ),
+        # a past clause after a past day keeps it
+        (
+            "The fire broke out on Sunday. Crews were called at 6 a.m.",
+            date(2024, 9, 4),
+            [("Sunday", "2024-09-01"), ("6 a.m.", "2024-09-01T06:00")],
+        ),
+    ],
+)
+def test_a_day_ahead_still_anchors_what_is_not_past(
+    text: str, dct: date, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text, dct) == expected

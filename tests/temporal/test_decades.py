@@ -1,8 +1,11 @@
-"""Rules of the twelfth session of 2026-11-30 (docs/temporal.md, "Twelfth session").
+"""Decades written in two digits ("the '50s", "the 70s and 80s", "80's").
 
-Each is a mechanism of TimeML 1.2.1 (section 2.2), tested on sentences of our own
-modelled on the class, from more than one kind of document (an obituary, a business
-story, a profile, a weather report).
+TimeML 1.2.1, section 2.2: a decade's ``value`` is its first three digits ("195"); a
+decade in two digits is the latest such decade begun by the DCT's year, and a modifier
+("the early '90s") belongs to it; tens that are ages, readings or part of a name are not
+a decade. Sentences of our own modelled on the class, from more than one kind of document
+(an obituary, a business story, a profile, a weather report; twelfth session of
+2026-11-30).
 """
 
 from __future__ import annotations

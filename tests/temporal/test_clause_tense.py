@@ -1,0 +1,310 @@
+"""The tense of an expression's own clause: which tense marker anchors it.
+
+An expression without its own year or week is anchored to the DCT by the tense of its own
+clause (TimeML 1.2.1, section 2.2, ``value``); a marker of another clause is not it. Each
+rule here decides where that clause begins and ends or which word of it is its verb.
+Sentences of our own modelled on the class, from more than one kind of document.
+
+A participle after an article and an adverb modifies a noun ("the recently completed
+sale", "the previously announced dividend") and is no tense; a verb after an adverb
+keeps its tense (a dividend notice, a bank's report, a market story; thirteenth session
+of 2026-11-30).
+
+A reporting verb past a comma after the expression ("..., the Foreign Ministry said")
+yields to a marker in the expression's own clause before it (TimeML's REPORTING events
+date the saying; a talks announcement, a summit announcement; seventeenth session). The
+commas of a list between a future marker and the expression ("will close its air, land
+and sea borders with Haiti on Friday, the president announced") do not end the marker's
+clause (a border closing's report, a tour's and a trip of state visits; nineteenth
+session).
+
+A participle after a noun is a reduced relative clause ("a state visit aimed at
+boosting ties", "the oldest inhabited cities"): the future before it decides, unless the
+-ed word is a verb of its own clause (eighteenth session).
+
+A period after a number ends the sentence when a capital follows ("on April 13. This
+will be ..."): the marker of the next sentence is not the clause's (a summit report, a
+phone call's; nineteenth session).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from timeline.temporal import tag
+
+DCT = date(1989, 10, 26)
+
+
+def found(text: str, dct: date | None) -> list[tuple[str, str]]:
+    return [(t.text, t.value) for t in tag(text, dct)]
+
+
+def found_typed(text: str, dct: date | None = DCT) -> list[tuple[str, str, str]]:
+    return [(t.text, t.type, t.value) for t in tag(text, dct)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a dividend notice: "would" is the tense, "unspecified" modifies "date"
+        (
+            "The dividend would be paid on a still unspecified date in January.",
+            [("January", "DATE", "1990-01")],
+        ),
+        # a bank's report: "completed" modifies "sale", "will" is the tense
+        (
+            "The bank will book the gain from the recently completed sale in March.",
+            [("recently", "DATE", "PAST_REF"), ("March", "DATE", "1990-03")],
+        ),
+        # a market story: an adverb ending in -ly between the article and the participle
+        (
+            "The company said it would pay the previously announced dividend in February.",
+            [("February", "DATE", "1990-02")],
+        ),
+    ],
+)
+def test_a_participle_after_an_article_and_an_adverb_is_no_tense(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found_typed(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the participle is the verb of the clause: the past stands
+        (
+            "The board recently approved the sale in February.",
+            [("recently", "DATE", "PAST_REF"), ("February", "DATE", "1989-02")],
+        ),
+        # an adverb without an article before it: "still" does not make "owned" an adjective
+        (
+            "The bank still owned the shares in January, the filing said.",
+            [("January", "DATE", "1989-01")],
+        ),
+        ("The deal was quietly signed in March.", [("March", "DATE", "1989-03")]),
+        # a noun in -ly before the verb is its subject, not an adverb: the past stands
+        (
+            "The rally ended on Tuesday, and organisers will meet in March.",
+            [("Tuesday", "DATE", "1989-10-24"), ("March", "DATE", "1990-03")],
+        ),
+        (
+            "The assembly passed the bill on Monday, and the senate will vote in March.",
+            [("Monday", "DATE", "1989-10-23"), ("March", "DATE", "1990-03")],
+        ),
+    ],
+)
+def test_a_verb_after_an_adverb_keeps_its_tense(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found_typed(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # a state visit announced: "aimed" is the visit's participle, "will host" the tense
+        (
+            "The president will host his Kenyan counterpart William Ruto on May 23 for a "
+            "state visit aimed at boosting ties with a key ally, the White House said Friday.",
+            date(2024, 2, 16),
+            [("May 23", "2024-05-23"), ("Friday", "2024-02-16")],
+        ),
+        # a trip ahead: "inhabited" describes the city, not when the trip is
+        (
+            "Moon will address the parliament before heading to Samarkand on Saturday for a "
+            "visit to one of the oldest inhabited cities in the region.",
+            date(2019, 4, 19),
+            [("Saturday", "2019-04-20")],
+        ),
+    ],
+)
+def test_a_participle_after_a_noun_is_not_the_tense(
+    text: str, dct: date, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text, dct) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # the -ed word is a verb of its own clause: its subject before it
+        (
+            "He will say the talks on Saturday they attended were useful.",
+            date(2019, 4, 19),
+            [("Saturday", "2019-04-13")],
+        ),
+        # past a comma: the seventeenth session's rule decides, not this one
+        (
+            "The ministers will meet on Saturday, officials confirmed.",
+            date(2019, 4, 19),
+            [("Saturday", "2019-04-20")],
+        ),
+    ],
+)
+def test_an_ed_verb_of_its_own_clause_still_counts(
+    text: str, dct: date, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text, dct) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # a talks announcement: the ministry's "said" after the comma is not the talks' tense
+        (
+            "The minister will hold talks with his counterpart on Monday in London, the"
+            " Foreign Ministry said.",
+            date(2021, 5, 2),
+            [("Monday", "DATE", "2021-05-03")],
+        ),
+        # a summit announcement, the source after the comma
+        (
+            "West African leaders will hold an extraordinary summit on Mali on Thursday, the"
+            " bloc said in a statement.",
+            date(2020, 8, 19),
+            [("Thursday", "DATE", "2020-08-20")],
+        ),
+        # the reverse: a past clause, then a future one after the comma
+        (
+            "The ministers met in Vilnius on Monday, and will travel to Riga next.",
+            date(2021, 5, 5),
+            [("Monday", "DATE", "2021-05-03")],
+        ),
+    ],
+)
+def test_a_tense_after_a_comma_yields_to_one_in_the_expressions_own_clause(
+    text: str, dct: date, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found_typed(text, dct) == expected
+
+
+def test_a_tense_after_a_comma_still_counts_when_the_clause_has_none() -> None:
+    # no marker before "Monday" in its clause: "said" after the comma is the only one
+    assert found_typed(
+        "The ministers met in Vilnius. On Monday, officials said.", date(2021, 5, 5)
+    ) == [("Monday", "DATE", "2021-05-03")]
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # a border closing: "will" before a list, the reporting verb past a comma
+        (
+            "The republic will close its air, land and sea borders with its neighbour on "
+            "Friday, the president announced.",
+            date(2023, 9, 14),
+            [("Friday", "2023-09-15")],
+        ),
+        # a tour of several countries, the government's word past a comma
+        (
+            "The prime minister will also visit Manila, Canberra and Jakarta on a six-day "
+            "trip from Thursday, the government said.",
+            date(2017, 1, 11),
+            [("six-day", "P6D"), ("Thursday", "2017-01-12")],
+        ),
+        # state visits to three countries, a participle past a comma
+        (
+            "The president will pay state visits to Turkmenistan, Kazakhstan, and "
+            "Uzbekistan from Monday, accompanied by the first lady.",
+            date(2024, 6, 9),
+            [("Monday", "2024-06-10")],
+        ),
+    ],
+)
+def test_the_commas_of_a_list_do_not_end_the_future_clause(
+    text: str, dct: date, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text, dct) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # a list in a past clause stays past
+        (
+            "The ministers of France, Germany and Italy met in Rome on Friday, the ministry said.",
+            date(2023, 9, 14),
+            [("Friday", "2023-09-08")],
+        ),
+        # a comma that is not a list's ends the future's clause: the nearer marker decides
+        (
+            "The envoy will stay in Geneva, where talks began on Friday, the ministry said.",
+            date(2023, 9, 14),
+            [("Friday", "2023-09-08")],
+        ),
+    ],
+)
+def test_a_list_comma_changes_nothing_else(
+    text: str, dct: date, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text, dct) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # a summit report: the proposal in April, the next sentence's future its own
+        (
+            "The summit was proposed by the president in a phone call on April 13. "
+            "This will be their first meeting.",
+            date(2021, 5, 25),
+            [("April 13", "2021-04-13")],
+        ),
+        # a phone call: a weekday in brackets, the next sentence ahead
+        (
+            "I had a long talk with him this morning (Monday). He will be coming to "
+            "the White House next month.",
+            date(2025, 1, 28),
+            [
+                ("this morning", "2025-01-28TMO"),
+                ("Monday", "2025-01-27"),
+                ("next month", "2025-02"),
+            ],
+        ),
+        # a plan more than two months ahead: its own clause is ahead, the next
+        # sentence's past is another act's
+        (
+            "The president is scheduled to be in the capital on October 25. He accepted "
+            "the invitation of the prime minister.",
+            date(2017, 7, 10),
+            [("October 25", "2017-10-25")],
+        ),
+    ],
+)
+def test_a_sentence_that_ends_on_a_number_ends(
+    text: str, dct: date, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text, dct) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # an initial is not the end of a sentence: the future reaches the day
+        (
+            "Daniel P. Davison will meet the minister on April 13.",
+            date(2021, 3, 1),
+            [("April 13", "2021-04-13")],
+        ),
+        # nor is a number followed by a lower-case word (a list, a figure)
+        (
+            "The talks will resume on April 13. and the ministers will meet again.",
+            date(2021, 5, 25),
+            [("April 13", "2022-04-13")],
+        ),
+        # an abbreviation before the number still does not end it
+        (
+            "The vote is set for Feb. 13 and the count will follow.",
+            date(2021, 1, 25),
+            [("Feb. 13", "2021-02-13")],
+        ),
+    ],
+)
+def test_what_does_not_end_a_sentence(
+    text: str, dct: date, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text, dct) == expected
