@@ -60,6 +60,20 @@ def main() -> None:
     """
 
 
+def _folder_option(flag: str, help_text: str) -> Callable[[Callable[P, R]], Callable[P, R]]:
+    """``--events`` or ``--corpus``: a folder (default: its own name, ``events`` or
+    ``corpus``), passed to the command as ``events_dir`` or ``corpus_dir``."""
+    name = flag.removeprefix("--")
+    return click.option(
+        flag,
+        f"{name}_dir",
+        default=Path(name),
+        show_default=True,
+        type=click.Path(file_okay=False, path_type=Path),
+        help=help_text,
+    )
+
+
 def _say(quiet: bool) -> Callable[[str], None] | None:
     if quiet:
         return None
@@ -67,22 +81,8 @@ def _say(quiet: bool) -> Callable[[str], None] | None:
 
 
 @main.command()
-@click.option(
-    "--events",
-    "events_dir",
-    default="events",
-    show_default=True,
-    type=click.Path(file_okay=False, path_type=Path),
-    help="Curated event files.",
-)
-@click.option(
-    "--corpus",
-    "corpus_dir",
-    default="corpus",
-    show_default=True,
-    type=click.Path(file_okay=False, path_type=Path),
-    help="Source articles.",
-)
+@_folder_option("--events", "Curated event files.")
+@_folder_option("--corpus", "Source articles.")
 @click.option(
     "--db",
     "db_path",
@@ -182,22 +182,8 @@ def build(
 
 
 @main.command()
-@click.option(
-    "--events",
-    "events_dir",
-    default="events",
-    show_default=True,
-    type=click.Path(file_okay=False, path_type=Path),
-    help="Curated event files.",
-)
-@click.option(
-    "--corpus",
-    "corpus_dir",
-    default="corpus",
-    show_default=True,
-    type=click.Path(file_okay=False, path_type=Path),
-    help="Source articles.",
-)
+@_folder_option("--events", "Curated event files.")
+@_folder_option("--corpus", "Source articles.")
 @handle_errors
 def validate(events_dir: Path, corpus_dir: Path) -> None:
     """Check events/ against the model and every quote against corpus/; write nothing.
@@ -212,14 +198,7 @@ def validate(events_dir: Path, corpus_dir: Path) -> None:
 
 
 @main.command()
-@click.option(
-    "--events",
-    "events_dir",
-    default="events",
-    show_default=True,
-    type=click.Path(file_okay=False, path_type=Path),
-    help="Curated event files.",
-)
+@_folder_option("--events", "Curated event files.")
 @click.option("--json", "as_json", is_flag=True, help="Print the counts as JSON.")
 @handle_errors
 def stats(events_dir: Path, as_json: bool) -> None:
@@ -491,14 +470,7 @@ def _jobs_option(func: Callable[P, R]) -> Callable[P, R]:
 
 @main.command("ingest")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option(
-    "--corpus",
-    "corpus_dir",
-    default=Path("corpus"),
-    show_default=True,
-    type=click.Path(file_okay=False, path_type=Path),
-    help="The corpus folder to add the articles to.",
-)
+@_folder_option("--corpus", "The corpus folder to add the articles to.")
 @click.option(
     "--json",
     "as_json",
@@ -575,13 +547,9 @@ def ingest_command(paths: tuple[Path, ...], corpus_dir: Path, as_json: bool) -> 
     help="Write the events into this machine-tier database (review: proposed, with their "
     "sources and documents) instead of YAML; events whose id is in --events are left out.",
 )
-@click.option(
+@_folder_option(
     "--events",
-    "events_dir",
-    default=Path("events"),
-    show_default=True,
-    type=click.Path(file_okay=False, path_type=Path),
-    help="The reviewed events the machine tier defers to (with --db; skipped if missing).",
+    "The reviewed events the machine tier defers to (with --db; skipped if missing).",
 )
 @handle_errors
 def extract_command(
@@ -644,21 +612,10 @@ def extract_command(
 
 @main.command("propose")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option(
-    "--events",
-    "events_dir",
-    default=Path("events"),
-    show_default=True,
-    type=click.Path(file_okay=False, path_type=Path),
-    help="The curated events folder to propose into.",
-)
-@click.option(
+@_folder_option("--events", "The curated events folder to propose into.")
+@_folder_option(
     "--corpus",
-    "corpus_dir",
-    default=Path("corpus"),
-    show_default=True,
-    type=click.Path(file_okay=False, path_type=Path),
-    help="The corpus the events cite; articles outside it are ingested into it first.",
+    "The corpus the events cite; articles outside it are ingested into it first.",
 )
 @_jobs_option
 @handle_errors
