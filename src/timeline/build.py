@@ -44,11 +44,11 @@ from .processes import (
     start_forked,
 )
 from .staging import Stage, flush_quietly, staged_outputs
-from .store import (
+from .store import load_timeline
+from .store_build import (
     build_database,
     finish_database_file,
     import_sqlite_utils_without_dataframes,
-    load_timeline,
 )
 from .store_update import EventChanges, event_digests, update_database, update_database_with
 from .urls import public_base_url
@@ -476,9 +476,9 @@ def _finish_fresh(rows: Path, db_path: Path) -> NoReturn:
 
 
 def _finish_in_fresh_interpreter(rows: str, db_path: str) -> None:
-    """:func:`~timeline.store.finish_database_file` in the fresh interpreter of
+    """:func:`~timeline.store_build.finish_database_file` in the fresh interpreter of
     :func:`_finish_fresh`, which ends with it: sqlite-utils imported there without pandas
-    (:func:`~timeline.store.import_sqlite_utils_without_dataframes`)."""
+    (:func:`~timeline.store_build.import_sqlite_utils_without_dataframes`)."""
     import_sqlite_utils_without_dataframes()
     finish_database_file(rows, db_path)
 

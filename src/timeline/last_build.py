@@ -52,7 +52,7 @@ from .collector import cycle_collection_paused
 from .curated import Origin
 from .errors import DataError
 from .model import Event, Location, Participant
-from .store import actor_row, default_actor_row, place_id, place_row
+from .store_rows import actor_row, default_actor_row, place_id, place_row
 
 __all__ = ["LastBuild", "database_identity"]
 

@@ -23,7 +23,7 @@ from pathlib import Path
 from .collection import Timeline
 from .extract import ExtractionRun, extractor_version
 from .model import ReviewStatus
-from .store import build_database
+from .store_build import build_database
 
 __all__ = ["MachineTier", "write_machine_tier"]
 
