@@ -25,6 +25,14 @@ boosting ties", "the oldest inhabited cities"): the future before it decides, un
 A period after a number ends the sentence when a capital follows ("on April 13. This
 will be ..."): the marker of the next sentence is not the clause's (a summit report, a
 phone call's; nineteenth session).
+
+A weekday one or two days after the DCT's in a clause with no marker near it that makes
+it past (no past marker, no future seen from the past) is the coming day: a clause
+without a tense is not a past one, and news names the plans of the next days by their
+weekday ("Egyptian president to visit Qatar on Tuesday", published on the Monday).
+Sentences of our own modelled on a headline, a visit's agenda, a tour's plan and a
+summit's programme; three days ahead, and a past marker, leave the past (twentieth
+session of 2026-12-01).
 """
 
 from __future__ import annotations
@@ -305,6 +313,65 @@ def test_a_sentence_that_ends_on_a_number_ends(
     ],
 )
 def test_what_does_not_end_a_sentence(
+    text: str, dct: date, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text, dct) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # a headline's plan, published on the Monday
+        ("The president to visit Doha on Tuesday", date(2022, 9, 12), [("Tuesday", "2022-09-13")]),
+        # a visit's agenda: a present tense, not a past one
+        (
+            "The last appointment on his two-day agenda is a meeting with the president "
+            "in Montevideo Tuesday afternoon.",
+            date(2022, 4, 18),
+            [("two-day", "P2D"), ("Tuesday afternoon", "2022-04-19TAF")],
+        ),
+        # a tour's plan two days ahead, published on the Friday
+        (
+            "The prime minister is also arranging to visit Kuala Lumpur to talk to his "
+            "counterpart on Sunday.",
+            date(2023, 11, 3),
+            [("Sunday", "2023-11-05")],
+        ),
+        # a summit's programme: the past marker is too far to be the clause's
+        (
+            "Several agendas were deliberated upon in anticipation of the conference of "
+            "heads of state, which commences on Saturday.",
+            date(2024, 2, 16),
+            [("Saturday", "2024-02-17")],
+        ),
+    ],
+)
+def test_a_weekday_just_ahead_without_a_past_marker_is_the_coming_one(
+    text: str, dct: date, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text, dct) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # a past marker near: the last Tuesday
+        ("The ministers met in Rome on Tuesday.", date(2022, 9, 12), [("Tuesday", "2022-09-06")]),
+        # three days ahead is not "just ahead": the past by default
+        (
+            "A meeting with the president in Montevideo on Thursday.",
+            date(2022, 4, 18),
+            [("Thursday", "2022-04-14")],
+        ),
+        # a future seen from the past is past ("had been due to expire")
+        (
+            "The offer had been due to expire on Friday.",
+            date(2024, 11, 6),
+            [("Friday", "2024-11-01")],
+        ),
+    ],
+)
+def test_a_weekday_just_ahead_in_a_past_clause_stays_past(
     text: str, dct: date, expected: list[tuple[str, str]]
 ) -> None:
     assert found(text, dct) == expected

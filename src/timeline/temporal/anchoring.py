@@ -132,6 +132,10 @@ _NOT_TENSE_BEFORE = frozenset(_WORDS.words("not_tense_before"))
 _PARTICIPLE_ADVERBS = frozenset(_WORDS.words("participle_adverbs"))
 #: A day named without a year this close ahead of the DCT is the coming one.
 _NEAR_FUTURE_DAYS = 62
+#: A weekday this few days after the DCT's, in a clause without a past marker near it, is
+#: the coming one: news names tomorrow's plans by their weekday ("to visit Qatar on
+#: Tuesday" on a Monday), a day six days back with a past verb (see Context.weekday).
+_NEAR_FUTURE_WEEKDAYS = 2
 #: How far (characters) a fiscal quarter stays the one a report is about.
 _QUARTER_REACH = 400
 #: A month named without a year this many months ahead of the DCT's is the coming one.
@@ -541,13 +545,28 @@ class Context:
 
     def _told_in_past(self, start: int, end: int) -> bool:
         """Whether the marker nearest to ``start:end`` is a past one ("was", "met")."""
+        best = self._nearest_cue(start, end)
+        return best is not None and best.lastgroup in ("past", "ed")
+
+    def _no_past_near(self, start: int, end: int) -> bool:
+        """Whether no marker near ``start:end`` makes it past: neither a past one nor a
+        future seen from the past ("had been due to expire Friday")."""
+        best = self._nearest_cue(start, end)
+        if best is None:
+            return True
+        if best.lastgroup in ("past", "ed"):
+            return False
+        return not _PAST_AUXILIARY.search(self.text, max(0, best.start() - 12), best.start())
+
+    def _nearest_cue(self, start: int, end: int) -> re.Match[str] | None:
+        """The tense marker nearest to ``start:end`` within :data:`_NEAR` characters."""
         left, right = self.sentence(start, end, _NEAR)
         before = self._last_cue(left, start)
         after = self._first_cue(end, _word_end(self.text, right))
         best = before
         if after is not None and (before is None or after.start() - end < start - before.end()):
             best = after
-        return best is not None and best.lastgroup in ("past", "ed")
+        return best
 
     def _past_point(self, start: int, end: int) -> tuple[date, str, int] | None:
         """The last day, month or year named (:func:`_point`), or the one before it when
@@ -713,7 +732,13 @@ class Context:
         """The calendar day of a weekday name, by tense and the DCT.
 
         "last Friday" is the Friday before the DCT, "next Friday" the one after;
-        otherwise the tense decides, and the DCT's own weekday is the DCT.
+        otherwise the tense decides, and the DCT's own weekday is the DCT. Without a
+        future marker a weekday is the last one, except one or two days after the DCT's
+        when no past marker stands near it: "Egyptian president to visit Qatar on
+        Tuesday", "his last appointment is a meeting in Montevideo Tuesday afternoon"
+        (published on a Monday) name the coming day (TimeML 1.2.1, section 2.2,
+        ``value``: the tense of the expression's own clause; a clause without a tense
+        is not a past one).
         """
         if self.dct is None:
             return None
@@ -731,5 +756,9 @@ class Context:
         if cue is not None and self.text.startswith(("'s", "’s"), end) and cue in _WEAK_FUTURE:
             cue = None  # "get around Wednesday's ruling": a named day's event has happened
         if cue is not None:
+            return shift_days(dct, ahead)
+        if ahead <= _NEAR_FUTURE_WEEKDAYS and self._no_past_near(start, end):
+            # "to visit Qatar on Tuesday", "a meeting in Montevideo Tuesday afternoon"
+            # (published on the Monday): a plan named by its weekday, not six days back
             return shift_days(dct, ahead)
         return shift_days(dct, -back)
