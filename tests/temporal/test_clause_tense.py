@@ -31,7 +31,10 @@ it past (no past marker, no future seen from the past) is the coming day: a clau
 without a tense is not a past one, and news names the plans of the next days by their
 weekday ("Egyptian president to visit Qatar on Tuesday", published on the Monday).
 Sentences of our own modelled on a headline, a visit's agenda, a tour's plan and a
-summit's programme; three days ahead, and a past marker, leave the past (twentieth
+summit's programme; three days ahead, and a past marker, leave the past. A plan's
+infinitive between the past marker and such a weekday ("agreed on Monday to reopen the
+crossing starting Wednesday") makes the infinitive's clause the weekday's: the coming
+day (modelled on a border reopening's report, a ceasefire's and a summit's; twentieth
 session of 2026-12-01).
 """
 
@@ -372,6 +375,59 @@ def test_a_weekday_just_ahead_without_a_past_marker_is_the_coming_one(
     ],
 )
 def test_a_weekday_just_ahead_in_a_past_clause_stays_past(
+    text: str, dct: date, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text, dct) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # a border reopening: agreed on the Monday, the crossing opens on the Wednesday
+        (
+            "The government agreed on Monday to reopen the border crossing starting Wednesday.",
+            date(2021, 9, 27),
+            [("Monday", "2021-09-27"), ("Wednesday", "2021-09-29")],
+        ),
+        # a ceasefire: the commanders meet two days after the Tuesday's report
+        (
+            "Both nations also agreed to hold a meeting between their military commanders "
+            "on Thursday.",
+            date(2025, 7, 29),
+            [("Thursday", "2025-07-31")],
+        ),
+        # a summit: the leaders arrived, the summit is ahead
+        (
+            "Several leaders have arrived in the capital to attend the summit on Wednesday.",
+            date(2024, 10, 8),
+            [("Wednesday", "2024-10-09")],
+        ),
+    ],
+)
+def test_a_plan_infinitive_after_a_past_marker_dates_a_weekday_just_ahead(
+    text: str, dct: date, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text, dct) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # "to" before an article is a preposition: the past stands
+        (
+            "The minister travelled to the capital on Tuesday.",
+            date(2022, 9, 12),
+            [("Tuesday", "2022-09-06")],
+        ),
+        # the past verb after the infinitive is the weekday's own
+        (
+            "They agreed to talk, and met on Tuesday.",
+            date(2022, 9, 12),
+            [("Tuesday", "2022-09-06")],
+        ),
+    ],
+)
+def test_a_past_marker_without_a_plan_infinitive_keeps_the_weekday_past(
     text: str, dct: date, expected: list[tuple[str, str]]
 ) -> None:
     assert found(text, dct) == expected

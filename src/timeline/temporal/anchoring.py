@@ -104,6 +104,8 @@ _WEAK_FUTURE = frozenset(_WORDS.words("weak_future"))
 #: Right before a future marker, these put it in the past ("was expected to", "had been
 #: scheduled"): the plan was for a day that has passed, seen from the DCT.
 _PAST_AUXILIARY = re.compile(r"\b(?:had\s+been|was|were)\s+$")
+#: "to" and the word after it: a plan's infinitive unless that word is an article ("to the").
+_INFINITIVE = re.compile(r"\bto\s+([a-z]+)\b")
 #: After a list's last comma ("its air, land and sea borders"): the comma is the list's.
 _LIST_END = re.compile(r"\s(?:and|or)\s")
 _PAST_PERFECT = re.compile(r"\b(?:had|Had)\b")
@@ -558,6 +560,18 @@ class Context:
             return False
         return not _PAST_AUXILIARY.search(self.text, max(0, best.start() - 12), best.start())
 
+    def _plan_after_past(self, start: int, end: int) -> bool:
+        """Whether a plan's infinitive stands between the past marker nearest to
+        ``start:end`` (before it) and the expression: "agreed on Monday to reopen the
+        crossing starting Wednesday", "arrived ... to attend the event from Wednesday"."""
+        best = self._nearest_cue(start, end)
+        if best is None or best.lastgroup not in ("past", "ed") or best.end() > start:
+            return False
+        between = self.text[best.end() : start]
+        return "," not in between and any(
+            m[1] not in _NOT_TENSE_BEFORE for m in _INFINITIVE.finditer(between)
+        )
+
     def _nearest_cue(self, start: int, end: int) -> re.Match[str] | None:
         """The tense marker nearest to ``start:end`` within :data:`_NEAR` characters."""
         left, right = self.sentence(start, end, _NEAR)
@@ -738,7 +752,9 @@ class Context:
         Tuesday", "his last appointment is a meeting in Montevideo Tuesday afternoon"
         (published on a Monday) name the coming day (TimeML 1.2.1, section 2.2,
         ``value``: the tense of the expression's own clause; a clause without a tense
-        is not a past one).
+        is not a past one); so do they when a plan's infinitive stands between the past
+        marker and the weekday ("agreed on Monday to reopen the crossing starting
+        Wednesday": the infinitive's clause is the weekday's, not the agreement's).
         """
         if self.dct is None:
             return None
@@ -757,8 +773,11 @@ class Context:
             cue = None  # "get around Wednesday's ruling": a named day's event has happened
         if cue is not None:
             return shift_days(dct, ahead)
-        if ahead <= _NEAR_FUTURE_WEEKDAYS and self._no_past_near(start, end):
-            # "to visit Qatar on Tuesday", "a meeting in Montevideo Tuesday afternoon"
-            # (published on the Monday): a plan named by its weekday, not six days back
+        if ahead <= _NEAR_FUTURE_WEEKDAYS and (
+            self._no_past_near(start, end) or self._plan_after_past(start, end)
+        ):
+            # "to visit Qatar on Tuesday", "a meeting in Montevideo Tuesday afternoon",
+            # "agreed to hold a meeting on Thursday" (published on the Monday or the
+            # Tuesday): a plan named by its weekday, not six days back
             return shift_days(dct, ahead)
         return shift_days(dct, -back)
