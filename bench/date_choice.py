@@ -73,7 +73,7 @@ from timeline.extract.context import DatedSpan, TimexLike, in_since_clause
 from timeline.extract.date_choice import _OWN_SENTENCE, DateRanker
 from timeline.extract.evaluate import GoldEvent, kind_class
 from timeline.extract.pipeline import ReadDocument
-from timeline.extract.redating import Story
+from timeline.extract.redating import DateOption, Story
 from timeline.extract.scorer import shipped_scorer
 from timeline.model import Event, EventDate, Precision
 
@@ -445,12 +445,14 @@ def train(splits: list[Split], threshold: float | None, output: Path) -> None:
     print(f"wrote {output} at {threshold} ({ranker.examples} options, {moved} re-dated in-sample)")
 
 
-def classes(splits: list[Split]) -> None:
+def classes(splits: list[Split], verbose: bool = False) -> None:
     """Count, in the tuning gold, the two classes the general ranker undid (docs, "Seventeenth
     pass: dates"): (1) multi-day gatherings (and visits) whose text writes a range of days,
     dated by the range or by its opening day; (2) candidates the rules date by the publication
     day offered another sentence's day two or more days back, and which of the two the gold
-    gives them."""
+    gives them. With ``verbose``, the cases of ``test_rules_day_before``'s class (2 days
+    back, the other sentence's events of the candidate's class, ledes too) one by one:
+    the candidate's sentence, the other sentence, the gold."""
     ranges: dict[str, dict[str, int]] = {}
     on_options: dict[str, dict[str, int]] = {}
     in_clause: dict[str, dict[str, int]] = {}
@@ -524,17 +526,18 @@ def classes(splits: list[Split]) -> None:
                         g for g in told if g.date.start <= o.date.start and o.date.end <= g.date.end
                     ]
                     today = [g for g in told if g.date.start <= pub <= g.date.end]
-                    add(
-                        back,
-                        row,
+                    answer = (
                         "gold the other day"
                         if inside
                         else "gold the publication day"
                         if today
                         else "gold another date"
                         if told
-                        else "no gold event",
+                        else "no gold event"
                     )
+                    add(back, row, answer)
+                    if verbose and days == 2 and o.other_event and o.shares_kind and story:
+                        _show_day_before_case(s.name, doc_id, c, o, story, told, answer)
 
     def show(title: str, table: dict[str, dict[str, int]], columns: list[str]) -> None:
         print(f"\n## {title}\n")
@@ -564,6 +567,33 @@ def classes(splits: list[Split]) -> None:
         "candidates offered the option 'before': its date in a 'since' clause or not",
         since_before,
         ["gold the option's date", "gold the own date", "gold both", *answers[2:]],
+    )
+
+
+def _show_day_before_case(
+    split: str,
+    doc_id: str,
+    c: Candidate,
+    o: DateOption,
+    story: Story,
+    told: list[GoldEvent],
+    answer: str,
+) -> None:
+    """Print one case of :func:`classes`' row of ``test_rules_day_before``'s class: the
+    candidate's sentence, the nearest other sentence writing the option's date, the gold."""
+    a, b = story.bounds[c.sentence_index]
+    near = sorted(
+        (abs(i - c.sentence_index), i)
+        for i in range(len(story.bounds))
+        if i != c.sentence_index and any(d.date.value == o.date.value for d in story.dated(i))
+    )
+    other = story.text[slice(*story.bounds[near[0][1]])] if near else ""
+    gold = "; ".join(f"{g.kind.value} {g.date.value}: {g.evidence[:90]}" for g in told) or "-"
+    print(
+        f"* {split} {doc_id} (published {c.published}; {c.draft.kind.value}"
+        f"{', lede' if c.lede else ''}) {answer}, the other day {o.date.value}\n"
+        f"  own: {' '.join(story.text[a:b].split())[:300]}\n"
+        f"  other: {' '.join(other.split())[:300]}\n  gold: {gold}"
     )
 
 
@@ -875,7 +905,12 @@ def main() -> None:
     parser.add_argument(
         "command", choices=("validate", "regions", "combine", "train", "classes", "wrong")
     )
-    parser.add_argument("-v", "--verbose", action="store_true", help="wrong: list the events")
+    parser.add_argument(
+        "-v",
+        "--verbose",
+        action="store_true",
+        help="wrong: the events; classes: the day-before ones",
+    )
     parser.add_argument("--threshold", type=float, help="for train (default: the inner loop's)")
     parser.add_argument("--output", type=Path, default=RANKER_OUTPUT, help="for train")
     parser.add_argument("--folds", type=int, default=INNER, help="inner folds, for regions")
@@ -901,7 +936,7 @@ def main() -> None:
     if args.command == "validate":
         validate(splits, args.left_out)
     elif args.command == "classes":
-        classes(splits)
+        classes(splits, args.verbose)
     elif args.command == "wrong":
         wrong_dates(splits, args.verbose)
     elif args.command == "regions":

@@ -16,8 +16,10 @@ it. A meeting *between* some of its participants, or on its sidelines, stays
 an event of its own.
 
 The news of the day takes the day before when the article tells that day
-(:func:`told_the_day_before`), so the merge makes the two one event; and a
-merged meeting, call, summit or forum needs two sides (:func:`has_both_sides`).
+(:func:`told_the_day_before`), so the merge makes the two one event; an undated
+act of the news takes the day of another act of its sides told the day before
+(the session that decided it); and a merged meeting, call, summit or forum needs
+two sides (:func:`has_both_sides`).
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ from datetime import date, timedelta
 from functools import cache
 
 from ..gazetteer.actors import aliases_data
-from ..model import ActorType, Event, EventKind, Participant, Precision
+from ..model import ActorType, Event, EventKind, Participant, Precision, Status
 
 __all__ = ["OWN_MEETING", "absorb_definite_summits", "fold_into_summits", "resolve_definites"]
 
@@ -157,7 +159,9 @@ def absorb_definite_summits(events: Sequence[Event], definite: Collection[str]) 
     return out
 
 
-def told_the_day_before(events: list[Event], of_the_day: set[str]) -> list[Event]:
+def told_the_day_before(
+    events: list[Event], of_the_day: set[str], undated: Collection[str] = ()
+) -> list[Event]:
     """The news of the day takes the day before when the article tells it so.
 
     An undated lede is dated by the publication day ("The African Union has
@@ -166,23 +170,54 @@ def told_the_day_before(events: list[Event], of_the_day: set[str]) -> list[Event
     of some of the same sides gives that day ("The AU's Peace and Security
     Council on Friday decided to suspend ..."), the lede's mention takes it,
     and the merge makes the two one event.
+
+    An act of the news that has no date of its own (id in ``undated``: not a lede
+    that writes the day, "on Tuesday") takes the day before too when the article
+    tells, on that one day, an act of another kind of some of its sides: the
+    session, talks or statement the news came from ("La Francophonie has suspended
+    Guinea's membership" and "On Thursday, the OIF held an extraordinary session";
+    "Latvia said Monday it had asked the Russian ambassador to leave" and "Russia's
+    foreign ministry said in a statement issued on Monday"). Not the day of an
+    arrival (a visit: the business of the visit follows it), not for a planned act,
+    and not when the article dates an act of the news of the same sentence on the
+    publication day itself ("attended the summit on Sunday" beside "have decided at
+    an extraordinary summit").
     """
     # the days told, by kind and day, then each side: one lookup per lede mention, so a
-    # document of thousands of "currently" clauses stays linear (docs/reliability.md)
-    told_on: dict[tuple[EventKind, date, str], Event] = {}
+    # document of thousands of "currently" clauses stays linear (docs/reliability.md);
+    # the one-day acts of any kind but an arrival (kind None), for an undated act
+    told_on: dict[tuple[EventKind | None, date, str], Event] = {}
+    told_that_day: set[tuple[EventKind, date]] = set()
     for e in events:
         if e.id not in of_the_day and e.date.precision is Precision.day:
             for side in sorted(_sides(e)):
                 told_on.setdefault((e.kind, e.date.start, side), e)
+                if e.date.days == 1 and e.kind is not EventKind.visit:
+                    told_on.setdefault((None, e.date.start, side), e)
+            if e.date.days == 1:
+                told_that_day.add((e.kind, e.date.start))
+    dated_news = {
+        _sentence(e)
+        for e in events
+        if e.id in of_the_day and (e.kind, e.date.start) in told_that_day
+    }
     out = []
     for event in events:
         if event.id in of_the_day:
             before = event.date.start - timedelta(days=1)
+            kinds: list[EventKind | None] = [event.kind]
+            if (
+                event.id in undated
+                and event.status is not Status.planned
+                and _sentence(event) not in dated_news
+            ):
+                kinds.append(None)
             told = next(
                 (
                     found
+                    for kind in kinds
                     for side in sorted(_sides(event))
-                    if (found := told_on.get((event.kind, before, side))) is not None
+                    if (found := told_on.get((kind, before, side))) is not None
                 ),
                 None,
             )
@@ -190,6 +225,11 @@ def told_the_day_before(events: list[Event], of_the_day: set[str]) -> list[Event
                 event = event.model_copy(update={"date": told.date})
         out.append(event)
     return out
+
+
+def _sentence(event: Event) -> tuple[str, int]:
+    """Where an event's first mention is: its document and offset."""
+    return event.sources[0].document, event.sources[0].start
 
 
 def _sides(event: Event) -> frozenset[str]:

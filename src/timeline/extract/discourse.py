@@ -188,6 +188,12 @@ class Discourse:
         self._sentence_index = 0
         self._paragraph = 0
 
+    def undated_news(self) -> set[str]:
+        """The keys of the mentions the publication day dates for want of a date of their
+        own (an undated lede, "currently"): not a lede that writes the day ("on Tuesday",
+        the dateline's day), which is dated too (:func:`.coreference.told_the_day_before`)."""
+        return {m.key for m in self.mentions if m.of_the_day and m.date is self.dateline}
+
     def _headline_start(self, body_start: int) -> int:
         """Where the document's headline starts, if it lies before the body, else the body's."""
         title = getattr(self.doc, "title", None)

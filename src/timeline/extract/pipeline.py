@@ -151,7 +151,9 @@ class ReadDocument:
             if e.agreement is not None and e.agreement in reader.shadow_agreements:
                 agreements.setdefault(e.agreement, reader.shadow_agreements[e.agreement])
         definite = {m.key for m in reader.mentions if m.definite}
-        events = told_the_day_before(events, {m.key for m in reader.mentions if m.of_the_day})
+        events = told_the_day_before(
+            events, {m.key for m in reader.mentions if m.of_the_day}, reader.undated_news()
+        )
         events = fold_into_summits(resolve_definites(events, definite), definite)
         events = absorb_definite_summits(events, definite)
         # An event nobody takes part in cannot be placed or checked ("the summit", alone).
