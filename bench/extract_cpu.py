@@ -213,8 +213,14 @@ def main() -> None:
         loads = []
         for _ in range(args.repeat):
             for name, src in (("old", args.old), ("new", args.new)):
-                runs[name].append(measure(src, jobs))
+                got = measure(src, jobs)
+                runs[name].append(got)
                 loads.append(os.getloadavg()[0])
+                print(
+                    f"  {datetime.now(UTC):%H:%M:%S} {name}: first {got['first']:.2f}, "
+                    f"second {got['second']:.2f} CPU s, load {loads[-1]:.1f}",
+                    flush=True,
+                )
         line = [f"jobs={jobs}"]
         for name, got in runs.items():
             mb = got[0]["size"] / 1e6
