@@ -6,6 +6,10 @@ position instead of trying thousands of alternatives, and longer names are
 tried before their prefixes: the longest name wins at each position. A match
 must stand as a whole word: no letter or digit may touch it on either side
 (a hyphen may: ``Uzbek-Turkish`` holds two names).
+
+A handful of names found once (the officials one article introduces) are looked for
+by :func:`find_names`, which finds the same matches with substring searches: compiling
+a pattern costs about 0.3 ms, a per-article cost the tables compiled once do not pay.
 """
 
 from __future__ import annotations
@@ -14,7 +18,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 
-__all__ = ["ascii_fold", "compile_names", "spellings"]
+__all__ = ["ascii_fold", "compile_names", "find_names", "spellings"]
 
 #: Letters that Unicode does not decompose into an ASCII letter and a mark.
 _FOLD = str.maketrans({"ı": "i", "İ": "I", "ə": "e", "Ə": "E", "ł": "l", "Ł": "L", "ø": "o"})
@@ -70,3 +74,42 @@ def compile_names(names: Iterable[str]) -> re.Pattern[str]:
     if not unique:
         return re.compile(r"(?!x)x")
     return re.compile(r"(?<![^\W_])" + _pattern(_trie(unique)) + r"(?![^\W_])")
+
+
+def find_names(
+    names: Iterable[str], text: str, start: int = 0, stop: int | None = None
+) -> list[tuple[int, int, str]]:
+    """The matches ``compile_names(names).finditer(text, start, stop)`` finds, as (start,
+    end, name), without compiling a pattern: for a few names searched once.
+
+    At each place in turn the longest name that stands there as a whole word wins (the
+    character before the place, even before ``start``, and the one after the name, before
+    ``stop``, are no letter or digit: what ``re`` calls ``[^\\W_]``), and the search goes
+    on after it, as the compiled pattern's does.
+
+    >>> find_names(["Aliyev", "Ilham Aliyev"], "Ilham Aliyev met Aliyeva and Aliyev.")
+    [(0, 12, 'Ilham Aliyev'), (29, 35, 'Aliyev')]
+    """
+    size = len(text)
+    start = min(max(start, 0), size)
+    stop = size if stop is None else min(max(stop, 0), size)
+    longest: dict[int, str] = {}  # each place a name stands at: the longest one
+    for name in {n for n in names if n}:
+        at = text.find(name, start, stop)
+        while at >= 0:
+            end = at + len(name)
+            if (
+                (at == 0 or not text[at - 1].isalnum())
+                and (end == stop or not text[end].isalnum())
+                and len(name) > len(longest.get(at, ""))
+            ):
+                longest[at] = name
+            at = text.find(name, at + 1, stop)
+    found: list[tuple[int, int, str]] = []
+    after = start
+    for at in sorted(longest):
+        if at >= after:
+            name = longest[at]
+            after = at + len(name)
+            found.append((at, after, name))
+    return found

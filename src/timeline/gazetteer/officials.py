@@ -30,7 +30,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from .codes import read_data
-from .matching import ascii_fold, compile_names
+from .matching import ascii_fold, find_names
 
 if TYPE_CHECKING:
     from .actors import ActorMention
@@ -322,14 +322,13 @@ def find_officials(
         if len(slugs) == 1 and surname not in names:
             names[surname] = next(iter(slugs))
     out: list[ActorMention] = []
-    for match in compile_names(names).finditer(text, start, stop):
-        span = match.span()
-        if span not in spans and not free(*span):
+    for s, e, said in find_names(names, text, start, stop):
+        if (s, e) not in spans and not free(s, e):
             continue
-        slug = names[match.group()]
+        slug = names[said]
         name, office, country = people[slug]
         out.append(
-            ActorMention(*span, match.group(), slug, "person", name, "office",
+            ActorMention(s, e, said, slug, "person", name, "office",
                          country=country, office=office)
         )  # fmt: skip
     return out

@@ -1,0 +1,52 @@
+"""Names found in a text: the compiled trie pattern and the substring search without it."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from timeline.gazetteer.matching import compile_names, find_names
+
+#: Letters and digits by ``str.isalnum`` of several kinds (an Arabic-Indic digit, a
+#: superscript, a Roman numeral, an accented letter, a dotless i), an underscore, which
+#: ``re``'s ``\w`` holds but a name's edge may touch, a combining mark and separators.
+_ALPHABET = "abAB1é\u0131\u0663\u00b2\u2167_\u0301 -.’"
+
+
+def _compiled(names: list[str], text: str, start: int, stop: int) -> list[tuple[int, int, str]]:
+    pattern = compile_names(names)
+    return [(m.start(), m.end(), m.group()) for m in pattern.finditer(text, start, stop)]
+
+
+def test_the_longest_whole_word_name_wins_and_the_search_goes_on_after_it() -> None:
+    names = ["Aliyev", "Ilham Aliyev", "Ilham"]
+    text = "Ilham Aliyev met Aliyeva, Ilham and Aliyev_2 and Aliyev."
+    assert find_names(names, text) == [
+        (0, 12, "Ilham Aliyev"),
+        (26, 31, "Ilham"),
+        (36, 42, "Aliyev"),
+        (49, 55, "Aliyev"),
+    ]
+    assert find_names(names, text) == _compiled(names, text, 0, len(text))
+
+
+def test_bounds_cut_the_text_but_not_the_look_behind() -> None:
+    # "Aliyev" from 1 is preceded by "I": not a whole word, as for the compiled pattern
+    assert find_names(["liyev"], "Aliyev", 1) == []
+    # the bound ends the text: the name before it stands as a whole word
+    assert find_names(["Ali"], "Aliyev", 0, 3) == [(0, 3, "Ali")]
+    assert find_names(["Ali"], "Aliyev") == []
+    assert find_names([], "Aliyev") == find_names([""], "Aliyev") == []
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    names=st.lists(st.text(_ALPHABET, min_size=0, max_size=4), max_size=5),
+    text=st.text(_ALPHABET, max_size=40),
+    start=st.integers(-3, 45),
+    stop=st.integers(-3, 45),
+)
+def test_the_same_matches_as_the_compiled_pattern(
+    names: list[str], text: str, start: int, stop: int
+) -> None:
+    assert find_names(names, text, start, stop) == _compiled(names, text, start, stop)
