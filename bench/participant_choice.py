@@ -29,7 +29,10 @@ one sharing most sides with the rules' choice).
   every tuning set with every feature, the split or groups left out of both;
   ``--arms scopes``: one with the shipped file's scopes (no "elsewhere" options or
   features), one with the "elsewhere" scope too, both fitted on every tuning set but the
-  part left out. First printed: the options
+  part left out; ``--arms features``: one without the features of
+  :data:`~timeline.extract.participant_choice.MOST_NAMED_OUTSIDE`, one with every
+  feature, both with the shipped file's scopes, fitted on every tuning set but the part
+  left out. First printed: the options
   of a member of an organization the rules chose, named outside the clause
   (:data:`~timeline.extract.participant_choice.MEMBER_OF_CHOSEN`), per split: how many,
   how many gold keeps, how many the shipped file and a refit without the feature add;
@@ -533,8 +536,9 @@ def refit(
     compare: str = "sets",
 ) -> None:
     """Compare two choosers left out (module docstring): ``compare`` is "sets" (the shipped
-    file's training sets against every tuning set) or "scopes" (the shipped file's scopes
-    against the "elsewhere" scope too); ``which`` is "splits", "regions" or "both";
+    file's training sets against every tuning set), "scopes" (the shipped file's scopes
+    against the "elsewhere" scope too) or "features" (every feature but the most named
+    outside against every feature); ``which`` is "splits", "regions" or "both";
     ``only``: these splits left out alone (all when empty)."""
     shipped = shipped_chooser()
     if shipped is None:
@@ -555,6 +559,15 @@ def refit(
         }
         if compare == "sets"
         else {"other scopes": (names, False, None), "elsewhere": (names, True, None)}
+        if compare == "scopes"
+        else {
+            "without most named outside": (
+                names,
+                elsewhere,
+                [n for n in choice_feature_names() if not n.startswith(MOST_NAMED_OUTSIDE)],
+            ),
+            "every feature": (names, elsewhere, None),
+        }
     )
     pair_c = (shipped.add_threshold, shipped.drop_threshold)
     every = [r for rs in rows.values() for r in rs]
@@ -673,10 +686,10 @@ def main() -> None:
     )
     parser.add_argument(
         "--arms",
-        choices=("sets", "scopes"),
+        choices=("sets", "scopes", "features"),
         default="sets",
-        help="refit: the shipped file's sets against every set, or its scopes against "
-        '"elsewhere" too',
+        help="refit: the shipped file's sets against every set, its scopes against "
+        '"elsewhere" too, or every feature but the most named outside against every one',
     )
     parser.add_argument(
         "--elsewhere", action="store_true", help='train: with the "elsewhere" scope too'
