@@ -29,16 +29,10 @@ one sharing most sides with the rules' choice).
   every tuning set with every feature, the split or groups left out of both;
   ``--arms scopes``: one with the shipped file's scopes (no "elsewhere" options or
   features), one with the "elsewhere" scope too, both fitted on every tuning set but the
-  part left out; ``--arms features``: one without the features of
-  :data:`~timeline.extract.participant_choice.MOST_NAMED_OUTSIDE`, one with every
-  feature, both with the shipped file's scopes, fitted on every tuning set but the part
-  left out. First printed: the options
+  part left out. First printed: the options
   of a member of an organization the rules chose, named outside the clause
   (:data:`~timeline.extract.participant_choice.MEMBER_OF_CHOSEN`), per split: how many,
-  how many gold keeps, how many the shipped file and a refit without the feature add;
-  then those of the document's most named side named outside the trigger's sentence
-  (:data:`~timeline.extract.participant_choice.MOST_NAMED_OUTSIDE`) by the rules' sides
-  and the class, the same way, and what a refit with every feature adds.
+  how many gold keeps, how many the shipped file and a refit without the feature add.
 * ``train``: fits on every tuning set and writes ``src/timeline/data/participant_choice.json``
   deterministically (the same file twice), with the shipped file's scopes (``--elsewhere``:
   the "elsewhere" scope too).
@@ -68,7 +62,6 @@ from timeline.extract.evaluate import Scores, kind_class
 from timeline.extract.participant_choice import (
     CHOOSER_FILE,
     MEMBER_OF_CHOSEN,
-    MOST_NAMED_OUTSIDE,
     ParticipantChooser,
     choice_feature_names,
     choosing,
@@ -488,46 +481,6 @@ def member_class_counts(
     print(f"| **all** | {t[0]} | {t[1]} | {t[2]} ({t[3]}) | {t[4]} ({t[5]}) |\n", flush=True)
 
 
-def most_named_counts(rows: dict[str, list[Row]], choosers: dict[str, ParticipantChooser]) -> None:
-    """Count the options of the document's most named side named outside the trigger's
-    sentence (:data:`~timeline.extract.participant_choice.MOST_NAMED_OUTSIDE`) by the
-    rules' sides and the event's class: how many, how many gold keeps, and how many each of
-    ``choosers`` adds (right), a member of a chosen organization never added by a chooser
-    that knows it (in-sample)."""
-    print(f"\n## {MOST_NAMED_OUTSIDE!r}: options, kept by gold, added by a chooser (right)\n")
-    print("| rules sides x class | options | gold keeps | " + " | ".join(choosers) + " |")
-    print("| --- | ---: | ---: | " + " | ".join("---" for _ in choosers) + " |")
-    prefix = f"{MOST_NAMED_OUTSIDE} x rules sides:"
-    counts: dict[str, list[int]] = {}
-    for split_rows in rows.values():
-        for _, _, options, labels in split_rows:
-            for features, label in zip(options, labels, strict=True):
-                key = next(
-                    (
-                        n[len(prefix) :]
-                        for n in features
-                        if n.startswith(prefix) and " x " in n[len(prefix) :]
-                    ),
-                    None,
-                )
-                if key is None or "scope:elsewhere" in features:
-                    continue
-                for k in (key, key.split(" x ")[0] + " (all)", "all"):
-                    n = counts.setdefault(k, [0, 0] + [0, 0] * len(choosers))
-                    n[0] += 1
-                    n[1] += label
-                    for i, chooser in enumerate(choosers.values()):
-                        held = chooser.members_held and MEMBER_OF_CHOSEN in features
-                        if not held and chooser.probability(features) >= chooser.add_threshold:
-                            n[2 + 2 * i] += 1
-                            n[3 + 2 * i] += label
-    for k in sorted(counts):
-        n = counts[k]
-        cells = " | ".join(f"{n[2 + 2 * i]} ({n[3 + 2 * i]})" for i in range(len(choosers)))
-        print(f"| {k} | {n[0]} | {n[1]} | {cells} |")
-    print(flush=True)
-
-
 def refit(
     folders: Sequence[Path],
     per_fold: int,
@@ -536,9 +489,8 @@ def refit(
     compare: str = "sets",
 ) -> None:
     """Compare two choosers left out (module docstring): ``compare`` is "sets" (the shipped
-    file's training sets against every tuning set), "scopes" (the shipped file's scopes
-    against the "elsewhere" scope too) or "features" (every feature but the most named
-    outside against every feature); ``which`` is "splits", "regions" or "both";
+    file's training sets against every tuning set) or "scopes" (the shipped file's scopes
+    against the "elsewhere" scope too); ``which`` is "splits", "regions" or "both";
     ``only``: these splits left out alone (all when empty)."""
     shipped = shipped_chooser()
     if shipped is None:
@@ -559,29 +511,19 @@ def refit(
         }
         if compare == "sets"
         else {"other scopes": (names, False, None), "elsewhere": (names, True, None)}
-        if compare == "scopes"
-        else {
-            "without most named outside": (
-                names,
-                elsewhere,
-                [n for n in choice_feature_names() if not n.startswith(MOST_NAMED_OUTSIDE)],
-            ),
-            "every feature": (names, elsewhere, None),
-        }
+    )
+    member_class_counts(
+        rows,
+        shipped,
+        fit_chooser(
+            [r for rs in rows.values() for r in rs],
+            (shipped.add_threshold, shipped.drop_threshold),
+            names,
+            elsewhere,
+            shipped.features,
+        ),
     )
     pair_c = (shipped.add_threshold, shipped.drop_threshold)
-    every = [r for rs in rows.values() for r in rs]
-    # in-sample: fitted on every set with the shipped file's features, and with every one
-    as_shipped = fit_chooser(every, pair_c, names, elsewhere, shipped.features)
-    member_class_counts(rows, shipped, as_shipped)
-    most_named_counts(
-        rows,
-        {
-            "shipped adds": shipped,
-            "refit, its features": as_shipped,
-            "refit, every feature": fit_chooser(every, pair_c, names, elsewhere),
-        },
-    )
     pair_s = scorer_pair()
     print(
         f"arms: {', '.join(f'{k} ({len(v[0])} sets)' for k, v in arms.items())}; chooser at "
@@ -686,10 +628,10 @@ def main() -> None:
     )
     parser.add_argument(
         "--arms",
-        choices=("sets", "scopes", "features"),
+        choices=("sets", "scopes"),
         default="sets",
-        help="refit: the shipped file's sets against every set, its scopes against "
-        '"elsewhere" too, or every feature but the most named outside against every one',
+        help="refit: the shipped file's sets against every set, or its scopes against "
+        '"elsewhere" too',
     )
     parser.add_argument(
         "--elsewhere", action="store_true", help='train: with the "elsewhere" scope too'

@@ -13,12 +13,9 @@ before or after the trigger and how far, the word before it ("with", "between",
 "in", "by", "of"), a possessive or a verb of saying after it, whether a
 subordinate clause or a phrase of circumstance separates it from the trigger, its
 form (a name, a demonym, a capital, an office), how often the document names it,
-the event's kind class, whether the rules chose it, whether it is a member state
+the event's kind class, whether the rules chose it, and whether it is a member state
 of an organization the rules chose, named outside the trigger's clause
-(:data:`MEMBER_OF_CHOSEN`), and for the document's most named side named outside the
-trigger's sentence, that crossed with the rules' sides, the class and the other
-left-out sides of its scope (:data:`MOST_NAMED_OUTSIDE`). No word of one article is a
-feature.
+(:data:`MEMBER_OF_CHOSEN`). No word of one article is a feature.
 
 A :class:`ParticipantChooser` (a logistic regression, trained by
 ``bench/participant_choice.py`` on the tuning sets: an option is right when it is
@@ -67,7 +64,6 @@ __all__ = [
     "CHOOSER_FILE",
     "MEMBERS_AS_SIDES",
     "MEMBER_OF_CHOSEN",
-    "MOST_NAMED_OUTSIDE",
     "SCOPES",
     "ActorOption",
     "DocumentActors",
@@ -135,19 +131,6 @@ MEMBER_OF_CHOSEN = "member of a chosen organization"
 #: thirty-five tuning sets, docs/extraction.md, "Nineteenth pass: the participant choice").
 MEMBERS_AS_SIDES = ("visit", "call")
 COUNTS = ("1", "2-3", "4+")
-#: The features of the side the document names most, left out by the rules and named
-#: only outside the trigger's sentence (the sentence before, the lede, the headline,
-#: elsewhere): that side crossed with how many sides the rules gave the event ("0", "1",
-#: "2+"), with that and the event's class, and with how many other sides the rules left
-#: out share its nearest scope ("others in its scope:0", "1", "2+": a sentence listing
-#: several sides is about more than the event). Gold keeps such a side 171 times of 399
-#: where the rules gave two sides or more and 916 of 1,231 where they gave one or none
-#: (the thirty-nine tuning sets; the seed's Türkiye at a Tashkent summit of Azerbaijan
-#: and Uzbekistan is one it drops): "most named" alone weighs the two alike
-#: (docs/extraction.md, "Twentieth pass: the participant choice").
-MOST_NAMED_OUTSIDE = "most named outside the sentence"
-#: How many sides the rules gave the event, as :data:`MOST_NAMED_OUTSIDE` reads it.
-RULES_SIDES = ("0", "1", "2+")
 
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\W*$")
 _HOSTED_BY = re.compile(
@@ -189,9 +172,6 @@ def choice_feature_names() -> list[str]:
     names += [f"elsewhere paragraphs:{p}" for p in PARAGRAPHS]
     names += ["elsewhere most named country", "elsewhere same noun"]
     names += [MEMBER_OF_CHOSEN]
-    names += [f"{MOST_NAMED_OUTSIDE} x rules sides:{n}" for n in RULES_SIDES]
-    names += [f"{MOST_NAMED_OUTSIDE} x rules sides:{n} x {c}" for n in RULES_SIDES for c in CLASSES]
-    names += [f"{MOST_NAMED_OUTSIDE} x others in its scope:{n}" for n in RULES_SIDES]
     return names
 
 
@@ -414,16 +394,12 @@ class _Candidate:
                     break
         return on
 
-    def option(
-        self, code: str, by_scope: dict[str, Any], left_out: Counter[str] | None = None
-    ) -> ActorOption:
-        """The option of ``code``, named in the scopes of ``by_scope``; ``left_out``: how
-        many of the sides the rules left out each scope is the nearest of
-        (:func:`left_out_by_scope`)."""
+    def option(self, code: str, by_scope: dict[str, Any]) -> ActorOption:
+        """The option of ``code``, named in the scopes of ``by_scope``."""
         cls = self.cls
         sides = len(self.rules)
         n_sides = "0" if sides == 0 else "1" if sides == 1 else "2+"
-        scope = nearest_scope(by_scope)
+        scope = next((s for s in SCOPES if s in by_scope), "rules only")
         on = [f"scope:{scope}", f"scope:{scope} x {cls}"]
         on += [f"also:{s}" for s in SCOPES[2:5] if s in by_scope and s != scope]
         chosen = code in self.rules
@@ -446,32 +422,7 @@ class _Candidate:
             on.append("count:1" if count == 1 else "count:2-3" if count <= 3 else "count:4+")
             if count == self.most:
                 on.append("most named")
-                if not chosen and scope not in ("clause", "sentence"):
-                    others = (left_out or Counter())[scope] - 1
-                    on += [
-                        f"{MOST_NAMED_OUTSIDE} x rules sides:{n_sides}",
-                        f"{MOST_NAMED_OUTSIDE} x rules sides:{n_sides} x {cls}",
-                        f"{MOST_NAMED_OUTSIDE} x others in its scope:"
-                        + ("0" if others <= 0 else "1" if others == 1 else "2+"),
-                    ]
         return ActorOption(code, chosen, dict.fromkeys(on, 1.0))
-
-    def left_out_by_scope(self, scoped: dict[str, dict[str, Any]]) -> Counter[str]:
-        """How many of the sides of ``scoped`` the rules left out each scope is the
-        nearest of."""
-        return Counter(nearest_scope(s) for code, s in scoped.items() if code not in self.rules)
-
-
-def nearest_scope(by_scope: dict[str, Any]) -> str:
-    """The nearest of :data:`SCOPES` naming a side (its mentions by scope); "rules only"
-    when none does.
-
-    >>> nearest_scope({"lede": None, "sentence": None})
-    'sentence'
-    >>> nearest_scope({})
-    'rules only'
-    """
-    return next((s for s in SCOPES if s in by_scope), "rules only")
 
 
 def actor_options(
@@ -494,8 +445,7 @@ def actor_options(
     """
     candidate = _Candidate.of(text, kind, trigger, clause, document, chosen)
     scoped = candidate.scoped(sentence_actors, previous_actors, elsewhere=True)
-    left_out = candidate.left_out_by_scope(scoped)
-    return [candidate.option(code, by_scope, left_out) for code, by_scope in scoped.items()]
+    return [candidate.option(code, by_scope) for code, by_scope in scoped.items()]
 
 
 def chosen_sides(
@@ -520,10 +470,9 @@ def chosen_sides(
     candidate = _Candidate.of(text, kind, trigger, clause, document, chosen)
     scoped = candidate.scoped(sentence_actors, previous_actors, chooser.elsewhere)
     every_side = chooser.drop_threshold > 0  # a side the rules chose may then be dropped
-    left_out = candidate.left_out_by_scope(scoped)
     return chooser.decide(
         [
-            candidate.option(code, by_scope, left_out)
+            candidate.option(code, by_scope)
             for code, by_scope in scoped.items()
             if every_side or code not in candidate.rules
         ]
