@@ -1,0 +1,106 @@
+"""A range or pair of weekdays runs forward ("from Wednesday to Friday").
+
+Each weekday is anchored on its own by the DCT and the tense of its clause (TimeML 1.2.1,
+section 2.2, ``value``); when the second of a range comes out before the first, the two
+are read as one span whose end is not before its start: the span that holds the DCT's
+weekday is the DCT's week, else the end is the first such day after the start. "And"
+joins such a pair only for consecutive days ("statements made Friday and Thursday" lists
+two days in any order). Sentences of our own modelled on a summit's report, a trip of
+state visits, a council's live coverage, a visit to Moscow, a Commonwealth meeting's
+opening and a state visit to Brazil (twentieth session of 2026-12-01).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from timeline.temporal import tag
+
+
+def found(text: str, dct: date | None) -> list[tuple[str, str]]:
+    return [(t.text, t.value) for t in tag(text, dct)]
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # a summit ahead: the end three days after the DCT, a week back on its own
+        (
+            "The leaders have arrived to attend the event from Wednesday to Friday.",
+            date(2024, 10, 8),
+            [("Wednesday", "2024-10-09"), ("Friday", "2024-10-11")],
+        ),
+        # state visits through the week after a Sunday
+        (
+            "The president will pay state visits to Turkmenistan, Kazakhstan, and Uzbekistan "
+            "from Monday through Saturday, accompanied by the first lady.",
+            date(2024, 6, 9),
+            [("Monday", "2024-06-10"), ("Saturday", "2024-06-15")],
+        ),
+        # a council that meets on the day before and the day of the DCT
+        (
+            "EU leaders meet in Brussels on Thursday and Friday to discuss migration.",
+            date(2017, 6, 23),
+            [("Thursday", "2017-06-22"), ("Friday", "2017-06-23")],
+        ),
+        # a visit around the DCT, told in the present progressive
+        (
+            "The chief diplomat, who is paying a visit to Moscow from Thursday to Saturday, "
+            "will also address the situation.",
+            date(2021, 2, 5),
+            [("Thursday", "2021-02-04"), ("Saturday", "2021-02-06")],
+        ),
+        # the DCT and the day after
+        (
+            "The main meetings of the heads of government are on Friday to Saturday. These "
+            "were preceded by four forums.",
+            date(2022, 6, 24),
+            [("Friday", "2022-06-24"), ("Saturday", "2022-06-25")],
+        ),
+        (
+            "The aim of the visit to Brazil on Tuesday and Wednesday, the first state visit "
+            "in the last 23 years, is to deepen ties.",
+            date(2023, 4, 18),
+            [
+                ("Tuesday", "2023-04-18"),
+                ("Wednesday", "2023-04-19"),
+                ("the last 23 years", "P23Y"),
+            ],
+        ),
+    ],
+)
+def test_a_range_of_weekdays_runs_forward(
+    text: str, dct: date, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text, dct) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # two days listed in any order
+        (
+            "Following are statements made Friday and Thursday by the lawyer.",
+            date(1998, 2, 6),
+            [("Friday", "1998-02-06"), ("Thursday", "1998-02-05")],
+        ),
+        # a range that already runs forward
+        (
+            "The talks ran from Monday to Wednesday.",
+            date(2022, 7, 15),
+            [("Monday", "2022-07-11"), ("Wednesday", "2022-07-13")],
+        ),
+        # without a DCT the weeks stay unknown
+        (
+            "The talks ran from Wednesday to Friday.",
+            None,
+            [("Wednesday", "XXXX-WXX-3"), ("Friday", "XXXX-WXX-5")],
+        ),
+    ],
+)
+def test_other_weekday_pairs_keep_their_days(
+    text: str, dct: date | None, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text, dct) == expected
