@@ -101,6 +101,10 @@ NEW: str | None = None
 #: ``--detected-variants``): "detector" without any rival, "detector, new" with them, both
 #: with the fold's one detector and each with its own scorer.
 RIVAL_ARMS = False
+#: Whether each fold judges the detected candidates beside the rules' of other classes both
+#: ways (``--beside-arms``, read with ``--beside-rules``): "detector" without them,
+#: "detector, new" with them, one detector, each arm with its own scorer.
+BESIDE_ARMS = False
 #: Whether each fold counts the classes of the detected candidates' spurious events
 #: (``--errors``, :func:`error_counts`).
 ERRORS = False
@@ -236,6 +240,8 @@ def read_all(folders: Sequence[Path], **options: Any) -> list[es.Split]:
     """Every tuning set read with the candidates' log and the sentences' features (with
     ``bench/event_scorer.py``'s ``READ_RIVALS``, the rivals of each detected candidate, the
     second class whatever its margin: each fold's detector judges it, :meth:`Proposals.use`)."""
+    if es.READ_BESIDE[0]:
+        options = {**options, "beside_rules": True}
     if es.READ_RIVALS[0]:
         options = {**options, "detected_variants": True}
         reader_module.KIND_MARGIN = 1.0
@@ -345,12 +351,15 @@ class Proposals:
         judged: dict[int, tuple[float, list[EventKind]]] | None = None,
         *,
         rivals: bool = True,
+        beside: bool = True,
     ) -> None:
         """Keep the detected candidates ``detector`` fires on, of its class and band (None:
         none; ``judged``: its :meth:`judge`, computed once for several thresholds), and
         recompute every candidate's features. A rival of the second class takes the
         detector's second class, and is kept only when that is within the margin; without
-        ``rivals``, no rival is kept (the candidates as read without them)."""
+        ``rivals``, no rival is kept (the candidates as read without them). A candidate
+        beside the rules' (:attr:`Candidate.beside`) is kept only when its class is none of
+        theirs (as the reader proposes it), and never without ``beside``."""
         chosen: set[int] = set()
         if detector is not None:
             judged = judged if judged is not None else self.judge(detector)
@@ -359,10 +368,14 @@ class Proposals:
                 p, kinds = judged[id(c)]
                 if p < detector.threshold or (c.rival and not rivals):
                     continue
+                if c.beside and (not beside or kind_class(kinds[0]) in c.beside):
+                    continue
                 second = c.rival == "second class"
                 if second and len(kinds) < 2:
                     continue
                 kind = kinds[1] if second else kinds[0]
+                if c.beside and kind_class(kind) in c.beside:
+                    continue
                 c.detector = p
                 c.draft = replace(d.draft, kind=kind)
                 build = d.build
@@ -554,16 +567,19 @@ def run_fold(
     if t is None:
         for by in got.values():
             by["detector"] = list(by["scorer"])
-            if RIVAL_ARMS:
+            if RIVAL_ARMS or BESIDE_ARMS:
                 by["detector, new"] = list(by["scorer"])
     else:
         detector = fit_detector_on(sentences, scope, label)
-        arms = (False, True) if RIVAL_ARMS else (True,)
-        for rivals in arms:
-            proposals.use(detector, rivals=rivals)
+        arms = (False, True) if RIVAL_ARMS or BESIDE_ARMS else (True,)
+        for on in arms:
+            if BESIDE_ARMS:
+                proposals.use(detector, beside=on)
+            else:
+                proposals.use(detector, rivals=on)
             scorers = _detector_scorers(proposals, scope, label)
-            if RIVAL_ARMS:
-                scorers = {"detector, new" if rivals else "detector": scorers["detector"]}
+            if RIVAL_ARMS or BESIDE_ARMS:
+                scorers = {"detector, new" if on else "detector": scorers["detector"]}
             _score_detector(scorers, judged, left, t, got, errors)
     proposals.use(None)
     return {"threshold": t, "splits": got, **({"errors": errors} if ERRORS else {})}
@@ -911,7 +927,7 @@ def dump(detector: EventDetector) -> str:
 
 
 def main() -> None:
-    global PAIR, ALSO, DETECTED_AT, NEW, ERRORS, RIVAL_ARMS
+    global PAIR, ALSO, DETECTED_AT, NEW, ERRORS, RIVAL_ARMS, BESIDE_ARMS
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
         "command",
@@ -978,6 +994,19 @@ def main() -> None:
         help="validate, regions (with --detected-variants): each fold's detected candidates "
         "without the rivals ('detector') and with them ('detector, new'), one detector",
     )
+    parser.add_argument(
+        "--beside-rules",
+        action="store_true",
+        help="the detector reads the sentences whose rules' candidates are all of other "
+        "classes too (the reader's beside_rules)",
+    )
+    parser.add_argument(
+        "--beside-arms",
+        action="store_true",
+        help="validate, regions (with --beside-rules): each fold's detected candidates "
+        "without those beside the rules ('detector') and with them ('detector, new'), one "
+        "detector",
+    )
     parser.add_argument("folders", nargs="*", type=Path, help="default: the tuning sets")
     args = parser.parse_args()
     if args.at:
@@ -986,6 +1015,10 @@ def main() -> None:
         ALSO = (args.also[0], args.also[1])
     DETECTED_AT, NEW, ERRORS = args.detected_at, args.new, args.errors
     RIVAL_ARMS = args.rival_arms
+    BESIDE_ARMS = args.beside_arms
+    if BESIDE_ARMS and (NEW is not None or RIVAL_ARMS or not args.beside_rules):
+        parser.error("--beside-arms reads with --beside-rules, without --new or --rival-arms")
+    es.READ_BESIDE[0] = args.beside_rules
     if RIVAL_ARMS and (NEW is not None or not args.detected_variants):
         parser.error("--rival-arms reads with --detected-variants, without --new")
     if args.detected_variants:

@@ -83,7 +83,7 @@ from extraction import DEFAULT, HELD_OUT, gold_for
 
 from timeline.corpus import read_corpus
 from timeline.extract.boosted import Tree
-from timeline.extract.candidates import FATES, Candidate, feature_names
+from timeline.extract.candidates import BESIDE_RULES, FATES, Candidate, feature_names
 from timeline.extract.coreference import has_both_sides
 from timeline.extract.date_choice import RANKER_FILE, DateRanker
 from timeline.extract.detector import EventDetector, shipped_detector
@@ -120,16 +120,23 @@ Keep = Callable[[Candidate], bool]
 #: The features of a detected candidate's rivals: read and fitted only with
 #: ``--detected-variants`` (:data:`timeline.extract.candidates.DETECTED_VARIANTS`).
 RIVALS = "detected variant:"
+#: The feature of a detected candidate beside the rules' of other classes: read and fitted
+#: only with ``--beside-rules`` (:data:`timeline.extract.candidates.BESIDE_RULES`).
+BESIDE = BESIDE_RULES
 #: Prefixes of features the scorer is fitted without (``--ignore-features``: a feature
 #: measured against the scorer without it; the rivals' unless they are read).
 IGNORED: list[str] = [RIVALS]
 #: Whether the splits are read with the rivals of each detected candidate.
 READ_RIVALS: list[bool] = [False]
+#: Whether the detector reads the sentences the rules proposed candidates of other classes in.
+READ_BESIDE: list[bool] = [False]
 
 
 def scorer_features() -> list[str]:
-    """The scorer's features: :func:`feature_names` but those :data:`IGNORED`."""
-    return [n for n in feature_names() if not n.startswith(tuple(IGNORED))]
+    """The scorer's features: :func:`feature_names` but those :data:`IGNORED` (and
+    :data:`BESIDE` unless :data:`READ_BESIDE`)."""
+    ignored = (*IGNORED, *(() if READ_BESIDE[0] else (BESIDE,)))
+    return [n for n in feature_names() if not n.startswith(ignored)]
 
 
 @dataclass
@@ -221,6 +228,7 @@ def read_split(
                 detector=detector,
                 record_words=True,
                 detected_variants=READ_RIVALS[0],
+                beside_rules=READ_BESIDE[0],
             ),
         )
         for d in read_corpus([folder])
@@ -1285,10 +1293,18 @@ def main() -> None:
         help="read each detected candidate's rivals (its second class, its sentence's other "
         "dates) and fit their features",
     )
+    parser.add_argument(
+        "--beside-rules",
+        action="store_true",
+        help="the detector reads the sentences whose rules' candidates are all of other "
+        "classes too, and the scorer weighs those candidates (feature "
+        f"'{BESIDE}')",
+    )
     parser.add_argument("folders", nargs="*", type=Path, help="default: the tuning sets")
     args = parser.parse_args()
     folders = args.folders or DEFAULT
     READ_RIVALS[0] = args.detected_variants
+    READ_BESIDE[0] = args.beside_rules
     IGNORED[:] = [*args.ignore_features, *([] if args.detected_variants else [RIVALS])]
     print(f"Python {platform.python_version()} on {platform.machine()}, one process")
     if args.command == "speed":

@@ -35,6 +35,7 @@ from ..model import ActorType, Event, EventDate, EventKind, Location, Participan
 from .evaluate import kind_class
 
 __all__ = [
+    "BESIDE_RULES",
     "DATE_SOURCES",
     "DETECTED_VARIANTS",
     "FATES",
@@ -96,6 +97,9 @@ _PRECISIONS = {
 #: same sentence told with the detector's second class, or dated by another date of the
 #: sentence. The scorer judges each; at most one of a sentence's rivals is kept.
 DETECTED_VARIANTS = ("second class", "other date")
+#: The feature of a detected candidate proposed beside the rules' candidates of other
+#: classes in its sentence (:attr:`Candidate.beside`); a scorer weighing it has them read.
+BESIDE_RULES = "detected:beside the rules"
 #: The bands of the detector's probability of a candidate it proposed (lower bounds).
 DETECTOR_BANDS = (0.0, 0.5, 0.7, 0.85)
 #: Days before the publication beyond which a date is background, not the news.
@@ -192,6 +196,9 @@ class Candidate:
     #: For a detected candidate with rivals, and for them: the group (one per sentence) of
     #: which at most one is kept (:meth:`.pipeline.ReadDocument.mentions`).
     rival_group: int | None = None
+    #: For a detected candidate (and its rivals) proposed in a sentence where the rules
+    #: proposed candidates of other kind classes: those classes (empty else).
+    beside: frozenset[str] = frozenset()
 
     @property
     def event(self) -> Event:
@@ -251,6 +258,7 @@ def feature_names() -> list[str]:
     names += [f"source:{o}" for o in GATHERING]
     names += [band(b) for b in DETECTOR_BANDS]
     names += [f"detected variant:{v}" for v in DETECTED_VARIANTS]
+    names += [BESIDE_RULES]
     return names
 
 
@@ -344,6 +352,8 @@ def candidate_features(c: Candidate) -> dict[str, float]:
         on.append(band(detected))
     if c.rival:
         on.append(f"detected variant:{c.rival}")
+    if (c.base or c).beside:
+        on.append(BESIDE_RULES)
     on += c.words
     return dict.fromkeys(on, 1.0)
 

@@ -37,7 +37,7 @@ from ..collection import Timeline
 from ..merge import merge_events
 from ..model import Agreement, Event, Participant
 from ..temporal import tag
-from .candidates import DETECTED_VARIANTS, Candidate, add_repetition
+from .candidates import BESIDE_RULES, DETECTED_VARIANTS, Candidate, add_repetition
 from .context import TimexLike
 from .coreference import (
     absorb_definite_summits,
@@ -64,6 +64,7 @@ __all__ = [
     "find_triggers",
     "one_of_rivals",
     "read_document",
+    "weighs_beside",
     "weighs_rivals",
 ]
 
@@ -175,6 +176,7 @@ def read_document(
     record_sentences: bool = False,
     record_words: bool = False,
     detected_variants: bool = False,
+    beside_rules: bool = False,
 ) -> ReadDocument:
     """Read one document, keeping the candidates' log (what a scorer chooses from) unless
     ``log`` is false (then only the rules' choice is known); with ``offer_dates``, the
@@ -185,7 +187,8 @@ def read_document(
     ``record_sentences``, every sentence's detector features
     (:attr:`.reader.Reader.sentence_features`); with ``record_words``, each candidate's
     lexical context (:func:`.candidates.context_words`); with ``detected_variants``, the
-    rivals of each detected candidate (:meth:`.reader.Reader._detected`)."""
+    rivals of each detected candidate (:meth:`.reader.Reader._detected`); with
+    ``beside_rules``, the detector's candidates beside the rules' of other classes too."""
     if timexes is None:
         timexes = tag(doc.text, doc.published)
     reader = Reader(
@@ -198,6 +201,7 @@ def read_document(
         record_sentences=record_sentences,
         record_words=record_words,
         detected_variants=detected_variants,
+        beside_rules=beside_rules,
     )
     reader.options_on_demand = options_on_demand
     reader.run()
@@ -225,6 +229,7 @@ def extract_mentions(
             detector=shipped_detector(),
             record_words=bool(getattr(scorer, "vocabulary", None)),
             detected_variants=weighs_rivals(scorer),
+            beside_rules=weighs_beside(scorer),
         )
         keeps = ScorerChoice(scorer)
         if ranker is not None:
@@ -238,7 +243,17 @@ def extract_mentions(
 def weighs_rivals(scorer: Scorer) -> bool:
     """Whether the scorer weighs a detected candidate's rivals (a feature of
     :data:`.candidates.DETECTED_VARIANTS` with a weight): only then are they proposed."""
-    names = {f"detected variant:{v}" for v in DETECTED_VARIANTS}
+    return _weighs(scorer, {f"detected variant:{v}" for v in DETECTED_VARIANTS})
+
+
+def weighs_beside(scorer: Scorer) -> bool:
+    """Whether the scorer weighs the detected candidates proposed beside the rules'
+    candidates of other classes (:data:`.candidates.BESIDE_RULES` with a weight): only then
+    does the detector read a sentence the rules proposed candidates in."""
+    return _weighs(scorer, {BESIDE_RULES})
+
+
+def _weighs(scorer: Scorer, names: set[str]) -> bool:
     if isinstance(scorer, EventScorer):
         return any(
             w != 0.0 for f, w in zip(scorer.features, scorer.weights, strict=True) if f in names

@@ -103,7 +103,9 @@ class Reader(CandidateLog):
     :attr:`sentence_features` (what the detector is trained on); with ``record_words``,
     each candidate's lexical context (:func:`.candidates.context_words`: what a scorer
     with a vocabulary weighs); with ``detected_variants``, a detected candidate's rivals
-    (:data:`.candidates.DETECTED_VARIANTS`: the second class, the other dates).
+    (:data:`.candidates.DETECTED_VARIANTS`: the second class, the other dates); with
+    ``beside_rules``, a detected candidate in a sentence whose rules' candidates are all of
+    another class than the detector's (:attr:`.candidates.Candidate.beside`).
     """
 
     def __init__(
@@ -118,12 +120,14 @@ class Reader(CandidateLog):
         record_sentences: bool = False,
         record_words: bool = False,
         detected_variants: bool = False,
+        beside_rules: bool = False,
     ) -> None:
         super().__init__(doc, timexes, log, offer_dates)
         self.record_words = record_words
         self.detector = detector if log else None
         self.propose_all = propose_all
         self.detected_variants = detected_variants
+        self.beside_rules = beside_rules
         #: (sentence index, span, features) of every sentence, with ``record_sentences``.
         self.sentence_features: list[tuple[int, tuple[int, int], dict[str, float]]] | None = (
             [] if log and record_sentences else None
@@ -336,7 +340,11 @@ class Reader(CandidateLog):
         With :attr:`detected_variants`, its rivals too: the detector's second class when
         within :data:`KIND_MARGIN` of the first, and each other date of the sentence (at
         most :data:`DATE_RIVALS`), each a candidate of its own that the scorer judges
-        (feature ``detected variant:...``); at most one of them is kept."""
+        (feature ``detected variant:...``); at most one of them is kept. With
+        :attr:`beside_rules`, a sentence whose rules' candidates are all of another kind
+        class than the detector's first is read too (a rival of their class is not
+        proposed): its candidates name those classes (:attr:`.candidates.Candidate.beside`,
+        feature ``detected:beside the rules``)."""
         assert self.candidates is not None
         index = self._sentence_index
         lo, hi = (
@@ -353,10 +361,13 @@ class Reader(CandidateLog):
         detector = self.detector
         if detector is None or not may_tell_an_event(mentions.actors, timexes):
             return
+        rules: set[str] = set()  # the kind classes of the rules' candidates of the sentence
         for c in reversed(self.candidates):
             if c.sentence_index < index:
                 break
-            return  # the rules have a candidate in this sentence
+            if not self.beside_rules:
+                return  # the rules have a candidate in this sentence
+            rules.add(kind_class(c.draft.kind))
         if tokens is None:
             tokens = sentence_tokens(self.text, sentence, mentions.actors, mentions.places, timexes)
         features = detector.features_of(tokens, mentions.actors, index, lede)
@@ -368,6 +379,11 @@ class Reader(CandidateLog):
             return
         margin = KIND_MARGIN if self.detected_variants else -1.0
         kinds = detector.kinds_within(features, margin)
+        if rules and not self.propose_all:  # the bench's folds re-kind every candidate
+            if kind_class(kinds[0]) in rules:
+                return  # the rules told the sentence in the detector's class
+            kinds = [k for k in kinds if kind_class(k) not in rules]  # nor a rival of theirs
+        beside = frozenset(rules)
         trig = Trigger(name="detected", kind=kinds[0], pattern=_NO_PATTERN)
         dated = usable_timexes(self.text, timexes, *sentence) if timexes else []
         before = len(self.candidates)
@@ -378,6 +394,8 @@ class Reader(CandidateLog):
             return
         first = self.candidates[before]
         first.detector = probability
+        for c in self.candidates[before:]:
+            c.beside = beside
         if not self.detected_variants:
             return
         # the rivals: the second class, then each other date of the sentence (the rules
@@ -400,6 +418,7 @@ class Reader(CandidateLog):
             )  # fmt: skip
             for c in self.candidates[start:]:
                 c.rival = rival
+                c.beside = beside
             if len(self.candidates) > start:
                 self.candidates[start].detector = probability
         if len(self.candidates) > before + 1 and any(c.rival for c in self.candidates[before:]):
