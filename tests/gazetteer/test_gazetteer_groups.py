@@ -126,3 +126,46 @@ def test_the_river_and_other_names_are_no_group(text: str) -> None:
 def test_without_the_actors_a_joined_adjective_is_no_group() -> None:
     # the span's actors are what tells a country's name after the dash
     assert members("the 10th Mekong-Japan Summit in Tokyo") == set()
+
+
+CENTRAL_ASIA = {"KZ", "KG", "TJ", "TM", "UZ"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the seed's 003; test-ag, russia-central-asia_22; test-ah, russia-central-asia_24
+        "all countries in the region signed a joint statement at the first EU-Central Asia "
+        "summit in Samarkand",
+        "the agreements reached following the results of the first Russia - Central Asia summit "
+        "on October 14, 2022 in Astana.",
+        'The first "Central Asia - Russia" summit was held on 14 October, 2022, in Astana.',
+        # test-e, central-asia_05 and test-u, russia-china_18: joined by a plus
+        "The same week, Astana will also host the Central Asia + Japan Summit.",
+        "Wang Yi spoke about the results of yesterday’s China + Central Asia (C+C5) foreign "
+        "ministers’ videoconference",
+        # test-f, central-asia_07: the region and a plural noun
+        "Central Asia states hold first war games without Russia or China",
+    ],
+)
+def test_the_region_joined_to_an_actor_names_its_five_states(text: str) -> None:
+    assert joined(text) == CENTRAL_ASIA
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # test-ab, central-asia_27: a dash before a number, no actor's name
+        "a joint statement on the results and the Central Asia -- 2040 development concept",
+        # the seed's 000 (twice) and test-af, south-korea_26: the region alone
+        "Simplifying customs procedures could significantly boost trade between Turkiye and "
+        "Central Asia.",
+        "especially given that Central Asia faces several challenges related to instability",
+        "Kim emphasized that Central Asia, which was the center of the Silk Road, is a strategic "
+        "point",
+        # test-ag, russia-central-asia_23: a dash between words that name no actor
+        "There is, of course, the format that we created several years ago - Central Asia",
+    ],
+)
+def test_the_region_alone_or_beside_no_actor_is_no_group(text: str) -> None:
+    assert joined(text) == set()

@@ -4,11 +4,13 @@ News often names the members of a meeting only as a group ("the prime
 ministers of the Nordic countries met in Oslo", "Nordic and Baltic foreign
 ministers", "the heads of Central Asian states"). Such a phrase names every
 member state: :func:`country_groups` gives one country mention per member,
-on the span of the adjective. So does an adjective joined by a dash to a
-country's name, the name of a standing format of the group with that country
-("the 10th Mekong-Japan Summit", "the Japan-Mekong cooperation"). The
-adjectives, their members and the plural nouns that must follow are the
-reviewed ``country_groups`` of ``data/aliases.yaml``.
+on the span of the adjective. So does an adjective (or a region's name) joined
+by a dash to a country's or an organization's name, the name of a standing
+format of the group with that actor ("the 10th Mekong-Japan Summit", "the
+Japan-Mekong cooperation", "the first EU-Central Asia summit", "the first Russia
+- Central Asia summit", "the Central Asia + Japan Summit"). The words, their
+members and the plural nouns that must follow are the reviewed
+``country_groups`` of ``data/aliases.yaml``.
 """
 
 from __future__ import annotations
@@ -59,13 +61,17 @@ def country_groups(
     """A country mention for each member of every group named in ``text[start:end]``.
 
     ``actors`` are the mentions :func:`~timeline.gazetteer.find_actors` found in the
-    same span: an adjective joined by a dash to one of their countries ("Mekong-Japan",
-    "Japan-Mekong") names its group too, with no plural noun after it.
+    same span: a group's word joined by a dash to one of their countries or
+    organizations ("Mekong-Japan", "Japan-Mekong", "EU-Central Asia", "Russia - Central
+    Asia") names its group too, with no plural noun after it.
 
     >>> text = "Japan hosted the 10th Mekong-Japan Summit."
     >>> from timeline.gazetteer import find_actors
     >>> sorted(m.id for m in country_groups(text, 0, len(text), find_actors(text)))
     ['KH', 'LA', 'MM', 'TH', 'VN']
+    >>> text = "the first Russia - Central Asia summit in Astana"
+    >>> sorted(m.id for m in country_groups(text, 0, len(text), find_actors(text)))
+    ['KG', 'KZ', 'TJ', 'TM', 'UZ']
     """
     pattern, members = _pattern()
     found: list[ActorMention] = []
@@ -79,8 +85,8 @@ def country_groups(
             at = text.find(word, at + 1, end)
     if not starts:
         return []
-    country_ends = {a.end for a in actors if a.type == "country"}
-    country_starts = {a.start for a in actors if a.type == "country"}
+    country_ends = {a.end for a in actors if a.type != "person"}
+    country_starts = {a.start for a in actors if a.type != "person"}
     done = start
     for at in sorted(starts):
         if at < done:
@@ -99,23 +105,33 @@ def country_groups(
     return found
 
 
+#: What joins a group's word to the other side of a format: a dash, or a dash or a plus
+#: between spaces ("Mekong-Japan", "the first Russia - Central Asia summit", "the Central
+#: Asia + Japan Summit").
+_JOIN_BEFORE = re.compile(r"(?:-|\s[-–+]\s)$")
+_JOIN_AFTER = re.compile(r"-|\s[-–+]\s")
+
+
 def _joined_to_a_country(
     text: str,
     at: int,
     members: dict[str, tuple[str, ...]],
-    country_ends: set[int],
-    country_starts: set[int],
+    actor_ends: set[int],
+    actor_starts: set[int],
 ) -> str | None:
-    """The adjective at ``at`` when a dash joins it to a country's name: "Mekong-Japan"."""
+    """The group's word at ``at`` when a dash joins it to a country's or an organization's
+    name: "Mekong-Japan", "EU-Central Asia", "Central Asia - Russia"."""
     for word in members:
         if not text.startswith(word, at):
             continue
         after = at + len(word)
         ends_a_word = after == len(text) or not (text[after].isalnum() or text[after] == "-")
         starts_a_word = at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "-")
-        if at - 1 in country_ends and text[at - 1] == "-" and ends_a_word:
+        before = _JOIN_BEFORE.search(text, max(0, at - 3), at)
+        if before is not None and before.start() in actor_ends and ends_a_word:
             return word  # "Japan-Mekong"
-        if after + 1 in country_starts and text.startswith("-", after) and starts_a_word:
+        following = _JOIN_AFTER.match(text, after)
+        if following is not None and following.end() in actor_starts and starts_a_word:
             return word  # "Mekong-Japan"
     return None
 
