@@ -36,7 +36,7 @@ def test_every_state_has_names_and_nearly_all_a_demonym() -> None:
 def test_a_form_belongs_to_one_country() -> None:
     owner: dict[str, str] = {}
     for code, c in countries().items():
-        for form in (*c.names, *c.demonyms, *c.prefixes, *c.capitals):
+        for form in (*c.names, *c.demonyms, *c.prefixes, *c.capitals, *c.seats):
             assert owner.setdefault(form, code) == code, f"{form!r}: {owner[form]} and {code}"
 
 

@@ -2,8 +2,9 @@
 
 :func:`find_actors` finds every mention of a known actor, with offsets:
 
-* countries by the names, demonyms, combining forms and capitals of
-  ``data/countries.yaml`` ("Türkiye", "Turkish", "Sino-", "Ankara"), also
+* countries by the names, demonyms, combining forms, capitals and seats of
+  government of ``data/countries.yaml`` ("Türkiye", "Turkish", "Sino-", "Ankara",
+  "the White House"), also
   inside hyphenated compounds ("Uzbek-Turkish", "Turkmenistan-Azerbaijan-
   Türkiye"), and territories by their ISO 3166-1 names (pycountry);
 * organizations by the aliases in ``data/organizations.yaml`` (OTS = Turkic
@@ -132,8 +133,8 @@ def _country_names() -> dict[str, list[_Entry]]:
             add(name, code, "demonym")
         for name in country.prefixes:
             add(name, code, "prefix")
-        for name in country.capitals:
-            add(name, code, "capital")
+        for name in (*country.capitals, *country.seats):
+            add(name, code, "capital")  # a seat reads like a capital: "the Kremlin said"
     # Territories a text may name (Hong Kong, Puerto Rico): their ISO names.
     for record in pycountry.countries:
         if record.alpha_2 in countries():

@@ -46,6 +46,10 @@ class Country:
     demonyms: tuple[str, ...] = ()
     prefixes: tuple[str, ...] = ()
     capitals: tuple[str, ...] = ()
+    #: The seats of its head of state, government or foreign ministry that news names
+    #: for the state ("the White House said", "Malacañang"): read like capitals, but no
+    #: city.
+    seats: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,6 +96,7 @@ def countries() -> dict[str, Country]:
             demonyms=tuple(entry.get("demonyms", ())),
             prefixes=tuple(entry.get("prefixes", ())),
             capitals=tuple(entry.get("capitals", ())),
+            seats=tuple(entry.get("seats", ())),
         )
         for code, entry in read_data("countries.yaml").items()
     }
