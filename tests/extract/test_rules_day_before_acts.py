@@ -9,7 +9,7 @@ of the act that gives it. Not the day of an arrival ("arrived in Vientiane on Ap
 evening" to attend the summit of the publication day), not when the lede writes its
 own day ("in a meeting ... on Tuesday"), and not when the article dates the act of the
 lede's sentence on the publication day itself ("have decided at an extraordinary
-summit" and "attended the summit on Sunday"). Real articles of five tuning splits
+summit" and "attended the summit on Sunday"). Real articles of six tuning splits
 (test-n, test-m, test-f, test-e, test-v, test-z), copied into
 tests/data/extract/day_before_acts.
 """

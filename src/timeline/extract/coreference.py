@@ -173,15 +173,16 @@ def told_the_day_before(
 
     An act of the news that has no date of its own (id in ``undated``: not a lede
     that writes the day, "on Tuesday") takes the day before too when the article
-    tells, on that one day, an act of another kind of some of its sides: the
-    session, talks or statement the news came from ("La Francophonie has suspended
-    Guinea's membership" and "On Thursday, the OIF held an extraordinary session";
-    "Latvia said Monday it had asked the Russian ambassador to leave" and "Russia's
-    foreign ministry said in a statement issued on Monday"). Not the day of an
-    arrival (a visit: the business of the visit follows it), not for a planned act,
-    and not when the article dates an act of the news of the same sentence on the
-    publication day itself ("attended the summit on Sunday" beside "have decided at
-    an extraordinary summit").
+    dates an act of any kind, on that one day only, that shares at least one side
+    with it: the session, talks or statement the news came from ("La Francophonie
+    has suspended Guinea's membership" and "On Thursday, the OIF held an
+    extraordinary session"; "Latvia said Monday it had asked the Russian ambassador
+    to leave" and "Russia's foreign ministry said in a statement issued on Monday").
+    Not the day of an arrival (a visit: the business of the visit follows it), not
+    for a planned act, and not when an act of the news in the same sentence is of a
+    kind the article dates, anywhere and whatever its sides, on the publication day
+    itself ("attended the summit on Sunday" beside "have decided at an
+    extraordinary summit").
     """
     # the days told, by kind and day, then each side: one lookup per lede mention, so a
     # document of thousands of "currently" clauses stays linear (docs/reliability.md);
