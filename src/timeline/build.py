@@ -393,9 +393,8 @@ def build(
                 report.written.extend(
                     spliced
                     if spliced is not None
-                    # beside the database writer the exports are rendered here alone (a
-                    # forked process rendering them would hold a third copy of the heap)
-                    # until the writer has ended: then one is forked for the formats left
+                    # beside the database writer the exports are rendered here alone: a
+                    # forked process rendering them would hold a third copy of the heap
                     else _exports(
                         report,
                         stage.exports,
@@ -404,7 +403,6 @@ def build(
                         base,
                         1 if beside else jobs,
                         say,
-                        database.ready if beside and database is not None else None,
                     )
                 )
                 if database is not None:
@@ -546,12 +544,9 @@ def _exports(
     base: str | None,
     jobs: int | None,
     say: Callable[[str], None],
-    spare_core: Callable[[], bool] | None = None,
 ) -> list[Path]:
     """Every format rendered into ``exports_dir`` (none when ``None``), from the timeline
-    read back from the new database after an incremental build that could not splice.
-    ``spare_core`` is :func:`timeline.formats.write`'s (whether the database writer
-    forked beside has ended)."""
+    read back from the new database after an incremental build that could not splice."""
     if exports_dir is None:
         return []
     spans = None if cache is None else Path(f"{cache}-exports.sqlite")
@@ -559,13 +554,7 @@ def _exports(
         say("reading the timeline for the exports")
         report._timeline = load_timeline(database)
     return write_exports(
-        report.timeline,
-        exports_dir,
-        base_url=base,
-        progress=say,
-        index=spans,
-        jobs=jobs,
-        spare_core=spare_core,
+        report.timeline, exports_dir, base_url=base, progress=say, index=spans, jobs=jobs
     )
 
 

@@ -43,7 +43,6 @@ from .errors import ExportError
 
 __all__ = [
     "Pending",
-    "SharedItems",
     "Workers",
     "can_continue_fresh",
     "can_fork",
@@ -111,100 +110,29 @@ def map_shared(func: Callable[[T], R], items: Sequence[T], jobs: int, *, what: s
     """
     if jobs <= 1 or len(items) <= 1 or not can_fork():
         return [func(item) for item in items]
-    shared = SharedItems(func, items, what=what)
+    import multiprocessing
+
+    taken = multiprocessing.get_context("fork").Value("q", 0)
+    take = partial(_take_items, func, items, taken)
+    others = [start_forked(what, take, fork=True) for _ in range(min(jobs, len(items)) - 1)]
     try:
-        for _ in range(min(jobs, len(items)) - 1):
-            shared.join()
-        while shared.take():
-            pass
-        return shared.results()
+        done = take()
+        for other in others:
+            done.update(other.result())
     finally:
-        shared.cancel()
-
-
-class SharedItems(Generic[T, R]):
-    """``func`` of each item, each item taken once, in order, by whichever process asks
-    first: this one (:meth:`take`) and the processes forked beside it (:meth:`join`),
-    at any moment. :func:`map_shared` forks them at once; the build's exports fork one
-    when the database writer has left its core (:mod:`timeline.formats.registry`).
-
-    >>> shared = SharedItems(len, ["a", "bb", "ccc"], what="counting")
-    >>> while shared.take():
-    ...     pass
-    >>> shared.results()
-    [1, 2, 3]
-    """
-
-    def __init__(self, func: Callable[[T], R], items: Sequence[T], *, what: str) -> None:
-        import multiprocessing  # here: a build after an edit forks nothing, and starts faster
-
-        self._func = func
-        self._items = items
-        self._what = what
-        forks = "fork" in multiprocessing.get_all_start_methods()
-        self._taken = multiprocessing.get_context("fork" if forks else None).Value("q", 0)
-        self._done: dict[int, R] = {}
-        self._others: list[Pending[dict[int, R]]] = []
-
-    @property
-    def joined(self) -> int:
-        """How many forked processes take items beside this one."""
-        return len(self._others)
-
-    @property
-    def left(self) -> int:
-        """How many items nobody has taken yet."""
-        taken: int = self._taken.value
-        return max(0, len(self._items) - taken)
-
-    def join(self) -> None:
-        """A process forked now takes the items nobody has taken, beside this one
-        (:func:`start_forked`: where it cannot fork, it takes them all at once, here)."""
-        self._others.append(
-            start_forked(
-                self._what, partial(_take_items, self._func, self._items, self._taken), fork=True
-            )
-        )
-
-    def take(self, before: Callable[[T], object] | None = None) -> bool:
-        """``func`` of the next item nobody has taken, here (``before`` of it first); whether
-        there was one."""
-        number = _next_number(self._taken)
-        if number >= len(self._items):
-            return False
-        if before is not None:
-            before(self._items[number])
-        self._done[number] = self._func(self._items[number])
-        return True
-
-    def results(self) -> list[R]:
-        """Every item's value, in the items' order, once every process has taken its last
-        (this one first: :meth:`take` until it gives ``False``)."""
-        for other in self._others:
-            self._done.update(other.result())
-        return [self._done[n] for n in range(len(self._items))]
-
-    def cancel(self) -> None:
-        """Stop the forked processes still running (the caller failed first)."""
-        for other in self._others:
+        for other in others:
             other.cancel()
-
-
-def _next_number(taken: Any) -> int:
-    """The number of the next item nobody has taken, now taken (``taken`` is the shared
-    count of items taken)."""
-    with taken.get_lock():
-        number: int = taken.value
-        taken.value = number + 1
-    return number
+    return [done[n] for n in range(len(items))]
 
 
 def _take_items(func: Callable[[T], R], items: Sequence[T], taken: Any) -> dict[int, R]:
     """``func`` of the items not taken yet, one at a time, by their numbers in ``items``
-    (:class:`SharedItems`; ``taken`` is the shared count of items taken)."""
+    (:func:`map_shared`; ``taken`` is the shared count of items taken)."""
     done: dict[int, R] = {}
     while True:
-        number = _next_number(taken)
+        with taken.get_lock():
+            number = taken.value
+            taken.value = number + 1
         if number >= len(items):
             return done
         done[number] = func(items[number])
@@ -287,11 +215,6 @@ class Pending(Generic[R]):
         pending: Pending[R] = cls(None, None, "")
         pending._done = (True, value)
         return pending
-
-    def ready(self) -> bool:
-        """Whether the call has ended (its answer is there, or the child died): then
-        :meth:`result` does not wait."""
-        return self._done is not None or self._connection.poll()
 
     def result(self) -> R:
         """The call's value, waiting for it; raises what the call raised."""

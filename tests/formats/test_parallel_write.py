@@ -11,7 +11,6 @@ give what a full render gives.
 from __future__ import annotations
 
 import importlib
-import os
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
@@ -21,7 +20,6 @@ import pytest
 from timeline import Timeline
 from timeline.formats import FORMATS, update_exports, write
 from timeline.ics import calendar
-from timeline.processes import can_fork
 
 from .test_splice import NEXT_DAY, TODAY, _edit, _files
 
@@ -66,40 +64,6 @@ def test_two_processes_write_what_one_writes(
     write(larger, one, today=TODAY, index=tmp_path / "one.sqlite", jobs=1)
     write(larger, two, today=TODAY, index=tmp_path / "two.sqlite", jobs=2, progress=said.append)
     assert any(" in 2 processes" in message for message in said), said
-    assert _files(one) == _files(two)
-    assert _index_rows(tmp_path / "one.sqlite") == _index_rows(tmp_path / "two.sqlite")
-
-
-@pytest.mark.parametrize("free_after", [None, 0, 2, 5, 8])
-def test_a_second_process_joining_midway_writes_what_one_writes(
-    free_after: int | None, larger: Timeline, tmp_path: Path
-) -> None:
-    """With one job and ``spare_core`` (the build beside its database writer), a process
-    forked when the other core is free (before the format ``free_after``: never, at once,
-    ...) takes the formats without a ledger not begun: the files and the span index are
-    those of one process."""
-    asked: list[int] = []
-
-    def spare_core() -> bool:
-        asked.append(1)
-        return free_after is not None and len(asked) > free_after
-
-    said: list[str] = []
-    forks = can_fork()  # not beside another thread: then one process writes them all
-    assert forks or not os.environ.get("TIMELINE_REQUIRE_FORK")  # test_forked_paths.py
-    one, two = tmp_path / "one", tmp_path / "two"
-    write(larger, one, today=TODAY, index=tmp_path / "one.sqlite", jobs=1)
-    write(
-        larger,
-        two,
-        today=TODAY,
-        index=tmp_path / "two.sqlite",
-        jobs=1,
-        progress=said.append,
-        spare_core=spare_core,
-    )
-    joined = [message for message in said if "shared with a second process" in message]
-    assert len(joined) == (1 if free_after is not None and forks else 0), said
     assert _files(one) == _files(two)
     assert _index_rows(tmp_path / "one.sqlite") == _index_rows(tmp_path / "two.sqlite")
 

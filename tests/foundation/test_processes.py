@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from timeline import processes
-from timeline.processes import SharedItems, map_ordered, map_shared, start_forked
+from timeline.processes import map_ordered, map_shared, start_forked
 
 _PREPARED: list[int] = []
 
@@ -112,60 +112,6 @@ def test_a_failing_item_fails_the_shared_map(jobs: int) -> None:
     with pytest.raises(ValueError, match="item 3 is bad"):
         map_shared(_fails_on_three, list(range(8)), jobs, what="checking")
     assert multiprocessing.active_children() == []
-
-
-@pytest.mark.parametrize("joined_after", [0, 1, 10, 40])
-def test_a_process_joining_midway_takes_the_items_left(joined_after: int) -> None:
-    """A process forked after ``joined_after`` items were taken here takes only items
-    nobody had taken; every item's value comes back once, in the items' order."""
-    items = list(range(40))
-    shared = SharedItems(_slow_square_where, items, what="squaring")
-    try:
-        for _ in range(joined_after):
-            assert shared.take()
-        if shared.left:
-            shared.join()
-        assert shared.left <= len(items) - joined_after
-        while shared.take():
-            pass
-        found = shared.results()
-    finally:
-        shared.cancel()
-    assert [r for r, _ in found] == [n * n for n in items]
-    assert all(pid == os.getpid() for _, pid in found[:joined_after])  # taken before the fork
-    assert multiprocessing.active_children() == []
-
-
-def test_what_is_said_before_an_item_is_said_here_before_it() -> None:
-    said: list[str] = []
-    shared = SharedItems(str.upper, ["a", "b"], what="shouting")
-    assert shared.take(lambda item: said.append(item))
-    assert said == ["a"]
-    assert shared.left == 1
-
-
-@pytest.mark.skipif(
-    multiprocessing.get_start_method() != "fork", reason="start_forked forks with fork only"
-)
-def test_a_pending_call_is_ready_once_it_has_ended() -> None:
-    if threading.active_count() != 1:
-        pytest.skip("this test process runs other threads: nothing is forked")
-    reader, writer = os.pipe()
-    pending = start_forked("waiting", partial(os.read, reader, 1), fork=True)
-    try:
-        assert not pending.ready()  # it waits for a byte
-        os.write(writer, b"x")
-        for _ in range(500):
-            if pending.ready():
-                break
-            time.sleep(0.01)
-        assert pending.ready()
-        assert pending.result() == b"x"
-        assert pending.ready()
-    finally:
-        pending.cancel()
-        os.close(reader)
-        os.close(writer)
 
 
 _SET_UP: list[int] = []

@@ -34,7 +34,7 @@ from ..errors import ExportError, UsageError
 from ..filters import Filter
 from ..ics.calendar import PARALLEL_FROM
 from ..ics.ledger import Ledger, LedgerRow, write_if_changed, write_pieces_if_changed
-from ..processes import SharedItems, can_fork, default_jobs, map_shared
+from ..processes import default_jobs, map_shared
 from ..urls import public_base_url
 from . import (
     atom,
@@ -122,7 +122,6 @@ def write(
     progress: Callable[[str], None] | None = None,
     index: Path | None = None,
     jobs: int | None = None,
-    spare_core: Callable[[], bool] | None = None,
 ) -> list[Path]:
     """Write formats ``names`` (default: all) of ``timeline`` into ``exports_dir``.
 
@@ -144,10 +143,7 @@ def write(
     (:mod:`timeline.formats.by_year`).
     ``jobs`` is how many processes write (``None``: every core for a large
     timeline, see :func:`_write_formats`); the files are the same with any number.
-    ``spare_core``, with one job, is asked before each format: once it says a core is
-    free (the build's database writer, beside, has ended), the formats that use no
-    ledger and are not begun are shared with one process forked then
-    (:func:`_write_joined`). Returns the paths of every file the formats consist of.
+    Returns the paths of every file the formats consist of.
     """
     exports = Path(exports_dir)
     chosen = [format_named(n) for n in names] if names is not None else list(FORMATS.values())
@@ -168,13 +164,7 @@ def write(
     if index is not None and every:
         options = replace(options, order_keys=event_keys(timeline.events))  # once for all
         recorder = IndexRecorder(exports, timeline, options)
-    record = recorder is not None
-    joined = spare_core is not None and (jobs or 1) == 1 and can_fork()
-    done = (
-        _write_joined(chosen, timeline, options, exports, record, say, spare_core)
-        if joined and spare_core is not None
-        else _write_formats(chosen, timeline, options, exports, record, say)
-    )
+    done = _write_formats(chosen, timeline, options, exports, recorder is not None, say)
     written: list[Path] = []
     for fmt in chosen:
         paths, entries = done[fmt.name]
@@ -239,47 +229,6 @@ def _write_formats(
         if fmt.name not in done:
             say(f"writing {fmt.name} export")
             done[fmt.name] = _write_one(fmt, timeline, options, exports, record)
-    return done
-
-
-def _write_joined(
-    chosen: list[Format],
-    timeline: Timeline,
-    options: RenderOptions,
-    exports: Path,
-    record: bool,
-    say: Callable[[str], None],
-    spare_core: Callable[[], bool],
-) -> dict[str, _Written]:
-    """Every chosen format written here, in order, beside another process (the build's
-    database writer), until ``spare_core()`` says its core is free: then one process is
-    forked (:class:`~timeline.processes.SharedItems`), which takes the formats that use
-    no ledger and are not begun, one at a time, as this one does once it has written
-    the calendars and Atom (the sequence ledger and the events' hashes stay here). At
-    100,000 events the database writer ends while about a fifth of the exports' work is
-    left (docs/scale.md, "The build, nineteenth session"); forked then, the process's
-    copy of the events is made beside the builder alone, not beside the writer too.
-    Each format is the same bytes whichever process writes it.
-    """
-    pooled = [fmt.name for fmt in chosen if not fmt.uses_ledger]
-    _share(_Job(timeline, replace(options, ledger=None, content_hashes=None), exports, record))
-    shared = SharedItems(_write_format, pooled, what="a process writing the exports")
-    done: dict[str, _Written] = {}
-    try:
-        for fmt in chosen:
-            if not shared.joined and shared.left and spare_core():
-                say("the database is written: the exports not begun shared with a second process")
-                shared.join()
-            if fmt.uses_ledger:
-                say(f"writing {fmt.name} export")
-                done[fmt.name] = _write_one(fmt, timeline, options, exports, record)
-            else:
-                shared.take(lambda name: say(f"writing {name} export"))
-        for name, (paths, sent) in zip(pooled, shared.results(), strict=True):
-            done[name] = paths, _unpacked(sent, options.order_keys)
-    finally:
-        shared.cancel()
-        _share(None)
     return done
 
 
