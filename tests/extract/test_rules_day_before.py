@@ -43,3 +43,19 @@ def test_a_day_further_back_is_another_act(tmp_path: Path) -> None:
     )
     days = sorted(day for day, _ in _others(_events(tmp_path, body, "2023-06-20")))
     assert days == ["2023-06-18", "2023-06-20"]
+
+
+def test_a_planned_act_does_not_take_the_day_of_another_act(tmp_path: Path) -> None:
+    """An undated lede's planned summit stays on the publication day: the meeting of its
+    sides the day before prepared it ("is expected to launch"), it is not its day."""
+    body = (
+        "The Kenya-Tanzania summit hosted by President William Ruto in Mombasa is expected "
+        "to launch a joint plan for the border. On Monday, Kenya's foreign minister met his "
+        "Tanzanian counterpart in Nairobi to prepare it."
+    )
+    summits = [
+        (e.date.value, e.countries)
+        for e in _events(tmp_path, body, "2023-06-20")
+        if e.kind is EventKind.summit
+    ]
+    assert summits == [("2023-06-20", ["KE", "TZ"])]
