@@ -23,6 +23,7 @@ import pytest
 
 from timeline.corpus import read_corpus
 from timeline.extract import extract_document
+from timeline.extract.pipeline import read_document
 from timeline.model import Event, EventKind
 
 
@@ -88,3 +89,16 @@ def test_the_publication_day_stays_when_the_day_before_is_not_the_acts(
     assert published in _days(events, kind, sides)
     assert before not in _days(events, kind, sides)
 
+
+def test_the_undated_news_is_marked_not_recognised_by_its_date_object(
+    extract_data: Path,
+) -> None:
+    """A mention dated by the publication day for want of a date carries a mark: a copy of
+    its date (as :meth:`EventDate.from_value` gives out) does not make it dated."""
+    (path,) = (extract_data / "day_before_acts").glob("francophonie_07*.txt")
+    reader = read_document(read_corpus([path])[0]).reader
+    undated = reader.undated_news()
+    assert undated
+    for m in reader.mentions:
+        m.date = m.date.model_copy()
+    assert reader.undated_news() == undated

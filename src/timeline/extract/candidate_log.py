@@ -34,7 +34,7 @@ from .actors import Mentions, participants_for
 from .candidates import Candidate, Draft, context_words, implied_participants
 from .context import DatedSpan, TimexLike, hypothetical, state_starts, usable_timexes
 from .cue_search import Cue
-from .discourse import Mention, clause_of, distance
+from .discourse import PUBLICATION_DAY, Mention, clause_of, distance
 from .evaluate import kind_class
 from .lexicon import (
     AGREED_AFTER,
@@ -377,7 +377,7 @@ class CandidateLog(MentionBuilder):
         elif trig.kind in _STATES and (start := self._state_start(clause)) is not None:
             got, source = (start.date, start.text, set[str]()), "sentence"
         elif self.dateline is not None:
-            got, source = (self.dateline, "", set()), "publication"
+            got, source = (self.dateline, PUBLICATION_DAY, set()), "publication"
         else:
             return
         m = self._mention(trig, ts, te, clause, sentence, got, mentions, context, shadow=True)

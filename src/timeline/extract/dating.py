@@ -17,7 +17,7 @@ import re
 from ..model import ActorType, EventDate, EventKind, Precision
 from .actors import Mentions, participants_for
 from .context import DatedSpan, is_leading
-from .discourse import Discourse, Mention, clause_of, distance
+from .discourse import PUBLICATION_DAY, Discourse, Mention, clause_of, distance
 from .lexicon import PLANNED_CUES, Trigger
 from .limits import DISCOURSE_MEMORY
 
@@ -204,7 +204,7 @@ class Dating(Discourse):
                 key=lambda m: (m.trigger[0] > ts, abs(m.trigger[0] - ts)),
             )
             if hosts:
-                return hosts[0].date, "", {hosts[0].key}
+                return _dated_as(hosts[0])
         before = text[max(s_start, ts - 60) : ts]
         definite = trig.nominal and DEFINITE.search(before) is not None
         countries = self._countries_near(trig.kind, (ts, te), clause, mentions, context)
@@ -219,7 +219,7 @@ class Dating(Discourse):
             if here is not None:  # "was elected during the summit on Sunday"
                 if not clause[0] <= a.start() < clause[1]:
                     continue  # "The 7th CELAC Summit ..., who ... after assuming the presidency"
-                return here.date, a.group(0), {here.key}
+                return _dated_as(here, a.group(0))
             kinds = _ANAPHOR_KINDS.get(a.group("noun").lower(), ())
             words = _MODIFIERS.findall(a.group(0).lower())
             ante = None
@@ -228,7 +228,7 @@ class Dating(Discourse):
                 if ante is not None:
                     break
             if ante is not None:
-                return ante.date, a.group(0), {ante.key}
+                return _dated_as(ante, a.group(0))
         if self._same_day:
             ante = self.mentions[-1] if self.mentions else None
             if (
@@ -236,7 +236,7 @@ class Dating(Discourse):
                 and ante.date.precision is Precision.day
                 and (self.last_day is None or ante.sentence[0] >= self.last_day[0])
             ):
-                return ante.date, "", {ante.key}
+                return _dated_as(ante)
             if self.last_day is not None:
                 return self.last_day[1], "", set()
         # The framing visit, summit or meeting of the same countries, told in this
@@ -261,7 +261,7 @@ class Dating(Discourse):
                     )
                 ):
                     if countries <= m.countries():
-                        return m.date, "", {m.key}
+                        return _dated_as(m)
                     if m.sentence != (s_start, s_end):
                         break
         planned = PLANNED_CUES.search(text, clause[0], ts) is not None
@@ -270,7 +270,7 @@ class Dating(Discourse):
             return scene
         news = None if planned or not self._undated_sentence else self._news_of(countries)
         if news is not None:
-            return news.date, "", {news.key}
+            return _dated_as(news)
         if trig.kind not in _DATELINED or planned:
             return None
         # What the speaker was doing when speaking: "said on Tuesday while addressing
@@ -283,7 +283,7 @@ class Dating(Discourse):
         # "currently" happen on the publication day.
         lede = s_start == self.lede_start and self._undated_sentence
         if self.dateline is not None and (lede or self._present(clause)):
-            return self.dateline, "", set()
+            return self.dateline, PUBLICATION_DAY, set()
         return None
 
     def _countries_near(
@@ -297,3 +297,10 @@ class Dating(Discourse):
         parts = participants_for(self.text, kind, trigger, clause, mentions, context)
         out = {p.id for p in parts if p.type is not ActorType.person}
         return out | {p.country for p in parts if p.country}
+
+
+def _dated_as(m: Mention, told: str = "") -> tuple[EventDate, str, set[str]]:
+    """The date of mention ``m`` for another mention, with the text that tells it: the
+    publication day's mark (:data:`.discourse.PUBLICATION_DAY`) if ``m`` had no date of its
+    own, so the other has none either."""
+    return m.date, PUBLICATION_DAY if m.undated else told, {m.key}

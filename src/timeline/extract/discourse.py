@@ -65,6 +65,11 @@ class DocumentLike(Protocol):
 #: How long before the publication an organization's event is still the article's news.
 _NEWS_DAYS = timedelta(days=7)
 
+#: The text dating gives with the publication day when it dates a mention for want of a
+#: date of its own (an undated lede, "currently"): a value, so a copy of the date cannot
+#: change what the mention is (:attr:`Mention.undated`).
+PUBLICATION_DAY = "(the publication day)"
+
 
 @dataclass
 class Mention:
@@ -83,6 +88,9 @@ class Mention:
     #: Dated by the publication day as the news of the day (an undated lede, "currently",
     #: a lede dated by its dateline).
     of_the_day: bool = False
+    #: Dated by the publication day for want of a date of its own (:data:`PUBLICATION_DAY`),
+    #: or by the date of a mention that was: not a lede that writes the day.
+    undated: bool = False
 
     def countries(self) -> set[str]:
         out = {p.id for p in self.participants if p.type is not ActorType.person}
@@ -192,7 +200,7 @@ class Discourse:
         """The keys of the mentions the publication day dates for want of a date of their
         own (an undated lede, "currently"): not a lede that writes the day ("on Tuesday",
         the dateline's day), which is dated too (:func:`.coreference.told_the_day_before`)."""
-        return {m.key for m in self.mentions if m.of_the_day and m.date is self.dateline}
+        return {m.key for m in self.mentions if m.undated}
 
     def _headline_start(self, body_start: int) -> int:
         """Where the document's headline starts, if it lies before the body, else the body's."""

@@ -39,7 +39,7 @@ from .candidates import Draft, implied_participants
 from .context import DatedSpan, status_for
 from .cue_search import Cue
 from .dating import DEFINITE, Dating
-from .discourse import Mention
+from .discourse import PUBLICATION_DAY, Mention
 from .lexicon import Trigger
 from .lists import elided_events, elliptical_items
 from .participant_choice import (
@@ -135,7 +135,8 @@ class MentionBuilder(Dating):
         shadow: bool = False,
     ) -> Mention | None:
         text, doc = self.text, self.doc
-        event_date, _, related = got
+        event_date, told, related = got
+        undated = told == PUBLICATION_DAY  # dated by the publication day for want of a date
         wide = clause
         if trig.nominal and _RELATIVE.match(text, clause[1]):
             # "the Central Asia summit, which will take place in November in Tashkent"
@@ -255,12 +256,13 @@ class MentionBuilder(Dating):
             and DEFINITE.search(text[max(sentence[0], ts - 60) : ts]) is not None,
             # the publication day, inferred or read in the lede ("Addis Ababa, Sep 11 The AU
             # has suspended ..."): the news of the day
-            of_the_day=event_date is self.dateline
+            of_the_day=undated
             or (
                 sentence[0] == self.lede_start
                 and self.dateline is not None
                 and event_date.value == self.dateline.value
             ),
+            undated=undated,
         )
         return mention
 
