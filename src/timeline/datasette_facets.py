@@ -36,7 +36,7 @@ from .datasette_reads import has_table
 from .datasette_table_search import COUNT_KEY, FACETS_COUNT_KEY, REWRITTEN_KEY, search_count
 from .datasette_table_search import FACETS_KEY as SEARCH_FACETS_KEY
 from .datasette_table_search import SCOPE_KEY as SEARCH_SCOPE_KEY
-from .store import COUNTED_FACETS
+from .store_schema import COUNTED_FACETS
 from .urls import absolute_url
 
 __all__ = [

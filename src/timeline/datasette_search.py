@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .errors import UsageError
-from .store import ORDERED_THROUGH
+from .store_schema import ORDERED_THROUGH
 
 __all__ = [
     "MAX_QUERY_CHARS",

@@ -44,7 +44,7 @@ import re
 from collections.abc import Iterable
 
 from .datasette_table_search import PLAIN_SEARCH_KEYS
-from .store import COUNTED_FACETS
+from .store_schema import COUNTED_FACETS
 
 __all__ = [
     "FEW_THROUGH_ROWS",

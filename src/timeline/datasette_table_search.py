@@ -42,7 +42,7 @@ from typing import Any
 from urllib.parse import parse_qsl, urlencode
 
 from .datasette_reads import kept_memo
-from .store import ORDERED_THROUGH
+from .store_schema import ORDERED_THROUGH
 
 __all__ = [
     "COUNT_KEY",

@@ -77,7 +77,7 @@ from .datasette_table_search import (
     search_count,
     search_filters,
 )
-from .store import COUNTED_FACETS
+from .store_schema import COUNTED_FACETS
 
 __all__ = ["KEPT_COUNTS", "mark_searches", "search_filter_arguments", "through_filter_arguments"]
 

@@ -27,10 +27,11 @@ participating country, stored in country and date order) and ``facet_counts``
 as it depends on the day it is asked. Full-text search (SQLite FTS5) covers event titles,
 summaries and quotes (``events_fts``) and quotes alone (``sources_fts``).
 
-The store is four modules, this one its reading side and the names of all four:
-:mod:`timeline.store_schema` (the tables, indexes, views and summaries),
-:mod:`timeline.store_rows` (the rows made from the models), :mod:`timeline.store_build`
-(a new database written whole) and :mod:`timeline.store_update` (one updated in place).
+The store is five modules: this one, its reading side, which also names what the next
+three define, :mod:`timeline.store_schema` (the tables, indexes, views and summaries),
+:mod:`timeline.store_rows` (the rows made from the models) and :mod:`timeline.store_build`
+(a new database written whole); and :mod:`timeline.store_update` (one updated in place),
+imported from its own module.
 """
 
 from __future__ import annotations
