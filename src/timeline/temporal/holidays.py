@@ -153,7 +153,8 @@ NAMES: tuple[str, ...] = tuple(
 
 @cache
 def _countries() -> tuple[re.Pattern[str], dict[str, str]]:
-    """The names, demonyms and capitals of the countries with a day of their own, and codes.
+    """The names, demonyms, capitals and seats of government ("the Kremlin") of the
+    countries with a day of their own, and their codes.
 
     Read from the gazetteer's reviewed ``data/countries.yaml`` (the one copy), with the
     ASCII spellings its matcher adds (``Turkiye``), on the first country day the tagger
@@ -173,7 +174,7 @@ def _countries() -> tuple[re.Pattern[str], dict[str, str]]:
                     path=f"src/timeline/data/{_FILE}",
                     field=f"country_holidays.{name}.{code}",
                 )
-            for word in country.names + country.demonyms + country.capitals:
+            for word in country.names + country.demonyms + country.capitals + country.seats:
                 for spelling in spellings(word):
                     words[spelling] = code
     pattern = re.compile(r"(?<![\w.])(?:" + trie_pattern(set(words)) + r")(?!\w)")
