@@ -35,7 +35,12 @@ summit's programme; three days ahead, and a past marker, leave the past. A plan'
 infinitive between the past marker and such a weekday ("agreed on Monday to reopen the
 crossing starting Wednesday") makes the infinitive's clause the weekday's: the coming
 day (modelled on a border reopening's report, a ceasefire's and a summit's; twentieth
-session of 2026-12-01).
+session of 2026-12-01). A plan's infinitive is one of a reviewed list of verbs ("to
+reopen"), not any word after "to" ("spoke to reporters on Tuesday"); and a weekday just
+ahead stays past when it names a past act that no tense marker shows: a possessive
+("Tuesday's earthquake"), a past verb after "that" ("the plane that crashed on Tuesday"),
+a participle after a noun ("the votes cast on Tuesday"; the review of the twentieth
+session's rules).
 """
 
 from __future__ import annotations
@@ -47,6 +52,8 @@ import pytest
 from timeline.temporal import tag
 
 DCT = date(1989, 10, 26)
+#: A Monday: a Tuesday or a Wednesday is one or two days after the DCT's weekday.
+MONDAY = date(2024, 11, 4)
 
 
 def found(text: str, dct: date | None) -> list[tuple[str, str]]:
@@ -425,9 +432,55 @@ def test_a_plan_infinitive_after_a_past_marker_dates_a_weekday_just_ahead(
             date(2022, 9, 12),
             [("Tuesday", "2022-09-06")],
         ),
+        # "to" before a noun is a preposition, not a plan's infinitive (published on a
+        # Monday, 2024-11-04)
+        ("The minister spoke to reporters on Tuesday.", MONDAY, [("Tuesday", "2024-10-29")]),
+        (
+            "The opposition leader was sent to prison on Tuesday.",
+            MONDAY,
+            [("Tuesday", "2024-10-29")],
+        ),
+        (
+            "Erdogan took to social media on Tuesday to thank the leaders.",
+            MONDAY,
+            [("Tuesday", "2024-10-29")],
+        ),
+        (
+            "The president returned to power on Wednesday.",
+            MONDAY,
+            [("Wednesday", "2024-10-30")],
+        ),
     ],
 )
 def test_a_past_marker_without_a_plan_infinitive_keeps_the_weekday_past(
     text: str, dct: date, expected: list[tuple[str, str]]
 ) -> None:
     assert found(text, dct) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a named day's event has happened, whatever the tense around it
+        (
+            "They said they would look for ways around Tuesday's ruling.",
+            [("Tuesday", "2024-10-29")],
+        ),
+        (
+            "The death toll from Tuesday's earthquake is now 40.",
+            [("Tuesday", "2024-10-29"), ("now", "PRESENT_REF")],
+        ),
+        # a past verb after "that": its own clause's tense, not an adjective's
+        (
+            "Investigators are examining the wreckage of the plane that crashed on Tuesday.",
+            [("Tuesday", "2024-10-29")],
+        ),
+        # a participle after a noun names a past act
+        ("Officials are still counting the votes cast on Tuesday.", [("Tuesday", "2024-10-29")]),
+    ],
+)
+def test_a_weekday_just_ahead_of_a_past_act_stays_past(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    """Published on a Monday: the Tuesday is the last one, not the coming one."""
+    assert found(text, MONDAY) == expected

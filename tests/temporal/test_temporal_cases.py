@@ -96,6 +96,14 @@ def test_weekdays_by_tense(text: str, value: str) -> None:
     assert [t.value for t in tag(text, NOV6) if t.type == "DATE"][-1] == value
 
 
+def test_a_possessive_weekday_just_ahead_is_past() -> None:
+    """At a Monday DCT, the Tuesday of "Tuesday's ruling" is one day after the DCT's
+    weekday, where a clause without a past marker looks ahead: a named day's event has
+    happened all the same."""
+    text = "They said they would look for ways around Tuesday's ruling."
+    assert [t.value for t in tag(text, date(2024, 11, 4)) if t.type == "DATE"] == ["2024-10-29"]
+
+
 @pytest.mark.parametrize(
     ("text", "value"),
     [

@@ -62,6 +62,8 @@ _WORDS = word_lists(
         "participle_adverbs": "words",
         "abbreviations": "words",
         "before_own_verb": "words",
+        "plan_infinitives": "words",
+        "participles": "words",
     },
 )
 
@@ -104,8 +106,19 @@ _WEAK_FUTURE = frozenset(_WORDS.words("weak_future"))
 #: Right before a future marker, these put it in the past ("was expected to", "had been
 #: scheduled"): the plan was for a day that has passed, seen from the DCT.
 _PAST_AUXILIARY = re.compile(r"\b(?:had\s+been|was|were)\s+$")
-#: "to" and the word after it: a plan's infinitive unless that word is an article ("to the").
+#: "to" and the word after it: a plan's infinitive when that word is one of
+#: :data:`_PLAN_INFINITIVES` ("to reopen", "to hold"); "to reporters", "to prison", "to
+#: power" are a preposition and its noun.
 _INFINITIVE = re.compile(r"\bto\s+([a-z]+)\b")
+#: The verbs of a plan whose infinitive puts a weekday in its own clause ("agreed on Monday
+#: to reopen the crossing starting Wednesday"): see Context._plan_after_past.
+_PLAN_INFINITIVES = frozenset(_WORDS.words("plan_infinitives"))
+#: The relative pronouns that make an -ed word after them a past verb of its own clause
+#: ("the plane that crashed on Tuesday"), though "that" is also a determiner
+#: (:data:`_NOT_TENSE_BEFORE`, "that planned visit").
+_RELATIVE_THAT = frozenset(("that", "which"))
+#: Participles that are not tense markers ("the votes cast on Tuesday").
+_PARTICIPLES = frozenset(_WORDS.words("participles"))
 #: After a list's last comma ("its air, land and sea borders"): the comma is the list's.
 _LIST_END = re.compile(r"\s(?:and|or)\s")
 _PAST_PERFECT = re.compile(r"\b(?:had|Had)\b")
@@ -569,8 +582,37 @@ class Context:
             return False
         between = self.text[best.end() : start]
         return "," not in between and any(
-            m[1] not in _NOT_TENSE_BEFORE for m in _INFINITIVE.finditer(between)
+            m[1] in _PLAN_INFINITIVES for m in _INFINITIVE.finditer(between)
         )
+
+    def _past_act_named(self, start: int, end: int) -> bool:
+        """Whether the weekday at ``start:end`` dates a past act that no tense marker
+        shows: a participle after a noun right before it ("the votes cast on Tuesday",
+        "the deal signed Tuesday") or, as the nearest marker, an -ed word after "that" or
+        "which" ("the plane that crashed on Tuesday"), which :meth:`_adjective` excuses
+        as an adjective after a determiner."""
+        text = self.text
+        words = text[max(0, start - 40) : start].split()
+        if words and words[-1].lower() == "on":
+            words = words[:-1]
+        if (
+            len(words) >= 2
+            and (is_past_verb(words[-1].lower()) or words[-1] in _PARTICIPLES)
+            and words[-2].isalpha()
+            and words[-2].islower()
+            and words[-2] not in _NOT_A_NOUN
+        ):
+            return True
+        left, right = self.sentence(start, end, _NEAR)
+        before = self.markers.find(left, start)
+        after = self.markers.find(end, _word_end(text, right))
+        best = before[-1] if before else None
+        if after and (best is None or after[0].start() - end < start - best.end()):
+            best = after[0]
+        if best is None or best.lastgroup != "ed":
+            return False
+        lead = text[max(0, best.start() - 12) : best.start()].split()
+        return bool(lead) and lead[-1].lower() in _RELATIVE_THAT
 
     def _nearest_cue(self, start: int, end: int) -> re.Match[str] | None:
         """The tense marker nearest to ``start:end`` within :data:`_NEAR` characters."""
@@ -754,7 +796,10 @@ class Context:
         ``value``: the tense of the expression's own clause; a clause without a tense
         is not a past one); so do they when a plan's infinitive stands between the past
         marker and the weekday ("agreed on Monday to reopen the crossing starting
-        Wednesday": the infinitive's clause is the weekday's, not the agreement's).
+        Wednesday": the infinitive's clause is the weekday's, not the agreement's). A
+        weekday that names a past act stays past even so: a possessive ("Tuesday's
+        earthquake"), a past verb after "that" or a participle after a noun ("the plane
+        that crashed on Tuesday", "the votes cast on Tuesday").
         """
         if self.dct is None:
             return None
@@ -769,12 +814,16 @@ class Context:
         if back == 0:  # the DCT's own weekday, whatever the tense
             return dct
         cue = self._future_cue(start, end)
-        if cue is not None and self.text.startswith(("'s", "’s"), end) and cue in _WEAK_FUTURE:
+        possessive = self.text.startswith(("'s", "’s"), end)
+        if cue is not None and possessive and cue in _WEAK_FUTURE:
             cue = None  # "get around Wednesday's ruling": a named day's event has happened
         if cue is not None:
             return shift_days(dct, ahead)
-        if ahead <= _NEAR_FUTURE_WEEKDAYS and (
-            self._no_past_near(start, end) or self._plan_after_past(start, end)
+        if (
+            ahead <= _NEAR_FUTURE_WEEKDAYS
+            and not possessive  # "Tuesday's earthquake", "around Tuesday's ruling"
+            and (self._no_past_near(start, end) or self._plan_after_past(start, end))
+            and not self._past_act_named(start, end)
         ):
             # "to visit Qatar on Tuesday", "a meeting in Montevideo Tuesday afternoon",
             # "agreed to hold a meeting on Thursday" (published on the Monday or the
