@@ -13,6 +13,7 @@ from timeline.extract.evaluate import (
     GoldSet,
     kind_class,
     load_gold_set,
+    match_parts,
     matches,
     score,
     score_by_region,
@@ -120,6 +121,18 @@ def test_organizations_and_the_country_of_a_person_count(make_event: MakeEvent) 
 def test_the_document_must_be_shared(make_event: MakeEvent) -> None:
     assert not matches(gold(documents=("doc2",)), make_event(document="doc1"))
     assert matches(gold(documents=("doc2", "doc1")), make_event(document="doc1"))
+
+
+def test_the_parts_of_a_match_are_told_apart(make_event: MakeEvent) -> None:
+    g = gold(kind="meeting", value="2022-05", actors=("KZ", "TR"))
+    assert match_parts(g, make_event(kind="summit", value="2022-05-10")) == (True, True, True)
+    assert match_parts(g, make_event(kind="visit", value="2022-05-10")) == (False, True, True)
+    assert match_parts(g, make_event(kind="summit", value="2022")) == (True, False, True)
+    parts = match_parts(g, make_event(kind="forum", value="2022-05", countries=("KZ",)))
+    assert (parts.kind, parts.date, parts.participants) == (True, True, False)
+    # the document is matches' own: the parts hold in another document, the match does not
+    other = make_event(kind="summit", value="2022-05-10", document="doc9")
+    assert all(match_parts(g, other)) and not matches(g, other)
 
 
 def test_matching_is_one_to_one_and_prefers_the_exact_date(make_event: MakeEvent) -> None:

@@ -30,7 +30,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import yaml
 
@@ -42,10 +42,12 @@ __all__ = [
     "KIND_CLASSES",
     "GoldEvent",
     "GoldSet",
+    "MatchParts",
     "Scores",
     "kind_class",
     "load_gold",
     "load_gold_set",
+    "match_parts",
     "matches",
     "score",
     "score_by_region",
@@ -223,15 +225,40 @@ def _actors(e: Event) -> set[str]:
     return set(e.countries) | set(e.organizations)
 
 
+class MatchParts(NamedTuple):
+    """Which of the three parts of a match (rules 2 to 4 of the module docstring) hold."""
+
+    kind: bool
+    date: bool
+    participants: bool
+
+
+def match_parts(gold: GoldEvent, event: Event) -> MatchParts:
+    """Whether ``event`` has the kind class of ``gold``, a date inside its interval and its
+    key participants (the document is not looked at: :func:`matches` adds it).
+
+    >>> gold = GoldEvent(("d",), EventKind.meeting, EventDate.from_value("2022-05", None),
+    ...                  Status.occurred, frozenset({"TR"}), "")
+    >>> event = Event.model_validate({
+    ...     "kind": "summit", "title": "Summit in Ankara", "date": {"value": "2022-05-10"},
+    ...     "status": "occurred", "participants": [{"id": "KZ", "type": "country"}],
+    ...     "sources": [{"document": "d", "quote": "x", "start": 0, "end": 1}]})
+    >>> match_parts(gold, event)
+    MatchParts(kind=True, date=True, participants=False)
+    """
+    return MatchParts(
+        kind=kind_class(gold.kind) == kind_class(event.kind),
+        date=gold.date.start <= event.date.start and event.date.end <= gold.date.end,
+        participants=gold.actors <= _actors(event),
+    )
+
+
 def matches(gold: GoldEvent, event: Event) -> bool:
-    """True when ``event`` matches ``gold`` under the rule of the module docstring."""
+    """True when ``event`` matches ``gold`` under the rule of the module docstring: a
+    shared document and every part of :func:`match_parts`."""
     if not {s.document for s in event.sources} & set(gold.documents):
         return False
-    if kind_class(gold.kind) != kind_class(event.kind):
-        return False
-    if event.date.start < gold.date.start or gold.date.end < event.date.end:
-        return False
-    return gold.actors <= _actors(event)
+    return all(match_parts(gold, event))
 
 
 def score(
