@@ -36,7 +36,6 @@ from .anchoring import (
 from .holidays import COUNTRY_HOLIDAYS, country_near, days_in_year
 from .lexicon import (
     DATE_MODIFIERS,
-    DAY_PARTS,
     GENERIC_TODAY_NOUNS,
     MONTH_ABBREVIATIONS,
     MONTHS,
@@ -70,7 +69,6 @@ __all__ = [
     "relative_quarter",
     "season",
     "span",
-    "weekday",
     "word_before",
 ]
 
@@ -742,78 +740,6 @@ def part_of_day(m: re.Match[str], ctx: Context) -> Found | None:
     shifted = shift_days(ctx.dct, offset) if ctx.dct is not None else None
     day = shifted.isoformat() if shifted is not None else "XXXX-XX-XX"
     return Found(s, e, "TIME", f"{day}T{part}")
-
-
-#: "Monday and Tuesday nights": the plural part of the day belongs to both weekdays.
-_SHARED_PLURAL_PART = re.compile(
-    r"\s+(?:and|or)\s+(?-i:[MTWFS][a-z]+day)\s+(" + "|".join(DAY_PARTS) + r")s(?!\w)"
-)
-
-
-#: "from Wednesday to Friday", "on Tuesday and Wednesday": a weekday and the one that ends
-#: its range or pair, after it (_PAIR_END) or before it (_PAIR_START); "and" joins a pair
-#: only of consecutive days ("made Friday and Thursday" lists two days in any order).
-_WEEKDAY_NAMES = "|".join(WEEKDAYS)
-_PAIR_END = re.compile(r"\s*(to|through|until|till|and|-|–)\s*(?i:(" + _WEEKDAY_NAMES + r"))\b")
-_PAIR_START = re.compile(r"(?i:(" + _WEEKDAY_NAMES + r"))\s*(to|through|until|till|and|-|–)\s*\Z")
-_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
-
-
-def _in_weekday_pair(ctx: Context, day: date, s: int, e: int) -> date:
-    """``day``, moved so that a range or pair of weekdays runs forward.
-
-    Each weekday of "from Wednesday to Friday" is anchored on its own by the tense; when
-    the second comes out before the first, the pair is read as one span (TimeML 1.2.1,
-    section 2.2: a range's end is not before its start): the span that holds the DCT's
-    weekday is the DCT's week ("meet in Brussels on Thursday and Friday", published on the
-    Friday: the Thursday just gone), else the end is the first such day after the start
-    ("will pay state visits ... from Monday through Saturday").
-    """
-    dct = ctx.dct
-    if dct is None:
-        return day
-    after = _PAIR_END.match(ctx.text, e)
-    if after is not None:  # the first of the pair
-        first, end = day.weekday(), WEEKDAYS[after[2].lower()]
-        if after[1] == "and" and (end - first) % 7 != 1:
-            return day
-        last = ctx.weekday(end, after.start(2), after.end(2), None)
-        if last is not None and last < day and (dct.weekday() - first) % 7 <= (end - first) % 7:
-            return shift_days(dct, -((dct.weekday() - first) % 7)) or day
-        return day
-    before = _PAIR_START.search(ctx.text, max(0, s - 20), s)
-    named = ctx.last
-    if before is None or named is None or named[1] != before.end(1):
-        return day
-    if not _DAY_VALUE.fullmatch(named[0]):
-        return day
-    first_day = date.fromisoformat(named[0])
-    if before[2] == "and" and (day.weekday() - first_day.weekday()) % 7 != 1:
-        return day
-    if day >= first_day:
-        return day
-    return shift_days(first_day, (day.weekday() - first_day.weekday()) % 7) or day
-
-
-def weekday(m: re.Match[str], ctx: Context) -> Found | None:
-    s, e = span(m, "wd")
-    wd = WEEKDAYS[m["wd_d"].lower()]
-    shared = None if m["wd_p"] else _SHARED_PLURAL_PART.match(ctx.text, e)
-    if m["wd_pl"] or m["wd_ppl"] or shared:  # "on Mondays", "Tuesday nights": every such day
-        value = f"XXXX-WXX-{wd + 1}"
-        part = m["wd_p"] or (shared[1] if shared else None)
-        if part:
-            value += f"T{PARTS_OF_DAY[part.lower()]}"
-        return Found(s, e, "SET", value)
-    day = ctx.weekday(wd, s, e, m["wd_r"])
-    if day is not None and not m["wd_r"] and not m["wd_p"]:
-        day = _in_weekday_pair(ctx, day, s, e)
-    if not m["wd_r"] and (m["wd_p"] or day != ctx.dct) and ctx.story_before_dct(s):
-        day = None  # "on Saturday" in a story of an earlier year: an unknown week
-    value = day.isoformat() if day else f"XXXX-WXX-{wd + 1}"
-    if m["wd_p"]:
-        return Found(s, e, "TIME", f"{value}T{PARTS_OF_DAY[m['wd_p'].lower()]}")
-    return Found(s, e, "DATE", value)
 
 
 def holiday(m: re.Match[str], ctx: Context) -> Found | None:

@@ -25,6 +25,7 @@ from datetime import date
 
 from . import normalize as n
 from . import relative as r
+from . import weekdays as w
 from .anchoring import Context
 from .normalize import Found
 from .patterns import BY_NEXT_WORD, BY_TRIGGER, BY_WORD, MASTER, PATTERNS, next_word
@@ -64,7 +65,7 @@ _HANDLERS: dict[str, Handler] = {
     "clk24": n.clock24,
     "day": n.deictic_day,
     "pod": n.part_of_day,
-    "wd": n.weekday,
+    "wd": w.weekday,
     "wkof": n.week_of_month,
     "ago": r.ago,
     "yago": r.year_adjective,
