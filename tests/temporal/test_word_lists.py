@@ -17,6 +17,7 @@ from timeline.temporal import (
     patterns,
     relative,
     tense_markers,
+    weekdays,
 )
 from timeline.temporal.word_lists import Kind, parse_word_lists
 from timeline.timex import DateMod
@@ -55,7 +56,7 @@ def test_the_patterns_build_their_word_alternatives_from_the_file_unchanged() ->
         r"(?:several|a\s+few|few|many|some|a\s+number\s+of|dozens\s+of|hundreds\s+of)"
     )
     assert patterns.PART_OF_DAY == r"(?:morning|afternoon|evening|night)(?!\w)"
-    assert normalize._SHARED_PLURAL_PART.pattern == (
+    assert weekdays._SHARED_PLURAL_PART.pattern == (
         r"\s+(?:and|or)\s+(?-i:[MTWFS][a-z]+day)\s+(morning|afternoon|evening|night)s(?!\w)"
     )
     vague_first = {"several", "few", "many", "some", "dozens", "hundreds", "couple", "dozen"}
