@@ -507,3 +507,36 @@ def test_a_copy_that_fails_records_nothing_in_the_index(
     assert found is None
     assert "no space left on device" in " ".join(messages)
     assert recorded() == before
+
+
+def test_a_file_the_edit_leaves_as_it_was_is_not_written_again(
+    fixture_timeline: Timeline, tmp_path: Path
+) -> None:
+    """A title edit leaves the CSV of participants and of sources as they were: the splice
+    keeps those files (inode and mtime) instead of copying them whole, and rewrites the
+    files whose bytes change, even where the new title is as long as the old one (the
+    bytes are compared, not the sizes). The folder equals a full render of the edit."""
+    folder, index = tmp_path / "exports", tmp_path / "spans.sqlite"
+    write(fixture_timeline, folder, today=TODAY, index=index)
+    expected = tmp_path / "expected"
+    shutil.copytree(folder, expected)  # its sequence ledger: the calendars' as the splice's
+    stats = {p: (s.st_ino, s.st_mtime_ns) for p in _files(folder) for s in [(folder / p).stat()]}
+    event = fixture_timeline.events[3]
+    title = event.title[:-1] + ("x" if event.title[-1] != "x" else "y")  # the same length
+    changed = event.model_copy(update={"title": title})
+    touched: list[Path] = []
+    _spliced(folder, index, ExportChanges([changed], []), touched=touched)
+    kept = {p for p in stats if _inode_and_mtime(folder / p) == stats[p]}
+    assert {"csv/participants.csv", "csv/sources.csv"} <= kept
+    assert "csv/events.csv" not in kept and "timeline.json" not in kept
+    edited = Timeline(
+        [changed if e.id == event.id else e for e in fixture_timeline.events],
+        list(fixture_timeline.agreements),
+    )
+    write(edited, expected, today=NEXT_DAY)
+    assert _files(folder) == _files(expected)
+
+
+def _inode_and_mtime(path: Path) -> tuple[int, int]:
+    found = path.stat()
+    return found.st_ino, found.st_mtime_ns

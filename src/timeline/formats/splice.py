@@ -403,9 +403,9 @@ def update_exports(
     ``None`` when the exports must be rendered in full, after saying why to
     ``progress``; then nothing in ``exports_dir`` was changed. ``formats``
     defaults to every format of the registry. ``touched``, when given, receives
-    the paths of the files the splice wrote (a file written again may hold the
-    same bytes) or removed: every other file is left as it was, the same inode
-    and mtime (a caller that staged a copy of the folder keeps those).
+    the paths of the files the splice wrote (or found holding the bytes it would
+    write, left as they were) or removed: every other file is left as it was,
+    the same inode and mtime (a caller that staged a copy of the folder keeps those).
     """
     from .registry import FORMATS, LEDGER_PATH
 
@@ -768,10 +768,63 @@ def _planned_size(plan: _Plan) -> int:
 
 
 def _write_plan(exports: Path, plan: _Plan, target: Path, existed: bool) -> str:
-    """Write one spliced file (in a thread); its stat."""
+    """Write one spliced file (in a thread), unless it would hold the bytes it holds; its
+    stat."""
     assert plan.view is not None and plan.pieces is not None
-    _write_pieces(target, target if existed else None, plan.view, plan.pieces)
+    if not (existed and _holds_already(target, plan.view, plan.pieces)):
+        _write_pieces(target, target if existed else None, plan.view, plan.pieces)
     return file_stat(target)
+
+
+def _holds_already(target: Path, view: SpannedFile, pieces: list[list[Piece]]) -> bool:
+    """Whether ``target`` already holds what :func:`_write_pieces` would write from it.
+
+    A ranged piece is the same bytes where it stays at its offset; the new bytes (frame
+    parts, re-rendered items, renumbered ranges) are compared with the file's bytes at
+    their place, the first difference ending the check. An edit that leaves a file's bytes
+    as they were (a title, for the CSV of participants and of sources) then copies nothing:
+    the file keeps its inode, as the files no change reaches do (kept, not rewritten, by
+    the staging copy of the folder, or in place).
+    """
+    parts = view.parts
+    try:
+        fd = os.open(target, os.O_RDONLY)
+    except OSError:
+        return False
+    try:
+        size = os.fstat(fd).st_size
+        at = 0
+
+        def same(data: bytes | memoryview) -> bool:
+            nonlocal at
+            length = len(data)
+            if at + length > size or os.pread(fd, length, at) != data:
+                return False
+            at += length
+            return True
+
+        if not same(parts[0]):
+            return False
+        for number, part in enumerate(parts[1:]):
+            marker = view.sections[number].numbered
+            for piece in pieces[number]:
+                if not isinstance(piece, tuple):
+                    if not same(piece):
+                        return False
+                elif len(piece) == 3 and marker is not None:
+                    if not same(_renumbered(_read(fd, piece[0], piece[1]), marker, piece[2])):
+                        return False
+                elif piece[0] != at or at + piece[1] > size:
+                    return False
+                else:
+                    at += piece[1]
+            if not same(part):
+                return False
+        return at == size
+    except (OSError, ExportError):
+        return False
+    finally:
+        os.close(fd)
 
 
 def _write_pieces(
