@@ -66,7 +66,7 @@ from event_scorer import (
     ranker_rows,
     read_split,
 )
-from extraction import DEFAULT
+from extraction import DEFAULT, FRESH_FROM
 
 from timeline.extract.candidates import Candidate, candidate_features
 from timeline.extract.context import DatedSpan, TimexLike, in_since_clause
@@ -666,9 +666,6 @@ def _within(when: EventDate, gold: EventDate) -> bool:
     return gold.start <= when.start and when.end <= gold.end
 
 
-#: The splits first scored held out in the fourteenth session or later (fresh), against the
-#: older ones, in :func:`wrong_dates`' table.
-FRESH_FROM = "test-n"
 #: Mechanisms of a wrong date (:func:`mechanism`), in the order they are tested.
 MECHANISMS = (
     "overlaps the gold: a range or a part of one",

@@ -63,7 +63,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import event_scorer as es
-from extraction import DEFAULT, HELD_OUT, gold_for
+from extraction import DEFAULT, FRESH_FROM, HELD_OUT, gold_for
 
 from timeline.corpus import read_corpus
 from timeline.extract import reader as reader_module
@@ -783,9 +783,6 @@ def recall(splits: list[es.Split]) -> None:
     print(f"| all | {n} | {cells} | {totals['empty']} ({totals['empty'] / n:.2f}) |")
 
 
-#: The splits of fresh news (region groups written for the held-out splits, test-n on):
-#: the rest are the old ones (:func:`errors` counts the two apart).
-FRESH_FROM = "test-n"
 #: The classes of a detected candidate kept left out that matches no gold event, in the
 #: order :func:`error_class` tries them.
 ERROR_CLASSES = (

@@ -57,15 +57,13 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import event_scorer as es
-from extraction import DEFAULT
+from extraction import DEFAULT, FRESH_FROM
 
 from timeline.extract.detector import may_tell_an_event, sentence_tokens
 from timeline.extract.evaluate import GoldEvent, kind_class, match_parts
 from timeline.extract.pipeline import weighs_rivals
 from timeline.extract.scorer import shipped_scorer
 
-#: The splits of fresh news (test-n on; as ``bench/event_detector.py``'s FRESH_FROM).
-FRESH_FROM = "test-n"
 #: The classes of a missed gold event, in the order they are tried.
 CLASSES = ("all three", "class + sides", "class + date", "date + sides", "none")
 #: The causes of the ``none`` group, in the order they are tried.
