@@ -1,4 +1,5 @@
-"""What the tests of the bench scripts share: loading a script of ``bench/`` as a module.
+"""What the tests of the bench scripts share: loading a script of ``bench/`` as a module, and
+a detector that fires on every sentence naming an actor and a date.
 
 The bench scripts are not a package: each imports its siblings by name (``from
 event_scorer import read_split``), so the folder goes on ``sys.path`` and each script
@@ -14,6 +15,8 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
+
+from timeline.extract.detector import EventDetector
 
 BENCH = Path(__file__).resolve().parents[2] / "bench"
 
@@ -33,3 +36,26 @@ def _load(name: str) -> ModuleType:
 def load_bench() -> Callable[[str], ModuleType]:
     """A function loading ``bench/<name>.py`` afresh as the module ``name``."""
     return _load
+
+
+def detector_firing_everywhere(class_intercepts: list[float]) -> EventDetector:
+    """A detector that proposes a candidate in every sentence it may read (intercept 5),
+    its class chosen among document, gathering and visit by ``class_intercepts``."""
+    return EventDetector.model_validate(
+        {
+            "description": "fires everywhere",
+            "features": ["w:signed"],
+            "weights": [1.0],
+            "intercept": 5.0,
+            "threshold": 0.5,
+            "trained_on": ["none"],
+            "trained": "2026-12-01",
+            "examples": 1,
+            "regularization": 1.0,
+            "classes": ["document", "gathering", "visit"],
+            "class_kinds": ["signing", "meeting", "visit"],
+            "class_features": ["w:signed"],
+            "class_weights": [[2.0, -0.5, -0.5]],
+            "class_intercepts": class_intercepts,
+        }
+    )

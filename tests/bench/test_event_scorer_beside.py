@@ -24,30 +24,15 @@ from timeline.extract.evaluate import kind_class
 from timeline.extract.pipeline import weighs_beside
 from timeline.extract.scorer import EventScorer
 
+from .conftest import detector_firing_everywhere
+
 ROOT = Path(__file__).resolve().parents[2]
 SET = ROOT / "tests/data/extraction/corpus-extra"
 
 
 def _everywhere(first: str = "document") -> EventDetector:
     classes = ["document", "gathering", "visit"]
-    return EventDetector.model_validate(
-        {
-            "description": "fires everywhere",
-            "features": ["w:signed"],
-            "weights": [1.0],
-            "intercept": 5.0,
-            "threshold": 0.5,
-            "trained_on": ["none"],
-            "trained": "2026-12-01",
-            "examples": 1,
-            "regularization": 1.0,
-            "classes": classes,
-            "class_kinds": ["signing", "meeting", "visit"],
-            "class_features": ["w:signed"],
-            "class_weights": [[2.0, -0.5, -0.5]],
-            "class_intercepts": [0.0 if c == first else -1.0 for c in classes],
-        }
-    )
+    return detector_firing_everywhere([0.0 if c == first else -1.0 for c in classes])
 
 
 @pytest.fixture(scope="module")

@@ -20,29 +20,14 @@ from timeline.extract.detector import EventDetector
 from timeline.extract.pipeline import weighs_rivals
 from timeline.extract.scorer import EventScorer
 
+from .conftest import detector_firing_everywhere
+
 ROOT = Path(__file__).resolve().parents[2]
 SET = ROOT / "tests/data/extraction/corpus-extra"
 
 
 def _everywhere() -> EventDetector:
-    return EventDetector.model_validate(
-        {
-            "description": "fires everywhere",
-            "features": ["w:signed"],
-            "weights": [1.0],
-            "intercept": 5.0,
-            "threshold": 0.5,
-            "trained_on": ["none"],
-            "trained": "2026-12-01",
-            "examples": 1,
-            "regularization": 1.0,
-            "classes": ["document", "gathering", "visit"],
-            "class_kinds": ["signing", "meeting", "visit"],
-            "class_features": ["w:signed"],
-            "class_weights": [[2.0, -0.5, -0.5]],
-            "class_intercepts": [0.0, 0.5, 0.0],
-        }
-    )
+    return detector_firing_everywhere([0.0, 0.5, 0.0])
 
 
 @pytest.fixture(scope="module")
