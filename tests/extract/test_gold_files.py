@@ -55,6 +55,10 @@ SPLITS = [
     "test-al",
     "test-am",
     "test-an",
+    "test-ao",
+    "test-ap",
+    "test-aq",
+    "test-ar",
     "corpus-extra",
 ]
 SOURCE_ROW = re.compile(r"^\| `(?P<file>[^`]+\.txt)` \| (?P<split>[\w-]+) \| (?P<region>[\w-]+) \|")
