@@ -481,7 +481,7 @@ def test_a_copy_that_fails_records_nothing_in_the_index(
     rolls the index's transaction back (it still describes the files as they were), and
     the splice sends the build to the full render."""
     from timeline.errors import ExportError
-    from timeline.formats import splice
+    from timeline.formats import splice_write
 
     folder, index = tmp_path / "exports", tmp_path / "spans.sqlite"
     write(fixture_timeline, folder, today=TODAY, index=index)
@@ -491,14 +491,14 @@ def test_a_copy_that_fails_records_nothing_in_the_index(
             return sorted(db.execute("SELECT path, stat FROM files"))
 
     before = recorded()
-    real = splice._write_pieces
+    real = splice_write.write_pieces
 
     def failing(target: Path, *args: object) -> None:
         if target.name == "timeline.json":
             raise ExportError(f"cannot write {target}: no space left on device")
         real(target, *args)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(splice, "_write_pieces", failing)
+    monkeypatch.setattr(splice_write, "write_pieces", failing)
     messages: list[str] = []
     found = update_exports(
         folder, _one_edit(fixture_timeline), index, base_url=None, today=NEXT_DAY,

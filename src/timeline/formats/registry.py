@@ -48,9 +48,9 @@ from . import (
     timelinejs,
 )
 from .contract import Format, RenderOptions
+from .index_recorder import IndexRecorder, index_entry
 from .span_index import FileEntry
 from .spans import event_keys
-from .splice import IndexRecorder, index_entry
 
 __all__ = ["FORMATS", "LEDGER_PATH", "format_for_path", "format_named", "render", "write"]
 
