@@ -141,21 +141,29 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "statement-told": ("statement", "communiqu", "announc"),
     "decision-adopted": ("adopt", "approved", "passed", "impos", "voted"),
     "agreed-to-establish": ("agreed",),
-    "election-to-chair": ("elect",),
+    "election-to-chair": ("elect", "appointed"),
     "election-held": ("election",),
     "elected": ("elect",),
-    "chairmanship": ("chair", "presidency"),
+    "chairmanship": ("chair", "presidency", "gavel", "leadership"),
     "diplomatic-relations": ("ties", "relations"),
     "handover": ("hand", "pass", "over from", "over as", "succeed"),
     "deployment": ("deploy", "mandate"),
     "embassies": ("embass", "ambassador"),
     "suspension": ("suspend",),
     "independence": ("independence",),
-    "accession": ("acce", "member"),
+    "accession": ("acce", "member", "candidate"),
     "joined": ("join",),
     "coup": ("coup", "power", "self-proclaimed"),
     "exchange-of-notes": ("notes",),
-    "took-office": ("office", "sworn", "inaugurated", "over", "charge", "proclaimed"),
+    "took-office": (
+        "office",
+        "sworn",
+        "inaugurat",
+        "over",
+        "charge",
+        "proclaimed",
+        "power",
+    ),
     "expulsion": ("expel", "persona", "summon", "leave"),
     "admission": ("admi", "member"),
 }
@@ -419,7 +427,14 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"head|speaker)\b"
         r"|\belect(?:ed|s)\s+(?:[\w’'-]+,?\s+){1,8}?as\s+(?:an?\s+)?(?:(?:non-)?permanent\s+)?"
         r"members?\b"
-        r"|(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)\belected\s+on\b",
+        r"|(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)\belected\s+on\b"
+        # "the reelection of Louise Mushikiwabo ... as secretary general", "elected Peru to
+        # preside over", "has been appointed the chair of", "Summit elected His Excellency
+        # ..., President of the Republic of Zimbabwe, the Chairperson of SADC".
+        r"|\bre-?elections?\s+of\b|\belect(?:ed|s)\s+(?:[\w’'.-]+\s+){1,3}?to\s+preside\b"
+        r"|\bappointed\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?chair(?:man|woman|person)?\s+of\b"
+        r"|\belect(?:ed|s)\s+(?:[\w’'.-]+,?\s+){1,14}?(?:as\s+)?the\s+(?:new\s+)?"
+        r"chair(?:man|woman|person)?\b",
         example="Alpha Conde has been elected the new chairperson of the African Union",
     ),
     _t(
@@ -442,9 +457,19 @@ TRIGGERS: tuple[Trigger, ...] = (
         EventKind.other,
         r"\b(?:assum(?:ed|es|e|ing)|t(?:ook|akes?|aking)\s+over|hand(?:ed|s|ing)?\s+(?:over|off)|"
         r"turn(?:ed|s|ing)?\s+over|receiv(?:ed|es|e|ing)|pass(?:ed|es|ing)?(?:\s+on)?|"
-        r"transferr(?:ed|ing)|(?:transfer|handover|hand-over)\s+of)\s+(?:the\s+|its\s+)?"
-        r"(?:[\w-]+\s+){0,3}?(?:chairmanship|chair|presidency)\b"
-        r"|\bt(?:ook|akes?|aking)\s+over\s+as\s+(?:the\s+)?(?:new\s+)?chair(?:man|woman|person)?\b",
+        r"transferr(?:ed|ing)|(?:transfer|handover|hand-over|transition)\s+of|"
+        r"(?:beginning|start|conclusion|end)\s+of|(?<!other\s)hand|ced(?:ed|es|e|ing)|"
+        r"transfers?(?:\s+(?:this|next|on)\s+\w+)?)\s+(?:the\s+|its\s+)?"
+        r"(?:[\w’'()-]+\s+){0,4}?(?:chairmanship|chairship|chair|presidency)\b"
+        r"|\bt(?:ook|akes?|aking)\s+over\s+as\s+(?:the\s+)?(?:new\s+)?chair(?:man|woman|person)?\b"
+        # "took over the rotating leadership of ECCAS", "assuming political leadership of
+        # the Arctic Council", "hand the gavel over to Russia", "whose presidency will be
+        # taken over by Czechia", "the incoming Chairperson".
+        r"|\b(?:assum(?:ed|es|e|ing)|t(?:ook|akes?|aking)\s+over)\s+(?:the\s+)?"
+        r"(?:rotating|political)\s+leadership\s+of\b"
+        r"|\bhand(?:ed|s|ing)?\s+(?:over\s+)?the\s+gavel\b"
+        r"|\b(?:chairmanship|presidency|chair)\s+(?:will\s+be|was|is|has\s+been)\s+taken\s+over\b"
+        r"|\bincoming\s+chair(?:man|woman|person|-in-office)?\b",
         example="upon receiving the CELAC pro tempore presidency",
     ),
     _t(
@@ -457,7 +482,14 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"|\b(?=[nrs])(?<!\banniversary\sof\sthe\s)(?<!\bpath\sof\s)(?<!\bprocess\sof\s)"
         r"(?:restoration|renewal|resumption|re-?establishment|normali[sz]ation|severance|"
         r"severing|rupture)\s+of\s+(?:full\s+)?(?:diplomatic\s+)?(?:ties|relations)\b"
-        r"|\b(?:ties|relations)\s+(?:were\s+|was\s+)?(?:normali[sz]ed|restored|resumed|severed)\b",
+        r"|\b(?:ties|relations)\s+(?:were\s+|was\s+)?(?:normali[sz]ed|restored|resumed|severed)\b"
+        # "since the establishment of diplomatic ties in 1990" (an anniversary's stays out,
+        # above), "since diplomatic ties were established in 1961", "forged diplomatic
+        # relations in 1961".
+        r"|(?<!\banniversary\sof\sthe\s)(?<!\banniversary\sof\s)\bestablishment\s+of\s+"
+        r"diplomatic\s+(?:ties|relations)\b(?=\s+(?:in|on)\s+\d)"
+        r"|\bdiplomatic\s+(?:ties|relations)\s+(?:were|was)\s+established\b"
+        r"|\bforg(?:ed|e|es|ing)\s+diplomatic\s+(?:ties|relations)\b",
         example="Bahrain announced in April that it would restore diplomatic ties with Qatar",
     ),
     _t(
@@ -484,7 +516,14 @@ TRIGGERS: tuple[Trigger, ...] = (
         EventKind.other,
         r"\baccession\s+of\b|\bacceded\s+to\b"
         r"|\bbec(?:ame|omes|oming)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:full\s+)?member\s+"
-        r"(?:state\s+)?of\b|\bappl(?:ied|ies|y)\s+for\s+(?:[\w-]+\s+)?membership\b",
+        r"(?:state\s+)?of\b|\bappl(?:ied|ies|y)\s+for\s+(?:[\w-]+\s+)?membership\b"
+        # "Belize became a full member in 2000", "granted candidate status to Georgia",
+        # "officially became candidates for European Union membership", "decided to open
+        # accession negotiations with Ukraine".
+        r"|\bbec(?:ame|omes|oming)\s+(?:a\s+)?full\s+member\b(?=\s+in\s+\d)"
+        r"|\bcandidate\s+status\b|\bcandidates?\s+for\s+(?:[\w-]+\s+){0,3}?membership\b"
+        r"|\b(?:open(?:ed|s|ing)?|start(?:ed|s|ing)?|launch(?:ed|es|ing)?)\s+(?:the\s+)?"
+        r"(?:[\w-]+\s+)?accession(?=\s+(?:negotiations|talks)\b)",
         example="Timor-Leste became the 11th member of the Association of Southeast Asian Nations",
     ),
     _t(
@@ -517,7 +556,15 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"|\bsworn\s+in\b|\binaugurated\s+as\b"
         r"|\bt(?:ook|akes?|aking)\s+(?:over|charge)\s+as\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
         r"(?:president|prime\s+minister|premier|chancellor|secretary[- ]general|king|emir)\b"
-        r"|\bproclaimed\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?(?:president|head\s+of\s+state)\b",
+        r"|\bproclaimed\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?(?:president|head\s+of\s+state)\b"
+        # "After coming to power in June last year", "since assuming power on June 30", "in
+        # power since July"; an inauguration ("the inauguration of President Ali", "his
+        # inauguration on January 7", "the inauguration ceremony for a new five-year term").
+        r"|\bc(?:ame|ome|omes|oming)\s+to\s+power\b|\bassum(?:ed|es|e|ing)\s+power\b"
+        r"|\bin\s+power\s+since\b"
+        r"|\binauguration\s+(?:ceremony\s+)?(?:of|for)\s+(?:the\s+)?(?:new\s+)?"
+        r"(?:president|prime\s+minister|(?:[\w-]+\s+){1,2}?administration|a\s+new\s+(?:[\w-]+\s+)?term)"
+        r"|\b(?:his|her|the\s+president['’]s)\s+inauguration\b(?!\s+speech)",
         example="Chile's new president was sworn in at the Congress in Valparaiso",
     ),
     # Diplomats sent away or called in: an act between two states.
@@ -565,7 +612,11 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"\badmission\s+of\b"
         r"|\b(?:welcom|admitt?|accept|invit)\w*\s+(?:[\w’'-]+,?\s+){0,12}?as\s+(?:the\s+|an?\s+)?"
         r"(?:new|full)\s+(?:[\w-]+\s+)?members?\b"
-        r"|\bgrant(?:ed|s|ing)?\s+(?:[\w’'-]+\s+){0,5}?(?:full\s+)?membership\b",
+        r"|\bgrant(?:ed|s|ing)?\s+(?:[\w’'-]+\s+){0,5}?(?:full\s+)?membership\b"
+        # "The Democratic Republic of Congo was officially admitted to the EAC", "was
+        # admitted as a member of the organisation in 2014".
+        r"|\b(?:was|were|been|be|being)\s+(?:officially\s+|formally\s+)?admitted\s+"
+        r"(?:to|into|as\s+(?:a\s+|an\s+)?(?:full\s+)?member)\b",
         example="the leaders admitted Bolivia as a full member of the customs union",
     ),
 )
