@@ -11,11 +11,13 @@ import pytest
 from timeline.errors import DataError
 from timeline.temporal import (
     anchoring,
+    clause_tense,
     holidays,
     lexicon,
     normalize,
     patterns,
     relative,
+    sentences,
     tense_markers,
     weekdays,
 )
@@ -131,7 +133,8 @@ def test_a_modifier_that_is_not_plain_words_is_refused(entry: str, shape: tuple[
 
 def test_the_anchoring_words_file_is_read_and_checked() -> None:
     assert anchoring.is_past_verb("closed") and not anchoring.is_past_verb("hundred")
-    assert "scheduled" in anchoring._SCHEDULED_FOR and "sept" in anchoring._ABBREVIATIONS
+    assert "scheduled" in clause_tense._SCHEDULED_FOR and "sept" in sentences._ABBREVIATIONS
+    assert "payable" in anchoring._WEAK_FUTURE
 
 
 def test_the_normalizer_words_file_is_read_and_checked() -> None:

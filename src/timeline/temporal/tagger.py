@@ -8,8 +8,8 @@ the rejected one can still be found.
 
 :func:`~timeline.temporal.tag` is documented never to raise. The normalizers keep
 that promise by construction (date arithmetic stays inside the calendar through
-:func:`~timeline.temporal.anchoring.shift_days` and
-:func:`~timeline.temporal.anchoring.in_calendar`; whitespace is any Unicode
+:func:`~timeline.temporal.calendar_values.shift_days` and
+:func:`~timeline.temporal.calendar_values.in_calendar`; whitespace is any Unicode
 whitespace); as a last guard, a normalizer that raises all the same drops its one
 match and logs a warning on the ``timeline.temporal`` logger, naming the offset and
 the words, so that the bug is seen and reported (the fuzz tests fail on any such

@@ -1,0 +1,31 @@
+"""The reviewed word lists of ``data/anchoring_words.yaml``, read once when the tagger is
+imported: the tense look-up (:mod:`.clause_tense`) and the sentence bounds
+(:mod:`.sentences`) take their lists from :data:`WORDS`."""
+
+from __future__ import annotations
+
+from .word_lists import word_lists
+
+__all__ = ["WORDS"]
+
+#: The reviewed lists of ``data/anchoring_words.yaml`` (read when the tagger is imported).
+WORDS = word_lists(
+    "anchoring_words.yaml",
+    {
+        "schedule_base_forms": "words",
+        "auxiliaries": "words",
+        "future_prepositions": "words",
+        "scheduled_for": "words",
+        "relative_pronouns": "words",
+        "coming_verb": "words",
+        "weak_future": "words",
+        "before_participle": "words",
+        "not_verbs": "words",
+        "not_tense_before": "words",
+        "participle_adverbs": "words",
+        "abbreviations": "words",
+        "before_own_verb": "words",
+        "plan_infinitives": "words",
+        "participles": "words",
+    },
+)

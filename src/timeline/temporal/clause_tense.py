@@ -1,0 +1,384 @@
+"""The tense of a clause: whether a date in it points past or ahead of the DCT.
+
+News reports the past, so an untensed "in March" in a December article is the March just
+gone, while "will be held in March" is the next one (TimeML Annotation Guidelines 1.2.1,
+section 2.2, ``value``: the tense of the expression's own clause). :class:`ClauseTense`
+reads the markers nearest to an expression in its sentence: future ones ("will", "is
+expected to", "is scheduled", "would", "as soon as", a deadline's "by"), past ones ("was",
+"said", "ago", verbs in -ed), and the clause boundaries that keep another clause's marker
+out (a reporting verb after a comma, a relative clause, a participle after a noun).
+:class:`~timeline.temporal.anchoring.Context` builds on it.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from enum import Enum
+
+from .anchoring_words import WORDS
+from .sentences import sentence_bounds, word_end
+from .tense_markers import Markers, irregular_past
+
+__all__ = ["ClauseTense", "Tense", "is_past_verb"]
+
+
+class Tense(Enum):
+    """The direction a clause points to relative to the DCT."""
+
+    past = "past"
+    future = "future"
+
+
+#: Base forms among the scheduled presents: after "to" or a modal the auxiliary has the tense.
+_SCHEDULE_BASE_FORMS = frozenset(WORDS.words("schedule_base_forms"))
+_AUXILIARIES = frozenset(WORDS.words("auxiliaries"))
+#: A date right after these is a deadline or a schedule: "payable Dec. 15", "by February",
+#: "to run through June" (not the end of a range: see Context._range_end).
+_FUTURE_PREPOSITIONS = frozenset(WORDS.words("future_prepositions"))
+#: A date right after "<one of these> for" is the day a plan was fixed for, ahead of the
+#: DCT even in the past tense ("a hearing was scheduled for Wednesday", "the trial date
+#: was set for May 14", "pencilled in for June"): the value is the day the plan
+#: names, resolved against the DCT (TimeML Annotation Guidelines 1.2.1, section 2.2.1,
+#: ``value``), and a plan reported as news is still ahead; "had been scheduled for" (a
+#: past perfect) is not.
+_SCHEDULED_FOR = frozenset(WORDS.words("scheduled_for"))
+#: Before a future cue after a comma, these open a relative clause (see
+#: Context._in_relative_clause).
+_RELATIVE_PRONOUNS = frozenset(WORDS.words("relative_pronouns"))
+#: Right before an -ed word, these make it the verb of a clause, not a participle after a
+#: noun (see Context._participle_after_noun).
+_NOT_A_NOUN = (
+    frozenset(WORDS.words("before_own_verb"))
+    | frozenset(WORDS.words("before_participle"))
+    | _AUXILIARIES
+    | _RELATIVE_PRONOUNS
+)
+#: "coming" is a verb, not the adjective of "the coming days", before these.
+_COMING_VERB = frozenset(WORDS.words("coming_verb"))
+#: Right before a future marker, these put it in the past ("was expected to", "had been
+#: scheduled"): the plan was for a day that has passed, seen from the DCT.
+_PAST_AUXILIARY = re.compile(r"\b(?:had\s+been|was|were)\s+$")
+#: "to" and the word after it: a plan's infinitive when that word is one of
+#: :data:`_PLAN_INFINITIVES` ("to reopen", "to hold"); "to reporters", "to prison", "to
+#: power" are a preposition and its noun.
+_INFINITIVE = re.compile(r"\bto\s+([a-z]+)\b")
+#: The verbs of a plan whose infinitive puts a weekday in its own clause ("agreed on Monday
+#: to reopen the crossing starting Wednesday"): see Context._plan_after_past.
+_PLAN_INFINITIVES = frozenset(WORDS.words("plan_infinitives"))
+#: The relative pronouns that make an -ed word after them a past verb of its own clause
+#: ("the plane that crashed on Tuesday"), though "that" is also a determiner
+#: (:data:`_NOT_TENSE_BEFORE`, "that planned visit").
+_RELATIVE_THAT = frozenset(("that", "which"))
+#: Participles that are not tense markers ("the votes cast on Tuesday").
+_PARTICIPLES = frozenset(WORDS.words("participles"))
+#: After a list's last comma ("its air, land and sea borders"): the comma is the list's.
+_LIST_END = re.compile(r"\s(?:and|or)\s")
+_PAST_PERFECT = re.compile(r"\b(?:had|Had)\b")
+#: A past achievement before a deadline makes it a day that has passed: "was able to
+#: reopen the road by Sunday", "managed to finish by June" (the aim was met).
+_ACHIEVED = re.compile(r"\b(?:was|were|wasn't|weren't) able to\b|\bmanaged to\b", re.I)
+#: Before a participle these give it another tense: "will be completed", "to be paid".
+_BEFORE_PARTICIPLE = frozenset(WORDS.words("before_participle"))
+
+
+def is_past_verb(word: str) -> bool:
+    """Whether ``word`` (lower case) reads as a past verb: irregular ("took") or in -ed."""
+    if word in irregular_past():
+        return True
+    return len(word) > 3 and word.endswith("ed") and word.isalpha() and word not in _NOT_VERBS
+
+
+#: Words in -ed that are not past verbs: "the United States", "a hundred", "indeed".
+_NOT_VERBS = frozenset(WORDS.words("not_verbs"))
+#: A word in -ed right after these is an adjective ("the armed forces", "a planned visit")
+#: or a passive participle whose auxiliary carries the tense ("will be signed").
+_NOT_TENSE_BEFORE = frozenset(WORDS.words("not_tense_before"))
+#: Adverbs that stand between a determiner and a participle modifying a noun ("a still
+#: unspecified date", "the newly elected council"). A list, not every word in -ly: nouns
+#: end so too, and "the rally ended", "the assembly passed" are a subject and its verb.
+_PARTICIPLE_ADVERBS = frozenset(WORDS.words("participle_adverbs"))
+#: How far a tense marker can be from the expression it dates (characters, each side).
+_REACH = 300
+#: How far (characters) the first search for a tense marker reaches on each side.
+_NEAR = 80
+
+
+class ClauseTense:
+    """The tense look-up of one text: which marker sets the tense of an expression."""
+
+    __slots__ = ("cues", "dct", "last", "markers", "text")
+
+    def __init__(self, text: str, dct: date | None) -> None:
+        self.text = text
+        self.dct = dct
+        #: The last DATE or TIME value found ("on Tuesday", "in March", "in 1988") and where
+        #: it ended: if a day, month or year, it anchors "that year", not "in March".
+        self.last: tuple[str, int] | None = None
+        #: The future marker found for each span already asked about (tense is asked twice).
+        self.cues: dict[tuple[int, int], str | None] = {}
+        #: The tense markers of the text, found window by window.
+        self.markers = Markers(text)
+
+    def sentence(self, start: int, end: int, reach: int = _REACH) -> tuple[int, int]:
+        """The bounds of the sentence (or clause ended by ``;``) around ``start:end``
+        (:func:`~timeline.temporal.sentences.sentence_bounds`)."""
+        return sentence_bounds(self.text, start, end, reach)
+
+    def tense(self, start: int, end: int) -> Tense:
+        """The tense of the marker nearest to ``start:end`` in its sentence; past by default.
+
+        Future markers are "will", "is expected to", "is scheduled", "would",
+        "as soon as" ...; past markers "was", "said", "ago" and verbs in -ed.
+        News reports the past, so a clause without any marker is past.
+        """
+        return Tense.future if self._future_cue(start, end) else Tense.past
+
+    def _future_cue(self, start: int, end: int) -> str | None:
+        """The future marker that sets the tense of ``start:end`` (lower case), if any."""
+        key = (start, end)
+        if key not in self.cues:
+            self.cues[key] = self._find_future_cue(start, end)
+        return self.cues[key]
+
+    def _find_future_cue(self, start: int, end: int) -> str | None:
+        # look near first: most markers are within a few words, and scanning whole
+        # sentences is the tagger's largest cost
+        left, right = self.sentence(start, end, _NEAR)
+        text = self.text
+        lead = text[max(left, start - 12) : start].split()
+        # a deadline ("by Friday") is ahead, unless the clause is in the past perfect
+        # ("had filed reports by Friday") or the verb right before it is a simple past
+        # ("peaked by the end of the year"; not "will be completed by Friday")
+        if (
+            lead
+            and lead[-1].lower() in _FUTURE_PREPOSITIONS
+            and not self._range_end(lead[-1], start)
+            and not _PAST_PERFECT.search(text, max(left, start - 60), min(right, end + 40))
+            and not _ACHIEVED.search(text, max(left, start - 60), start)
+            and not self._past_verb_before(
+                max(left, start - 40), text.rfind(lead[-1], max(left, start - 12), start)
+            )
+        ):
+            return lead[-1].lower()
+        if self._scheduled_for(left, start) and not _PAST_PERFECT.search(
+            text, max(left, start - 60), start
+        ):
+            return "for"
+        right = word_end(text, right)
+        before = self._last_cue(left, start)
+        after = self._first_cue(end, right)
+        if before is None and after is None:
+            far_left, far_right = self.sentence(start, end)
+            before = self._last_cue(far_left, left) if left > far_left else None
+            after = self._first_cue(right, far_right) if right < far_right else None
+        best = before
+        if after is not None and (before is None or after.start() - end < start - before.end()):
+            best = after
+        if (
+            after is not None
+            and best is after
+            and before is not None
+            and (
+                self._in_relative_clause(end, after)
+                or self._after_a_comma(start, end, before, after)
+            )
+        ):
+            best = before  # "checked in on Monday, for what is to be a long stay"
+        if (
+            best is after
+            and before is not None
+            and after is not None
+            and before.lastgroup in ("future", "ll")
+            and after.lastgroup == "ed"
+            and self._participle_after_noun(end, after)
+        ):
+            best = before  # "will host Ruto on May 23 for a state visit aimed at"
+        if best is not None and best.lastgroup in ("future", "ll"):
+            if _PAST_AUXILIARY.search(text, max(0, best.start() - 12), best.start()):
+                return None  # "had been due to expire Friday": a future seen from the past
+            return best.group().lower()
+        return None
+
+    def _after_a_comma(
+        self, start: int, end: int, before: re.Match[str], after: re.Match[str]
+    ) -> bool:
+        """Whether the cue after the expression is past a comma and the cue before it is in
+        its own clause: "will hold talks on Monday in London, the Foreign Ministry said".
+        The reporting verb is an event of its own (TimeML's REPORTING class) and tells when
+        it was said, not when the act the expression dates happens (TimeML 1.2.1, 2.2:
+        ``value``, the tense of the expression's own clause). The commas of a list between
+        the cue before and the expression ("will close its air, land and sea borders on
+        Friday, the president announced") are the list's, not a clause's end.
+        """
+        text = self.text
+        if "," not in text[end : after.start()]:
+            return False
+        between = text[before.end() : start]
+        last = between.rfind(",")
+        return last == -1 or _LIST_END.search(between, last) is not None
+
+    def _participle_after_noun(self, end: int, cue: re.Match[str]) -> bool:
+        """Whether an -ed cue after the expression follows a noun in the same clause, no
+        comma between ("for a state visit aimed at"): a reduced relative clause, not the
+        tense of the expression's clause."""
+        between = self.text[end : cue.start()]
+        words = between.split()
+        return (
+            "," not in between
+            and len(words) >= 2
+            and words[-1].isalpha()
+            and words[-1].islower()
+            and words[-1] not in _NOT_A_NOUN
+        )
+
+    def _in_relative_clause(self, end: int, cue: re.Match[str]) -> bool:
+        """Whether a cue after the expression opens a relative clause of its own after a
+        comma ("on Monday, for what is to be a long stay", "Friday, which will"): it
+        tells of something else than the act the expression dates."""
+        between = self.text[end : cue.start()]
+        words = between.lower().split()
+        return "," in between and bool(words) and words[-1] in _RELATIVE_PRONOUNS
+
+    def _scheduled_for(self, left: int, start: int) -> bool:
+        """Whether ``start`` follows "scheduled for", "set for", "pencilled in for"..."""
+        words = self.text[max(left, start - 30) : start].lower().split()
+        if len(words) < 2 or words[-1] != "for":
+            return False
+        verb = words[-3] if words[-2] == "in" and len(words) > 2 else words[-2]
+        return verb in _SCHEDULED_FOR
+
+    def _range_end(self, preposition: str, start: int) -> bool:
+        """Whether "through" ends a range whose start was just named ("this year through
+        August", "from March through June"): the end of a span, not a deadline ("loans
+        through January", "to run through June")."""
+        if preposition.lower() != "through" or self.last is None:
+            return False
+        return 0 <= start - self.last[1] <= len(" through ") + 1
+
+    def _past_verb_before(self, lo: int, hi: int) -> bool:
+        """Whether the word ending before ``hi`` is an active simple past ("peaked",
+        "stalled"), not a participle after "be", "to" or a modal ("will be completed",
+        "was postponed until Saturday": a passive keeps the deadline ahead)."""
+        words = self.text[lo:hi].split()
+        if not words or not is_past_verb(words[-1].lower()):
+            return False
+        return len(words) < 2 or words[-2].lower() not in _BEFORE_PARTICIPLE
+
+    def _last_cue(self, lo: int, hi: int) -> re.Match[str] | None:
+        for cue in reversed(self.markers.find(lo, word_end(self.text, hi))):
+            if cue.end() <= hi and not self._adjective(cue):
+                return cue
+        return None
+
+    def _first_cue(self, lo: int, hi: int) -> re.Match[str] | None:
+        for cue in self.markers.find(lo, hi):
+            if self._adjective(cue):
+                continue
+            if cue.group().lower() == "ahead" and self.text.startswith(" of ", cue.end()):
+                # "met on Monday, ahead of the summit": what follows the date comes after
+                # the act; it says nothing of the act's tense ("ahead of the weekend",
+                # before the date, still looks ahead)
+                continue
+            return cue
+        return None
+
+    def _adjective(self, cue: re.Match[str]) -> bool:
+        """Whether a cue is not a tense marker: an -ed adjective or name, or "next to"."""
+        if cue.lastgroup == "future":
+            word = cue.group().lower()
+            if word in _SCHEDULE_BASE_FORMS:
+                # "failed to meet demand", "would resume": the auxiliary carries the tense
+                before = self.text[max(0, cue.start() - 8) : cue.start()].split()
+                return bool(before) and before[-1].lower() in _AUXILIARIES
+            if word == "should":
+                return self.text.startswith((" have ", " not have "), cue.end())
+            if word == "coming":
+                # "smoke coming from the roof", "coming back": a verb, not "the
+                # coming week"
+                after = self.text[cue.end() : cue.end() + 10].split()
+                return bool(after) and after[0].lower().strip(",.") in _COMING_VERB
+            return word == "next" and self.text.startswith(" to ", cue.end())
+        if cue.lastgroup != "ed":
+            return False
+        word = cue.group().lower()
+        if word in _NOT_VERBS:
+            return True
+        before = self.text[max(0, cue.start() - 24) : cue.start()].split()
+        if not before:
+            return False
+        # "the armed forces" is an adjective; in "will be signed" the auxiliary has the tense
+        if before[-1].lower() in _NOT_TENSE_BEFORE:
+            return True
+        # "a still unspecified date", "the recently completed sale": an adverb between
+        return (
+            len(before) > 1
+            and before[-1].lower() in _PARTICIPLE_ADVERBS
+            and before[-2].lower() in _NOT_TENSE_BEFORE
+        )
+
+    def _told_in_past(self, start: int, end: int) -> bool:
+        """Whether the marker nearest to ``start:end`` is a past one ("was", "met")."""
+        best = self._nearest_cue(start, end)
+        return best is not None and best.lastgroup in ("past", "ed")
+
+    def _no_past_near(self, start: int, end: int) -> bool:
+        """Whether no marker near ``start:end`` makes it past: neither a past one nor a
+        future seen from the past ("had been due to expire Friday")."""
+        best = self._nearest_cue(start, end)
+        if best is None:
+            return True
+        if best.lastgroup in ("past", "ed"):
+            return False
+        return not _PAST_AUXILIARY.search(self.text, max(0, best.start() - 12), best.start())
+
+    def _plan_after_past(self, start: int, end: int) -> bool:
+        """Whether a plan's infinitive stands between the past marker nearest to
+        ``start:end`` (before it) and the expression: "agreed on Monday to reopen the
+        crossing starting Wednesday", "arrived ... to attend the event from Wednesday"."""
+        best = self._nearest_cue(start, end)
+        if best is None or best.lastgroup not in ("past", "ed") or best.end() > start:
+            return False
+        between = self.text[best.end() : start]
+        return "," not in between and any(
+            m[1] in _PLAN_INFINITIVES for m in _INFINITIVE.finditer(between)
+        )
+
+    def _past_act_named(self, start: int, end: int) -> bool:
+        """Whether the weekday at ``start:end`` dates a past act that no tense marker
+        shows: a participle after a noun right before it ("the votes cast on Tuesday",
+        "the deal signed Tuesday") or, as the nearest marker, an -ed word after "that" or
+        "which" ("the plane that crashed on Tuesday"), which :meth:`_adjective` excuses
+        as an adjective after a determiner."""
+        text = self.text
+        words = text[max(0, start - 40) : start].split()
+        if words and words[-1].lower() == "on":
+            words = words[:-1]
+        if (
+            len(words) >= 2
+            and (is_past_verb(words[-1].lower()) or words[-1] in _PARTICIPLES)
+            and words[-2].isalpha()
+            and words[-2].islower()
+            and words[-2] not in _NOT_A_NOUN
+        ):
+            return True
+        left, right = self.sentence(start, end, _NEAR)
+        before = self.markers.find(left, start)
+        after = self.markers.find(end, word_end(text, right))
+        best = before[-1] if before else None
+        if after and (best is None or after[0].start() - end < start - best.end()):
+            best = after[0]
+        if best is None or best.lastgroup != "ed":
+            return False
+        lead = text[max(0, best.start() - 12) : best.start()].split()
+        return bool(lead) and lead[-1].lower() in _RELATIVE_THAT
+
+    def _nearest_cue(self, start: int, end: int) -> re.Match[str] | None:
+        """The tense marker nearest to ``start:end`` within :data:`_NEAR` characters."""
+        left, right = self.sentence(start, end, _NEAR)
+        before = self._last_cue(left, start)
+        after = self._first_cue(end, word_end(self.text, right))
+        best = before
+        if after is not None and (before is None or after.start() - end < start - before.end()):
+            best = after
+        return best
