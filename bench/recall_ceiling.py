@@ -21,6 +21,17 @@ in the first class that holds:
 * ``date + sides``: right but for its kind class;
 * ``none``: no candidate is right on two parts of the three.
 
+The ``all three`` group is then counted by what lost it (:func:`lost_by`, the first
+step of the choice that holds, in the order extraction takes them): the event scorer
+kept none of the matching candidates (by how far the nearest one stands under its
+threshold, :data:`GAPS`); a rival of a detected sentence won
+(:func:`timeline.extract.pipeline.one_of_rivals`); a matching candidate was chosen but
+no mention of the document matches (coreference, or a mention without participants);
+the fold of one gathering told twice took it (:mod:`timeline.extract.duplicates`); the
+merge lost it: the merged event holding the matching mention is left out (one side
+only), or matches another gold event instead, or none; last, a merged event matches it
+but the one-to-one scoring gave it to another gold event.
+
 The ``none`` group is then counted by cause, the first that holds: the gold evidence not
 found in the article's body (searched from the body's first sentence: only in the
 headline, or a paraphrase); the evidence running over
@@ -59,10 +70,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import event_scorer as es
 from extraction import DEFAULT, FRESH_FROM
 
+from timeline.extract.coreference import has_both_sides
 from timeline.extract.detector import may_tell_an_event, sentence_tokens
-from timeline.extract.evaluate import GoldEvent, kind_class, match_parts
-from timeline.extract.pipeline import weighs_rivals
+from timeline.extract.evaluate import GoldEvent, kind_class, match_parts, score
+from timeline.extract.pipeline import ScorerChoice, one_of_rivals, weighs_rivals
 from timeline.extract.scorer import shipped_scorer
+from timeline.merge import merge_events
+from timeline.model import Event
 
 #: The classes of a missed gold event, in the order they are tried.
 CLASSES = ("all three", "class + sides", "class + date", "date + sides", "none")
@@ -78,6 +92,90 @@ CAUSES = (
     "no candidate: detector under its threshold",
     "no candidate: detector fired, none built",
 )
+
+#: How far under its threshold the nearest matching candidate the scorer drops stands.
+GAPS = (0.05, 0.10, 0.20)
+#: What lost an ``all three`` event (:func:`lost_by`), in the order tried.
+LOSSES = (
+    "scorer: under by < 0.05",
+    "scorer: under by 0.05-0.10",
+    "scorer: under by 0.10-0.20",
+    "scorer: under by 0.20+",
+    "a rival won",
+    "chosen, no mention matches",
+    "the duplicates fold",
+    "merge: left out (one side)",
+    "merge: joined another gold event's",
+    "merge: joined, matches none",
+    "one-to-one: merged with another gold event's mention",
+    "one-to-one: one mention, a second candidate dropped",
+    "one-to-one: one mention tells both",
+)
+
+
+def _band(gap: float) -> str:
+    """The :data:`LOSSES` label of a matching candidate ``gap`` under its threshold."""
+    names = ("< 0.05", "0.05-0.10", "0.10-0.20")
+    label = next((n for n, top in zip(names, GAPS, strict=True) if gap < top), "0.20+")
+    return f"scorer: under by {label}"
+
+
+def _spans(e: Event) -> set[tuple[str, int, int]]:
+    return {(s.document, s.start, s.end) for s in e.sources}
+
+
+def lost_by(
+    g: GoldEvent,
+    candidates: Sequence[Any],
+    keep: ScorerChoice,
+    unfolded: Sequence[Event],
+    folded: Sequence[Event],
+    mentions: Sequence[Event],
+    merged: Sequence[Event],
+    taken: dict[int, GoldEvent],
+) -> str:
+    """The first of :data:`LOSSES` that holds for ``g``, a missed gold event some of its
+    document's ``candidates`` match on all three parts.
+
+    ``keep``: the scorer's choice; ``unfolded`` and ``folded``: the document's mentions
+    as chosen by ``keep`` (:meth:`timeline.extract.pipeline.ReadDocument.mentions`
+    without and with the fold); ``mentions`` and ``merged``: the split's folded mentions
+    and merged events; ``taken``: the gold event each merged event (by ``id``) is matched
+    to. Past the merge, a merged event that matches ``g`` went to another gold event: the
+    merge joined a mention of ``g`` with one of that event (each matches its own), or one
+    mention tells both, the scorer dropping a matching candidate of another sentence, or
+    there being none."""
+    right = [c for c in candidates if all(match_parts(g, c.event))]
+    chosen = [c for c in right if keep(c)]
+    if not chosen:
+        return _band(min(keep.scorer.threshold_for(c.features) - keep.rank(c) for c in right))
+    if any(c.rival_group is not None for c in candidates):
+        resolved = one_of_rivals(candidates, keep)
+        if not any(resolved(c) for c in chosen):
+            return "a rival won"
+    if not any(all(match_parts(g, e)) for e in unfolded):
+        return "chosen, no mention matches"
+    own = [e for e in folded if all(match_parts(g, e))]
+    if not own:
+        return "the duplicates fold"
+    spans = set().union(*(_spans(e) for e in own))
+    holding = [m for m in merged if _spans(m) & spans]
+    if not holding:
+        return "merge: left out (one side)"
+    won = [m for m in holding if all(match_parts(g, m))]
+    if not won:
+        if any(id(m) in taken for m in holding):
+            return "merge: joined another gold event's"
+        return "merge: joined, matches none"
+    for m in won:
+        other = taken[id(m)]
+        inside = [e for e in mentions if _spans(e) <= _spans(m) and not _spans(e) & spans]
+        if any(all(match_parts(other, e)) for e in inside):
+            return "one-to-one: merged with another gold event's mention"
+    told = set().union(*(_spans(m) for m in won))
+    if any(not keep(c) and not _spans(c.event) & told for c in right):
+        return "one-to-one: one mention, a second candidate dropped"
+    return "one-to-one: one mention tells both"
 
 
 def best_class(g: GoldEvent, candidates: Sequence[Any]) -> str:
@@ -175,13 +273,25 @@ def main() -> None:
     print(f"Python {platform.python_version()} on {platform.machine()}, one process", flush=True)
     keep = es._keep(scorer, (scorer.threshold, scorer.kept_threshold))
     by_class: dict[str, Counter[str]] = {}
+    by_loss: dict[str, Counter[str]] = {}
     by_cause: dict[str, Counter[str]] = {}
     by_sentence: dict[str, Counter[str]] = {}
     lines: list[str] = []
     for folder in args.folders or DEFAULT:
         split = es.read_split(folder)
-        matched = {id(g) for g, _ in split.scores(keep).matched}
+        chosen = {doc_id: read.mentions(keep, fold=False)[0] for doc_id, _, read in split.documents}
+        folded = {doc_id: read.mentions(keep) for doc_id, _, read in split.documents}
+        mentions = [e for events, _ in folded.values() for e in events]
+        timeline = merge_events(
+            mentions,
+            {a.id: a for _, agreements in folded.values() for a in agreements}.values(),
+            keep=has_both_sides,
+        )
+        scores = score(timeline.events, split.gold.events, split.gold.documents())
+        matched = {id(g) for g, _ in scores.matched}
+        taken = {id(e): g for g, e in scores.matched}
         classes: Counter[str] = Counter()
+        losses: Counter[str] = Counter()
         causes: Counter[str] = Counter()
         local: Counter[str] = Counter()
         for doc_id, _, read in split.documents:
@@ -194,6 +304,22 @@ def main() -> None:
                 got = best_class(g, read.candidates)
                 classes[got] += 1
                 if got == "all three":
+                    loss = lost_by(
+                        g,
+                        read.candidates,
+                        keep,
+                        chosen[doc_id],
+                        folded[doc_id][0],
+                        mentions,
+                        timeline.events,
+                        taken,
+                    )
+                    losses[loss] += 1
+                    lines.append(
+                        f"{split.name}\t{doc_id}\t{got}\t{loss}\t{g.kind.value}\t"
+                        f"{g.date.value}\t{' '.join(sorted(g.actors))}\t"
+                        f"{' '.join(g.evidence.split())}"
+                    )
                     continue
                 why, sentence = cause(g, read, sentences)
                 local[why] += 1
@@ -204,6 +330,7 @@ def main() -> None:
                     f"{' '.join(sorted(g.actors))}\t{' '.join(sentence.split())}"
                 )
         by_class[split.name], by_cause[split.name] = classes, causes
+        by_loss[split.name] = losses
         by_sentence[split.name] = local
         print(f"read {split.name}", file=sys.stderr, flush=True)
     table(
@@ -211,6 +338,7 @@ def main() -> None:
         ("gold", "matched", *CLASSES),
         by_class,
     )
+    table("The 'all three' group by what lost it", LOSSES, by_loss)
     table("The 'none' group by cause", CAUSES, by_cause)
     table("Every missed event no candidate matches, by its own sentence", CAUSES, by_sentence)
     if args.sentences is not None:

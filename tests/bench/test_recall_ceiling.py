@@ -7,13 +7,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType, SimpleNamespace
+from typing import Any
 
 import pytest
 
 from timeline.corpus import read_document as read_file
 from timeline.extract.detector import shipped_detector
 from timeline.extract.evaluate import GoldEvent
-from timeline.extract.pipeline import ReadDocument, read_document
+from timeline.extract.pipeline import ReadDocument, ScorerChoice, read_document
 from timeline.model import EventDate, EventKind, Status
 
 
@@ -163,3 +164,104 @@ def test_a_sentence_without_candidates_by_what_kept_the_detector_away(
     assert _cause(bench, reads["balkans_31", False], evidence)[0] == (
         "no candidate: no detector loaded"
     )
+
+
+def _event(kind: EventKind, value: str, codes: list[str], at: int) -> SimpleNamespace:
+    """An event (a mention, a merged event) told at offset ``at`` of document d."""
+    event = _candidate(kind, value, codes).event
+    event.sources = [SimpleNamespace(document="d", start=at, end=at + 10)]
+    return event
+
+
+def _scored(event: SimpleNamespace, probability: float, group: int | None = None) -> Any:
+    """A candidate making ``event``, which the scorer gives ``probability``."""
+    return SimpleNamespace(
+        event=event, features={"p": probability}, rival_group=group, base=None, variant=False
+    )
+
+
+#: A scorer keeping a candidate from 0.30.
+SCORER = SimpleNamespace(probability=lambda f: f["p"], threshold_for=lambda f: 0.3)
+
+
+class TestLostBy:
+    """What lost a missed gold event some candidate matches on all three parts."""
+
+    g = _gold(EventKind.meeting, "2024-06-26", {"EU", "RS"})
+    other = _gold(EventKind.meeting, "2024-06-26", {"EU", "RS", "XK"})
+    own = _event(EventKind.meeting, "2024-06-26", ["EU", "RS"], 0)
+    wide = _event(EventKind.meeting, "2024-06-26", ["EU", "RS", "XK"], 100)
+
+    def lost(
+        self,
+        bench: ModuleType,
+        candidates: list[Any],
+        unfolded: list[Any],
+        folded: list[Any],
+        merged: list[Any],
+        taken: dict[int, GoldEvent] | None = None,
+        mentions: list[Any] | None = None,
+    ) -> str:
+        keep = ScorerChoice(SCORER)  # type: ignore[arg-type]
+        return str(
+            bench.lost_by(
+                self.g,
+                candidates,
+                keep,
+                unfolded,
+                folded,
+                folded if mentions is None else mentions,
+                merged,
+                taken or {},
+            )
+        )
+
+    def test_the_scorer_by_how_far_under_its_threshold(self, bench: ModuleType) -> None:
+        assert self.lost(bench, [_scored(self.own, 0.27)], [], [], []) == (
+            "scorer: under by < 0.05"
+        )
+        assert self.lost(bench, [_scored(self.own, 0.15)], [], [], []) == (
+            "scorer: under by 0.10-0.20"
+        )
+        nearest = [_scored(self.own, 0.02), _scored(self.own, 0.22)]
+        assert self.lost(bench, nearest, [], [], []) == "scorer: under by 0.05-0.10"
+        assert self.lost(bench, [_scored(self.own, 0.05)], [], [], []) == "scorer: under by 0.20+"
+
+    def test_a_rival_won(self, bench: ModuleType) -> None:
+        visit = _event(EventKind.visit, "2024-06-26", ["EU", "RS"], 0)  # another class
+        rivals = [_scored(self.own, 0.5, group=1), _scored(visit, 0.6, group=1)]
+        assert self.lost(bench, rivals, [], [], []) == "a rival won"
+        rivals[0].features["p"] = 0.7  # now it wins: its mention is looked for
+        assert self.lost(bench, rivals, [], [], []) == "chosen, no mention matches"
+
+    def test_the_fold_and_the_merge(self, bench: ModuleType) -> None:
+        right = [_scored(self.own, 0.9)]
+        assert self.lost(bench, right, [self.own], [], []) == "the duplicates fold"
+        assert self.lost(bench, right, [self.own], [self.own], []) == ("merge: left out (one side)")
+        joined = _event(EventKind.signing, "2024-06-26", ["EU", "RS"], 0)  # the merge's kind
+        assert self.lost(bench, right, [self.own], [self.own], [joined]) == (
+            "merge: joined, matches none"
+        )
+        assert self.lost(
+            bench, right, [self.own], [self.own], [joined], {id(joined): self.other}
+        ) == ("merge: joined another gold event's")
+
+    def test_one_to_one_another_gold_event_took_the_merged_event(self, bench: ModuleType) -> None:
+        right = [_scored(self.own, 0.9)]
+        merged = _event(EventKind.meeting, "2024-06-26", ["EU", "RS", "XK"], 0)
+        merged.sources += self.wide.sources  # the merge joined both mentions
+        taken = {id(merged): self.other}
+        assert self.lost(
+            bench, right, [self.own], [self.own], [merged], taken, [self.own, self.wide]
+        ) == ("one-to-one: merged with another gold event's mention")
+        # one mention that matches both gold events
+        told = {id(self.wide): self.other}
+        only = [_scored(self.wide, 0.9)]
+        assert self.lost(bench, only, [self.wide], [self.wide], [self.wide], told) == (
+            "one-to-one: one mention tells both"
+        )
+        # ... and a matching candidate of another sentence the scorer dropped
+        dropped = [*only, _scored(_event(EventKind.meeting, "2024-06-26", ["EU", "RS"], 300), 0.1)]
+        assert self.lost(bench, dropped, [self.wide], [self.wide], [self.wide], told) == (
+            "one-to-one: one mention, a second candidate dropped"
+        )
