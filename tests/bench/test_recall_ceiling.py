@@ -119,8 +119,8 @@ def test_evidence_is_searched_in_the_body(
         "SA appointed chair",
     )  # the headline's words alone
     # in the headline and in the body: the body's sentence, not "not in the body"
-    why, sentence = _cause(bench, read, "Peace and Security Council", EventKind.other)
-    assert why == "only another class in its sentence"  # the sentence's summit
+    why, sentence = _cause(bench, read, "Peace and Security Council", EventKind.visit)
+    assert why == "only another class in its sentence"  # its summit, its chair appointed
     assert sentence.startswith("South Africa has been appointed the chair")
 
 
