@@ -47,6 +47,7 @@ from .coreference import (
     told_the_day_before,
 )
 from .date_choice import DateRanker, redate, shipped_ranker
+from .dating import planned_days
 from .detector import EventDetector, shipped_detector
 from .discourse import DocumentLike
 from .duplicates import fold_duplicates
@@ -152,9 +153,12 @@ class ReadDocument:
             if e.agreement is not None and e.agreement in reader.shadow_agreements:
                 agreements.setdefault(e.agreement, reader.shadow_agreements[e.agreement])
         definite = {m.key for m in reader.mentions if m.definite}
+        undated = reader.undated_news()
         events = told_the_day_before(
-            events, {m.key for m in reader.mentions if m.of_the_day}, reader.undated_news()
+            events, {m.key for m in reader.mentions if m.of_the_day}, undated
         )
+        by_publication = {i for i, c in shadows.items() if c.date_source == "publication"}
+        events = planned_days(events, undated | by_publication)
         events = fold_into_summits(resolve_definites(events, definite), definite)
         events = absorb_definite_summits(events, definite)
         # An event nobody takes part in cannot be placed or checked ("the summit", alone).

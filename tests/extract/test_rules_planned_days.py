@@ -1,0 +1,63 @@
+"""A planned act the publication day dates for want of a date of its own takes the days
+of the planned act of its kind the article dates later
+(timeline.extract.dating.planned_days), so the merge makes the two one event.
+
+The articles of ``tests/data/extract/planned_days`` are test-ai's us-africa_24 (Kamala
+Harris's tour, published on 2023-03-14) and test-b's india-japan_06 (the 2+2 dialogue,
+published on 2024-08-16), copied from the tuning sets; the last test's sentences are
+written for it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from timeline.corpus import read_corpus
+from timeline.extract import extract_document
+from timeline.model import Event, EventKind
+
+from .conftest import DATA
+from .conftest import article_events as _events
+
+ARTICLES = DATA / "extract" / "planned_days"
+
+
+def _article(stem: str) -> list[Event]:
+    (path,) = ARTICLES.glob(f"{stem}*.txt")
+    return extract_document(read_corpus([path])[0])
+
+
+@pytest.mark.parametrize(
+    ("stem", "kind", "quote", "day"),
+    [
+        # "The tour is expected to begin with a visit to Ghana ..." (no date of its own)
+        ("us-africa_24", EventKind.visit, "The tour is expected to begin", "2023-03-25"),
+        # "The talks will give a major boost to overall India-Japan ties" (the lede)
+        ("india-japan_06", EventKind.meeting, "The talks will give a major boost", "2024-08-20"),
+    ],
+)
+def test_an_undated_planned_act_takes_the_day_the_article_gives_it(
+    stem: str, kind: EventKind, quote: str, day: str
+) -> None:
+    told = [
+        e
+        for e in _article(stem)
+        if e.kind is kind and any(s.quote.startswith(quote) for s in e.sources)
+    ]
+    assert told and all(e.date.value == day for e in told)
+
+
+def test_two_planned_days_leave_it_on_the_publication_day(tmp_path: Path) -> None:
+    body = (
+        "Vice President Kamala Harris will visit Ghana on Saturday, 25 March 2023. She will "
+        "visit Ghana again on 2 July 2023. The tour is expected to begin with a visit to "
+        "Ghana before she heads to Tanzania and Zambia."
+    )
+    tour = [
+        e
+        for e in _events(tmp_path, body, "2023-03-14")
+        if any(s.quote.startswith("The tour") for s in e.sources)
+    ]
+    assert [e.date.value for e in tour] == ["2023-03-14"]  # which of the two is not told
