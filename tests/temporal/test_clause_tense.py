@@ -40,7 +40,11 @@ reopen"), not any word after "to" ("spoke to reporters on Tuesday"); and a weekd
 ahead stays past when it names a past act that no tense marker shows: a possessive
 ("Tuesday's earthquake"), a past verb after "that" ("the plane that crashed on Tuesday"),
 a participle after a noun ("the votes cast on Tuesday"; the review of the twentieth
-session's rules).
+session's rules). An expectation reported in the simple past ("was expected to meet ...
+on Sunday", "was expected in Chad on Wednesday") is not a future seen from the past: its
+weekday just ahead is the coming day, while the past perfect ("had been expected") and
+the other plans after "was" ("was due to expire") keep the convention (modelled on a
+tour's report and a delegation's; twenty-first session of 2026-12-01).
 """
 
 from __future__ import annotations
@@ -382,6 +386,64 @@ def test_a_weekday_just_ahead_without_a_past_marker_is_the_coming_one(
     ],
 )
 def test_a_weekday_just_ahead_in_a_past_clause_stays_past(
+    text: str, dct: date, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text, dct) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # a tour's next stop, reported on the Saturday by a spokeswoman
+        (
+            "The spokeswoman said the minister was expected to meet with the leadership on Sunday.",
+            date(2023, 3, 11),
+            [("Sunday", "2023-03-12")],
+        ),
+        # a delegation's arrival two days ahead, "expected" without an infinitive
+        (
+            "A news agency said the delegation was expected in the capital on Wednesday.",
+            date(2024, 10, 14),
+            [("Wednesday", "2024-10-16")],
+        ),
+        # "were expected": the plural
+        (
+            "The envoys were expected to sign the accord on Tuesday.",
+            date(2022, 9, 12),
+            [("Tuesday", "2022-09-13")],
+        ),
+    ],
+)
+def test_an_expectation_reported_in_the_past_dates_a_weekday_just_ahead(
+    text: str, dct: date, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text, dct) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # the past perfect: the expectation's day has passed
+        (
+            "The minister had been expected to meet the leadership on Sunday.",
+            date(2023, 3, 11),
+            [("Sunday", "2023-03-05")],
+        ),
+        # three days ahead is not "just ahead"
+        (
+            "The delegation was expected in the capital on Thursday.",
+            date(2024, 10, 14),
+            [("Thursday", "2024-10-10")],
+        ),
+        # another plan seen from the past keeps the convention ("was due to")
+        (
+            "The offer was due to expire on Thursday.",
+            date(2024, 11, 6),
+            [("Thursday", "2024-10-31")],
+        ),
+    ],
+)
+def test_an_expectation_in_the_past_perfect_or_further_ahead_stays_past(
     text: str, dct: date, expected: list[tuple[str, str]]
 ) -> None:
     assert found(text, dct) == expected

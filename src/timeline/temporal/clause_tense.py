@@ -59,6 +59,9 @@ _COMING_VERB = frozenset(WORDS.words("coming_verb"))
 #: Right before a future marker, these put it in the past ("was expected to", "had been
 #: scheduled"): the plan was for a day that has passed, seen from the DCT.
 _PAST_AUXILIARY = re.compile(r"\b(?:had\s+been|was|were)\s+$")
+#: Of those, the past perfect: "had been due to expire Friday" tells of a plan whose day
+#: has passed; "was expected to meet ... on Sunday" reports an expectation still open.
+_PAST_PERFECT_AUXILIARY = re.compile(r"\bhad\s+been\s+$")
 #: "to" and the word after it: a plan's infinitive when that word is one of
 #: :data:`_PLAN_INFINITIVES` ("to reopen", "to hold"); "to reporters", "to prison", "to
 #: power" are a preposition and its noun.
@@ -324,13 +327,32 @@ class ClauseTense:
 
     def _no_past_near(self, start: int, end: int) -> bool:
         """Whether no marker near ``start:end`` makes it past: neither a past one nor a
-        future seen from the past ("had been due to expire Friday")."""
+        future seen from the past ("had been due to expire Friday"), except an
+        expectation reported in the simple past (:meth:`_reported_expectation`)."""
         best = self._nearest_cue(start, end)
         if best is None:
+            return True
+        if self._reported_expectation(best):
             return True
         if best.lastgroup in ("past", "ed"):
             return False
         return not _PAST_AUXILIARY.search(self.text, max(0, best.start() - 12), best.start())
+
+    def _reported_expectation(self, cue: re.Match[str]) -> bool:
+        """Whether ``cue`` is "expected" after "was" or "were", not after "had been": an
+        expectation reported, still open at the DCT ("Lavrov was expected to meet with the
+        Egyptian leadership on Sunday", "he was expected in Chad on Wednesday", published
+        the day or two before), not a plan whose day has passed ("had been due to expire
+        Friday evening"). TimeML 1.2.1, section 2.2, ``value``: the tense of the
+        expression's own clause, here a future reported in the past.
+        """
+        if not cue.group().lower().startswith("expected"):
+            return False
+        text, lo = self.text, max(0, cue.start() - 12)
+        return bool(
+            _PAST_AUXILIARY.search(text, lo, cue.start())
+            and not _PAST_PERFECT_AUXILIARY.search(text, lo, cue.start())
+        )
 
     def _plan_after_past(self, start: int, end: int) -> bool:
         """Whether a plan's infinitive stands between the past marker nearest to
