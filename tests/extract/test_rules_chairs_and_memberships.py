@@ -1,6 +1,8 @@
 """Kind `other` told with forms the lexicon lacked (issue #12 class 3, the twenty-first
 pass): chairmanships handed over, a chair elected or appointed, memberships granted,
-relations established, a leader coming to power or inaugurated. The sentences are real
+relations established, a leader coming to power or inaugurated (first batch); chairs in
+office, suspensions and readmissions, governments formed, borders and buildings opened,
+partnerships raised (second batch). The sentences are real
 ones of the tuning sets (test-n ... test-am, shortened) that the gold lists as `other` and
 that had only a candidate of another class; the forms that must stay no event of theirs
 follow.
@@ -102,6 +104,44 @@ def _other(sentence: str) -> list[tuple[str, str]]:
         ("Britain's Labour government, in power since July", "took-office"),
         ("to attend the inauguration of President-elect Gustavo Petro", "took-office"),
         ("Ghana's president thanked him after his inauguration on January 7", "took-office"),
+        ("The host and new Commonwealth Chair-in-Office, the President of Rwanda", "chairmanship"),
+        ("the Hungarian V4 presidency, which began on July 1 this year", "chairmanship"),
+        ("where the presidency will be transferred from Uzbekistan to Kazakhstan", "chairmanship"),
+        ("pass the baton to his Botswana counterpart President Masisi", "chairmanship"),
+        (
+            "Cambodian Prime Minister Hun Sen handed over the co-chairmanship of the meeting",
+            "chairmanship",
+        ),
+        (
+            "Council decided to suspend, with immediate effect, the participation of the "
+            "Republic of Sudan in all AU activities",
+            "suspension",
+        ),
+        ("NATO decided to suspend cooperation with Russia", "suspension"),
+        ("whose AL membership was suspended in 2011", "suspension"),
+        ("the Authority decides to uphold the suspension of the Republic of Guinea", "suspension"),
+        ("Syria was expelled from the 22-member Arab League in 2011", "suspension"),
+        (
+            "Arab foreign ministers adopted a decision to readmit Syria to the Arab League",
+            "admission",
+        ),
+        ("to restore Syria's membership in the league after 12 years", "admission"),
+        ("since his election as Head of State in June 2020", "took-office"),
+        ("the formation of Lebanon's new government in February", "took-office"),
+        ("during the ceremony to reopen the land borders of the two countries", "opening"),
+        ("also opened the new Georgian Embassy building in Yerevan", "opening"),
+        ("attended on Wednesday the opening of the Al-Duqm Refinery", "opening"),
+        ("co-chaired the inaugural ceremony of Vientiane Station", "opening"),
+        ("took part in a virtual opening of the Kyzyl Bel motor checkpoint", "opening"),
+        (
+            "especially after the establishment of cooperative strategic partnership in 2009",
+            "partnership",
+        ),
+        ("elevated to a full dialogue partnership in December 1995", "partnership"),
+        (
+            "the Comprehensive Strategic Partnership established between Kenya and China in 2017",
+            "partnership",
+        ),
     ],
 )
 def test_a_form_of_kind_other_is_read(sentence: str, rule: str) -> None:
@@ -116,6 +156,9 @@ def test_a_form_of_kind_other_is_read(sentence: str, rule: str) -> None:
         "Celebrating the 30th anniversary of the establishment of diplomatic ties in 2022.",
         "He delivered his inauguration speech to the nation.",
         "The presidency of the council is held by Malta.",
+        "Hungary keeps an open border policy.",
+        "He spent his election campaign abroad.",
+        "The partnership aims to boost trade.",
     ],
 )
 def test_what_stays_no_act_of_kind_other(sentence: str) -> None:

@@ -144,12 +144,12 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "election-to-chair": ("elect", "appointed"),
     "election-held": ("election",),
     "elected": ("elect",),
-    "chairmanship": ("chair", "presidency", "gavel", "leadership"),
+    "chairmanship": ("chair", "presidency", "gavel", "leadership", "baton"),
     "diplomatic-relations": ("ties", "relations"),
     "handover": ("hand", "pass", "over from", "over as", "succeed"),
     "deployment": ("deploy", "mandate"),
     "embassies": ("embass", "ambassador"),
-    "suspension": ("suspend",),
+    "suspension": ("suspen", "expelled"),
     "independence": ("independence",),
     "accession": ("acce", "member", "candidate"),
     "joined": ("join",),
@@ -163,9 +163,13 @@ _NEEDS: dict[str, tuple[str, ...]] = {
         "charge",
         "proclaimed",
         "power",
+        "government",
+        "election",
     ),
     "expulsion": ("expel", "persona", "summon", "leave"),
     "admission": ("admi", "member"),
+    "opening": ("open", "inaugural"),
+    "partnership": ("partnership",),
 }
 
 
@@ -460,7 +464,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"transferr(?:ed|ing)|(?:transfer|handover|hand-over|transition)\s+of|"
         r"(?:beginning|start|conclusion|end)\s+of|(?<!other\s)hand|ced(?:ed|es|e|ing)|"
         r"transfers?(?:\s+(?:this|next|on)\s+\w+)?)\s+(?:the\s+|its\s+)?"
-        r"(?:[\w’'()-]+\s+){0,4}?(?:chairmanship|chairship|chair|presidency)\b"
+        r"(?:[\w’'()-]+\s+){0,4}?(?:co-)?(?:chairmanship|chairship|chair|presidency)\b"
         r"|\bt(?:ook|akes?|aking)\s+over\s+as\s+(?:the\s+)?(?:new\s+)?chair(?:man|woman|person)?\b"
         # "took over the rotating leadership of ECCAS", "assuming political leadership of
         # the Arctic Council", "hand the gavel over to Russia", "whose presidency will be
@@ -469,7 +473,14 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?:rotating|political)\s+leadership\s+of\b"
         r"|\bhand(?:ed|s|ing)?\s+(?:over\s+)?the\s+gavel\b"
         r"|\b(?:chairmanship|presidency|chair)\s+(?:will\s+be|was|is|has\s+been)\s+taken\s+over\b"
-        r"|\bincoming\s+chair(?:man|woman|person|-in-office)?\b",
+        r"|\bincoming\s+chair(?:man|woman|person|-in-office)?\b"
+        # "the new Commonwealth Chair-in-Office", "Outgoing Pacific Islands Forum Chair",
+        # "the Hungarian V4 presidency, which began on July 1", "the presidency will be
+        # transferred from Uzbekistan to Kazakhstan", "pass the baton to his counterpart".
+        r"|\bchair-in-office\b|\boutgoing\s+(?:[\w’'()-]+\s+){0,4}?chair(?:man|woman|person)?\b"
+        r"|\b(?:presidency|chairmanship),?\s+which\s+(?:will\s+)?beg(?:an|ins?)\b"
+        r"|\b(?:chairmanship|presidency|chair)\s+(?:will\s+be|was|is|has\s+been)\s+"
+        r"(?:transferred|handed\s+over|passed)\b|\bpass(?:ed|es|ing)?\s+the\s+baton\b",
         example="upon receiving the CELAC pro tempore presidency",
     ),
     _t(
@@ -502,7 +513,15 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t(
         "suspension",
         EventKind.other,
-        r"\bsuspend(?:ed|s|ing)?\s+(?:the\s+|its\s+)?(?:[\w’'-]+\s+){0,4}?(?:membership|from)\b",
+        r"\bsuspend(?:ed|s|ing)?\s+(?:the\s+|its\s+)?(?:[\w’'-]+\s+){0,4}?(?:membership|from)\b"
+        # "decided to suspend, with immediate effect, the participation of the Republic of
+        # Sudan", "suspend cooperation with Russia", "whose AL membership was suspended in
+        # 2011", "uphold the suspension of the Republic of Guinea", "Syria was expelled from
+        # the 22-member Arab League".
+        r"|\bsuspend(?:ed|s|ing)?,?\s+(?:[\w’'-]+,?\s+){0,5}?(?:participation|cooperation)\b"
+        r"|\bmembership\s+(?:was|were|has\s+been|had\s+been)\s+suspended\b"
+        r"|\bsuspension\s+of\s+(?:the\s+)?(?:republic|membership|participation)\b"
+        r"|\b(?:was|were|been)\s+expelled\s+from\b",
         example="ECOWAS on Thursday suspended Guinea's membership of the West African bloc",
     ),
     _t(
@@ -564,7 +583,13 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"|\bin\s+power\s+since\b"
         r"|\binauguration\s+(?:ceremony\s+)?(?:of|for)\s+(?:the\s+)?(?:new\s+)?"
         r"(?:president|prime\s+minister|(?:[\w-]+\s+){1,2}?administration|a\s+new\s+(?:[\w-]+\s+)?term)"
-        r"|\b(?:his|her|the\s+president['’]s)\s+inauguration\b(?!\s+speech)",
+        r"|\b(?:his|her|the\s+president['’]s)\s+inauguration\b(?!\s+speech)"
+        # "since his election as Head of State in June 2020", "following his election last
+        # month"; "the formation of Lebanon's new government in February", "since a
+        # government was formed in Beirut in February".
+        r"|\b(?:his|her)\s+(?:re-?)?election\b(?=\s+(?:as|in\s+\d|last|on)\b)"
+        r"|\bformation\s+of\s+(?:[\w’'-]+\s+){0,2}?(?:new\s+)?government\b"
+        r"|\bgovernment\s+(?:was|were|has\s+been)\s+formed\b",
         example="Chile's new president was sworn in at the Congress in Valparaiso",
     ),
     # Diplomats sent away or called in: an act between two states.
@@ -585,7 +610,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         "handover",
         EventKind.other,
         r"\b(?:hand(?:ed|s|ing)?|pass(?:ed|es|ing)?)\s+(?:over|on)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?"
-        r"(?:chairmanship|chair|presidency|mandate|leadership)\b|\bhand(?:ed|s|ing)?\s+over\s+to\b"
+        r"(?:co-)?(?:chairmanship|chair|presidency|mandate|leadership)\b|\bhand(?:ed|s|ing)?\s+over\s+to\b"
         r"|\b(?:handing[- ]over|handover)\s+ceremony\b|\bt(?:ook|akes?|aking)\s+over\s+from\b"
         r"|\bsucceed(?:ed|s|ing)\b(?!\s+(?:in|to)\b)"
         r"|\b(?:presidency|chairmanship|chair|responsibility|leadership)\s+(?:will\s+)?"
@@ -616,8 +641,36 @@ TRIGGERS: tuple[Trigger, ...] = (
         # "The Democratic Republic of Congo was officially admitted to the EAC", "was
         # admitted as a member of the organisation in 2014".
         r"|\b(?:was|were|been|be|being)\s+(?:officially\s+|formally\s+)?admitted\s+"
-        r"(?:to|into|as\s+(?:a\s+|an\s+)?(?:full\s+)?member)\b",
+        r"(?:to|into|as\s+(?:a\s+|an\s+)?(?:full\s+)?member)\b"
+        # "a decision to readmit Syria to the Arab League", "to restore Syria's membership".
+        r"|\bre-?admi(?:t|ts|tted|tting|ssion)\b"
+        r"|\brestor(?:e|ed|es|ing)\s+(?:[\w’'-]+\s+){0,2}?membership\b",
         example="the leaders admitted Bolivia as a full member of the customs union",
+    ),
+    # A border, crossing or building opened by the two sides: "during the ceremony to reopen
+    # the land borders", "opened the new Georgian Embassy building in Yerevan", "the
+    # opening of the Al-Duqm Refinery", "co-chaired the inaugural ceremony of Vientiane
+    # Station".
+    _t(
+        "opening",
+        EventKind.other,
+        r"\b(?:re-?)?open(?:ed|s|ing)?\s+(?:of\s+)?(?:the\s+|its\s+|their\s+|a\s+)?"
+        r"(?:[\w’'-]+\s+){0,4}?(?:borders?|border\s+(?:crossing|terminal|checkpoint)s?|"
+        r"checkpoints?|crossing\s+points?|embassy\s+building|refinery|bridge|railway|"
+        r"station|terminal)\b(?!\s+(?:policy|policies)\b)"
+        r"|\binaugural\s+ceremony\s+of\b",
+        example="during the ceremony to reopen the land borders of the two countries",
+    ),
+    # A partnership raised between two states: "the establishment of cooperative strategic
+    # partnership in 2009", "elevated to a full dialogue partnership in December 1995".
+    _t(
+        "partnership",
+        EventKind.other,
+        r"\b(?:establish(?:ed|ing)|establishment\s+of|elevat(?:ed|ing|ion)|upgrad(?:ed|ing|e)|"
+        r"rais(?:ed|ing))\s+(?:to\s+|of\s+)?(?:a\s+|an\s+|the\s+|their\s+|relations\s+to\s+a\s+)?"
+        r"(?:[\w-]+\s+){0,3}?partnerships?\b"
+        r"|\bpartnerships?\s+(?:was\s+|were\s+)?(?:established|agreed)\s+(?:between|in|on)\b",
+        example="especially after the establishment of cooperative strategic partnership in 2009",
     ),
 )
 
