@@ -546,3 +546,54 @@ def test_a_weekday_just_ahead_of_a_past_act_stays_past(
 ) -> None:
     """Published on a Monday: the Tuesday is the last one, not the coming one."""
     assert found(text, MONDAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # a border closing told in the simple past, a month after an October DCT
+        (
+            "Migrants are stranded since the neighbouring country closed its borders in November.",
+            date(2016, 10, 7),
+            [("November", "2015-11")],
+        ),
+        # a fronted month whose clause's verb follows the comma
+        (
+            "In early February, the president flew to Beijing for talks.",
+            date(2022, 12, 30),
+            [("early February", "2022-02")],
+        ),
+        # a passive past
+        ("The rift was ended at a summit in January.", date(2021, 12, 8), [("January", "2021-01")]),
+    ],
+)
+def test_a_simple_past_of_its_own_clause_keeps_a_month_just_ahead_in_the_past(
+    text: str, dct: date, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text, dct) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # the model of the two-month rule: an order for the coming month
+        ("The company placed orders for November.", date(1989, 10, 4), [("November", "1989-11")]),
+        # an infinitive between the past verb and the month: the infinitive's clause
+        (
+            "The two leaders agreed to hold a third summit in September.",
+            date(2018, 8, 13),
+            [("September", "2018-09")],
+        ),
+        # a reporting clause after a comma is not the month's clause
+        (
+            "The kingdom will host a regional summit of seven countries' leaders in April, "
+            "the ministry announced.",
+            date(2025, 2, 7),
+            [("April", "2025-04")],
+        ),
+    ],
+)
+def test_a_month_just_ahead_stays_ahead_without_a_past_of_its_own(
+    text: str, dct: date, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text, dct) == expected

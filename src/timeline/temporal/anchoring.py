@@ -62,6 +62,11 @@ _DAY_REACH = 400
 #: same sentence is in that year.
 _RELATIVE_YEAR_END = re.compile(r"\b(?:last|next|this)\s+year\Z", re.I)
 
+#: "to" before a word that is no determiner: an infinitive ("agreed to hold", "an agreement
+#: to acquire"), or a preposition before a noun ("to reporters"), both taken as a clause
+#: of its own that a month after it may date (see Context._in_a_past_month).
+_TO_INFINITIVE = re.compile(r"\bto\s+(?!(?:a|an|the|this|that|its|his|her|their|our)\b)[a-z]+\b")
+
 #: A day, month or year value (not a week, quarter, season or half).
 _POINT = re.compile(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?(?![\d-]|-[WQHSFX])")
 
@@ -262,7 +267,9 @@ class Context(ClauseTense):
         The reference time if the paragraph has one, else by tense from the DCT;
         the month right after the DCT's is the coming one whatever the tense
         ("placed orders for November" in an October article): news names the
-        year of a month eleven months back. ``None`` when unknown or beyond the calendar.
+        year of a month eleven months back; unless a simple past of the month's own clause
+        dates it ("Nicaragua closed its borders in November", :meth:`_in_a_past_month`).
+        ``None`` when unknown or beyond the calendar.
         """
         year = self._month_year(month, start, end)
         return year if year is not None and in_calendar(year) else None
@@ -290,7 +297,9 @@ class Context(ClauseTense):
         if self.dct is None:
             return None
         dct = self.dct
-        if (month - dct.month) % 12 in range(1, _NEAR_FUTURE_MONTHS + 1):
+        if (month - dct.month) % 12 in range(
+            1, _NEAR_FUTURE_MONTHS + 1
+        ) and not self._in_a_past_month(start, end):
             # the next months: the coming ones, as for days
             return dct.year if month > dct.month else dct.year + 1
         if month == dct.month:  # this month, whatever the tense
@@ -298,6 +307,36 @@ class Context(ClauseTense):
         if self.tense(start, end) is Tense.future:
             return dct.year if month > dct.month else dct.year + 1
         return dct.year if month < dct.month else dct.year - 1
+
+    def _in_a_past_month(self, start: int, end: int) -> bool:
+        """Whether a month after "in" is dated by a simple past of its own clause: "Nicaragua
+        closed its borders in November", "In February, Putin and Xi Jinping declared",
+        "was arrested in February" (TimeML 1.2.1, section 2.2, ``value``: the tense of the
+        expression's own clause), so the two-month rule does not send it ahead.
+
+        The past marker is the one nearest to the month, no future marker sets the clause's
+        tense, and it is the month's own clause's verb: before the month with no "to" +
+        word between ("agreed to hold a third summit ... in September", "an agreement to
+        acquire ... in January": the infinitive's clause is the month's), or after it
+        only when "In <month>" opens the sentence (not "in April, the ministry
+        announced", a reporting clause of its own).
+        """
+        words = self.text[max(0, start - 12) : start].split()
+        if not words or words[-1].lower() != "in":
+            return False
+        if self._future_cue(start, end) is not None:
+            return False
+        best = self._nearest_cue(start, end)
+        if best is None or best.lastgroup not in ("past", "ed"):
+            return False
+        if best.start() >= end:
+            # after the expression: its clause's verb only when the expression opens the
+            # sentence ("In February, Putin and Xi declared"), not a reporting clause
+            # after it ("in April, the ministry announced")
+            left, _right = self.sentence(start, end)
+            return not self.text[left : start - len(words[-1]) - 1].strip()
+        between = self.text[best.end() : start]
+        return _TO_INFINITIVE.search(between) is None
 
     def day_year(self, month: int, day: int, start: int, end: int) -> int | None:
         """The year of a day named without one ("on Feb. 10", "March 29-30").
