@@ -185,6 +185,27 @@ class Dating(Discourse):
         mentions: Mentions,
         context: list[str],
     ) -> tuple[EventDate, str, set[str]] | None:
+        """The date the discourse gives a trigger (:meth:`_discourse_date`); the last day of
+        a range of days so given when its clause says the act closed it ("Concluding the
+        forum, Laos handed over the chairmanship", "concluded with the signing of a
+        protocol", "communique issued at the conclusion of the meeting")."""
+        got = self._discourse_date(i, triggers, found, clause, s_start, s_end, mentions, context)
+        if got is None or not _is_days(got[0]) or not _AT_THE_CLOSE.search(self.text, *clause):
+            return got
+        last = got[0].end
+        return EventDate.from_value(last.isoformat()), got[1], got[2]
+
+    def _discourse_date(
+        self,
+        i: int,
+        triggers: list[tuple[Trigger, int, int]],
+        found: dict[int, Mention],
+        clause: tuple[int, int],
+        s_start: int,
+        s_end: int,
+        mentions: Mentions,
+        context: list[str],
+    ) -> tuple[EventDate, str, set[str]] | None:
         text = self.text
         trig, ts, te = triggers[i]
         if trig.needs_date_after:
@@ -299,6 +320,19 @@ class Dating(Discourse):
         parts = participants_for(self.text, kind, trigger, clause, mentions, context)
         out = {p.id for p in parts if p.type is not ActorType.person}
         return out | {p.country for p in parts if p.country}
+
+
+#: A clause telling an act that closed a gathering or visit.
+_AT_THE_CLOSE = re.compile(
+    r"\b(?:at|on|upon)\s+the\s+(?:conclusion|close|end)\s+of\b|\bconclud(?:ing|ed)\b"
+    r"|\bclosing\s+(?:session|ceremony|day)\b",
+    re.I,
+)
+
+
+def _is_days(when: EventDate) -> bool:
+    """Whether a date is a range of days ("11 – 14 July 2022")."""
+    return when.precision is Precision.day and when.end > when.start
 
 
 def _dated_as(m: Mention, told: str = "") -> tuple[EventDate, str, set[str]]:
