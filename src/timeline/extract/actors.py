@@ -29,6 +29,7 @@ __all__ = [
     "attending_countries",
     "choose_location",
     "find_mentions",
+    "format_sides",
     "participants_for",
 ]
 
@@ -305,6 +306,53 @@ def participants_for(
     # People imply their countries, as an Event completes them (Tokayev brings KZ): a
     # variant built on these participants (an event's copy, not validated again) keeps them.
     return implied_participants(people + others)
+
+
+#: The classes whose events a standing format and its members stand for each other in: a
+#: visit or a call of a format's chair is the chair's, not every member's.
+_FORMAT_CLASSES = frozenset(
+    {
+        EventKind.summit,
+        EventKind.meeting,
+        EventKind.forum,
+        EventKind.signing,
+        EventKind.statement,
+        EventKind.adoption,
+    }
+)
+
+
+def format_sides(kind: EventKind, participants: list[Participant]) -> list[Participant]:
+    """``participants`` with a standing format's members beside the format, and the
+    format beside all of its members (``standing_format`` in ``data/organizations.yaml``:
+    the Visegrád Four, the Benelux, the Bucharest Nine, the C5). A summit "of the V4" is
+    one of its four states, and "the presidents of Poland, the Czech Republic, Slovakia
+    and Hungary met" is the V4's; gold files name either or both (docs/extraction.md,
+    "Twenty-first pass: participants"). Gatherings, documents and statements only.
+
+    >>> sides = [Participant(id="V4", type=ActorType.organization)]
+    >>> [p.id for p in format_sides(EventKind.summit, sides)]
+    ['V4', 'CZ', 'HU', 'PL', 'SK']
+    >>> four = [Participant(id=c, type=ActorType.country) for c in ("CZ", "HU", "PL", "SK")]
+    >>> [p.id for p in format_sides(EventKind.meeting, four)][-1]
+    'V4'
+    >>> [p.id for p in format_sides(EventKind.visit, sides)]
+    ['V4']
+    """
+    if kind not in _FORMAT_CLASSES:
+        return participants
+    have = {p.id for p in participants} | {p.country for p in participants if p.country}
+    out = list(participants)
+    for org in gazetteer.organizations().values():
+        if not org.standing_format or not org.members:
+            continue
+        if org.code in have:
+            out += [Participant(id=c, type=ActorType.country) for c in org.members if c not in have]
+            have |= set(org.members)
+        elif len(org.members) >= 3 and set(org.members) <= have:
+            out.append(Participant(id=org.code, type=ActorType.organization))
+            have.add(org.code)
+    return out
 
 
 def choose_location(

@@ -33,6 +33,7 @@ from .actors import (
     attending_countries,
     choose_location,
     find_mentions,
+    format_sides,
     participants_for,
 )
 from .candidates import Draft, implied_participants
@@ -178,6 +179,7 @@ class MentionBuilder(Dating):
                     for code in attending
                     if code not in have
                 ]
+        participants = format_sides(trig.kind, participants)
         if related and not any(p.type is not ActorType.person for p in participants):
             # "the adoption of a joint statement" during the visit: the visit's sides
             ante = next((self.by_key[k] for k in sorted(related) if k in self.by_key), None)

@@ -66,6 +66,10 @@ class Organization:
     #: Aliases that are also English words ("CAN"): not read after a subject pronoun
     #: nor beside a word written in capitals (:func:`timeline.gazetteer.actors.find_actors`).
     word_aliases: tuple[str, ...] = field(default_factory=tuple)
+    #: A standing format of a few states whose gatherings are of all its members (the
+    #: Visegrád Four, the Benelux): the format and its members stand for each other
+    #: (:func:`timeline.extract.actors.format_sides`).
+    standing_format: bool = False
 
     @property
     def label(self) -> str:
@@ -114,6 +118,7 @@ def organizations() -> dict[str, Organization]:
             short=entry.get("short"),
             members=tuple(str(c) for c in entry.get("members", ())),
             word_aliases=tuple(entry.get("word_aliases", ())),
+            standing_format=bool(entry.get("standing_format", False)),
         )
         for code, entry in read_data("organizations.yaml").items()
     }

@@ -1,0 +1,63 @@
+"""A standing format of a few states and its members stand for each other (issue #12,
+docs/extraction.md, "Twenty-first pass: participants"): real sentences of test-w and
+test-c, tuning splits, whose gold files list the format's members, or the format."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from timeline.extract.actors import format_sides
+from timeline.gazetteer.codes import organizations
+from timeline.model import ActorType, EventKind, Participant
+
+from .conftest import article_events as events
+
+
+def test_a_summit_of_the_v4_has_its_four_states(tmp_path: Path) -> None:
+    body = (
+        "Reminding that the V4 Prime Ministers held a summit in Budapest on 26 January 2018, "
+        "the ministers discussed the region."
+    )
+    summits = [e for e in events(tmp_path, body, "2018-02-20") if e.kind.value == "summit"]
+    (summit,) = summits
+    assert "V4" in summit.organizations
+    assert {"CZ", "HU", "PL", "SK"} <= set(summit.countries)
+
+
+def test_the_five_central_asian_states_at_their_summit_are_the_c5(tmp_path: Path) -> None:
+    body = "The first summit of the heads of Central Asian states was held in March 2018."
+    (summit,) = events(tmp_path, body, "2019-11-20")
+    assert {"KG", "KZ", "TJ", "TM", "UZ"} <= set(summit.countries)
+    assert "C5" in summit.organizations
+
+
+def _sides(*codes: str) -> list[Participant]:
+    return [
+        Participant(
+            id=c, type=ActorType.organization if c in organizations() else ActorType.country
+        )
+        for c in codes
+    ]
+
+
+@pytest.mark.parametrize("kind", [EventKind.visit, EventKind.call, EventKind.conflict])
+def test_a_visit_or_a_call_of_a_format_keeps_its_sides(kind: EventKind) -> None:
+    assert [p.id for p in format_sides(kind, _sides("V4", "JP"))] == ["V4", "JP"]
+
+
+def test_an_organization_not_a_format_keeps_its_sides() -> None:
+    # the EU and NATO have members listed but are not standing formats
+    assert [p.id for p in format_sides(EventKind.summit, _sides("EU", "NATO"))] == ["EU", "NATO"]
+    assert [p.id for p in format_sides(EventKind.meeting, _sides("RU", "BY"))] == ["RU", "BY"]
+
+
+def test_some_members_alone_do_not_make_the_format() -> None:
+    sides = format_sides(EventKind.meeting, _sides("CZ", "HU", "PL"))
+    assert [p.id for p in sides] == ["CZ", "HU", "PL"]
+
+
+def test_every_standing_format_lists_three_members_or_more() -> None:
+    formats = [o for o in organizations().values() if o.standing_format]
+    assert formats and all(len(o.members) >= 3 for o in formats)
