@@ -90,10 +90,12 @@ def test_no_date_after_the_publication_is_offered(tmp_path: Path) -> None:
 
 def test_a_confident_ranker_re_dates_the_event(tmp_path: Path) -> None:
     read = _read(tmp_path)
-    read.redate(hand_made_ranker({"option:after": 5.0, "option:after & tense:perfect": 1.0}))
-    assert _signing(read) == "2023-03-14"
+    # (the lede may take the day before; not 14 March, six days back: date_choice.may_take)
+    moving = {"option:day before": 5.0, "option:day before & tense:perfect": 1.0}
+    read.redate(hand_made_ranker(moving))
+    assert _signing(read) == "2023-03-19"
     events = read.mentions()[0]
-    assert [e.date.value for e in events if e.kind is EventKind.signing] == ["2023-03-14"]
+    assert [e.date.value for e in events if e.kind is EventKind.signing] == ["2023-03-19"]
     assert any(c.features.get("date:re-dated") for c in read.candidates)
     read.redate(None)  # undone: the rules' date, and no feature of it
     assert _signing(read) == "2023-03-20"
