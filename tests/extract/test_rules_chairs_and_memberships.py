@@ -142,6 +142,12 @@ def _other(sentence: str) -> list[tuple[str, str]]:
             "the Comprehensive Strategic Partnership established between Kenya and China in 2017",
             "partnership",
         ),
+        # The forms kept when the review's false events were mended.
+        ("the end of the Estonian presidency of the Baltic cooperation", "chairmanship"),
+        ("Brazil marked the start of its rotating presidency of Mercosur", "chairmanship"),
+        ("The African Union has readmitted Morocco into the bloc", "admission"),
+        ("the declaration welcomed Syria's readmission to the Arab League", "admission"),
+        ("which was elevated into a Strategic Partnership in 2011", "partnership"),
     ],
 )
 def test_a_form_of_kind_other_is_read(sentence: str, rule: str) -> None:
@@ -159,6 +165,19 @@ def test_a_form_of_kind_other_is_read(sentence: str, rule: str) -> None:
         "Hungary keeps an open border policy.",
         "He spent his election campaign abroad.",
         "The partnership aims to boost trade.",
+        # The review of the second batch (review21 finding 3), each with others of its
+        # class: a verb whose noun is no object of it, people sent back under a readmission,
+        # a state's presidency begun or ended, concerns raised.
+        "Indian troops opened fire across the border with Pakistan.",
+        "Troops opened fire on the border post.",
+        "Police opened an investigation into the bridge collapse.",
+        "Turkey and the EU signed a readmission agreement.",
+        "The return and readmission of illegal migrants was discussed.",
+        "Greece readmitted 500 migrants to Turkey.",
+        "The summit came towards the end of the Trump presidency.",
+        "Relations warmed at the start of his presidency in 2017.",
+        "Kazakh officials raised concerns about the partnership with Russia.",
+        "They established trust in the partnership.",
     ],
 )
 def test_what_stays_no_act_of_kind_other(sentence: str) -> None:

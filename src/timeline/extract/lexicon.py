@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass
 
 from ..model import AgreementType, EventKind
+from ..temporal.word_lists import word_lists
 from .cue_search import Cue
 
 __all__ = [
@@ -197,6 +198,24 @@ AGREEMENT_NOUNS = (
 )
 
 _DOC = AGREEMENT_NOUNS
+
+#: The reviewed word lists of the kind-other rules (``data/kind_other_words.yaml``).
+_KIND_OTHER_WORDS = word_lists(
+    "kind_other_words.yaml",
+    {"opened_structures": "words", "not_before_the_object": "words", "readmitted_people": "words"},
+)
+
+
+def _alternation(key: str) -> str:
+    """A group matching any word of the list ``key`` (a space in it: any run of spaces)."""
+    words = _KIND_OTHER_WORDS.words(key)
+    return "(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in words) + ")"
+
+
+#: A word that may stand between a verb and its object: none of the words that show the
+#: noun after them is not the object ("opened fire across the border", "raised concerns
+#: about the partnership").
+_BEFORE_OBJECT = rf"(?!{_alternation('not_before_the_object')}\b)[\w’'-]+\s+"
 
 #: The text a gathering adopts or issues: a declaration, a communiqué, a joint or final
 #: statement ("The summit ended with an 18-point Declaration"); the candidates' log reads
@@ -462,9 +481,15 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"\b(?:assum(?:ed|es|e|ing)|t(?:ook|akes?|aking)\s+over|hand(?:ed|s|ing)?\s+(?:over|off)|"
         r"turn(?:ed|s|ing)?\s+over|receiv(?:ed|es|e|ing)|pass(?:ed|es|ing)?(?:\s+on)?|"
         r"transferr(?:ed|ing)|(?:transfer|handover|hand-over|transition)\s+of|"
-        r"(?:beginning|start|conclusion|end)\s+of|(?<!other\s)hand|ced(?:ed|es|e|ing)|"
+        r"(?<!other\s)hand|ced(?:ed|es|e|ing)|"
         r"transfers?(?:\s+(?:this|next|on)\s+\w+)?)\s+(?:the\s+|its\s+)?"
         r"(?:[\w’'()-]+\s+){0,4}?(?:co-)?(?:chairmanship|chairship|chair|presidency)\b"
+        # A chair's term begun or ended: "the conclusion of the Russian Chairmanship", "the
+        # end of the Estonian presidency of the Baltic cooperation"; a presidency only of a
+        # body ("of the ...") or rotating, not a state's ("the end of the Trump presidency").
+        r"|\b(?:beginning|start|conclusion|end)\s+of\s+(?:the\s+|its\s+)?"
+        r"(?:[\w’'()-]+\s+){0,4}?(?:(?:co-)?(?:chairmanship|chairship|chair)\b|"
+        r"(?:rotating|pro[\s-]+tempore)\s+presidency\b|presidency(?=\s+of\s+the\b))"
         r"|\bt(?:ook|akes?|aking)\s+over\s+as\s+(?:the\s+)?(?:new\s+)?chair(?:man|woman|person)?\b"
         # "took over the rotating leadership of ECCAS", "assuming political leadership of
         # the Arctic Council", "hand the gavel over to Russia", "whose presidency will be
@@ -642,8 +667,13 @@ TRIGGERS: tuple[Trigger, ...] = (
         # admitted as a member of the organisation in 2014".
         r"|\b(?:was|were|been|be|being)\s+(?:officially\s+|formally\s+)?admitted\s+"
         r"(?:to|into|as\s+(?:a\s+|an\s+)?(?:full\s+)?member)\b"
-        # "a decision to readmit Syria to the Arab League", "to restore Syria's membership".
-        r"|\bre-?admi(?:t|ts|tted|tting|ssion)\b"
+        # "a decision to readmit Syria to the Arab League", "to restore Syria's membership";
+        # not people sent back ("signed a readmission agreement", "the return and readmission
+        # of illegal migrants", "readmitted 500 asylum seekers").
+        r"|(?<!\breturn\s)(?<!\breturns\s)(?<!\breturn\sand\s)(?<!\breturns\sand\s)"
+        r"\bre-?admi(?:t|ts|tted|tting|ssion)\b"
+        rf"(?!\s+(?:and\s+return\b|{_DOC}\b|(?:of\s+)?(?:the\s+)?(?:\d[\d,]*\s+)?"
+        rf"{_alternation('readmitted_people')}\b))"
         r"|\brestor(?:e|ed|es|ing)\s+(?:[\w’'-]+\s+){0,2}?membership\b",
         example="the leaders admitted Bolivia as a full member of the customs union",
     ),
@@ -655,9 +685,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         "opening",
         EventKind.other,
         r"\b(?:re-?)?open(?:ed|s|ing)?\s+(?:of\s+)?(?:the\s+|its\s+|their\s+|a\s+)?"
-        r"(?:[\w’'-]+\s+){0,4}?(?:borders?|border\s+(?:crossing|terminal|checkpoint)s?|"
-        r"checkpoints?|crossing\s+points?|embassy\s+building|refinery|bridge|railway|"
-        r"station|terminal)\b(?!\s+(?:policy|policies)\b)"
+        rf"(?:{_BEFORE_OBJECT}){{0,4}}?{_alternation('opened_structures')}\b"
+        r"(?!\s+(?:policy|policies)\b)"
         r"|\binaugural\s+ceremony\s+of\b",
         example="during the ceremony to reopen the land borders of the two countries",
     ),
@@ -666,9 +695,9 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t(
         "partnership",
         EventKind.other,
-        r"\b(?:establish(?:ed|ing)|establishment\s+of|elevat(?:ed|ing|ion)|upgrad(?:ed|ing|e)|"
-        r"rais(?:ed|ing))\s+(?:to\s+|of\s+)?(?:a\s+|an\s+|the\s+|their\s+|relations\s+to\s+a\s+)?"
-        r"(?:[\w-]+\s+){0,3}?partnerships?\b"
+        r"\b(?:establish(?:ed|ing)|establishment\s+of|elevat(?:ed|ing|ion)|upgrad(?:ed|ing|e))\s+"
+        r"(?:to\s+|of\s+|into\s+)?(?:a\s+|an\s+|the\s+|their\s+|relations\s+to\s+a\s+)?"
+        rf"(?:(?!{_alternation('not_before_the_object')}\b)[\w-]+\s+){{0,3}}?partnerships?\b"
         r"|\bpartnerships?\s+(?:was\s+|were\s+)?(?:established|agreed)\s+(?:between|in|on)\b",
         example="especially after the establishment of cooperative strategic partnership in 2009",
     ),
