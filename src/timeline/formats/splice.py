@@ -44,12 +44,12 @@ from ..model import Agreement, Event
 from ..processes import default_jobs
 from . import by_year
 from .contract import Format, FrameContext, RenderOptions, Section, SpannedFile, event_key
-from .index_recorder import IndexRecorder, index_entry, options_meta
+from .index_recorder import options_meta
 from .span_index import FileEntry, IndexProblem, SpanIndex, stat_or_none, version_key
 from .splice_section import CannotSplice, Piece, emptied, splice_section
 from .splice_write import LedgerEdit, ledger_file_size, splice_ledger, write_plan
 
-__all__ = ["MOST_CHANGED", "ExportChanges", "IndexRecorder", "index_entry", "update_exports"]
+__all__ = ["MOST_CHANGED", "ExportChanges", "update_exports"]
 
 #: Past this share of the events changed (and 20 events), the exports are rendered in full.
 MOST_CHANGED = 0.05
