@@ -290,57 +290,17 @@ def trusted_record(model: type[M], text: bytes | str) -> M:
 _SHORT = 64
 
 
-def _text(value: str) -> str:
-    return sys.intern(value) if len(value) <= _SHORT else value
-
-
-@cache
-def _builder(annotation: Any) -> _Convert | None:
-    """A function making a value of type ``annotation`` from its JSON form, or ``None`` when
-    the JSON value is the value (whole numbers, booleans).
-
-    Covers what the model's fields use (models, lists, optional values, enums,
-    dates, text, numbers, booleans); any other type raises ``TypeError`` when the
-    builder is made, so a new kind of field cannot be rebuilt wrongly.
-    """
-    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
-        return _model_builder(annotation)
-    origin, args = typing.get_origin(annotation), typing.get_args(annotation)
-    if origin in (typing.Union, types.UnionType):
-        others = [a for a in args if a is not type(None)]
-        if len(others) != 1:
-            raise TypeError(f"no trusted rebuild for {annotation!r}")
-        inner = _builder(others[0])
-        if inner is None:
-            return None
-        return lambda value: None if value is None else inner(value)
-    if origin is list:
-        item = _builder(args[0])
-        if item is None:
-            return None
-        return lambda value: [item(v) for v in value]
-    if isinstance(annotation, type) and issubclass(annotation, Enum):
-        return {member.value: member for member in annotation}.__getitem__
-    if annotation is date:
-        return date.fromisoformat
-    if annotation is float:
-        return float
-    if annotation is str:
-        return _text
-    if annotation in (int, bool):
-        return None
-    raise TypeError(f"no trusted rebuild for {annotation!r}")
-
-
 @cache
 def _model_builder(model: type[BaseModel]) -> _Convert:
-    """The builder of ``model`` (:func:`_builder`): its fields converted, the instance made as
-    ``BaseModel.model_construct`` makes one, with the shared fields-set.
+    """The function making a ``model`` from its JSON form: its fields converted
+    (:func:`_conversion`), the instance made as ``BaseModel.model_construct`` makes one, with
+    the shared fields-set.
 
-    The builder is one function written for the model (:func:`_field_expression`: each
-    field's conversion inline, texts interned in place, the nested models' builders
-    called): a loop over the fields with a converter called for each cost the build
-    about a third more (docs/scale.md, "The build at scale", twenty-first session).
+    One function written for the model: each field's conversion inline, texts interned in
+    place, the nested models' builders called. A loop over the fields with a converter
+    called for each cost the build about a third more (docs/scale.md, "The build,
+    twenty-first session"). A type :func:`_conversion` does not cover raises ``TypeError``
+    when the builder is made, so a new kind of field cannot be rebuilt wrongly.
     """
     names = model.model_fields.keys()
     scope: dict[str, Any] = {
@@ -354,8 +314,7 @@ def _model_builder(model: type[BaseModel]) -> _Convert:
         "_sorted": sorted,
     }
     fields = ", ".join(
-        f"{name!r}: "
-        + _field_expression(typing.cast(Any, info.annotation), f"value[{name!r}]", scope)
+        f"{name!r}: " + _conversion(typing.cast(Any, info.annotation), f"value[{name!r}]", scope)
         for name, info in model.model_fields.items()
     )
     source = (
@@ -374,23 +333,53 @@ def _model_builder(model: type[BaseModel]) -> _Convert:
     return built
 
 
-def _field_expression(annotation: Any, value: str, scope: dict[str, Any]) -> str:
+def _conversion(annotation: Any, value: str, scope: dict[str, Any]) -> str:
     """A Python expression making a value of type ``annotation`` from the JSON value the
-    expression ``value`` gives (evaluated once), what :func:`_builder`'s function for
-    ``annotation`` returns; the names it uses are added to ``scope``."""
-    if _builder(annotation) is None:  # the JSON value is the value (and unknown types raise)
-        return value
+    expression ``value`` gives (evaluated once): ``value`` itself when the JSON value is the
+    value (whole numbers, booleans, and lists or optional values of them). The names it uses
+    are added to ``scope``.
+
+    The one set of rules of the rebuild: what the model's fields use (models, lists,
+    optional values, enums, dates, texts interned when short, numbers, booleans); any
+    other type raises ``TypeError``.
+    """
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return _call(_model_builder(annotation), value, scope)
     origin, args = typing.get_origin(annotation), typing.get_args(annotation)
-    local = f"_v{len(scope)}"
-    scope[local] = None  # (reserves the name)
     if origin in (typing.Union, types.UnionType):
-        (inner,) = (a for a in args if a is not type(None))
-        made = _field_expression(inner, local, scope)
-        return f"(None if ({local} := {value}) is None else {made})"
+        others = [a for a in args if a is not type(None)]
+        if len(others) != 1:
+            raise TypeError(f"no trusted rebuild for {annotation!r}")
+        local = _name("_v", scope)
+        made = _conversion(others[0], local, scope)
+        return value if made == local else f"(None if ({local} := {value}) is None else {made})"
     if origin is list:
-        return f"[{_field_expression(args[0], local, scope)} for {local} in {value}]"
+        local = _name("_v", scope)
+        item = _conversion(args[0], local, scope)
+        return value if item == local else f"[{item} for {local} in {value}]"
+    if isinstance(annotation, type) and issubclass(annotation, Enum):
+        return _call({member.value: member for member in annotation}.__getitem__, value, scope)
+    if annotation is date:
+        return _call(date.fromisoformat, value, scope)
+    if annotation is float:
+        return _call(float, value, scope)
     if annotation is str:
+        local = _name("_v", scope)
         return f"(_intern({local}) if len({local} := {value}) <= {_SHORT} else {local})"
-    convert = f"_c{len(scope)}"
-    scope[convert] = _builder(annotation)
-    return f"{convert}({value})"
+    if annotation in (int, bool):
+        return value
+    raise TypeError(f"no trusted rebuild for {annotation!r}")
+
+
+def _name(prefix: str, scope: dict[str, Any]) -> str:
+    """A name no other in ``scope`` has, reserved there."""
+    name = f"{prefix}{len(scope)}"
+    scope[name] = None
+    return name
+
+
+def _call(convert: _Convert, value: str, scope: dict[str, Any]) -> str:
+    """The expression calling ``convert`` (added to ``scope``) on ``value``."""
+    name = _name("_c", scope)
+    scope[name] = convert
+    return f"{name}({value})"

@@ -253,6 +253,57 @@ def _types(value: object) -> object:
     return type(value)
 
 
+class _Part(BaseModel):
+    name: str
+    weight: float
+
+
+class _EveryRule(BaseModel):
+    """One field of each kind the trusted rebuild converts or passes through."""
+
+    count: int
+    flag: bool
+    maybe_count: int | None
+    counts: list[int]
+    part: _Part
+    parts: list[_Part]
+    maybe_part: _Part | None
+    names: list[str | None]
+
+
+def test_a_rebuilt_record_follows_each_rule_of_the_rebuild() -> None:
+    data = {
+        "count": 3,
+        "flag": True,
+        "maybe_count": None,
+        "counts": [1, 2],
+        "part": {"name": "a", "weight": 1},
+        "parts": [{"name": "b", "weight": 2.5}],
+        "maybe_part": None,
+        "names": ["c", None],
+    }
+    validated = _EveryRule.model_validate(data)
+    rebuilt = trusted_record(_EveryRule, json.dumps(data))
+    assert rebuilt == validated
+    assert _types(rebuilt) == _types(validated)  # the whole number 1 made a float
+    with_part = {**data, "maybe_part": {"name": "d", "weight": 0.5}, "maybe_count": 4}
+    assert trusted_record(_EveryRule, json.dumps(with_part)) == _EveryRule(**with_part)
+
+
+class _Mapping(BaseModel):
+    counts: dict[str, int]
+
+
+class _Either(BaseModel):
+    value: int | str
+
+
+@pytest.mark.parametrize("model", [_Mapping, _Either])
+def test_a_field_type_the_rebuild_does_not_cover_is_refused(model: type[BaseModel]) -> None:
+    with pytest.raises(TypeError, match="no trusted rebuild"):
+        trusted_record(model, "{}")
+
+
 def test_a_rebuilt_record_interns_short_texts_only(repo_root: Path) -> None:
     validated = next(r for _, r in _records(repo_root) if isinstance(r, Event))
     first, second = (trusted_record(Event, EventFileCache.text(validated)) for _ in range(2))
