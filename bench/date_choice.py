@@ -114,7 +114,7 @@ class Scoring:
             found = self._mentions[key]
             events += found[0]
             agreements += found[1]
-        return split.score_mentions(events, agreements, region)
+        return split.score_mentions(events, agreements, region).scores
 
 
 def apply(splits: Sequence[Split], ranker: DateRanker | None, in_use: InUse | None) -> None:

@@ -476,7 +476,7 @@ class Scoring:
             found = self._mentions[key]
             events += found[0]
             agreements += found[1]
-        sc = split.score_mentions(events, agreements, region)
+        sc = split.score_mentions(events, agreements, region).scores
         return [sc.gold, sc.found, len(sc.matched)]
 
 

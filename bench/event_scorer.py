@@ -75,12 +75,13 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from extraction import DEFAULT, HELD_OUT, gold_for
 
+from timeline.collection import Timeline
 from timeline.corpus import read_corpus
 from timeline.extract.boosted import Tree
 from timeline.extract.candidates import BESIDE_RULES, FATES, Candidate, feature_names
@@ -194,17 +195,25 @@ class Split:
                 found = read.mentions(keep, fold=fold)
                 events += found[0]
                 agreements += found[1]
-        return self.score_mentions(events, agreements, region)
+        return self.score_mentions(events, agreements, region).scores
 
     def score_mentions(
         self, events: list[Event], agreements: list[Agreement], region: str | None = None
-    ) -> Scores:
+    ) -> Scored:
         """Merge the mentions of this set's documents (of ``region``) as extraction does
-        and score the timeline against the gold (of ``region``)."""
+        and score the timeline against the gold (of ``region``): the timeline and its
+        scores."""
         timeline = merge_events(events, {a.id: a for a in agreements}.values(), keep=has_both_sides)
         gold = self.gold if region is None else self.gold.in_region(region)
         documents = gold.documents() if region is not None else self.gold.documents()
-        return score(timeline.events, gold.events, documents)
+        return Scored(timeline, score(timeline.events, gold.events, documents))
+
+
+class Scored(NamedTuple):
+    """What :meth:`Split.score_mentions` gives: the merged timeline, its scores."""
+
+    timeline: Timeline
+    scores: Scores
 
 
 def read_split(

@@ -70,12 +70,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import event_scorer as es
 from extraction import DEFAULT, FRESH_FROM
 
-from timeline.extract.coreference import has_both_sides
 from timeline.extract.detector import may_tell_an_event, sentence_tokens
-from timeline.extract.evaluate import GoldEvent, kind_class, match_parts, score
+from timeline.extract.evaluate import GoldEvent, kind_class, match_parts
 from timeline.extract.pipeline import ScorerChoice, one_of_rivals, weighs_rivals
 from timeline.extract.scorer import shipped_scorer
-from timeline.merge import merge_events
 from timeline.model import Event
 
 #: The classes of a missed gold event, in the order they are tried.
@@ -282,12 +280,8 @@ def main() -> None:
         chosen = {doc_id: read.mentions(keep, fold=False)[0] for doc_id, _, read in split.documents}
         folded = {doc_id: read.mentions(keep) for doc_id, _, read in split.documents}
         mentions = [e for events, _ in folded.values() for e in events]
-        timeline = merge_events(
-            mentions,
-            {a.id: a for _, agreements in folded.values() for a in agreements}.values(),
-            keep=has_both_sides,
-        )
-        scores = score(timeline.events, split.gold.events, split.gold.documents())
+        agreements = [a for _, found in folded.values() for a in found]
+        timeline, scores = split.score_mentions(mentions, agreements)
         matched = {id(g) for g, _ in scores.matched}
         taken = {id(e): g for g, e in scores.matched}
         classes: Counter[str] = Counter()
