@@ -565,6 +565,23 @@ def test_a_weekday_just_ahead_of_a_past_act_stays_past(
         ),
         # a passive past
         ("The rift was ended at a summit in January.", date(2021, 12, 8), [("January", "2021-01")]),
+        # a preposition's noun after "to" is no infinitive: the past verb dates the month
+        (
+            "Hungary closed its borders to migrants in November.",
+            date(2024, 10, 10),
+            [("November", "2023-11")],
+        ),
+        (
+            "The minister spoke to reporters in November.",
+            date(2024, 10, 10),
+            [("November", "2023-11")],
+        ),
+        # more than one space between "In" and the month
+        (
+            "In  early November, the president flew to Beijing for talks.",
+            date(2024, 10, 10),
+            [("early November", "2023-11")],
+        ),
     ],
 )
 def test_a_simple_past_of_its_own_clause_keeps_a_month_just_ahead_in_the_past(
@@ -590,6 +607,44 @@ def test_a_simple_past_of_its_own_clause_keeps_a_month_just_ahead_in_the_past(
             "the ministry announced.",
             date(2025, 2, 7),
             [("April", "2025-04")],
+        ),
+        (
+            "A regional summit in April, the ministry announced.",
+            date(2025, 2, 7),
+            [("April", "2025-04")],
+        ),
+        # a planned event after a past verb of planning: the month is the event's (not so
+        # after another past verb: "made an official visit in Manila in January", recorded)
+        (
+            "Erdogan announced a visit to Azerbaijan in November.",
+            date(2024, 10, 10),
+            [("November", "2024-11")],
+        ),
+        (
+            "The leaders agreed on a summit in Baku in November.",
+            date(2024, 10, 10),
+            [("November", "2024-11")],
+        ),
+        (
+            "The ministry announced plans for a summit in November.",
+            date(2024, 10, 10),
+            [("November", "2024-11")],
+        ),
+        (
+            "The Kremlin confirmed the summit in November.",
+            date(2024, 10, 10),
+            [("November", "2024-11")],
+        ),
+        (
+            "Xi wished Russia a successful presidential election in March.",
+            date(2024, 2, 8),
+            [("March", "2024-03")],
+        ),
+        # a plan's infinitive that is not "to" + a determiner's noun
+        (
+            "The company agreed to acquire the bank in November.",
+            date(2024, 10, 10),
+            [("November", "2024-11")],
         ),
     ],
 )

@@ -30,7 +30,7 @@ from datetime import date
 
 from .anchoring_words import WORDS
 from .calendar_values import add_months, in_calendar, shift_days, week_value, year_text
-from .clause_tense import ClauseTense, Tense, is_past_verb
+from .clause_tense import ClauseTense, Tense, has_plan_infinitive, is_past_verb
 
 __all__ = [
     "Context",
@@ -62,13 +62,33 @@ _DAY_REACH = 400
 #: same sentence is in that year.
 _RELATIVE_YEAR_END = re.compile(r"\b(?:last|next|this)\s+year\Z", re.I)
 
-#: "to" before a word that is no determiner: an infinitive ("agreed to hold", "an agreement
-#: to acquire"), or a preposition before a noun ("to reporters"), both taken as a clause
-#: of its own that a month after it may date (see Context._in_a_past_month).
-_TO_INFINITIVE = re.compile(r"\bto\s+(?!(?:a|an|the|this|that|its|his|her|their|our)\b)[a-z]+\b")
+#: Planned events: one between a past verb and "in <month>" makes the month the event's
+#: ("announced a visit to Azerbaijan in November"), see Context._in_a_past_month.
+_PLANNED_EVENTS = frozenset(WORDS.words("planned_events"))
+#: The past verbs of a plan: a planned event after one is the month's ("announced a visit").
+_PLANNING_VERBS = frozenset(WORDS.words("planning_verbs"))
+#: The words of a stretch of text, lower case.
+_WORD = re.compile(r"[a-z]+")
+#: "in" right before an expression, whatever the space ("In  early February").
+_IN_BEFORE = re.compile(r"\b[Ii]n\s+\Z")
 
 #: A day, month or year value (not a week, quarter, season or half).
 _POINT = re.compile(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?(?![\d-]|-[WQHSFX])")
+
+
+def _names_a_planned_event(verb: str, between: str) -> bool:
+    """Whether a past verb of planning and the words after it up to "in <month>" name a
+    planned event, which the month then dates ("announced a visit to Azerbaijan", "agreed
+    on a summit in Baku"), not a told one ("made an official visit in Manila").
+
+    >>> _names_a_planned_event("announced", " a visit to Azerbaijan ")
+    True
+    >>> _names_a_planned_event("made", " an official visit in Manila ")
+    False
+    """
+    return verb.lower() in _PLANNING_VERBS and not _PLANNED_EVENTS.isdisjoint(
+        _WORD.findall(between.lower())
+    )
 
 
 def _point(last: tuple[str, int] | None) -> tuple[date, str, int] | None:
@@ -315,14 +335,16 @@ class Context(ClauseTense):
         expression's own clause), so the two-month rule does not send it ahead.
 
         The past marker is the one nearest to the month, no future marker sets the clause's
-        tense, and it is the month's own clause's verb: before the month with no "to" +
-        word between ("agreed to hold a third summit ... in September", "an agreement to
-        acquire ... in January": the infinitive's clause is the month's), or after it
-        only when "In <month>" opens the sentence (not "in April, the ministry
-        announced", a reporting clause of its own).
+        tense, and it is the month's own clause's verb: before the month with no plan's
+        infinitive between ("agreed to hold a third summit ... in September", "an agreement to
+        acquire ... in January": the infinitive's clause is the month's; a preposition's
+        noun is no infinitive, "closed its borders to migrants in November") and no
+        planned event between ("announced a visit to Azerbaijan in November": the month is
+        the visit's), or after it only when "In <month>" opens the sentence (not "in
+        April, the ministry announced", a reporting clause of its own).
         """
-        words = self.text[max(0, start - 12) : start].split()
-        if not words or words[-1].lower() != "in":
+        in_before = _IN_BEFORE.search(self.text, max(0, start - 12), start)
+        if in_before is None:
             return False
         if self._future_cue(start, end) is not None:
             return False
@@ -334,9 +356,11 @@ class Context(ClauseTense):
             # sentence ("In February, Putin and Xi declared"), not a reporting clause
             # after it ("in April, the ministry announced")
             left, _right = self.sentence(start, end)
-            return not self.text[left : start - len(words[-1]) - 1].strip()
-        between = self.text[best.end() : start]
-        return _TO_INFINITIVE.search(between) is None
+            return not self.text[left : in_before.start()].strip()
+        between = self.text[best.end() : in_before.start()]
+        if has_plan_infinitive(between):
+            return False
+        return not _names_a_planned_event(best[0], between)
 
     def day_year(self, month: int, day: int, start: int, end: int) -> int | None:
         """The year of a day named without one ("on Feb. 10", "March 29-30").

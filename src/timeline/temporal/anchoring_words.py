@@ -27,5 +27,7 @@ WORDS = word_lists(
         "before_own_verb": "words",
         "plan_infinitives": "words",
         "participles": "words",
+        "planned_events": "words",
+        "planning_verbs": "words",
     },
 )

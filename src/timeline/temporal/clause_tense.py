@@ -20,7 +20,7 @@ from .anchoring_words import WORDS
 from .sentences import sentence_bounds, word_end
 from .tense_markers import Markers, irregular_past
 
-__all__ = ["ClauseTense", "Tense", "is_past_verb"]
+__all__ = ["ClauseTense", "Tense", "has_plan_infinitive", "is_past_verb"]
 
 
 class Tense(Enum):
@@ -83,6 +83,18 @@ _PAST_PERFECT = re.compile(r"\b(?:had|Had)\b")
 _ACHIEVED = re.compile(r"\b(?:was|were|wasn't|weren't) able to\b|\bmanaged to\b", re.I)
 #: Before a participle these give it another tense: "will be completed", "to be paid".
 _BEFORE_PARTICIPLE = frozenset(WORDS.words("before_participle"))
+
+
+def has_plan_infinitive(text: str) -> bool:
+    """Whether ``text`` holds a plan's infinitive ("to hold", "to acquire"), not a
+    preposition before its noun ("to reporters", "to migrants").
+
+    >>> has_plan_infinitive("agreed to hold a third summit")
+    True
+    >>> has_plan_infinitive("closed its borders to migrants")
+    False
+    """
+    return any(m[1] in _PLAN_INFINITIVES for m in _INFINITIVE.finditer(text))
 
 
 def is_past_verb(word: str) -> bool:
@@ -362,9 +374,7 @@ class ClauseTense:
         if best is None or best.lastgroup not in ("past", "ed") or best.end() > start:
             return False
         between = self.text[best.end() : start]
-        return "," not in between and any(
-            m[1] in _PLAN_INFINITIVES for m in _INFINITIVE.finditer(between)
-        )
+        return "," not in between and has_plan_infinitive(between)
 
     def _past_act_named(self, start: int, end: int) -> bool:
         """Whether the weekday at ``start:end`` dates a past act that no tense marker
