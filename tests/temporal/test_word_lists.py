@@ -132,9 +132,9 @@ def test_a_modifier_that_is_not_plain_words_is_refused(entry: str, shape: tuple[
 
 
 def test_the_anchoring_words_file_is_read_and_checked() -> None:
-    assert anchoring.is_past_verb("closed") and not anchoring.is_past_verb("hundred")
+    assert clause_tense.is_past_verb("closed") and not clause_tense.is_past_verb("hundred")
     assert "scheduled" in clause_tense._SCHEDULED_FOR and "sept" in sentences._ABBREVIATIONS
-    assert "payable" in anchoring._WEAK_FUTURE
+    assert "payable" in anchoring._WEAK_FUTURE and "summit" in anchoring._PLANNED_EVENTS
 
 
 def test_the_normalizer_words_file_is_read_and_checked() -> None:

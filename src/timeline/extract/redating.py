@@ -39,7 +39,7 @@ from datetime import date, timedelta
 from functools import cache
 
 from ..model import EventDate, Precision, Status
-from ..temporal.anchoring import is_past_verb
+from ..temporal.clause_tense import is_past_verb
 from ..temporal.lexicon import WEEKDAYS
 from .candidates import DATE_SOURCES, Candidate
 from .context import DatedSpan, in_since_clause, is_leading

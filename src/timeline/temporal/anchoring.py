@@ -29,20 +29,10 @@ from dataclasses import dataclass
 from datetime import date
 
 from .anchoring_words import WORDS
-from .calendar_values import add_months, in_calendar, shift_days, week_value, year_text
-from .clause_tense import ClauseTense, Tense, has_plan_infinitive, is_past_verb
+from .calendar_values import in_calendar, shift_days
+from .clause_tense import ClauseTense, Tense, has_plan_infinitive
 
-__all__ = [
-    "Context",
-    "Reference",
-    "Tense",
-    "add_months",
-    "in_calendar",
-    "is_past_verb",
-    "shift_days",
-    "week_value",
-    "year_text",
-]
+__all__ = ["Context", "Reference"]
 
 #: Future markers too weak to send a possessive weekday ("Friday's purchases") ahead.
 _WEAK_FUTURE = frozenset(WORDS.words("weak_future"))

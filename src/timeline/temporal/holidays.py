@@ -41,7 +41,7 @@ from dateutil.easter import EASTER_ORTHODOX, EASTER_WESTERN, easter
 from hijridate import Gregorian, Hijri
 
 from ..errors import DataError
-from .anchoring import in_calendar
+from .calendar_values import in_calendar
 from .lexicon import MONTHS, WEEKDAYS, trie_pattern
 from .word_lists import word_lists
 

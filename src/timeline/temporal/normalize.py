@@ -24,15 +24,9 @@ from datetime import date
 from typing import NamedTuple
 
 from ..timex import DateMod
-from .anchoring import (
-    Context,
-    Tense,
-    add_months,
-    in_calendar,
-    shift_days,
-    week_value,
-    year_text,
-)
+from .anchoring import Context
+from .calendar_values import add_months, in_calendar, shift_days, week_value, year_text
+from .clause_tense import Tense
 from .holidays import COUNTRY_HOLIDAYS, country_near, days_in_year
 from .lexicon import (
     DATE_MODIFIERS,

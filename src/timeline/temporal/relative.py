@@ -22,16 +22,9 @@ import re
 from datetime import date
 
 from ..timex import DateMod
-from .anchoring import (
-    Context,
-    Tense,
-    add_months,
-    in_calendar,
-    is_past_verb,
-    shift_days,
-    week_value,
-    year_text,
-)
+from .anchoring import Context
+from .calendar_values import add_months, in_calendar, shift_days, week_value, year_text
+from .clause_tense import Tense, is_past_verb
 from .lexicon import (
     COUNT_QUANTIFIERS,
     DAY_CLOSERS,

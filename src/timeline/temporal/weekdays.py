@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from .anchoring import Context, shift_days
+from .anchoring import Context
+from .calendar_values import shift_days
 from .lexicon import DAY_PARTS, PARTS_OF_DAY, WEEKDAYS
 from .normalize import Found, span
 
