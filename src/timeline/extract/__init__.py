@@ -20,7 +20,7 @@ core (or a Dask cluster, :mod:`timeline.extract.cluster`) and the cache of
 from __future__ import annotations
 
 from .cache import ExtractionCache, extractor_version
-from .lexicon import TRIGGERS, Trigger
+from .lexicon import TRIGGERS
 from .pipeline import (
     extract_document,
     extract_mentions,
@@ -28,6 +28,7 @@ from .pipeline import (
     find_triggers,
 )
 from .run import ExtractionRun, default_jobs, extract, extract_corpus, extract_to_json
+from .trigger_rule import Trigger
 
 __all__ = [
     "TRIGGERS",

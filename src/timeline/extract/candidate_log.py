@@ -47,11 +47,11 @@ from .lexicon import (
     NEGATED_BEFORE,
     PLANNED_CUES,
     POSTPONED_CUES,
-    Trigger,
 )
 from .mention import MentionBuilder, sentence_source
 from .redating import offer_dates
 from .titles import summary_for, title_for
+from .trigger_rule import Trigger
 
 __all__ = [
     "CandidateLog",

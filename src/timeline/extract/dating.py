@@ -19,8 +19,9 @@ from ..model import ActorType, Event, EventDate, EventKind, Precision, Status
 from .actors import Mentions, participants_for
 from .context import DatedSpan, is_leading
 from .discourse import PUBLICATION_DAY, Discourse, Mention, clause_of, distance
-from .lexicon import PLANNED_CUES, Trigger
+from .lexicon import PLANNED_CUES
 from .limits import DISCOURSE_MEMORY
+from .trigger_rule import Trigger
 
 __all__ = [
     "DEFINITE",

@@ -5,7 +5,9 @@ Extraction is rule-based and explainable: every candidate event starts at a
 :class:`~timeline.model.EventKind` it signals (the kinds and their example
 sentences are :data:`timeline.model.KIND_EXAMPLES`). The table is the
 documentation: ``docs/extraction.md`` renders it, and a rule that is not here
-does not exist.
+(or in :mod:`.kind_other_rules`, the rules of the kind ``other``, which
+:data:`TRIGGERS` ends with) does not exist. A rule is a
+:class:`~timeline.extract.trigger_rule.Trigger`.
 
 Triggers follow the TimeML notion of an EVENT (TimeML 1.2.1, section 2.3):
 verbs ("signed", "arrived in"), nominalizations ("the signing of",
@@ -18,17 +20,15 @@ Islands Forum": :data:`ORGANIZATION_SESSION`).
 
 from __future__ import annotations
 
-import functools
 import re
-from dataclasses import dataclass
 
 from ..model import AgreementType, EventKind
-from ..temporal.word_lists import word_lists
 from .cue_search import Cue
+from .kind_other_rules import KIND_OTHER_TRIGGERS
+from .trigger_rule import AGREEMENT_NOUNS, Trigger, rule
 
 __all__ = [
     "AGREED_AFTER",
-    "AGREEMENT_NOUNS",
     "AIM_BEFORE",
     "ANAPHORIC",
     "CANCELLED_CUES",
@@ -43,58 +43,8 @@ __all__ = [
     "PLANNED_CUES",
     "POSTPONED_CUES",
     "TRIGGERS",
-    "Trigger",
     "agreement_type",
 ]
-
-
-@dataclass(frozen=True, slots=True)
-class Trigger:
-    """One rule of the lexicon.
-
-    ``name`` identifies the rule in tests and docs; ``pattern`` is matched
-    case-insensitively unless ``case`` is set; ``nominal`` marks event nouns,
-    which may refer back to an event already told ("the visit") and then add
-    no new event; ``needs_date_after`` demands that a date follow the trigger
-    closely ("established in 2009"), for words that are events only then.
-    """
-
-    name: str
-    kind: EventKind
-    pattern: re.Pattern[str]
-    nominal: bool = False
-    needs_date_after: bool = False
-    example: str = ""
-    #: Lower-case substrings one of which every match contains: a document
-    #: without any of them cannot match, so the rule is not run over it.
-    needs: tuple[str, ...] = ()
-
-    @property
-    def folded(self) -> re.Pattern[str] | None:
-        """The pattern without IGNORECASE, for text already lower-cased; None when case matters.
-
-        Python's ``re`` is about twice as fast case-sensitive, and extraction
-        scans every document with every rule: see :func:`fold`.
-        """
-        if not self.pattern.flags & re.IGNORECASE:
-            return None
-        return _folded(self.pattern.pattern, self.pattern.flags & ~re.IGNORECASE)
-
-
-@functools.cache
-def _folded(regex: str, flags: int) -> re.Pattern[str]:
-    return re.compile(regex, flags)
-
-
-def fold(text: str) -> str | None:
-    """``text`` lower-cased character for character (same offsets), or None if impossible.
-
-    Lower-casing never shortens a character but can lengthen one (Turkish
-    ``İ`` becomes ``i̇``); ``İ`` is folded to ``i`` first, and any other
-    lengthening makes this return None so callers scan case-insensitively.
-    """
-    low = text.replace("\u0130", "I").lower()
-    return low if len(low) == len(text) else None
 
 
 #: Keywords of each rule (see :attr:`Trigger.needs`); tests check every match has one.
@@ -141,36 +91,6 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "statement-issued": ("statement", "communiqu", "declaration"),
     "statement-told": ("statement", "communiqu", "announc"),
     "decision-adopted": ("adopt", "approved", "passed", "impos", "voted"),
-    "agreed-to-establish": ("agreed",),
-    "election-to-chair": ("elect", "appointed"),
-    "election-held": ("election",),
-    "elected": ("elect",),
-    "chairmanship": ("chair", "presidency", "gavel", "leadership", "baton"),
-    "diplomatic-relations": ("ties", "relations"),
-    "handover": ("hand", "pass", "over from", "over as", "succeed"),
-    "deployment": ("deploy", "mandate"),
-    "embassies": ("embass", "ambassador"),
-    "suspension": ("suspen", "expelled"),
-    "independence": ("independence",),
-    "accession": ("acce", "member", "candidate"),
-    "joined": ("join",),
-    "coup": ("coup", "power", "self-proclaimed"),
-    "exchange-of-notes": ("notes",),
-    "took-office": (
-        "office",
-        "sworn",
-        "inaugurat",
-        "over",
-        "charge",
-        "proclaimed",
-        "power",
-        "government",
-        "election",
-    ),
-    "expulsion": ("expel", "persona", "summon", "leave"),
-    "admission": ("admi", "member"),
-    "opening": ("open", "inaugural"),
-    "partnership": ("partnership",),
 }
 
 
@@ -184,38 +104,19 @@ def _t(
     example: str = "",
     case: bool = False,
 ) -> Trigger:
-    flags = 0 if case else re.IGNORECASE
-    return Trigger(
-        name, kind, re.compile(regex, flags), nominal, needs_date_after, example, _NEEDS[name]
+    return rule(
+        name,
+        kind,
+        regex,
+        _NEEDS[name],
+        nominal=nominal,
+        needs_date_after=needs_date_after,
+        example=example,
+        case=case,
     )
 
 
-#: Documents that are signed, adopted, ratified or come into force.
-AGREEMENT_NOUNS = (
-    r"(?:agreements?|memorand(?:um|a)(?: of understanding)?|mou|protocols?|joint statements?|"
-    r"joint declarations?|declarations?|treat(?:y|ies)|accords?|deals?|documents?|"
-    r"roadmaps?|road maps?|regulations?|conventions?|charters?|contracts?|papers)"
-)
-
 _DOC = AGREEMENT_NOUNS
-
-#: The reviewed word lists of the kind-other rules (``data/kind_other_words.yaml``).
-_KIND_OTHER_WORDS = word_lists(
-    "kind_other_words.yaml",
-    {"opened_structures": "words", "not_before_the_object": "words", "readmitted_people": "words"},
-)
-
-
-def _alternation(key: str) -> str:
-    """A group matching any word of the list ``key`` (a space in it: any run of spaces)."""
-    words = _KIND_OTHER_WORDS.words(key)
-    return "(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in words) + ")"
-
-
-#: A word that may stand between a verb and its object: none of the words that show the
-#: noun after them is not the object ("opened fire across the border", "raised concerns
-#: about the partnership").
-_BEFORE_OBJECT = rf"(?!{_alternation('not_before_the_object')}\b)[\w’'-]+\s+"
 
 #: The text a gathering adopts or issues: a declaration, a communiqué, a joint or final
 #: statement ("The summit ended with an 18-point Declaration"); the candidates' log reads
@@ -435,272 +336,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         example="Joint Statement by the Foreign Ministers of Estonia, Latvia, Lithuania and "
         "Germany",
     ),
-    _t(
-        "agreed-to-establish",
-        EventKind.other,
-        r"\bagreed\s+to\s+(?:establish|create|set\s+up|launch|form)\b",
-        example="Azerbaijan, Kazakhstan and Georgia agreed to establish a joint venture",
-    ),
-    # --- offices, relations between states, changes of power --------------------
-    _t(
-        "election-to-chair",
-        EventKind.other,
-        r"\b(?:(?:re-?)?elect(?:ed|s|ing)?|elections?\s+of)\s+(?:as\s+)?(?:the\s+)?(?:new\s+|next\s+|first\s+)?"
-        r"(?:[\w-]+\s+){0,2}?(?:chair(?:person|man|woman)?|president|secretary[- ]general|"
-        r"head|speaker)\b"
-        r"|\belect(?:ed|s)\s+(?:[\w’'-]+,?\s+){1,8}?as\s+(?:an?\s+)?(?:(?:non-)?permanent\s+)?"
-        r"members?\b"
-        r"|(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)\belected\s+on\b"
-        # "the reelection of Louise Mushikiwabo ... as secretary general", "elected Peru to
-        # preside over", "has been appointed the chair of", "Summit elected His Excellency
-        # ..., President of the Republic of Zimbabwe, the Chairperson of SADC".
-        r"|\bre-?elections?\s+of\b|\belect(?:ed|s)\s+(?:[\w’'.-]+\s+){1,3}?to\s+preside\b"
-        r"|\bappointed\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?chair(?:man|woman|person)?\s+of\b"
-        r"|\belect(?:ed|s)\s+(?:[\w’'.-]+,?\s+){1,14}?(?:as\s+)?the\s+(?:new\s+)?"
-        r"chair(?:man|woman|person)?\b",
-        example="Alpha Conde has been elected the new chairperson of the African Union",
-    ),
-    _t(
-        "elected",
-        EventKind.other,
-        r"\b(?:was|were|has\s+been|have\s+been)\s+elected\b",
-        example="his successor, Egypt's Abdel Fattah el-Sisi, was elected during the summit",
-    ),
-    # Elections held in a country: "the April general election", "elections on May 28".
-    _t(
-        "election-held",
-        EventKind.other,
-        r"\b(?:general|presidential|parliamentary|legislative|regional|municipal|local|snap|"
-        r"early|national|federal|runoff|run-off)\s+(?:and\s+[\w-]+\s+)?elections?\b"
-        r"|\belections?,?\s+(?:was\s+|were\s+)?held\b|\belections?\s+(?:in|on)\b",
-        example="regional and municipal elections on May 28",
-    ),
-    _t(
-        "chairmanship",
-        EventKind.other,
-        r"\b(?:assum(?:ed|es|e|ing)|t(?:ook|akes?|aking)\s+over|hand(?:ed|s|ing)?\s+(?:over|off)|"
-        r"turn(?:ed|s|ing)?\s+over|receiv(?:ed|es|e|ing)|pass(?:ed|es|ing)?(?:\s+on)?|"
-        r"transferr(?:ed|ing)|(?:transfer|handover|hand-over|transition)\s+of|"
-        r"(?<!other\s)hand|ced(?:ed|es|e|ing)|"
-        r"transfers?(?:\s+(?:this|next|on)\s+\w+)?)\s+(?:the\s+|its\s+)?"
-        r"(?:[\w’'()-]+\s+){0,4}?(?:co-)?(?:chairmanship|chairship|chair|presidency)\b"
-        # A chair's term begun or ended: "the conclusion of the Russian Chairmanship", "the
-        # end of the Estonian presidency of the Baltic cooperation"; a presidency only of a
-        # body ("of the ...") or rotating, not a state's ("the end of the Trump presidency").
-        r"|\b(?:beginning|start|conclusion|end)\s+of\s+(?:the\s+|its\s+)?"
-        r"(?:[\w’'()-]+\s+){0,4}?(?:(?:co-)?(?:chairmanship|chairship|chair)\b|"
-        r"(?:rotating|pro[\s-]+tempore)\s+presidency\b|presidency(?=\s+of\s+the\b))"
-        r"|\bt(?:ook|akes?|aking)\s+over\s+as\s+(?:the\s+)?(?:new\s+)?chair(?:man|woman|person)?\b"
-        # "took over the rotating leadership of ECCAS", "assuming political leadership of
-        # the Arctic Council", "hand the gavel over to Russia", "whose presidency will be
-        # taken over by Czechia", "the incoming Chairperson".
-        r"|\b(?:assum(?:ed|es|e|ing)|t(?:ook|akes?|aking)\s+over)\s+(?:the\s+)?"
-        r"(?:rotating|political)\s+leadership\s+of\b"
-        r"|\bhand(?:ed|s|ing)?\s+(?:over\s+)?the\s+gavel\b"
-        r"|\b(?:chairmanship|presidency|chair)\s+(?:will\s+be|was|is|has\s+been)\s+taken\s+over\b"
-        r"|\bincoming\s+chair(?:man|woman|person|-in-office)?\b"
-        # "the new Commonwealth Chair-in-Office", "Outgoing Pacific Islands Forum Chair",
-        # "the Hungarian V4 presidency, which began on July 1", "the presidency will be
-        # transferred from Uzbekistan to Kazakhstan", "pass the baton to his counterpart".
-        r"|\bchair-in-office\b|\boutgoing\s+(?:[\w’'()-]+\s+){0,4}?chair(?:man|woman|person)?\b"
-        r"|\b(?:presidency|chairmanship),?\s+which\s+(?:will\s+)?beg(?:an|ins?)\b"
-        r"|\b(?:chairmanship|presidency|chair)\s+(?:will\s+be|was|is|has\s+been)\s+"
-        r"(?:transferred|handed\s+over|passed)\b|\bpass(?:ed|es|ing)?\s+the\s+baton\b",
-        example="upon receiving the CELAC pro tempore presidency",
-    ),
-    _t(
-        "diplomatic-relations",
-        EventKind.other,
-        r"\b(?:restor(?:e|ed|es|ing)|resum(?:e|ed|es|ing)|re-?establish(?:ed|es|ing)?|"
-        r"establish(?:ed|es|ing)?|normali[sz](?:e|ed|es|ing)|sever(?:ed|s|ing)?|cut|"
-        r"br(?:oke|eak|eaking)\s+off)\s+(?:full\s+|all\s+|formal\s+|their\s+)?"
-        r"(?:diplomatic\s+)?(?:ties|relations)\b"
-        r"|\b(?=[nrs])(?<!\banniversary\sof\sthe\s)(?<!\bpath\sof\s)(?<!\bprocess\sof\s)"
-        r"(?:restoration|renewal|resumption|re-?establishment|normali[sz]ation|severance|"
-        r"severing|rupture)\s+of\s+(?:full\s+)?(?:diplomatic\s+)?(?:ties|relations)\b"
-        r"|\b(?:ties|relations)\s+(?:were\s+|was\s+)?(?:normali[sz]ed|restored|resumed|severed)\b"
-        # "since the establishment of diplomatic ties in 1990" (an anniversary's stays out,
-        # above), "since diplomatic ties were established in 1961", "forged diplomatic
-        # relations in 1961".
-        r"|(?<!\banniversary\sof\sthe\s)(?<!\banniversary\sof\s)\bestablishment\s+of\s+"
-        r"diplomatic\s+(?:ties|relations)\b(?=\s+(?:in|on)\s+\d)"
-        r"|\bdiplomatic\s+(?:ties|relations)\s+(?:were|was)\s+established\b"
-        r"|\bforg(?:ed|e|es|ing)\s+diplomatic\s+(?:ties|relations)\b",
-        example="Bahrain announced in April that it would restore diplomatic ties with Qatar",
-    ),
-    _t(
-        "embassies",
-        EventKind.other,
-        r"\b(?:re-?open(?:ed|s|ing)?|resum(?:e|ed|es|ing)\s+work\s+at)\s+(?:their\s+|its\s+|the\s+)?"
-        r"(?:[\w-]+\s+){0,2}?embass(?:y|ies)\b|\breappoint(?:ed|s|ing)?\s+ambassadors?\b",
-        example="the two embassies reopened",
-    ),
-    _t(
-        "suspension",
-        EventKind.other,
-        r"\bsuspend(?:ed|s|ing)?\s+(?:the\s+|its\s+)?(?:[\w’'-]+\s+){0,4}?(?:membership|from)\b"
-        # "decided to suspend, with immediate effect, the participation of the Republic of
-        # Sudan", "suspend cooperation with Russia", "whose AL membership was suspended in
-        # 2011", "uphold the suspension of the Republic of Guinea", "Syria was expelled from
-        # the 22-member Arab League".
-        r"|\bsuspend(?:ed|s|ing)?,?\s+(?:[\w’'-]+,?\s+){0,5}?(?:participation|cooperation)\b"
-        r"|\bmembership\s+(?:was|were|has\s+been|had\s+been)\s+suspended\b"
-        r"|\bsuspension\s+of\s+(?:the\s+)?(?:republic|membership|participation)\b"
-        r"|\b(?:was|were|been)\s+expelled\s+from\b",
-        example="ECOWAS on Thursday suspended Guinea's membership of the West African bloc",
-    ),
-    _t(
-        "independence",
-        EventKind.other,
-        r"\bdeclar(?:ed|es|ing)\s+(?:its\s+|their\s+)?independence\b",
-        example="since Kosovo declared independence in 2008",
-    ),
-    _t(
-        "accession",
-        EventKind.other,
-        r"\baccession\s+of\b|\bacceded\s+to\b"
-        r"|\bbec(?:ame|omes|oming)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:full\s+)?member\s+"
-        r"(?:state\s+)?of\b|\bappl(?:ied|ies|y)\s+for\s+(?:[\w-]+\s+)?membership\b"
-        # "Belize became a full member in 2000", "granted candidate status to Georgia",
-        # "officially became candidates for European Union membership", "decided to open
-        # accession negotiations with Ukraine".
-        r"|\bbec(?:ame|omes|oming)\s+(?:a\s+)?full\s+member\b(?=\s+in\s+\d)"
-        r"|\bcandidate\s+status\b|\bcandidates?\s+for\s+(?:[\w-]+\s+){0,3}?membership\b"
-        r"|\b(?:open(?:ed|s|ing)?|start(?:ed|s|ing)?|launch(?:ed|es|ing)?)\s+(?:the\s+)?"
-        r"(?:[\w-]+\s+)?accession(?=\s+(?:negotiations|talks)\b)",
-        example="Timor-Leste became the 11th member of the Association of Southeast Asian Nations",
-    ),
-    _t(
-        "joined",
-        EventKind.other,
-        r"\b(?:joined|joins)\s+(?:the\s+)?(?=[A-Z][A-Za-z]*\b)"
-        r"(?![A-Za-z]+\s+(?:leaders|delegations?|officials|ministers|talks|summit|meetings?|"
-        r"forces|troops|heads)\b)",
-        example="Brunei Darussalam joined ASEAN in 1984",
-        case=True,
-    ),
-    _t(
-        "coup",
-        EventKind.other,
-        r"\b(?:seiz(?:ed|es|e|ing)|t(?:ook|ake|akes|aking)|grabbed)\s+power\b|\bcoup\b"
-        r"|\bself-proclaimed\s+(?:[\w-]+\s+){0,2}?(?:president|leader|head)\b",
-        example="the military seized power in Niger on July 26, 2023",
-    ),
-    _t(
-        "exchange-of-notes",
-        EventKind.other,
-        r"\bexchang(?:ed|e|es|ing)\s+(?:of\s+)?(?:diplomatic\s+)?notes\b|\bnotes?\s+verbales?\b",
-        example="the agreement entered into force after the exchange of notes",
-    ),
-    # A head of state or government taking office: "since X took office", "was sworn in".
-    _t(
-        "took-office",
-        EventKind.other,
-        r"\b(?:t(?:ook|akes?|aking)|assum(?:ed|es|e|ing)|enter(?:ed|s|ing)?)\s+office\b"
-        r"|\bsworn\s+in\b|\binaugurated\s+as\b"
-        r"|\bt(?:ook|akes?|aking)\s+(?:over|charge)\s+as\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
-        r"(?:president|prime\s+minister|premier|chancellor|secretary[- ]general|king|emir)\b"
-        r"|\bproclaimed\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?(?:president|head\s+of\s+state)\b"
-        # "After coming to power in June last year", "since assuming power on June 30", "in
-        # power since July"; an inauguration ("the inauguration of President Ali", "his
-        # inauguration on January 7", "the inauguration ceremony for a new five-year term").
-        r"|\bc(?:ame|ome|omes|oming)\s+to\s+power\b|\bassum(?:ed|es|e|ing)\s+power\b"
-        r"|\bin\s+power\s+since\b"
-        r"|\binauguration\s+(?:ceremony\s+)?(?:of|for)\s+(?:the\s+)?(?:new\s+)?"
-        r"(?:president|prime\s+minister|(?:[\w-]+\s+){1,2}?administration|a\s+new\s+(?:[\w-]+\s+)?term)"
-        r"|\b(?:his|her|the\s+president['’]s)\s+inauguration\b(?!\s+speech)"
-        # "since his election as Head of State in June 2020", "following his election last
-        # month"; "the formation of Lebanon's new government in February", "since a
-        # government was formed in Beirut in February".
-        r"|\b(?:his|her)\s+(?:re-?)?election\b(?=\s+(?:as|in\s+\d|last|on)\b)"
-        r"|\bformation\s+of\s+(?:[\w’'-]+\s+){0,2}?(?:new\s+)?government\b"
-        r"|\bgovernment\s+(?:was|were|has\s+been)\s+formed\b",
-        example="Chile's new president was sworn in at the Congress in Valparaiso",
-    ),
-    # Diplomats sent away or called in: an act between two states.
-    _t(
-        "expulsion",
-        EventKind.other,
-        r"\bexpel(?:led|s|ling)?\s+(?:[\w’'-]+\s+){0,5}?"
-        r"(?:diplomats?|ambassadors?|envoys?|staff|employees|attach[eé]s?)\b"
-        r"|\bpersona\s+non\s+grata\b"
-        r"|\bsummon(?:ed|s|ing)?\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?"
-        r"(?:ambassador|envoy|charg[eé]|diplomat)"
-        r"|\basked\s+the\s+(?:[\w’'-]+\s+){0,2}?(?:diplomat|ambassador|envoy)\s+to\s+leave\b",
-        example="Lithuania expelled two diplomats of the Belarusian embassy in Vilnius",
-    ),
-    # A post handed on: "handed over the CFM's presidency to Niger", "took over from his
-    # predecessor", "responsibility will pass to Luxembourg from 1 January".
-    _t(
-        "handover",
-        EventKind.other,
-        r"\b(?:hand(?:ed|s|ing)?|pass(?:ed|es|ing)?)\s+(?:over|on)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?"
-        r"(?:co-)?(?:chairmanship|chair|presidency|mandate|leadership)\b|\bhand(?:ed|s|ing)?\s+over\s+to\b"
-        r"|\b(?:handing[- ]over|handover)\s+ceremony\b|\bt(?:ook|akes?|aking)\s+over\s+from\b"
-        r"|\bsucceed(?:ed|s|ing)\b(?!\s+(?:in|to)\b)"
-        r"|\b(?:presidency|chairmanship|chair|responsibility|leadership)\s+(?:will\s+)?"
-        r"pass(?:es|ed)?\s+to\b|\bt(?:ook|akes?|aking|ake)\s+over\s+as\s+(?:the\s+)?"
-        r"(?:next\s+|new\s+)?head\s+of\b",
-        example="Al Hashemy handed over the CFM's presidency to Niger",
-    ),
-    # Forces sent or kept abroad: "approved the deployment of standby forces", "extended
-    # the mandate of a troop deployment" (a withdrawal demanded is no act: not read).
-    _t(
-        "deployment",
-        EventKind.other,
-        r"\bdeploy(?:ed|s|ing|ment)?\s+(?:of\s+)?(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w-]+\s+){0,3}?"
-        r"(?:mission|forces?|troops|contingent|peacekeepers)\b"
-        r"|\b(?:mission|forces?|troops)\s+(?:that\s+)?(?:was|were|has\s+been|had\s+been)\s+"
-        r"deployed\b|\bexten(?:d|ded|ds|ding|sion\s+of)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?"
-        r"mandate\b|\bmandate\s+(?:was|were|has\s+been)\s+extended\b",
-        example="heads of state on Wednesday approved the deployment of standby forces",
-    ),
-    # A grouping taking in new members ("accession" is the member's own act).
-    _t(
-        "admission",
-        EventKind.other,
-        r"\badmission\s+of\b"
-        r"|\b(?:welcom|admitt?|accept|invit)\w*\s+(?:[\w’'-]+,?\s+){0,12}?as\s+(?:the\s+|an?\s+)?"
-        r"(?:new|full)\s+(?:[\w-]+\s+)?members?\b"
-        r"|\bgrant(?:ed|s|ing)?\s+(?:[\w’'-]+\s+){0,5}?(?:full\s+)?membership\b"
-        # "The Democratic Republic of Congo was officially admitted to the EAC", "was
-        # admitted as a member of the organisation in 2014".
-        r"|\b(?:was|were|been|be|being)\s+(?:officially\s+|formally\s+)?admitted\s+"
-        r"(?:to|into|as\s+(?:a\s+|an\s+)?(?:full\s+)?member)\b"
-        # "a decision to readmit Syria to the Arab League", "to restore Syria's membership";
-        # not people sent back ("signed a readmission agreement", "the return and readmission
-        # of illegal migrants", "readmitted 500 asylum seekers").
-        r"|(?<!\breturn\s)(?<!\breturns\s)(?<!\breturn\sand\s)(?<!\breturns\sand\s)"
-        r"\bre-?admi(?:t|ts|tted|tting|ssion)\b"
-        rf"(?!\s+(?:and\s+return\b|{_DOC}\b|(?:of\s+)?(?:the\s+)?(?:\d[\d,]*\s+)?"
-        rf"{_alternation('readmitted_people')}\b))"
-        r"|\brestor(?:e|ed|es|ing)\s+(?:[\w’'-]+\s+){0,2}?membership\b",
-        example="the leaders admitted Bolivia as a full member of the customs union",
-    ),
-    # A border, crossing or building opened by the two sides: "during the ceremony to reopen
-    # the land borders", "opened the new Georgian Embassy building in Yerevan", "the
-    # opening of the Al-Duqm Refinery", "co-chaired the inaugural ceremony of Vientiane
-    # Station".
-    _t(
-        "opening",
-        EventKind.other,
-        r"\b(?:re-?)?open(?:ed|s|ing)?\s+(?:of\s+)?(?:the\s+|its\s+|their\s+|a\s+)?"
-        rf"(?:{_BEFORE_OBJECT}){{0,4}}?{_alternation('opened_structures')}\b"
-        r"(?!\s+(?:policy|policies)\b)"
-        r"|\binaugural\s+ceremony\s+of\b",
-        example="during the ceremony to reopen the land borders of the two countries",
-    ),
-    # A partnership raised between two states: "the establishment of cooperative strategic
-    # partnership in 2009", "elevated to a full dialogue partnership in December 1995".
-    _t(
-        "partnership",
-        EventKind.other,
-        r"\b(?:establish(?:ed|ing)|establishment\s+of|elevat(?:ed|ing|ion)|upgrad(?:ed|ing|e))\s+"
-        r"(?:to\s+|of\s+|into\s+)?(?:a\s+|an\s+|the\s+|their\s+|relations\s+to\s+a\s+)?"
-        rf"(?:(?!{_alternation('not_before_the_object')}\b)[\w-]+\s+){{0,3}}?partnerships?\b"
-        r"|\bpartnerships?\s+(?:was\s+|were\s+)?(?:established|agreed)\s+(?:between|in|on)\b",
-        example="especially after the establishment of cooperative strategic partnership in 2009",
-    ),
+    # --- the kind other: offices, memberships, relations between states ... ------
+    *KIND_OTHER_TRIGGERS,
 )
 
 #: Words that, in the clause before a trigger, make it hypothetical, not an event.

@@ -41,7 +41,6 @@ from .context import DatedSpan, status_for
 from .cue_search import Cue
 from .dating import DEFINITE, Dating
 from .discourse import PUBLICATION_DAY, Mention
-from .lexicon import Trigger
 from .lists import elided_events, elliptical_items
 from .participant_choice import (
     ActorOption,
@@ -53,6 +52,7 @@ from .participant_choice import (
     side_of,
 )
 from .titles import agreement_for, document_phrases, summary_for, title_for
+from .trigger_rule import Trigger
 
 __all__ = [
     "MentionBuilder",

@@ -33,16 +33,15 @@ from .discourse import DocumentLike, Mention, clause_of, distance
 from .evaluate import kind_class
 from .lexicon import (
     AGREED_AFTER,
-    AGREEMENT_NOUNS,
     AIM_BEFORE,
     ANAPHORIC,
     INTENDED_BEFORE,
     MEETING_NOUN_AFTER,
     NEGATED_BEFORE,
     ORGANIZATION_SESSION,
-    Trigger,
 )
 from .limits import MAX_MENTIONS_PER_SENTENCE, MAX_TRIGGERS_PER_SENTENCE, warn_capped
+from .trigger_rule import AGREEMENT_NOUNS, Trigger
 from .triggers import find_triggers
 
 __all__ = [

@@ -15,7 +15,8 @@ import unicodedata
 
 from ..gazetteer.codes import organization
 from ..model import ActorType, Agreement, EventKind, Location, Participant, Role
-from .lexicon import AGREEMENT_NOUNS, agreement_type
+from .lexicon import agreement_type
+from .trigger_rule import AGREEMENT_NOUNS
 
 __all__ = [
     "agreement_for",
@@ -159,7 +160,7 @@ def document_phrase(
 ) -> tuple[int, int] | None:
     """Span of a document noun phrase in ``text[start:end]`` ("a joint statement on ...").
 
-    The phrase is a document noun (:data:`~timeline.extract.lexicon.AGREEMENT_NOUNS`)
+    The phrase is a document noun (:data:`~timeline.extract.trigger_rule.AGREEMENT_NOUNS`)
     with the modifiers and determiner before it and its topic after it ("on
     military cooperation"); the one nearest ``near`` wins (default: the first).
     """

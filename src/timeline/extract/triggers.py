@@ -3,7 +3,7 @@
 Every rule of :data:`~timeline.extract.lexicon.TRIGGERS` runs over the whole
 body of every document, so this is the hottest loop of extraction. Each rule
 runs only in windows around the occurrences of its keywords
-(:attr:`~timeline.extract.lexicon.Trigger.needs`), over a same-length
+(:attr:`~timeline.extract.trigger_rule.Trigger.needs`), over a same-length
 lower-cased copy of the text (Python's ``re`` is about twice as fast
 case-sensitive); ``find_triggers(..., windows=False)`` scans the whole span
 the plain way, and the tests check both give the same matches. The keywords of
@@ -21,7 +21,8 @@ from functools import cache
 
 import ahocorasick
 
-from .lexicon import TRIGGERS, Trigger, fold
+from .lexicon import TRIGGERS
+from .trigger_rule import Trigger, fold
 
 __all__ = ["find_triggers"]
 
@@ -35,7 +36,7 @@ _REACH_AFTER = 240
 
 @cache
 def _keywords() -> ahocorasick.Automaton:
-    """Every rule's keywords (:attr:`~timeline.extract.lexicon.Trigger.needs`), each
+    """Every rule's keywords (:attr:`~timeline.extract.trigger_rule.Trigger.needs`), each
     key's value the key itself; built on first use."""
     automaton = ahocorasick.Automaton()
     for trig in TRIGGERS:
@@ -86,7 +87,7 @@ def find_triggers(
     """Trigger matches in ``text[start:end]``, earlier lexicon rules winning overlaps.
 
     Each rule runs only around the occurrences of its keywords
-    (:attr:`~timeline.extract.lexicon.Trigger.needs`), over a same-length
+    (:attr:`~timeline.extract.trigger_rule.Trigger.needs`), over a same-length
     lower-cased copy of the text when there is one; ``windows=False`` scans
     the whole span instead, which the tests compare against.
     """

@@ -1,0 +1,95 @@
+r"""A rule of the trigger lexicon (:class:`Trigger`), how one is built (:func:`rule`), and
+what the rule modules share: the document nouns (:data:`AGREEMENT_NOUNS`) and the
+case folding their patterns are matched on (:func:`fold`).
+
+The rules are in :mod:`timeline.extract.lexicon` (agreements, gatherings, visits,
+statements ...; :data:`~timeline.extract.lexicon.TRIGGERS`, the lexicon in matching
+order) and :mod:`timeline.extract.kind_other_rules` (the kind ``other``).
+
+>>> r = rule("ratification", EventKind.ratification, r"\bratif(?:ied|ies|y)\b", ("ratif",))
+>>> bool(r.pattern.search("Parliament RATIFIED the treaty")), r.folded is not None
+(True, True)
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from ..model import EventKind
+
+__all__ = ["AGREEMENT_NOUNS", "Trigger", "fold", "rule"]
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """One rule of the lexicon.
+
+    ``name`` identifies the rule in tests and docs; ``pattern`` is matched
+    case-insensitively unless ``case`` is set; ``nominal`` marks event nouns,
+    which may refer back to an event already told ("the visit") and then add
+    no new event; ``needs_date_after`` demands that a date follow the trigger
+    closely ("established in 2009"), for words that are events only then.
+    """
+
+    name: str
+    kind: EventKind
+    pattern: re.Pattern[str]
+    nominal: bool = False
+    needs_date_after: bool = False
+    example: str = ""
+    #: Lower-case substrings one of which every match contains: a document
+    #: without any of them cannot match, so the rule is not run over it.
+    needs: tuple[str, ...] = ()
+
+    @property
+    def folded(self) -> re.Pattern[str] | None:
+        """The pattern without IGNORECASE, for text already lower-cased; None when case matters.
+
+        Python's ``re`` is about twice as fast case-sensitive, and extraction
+        scans every document with every rule: see :func:`fold`.
+        """
+        if not self.pattern.flags & re.IGNORECASE:
+            return None
+        return _folded(self.pattern.pattern, self.pattern.flags & ~re.IGNORECASE)
+
+
+@functools.cache
+def _folded(regex: str, flags: int) -> re.Pattern[str]:
+    return re.compile(regex, flags)
+
+
+def fold(text: str) -> str | None:
+    """``text`` lower-cased character for character (same offsets), or None if impossible.
+
+    Lower-casing never shortens a character but can lengthen one (Turkish
+    ``İ`` becomes ``i̇``); ``İ`` is folded to ``i`` first, and any other
+    lengthening makes this return None so callers scan case-insensitively.
+    """
+    low = text.replace("\u0130", "I").lower()
+    return low if len(low) == len(text) else None
+
+
+def rule(
+    name: str,
+    kind: EventKind,
+    regex: str,
+    needs: tuple[str, ...],
+    *,
+    nominal: bool = False,
+    needs_date_after: bool = False,
+    example: str = "",
+    case: bool = False,
+) -> Trigger:
+    """A :class:`Trigger` whose ``regex`` is matched case-insensitively unless ``case``."""
+    flags = 0 if case else re.IGNORECASE
+    return Trigger(name, kind, re.compile(regex, flags), nominal, needs_date_after, example, needs)
+
+
+#: Documents that are signed, adopted, ratified or come into force.
+AGREEMENT_NOUNS = (
+    r"(?:agreements?|memorand(?:um|a)(?: of understanding)?|mou|protocols?|joint statements?|"
+    r"joint declarations?|declarations?|treat(?:y|ies)|accords?|deals?|documents?|"
+    r"roadmaps?|road maps?|regulations?|conventions?|charters?|contracts?|papers)"
+)
