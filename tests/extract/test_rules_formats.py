@@ -61,3 +61,45 @@ def test_some_members_alone_do_not_make_the_format() -> None:
 def test_every_standing_format_lists_three_members_or_more() -> None:
     formats = [o for o in organizations().values() if o.standing_format]
     assert formats and all(len(o.members) >= 3 for o in formats)
+
+
+# Review 21, finding 5: the format is added when the event's countries are its members,
+# no more; the order of the formats in organizations.yaml does not decide it.
+_EASTERN_FLANK = ("BG", "CZ", "EE", "HU", "LV", "LT", "PL", "RO", "SK")
+
+
+def test_the_nine_eastern_flank_states_are_the_b9_not_the_v4() -> None:
+    added = [p.id for p in format_sides(EventKind.summit, _sides(*_EASTERN_FLANK))][9:]
+    assert added == ["B9"]
+
+
+def test_a_b9_event_and_the_nine_listed_read_the_same() -> None:
+    named = {p.id for p in format_sides(EventKind.summit, _sides("B9"))}
+    listed = {p.id for p in format_sides(EventKind.summit, _sides(*_EASTERN_FLANK))}
+    assert named == listed == {"B9", *_EASTERN_FLANK}
+
+
+def test_the_six_eec_founders_are_not_the_benelux() -> None:
+    founders = _sides("BE", "FR", "DE", "IT", "LU", "NL")
+    assert [p.id for p in format_sides(EventKind.signing, founders)] == [
+        "BE",
+        "FR",
+        "DE",
+        "IT",
+        "LU",
+        "NL",
+    ]
+
+
+def test_a_statement_of_the_five_eyes_is_not_aukus() -> None:
+    five_eyes = _sides("AU", "CA", "GB", "NZ", "US")
+    assert "AUKUS" not in {p.id for p in format_sides(EventKind.statement, five_eyes)}
+
+
+def test_a_format_with_a_guest_is_told_by_its_name_not_by_a_list() -> None:
+    # "the V4 + Japan summit" keeps the V4 and its members; the four and Japan listed
+    # are five states, as the six EEC founders are the Benelux and three more
+    named = [p.id for p in format_sides(EventKind.summit, _sides("V4", "JP"))]
+    assert named == ["V4", "JP", "CZ", "HU", "PL", "SK"]
+    listed = format_sides(EventKind.summit, _sides("CZ", "HU", "PL", "SK", "JP"))
+    assert "V4" not in {p.id for p in listed}

@@ -337,13 +337,29 @@ _FORMAT_CLASSES = frozenset(
 )
 
 
+@lru_cache(maxsize=1)
+def _standing_formats() -> tuple[tuple[str, frozenset[str], tuple[str, ...]], ...]:
+    """The fifteen standing formats, listed once: (code, member set, members in file order)."""
+    return tuple(
+        (org.code, frozenset(org.members), org.members)
+        for org in gazetteer.organizations().values()
+        if org.standing_format and len(org.members) >= 3
+    )
+
+
 def format_sides(kind: EventKind, participants: list[Participant]) -> list[Participant]:
     """``participants`` with a standing format's members beside the format, and the
-    format beside all of its members (``standing_format`` in ``data/organizations.yaml``:
-    the Visegrád Four, the Benelux, the Bucharest Nine, the C5). A summit "of the V4" is
+    format beside its members (``standing_format`` in ``data/organizations.yaml``: the
+    Visegrád Four, the Benelux, the Bucharest Nine, the C5). A summit "of the V4" is
     one of its four states, and "the presidents of Poland, the Czech Republic, Slovakia
     and Hungary met" is the V4's; gold files name either or both (docs/extraction.md,
     "Twenty-first pass: participants"). Gatherings, documents and statements only.
+
+    The format is added only when the event's countries are its members, no more and no
+    fewer: the nine eastern-flank states are the B9, not the V4 as well; the six EEC
+    founders are not the Benelux; a format with a guest is told by the format's name
+    (kept with its members), not by a list of states. Both directions read the
+    participants as given, so the order of the formats in the file does not matter.
 
     >>> sides = [Participant(id="V4", type=ActorType.organization)]
     >>> [p.id for p in format_sides(EventKind.summit, sides)]
@@ -356,17 +372,20 @@ def format_sides(kind: EventKind, participants: list[Participant]) -> list[Parti
     """
     if kind not in _FORMAT_CLASSES:
         return participants
-    have = {p.id for p in participants} | {p.country for p in participants if p.country}
+    ids = {p.id for p in participants}
+    countries = {p.id for p in participants if p.type is ActorType.country} | {
+        p.country for p in participants if p.country
+    }
+    have = ids | countries
     out = list(participants)
-    for org in gazetteer.organizations().values():
-        if not org.standing_format or not org.members:
-            continue
-        if org.code in have:
-            out += [Participant(id=c, type=ActorType.country) for c in org.members if c not in have]
-            have |= set(org.members)
-        elif len(org.members) >= 3 and set(org.members) <= have:
-            out.append(Participant(id=org.code, type=ActorType.organization))
-            have.add(org.code)
+    for code, member_set, members in _standing_formats():
+        if code in ids:
+            out += [Participant(id=c, type=ActorType.country) for c in members if c not in have]
+            have |= member_set
+    for code, member_set, _ in _standing_formats():
+        if code not in have and member_set == countries:
+            out.append(Participant(id=code, type=ActorType.organization))
+            have.add(code)
     return out
 
 
