@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from timeline.model import Event, EventKind
 
 from .conftest import article_events as _events
@@ -53,3 +55,31 @@ def test_a_meeting_concluded_with_a_signing_dates_it_on_its_last_day(tmp_path: P
 def test_an_act_during_the_forum_keeps_its_days(tmp_path: Path) -> None:
     found = _events(tmp_path, FORUM.format(how="During"), "2016-09-08")
     assert _told(found, EventKind.other, "During the forum") == ["2016-09-06/2016-09-08"]
+
+
+ASTANA = "The Shanghai Cooperation Organisation held its summit in Astana on 3-4 July 2024. {act}"
+
+
+@pytest.mark.parametrize(
+    "act",
+    [
+        # the review's sentences: "concluded" tells the summit (a relative clause), or an
+        # act told after the signing, not that the signing closed it
+        "At the summit, which concluded in Astana, Kazakhstan and China signed an agreement "
+        "on visa-free travel.",
+        "At the summit, which concluded with a declaration, Kazakhstan and China signed an "
+        "agreement on visa-free travel.",
+        "At the summit, Kazakhstan and China signed an agreement on visa-free travel and "
+        "concluded talks on trade.",
+    ],
+)
+def test_a_closing_word_elsewhere_in_the_clause_keeps_the_days(tmp_path: Path, act: str) -> None:
+    found = _events(tmp_path, ASTANA.format(act=act), "2024-07-05")
+    assert _told(found, EventKind.signing, "At the summit") == ["2024-07-03/2024-07-04"]
+
+
+def test_the_gathering_the_close_names_keeps_its_days(tmp_path: Path) -> None:
+    act = "At the conclusion of the summit, Kazakhstan and China signed an agreement."
+    found = _events(tmp_path, ASTANA.format(act=act), "2024-07-05")
+    assert _told(found, EventKind.signing, "At the conclusion") == ["2024-07-04"]
+    assert _told(found, EventKind.summit, "The Shanghai") == ["2024-07-03/2024-07-04"]

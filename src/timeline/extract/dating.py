@@ -191,7 +191,7 @@ class Dating(Discourse):
         forum, Laos handed over the chairmanship", "concluded with the signing of a
         protocol", "communique issued at the conclusion of the meeting")."""
         got = self._discourse_date(i, triggers, found, clause, s_start, s_end, mentions, context)
-        if got is None or not _is_days(got[0]) or not _AT_THE_CLOSE.search(self.text, *clause):
+        if got is None or not _is_days(got[0]) or not _closed_it(self.text, clause[0], triggers[i]):
             return got
         last = got[0].end
         return EventDate.from_value(last.isoformat()), got[1], got[2]
@@ -323,12 +323,57 @@ class Dating(Discourse):
         return out | {p.country for p in parts if p.country}
 
 
-#: A clause telling an act that closed a gathering or visit.
+#: A phrase telling that the act after it closed a gathering or visit: "at the
+#: conclusion of", "Concluding the forum", "concluded with the signing", "the closing
+#: session".
 _AT_THE_CLOSE = re.compile(
-    r"\b(?:at|on|upon)\s+the\s+(?:conclusion|close|end)\s+of\b|\bconclud(?:ing|ed)\b"
-    r"|\bclosing\s+(?:session|ceremony|day)\b",
+    r"\b(?:at|on|upon)\s+the\s+(?:conclusion|close|end)\s+of\b|\bconcluding\s+the\b"
+    r"|\bconcluded\s+with\b|\bclosing\s+(?:session|ceremony|day)\b",
     re.I,
 )
+
+#: A relative clause's opening word: what follows tells the gathering, not the act
+#: ("At the summit, which concluded with ..., Kazakhstan and China signed").
+_RELATIVE = re.compile(r"\b(?:which|that|who|whom|whose)\b", re.I)
+
+
+def _closed_it(text: str, clause_start: int, trigger: tuple[Trigger, int, int]) -> bool:
+    """Whether the clause says, before the trigger and outside a relative clause, that
+    the act closed the gathering (the gathering "at the conclusion of" names is not that
+    act), or the trigger's own phrase right after it does ("COMMUNIQUÉ ISSUED AT THE
+    CONCLUSION OF THE THIRTY-FIRST INTER-SESSIONAL MEETING").
+
+    >>> signed = Trigger("signed", EventKind.signing, re.compile("signed"))
+    >>> def closed(said: str) -> bool:
+    ...     return _closed_it(said, 0, (signed, said.index("signed"), said.index("signed") + 6))
+    >>> closed("At the conclusion of the summit, Kazakhstan and China signed a treaty.")
+    True
+    >>> closed("At the summit, which concluded with a declaration, Kazakhstan and China signed.")
+    False
+    >>> closed("Kazakhstan and China signed a treaty at the conclusion of the summit.")
+    False
+    >>> closed("The treaty signed at the conclusion of the summit")
+    True
+    """
+    trig, ts, te = trigger
+    if _ISSUED_AT_THE_CLOSE.match(text, te):
+        return True  # "communiqué issued at the conclusion of the visit"
+    phrase = _AT_THE_CLOSE.search(text, clause_start, ts)
+    if phrase is None or _RELATIVE.search(text, clause_start, phrase.start()):
+        return False
+    its_object = _OBJECT.fullmatch(text, phrase.end(), ts) is not None
+    return not (trig.nominal and its_object and not phrase[0].lower().startswith("concluded"))
+
+
+#: The trigger's own phrase right after it: "communiqué issued at the conclusion of".
+_ISSUED_AT_THE_CLOSE = re.compile(
+    r"\s+(?:(?:issued|adopted|released|signed)\s+)?(?:at|on|upon)\s+the\s+"
+    r"(?:conclusion|close|end)\s+of\b",
+    re.I,
+)
+
+#: The few words after "at the conclusion of", "Concluding": the gathering it closed.
+_OBJECT = re.compile(r"\s+(?:[\w’'.-]+\s+){0,3}")
 
 
 def _is_days(when: EventDate) -> bool:
