@@ -113,12 +113,12 @@ def test_options_offered_on_demand_choose_as_options_offered_to_all(
         if c.options:
             assert len(c.options) >= 2
             source = source_of(c, lazy.reader.story)
-            assert all(may_take(o, c.draft.date, source, c.published, c.lede) for o in c.options)
+            assert all(may_take(o, c.draft.date, source, c.published) for o in c.options)
     for c in every.candidates:
         if c.draft.id in kept - offered and c.base is None:
             others = [o for o in c.options if "current" not in o.sources]
             source = source_of(c, every.reader.story)
-            assert not any(may_take(o, c.draft.date, source, c.published, c.lede) for o in others)
+            assert not any(may_take(o, c.draft.date, source, c.published) for o in others)
 
 
 def test_on_demand_only_the_features_the_ranker_crosses_and_the_same_probabilities(
@@ -240,31 +240,3 @@ def test_an_event_its_clause_dates_keeps_the_date_against_the_story_s_day(
     lazy.redate(hand_made_ranker(STORY_DAY))
     assert year in {c.draft.date.value for c in lazy.candidates if c.draft.kind.value == kind}
     assert not [k for k, v in lazy.reader.redated.items() if k == told.draft.id]
-
-
-#: An undated lede of the news and an earlier step of its sides told after it (the
-#: sentences of test_rules_day_before), published on Tuesday 20 June 2023.
-RESTORED = (
-    "Kenya and Tanzania have restored diplomatic ties after a two-year break in relations. "
-    "The two countries resumed work at their embassies on {day}, officials said."
-)
-
-
-@pytest.mark.parametrize("on_demand", [False, True])
-def test_a_lede_of_the_day_takes_no_day_two_or_more_days_back(
-    tmp_path: Path, on_demand: bool
-) -> None:
-    read = _read(tmp_path, RESTORED.format(day="Sunday"), "2023-06-20", options_on_demand=on_demand)
-    (lede,) = [c for c in read.candidates if c.base is None and c.lede]
-    assert lede.draft.date.value == "2023-06-20" and lede.date_source != "own"
-    if not on_demand:  # Sunday, told by the next sentence, is offered to it
-        assert "2023-06-18" in {o.date.value for o in lede.options}
-    read.redate(hand_made_ranker({"option:after": 6.0}))
-    assert lede.draft.date.value == "2023-06-20"
-
-
-def test_a_lede_of_the_day_may_take_the_day_before(tmp_path: Path) -> None:
-    read = _read(tmp_path, RESTORED.format(day="Monday"), "2023-06-20")
-    (lede,) = [c for c in read.candidates if c.base is None and c.lede]
-    read.redate(hand_made_ranker({"option:after": 6.0}))
-    assert lede.draft.date.value == "2023-06-19"  # the day before stays open to it

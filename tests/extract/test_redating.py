@@ -90,7 +90,7 @@ def test_no_date_after_the_publication_is_offered(tmp_path: Path) -> None:
 
 def test_a_confident_ranker_re_dates_the_event(tmp_path: Path) -> None:
     read = _read(tmp_path)
-    # (the lede may take the day before; not 14 March, six days back: date_choice.may_take)
+    # (the day before, offered to the undated lede; the mechanism: a move carried to the event)
     moving = {"option:day before": 5.0, "option:day before & tense:perfect": 1.0}
     read.redate(hand_made_ranker(moving))
     assert _signing(read) == "2023-03-19"

@@ -118,7 +118,7 @@ def redate(
 
         def allowed(c: Candidate, when: EventDate, of: frozenset[str]) -> bool:
             option = DateOption(when, of, 0, False, False)
-            return may_take(option, c.draft.date, sources[c.draft.id], c.published, c.lede)
+            return may_take(option, c.draft.date, sources[c.draft.id], c.published)
 
         offer_dates(candidates, story, eligible, allowed, ranker.crossed)
     for c in eligible:
@@ -127,7 +127,7 @@ def redate(
         scored = [
             (ranker.probability_of(f), o)
             for f, o in zip(c.option_features, c.options, strict=True)
-            if may_take(o, c.draft.date, sources[c.draft.id], c.published, c.lede)
+            if may_take(o, c.draft.date, sources[c.draft.id], c.published)
         ]
         p, best = max(scored, key=lambda s: s[0])
         if "current" not in best.sources and p >= ranker.threshold:
@@ -144,13 +144,7 @@ def redate(
 _OWN_SENTENCE = frozenset({"current", "clause", "sentence", "first day"})
 
 
-def may_take(
-    option: DateOption,
-    own: EventDate,
-    source: str,
-    published: date | None,
-    lede: bool = False,
-) -> bool:
+def may_take(option: DateOption, own: EventDate, source: str, published: date | None) -> bool:
     """Whether a candidate dated ``own`` by the rules (from ``source``: :func:`source_of`)
     may move to an option. None takes a part of a range of days its text writes: not the
     first day of a range of its sentence ("held in Suva from 11 – 14 July 2022"), nor a
@@ -162,11 +156,6 @@ def may_take(
     publication day; a weakly dated one may take any. (Without this, the story's day, told
     by the lede, the sentence before and the publication at once, took the place of the
     background year or month of a past event: "joined in 2011", "met in September 2018".)
-    A ``lede`` the publication day dates takes no other sentence's day two or more days
-    back: "Kenya and Tanzania have restored diplomatic ties" (published Tuesday) is the news
-    of the day, not the step "resumed work at their embassies on Sunday" (the tuning gold
-    has no undated lede with an act of its class two days back; further back the
-    publication day is the lede's date 7 times to 5: "Twentieth pass: dates").
 
     >>> day = EventDate.from_value
     >>> story = DateOption(day("2025-10-26"), frozenset({"lede", "publication"}), 0, False, False)
@@ -182,24 +171,11 @@ def may_take(
     False
     >>> may_take(story, day("2025-10-25/2025-10-27"), "inferred", date(2025, 10, 26))
     False
-    >>> sunday = DateOption(day("2025-10-24"), frozenset({"after"}), 3, True, True)
-    >>> may_take(sunday, day("2025-10-26"), "inferred", date(2025, 10, 26), lede=True)
-    False
-    >>> may_take(sunday, day("2025-10-26"), "inferred", date(2025, 10, 26))
-    True
     """
     when = option.date
     part = _inside(when, own) and (when.start, when.end) != (own.start, own.end)
     if option.sources == _FIRST_DAY or (_is_days(own) and part):
         return False  # a part of a range of days the text writes
-    if (
-        lede
-        and published is not None
-        and own.start == own.end == published
-        and not option.sources & _OWN_SENTENCE
-        and when.end <= published - timedelta(days=2)
-    ):
-        return False  # the news of the lede, not an earlier step told later
     if source != "own" or option.sources & _OWN_SENTENCE:
         return True
     if _inside(when, own):
