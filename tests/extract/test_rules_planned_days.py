@@ -1,6 +1,6 @@
 """A planned act the publication day dates for want of a date of its own takes the days
 of the planned act of its kind the article dates later
-(timeline.extract.dating.planned_days), so the merge makes the two one event.
+(timeline.extract.coreference.planned_days), so the merge makes the two one event.
 
 The articles of ``tests/data/extract/planned_days`` are test-ai's us-africa_24 (Kamala
 Harris's tour, published on 2023-03-14) and test-b's india-japan_06 (the 2+2 dialogue,

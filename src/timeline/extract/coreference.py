@@ -18,8 +18,9 @@ an event of its own.
 The news of the day takes the day before when the article tells that day
 (:func:`told_the_day_before`), so the merge makes the two one event; an undated
 act of the news takes the day of another act of its sides told the day before
-(the session that decided it); and a merged meeting, call, summit or forum needs
-two sides (:func:`has_both_sides`).
+(the session that decided it); a planned act the publication day dates takes the
+days of the planned act of its kind the article dates later (:func:`planned_days`);
+and a merged meeting, call, summit or forum needs two sides (:func:`has_both_sides`).
 """
 
 from __future__ import annotations
@@ -30,9 +31,17 @@ from datetime import date, timedelta
 from functools import cache
 
 from ..gazetteer.actors import aliases_data
-from ..model import ActorType, Event, EventKind, Participant, Precision, Status
+from ..model import ActorType, Event, EventDate, EventKind, Participant, Precision, Status
 
-__all__ = ["OWN_MEETING", "absorb_definite_summits", "fold_into_summits", "resolve_definites"]
+__all__ = [
+    "OWN_MEETING",
+    "absorb_definite_summits",
+    "fold_into_summits",
+    "planned_days",
+    "resolve_definites",
+    "sides",
+    "told_the_day_before",
+]
 
 #: A meeting of its own at a summit: "a meeting between ...", "on the sidelines of".
 OWN_MEETING = re.compile(
@@ -191,7 +200,7 @@ def told_the_day_before(
     told_that_day: set[tuple[EventKind, date]] = set()
     for e in events:
         if e.id not in of_the_day and e.date.precision is Precision.day:
-            for side in sorted(_sides(e)):
+            for side in sorted(sides(e)):
                 told_on.setdefault((e.kind, e.date.start, side), e)
                 if e.date.days == 1 and e.kind is not EventKind.visit:
                     told_on.setdefault((None, e.date.start, side), e)
@@ -217,7 +226,7 @@ def told_the_day_before(
                 (
                     found
                     for kind in kinds
-                    for side in sorted(_sides(event))
+                    for side in sorted(sides(event))
                     if (found := told_on.get((kind, before, side))) is not None
                 ),
                 None,
@@ -228,12 +237,56 @@ def told_the_day_before(
     return out
 
 
+def planned_days(events: list[Event], undated: Collection[str]) -> list[Event]:
+    """A planned act the publication day dates for want of a date of its own (id in
+    ``undated``) takes the days of the planned act of its kind the article dates later.
+
+    "During his visit to the Maldives, EAM would call on President H.E. ..." is the visit
+    the lede dates ("to visit Maldives and Sri Lanka from 18-20 January"), not a visit of
+    the publication day; when the article dates, after the publication day, acts of that
+    kind sharing a side with it on one date only, the undated act takes that date and the
+    merge makes the two one event. Nothing moves when those acts fall on two dates (two
+    visits of one tour) or when the undated act is not planned.
+
+    >>> def visit(value: str, status: str, text: str) -> Event:
+    ...     return Event.model_validate({
+    ...         "kind": "visit", "title": text, "date": {"value": value}, "status": status,
+    ...         "participants": [{"id": "IN", "type": "country"}, {"id": "MV", "type": "country"}],
+    ...         "sources": [{"document": "d", "quote": text, "start": 0, "end": len(text)}]})
+    >>> lede = visit("2023-01-18/2023-01-20", "planned", "EAM to visit Maldives")
+    >>> later = visit("2023-01-17", "planned", "During his visit to the Maldives")
+    >>> [e.date.value for e in planned_days([lede, later], {later.id})]
+    ['2023-01-18/2023-01-20', '2023-01-18/2023-01-20']
+    >>> [e.date.value for e in planned_days([lede, later], set())]
+    ['2023-01-18/2023-01-20', '2023-01-17']
+    """
+    later: dict[tuple[EventKind, str], list[EventDate]] = {}
+    for e in events:
+        if e.id not in undated and e.status is Status.planned:
+            for side in sides(e):
+                later.setdefault((e.kind, side), []).append(e.date)
+    out = []
+    for e in events:
+        if e.id in undated and e.status is Status.planned:
+            days = {
+                d.value: d
+                for side in sorted(sides(e))
+                for d in later.get((e.kind, side), ())
+                if d.start > e.date.end
+            }
+            if len(days) == 1:
+                e = e.model_copy(update={"date": next(iter(days.values()))})
+        out.append(e)
+    return out
+
+
 def _sentence(event: Event) -> tuple[str, int]:
     """Where an event's first mention is: its document and offset."""
     return event.sources[0].document, event.sources[0].start
 
 
-def _sides(event: Event) -> frozenset[str]:
+def sides(event: Event) -> frozenset[str]:
+    """The countries and organizations of an event: the sides a coreference rule matches."""
     return frozenset(event.countries) | frozenset(event.organizations)
 
 

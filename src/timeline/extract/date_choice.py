@@ -23,6 +23,7 @@ from pydantic import Field, PrivateAttr, model_validator
 
 from ..model import EventDate, Precision
 from .candidates import Candidate, add_repetition
+from .dating import is_days
 from .redating import DateOption, Story, crossed_features, offer_dates, ranker_feature_names
 from .scorer import LogisticModel, load_model, shipped_model
 
@@ -174,7 +175,7 @@ def may_take(option: DateOption, own: EventDate, source: str, published: date | 
     """
     when = option.date
     part = _inside(when, own) and (when.start, when.end) != (own.start, own.end)
-    if option.sources == _FIRST_DAY or (_is_days(own) and part):
+    if option.sources == _FIRST_DAY or (is_days(own) and part):
         return False  # a part of a range of days the text writes
     if source != "own" or option.sources & _OWN_SENTENCE:
         return True
@@ -189,11 +190,6 @@ def may_take(option: DateOption, own: EventDate, source: str, published: date | 
 
 #: The source of an option that is the first day of a range of the candidate's sentence.
 _FIRST_DAY = frozenset({"first day"})
-
-
-def _is_days(when: EventDate) -> bool:
-    """Whether a date is a range of days ("11 – 14 July 2022")."""
-    return when.precision is Precision.day and when.end > when.start
 
 
 def _inside(when: EventDate, own: EventDate) -> bool:

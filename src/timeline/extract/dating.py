@@ -13,9 +13,8 @@ was doing when speaking, and the publication day for the lede.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
 
-from ..model import ActorType, Event, EventDate, EventKind, Precision, Status
+from ..model import ActorType, EventDate, EventKind, Precision
 from .actors import Mentions, participants_for
 from .context import DatedSpan, is_leading
 from .discourse import PUBLICATION_DAY, Discourse, Mention, clause_of, distance
@@ -26,7 +25,7 @@ from .trigger_rule import Trigger
 __all__ = [
     "DEFINITE",
     "Dating",
-    "planned_days",
+    "is_days",
 ]
 
 
@@ -191,7 +190,7 @@ class Dating(Discourse):
         forum, Laos handed over the chairmanship", "concluded with the signing of a
         protocol", "communique issued at the conclusion of the meeting")."""
         got = self._discourse_date(i, triggers, found, clause, s_start, s_end, mentions, context)
-        if got is None or not _is_days(got[0]) or not _closed_it(self.text, clause[0], triggers[i]):
+        if got is None or not is_days(got[0]) or not _closed_it(self.text, clause[0], triggers[i]):
             return got
         last = got[0].end
         return EventDate.from_value(last.isoformat()), got[1], got[2]
@@ -376,7 +375,7 @@ _ISSUED_AT_THE_CLOSE = re.compile(
 _OBJECT = re.compile(r"\s+(?:[\w’'.-]+\s+){0,3}")
 
 
-def _is_days(when: EventDate) -> bool:
+def is_days(when: EventDate) -> bool:
     """Whether a date is a range of days ("11 – 14 July 2022")."""
     return when.precision is Precision.day and when.end > when.start
 
@@ -386,50 +385,3 @@ def _dated_as(m: Mention, told: str = "") -> tuple[EventDate, str, set[str]]:
     publication day's mark (:data:`.discourse.PUBLICATION_DAY`) if ``m`` had no date of its
     own, so the other has none either."""
     return m.date, PUBLICATION_DAY if m.undated else told, {m.key}
-
-
-def planned_days(events: list[Event], undated: Collection[str]) -> list[Event]:
-    """A planned act the publication day dates for want of a date of its own (id in
-    ``undated``) takes the days of the planned act of its kind the article dates later.
-
-    "During his visit to the Maldives, EAM would call on President H.E. ..." is the visit
-    the lede dates ("to visit Maldives and Sri Lanka from 18-20 January"), not a visit of
-    the publication day; when the article dates, after the publication day, acts of that
-    kind sharing a side with it on one date only, the undated act takes that date and the
-    merge makes the two one event. Nothing moves when those acts fall on two dates (two
-    visits of one tour) or when the undated act is not planned.
-
-    >>> def visit(value: str, status: str, text: str) -> Event:
-    ...     return Event.model_validate({
-    ...         "kind": "visit", "title": text, "date": {"value": value}, "status": status,
-    ...         "participants": [{"id": "IN", "type": "country"}, {"id": "MV", "type": "country"}],
-    ...         "sources": [{"document": "d", "quote": text, "start": 0, "end": len(text)}]})
-    >>> lede = visit("2023-01-18/2023-01-20", "planned", "EAM to visit Maldives")
-    >>> later = visit("2023-01-17", "planned", "During his visit to the Maldives")
-    >>> [e.date.value for e in planned_days([lede, later], {later.id})]
-    ['2023-01-18/2023-01-20', '2023-01-18/2023-01-20']
-    >>> [e.date.value for e in planned_days([lede, later], set())]
-    ['2023-01-18/2023-01-20', '2023-01-17']
-    """
-    later: dict[tuple[EventKind, str], list[EventDate]] = {}
-    for e in events:
-        if e.id not in undated and e.status is Status.planned:
-            for side in _sides(e):
-                later.setdefault((e.kind, side), []).append(e.date)
-    out = []
-    for e in events:
-        if e.id in undated and e.status is Status.planned:
-            days = {
-                d.value: d
-                for side in sorted(_sides(e))
-                for d in later.get((e.kind, side), ())
-                if d.start > e.date.end
-            }
-            if len(days) == 1:
-                e = e.model_copy(update={"date": next(iter(days.values()))})
-        out.append(e)
-    return out
-
-
-def _sides(event: Event) -> frozenset[str]:
-    return frozenset(event.countries) | frozenset(event.organizations)

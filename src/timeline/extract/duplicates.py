@@ -35,7 +35,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..model import Event, EventKind, Participant, Source
-from .coreference import OWN_MEETING
+from .coreference import OWN_MEETING, sides
 from .limits import DISCOURSE_MEMORY
 
 __all__ = ["fold_duplicates", "tell_one_event"]
@@ -43,10 +43,6 @@ __all__ = ["fold_duplicates", "tell_one_event"]
 #: The gatherings, the kind that names the event better first: the gathering itself
 #: before a meeting held at it.
 _KIND_ORDER: dict[EventKind, int] = {EventKind.summit: 0, EventKind.forum: 1, EventKind.meeting: 2}
-
-
-def _sides(e: Event) -> frozenset[str]:
-    return frozenset(e.countries) | frozenset(e.organizations)
 
 
 def _compatible(a: Event, b: Event) -> bool:
@@ -64,7 +60,7 @@ def tell_one_event(a: Event, b: Event) -> bool:
     docstring)."""
     if a.kind not in _KIND_ORDER or b.kind not in _KIND_ORDER or not _compatible(a, b):
         return False
-    sa, sb = _sides(a), _sides(b)
+    sa, sb = sides(a), sides(b)
     if not (sa and sb and (sa <= sb or sb <= sa)):
         return False
     return not (_own_meeting(a) or _own_meeting(b))

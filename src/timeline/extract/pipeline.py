@@ -43,11 +43,11 @@ from .coreference import (
     absorb_definite_summits,
     fold_into_summits,
     has_both_sides,
+    planned_days,
     resolve_definites,
     told_the_day_before,
 )
 from .date_choice import DateRanker, redate, shipped_ranker
-from .dating import planned_days
 from .detector import EventDetector, shipped_detector
 from .discourse import DocumentLike
 from .duplicates import fold_duplicates
