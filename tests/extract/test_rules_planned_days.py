@@ -16,6 +16,7 @@ import pytest
 
 from timeline.corpus import read_corpus
 from timeline.extract import extract_document
+from timeline.extract.coreference import planned_days
 from timeline.model import Event, EventKind
 
 from .conftest import DATA
@@ -61,3 +62,32 @@ def test_two_planned_days_leave_it_on_the_publication_day(tmp_path: Path) -> Non
         if any(s.quote.startswith("The tour") for s in e.sources)
     ]
     assert [e.date.value for e in tour] == ["2023-03-14"]  # which of the two is not told
+
+
+def _visit(value: str, status: str, quote: str) -> Event:
+    return Event.model_validate(
+        {
+            "kind": "visit",
+            "title": quote,
+            "date": {"value": value},
+            "status": status,
+            "participants": [{"id": "IN", "type": "country"}, {"id": "MV", "type": "country"}],
+            "sources": [{"document": "d", "quote": quote, "start": 0, "end": len(quote)}],
+        }
+    )
+
+
+@pytest.mark.parametrize(
+    ("undated_status", "planned_day"),
+    [
+        # an undated visit that happened is the news of the day, not the planned one
+        ("occurred", "2023-01-18/2023-01-20"),
+        # a planned visit dated before the publication day is not the one still ahead
+        ("planned", "2023-01-10/2023-01-12"),
+    ],
+)
+def test_only_a_planned_act_takes_only_a_later_day(undated_status: str, planned_day: str) -> None:
+    dated = _visit(planned_day, "planned", "EAM to visit Maldives")
+    undated = _visit("2023-01-17", undated_status, "During his visit to the Maldives")
+    moved = planned_days([dated, undated], {undated.id})
+    assert [e.date.value for e in moved] == [planned_day, "2023-01-17"]
