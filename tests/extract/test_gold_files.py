@@ -59,6 +59,10 @@ SPLITS = [
     "test-ap",
     "test-aq",
     "test-ar",
+    "test-as",
+    "test-at",
+    "test-au",
+    "test-av",
     "corpus-extra",
 ]
 SOURCE_ROW = re.compile(r"^\| `(?P<file>[^`]+\.txt)` \| (?P<split>[\w-]+) \| (?P<region>[\w-]+) \|")
