@@ -28,9 +28,9 @@ from .test_detector import _data
 #: (split, article, words of the sentence): a gathering the rules read, a statement told.
 SAID = [
     (
-        "test-n",
-        "turkiye_09_turkish-armenian-envoys-to-meet-third-time-for-establishing-ties",
-        "the ministry said in a statement late April 28",
+        "test-s",
+        "russia-central-asia_12_russia-president-arrives-in-dushanbe-today-to-discuss-strategic-partnership-and-alliance",
+        "Kremlin spokesman Dmitry Peskov told reporters in Moscow on June 27",
     ),
     (
         "test-aa",

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from timeline.extract.triggers import find_triggers
+
 from .conftest import article_events as events
 
 
@@ -29,3 +31,64 @@ def test_the_release_of_a_communique(tmp_path: Path) -> None:
     found = [e for e in events(tmp_path, body, "2025-09-12") if e.kind.value == "statement"]
     (statement,) = found
     assert statement.date.value == "2025-09-12" and "PIF" in statement.organizations
+
+
+# A statement the text dates, or that several sides give (docs/extraction.md, "Twenty-second
+# pass: statements and kinds"): the gold lists these; a saying without its own day names
+# the source of news. Sentences of our own, in the manner of the tuning texts.
+
+
+def _statements(tmp_path: Path, body: str, published: str) -> list[tuple[str, set[str]]]:
+    return [
+        (e.date.value, {*e.countries, *e.organizations})
+        for e in events(tmp_path, body, published)
+        if e.kind.value == "statement"
+    ]
+
+
+def _rules(text: str) -> set[str]:
+    return {t.name for t, _, _ in find_triggers(text, 0, len(text))}
+
+
+def test_a_statement_dated_by_its_own_day(tmp_path: Path) -> None:
+    body = (
+        "Ghana condemned the attack on its embassy in Bamako, the Ghanaian foreign ministry "
+        "said in a statement on Sunday."
+    )
+    found = _statements(tmp_path, body, "2023-05-09")
+    assert any(d == "2023-05-07" and "GH" in sides for d, sides in found), found
+
+
+def test_a_statement_opening_with_its_day(tmp_path: Path) -> None:
+    body = "In a statement on Wednesday, the Kenyan presidency rejected the accusations of Uganda."
+    found = _statements(tmp_path, body, "2022-06-10")
+    assert any(d == "2022-06-08" and "KE" in sides for d, sides in found), found
+
+
+def test_a_joint_statement_of_several_sides(tmp_path: Path) -> None:
+    body = (
+        "In a joint statement, Estonia, Latvia and Lithuania condemned Russia's decision to "
+        "recognise the two regions on 22 February 2022."
+    )
+    found = _statements(tmp_path, body, "2022-02-23")
+    assert any(d == "2022-02-22" and {"EE", "LV", "LT"} <= sides for d, sides in found), found
+
+
+def test_a_saying_without_its_own_day_is_the_source() -> None:
+    assert "statement-dated" not in _rules(
+        "The two leaders will meet in Accra, the Ghanaian foreign ministry said in a statement."
+    )
+    assert "statement-dated" not in _rules(
+        "In a statement, the ministry said the visit was a success."
+    )
+    assert "statement-dated" not in _rules("He said in a statement that Monday talks would go on.")
+
+
+def test_the_day_stays_outside_the_trigger() -> None:
+    text = "the ministry said in a statement on Sunday"
+    (span,) = [
+        text[start:end]
+        for t, start, end in find_triggers(text, 0, len(text))
+        if t.name == "statement-dated"
+    ]
+    assert span == "in a statement"
