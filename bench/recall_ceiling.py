@@ -27,7 +27,10 @@ kept none of the matching candidates (by how far the nearest one stands under it
 threshold, :data:`GAPS`); a rival of a detected sentence won
 (:func:`timeline.extract.pipeline.one_of_rivals`); a matching candidate was chosen but
 no mention of the document matches (coreference, or a mention without participants);
-the fold of one gathering told twice took it (:mod:`timeline.extract.duplicates`); the
+the fold of one gathering told twice took it (:mod:`timeline.extract.duplicates`: no
+folded mention matches it, or each of its mentions was folded into one of another kind,
+a meeting into its summit, which still matches it by class but went to another gold
+event); the
 merge lost it: the merged event holding the matching mention is left out (one side
 only), or matches another gold event instead, or none; last, a merged event matches it
 but the one-to-one scoring gave it to another gold event.
@@ -122,6 +125,15 @@ def _spans(e: Event) -> set[tuple[str, int, int]]:
     return {(s.document, s.start, s.end) for s in e.sources}
 
 
+def _folded_into_another_kind(e: Event, folded: Sequence[Event]) -> bool:
+    """Whether the fold took the mention ``e`` into a stronger one of another kind (a
+    meeting into its summit): ``folded`` holds its quote only in mentions of other kinds,
+    which the merge, joining mentions of one kind, would have kept apart."""
+    spans = _spans(e)
+    holding = [f for f in folded if spans <= _spans(f)]
+    return bool(holding) and all(f.kind is not e.kind for f in holding)
+
+
 def lost_by(
     g: GoldEvent,
     candidates: Sequence[Any],
@@ -139,7 +151,10 @@ def lost_by(
     as chosen by ``keep`` (:meth:`timeline.extract.pipeline.ReadDocument.mentions`
     without and with the fold); ``mentions`` and ``merged``: the split's folded mentions
     and merged events; ``taken``: the gold event each merged event (by ``id``) is matched
-    to. Past the merge, a merged event that matches ``g`` went to another gold event: the
+    to. The fold lost it when no folded mention matches it, or when every mention of it
+    was folded into a mention of another kind (:func:`_folded_into_another_kind`: the
+    stronger one, of its class, still matches it, and went to another gold event). Past the
+    merge, a merged event that matches ``g`` went to another gold event: the
     merge joined a mention of ``g`` with one of that event (each matches its own), or one
     mention tells both, the scorer dropping a matching candidate of another sentence, or
     there being none."""
@@ -154,7 +169,8 @@ def lost_by(
     if not any(all(match_parts(g, e)) for e in unfolded):
         return "chosen, no mention matches"
     own = [e for e in folded if all(match_parts(g, e))]
-    if not own:
+    mine = [e for e in unfolded if all(match_parts(g, e))]
+    if not own or all(_folded_into_another_kind(e, folded) for e in mine):
         return "the duplicates fold"
     spans = set().union(*(_spans(e) for e in own))
     holding = [m for m in merged if _spans(m) & spans]

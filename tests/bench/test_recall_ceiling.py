@@ -246,6 +246,25 @@ class TestLostBy:
             bench, right, [self.own], [self.own], [joined], {id(joined): self.other}
         ) == ("merge: joined another gold event's")
 
+    def test_the_fold_took_it_into_a_gathering_of_another_kind(self, bench: ModuleType) -> None:
+        """A meeting folded into its summit: the summit still matches the meeting's gold
+        event by class, but went to the summit's gold event."""
+        right = [_scored(self.own, 0.9)]
+        summit = _event(EventKind.summit, "2024-06-26", ["EU", "RS", "XK"], 100)
+        summit.sources += self.own.sources  # the fold took the meeting's quote
+        taken = {id(summit): self.other}
+        unfolded = [self.own, self.wide]
+        assert self.lost(bench, right, unfolded, [summit], [summit], taken) == (
+            "the duplicates fold"
+        )
+        # a mention folded into one of its own kind: the merge would have joined them too
+        meeting = _event(EventKind.meeting, "2024-06-26", ["EU", "RS", "XK"], 100)
+        meeting.sources += self.own.sources
+        taken = {id(meeting): self.other}
+        assert self.lost(bench, right, unfolded, [meeting], [meeting], taken) == (
+            "one-to-one: one mention tells both"
+        )
+
     def test_one_to_one_another_gold_event_took_the_merged_event(self, bench: ModuleType) -> None:
         right = [_scored(self.own, 0.9)]
         merged = _event(EventKind.meeting, "2024-06-26", ["EU", "RS", "XK"], 0)
