@@ -26,6 +26,7 @@ from .detector import (
     EventDetector,
     Token,
     may_tell_an_event,
+    no_object,
     sentence_features,
     sentence_tokens,
 )
@@ -378,6 +379,11 @@ class Reader(CandidateLog):
             return
         margin = KIND_MARGIN if self.detected_variants else -1.0
         kinds = detector.kinds_within(features, margin)
+        if EventKind.other in kinds and not self.propose_all and no_object(self.text, *sentence):
+            # the kind-other rules' negative evidence: the noun is no object of its verb
+            if kinds[0] is EventKind.other:
+                return
+            kinds = [k for k in kinds if k is not EventKind.other]
         if rules and not self.propose_all:  # the bench's folds re-kind every candidate
             if kind_class(kinds[0]) in rules:
                 return  # the rules told the sentence in the detector's class

@@ -1,0 +1,99 @@
+"""The kind-other rules' negative evidence applied to the detector's proposals: a noun
+that is no object of the verb before it ("opened fire across the border", "raised concerns
+about the partnership") is no event of kind other, whether a rule or the detector reads it
+(:func:`timeline.extract.detector.no_object`, :meth:`timeline.extract.reader.Reader._detected`;
+review21 finding 3, docs/extraction.md, "Twenty-second pass: the scorer and the detector")."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from timeline.corpus import read_corpus
+from timeline.extract.detector import EventDetector, no_object
+from timeline.extract.pipeline import read_document
+from timeline.model import EventKind
+
+from .conftest import article_events, write_article
+from .test_detector import _data
+
+#: A detector firing on "opened", "raised" and "met": the first two of kind other, the
+#: third a meeting with kind other second, within the reader's margin.
+DETECTOR = EventDetector.model_validate(
+    _data(
+        features=["w:opened", "w:raised", "w:met"],
+        weights=[4.0, 4.0, 4.0],
+        intercept=-2.0,
+        classes=["gathering", "other"],
+        class_kinds=["meeting", "other"],
+        class_features=["w:opened", "w:raised", "w:met"],
+        class_weights=[[0.0, 3.0], [0.0, 3.0], [1.1, 1.0]],
+        class_intercepts=[0.0, 0.0],
+    )
+)
+
+#: The review's sentences: the noun after a word that shows it is no object.
+NO_OBJECT = [
+    "Indian troops opened fire across the border with Pakistan on Monday.",
+    "Kazakh officials raised concerns about the partnership with Russia on Monday.",
+]
+#: The same verbs with no such evidence: the detector proposes its event of kind other.
+AN_OBJECT = [
+    "Indian troops opened a new post facing Pakistan on Monday.",
+    "Kazakh officials raised the question with Russia on Monday.",
+]
+
+
+def _detected(
+    tmp_path: Path, sentence: str, rivals: EventDetector | None = None
+) -> list[EventKind]:
+    """The kinds the detector proposes in ``sentence`` (with ``rivals``, that detector's,
+    and their rivals)."""
+    doc = read_corpus([write_article(tmp_path, sentence, "2024-10-10")])[0]
+    detector = rivals or DETECTOR
+    read = read_document(doc, detector=detector, detected_variants=rivals is not None)
+    return [c.draft.kind for c in read.candidates if c.fate == "detected" and c.base is None]
+
+
+@pytest.mark.parametrize("sentence", NO_OBJECT)
+def test_the_detector_proposes_no_other_where_the_noun_is_no_object(
+    tmp_path: Path, sentence: str
+) -> None:
+    assert no_object(sentence)
+    assert _detected(tmp_path, sentence) == []
+
+
+@pytest.mark.parametrize("sentence", AN_OBJECT)
+def test_the_detector_proposes_other_without_that_evidence(tmp_path: Path, sentence: str) -> None:
+    assert not no_object(sentence)
+    assert _detected(tmp_path, sentence) == [EventKind.other]
+
+
+def test_a_rival_of_kind_other_is_not_proposed_either(tmp_path: Path) -> None:
+    huddled = EventDetector.model_validate(
+        _data(
+            features=["w:huddled"],
+            weights=[4.0],
+            intercept=-2.0,
+            classes=["gathering", "other"],
+            class_kinds=["meeting", "other"],
+            class_features=["w:huddled"],
+            class_weights=[[1.1, 1.0]],
+            class_intercepts=[0.0, 0.0],
+        )
+    )
+    met = "Indian and Pakistani officers huddled near the border on Monday."
+    assert _detected(tmp_path, met, huddled) == [EventKind.meeting, EventKind.other]
+    told = (
+        "Indian officers huddled as troops opened fire across the border with Pakistan on Monday."
+    )
+    assert _detected(tmp_path, told, huddled) == [EventKind.meeting]
+
+
+@pytest.mark.parametrize("sentence", NO_OBJECT)
+def test_end_to_end_the_review_sentences_give_no_event_of_kind_other(
+    tmp_path: Path, sentence: str
+) -> None:
+    events = article_events(tmp_path, sentence, "2024-10-10")
+    assert not [e for e in events if e.kind is EventKind.other]
