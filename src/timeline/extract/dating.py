@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from ..model import ActorType, EventDate, EventKind, Precision
+from ..temporal.anchoring_words import WORDS
 from .actors import Mentions, participants_for
 from .context import DatedSpan, is_leading
 from .discourse import PUBLICATION_DAY, Discourse, Mention, clause_of, distance
@@ -331,9 +332,12 @@ _AT_THE_CLOSE = re.compile(
     re.I,
 )
 
-#: A relative clause's opening word: what follows tells the gathering, not the act
-#: ("At the summit, which concluded with ..., Kazakhstan and China signed").
-_RELATIVE = re.compile(r"\b(?:which|that|who|whom|whose)\b", re.I)
+#: A relative clause's opening word (the reviewed ``relative_pronouns`` of
+#: anchoring_words.yaml, the tagger's list): what follows tells the gathering, not the
+#: act ("At the summit, which concluded with ..., Kazakhstan and China signed").
+_RELATIVE = re.compile(
+    r"\b(?:" + "|".join(map(re.escape, WORDS.words("relative_pronouns"))) + r")\b", re.I
+)
 
 
 def _closed_it(text: str, clause_start: int, trigger: tuple[Trigger, int, int]) -> bool:
@@ -348,6 +352,8 @@ def _closed_it(text: str, clause_start: int, trigger: tuple[Trigger, int, int]) 
     >>> closed("At the conclusion of the summit, Kazakhstan and China signed a treaty.")
     True
     >>> closed("At the summit, which concluded with a declaration, Kazakhstan and China signed.")
+    False
+    >>> closed("In Astana, where the forum concluded with a declaration, the two signed.")
     False
     >>> closed("Kazakhstan and China signed a treaty at the conclusion of the summit.")
     False
