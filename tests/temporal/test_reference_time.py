@@ -447,3 +447,100 @@ def test_a_day_ahead_still_anchors_what_is_not_past(
     text: str, dct: date, expected: list[tuple[str, str]]
 ) -> None:
     assert found(text, dct) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expression", "value"),
+    [
+        # a day between "the" and the noun it names: the nearest year, not the future
+        # of its clause's verb (test-r, test-v)
+        (
+            "This is the second signing after the April 11 signing in Kampala, and it will "
+            "boost trade.",
+            date(2021, 5, 20),
+            "April 11",
+            "2021-04-11",
+        ),
+        (
+            "He will hold talks over the implementation of the July 9 agreement.",
+            date(2018, 9, 5),
+            "July 9",
+            "2018-07-09",
+        ),
+        # the nearest is ahead: the coming one
+        (
+            "They will discuss the Sept. 14 meeting in Leipzig.",
+            date(2020, 6, 4),
+            "Sept. 14",
+            "2020-09-14",
+        ),
+        # the event's own plan keeps the future, the past one nearer notwithstanding
+        # (test-n's words, recorded with a November DCT)
+        (
+            "They will discuss the Sept. 14 meeting, due to be held in Leipzig.",
+            date(2024, 11, 4),
+            "Sept. 14",
+            "2025-09-14",
+        ),
+        # a past clause keeps the past, the nearer coming one notwithstanding (the
+        # nearest year there moved a right TempEval-3 value)
+        (
+            "They discussed the Sept. 14 meeting in Leipzig.",
+            date(2020, 6, 4),
+            "Sept. 14",
+            "2019-09-14",
+        ),
+    ],
+)
+def test_a_day_naming_an_event_in_a_future_clause_takes_the_nearest_year(
+    text: str, dct: date, expression: str, value: str
+) -> None:
+    assert _value(text, dct, expression) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # no noun after the day: the clause's tense still decides
+        ("The talks will run from the April 11 to the 14th.", "April 11", "2022-04-11"),
+        ("He will arrive on April 11 for talks.", "April 11", "2022-04-11"),
+    ],
+)
+def test_a_day_before_no_noun_keeps_the_tense(text: str, expression: str, value: str) -> None:
+    assert _value(text, date(2021, 5, 20), expression) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expression", "value"),
+    [
+        # a month between a determiner and the noun it names in a future clause: the
+        # nearest year (test-h, test-m, test-ap)
+        (
+            "The talks will focus on the implementation of the December summit agreements.",
+            date(2020, 5, 29),
+            "December",
+            "2019-12",
+        ),
+        (
+            "A follow-up would be done on Prime Minister Modi's June visit.",
+            date(2023, 11, 10),
+            "June",
+            "2023-06",
+        ),
+        (
+            "They will discuss the results of the May elections to the European Parliament.",
+            date(2019, 7, 15),
+            "May",
+            "2019-05",
+        ),
+        # no noun after the month: the clause's future still decides
+        ("They will set the June and July dates.", date(2023, 11, 10), "June", "2024-06"),
+        ("The choice of the June date will allow the work.", date(2023, 11, 10), "June", "2024-06"),
+        ("They would focus on a June summit.", date(2023, 11, 10), "June", "2024-06"),
+        ("He will visit Paris in June.", date(2023, 11, 10), "June", "2024-06"),
+    ],
+)
+def test_a_month_naming_an_event_in_a_future_clause_takes_the_nearest_year(
+    text: str, dct: date, expression: str, value: str
+) -> None:
+    assert _value(text, dct, expression) == value

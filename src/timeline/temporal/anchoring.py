@@ -57,6 +57,20 @@ _RELATIVE_YEAR_END = re.compile(r"\b(?:last|next|this)\s+year\Z", re.I)
 _PLANNED_EVENTS = frozenset(WORDS.words("planned_events"))
 #: The past verbs of a plan: a planned event after one is the month's ("announced a visit").
 _PLANNING_VERBS = frozenset(WORDS.words("planning_verbs"))
+#: The word right after a day: the noun it names when it is not one of these
+#: ("the April 11 signing"; not "the May 5 to 7 ...", "the March 3 and ...").
+_NOUN_AFTER = re.compile(r"[ \t]+([a-z][a-z-]*)\b")
+_NOT_NOUNS_AFTER_A_DATE = frozenset(WORDS.words("not_nouns_after_a_date"))
+#: Right before a day or month that names an event: "the April 11 signing", "Modi's June
+#: visit"; not "a": "a July summit" is news of one to come (test-ad, recorded).
+_DETERMINERS = ("the ", "'s ", "\u2019s ")
+#: The noun after such a day and its own plan ("the Sept. 14 meeting, due to be held",
+#: "the June 5 summit scheduled for Geneva", "the Oct. 2 elections to be held").
+_EVENT_OWN_PLAN = re.compile(
+    r"(?:[ \t]+[a-z][a-z-]*){1,3},?[ \t]+(?:(?:is|are|was|were)[ \t]+)?"
+    r"(?:(?:due|scheduled|slated|set|planned|expected)[ \t]+(?:to|for|in|on)"
+    r"|to[ \t]+(?:be[ \t]+held|take[ \t]+place))\b"
+)
 #: The words of a stretch of text, lower case.
 _WORD = re.compile(r"[a-z]+")
 #: "in" right before an expression, whatever the space ("In  early February").
@@ -307,6 +321,9 @@ class Context(ClauseTense):
         if self.dct is None:
             return None
         dct = self.dct
+        if self._names_an_event(start, end) and self.tense(start, end) is Tense.future:
+            # "will focus on the December summit agreements": the nearest December
+            return self._nearest_year(month, 15)
         if (month - dct.month) % 12 in range(
             1, _NEAR_FUTURE_MONTHS + 1
         ) and not self._in_a_past_month(start, end):
@@ -359,7 +376,10 @@ class Context(ClauseTense):
         except for a day within the next two months: news names the year of a
         day almost a year back (AP style omits only the current year), so a
         bare "on Feb. 10" in a January article is the coming one, even in a
-        sentence with a past reporting verb ("said the hearing is on Feb. 10").
+        sentence with a past reporting verb ("said the hearing is on Feb. 10");
+        and for a day that names an event in a future clause ("will discuss the
+        implementation of the July 9 agreement"), the year nearest the DCT
+        (:meth:`_names_an_event`).
         """
         ref = self.current_reference(start)
         if ref is None and self.dct is not None and self._relative_year_before(start) is None:
@@ -371,7 +391,44 @@ class Context(ClauseTense):
                     continue
                 if 0 < ahead <= _NEAR_FUTURE_DAYS:
                     return year
+            if self._names_an_event(start, end) and self.tense(start, end) is Tense.future:
+                return self._nearest_year(month, day)
         return self.month_year(month, start, end)
+
+    def _names_an_event(self, start: int, end: int) -> bool:
+        """Whether a day or a month stands between a determiner and the noun it names
+        ("the April 11 signing", "the July 9 agreement", "the December summit
+        agreements", "Modi's June visit"): a modifier of that noun, not the time of its
+        clause's verb, so a future of the clause does not send it ahead ("the second
+        signing after the April 11 signing ..., and it will": not the coming April;
+        "talks over the implementation of the July 9 agreement"): it takes the year
+        nearest the DCT (TimeML 1.2.1, section 2.2, ``value``: an
+        expression without a tense of its own is anchored to the DCT). A past clause
+        keeps the past: the nearest year there moved a right TempEval-3 value; so does a
+        noun with a plan of its own ("to discuss the Sept. 14 meeting, due to be held").
+        """
+        if not self.text[max(0, start - 4) : start].lower().endswith(_DETERMINERS):
+            return False
+        after = _NOUN_AFTER.match(self.text, end)
+        if after is None or after[1] in _NOT_NOUNS_AFTER_A_DATE:
+            return False
+        # "the Sept. 14 meeting, due to be held": the future is the event's own
+        return _EVENT_OWN_PLAN.match(self.text, end) is None
+
+    def _nearest_year(self, month: int, day: int) -> int | None:
+        """The year that puts a day nearest the DCT (the past on a tie)."""
+        dct = self.dct
+        if dct is None:
+            return None
+        best: tuple[int, int] | None = None
+        for year in (dct.year, dct.year - 1, dct.year + 1):
+            try:
+                gap = abs((date(year, month, day) - dct).days)
+            except ValueError:  # 29 February
+                continue
+            if in_calendar(year) and (best is None or (gap, year) < best):
+                best = (gap, year)
+        return best[1] if best is not None else None
 
     def weekday(self, weekday: int, start: int, end: int, relation: str | None) -> date | None:
         """The calendar day of a weekday name, by tense and the DCT.

@@ -29,5 +29,6 @@ WORDS = word_lists(
         "participles": "words",
         "planned_events": "words",
         "planning_verbs": "words",
+        "not_nouns_after_a_date": "words",
     },
 )
