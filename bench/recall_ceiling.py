@@ -28,7 +28,7 @@ threshold, :data:`GAPS`); a rival of a detected sentence won
 (:func:`timeline.extract.pipeline.one_of_rivals`); a matching candidate was chosen but
 no mention of the document matches (coreference, or a mention without participants);
 the fold of one gathering told twice took it (:mod:`timeline.extract.duplicates`: no
-folded mention matches it, or each of its mentions was folded into one of another kind,
+folded mention matches it, or one of its mentions was folded into one of another kind,
 a meeting into its summit, which still matches it by class but went to another gold
 event); the
 merge lost it: the merged event holding the matching mention is left out (one side
@@ -151,9 +151,10 @@ def lost_by(
     as chosen by ``keep`` (:meth:`timeline.extract.pipeline.ReadDocument.mentions`
     without and with the fold); ``mentions`` and ``merged``: the split's folded mentions
     and merged events; ``taken``: the gold event each merged event (by ``id``) is matched
-    to. The fold lost it when no folded mention matches it, or when every mention of it
-    was folded into a mention of another kind (:func:`_folded_into_another_kind`: the
-    stronger one, of its class, still matches it, and went to another gold event). Past the
+    to. The fold lost it when no folded mention matches it, or when a mention of it was
+    folded into one of another kind (:func:`_folded_into_another_kind`: the stronger one,
+    of its class, still matches it, and went to another gold event; unfolded, the merge
+    would have kept it apart, to be scored on its own). Past the
     merge, a merged event that matches ``g`` went to another gold event: the
     merge joined a mention of ``g`` with one of that event (each matches its own), or one
     mention tells both, the scorer dropping a matching candidate of another sentence, or
@@ -170,7 +171,7 @@ def lost_by(
         return "chosen, no mention matches"
     own = [e for e in folded if all(match_parts(g, e))]
     mine = [e for e in unfolded if all(match_parts(g, e))]
-    if not own or all(_folded_into_another_kind(e, folded) for e in mine):
+    if not own or any(_folded_into_another_kind(e, folded) for e in mine):
         return "the duplicates fold"
     spans = set().union(*(_spans(e) for e in own))
     holding = [m for m in merged if _spans(m) & spans]

@@ -257,6 +257,11 @@ class TestLostBy:
         assert self.lost(bench, right, unfolded, [summit], [summit], taken) == (
             "the duplicates fold"
         )
+        # the summit's own mention matches the meeting's gold event too (by class): the
+        # meeting folded into it is still what lost it
+        told = _event(EventKind.summit, "2024-06-26", ["EU", "RS", "XK"], 100)
+        both = [self.own, told]
+        assert self.lost(bench, right, both, [summit], [summit], taken) == "the duplicates fold"
         # a mention folded into one of its own kind: the merge would have joined them too
         meeting = _event(EventKind.meeting, "2024-06-26", ["EU", "RS", "XK"], 100)
         meeting.sources += self.own.sources
