@@ -371,3 +371,43 @@ def test_only_a_chooser_that_knows_the_scope_takes_a_side_named_elsewhere(
         assert [e.model_dump() for e in lazy] == [e.model_dump() for e in full]
         meeting = next(e for e in lazy if e.kind.value == "meeting")
         assert ("GE" in meeting.countries) is chooser.elsewhere
+
+
+#: A gathering whose sentence names its host (its capital as the place) and a guest; the
+#: article's subject, Türkiye, named in the sentence before (the seed's Tashkent summit).
+TOLD_SUMMIT = (
+    "Turkey courts Central Asia\ndate 2025-06-10\n\n"
+    "Turkey has widened its ties with Central Asia this year, Turkish officials said.\n\n"
+    "Turkey's diplomats are welcome in the region. Azerbaijan has been invited to the "
+    "Central Asia summit, which will take place in November in Tashkent.\n"
+)
+#: The same sentence without its place: the summit's host is not told there.
+UNTOLD_SUMMIT = TOLD_SUMMIT.replace(" in Tashkent.", ".")
+
+
+def _summit_options(tmp_path: Path, text: str) -> list[ActorOption]:
+    path = tmp_path / "summit.txt"
+    path.write_text(text, encoding="utf-8")
+    with choosing(None, record=True):
+        read = read_document(read_corpus([path])[0])
+    options = read.reader.participant_options or {}
+    return next(os for key, os in options.items() if key.endswith("summit"))
+
+
+def test_a_side_of_the_discourse_never_joins_a_gathering_whose_sentence_tells_its_sides(
+    tmp_path: Path,
+) -> None:
+    # a chooser that takes every side of the sentence before
+    names = choice_feature_names()
+    weights = [{"scope:previous sentence": 9.0}.get(n, 0.0) for n in names]
+    chooser = ParticipantChooser.model_validate(
+        _data(weights=weights, intercept=-4.0, add_threshold=0.5, drop_threshold=0.0)
+    )
+    told = {o.code: o for o in _summit_options(tmp_path, TOLD_SUMMIT)}
+    assert {c for c, o in told.items() if o.chosen} == {"AZ", "UZ"}  # a guest, the host
+    assert "scope:previous sentence" in told["TR"].features and told["TR"].beyond_told_sides
+    assert chooser.probability(told["TR"].features) > 0.9
+    assert "TR" not in chooser.decide(list(told.values()))[0]
+    untold = {o.code: o for o in _summit_options(tmp_path, UNTOLD_SUMMIT)}
+    assert not untold["TR"].beyond_told_sides  # no host told: the chooser may take it
+    assert "TR" in chooser.decide(list(untold.values()))[0]

@@ -131,6 +131,10 @@ MEMBER_OF_CHOSEN = "member of a chosen organization"
 #: thirty-five tuning sets, docs/extraction.md, "Nineteenth pass: the participant choice").
 MEMBERS_AS_SIDES = ("visit", "call")
 COUNTS = ("1", "2-3", "4+")
+#: The scopes outside the trigger's sentence: a side named only there is the discourse's
+#: (the article's subject, a speaker of the paragraph before), never added to a gathering
+#: whose own sentence names its host and a guest (:attr:`ActorOption.beyond_told_sides`).
+OUTSIDE_SENTENCE = frozenset({"previous sentence", "lede", "headline", "elsewhere"})
 
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\W*$")
 _HOSTED_BY = re.compile(
@@ -183,6 +187,10 @@ class ActorOption:
     #: The rules chose it (:func:`timeline.extract.actors.participants_for`).
     chosen: bool
     features: dict[str, float]
+    #: Named only outside the trigger's sentence, at a gathering whose sentence names its
+    #: host (its capital as the place) and a guest among the rules' sides: never added
+    #: (:meth:`ParticipantChooser.decide`; the seed's Tashkent summit and Türkiye).
+    beyond_told_sides: bool = False
 
 
 @dataclass(frozen=True)
@@ -394,8 +402,30 @@ class _Candidate:
                     break
         return on
 
-    def option(self, code: str, by_scope: dict[str, Any]) -> ActorOption:
-        """The option of ``code``, named in the scopes of ``by_scope``."""
+    def host_and_guest(self, scoped: dict[str, dict[str, Any]]) -> bool:
+        """Whether this is a gathering whose sentence names, among the rules' sides, its
+        host (a capital named as the place: "the summit ... in Tashkent") and a guest
+        (another side the sentence names): its sides are told there, not in the discourse.
+
+        A side of ``scoped`` (:meth:`scoped`) counts as named in the sentence by its
+        nearest mention in the clause or the sentence."""
+        if self.cls != "gathering":
+            return False
+        host = guest = False
+        for code in self.rules:
+            by_scope = scoped.get(code, {})
+            m = by_scope.get("clause") or by_scope.get("sentence")
+            if m is None:
+                continue
+            if not host and m.form == "capital" and m.metonym is False:
+                host = True
+            else:
+                guest = True
+        return host and guest
+
+    def option(self, code: str, by_scope: dict[str, Any], told: bool = False) -> ActorOption:
+        """The option of ``code``, named in the scopes of ``by_scope``; ``told``: the
+        candidate's sentence names its host and a guest (:meth:`host_and_guest`)."""
         cls = self.cls
         sides = len(self.rules)
         n_sides = "0" if sides == 0 else "1" if sides == 1 else "2+"
@@ -422,7 +452,8 @@ class _Candidate:
             on.append("count:1" if count == 1 else "count:2-3" if count <= 3 else "count:4+")
             if count == self.most:
                 on.append("most named")
-        return ActorOption(code, chosen, dict.fromkeys(on, 1.0))
+        beyond = told and not chosen and scope in OUTSIDE_SENTENCE
+        return ActorOption(code, chosen, dict.fromkeys(on, 1.0), beyond)
 
 
 def actor_options(
@@ -445,7 +476,8 @@ def actor_options(
     """
     candidate = _Candidate.of(text, kind, trigger, clause, document, chosen)
     scoped = candidate.scoped(sentence_actors, previous_actors, elsewhere=True)
-    return [candidate.option(code, by_scope) for code, by_scope in scoped.items()]
+    told = candidate.host_and_guest(scoped)
+    return [candidate.option(code, by_scope, told) for code, by_scope in scoped.items()]
 
 
 def chosen_sides(
@@ -470,9 +502,10 @@ def chosen_sides(
     candidate = _Candidate.of(text, kind, trigger, clause, document, chosen)
     scoped = candidate.scoped(sentence_actors, previous_actors, chooser.elsewhere)
     every_side = chooser.drop_threshold > 0  # a side the rules chose may then be dropped
+    told = candidate.host_and_guest(scoped)
     return chooser.decide(
         [
-            candidate.option(code, by_scope)
+            candidate.option(code, by_scope, told)
             for code, by_scope in scoped.items()
             if every_side or code not in candidate.rules
         ]
@@ -513,8 +546,10 @@ class ParticipantChooser(LogisticModel):
         it out on purpose (docs/extraction.md, "Fourth pass"), and a side the chooser
         brings back there made a conflict of the United States alone. A member state of
         an organization the rules chose, named outside the clause, is never added by a
-        chooser that knows :data:`MEMBER_OF_CHOSEN`. An "elsewhere" option is ignored by
-        a chooser that does not know the scope.
+        chooser that knows :data:`MEMBER_OF_CHOSEN`. A side named only outside the
+        trigger's sentence is never added to a gathering whose sentence names its host and
+        a guest (:attr:`ActorOption.beyond_told_sides`). An "elsewhere" option is ignored
+        by a chooser that does not know the scope.
         """
         add: list[str] = []
         drop: set[str] = set()
@@ -522,6 +557,8 @@ class ParticipantChooser(LogisticModel):
             if not self.elsewhere and "scope:elsewhere" in o.features:
                 continue
             if self.members_held and MEMBER_OF_CHOSEN in o.features:
+                continue
+            if o.beyond_told_sides:
                 continue
             p = self.probability(o.features)
             if o.chosen and p < self.drop_threshold:
