@@ -59,3 +59,23 @@ def test_a_planned_act_does_not_take_the_day_of_another_act(tmp_path: Path) -> N
         if e.kind is EventKind.summit
     ]
     assert summits == [("2023-06-20", ["KE", "TZ"])]
+
+
+def test_a_lede_that_writes_its_day_keeps_it_beside_another_act_of_one_of_its_sides(
+    tmp_path: Path,
+) -> None:
+    """A lede that writes its own day ("on Tuesday", the publication day) takes the day
+    before only from an act of all its sides: the meeting of one of them with a third
+    state the day before is another act (Sisi's address in Nicosia on Monday beside
+    Tsipras's meeting with Anastasiades on Tuesday, tests/data/extract/day_before_acts)."""
+    body = (
+        "Kenyan President William Ruto held talks with Tanzanian President Samia Suluhu "
+        "Hassan in Nairobi on Tuesday. On Monday, Ruto met Ugandan President Yoweri "
+        "Museveni in Nairobi."
+    )
+    meetings = sorted(
+        (e.date.value, e.countries)
+        for e in _events(tmp_path, body, "2023-06-20")
+        if e.kind is EventKind.meeting
+    )
+    assert ("2023-06-20", ["KE", "TZ"]) in meetings

@@ -191,7 +191,8 @@ def told_the_day_before(
     for a planned act, and not when an act of the news in the same sentence is of a
     kind the article dates, anywhere and whatever its sides, on the publication day
     itself ("attended the summit on Sunday" beside "have decided at an
-    extraordinary summit").
+    extraordinary summit"). A lede that writes its own day (not in ``undated``) takes
+    the day before only from an act of the same kind that holds all its sides.
     """
     # the days told, by kind and day, then each side: one lookup per lede mention, so a
     # document of thousands of "currently" clauses stays linear (docs/reliability.md);
@@ -222,12 +223,18 @@ def told_the_day_before(
                 and _sentence(event) not in dated_news
             ):
                 kinds.append(None)
+            # a lede that writes its own day ("in a meeting ... on Tuesday") takes the day
+            # before only from an act of all its sides: not from another act of the day
+            # before that shares one of them (Sisi's address in Nicosia on Monday beside
+            # Tsipras's meeting with Anastasiades on Tuesday)
+            writes_its_day = event.id not in undated
             told = next(
                 (
                     found
                     for kind in kinds
                     for side in sorted(sides(event))
                     if (found := told_on.get((kind, before, side))) is not None
+                    and not (writes_its_day and not sides(event) <= sides(found))
                 ),
                 None,
             )
