@@ -237,13 +237,13 @@ def test_the_fitted_chooser_is_fitted_on_the_sixteen_tuning_sets_alone() -> None
     assert chooser.add_threshold == 0.5 and chooser.drop_threshold == 0.0
 
 
-def test_the_shipped_chooser_is_fitted_on_the_twenty_seven_tuning_sets_alone() -> None:
+def test_the_shipped_chooser_is_fitted_on_the_forty_seven_tuning_sets_alone() -> None:
     # data/participant_choice.json: extraction chooses with it (docs/extraction.md,
-    # "Seventeenth pass: participants"; fitted on twenty-three in the sixteenth pass)
+    # "Twenty-second pass: participants"; fitted on twenty-seven in the seventeenth pass)
     chooser = shipped_chooser()
     assert chooser is not None
-    assert len(chooser.trained_on) == 27
-    assert {"seed", "test-n", "test-t", "test-u", "test-x"} <= set(chooser.trained_on)
+    assert len(chooser.trained_on) == 47
+    assert {"seed", "test-n", "test-t", "test-ak", "test-ar"} <= set(chooser.trained_on)
     # the held-out splits are never read to fit it (bench/extraction.py's HELD_OUT)
     assert not {"test-as", "test-at", "test-au", "test-av"} & set(chooser.trained_on)
     # the shipped scopes: the "elsewhere" scope stays inert
