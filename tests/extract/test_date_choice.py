@@ -240,3 +240,54 @@ def test_an_event_its_clause_dates_keeps_the_date_against_the_story_s_day(
     lazy.redate(hand_made_ranker(STORY_DAY))
     assert year in {c.draft.date.value for c in lazy.candidates if c.draft.kind.value == kind}
     assert not [k for k, v in lazy.reader.redated.items() if k == told.draft.id]
+
+
+#: An undated planned summit, and the meeting of its sides the day before that prepared it
+#: (the sentences of tests/extract/test_rules_day_before.py).
+PREPARED = (
+    "The Kenya-Tanzania summit hosted by President William Ruto in Mombasa is expected "
+    "to launch a joint plan for the border. On Monday, Kenya's foreign minister met his "
+    "Tanzanian counterpart in Nairobi to prepare it."
+)
+
+
+@pytest.mark.parametrize("on_demand", [False, True])
+def test_a_planned_act_takes_no_day_before_the_publication(tmp_path: Path, on_demand: bool) -> None:
+    read = _read(tmp_path, PREPARED, "2023-06-20", options_on_demand=on_demand)
+    (summit,) = [c for c in read.candidates if c.base is None and c.draft.kind.value == "summit"]
+    assert summit.draft.status.value == "planned" and summit.draft.date.value == "2023-06-20"
+    read.redate(hand_made_ranker({"option:day before": 6.0, "option:after": 6.0}))
+    assert summit.original is None and summit.draft.date.value == "2023-06-20"
+    # the meeting that happened is no planned act: the same ranker moves an undated one
+    past = PREPARED.replace("is expected to launch", "launched")
+    read = _read(tmp_path, past, "2023-06-20", options_on_demand=on_demand)
+    (summit,) = [c for c in read.candidates if c.base is None and c.draft.kind.value == "summit"]
+    read.redate(hand_made_ranker({"option:day before": 6.0, "option:after": 6.0}))
+    assert summit.draft.date.value == "2023-06-19"
+
+
+#: Two planned days of one tour, then its undated beginning (tests/extract/
+#: test_rules_planned_days.py's sentences).
+TOUR = (
+    "Vice President Kamala Harris will visit Ghana on Saturday, 25 March 2023. She will "
+    "visit Ghana again on 2 July 2023. The tour is expected to begin with a visit to "
+    "Ghana before she heads to Tanzania and Zambia."
+)
+
+
+@pytest.mark.parametrize("on_demand", [False, True])
+def test_two_later_days_offered_leave_a_planned_act_on_the_publication_day(
+    tmp_path: Path, on_demand: bool
+) -> None:
+    later = hand_made_ranker({"option:before": 6.0, "option:lede": 5.0})
+    read = _read(tmp_path, TOUR, "2023-03-14", options_on_demand=on_demand)
+    tour = [c for c in read.candidates if c.base is None and c.date_source == "publication"]
+    assert tour and all(c.draft.status.value == "planned" for c in tour)
+    read.redate(later)
+    assert all(c.original is None and c.draft.date.value == "2023-03-14" for c in tour)
+    # one later day told: the ranker may give it (as coreference.planned_days would)
+    one = TOUR.replace("She will visit Ghana again on 2 July 2023. ", "")
+    read = _read(tmp_path, one, "2023-03-14", options_on_demand=on_demand)
+    tour = [c for c in read.candidates if c.base is None and c.date_source == "publication"]
+    read.redate(later)
+    assert tour and all(c.draft.date.value == "2023-03-25" for c in tour)

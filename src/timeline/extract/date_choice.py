@@ -21,7 +21,7 @@ from typing import Self
 
 from pydantic import Field, PrivateAttr, model_validator
 
-from ..model import EventDate, Precision
+from ..model import EventDate, Precision, Status
 from .candidates import Candidate, add_repetition
 from .dating import is_days
 from .redating import DateOption, Story, crossed_features, offer_dates, ranker_feature_names
@@ -119,16 +119,18 @@ def redate(
 
         def allowed(c: Candidate, when: EventDate, of: frozenset[str]) -> bool:
             option = DateOption(when, of, 0, False, False)
-            return may_take(option, c.draft.date, sources[c.draft.id], c.published)
+            return may_take(option, c.draft.date, sources[c.draft.id], c.published, _planned(c))
 
         offer_dates(candidates, story, eligible, allowed, ranker.crossed)
     for c in eligible:
         if len(c.options) < 2:
             continue
+        plans = _plans_told(c)
         scored = [
             (ranker.probability_of(f), o)
             for f, o in zip(c.option_features, c.options, strict=True)
-            if may_take(o, c.draft.date, sources[c.draft.id], c.published)
+            if may_take(o, c.draft.date, sources[c.draft.id], c.published, _planned(c))
+            and (len(plans) < 2 or o.date.value not in plans)
         ]
         p, best = max(scored, key=lambda s: s[0])
         if "current" not in best.sources and p >= ranker.threshold:
@@ -145,9 +147,20 @@ def redate(
 _OWN_SENTENCE = frozenset({"current", "clause", "sentence", "first day"})
 
 
-def may_take(option: DateOption, own: EventDate, source: str, published: date | None) -> bool:
-    """Whether a candidate dated ``own`` by the rules (from ``source``: :func:`source_of`)
-    may move to an option. None takes a part of a range of days its text writes: not the
+def may_take(
+    option: DateOption,
+    own: EventDate,
+    source: str,
+    published: date | None,
+    planned: bool = False,
+) -> bool:
+    """Whether a candidate dated ``own`` by the rules (from ``source``: :func:`source_of`;
+    ``planned``: its status) may move to an option. A planned act takes no date that ends
+    before the publication day: a day of the past is another act's, the one that prepared
+    it ("is expected to launch" beside "On Monday, ... met ... to prepare it"), as
+    :func:`.coreference.told_the_day_before` gives no planned act the day before.
+
+    None takes a part of a range of days its text writes: not the
     first day of a range of its sentence ("held in Suva from 11 – 14 July 2022"), nor a
     day or days inside its own range (the tuning gold dates gatherings and visits by the range
     they were held over 493 times, by one day of a range the text writes 25 times:
@@ -172,8 +185,13 @@ def may_take(option: DateOption, own: EventDate, source: str, published: date | 
     False
     >>> may_take(story, day("2025-10-25/2025-10-27"), "inferred", date(2025, 10, 26))
     False
+    >>> before = DateOption(day("2025-10-25"), frozenset({"day before"}), 0, False, False)
+    >>> may_take(before, day("2025-10-26"), "publication", date(2025, 10, 26), planned=True)
+    False
     """
     when = option.date
+    if planned and published is not None and when.end < published:
+        return False  # a planned act of the past is another act
     part = _inside(when, own) and (when.start, when.end) != (own.start, own.end)
     if option.sources == _FIRST_DAY or (is_days(own) and part):
         return False  # a part of a range of days the text writes
@@ -186,6 +204,25 @@ def may_take(option: DateOption, own: EventDate, source: str, published: date | 
         and own.start == own.end == published
         and when.start == when.end == published - timedelta(days=1)
     )
+
+
+def _planned(c: Candidate) -> bool:
+    return c.draft.status is Status.planned
+
+
+def _plans_told(c: Candidate) -> set[str]:
+    """For a planned act the publication day dates (no date of its own), the later dates
+    other sentences offer it: when they are two or more, it takes none of them ("will visit
+    Ghana on Saturday, 25 March ... again on 2 July": "The tour is expected to begin" is
+    neither told), as :func:`.coreference.planned_days` moves it only to a date told alone."""
+    own, published = c.draft.date, c.published
+    if not _planned(c) or published is None or not own.start == own.end == published:
+        return set()
+    return {
+        o.date.value
+        for o in c.options
+        if o.date.start > published and not o.sources & _OWN_SENTENCE
+    }
 
 
 #: The source of an option that is the first day of a range of the candidate's sentence.
