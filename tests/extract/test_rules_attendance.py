@@ -61,29 +61,32 @@ FORUM = (
 )
 
 
-def _gatherings(tmp_path: Path, body: str, published: str) -> dict[str, set[str]]:
+def _gatherings(tmp_path: Path, body: str, published: str) -> list[tuple[str, set[str]]]:
+    """Every gathering found, its day and countries (two gatherings of one day both kept)."""
     found = events(tmp_path, body, published)
     kinds = (EventKind.summit, EventKind.meeting, EventKind.forum)
-    return {e.date.value: set(e.countries) for e in found if e.kind in kinds}
+    return [(e.date.value, set(e.countries)) for e in found if e.kind in kinds]
 
 
 def test_the_members_a_communique_lists_after_a_title_take_part(tmp_path: Path) -> None:
     summits = _gatherings(tmp_path, IGAD, "2016-12-11")
-    assert {"DJ", "SO", "SS", "SD", "KE", "UG"} <= summits["2016-12-09"]
+    members = {"DJ", "SO", "SS", "SD", "KE", "UG"}
+    assert any(members <= countries for day, countries in summits if day == "2016-12-09")
 
 
 def test_the_list_below_a_colon_goes_to_the_first_gathering_only(tmp_path: Path) -> None:
     summits = _gatherings(tmp_path, ECOWAS, "2022-06-05")
     members = {"BJ", "CI", "GM", "SN", "TG"}
     # the session of June 2022 (its day is the dating's matter, not this rule's)
-    assert any(members <= countries for day, countries in summits.items() if "2022-06" in day)
+    assert any(members <= countries for day, countries in summits if "2022-06" in day)
     # "since the last Extraordinary Summit held on 25th March 2022": another gathering
-    assert not members & summits.get("2022-03-25", set())
+    assert not any(members & countries for day, countries in summits if day == "2022-03-25")
 
 
 def test_the_countries_attending_a_ministers_meeting(tmp_path: Path) -> None:
     meetings = _gatherings(tmp_path, FORUM, "2024-08-14")
-    assert {"AU", "CK", "FJ", "NZ", "PG", "TO", "VU", "WS"} <= meetings["2024-08-09"]
+    members = {"AU", "CK", "FJ", "NZ", "PG", "TO", "VU", "WS"}
+    assert any(members <= countries for day, countries in meetings if day == "2024-08-09")
 
 
 def test_sentences_of_attendance_and_their_countries() -> None:
