@@ -2,8 +2,9 @@
 pass): chairmanships handed over, a chair elected or appointed, memberships granted,
 relations established, a leader coming to power or inaugurated (first batch); chairs in
 office, suspensions and readmissions, governments formed, borders and buildings opened,
-partnerships raised (second batch). The sentences are real
-ones of the tuning sets (test-n ... test-am, shortened) that the gold lists as `other` and
+partnerships raised (second batch); a leader's inauguration or appointment named by the
+leader or the office (the twenty-second pass). The sentences are real
+ones of the tuning sets (test-h ... test-ar, shortened) that the gold lists as `other` and
 that had only a candidate of another class; the forms that must stay no event of theirs
 follow.
 """
@@ -148,6 +149,21 @@ def _other(sentence: str) -> list[tuple[str, str]]:
         ("The African Union has readmitted Morocco into the bloc", "admission"),
         ("the declaration welcomed Syria's readmission to the Arab League", "admission"),
         ("which was elevated into a Strategic Partnership in 2011", "partnership"),
+        # A leader's office begun, named by the leader or the office (the twenty-second pass;
+        # real sentences of test-h, test-j, test-k, test-ab, test-aq, test-ar, shortened).
+        (
+            "Honoured to have attended H.E President Ruto's inauguration in Nairobi today.",
+            "took-office",
+        ),
+        (
+            "to attend the presidential inauguration ceremony of Yoon Suk-yeol on Tuesday",
+            "took-office",
+        ),
+        ("to attend the Indonesian leaders' inauguration on Sunday", "took-office"),
+        ("since his elevation to the position of Saudi crown prince in April 2017", "took-office"),
+        ("one month after he was appointed Prime Minister of Malaysia", "took-office"),
+        ("since he was appointed the position back in earlier October", "took-office"),
+        ("his first state visit since he took charge", "took-office"),
     ],
 )
 def test_a_form_of_kind_other_is_read(sentence: str, rule: str) -> None:
@@ -161,6 +177,9 @@ def test_a_form_of_kind_other_is_read(sentence: str, rule: str) -> None:
         "At the end of the meeting, the chair said the talks went well.",
         "Celebrating the 30th anniversary of the establishment of diplomatic ties in 2022.",
         "He delivered his inauguration speech to the nation.",
+        "Ruto's inauguration address was broadcast live.",
+        "She was appointed ambassador to Kenya in 2019.",
+        "He was appointed to lead the delegation.",
         "The presidency of the council is held by Malta.",
         "Hungary keeps an open border policy.",
         "He spent his election campaign abroad.",

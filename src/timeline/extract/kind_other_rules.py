@@ -39,6 +39,8 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "exchange-of-notes": ("notes",),
     "took-office": (
         "office",
+        "appointed",
+        "elevation",
         "sworn",
         "inaugurat",
         "over",
@@ -241,6 +243,17 @@ KIND_OTHER_TRIGGERS: tuple[Trigger, ...] = (
         r"|\binauguration\s+(?:ceremony\s+)?(?:of|for)\s+(?:the\s+)?(?:new\s+)?"
         r"(?:president|prime\s+minister|(?:[\w-]+\s+){1,2}?administration|a\s+new\s+(?:[\w-]+\s+)?term)"
         r"|\b(?:his|her|the\s+president['’]s)\s+inauguration\b(?!\s+speech)"
+        # A leader's inauguration named by the leader or the office: "Ruto's inauguration in
+        # Nairobi today", "the presidential inauguration ceremony of Yoon Suk-yeol", "the
+        # Indonesian leaders' inauguration on Sunday"; an office given: "since he was
+        # appointed Prime Minister", "since his elevation to the position of crown prince",
+        # "his first state visit since he took charge".
+        r"|\b(?:[\w-]+['’]s?|presidential)\s+inauguration\b(?!\s+(?:speech|address))"
+        r"|\binauguration\s+ceremony\s+of\b"
+        r"|\b(?:was|were|been)\s+appointed\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?"
+        r"(?:position|president|prime\s+minister|premier|chancellor|foreign\s+minister)\b"
+        r"|\belevation\s+to\s+the\s+(?:position|post|office)\s+of\b"
+        r"|\bsince\s+(?:he|she)\s+took\s+charge\b"
         # "since his election as Head of State in June 2020", "following his election last
         # month"; "the formation of Lebanon's new government in February", "since a
         # government was formed in Beirut in February".
