@@ -142,8 +142,8 @@ def test_a_statement_told_by_its_saying(tmp_path: Path, sentence: str, side: str
 
 
 def test_said_in_a_statement_is_the_source_not_a_statement() -> None:
-    text = "The ministers agreed to meet again, Japan's foreign ministry said in a statement."
-    assert "statement-told" not in _rules(text)
+    text = "The ministers agreed to meet again, Japan's foreign minister said in a statement."
+    assert "statement-told" not in _rules(text) and "statement-dated" not in _rules(text)
     assert "decision-adopted" not in _rules("The AU has endorsed the decision by ECOWAS.")
 
 
