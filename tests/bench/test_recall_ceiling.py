@@ -270,6 +270,31 @@ class TestLostBy:
             "one-to-one: one mention tells both"
         )
 
+    def test_a_mention_of_its_kind_the_fold_kept_leaves_the_loss_to_the_merge(
+        self, bench: ModuleType
+    ) -> None:
+        """One meeting mention kept by the fold (then merged into an event another gold
+        event took), a second one folded into a summit: the fold did not lose the meeting,
+        what comes after it did."""
+        right = [_scored(self.own, 0.9)]
+        second = _event(EventKind.meeting, "2024-06-26", ["EU", "RS"], 200)
+        summit = _event(EventKind.summit, "2024-06-26", ["EU", "RS", "XK"], 100)
+        summit.sources += second.sources
+        joined = _event(EventKind.meeting, "2024-06-26", ["EU", "RS", "XK"], 0)
+        joined.sources += self.wide.sources
+        taken = {id(joined): self.other, id(summit): self.other}
+        unfolded = [self.own, second, self.wide]
+        folded = [self.own, self.wide, summit]
+        assert self.lost(bench, right, unfolded, folded, [joined, summit], taken) == (
+            "one-to-one: one mention tells both"
+        )
+        # with the first mention folded into the summit as well, the fold lost it
+        summit.sources += self.own.sources
+        taken = {id(summit): self.other}
+        assert self.lost(bench, right, [self.own, second], [summit], [summit], taken) == (
+            "the duplicates fold"
+        )
+
     def test_one_to_one_another_gold_event_took_the_merged_event(self, bench: ModuleType) -> None:
         right = [_scored(self.own, 0.9)]
         merged = _event(EventKind.meeting, "2024-06-26", ["EU", "RS", "XK"], 0)
