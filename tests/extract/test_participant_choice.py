@@ -411,3 +411,24 @@ def test_a_side_of_the_discourse_never_joins_a_gathering_whose_sentence_tells_it
     untold = {o.code: o for o in _summit_options(tmp_path, UNTOLD_SUMMIT)}
     assert not untold["TR"].beyond_told_sides  # no host told: the chooser may take it
     assert "TR" in chooser.decide(list(untold.values()))[0]
+
+
+def test_an_organization_of_the_discourse_may_join_a_gathering_whose_sentence_tells_its_sides(
+    tmp_path: Path,
+) -> None:
+    # the body of the gathering is often named only before it (ECOWAS, La Francophonie):
+    # the constraint holds countries of the discourse, not organizations
+    names = choice_feature_names()
+    weights = [{"scope:previous sentence": 9.0}.get(n, 0.0) for n in names]
+    chooser = ParticipantChooser.model_validate(
+        _data(weights=weights, intercept=-4.0, add_threshold=0.5, drop_threshold=0.0)
+    )
+    text = TOLD_SUMMIT.replace(
+        "Turkey's diplomats are welcome in the region.",
+        "The Organization of Turkic States welcomed the move.",
+    )
+    told = {o.code: o for o in _summit_options(tmp_path, text)}
+    assert {c for c, o in told.items() if o.chosen} == {"AZ", "UZ"}
+    assert "scope:previous sentence" in told["OTS"].features
+    assert not told["OTS"].beyond_told_sides
+    assert "OTS" in chooser.decide(list(told.values()))[0]

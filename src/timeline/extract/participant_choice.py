@@ -187,9 +187,10 @@ class ActorOption:
     #: The rules chose it (:func:`timeline.extract.actors.participants_for`).
     chosen: bool
     features: dict[str, float]
-    #: Named only outside the trigger's sentence, at a gathering whose sentence names its
-    #: host (its capital as the place) and a guest among the rules' sides: never added
-    #: (:meth:`ParticipantChooser.decide`; the seed's Tashkent summit and Türkiye).
+    #: A country (not an organization: the gathering's own body is often named only
+    #: before it) named only outside the trigger's sentence, at a gathering whose sentence
+    #: names its host (its capital as the place) and a guest among the rules' sides: never
+    #: added (:meth:`ParticipantChooser.decide`; the seed's Tashkent summit and Türkiye).
     beyond_told_sides: bool = False
 
 
@@ -452,7 +453,9 @@ class _Candidate:
             on.append("count:1" if count == 1 else "count:2-3" if count <= 3 else "count:4+")
             if count == self.most:
                 on.append("most named")
-        beyond = told and not chosen and scope in OUTSIDE_SENTENCE
+        beyond = (
+            told and not chosen and scope in OUTSIDE_SENTENCE and actor_type(code) != "organization"
+        )
         return ActorOption(code, chosen, dict.fromkeys(on, 1.0), beyond)
 
 
