@@ -155,10 +155,10 @@ def lost_by(
     its own kind was folded into one of another kind (:func:`_folded_into_another_kind`:
     the stronger one, of its class, may still match it; unfolded, the merge would have
     kept it apart, to be scored on its own); a mention of its kind the fold kept leaves
-    the loss to what comes after. Past the merge, a merged event that matches ``g`` went to another gold event: the
-    merge joined a mention of ``g`` with one of that event (each matches its own), or one
-    mention tells both, the scorer dropping a matching candidate of another sentence, or
-    there being none."""
+    the loss to what comes after. Past the merge, a merged event that matches ``g`` went
+    to another gold event: the merge joined a mention of ``g`` with one of that event
+    (each matches its own), or one mention tells both, the scorer dropping a matching
+    candidate of another sentence, or there being none."""
     right = [c for c in candidates if all(match_parts(g, c.event))]
     chosen = [c for c in right if keep(c)]
     if not chosen:
