@@ -35,7 +35,6 @@ from typing import Any, Self
 from pydantic import Field, PrivateAttr, model_validator
 
 from ..model import EventKind
-from ..temporal.word_lists import word_lists
 from .scorer import LogisticModel, load_model, shipped_model
 
 __all__ = [
@@ -45,7 +44,6 @@ __all__ = [
     "load_detector",
     "may_tell_an_event",
     "named_features",
-    "no_object",
     "sentence_features",
     "sentence_tokens",
     "shipped_detector",
@@ -147,48 +145,6 @@ def sentence_tokens(
 
 #: The types of the temporal expressions that date an event (not a duration or a set).
 _DATING_TIMEXES = frozenset({"DATE", "TIME"})
-
-
-@cache
-def _no_object_pattern() -> re.Pattern[str]:
-    lists = word_lists(
-        "kind_other_words.yaml",
-        {
-            "opened_structures": "words",
-            "not_before_the_object": "words",
-            "readmitted_people": "words",
-        },
-    )
-
-    def alternation(key: str) -> str:
-        return (
-            "(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in lists.words(key)) + ")"
-        )
-
-    return re.compile(
-        r"\b(?:(?:re-?)?open(?:ed|s|ing)?|rais(?:e|ed|es|ing)|establish(?:ed|es|ing)?"
-        r"|elevat(?:e|ed|es|ing)|upgrad(?:e|ed|es|ing))\s+(?:[\w’'-]+\s+){0,4}?"
-        rf"{alternation('not_before_the_object')}\s+(?:[\w’'-]+\s+){{0,3}}?"
-        rf"(?:{alternation('opened_structures')}|partnerships?)\b",
-        re.IGNORECASE,
-    )
-
-
-def no_object(text: str, start: int = 0, end: int | None = None) -> bool:
-    """Whether ``text[start:end]`` holds the negative evidence of the kind-other rules
-    `opening` and `partnership` (:mod:`.kind_other_rules`): a verb of theirs, then a word of
-    ``not_before_the_object`` (``data/kind_other_words.yaml``) and the noun it would take,
-    which is so no object of it. Where the rules read no event for that evidence, the
-    detector proposes none of kind other either (:meth:`.reader.Reader._detected`).
-
-    >>> no_object("Indian troops opened fire across the border with Pakistan.")
-    True
-    >>> no_object("Officials raised concerns about the partnership with Russia.")
-    True
-    >>> no_object("The two countries reopened the land border on Monday.")
-    False
-    """
-    return _no_object_pattern().search(text, start, len(text) if end is None else end) is not None
 
 
 def may_tell_an_event(actors: Collection[Any], timexes: Iterable[Any]) -> bool:

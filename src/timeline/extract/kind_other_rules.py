@@ -18,7 +18,7 @@ from ..model import EventKind
 from ..temporal.word_lists import word_lists
 from .trigger_rule import AGREEMENT_NOUNS, Trigger, rule
 
-__all__ = ["KIND_OTHER_TRIGGERS"]
+__all__ = ["KIND_OTHER_TRIGGERS", "no_object"]
 
 #: Keywords of each rule (see :attr:`Trigger.needs`); tests check every match has one.
 _NEEDS: dict[str, tuple[str, ...]] = {
@@ -80,6 +80,49 @@ def _alternation(key: str) -> str:
 #: noun after them is not the object ("opened fire across the border", "raised concerns
 #: about the partnership").
 _BEFORE_OBJECT = rf"(?!{_alternation('not_before_the_object')}\b)[\w’'-]+\s+"
+
+#: The verbs of the rules `opening` and `partnership`.
+_OPENING_VERB = r"(?:re-?)?open(?:ed|s|ing)?"
+_PARTNERSHIP_VERB = (
+    r"(?:establish(?:ed|ing)|establishment\s+of|elevat(?:ed|ing|ion)|upgrad(?:ed|ing|e))"
+)
+_OPENED = rf"(?:{_alternation('opened_structures')}|partnerships?)\b"
+
+#: The negative evidence of those rules: their verb, at most one word that is not the noun,
+#: a word of ``not_before_the_object``, then the noun after at most a determiner and one word.
+_NO_OBJECT = re.compile(
+    rf"\b(?:{_OPENING_VERB}|{_PARTNERSHIP_VERB})\s+"
+    rf"(?:(?!{_OPENED})[\w’'-]+\s+)?{_alternation('not_before_the_object')}\s+"
+    rf"(?:(?:the|its|their|a|an)\s+)?(?:{_BEFORE_OBJECT})?{_OPENED}",
+    re.IGNORECASE,
+)
+
+
+def no_object(text: str, start: int = 0, end: int | None = None, at: int | None = None) -> bool:
+    """Whether ``text[start:end]`` holds the negative evidence of the rules `opening` and
+    `partnership`: a verb, at most one word, a word of ``not_before_the_object``
+    (``data/kind_other_words.yaml``), then the noun in that word's phrase, so no object of
+    the verb; with ``at``, only evidence around that position (the detector's word, for
+    which :meth:`.reader.Reader._detected` proposes no event of kind other).
+
+    >>> no_object("Indian troops opened fire across the border with Pakistan.")
+    True
+    >>> no_object("Officials established trust in the partnership with Russia.")
+    True
+    >>> no_object("Troops opened fire across the border.", at=7)  # at "opened"
+    True
+    >>> no_object("Troops opened fire across the border.", at=0)  # at "Troops"
+    False
+    >>> no_object("Uzbekistan opened a new consulate in the border town of Termez.")
+    False
+    >>> no_object("Vietnam and Laos upgraded ties on Monday under their partnership.")
+    False
+    """
+    stop = len(text) if end is None else end
+    return any(
+        at is None or m.start() <= at < m.end() for m in _NO_OBJECT.finditer(text, start, stop)
+    )
+
 
 #: The rules of kind ``other``, in matching order.
 KIND_OTHER_TRIGGERS: tuple[Trigger, ...] = (
@@ -324,7 +367,7 @@ KIND_OTHER_TRIGGERS: tuple[Trigger, ...] = (
     # Station".
     _t(
         "opening",
-        r"\b(?:re-?)?open(?:ed|s|ing)?\s+(?:of\s+)?(?:the\s+|its\s+|their\s+|a\s+)?"
+        rf"\b{_OPENING_VERB}\s+(?:of\s+)?(?:the\s+|its\s+|their\s+|a\s+)?"
         rf"(?:{_BEFORE_OBJECT}){{0,4}}?{_alternation('opened_structures')}\b"
         r"(?!\s+(?:policy|policies)\b)"
         r"|\binaugural\s+ceremony\s+of\b",
@@ -334,7 +377,7 @@ KIND_OTHER_TRIGGERS: tuple[Trigger, ...] = (
     # partnership in 2009", "elevated to a full dialogue partnership in December 1995".
     _t(
         "partnership",
-        r"\b(?:establish(?:ed|ing)|establishment\s+of|elevat(?:ed|ing|ion)|upgrad(?:ed|ing|e))\s+"
+        rf"\b{_PARTNERSHIP_VERB}\s+"
         r"(?:to\s+|of\s+|into\s+)?(?:a\s+|an\s+|the\s+|their\s+|relations\s+to\s+a\s+)?"
         rf"(?:(?!{_alternation('not_before_the_object')}\b)[\w-]+\s+){{0,3}}?partnerships?\b"
         r"|\bpartnerships?\s+(?:was\s+|were\s+)?(?:established|agreed)\s+(?:between|in|on)\b",

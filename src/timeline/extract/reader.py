@@ -26,12 +26,12 @@ from .detector import (
     EventDetector,
     Token,
     may_tell_an_event,
-    no_object,
     sentence_features,
     sentence_tokens,
 )
 from .discourse import DocumentLike, Mention, clause_of, distance
 from .evaluate import kind_class
+from .kind_other_rules import no_object
 from .lexicon import (
     AGREED_AFTER,
     AIM_BEFORE,
@@ -379,8 +379,13 @@ class Reader(CandidateLog):
             return
         margin = KIND_MARGIN if self.detected_variants else -1.0
         kinds = detector.kinds_within(features, margin)
-        if EventKind.other in kinds and not self.propose_all and no_object(self.text, *sentence):
-            # the kind-other rules' negative evidence: the noun is no object of its verb
+        if (
+            EventKind.other in kinds
+            and not self.propose_all
+            and no_object(self.text, *sentence, at=word.start)
+        ):
+            # the kind-other rules' negative evidence around the detector's word: the noun is
+            # no object of its verb
             if kinds[0] is EventKind.other:
                 return
             kinds = [k for k in kinds if k is not EventKind.other]
