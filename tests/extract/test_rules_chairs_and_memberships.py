@@ -201,3 +201,18 @@ def test_a_form_of_kind_other_is_read(sentence: str, rule: str) -> None:
 )
 def test_what_stays_no_act_of_kind_other(sentence: str) -> None:
     assert _other(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A thing's inauguration, or a country inaugurating one, is no leader taking office
+        # (review22 finding 16).
+        "The two presidents attended the bridge's inauguration on Monday.",
+        "Ruto and Museveni attended the dam's inauguration on Monday.",
+        "Tanzania's inauguration of the new port drew leaders of the region on Monday.",
+        "the new bridge's inauguration on Monday",
+    ],
+)
+def test_a_things_inauguration_is_no_office_taken(sentence: str) -> None:
+    assert "took-office" not in {name for name, _ in _other(sentence)}

@@ -144,6 +144,12 @@ def test_a_statement_told_by_its_saying(tmp_path: Path, sentence: str, side: str
 def test_said_in_a_statement_is_the_source_not_a_statement() -> None:
     text = "The ministers agreed to meet again, Japan's foreign minister said in a statement."
     assert "statement-told" not in _rules(text) and "statement-dated" not in _rules(text)
+    # The gold rule's precedence (SOURCES.md, review22 finding 15): who gives it decides.
+    # A person's saying on the purpose of a visit is the source; a state body's is listed.
+    person = "The visit comes in light of the talks, the spokesperson said in a statement."
+    assert "statement-told" not in _rules(person) and "statement-dated" not in _rules(person)
+    body = "The visit comes in light of the talks, Kuwait's foreign ministry said in a statement."
+    assert "statement-dated" in _rules(body)
     assert "decision-adopted" not in _rules("The AU has endorsed the decision by ECOWAS.")
 
 

@@ -71,8 +71,35 @@ def test_a_joint_statement_of_several_sides(tmp_path: Path) -> None:
         "In a joint statement, Estonia, Latvia and Lithuania condemned Russia's decision to "
         "recognise the two regions on 22 February 2022."
     )
+    # no day of its own: the page's day, not the day of Russia's decision (review22 finding 4)
     found = _statements(tmp_path, body, "2022-02-23")
-    assert any(d == "2022-02-22" and {"EE", "LV", "LT"} <= sides for d, sides in found), found
+    assert any(d == "2022-02-23" and {"EE", "LV", "LT"} <= sides for d, sides in found), found
+    assert not any(d == "2022-02-22" for d, _ in found), found
+
+
+def test_a_joint_statement_is_not_dated_by_what_it_reports(tmp_path: Path) -> None:
+    body = "Egypt and Sudan said in a joint statement that their presidents met in Cairo on Monday."
+    found = _statements(tmp_path, body, "2024-10-10")
+    assert any(d == "2024-10-10" and "EG" in sides for d, sides in found), found
+    assert not any(d == "2024-10-07" for d, _ in found), found
+
+
+def test_a_state_body_statement_without_its_day_is_of_the_page(tmp_path: Path) -> None:
+    body = (
+        "Kenyan President William Ruto will visit Ghana on Monday, the Ghanaian foreign "
+        "ministry said in a statement."
+    )
+    found = _statements(tmp_path, body, "2024-10-10")
+    assert found and all(d == "2024-10-10" for d, _ in found), found
+
+
+def test_the_day_words_end_at_a_word_boundary() -> None:
+    assert "statement-dated" not in _rules("He said in a statement Mondays are hard.")
+    assert "statement-dated" not in _rules("He said in a statement on Mondaytown roads.")
+    assert "statement-dated" not in _rules("They spoke in an joint statement.")
+    # "declaration" in both branches: dated, and given by several sides
+    assert "statement-dated" in _rules("Ghana said in a declaration on Sunday that it agreed.")
+    assert "statement-dated" in _rules("In a joint declaration, Ghana and Togo agreed.")
 
 
 def test_a_statement_a_state_body_issues(tmp_path: Path) -> None:

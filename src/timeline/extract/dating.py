@@ -105,6 +105,9 @@ _PURPOSE_BETWEEN = re.compile(
     re.I,
 )
 
+#: How far after a statement's trigger its own day may start: ", issued late on Sunday".
+_OWN_DAY_AFTER = 30
+
 #: "established in Thailand's Bangkok in 1967": a place before the date.
 _PLACE_THEN_IN = re.compile(r"\s*[A-Z][\w’' -]*?\s+in\s+")
 
@@ -142,7 +145,12 @@ class Dating(Discourse):
         leading = next((d for d in dated if is_leading(self.text, s_start, d)), None)
         rest = [d for d in dated if d is not leading]
         for i, (trig, _ts, te) in enumerate(triggers):
-            if trig.needs_date_after:
+            if trig.page_day_unless_after:  # "said in a statement issued late on Sunday"
+                nxt = next((d for d in rest if 0 <= d.start - te <= _OWN_DAY_AFTER), None)
+                if nxt is not None:
+                    own[i] = nxt
+                    rest.remove(nxt)
+            elif trig.needs_date_after:
                 nxt = next(
                     (
                         d
@@ -159,7 +167,7 @@ class Dating(Discourse):
             clause = clause_of(clauses, d.start)
             best: tuple[tuple[int, int], int] | None = None
             for i, (trig, ts, te) in enumerate(triggers):
-                if trig.needs_date_after:
+                if trig.needs_date_after or trig.page_day_unless_after:
                     continue
                 same = clause[0] <= ts < clause[1]
                 dist = distance(d, (ts, te))
@@ -209,6 +217,8 @@ class Dating(Discourse):
     ) -> tuple[EventDate, str, set[str]] | None:
         text = self.text
         trig, ts, te = triggers[i]
+        if trig.page_day_unless_after:  # no day of its own: the page's, not the news'
+            return None if self.dateline is None else (self.dateline, PUBLICATION_DAY, set())
         if trig.needs_date_after:
             return None
         if trig.kind not in _INHERITS:

@@ -291,7 +291,13 @@ KIND_OTHER_TRIGGERS: tuple[Trigger, ...] = (
         # Indonesian leaders' inauguration on Sunday"; an office given: "since he was
         # appointed Prime Minister", "since his elevation to the position of crown prince",
         # "his first state visit since he took charge".
-        r"|\b(?:[\w-]+['’]s?|presidential)\s+inauguration\b(?!\s+(?:speech|address))"
+        # The possessor is a person or an office, not a thing or a country inaugurating
+        # one ("the bridge's inauguration", "Tanzania's inauguration of the new port"): no
+        # determiner or adjective before it, no "of" after (the rules read lower-cased
+        # text, so a capital cannot tell a name).
+        r"|(?<!\bthe\s)(?<!\ba\s)(?<!\bits\s)(?<!\bnew\s)(?<!\btheir\s)"
+        r"\b[\w-]+['’]s\s+inauguration\b(?!\s+(?:speech|address|of)\b)"
+        r"|\b(?:leaders['’]|presidential)\s+inauguration\b(?!\s+(?:speech|address)\b)"
         r"|\binauguration\s+ceremony\s+of\b"
         r"|\b(?:was|were|been)\s+appointed\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?"
         r"(?:position|president|prime\s+minister|premier|chancellor|foreign\s+minister)\b"

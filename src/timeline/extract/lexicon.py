@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from ..model import AgreementType, EventKind
+from ..temporal.lexicon import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
 from .cue_search import Cue
 from .kind_other_rules import KIND_OTHER_TRIGGERS
 from .trigger_rule import AGREEMENT_NOUNS, Trigger, rule
@@ -104,6 +105,7 @@ def _t(
     needs_date_after: bool = False,
     example: str = "",
     case: bool = False,
+    page_day_unless_after: bool = False,
 ) -> Trigger:
     return rule(
         name,
@@ -114,10 +116,16 @@ def _t(
         needs_date_after=needs_date_after,
         example=example,
         case=case,
+        page_day_unless_after=page_day_unless_after,
     )
 
 
 _DOC = AGREEMENT_NOUNS
+#: The day words a statement's own date opens with, from the tagger's reviewed lists
+#: (data/temporal_words.yaml): weekdays, month names and their abbreviations.
+_STATEMENT_DAYS = "|".join(WEEKDAYS)
+_FULL_MONTHS = "|".join(MONTHS)
+_STATEMENT_MONTHS = "|".join(sorted({*MONTHS, *MONTH_ABBREVIATIONS}, key=len, reverse=True))
 
 #: The text a gathering adopts or issues: a declaration, a communiqué, a joint or final
 #: statement ("The summit ended with an 18-point Declaration"); the candidates' log reads
@@ -343,23 +351,25 @@ TRIGGERS: tuple[Trigger, ...] = (
     # ministry said in a statement". The gold lists such statements more often than not
     # (twenty-second pass, docs/extraction.md); a person's saying without its own day ("the
     # minister said in a statement") names the source of news and is not read. The day
-    # and the speaker are matched around the trigger, outside it.
+    # and the speaker are matched around the trigger, outside it. A statement is dated by
+    # its own day right after the trigger, else by the page's day, never by the day of
+    # what it reports ("said in a joint statement that their presidents met on Monday").
     _t(
         "statement-dated",
         EventKind.statement,
         r"\bin\s+an?\s+(?:(?:joint|written|separate|official|brief|press)\s+)?"
-        r"(?:statement|communiqu[eé])\b"
+        r"(?:statement|communiqu[eé]|declaration)\b"
         r"(?=,?\s+(?:(?:issued|released|published|posted|made|sent)\s+)?"
         r"(?:(?:late|early)\s+)?(?:on\s+|last\s+|this\s+)?(?:(?:late|early)\s+)?"
-        r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|"
-        r"tonight|dated\b|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|"
-        r"oct|nov|dec)|(?:january|february|march|april|may|june|july|august|september|"
-        r"october|november|december)\s+\d))"
-        r"|\bin\s+an?\s+joint\s+(?:statement|communiqu[eé]|declaration)\b"
+        rf"(?:(?:{_STATEMENT_DAYS}|today|yesterday|tonight|dated)\b"
+        rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_STATEMENT_MONTHS})\b"
+        rf"|(?:{_FULL_MONTHS})\s+\d))"
+        r"|\bin\s+a\s+joint\s+(?:statement|communiqu[eé]|declaration)\b"
         r"|(?:(?<=ministry\ssaid\s)|(?<=office\ssaid\s)|(?<=presidency\ssaid\s)"
         r"|(?<=government\ssaid\s)|(?<=house\ssaid\s)|(?<=kremlin\ssaid\s)"
         r"|(?<=department\ssaid\s)|(?<=secretariat\ssaid\s))in\s+a\s+statement\b",
         example="the Argentine presidency said in a statement released on Sunday night",
+        page_day_unless_after=True,
     ),
     # --- the kind other: offices, memberships, relations between states ... ------
     *KIND_OTHER_TRIGGERS,

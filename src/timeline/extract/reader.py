@@ -290,7 +290,11 @@ class Reader(CandidateLog):
                 clause = clause_of(clauses, ts)
                 got: tuple[EventDate, str, set[str]] | None = None
                 if rnd == 1:
-                    span = own.get(i) or (leading if not trig.needs_date_after else None)
+                    span = own.get(i) or (
+                        leading
+                        if not (trig.needs_date_after or trig.page_day_unless_after)
+                        else None
+                    )
                     if span is None:
                         continue
                     got = (span.date, text[span.start : span.end], set())

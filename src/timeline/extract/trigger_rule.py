@@ -30,7 +30,10 @@ class Trigger:
     case-insensitively unless ``case`` is set; ``nominal`` marks event nouns,
     which may refer back to an event already told ("the visit") and then add
     no new event; ``needs_date_after`` demands that a date follow the trigger
-    closely ("established in 2009"), for words that are events only then.
+    closely ("established in 2009"), for words that are events only then;
+    ``page_day_unless_after`` dates the match by a date right after it ("said in a
+    statement on Sunday") and else by the page's day, never by another date of the
+    sentence (a statement's day is not the day of what it reports).
     """
 
     name: str
@@ -42,6 +45,7 @@ class Trigger:
     #: Lower-case substrings one of which every match contains: a document
     #: without any of them cannot match, so the rule is not run over it.
     needs: tuple[str, ...] = ()
+    page_day_unless_after: bool = False
 
     @property
     def folded(self) -> re.Pattern[str] | None:
@@ -81,10 +85,14 @@ def rule(
     needs_date_after: bool = False,
     example: str = "",
     case: bool = False,
+    page_day_unless_after: bool = False,
 ) -> Trigger:
     """A :class:`Trigger` whose ``regex`` is matched case-insensitively unless ``case``."""
     flags = 0 if case else re.IGNORECASE
-    return Trigger(name, kind, re.compile(regex, flags), nominal, needs_date_after, example, needs)
+    pattern = re.compile(regex, flags)
+    return Trigger(
+        name, kind, pattern, nominal, needs_date_after, example, needs, page_day_unless_after
+    )
 
 
 #: Documents that are signed, adopted, ratified or come into force.
