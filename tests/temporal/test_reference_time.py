@@ -544,3 +544,46 @@ def test_a_month_naming_an_event_in_a_future_clause_takes_the_nearest_year(
     text: str, dct: date, expression: str, value: str
 ) -> None:
     assert _value(text, dct, expression) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expression", "value"),
+    [
+        # the dated noun is the future verb's own act, not inside another noun phrase:
+        # the clause's future decides (review22 finding 1)
+        (
+            "Erdogan will attend the November summit in Baku.",
+            date(2023, 3, 1),
+            "November",
+            "2023-11",
+        ),
+        (
+            "Kenya will host the October 12 summit of the bloc.",
+            date(2023, 2, 20),
+            "October 12",
+            "2023-10-12",
+        ),
+        (
+            "The two presidents will meet at the November summit in Baku.",
+            date(2023, 3, 1),
+            "November",
+            "2023-11",
+        ),
+        (
+            "Ruto will travel to the September summit in New York.",
+            date(2023, 1, 10),
+            "September",
+            "2023-09",
+        ),
+        (
+            "Macron will attend the December conference in Dubai.",
+            date(2023, 4, 2),
+            "December",
+            "2023-12",
+        ),
+    ],
+)
+def test_the_act_of_a_future_verb_keeps_the_future(
+    text: str, dct: date, expression: str, value: str
+) -> None:
+    assert _value(text, dct, expression) == value

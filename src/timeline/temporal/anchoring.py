@@ -64,6 +64,10 @@ _NOT_NOUNS_AFTER_A_DATE = frozenset(WORDS.words("not_nouns_after_a_date"))
 #: Right before a day or month that names an event: "the April 11 signing", "Modi's June
 #: visit"; not "a": "a July summit" is news of one to come (test-ad, recorded).
 _DETERMINERS = ("the ", "'s ", "\u2019s ")
+#: Before "the" of such a day or month: the dated noun inside another noun phrase ("the
+#: implementation of the July 9 agreement", "after the April 11 signing"); not the object
+#: of the clause's own verb ("will attend the November summit": the summit is the act).
+_INSIDE_ANOTHER_PHRASE = re.compile(r"\b(?:of|after|since|following)\s+the \Z")
 #: The noun after such a day and its own plan ("the Sept. 14 meeting, due to be held",
 #: "the June 5 summit scheduled for Geneva", "the Oct. 2 elections to be held").
 _EVENT_OWN_PLAN = re.compile(
@@ -406,8 +410,14 @@ class Context(ClauseTense):
         expression without a tense of its own is anchored to the DCT). A past clause
         keeps the past: the nearest year there moved a right TempEval-3 value; so does a
         noun with a plan of its own ("to discuss the Sept. 14 meeting, due to be held").
+        After "the", only inside another noun phrase (of, after, since, following before
+        it): "will attend the November summit" names the future verb's own act.
         """
-        if not self.text[max(0, start - 4) : start].lower().endswith(_DETERMINERS):
+        before = self.text[max(0, start - 20) : start].lower()
+        if not before.endswith(_DETERMINERS):
+            return False
+        if before.endswith("the ") and _INSIDE_ANOTHER_PHRASE.search(before) is None:
+            # "will attend the November summit": the noun is the future verb's own act
             return False
         after = _NOUN_AFTER.match(self.text, end)
         if after is None or after[1] in _NOT_NOUNS_AFTER_A_DATE:
