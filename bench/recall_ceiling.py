@@ -151,8 +151,8 @@ def lost_by(
     as chosen by ``keep`` (:meth:`timeline.extract.pipeline.ReadDocument.mentions`
     without and with the fold); ``mentions`` and ``merged``: the split's folded mentions
     and merged events; ``taken``: the gold event each merged event (by ``id``) is matched
-    to. The fold lost it when no folded mention matches it, or when every mention of it of
-    its own kind was folded into one of another kind (:func:`_folded_into_another_kind`:
+    to. The fold lost it when no folded mention matches it, or when it has mentions of its own
+    kind and every one was folded into one of another kind (:func:`_folded_into_another_kind`:
     the stronger one, of its class, may still match it; unfolded, the merge would have
     kept it apart, to be scored on its own); a mention of its kind the fold kept leaves
     the loss to what comes after. Past the merge, a merged event that matches ``g`` went
@@ -171,9 +171,8 @@ def lost_by(
         return "chosen, no mention matches"
     own = [e for e in folded if all(match_parts(g, e))]
     mine = [e for e in unfolded if all(match_parts(g, e))]
-    if not own or not any(
-        e.kind is g.kind and not _folded_into_another_kind(e, folded) for e in mine
-    ):
+    into_another = [_folded_into_another_kind(e, folded) for e in mine if e.kind is g.kind]
+    if not own or (into_another and all(into_another)):
         return "the duplicates fold"
     spans = set().union(*(_spans(e) for e in own))
     holding = [m for m in merged if _spans(m) & spans]

@@ -295,6 +295,13 @@ class TestLostBy:
             "the duplicates fold"
         )
 
+    def test_nothing_folded_is_no_loss_of_the_fold(self, bench: ModuleType) -> None:
+        """A meeting whose only mention is a summit (a match by class) the fold kept: no
+        mention of its kind was folded, so the fold did not lose it."""
+        summit = _event(EventKind.summit, "2024-06-26", ["EU", "RS"], 0)
+        right = [_scored(summit, 0.9)]
+        assert self.lost(bench, right, [summit], [summit], [], {}) == ("merge: left out (one side)")
+
     def test_one_to_one_another_gold_event_took_the_merged_event(self, bench: ModuleType) -> None:
         right = [_scored(self.own, 0.9)]
         merged = _event(EventKind.meeting, "2024-06-26", ["EU", "RS", "XK"], 0)
