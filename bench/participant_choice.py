@@ -31,7 +31,7 @@ one sharing most sides with the rules' choice).
   features), one with the "elsewhere" scope too, both fitted on every tuning set but the
   part left out. First printed: the options
   of a member of an organization the rules chose, named outside the clause
-  (:data:`~timeline.extract.participant_choice.MEMBER_OF_CHOSEN`), per split: how many,
+  (:data:`~timeline.extract.participant_constraints.MEMBER_OF_CHOSEN`), per split: how many,
   how many gold keeps, how many the shipped file and a refit without the feature add.
 * ``train``: fits on every tuning set and writes ``src/timeline/data/participant_choice.json``
   deterministically (the same file twice), with the shipped file's scopes (``--elsewhere``:
@@ -61,12 +61,12 @@ from timeline.extract.detector import shipped_detector
 from timeline.extract.evaluate import Scores, kind_class
 from timeline.extract.participant_choice import (
     CHOOSER_FILE,
-    MEMBER_OF_CHOSEN,
     ParticipantChooser,
     choice_feature_names,
     choosing,
     shipped_chooser,
 )
+from timeline.extract.participant_constraints import MEMBER_OF_CHOSEN
 from timeline.extract.pipeline import ReadDocument, read_document
 from timeline.extract.scorer import shipped_scorer
 

@@ -15,8 +15,6 @@ from timeline.corpus import read_corpus
 from timeline.errors import DataError
 from timeline.extract.evaluate import kind_class
 from timeline.extract.participant_choice import (
-    MEMBER_OF_CHOSEN,
-    MEMBERS_AS_SIDES,
     ActorOption,
     ParticipantChooser,
     choice_feature_names,
@@ -24,6 +22,7 @@ from timeline.extract.participant_choice import (
     load_chooser,
     shipped_chooser,
 )
+from timeline.extract.participant_constraints import MEMBER_OF_CHOSEN, MEMBERS_AS_SIDES
 from timeline.extract.pipeline import read_document
 from timeline.gazetteer.codes import is_country, organizations
 from timeline.model import EventKind

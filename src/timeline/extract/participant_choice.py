@@ -15,7 +15,7 @@ subordinate clause or a phrase of circumstance separates it from the trigger, it
 form (a name, a demonym, a capital, an office), how often the document names it,
 the event's kind class, whether the rules chose it, and whether it is a member state
 of an organization the rules chose, named outside the trigger's clause
-(:data:`MEMBER_OF_CHOSEN`). No word of one article is a feature.
+(``participant_constraints.MEMBER_OF_CHOSEN``). No word of one article is a feature.
 
 A :class:`ParticipantChooser` (a logistic regression, trained by
 ``bench/participant_choice.py`` on the tuning sets: an option is right when it is
@@ -23,11 +23,15 @@ a key participant of the gold event its candidate tells, matched on kind class
 and date) scores every option. An option the rules did not choose joins when its
 probability reaches :attr:`~ParticipantChooser.add_threshold`; one they chose
 leaves when its probability lies under :attr:`~ParticipantChooser.drop_threshold`;
-elsewhere the rules' choice stands. A chooser that knows :data:`MEMBER_OF_CHOSEN`
+elsewhere the rules' choice stands. A chooser that knows ``MEMBER_OF_CHOSEN``
 never adds such a member: the event already holds its organization, and gold keeps
 the member only when the clause names it (docs/extraction.md, "Nineteenth pass: the
 participant choice"). The weights are a reviewed data file,
 ``data/participant_choice.json``; without it, the rules choose alone.
+
+The hand constraints that forbid an option whatever its score (a phrase of circumstance,
+a member of a chosen organization, a side told only outside a gathering's sentence)
+are :mod:`timeline.extract.participant_constraints`.
 
 >>> chooser = ParticipantChooser(
 ...     description="example", features=["scope:headline", "rules:chosen"],
@@ -58,12 +62,18 @@ from pydantic import Field
 from ..gazetteer.codes import actor_type, organization
 from ..model import ActorType, EventKind, Participant
 from .evaluate import kind_class
+from .participant_constraints import (
+    MEMBER_OF_CHOSEN,
+    beyond_told_sides,
+    host_and_guest,
+    in_circumstance,
+    member_of_chosen,
+    never_added,
+)
 from .scorer import LogisticModel, load_model, shipped_model
 
 __all__ = [
     "CHOOSER_FILE",
-    "MEMBERS_AS_SIDES",
-    "MEMBER_OF_CHOSEN",
     "SCOPES",
     "ActorOption",
     "DocumentActors",
@@ -118,23 +128,7 @@ BEFORE_WORDS = (
     "the",
 )
 DISTANCES = ("0-3", "4-8", "9-15", "16+")
-#: The feature of a member state (``data/organizations.yaml`` ``members``) of an
-#: organization the rules chose, named outside the trigger's clause and left out by the
-#: rules: the seed's Kazakhstan, named all through its article, beside the OTS of a
-#: corridor agreement "signed ... during the Samarkand Summit of the Organization of
-#: Turkic States". A chooser whose file names it never adds such an option.
-MEMBER_OF_CHOSEN = "member of a chosen organization"
-#: The classes whose events take such a member as a side all the same: a member visited or
-#: visiting, called or calling ("a newly elected head-of-state visits ASEAN Member States",
-#: a SADC chairman's visit to a member), where the organization the rules chose is the
-#: occasion more than a side (gold keeps the member for 18 of the 27 such options of the
-#: thirty-five tuning sets, docs/extraction.md, "Nineteenth pass: the participant choice").
-MEMBERS_AS_SIDES = ("visit", "call")
 COUNTS = ("1", "2-3", "4+")
-#: The scopes outside the trigger's sentence: a side named only there is the discourse's
-#: (the article's subject, a speaker of the paragraph before), never added to a gathering
-#: whose own sentence names its host and a guest (:attr:`ActorOption.beyond_told_sides`).
-OUTSIDE_SENTENCE = frozenset({"previous sentence", "lede", "headline", "elsewhere"})
 
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\W*$")
 _HOSTED_BY = re.compile(
@@ -147,10 +141,6 @@ _ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.I)
 _SUBORDINATE = re.compile(
     r"(?:,\s*|\b)(?:which|who|whose|where|since|after|before|when|while|although|as|because|"
     r"amid|despite|following)\b",
-    re.I,
-)
-_CIRCUMSTANCE = re.compile(
-    r"\b(?:amid|amidst|despite|in\s+competition\s+with|competition\s+from|fuell?ed\s+by)\b[^,;]*",
     re.I,
 )
 _TOKEN = re.compile(r"\S+")
@@ -283,10 +273,7 @@ def _mention_features(
         on.append("speaker")
     if between[1] > between[0] and _SUBORDINATE.search(text, *between):
         on.append("subordinate between")
-    if any(
-        c.start() <= m.start < c.end() and not c.start() <= trigger[0] < c.end()
-        for c in _CIRCUMSTANCE.finditer(text, clause[0], clause[1])
-    ):
+    if in_circumstance(text, m, trigger, clause):
         on.append("circumstance")
     if m.form == "capital" and m.metonym is False:
         on.append("capital as place")
@@ -403,30 +390,10 @@ class _Candidate:
                     break
         return on
 
-    def host_and_guest(self, scoped: dict[str, dict[str, Any]]) -> bool:
-        """Whether this is a gathering whose sentence names, among the rules' sides, its
-        host (a capital named as the place: "the summit ... in Tashkent") and a guest
-        (another side the sentence names): its sides are told there, not in the discourse.
-
-        A side of ``scoped`` (:meth:`scoped`) counts as named in the sentence by its
-        nearest mention in the clause or the sentence."""
-        if self.cls != "gathering":
-            return False
-        host = guest = False
-        for code in self.rules:
-            by_scope = scoped.get(code, {})
-            m = by_scope.get("clause") or by_scope.get("sentence")
-            if m is None:
-                continue
-            if not host and m.form == "capital" and m.metonym is False:
-                host = True
-            else:
-                guest = True
-        return host and guest
-
     def option(self, code: str, by_scope: dict[str, Any], told: bool = False) -> ActorOption:
         """The option of ``code``, named in the scopes of ``by_scope``; ``told``: the
-        candidate's sentence names its host and a guest (:meth:`host_and_guest`)."""
+        candidate's sentence names its host and a guest
+        (:func:`~timeline.extract.participant_constraints.host_and_guest`)."""
         cls = self.cls
         sides = len(self.rules)
         n_sides = "0" if sides == 0 else "1" if sides == 1 else "2+"
@@ -436,7 +403,7 @@ class _Candidate:
         chosen = code in self.rules
         if chosen:
             on += ["rules:chosen", f"rules:chosen x {cls}"]
-        elif scope != "clause" and code in self.members and cls not in MEMBERS_AS_SIDES:
+        elif member_of_chosen(code, scope, self.members, cls):
             on.append(MEMBER_OF_CHOSEN)
         on += [f"rules sides:{n_sides}", f"rules sides:{n_sides} x scope:{scope}"]
         m = by_scope.get(scope)
@@ -453,9 +420,7 @@ class _Candidate:
             on.append("count:1" if count == 1 else "count:2-3" if count <= 3 else "count:4+")
             if count == self.most:
                 on.append("most named")
-        beyond = (
-            told and not chosen and scope in OUTSIDE_SENTENCE and actor_type(code) != "organization"
-        )
+        beyond = beyond_told_sides(code, told=told, chosen=chosen, scope=scope)
         return ActorOption(code, chosen, dict.fromkeys(on, 1.0), beyond)
 
 
@@ -479,7 +444,7 @@ def actor_options(
     """
     candidate = _Candidate.of(text, kind, trigger, clause, document, chosen)
     scoped = candidate.scoped(sentence_actors, previous_actors, elsewhere=True)
-    told = candidate.host_and_guest(scoped)
+    told = host_and_guest(candidate.cls, candidate.rules, scoped)
     return [candidate.option(code, by_scope, told) for code, by_scope in scoped.items()]
 
 
@@ -505,7 +470,7 @@ def chosen_sides(
     candidate = _Candidate.of(text, kind, trigger, clause, document, chosen)
     scoped = candidate.scoped(sentence_actors, previous_actors, chooser.elsewhere)
     every_side = chooser.drop_threshold > 0  # a side the rules chose may then be dropped
-    told = candidate.host_and_guest(scoped)
+    told = host_and_guest(candidate.cls, candidate.rules, scoped)
     return chooser.decide(
         [
             candidate.option(code, by_scope, told)
@@ -531,7 +496,7 @@ class ParticipantChooser(LogisticModel):
 
     @cached_property
     def members_held(self) -> bool:
-        """Whether the chooser knows :data:`MEMBER_OF_CHOSEN` (its file names the
+        """Whether the chooser knows ``MEMBER_OF_CHOSEN`` (its file names the
         feature); if so, an option with it is never added."""
         return MEMBER_OF_CHOSEN in self.features
 
@@ -544,29 +509,27 @@ class ParticipantChooser(LogisticModel):
     def decide(self, options: Sequence[ActorOption]) -> tuple[list[str], set[str]]:
         """The codes to add and the codes to drop, in the options' order.
 
-        An actor named in a phrase of circumstance of the trigger's clause ("hostilities
-        fueled by the US", "amid competition from China") is never added: the rules leave
-        it out on purpose (docs/extraction.md, "Fourth pass"), and a side the chooser
-        brings back there made a conflict of the United States alone. A member state of
-        an organization the rules chose, named outside the clause, is never added by a
-        chooser that knows :data:`MEMBER_OF_CHOSEN`. A side named only outside the
-        trigger's sentence is never added to a gathering whose sentence names its host and
-        a guest (:attr:`ActorOption.beyond_told_sides`). An "elsewhere" option is ignored
-        by a chooser that does not know the scope.
+        An option the rules left out joins only if no constraint forbids it
+        (:func:`~timeline.extract.participant_constraints.never_added`: a phrase of
+        circumstance, a member of a chosen organization for a chooser that knows
+        :data:`MEMBER_OF_CHOSEN`, a side told
+        only outside a gathering's sentence that names its host and a guest). An
+        "elsewhere" option is ignored by a chooser that does not know the scope.
         """
         add: list[str] = []
         drop: set[str] = set()
         for o in options:
             if not self.elsewhere and "scope:elsewhere" in o.features:
                 continue
-            if self.members_held and MEMBER_OF_CHOSEN in o.features:
-                continue
-            if o.beyond_told_sides:
-                continue
-            p = self.probability(o.features)
-            if o.chosen and p < self.drop_threshold:
-                drop.add(o.code)
-            elif not o.chosen and p >= self.add_threshold and "circumstance" not in o.features:
+            if o.chosen:
+                if self.probability(o.features) < self.drop_threshold:
+                    drop.add(o.code)
+            elif (
+                not never_added(
+                    o.features, beyond_told=o.beyond_told_sides, members_held=self.members_held
+                )
+                and self.probability(o.features) >= self.add_threshold
+            ):
                 add.append(o.code)
         return add, drop
 

@@ -1,0 +1,137 @@
+"""Which actor options a participant chooser may never add, whatever its weights.
+
+The fitted chooser (:mod:`timeline.extract.participant_choice`) scores every actor
+named near a candidate; the constraints here are hand rules that decide, before any
+score, which of those options may not join the event:
+
+- a side named in a phrase of circumstance of the trigger's clause
+  (:func:`in_circumstance`: "hostilities fueled by the US", "amid competition from
+  China"), which the rules leave out on purpose (docs/extraction.md, "Fourth pass");
+- a member state of an organization the rules chose, named outside the clause
+  (:data:`MEMBER_OF_CHOSEN`, :func:`member_of_chosen`), for a chooser that knows the
+  feature (docs/extraction.md, "Nineteenth pass: the participant choice");
+- a country named only outside the trigger's sentence
+  (:data:`OUTSIDE_SENTENCE`, :func:`beyond_told_sides`) at a gathering whose sentence
+  names its host and a guest (:func:`host_and_guest`; docs/extraction.md,
+  "Twenty-second pass: participants").
+
+>>> member_of_chosen("KZ", "lede", frozenset({"KZ", "TR"}), "document")
+True
+>>> member_of_chosen("KZ", "lede", frozenset({"KZ", "TR"}), "visit")
+False
+>>> beyond_told_sides("TR", told=True, chosen=False, scope="previous sentence")
+True
+>>> beyond_told_sides("OTS", told=True, chosen=False, scope="previous sentence")
+False
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Mapping
+from typing import Any
+
+from ..gazetteer.codes import actor_type
+
+__all__ = [
+    "CIRCUMSTANCE",
+    "MEMBERS_AS_SIDES",
+    "MEMBER_OF_CHOSEN",
+    "OUTSIDE_SENTENCE",
+    "beyond_told_sides",
+    "host_and_guest",
+    "in_circumstance",
+    "member_of_chosen",
+    "never_added",
+]
+
+#: The feature of a member state (``data/organizations.yaml`` ``members``) of an
+#: organization the rules chose, named outside the trigger's clause and left out by the
+#: rules: the seed's Kazakhstan, named all through its article, beside the OTS of a
+#: corridor agreement "signed ... during the Samarkand Summit of the Organization of
+#: Turkic States". A chooser whose file names it never adds such an option.
+MEMBER_OF_CHOSEN = "member of a chosen organization"
+#: The classes whose events take such a member as a side all the same: a member visited or
+#: visiting, called or calling ("a newly elected head-of-state visits ASEAN Member States",
+#: a SADC chairman's visit to a member), where the organization the rules chose is the
+#: occasion more than a side (gold keeps the member for 18 of the 27 such options of the
+#: thirty-five tuning sets, docs/extraction.md, "Nineteenth pass: the participant choice").
+MEMBERS_AS_SIDES = ("visit", "call")
+#: The scopes outside the trigger's sentence: a side named only there is the discourse's
+#: (the article's subject, a speaker of the paragraph before), never added to a gathering
+#: whose own sentence names its host and a guest (:func:`beyond_told_sides`).
+OUTSIDE_SENTENCE = frozenset({"previous sentence", "lede", "headline", "elsewhere"})
+#: A phrase of circumstance in the trigger's clause: a side named in it is never added.
+CIRCUMSTANCE = re.compile(
+    r"\b(?:amid|amidst|despite|in\s+competition\s+with|competition\s+from|fuell?ed\s+by)\b[^,;]*",
+    re.I,
+)
+
+
+def in_circumstance(text: str, m: Any, trigger: tuple[int, int], clause: tuple[int, int]) -> bool:
+    """Whether mention ``m`` lies in a phrase of circumstance of ``clause`` that does not
+    hold the trigger.
+
+    >>> text = "Hostilities fueled by the US escalated."
+    >>> class M: start = text.index("US")
+    >>> in_circumstance(text, M, (0, 11), (0, len(text)))
+    True
+    """
+    return any(
+        c.start() <= m.start < c.end() and not c.start() <= trigger[0] < c.end()
+        for c in CIRCUMSTANCE.finditer(text, clause[0], clause[1])
+    )
+
+
+def member_of_chosen(code: str, scope: str, members: Collection[str], cls: str) -> bool:
+    """Whether a side the rules left out, named first in ``scope``, is a member state
+    (of ``members``, those of the organizations the rules chose) outside the clause, at
+    an event of a class that does not take members as sides (:data:`MEMBERS_AS_SIDES`)."""
+    return scope != "clause" and code in members and cls not in MEMBERS_AS_SIDES
+
+
+def host_and_guest(
+    cls: str, rules: Collection[str], scoped: Mapping[str, Mapping[str, Any]]
+) -> bool:
+    """Whether this is a gathering whose sentence names, among the rules' sides, its
+    host (a capital named as the place: "the summit ... in Tashkent") and a guest
+    (another side the sentence names): its sides are told there, not in the discourse.
+
+    ``scoped`` maps each side to each scope naming it to its mention there; a side
+    counts as named in the sentence by its nearest mention in the clause or the sentence."""
+    if cls != "gathering":
+        return False
+    host = guest = False
+    for code in rules:
+        by_scope = scoped.get(code, {})
+        m = by_scope.get("clause") or by_scope.get("sentence")
+        if m is None:
+            continue
+        if not host and m.form == "capital" and m.metonym is False:
+            host = True
+        else:
+            guest = True
+    return host and guest
+
+
+def beyond_told_sides(code: str, *, told: bool, chosen: bool, scope: str) -> bool:
+    """Whether a country the rules left out, named first in ``scope``, is named only
+    outside the sentence of a gathering whose sentence tells its host and a guest
+    (``told``: :func:`host_and_guest`). An organization is never barred: the gathering's
+    own body is often named only before it."""
+    return told and not chosen and scope in OUTSIDE_SENTENCE and actor_type(code) != "organization"
+
+
+def never_added(features: Collection[str], *, beyond_told: bool, members_held: bool) -> bool:
+    """Whether an option with ``features`` may not join whatever its probability: it is
+    named in a phrase of circumstance, or it is a :data:`MEMBER_OF_CHOSEN` for a chooser
+    that knows the feature (``members_held``), or ``beyond_told`` (:func:`beyond_told_sides`).
+
+    >>> never_added({"circumstance"}, beyond_told=False, members_held=False)
+    True
+    >>> never_added({MEMBER_OF_CHOSEN}, beyond_told=False, members_held=False)
+    False
+    """
+    return (
+        "circumstance" in features or (members_held and MEMBER_OF_CHOSEN in features) or beyond_told
+    )
