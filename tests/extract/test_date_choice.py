@@ -291,3 +291,30 @@ def test_two_later_days_offered_leave_a_planned_act_on_the_publication_day(
     tour = [c for c in read.candidates if c.base is None and c.date_source == "publication"]
     read.redate(later)
     assert tour and all(c.draft.date.value == "2023-03-25" for c in tour)
+
+
+#: A visit, then an act told of it and a background month in the next sentence (the seed's
+#: 004_4637c54c35dd4532, shortened: the defense ministers' signing is of late May 2022).
+DURING_THE_VISIT = (
+    "In the end of May, the Kazakh President Kassym-Jomart Tokayev made his first ever state "
+    "visit to Turkey. During Mr. Tokayev’s visit, the defense ministers of Kazakhstan and "
+    "Turkey signed an agreement on military cooperation. The January events in Kazakhstan "
+    "demonstrated the vulnerability of Kazakhstan's armed forces."
+)
+
+
+@pytest.mark.parametrize("on_demand", [False, True])
+def test_an_act_told_of_a_visit_keeps_the_visit_s_date(tmp_path: Path, on_demand: bool) -> None:
+    later = hand_made_ranker({"option:after": 6.0})
+    read = _read(tmp_path, DURING_THE_VISIT, "2022-06-20", options_on_demand=on_demand)
+    (signing,) = [c for c in read.candidates if c.base is None and c.draft.kind.value == "signing"]
+    assert signing.date_source == "inferred" and signing.draft.date.value == "2022-05"
+    read.redate(later)
+    assert signing.original is None and signing.draft.date.value == "2022-05"
+    # told without the visit, the same act dated by the discourse may take the next date
+    alone = DURING_THE_VISIT.replace("During Mr. Tokayev’s visit, the", "The")
+    read = _read(tmp_path, alone, "2022-06-20", options_on_demand=on_demand)
+    (signing,) = [c for c in read.candidates if c.base is None and c.draft.kind.value == "signing"]
+    assert signing.date_source == "inferred" and signing.draft.date.value == "2022-05"
+    read.redate(later)
+    assert signing.draft.date.value == "2022-01"

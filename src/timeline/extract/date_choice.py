@@ -13,6 +13,7 @@ leaves its date and extraction reads no options.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable, Collection, Iterable
 from datetime import date, timedelta
 from functools import cache
@@ -24,6 +25,7 @@ from pydantic import Field, PrivateAttr, model_validator
 from ..model import EventDate, Precision, Status
 from .candidates import Candidate, add_repetition
 from .dating import is_days
+from .lexicon import ANAPHORIC
 from .redating import DateOption, Story, crossed_features, offer_dates, ranker_feature_names
 from .scorer import LogisticModel, load_model, shipped_model
 
@@ -241,7 +243,13 @@ def source_of(c: Candidate, story: Story | None = None) -> str:
     founding's 2018, the year written beside it. In the tuning gold such a candidate's own
     date is right against another sentence's date offered to it 1,572 times to 188
     (docs/extraction.md, "Eighteenth pass: dates"). Read from ``story`` (its clause's usable
-    timexes), else from its options (its own date's sources)."""
+    timexes), else from its options (its own date's sources).
+
+    "own" too for an act the discourse dates by the gathering or visit its clause says it
+    was told of before its trigger ("During Mr. Tokayev's visit, the defense ministers ...
+    signed", "At the summit, the two sides adopted"): it keeps the gathering's date as a
+    date its clause writes (the seed's Kazakh-Turkish signing of late May 2022 took, left
+    out, "The January events" of the next sentence)."""
     if c.date_source == "own":
         return "own"
     own = c.draft.date.value
@@ -254,7 +262,34 @@ def source_of(c: Candidate, story: Story | None = None) -> str:
         return c.date_source
     clause = place[1]
     written = any(clause[0] <= s.start < clause[1] and s.date.value == own for s in story.dated(i))
-    return "own" if written else c.date_source
+    if written or (
+        c.date_source == "inferred" and _told_of_a_gathering(story.text, clause[0], place[0][0])
+    ):
+        return "own"
+    return c.date_source
+
+
+#: Before a definite gathering or visit (:data:`.lexicon.ANAPHORIC`): the act told of it.
+_OF_A_GATHERING = re.compile(
+    r"\b(?:during|at|on\s+the\s+sidelines\s+of|in\s+the\s+course\s+of)\s+$", re.IGNORECASE
+)
+
+
+def _told_of_a_gathering(text: str, clause: int, trigger: int) -> bool:
+    """Whether the clause before the trigger tells the act of a gathering or visit told
+    before ("During the visit, ...", "At this summit, ...").
+
+    >>> text = "During Mr. Tokayev's visit, the ministers signed an agreement."
+    >>> _told_of_a_gathering(text, 0, text.index("signed"))
+    True
+    >>> text = "The ministers signed an agreement after the visit."
+    >>> _told_of_a_gathering(text, 0, text.index("signed"))
+    False
+    """
+    return any(
+        _OF_A_GATHERING.search(text, max(clause, m.start() - 40), m.start())
+        for m in ANAPHORIC.finditer(text, clause, trigger)
+    )
 
 
 def _may_move(c: Candidate, source: str, story: Story) -> bool:
