@@ -22,7 +22,7 @@ from typing import Self
 
 from pydantic import Field, PrivateAttr, model_validator
 
-from ..model import EventDate, Precision, Status
+from ..model import EventDate, EventKind, Precision, Status
 from .candidates import Candidate, add_repetition
 from .dating import is_days
 from .lexicon import ANAPHORIC
@@ -115,6 +115,7 @@ def redate(
     else:
         ids = {(c.base or c).draft.id for c in candidates if in_use(c)}
         eligible = [c for c in candidates if c.base is None and c.draft.id in ids]
+    eligible = [c for c in eligible if not _statement_of_the_page(c)]
     sources = {c.draft.id: source_of(c, story) for c in eligible}
     if story is not None:
         eligible = [c for c in eligible if _may_move(c, sources[c.draft.id], story)]
@@ -289,6 +290,21 @@ def _told_of_a_gathering(text: str, clause: int, trigger: int) -> bool:
     return any(
         _OF_A_GATHERING.search(text, max(clause, m.start() - 40), m.start())
         for m in ANAPHORIC.finditer(text, clause, trigger)
+    )
+
+
+def _statement_of_the_page(c: Candidate) -> bool:
+    """Whether ``c`` is a statement the rules date by the publication day: it keeps that
+    day, as the gold rule for statements says (tests/data/extraction/SOURCES.md, "Gold
+    rule: statements told by their saying": a statement without a day of its own takes
+    the page's, never the day of the news it reports: "In a joint statement, Estonia,
+    Latvia and Lithuania condemned Russia's decision ... on 22 February" on a page of 23
+    February is a statement of the 23rd)."""
+    own = c.draft.date
+    return (
+        c.draft.kind is EventKind.statement
+        and own.precision is Precision.day
+        and own.start == own.end == c.published
     )
 
 
