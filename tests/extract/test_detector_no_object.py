@@ -22,19 +22,28 @@ from timeline.model import EventKind
 from .conftest import article_events, write_article
 from .test_detector import _data
 
+
+def _detector(weights: dict[str, list[float]]) -> EventDetector:
+    """A detector firing on each word of ``weights`` (its class weights: gathering, other)."""
+    words = [f"w:{w}" for w in weights]
+    return EventDetector.model_validate(
+        _data(
+            features=words,
+            weights=[4.0] * len(words),
+            intercept=-2.0,
+            classes=["gathering", "other"],
+            class_kinds=["meeting", "other"],
+            class_features=words,
+            class_weights=list(weights.values()),
+            class_intercepts=[0.0, 0.0],
+        )
+    )
+
+
 #: A detector firing on "opened", "raised", "established" and "met": the first three of kind
 #: other, the last a meeting with kind other second, within the reader's margin.
-DETECTOR = EventDetector.model_validate(
-    _data(
-        features=["w:opened", "w:raised", "w:established", "w:met"],
-        weights=[4.0, 4.0, 4.0, 4.0],
-        intercept=-2.0,
-        classes=["gathering", "other"],
-        class_kinds=["meeting", "other"],
-        class_features=["w:opened", "w:raised", "w:established", "w:met"],
-        class_weights=[[0.0, 3.0], [0.0, 3.0], [0.0, 3.0], [1.1, 1.0]],
-        class_intercepts=[0.0, 0.0],
-    )
+DETECTOR = _detector(
+    {"opened": [0.0, 3.0], "raised": [0.0, 3.0], "established": [0.0, 3.0], "met": [1.1, 1.0]}
 )
 
 #: The review's sentences (review21 finding 3): the noun after a word that shows it is no
@@ -94,18 +103,7 @@ def test_an_object_before_the_word_keeps_the_event_of_kind_other(
     tmp_path: Path, sentence: str
 ) -> None:
     assert not no_object(sentence)
-    upgraded = EventDetector.model_validate(
-        _data(
-            features=["w:opened", "w:upgraded"],
-            weights=[4.0, 4.0],
-            intercept=-2.0,
-            classes=["gathering", "other"],
-            class_kinds=["meeting", "other"],
-            class_features=["w:opened", "w:upgraded"],
-            class_weights=[[0.0, 3.0], [0.0, 3.0]],
-            class_intercepts=[0.0, 0.0],
-        )
-    )
+    upgraded = _detector({"opened": [0.0, 3.0], "upgraded": [0.0, 3.0]})
     assert _detected(tmp_path, sentence, upgraded)[:1] == [EventKind.other]
 
 
@@ -118,50 +116,17 @@ def test_end_to_end_the_review_sentences_keep_their_event_of_kind_other(
 
 
 def test_a_rival_of_kind_other_is_not_proposed_either(tmp_path: Path) -> None:
-    huddled = EventDetector.model_validate(
-        _data(
-            features=["w:huddled"],
-            weights=[4.0],
-            intercept=-2.0,
-            classes=["gathering", "other"],
-            class_kinds=["meeting", "other"],
-            class_features=["w:huddled"],
-            class_weights=[[1.1, 1.0]],
-            class_intercepts=[0.0, 0.0],
-        )
-    )
+    huddled = _detector({"huddled": [1.1, 1.0]})
     met = "Indian and Pakistani officers huddled near the border on Monday."
     assert _detected(tmp_path, met, huddled) == [EventKind.meeting, EventKind.other]
-    opened = EventDetector.model_validate(
-        _data(
-            features=["w:opened"],
-            weights=[4.0],
-            intercept=-2.0,
-            classes=["gathering", "other"],
-            class_kinds=["meeting", "other"],
-            class_features=["w:opened"],
-            class_weights=[[1.1, 1.0]],
-            class_intercepts=[0.0, 0.0],
-        )
-    )
+    opened = _detector({"opened": [1.1, 1.0]})
     fired = "Indian troops opened fire across the border with Pakistan on Monday."
     assert _detected(tmp_path, fired, opened) == [EventKind.meeting]
 
 
 def test_evidence_away_from_the_detectors_word_keeps_kind_other(tmp_path: Path) -> None:
     """Only the evidence around the detector's word counts: "huddled" is no verb of it."""
-    huddled = EventDetector.model_validate(
-        _data(
-            features=["w:huddled"],
-            weights=[4.0],
-            intercept=-2.0,
-            classes=["gathering", "other"],
-            class_kinds=["meeting", "other"],
-            class_features=["w:huddled"],
-            class_weights=[[1.1, 1.0]],
-            class_intercepts=[0.0, 0.0],
-        )
-    )
+    huddled = _detector({"huddled": [1.1, 1.0]})
     told = (
         "Indian officers huddled as troops opened fire across the border with Pakistan on Monday."
     )

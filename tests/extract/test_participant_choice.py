@@ -394,15 +394,19 @@ def _summit_options(tmp_path: Path, text: str) -> list[ActorOption]:
     return next(os for key, os in options.items() if key.endswith("summit"))
 
 
+def _previous_sentence_chooser() -> ParticipantChooser:
+    """A chooser that takes every side of the sentence before."""
+    names = choice_feature_names()
+    weights = [{"scope:previous sentence": 9.0}.get(n, 0.0) for n in names]
+    return ParticipantChooser.model_validate(
+        _data(weights=weights, intercept=-4.0, add_threshold=0.5, drop_threshold=0.0)
+    )
+
+
 def test_a_side_of_the_discourse_never_joins_a_gathering_whose_sentence_tells_its_sides(
     tmp_path: Path,
 ) -> None:
-    # a chooser that takes every side of the sentence before
-    names = choice_feature_names()
-    weights = [{"scope:previous sentence": 9.0}.get(n, 0.0) for n in names]
-    chooser = ParticipantChooser.model_validate(
-        _data(weights=weights, intercept=-4.0, add_threshold=0.5, drop_threshold=0.0)
-    )
+    chooser = _previous_sentence_chooser()
     told = {o.code: o for o in _summit_options(tmp_path, TOLD_SUMMIT)}
     assert {c for c, o in told.items() if o.chosen} == {"AZ", "UZ"}  # a guest, the host
     assert "scope:previous sentence" in told["TR"].features and told["TR"].beyond_told_sides
@@ -418,11 +422,7 @@ def test_an_organization_of_the_discourse_may_join_a_gathering_whose_sentence_te
 ) -> None:
     # the body of the gathering is often named only before it (ECOWAS, La Francophonie):
     # the constraint holds countries of the discourse, not organizations
-    names = choice_feature_names()
-    weights = [{"scope:previous sentence": 9.0}.get(n, 0.0) for n in names]
-    chooser = ParticipantChooser.model_validate(
-        _data(weights=weights, intercept=-4.0, add_threshold=0.5, drop_threshold=0.0)
-    )
+    chooser = _previous_sentence_chooser()
     text = TOLD_SUMMIT.replace(
         "Turkey's diplomats are welcome in the region.",
         "The Organization of Turkic States welcomed the move.",
