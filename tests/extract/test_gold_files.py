@@ -63,6 +63,10 @@ SPLITS = [
     "test-at",
     "test-au",
     "test-av",
+    "test-aw",
+    "test-ax",
+    "test-ay",
+    "test-az",
     "corpus-extra",
 ]
 SOURCE_ROW = re.compile(r"^\| `(?P<file>[^`]+\.txt)` \| (?P<split>[\w-]+) \| (?P<region>[\w-]+) \|")
