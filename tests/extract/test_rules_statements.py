@@ -130,3 +130,18 @@ def test_the_day_stays_outside_the_trigger() -> None:
         if t.name == "statement-dated"
     ]
     assert span == "in a statement"
+
+
+def test_the_state_bodies_are_the_reviewed_list() -> None:
+    # every body of data/statement_words.yaml is read as the speaker; a house that is not
+    # the White House, and a person, are not (review22 finding 6: "house" read any house)
+    from timeline.temporal.word_lists import word_lists
+
+    bodies = word_lists("statement_words.yaml", {"statement_bodies": "words"})
+    for body in bodies.words("statement_bodies"):
+        assert "statement-dated" in _rules(f"Ghana will go, the {body} said in a statement."), body
+    assert "statement-dated" in _rules("Biden will go, the White House said in a statement.")
+    assert "statement-dated" not in _rules(
+        "The show will go on, the opera house said in a statement."
+    )
+    assert "statement-dated" not in _rules("Ghana will go, the spokesperson said in a statement.")

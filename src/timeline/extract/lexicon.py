@@ -24,6 +24,7 @@ import re
 
 from ..model import AgreementType, EventKind
 from ..temporal.lexicon import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
+from ..temporal.word_lists import word_lists
 from .cue_search import Cue
 from .kind_other_rules import KIND_OTHER_TRIGGERS
 from .trigger_rule import AGREEMENT_NOUNS, Trigger, rule
@@ -126,6 +127,26 @@ _DOC = AGREEMENT_NOUNS
 _STATEMENT_DAYS = "|".join(WEEKDAYS)
 _FULL_MONTHS = "|".join(MONTHS)
 _STATEMENT_MONTHS = "|".join(sorted({*MONTHS, *MONTH_ABBREVIATIONS}, key=len, reverse=True))
+#: The state bodies whose statement is read without its own day (``data/statement_words.yaml``).
+_STATEMENT_BODIES = word_lists("statement_words.yaml", {"statement_bodies": "words"}).words(
+    "statement_bodies"
+)
+
+
+def _said_after(words: tuple[str, ...]) -> str:
+    r"""A group of fixed-width lookbehinds, one a phrase of ``words``, each then "said ":
+    the speaker is matched before the trigger, outside it. Only the phrase is matched (the
+    end of the speaker's name, "the foreign ministry", "the White House"), so "the house"
+    or a person is none.
+
+    >>> re.search(_said_after(("white house",)) + "in", "the white house said in") is not None
+    True
+    >>> re.search(_said_after(("white house",)) + "in", "the old house said in") is None
+    True
+    """
+    phrases = (r"\s".join(map(re.escape, w.split())) for w in words)
+    return "(?:" + "|".join(rf"(?<={p}\ssaid\s)" for p in phrases) + ")"
+
 
 #: The text a gathering adopts or issues: a declaration, a communiqué, a joint or final
 #: statement ("The summit ended with an 18-point Declaration"); the candidates' log reads
@@ -365,9 +386,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_STATEMENT_MONTHS})\b"
         rf"|(?:{_FULL_MONTHS})\s+\d))"
         r"|\bin\s+a\s+joint\s+(?:statement|communiqu[eé]|declaration)\b"
-        r"|(?:(?<=ministry\ssaid\s)|(?<=office\ssaid\s)|(?<=presidency\ssaid\s)"
-        r"|(?<=government\ssaid\s)|(?<=house\ssaid\s)|(?<=kremlin\ssaid\s)"
-        r"|(?<=department\ssaid\s)|(?<=secretariat\ssaid\s))in\s+a\s+statement\b",
+        rf"|{_said_after(_STATEMENT_BODIES)}in\s+a\s+statement\b",
         example="the Argentine presidency said in a statement released on Sunday night",
         page_day_unless_after=True,
     ),
