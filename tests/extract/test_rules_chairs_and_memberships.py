@@ -164,6 +164,10 @@ def _other(sentence: str) -> list[tuple[str, str]]:
         ("one month after he was appointed Prime Minister of Malaysia", "took-office"),
         ("since he was appointed the position back in earlier October", "took-office"),
         ("his first state visit since he took charge", "took-office"),
+        # Offices read from data/offices.yaml, one copy with the gazetteer's (review22):
+        ("since she was appointed Vice President in May", "took-office"),
+        ("the day he was proclaimed Emir of Kuwait", "took-office"),
+        ("after he took over as Secretary of State in 2021", "took-office"),
     ],
 )
 def test_a_form_of_kind_other_is_read(sentence: str, rule: str) -> None:
@@ -216,3 +220,16 @@ def test_what_stays_no_act_of_kind_other(sentence: str) -> None:
 )
 def test_a_things_inauguration_is_no_office_taken(sentence: str) -> None:
     assert "took-office" not in {name for name, _ in _other(sentence)}
+
+
+def test_the_offices_taken_are_those_of_offices_yaml() -> None:
+    # every title of data/offices.yaml but the posts one is sent to (kind_other_words.yaml)
+    from timeline.gazetteer.codes import read_data
+    from timeline.temporal.word_lists import word_lists
+
+    lists = ("opened_structures", "not_before_the_object", "readmitted_people", "posts_not_offices")
+    posts = word_lists("kind_other_words.yaml", dict.fromkeys(lists, "words"))
+    sent = set(posts.words("posts_not_offices"))
+    for title in read_data("offices.yaml")["titles"]:
+        found = {name for name, _ in _other(f"He was appointed {title} in May 2019.")}
+        assert ("took-office" in found) is (title.lower() not in sent), title

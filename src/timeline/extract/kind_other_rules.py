@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from ..gazetteer.codes import read_data
 from ..model import EventKind
 from ..temporal.word_lists import word_lists
 from .trigger_rule import AGREEMENT_NOUNS, Trigger, rule
@@ -66,7 +67,35 @@ _DOC = AGREEMENT_NOUNS
 #: The reviewed word lists of the kind-other rules (``data/kind_other_words.yaml``).
 _KIND_OTHER_WORDS = word_lists(
     "kind_other_words.yaml",
-    {"opened_structures": "words", "not_before_the_object": "words", "readmitted_people": "words"},
+    {
+        "opened_structures": "words",
+        "not_before_the_object": "words",
+        "readmitted_people": "words",
+        "posts_not_offices": "words",
+    },
+)
+
+
+#: The offices a leader takes: ``data/offices.yaml``'s ``titles`` (as the gazetteer reads
+#: them) and a minister of each of its ``portfolios`` ("foreign minister"), one reviewed copy,
+#: less the posts one is sent to (``posts_not_offices``: "appointed ambassador"); its ranks
+#: are none. Lower case, longest first, a space any run of spaces.
+_OFFICES = read_data("offices.yaml")
+_OFFICE_TITLES = (
+    "(?:"
+    + "|".join(
+        r"\s+".join(map(re.escape, title.split()))
+        for title in sorted(
+            (
+                {t.lower() for t in _OFFICES["titles"]}
+                | {f"{p.lower()} minister" for p in _OFFICES["portfolios"]}
+            )
+            - set(_KIND_OTHER_WORDS.words("posts_not_offices")),
+            key=len,
+            reverse=True,
+        )
+    )
+    + ")"
 )
 
 
@@ -276,15 +305,15 @@ KIND_OTHER_TRIGGERS: tuple[Trigger, ...] = (
         r"\b(?:t(?:ook|akes?|aking)|assum(?:ed|es|e|ing)|enter(?:ed|s|ing)?)\s+office\b"
         r"|\bsworn\s+in\b|\binaugurated\s+as\b"
         r"|\bt(?:ook|akes?|aking)\s+(?:over|charge)\s+as\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
-        r"(?:president|prime\s+minister|premier|chancellor|secretary[- ]general|king|emir)\b"
-        r"|\bproclaimed\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?(?:president|head\s+of\s+state)\b"
+        rf"{_OFFICE_TITLES}\b"
+        rf"|\bproclaimed\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?{_OFFICE_TITLES}\b"
         # "After coming to power in June last year", "since assuming power on June 30", "in
         # power since July"; an inauguration ("the inauguration of President Ali", "his
         # inauguration on January 7", "the inauguration ceremony for a new five-year term").
         r"|\bc(?:ame|ome|omes|oming)\s+to\s+power\b|\bassum(?:ed|es|e|ing)\s+power\b"
         r"|\bin\s+power\s+since\b"
         r"|\binauguration\s+(?:ceremony\s+)?(?:of|for)\s+(?:the\s+)?(?:new\s+)?"
-        r"(?:president|prime\s+minister|(?:[\w-]+\s+){1,2}?administration|a\s+new\s+(?:[\w-]+\s+)?term)"
+        rf"(?:{_OFFICE_TITLES}|(?:[\w-]+\s+){{1,2}}?administration|a\s+new\s+(?:[\w-]+\s+)?term)"
         r"|\b(?:his|her|the\s+president['’]s)\s+inauguration\b(?!\s+speech)"
         # A leader's inauguration named by the leader or the office: "Ruto's inauguration in
         # Nairobi today", "the presidential inauguration ceremony of Yoon Suk-yeol", "the
@@ -300,7 +329,7 @@ KIND_OTHER_TRIGGERS: tuple[Trigger, ...] = (
         r"|\b(?:leaders['’]|presidential)\s+inauguration\b(?!\s+(?:speech|address)\b)"
         r"|\binauguration\s+ceremony\s+of\b"
         r"|\b(?:was|were|been)\s+appointed\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?"
-        r"(?:position|president|prime\s+minister|premier|chancellor|foreign\s+minister)\b"
+        rf"(?:position|{_OFFICE_TITLES})\b"
         r"|\belevation\s+to\s+the\s+(?:position|post|office)\s+of\b"
         r"|\bsince\s+(?:he|she)\s+took\s+charge\b"
         # "since his election as Head of State in June 2020", "following his election last
