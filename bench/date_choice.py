@@ -70,7 +70,7 @@ from extraction import DEFAULT, FRESH_FROM
 
 from timeline.extract.candidates import Candidate, candidate_features
 from timeline.extract.context import DatedSpan, TimexLike, in_since_clause
-from timeline.extract.date_choice import _OWN_SENTENCE, DateRanker
+from timeline.extract.date_choice import _OWN_SENTENCE, DateRanker, load_ranker
 from timeline.extract.evaluate import GoldEvent, kind_class
 from timeline.extract.pipeline import ReadDocument
 from timeline.extract.redating import DateOption, Story
@@ -326,14 +326,22 @@ def validate(splits: list[Split], left_out: Sequence[str] = ()) -> None:
 
 
 def regions(
-    splits: list[Split], folds: int, per_fold: int = 1, part: str = "1/1", only: Sequence[int] = ()
+    splits: list[Split],
+    folds: int,
+    per_fold: int = 1,
+    part: str = "1/1",
+    only: Sequence[int] = (),
+    against: DateRanker | None = None,
 ) -> None:
     """Leave region groups out (``per_fold`` at a time: the sorted groups dealt round the
     folds), as extraction runs: the scorer with and without re-dating, the ranker's threshold
     chosen by :func:`inner_threshold` on the rest (``folds`` groups). ``part`` "i/n" runs
     every n-th fold from the i-th (a run shared among processes; ``only``: these folds,
     0-based, in this order); each fold prints a
-    ``fold:`` line of JSON (:func:`combine` adds up those of every part)."""
+    ``fold:`` line of JSON (:func:`combine` adds up those of every part). With ``against``
+    (a ranker fitted before, e.g. the shipped file: in sample on the splits it was fitted
+    on), a third arm "against" re-dates with it, the scorer refitted on the rest so
+    re-dated."""
     groups = sorted({r for s in splits for _, r, _ in s.documents})
     n_folds = -(-len(groups) // per_fold)
     region_folds = [groups[i::n_folds] for i in range(n_folds)]
@@ -352,10 +360,13 @@ def regions(
         t = inner_threshold(rest, rows, in_use, folds)
         ranker = None if t is None else _ranker([r for rs in rows.values() for r in rs], t, label)
         got: dict[str, dict[str, list[int]]] = {}
-        for name, redating in (("scored", None), ("re-dated", ranker)):
+        arms = [("scored", None), ("re-dated", ranker)]
+        if against is not None:
+            arms.append(("against", against))
+        for name, redating in arms:
             apply(splits, redating, in_use)
             keep = in_use
-            if name == "re-dated" and ranker is not None:
+            if name != "scored" and redating is not None:
                 train = [row for s in rest for row in s.candidates()]
                 keep = _keep(fit(train, PAIR[0], label, PAIR[1]), PAIR)
             scores = Scoring(keep)
@@ -403,12 +414,19 @@ def _regions_table(counts: dict[str, dict[str, list[int]]], title: str) -> None:
         return f"{p:.3f} / {r:.3f} / {_f(acc):.3f} ({hit}/{found})"
 
     losers = []
+    third = all("against" in by for by in counts.values()) and bool(counts)
+    if third:
+        print("\n(then: against, and re-dated's change from it)\n")
     for split in sorted(counts):
         b, a = counts[split]["scored"], counts[split]["re-dated"]
-        print(f"| {split} | {b[0]} | {line(b)} | {line(a)} | {a[2] - b[2]:+d} |")
+        more = ""
+        if third:
+            c = counts[split]["against"]
+            more = f" {line(c)} | {a[2] - c[2]:+d} |"
+        print(f"| {split} | {b[0]} | {line(b)} | {line(a)} | {a[2] - b[2]:+d} |{more}")
         if b[2] - a[2] > MAX_LOST:
             losers.append(split)
-    for name in ("scored", "re-dated"):
+    for name in ("scored", "re-dated", "against") if third else ("scored", "re-dated"):
         pooled = [sum(counts[s][name][k] for s in counts) for k in range(3)]
         mean = statistics.mean(_f(counts[s][name]) for s in counts)
         print(f"{name}: mean F1 {mean:.4f}; pooled {line(pooled)} F1 {_f(pooled):.4f}")
@@ -919,6 +937,9 @@ def main() -> None:
         "--only", type=int, nargs="+", default=[], help="regions: these folds (0-based)"
     )
     parser.add_argument(
+        "--against", type=Path, help="regions: a ranker file to judge beside (e.g. the shipped)"
+    )
+    parser.add_argument(
         "--features", choices=FEATURE_SETS, default="all", help="the ranker's features"
     )
     parser.add_argument("folders", nargs="*", type=Path, help="default: the tuning sets")
@@ -937,7 +958,8 @@ def main() -> None:
     elif args.command == "wrong":
         wrong_dates(splits, args.verbose)
     elif args.command == "regions":
-        regions(splits, args.folds, args.per_fold, args.part, args.only)
+        against = load_ranker(args.against) if args.against else None
+        regions(splits, args.folds, args.per_fold, args.part, args.only, against)
     else:
         train(splits, args.threshold, args.output)
 
