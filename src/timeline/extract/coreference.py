@@ -26,17 +26,22 @@ and a merged meeting, call, summit or forum needs two sides (:func:`has_both_sid
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from datetime import date, timedelta
 from functools import cache
+from typing import Protocol
 
 from ..gazetteer.actors import aliases_data
 from ..model import ActorType, Event, EventDate, EventKind, Participant, Precision, Status
 
 __all__ = [
     "OWN_MEETING",
+    "PlannedAct",
+    "Plans",
     "absorb_definite_summits",
+    "days_planned",
     "fold_into_summits",
+    "later_plans",
     "planned_days",
     "resolve_definites",
     "sides",
@@ -244,6 +249,50 @@ def told_the_day_before(
     return out
 
 
+class PlannedAct(Protocol):
+    """What :func:`later_plans` and :func:`days_planned` read of an event or a candidate's
+    draft."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def kind(self) -> EventKind: ...
+    @property
+    def date(self) -> EventDate: ...
+    @property
+    def status(self) -> Status: ...
+    @property
+    def participants(self) -> list[Participant]: ...
+
+
+#: The dates of the planned acts an article dates, by kind and side (:func:`later_plans`).
+Plans = dict[tuple[EventKind, str], list[EventDate]]
+
+
+def later_plans(acts: Iterable[PlannedAct], undated: Collection[str]) -> Plans:
+    """The dates of the planned acts among ``acts`` that have a date of their own (id not in
+    ``undated``: not the publication day's for want of one), by kind and by side."""
+    plans: Plans = {}
+    for e in acts:
+        if e.id not in undated and e.status is Status.planned:
+            for side in _sides_of(e.participants):
+                plans.setdefault((e.kind, side), []).append(e.date)
+    return plans
+
+
+def days_planned(act: PlannedAct, plans: Plans) -> dict[str, EventDate]:
+    """The dates after ``act``'s of the planned acts of its kind sharing a side with it, by
+    value (``plans``: :func:`later_plans`): the days a planned act the publication day dates
+    may be told on. :func:`planned_days` gives it the one date when there is one; the
+    learned date choice (:func:`.date_choice.redate`) gives it none of two or more."""
+    return {
+        d.value: d
+        for side in sorted(_sides_of(act.participants))
+        for d in plans.get((act.kind, side), ())
+        if d.start > act.date.end
+    }
+
+
 def planned_days(events: list[Event], undated: Collection[str]) -> list[Event]:
     """A planned act the publication day dates for want of a date of its own (id in
     ``undated``) takes the days of the planned act of its kind the article dates later.
@@ -251,9 +300,9 @@ def planned_days(events: list[Event], undated: Collection[str]) -> list[Event]:
     "During his visit to the Maldives, EAM would call on President H.E. ..." is the visit
     the lede dates ("to visit Maldives and Sri Lanka from 18-20 January"), not a visit of
     the publication day; when the article dates, after the publication day, acts of that
-    kind sharing a side with it on one date only, the undated act takes that date and the
-    merge makes the two one event. Nothing moves when those acts fall on two dates (two
-    visits of one tour) or when the undated act is not planned.
+    kind sharing a side with it on one date only (:func:`days_planned`), the undated act
+    takes that date and the merge makes the two one event. Nothing moves when those acts
+    fall on two dates (two visits of one tour) or when the undated act is not planned.
 
     >>> def visit(value: str, status: str, text: str) -> Event:
     ...     return Event.model_validate({
@@ -267,20 +316,11 @@ def planned_days(events: list[Event], undated: Collection[str]) -> list[Event]:
     >>> [e.date.value for e in planned_days([lede, later], set())]
     ['2023-01-18/2023-01-20', '2023-01-17']
     """
-    later: dict[tuple[EventKind, str], list[EventDate]] = {}
-    for e in events:
-        if e.id not in undated and e.status is Status.planned:
-            for side in sides(e):
-                later.setdefault((e.kind, side), []).append(e.date)
+    plans = later_plans(events, undated)
     out = []
     for e in events:
         if e.id in undated and e.status is Status.planned:
-            days = {
-                d.value: d
-                for side in sorted(sides(e))
-                for d in later.get((e.kind, side), ())
-                if d.start > e.date.end
-            }
+            days = days_planned(e, plans)
             if len(days) == 1:
                 e = e.model_copy(update={"date": next(iter(days.values()))})
         out.append(e)
@@ -295,6 +335,13 @@ def _sentence(event: Event) -> tuple[str, int]:
 def sides(event: Event) -> frozenset[str]:
     """The countries and organizations of an event: the sides a coreference rule matches."""
     return frozenset(event.countries) | frozenset(event.organizations)
+
+
+def _sides_of(participants: Iterable[Participant]) -> frozenset[str]:
+    """:func:`sides` read from participants (an event's, or a candidate's draft's)."""
+    return frozenset(
+        p.id for p in participants if p.type in (ActorType.country, ActorType.organization)
+    )
 
 
 #: Kinds that take two sides at least: a meeting, call, summit or forum of one

@@ -24,6 +24,7 @@ from pydantic import Field, PrivateAttr, model_validator
 
 from ..model import EventDate, EventKind, Precision, Status
 from .candidates import Candidate, add_repetition
+from .coreference import Plans, days_planned, later_plans
 from .dating import is_days
 from .lexicon import ANAPHORIC
 from .redating import DateOption, Story, crossed_features, offer_dates, ranker_feature_names
@@ -115,6 +116,9 @@ def redate(
     else:
         ids = {(c.base or c).draft.id for c in candidates if in_use(c)}
         eligible = [c for c in candidates if c.base is None and c.draft.id in ids]
+    plans = later_plans(
+        [c.draft for c in eligible], {c.draft.id for c in eligible if _by_publication(c)}
+    )
     eligible = [c for c in eligible if not _statement_of_the_page(c)]
     sources = {c.draft.id: source_of(c, story) for c in eligible}
     if story is not None:
@@ -128,12 +132,12 @@ def redate(
     for c in eligible:
         if len(c.options) < 2:
             continue
-        plans = _plans_told(c)
+        told = _plans_told(c, plans)
         scored = [
             (ranker.probability_of(f), o)
             for f, o in zip(c.option_features, c.options, strict=True)
             if may_take(o, c.draft.date, sources[c.draft.id], c.published, _planned(c))
-            and (len(plans) < 2 or o.date.value not in plans)
+            and (len(told) < 2 or o.date.value not in told)
         ]
         p, best = max(scored, key=lambda s: s[0])
         if "current" not in best.sources and p >= ranker.threshold:
@@ -213,19 +217,22 @@ def _planned(c: Candidate) -> bool:
     return c.draft.status is Status.planned
 
 
-def _plans_told(c: Candidate) -> set[str]:
-    """For a planned act the publication day dates (no date of its own), the later dates
-    other sentences offer it: when they are two or more, it takes none of them ("will visit
-    Ghana on Saturday, 25 March ... again on 2 July": "The tour is expected to begin" is
-    neither told), as :func:`.coreference.planned_days` moves it only to a date told alone."""
+def _by_publication(c: Candidate) -> bool:
+    """Whether the rules date ``c`` by the publication day alone (no date of its own)."""
     own, published = c.draft.date, c.published
-    if not _planned(c) or published is None or not own.start == own.end == published:
+    return published is not None and own.start == own.end == published
+
+
+def _plans_told(c: Candidate, plans: Plans) -> set[str]:
+    """For a planned act the publication day dates (no date of its own), the later days of
+    the planned acts of its kind sharing a side (:func:`.coreference.days_planned`, the
+    definition :func:`.coreference.planned_days` moves by: to a date told alone): when they
+    are two or more, it takes none of them ("will visit Ghana on Saturday, 25 March ...
+    again on 2 July": "The tour is expected to begin" is neither told). ``plans``: the
+    candidates in use (:func:`.coreference.later_plans`)."""
+    if not _planned(c) or not _by_publication(c):
         return set()
-    return {
-        o.date.value
-        for o in c.options
-        if o.date.start > published and not o.sources & _OWN_SENTENCE
-    }
+    return set(days_planned(c.draft, plans))
 
 
 #: The source of an option that is the first day of a range of the candidate's sentence.
