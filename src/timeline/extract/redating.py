@@ -37,6 +37,7 @@ from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import cache
+from itertools import islice
 
 from ..model import EventDate, Precision, Status
 from ..temporal.clause_tense import is_past_verb
@@ -201,6 +202,10 @@ class Story:
     cues: dict[int, list[str]] = field(default_factory=dict)
 
     read_spans: Callable[[tuple[int, int]], list[DatedSpan]] | None = None
+    #: The options of other sentences, by sentence (:meth:`around`).
+    _around: dict[int, list[tuple[str, EventDate, int, None]]] = field(
+        default_factory=dict, init=False, repr=False
+    )
 
     def add(
         self, bounds: tuple[int, int], spans: list[DatedSpan] | None, sides: Sequence[str]
@@ -221,6 +226,38 @@ class Story:
     def place(self, event_id: str, trigger: tuple[int, int], clause: tuple[int, int]) -> None:
         """Record where a candidate's trigger and clause are."""
         self.places[event_id] = (trigger, clause)
+
+    def around(self, i: int) -> list[tuple[str, EventDate, int, None]]:
+        """The options other sentences offer every candidate of sentence ``i`` (read once
+        per sentence, :func:`date_options`): the last date of the nearest dated sentence
+        before, the first of the sentence after, the lede's first; each with its source
+        and its sentence."""
+        found = self._around.get(i)
+        if found is not None:
+            return found
+        found = []
+        before = next((j for j in range(i - 1, -1, -1) if self.dated(j)), None)
+        if before is not None:
+            # not a date told in a "since" clause: another act, the start of a state ("since
+            # the last Extraordinary Summit held on 25th March 2022")
+            last = self.dated(before)[-1]
+            if not in_since_clause(self.text, self.bounds[before], last.start):
+                found.append(("before", last.date, before, None))
+        if i + 1 < len(self.spans) and self.dated(i + 1):
+            following = self.dated(i + 1)[0]
+            if "\n" not in self.text[self.bounds[i][1] : following.start]:
+                # not across a paragraph or a heading: the next one tells something else
+                found.append(("after", following.date, i + 1, None))
+        if 0 <= self.lede < len(self.spans) and self.dated(self.lede):
+            found.append(("lede", self.dated(self.lede)[0].date, self.lede, None))
+        self._around[i] = found
+        return found
+
+    def dated_more_than(self, count: int) -> bool:
+        """Whether more than ``count`` sentences have a usable timex (reading each
+        sentence's timexes only until the one past ``count``)."""
+        dated = (j for j in range(len(self.bounds)) if self.dated(j))
+        return next(islice(dated, count, None), None) is not None
 
 
 def clause_tense(text: str, clause: tuple[int, int], trigger: tuple[int, int]) -> str:
@@ -370,20 +407,7 @@ def date_options(
             found.append((source, s.date, i, s))
             if s.date.precision is Precision.day and s.date.end > s.date.start:
                 found.append(("first day", _day(s.date.start), i, s))
-    before = next((j for j in range(i - 1, -1, -1) if story.dated(j)), None)
-    if before is not None:
-        # not a date told in a "since" clause: another act, the start of a state ("since
-        # the last Extraordinary Summit held on 25th March 2022")
-        last = story.dated(before)[-1]
-        if not in_since_clause(story.text, story.bounds[before], last.start):
-            found.append(("before", last.date, before, None))
-    if i + 1 < len(story.spans) and story.dated(i + 1):
-        following = story.dated(i + 1)[0]
-        if "\n" not in story.text[sentence[1] : following.start]:
-            # not across a paragraph or a heading: the next one tells something else
-            found.append(("after", following.date, i + 1, None))
-    if 0 <= story.lede < len(story.spans) and story.dated(story.lede):
-        found.append(("lede", story.dated(story.lede)[0].date, story.lede, None))
+    found += story.around(i)
     if story.published is not None:
         found.append(("publication", story.published, i, None))
         found.append(("day before", _day(story.published.start - timedelta(days=1)), i, None))
@@ -543,9 +567,8 @@ def offer_dates(
         genre: list[str] = []
         if len(story.bounds) <= BRIEF_SENTENCES:
             genre.append("brief")
-        dated = range(len(story.bounds)) if _reads(crossed, _GENRE_NAMES) else ()
-        if dated and sum(1 for j in dated if story.dated(j)) <= FEW_DATES:
-            genre.append("few dates")  # every sentence's timexes read: only when crossed
+        if _reads(crossed, _GENRE_NAMES) and story.bounds and not story.dated_more_than(FEW_DATES):
+            genre.append("few dates")  # the sentences' timexes read: only when crossed
         story.kinds, story.triggers, story.genre = kinds, triggers, tuple(genre)
         story.events = events
     for c in candidates:
