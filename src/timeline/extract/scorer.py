@@ -204,9 +204,10 @@ class EventScorer(LogisticModel, Thresholds):
         known = set(feature_names())
         return sorted(n for n in set(names) - known if not is_lexical(n))
 
-    @property
+    @cached_property
     def vocabulary(self) -> list[str]:
-        """The words of a lexical context it weighs (feature names), in the file's order."""
+        """The words of a lexical context it weighs (feature names), in the file's order;
+        read once per model (not per document: ``is_lexical`` over every feature name)."""
         return [n for n in self.features if is_lexical(n)]
 
 
