@@ -167,6 +167,37 @@ def test_presence_needs_a_name_and_a_place() -> None:
     assert "presence" not in _rules("Inflation was in decline.")
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the twenty-third pass: several named, a relative clause on the leader just named,
+        # an adverb, the capital named after its country (forms of test-ae, test-x, test-y,
+        # test-u, test-ao, shortened)
+        "Abiy Ahmed and Mohamed Farmajo are in Eritrea for talks with Isaias Afwerki.",
+        "Xi met Moussa Faki Mahamat, who is in Beijing for the summit, on Tuesday.",
+        "Cyril Ramaphosa is also in the capital Windhoek for the meeting.",
+        "Fiame Naomi Mata'afa is now in Fiji for her first official visit.",
+        "Volodymyr Zelensky is in the Finnish capital, Helsinki, for a one-day summit.",
+    ],
+)
+def test_a_leader_present_told_in_more_forms(sentence: str) -> None:
+    assert "presence" in _rules(sentence)
+
+
+def test_a_presence_told_in_more_forms_is_dated_and_sided(tmp_path: Path) -> None:
+    body = (
+        "Ethiopian Prime Minister Abiy Ahmed and Somali President Mohamed Farmajo are in "
+        "Eritrea for talks on 27 January 2020."
+    )
+    found = _found(tmp_path, body, "2020-01-27", "visit")
+    assert any(d == "2020-01-27" and {"ET", "ER"} <= sides for d, sides in found), found
+
+
+def test_more_presence_forms_still_need_a_place() -> None:
+    assert "presence" not in _rules("The leaders who are in charge met.")
+    assert "presence" not in _rules("Talks are in the capital of a friend.")
+
+
 def test_a_delegation_led_abroad(tmp_path: Path) -> None:
     body = "Barbados Prime Minister Mia Mottley led a delegation to Guyana on 14 July 2022."
     found = _found(tmp_path, body, "2022-07-15", "visit")

@@ -71,7 +71,21 @@ _NEEDS: dict[str, tuple[str, ...]] = {
         "touched",
         "head",
     ),
-    "presence": (" is in ", " was in ", " be in ", " been in ", " is since ", " was since "),
+    "presence": (
+        " is in ",
+        " was in ",
+        " be in ",
+        " been in ",
+        " is since ",
+        " was since ",
+        " are in ",
+        " were in ",
+        " also in ",
+        " now in ",
+        " currently in ",
+        " already in ",
+        " still in ",
+    ),
     "delegation": ("delegation",),
     "departure": ("leav", "left", "depart", "head "),
     "forum": ("forum",),
@@ -259,12 +273,18 @@ TRIGGERS: tuple[Trigger, ...] = (
         "Uzbekistan.",
     ),
     # A leader or minister told to be in a country: "Rama was in Montenegro on Monday",
-    # "Rabuka is in Vanuatu to attend the summit" (a name before the verb, a place after).
+    # "Rabuka is in Vanuatu to attend the summit" (a name before the verb, a place after);
+    # several named ("Abiy Ahmed and Farmajo are in Eritrea for talks"), a relative clause
+    # on the leader just named ("Faye, who is in Beijing for the summit"), an adverb ("is
+    # also in", "is now in Fiji") and the capital named after its country ("is in the
+    # Finnish capital, Helsinki", "is also in the capital Windhoek").
     _t(
         "presence",
         EventKind.visit,
-        r"\b(?!(?:It|This|That|There|What|Which|Who|The|He|She|They)\b)[A-Z][\w’'-]+\s+"
-        r"(?:is|was|will\s+be|had\s+been|has\s+been)\s+(?:since\s+\w+\s+(?:\w+\s+)?)?in\s+(?=[A-Z])",
+        r"(?:\b(?!(?:It|This|That|There|What|Which|Who|The|He|She|They)\b)[A-Z][\w’'-]+\s+"
+        r"|\bwho\s+)(?:is|are|was|were|will\s+be|had\s+been|has\s+been)\s+"
+        r"(?:(?:also|now|currently|already|still)\s+)?(?:since\s+\w+\s+(?:\w+\s+)?)?in\s+"
+        r"(?:the\s+(?:[A-Z][\w’'-]+\s+)?capital,?\s+)?(?=[A-Z])",
         example="Albanian Prime Minister Edi Rama was in Montenegro on Monday",
         case=True,
     ),
