@@ -141,6 +141,20 @@ def test_a_statement_told_by_its_saying(tmp_path: Path, sentence: str, side: str
     assert any(d == "2022-03-02" and side in sides for d, sides in found), sentence
 
 
+def test_a_decision_announced_or_a_joint_statement_titled_is_no_saying() -> None:
+    # the twenty-third pass: of the statements "statement-told" made on the fifty-one sets,
+    # "announced its decision to ..." (the act decided is the event) and "the Joint
+    # Statement of / from ..." (a document's title, signed or adopted) made only false ones
+    for text in (
+        "The Nicaraguan government announced its decision to cut off relations with Taiwan.",
+        "Seoul announced its decision to withdraw from GSOMIA on Thursday.",
+        "The two heads of state signed a Joint Statement of China and Russia on Deepening ties.",
+        "It is planned to sign a joint statement of the heads of state on Friday.",
+    ):
+        assert "statement-told" not in _rules(text), text
+    assert "statement-told" in _rules("Colombia announced plans on 2 March 2022 to reopen it.")
+
+
 def test_said_in_a_statement_is_the_source_not_a_statement() -> None:
     text = "The ministers agreed to meet again, Japan's foreign minister said in a statement."
     assert "statement-told" not in _rules(text) and "statement-dated" not in _rules(text)
