@@ -145,3 +145,19 @@ def test_the_state_bodies_are_the_reviewed_list() -> None:
         "The show will go on, the opera house said in a statement."
     )
     assert "statement-dated" not in _rules("Ghana will go, the spokesperson said in a statement.")
+
+
+def test_a_press_release_is_read_as_a_statement_is() -> None:
+    # the twenty-third pass: the gold rule names a press release among the official texts;
+    # read in the three forms of a statement (its own day, several sides, a state body)
+    for text in (
+        "The mission announced this in a press release on Wednesday.",
+        "Jokowi said in a joint press release that the talks went well.",
+        "Seoul's foreign ministry said in a press release that the sides agreed.",
+    ):
+        assert "statement-dated" in _rules(text), text
+    for text in (
+        "According to a press release, the delegation met the minister.",
+        "Ardern said in a press release that the meeting went well.",
+    ):
+        assert "statement-dated" not in _rules(text), text

@@ -106,7 +106,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "statement": ("initiative", "vision", "concept", "program", "doctrine"),
     "statement-issued": ("statement", "communiqu", "declaration"),
     "statement-told": ("statement", "communiqu", "announc"),
-    "statement-dated": ("statement", "communiqu", "declaration"),
+    "statement-dated": ("statement", "communiqu", "declaration", "press release"),
     "decision-adopted": ("adopt", "approved", "passed", "impos", "voted"),
 }
 
@@ -398,18 +398,20 @@ TRIGGERS: tuple[Trigger, ...] = (
     # and the speaker are matched around the trigger, outside it. A statement is dated by
     # its own day right after the trigger, else by the page's day, never by the day of
     # what it reports ("said in a joint statement that their presidents met on Monday").
+    # A press release is such a text too (the gold rule names it): "in a press release on
+    # Wednesday", "in a joint press release", "the foreign ministry said in a press release".
     _t(
         "statement-dated",
         EventKind.statement,
         r"\bin\s+an?\s+(?:(?:joint|written|separate|official|brief|press)\s+)?"
-        r"(?:statement|communiqu[eé]|declaration)\b"
+        r"(?:statement|communiqu[eé]|declaration|press\s+release)\b"
         r"(?=,?\s+(?:(?:issued|released|published|posted|made|sent)\s+)?"
         r"(?:(?:late|early)\s+)?(?:on\s+|last\s+|this\s+)?(?:(?:late|early)\s+)?"
         rf"(?:(?:{_STATEMENT_DAYS}|today|yesterday|tonight|dated)\b"
         rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_STATEMENT_MONTHS})\b"
         rf"|(?:{_FULL_MONTHS})\s+\d))"
-        r"|\bin\s+a\s+joint\s+(?:statement|communiqu[eé]|declaration)\b"
-        rf"|{_said_after(_STATEMENT_BODIES)}in\s+a\s+statement\b",
+        r"|\bin\s+a\s+joint\s+(?:statement|communiqu[eé]|declaration|press\s+release)\b"
+        rf"|{_said_after(_STATEMENT_BODIES)}in\s+a\s+(?:statement|press\s+release)\b",
         example="the Argentine presidency said in a statement released on Sunday night",
         page_day_unless_after=True,
     ),
