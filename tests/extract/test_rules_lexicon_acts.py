@@ -234,3 +234,15 @@ def test_a_body_launched_in_a_year(tmp_path: Path) -> None:
     )
     found = _found(tmp_path, body, "2023-05-05", "founding")
     assert any(d == "2004" for d, _ in found)
+
+
+def test_a_courtesy_call_is_a_meeting(tmp_path: Path) -> None:
+    # the twenty-third pass: "paid a courtesy call on President X" is a gold meeting (22
+    # gold meetings of the tuning texts against 5 visits), not a call by telephone
+    body = (
+        "Foreign Minister Park Jin paid a courtesy call on Mongolian President Khurelsukh "
+        "Ukhnaa in Ulaanbaatar on 29 August 2022."
+    )
+    assert "meeting" in _rules(body) and "call" not in _rules(body)
+    found = _found(tmp_path, body, "2022-08-30", "meeting")
+    assert any(d == "2022-08-29" and "MN" in sides for d, sides in found), found

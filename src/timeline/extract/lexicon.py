@@ -100,6 +100,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
         "retreat",
         "gather",
         "dialogue",
+        "courtesy",
     ),
     "founding": ("establish", "found", "set", "creat", "form", "institut", "launch"),
     "conflict": ("conflict", "clash", "crisis", "war", "fighting", "hostilities"),
@@ -334,7 +335,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"\b(?:meetings?|met|meets|meet|talks|negotiations|sessions?\s+of)\b"
         r"|\bleaders[’']?\s+retreat\b|\b(?:gathered|gather|gathers)\s+(?:in|at|for)\b"
         r"|\b(?:strategic|ministerial|high[- ]level|2\s?\+\s?2|security|political)\s+dialogue\b"
-        r"|\b(?:high|higher)[- ](?:level\s+)?council\b",
+        r"|\b(?:high|higher)[- ](?:level\s+)?council\b"
+        # a leader's or envoy's call on a host: "paid a courtesy call on President Solih"
+        r"|\bcourtesy\s+calls?\b",
         nominal=True,
         example="the second meeting of the high-level Uzbek-Turkish Strategic Cooperation Council",
     ),
