@@ -30,6 +30,8 @@ on a right date. Its threshold is chosen by an inner loop over the training spli
   split; ``--part i/n`` shares the folds among processes, ``combine`` adds up their output.
 * ``classes``: counts the gold of the classes of dates (:func:`classes`), on which
   :func:`~timeline.extract.date_choice.may_take`'s constraints were decided.
+* ``ceiling``: ``bench/recall_ceiling.py``'s "right but for the date" after the shipped
+  ranker, by what the ranker could do with the right option (:func:`ceiling`).
 * ``wrong``: counts the events extraction outputs that match a gold event in everything
   but the date, by how the date went wrong (:func:`wrong_dates`); ``-v`` lists them.
 * ``train``: fits on every tuning set (the shipped scorer choosing the candidates in
@@ -404,9 +406,11 @@ def combine(outputs: Sequence[Path]) -> None:
 def _regions_table(counts: dict[str, dict[str, list[int]]], title: str) -> None:
     """Per split, pooled over its region groups: scored and re-dated; the mean F1 over the
     splits and the pooled P / R / F1."""
+    third = bool(counts) and all("against" in by for by in counts.values())
     print(f"\n## leave region groups out ({title}, pooled per split)\n")
-    print("| split | gold | scored: P / R / F1 (right/found) | re-dated | matched change |")
-    print("| --- | ---: | --- | --- | ---: |")
+    more = " against | re-dated - against |" if third else ""
+    print(f"| split | gold | scored: P / R / F1 (right/found) | re-dated | matched change |{more}")
+    print("| --- | ---: | --- | --- | ---: |" + (" --- | ---: |" if third else ""))
 
     def line(acc: list[int]) -> str:
         gold, found, hit = acc
@@ -414,9 +418,6 @@ def _regions_table(counts: dict[str, dict[str, list[int]]], title: str) -> None:
         return f"{p:.3f} / {r:.3f} / {_f(acc):.3f} ({hit}/{found})"
 
     losers = []
-    third = all("against" in by for by in counts.values()) and bool(counts)
-    if third:
-        print("\n(then: against, and re-dated's change from it)\n")
     for split in sorted(counts):
         b, a = counts[split]["scored"], counts[split]["re-dated"]
         more = ""
@@ -885,6 +886,104 @@ def wrong_dates(splits: list[Split], verbose: bool) -> None:
         print(f"| {name} | " + " | ".join(str(counts.get(m, 0)) for m in MECHANISMS) + " |")
 
 
+#: How a gold event right but for the date after the ranker (:func:`ceiling`) is missed.
+CEILING = (
+    "no right option",
+    "right option: the scorer drops the candidate",
+    "right option: a statement of the page",
+    "right option: may not move (a day its clause writes)",
+    "right option: barred by may_take",
+    "right option: moved elsewhere by the ranker",
+    "right option: the ranker's best, under its threshold",
+    "right option: the ranker prefers another",
+)
+
+
+def ceiling(splits: list[Split], verbose: bool) -> None:
+    """``bench/recall_ceiling.py``'s "class + sides" (the missed gold events whose best
+    candidate is right but for its date) after the shipped ranker, re-dating as extraction
+    does: each one's candidate (the first the scorer keeps) by what the ranker could do with
+    its options (:data:`CEILING`; "no right option" by :func:`mechanism`); ``-v`` lists
+    them (split, document, class, kind, gold date, date, own date, source, options)."""
+    from recall_ceiling import best_class
+
+    from timeline.extract import date_choice as dc
+    from timeline.extract.evaluate import match_parts
+
+    ranker = dc.shipped_ranker()
+    if _SHIPPED is None or ranker is None:
+        raise SystemExit("no shipped scorer or ranker")
+    table: dict[str, int] = {}
+    for s in splits:
+        keep = _keep(_SHIPPED, PAIR)
+        for _, _, read in s.documents:
+            read.redate(ranker, keep)
+        keep = _keep(_SHIPPED, PAIR)
+        scores = s.scores(keep)
+        matched = {id(g) for g, _ in scores.matched}
+        for doc_id, _, read in s.documents:
+            story = read.reader.story
+            for g in (g for g in s.gold.events if g.documents[0] == doc_id):
+                if id(g) in matched or best_class(g, read.candidates) != "class + sides":
+                    continue
+                right = [
+                    c for c in read.candidates
+                    if tuple(match_parts(g, c.event)) == (True, False, True)
+                ]  # fmt: skip
+                used = [c for c in right if keep(c)]
+                c = (used or right)[0]
+                how = _missed_date(c, bool(used), g, story, ranker)
+                table[how] = table.get(how, 0) + 1
+                if verbose:
+                    base = c.base or c
+                    own = base.original[0].date if base.original else base.draft.date
+                    options = ";".join(
+                        f"{o.date.value}:{'+'.join(sorted(o.sources))}" for o in base.options
+                    )
+                    print(
+                        f"  {s.name}\t{doc_id}\t{how}\t{g.kind.value}\t{g.date.value}\t"
+                        f"{c.event.date.value}\t{own.value}\t{c.date_source}\t{options[:300]}"
+                    )
+        apply([s], None, None)
+    print("\n## right but for the date, after the ranker\n")
+    print("| how | events |\n| --- | ---: |")
+    for how in sorted(table, key=lambda h: -table[h]):
+        print(f"| {how} | {table[how]} |")
+    print(f"| all | {sum(table.values())} |")
+
+
+def _missed_date(
+    c: Candidate, used: bool, g: GoldEvent, story: Story | None, ranker: DateRanker
+) -> str:
+    """The :data:`CEILING` class of candidate ``c`` (``used``: the scorer keeps it), right
+    but for the date of gold event ``g``."""
+    from timeline.extract import date_choice as dc
+
+    base = c.base or c
+    own = base.original[0].date if base.original else base.draft.date
+    inside = lambda d: g.date.start <= d.start and d.end <= g.date.end  # noqa: E731
+    features = base.option_features or [{} for _ in base.options]
+    options = list(zip(base.options, features, strict=True))
+    if not any(inside(o.date) for o, _ in options):
+        how = mechanism(c, c.event.date, story, g)[0] if story is not None else "?"
+        return f"{CEILING[0]}: {how}"
+    if not used:
+        return CEILING[1]
+    if dc._statement_of_the_page(base):
+        return CEILING[2]
+    source = dc.source_of(base, story)
+    if story is not None and not dc._may_move(base, source, story):
+        return CEILING[3]
+    planned = dc._planned(base)
+    allowed = [(o, f) for o, f in options if dc.may_take(o, own, source, base.published, planned)]
+    if not any(inside(o.date) for o, _ in allowed):
+        return f"{CEILING[4]} ({source})"
+    if base.original is not None:
+        return CEILING[5]
+    best = max(allowed, key=lambda of: ranker.probability_of(of[1]))[0]
+    return CEILING[6] if inside(best.date) else CEILING[7]
+
+
 def _candidate_of(
     e: Event, reads: dict[str, ReadDocument], keep: InUse | None
 ) -> tuple[Candidate, Story] | None:
@@ -918,13 +1017,14 @@ def _is_days(when: EventDate) -> bool:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
-        "command", choices=("validate", "regions", "combine", "train", "classes", "wrong")
+        "command",
+        choices=("validate", "regions", "combine", "train", "classes", "wrong", "ceiling"),
     )
     parser.add_argument(
         "-v",
         "--verbose",
         action="store_true",
-        help="wrong: the events; classes: the day-before ones",
+        help="wrong, ceiling: the events; classes: the day-before ones",
     )
     parser.add_argument("--threshold", type=float, help="for train (default: the inner loop's)")
     parser.add_argument("--output", type=Path, default=RANKER_OUTPUT, help="for train")
@@ -957,6 +1057,8 @@ def main() -> None:
         classes(splits, args.verbose)
     elif args.command == "wrong":
         wrong_dates(splits, args.verbose)
+    elif args.command == "ceiling":
+        ceiling(splits, args.verbose)
     elif args.command == "regions":
         against = load_ranker(args.against) if args.against else None
         regions(splits, args.folds, args.per_fold, args.part, args.only, against)
