@@ -652,3 +652,81 @@ def test_a_month_just_ahead_stays_ahead_without_a_past_of_its_own(
     text: str, dct: date, expected: list[tuple[str, str]]
 ) -> None:
     assert found(text, dct) == expected
+
+
+#: A December DCT: a month three months or more ahead of it is outside the two-month rule.
+DECEMBER = date(2024, 12, 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a plan looked forward to, or prepared for (a state visit's report, a host's)
+        (
+            "He also said he looks forward to paying a state visit to Yerevan in June.",
+            [("June", "2025-06")],
+        ),
+        (
+            "It is a notable time to meet, with Samoa preparing to host the summit in May.",
+            [("May", "2025-05")],
+        ),
+        # a plan's infinitive governed by an invitation, a proposal, an initiative
+        (
+            "He invited the heads of the member states to attend the forum in Antalya in June.",
+            [("June", "2025-06")],
+        ),
+        (
+            "The presidency submitted the proposal, which was accepted, to hold a second "
+            "meeting in September.",
+            [("September", "2025-09")],
+        ),
+        (
+            "Welcoming the initiative of the Secretary General to hold a meeting of the "
+            "foreign ministers in New York in April, the minister added that it was timely.",
+            [("April", "2025-04")],
+        ),
+        # a present progressive of a plan's verb: an arrangement
+        (
+            "The leaders backed the ocean conference Kenya is hosting in May.",
+            [("May", "2025-05")],
+        ),
+    ],
+)
+def test_a_plan_told_with_an_infinitive_or_a_progressive_dates_the_coming_month(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text, DECEMBER) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a trip told: the infinitive has no plan's word before it
+        (
+            "The minister flew to Beijing to attend a summit in September.",
+            [("September", "2024-09")],
+        ),
+        # the past perfect: a plan whose time has passed
+        ("They had agreed to hold talks in September.", [("September", "2024-09")]),
+        # a past verb between the plan and the month: the month is that verb's
+        (
+            "He invited the leaders to attend the forum, which opened in September.",
+            [("September", "2024-09")],
+        ),
+        # a time clause of its own between the plan and the month
+        (
+            "President Solih is visiting Sri Lanka after assuming office in March.",
+            [("March", "2024-03")],
+        ),
+        # a remark after a dash is not the future marker's clause
+        (
+            "Egypt is looking forward to receiving gas at its facilities for liquefaction "
+            "and re-export to Europe - statements that follow murmurs of interest in August.",
+            [("August", "2024-08")],
+        ),
+    ],
+)
+def test_a_plan_that_does_not_own_the_month_keeps_it_past(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text, DECEMBER) == expected

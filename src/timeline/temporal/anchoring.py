@@ -30,7 +30,13 @@ from datetime import date
 
 from .anchoring_words import WORDS
 from .calendar_values import in_calendar, shift_days
-from .clause_tense import ClauseTense, Tense, has_plan_infinitive
+from .clause_tense import (
+    ClauseTense,
+    Tense,
+    has_plan_infinitive,
+    last_plan_infinitive,
+    last_plan_progressive,
+)
 
 __all__ = ["Context", "Reference"]
 
@@ -57,6 +63,15 @@ _RELATIVE_YEAR_END = re.compile(r"\b(?:last|next|this)\s+year\Z", re.I)
 _PLANNED_EVENTS = frozenset(WORDS.words("planned_events"))
 #: The past verbs of a plan: a planned event after one is the month's ("announced a visit").
 _PLANNING_VERBS = frozenset(WORDS.words("planning_verbs"))
+#: The words that make an infinitive after them a plan ("invited ... to attend", "the
+#: proposal ... to hold", "the initiative ... to hold"), see Context._planned_by_infinitive.
+_PLAN_GOVERNORS = frozenset(WORDS.words("plan_governors"))
+#: How far (characters) before a plan's "to" its governing word may stand ("invited the
+#: heads of the Turkic Council member states to attend").
+_GOVERNOR_REACH = 80
+#: Between a plan and the month, these open a time clause of its own ("is visiting Sri
+#: Lanka after assuming office in November"): the month is that clause's.
+_TIME_CLAUSE_OPENERS = frozenset(("after", "since", "following", "before"))
 #: The word right after a day: the noun it names when it is not one of these
 #: ("the April 11 signing"; not "the May 5 to 7 ...", "the March 3 and ...").
 _NOUN_AFTER = re.compile(r"[ \t]+([a-z][a-z-]*)\b")
@@ -335,9 +350,46 @@ class Context(ClauseTense):
             return dct.year if month > dct.month else dct.year + 1
         if month == dct.month:  # this month, whatever the tense
             return dct.year
-        if self.tense(start, end) is Tense.future:
+        if self.tense(start, end) is Tense.future or self._planned_by_infinitive(start, end):
             return dct.year if month > dct.month else dct.year + 1
         return dct.year if month < dct.month else dct.year - 1
+
+    def _planned_by_infinitive(self, start: int, end: int) -> bool:
+        """Whether a month after "in" is the time of a plan told with an infinitive: "invited
+        the heads of the Turkic Council member states to attend the Diplomatic Forum in
+        Antalya in June", "the proposal, which was accepted, to hold a second meeting in
+        September". The infinitive's clause is the month's and has no tense of its own; its
+        event comes after the invitation, proposal or agreement that governs it (TimeML
+        1.2.1, section 2.2, ``value``: an expression anchored to the DCT takes the
+        direction of its own clause), so the month is the coming one, not the one the
+        governing past verb dates.
+
+        The infinitive is a plan's (``plan_infinitives``: not "flew to Beijing"), a word of
+        ``plan_governors`` stands within a few words before it (not "flew to Beijing to
+        attend a summit in September", a trip told), no past marker stands between it and
+        the month, and the clause is not in the past perfect ("had agreed to hold").
+        """
+        in_before = _IN_BEFORE.search(self.text, max(0, start - 12), start)
+        if in_before is None:
+            return False
+        left, _right = self.sentence(start, end)
+        text = self.text
+        plan = last_plan_progressive(text[left : in_before.start()])
+        if plan is None:
+            plan = last_plan_infinitive(text[left : in_before.start()])
+            if plan is None:
+                return False
+            to = left + plan.start()
+            governing = _WORD.findall(text[max(left, to - _GOVERNOR_REACH) : to].lower())
+            if _PLAN_GOVERNORS.isdisjoint(governing) or "had" in governing:
+                return False
+        between = text[left + plan.end() : in_before.start()]
+        if not _TIME_CLAUSE_OPENERS.isdisjoint(_WORD.findall(between.lower())):
+            return False  # "is visiting Sri Lanka after assuming office in November"
+        return not any(
+            cue.lastgroup in ("past", "ed") and not self._adjective(cue)
+            for cue in self.markers.find(left + plan.end(), in_before.start())
+        )
 
     def _in_a_past_month(self, start: int, end: int) -> bool:
         """Whether a month after "in" is dated by a simple past of its own clause: "Nicaragua

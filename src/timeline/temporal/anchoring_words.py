@@ -30,5 +30,6 @@ WORDS = word_lists(
         "planned_events": "words",
         "planning_verbs": "words",
         "not_nouns_after_a_date": "words",
+        "plan_governors": "words",
     },
 )

@@ -20,7 +20,14 @@ from .anchoring_words import WORDS
 from .sentences import sentence_bounds, word_end
 from .tense_markers import Markers, irregular_past
 
-__all__ = ["ClauseTense", "Tense", "has_plan_infinitive", "is_past_verb"]
+__all__ = [
+    "ClauseTense",
+    "Tense",
+    "has_plan_infinitive",
+    "is_past_verb",
+    "last_plan_infinitive",
+    "last_plan_progressive",
+]
 
 
 class Tense(Enum):
@@ -81,6 +88,8 @@ _PAST_PERFECT = re.compile(r"\b(?:had|Had)\b")
 #: A past achievement before a deadline makes it a day that has passed: "was able to
 #: reopen the road by Sunday", "managed to finish by June" (the aim was met).
 _ACHIEVED = re.compile(r"\b(?:was|were|wasn't|weren't) able to\b|\bmanaged to\b", re.I)
+#: A spaced dash: what follows it is a remark of its own.
+_DASH = re.compile(r"\s[-\u2013\u2014]\s")
 #: Before a participle these give it another tense: "will be completed", "to be paid".
 _BEFORE_PARTICIPLE = frozenset(WORDS.words("before_participle"))
 
@@ -95,6 +104,51 @@ def has_plan_infinitive(text: str) -> bool:
     False
     """
     return any(m[1] in _PLAN_INFINITIVES for m in _INFINITIVE.finditer(text))
+
+
+def last_plan_infinitive(text: str) -> re.Match[str] | None:
+    """The last plan's infinitive in ``text`` ("to attend", "to hold"), if any.
+
+    >>> last_plan_infinitive("invited them to attend the forum")[0]
+    'to attend'
+    >>> last_plan_infinitive("spoke to reporters") is None
+    True
+    """
+    last = None
+    for m in _INFINITIVE.finditer(text):
+        if m[1] in _PLAN_INFINITIVES:
+            last = m
+    return last
+
+
+def _ing_forms(verb: str) -> set[str]:
+    """The -ing forms of a verb: "hosting", "travelling" and "traveling", "organizing"."""
+    forms = {verb + "ing", verb + verb[-1] + "ing"}
+    if verb.endswith("e"):
+        forms.add(verb[:-1] + "ing")
+    return forms
+
+
+#: The -ing forms of the plan verbs ("hosting", "visiting", "travelling").
+_PLAN_GERUNDS = frozenset(f for verb in _PLAN_INFINITIVES for f in _ing_forms(verb))
+#: A present progressive: "is hosting", "are also holding".
+_PROGRESSIVE = re.compile(r"\b(?:is|are|am)\s+(?:also\s+)?([a-z]+ing)\b")
+
+
+def last_plan_progressive(text: str) -> re.Match[str] | None:
+    """The last present progressive of a plan's verb in ``text`` ("is hosting", "are
+    travelling"), if any: a present progressive with a time ahead is an arrangement.
+
+    >>> last_plan_progressive("the conference Kenya is hosting")[0]
+    'is hosting'
+    >>> last_plan_progressive("is growing") is None
+    True
+    """
+    last = None
+    for m in _PROGRESSIVE.finditer(text):
+        if m[1] in _PLAN_GERUNDS:
+            last = m
+    return last
 
 
 def is_past_verb(word: str) -> bool:
@@ -209,6 +263,8 @@ class ClauseTense:
             and self._participle_after_noun(end, after)
         ):
             best = before  # "will host Ruto on May 23 for a state visit aimed at"
+        if best is before and before is not None and _DASH.search(text, before.end(), start):
+            best = None  # "is looking forward to receiving gas - statements that follow ..."
         if best is not None and best.lastgroup in ("future", "ll"):
             if _PAST_AUXILIARY.search(text, max(0, best.start() - 12), best.start()):
                 return None  # "had been due to expire Friday": a future seen from the past
