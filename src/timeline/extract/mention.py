@@ -5,9 +5,10 @@ participants and the location from the gazetteer's mentions, the agreement from
 the document named, and builds the title, the summary and the evidence (the
 sentence, with its exact offsets). A trigger the rules dropped is built as a
 :class:`~timeline.extract.candidates.Draft` whose event is made only if a scorer
-keeps it. :meth:`MentionBuilder._elided` adds the events of an elliptical list, and
+keeps it. :meth:`MentionBuilder._elided` adds the events of an elliptical list,
 :meth:`MentionBuilder._tour` one visit per country of a tour ("will visit India, Sri
-Lanka and the Maldives").
+Lanka and the Maldives") and :meth:`MentionBuilder._counterparts` one meeting, call or
+visit per listed counterpart (:mod:`.counterparts`).
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ from .actors import (
 )
 from .candidates import Draft, implied_participants
 from .context import DatedSpan, status_for
+from .counterparts import per_counterpart
 from .cue_search import Cue
 from .dating import DEFINITE, Dating
 from .discourse import PUBLICATION_DAY, Mention
@@ -416,6 +418,35 @@ class MentionBuilder(Dating):
             copies.append(
                 event.model_copy(
                     update={"participants": sides, "location": location, "title": title}
+                )
+            )
+        return self._split(m, index, copies[0], copies[1:])
+
+    def _counterparts(self, m: Mention, mentions: Mentions) -> list[Mention]:
+        """One event per listed counterpart, destination or guest (:mod:`.counterparts`):
+        "had bilateral meetings with Palestinian President Mahmoud Abbas, South African
+        President Cyril Ramaphosa and Kenyan President Uhuru Kenyatta" tells three
+        meetings; the event of ``m`` keeps the first, each further side gets a copy."""
+        index = self._index_of(m)
+        event = self.events[index]
+        sides = per_counterpart(self.text, event, m.trigger, m.clause, m.sentence, mentions.actors)
+        if not sides:
+            return []
+        planned = event.status is Status.planned
+        copies = []
+        for participants in sides:
+            countries = {p.id for p in participants if p.type is ActorType.country}
+            location = (
+                event.location
+                if event.location is None or event.location.country in countries
+                else None
+            )
+            title = title_for(
+                m.kind, self.text, m.trigger, m.clause, participants, location, None, planned
+            )
+            copies.append(
+                event.model_copy(
+                    update={"participants": participants, "location": location, "title": title}
                 )
             )
         return self._split(m, index, copies[0], copies[1:])

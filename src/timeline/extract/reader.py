@@ -330,6 +330,8 @@ class Reader(CandidateLog):
             for e in self._elided(m, own_span[i], dated, mentions)
         ]
         elided += [e for m in found.values() for e in self._tour(m)]  # one visit per country
+        # one meeting, call or visit per listed counterpart
+        elided += [e for m in found.values() for e in self._counterparts(m, mentions)]
         for m in [*found.values(), *elided]:
             self.mentions.append(m)
             self.by_key[m.key] = m

@@ -1,0 +1,225 @@
+"""One mention, several events: a meeting, call or visit with each listed counterpart.
+
+"Yesterday, the Prime Minister also had bilateral meetings with Palestinian President
+Mahmoud Abbas, South African President Cyril Ramaphosa and Kenyan President Uhuru
+Kenyatta" tells three meetings, one per counterpart (the gold rule: "meetings with
+three presidents on Wednesday are one meeting per counterpart"); "Lavrov held six
+bilateral meetings with his counterparts from ..." six; "Blinken is visiting ... Kenya,
+Nigeria and Senegal" three visits (a tour that names several states is one visit per
+state); "Presidents of Lithuania and Poland ... arrived in Kyiv" two visits.
+
+A *list* (:func:`listed_items`) is a run of actor mentions of two sides or more in which
+each new side follows the one before after a joint (a comma or "and", with no word that
+opens another phrase: "on", "in", "before" ...), the words of one item between ("Mr.
+Amadou Ba, Minister of Foreign Affairs of the Republic of Senegal"). It is read after the
+trigger (the counterparts, the destinations), within a few words of it; for a visit also
+as its subject, ending right before the trigger, with one country after it (the
+travellers and the place they arrive in). A meeting, call or plural summit is split only
+when told one by one: a cue in its clause ("separate", "bilateral", "individually"), the
+counterparts named by their offices ("the presidents of", "his counterparts from"), or a
+person named for each listed side; a visit when every listed side is a country. The
+event is split when the list names two sides or more of its participants and the rest of
+them hold exactly one country: "The Nordic prime ministers then met the prime ministers
+of the Baltic countries" is one meeting of eight. A gathering of them all is not split:
+"trilateral", "joint", "together" in the clause, "talks between", "the meeting of the
+ministers of", "countries such as".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from ..model import ActorType, Event, EventKind, Participant
+
+__all__ = ["SPLIT_KINDS", "listed_items", "listed_sides", "per_counterpart"]
+
+#: The kinds split per listed side (a summit only when its trigger is plural, "summits").
+SPLIT_KINDS = (EventKind.meeting, EventKind.call, EventKind.visit, EventKind.summit)
+#: Between two items of a list: a comma or "and", no word that starts another phrase.
+_JOINT = re.compile(r",|\band\b", re.I)
+_BREAK = re.compile(
+    r"[.;:()]|\b(?:on|in|at|during|after|before|while|where|which|who|when|to|for|as|"
+    r"said|says|also|then|later|than|but|or)\b",
+    re.I,
+)
+#: Told one by one: "held separate meetings", "bilateral talks with", "individually".
+_SEPARATE = re.compile(
+    r"\bseparate(?:ly)?\b|\bbilateral\b|\bindividual(?:ly)?\b|\bone-on-one\b|\brespectively\b",
+    re.I,
+)
+#: The counterparts named by their offices, plural: "the presidents of", "his counterparts from".
+_OFFICES_OF = re.compile(
+    r"\b(?:counterparts|presidents|leaders|heads\s+of\s+(?:state|government)|"
+    r"(?:prime\s+|foreign\s+|defen[cs]e\s+)?ministers|kings|premiers|chancellors)\s+"
+    r"(?:of|from)\s+(?:the\s+)?$",
+    re.I,
+)
+#: Before the list, it names the sides of one gathering: "talks between", "among".
+_AMONG = re.compile(r"^\s*of\b|\bbetween\b|\bamong\s+(?!them\b|others\b)|\bsuch\s+as\b", re.I)
+#: The most characters between two items, and between the trigger and its list.
+_GAP = 60
+_LEAD = 100
+#: Words that make the listed sides one gathering.
+_TOGETHER = re.compile(
+    r"\b(?:tri|quadri|multi)lateral\b|\btripartite\b|\bquadripartite\b|\bjoint(?:ly)?\b|"
+    r"\btogether\b|\bthree-way\b|\bformat\b|\btrio\b",
+    re.I,
+)
+
+
+def side_of(a: Any) -> str | None:
+    """The side an actor mention stands for: a country or organization itself, a person's
+    country (None when the gazetteer gives none)."""
+    kind = str(getattr(a, "type", ""))
+    if kind in ("country", "organization"):
+        return str(a.id)
+    country = getattr(a, "country", None)
+    return str(country) if country else None
+
+
+def _joint(text: str) -> bool:
+    return len(text) <= _GAP and bool(_JOINT.search(text)) and not _BREAK.search(text)
+
+
+def listed_items(text: str, actors: Sequence[Any], start: int, end: int) -> list[tuple[str, bool]]:
+    """The sides of the list that opens at the first actor mention of ``actors`` inside
+    ``text[start:end]``, in order, each with whether a person of it is named (empty
+    unless two sides or more)."""
+    inside = sorted(
+        (a for a in actors if start <= a.start and a.end <= end and side_of(a)),
+        key=lambda a: a.start,
+    )
+    items: dict[str, bool] = {}
+    last: str | None = None
+    last_end = -1
+    for a in inside:
+        side = side_of(a)
+        assert side is not None
+        person = str(getattr(a, "type", "")) == "person"
+        if last is not None and side != last and side not in items:
+            if not _joint(text[last_end : a.start]):
+                break
+        elif last is not None and (
+            a.start - last_end > _GAP or _BREAK.search(text, last_end, a.start)
+        ):
+            break  # the same side again in another phrase
+        items[side] = items.get(side, False) or person
+        last, last_end = side, a.end
+    return list(items.items()) if len(items) >= 2 else []
+
+
+def listed_sides(text: str, actors: Sequence[Any], start: int, end: int) -> list[str]:
+    """The sides of the list that opens at the first actor mention of ``actors`` inside
+    ``text[start:end]``, in order (empty unless two sides or more).
+
+    >>> from types import SimpleNamespace as A
+    >>> t = "met with the presidents of Senegal, Mali and Ghana on Monday in Accra"
+    >>> acts = [A(type="country", id=c, start=t.find(w), end=t.find(w) + len(w))
+    ...         for c, w in (("SN", "Senegal"), ("ML", "Mali"), ("GH", "Ghana"))]
+    >>> listed_sides(t, acts, 3, len(t))
+    ['SN', 'ML', 'GH']
+    >>> u = "met the president of Senegal on Monday in Mali"
+    >>> listed_sides(u, [A(type="country", id="SN", start=21, end=28),
+    ...                  A(type="country", id="ML", start=42, end=46)], 0, len(u))
+    []
+    """
+    return [side for side, _ in listed_items(text, actors, start, end)]
+
+
+def _list_before(text: str, actors: Sequence[Any], start: int, trigger: int) -> list[str]:
+    """The list that ends right before the trigger (its subject): the last actor mention
+    of the clause before it lies within a few words of it."""
+    before = [a for a in actors if start <= a.start and a.end <= trigger and side_of(a)]
+    if not before:
+        return []
+    last = max(before, key=lambda a: a.end)
+    if len(text[last.end : trigger].split()) > 3 or _JOINT.search(text, last.end, trigger):
+        return []
+    first = min(before, key=lambda a: a.start)
+    sides = listed_sides(text, before, first.start, trigger)
+    # the whole run must reach the last mention
+    return sides if sides and side_of(last) in sides else []
+
+
+def _countries(actors: Sequence[Any]) -> set[str]:
+    return {str(a.id) for a in actors if str(getattr(a, "type", "")) == "country"}
+
+
+def _sides(e: Event) -> list[str]:
+    out: dict[str, None] = {}
+    for p in e.participants:
+        side = p.country if p.type is ActorType.person else p.id
+        if side:
+            out.setdefault(side)
+    return list(out)
+
+
+def per_counterpart(
+    text: str,
+    event: Event,
+    trigger: tuple[int, int],
+    clause: tuple[int, int],
+    sentence: tuple[int, int],
+    actors: Sequence[Any],
+) -> list[list[Participant]]:
+    """The participants of each event ``event`` tells, one per listed side, or empty
+    when it tells one (see the module docstring). ``actors``: its sentence's actor
+    mentions; ``trigger``, ``clause`` and ``sentence``: spans of ``text``."""
+    kind = event.kind
+    if kind not in SPLIT_KINDS:
+        return []
+    word = text[trigger[0] : trigger[1]]
+    if kind is EventKind.summit and not word.lower().endswith("s"):
+        return []
+    if _TOGETHER.search(text, clause[0], clause[1]):
+        return []
+    have = _sides(event)
+    subject = {
+        s for a in actors if clause[0] <= a.start and a.end <= trigger[0] if (s := side_of(a))
+    }
+    after = [a for a in actors if a.start >= trigger[1] and a.end <= sentence[1]]
+    listed: list[str] = []
+    lead = text[trigger[1] : after[0].start] if after else ""
+    if after and len(lead) <= _LEAD and "." not in lead and not _AMONG.search(lead):
+        items = listed_items(text, after, trigger[1], sentence[1])
+        items = [(s, person) for s, person in items if s not in subject]
+        if kind is EventKind.visit:
+            countries = _countries(actors)
+            one_by_one = all(s in countries for s, _ in items)
+        else:
+            one_by_one = bool(
+                _SEPARATE.search(text, clause[0], clause[1])
+                or _OFFICES_OF.search(lead)
+                or all(person for _, person in items)
+            )
+        listed = [s for s, _ in items] if one_by_one else []
+    if len(listed) < 2 and kind is EventKind.visit:
+        # the travellers as the subject, with the one place they arrive in after the trigger
+        listed = _list_before(text, actors, clause[0], trigger[0])
+        named_after = listed_sides(text, after, trigger[1], sentence[1]) or [
+            s for a in after[:1] if (s := side_of(a))
+        ]
+        countries = _countries(actors)
+        if (
+            len(named_after) != 1
+            or named_after[0] in listed
+            or named_after[0] not in countries
+            or not all(s in countries for s in listed)
+        ):
+            return []
+    listed = [s for s in dict.fromkeys(listed) if s in have]
+    if len(listed) < 2:
+        return []
+    countries = {p.id for p in event.participants if p.type is ActorType.country}
+    rest = [s for s in have if s not in listed]
+    if sum(s in countries for s in rest) != 1:
+        return []
+
+    def side(p: Participant) -> str | None:
+        return p.country if p.type is ActorType.person else p.id
+
+    return [
+        [p for p in event.participants if side(p) not in listed or side(p) == s] for s in listed
+    ]

@@ -1,0 +1,97 @@
+"""One mention, several events: a meeting, call or visit split per listed counterpart
+(:mod:`timeline.extract.counterparts`,
+:meth:`timeline.extract.mention.MentionBuilder._counterparts`; docs/extraction.md,
+"Twenty-third pass: one mention, two events"). The gold rule: meetings with several
+counterparts named one by one are one meeting per pair, a tour that names several states
+one visit per state; a gathering of them all stays one event."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from timeline.extract.actors import find_mentions
+from timeline.extract.counterparts import listed_sides
+from timeline.model import ActorType, EventKind
+
+from .conftest import article_events
+
+
+def _pairs(tmp_path: Path, body: str, kind: EventKind) -> list[set[str]]:
+    events = article_events(tmp_path, body, "2019-02-11")
+    return sorted(
+        (
+            {p.id for p in e.participants if p.type is ActorType.country}
+            for e in events
+            if e.kind is kind
+        ),
+        key=sorted,
+    )
+
+
+SPLIT = [
+    (
+        "Yesterday, the Prime Minister of Ethiopia Abiy Ahmed also had bilateral meetings with "
+        "Palestinian President Mahmoud Abbas, South African President Cyril Ramaphosa and "
+        "Kenyan President Uhuru Kenyatta.",
+        EventKind.meeting,
+        [{"ET", "KE"}, {"ET", "PS"}, {"ET", "ZA"}],
+    ),
+    (
+        "The United States Secretary of State, Antony Blinken, is visiting three African "
+        "countries, namely: Kenya, Nigeria and Senegal, from February 15-20, 2019.",
+        EventKind.visit,
+        [{"KE", "US"}, {"NG", "US"}, {"SN", "US"}],
+    ),
+    (
+        "Presidents of Lithuania and Poland Gitanas Nauseda and Andrzej Duda arrived in Kyiv "
+        "on Sunday.",
+        EventKind.visit,
+        [{"LT", "UA"}, {"PL", "UA"}],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "kind", "pairs"), SPLIT)
+def test_one_event_per_listed_counterpart(
+    tmp_path: Path, body: str, kind: EventKind, pairs: list[set[str]]
+) -> None:
+    assert _pairs(tmp_path, body, kind) == pairs
+
+
+#: A gathering of them all: "talks between", the meeting "of" their ministers, a
+#: trilateral, and a list beside more than one country of the other side.
+ONE = [
+    (
+        "The talks between Serbian President Aleksandar Vucic, Kosovar Prime Minister Albin "
+        "Kurti and Greek Prime Minister Kyriakos Mitsotakis were held in Ohrid on Saturday.",
+        {"GR", "RS", "XK"},
+    ),
+    (
+        "Croatian Prime Minister Andrej Plenkovic held a trilateral meeting with Slovenian Prime "
+        "Minister Robert Golob and Austrian Chancellor Karl Nehammer on Sunday.",
+        {"AT", "HR", "SI"},
+    ),
+    (
+        "The foreign ministers of Denmark and Norway met the foreign ministers of Estonia, Latvia "
+        "and Lithuania on Sunday.",
+        {"DK", "EE", "LT", "LV", "NO"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "sides"), ONE)
+def test_a_gathering_of_them_all_stays_one_meeting(
+    tmp_path: Path, body: str, sides: set[str]
+) -> None:
+    pairs = _pairs(tmp_path, body, EventKind.meeting)
+    assert len(pairs) == 1 and sides <= pairs[0]
+
+
+def test_a_list_ends_at_a_word_that_opens_another_phrase() -> None:
+    text = "met with the presidents of Senegal, Mali and Ghana on Monday in Accra with Togo"
+    actors = find_mentions(text, 0, len(text)).actors
+    assert listed_sides(text, actors, 0, len(text)) == ["SN", "ML", "GH"]
+    cut = text.replace(" and Ghana", " in Ghana")
+    assert listed_sides(cut, find_mentions(cut, 0, len(cut)).actors, 0, len(cut)) == ["SN", "ML"]
