@@ -271,7 +271,20 @@ Plans = dict[tuple[EventKind, str], list[EventDate]]
 
 def later_plans(acts: Iterable[PlannedAct], undated: Collection[str]) -> Plans:
     """The dates of the planned acts among ``acts`` that have a date of their own (id not in
-    ``undated``: not the publication day's for want of one), by kind and by side."""
+    ``undated``: not the publication day's for want of one), by kind and by side: a
+    country's or an organization's, not a person's.
+
+    >>> def act(value: str, status: str = "planned", kind: str = "visit") -> Event:
+    ...     return Event.model_validate({
+    ...         "kind": kind, "title": value, "date": {"value": value}, "status": status,
+    ...         "participants": [{"id": "IN", "type": "country"}, {"id": "s-jaishankar",
+    ...                          "type": "person", "name": "S. Jaishankar", "country": "IN"}],
+    ...         "sources": [{"document": "d", "quote": value, "start": 0, "end": len(value)}]})
+    >>> told, undated, done = act("2023-01-18"), act("2023-01-17"), act("2023-01-05", "occurred")
+    >>> {k.value + " " + side: [d.value for d in days]
+    ...  for (k, side), days in later_plans([told, undated, done], {undated.id}).items()}
+    {'visit IN': ['2023-01-18']}
+    """
     plans: Plans = {}
     for e in acts:
         if e.id not in undated and e.status is Status.planned:
@@ -284,7 +297,27 @@ def days_planned(act: PlannedAct, plans: Plans) -> dict[str, EventDate]:
     """The dates after ``act``'s of the planned acts of its kind sharing a side with it, by
     value (``plans``: :func:`later_plans`): the days a planned act the publication day dates
     may be told on. :func:`planned_days` gives it the one date when there is one; the
-    learned date choice (:func:`.date_choice.redate`) gives it none of two or more."""
+    learned date choice (:func:`.date_choice.redate`) gives it none of two or more.
+
+    >>> def act(value: str, sides: list[str], kind: str = "visit") -> Event:
+    ...     return Event.model_validate({
+    ...         "kind": kind, "title": value, "date": {"value": value}, "status": "planned",
+    ...         "participants": [{"id": c, "type": "country"} for c in sides],
+    ...         "sources": [{"document": "d", "quote": value, "start": 0, "end": len(value)}]})
+    >>> plans = later_plans([
+    ...     act("2023-01-18/2023-01-20", ["IN", "MV"]),  # later, of the kind, a side shared
+    ...     act("2023-01-19", ["MV", "IN"]),  # another day, told through the other side too
+    ...     act("2023-01-18/2023-01-20", ["MV"]),  # the same days again: counted once
+    ...     act("2023-01-17", ["IN"]),  # not after the publication day
+    ...     act("2023-01-16", ["IN"]),  # before it
+    ...     act("2023-01-25", ["LK"]),  # no side shared
+    ...     act("2023-01-26", ["IN"], kind="meeting"),  # another kind
+    ... ], set())
+    >>> sorted(days_planned(act("2023-01-17", ["IN", "MV"]), plans))
+    ['2023-01-18/2023-01-20', '2023-01-19']
+    >>> sorted(days_planned(act("2023-01-17/2023-01-19", ["IN"]), plans))  # after its end
+    []
+    """
     return {
         d.value: d
         for side in sorted(_sides_of(act.participants))
