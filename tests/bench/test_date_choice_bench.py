@@ -144,3 +144,34 @@ def test_the_wrong_dates_count_each_event_once_by_its_mechanism(
     rows = [line for line in mechanisms if line.startswith("| ") and line[2:].split(" |")[0]
             in bench.MECHANISMS]  # fmt: skip
     assert sum(int(c) for r in rows for c in r.strip("| ").split(" | ")[1:]) == len(listed)
+
+
+def test_the_ceiling_counts_each_event_right_but_for_the_date_once(
+    bench: ModuleType, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``ceiling``: each event listed is counted once in the table, under one class, and the
+    class says whether one of its candidate's options lies inside the gold's dates (the
+    "no right option" classes: none does; the "right option" ones: one does)."""
+    from timeline.model import EventDate
+
+    bench.ceiling([bench.read_split(ROOT / "tests/data/extraction/corpus-extra")], True)
+    out = capsys.readouterr().out
+    listed = [line.split("\t") for line in out.splitlines() if line.startswith("  corpus-extra\t")]
+    assert listed and all(len(cells) == 9 for cells in listed)
+    table = out.split("## right but for the date, after the ranker")[1].splitlines()
+    rows = {
+        cells[0]: int(cells[1])
+        for cells in (line.strip("| ").split(" | ") for line in table if line.startswith("| "))
+        if cells[0] not in ("how", "---")
+    }
+    assert rows.pop("all") == sum(rows.values()) == len(listed)
+    assert rows == {h: sum(1 for cells in listed if cells[2] == h) for h in rows}
+    assert any(h.startswith(bench.CEILING[0]) for h in rows)
+    assert any(not h.startswith(bench.CEILING[0]) for h in rows)
+    for _, _, how, _, gold_value, value, _, _, options in listed:
+        gold = EventDate.from_value(gold_value, None)
+        assert how.split(":")[0] in {c.split(":")[0] for c in bench.CEILING}
+        assert value != gold_value  # right but for the date
+        dates = [EventDate.from_value(o.rsplit(":", 1)[0], None) for o in options.split(";")]
+        inside = [d for d in dates if gold.start <= d.start and d.end <= gold.end]
+        assert bool(inside) is not how.startswith(bench.CEILING[0]), (how, gold_value, options)
