@@ -293,6 +293,26 @@ def test_two_later_days_offered_leave_a_planned_act_on_the_publication_day(
     assert tour and all(c.draft.date.value == "2023-03-25" for c in tour)
 
 
+@pytest.mark.parametrize("on_demand", [False, True])
+def test_a_later_day_of_another_kind_is_not_a_day_the_planned_act_is_told_on(
+    tmp_path: Path, on_demand: bool
+) -> None:
+    """The later days that leave a planned act on the publication day are those of the
+    planned acts of its kind sharing a side (coreference.days_planned): a meeting in Ghana
+    on 2 July, a later day offered to the undated tour of Ghana, is no second day of the
+    tour, so the one visit day told stays the ranker's to give."""
+    meeting = TOUR.replace(
+        "visit Ghana again on 2 July 2023", "meet Ghana's President Nana Akufo-Addo on 2 July 2023"
+    )
+    read = _read(tmp_path, meeting, "2023-03-14", options_on_demand=on_demand)
+    (told,) = [c for c in read.candidates if c.base is None and c.draft.kind.value == "meeting"]
+    assert told.draft.status.value == "planned" and "GH" in told.draft.countries
+    tour = [c for c in read.candidates if c.base is None and c.date_source == "publication"]
+    assert tour and all(c.draft.kind.value == "visit" for c in tour)
+    read.redate(hand_made_ranker({"option:lede": 6.0}))
+    assert all(c.draft.date.value == "2023-03-25" for c in tour)
+
+
 #: A visit, then an act told of it and a background month in the next sentence (the seed's
 #: 004_4637c54c35dd4532, shortened: the defense ministers' signing is of late May 2022).
 DURING_THE_VISIT = (
