@@ -27,6 +27,7 @@ from .limits import ATTENDANCE_SENTENCES
 __all__ = [
     "Mentions",
     "attending_countries",
+    "chair_body",
     "choose_location",
     "find_mentions",
     "format_sides",
@@ -387,6 +388,47 @@ def format_sides(kind: EventKind, participants: list[Participant]) -> list[Parti
             out.append(Participant(id=code, type=ActorType.organization))
             have.add(code)
     return out
+
+
+#: The trigger rules of a chair handed over, taken or ended (``kind_other_rules``):
+#: "Peru handed over the pro-tempore presidency of this regional trade bloc to Chile".
+CHAIR_RULES = frozenset({"chairmanship"})
+
+
+def chair_body(
+    rule: str, participants: list[Participant], before: Sequence[ActorMention]
+) -> list[Participant]:
+    """``participants`` with the body whose chair is handed over, when the trigger's
+    sentence names it only as "the alliance", "the bloc" or "the chairmanship": the
+    organization named last ``before`` the trigger (the body's actor mentions, in order)
+    whose members (``members`` in ``data/organizations.yaml``) include every country of
+    the event. A chair is a body's: gold names it beside the outgoing and the incoming
+    chair (docs/extraction.md, "Twenty-third pass: participants"). Only for a
+    :data:`CHAIR_RULES` trigger whose participants hold no organization and some
+    country; a body without listed members (the UN, the AU) is never taken.
+
+    >>> def side(c, t=ActorType.country): return Participant(id=c, type=t)
+    >>> mercosur = ActorMention(0, 8, "Mercosur", "MERCOSUR", "organization", "Mercosur", "alias")
+    >>> [p.id for p in chair_body("chairmanship", [side("AR"), side("BR")], [mercosur])]
+    ['AR', 'BR', 'MERCOSUR']
+    >>> [p.id for p in chair_body("chairmanship", [side("AR"), side("FR")], [mercosur])]
+    ['AR', 'FR']
+    >>> [p.id for p in chair_body("took-office", [side("AR"), side("BR")], [mercosur])]
+    ['AR', 'BR']
+    """
+    if rule not in CHAIR_RULES or any(p.type is ActorType.organization for p in participants):
+        return participants
+    countries = {p.id for p in participants if p.type is ActorType.country} | {
+        p.country for p in participants if p.country
+    }
+    if not countries:
+        return participants
+    organizations = gazetteer.organizations()
+    for m in reversed(before):
+        org = organizations.get(m.id) if str(m.type) == "organization" else None
+        if org is not None and countries <= set(org.members):
+            return [*participants, Participant(id=m.id, type=ActorType.organization)]
+    return participants
 
 
 def choose_location(

@@ -32,6 +32,7 @@ from ..model import (
 from .actors import (
     Mentions,
     attending_countries,
+    chair_body,
     choose_location,
     find_mentions,
     format_sides,
@@ -182,6 +183,9 @@ class MentionBuilder(Dating):
                     if code not in have
                 ]
         participants = format_sides(trig.kind, participants)
+        participants = chair_body(
+            trig.name, participants, self._actors[: bisect_left(self._actor_starts, clause[0])]
+        )
         if related and not any(p.type is not ActorType.person for p in participants):
             # "the adoption of a joint statement" during the visit: the visit's sides
             ante = next((self.by_key[k] for k in sorted(related) if k in self.by_key), None)
