@@ -212,6 +212,48 @@ def test_more_presence_forms_still_need_a_place() -> None:
     assert "presence" not in _rules("Talks are in the capital of a friend.")
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # review23 finding 1: "who" reads a leader only after a name, and "are/were" only
+        # where several are named ("<Name> and <Name> are in"); anyone else in a country
+        # is no visit
+        "Ukrainian refugees who are in Poland received aid.",
+        "Civilians who are in Gaza have nowhere to go.",
+        "Students who are in China will return.",
+        "Americans are in Kabul awaiting evacuation.",
+        "Negotiations are in Geneva this week.",
+        "Talks are now in Doha.",
+        "Results are in English and French.",
+        "Prices were in January higher.",
+    ],
+)
+def test_a_presence_needs_a_leader_named(sentence: str) -> None:
+    assert "presence" not in _rules(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the named forms the narrowing keeps (tuning texts' forms, shortened)
+        "Museveni of Uganda and Uhuru Kenyatta of Kenya who were in Kigali attended.",
+        "President Paul Kagame who is in Yerevan for the summit spoke.",
+        "Modi, who will be in Mauritius on Tuesday, said so.",
+        "Steinmeier and his French opposite number Laurent Fabius were in Wroclaw.",
+    ],
+)
+def test_a_presence_after_a_name_still_reads(sentence: str) -> None:
+    assert "presence" in _rules(sentence)
+
+
+def test_refugees_in_a_country_are_no_visit(tmp_path: Path) -> None:
+    body = (
+        "Ukrainian refugees who are in Poland received aid from the government on 12 March "
+        "2023. Polish President Andrzej Duda thanked volunteers."
+    )
+    assert _found(tmp_path, body, "2023-03-20", "visit") == []
+
+
 def test_a_delegation_led_abroad(tmp_path: Path) -> None:
     body = "Barbados Prime Minister Mia Mottley led a delegation to Guyana on 14 July 2022."
     found = _found(tmp_path, body, "2022-07-15", "visit")

@@ -163,6 +163,40 @@ def _said_after(words: tuple[str, ...]) -> str:
     return "(?:" + "|".join(rf"(?<={p}\ssaid\s)" for p in phrases) + ")"
 
 
+def _after_a_name(longest: int = 24) -> str:
+    r"""A group of fixed-width lookbehinds: a capitalised word of up to ``longest``
+    characters, a comma or not, then a space, so the match starts after the name
+    (the trigger stays "who is in", outside the leader named).
+
+    >>> re.search(_after_a_name() + "who", "Faye, who is") is not None
+    True
+    >>> re.search(_after_a_name() + "who", "refugees who are") is None
+    True
+    """
+    return (
+        "(?:"
+        + "|".join(
+            rf"(?<=\b[A-Z][\w’'-]{{{n}}}{comma}\s)"
+            for n in range(1, longest)
+            for comma in ("", ",")
+        )
+        + ")"
+    )
+
+
+def _after_and(farthest: int = 60) -> str:
+    r"""A group of fixed-width lookbehinds: "and " up to ``farthest`` characters before,
+    with no comma or stop between, so "<Name> and <Name> are in" reads several named and
+    "Americans are in Kabul" none.
+
+    >>> re.search(_after_and() + "Farmajo", "Abiy and President Farmajo are") is not None
+    True
+    >>> re.search(_after_and() + "Americans", "Abiy and Farmajo. Americans are") is None
+    True
+    """
+    return "(?:" + "|".join(rf"(?<=\band\s[^.!?;:,\n]{{{k}}})" for k in range(farthest)) + ")"
+
+
 #: The text a gathering adopts or issues: a declaration, a communiqué, a joint or final
 #: statement ("The summit ended with an 18-point Declaration"); the candidates' log reads
 #: it as an adoption at the gathering the sentence or the story tells
@@ -275,15 +309,18 @@ TRIGGERS: tuple[Trigger, ...] = (
     ),
     # A leader or minister told to be in a country: "Rama was in Montenegro on Monday",
     # "Rabuka is in Vanuatu to attend the summit" (a name before the verb, a place after);
-    # several named ("Abiy Ahmed and Farmajo are in Eritrea for talks"), a relative clause
-    # on the leader just named ("Faye, who is in Beijing for the summit"), an adverb ("is
+    # several named ("Abiy Ahmed and Farmajo are in Eritrea for talks": "are/were" only
+    # after "and"), a relative clause on the leader just named ("Faye, who is in Beijing
+    # for the summit": "who" only after a name; review23 finding 1), an adverb ("is
     # also in", "is now in Fiji") and the capital named after its country ("is in the
     # Finnish capital, Helsinki", "is also in the capital Windhoek").
     _t(
         "presence",
         EventKind.visit,
         r"(?:\b(?!(?:It|This|That|There|What|Which|Who|The|He|She|They)\b)[A-Z][\w’'-]+\s+"
-        r"|\bwho\s+)(?:is|are|was|were|will\s+be|had\s+been|has\s+been)\s+"
+        r"(?:is|was|will\s+be|had\s+been|has\s+been)"
+        rf"|{_after_a_name()}who\s+(?:is|was|will\s+be|had\s+been|has\s+been)"
+        rf"|{_after_and()}(?:{_after_a_name()}who|[A-Z][\w’'-]+)\s+(?:are|were))\s+"
         r"(?:(?:also|now|currently|already|still)\s+)?(?:since\s+\w+\s+(?:\w+\s+)?)?in\s+"
         r"(?:the\s+(?:[A-Z][\w’'-]+\s+)?capital,?\s+)?(?=[A-Z])",
         example="Albanian Prime Minister Edi Rama was in Montenegro on Monday",
