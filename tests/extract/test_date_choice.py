@@ -313,6 +313,28 @@ def test_a_later_day_of_another_kind_is_not_a_day_the_planned_act_is_told_on(
     assert all(c.draft.date.value == "2023-03-25" for c in tour)
 
 
+@pytest.mark.parametrize("on_demand", [False, True])
+@pytest.mark.parametrize(
+    "other_day",
+    [
+        "She will meet Ghana's President Nana Akufo-Addo on 2 July 2023",
+        "Ghana will hold local elections on 2 July 2023",
+    ],
+)
+def test_with_one_plan_day_told_a_planned_act_takes_no_other_later_day(
+    tmp_path: Path, on_demand: bool, other_day: str
+) -> None:
+    """One day of the tour told, the undated tour may take it and no other later day (what
+    coreference.planned_days moves to): not the day of a meeting in Ghana, nor that of
+    Ghana's elections, though the ranker prefers them (review23, finding 3)."""
+    text = TOUR.replace("She will visit Ghana again on 2 July 2023", other_day)
+    read = _read(tmp_path, text, "2023-03-14", options_on_demand=on_demand)
+    tour = [c for c in read.candidates if c.base is None and c.date_source == "publication"]
+    assert tour and all(c.draft.kind.value == "visit" for c in tour)
+    read.redate(hand_made_ranker({"option:before": 6.0, "option:lede": 5.0}))
+    assert all(c.draft.date.value == "2023-03-25" for c in tour)
+
+
 #: A visit, then an act told of it and a background month in the next sentence (the seed's
 #: 004_4637c54c35dd4532, shortened: the defense ministers' signing is of late May 2022).
 DURING_THE_VISIT = (

@@ -137,7 +137,7 @@ def redate(
             (ranker.probability_of(f), o)
             for f, o in zip(c.option_features, c.options, strict=True)
             if may_take(o, c.draft.date, sources[c.draft.id], c.published, _planned(c))
-            and (len(told) < 2 or o.date.value not in told)
+            and _within_plans(o, c.draft.date, told)
         ]
         p, best = max(scored, key=lambda s: s[0])
         if "current" not in best.sources and p >= ranker.threshold:
@@ -226,13 +226,39 @@ def _by_publication(c: Candidate) -> bool:
 def _plans_told(c: Candidate, plans: Plans) -> set[str]:
     """For a planned act the publication day dates (no date of its own), the later days of
     the planned acts of its kind sharing a side (:func:`.coreference.days_planned`, the
-    definition :func:`.coreference.planned_days` moves by: to a date told alone): when they
-    are two or more, it takes none of them ("will visit Ghana on Saturday, 25 March ...
-    again on 2 July": "The tour is expected to begin" is neither told). ``plans``: the
+    definition :func:`.coreference.planned_days` moves by: to a date told alone): it takes
+    no later day but the one told alone, none of two or more (:func:`_within_plans`; "will
+    visit Ghana on Saturday, 25 March ... again on 2 July": "The tour is expected to
+    begin" is neither told). ``plans``: the
     candidates in use (:func:`.coreference.later_plans`)."""
     if not _planned(c) or not _by_publication(c):
         return set()
     return set(days_planned(c.draft, plans))
+
+
+def _within_plans(option: DateOption, own: EventDate, told: set[str]) -> bool:
+    """Whether an option is open to a candidate dated ``own`` with the plan days ``told``
+    (:func:`_plans_told`): any when none is told; else no later day but the one told when
+    it is told alone (what :func:`.coreference.planned_days` moves to), none of two or
+    more. ("Harris will visit Ghana on Saturday, 25 March ... Ghana will hold local
+    elections on 2 July": the undated "The tour is expected to begin" may take 25 March,
+    never the elections' day.)
+
+    >>> day = EventDate.from_value
+    >>> def option(value: str) -> DateOption:
+    ...     return DateOption(day(value), frozenset({"before"}), 0, False, False)
+    >>> own = day("2023-03-14")
+    >>> [_within_plans(option(v), own, {"2023-03-25"})
+    ...  for v in ("2023-03-14", "2023-03-25", "2023-07-02")]
+    [True, True, False]
+    >>> _within_plans(option("2023-03-25"), own, {"2023-03-25", "2023-07-02"})
+    False
+    >>> _within_plans(option("2023-07-02"), own, set())
+    True
+    """
+    if not told or option.date.start <= own.end:
+        return True
+    return len(told) == 1 and option.date.value in told
 
 
 #: The source of an option that is the first day of a range of the candidate's sentence.
