@@ -730,3 +730,32 @@ def test_a_plan_that_does_not_own_the_month_keeps_it_past(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert found(text, DECEMBER) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an apposition after a comma: the month is the programme's
+        (
+            "Kenya is hosting the refugees, a programme it set up in December.",
+            [("December", "2023-12")],
+        ),
+        # a noun's "of the" phrase: the month may be the floods'
+        (
+            "The minister is visiting the site of the floods in December.",
+            [("December", "2023-12")],
+        ),
+        # a relative clause of its own
+        (
+            "The minister is visiting the camp which Kenya set up in December.",
+            [("December", "2023-12")],
+        ),
+        # the month in the progressive's own clause: the coming one
+        ("Kenya is hosting the talks in Nairobi in December.", [("December", "2024-12")]),
+    ],
+)
+def test_a_progressive_dates_only_a_month_in_its_own_clause(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    """Review of the twenty-third session, finding 5 (DCT 2024-05-10)."""
+    assert found(text, date(2024, 5, 10)) == expected

@@ -31,6 +31,7 @@ from datetime import date
 from .anchoring_words import WORDS
 from .calendar_values import in_calendar, shift_days
 from .clause_tense import (
+    PAST_PERFECT,
     ClauseTense,
     Tense,
     has_plan_infinitive,
@@ -64,14 +65,22 @@ _PLANNED_EVENTS = frozenset(WORDS.words("planned_events"))
 #: The past verbs of a plan: a planned event after one is the month's ("announced a visit").
 _PLANNING_VERBS = frozenset(WORDS.words("planning_verbs"))
 #: The words that make an infinitive after them a plan ("invited ... to attend", "the
-#: proposal ... to hold", "the initiative ... to hold"), see Context._planned_by_infinitive.
+#: proposal ... to hold", "the initiative ... to hold"), see Context._planned_ahead.
 _PLAN_GOVERNORS = frozenset(WORDS.words("plan_governors"))
 #: How far (characters) before a plan's "to" its governing word may stand ("invited the
 #: heads of the Turkic Council member states to attend").
 _GOVERNOR_REACH = 80
 #: Between a plan and the month, these open a time clause of its own ("is visiting Sri
 #: Lanka after assuming office in November"): the month is that clause's.
-_TIME_CLAUSE_OPENERS = frozenset(("after", "since", "following", "before"))
+_TIME_CLAUSE_OPENERS = frozenset(WORDS.words("time_clause_openers"))
+#: Between a present progressive and the month, a relative pronoun opens another clause
+#: ("is visiting the camp which Kenya set up in June"), see
+#: _in_the_progressives_clause.
+_RELATIVE_PRONOUNS = frozenset(WORDS.words("relative_pronouns"))
+#: Between a present progressive and the month, a comma (an apposition, another clause)
+#: or a noun's "of the" phrase ("is visiting the site of the floods in December": the
+#: month may be the floods').
+_OUTSIDE_THE_PROGRESSIVE = re.compile(r"[,;:]|\bof\s+the\b")
 #: The word right after a day: the noun it names when it is not one of these
 #: ("the April 11 signing"; not "the May 5 to 7 ...", "the March 3 and ...").
 _NOUN_AFTER = re.compile(r"[ \t]+([a-z][a-z-]*)\b")
@@ -97,6 +106,28 @@ _IN_BEFORE = re.compile(r"\b[Ii]n\s+\Z")
 
 #: A day, month or year value (not a week, quarter, season or half).
 _POINT = re.compile(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?(?![\d-]|-[WQHSFX])")
+
+
+def _in_the_progressives_clause(between: str) -> bool:
+    """Whether a month after ``between`` (the words from a present progressive to the
+    month's "in") is in the progressive's own clause: no comma, semicolon or colon (an
+    apposition, another clause), no relative pronoun (``relative_pronouns``) and no noun's
+    "of the" phrase between.
+
+    >>> _in_the_progressives_clause(" ")
+    True
+    >>> _in_the_progressives_clause(" talks in Nairobi ")
+    True
+    >>> _in_the_progressives_clause(" the refugees, a programme it set up ")
+    False
+    >>> _in_the_progressives_clause(" the site of the floods ")
+    False
+    >>> _in_the_progressives_clause(" the camp which Kenya set up ")
+    False
+    """
+    if _OUTSIDE_THE_PROGRESSIVE.search(between):
+        return False
+    return _RELATIVE_PRONOUNS.isdisjoint(_WORD.findall(between.lower()))
 
 
 def _names_a_planned_event(verb: str, between: str) -> bool:
@@ -350,46 +381,69 @@ class Context(ClauseTense):
             return dct.year if month > dct.month else dct.year + 1
         if month == dct.month:  # this month, whatever the tense
             return dct.year
-        if self.tense(start, end) is Tense.future or self._planned_by_infinitive(start, end):
+        if self.tense(start, end) is Tense.future or self._planned_ahead(start, end):
             return dct.year if month > dct.month else dct.year + 1
         return dct.year if month < dct.month else dct.year - 1
 
-    def _planned_by_infinitive(self, start: int, end: int) -> bool:
-        """Whether a month after "in" is the time of a plan told with an infinitive: "invited
-        the heads of the Turkic Council member states to attend the Diplomatic Forum in
-        Antalya in June", "the proposal, which was accepted, to hold a second meeting in
-        September". The infinitive's clause is the month's and has no tense of its own; its
-        event comes after the invitation, proposal or agreement that governs it (TimeML
-        1.2.1, section 2.2, ``value``: an expression anchored to the DCT takes the
-        direction of its own clause), so the month is the coming one, not the one the
-        governing past verb dates.
+    def _planned_ahead(self, start: int, end: int) -> bool:
+        """Whether a month after "in" is the time of a plan, told in one of two ways whose
+        clause has no tense of its own or points ahead (TimeML 1.2.1, section 2.2,
+        ``value``: an expression anchored to the DCT takes the direction of its own clause),
+        so the month is the coming one, not the one a past verb before the plan dates:
 
-        The infinitive is a plan's (``plan_infinitives``: not "flew to Beijing"), a word of
-        ``plan_governors`` stands within a few words before it (not "flew to Beijing to
-        attend a summit in September", a trip told), no past marker stands between it and
-        the month, and the clause is not in the past perfect ("had agreed to hold").
+        * a **present progressive** of a plan's verb (the -ing forms of
+          ``plan_infinitives``: "the conference Kenya is hosting in November", an
+          arrangement): the last one in the sentence before the month, and the month in its
+          own clause (:func:`_in_the_progressives_clause`: not "Kenya is hosting the
+          refugees, a programme it set up in December"). When the sentence has one, the
+          infinitive is not tried;
+        * otherwise an **infinitive governed by a plan's word** (:meth:`_governed_plan`):
+          "invited the heads of the Turkic Council member states to attend the Diplomatic
+          Forum in Antalya in June", "the proposal, which was accepted, to hold a second
+          meeting in September": its event comes after the invitation, proposal or
+          agreement.
+
+        Either way no time clause opens between the plan and the month
+        (``time_clause_openers``: "is visiting Sri Lanka after assuming office in
+        November") and no past marker stands between them ("invited the leaders to attend
+        the forum, which opened in September").
         """
         in_before = _IN_BEFORE.search(self.text, max(0, start - 12), start)
         if in_before is None:
             return False
         left, _right = self.sentence(start, end)
-        text = self.text
-        plan = last_plan_progressive(text[left : in_before.start()])
-        if plan is None:
-            plan = last_plan_infinitive(text[left : in_before.start()])
+        stop = in_before.start()
+        plan = last_plan_progressive(self.text[left:stop])
+        if plan is not None:
+            if not _in_the_progressives_clause(self.text[left + plan.end() : stop]):
+                return False
+        else:
+            plan = self._governed_plan(left, stop)
             if plan is None:
                 return False
-            to = left + plan.start()
-            governing = _WORD.findall(text[max(left, to - _GOVERNOR_REACH) : to].lower())
-            if _PLAN_GOVERNORS.isdisjoint(governing) or "had" in governing:
-                return False
-        between = text[left + plan.end() : in_before.start()]
+        between = self.text[left + plan.end() : stop]
         if not _TIME_CLAUSE_OPENERS.isdisjoint(_WORD.findall(between.lower())):
-            return False  # "is visiting Sri Lanka after assuming office in November"
+            return False
         return not any(
             cue.lastgroup in ("past", "ed") and not self._adjective(cue)
-            for cue in self.markers.find(left + plan.end(), in_before.start())
+            for cue in self.markers.find(left + plan.end(), stop)
         )
+
+    def _governed_plan(self, left: int, stop: int) -> re.Match[str] | None:
+        """The last plan's infinitive (``plan_infinitives``: "to attend", not "to
+        reporters") in ``self.text[left:stop]`` (a match on that slice), when a word of
+        ``plan_governors`` stands in the 80 characters (``_GOVERNOR_REACH``) before its
+        "to" ("invited ... to attend"; not "flew to Beijing to attend a summit", a trip
+        told) and no past perfect there ("had agreed to hold": a plan whose time passed).
+        """
+        plan = last_plan_infinitive(self.text[left:stop])
+        if plan is None:
+            return None
+        to = left + plan.start()
+        before = self.text[max(left, to - _GOVERNOR_REACH) : to]
+        if _PLAN_GOVERNORS.isdisjoint(_WORD.findall(before.lower())):
+            return None
+        return None if PAST_PERFECT.search(before) else plan
 
     def _in_a_past_month(self, start: int, end: int) -> bool:
         """Whether a month after "in" is dated by a simple past of its own clause: "Nicaragua

@@ -31,5 +31,6 @@ WORDS = word_lists(
         "planning_verbs": "words",
         "not_nouns_after_a_date": "words",
         "plan_governors": "words",
+        "time_clause_openers": "words",
     },
 )

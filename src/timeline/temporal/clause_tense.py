@@ -21,6 +21,7 @@ from .sentences import sentence_bounds, word_end
 from .tense_markers import Markers, irregular_past
 
 __all__ = [
+    "PAST_PERFECT",
     "ClauseTense",
     "Tense",
     "has_plan_infinitive",
@@ -84,7 +85,9 @@ _RELATIVE_THAT = frozenset(("that", "which"))
 _PARTICIPLES = frozenset(WORDS.words("participles"))
 #: After a list's last comma ("its air, land and sea borders"): the comma is the list's.
 _LIST_END = re.compile(r"\s(?:and|or)\s")
-_PAST_PERFECT = re.compile(r"\b(?:had|Had)\b")
+#: The past perfect's auxiliary: a plan or schedule it tells has passed ("had agreed to
+#: hold"); also read by anchoring's plan-month rule.
+PAST_PERFECT = re.compile(r"\b(?:had|Had)\b")
 #: A past achievement before a deadline makes it a day that has passed: "was able to
 #: reopen the road by Sunday", "managed to finish by June" (the aim was met).
 _ACHIEVED = re.compile(r"\b(?:was|were|wasn't|weren't) able to\b|\bmanaged to\b", re.I)
@@ -223,14 +226,14 @@ class ClauseTense:
             lead
             and lead[-1].lower() in _FUTURE_PREPOSITIONS
             and not self._range_end(lead[-1], start)
-            and not _PAST_PERFECT.search(text, max(left, start - 60), min(right, end + 40))
+            and not PAST_PERFECT.search(text, max(left, start - 60), min(right, end + 40))
             and not _ACHIEVED.search(text, max(left, start - 60), start)
             and not self._past_verb_before(
                 max(left, start - 40), text.rfind(lead[-1], max(left, start - 12), start)
             )
         ):
             return lead[-1].lower()
-        if self._scheduled_for(left, start) and not _PAST_PERFECT.search(
+        if self._scheduled_for(left, start) and not PAST_PERFECT.search(
             text, max(left, start - 60), start
         ):
             return "for"
