@@ -61,31 +61,55 @@ def test_one_event_per_listed_counterpart(
 
 
 #: A gathering of them all: "talks between", the meeting "of" their ministers, a
-#: trilateral, and a list beside more than one country of the other side.
+#: trilateral, a list beside more than one country of the other side; a person named
+#: for each side with no cue of one by one (the Camp David trilateral, a three-way
+#: call); a "bilateral" meeting "between" two of them that a third side hosts.
 ONE = [
     (
         "The talks between Serbian President Aleksandar Vucic, Kosovar Prime Minister Albin "
         "Kurti and Greek Prime Minister Kyriakos Mitsotakis were held in Ohrid on Saturday.",
+        EventKind.meeting,
         {"GR", "RS", "XK"},
     ),
     (
         "Croatian Prime Minister Andrej Plenkovic held a trilateral meeting with Slovenian Prime "
         "Minister Robert Golob and Austrian Chancellor Karl Nehammer on Sunday.",
+        EventKind.meeting,
         {"AT", "HR", "SI"},
     ),
     (
         "The foreign ministers of Denmark and Norway met the foreign ministers of Estonia, Latvia "
         "and Lithuania on Sunday.",
+        EventKind.meeting,
         {"DK", "EE", "LT", "LV", "NO"},
+    ),
+    (
+        "US President Joe Biden met Japanese Prime Minister Fumio Kishida and South Korean "
+        "President Yoon Suk Yeol at Camp David on 18 August 2023.",
+        EventKind.meeting,
+        {"JP", "KR", "US"},
+    ),
+    (
+        "French President Emmanuel Macron spoke by phone with German Chancellor Olaf Scholz and "
+        "Italian Prime Minister Giorgia Meloni on 3 March 2023.",
+        EventKind.call,
+        {"DE", "FR", "IT"},
+    ),
+    (
+        "Polish Foreign Minister Zbigniew Rau hosted the bilateral meeting between French Foreign "
+        "Minister Catherine Colonna and German Foreign Minister Annalena Baerbock in Warsaw on "
+        "Monday.",
+        EventKind.meeting,
+        {"DE", "FR", "PL"},
     ),
 ]
 
 
-@pytest.mark.parametrize(("body", "sides"), ONE)
+@pytest.mark.parametrize(("body", "kind", "sides"), ONE)
 def test_a_gathering_of_them_all_stays_one_meeting(
-    tmp_path: Path, body: str, sides: set[str]
+    tmp_path: Path, body: str, kind: EventKind, sides: set[str]
 ) -> None:
-    pairs = _pairs(tmp_path, body, EventKind.meeting)
+    pairs = _pairs(tmp_path, body, kind)
     assert len(pairs) == 1 and sides <= pairs[0]
 
 

@@ -8,16 +8,18 @@ bilateral meetings with his counterparts from ..." six; "Blinken is visiting ...
 Nigeria and Senegal" three visits (a tour that names several states is one visit per
 state); "Presidents of Lithuania and Poland ... arrived in Kyiv" two visits.
 
-A *list* (:func:`listed_items`) is a run of actor mentions of two sides or more in which
+A *list* (:func:`listed_sides`) is a run of actor mentions of two sides or more in which
 each new side follows the one before after a joint (a comma or "and", with no word that
 opens another phrase: "on", "in", "before" ...), the words of one item between ("Mr.
 Amadou Ba, Minister of Foreign Affairs of the Republic of Senegal"). It is read after the
 trigger (the counterparts, the destinations), within a few words of it; for a visit also
 as its subject, ending right before the trigger, with one country after it (the
 travellers and the place they arrive in). A meeting, call or plural summit is split only
-when told one by one: a cue in its clause ("separate", "bilateral", "individually"), the
-counterparts named by their offices ("the presidents of", "his counterparts from"), or a
-person named for each listed side; a visit when every listed side is a country. The
+when a cue in its clause tells it one by one ("separate", "bilateral", "individually"),
+not because a person is named for each side ("met Japanese Prime Minister Fumio Kishida
+and South Korean President Yoon Suk Yeol at Camp David" is the trilateral) nor because the
+counterparts are named by their offices ("the presidents of"): neither carried a gain of
+its own on the tuning sets. A visit is split when every listed side is a country. The
 event is split when the list names two sides or more of its participants and the rest of
 them hold exactly one country: "The Nordic prime ministers then met the prime ministers
 of the Baltic countries" is one meeting of eight. A gathering of them all is not split:
@@ -33,7 +35,7 @@ from typing import Any
 
 from ..model import ActorType, Event, EventKind, Participant
 
-__all__ = ["SPLIT_KINDS", "listed_items", "listed_sides", "per_counterpart"]
+__all__ = ["SPLIT_KINDS", "listed_sides", "per_counterpart"]
 
 #: The kinds split per listed side (a summit only when its trigger is plural, "summits").
 SPLIT_KINDS = (EventKind.meeting, EventKind.call, EventKind.visit, EventKind.summit)
@@ -47,13 +49,6 @@ _BREAK = re.compile(
 #: Told one by one: "held separate meetings", "bilateral talks with", "individually".
 _SEPARATE = re.compile(
     r"\bseparate(?:ly)?\b|\bbilateral\b|\bindividual(?:ly)?\b|\bone-on-one\b|\brespectively\b",
-    re.I,
-)
-#: The counterparts named by their offices, plural: "the presidents of", "his counterparts from".
-_OFFICES_OF = re.compile(
-    r"\b(?:counterparts|presidents|leaders|heads\s+of\s+(?:state|government)|"
-    r"(?:prime\s+|foreign\s+|defen[cs]e\s+)?ministers|kings|premiers|chancellors)\s+"
-    r"(?:of|from)\s+(?:the\s+)?$",
     re.I,
 )
 #: Before the list, it names the sides of one gathering: "talks between", "among".
@@ -83,33 +78,6 @@ def _joint(text: str) -> bool:
     return len(text) <= _GAP and bool(_JOINT.search(text)) and not _BREAK.search(text)
 
 
-def listed_items(text: str, actors: Sequence[Any], start: int, end: int) -> list[tuple[str, bool]]:
-    """The sides of the list that opens at the first actor mention of ``actors`` inside
-    ``text[start:end]``, in order, each with whether a person of it is named (empty
-    unless two sides or more)."""
-    inside = sorted(
-        (a for a in actors if start <= a.start and a.end <= end and side_of(a)),
-        key=lambda a: a.start,
-    )
-    items: dict[str, bool] = {}
-    last: str | None = None
-    last_end = -1
-    for a in inside:
-        side = side_of(a)
-        assert side is not None
-        person = str(getattr(a, "type", "")) == "person"
-        if last is not None and side != last and side not in items:
-            if not _joint(text[last_end : a.start]):
-                break
-        elif last is not None and (
-            a.start - last_end > _GAP or _BREAK.search(text, last_end, a.start)
-        ):
-            break  # the same side again in another phrase
-        items[side] = items.get(side, False) or person
-        last, last_end = side, a.end
-    return list(items.items()) if len(items) >= 2 else []
-
-
 def listed_sides(text: str, actors: Sequence[Any], start: int, end: int) -> list[str]:
     """The sides of the list that opens at the first actor mention of ``actors`` inside
     ``text[start:end]``, in order (empty unless two sides or more).
@@ -125,7 +93,26 @@ def listed_sides(text: str, actors: Sequence[Any], start: int, end: int) -> list
     ...                  A(type="country", id="ML", start=42, end=46)], 0, len(u))
     []
     """
-    return [side for side, _ in listed_items(text, actors, start, end)]
+    inside = sorted(
+        (a for a in actors if start <= a.start and a.end <= end and side_of(a)),
+        key=lambda a: a.start,
+    )
+    items: dict[str, None] = {}
+    last: str | None = None
+    last_end = -1
+    for a in inside:
+        side = side_of(a)
+        assert side is not None
+        if last is not None and side != last and side not in items:
+            if not _joint(text[last_end : a.start]):
+                break
+        elif last is not None and (
+            a.start - last_end > _GAP or _BREAK.search(text, last_end, a.start)
+        ):
+            break  # the same side again in another phrase
+        items.setdefault(side)
+        last, last_end = side, a.end
+    return list(items) if len(items) >= 2 else []
 
 
 def _list_before(text: str, actors: Sequence[Any], start: int, trigger: int) -> list[str]:
@@ -183,18 +170,12 @@ def per_counterpart(
     listed: list[str] = []
     lead = text[trigger[1] : after[0].start] if after else ""
     if after and len(lead) <= _LEAD and "." not in lead and not _AMONG.search(lead):
-        items = listed_items(text, after, trigger[1], sentence[1])
-        items = [(s, person) for s, person in items if s not in subject]
+        items = [s for s in listed_sides(text, after, trigger[1], sentence[1]) if s not in subject]
         if kind is EventKind.visit:
-            countries = _countries(actors)
-            one_by_one = all(s in countries for s, _ in items)
+            one_by_one = all(s in _countries(actors) for s in items)
         else:
-            one_by_one = bool(
-                _SEPARATE.search(text, clause[0], clause[1])
-                or _OFFICES_OF.search(lead)
-                or all(person for _, person in items)
-            )
-        listed = [s for s, _ in items] if one_by_one else []
+            one_by_one = bool(_SEPARATE.search(text, clause[0], clause[1]))
+        listed = items if one_by_one else []
     if len(listed) < 2 and kind is EventKind.visit:
         # the travellers as the subject, with the one place they arrive in after the trigger
         listed = _list_before(text, actors, clause[0], trigger[0])
