@@ -109,6 +109,15 @@ def has_plan_infinitive(text: str) -> bool:
     return any(m[1] in _PLAN_INFINITIVES for m in _INFINITIVE.finditer(text))
 
 
+def _last_of(pattern: re.Pattern[str], words: frozenset[str], text: str) -> re.Match[str] | None:
+    """The last match of ``pattern`` in ``text`` whose group 1 is one of ``words``."""
+    last = None
+    for m in pattern.finditer(text):
+        if m[1] in words:
+            last = m
+    return last
+
+
 def last_plan_infinitive(text: str) -> re.Match[str] | None:
     """The last plan's infinitive in ``text`` ("to attend", "to hold"), if any.
 
@@ -117,11 +126,7 @@ def last_plan_infinitive(text: str) -> re.Match[str] | None:
     >>> last_plan_infinitive("spoke to reporters") is None
     True
     """
-    last = None
-    for m in _INFINITIVE.finditer(text):
-        if m[1] in _PLAN_INFINITIVES:
-            last = m
-    return last
+    return _last_of(_INFINITIVE, _PLAN_INFINITIVES, text)
 
 
 def _ing_forms(verb: str) -> set[str]:
@@ -147,11 +152,7 @@ def last_plan_progressive(text: str) -> re.Match[str] | None:
     >>> last_plan_progressive("is growing") is None
     True
     """
-    last = None
-    for m in _PROGRESSIVE.finditer(text):
-        if m[1] in _PLAN_GERUNDS:
-            last = m
-    return last
+    return _last_of(_PROGRESSIVE, _PLAN_GERUNDS, text)
 
 
 def is_past_verb(word: str) -> bool:
