@@ -119,3 +119,15 @@ def test_a_list_ends_at_a_word_that_opens_another_phrase() -> None:
     assert listed_sides(text, actors, 0, len(text)) == ["SN", "ML", "GH"]
     cut = text.replace(" and Ghana", " in Ghana")
     assert listed_sides(cut, find_mentions(cut, 0, len(cut)).actors, 0, len(cut)) == ["SN", "ML"]
+
+
+def test_the_cue_lists_are_read_from_their_data_file() -> None:
+    # counterpart_words.yaml: "on" must stay a phrase break (unquoted, YAML reads it as
+    # true), a hyphenated cue is matched whole, in any case
+    from timeline.extract import counterparts
+
+    t = "met the presidents of Senegal on Monday and of Mali"
+    assert counterparts._BREAK.search(t, t.find("Senegal") + 7, t.find("Mali"))
+    assert counterparts._SEPARATE.search("held One-on-One talks with")
+    assert counterparts._TOGETHER.search("a Trilateral meeting")
+    assert not counterparts._TOGETHER.search("a jointed")

@@ -31,9 +31,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import Any
 
+from ..gazetteer import ActorMention
 from ..model import ActorType, Event, EventKind, Participant
+from ..temporal.word_lists import word_lists
+from .participant_choice import side_of
 
 __all__ = ["SPLIT_KINDS", "listed_sides", "per_counterpart"]
 
@@ -41,44 +43,35 @@ __all__ = ["SPLIT_KINDS", "listed_sides", "per_counterpart"]
 SPLIT_KINDS = (EventKind.meeting, EventKind.call, EventKind.visit, EventKind.summit)
 #: Between two items of a list: a comma or "and", no word that starts another phrase.
 _JOINT = re.compile(r",|\band\b", re.I)
-_BREAK = re.compile(
-    r"[.;:()]|\b(?:on|in|at|during|after|before|while|where|which|who|when|to|for|as|"
-    r"said|says|also|then|later|than|but|or)\b",
-    re.I,
+_WORDS = word_lists(
+    "counterpart_words.yaml",
+    {"phrase_breaks": "words", "separate_cues": "words", "together_cues": "words"},
 )
+
+
+def _any_word(key: str) -> str:
+    """One of the words of a list of counterpart_words.yaml, whole, longest first."""
+    words = sorted(_WORDS.words(key), key=len, reverse=True)
+    return r"\b(?:" + "|".join(map(re.escape, words)) + r")\b"
+
+
+_BREAK = re.compile(r"[.;:()]|" + _any_word("phrase_breaks"), re.I)
 #: Told one by one: "held separate meetings", "bilateral talks with", "individually".
-_SEPARATE = re.compile(
-    r"\bseparate(?:ly)?\b|\bbilateral\b|\bindividual(?:ly)?\b|\bone-on-one\b|\brespectively\b",
-    re.I,
-)
+_SEPARATE = re.compile(_any_word("separate_cues"), re.I)
 #: Before the list, it names the sides of one gathering: "talks between", "among".
 _AMONG = re.compile(r"^\s*of\b|\bbetween\b|\bamong\s+(?!them\b|others\b)|\bsuch\s+as\b", re.I)
 #: The most characters between two items, and between the trigger and its list.
 _GAP = 60
 _LEAD = 100
 #: Words that make the listed sides one gathering.
-_TOGETHER = re.compile(
-    r"\b(?:tri|quadri|multi)lateral\b|\btripartite\b|\bquadripartite\b|\bjoint(?:ly)?\b|"
-    r"\btogether\b|\bthree-way\b|\bformat\b|\btrio\b",
-    re.I,
-)
-
-
-def side_of(a: Any) -> str | None:
-    """The side an actor mention stands for: a country or organization itself, a person's
-    country (None when the gazetteer gives none)."""
-    kind = str(getattr(a, "type", ""))
-    if kind in ("country", "organization"):
-        return str(a.id)
-    country = getattr(a, "country", None)
-    return str(country) if country else None
+_TOGETHER = re.compile(_any_word("together_cues"), re.I)
 
 
 def _joint(text: str) -> bool:
     return len(text) <= _GAP and bool(_JOINT.search(text)) and not _BREAK.search(text)
 
 
-def listed_sides(text: str, actors: Sequence[Any], start: int, end: int) -> list[str]:
+def listed_sides(text: str, actors: Sequence[ActorMention], start: int, end: int) -> list[str]:
     """The sides of the list that opens at the first actor mention of ``actors`` inside
     ``text[start:end]``, in order (empty unless two sides or more).
 
@@ -115,7 +108,7 @@ def listed_sides(text: str, actors: Sequence[Any], start: int, end: int) -> list
     return list(items) if len(items) >= 2 else []
 
 
-def _list_before(text: str, actors: Sequence[Any], start: int, trigger: int) -> list[str]:
+def _list_before(text: str, actors: Sequence[ActorMention], start: int, trigger: int) -> list[str]:
     """The list that ends right before the trigger (its subject): the last actor mention
     of the clause before it lies within a few words of it."""
     before = [a for a in actors if start <= a.start and a.end <= trigger and side_of(a)]
@@ -130,17 +123,17 @@ def _list_before(text: str, actors: Sequence[Any], start: int, trigger: int) -> 
     return sides if sides and side_of(last) in sides else []
 
 
-def _countries(actors: Sequence[Any]) -> set[str]:
-    return {str(a.id) for a in actors if str(getattr(a, "type", "")) == "country"}
+def _countries(actors: Sequence[ActorMention]) -> set[str]:
+    return {a.id for a in actors if a.type == "country"}
+
+
+def _side(p: Participant) -> str | None:
+    """The side a participant stands for: a person's country, any other actor itself."""
+    return p.country if p.type is ActorType.person else p.id
 
 
 def _sides(e: Event) -> list[str]:
-    out: dict[str, None] = {}
-    for p in e.participants:
-        side = p.country if p.type is ActorType.person else p.id
-        if side:
-            out.setdefault(side)
-    return list(out)
+    return list(dict.fromkeys(s for p in e.participants if (s := _side(p))))
 
 
 def per_counterpart(
@@ -149,7 +142,7 @@ def per_counterpart(
     trigger: tuple[int, int],
     clause: tuple[int, int],
     sentence: tuple[int, int],
-    actors: Sequence[Any],
+    actors: Sequence[ActorMention],
 ) -> list[list[Participant]]:
     """The participants of each event ``event`` tells, one per listed side, or empty
     when it tells one (see the module docstring). ``actors``: its sentence's actor
@@ -193,14 +186,10 @@ def per_counterpart(
     listed = [s for s in dict.fromkeys(listed) if s in have]
     if len(listed) < 2:
         return []
-    countries = {p.id for p in event.participants if p.type is ActorType.country}
+    countries = set(event.countries)
     rest = [s for s in have if s not in listed]
     if sum(s in countries for s in rest) != 1:
         return []
-
-    def side(p: Participant) -> str | None:
-        return p.country if p.type is ActorType.person else p.id
-
     return [
-        [p for p in event.participants if side(p) not in listed or side(p) == s] for s in listed
+        [p for p in event.participants if _side(p) not in listed or _side(p) == s] for s in listed
     ]

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from collections.abc import Sequence
 from typing import Any
 
 from ..model import (
@@ -24,6 +25,7 @@ from ..model import (
     Event,
     EventDate,
     EventKind,
+    Location,
     Participant,
     Role,
     Source,
@@ -404,26 +406,26 @@ class MentionBuilder(Dating):
             for p in event.participants
             if p.id not in hosts and not (p.type is ActorType.person and p.country in hosts)
         ]
-        planned = event.status is Status.planned
-        copies = []
-        for host in hosts:
-            own = [
-                p for p in event.participants if p.type is ActorType.person and p.country == host
-            ]
-            sides = [*visitors, *own, Participant(id=host, type=ActorType.country, role=Role.host)]
-            location = (
-                event.location
-                if event.location is not None and event.location.country == host
-                else None
-            )
-            title = title_for(
-                m.kind, self.text, m.trigger, m.clause, sides, location, None, planned
-            )
-            copies.append(
-                event.model_copy(
-                    update={"participants": sides, "location": location, "title": title}
+        place = event.location
+        copies = self._copies(
+            m,
+            event,
+            [
+                (
+                    [
+                        *visitors,
+                        *(
+                            p
+                            for p in event.participants
+                            if p.type is ActorType.person and p.country == host
+                        ),
+                        Participant(id=host, type=ActorType.country, role=Role.host),
+                    ],
+                    place if place is not None and place.country == host else None,
                 )
-            )
+                for host in hosts
+            ],
+        )
         return self._split(m, index, copies[0], copies[1:])
 
     def _counterparts(self, m: Mention, mentions: Mentions) -> list[Mention]:
@@ -436,24 +438,51 @@ class MentionBuilder(Dating):
         sides = per_counterpart(self.text, event, m.trigger, m.clause, m.sentence, mentions.actors)
         if not sides:
             return []
-        planned = event.status is Status.planned
-        copies = []
-        for participants in sides:
-            countries = {p.id for p in participants if p.type is ActorType.country}
-            location = (
-                event.location
-                if event.location is None or event.location.country in countries
-                else None
-            )
-            title = title_for(
-                m.kind, self.text, m.trigger, m.clause, participants, location, None, planned
-            )
-            copies.append(
-                event.model_copy(
-                    update={"participants": participants, "location": location, "title": title}
+        place = event.location
+        copies = self._copies(
+            m,
+            event,
+            [
+                (
+                    participants,
+                    place
+                    if place is None
+                    or place.country in {p.id for p in participants if p.type is ActorType.country}
+                    else None,
                 )
-            )
+                for participants in sides
+            ],
+        )
         return self._split(m, index, copies[0], copies[1:])
+
+    def _copies(
+        self,
+        m: Mention,
+        event: Event,
+        groups: Sequence[tuple[list[Participant], Location | None]],
+    ) -> list[Event]:
+        """One copy of ``event`` per group: its participants and the place it keeps (or
+        None), titled anew (:meth:`_tour`, :meth:`_counterparts`)."""
+        planned = event.status is Status.planned
+        return [
+            event.model_copy(
+                update={
+                    "participants": participants,
+                    "location": location,
+                    "title": title_for(
+                        m.kind,
+                        self.text,
+                        m.trigger,
+                        m.clause,
+                        participants,
+                        location,
+                        None,
+                        planned,
+                    ),
+                }
+            )
+            for participants, location in groups
+        ]
 
     def _index_of(self, m: Mention) -> int:
         """Where the event of ``m`` stands in ``self.events`` (the latest of its key)."""

@@ -86,6 +86,7 @@ __all__ = [
     "current_chooser",
     "load_chooser",
     "shipped_chooser",
+    "side_of",
 ]
 
 #: The shipped weights, under the package's data folder.
