@@ -298,7 +298,7 @@ def test_a_later_day_of_another_kind_is_not_a_day_the_planned_act_is_told_on(
     tmp_path: Path, on_demand: bool
 ) -> None:
     """The later days that leave a planned act on the publication day are those of the
-    planned acts of its kind sharing a side (coreference.days_planned): a meeting in Ghana
+    planned acts of its kind sharing a side (coreference.later_plan_days): a meeting in Ghana
     on 2 July, a later day offered to the undated tour of Ghana, is no second day of the
     tour, so the one visit day told stays the ranker's to give."""
     meeting = TOUR.replace(

@@ -39,9 +39,9 @@ __all__ = [
     "PlannedAct",
     "Plans",
     "absorb_definite_summits",
-    "days_planned",
+    "dated_plans",
     "fold_into_summits",
-    "later_plans",
+    "later_plan_days",
     "planned_days",
     "resolve_definites",
     "sides",
@@ -250,7 +250,7 @@ def told_the_day_before(
 
 
 class PlannedAct(Protocol):
-    """What :func:`later_plans` and :func:`days_planned` read of an event or a candidate's
+    """What :func:`dated_plans` and :func:`later_plan_days` read of an event or a candidate's
     draft."""
 
     @property
@@ -265,11 +265,11 @@ class PlannedAct(Protocol):
     def participants(self) -> list[Participant]: ...
 
 
-#: The dates of the planned acts an article dates, by kind and side (:func:`later_plans`).
+#: The dates of the planned acts an article dates, by kind and side (:func:`dated_plans`).
 Plans = dict[tuple[EventKind, str], list[EventDate]]
 
 
-def later_plans(acts: Iterable[PlannedAct], undated: Collection[str]) -> Plans:
+def dated_plans(acts: Iterable[PlannedAct], undated: Collection[str]) -> Plans:
     """The dates of the planned acts among ``acts`` that have a date of their own (id not in
     ``undated``: not the publication day's for want of one), by kind and by side: a
     country's or an organization's, not a person's.
@@ -282,7 +282,7 @@ def later_plans(acts: Iterable[PlannedAct], undated: Collection[str]) -> Plans:
     ...         "sources": [{"document": "d", "quote": value, "start": 0, "end": len(value)}]})
     >>> told, undated, done = act("2023-01-18"), act("2023-01-17"), act("2023-01-05", "occurred")
     >>> {k.value + " " + side: [d.value for d in days]
-    ...  for (k, side), days in later_plans([told, undated, done], {undated.id}).items()}
+    ...  for (k, side), days in dated_plans([told, undated, done], {undated.id}).items()}
     {'visit IN': ['2023-01-18']}
     """
     plans: Plans = {}
@@ -293,9 +293,9 @@ def later_plans(acts: Iterable[PlannedAct], undated: Collection[str]) -> Plans:
     return plans
 
 
-def days_planned(act: PlannedAct, plans: Plans) -> dict[str, EventDate]:
+def later_plan_days(act: PlannedAct, plans: Plans) -> dict[str, EventDate]:
     """The dates after ``act``'s of the planned acts of its kind sharing a side with it, by
-    value (``plans``: :func:`later_plans`): the days a planned act the publication day dates
+    value (``plans``: :func:`dated_plans`): the days a planned act the publication day dates
     may be told on. :func:`planned_days` gives it the one date when there is one; the
     learned date choice (:func:`.date_choice.redate`) gives it none of two or more.
 
@@ -304,7 +304,7 @@ def days_planned(act: PlannedAct, plans: Plans) -> dict[str, EventDate]:
     ...         "kind": kind, "title": value, "date": {"value": value}, "status": "planned",
     ...         "participants": [{"id": c, "type": "country"} for c in sides],
     ...         "sources": [{"document": "d", "quote": value, "start": 0, "end": len(value)}]})
-    >>> plans = later_plans([
+    >>> plans = dated_plans([
     ...     act("2023-01-18/2023-01-20", ["IN", "MV"]),  # later, of the kind, a side shared
     ...     act("2023-01-19", ["MV", "IN"]),  # another day, told through the other side too
     ...     act("2023-01-18/2023-01-20", ["MV"]),  # the same days again: counted once
@@ -313,9 +313,9 @@ def days_planned(act: PlannedAct, plans: Plans) -> dict[str, EventDate]:
     ...     act("2023-01-25", ["LK"]),  # no side shared
     ...     act("2023-01-26", ["IN"], kind="meeting"),  # another kind
     ... ], set())
-    >>> sorted(days_planned(act("2023-01-17", ["IN", "MV"]), plans))
+    >>> sorted(later_plan_days(act("2023-01-17", ["IN", "MV"]), plans))
     ['2023-01-18/2023-01-20', '2023-01-19']
-    >>> sorted(days_planned(act("2023-01-17/2023-01-19", ["IN"]), plans))  # after its end
+    >>> sorted(later_plan_days(act("2023-01-17/2023-01-19", ["IN"]), plans))  # after its end
     []
     """
     return {
@@ -333,7 +333,7 @@ def planned_days(events: list[Event], undated: Collection[str]) -> list[Event]:
     "During his visit to the Maldives, EAM would call on President H.E. ..." is the visit
     the lede dates ("to visit Maldives and Sri Lanka from 18-20 January"), not a visit of
     the publication day; when the article dates, after the publication day, acts of that
-    kind sharing a side with it on one date only (:func:`days_planned`), the undated act
+    kind sharing a side with it on one date only (:func:`later_plan_days`), the undated act
     takes that date and the merge makes the two one event. Nothing moves when those acts
     fall on two dates (two visits of one tour) or when the undated act is not planned.
 
@@ -349,11 +349,11 @@ def planned_days(events: list[Event], undated: Collection[str]) -> list[Event]:
     >>> [e.date.value for e in planned_days([lede, later], set())]
     ['2023-01-18/2023-01-20', '2023-01-17']
     """
-    plans = later_plans(events, undated)
+    plans = dated_plans(events, undated)
     out = []
     for e in events:
         if e.id in undated and e.status is Status.planned:
-            days = days_planned(e, plans)
+            days = later_plan_days(e, plans)
             if len(days) == 1:
                 e = e.model_copy(update={"date": next(iter(days.values()))})
         out.append(e)

@@ -24,7 +24,7 @@ from pydantic import Field, PrivateAttr, model_validator
 
 from ..model import EventDate, EventKind, Precision, Status
 from .candidates import Candidate, add_repetition
-from .coreference import Plans, days_planned, later_plans
+from .coreference import Plans, dated_plans, later_plan_days
 from .dating import is_days
 from .lexicon import ANAPHORIC
 from .redating import DateOption, Story, crossed_features, offer_dates, ranker_feature_names
@@ -116,7 +116,7 @@ def redate(
     else:
         ids = {(c.base or c).draft.id for c in candidates if in_use(c)}
         eligible = [c for c in candidates if c.base is None and c.draft.id in ids]
-    plans = later_plans(
+    plans = dated_plans(
         [c.draft for c in eligible], {c.draft.id for c in eligible if _by_publication(c)}
     )
     eligible = [c for c in eligible if not _statement_of_the_page(c)]
@@ -225,15 +225,15 @@ def _by_publication(c: Candidate) -> bool:
 
 def _plans_told(c: Candidate, plans: Plans) -> set[str]:
     """For a planned act the publication day dates (no date of its own), the later days of
-    the planned acts of its kind sharing a side (:func:`.coreference.days_planned`, the
+    the planned acts of its kind sharing a side (:func:`.coreference.later_plan_days`, the
     definition :func:`.coreference.planned_days` moves by: to a date told alone): it takes
     no later day but the one told alone, none of two or more (:func:`_within_plans`; "will
     visit Ghana on Saturday, 25 March ... again on 2 July": "The tour is expected to
     begin" is neither told). ``plans``: the
-    candidates in use (:func:`.coreference.later_plans`)."""
+    candidates in use (:func:`.coreference.dated_plans`)."""
     if not _planned(c) or not _by_publication(c):
         return set()
-    return set(days_planned(c.draft, plans))
+    return set(later_plan_days(c.draft, plans))
 
 
 def _within_plans(option: DateOption, own: EventDate, told: set[str]) -> bool:
