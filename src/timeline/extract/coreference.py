@@ -367,11 +367,12 @@ def _sentence(event: Event) -> tuple[str, int]:
 
 def sides(event: Event) -> frozenset[str]:
     """The countries and organizations of an event: the sides a coreference rule matches."""
-    return frozenset(event.countries) | frozenset(event.organizations)
+    return _sides_of(event.participants)
 
 
 def _sides_of(participants: Iterable[Participant]) -> frozenset[str]:
-    """:func:`sides` read from participants (an event's, or a candidate's draft's)."""
+    """The sides of :func:`sides` read from participants (an event's, or a candidate's
+    draft's): the countries and organizations among them."""
     return frozenset(
         p.id for p in participants if p.type in (ActorType.country, ActorType.organization)
     )
