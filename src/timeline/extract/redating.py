@@ -203,7 +203,7 @@ class Story:
 
     read_spans: Callable[[tuple[int, int]], list[DatedSpan]] | None = None
     #: The options of other sentences, by sentence (:meth:`around`).
-    _around: dict[int, list[tuple[str, EventDate, int, None]]] = field(
+    _around: dict[int, tuple[tuple[str, EventDate, int, None], ...]] = field(
         default_factory=dict, init=False, repr=False
     )
 
@@ -227,15 +227,15 @@ class Story:
         """Record where a candidate's trigger and clause are."""
         self.places[event_id] = (trigger, clause)
 
-    def around(self, i: int) -> list[tuple[str, EventDate, int, None]]:
+    def around(self, i: int) -> tuple[tuple[str, EventDate, int, None], ...]:
         """The options other sentences offer every candidate of sentence ``i`` (read once
         per sentence, :func:`date_options`): the last date of the nearest dated sentence
         before, the first of the sentence after, the lede's first; each with its source
-        and its sentence."""
-        found = self._around.get(i)
-        if found is not None:
-            return found
-        found = []
+        and its sentence (a tuple: the same for every candidate of the sentence)."""
+        cached = self._around.get(i)
+        if cached is not None:
+            return cached
+        found: list[tuple[str, EventDate, int, None]] = []
         before = next((j for j in range(i - 1, -1, -1) if self.dated(j)), None)
         if before is not None:
             # not a date told in a "since" clause: another act, the start of a state ("since
@@ -250,8 +250,8 @@ class Story:
                 found.append(("after", following.date, i + 1, None))
         if 0 <= self.lede < len(self.spans) and self.dated(self.lede):
             found.append(("lede", self.dated(self.lede)[0].date, self.lede, None))
-        self._around[i] = found
-        return found
+        self._around[i] = cached = tuple(found)
+        return cached
 
     def dated_more_than(self, count: int) -> bool:
         """Whether more than ``count`` sentences have a usable timex (reading each
