@@ -72,7 +72,7 @@ from extraction import DEFAULT, FRESH_FROM
 
 from timeline.extract.candidates import Candidate, candidate_features
 from timeline.extract.context import DatedSpan, TimexLike, in_since_clause
-from timeline.extract.date_choice import _OWN_SENTENCE, DateRanker, load_ranker
+from timeline.extract.date_choice import _OWN_SENTENCE, KEEPS, DateRanker, Decision, load_ranker
 from timeline.extract.evaluate import GoldEvent, kind_class
 from timeline.extract.pipeline import ReadDocument
 from timeline.extract.redating import DateOption, Story
@@ -893,6 +893,7 @@ CEILING = (
     "right option: a statement of the page",
     "right option: may not move (a day its clause writes)",
     "right option: barred by may_take",
+    "right option: barred by the planned days",
     "right option: moved elsewhere by the ranker",
     "right option: the ranker's best, under its threshold",
     "right option: the ranker prefers another",
@@ -916,8 +917,9 @@ def ceiling(splits: list[Split], verbose: bool) -> None:
     table: dict[str, int] = {}
     for s in splits:
         keep = _keep(_SHIPPED, PAIR)
-        for _, _, read in s.documents:
-            read.redate(ranker, keep)
+        decisions: dict[str, dict[str, dc.Decision]] = {}
+        for doc_id, _, read in s.documents:
+            read.redate(ranker, keep, decisions.setdefault(doc_id, {}))
         keep = _keep(_SHIPPED, PAIR)
         scores = s.scores(keep)
         matched = {id(g) for g, _ in scores.matched}
@@ -932,7 +934,7 @@ def ceiling(splits: list[Split], verbose: bool) -> None:
                 ]  # fmt: skip
                 used = [c for c in right if keep(c)]
                 c = (used or right)[0]
-                how = _missed_date(c, bool(used), g, story, ranker)
+                how = _missed_date(c, bool(used), g, story, decisions[doc_id])
                 table[how] = table.get(how, 0) + 1
                 if verbose:
                     base = c.base or c
@@ -942,7 +944,7 @@ def ceiling(splits: list[Split], verbose: bool) -> None:
                     )
                     print(
                         f"  {s.name}\t{doc_id}\t{how}\t{g.kind.value}\t{g.date.value}\t"
-                        f"{c.event.date.value}\t{own.value}\t{c.date_source}\t{options[:300]}"
+                        f"{c.event.date.value}\t{own.value}\t{c.date_source}\t{options}"
                     )
         apply([s], None, None)
     print("\n## right but for the date, after the ranker\n")
@@ -953,35 +955,34 @@ def ceiling(splits: list[Split], verbose: bool) -> None:
 
 
 def _missed_date(
-    c: Candidate, used: bool, g: GoldEvent, story: Story | None, ranker: DateRanker
+    c: Candidate, used: bool, g: GoldEvent, story: Story | None, decisions: dict[str, Decision]
 ) -> str:
     """The :data:`CEILING` class of candidate ``c`` (``used``: the scorer keeps it), right
-    but for the date of gold event ``g``."""
-    from timeline.extract import date_choice as dc
-
+    but for the date of gold event ``g``, read from ``decisions`` (what
+    :func:`timeline.extract.date_choice.redate` decided in its document, by event id: no
+    decision, the candidate was not in use on its own date)."""
     base = c.base or c
-    own = base.original[0].date if base.original else base.draft.date
     inside = lambda d: g.date.start <= d.start and d.end <= g.date.end  # noqa: E731
-    features = base.option_features or [{} for _ in base.options]
-    options = list(zip(base.options, features, strict=True))
-    if not any(inside(o.date) for o, _ in options):
+    if not any(inside(o.date) for o in base.options):
         how = mechanism(c, c.event.date, story, g)[0] if story is not None else "?"
         return f"{CEILING[0]}: {how}"
-    if not used:
+    decision = decisions.get(base.draft.id) if used else None
+    if decision is None:
         return CEILING[1]
-    if dc._statement_of_the_page(base):
+    if decision.kept_because == KEEPS[0]:
         return CEILING[2]
-    source = dc.source_of(base, story)
-    if story is not None and not dc._may_move(base, source, story):
+    if decision.kept_because == KEEPS[1]:
         return CEILING[3]
-    planned = dc._planned(base)
-    allowed = [(o, f) for o, f in options if dc.may_take(o, own, source, base.published, planned)]
-    if not any(inside(o.date) for o, _ in allowed):
-        return f"{CEILING[4]} ({source})"
+    bars = decision.bars or ("",) * len(base.options)
+    right = [bar for o, bar in zip(base.options, bars, strict=True) if inside(o.date)]
+    if "" not in right:
+        return f"{CEILING[4]} ({decision.source})" if "may_take" in right else CEILING[5]
     if base.original is not None:
-        return CEILING[5]
-    best = max(allowed, key=lambda of: ranker.probability_of(of[1]))[0]
-    return CEILING[6] if inside(best.date) else CEILING[7]
+        return CEILING[6]
+    best = decision.best
+    if best is not None and inside(best.date) and decision.kept_because == KEEPS[4]:
+        return CEILING[7]
+    return CEILING[8]
 
 
 def _candidate_of(

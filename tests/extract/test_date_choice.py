@@ -13,7 +13,7 @@ import pytest
 
 from timeline.corpus import read_corpus
 from timeline.extract.candidates import Candidate
-from timeline.extract.date_choice import may_take, redate, source_of
+from timeline.extract.date_choice import KEEPS, Decision, may_take, redate, source_of
 from timeline.extract.pipeline import ReadDocument, read_document
 
 from .conftest import hand_made_ranker, write_article
@@ -333,6 +333,38 @@ def test_with_one_plan_day_told_a_planned_act_takes_no_other_later_day(
     assert tour and all(c.draft.kind.value == "visit" for c in tour)
     read.redate(hand_made_ranker({"option:before": 6.0, "option:lede": 5.0}))
     assert all(c.draft.date.value == "2023-03-25" for c in tour)
+
+
+def test_redate_records_why_each_candidate_keeps_its_date(tmp_path: Path) -> None:
+    """``redate`` decides each candidate in one place and can record it (what
+    ``bench/date_choice.py ceiling`` counts): the undated tour with two later plan days keeps
+    the publication day, both days barred by the planned days; with one told it moves
+    there, unless the ranker's probability is under its threshold (review23, finding 8)."""
+    later = {"option:before": 6.0, "option:lede": 5.0}
+    read = _read(tmp_path, TOUR, "2023-03-14")
+    decisions: dict[str, Decision] = {}
+    read.redate(hand_made_ranker(later), None, decisions)
+    tour = [c for c in read.candidates if c.base is None and c.date_source == "publication"]
+    assert tour
+    for c in tour:
+        decision = decisions[c.draft.id]
+        assert decision.kept_because == KEEPS[3] and decision.best is not None
+        bars = {o.date.value: bar for o, bar in zip(c.options, decision.bars, strict=True)}
+        assert bars["2023-03-25"] == bars["2023-07-02"] == "planned days"
+    one = TOUR.replace("She will visit Ghana again on 2 July 2023. ", "")
+    for threshold, kept_because, value in [
+        (0.5, "", "2023-03-25"),
+        (0.99999, KEEPS[4], "2023-03-14"),
+    ]:
+        read = _read(tmp_path, one, "2023-03-14")
+        decisions = {}
+        read.redate(hand_made_ranker(later, threshold), None, decisions)
+        tour = [c for c in read.candidates if c.base is None and c.date_source == "publication"]
+        assert tour
+        for c in tour:
+            decision = decisions[c.draft.id]
+            assert decision.best is not None and decision.best.date.value == "2023-03-25"
+            assert decision.kept_because == kept_because and c.draft.date.value == value
 
 
 #: A visit, then an act told of it and a background month in the next sentence (the seed's

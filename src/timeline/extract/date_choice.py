@@ -18,7 +18,7 @@ from collections.abc import Callable, Collection, Iterable
 from datetime import date, timedelta
 from functools import cache
 from pathlib import Path
-from typing import Self
+from typing import NamedTuple, Self
 
 from pydantic import Field, PrivateAttr, model_validator
 
@@ -31,8 +31,12 @@ from .redating import DateOption, Story, crossed_features, offer_dates, ranker_f
 from .scorer import LogisticModel, load_model, shipped_model
 
 __all__ = [
+    "KEEPS",
     "RANKER_FILE",
     "DateRanker",
+    "Decision",
+    "barred_by",
+    "decide",
     "load_ranker",
     "may_take",
     "redate",
@@ -86,11 +90,39 @@ class DateRanker(LogisticModel):
         return 1.0 / (1.0 + math.exp(-z)) if z >= 0 else math.exp(z) / (1.0 + math.exp(z))
 
 
+#: Why a candidate keeps its date (:attr:`Decision.kept_because`): a statement the page
+#: dates, a day its own clause writes, no option but its own, its own date the ranker's
+#: best, the best under the ranker's threshold.
+KEEPS = (
+    "a statement of the page",
+    "may not move",
+    "no other option",
+    "its own date is the best",
+    "under the threshold",
+)
+
+
+class Decision(NamedTuple):
+    """What :func:`redate` decided for one candidate (:func:`decide`)."""
+
+    #: The option the ranker likes best among those open to the candidate (None: none read).
+    best: DateOption | None
+    #: Its probability (0 when none was read).
+    probability: float
+    #: Why the candidate keeps its date (:data:`KEEPS`), "" when it moves to ``best``.
+    kept_because: str
+    #: Where its own date comes from (:func:`source_of`; "" for a statement of the page).
+    source: str = ""
+    #: Per option of the candidate, what bars it (:func:`barred_by`), "" when open.
+    bars: tuple[str, ...] = ()
+
+
 def redate(
     candidates: list[Candidate],
     ranker: DateRanker | None,
     in_use: Callable[[Candidate], bool] | None = None,
     story: Story | None = None,
+    decisions: dict[str, Decision] | None = None,
 ) -> dict[str, EventDate]:
     """Give each candidate the date the ranker chooses (without a ranker, every candidate
     has its own date back); the new dates by event id (a variant follows its candidate).
@@ -100,7 +132,9 @@ def redate(
     candidate moved to a right date would mostly add a second mention of an event
     another candidate already tells. With ``story`` the options are offered to those
     candidates now (:func:`.redating.offer_dates`), not to every candidate, and only those
-    :func:`may_take` allows (their features are most of the cost).
+    :func:`may_take` allows (their features are most of the cost). Each candidate that may
+    leave its date is decided by :func:`decide`; with ``decisions``, those decisions are
+    recorded there by event id (``bench/date_choice.py ceiling`` reads them).
     """
     moved = False
     for c in candidates:
@@ -119,10 +153,14 @@ def redate(
     plans = dated_plans(
         [c.draft for c in eligible], {c.draft.id for c in eligible if _by_publication(c)}
     )
-    eligible = [c for c in eligible if not _statement_of_the_page(c)]
-    sources = {c.draft.id: source_of(c, story) for c in eligible}
+    sources = {c.draft.id: source_of(c, story) for c in eligible if not _statement_of_the_page(c)}
+    stays = {c.draft.id: _stays(c, sources.get(c.draft.id, ""), story) for c in eligible}
+    if decisions is not None:
+        decisions.update(
+            (i, Decision(None, 0.0, why, sources.get(i, ""))) for i, why in stays.items() if why
+        )
+    eligible = [c for c in eligible if not stays[c.draft.id]]
     if story is not None:
-        eligible = [c for c in eligible if _may_move(c, sources[c.draft.id], story)]
 
         def allowed(c: Candidate, when: EventDate, of: frozenset[str]) -> bool:
             option = DateOption(when, of, 0, False, False)
@@ -130,24 +168,62 @@ def redate(
 
         offer_dates(candidates, story, eligible, allowed, ranker.crossed)
     for c in eligible:
-        if len(c.options) < 2:
-            continue
-        told = _plans_told(c, plans)
-        scored = [
-            (ranker.probability_of(f), o)
-            for f, o in zip(c.option_features, c.options, strict=True)
-            if may_take(o, c.draft.date, sources[c.draft.id], c.published, _planned(c))
-            and _within_plans(o, c.draft.date, told)
-        ]
-        p, best = max(scored, key=lambda s: s[0])
-        if "current" not in best.sources and p >= ranker.threshold:
-            chosen[c.draft.id] = best.date
+        decision = decide(c, ranker, sources[c.draft.id], plans)
+        if decisions is not None:
+            decisions[c.draft.id] = decision
+        if decision.best is not None and not decision.kept_because:
+            chosen[c.draft.id] = decision.best.date
     if chosen:
         for c in candidates:
             when = chosen.get((c.base or c).draft.id)
             if when is not None:
                 c.move_to(when)
     return chosen
+
+
+def _stays(c: Candidate, source: str, story: Story | None) -> str:
+    """Why ``c`` keeps its date whatever its options (:data:`KEEPS`), "" when it may move:
+    a statement of the page (:func:`_statement_of_the_page`), a day its clause writes
+    (:func:`_may_move`, with a story)."""
+    if _statement_of_the_page(c):
+        return KEEPS[0]
+    if story is not None and not _may_move(c, source, story):
+        return KEEPS[1]
+    return ""
+
+
+def decide(c: Candidate, ranker: DateRanker, source: str, plans: Plans) -> Decision:
+    """The ranker's decision for a candidate that may leave its date (:func:`redate`, its
+    options offered; ``source``: :func:`source_of`; ``plans``: the planned acts in use,
+    :func:`.coreference.dated_plans`): the best of the options open to it
+    (:func:`barred_by`) and its probability; it moves there unless that is its own date
+    or the probability is under the ranker's threshold."""
+    if len(c.options) < 2:
+        return Decision(None, 0.0, KEEPS[2], source)
+    told = _plans_told(c, plans)
+    bars = tuple(barred_by(o, c, source, told) for o in c.options)
+    scored = [
+        (ranker.probability_of(f), o)
+        for f, o, bar in zip(c.option_features, c.options, bars, strict=True)
+        if not bar
+    ]
+    p, best = max(scored, key=lambda s: s[0])
+    if "current" in best.sources:
+        return Decision(best, p, KEEPS[3], source, bars)
+    if p < ranker.threshold:
+        return Decision(best, p, KEEPS[4], source, bars)
+    return Decision(best, p, "", source, bars)
+
+
+def barred_by(option: DateOption, c: Candidate, source: str, told: set[str]) -> str:
+    """What bars candidate ``c`` (its date from ``source``, the plan days ``told``:
+    :func:`_plans_told`) from an option: "may_take" (:func:`may_take`), "planned days"
+    (:func:`_within_plans`), "" when it is open."""
+    if not may_take(option, c.draft.date, source, c.published, _planned(c)):
+        return "may_take"
+    if not _within_plans(option, c.draft.date, told):
+        return "planned days"
+    return ""
 
 
 #: Options from the candidate's own sentence.

@@ -47,7 +47,7 @@ from .coreference import (
     resolve_definites,
     told_the_day_before,
 )
-from .date_choice import DateRanker, redate, shipped_ranker
+from .date_choice import DateRanker, Decision, redate, shipped_ranker
 from .detector import EventDetector, shipped_detector
 from .discourse import DocumentLike
 from .duplicates import fold_duplicates
@@ -82,13 +82,16 @@ class ReadDocument:
         return self.reader.candidates or []
 
     def redate(
-        self, ranker: DateRanker | None, in_use: Callable[[Candidate], bool] | None = None
+        self,
+        ranker: DateRanker | None,
+        in_use: Callable[[Candidate], bool] | None = None,
+        decisions: dict[str, Decision] | None = None,
     ) -> None:
         """Give the candidates the dates ``ranker`` chooses (:mod:`.date_choice`; with
         ``in_use``, only those it keeps on their own dates; None: their own again), and
-        their features as re-dated."""
+        their features as re-dated (``decisions``: :func:`.date_choice.redate`'s)."""
         before = self.reader.redated
-        self.reader.redated = redate(self.candidates, ranker, in_use, self.reader.story)
+        self.reader.redated = redate(self.candidates, ranker, in_use, self.reader.story, decisions)
         if before or self.reader.redated:
             add_repetition(self.candidates)
 
