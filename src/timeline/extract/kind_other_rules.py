@@ -246,7 +246,7 @@ KIND_OTHER_TRIGGERS: tuple[Trigger, ...] = (
         "embassies",
         r"\b(?:re-?open(?:ed|s|ing)?|resum(?:e|ed|es|ing)\s+work\s+at)\s+(?:their\s+|its\s+|the\s+)?"
         r"(?:[\w-]+\s+){0,2}?embass(?:y|ies)\b|\breappoint(?:ed|s|ing)?\s+ambassadors?\b",
-        example="the two embassies reopened",
+        example="the two countries reopened their embassies",
     ),
     _t(
         "suspension",

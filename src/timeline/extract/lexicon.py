@@ -49,6 +49,24 @@ __all__ = [
 ]
 
 
+#: presence's verbs after a leader named ("Rama was in"; "are/were" only after "and")
+#: and the adverbs it allows before "in" ("is also in"): written once, the rule's regex
+#: and its keywords (``_NEEDS["presence"]``: each verb's last word or adverb, then "in"
+#: or "since") both built from them (review23 finding 7).
+_PRESENCE_VERBS = ("is", "was", "will be", "had been", "has been")
+_PRESENCE_VERBS_AFTER_AND = ("are", "were")
+_PRESENCE_ADVERBS = ("also", "now", "currently", "already", "still")
+
+
+def _alternatives(words: tuple[str, ...]) -> str:
+    r"""A regex group of ``words``, their spaces any whitespace.
+
+    >>> _alternatives(("is", "will be"))
+    '(?:is|will\\s+be)'
+    """
+    return "(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in words) + ")"
+
+
 #: Keywords of each rule (see :attr:`Trigger.needs`); tests check every match has one.
 _NEEDS: dict[str, tuple[str, ...]] = {
     "entry-into-force": ("force", "effect"),
@@ -71,20 +89,14 @@ _NEEDS: dict[str, tuple[str, ...]] = {
         "touched",
         "head",
     ),
-    "presence": (
-        " is in ",
-        " was in ",
-        " be in ",
-        " been in ",
-        " is since ",
-        " was since ",
-        " are in ",
-        " were in ",
-        " also in ",
-        " now in ",
-        " currently in ",
-        " already in ",
-        " still in ",
+    "presence": tuple(
+        f" {word} {then} "
+        for word in (
+            *dict.fromkeys(v.split()[-1] for v in _PRESENCE_VERBS),
+            *_PRESENCE_VERBS_AFTER_AND,
+            *_PRESENCE_ADVERBS,
+        )
+        for then in ("in", "since")
     ),
     "delegation": ("delegation",),
     "departure": ("leav", "left", "depart", "head "),
@@ -318,10 +330,11 @@ TRIGGERS: tuple[Trigger, ...] = (
         "presence",
         EventKind.visit,
         r"(?:\b(?!(?:It|This|That|There|What|Which|Who|The|He|She|They)\b)[A-Z][\w’'-]+\s+"
-        r"(?:is|was|will\s+be|had\s+been|has\s+been)"
-        rf"|{_after_a_name()}who\s+(?:is|was|will\s+be|had\s+been|has\s+been)"
-        rf"|{_after_and()}(?:{_after_a_name()}who|[A-Z][\w’'-]+)\s+(?:are|were))\s+"
-        r"(?:(?:also|now|currently|already|still)\s+)?(?:since\s+\w+\s+(?:\w+\s+)?)?in\s+"
+        rf"{_alternatives(_PRESENCE_VERBS)}"
+        rf"|{_after_a_name()}who\s+{_alternatives(_PRESENCE_VERBS)}"
+        rf"|{_after_and()}(?:{_after_a_name()}who|[A-Z][\w’'-]+)\s+"
+        rf"{_alternatives(_PRESENCE_VERBS_AFTER_AND)})\s+"
+        rf"(?:{_alternatives(_PRESENCE_ADVERBS)}\s+)?(?:since\s+\w+\s+(?:\w+\s+)?)?in\s+"
         r"(?:the\s+(?:[A-Z][\w’'-]+\s+)?capital,?\s+)?(?=[A-Z])",
         example="Albanian Prime Minister Edi Rama was in Montenegro on Monday",
         case=True,
