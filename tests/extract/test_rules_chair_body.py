@@ -51,6 +51,17 @@ def test_a_body_whose_members_do_not_hold_the_chairs_is_not_taken(tmp_path: Path
     assert _handovers(tmp_path, body) == [({"BR", "FR"}, set())]
 
 
+def test_a_chair_of_another_body_named_is_not_the_body_named_before(
+    tmp_path: Path,
+) -> None:
+    # the football confederation is no anaphor of Mercosur (review23 finding 5)
+    body = (
+        "Mercosur ministers met in Montevideo on Monday. On Tuesday, Argentina handed over "
+        "the presidency of the football confederation to Brazil."
+    )
+    assert _handovers(tmp_path, body) == [({"AR", "BR"}, set())]
+
+
 def _mention(code: str) -> ActorMention:
     return ActorMention(0, len(code), code, code, "organization", code, "alias")
 

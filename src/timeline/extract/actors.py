@@ -20,6 +20,7 @@ from typing import Any
 from .. import gazetteer
 from ..gazetteer import ActorMention, PlaceMention
 from ..model import ActorType, EventKind, Location, Participant, Role
+from ..temporal.word_lists import word_lists
 from .candidates import implied_participants
 from .cue_search import Cue
 from .limits import ATTENDANCE_SENTENCES
@@ -393,30 +394,60 @@ def format_sides(kind: EventKind, participants: list[Participant]) -> list[Parti
 #: The trigger rules of a chair handed over, taken or ended (``kind_other_rules``):
 #: "Peru handed over the pro-tempore presidency of this regional trade bloc to Chile".
 CHAIR_RULES = frozenset({"chairmanship"})
+#: How many sentences before the trigger's own a chair's body is looked for in.
+CHAIR_BODY_SENTENCES = 2
+
+#: The nouns of "the/this (regional trade) bloc" (``data/chair_body_words.yaml``).
+_CHAIR_BODY_WORDS = word_lists("chair_body_words.yaml", {"anaphor_nouns": "words"})
+
+
+@lru_cache(maxsize=1)
+def _chair_object() -> re.Pattern[str]:
+    nouns = "|".join(re.escape(w) for w in _CHAIR_BODY_WORDS.words("anaphor_nouns"))
+    # after the chair's noun: "of" a body named only by an anaphor, or no "of" at all
+    return re.compile(
+        rf"(?!\s+of\b)|\s+of\s+(?:the|this|that|its)\s+(?:[a-z-]+\s+){{0,3}}?(?:{nouns})\b"
+    )
 
 
 def chair_body(
-    rule: str, participants: list[Participant], before: Sequence[ActorMention]
+    rule: str,
+    participants: list[Participant],
+    before: Sequence[ActorMention],
+    text: str = "",
+    trigger_end: int = -1,
 ) -> list[Participant]:
-    """``participants`` with the body whose chair is handed over, when the trigger's
-    sentence names it only as "the alliance", "the bloc" or "the chairmanship": the
-    organization named last ``before`` the trigger (the body's actor mentions, in order)
-    whose members (``members`` in ``data/organizations.yaml``) include every country of
-    the event. A chair is a body's: gold names it beside the outgoing and the incoming
-    chair (docs/extraction.md, "Twenty-third pass: participants"). Only for a
-    :data:`CHAIR_RULES` trigger whose participants hold no organization and some
-    country; a body without listed members (the UN, the AU) is never taken.
+    """``participants`` with the body whose chair is handed over, when the trigger names
+    the chair alone ("handed over the chairmanship to Brazil") or of a body named only as
+    an anaphor ("of the alliance", "of this regional trade bloc": ``anaphor_nouns`` in
+    ``data/chair_body_words.yaml``), read in ``text`` from ``trigger_end`` (the end of
+    the chair's noun; -1: not read): the organization named last ``before`` the trigger
+    (the body's actor mentions, in order, of the trigger's sentence and the
+    :data:`CHAIR_BODY_SENTENCES` before it) whose members (``members`` in
+    ``data/organizations.yaml``) include every country of the event. A chair is a
+    body's: gold names it beside the outgoing and the incoming chair (docs/extraction.md,
+    "Twenty-third pass: participants"). Only for a :data:`CHAIR_RULES` trigger whose
+    participants hold no organization and some country; a body without listed members
+    (the UN, the AU) is never taken.
 
     >>> def side(c, t=ActorType.country): return Participant(id=c, type=t)
     >>> mercosur = ActorMention(0, 8, "Mercosur", "MERCOSUR", "organization", "Mercosur", "alias")
     >>> [p.id for p in chair_body("chairmanship", [side("AR"), side("BR")], [mercosur])]
     ['AR', 'BR', 'MERCOSUR']
+    >>> said = "gave the presidency of the bloc to Brazil"
+    >>> [p.id for p in chair_body("chairmanship", [side("AR"), side("BR")], [mercosur], said, 19)]
+    ['AR', 'BR', 'MERCOSUR']
+    >>> said = "gave the presidency of the football confederation to Brazil"
+    >>> [p.id for p in chair_body("chairmanship", [side("AR"), side("BR")], [mercosur], said, 19)]
+    ['AR', 'BR']
     >>> [p.id for p in chair_body("chairmanship", [side("AR"), side("FR")], [mercosur])]
     ['AR', 'FR']
     >>> [p.id for p in chair_body("took-office", [side("AR"), side("BR")], [mercosur])]
     ['AR', 'BR']
     """
     if rule not in CHAIR_RULES or any(p.type is ActorType.organization for p in participants):
+        return participants
+    if trigger_end >= 0 and not _chair_object().match(text, trigger_end):
         return participants
     countries = {p.id for p in participants if p.type is ActorType.country} | {
         p.country for p in participants if p.country

@@ -32,6 +32,8 @@ from ..model import (
     Status,
 )
 from .actors import (
+    CHAIR_BODY_SENTENCES,
+    CHAIR_RULES,
     Mentions,
     attending_countries,
     chair_body,
@@ -185,9 +187,10 @@ class MentionBuilder(Dating):
                     if code not in have
                 ]
         participants = format_sides(trig.kind, participants)
-        participants = chair_body(
-            trig.name, participants, self._actors[: bisect_left(self._actor_starts, clause[0])]
-        )
+        if trig.name in CHAIR_RULES:
+            participants = chair_body(
+                trig.name, participants, self._chair_window(sentence, clause[0]), text, te
+            )
         if related and not any(p.type is not ActorType.person for p in participants):
             # "the adoption of a joint statement" during the visit: the visit's sides
             ante = next((self.by_key[k] for k in sorted(related) if k in self.by_key), None)
@@ -312,6 +315,17 @@ class MentionBuilder(Dating):
             lo, hi = bisect_left(self._actor_starts, a), bisect_left(self._actor_starts, b)
             previous = self._actors[lo:hi]
         return previous, document
+
+    def _chair_window(self, sentence: tuple[int, int], end: int) -> list[Any]:
+        """The actor mentions from :data:`.actors.CHAIR_BODY_SENTENCES` sentences before
+        ``sentence`` to ``end`` (:func:`.actors.chair_body`)."""
+        self._document_actors()
+        assert self._body_starts is not None  # set by _document_actors
+        index = bisect_left(self._body_starts, sentence[0])
+        start = self._body[max(0, index - CHAIR_BODY_SENTENCES)][0] if self._body else 0
+        start = min(start, sentence[0])
+        lo, hi = bisect_left(self._actor_starts, start), bisect_left(self._actor_starts, end)
+        return self._actors[lo:hi]
 
     def _document_actors(self) -> DocumentActors:
         """The headline's and the lede's actor mentions and how often each side is named
