@@ -67,6 +67,10 @@ SPLITS = [
     "test-ax",
     "test-ay",
     "test-az",
+    "test-ba",
+    "test-bb",
+    "test-bc",
+    "test-bd",
     "corpus-extra",
 ]
 SOURCE_ROW = re.compile(r"^\| `(?P<file>[^`]+\.txt)` \| (?P<split>[\w-]+) \| (?P<region>[\w-]+) \|")
