@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from ..gazetteer.codes import read_data
+from ..gazetteer.officials import office_phrases
 from ..model import EventKind
 from ..temporal.word_lists import word_lists
 from .trigger_rule import AGREEMENT_NOUNS, Trigger, rule
@@ -71,26 +71,23 @@ _KIND_OTHER_WORDS = word_lists(
         "opened_structures": "words",
         "not_before_the_object": "words",
         "readmitted_people": "words",
-        "posts_not_offices": "words",
+        "titles_not_offices_taken": "words",
     },
 )
 
 
-#: The offices a leader takes: ``data/offices.yaml``'s ``titles`` (as the gazetteer reads
-#: them) and a minister of each of its ``portfolios`` ("foreign minister"), one reviewed copy,
-#: less the posts one is sent to (``posts_not_offices``: "appointed ambassador"); its ranks
-#: are none. Lower case, longest first, a space any run of spaces.
-_OFFICES = read_data("offices.yaml")
+#: The offices a leader takes: the offices as the gazetteer reads them
+#: (:func:`~timeline.gazetteer.officials.office_phrases`: ``data/offices.yaml``'s titles and
+#: its ministers in every form and rank, "minister of culture", "deputy foreign minister"),
+#: less the reviewed ``titles_not_offices_taken`` (a post one is sent to, a chair, a speaker,
+#: a prince, a party's leader, an adviser: "took over as AU Chairman" is the chairmanship's).
+#: Longest first, a space any run of spaces.
 _OFFICE_TITLES = (
     "(?:"
     + "|".join(
         r"\s+".join(map(re.escape, title.split()))
         for title in sorted(
-            (
-                {t.lower() for t in _OFFICES["titles"]}
-                | {f"{p.lower()} minister" for p in _OFFICES["portfolios"]}
-            )
-            - set(_KIND_OTHER_WORDS.words("posts_not_offices")),
+            office_phrases() - set(_KIND_OTHER_WORDS.words("titles_not_offices_taken")),
             key=len,
             reverse=True,
         )

@@ -35,7 +35,7 @@ from .matching import ascii_fold, find_names
 if TYPE_CHECKING:
     from .actors import ActorMention
 
-__all__ = ["find_officials", "name_particles", "office_forms", "person_slug"]
+__all__ = ["find_officials", "name_particles", "office_forms", "office_phrases", "person_slug"]
 
 #: The most people found by office in one text (bounds the later-mention pattern).
 _MAX_PEOPLE = 200
@@ -56,16 +56,36 @@ def _cases(phrase: str) -> list[str]:
 
 
 @cache
-def _lexicon() -> _Lexicon:
+def _offices_as_written() -> tuple[str, ...]:
+    """``data/offices.yaml``'s titles and every form of each portfolio's minister, as written."""
     data = read_data("offices.yaml")
-    offices: set[str] = set()
+    offices: list[str] = []
     for portfolio in data["portfolios"]:
         for form in (f"{portfolio} Minister", f"Minister of {portfolio}",
                      f"Minister for {portfolio}", f"Minister of the {portfolio}"):  # fmt: skip
-            for rank in ("", "Deputy ", "State ", "First Deputy "):
-                offices.update(_cases(rank + form))
-    for title in (*data["titles"], *data["ranks"]):
-        offices.update(_cases(title))
+            offices.extend(rank + form for rank in ("", "Deputy ", "State ", "First Deputy "))
+    offices.extend(data["titles"])
+    return tuple(offices)
+
+
+def office_phrases() -> frozenset[str]:
+    """The offices one holds as the gazetteer reads them, lower case: ``data/offices.yaml``'s
+    titles and each portfolio's minister in every form and rank; not the military ranks.
+
+    >>> {"culture minister", "minister of culture", "deputy foreign minister"} <= office_phrases()
+    True
+    >>> "general" in office_phrases(), "president" in office_phrases()
+    (False, True)
+    """
+    return frozenset(office.lower() for office in _offices_as_written())
+
+
+@cache
+def _lexicon() -> _Lexicon:
+    data = read_data("offices.yaml")
+    offices: set[str] = set()
+    for office in (*_offices_as_written(), *data["ranks"]):
+        offices.update(_cases(office))
     return _Lexicon(
         offices=frozenset(offices),
         particles=frozenset(data["particles"]),
