@@ -26,8 +26,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from functools import partial
 from itertools import takewhile
-from typing import Any
 
+from ..gazetteer import ActorMention
 from ..gazetteer.codes import actor_type
 from ..model import ActorType, Event, EventKind, Participant, Status
 from .actors import Mentions, participants_for
@@ -49,6 +49,7 @@ from .lexicon import (
     POSTPONED_CUES,
 )
 from .mention import MentionBuilder, sentence_source
+from .participant_choice import side_of
 from .redating import offer_dates
 from .titles import summary_for, title_for
 from .trigger_rule import Trigger
@@ -70,16 +71,15 @@ _GATHERING_WINDOW = 3
 _SAID = Cue(r"\b(?:said|says|told|stated|added|noted|stressed)\b", re.I)
 
 
-def sides_named(actors: Iterable[Any]) -> list[str]:
-    """The countries and organizations these actor mentions name (a person's country),
-    in order."""
-    out: dict[str, None] = {}
-    for m in actors:
-        kind = str(getattr(m, "type", ""))
-        code = getattr(m, "country", None) if kind == "person" else m.id
-        if code and actor_type(str(code)) is not None:
-            out.setdefault(str(code))
-    return list(out)
+def sides_named(actors: Iterable[ActorMention]) -> list[str]:
+    """The countries and organizations these actor mentions name (a person's country,
+    :func:`~timeline.extract.participant_choice.side_of`), each once, in order.
+
+    >>> from timeline.gazetteer import find_actors
+    >>> sides_named(find_actors("Erdogan met OTS officials in Ankara and NATO's chief."))
+    ['TR', 'OTS', 'NATO']
+    """
+    return list(dict.fromkeys(code for m in actors if (code := side_of(m)) is not None))
 
 
 def _side(code: str) -> Participant:

@@ -59,6 +59,7 @@ from typing import Any
 
 from pydantic import Field
 
+from ..gazetteer import ActorMention
 from ..gazetteer.codes import actor_type, organization
 from ..model import ActorType, EventKind, Participant
 from .evaluate import kind_class
@@ -233,10 +234,17 @@ class DocumentActors:
         return self.sentences[i] if i >= 0 and offset < self.sentences[i][1] else None
 
 
-def side_of(mention: Any) -> str | None:
-    """The country or organization a mention names (a person's country), if known."""
-    code = mention.country if str(mention.type) == "person" else mention.id
-    return str(code) if code and actor_type(str(code)) is not None else None
+def side_of(mention: ActorMention) -> str | None:
+    """The country or organization a mention names (a person's country), if known: the
+    one definition of "the side a mention stands for" (candidate_log's
+    :func:`~timeline.extract.candidate_log.sides_named` and the counterparts read it).
+
+    >>> from timeline.gazetteer import find_actors
+    >>> [side_of(m) for m in find_actors("Erdogan met the OTS and Paris officials.")]
+    ['TR', 'OTS', 'FR']
+    """
+    code = mention.country if mention.type == "person" else mention.id
+    return code if code and actor_type(code) is not None else None
 
 
 def _class(kind: EventKind) -> str:
