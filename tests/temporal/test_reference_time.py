@@ -587,3 +587,75 @@ def test_the_act_of_a_future_verb_keeps_the_future(
     text: str, dct: date, expression: str, value: str
 ) -> None:
     assert _value(text, dct, expression) == value
+
+
+# A month or day told as a recent act ("the latest meeting", "it just attended", "already
+# opened") after a reference time in a year before the DCT's is anchored to the DCT: the
+# act is placed from the time of the report (TimeML 1.2.1, section 2.2, ``value``; a
+# NATO-Russia Council report, an ASEAN membership report, a border reopening's;
+# twenty-fourth session of 2026-12-01). Each fails without Context._told_as_recent.
+@pytest.mark.parametrize(
+    ("text", "dct", "expression", "value"),
+    [
+        (
+            "The council was established on May 28, 2002 and was effectively suspended by "
+            "the alliance in 2014-2016 over the situation in Ukraine. The latest NATO-Russia "
+            "Council meeting was held in late May at NATO headquarters in Brussels.",
+            date(2018, 10, 31),
+            "late May",
+            "2018-05",
+        ),
+        (
+            "Timor Leste applied to become a member of the regional organization on March 4, "
+            "2011. Timor Leste has also been granted observer status, which allows it to "
+            "participate in all ASEAN meetings, including the meeting of foreign ministers it "
+            "just attended in early February in Jakarta.",
+            date(2023, 2, 13),
+            "early February",
+            "2023-02",
+        ),
+        (
+            "This reopening has occurred due to the control of the pandemic, which is why "
+            "these borders were closed in March 2020. However, Colombia already opened its "
+            "border crossing point on 19 May in Putumayo and Nariño.",
+            date(2021, 11, 22),
+            "19 May",
+            "2021-05-19",
+        ),
+    ],
+)
+def test_a_recent_act_is_anchored_to_the_dct_not_an_older_reference(
+    text: str, dct: date, expression: str, value: str
+) -> None:
+    assert _value(text, dct, expression) == value
+
+
+# The older reference time still anchors: a past perfect is the story's past ("had already
+# met"; fails without the past perfect guard), "just" before no past verb is not recency
+# ("just two days after"; fails without the past verb after the adverb), and a month with no
+# recency word is the flashback's.
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        (
+            "The council was established on May 28, 2002. By then its members had already "
+            "met in April.",
+            "April",
+            "2002-04",
+        ),
+        (
+            "The treaty was signed on May 28, 2002, just two days after the talks held in May.",
+            "May",
+            "2002-05",
+        ),
+        (
+            "The council was established on May 28, 2002. Its first meeting was held in late June.",
+            "late June",
+            "2002-06",
+        ),
+    ],
+)
+def test_an_older_reference_still_anchors_what_is_not_told_as_recent(
+    text: str, expression: str, value: str
+) -> None:
+    assert _value(text, date(2018, 10, 31), expression) == value

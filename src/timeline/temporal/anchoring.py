@@ -35,6 +35,7 @@ from .clause_tense import (
     ClauseTense,
     Tense,
     has_plan_infinitive,
+    is_past_verb,
     last_plan_infinitive,
     last_plan_progressive,
 )
@@ -99,6 +100,12 @@ _EVENT_OWN_PLAN = re.compile(
     r"(?:(?:due|scheduled|slated|set|planned|expected)[ \t]+(?:to|for|in|on)"
     r"|to[ \t]+(?:be[ \t]+held|take[ \t]+place))\b"
 )
+#: Words that tell a past act as recent ("the latest meeting"), and adverbs that do before
+#: a past verb ("it just attended", "already opened"), see Context._told_as_recent.
+_RECENCY_WORDS = frozenset(WORDS.words("recency_words"))
+_RECENCY_ADVERBS = frozenset(WORDS.words("recency_adverbs"))
+#: How far (characters) before a month or day such a word may stand, in its sentence.
+_RECENCY_REACH = 100
 #: The words of a stretch of text, lower case.
 _WORD = re.compile(r"[a-z]+")
 #: "in" right before an expression, whatever the space ("In  early February").
@@ -309,6 +316,40 @@ class Context(ClauseTense):
         cue = self._future_cue(start, end)
         return cue is not None and cue not in ("would", "by", "until", "till", "before")
 
+    def _told_as_recent(self, ref: Reference, start: int) -> bool:
+        """Whether the month or day at ``start`` is told as a recent act while the reference
+        time is in a year before the DCT's: a word of ``recency_words`` ("The latest
+        NATO-Russia Council meeting was held in late May", after "established on May 28,
+        2002"), or one of ``recency_adverbs`` before a past verb ("the meeting of foreign
+        ministers it just attended in early February", after "applied ... on March 4,
+        2011"; "Colombia already opened its border crossing point on 19 May", after "closed
+        in March 2020"), within :data:`_RECENCY_REACH` characters before it in its sentence
+        and no past perfect there ("had already met in May": the story's past). Such an act
+        is placed from the time of the report, so the DCT anchors it, not the older
+        reference time (TimeML 1.2.1, section 2.2, ``value``: an underspecified expression
+        takes its missing parts from its anchor).
+
+        >>> from datetime import date
+        >>> ctx = Context("It applied in 2011. The latest meeting was held in late May.",
+        ...               date(2018, 10, 31))
+        >>> ctx._told_as_recent(Reference(2011, None, 18), 51)
+        True
+        >>> ctx._told_as_recent(Reference(2018, None, 18), 51)
+        False
+        """
+        if self.dct is None or ref.year >= self.dct.year:
+            return False
+        left, _right = self.sentence(start, start)
+        before = self.text[max(left, start - _RECENCY_REACH) : start]
+        if PAST_PERFECT.search(before):
+            return False
+        words = _WORD.findall(before.lower())
+        return any(
+            word in _RECENCY_WORDS
+            or (word in _RECENCY_ADVERBS and i + 1 < len(words) and is_past_verb(words[i + 1]))
+            for i, word in enumerate(words)
+        )
+
     def _year_after_reference(self, ref: Reference, month: int) -> int:
         """The year of a month anchored to the reference time: the reference's, unless the
         narrative has run on into the next year.
@@ -366,6 +407,8 @@ class Context(ClauseTense):
         if year is not None:
             return year
         ref = self.current_reference(start)
+        if ref is not None and self._told_as_recent(ref, start):
+            ref = None
         if ref is not None and not self._ahead_of_a_past_reference(ref, start, end):
             return self._year_after_reference(ref, month)
         if self.dct is None:
@@ -492,6 +535,8 @@ class Context(ClauseTense):
         (:meth:`_names_an_event`).
         """
         ref = self.current_reference(start)
+        if ref is not None and self._told_as_recent(ref, start):
+            ref = None
         if ref is None and self.dct is not None and self._relative_year_before(start) is None:
             dct = self.dct
             for year in (dct.year, dct.year + 1):

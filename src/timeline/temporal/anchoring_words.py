@@ -32,5 +32,7 @@ WORDS = word_lists(
         "not_nouns_after_a_date": "words",
         "plan_governors": "words",
         "time_clause_openers": "words",
+        "recency_words": "words",
+        "recency_adverbs": "words",
     },
 )
