@@ -16,6 +16,16 @@ of the event's first document) are compared with it:
   sentence): not a value the tagger gave;
 * ``another granularity``: no expression has the gold value's shape (a year against a
   day): the event's date is not that expression's value;
+* ``an anniversary: the founding date by arithmetic``: the evidence counts an
+  anniversary ("This year marks the 45th anniversary of ...", "as we celebrate 85 years
+  of diplomatic relations this year", "which turns 30 in March") and the gold date is the
+  expression's own less that many years: the event is the founding, whose date no
+  expression names; the expression's value ("this year" = the DCT's year) is right
+  (TimeML 1.2.1, section 2.2: ``value`` is the time the expression names). Extraction's
+  arithmetic, not a value the tagger can give;
+* ``the DCT a day after the story``: the expression is the DCT's own day ("today", "this
+  afternoon", "earlier in the day") and the gold the day before: the publication date
+  lags the story, and "today" is the DCT (section 2.2, the value of a deictic expression);
 * otherwise an expression of the same shape has another value: a disagreement, sorted by
   ``bench/value_errors.py``'s causes from the two values alone (the year of a day or a
   month, the week of a weekday, the side of the DCT: TimeML Annotation Guidelines 1.2.1,
@@ -32,6 +42,7 @@ import argparse
 import re
 import sys
 from collections import Counter, defaultdict
+from datetime import date, timedelta
 from pathlib import Path
 
 import yaml
@@ -44,6 +55,19 @@ from extraction import DEFAULT, HELD_OUT, gold_for
 from value_errors import cause
 
 _SHAPE = re.compile(r"\d")
+#: How many years an anniversary counts: "the 45th anniversary", "the second anniversary",
+#: "85 years of diplomatic relations", "which turns 30".
+_ORDINAL_WORDS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+    "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "twentieth": 20,
+    "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60,
+    "seventieth": 70, "eightieth": 80, "ninetieth": 90, "hundredth": 100,
+}  # fmt: skip
+_ANNIVERSARY = re.compile(
+    r"\b(?:(\d+)(?:st|nd|rd|th)|(" + "|".join(_ORDINAL_WORDS) + r"))\s+anniversary"
+    r"|\b(\d+)\s+years\s+of\b|\bturns\s+(\d+)\b",
+    re.I,
+)
 
 
 def _shape(value: str) -> str:
@@ -54,7 +78,51 @@ def _gold_values(value: str) -> list[str]:
     return [v for v in value.split("/") if v] if "/" in value else [value]
 
 
-def judge(value: str, found: list[Timex], dct: str) -> tuple[str, str | None]:
+def anniversary_years(evidence: str) -> set[int]:
+    """The counts of years an evidence's anniversaries name.
+
+    >>> sorted(anniversary_years("This year marks the 45th anniversary of relations"))
+    [45]
+    >>> sorted(anniversary_years("the second anniversary; 85 years of ties; turns 30"))
+    [2, 30, 85]
+    """
+    return {
+        int(m[1] or m[3] or m[4]) if not m[2] else _ORDINAL_WORDS[m[2].lower()]
+        for m in _ANNIVERSARY.finditer(evidence)
+    }
+
+
+def _founding(gold: str, ours: str, counts: set[int]) -> bool:
+    """Whether ``gold`` is ``ours`` less one of ``counts`` years, the rest the same.
+
+    >>> _founding("1983", "2023", {40}), _founding("1822-12", "2022-12", {200})
+    (True, True)
+    >>> _founding("1983", "2022", {40})
+    False
+    """
+    if len(gold) < 4 or len(ours) < 4 or gold[4:] != ours[4:]:
+        return False
+    if not (gold[:4].isdigit() and ours[:4].isdigit()):
+        return False
+    return int(ours[:4]) - int(gold[:4]) in counts
+
+
+def _day_before(gold: str, ours: str, dct: str) -> bool:
+    """Whether ``ours`` is the DCT's day and ``gold`` the day before it.
+
+    >>> _day_before("2022-08-17", "2022-08-18", "2022-08-18")
+    True
+    >>> _day_before("2022-08-16", "2022-08-18", "2022-08-18")
+    False
+    """
+    try:
+        day = date.fromisoformat(dct)
+        return ours == dct and date.fromisoformat(gold) == day - timedelta(days=1)
+    except ValueError:
+        return False
+
+
+def judge(value: str, found: list[Timex], dct: str, evidence: str = "") -> tuple[str, str | None]:
     """The cause for a gold value against the expressions in its evidence, and the
     disagreeing value (None when it agrees or none compares)."""
     dated = [t for t in found if t.type in ("DATE", "TIME")]
@@ -64,6 +132,13 @@ def judge(value: str, found: list[Timex], dct: str) -> tuple[str, str | None]:
     wanted = _gold_values(value)
     if any(v in values for v in wanted):
         return "agrees", None
+    counts = anniversary_years(evidence)
+    for v in wanted:
+        for ours in sorted(values):
+            if counts and _founding(v, ours, counts):
+                return "an anniversary: the founding date by arithmetic", ours
+            if _day_before(v, ours, dct):
+                return "the DCT a day after the story", ours
     for v in wanted:
         for t in dated:
             ours = t.value[:10] if t.type == "TIME" else t.value
@@ -105,7 +180,7 @@ def main(argv: list[str] | None = None) -> None:
             end = at + len(evidence)
             found = [t for t in tags[doc.id] if t.start < end and t.end > at]
             dct = doc.published.isoformat() if doc.published else "0001-01-01"
-            verdict, ours = judge(value, found, dct)
+            verdict, ours = judge(value, found, dct, evidence)
             counts[verdict][split] += 1
             if ours is not None:
                 documents_of[verdict].add(f"{split}/{doc.id}")
