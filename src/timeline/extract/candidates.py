@@ -177,12 +177,20 @@ class Candidate:
     #: Builds the event of a :class:`Draft` (may raise ``ValueError``: the model refuses it).
     build: Callable[[], Event] | None = field(default=None, repr=False, compare=False)
     #: When dates are offered (:mod:`.redating`): the tense of its trigger's clause, its
-    #: article's genre, and for a weakly dated candidate the dates its story offers and
-    #: their features.
+    #: article's genre, and for a weakly dated candidate the dates its story offers, its
+    #: own features crossed with their sources, and what builds their features
+    #: (:attr:`option_features`, on first read: the learned choice sums their weights
+    #: without them).
     tense: str = ""
     genre: tuple[str, ...] = ()
     options: list[Any] = field(default_factory=list, repr=False, compare=False)
-    option_features: list[dict[str, float]] = field(default_factory=list, repr=False)
+    own_features: list[str] = field(default_factory=list, repr=False, compare=False)
+    option_builder: Callable[[], list[dict[str, float]]] | None = field(
+        default=None, repr=False, compare=False
+    )
+    _option_features: list[dict[str, float]] | None = field(
+        default=None, init=False, repr=False, compare=False
+    )
     #: The draft and builder as the rules dated them, while the candidate is re-dated.
     original: tuple[Event | Draft, Callable[[], Event] | None] | None = field(
         default=None, repr=False, compare=False
@@ -209,6 +217,19 @@ class Candidate:
             raise ValueError(f"candidate {self.draft.id} has no event builder")
         self.draft = self.build()
         return self.draft
+
+    @property
+    def option_features(self) -> list[dict[str, float]]:
+        """Each option's features (:func:`.redating.option_features`), built on first read."""
+        if self._option_features is None:
+            if self.option_builder is None:
+                return []
+            self._option_features = self.option_builder()
+        return self._option_features
+
+    @option_features.setter
+    def option_features(self, features: list[dict[str, float]]) -> None:
+        self._option_features = features
 
     def move_to(self, when: EventDate) -> None:
         """Re-date the candidate (:mod:`.redating`); :meth:`restore` gives its own date back."""

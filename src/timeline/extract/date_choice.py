@@ -16,7 +16,7 @@ import math
 import re
 from collections.abc import Callable, Collection, Iterable
 from datetime import date, timedelta
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 from typing import NamedTuple, Self
 
@@ -27,7 +27,14 @@ from .candidates import Candidate, add_repetition
 from .coreference import Plans, dated_plans, later_plan_days
 from .dating import is_days
 from .lexicon import ANAPHORIC
-from .redating import DateOption, Story, crossed_features, offer_dates, ranker_feature_names
+from .redating import (
+    DateOption,
+    Story,
+    crossed_features,
+    offer_dates,
+    option_weights,
+    ranker_feature_names,
+)
 from .scorer import LogisticModel, load_model, shipped_model
 
 __all__ = [
@@ -88,6 +95,33 @@ class DateRanker(LogisticModel):
         weight = self._by_name
         z = self.intercept + sum([weight.get(n, 0.0) for n in names])
         return 1.0 / (1.0 + math.exp(-z)) if z >= 0 else math.exp(z) / (1.0 + math.exp(z))
+
+    def option_probability(
+        self, c: Candidate, option: DateOption, own_by_source: dict[str, list[float]]
+    ) -> float:
+        """:meth:`probability_of` an option's features (:attr:`.Candidate.option_features`),
+        the same float, from the weights of its names summed in their order without
+        building them (:func:`.redating.option_weights`; ``own_by_source``: the candidate's,
+        shared by its options)."""
+        weights = option_weights(
+            c.own_features, option, c.published, self._by_name, self._by_source, own_by_source
+        )
+        z = self.intercept + sum(weights)
+        return 1.0 / (1.0 + math.exp(-z)) if z >= 0 else math.exp(z) / (1.0 + math.exp(z))
+
+    @cached_property
+    def _by_source(self) -> dict[str, tuple[float, dict[str, float]]]:
+        """By option source: the weight of ``option:{source}`` and of each feature crossed
+        with it (``option:{source} & {feature}``), by the feature's name."""
+        weight = self._by_name
+        table: dict[str, tuple[float, dict[str, float]]] = {}
+        for name, w in weight.items():
+            head, _, feature = name.partition(" & ")
+            if head.startswith("option:"):
+                _, crossed = table.setdefault(head[7:], (weight.get(head, 0.0), {}))
+                if feature:
+                    crossed[feature] = w
+        return table
 
 
 #: Why a candidate keeps its date (:attr:`Decision.kept_because`): a statement the page
@@ -202,9 +236,10 @@ def decide(c: Candidate, ranker: DateRanker, source: str, plans: Plans) -> Decis
         return Decision(None, 0.0, KEEPS[2], source)
     told = _plans_told(c, plans)
     bars = tuple(barred_by(o, c, source, told) for o in c.options)
+    own_by_source: dict[str, list[float]] = {}
     scored = [
-        (ranker.probability_of(f), o)
-        for f, o, bar in zip(c.option_features, c.options, bars, strict=True)
+        (ranker.option_probability(c, o, own_by_source), o)
+        for o, bar in zip(c.options, bars, strict=True)
         if not bar
     ]
     p, best = max(scored, key=lambda s: s[0])

@@ -33,10 +33,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from functools import cache
+from functools import cache, partial
 from itertools import islice
 
 from ..model import EventDate, Precision, Status
@@ -51,6 +51,7 @@ __all__ = [
     "OPTION_SOURCES",
     "SPAN_OPTIONS",
     "DateOption",
+    "SourceWeights",
     "Story",
     "clause_tense",
     "crossed_features",
@@ -58,6 +59,7 @@ __all__ = [
     "day_cues",
     "offer_dates",
     "option_features",
+    "option_weights",
     "ranker_feature_names",
 ]
 
@@ -508,14 +510,10 @@ def _own_features(c: Candidate, cues: Sequence[str]) -> list[str]:
     return own
 
 
-def _option_features(
-    own: list[str],
-    option: DateOption,
-    published: date | None,
-    crossed: Collection[str] | None = None,
-) -> dict[str, float]:
+def _about(option: DateOption, published: date | None) -> list[str]:
+    """What an option's place says, of every option (the names :func:`_about_names`)."""
     d = option.distance
-    about = [f"distance:{d if d <= 1 else ('2-3' if d <= 3 else '4+')}"]
+    about = [_DISTANCE_NAMES[d] if d <= 1 else "distance:2-3" if d <= 3 else "distance:4+"]
     if option.shares_side:
         about.append("shares:side")
     if option.shares_kind:
@@ -526,6 +524,19 @@ def _option_features(
         about.append("other:event")
     about.append(f"granularity:{_granularity(option.date)}")
     about.append(f"time:{_relation(option.date, published)}")
+    return about
+
+
+_DISTANCE_NAMES = ("distance:0", "distance:1")
+
+
+def _option_features(
+    own: list[str],
+    option: DateOption,
+    published: date | None,
+    crossed: Collection[str] | None = None,
+) -> dict[str, float]:
+    about = _about(option, published)
     on = [*about, *option.cues]
     if crossed is not None:
         about = [f for f in about if f in crossed]
@@ -534,6 +545,56 @@ def _option_features(
         on += [_crossed(source, f) for f in own]
         on += [_crossed(source, f) for f in about]
     return dict.fromkeys(on, 1.0)
+
+
+#: A ranker's weights by option source (:func:`option_weights`): the weight of the source
+#: alone, and of each feature crossed with it by the feature's name.
+SourceWeights = Mapping[str, tuple[float, Mapping[str, float]]]
+
+
+def option_weights(
+    own: Sequence[str],
+    option: DateOption,
+    published: date | None,
+    weight: Mapping[str, float],
+    by_source: SourceWeights,
+    own_by_source: dict[str, list[float]],
+) -> list[float]:
+    """The weights of the names of an option's features (:func:`option_features`, the
+    candidate's own features ``own``), in their order, without building the names: a
+    ranker sums them in that order, the same float as summing the names' weights
+    (``weight``; ``by_source``: those of the names crossed with each source). A name the
+    ranker does not weigh gives 0.0 (a feature :func:`offer_dates` leaves out weighs 0.0:
+    adding it changes no sum). ``own_by_source``: the weights of ``own`` crossed with each
+    source, filled on first need (one per candidate, shared by its options).
+
+    >>> day = EventDate.from_value("2025-10-25")
+    >>> option = DateOption(day, frozenset({"day before"}), 0, True, False)
+    >>> own = ["rules:publication", "class:meeting"]
+    >>> names = _option_features(own, option, date(2025, 10, 26))
+    >>> weight = {"option:day before": 2.0, "option:day before & class:meeting": -0.5,
+    ...     "shares:side": 0.25, "option:day before & time:day before": 1.0}
+    >>> by_source = {"day before": (2.0, {"class:meeting": -0.5, "time:day before": 1.0})}
+    >>> option_weights(own, option, date(2025, 10, 26), weight, by_source, {})
+    [0.0, 0.25, 0.0, 0.0, 2.0, 0.0, -0.5, 0.0, 0.0, 0.0, 1.0]
+    >>> [weight.get(n, 0.0) for n in names]
+    [0.0, 0.25, 0.0, 0.0, 2.0, 0.0, -0.5, 0.0, 0.0, 0.0, 1.0]
+    """
+    about = _about(option, published)
+    terms = [weight.get(n, 0.0) for n in about]
+    terms += [weight.get(n, 0.0) for n in option.cues]
+    for source in option.sources:
+        alone, crossed = by_source.get(source, _NO_WEIGHTS)
+        terms.append(alone)
+        mine = own_by_source.get(source)
+        if mine is None:
+            mine = own_by_source[source] = [crossed.get(f, 0.0) for f in own]
+        terms += mine
+        terms += [crossed.get(f, 0.0) for f in about]
+    return terms
+
+
+_NO_WEIGHTS: tuple[float, Mapping[str, float]] = (0.0, {})
 
 
 def offer_dates(
@@ -590,7 +651,19 @@ def offer_dates(
         own = _own_features(c, story.cues.get(i, ()))
         if crossed is not None:
             own = [f for f in own if f in crossed]
-        c.option_features = [_option_features(own, o, c.published, crossed) for o in c.options]
+        c.own_features = own
+        c.option_builder = partial(_features_of_options, own, options, c.published, crossed)
+
+
+def _features_of_options(
+    own: list[str],
+    options: list[DateOption],
+    published: date | None,
+    crossed: Collection[str] | None,
+) -> list[dict[str, float]]:
+    """Each option's features (:attr:`.Candidate.option_features`, built on first read:
+    the learned choice sums their weights, :func:`option_weights`)."""
+    return [_option_features(own, o, published, crossed) for o in options]
 
 
 _TENSE_NAMES = frozenset(f"tense:{t}" for t in TENSES)
