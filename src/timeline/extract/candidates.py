@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
@@ -390,9 +390,13 @@ def _time(e: Event | Draft, published: date | None) -> str:
     return "months before" if days > RECENT_DAYS else "recent"
 
 
-def add_repetition(candidates: list[Candidate]) -> None:
+def add_repetition(
+    candidates: list[Candidate], changed: Collection[Candidate] | None = None
+) -> None:
     """Count, for each candidate, the others of its document with its kind class and date;
-    then compute every candidate's features."""
+    then compute every candidate's features. With ``changed`` (the candidates whose own
+    fields changed since their features were computed: a re-dating's moves), only those
+    and the ones whose counts change are computed again: the others' are the same."""
 
     def key(c: Candidate) -> tuple[str, str]:
         return kind_class(c.draft.kind), c.draft.date.value
@@ -400,9 +404,17 @@ def add_repetition(candidates: list[Candidate]) -> None:
     # a rival tells its sentence again: it counts no repetition of another candidate
     told = Counter(key(c) for c in candidates if c.base is None and not c.rival)
     kept = Counter(key(c) for c in candidates if c.kept)
+    redo = None if changed is None else {id(c) for c in changed}
     for c in candidates:
         k = key(c)
         own = c.base or c
-        c.same_date = told[k] - (0 if own.rival else 1)
-        c.same_date_kept = kept[k] - (1 if own.kept else 0)
+        same_date = told[k] - (0 if own.rival else 1)
+        same_date_kept = kept[k] - (1 if own.kept else 0)
+        if (
+            redo is not None
+            and id(c) not in redo
+            and (same_date, same_date_kept) == (c.same_date, c.same_date_kept)
+        ):
+            continue
+        c.same_date, c.same_date_kept = same_date, same_date_kept
         c.features = candidate_features(c)

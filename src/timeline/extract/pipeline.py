@@ -89,11 +89,16 @@ class ReadDocument:
     ) -> None:
         """Give the candidates the dates ``ranker`` chooses (:mod:`.date_choice`; with
         ``in_use``, only those it keeps on their own dates; None: their own again), and
-        their features as re-dated (``decisions``: :func:`.date_choice.redate`'s)."""
+        their features as re-dated (``decisions``: :func:`.date_choice.redate`'s): those of
+        the candidates it moves (or gives their own date back) and of those whose
+        repetition counts change, the others' the same objects (a :class:`ScorerChoice`'s
+        memo stands for them)."""
         before = self.reader.redated
+        drafts = [c.draft for c in self.candidates]
         self.reader.redated = redate(self.candidates, ranker, in_use, self.reader.story, decisions)
         if before or self.reader.redated:
-            add_repetition(self.candidates)
+            moved = [c for c, d in zip(self.candidates, drafts, strict=True) if c.draft is not d]
+            add_repetition(self.candidates, moved)
 
     def mentions(
         self,
@@ -240,9 +245,7 @@ def extract_mentions(
         )
         keeps = ScorerChoice(scorer)
         if ranker is not None:
-            read.redate(ranker, keeps)
-            if read.reader.redated:  # every candidate's features are computed again
-                keeps = ScorerChoice(scorer)
+            read.redate(ranker, keeps)  # the moved candidates' features are new: read again
         return read.mentions(keeps)
     return read_document(doc, timexes, log=False).mentions()
 
@@ -271,21 +274,23 @@ def _weighs(scorer: Scorer, names: set[str]) -> bool:
 class ScorerChoice:
     """A scorer's choice of a candidate from its features (:meth:`.scorer.Thresholds.keeps`),
     and its probability, which ranks a detected sentence's rivals (:func:`one_of_rivals`);
-    with ``memo``, each read once per candidate while they stand (re-dating asks it first,
-    then :meth:`ReadDocument.mentions`)."""
+    with ``memo``, each read once per candidate's features while they stand (re-dating asks
+    it first, then :meth:`ReadDocument.mentions`: read again for a candidate whose features
+    were computed again, a new object)."""
 
     def __init__(self, scorer: Scorer, memo: bool = True) -> None:
         self.scorer = scorer
-        self._probability: dict[int, float] | None = {} if memo else None
+        self._probability: dict[int, tuple[dict[str, float], float]] | None = {} if memo else None
 
     def rank(self, c: Candidate) -> float:
         """The probability the scorer gives the candidate."""
         memo = self._probability
         if memo is None:
             return self.scorer.probability(c.features)
-        if id(c) not in memo:
-            memo[id(c)] = self.scorer.probability(c.features)
-        return memo[id(c)]
+        read = memo.get(id(c))
+        if read is None or read[0] is not c.features:
+            read = memo[id(c)] = (c.features, self.scorer.probability(c.features))
+        return read[1]
 
     def __call__(self, c: Candidate) -> bool:
         return self.rank(c) >= self.scorer.threshold_for(c.features)
