@@ -18,9 +18,9 @@ from collections.abc import Callable, Collection, Iterable
 from datetime import date, timedelta
 from functools import cache, cached_property
 from pathlib import Path
-from typing import NamedTuple, Self
+from typing import NamedTuple
 
-from pydantic import Field, PrivateAttr, model_validator
+from pydantic import Field
 
 from ..model import EventDate, EventKind, Precision, Status
 from .candidates import Candidate, add_repetition
@@ -73,18 +73,13 @@ class DateRanker(LogisticModel):
     threshold: float = Field(
         gt=0.0, le=1.0, description="Probability from which a candidate takes another date."
     )
-    _crossed: frozenset[str] = PrivateAttr(default_factory=frozenset)
 
-    @model_validator(mode="after")
-    def _read_crossed(self) -> Self:
-        self._crossed = crossed_features(self.features)
-        return self
-
-    @property
+    @cached_property
     def crossed(self) -> frozenset[str]:
         """The candidate's or option's features it crosses with an option's source (only
-        those are computed: :func:`.redating.offer_dates`)."""
-        return self._crossed
+        those are computed: :func:`.redating.offer_dates`). A cached property, read as a
+        plain attribute (a private attribute is read through ``BaseModel.__getattr__``)."""
+        return crossed_features(self.features)
 
     @classmethod
     def known_features(cls) -> Collection[str]:

@@ -253,17 +253,32 @@ def extract_mentions(
 def weighs_rivals(scorer: Scorer) -> bool:
     """Whether the scorer weighs a detected candidate's rivals (a feature of
     :data:`.candidates.DETECTED_VARIANTS` with a weight): only then are they proposed."""
-    return _weighs(scorer, {f"detected variant:{v}" for v in DETECTED_VARIANTS})
+    return _weighs(scorer, _RIVALS)
 
 
 def weighs_beside(scorer: Scorer) -> bool:
     """Whether the scorer weighs the detected candidates proposed beside the rules'
     candidates of other classes (:data:`.candidates.BESIDE_RULES` with a weight): only then
     does the detector read a sentence the rules proposed candidates in."""
-    return _weighs(scorer, {BESIDE_RULES})
+    return _weighs(scorer, _BESIDE)
 
 
-def _weighs(scorer: Scorer, names: set[str]) -> bool:
+_RIVALS = frozenset(f"detected variant:{v}" for v in DETECTED_VARIANTS)
+_BESIDE = frozenset({BESIDE_RULES})
+#: :func:`_weighs`' answers by scorer (held: its id stays its own) and names, read once
+#: per scorer, not per document (every feature's weight read: docs/scale.md,
+#: "Extraction per core, twenty-fourth session").
+_WEIGHED: dict[tuple[int, frozenset[str]], tuple[Scorer, bool]] = {}
+
+
+def _weighs(scorer: Scorer, names: frozenset[str]) -> bool:
+    known = _WEIGHED.get((id(scorer), names))
+    if known is None or known[0] is not scorer:
+        known = _WEIGHED[id(scorer), names] = (scorer, _reads(scorer, names))
+    return known[1]
+
+
+def _reads(scorer: Scorer, names: frozenset[str]) -> bool:
     if isinstance(scorer, EventScorer):
         return any(
             w != 0.0 for f, w in zip(scorer.features, scorer.weights, strict=True) if f in names
