@@ -161,3 +161,58 @@ def test_a_press_release_is_read_as_a_statement_is() -> None:
         "Ardern said in a press release that the meeting went well.",
     ):
         assert "statement-dated" not in _rules(text), text
+
+
+# A state body's statement told in any order, and a state body's announcement of a planned
+# act dated by its own day (docs/extraction.md, "Twenty-fourth pass: statements and kinds"):
+# real sentences of the tuning sets (test-o, test-ab, test-ac, test-ae, test-aj, test-al,
+# test-ao, test-ay), shortened, each a gold statement no rule read.
+
+
+def test_a_state_body_statement_in_any_order() -> None:
+    for text in (
+        "The Ministry of External Affairs in a statement said, India and Bhutan enjoy ties.",
+        "The call addressed the relations, said the Turkish presidency in a statement.",
+        "The 2+2 Dialogue is on November 10, the Ministry of Defence said in a statement.",
+        "Johnson will host the summit, the U.K. Cabinet Office said in an emailed statement.",
+        "A statement from the Somali presidency said that the visit is part of his plan.",
+        "Earlier in the day, a statement by Egypt's Foreign Ministry said Shoukry met Dendias.",
+        "Ghani and Kamilov met, a statement of the Presidency of the Republic reads.",
+    ):
+        assert "statement-dated" in _rules(text), text
+
+
+def test_a_state_body_announcing_a_plan_dated_by_its_own_day(tmp_path: Path) -> None:
+    for text in (
+        "The Turkish Foreign Ministry announced on Saturday that Fidan will travel to Tehran.",
+        "Foreign Minister Yun will visit Tokyo this weekend, the Foreign Ministry said Wednesday.",
+        "Wang Yi will visit Egypt and Tunisia, China's Ministry of Foreign Affairs said today.",
+        "Biden will host Modi on June 22, the White House announced on Wednesday.",
+    ):
+        assert "statement-body-said" in _rules(text), text
+    body = (
+        "Foreign Minister Yun Byung-se will visit Tokyo this coming weekend to meet his "
+        "Japanese counterpart, the South Korean Foreign Ministry said Wednesday."
+    )
+    found = _statements(tmp_path, body, "2015-06-18")
+    assert any(d == "2015-06-17" and "KR" in sides for d, sides in found), found
+
+
+def test_a_saying_that_is_no_state_bodys_statement_is_not_read() -> None:
+    for text in (
+        # a body's saying without its own day sources the news
+        "The two leaders will meet in Accra, the foreign ministry said.",
+        "The foreign ministry said that the talks went well on Monday.",
+        # a person, not a body
+        "The two leaders will meet in Accra, the Minister of Foreign Affairs said on Monday.",
+        "A statement from UK PM Keir Starmer said the talks were a seminal moment.",
+        "The minister said in a statement that the visit went well.",
+        # a statement about a body, not from it
+        "He made a statement on the reform of the ministry.",
+        # a statement cited as the source of another act's news (test-ah, test-ar)
+        "The pair discussed terrorism, according to a statement from Burkina's presidency.",
+        # a body's saying about an act done sources that act (test-m)
+        "Russian and Chinese pilots conducted their seventh joint air patrol over the Sea of "
+        "Japan, the Chinese Defense Ministry said on Thursday.",
+    ):
+        assert not _rules(text) & {"statement-dated", "statement-body-said"}, text

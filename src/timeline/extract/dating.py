@@ -146,10 +146,16 @@ class Dating(Discourse):
         rest = [d for d in dated if d is not leading]
         for i, (trig, _ts, te) in enumerate(triggers):
             if trig.page_day_unless_after:  # "said in a statement issued late on Sunday"
-                nxt = next((d for d in rest if 0 <= d.start - te <= _OWN_DAY_AFTER), None)
+                # or the day of the telling, when the saying is the event: "the foreign
+                # ministry said Friday" (a report day dates no other event)
+                nxt = next(
+                    (d for d in (*rest, *self._reported) if 0 <= d.start - te <= _OWN_DAY_AFTER),
+                    None,
+                )
                 if nxt is not None:
                     own[i] = nxt
-                    rest.remove(nxt)
+                    if nxt in rest:
+                        rest.remove(nxt)
             elif trig.needs_date_after:
                 nxt = next(
                     (

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from ..gazetteer.officials import office_phrases
 from ..model import AgreementType, EventKind
 from ..temporal.lexicon import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
 from ..temporal.word_lists import word_lists
@@ -120,6 +121,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "statement-issued": ("statement", "communiqu", "declaration"),
     "statement-told": ("statement", "communiqu", "announc"),
     "statement-dated": ("statement", "communiqu", "declaration", "press release"),
+    "statement-body-said": ("said", "announced", "stated"),
     "decision-adopted": ("adopt", "approved", "passed", "impos", "voted"),
 }
 
@@ -154,25 +156,65 @@ _DOC = AGREEMENT_NOUNS
 _STATEMENT_DAYS = "|".join(WEEKDAYS)
 _FULL_MONTHS = "|".join(MONTHS)
 _STATEMENT_MONTHS = "|".join(sorted({*MONTHS, *MONTH_ABBREVIATIONS}, key=len, reverse=True))
+#: A statement's own day right after it: "late on Sunday", "yesterday", "on 5 May", "May 5".
+_OWN_DAY = (
+    r"(?:(?:late|early)\s+)?(?:on\s+|last\s+|this\s+)?(?:(?:late|early)\s+)?"
+    rf"(?:(?:{_STATEMENT_DAYS}|today|yesterday|tonight|dated)\b"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_STATEMENT_MONTHS})\b"
+    rf"|(?:{_FULL_MONTHS})\s+\d)"
+)
+#: A planned act in the same sentence as a saying, before it ("Yun will visit Tokyo this
+#: weekend, the ministry said") within 250 characters, as fixed-width lookbehinds, or after it
+#: ("announced on Saturday that Fidan will travel"); a stop inside a word ("U.S.") is no end.
+_PLAN = r"\b(?:will\s|would|shall)"  # one width, for the lookbehinds
+_IN_SENTENCE = r"(?:[^.!?\n]|\.(?!\s))"
+_PLAN_BEFORE = "(?:" + "|".join(rf"(?<={_PLAN}{_IN_SENTENCE}{{{k}}})" for k in range(250)) + ")"
+_PLAN_AFTER = rf"(?={_IN_SENTENCE}{{0,250}}?{_PLAN})"
+#: Words between "a" and "statement" that keep it an official text ("in an emailed statement").
+_STATEMENT_ADJECTIVES = r"(?:press|official|written|brief|short|concise|emailed|media)"
 #: The state bodies whose statement is read without its own day (``data/statement_words.yaml``).
 _STATEMENT_BODIES = word_lists("statement_words.yaml", {"statement_bodies": "words"}).words(
     "statement_bodies"
 )
+#: The same bodies as a speaker's name ends with them: each of those words, and a ministry
+#: named by its portfolio ("the Ministry of Foreign Affairs", "Ministry of Defence": each
+#: "minister of / for <portfolio>" of the gazetteer's offices, as a ministry).
+_BODY_NAME_ENDS = tuple(
+    sorted(
+        {
+            *_STATEMENT_BODIES,
+            *(
+                "ministry" + office.removeprefix("minister")
+                for office in office_phrases()
+                if office.startswith(("minister of ", "minister for "))
+            ),
+        }
+    )
+)
+#: A state body named within a few words ("from the Somali presidency", "by the Ministry of
+#: Foreign Affairs and International Cooperation"), for the statement told before it.
+_BODY_AHEAD = (
+    r"(?:the\s+)?(?:[\w’'.-]+\s+){0,4}?(?:"
+    + "|".join(r"\s+".join(map(re.escape, w.split())) for w in _STATEMENT_BODIES)
+    + r")\b"
+)
 
 
-def _said_after(words: tuple[str, ...]) -> str:
-    r"""A group of fixed-width lookbehinds, one a phrase of ``words``, each then "said ":
-    the speaker is matched before the trigger, outside it. Only the phrase is matched (the
-    end of the speaker's name, "the foreign ministry", "the White House"), so "the house"
-    or a person is none.
+def _said_after(words: tuple[str, ...], said: str = r"said\s") -> str:
+    r"""A group of fixed-width lookbehinds, one a phrase of ``words``, each then ``said``
+    (a pattern of fixed width: "said ", or "" for the phrase alone): the speaker is matched
+    before the trigger, outside it. Only the phrase is matched (the end of the speaker's
+    name, "the foreign ministry", "the White House"), so "the house" or a person is none.
 
     >>> re.search(_said_after(("white house",)) + "in", "the white house said in") is not None
     True
     >>> re.search(_said_after(("white house",)) + "in", "the old house said in") is None
     True
+    >>> re.search(_said_after(("ministry",), "") + "in", "the ministry in") is not None
+    True
     """
     phrases = (r"\s".join(map(re.escape, w.split())) for w in words)
-    return "(?:" + "|".join(rf"(?<={p}\ssaid\s)" for p in phrases) + ")"
+    return "(?:" + "|".join(rf"(?<={p}\s{said})" for p in phrases) + ")"
 
 
 def _after_a_name(longest: int = 24) -> str:
@@ -458,14 +500,35 @@ TRIGGERS: tuple[Trigger, ...] = (
         EventKind.statement,
         r"\bin\s+an?\s+(?:(?:joint|written|separate|official|brief|press)\s+)?"
         r"(?:statement|communiqu[eé]|declaration|press\s+release)\b"
-        r"(?=,?\s+(?:(?:issued|released|published|posted|made|sent)\s+)?"
-        r"(?:(?:late|early)\s+)?(?:on\s+|last\s+|this\s+)?(?:(?:late|early)\s+)?"
-        rf"(?:(?:{_STATEMENT_DAYS}|today|yesterday|tonight|dated)\b"
-        rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_STATEMENT_MONTHS})\b"
-        rf"|(?:{_FULL_MONTHS})\s+\d))"
+        rf"(?=,?\s+(?:(?:issued|released|published|posted|made|sent)\s+)?{_OWN_DAY})"
         r"|\bin\s+a\s+joint\s+(?:statement|communiqu[eé]|declaration|press\s+release)\b"
-        rf"|{_said_after(_STATEMENT_BODIES)}in\s+a\s+(?:statement|press\s+release)\b",
+        # A state body's, told in any order: "the Ministry of Defence said in a statement",
+        # "the Ministry of External Affairs in a statement said", "said the Turkish presidency
+        # in an emailed statement", "a statement issued by the Foreign Ministry said",
+        # "according to a statement from the Egyptian Presidency" (twenty-fourth pass).
+        rf"|(?=in\s)(?:{_said_after(_BODY_NAME_ENDS)}|{_said_after(_BODY_NAME_ENDS, '')})"
+        rf"in\s+an?\s+(?:{_STATEMENT_ADJECTIVES}\s+)?(?:statement|press\s+release)\b"
+        r"|(?<!according\sto\s)(?<!citing\s)(?<!quoting\s)"
+        rf"\b(?:a|an|the)\s+(?:{_STATEMENT_ADJECTIVES}\s+)?statement\b(?=\s+"
+        rf"(?:(?:issued|released|posted|published|sent)\s+)?(?:from|by|of)\s+{_BODY_AHEAD})",
         example="the Argentine presidency said in a statement released on Sunday night",
+        page_day_unless_after=True,
+    ),
+    # A state body's announcement of a planned act, dated by its own day: "Yun will visit
+    # Tokyo this weekend, the Foreign Ministry said Wednesday", "The Turkish Foreign Ministry
+    # announced on Saturday that Fidan will travel to Tehran" (SOURCES.md: a state body that
+    # "said" gives a statement as one that "said in a statement" does; a press release or a
+    # spokesperson announcing a trip is a statement). Dated by that day. A body's saying
+    # about an act done sources the news of that act ("pilots conducted a joint air patrol,
+    # the Defence Ministry said on Thursday"), and one without its day is a source: not read.
+    _t(
+        "statement-body-said",
+        EventKind.statement,
+        rf"(?=said|announced|stated)(?:{_said_after(_BODY_NAME_ENDS, '')})"
+        rf"(?:{_PLAN_BEFORE}|{_PLAN_AFTER})"
+        rf"(?:said|announced|stated)\b(?=,?\s+(?:earlier\s+)?{_OWN_DAY})",
+        example="Foreign Minister Yun Byung-se will visit Tokyo this coming weekend, the "
+        "Foreign Ministry said Wednesday.",
         page_day_unless_after=True,
     ),
     # --- the kind other: offices, memberships, relations between states ... ------

@@ -268,8 +268,8 @@ class Reader(CandidateLog):
         if sessions:
             named.update((a, True) for _, a, _ in sessions)
             triggers = sorted([*triggers, *sessions], key=lambda t: t[1])
-        own, leading = self._own_dates(triggers, dated, clauses, s_start)
         self._reported = report_days(text, self.timexes[lo:hi], s_start, s_end)
+        own, leading = self._own_dates(triggers, dated, clauses, s_start)
         self._undated_sentence = not dated
         # Read once per sentence, not once per trigger: the sentence may be long.
         self._anaphora = list(islice(ANAPHORIC.finditer(text, s_start, s_end), _MAX_ANAPHORA))
