@@ -337,7 +337,7 @@ def test_with_one_plan_day_told_a_planned_act_takes_no_other_later_day(
 
 def test_redate_records_why_each_candidate_keeps_its_date(tmp_path: Path) -> None:
     """``redate`` decides each candidate in one place and can record it (what
-    ``bench/date_choice.py ceiling`` counts): the undated tour with two later plan days keeps
+    ``bench/date_misses.py ceiling`` counts): the undated tour with two later plan days keeps
     the publication day, both days barred by the planned days; with one told it moves
     there, unless the ranker's probability is under its threshold (review23, finding 8)."""
     later = {"option:before": 6.0, "option:lede": 5.0}

@@ -163,7 +163,7 @@ def redate(
     candidates now (:func:`.redating.offer_dates`), not to every candidate, and only those
     :func:`may_take` allows (their features are most of the cost). Each candidate that may
     leave its date is decided by :func:`decide`; with ``decisions``, those decisions are
-    recorded there by event id (``bench/date_choice.py ceiling`` reads them).
+    recorded there by event id (``bench/date_misses.py ceiling`` reads them).
     """
     moved = False
     for c in candidates:
