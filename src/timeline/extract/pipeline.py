@@ -37,6 +37,7 @@ from ..collection import Timeline
 from ..merge import merge_events
 from ..model import Agreement, Event, Participant
 from ..temporal import tag
+from .anniversaries import anniversary_events
 from .candidates import BESIDE_RULES, DETECTED_VARIANTS, Candidate, add_repetition
 from .context import TimexLike
 from .coreference import (
@@ -246,8 +247,16 @@ def extract_mentions(
         keeps = ScorerChoice(scorer)
         if ranker is not None:
             read.redate(ranker, keeps)  # the moved candidates' features are new: read again
-        return read.mentions(keeps)
-    return read_document(doc, timexes, log=False).mentions()
+        return _with_anniversaries(doc, *read.mentions(keeps))
+    return _with_anniversaries(doc, *read_document(doc, timexes, log=False).mentions())
+
+
+def _with_anniversaries(
+    doc: DocumentLike, events: list[Event], agreements: list[Agreement]
+) -> tuple[list[Event], list[Agreement]]:
+    """The mentions with the events the document's anniversaries count from
+    (:mod:`.anniversaries`)."""
+    return events + anniversary_events(doc, events), agreements
 
 
 def weighs_rivals(scorer: Scorer) -> bool:

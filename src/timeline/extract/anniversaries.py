@@ -1,0 +1,267 @@
+"""The event an anniversary counts from: "This year marks the 30th anniversary of the
+establishment of diplomatic relations between Austria and Croatia" tells relations
+established in 1992 (docs/extraction.md, "Twenty-fourth pass", "The event an anniversary
+dates").
+
+The anniversary's year is the one the text gives it ("this year", "last year's", "in
+2019", "next year, 2017"), else the publication year; minus the ordinal it gives the year
+of the counted event. Its kind comes from the counted phrase (relations and independence
+are ``other``, a treaty or agreement is its ``signing``, an organization named with its
+establishment its ``founding``, an invasion or battle a ``conflict``), its sides from the
+phrase, else the sentence, else the document's two most named countries; its evidence is
+the anniversary's span. The words are in ``data/anniversary_words.yaml``. An anniversary
+whose counted event the sentence dates itself is left out (that date is offered to the
+rules already), and so is a counted event the document's events hold already (same kind
+class, same year); "the anniversary summit" names no counted event ("anniversary of").
+
+>>> from datetime import date
+>>> from types import SimpleNamespace
+>>> text = ("This year marks the 30th anniversary of the establishment of diplomatic "
+...         "relations between Austria and Croatia.")
+>>> doc = SimpleNamespace(id="d", text=text, published=date(2022, 3, 1), url=None,
+...                       sentences=[SimpleNamespace(start=0, end=len(text))])
+>>> [(e.kind.value, e.date.value, e.countries) for e in anniversary_events(doc, [])]
+[('other', '1992', ['AT', 'HR'])]
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import Counter
+from collections.abc import Sequence
+from functools import cache
+from typing import Any
+
+from ..model import ActorType, Event, EventDate, EventKind, Participant, Source, Status
+from ..temporal.word_lists import WordLists, word_lists
+from .actors import find_mentions
+from .discourse import doc_slug
+from .evaluate import kind_class
+from .titles import summary_for, title_for
+
+__all__ = ["ANNIVERSARY", "anniversary_events", "ordinal_value"]
+
+
+@cache
+def _words() -> WordLists:
+    return word_lists(
+        "anniversary_words.yaml",
+        {
+            "ordinals": "numbers",
+            "tens": "numbers",
+            "relations": "words",
+            "independence": "words",
+            "agreements": "words",
+            "founding": "words",
+            "conflicts": "words",
+        },
+    )
+
+
+def _alternatives(words: Sequence[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@cache
+def _anniversary() -> re.Pattern[str]:
+    w = _words()
+    return re.compile(
+        r"\b(?:(?P<n>\d{1,3})(?:st|nd|rd|th)|(?:(?P<tens>"
+        + _alternatives(list(w.numbers("tens")))
+        + r")[\s-]+)?(?P<word>"
+        + _alternatives(list(w.numbers("ordinals")))
+        + r"))\s+(?:founding\s+)?anniversary\s+of\s+(?=(?P<phrase>[^.;:!?]{3,160}))",
+        re.IGNORECASE,
+    )
+
+
+class _Pattern:
+    """:data:`ANNIVERSARY`, built from the word list on first use."""
+
+    def finditer(self, text: str) -> Any:
+        return _anniversary().finditer(text)
+
+
+#: "the 30th anniversary of ...", "the fiftieth anniversary of ...": the ordinal and the
+#: counted phrase (cut by :func:`_counted`).
+ANNIVERSARY = _Pattern()
+
+#: Where the counted phrase ends: a comma, a bracket, a relative clause, a new clause.
+_PHRASE_END = re.compile(
+    r"[,(\u2013\u2014]|\s(?:which|that|who|when|where|as|while|and\s+(?:the|to|for|will))\s",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+_LAST_YEAR = re.compile(r"\blast\s+year", re.IGNORECASE)
+_NEXT_YEAR = re.compile(r"\bnext\s+year", re.IGNORECASE)
+
+
+def ordinal_value(n: str | None, tens: str | None, word: str | None) -> int | None:
+    """The number an ordinal stands for.
+
+    >>> ordinal_value("30", None, None), ordinal_value(None, "twenty", "fifth")
+    (30, 25)
+    >>> ordinal_value(None, None, "Fiftieth")
+    50
+    """
+    if n:
+        return int(n)
+    if word is None:
+        return None
+    w = _words()
+    value = w.numbers("ordinals").get(word.lower())
+    if value is None:
+        return None
+    if tens:
+        ten = w.numbers("tens").get(tens.lower())
+        if ten is None or value >= 10:
+            return None
+        value += ten
+    return value
+
+
+def _counted(text: str, start: int, end: int) -> int:
+    """Where the counted phrase starting at ``start`` ends (at most ``end``)."""
+    m = _PHRASE_END.search(text, start, end)
+    return m.start() if m is not None else end
+
+
+def _kind(phrase: str, organizations: list[str]) -> EventKind | None:
+    words = set(re.findall(r"[a-z]+", phrase.lower()))
+    w = _words()
+    if words & set(w.words("relations")):
+        return EventKind.other
+    if words & set(w.words("independence")):
+        return EventKind.other
+    if words & set(w.words("agreements")):
+        return EventKind.signing
+    if words & set(w.words("founding")) and organizations:
+        return EventKind.founding
+    if words & set(w.words("conflicts")):
+        return EventKind.conflict
+    return None
+
+
+def _sides(text: str, start: int, end: int) -> tuple[list[str], list[str]]:
+    """The countries and organizations named in ``text[start:end]``, in order."""
+    countries: dict[str, None] = {}
+    organizations: dict[str, None] = {}
+    for m in find_mentions(text, start, end).actors:
+        kind = str(getattr(m, "type", "country"))
+        if kind == "country":
+            countries.setdefault(str(m.id))
+        elif kind == "organization":
+            organizations.setdefault(str(m.id))
+        elif kind == "person" and getattr(m, "country", None):
+            countries.setdefault(str(m.country))
+    return list(countries), list(organizations)
+
+
+def _document_pair(events: Sequence[Event]) -> list[str]:
+    """The two countries the document's events name most (fewer when it names fewer)."""
+    counts = Counter(c for e in events for c in e.countries)
+    return [c for c, _ in counts.most_common(2)]
+
+
+def _anniversary_year(
+    sentence: str, before: str, after: str, published: int, ordinal: int
+) -> int | None:
+    """The year the text gives the anniversary; None when the sentence dates the counted
+    event itself (a year an ordinal's length before the anniversary's)."""
+    year = published
+    near = [int(y) for y in _YEAR.findall(after) if abs(int(y) - published) <= 3]
+    near += [int(y) for y in _YEAR.findall(before) if abs(int(y) - published) <= 3]
+    if near:
+        year = near[0]
+    elif _LAST_YEAR.search(before) or _LAST_YEAR.search(after):
+        year = published - 1
+    elif _NEXT_YEAR.search(after):
+        year = published + 1
+    if any(abs(int(y) + ordinal - year) <= 1 for y in _YEAR.findall(sentence)):
+        return None
+    return year
+
+
+def anniversary_events(doc: Any, events: Sequence[Event]) -> list[Event]:
+    """The events ``doc``'s anniversaries count from, other than those ``events`` (the
+    document's mentions) hold already."""
+    if doc.published is None:
+        return []
+    text: str = doc.text
+    if "nniversar" not in text:
+        return []
+    starts = [s.start for s in doc.sentences]
+    slug = doc_slug(doc.id)
+    have = {(kind_class(e.kind), e.date.start.year) for e in events if e.date.precision}
+    out: list[Event] = []
+    for m in ANNIVERSARY.finditer(text):
+        ordinal = ordinal_value(m.group("n"), m.group("tens"), m.group("word"))
+        if ordinal is None or not 1 <= ordinal <= 300:
+            continue
+        i = bisect_right(starts, m.start()) - 1
+        if i < 0:
+            continue
+        sentence = (doc.sentences[i].start, doc.sentences[i].end)
+        end = _counted(text, m.start("phrase"), min(m.end("phrase"), sentence[1]))
+        phrase = text[m.start("phrase") : end]
+        countries, organizations = _sides(text, m.start("phrase"), end)
+        kind = _kind(phrase, organizations)
+        if kind is None:
+            continue
+        year = _anniversary_year(
+            text[sentence[0] : sentence[1]],
+            text[sentence[0] : m.start()],
+            text[m.start("phrase") : sentence[1]],
+            doc.published.year,
+            ordinal,
+        )
+        if year is None:
+            continue
+        counted = year - ordinal
+        if (kind_class(kind), counted) in have:
+            continue
+        if kind is EventKind.founding:
+            countries = []
+        elif kind is EventKind.conflict:
+            if not countries:
+                continue
+        elif len(countries) < 2 and not (
+            kind is EventKind.other and countries and "independence" in phrase.lower()
+        ):
+            named, bodies = _sides(text, sentence[0], sentence[1])
+            countries += [c for c in named if c not in countries]
+            if kind is EventKind.signing:
+                organizations += [o for o in bodies if o not in organizations]
+            if len(countries) < 2 and not organizations:
+                countries += [c for c in _document_pair(events) if c not in countries]
+        if not countries and not organizations:
+            continue
+        participants = [Participant(id=c, type=ActorType.country) for c in countries]
+        participants += [Participant(id=o, type=ActorType.organization) for o in organizations]
+        have.add((kind_class(kind), counted))
+        span = (m.start(), end)
+        out.append(
+            Event(
+                id=f"anniversary{len(out) + 1}-{slug}",
+                kind=kind,
+                title=title_for(kind, text, span, sentence, participants, None, None, False),
+                summary=summary_for(text, sentence),
+                date=EventDate.from_value(f"{counted:04d}"),
+                status=Status.occurred,
+                participants=participants,
+                sources=[
+                    Source(
+                        document=doc.id,
+                        published=doc.published
+                        if not getattr(doc, "published_inferred", False)
+                        else None,
+                        quote=text[span[0] : span[1]].rstrip(),
+                        start=span[0],
+                        end=span[0] + len(text[span[0] : span[1]].rstrip()),
+                        url=getattr(doc, "url", None),
+                    )
+                ],
+            )
+        )
+    return out

@@ -1,0 +1,119 @@
+"""The event an anniversary counts from (timeline.extract.anniversaries).
+
+"the 30th anniversary of the establishment of diplomatic relations between Austria and
+Croatia", told in 2022, dates relations established in 1992: the anniversary's year (the
+one the text gives it, else the publication year) minus its ordinal. The sentences are
+real news sentences of the tuning splits (tests/data/extraction).
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from timeline.model import Event
+
+from .conftest import article_events
+
+#: The evidence of a counted event: the anniversary's span, from its ordinal.
+_SPAN = re.compile(r"\w+ (?:founding )?anniversary of ", re.IGNORECASE)
+
+
+def _counted(found: list[Event]) -> list[tuple[str, str, list[str], list[str]]]:
+    return [
+        (e.kind.value, e.date.value, e.countries, e.organizations)
+        for e in found
+        if any(_SPAN.match(s.quote) for s in e.sources)
+    ]
+
+
+def test_relations_counted_from_this_year(tmp_path: Path) -> None:
+    body = (
+        "This year marks the 30th anniversary of the establishment of diplomatic relations "
+        "between Austria and Croatia."
+    )
+    found = article_events(tmp_path, body, "2022-06-02")
+    assert _counted(found) == [("other", "1992", ["AT", "HR"], [])]
+    assert any(s.quote.startswith("30th anniversary of the") for e in found for s in e.sources)
+
+
+def test_last_years_anniversary_counts_from_the_year_before(tmp_path: Path) -> None:
+    body = (
+        "Minister Iwaya stated that Japan and Palau have a special relationship, making "
+        "special note of last year's 30th anniversary of the establishment of diplomatic "
+        "relations between Japan and the Republic of Palau."
+    )
+    found = article_events(tmp_path, body, "2025-01-10")
+    assert _counted(found) == [("other", "1994", ["JP", "PW"], [])]
+
+
+def test_the_year_the_text_gives_the_anniversary(tmp_path: Path) -> None:
+    body = (
+        "Political consultations between the Foreign Ministries of Mongolia and Turkey were "
+        "held in Ankara on 19 December 2017. Also, issues concerning the celebration of the "
+        "50th anniversary of the establishment of the diplomatic relations between the two "
+        "countries in 2019 were on the agenda."
+    )
+    found = article_events(tmp_path, body, "2017-12-24")
+    assert [(k, d) for k, d, _, _ in _counted(found)] == [("other", "1969")]
+    assert {"MN", "TR"} <= set(_counted(found)[0][2])
+
+
+def test_a_states_independence(tmp_path: Path) -> None:
+    body = (
+        "On Friday, August 27, President of Ukraine Volodymyr Zelensky will visit Chisinau on "
+        "the occasion of the 30th anniversary of Moldova's independence and hold bilateral "
+        "talks with President Maia Sandu."
+    )
+    found = article_events(tmp_path, body, "2021-08-25")
+    assert ("other", "1991", ["MD"], []) in _counted(found)
+
+
+def test_a_treaty_and_an_independence_of_one_sentence(tmp_path: Path) -> None:
+    body = (
+        '"Jacinda Ardern came with her delegation in August last year to commemorate not only '
+        "the 60th Anniversary of our independence but also the 60th Anniversary of the Treaty "
+        'of Friendship between Samoa and New Zealand," the Samoan Prime Minister said.'
+    )
+    found = article_events(tmp_path, body, "2023-02-15")
+    counted = _counted(found)
+    assert ("signing", "1962", ["NZ", "WS"], []) in counted
+    assert any(k == "other" and d == "1962" for k, d, _, _ in counted)
+
+
+def test_an_organizations_founding(tmp_path: Path) -> None:
+    body = (
+        "This year marks the 60th anniversary of the establishment of the Benelux Economic "
+        "Union, which broadened and strengthened cooperation between the Netherlands, "
+        "Luxembourg and Belgium."
+    )
+    found = article_events(tmp_path, body, "2018-10-16")
+    assert ("founding", "1958", [], ["BENELUX"]) in _counted(found)
+
+
+def test_a_founding_anniversary_takes_the_documents_pair(tmp_path: Path) -> None:
+    body = (
+        "Singaporean Prime Minister Lee Hsien Loong held talks with Vietnamese Prime Minister "
+        "Pham Minh Chinh in Hanoi on Tuesday. It is also among a wide range of activities in "
+        "celebration of the 50th founding anniversary of bilateral diplomatic ties."
+    )
+    found = article_events(tmp_path, body, "2023-08-29")
+    counted = _counted(found)
+    assert [(k, d) for k, d, _, _ in counted] == [("other", "1973")]
+    assert {"SG", "VN"} <= set(counted[0][2])
+
+
+def test_not_when_the_text_dates_the_counted_event(tmp_path: Path) -> None:
+    body = (
+        "In acknowledgement of the 50th Anniversary of the signing of the Treaty of "
+        "Chaguaramas in 1973, it was agreed that Trinidad and Tobago would host the meeting."
+    )
+    assert _counted(article_events(tmp_path, body, "2023-07-06")) == []
+
+
+def test_not_the_anniversary_summit(tmp_path: Path) -> None:
+    body = (
+        "Alexander Lukashenko and Nursultan Nazarbayev agreed to meet during the anniversary "
+        "summit of the Eurasian Economic Union, which will be held in Astana in May this year."
+    )
+    assert _counted(article_events(tmp_path, body, "2019-03-01")) == []
