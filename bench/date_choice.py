@@ -53,11 +53,11 @@ from event_scorer import (
     Scores,
     Split,
     _f,
-    _keep,
     _redatings,
     dump,
     fit,
     fit_ranker,
+    keep_at,
     ranker_rows,
     read_split,
 )
@@ -74,9 +74,15 @@ THRESHOLDS = [0.5, 0.6, 0.7, 0.8, 0.9, 0.95]
 INNER = 4
 #: The most matched events a left-out split may lose, net, for the ranker to ship.
 MAX_LOST = 2
+#: The shipped event scorer (``None`` when none ships), whose thresholds are :data:`PAIR`;
+#: ``bench/date_misses.py`` re-dates the candidates it keeps.
+SHIPPED_SCORER = shipped_scorer()
 #: The event scorer's thresholds (to add a dropped candidate, to drop a kept one): shipped.
-_SHIPPED = shipped_scorer()
-PAIR = (_SHIPPED.threshold, _SHIPPED.kept_threshold) if _SHIPPED is not None else (0.5, 0.0)
+PAIR = (
+    (SHIPPED_SCORER.threshold, SHIPPED_SCORER.kept_threshold)
+    if SHIPPED_SCORER is not None
+    else (0.5, 0.0)
+)
 DESCRIPTION = "Logistic regression over the dates a candidate's text offers (bench/date_choice.py)."
 
 
@@ -258,7 +264,7 @@ def _loses_events(before: Scores, after: Scores) -> bool:
 
 def _fold_scorer(splits: Sequence[Split], left_out: str, others: list[str]) -> InUse:
     train = [r for o in splits if o.name != left_out for r in o.candidates()]
-    return _keep(fit(train, PAIR[0], others, PAIR[1]), PAIR)
+    return keep_at(fit(train, PAIR[0], others, PAIR[1]), PAIR)
 
 
 def validate(splits: list[Split], left_out: Sequence[str] = ()) -> None:
@@ -343,7 +349,7 @@ def regions(
         apply(splits, None, None)
         rest = [s for s in (_without(s, left) for s in splits) if s.documents]
         label = ["all but " + ", ".join(fold)]
-        in_use = _keep(
+        in_use = keep_at(
             fit([row for s in rest for row in s.candidates()], PAIR[0], label, PAIR[1]), PAIR
         )
         rows = {s.name: used_rows(s, in_use) for s in rest}
@@ -358,7 +364,7 @@ def regions(
             keep = in_use
             if name != "scored" and redating is not None:
                 train = [row for s in rest for row in s.candidates()]
-                keep = _keep(fit(train, PAIR[0], label, PAIR[1]), PAIR)
+                keep = keep_at(fit(train, PAIR[0], label, PAIR[1]), PAIR)
             scores = Scoring(keep)
             for s in splits:
                 for g in sorted({r for _, r, _ in s.documents} & left):

@@ -28,13 +28,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from date_choice import _SHIPPED, PAIR, InUse, apply
-from event_scorer import Split, _keep, optioned_candidates, read_split
+from date_choice import PAIR, SHIPPED_SCORER, InUse, apply
+from event_scorer import Split, keep_at, optioned_candidates, read_split
 from extraction import DEFAULT, FRESH_FROM
 
 from timeline.extract.candidates import Candidate
 from timeline.extract.context import DatedSpan, TimexLike, in_since_clause
-from timeline.extract.date_choice import _OWN_SENTENCE, KEEPS, Decision
+from timeline.extract.date_choice import KEEPS, OWN_SENTENCE, Decision
 from timeline.extract.evaluate import GoldEvent, kind_class
 from timeline.extract.pipeline import ReadDocument
 from timeline.extract.redating import DateOption, Story
@@ -107,7 +107,7 @@ def classes(splits: list[Split], verbose: bool = False) -> None:
                 if pub is None or not (own.start == own.end == pub):
                     continue
                 for o in c.options:
-                    if o.sources & _OWN_SENTENCE or o.date.end > pub - timedelta(days=2):
+                    if o.sources & OWN_SENTENCE or o.date.end > pub - timedelta(days=2):
                         continue
                     days = (pub - o.date.end).days
                     row = (
@@ -202,7 +202,7 @@ def _count_written(c: Candidate, told: list[GoldEvent], table: dict[str, dict[st
     if c.date_source == "own" or current is None or "clause" not in current.sources:
         return
     for o in c.options:
-        if o.sources & _OWN_SENTENCE:
+        if o.sources & OWN_SENTENCE:
             continue
         own_right = any(_within(c.draft.date, g.date) for g in told)
         other_right = any(_within(o.date, g.date) for g in told)
@@ -387,7 +387,7 @@ def wrong_dates(splits: list[Split], verbose: bool) -> None:
     and by who proposed them (the rules kept it, or the scorer took it: a dropped or
     detected candidate). An event whose gold another event matches is counted apart:
     re-dated, it would be a duplicate."""
-    keep = _keep(_SHIPPED, PAIR) if _SHIPPED is not None else None
+    keep = keep_at(SHIPPED_SCORER, PAIR) if SHIPPED_SCORER is not None else None
     table: dict[str, dict[str, int]] = {}
     details: dict[tuple[str, str, str], dict[str, int]] = {}
     per_split: dict[str, dict[str, int]] = {}
@@ -489,15 +489,15 @@ def ceiling(splits: list[Split], verbose: bool) -> None:
     from timeline.extract.evaluate import match_parts
 
     ranker = dc.shipped_ranker()
-    if _SHIPPED is None or ranker is None:
+    if SHIPPED_SCORER is None or ranker is None:
         raise SystemExit("no shipped scorer or ranker")
     table: dict[str, int] = {}
     for s in splits:
-        keep = _keep(_SHIPPED, PAIR)
+        keep = keep_at(SHIPPED_SCORER, PAIR)
         decisions: dict[str, dict[str, dc.Decision]] = {}
         for doc_id, _, read in s.documents:
             read.redate(ranker, keep, decisions.setdefault(doc_id, {}))
-        keep = _keep(_SHIPPED, PAIR)
+        keep = keep_at(SHIPPED_SCORER, PAIR)
         scores = s.scores(keep)
         matched = {id(g) for g, _ in scores.matched}
         for doc_id, _, read in s.documents:

@@ -581,7 +581,7 @@ def validate_redating(splits: list[Split], pair: Pair) -> None:
         others = [n for n in names if n != s.name]
         apply(splits, None)
         train_rows = [r for o in splits if o.name != s.name for r in o.candidates()]
-        base[s.name] = s.scores(_keep(fit(train_rows, 0.5, others), pair))
+        base[s.name] = s.scores(keep_at(fit(train_rows, 0.5, others), pair))
         ranker = fit_ranker([r for n in others for r in r_rows[n]], 1.0, others)
         for t in REDATE_THRESHOLDS:
             apply(splits, ranker.model_copy(update={"threshold": t}))
@@ -592,7 +592,7 @@ def validate_redating(splits: list[Split], pair: Pair) -> None:
             train_rows = [r for o in splits if o.name != s.name for r in o.candidates()]
             model = fit(train_rows, 0.5, others)
             rules_at[t][s.name] = s.scores(None)
-            scored_at[t][s.name] = s.scores(_keep(model, pair))
+            scored_at[t][s.name] = s.scores(keep_at(model, pair))
     apply(splits, None)
 
     def mean(by: dict[str, Scores]) -> float:
@@ -647,7 +647,7 @@ def regions_redating(
             train = [
                 row for s in splits for row in s.candidates() if region_of[(s.name, row[0])] != g
             ]
-            keep = _keep(fit(train, pair[0], ["all but " + g], pair[1]), pair)
+            keep = keep_at(fit(train, pair[0], ["all but " + g], pair[1]), pair)
             for s in splits:
                 if any(r == g for _, r, _ in s.documents):
                     sc = s.scores(keep, g) if s.gold.regions else s.scores(keep)
@@ -671,7 +671,7 @@ def validate_folding(splits: list[Split], pair: Pair) -> None:
     by: dict[str, dict[str, Scores]] = {c: {} for c in cols}
     for s in splits:
         train_rows = [r for n in names if n != s.name for r in rows[n]]
-        keep = _keep(fit(train_rows, pair[0], [n for n in names if n != s.name], pair[1]), pair)
+        keep = keep_at(fit(train_rows, pair[0], [n for n in names if n != s.name], pair[1]), pair)
         by["rules"][s.name] = s.scores(None, fold=False)
         by["rules + fold"][s.name] = s.scores(None)
         by["scored"][s.name] = s.scores(keep, fold=False)
@@ -696,7 +696,7 @@ def validate_folding(splits: list[Split], pair: Pair) -> None:
     sums = {c: [0, 0, 0] for c in cols}
     for g in groups:
         train = [row for n, rs in rows.items() for row in rs if region_of[(n, row[0])] != g]
-        keep = _keep(fit(train, pair[0], ["all but " + g], pair[1]), pair)
+        keep = keep_at(fit(train, pair[0], ["all but " + g], pair[1]), pair)
         for s in splits:
             if not any(r == g for _, r, _ in s.documents):
                 continue
@@ -799,9 +799,10 @@ def oracle(splits: list[Split]) -> None:
 Pair = tuple[float, float]  # (threshold, kept_threshold)
 
 
-def _keep(scorer: Scorer, pair: Pair) -> Keep:
+def keep_at(scorer: Scorer, pair: Pair) -> Keep:
     """The choice of ``scorer`` at these thresholds (its threshold for detected candidates
-    as it is)."""
+    as it is): the keep that ``bench/date_choice.py``, ``date_misses.py``,
+    ``participant_choice.py`` and ``recall_ceiling.py`` score their splits with."""
     tuned = scorer.model_copy(update={"threshold": pair[0], "kept_threshold": pair[1]})
     return ScorerChoice(tuned, memo=False)  # it ranks a detected sentence's rivals too
 
@@ -820,7 +821,7 @@ def validate(splits: list[Split], at: Sequence[Pair] = (), at_only: bool = False
         train = [r for n in names if n != s.name for r in rows[n]]
         model = fit(train, 0.5, [n for n in names if n != s.name])
         for p in pairs:
-            left_out[p][s.name] = s.scores(_keep(model, p))
+            left_out[p][s.name] = s.scores(keep_at(model, p))
     mean_r = statistics.mean(rules[n].f1 for n in names)
 
     def mean(p: Pair) -> float:
@@ -875,8 +876,8 @@ def validate_trees(splits: list[Split], pair: Pair, tree_pair: Pair) -> None:
     for s in splits:
         others = [n for n in names if n != s.name]
         train = [r for n in others for r in rows[n]]
-        logistic[s.name] = s.scores(_keep(fit(train, pair[0], others, pair[1]), pair))
-        trees[s.name] = s.scores(_keep(fit_trees(train, tree_pair[0], others), tree_pair))
+        logistic[s.name] = s.scores(keep_at(fit(train, pair[0], others, pair[1]), pair))
+        trees[s.name] = s.scores(keep_at(fit_trees(train, tree_pair[0], others), tree_pair))
         print(f"{s.name} done", file=sys.stderr, flush=True)
     print(f"\n## leave one split out: logistic at {pair}, trees at {tree_pair}\n")
     print(
@@ -913,8 +914,8 @@ def regions_trees(splits: list[Split], pair: Pair, tree_pair: Pair, part: str = 
         train = [row for n, rs in rows.items() for row in rs if region_of[(n, row[0])] != g]
         keeps = {
             "rules": None,
-            "logistic": _keep(fit(train, pair[0], ["all but " + g], pair[1]), pair),
-            "trees": _keep(fit_trees(train, tree_pair[0], ["all but " + g]), tree_pair),
+            "logistic": keep_at(fit(train, pair[0], ["all but " + g], pair[1]), pair),
+            "trees": keep_at(fit_trees(train, tree_pair[0], ["all but " + g]), tree_pair),
         }
         for c, keep in keeps.items():
             acc = [0, 0, 0]
@@ -968,8 +969,8 @@ def validate_lexical(splits: list[Split], pairs: Sequence[Pair], part: str = "1/
         lexical = fit_lexical(others, *pairs[-1])
         by["rules"][s.name] = s.scores(None)
         for c, pair in zip(cols[1:-1], pairs, strict=True):
-            by[c][s.name] = s.scores(_keep(base, pair))
-        by["with words"][s.name] = s.scores(_keep(lexical, pairs[-1]))
+            by[c][s.name] = s.scores(keep_at(base, pair))
+        by["with words"][s.name] = s.scores(keep_at(lexical, pairs[-1]))
         counts = ", ".join(f"{c} {_counts(by[c][s.name])}" for c in cols)
         print(
             f"{s.name}: C {lexical.regularization}, {len(lexical.vocabulary)} words; {counts}",
@@ -1019,8 +1020,8 @@ def regions_lexical(
         base = fit(train, 0.5, ["all but " + ", ".join(fold)])
         keeps: dict[str, Keep | None] = {"rules": None}
         for c, pair in zip(cols[1:-1], pairs, strict=True):
-            keeps[c] = _keep(base, pair)
-        keeps["with words"] = _keep(fit_lexical(by_set, *pairs[-1]), pairs[-1])
+            keeps[c] = keep_at(base, pair)
+        keeps["with words"] = keep_at(fit_lexical(by_set, *pairs[-1]), pairs[-1])
         for g in fold:
             for c, keep in keeps.items():
                 acc = [0, 0, 0]
@@ -1058,7 +1059,7 @@ def regions(splits: list[Split], pair: Pair) -> None:
         for s in splits:
             if not any(r == g for _, r, _ in s.documents):
                 continue
-            for k, acc, keep in (("rules", rs, None), ("scored", ss, _keep(model, pair))):
+            for k, acc, keep in (("rules", rs, None), ("scored", ss, keep_at(model, pair))):
                 sc = s.scores(keep, g) if s.gold.regions else s.scores(keep)
                 for counts in (acc, by_split[s.name][k]):
                     counts[0] += sc.gold
@@ -1149,7 +1150,7 @@ def seed_floor(splits: list[Split], scorer: EventScorer) -> float:
     seed = next(s for s in splits if s.name == "seed")
     rules = seed.scores(None).precision
     for t in FLOOR_THRESHOLDS:
-        precision = seed.scores(_keep(scorer, (t, 0.0))).precision
+        precision = seed.scores(keep_at(scorer, (t, 0.0))).precision
         print(f"seed at {t:.2f}: precision {precision:.3f} (rules {rules:.3f})")
         if precision >= rules:
             return t

@@ -54,7 +54,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from event_scorer import Keep, Split, _keep, fit, read_split
+from event_scorer import Keep, Split, fit, keep_at, read_split
 from extraction import DEFAULT
 
 from timeline.extract.detector import shipped_detector
@@ -290,7 +290,7 @@ def scored(
             skip = {d for d, r, _ in s.documents if r in regions}
             rows = [row for row in rows if row[0] not in skip]
         train += rows
-    keep = _keep(fit(train, pair_s[0], list(train_names), pair_s[1]), pair_s)
+    keep = keep_at(fit(train, pair_s[0], list(train_names), pair_s[1]), pair_s)
     out = []
     for n in test_names:
         s = readings.split(n, chooser)
@@ -340,7 +340,7 @@ def validate(folders: Sequence[Path], folds: Sequence[str] = ()) -> None:
             continue
         others = [n for n in names if n != name]
         train = [r for n in others for r in readings.labelled(readings.split(n, None))]
-        keep_rules = _keep(fit(train, pair_s[0], others, pair_s[1]), pair_s)
+        keep_rules = keep_at(fit(train, pair_s[0], others, pair_s[1]), pair_s)
         by["rules"][name] = readings.split(name, None).scores(keep_rules)
         # the threshold of the shipped file: chosen the same way, over all the splits
         top = fit_chooser([r for n in others for r in rows[n]], (1.0, 0.0), others)

@@ -287,7 +287,7 @@ def main() -> None:
     assert scorer is not None, "no shipped event scorer"
     es.READ_RIVALS[0] = weighs_rivals(scorer)
     print(f"Python {platform.python_version()} on {platform.machine()}, one process", flush=True)
-    keep = es._keep(scorer, (scorer.threshold, scorer.kept_threshold))
+    keep = es.keep_at(scorer, (scorer.threshold, scorer.kept_threshold))
     by_class: dict[str, Counter[str]] = {}
     by_loss: dict[str, Counter[str]] = {}
     by_cause: dict[str, Counter[str]] = {}

@@ -39,6 +39,7 @@ from .scorer import LogisticModel, load_model, shipped_model
 
 __all__ = [
     "KEEPS",
+    "OWN_SENTENCE",
     "RANKER_FILE",
     "DateRanker",
     "Decision",
@@ -256,8 +257,10 @@ def barred_by(option: DateOption, c: Candidate, source: str, told: set[str]) -> 
     return ""
 
 
-#: Options from the candidate's own sentence.
-_OWN_SENTENCE = frozenset({"current", "clause", "sentence", "first day"})
+#: The sources of an option read in the candidate's own sentence: a candidate its own
+#: clause dates may move to such an option (:func:`may_take`); ``bench/date_misses.py``
+#: sets these options apart when it counts the other sentences' dates.
+OWN_SENTENCE = frozenset({"current", "clause", "sentence", "first day"})
 
 
 def may_take(
@@ -308,7 +311,7 @@ def may_take(
     part = _inside(when, own) and (when.start, when.end) != (own.start, own.end)
     if option.sources == _FIRST_DAY or (is_days(own) and part):
         return False  # a part of a range of days the text writes
-    if source != "own" or option.sources & _OWN_SENTENCE:
+    if source != "own" or option.sources & OWN_SENTENCE:
         return True
     if _inside(when, own):
         return True
