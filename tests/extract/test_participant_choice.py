@@ -417,6 +417,28 @@ def test_a_side_of_the_discourse_never_joins_a_gathering_whose_sentence_tells_it
     assert "TR" in chooser.decide(list(untold.values()))[0]
 
 
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        # a pronoun before the trigger stands for a side of the discourse (test-aq's "he
+        # was in Cairo and had a meeting with the President of Egypt")
+        ("Azerbaijan has been invited to", "They have invited Azerbaijan to"),
+        # a format of three: its third member is the article's ("in the framework of
+        # the trilateral meeting")
+        ("the Central Asia summit", "the trilateral summit"),
+    ],
+)
+def test_a_gathering_whose_sentence_says_a_side_is_the_discourse_s_takes_it(
+    tmp_path: Path, old: str, new: str
+) -> None:
+    chooser = _previous_sentence_chooser()
+    told = {o.code: o for o in _summit_options(tmp_path, TOLD_SUMMIT.replace(old, new))}
+    assert {c for c, o in told.items() if o.chosen} == {"AZ", "UZ"}  # a guest, the host
+    assert "scope:previous sentence" in told["TR"].features
+    assert not told["TR"].beyond_told_sides
+    assert "TR" in chooser.decide(list(told.values()))[0]
+
+
 def test_an_organization_of_the_discourse_may_join_a_gathering_whose_sentence_tells_its_sides(
     tmp_path: Path,
 ) -> None:

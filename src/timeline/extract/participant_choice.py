@@ -337,6 +337,14 @@ class _Candidate:
             frozenset(members),
         )
 
+    @property
+    def sentence_parts(self) -> tuple[str, str]:
+        """The trigger's sentence before the trigger and after it (the clause when the
+        sentence is not a body sentence)."""
+        here = self.document.sentence_at(self.trigger[0])
+        start, end = (here[0], here[1]) if here is not None else self.clause
+        return self.text[start : self.trigger[0]], self.text[self.trigger[1] : end]
+
     def scoped(
         self,
         sentence_actors: Sequence[Any],
@@ -453,7 +461,7 @@ def actor_options(
     """
     candidate = _Candidate.of(text, kind, trigger, clause, document, chosen)
     scoped = candidate.scoped(sentence_actors, previous_actors, elsewhere=True)
-    told = host_and_guest(candidate.cls, candidate.rules, scoped)
+    told = host_and_guest(candidate.cls, candidate.rules, scoped, candidate.sentence_parts)
     return [candidate.option(code, by_scope, told) for code, by_scope in scoped.items()]
 
 
@@ -479,7 +487,7 @@ def chosen_sides(
     candidate = _Candidate.of(text, kind, trigger, clause, document, chosen)
     scoped = candidate.scoped(sentence_actors, previous_actors, chooser.elsewhere)
     every_side = chooser.drop_threshold > 0  # a side the rules chose may then be dropped
-    told = host_and_guest(candidate.cls, candidate.rules, scoped)
+    told = host_and_guest(candidate.cls, candidate.rules, scoped, candidate.sentence_parts)
     return chooser.decide(
         [
             candidate.option(code, by_scope, told)

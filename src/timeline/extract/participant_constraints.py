@@ -13,7 +13,9 @@ score, which of those options may not join the event:
 - a country named only outside the trigger's sentence
   (:data:`OUTSIDE_SENTENCE`, :func:`beyond_told_sides`) at a gathering whose sentence
   names its host and a guest (:func:`host_and_guest`; docs/extraction.md,
-  "Twenty-second pass: participants").
+  "Twenty-second pass: participants"), unless the sentence says a side is the
+  discourse's: a pronoun before the trigger, a trilateral format ("Twenty-fourth pass:
+  participants").
 
 >>> member_of_chosen("KZ", "lede", frozenset({"KZ", "TR"}), "document")
 True
@@ -35,6 +37,8 @@ from ..gazetteer.codes import actor_type
 
 __all__ = [
     "CIRCUMSTANCE",
+    "DISCOURSE_PRONOUN",
+    "FORMAT_OF_THREE",
     "MEMBERS_AS_SIDES",
     "MEMBER_OF_CHOSEN",
     "OUTSIDE_SENTENCE",
@@ -90,16 +94,50 @@ def member_of_chosen(code: str, scope: str, members: Collection[str], cls: str) 
     return scope != "clause" and code in members and cls not in MEMBERS_AS_SIDES
 
 
+#: What in a gathering's sentence says that a side of it is the discourse's, though the
+#: sentence names a host and a guest: a pronoun standing for one before the trigger ("he
+#: was in Cairo and had a meeting with the President of Egypt": the Cypriot president of
+#: the sentence before), or, anywhere in the sentence, a format of three whose third
+#: member the article gives ("in the framework of the trilateral meeting").
+DISCOURSE_PRONOUN = re.compile(r"\b(?:he|she|they)\b", re.I)
+FORMAT_OF_THREE = re.compile(r"\b(?:trilateral|tripartite)\b", re.I)
+
+
 def host_and_guest(
-    cls: str, rules: Collection[str], scoped: Mapping[str, Mapping[str, Any]]
+    cls: str,
+    rules: Collection[str],
+    scoped: Mapping[str, Mapping[str, Any]],
+    sentence: tuple[str, str] = ("", ""),
 ) -> bool:
     """Whether this is a gathering whose sentence names, among the rules' sides, its
     host (a capital named as the place: "the summit ... in Tashkent") and a guest
     (another side the sentence names): its sides are told there, not in the discourse.
+    Not when ``sentence`` (the trigger's sentence before the trigger, and after it)
+    says a side is the discourse's (:data:`DISCOURSE_PRONOUN` before the trigger,
+    :data:`FORMAT_OF_THREE` anywhere).
 
     ``scoped`` maps each side to each scope naming it to its mention there; a side
-    counts as named in the sentence by its nearest mention in the clause or the sentence."""
-    if cls != "gathering":
+    counts as named in the sentence by its nearest mention in the clause or the sentence.
+
+    >>> class Capital: form, metonym = "capital", False
+    >>> class Name: form, metonym = "name", None
+    >>> scoped = {"AZ": {"clause": Name}, "UZ": {"sentence": Capital}}
+    >>> host_and_guest("gathering", ["AZ", "UZ"], scoped, ("Azerbaijan is invited to the ", ""))
+    True
+    >>> host_and_guest("gathering", ["AZ", "UZ"], scoped, ("He was in Tashkent for a ", ""))
+    False
+    >>> host_and_guest("gathering", ["AZ", "UZ"], scoped, ("A ", " of the trilateral format"))
+    False
+    >>> host_and_guest("gathering", ["AZ", "UZ"], scoped, ("A ", " in Tashkent, they said"))
+    True
+    """
+    before, after = sentence
+    if (
+        cls != "gathering"
+        or DISCOURSE_PRONOUN.search(before)
+        or FORMAT_OF_THREE.search(before)
+        or FORMAT_OF_THREE.search(after)
+    ):
         return False
     host = guest = False
     for code in rules:
