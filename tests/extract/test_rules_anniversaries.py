@@ -117,3 +117,34 @@ def test_not_the_anniversary_summit(tmp_path: Path) -> None:
         "summit of the Eurasian Economic Union, which will be held in Astana in May this year."
     )
     assert _counted(article_events(tmp_path, body, "2019-03-01")) == []
+
+
+def test_a_treaty_on_relations_is_a_signing(tmp_path: Path) -> None:
+    body = (
+        "This year marks the 25th Anniversary of the signing of the Treaty on Friendly "
+        "Relations and Cooperation between the Republic of Kazakhstan and Mongolia."
+    )
+    found = article_events(tmp_path, body, "2018-06-11")
+    assert _counted(found) == [("signing", "1993", ["KZ", "MN"], [])]
+
+
+def test_a_year_far_after_the_phrase_is_another_acts(tmp_path: Path) -> None:
+    body = (
+        "Paraguayan President Santiago Peña will visit Bolivia this week. Peña's trip comes "
+        "on the 89th anniversary of the agreement that put an end to the Chaco War between "
+        "the two countries and rekindles a similar trip by then-Paraguayan President Mario "
+        "Abdo Benítez to the town of Villamontes in June 2022."
+    )
+    found = article_events(tmp_path, body, "2024-06-12")
+    assert [(k, d) for k, d, _, _ in _counted(found)] == [("signing", "1935")]
+
+
+def test_a_partnership_of_the_same_sentence(tmp_path: Path) -> None:
+    body = (
+        "Singaporean Prime Minister Lee Hsien Loong held talks with Vietnamese Prime Minister "
+        "Pham Minh Chinh in Hanoi on Tuesday. It is also among a wide range of activities in "
+        "celebration of the 50th founding anniversary of bilateral diplomatic ties and the "
+        "10th anniversary of the strategic partnership."
+    )
+    found = article_events(tmp_path, body, "2023-08-29")
+    assert sorted(d for _, d, _, _ in _counted(found)) == ["1973", "2013"]

@@ -87,11 +87,17 @@ class _Pattern:
 #: counted phrase (cut by :func:`_counted`).
 ANNIVERSARY = _Pattern()
 
-#: Where the counted phrase ends: a comma, a bracket, a relative clause, a new clause.
+#: Where the counted phrase ends: a comma, a bracket, a relative clause, a new clause, the
+#: next anniversary ("our independence but also the 60th Anniversary of the Treaty").
 _PHRASE_END = re.compile(
-    r"[,(\u2013\u2014]|\s(?:which|that|who|when|where|as|while|and\s+(?:the|to|for|will))\s",
+    r"[,(\u2013\u2014]|\s(?:which|that|who|when|where|as|while|but|and\s+(?:to|for|will))\s"
+    r"|\s(?:and\s+)?the\s+\S+\s+(?:founding\s+)?anniversary\b",
     re.IGNORECASE,
 )
+#: How far after the counted phrase the anniversary's own year is read ("... in 2019",
+#: "... next year, 2017"); further on, a year is another act's ("a similar trip ... in
+#: June 2022").
+_AFTER = 25
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _LAST_YEAR = re.compile(r"\blast\s+year", re.IGNORECASE)
 _NEXT_YEAR = re.compile(r"\bnext\s+year", re.IGNORECASE)
@@ -130,12 +136,12 @@ def _counted(text: str, start: int, end: int) -> int:
 def _kind(phrase: str, organizations: list[str]) -> EventKind | None:
     words = set(re.findall(r"[a-z]+", phrase.lower()))
     w = _words()
+    if words & set(w.words("agreements")):
+        return EventKind.signing  # "the Treaty on Friendly Relations": a treaty
     if words & set(w.words("relations")):
         return EventKind.other
     if words & set(w.words("independence")):
         return EventKind.other
-    if words & set(w.words("agreements")):
-        return EventKind.signing
     if words & set(w.words("founding")) and organizations:
         return EventKind.founding
     if words & set(w.words("conflicts")):
@@ -212,7 +218,7 @@ def anniversary_events(doc: Any, events: Sequence[Event]) -> list[Event]:
         year = _anniversary_year(
             text[sentence[0] : sentence[1]],
             text[sentence[0] : m.start()],
-            text[m.start("phrase") : sentence[1]],
+            text[m.start("phrase") : min(end + _AFTER, sentence[1])],
             doc.published.year,
             ordinal,
         )
