@@ -198,6 +198,28 @@ def test_a_state_body_announcing_a_plan_dated_by_its_own_day(tmp_path: Path) -> 
     assert any(d == "2015-06-17" and "KR" in sides for d, sides in found), found
 
 
+def test_a_plan_is_read_past_the_dot_of_an_abbreviation() -> None:
+    # the sentence is the reader's: "U.S.", "U.K.", "Mr.", "Dr." end none (review24 finding 2)
+    for text in (
+        "Blinken will meet U.S. allies in Tokyo, the State Department said Friday.",
+        "Mr. Lammy will visit the U.K. embassy, the Foreign Office said on Friday.",
+        "Dr. Tedros will travel to Gaza, the Egyptian presidency said on Monday.",
+    ):
+        assert "statement-body-said" in _rules(text), text
+    # ... while a real end of sentence still bounds it
+    text = "Blinken will meet allies. The State Department said Friday that talks went well."
+    assert "statement-body-said" not in _rules(text)
+
+
+def test_would_is_no_plan() -> None:
+    # a refusal and reported speech, not the announcement of a planned act (review24 finding 2)
+    for text in (
+        "The ministry said Monday that it would not comment.",
+        "He said the ministry would review it, the presidency said Monday.",
+    ):
+        assert "statement-body-said" not in _rules(text), text
+
+
 def test_a_saying_that_is_no_state_bodys_statement_is_not_read() -> None:
     for text in (
         # a body's saying without its own day sources the news

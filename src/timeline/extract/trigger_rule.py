@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..model import EventKind
@@ -33,7 +34,9 @@ class Trigger:
     closely ("established in 2009"), for words that are events only then;
     ``page_day_unless_after`` dates the match by a date right after it ("said in a
     statement on Sunday") and else by the page's day, never by another date of the
-    sentence (a statement's day is not the day of what it reports).
+    sentence (a statement's day is not the day of what it reports); ``accept``, when set,
+    is a further check of each match in the text, ``accept(text, start, end)``, for what a
+    regular expression says badly (a word anywhere in the match's sentence).
     """
 
     name: str
@@ -46,6 +49,7 @@ class Trigger:
     #: without any of them cannot match, so the rule is not run over it.
     needs: tuple[str, ...] = ()
     page_day_unless_after: bool = False
+    accept: Callable[[str, int, int], bool] | None = None
 
     @property
     def folded(self) -> re.Pattern[str] | None:
@@ -86,12 +90,21 @@ def rule(
     example: str = "",
     case: bool = False,
     page_day_unless_after: bool = False,
+    accept: Callable[[str, int, int], bool] | None = None,
 ) -> Trigger:
     """A :class:`Trigger` whose ``regex`` is matched case-insensitively unless ``case``."""
     flags = 0 if case else re.IGNORECASE
     pattern = re.compile(regex, flags)
     return Trigger(
-        name, kind, pattern, nominal, needs_date_after, example, needs, page_day_unless_after
+        name,
+        kind,
+        pattern,
+        nominal,
+        needs_date_after,
+        example,
+        needs,
+        page_day_unless_after,
+        accept,
     )
 
 

@@ -89,7 +89,9 @@ def find_triggers(
     Each rule runs only around the occurrences of its keywords
     (:attr:`~timeline.extract.trigger_rule.Trigger.needs`), over a same-length
     lower-cased copy of the text when there is one; ``windows=False`` scans
-    the whole span instead, which the tests compare against.
+    the whole span instead, which the tests compare against. A rule's
+    :attr:`~timeline.extract.trigger_rule.Trigger.accept` check, if any, is asked of each
+    match (in the original text) before overlaps are settled.
     """
     found: list[tuple[int, int, int, Trigger]] = []
     low = fold(text)
@@ -105,7 +107,9 @@ def find_triggers(
         )
         for lo, hi in spans:
             found.extend(
-                (rank, m.start(), m.end(), trig) for m in pattern.finditer(subject, lo, hi)
+                (rank, m.start(), m.end(), trig)
+                for m in pattern.finditer(subject, lo, hi)
+                if trig.accept is None or trig.accept(text, m.start(), m.end())
             )
     found.sort(key=lambda f: (f[0], f[1]))
     # Kept matches never overlap, so sorted by start their ends are sorted too: a new
