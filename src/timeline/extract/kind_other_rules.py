@@ -78,16 +78,19 @@ _KIND_OTHER_WORDS = word_lists(
 
 #: The offices a leader takes: the offices as the gazetteer reads them
 #: (:func:`~timeline.gazetteer.officials.office_phrases`: ``data/offices.yaml``'s titles and
-#: its ministers in every form and rank, "minister of culture", "deputy foreign minister"),
-#: less the reviewed ``titles_not_offices_taken`` (a post one is sent to, a chair, a speaker,
-#: a prince, a party's leader, an adviser: "took over as AU Chairman" is the chairmanship's).
-#: Longest first, a space any run of spaces.
+#: its ministers in every form, "minister of culture", "culture minister"; not the ranks
+#: below a minister, "deputy foreign minister", "state minister": a head of state's,
+#: government's or minister's office begun is the rule's class, a deputy's is not, and
+#: reading them moved no tuning text's output: review24 finding 7), less the reviewed
+#: ``titles_not_offices_taken`` (a post one is sent to, a chair, a speaker, a prince, a
+#: party's leader, an adviser: "took over as AU Chairman" is the chairmanship's). Longest
+#: first, a space any run of spaces.
 _OFFICE_TITLES = (
     "(?:"
     + "|".join(
         r"\s+".join(map(re.escape, title.split()))
         for title in sorted(
-            office_phrases() - set(_KIND_OTHER_WORDS.words("titles_not_offices_taken")),
+            office_phrases(ranks=False) - set(_KIND_OTHER_WORDS.words("titles_not_offices_taken")),
             key=len,
             reverse=True,
         )
@@ -296,7 +299,8 @@ KIND_OTHER_TRIGGERS: tuple[Trigger, ...] = (
         r"\bexchang(?:ed|e|es|ing)\s+(?:of\s+)?(?:diplomatic\s+)?notes\b|\bnotes?\s+verbales?\b",
         example="the agreement entered into force after the exchange of notes",
     ),
-    # A head of state or government taking office: "since X took office", "was sworn in".
+    # A head of state or government, or a minister, taking office: "since X took office",
+    # "was sworn in", "was appointed Minister of Culture".
     _t(
         "took-office",
         r"\b(?:t(?:ook|akes?|aking)|assum(?:ed|es|e|ing)|enter(?:ed|s|ing)?)\s+office\b"

@@ -55,29 +55,37 @@ def _cases(phrase: str) -> list[str]:
     return [phrase, phrase.lower()] if phrase != phrase.lower() else [phrase]
 
 
+#: The ranks below a minister the gazetteer reads before each portfolio's minister.
+_MINISTER_RANKS = ("Deputy ", "State ", "First Deputy ")
+
+
 @cache
-def _offices_as_written() -> tuple[str, ...]:
-    """``data/offices.yaml``'s titles and every form of each portfolio's minister, as written."""
+def _offices_as_written(ranks: bool = True) -> tuple[str, ...]:
+    """``data/offices.yaml``'s titles and every form of each portfolio's minister, as written,
+    with the ranks below a minister ("Deputy Foreign Minister") unless ``ranks`` is False."""
     data = read_data("offices.yaml")
     offices: list[str] = []
     for portfolio in data["portfolios"]:
         for form in (f"{portfolio} Minister", f"Minister of {portfolio}",
                      f"Minister for {portfolio}", f"Minister of the {portfolio}"):  # fmt: skip
-            offices.extend(rank + form for rank in ("", "Deputy ", "State ", "First Deputy "))
+            offices.extend(rank + form for rank in ("", *(_MINISTER_RANKS if ranks else ())))
     offices.extend(data["titles"])
     return tuple(offices)
 
 
-def office_phrases() -> frozenset[str]:
+def office_phrases(*, ranks: bool = True) -> frozenset[str]:
     """The offices one holds as the gazetteer reads them, lower case: ``data/offices.yaml``'s
-    titles and each portfolio's minister in every form and rank; not the military ranks.
+    titles and each portfolio's minister in every form and rank (without the deputy, state
+    and first deputy ministers if ``ranks`` is False); not the military ranks.
 
     >>> {"culture minister", "minister of culture", "deputy foreign minister"} <= office_phrases()
     True
     >>> "general" in office_phrases(), "president" in office_phrases()
     (False, True)
+    >>> "deputy foreign minister" in office_phrases(ranks=False)
+    False
     """
-    return frozenset(office.lower() for office in _offices_as_written())
+    return frozenset(office.lower() for office in _offices_as_written(ranks))
 
 
 @cache
