@@ -531,8 +531,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"|\bin\s+a\s+joint\s+(?:statement|communiqu[eé]|declaration|press\s+release)\b"
         # A state body's, told in any order: "the Ministry of Defence said in a statement",
         # "the Ministry of External Affairs in a statement said", "said the Turkish presidency
-        # in an emailed statement", "a statement issued by the Foreign Ministry said",
-        # "according to a statement from the Egyptian Presidency" (twenty-fourth pass).
+        # in an emailed statement", "a statement issued by the Foreign Ministry said"
+        # (twenty-fourth pass); not one cited as the source of other news ("according to a
+        # statement from the Egyptian Presidency", "citing", "quoting": review24 finding 9).
         rf"|(?=in\s)(?:{_said_after(_BODY_NAME_ENDS)}|{_said_after(_BODY_NAME_ENDS, '')})"
         rf"in\s+an?\s+(?:{_STATEMENT_ADJECTIVES}\s+)?(?:statement|press\s+release)\b"
         r"|(?<!according\sto\s)(?<!citing\s)(?<!quoting\s)"
