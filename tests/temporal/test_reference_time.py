@@ -659,3 +659,89 @@ def test_an_older_reference_still_anchors_what_is_not_told_as_recent(
     text: str, expression: str, value: str
 ) -> None:
     assert _value(text, date(2018, 10, 31), expression) == value
+
+
+# A recent act is past: told as recent, a month or day after the DCT's is in the year
+# before, never the coming one (review of the twenty-fourth session, finding 1; each gave
+# the DCT's year, a date after the report, before Context._recent_year).
+@pytest.mark.parametrize(
+    ("text", "dct", "expression", "value"),
+    [
+        (
+            "The council was established on May 28, 2002. It recently met on 19 November.",
+            date(2018, 10, 31),
+            "19 November",
+            "2017-11-19",
+        ),
+        (
+            "The council was established on May 28, 2002. The latest meeting was held on "
+            "November 19 in Brussels.",
+            date(2018, 10, 31),
+            "November 19",
+            "2017-11-19",
+        ),
+        (
+            "These borders were closed in March 2020. However, Colombia already opened its "
+            "border crossing point on 19 December.",
+            date(2021, 11, 22),
+            "19 December",
+            "2020-12-19",
+        ),
+        (
+            "The council was established on May 28, 2002. The latest NATO-Russia Council "
+            "meeting was held in late November.",
+            date(2018, 10, 31),
+            "late November",
+            "2017-11",
+        ),
+    ],
+)
+def test_a_recent_act_is_never_after_the_dct(
+    text: str, dct: date, expression: str, value: str
+) -> None:
+    assert _value(text, dct, expression) == value
+
+
+# The recency word must bear on the month's own clause (finding 5 of the review): not a
+# modifier of another noun whose clause is not the month's ("recently released documents
+# show that ...", "recent reports say ..."; each fails without
+# Context._in_the_months_clause), and no date between it and the month ("that year",
+# "3 March 2011"; the last fails without the date guard of Context._told_as_recent, the
+# first is held by both guards).
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        (
+            "The treaty was signed on May 28, 2002. Recently released documents show that the "
+            "two sides met secretly in April.",
+            "April",
+            "2002-04",
+        ),
+        (
+            "The war began in March 2011. Recent reports say the army withdrew in June.",
+            "June",
+            "2011-06",
+        ),
+        (
+            "The war began in March 2011. In the latest twist that year, the army withdrew in "
+            "June.",
+            "June",
+            "2011-06",
+        ),
+        (
+            "The war began in 2001. The latest talks were held on 3 March 2011 and again in June.",
+            "June",
+            "2011-06",
+        ),
+        (
+            "The council was established on May 28, 2002. The latest meeting of the council "
+            "was held in late May.",
+            "late May",
+            "2018-05",
+        ),
+    ],
+)
+def test_the_recency_word_bears_on_the_months_own_clause(
+    text: str, expression: str, value: str
+) -> None:
+    assert _value(text, date(2018, 10, 31), expression) == value

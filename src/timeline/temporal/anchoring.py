@@ -104,6 +104,10 @@ _EVENT_OWN_PLAN = re.compile(
 #: a past verb ("it just attended", "already opened"), see Context._told_as_recent.
 _RECENCY_WORDS = frozenset(WORDS.words("recency_words"))
 _RECENCY_ADVERBS = frozenset(WORDS.words("recency_adverbs"))
+#: Words that open a clause or noun phrase of their own between a recency word and the
+#: month's verb, and the prepositions after which they do not (Context._in_the_months_clause).
+_RECENCY_CLAUSE_OPENERS = frozenset(WORDS.words("recency_clause_openers"))
+_RECENCY_PREPOSITIONS = frozenset(WORDS.words("recency_phrase_prepositions"))
 #: How far (characters) before a month or day such a word may stand, in its sentence.
 _RECENCY_REACH = 100
 #: The words of a stretch of text, lower case.
@@ -329,26 +333,73 @@ class Context(ClauseTense):
         reference time (TimeML 1.2.1, section 2.2, ``value``: an underspecified expression
         takes its missing parts from its anchor).
 
+        The word must bear on the month's own clause (:meth:`_in_the_months_clause`), with
+        no date between it and the month ("In the latest twist that year, the army withdrew
+        in June": "that year" anchors June).
+
         >>> from datetime import date
         >>> ctx = Context("It applied in 2011. The latest meeting was held in late May.",
         ...               date(2018, 10, 31))
         >>> ctx._told_as_recent(Reference(2011, None, 18), 51)
         True
+        >>> ctx._told_as_recent(Reference(2011, None, 40), 51)  # a date after "latest"
+        False
         >>> ctx._told_as_recent(Reference(2018, None, 18), 51)
         False
         """
         if self.dct is None or ref.year >= self.dct.year:
             return False
         left, _right = self.sentence(start, start)
-        before = self.text[max(left, start - _RECENCY_REACH) : start]
+        lo = max(left, start - _RECENCY_REACH, ref.end)
+        last = self.last
+        if last is not None and last[0][:1].isdigit() and last[1] <= start:
+            lo = max(lo, last[1])  # a date between the word and the month anchors it
+        before = self.text[lo:start]
         if PAST_PERFECT.search(before):
             return False
-        words = _WORD.findall(before.lower())
-        return any(
-            word in _RECENCY_WORDS
-            or (word in _RECENCY_ADVERBS and i + 1 < len(words) and is_past_verb(words[i + 1]))
-            for i, word in enumerate(words)
-        )
+        words = list(_WORD.finditer(before.lower()))
+        for i, word in enumerate(words):
+            if word[0] in _RECENCY_WORDS:
+                recent = True
+            elif word[0] in _RECENCY_ADVERBS and i + 1 < len(words):
+                recent = is_past_verb(words[i + 1][0])
+            else:
+                recent = False
+            if recent and self._in_the_months_clause(lo + word.end(), start):
+                return True
+        return False
+
+    def _in_the_months_clause(self, after: int, start: int) -> bool:
+        """Whether a recency word ending at ``after`` bears on the clause of the month or
+        day at ``start``: the first verb after the word is the last one before the month
+        (one verb group: "was held", "recently met"), and no clause or noun phrase of its
+        own opens between the word and that verb (``recency_clause_openers`` not after a
+        preposition of ``recency_phrase_prepositions``): not "Recent reports say the army
+        withdrew in June", "Recently released documents show that the two sides met in
+        April" (the word modifies another noun, whose clause is not the month's); but "The
+        latest meeting of the council was held in May".
+
+        >>> from datetime import date
+        >>> ctx = Context("Recent reports say the army withdrew in June.", date(2018, 10, 31))
+        >>> ctx._in_the_months_clause(6, 39)
+        False
+        >>> ctx = Context("The latest meeting was held in May.", date(2018, 10, 31))
+        >>> ctx._in_the_months_clause(10, 31)
+        True
+        """
+        first = self._first_cue(after, start)
+        last = self._last_cue(after, start)
+        verb_at = start if first is None else first.start()
+        if first is not None and last is not None:
+            between = self.text[first.end() : last.start()].split()
+            if len(between) > 1:  # another verb than the month's ("released ... met")
+                return False
+        previous = ""
+        for word in _WORD.findall(self.text[after:verb_at].lower()):
+            if word in _RECENCY_CLAUSE_OPENERS and previous not in _RECENCY_PREPOSITIONS:
+                return False
+            previous = word
+        return True
 
     def _year_after_reference(self, ref: Reference, month: int) -> int:
         """The year of a month anchored to the reference time: the reference's, unless the
@@ -408,7 +459,7 @@ class Context(ClauseTense):
             return year
         ref = self.current_reference(start)
         if ref is not None and self._told_as_recent(ref, start):
-            ref = None
+            return self._recent_year(month, 1)  # the month's first day: not after the DCT's
         if ref is not None and not self._ahead_of_a_past_reference(ref, start, end):
             return self._year_after_reference(ref, month)
         if self.dct is None:
@@ -522,6 +573,24 @@ class Context(ClauseTense):
             return False
         return not _names_a_planned_event(best[0], between)
 
+    def _recent_year(self, month: int, day: int) -> int | None:
+        """The year of a month or day told as a recent act (:meth:`_told_as_recent`): the
+        DCT's if the day is not after the DCT, else the year before; the act is past, so
+        never the coming one.
+
+        >>> from datetime import date
+        >>> ctx = Context("", date(2018, 10, 31))
+        >>> ctx._recent_year(11, 19), ctx._recent_year(5, 28), ctx._recent_year(10, 31)
+        (2017, 2018, 2018)
+        """
+        dct = self.dct
+        if dct is None:
+            return None
+        try:
+            return dct.year if date(dct.year, month, day) <= dct else dct.year - 1
+        except ValueError:  # 29 February
+            return dct.year - 1 if (month, day) > (dct.month, dct.day) else dct.year
+
     def day_year(self, month: int, day: int, start: int, end: int) -> int | None:
         """The year of a day named without one ("on Feb. 10", "March 29-30").
 
@@ -536,7 +605,7 @@ class Context(ClauseTense):
         """
         ref = self.current_reference(start)
         if ref is not None and self._told_as_recent(ref, start):
-            ref = None
+            return self._recent_year(month, day)
         if ref is None and self.dct is not None and self._relative_year_before(start) is None:
             dct = self.dct
             for year in (dct.year, dct.year + 1):

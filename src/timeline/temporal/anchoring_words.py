@@ -34,5 +34,7 @@ WORDS = word_lists(
         "time_clause_openers": "words",
         "recency_words": "words",
         "recency_adverbs": "words",
+        "recency_clause_openers": "words",
+        "recency_phrase_prepositions": "words",
     },
 )
