@@ -48,7 +48,9 @@ from pathlib import Path
 import yaml
 
 from timeline.corpus import read_corpus
+from timeline.extract.anniversaries import ordinal_value
 from timeline.temporal import Timex, tag
+from timeline.temporal.anchoring_words import WORDS
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from extraction import DEFAULT, HELD_OUT, gold_for
@@ -56,18 +58,16 @@ from value_errors import cause
 
 _SHAPE = re.compile(r"\d")
 #: How many years an anniversary counts: "the 45th anniversary", "the second anniversary",
-#: "85 years of diplomatic relations", "which turns 30".
-_ORDINAL_WORDS = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
-    "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "twentieth": 20,
-    "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60,
-    "seventieth": 70, "eightieth": 80, "ninetieth": 90, "hundredth": 100,
-}  # fmt: skip
+#: "the twenty-fifth anniversary", "85 years of diplomatic relations", "which turns 30". The
+#: ordinal words are anniversaries' own (``ordinal_value``, anniversary_words.yaml).
 _ANNIVERSARY = re.compile(
-    r"\b(?:(\d+)(?:st|nd|rd|th)|(" + "|".join(_ORDINAL_WORDS) + r"))\s+anniversary"
+    r"\b(?:(\d+)(?:st|nd|rd|th)|(?:([a-z]+)[\s-]+)?([a-z]+))\s+anniversary"
     r"|\b(\d+)\s+years\s+of\b|\bturns\s+(\d+)\b",
     re.I,
 )
+#: The expressions that name the DCT's own day ("today", "this afternoon", "earlier in the
+#: day"): the one reviewed list, in anchoring_words.yaml.
+_DCT_OWN_DAY = frozenset(WORDS.words("dct_own_day"))
 
 
 def _shape(value: str) -> str:
@@ -85,11 +85,19 @@ def anniversary_years(evidence: str) -> set[int]:
     [45]
     >>> sorted(anniversary_years("the second anniversary; 85 years of ties; turns 30"))
     [2, 30, 85]
+    >>> sorted(anniversary_years("the twenty-fifth anniversary, the annual anniversary"))
+    [25]
     """
-    return {
-        int(m[1] or m[3] or m[4]) if not m[2] else _ORDINAL_WORDS[m[2].lower()]
-        for m in _ANNIVERSARY.finditer(evidence)
-    }
+    counts: set[int] = set()
+    for m in _ANNIVERSARY.finditer(evidence):
+        if m[4] or m[5]:
+            counts.add(int(m[4] or m[5]))
+            continue
+        # "the second": "the" is no tens, so the ordinal alone
+        value = ordinal_value(m[1], m[2], m[3]) or ordinal_value(m[1], None, m[3])
+        if value is not None:
+            counts.add(value)
+    return counts
 
 
 def _founding(gold: str, ours: str, counts: set[int]) -> bool:
@@ -107,17 +115,25 @@ def _founding(gold: str, ours: str, counts: set[int]) -> bool:
     return int(ours[:4]) - int(gold[:4]) in counts
 
 
-def _day_before(gold: str, ours: str, dct: str) -> bool:
-    """Whether ``ours`` is the DCT's day and ``gold`` the day before it.
+def _day_before(gold: str, ours: Timex, dct: str) -> bool:
+    """Whether ``ours`` names the DCT's own day by deixis (``dct_own_day``: "today", "this
+    afternoon", "earlier in the day") and ``gold`` is the day before it. A weekday or a
+    date the tagger put on the DCT is no such form: its miss stays the tagger's.
 
-    >>> _day_before("2022-08-17", "2022-08-18", "2022-08-18")
+    >>> today = Timex(start=0, end=5, text="today", type="DATE", value="2022-08-18")
+    >>> _day_before("2022-08-17", today, "2022-08-18")
     True
-    >>> _day_before("2022-08-16", "2022-08-18", "2022-08-18")
+    >>> _day_before("2022-08-16", today, "2022-08-18")
+    False
+    >>> friday = Timex(start=0, end=6, text="Friday", type="DATE", value="2022-08-18")
+    >>> _day_before("2022-08-17", friday, "2022-08-18")
     False
     """
+    if " ".join(ours.text.lower().split()) not in _DCT_OWN_DAY:
+        return False
     try:
         day = date.fromisoformat(dct)
-        return ours == dct and date.fromisoformat(gold) == day - timedelta(days=1)
+        return ours.value[:10] == dct and date.fromisoformat(gold) == day - timedelta(days=1)
     except ValueError:
         return False
 
@@ -137,8 +153,9 @@ def judge(value: str, found: list[Timex], dct: str, evidence: str = "") -> tuple
         for ours in sorted(values):
             if counts and _founding(v, ours, counts):
                 return "an anniversary: the founding date by arithmetic", ours
-            if _day_before(v, ours, dct):
-                return "the DCT a day after the story", ours
+        for t in dated:
+            if _day_before(v, t, dct):
+                return "the DCT a day after the story", t.value[:10]
     for v in wanted:
         for t in dated:
             ours = t.value[:10] if t.type == "TIME" else t.value

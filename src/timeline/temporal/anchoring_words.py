@@ -36,5 +36,6 @@ WORDS = word_lists(
         "recency_adverbs": "words",
         "recency_clause_openers": "words",
         "recency_phrase_prepositions": "words",
+        "dct_own_day": "words",
     },
 )
