@@ -48,7 +48,7 @@ from pathlib import Path
 import yaml
 
 from timeline.corpus import read_corpus
-from timeline.extract.anniversaries import ordinal_value
+from timeline.extract.anniversaries import ordinal_pattern, ordinal_value
 from timeline.temporal import Timex, tag
 from timeline.temporal.anchoring_words import WORDS
 
@@ -59,10 +59,10 @@ from value_errors import cause
 _SHAPE = re.compile(r"\d")
 #: How many years an anniversary counts: "the 45th anniversary", "the second anniversary",
 #: "the twenty-fifth anniversary", "85 years of diplomatic relations", "which turns 30". The
-#: ordinal words are anniversaries' own (``ordinal_value``, anniversary_words.yaml).
+#: ordinal is anniversaries' own (``ordinal_pattern``, ``ordinal_value``).
 _ANNIVERSARY = re.compile(
-    r"\b(?:(\d+)(?:st|nd|rd|th)|(?:([a-z]+)[\s-]+)?([a-z]+))\s+anniversary"
-    r"|\b(\d+)\s+years\s+of\b|\bturns\s+(\d+)\b",
+    ordinal_pattern() + r"\s+(?:founding\s+)?anniversary"
+    r"|\b(?P<years>\d+)\s+years\s+of\b|\bturns\s+(?P<turns>\d+)\b",
     re.I,
 )
 #: The expressions that name the DCT's own day ("today", "this afternoon", "earlier in the
@@ -90,11 +90,10 @@ def anniversary_years(evidence: str) -> set[int]:
     """
     counts: set[int] = set()
     for m in _ANNIVERSARY.finditer(evidence):
-        if m[4] or m[5]:
-            counts.add(int(m[4] or m[5]))
+        if m["years"] or m["turns"]:
+            counts.add(int(m["years"] or m["turns"]))
             continue
-        # "the second": "the" is no tens, so the ordinal alone
-        value = ordinal_value(m[1], m[2], m[3]) or ordinal_value(m[1], None, m[3])
+        value = ordinal_value(m["n"], m["tens"], m["word"])
         if value is not None:
             counts.add(value)
     return counts

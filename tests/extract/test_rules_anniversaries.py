@@ -148,3 +148,31 @@ def test_a_partnership_of_the_same_sentence(tmp_path: Path) -> None:
     )
     found = article_events(tmp_path, body, "2023-08-29")
     assert sorted(d for _, d, _, _ in _counted(found)) == ["1973", "2013"]
+
+
+def test_next_month_told_in_december_is_next_years_anniversary(tmp_path: Path) -> None:
+    """A constructed sentence (the review's case): "next month" crosses the year as "next
+    year" does; told in November it stays in the publication year."""
+    body = (
+        "Next month marks the 30th anniversary of the establishment of diplomatic relations "
+        "between Austria and Croatia."
+    )
+    december, november = tmp_path / "december", tmp_path / "november"
+    december.mkdir()
+    november.mkdir()
+    assert _counted(article_events(december, body, "2023-12-10")) == [
+        ("other", "1994", ["AT", "HR"], [])
+    ]
+    assert _counted(article_events(november, body, "2023-11-10")) == [
+        ("other", "1993", ["AT", "HR"], [])
+    ]
+
+
+def test_an_invasion_that_names_its_sides(tmp_path: Path) -> None:
+    """The example of anniversary_words.yaml's ``conflicts`` (constructed)."""
+    body = (
+        "Leaders gathered in Kyiv to mark the second anniversary of Russia's full-scale "
+        "invasion of Ukraine."
+    )
+    found = article_events(tmp_path, body, "2024-02-24")
+    assert _counted(found) == [("conflict", "2022", ["RU", "UA"], [])]

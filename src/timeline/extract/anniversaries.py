@@ -4,15 +4,16 @@ established in 1992 (docs/extraction.md, "Twenty-fourth pass", "The event an ann
 dates").
 
 The anniversary's year is the one the text gives it ("this year", "last year's", "in
-2019", "next year, 2017"), else the publication year; minus the ordinal it gives the year
-of the counted event. Its kind comes from the counted phrase (relations and independence
-are ``other``, a treaty or agreement is its ``signing``, an organization named with its
-establishment its ``founding``, an invasion or battle a ``conflict``), its sides from the
-phrase, else the sentence, else the document's two most named countries; its evidence is
-the anniversary's span. The words are in ``data/anniversary_words.yaml``. An anniversary
-whose counted event the sentence dates itself is left out (that date is offered to the
-rules already), and so is a counted event the document's events hold already (same kind
-class, same year); "the anniversary summit" names no counted event ("anniversary of").
+2019", "next year, 2017", "next month" told in December), else the publication year;
+minus the ordinal it gives the year of the counted event. Its kind comes from the
+counted phrase (relations and independence are ``other``, a treaty or agreement is its
+``signing``, an organization named with its establishment its ``founding``, an invasion
+or battle a ``conflict``), its sides from the phrase, else the sentence, else the
+document's two most named countries; its evidence is the anniversary's span. The words
+are in ``data/anniversary_words.yaml``. An anniversary whose counted event the sentence
+dates itself is left out (that date is offered to the rules already), and so is a
+counted event the document's events hold already (same kind class, same year); "the
+anniversary summit" names no counted event ("anniversary of").
 
 >>> from datetime import date
 >>> from types import SimpleNamespace
@@ -30,17 +31,21 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
+from datetime import date
 from functools import cache
 from typing import Any
 
-from ..model import ActorType, Event, EventDate, EventKind, Participant, Source, Status
+from ..gazetteer.codes import actor_type
+from ..model import ActorType, Event, EventDate, EventKind, Participant, Status
 from ..temporal.word_lists import WordLists, word_lists
 from .actors import find_mentions
 from .discourse import doc_slug
 from .evaluate import kind_class
+from .mention import sentence_source
+from .participant_choice import side_of
 from .titles import summary_for, title_for
 
-__all__ = ["ANNIVERSARY", "anniversary_events", "ordinal_value"]
+__all__ = ["anniversary_events", "anniversary_pattern", "ordinal_pattern", "ordinal_value"]
 
 
 @cache
@@ -64,28 +69,41 @@ def _alternatives(words: Sequence[str]) -> str:
 
 
 @cache
-def _anniversary() -> re.Pattern[str]:
+def ordinal_pattern() -> str:
+    """An ordinal as a regular expression (to compile case-insensitive): digits with
+    their suffix (group ``n``) or words of anniversary_words.yaml, a ten (``tens``) and
+    its unit or an ordinal alone (``word``); :func:`ordinal_value` reads the groups.
+
+    >>> m = re.match(ordinal_pattern(), "Twenty-fifth", re.IGNORECASE)
+    >>> ordinal_value(m["n"], m["tens"], m["word"])
+    25
+    """
     w = _words()
-    return re.compile(
+    return (
         r"\b(?:(?P<n>\d{1,3})(?:st|nd|rd|th)|(?:(?P<tens>"
         + _alternatives(list(w.numbers("tens")))
         + r")[\s-]+)?(?P<word>"
         + _alternatives(list(w.numbers("ordinals")))
-        + r"))\s+(?:founding\s+)?anniversary\s+of\s+(?=(?P<phrase>[^.;:!?]{3,160}))",
-        re.IGNORECASE,
+        + r"))"
     )
 
 
-class _Pattern:
-    """:data:`ANNIVERSARY`, built from the word list on first use."""
+@cache
+def anniversary_pattern() -> re.Pattern[str]:
+    """An anniversary, "the 30th anniversary of ...", "the fiftieth anniversary of ...": the
+    ordinal (:func:`ordinal_pattern`) and the counted phrase (group ``phrase``, cut by
+    :func:`_counted`).
 
-    def finditer(self, text: str) -> Any:
-        return _anniversary().finditer(text)
+    >>> m = anniversary_pattern().search("the 50th founding anniversary of bilateral ties")
+    >>> m["n"], m["phrase"]
+    ('50', 'bilateral ties')
+    """
+    return re.compile(
+        ordinal_pattern()
+        + r"\s+(?:founding\s+)?anniversary\s+of\s+(?=(?P<phrase>[^.;:!?]{3,160}))",
+        re.IGNORECASE,
+    )
 
-
-#: "the 30th anniversary of ...", "the fiftieth anniversary of ...": the ordinal and the
-#: counted phrase (cut by :func:`_counted`).
-ANNIVERSARY = _Pattern()
 
 #: Where the counted phrase ends: a comma, a bracket, a relative clause, a new clause, the
 #: next anniversary ("our independence but also the 60th Anniversary of the Treaty").
@@ -101,6 +119,10 @@ _AFTER = 25
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _LAST_YEAR = re.compile(r"\blast\s+year", re.IGNORECASE)
 _NEXT_YEAR = re.compile(r"\bnext\s+year", re.IGNORECASE)
+#: "Next month marks the 30th anniversary ..." told in December: next year's anniversary
+#: (and "last month" told in January, last year's).
+_LAST_MONTH = re.compile(r"\blast\s+month", re.IGNORECASE)
+_NEXT_MONTH = re.compile(r"\bnext\s+month", re.IGNORECASE)
 
 
 def ordinal_value(n: str | None, tens: str | None, word: str | None) -> int | None:
@@ -150,17 +172,18 @@ def _kind(phrase: str, organizations: list[str]) -> EventKind | None:
 
 
 def _sides(text: str, start: int, end: int) -> tuple[list[str], list[str]]:
-    """The countries and organizations named in ``text[start:end]``, in order."""
+    """The countries and organizations named in ``text[start:end]``, in order (the side
+    each mention stands for: :func:`~timeline.extract.participant_choice.side_of`)."""
     countries: dict[str, None] = {}
     organizations: dict[str, None] = {}
     for m in find_mentions(text, start, end).actors:
-        kind = str(getattr(m, "type", "country"))
-        if kind == "country":
-            countries.setdefault(str(m.id))
-        elif kind == "organization":
-            organizations.setdefault(str(m.id))
-        elif kind == "person" and getattr(m, "country", None):
-            countries.setdefault(str(m.country))
+        code = side_of(m)
+        if code is None:
+            continue
+        if actor_type(code) == "country":
+            countries.setdefault(code)
+        else:
+            organizations.setdefault(code)
     return list(countries), list(organizations)
 
 
@@ -170,20 +193,37 @@ def _document_pair(events: Sequence[Event]) -> list[str]:
     return [c for c, _ in counts.most_common(2)]
 
 
+def _month_crossing(before: str, after: str, month: int) -> int:
+    """+1 for "next month" told in December, -1 for "last month" told in January, else 0."""
+    if month == 12 and (_NEXT_MONTH.search(before) or _NEXT_MONTH.search(after)):
+        return 1
+    if month == 1 and (_LAST_MONTH.search(before) or _LAST_MONTH.search(after)):
+        return -1
+    return 0
+
+
 def _anniversary_year(
-    sentence: str, before: str, after: str, published: int, ordinal: int
+    sentence: str, before: str, after: str, published: date, ordinal: int
 ) -> int | None:
     """The year the text gives the anniversary; None when the sentence dates the counted
-    event itself (a year an ordinal's length before the anniversary's)."""
-    year = published
-    near = [int(y) for y in _YEAR.findall(after) if abs(int(y) - published) <= 3]
-    near += [int(y) for y in _YEAR.findall(before) if abs(int(y) - published) <= 3]
+    event itself (a year an ordinal's length before the anniversary's).
+
+    >>> _anniversary_year("", "Next month marks the ", "", date(2023, 12, 10), 30)
+    2024
+    >>> _anniversary_year("", "Next month marks the ", "", date(2023, 11, 10), 30)
+    2023
+    """
+    year = published.year
+    near = [int(y) for y in _YEAR.findall(after) if abs(int(y) - year) <= 3]
+    near += [int(y) for y in _YEAR.findall(before) if abs(int(y) - year) <= 3]
     if near:
         year = near[0]
     elif _LAST_YEAR.search(before) or _LAST_YEAR.search(after):
-        year = published - 1
+        year -= 1
     elif _NEXT_YEAR.search(after):
-        year = published + 1
+        year += 1
+    else:
+        year += _month_crossing(before, after, published.month)
     if any(abs(int(y) + ordinal - year) <= 1 for y in _YEAR.findall(sentence)):
         return None
     return year
@@ -201,7 +241,7 @@ def anniversary_events(doc: Any, events: Sequence[Event]) -> list[Event]:
     slug = doc_slug(doc.id)
     have = {(kind_class(e.kind), e.date.start.year) for e in events if e.date.precision}
     out: list[Event] = []
-    for m in ANNIVERSARY.finditer(text):
+    for m in anniversary_pattern().finditer(text):
         ordinal = ordinal_value(m.group("n"), m.group("tens"), m.group("word"))
         if ordinal is None or not 1 <= ordinal <= 300:
             continue
@@ -219,7 +259,7 @@ def anniversary_events(doc: Any, events: Sequence[Event]) -> list[Event]:
             text[sentence[0] : sentence[1]],
             text[sentence[0] : m.start()],
             text[m.start("phrase") : min(end + _AFTER, sentence[1])],
-            doc.published.year,
+            doc.published,
             ordinal,
         )
         if year is None:
@@ -257,15 +297,8 @@ def anniversary_events(doc: Any, events: Sequence[Event]) -> list[Event]:
                 status=Status.occurred,
                 participants=participants,
                 sources=[
-                    Source(
-                        document=doc.id,
-                        published=doc.published
-                        if not getattr(doc, "published_inferred", False)
-                        else None,
-                        quote=text[span[0] : span[1]].rstrip(),
-                        start=span[0],
-                        end=span[0] + len(text[span[0] : span[1]].rstrip()),
-                        url=getattr(doc, "url", None),
+                    sentence_source(
+                        doc, text, (span[0], span[0] + len(text[span[0] : span[1]].rstrip()))
                     )
                 ],
             )
