@@ -21,7 +21,7 @@ from timeline.extract.date_choice import DateRanker, shipped_ranker
 from timeline.extract.pipeline import read_document
 from timeline.extract.redating import ranker_feature_names
 
-from .conftest import hand_made_ranker
+from .conftest import hand_made_ranker, write_article
 
 
 def _every_feature() -> DateRanker:
@@ -83,3 +83,27 @@ def test_the_options_features_are_built_only_when_read(
     assert offered and not built  # the ranker chose without them
     assert all(len(c.option_features) == len(c.options) for c in offered)
     assert len(built) == sum(len(c.options) for c in offered)
+
+
+def test_no_feature_name_repeats_so_names_and_weights_count_alike() -> None:
+    # the names are a dict (a repeat counts once), the weights a list (it would count twice)
+    own, about = set(redating._own_names()), set(redating._about_names())
+    span = set(redating._span_names())
+    assert not own & about and not own & span and not about & span
+    names = ranker_feature_names()
+    assert len(names) == len(set(names))
+
+
+def test_a_cue_told_twice_is_one_own_feature(tmp_path: Path) -> None:
+    body = "Kenya and Tanzania have signed a trade agreement on Tuesday, officials said."
+    read = read_document(read_corpus([write_article(tmp_path, body, "2023-03-20")])[0])
+    (signing,) = [c for c in read.candidates if c.base is None and c.draft.kind.value == "signing"]
+    own = redating._own_features(signing, ["weekday", "weekday"])
+    assert own.count("cue:weekday") == 1
+    option = redating.DateOption(signing.draft.date, frozenset({"day before"}), 0, True, False)
+    ranker = _every_feature()
+    names = redating._option_features(own, option, signing.published)
+    weights = redating.option_weights(
+        own, option, signing.published, ranker._by_name, ranker._by_source, {}
+    )
+    assert len(weights) == len(names)

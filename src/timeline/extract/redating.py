@@ -38,6 +38,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import cache, partial
 from itertools import islice
+from typing import TypeVar
 
 from ..model import EventDate, Precision, Status
 from ..temporal.clause_tense import is_past_verb
@@ -507,7 +508,7 @@ def _own_features(c: Candidate, cues: Sequence[str]) -> list[str]:
         own.append("status:planned")
     if c.lede:
         own.append("lede")
-    return own
+    return list(dict.fromkeys(own))  # a cue told twice is one feature
 
 
 def _about(option: DateOption, published: date | None) -> list[str]:
@@ -529,6 +530,34 @@ def _about(option: DateOption, published: date | None) -> list[str]:
 
 _DISTANCE_NAMES = ("distance:0", "distance:1")
 
+#: A term of an option's features: its name, or its weight (:func:`_option_terms`).
+_Term = TypeVar("_Term")
+
+
+def _option_terms(
+    option: DateOption,
+    published: date | None,
+    plain: Callable[[Iterable[str]], list[_Term]],
+    alone: Callable[[str], _Term],
+    own: Callable[[str], list[_Term]],
+    crossed: Callable[[str, list[str]], list[_Term]],
+) -> list[_Term]:
+    """The one layout of an option's features, in their order, each term as ``plain``,
+    ``alone``, ``own`` and ``crossed`` give it: its place's features (:func:`_about`) and
+    its span's cues; then per source, the source alone, the candidate's own features
+    crossed with it, and the place's features crossed with it. The names
+    (:func:`_option_features`) and the ranker's weights (:func:`option_weights`) are both
+    this layout, so they cannot drift apart. No name repeats: the families (own, place,
+    span cues) share none (``tests/extract/test_option_weights.py``) and the own features
+    are de-duplicated (:func:`_own_features`)."""
+    about = _about(option, published)
+    terms = plain(about) + plain(option.cues)
+    for source in option.sources:
+        terms.append(alone(source))
+        terms += own(source)
+        terms += crossed(source, about)
+    return terms
+
 
 def _option_features(
     own: list[str],
@@ -536,15 +565,18 @@ def _option_features(
     published: date | None,
     crossed: Collection[str] | None = None,
 ) -> dict[str, float]:
-    about = _about(option, published)
-    on = [*about, *option.cues]
-    if crossed is not None:
-        about = [f for f in about if f in crossed]
-    for source in option.sources:
-        on.append(f"option:{source}")
-        on += [_crossed(source, f) for f in own]
-        on += [_crossed(source, f) for f in about]
-    return dict.fromkeys(on, 1.0)
+    def crossed_about(source: str, about: list[str]) -> list[str]:
+        return [_crossed(source, f) for f in about if crossed is None or f in crossed]
+
+    terms = _option_terms(
+        option,
+        published,
+        list,
+        lambda source: f"option:{source}",
+        lambda source: [_crossed(source, f) for f in own],
+        crossed_about,
+    )
+    return dict.fromkeys(terms, 1.0)
 
 
 #: A ranker's weights by option source (:func:`option_weights`): the weight of the source
@@ -561,12 +593,13 @@ def option_weights(
     own_by_source: dict[str, list[float]],
 ) -> list[float]:
     """The weights of the names of an option's features (:func:`option_features`, the
-    candidate's own features ``own``), in their order, without building the names: a
-    ranker sums them in that order, the same float as summing the names' weights
-    (``weight``; ``by_source``: those of the names crossed with each source). A name the
-    ranker does not weigh gives 0.0 (a feature :func:`offer_dates` leaves out weighs 0.0:
-    adding it changes no sum). ``own_by_source``: the weights of ``own`` crossed with each
-    source, filled on first need (one per candidate, shared by its options).
+    candidate's own features ``own``), in their order, without building the names (the
+    same layout, :func:`_option_terms`): a ranker sums them in that order, the same float
+    as summing the names' weights (``weight``; ``by_source``: those of the names crossed
+    with each source). A name the ranker does not weigh gives 0.0 (a feature
+    :func:`offer_dates` leaves out weighs 0.0: adding it changes no sum).
+    ``own_by_source``: the weights of ``own`` crossed with each source, filled on first
+    need (one per candidate, shared by its options).
 
     >>> day = EventDate.from_value("2025-10-25")
     >>> option = DateOption(day, frozenset({"day before"}), 0, True, False)
@@ -580,18 +613,25 @@ def option_weights(
     >>> [weight.get(n, 0.0) for n in names]
     [0.0, 0.25, 0.0, 0.0, 2.0, 0.0, -0.5, 0.0, 0.0, 0.0, 1.0]
     """
-    about = _about(option, published)
-    terms = [weight.get(n, 0.0) for n in about]
-    terms += [weight.get(n, 0.0) for n in option.cues]
-    for source in option.sources:
-        alone, crossed = by_source.get(source, _NO_WEIGHTS)
-        terms.append(alone)
-        mine = own_by_source.get(source)
-        if mine is None:
-            mine = own_by_source[source] = [crossed.get(f, 0.0) for f in own]
-        terms += mine
-        terms += [crossed.get(f, 0.0) for f in about]
-    return terms
+
+    def plain(names: Iterable[str]) -> list[float]:
+        return [weight.get(n, 0.0) for n in names]
+
+    def mine(source: str) -> list[float]:
+        weights = own_by_source.get(source)
+        if weights is None:
+            crossed = by_source.get(source, _NO_WEIGHTS)[1]
+            weights = own_by_source[source] = [crossed.get(f, 0.0) for f in own]
+        return weights
+
+    def crossed_about(source: str, about: list[str]) -> list[float]:
+        crossed = by_source.get(source, _NO_WEIGHTS)[1]
+        return [crossed.get(f, 0.0) for f in about]
+
+    def alone(source: str) -> float:
+        return by_source.get(source, _NO_WEIGHTS)[0]
+
+    return _option_terms(option, published, plain, alone, mine, crossed_about)
 
 
 _NO_WEIGHTS: tuple[float, Mapping[str, float]] = (0.0, {})
