@@ -702,6 +702,37 @@ def test_a_recent_act_is_never_after_the_dct(
     assert _value(text, dct, expression) == value
 
 
+# A future act told with "latest" is ahead of the report, not a recent past one: after a
+# reference time in a year before the DCT's, the recency rule yields to the future clause
+# (review of the twenty-fourth session, finding 17; each gave the year before the DCT's
+# without the future check before Context._recent_year).
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        (
+            "The council was established on May 28, 2002. The latest meeting will be held in "
+            "late November.",
+            "late November",
+            "2018-11",
+        ),
+        (
+            "The council was established on May 28, 2002. The latest meeting will be held on "
+            "19 November.",
+            "19 November",
+            "2018-11-19",
+        ),
+        (
+            "The council was established on May 28, 2002. Its latest meeting is scheduled for "
+            "19 November.",
+            "19 November",
+            "2018-11-19",
+        ),
+    ],
+)
+def test_a_future_act_told_with_latest_stays_ahead(text: str, expression: str, value: str) -> None:
+    assert _value(text, date(2018, 10, 31), expression) == value
+
+
 # The recency word must bear on the month's own clause (finding 5 of the review): not a
 # modifier of another noun whose clause is not the month's ("recently released documents
 # show that ...", "recent reports say ..."; each fails without

@@ -459,7 +459,9 @@ class Context(ClauseTense):
             return year
         ref = self.current_reference(start)
         if ref is not None and self._told_as_recent(ref, start):
-            return self._recent_year(month, 1)  # the month's first day: not after the DCT's
+            if not self._ahead_of_a_past_reference(ref, start, end):
+                return self._recent_year(month, 1)  # the month's first day: not after the DCT's
+            ref = None
         if ref is not None and not self._ahead_of_a_past_reference(ref, start, end):
             return self._year_after_reference(ref, month)
         if self.dct is None:
@@ -605,7 +607,9 @@ class Context(ClauseTense):
         """
         ref = self.current_reference(start)
         if ref is not None and self._told_as_recent(ref, start):
-            return self._recent_year(month, day)
+            if not self._ahead_of_a_past_reference(ref, start, end):
+                return self._recent_year(month, day)
+            ref = None
         if ref is None and self.dct is not None and self._relative_year_before(start) is None:
             dct = self.dct
             for year in (dct.year, dct.year + 1):
