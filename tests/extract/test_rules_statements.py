@@ -137,7 +137,9 @@ def test_the_state_bodies_are_the_reviewed_list() -> None:
     # the White House, and a person, are not (review22 finding 6: "house" read any house)
     from timeline.temporal.word_lists import word_lists
 
-    bodies = word_lists("statement_words.yaml", {"statement_bodies": "words"})
+    bodies = word_lists(
+        "statement_words.yaml", {"statement_bodies": "words", "statement_adjectives": "words"}
+    )
     for body in bodies.words("statement_bodies"):
         assert "statement-dated" in _rules(f"Ghana will go, the {body} said in a statement."), body
     assert "statement-dated" in _rules("Biden will go, the White House said in a statement.")
@@ -145,6 +147,23 @@ def test_the_state_bodies_are_the_reviewed_list() -> None:
         "The show will go on, the opera house said in a statement."
     )
     assert "statement-dated" not in _rules("Ghana will go, the spokesperson said in a statement.")
+
+
+def test_one_adjective_list_serves_every_form_of_a_statement() -> None:
+    # review24 finding 15: "in a separate statement" was read dated and not by a body,
+    # "in an emailed statement" by a body and not dated; one list in the data file now
+    from timeline.temporal.word_lists import word_lists
+
+    lists = word_lists(
+        "statement_words.yaml", {"statement_bodies": "words", "statement_adjectives": "words"}
+    )
+    for adjective in lists.words("statement_adjectives"):
+        article = "an" if adjective[0] in "aeiou" else "a"
+        for text in (
+            f"Ghana will go, Mahama said in {article} {adjective} statement on Sunday.",
+            f"Ghana will go, the ministry said in {article} {adjective} statement.",
+        ):
+            assert "statement-dated" in _rules(text), text
 
 
 def test_a_press_release_is_read_as_a_statement_is() -> None:

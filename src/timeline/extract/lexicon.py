@@ -197,12 +197,16 @@ def _tells_a_plan(text: str, start: int, end: int) -> bool:
     return False
 
 
-#: Words between "a" and "statement" that keep it an official text ("in an emailed statement").
-_STATEMENT_ADJECTIVES = r"(?:press|official|written|brief|short|concise|emailed|media)"
-#: The state bodies whose statement is read without its own day (``data/statement_words.yaml``).
-_STATEMENT_BODIES = word_lists("statement_words.yaml", {"statement_bodies": "words"}).words(
-    "statement_bodies"
+_STATEMENT_WORDS = word_lists(
+    "statement_words.yaml", {"statement_bodies": "words", "statement_adjectives": "words"}
 )
+#: Words between "a" and "statement" that keep it an official text ("in an emailed
+#: statement", "in a separate statement"; ``data/statement_words.yaml``).
+_STATEMENT_ADJECTIVES = (
+    "(?:" + "|".join(map(re.escape, _STATEMENT_WORDS.words("statement_adjectives"))) + ")"
+)
+#: The state bodies whose statement is read without its own day (``data/statement_words.yaml``).
+_STATEMENT_BODIES = _STATEMENT_WORDS.words("statement_bodies")
 #: The same bodies as a speaker's name ends with them: each of those words, and a ministry
 #: named by its portfolio ("the Ministry of Foreign Affairs", "Ministry of Defence": each
 #: "minister of / for <portfolio>" of the gazetteer's offices, as a ministry).
@@ -525,7 +529,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t(
         "statement-dated",
         EventKind.statement,
-        r"\bin\s+an?\s+(?:(?:joint|written|separate|official|brief|press)\s+)?"
+        rf"\bin\s+an?\s+(?:{_STATEMENT_ADJECTIVES}\s+)?"
         r"(?:statement|communiqu[eé]|declaration|press\s+release)\b"
         rf"(?=,?\s+(?:(?:issued|released|published|posted|made|sent)\s+)?{_OWN_DAY})"
         r"|\bin\s+a\s+joint\s+(?:statement|communiqu[eé]|declaration|press\s+release)\b"
