@@ -34,7 +34,7 @@ from collections.abc import Sequence
 
 from ..gazetteer import ActorMention
 from ..model import ActorType, Event, EventKind, Participant
-from ..temporal.word_lists import word_lists
+from .counterpart_words import WORDS as _WORDS
 from .participant_choice import side_of
 
 __all__ = ["SPLIT_KINDS", "listed_sides", "per_counterpart"]
@@ -43,10 +43,6 @@ __all__ = ["SPLIT_KINDS", "listed_sides", "per_counterpart"]
 SPLIT_KINDS = (EventKind.meeting, EventKind.call, EventKind.visit, EventKind.summit)
 #: Between two items of a list: a comma or "and", no word that starts another phrase.
 _JOINT = re.compile(r",|\band\b", re.I)
-_WORDS = word_lists(
-    "counterpart_words.yaml",
-    {"phrase_breaks": "words", "separate_cues": "words", "together_cues": "words"},
-)
 
 
 def _any_word(key: str) -> str:

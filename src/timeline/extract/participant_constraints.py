@@ -34,6 +34,8 @@ from collections.abc import Collection, Mapping
 from typing import Any
 
 from ..gazetteer.codes import actor_type
+from ..temporal.anchoring_words import WORDS as ANCHORING_WORDS
+from .counterpart_words import WORDS as COUNTERPART_WORDS
 
 __all__ = [
     "CIRCUMSTANCE",
@@ -99,8 +101,16 @@ def member_of_chosen(code: str, scope: str, members: Collection[str], cls: str) 
 #: was in Cairo and had a meeting with the President of Egypt": the Cypriot president of
 #: the sentence before), or, anywhere in the sentence, a format of three whose third
 #: member the article gives ("in the framework of the trilateral meeting").
-DISCOURSE_PRONOUN = re.compile(r"\b(?:he|she|they)\b", re.I)
-FORMAT_OF_THREE = re.compile(r"\b(?:trilateral|tripartite)\b", re.I)
+#: The words are the reviewed ``personal_pronouns`` of ``data/anchoring_words.yaml``
+#: and ``formats_of_three`` of ``data/counterpart_words.yaml``.
+DISCOURSE_PRONOUN = re.compile(
+    r"\b(?:" + "|".join(map(re.escape, ANCHORING_WORDS.words("personal_pronouns"))) + r")\b",
+    re.I,
+)
+FORMAT_OF_THREE = re.compile(
+    r"\b(?:" + "|".join(map(re.escape, COUNTERPART_WORDS.words("formats_of_three"))) + r")\b",
+    re.I,
+)
 
 
 def host_and_guest(

@@ -17,6 +17,7 @@ WORDS = word_lists(
         "future_prepositions": "words",
         "scheduled_for": "words",
         "relative_pronouns": "words",
+        "personal_pronouns": "words",
         "coming_verb": "words",
         "weak_future": "words",
         "before_participle": "words",
