@@ -12,7 +12,7 @@
     .venv/bin/python bench/event_scorer.py speed       # MB per CPU-second, rules vs scored
 
 Every document of the tuning sets (bench/extraction.py's DEFAULT: seed,
-corpus-extra, dev, test, test-b ... test-az) is read once with the
+corpus-extra, dev, test, test-b ... test-bd) is read once with the
 candidates' log (:func:`timeline.extract.pipeline.read_document`): every trigger
 the rules considered, kept or dropped, with its general features
 (:mod:`timeline.extract.candidates`), and, with a shipped detector

@@ -3,7 +3,7 @@
     .venv/bin/python bench/extract_cpu.py --old /tmp/old/src [--jobs 1 2] [--repeat 3]
 
 Each measurement is a fresh process (``python -c``, the source tree on
-``PYTHONPATH``) that imports timeline, extracts the fifty-five tuning sets of
+``PYTHONPATH``) that imports timeline, extracts the fifty-nine tuning sets of
 bench/extraction.py with :func:`timeline.extract.extract` (``jobs`` processes)
 and reports its CPU seconds, its workers' included (``RUSAGE_CHILDREN``), and
 those of a second extraction in the same process (the steady state, without
@@ -21,7 +21,7 @@ agreements of :func:`~timeline.extract.extract_mentions`, as JSON) and the JSON
 timeline of each set merged alone and of all of them merged (one process and
 two, and :func:`~timeline.extract.extract_corpus`'s), and the two are compared:
 the counts, a SHA-256 of all of it, and the first line that differs.
-Never run on the held-out splits (test-ba, test-bb, test-bc, test-bd): the sets are
+Never run on the held-out splits (test-be, test-bf, test-bg, test-bh): the sets are
 bench/extraction.py's DEFAULT.
 """
 

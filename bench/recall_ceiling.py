@@ -1,7 +1,7 @@
 """Recall's ceiling on the tuning sets: for every gold event extraction misses, the best
 candidate of its document, and why the worst-reached ones have none.
 
-    .venv/bin/python bench/recall_ceiling.py                 # the fifty-five tuning sets
+    .venv/bin/python bench/recall_ceiling.py                 # the fifty-nine tuning sets
     .venv/bin/python bench/recall_ceiling.py --sentences F   # + the missed events' sentences
 
 Every document is read as extraction reads it (the shipped detector, its candidates'
