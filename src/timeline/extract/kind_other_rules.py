@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from ..gazetteer.officials import office_phrases
+from ..gazetteer.officials import minister_ranks, office_phrases
 from ..model import EventKind
 from ..temporal.word_lists import word_lists
 from .trigger_rule import AGREEMENT_NOUNS, Trigger, rule
@@ -96,6 +96,17 @@ _OFFICE_TITLES = (
         )
     )
     + ")"
+)
+
+
+#: A word skipped before an office that is no rank below a minister (``data/offices.yaml``'s
+#: ``minister_ranks``): "took over as the new Prime Minister" is read, "took over as Deputy
+#: Foreign Minister", "took charge as State Minister for Foreign Affairs" are not (the
+#: office after the rank is a deputy's; review24 finding 18).
+_SKIPPED_BEFORE_OFFICE = (
+    r"(?!(?:"
+    + "|".join(r"\s+".join(map(re.escape, rank.lower().split())) for rank in minister_ranks())
+    + r")\s)[\w-]+\s+"
 )
 
 
@@ -305,8 +316,8 @@ KIND_OTHER_TRIGGERS: tuple[Trigger, ...] = (
         "took-office",
         r"\b(?:t(?:ook|akes?|aking)|assum(?:ed|es|e|ing)|enter(?:ed|s|ing)?)\s+office\b"
         r"|\bsworn\s+in\b|\binaugurated\s+as\b"
-        r"|\bt(?:ook|akes?|aking)\s+(?:over|charge)\s+as\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
-        rf"{_OFFICE_TITLES}\b"
+        r"|\bt(?:ook|akes?|aking)\s+(?:over|charge)\s+as\s+(?:the\s+)?"
+        rf"(?:{_SKIPPED_BEFORE_OFFICE}){{0,2}}?{_OFFICE_TITLES}\b"
         rf"|\bproclaimed\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?{_OFFICE_TITLES}\b"
         # "After coming to power in June last year", "since assuming power on June 30", "in
         # power since July"; an inauguration ("the inauguration of President Ali", "his

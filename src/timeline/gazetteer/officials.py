@@ -35,7 +35,14 @@ from .matching import ascii_fold, find_names
 if TYPE_CHECKING:
     from .actors import ActorMention
 
-__all__ = ["find_officials", "name_particles", "office_forms", "office_phrases", "person_slug"]
+__all__ = [
+    "find_officials",
+    "minister_ranks",
+    "name_particles",
+    "office_forms",
+    "office_phrases",
+    "person_slug",
+]
 
 #: The most people found by office in one text (bounds the later-mention pattern).
 _MAX_PEOPLE = 200
@@ -55,8 +62,15 @@ def _cases(phrase: str) -> list[str]:
     return [phrase, phrase.lower()] if phrase != phrase.lower() else [phrase]
 
 
-#: The ranks below a minister the gazetteer reads before each portfolio's minister.
-_MINISTER_RANKS = ("Deputy ", "State ", "First Deputy ")
+@cache
+def minister_ranks() -> tuple[str, ...]:
+    """The ranks below a minister the gazetteer reads before each portfolio's minister, as
+    written (``data/offices.yaml``'s ``minister_ranks``).
+
+    >>> minister_ranks()
+    ('Deputy', 'State', 'First Deputy')
+    """
+    return tuple(read_data("offices.yaml")["minister_ranks"])
 
 
 @cache
@@ -68,7 +82,9 @@ def _offices_as_written(ranks: bool = True) -> tuple[str, ...]:
     for portfolio in data["portfolios"]:
         for form in (f"{portfolio} Minister", f"Minister of {portfolio}",
                      f"Minister for {portfolio}", f"Minister of the {portfolio}"):  # fmt: skip
-            offices.extend(rank + form for rank in ("", *(_MINISTER_RANKS if ranks else ())))
+            offices.extend(
+                rank + form for rank in ("", *(f"{r} " for r in minister_ranks() if ranks))
+            )
     offices.extend(data["titles"])
     return tuple(offices)
 
