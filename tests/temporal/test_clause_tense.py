@@ -759,3 +759,72 @@ def test_a_progressive_dates_only_a_month_in_its_own_clause(
 ) -> None:
     """Review of the twenty-third session, finding 5 (DCT 2024-05-10)."""
     assert found(text, date(2024, 5, 10)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # headlines of the tuning sets (test-au, test-av, test-aw), each with its own DCT
+        ("Estonian PM due on Friday", date(2021, 2, 16), [("Friday", "2021-02-19")]),
+        (
+            "Austrian foreign minister due in Ljubljana on Monday",
+            date(2022, 6, 2),
+            [("Monday", "2022-06-06")],
+        ),
+        (
+            "Angola: Zambian President Expected in Angola On Tuesday",
+            date(2023, 1, 9),
+            [("Tuesday", "2023-01-10")],
+        ),
+        # sentences of the tuning sets (test-ar, test-ah, test-n, test-aq), published a few
+        # days or months before the day they name
+        (
+            "Paraguayan President Santiago Peña is due in La Paz on Thursday for talks with "
+            "his local counterpart.",
+            date(2024, 6, 10),
+            [("Thursday", "2024-06-13")],
+        ),
+        (
+            "China's Foreign Minister Wang Yi is due in Kenya on Saturday for the start of a "
+            "5-nation African tour.",
+            date(2015, 1, 7),
+            [("Saturday", "2015-01-10")],
+        ),
+        (
+            "Peña is due back in Paraguay on Friday, Presidential Spokeswoman Paula Carro said.",
+            date(2024, 4, 9),
+            [("Friday", "2024-04-12")],
+        ),
+        (
+            "He met Tillerson on the sidelines of the OSCE Ministerial Council due on "
+            "December 7-8 in Vienna.",
+            date(2017, 8, 1),
+            [("December 7-8", "2017-12-07/2017-12-08")],
+        ),
+    ],
+)
+def test_a_day_that_completes_due_or_expected_is_ahead(
+    text: str, dct: date, expected: list[tuple[str, str]]
+) -> None:
+    """The words "due" and "expected" with the day they name (a place perhaps between) are the
+    adjective of a plan: its clause is a plan, and the day is ahead of the DCT (TimeML
+    1.2.1, section 2.2, ``value``; twenty-fifth session)."""
+    assert found(text, dct) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a comparison, not a plan
+        ("Exports grew faster than expected in March.", [("March", "2024-03")]),
+        ("Sales fell as expected in March.", [("March", "2024-03")]),
+        # a plan seen from the past: the past auxiliary's rules decide
+        ("The final report was due in March.", [("March", "2024-03")]),
+        # the perfect of the verb "expect"
+        ("Analysts had expected in March a rise in rates.", [("March", "2024-03")]),
+    ],
+)
+def test_due_or_expected_after_a_comparison_or_a_past_stays_past(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text, DECEMBER) == expected

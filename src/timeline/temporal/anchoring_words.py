@@ -16,6 +16,8 @@ WORDS = word_lists(
         "auxiliaries": "words",
         "future_prepositions": "words",
         "scheduled_for": "words",
+        "plan_adjectives": "words",
+        "plan_adjective_blockers": "words",
         "relative_pronouns": "words",
         "personal_pronouns": "words",
         "coming_verb": "words",

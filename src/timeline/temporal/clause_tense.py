@@ -51,6 +51,20 @@ _FUTURE_PREPOSITIONS = frozenset(WORDS.words("future_prepositions"))
 #: ``value``), and a plan reported as news is still ahead; "had been scheduled for" (a
 #: past perfect) is not.
 _SCHEDULED_FOR = frozenset(WORDS.words("scheduled_for"))
+#: A date that completes "due" or "expected" (a place may stand between) is the day a plan
+#: is due: "the report is due in December", "Wang Yi is due in Kenya on Saturday",
+#: "Zambian President Expected in Angola On Tuesday", "a vote expected in March" (see
+#: ClauseTense._plan_adjective). The place is one to three capitalized words after "in"
+#: or "at"; "due to" (a cause) is no such phrase.
+_PLAN_ADJECTIVE = re.compile(
+    r"(?<![\w'-])(?P<word>(?i:"
+    + "|".join(WORDS.words("plan_adjectives"))
+    + r"))(?:\s+(?i:back|home))?(?:\s+(?i:in|at)\s+(?:(?i:the)\s+)?(?:[A-Z][\w'.-]*\s+){1,3}?)?"
+    r"\s*(?:(?i:in|on|for|at|by|around)\s+)?$"
+)
+#: Right before "due" or "expected", these take the date out of a present plan: "slower
+#: than expected in March", "was due in December" (a plan seen from the past).
+_PLAN_ADJECTIVE_BLOCKERS = frozenset(WORDS.words("plan_adjective_blockers"))
 #: Before a future cue after a comma, these open a relative clause (see
 #: Context._in_relative_clause).
 _RELATIVE_PRONOUNS = frozenset(WORDS.words("relative_pronouns"))
@@ -238,6 +252,9 @@ class ClauseTense:
             text, max(left, start - 60), start
         ):
             return "for"
+        adjective = self._plan_adjective(left, start)
+        if adjective is not None:
+            return adjective
         right = word_end(text, right)
         before = self._last_cue(left, start)
         after = self._first_cue(end, right)
@@ -322,6 +339,31 @@ class ClauseTense:
             return False
         verb = words[-3] if words[-2] == "in" and len(words) > 2 else words[-2]
         return verb in _SCHEDULED_FOR
+
+    def _plan_adjective(self, left: int, start: int) -> str | None:
+        """The plan's adjective, "due" or "expected" (lower case), when the expression at
+        ``start`` completes it, a place perhaps between: "is due in December", "due back in
+        Paraguay on Friday", "Expected in Angola On Tuesday", "a vote expected in March".
+        The adjective of a
+        plan makes its clause a plan, so the date is ahead of the DCT (TimeML Annotation
+        Guidelines 1.2.1, section 2.2, ``value``: the direction of the expression's own
+        clause). Not after a comparison ("than expected in March") nor a past or perfect
+        auxiliary ("was due in December", "had been expected on Friday": the rules of a
+        future seen from the past decide).
+
+        >>> ClauseTense("The report is due in December.", None)._plan_adjective(0, 21)
+        'due'
+        >>> ClauseTense("Sales were lower than expected in March.", None)._plan_adjective(0, 34)
+        """
+        text = self.text
+        lo = max(left, start - 60)
+        m = _PLAN_ADJECTIVE.search(text[lo:start])
+        if m is None:
+            return None
+        before = text[max(left, lo + m.start() - 16) : lo + m.start()].split()
+        if before and before[-1].lower() in _PLAN_ADJECTIVE_BLOCKERS:
+            return None
+        return m["word"].lower()
 
     def _range_end(self, preposition: str, start: int) -> bool:
         """Whether "through" ends a range whose start was just named ("this year through
