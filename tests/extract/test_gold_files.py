@@ -71,10 +71,6 @@ SPLITS = [
     "test-bb",
     "test-bc",
     "test-bd",
-    "test-be",
-    "test-bf",
-    "test-bg",
-    "test-bh",
     "corpus-extra",
 ]
 SOURCE_ROW = re.compile(r"^\| `(?P<file>[^`]+\.txt)` \| (?P<split>[\w-]+) \| (?P<region>[\w-]+) \|")

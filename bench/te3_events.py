@@ -1,0 +1,194 @@
+"""Event gold on TempEval-3 newswire, kept as character offsets: a held-out extraction set
+that republishes no text.
+
+    .venv/bin/python bench/te3_events.py --data ../shared/data/tempeval3-train materialize OUT
+    .venv/bin/python bench/extraction.py --repeat 1 OUT/te3-a OUT/te3-b
+    .venv/bin/python bench/te3_events.py --data ../shared/data/tempeval3-train pack FOLDER
+
+Why: the extraction benches score folders of article text beside a ``gold.yaml``
+(``bench/extraction.py``). Until the twenty-fifth session every held-out split was a folder
+of news pages copied into ``tests/data/extraction``; the stored pages the project finds
+them among carry the note "never copy it verbatim", so new held-out news comes from text
+already on the machine that the project may read but must not republish: the TempEval-3
+training newswire (TimeBank and AQUAINT, 1989–2000 AP, NYT, Xinhua, WSJ, CNN, VOA; the
+``--data`` folder; TimeML 1.2.1). ``materialize`` writes every split packed; ``pack`` keeps
+``FOLDER/gold.yaml`` as ``bench/data/te3_events/<FOLDER's name>.yaml``. Our own
+annotation (which events, their dates, kinds and actors) is ours to keep: the files of
+``bench/data/te3_events/`` hold it with each evidence as offsets into the article, and
+each article's SHA-256, so ``materialize`` rebuilds the folders the bench scores (the text
+in the benches' layout, the gold with its evidence quoted) on any machine that has the
+data, and refuses a file whose text is not the one annotated.
+
+An article in the benches' layout (:func:`article_text`): the ``<TITLE>`` on line 1 when
+the file has one, ``date YYYY-MM-DD`` (the ``CREATION_TIME`` TIMEX3, TimeML's DCT), a blank
+line, then the plain text of ``<TEXT>`` (tags dropped, entities decoded, spaces before a
+line break and blank lines at both ends dropped). Nothing here runs the extractor.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import re
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+PACKED = ROOT / "bench/data/te3_events"
+HEADER = """\
+# Gold events on TempEval-3 training newswire ({split}), written by reading each article
+# as a human annotator before any extractor ran on it (docs/extraction.md, "Twenty-fifth
+# pass"). The articles are not ours to republish: each event's evidence is kept as
+# character offsets (evidence_at: [start, end]) into its first document as
+# bench/te3_events.py lays it out, and each document's file and SHA-256 under texts.
+# Rebuild the folder the benches score with `bench/te3_events.py materialize OUT`.
+"""
+
+
+class PackError(Exception):
+    """A gold file or an article that cannot be packed or rebuilt; the message says which."""
+
+
+def article_text(tml: Path) -> str:
+    """The article of one TimeML file in the benches' text layout (see the module's docstring).
+
+    >>> import tempfile
+    >>> folder = Path(tempfile.mkdtemp())
+    >>> _ = (folder / "x.tml").write_text(
+    ...     '<TimeML><DOCID>x</DOCID><DCT><TIMEX3 tid="t0" value="1998-08-07" '
+    ...     'functionInDocument="CREATION_TIME">1998-08-07</TIMEX3></DCT>'
+    ...     "<TITLE>Talks end</TITLE><TEXT>\\nThe talks ended <TIMEX3 tid='t1'>Friday"
+    ...     "</TIMEX3> &amp; more.  \\n</TEXT></TimeML>", encoding="utf-8")
+    >>> print(article_text(folder / "x.tml"))
+    Talks end
+    date 1998-08-07
+    <BLANKLINE>
+    The talks ended Friday & more.
+    <BLANKLINE>
+    """
+    try:
+        root = ET.parse(tml).getroot()
+    except (OSError, ET.ParseError) as exc:
+        raise PackError(f"{tml}: cannot be read as TimeML: {exc}") from None
+    dct = root.find("DCT/TIMEX3")
+    text = root.find("TEXT")
+    if dct is None or text is None or not dct.get("value"):
+        raise PackError(f"{tml}: a TimeML file needs <DCT><TIMEX3 value=...> and <TEXT>")
+    day = str(dct.get("value"))[:10]
+    title_node = root.find("TITLE")
+    title = " ".join("".join(title_node.itertext()).split()) if title_node is not None else ""
+    body = re.sub(r"[ \t]+\n", "\n", "".join(text.itertext()).strip("\n")).strip()
+    head = f"{title}\n" if title else ""
+    return f"{head}date {day}\n\n{body}\n"
+
+
+def _sha(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _find_tml(data: Path, name: str) -> Path:
+    found = sorted(data.glob(f"*/{name}.tml"))
+    if len(found) != 1:
+        raise PackError(f"{data}: {len(found)} files named {name}.tml (one expected)")
+    return found[0]
+
+
+def pack(folder: Path, data: Path, out: Path) -> Path:
+    """Turn ``folder/gold.yaml`` (evidence quoted) into ``out/<folder name>.yaml`` (offsets)."""
+    gold_path = folder / "gold.yaml"
+    raw = yaml.safe_load(gold_path.read_text(encoding="utf-8"))
+    if not isinstance(raw, dict) or set(raw) != {"documents", "events"}:
+        raise PackError(f"{gold_path}: a gold mapping of documents and events is expected")
+    texts: dict[str, dict[str, str]] = {}
+    articles: dict[str, str] = {}
+    for name in raw["documents"]:
+        tml = _find_tml(data, str(name))
+        article = (folder / f"{name}.txt").read_text(encoding="utf-8")
+        if article != article_text(tml):
+            raise PackError(f"{folder / f'{name}.txt'}: not the article {tml} lays out")
+        articles[str(name)] = article
+        texts[str(name)] = {"file": tml.relative_to(data).as_posix(), "sha256": _sha(article)}
+    events: list[dict[str, Any]] = []
+    for number, event in enumerate(raw["events"] or [], start=1):
+        event = dict(event)
+        evidence = str(event.pop("evidence", ""))
+        first = str(event["documents"][0])
+        start = articles[first].find(evidence) if evidence else -1
+        if start < 0:
+            raise PackError(f"{gold_path}: event {number}: its evidence is not in {first}")
+        event["evidence_at"] = [start, start + len(evidence)]
+        events.append(event)
+    out.mkdir(parents=True, exist_ok=True)
+    target = out / f"{folder.name}.yaml"
+    body = {"documents": raw["documents"], "texts": texts, "events": events}
+    dumped = yaml.safe_dump(body, sort_keys=False, allow_unicode=True, width=100)
+    temporary = target.with_suffix(".yaml.tmp")
+    temporary.write_text(HEADER.format(split=folder.name) + dumped, encoding="utf-8")
+    temporary.replace(target)
+    return target
+
+
+def materialize(packed: Path, data: Path, out: Path) -> Path:
+    """Rebuild the folder of ``packed`` under ``out``: its articles and a quoted gold.yaml."""
+    raw = yaml.safe_load(packed.read_text(encoding="utf-8"))
+    folder = out / packed.stem
+    folder.mkdir(parents=True, exist_ok=True)
+    articles: dict[str, str] = {}
+    for name, source in raw["texts"].items():
+        tml = data / source["file"]
+        article = article_text(tml)
+        if _sha(article) != source["sha256"]:
+            raise PackError(
+                f"{tml}: its text is not the one annotated ({packed}): another release?"
+            )
+        articles[name] = article
+        (folder / f"{name}.txt").write_text(article, encoding="utf-8")
+    events = []
+    for event in raw["events"]:
+        event = dict(event)
+        start, end = event.pop("evidence_at")
+        event["evidence"] = articles[str(event["documents"][0])][start:end]
+        events.append(event)
+    gold = {"documents": raw["documents"], "events": events}
+    (folder / "gold.yaml").write_text(
+        yaml.safe_dump(gold, sort_keys=False, allow_unicode=True, width=100), encoding="utf-8"
+    )
+    return folder
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--data",
+        type=Path,
+        required=True,
+        help="the TempEval-3 training folder (TimeBank/, AQUAINT/)",
+    )
+    parser.add_argument("--packed", type=Path, default=PACKED, help="the packed gold files")
+    commands = parser.add_subparsers(dest="command", required=True)
+    build = commands.add_parser("materialize", help="rebuild every packed split under OUT")
+    build.add_argument("out", type=Path)
+    keep = commands.add_parser("pack", help="pack FOLDER/gold.yaml as offsets")
+    keep.add_argument("folder", type=Path)
+    args = parser.parse_args(argv)
+    try:
+        if args.command == "pack":
+            print(pack(args.folder, args.data, args.packed))
+        else:
+            files = sorted(args.packed.glob("*.yaml"))
+            if not files:
+                raise PackError(f"{args.packed}: no packed split")
+            for packed in files:
+                print(materialize(packed, args.data, args.out))
+    except (PackError, OSError, KeyError, yaml.YAMLError) as exc:
+        print(f"te3_events: {exc}", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
