@@ -828,3 +828,48 @@ def test_due_or_expected_after_a_comparison_or_a_past_stays_past(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert found(text, DECEMBER) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # sentences of the tuning sets (test-w, test-bc, test-i), each with its own DCT: the
+        # future marker is more than a few words before the day, the reporting verb near
+        # after it, past a comma
+        (
+            "Chinese Premier Li Keqiang will hold the 23rd China-EU leaders' meeting with "
+            "European Council President Charles Michel and European Commission President "
+            "Ursula von der Leyen via video link on Friday, Chinese Foreign Ministry "
+            "spokesperson Wang Wenbin announced Wednesday.",
+            date(2022, 3, 30),
+            [("Friday", "2022-04-01"), ("Wednesday", "2022-03-30")],
+        ),
+        (
+            "According to the Foreign Ministry, Park will pay a courtesy call to the "
+            "Vietnamese president and hold a bilateral foreign ministers' meeting Tuesday "
+            "with his Vietnamese counterpart Bui Thanh Son, who invited him.",
+            date(2022, 10, 17),
+            [("Tuesday", "2022-10-18")],
+        ),
+        (
+            "“We will conduct a comprehensive review of the 5PC and submit our recommendation "
+            "to the 44th and 45th Asean Summits in Laos in October,” it said.",
+            date(2024, 7, 28),
+            [("October", "2024-10")],
+        ),
+        # a phrase set off by a pair of commas between the marker and the day (test-al)
+        (
+            "Johnson will host the summit, the first in-person gathering for the G-7 leaders "
+            "in almost two years, in southwest England June 11-13, the Cabinet Office said.",
+            date(2021, 1, 16),
+            [("almost two years", "P2Y"), ("June 11-13", "2021-06-11/2021-06-13")],
+        ),
+    ],
+)
+def test_a_future_marker_further_back_outweighs_a_reporting_verb_past_a_comma(
+    text: str, dct: date, expected: list[tuple[str, str]]
+) -> None:
+    """A past cue near after the expression, past a comma, may be a reporting verb's: the
+    expression's own clause is then read back to its sentence's start (twenty-fifth
+    session; TimeML 1.2.1, section 2.2: REPORTING events date the saying)."""
+    assert found(text, dct) == expected

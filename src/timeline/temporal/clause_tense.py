@@ -262,6 +262,17 @@ class ClauseTense:
             far_left, far_right = self.sentence(start, end)
             before = self._last_cue(far_left, left) if left > far_left else None
             after = self._first_cue(right, far_right) if right < far_right else None
+        elif (
+            before is None
+            and after is not None
+            and after.lastgroup in ("past", "ed")
+            and "," in text[end : after.start()]
+        ):
+            # "will host the summit, the first ... in two years, in southwest England June
+            # 11-13, the U.K. Cabinet Office said": the cue past a comma may be a reporting
+            # verb's, and the expression's own clause may begin further back
+            far_left, _ = self.sentence(start, end)
+            before = self._last_cue(far_left, left) if left > far_left else None
         best = before
         if after is not None and (before is None or after.start() - end < start - before.end()):
             best = after
@@ -308,7 +319,11 @@ class ClauseTense:
             return False
         between = text[before.end() : start]
         last = between.rfind(",")
-        return last == -1 or _LIST_END.search(between, last) is not None
+        if last == -1 or _LIST_END.search(between, last) is not None:
+            return True
+        # a phrase set off by a pair of commas ("will host the summit, the first ... in two
+        # years, in southwest England June 11-13"): the cue's clause resumes after it
+        return between.count(",") % 2 == 0
 
     def _participle_after_noun(self, end: int, cue: re.Match[str]) -> bool:
         """Whether an -ed cue after the expression follows a noun in the same clause, no
