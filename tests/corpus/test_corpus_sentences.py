@@ -64,3 +64,27 @@ def test_offsets_property(text: str) -> None:
         assert last <= s < e <= len(text)
         assert text[s:e] == text[s:e].strip()
         last = e
+
+
+def test_the_splitter_and_the_tagger_read_one_list_of_abbreviations() -> None:
+    """One reviewed list (data/abbreviations.yaml): the splitter matches it as written or
+    lower-cased, the tagger's sentence bounds lower-cased (twenty-fifth session)."""
+    from timeline.corpus.sentences import ABBREVIATIONS
+    from timeline.temporal import sentences as tagger_sentences
+
+    assert {"U.K", "No", "a.m", "Hon"} <= ABBREVIATIONS
+    assert {word.lower() for word in ABBREVIATIONS} == tagger_sentences._ABBREVIATIONS
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # as written: "No." before a number, the weekday "Sat."; lower case ends a sentence
+        ("Resolution No. 5 passed.", ["Resolution No. 5 passed."]),
+        ("He said no. The talks ended.", ["He said no.", "The talks ended."]),
+        ("They sat. Then they left.", ["They sat.", "Then they left."]),
+        ("the U.K. Cabinet Office said", ["the U.K. Cabinet Office said"]),
+    ],
+)
+def test_abbreviations_keep_their_case(text: str, expected: list[str]) -> None:
+    assert split(text) == expected

@@ -873,3 +873,29 @@ def test_a_future_marker_further_back_outweighs_a_reporting_verb_past_a_comma(
     expression's own clause is then read back to its sentence's start (twenty-fifth
     session; TimeML 1.2.1, section 2.2: REPORTING events date the saying)."""
     assert found(text, dct) == expected
+
+
+def test_an_abbreviation_of_the_shared_list_does_not_end_the_tagger_sentence() -> None:
+    """The tagger's sentence bounds read the splitter's list (data/abbreviations.yaml), which
+    has "Hon" and "a.m": the clock time of a past clause is on the day the sentence named
+    (test-au, published 2022-07-12; here with a later DCT). Twenty-fifth session."""
+    text = (
+        "On July 12, Mr. HAYASHI Yoshimasa, Minister for Foreign Affairs of Japan, held a "
+        "telephone talk with Hon. Enrique A. Manalo, Secretary of Foreign Affairs of the "
+        "Republic of the Philippines, for about 20 minutes from 9:15 a.m. The overview of "
+        "the talk is as follows."
+    )
+    assert found(text, date(2024, 11, 4)) == [
+        ("July 12", "2024-07-12"),
+        ("about 20 minutes", "PT20M"),
+        ("9:15 a.m.", "2024-07-12T09:15"),
+    ]
+
+
+def test_u_k_does_not_end_the_tagger_sentence() -> None:
+    """The tagger's copy lacked "u.k" (twenty-fifth session)."""
+    from timeline.temporal.sentences import sentence_bounds
+
+    text = "He will host the summit in June, the U.K. Cabinet Office said."
+    at = text.index("June")
+    assert sentence_bounds(text, at, at + 4, 300) == (0, len(text))

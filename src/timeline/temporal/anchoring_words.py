@@ -26,7 +26,6 @@ WORDS = word_lists(
         "not_verbs": "words",
         "not_tense_before": "words",
         "participle_adverbs": "words",
-        "abbreviations": "words",
         "before_own_verb": "words",
         "plan_infinitives": "words",
         "participles": "words",

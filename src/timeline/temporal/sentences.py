@@ -8,14 +8,19 @@ from __future__ import annotations
 
 import re
 
-from .anchoring_words import WORDS
+from .word_lists import word_lists
 
 __all__ = ["sentence_bounds", "word_end"]
 
 #: Where a sentence or clause can end: ". ", "? ", "! ", "; " or a line break.
 _MARK = re.compile(r"[.?!;\n](?:(?<=\n)| )")  # a character set first: fast to search
-#: Words a period follows without ending the sentence.
-_ABBREVIATIONS = frozenset(WORDS.words("abbreviations"))
+#: Words a period follows without ending the sentence, lower-cased: the reviewed list of
+#: ``data/abbreviations.yaml``, the one the corpus's sentence splitter reads too
+#: (:data:`timeline.corpus.sentences.ABBREVIATIONS`).
+_ABBREVIATIONS = frozenset(
+    word.lower()
+    for word in word_lists("abbreviations.yaml", {"abbreviations": "names"}).words("abbreviations")
+)
 
 
 def word_end(text: str, at: int) -> int:
