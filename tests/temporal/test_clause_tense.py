@@ -899,3 +899,24 @@ def test_u_k_does_not_end_the_tagger_sentence() -> None:
     text = "He will host the summit in June, the U.K. Cabinet Office said."
     at = text.index("June")
     assert sentence_bounds(text, at, at + 4, 300) == (0, len(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # test-bb, its own DCT: the deal was to be signed the month before the report
+        (
+            "The signing of the EACOP deal was earlier expected to be signed in March, a week "
+            "before John Pombe Magufuli died.",
+            date(2021, 4, 11),
+            [("March", "2021-03"), ("a week", "P1W")],
+        ),
+        ("Talks were originally scheduled to resume in May.", DECEMBER, [("May", "2024-05")]),
+    ],
+)
+def test_a_plan_revised_in_the_past_keeps_its_day_past(
+    text: str, dct: date, expected: list[tuple[str, str]]
+) -> None:
+    """An adverb of a revised plan ("earlier", "originally") between "was" and the future
+    marker keeps the plan seen from the past (twenty-fifth session)."""
+    assert found(text, dct) == expected

@@ -17,6 +17,7 @@ WORDS = word_lists(
         "future_prepositions": "words",
         "scheduled_for": "words",
         "plan_adjectives": "words",
+        "plan_revision_adverbs": "words",
         "plan_adjective_blockers": "words",
         "relative_pronouns": "words",
         "personal_pronouns": "words",

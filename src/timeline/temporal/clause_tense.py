@@ -81,6 +81,15 @@ _COMING_VERB = frozenset(WORDS.words("coming_verb"))
 #: Right before a future marker, these put it in the past ("was expected to", "had been
 #: scheduled"): the plan was for a day that has passed, seen from the DCT.
 _PAST_AUXILIARY = re.compile(r"\b(?:had\s+been|was|were)\s+$")
+#: The same with an adverb of a revised plan between ("was earlier expected to", "were
+#: originally scheduled to"): ``plan_revision_adverbs`` in anchoring_words.yaml.
+_PAST_AUXILIARY_OR_REVISED = re.compile(
+    r"\b(?:had\s+been|was|were)\s+(?:(?:"
+    + "|".join(WORDS.words("plan_revision_adverbs"))
+    + r")\s+)?$"
+)
+#: How far back (characters) the past auxiliary of a future marker is looked for.
+_AUXILIARY_REACH = 28
 #: Of those, the past perfect: "had been due to expire Friday" tells of a plan whose day
 #: has passed; "was expected to meet ... on Sunday" reports an expectation still open.
 _PAST_PERFECT_AUXILIARY = re.compile(r"\bhad\s+been\s+$")
@@ -298,7 +307,9 @@ class ClauseTense:
         if best is before and before is not None and _DASH.search(text, before.end(), start):
             best = None  # "is looking forward to receiving gas - statements that follow ..."
         if best is not None and best.lastgroup in ("future", "ll"):
-            if _PAST_AUXILIARY.search(text, max(0, best.start() - 12), best.start()):
+            if _PAST_AUXILIARY_OR_REVISED.search(
+                text, max(0, best.start() - _AUXILIARY_REACH), best.start()
+            ):
                 return None  # "had been due to expire Friday": a future seen from the past
             return best.group().lower()
         return None
@@ -465,7 +476,9 @@ class ClauseTense:
             return True
         if best.lastgroup in ("past", "ed"):
             return False
-        return not _PAST_AUXILIARY.search(self.text, max(0, best.start() - 12), best.start())
+        return not _PAST_AUXILIARY_OR_REVISED.search(
+            self.text, max(0, best.start() - _AUXILIARY_REACH), best.start()
+        )
 
     def _reported_expectation(self, cue: re.Match[str]) -> bool:
         """Whether ``cue`` is "expected" after "was" or "were", not after "had been": an
