@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from timeline.extract.context import DatedSpan
-from timeline.extract.lists import elliptical_items
+from timeline.extract.lists import dated_items, elliptical_items
 from timeline.model import Event, EventDate
 
 from .conftest import article_events as events
@@ -79,3 +79,93 @@ def test_items_are_countries_or_organizations_joined_by_commas_and_and() -> None
     ]
     person = [_Actor(text, "Vietnam", "person")]
     assert elliptical_items(text, dates[0], dates, person) == []
+
+
+# A list of dates alone: the act told again, one event per date, its kind and sides
+# (docs/extraction.md, "Twenty-fifth pass: dates"). Real sentences of the tuning sets,
+# the first sentence only setting the story; before, each gave the first date alone.
+
+
+def _dates(found: list[Event], kind: str) -> set[str]:
+    return {e.date.value for e in found if e.kind.value == kind}
+
+
+def test_a_visit_told_twice_by_two_dates(tmp_path: Path) -> None:
+    body = (
+        '"Kishida will visit Australia from October 21-23, if circumstances permit. '
+        "Albanese has already visited Japan twice - in May and in September."
+    )
+    assert {"2022-05", "2022-09"} <= _dates(events(tmp_path, body, "2022-10-19"), "visit")
+
+
+def test_a_role_between_the_dates(tmp_path: Path) -> None:
+    body = (
+        "Georgian Prime Minister Giorgi Gakharia will pay an official visit to Armenia on "
+        "October 15. Gaharia visited Yerevan twice: as Minister of Economy of Georgia in June "
+        "2017 and as head of the Ministry of Internal Affairs in February 2018."
+    )
+    assert {"2017-06", "2018-02"} <= _dates(events(tmp_path, body, "2019-10-13"), "visit")
+
+
+def test_the_next_of_a_series_with_its_verb_and_place(tmp_path: Path) -> None:
+    body = (
+        "Egyptian President Abdel Fattah Al-Sisi received Saudi Prince Mohamed Salman Bin Abdul "
+        "Aziz Al-Seoud in Cairo on Tuesday for the second meeting of the Egyptian-Saudi "
+        "Coordination Council. The first meeting took place on 2 December and the third is "
+        "expected to be held in Riyadh on 5 January."
+    )
+    found = [e for e in events(tmp_path, body, "2015-12-15") if e.kind.value == "meeting"]
+    third = next(e for e in found if e.date.value == "2016-01-05")
+    assert {"EG", "SA"} <= sides(third) and third.status.value == "planned"
+    assert "2015-12-02" in {e.date.value for e in found}
+
+
+def test_an_ordinal_and_a_dash_between_the_dates(tmp_path: Path) -> None:
+    body = (
+        "The consultative meeting of the leaders of the five Central Asian states will be held "
+        "in Kyrgyzstan, in the city of Cholpon-Ata, on July 21. The first summit of the heads "
+        "of Central Asian states was held in March 2018 in the capital of Kazakhstan "
+        "Nur-Sultan, the second — in November 2019 in Tashkent."
+    )
+    assert {"2018-03", "2019-11"} <= _dates(events(tmp_path, body, "2022-07-08"), "summit")
+
+
+def test_dates_in_brackets_after_their_places() -> None:
+    text = "since the summits in Dubrovnik (2016), Warsaw (2017) and Tallinn (2020), which"
+    dates = [_span(text, w, w) for w in ("2016", "2017", "2020")]
+    assert [d.text for d in dated_items(text, dates[0], dates, ())] == ["2017", "2020"]
+
+
+def test_a_span_another_act_or_a_trigger_between_ends_the_list() -> None:
+    text = "The talks were held between 2019 and 2021."
+    dates = [_span(text, w, w) for w in ("2019", "2021")]
+    assert dated_items(text, dates[0], dates, ()) == []
+    text = "Albanese visited Japan in May and signed a pact in September."
+    dates = [_span(text, "May", "2022-05"), _span(text, "September", "2022-09")]
+    assert dated_items(text, dates[0], dates, (text.index("signed"),)) == []
+    text = "Albanese visited Japan in May, when talks on trade opened in September."
+    dates = [_span(text, "May", "2022-05"), _span(text, "September", "2022-09")]
+    assert dated_items(text, dates[0], dates, ()) == []
+
+
+def test_the_next_day_or_an_apposition_is_no_act_told_again() -> None:
+    text = "The two leaders will meet in Queenstown on Saturday and Sunday."
+    dates = [_span(text, "Saturday", "2025-08-09"), _span(text, "Sunday", "2025-08-10")]
+    assert dated_items(text, dates[0], dates, ()) == []
+    text = "The meetings will take place next Tuesday, July 12: at 09:00 hours he will hold"
+    dates = [_span(text, "next Tuesday", "2022-07-19"), _span(text, "July 12", "2022-07-12")]
+    assert dated_items(text, dates[0], dates, ()) == []
+    text = "adopted at its 840th, 846th and 852nd meetings held, respectively, on 15 April 2019, "
+    text += "30 April 2019 and 27 May 2019, as well as"
+    dates = [
+        _span(text, w, v)
+        for w, v in (
+            ("15 April 2019", "2019-04-15"),
+            ("30 April 2019", "2019-04-30"),
+            ("27 May 2019", "2019-05-27"),
+        )
+    ]
+    assert [d.text for d in dated_items(text, dates[0], dates, ())] == [
+        "30 April 2019",
+        "27 May 2019",
+    ]

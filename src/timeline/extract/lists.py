@@ -13,21 +13,27 @@ first event (Brunei, Bahrain) is not shared.
 Only countries and organizations make an item, and the items must follow the
 event's date without any other word, so that "met on Monday after Egypt
 announced in 2019 ..." is no list.
+
+A list of dates alone tells one act repeated (:func:`dated_items`): "Albanese has
+already visited Japan twice - in May and in September", "The first summit ... was
+held in March 2018 in Nur-Sultan, the second — in November 2019 in Tashkent", "the
+summits in Dubrovnik (2016), Warsaw (2017) ... and Tallinn (2020)": each further date
+is an event of the same kind and sides (docs/extraction.md, "Twenty-fifth pass: dates").
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from ..model import ActorType, Agreement, Event, Participant, Role, Status
+from ..model import ActorType, Agreement, Event, Participant, Precision, Role, Status
 from .context import DatedSpan
 from .titles import title_for
 
-__all__ = ["ListItem", "elided_events", "elliptical_items"]
+__all__ = ["ListItem", "dated_items", "elided_events", "elliptical_items"]
 
 #: Between two items (or the event's date and the first item): the joint.
 _JOINT = r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|,?\s+(?:followed\s+by|after)\s+)(?:the\s+)?"
@@ -70,6 +76,86 @@ def elliptical_items(
         out.append(ListItem(tuple(inside), d))
         pos = d.end
     return out
+
+
+#: Between two dates of one act told again: a place after the first date, the joint,
+#: "again", an ordinal of the series ("the second —", "the other two"), a role ("as
+#: head of the Ministry"), the act's verb again ("is expected to be held", "took
+#: place"), a place, the preposition.
+_DATE_JOINT = re.compile(
+    r"(?:\s+in\s+(?:the\s+)?[\w’'-]+(?:\s+(?:of\s+)?[\w’'-]+){0,5})?"
+    r"\s*(?:,\s*(?:and\s+|while\s+)?|\s+and\s+|\s+while\s+)"
+    r"(?:(?:again|also|once\s+again|later)\s+)?"
+    r"(?:the\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|last|latest|"
+    r"other\s+two|other\s+one|\d+(?:st|nd|rd|th))(?:\s+one)?\s*(?:[—–-]\s*)?)?"
+    r"(?:as\s+(?:[\w’'-]+\s+){1,8}?)?"
+    r"(?:(?:was|were|is|are|will\s+be|(?:is|are)\s+expected\s+to\s+be)\s+held\s+"
+    r"|took\s+place\s+|(?:will|(?:is|are)\s+(?:expected|scheduled|set)\s+to)\s+take\s+place\s+)?"
+    r"(?:in\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s+)?"
+    r"(?:(?:in|on)\s+)?(?:the\s+)?"
+)
+
+#: Between two dates in brackets after their places: "Dubrovnik (2016), Warsaw (2017)".
+_BRACKETED_JOINT = re.compile(r"\)\s*,?\s*(?:and\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s*\(")
+
+#: Before a first date, words making the list a span: "between 2019 and 2021".
+_SPAN_BEFORE = re.compile(r"\b(?:between|from)\s+(?:the\s+)?$", re.I)
+
+
+def dated_items(
+    text: str, after: DatedSpan, dated: Sequence[DatedSpan], taken: Collection[int]
+) -> list[DatedSpan]:
+    """The further dates of an act told again after its date ``after``: each date of
+    ``dated`` (the sentence's usable temporal expressions) that follows the one before it
+    with only a joint between (:data:`_DATE_JOINT`, :data:`_BRACKETED_JOINT`), none at an
+    offset in ``taken`` (the starts of other triggers and of their own dates). Empty when
+    no such list follows, or when the first date opens a span ("between 2019 and 2021").
+
+    >>> from timeline.model import EventDate
+    >>> def spans(text: str, *words: str) -> list[DatedSpan]:
+    ...     return [DatedSpan(text.index(w), text.index(w) + len(w), w,
+    ...                       EventDate.from_value(v)) for w, v in
+    ...             zip(words, ("2022-05", "2022-09", "2021"), strict=False)]
+    >>> said = "Albanese has already visited Japan twice - in May and in September."
+    >>> may, september = spans(said, "May", "September")
+    >>> [d.text for d in dated_items(said, may, [may, september], ())]
+    ['September']
+    >>> said = "Albanese visited Japan in May and signed a deal in September."
+    >>> may, september = spans(said, "May", "September")
+    >>> dated_items(said, may, [may, september], (said.index("signed"),))
+    []
+    """
+    if _SPAN_BEFORE.search(text, max(0, after.start - 20), after.start):
+        return []
+    out: list[DatedSpan] = []
+    told: list[DatedSpan] = []  # after a bare comma: kept only if a joint word follows
+    last, pos = after, after.end
+    for d in sorted((d for d in dated if d.start >= after.end), key=lambda d: d.start):
+        if any(pos <= t <= d.start for t in taken) or _days_of_one_act(last, d):
+            break
+        joints = (_DATE_JOINT, _BRACKETED_JOINT)
+        if not any(j.fullmatch(text, pos, d.start) for j in joints):
+            break
+        told.append(d)
+        if not _BARE_COMMA.fullmatch(text, pos, d.start):
+            out += told
+            told = []
+        last, pos = d, d.end
+    return out
+
+
+#: A comma alone between two dates: an apposition ("next Tuesday, July 12") unless a
+#: joint word ends the list ("on 15 April 2019, 30 April 2019 and 27 May 2019").
+_BARE_COMMA = re.compile(r"\s*,\s*(?:(?:in|on)\s+)?(?:the\s+)?")
+
+
+def _days_of_one_act(before: DatedSpan, day: DatedSpan) -> bool:
+    """Whether ``day`` continues the act of ``before`` rather than telling it again: the
+    same date, or the next day of a day ("on Saturday and Sunday", "today and tomorrow")."""
+    a, b = before.date, day.date
+    if a.precision is not Precision.day or b.precision is not Precision.day:
+        return a.value == b.value
+    return (b.start - a.end).days <= 1
 
 
 def _masked(text: str, start: int, end: int, actors: Sequence[Any]) -> str:

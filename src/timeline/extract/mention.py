@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import Any
 
 from ..model import (
@@ -48,7 +48,7 @@ from .counterparts import per_counterpart
 from .cue_search import Cue
 from .dating import DEFINITE, Dating
 from .discourse import PUBLICATION_DAY, Mention
-from .lists import elided_events, elliptical_items
+from .lists import dated_items, elided_events, elliptical_items
 from .participant_choice import (
     ActorOption,
     DocumentActors,
@@ -382,12 +382,19 @@ class MentionBuilder(Dating):
         return None
 
     def _elided(
-        self, m: Mention, span: DatedSpan, dated: list[DatedSpan], mentions: Mentions
+        self,
+        m: Mention,
+        span: DatedSpan,
+        dated: list[DatedSpan],
+        mentions: Mentions,
+        taken: Collection[int] = (),
     ) -> list[Mention]:
-        """The events of an elliptical list after ``m``'s date (:mod:`.lists`)."""
+        """The events of an elliptical list after ``m``'s date (:mod:`.lists`): of its
+        actors and dates, else of its dates alone (the act told again: ``taken``, the
+        offsets of the sentence's other triggers and their own dates, end that list)."""
         items = elliptical_items(self.text, span, dated, mentions.actors)
         if not items:
-            return []
+            return self._told_again(m, dated_items(self.text, span, dated, taken))
         index = self._index_of(m)
         event = self.events[index]
         agreement = self.agreements.get(event.agreement) if event.agreement else None
@@ -396,6 +403,24 @@ class MentionBuilder(Dating):
             self.text, event, m.trigger, m.clause, items, subject, agreement, self.doc.published
         )
         return self._split(m, index, first, copies)
+
+    def _told_again(self, m: Mention, dates: list[DatedSpan]) -> list[Mention]:
+        """One copy of ``m``'s event per further date of its list (:func:`.lists.dated_items`),
+        of its kind and sides; occurred when that date is past, planned when it is to come."""
+        if not dates:
+            return []
+        index = self._index_of(m)
+        event = self.events[index]
+        published = self.doc.published
+        copies = []
+        for d in dates:
+            status = event.status
+            if published is not None and d.date.end < published:
+                status = Status.occurred
+            elif published is not None and d.date.start > published:
+                status = Status.planned
+            copies.append(event.model_copy(update={"date": d.date, "status": status}))
+        return self._split(m, index, event, copies)
 
     def _tour(self, m: Mention) -> list[Mention]:
         """One visit per country when a visit's trigger lists several destinations.

@@ -323,11 +323,13 @@ class Reader(CandidateLog):
             self._shadow(trig, ts, te, fate, clauses, dated, (s_start, s_end), mentions, context)
         for m in found.values():
             m.related |= {o.key for o in found.values() if o is not m}
+        # the other triggers and their own dates end a list of dates
+        taken = {t[1] for t in triggers} | {d.start for d in own.values()}
         elided = [
             e
             for i, m in found.items()
             if i in own_span
-            for e in self._elided(m, own_span[i], dated, mentions)
+            for e in self._elided(m, own_span[i], dated, mentions, taken - {m.trigger[0]})
         ]
         elided += [e for m in found.values() for e in self._tour(m)]  # one visit per country
         # one meeting, call or visit per listed counterpart
