@@ -90,3 +90,34 @@ def test_keyword_spots_of_articles(path: Path) -> None:
 
     low = path.read_text(encoding="utf-8").lower()
     assert keyword_spots(low, 0, len(low)) == _spots_by_find(low, 0, len(low))
+
+
+def test_a_refused_match_lets_one_inside_it_be_read() -> None:
+    # A rule's accept check refuses "in a statement" (no state body right before it); the
+    # search goes on from the next character, as a failed lookbehind did, and the rule's
+    # other form inside it, "a statement from <body>", is read (the lexicon's split,
+    # twenty-fifth pass: the lookbehinds became accept checks).
+    text = "He spoke of it in a statement from the Somali presidency."
+    found = [(t.name, text[a:b]) for t, a, b in find_triggers(text, 0, len(text))]
+    assert ("statement-dated", "a statement") in found
+    assert find_triggers(text, 0, len(text)) == find_triggers(text, 0, len(text), windows=False)
+
+
+def test_the_lexicon_is_its_groups_in_matching_order() -> None:
+    from timeline.extract import (
+        agreement_rules,
+        gathering_rules,
+        kind_other_rules,
+        statement_rules,
+        visit_rules,
+    )
+
+    assert TRIGGERS == (
+        *agreement_rules.AGREEMENT_TRIGGERS,
+        *gathering_rules.TOP_MEETING_TRIGGERS,
+        *visit_rules.VISIT_TRIGGERS,
+        *gathering_rules.GATHERING_TRIGGERS,
+        *statement_rules.STATEMENT_TRIGGERS,
+        *kind_other_rules.KIND_OTHER_TRIGGERS,
+    )
+    assert len({t.name for t in TRIGGERS}) == len(TRIGGERS)

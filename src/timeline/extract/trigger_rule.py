@@ -2,9 +2,10 @@ r"""A rule of the trigger lexicon (:class:`Trigger`), how one is built (:func:`r
 what the rule modules share: the document nouns (:data:`AGREEMENT_NOUNS`) and the
 case folding their patterns are matched on (:func:`fold`).
 
-The rules are in :mod:`timeline.extract.lexicon` (agreements, gatherings, visits,
-statements ...; :data:`~timeline.extract.lexicon.TRIGGERS`, the lexicon in matching
-order) and :mod:`timeline.extract.kind_other_rules` (the kind ``other``).
+The rules are in one module per group of kinds (:mod:`~timeline.extract.agreement_rules`,
+:mod:`~timeline.extract.gathering_rules`, :mod:`~timeline.extract.visit_rules`,
+:mod:`~timeline.extract.statement_rules`, :mod:`~timeline.extract.kind_other_rules`), gathered
+in matching order in :data:`timeline.extract.lexicon.TRIGGERS`.
 
 >>> r = rule("ratification", EventKind.ratification, r"\bratif(?:ied|ies|y)\b", ("ratif",))
 >>> bool(r.pattern.search("Parliament RATIFIED the treaty")), r.folded is not None

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import cache
 
 import ahocorasick
@@ -81,6 +81,26 @@ def _rules() -> tuple[tuple[int, Trigger, re.Pattern[str] | None], ...]:
     return tuple((rank, trig, trig.folded) for rank, trig in enumerate(TRIGGERS))
 
 
+def _accepted(
+    trig: Trigger, pattern: re.Pattern[str], subject: str, text: str, lo: int, hi: int
+) -> Iterator[tuple[int, int]]:
+    """The spans of ``pattern``'s matches in ``subject[lo:hi]`` that ``trig.accept`` takes,
+    as ``finditer`` gives them but for one thing: after a match the check refuses, the search
+    goes on from the character after its start, as a regular expression goes on after a
+    lookbehind that fails there (a match may start inside the refused one: "in a statement
+    from the presidency", "in a statement" refused, "a statement from ..." read)."""
+    accept = trig.accept
+    assert accept is not None
+    at = lo
+    while (m := pattern.search(subject, at, hi)) is not None:
+        start, end = m.span()
+        if accept(text, start, end):
+            yield start, end
+            at = end if end > start else end + 1
+        else:
+            at = start + 1
+
+
 def find_triggers(
     text: str, start: int, end: int, *, windows: bool = True
 ) -> list[tuple[Trigger, int, int]]:
@@ -91,7 +111,8 @@ def find_triggers(
     lower-cased copy of the text when there is one; ``windows=False`` scans
     the whole span instead, which the tests compare against. A rule's
     :attr:`~timeline.extract.trigger_rule.Trigger.accept` check, if any, is asked of each
-    match (in the original text) before overlaps are settled.
+    match (in the original text) before overlaps are settled; after a refused one the search
+    goes on from the character after its start (:func:`_accepted`).
     """
     found: list[tuple[int, int, int, Trigger]] = []
     low = fold(text)
@@ -106,11 +127,12 @@ def find_triggers(
             else [(start, end)]
         )
         for lo, hi in spans:
-            found.extend(
-                (rank, m.start(), m.end(), trig)
-                for m in pattern.finditer(subject, lo, hi)
-                if trig.accept is None or trig.accept(text, m.start(), m.end())
+            matches = (
+                (m.span() for m in pattern.finditer(subject, lo, hi))
+                if trig.accept is None
+                else _accepted(trig, pattern, subject, text, lo, hi)
             )
+            found.extend((rank, a, b, trig) for a, b in matches)
     found.sort(key=lambda f: (f[0], f[1]))
     # Kept matches never overlap, so sorted by start their ends are sorted too: a new
     # match can only overlap its neighbours in that order (log time per match).

@@ -1,0 +1,144 @@
+"""The trigger rules of agreements and their lifecycle: a treaty or another text comes into
+force, is ratified, adopted, agreed or signed; a decree is signed; a body adopts a decision
+or imposes measures (docs/extraction.md, "How an event is found"); and the agreement type a
+document noun names (:func:`agreement_type`).
+
+They come first in :data:`timeline.extract.lexicon.TRIGGERS`, in this order (earlier rules
+win overlaps).
+
+>>> [t.name for t in AGREEMENT_TRIGGERS][:3]
+['entry-into-force', 'ratification', 'decree']
+>>> agreement_type("memorandum of understanding").value
+'memorandum'
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from ..model import AgreementType, EventKind
+from .trigger_rule import AGREEMENT_NOUNS, Trigger, rule
+
+__all__ = ["AGREEMENT_TRIGGERS", "agreement_type"]
+
+#: Keywords of each rule (see :attr:`Trigger.needs`); tests check every match has one.
+_NEEDS: dict[str, tuple[str, ...]] = {
+    "entry-into-force": ("force", "effect"),
+    "ratification": ("ratif",),
+    "decree": ("decree",),
+    "adoption": ("adopt", "endorsed", "approved"),
+    "agreement-reached": ("reached", "struck", "agreed", "clinched", "sealed"),
+    "decision-adopted": ("adopt", "approved", "passed", "impos", "voted"),
+    "signing": ("sign", "ink"),
+}
+
+
+def _t(
+    name: str,
+    kind: EventKind,
+    regex: str,
+    *,
+    nominal: bool = False,
+    needs_date_after: bool = False,
+    example: str = "",
+    case: bool = False,
+    page_day_unless_after: bool = False,
+    accept: Callable[[str, int, int], bool] | None = None,
+) -> Trigger:
+    return rule(
+        name,
+        kind,
+        regex,
+        _NEEDS[name],
+        nominal=nominal,
+        needs_date_after=needs_date_after,
+        example=example,
+        case=case,
+        page_day_unless_after=page_day_unless_after,
+        accept=accept,
+    )
+
+
+_DOC = AGREEMENT_NOUNS
+
+#: The rules of agreements and their lifecycle, in matching order.
+AGREEMENT_TRIGGERS: tuple[Trigger, ...] = (
+    _t(
+        "entry-into-force",
+        EventKind.entry_into_force,
+        r"\b(?:came|come|comes|coming|entered|enter|enters|entering|went|go|goes|took|take|"
+        r"takes)\s+(?:into\s+(?:force|effect)|effect)\b|\bentry\s+into\s+force\b",
+        example="The Agreement ... came into effect on November 29, 2024.",
+    ),
+    _t(
+        "ratification",
+        EventKind.ratification,
+        r"\bratif(?:ied|ies|y|ying|ication)\b",
+        example="Uzbekistan ratified the Preferential Trade Agreement on February 22, 2023.",
+    ),
+    _t(
+        "decree",
+        EventKind.decree,
+        r"\b(?:signed|issued|signs|issues|sign|issue)\s+(?:a|an|the)\s+(?:presidential\s+)?"
+        r"decree\b|\bdecree\s+(?:was|were)\s+(?:signed|issued)\b",
+        example="In October of this year, Erdoğan signed a decree allowing ...",
+    ),
+    _t(
+        "adoption",
+        EventKind.adoption,
+        rf"\badoption\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[\w\"“”'-]+\s+){{0,3}}?{_DOC}\b"
+        rf"|\b(?:adopted|endorsed|approved)\s+(?:the\s+|a\s+|an\s+)?(?:[\w\"“”'-]+\s+){{0,3}}?"
+        rf"{_DOC}\b|\b{_DOC}\s+(?:was|were|has been|have been)\s+(?:adopted|endorsed|approved)\b",
+        example="the adoption of the Regulation on ... on November 20, 2024, in Istanbul",
+    ),
+    _t(
+        "agreement-reached",
+        EventKind.adoption,
+        r"\b(?:reached|struck|clinched|sealed)\s+(?:an\s+|a\s+|the\s+)?"
+        r"(?:[\w-]+\s+){0,2}?(?:agreement|deal|accord)\b"
+        rf"|\bagreed\s+(?:today\s+)?(?:on|to)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){{0,4}}?{_DOC}\b",
+        example="Kosovo and Serbia reached an agreement late Saturday on implementing an "
+        "EU-backed deal",
+    ),
+    # A body adopting a text or measures that is no agreement: a resolution, decisions,
+    # a plan, a package of sanctions ("The Council adopted the 15th package of restrictive
+    # measures", "the EU imposed sanctions on ...", "the Assembly voted to condemn").
+    _t(
+        "decision-adopted",
+        EventKind.adoption,
+        r"\b(?:adopted|approved|passed)\s+(?:on\s+\w+\s+)?(?:the\s+|a\s+|an\s+)?"
+        r"(?:[\w-]+\s+){0,4}?(?:resolutions?|decisions?|(?:action\s+)?plans?|packages?|"
+        r"(?:restrictive\s+)?measures|sanctions|listings|bills?|strateg(?:y|ies))\b"
+        r"|\b(?:resolutions?|decisions?|bills?)\s+(?:was|were|has\s+been|have\s+been)\s+"
+        r"(?:adopted|approved|passed)\b"
+        r"|\bimpos(?:ed|es|e|ing)\s+(?:[\w-]+\s+){0,3}?(?:sanctions|restrictive\s+measures)\b"
+        r"|\bvoted\s+(?:[\w-]+\s+){0,2}?(?:to\s+(?:condemn|adopt|approve|demand|suspend)|"
+        r"in\s+favou?r\s+of)\b",
+        example="The Council then adopted the 15th package of restrictive measures",
+    ),
+    _t(
+        "signing",
+        EventKind.signing,
+        r"\b(?:signed|inked|signs|inks|sign|ink|signing|co-signed)\b",
+        example="Following the negotiations, Tokayev and Erdogan signed a joint statement.",
+    ),
+)
+
+_AGREEMENT_TYPES: tuple[tuple[re.Pattern[str], AgreementType], ...] = (
+    (re.compile(r"memorand|\bmou\b", re.IGNORECASE), AgreementType.memorandum),
+    (re.compile(r"protocol", re.IGNORECASE), AgreementType.protocol),
+    (re.compile(r"joint statement", re.IGNORECASE), AgreementType.joint_statement),
+    (re.compile(r"declaration", re.IGNORECASE), AgreementType.declaration),
+    (re.compile(r"regulation", re.IGNORECASE), AgreementType.regulation),
+    (re.compile(r"treaty|convention|charter", re.IGNORECASE), AgreementType.treaty),
+    (re.compile(r"agreement|accord|deal|contract", re.IGNORECASE), AgreementType.agreement),
+)
+
+
+def agreement_type(noun: str) -> AgreementType | None:
+    """The :class:`AgreementType` a document noun names, or ``None`` ("documents")."""
+    for pattern, kind in _AGREEMENT_TYPES:
+        if pattern.search(noun):
+            return kind
+    return None

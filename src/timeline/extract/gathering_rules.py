@@ -1,0 +1,201 @@
+"""The trigger rules of gatherings: summits, calls, forums, exercises and meetings, and the
+two other event nouns of the lexicon, foundings and conflicts (docs/extraction.md, "How an
+event is found"); with what the reader asks around them: an organization's session named
+with an ordinal (:data:`ORGANIZATION_SESSION`), a meeting noun after an organization's name
+(:data:`MEETING_NOUN_AFTER`), a definite event noun referring back (:data:`ANAPHORIC`) and
+the text a gathering adopts (:data:`GATHERING_DOCUMENT`, :data:`GATHERING_ACT`).
+
+In :data:`timeline.extract.lexicon.TRIGGERS` the meetings at the top
+(:data:`TOP_MEETING_TRIGGERS`) come right after the agreements, the others
+(:data:`GATHERING_TRIGGERS`) after the visits.
+
+>>> [t.name for t in TOP_MEETING_TRIGGERS], [t.name for t in GATHERING_TRIGGERS][:3]
+(['summit', 'call'], ['forum', 'exercise', 'meeting'])
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from ..model import EventKind
+from .cue_search import Cue
+from .trigger_rule import Trigger, rule
+
+__all__ = [
+    "ANAPHORIC",
+    "GATHERING_ACT",
+    "GATHERING_DOCUMENT",
+    "GATHERING_TRIGGERS",
+    "MEETING_NOUN_AFTER",
+    "ORGANIZATION_SESSION",
+    "TOP_MEETING_TRIGGERS",
+]
+
+#: Keywords of each rule (see :attr:`Trigger.needs`); tests check every match has one.
+_NEEDS: dict[str, tuple[str, ...]] = {
+    "summit": ("summit", "heads", "assembly"),
+    "call": ("phone", "call with"),
+    "forum": ("forum",),
+    "exercise": ("exercise", "drill", "manoeuvre", "maneuver"),
+    "meeting": (
+        "meet",
+        "met",
+        "talks",
+        "negotiations",
+        "session",
+        "council",
+        "retreat",
+        "gather",
+        "dialogue",
+        "courtesy",
+    ),
+    "founding": ("establish", "found", "set", "creat", "form", "institut", "launch"),
+    "conflict": ("conflict", "clash", "crisis", "war", "fighting", "hostilities"),
+}
+
+
+def _t(
+    name: str,
+    kind: EventKind,
+    regex: str,
+    *,
+    nominal: bool = False,
+    needs_date_after: bool = False,
+    example: str = "",
+    case: bool = False,
+    page_day_unless_after: bool = False,
+    accept: Callable[[str, int, int], bool] | None = None,
+) -> Trigger:
+    return rule(
+        name,
+        kind,
+        regex,
+        _NEEDS[name],
+        nominal=nominal,
+        needs_date_after=needs_date_after,
+        example=example,
+        case=case,
+        page_day_unless_after=page_day_unless_after,
+        accept=accept,
+    )
+
+
+#: The meetings at the top: summits and calls, in matching order.
+TOP_MEETING_TRIGGERS: tuple[Trigger, ...] = (
+    _t(
+        "summit",
+        EventKind.summit,
+        r"\bsummits?\b|\b(?:meeting|session)s?\s+of\s+the\s+(?:council\s+of\s+(?:the\s+)?)?"
+        r"heads\s+of\s+(?:state|government)\b"
+        r"|\b(?:ordinary|extraordinary)\s+sessions?\s+of\s+the\s+assembly\b",
+        nominal=True,
+        example="the 10th summit of the heads of state of the Organization of Turkic States",
+    ),
+    _t(
+        "call",
+        EventKind.call,
+        r"\b(?:tele)?phone\s+(?:call|conversation|talks?|conference)s?\b"
+        r"|\b(?:by|on)\s+(?:the\s+)?(?:tele)?phone\b|\bover\s+the\s+(?:tele)?phone\b|\bphoned\b"
+        r"|\b(?:a|the|their|his|her)\s+(?:phone\s+|video\s+)?call\s+with\b",
+        nominal=True,
+        example="the presidents of Turkey and Tajikistan held a telephone conversation",
+    ),
+)
+
+#: Forums, exercises, meetings, foundings and conflicts, in matching order.
+GATHERING_TRIGGERS: tuple[Trigger, ...] = (
+    _t(
+        "forum",
+        EventKind.forum,
+        r"\bforums?\b",
+        nominal=True,
+        example="attending the International Economic Forum in St. Petersburg",
+    ),
+    _t(
+        "exercise",
+        EventKind.exercise,
+        r"\b(?:military\s+|joint\s+|special[- ]forces?\s+|naval\s+|command[- ]staff\s+)+"
+        r"(?:exercises?|drills?|manoeuvres|maneuvers)\b|\bdrills?\b|\bexercises\b",
+        nominal=True,
+        example="A Turkish Armed Forces joint military exercise with Uzbek troops started on "
+        "March 22.",
+    ),
+    _t(
+        "meeting",
+        EventKind.meeting,
+        r"\b(?:meetings?|met|meets|meet|talks|negotiations|sessions?\s+of)\b"
+        r"|\bleaders[’']?\s+retreat\b|\b(?:gathered|gather|gathers)\s+(?:in|at|for)\b"
+        r"|\b(?:strategic|ministerial|high[- ]level|2\s?\+\s?2|security|political)\s+dialogue\b"
+        r"|\b(?:high|higher)[- ](?:level\s+)?council\b"
+        # a leader's or envoy's call on a host: "paid a courtesy call on President Solih"
+        r"|\bcourtesy\s+calls?\b",
+        nominal=True,
+        example="the second meeting of the high-level Uzbek-Turkish Strategic Cooperation Council",
+    ),
+    _t(
+        "founding",
+        EventKind.founding,
+        r"\b(?:established|founded|set\s+up|created|formed|instituted|launched)(?:\s+back)?\s+"
+        r"(?:in|on)\b|\b(?:established|founded|created|launched)\s+(?:at|by|during)\s+"
+        r"(?:[\w-]+\s+){1,5}?in(?=\s+(?:1[89]|20)\d\d\b)",
+        needs_date_after=True,
+        example="the Organization of Turkic States (OTS), established in 2009",
+    ),
+    _t(
+        "conflict",
+        EventKind.conflict,
+        r"\b(?:conflict|clashes|crisis|war|fighting|hostilities|border\s+clash)\b",
+        nominal=True,
+        example="In September 2022, ... the conflict between two member states on the "
+        "Kyrgyz-Tajik border",
+    ),
+)
+
+#: The text a gathering adopts or issues: a declaration, a communiqué, a joint or final
+#: statement ("The summit ended with an 18-point Declaration"); the candidates' log reads
+#: it as an adoption at the gathering the sentence or the story tells
+#: (:meth:`timeline.extract.candidate_log.CandidateLog._adoption_at_gathering`).
+GATHERING_DOCUMENT = Cue(
+    r"\b(?:declarations?|communiqu[eé]s?|(?:joint|final)\s+(?:summit\s+)?statements?)\b", re.I
+)
+#: A verb that tells the text was adopted or issued (not only quoted).
+GATHERING_ACT = Cue(
+    r"\b(?:adopt(?:ed|s|ion)?|issued?|agreed|approved|endorsed|released|produced|"
+    r"(?:concluded|ended|closed|resulted)\s+(?:with|in))\b",
+    re.I,
+)
+
+#: An organization's session named by the organization with an ordinal: "The Fifty-First
+#: (51st) Pacific Islands Forum was held in Suva", "the 75th UN General Assembly, which
+#: opens in September". Its pattern is matched right before an organization's name (the
+#: gazetteer finds the name); the name is then the trigger, dated only by its own words.
+ORGANIZATION_SESSION = Trigger(
+    "organization-session",
+    EventKind.meeting,
+    re.compile(
+        r"\b(?:\d{1,3}(?:st|nd|rd|th)|(?:[a-z]+-)?(?:first|second|third|fourth|fifth|sixth|"
+        r"seventh|eighth|ninth|tenth|eleventh|twelfth))\)?\s+$",
+        re.IGNORECASE,
+    ),
+    nominal=True,
+    example="The Fifty-First (51st) Pacific Islands Forum was held in Suva, Fiji from 11 – 14 "
+    "July 2022",
+)
+#: A meeting noun right after an organization's name names the session itself, which the
+#: noun's own rule finds: "the 50th Pacific Islands Forum Leaders Meeting".
+MEETING_NOUN_AFTER = re.compile(
+    r"\s+(?:\([^()]{1,12}\)\s+)?(?:leaders[’']?\s+|foreign\s+ministers[’']?\s+)?"
+    r"(?:summits?|meetings?|sessions?|retreat|conference)\b",
+    re.IGNORECASE,
+)
+
+#: A definite event noun that refers back to an event already told, and the kinds
+#: it may refer to: "During the visit", "Following the negotiations", "the two-day
+#: visit", "on the sidelines of the summit", "Within the scope of the commission meeting".
+ANAPHORIC = Cue(
+    r"\b(?:the|this|that|his|her|their|its|(?:Mr\.?|Mrs\.?|Ms\.?|President)\s+[\w’'-]+[’']s)"
+    r"\s+(?:[\w-]+\s+){0,3}?(?P<noun>visit|trip|summit|talks|negotiations|meetings?|"
+    r"conversation|call|session|forum)\b",
+    re.IGNORECASE,
+)

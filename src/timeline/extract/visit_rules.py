@@ -1,0 +1,193 @@
+"""The trigger rules of visits: a visit, an arrival or a trip, a leader told to be in a
+country, a delegation led abroad, a departure for a country (docs/extraction.md, "How an
+event is found"); all of the kind ``visit``.
+
+In :data:`timeline.extract.lexicon.TRIGGERS` they come after the meetings at the top, in
+this order (earlier rules win overlaps).
+
+>>> [t.name for t in VISIT_TRIGGERS]
+['visit', 'presence', 'delegation', 'departure']
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from ..model import EventKind
+from .trigger_rule import Trigger, rule
+
+__all__ = ["VISIT_TRIGGERS"]
+
+#: presence's verbs after a leader named ("Rama was in"; "are/were" only after "and")
+#: and the adverbs it allows before "in" ("is also in"): written once, the rule's regex
+#: and its keywords (``_NEEDS["presence"]``: each verb's last word or adverb, then "in"
+#: or "since") both built from them (review23 finding 7).
+_PRESENCE_VERBS = ("is", "was", "will be", "had been", "has been")
+_PRESENCE_VERBS_AFTER_AND = ("are", "were")
+_PRESENCE_ADVERBS = ("also", "now", "currently", "already", "still")
+
+
+def _alternatives(words: tuple[str, ...]) -> str:
+    r"""A regex group of ``words``, their spaces any whitespace.
+
+    >>> _alternatives(("is", "will be"))
+    '(?:is|will\\s+be)'
+    """
+    return "(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in words) + ")"
+
+
+#: Keywords of each rule (see :attr:`Trigger.needs`); tests check every match has one.
+_NEEDS: dict[str, tuple[str, ...]] = {
+    "visit": (
+        "visit",
+        "arriv",
+        "travel",
+        "trip",
+        "receiv",
+        "welcom",
+        "host",
+        "land",
+        "touched",
+        "head",
+    ),
+    "presence": tuple(
+        f" {word} {then} "
+        for word in (
+            *dict.fromkeys(v.split()[-1] for v in _PRESENCE_VERBS),
+            *_PRESENCE_VERBS_AFTER_AND,
+            *_PRESENCE_ADVERBS,
+        )
+        for then in ("in", "since")
+    ),
+    "delegation": ("delegation",),
+    "departure": ("leav", "left", "depart", "head "),
+}
+
+
+def _t(
+    name: str,
+    kind: EventKind,
+    regex: str,
+    *,
+    nominal: bool = False,
+    needs_date_after: bool = False,
+    example: str = "",
+    case: bool = False,
+    page_day_unless_after: bool = False,
+    accept: Callable[[str, int, int], bool] | None = None,
+) -> Trigger:
+    return rule(
+        name,
+        kind,
+        regex,
+        _NEEDS[name],
+        nominal=nominal,
+        needs_date_after=needs_date_after,
+        example=example,
+        case=case,
+        page_day_unless_after=page_day_unless_after,
+        accept=accept,
+    )
+
+
+#: A capitalised word of two to twenty-four characters, a comma or not, then a space, right
+#: before the match: "Faye, who is in" (the trigger stays "who is in", outside the name).
+_NAME_BEFORE = re.compile(r"\b[A-Z][\w’'-]{1,23},?\s\Z")
+#: "and " at most 59 characters before the match, with no comma or stop between, so
+#: "<Name> and <Name> are in" reads several named and "Americans are in Kabul" none.
+_AND_BEFORE = re.compile(r"\band\s[^.!?;:,\n]{0,59}\Z")
+#: How far back each is searched (its longest reach, and the character before for ``\b``).
+_NAME_REACH, _AND_REACH = 27, 64
+#: A match whose verb is one said only after "and": "Farmajo are in", "who were in".
+_VERB_AFTER_AND = re.compile(rf"\S+\s+{_alternatives(_PRESENCE_VERBS_AFTER_AND)}\s")
+
+
+def _named_before(text: str, start: int, end: int) -> bool:
+    """Whether what ``presence`` needs before its match at ``start:end`` stands there: after
+    "who", a leader's name (:data:`_NAME_BEFORE`); before "are" or "were", an "and" within
+    the clause (:data:`_AND_BEFORE`). A match of a leader named and "is", "was" ... needs
+    nothing before it.
+
+    >>> text = "Faye, who is in Beijing"
+    >>> _named_before(text, text.index("who"), len(text))
+    True
+    >>> text = "Refugees who are in Kabul and Americans are in Doha"
+    >>> _named_before(text, text.index("who"), len(text)), _named_before(text, 30, len(text))
+    (False, True)
+    >>> text = "Abiy and Farmajo. Americans are in Kabul"
+    >>> _named_before(text, text.index("Americans"), len(text))
+    False
+    """
+    if text.startswith("who", start) and not _NAME_BEFORE.search(
+        text, max(0, start - _NAME_REACH), start
+    ):
+        return False
+    return (
+        _VERB_AFTER_AND.match(text, start, end) is None
+        or _AND_BEFORE.search(text, max(0, start - _AND_REACH), start) is not None
+    )
+
+
+#: The rules of visits, in matching order.
+VISIT_TRIGGERS: tuple[Trigger, ...] = (
+    _t(
+        "visit",
+        EventKind.visit,
+        r"\bvisit(?:s|ed|ing)?\b"
+        r"|\b(?:arrived|arrives|arrive|arriving|arrival)\s+(?:in|to|at)\b"
+        r"|\b(?:travel|travels|travelled|traveled|travelling|traveling)\s+to\b"
+        r"|\btrip\s+to\b|\b(?:landed|lands|landing|touched\s+down)\s+in\b"
+        r"|\b(?:heads|headed|heading)\s+(?:to|for)\b"
+        r"|\b(?:received|receives|welcomed|welcomes|hosted|hosts)\s+(?:his|her|their|the)\s+"
+        r"(?:[\w-]+\s+){0,3}?(?:counterpart|president|prime\s+minister|king|emir|crown\s+prince)s?\b",
+        nominal=True,
+        example="On March 29-30, the Turkish President made a two-day official visit to "
+        "Uzbekistan.",
+    ),
+    # A leader or minister told to be in a country: "Rama was in Montenegro on Monday",
+    # "Rabuka is in Vanuatu to attend the summit" (a name before the verb, a place after);
+    # several named ("Abiy Ahmed and Farmajo are in Eritrea for talks": "are/were" only
+    # after "and"), a relative clause on the leader just named ("Faye, who is in Beijing
+    # for the summit": "who" only after a name; review23 finding 1), an adverb ("is
+    # also in", "is now in Fiji") and the capital named after its country ("is in the
+    # Finnish capital, Helsinki", "is also in the capital Windhoek"). What must stand before
+    # the match (the name before "who", the "and" before "are") is :func:`_named_before`'s.
+    _t(
+        "presence",
+        EventKind.visit,
+        r"(?:\b(?!(?:It|This|That|There|What|Which|Who|The|He|She|They)\b)[A-Z][\w’'-]+\s+"
+        rf"{_alternatives(_PRESENCE_VERBS)}"
+        rf"|who\s+{_alternatives(_PRESENCE_VERBS)}"
+        rf"|(?:who|[A-Z][\w’'-]+)\s+{_alternatives(_PRESENCE_VERBS_AFTER_AND)})\s+"
+        rf"(?:{_alternatives(_PRESENCE_ADVERBS)}\s+)?(?:since\s+\w+\s+(?:\w+\s+)?)?in\s+"
+        r"(?:the\s+(?:[A-Z][\w’'-]+\s+)?capital,?\s+)?(?=[A-Z])",
+        example="Albanian Prime Minister Edi Rama was in Montenegro on Monday",
+        case=True,
+        accept=_named_before,
+    ),
+    # A delegation led abroad: "Mottley has led a delegation from Barbados".
+    _t(
+        "delegation",
+        EventKind.visit,
+        r"\b(?:led|leads|leading|lead)\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,3}?delegation\b"
+        r"|\bdelegation\s+(?:of\s+[\w-]+\s+(?:[\w-]+\s+)?)?(?:was\s+|will\s+be\s+)?led\s+by\b",
+        example="Prime Minister Mia Amor Mottley has led a delegation from Barbados.",
+    ),
+    # A departure for a country or city named with a capital: "the Prime Minister will leave
+    # for Turkey", "will leave the country on Saturday December 9 for Djibouti", "they will
+    # head to Dar es Salaam". Between the verb and "for" only a place or a time, so that
+    # "left the door open for Russia" and "nothing left for Kyiv" are no visits; the
+    # trigger is the verb alone (a date between it and "for" stays a date).
+    _t(
+        "departure",
+        EventKind.visit,
+        r"(?<!nothing\s)(?<!little\s)(?<!time\s)(?<!much\s)"
+        r"\b(?:leaves?|left|leaving|depart(?:s|ed|ing)?)(?=\s+"
+        r"(?:(?:the\s+country|home|on|this|next|early|late|today|tomorrow|tonight|morning|"
+        r"evening|afternoon|[A-Z][\w’'.-]*|\d{1,2}(?:st|nd|rd|th)?),?\s+){0,6}?for\s+[A-Z])"
+        r"|\bhead(?=\s+(?:to|for)\s+[A-Z])",
+        example="From Yerevan, the Prime Minister will leave for Tbilisi.",
+        case=True,
+    ),
+)
