@@ -63,7 +63,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import event_scorer as es
-from extraction import DEFAULT, FRESH_FROM, HELD_OUT, gold_for
+from extraction import DEFAULT, FRESH_FROM, gold_for, is_held_out
 
 from timeline.corpus import read_corpus
 from timeline.extract import reader as reader_module
@@ -254,7 +254,7 @@ def read_all(folders: Sequence[Path], **options: Any) -> list[es.Split]:
 def _read_all(folders: Sequence[Path], **options: Any) -> list[es.Split]:
     out = []
     for folder in folders:
-        if folder.resolve() in {h.resolve() for h in HELD_OUT}:
+        if is_held_out(folder):
             raise SystemExit(f"{folder} is held out: not read here")
         gold = load_gold_set(gold_for(folder))
         name = "seed" if folder.name == "corpus" else folder.name

@@ -17,7 +17,7 @@ candidates' log (:func:`timeline.extract.pipeline.read_document`): every trigger
 the rules considered, kept or dropped, with its general features
 (:mod:`timeline.extract.candidates`), and, with a shipped detector
 (``bench/event_detector.py``), the candidates it proposes where no rule fires. The
-held-out split (bench/extraction.py's HELD_OUT) is never read here.
+held-out split (bench/extraction.py's ``is_held_out``) is never read here.
 
 * ``oracle``: per set, the share of gold events that some candidate matches
   under :func:`timeline.extract.evaluate.matches` (the recall a perfect choice
@@ -79,7 +79,7 @@ from typing import Any, NamedTuple
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from extraction import DEFAULT, HELD_OUT, gold_for
+from extraction import DEFAULT, gold_for, is_held_out
 
 from timeline.collection import Timeline
 from timeline.corpus import read_corpus
@@ -222,7 +222,7 @@ def read_split(
     """Read a tuning set's documents with the candidates' log (``without`` the candidates
     of these fates or with these features: a source measured against the log without it;
     the candidates of ``detector``, by default the shipped one's)."""
-    if folder.resolve() in {h.resolve() for h in HELD_OUT}:
+    if is_held_out(folder):
         raise SystemExit(f"{folder} is held out: not read here")
     gold = load_gold_set(gold_for(folder))
     name = "seed" if folder.name == "corpus" else folder.name

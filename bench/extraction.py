@@ -130,10 +130,18 @@ DEFAULT = [
 #: session or later, written for region groups beyond the seed's): the benches count their
 #: errors apart from the older sets'.
 FRESH_FROM = "test-n"
-#: Held-out folders in the repository, which the fitting benches refuse to read: none since
-#: the twenty-fifth session (the held-out splits are bench/te3_events.py's, rebuilt outside
-#: it; see the docstring).
+#: Held-out folders in the repository: none since the twenty-fifth session (the held-out
+#: splits are bench/te3_events.py's, rebuilt outside it; see the docstring).
 HELD_OUT: list[Path] = []
+#: The file bench/te3_events.py writes into every folder it rebuilds: the folder is held out.
+HELD_OUT_MARKER = "HELD_OUT"
+
+
+def is_held_out(folder: Path) -> bool:
+    """True for a held-out split, which the fitting benches refuse to read: a folder named in
+    ``HELD_OUT`` or one holding the ``HELD_OUT`` marker file."""
+    named = folder.resolve() in {h.resolve() for h in HELD_OUT}
+    return named or (folder / HELD_OUT_MARKER).is_file()
 
 
 def gold_for(folder: Path) -> Path:
@@ -275,7 +283,7 @@ def main() -> None:
         events, rows, speed = run(folder, args.repeat)
         if args.causes:
             counted.append((folder.name, rows[0][1], *causes(events, rows[0][1])))
-        held_out = folder.resolve() in {h.resolve() for h in HELD_OUT}
+        held_out = is_held_out(folder)
         print(f"\n## {folder}{' (held out: scored once, at the end)' if held_out else ''}\n")
         print(scores_table(rows if len(rows) > 2 else rows[:1]))
         if args.verbose:

@@ -5,7 +5,7 @@ Usage::
     python bench/gold_dates.py [--show CAUSE] [FOLDER ...]
 
 The repository's news texts (``tests/data/extraction``, the tuning sets of
-``bench/extraction.py``'s DEFAULT; never its HELD_OUT) have no TIMEX3 gold, but every
+``bench/extraction.py``'s DEFAULT; never a held-out folder) have no TIMEX3 gold, but every
 gold event's date (``gold.yaml``: ``value``, ``mod``, ``evidence``) is a checked value.
 Each document is tagged as extraction tags it (its text, its publication date as the
 DCT); for each gold date the DATE and TIME expressions inside its evidence (a substring
@@ -53,7 +53,7 @@ from timeline.temporal import Timex, tag
 from timeline.temporal.anchoring_words import WORDS
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from extraction import DEFAULT, HELD_OUT, gold_for
+from extraction import DEFAULT, gold_for, is_held_out
 from value_errors import cause
 
 _SHAPE = re.compile(r"\d")
@@ -169,12 +169,11 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--show", help="print the disagreements of this cause")
     args = parser.parse_args(argv)
     folders = args.folders or DEFAULT
-    held_out = {f.resolve() for f in HELD_OUT}
     counts: dict[str, Counter[str]] = defaultdict(Counter)
     shown: list[str] = []
     documents_of: dict[str, set[str]] = defaultdict(set)
     for folder in folders:
-        if folder.resolve() in held_out:
+        if is_held_out(folder):
             raise SystemExit(f"{folder} is held out: not read")
         gold_path = gold_for(folder)
         docs = {d.id: d for d in read_corpus([folder])}

@@ -37,7 +37,7 @@ one sharing most sides with the rules' choice).
   deterministically (the same file twice), with the shipped file's scopes (``--elsewhere``:
   the "elsewhere" scope too).
 
-The held-out split (bench/extraction.py's HELD_OUT) is never read here.
+The held-out split (bench/extraction.py's ``is_held_out``) is never read here.
 """
 
 from __future__ import annotations

@@ -157,3 +157,27 @@ def test_the_command_names_what_is_wrong(
     )
     assert status == 1
     assert "no packed split" in capsys.readouterr().err
+
+
+def test_a_rebuilt_folder_is_marked_held_out_and_refused_by_the_fitting_benches(
+    module: ModuleType,
+    load_bench: Callable[[str], ModuleType],
+    data: Path,
+    annotated: Path,
+    tmp_path: Path,
+) -> None:
+    rebuilt = module.materialize(module.pack(annotated, data, tmp_path / "p"), data, tmp_path / "o")
+    assert load_bench("extraction").is_held_out(rebuilt)
+    assert not load_bench("extraction").is_held_out(annotated)
+    with pytest.raises(SystemExit, match="held out"):
+        load_bench("event_scorer").read_split(rebuilt)
+
+
+def test_materialize_refuses_a_folder_already_used(
+    module: ModuleType, data: Path, annotated: Path, tmp_path: Path
+) -> None:
+    packed = module.pack(annotated, data, tmp_path / "p")
+    (tmp_path / "o" / packed.stem).mkdir(parents=True)
+    (tmp_path / "o" / packed.stem / "old.txt").write_text("date 1990-01-01\n\nOld.\n", "utf-8")
+    with pytest.raises(module.PackError, match="not empty"):
+        module.materialize(packed, data, tmp_path / "o")
