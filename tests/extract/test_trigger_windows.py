@@ -43,10 +43,10 @@ def test_rules_read_once_are_the_lexicon_in_order() -> None:
     from timeline.extract.triggers import _rules
 
     rules = _rules()
-    assert [trig for _, trig, _ in rules] == list(TRIGGERS)
-    assert [rank for rank, _, _ in rules] == list(range(len(TRIGGERS)))
-    for _, trig, folded in rules:
-        assert folded == trig.folded  # None where case matters
+    assert [rule.trigger for rule in rules] == list(TRIGGERS)
+    assert [rule.rank for rule in rules] == list(range(len(TRIGGERS)))
+    for rule in rules:
+        assert rule.folded == rule.trigger.folded  # None where case matters
     assert _rules() is rules
 
 

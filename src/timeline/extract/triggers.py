@@ -6,7 +6,9 @@ runs only in windows around the occurrences of its keywords
 (:attr:`~timeline.extract.trigger_rule.Trigger.needs`), over a same-length
 lower-cased copy of the text (Python's ``re`` is about twice as fast
 case-sensitive); ``find_triggers(..., windows=False)`` scans the whole span
-the plain way, and the tests check both give the same matches. The keywords of
+the plain way, and the tests check both give the same matches. On an ASCII text
+each rule runs as its ASCII twin (:mod:`timeline.ascii_regex`: the same matches, a table
+look-up for each ``\\b`` and ``\\s`` test instead of Unicode's). The keywords of
 every rule are found in one pass over the text, by an Aho-Corasick automaton
 (pyahocorasick, in C), not by a ``str.find`` loop per keyword (121 scans of each
 document).
@@ -18,13 +20,23 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from functools import cache
+from typing import NamedTuple
 
 import ahocorasick
 
+from ..ascii_regex import ascii_twin
 from .lexicon import TRIGGERS
 from .trigger_rule import Trigger, fold
 
 __all__ = ["find_triggers"]
+
+
+class _Rule(NamedTuple):
+    rank: int
+    trigger: Trigger
+    folded: re.Pattern[str] | None
+    plain_twin: re.Pattern[str] | None
+    folded_twin: re.Pattern[str] | None
 
 
 #: How far before and after one of its keywords a rule's match may start and end
@@ -75,10 +87,24 @@ def _keyword_windows(spots: Iterable[int], start: int, end: int) -> list[tuple[i
 
 
 @cache
-def _rules() -> tuple[tuple[int, Trigger, re.Pattern[str] | None], ...]:
-    """Each rule with its rank and its pattern for lower-cased text (:attr:`Trigger.folded`),
-    read once: the property costs a flag test and a cache look-up per rule and document."""
-    return tuple((rank, trig, trig.folded) for rank, trig in enumerate(TRIGGERS))
+def _rules() -> tuple[_Rule, ...]:
+    """Each rule with its rank, its pattern for lower-cased text (:attr:`Trigger.folded`) and
+    the ASCII twin (:func:`~timeline.ascii_regex.ascii_twin`) of the one an ASCII text is
+    read with (the folded pattern, else its own: an ASCII text always folds), read once:
+    the property costs a flag test and a cache look-up per rule and document."""
+    rules = []
+    for rank, trig in enumerate(TRIGGERS):
+        folded = trig.folded
+        rules.append(
+            _Rule(
+                rank,
+                trig,
+                folded,
+                ascii_twin(trig.pattern) if folded is None else None,
+                None if folded is None else ascii_twin(folded),
+            )
+        )
+    return tuple(rules)
 
 
 def _accepted(
@@ -119,8 +145,12 @@ def find_triggers(
     haystack = low if low is not None else text.lower()
     windowed = windows and len(haystack) == len(text)
     spots = keyword_spots(haystack, start, end) if windowed else {}
-    for rank, trig, folded in _rules():
-        pattern, subject = (folded, low) if folded and low else (trig.pattern, text)
+    for rank, trig, folded, plain_twin, folded_twin in _rules():
+        pattern, twin, subject = (
+            (folded, folded_twin, low) if folded and low else (trig.pattern, plain_twin, text)
+        )
+        if twin is not None and subject.isascii():
+            pattern = twin  # the same matches, ASCII's character tests (docstring)
         spans = (
             _keyword_windows((at for w in trig.needs for at in spots.get(w, ())), start, end)
             if windowed and trig.needs

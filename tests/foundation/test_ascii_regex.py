@@ -1,0 +1,138 @@
+"""A pattern's ASCII twin (:func:`timeline.ascii_regex.ascii_twin`) finds what the pattern
+finds on every ASCII text: the white space Unicode adds below 128 kept, the patterns it
+cannot render refused; the trigger rules' twins on real articles and on made-up text."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from timeline.ascii_regex import ascii_twin, for_text
+from timeline.extract.lexicon import TRIGGERS
+from timeline.extract.triggers import _rules
+
+ROOT = Path(__file__).resolve().parents[2]
+ARTICLES = [
+    text
+    for path in sorted((ROOT / "corpus").glob("*.txt"))
+    + sorted((ROOT / "tests" / "data" / "corpus").rglob("*.txt"))
+    if (text := path.read_text(encoding="utf-8")).isascii()
+]
+
+#: Every kind of ASCII character a pattern tells apart: letters of both cases, digits, the
+#: underscore, white space, the four separators Unicode's ``\s`` matches and ASCII's does
+#: not, punctuation.
+_ALPHABET = "aAkKsSiI09_ \t\n\x1c\x1d\x1e\x1f\x0b-.,'\"()"
+
+
+def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int, tuple[str | None, ...]]]:
+    return [(m.start(), m.end(), m.groups()) for m in pattern.finditer(text)]
+
+
+def _twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    twin = ascii_twin(pattern)
+    assert twin is not None, pattern.pattern
+    assert twin.flags & re.ASCII and not twin.flags & re.UNICODE
+    return twin
+
+
+@pytest.mark.parametrize(
+    ("regex", "text"),
+    [
+        (r"a\sb", "a\x1cb"),  # \s widened to the separators
+        (r"a[\s,]b", "a\x1fb"),
+        (r"a\Sb", "a\x1db"),  # \S alone: no separator
+        (r"a[^\s]b", "a\x1eb"),
+        (r"a[^\S]b", "a\x1cb"),
+        (r"\bmet\b", "met\x1c"),
+        (r"\w+\s+\d+", "Met 12\x1f34"),
+    ],
+)
+def test_white_space_below_128_is_read_as_unicode_reads_it(regex: str, text: str) -> None:
+    for flags in (0, re.IGNORECASE):
+        pattern = re.compile(regex, flags)
+        assert _spans(_twin(pattern), text) == _spans(pattern, text)
+
+
+@pytest.mark.parametrize(
+    "regex",
+    [
+        r"ſ",  # case-blind, the long s matches "s"
+        r"[xſ]",
+        r"[a-\u212a]",  # case-blind, a range holding the Kelvin sign
+        r"(?i:\u212a)",
+        r"[\S,]",  # \S in a wider set
+        r"(?u:\w)",  # a type flag inside
+    ],
+)
+def test_what_has_no_exact_twin_is_refused(regex: str) -> None:
+    pattern = re.compile(regex, re.IGNORECASE if "(?" not in regex else 0)
+    assert ascii_twin(pattern) is None
+
+
+def test_case_matters_a_character_beyond_ascii_is_no_reason_to_refuse() -> None:
+    pattern = re.compile(r"K|ſ|s")
+    assert _spans(_twin(pattern), "sKS") == _spans(pattern, "sKS")
+
+
+def test_the_twin_is_used_only_on_ascii_text() -> None:
+    pattern = re.compile(r"\w+")
+    twin = _twin(pattern)
+    assert for_text(pattern, twin, "Sochi talks") is twin
+    assert for_text(pattern, twin, "Türkiye") is pattern
+    assert for_text(pattern, None, "Sochi") is pattern
+
+
+def _every_rule_pattern() -> list[re.Pattern[str]]:
+    """What :func:`~timeline.extract.triggers.find_triggers` runs over an ASCII text: each
+    rule's pattern for lower-cased text, else its own (case matters)."""
+    return [trig.pattern if trig.folded is None else trig.folded for trig in TRIGGERS]
+
+
+def test_every_trigger_rule_has_a_twin_and_find_triggers_reads_them() -> None:
+    for pattern in _every_rule_pattern():
+        _twin(pattern)
+    for rule in _rules():
+        if rule.folded is None:
+            assert rule.plain_twin is ascii_twin(rule.trigger.pattern)
+            assert rule.folded_twin is None
+        else:  # an ASCII text always folds: the case-blind pattern never reads one
+            assert rule.plain_twin is None
+            assert rule.folded_twin is ascii_twin(rule.folded)
+
+
+@pytest.mark.parametrize("index", range(len(ARTICLES)))
+def test_trigger_twins_find_what_the_rules_find_in_articles(index: int) -> None:
+    text = ARTICLES[index]
+    low = text.lower()
+    for pattern in _every_rule_pattern():
+        for subject in (text, low):
+            assert _spans(_twin(pattern), subject) == _spans(pattern, subject), pattern.pattern
+
+
+_WORDS = sorted({w for trig in TRIGGERS for w in trig.needs} | {"met", "said", "will"})
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from([t.example for t in TRIGGERS if t.example.isascii() and t.example]),
+            st.sampled_from(_WORDS),
+            st.text(_ALPHABET, max_size=3),
+        ),
+        max_size=30,
+    ),
+    st.sampled_from([" ", "\x1c", "\x1f", "_", "\n"]),
+)
+def test_trigger_twins_find_what_the_rules_find_in_made_up_text(
+    parts: list[str], glue: str
+) -> None:
+    text = glue.join(parts)
+    for pattern in _every_rule_pattern():
+        for subject in (text, text.lower()):
+            assert _spans(_twin(pattern), subject) == _spans(pattern, subject), pattern.pattern
