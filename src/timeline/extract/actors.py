@@ -22,6 +22,7 @@ from ..gazetteer import ActorMention, PlaceMention
 from ..model import ActorType, EventKind, Location, Participant, Role
 from ..temporal.word_lists import word_lists
 from .candidates import implied_participants
+from .counterpart_words import WORDS as _COUNTERPART_WORDS
 from .cue_search import Cue
 from .limits import ATTENDANCE_SENTENCES
 
@@ -32,7 +33,9 @@ __all__ = [
     "choose_location",
     "find_mentions",
     "format_sides",
+    "joint_sayers",
     "participants_for",
+    "sayers_counted",
 ]
 
 #: Phrases that name the two sides without naming them: their countries come from
@@ -253,6 +256,117 @@ def _hosts(text: str, trigger_end: int, mentions: Mentions, clause_end: int) -> 
     return hosts
 
 
+#: A plural reference to sides listed before, with its numeral ("the three leaders", "all
+#: four countries", "the foreign ministers of the four countries"): ``side_determiners``,
+#: ``side_numerals`` and ``side_nouns`` of ``data/counterpart_words.yaml``.
+_SIDE_NUMERALS = _COUNTERPART_WORDS.numbers("side_numerals")
+PLURAL_SIDES = Cue(
+    r"\b(?:"
+    + "|".join(map(re.escape, _COUNTERPART_WORDS.words("side_determiners")))
+    + r")\s+(?P<n>"
+    + "|".join(map(re.escape, _SIDE_NUMERALS))
+    + r")\s+(?:[\w-]+\s+){0,2}?(?:"
+    + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _COUNTERPART_WORDS.words("side_nouns"))
+    + r")\b",
+    re.IGNORECASE,
+)
+
+
+#: A verb of saying right before a clause (``joint_saying_verbs`` of
+#: ``data/counterpart_words.yaml``), with its auxiliary: the clause's statement is said by
+#: the verb's subject.
+_SAYING_VERB = re.compile(
+    r"\b(?:"
+    + "|".join(map(re.escape, _COUNTERPART_WORDS.words("joint_saying_verbs")))
+    + r")\s+(?:that\s+)?$",
+    re.IGNORECASE,
+)
+#: Between the last sayer and the verb: a possessive and up to three words, no punctuation
+#: ("Brazil and Paraguay have announced", "Chile and Peru's foreign ministers said").
+_SAYER_TAIL = re.compile(r"(?:[’']s?)?(?:\s+[\w-]+){0,3}\s+")
+#: Between two mentions of the subject: "and", or a list's comma before it ("Niger,
+#: Burkina Faso and Mali"), then up to four words of a title ("Greek Prime Minister
+#: Kyriakos Mitsotakis and Cypriot President Nikos Christodoulides"); a gap without a
+#: comma or "and" joins two mentions of one side only, a comma alone ("in Baku, the
+#: Russian Defense Ministry said") no sides before the list's "and".
+_SAYER_GAP = re.compile(
+    r"(?:[’']s?)?(?P<join>\s*,\s*(?:and\s+)?|,?\s+and\s+)?\s*(?:the\s+)?(?:[\w.-]+\s+){0,4}?"
+)
+
+
+def joint_sayers(text: str, clause: tuple[int, int], mentions: Mentions) -> list[str]:
+    """The sides of a joint saying whose said clause is ``clause``: the subject of the
+    verb of saying right before it, two sides or more joined by "and" or a list's commas
+    (a person stands for their country). Empty when the clause follows no such verb or
+    its subject is one side. The clause breaks after a verb of saying (the sayer of
+    "X said that ..." is no side of what is said), but the sayers of a statement told by
+    its saying are its sides: "Colombia and Venezuela announced plans", "the foreign
+    ministers of Chile and Peru said in a joint statement on Monday" (docs/extraction.md,
+    "Twenty-fifth pass: participants").
+
+    >>> text = "Colombia and Venezuela announced plans on 2 March 2022 to reopen the border."
+    >>> clause = (text.index("plans"), len(text))
+    >>> joint_sayers(text, clause, find_mentions(text, 0, len(text)))
+    ['CO', 'VE']
+    >>> text = "Talks between Colombia and Venezuela went well, Peru said in a statement."
+    >>> joint_sayers(text, (text.index("in a"), len(text)), find_mentions(text, 0, len(text)))
+    []
+    >>> text = "They met in Baku, the Russian Defense Ministry said in a statement."
+    >>> joint_sayers(text, (text.index("in a"), len(text)), find_mentions(text, 0, len(text)))
+    []
+    """
+    verb = _SAYING_VERB.search(text, max(0, clause[0] - 40), clause[0])
+    if verb is None:
+        return []
+    end = verb.start()
+    sides: list[str] = []
+    joined = False
+    for m in sorted(
+        (m for m in mentions.actors if m.end <= end), key=lambda m: m.start, reverse=True
+    ):
+        if m.end > end:
+            continue  # a mention inside another one already read
+        side = _country_of(m) if _type(m) is not ActorType.organization else str(m.id)
+        gap = text[m.end : end]
+        if not sides:
+            ok = _SAYER_TAIL.fullmatch(gap) is not None
+        else:
+            g = _SAYER_GAP.fullmatch(gap)
+            join = g.group("join") if g is not None else None
+            # the sayer nearest the verb is joined by "and"; a list's commas go on from it
+            ok = g is not None and (
+                side in sides if join is None else joined or "and" in join.lower()
+            )
+            joined |= ok and join is not None
+        if not ok or side is None:
+            break
+        if side not in sides:
+            sides.append(side)
+        end = m.start
+    return sorted(sides) if joined and len(sides) >= 2 else []
+
+
+def sayers_counted(text: str, clause: tuple[int, int]) -> int:
+    """How many sides a plural reference counts that is the subject of the verb of saying
+    right before ``clause`` ("the three countries said in a joint communique", "the two
+    leaders announced plans"): its numeral (:data:`PLURAL_SIDES`), two for
+    :data:`BOTH_SIDES`; 0 when there is none.
+
+    >>> text = "The three countries said in a joint communique issued in Jerusalem."
+    >>> sayers_counted(text, (text.index("in a"), len(text)))
+    3
+    """
+    verb = _SAYING_VERB.search(text, max(0, clause[0] - 40), clause[0])
+    if verb is None:
+        return 0
+    lo, end = max(0, verb.start() - 80), verb.start()
+    for m in PLURAL_SIDES.finditer(text, lo, end):
+        if _SAYER_TAIL.fullmatch(text, m.end(), end):
+            return _SIDE_NUMERALS[m.group("n").lower()]
+    both = BOTH_SIDES.search(text, lo, end)
+    return 2 if both is not None and _SAYER_TAIL.fullmatch(text, both.end(), end) else 0
+
+
 def participants_for(
     text: str,
     kind: EventKind,
@@ -266,10 +380,13 @@ def participants_for(
 
     Every country, organization and person mentioned in the clause takes part.
     When the clause speaks of "both countries" or "the parties" and names fewer
-    than two, ``context_countries`` (from the sentences before) fill in. For
+    than two, ``context_countries`` (from the sentences before) fill in; so for the
+    subject of a statement's verb of saying with its numeral ("the three countries
+    said": :func:`sayers_counted`), up to its count. For
     visits the destination is the ``host`` and the others are ``visitor``; for
     summits, meetings and forums the country of the location is the host;
-    signatories of a signing are ``signatory``.
+    signatories of a signing are ``signatory``. The sayers of a statement's joint
+    saying told before its clause take part (:func:`joint_sayers`).
     """
     in_clause = [m for m in mentions.actors if clause[0] <= m.start and m.end <= clause[1]]
     background = [
@@ -302,12 +419,27 @@ def participants_for(
     countries = {p.id for p in others if p.type is ActorType.country} | {
         p.country for p in people if p.country
     }
-    if len(countries) < 2 and BOTH_SIDES.search(text, clause[0], clause[1]):
+    if kind is EventKind.statement:
+        for code in joint_sayers(text, clause, mentions):
+            if code not in countries and code not in seen:
+                is_country = gazetteer.is_country(code)
+                others.append(
+                    Participant(
+                        id=code, type=ActorType.country if is_country else ActorType.organization
+                    )
+                )
+                seen.add(code)
+                if is_country:
+                    countries.add(code)
+    told = 2 if BOTH_SIDES.search(text, clause[0], clause[1]) else 0
+    if kind is EventKind.statement:
+        told = max(told, sayers_counted(text, clause))
+    if len(countries) < told:
         for code in context_countries:
             if code not in countries and gazetteer.is_country(code):
                 others.append(Participant(id=code, type=ActorType.country))
                 countries.add(code)
-            if len(countries) >= 2:
+            if len(countries) >= told:
                 break
     if (
         location is not None

@@ -1,6 +1,8 @@
 """The reviewed word lists of ``data/counterpart_words.yaml``, read once: the split of
-listed sides (:mod:`.counterparts`) and the host-and-guest constraint
-(:mod:`.participant_constraints`) take their lists from :data:`WORDS`."""
+listed sides (:mod:`.counterparts`), the host-and-guest constraint
+(:mod:`.participant_constraints`) and the sayers of a joint saying with the plural
+references to them (:func:`.actors.joint_sayers`, :func:`.actors.sayers_counted`) take
+their lists from :data:`WORDS`."""
 
 from __future__ import annotations
 
@@ -16,5 +18,9 @@ WORDS = word_lists(
         "separate_cues": "words",
         "together_cues": "words",
         "formats_of_three": "words",
+        "joint_saying_verbs": "words",
+        "side_numerals": "numbers",
+        "side_determiners": "words",
+        "side_nouns": "words",
     },
 )
