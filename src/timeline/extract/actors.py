@@ -35,6 +35,7 @@ __all__ = [
     "format_sides",
     "joint_sayers",
     "participants_for",
+    "plural_sides",
     "sayers_counted",
 ]
 
@@ -272,6 +273,32 @@ PLURAL_SIDES = Cue(
 )
 
 
+#: Before a plural reference, a side joined to it: "President Yoon and the leaders of the
+#: five countries" counts five sides besides Yoon's.
+_JOINED_BEFORE = re.compile(r"\band\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+
+
+def plural_sides(text: str, start: int, end: int) -> tuple[int, bool]:
+    """How many sides a plural reference of ``text[start:end]`` counts (the largest
+    numeral of :data:`PLURAL_SIDES`; 0 when there is none), and whether they are besides
+    the sides named before it (it follows "and": :data:`_JOINED_BEFORE`).
+
+    >>> text = "The three leaders met in Athens on Monday."
+    >>> plural_sides(text, 0, len(text)), plural_sides("They met on Monday.", 0, 19)
+    ((3, False), (0, False))
+    >>> text = "President Yoon and the leaders of the five countries plan to hold a summit."
+    >>> plural_sides(text, 0, len(text))
+    (5, True)
+    """
+    best, besides = 0, False
+    for m in PLURAL_SIDES.finditer(text, start, end):
+        n = _SIDE_NUMERALS[m.group("n").lower()]
+        if n > best:
+            best = n
+            besides = _JOINED_BEFORE.search(text, max(start, m.start() - 40), m.start()) is not None
+    return best, besides
+
+
 #: A verb of saying right before a clause (``joint_saying_verbs`` of
 #: ``data/counterpart_words.yaml``), with its auxiliary: the clause's statement is said by
 #: the verb's subject.
@@ -367,6 +394,11 @@ def sayers_counted(text: str, clause: tuple[int, int]) -> int:
     return 2 if both is not None and _SAYER_TAIL.fullmatch(text, both.end(), end) else 0
 
 
+def _countries_in(codes: Sequence[str]) -> set[str]:
+    """The countries among ``codes``."""
+    return {c for c in codes if gazetteer.is_country(c)}
+
+
 def participants_for(
     text: str,
     kind: EventKind,
@@ -380,9 +412,10 @@ def participants_for(
 
     Every country, organization and person mentioned in the clause takes part.
     When the clause speaks of "both countries" or "the parties" and names fewer
-    than two, ``context_countries`` (from the sentences before) fill in; so for the
-    subject of a statement's verb of saying with its numeral ("the three countries
-    said": :func:`sayers_counted`), up to its count. For
+    than two, ``context_countries`` (from the sentences before) fill in; so for a
+    plural reference with its numeral ("the three leaders": :func:`plural_sides`, when
+    they are enough) and for the subject of a statement's verb of saying ("the three
+    countries said": :func:`sayers_counted`), up to its count. For
     visits the destination is the ``host`` and the others are ``visitor``; for
     summits, meetings and forums the country of the location is the host;
     signatories of a signing are ``signatory``. The sayers of a statement's joint
@@ -431,7 +464,13 @@ def participants_for(
                 seen.add(code)
                 if is_country:
                     countries.add(code)
-    told = 2 if BOTH_SIDES.search(text, clause[0], clause[1]) else 0
+    told, besides = plural_sides(text, clause[0], clause[1])
+    if besides:
+        told += len(countries)
+    if told > 2 and len(countries | _countries_in(context_countries)) < told:
+        told = 0  # the sides named before are not all of them: the chooser reads further
+    if told < 2 and BOTH_SIDES.search(text, clause[0], clause[1]):
+        told = 2
     if kind is EventKind.statement:
         told = max(told, sayers_counted(text, clause))
     if len(countries) < told:

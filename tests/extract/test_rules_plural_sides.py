@@ -1,0 +1,39 @@
+"""A plural reference to sides listed before counts them by its numeral ("the three
+leaders", "the leaders of the five countries"): the clause naming fewer takes the countries
+named before it, nearest first, when they are enough (:func:`timeline.extract.actors.plural_sides`,
+``side_numerals`` and ``side_nouns`` of ``data/counterpart_words.yaml``; docs/extraction.md,
+"Twenty-fifth pass: participants"). The sentences are the tuning sets' (the article named).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from timeline.extract.actors import plural_sides
+from timeline.extract.participant_choice import choosing
+
+from .conftest import article_events
+
+
+def test_the_leaders_of_the_five_countries_are_the_five_listed_before(tmp_path: Path) -> None:
+    # test-s, south-korea_13 (gold: a summit of KR, KZ, UZ, TM, TJ and KG in 2025)
+    body = (
+        "To realize the initiative, Yoon has decided to create a summit with five Central "
+        "Asian nations: Kazakhstan, Uzbekistan, Turkmenistan, Tajikistan, and Kyrgyzstan.\n\n"
+        "President Yoon and the leaders of the five countries plan to hold their inaugural "
+        "summit in South Korea next year."
+    )
+    with choosing(None):
+        found = article_events(tmp_path, body, "2024-06-09")
+    summits = [
+        set(e.countries) for e in found if e.kind.value == "summit" and e.date.value == "2025"
+    ]
+    assert {"KR", "KZ", "UZ", "TM", "TJ", "KG"} in summits
+
+
+def test_the_numeral_counts_and_a_side_joined_before_is_besides() -> None:
+    text = "In March, the foreign ministers of all three nations met in Baghdad."
+    assert plural_sides(text, 0, len(text)) == (3, False)
+    text = "President Yoon and the leaders of the five countries plan to hold a summit."
+    assert plural_sides(text, 0, len(text)) == (5, True)
+    assert plural_sides("The leaders met in Baghdad.", 0, 27) == (0, False)
