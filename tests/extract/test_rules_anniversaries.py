@@ -16,7 +16,9 @@ from timeline.model import Event
 from .conftest import article_events
 
 #: The evidence of a counted event: the anniversary's span, from its ordinal.
-_SPAN = re.compile(r"\w+ (?:founding )?anniversary of ", re.IGNORECASE)
+_SPAN = re.compile(
+    r"\w+ (?:founding )?anniversary (?:(?:next|this|last) month )?of ", re.IGNORECASE
+)
 
 
 def _counted(found: list[Event]) -> list[tuple[str, str, list[str], list[str]]]:
@@ -152,7 +154,8 @@ def test_a_partnership_of_the_same_sentence(tmp_path: Path) -> None:
 
 def test_next_month_told_in_december_is_next_years_anniversary(tmp_path: Path) -> None:
     """A constructed sentence (the review's case): "next month" crosses the year as "next
-    year" does; told in November it stays in the publication year."""
+    year" does; told in November it stays in the publication year (and the month is the
+    counted event's too)."""
     body = (
         "Next month marks the 30th anniversary of the establishment of diplomatic relations "
         "between Austria and Croatia."
@@ -161,10 +164,10 @@ def test_next_month_told_in_december_is_next_years_anniversary(tmp_path: Path) -
     december.mkdir()
     november.mkdir()
     assert _counted(article_events(december, body, "2023-12-10")) == [
-        ("other", "1994", ["AT", "HR"], [])
+        ("other", "1994-01", ["AT", "HR"], [])
     ]
     assert _counted(article_events(november, body, "2023-11-10")) == [
-        ("other", "1993", ["AT", "HR"], [])
+        ("other", "1993-12", ["AT", "HR"], [])
     ]
 
 
@@ -176,3 +179,41 @@ def test_an_invasion_that_names_its_sides(tmp_path: Path) -> None:
     )
     found = article_events(tmp_path, body, "2024-02-24")
     assert _counted(found) == [("conflict", "2022", ["RU", "UA"], [])]
+
+
+def test_the_month_told_with_the_anniversary_is_the_counted_events(tmp_path: Path) -> None:
+    """test-av: "next month" dates the anniversary, and so the counted event, to the month
+    (the gold lists the relations of August 1992)."""
+    body = (
+        "He did not elaborate on the schedule. Seoul and Beijing commemorate the 30th "
+        "anniversary of establishing their diplomatic relations next month."
+    )
+    assert _counted(article_events(tmp_path, body, "2022-07-09")) == [
+        ("other", "1992-08", ["CN", "KR"], [])
+    ]
+
+
+def test_the_month_between_anniversary_and_of(tmp_path: Path) -> None:
+    """test-r: "The 40th anniversary next month of a friendship treaty" (sides from the
+    sentence)."""
+    body = (
+        "The 40th anniversary next month of a friendship treaty between the former foes would "
+        "provide a symbolic occasion for Abe to visit China, which would make him the first "
+        "Japanese leader to do so in seven years."
+    )
+    counted = _counted(article_events(tmp_path, body, "2018-09-12"))
+    assert [(k, d) for k, d, _, _ in counted] == [("signing", "1978-10")]
+    assert {"CN", "JP"} <= set(counted[0][2])
+
+
+def test_the_day_it_was_marked_on_told_again(tmp_path: Path) -> None:
+    """test-h: the relations' anniversary told twice, the second time with the day it "was
+    marked on": one counted event, on that day (the gold's 1992-10-22)."""
+    body = (
+        "Putin and Tokayev signed a declaration on the 30th anniversary of diplomatic "
+        "relations between the two countries. Tokayev added that the visit is also symbolic "
+        "in the context of the 30th anniversary of diplomatic relations between Russia and "
+        "Kazakhstan, which was marked on October 22."
+    )
+    found = article_events(tmp_path, body, "2022-11-28")
+    assert [(k, d, c) for k, d, c, _ in _counted(found)] == [("other", "1992-10-22", ["KZ", "RU"])]

@@ -5,7 +5,9 @@ dates").
 
 The anniversary's year is the one the text gives it ("this year", "last year's", "in
 2019", "next year, 2017", "next month" told in December), else the publication year;
-minus the ordinal it gives the year of the counted event. Its kind comes from the
+minus the ordinal it gives the year of the counted event. A month the text gives the
+anniversary ("next month", "this month", "which was marked on October 22") is the counted
+event's too (an anniversary told again so gives it to the first telling). Its kind comes from the
 counted phrase (relations and independence are ``other``, a treaty or agreement is its
 ``signing``, an organization named with its establishment its ``founding``, an invasion
 or battle a ``conflict``), its sides from the phrase, else the sentence, else the
@@ -37,6 +39,7 @@ from typing import Any
 
 from ..gazetteer.codes import actor_type
 from ..model import ActorType, Event, EventDate, EventKind, Participant, Status
+from ..temporal.lexicon import MONTHS
 from ..temporal.word_lists import WordLists, word_lists
 from .actors import find_mentions
 from .discourse import doc_slug
@@ -100,7 +103,8 @@ def anniversary_pattern() -> re.Pattern[str]:
     """
     return re.compile(
         ordinal_pattern()
-        + r"\s+(?:founding\s+)?anniversary\s+of\s+(?=(?P<phrase>[^.;:!?]{3,160}))",
+        + r"\s+(?:founding\s+)?anniversary\s+(?:(?:next|this|last)\s+month\s+)?of\s+"
+        + r"(?=(?P<phrase>[^.;:!?]{3,160}))",
         re.IGNORECASE,
     )
 
@@ -123,6 +127,13 @@ _NEXT_YEAR = re.compile(r"\bnext\s+year", re.IGNORECASE)
 #: (and "last month" told in January, last year's).
 _LAST_MONTH = re.compile(r"\blast\s+month", re.IGNORECASE)
 _NEXT_MONTH = re.compile(r"\bnext\s+month", re.IGNORECASE)
+_THIS_MONTH = re.compile(r"\bthis\s+month", re.IGNORECASE)
+#: The day the anniversary was or will be marked, told right after the counted phrase
+#: ("..., which was marked on October 22"): the counted event's day.
+_MARKED_ON = re.compile(
+    r"\s*,?\s*which\s+(?:was|is|will\s+be)\s+(?:marked|celebrated|commemorated|observed)\s+"
+    r"on\s+(?:(?P<before>\d{1,2})\s+)?(?P<month>[A-Za-z]+)(?:\s+(?P<after>\d{1,2})\b)?"
+)
 
 
 def ordinal_value(n: str | None, tens: str | None, word: str | None) -> int | None:
@@ -202,6 +213,34 @@ def _month_crossing(before: str, after: str, month: int) -> int:
     return 0
 
 
+def _anniversary_month(
+    text: str, span: tuple[int, int], before: str, after: str, published: date
+) -> tuple[int, int | None] | None:
+    """The month (and day) the text gives the anniversary, which the counted event has too:
+    "next month", "this month" or "last month" told with it, or the day it "was marked on"
+    right after the counted phrase (``span``: from its end to the sentence's); None when it
+    gives none.
+
+    >>> _anniversary_month("", (0, 0), "", "relations next month", date(2022, 7, 9))
+    (8, None)
+    >>> text = "relations, which was marked on October 22."
+    >>> _anniversary_month(text, (9, 42), "", "relations, which was", date(2022, 11, 28))
+    (10, 22)
+    """
+    m = _MARKED_ON.match(text, *span)
+    if m is not None and m["month"].lower() in MONTHS:
+        day = m["before"] or m["after"]
+        return MONTHS[m["month"].lower()], int(day) if day and 1 <= int(day) <= 31 else None
+    told = before + " " + after
+    if _NEXT_MONTH.search(told):
+        return published.month % 12 + 1, None
+    if _THIS_MONTH.search(told):
+        return published.month, None
+    if _LAST_MONTH.search(told):
+        return (published.month - 2) % 12 + 1, None
+    return None
+
+
 def _anniversary_year(
     sentence: str, before: str, after: str, published: date, ordinal: int
 ) -> int | None:
@@ -241,6 +280,9 @@ def anniversary_events(doc: Any, events: Sequence[Event]) -> list[Event]:
     slug = doc_slug(doc.id)
     have = {(kind_class(e.kind), e.date.start.year) for e in events if e.date.precision}
     out: list[Event] = []
+    #: Where each counted event's kind class and year is in ``out``: one told again with a
+    #: month or day gives it to the first ("... which was marked on October 22").
+    told: dict[tuple[str, int], int] = {}
     for m in anniversary_pattern().finditer(text):
         ordinal = ordinal_value(m.group("n"), m.group("tens"), m.group("word"))
         if ordinal is None or not 1 <= ordinal <= 300:
@@ -255,17 +297,27 @@ def anniversary_events(doc: Any, events: Sequence[Event]) -> list[Event]:
         kind = _kind(phrase, organizations)
         if kind is None:
             continue
+        before = text[sentence[0] : m.start("phrase")]
+        after = text[m.start("phrase") : min(end + _AFTER, sentence[1])]
         year = _anniversary_year(
-            text[sentence[0] : sentence[1]],
-            text[sentence[0] : m.start()],
-            text[m.start("phrase") : min(end + _AFTER, sentence[1])],
-            doc.published,
-            ordinal,
+            text[sentence[0] : sentence[1]], before, after, doc.published, ordinal
         )
         if year is None:
             continue
         counted = year - ordinal
-        if (kind_class(kind), counted) in have:
+        value = f"{counted:04d}"
+        month = (
+            None
+            if _YEAR.search(before + after)
+            else (_anniversary_month(text, (end, sentence[1]), before, after, doc.published))
+        )
+        if month is not None:
+            value += f"-{month[0]:02d}" + (f"-{month[1]:02d}" if month[1] is not None else "")
+        key = (kind_class(kind), counted)
+        if key in told and len(value) > len(out[told[key]].date.value):
+            first = out[told[key]]
+            out[told[key]] = first.model_copy(update={"date": EventDate.from_value(value)})
+        if key in have:
             continue
         if kind is EventKind.founding:
             countries = []
@@ -285,22 +337,22 @@ def anniversary_events(doc: Any, events: Sequence[Event]) -> list[Event]:
             continue
         participants = [Participant(id=c, type=ActorType.country) for c in countries]
         participants += [Participant(id=o, type=ActorType.organization) for o in organizations]
-        have.add((kind_class(kind), counted))
+        have.add(key)
+        told[key] = len(out)
         span = (m.start(), end)
-        out.append(
-            Event(
-                id=f"anniversary{len(out) + 1}-{slug}",
-                kind=kind,
-                title=title_for(kind, text, span, sentence, participants, None, None, False),
-                summary=summary_for(text, sentence),
-                date=EventDate.from_value(f"{counted:04d}"),
-                status=Status.occurred,
-                participants=participants,
-                sources=[
-                    sentence_source(
-                        doc, text, (span[0], span[0] + len(text[span[0] : span[1]].rstrip()))
-                    )
-                ],
-            )
+        event = Event(
+            id=f"anniversary{len(out) + 1}-{slug}",
+            kind=kind,
+            title=title_for(kind, text, span, sentence, participants, None, None, False),
+            summary=summary_for(text, sentence),
+            date=EventDate.from_value(value),
+            status=Status.occurred,
+            participants=participants,
+            sources=[
+                sentence_source(
+                    doc, text, (span[0], span[0] + len(text[span[0] : span[1]].rstrip()))
+                )
+            ],
         )
+        out.append(event)
     return out
