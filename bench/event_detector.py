@@ -63,6 +63,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import event_scorer as es
+from date_choice import PAIR as SHIPPED_PAIR
 from extraction import DEFAULT, FRESH_FROM, gold_for, is_held_out
 
 from timeline.corpus import read_corpus
@@ -114,10 +115,9 @@ REGULARIZATION = 0.5
 MIN_COUNT = 4
 #: Weights smaller than this (in absolute value) are pruned from the file.
 PRUNE = 0.02
-_SHIPPED = shipped_scorer()
 #: The event scorer's thresholds (to add a candidate the rules drop, to drop one they
-#: keep): the shipped ones, or ``--at``.
-PAIR = (_SHIPPED.threshold, _SHIPPED.kept_threshold) if _SHIPPED is not None else (0.5, 0.0)
+#: keep): the shipped ones (``bench/date_choice.py``'s :data:`PAIR`), or ``--at``.
+PAIR = SHIPPED_PAIR
 #: The tuning sets' names, in bench/extraction.py's order.
 DEFAULT_NAMES = ["seed" if f.name == "corpus" else f.name for f in DEFAULT]
 
@@ -727,8 +727,6 @@ def combine(outputs: Sequence[Path]) -> None:
 
 def recall(splits: list[es.Split]) -> None:
     """Per set: where each gold event is lost (see the module's docstring)."""
-    from timeline.extract.scorer import shipped_scorer
-
     scorer = shipped_scorer()
     assert scorer is not None
     cols = (
