@@ -920,3 +920,30 @@ def test_a_plan_revised_in_the_past_keeps_its_day_past(
     """An adverb of a revised plan ("earlier", "originally") between "was" and the future
     marker keeps the plan seen from the past (twenty-fifth session)."""
     assert found(text, dct) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # test-aa, its own DCT: the deadline of a plan that slipped
+        (
+            "The negotiation efforts surrounding the Itaipu plant were initially set to wrap "
+            "up by the end of May but have faced delays.",
+            date(2025, 7, 4),
+            [("the end of May", "2025-05")],
+        ),
+        ("The report was due to be completed by March.", DECEMBER, [("March", "2024-03")]),
+        # a plan of the present keeps its deadline ahead
+        (
+            "The talks are set to wrap up by the end of May.",
+            DECEMBER,
+            [("the end of May", "2025-05")],
+        ),
+    ],
+)
+def test_a_deadline_of_a_plan_seen_from_the_past_is_not_ahead(
+    text: str, dct: date, expected: list[tuple[str, str]]
+) -> None:
+    """A deadline ("by the end of May") after a future marker seen from the past ("were
+    initially set to", "was due to") is no future of its own (twenty-fifth session)."""
+    assert found(text, dct) == expected

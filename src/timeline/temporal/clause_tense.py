@@ -255,6 +255,7 @@ class ClauseTense:
             and not self._past_verb_before(
                 max(left, start - 40), text.rfind(lead[-1], max(left, start - 12), start)
             )
+            and not self._plan_seen_from_past(max(left, start - 60), start)
         ):
             return lead[-1].lower()
         if self._scheduled_for(left, start) and not PAST_PERFECT.search(
@@ -365,6 +366,32 @@ class ClauseTense:
             return False
         verb = words[-3] if words[-2] == "in" and len(words) > 2 else words[-2]
         return verb in _SCHEDULED_FOR
+
+    def _plan_seen_from_past(self, lo: int, hi: int) -> bool:
+        """Whether the last future marker in ``lo:hi`` follows "was", "were" or "had been"
+        (an adverb of a revised plan perhaps between): "were initially set to wrap up by
+        the end of May but have faced delays" tells of a plan seen from the past, so the
+        deadline after it is not ahead of the DCT as such. An expectation reported in the
+        simple past ("were expected to reopen ... by mid-June") is still open
+        (:meth:`_reported_expectation`).
+
+        >>> ClauseTense("It was set to end by May.", None)._plan_seen_from_past(0, 22)
+        True
+        >>> ClauseTense("It is set to end by May.", None)._plan_seen_from_past(0, 21)
+        False
+        """
+        text = self.text
+        for cue in reversed(self.markers.find(lo, hi)):
+            if cue.lastgroup not in ("future", "ll") or self._adjective(cue):
+                continue
+            if self._reported_expectation(cue):
+                return False  # "embassies were expected to reopen ... by mid-June": open
+            return bool(
+                _PAST_AUXILIARY_OR_REVISED.search(
+                    text, max(0, cue.start() - _AUXILIARY_REACH), cue.start()
+                )
+            )
+        return False
 
     def _plan_adjective(self, left: int, start: int) -> str | None:
         """The plan's adjective, "due" or "expected" (lower case), when the expression at
