@@ -62,7 +62,6 @@ from __future__ import annotations
 import argparse
 import platform
 import sys
-from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
@@ -236,9 +235,7 @@ def cause(g: GoldEvent, read: Any, sentences: list[tuple[int, int]]) -> tuple[st
         return "a candidate of its class in its sentence", sentence
     if own:
         return "only another class in its sentence", sentence
-    actors = [m for m in reader._actors if start <= m.start and m.end <= end]
-    lo, hi = bisect_left(reader._timex_starts, start), bisect_left(reader._timex_starts, end)
-    timexes = reader.timexes[lo:hi]
+    actors, places, timexes = reader.named_in(start, end)
     if not actors:
         return "no candidate: no actor named", sentence
     if not may_tell_an_event(actors, timexes):
@@ -246,7 +243,6 @@ def cause(g: GoldEvent, read: Any, sentences: list[tuple[int, int]]) -> tuple[st
     detector = reader.detector
     if detector is None:
         return "no candidate: no detector loaded", sentence
-    places = [m for m in reader._places if start <= m.start and m.end <= end]
     tokens = sentence_tokens(text, (start, end), actors, places, timexes)
     features = detector.features_of(tokens, actors, index, start == reader.lede_start)
     if detector.probability(features) < detector.threshold:

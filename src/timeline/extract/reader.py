@@ -175,6 +175,15 @@ class Reader(CandidateLog):
         lo, hi = bisect_left(starts, start), bisect_left(starts, end)
         return [x for x in items[lo:hi] if x.end <= end]
 
+    def named_in(self, start: int, end: int) -> tuple[list[Any], list[Any], list[TimexLike]]:
+        """The actor and place names read within ``start``-``end`` (after :meth:`run`) and
+        the temporal expressions starting there: what a sentence offers the detector
+        (``bench/recall_ceiling.py`` asks why a sentence has no candidate)."""
+        actors = self._slice(self._actors, self._actor_starts, start, end)
+        places = self._slice(self._places, self._place_starts, start, end)
+        lo, hi = bisect_left(self._timex_starts, start), bisect_left(self._timex_starts, end)
+        return actors, places, self.timexes[lo:hi]
+
     def _capped(self, items: list[Any], start: int, what: str, limit: int) -> list[Any]:
         if len(items) <= limit:
             return items
