@@ -112,12 +112,12 @@ def test_the_lexicon_is_its_groups_in_matching_order() -> None:
         visit_rules,
     )
 
-    assert TRIGGERS == (
+    assert (
         *agreement_rules.AGREEMENT_TRIGGERS,
         *gathering_rules.TOP_MEETING_TRIGGERS,
         *visit_rules.VISIT_TRIGGERS,
         *gathering_rules.GATHERING_TRIGGERS,
         *statement_rules.STATEMENT_TRIGGERS,
         *kind_other_rules.KIND_OTHER_TRIGGERS,
-    )
+    ) == TRIGGERS
     assert len({t.name for t in TRIGGERS}) == len(TRIGGERS)
