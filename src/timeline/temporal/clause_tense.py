@@ -53,18 +53,29 @@ _FUTURE_PREPOSITIONS = frozenset(WORDS.words("future_prepositions"))
 _SCHEDULED_FOR = frozenset(WORDS.words("scheduled_for"))
 #: A date that completes "due" or "expected" (a place may stand between) is the day a plan
 #: is due: "the report is due in December", "Wang Yi is due in Kenya on Saturday",
-#: "Zambian President Expected in Angola On Tuesday", "a vote expected in March" (see
-#: ClauseTense._plan_adjective). The place is one to three capitalized words after "in"
-#: or "at"; "due to" (a cause) is no such phrase.
+#: "Zambian President Expected in Angola On Tuesday" (after a present "be" or in a
+#: headline line: see ClauseTense._plan_adjective). The place is one to three capitalized
+#: words after "in" or "at"; "due to" (a cause) is no such phrase.
 _PLAN_ADJECTIVE = re.compile(
     r"(?<![\w'-])(?P<word>(?i:"
     + "|".join(WORDS.words("plan_adjectives"))
     + r"))(?:\s+(?i:back|home))?(?:\s+(?i:in|at)\s+(?:(?i:the)\s+)?(?:[A-Z][\w'.-]*\s+){1,3}?)?"
     r"\s*(?:(?i:in|on|for|at|by|around)\s+)?$"
 )
-#: Right before "due" or "expected", these take the date out of a present plan: "slower
-#: than expected in March", "was due in December" (a plan seen from the past).
-_PLAN_ADJECTIVE_BLOCKERS = frozenset(WORDS.words("plan_adjective_blockers"))
+#: Within three words before "due" or "expected", these make it a comparison: "slower
+#: than expected in March", "as expected in June".
+_PLAN_ADJECTIVE_COMPARISONS = frozenset(WORDS.words("plan_adjective_comparisons"))
+#: One adverb that may stand after an auxiliary: one of a revised plan ("was earlier
+#: expected to", ``plan_revision_adverbs``) or any in -ly ("was widely expected").
+_PLAN_REVISION_ADVERBS = frozenset(WORDS.words("plan_revision_adverbs"))
+_ADVERB = r"(?:[a-z]+ly|" + "|".join(sorted(_PLAN_REVISION_ADVERBS)) + ")"
+#: A present form of "be" right before "due" or "expected", an adverb perhaps between:
+#: "is due in December", "are widely expected on Monday", "He's due on Friday".
+_PRESENT_BE_BEFORE = re.compile(
+    r"(?:\b(?:" + "|".join(WORDS.words("plan_adjective_present")) + r")|\w['\u2019]s)\s+"
+    r"(?:" + _ADVERB + r"\s+)?$",
+    re.I,
+)
 #: Before a future cue after a comma, these open a relative clause (see
 #: Context._in_relative_clause).
 _RELATIVE_PRONOUNS = frozenset(WORDS.words("relative_pronouns"))
@@ -78,21 +89,18 @@ _NOT_A_NOUN = (
 )
 #: "coming" is a verb, not the adjective of "the coming days", before these.
 _COMING_VERB = frozenset(WORDS.words("coming_verb"))
-#: Right before a future marker, these put it in the past ("was expected to", "had been
-#: scheduled"): the plan was for a day that has passed, seen from the DCT.
-_PAST_AUXILIARY = re.compile(r"\b(?:had\s+been|was|were)\s+$")
-#: The same with an adverb of a revised plan between ("was earlier expected to", "were
-#: originally scheduled to"): ``plan_revision_adverbs`` in anchoring_words.yaml.
-_PAST_AUXILIARY_OR_REVISED = re.compile(
-    r"\b(?:had\s+been|was|were)\s+(?:(?:"
-    + "|".join(WORDS.words("plan_revision_adverbs"))
+#: A past or past-perfect auxiliary (``past_auxiliaries``: "was", "were", "had been")
+#: right before a position, one adverb perhaps between ("was earlier expected to", "was
+#: widely expected on Monday"): read by :func:`past_auxiliary_before` only.
+_PAST_AUXILIARY_BEFORE = re.compile(
+    r"\b(?P<auxiliary>"
+    + "|".join(a.replace(" ", r"\s+") for a in WORDS.words("past_auxiliaries"))
+    + r")\s+(?:(?P<adverb>"
+    + _ADVERB
     + r")\s+)?$"
 )
 #: How far back (characters) the past auxiliary of a future marker is looked for.
 _AUXILIARY_REACH = 28
-#: Of those, the past perfect: "had been due to expire Friday" tells of a plan whose day
-#: has passed; "was expected to meet ... on Sunday" reports an expectation still open.
-_PAST_PERFECT_AUXILIARY = re.compile(r"\bhad\s+been\s+$")
 #: "to" and the word after it: a plan's infinitive when that word is one of
 #: :data:`_PLAN_INFINITIVES` ("to reopen", "to hold"); "to reporters", "to prison", "to
 #: power" are a preposition and its noun.
@@ -118,6 +126,25 @@ _ACHIEVED = re.compile(r"\b(?:was|were|wasn't|weren't) able to\b|\bmanaged to\b"
 _DASH = re.compile(r"\s[-\u2013\u2014]\s")
 #: Before a participle these give it another tense: "will be completed", "to be paid".
 _BEFORE_PARTICIPLE = frozenset(WORDS.words("before_participle"))
+
+
+def past_auxiliary_before(text: str, i: int) -> tuple[str, str] | None:
+    """The past or past-perfect auxiliary right before ``text[i]`` and the adverb between
+    them ("" when none), or None. Right before a future marker or a plan's adjective it
+    makes the plan one seen from the past ("had been due to expire Friday", "was due in
+    December"); "was expected" with no adverb of a revised plan may also report an
+    expectation still open (:meth:`ClauseTense._reported_expectation`).
+
+    >>> past_auxiliary_before("The vote was originally expected", 24)
+    ('was', 'originally')
+    >>> past_auxiliary_before("It had  been due", 13)
+    ('had been', '')
+    >>> past_auxiliary_before("It has been due", 12)
+    """
+    m = _PAST_AUXILIARY_BEFORE.search(text, max(0, i - _AUXILIARY_REACH), i)
+    if m is None:
+        return None
+    return " ".join(m["auxiliary"].split()), m["adverb"] or ""
 
 
 def has_plan_infinitive(text: str) -> bool:
@@ -308,9 +335,7 @@ class ClauseTense:
         if best is before and before is not None and _DASH.search(text, before.end(), start):
             best = None  # "is looking forward to receiving gas - statements that follow ..."
         if best is not None and best.lastgroup in ("future", "ll"):
-            if _PAST_AUXILIARY_OR_REVISED.search(
-                text, max(0, best.start() - _AUXILIARY_REACH), best.start()
-            ):
+            if past_auxiliary_before(text, best.start()) is not None:
                 return None  # "had been due to expire Friday": a future seen from the past
             return best.group().lower()
         return None
@@ -386,37 +411,55 @@ class ClauseTense:
                 continue
             if self._reported_expectation(cue):
                 return False  # "embassies were expected to reopen ... by mid-June": open
-            return bool(
-                _PAST_AUXILIARY_OR_REVISED.search(
-                    text, max(0, cue.start() - _AUXILIARY_REACH), cue.start()
-                )
-            )
+            return past_auxiliary_before(text, cue.start()) is not None
         return False
 
     def _plan_adjective(self, left: int, start: int) -> str | None:
         """The plan's adjective, "due" or "expected" (lower case), when the expression at
-        ``start`` completes it, a place perhaps between: "is due in December", "due back in
-        Paraguay on Friday", "Expected in Angola On Tuesday", "a vote expected in March".
-        The adjective of a
-        plan makes its clause a plan, so the date is ahead of the DCT (TimeML Annotation
-        Guidelines 1.2.1, section 2.2, ``value``: the direction of the expression's own
-        clause). Not after a comparison ("than expected in March") nor a past or perfect
-        auxiliary ("was due in December", "had been expected on Friday": the rules of a
-        future seen from the past decide).
+        ``start`` completes it, a place perhaps between, after a present form of "be" (an
+        adverb perhaps between: "is due in December", "is due back in Paraguay on Friday",
+        "are widely expected on Monday") or in a headline line ("Expected in Angola On
+        Tuesday"). The adjective of a plan makes its clause a plan, so the date is ahead of
+        the DCT (TimeML Annotation Guidelines 1.2.1, section 2.2, ``value``: the direction
+        of the expression's own clause). Elsewhere the other cues decide: "expected" is
+        most often the past of the verb ("Officials expected on Monday that ..."), "due" a
+        reduced relative ("a repayment due on Monday was missed") or a past ("fell due in
+        March"); so do a comparison ("than expected in March") and a past auxiliary ("was
+        originally due in March": a plan seen from the past).
 
         >>> ClauseTense("The report is due in December.", None)._plan_adjective(0, 21)
         'due'
         >>> ClauseTense("Sales were lower than expected in March.", None)._plan_adjective(0, 34)
+        >>> ClauseTense("The ruling was widely expected on Monday.", None)._plan_adjective(0, 33)
         """
         text = self.text
         lo = max(left, start - 60)
         m = _PLAN_ADJECTIVE.search(text[lo:start])
         if m is None:
             return None
-        before = text[max(left, lo + m.start() - 16) : lo + m.start()].split()
-        if before and before[-1].lower() in _PLAN_ADJECTIVE_BLOCKERS:
+        at = lo + m.start()
+        if past_auxiliary_before(text, at) is not None:
             return None
-        return m["word"].lower()
+        before = text[max(left, at - 40) : at].lower().split()
+        if any(word in _PLAN_ADJECTIVE_COMPARISONS for word in before[-3:]):
+            return None
+        if _PRESENT_BE_BEFORE.search(text, max(left, at - 40), at) or self._in_headline(at):
+            return m["word"].lower()
+        return None
+
+    def _in_headline(self, i: int) -> bool:
+        """Whether ``text[i]`` is in a headline line: a line with no sentence's end after
+        its last word ("Estonian PM due on Friday").
+
+        >>> ClauseTense("Minister due on Friday\\nHe is here.", None)._in_headline(9)
+        True
+        >>> ClauseTense("Officials expected on Monday that it would fail.", None)._in_headline(10)
+        False
+        """
+        text = self.text
+        end = text.find("\n", i)
+        line = text[text.rfind("\n", 0, i) + 1 : len(text) if end == -1 else end]
+        return not line.rstrip().endswith((".", "!", "?", '"', "\u201d", "'", "\u2019", ":", ";"))
 
     def _range_end(self, preposition: str, start: int) -> bool:
         """Whether "through" ends a range whose start was just named ("this year through
@@ -503,9 +546,7 @@ class ClauseTense:
             return True
         if best.lastgroup in ("past", "ed"):
             return False
-        return not _PAST_AUXILIARY_OR_REVISED.search(
-            self.text, max(0, best.start() - _AUXILIARY_REACH), best.start()
-        )
+        return past_auxiliary_before(self.text, best.start()) is None
 
     def _reported_expectation(self, cue: re.Match[str]) -> bool:
         """Whether ``cue`` is "expected" after "was" or "were", not after "had been": an
@@ -517,10 +558,11 @@ class ClauseTense:
         """
         if not cue.group().lower().startswith("expected"):
             return False
-        text, lo = self.text, max(0, cue.start() - 12)
-        return bool(
-            _PAST_AUXILIARY.search(text, lo, cue.start())
-            and not _PAST_PERFECT_AUXILIARY.search(text, lo, cue.start())
+        auxiliary = past_auxiliary_before(self.text, cue.start())
+        return (
+            auxiliary is not None
+            and auxiliary[0] != "had been"
+            and auxiliary[1] not in _PLAN_REVISION_ADVERBS
         )
 
     def _plan_after_past(self, start: int, end: int) -> bool:
