@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -74,6 +78,20 @@ def test_the_splitter_and_the_tagger_read_one_list_of_abbreviations() -> None:
 
     assert {"U.K", "No", "a.m", "Hon"} <= ABBREVIATIONS
     assert {word.lower() for word in ABBREVIATIONS} == tagger_sentences._ABBREVIATIONS
+
+
+def test_reading_the_abbreviations_does_not_import_the_tagger() -> None:
+    """The splitter reads data/abbreviations.yaml through the neutral timeline.word_lists,
+    not through the tagger's package (review of the twenty-fifth session, finding 12)."""
+    code = (
+        "import sys, timeline.corpus.sentences as s; "
+        "assert s.ABBREVIATIONS; "
+        "print(sorted(m for m in sys.modules if m.startswith('timeline.temporal')))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=os.environ
+    )
+    assert out.stdout.strip() == "[]"
 
 
 @pytest.mark.parametrize(

@@ -23,44 +23,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from importlib import resources
 
-import yaml
-
-from ..errors import DataError
+from ..word_lists import word_lists
 
 __all__ = ["ABBREVIATIONS", "split_block", "split_sentences"]
 
-#: The reviewed list of ``data/abbreviations.yaml``, the one the tagger's sentence bounds
-#: read too (:mod:`timeline.temporal.sentences`).
-_ABBREVIATIONS_FILE = "abbreviations.yaml"
-
-
-def _read_abbreviations() -> frozenset[str]:
-    """The words of ``data/abbreviations.yaml`` (case as written), checked: a list of
-    distinct strings without spaces. Read here with PyYAML, not with the tagger's
-    ``word_lists``, so that reading a corpus does not import the tagger.
-
-    >>> {"Mr", "No", "U.K"} <= _read_abbreviations()
-    True
-    """
-    shown = f"src/timeline/data/{_ABBREVIATIONS_FILE}"
-    data = resources.files("timeline").joinpath(f"data/{_ABBREVIATIONS_FILE}").read_bytes()
-    value = yaml.safe_load(data)
-    entries = value.get("abbreviations") if isinstance(value, dict) else None
-    if not isinstance(entries, list) or not entries:
-        raise DataError("must map 'abbreviations' to a non-empty list", path=shown)
-    for entry in entries:
-        if not isinstance(entry, str) or not entry or entry != "".join(entry.split()):
-            raise DataError(f"{entry!r} is not a word", path=shown, field="abbreviations")
-    if len(set(entries)) != len(entries):
-        raise DataError("an entry is listed twice", path=shown, field="abbreviations")
-    return frozenset(entries)
-
-
 #: Words that end with a dot without ending the sentence, compared without the dot, as
-#: written or lower-cased: titles, month and weekday abbreviations, company suffixes.
-ABBREVIATIONS = _read_abbreviations()
+#: written or lower-cased: titles, month and weekday abbreviations, company suffixes. The
+#: reviewed list of ``data/abbreviations.yaml``, the one the tagger's sentence bounds read
+#: too (:mod:`timeline.temporal.sentences`), through the neutral :mod:`timeline.word_lists`
+#: (reading a corpus does not import the tagger).
+ABBREVIATIONS = frozenset(
+    word_lists("abbreviations.yaml", {"abbreviations": "names"}).words("abbreviations")
+)
 
 _TERMINAL = ".!?…"
 _CLOSERS = "\"'”’»)]"

@@ -4,7 +4,7 @@ imported: the tense look-up (:mod:`.clause_tense`) and the sentence bounds
 
 from __future__ import annotations
 
-from .word_lists import word_lists
+from ..word_lists import word_lists
 
 __all__ = ["WORDS"]
 

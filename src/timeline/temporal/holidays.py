@@ -41,9 +41,9 @@ from dateutil.easter import EASTER_ORTHODOX, EASTER_WESTERN, easter
 from hijridate import Gregorian, Hijri
 
 from ..errors import DataError
+from ..word_lists import word_lists
 from .calendar_values import in_calendar
 from .lexicon import MONTHS, WEEKDAYS, trie_pattern
-from .word_lists import word_lists
 
 __all__ = ["COUNTRY_HOLIDAYS", "HOLIDAYS", "NAMES", "country_near", "days_in_year"]
 

@@ -1,7 +1,7 @@
 """Word lists of the temporal tagger and the regular-expression pieces built from them.
 
 The word lists are the reviewed ``data/temporal_words.yaml`` (read by
-:mod:`timeline.temporal.word_lists`): month and weekday names, number words, season
+:mod:`timeline.word_lists`): month and weekday names, number words, season
 codes (``SP``, ``SU``, ``FA``, ``WI``), parts of the day (``MO``, ``AF``, ``EV``, ``NI``),
 reference words. The time units and their TIMEX3 duration letters (TimeML Annotation
 Guidelines 1.2.1, section 2.2: ``P3Y``, ``P6M``, ``P2W``, ``PT5H``; ``X`` for an unknown
@@ -17,7 +17,7 @@ from typing import Any
 
 from ..errors import DataError
 from ..timex import DateMod
-from .word_lists import Kind, word_lists
+from ..word_lists import Kind, word_lists
 
 #: The lists of ``data/temporal_words.yaml``, and what each holds.
 _KINDS: dict[str, Kind] = {

@@ -24,6 +24,7 @@ from datetime import date
 from typing import NamedTuple
 
 from ..timex import DateMod
+from ..word_lists import word_lists
 from .anchoring import Context
 from .calendar_values import add_months, in_calendar, shift_days, week_value, year_text
 from .clause_tense import Tense
@@ -39,7 +40,6 @@ from .lexicon import (
     WEEKDAYS,
     number_value,
 )
-from .word_lists import word_lists
 
 __all__ = [
     "Found",

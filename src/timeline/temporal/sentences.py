@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .word_lists import word_lists
+from ..word_lists import word_lists
 
 __all__ = ["sentence_bounds", "word_end"]
 

@@ -36,8 +36,8 @@ from functools import cache
 
 import ahocorasick
 
+from ..word_lists import Kind, word_lists
 from .lexicon import WORD_CHARS, skeleton, trie_pattern
-from .word_lists import Kind, word_lists
 
 __all__ = ["Markers", "cues", "future_cues", "irregular_past", "past_cues"]
 
