@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from timeline.extract.context import DatedSpan
 from timeline.extract.lists import dated_items, elliptical_items
 from timeline.model import Event, EventDate
@@ -169,3 +171,42 @@ def test_the_next_day_or_an_apposition_is_no_act_told_again() -> None:
         "30 April 2019",
         "27 May 2019",
     ]
+
+
+# A further date that opens a clause of its own tells another act, not the first one again
+# (review25 finding 14; constructed sentences, before the fix each gave a copy).
+@pytest.mark.parametrize(
+    ("body", "kind", "copy"),
+    [
+        (
+            "The foreign ministers of France and Germany met in Paris on Monday, and on "
+            "Thursday the two ministers toured the port of Marseille together.",
+            "meeting",
+            "2024-12-05",
+        ),
+        (
+            "Macron visited China in April, and in November the Chinese economy slowed further.",
+            "visit",
+            "2024-11",
+        ),
+        (
+            "Blinken visited Beijing in June 2023 in the middle of tensions over Taiwan, and in "
+            "April 2024 relations improved.",
+            "visit",
+            "2024-04",
+        ),
+    ],
+)
+def test_a_date_that_opens_the_next_clause_is_no_act_told_again(
+    tmp_path: Path, body: str, kind: str, copy: str
+) -> None:
+    assert copy not in _dates(events(tmp_path, body, "2024-12-06"), kind)
+
+
+def test_the_place_after_the_first_date_is_capitalized() -> None:
+    text = "Blinken visited Beijing in June 2023 in the middle of tensions, and in April 2024."
+    dates = [_span(text, "June 2023", "2023-06"), _span(text, "April 2024", "2024-04")]
+    assert dated_items(text, dates[0], dates, ()) == []
+    text = "Blinken visited Beijing in June 2023 in the Republic of Korea, and in April 2024."
+    dates = [_span(text, "June 2023", "2023-06"), _span(text, "April 2024", "2024-04")]
+    assert [d.text for d in dated_items(text, dates[0], dates, ())] == ["April 2024"]

@@ -78,12 +78,14 @@ def elliptical_items(
     return out
 
 
-#: Between two dates of one act told again: a place after the first date, the joint,
-#: "again", an ordinal of the series ("the second —", "the other two"), a role ("as
-#: head of the Ministry"), the act's verb again ("is expected to be held", "took
-#: place"), a place, the preposition.
+#: Between two dates of one act told again: a place after the first date (capitalized
+#: words: "in Riyadh", "in the capital of Kazakhstan Nur-Sultan", not "in the middle of
+#: tensions over Taiwan"), the joint, "again", an ordinal of the series ("the second —",
+#: "the other two"), a role ("as head of the Ministry"), the act's verb again ("is
+#: expected to be held", "took place"), a place, the preposition.
 _DATE_JOINT = re.compile(
-    r"(?:\s+in\s+(?:the\s+)?[\w’'-]+(?:\s+(?:of\s+)?[\w’'-]+){0,5})?"
+    r"(?:\s+in\s+(?:the\s+)?(?:(?:capital|city)\s+of\s+)?[A-Z][\w’'-]*"
+    r"(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,5})?"
     r"\s*(?:,\s*(?:and\s+|while\s+)?|\s+and\s+|\s+while\s+)"
     r"(?:(?:again|also|once\s+again|later)\s+)?"
     r"(?:the\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|last|latest|"
@@ -136,6 +138,8 @@ def dated_items(
         joints = (_DATE_JOINT, _BRACKETED_JOINT)
         if not any(j.fullmatch(text, pos, d.start) for j in joints):
             break
+        if not _CLAUSE_ENDS.match(text, d.end):
+            break  # "and in November the economy slowed": the date opens a clause of its own
         told.append(d)
         if not _BARE_COMMA.fullmatch(text, pos, d.start):
             out += told
@@ -143,6 +147,14 @@ def dated_items(
         last, pos = d, d.end
     return out
 
+
+#: After a further date, its clause ends: a stop, a comma, a bracket, a dash, "and",
+#: "respectively", or a place first ("in Tashkent."); else the date opens a clause of its
+#: own ("and in November the Chinese economy slowed").
+_CLAUSE_ENDS = re.compile(
+    r"\s*(?:in\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s*)?"
+    r"(?:[.,;:)\]—–]|$|and\b|respectively\b|-\s)"
+)
 
 #: A comma alone between two dates: an apposition ("next Tuesday, July 12") unless a
 #: joint word ends the list ("on 15 April 2019, 30 April 2019 and 27 May 2019").
