@@ -40,55 +40,15 @@ from typing import Any
 from ..gazetteer.codes import actor_type
 from ..model import ActorType, Event, EventDate, EventKind, Participant, Status
 from ..temporal.lexicon import MONTHS
-from ..temporal.word_lists import WordLists, word_lists
 from .actors import find_mentions
 from .discourse import doc_slug
 from .evaluate import kind_class
 from .mention import sentence_source
+from .ordinals import anniversary_words, ordinal_pattern, ordinal_value
 from .participant_choice import side_of
 from .titles import summary_for, title_for
 
 __all__ = ["anniversary_events", "anniversary_pattern", "ordinal_pattern", "ordinal_value"]
-
-
-@cache
-def _words() -> WordLists:
-    return word_lists(
-        "anniversary_words.yaml",
-        {
-            "ordinals": "numbers",
-            "tens": "numbers",
-            "relations": "words",
-            "independence": "words",
-            "agreements": "words",
-            "founding": "words",
-            "conflicts": "words",
-        },
-    )
-
-
-def _alternatives(words: Sequence[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
-@cache
-def ordinal_pattern() -> str:
-    """An ordinal as a regular expression (to compile case-insensitive): digits with
-    their suffix (group ``n``) or words of anniversary_words.yaml, a ten (``tens``) and
-    its unit or an ordinal alone (``word``); :func:`ordinal_value` reads the groups.
-
-    >>> m = re.match(ordinal_pattern(), "Twenty-fifth", re.IGNORECASE)
-    >>> ordinal_value(m["n"], m["tens"], m["word"])
-    25
-    """
-    w = _words()
-    return (
-        r"\b(?:(?P<n>\d{1,3})(?:st|nd|rd|th)|(?:(?P<tens>"
-        + _alternatives(list(w.numbers("tens")))
-        + r")[\s-]+)?(?P<word>"
-        + _alternatives(list(w.numbers("ordinals")))
-        + r"))"
-    )
 
 
 @cache
@@ -136,30 +96,6 @@ _MARKED_ON = re.compile(
 )
 
 
-def ordinal_value(n: str | None, tens: str | None, word: str | None) -> int | None:
-    """The number an ordinal stands for.
-
-    >>> ordinal_value("30", None, None), ordinal_value(None, "twenty", "fifth")
-    (30, 25)
-    >>> ordinal_value(None, None, "Fiftieth")
-    50
-    """
-    if n:
-        return int(n)
-    if word is None:
-        return None
-    w = _words()
-    value = w.numbers("ordinals").get(word.lower())
-    if value is None:
-        return None
-    if tens:
-        ten = w.numbers("tens").get(tens.lower())
-        if ten is None or value >= 10:
-            return None
-        value += ten
-    return value
-
-
 def _counted(text: str, start: int, end: int) -> int:
     """Where the counted phrase starting at ``start`` ends (at most ``end``)."""
     m = _PHRASE_END.search(text, start, end)
@@ -168,7 +104,7 @@ def _counted(text: str, start: int, end: int) -> int:
 
 def _kind(phrase: str, organizations: list[str]) -> EventKind | None:
     words = set(re.findall(r"[a-z]+", phrase.lower()))
-    w = _words()
+    w = anniversary_words()
     if words & set(w.words("agreements")):
         return EventKind.signing  # "the Treaty on Friendly Relations": a treaty
     if words & set(w.words("relations")):

@@ -31,6 +31,7 @@ from typing import Any
 
 from ..model import ActorType, Agreement, Event, Participant, Precision, Role, Status
 from .context import DatedSpan
+from .ordinals import series_pattern
 from .titles import title_for
 
 __all__ = ["ListItem", "dated_items", "elided_events", "elliptical_items"]
@@ -80,16 +81,15 @@ def elliptical_items(
 
 #: Between two dates of one act told again: a place after the first date (capitalized
 #: words: "in Riyadh", "in the capital of Kazakhstan Nur-Sultan", not "in the middle of
-#: tensions over Taiwan"), the joint, "again", an ordinal of the series ("the second —",
-#: "the other two"), a role ("as head of the Ministry"), the act's verb again ("is
-#: expected to be held", "took place"), a place, the preposition.
+#: tensions over Taiwan"), the joint, "again", an act of the series ("the second —", "the
+#: other two": :func:`.ordinals.series_pattern`), a role ("as head of the Ministry"), the
+#: act's verb again ("is expected to be held", "took place"), a place, the preposition.
 _DATE_JOINT = re.compile(
     r"(?:\s+in\s+(?:the\s+)?(?:(?:capital|city)\s+of\s+)?[A-Z][\w’'-]*"
     r"(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,5})?"
     r"\s*(?:,\s*(?:and\s+|while\s+)?|\s+and\s+|\s+while\s+)"
     r"(?:(?:again|also|once\s+again|later)\s+)?"
-    r"(?:the\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|last|latest|"
-    r"other\s+two|other\s+one|\d+(?:st|nd|rd|th))(?:\s+one)?\s*(?:[—–-]\s*)?)?"
+    r"(?:the\s+" + series_pattern() + r"(?:\s+one)?\s*(?:[—–-]\s*)?)?"
     r"(?:as\s+(?:[\w’'-]+\s+){1,8}?)?"
     r"(?:(?:was|were|is|are|will\s+be|(?:is|are)\s+expected\s+to\s+be)\s+held\s+"
     r"|took\s+place\s+|(?:will|(?:is|are)\s+(?:expected|scheduled|set)\s+to)\s+take\s+place\s+)?"
