@@ -274,6 +274,10 @@ def test_a_ministers_office_in_any_form_is_taken(sentence: str) -> None:
         "He took over as Deputy Foreign Minister in 2020.",
         "He took charge as State Minister for Foreign Affairs in 2021.",
         "She took over as First Deputy Foreign Minister in 2022.",
+        # the ranks Vice, Assistant and Junior too (review25 finding 6)
+        "He took over as Vice Foreign Minister in 2020.",
+        "He took charge as Assistant Foreign Minister in 2021.",
+        "She took over as Junior Foreign Minister in 2022.",
     ],
 )
 def test_a_title_that_is_no_office_taken_is_not_read(sentence: str) -> None:

@@ -37,6 +37,14 @@ def people(text: str) -> list[tuple[str, str, str | None]]:
         ("Foreign Minister Penny Wong arrived in Jakarta", [("Penny Wong", "penny-wong", None)]),
         ("King Abdullah II of Jordan received", [("Abdullah II", "abdullah-ii", "JO")]),
         ("Prime Minister Petteri Orpo's visit", [("Petteri Orpo", "petteri-orpo", None)]),
+        # a rank below a minister is part of the office, so the country before it is the
+        # person's (review25 finding 6)
+        ("Chinese Vice Foreign Minister Sun Weidong met",
+         [("Sun Weidong", "sun-weidong", "CN")]),
+        ("Iranian Assistant Foreign Minister Ali Bagheri arrived",
+         [("Ali Bagheri", "ali-bagheri", "IR")]),
+        ("British Junior Foreign Minister Anne Smith spoke",
+         [("Anne Smith", "anne-smith", "GB")]),
     ],
 )  # fmt: skip
 def test_an_office_introduces_a_person(

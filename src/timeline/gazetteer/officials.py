@@ -68,7 +68,7 @@ def minister_ranks() -> tuple[str, ...]:
     written (``data/offices.yaml``'s ``minister_ranks``).
 
     >>> minister_ranks()
-    ('Deputy', 'State', 'First Deputy')
+    ('Deputy', 'State', 'First Deputy', 'Vice', 'Assistant', 'Junior')
     """
     return tuple(read_data("offices.yaml")["minister_ranks"])
 
