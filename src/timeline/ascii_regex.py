@@ -18,6 +18,16 @@ character that is not ASCII, a type flag set inside, ``\\S`` inside a wider set)
 endpos)`` finds whenever ``text.isascii()`` (a constant-time test of a ``str``), and
 likewise ``search``, ``match`` and ``fullmatch``.
 
+The syntax tree is read with CPython's private ``re._parser``, ``re._compiler`` and
+``re._constants`` (no API: ``sre_parse`` and ``sre_compile`` until 3.10; tested on CPython
+3.11.7, 3.12.1 and 3.13.0, docs/scale.md). A twin is only ever a speed-up, so every way
+these can fail gives no twin and the plain pattern runs, with the same output: the modules
+missing or without a name read here (:func:`_private_re` gives None), any error while a
+pattern is parsed, rendered or compiled (:func:`ascii_twin` gives None), and a layout that
+renders without error but differently (a few probe patterns, one per kind of item
+rendered, are compared with their twins once, when the modules are first read; one
+mismatch and no pattern gets a twin). On CPython 3.10, for one, no pattern has a twin.
+
 >>> pattern = re.compile(r"\\bmet\\s+(\\w+)", re.IGNORECASE)
 >>> twin = ascii_twin(pattern)
 >>> twin is not None and twin.flags & re.ASCII != 0
@@ -31,97 +41,156 @@ True
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache
-from re import _compiler, _constants, _parser  # type: ignore[attr-defined]
+from importlib import import_module
 from typing import Any
 
 __all__ = ["ascii_twin", "for_text"]
 
-#: The characters below 128 that Unicode's ``\s`` matches and ASCII's does not.
-_SEPARATORS = (_constants.RANGE, (0x1C, 0x1F))
-_SPACE = (_constants.CATEGORY, _constants.CATEGORY_SPACE)
-_NOT_SPACE = (_constants.CATEGORY, _constants.CATEGORY_NOT_SPACE)
-_NEGATE = (_constants.NEGATE, None)
-_REPEATS = {_constants.MAX_REPEAT, _constants.MIN_REPEAT, _constants.POSSESSIVE_REPEAT}
-#: Items with nothing inside to render again.
-_PLAIN = {_constants.ANY, _constants.AT, _constants.GROUPREF}
 _TYPE_FLAGS = re.ASCII | re.LOCALE | re.UNICODE
+
+#: One probe pattern for each kind of item :func:`_render` rewrites, and a text on which
+#: the pattern and its twin must find the same: what a changed private layout would show.
+_PROBES: tuple[tuple[str, int, str], ...] = (
+    (r"\bmet\s+(\w+)\b", re.IGNORECASE, "Leaders MET\x1fToday, met 12 x"),
+    (r"[^\s]+[\s,]\S|\d{2,3}?", 0, "ab\x1cc d,e 1234"),
+    (r"(?i:k)(?-i:a)(?=\s)(?!_)(?<=a)\s", 0, "Ka\x1c kA\x1d ka_ ka\x1e"),
+    (r"(?>a+\s)|(x)?(?(1)\s|z)", 0, "aa\x1c x\x1d z xz"),
+    (r"\w++[^\S]\s*+", re.IGNORECASE, "ab \x1d cd\x1f"),
+)
 
 
 class _Refused(Exception):
     """The pattern has no exact ASCII twin."""
 
 
-def _set(items: list[tuple[Any, Any]], case_blind: bool) -> list[tuple[Any, Any]]:
+@dataclass(frozen=True)
+class _PrivateRe:
+    """What this module reads of CPython's private ``re`` modules, read once."""
+
+    parser: Any
+    compiler: Any
+    c: Any  # re._constants
+    separators: tuple[Any, Any]  # the characters below 128 Unicode's \s adds to ASCII's
+    space: tuple[Any, Any]
+    not_space: tuple[Any, Any]
+    negate: tuple[Any, Any]
+    repeats: frozenset[Any]
+    plain: frozenset[Any]  # items with nothing inside to render again
+
+
+@cache
+def _private_re() -> _PrivateRe | None:
+    """CPython's private ``re`` modules, or None when they are missing, lack a name read
+    here, or render a probe pattern (:data:`_PROBES`) differently from the pattern."""
+    try:
+        c = import_module("re._constants")
+        private = _PrivateRe(
+            import_module("re._parser"),
+            import_module("re._compiler"),
+            c,
+            (c.RANGE, (0x1C, 0x1F)),
+            (c.CATEGORY, c.CATEGORY_SPACE),
+            (c.CATEGORY, c.CATEGORY_NOT_SPACE),
+            (c.NEGATE, None),
+            frozenset({c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT}),
+            frozenset({c.ANY, c.AT, c.GROUPREF}),
+        )
+    except (ImportError, AttributeError):
+        return None
+    for regex, flags, text in _PROBES:
+        pattern = re.compile(regex, flags)
+        twin = _twin(pattern, private)
+        if twin is None or _found(twin, text) != _found(pattern, text):
+            return None
+    return private
+
+
+def _found(pattern: re.Pattern[str], text: str) -> list[tuple[int, int, tuple[Any, ...]]]:
+    return [(m.start(), m.end(), m.groups()) for m in pattern.finditer(text)]
+
+
+def _set(items: list[tuple[Any, Any]], case_blind: bool, sre: _PrivateRe) -> list[tuple[Any, Any]]:
     """A character set's items under ``re.ASCII``, matching the same ASCII characters."""
+    c = sre.c
     for op, av in items:
-        if op is _constants.LITERAL and case_blind and av >= 128:
+        if op is c.LITERAL and case_blind and av >= 128:
             raise _Refused
-        if op is _constants.RANGE and case_blind and av[1] >= 128:
+        if op is c.RANGE and case_blind and av[1] >= 128:
             raise _Refused
-    if _NOT_SPACE in items:
+    if sre.not_space in items:
         # "any but white space": only alone, or alone negated, has an exact set
-        if items == [_NOT_SPACE]:
-            return [_NEGATE, _SPACE, _SEPARATORS]
-        if items == [_NEGATE, _NOT_SPACE]:
-            return [_SPACE, _SEPARATORS]
+        if items == [sre.not_space]:
+            return [sre.negate, sre.space, sre.separators]
+        if items == [sre.negate, sre.not_space]:
+            return [sre.space, sre.separators]
         raise _Refused
     out: list[tuple[Any, Any]] = []
     for item in items:
         out.append(item)
-        if item == _SPACE:
-            out.append(_SEPARATORS)
+        if item == sre.space:
+            out.append(sre.separators)
     return out
 
 
-def _render(pattern: Any, case_blind: bool) -> None:
+def _render(pattern: Any, case_blind: bool, sre: _PrivateRe) -> None:
     """Rewrite the parsed ``pattern`` (a ``re._parser.SubPattern``) in place for ASCII."""
+    c = sre.c
     data = pattern.data
     for index, (op, av) in enumerate(data):
-        if op is _constants.IN:
-            data[index] = (op, _set(av, case_blind))
-        elif op in (_constants.LITERAL, _constants.NOT_LITERAL):
+        if op is c.IN:
+            data[index] = (op, _set(av, case_blind, sre))
+        elif op in (c.LITERAL, c.NOT_LITERAL):
             if case_blind and av >= 128:
                 raise _Refused
-        elif op is _constants.BRANCH:
+        elif op is c.BRANCH:
             for branch in av[1]:
-                _render(branch, case_blind)
-        elif op is _constants.SUBPATTERN:
+                _render(branch, case_blind, sre)
+        elif op is c.SUBPATTERN:
             _group, add_flags, del_flags, inner = av
             if (add_flags | del_flags) & _TYPE_FLAGS:
                 raise _Refused
             blind = bool(add_flags & re.IGNORECASE) or (
                 case_blind and not del_flags & re.IGNORECASE
             )
-            _render(inner, blind)
-        elif op in _REPEATS:
-            _render(av[2], case_blind)
-        elif op in (_constants.ASSERT, _constants.ASSERT_NOT):
-            _render(av[1], case_blind)
-        elif op is _constants.ATOMIC_GROUP:
-            _render(av, case_blind)
-        elif op is _constants.GROUPREF_EXISTS:
-            _render(av[1], case_blind)
+            _render(inner, blind, sre)
+        elif op in sre.repeats:
+            _render(av[2], case_blind, sre)
+        elif op in (c.ASSERT, c.ASSERT_NOT):
+            _render(av[1], case_blind, sre)
+        elif op is c.ATOMIC_GROUP:
+            _render(av, case_blind, sre)
+        elif op is c.GROUPREF_EXISTS:
+            _render(av[1], case_blind, sre)
             if av[2] is not None:
-                _render(av[2], case_blind)
-        elif op not in _PLAIN:
+                _render(av[2], case_blind, sre)
+        elif op not in sre.plain:
             raise _Refused
+
+
+def _twin(pattern: re.Pattern[str], sre: _PrivateRe | None) -> re.Pattern[str] | None:
+    """:func:`ascii_twin` with the private modules ``sre`` (None: no twin)."""
+    if sre is None or not isinstance(pattern.pattern, str) or pattern.flags & re.LOCALE:
+        return None
+    try:
+        tree = sre.parser.parse(pattern.pattern, pattern.flags)
+        _render(tree, bool(tree.state.flags & re.IGNORECASE), sre)
+        tree.state.flags = (tree.state.flags & ~re.UNICODE) | re.ASCII
+        twin = sre.compiler.compile(tree)
+    except Exception:  # refused, or a private layout this module does not know
+        return None
+    if not isinstance(twin, re.Pattern) or not twin.flags & re.ASCII:
+        return None
+    return twin
 
 
 @cache
 def ascii_twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     """``pattern`` compiled under ``re.ASCII``, the same matches on every ASCII text
-    (the module's docstring), or None when it cannot be rendered exactly."""
-    if not isinstance(pattern.pattern, str) or pattern.flags & re.LOCALE:
-        return None
-    tree = _parser.parse(pattern.pattern, pattern.flags)
-    try:
-        _render(tree, bool(tree.state.flags & re.IGNORECASE))
-    except _Refused:
-        return None
-    tree.state.flags = (tree.state.flags & ~re.UNICODE) | re.ASCII
-    twin: re.Pattern[str] = _compiler.compile(tree)
-    return twin
+    (the module's docstring), or None when it cannot be rendered exactly or CPython's
+    private ``re`` modules cannot be read as this module reads them."""
+    return _twin(pattern, _private_re())
 
 
 def for_text(pattern: re.Pattern[str], twin: re.Pattern[str] | None, text: str) -> re.Pattern[str]:

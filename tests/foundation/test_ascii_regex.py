@@ -5,15 +5,21 @@ cannot render refused; the trigger rules' twins on real articles and on made-up 
 from __future__ import annotations
 
 import re
+import sys
+from dataclasses import replace
 from pathlib import Path
+from types import ModuleType
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from timeline import ascii_regex
 from timeline.ascii_regex import ascii_twin, for_text
+from timeline.extract import triggers
 from timeline.extract.lexicon import TRIGGERS
-from timeline.extract.triggers import _rules
+from timeline.extract.triggers import _rules, find_triggers
 
 ROOT = Path(__file__).resolve().parents[2]
 ARTICLES = [
@@ -136,3 +142,59 @@ def test_trigger_twins_find_what_the_rules_find_in_made_up_text(
     for pattern in _every_rule_pattern():
         for subject in (text, text.lower()):
             assert _spans(_twin(pattern), subject) == _spans(pattern, subject), pattern.pattern
+
+
+# CPython's private ``re`` modules are no API: whatever of them is missing, renamed or laid
+# out anew, no pattern gets a twin and the plain pattern runs (the module's docstring).
+
+
+@pytest.mark.parametrize("name", ["re._parser", "re._compiler", "re._constants"])
+def test_a_missing_private_module_gives_no_twins(
+    monkeypatch: pytest.MonkeyPatch, name: str
+) -> None:
+    monkeypatch.setitem(sys.modules, name, None)  # importing it raises ImportError
+    assert ascii_regex._private_re.__wrapped__() is None
+
+
+def test_a_private_module_without_a_name_read_gives_no_twins(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setitem(sys.modules, "re._constants", ModuleType("re._constants"))
+    assert ascii_regex._private_re.__wrapped__() is None
+
+
+def test_a_layout_that_renders_differently_gives_no_twins(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The probe patterns catch a rendering that runs without error but drops the white
+    space Unicode adds below 128 (as a renamed category constant would)."""
+    assert ascii_regex._private_re.__wrapped__() is not None
+    monkeypatch.setattr(ascii_regex, "_set", lambda items, case_blind, sre: items)
+    assert ascii_regex._private_re.__wrapped__() is None
+
+
+def _raise(*args: Any) -> Any:
+    raise ValueError("a changed layout")
+
+
+@pytest.mark.parametrize("part", ["parser", "compiler"])
+def test_an_error_while_rendering_gives_no_twin(part: str) -> None:
+    private = ascii_regex._private_re()
+    assert private is not None
+    pattern = re.compile(r"\bmet\s+(\w+)")
+    broken = replace(private, **{part: ModuleType(part)})  # no parse(), no compile()
+    assert ascii_regex._twin(pattern, broken) is None
+    broken.__dict__[part].__dict__.update(parse=_raise, compile=_raise)
+    assert ascii_regex._twin(pattern, broken) is None
+    assert ascii_regex._twin(pattern, private) is not None
+
+
+def test_without_twins_the_triggers_found_are_the_same(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = max(ARTICLES, key=len)
+    with_twins = find_triggers(text, 0, len(text))
+    assert any(rule.plain_twin or rule.folded_twin for rule in _rules())
+    monkeypatch.setattr(ascii_regex, "_private_re", lambda: None)
+    monkeypatch.setattr(triggers, "ascii_twin", ascii_twin.__wrapped__)
+    monkeypatch.setattr(triggers, "_rules", _rules.__wrapped__)
+    assert not any(rule.plain_twin or rule.folded_twin for rule in triggers._rules())
+    assert find_triggers(text, 0, len(text)) == with_twins
