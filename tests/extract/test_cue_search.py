@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from timeline.extract import actors, candidate_log, context, lexicon, mention, reader
+from timeline.extract import actors, candidate_log, context, lexicon, mention, reader, sayers
 from timeline.extract.cue_search import (
     _SPANS,
     UNFOLDED,
@@ -23,7 +23,7 @@ from timeline.extract.cue_search import (
 #: Every cue of the rules built as a :class:`Cue`.
 CUES = {
     name: value
-    for module in (lexicon, candidate_log, reader, actors, mention, context)
+    for module in (lexicon, candidate_log, reader, actors, sayers, mention, context)
     for name, value in vars(module).items()
     if isinstance(value, Cue)
 }

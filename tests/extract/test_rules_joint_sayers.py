@@ -1,5 +1,5 @@
 """The sayers of a joint saying are the sides of the statement it tells
-(:func:`timeline.extract.actors.joint_sayers`, :func:`~timeline.extract.actors.sayers_counted`;
+(:func:`timeline.extract.sayers.joint_sayers`, :func:`~timeline.extract.sayers.sayers_counted`;
 docs/extraction.md, "Twenty-fifth pass: participants").
 
 A clause breaks after a verb of saying (the sayer of "X said that ..." is no side of what
@@ -12,8 +12,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from timeline.extract.actors import find_mentions, joint_sayers, sayers_counted
+from timeline.extract.actors import find_mentions, mention_sides
 from timeline.extract.participant_choice import choosing
+from timeline.extract.sayers import joint_sayers, sayers_counted
 
 from .conftest import article_events
 
@@ -30,6 +31,11 @@ def _clause_after(text: str, verb: str) -> tuple[int, int]:
     return text.index(verb) + len(verb) + 1, len(text)
 
 
+def _sides(text: str) -> list[tuple[int, int, str | None]]:
+    """The actor mentions of ``text`` with their sides, as the rules read them."""
+    return mention_sides(find_mentions(text, 0, len(text)), len(text))
+
+
 def test_both_sayers_of_an_announcement_are_its_sides(tmp_path: Path) -> None:
     # dev, latin-america_04 (gold: a statement of CO and VE on 11 August 2022)
     body = (
@@ -38,7 +44,7 @@ def test_both_sayers_of_an_announcement_are_its_sides(tmp_path: Path) -> None:
         "fueled by the US that saw them severing ties back in 2019."
     )
     assert ("2022-08-11", {"CO", "VE"}) in _statements(tmp_path, body, "2022-08-29")
-    assert joint_sayers(body, _clause_after(body, "announced"), find_mentions(body, 0, len(body)))
+    assert joint_sayers(body, _clause_after(body, "announced"), _sides(body))
 
 
 def test_a_sayer_joined_by_a_comma_alone_is_no_joint_sayer() -> None:
@@ -52,7 +58,7 @@ def test_a_sayer_joined_by_a_comma_alone_is_no_joint_sayer() -> None:
         "China's foreign ministry said in a statement.",
     ):
         clause = _clause_after(body, "said")
-        assert joint_sayers(body, clause, find_mentions(body, 0, len(body))) == [], body
+        assert joint_sayers(body, clause, _sides(body)) == [], body
 
 
 def test_a_plural_sayer_counts_the_sides_named_before() -> None:

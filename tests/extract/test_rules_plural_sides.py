@@ -1,6 +1,6 @@
 """A plural reference to sides listed before counts them by its numeral ("the three
 leaders", "the leaders of the five countries"): the clause naming fewer takes the countries
-named before it, nearest first, when they are enough (:func:`timeline.extract.actors.plural_sides`,
+named before it, nearest first, when they are enough (:func:`timeline.extract.sayers.plural_sides`,
 ``side_numerals`` and ``side_nouns`` of ``data/counterpart_words.yaml``; docs/extraction.md,
 "Twenty-fifth pass: participants"). The sentences are the tuning sets' (the article named).
 """
@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from timeline.extract.actors import plural_sides
 from timeline.extract.participant_choice import choosing
+from timeline.extract.sayers import plural_sides
 
 from .conftest import article_events
 

@@ -1,8 +1,7 @@
 """The reviewed word lists of ``data/counterpart_words.yaml``, read once: the split of
 listed sides (:mod:`.counterparts`), the host-and-guest constraint
 (:mod:`.participant_constraints`) and the sayers of a joint saying with the plural
-references to them (:func:`.actors.joint_sayers`, :func:`.actors.sayers_counted`,
-:func:`.actors.plural_sides`) take their lists from :data:`WORDS`."""
+references to them (:mod:`.sayers`) take their lists from :data:`WORDS`."""
 
 from __future__ import annotations
 
