@@ -71,3 +71,21 @@ def test_a_plural_sayer_counts_the_sides_named_before() -> None:
     )
     assert sayers_counted(body, _clause_after(body, "said")) == 3
     assert sayers_counted(body, _clause_after(body, "agreed to")) == 0
+
+
+def test_the_verbs_of_reporting_are_one_list_read_by_every_reader() -> None:
+    # counterpart_words.yaml's reporting_verbs: the chooser's "speaker", the scorer's
+    # "cue:said" and the joint sayers read them all, each with its own list besides
+    from timeline.extract import candidate_log, participant_choice, sayers
+    from timeline.extract.counterpart_words import REPORTING_VERBS, WORDS
+
+    assert {"said", "told", "noted"} <= set(REPORTING_VERBS)
+    for verb in REPORTING_VERBS:
+        assert candidate_log._SAID.search(f"Peru {verb} on Monday"), verb
+        assert participant_choice._SAYS.match(f" {verb} on Monday"), verb
+        assert sayers._SAYING_VERB.search(f"Chile and Peru {verb} "), verb
+    for verb in WORDS.words("reported_speech_verbs"):
+        assert candidate_log._SAID.search(f"Peru {verb} on Monday"), verb
+        assert not participant_choice._SAYS.match(f" {verb} on Monday"), verb
+    assert sayers._SAYING_VERB.search("Chile and Peru announced ")
+    assert not participant_choice._SAYS.match(" announced on Monday")

@@ -33,6 +33,8 @@ from ..model import ActorType, Event, EventKind, Participant, Status
 from .actors import Mentions, participants_for
 from .candidates import Candidate, Draft, context_words, implied_participants
 from .context import DatedSpan, TimexLike, hypothetical, state_starts, usable_timexes
+from .counterpart_words import REPORTING_VERBS
+from .counterpart_words import WORDS as _COUNTERPART_WORDS
 from .cue_search import Cue
 from .discourse import PUBLICATION_DAY, Mention, clause_of, distance
 from .evaluate import kind_class
@@ -67,8 +69,16 @@ _DOCUMENT_CLASS = kind_class(EventKind.adoption)
 #: same story, as for the discourse variants).
 _GATHERING_WINDOW = 3
 
-#: Reported speech in a sentence.
-_SAID = Cue(r"\b(?:said|says|told|stated|added|noted|stressed)\b", re.I)
+#: Reported speech in a sentence: ``reporting_verbs`` and ``reported_speech_verbs`` of
+#: ``data/counterpart_words.yaml``.
+_SAID = Cue(
+    r"\b(?:"
+    + "|".join(
+        map(re.escape, (*REPORTING_VERBS, *_COUNTERPART_WORDS.words("reported_speech_verbs")))
+    )
+    + r")\b",
+    re.I,
+)
 
 
 def sides_named(actors: Iterable[ActorMention]) -> list[str]:

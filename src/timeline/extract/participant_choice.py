@@ -62,6 +62,7 @@ from pydantic import Field
 from ..gazetteer import ActorMention
 from ..gazetteer.codes import actor_type, organization
 from ..model import ActorType, EventKind, Participant
+from .counterpart_words import REPORTING_VERBS
 from .evaluate import kind_class
 from .participant_constraints import (
     MEMBER_OF_CHOSEN,
@@ -137,7 +138,11 @@ _HOSTED_BY = re.compile(
     r"\b(?:hosted|host(?:ing)?|invited|received|welcomed)\s+by\s+(?:the\s+)?$", re.I
 )
 _POSSESSIVE = re.compile(r"^(?:['’]s?\b)")
-_SAYS = re.compile(r"^\W{0,3}(?:[A-Z][\w.-]*\s+){0,4}(?:said|says|told|added|stated|noted)\b")
+#: A report right after a mention ("Peru said", "Brazil's President Lula told"): the
+#: ``reporting_verbs`` of ``data/counterpart_words.yaml``.
+_SAYS = re.compile(
+    r"^\W{0,3}(?:[A-Z][\w.-]*\s+){0,4}(?:" + "|".join(map(re.escape, REPORTING_VERBS)) + r")\b"
+)
 _ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.I)
 #: Between a mention and the trigger: a subordinate or relative clause, a report.
 _SUBORDINATE = re.compile(

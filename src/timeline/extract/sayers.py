@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .counterpart_words import REPORTING_VERBS
 from .counterpart_words import WORDS as _COUNTERPART_WORDS
 from .cue_search import Cue
 
@@ -68,12 +69,12 @@ def plural_sides(text: str, start: int, end: int) -> tuple[int, bool]:
     return best, besides
 
 
-#: A verb of saying right before a clause (``joint_saying_verbs`` of
-#: ``data/counterpart_words.yaml``), with its auxiliary: the clause's statement is said by
-#: the verb's subject.
+#: A verb of saying right before a clause (``reporting_verbs`` and ``joint_saying_verbs``
+#: of ``data/counterpart_words.yaml``), with its auxiliary: the clause's statement is said
+#: by the verb's subject.
 _SAYING_VERB = re.compile(
     r"\b(?:"
-    + "|".join(map(re.escape, _COUNTERPART_WORDS.words("joint_saying_verbs")))
+    + "|".join(map(re.escape, (*REPORTING_VERBS, *_COUNTERPART_WORDS.words("joint_saying_verbs"))))
     + r")\s+(?:that\s+)?$",
     re.IGNORECASE,
 )
