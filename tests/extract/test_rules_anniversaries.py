@@ -217,3 +217,21 @@ def test_the_day_it_was_marked_on_told_again(tmp_path: Path) -> None:
     )
     found = article_events(tmp_path, body, "2022-11-28")
     assert [(k, d, c) for k, d, c, _ in _counted(found)] == [("other", "1992-10-22", ["KZ", "RU"])]
+
+
+def test_a_day_the_month_does_not_have_keeps_the_month(tmp_path: Path) -> None:
+    """A typo ("June 31") or a leap day of a common year is no crash of the whole run
+    (review25 finding 21): the counted event keeps the month."""
+    body = (
+        "China and South Korea celebrated the 30th anniversary of diplomatic relations, "
+        "which was marked on June 31."
+    )
+    found = article_events(tmp_path, body, "2022-09-01")
+    assert [(k, d, c) for k, d, c, _ in _counted(found)] == [("other", "1992-06", ["CN", "KR"])]
+    leap = (
+        "Armenia and Georgia marked the 31st anniversary of diplomatic relations, "
+        "which was marked on February 29."
+    )
+    (tmp_path / "leap").mkdir()
+    found = article_events(tmp_path / "leap", leap, "2024-03-01")
+    assert [(k, d, c) for k, d, c, _ in _counted(found)] == [("other", "1993-02", ["AM", "GE"])]

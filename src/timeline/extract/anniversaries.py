@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from calendar import monthrange
 from collections import Counter
 from collections.abc import Sequence
 from datetime import date
@@ -248,7 +249,10 @@ def anniversary_events(doc: Any, events: Sequence[Event]) -> list[Event]:
             else (_anniversary_month(text, (end, sentence[1]), before, after, doc.published))
         )
         if month is not None:
-            value += f"-{month[0]:02d}" + (f"-{month[1]:02d}" if month[1] is not None else "")
+            day = month[1]
+            if day is not None and day > monthrange(counted, month[0])[1]:
+                day = None  # "marked on June 31", "February 29" of a common year: the month
+            value += f"-{month[0]:02d}" + (f"-{day:02d}" if day is not None else "")
         key = (kind_class(kind), counted)
         if key in told and len(value) > len(out[told[key]].date.value):
             first = out[told[key]]
