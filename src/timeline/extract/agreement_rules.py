@@ -15,10 +15,9 @@ win overlaps).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from ..model import AgreementType, EventKind
-from .trigger_rule import AGREEMENT_NOUNS, Trigger, rule
+from .trigger_rule import AGREEMENT_NOUNS, Trigger, rules_from
 
 __all__ = ["AGREEMENT_TRIGGERS", "agreement_type"]
 
@@ -34,30 +33,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
 }
 
 
-def _t(
-    name: str,
-    kind: EventKind,
-    regex: str,
-    *,
-    nominal: bool = False,
-    needs_date_after: bool = False,
-    example: str = "",
-    case: bool = False,
-    page_day_unless_after: bool = False,
-    accept: Callable[[str, int, int], bool] | None = None,
-) -> Trigger:
-    return rule(
-        name,
-        kind,
-        regex,
-        _NEEDS[name],
-        nominal=nominal,
-        needs_date_after=needs_date_after,
-        example=example,
-        case=case,
-        page_day_unless_after=page_day_unless_after,
-        accept=accept,
-    )
+_t = rules_from(_NEEDS)
 
 
 _DOC = AGREEMENT_NOUNS

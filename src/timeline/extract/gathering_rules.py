@@ -16,11 +16,10 @@ In :data:`timeline.extract.lexicon.TRIGGERS` the meetings at the top
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from ..model import EventKind
 from .cue_search import Cue
-from .trigger_rule import Trigger, rule
+from .trigger_rule import Trigger, rules_from
 
 __all__ = [
     "ANAPHORIC",
@@ -55,30 +54,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
 }
 
 
-def _t(
-    name: str,
-    kind: EventKind,
-    regex: str,
-    *,
-    nominal: bool = False,
-    needs_date_after: bool = False,
-    example: str = "",
-    case: bool = False,
-    page_day_unless_after: bool = False,
-    accept: Callable[[str, int, int], bool] | None = None,
-) -> Trigger:
-    return rule(
-        name,
-        kind,
-        regex,
-        _NEEDS[name],
-        nominal=nominal,
-        needs_date_after=needs_date_after,
-        example=example,
-        case=case,
-        page_day_unless_after=page_day_unless_after,
-        accept=accept,
-    )
+_t = rules_from(_NEEDS)
 
 
 #: The meetings at the top: summits and calls, in matching order.

@@ -14,14 +14,13 @@ rules of the kind ``other``, in this order (earlier rules win overlaps).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from ..corpus.sentences import split_block
 from ..gazetteer.officials import office_phrases
 from ..model import EventKind
 from ..temporal.lexicon import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
 from ..temporal.word_lists import word_lists
-from .trigger_rule import Trigger, rule
+from .trigger_rule import Trigger, rules_from
 
 __all__ = ["STATEMENT_TRIGGERS"]
 
@@ -35,30 +34,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
 }
 
 
-def _t(
-    name: str,
-    kind: EventKind,
-    regex: str,
-    *,
-    nominal: bool = False,
-    needs_date_after: bool = False,
-    example: str = "",
-    case: bool = False,
-    page_day_unless_after: bool = False,
-    accept: Callable[[str, int, int], bool] | None = None,
-) -> Trigger:
-    return rule(
-        name,
-        kind,
-        regex,
-        _NEEDS[name],
-        nominal=nominal,
-        needs_date_after=needs_date_after,
-        example=example,
-        case=case,
-        page_day_unless_after=page_day_unless_after,
-        accept=accept,
-    )
+_t = rules_from(_NEEDS)
 
 
 #: The day words a statement's own date opens with, from the tagger's reviewed lists

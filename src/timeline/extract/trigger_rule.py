@@ -16,8 +16,9 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from typing import Any
 
 from ..model import EventKind
 
@@ -115,3 +116,13 @@ AGREEMENT_NOUNS = (
     r"joint declarations?|declarations?|treat(?:y|ies)|accords?|deals?|documents?|"
     r"roadmaps?|road maps?|regulations?|conventions?|charters?|contracts?|papers)"
 )
+
+
+def rules_from(table: Mapping[str, tuple[str, ...]]) -> Callable[..., Trigger]:
+    """:func:`rule` with each name's keywords read from ``table`` (each rule module keeps
+    one table of its rules' keywords): ``rules_from(table)(name, kind, regex, **options)``."""
+
+    def make(name: str, kind: EventKind, regex: str, **options: Any) -> Trigger:
+        return rule(name, kind, regex, table[name], **options)
+
+    return make

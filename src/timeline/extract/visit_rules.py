@@ -12,10 +12,9 @@ this order (earlier rules win overlaps).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from ..model import EventKind
-from .trigger_rule import Trigger, rule
+from .trigger_rule import Trigger, rules_from
 
 __all__ = ["VISIT_TRIGGERS"]
 
@@ -65,30 +64,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
 }
 
 
-def _t(
-    name: str,
-    kind: EventKind,
-    regex: str,
-    *,
-    nominal: bool = False,
-    needs_date_after: bool = False,
-    example: str = "",
-    case: bool = False,
-    page_day_unless_after: bool = False,
-    accept: Callable[[str, int, int], bool] | None = None,
-) -> Trigger:
-    return rule(
-        name,
-        kind,
-        regex,
-        _NEEDS[name],
-        nominal=nominal,
-        needs_date_after=needs_date_after,
-        example=example,
-        case=case,
-        page_day_unless_after=page_day_unless_after,
-        accept=accept,
-    )
+_t = rules_from(_NEEDS)
 
 
 #: A capitalised word of two to twenty-four characters, a comma or not, then a space, right
