@@ -16,6 +16,7 @@ from timeline.temporal import (
     lexicon,
     normalize,
     patterns,
+    plan_phrases,
     relative,
     sentences,
     tense_markers,
@@ -133,7 +134,7 @@ def test_a_modifier_that_is_not_plain_words_is_refused(entry: str, shape: tuple[
 
 def test_the_anchoring_words_file_is_read_and_checked() -> None:
     assert clause_tense.is_past_verb("closed") and not clause_tense.is_past_verb("hundred")
-    assert "scheduled" in clause_tense._SCHEDULED_FOR and "sept" in sentences._ABBREVIATIONS
+    assert "scheduled" in plan_phrases._SCHEDULED_FOR and "sept" in sentences._ABBREVIATIONS
     assert "payable" in anchoring._WEAK_FUTURE and "summit" in anchoring._PLANNED_EVENTS
 
 

@@ -17,6 +17,15 @@ from datetime import date
 from enum import Enum
 
 from .anchoring_words import WORDS
+from .plan_phrases import (
+    PAST_PERFECT,
+    deadline_preposition,
+    past_auxiliary_before,
+    plan_adjective,
+    reported_expectation,
+    scheduled_for,
+    seen_from_past,
+)
 from .sentences import sentence_bounds, word_end
 from .tense_markers import Markers, irregular_past
 
@@ -41,41 +50,6 @@ class Tense(Enum):
 #: Base forms among the scheduled presents: after "to" or a modal the auxiliary has the tense.
 _SCHEDULE_BASE_FORMS = frozenset(WORDS.words("schedule_base_forms"))
 _AUXILIARIES = frozenset(WORDS.words("auxiliaries"))
-#: A date right after these is a deadline or a schedule: "payable Dec. 15", "by February",
-#: "to run through June" (not the end of a range: see Context._range_end).
-_FUTURE_PREPOSITIONS = frozenset(WORDS.words("future_prepositions"))
-#: A date right after "<one of these> for" is the day a plan was fixed for, ahead of the
-#: DCT even in the past tense ("a hearing was scheduled for Wednesday", "the trial date
-#: was set for May 14", "pencilled in for June"): the value is the day the plan
-#: names, resolved against the DCT (TimeML Annotation Guidelines 1.2.1, section 2.2.1,
-#: ``value``), and a plan reported as news is still ahead; "had been scheduled for" (a
-#: past perfect) is not.
-_SCHEDULED_FOR = frozenset(WORDS.words("scheduled_for"))
-#: A date that completes "due" or "expected" (a place may stand between) is the day a plan
-#: is due: "the report is due in December", "Wang Yi is due in Kenya on Saturday",
-#: "Zambian President Expected in Angola On Tuesday" (after a present "be" or in a
-#: headline line: see ClauseTense._plan_adjective). The place is one to three capitalized
-#: words after "in" or "at"; "due to" (a cause) is no such phrase.
-_PLAN_ADJECTIVE = re.compile(
-    r"(?<![\w'-])(?P<word>(?i:"
-    + "|".join(WORDS.words("plan_adjectives"))
-    + r"))(?:\s+(?i:back|home))?(?:\s+(?i:in|at)\s+(?:(?i:the)\s+)?(?:[A-Z][\w'.-]*\s+){1,3}?)?"
-    r"\s*(?:(?i:in|on|for|at|by|around)\s+)?$"
-)
-#: Within three words before "due" or "expected", these make it a comparison: "slower
-#: than expected in March", "as expected in June".
-_PLAN_ADJECTIVE_COMPARISONS = frozenset(WORDS.words("plan_adjective_comparisons"))
-#: One adverb that may stand after an auxiliary: one of a revised plan ("was earlier
-#: expected to", ``plan_revision_adverbs``) or any in -ly ("was widely expected").
-_PLAN_REVISION_ADVERBS = frozenset(WORDS.words("plan_revision_adverbs"))
-_ADVERB = r"(?:[a-z]+ly|" + "|".join(sorted(_PLAN_REVISION_ADVERBS)) + ")"
-#: A present form of "be" right before "due" or "expected", an adverb perhaps between:
-#: "is due in December", "are widely expected on Monday", "He's due on Friday".
-_PRESENT_BE_BEFORE = re.compile(
-    r"(?:\b(?:" + "|".join(WORDS.words("plan_adjective_present")) + r")|\w['\u2019]s)\s+"
-    r"(?:" + _ADVERB + r"\s+)?$",
-    re.I,
-)
 #: Before a future cue after a comma, these open a relative clause (see
 #: Context._in_relative_clause).
 _RELATIVE_PRONOUNS = frozenset(WORDS.words("relative_pronouns"))
@@ -89,18 +63,6 @@ _NOT_A_NOUN = (
 )
 #: "coming" is a verb, not the adjective of "the coming days", before these.
 _COMING_VERB = frozenset(WORDS.words("coming_verb"))
-#: A past or past-perfect auxiliary (``past_auxiliaries``: "was", "were", "had been")
-#: right before a position, one adverb perhaps between ("was earlier expected to", "was
-#: widely expected on Monday"): read by :func:`past_auxiliary_before` only.
-_PAST_AUXILIARY_BEFORE = re.compile(
-    r"\b(?P<auxiliary>"
-    + "|".join(a.replace(" ", r"\s+") for a in WORDS.words("past_auxiliaries"))
-    + r")\s+(?:(?P<adverb>"
-    + _ADVERB
-    + r")\s+)?$"
-)
-#: How far back (characters) the past auxiliary of a future marker is looked for.
-_AUXILIARY_REACH = 28
 #: "to" and the word after it: a plan's infinitive when that word is one of
 #: :data:`_PLAN_INFINITIVES` ("to reopen", "to hold"); "to reporters", "to prison", "to
 #: power" are a preposition and its noun.
@@ -116,35 +78,10 @@ _RELATIVE_THAT = frozenset(("that", "which"))
 _PARTICIPLES = frozenset(WORDS.words("participles"))
 #: After a list's last comma ("its air, land and sea borders"): the comma is the list's.
 _LIST_END = re.compile(r"\s(?:and|or)\s")
-#: The past perfect's auxiliary: a plan or schedule it tells has passed ("had agreed to
-#: hold"); also read by anchoring's plan-month rule.
-PAST_PERFECT = re.compile(r"\b(?:had|Had)\b")
-#: A past achievement before a deadline makes it a day that has passed: "was able to
-#: reopen the road by Sunday", "managed to finish by June" (the aim was met).
-_ACHIEVED = re.compile(r"\b(?:was|were|wasn't|weren't) able to\b|\bmanaged to\b", re.I)
 #: A spaced dash: what follows it is a remark of its own.
 _DASH = re.compile(r"\s[-\u2013\u2014]\s")
 #: Before a participle these give it another tense: "will be completed", "to be paid".
 _BEFORE_PARTICIPLE = frozenset(WORDS.words("before_participle"))
-
-
-def past_auxiliary_before(text: str, i: int) -> tuple[str, str] | None:
-    """The past or past-perfect auxiliary right before ``text[i]`` and the adverb between
-    them ("" when none), or None. Right before a future marker or a plan's adjective it
-    makes the plan one seen from the past ("had been due to expire Friday", "was due in
-    December"); "was expected" with no adverb of a revised plan may also report an
-    expectation still open (:meth:`ClauseTense._reported_expectation`).
-
-    >>> past_auxiliary_before("The vote was originally expected", 24)
-    ('was', 'originally')
-    >>> past_auxiliary_before("It had  been due", 13)
-    ('had been', '')
-    >>> past_auxiliary_before("It has been due", 12)
-    """
-    m = _PAST_AUXILIARY_BEFORE.search(text, max(0, i - _AUXILIARY_REACH), i)
-    if m is None:
-        return None
-    return " ".join(m["auxiliary"].split()), m["adverb"] or ""
 
 
 def has_plan_infinitive(text: str) -> bool:
@@ -265,31 +202,27 @@ class ClauseTense:
         return self.cues[key]
 
     def _find_future_cue(self, start: int, end: int) -> str | None:
+        """The plan's phrases first (:mod:`.plan_phrases`: a deadline, "scheduled for", a
+        plan's adjective), then the tense markers nearest to ``start:end``."""
         # look near first: most markers are within a few words, and scanning whole
         # sentences is the tagger's largest cost
         left, right = self.sentence(start, end, _NEAR)
         text = self.text
-        lead = text[max(left, start - 12) : start].split()
-        # a deadline ("by Friday") is ahead, unless the clause is in the past perfect
-        # ("had filed reports by Friday") or the verb right before it is a simple past
-        # ("peaked by the end of the year"; not "will be completed by Friday")
+        # a deadline ("by Friday") is ahead, unless the verb right before it is a simple
+        # past ("peaked by the end of the year"; not "will be completed by Friday") or its
+        # plan is one seen from the past ("were initially set to wrap up by")
+        preposition = deadline_preposition(text, (left, right), start, end, self.last)
         if (
-            lead
-            and lead[-1].lower() in _FUTURE_PREPOSITIONS
-            and not self._range_end(lead[-1], start)
-            and not PAST_PERFECT.search(text, max(left, start - 60), min(right, end + 40))
-            and not _ACHIEVED.search(text, max(left, start - 60), start)
+            preposition is not None
             and not self._past_verb_before(
-                max(left, start - 40), text.rfind(lead[-1], max(left, start - 12), start)
+                max(left, start - 40), text.rfind(preposition, max(left, start - 12), start)
             )
             and not self._plan_seen_from_past(max(left, start - 60), start)
         ):
-            return lead[-1].lower()
-        if self._scheduled_for(left, start) and not PAST_PERFECT.search(
-            text, max(left, start - 60), start
-        ):
+            return preposition.lower()
+        if scheduled_for(text, left, start):
             return "for"
-        adjective = self._plan_adjective(left, start)
+        adjective = plan_adjective(text, left, start)
         if adjective is not None:
             return adjective
         right = word_end(text, right)
@@ -384,90 +317,23 @@ class ClauseTense:
         words = between.lower().split()
         return "," in between and bool(words) and words[-1] in _RELATIVE_PRONOUNS
 
-    def _scheduled_for(self, left: int, start: int) -> bool:
-        """Whether ``start`` follows "scheduled for", "set for", "pencilled in for"..."""
-        words = self.text[max(left, start - 30) : start].lower().split()
-        if len(words) < 2 or words[-1] != "for":
-            return False
-        verb = words[-3] if words[-2] == "in" and len(words) > 2 else words[-2]
-        return verb in _SCHEDULED_FOR
-
     def _plan_seen_from_past(self, lo: int, hi: int) -> bool:
         """Whether the last future marker in ``lo:hi`` follows "was", "were" or "had been"
         (an adverb of a revised plan perhaps between): "were initially set to wrap up by
         the end of May but have faced delays" tells of a plan seen from the past, so the
         deadline after it is not ahead of the DCT as such. An expectation reported in the
         simple past ("were expected to reopen ... by mid-June") is still open
-        (:meth:`_reported_expectation`).
+        (:func:`~timeline.temporal.plan_phrases.seen_from_past`).
 
         >>> ClauseTense("It was set to end by May.", None)._plan_seen_from_past(0, 22)
         True
         >>> ClauseTense("It is set to end by May.", None)._plan_seen_from_past(0, 21)
         False
         """
-        text = self.text
         for cue in reversed(self.markers.find(lo, hi)):
-            if cue.lastgroup not in ("future", "ll") or self._adjective(cue):
-                continue
-            if self._reported_expectation(cue):
-                return False  # "embassies were expected to reopen ... by mid-June": open
-            return past_auxiliary_before(text, cue.start()) is not None
+            if cue.lastgroup in ("future", "ll") and not self._adjective(cue):
+                return seen_from_past(self.text, cue)
         return False
-
-    def _plan_adjective(self, left: int, start: int) -> str | None:
-        """The plan's adjective, "due" or "expected" (lower case), when the expression at
-        ``start`` completes it, a place perhaps between, after a present form of "be" (an
-        adverb perhaps between: "is due in December", "is due back in Paraguay on Friday",
-        "are widely expected on Monday") or in a headline line ("Expected in Angola On
-        Tuesday"). The adjective of a plan makes its clause a plan, so the date is ahead of
-        the DCT (TimeML Annotation Guidelines 1.2.1, section 2.2, ``value``: the direction
-        of the expression's own clause). Elsewhere the other cues decide: "expected" is
-        most often the past of the verb ("Officials expected on Monday that ..."), "due" a
-        reduced relative ("a repayment due on Monday was missed") or a past ("fell due in
-        March"); so do a comparison ("than expected in March") and a past auxiliary ("was
-        originally due in March": a plan seen from the past).
-
-        >>> ClauseTense("The report is due in December.", None)._plan_adjective(0, 21)
-        'due'
-        >>> ClauseTense("Sales were lower than expected in March.", None)._plan_adjective(0, 34)
-        >>> ClauseTense("The ruling was widely expected on Monday.", None)._plan_adjective(0, 33)
-        """
-        text = self.text
-        lo = max(left, start - 60)
-        m = _PLAN_ADJECTIVE.search(text[lo:start])
-        if m is None:
-            return None
-        at = lo + m.start()
-        if past_auxiliary_before(text, at) is not None:
-            return None
-        before = text[max(left, at - 40) : at].lower().split()
-        if any(word in _PLAN_ADJECTIVE_COMPARISONS for word in before[-3:]):
-            return None
-        if _PRESENT_BE_BEFORE.search(text, max(left, at - 40), at) or self._in_headline(at):
-            return m["word"].lower()
-        return None
-
-    def _in_headline(self, i: int) -> bool:
-        """Whether ``text[i]`` is in a headline line: a line with no sentence's end after
-        its last word ("Estonian PM due on Friday").
-
-        >>> ClauseTense("Minister due on Friday\\nHe is here.", None)._in_headline(9)
-        True
-        >>> ClauseTense("Officials expected on Monday that it would fail.", None)._in_headline(10)
-        False
-        """
-        text = self.text
-        end = text.find("\n", i)
-        line = text[text.rfind("\n", 0, i) + 1 : len(text) if end == -1 else end]
-        return not line.rstrip().endswith((".", "!", "?", '"', "\u201d", "'", "\u2019", ":", ";"))
-
-    def _range_end(self, preposition: str, start: int) -> bool:
-        """Whether "through" ends a range whose start was just named ("this year through
-        August", "from March through June"): the end of a span, not a deadline ("loans
-        through January", "to run through June")."""
-        if preposition.lower() != "through" or self.last is None:
-            return False
-        return 0 <= start - self.last[1] <= len(" through ") + 1
 
     def _past_verb_before(self, lo: int, hi: int) -> bool:
         """Whether the word ending before ``hi`` is an active simple past ("peaked",
@@ -538,32 +404,15 @@ class ClauseTense:
     def _no_past_near(self, start: int, end: int) -> bool:
         """Whether no marker near ``start:end`` makes it past: neither a past one nor a
         future seen from the past ("had been due to expire Friday"), except an
-        expectation reported in the simple past (:meth:`_reported_expectation`)."""
+        expectation reported in the simple past (:func:`.plan_phrases.reported_expectation`)."""
         best = self._nearest_cue(start, end)
         if best is None:
             return True
-        if self._reported_expectation(best):
+        if reported_expectation(self.text, best):
             return True
         if best.lastgroup in ("past", "ed"):
             return False
         return past_auxiliary_before(self.text, best.start()) is None
-
-    def _reported_expectation(self, cue: re.Match[str]) -> bool:
-        """Whether ``cue`` is "expected" after "was" or "were", not after "had been": an
-        expectation reported, still open at the DCT ("Lavrov was expected to meet with the
-        Egyptian leadership on Sunday", "he was expected in Chad on Wednesday", published
-        the day or two before), not a plan whose day has passed ("had been due to expire
-        Friday evening"). TimeML 1.2.1, section 2.2, ``value``: the tense of the
-        expression's own clause, here a future reported in the past.
-        """
-        if not cue.group().lower().startswith("expected"):
-            return False
-        auxiliary = past_auxiliary_before(self.text, cue.start())
-        return (
-            auxiliary is not None
-            and auxiliary[0] != "had been"
-            and auxiliary[1] not in _PLAN_REVISION_ADVERBS
-        )
 
     def _plan_after_past(self, start: int, end: int) -> bool:
         """Whether a plan's infinitive stands between the past marker nearest to
