@@ -176,7 +176,9 @@ def _twin(pattern: re.Pattern[str], sre: _PrivateRe | None) -> re.Pattern[str] |
     try:
         tree = sre.parser.parse(pattern.pattern, pattern.flags)
         _render(tree, bool(tree.state.flags & re.IGNORECASE), sre)
-        tree.state.flags = (tree.state.flags & ~re.UNICODE) | re.ASCII
+        # an int, not a RegexFlag: the compiler tests the flags thousands of times, each
+        # through enum.__and__ if they are one
+        tree.state.flags = int((tree.state.flags & ~re.UNICODE) | re.ASCII)
         twin = sre.compiler.compile(tree)
     except Exception:  # refused, or a private layout this module does not know
         return None

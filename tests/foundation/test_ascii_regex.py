@@ -189,6 +189,23 @@ def test_an_error_while_rendering_gives_no_twin(part: str) -> None:
     assert ascii_regex._twin(pattern, private) is not None
 
 
+def test_the_twin_is_compiled_with_plain_int_flags() -> None:
+    # RegexFlag flags would send each of the compiler's flag tests through enum.__and__
+    private = ascii_regex._private_re()
+    assert private is not None
+    seen: list[object] = []
+
+    def compile_(tree: Any) -> Any:
+        seen.append(tree.state.flags)
+        return private.compiler.compile(tree)
+
+    spy = replace(private, compiler=ModuleType("compiler"))
+    spy.compiler.__dict__["compile"] = compile_
+    twin = ascii_regex._twin(re.compile(r"\bmet\s+(\w+)", re.IGNORECASE), spy)
+    assert twin is not None and twin.flags & re.ASCII
+    assert [type(flags) for flags in seen] == [int]
+
+
 def test_without_twins_the_triggers_found_are_the_same(monkeypatch: pytest.MonkeyPatch) -> None:
     text = max(ARTICLES, key=len)
     with_twins = find_triggers(text, 0, len(text))
