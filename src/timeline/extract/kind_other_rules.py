@@ -76,38 +76,77 @@ _KIND_OTHER_WORDS = word_lists(
 )
 
 
-#: The offices a leader takes: the offices as the gazetteer reads them
-#: (:func:`~timeline.gazetteer.officials.office_phrases`: ``data/offices.yaml``'s titles and
-#: its ministers in every form, "minister of culture", "culture minister"; not the ranks
-#: below a minister, "deputy foreign minister", "state minister": a head of state's,
-#: government's or minister's office begun is the rule's class, a deputy's is not, and
-#: reading them moved no tuning text's output: review24 finding 7), less the reviewed
-#: ``titles_not_offices_taken`` (a post one is sent to, a chair, a speaker, a prince, a
-#: party's leader, an adviser: "took over as AU Chairman" is the chairmanship's). Longest
-#: first, a space any run of spaces.
+def _a_rank_before_an_office(title: str, offices: frozenset[str]) -> bool:
+    """Whether ``title`` is a rank below a minister (``data/offices.yaml``'s
+    ``minister_ranks``) before another office: "vice president", "deputy prime minister",
+    "first deputy prime minister"; not "state counsellor" (no office after the rank).
+
+    >>> offices = frozenset({"president", "prime minister", "state counsellor"})
+    >>> [_a_rank_before_an_office(t, offices) for t in ("vice-president", "state counsellor")]
+    [True, False]
+    """
+    for rank in minister_ranks():
+        rank = rank.lower()
+        for joint in (" ", "-"):
+            if title.startswith(rank + joint) and title[len(rank) + 1 :] in offices:
+                return True
+    return False
+
+
+def offices_taken() -> frozenset[str]:
+    """The offices a leader takes, lower case, that the rule ``took-office`` reads: the
+    offices as the gazetteer reads them (:func:`~timeline.gazetteer.officials.office_phrases`:
+    ``data/offices.yaml``'s titles and its ministers in every form, "minister of culture",
+    "culture minister"), less the ranks below a minister ("deputy foreign minister", "state
+    minister": a head of state's, government's or minister's office begun is the rule's
+    class, a deputy's is not, review24 finding 7), less the titles that are such a rank
+    before another office ("vice president", "deputy prime minister": the twenty-sixth
+    pass), less the reviewed ``titles_not_offices_taken`` (a post one is sent to, a chair, a
+    speaker, a prince, a party's leader, an adviser: "took over as AU Chairman" is the
+    chairmanship's).
+
+    >>> sorted({"prime minister", "vice president", "deputy prime minister"} & offices_taken())
+    ['prime minister']
+    """
+    offices = office_phrases(ranks=False)
+    return frozenset(
+        title
+        for title in offices - set(_KIND_OTHER_WORDS.words("titles_not_offices_taken"))
+        if not _a_rank_before_an_office(title, offices)
+    )
+
+
+#: :func:`offices_taken` as a group, longest first, a space any run of spaces.
 _OFFICE_TITLES = (
     "(?:"
     + "|".join(
         r"\s+".join(map(re.escape, title.split()))
-        for title in sorted(
-            office_phrases(ranks=False) - set(_KIND_OTHER_WORDS.words("titles_not_offices_taken")),
-            key=len,
-            reverse=True,
-        )
+        for title in sorted(offices_taken(), key=len, reverse=True)
     )
     + ")"
 )
 
+#: A rank below a minister (``data/offices.yaml``'s ``minister_ranks``).
+_RANKS = tuple(rank.lower().split() for rank in minister_ranks())
+_RANK = "(?:" + "|".join(r"\s+".join(map(re.escape, words)) for words in _RANKS) + ")"
 
-#: A word skipped before an office that is no rank below a minister (``data/offices.yaml``'s
-#: ``minister_ranks``): "took over as the new Prime Minister" is read, "took over as Deputy
-#: Foreign Minister", "took charge as State Minister for Foreign Affairs" are not (the
-#: office after the rank is a deputy's; review24 finding 18).
-_SKIPPED_BEFORE_OFFICE = (
-    r"(?!(?:"
-    + "|".join(r"\s+".join(map(re.escape, rank.lower().split())) for rank in minister_ranks())
-    + r")\s)[\w-]+\s+"
+#: Not an office taken that is a rank's ("sworn in as Vice President", "inaugurated as the
+#: new Deputy Prime Minister", "his election as Vice-President"): read after the words that
+#: tell no office themselves.
+_NOT_AS_A_RANK = (
+    rf"(?!\s+as\s+(?:(?:the|a|new|first|[\w-]+['’]s)\s+){{0,2}}{_RANK}[\s-]+{_OFFICE_TITLES}\b)"
 )
+
+#: Not the possessor's office after a rank ("the Vice President's inauguration", "the
+#: vice-president's inauguration"): no rank and no hyphen right before it.
+_NO_RANK_BEFORE = "(?<!-)" + "".join(rf"(?<!\b{re.escape(' '.join(w))}\s)" for w in _RANKS)
+
+
+#: A word skipped before an office that is no rank below a minister: "took over as the new
+#: Prime Minister" is read, "took over as Deputy Foreign Minister", "took charge as State
+#: Minister for Foreign Affairs" are not (the office after the rank is a deputy's; review24
+#: finding 18).
+_SKIPPED_BEFORE_OFFICE = rf"(?!{_RANK}\s)[\w-]+\s+"
 
 
 def _alternation(key: str) -> str:
@@ -315,7 +354,7 @@ KIND_OTHER_TRIGGERS: tuple[Trigger, ...] = (
     _t(
         "took-office",
         r"\b(?:t(?:ook|akes?|aking)|assum(?:ed|es|e|ing)|enter(?:ed|s|ing)?)\s+office\b"
-        r"|\bsworn\s+in\b|\binaugurated\s+as\b"
+        rf"|\bsworn\s+in\b{_NOT_AS_A_RANK}|\binaugurated\b{_NOT_AS_A_RANK}\s+as\b"
         r"|\bt(?:ook|akes?|aking)\s+(?:over|charge)\s+as\s+(?:the\s+)?"
         rf"(?:{_SKIPPED_BEFORE_OFFICE}){{0,2}}?{_OFFICE_TITLES}\b"
         rf"|\bproclaimed\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?{_OFFICE_TITLES}\b"
@@ -336,7 +375,7 @@ KIND_OTHER_TRIGGERS: tuple[Trigger, ...] = (
         # one ("the bridge's inauguration", "Tanzania's inauguration of the new port"): no
         # determiner or adjective before it, no "of" after (the rules read lower-cased
         # text, so a capital cannot tell a name).
-        r"|(?<!\bthe\s)(?<!\ba\s)(?<!\bits\s)(?<!\bnew\s)(?<!\btheir\s)"
+        rf"|(?<!\bthe\s)(?<!\ba\s)(?<!\bits\s)(?<!\bnew\s)(?<!\btheir\s){_NO_RANK_BEFORE}"
         r"\b[\w-]+['’]s\s+inauguration\b(?!\s+(?:speech|address|of)\b)"
         r"|\b(?:leaders['’]|presidential)\s+inauguration\b(?!\s+(?:speech|address)\b)"
         r"|\binauguration\s+ceremony\s+of\b"
@@ -347,7 +386,7 @@ KIND_OTHER_TRIGGERS: tuple[Trigger, ...] = (
         # "since his election as Head of State in June 2020", "following his election last
         # month"; "the formation of Lebanon's new government in February", "since a
         # government was formed in Beirut in February".
-        r"|\b(?:his|her)\s+(?:re-?)?election\b(?=\s+(?:as|in\s+\d|last|on)\b)"
+        rf"|\b(?:his|her)\s+(?:re-?)?election\b{_NOT_AS_A_RANK}(?=\s+(?:as|in\s+\d|last|on)\b)"
         r"|\bformation\s+of\s+(?:[\w’'-]+\s+){0,2}?(?:new\s+)?government\b"
         r"|\bgovernment\s+(?:was|were|has\s+been)\s+formed\b",
         example="Chile's new president was sworn in at the Congress in Valparaiso",
