@@ -337,3 +337,39 @@ def test_around_a_date_is_approximate() -> None:
     assert t.mod is not None and t.mod.timeml == "APPROX"
     assert found("The ferry carried around 1999 passengers.") == []
     assert found("Tourists walked around Monday's market.") == [("Monday", "DATE", "2024-11-04")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "last" or "next" before a month and a day: that date just gone or just ahead of
+        # the DCT (Wednesday 6 November 2024), not a year back as "last March" alone
+        ("The pact was ratified last March 5.", ("last March 5", "DATE", "2024-03-05")),
+        ("The envoys met last Nov. 2 in Rome.", ("last Nov. 2", "DATE", "2024-11-02")),
+        ("The accord signed last Nov. 20 expired.", ("last Nov. 20", "DATE", "2023-11-20")),
+        ("Talks resume next Jan. 4, officials said.", ("next Jan. 4", "DATE", "2025-01-04")),
+        ("The vote is set for next Nov. 20.", ("next Nov. 20", "DATE", "2024-11-20")),
+        ("The summit this past Oct. 30 was short.", ("this past Oct. 30", "DATE", "2024-10-30")),
+        ("They meet this coming Dec. 1 in Lima.", ("this coming Dec. 1", "DATE", "2024-12-01")),
+        (
+            "Leaders gather next November 20-21.",
+            ("next November 20-21", "DATE", "2024-11-20/2024-11-21"),
+        ),
+        # a weekday written with it is the date's own: the DCT's day, not a year ahead
+        (
+            "He arrives next Wednesday, Nov. 6, at 9:00.",
+            ("next Wednesday, Nov. 6", "DATE", "2024-11-06"),
+        ),
+        # a year written keeps its year; "last March" alone is unchanged
+        ("It was held last March 5, 2019.", ("last March 5, 2019", "DATE", "2019-03-05")),
+        ("It was held last March.", ("last March", "DATE", "2024-03")),
+    ],
+)
+def test_last_or_next_before_a_month_and_day(text: str, expected: tuple[str, str, str]) -> None:
+    assert found(text)[0] == expected
+
+
+def test_last_before_a_month_and_day_without_a_dct_keeps_the_year_unknown() -> None:
+    assert found("The pact was ratified last March 5.", None) == [
+        ("last March 5", "DATE", "XXXX-03-05")
+    ]

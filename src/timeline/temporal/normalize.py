@@ -213,6 +213,8 @@ def _day_value(
     mo2: int | None,
     ytext: str | None,
     relative: str | None = None,
+    last_or_next: str | None = None,
+    weekday: int | None = None,
 ) -> Found | None:
     if ytext:
         y: int | None = int(ytext)
@@ -221,6 +223,8 @@ def _day_value(
             ctx.remember(y, mo, e)
     elif relative:  # "April 18 last year", as "April of last year" (my)
         y = _relative_year(ctx, relative, s)
+    elif last_or_next:  # "last March 5", "next Oct. 2"
+        y = _last_or_next_year(ctx.dct, last_or_next, mo, d, weekday)
     else:
         y = ctx.day_year(mo, d, s, e)
     if y is not None and not _valid(y, mo, d):
@@ -238,12 +242,60 @@ def _day_value(
     return Found(s, e, "DATE", f"{first}/{last}")
 
 
+def _last_or_next_year(
+    dct: date | None, word: str, month: int, day: int, weekday: int | None = None
+) -> int | None:
+    """The year of "last March 5" (that day's latest before the DCT) or "next March 5"
+    (its first after the DCT): "last" with a day names the date just gone, not a year
+    back as "last March" said in April would be (TimeML 1.2.1, section 2.2, ``value``:
+    the date the expression names, anchored to the DCT). A weekday written with it
+    ("next Tuesday, July 12") is the date's own: the year whose date falls on it, the
+    DCT's own day included (a report dated the day it names).
+
+    >>> _last_or_next_year(date(2018, 3, 23), "last", 3, 5), _last_or_next_year(
+    ...     date(2018, 3, 5), "last", 3, 5)
+    (2018, 2017)
+    >>> _last_or_next_year(date(2022, 11, 12), "next", 4, 7), _last_or_next_year(
+    ...     date(2022, 11, 12), "this coming", 12, 1)
+    (2023, 2022)
+    >>> _last_or_next_year(date(2025, 3, 1), "last", 2, 29), _last_or_next_year(None, "last", 3, 5)
+    (2024, None)
+    >>> _last_or_next_year(date(2022, 7, 12), "next", 7, 12, weekday=1)
+    2022
+    """
+    if dct is None:
+        return None
+    back = word.lower().split()[-1] in ("last", "past")
+    step = -1 if back else 1
+    for year in range(dct.year, dct.year + 5 * step, step):
+        if not in_calendar(year) or not _valid(year, month, day):
+            continue
+        when = date(year, month, day)
+        if weekday is not None and when == dct and when.weekday() == weekday:
+            return year
+        if (when < dct) if back else (when > dct):
+            return year
+    return None
+
+
 def mdy(m: re.Match[str], ctx: Context) -> Found | None:
     s, e = span(m, "mdy")
     mo = _month(m["mdy_m"])
     d2 = _day(m["mdy_d2"]) if m["mdy_d2"] else None
     mo2 = _month(m["mdy_m2"]) if m["mdy_m2"] else None
-    found = _day_value(ctx, s, e, mo, _day(m["mdy_d"]), d2, mo2, m["mdy_y"], m["mdy_rel"])
+    found = _day_value(
+        ctx,
+        s,
+        e,
+        mo,
+        _day(m["mdy_d"]),
+        d2,
+        mo2,
+        m["mdy_y"],
+        m["mdy_rel"],
+        m["mdy_lr"],
+        WEEKDAYS[m["mdy_wd"].lower()] if m["mdy_wd"] else None,
+    )
     if found is not None and m["mdy_mod"]:
         return Found(found.start, found.end, found.type, found.value, date_mod(m["mdy_mod"]))
     return found

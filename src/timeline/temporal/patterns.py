@@ -98,6 +98,8 @@ _SEP = r"(?:\s*-\s*|\s+)"
 #: The words before "year" that make a year of a month or a day ("October of this year",
 #: "April 18 last year": one expression, its year counted from the DCT or the narrative).
 _REL_YEAR = r"this|last|next|that|the\s+same|the\s+following|the\s+previous"
+#: "last March 5", "next Oct. 2": the day of that date just gone or just ahead of the DCT.
+_LAST_OR_NEXT = r"last|next|this\s+past|this\s+coming"
 _DECADE_WORDS = "|".join(DECADE_NAMES)
 _RANGE = r"\s*(?:-|–|—|to|and|through|until)\s*"
 _TZ = r"(?:\s+(?:(?-i:" + "|".join(TIME_ZONES) + r")|local\s+time))?"
@@ -141,10 +143,11 @@ def _alternatives() -> list[tuple[str, str]]:
             r"(?P<num_a>\d{1,2})(?P<num_sep>[./])(?P<num_b>\d{1,2})(?P=num_sep)"
             r"(?P<num_y>\d{4}|\d{2})(?![\w/-]|[.,]\d)",
         ),
-        # [Monday,] March 29[-30][, 2022 | last year]
+        # [last|next] [Monday,] March 29[-30][, 2022 | last year]
         (
             "mdy",
-            rf"(?:(?P<mdy_mod>{MOD}){_SEP})?(?:(?P<mdy_wd>{WEEKDAY}),?\s+)?"
+            rf"(?:(?P<mdy_mod>{MOD}){_SEP})?(?:(?P<mdy_lr>{_LAST_OR_NEXT})\s+)?"
+            rf"(?:(?P<mdy_wd>{WEEKDAY}),?\s+)?"
             rf"(?P<mdy_m>{MONTH})\s*(?P<mdy_d>{DAY})"
             rf"(?:{_RANGE}(?:(?P<mdy_m2>{MONTH})\s*)?(?P<mdy_d2>{DAY}))?"
             rf"(?:,?\s*(?P<mdy_y>{YEAR})|,?\s+(?:of\s+)?(?P<mdy_rel>{_REL_YEAR})\s+year(?!\w))?",
@@ -686,7 +689,7 @@ _STARTS: dict[str, set[str]] = {
     | {"ref", "durp", "ye", "yr", "yago", "wyr", "ana", "tday"},
     "mod": {"mdy", "my", "mon", "dec", "sea", "day", "wd", "rel", "ye", "yr", "pod", "ref"},
     "ordinal": {"mdy", "my", "mon", "dec", "sea", "rel", "yr", "qtr", "dur"},
-    "deictic": {"mon", "qtr", "sea", "pod", "wd", "rel", "dur", "durp", "ref", "hol"},
+    "deictic": {"mdy", "mon", "qtr", "sea", "pod", "wd", "rel", "dur", "durp", "ref", "hol"},
     "earlier": {"day", "pod", "wd", "rel", "eiy", "ana"},
     "that": {"ana"},
     "day": {"day", "pod"},
