@@ -4,7 +4,7 @@
 
 Runs `timeline.extract.extract` over corpus/ (and any folders given) and
 prints characters, MB, seconds and MB/s on one core. The target is >= 1 MB of
-text per second per core; results are recorded in docs/extraction.md.
+text per second per core; results are recorded in docs/history/extraction-log.md.
 """
 
 from __future__ import annotations

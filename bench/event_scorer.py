@@ -1290,7 +1290,7 @@ def main() -> None:
         "--rules-participants",
         action="store_true",
         help="read with the rules' participants, no participant chooser (the shipped scorer is "
-        "fitted so: docs/extraction.md, sixteenth pass)",
+        "fitted so: docs/history/extraction-log.md, sixteenth pass)",
     )
     parser.add_argument(
         "--at-only",

@@ -12,11 +12,11 @@ prints precision, recall and F1 overall and per region group, then the speed.
 `corpus/` is scored against tests/data/gold/seed.yaml. With --verbose it lists
 every missed gold event and every extracted event that matched nothing; with
 --causes it counts them by cause (:func:`causes`, the table of
-docs/extraction.md, "Fifth pass").
+docs/history/extraction-log.md, "Fifth pass").
 
 The tuning sets, run by default, are the seed articles, corpus-extra, dev and
 `test`, `test-b` ... `test-bd`: those fifty-six were held-out splits, each scored exactly
-once as such (figures recorded in docs/extraction.md: test-e's held-out F1 was 0.320,
+once as such (figures recorded in docs/history/extraction-log.md: test-e's held-out F1 was 0.320,
 test-f's 0.388, both on 2026-11-29, test-g's 0.434, test-h's 0.411, test-i's 0.430,
 test-j's 0.476, test-k's 0.424, test-l's 0.424, test-m's 0.422, test-n's 0.390, test-o's
 0.461, test-p's 0.441, test-q's 0.485, test-r's 0.377, test-s's 0.498, test-t's 0.406,
@@ -29,7 +29,7 @@ test-u's 0.535, test-v's 0.572, test-w's 0.538 and test-x's 0.407 on 2026-11-30,
 0.646, test-ay's 0.648, test-az's 0.624, test-ba's 0.639, test-bb's 0.614, test-bc's
 0.602 and test-bd's 0.640 on 2026-12-01), and are development data
 since (each since its held-out score at the end of its session; the shipped scorer is
-trained on the tuning sets named here when it was last retrained: docs/extraction.md).
+trained on the tuning sets named here when it was last retrained: docs/history/extraction-log.md).
 A held-out split is written before any extractor runs on it: it is not scored unless
 named, nobody runs the extractor on it or reads its errors, and its figures are taken
 once, by the lead, when the work is done. Up to the twenty-fourth session each was a folder

@@ -50,7 +50,7 @@ _TITLE = re.compile(r"<TITLE>(.*?)</TITLE>", re.DOTALL)
 _TAG = re.compile(r"<[^>]+>")
 HEADER = """\
 # Gold events on TempEval-3 training newswire ({split}), written by reading each article
-# as a human annotator before any extractor ran on it (docs/extraction.md, "Twenty-fifth
+# as a human annotator before any extractor ran on it (docs/history/extraction-log.md, "Twenty-fifth
 # pass"). The articles are not ours to republish: each event's evidence is kept as
 # character offsets (evidence_at: [start, end]) into its first document as
 # bench/te3_events.py lays it out, and each document's file and SHA-256 under texts.

@@ -4,7 +4,7 @@ Python's ``re`` reads a ``str`` pattern with Unicode semantics: every ``\\w``, `
 ``\\d`` or ``\\s`` test of a character asks Unicode's tables (a character that is no
 letter costs four calls: ``_PyUnicode_IsAlpha``, ``IsDecimalDigit``, ``IsDigit``,
 ``IsNumeric``), where under ``re.ASCII`` it is one table look-up. Those tests were 8 % of
-an extraction pass's instructions (docs/scale.md, "Extraction per core, twenty-fifth
+an extraction pass's instructions (docs/history/scale-log.md, "Extraction per core, twenty-fifth
 session"), and most articles are all ASCII.
 
 On an ASCII text the two readings agree but for two things: Unicode's ``\\s`` also
@@ -20,7 +20,7 @@ likewise ``search``, ``match`` and ``fullmatch``.
 
 The syntax tree is read with CPython's private ``re._parser``, ``re._compiler`` and
 ``re._constants`` (no API: ``sre_parse`` and ``sre_compile`` until 3.10; tested on CPython
-3.11.7, 3.12.1 and 3.13.0, docs/scale.md). A twin is only ever a speed-up, so every way
+3.11.7, 3.12.1 and 3.13.0, docs/history/scale-log.md). A twin is only ever a speed-up, so every way
 these can fail gives no twin and the plain pattern runs, with the same output: the modules
 missing or without a name read here (:func:`_private_re` gives None), any error while a
 pattern is parsed, rendered or compiled (:func:`ascii_twin` gives None), and a layout that

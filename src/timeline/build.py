@@ -470,7 +470,7 @@ def _finish_fresh(rows: Path, db_path: Path) -> NoReturn:
     the events are written at ``rows``: the indexes, full-text tables, summaries and
     VACUUM read the database alone, so the copy of the builder's heap that reading the
     events made (about 300-350 MB at 100,000 events) is let go while they run beside the
-    exports (docs/scale.md, "The build, eighteenth session"). The call's value is
+    exports (docs/history/scale-log.md, "The build, eighteenth session"). The call's value is
     :func:`_write_database`'s for a database written whole."""
     continue_fresh(_finish_in_fresh_interpreter, str(rows), str(db_path), value=False)
 

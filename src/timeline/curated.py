@@ -187,7 +187,7 @@ def _validate_sent(item: tuple[_File, bytes], pack: bool) -> _FileOutcome:
     (:func:`~timeline.events_cache.trusted_record`: the worker has just validated
     it, with this code), which costs it about a third of unpickling the record or
     validating the JSON again; dumping and compressing the record for the cache
-    happens on every core. 10,000 new files, 2 processes (docs/scale.md, "The
+    happens on every core. 10,000 new files, 2 processes (docs/history/scale-log.md, "The
     build, eleventh session").
     """
     outcome = _validate(item)

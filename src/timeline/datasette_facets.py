@@ -59,7 +59,7 @@ def _column(source_and_config: dict[str, Any]) -> str:
 
 #: Rows a facet counts live in a millisecond, the slower of a column (``GROUP BY``) and
 #: a JSON array (``json_each``) over a search's rows, at 1,000,000 events on the
-#: 2-core sandbox of docs/scale.md (about 7 us a row for an array): a page with more
+#: 2-core sandbox of docs/history/scale-log.md (about 7 us a row for an array): a page with more
 #: rows than ``facet_time_limit_ms`` times this would be interrupted anyway.
 LIVE_ROWS_PER_MS = 150
 
@@ -150,7 +150,7 @@ class UniqueArrayFacet(_Shown, ArrayFacet):  # type: ignore[misc]
     Datasette 0.65 counts array items with a ``DISTINCT`` over every column of
     every row, to guard against an item repeated in one array; our arrays are
     sets (sorted, no repeats), so one pass of ``json_each`` counts the same:
-    at 100,000 events 0.36 s instead of 16 s (docs/scale.md). Configure it in
+    at 100,000 events 0.36 s instead of 16 s (docs/history/scale-log.md). Configure it in
     the metadata as ``facets: [{unique_array: countries}]``; selecting a value
     filters with the built-in ``countries__arraycontains``, as the array facet does.
     """

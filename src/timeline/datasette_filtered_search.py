@@ -4,7 +4,7 @@ Datasette writes such a page as ``"kind" = :p0 and rowid in (select rowid from
 events_fts where events_fts match :search)``. SQLite takes the ``IN`` for about 25 rows
 (its fixed guess for a subquery) and plans it first: it looks every match up in
 ``events`` to test the filter, twice (the count, then the page sorted by date): 0.6 s
-each for a word in 286,000 of 1,000,000 events (docs/scale.md). Our plugin answers
+each for a word in 286,000 of 1,000,000 events (docs/history/scale-log.md). Our plugin answers
 the page, its count and its facets from the filter's index instead, with the same
 rows, through the hooks of :mod:`timeline.datasette_table_search`:
 
@@ -69,7 +69,7 @@ ROWS_PARAM = "timeline_rows"
 #: The count an HTML page of a filtered search shows at most ("more than 30,000 rows"):
 #: the rows above which its facets are not counted live at Datasette's 200 ms limit
 #: (:data:`timeline.datasette_facets.LIVE_ROWS_PER_MS`). Counting to it takes about a
-#: sixth of counting every match of a common word (docs/scale.md).
+#: sixth of counting every match of a common word (docs/history/scale-log.md).
 COUNT_BOUND = 30_000
 
 

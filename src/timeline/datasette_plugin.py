@@ -214,7 +214,7 @@ def freezing_at_startup(freeze: bool = True) -> Iterator[None]:
     live as long as the server; frozen, the cyclic collector stops scanning them
     on each full collection, which a table page of 100 rows sets off. At
     1,000,000 events that took the events page's p95 from about 345 to 200 ms
-    (docs/scale.md). Not done for other embedders (tests make many servers in
+    (docs/history/scale-log.md). Not done for other embedders (tests make many servers in
     one process; frozen objects are never collected as cycles), nor after the
     block: a program that runs ``timeline serve --get`` in-process keeps its
     collector as it was.

@@ -4,7 +4,7 @@ The events table's reading view (``templates/datasette/_table-timeline-events.ht
 shows six things of each event, read from :data:`READING_COLUMNS`; Datasette's table
 view renders every column it selects (26 at 100 rows: 2,600 ``render_cell`` calls
 through pluggy, ``datasette-pretty-json`` re-encoding every JSON array), which was
-most of a searched page's HTML at 1,000,000 events (docs/scale.md). Datasette selects
+most of a searched page's HTML at 1,000,000 events (docs/history/scale-log.md). Datasette selects
 fewer columns when a page asks with ``_col``; this module adds that to the reading
 view's own HTML request and to nothing a reader sees, through three plugin hooks
 (:mod:`timeline.datasette_plugin` registers them):

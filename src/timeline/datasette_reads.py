@@ -6,7 +6,7 @@ tables is read once and kept with Datasette's database object, as Datasette
 keeps its own row counts and hash of an immutable file. A table page renders a cell
 hook on each of its 100 rows; without this, every row asked SQLite whether a
 table exists, each question a round trip through Datasette's query thread
-(about a third of the events page at 1,000,000 events, docs/scale.md).
+(about a third of the events page at 1,000,000 events, docs/history/scale-log.md).
 A mutable database (tests, ``datasette`` without ``-i``) is asked every time.
 """
 

@@ -3,7 +3,7 @@
 Datasette's table view searches with ``rowid in (select rowid from events_fts where
 events_fts match :q)``: it counts the matches by looking each one up in ``events``
 and sorts them all for its first page. At 1,000,000 events a word found in a third
-of them costs 0.4–0.7 s that way (docs/scale.md), and the SQL is Datasette's. This
+of them costs 0.4–0.7 s that way (docs/history/scale-log.md), and the SQL is Datasette's. This
 module answers the same FTS5 query (SQLite's full-text search,
 https://www.sqlite.org/fts5.html, with the syntax of the table's ``searchmode:
 raw``) with work that does not grow with the number of matches:

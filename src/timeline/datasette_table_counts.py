@@ -1,7 +1,7 @@
 """Two events pages Datasette counted in full on every request, with the same rows and count.
 
 Both are Datasette's table view of ``events``, reached by a link: at 1,000,000 events
-each took about a second, most of it the page's count (docs/scale.md).
+each took about a second, most of it the page's count (docs/history/scale-log.md).
 
 * **A country as the facets link it** (``?country_names__arraycontains=Türkiye``,
   with or without ``kind=``, ``status=`` or ``year=``): Datasette counts the events whose array

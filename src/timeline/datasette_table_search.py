@@ -5,7 +5,7 @@ events_fts match :search)``, then counts the matches (``select count(*) from eve
 where ...``) and sorts them all by the table's sort (``date_start``) for the first
 page. SQLite plans that ``IN`` as a list of about 25 rows (its fixed guess for a
 subquery, whatever the statistics say), so it looks every match up in ``events``
-twice: 0.35-0.4 s each for a word in 286,000 of 1,000,000 events (docs/scale.md).
+twice: 0.35-0.4 s each for a word in 286,000 of 1,000,000 events (docs/history/scale-log.md).
 No FTS5 option, index, ``PRAGMA`` or Datasette setting changes that plan, so our
 plugin answers each page of a search with no other parameter (but ``_next``) through
 two of Datasette's plugin hooks, with the same rows, count and facets:

@@ -463,7 +463,7 @@ async def _counted_once(
 
     Every page of a search shows the count of every match: a "Next" link would count
     them again, which for a filter that keeps most matches costs more than the page
-    itself (docs/scale.md). The file cannot change while served, so the count is kept
+    itself (docs/history/scale-log.md). The file cannot change while served, so the count is kept
     with it (:func:`timeline.datasette_reads.kept_memo`; a mutable database is counted
     each time), at most :data:`KEPT_COUNTS` of them. A search that cannot be counted
     (None: Datasette reports its error) is not kept.

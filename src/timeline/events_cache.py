@@ -253,7 +253,7 @@ class EventFileCache(KeyedCache):
         loading, cache or not (:mod:`timeline.build`). JSON only, so an entry can
         never run code. Validating a hit costs 0.31 CPU s per 10,000 events
         (and 0.02 s the characters' check) against 0.19 for the rebuild without
-        validators it replaces (2026-11-29, side by side; docs/scale.md).
+        validators it replaces (2026-11-29, side by side; docs/history/scale-log.md).
         """
         if _NOT_PRINTABLE.search(text) or _escapes_outside_yaml(text):
             return None
@@ -278,7 +278,7 @@ def trusted_record(model: type[M], text: bytes | str) -> M:
     (:func:`share_fields_sets`) and every short text interned (a code, a name, a
     role: what the validators give from the gazetteer's tables, one object for
     every event), at about half the CPU of validating the JSON again, in no more
-    memory (docs/scale.md, "The build, eleventh session").
+    memory (docs/history/scale-log.md, "The build, eleventh session").
     ``tests/foundation/test_event_files_loading.py`` checks that it gives the
     validated record, field types included, for every curated file.
     """
@@ -298,7 +298,7 @@ def _model_builder(model: type[BaseModel]) -> _Convert:
 
     One function written for the model: each field's conversion inline, texts interned in
     place, the nested models' builders called. A loop over the fields with a converter
-    called for each cost the build about a third more (docs/scale.md, "The build,
+    called for each cost the build about a third more (docs/history/scale-log.md, "The build,
     twenty-first session"). A type :func:`_conversion` does not cover raises ``TypeError``
     when the builder is made, so a new kind of field cannot be rebuilt wrongly.
     """

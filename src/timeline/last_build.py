@@ -1,7 +1,7 @@
 """What the last build read and wrote, kept in its cache: the next build reads what changed.
 
 A build after one edit of 100,000 event files must not rebuild the 99,999
-records it already validated (docs/scale.md, "An incremental build"). It needs,
+records it already validated (docs/history/scale-log.md, "An incremental build"). It needs,
 of every file, the stat and key it had when read and the record it held; of
 every event, what a full build takes from the events around it: the rows of
 ``actors`` and ``places`` come from the first events naming them. This index

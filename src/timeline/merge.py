@@ -332,7 +332,7 @@ class EncodedMention:
     Made by :func:`encode_mention` where the mention is found (an extraction
     worker), so the process that gathers a corpus's mentions only appends them:
     no event model is sent between processes, rebuilt and dumped again there
-    (docs/scale.md, "Two cores").
+    (docs/history/scale-log.md, "Two cores").
     """
 
     order: tuple[tuple[str, int], str, str]

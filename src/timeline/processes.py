@@ -16,13 +16,13 @@ otherwise write to every inherited object, copying its page.
 A single call can also run in a forked child while the caller goes on
 (:func:`start_forked`): a cold build writes its database that way beside the
 exports, so the builder's heap never grows by SQLite's and the writing takes a
-second core (docs/scale.md, "The cold build's memory, and the index read in SQL").
+second core (docs/history/scale-log.md, "The cold build's memory, and the index read in SQL").
 Only with the ``fork`` start method (the child shares the caller's objects without
 pickling them) and in a process without other threads (forking a threaded process
 can copy a lock another thread holds); elsewhere the call runs at once, in this
 process, with the same result. Such a child can end its call in a fresh interpreter
 (:func:`continue_fresh`): once it has read what it needed of the caller's objects,
-the pages it copied from the caller's heap are let go (docs/scale.md, "The build,
+the pages it copied from the caller's heap are let go (docs/history/scale-log.md, "The build,
 eighteenth session").
 """
 
@@ -102,7 +102,7 @@ def map_shared(func: Callable[[T], R], items: Sequence[T], jobs: int, *, what: s
     forked process soon holds a private copy of most of the caller's heap (reading
     an object writes its reference count, which copies its page): at 100,000
     events a pool worker rendering a format held 450-500 MB of its own
-    (docs/scale.md, "The build, sixteenth session"). The children are started
+    (docs/history/scale-log.md, "The build, sixteenth session"). The children are started
     with :func:`start_forked` (``fork`` and no other thread); elsewhere every item
     runs here, with the same results. ``func`` must be a module-level function
     and the results picklable; the children share what the caller set up before.

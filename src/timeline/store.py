@@ -20,7 +20,7 @@ agreements         agreements and their type; agreement_parties their parties
 
 The common questions are answered by tables made from the others at the end of
 the build, so that the Datasette pages read a few rows at any size
-(:func:`add_summaries`, docs/scale.md): ``events_by_month``, ``events_map``,
+(:func:`add_summaries`, docs/history/scale-log.md): ``events_by_month``, ``events_map``,
 ``agreement_lifecycle``, ``events_by_country`` (every event once per
 participating country, stored in country and date order) and ``facet_counts``
 (the facet counts of :data:`COUNTED_FACETS`); ``upcoming_events`` stays a view,

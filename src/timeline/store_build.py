@@ -69,7 +69,7 @@ NEW_FILE_PRAGMAS = (
 #: a smaller page cache: the rows go in the keys' order, nearly, so few pages are
 #: visited again. At 100,000 events the build's forked writer held 40 MB less at the
 #: build's peak for 0.3 CPU s more (64 MB: 344 MB private, 7.8 s; 8 MB: 304 MB, 8.1 s;
-#: docs/scale.md, "The build, eighteenth session").
+#: docs/history/scale-log.md, "The build, eighteenth session").
 ROWS_CACHE_PRAGMA = "PRAGMA cache_size = -8192"
 
 

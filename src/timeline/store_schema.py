@@ -54,7 +54,7 @@ VIEWS = {
 
 #: The events still to come, in the view's order, with the day they end: the view reads
 #: this index's few entries (planned or postponed events) instead of every event in
-#: date order (6 s at 1,000,000 events, docs/scale.md). SQLite uses a partial index
+#: date order (6 s at 1,000,000 events, docs/history/scale-log.md). SQLite uses a partial index
 #: when the query's WHERE has the index's WHERE as one of its terms.
 UPCOMING_INDEX = (
     "CREATE INDEX idx_events_upcoming ON events (sort_key, date_end) "
@@ -63,7 +63,7 @@ UPCOMING_INDEX = (
 
 #: Tables the build makes from the others (:func:`add_summaries`): a view over every
 #: event (a count, a join, a GROUP BY) made each of these pages take 1.3-5 s at
-#: 1,000,000 events; stored, a page reads its next rows (docs/scale.md). Each is
+#: 1,000,000 events; stored, a page reads its next rows (docs/history/scale-log.md). Each is
 #: ``WITHOUT ROWID``, keyed in the order its page shows (``events_map`` by event id), so
 #: its rows are stored in that order however they were inserted: a database updated in
 #: place (:mod:`timeline.store_update`) holds them as a full build does. Name -> (its
@@ -127,7 +127,7 @@ ORDERED_THROUGH = "events_in_order_through"
 
 
 #: The indexes, from the query plans of the Datasette pages at 100,000 and 1,000,000
-#: events (docs/scale.md): the library's order (sort_key, then the primary key), the
+#: events (docs/history/scale-log.md): the library's order (sort_key, then the primary key), the
 #: events page's order (date_start, as the Datasette metadata sorts it), each facet
 #: column followed by date_start (so a page filtered on it is read in date order
 #: without sorting its matches), and every foreign key.

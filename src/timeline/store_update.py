@@ -1,7 +1,7 @@
 """The database updated in place from the events that changed, as a full build makes it.
 
 After an edit of a few event files, rewriting a database of 100,000 events costs
-about 20 CPU seconds (docs/scale.md); its rows of the other events are already
+about 20 CPU seconds (docs/history/scale-log.md); its rows of the other events are already
 right. :func:`update_database` copies the published database and changes only
 what the changed, added and removed events touch: their rows of ``events``,
 ``event_actors``, ``sources``, ``events_by_country``, ``events_map`` and

@@ -5,7 +5,7 @@ skips the layouts a line cannot be read in (no four digits of a year, or a chara
 the layout spells out missing) before calling ``strptime``, and a byline with a
 publication date is looked for only in a line with the word ``Published``, and a line
 of ASCII is never counted for Cyrillic letters. Each is compared here
-with the plain computation it replaces (docs/scale.md, "Extraction per core,
+with the plain computation it replaces (docs/history/scale-log.md, "Extraction per core,
 twelfth session").
 """
 

@@ -3,7 +3,7 @@
 A table page runs our cell hook on every row; the questions it asks about the
 schema (does the table of these labels exist?) must not grow with the rows
 shown, or a page of 100 rows makes 100 round trips through Datasette's query
-thread (docs/scale.md, "Datasette at 1,000,000 events").
+thread (docs/history/scale-log.md, "Datasette at 1,000,000 events").
 """
 
 from __future__ import annotations

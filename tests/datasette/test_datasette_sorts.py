@@ -2,7 +2,8 @@
 
 Datasette links every column's header to ``?_sort=`` and ``?_sort_desc=``. At 1,000,000
 events a column no index orders is sorted row by row: seconds of CPU, then HTTP 400
-("SQL Interrupted") at the 1 s limit (docs/scale.md, fourteenth session of Datasette). The
+("SQL Interrupted") at the 1 s limit (docs/history/scale-log.md, fourteenth session of Datasette).
+The
 tables that grow with the events therefore name their ``sortable_columns`` in the
 metadata (docs/datasette.md says which and why); Datasette then links only those and
 answers any other ``_sort`` at once with its own "Cannot sort table by" error.

@@ -5,7 +5,8 @@ state ("since the last Extraordinary Summit held on 25th March 2022", "since win
 November 20 early presidential election ... and taking office on November 26"): that act is
 not the one the next sentence goes on with. On the thirty-five tuning sets the option
 "before" from a "since" clause is the gold's date alone 9 times, the candidate's own 58
-(docs/extraction.md, "Nineteenth pass: dates"). Real paragraphs of three articles (test-e,
+(docs/history/extraction-log.md, "Nineteenth pass: dates"). Real paragraphs of three articles
+(test-e,
 test-h, test-w) copied into tests/data/extract/since_options.
 """
 

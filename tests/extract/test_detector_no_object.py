@@ -3,7 +3,8 @@ that is no object of the verb before it ("opened fire across the border", "raise
 about the partnership") is no event of kind other, whether a rule or the detector reads it
 (:func:`timeline.extract.kind_other_rules.no_object`,
 :meth:`timeline.extract.reader.Reader._detected`;
-review21 finding 3, docs/extraction.md, "Twenty-second pass: the scorer and the detector"):
+review21 finding 3, docs/history/extraction-log.md, "Twenty-second pass: the scorer and the
+detector"):
 only the evidence around the detector's word, the not-before word at most one word after
 the verb (review22 finding 1)."""
 

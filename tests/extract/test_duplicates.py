@@ -1,4 +1,4 @@
-"""One gathering told twice in one document folds into one (docs/extraction.md,
+"""One gathering told twice in one document folds into one (docs/history/extraction-log.md,
 "Eleventh pass": a summit and the meeting of its leaders, a forum and the summit it is
 held with); two events stay two when their days or their sides differ, when a meeting
 is told as one of its own ("talks with", on the sidelines), and texts signed on one day

@@ -136,7 +136,7 @@ DATA = Path(__file__).resolve().parent.parent / "data"
 EXTRACTION = DATA / "extraction"
 #: The chooser fitted on the sixteen tuning sets (``bench/participant_choice.py train --add
 #: 0.5 --output``): shipped in 40d9df7, then taken out for its cost in extraction
-#: (docs/extraction.md, "Fourteenth pass: participants"); the one shipped since the
+#: (docs/history/extraction-log.md, "Fourteenth pass: participants"); the one shipped since the
 #: fifteenth pass is fitted on nineteen, since the sixteenth on twenty-three
 #: (``data/participant_choice.json``).
 FITTED = DATA / "participant_choice" / "fitted.json"
@@ -238,7 +238,7 @@ def test_the_fitted_chooser_is_fitted_on_the_sixteen_tuning_sets_alone() -> None
 
 
 def test_the_shipped_chooser_is_fitted_on_the_fifty_nine_tuning_sets_alone() -> None:
-    # data/participant_choice.json: extraction chooses with it (docs/extraction.md,
+    # data/participant_choice.json: extraction chooses with it (docs/history/extraction-log.md,
     # "Twenty-fifth pass: participants"; on forty-seven in the twenty-second pass)
     chooser = shipped_chooser()
     assert chooser is not None

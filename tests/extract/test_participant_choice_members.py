@@ -1,6 +1,6 @@
 """The participant choice and an organization's members: a member state of an organization
 the rules chose, named outside the trigger's clause, is never added by a chooser that knows
-the feature (docs/extraction.md, "Nineteenth pass: the participant choice")."""
+the feature (docs/history/extraction-log.md, "Nineteenth pass: the participant choice")."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The members of a gathering (docs/extraction.md, "Seventeenth pass: participants",
+"""The members of a gathering (docs/history/extraction-log.md, "Seventeenth pass: participants",
 "The members of a gathering"): the countries a sentence of attendance names ("The
 Assembly was attended by H.E. ...", "Present at the Summit were ...:") take part in the
 first gathering the document tells, and in no other.

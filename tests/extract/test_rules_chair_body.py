@@ -1,5 +1,6 @@
 """A chair handed over is a body's: the organization named before the handover, whose
-members hold the outgoing and the incoming chair, joins it (issue #12, docs/extraction.md,
+members hold the outgoing and the incoming chair, joins it (issue #12,
+docs/history/extraction-log.md,
 "Twenty-third pass: participants"): written articles on the pattern of tuning-set
 sentences ("Peru handed over the pro-tempore presidency of this regional trade bloc to
 Chile", test-w; "pass on the pro-tempore presidency of the alliance to Brazil's Luiz

@@ -1,7 +1,7 @@
 """Actors of a phrase of circumstance are no participants (issue #12).
 
 "amid competition from China and Russia", "hostilities fueled by the US": real
-dev sentences (docs/extraction.md, "Fourth pass") that the code before made
+dev sentences (docs/history/extraction-log.md, "Fourth pass") that the code before made
 into a visit of China and Russia and a conflict of the United States.
 """
 

@@ -2,7 +2,7 @@
 
 Lede and present-tense dates, the speaker's day, meetings inside a summit,
 purposes that are not attachments, framing in the same sentence, organizations
-named like events, and the lexicon rules added for them (docs/extraction.md).
+named like events, and the lexicon rules added for them (docs/history/extraction-log.md).
 """
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
 """Elections told as a noun or with the elected named first (issue #12): real dev sentences
-(docs/extraction.md, "Fourth pass") that had no trigger before.
+(docs/history/extraction-log.md, "Fourth pass") that had no trigger before.
 """
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
 """A standing format of a few states and its members stand for each other (issue #12,
-docs/extraction.md, "Twenty-first pass: participants"): real sentences of test-w and
+docs/history/extraction-log.md, "Twenty-first pass: participants"): real sentences of test-w and
 test-c, tuning splits, whose gold files list the format's members, or the format."""
 
 from __future__ import annotations

@@ -1,5 +1,6 @@
 """Groups of states named by a regional adjective (issue #12): a real sentence of test-c,
-a split tuned on since the fifth pass (docs/extraction.md), whose meeting had no participant.
+a split tuned on since the fifth pass (docs/history/extraction-log.md), whose meeting had no
+participant.
 """
 
 from __future__ import annotations

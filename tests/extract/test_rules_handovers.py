@@ -1,5 +1,5 @@
 """Chairmanship handovers told with other verbs (issue #12): real sentences of test and
-test-c, splits tuned on since the fifth pass (docs/extraction.md), that had no trigger.
+test-c, splits tuned on since the fifth pass (docs/history/extraction-log.md), that had no trigger.
 """
 
 from __future__ import annotations

@@ -1,5 +1,6 @@
 """People introduced by office in the headline (issue #12): a real sentence of test-d,
-a split tuned on since the fifth pass (docs/extraction.md), that lost the visitor's country.
+a split tuned on since the fifth pass (docs/history/extraction-log.md), that lost the visitor's
+country.
 """
 
 from __future__ import annotations

@@ -1,5 +1,6 @@
 """An intention or a state is not an act (issue #12): real sentences of test and test-d,
-splits tuned on since the fifth pass (docs/extraction.md), of the seed and of test-t, that
+splits tuned on since the fifth pass (docs/history/extraction-log.md), of the seed and of test-t,
+that
 gave events nobody held.
 """
 

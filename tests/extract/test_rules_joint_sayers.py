@@ -1,6 +1,6 @@
 """The sayers of a joint saying are the sides of the statement it tells
 (:func:`timeline.extract.sayers.joint_sayers`, :func:`~timeline.extract.sayers.sayers_counted`;
-docs/extraction.md, "Twenty-fifth pass: participants").
+docs/history/extraction-log.md, "Twenty-fifth pass: participants").
 
 A clause breaks after a verb of saying (the sayer of "X said that ..." is no side of what
 is said), so a statement told by its saying had no side from the rules when its sayers are

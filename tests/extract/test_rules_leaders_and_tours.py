@@ -1,4 +1,4 @@
-"""Participants of the twelfth pass (docs/extraction.md, "Twelfth pass: participants"):
+"""Participants of the twelfth pass (docs/history/extraction-log.md, "Twelfth pass: participants"):
 leaders named without their country, both Koreas named in one coordination, and a visit
 to several countries told as one visit per country.
 

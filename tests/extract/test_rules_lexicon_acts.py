@@ -1,5 +1,5 @@
 """Classes of acts the lexicon had no word for, each missed in at least three tuning sets
-and three region groups (docs/extraction.md, "Tenth pass: kinds, participants,
+and three region groups (docs/history/extraction-log.md, "Tenth pass: kinds, participants,
 duplicates"): elections held, posts handed over, forces deployed or mandates extended,
 relations restored (told as a noun), measures a body adopts (resolutions, sanctions),
 statements told by their saying, a leader present in a country, a delegation led abroad,

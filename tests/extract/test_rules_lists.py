@@ -1,6 +1,6 @@
 """Elliptical lists (issue #12): one trigger, one event per listed item, each its own date.
 
-Each test is a real dev sentence (docs/extraction.md, "Fourth pass") that the
+Each test is a real dev sentence (docs/history/extraction-log.md, "Fourth pass") that the
 code before gave as one event with every listed country.
 """
 
@@ -84,7 +84,7 @@ def test_items_are_countries_or_organizations_joined_by_commas_and_and() -> None
 
 
 # A list of dates alone: the act told again, one event per date, its kind and sides
-# (docs/extraction.md, "Twenty-fifth pass: dates"). Real sentences of the tuning sets,
+# (docs/history/extraction-log.md, "Twenty-fifth pass: dates"). Real sentences of the tuning sets,
 # the first sentence only setting the story; before, each gave the first date alone.
 
 

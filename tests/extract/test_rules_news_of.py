@@ -1,6 +1,6 @@
 """The news of an organization (issue #12): an undated act of an organization takes the
 day of that organization's news the article reports; real dev sentences
-(docs/extraction.md, "Fourth pass") that the code before left undated, so lost.
+(docs/history/extraction-log.md, "Fourth pass") that the code before left undated, so lost.
 """
 
 from __future__ import annotations

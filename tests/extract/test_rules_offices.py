@@ -1,5 +1,5 @@
 """Three classes of acts the lexicon had no word for, each missed in several tuning sets
-and region groups (docs/extraction.md, "Ninth pass"): a leader taking office, diplomats
+and region groups (docs/history/extraction-log.md, "Ninth pass"): a leader taking office, diplomats
 expelled or summoned, a grouping admitting new members. Kind "other".
 
 Sentences of our own, in the manner of the news the extractor reads.

@@ -1,4 +1,4 @@
-"""Participants and a kind of the eleventh pass (docs/extraction.md, "Eleventh pass:
+"""Participants and a kind of the eleventh pass (docs/history/extraction-log.md, "Eleventh pass:
 participants"): a person's country stays with the variant of its sentence, a departure
 for a country is a visit, and names the gazetteer lacked (a spelling of ASEAN, the
 summit of the Arab League, leaders named by surname only).

@@ -1,7 +1,8 @@
 """A plural reference to sides listed before counts them by its numeral ("the three
 leaders", "the leaders of the five countries"): the clause naming fewer takes the countries
 named before it, nearest first, when they are enough (:func:`timeline.extract.sayers.plural_sides`,
-``side_numerals`` and ``side_nouns`` of ``data/counterpart_words.yaml``; docs/extraction.md,
+``side_numerals`` and ``side_nouns`` of ``data/counterpart_words.yaml``;
+docs/history/extraction-log.md,
 "Twenty-fifth pass: participants"). The sentences are the tuning sets' (the article named).
 """
 

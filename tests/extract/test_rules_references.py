@@ -1,7 +1,7 @@
 """Events whose organization is named only as "the organization" or "Forum Leaders" (issue #12).
 
 Real sentences of corpus-extra and the dev split that the code before gave
-without the organization (docs/extraction.md, "Fourth pass").
+without the organization (docs/history/extraction-log.md, "Fourth pass").
 """
 
 from __future__ import annotations

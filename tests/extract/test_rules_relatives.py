@@ -1,5 +1,5 @@
 """A relative clause that interrupts its main clause (issue #12): a real sentence of test,
-a split tuned on since the fifth pass (docs/extraction.md), whose visitor was lost.
+a split tuned on since the fifth pass (docs/history/extraction-log.md), whose visitor was lost.
 """
 
 from __future__ import annotations

@@ -1,5 +1,6 @@
 """An undated sentence goes on with the scene its predecessor dated (issue #12): real
-sentences of test and test-d, splits tuned on since the fifth pass (docs/extraction.md), whose
+sentences of test and test-d, splits tuned on since the fifth pass
+(docs/history/extraction-log.md), whose
 act was dropped because its date is only in the sentence before.
 """
 

@@ -1,5 +1,5 @@
 """A date after 'set for', 'scheduled for', 'slated for' is the event's (issue #12): real
-sentences of test-b, a split tuned on since the fifth pass (docs/extraction.md), whose
+sentences of test-b, a split tuned on since the fifth pass (docs/history/extraction-log.md), whose
 date was dropped as the span of a state ('for two years').
 """
 

@@ -1,5 +1,5 @@
 """An organization's session named by the organization with an ordinal (issue #12): real
-sentences of test and test-c, splits tuned on since the fifth pass (docs/extraction.md),
+sentences of test and test-c, splits tuned on since the fifth pass (docs/history/extraction-log.md),
 whose meeting was dropped because the only event word was inside the organization's name
 ("the Pacific Islands Forum") or there was none ("the 75th UN General Assembly").
 """

@@ -1,5 +1,5 @@
 """Declarations published and communiqués released (issue #12): real sentences of test-b,
-a split tuned on since the fifth pass (docs/extraction.md), that had no trigger.
+a split tuned on since the fifth pass (docs/history/extraction-log.md), that had no trigger.
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ def test_the_release_of_a_communique(tmp_path: Path) -> None:
 
 
 # A statement the text dates, that several sides give or that a state body issues
-# (docs/extraction.md, "Twenty-second pass: statements and kinds"): the gold lists these
+# (docs/history/extraction-log.md, "Twenty-second pass: statements and kinds"): the gold lists these
 # more often than not; a person's saying without its own day names the source of news.
 # Sentences of our own, in the manner of the tuning texts.
 
@@ -183,7 +183,8 @@ def test_a_press_release_is_read_as_a_statement_is() -> None:
 
 
 # A state body's statement told in any order, and a state body's announcement of a planned
-# act dated by its own day (docs/extraction.md, "Twenty-fourth pass: statements and kinds"):
+# act dated by its own day (docs/history/extraction-log.md, "Twenty-fourth pass: statements and
+# kinds"):
 # real sentences of the tuning sets (test-o, test-ab, test-ac, test-ae, test-aj, test-al,
 # test-ao, test-ay), shortened, each a gold statement no rule read.
 

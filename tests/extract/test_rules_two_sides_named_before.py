@@ -1,5 +1,5 @@
 """A clause's "the two nations": the countries its own sentence names before it, then
-those of the sentences before (issue #12, nineteenth pass, docs/extraction.md).
+those of the sentences before (issue #12, nineteenth pass, docs/history/extraction-log.md).
 
 Real sentences of the tuning sets: test-s's canada_14 (the first sentence of the body
 here, so no sentence before names a side), test-k's south-korea_05 (its test in

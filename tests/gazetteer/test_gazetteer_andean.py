@@ -1,5 +1,5 @@
 """The Andean Community by its abbreviation and a reordered name: "the CAN", "the Andean
-Nations Community" (``data/organizations.yaml``; docs/extraction.md, "Nineteenth pass:
+Nations Community" (``data/organizations.yaml``; docs/history/extraction-log.md, "Nineteenth pass:
 participants"). Real sentences of the tuning sets' andean articles.
 """
 

@@ -1,5 +1,5 @@
 """ "The Commonwealth" alone is the Commonwealth of Nations; the names that hold the word
-and are something else are not (docs/extraction.md, "Eighteenth pass: participants")."""
+and are something else are not (docs/history/extraction-log.md, "Eighteenth pass: participants")."""
 
 from __future__ import annotations
 

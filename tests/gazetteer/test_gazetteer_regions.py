@@ -2,7 +2,7 @@
 
 ``timeline.gazetteer.organization_references`` reads "Africa" joined by a dash to an
 actor's name and followed by a gathering's noun as the African Union (``regions`` of
-``organization_references`` in ``data/aliases.yaml``; docs/extraction.md, "Nineteenth
+``organization_references`` in ``data/aliases.yaml``; docs/history/extraction-log.md, "Nineteenth
 pass: participants"). Real sentences of the tuning sets' articles.
 """
 

@@ -60,7 +60,8 @@ def test_100_kb_of_one_sentence_repeated(tmp_path: Path) -> None:
         warnings.simplefilter("error", InputCappedWarning)  # real sentences are not capped
         found = extract([_article(tmp_path, VISIT * 1_400)])
     # each event of the sentence (the visit, and the meeting the rules keep beside it:
-    # the event scorer, docs/extraction.md "Sixth pass") merged into one, told 1,400 times
+    # the event scorer, docs/history/extraction-log.md "Sixth pass") merged into one, told 1,400
+    # times
     assert 1 <= len(found) <= 2
     for event in found.events:
         assert event.date.value == "2022-05-10"

@@ -1,6 +1,6 @@
 """Rules developed on a third annotated text, neither side of the held-out folds.
 
-The TempEval-3 platinum test set (docs/temporal.md, "fourth session") showed these
+The TempEval-3 platinum test set (docs/history/temporal-log.md, "fourth session") showed these
 classes; each is a general rule of TimeML 1.2.1 (section 2.2), tested here on
 sentences of our own, not the corpus's.
 """

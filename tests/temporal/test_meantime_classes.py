@@ -1,7 +1,7 @@
 """Rules developed on a fourth annotated text, neither side of the held-out folds.
 
 The English NewsReader MEANTIME corpus (Wikinews, TIMEX3 after the NewsReader
-guidelines; docs/temporal.md, "fifth session") showed these classes; each is a
+guidelines; docs/history/temporal-log.md, "fifth session") showed these classes; each is a
 general rule of TimeML 1.2.1 (section 2.2), tested here on sentences of our own.
 """
 

@@ -12,7 +12,7 @@ to change outputs rewrites the file, and its diff shows every tag that moved::
     TIMELINE_RECORD_TAGS=1 .venv/bin/pytest tests/temporal/test_recorded_tags.py
 
 The TempEval-3 texts, which tests must not read, are compared the same way by
-``bench/tag_compare.py`` (docs/temporal.md, "Speed").
+``bench/tag_compare.py`` (docs/history/temporal-log.md, "Speed").
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Rules developed on a fifth annotated text, neither side of the held-out folds.
 
-The EventStoryLine corpus (ESC v1.5, news of ECB+; docs/temporal.md, "sixth session")
+The EventStoryLine corpus (ESC v1.5, news of ECB+; docs/history/temporal-log.md, "sixth session")
 showed these classes; each is a general rule of TimeML 1.2.1 (section 2.2), tested here
 on sentences of our own, not the corpus's.
 """

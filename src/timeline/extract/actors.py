@@ -147,7 +147,7 @@ def find_mentions(text: str, start: int, end: int) -> Mentions:
 
 #: Each :class:`ActorType` by its value: a dictionary look-up, where ``ActorType(value)``
 #: runs the enum's constructor (some 1 µs; 131,962 calls in a pass over the tuning sets:
-#: every mention of a candidate's clause and sentence is typed, docs/scale.md,
+#: every mention of a candidate's clause and sentence is typed, docs/history/scale-log.md,
 #: "Extraction per core, twenty-first session").
 _ACTOR_TYPES: dict[str, ActorType] = {t.value: t for t in ActorType}
 
@@ -393,7 +393,7 @@ def format_sides(kind: EventKind, participants: list[Participant]) -> list[Parti
     format beside its members (``standing_format`` in ``data/organizations.yaml``: the
     Visegrád Four, the Benelux, the Bucharest Nine, the C5). A summit "of the V4" is
     one of its four states, and "the presidents of Poland, the Czech Republic, Slovakia
-    and Hungary met" is the V4's; gold files name either or both (docs/extraction.md,
+    and Hungary met" is the V4's; gold files name either or both (docs/history/extraction-log.md,
     "Twenty-first pass: participants"). Gatherings, documents and statements only.
 
     The format is added only when the event's countries are its members, no more and no
@@ -464,7 +464,8 @@ def chair_body(
     (the body's actor mentions, in order, of the trigger's sentence and the
     :data:`CHAIR_BODY_SENTENCES` before it) whose members (``members`` in
     ``data/organizations.yaml``) include every country of the event. A chair is a
-    body's: gold names it beside the outgoing and the incoming chair (docs/extraction.md,
+    body's: gold names it beside the outgoing and the incoming chair
+    (docs/history/extraction-log.md,
     "Twenty-third pass: participants"). Only for a :data:`CHAIR_RULES` trigger whose
     participants hold no organization and some country; a body without listed members
     (the UN, the AU) is never taken.

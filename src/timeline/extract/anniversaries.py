@@ -1,6 +1,6 @@
 """The event an anniversary counts from: "This year marks the 30th anniversary of the
 establishment of diplomatic relations between Austria and Croatia" tells relations
-established in 1992 (docs/extraction.md, "Twenty-fourth pass", "The event an anniversary
+established in 1992 (docs/history/extraction-log.md, "Twenty-fourth pass", "The event an anniversary
 dates").
 
 The anniversary's year is the one the text gives it ("this year", "last year's", "in

@@ -19,7 +19,7 @@ of a few words (:func:`start_words`: ``\\b(?:will|shall|is\\s+to|...)``) is trie
 only where one of them begins, by ``pattern.match`` at each such place in order, not
 at every position of the text: ``re`` tries a case-blind alternation of thirty words
 at each position, about 1 µs each (the planned cues, 85 µs a sentence, were the
-dearest regex of the pass: docs/scale.md, "Extraction per core, seventeenth
+dearest regex of the pass: docs/history/scale-log.md, "Extraction per core, seventeenth
 session"). ``pattern.search(string, pos, endpos)`` is the match at the first place
 from ``pos`` where ``pattern.match(string, place, endpos)`` matches (``\\b`` and
 look-behinds see the text before the place either way), so the answer is the same.
@@ -250,7 +250,7 @@ class _SpanWords:
 
 #: The spans searched last by any cue: of the 209,587 searches of a pass over the tuning
 #: sets, 152,598 read a span the cache still held (53,202 spans in all; 64 kept:
-#: 147,572; docs/scale.md, "Extraction per core, eighteenth session").
+#: 147,572; docs/history/scale-log.md, "Extraction per core, eighteenth session").
 _SPANS = _SpanWords(size=256)
 
 

@@ -280,7 +280,8 @@ def may_take(
     first day of a range of its sentence ("held in Suva from 11 – 14 July 2022"), nor a
     day or days inside its own range (the tuning gold dates gatherings and visits by the range
     they were held over 493 times, by one day of a range the text writes 25 times:
-    docs/extraction.md, "Seventeenth pass: dates"). One its own clause dates keeps a date
+    docs/history/extraction-log.md, "Seventeenth pass: dates"). One its own clause dates keeps a
+    date
     the text writes beside its trigger unless the option is another date of its sentence,
     a day inside its own (a day of "in 2019"), or the day before its own when that is the
     publication day; a weakly dated one may take any. (Without this, the story's day, told
@@ -385,7 +386,8 @@ def source_of(c: Candidate, story: Story | None = None) -> str:
     was established back in 2018 during Mr. Erdogan's visit", the visit told again takes the
     founding's 2018, the year written beside it. In the tuning gold such a candidate's own
     date is right against another sentence's date offered to it 1,572 times to 188
-    (docs/extraction.md, "Eighteenth pass: dates"). Read from ``story`` (its clause's usable
+    (docs/history/extraction-log.md, "Eighteenth pass: dates"). Read from ``story`` (its clause's
+    usable
     timexes), else from its options (its own date's sources).
 
     "own" too for an act the discourse dates by the gathering or visit its clause says it

@@ -1,7 +1,7 @@
 """A learned sentence-level event detector: which sentences tell an event, and of what class.
 
 The lexicon's triggers (:mod:`.lexicon`) miss about a third of the gold events of
-the tuning sets: no rule fires on the sentence that tells them (docs/extraction.md,
+the tuning sets: no rule fires on the sentence that tells them (docs/history/extraction-log.md,
 "Thirteenth pass"). The detector reads every sentence with general features only,
 never a name: its lower-cased words and word pairs, with the names, places, dates
 and numbers the gazetteer and the tagger find masked by their class (``COUNTRY``,
@@ -329,7 +329,7 @@ class EventDetector(LogisticModel):
     def _named(self) -> tuple[frozenset[str], dict[str, frozenset[str]], frozenset[str]]:
         """The private attributes :meth:`features_of` reads per sentence, read once: a
         private attribute goes through pydantic's slow ``__getattr__`` on every read, a
-        cached property is a plain attribute (docs/scale.md, fifteenth session)."""
+        cached property is a plain attribute (docs/history/scale-log.md, fifteenth session)."""
         return self._words, self._pairs, self._others
 
     def fires(self, features: Mapping[str, float]) -> bool:

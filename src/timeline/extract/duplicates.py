@@ -5,7 +5,7 @@ whose dates and sides are compatible. A document also tells one gathering by two
 nouns of its class: a summit and "the meeting of the leaders" held at it, a
 forum and the summit it is held with ("The economic forum will be held
 simultaneously with the summit"). The scorer keeps both, and the gold counts one
-(docs/extraction.md, "Tenth pass: kinds, participants, duplicates", (3)).
+(docs/history/extraction-log.md, "Tenth pass: kinds, participants, duplicates", (3)).
 
 :func:`fold_duplicates` takes the mentions of one document after scoring and
 coreference and folds two of them into one when the evidence says they tell
@@ -22,7 +22,7 @@ one real gathering, never by their count ("any second summit"):
   the rule by which coreference keeps such a meeting apart from its summit).
 
 Texts signed, adopted or issued on one day are not folded: the gold counts each
-document signed (measured in docs/extraction.md, "Eleventh pass").
+document signed (measured in docs/history/extraction-log.md, "Eleventh pass").
 
 The stronger of the two is the one dated more precisely, then the gathering
 before the meeting (a summit, then a forum, then a meeting), then the one told

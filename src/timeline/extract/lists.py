@@ -18,7 +18,7 @@ A list of dates alone tells one act repeated (:func:`dated_items`): "Albanese ha
 already visited Japan twice - in May and in September", "The first summit ... was
 held in March 2018 in Nur-Sultan, the second — in November 2019 in Tashkent", "the
 summits in Dubrovnik (2016), Warsaw (2017) ... and Tallinn (2020)": each further date
-is an event of the same kind and sides (docs/extraction.md, "Twenty-fifth pass: dates").
+is an event of the same kind and sides (docs/history/extraction-log.md, "Twenty-fifth pass: dates").
 """
 
 from __future__ import annotations

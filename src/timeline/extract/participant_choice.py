@@ -25,7 +25,7 @@ probability reaches :attr:`~ParticipantChooser.add_threshold`; one they chose
 leaves when its probability lies under :attr:`~ParticipantChooser.drop_threshold`;
 elsewhere the rules' choice stands. A chooser that knows ``MEMBER_OF_CHOSEN``
 never adds such a member: the event already holds its organization, and gold keeps
-the member only when the clause names it (docs/extraction.md, "Nineteenth pass: the
+the member only when the clause names it (docs/history/extraction-log.md, "Nineteenth pass: the
 participant choice"). The weights are a reviewed data file,
 ``data/participant_choice.json``; without it, the rules choose alone.
 

@@ -6,13 +6,13 @@ score, which of those options may not join the event:
 
 - a side named in a phrase of circumstance of the trigger's clause
   (:func:`in_circumstance`: "hostilities fueled by the US", "amid competition from
-  China"), which the rules leave out on purpose (docs/extraction.md, "Fourth pass");
+  China"), which the rules leave out on purpose (docs/history/extraction-log.md, "Fourth pass");
 - a member state of an organization the rules chose, named outside the clause
   (:data:`MEMBER_OF_CHOSEN`, :func:`member_of_chosen`), for a chooser that knows the
-  feature (docs/extraction.md, "Nineteenth pass: the participant choice");
+  feature (docs/history/extraction-log.md, "Nineteenth pass: the participant choice");
 - a country named only outside the trigger's sentence
   (:data:`OUTSIDE_SENTENCE`, :func:`beyond_told_sides`) at a gathering whose sentence
-  names its host and a guest (:func:`host_and_guest`; docs/extraction.md,
+  names its host and a guest (:func:`host_and_guest`; docs/history/extraction-log.md,
   "Twenty-second pass: participants"), unless the sentence says a side is the
   discourse's: a pronoun before the trigger, a trilateral format ("Twenty-fourth pass:
   participants").
@@ -61,7 +61,8 @@ MEMBER_OF_CHOSEN = "member of a chosen organization"
 #: visiting, called or calling ("a newly elected head-of-state visits ASEAN Member States",
 #: a SADC chairman's visit to a member), where the organization the rules chose is the
 #: occasion more than a side (gold keeps the member for 18 of the 27 such options of the
-#: thirty-five tuning sets, docs/extraction.md, "Nineteenth pass: the participant choice").
+#: thirty-five tuning sets, docs/history/extraction-log.md, "Nineteenth pass: the participant
+#: choice").
 MEMBERS_AS_SIDES = ("visit", "call")
 #: The scopes outside the trigger's sentence: a side named only there is the discourse's
 #: (the article's subject, a speaker of the paragraph before), never added to a gathering

@@ -275,7 +275,7 @@ def weighs_beside(scorer: Scorer) -> bool:
 _RIVALS = frozenset(f"detected variant:{v}" for v in DETECTED_VARIANTS)
 _BESIDE = frozenset({BESIDE_RULES})
 #: :func:`_weighs`' answers by scorer (held: its id stays its own) and names, read once
-#: per scorer, not per document (every feature's weight read: docs/scale.md,
+#: per scorer, not per document (every feature's weight read: docs/history/scale-log.md,
 #: "Extraction per core, twenty-fourth session").
 _WEIGHED: dict[tuple[int, frozenset[str]], tuple[Scorer, bool]] = {}
 

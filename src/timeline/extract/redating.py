@@ -3,7 +3,7 @@
 The rules of :mod:`.dating` attach a date to each trigger in a fixed order: its own
 clause's nearest timex, a date opening the sentence, the discourse's inference, the
 publication day. A wrong date was the largest class of false positives over the
-tuning sets (docs/extraction.md, "Twelfth pass"): the arrival day given to the
+tuning sets (docs/history/extraction-log.md, "Twelfth pass"): the arrival day given to the
 gathering attended, the publication day for news of the day before, a year of the
 background taken by the trigger beside it. Here every candidate (not only a weakly
 dated one, as the tenth pass measured) is offered the dates its text gives

@@ -124,7 +124,7 @@ def _prepare_workers() -> None:
     patterns of :func:`~timeline.extract.pipeline.warm_up`, and every pattern of the
     tagger (:data:`~timeline.temporal.patterns.PATTERNS`, compiled when first used:
     each worker would otherwise compile the same ones, about 1.5 s of CPU each;
-    docs/scale.md, "Extraction per core, eighth session"). Where workers are
+    docs/history/scale-log.md, "Extraction per core, eighth session"). Where workers are
     spawned (macOS, Windows), each runs this itself, so the tagger's patterns are
     left to be compiled as used."""
     import multiprocessing

@@ -3,7 +3,8 @@ three leaders", "both countries") and the sayers of a joint saying ("Colombia an
 Venezuela announced plans ..."), read for :func:`.actors.participants_for`.
 
 Their words are the reviewed lists of ``data/counterpart_words.yaml``
-(:data:`.counterpart_words.WORDS`); docs/extraction.md, "Twenty-fifth pass: participants".
+(:data:`.counterpart_words.WORDS`); docs/history/extraction-log.md, "Twenty-fifth pass:
+participants".
 """
 
 from __future__ import annotations
@@ -100,7 +101,8 @@ def joint_sayers(
     its subject is one side. The clause breaks after a verb of saying (the sayer of
     "X said that ..." is no side of what is said), but the sayers of a statement told by
     its saying are its sides: "Colombia and Venezuela announced plans", "the foreign
-    ministers of Chile and Peru said in a joint statement on Monday" (docs/extraction.md,
+    ministers of Chile and Peru said in a joint statement on Monday"
+    (docs/history/extraction-log.md,
     "Twenty-fifth pass: participants"). ``sides`` are the actor mentions of ``text`` as
     their start, end and the side each stands for (None for none:
     :func:`.actors.mention_sides`).

@@ -3,7 +3,7 @@
 A model over the candidates' general features, trained by
 ``bench/event_scorer.py`` on the project's tuning sets (a candidate is positive
 when it matches a gold event under :func:`timeline.extract.evaluate.matches`) and
-validated by leaving one split out (docs/extraction.md, "A learned choice among
+validated by leaving one split out (docs/history/extraction-log.md, "A learned choice among
 candidates"). Either a logistic regression (:class:`EventScorer`: the feature
 names, one weight each, the intercept) or gradient-boosted trees
 (:class:`BoostedEventScorer`, :mod:`.boosted`: the trees as arrays), kept as a
@@ -107,7 +107,8 @@ class LogisticModel(BaseModel):
         """Each feature's weight, by name, made on first use. A cached property, kept in the
         instance's ``__dict__``, is read as a plain attribute; a pydantic private attribute
         is read through ``BaseModel.__getattr__`` (about 7 µs a call, most of
-        :meth:`decision`'s time; docs/scale.md, "Extraction per core, fifteenth session")."""
+        :meth:`decision`'s time; docs/history/scale-log.md, "Extraction per core, fifteenth
+        session")."""
         return dict(zip(self.features, self.weights, strict=True))
 
     def decision(self, features: Mapping[str, float]) -> float:

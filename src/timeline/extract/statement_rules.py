@@ -209,7 +209,8 @@ STATEMENT_TRIGGERS: tuple[Trigger, ...] = (
     # "said in a statement on Sunday", "in a statement issued late Wednesday", "In a
     # statement yesterday", "In a joint statement, the seven condemned", "the foreign
     # ministry said in a statement". The gold lists such statements more often than not
-    # (twenty-second pass, docs/extraction.md); a person's saying without its own day ("the
+    # (twenty-second pass, docs/history/extraction-log.md); a person's saying without its own day
+    # ("the
     # minister said in a statement") names the source of news and is not read. The day
     # and the speaker are matched around the trigger, outside it. A statement is dated by
     # its own day right after the trigger, else by the page's day, never by the day of

@@ -8,7 +8,7 @@ marker expression at every character.
 around each expression it dates. Its pattern opens with a look-behind, so a search
 with it enters the regex engine at every character of the window and tries three casings
 of every marker at each word: that search was most of the tense look-up, a sixth of a
-pass of the tagger (docs/temporal.md, thirteenth session).
+pass of the tagger (docs/history/temporal-log.md, thirteenth session).
 
 Here an Aho-Corasick automaton (pyahocorasick, in C) finds in the window's *skeleton*
 (:func:`~timeline.temporal.triggers.skeleton`: ASCII letters kept, digits and ``_`` as
