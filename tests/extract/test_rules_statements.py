@@ -218,6 +218,38 @@ def test_a_state_body_announcing_a_plan_dated_by_its_own_day(tmp_path: Path) -> 
     assert any(d == "2015-06-17" and "KR" in sides for d, sides in found), found
 
 
+def test_a_spokesperson_announcing_a_plan_dated_by_its_own_day(tmp_path: Path) -> None:
+    # a body's spokesperson, named or not, telling a plan with the saying's own day: real
+    # sentences of test-ar, test-al and test-an (twenty-sixth pass)
+    for text in (
+        "Chinese Foreign Minister Wang Yi will attend the ninth round of the China-EU "
+        "high-level strategic dialogue in Brussels on March 18, Foreign Ministry spokesperson "
+        "Lu Kang announced Thursday.",
+        "U.N. spokesman Stephane Dujarric said Monday that Guterres will arrive in Nairobi, "
+        "Kenya, on July 9.",
+        "Russian Foreign Minister Sergey Lavrov will meet with Rwanda's top diplomat Vincent "
+        "Biruta in Moscow next week, his spokesperson said Thursday.",
+        "President Erdogan will visit Russia soon, a spokesperson for the ruling AK Party said "
+        "on Monday.",
+    ):
+        assert "statement-body-said" in _rules(text), text
+    body = (
+        "Uruguayan President Luis Alberto Lacalle Pou's visit to China will elevate bilateral "
+        "cooperation to a higher level, a Chinese Foreign Ministry spokesperson said on Monday."
+    )
+    found = _statements(tmp_path, body, "2023-11-22")
+    assert any(d == "2023-11-20" and "CN" in sides for d, sides in found), found
+    for text in (
+        # no plan, no own day: the spokesperson sources the news
+        "The talks went well, Foreign Ministry spokesman Wang Wenbin said on Friday.",
+        "Guterres will arrive in Nairobi on July 9, U.N. spokesman Stephane Dujarric said.",
+        # a spokesperson named far before the saying is not its sayer
+        "The spokesman of the party welcomed the news, and Lavrov will meet Biruta next week, "
+        "the minister said Thursday.",
+    ):
+        assert "statement-body-said" not in _rules(text), text
+
+
 def test_a_plan_is_read_past_the_dot_of_an_abbreviation() -> None:
     # the sentence is the reader's: "U.S.", "U.K.", "Mr.", "Dr." end none (review24 finding 2)
     for text in (

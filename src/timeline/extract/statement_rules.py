@@ -120,6 +120,17 @@ _BODY_SAID_BEFORE = re.compile(rf"{_BODY_NAME}\s(?:said\s)?\Z", re.IGNORECASE)
 _BODY_BEFORE = re.compile(rf"{_BODY_NAME}\s\Z", re.IGNORECASE)
 #: How far back they are searched: the longest name, " said ", the character before.
 _BODY_REACH = max(map(len, _BODY_NAME_ENDS)) + len(" said ") + 1
+#: A body's spokesperson right before the saying, named or not: "Foreign Ministry
+#: spokesperson Lu Kang announced Thursday", "U.N. spokesman Stephane Dujarric said Monday",
+#: "his spokesperson said Thursday", "a spokesperson for the ruling party said on Monday"
+#: (SOURCES.md: a person's saying dated by its own day that is the news, here a plan).
+_SPOKESPERSON_BEFORE = re.compile(
+    r"\b(?i:spokes(?:man|woman|person)|press\s+secretary)"
+    r"(?:\s+(?i:for|of)\s+(?:[\w’'.-]+\s+){1,6}?[\w’'.-]+)?"
+    r"(?:,?\s+[A-Z][\w’'.-]*){0,4},?\s\Z"
+)
+#: How far back it is searched.
+_SPOKESPERSON_REACH = 120
 #: ``statement-dated``'s forms that need no body before them: a statement, communiqué,
 #: declaration or press release dated by its own day right after it, or a joint one.
 _DATED_OR_JOINT = (
@@ -155,18 +166,24 @@ def _dated_or_a_bodys(text: str, start: int, end: int) -> bool:
 
 def _a_body_tells_a_plan(text: str, start: int, end: int) -> bool:
     """Whether the saying at ``start:end`` is a state body's, its name right before it
-    (:data:`_BODY_BEFORE`), telling a planned act (:func:`_tells_a_plan`).
+    (:data:`_BODY_BEFORE`), or its spokesperson's (:data:`_SPOKESPERSON_BEFORE`), telling a
+    planned act (:func:`_tells_a_plan`).
 
     >>> text = "Yun will visit Tokyo, the Foreign Ministry said Wednesday."
+    >>> _a_body_tells_a_plan(text, text.index("said"), text.index("said") + 4)
+    True
+    >>> text = "Yun will visit Tokyo, Foreign Ministry spokesman Lim Soo-suk said Wednesday."
     >>> _a_body_tells_a_plan(text, text.index("said"), text.index("said") + 4)
     True
     >>> text = "Yun will visit Tokyo, the minister said Wednesday."
     >>> _a_body_tells_a_plan(text, text.index("said"), text.index("said") + 4)
     False
     """
-    return _BODY_BEFORE.search(
-        text, max(0, start - _BODY_REACH), start
-    ) is not None and _tells_a_plan(text, start, end)
+    told = (
+        _BODY_BEFORE.search(text, max(0, start - _BODY_REACH), start) is not None
+        or _SPOKESPERSON_BEFORE.search(text, max(0, start - _SPOKESPERSON_REACH), start) is not None
+    )
+    return told and _tells_a_plan(text, start, end)
 
 
 #: The rules of statements, in matching order.
@@ -239,9 +256,10 @@ STATEMENT_TRIGGERS: tuple[Trigger, ...] = (
     # Tokyo this weekend, the Foreign Ministry said Wednesday", "The Turkish Foreign Ministry
     # announced on Saturday that Fidan will travel to Tehran" (SOURCES.md: a state body that
     # "said" gives a statement as one that "said in a statement" does; a press release or a
-    # spokesperson announcing a trip is a statement). Dated by that day; the plan ("will",
-    # "shall" in the saying's sentence) and the body before the saying are checked by
-    # `_a_body_tells_a_plan`. A body's saying
+    # spokesperson announcing a trip is a statement: "Foreign Ministry spokesperson Lu Kang
+    # announced Thursday", twenty-sixth pass). Dated by that day; the plan ("will",
+    # "shall" in the saying's sentence) and the body or its spokesperson before the saying
+    # are checked by `_a_body_tells_a_plan`. A body's saying
     # about an act done sources the news of that act ("pilots conducted a joint air patrol,
     # the Defence Ministry said on Thursday"), and one without its day is a source: not read.
     _t(
