@@ -31,8 +31,10 @@ from datetime import date, timedelta
 from functools import cache
 from typing import Protocol
 
+from .. import gazetteer
 from ..gazetteer.actors import aliases_data
 from ..model import ActorType, Event, EventDate, EventKind, Participant, Precision, Status
+from .ordinals import series_pattern
 
 __all__ = [
     "OWN_MEETING",
@@ -44,6 +46,7 @@ __all__ = [
     "later_plan_days",
     "planned_days",
     "resolve_definites",
+    "series_sides",
     "sides",
     "told_the_day_before",
 ]
@@ -74,8 +77,10 @@ def _offset(e: Event) -> int:
 
 
 def resolve_definites(events: Sequence[Event], definite: Collection[str]) -> list[Event]:
-    """``events``; an actor-less definite mention (id in ``definite``) gets its event's actors."""
-    out = list(events)
+    """``events``; an actor-less definite mention (id in ``definite``) gets its event's actors,
+    and a definite act of a series told by its rank gets its series' sides
+    (:func:`series_sides`)."""
+    out = series_sides(events, definite)
     for i, e in enumerate(out):
         if e.id not in definite or _actors(e) or any(p.country for p in e.participants):
             continue
@@ -88,6 +93,81 @@ def resolve_definites(events: Sequence[Event], definite: Collection[str]) -> lis
         target = max(before, key=_offset) if before else min(named, key=_offset)
         extra = [Participant(id=p.id, type=p.type) for p in _actors(target)]
         out[i] = e.model_copy(update={"participants": [*e.participants, *extra]})
+    return out
+
+
+#: The gathering kinds whose acts make a series ("the 7th summit", "the first such meeting").
+_SERIES_KINDS = frozenset({EventKind.summit, EventKind.meeting, EventKind.forum})
+#: The nouns of a gathering told by its rank.
+_SERIES_NOUNS = r"(?:summits?|meetings?|sessions?|forums?|conferences?|rounds?)"
+
+
+@cache
+def _series_act() -> re.Pattern[str]:
+    """One act of a series told by its rank: an ordinal or a series word
+    (:func:`.ordinals.series_pattern`), up to three words, a gathering's noun: "The 7th
+    summit", "The first such meeting", "The latest fifth consultative meeting", "The first
+    of these meetings"."""
+    return re.compile(
+        rf"\b(?:the|its|their)\s+{series_pattern()}\s+(?:[\w-]+\s+){{0,3}}?{_SERIES_NOUNS}\b",
+        re.IGNORECASE,
+    )
+
+
+def _named_sides(quote: str) -> set[str]:
+    """The sides a sentence names: its countries (a capital or a demonym too), its
+    organizations and the countries of its people."""
+    named: set[str] = set()
+    for m in gazetteer.find_actors(quote, 0, len(quote)):
+        code = m.country if str(m.type) == "person" else m.id
+        if code:
+            named.add(str(code))
+    return named
+
+
+def series_sides(events: Sequence[Event], definite: Collection[str]) -> list[Event]:
+    """``events``, where a definite act of a series told by its rank whose sentence names
+    no side but its place's country takes the sides of the story's gathering.
+
+    "The 7th summit was held in Istanbul in 2018", "The first such meeting took place last
+    year in the Jordanian capital of Amman", "The latest fifth consultative meeting took
+    place in Dushanbe in September 2023": the rank says the act is one of the series the
+    article tells, whose sides are those of the article's gathering (the first summit,
+    meeting or forum of the document told before or after it with two sides or an
+    organization, itself no ranked act), not its host's alone (docs/extraction.md,
+    "Twenty-sixth pass: participants"). A sentence naming another side ("The guests at
+    the third summit were the President of ...") is left as it is.
+    """
+    out = list(events)
+    ranked = [
+        i
+        for i, e in enumerate(out)
+        if e.id in definite and e.kind in _SERIES_KINDS and _series_act().search(e.sources[0].quote)
+    ]
+    if not ranked:
+        return out
+    ranked_ids = {out[i].id for i in ranked}
+    for i in ranked:
+        e = out[i]
+        host = {e.location.country} if e.location is not None and e.location.country else set()
+        if not _named_sides(e.sources[0].quote) <= host:
+            continue
+        doc = e.sources[0].document
+        story = [
+            o
+            for o in events
+            if o.id not in ranked_ids
+            and o.kind in _SERIES_KINDS
+            and o.sources[0].document == doc
+            and (len(o.countries) >= 2 or o.organizations)
+        ]
+        if not story:
+            continue
+        target = min(story, key=_offset)
+        have = {p.id for p in e.participants} | {p.country for p in e.participants if p.country}
+        extra = [Participant(id=p.id, type=p.type) for p in _actors(target) if p.id not in have]
+        if extra:
+            out[i] = e.model_copy(update={"participants": [*e.participants, *extra]})
     return out
 
 
