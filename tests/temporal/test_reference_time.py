@@ -776,3 +776,52 @@ def test_the_recency_word_bears_on_the_months_own_clause(
     text: str, expression: str, value: str
 ) -> None:
     assert _value(text, date(2018, 10, 31), expression) == value
+
+
+#: Two paragraphs of our own with no date, longer than the reach of a day named before them.
+_NO_DATE = (
+    "\n\nThe two ministers discussed trade, energy, transport and the security of the "
+    "region, and agreed that their experts would prepare a joint plan of action covering "
+    "customs, border crossings, railways and the exchange of students between the "
+    "universities of both countries.\n\nThey also reviewed the work of the joint "
+    "commission, welcomed the growth of mutual investment and noted the importance of "
+    "regular political dialogue at every level, including between the parliaments of "
+    "the two states and their regional governments.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # a report names its day once, then comes back to it paragraphs later
+        (
+            "The foreign ministers met in Ankara on 23 June 2022." + _NO_DATE
+            + "On the same day, the minister also met his Israeli counterpart.",
+            date(2022, 6, 23),
+            [("23 June 2022", "2022-06-23"), ("the same day", "2022-06-23")],
+        ),
+        (
+            "The envoys met on 25 November 2019 in Jeddah." + _NO_DATE
+            + "Later that day, the secretary general received the German envoy.",
+            date(2019, 11, 28),
+            [("25 November 2019", "2019-11-25"), ("Later that day", "2019-11-25")],
+        ),
+        # a past clause skips a day ahead named since and goes back to the one before
+        (
+            "The leaders spoke by phone on Wednesday." + _NO_DATE
+            + "They hope to meet in Laos next year, on Oct. 10 and 11. He also called "
+            "his Australian counterpart on the same day.",
+            date(2024, 10, 2),
+            [
+                ("Wednesday", "2024-10-02"),
+                ("next year", "2025"),
+                ("Oct. 10 and 11", "2025-10-10/2025-10-11"),
+                ("the same day", "2024-10-02"),
+            ],
+        ),
+    ],
+)  # fmt: skip
+def test_the_same_day_far_from_any_date_is_the_day_named_last(
+    text: str, dct: date, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text, dct) == expected

@@ -183,7 +183,7 @@ class Reference:
 class Context(ClauseTense):
     """Per-document anchoring state while one text is tagged, left to right."""
 
-    __slots__ = ("earlier", "quarter", "reference")
+    __slots__ = ("days", "earlier", "quarter", "reference")
 
     def __init__(self, text: str, dct: date | None) -> None:
         super().__init__(text, dct)
@@ -192,6 +192,9 @@ class Context(ClauseTense):
         #: The value found before :attr:`last`: what a past clause points back to when the
         #: last one is a day after the DCT (a plan's).
         self.earlier: tuple[str, int] | None = None
+        #: Every value found that names a day, and where it ended: what "the same day" far
+        #: from any other date points back to (:meth:`last_day_named`).
+        self.days: list[tuple[str, int]] = []
 
     def remember(self, year: int, month: int | None, end: int) -> None:
         """Make an explicit date the narrative's reference time (if the calendar has it)."""
@@ -205,6 +208,38 @@ class Context(ClauseTense):
         """
         self.earlier = self.last
         self.last = (value, end)
+        if value[8:10].isdigit() and value[:4].isdigit() and value[4:5] == value[7:8] == "-":
+            self.days.append((value, end))
+
+    def last_day_named(self, start: int, end: int) -> date | None:
+        """The day the text named last before ``start``, however far back; in a clause
+        told in the past, the last one not after the DCT (a plan's day ahead is not where a
+        past act happened). What "the same day", "that day", "later that day" point back
+        to when no day, month or reference time is within reach (:meth:`anchor`): a report
+        names its day once, in its opening, and comes back to it paragraphs later
+        ("... met on 25 November 2019. [paragraphs] The Secretary General received on the
+        same day ..."; TimeML 1.2.1, section 2.2: the value is the day referred to).
+
+        >>> ctx = Context("", date(2019, 11, 28))
+        >>> ctx.note("2019-11-25", 10); ctx.note("2020", 20); ctx.last_day_named(30, 35)
+        datetime.date(2019, 11, 25)
+        >>> Context("", date(2019, 11, 28)).last_day_named(30, 35) is None
+        True
+        """
+        past: bool | None = None
+        for value, at in reversed(self.days):
+            if at > start:
+                continue
+            point = _point((value, at))
+            if point is None:
+                continue
+            if self.dct is not None and point[0] > self.dct:
+                if past is None:
+                    past = self._told_in_past(start, end)
+                if past:
+                    continue
+            return point[0]
+        return None
 
     def anchor(self, start: int) -> tuple[date, str] | None:
         """What an anaphoric expression ("that year", "the next day") refers back to.

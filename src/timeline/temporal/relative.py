@@ -211,6 +211,10 @@ def anaphoric(m: re.Match[str], ctx: Context) -> Found | None:
         y, mo = add_months(quarter.year, 3 * quarter.quarter - 2, 3 * n)
         return Found(s, e, "DATE", f"{y}-Q{(mo - 1) // 3 + 1}", mod)
     found = ctx.anchor(s)
+    if found is None and n == 0 and unit in _DAY_UNITS:
+        # "the same day", "later that day" with no date within reach: the day named last
+        day_named = ctx.last_day_named(s, e)
+        found = (day_named, "day") if day_named is not None else None
     if found is None:
         if n == 0 or ctx.dct is None:
             if unit in PARTS_OF_DAY:  # "that evening": a TIME on an unknown day
