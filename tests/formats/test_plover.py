@@ -116,3 +116,16 @@ def test_docs_table_matches_the_mapping(repo_root: Path) -> None:
             rule.get("mode", ""),
             ", ".join(rule.get("context", ())),
         ), kind
+
+
+def test_a_former_state_is_coded_by_its_iso_3166_3_alpha_3() -> None:
+    """The Soviet Union (SU) as SUN, Czechoslovakia (CS) as CSK: not Russia, not Serbia."""
+    visit = _event({
+        "participants": [
+            {"id": "SU", "type": "country", "role": "visitor"},
+            {"id": "CS", "type": "country", "role": "host"},
+        ],
+    })  # fmt: skip
+    (record,) = lines(Timeline([visit]))
+    assert record["actor"] == [{"code": "SUN", "sector": "GOV"}]
+    assert record["recipient"] == [{"code": "CSK", "sector": "GOV"}]

@@ -20,9 +20,57 @@ def test_every_un_member_and_observer_is_listed() -> None:
 
 
 def test_codes_are_iso_or_kosovo() -> None:
-    for code in countries():
-        assert code == "XK" or pycountry.countries.get(alpha_2=code) is not None, code
+    for code, c in countries().items():
+        if c.status == "former":  # its ISO 3166-3 record, under the alpha-2 code it held
+            historic = pycountry.historic_countries.get(alpha_4=c.iso3166_3)
+            assert historic is not None and historic.alpha_2 == code, code
+            assert pycountry.countries.get(alpha_2=code) is None, code
+        else:
+            assert code == "XK" or pycountry.countries.get(alpha_2=code) is not None, code
+            assert c.iso3166_3 is None, code
         assert is_country(code)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Soviet leader Mikhail Gorbachev", [("Soviet", "SU")]),
+        (
+            "the Soviet Union and the U.S.S.R. and the USSR",
+            [("Soviet Union", "SU"), ("U.S.S.R.", "SU"), ("USSR", "SU")],
+        ),
+        (
+            "Yugoslav troops left the Federal Republic of Yugoslavia",
+            [("Yugoslav", "YU"), ("Federal Republic of Yugoslavia", "YU")],
+        ),
+        (
+            "a Czechoslovak delegation in Czechoslovakia",
+            [("Czechoslovak", "CS"), ("Czechoslovakia", "CS")],
+        ),
+        ("East German and West German ministers", [("East German", "DD"), ("West German", "DE")]),
+        ("the GDR and the FRG", [("GDR", "DD"), ("FRG", "DE")]),
+        ("Zaire's government and a Zairean envoy", [("Zaire", "ZR"), ("Zairean", "ZR")]),
+    ],
+)
+def test_former_states_are_their_own(text: str, expected: list[tuple[str, str]]) -> None:
+    found = [(m.text, m.id) for m in find_actors(text) if m.type == "country"]
+    assert found == expected
+    assert "RU" not in {code for _, code in found} and "CZ" not in {code for _, code in found}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the former Soviet republics of Central Asia",
+        "five post-Soviet countries",
+        "the Soviet-era border",
+        "the Azerbaijan Soviet Socialist Republic",
+        "the war in the former Yugoslavia",
+        "the Former Yugoslav Republic of Macedonia",
+    ],
+)
+def test_a_former_state_named_for_its_time_is_no_side(text: str) -> None:
+    assert not {"SU", "YU"} & {m.id for m in find_actors(text)}
 
 
 def test_every_state_has_names_and_nearly_all_a_demonym() -> None:

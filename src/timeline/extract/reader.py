@@ -13,9 +13,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
+from datetime import date
 from itertools import islice
 from typing import Any
 
+from ..gazetteer.codes import ended_before
 from ..model import EventDate, EventKind, Precision
 from .actors import Mentions, find_mentions
 from .candidate_log import CandidateLog, sides_named
@@ -93,6 +95,15 @@ KIND_MARGIN = 0.2
 DATE_RIVALS = 3
 
 
+def _of_a_state_gone(mention: Any, published: date | None) -> bool:
+    """Whether an actor named is a former state, or acts for one, that had ended by the
+    day the news was published (:func:`timeline.gazetteer.codes.ended_before`)."""
+    if published is None:
+        return False
+    code = mention.id if str(mention.type) == "country" else getattr(mention, "country", None)
+    return ended_before(code, published)
+
+
 class Reader(CandidateLog):
     """Reads one document sentence by sentence, keeping the discourse state.
 
@@ -150,7 +161,13 @@ class Reader(CandidateLog):
         # again without their country ("The Prime Minister Karen Karapetyan-led
         # delegation"). Its own mentions are dropped: it tells no event.
         found = find_mentions(self.text, self._headline_start(lo), hi)
-        self._actors = sorted((m for m in found.actors if m.start >= lo), key=lambda m: m.start)
+        # A former state in news published after its end is history, no side ("a
+        # co-founder of Czechoslovakia" in 2019), nor a person acting for it.
+        published = getattr(self.doc, "published", None)
+        self._actors = sorted(
+            (m for m in found.actors if m.start >= lo and not _of_a_state_gone(m, published)),
+            key=lambda m: m.start,
+        )
         self._headline_sides = sides_named([m for m in found.actors if m.start < lo])
         self._places = sorted((m for m in found.places if m.start >= lo), key=lambda m: m.start)
         self._starts = [t[1] for t in self._all_triggers]

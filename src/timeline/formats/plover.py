@@ -42,6 +42,7 @@ import yaml
 from pydantic import TypeAdapter
 
 from ..collection import Timeline
+from ..gazetteer.codes import countries
 from ..model import ActorType, Event, Participant, Role, Source
 from .contract import Format, RenderOptions, Section, SpannedFile, SpliceRule
 from .spans import timeline_keys
@@ -120,7 +121,14 @@ def _state_code(alpha_2: str) -> str:
     if alpha_2 in special:
         return special[alpha_2]
     record = pycountry.countries.get(alpha_2=alpha_2)
-    return str(record.alpha_3) if record is not None else alpha_2
+    if record is not None:
+        return str(record.alpha_3)
+    former = countries().get(alpha_2)  # a former state: its ISO 3166-3 record's alpha-3
+    if former is not None and former.iso3166_3:
+        historic = pycountry.historic_countries.get(alpha_4=former.iso3166_3)
+        if historic is not None:
+            return str(historic.alpha_3)
+    return alpha_2
 
 
 def entity(participant: Participant) -> dict[str, Any]:

@@ -4,8 +4,10 @@ The model validates every participant, location and agreement party through
 this module; it reads only the two reviewed data files and pycountry, so
 importing it builds no pattern. Countries are ISO 3166-1 alpha-2 codes: the
 states of ``data/countries.yaml`` (every UN member and observer, Taiwan,
-Kosovo as ``XK``) and, for territories a text may name, any other ISO code
-pycountry knows. Organizations are the codes of ``data/organizations.yaml``;
+Kosovo as ``XK``, and former states by the alpha-2 code ISO 3166-3 records
+they held: the Soviet Union ``SU``, Yugoslavia ``YU``, Czechoslovakia ``CS``,
+East Germany ``DD``, Zaire ``ZR``) and, for territories a text may name, any
+other ISO code pycountry knows. Organizations are the codes of ``data/organizations.yaml``;
 no organization code is ever an ISO alpha-2 code (the tests check it), so a
 code alone says which of the two it is (:func:`actor_type`).
 """
@@ -13,6 +15,7 @@ code alone says which of the two it is (:func:`actor_type`).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from functools import cache, lru_cache
 from importlib import resources
 from typing import Any, Literal
@@ -26,6 +29,7 @@ __all__ = [
     "actor_type",
     "countries",
     "country_name",
+    "ended_before",
     "is_country",
     "organization",
     "organizations",
@@ -41,7 +45,7 @@ class Country:
 
     code: str
     name: str
-    status: Literal["member", "observer", "other"]
+    status: Literal["member", "observer", "other", "former"]
     names: tuple[str, ...] = ()
     demonyms: tuple[str, ...] = ()
     prefixes: tuple[str, ...] = ()
@@ -50,6 +54,10 @@ class Country:
     #: for the state ("the White House said", "Malacañang"): read like capitals, but no
     #: city.
     seats: tuple[str, ...] = ()
+    #: A former state's four-letter code of ISO 3166-3 ("SUHH"); ``None`` for a state.
+    iso3166_3: str | None = None
+    #: A former state's last day; ``None`` for a state.
+    ended: date | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,6 +109,8 @@ def countries() -> dict[str, Country]:
             prefixes=tuple(entry.get("prefixes", ())),
             capitals=tuple(entry.get("capitals", ())),
             seats=tuple(entry.get("seats", ())),
+            iso3166_3=entry.get("iso3166_3"),
+            ended=entry.get("ended"),
         )
         for code, entry in read_data("countries.yaml").items()
     }
@@ -146,6 +156,12 @@ def unknown_organization(code: str) -> str:
 def is_country(code: str) -> bool:
     """True for a state of ``countries.yaml`` or any ISO 3166-1 alpha-2 code (``TR``, ``HK``).
 
+    A former state of ``countries.yaml`` is one (``SU``); a withdrawn code it does not
+    list is not (``BU``, Burma's, now Myanmar's ``MM``).
+
+    >>> is_country("SU"), is_country("DD"), is_country("BU")
+    (True, True, False)
+
     Kept per code (a document names the same codes again and again, and pycountry's
     look-up of a two-letter code that is no state, "EU" or "UN", is slow)."""
     if code in countries():
@@ -153,12 +169,24 @@ def is_country(code: str) -> bool:
     return len(code) == 2 and code.isupper() and pycountry.countries.get(alpha_2=code) is not None
 
 
+def ended_before(code: str | None, day: date) -> bool:
+    """Whether ``code`` is a former state that no longer existed on ``day``.
+
+    >>> ended_before("SU", date(1991, 12, 25)), ended_before("SU", date(2022, 8, 31))
+    (False, True)
+    >>> ended_before("RU", date(2022, 8, 31)), ended_before(None, date(2022, 8, 31))
+    (False, False)
+    """
+    known = countries().get(code) if code else None
+    return known is not None and known.ended is not None and known.ended < day
+
+
 @cache
 def country_name(code: str) -> str | None:
     """The short English name of a country code, or ``None``.
 
-    >>> country_name("TR"), country_name("KZ"), country_name("RU")
-    ('Türkiye', 'Kazakhstan', 'Russia')
+    >>> country_name("TR"), country_name("KZ"), country_name("RU"), country_name("SU")
+    ('Türkiye', 'Kazakhstan', 'Russia', 'Soviet Union')
     """
     known = countries().get(code)
     if known is not None:

@@ -1,0 +1,36 @@
+"""Former states (the Soviet Union SU, Czechoslovakia CS ...) as sides in news of their
+time, and as no side in news published after their end."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from timeline.extract.participant_choice import choosing
+
+from .conftest import article_events
+
+
+def _sides(tmp_path: Path, body: str, published: str, kind: str) -> list[set[str]]:
+    with choosing(None):
+        found = article_events(tmp_path, body, published)
+    return [set(e.countries) for e in found if e.kind.value == kind]
+
+
+def test_a_soviet_leader_acts_for_the_soviet_union_not_russia(tmp_path: Path) -> None:
+    body = "Soviet leader Mikhail Gorbachev met President Reagan in Reykjavik on Saturday."
+    sides = _sides(tmp_path, body, "1986-10-13", "meeting")
+    assert sides and {"SU", "US"} <= sides[0] and "RU" not in sides[0]
+
+
+@pytest.mark.parametrize(("published", "former"), [("1990-05-30", True), ("2022-05-30", False)])
+def test_a_former_state_is_no_side_in_news_after_its_end(
+    tmp_path: Path, published: str, former: bool
+) -> None:
+    body = (
+        "The Slovak president met Austrian President Alexander Van der Bellen and "
+        "Czechoslovak veterans in Bratislava on Friday."
+    )
+    (sides,) = _sides(tmp_path, body, published, "meeting")
+    assert {"SK", "AT"} <= sides and ("CS" in sides) is former
