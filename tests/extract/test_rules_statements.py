@@ -250,6 +250,31 @@ def test_a_spokesperson_announcing_a_plan_dated_by_its_own_day(tmp_path: Path) -
         assert "statement-body-said" not in _rules(text), text
 
 
+def test_an_announcement_of_a_plan_dated_by_its_own_day(tmp_path: Path) -> None:
+    # whoever announces it, a plan announced with the saying's own day is the news: real
+    # sentences of test-ar, test-ad and test-ao (twenty-sixth pass)
+    for text in (
+        "KABUL: Afghanistan's President Ashraf Ghani announced on Tuesday he will visit "
+        "Islamabad on June 27.",
+        "The President of Mexico announced on Friday, November 25th, that Joe Biden and Justin "
+        "Trudeau will visit the country in January 2023.",
+        "Albanian Prime Minister Edi Rama announced today that there will not be a joint "
+        "meeting of the governments of Albania and Kosovo.",
+    ):
+        assert "statement-body-said" in _rules(text), text
+    body = "Afghanistan's President Ashraf Ghani announced on Tuesday he will visit Islamabad."
+    found = _statements(tmp_path, body, "2019-06-05")
+    assert any(d == "2019-06-04" and "AF" in sides for d, sides in found), found
+    for text in (
+        # "said" by a person stays a source ...
+        "Ghani said on Tuesday he will visit Islamabad on June 27.",
+        # ... and an announcement without a plan or without its own day is not read
+        "Ghani announced on Tuesday that the talks had gone well.",
+        "Ghani announced that he will visit Islamabad on June 27.",
+    ):
+        assert "statement-body-said" not in _rules(text), text
+
+
 def test_a_plan_is_read_past_the_dot_of_an_abbreviation() -> None:
     # the sentence is the reader's: "U.S.", "U.K.", "Mr.", "Dr." end none (review24 finding 2)
     for text in (

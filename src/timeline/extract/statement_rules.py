@@ -131,6 +131,10 @@ _SPOKESPERSON_BEFORE = re.compile(
 )
 #: How far back it is searched.
 _SPOKESPERSON_REACH = 120
+#: An announcement, whoever makes it: a plan announced with its own day is the news ("Ghani
+#: announced on Tuesday he will visit Islamabad", "AMLO announced on Friday that Biden and
+#: Trudeau will visit"), where "said" is mostly a source (twenty-sixth pass).
+_ANNOUNCED = re.compile(r"announced", re.IGNORECASE)
 #: ``statement-dated``'s forms that need no body before them: a statement, communiqué,
 #: declaration or press release dated by its own day right after it, or a joint one.
 _DATED_OR_JOINT = (
@@ -165,9 +169,10 @@ def _dated_or_a_bodys(text: str, start: int, end: int) -> bool:
 
 
 def _a_body_tells_a_plan(text: str, start: int, end: int) -> bool:
-    """Whether the saying at ``start:end`` is a state body's, its name right before it
-    (:data:`_BODY_BEFORE`), or its spokesperson's (:data:`_SPOKESPERSON_BEFORE`), telling a
-    planned act (:func:`_tells_a_plan`).
+    """Whether the saying at ``start:end`` tells a planned act (:func:`_tells_a_plan`) and
+    is an announcement ("announced"), whoever makes it, or a state body's saying, its name
+    right before it (:data:`_BODY_BEFORE`), or its spokesperson's
+    (:data:`_SPOKESPERSON_BEFORE`).
 
     >>> text = "Yun will visit Tokyo, the Foreign Ministry said Wednesday."
     >>> _a_body_tells_a_plan(text, text.index("said"), text.index("said") + 4)
@@ -178,9 +183,13 @@ def _a_body_tells_a_plan(text: str, start: int, end: int) -> bool:
     >>> text = "Yun will visit Tokyo, the minister said Wednesday."
     >>> _a_body_tells_a_plan(text, text.index("said"), text.index("said") + 4)
     False
+    >>> text = "Ghani announced on Tuesday he will visit Islamabad on June 27."
+    >>> _a_body_tells_a_plan(text, text.index("announced"), text.index(" on"))
+    True
     """
     told = (
-        _BODY_BEFORE.search(text, max(0, start - _BODY_REACH), start) is not None
+        _ANNOUNCED.fullmatch(text, start, end) is not None
+        or _BODY_BEFORE.search(text, max(0, start - _BODY_REACH), start) is not None
         or _SPOKESPERSON_BEFORE.search(text, max(0, start - _SPOKESPERSON_REACH), start) is not None
     )
     return told and _tells_a_plan(text, start, end)
