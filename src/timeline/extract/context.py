@@ -22,6 +22,7 @@ __all__ = [
     "DatedSpan",
     "TimexLike",
     "clause_bounds",
+    "gathering_name",
     "hypothetical",
     "in_since_clause",
     "is_leading",
@@ -276,6 +277,74 @@ def state_starts(text: str, timexes: list[TimexLike], start: int, end: int) -> l
         if event_date is not None:
             found.append(DatedSpan(t.start, t.end, t.text, event_date))
     return found
+
+
+#: The noun of a gathering whose edition a year names: "the 2018 Beijing Summit", "the
+#: 2019 Boao Forum", "BRICS Summit 2018".
+_GATHERING_NOUNS = (
+    "Summit",
+    "Forum",
+    "Conference",
+    "Games",
+    "Meeting",
+    "Session",
+    "Assembly",
+    "Dialogue",
+    "Congress",
+    "Expo",
+    "Olympics",
+    "Exercises?",
+    "Drills?",
+)
+#: After the year: a few capitalized words of the name, then the noun ("the 2025 G7
+#: Leaders' Summit", "the 2017 Fortune Most Powerful Women Summit", "the 2024 Summit").
+_GATHERING_AFTER_YEAR = re.compile(
+    r"(?:\s+[A-Z][\w’'.&/-]*){0,5}?\s+(?i:" + "|".join(_GATHERING_NOUNS) + r")\b"
+)
+#: Before the year: the noun, an acronym or a name joined by a hyphen ("BRICS Summit
+#: 2018", "CHOGM 2022", "Zapad-2017").
+_GATHERING_BEFORE_YEAR = re.compile(
+    r"(?:\b(?:" + "|".join(_GATHERING_NOUNS) + r")\s|\b[A-Z]{3,}\s|\b[A-Z][a-z]+-)$"
+)
+
+
+def gathering_name(text: str, span: DatedSpan) -> tuple[int, int] | None:
+    """The span of the gathering's name that a year is part of, or ``None``.
+
+    A year in a gathering's name ("the 2018 Beijing Summit", "BRICS Summit 2018", "CHOGM
+    2022") names an edition: it dates that gathering at most, and any other date its
+    clause writes is finer ("attended the 2018 Beijing Summit ... on Sept 3-4"); it does
+    not date another act told beside it ("met ... before the 2018 Beijing Summit").
+
+    >>> def name_of(said: str, year: str) -> str | None:
+    ...     at = said.index(year)
+    ...     when = EventDate.from_value(year)
+    ...     got = gathering_name(said, DatedSpan(at, at + len(year), year, when))
+    ...     return None if got is None else said[got[0] : got[1]]
+    >>> name_of("Xi met Sall before the 2018 Beijing Summit on China-Africa ties.", "2018")
+    '2018 Beijing Summit'
+    >>> name_of("Lee will attend the 2019 Boao Forum for Asia.", "2019")
+    '2019 Boao Forum'
+    >>> name_of("The second day of the BRICS Summit 2018 got off to a start.", "2018")
+    'Summit 2018'
+    >>> name_of("building on progress since CHOGM 2022 in Rwanda", "2022")
+    'CHOGM 2022'
+    >>> name_of("The two leaders met in Beijing in 2018 for talks.", "2018") is None
+    True
+    >>> name_of("the 2015 nuclear deal", "2015") is None
+    True
+    """
+    if not _YEAR.fullmatch(span.text):
+        return None
+    before = text[max(0, span.start - 40) : span.start]
+    if _YEAR_OF_NAME_BEFORE.search(before):
+        after = _GATHERING_AFTER_YEAR.match(text, span.end, span.end + 80)
+        if after is not None:
+            return span.start, after.end()
+    name = _GATHERING_BEFORE_YEAR.search(before)
+    if name is not None:
+        return span.start - len(before) + name.start(), span.end
+    return None
 
 
 def report_days(text: str, timexes: list[TimexLike], start: int, end: int) -> list[DatedSpan]:

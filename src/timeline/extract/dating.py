@@ -17,7 +17,7 @@ import re
 from ..model import ActorType, EventDate, EventKind, Precision
 from ..temporal.anchoring_words import WORDS
 from .actors import Mentions, participants_for
-from .context import DatedSpan, is_leading
+from .context import DatedSpan, gathering_name, is_leading
 from .discourse import PUBLICATION_DAY, Discourse, Mention, clause_of, distance
 from .lexicon import PLANNED_CUES
 from .limits import DISCOURSE_MEMORY
@@ -144,6 +144,13 @@ class Dating(Discourse):
         own: dict[int, DatedSpan] = {}
         leading = next((d for d in dated if is_leading(self.text, s_start, d)), None)
         rest = [d for d in dated if d is not leading]
+        # A year in a gathering's name dates that gathering alone, and only when no other
+        # date of the sentence does: "attended the 2018 Beijing Summit ... on Sept 3-4".
+        names = {d.start: gathering_name(self.text, d) for d in rest}
+
+        def rank(d: DatedSpan, trig: tuple[int, int]) -> tuple[bool, tuple[int, int]]:
+            return names.get(d.start) is not None, distance(d, trig)
+
         for i, (trig, _ts, te) in enumerate(triggers):
             if trig.page_day_unless_after:  # "said in a statement issued late on Sunday"
                 # or the day of the telling, when the saying is the event: "the foreign
@@ -161,8 +168,14 @@ class Dating(Discourse):
                     (
                         d
                         for d in rest
-                        if 0 <= d.start - te <= 12
-                        or (d.start - te <= 45 and _PLACE_THEN_IN.fullmatch(self.text, te, d.start))
+                        if names.get(d.start) is None
+                        and (
+                            0 <= d.start - te <= 12
+                            or (
+                                d.start - te <= 45
+                                and _PLACE_THEN_IN.fullmatch(self.text, te, d.start)
+                            )
+                        )
                     ),
                     None,
                 )
@@ -171,10 +184,13 @@ class Dating(Discourse):
                     rest.remove(nxt)
         for d in rest:
             clause = clause_of(clauses, d.start)
+            name = names.get(d.start)
             best: tuple[tuple[int, int], int] | None = None
             for i, (trig, ts, te) in enumerate(triggers):
                 if trig.needs_date_after or trig.page_day_unless_after:
                     continue
+                if name is not None and te <= name[0]:
+                    continue  # "met ... before the 2018 Beijing Summit": not the meeting's
                 same = clause[0] <= ts < clause[1]
                 dist = distance(d, (ts, te))
                 if not same and (dist[0] > 40 or self.text.startswith("since", clause[0])):
@@ -185,7 +201,7 @@ class Dating(Discourse):
                     best = (score, i)
             if best is not None:
                 i = best[1]
-                if i not in own or distance(d, triggers[i][1:]) < distance(own[i], triggers[i][1:]):
+                if i not in own or rank(d, triggers[i][1:]) < rank(own[i], triggers[i][1:]):
                     own[i] = d
         return own, leading
 
