@@ -25,6 +25,7 @@ __all__ = [
     "gathering_name",
     "hypothetical",
     "in_since_clause",
+    "is_dateline",
     "is_leading",
     "report_days",
     "state_starts",
@@ -373,6 +374,48 @@ def is_leading(text: str, sentence_start: int, span: DatedSpan) -> bool:
     before = text[sentence_start : span.start]
     after = text[span.end : span.end + 2]
     return bool(_LEADING_WORDS.match(before)) and after.startswith(",")
+
+
+#: Before a dateline's date: the place, a few capitalized words and commas ("MOSCOW, ",
+#: "Tarawa, ", "Rio de Janeiro, ", "(CARICOM Secretariat, Turkeyen, Guyana – "), or nothing.
+_DATELINE_BEFORE = re.compile(r"[\s(]*(?:[A-Z][\w.’'/-]*(?:\s+(?:de|da|del|es))?[\s,–—-]+){0,8}")
+#: After it: the agency, bracketed or not, then the dash, colon or bracket that opens the
+#: story ("(Xinhua) --", ", (dpa/GNA) –", ", SPA --", " (TDI):", ")   –").
+_DATELINE_AFTER = re.compile(
+    r",?\s*(?:\([A-Z][\w/ .&-]{0,40}\)|[A-Z][A-Z/&.]{1,15})?\s*(?:--|[-–—:)])"
+)
+
+
+def is_dateline(text: str, sentence_start: int, span: DatedSpan) -> bool:
+    """True for the date of a story's dateline, written before the story's first words
+    ("MOSCOW, March 27 (Xinhua) -- Putin will pay a state visit to Kyrgyzstan on
+    Thursday", "Nov 30th, 2019 (SSNN)-The 13th Ordinary Summit ... was held on 29 November
+    2019"): the day of the telling, which a date the sentence writes for its act is finer
+    than.
+
+    >>> def dateline(said: str, written: str) -> bool:
+    ...     at = said.index(written)
+    ...     when = EventDate.from_value("2019-11-30")
+    ...     return is_dateline(said, 0, DatedSpan(at, at + len(written), written, when))
+    >>> dateline("Nov 30th, 2019 (SSNN)-The 13th Ordinary Summit was held.", "Nov 30th, 2019")
+    True
+    >>> dateline("MOSCOW, March 27 (Xinhua) -- Putin will visit Bishkek.", "March 27")
+    True
+    >>> dateline("Tarawa, 28 May 2022 (TDI): The President met Wang Yi.", "28 May 2022")
+    True
+    >>> dateline("Doha, December 6, 2023, SPA -- At the close of the visit", "December 6, 2023")
+    True
+    >>> dateline("On March 29-30, the President visited Ankara.", "March 29-30")
+    False
+    >>> dateline("Today, the Prime Minister met the President.", "Today")
+    False
+    >>> dateline("The summit was held on November 30 - a day late.", "November 30")
+    False
+    """
+    before = _DATELINE_BEFORE.match(text, sentence_start, span.start)
+    if before is None or before.end() != span.start:
+        return False
+    return _DATELINE_AFTER.match(text, span.end, min(len(text), span.end + 60)) is not None
 
 
 def hypothetical(window: str) -> bool:

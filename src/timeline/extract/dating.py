@@ -17,7 +17,7 @@ import re
 from ..model import ActorType, EventDate, EventKind, Precision
 from ..temporal.anchoring_words import WORDS
 from .actors import Mentions, participants_for
-from .context import DatedSpan, gathering_name, is_leading
+from .context import DatedSpan, gathering_name, is_dateline, is_leading
 from .discourse import PUBLICATION_DAY, Discourse, Mention, clause_of, distance
 from .lexicon import PLANNED_CUES
 from .limits import DISCOURSE_MEMORY
@@ -147,9 +147,12 @@ class Dating(Discourse):
         # A year in a gathering's name dates that gathering alone, and only when no other
         # date of the sentence does: "attended the 2018 Beijing Summit ... on Sept 3-4".
         names = {d.start: gathering_name(self.text, d) for d in rest}
+        # So does a dateline's date, the day of the telling: "MOSCOW, March 27 (Xinhua) --".
+        datelines = {d.start for d in rest if is_dateline(self.text, s_start, d)}
 
         def rank(d: DatedSpan, trig: tuple[int, int]) -> tuple[bool, tuple[int, int]]:
-            return names.get(d.start) is not None, distance(d, trig)
+            weak = names.get(d.start) is not None or d.start in datelines
+            return weak, distance(d, trig)
 
         for i, (trig, _ts, te) in enumerate(triggers):
             if trig.page_day_unless_after:  # "said in a statement issued late on Sunday"

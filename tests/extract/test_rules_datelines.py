@@ -1,0 +1,57 @@
+"""A dateline's date is the day of the telling: a date the sentence writes for its act wins.
+
+"Tarawa, 28 May 2022 (TDI): The President ... met with ... Wang Yi ... on May 27, 2022",
+"Nov 30th, 2019 (SSNN)-The 13th Ordinary Summit ... was held on 29 November 2019": the
+date before the agency and the dash opens the story (:func:`.context.is_dateline`); it
+dates the act only when its sentence writes no other date (``Dating._own_dates`` ranks
+it last). The sentences are those of articles of the tuning sets (test-an, test-y,
+test-j), cut to what the rule reads.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from timeline.model import EventKind
+
+from .conftest import article_events
+
+
+def test_the_day_the_sentence_writes_dates_the_meeting_not_the_dateline(tmp_path: Path) -> None:
+    body = (
+        "Tarawa, 28 May 2022 (TDI): The President and Foreign Minister of Kiribati, Taneti "
+        "Maamau, met with State Councilor and Foreign Minister of China Wang Yi, at the "
+        "President's official house in Tarawa on May 27, 2022, accompanied by numerous "
+        "Kiribati cabinet ministers."
+    )
+    found = article_events(tmp_path, body, "2022-05-28")
+    assert [e.date.value for e in found if e.kind is EventKind.meeting] == ["2022-05-27"]
+
+
+def test_a_dateline_with_its_agency_and_a_dash(tmp_path: Path) -> None:
+    body = (
+        "Nov 30th, 2019 (SSNN)-The 13th Ordinary Summit of the IGAD Heads of State and "
+        "Government was held on 29 November 2019 in Addis Ababa, Ethiopia."
+    )
+    found = article_events(tmp_path, body, "2019-11-30")
+    assert [e.date.value for e in found if e.kind is EventKind.summit] == ["2019-11-29"]
+
+
+def test_a_bracketed_dateline(tmp_path: Path) -> None:
+    body = (
+        "(CARICOM Secretariat, Turkeyen, Greater Georgetown, Guyana – Wednesday, 7 July 2021)"
+        "   –   The Forty-Second Regular Meeting of the Conference of Heads of Government of the "
+        "Caribbean Community (CARICOM) was held virtually on 5-6 July 2021."
+    )
+    found = article_events(tmp_path, body, "2021-07-07")
+    dates = {e.date.value for e in found if e.kind is EventKind.meeting}
+    assert dates == {"2021-07-05/2021-07-06"}
+
+
+def test_a_dateline_alone_still_dates_the_act(tmp_path: Path) -> None:
+    body = (
+        "MOSCOW, March 27 (Xinhua) -- Russian Foreign Minister Sergei Lavrov met his Kyrgyz "
+        "counterpart in Moscow, the ministry said."
+    )
+    found = article_events(tmp_path, body, "2019-03-27")
+    assert "2019-03-27" in {e.date.value for e in found if e.kind is EventKind.meeting}
