@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from timeline.corpus import read_corpus
+from timeline.extract import extract_document
 from timeline.extract.participant_choice import choosing
 
 from .conftest import article_events
@@ -41,6 +43,26 @@ def test_the_rules_alone_give_the_series_its_sides(tmp_path: Path) -> None:
     with choosing(None):
         found = article_events(tmp_path, TRILATERAL, "2019-12-22")
     assert any({"AZ", "GE", "TR"} <= s for s in _sides(found, "2018"))
+
+
+def test_the_1st_summit_takes_the_sides_of_the_third_told_before(tmp_path: Path) -> None:
+    # test-z, levant_24 (gold: a summit of CY, GR and JO in 2018): the story's gathering is
+    # itself a ranked act ("the third Summit between our countries")
+    body = (
+        "Kyriakos Mitsotakis: Your Majesty, Your Excellency, it is with great pleasure that I "
+        "welcome you to Athens for the third Summit between our countries. Greece, Cyprus and "
+        "Jordan have established a very solid tripartite partnership.\n"
+        "Since the 1st Summit, in 2018, significant progress – Mr President – has been "
+        "achieved."
+    )
+    headline = (
+        "Joint statements by the Prime Minister, the King of Jordan and the President of "
+        "Cyprus at the third Greece-Cyprus-Jordan Summit"
+    )
+    path = tmp_path / "levant.txt"
+    path.write_text(f"{headline}\ndate 2021-07-28\n\n{body}\n", encoding="utf-8")
+    found = extract_document(read_corpus([path])[0])
+    assert any({"CY", "GR", "JO"} <= s for s in _sides(found, "2018"))
 
 
 def test_a_ranked_act_naming_its_own_sides_keeps_them(tmp_path: Path) -> None:

@@ -78,9 +78,9 @@ def _offset(e: Event) -> int:
 
 def resolve_definites(events: Sequence[Event], definite: Collection[str]) -> list[Event]:
     """``events``; an actor-less definite mention (id in ``definite``) gets its event's actors,
-    and a definite act of a series told by its rank gets its series' sides
+    and an act of a series told by its rank gets its series' sides
     (:func:`series_sides`)."""
-    out = series_sides(events, definite)
+    out = series_sides(events)
     for i, e in enumerate(out):
         if e.id not in definite or _actors(e) or any(p.country for p in e.participants):
             continue
@@ -125,8 +125,8 @@ def _named_sides(quote: str) -> set[str]:
     return named
 
 
-def series_sides(events: Sequence[Event], definite: Collection[str]) -> list[Event]:
-    """``events``, where a definite act of a series told by its rank whose sentence names
+def series_sides(events: Sequence[Event]) -> list[Event]:
+    """``events``, where an act of a series told by its rank whose sentence names
     no side but its place's country takes the sides of the story's gathering.
 
     "The 7th summit was held in Istanbul in 2018", "The first such meeting took place last
@@ -134,7 +134,7 @@ def series_sides(events: Sequence[Event], definite: Collection[str]) -> list[Eve
     place in Dushanbe in September 2023": the rank says the act is one of the series the
     article tells, whose sides are those of the article's gathering (the first summit,
     meeting or forum of the document told before or after it with two sides or an
-    organization, itself no ranked act), not its host's alone (docs/extraction.md,
+    organization, told in another sentence), not its host's alone (docs/extraction.md,
     "Twenty-sixth pass: participants"). A sentence naming another side ("The guests at
     the third summit were the President of ...") is left as it is.
     """
@@ -142,11 +142,8 @@ def series_sides(events: Sequence[Event], definite: Collection[str]) -> list[Eve
     ranked = [
         i
         for i, e in enumerate(out)
-        if e.id in definite and e.kind in _SERIES_KINDS and _series_act().search(e.sources[0].quote)
+        if e.kind in _SERIES_KINDS and _series_act().search(e.sources[0].quote)
     ]
-    if not ranked:
-        return out
-    ranked_ids = {out[i].id for i in ranked}
     for i in ranked:
         e = out[i]
         host = {e.location.country} if e.location is not None and e.location.country else set()
@@ -156,7 +153,7 @@ def series_sides(events: Sequence[Event], definite: Collection[str]) -> list[Eve
         story = [
             o
             for o in events
-            if o.id not in ranked_ids
+            if _offset(o) != _offset(e)
             and o.kind in _SERIES_KINDS
             and o.sources[0].document == doc
             and (len(o.countries) >= 2 or o.organizations)
