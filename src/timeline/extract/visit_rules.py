@@ -6,7 +6,7 @@ In :data:`timeline.extract.lexicon.TRIGGERS` they come after the meetings at the
 this order (earlier rules win overlaps).
 
 >>> [t.name for t in VISIT_TRIGGERS]
-['visit', 'presence', 'delegation', 'departure']
+['visit', 'presence', 'delegation', 'departure', 'journey']
 """
 
 from __future__ import annotations
@@ -61,6 +61,10 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     ),
     "delegation": ("delegation",),
     "departure": ("leav", "left", "depart", "head "),
+    "journey": (
+        *("flew", "flies", "fly", "went", "goes", "go ", "going"),
+        *("came", "come", "coming", "tour"),
+    ),
 }
 
 
@@ -164,6 +168,19 @@ VISIT_TRIGGERS: tuple[Trigger, ...] = (
         r"evening|afternoon|[A-Z][\w’'.-]*|\d{1,2}(?:st|nd|rd|th)?),?\s+){0,6}?for\s+[A-Z])"
         r"|\bhead(?=\s+(?:to|for)\s+[A-Z])",
         example="From Yerevan, the Prime Minister will leave for Tbilisi.",
+        case=True,
+    ),
+    # A journey told by its verb and the place it goes to, written with a capital: "Putin
+    # flew to Beijing, where he held talks with Xi", "Diop in turn came to Moscow for talks",
+    # "The Prime Minister went to Saudi Arabia on Tuesday", "who in April toured Libya"
+    # (a meeting told with it is the meeting's too; the twenty-sixth pass).
+    _t(
+        "journey",
+        EventKind.visit,
+        r"\b(?:flew|flies|fly|flying|went|goes|go|going|came|comes|come|coming)\s+"
+        r"(?:on\s+|back\s+)?(?:to|into)\s+(?=[A-Z])(?!(?:The|This|That|These|Those|An?)\b)"
+        r"|\b(?:toured|tours|touring)\s+(?=[A-Z])(?!(?:The|This|That|These|Those|An?)\b)",
+        example="In early February, Putin flew to Beijing, where he held talks with Xi.",
         case=True,
     ),
 )
