@@ -48,6 +48,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
         "gather",
         "dialogue",
         "courtesy",
+        "discussion",
     ),
     "founding": ("establish", "found", "set", "creat", "form", "institut", "launch"),
     "conflict": ("conflict", "clash", "crisis", "war", "fighting", "hostilities"),
@@ -105,7 +106,10 @@ GATHERING_TRIGGERS: tuple[Trigger, ...] = (
         r"|\b(?:strategic|ministerial|high[- ]level|2\s?\+\s?2|security|political)\s+dialogue\b"
         r"|\b(?:high|higher)[- ](?:level\s+)?council\b"
         # a leader's or envoy's call on a host: "paid a courtesy call on President Solih"
-        r"|\bcourtesy\s+calls?\b",
+        r"|\bcourtesy\s+calls?\b"
+        # talks told as discussions: "held discussions with President Nyusi", "high-level
+        # discussions between senior officials from Tonga and New Zealand in November"
+        r"|\bdiscussions?\s+(?:with|between)\b",
         nominal=True,
         example="the second meeting of the high-level Uzbek-Turkish Strategic Cooperation Council",
     ),

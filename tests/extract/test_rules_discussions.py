@@ -1,0 +1,52 @@
+"""Talks told as discussions (the rule ``meeting``): "held discussions with President Nyusi",
+"high-level discussions between senior officials from Tonga and New Zealand in November".
+Told after a visit, such a background act had only the visit's kind (docs/extraction.md,
+"Twenty-sixth pass: kinds").
+
+Real sentences of the tuning sets, and sentences of our own.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from timeline.extract.triggers import find_triggers
+
+from .conftest import article_events as events
+
+
+def test_discussions_told_after_a_visit_are_a_meeting(tmp_path: Path) -> None:
+    # test-w, oceania_16 (published 2019-12-06)
+    body = (
+        "Deputy Prime Minister Winston Peters met with Tongan Prime Minister and Foreign "
+        "Minister Pohiva Tu'i'onetoa in Wellington today.\n\n"
+        "The visit followed high-level discussions between senior officials from Tonga and "
+        "New Zealand in November in Wellington, which involved a number of government "
+        "agencies from both countries."
+    )
+    found = [
+        (e.date.value, {*e.countries, *e.organizations})
+        for e in events(tmp_path, body, "2019-12-06")
+        if e.kind.value == "meeting"
+    ]
+    assert any(d == "2019-11" and {"NZ", "TO"} <= sides for d, sides in found), found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "President Chakwera will hold bilateral discussions with President Nyusi.",
+        "At the centre of these discussions between the two ministers was the war.",
+        "President Lourenço's discussion with President Tshisekedi on February 27, 2024.",
+    ],
+)
+def test_a_discussion_with_or_between_is_a_meeting(sentence: str) -> None:
+    found = {t.name for t, _, _ in find_triggers(sentence, 0, len(sentence))}
+    assert "meeting" in found
+
+
+def test_a_discussion_of_a_subject_is_not() -> None:
+    sentence = "The discussion of the budget ended."
+    assert "meeting" not in {t.name for t, _, _ in find_triggers(sentence, 0, len(sentence))}
