@@ -261,6 +261,16 @@ def test_the_offices_taken_are_the_gazetteers_less_the_reviewed_titles() -> None
         "He was inaugurated as president in 2020.",
         "since his election as President in 2019",
         "He was appointed State Counsellor in 2016.",
+        # the oath of office, "coming to office", an administration launched, "swore as"
+        # (real sentences of test-l, test-as, test-s, test-h, test-ao; the twenty-sixth pass)
+        "Earlier on Monday, General Brice Oligui Nguema took the oath of office as Gabon's "
+        "interim president.",
+        "Barrow made his first official foreign trip to Senegal where he took his first oath "
+        "of office.",
+        "Trump has sought to reset relations with Moscow since coming to office last month.",
+        "the first face-to-face talks since the May 10 launch of the Yoon Suk-yeol administration",
+        "The leaders met on December 1, 2018, when the left-wing Mexican politician swore as "
+        "president of Mexico.",
     ],
 )
 def test_a_ministers_office_in_any_form_is_taken(sentence: str) -> None:
@@ -301,6 +311,8 @@ def test_a_ministers_office_in_any_form_is_taken(sentence: str) -> None:
         "The Vice President's inauguration took place on Monday.",
         "the inauguration of the Vice President on Monday",
         "He was proclaimed Vice President in 2018.",
+        "He took the oath of office as Vice President on Monday.",
+        "when he swore as vice-president of the country",
     ],
 )
 def test_a_title_that_is_no_office_taken_is_not_read(sentence: str) -> None:

@@ -50,6 +50,10 @@ _NEEDS: dict[str, tuple[str, ...]] = {
         "power",
         "government",
         "election",
+        "oath",
+        "swor",
+        "swear",
+        "administration",
     ),
     "expulsion": ("expel", "persona", "summon", "leave"),
     "admission": ("admi", "member"),
@@ -361,7 +365,13 @@ KIND_OTHER_TRIGGERS: tuple[Trigger, ...] = (
         # "After coming to power in June last year", "since assuming power on June 30", "in
         # power since July"; an inauguration ("the inauguration of President Ali", "his
         # inauguration on January 7", "the inauguration ceremony for a new five-year term").
-        r"|\bc(?:ame|ome|omes|oming)\s+to\s+power\b|\bassum(?:ed|es|e|ing)\s+power\b"
+        r"|\bc(?:ame|ome|omes|oming)\s+to\s+(?:power|office)\b|\bassum(?:ed|es|e|ing)\s+power\b"
+        # The oath of office, "since coming to office", "when he swore as president" (not
+        # a rank's office: "took the oath of office as Vice President"), "the May 10 launch
+        # of the Yoon Suk-yeol administration".
+        r"|\bt(?:ook|akes?|aking)\s+(?:the\s+|his\s+|her\s+)?(?:first\s+)?oath\s+of\s+office\b"
+        rf"{_NOT_AS_A_RANK}|\b(?:swore|swears)(?:\s+in)?{_NOT_AS_A_RANK}\s+as\b"
+        r"|\blaunch\s+of\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?administration\b"
         r"|\bin\s+power\s+since\b"
         r"|\binauguration\s+(?:ceremony\s+)?(?:of|for)\s+(?:the\s+)?(?:new\s+)?"
         rf"(?:{_OFFICE_TITLES}|(?:[\w-]+\s+){{1,2}}?administration|a\s+new\s+(?:[\w-]+\s+)?term)"
