@@ -825,3 +825,38 @@ def test_the_same_day_far_from_any_date_is_the_day_named_last(
     text: str, dct: date, expected: list[tuple[str, str]]
 ) -> None:
     assert found(text, dct) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # a background day years before the story is no day "the same day" points back to
+        (
+            "He was born on 4 May 1950." + _NO_DATE
+            + "The prime minister resigned the same day, officials said.",
+            date(2024, 11, 6),
+            [("4 May 1950", "1950-05-04"), ("the same day", "XXXX-XX-XX")],
+        ),
+        (
+            "The war began on 24 February 2022." + _NO_DATE
+            + "The two sides signed a deal the same day the talks opened.",
+            date(2024, 11, 6),
+            [("24 February 2022", "2022-02-24"), ("the same day", "XXXX-XX-XX")],
+        ),
+        # the report's own day named before the background one is taken
+        (
+            "The ministers met in Ankara on Tuesday. The war began on 24 February 2022."
+            + _NO_DATE + "The two sides signed a deal the same day.",
+            date(2024, 11, 6),
+            [
+                ("Tuesday", "2024-11-05"),
+                ("24 February 2022", "2022-02-24"),
+                ("the same day", "2024-11-05"),
+            ],
+        ),
+    ],
+)  # fmt: skip
+def test_the_same_day_passes_over_a_background_day(
+    text: str, dct: date, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text, dct) == expected

@@ -219,9 +219,14 @@ class Context(ClauseTense):
         names its day once, in its opening, and comes back to it paragraphs later
         ("... met on 25 November 2019. [paragraphs] The Secretary General received on the
         same day ..."; TimeML 1.2.1, section 2.2: the value is the day referred to).
+        A day of a year before the DCT's last is background, not the report's ("He was
+        born on 4 May 1950", "The war began on 24 February 2022" in a story of 2024): it
+        is passed over, and the report's own day named before it is taken, if any.
 
         >>> ctx = Context("", date(2019, 11, 28))
         >>> ctx.note("2019-11-25", 10); ctx.note("2020", 20); ctx.last_day_named(30, 35)
+        datetime.date(2019, 11, 25)
+        >>> ctx.note("1950-05-04", 40); ctx.last_day_named(50, 55)
         datetime.date(2019, 11, 25)
         >>> Context("", date(2019, 11, 28)).last_day_named(30, 35) is None
         True
@@ -232,6 +237,8 @@ class Context(ClauseTense):
                 continue
             point = _point((value, at))
             if point is None:
+                continue
+            if self.dct is not None and point[0].year < self.dct.year - 1:
                 continue
             if self.dct is not None and point[0] > self.dct:
                 if past is None:
