@@ -249,8 +249,11 @@ def _last_or_next_year(
     (its first after the DCT): "last" with a day names the date just gone, not a year
     back as "last March" said in April would be (TimeML 1.2.1, section 2.2, ``value``:
     the date the expression names, anchored to the DCT). A weekday written with it
-    ("next Tuesday, July 12") is the date's own: the year whose date falls on it, the
-    DCT's own day included (a report dated the day it names).
+    ("next Tuesday, July 12") decides one thing only: the DCT's own day counts when it
+    falls on that weekday (a report dated the day it names). Otherwise the weekday is
+    not checked: the year is the nearest in the direction, whatever day its date is
+    ("next Monday, Jan. 4" said in November 2024 is 2025-01-04, a Saturday; a year
+    further on to match the weekday would be a guess).
 
     >>> _last_or_next_year(date(2018, 3, 23), "last", 3, 5), _last_or_next_year(
     ...     date(2018, 3, 5), "last", 3, 5)
@@ -262,6 +265,8 @@ def _last_or_next_year(
     (2024, None)
     >>> _last_or_next_year(date(2022, 7, 12), "next", 7, 12, weekday=1)
     2022
+    >>> _last_or_next_year(date(2024, 11, 6), "next", 1, 4, weekday=0)
+    2025
     """
     if dct is None:
         return None
