@@ -65,6 +65,22 @@ def test_the_1st_summit_takes_the_sides_of_the_third_told_before(tmp_path: Path)
     assert any({"CY", "GR", "JO"} <= s for s in _sides(found, "2018"))
 
 
+def test_the_first_such_meeting_in_the_jordanian_capital(tmp_path: Path) -> None:
+    # test-ak, middle-east_29 (gold: a summit of EG, IQ and JO in 2020): "Jordanian" names
+    # the country of the sentence's place, not another side
+    body = (
+        "Three top regional leaders met in the Iraqi capital on Sunday to discuss relations "
+        "between their governments of Iraq, Egypt, and Jordan in what's being called the "
+        "Baghdad Tripartite Summit.\n"
+        "The first such meeting took place last year in the Jordanian capital of Amman."
+    )
+    path = tmp_path / "baghdad.txt"
+    headline = "Egyptian, Jordanian leaders in Iraq for 'Baghdad Tripartite Summit'"
+    path.write_text(f"{headline}\ndate 2021-06-27\n\n{body}\n", encoding="utf-8")
+    found = extract_document(read_corpus([path])[0])
+    assert any({"EG", "IQ", "JO"} <= s for s in _sides(found, "2020"))
+
+
 def test_a_ranked_act_naming_its_own_sides_keeps_them(tmp_path: Path) -> None:
     body = (
         "Turkey, Azerbaijan, and Georgia are set to have a trilateral diplomatic meeting "

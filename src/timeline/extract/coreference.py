@@ -125,6 +125,12 @@ def _named_sides(quote: str) -> set[str]:
     return named
 
 
+def _place_countries(quote: str) -> set[str]:
+    """The countries of the places a sentence names ("in the Jordanian capital of Amman":
+    JO), which a sentence's place may name beside the event's location."""
+    return {str(p.country) for p in gazetteer.find_places(quote, 0, len(quote)) if p.country}
+
+
 def series_sides(events: Sequence[Event]) -> list[Event]:
     """``events``, where an act of a series told by its rank whose sentence names
     no side but its place's country takes the sides of the story's gathering.
@@ -147,7 +153,7 @@ def series_sides(events: Sequence[Event]) -> list[Event]:
     for i in ranked:
         e = out[i]
         host = {e.location.country} if e.location is not None and e.location.country else set()
-        if not _named_sides(e.sources[0].quote) <= host:
+        if not _named_sides(e.sources[0].quote) <= host | _place_countries(e.sources[0].quote):
             continue
         doc = e.sources[0].document
         story = [
