@@ -31,7 +31,10 @@ of the event's first document) are compared with it:
   month, the week of a weekday, the side of the DCT: TimeML Annotation Guidelines 1.2.1,
   section 2.2, the ``value`` of an expression anchored to the DCT or to the narrative).
 
-A range's value ("start/end") is compared by its start and its end. One row per split
+A range's value ("start/end") is compared whole first (an expression with the very same
+range agrees), then by its start and its end; ``--ends-only`` skips the whole comparison,
+as the bench did until the twenty-sixth session (both counts are in docs/temporal.md's
+"Measured" for that session). One row per split
 and cause; ``--show CAUSE`` prints the disagreements of that cause (these are tuning
 sets: their texts may be read).
 """
@@ -137,15 +140,18 @@ def _day_before(gold: str, ours: Timex, dct: str) -> bool:
         return False
 
 
-def judge(value: str, found: list[Timex], dct: str, evidence: str = "") -> tuple[str, str | None]:
+def judge(
+    value: str, found: list[Timex], dct: str, evidence: str = "", *, whole: bool = True
+) -> tuple[str, str | None]:
     """The cause for a gold value against the expressions in its evidence, and the
-    disagreeing value (None when it agrees or none compares)."""
+    disagreeing value (None when it agrees or none compares). ``whole``: a range agrees
+    when an expression has the very same range (else only an end of it can agree)."""
     dated = [t for t in found if t.type in ("DATE", "TIME")]
     if not dated:
         return "no expression in the evidence", None
     values = {t.value[:10] if t.type == "TIME" else t.value for t in dated}
     wanted = _gold_values(value)
-    if any(v in values for v in wanted):
+    if (whole and value in values) or any(v in values for v in wanted):
         return "agrees", None
     counts = anniversary_years(evidence)
     for v in wanted:
@@ -167,6 +173,11 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("folders", nargs="*", type=Path)
     parser.add_argument("--show", help="print the disagreements of this cause")
+    parser.add_argument(
+        "--ends-only",
+        action="store_true",
+        help="compare a range by its ends only (the bench before the twenty-sixth session)",
+    )
     args = parser.parse_args(argv)
     folders = args.folders or DEFAULT
     counts: dict[str, Counter[str]] = defaultdict(Counter)
@@ -195,7 +206,7 @@ def main(argv: list[str] | None = None) -> None:
             end = at + len(evidence)
             found = [t for t in tags[doc.id] if t.start < end and t.end > at]
             dct = doc.published.isoformat() if doc.published else "0001-01-01"
-            verdict, ours = judge(value, found, dct, evidence)
+            verdict, ours = judge(value, found, dct, evidence, whole=not args.ends_only)
             counts[verdict][split] += 1
             if ours is not None:
                 documents_of[verdict].add(f"{split}/{doc.id}")

@@ -49,3 +49,14 @@ def test_anniversary_counts_come_from_the_ordinal_list(bench: ModuleType) -> Non
         "1998", [_date("this year", "2023")], "2023-05-01", "the twenty-fifth anniversary of"
     )
     assert (verdict, ours) == ("an anniversary: the founding date by arithmetic", "2023")
+
+
+def test_a_range_agrees_when_an_expression_has_the_whole_range(bench: ModuleType) -> None:
+    """Compared by its ends only, the very same range never agreed ("another granularity");
+    ``whole=False`` keeps that count for the session that changed it."""
+    found = [_date("Oct. 10 and 11", "2024-10-10/2024-10-11")]
+    assert bench.judge("2024-10-10/2024-10-11", found, "2024-10-02") == ("agrees", None)
+    assert bench.judge("2024-10-10/2024-10-11", found, "2024-10-02", whole=False) == (
+        "another granularity",
+        None,
+    )
