@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from ..corpus.sentences import split_block
+from ..gazetteer import ActorMention, find_actors
 from ..gazetteer.officials import office_phrases
 from ..model import EventKind
 from ..temporal.lexicon import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
@@ -120,20 +121,209 @@ _BODY_SAID_BEFORE = re.compile(rf"{_BODY_NAME}\s(?:said\s)?\Z", re.IGNORECASE)
 _BODY_BEFORE = re.compile(rf"{_BODY_NAME}\s\Z", re.IGNORECASE)
 #: How far back they are searched: the longest name, " said ", the character before.
 _BODY_REACH = max(map(len, _BODY_NAME_ENDS)) + len(" said ") + 1
-#: A body's spokesperson right before the saying, named or not: "Foreign Ministry
-#: spokesperson Lu Kang announced Thursday", "U.N. spokesman Stephane Dujarric said Monday",
-#: "his spokesperson said Thursday", "a spokesperson for the ruling party said on Monday"
-#: (SOURCES.md: a person's saying dated by its own day that is the news, here a plan).
+#: A spokesperson right before the saying, named or not: "Foreign Ministry spokesperson Lu
+#: Kang announced Thursday", "U.N. spokesman Stephane Dujarric said Monday", "his
+#: spokesperson said Thursday", "a spokesperson for the Foreign Ministry said on Monday";
+#: groups ``spokesperson`` (its word), ``whose`` (the "for / of ..." phrase) and ``name``.
+#: Whose spokesperson it is, is :func:`_a_known_actors_spokesperson`'s to check.
 _SPOKESPERSON_BEFORE = re.compile(
-    r"\b(?i:spokes(?:man|woman|person)|press\s+secretary)"
-    r"(?:\s+(?i:for|of)\s+(?:[\w’'.-]+\s+){1,6}?[\w’'.-]+)?"
-    r"(?:,?\s+[A-Z][\w’'.-]*){0,4},?\s\Z"
+    r"\b(?P<spokesperson>(?i:spokes(?:man|woman|person)|press\s+secretary))"
+    r"(?P<whose>\s+(?i:for|of)\s+(?:[\w’'.-]+\s+){1,6}?[\w’'.-]+)?"
+    r"(?P<name>(?:,?\s+[A-Z][\w’'.-]*){0,4}),?\s\Z"
 )
 #: How far back it is searched.
 _SPOKESPERSON_REACH = 120
-#: An announcement, whoever makes it: a plan announced with its own day is the news ("Ghani
-#: announced on Tuesday he will visit Islamabad", "AMLO announced on Friday that Biden and
-#: Trudeau will visit"), where "said" is mostly a source (twenty-sixth pass).
+#: A body's name anywhere in a "for / of ..." phrase ("for the Chinese Foreign Ministry").
+_BODY_NAMED = re.compile(rf"\b{_BODY_NAME}\b", re.IGNORECASE)
+#: A possessive standing for the person named before ("his spokesperson said").
+_POSSESSIVE = re.compile(r"\b(?i:his|her)\s+\Z")
+#: A capitalised word right before a name: the name is part of a longer one ("Real Madrid").
+_CAPITALISED_BEFORE = re.compile(r"\b[A-Z][\w’'.-]*\s+\Z")
+#: The offices of the gazetteer (``data/offices.yaml``), longest first.
+_OFFICES = "|".join(
+    r"\s+".join(map(re.escape, o.split())) for o in sorted(office_phrases(), key=len, reverse=True)
+)
+#: "of" right before a name, after an office ("the President of Mexico"), not after any
+#: other noun ("Bank of China").
+_OFFICE_OF_BEFORE = re.compile(rf"\b(?:{_OFFICES})\s+of\s+(?:the\s+)?\Z", re.IGNORECASE)
+#: An office ending a phrase, perhaps with its holder's name: "the information minister",
+#: "Kenyan President William Ruto".
+_OFFICE_ENDS = re.compile(rf"\b(?P<office>(?i:{_OFFICES}))(?:\s+[A-Z][\w’'.-]*){{0,4}}\s\Z")
+#: A state body named by "of" and its capitalised words: "the U.S. Department of Homeland
+#: Security", "the Office of the High Commissioner".
+_BODY_OF_BEFORE = re.compile(
+    rf"\b(?i:{_BODY_NAME})\s+of\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+(?:and\s+)?){{1,4}}\Z"
+)
+_OF_BEFORE = re.compile(
+    r"\b(?:"
+    + "|".join(
+        r"\s+".join(map(re.escape, o.split()))
+        for o in sorted(office_phrases(), key=len, reverse=True)
+    )
+    + r")\s+of\s+(?:the\s+)?\Z",
+    re.IGNORECASE,
+)
+_OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?\Z", re.IGNORECASE)
+#: How far back a name is looked for before a spokesperson or an announcement.
+_NAME_REACH = 80
+
+
+def _known(mention: ActorMention) -> bool:
+    """Whether the gazetteer knows this actor: not a name it took only for the office
+    before it ("Toyota President Akio Toyoda": no country)."""
+    return mention.type != "person" or mention.form != "office" or mention.country is not None
+
+
+def _an_actor_ends(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` ends with a known actor (:func:`find_actors`): a country,
+    a demonym, a capital, an organization or a person of the gazetteer, as the head of the
+    phrase ("U.N. spokesman", "Afghanistan's President Ashraf Ghani announced", "The
+    President of Mexico announced"), not a modifier of another noun ("The Chinese team") nor
+    a part of a longer name ("Real Madrid", "Bank of China"); or with a state body's name.
+
+    >>> text = "The President of Mexico announced"
+    >>> _an_actor_ends(text, 0, text.index(" announced"))
+    True
+    >>> text = "Real Madrid announced"
+    >>> _an_actor_ends(text, 0, text.index(" announced"))
+    False
+    >>> text = "The Chinese team announced"
+    >>> _an_actor_ends(text, 0, text.index(" announced"))
+    False
+    """
+    head = text[start:end].rstrip()
+    if _BODY_BEFORE.search(head + " ") is not None or _BODY_OF_BEFORE.search(head + " "):
+        return True
+    stop = start + len(head)
+    for m in find_actors(text, start, stop):
+        if m.end != stop:
+            continue
+        if m.type == "person":
+            if _known(m):
+                return True
+            continue
+        before = text[start : m.start]
+        if _CAPITALISED_BEFORE.search(before) is not None:
+            continue
+        if _OF_BEFORE.search(before) is not None and _OFFICE_OF_BEFORE.search(before) is None:
+            continue
+        return True
+    return False
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the reader's sentence holding ``at`` starts (:func:`split_block`)."""
+    lo = max(text.rfind("\n", 0, at) + 1, at - _PLAN_REACH)
+    for first, last in split_block(text, lo, at + 1):
+        if first <= at < last:
+            return first
+    return lo
+
+
+def _a_known_actors_spokesperson(text: str, start: int) -> bool:
+    """Whether a spokesperson ends right before ``start`` (:data:`_SPOKESPERSON_BEFORE`) and
+    is a state body's or a known actor's (review26 finding 1): the body or actor heads the
+    words before the spokesperson ("Foreign Ministry spokesperson", "U.N. spokesman": not
+    "a company spokesman", "a police spokeswoman"), is named in the "for / of ..." phrase
+    ("a spokesperson for the Chinese Foreign Ministry": not "for the opposition Labour
+    Party"), is the spokesperson (a person of the gazetteer), or is the person named before
+    in the sentence that "his / her" stands for.
+
+    >>> text = "Lavrov will go, Foreign Ministry spokesperson Maria Zakharova said"
+    >>> _a_known_actors_spokesperson(text, text.index("said"))
+    True
+    >>> text = "Boeing will deliver jets to Turkey, a company spokesman said"
+    >>> _a_known_actors_spokesperson(text, text.index("said"))
+    False
+    """
+    lo = max(0, start - _SPOKESPERSON_REACH)
+    said = _SPOKESPERSON_BEFORE.search(text, lo, start)
+    if said is None:
+        return False
+    word = said.start("spokesperson")
+    clause = max(text.rfind(",", 0, word), text.rfind("\n", 0, word), word - _NAME_REACH) + 1
+    if _an_actor_ends(text, clause, word):
+        return True
+    whose = said.group("whose") or ""
+    if _BODY_NAMED.search(whose) is not None:
+        return True
+    if any(_known(m) for m in find_actors(text, said.start("spokesperson"), said.end())):
+        return True
+    if _POSSESSIVE.search(text, clause, word) is not None:
+        first = _sentence_start(text, word)
+        return any(m.type == "person" and _known(m) for m in find_actors(text, first, word))
+    return False
+
+
+def _an_office_holder_ends(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` ends with an office of the gazetteer held for a state: a
+    minister's ("Ziad Makary the information minister"), or any office of a country or an
+    organization the phrase names ("Kenyan President William Ruto"; not "Toyota President
+    Akio Toyoda", "the club's chairman").
+
+    >>> text = "Ziad Makary the information minister announced"
+    >>> _an_office_holder_ends(text, 0, text.index(" announced"))
+    True
+    >>> text = "Toyota President Akio Toyoda announced"
+    >>> _an_office_holder_ends(text, 0, text.index(" announced"))
+    False
+    """
+    head = text[start:end].rstrip()
+    office = _OFFICE_ENDS.search(head + " ")
+    if office is None:
+        return False
+    if "minister" in office.group("office").lower():
+        return True
+    return any(m.type != "person" for m in find_actors(text, start, start + len(head)))
+
+
+#: A parenthesis ending a phrase ("Andrés Manuel López Obrador (AMLO)").
+_PARENTHESIS_END = re.compile(r"\s*\([^()]*\)\s*\Z")
+#: How many comma-separated phrases before "announced" are read as its subject and its
+#: appositions, and how many words each may have.
+_SUBJECT_PHRASES = 3
+_SUBJECT_WORDS = 8
+
+
+def _a_known_announcer(text: str, start: int) -> bool:
+    """Whether "announced" at ``start`` has a known announcer: its subject, or a phrase in
+    apposition to it ("The President of Mexico, Andrés Manuel López Obrador (AMLO),
+    announced", "Alicia Bárcena, Mexico's foreign minister, announced"), is headed by a
+    known actor or state body (:func:`_an_actor_ends`) or is an office holder of a state
+    (:func:`_an_office_holder_ends`). Read back over up to three short phrases of the
+    sentence, none telling the plan ("Toyota will build a plant in Mexico, the company
+    announced" has no known announcer).
+
+    >>> text = "The President of Mexico, Andrés Manuel López Obrador (AMLO), announced"
+    >>> _a_known_announcer(text, text.index("announced"))
+    True
+    >>> text = "Toyota will build a plant in Mexico, the company announced"
+    >>> _a_known_announcer(text, text.index("announced"))
+    False
+    """
+    first = _sentence_start(text, start)
+    end = start
+    for _ in range(_SUBJECT_PHRASES):
+        phrase_start = max(first, text.rfind(",", first, end) + 1)
+        phrase = text[phrase_start:end]
+        if _PLAN.search(phrase) or len(phrase.split()) > _SUBJECT_WORDS:
+            return False
+        bare = _PARENTHESIS_END.search(phrase)
+        phrase_end = phrase_start + (bare.start() if bare else len(phrase))
+        if _an_actor_ends(text, phrase_start, phrase_end) or _an_office_holder_ends(
+            text, phrase_start, phrase_end
+        ):
+            return True
+        if phrase_start == first:
+            return False
+        end = phrase_start - 1
+    return False
+
+
+#: An announcement ("Ghani announced on Tuesday he will visit Islamabad", "the President
+#: of Mexico announced on Friday that Biden and Trudeau will visit"): a plan announced with
+#: its own day is the news, where "said" is mostly a source (twenty-sixth pass), when the
+#: announcer is known (:func:`_a_known_announcer`: not "Apple", "The Chinese team").
 _ANNOUNCED = re.compile(r"announced", re.IGNORECASE)
 #: ``statement-dated``'s forms that need no body before them: a statement, communiqué,
 #: declaration or press release dated by its own day right after it, or a joint one.
@@ -170,9 +360,9 @@ def _dated_or_a_bodys(text: str, start: int, end: int) -> bool:
 
 def _a_body_tells_a_plan(text: str, start: int, end: int) -> bool:
     """Whether the saying at ``start:end`` tells a planned act (:func:`_tells_a_plan`) and
-    is an announcement ("announced"), whoever makes it, or a state body's saying, its name
-    right before it (:data:`_BODY_BEFORE`), or its spokesperson's
-    (:data:`_SPOKESPERSON_BEFORE`).
+    is a state body's saying, its name right before it (:data:`_BODY_BEFORE`), a known
+    actor's announcement (:func:`_an_actor_ends` right before "announced") or the saying of
+    a state body's or known actor's spokesperson (:func:`_a_known_actors_spokesperson`).
 
     >>> text = "Yun will visit Tokyo, the Foreign Ministry said Wednesday."
     >>> _a_body_tells_a_plan(text, text.index("said"), text.index("said") + 4)
@@ -186,11 +376,14 @@ def _a_body_tells_a_plan(text: str, start: int, end: int) -> bool:
     >>> text = "Ghani announced on Tuesday he will visit Islamabad on June 27."
     >>> _a_body_tells_a_plan(text, text.index("announced"), text.index(" on"))
     True
+    >>> text = "Apple announced on Tuesday it will open a store in India."
+    >>> _a_body_tells_a_plan(text, text.index("announced"), text.index(" on"))
+    False
     """
     told = (
-        _ANNOUNCED.fullmatch(text, start, end) is not None
-        or _BODY_BEFORE.search(text, max(0, start - _BODY_REACH), start) is not None
-        or _SPOKESPERSON_BEFORE.search(text, max(0, start - _SPOKESPERSON_REACH), start) is not None
+        _BODY_BEFORE.search(text, max(0, start - _BODY_REACH), start) is not None
+        or (_ANNOUNCED.fullmatch(text, start, end) is not None and _a_known_announcer(text, start))
+        or _a_known_actors_spokesperson(text, start)
     )
     return told and _tells_a_plan(text, start, end)
 
@@ -267,8 +460,9 @@ STATEMENT_TRIGGERS: tuple[Trigger, ...] = (
     # "said" gives a statement as one that "said in a statement" does; a press release or a
     # spokesperson announcing a trip is a statement: "Foreign Ministry spokesperson Lu Kang
     # announced Thursday", twenty-sixth pass). Dated by that day; the plan ("will",
-    # "shall" in the saying's sentence) and the body or its spokesperson before the saying
-    # are checked by `_a_body_tells_a_plan`. A body's saying
+    # "shall" in the saying's sentence) and the body, a known actor's announcement or the
+    # spokesperson of either before the saying are checked by `_a_body_tells_a_plan` (a
+    # company's, club's, party's, police or rebels' are not: review26 finding 1). A body's saying
     # about an act done sources the news of that act ("pilots conducted a joint air patrol,
     # the Defence Ministry said on Thursday"), and one without its day is a source: not read.
     _t(
