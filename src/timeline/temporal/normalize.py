@@ -40,6 +40,13 @@ from .lexicon import (
     WEEKDAYS,
     number_value,
 )
+from .years import (
+    last_or_next_year,
+    latest_century,
+    relative_month_year,
+    relative_year,
+    valid_day,
+)
 
 __all__ = [
     "Found",
@@ -132,14 +139,6 @@ def _day(text: str) -> int:
     return int(text.lower().rstrip("stndrh"))
 
 
-def _valid(y: int, m: int, d: int) -> bool:
-    try:
-        date(y, m, d)
-    except ValueError:
-        return False
-    return True
-
-
 def _iso(y: int | None, m: int, d: int) -> str:
     return f"{year_text(y)}-{m:02d}-{d:02d}"
 
@@ -178,7 +177,7 @@ def span(m: re.Match[str], name: str) -> tuple[int, int]:
 
 def iso_date(m: re.Match[str], ctx: Context) -> Found | None:
     y, mo, d = int(m["iso_y"]), int(m["iso_m"]), int(m["iso_d"])
-    if not _valid(y, mo, d):
+    if not valid_day(y, mo, d):
         return None
     s, e = span(m, "iso")
     ctx.remember(y, mo, e)
@@ -194,7 +193,7 @@ def numeric(m: re.Match[str], ctx: Context) -> Found | None:
         d, mo = a, b
     else:
         mo, d = a, b
-    if not _valid(y, mo, d):
+    if not valid_day(y, mo, d):
         return None
     s, e = span(m, "num")
     ctx.remember(y, mo, e)
@@ -222,65 +221,24 @@ def _day_value(
         if not _attributive(ctx, s):
             ctx.remember(y, mo, e)
     elif relative:  # "April 18 last year", as "April of last year" (my)
-        y = _relative_year(ctx, relative, s)
+        y = relative_year(ctx, relative, s)
     elif last_or_next:  # "last March 5", "next Oct. 2"
-        y = _last_or_next_year(ctx.dct, last_or_next, mo, d, weekday)
+        y = last_or_next_year(ctx.dct, last_or_next, mo, d, weekday)
     else:
         y = ctx.day_year(mo, d, s, e)
-    if y is not None and not _valid(y, mo, d):
+    if y is not None and not valid_day(y, mo, d):
         return None
     first = _iso(y, mo, d)
     if d2 is None:
         return Found(s, e, "DATE", first)
     mo2 = mo2 or mo
     y2 = y + 1 if (y is not None and mo2 < mo) else y
-    if y2 is not None and not _valid(y2, mo2, d2):
+    if y2 is not None and not valid_day(y2, mo2, d2):
         return None
     last = _iso(y2, mo2, d2)
     if last <= first:
         return None
     return Found(s, e, "DATE", f"{first}/{last}")
-
-
-def _last_or_next_year(
-    dct: date | None, word: str, month: int, day: int, weekday: int | None = None
-) -> int | None:
-    """The year of "last March 5" (that day's latest before the DCT) or "next March 5"
-    (its first after the DCT): "last" with a day names the date just gone, not a year
-    back as "last March" said in April would be (TimeML 1.2.1, section 2.2, ``value``:
-    the date the expression names, anchored to the DCT). A weekday written with it
-    ("next Tuesday, July 12") decides one thing only: the DCT's own day counts when it
-    falls on that weekday (a report dated the day it names). Otherwise the weekday is
-    not checked: the year is the nearest in the direction, whatever day its date is
-    ("next Monday, Jan. 4" said in November 2024 is 2025-01-04, a Saturday; a year
-    further on to match the weekday would be a guess).
-
-    >>> _last_or_next_year(date(2018, 3, 23), "last", 3, 5), _last_or_next_year(
-    ...     date(2018, 3, 5), "last", 3, 5)
-    (2018, 2017)
-    >>> _last_or_next_year(date(2022, 11, 12), "next", 4, 7), _last_or_next_year(
-    ...     date(2022, 11, 12), "this coming", 12, 1)
-    (2023, 2022)
-    >>> _last_or_next_year(date(2025, 3, 1), "last", 2, 29), _last_or_next_year(None, "last", 3, 5)
-    (2024, None)
-    >>> _last_or_next_year(date(2022, 7, 12), "next", 7, 12, weekday=1)
-    2022
-    >>> _last_or_next_year(date(2024, 11, 6), "next", 1, 4, weekday=0)
-    2025
-    """
-    if dct is None:
-        return None
-    back = word.lower().split()[-1] in ("last", "past")
-    step = -1 if back else 1
-    for year in range(dct.year, dct.year + 5 * step, step):
-        if not in_calendar(year) or not _valid(year, month, day):
-            continue
-        when = date(year, month, day)
-        if weekday is not None and when == dct and when.weekday() == weekday:
-            return year
-        if (when < dct) if back else (when > dct):
-            return year
-    return None
 
 
 def mdy(m: re.Match[str], ctx: Context) -> Found | None:
@@ -315,20 +273,6 @@ def dmy(m: re.Match[str], ctx: Context) -> Found | None:
     return _day_value(ctx, s, e, mo, d1, d2, None, m["dmy_y"], m["dmy_rel"])
 
 
-def _relative_year(ctx: Context, rel: str, start: int) -> int | None:
-    if ctx.dct is None:
-        return None
-    r = rel.lower().split()
-    if r[0] == "last" or r[-1] == "previous":
-        return ctx.dct.year - 1 if in_calendar(ctx.dct.year - 1) else None
-    if r[0] == "next" or r[-1] == "following":
-        return ctx.dct.year + 1 if in_calendar(ctx.dct.year + 1) else None
-    if r[0] == "that" or r[-1] == "same":
-        ref = ctx.current_reference(start)
-        return ref.year if ref is not None else ctx.dct.year
-    return ctx.dct.year
-
-
 def my(m: re.Match[str], ctx: Context) -> Found | None:
     s, e = span(m, "my")
     mo = _month(m["my_m"])
@@ -340,7 +284,7 @@ def my(m: re.Match[str], ctx: Context) -> Found | None:
         if not _attributive(ctx, s):
             ctx.remember(y, mo, e)
     else:
-        y = _relative_year(ctx, m["my_rel"], s)
+        y = relative_year(ctx, m["my_rel"], s)
 
     return Found(s, e, "DATE", f"{year_text(y)}-{mo:02d}", date_mod(m["my_mod"]))
 
@@ -362,16 +306,7 @@ def mon(m: re.Match[str], ctx: Context) -> Found | None:
             return None  # "the annual March for Life", "the ``March of the Mothers''"
     y: int | None
     if rel and ctx.dct is not None:
-        dct = ctx.dct
-        if rel[-1] == "last" and mo == dct.month - 1:
-            # the month just gone is "last month"; "last February" said in March is a year back
-            y = dct.year - 1
-        elif rel[-1] in ("last", "past"):
-            y = dct.year if mo < dct.month else dct.year - 1
-        elif rel[-1] in ("next", "coming"):
-            y = dct.year if mo > dct.month else dct.year + 1
-        else:
-            y = dct.year
+        y = relative_month_year(ctx.dct, rel[-1], mo)
     else:
         y = ctx.month_year(mo, s, e)
     return Found(s, e, "DATE", f"{year_text(y)}-{mo:02d}", date_mod(m["mon_mod"]))
@@ -400,7 +335,7 @@ def decade(m: re.Match[str], ctx: Context) -> Found | None:
     s, e = span(m, "dec")
     if m["dec_w"]:
         digit = _DECADE_DIGIT[m["dec_w"].lower()]
-        century = _latest_century(ctx, digit)
+        century = latest_century(ctx.dct, digit)
         if century is None:
             return None
         return Found(s, e, "DATE", f"{century}{digit}", date_mod(m["dec_wm"]))
@@ -409,14 +344,6 @@ def decade(m: re.Match[str], ctx: Context) -> Found | None:
     if not m["dec_mod"] and ctx.text[s : s + 4].lower() == "the ":
         s += 4
     return Found(s, e, "DATE", f"{m['dec_c']}{m['dec_d']}", date_mod(m["dec_mod"]))
-
-
-def _latest_century(ctx: Context, digit: int) -> int | None:
-    """The century of the latest decade ending in ``digit`` that began by the DCT's year
-    (the 1900s without a DCT); ``None`` before the first century."""
-    year = ctx.dct.year if ctx.dct is not None else 1999
-    century = year // 100 if (year // 100) * 100 + digit * 10 <= year else year // 100 - 1
-    return century if century >= 1 else None
 
 
 #: A decade of two digits next to another decade: "the 70s and 80s", "the 1940s and 50s".
@@ -454,7 +381,7 @@ def _two_digit_decade(m: re.Match[str], ctx: Context, s: int, e: int) -> Found |
     if _AGE_OR_READING.search(text, max(0, first - 40), first):
         return None
     digit = int(m["dec_t"])
-    century = _latest_century(ctx, digit)
+    century = latest_century(ctx.dct, digit)
     if century is None:
         return None
     return Found(s, e, "DATE", f"{century}{digit}", date_mod(m["dec_mod"]))
@@ -480,7 +407,7 @@ def quarter(m: re.Match[str], ctx: Context) -> Found | None:
     if ytext:
         y = int(ytext)
     elif rel:
-        y = _relative_year(ctx, rel, s)
+        y = relative_year(ctx, rel, s)
     else:
         y = ctx.quarter_year(n, s, e) if not half else (ctx.dct.year if ctx.dct else None)
     if not (ytext or rel) and ctx.text[s : s + 4].lower() == "the " and "-" in m["qtr"]:
@@ -635,7 +562,7 @@ def clock(m: re.Match[str], ctx: Context) -> Found | None:
     if m["clk_m"]:
         mo, d = _month(m["clk_m"]), _day(m["clk_d"])
         y = ctx.day_year(mo, d, s, e)
-        if y is None or not _valid(y, mo, d):
+        if y is None or not valid_day(y, mo, d):
             return None
         prefix = date(y, mo, d).isoformat()
     else:
