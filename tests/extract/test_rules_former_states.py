@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from timeline.corpus import read_corpus
+from timeline.extract import extract_document
 from timeline.extract.participant_choice import choosing
 
 from .conftest import article_events
@@ -34,3 +36,17 @@ def test_a_former_state_is_no_side_in_news_after_its_end(
     )
     (sides,) = _sides(tmp_path, body, published, "meeting")
     assert {"SK", "AT"} <= sides and ("CS" in sides) is former
+
+
+def test_a_former_state_in_the_headline_is_no_side_after_its_end(tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text(
+        "Soviet leader Gorbachev to visit Beijing, Kremlin says\ndate 2022-08-31\n\n"
+        "President Vladimir Putin will visit Beijing on Friday, the Kremlin said on "
+        "Wednesday.\n",
+        encoding="utf-8",
+    )
+    with choosing(None):
+        found = extract_document(read_corpus([article])[0])
+    assert found and all("SU" not in e.countries for e in found)
+    assert any("RU" in e.countries for e in found)

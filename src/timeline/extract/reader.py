@@ -164,11 +164,10 @@ class Reader(CandidateLog):
         # A former state in news published after its end is history, no side ("a
         # co-founder of Czechoslovakia" in 2019), nor a person acting for it.
         published = getattr(self.doc, "published", None)
-        self._actors = sorted(
-            (m for m in found.actors if m.start >= lo and not _of_a_state_gone(m, published)),
-            key=lambda m: m.start,
-        )
-        self._headline_sides = sides_named([m for m in found.actors if m.start < lo])
+        current = [m for m in found.actors if not _of_a_state_gone(m, published)]
+        self._actors = sorted((m for m in current if m.start >= lo), key=lambda m: m.start)
+        # The headline's sides by the same filter ("Soviet leader Gorbachev ..." over 2022 news).
+        self._headline_sides = sides_named([m for m in current if m.start < lo])
         self._places = sorted((m for m in found.places if m.start >= lo), key=lambda m: m.start)
         self._starts = [t[1] for t in self._all_triggers]
         self._actor_starts = [m.start for m in self._actors]
