@@ -118,3 +118,16 @@ def test_the_leaders_after_their_title_and_by_full_name() -> None:
         "tony-blair",
         "bob-hawke",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Arab League chief Amr Moussa met the Iraqi foreign minister in Cairo.", "EG"),
+        ("European Commission President Romano Prodi met the Polish premier.", "IT"),
+    ],
+)
+def test_who_also_led_an_international_body_brings_no_country(text: str, country: str) -> None:
+    """Review 26: a person brings their country to the body's acts; the file lists
+    nobody who also led an international body."""
+    assert not [m for m in find_actors(text) if m.type == "person" and m.country == country]
