@@ -50,3 +50,13 @@ def test_a_former_state_in_the_headline_is_no_side_after_its_end(tmp_path: Path)
         found = extract_document(read_corpus([article])[0])
     assert found and all("SU" not in e.countries for e in found)
     assert any("RU" in e.countries for e in found)
+
+
+@pytest.mark.parametrize(("published", "capital"), [("1990-05-30", True), ("2023-06-16", False)])
+def test_bonn_is_a_capital_only_in_news_before_1999(
+    tmp_path: Path, published: str, capital: bool
+) -> None:
+    """Review 26: Bonn, the seat of government until 1999, is a city of UN conferences
+    in later news, no metonym for Germany (countries.yaml, ``capitals_until``)."""
+    (sides,) = _sides(tmp_path, "Bonn and Paris signed a treaty on Friday.", published, "signing")
+    assert "FR" in sides and ("DE" in sides) is capital

@@ -17,7 +17,7 @@ from datetime import date
 from itertools import islice
 from typing import Any
 
-from ..gazetteer.codes import ended_before
+from ..gazetteer.codes import capital_gone, ended_before
 from ..model import EventDate, EventKind, Precision
 from .actors import Mentions, find_mentions
 from .candidate_log import CandidateLog, sides_named
@@ -97,9 +97,12 @@ DATE_RIVALS = 3
 
 def _of_a_state_gone(mention: Any, published: date | None) -> bool:
     """Whether an actor named is a former state, or acts for one, that had ended by the
-    day the news was published (:func:`timeline.gazetteer.codes.ended_before`)."""
+    day the news was published (:func:`timeline.gazetteer.codes.ended_before`), or a
+    capital the state had left by then (:func:`timeline.gazetteer.codes.capital_gone`)."""
     if published is None:
         return False
+    if str(mention.type) == "country" and capital_gone(mention.id, mention.text, published):
+        return True  # "Bonn" in news after 1998: a city, no side
     code = mention.id if str(mention.type) == "country" else getattr(mention, "country", None)
     return ended_before(code, published)
 

@@ -27,6 +27,7 @@ __all__ = [
     "Country",
     "Organization",
     "actor_type",
+    "capital_gone",
     "countries",
     "country_name",
     "ended_before",
@@ -58,6 +59,9 @@ class Country:
     iso3166_3: str | None = None
     #: A former state's last day; ``None`` for a state.
     ended: date | None = None
+    #: Capitals read for the state only in news published up to a last day (Bonn, the
+    #: seat of government until 1999, later a city of UN conferences): (name, day).
+    capitals_until: tuple[tuple[str, date], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,6 +115,7 @@ def countries() -> dict[str, Country]:
             seats=tuple(entry.get("seats", ())),
             iso3166_3=entry.get("iso3166_3"),
             ended=entry.get("ended"),
+            capitals_until=tuple(entry.get("capitals_until", {}).items()),
         )
         for code, entry in read_data("countries.yaml").items()
     }
@@ -179,6 +184,18 @@ def ended_before(code: str | None, day: date) -> bool:
     """
     known = countries().get(code) if code else None
     return known is not None and known.ended is not None and known.ended < day
+
+
+def capital_gone(code: str | None, name: str, day: date) -> bool:
+    """Whether ``name`` was a capital of ``code`` only until a day before ``day``.
+
+    >>> capital_gone("DE", "Bonn", date(1990, 10, 3)), capital_gone("DE", "Bonn", date(2023, 6, 5))
+    (False, True)
+    >>> capital_gone("DE", "Berlin", date(2023, 6, 5))
+    False
+    """
+    known = countries().get(code) if code else None
+    return known is not None and any(c == name and last < day for c, last in known.capitals_until)
 
 
 @cache
