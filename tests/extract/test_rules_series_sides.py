@@ -11,7 +11,9 @@ from pathlib import Path
 
 from timeline.corpus import read_corpus
 from timeline.extract import extract_document
+from timeline.extract.coreference import _series_act
 from timeline.extract.participant_choice import choosing
+from timeline.temporal.lexicon import SERIES_NOUNS
 
 from .conftest import article_events
 
@@ -89,3 +91,12 @@ def test_a_ranked_act_naming_its_own_sides_keeps_them(tmp_path: Path) -> None:
     )
     found = article_events(tmp_path, body, "2019-12-22")
     assert not any({"AZ", "GE"} <= s for s in _sides(found, "2018"))
+
+
+def test_the_ranked_acts_nouns_are_the_data_files_singular_and_plural() -> None:
+    # review 26 finding 16: the nouns are ``series_nouns`` of data/temporal_words.yaml
+    assert "summit" in SERIES_NOUNS and "round" in SERIES_NOUNS
+    for noun in SERIES_NOUNS:
+        assert _series_act().search(f"The 7th {noun} was held in Istanbul.")
+        assert _series_act().search(f"The first of these {noun}s took place in Amman.")
+    assert not _series_act().search("The 7th retreat was held in Istanbul.")

@@ -34,6 +34,8 @@ from typing import Protocol
 from .. import gazetteer
 from ..gazetteer.actors import aliases_data
 from ..model import ActorType, Event, EventDate, EventKind, Participant, Precision, Status
+from ..temporal.lexicon import SERIES_NOUNS, alternation
+from .candidate_log import sides_named
 from .ordinals import series_pattern
 
 __all__ = [
@@ -98,8 +100,9 @@ def resolve_definites(events: Sequence[Event], definite: Collection[str]) -> lis
 
 #: The gathering kinds whose acts make a series ("the 7th summit", "the first such meeting").
 _SERIES_KINDS = frozenset({EventKind.summit, EventKind.meeting, EventKind.forum})
-#: The nouns of a gathering told by its rank.
-_SERIES_NOUNS = r"(?:summits?|meetings?|sessions?|forums?|conferences?|rounds?)"
+#: The nouns of a gathering told by its rank: ``series_nouns`` of
+#: ``data/temporal_words.yaml``, each with its plural.
+_SERIES_NOUNS = rf"(?:{alternation(SERIES_NOUNS)})s?"
 
 
 @cache
@@ -114,15 +117,10 @@ def _series_act() -> re.Pattern[str]:
     )
 
 
-def _named_sides(quote: str) -> set[str]:
-    """The sides a sentence names: its countries (a capital or a demonym too), its
-    organizations and the countries of its people."""
-    named: set[str] = set()
-    for m in gazetteer.find_actors(quote, 0, len(quote)):
-        code = m.country if str(m.type) == "person" else m.id
-        if code:
-            named.add(str(code))
-    return named
+def _sides_named_in(quote: str) -> set[str]:
+    """The sides a sentence names (:func:`.candidate_log.sides_named`): its countries (a
+    capital or a demonym too), its organizations and the countries of its people."""
+    return set(sides_named(gazetteer.find_actors(quote, 0, len(quote))))
 
 
 def _place_countries(quote: str) -> set[str]:
@@ -153,7 +151,7 @@ def series_sides(events: Sequence[Event]) -> list[Event]:
     for i in ranked:
         e = out[i]
         host = {e.location.country} if e.location is not None and e.location.country else set()
-        if not _named_sides(e.sources[0].quote) <= host | _place_countries(e.sources[0].quote):
+        if not _sides_named_in(e.sources[0].quote) <= host | _place_countries(e.sources[0].quote):
             continue
         doc = e.sources[0].document
         story = [

@@ -32,6 +32,7 @@ _KINDS: dict[str, Kind] = {
     "vague_quantities": "words",
     "day_closers": "words",
     "event_nouns": "names",
+    "series_nouns": "words",
     "ordinals": "numbers",
     "unit_plurals": "values",
     "set_adverbs": "values",
@@ -89,6 +90,8 @@ DAY_CLOSERS = frozenset(_LISTS.words("day_closers"))
 
 #: Capitalized nouns that end the name of an event, whose year is a date ("Expo 2010").
 EVENT_NOUNS = frozenset(_LISTS.words("event_nouns"))
+#: The nouns of a gathering told by its rank ("the 7th summit"), singular, lower case.
+SERIES_NOUNS: tuple[str, ...] = _LISTS.words("series_nouns")
 
 #: Ordinals of quarters and halves.
 ORDINALS: dict[str, int] = _LISTS.numbers("ordinals")
