@@ -14,7 +14,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from timeline.model import EventKind
+import pytest
+
+from timeline.extract.context import DatedSpan, gathering_name
+from timeline.model import EventDate, EventKind
+from timeline.temporal.lexicon import EVENT_NOUNS
 
 from .conftest import article_events
 
@@ -54,3 +58,17 @@ def test_a_year_alone_still_dates_the_gathering_it_names(tmp_path: Path) -> None
     )
     found = article_events(tmp_path, body, "2018-09-11")
     assert "2018" in {e.date.value for e in found if e.kind is EventKind.summit}
+
+
+@pytest.mark.parametrize("noun", sorted(EVENT_NOUNS))
+def test_the_nouns_of_a_gathering_are_the_taggers_reviewed_list(noun: str) -> None:
+    # one copy (review 26, finding 16): every noun of ``event_nouns`` in
+    # data/temporal_words.yaml ends a gathering's name, before its year and after it
+    def name_of(said: str) -> str | None:
+        at = said.index("2019")
+        span = DatedSpan(at, at + 4, "2019", EventDate.from_value("2019"))
+        got = gathering_name(said, span)
+        return None if got is None else said[got[0] : got[1]]
+
+    assert name_of(f"Ministers attended the 2019 Asia {noun} in Bali.") == f"2019 Asia {noun}"
+    assert name_of(f"Ministers attended the {noun} 2019 in Bali.") == f"{noun} 2019"

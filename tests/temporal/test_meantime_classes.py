@@ -232,6 +232,12 @@ def test_a_focus_adverb_does_not_hide_a_plural_duration(
             [("2023", "DATE", "2023"), ("June", "DATE", "2023-06")],
         ),
         ("Fans gathered for the World Cup 2014 final.", [("2014", "DATE", "2014")]),
+        # the nouns extraction's gathering names had alone (review 26, finding 16)
+        (
+            "Ministers spoke at the Shangri-La Dialogue 2019 in Singapore.",
+            [("2019", "DATE", "2019")],
+        ),
+        ("Troops ended the Vostok Exercises 2018 near the border.", [("2018", "DATE", "2018")]),
         # a product name's number is not a year, as before
         ("The new Orion 1980 was sold out.", []),
     ],

@@ -15,6 +15,7 @@ from datetime import date
 from typing import Protocol
 
 from ..model import EventDate, Precision, Status
+from ..temporal.lexicon import EVENT_NOUNS
 from .cue_search import Cue
 from .lexicon import CANCELLED_CUES, HYPOTHETICAL_CUES, PLANNED_CUES, POSTPONED_CUES
 
@@ -281,31 +282,21 @@ def state_starts(text: str, timexes: list[TimexLike], start: int, end: int) -> l
 
 
 #: The noun of a gathering whose edition a year names: "the 2018 Beijing Summit", "the
-#: 2019 Boao Forum", "BRICS Summit 2018".
-_GATHERING_NOUNS = (
-    "Summit",
-    "Forum",
-    "Conference",
-    "Games",
-    "Meeting",
-    "Session",
-    "Assembly",
-    "Dialogue",
-    "Congress",
-    "Expo",
-    "Olympics",
-    "Exercises?",
-    "Drills?",
+#: 2019 Boao Forum", "BRICS Summit 2018". The temporal tagger's reviewed list
+#: (``event_nouns`` of ``data/temporal_words.yaml``, whose year is a date: "Expo 2010"),
+#: one copy for both; longest first, so that a plural is tried before its singular.
+_GATHERING_NOUNS = "|".join(
+    re.escape(noun) for noun in sorted(EVENT_NOUNS, key=lambda noun: (-len(noun), noun))
 )
 #: After the year: a few capitalized words of the name, then the noun ("the 2025 G7
 #: Leaders' Summit", "the 2017 Fortune Most Powerful Women Summit", "the 2024 Summit").
 _GATHERING_AFTER_YEAR = re.compile(
-    r"(?:\s+[A-Z][\w’'.&/-]*){0,5}?\s+(?i:" + "|".join(_GATHERING_NOUNS) + r")\b"
+    r"(?:\s+[A-Z][\w’'.&/-]*){0,5}?\s+(?i:" + _GATHERING_NOUNS + r")\b"
 )
 #: Before the year: the noun, an acronym or a name joined by a hyphen ("BRICS Summit
 #: 2018", "CHOGM 2022", "Zapad-2017").
 _GATHERING_BEFORE_YEAR = re.compile(
-    r"(?:\b(?:" + "|".join(_GATHERING_NOUNS) + r")\s|\b[A-Z]{3,}\s|\b[A-Z][a-z]+-)$"
+    r"(?:\b(?:" + _GATHERING_NOUNS + r")\s|\b[A-Z]{3,}\s|\b[A-Z][a-z]+-)$"
 )
 
 
