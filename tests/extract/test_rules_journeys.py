@@ -46,6 +46,8 @@ def test_a_journey_told_in_the_background_is_a_visit(tmp_path: Path) -> None:
         ("The Prime Minister went to Saudi Arabia on Tuesday.", "went to "),
         ("Sisi will fly into Doha on Tuesday for a two-day visit.", "fly into "),
         ("Messahel, who in April toured Libya, hosts the talks.", "toured "),
+        ("The foreign minister flew to The Hague on Monday.", "flew to "),
+        ("She then went to Tokyo.", "went to "),
     ],
 )
 def test_the_journeys_forms(sentence: str, span: str) -> None:
@@ -63,6 +65,21 @@ def test_the_journeys_forms(sentence: str, span: str) -> None:
     ],
 )
 def test_no_journey_without_a_place(sentence: str) -> None:
+    assert "journey" not in {t.name for t, _, _ in find_triggers(sentence, 0, len(sentence))}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # review26 finding 18: things that go to a place are no traveller
+        "The gold medal went to China on Tuesday, ahead of Japan.",
+        "Exports of Russian oil went to India on Monday in record volumes.",
+        "The title went to Brazil on Sunday after a 2-1 win over Argentina.",
+        "Mexico took the dispute to court, and the case went to Washington on Monday.",
+        "Thousands of Syrian refugees went to Germany in 2015.",
+    ],
+)
+def test_no_journey_without_a_traveller(sentence: str) -> None:
     assert "journey" not in {t.name for t, _, _ in find_triggers(sentence, 0, len(sentence))}
 
 
