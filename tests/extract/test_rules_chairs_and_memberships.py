@@ -261,6 +261,9 @@ def test_the_offices_taken_are_the_gazetteers_less_the_reviewed_titles() -> None
         "He was inaugurated as president in 2020.",
         "since his election as President in 2019",
         "He was appointed State Counsellor in 2016.",
+        # "State" is a rank only before "Minister" (review26 finding 2)
+        "F.W. de Klerk was inaugurated as State President in 1989.",
+        "He was sworn in as State President on Monday.",
         # the oath of office, "coming to office", an administration launched, "swore as"
         # (real sentences of test-l, test-as, test-s, test-h, test-ao; the twenty-sixth pass)
         "Earlier on Monday, General Brice Oligui Nguema took the oath of office as Gabon's "

@@ -83,7 +83,8 @@ _KIND_OTHER_WORDS = word_lists(
 def _a_rank_before_an_office(title: str, offices: frozenset[str]) -> bool:
     """Whether ``title`` is a rank below a minister (``data/offices.yaml``'s
     ``minister_ranks``) before another office: "vice president", "deputy prime minister",
-    "first deputy prime minister"; not "state counsellor" (no office after the rank).
+    "first deputy prime minister"; not "state counsellor" (no office after the rank), not
+    "state president" ("state" is a rank only before "minister").
 
     >>> offices = frozenset({"president", "prime minister", "state counsellor"})
     >>> [_a_rank_before_an_office(t, offices) for t in ("vice-president", "state counsellor")]
@@ -92,7 +93,10 @@ def _a_rank_before_an_office(title: str, offices: frozenset[str]) -> bool:
     for rank in minister_ranks():
         rank = rank.lower()
         for joint in (" ", "-"):
-            if title.startswith(rank + joint) and title[len(rank) + 1 :] in offices:
+            office = title[len(rank) + 1 :]
+            if rank == "state" and not office.startswith("minister"):
+                continue  # "state president" is an office (review26 finding 2)
+            if title.startswith(rank + joint) and office in offices:
                 return True
     return False
 
@@ -132,7 +136,18 @@ _OFFICE_TITLES = (
 
 #: A rank below a minister (``data/offices.yaml``'s ``minister_ranks``).
 _RANKS = tuple(rank.lower().split() for rank in minister_ranks())
-_RANK = "(?:" + "|".join(r"\s+".join(map(re.escape, words)) for words in _RANKS) + ")"
+#: The rank that is one only before "minister": "State Minister" is a rank, "State
+#: President" an office (review26 finding 2).
+_RANK_ONLY_BEFORE_MINISTER = ("state",)
+_RANK = (
+    "(?:"
+    + "|".join(
+        r"\s+".join(map(re.escape, words))
+        + (r"(?=[\s-]+minister\b)" if words == list(_RANK_ONLY_BEFORE_MINISTER) else "")
+        for words in _RANKS
+    )
+    + ")"
+)
 
 #: Not an office taken that is a rank's ("sworn in as Vice President", "inaugurated as the
 #: new Deputy Prime Minister", "his election as Vice-President"): read after the words that
@@ -143,7 +158,12 @@ _NOT_AS_A_RANK = (
 
 #: Not the possessor's office after a rank ("the Vice President's inauguration", "the
 #: vice-president's inauguration"): no rank and no hyphen right before it.
-_NO_RANK_BEFORE = "(?<!-)" + "".join(rf"(?<!\b{re.escape(' '.join(w))}\s)" for w in _RANKS)
+_NO_RANK_BEFORE = "(?<!-)" + "".join(
+    rf"(?!(?<=\b{re.escape(' '.join(w))}\s)minister\b)"
+    if w == list(_RANK_ONLY_BEFORE_MINISTER)
+    else rf"(?<!\b{re.escape(' '.join(w))}\s)"
+    for w in _RANKS
+)
 
 
 #: A word skipped before an office that is no rank below a minister: "took over as the new
