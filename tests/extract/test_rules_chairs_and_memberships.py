@@ -316,6 +316,12 @@ def test_a_ministers_office_in_any_form_is_taken(sentence: str) -> None:
         "He was proclaimed Vice President in 2018.",
         "He took the oath of office as Vice President on Monday.",
         "when he swore as vice-president of the country",
+        # a day before "as", three words before the rank (review26 finding 4)
+        "He was sworn in on Monday as Vice President.",
+        "He was sworn in Tuesday as vice president.",
+        "She was sworn in as the country's first Vice President on Monday.",
+        "He was sworn in as the nation's new Vice-President on Monday.",
+        "He took the oath of office on Monday as vice president.",
     ],
 )
 def test_a_title_that_is_no_office_taken_is_not_read(sentence: str) -> None:

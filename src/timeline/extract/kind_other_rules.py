@@ -149,11 +149,19 @@ _RANK = (
     + ")"
 )
 
+#: A word skipped before an office that is no rank below a minister: "took over as the new
+#: Prime Minister" is read, "took over as Deputy Foreign Minister", "took charge as State
+#: Minister for Foreign Affairs" are not (the office after the rank is a deputy's; review24
+#: finding 18); "as the country's first Vice President" (review26 finding 4). One group
+#: for every form of the rule: up to three such words.
+_SKIPPED_BEFORE_OFFICE = rf"(?:(?!{_RANK}[\s-])[\w’'-]+\s+){{0,3}}?"
+
 #: Not an office taken that is a rank's ("sworn in as Vice President", "inaugurated as the
-#: new Deputy Prime Minister", "his election as Vice-President"): read after the words that
-#: tell no office themselves.
+#: new Deputy Prime Minister", "his election as Vice-President", "sworn in on Monday as
+#: Vice President"): read after the words that tell no office themselves, a day between.
 _NOT_AS_A_RANK = (
-    rf"(?!\s+as\s+(?:(?:the|a|new|first|[\w-]+['’]s)\s+){{0,2}}{_RANK}[\s-]+{_OFFICE_TITLES}\b)"
+    r"(?!(?:\s+on)?(?:\s+[a-z]+day)?\s+as\s+"
+    rf"{_SKIPPED_BEFORE_OFFICE}{_RANK}[\s-]+{_OFFICE_TITLES}\b)"
 )
 
 #: Not the possessor's office after a rank ("the Vice President's inauguration", "the
@@ -164,13 +172,6 @@ _NO_RANK_BEFORE = "(?<!-)" + "".join(
     else rf"(?<!\b{re.escape(' '.join(w))}\s)"
     for w in _RANKS
 )
-
-
-#: A word skipped before an office that is no rank below a minister: "took over as the new
-#: Prime Minister" is read, "took over as Deputy Foreign Minister", "took charge as State
-#: Minister for Foreign Affairs" are not (the office after the rank is a deputy's; review24
-#: finding 18).
-_SKIPPED_BEFORE_OFFICE = rf"(?!{_RANK}\s)[\w-]+\s+"
 
 
 def _alternation(key: str) -> str:
@@ -380,7 +381,7 @@ KIND_OTHER_TRIGGERS: tuple[Trigger, ...] = (
         r"\b(?:t(?:ook|akes?|aking)|assum(?:ed|es|e|ing)|enter(?:ed|s|ing)?)\s+office\b"
         rf"|\bsworn\s+in\b{_NOT_AS_A_RANK}|\binaugurated\b{_NOT_AS_A_RANK}\s+as\b"
         r"|\bt(?:ook|akes?|aking)\s+(?:over|charge)\s+as\s+(?:the\s+)?"
-        rf"(?:{_SKIPPED_BEFORE_OFFICE}){{0,2}}?{_OFFICE_TITLES}\b"
+        rf"{_SKIPPED_BEFORE_OFFICE}{_OFFICE_TITLES}\b"
         rf"|\bproclaimed\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?{_OFFICE_TITLES}\b"
         # "After coming to power in June last year", "since assuming power on June 30", "in
         # power since July"; an inauguration ("the inauguration of President Ali", "his
