@@ -322,6 +322,10 @@ def test_a_ministers_office_in_any_form_is_taken(sentence: str) -> None:
         "She was sworn in as the country's first Vice President on Monday.",
         "He was sworn in as the nation's new Vice-President on Monday.",
         "He took the oath of office on Monday as vice president.",
+        # a policy an administration launched (review26 finding 19)
+        "Leaders hailed the launch of the Biden administration's Indo-Pacific Economic "
+        "Framework in May 2022.",
+        "The launch of the new administration's trade policy came on Monday.",
     ],
 )
 def test_a_title_that_is_no_office_taken_is_not_read(sentence: str) -> None:

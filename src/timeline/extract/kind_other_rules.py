@@ -389,10 +389,11 @@ KIND_OTHER_TRIGGERS: tuple[Trigger, ...] = (
         r"|\bc(?:ame|ome|omes|oming)\s+to\s+(?:power|office)\b|\bassum(?:ed|es|e|ing)\s+power\b"
         # The oath of office, "since coming to office", "when he swore as president" (not
         # a rank's office: "took the oath of office as Vice President"), "the May 10 launch
-        # of the Yoon Suk-yeol administration".
+        # of the Yoon Suk-yeol administration" (not "the launch of the Biden administration's
+        # framework", a policy launched: review26 finding 19).
         r"|\bt(?:ook|akes?|aking)\s+(?:the\s+|his\s+|her\s+)?(?:first\s+)?oath\s+of\s+office\b"
         rf"{_NOT_AS_A_RANK}|\b(?:swore|swears)(?:\s+in)?{_NOT_AS_A_RANK}\s+as\b"
-        r"|\blaunch\s+of\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?administration\b"
+        r"|\blaunch\s+of\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?administration\b(?!['’]s)"
         r"|\bin\s+power\s+since\b"
         r"|\binauguration\s+(?:ceremony\s+)?(?:of|for)\s+(?:the\s+)?(?:new\s+)?"
         rf"(?:{_OFFICE_TITLES}|(?:[\w-]+\s+){{1,2}}?administration|a\s+new\s+(?:[\w-]+\s+)?term)"
