@@ -154,15 +154,7 @@ _OFFICE_ENDS = re.compile(rf"\b(?P<office>(?i:{_OFFICES}))(?:\s+[A-Z][\w’'.-]*
 _BODY_OF_BEFORE = re.compile(
     rf"\b(?i:{_BODY_NAME})\s+of\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+(?:and\s+)?){{1,4}}\Z"
 )
-_OF_BEFORE = re.compile(
-    r"\b(?:"
-    + "|".join(
-        r"\s+".join(map(re.escape, o.split()))
-        for o in sorted(office_phrases(), key=len, reverse=True)
-    )
-    + r")\s+of\s+(?:the\s+)?\Z",
-    re.IGNORECASE,
-)
+#: "of" (perhaps "of the") right before a name.
 _OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?\Z", re.IGNORECASE)
 #: How far back a name is looked for before a spokesperson or an announcement.
 _NAME_REACH = 80
