@@ -1,6 +1,6 @@
 """Talks told as discussions (the rule ``meeting``): "held discussions with President Nyusi",
 "high-level discussions between senior officials from Tonga and New Zealand in November".
-Told after a visit, such a background act had only the visit's kind (docs/extraction.md,
+Told after a visit, such a background act had only the visit's kind (docs/history/extraction-log.md,
 "Twenty-sixth pass: kinds").
 
 Real sentences of the tuning sets, and sentences of our own.

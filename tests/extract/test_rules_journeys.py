@@ -1,7 +1,7 @@
 """A journey told by its verb and the place it goes to (the rule ``journey``, a visit): "flew
 to Beijing", "came to Moscow for talks", "toured Libya". A leader's talks told with the
 journey were only a meeting, which the gold of a visit's talks does not list (the talks are
-the visit); a background act of the story told so had no visit (docs/extraction.md,
+the visit); a background act of the story told so had no visit (docs/history/extraction-log.md,
 "Twenty-sixth pass: kinds").
 
 Real sentences of the tuning sets, and sentences of our own.

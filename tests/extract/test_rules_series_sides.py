@@ -1,7 +1,7 @@
 """An act of a series told by its rank ("The 7th summit was held in Istanbul in 2018")
 whose sentence names no side but its place's country takes the sides of the story's
 gathering, not its host's alone (:func:`timeline.extract.coreference.series_sides`;
-docs/extraction.md, "Twenty-sixth pass: participants"). The sentences are the tuning
+docs/history/extraction-log.md, "Twenty-sixth pass: participants"). The sentences are the tuning
 sets' (the article named).
 """
 

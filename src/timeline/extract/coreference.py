@@ -138,7 +138,7 @@ def series_sides(events: Sequence[Event]) -> list[Event]:
     place in Dushanbe in September 2023": the rank says the act is one of the series the
     article tells, whose sides are those of the article's gathering (the first summit,
     meeting or forum of the document told before or after it with two sides or an
-    organization, told in another sentence), not its host's alone (docs/extraction.md,
+    organization, told in another sentence), not its host's alone (docs/history/extraction-log.md,
     "Twenty-sixth pass: participants"). A sentence naming another side ("The guests at
     the third summit were the President of ...") is left as it is.
     """
