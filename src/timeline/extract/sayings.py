@@ -1,0 +1,280 @@
+"""Whose saying a statement is, and what it tells: a state body's name, a known actor's
+spokesperson or announcer right before the saying, and a planned act told in its sentence
+(docs/extraction.md, "How an event is found"; SOURCES.md, "Gold rule: statements told by
+their saying"). Read by the statement rules of :mod:`.statement_rules`; the state bodies
+and the words that keep a statement official are in ``data/statement_words.yaml``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..corpus.sentences import split_block
+from ..gazetteer import ActorMention, find_actors
+from ..gazetteer.officials import office_phrases
+from ..temporal.word_lists import word_lists
+
+__all__ = [
+    "BODY_BEFORE",
+    "BODY_REACH",
+    "BODY_SAID_BEFORE",
+    "PLAN",
+    "STATEMENT_BODIES",
+    "STATEMENT_WORDS",
+    "a_known_actors_spokesperson",
+    "a_known_announcer",
+    "an_actor_ends",
+    "sentence_start",
+    "tells_a_plan",
+]
+
+#: A planned act told: "will" or "shall" ("would" is no plan: "said that it would not
+#: comment", "said the ministry would review it" is reported speech; review24 finding 2).
+PLAN = re.compile(r"\b(?:will|shall)\s", re.IGNORECASE)
+#: How far from the saying its sentence is searched for the plan, each side.
+_PLAN_REACH = 250
+
+
+def tells_a_plan(text: str, start: int, end: int) -> bool:
+    """Whether the sentence of the saying at ``start:end`` tells a planned act, before it
+    ("Yun will visit Tokyo this weekend, the ministry said") or after it ("announced on
+    Saturday that Fidan will travel"), within :data:`_PLAN_REACH` characters. The sentence
+    is the reader's (:func:`timeline.corpus.sentences.split_block`: "U.S.", "Mr." end none),
+    inside the paragraph.
+
+    >>> text = "Blinken will meet U.S. allies in Tokyo, the State Department said Friday."
+    >>> tells_a_plan(text, text.index("said"), text.index("said") + 4)
+    True
+    >>> text = "Talks will go on. The ministry said Monday that it would not comment."
+    >>> tells_a_plan(text, text.index("said"), text.index("said") + 4)
+    False
+    """
+    lo = max(text.rfind("\n", 0, start) + 1, start - _PLAN_REACH)
+    line_end = text.find("\n", end)
+    hi = min(len(text) if line_end < 0 else line_end, end + _PLAN_REACH)
+    for first, last in split_block(text, lo, hi):
+        if first <= start < last:
+            return bool(PLAN.search(text, first, start) or PLAN.search(text, end, last))
+    return False
+
+
+#: The reviewed words of statements (``data/statement_words.yaml``): the state bodies, and
+#: the adjectives that keep "a statement" an official text (read by :mod:`.statement_rules`).
+STATEMENT_WORDS = word_lists(
+    "statement_words.yaml", {"statement_bodies": "words", "statement_adjectives": "words"}
+)
+#: The state bodies whose statement is read without its own day (``data/statement_words.yaml``).
+STATEMENT_BODIES = STATEMENT_WORDS.words("statement_bodies")
+#: The same bodies as a speaker's name ends with them: each of those words, and a ministry
+#: named by its portfolio ("the Ministry of Foreign Affairs", "Ministry of Defence": each
+#: "minister of / for <portfolio>" of the gazetteer's offices, as a ministry).
+_BODY_NAME_ENDS = tuple(
+    sorted(
+        {
+            *STATEMENT_BODIES,
+            *(
+                "ministry" + office.removeprefix("minister")
+                for office in office_phrases()
+                if office.startswith(("minister of ", "minister for "))
+            ),
+        }
+    )
+)
+
+#: A state body's name ending right before a match, then "said" or not: "the Ministry of
+#: Defence said in a statement", "the Ministry of External Affairs in a statement" (any
+#: word ending so: "the white house", not "the house"; the bodies of :data:`_BODY_NAME_ENDS`).
+_BODY_NAME = "(?:" + "|".join(r"\s".join(map(re.escape, w.split())) for w in _BODY_NAME_ENDS) + ")"
+BODY_SAID_BEFORE = re.compile(rf"{_BODY_NAME}\s(?:said\s)?\Z", re.IGNORECASE)
+BODY_BEFORE = re.compile(rf"{_BODY_NAME}\s\Z", re.IGNORECASE)
+#: How far back they are searched: the longest name, " said ", the character before.
+BODY_REACH = max(map(len, _BODY_NAME_ENDS)) + len(" said ") + 1
+#: A spokesperson right before the saying, named or not: "Foreign Ministry spokesperson Lu
+#: Kang announced Thursday", "U.N. spokesman Stephane Dujarric said Monday", "his
+#: spokesperson said Thursday", "a spokesperson for the Foreign Ministry said on Monday";
+#: groups ``spokesperson`` (its word), ``whose`` (the "for / of ..." phrase) and ``name``.
+#: Whose spokesperson it is, is :func:`a_known_actors_spokesperson`'s to check.
+_SPOKESPERSON_BEFORE = re.compile(
+    r"\b(?P<spokesperson>(?i:spokes(?:man|woman|person)|press\s+secretary))"
+    r"(?P<whose>\s+(?i:for|of)\s+(?:[\w’'.-]+\s+){1,6}?[\w’'.-]+)?"
+    r"(?P<name>(?:,?\s+[A-Z][\w’'.-]*){0,4}),?\s\Z"
+)
+#: How far back it is searched.
+_SPOKESPERSON_REACH = 120
+#: A body's name anywhere in a "for / of ..." phrase ("for the Chinese Foreign Ministry").
+_BODY_NAMED = re.compile(rf"\b{_BODY_NAME}\b", re.IGNORECASE)
+#: A possessive standing for the person named before ("his spokesperson said").
+_POSSESSIVE = re.compile(r"\b(?i:his|her)\s+\Z")
+#: A capitalised word right before a name: the name is part of a longer one ("Real Madrid").
+_CAPITALISED_BEFORE = re.compile(r"\b[A-Z][\w’'.-]*\s+\Z")
+#: The offices of the gazetteer (``data/offices.yaml``), longest first.
+_OFFICES = "|".join(
+    r"\s+".join(map(re.escape, o.split())) for o in sorted(office_phrases(), key=len, reverse=True)
+)
+#: "of" right before a name, after an office ("the President of Mexico"), not after any
+#: other noun ("Bank of China").
+_OFFICE_OF_BEFORE = re.compile(rf"\b(?:{_OFFICES})\s+of\s+(?:the\s+)?\Z", re.IGNORECASE)
+#: An office ending a phrase, perhaps with its holder's name: "the information minister",
+#: "Kenyan President William Ruto".
+_OFFICE_ENDS = re.compile(rf"\b(?P<office>(?i:{_OFFICES}))(?:\s+[A-Z][\w’'.-]*){{0,4}}\s\Z")
+#: A state body named by "of" and its capitalised words: "the U.S. Department of Homeland
+#: Security", "the Office of the High Commissioner".
+_BODY_OF_BEFORE = re.compile(
+    rf"\b(?i:{_BODY_NAME})\s+of\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+(?:and\s+)?){{1,4}}\Z"
+)
+#: "of" (perhaps "of the") right before a name.
+_OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?\Z", re.IGNORECASE)
+#: How far back a name is looked for before a spokesperson or an announcement.
+_NAME_REACH = 80
+
+
+def _known(mention: ActorMention) -> bool:
+    """Whether the gazetteer knows this actor: not a name it took only for the office
+    before it ("Toyota President Akio Toyoda": no country)."""
+    return mention.type != "person" or mention.form != "office" or mention.country is not None
+
+
+def an_actor_ends(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` ends with a known actor (:func:`find_actors`): a country,
+    a demonym, a capital, an organization or a person of the gazetteer, as the head of the
+    phrase ("U.N. spokesman", "Afghanistan's President Ashraf Ghani announced", "The
+    President of Mexico announced"), not a modifier of another noun ("The Chinese team") nor
+    a part of a longer name ("Real Madrid", "Bank of China"); or with a state body's name.
+
+    >>> text = "The President of Mexico announced"
+    >>> an_actor_ends(text, 0, text.index(" announced"))
+    True
+    >>> text = "Real Madrid announced"
+    >>> an_actor_ends(text, 0, text.index(" announced"))
+    False
+    >>> text = "The Chinese team announced"
+    >>> an_actor_ends(text, 0, text.index(" announced"))
+    False
+    """
+    head = text[start:end].rstrip()
+    if BODY_BEFORE.search(head + " ") is not None or _BODY_OF_BEFORE.search(head + " "):
+        return True
+    stop = start + len(head)
+    for m in find_actors(text, start, stop):
+        if m.end != stop:
+            continue
+        if m.type == "person":
+            if _known(m):
+                return True
+            continue
+        before = text[start : m.start]
+        if _CAPITALISED_BEFORE.search(before) is not None:
+            continue
+        if _OF_BEFORE.search(before) is not None and _OFFICE_OF_BEFORE.search(before) is None:
+            continue
+        return True
+    return False
+
+
+def sentence_start(text: str, at: int) -> int:
+    """Where the reader's sentence holding ``at`` starts (:func:`split_block`)."""
+    lo = max(text.rfind("\n", 0, at) + 1, at - _PLAN_REACH)
+    for first, last in split_block(text, lo, at + 1):
+        if first <= at < last:
+            return first
+    return lo
+
+
+def a_known_actors_spokesperson(text: str, start: int) -> bool:
+    """Whether a spokesperson ends right before ``start`` (:data:`_SPOKESPERSON_BEFORE`) and
+    is a state body's or a known actor's (review26 finding 1): the body or actor heads the
+    words before the spokesperson ("Foreign Ministry spokesperson", "U.N. spokesman": not
+    "a company spokesman", "a police spokeswoman"), is named in the "for / of ..." phrase
+    ("a spokesperson for the Chinese Foreign Ministry": not "for the opposition Labour
+    Party"), is the spokesperson (a person of the gazetteer), or is the person named before
+    in the sentence that "his / her" stands for.
+
+    >>> text = "Lavrov will go, Foreign Ministry spokesperson Maria Zakharova said"
+    >>> a_known_actors_spokesperson(text, text.index("said"))
+    True
+    >>> text = "Boeing will deliver jets to Turkey, a company spokesman said"
+    >>> a_known_actors_spokesperson(text, text.index("said"))
+    False
+    """
+    lo = max(0, start - _SPOKESPERSON_REACH)
+    said = _SPOKESPERSON_BEFORE.search(text, lo, start)
+    if said is None:
+        return False
+    word = said.start("spokesperson")
+    clause = max(text.rfind(",", 0, word), text.rfind("\n", 0, word), word - _NAME_REACH) + 1
+    if an_actor_ends(text, clause, word):
+        return True
+    whose = said.group("whose") or ""
+    if _BODY_NAMED.search(whose) is not None:
+        return True
+    if any(_known(m) for m in find_actors(text, said.start("spokesperson"), said.end())):
+        return True
+    if _POSSESSIVE.search(text, clause, word) is not None:
+        first = sentence_start(text, word)
+        return any(m.type == "person" and _known(m) for m in find_actors(text, first, word))
+    return False
+
+
+def _an_office_holder_ends(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` ends with an office of the gazetteer held for a state: a
+    minister's ("Ziad Makary the information minister"), or any office of a country or an
+    organization the phrase names ("Kenyan President William Ruto"; not "Toyota President
+    Akio Toyoda", "the club's chairman").
+
+    >>> text = "Ziad Makary the information minister announced"
+    >>> _an_office_holder_ends(text, 0, text.index(" announced"))
+    True
+    >>> text = "Toyota President Akio Toyoda announced"
+    >>> _an_office_holder_ends(text, 0, text.index(" announced"))
+    False
+    """
+    head = text[start:end].rstrip()
+    office = _OFFICE_ENDS.search(head + " ")
+    if office is None:
+        return False
+    if "minister" in office.group("office").lower():
+        return True
+    return any(m.type != "person" for m in find_actors(text, start, start + len(head)))
+
+
+#: A parenthesis ending a phrase ("Andrés Manuel López Obrador (AMLO)").
+_PARENTHESIS_END = re.compile(r"\s*\([^()]*\)\s*\Z")
+#: How many comma-separated phrases before "announced" are read as its subject and its
+#: appositions, and how many words each may have.
+_SUBJECT_PHRASES = 3
+_SUBJECT_WORDS = 8
+
+
+def a_known_announcer(text: str, start: int) -> bool:
+    """Whether "announced" at ``start`` has a known announcer: its subject, or a phrase in
+    apposition to it ("The President of Mexico, Andrés Manuel López Obrador (AMLO),
+    announced", "Alicia Bárcena, Mexico's foreign minister, announced"), is headed by a
+    known actor or state body (:func:`an_actor_ends`) or is an office holder of a state
+    (:func:`_an_office_holder_ends`). Read back over up to three short phrases of the
+    sentence, none telling the plan ("Toyota will build a plant in Mexico, the company
+    announced" has no known announcer).
+
+    >>> text = "The President of Mexico, Andrés Manuel López Obrador (AMLO), announced"
+    >>> a_known_announcer(text, text.index("announced"))
+    True
+    >>> text = "Toyota will build a plant in Mexico, the company announced"
+    >>> a_known_announcer(text, text.index("announced"))
+    False
+    """
+    first = sentence_start(text, start)
+    end = start
+    for _ in range(_SUBJECT_PHRASES):
+        phrase_start = max(first, text.rfind(",", first, end) + 1)
+        phrase = text[phrase_start:end]
+        if PLAN.search(phrase) or len(phrase.split()) > _SUBJECT_WORDS:
+            return False
+        bare = _PARENTHESIS_END.search(phrase)
+        phrase_end = phrase_start + (bare.start() if bare else len(phrase))
+        if an_actor_ends(text, phrase_start, phrase_end) or _an_office_holder_ends(
+            text, phrase_start, phrase_end
+        ):
+            return True
+        if phrase_start == first:
+            return False
+        end = phrase_start - 1
+    return False
