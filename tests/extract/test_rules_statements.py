@@ -371,3 +371,51 @@ def test_a_saying_that_is_no_state_bodys_statement_is_not_read() -> None:
         "Japan, the Chinese Defense Ministry said on Thursday.",
     ):
         assert not _rules(text) & {"statement-dated", "statement-body-said"}, text
+
+
+def test_an_announcement_with_its_day_before_the_verb(tmp_path: Path) -> None:
+    # the saying's own day told before the verb, as wire and press-release copy put it:
+    # real sentences of test-aq, test-ab and test-am (twenty-seventh pass)
+    for text in (
+        "The Honourable Melanie Joly, Minister of Foreign Affairs, today announced that she "
+        "will travel to Mexico City, Mexico, for a bilateral visit from June 25 to 27.",
+        "Frederiksen on Saturday announced that she would visit Greenland on April 2-4 for "
+        "talks with the semi-autonomous Danish territory's new government.",
+        "The Prime Minister, Justin Trudeau, today announced that the President of the "
+        "European Commission, Ursula von der Leyen, will visit Canada from March 6 to 8, 2023.",
+    ):
+        assert "statement-body-said" in _rules(text), text
+    body = (
+        "The Honourable Melanie Joly, Minister of Foreign Affairs, today announced that she "
+        "will travel to Mexico City, Mexico, for a bilateral visit from June 25 to 27."
+    )
+    found = _statements(tmp_path, body, "2024-06-25")
+    assert any(d == "2024-06-25" and "CA" in sides for d, sides in found), found
+    for text in (
+        # an unknown announcer, no plan, or a date right after the saying (the statement
+        # would take the act's day)
+        "Apple on Tuesday announced that it will open a store in India.",
+        "Ghani on Tuesday announced that the talks had gone well.",
+        "Ghani on Tuesday announced on June 27 that he will visit Islamabad.",
+    ):
+        assert "statement-body-said" not in _rules(text), text
+
+
+def test_a_plan_told_in_reported_speech(tmp_path: Path) -> None:
+    # "'ll", "is scheduled to" after the saying, and "would" after "announced": real
+    # sentences of test-ac and test-ah (twenty-seventh pass)
+    for text in (
+        "WASHINGTON (AP) - President Joe Biden announced Wednesday that he'll host African "
+        "leaders for a summit in Washington in mid-December.",
+        "Iranian Foreign Ministry spokesperson Esmail Baghaei said on Sunday that Foreign "
+        "Minister Abbas Araghchi is scheduled to hold meetings tomorrow with the President "
+        "and the Foreign Minister of Azerbaijan.",
+        "Ghani announced on Tuesday that he would visit Islamabad.",
+    ):
+        assert "statement-body-said" in _rules(text), text
+    for text in (
+        # "would" after "said" stays reported speech, "would not" a refusal
+        "The Foreign Ministry said Monday that the minister would visit Islamabad.",
+        "Ghani announced on Tuesday that he would not visit Islamabad.",
+    ):
+        assert "statement-body-said" not in _rules(text), text

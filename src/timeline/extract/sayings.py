@@ -28,19 +28,26 @@ __all__ = [
     "tells_a_plan",
 ]
 
-#: A planned act told: "will" or "shall" ("would" is no plan: "said that it would not
+#: A planned act told: "will", "shall" or "'ll" ("would" is no plan: "said that it would not
 #: comment", "said the ministry would review it" is reported speech; review24 finding 2).
-PLAN = re.compile(r"\b(?:will|shall)\s", re.IGNORECASE)
+PLAN = re.compile(r"(?:\b(?:will|shall)|\w[’']ll)\s", re.IGNORECASE)
+#: A planned act told after the saying, as it is reported: "said on Sunday that Araghchi is
+#: scheduled to hold meetings tomorrow" (twenty-seventh pass).
+_PLAN_REPORTED = re.compile(r"\b(?:is|are)\s+(?:scheduled|set|due)\s+to\s", re.IGNORECASE)
+#: After "announced", "would" is the plan announced, told in reported speech ("Frederiksen
+#: on Saturday announced that she would visit Greenland"); not a refusal ("would not").
+_PLAN_ANNOUNCED = re.compile(r"\bwould\s+(?!not\b|never\b)", re.IGNORECASE)
 #: How far from the saying its sentence is searched for the plan, each side.
 _PLAN_REACH = 250
 
 
-def tells_a_plan(text: str, start: int, end: int) -> bool:
+def tells_a_plan(text: str, start: int, end: int, *, announced: bool = False) -> bool:
     """Whether the sentence of the saying at ``start:end`` tells a planned act, before it
     ("Yun will visit Tokyo this weekend, the ministry said") or after it ("announced on
-    Saturday that Fidan will travel"), within :data:`_PLAN_REACH` characters. The sentence
-    is the reader's (:func:`timeline.corpus.sentences.split_block`: "U.S.", "Mr." end none),
-    inside the paragraph.
+    Saturday that Fidan will travel", "said Sunday that he is scheduled to meet"; after an
+    ``announced`` saying, "that she would visit"), within :data:`_PLAN_REACH` characters. The
+    sentence is the reader's (:func:`timeline.corpus.sentences.split_block`: "U.S.", "Mr."
+    end none), inside the paragraph.
 
     >>> text = "Blinken will meet U.S. allies in Tokyo, the State Department said Friday."
     >>> tells_a_plan(text, text.index("said"), text.index("said") + 4)
@@ -48,13 +55,20 @@ def tells_a_plan(text: str, start: int, end: int) -> bool:
     >>> text = "Talks will go on. The ministry said Monday that it would not comment."
     >>> tells_a_plan(text, text.index("said"), text.index("said") + 4)
     False
+    >>> text = "Frederiksen on Saturday announced that she would visit Greenland."
+    >>> at = text.index("announced")
+    >>> tells_a_plan(text, at, at + 9), tells_a_plan(text, at, at + 9, announced=True)
+    (False, True)
     """
     lo = max(text.rfind("\n", 0, start) + 1, start - _PLAN_REACH)
     line_end = text.find("\n", end)
     hi = min(len(text) if line_end < 0 else line_end, end + _PLAN_REACH)
     for first, last in split_block(text, lo, hi):
         if first <= start < last:
-            return bool(PLAN.search(text, first, start) or PLAN.search(text, end, last))
+            after = (PLAN, _PLAN_REPORTED, *((_PLAN_ANNOUNCED,) if announced else ()))
+            return bool(
+                PLAN.search(text, first, start) or any(p.search(text, end, last) for p in after)
+            )
     return False
 
 

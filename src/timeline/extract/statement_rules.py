@@ -108,11 +108,27 @@ def _dated_or_a_bodys(text: str, start: int, end: int) -> bool:
     return BODY_SAID_BEFORE.search(text, max(0, start - BODY_REACH), start) is not None
 
 
+#: The saying's own day told before it, right before the verb: "Frederiksen on Saturday
+#: announced", "Joly, Minister of Foreign Affairs, today announced" (wire and press-release
+#: copy put it there as often as after), for :data:`STATEMENT_TRIGGERS`' lookbehinds.
+_DAYS_BEFORE = "|".join(rf"(?<=\b{day}\s)" for day in (*WEEKDAYS, "today"))
+#: The same day and its "on", ending right before the saying: where its sayer ends.
+_DAY_BEFORE = re.compile(rf"\b(?:on\s+)?(?:{_STATEMENT_DAYS}|today)\s+\Z", re.IGNORECASE)
+#: A date soon after the saying ("on Saturday announced a visit on June 3"): the statement,
+#: dated by a day right after it (``page_day_unless_after``), would take the act's.
+_DATE_SOON_AFTER = re.compile(
+    rf"[^.]{{0,30}}?\b(?:{_STATEMENT_DAYS}|{_FULL_MONTHS}|today|tomorrow|\d)", re.IGNORECASE
+)
+
+
 def _a_body_tells_a_plan(text: str, start: int, end: int) -> bool:
     """Whether the saying at ``start:end`` tells a planned act (:func:`tells_a_plan`) and
     is a state body's saying, its name right before it (:data:`BODY_BEFORE`), a known
     actor's announcement (:func:`an_actor_ends` right before "announced") or the saying of
     a state body's or known actor's spokesperson (:func:`a_known_actors_spokesperson`).
+    The sayer is read before the saying's own day when the day stands before the verb
+    (:data:`_DAY_BEFORE`: "Frederiksen on Saturday announced"), and then no date may follow
+    soon after it (:data:`_DATE_SOON_AFTER`).
 
     >>> text = "Yun will visit Tokyo, the Foreign Ministry said Wednesday."
     >>> _a_body_tells_a_plan(text, text.index("said"), text.index("said") + 4)
@@ -129,13 +145,23 @@ def _a_body_tells_a_plan(text: str, start: int, end: int) -> bool:
     >>> text = "Apple announced on Tuesday it will open a store in India."
     >>> _a_body_tells_a_plan(text, text.index("announced"), text.index(" on"))
     False
+    >>> text = "Ghani on Tuesday announced that he would visit Islamabad."
+    >>> _a_body_tells_a_plan(text, text.index("announced"), text.index(" that"))
+    True
     """
+    announced = _ANNOUNCED.fullmatch(text, start, end) is not None
+    day = _DAY_BEFORE.search(text, max(0, start - 20), start)
+    sayer = start
+    if day is not None:
+        if _DATE_SOON_AFTER.match(text, end) is not None:
+            return False
+        sayer = day.start()
     told = (
-        BODY_BEFORE.search(text, max(0, start - BODY_REACH), start) is not None
-        or (_ANNOUNCED.fullmatch(text, start, end) is not None and a_known_announcer(text, start))
-        or a_known_actors_spokesperson(text, start)
+        BODY_BEFORE.search(text, max(0, sayer - BODY_REACH), sayer) is not None
+        or (announced and a_known_announcer(text, sayer))
+        or a_known_actors_spokesperson(text, sayer)
     )
-    return told and tells_a_plan(text, start, end)
+    return told and tells_a_plan(text, start, end, announced=announced)
 
 
 #: The rules of statements, in matching order.
@@ -218,7 +244,8 @@ STATEMENT_TRIGGERS: tuple[Trigger, ...] = (
     _t(
         "statement-body-said",
         EventKind.statement,
-        rf"(?:said|announced|stated)\b(?=,?\s+(?:earlier\s+)?{_OWN_DAY})",
+        rf"(?:said|announced|stated)\b(?=,?\s+(?:earlier\s+)?{_OWN_DAY})"
+        rf"|(?:{_DAYS_BEFORE})(?:said|announced|stated)\b",
         example="Foreign Minister Yun Byung-se will visit Tokyo this coming weekend, the "
         "Foreign Ministry said Wednesday.",
         page_day_unless_after=True,
