@@ -33,15 +33,20 @@ A rebuilt folder holds a ``HELD_OUT`` file, so the fitting benches refuse to rea
 from __future__ import annotations
 
 import argparse
-import hashlib
 import html
 import re
 import sys
 from pathlib import Path
-from typing import Any
 
 import yaml
-from extraction import HELD_OUT_MARKER
+from heldout_pack import (
+    PackError,
+    pack_gold,
+    read_gold,
+    unpack_gold,
+    write_folder,
+    write_packed,
+)
 from tempeval import read_tml
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -56,10 +61,6 @@ HEADER = """\
 # bench/te3_events.py lays it out, and each document's file and SHA-256 under texts.
 # Rebuild the folder the benches score with `bench/te3_events.py materialize OUT`.
 """
-
-
-class PackError(Exception):
-    """A gold file or an article that cannot be packed or rebuilt; the message says which."""
 
 
 def article_text(tml: Path) -> str:
@@ -93,10 +94,6 @@ def article_text(tml: Path) -> str:
     return f"{head}date {document.dct.isoformat()}\n\n{body}\n"
 
 
-def _sha(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
 def _find_tml(data: Path, name: str) -> Path:
     found = sorted(data.glob(f"*/{name}.tml"))
     if len(found) != 1:
@@ -106,71 +103,28 @@ def _find_tml(data: Path, name: str) -> Path:
 
 def pack(folder: Path, data: Path, out: Path) -> Path:
     """Turn ``folder/gold.yaml`` (evidence quoted) into ``out/<folder name>.yaml`` (offsets)."""
-    gold_path = folder / "gold.yaml"
-    raw = yaml.safe_load(gold_path.read_text(encoding="utf-8"))
-    if not isinstance(raw, dict) or set(raw) != {"documents", "events"}:
-        raise PackError(f"{gold_path}: a gold mapping of documents and events is expected")
-    texts: dict[str, dict[str, str]] = {}
+    raw = read_gold(folder)
     articles: dict[str, str] = {}
+    sources: dict[str, dict[str, str]] = {}
     for name in raw["documents"]:
         tml = _find_tml(data, str(name))
         article = (folder / f"{name}.txt").read_text(encoding="utf-8")
         if article != article_text(tml):
             raise PackError(f"{folder / f'{name}.txt'}: not the article {tml} lays out")
         articles[str(name)] = article
-        texts[str(name)] = {"file": tml.relative_to(data).as_posix(), "sha256": _sha(article)}
-    events: list[dict[str, Any]] = []
-    for number, event in enumerate(raw["events"] or [], start=1):
-        event = dict(event)
-        evidence = str(event.pop("evidence", ""))
-        first = str(event["documents"][0])
-        start = articles[first].find(evidence) if evidence else -1
-        if start < 0:
-            raise PackError(f"{gold_path}: event {number}: its evidence is not in {first}")
-        event["evidence_at"] = [start, start + len(evidence)]
-        events.append(event)
-    out.mkdir(parents=True, exist_ok=True)
-    target = out / f"{folder.name}.yaml"
-    body = {"documents": raw["documents"], "texts": texts, "events": events}
-    dumped = yaml.safe_dump(body, sort_keys=False, allow_unicode=True, width=100)
-    temporary = target.with_suffix(".yaml.tmp")
-    temporary.write_text(HEADER.format(split=folder.name) + dumped, encoding="utf-8")
-    temporary.replace(target)
-    return target
+        sources[str(name)] = {"file": tml.relative_to(data).as_posix()}
+    body = pack_gold(raw, articles, sources, str(folder / "gold.yaml"))
+    return write_packed(out / f"{folder.name}.yaml", HEADER.format(split=folder.name), body)
 
 
 def materialize(packed: Path, data: Path, out: Path) -> Path:
     """Rebuild the folder of ``packed`` under ``out``: its articles and a quoted gold.yaml."""
     raw = yaml.safe_load(packed.read_text(encoding="utf-8"))
-    folder = out / packed.stem
-    if folder.exists() and any(folder.iterdir()):
-        raise PackError(
-            f"{folder}: not empty; materialize into a new folder (old articles would be scored)"
-        )
-    folder.mkdir(parents=True, exist_ok=True)
-    # the fitting benches refuse a folder holding it (bench/extraction.py's is_held_out)
-    (folder / HELD_OUT_MARKER).write_text(f"held out: {packed.name}\n", encoding="utf-8")
-    articles: dict[str, str] = {}
-    for name, source in raw["texts"].items():
-        tml = data / source["file"]
-        article = article_text(tml)
-        if _sha(article) != source["sha256"]:
-            raise PackError(
-                f"{tml}: its text is not the one annotated ({packed}): another release?"
-            )
-        articles[name] = article
-        (folder / f"{name}.txt").write_text(article, encoding="utf-8")
-    events = []
-    for event in raw["events"]:
-        event = dict(event)
-        start, end = event.pop("evidence_at")
-        event["evidence"] = articles[str(event["documents"][0])][start:end]
-        events.append(event)
-    gold = {"documents": raw["documents"], "events": events}
-    (folder / "gold.yaml").write_text(
-        yaml.safe_dump(gold, sort_keys=False, allow_unicode=True, width=100), encoding="utf-8"
-    )
-    return folder
+    articles = {
+        str(name): article_text(data / source["file"]) for name, source in raw["texts"].items()
+    }
+    gold = unpack_gold(raw, articles, str(packed))
+    return write_folder(out / packed.stem, articles, gold, packed.name)
 
 
 def main(argv: list[str] | None = None) -> int:
