@@ -8,14 +8,19 @@ sets' (the article named).
 from __future__ import annotations
 
 from pathlib import Path
+from types import SimpleNamespace
 
+import pytest
+
+from timeline import gazetteer
 from timeline.corpus import read_corpus
-from timeline.extract import extract_document
-from timeline.extract.coreference import _series_act
+from timeline.extract import coreference, extract_document
+from timeline.extract.coreference import _series_act, series_sides
 from timeline.extract.participant_choice import choosing
+from timeline.extract.pipeline import read_document
 from timeline.temporal.lexicon import SERIES_NOUNS
 
-from .conftest import article_events
+from .conftest import article_events, write_article
 
 # test-ax, caucasus_51 (gold: a summit of AZ, GE and TR in 2018)
 TRILATERAL = (
@@ -100,3 +105,53 @@ def test_the_ranked_acts_nouns_are_the_data_files_singular_and_plural() -> None:
         assert _series_act().search(f"The 7th {noun} was held in Istanbul.")
         assert _series_act().search(f"The first of these {noun}s took place in Amman.")
     assert not _series_act().search("The 7th retreat was held in Istanbul.")
+
+
+def _no_second_pass(*args: object, **kwargs: object) -> list[object]:
+    raise AssertionError("the gazetteer run again over a sentence already read")
+
+
+def test_the_series_sides_ask_the_reading_not_the_gazetteer(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # docs/scale.md, "the work done twice": the reader has found each sentence's actors and
+    # places; the series' sides ask it for them instead of running the tries again
+    stub = SimpleNamespace(find_actors=_no_second_pass, find_places=_no_second_pass)
+    monkeypatch.setattr(coreference, "gazetteer", stub)
+    found = article_events(tmp_path, TRILATERAL, "2019-12-22")
+    assert any({"AZ", "GE", "TR"} <= s for s in _sides(found, "2018"))
+
+
+def test_the_reading_s_names_are_the_gazetteer_s_over_the_sentence(tmp_path: Path) -> None:
+    # the sides and places asked of the reading are those a gazetteer pass over the quote
+    # finds, so the series' sides come out the same either way
+    doc = read_corpus([write_article(tmp_path, TRILATERAL, "2019-12-22")])[0]
+    read = read_document(doc, log=False)
+    events = [e for e in read.reader.events if e.kind.value in ("summit", "meeting")]
+    assert any(_series_act().search(e.sources[0].quote) for e in events)
+    for e in events:
+        source = e.sources[0]
+        actors, places = read.reader.names_in(source.start, source.end)
+        alone = gazetteer.find_actors(source.quote)
+        assert [(m.id, m.text) for m in actors] == [(m.id, m.text) for m in alone]
+        assert [p.country for p in places] == [
+            p.country for p in gazetteer.find_places(source.quote, actors=alone)
+        ]
+    assert series_sides(events, read.reader.names_in) == series_sides(events)
+
+
+def test_the_reading_s_names_keep_a_state_gone_and_add_no_group(tmp_path: Path) -> None:
+    # what the series' sides read: the tries' own names, as a pass over the quote gives
+    # them (the reader's actors drop a former state and add a group's members)
+    body = (
+        "The leaders of Czechoslovakia and the Nordic countries met in Prague on "
+        "Monday to sign the accord."
+    )
+    doc = read_corpus([write_article(tmp_path, body, "2019-06-03")])[0]
+    reader = read_document(doc, log=False).reader
+    start = doc.text.index("The leaders")
+    actors, places = reader.names_in(start, start + len(body))
+    ids = [m.id for m in actors]
+    assert ids == [m.id for m in gazetteer.find_actors(body)]
+    assert "DK" not in ids and any(m.text == "Czechoslovakia" for m in actors)
+    assert [p.text for p in places] == ["Prague"]

@@ -33,6 +33,7 @@ __all__ = [
     "choose_location",
     "find_mentions",
     "format_sides",
+    "gazetteer_names",
     "mention_sides",
     "participants_for",
 ]
@@ -128,21 +129,38 @@ class Mentions:
     places: tuple[PlaceMention, ...]
 
 
-def find_mentions(text: str, start: int, end: int) -> Mentions:
+def gazetteer_names(text: str, start: int, end: int) -> Mentions:
+    """The names the gazetteer's tries find in ``text[start:end]``, in order: its actors
+    (:func:`timeline.gazetteer.find_actors`) and places (:func:`timeline.gazetteer.find_places`),
+    without the references and groups :func:`find_mentions` adds.
+
+    >>> text = "Turkey and the Nordic countries met in Ankara."
+    >>> [m.id for m in gazetteer_names(text, 0, len(text)).actors]
+    ['TR', 'TR']
+    >>> [m.id for m in find_mentions(text, 0, len(text)).actors]
+    ['TR', 'DK', 'FI', 'IS', 'NO', 'SE', 'TR']
+    """
+    actors = tuple(gazetteer.find_actors(text, start, end))
+    return Mentions(actors, tuple(gazetteer.find_places(text, start, end, actors=actors)))
+
+
+def find_mentions(text: str, start: int, end: int, names: Mentions | None = None) -> Mentions:
     """The gazetteer's actor and place mentions in ``text[start:end]``.
 
     The actors include the organizations named without their name ("the
     organization", "Forum Leaders": :func:`timeline.gazetteer.organization_references`)
     and the members of groups of states ("the Nordic countries":
-    :func:`timeline.gazetteer.country_groups`).
+    :func:`timeline.gazetteer.country_groups`). ``names`` are :func:`gazetteer_names`'
+    over the same span when the caller has them already (the reader keeps both).
     """
-    actors = tuple(gazetteer.find_actors(text, start, end))
-    places = tuple(gazetteer.find_places(text, start, end, actors=actors))
+    if names is None:
+        names = gazetteer_names(text, start, end)
+    actors = names.actors
     references = gazetteer.organization_references(text, start, end, actors)
     references += gazetteer.country_groups(text, start, end, actors)
     if references:
         actors = tuple(sorted((*actors, *references), key=lambda a: a.start))
-    return Mentions(actors, places)
+    return Mentions(actors, names.places)
 
 
 #: Each :class:`ActorType` by its value: a dictionary look-up, where ``ActorType(value)``

@@ -26,20 +26,22 @@ and a merged meeting, call, summit or forum needs two sides (:func:`has_both_sid
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from datetime import date, timedelta
 from functools import cache
 from typing import Protocol
 
 from .. import gazetteer
+from ..gazetteer import ActorMention, PlaceMention
 from ..gazetteer.actors import aliases_data
-from ..model import ActorType, Event, EventDate, EventKind, Participant, Precision, Status
+from ..model import ActorType, Event, EventDate, EventKind, Participant, Precision, Source, Status
 from ..temporal.lexicon import SERIES_NOUNS, alternation
 from .candidate_log import sides_named
 from .ordinals import series_pattern
 
 __all__ = [
     "OWN_MEETING",
+    "NamesIn",
     "PlannedAct",
     "Plans",
     "absorb_definite_summits",
@@ -78,11 +80,13 @@ def _offset(e: Event) -> int:
     return min(s.start for s in e.sources)
 
 
-def resolve_definites(events: Sequence[Event], definite: Collection[str]) -> list[Event]:
+def resolve_definites(
+    events: Sequence[Event], definite: Collection[str], names_in: NamesIn | None = None
+) -> list[Event]:
     """``events``; an actor-less definite mention (id in ``definite``) gets its event's actors,
     and an act of a series told by its rank gets its series' sides
-    (:func:`series_sides`)."""
-    out = series_sides(events)
+    (:func:`series_sides`, with the names the reading found: ``names_in``)."""
+    out = series_sides(events, names_in)
     for i, e in enumerate(out):
         if e.id not in definite or _actors(e) or any(p.country for p in e.participants):
             continue
@@ -117,19 +121,27 @@ def _series_act() -> re.Pattern[str]:
     )
 
 
-def _sides_named_in(quote: str) -> set[str]:
-    """The sides a sentence names (:func:`.candidate_log.sides_named`): its countries (a
-    capital or a demonym too), its organizations and the countries of its people."""
-    return set(sides_named(gazetteer.find_actors(quote, 0, len(quote))))
+#: The actors and places the gazetteer found in a span of the document (start, end):
+#: :meth:`.reader.Reader.names_in`, what the reading found already.
+NamesIn = Callable[[int, int], tuple[Sequence[ActorMention], Sequence[PlaceMention]]]
 
 
-def _place_countries(quote: str) -> set[str]:
-    """The countries of the places a sentence names ("in the Jordanian capital of Amman":
-    JO), which a sentence's place may name beside the event's location."""
-    return {str(p.country) for p in gazetteer.find_places(quote, 0, len(quote)) if p.country}
+def _names_of(source: Source, names_in: NamesIn | None) -> tuple[set[str], set[str]]:
+    """The sides a sentence names (:func:`.candidate_log.sides_named`: its countries, a
+    capital or a demonym too, its organizations and the countries of its people) and the
+    countries of the places it names ("in the Jordanian capital of Amman": JO), which a
+    sentence's place may name beside the event's location: from what the reading found in
+    the sentence (``names_in``), else from the gazetteer run over the quote."""
+    if names_in is not None:
+        actors, places = names_in(source.start, source.end)
+    else:
+        quote = source.quote
+        actors = gazetteer.find_actors(quote, 0, len(quote))
+        places = gazetteer.find_places(quote, 0, len(quote), actors=actors)
+    return set(sides_named(actors)), {str(p.country) for p in places if p.country}
 
 
-def series_sides(events: Sequence[Event]) -> list[Event]:
+def series_sides(events: Sequence[Event], names_in: NamesIn | None = None) -> list[Event]:
     """``events``, where an act of a series told by its rank whose sentence names
     no side but its place's country takes the sides of the story's gathering.
 
@@ -140,7 +152,9 @@ def series_sides(events: Sequence[Event]) -> list[Event]:
     meeting or forum of the document told before or after it with two sides or an
     organization, told in another sentence), not its host's alone (docs/history/extraction-log.md,
     "Twenty-sixth pass: participants"). A sentence naming another side ("The guests at
-    the third summit were the President of ...") is left as it is.
+    the third summit were the President of ...") is left as it is. ``names_in`` gives
+    the names the reading found in a sentence of the document (:class:`NamesIn`); without
+    it the gazetteer is run over the sentence.
     """
     out = list(events)
     ranked = [
@@ -151,7 +165,8 @@ def series_sides(events: Sequence[Event]) -> list[Event]:
     for i in ranked:
         e = out[i]
         host = {e.location.country} if e.location is not None and e.location.country else set()
-        if not _sides_named_in(e.sources[0].quote) <= host | _place_countries(e.sources[0].quote):
+        sides, place_countries = _names_of(e.sources[0], names_in)
+        if not sides <= host | place_countries:
             continue
         doc = e.sources[0].document
         story = [

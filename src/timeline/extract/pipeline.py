@@ -168,7 +168,8 @@ class ReadDocument:
         )
         by_publication = {i for i, c in shadows.items() if c.date_source == "publication"}
         events = planned_days(events, undated | by_publication)
-        events = fold_into_summits(resolve_definites(events, definite), definite)
+        events = resolve_definites(events, definite, reader.names_in)
+        events = fold_into_summits(events, definite)
         events = absorb_definite_summits(events, definite)
         # An event nobody takes part in cannot be placed or checked ("the summit", alone).
         events = [e for e in events if e.participants]

@@ -17,9 +17,10 @@ from datetime import date
 from itertools import islice
 from typing import Any
 
+from ..gazetteer import ActorMention, PlaceMention
 from ..gazetteer.codes import capital_gone, ended_before
 from ..model import EventDate, EventKind, Precision
-from .actors import Mentions, find_mentions
+from .actors import Mentions, find_mentions, gazetteer_names
 from .candidate_log import CandidateLog, sides_named
 from .candidates import add_repetition
 from .context import DatedSpan, TimexLike, clause_bounds, hypothetical, report_days, usable_timexes
@@ -146,6 +147,11 @@ class Reader(CandidateLog):
         self.sentence_features: list[tuple[int, tuple[int, int], dict[str, float]]] | None = (
             [] if log and record_sentences else None
         )
+        # the body's names and places, in order (set by :meth:`run`; none without sentences)
+        self._names: list[ActorMention] = []
+        self._name_starts: list[int] = []
+        self._places: list[PlaceMention] = []
+        self._place_starts: list[int] = []
 
     def run(self) -> None:
         body = [s for s in self.doc.sentences if not getattr(s, "heading", False)]
@@ -163,7 +169,13 @@ class Reader(CandidateLog):
         # Minister Karen Karapetyan arrives in Tbilisi"): the body often names them
         # again without their country ("The Prime Minister Karen Karapetyan-led
         # delegation"). Its own mentions are dropped: it tells no event.
-        found = find_mentions(self.text, self._headline_start(lo), hi)
+        head = self._headline_start(lo)
+        names = gazetteer_names(self.text, head, hi)
+        found = find_mentions(self.text, head, hi, names)
+        # The tries' own names of the body, as found (no former state dropped, no reference
+        # added): what a rule asks of a sentence after the reading (:meth:`names_in`).
+        self._names = [m for m in names.actors if m.start >= lo]
+        self._name_starts = [m.start for m in self._names]
         # A former state in news published after its end is history, no side ("a
         # co-founder of Czechoslovakia" in 2019), nor a person acting for it.
         published = getattr(self.doc, "published", None)
@@ -202,6 +214,15 @@ class Reader(CandidateLog):
         places = self._slice(self._places, self._place_starts, start, end)
         lo, hi = bisect_left(self._timex_starts, start), bisect_left(self._timex_starts, end)
         return actors, places, self.timexes[lo:hi]
+
+    def names_in(self, start: int, end: int) -> tuple[list[ActorMention], list[PlaceMention]]:
+        """The actors and places the gazetteer's tries found within ``start``-``end`` of
+        the body (after :meth:`run`), as :func:`.actors.gazetteer_names` finds them: former
+        states kept, no reference to a named organization nor group of states added. A rule
+        run after the reading asks them of a sentence instead of running the tries again
+        (:func:`.coreference.series_sides`)."""
+        actors = self._slice(self._names, self._name_starts, start, end)
+        return actors, self._slice(self._places, self._place_starts, start, end)
 
     def _capped(self, items: list[Any], start: int, what: str, limit: int) -> list[Any]:
         if len(items) <= limit:
