@@ -419,3 +419,30 @@ def test_a_plan_told_in_reported_speech(tmp_path: Path) -> None:
         "Ghani announced on Tuesday that he would not visit Islamabad.",
     ):
         assert "statement-body-said" not in _rules(text), text
+
+
+def test_a_joint_press_conference_the_sides_hold(tmp_path: Path) -> None:
+    # held, given or addressed by the sides, the gold lists it as their statement: real
+    # sentences of test-x, test-au and test-ao (twenty-seventh pass)
+    for text in (
+        "Following the meeting, the two Ministers held a joint press conference.",
+        "The three leaders will hold a joint news conference, followed by a working lunch.",
+        "Addressing a joint press conference, Prime Minister Shehbaz Sharif and President "
+        "Mirziyoyev reaffirmed the historical and fraternal ties between the two countries.",
+    ):
+        assert "statement-press-conference" in _rules(text), text
+    body = (
+        "Turkish Foreign Minister Mevlut Cavusoglu met his Guinea-Bissau counterpart Suzi "
+        "Barbosa in Ankara on Thursday. Following the meeting, the two Ministers held a joint "
+        "press conference."
+    )
+    found = _statements(tmp_path, body, "2020-09-10")
+    assert any(d == "2020-09-10" and {"TR", "GW"} <= sides for d, sides in found), found
+    for text in (
+        # remarks made at one: the press conference is the setting of a quote (test-ab)
+        "The two leaders discussed bilateral issues, Maduro said at a joint press conference "
+        "following the talks.",
+        "In a joint press conference following the bilateral talks, Christodoulides thanked "
+        "his Lebanese counterpart.",
+    ):
+        assert "statement-press-conference" not in _rules(text), text
