@@ -7,7 +7,8 @@ the event it is attached to by "during"/"at"/"following" in the same sentence, a
 anaphor to an event told before ("During the visit", "Earlier in the day"), the
 visit, summit or meeting of the same countries that frames a signing or a
 meeting, the scene the sentence before set, the news of the day, what a speaker
-was doing when speaking, and the publication day for the lede.
+was doing when speaking, the day of the telling written before the page's, and
+the publication day for the lede.
 """
 
 from __future__ import annotations
@@ -341,9 +342,27 @@ class Dating(Discourse):
         # AU", "the leaders at the talks in Brussels agreed") and what is going on
         # "currently" happen on the publication day.
         lede = s_start == self.lede_start and self._undated_sentence
+        # Unless its undated sentence writes the day it was told, before the page's: the
+        # act is no later than that ("Tebboune announced Tuesday in Algiers the opening of
+        # the borders", "..., the ministry said Wednesday": wire copy is published the
+        # day after the telling).
+        told = self._told_before_the_page((ts, te))
+        if told is not None and (self._undated_sentence or self._present(clause)):
+            return told.date, text[told.start : told.end], set()
         if self.dateline is not None and (lede or self._present(clause)):
             return self.dateline, PUBLICATION_DAY, set()
         return None
+
+    def _told_before_the_page(self, trigger: tuple[int, int]) -> DatedSpan | None:
+        """The sentence's day of the telling nearest the trigger ("said on Wednesday",
+        "announced Tuesday": :func:`.context.report_days`) when it falls before the
+        publication day: an undated act of the news is no later than its telling."""
+        if self.dateline is None:
+            return None
+        earlier = [r for r in self._reported if r.date.end < self.dateline.start]
+        if not earlier:
+            return None
+        return min(earlier, key=lambda r: distance(r, trigger))
 
     def _countries_near(
         self,
