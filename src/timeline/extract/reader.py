@@ -19,6 +19,7 @@ from typing import Any
 
 from ..gazetteer import ActorMention, PlaceMention
 from ..gazetteer.codes import capital_gone, ended_before
+from ..gazetteer.places import of_its_day
 from ..model import EventDate, EventKind, Precision
 from .actors import Mentions, find_mentions, gazetteer_names
 from .candidate_log import CandidateLog, sides_named
@@ -179,11 +180,18 @@ class Reader(CandidateLog):
         # A former state in news published after its end is history, no side ("a
         # co-founder of Czechoslovakia" in 2019), nor a person acting for it.
         published = getattr(self.doc, "published", None)
-        current = [m for m in found.actors if not _of_a_state_gone(m, published)]
+        # A capital, a seat or a place is its state of the day ("Moscow" in 1987: the
+        # Soviet Union's; :func:`timeline.gazetteer.of_its_day`).
+        current = [
+            of_its_day(m, published) for m in found.actors if not _of_a_state_gone(m, published)
+        ]
         self._actors = sorted((m for m in current if m.start >= lo), key=lambda m: m.start)
         # The headline's sides by the same filter ("Soviet leader Gorbachev ..." over 2022 news).
         self._headline_sides = sides_named([m for m in current if m.start < lo])
-        self._places = sorted((m for m in found.places if m.start >= lo), key=lambda m: m.start)
+        self._places = sorted(
+            (of_its_day(m, published) for m in found.places if m.start >= lo),
+            key=lambda m: m.start,
+        )
         self._starts = [t[1] for t in self._all_triggers]
         self._actor_starts = [m.start for m in self._actors]
         self._place_starts = [m.start for m in self._places]

@@ -35,7 +35,7 @@ from .codes import (
     unknown_organization,
 )
 from .groups import country_groups
-from .places import REGION, Place, PlaceMention, country_of, find_places, place
+from .places import REGION, Place, PlaceMention, country_of, find_places, of_its_day, place
 from .references import organization_references
 
 __all__ = [
@@ -55,6 +55,7 @@ __all__ = [
     "find_actors",
     "find_places",
     "is_country",
+    "of_its_day",
     "organization",
     "organization_references",
     "organizations",

@@ -30,6 +30,7 @@ __all__ = [
     "capital_gone",
     "countries",
     "country_name",
+    "country_then",
     "ended_before",
     "is_country",
     "organization",
@@ -62,6 +63,14 @@ class Country:
     #: Capitals read for the state only in news published up to a last day (Bonn, the
     #: seat of government until 1999, later a city of UN conferences): (name, day).
     capitals_until: tuple[tuple[str, date], ...] = ()
+    #: A former state's first day; ``None`` for a state.
+    began: date | None = None
+    #: Today's states whose every place was the former state's, each with its last day
+    #: there ("RU" to 1991-12-26, "LT" to 1990-03-10): (code, day).
+    held: tuple[tuple[str, date], ...] = ()
+    #: Places of a state held only in part, as written or as GeoNames names them (East
+    #: Germany's cities), the former state's to its ``ended`` day.
+    held_places: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +91,9 @@ class Organization:
     #: Visegrád Four, the Benelux): the format and its members stand for each other
     #: (:func:`timeline.extract.actors.format_sides`).
     standing_format: bool = False
+    #: A former body's last day (the Warsaw Pact, GATT); ``None`` for a body of today.
+    #: Recorded, not read to drop a side (:func:`ended_before`).
+    ended: date | None = None
 
     @property
     def label(self) -> str:
@@ -116,6 +128,9 @@ def countries() -> dict[str, Country]:
             iso3166_3=entry.get("iso3166_3"),
             ended=entry.get("ended"),
             capitals_until=tuple(entry.get("capitals_until", {}).items()),
+            began=entry.get("began"),
+            held=tuple(entry.get("held", {}).items()),
+            held_places=tuple(entry.get("held_places", ())),
         )
         for code, entry in read_data("countries.yaml").items()
     }
@@ -134,6 +149,7 @@ def organizations() -> dict[str, Organization]:
             members=tuple(str(c) for c in entry.get("members", ())),
             word_aliases=tuple(entry.get("word_aliases", ())),
             standing_format=bool(entry.get("standing_format", False)),
+            ended=entry.get("ended"),
         )
         for code, entry in read_data("organizations.yaml").items()
     }
@@ -181,6 +197,9 @@ def ended_before(code: str | None, day: date) -> bool:
     (False, True)
     >>> ended_before("RU", date(2022, 8, 31)), ended_before(None, date(2022, 8, 31))
     (False, False)
+
+    A former organization's end (``Organization.ended``) is not read so: news of today
+    tells the Warsaw Pact's and NATO's signing of 1990 as history, with both as sides.
     """
     known = countries().get(code) if code else None
     return known is not None and known.ended is not None and known.ended < day
@@ -196,6 +215,52 @@ def capital_gone(code: str | None, name: str, day: date) -> bool:
     """
     known = countries().get(code) if code else None
     return known is not None and any(c == name and last < day for c, last in known.capitals_until)
+
+
+@cache
+def _held() -> tuple[dict[str, list[tuple[str, date, date]]], dict[str, tuple[str, date, date]]]:
+    """Today's state -> the former states that held all its places, and a place named ->
+    the former state that held it, each with (former code, first day, last day)."""
+    by_state: dict[str, list[tuple[str, date, date]]] = {}
+    by_place: dict[str, tuple[str, date, date]] = {}
+    for code, c in countries().items():
+        if c.began is None:
+            continue
+        for today, last in c.held:
+            by_state.setdefault(today, []).append((code, c.began, last))
+        if c.ended is not None:
+            for name in c.held_places:
+                by_place[name] = (code, c.began, c.ended)
+    return by_state, by_place
+
+
+def country_then(code: str, day: date | None, *names: str | None) -> str:
+    """The state a place of today's ``code`` (named ``names``: as written, as GeoNames
+    names it) belonged to on ``day``: a former state of ``countries.yaml`` that held it
+    then (``held``, ``held_places``), else ``code``. News of today, or with no day, keeps
+    today's state.
+
+    >>> country_then("RU", date(1987, 6, 1), "Moscow"), country_then("RU", date(2022, 6, 1))
+    ('SU', 'RU')
+    >>> country_then("HR", date(1991, 3, 1)), country_then("HR", date(1991, 9, 1))
+    ('YU', 'HR')
+    >>> country_then("DE", date(1989, 11, 9), "East Berlin", "Berlin")
+    'DD'
+    >>> country_then("DE", date(1989, 11, 9), "Bonn"), country_then("CD", date(1965, 1, 1))
+    ('DE', 'CD')
+    """
+    if day is None:
+        return code
+    by_state, by_place = _held()
+    for name in names:
+        if name is not None and name in by_place:
+            former, first, last = by_place[name]
+            if first <= day <= last:
+                return former
+    for former, first, last in by_state.get(code, ()):
+        if first <= day <= last:
+            return former
+    return code
 
 
 @cache

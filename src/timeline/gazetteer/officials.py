@@ -227,6 +227,13 @@ def _name_before(text: str, end: int, lo: int, lex: _Lexicon) -> tuple[int, int]
             break
     if words < 2 or start == end or text[start:end].split()[0] in lex.particles:
         return None
+    first = _TOKEN.match(text, start, end)
+    if first is not None and first.group() in office_forms():
+        # "Chancellor Guido Di Tella, Argentina's foreign minister": the title is no name
+        rest = _SPACE.match(text, first.end(), end)
+        if rest is None or len(text[rest.end() : end].split()) < 2:
+            return None
+        start = rest.end()
     return start, end
 
 

@@ -24,17 +24,26 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import date
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from ..collector import cycle_collection_paused
 from .actors import ActorMention, _table, aliases_data
-from .codes import countries
+from .codes import countries, country_name, country_then
 from .matching import ascii_fold, compile_names
 
-__all__ = ["REGION", "Place", "PlaceMention", "country_of", "find_places", "place"]
+__all__ = [
+    "REGION",
+    "Place",
+    "PlaceMention",
+    "country_of",
+    "find_places",
+    "of_its_day",
+    "place",
+]
 
 #: Countries whose towns are matched down to 5,000 inhabitants.
 REGION = frozenset({"TR", "KZ", "UZ", "KG", "TJ", "TM", "AZ"})
@@ -80,6 +89,10 @@ class PlaceMention:
     latitude: float | None
     longitude: float | None
     geonames_id: int | None
+
+
+#: A mention :func:`of_its_day` dates: an actor's or a place's.
+_M = TypeVar("_M", ActorMention, PlaceMention)
 
 
 def _rank(city: _City, preferred: bool) -> tuple[int, int, int, int]:
@@ -310,3 +323,30 @@ def find_places(
             )
         )
     return out
+
+
+def of_its_day(mention: _M, day: date | None) -> _M:
+    """A place named, or a capital or seat read for its state, with the state it belonged to
+    on ``day``, the day the news was published (:func:`timeline.gazetteer.codes.country_then`):
+    "Moscow" and "the Kremlin" in 1987 are the Soviet Union's, "Zagreb" in 1990
+    Yugoslavia's, "Leipzig" in 1989 East Germany's; the same mention otherwise.
+
+    >>> from timeline.gazetteer import find_actors
+    >>> m = find_actors("Moscow said it would reply.")[0]
+    >>> of_its_day(m, date(1987, 5, 4)).id, of_its_day(m, date(2022, 5, 4)).id
+    ('SU', 'RU')
+    >>> p = find_places("Talks opened in Leipzig.")[0]
+    >>> of_its_day(p, date(1989, 10, 9)).country, of_its_day(p, date(1991, 10, 9)).country
+    ('DD', 'DE')
+    """
+    if day is None:
+        return mention
+    if isinstance(mention, PlaceMention):
+        then = country_then(mention.country, day, mention.text, mention.name)
+        return mention if then == mention.country else replace(mention, country=then)
+    if mention.type != "country" or mention.form != "capital":
+        return mention
+    then = country_then(mention.id, day, mention.text)
+    if then == mention.id:
+        return mention
+    return replace(mention, id=then, name=country_name(then) or then)
