@@ -276,6 +276,74 @@ def _first_words(
     return found
 
 
+#: The word before a word of a text: "Eid" in "Eid Mubarak", "bin" in "Khalid bin Salman".
+_WORD_BEFORE = re.compile(r"(\w[\w.]*)[ \t]+$")
+#: A sentence's start before a word: its first word may be capitalized without being a name.
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”]\s+|\n\s*)$")
+
+
+def _last_words(
+    text: str, start: int, stop: int, mentions: list[ActorMention], table: dict[str, list[_Entry]]
+) -> list[ActorMention]:
+    """The people of the table named in full in the text, mentioned again by the last word of
+    that name alone: "Hosni Mubarak ... Mubarak said", "Tony Blair ... Blair told". A surname
+    the table cannot list alone, because it is also a greeting, a place or part of other
+    names ("Eid Mubarak", "Blair House", "Mount Arafat", "Al-Mubarak"), is the person's only
+    after the person's name in the same text, as officials' surnames are
+    (:func:`timeline.gazetteer.officials.find_officials`).
+
+    The word is the person's from its first mention after the full name on, when it is no
+    entry of the table nor an office, and wherever the text has it joined by a hyphen to a
+    word, or beside another word of a name (a capitalized word or a particle before it that
+    does not start a sentence, a capitalized word after it), that is inside the same
+    person's name: with "Blair House" or "Eid Mubarak" in the text, the word is nobody's.
+    """
+    first: dict[str, dict[str, ActorMention]] = {}
+    for m in mentions:
+        if m.type == "person" and m.form == "alias" and " " in m.text:
+            word = m.text.split()[-1]
+            if _is_name_word(word) and word not in table and word not in office_forms():
+                first.setdefault(word, {}).setdefault(m.id, m)
+    words = {w: next(iter(by.values())) for w, by in first.items() if len(by) == 1}
+    if not words:
+        return []
+    particles = name_particles()
+    starts = [m.start for m in mentions]
+    alone: list[tuple[int, int, str]] = []
+    shared: set[str] = set()
+    for at, word in _whole_words(text, words, start, stop):
+        end = at + len(word)
+        k = bisect_right(starts, at) - 1
+        inside = mentions[k] if k >= 0 and at < mentions[k].end else None
+        if inside is not None and inside.id == words[word].id:
+            continue  # the full name itself
+        after = _NEXT_WORD.match(text, end)
+        before = _WORD_BEFORE.search(text, max(0, at - 40), at)
+        joined = (at > 0 and text[at - 1] in "-‐") or text[end : end + 1] in ("-", "‐")
+        beside = (after is not None and after.group(1)[0].isupper()) or (
+            before is not None
+            and (before.group(1)[0].isupper() or before.group(1) in particles)
+            and not before.group(1).endswith(".")  # "met Peres. Arafat said", "Mr. Blair"
+            and before.start() > 0
+            and _SENTENCE_START.search(text, max(0, before.start() - 3), before.start()) is None
+        )
+        if inside is not None or joined or beside:
+            shared.add(word)  # "Eid Mubarak", "Blair House", "Al-Mubarak": another name
+        else:
+            alone.append((at, end, word))
+    found: list[ActorMention] = []
+    for s, e, word in alone:
+        m = words[word]
+        if word in shared or s < m.start:
+            continue
+        found.append(
+            ActorMention(
+                s, e, word, m.id, "person", m.name, "alias", country=m.country, office=m.office
+            )
+        )
+    return found
+
+
 #: Before an office named alone: "the" ("The President later met", "the prime minister").
 _THE_BEFORE = re.compile(r"(?<![\w-])[Tt]he[ \t]+$")
 #: After an office that introduces or qualifies someone: a name, "of", a comma and a name.
@@ -430,6 +498,7 @@ def find_actors(text: str, start: int = 0, end: int | None = None) -> list[Actor
                 )
             )  # fmt: skip
     short = _first_words(text, start, stop, mentions, table)
+    short += _last_words(text, start, stop, mentions, table)
     if short:
         mentions = sorted(mentions + short, key=lambda m: m.start)
     extra = find_officials(text, start, stop, mentions, offices) if offices else []
