@@ -10,7 +10,7 @@ In :data:`timeline.extract.lexicon.TRIGGERS` the meetings at the top
 (:data:`GATHERING_TRIGGERS`) after the visits.
 
 >>> [t.name for t in TOP_MEETING_TRIGGERS], [t.name for t in GATHERING_TRIGGERS][:3]
-(['summit', 'call'], ['forum', 'exercise', 'meeting'])
+(['summit', 'call', 'conversation'], ['forum', 'exercise', 'meeting'])
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ import re
 from ..model import EventKind
 from .cue_search import Cue
 from .trigger_rule import Trigger, rules_from
+from .visit_rules import a_guest_after
 
 __all__ = [
     "ANAPHORIC",
@@ -34,7 +35,8 @@ __all__ = [
 #: Keywords of each rule (see :attr:`Trigger.needs`); tests check every match has one.
 _NEEDS: dict[str, tuple[str, ...]] = {
     "summit": ("summit", "heads", "assembly"),
-    "call": ("phone", "call with"),
+    "call": ("phone", "phonic", "call with"),
+    "conversation": ("spoke", "speak", "conversation"),
     "forum": ("forum",),
     "exercise": ("exercise", "drill", "manoeuvre", "maneuver"),
     "meeting": (
@@ -72,11 +74,28 @@ TOP_MEETING_TRIGGERS: tuple[Trigger, ...] = (
     _t(
         "call",
         EventKind.call,
-        r"\b(?:tele)?phone\s+(?:call|conversation|talks?|conference)s?\b"
+        r"\b(?:tele)?phon(?:e|ic)\s+(?:call|conversation|talks?|conference)s?\b"
         r"|\b(?:by|on)\s+(?:the\s+)?(?:tele)?phone\b|\bover\s+the\s+(?:tele)?phone\b|\bphoned\b"
         r"|\b(?:a|the|their|his|her)\s+(?:phone\s+|video\s+)?call\s+with\b",
         nominal=True,
         example="the presidents of Turkey and Tajikistan held a telephone conversation",
+    ),
+    # A call told as a conversation, a leader or minister spoken with (twenty-seventh pass):
+    # "Today Prime Minister Trudeau spoke with Jean-Claude Juncker", "Blinken spoke January 19
+    # with Angolan President João Lourenço", "In a conversation with Berdimuhamedow last
+    # month"; the one spoken with is a person (:func:`.visit_rules.a_guest_after`: not
+    # "spoke with reporters", "a conversation with students").
+    _t(
+        "conversation",
+        EventKind.call,
+        r"\b(?:spoke|speaks|speaking)\s+(?:(?:on\s+)?(?:[a-z]+\s+\d{1,2}(?:st|nd|rd|th)?|"
+        r"\d{1,2}\s+[a-z]+|[a-z]+day|today|yesterday|tonight|again|separately|also)\s+)?with\b"
+        r"|\b(?:a|an|the|their|his|her|in)\s+(?:[\w-]+\s+){0,2}?conversations?\s+"
+        r"(?:with|between)\b",
+        nominal=True,
+        accept=a_guest_after,
+        example="Today Prime Minister Trudeau spoke with Jean-Claude Juncker, President of the "
+        "European Commission.",
     ),
 )
 

@@ -13,12 +13,13 @@ from __future__ import annotations
 
 import re
 
+from ..gazetteer.actors import country_for_name
 from ..gazetteer.lookup import country_code, organization_code
 from ..model import EventKind
 from ..word_lists import word_lists
 from .trigger_rule import Trigger, rules_from
 
-__all__ = ["VISIT_TRIGGERS"]
+__all__ = ["VISIT_TRIGGERS", "a_guest_after"]
 
 #: presence's verbs after a leader named ("Rama was in"; "are/were" only after "and")
 #: and the adverbs it allows before "in" ("is also in"): written once, the rule's regex
@@ -113,7 +114,13 @@ def _named_before(text: str, start: int, end: int) -> bool:
 
 #: The reviewed word lists of the visit rules (``data/visit_words.yaml``).
 _VISIT_WORDS = word_lists(
-    "visit_words.yaml", {"travellers": "words", "skipped_before_the_verb": "words"}
+    "visit_words.yaml",
+    {
+        "travellers": "words",
+        "skipped_before_the_verb": "words",
+        "skipped_before_the_guest": "words",
+        "not_guests": "words",
+    },
 )
 _TRAVELLERS = frozenset(_VISIT_WORDS.words("travellers"))
 _SKIPPED_BEFORE_THE_VERB = frozenset(_VISIT_WORDS.words("skipped_before_the_verb"))
@@ -152,6 +159,81 @@ def _a_traveller_before(text: str, start: int, end: int) -> bool:
             return False
         return country_code(word) is None and organization_code(word) is None
     return False
+
+
+#: The travellers that are pronouns: a subject, never the person after "spoke with".
+_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "who"})
+#: The persons one speaks with or receives: an office, a delegation, an envoy (pronouns
+#: left out).
+_GUESTS = _TRAVELLERS - _PRONOUNS
+_SKIPPED_BEFORE_THE_GUEST = _SKIPPED_BEFORE_THE_VERB | frozenset(
+    _VISIT_WORDS.words("skipped_before_the_guest")
+)
+_NOT_GUESTS = frozenset(_VISIT_WORDS.words("not_guests"))
+#: How far after its match :func:`a_guest_after` reads.
+_GUEST_REACH = 90
+
+
+def _places_only(run: list[str]) -> bool:
+    """Whether a run of capitalised words names only countries or organizations ("Russian",
+    "Saudi Arabia", "EU"): a place's thing follows, not a guest."""
+    joined = " ".join(run)
+    if country_for_name(joined) or organization_code(joined):
+        return True
+    return all(country_for_name(w) or organization_code(w) for w in run)
+
+
+def a_guest_after(text: str, start: int, end: int) -> bool:
+    """Whether a person stands right after a match that ends at ``end``: the one spoken with
+    after "spoke with", "a conversation with" (the rule ``conversation``, the twenty-seventh
+    pass), the one received after a host's verb; past determiners, a day and the adjectives
+    of a title
+    (``data/visit_words.yaml``'s ``skipped_before_the_guest``), an office or a delegation
+    (a ``travellers`` word but the pronouns, or one adjective and one), or a name written
+    with a capital that is no country's, organization's, body's or prize's; a possessive
+    ("Japan's new ambassador") passes to what follows it.
+
+    >>> def read(text: str) -> bool:
+    ...     return a_guest_after(text, 0, text.index(" "))
+    >>> [read(s) for s in ("received his Colombian counterpart", "welcomed Mr. Jaafar")]
+    [True, True]
+    >>> [read(s) for s in ("received Japan's new ambassador", "received a letter from him")]
+    [True, False]
+    >>> [read(s) for s in ("received Russian weapons", "welcomed Japan's support")]
+    [False, False]
+    >>> [read(s) for s in ("hosted the Paris Peace Forum", "received 11 foreign delegations")]
+    [False, True]
+    """
+    del start
+    words = _WORD_OR_STOP.findall(text, end, min(len(text), end + _GUEST_REACH))
+    run: list[str] = []
+    for i, word in enumerate(words):
+        bare = word.rstrip(".")
+        lower = bare.lower()
+        if lower in _GUESTS:
+            return True
+        if bare[:1].isupper() and not (not run and lower in _SKIPPED_BEFORE_THE_GUEST):
+            if lower.endswith(("'s", "’s", "s'", "s’")):
+                run = []  # a possessive: the guest, if any, follows
+            else:
+                run.append(bare)
+            continue
+        if run:
+            return _names_a_person(run)
+        if lower in _SKIPPED_BEFORE_THE_GUEST or bare.isdigit():
+            continue
+        if not bare[:1].isalpha():
+            return False
+        # one adjective before an office: "received a foreign minister"
+        following = words[i + 1].rstrip(".").lower() if i + 1 < len(words) else ""
+        return following in _GUESTS
+    return bool(run) and _names_a_person(run)
+
+
+def _names_a_person(run: list[str]) -> bool:
+    """Whether a run of capitalised words after a match names a person: not only
+    places, not ending on a body, a building or a prize (``not_guests``)."""
+    return run[-1].lower() not in _NOT_GUESTS and not _places_only(run)
 
 
 #: The rules of visits, in matching order.

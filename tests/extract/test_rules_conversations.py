@@ -1,0 +1,75 @@
+"""A call told as a conversation, a leader spoken with (the rule ``conversation``, a call):
+"Trudeau spoke with Leo Varadkar", "spoke January 19 with Angolan President João Lourenço",
+"In a conversation with Berdimuhamedow last month"; and "a telephonic conversation" (the
+rule ``call``). Such sentences had no candidate at all (docs/extraction.md, "Twenty-seventh
+pass: kinds").
+
+Real sentences of the tuning sets, and sentences of our own.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from timeline.extract.triggers import find_triggers
+
+from .conftest import article_events as events
+
+
+def _rules(sentence: str) -> set[str]:
+    return {t.name for t, _, _ in find_triggers(sentence, 0, len(sentence))}
+
+
+def test_a_leader_spoken_with_is_a_call(tmp_path: Path) -> None:
+    # test-ax, canada_43 (published 2019-01-30)
+    body = "Today, Prime Minister Justin Trudeau spoke with Leo Varadkar, the Irish Taoiseach."
+    found = [
+        (e.date.value, {*e.countries, *e.organizations})
+        for e in events(tmp_path, body, "2019-01-30")
+        if e.kind.value == "call"
+    ]
+    assert ("2019-01-30", {"CA", "IE"}) in found, found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "rule"),
+    [
+        # test-an, us-africa_28
+        (
+            "Secretary of State Antony J. Blinken spoke January 19 with Angolan President "
+            "João Lourenço to reaffirm the importance of the U.S.-Angola relationship.",
+            "conversation",
+        ),
+        # test-ay, iran_43
+        (
+            "In a conversation with Berdimuhamedow last month, Raisi praised the growing "
+            "cooperation with Ashgabat in various fields.",
+            "conversation",
+        ),
+        ("The conversation between Putin and Xi Jinping was warm and friendly.", "conversation"),
+        ("He spoke on Monday with his French counterpart.", "conversation"),
+        # test-ak, india-us_28
+        (
+            "Narendra Modi and US President Donald Trump held a telephonic conversation last "
+            "evening and exchanged New Year greetings.",
+            "call",
+        ),
+    ],
+)
+def test_forms_of_a_conversation(sentence: str, rule: str) -> None:
+    assert rule in _rules(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The minister spoke with reporters on Monday.",
+        "She spoke with the press after the vote.",
+        "The ambassador had a conversation with students in Lyon.",
+        "He spoke with great emotion about the war.",
+    ],
+)
+def test_no_one_spoken_with_is_no_call(sentence: str) -> None:
+    assert not _rules(sentence) & {"conversation", "call"}
