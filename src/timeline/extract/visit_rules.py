@@ -6,7 +6,7 @@ In :data:`timeline.extract.lexicon.TRIGGERS` they come after the meetings at the
 this order (earlier rules win overlaps).
 
 >>> [t.name for t in VISIT_TRIGGERS]
-['visit', 'presence', 'delegation', 'departure', 'journey']
+['visit', 'presence', 'delegation', 'departure', 'journey', 'tour']
 """
 
 from __future__ import annotations
@@ -68,6 +68,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
         *("flew", "flies", "fly", "went", "goes", "go ", "going"),
         *("came", "come", "coming", "tour"),
     ),
+    "tour": ("tour",),
 }
 
 
@@ -313,5 +314,21 @@ VISIT_TRIGGERS: tuple[Trigger, ...] = (
         example="In early February, Putin flew to Beijing, where he held talks with Xi.",
         case=True,
         accept=_a_traveller_before,
+    ),
+    # A tour told by its noun (twenty-seventh pass): "Blinken began a tour of four African
+    # countries on Monday", "has left the island this morning for an official tour of
+    # Singapore and Japan", "The secretary-general's regional tour will also take him to
+    # United Arab Emirates", "Prabowo included the Philippines in his Southeast Asian tour";
+    # a place written with a capital after "tour of / to / through", or a tour of nations,
+    # a region or a people; not "a tour of the plant", "the European Tour" (golf).
+    _t(
+        "tour",
+        EventKind.visit,
+        r"\b[Tt]ours?\s+(?:of|to|through)\s+(?:(?:the|two|three|four|five|six|seven|several|"
+        r"[a-z]+-nation)\s+)?(?=[A-Z])(?!(?:The|This|That|These|Those|An?)\b)"
+        r"|\b(?:[\w]+-(?:nation|country|state|leg|city)|regional|[A-Z][a-z]+(?:an|ese))\s+tours?\b",
+        nominal=True,
+        example="Blinken began a tour of four African countries on Monday",
+        case=True,
     ),
 )
