@@ -244,6 +244,15 @@ VISIT_TRIGGERS: tuple[Trigger, ...] = (
         EventKind.visit,
         r"\bvisit(?:s|ed|ing)?\b"
         r"|\b(?:arrived|arrives|arrive|arriving|arrival)\s+(?:in|to|at)\b"
+        # the day between the verb and the place, as wire copy writes it (twenty-seventh
+        # pass): "arrived Sunday in Damascus", "arrived early Tuesday in Azerbaijan's
+        # capital Baku", "arrived earlier this morning in the Jordanian capital"; not a
+        # time after it ("arrived here Friday at noon")
+        r"|\b(?:arrived|arrives|arrive|arriving)\s+(?:here\s+)?"
+        r"(?:(?:on|early|late|earlier|this|last)\s+){0,2}(?:monday|tuesday|wednesday|"
+        r"thursday|friday|saturday|sunday|today|yesterday|tonight|morning|afternoon|evening)\s+"
+        r"(?:(?:morning|afternoon|evening|night)\s+)?(?:in|to|at)\b"
+        r"(?!\s+(?:noon|midnight|dawn|night|about|around|\d))"
         r"|\b(?:travel|travels|travelled|traveled|travelling|traveling)\s+to\b"
         r"|\btrip\s+to\b|\b(?:landed|lands|landing|touched\s+down)\s+in\b"
         r"|\b(?:heads|headed|heading)\s+(?:to|for)\b"

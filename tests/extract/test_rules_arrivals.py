@@ -1,0 +1,62 @@
+"""An arrival with its day between the verb and the place, as wire copy writes it (the rule
+``visit``): "arrived early Tuesday in Azerbaijan's capital Baku", "arrived Monday in
+Kinshasa", "arrived earlier this morning in the Jordanian capital"; such a visit was read
+only as the talks told with it (docs/extraction.md, "Twenty-seventh pass: kinds").
+
+Real sentences of the tuning sets, and sentences of our own.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from timeline.extract.triggers import find_triggers
+
+from .conftest import article_events as events
+
+
+def _visit_spans(sentence: str) -> list[str]:
+    found = find_triggers(sentence, 0, len(sentence))
+    return [sentence[a:b] for t, a, b in found if t.name == "visit"]
+
+
+def test_an_arrival_told_with_its_day_first_is_a_visit(tmp_path: Path) -> None:
+    # test-aj, turkiye_30 (published 2021-06-15)
+    body = (
+        "BAKU, Azerbaijan (AA) - Turkish President Recep Tayyip Erdogan arrived early Tuesday "
+        "in Azerbaijan's capital Baku to hold official talks with President Ilham Aliyev."
+    )
+    found = [
+        (e.date.value, {*e.countries, *e.organizations})
+        for e in events(tmp_path, body, "2021-06-15")
+        if e.kind.value == "visit"
+    ]
+    assert ("2021-06-15", {"AZ", "TR"}) in found, found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # test-l, great-lakes_08
+        "Angola Head of State, João Lourenço, arrived Monday in Kinshasa, Democratic Republic "
+        "of Congo (DRC) to meet with the Congolese President, Félix Tshisekedi.",
+        "He had arrived earlier this morning in the Jordanian capital, Amman.",
+        "Secretary of State Warren Christopher arrived Sunday in Damascus on his fourth mission.",
+        "The envoy arrived here late Saturday night in Sarajevo.",
+    ],
+)
+def test_a_day_between_arrived_and_in(sentence: str) -> None:
+    assert any(span.startswith("arrived") for span in _visit_spans(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The envoy arrived here Friday at noon.",
+        "The delegation arrived Monday at 10 a.m.",
+    ],
+)
+def test_a_time_after_the_day_is_no_place(sentence: str) -> None:
+    assert _visit_spans(sentence) == []
