@@ -1,7 +1,10 @@
 """Talks told as discussions (the rule ``meeting``): "held discussions with President Nyusi",
 "high-level discussions between senior officials from Tonga and New Zealand in November".
 Told after a visit, such a background act had only the visit's kind (docs/history/extraction-log.md,
-"Twenty-sixth pass: kinds").
+"Twenty-sixth pass: kinds"). Discussions held without "with", and consultations ("held
+discussions Friday evening in Kurumba", "following consultations with the Minister", "the
+fourth political consultation"): such sentences had no candidate of the class
+(docs/extraction.md, "Twenty-seventh pass: kinds").
 
 Real sentences of the tuning sets, and sentences of our own.
 """
@@ -49,4 +52,46 @@ def test_a_discussion_with_or_between_is_a_meeting(sentence: str) -> None:
 
 def test_a_discussion_of_a_subject_is_not() -> None:
     sentence = "The discussion of the budget ended."
+    assert "meeting" not in {t.name for t, _, _ in find_triggers(sentence, 0, len(sentence))}
+
+
+def test_discussions_held_are_a_meeting(tmp_path: Path) -> None:
+    # test-ba, indian-ocean_37 (published 2023-11-18)
+    body = (
+        "The President of Maldives, Dr Muizzu, and President Wickremesinghe held discussions "
+        "Friday evening in Kurumba Maldives, the President Dr. Muizzu's office said in a press "
+        "release."
+    )
+    found = [
+        (e.date.value, {*e.countries, *e.organizations})
+        for e in events(tmp_path, body, "2023-11-18")
+        if e.kind.value == "meeting"
+    ]
+    assert any(d == "2023-11-17" and {"LK", "MV"} <= sides for d, sides in found), found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # test-ba, gulf_67
+        "The two Ministers had an in depth discussion on issues related to bilateral relations "
+        "between Cyprus and Bahrain.",
+        "Statement to the Press by the Minister following consultations with the Minister of "
+        "Foreign Affairs of the Arab Republic of Egypt.",
+        # test-aw, mekong_48
+        "Deputy Minister Nguyen Quoc Dung and his Lao counterpart co-chaired the fourth "
+        "political consultation between the two Ministries of Foreign Affairs in Vientiane.",
+        "The two sides will hold an in-depth discussion on key global issues.",
+    ],
+)
+def test_discussions_held_and_consultations_are_a_meeting(sentence: str) -> None:
+    found = {t.name for t, _, _ in find_triggers(sentence, 0, len(sentence))}
+    assert "meeting" in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The public consultation on the budget closed.", "The plan is under consultation."],
+)
+def test_a_consultation_of_the_public_is_not(sentence: str) -> None:
     assert "meeting" not in {t.name for t, _, _ in find_triggers(sentence, 0, len(sentence))}

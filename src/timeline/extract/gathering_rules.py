@@ -51,6 +51,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
         "dialogue",
         "courtesy",
         "discussion",
+        "consultation",
     ),
     "founding": ("establish", "found", "set", "creat", "form", "institut", "launch"),
     "conflict": ("conflict", "clash", "crisis", "war", "fighting", "hostilities"),
@@ -127,8 +128,15 @@ GATHERING_TRIGGERS: tuple[Trigger, ...] = (
         # a leader's or envoy's call on a host: "paid a courtesy call on President Solih"
         r"|\bcourtesy\s+calls?\b"
         # talks told as discussions: "held discussions with President Nyusi", "high-level
-        # discussions between senior officials from Tonga and New Zealand in November"
-        r"|\bdiscussions?\s+(?:with|between)\b",
+        # discussions between senior officials from Tonga and New Zealand in November";
+        # discussions held, consultations (twenty-seventh pass): "Muizzu and President
+        # Wickremesinghe held discussions Friday evening in Kurumba", "had an in depth
+        # discussion", "following consultations with the Minister of Foreign Affairs of
+        # Egypt", "co-chaired the fourth political consultation ... in Vientiane"
+        r"|\bdiscussions?\s+(?:with|between)\b"
+        r"|\b(?:held|hold|holds|holding|had|have|has)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?"
+        r"discussions?\b"
+        r"|\b(?:political\s+)?consultations?\s+(?:with|between)\b|\bpolitical\s+consultations?\b",
         nominal=True,
         example="the second meeting of the high-level Uzbek-Turkish Strategic Cooperation Council",
     ),
