@@ -44,6 +44,14 @@ __all__ = ["Context", "Reference"]
 
 #: Future markers too weak to send a possessive weekday ("Friday's purchases") ahead.
 _WEAK_FUTURE = frozenset(WORDS.words("weak_future"))
+#: "ahead of", "before" ... right before a weekday: the weekday is the first one after the
+#: day the sentence named before it (see Context.weekday).
+_AFTER_THE_STORY_DAY = re.compile(
+    r"\b(?:"
+    + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in WORDS.words("after_the_story_day"))
+    + r")\s+(?:the\s+)?\Z",
+    re.I,
+)
 #: A day named without a year this close ahead of the DCT is the coming one.
 _NEAR_FUTURE_DAYS = 62
 #: A weekday this few days after the DCT's, in a clause without a past marker near it, is
@@ -721,7 +729,15 @@ class Context(ClauseTense):
         Wednesday": the infinitive's clause is the weekday's, not the agreement's). A
         weekday that names a past act stays past even so: a possessive ("Tuesday's
         earthquake"), a past verb after "that" or a participle after a noun ("the plane
-        that crashed on Tuesday", "the votes cast on Tuesday").
+        that crashed on Tuesday", "the votes cast on Tuesday"). A weekday after "ahead
+        of", "before", "on the eve of" is the first one after the day its sentence named
+        before it, the story's day, not the DCT's week: "arrived on Wednesday ahead of
+        Thursday's summit" told on a Friday is the day after the arrival (section 2.2: a
+        relative expression is anchored to the time the text is talking about).
+
+        >>> ctx = Context("He arrived on Wednesday ahead of Thursday's summit.", date(2024, 11, 8))
+        >>> ctx.note("2024-11-06", 23); ctx.weekday(3, 33, 41, None)
+        datetime.date(2024, 11, 7)
         """
         if self.dct is None:
             return None
@@ -733,6 +749,10 @@ class Context(ClauseTense):
             return shift_days(dct, -(back or 7))
         if rel and rel[-1] in ("next", "coming"):
             return shift_days(dct, ahead or 7)
+        if _AFTER_THE_STORY_DAY.search(self.text, max(0, start - 40), start):
+            story_day = self.day_in_sentence(start)
+            if story_day is not None:
+                return shift_days(story_day, (weekday - story_day.weekday()) % 7 or 7)
         if back == 0:  # the DCT's own weekday, whatever the tense
             return dct
         cue = self._future_cue(start, end)

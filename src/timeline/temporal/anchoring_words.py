@@ -25,6 +25,7 @@ WORDS = word_lists(
         "personal_pronouns": "words",
         "coming_verb": "words",
         "weak_future": "words",
+        "after_the_story_day": "words",
         "before_participle": "words",
         "not_verbs": "words",
         "not_tense_before": "words",
