@@ -85,6 +85,7 @@ __all__ = [
     "choice_feature_names",
     "choosing",
     "chosen_sides",
+    "countryless_official_home",
     "current_chooser",
     "load_chooser",
     "shipped_chooser",
@@ -488,17 +489,86 @@ def chosen_sides(
     whatever its probability, so only the sides they left out are built and scored: a
     candidate whose every nearby side the rules chose costs no option; the "elsewhere"
     options are built only for a chooser that knows the scope.
+
+    After the chooser's decision, an official of the clause whose country nothing tells
+    adds the country :func:`countryless_official_home` finds (a hand rule: the options
+    recorded to train or measure a chooser, :func:`actor_options`, do not see it).
     """
     candidate = _Candidate.of(text, kind, trigger, clause, document, chosen)
     scoped = candidate.scoped(sentence_actors, previous_actors, chooser.elsewhere)
     every_side = chooser.drop_threshold > 0  # a side the rules chose may then be dropped
     told = host_and_guest(candidate.cls, candidate.rules, scoped, candidate.sentence_parts)
-    return chooser.decide(
+    add, drop = chooser.decide(
         [
             candidate.option(code, by_scope, told)
             for code, by_scope in scoped.items()
             if every_side or code not in candidate.rules
         ]
+    )
+    # an official of no country acts for the story's other country (after the choice: a
+    # rule, not a weight; docs/extraction.md, "Twenty-seventh pass: participants")
+    held = {p.id for p in chosen} | {p.country for p in chosen if p.country} | set(add)
+    home = countryless_official_home(text, clause, sentence_actors, document, held)
+    if home is not None and home not in drop:
+        add = [*add, home]
+    return add, drop
+
+
+#: Between an organization's name and its official's: the words of the office only
+#: ("UN Secretary-General Antonio Guterres", "European Council President Charles Michel").
+_OFFICE_OF_BEFORE = re.compile(r"\s*(?:[\w’'.-]+\s+){1,4}")
+
+
+def countryless_official_home(
+    text: str,
+    clause: tuple[int, int],
+    sentence_actors: Sequence[Any],
+    document: DocumentActors,
+    sides: Collection[str],
+) -> str | None:
+    """The country an official the clause names by office alone acts for ("Foreign
+    Minister Nikos Dendias was in Malta on Wednesday", "Defense Secretary Dick Cheney
+    arrived in Riyadh"): a person of the clause whose country neither the tables nor the
+    text tell, in a story of the official's own country, acts for the country the
+    document names most among those the trigger's sentence does not name and the event
+    does not hold (the sentence names the counterpart or the place: Malta; the story's
+    other country is the official's). Not for an organization's official named after
+    its organization ("UN Secretary-General Antonio Guterres": the organization is the
+    side). None when the clause holds no such person or the document no such country.
+
+    >>> from timeline.gazetteer import find_actors
+    >>> text = "Greek envoy speaks. Foreign Minister Nikos Dendias was in Malta on Wednesday."
+    >>> actors = find_actors(text)
+    >>> document = DocumentActors((), (), Counter({"GR": 1, "MT": 1}), actors)
+    >>> countryless_official_home(text, (20, len(text)), actors[1:], document, {"MT"})
+    'GR'
+    >>> text = "UN Secretary-General Antonio Guterres arrived in Malta on Wednesday."
+    >>> actors = find_actors(text)
+    >>> document = DocumentActors((), (), Counter({"UN": 1, "MT": 1, "GR": 1}), actors)
+    >>> countryless_official_home(text, (0, len(text)), actors, document, {"MT", "UN"}) is None
+    True
+    """
+    orgs = [m for m in sentence_actors if m.type == "organization"]
+    official = False
+    for m in sentence_actors:
+        if m.type != "person" or m.country or not (clause[0] <= m.start and m.end <= clause[1]):
+            continue
+        if any(
+            o.end <= m.start and _OFFICE_OF_BEFORE.fullmatch(text, o.end, m.start) for o in orgs
+        ):
+            continue  # "UN Secretary-General Antonio Guterres": the organization's official
+        official = True
+        break
+    if not official:
+        return None
+    named = {code for m in sentence_actors if (code := side_of(m)) is not None}
+    return next(
+        (
+            code
+            for code in document.ranking
+            if actor_type(code) == "country" and code not in named and code not in sides
+        ),
+        None,
     )
 
 

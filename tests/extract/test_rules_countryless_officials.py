@@ -1,0 +1,85 @@
+"""An official the text names by office alone, whose country neither the tables nor the
+sentence tell ("Foreign Minister Nikos Dendias was in Malta"), acts for the country the
+document names most among those the trigger's sentence does not name and the event does
+not hold (:func:`timeline.extract.participant_choice.countryless_official_home`;
+docs/extraction.md, "Twenty-seventh pass: participants"). The sentences are the tuning
+sets' (the article named).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+from timeline.extract.participant_choice import (
+    DocumentActors,
+    choosing,
+    countryless_official_home,
+)
+from timeline.gazetteer import find_actors
+
+from .conftest import article_events
+
+# test-an, east-med_04 (gold: a visit of GR and MT on 2020-02-05)
+DENDIAS = (
+    "Foreign Minister Nikos Dendias was in Malta on Wednesday, where he will meet with "
+    "Malta's President George Vella.\n\n"
+    "The talks will focus on issues of bilateral interest, such as the migration/refugees "
+    "issue and the latest regional developments, said a Greek foreign ministry announcement."
+)
+
+# test-ba, nordic_54 (gold: a visit of FI and SE on 2015-06-08)
+SIPILA = (
+    "Prime Minister Juha Sipilä has made the first visit of his term of office to Sweden on "
+    "Monday 8 June.\n\n"
+    "- Finland and Sweden are the most important partners to each other."
+)
+
+
+def _sides(found: list, kind: str, value: str) -> list[set[str]]:
+    return [
+        set(e.countries) | set(e.organizations)
+        for e in found
+        if e.kind.value == kind and e.date.value == value
+    ]
+
+
+def test_the_foreign_minister_in_malta_is_greek(tmp_path: Path) -> None:
+    found = article_events(tmp_path, DENDIAS, "2020-02-05")
+    assert any({"GR", "MT"} <= s for s in _sides(found, "visit", "2020-02-05"))
+
+
+def test_the_prime_minister_visiting_sweden_is_finnish(tmp_path: Path) -> None:
+    found = article_events(tmp_path, SIPILA, "2015-06-08")
+    assert any({"FI", "SE"} <= s for s in _sides(found, "visit", "2015-06-08"))
+
+
+def test_the_rule_is_the_choice_s_not_the_rules_alone(tmp_path: Path) -> None:
+    # read after the shipped chooser (chosen_sides): without a chooser, the rules'
+    # sides stand, Malta only
+    with choosing(None):
+        found = article_events(tmp_path, DENDIAS, "2020-02-05")
+    assert not any("GR" in s for s in _sides(found, "visit", "2020-02-05"))
+
+
+def test_an_organization_s_official_takes_no_country() -> None:
+    text = "UN Secretary-General Antonio Guterres arrived in Malta on Wednesday."
+    actors = find_actors(text)
+    document = DocumentActors((), (), Counter({"UN": 1, "MT": 1, "GR": 1}), actors)
+    assert countryless_official_home(text, (0, len(text)), actors, document, {"UN", "MT"}) is None
+
+
+def test_an_official_of_known_country_takes_none() -> None:
+    text = "Greek Foreign Minister Nikos Dendias was in Malta on Wednesday."
+    actors = find_actors(text)
+    document = DocumentActors((), (), Counter({"GR": 1, "MT": 1, "IT": 2}), actors)
+    assert countryless_official_home(text, (0, len(text)), actors, document, {"GR", "MT"}) is None
+
+
+def test_the_countries_the_sentence_names_are_not_the_official_s() -> None:
+    text = "Foreign Minister Nikos Dendias was in Malta on Wednesday."
+    actors = find_actors(text)
+    # Malta is named most, but in the sentence: the official's is the next one
+    body = find_actors("Malta, Malta, Malta and the Greek envoy.")
+    document = DocumentActors((), (), Counter({"MT": 3, "GR": 1}), body)
+    assert countryless_official_home(text, (0, len(text)), actors, document, set()) == "GR"
