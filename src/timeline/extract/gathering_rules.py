@@ -53,6 +53,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
         "discussion",
         "consultation",
     ),
+    "hospitality": ("dinner", "lunch", "banquet", "breakfast", "reception", "audience"),
     "founding": ("establish", "found", "set", "creat", "form", "institut", "launch"),
     "conflict": ("conflict", "clash", "crisis", "war", "fighting", "hostilities"),
 }
@@ -139,6 +140,20 @@ GATHERING_TRIGGERS: tuple[Trigger, ...] = (
         r"|\b(?:political\s+)?consultations?\s+(?:with|between)\b|\bpolitical\s+consultations?\b",
         nominal=True,
         example="the second meeting of the high-level Uzbek-Turkish Strategic Cooperation Council",
+    ),
+    # A meal or an audience given a guest (twenty-seventh pass): "Yoon's lunch with Hassan
+    # and dinner with Abiy on Sunday", "hosted a luncheon in honor of the Minister of Foreign
+    # Affairs of NZ", "will also have an audience with His Majesty, King Letsie III"; the
+    # guest after it is a person (:func:`.visit_rules.a_guest_after`: not "a reception for
+    # the diplomatic corps", "a lunch for journalists").
+    _t(
+        "hospitality",
+        EventKind.meeting,
+        r"\b(?:dinner|luncheon|lunch|banquet|breakfast|reception)\s+"
+        r"(?:in\s+hono(?:u)?r\s+of|for|with)\b"
+        r"|\baudience\s+(?:with|to)\b|\bgranted\s+(?:an\s+)?audience\s+to\b",
+        accept=a_guest_after,
+        example="This will be followed by Yoon's lunch with Hassan and dinner with Abiy on Sunday",
     ),
     _t(
         "founding",
