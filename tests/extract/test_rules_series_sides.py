@@ -155,3 +155,28 @@ def test_the_reading_s_names_keep_a_state_gone_and_add_no_group(tmp_path: Path) 
     assert ids == [m.id for m in gazetteer.find_actors(body)]
     assert "DK" not in ids and any(m.text == "Czechoslovakia" for m in actors)
     assert [p.text for p in places] == ["Prague"]
+
+
+# review27 finding 10 (the reviewer's own article, /tmp/rv27/p6/b.txt): in 1989 news
+# "Moscow" is the Soviet Union's both as a place and as a name the series' sides read;
+# read raw (RU) beside the dated place (SU), the 1988 meeting kept no side and was lost
+MOSCOW_1988 = (
+    "The Soviet Union, Poland and Czechoslovakia are set to hold a trilateral meeting of "
+    "foreign ministers in Warsaw on Dec. 23, the Soviet Foreign Ministry said on Dec. 22.\n\n"
+    "The 7th meeting was held in Moscow in 1988, and participants expressed satisfaction "
+    "over cooperation."
+)
+
+
+def test_the_7th_meeting_in_moscow_in_1988_is_the_series_of_the_three(tmp_path: Path) -> None:
+    found = article_events(tmp_path, MOSCOW_1988, "1989-12-22")
+    assert any({"SU", "PL", "CS"} <= s and "RU" not in s for s in _sides(found, "1988"))
+
+
+def test_the_reading_s_names_are_of_the_day_of_the_news(tmp_path: Path) -> None:
+    doc = read_corpus([write_article(tmp_path, MOSCOW_1988, "1989-12-22")])[0]
+    reader = read_document(doc, log=False).reader
+    start = doc.text.index("The 7th")
+    actors, places = reader.names_in(start, start + len("The 7th meeting was held in Moscow"))
+    assert [m.id for m in actors if m.text == "Moscow"] == ["SU"]
+    assert {p.country for p in places} == {"SU"}

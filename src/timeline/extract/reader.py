@@ -173,13 +173,14 @@ class Reader(CandidateLog):
         head = self._headline_start(lo)
         names = gazetteer_names(self.text, head, hi)
         found = find_mentions(self.text, head, hi, names)
-        # The tries' own names of the body, as found (no former state dropped, no reference
-        # added): what a rule asks of a sentence after the reading (:meth:`names_in`).
-        self._names = [m for m in names.actors if m.start >= lo]
-        self._name_starts = [m.start for m in self._names]
         # A former state in news published after its end is history, no side ("a
         # co-founder of Czechoslovakia" in 2019), nor a person acting for it.
         published = getattr(self.doc, "published", None)
+        # The tries' own names of the body, as found (no former state dropped, no reference
+        # added) but dated as the places are ("Moscow" in 1989: SU, as its place is): what
+        # a rule asks of a sentence after the reading (:meth:`names_in`).
+        self._names = [of_its_day(m, published) for m in names.actors if m.start >= lo]
+        self._name_starts = [m.start for m in self._names]
         # A capital, a seat or a place is its state of the day ("Moscow" in 1987: the
         # Soviet Union's; :func:`timeline.gazetteer.of_its_day`).
         current = [
@@ -226,7 +227,9 @@ class Reader(CandidateLog):
     def names_in(self, start: int, end: int) -> tuple[list[ActorMention], list[PlaceMention]]:
         """The actors and places the gazetteer's tries found within ``start``-``end`` of
         the body (after :meth:`run`), as :func:`.actors.gazetteer_names` finds them: former
-        states kept, no reference to a named organization nor group of states added. A rule
+        states kept, no reference to a named organization nor group of states added, a
+        capital read for its state of the day of the news, as the places are
+        (:func:`timeline.gazetteer.of_its_day`). A rule
         run after the reading asks them of a sentence instead of running the tries again
         (:func:`.coreference.series_sides`)."""
         actors = self._slice(self._names, self._name_starts, start, end)
