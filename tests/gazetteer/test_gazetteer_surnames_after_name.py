@@ -60,3 +60,41 @@ def test_a_surname_that_is_also_another_name_in_the_text_is_nobodys_alone(text: 
     full = {m.id for m in find_actors(text) if m.type == "person" and " " in m.text}
     alone = [m for m in find_actors(text) if m.type == "person" and " " not in m.text]
     assert full and alone == []
+
+
+# review27 finding 12: a last word that is a month or weekday of the temporal lexicon, or a
+# common word of aliases.yaml's `not_surnames_alone`, is never the person alone (the
+# reviewer's sentences)
+@pytest.mark.parametrize(
+    ("text", "full"),
+    [
+        (
+            "Theresa May met Macron. May said the talks went well, and the deal will be "
+            "signed in May.",
+            ("Theresa May", "theresa-may"),
+        ),
+        (
+            "U.S. Secretary of State Condoleezza Rice arrived in Tokyo on Saturday. Rice "
+            "imports from Thailand will be discussed at the ASEAN meeting in Manila next month.",
+            ("Condoleezza Rice", "condoleezza-rice"),
+        ),
+        ("Vicente Fox met George W. Bush. Fox viewers saw it.", ("Vicente Fox", "vicente-fox")),
+        ("Robin Cook visited Israel. Cook stoves were given out.", ("Robin Cook", "robin-cook")),
+    ],
+)
+def test_a_month_or_a_common_word_is_nobody_alone(text: str, full: tuple[str, str]) -> None:
+    found = people(text)
+    assert full in found
+    assert not [p for p in found if p[0] == full[0].split()[-1]]
+
+
+def test_the_summit_in_may_gains_no_theresa_may() -> None:
+    # the reviewer's article (/tmp/rv27/p10/a.txt, DCT 2018-02-01): the JP-KR summit "in May"
+    text = (
+        "British Prime Minister Theresa May met Chinese President Xi Jinping in Beijing on "
+        "Wednesday. Japan and South Korea will hold a summit in Tokyo in May, the Japanese "
+        "foreign ministry said."
+    )
+    later = text.index("Japan and South Korea")
+    assert "theresa-may" not in {m.id for m in find_actors(text, later, len(text))}
+    assert "theresa-may" not in {m.id for m in find_actors(text) if m.start >= later}

@@ -282,11 +282,26 @@ _WORD_BEFORE = re.compile(r"(\w[\w.]*)[ \t]+$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”]\s+|\n\s*)$")
 
 
+@cache
+def _not_surnames_alone() -> frozenset[str]:
+    """Last words of names that are never the person alone: a month or a weekday of the
+    temporal lexicon ("in May": not Theresa May) and the common words of
+    ``data/aliases.yaml``'s ``not_surnames_alone`` ("Rice imports": not Condoleezza Rice).
+
+    >>> {"May", "Monday", "Rice"} <= _not_surnames_alone()
+    True
+    """
+    lexicon = read_data("temporal_words.yaml")  # the tagger's lists (timeline.temporal.lexicon)
+    calendar = {w.capitalize() for w in (*lexicon["months"], *lexicon["weekdays"])}
+    return frozenset(calendar | set(aliases_data().get("not_surnames_alone", ())))
+
+
 def _last_words(
     text: str, start: int, stop: int, mentions: list[ActorMention], table: dict[str, list[_Entry]]
 ) -> list[ActorMention]:
     """The people of the table named in full in the text, mentioned again by the last word of
-    that name alone: "Hosni Mubarak ... Mubarak said", "Tony Blair ... Blair told". A surname
+    that name alone: "Hosni Mubarak ... Mubarak said", "Tony Blair ... Blair told"; never a
+    month, a weekday or a common word (:func:`_not_surnames_alone`: "in May"). A surname
     the table cannot list alone, because it is also a greeting, a place or part of other
     names ("Eid Mubarak", "Blair House", "Mount Arafat", "Al-Mubarak"), is the person's only
     after the person's name in the same text, as officials' surnames are
@@ -302,7 +317,12 @@ def _last_words(
     for m in mentions:
         if m.type == "person" and m.form == "alias" and " " in m.text:
             word = m.text.split()[-1]
-            if _is_name_word(word) and word not in table and word not in office_forms():
+            if (
+                _is_name_word(word)
+                and word not in table
+                and word not in office_forms()
+                and word not in _not_surnames_alone()
+            ):
                 first.setdefault(word, {}).setdefault(m.id, m)
     words = {w: next(iter(by.values())) for w, by in first.items() if len(by) == 1}
     if not words:
