@@ -69,3 +69,15 @@ def test_every_new_rule_reads_its_own_example() -> None:
     rules = {t.name: t for t in TRIGGERS}
     for name in ("took-office", "expulsion", "admission"):
         assert rules[name].pattern.search(rules[name].example), name
+
+
+def test_a_union_s_general_secretary_announcing_a_strike_is_no_statement(tmp_path: Path) -> None:
+    # review27 finding 13 (/tmp/rv27/p3/b.txt): the bare "General Secretary" office made him
+    # a known announcer, so his union's strike became a statement of IE and GB
+    body = (
+        "British Medical Association General Secretary Tom Dolan announced on Monday that "
+        "doctors will strike in Ireland next month."
+    )
+    found = events(tmp_path, body, "2024-06-04")
+    assert not [e for e in found if e.kind.value == "statement"]
+    assert not [e for e in found if "tom-dolan" in {p.id for p in e.participants}]

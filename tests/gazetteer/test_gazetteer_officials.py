@@ -81,3 +81,22 @@ def test_the_table_wins_over_a_pattern() -> None:
 def test_slugs() -> None:
     assert person_slug("Abdel Fattah el-Sisi") == "abdel-fattah-el-sisi"
     assert person_slug("Csaba Kőrösi") == "csaba-korosi"
+
+
+# review27 finding 13: a general secretary is a state office only in a state party's forms;
+# a union's, an association's is nobody the gazetteer knows (the reviewer's sentences)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Unite general secretary Sharon Graham said the strike would go on.",
+        "British Medical Association General Secretary Tom Dolan announced on Monday that "
+        "doctors will strike in Ireland next month.",
+    ],
+)
+def test_a_union_s_general_secretary_holds_no_office(text: str) -> None:
+    assert people(text) == []
+
+
+def test_a_communist_party_s_general_secretary_holds_one() -> None:
+    text = "Vietnamese Party General Secretary Nguyen Van Linh arrived in Moscow on Monday."
+    assert people(text) == [("Nguyen Van Linh", "nguyen-van-linh", "VN")]
