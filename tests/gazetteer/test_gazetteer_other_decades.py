@@ -72,9 +72,9 @@ def test_what_a_former_state_held_is_states_and_places_of_today() -> None:
         assert former.ended is not None
         for code, last in former.held:
             assert countries()[code].status != "former" and former.began < last <= former.ended
-        for name in former.held_places:
+        for today, name in former.held_places:
             found = place(name)
-            assert found is not None and found.country == "DE", name
+            assert found is not None and found.country == today == "DE", name
 
 
 @pytest.mark.parametrize(
@@ -195,3 +195,22 @@ def test_former_organizations_have_codes_of_their_own_and_an_end() -> None:
 def test_an_office_of_other_news_introduces_its_holder(text: str, name: str, country: str) -> None:
     found = [(m.text, m.country) for m in find_actors(text) if m.type == "person"]
     assert found == [(name, country)]
+
+
+# review27 finding 14: "Halle" alone is any Halle (Halle Berry, a Belgian town, a surname),
+# no alias of Halle (Saale); a place East Germany held is one of today's Germany only
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Halle Berry visited Paris on Monday.",
+        "The team flew to Halle in Belgium on Monday.",
+        "Gerhard Halle said the talks would go on.",
+    ],
+)
+def test_halle_alone_is_no_city_of_east_germany(text: str) -> None:
+    assert "Halle (Saale)" not in {p.name for p in find_places(text)}
+
+
+def test_a_place_east_germany_held_is_today_s_germany_s_only() -> None:
+    assert country_then("US", date(1989, 11, 9), "Potsdam") == "US"
+    assert country_then("DE", date(1989, 11, 9), "Potsdam") == "DD"

@@ -69,8 +69,8 @@ class Country:
     #: there ("RU" to 1991-12-26, "LT" to 1990-03-10): (code, day).
     held: tuple[tuple[str, date], ...] = ()
     #: Places of a state held only in part, as written or as GeoNames names them (East
-    #: Germany's cities), the former state's to its ``ended`` day.
-    held_places: tuple[str, ...] = ()
+    #: Germany's cities), the former state's to its ``ended`` day: (today's code, name).
+    held_places: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,7 +130,11 @@ def countries() -> dict[str, Country]:
             capitals_until=tuple(entry.get("capitals_until", {}).items()),
             began=entry.get("began"),
             held=tuple(entry.get("held", {}).items()),
-            held_places=tuple(entry.get("held_places", ())),
+            held_places=tuple(
+                (today, name)
+                for today, names in entry.get("held_places", {}).items()
+                for name in names
+            ),
         )
         for code, entry in read_data("countries.yaml").items()
     }
@@ -218,19 +222,22 @@ def capital_gone(code: str | None, name: str, day: date) -> bool:
 
 
 @cache
-def _held() -> tuple[dict[str, list[tuple[str, date, date]]], dict[str, tuple[str, date, date]]]:
-    """Today's state -> the former states that held all its places, and a place named ->
-    the former state that held it, each with (former code, first day, last day)."""
+def _held() -> tuple[
+    dict[str, list[tuple[str, date, date]]], dict[tuple[str, str], tuple[str, date, date]]
+]:
+    """Today's state -> the former states that held all its places, and a place named,
+    with today's state -> the former state that held it, each with (former code, first
+    day, last day)."""
     by_state: dict[str, list[tuple[str, date, date]]] = {}
-    by_place: dict[str, tuple[str, date, date]] = {}
+    by_place: dict[tuple[str, str], tuple[str, date, date]] = {}
     for code, c in countries().items():
         if c.began is None:
             continue
         for today, last in c.held:
             by_state.setdefault(today, []).append((code, c.began, last))
         if c.ended is not None:
-            for name in c.held_places:
-                by_place[name] = (code, c.began, c.ended)
+            for today, name in c.held_places:
+                by_place[(today, name)] = (code, c.began, c.ended)
     return by_state, by_place
 
 
@@ -248,13 +255,15 @@ def country_then(code: str, day: date | None, *names: str | None) -> str:
     'DD'
     >>> country_then("DE", date(1989, 11, 9), "Bonn"), country_then("CD", date(1965, 1, 1))
     ('DE', 'CD')
+    >>> country_then("US", date(1989, 11, 9), "Potsdam")  # Potsdam, New York
+    'US'
     """
     if day is None:
         return code
     by_state, by_place = _held()
     for name in names:
-        if name is not None and name in by_place:
-            former, first, last = by_place[name]
+        if name is not None and (code, name) in by_place:
+            former, first, last = by_place[(code, name)]
             if first <= day <= last:
                 return former
     for former, first, last in by_state.get(code, ()):
