@@ -166,6 +166,8 @@ def test_former_organizations_have_codes_of_their_own_and_an_end() -> None:
         assert org.ended is not None and org.ended < date(2012, 1, 1) and not is_country(code)
     assert organizations()["WTO"].ended is None
     assert organization_code("Comecon") == "CMEA" and organization_code("CSCE") == "OSCE"
+    # review27 #17: dissolved on 16 March 1979 (the source in organizations.yaml)
+    assert organizations()["CENTO"].ended == date(1979, 3, 16)
 
 
 # --- offices of older and other news ----------------------------------------------
