@@ -75,3 +75,22 @@ def test_a_weekday_after_the_story_day(text: str, expected: list[tuple[str, str]
 )
 def test_guards(text: str, dct: date, expected: list[tuple[str, str]]) -> None:
     assert found(text, dct) == expected
+
+
+#: A Friday (review27 finding 20).
+FRIDAY_MARCH_20 = date(2026, 3, 20)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the day is a relative clause's act; the weekday's own clause is a future
+        "Lavrov, who visited Ankara on March 3, will return to Turkey before Tuesday's vote.",
+        # the day is a participle's act; the weekday's clause is a modal's passive
+        "The treaty signed on March 3 must be ratified before Tuesday's deadline.",
+    ],
+)
+def test_a_future_clause_after_another_clauses_day(text: str) -> None:
+    """The story's day anchors the weekday only when it is the act of the weekday's own
+    clause or that clause is told in the past: here the clause looks ahead of the DCT."""
+    assert found(text, FRIDAY_MARCH_20) == [("March 3", "2026-03-03"), ("Tuesday", "2026-03-24")]

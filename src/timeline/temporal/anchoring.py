@@ -714,6 +714,29 @@ class Context(ClauseTense):
                 best = (gap, year)
         return best[1] if best is not None else None
 
+    def _story_day_is_the_clauses(self, phrase: int) -> bool:
+        """Whether the day named last in the sentence anchors a weekday after "ahead of",
+        "before" at ``phrase``: no tense marker stands between the day and the phrase (the
+        day is the act of the weekday's own clause: "arrived on Wednesday ahead of",
+        "will arrive on Wednesday ahead of"), or the last one is a past act ("was signed
+        on March 3 and ratified before"). A future or a modal's participle between them
+        starts a clause of its own that looks ahead ("who visited Ankara on March 3, will
+        return to Turkey before", "signed on March 3 must be ratified before").
+
+        >>> text = "The treaty signed on March 3 must be ratified before Tuesday's deadline."
+        >>> ctx = Context(text, date(2026, 3, 20)); ctx.note("2026-03-03", 28)
+        >>> ctx._story_day_is_the_clauses(text.index(" before"))
+        False
+        """
+        point = _point(self.last)
+        if point is None:
+            return False
+        between = self.markers.find(point[2], phrase)
+        if not between:
+            return True
+        last = between[-1]
+        return last.lastgroup in ("past", "ed") and not self._adjective(last)
+
     def weekday(self, weekday: int, start: int, end: int, relation: str | None) -> date | None:
         """The calendar day of a weekday name, by tense and the DCT.
 
@@ -749,10 +772,14 @@ class Context(ClauseTense):
             return shift_days(dct, -(back or 7))
         if rel and rel[-1] in ("next", "coming"):
             return shift_days(dct, ahead or 7)
-        if _AFTER_THE_STORY_DAY.search(self.text, max(0, start - 40), start):
-            story_day = self.day_in_sentence(start)
-            if story_day is not None:
+        phrase = _AFTER_THE_STORY_DAY.search(self.text, max(0, start - 40), start)
+        story_day = self.day_in_sentence(start) if phrase is not None else None
+        if phrase is not None and story_day is not None:
+            if self._story_day_is_the_clauses(phrase.start()):
                 return shift_days(story_day, (weekday - story_day.weekday()) % 7 or 7)
+            # "who visited Ankara on March 3, will return ... before Tuesday's vote": the
+            # weekday's own clause looks ahead of the DCT, the day is another clause's act
+            return shift_days(dct, ahead)
         if back == 0:  # the DCT's own weekday, whatever the tense
             return dct
         cue = self._future_cue(start, end)
