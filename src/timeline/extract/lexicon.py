@@ -42,6 +42,7 @@ from .gathering_rules import (
     TOP_MEETING_TRIGGERS,
 )
 from .kind_other_rules import KIND_OTHER_TRIGGERS
+from .plan_words import PLANNED_ACTS, being_to
 from .statement_rules import STATEMENT_TRIGGERS
 from .trigger_rule import Trigger
 from .visit_rules import VISIT_TRIGGERS
@@ -118,11 +119,16 @@ HEDGE_CUES = Cue(
 
 #: Cues that the event lies ahead of the publication date (TimeML's future tense and
 #: modality, as in "will take place", "is expected", "upcoming", "scheduled").
+#: "Being scheduled to" and the acts after "to" are :mod:`.plan_words`' (one piece, also read
+#: by :func:`.sayings.tells_a_plan`).
 PLANNED_CUES = Cue(
     r"\b(?:will|shall|is\s+to|are\s+to|were\s+to|was\s+to|to\s+be\s+(?:held|signed|adopted)|"
-    r"(?:is|are|was|were)\s+(?:set|scheduled|due|planned|slated|expected|going)\s+to|"
-    r"expected|upcoming|forthcoming|scheduled|planned|plans?\s+to|intends?\s+to|"
-    r"next|to\s+(?:hold|take\s+place|attend|participate|visit|sign|meet|travel)|"
+    + being_to(
+        ("is", "are", "was", "were"),
+        ("set", "scheduled", "due", "planned", "slated", "expected", "going"),
+    )
+    + r"|expected|upcoming|forthcoming|scheduled|planned|plans?\s+to|intends?\s+to|"
+    rf"next|to\s+{PLANNED_ACTS}|"
     r"accepted\s+(?:an|the)\s+invitation|agreed\s+to\s+hold|agreement\s+to\s+hold|invited\s+to|"
     r"likely)\b",
     re.IGNORECASE,

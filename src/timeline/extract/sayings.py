@@ -13,6 +13,7 @@ from ..corpus.sentences import split_block
 from ..gazetteer import ActorMention, find_actors
 from ..gazetteer.officials import office_phrases
 from ..temporal.word_lists import word_lists
+from .plan_words import SCHEDULED_TO
 
 __all__ = [
     "BODY_BEFORE",
@@ -33,7 +34,8 @@ __all__ = [
 PLAN = re.compile(r"(?:\b(?:will|shall)|\w[’']ll)\s", re.IGNORECASE)
 #: A planned act told after the saying, as it is reported: "said on Sunday that Araghchi is
 #: scheduled to hold meetings tomorrow" (twenty-seventh pass).
-_PLAN_REPORTED = re.compile(r"\b(?:is|are)\s+(?:scheduled|set|due)\s+to\s", re.IGNORECASE)
+#: (:data:`.plan_words.SCHEDULED_TO`, the piece :data:`.lexicon.PLANNED_CUES` also reads).
+_PLAN_REPORTED = re.compile(SCHEDULED_TO, re.IGNORECASE)
 #: After "announced", "would" is the plan announced, told in reported speech ("Frederiksen
 #: on Saturday announced that she would visit Greenland"); not a refusal ("would not").
 _PLAN_ANNOUNCED = re.compile(r"\bwould\s+(?!not\b|never\b)", re.IGNORECASE)
