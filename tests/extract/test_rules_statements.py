@@ -448,3 +448,16 @@ def test_a_joint_press_conference_the_sides_hold(tmp_path: Path) -> None:
         "his Lebanese counterpart.",
     ):
         assert "statement-press-conference" not in _rules(text), text
+
+
+def test_due_to_is_a_plan_only_before_an_act() -> None:
+    # "due to" + a noun is the causal, no plan told: the review's sentences (review27
+    # finding 2); "due to" + an act's verb is the plan, as "scheduled to" is
+    for text in (
+        "The Turkish Foreign Ministry said Monday that the postponement of the talks with "
+        "Greece is due to scheduling problems.",
+        "The Foreign Ministry said on Monday that the delay is due to bad weather.",
+    ):
+        assert "statement-body-said" not in _rules(text), text
+    text = "The Turkish Foreign Ministry said Monday that the ministers are due to meet in Ankara."
+    assert "statement-body-said" in _rules(text)

@@ -6,6 +6,8 @@ apart from both because ``lexicon`` imports the statement rules, which import ``
 >>> import re
 >>> bool(re.search(SCHEDULED_TO, "Araghchi is scheduled to hold meetings", re.I))
 True
+>>> bool(re.search(SCHEDULED_TO, "The delay is due to bad weather", re.I))
+False
 >>> bool(re.search(SCHEDULED_TO, "The ministers are due to meet in May", re.I))
 True
 """
@@ -28,7 +30,12 @@ def being_to(tenses: tuple[str, ...], words: tuple[str, ...]) -> str:
     return rf"(?:{'|'.join(tenses)})\s+(?:{'|'.join(words)})\s+to"
 
 
-#: A plan told as scheduled, in the present: "is scheduled to", "are set to", "is due to".
-#: The narrower subset of :data:`~timeline.extract.lexicon.PLANNED_CUES` ("was / were",
-#: "expected", "going", "planned", "slated" are not read after a saying).
-SCHEDULED_TO = rf"\b{being_to(('is', 'are'), ('scheduled', 'set', 'due'))}\s"
+#: A plan told as scheduled, in the present ("is scheduled to", "are set to"), and "due to"
+#: only before an act's verb: "is due to" + a noun is the causal ("the postponement is due to
+#: scheduling problems", review27 finding 2). The narrower subset of
+#: :data:`~timeline.extract.lexicon.PLANNED_CUES` ("was / were", "expected", "going",
+#: "planned", "slated" are not read after a saying).
+SCHEDULED_TO = (
+    rf"\b(?:{being_to(('is', 'are'), ('scheduled', 'set'))}\s"
+    rf"|{being_to(('is', 'are'), ('due',))}\s+{PLANNED_ACTS}\b)"
+)

@@ -33,8 +33,8 @@ __all__ = [
 #: comment", "said the ministry would review it" is reported speech; review24 finding 2).
 PLAN = re.compile(r"(?:\b(?:will|shall)|\w[’']ll)\s", re.IGNORECASE)
 #: A planned act told after the saying, as it is reported: "said on Sunday that Araghchi is
-#: scheduled to hold meetings tomorrow" (twenty-seventh pass).
-#: (:data:`.plan_words.SCHEDULED_TO`, the piece :data:`.lexicon.PLANNED_CUES` also reads).
+#: scheduled to hold meetings tomorrow" (twenty-seventh pass); "due to" only before an act's
+#: verb (:data:`.plan_words.SCHEDULED_TO`, the piece :data:`.lexicon.PLANNED_CUES` also reads).
 _PLAN_REPORTED = re.compile(SCHEDULED_TO, re.IGNORECASE)
 #: After "announced", "would" is the plan announced, told in reported speech ("Frederiksen
 #: on Saturday announced that she would visit Greenland"); not a refusal ("would not").
