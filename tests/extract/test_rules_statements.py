@@ -461,3 +461,21 @@ def test_due_to_is_a_plan_only_before_an_act() -> None:
         assert "statement-body-said" not in _rules(text), text
     text = "The Turkish Foreign Ministry said Monday that the ministers are due to meet in Ankara."
     assert "statement-body-said" in _rules(text)
+
+
+def test_would_after_announced_only_as_the_announced_clauses_verb() -> None:
+    # "would" is the plan announced only right after the announced clause's subject: not a
+    # counterfactual, not the thing announced in a relative clause (review27 finding 3)
+    for text in (
+        "The Foreign Ministry announced on Monday that it had expelled a diplomat who would "
+        "have spied on the army.",
+        "Putin announced on Monday new sanctions that would hit European banks.",
+        "The White House announced today a visa rule that would bar Russian officials.",
+        "Ghani announced on Tuesday that the talks would have gone well.",
+    ):
+        assert "statement-body-said" not in _rules(text), text
+    for text in (
+        "Ghani announced on Tuesday he would visit Islamabad.",
+        "The Foreign Ministry announced on Monday that the two ministers would meet in Ankara.",
+    ):
+        assert "statement-body-said" in _rules(text), text

@@ -36,9 +36,21 @@ PLAN = re.compile(r"(?:\b(?:will|shall)|\w[’']ll)\s", re.IGNORECASE)
 #: scheduled to hold meetings tomorrow" (twenty-seventh pass); "due to" only before an act's
 #: verb (:data:`.plan_words.SCHEDULED_TO`, the piece :data:`.lexicon.PLANNED_CUES` also reads).
 _PLAN_REPORTED = re.compile(SCHEDULED_TO, re.IGNORECASE)
-#: After "announced", "would" is the plan announced, told in reported speech ("Frederiksen
-#: on Saturday announced that she would visit Greenland"); not a refusal ("would not").
-_PLAN_ANNOUNCED = re.compile(r"\bwould\s+(?!not\b|never\b)", re.IGNORECASE)
+#: A word of the announced clause's subject: not a relative pronoun ("sanctions that would").
+_SUBJECT_WORD = r"(?!(?:that|which|who|whom|whose)\b)[\w’'.-]+"
+#: After "announced", "would" is the plan announced, told in reported speech, when it is the
+#: verb of the announced clause, right after its subject: "Frederiksen on Saturday announced
+#: that she would visit Greenland", "announced on Monday he would travel". Matched at the
+#: saying's end. Not "would" further in the sentence ("announced new sanctions that would hit
+#: banks": the thing announced, no plan told), not a refusal ("would not", "would never"),
+#: not a counterfactual ("would have"; review27 finding 3).
+_PLAN_ANNOUNCED = re.compile(
+    r"(?:[^.;]{0,30}?\bthat\s+|(?:,?\s+(?:on\s+)?(?:[A-Z]\w+|today))?\s+)"
+    r"(?:he|she|it|they|we|I|(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+"
+    rf"(?:{_SUBJECT_WORD}\s+){{0,3}}?{_SUBJECT_WORD}"
+    r"|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})"
+    r"\s+(?i:would)\s+(?!(?i:not|never|have)\b)"
+)
 #: How far from the saying its sentence is searched for the plan, each side.
 _PLAN_REACH = 250
 
@@ -67,9 +79,10 @@ def tells_a_plan(text: str, start: int, end: int, *, announced: bool = False) ->
     hi = min(len(text) if line_end < 0 else line_end, end + _PLAN_REACH)
     for first, last in split_block(text, lo, hi):
         if first <= start < last:
-            after = (PLAN, _PLAN_REPORTED, *((_PLAN_ANNOUNCED,) if announced else ()))
             return bool(
-                PLAN.search(text, first, start) or any(p.search(text, end, last) for p in after)
+                PLAN.search(text, first, start)
+                or any(p.search(text, end, last) for p in (PLAN, _PLAN_REPORTED))
+                or (announced and _PLAN_ANNOUNCED.match(text, end, last))
             )
     return False
 
