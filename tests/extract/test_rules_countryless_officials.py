@@ -83,3 +83,41 @@ def test_the_countries_the_sentence_names_are_not_the_official_s() -> None:
     body = find_actors("Malta, Malta, Malta and the Greek envoy.")
     document = DocumentActors((), (), Counter({"MT": 3, "GR": 1}), body)
     assert countryless_official_home(text, (0, len(text)), actors, document, set()) == "GR"
+
+
+# review27 finding 22: a company's or union's head, the office after a capitalised word
+# the gazetteer does not know, acts for no country (the reviewer's articles, shortened)
+CARMAKER = (
+    "U.S. tariffs on Mexican cars worry carmakers. The United States and Mexico are "
+    "talking. Toyota President Akio Toyoda met Chinese Premier Li Qiang in Beijing on Monday."
+)
+UNION = (
+    "Britain and France are at odds over fishing. British trawlers sailed on Sunday. "
+    "Unite chairman Sharon Graham met Irish Prime Minister Simon Harris in Dublin on Monday."
+)
+
+
+def test_a_company_s_president_is_no_state_s(tmp_path: Path) -> None:
+    found = article_events(tmp_path, CARMAKER, "2024-06-04")
+    assert not any("US" in s or "MX" in s for s in _sides(found, "meeting", "2024-06-03"))
+
+
+def test_a_union_s_chairman_is_no_state_s(tmp_path: Path) -> None:
+    found = article_events(tmp_path, UNION, "2024-06-04")
+    assert not any("GB" in s or "FR" in s for s in _sides(found, "meeting", "2024-06-03"))
+
+
+def test_only_a_state_s_office_first_in_its_phrase_counts() -> None:
+    text = "Toyota President Akio Toyoda met the press on Monday."
+    actors = find_actors(text)
+    body = find_actors("The United States and Mexico, the United States.")
+    document = DocumentActors((), (), Counter({"US": 2, "MX": 1}), body)
+    assert countryless_official_home(text, (0, len(text)), actors, document, set()) is None
+    text = "Unite chairman Sharon Graham met the press on Monday."
+    actors = find_actors(text)
+    assert countryless_official_home(text, (0, len(text)), actors, document, set()) is None
+    text = "On Monday, the Prime Minister Juha Sipila met the press."
+    actors = find_actors(text)
+    body = find_actors("Finland, Finland and Sweden.")
+    document = DocumentActors((), (), Counter({"FI": 2, "SE": 1}), body)
+    assert countryless_official_home(text, (0, len(text)), actors, document, set()) == "FI"

@@ -518,6 +518,53 @@ def chosen_sides(
 #: ("UN Secretary-General Antonio Guterres", "European Council President Charles Michel").
 _OFFICE_OF_BEFORE = re.compile(r"\s*(?:[\w’'.-]+\s+){1,4}")
 
+#: A state's office (a minister, a head of state or government of data/offices.yaml):
+#: the only offices whose holder of no country acts for the story's other country; not a
+#: party's, union's or body's ("General Secretary", "Secretary-General", "chairman",
+#: "Speaker", "leader"), not an envoy's or an officer's (review27 finding 22).
+_STATE_OFFICE = re.compile(
+    r"(?i)\bminister\b|\btaoiseach\b|(?<!general\s)\bsecretary\b(?![\s-]general)"
+    r"|^(?:(?:first\s+)?(?:vice|deputy)[\s-]+)?(?:federal\s+|state\s+)?"
+    r"(?:president|premier|chancellor|king|queen|emir|amir|sultan|crown\s+prince|prince"
+    r"|grand\s+duke|supreme\s+leader|head\s+of\s+state|counsell?or|councill?or)$"
+)
+#: The word before an office: a capitalised one the gazetteer does not know
+#: ("Toyota President Akio Toyoda", "FIFA President ...") makes it a company's or
+#: body's office.
+_WORD_BEFORE = re.compile(r"(\S+)\s*$")
+
+
+def _state_official(text: str, m: Any, known: Sequence[Any]) -> bool:
+    """Whether the person ``m`` (of no country) is a state's official named by office
+    alone: a state's office (:data:`_STATE_OFFICE`) standing first in its noun phrase,
+    after "the" or after a word the gazetteer knows, not after a capitalised word it
+    does not know.
+
+    >>> from timeline.gazetteer import find_actors
+    >>> text = "Toyota President Akio Toyoda met Chinese Premier Li Qiang."
+    >>> actors = find_actors(text)
+    >>> _state_official(text, actors[0], actors)
+    False
+    >>> text = "On Monday, Foreign Minister Nikos Dendias was in Malta."
+    >>> actors = find_actors(text)
+    >>> _state_official(text, actors[0], actors)
+    True
+    """
+    office = m.office or ""
+    if not _STATE_OFFICE.search(office):
+        return False
+    lo = max(0, m.start - 120)
+    at = text.lower().rfind(office.lower(), lo, m.start)
+    if at < 0:
+        return True  # the office after the name ("Nikos Dendias, the foreign minister")
+    before = _WORD_BEFORE.search(text, lo, at)
+    if before is None:
+        return True
+    word = before.group(1).strip("\"'“”‘’([")
+    if not word or not word[0].isupper() or word[-1] in ".!?:;,)" or word == "The":
+        return True
+    return any(k.start <= before.start(1) and before.end(1) <= k.end for k in known)
+
 
 def countryless_official_home(
     text: str,
@@ -557,6 +604,8 @@ def countryless_official_home(
             o.end <= m.start and _OFFICE_OF_BEFORE.fullmatch(text, o.end, m.start) for o in orgs
         ):
             continue  # "UN Secretary-General Antonio Guterres": the organization's official
+        if not _state_official(text, m, sentence_actors):
+            continue  # "Toyota President Akio Toyoda": a company's head, not a state's
         official = True
         break
     if not official:
