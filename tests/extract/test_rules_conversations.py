@@ -73,3 +73,28 @@ def test_forms_of_a_conversation(sentence: str, rule: str) -> None:
 )
 def test_no_one_spoken_with_is_no_call(sentence: str) -> None:
     assert not _rules(sentence) & {"conversation", "call"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # review27 finding 18: an interview with a news outlet, not a call
+        "Israeli Prime Minister Yitzhak Rabin spoke with The New York Times on Monday about "
+        "the talks with Syria.",
+        "Iran's foreign minister spoke with Reuters in Tehran on Monday about the talks with "
+        "the United States.",
+        "Ukrainian President Volodymyr Zelensky spoke with The Associated Press in Kyiv on "
+        "Monday about the war with Russia.",
+    ],
+)
+def test_a_news_outlet_spoken_with_is_no_call(sentence: str) -> None:
+    assert not _rules(sentence) & {"conversation", "call"}
+
+
+def test_an_interview_with_a_news_outlet_makes_no_call(tmp_path: Path) -> None:
+    # review27 finding 18, a sentence of the reviewer's
+    body = (
+        "Israeli Prime Minister Yitzhak Rabin spoke with The New York Times on Monday about "
+        "the talks with Syria."
+    )
+    assert not [e for e in events(tmp_path, body, "1995-06-06") if e.kind.value == "call"]
