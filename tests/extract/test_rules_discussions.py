@@ -52,7 +52,8 @@ def test_a_discussion_with_or_between_is_a_meeting(sentence: str) -> None:
 
 def test_a_discussion_of_a_subject_is_not() -> None:
     sentence = "The discussion of the budget ended."
-    assert "meeting" not in {t.name for t, _, _ in find_triggers(sentence, 0, len(sentence))}
+    found = {t.name for t, _, _ in find_triggers(sentence, 0, len(sentence))}
+    assert not found & {"discussion", "meeting"}
 
 
 def test_discussions_held_are_a_meeting(tmp_path: Path) -> None:
@@ -86,7 +87,27 @@ def test_discussions_held_are_a_meeting(tmp_path: Path) -> None:
 )
 def test_discussions_held_and_consultations_are_a_meeting(sentence: str) -> None:
     found = {t.name for t, _, _ in find_triggers(sentence, 0, len(sentence))}
-    assert "meeting" in found
+    assert "discussion" in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # review27 finding 19: no side holds them, none is consulted
+        "Toyota held discussions with Chinese regulators on Monday about electric cars.",
+        "After consultations with his lawyers on Monday, the Brazilian striker signed for a "
+        "Saudi club.",
+    ],
+)
+def test_discussions_no_side_holds_are_not_a_meeting(sentence: str) -> None:
+    found = {t.name for t, _, _ in find_triggers(sentence, 0, len(sentence))}
+    assert "discussion" not in found, found
+
+
+def test_a_company_discussing_with_regulators_makes_no_meeting(tmp_path: Path) -> None:
+    # review27 finding 19, a sentence of the reviewer's
+    body = "Toyota held discussions with Chinese regulators on Monday about electric cars."
+    assert not [e for e in events(tmp_path, body, "2024-06-04") if e.kind.value == "meeting"]
 
 
 @pytest.mark.parametrize(
@@ -94,4 +115,5 @@ def test_discussions_held_and_consultations_are_a_meeting(sentence: str) -> None
     ["The public consultation on the budget closed.", "The plan is under consultation."],
 )
 def test_a_consultation_of_the_public_is_not(sentence: str) -> None:
-    assert "meeting" not in {t.name for t, _, _ in find_triggers(sentence, 0, len(sentence))}
+    found = {t.name for t, _, _ in find_triggers(sentence, 0, len(sentence))}
+    assert not found & {"discussion", "meeting"}

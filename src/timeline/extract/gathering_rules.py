@@ -17,10 +17,11 @@ from __future__ import annotations
 
 import re
 
+from ..gazetteer import ActorMention, find_actors
 from ..model import EventKind
 from .cue_search import Cue
 from .trigger_rule import Trigger, rules_from
-from .visit_rules import a_guest_after
+from .visit_rules import a_guest_after, an_office_in
 
 __all__ = [
     "ANAPHORIC",
@@ -51,8 +52,8 @@ _NEEDS: dict[str, tuple[str, ...]] = {
         "dialogue",
         "courtesy",
         "discussion",
-        "consultation",
     ),
+    "discussion": ("discussion", "consultation"),
     "hospitality": ("dinner", "lunch", "banquet", "breakfast", "reception", "audience"),
     "founding": ("establish", "found", "set", "creat", "form", "institut", "launch"),
     "conflict": ("conflict", "clash", "crisis", "war", "fighting", "hostilities"),
@@ -60,6 +61,81 @@ _NEEDS: dict[str, tuple[str, ...]] = {
 
 
 _t = rules_from(_NEEDS)
+
+#: Where the clause before a match starts: a sentence's end, a semicolon, a line.
+_CLAUSE_STOP = re.compile(r"[.!?;\n](?=\s)|\n")
+#: How far back :func:`_a_side_discusses` reads the holders.
+_HOLDERS_REACH = 120
+#: Two sides told as such before the verb: "The two sides will hold an in-depth discussion".
+_BOTH_SIDES = re.compile(
+    r"\b(?:the\s+two|both)\s+(?:sides|countries|nations|states|governments)\b", re.I
+)
+#: "with" or "between" right after a match: the ones consulted follow.
+_WITH_AFTER = re.compile(r"\s+(?:with|between)\b")
+#: Where the phrase of the ones consulted ends: a comma or a sentence's or clause's end.
+_PHRASE_STOP = re.compile(r"[,.;:!?\n]")
+#: How far after "with" :func:`_a_side_discusses` reads the ones consulted.
+_CONSULTED_REACH = 80
+#: A word after a demonym that makes it a side's own ("the Chinese side", "Egyptian
+#: officials"), not a modifier of a thing or of others ("Chinese regulators").
+_SIDE_AFTER_DEMONYM = re.compile(
+    r"\s+(?:side|government|delegation|officials?|ministers?|minister|president|premier|"
+    r"leaders?|counterparts?|envoys?|diplomats?|ambassador|[A-Z])"
+)
+
+
+def _a_side_discusses(text: str, start: int, end: int) -> bool:
+    """Whether a side holds the discussions or is consulted (review27 finding 19): a person
+    or office after "with" / "between" (:func:`.visit_rules.a_guest_after`), or an actor of
+    the gazetteer in the clause before the match or in the phrase after "with" / "between"
+    (:func:`find_actors`): a country, a capital, an organization, a known person, a demonym
+    only before a side's word ("Chinese officials", not "Chinese regulators"); or, before
+    the match, an office or a delegation (:func:`.visit_rules.an_office_in`: "The two
+    Ministers had an in depth discussion") or "the two sides"; "political consultations",
+    the foreign ministries' format, always.
+
+    >>> def read(text: str) -> bool:
+    ...     m = re.search(r"held discussions|(?:political )?consultations with", text, re.I)
+    ...     return m is not None and _a_side_discusses(text, m.start(), m.end())
+    >>> read("Japan and Peru held discussions on Monday")
+    True
+    >>> read("The consultations with Japan ended on Monday")
+    True
+    >>> read("During the 6th Round of Political Consultations with them")
+    True
+    >>> read("following consultations with the Minister of Foreign Affairs of Egypt")
+    True
+    >>> read("Toyota held discussions with Chinese regulators on Monday about electric cars.")
+    False
+    >>> read("After consultations with his lawyers on Monday, the Brazilian striker signed")
+    False
+    """
+    if text[start:end].lower().startswith("political"):
+        return True  # the foreign ministries' format: "Political Consultations"
+    spans: list[tuple[int, int]] = []
+    tail = _WITH_AFTER.match(text, end)
+    if tail is not None or text[:end].endswith(("with", "between")):
+        after = tail.end() if tail is not None else end
+        if a_guest_after(text, after, after):
+            return True
+        stop = _PHRASE_STOP.search(text, after, min(len(text), after + _CONSULTED_REACH))
+        spans.append((after, stop.start() if stop else min(len(text), after + _CONSULTED_REACH)))
+    lo = max(0, start - _HOLDERS_REACH)
+    stops = [m.end() for m in _CLAUSE_STOP.finditer(text, lo, start)]
+    clause = stops[-1] if stops else lo
+    spans.append((clause, start))
+    if an_office_in(text, clause, start) or _BOTH_SIDES.search(text, clause, start):
+        return True
+    return any(_a_side(text, mention) for lo, hi in spans for mention in find_actors(text, lo, hi))
+
+
+def _a_side(text: str, mention: ActorMention) -> bool:
+    """Whether an actor found near a discussion is a side: a country, a capital, an
+    organization, a person the gazetteer knows (not one taken only for an office before
+    the name), a demonym only before a side's word."""
+    if mention.type == "person":
+        return mention.form != "office" or mention.country is not None
+    return mention.form != "demonym" or _SIDE_AFTER_DEMONYM.match(text, mention.end) is not None
 
 
 #: The meetings at the top: summits and calls, in matching order.
@@ -129,17 +205,26 @@ GATHERING_TRIGGERS: tuple[Trigger, ...] = (
         # a leader's or envoy's call on a host: "paid a courtesy call on President Solih"
         r"|\bcourtesy\s+calls?\b"
         # talks told as discussions: "held discussions with President Nyusi", "high-level
-        # discussions between senior officials from Tonga and New Zealand in November";
-        # discussions held, consultations (twenty-seventh pass): "Muizzu and President
-        # Wickremesinghe held discussions Friday evening in Kurumba", "had an in depth
-        # discussion", "following consultations with the Minister of Foreign Affairs of
-        # Egypt", "co-chaired the fourth political consultation ... in Vientiane"
-        r"|\bdiscussions?\s+(?:with|between)\b"
-        r"|\b(?:held|hold|holds|holding|had|have|has)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?"
+        # discussions between senior officials from Tonga and New Zealand in November"
+        r"|\bdiscussions?\s+(?:with|between)\b",
+        nominal=True,
+        example="the second meeting of the high-level Uzbek-Turkish Strategic Cooperation Council",
+    ),
+    # Discussions held, consultations (twenty-seventh pass): "Muizzu and President
+    # Wickremesinghe held discussions Friday evening in Kurumba", "had an in depth
+    # discussion", "following consultations with the Minister of Foreign Affairs of Egypt",
+    # "co-chaired the fourth political consultation ... in Vientiane"; a meeting only when
+    # a side holds them or is consulted (:func:`_a_side_discusses`, review27 finding 19: not
+    # "Toyota held discussions with Chinese regulators").
+    _t(
+        "discussion",
+        EventKind.meeting,
+        r"\b(?:held|hold|holds|holding|had|have|has)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?"
         r"discussions?\b"
         r"|\b(?:political\s+)?consultations?\s+(?:with|between)\b|\bpolitical\s+consultations?\b",
         nominal=True,
-        example="the second meeting of the high-level Uzbek-Turkish Strategic Cooperation Council",
+        accept=_a_side_discusses,
+        example="Muizzu and President Wickremesinghe held discussions Friday evening in Kurumba",
     ),
     # A meal or an audience given a guest (twenty-seventh pass): "Yoon's lunch with Hassan
     # and dinner with Abiy on Sunday", "hosted a luncheon in honor of the Minister of Foreign

@@ -19,7 +19,7 @@ from ..model import EventKind
 from ..word_lists import word_lists
 from .trigger_rule import Trigger, rules_from
 
-__all__ = ["VISIT_TRIGGERS", "a_guest_after"]
+__all__ = ["VISIT_TRIGGERS", "a_guest_after", "an_office_in"]
 
 #: presence's verbs after a leader named ("Rama was in"; "are/were" only after "and")
 #: and the adverbs it allows before "in" ("is also in"): written once, the rule's regex
@@ -229,6 +229,18 @@ def a_guest_after(text: str, start: int, end: int) -> bool:
         following = words[i + 1].rstrip(".").lower() if i + 1 < len(words) else ""
         return following in _GUESTS
     return bool(run) and _names_a_person(run)
+
+
+def an_office_in(text: str, start: int, end: int) -> bool:
+    """Whether a word of ``text[start:end]`` is an office, a delegation or an envoy (a
+    ``travellers`` word but the pronouns): the holders of discussions in
+    :mod:`.gathering_rules` (rule ``discussion``).
+
+    >>> text = "The two Ministers had an in depth discussion"
+    >>> an_office_in(text, 0, text.index(" had")), an_office_in("Toyota had", 0, 6)
+    (True, False)
+    """
+    return any(w.lower() in _GUESTS for w in _WORD_OR_STOP.findall(text, start, end))
 
 
 def _names_a_person(run: list[str]) -> bool:
