@@ -185,25 +185,36 @@ def _places_only(run: list[str]) -> bool:
 
 
 def a_guest_after(text: str, start: int, end: int) -> bool:
-    """Whether a person stands right after a match that ends at ``end``: the one spoken with
-    after "spoke with", "a conversation with" (the rule ``conversation``, the twenty-seventh
-    pass), the one received after a host's verb; past determiners, a day and the adjectives
-    of a title
-    (``data/visit_words.yaml``'s ``skipped_before_the_guest``), an office or a delegation
-    (a ``travellers`` word but the pronouns, or one adjective and one), or a name written
-    with a capital that is no country's, organization's, body's or prize's; a possessive
-    ("Japan's new ambassador") passes to what follows it.
+    """Whether a person stands right after a match that ends at ``end``. Its callers are
+    the rules of meetings in :mod:`.gathering_rules`, not a visit's: ``conversation`` (a
+    call: the one spoken with after "spoke with", "a conversation with"), ``hospitality``
+    (the guest of "a lunch with", "an audience with") and ``discussion`` (the one consulted
+    after "consultations with"). It lives here because it reads the visit rules' word
+    lists (``data/visit_words.yaml``: the ``travellers`` and the words skipped before a
+    verb, which :func:`_a_traveller_before` reads too).
+
+    It reads past determiners, a day and the adjectives of a title
+    (``skipped_before_the_guest``), and accepts an office or a delegation (a ``travellers``
+    word but the pronouns, or one adjective and one), or a name written with a capital that
+    is no country's, organization's, body's, prize's or news outlet's (``not_guests``); a
+    possessive ("Japan's new ambassador") passes to what follows it.
 
     >>> def read(text: str) -> bool:
-    ...     return a_guest_after(text, 0, text.index(" "))
-    >>> [read(s) for s in ("received his Colombian counterpart", "welcomed Mr. Jaafar")]
+    ...     return a_guest_after(text, 0, text.index(" with") + len(" with"))
+    >>> [read(s) for s in ("spoke with his Colombian counterpart", "spoke with Mr. Jaafar")]
     [True, True]
-    >>> [read(s) for s in ("received Japan's new ambassador", "received a letter from him")]
+    >>> [read(s) for s in ("spoke with Japan's new ambassador", "spoke with reporters")]
     [True, False]
-    >>> [read(s) for s in ("received Russian weapons", "welcomed Japan's support")]
-    [False, False]
-    >>> [read(s) for s in ("hosted the Paris Peace Forum", "received 11 foreign delegations")]
+    >>> [read(s) for s in ("spoke with Russian officials", "spoke with Japan's press")]
+    [True, False]
+    >>> [read(s) for s in ("a conversation with the Paris Peace Forum", "lunch with 11 envoys")]
     [False, True]
+
+    A news outlet is an interview's, not a call's (review27 finding 18):
+
+    >>> [read(s) for s in ("spoke with The Associated Press", "spoke with Reuters in Tehran",
+    ...                    "spoke with The New York Times on Monday")]
+    [False, False, False]
     """
     del start
     words = _WORD_OR_STOP.findall(text, end, min(len(text), end + _GUEST_REACH))
