@@ -19,19 +19,16 @@ __all__ = [
     "BODY_BEFORE",
     "BODY_REACH",
     "BODY_SAID_BEFORE",
-    "PLAN",
     "STATEMENT_BODIES",
     "STATEMENT_WORDS",
     "a_known_actors_spokesperson",
     "a_known_announcer",
-    "an_actor_ends",
-    "sentence_start",
     "tells_a_plan",
 ]
 
 #: A planned act told: "will", "shall" or "'ll" ("would" is no plan: "said that it would not
 #: comment", "said the ministry would review it" is reported speech; review24 finding 2).
-PLAN = re.compile(r"(?:\b(?:will|shall)|\w[’']ll)\s", re.IGNORECASE)
+_PLAN = re.compile(r"(?:\b(?:will|shall)|\w[’']ll)\s", re.IGNORECASE)
 #: A planned act told after the saying, as it is reported: "said on Sunday that Araghchi is
 #: scheduled to hold meetings tomorrow" (twenty-seventh pass); "due to" only before an act's
 #: verb (:data:`.plan_words.SCHEDULED_TO`, the piece :data:`.lexicon.PLANNED_CUES` also reads).
@@ -80,8 +77,8 @@ def tells_a_plan(text: str, start: int, end: int, *, announced: bool = False) ->
     for first, last in split_block(text, lo, hi):
         if first <= start < last:
             return bool(
-                PLAN.search(text, first, start)
-                or any(p.search(text, end, last) for p in (PLAN, _PLAN_REPORTED))
+                _PLAN.search(text, first, start)
+                or any(p.search(text, end, last) for p in (_PLAN, _PLAN_REPORTED))
                 or (announced and _PLAN_ANNOUNCED.match(text, end, last))
             )
     return False
@@ -163,7 +160,7 @@ def _known(mention: ActorMention) -> bool:
     return mention.type != "person" or mention.form != "office" or mention.country is not None
 
 
-def an_actor_ends(text: str, start: int, end: int) -> bool:
+def _an_actor_ends(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` ends with a known actor (:func:`find_actors`): a country,
     a demonym, a capital, an organization or a person of the gazetteer, as the head of the
     phrase ("U.N. spokesman", "Afghanistan's President Ashraf Ghani announced", "The
@@ -171,13 +168,13 @@ def an_actor_ends(text: str, start: int, end: int) -> bool:
     a part of a longer name ("Real Madrid", "Bank of China"); or with a state body's name.
 
     >>> text = "The President of Mexico announced"
-    >>> an_actor_ends(text, 0, text.index(" announced"))
+    >>> _an_actor_ends(text, 0, text.index(" announced"))
     True
     >>> text = "Real Madrid announced"
-    >>> an_actor_ends(text, 0, text.index(" announced"))
+    >>> _an_actor_ends(text, 0, text.index(" announced"))
     False
     >>> text = "The Chinese team announced"
-    >>> an_actor_ends(text, 0, text.index(" announced"))
+    >>> _an_actor_ends(text, 0, text.index(" announced"))
     False
     """
     head = text[start:end].rstrip()
@@ -200,7 +197,7 @@ def an_actor_ends(text: str, start: int, end: int) -> bool:
     return False
 
 
-def sentence_start(text: str, at: int) -> int:
+def _sentence_start(text: str, at: int) -> int:
     """Where the reader's sentence holding ``at`` starts (:func:`split_block`)."""
     lo = max(text.rfind("\n", 0, at) + 1, at - _PLAN_REACH)
     for first, last in split_block(text, lo, at + 1):
@@ -231,7 +228,7 @@ def a_known_actors_spokesperson(text: str, start: int) -> bool:
         return False
     word = said.start("spokesperson")
     clause = max(text.rfind(",", 0, word), text.rfind("\n", 0, word), word - _NAME_REACH) + 1
-    if an_actor_ends(text, clause, word):
+    if _an_actor_ends(text, clause, word):
         return True
     whose = said.group("whose") or ""
     if _BODY_NAMED.search(whose) is not None:
@@ -239,7 +236,7 @@ def a_known_actors_spokesperson(text: str, start: int) -> bool:
     if any(_known(m) for m in find_actors(text, said.start("spokesperson"), said.end())):
         return True
     if _POSSESSIVE.search(text, clause, word) is not None:
-        first = sentence_start(text, word)
+        first = _sentence_start(text, word)
         return any(m.type == "person" and _known(m) for m in find_actors(text, first, word))
     return False
 
@@ -278,7 +275,7 @@ def a_known_announcer(text: str, start: int) -> bool:
     """Whether "announced" at ``start`` has a known announcer: its subject, or a phrase in
     apposition to it ("The President of Mexico, Andrés Manuel López Obrador (AMLO),
     announced", "Alicia Bárcena, Mexico's foreign minister, announced"), is headed by a
-    known actor or state body (:func:`an_actor_ends`) or is an office holder of a state
+    known actor or state body (:func:`_an_actor_ends`) or is an office holder of a state
     (:func:`_an_office_holder_ends`). Read back over up to three short phrases of the
     sentence, none telling the plan ("Toyota will build a plant in Mexico, the company
     announced" has no known announcer).
@@ -290,16 +287,16 @@ def a_known_announcer(text: str, start: int) -> bool:
     >>> a_known_announcer(text, text.index("announced"))
     False
     """
-    first = sentence_start(text, start)
+    first = _sentence_start(text, start)
     end = start
     for _ in range(_SUBJECT_PHRASES):
         phrase_start = max(first, text.rfind(",", first, end) + 1)
         phrase = text[phrase_start:end]
-        if PLAN.search(phrase) or len(phrase.split()) > _SUBJECT_WORDS:
+        if _PLAN.search(phrase) or len(phrase.split()) > _SUBJECT_WORDS:
             return False
         bare = _PARENTHESIS_END.search(phrase)
         phrase_end = phrase_start + (bare.start() if bare else len(phrase))
-        if an_actor_ends(text, phrase_start, phrase_end) or _an_office_holder_ends(
+        if _an_actor_ends(text, phrase_start, phrase_end) or _an_office_holder_ends(
             text, phrase_start, phrase_end
         ):
             return True

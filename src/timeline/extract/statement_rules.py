@@ -130,7 +130,7 @@ _DATE_SOON_AFTER = re.compile(
 def _a_body_tells_a_plan(text: str, start: int, end: int) -> bool:
     """Whether the saying at ``start:end`` tells a planned act (:func:`tells_a_plan`) and
     is a state body's saying, its name right before it (:data:`BODY_BEFORE`), a known
-    actor's announcement (:func:`an_actor_ends` right before "announced") or the saying of
+    actor's announcement (an actor's name right before "announced") or the saying of
     a state body's or known actor's spokesperson (:func:`a_known_actors_spokesperson`).
     The sayer is read before the saying's own day when the day stands before the verb
     (:data:`_DAY_BEFORE`: "Joly ... today announced"), and then no date may follow
