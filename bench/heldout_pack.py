@@ -24,12 +24,16 @@ every text against its hash, and writes folders the fitting benches refuse to re
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
 import yaml
 from extraction import HELD_OUT_MARKER
+
+#: what a document's name may be, as the stem of the file materialize writes (no path)
+_PLAIN_NAME = re.compile(r"[A-Za-z0-9_][A-Za-z0-9._-]*")
 
 
 class PackError(Exception):
@@ -124,6 +128,14 @@ def write_packed(target: Path, header: str, body: Mapping[str, Any]) -> Path:
     return target
 
 
+def packed_splits(packed: Path) -> list[Path]:
+    """The packed split files of a folder, in name order; none is an error."""
+    files = sorted(packed.glob("*.yaml"))
+    if not files:
+        raise PackError(f"{packed}: no packed split")
+    return files
+
+
 def write_folder(
     folder: Path, articles: Mapping[str, str], gold: Mapping[str, Any], packed_name: str
 ) -> Path:
@@ -132,6 +144,12 @@ def write_folder(
         raise PackError(
             f"{folder}: not empty; materialize into a new folder (old articles would be scored)"
         )
+    for name in articles:
+        if not _PLAIN_NAME.fullmatch(name):
+            raise PackError(
+                f"{packed_name}: document name {name!r} is not a plain file name "
+                "(letters, digits, '.', '_', '-'): refused, nothing written"
+            )
     folder.mkdir(parents=True, exist_ok=True)
     # the fitting benches refuse a folder holding it (bench/extraction.py's is_held_out)
     (folder / HELD_OUT_MARKER).write_text(f"held out: {packed_name}\n", encoding="utf-8")

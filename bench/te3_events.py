@@ -42,6 +42,7 @@ import yaml
 from heldout_pack import (
     PackError,
     pack_gold,
+    packed_splits,
     read_gold,
     unpack_gold,
     write_folder,
@@ -146,10 +147,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "pack":
             print(pack(args.folder, args.data, args.packed))
         else:
-            files = sorted(args.packed.glob("*.yaml"))
-            if not files:
-                raise PackError(f"{args.packed}: no packed split")
-            for packed in files:
+            for packed in packed_splits(args.packed):
                 print(materialize(packed, args.data, args.out))
     except (PackError, OSError, KeyError, yaml.YAMLError) as exc:
         print(f"te3_events: {exc}", file=sys.stderr)

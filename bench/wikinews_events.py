@@ -66,6 +66,7 @@ import yaml
 from heldout_pack import (
     PackError,
     pack_gold,
+    packed_splits,
     read_gold,
     unpack_gold,
     write_folder,
@@ -232,6 +233,8 @@ def git_dir(mirror: Path, repository: str) -> Path:
 
 def git_show(mirror: Path, repository: str, path: str) -> bytes:
     """A file of ``repository`` at the commit of :data:`SOURCES`."""
+    if repository not in SOURCES:
+        raise PackError(f"{repository}:{path}: not a known source ({', '.join(SOURCES)})")
     commit = SOURCES[repository][0]
     done = subprocess.run(
         ["git", "--git-dir", str(git_dir(mirror, repository)), "show", f"{commit}:{path}"],
@@ -367,10 +370,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "pack":
             print(pack(args.folder, args.mirror, args.sources, args.packed))
         else:
-            files = sorted(args.packed.glob("*.yaml"))
-            if not files:
-                raise PackError(f"{args.packed}: no packed split")
-            for packed in files:
+            for packed in packed_splits(args.packed):
                 print(materialize(packed, args.mirror, args.out))
     except (PackError, OSError, KeyError, ValueError, yaml.YAMLError) as exc:
         print(f"wikinews_events: {exc}", file=sys.stderr)

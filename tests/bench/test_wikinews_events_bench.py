@@ -196,3 +196,33 @@ def test_the_command_line_reports_a_clean_error(
     code = module.main(["--mirror", str(tmp_path), "--packed", str(empty), "materialize", "x"])
     assert code == 1
     assert "no packed split" in capsys.readouterr().err
+
+
+def test_a_document_name_that_is_a_path_is_refused_before_any_write(
+    module: ModuleType, mirror: Path, annotated: tuple[Path, Path], tmp_path: Path
+) -> None:
+    folder, sources = annotated
+    packed = module.pack(folder, mirror, sources, tmp_path / "packed")
+    raw = yaml.safe_load(packed.read_text(encoding="utf-8"))
+    raw["texts"]["../../escaped"] = raw["texts"].pop("wn2")
+    raw["documents"]["../../escaped"] = raw["documents"].pop("wn2")
+    raw["events"][1]["documents"] = ["../../escaped"]
+    packed.write_text(yaml.safe_dump(raw), encoding="utf-8")
+    with pytest.raises(module.PackError, match=r"'\.\./\.\./escaped' is not a plain file name"):
+        module.materialize(packed, mirror, tmp_path / "out")
+    assert not (tmp_path / "out").exists()
+    assert not (tmp_path / "escaped.txt").exists()
+
+
+def test_a_packed_text_from_an_unknown_repository_is_named(
+    module: ModuleType, mirror: Path, annotated: tuple[Path, Path], tmp_path: Path
+) -> None:
+    folder, sources = annotated
+    packed = module.pack(folder, mirror, sources, tmp_path / "packed")
+    raw = yaml.safe_load(packed.read_text(encoding="utf-8"))
+    raw["texts"]["wn2"]["repository"] = "someone/else"
+    packed.write_text(yaml.safe_dump(raw), encoding="utf-8")
+    with pytest.raises(
+        module.PackError, match=r"someone/else:data/wikinews_2019\.csv: not a known"
+    ):
+        module.materialize(packed, mirror, tmp_path / "out")
