@@ -86,8 +86,8 @@ SOURCES = {
 }
 HEADER = """\
 # Gold events on English Wikinews articles ({split}), written by reading each article as a
-# human annotator before any extractor ran on it (docs/extraction.md, "Twenty-seventh
-# pass"). The articles stay out of the repository so that nobody tunes on them: each
+# human annotator before any extractor ran on it (docs/history/extraction-log.md,
+# "Twenty-seventh pass"). The articles stay out of the repository so that nobody tunes on them: each
 # event's evidence is kept as character offsets (evidence_at: [start, end]) into its first
 # document as bench/wikinews_events.py lays it out, and each document's record, SHA-256
 # and licence under texts. Rebuild the folder the benches score with

@@ -1,7 +1,7 @@
 """An arrival with its day between the verb and the place, as wire copy writes it (the rule
 ``visit``): "arrived early Tuesday in Azerbaijan's capital Baku", "arrived Monday in
 Kinshasa", "arrived earlier this morning in the Jordanian capital"; such a visit was read
-only as the talks told with it (docs/extraction.md, "Twenty-seventh pass: kinds").
+only as the talks told with it (docs/history/extraction-log.md, "Twenty-seventh pass: kinds").
 
 Real sentences of the tuning sets, and sentences of our own.
 """

@@ -1,8 +1,8 @@
 """A call told as a conversation, a leader spoken with (the rule ``conversation``, a call):
 "Trudeau spoke with Leo Varadkar", "spoke January 19 with Angolan President João Lourenço",
 "In a conversation with Berdimuhamedow last month"; and "a telephonic conversation" (the
-rule ``call``). Such sentences had no candidate at all (docs/extraction.md, "Twenty-seventh
-pass: kinds").
+rule ``call``). Such sentences had no candidate at all (docs/history/extraction-log.md,
+"Twenty-seventh pass: kinds").
 
 Real sentences of the tuning sets, and sentences of our own.
 """

@@ -2,7 +2,7 @@
 sentence tell ("Foreign Minister Nikos Dendias was in Malta"), acts for the country the
 document names most among those the trigger's sentence does not name and the event does
 not hold (:func:`timeline.extract.participant_choice.countryless_official_home`;
-docs/extraction.md, "Twenty-seventh pass: participants"). The sentences are the tuning
+docs/history/extraction-log.md, "Twenty-seventh pass: participants"). The sentences are the tuning
 sets' (the article named).
 """
 

@@ -4,7 +4,7 @@ Told after a visit, such a background act had only the visit's kind (docs/histor
 "Twenty-sixth pass: kinds"). Discussions held without "with", and consultations ("held
 discussions Friday evening in Kurumba", "following consultations with the Minister", "the
 fourth political consultation"): such sentences had no candidate of the class
-(docs/extraction.md, "Twenty-seventh pass: kinds").
+(docs/history/extraction-log.md, "Twenty-seventh pass: kinds").
 
 Real sentences of the tuning sets, and sentences of our own.
 """

@@ -1,7 +1,7 @@
 """A meal or an audience given a guest (the rule ``hospitality``, a meeting): "Yoon's lunch
 with Hassan and dinner with Abiy on Sunday", "hosted a luncheon in honor of the Minister of
 Foreign Affairs of NZ", "will also have an audience with His Majesty". Such sentences had no
-candidate of the class (docs/extraction.md, "Twenty-seventh pass: kinds").
+candidate of the class (docs/history/extraction-log.md, "Twenty-seventh pass: kinds").
 
 Real sentences of the tuning sets, and sentences of our own.
 """

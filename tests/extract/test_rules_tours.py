@@ -1,6 +1,6 @@
 """A tour told by its noun (the rule ``tour``, a visit): "an official tour of Singapore and
 Japan", "a tour of four African countries", "his Southeast Asian tour", "a four-nation
-tour". Such sentences had no candidate at all (docs/extraction.md, "Twenty-seventh pass:
+tour". Such sentences had no candidate at all (docs/history/extraction-log.md, "Twenty-seventh pass:
 kinds").
 
 Real sentences of the tuning sets, and sentences of our own.

@@ -506,7 +506,7 @@ def chosen_sides(
         ]
     )
     # an official of no country acts for the story's other country (after the choice: a
-    # rule, not a weight; docs/extraction.md, "Twenty-seventh pass: participants")
+    # rule, not a weight; docs/history/extraction-log.md, "Twenty-seventh pass: participants")
     held = {p.id for p in chosen} | {p.country for p in chosen if p.country} | set(add)
     home = countryless_official_home(text, clause, sentence_actors, document, held)
     if home is not None and home not in drop:
