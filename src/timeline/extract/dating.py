@@ -14,11 +14,12 @@ the publication day for the lede.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from ..model import ActorType, EventDate, EventKind, Precision
 from ..temporal.anchoring_words import WORDS
 from .actors import Mentions, participants_for
-from .context import DatedSpan, gathering_name, is_dateline, is_leading
+from .context import DatedSpan, gathering_name, is_dateline, is_leading, usable_timexes
 from .discourse import PUBLICATION_DAY, Discourse, Mention, clause_of, distance
 from .lexicon import PLANNED_CUES
 from .limits import DISCOURSE_MEMORY
@@ -123,6 +124,32 @@ DEFINITE = re.compile(
 #: A time offset before "after": "three weeks after assuming the presidency" is not
 #: the day of the event told before it.
 _OFFSET_BEFORE = re.compile(r"\b(?:days?|weeks?|months?|years?|decades?)\s+$", re.I)
+
+#: A sentence that opens by telling the news again, by a definite noun for it and its
+#: verb: "The announcement came after ...", "The deal was announced during ...".
+_THE_NEWS_AGAIN = re.compile(
+    r"(?:The|This|That)\s+(?:[\w-]+\s+)?(?:announcement|deal|agreement|accord|decision|"
+    r"declaration|pact|treaty|resolution|ceasefire|truce)s?\s+"
+    r"(?:(?:was|were|has\s+been|had\s+been)\s+(?:\w+\s+){1,2}?|came\s+|comes\s+)"
+)
+
+#: Between that opening and a gathering told as the news's occasion: "during a one-day
+#: summit", "after a meeting between", "following talks of"; not an offset ("three days
+#: after", "hours after", "the day after": another day than the news's).
+_AT_THE_NEWS = re.compile(
+    r"(?:during|at|after|following|on\s+the\s+sidelines\s+of)\s+"
+    r"(?:(?:a|an|the|their|its|his|her)\s+)?(?:[^\s,;]+\s+){0,7}",
+    re.I,
+)
+_OFFSET_WORD = re.compile(
+    r"\b(?:days?|weeks?|months?|years?|hours?|minutes?|day|shortly|soon|long|well|just)\s*$",
+    re.I,
+)
+
+#: Kinds a sentence telling the news again dates as the news: a gathering or contact.
+_NEWS_OCCASIONS = frozenset(
+    {EventKind.meeting, EventKind.summit, EventKind.forum, EventKind.visit, EventKind.call}
+)
 
 
 #: Between a trigger and an act told after it: a "since" clause, whose act is the start
@@ -351,7 +378,46 @@ class Dating(Discourse):
             return told.date, text[told.start : told.end], set()
         if self.dateline is not None and (lede or self._present(clause)):
             return self.dateline, PUBLICATION_DAY, set()
+        # The news told again by a definite noun, and the gathering it came at or after:
+        # "The announcement came after a meeting between ...", "The deal was announced
+        # during a one-day summit": the gathering is the news's occasion, of its day.
+        if self._undated_sentence and self._the_news_again(trig.kind, s_start, ts):
+            return self._the_news_day()
         return None
+
+    def _the_news_again(self, kind: EventKind, s_start: int, ts: int) -> bool:
+        """Whether the sentence opens by telling the article's news again ("The announcement
+        came", "The deal was announced") and the trigger, a gathering or contact, is told
+        as its occasion right after ("during a summit", "after a meeting between"), with no
+        offset ("three days after")."""
+        if kind not in _NEWS_OCCASIONS or s_start == self.lede_start:
+            return False
+        opening = _THE_NEWS_AGAIN.match(self.text, s_start, ts)
+        if opening is None:
+            return False
+        occasion = _AT_THE_NEWS.fullmatch(self.text, opening.end(), ts)
+        return occasion is not None and not _OFFSET_WORD.search(
+            self.text, opening.start(), opening.end()
+        )
+
+    def _the_news_day(self) -> tuple[EventDate, str, set[str]] | None:
+        """The day of the article's news: the one day its lede writes, else, for an undated
+        lede, the publication day (:data:`.discourse.PUBLICATION_DAY`)."""
+        if self.dateline is None or self.lede_start < 0:
+            return None
+        lede = (self.lede_start, self.lede_end)
+        lo = bisect_left(self._timex_starts, lede[0])
+        hi = bisect_left(self._timex_starts, lede[1])
+        dated = usable_timexes(self.text, self.timexes[lo:hi], *lede)
+        if not dated:
+            return self.dateline, PUBLICATION_DAY, set()
+        days = {d.date.value: d for d in dated}
+        if len(days) != 1:
+            return None
+        (day,) = days.values()
+        if day.date.precision is not Precision.day:
+            return None
+        return day.date, self.text[day.start : day.end], set()
 
     def _told_before_the_page(self, trigger: tuple[int, int]) -> DatedSpan | None:
         """The sentence's day of the telling nearest the trigger ("said on Wednesday",

@@ -156,6 +156,8 @@ class Discourse:
         self.last_day: tuple[int, EventDate] | None = None
         #: Where the lede (the article's first sentence of news) starts.
         self.lede_start = -1
+        #: Where the lede ends.
+        self.lede_end = -1
         #: The sentence before the one being read, when both are in one paragraph.
         self._previous_sentence: tuple[int, int] | None = None
         #: The countries and organizations named in the sentence read last, and in that one.

@@ -161,8 +161,9 @@ class Reader(CandidateLog):
         if not sentences:
             return
         lo, hi = sentences[0][0], sentences[-1][1]
-        self.lede_start = next(
-            (a for a, b in sentences if len(self.text[a:b].split()) >= _LEDE_WORDS), -1
+        self.lede_start, self.lede_end = next(
+            ((a, b) for a, b in sentences if len(self.text[a:b].split()) >= _LEDE_WORDS),
+            (-1, -1),
         )
         # One pass of each matcher over the body, then bucketed by sentence.
         self._all_triggers = find_triggers(self.text, lo, hi)
