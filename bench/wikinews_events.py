@@ -21,19 +21,14 @@ The split folders are kept outside the repository so that nobody tunes on them; 
 repository keeps our annotation only (``bench/data/wikinews_events/``: each evidence as
 offsets, each article's record, SHA-256 and licence; ``bench/heldout_pack.py``), and
 ``materialize`` rebuilds the folders the benches score, refusing an article whose text is
-not the one annotated. The articles were chosen (twenty-seventh session, 2026-12-02) by
-keywords and country names only, before anybody read them for events, by a one-off script
-that stays outside the repository: two states named (a list of about 140 countries' names,
-demonyms and capitals, each with one of seven regions), diplomatic vocabulary (at least two
-of "summit", "treaty", "ambassador", "embassy", "envoy", "bilateral", "diplomat", "foreign
-minister", "sanction", "ratif...", "agreement", "accord", "joint statement", "exercise",
-"NATO", "ASEAN", "African Union", "negotiat...", "peace talks", "state visit", "delegation"
-... and six hits of a longer list), no sport and no disaster or interview in the title,
-300–6,000 characters, one story per pair of states within ten days, at most two per pair
-and four per state, spread round-robin over the regions, dealt at random (seed 27) into
-``wn-a`` and ``wn-b``. What it chose is ``bench/data/wikinews_events/chosen.tsv`` (each
-article's split, record, date, region, the states it names and its SHA-256): a next split
-is drawn from the same sources leaving those records out.
+not the one annotated. The articles are chosen by keywords and country names only, before
+anybody reads them for events, by ``bench/wikinews_choose.py`` (its docstring says how; the
+lists it reads are ``bench/data/wikinews_events/choice/lists.yaml``): seed 27 drew ``wn-a``
+and ``wn-b`` (twenty-seventh session, 2026-12-02), seed 28 with those left out ``wn-c``,
+``wn-d`` and ``wn-e`` (twenty-eighth). What it chose is
+``bench/data/wikinews_events/chosen.tsv`` (each article's split, record, date, region, the
+states it names, its SHA-256 and licence; the default table of ``pack``); a next split is
+drawn from the same sources with a new seed, leaving those records out (``--exclude``).
 
 An article in the benches' layout (:func:`article_text`): the title on line 1, ``date
 YYYY-MM-DD`` (the article's date: its ``{{date}}`` template in toscaData, the publication

@@ -1,0 +1,231 @@
+"""bench/wikinews_choose.py chooses Wikinews articles by keywords and country names only.
+
+The sources stay out of the repository: these tests lay out two vanatteveldt-style CSV
+files in a git repository of their own, with articles written here (real state names, so
+that the reviewed lists find them; every sentence our own).
+"""
+
+from __future__ import annotations
+
+import csv
+import doctest
+import io
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+import yaml
+
+BODY = (
+    "The foreign ministers of {a} and {b} signed a bilateral treaty on trade on Monday, "
+    "after two days of talks behind closed doors.\n\n"
+    "The treaty follows an agreement reached last year, the ambassador of {a} told "
+    "reporters outside the embassy.\n\n"
+    "A delegation of {b} will return for further talks next month, the office of the "
+    "president said in a statement.\n\n"
+    "Both governments said the accord would be put before their parliaments."
+)
+SHORT = "{a} and {b} signed a treaty.\n\nThe ambassador and the envoy were there, with talks."
+SPORT = " The football match ended in a draw, and the league's officials watched."
+#: name -> (date, title, the two states of the body); the file is chosen by the year
+ARTICLES = {
+    "kenya": ("2019-03-04", "Kenya and Uganda sign a trade treaty", "Kenya", "Uganda"),
+    "kenya_again": ("2019-03-07", "Ugandan parliament debates the accord", "Uganda", "Kenya"),
+    "sport": ("2019-04-01", "Peru and Chile meet on the pitch", "Peru", "Chile"),
+    "quake": ("2019-05-02", "Earthquake aid from Japan reaches Nepal", "Japan", "Nepal"),
+    "alone": ("2019-06-03", "Canada names a new envoy", "Canada", "Canada"),
+    "short": ("2019-07-01", "France and Germany sign a pact", "France", "Germany"),
+    "france": ("2019-07-05", "Rail link agreed at the border", "France", "Germany"),
+    "japan": ("2019-08-05", "Japan and South Korea hold a summit", "Japan", "South Korea"),
+    "peru": ("2019-09-02", "Peru and Chile sign a fisheries treaty", "Peru", "Chile"),
+    "sweden": ("2020-01-10", "Sweden and Finland sign a defence treaty", "Sweden", "Finland"),
+    "egypt": ("2020-02-03", "Egypt and Jordan hold bilateral talks", "Egypt", "Jordan"),
+}
+#: the bodies that are not BODY
+OTHER_BODIES = {"sport": BODY + SPORT, "short": SHORT}
+ELIGIBLE_ONE_STORY_EACH = {"kenya", "france", "japan", "peru", "sweden", "egypt"}
+URL = "https://en.wikinews.org//wiki/"
+
+
+@pytest.fixture
+def module(load_bench: Callable[[str], ModuleType]) -> ModuleType:
+    load_bench("wikinews_events")
+    return load_bench("wikinews_choose")
+
+
+def _commit(repository: Path, files: dict[str, bytes]) -> str:
+    subprocess.run(["git", "init", "-q", str(repository)], check=True)
+    for path, data in files.items():
+        (repository / path).parent.mkdir(parents=True, exist_ok=True)
+        (repository / path).write_bytes(data)
+    git = ["git", "-C", str(repository), "-c", "user.name=t", "-c", "user.email=t@t"]
+    subprocess.run([*git, "add", "-A"], check=True)
+    subprocess.run([*git, "commit", "-q", "-m", "data"], check=True)
+    done = subprocess.run([*git, "rev-parse", "HEAD"], check=True, capture_output=True, text=True)
+    return done.stdout.strip()
+
+
+@pytest.fixture
+def mirror(module: ModuleType, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The articles above as the two CSV files of a vanatteveldt-style repository, the only
+    source files the chooser reads."""
+    files = {}
+    for year in ("2019", "2020"):
+        table = io.StringIO()
+        writer = csv.writer(table)
+        writer.writerow(["url", "date", "title", "text"])
+        for name, (day, title, one, other) in ARTICLES.items():
+            if day.startswith(year):
+                text = OTHER_BODIES.get(name, BODY).format(a=one, b=other)
+                writer.writerow([URL + name, day, title, text])
+        files[f"data/wikinews_{year}.csv"] = table.getvalue().encode()
+    root = tmp_path / "mirror"
+    commit = _commit(root / "vanatteveldt+wikinews", files)
+    monkeypatch.setitem(module.SOURCES, "vanatteveldt/wikinews", (commit, "licence B"))
+    monkeypatch.setattr(
+        module,
+        "SOURCE_FILES",
+        tuple(("vanatteveldt/wikinews", path) for path in sorted(files)),
+    )
+    return root
+
+
+def _names(rows: list[dict[str, str]]) -> set[str]:
+    return {row["record"].removeprefix(URL) for row in rows}
+
+
+def _run(module: ModuleType, mirror: Path, out: Path, *more: str) -> list[dict[str, str]]:
+    argv = ["--mirror", str(mirror), "--seed", "5", "--target", "10", "--splits", "x,y"]
+    assert module.main([*argv, "-o", str(out), *more]) == 0
+    with out.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle, delimiter="\t"))
+
+
+def test_the_doctests_pass(module: ModuleType) -> None:
+    assert doctest.testmod(module).failed == 0
+
+
+def test_only_eligible_articles_are_chosen_one_per_story(
+    module: ModuleType, mirror: Path, tmp_path: Path
+) -> None:
+    rows = _run(module, mirror, tmp_path / "chosen.tsv")
+    # out: a sport match, a disaster's title, one state only, a short body, and the same
+    # pair of states three days after a story kept
+    assert _names(rows) == ELIGIBLE_ONE_STORY_EACH
+    assert [row["split"] for row in rows] == ["x"] * 3 + ["y"] * 3
+    kenya = next(row for row in rows if row["record"].endswith("kenya"))
+    assert kenya["region"] == "Africa"
+    assert kenya["countries"] == "Kenya;Uganda"
+    assert kenya["file_id"] == "wn20190304-kenya-and-uganda-sign-a-trade-treaty"
+    assert kenya["url"] == "https://en.wikinews.org/wiki/kenya"
+
+
+def test_the_same_seed_writes_the_same_table_in_the_packed_tables_columns(
+    module: ModuleType, mirror: Path, tmp_path: Path
+) -> None:
+    first = _run(module, mirror, tmp_path / "one.tsv")
+    again = _run(module, mirror, tmp_path / "two.tsv")
+    assert (tmp_path / "one.tsv").read_bytes() == (tmp_path / "two.tsv").read_bytes()
+    assert first == again
+    header = module.PACKED.joinpath("chosen.tsv").read_text(encoding="utf-8").splitlines()[0]
+    assert list(first[0]) == header.split("\t")
+
+
+def test_the_target_caps_the_choice_round_robin_over_regions(
+    module: ModuleType, mirror: Path, tmp_path: Path
+) -> None:
+    rows = _run(module, mirror, tmp_path / "chosen.tsv", "--target", "4")
+    # four regions have candidates: one round takes one of each
+    assert sorted(row["region"] for row in rows) == [
+        "Africa",
+        "Asia-Pacific",
+        "Europe",
+        "Latin America",
+    ]
+
+
+def test_an_earlier_record_and_its_story_are_excluded_but_not_a_split_drawn_again(
+    module: ModuleType, mirror: Path, tmp_path: Path
+) -> None:
+    earlier = tmp_path / "earlier.tsv"
+    header = "split\tfile_id\trecord\turl\n"
+    earlier.write_text(
+        header
+        + f"old\tk\t{URL}kenya\thttps://en.wikinews.org/wiki/kenya\n"
+        # not eligible itself (a short body), but France and Germany within ten days of it
+        + f"old\ts\t{URL}short\thttps://en.wikinews.org/wiki/short\n",
+        encoding="utf-8",
+    )
+    rows = _run(module, mirror, tmp_path / "chosen.tsv", "--exclude", str(earlier))
+    assert _names(rows) == ELIGIBLE_ONE_STORY_EACH - {"kenya", "france"}
+    # the earlier rows of a split being drawn now are no exclusion: the draw is redone
+    redrawn = _run(
+        module, mirror, tmp_path / "again.tsv", "--exclude", str(earlier), "--splits", "old"
+    )
+    assert _names(redrawn) == ELIGIBLE_ONE_STORY_EACH
+
+
+def test_the_table_and_layout_are_what_wikinews_events_packs_and_rebuilds(
+    module: ModuleType, mirror: Path, tmp_path: Path
+) -> None:
+    events = sys.modules["wikinews_events"]
+    rows = _run(module, mirror, tmp_path / "chosen.tsv", "--layout", str(tmp_path / "splits"))
+    sources = events.read_sources(tmp_path / "chosen.tsv")
+    texts = events.articles_of(mirror, sources)
+    for row in rows:
+        folder = tmp_path / "splits" / row["split"]
+        laid_out = (folder / f"{row['file_id']}.txt").read_text(encoding="utf-8")
+        assert laid_out == texts[row["file_id"]]
+        assert module.sha256_of(laid_out) == row["sha256"]
+        assert row["licence"] == "licence B"
+        assert (folder / "HELD_OUT").is_file()
+    code = module.main(
+        ["--mirror", str(mirror), "--seed", "5", "--target", "10", "--splits", "x,y",
+         "-o", str(tmp_path / "third.tsv"), "--layout", str(tmp_path / "splits")]
+    )  # fmt: skip
+    assert code == 1  # a split folder that is not empty is refused
+
+
+def test_bad_splits_and_a_table_without_records_are_refused(
+    module: ModuleType, mirror: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    argv = ["--mirror", str(mirror), "--seed", "5", "--target", "4"]
+    assert module.main([*argv, "--splits", "x,x"]) == 1
+    assert "distinct names" in capsys.readouterr().err
+    table = tmp_path / "bad.tsv"
+    table.write_text("split\tname\nx\ty\n", encoding="utf-8")
+    assert module.main([*argv, "--splits", "x", "--exclude", str(table)]) == 1
+    assert "split, record, url" in capsys.readouterr().err
+
+
+def test_the_lists_name_each_state_once_in_one_of_seven_regions(module: ModuleType) -> None:
+    raw = yaml.safe_load(module.LISTS.read_text(encoding="utf-8"))
+    states = [state for region in raw["regions"].values() for state in region]
+    assert len(raw["regions"]) == 7
+    assert len(states) == len(set(states))
+    assert set(raw["not_when"]) | set(raw["confirmed_by"]) <= set(states)
+    lists = module.load_lists()
+    assert lists.regions["Kenya"] == "Africa"
+    assert dict(module.states_in("Equatorial Guinea and Niger Delta talks", lists)) == {}
+    chosen = module.PACKED / "chosen.tsv"
+    with chosen.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle, delimiter="\t"))
+    assert {row["region"] for row in rows} <= set(raw["regions"])
+    assert {c for row in rows for c in row["countries"].split(";")} <= set(states)
+
+
+def test_at_most_two_stories_per_pair_and_four_per_main_state(module: ModuleType) -> None:
+    events = sys.modules["wikinews_events"]
+
+    def one(number: int, states: list[str]) -> object:
+        article = events.Article(f"t{number}", module.date(2005 + number, 1, 1), ("p",))
+        return module.Candidate("r", "p", str(number), f"u{number}", article, states, "Africa")
+
+    pair = [one(n, ["Kenya", "Uganda"]) for n in range(3)]
+    main = [one(n, ["Kenya", other]) for n, other in enumerate(["Chad", "Mali", "Togo"], 3)]
+    chosen = module.choose([*pair, *main], seed=1, target=10)
+    assert len(chosen) == 4
+    assert sum(c.pair == ("Kenya", "Uganda") for c in chosen) == 2
