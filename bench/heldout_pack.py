@@ -34,6 +34,8 @@ from extraction import HELD_OUT_MARKER
 
 #: what a document's name may be, as the stem of the file materialize writes (no path)
 _PLAIN_NAME = re.compile(r"[A-Za-z0-9_][A-Za-z0-9._-]*")
+#: how many words in a row of an article the annotators' notes may not repeat
+RUN_WORDS = 8
 
 
 class PackError(Exception):
@@ -118,6 +120,35 @@ def unpack_gold(
     return {"documents": packed["documents"], "events": events}
 
 
+def _runs(text: str, size: int) -> set[tuple[str, ...]]:
+    words = re.findall(r"\w+", text.lower())
+    return {tuple(words[i : i + size]) for i in range(len(words) - size + 1)}
+
+
+def lines_quoting(notes: str, articles: Mapping[str, str], size: int = RUN_WORDS) -> list[int]:
+    """The lines of ``notes`` (numbered from 1) where a run of ``size`` words of an article
+    starts (case and punctuation ignored; a run may go on to the next line): article text
+    the repository must not carry.
+
+    >>> article = {"a": "The two foreign ministers met in Geneva on Monday for talks."}
+    >>> lines_quoting("Met on Monday.\\nthe two foreign ministers met in\\nGeneva on Monday",
+    ...               article)
+    [2]
+    """
+    quoted = set().union(*(_runs(text, size) for text in articles.values()))
+    words = [
+        (word, number)
+        for number, line in enumerate(notes.splitlines(), start=1)
+        for word in re.findall(r"\w+", line.lower())
+    ]
+    found = {
+        words[i][1]
+        for i in range(len(words) - size + 1)
+        if tuple(word for word, _ in words[i : i + size]) in quoted
+    }
+    return sorted(found)
+
+
 def write_packed(target: Path, header: str, body: Mapping[str, Any]) -> Path:
     """Write a packed split atomically (a temporary file, then a rename)."""
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -137,9 +168,14 @@ def packed_splits(packed: Path) -> list[Path]:
 
 
 def write_folder(
-    folder: Path, articles: Mapping[str, str], gold: Mapping[str, Any], packed_name: str
+    folder: Path,
+    articles: Mapping[str, str],
+    gold: Mapping[str, Any],
+    packed_name: str,
+    held_out: bool = True,
 ) -> Path:
-    """A new held-out folder: the articles as ``<name>.txt``, ``gold.yaml``, ``HELD_OUT``."""
+    """A new folder: the articles as ``<name>.txt``, ``gold.yaml``, and for a held-out split
+    the ``HELD_OUT`` file."""
     if folder.exists() and any(folder.iterdir()):
         raise PackError(
             f"{folder}: not empty; materialize into a new folder (old articles would be scored)"
@@ -151,8 +187,8 @@ def write_folder(
                 "(letters, digits, '.', '_', '-'): refused, nothing written"
             )
     folder.mkdir(parents=True, exist_ok=True)
-    # the fitting benches refuse a folder holding it (bench/extraction.py's is_held_out)
-    (folder / HELD_OUT_MARKER).write_text(f"held out: {packed_name}\n", encoding="utf-8")
+    if held_out:  # the fitting benches refuse a folder holding it (extraction.is_held_out)
+        (folder / HELD_OUT_MARKER).write_text(f"held out: {packed_name}\n", encoding="utf-8")
     for name, text in articles.items():
         (folder / f"{name}.txt").write_text(text, encoding="utf-8")
     (folder / "gold.yaml").write_text(

@@ -1,8 +1,9 @@
-"""Event gold on English Wikinews articles, kept as character offsets: held-out news from
-2005–2020 that the repository does not carry.
+"""Event gold on English Wikinews articles, kept as character offsets: news of 2005–2020
+that the repository does not carry, in development splits (wn-a, wn-c, wn-d) and held-out
+ones (wn-b, wn-e).
 
     .venv/bin/python bench/wikinews_events.py --mirror MIRROR materialize OUT
-    .venv/bin/python bench/extraction.py --repeat 1 OUT/wn-a OUT/wn-b
+    .venv/bin/python bench/extraction.py --repeat 1 -v OUT/wn-a OUT/wn-c OUT/wn-d
     .venv/bin/python bench/wikinews_events.py --mirror MIRROR pack FOLDER
 
 Why: TempEval-3's newswire (``bench/te3_events.py``) had no diplomatic article left for a
@@ -59,7 +60,9 @@ from typing import Any
 
 import yaml
 from heldout_pack import (
+    RUN_WORDS,
     PackError,
+    lines_quoting,
     pack_gold,
     packed_splits,
     read_gold,
@@ -79,15 +82,33 @@ SOURCES = {
     ),
     "vanatteveldt/wikinews": ("347254178bf343f3801aac1d03c41cc09c35decb", WIKINEWS),
 }
+#: The splits that are development data (read, run, scored and their errors read freely)
+#: since the twenty-eighth session; every other split is held out: ``materialize`` marks
+#: its folder ``HELD_OUT`` and nobody but the lead scores it (docs/extraction.md,
+#: "Development set").
+DEVELOPMENT = ("wn-a", "wn-c", "wn-d")
 HEADER = """\
-# Gold events on English Wikinews articles ({split}), written by reading each article as a
-# human annotator before any extractor ran on it (docs/history/extraction-log.md,
-# "Twenty-seventh pass"). The articles stay out of the repository so that nobody tunes on them: each
-# event's evidence is kept as character offsets (evidence_at: [start, end]) into its first
+# Gold events on English Wikinews articles ({split}: {standing}), written by reading each
+# article as a human annotator before any extractor ran on it (wn-a and wn-b in the
+# twenty-seventh session, wn-c, wn-d and wn-e in the twenty-eighth; docs/extraction.md,
+# "Development set"). Development data since the twenty-eighth session: wn-a, wn-c, wn-d;
+# held out: wn-b, wn-e (nobody runs the extractor on them or reads their errors; the lead
+# scores them, figures only). The articles stay out of the repository: each event's
+# evidence is kept as character offsets (evidence_at: [start, end]) into its first
 # document as bench/wikinews_events.py lays it out, and each document's record, SHA-256
-# and licence under texts. Rebuild the folder the benches score with
+# and licence under texts. Rebuild the folders the benches score with
 # `bench/wikinews_events.py --mirror MIRROR materialize OUT`.
 """
+
+
+def standing(split: str) -> str:
+    """A split's standing: development data or held out (the default for a new split).
+
+    >>> standing("wn-a"), standing("wn-e"), standing("wn-z")
+    ('development data', 'held out', 'held out')
+    """
+    return "development data" if split in DEVELOPMENT else "held out"
+
 
 # The abbreviations and weekdays below are frozen with the layout on purpose: the layout
 # decides each article's SHA-256 in the packed gold, so they are not read from the reviewed
@@ -319,8 +340,13 @@ def read_sources(table: Path) -> dict[str, dict[str, Any]]:
     return sources
 
 
-def pack(folder: Path, mirror: Path, table: Path, out: Path) -> Path:
-    """Turn ``folder/gold.yaml`` (evidence quoted) into ``out/<folder name>.yaml`` (offsets)."""
+def pack(
+    folder: Path, mirror: Path, table: Path, out: Path, notes_path: Path | None = None
+) -> Path:
+    """Turn ``folder/gold.yaml`` (evidence quoted) into ``out/<folder name>.yaml`` (offsets),
+    and the annotators' notes (``folder/NOTES.md``, or ``notes_path``: a reworded copy) into
+    ``out/<folder name>.notes.md``, unless a line of them repeats eight words in a row of an
+    article (refused, nothing written)."""
     raw = read_gold(folder)
     every = read_sources(table)
     missing = [str(name) for name in raw["documents"] if str(name) not in every]
@@ -331,16 +357,31 @@ def pack(folder: Path, mirror: Path, table: Path, out: Path) -> Path:
     for name, text in articles.items():
         if (folder / f"{name}.txt").read_text(encoding="utf-8") != text:
             raise PackError(f"{folder / f'{name}.txt'}: not the article its record lays out")
+    if notes_path is None and (folder / "NOTES.md").is_file():
+        notes_path = folder / "NOTES.md"
+    notes = notes_path.read_text(encoding="utf-8") if notes_path else None
+    if notes is not None and (quoting := lines_quoting(notes, articles)):
+        lines = ", ".join(str(number) for number in quoting)
+        raise PackError(
+            f"{notes_path}: line {lines} repeats {RUN_WORDS} words in a row of an article: "
+            "reword it (no article text goes into the repository)"
+        )
     body = pack_gold(raw, articles, sources, str(folder / "gold.yaml"))
-    return write_packed(out / f"{folder.name}.yaml", HEADER.format(split=folder.name), body)
+    header = HEADER.format(split=folder.name, standing=standing(folder.name))
+    packed = write_packed(out / f"{folder.name}.yaml", header, body)
+    if notes is not None:
+        (out / f"{folder.name}.notes.md").write_text(notes, encoding="utf-8")
+    return packed
 
 
 def materialize(packed: Path, mirror: Path, out: Path) -> Path:
-    """Rebuild the folder of ``packed`` under ``out``: its articles and a quoted gold.yaml."""
+    """Rebuild the folder of ``packed`` under ``out``: its articles and a quoted gold.yaml,
+    and the ``HELD_OUT`` file unless the split is development data (:data:`DEVELOPMENT`)."""
     raw = yaml.safe_load(packed.read_text(encoding="utf-8"))
     articles = articles_of(mirror, raw["texts"])
     gold = unpack_gold(raw, articles, str(packed))
-    return write_folder(out / packed.stem, articles, gold, packed.name)
+    held_out = packed.stem not in DEVELOPMENT
+    return write_folder(out / packed.stem, articles, gold, packed.name, held_out)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -360,10 +401,15 @@ def main(argv: list[str] | None = None) -> int:
         default=PACKED / "chosen.tsv",
         help="the chosen articles' table (default: the packed folder's chosen.tsv)",
     )
+    keep.add_argument(
+        "--notes",
+        type=Path,
+        help="the notes to pack, reworded where they quoted an article (default: FOLDER/NOTES.md)",
+    )
     args = parser.parse_args(argv)
     try:
         if args.command == "pack":
-            print(pack(args.folder, args.mirror, args.sources, args.packed))
+            print(pack(args.folder, args.mirror, args.sources, args.packed, args.notes))
         else:
             for packed in packed_splits(args.packed):
                 print(materialize(packed, args.mirror, args.out))

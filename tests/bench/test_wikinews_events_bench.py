@@ -226,3 +226,39 @@ def test_a_packed_text_from_an_unknown_repository_is_named(
         module.PackError, match=r"someone/else:data/wikinews_2019\.csv: not a known"
     ):
         module.materialize(packed, mirror, tmp_path / "out")
+
+
+def test_the_notes_are_packed_beside_the_gold_unless_they_quote_an_article(
+    module: ModuleType, mirror: Path, annotated: tuple[Path, Path], tmp_path: Path
+) -> None:
+    folder, sources = annotated
+    notes = "# notes\n\n- The accord is one signing, dated by its Monday meeting.\n"
+    (folder / "NOTES.md").write_text(notes, encoding="utf-8")
+    packed = module.pack(folder, mirror, sources, tmp_path / "packed")
+    assert (tmp_path / "packed" / "wn-x.notes.md").read_text(encoding="utf-8") == notes
+    # eight words in a row of wn1, case and punctuation aside, on the notes' third line
+    quoting = notes + "- kept: ministers of Freedonia and Sylvania met in Geneva, on Monday\n"
+    (folder / "NOTES.md").write_text(quoting, encoding="utf-8")
+    packed.unlink()
+    with pytest.raises(module.PackError, match=r"NOTES\.md: line 4 repeats 8 words"):
+        module.pack(folder, mirror, sources, tmp_path / "packed")
+    assert not packed.exists()
+
+
+def test_a_development_split_is_rebuilt_without_the_held_out_mark(
+    module: ModuleType,
+    mirror: Path,
+    annotated: tuple[Path, Path],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    folder, sources = annotated
+    held_out = module.pack(folder, mirror, sources, tmp_path / "packed")
+    assert "(wn-x: held out)" in held_out.read_text(encoding="utf-8")
+    assert (module.materialize(held_out, mirror, tmp_path / "one") / "HELD_OUT").is_file()
+    monkeypatch.setattr(module, "DEVELOPMENT", ("wn-x",))
+    development = module.pack(folder, mirror, sources, tmp_path / "packed")
+    assert "(wn-x: development data)" in development.read_text(encoding="utf-8")
+    rebuilt = module.materialize(development, mirror, tmp_path / "two")
+    assert not (rebuilt / "HELD_OUT").exists()
+    assert (rebuilt / "wn1.txt").read_text() == (folder / "wn1.txt").read_text()
