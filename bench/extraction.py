@@ -32,13 +32,20 @@ since (each since its held-out score at the end of its session; the shipped scor
 trained on the tuning sets named here when it was last retrained: docs/history/extraction-log.md).
 A held-out split is written before any extractor runs on it: it is not scored unless
 named, nobody runs the extractor on it or reads its errors, and its figures are taken
-once, by the lead, when the work is done. Up to the twenty-fourth session each was a folder
-of news pages copied here and named in ``HELD_OUT``; the stored pages they came from carry
-the note "never copy it verbatim", so since the twenty-fifth session no page is copied and
-the held-out splits are ``te3-a`` (AQUAINT) and ``te3-b`` (TimeBank): event gold on the
-TempEval-3 training newswire, kept as offsets by ``bench/te3_events.py`` and rebuilt outside
-the repository (``bench/te3_events.py --data ../shared/data/tempeval3-train materialize
-OUT``, then ``bench/extraction.py --repeat 1 OUT/te3-a OUT/te3-b``).
+by the lead, at a session's start and end. Up to the twenty-fourth session each was a
+folder of news pages copied here and named in ``HELD_OUT``; the stored pages they came from
+carry the note "never copy it verbatim", so since the twenty-fifth session no page is
+copied, and event gold on text the repository does not carry is kept as offsets and the
+folders rebuilt outside it. Held out now: ``te3-a`` (AQUAINT) and ``te3-b`` (TimeBank),
+on the TempEval-3 training newswire (``bench/te3_events.py --data
+../shared/data/tempeval3-train materialize OUT``; their fourth use is the twenty-eighth
+session's end), and the English Wikinews splits ``wn-b`` and ``wn-e``
+(``bench/wikinews_events.py --mirror MIRROR materialize OUT``, which rebuilds all five
+Wikinews splits and marks these two ``HELD_OUT``). Development data beside the fifty-nine
+since the twenty-eighth session: ``wn-a``, ``wn-c`` and ``wn-d``, scored by naming them
+(``bench/extraction.py --repeat 1 -v OUT/wn-a OUT/wn-c OUT/wn-d``; wn-a was scored held out
+once, at the end of the twenty-seventh session: F1 0.340). docs/extraction.md,
+"Development set", says how each was chosen and rebuilt.
 """
 
 from __future__ import annotations
@@ -133,7 +140,8 @@ FRESH_FROM = "test-n"
 #: Held-out folders in the repository: none since the twenty-fifth session (the held-out
 #: splits are bench/te3_events.py's, rebuilt outside it; see the docstring).
 HELD_OUT: list[Path] = []
-#: The file bench/te3_events.py writes into every folder it rebuilds: the folder is held out.
+#: The file bench/te3_events.py and bench/wikinews_events.py write into every held-out
+#: folder they rebuild.
 HELD_OUT_MARKER = "HELD_OUT"
 
 
