@@ -18,18 +18,19 @@ https://github.com/Docma-TU/toscaData MIRROR/Docma-TU+toscaData``; a ``repo`` fo
 it, as the project's ``fetch`` tool lays snapshots out, is found too); the texts are read
 at the commits of :data:`SOURCES` with ``git show``.
 
-The split folders are kept outside the repository so that nobody tunes on them; the
-repository keeps our annotation only (``bench/data/wikinews_events/``: each evidence as
-offsets, each article's record, SHA-256 and licence; ``bench/heldout_pack.py``), and
-``materialize`` rebuilds the folders the benches score, refusing an article whose text is
-not the one annotated. The articles are chosen by keywords and country names only, before
-anybody reads them for events, by ``bench/wikinews_choose.py`` (its docstring says how; the
-lists it reads are ``bench/data/wikinews_events/choice/lists.yaml``): seed 27 drew ``wn-a``
-and ``wn-b`` (twenty-seventh session, 2026-12-02), seed 28 with those left out ``wn-c``,
-``wn-d`` and ``wn-e`` (twenty-eighth). What it chose is
-``bench/data/wikinews_events/chosen.tsv`` (each article's split, record, date, region, the
-states it names, its SHA-256 and licence; the default table of ``pack``); a next split is
-drawn from the same sources with a new seed, leaving those records out (``--exclude``).
+The split folders are kept outside the repository (no news text is copied into it, and
+nobody tunes on the held-out ones); the repository keeps our annotation only
+(``bench/data/wikinews_events/``: each evidence as offsets, each article's record, SHA-256
+and licence; ``bench/heldout_pack.py``), and ``materialize`` rebuilds the folders the
+benches score, refusing an article whose text is not the one annotated. The articles are
+chosen by keywords and country names only, before anybody reads them for events, by
+``bench/wikinews_choose.py`` (its docstring says how; the lists it reads are
+``bench/data/wikinews_events/choice/lists.yaml``): seed 27 drew ``wn-a`` and ``wn-b``
+(twenty-seventh session, 2026-12-02), seed 28 with those left out ``wn-c``, ``wn-d`` and
+``wn-e`` (twenty-eighth). What it chose is ``bench/data/wikinews_events/chosen.tsv`` (each
+article's split, record, date, region, the states it names, its SHA-256 and licence; the
+default table of ``pack``); a next split is drawn from the same sources with a new seed,
+leaving those records out (``--exclude``).
 
 An article in the benches' layout (:func:`article_text`): the title on line 1, ``date
 YYYY-MM-DD`` (the article's date: its ``{{date}}`` template in toscaData, the publication
