@@ -121,10 +121,6 @@ class _FileOutcome:
     record: Event | Agreement | None
     problems: list[DataError]
     claimed_id: str | None = None
-    #: the valid record's JSON, instead of ``record``, as a worker sends it (see _validate_sent)
-    json: str | None = None
-    #: that JSON as the cache stores it, when there is a cache
-    packed: bytes | None = None
 
 
 @dataclass(frozen=True)
@@ -158,28 +154,49 @@ def _files(root: Path) -> list[_File]:
 
 
 def _validate(item: tuple[_File, bytes]) -> _FileOutcome:
-    """Parse and validate one file's bytes (what a worker process does).
+    """Parse and validate one file's bytes (in this process).
 
     The lines of the fields are read only when the file has an error.
     """
     file, data = item
-    shown = file.shown
+    return _outcome(file.model, file.shown, file.absolute, data)
+
+
+def _outcome(
+    model: type[Event] | type[Agreement], shown: str, path: str, data: bytes
+) -> _FileOutcome:
+    """:func:`_validate` of the bytes ``data`` of the file at ``path`` (named ``shown`` in
+    messages) holding a ``model``."""
     try:
         value, _ = parse_yaml(data, shown, with_lines=False)
         if not isinstance(value, dict):
             raise DataError("must hold a YAML mapping of fields (key: value)", path=shown, line=1)
-        return _FileOutcome(file.model.model_validate(value), [])
+        return _FileOutcome(model.model_validate(value), [])
     except DataError as exc:
         return _FileOutcome(None, [exc])
     except ValidationError as exc:
-        origin = Origin(str(file.path), parse_yaml(data, shown)[1])
+        origin = Origin(path, parse_yaml(data, shown)[1])
         claimed = value.get("id")
         return _FileOutcome(
             None, _errors(exc, origin, shown), claimed if isinstance(claimed, str) else None
         )
 
 
-def _validate_sent(item: tuple[_File, bytes], pack: bool) -> _FileOutcome:
+#: One file as it is sent to a worker process: whether it holds an agreement (else an
+#: event), its name in messages, its absolute path and its bytes. Plain values: a
+#: :class:`_File` (its ``Path`` above all) cost more to pickle and unpickle than its bytes.
+_Sent = tuple[bool, str, str, bytes]
+#: A valid file's record as a worker sends it back: its JSON, and that JSON as the cache
+#: stores it (``None`` without a cache); a file with problems comes back as its outcome.
+_Valid = tuple[str, "bytes | None"]
+
+
+def _sent(item: tuple[_File, bytes]) -> _Sent:
+    file, data = item
+    return file.model is Agreement, file.shown, file.absolute, data
+
+
+def _validate_sent(item: _Sent, pack: bool) -> _Valid | _FileOutcome:
     """:func:`_validate` in a worker process, giving a valid record as its JSON (and, with
     ``pack``, that JSON as the cache stores it).
 
@@ -188,13 +205,15 @@ def _validate_sent(item: tuple[_File, bytes], pack: bool) -> _FileOutcome:
     it, with this code), which costs it about a third of unpickling the record or
     validating the JSON again; dumping and compressing the record for the cache
     happens on every core. 10,000 new files, 2 processes (docs/history/scale-log.md, "The
-    build, eleventh session").
+    build, eleventh session"). What goes through the pipe is plain tuples
+    (:data:`_Sent`, :data:`_Valid`).
     """
-    outcome = _validate(item)
+    agreement, shown, path, data = item
+    outcome = _outcome(Agreement if agreement else Event, shown, path, data)
     if outcome.record is None:
         return outcome
     text = EventFileCache.text(outcome.record)
-    return _FileOutcome(None, [], json=text, packed=EventFileCache.packed(text) if pack else None)
+    return text, EventFileCache.packed(text) if pack else None
 
 
 def _read_files(
@@ -217,8 +236,9 @@ def _read_files(
     """
     for start in range(0, len(files), _BATCH):
         batch = files[start : start + _BATCH]
-        outcomes: dict[Path, _FileOutcome] = {}
-        keys: dict[Path, str] = {}
+        # by each file's absolute path (a text, whose hash is kept: a Path's is made anew)
+        outcomes: dict[str, _FileOutcome] = {}
+        keys: dict[str, str] = {}
         stats: dict[str, str] = {}
         if cache is not None and trust_stat:
             for file in batch:
@@ -232,55 +252,55 @@ def _read_files(
                 text = None if key is None else known.get(key)
                 record = None if text is None else cache.record(file.model, text)
                 if key is not None and record is not None:
-                    outcomes[file.path], keys[file.path] = _FileOutcome(record, []), key
+                    outcomes[file.absolute], keys[file.absolute] = _FileOutcome(record, []), key
         items: list[tuple[_File, bytes]] = []
         for file in batch:
-            if file.path in outcomes:
+            if file.absolute in outcomes:
                 continue
             try:
                 items.append((file, read_data_file(file.path, file.shown, root)))
             except DataError as exc:
-                outcomes[file.path] = _FileOutcome(None, [exc])
-        keys.update((file.path, EventFileCache.key(file.model, data)) for file, data in items)
+                outcomes[file.absolute] = _FileOutcome(None, [exc])
+        keys.update((file.absolute, EventFileCache.key(file.model, data)) for file, data in items)
         stored: list[tuple[str, str, bytes]] = []  # new entries, written at once
         if cache is not None:
-            known = cache.get_many(keys[file.path] for file, _ in items)
+            known = cache.get_many(keys[file.absolute] for file, _ in items)
             for file, _ in items:
-                text = known.get(keys[file.path])
+                text = known.get(keys[file.absolute])
                 record = None if text is None else cache.record(file.model, text)
                 if record is not None:
-                    outcomes[file.path] = _FileOutcome(record, [])
+                    outcomes[file.absolute] = _FileOutcome(record, [])
             cache.remember_stats(  # each stat was taken before its file was read
-                (file.absolute, stats[file.absolute], keys[file.path])
+                (file.absolute, stats[file.absolute], keys[file.absolute])
                 for file, _ in items
                 if file.absolute in stats
             )
-        todo = [item for item in items if item[0].path not in outcomes]
+        todo = [item for item in items if item[0].absolute not in outcomes]
         here = len(todo) < _MIN_PER_PROCESS * workers.jobs  # a few: not worth the pipe
-        results: Iterator[_FileOutcome]
+        results: Iterator[_Valid | _FileOutcome]
         if here:
             results = map(_validate, todo)
         else:
-            results = workers.map(partial(_validate_sent, pack=cache is not None), todo, _CHUNK)
-        for item, outcome in zip(todo, results, strict=True):
-            file = item[0]
-            if outcome.json is not None:
-                record = trusted_record(file.model, outcome.json)
-                if outcome.packed is not None:
-                    stored.append((keys[file.path], file.shown, outcome.packed))
-                outcomes[file.path] = _FileOutcome(record, [])
+            sent = [_sent(item) for item in todo]
+            results = workers.map(partial(_validate_sent, pack=cache is not None), sent, _CHUNK)
+        for (file, _), outcome in zip(todo, results, strict=True):
+            if isinstance(outcome, tuple):  # a worker's valid record, as its JSON
+                text, packed = outcome
+                if packed is not None:
+                    stored.append((keys[file.absolute], file.shown, packed))
+                outcomes[file.absolute] = _FileOutcome(trusted_record(file.model, text), [])
                 continue
-            outcomes[file.path] = outcome
+            outcomes[file.absolute] = outcome
             if outcome.record is not None:
                 share_fields_sets(outcome.record)  # as it arrives: memory is freed at once
                 if cache is not None:
                     packed = cache.packed(cache.text(outcome.record))
-                    stored.append((keys[file.path], file.shown, packed))
+                    stored.append((keys[file.absolute], file.shown, packed))
         if cache is not None:
             cache.put_packed_many(stored)
             cache.commit()
         for file in batch:
-            yield file, outcomes[file.path], keys.get(file.path), stats.get(file.absolute)
+            yield file, outcomes[file.absolute], keys.get(file.absolute), stats.get(file.absolute)
 
 
 def _errors(exc: ValidationError, origin: Origin, shown: str) -> list[DataError]:

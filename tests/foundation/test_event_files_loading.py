@@ -243,6 +243,43 @@ def test_a_record_sent_by_a_worker_is_the_validated_record(repo_root: Path) -> N
         assert rebuilt.__pydantic_fields_set__ == set(model.model_fields)
 
 
+def test_a_worker_is_sent_plain_values_and_sends_back_the_json(
+    events: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What goes through the pipe is tuples of texts and bytes (a ``_File``, its ``Path``
+    above all, cost more to pickle than the bytes), and comes back as the record's JSON."""
+    sent: list[object] = []
+    validate = curated._validate_sent
+
+    def recording(item: Any, pack: bool) -> Any:
+        sent.append(item)
+        return validate(item, pack)
+
+    monkeypatch.setattr(curated, "_validate_sent", recording)
+    monkeypatch.setattr(curated, "_MIN_PER_PROCESS", 1)
+    load_events(events, jobs=1)  # one process: the map runs here, through the same function
+    assert sent
+    assert all(type(item) is tuple and [type(v) for v in item] == [bool, str, str, bytes]
+               for item in sent)  # fmt: skip
+    agreement, shown, path, data = next(i for i in sent if isinstance(i, tuple) and not i[0])
+    back = validate((agreement, shown, path, data), True)
+    assert isinstance(back, tuple)
+    text, packed = back
+    assert packed is not None and zlib.decompress(packed).decode() == text
+    assert trusted_record(Event, text) == Event.model_validate(parse_yaml(data, shown)[0])
+
+
+def test_a_file_given_in_short_reads_is_read_whole(
+    events: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``os.read`` may give fewer bytes than asked before a file's end (a network file
+    system): the reader asks again until the end."""
+    whole = load_events(events)
+    real_read = os.read
+    monkeypatch.setattr(os, "read", lambda fd, size: real_read(fd, min(size, 7)))
+    assert load_events(events) == whole
+
+
 def _types(value: object) -> object:
     """The type of every value in a record, field by field (``str`` and ``StrEnum`` compare
     equal, so equality alone would not tell a code from its enum member)."""
