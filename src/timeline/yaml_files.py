@@ -220,12 +220,21 @@ def _read_bytes(path: Path, inside: Path | None, max_bytes: int) -> bytes:
     return data
 
 
+#: The bytes of UTF-8 text that never begin nor continue a character YAML refuses: tab, line
+#: breaks, printable ASCII, and every byte of a multi-byte character (of which only the C1
+#: controls, led by 0xC2, and U+FFFE/U+FFFF, by 0xEF 0xBF, are refused).
+_ALLOWED_BYTES = bytes([0x09, 0x0A, 0x0D, *range(0x20, 0x7F), *range(0x80, 0x100)])
+
+
 def _decode(data: bytes) -> str:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         raise _Refused(f"is not UTF-8 text (byte {exc.start}): save it as UTF-8", line) from None
+    refused = data.translate(None, _ALLOWED_BYTES) or b"\xc2" in data or b"\xef\xbf" in data
+    if not refused:
+        return text  # no character refused: passes in C, where the pattern tests each one
     bad = yaml.reader.Reader.NON_PRINTABLE.search(text)
     if bad is not None:
         before = text[: bad.start()]
@@ -359,6 +368,8 @@ _NOT_PLAIN_START = frozenset("-?:,[]{}#&*!|>'\"%@` ")
 #: A number as PyYAML's emitter writes an ``int`` or a ``float`` of a few digits (longer ones
 #: go to PyYAML, which refuses an integer of more than 4,300 digits with its message).
 _NUMBER = re.compile(r"-?(?:0|[1-9][0-9]{0,30})(\.[0-9]{1,30})?\Z")
+#: The characters :data:`_NUMBER` can start with (a scalar starting otherwise is no number).
+_NUMBER_START = frozenset("-0123456789")
 _INT_TAG = "tag:yaml.org,2002:int"
 _FLOAT_TAG = "tag:yaml.org,2002:float"
 #: Deepest nesting the subset reader follows (an event nests four levels).
@@ -407,8 +418,8 @@ class _DumpedReader:
             found = _KEY_LINE.match(lines[at], column)
             if found is None:
                 raise _NotDumped
-            key, rest = found.group(1), found.group(2)
-            if key in out or _plain_tag(key) != _STR_TAG:
+            key, rest = found.groups()
+            if key in out or (key not in _STR_KEYS and not _a_str_key(key)):
                 raise _NotDumped
             if rest is not None:
                 out[key], at = self._scalar(rest, at + 1, column + 2)
@@ -455,7 +466,7 @@ class _DumpedReader:
             if len(text) < 2 or text[-1] != "'" or "'" in inner.replace("''", ""):
                 raise _NotDumped
             return inner.replace("''", "'"), at
-        number = _NUMBER.match(first) if len(parts) == 1 else None
+        number = _NUMBER.match(first) if len(parts) == 1 and first[0] in _NUMBER_START else None
         if number is not None:  # as PyYAML builds them: int(), float() of the text
             tag = _plain_tag(first)
             if tag == _INT_TAG and number.group(1) is None:
@@ -470,6 +481,23 @@ class _DumpedReader:
         if _plain_tag(value) != _STR_TAG:  # a date, boolean, null, number of another form
             raise _NotDumped
         return value, at
+
+
+#: Keys whose plain scalar resolves to a string, as found (an event file's thirty-odd keys
+#: are the same few dozen names in every file: each resolved once, not once a file).
+_STR_KEYS: set[str] = set()
+#: The most keys :data:`_STR_KEYS` keeps (a file of made-up keys does not grow it further).
+_STR_KEYS_MAX = 4096
+
+
+def _a_str_key(key: str) -> bool:
+    """Whether the plain scalar ``key`` resolves to a string, remembered in
+    :data:`_STR_KEYS` when it does."""
+    if _plain_tag(key) != _STR_TAG:
+        return False
+    if len(_STR_KEYS) < _STR_KEYS_MAX:
+        _STR_KEYS.add(key)
+    return True
 
 
 def _plain_tag(value: str) -> str:

@@ -196,3 +196,21 @@ def test_a_subset_file_gives_pyyamls_types() -> None:
     assert read is not _NotDumped
     assert _same(read, yaml.safe_load(text))
     assert read["long"] == "one two three" and read["quote"] == "it's: #1"  # type: ignore[index]
+
+
+def test_keys_remembered_as_texts_are_bounded_and_only_texts(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The subset reader remembers the keys it found to be texts (each resolved once, not
+    once a file): never a key PyYAML reads as another type, and no more than its bound."""
+    from timeline import yaml_files
+
+    monkeypatch.setattr(yaml_files, "_STR_KEYS", set())
+    monkeypatch.setattr(yaml_files, "_STR_KEYS_MAX", 2)
+    text = "alpha: 1\nbeta: 2\ngamma: 3\ndelta: 4\n"
+    assert _subset(text) == yaml.safe_load(text)
+    assert _subset(text) == yaml.safe_load(text)  # again, from what it remembered
+    assert len(yaml_files._STR_KEYS) == 2
+    for key in ("on", "yes", "null", "true"):  # PyYAML's booleans and null, as keys
+        assert _subset(f"{key}: 1\n") is _NotDumped
+        assert key not in yaml_files._STR_KEYS

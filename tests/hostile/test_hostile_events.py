@@ -208,16 +208,41 @@ def test_merge_keys_are_refused(
 
 @pytest.mark.parametrize(
     ("char", "code"),
-    [("\x00", "U+0000"), ("\x0c", "U+000C"), ("\x1b", "U+001B"), ("\x7f", "U+007F")],
+    [
+        ("\x00", "U+0000"),
+        ("\x0c", "U+000C"),
+        ("\x1b", "U+001B"),
+        ("\x7f", "U+007F"),
+        # past ASCII: the C1 controls (UTF-8 0xC2 0x80-0x9F) and the two non-characters
+        # U+FFFE, U+FFFF (0xEF 0xBF ...), which the bytes' quick test sends to the pattern
+        ("\x86", "U+0086"),
+        ("\x9f", "U+009F"),
+        ("\ufffe", "U+FFFE"),
+        ("\uffff", "U+FFFF"),
+    ],
 )
+@pytest.mark.parametrize("country", ["Türkiye", "Turkiye"])  # a UTF-8 file, an ASCII one
 def test_control_characters_name_their_line(
-    load_errors: LoadErrors, event_text: str, char: str, code: str
+    load_errors: LoadErrors, event_text: str, char: str, code: str, country: str
 ) -> None:
-    text = event_text.replace("title: Tokayev", f"title: Tok{char}ayev")
+    text = event_text.replace(
+        "title: Tokayev visits Türkiye", f"title: Tok{char}ayev visits {country}"
+    )
     assert load_errors(text) == [
         f"{WHERE}:4: contains the control character {code} (column 11), which YAML does not "
         "allow: remove it"
     ]
+
+
+@pytest.mark.parametrize("char", ["\xa0", "\xbf", "\u00e9", "\uffc0", "\ufffd", "\U0001f600"])
+def test_characters_yaml_allows_past_ascii_are_read(
+    load_errors: LoadErrors, event_text: str, char: str
+) -> None:
+    """What the bytes' quick test sends to the pattern is refused only when the pattern
+    refuses it: a no-break space and an inverted question mark (led by 0xC2 as the C1
+    controls are), a letter, a character led by the same bytes as U+FFFE, the replacement
+    character, an emoji."""
+    assert load_errors(event_text.replace("title: Tokayev", f"title: Tok{char}ayev")) == []
 
 
 def test_tags_nested_a_thousand_deep(load_errors: LoadErrors, event_text: str) -> None:
