@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from ..model import AgreementType, EventKind
+from .acting_sides import a_state_acts, state_act_words
 from .trigger_rule import AGREEMENT_NOUNS, Trigger, rules_from
 
 __all__ = ["AGREEMENT_TRIGGERS", "agreement_type"]
@@ -29,6 +30,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "adoption": ("adopt", "endorsed", "approved"),
     "agreement-reached": ("reached", "struck", "agreed", "clinched", "sealed"),
     "decision-adopted": ("adopt", "approved", "passed", "impos", "voted"),
+    "measures-imposed": ("impos", "slap", "authori", "passed", "adopted"),
     "signing": ("sign", "ink"),
 }
 
@@ -92,6 +94,20 @@ AGREEMENT_TRIGGERS: tuple[Trigger, ...] = (
         r"|\bvoted\s+(?:[\w-]+\s+){0,2}?(?:to\s+(?:condemn|adopt|approve|demand|suspend)|"
         r"in\s+favou?r\s+of)\b",
         example="The Council then adopted the 15th package of restrictive measures",
+    ),
+    # A measure imposed or a text passed by a state or a body (twenty-eighth pass): "Both
+    # the European Union and the US imposed a ban on travel and an asset freeze", "the
+    # council unanimously authorized Resolution 1744", "a coalition passed a declaration";
+    # the words are ``data/state_act_words.yaml``'s, and a side must act in the clause
+    # before (:func:`.acting_sides.a_state_acts`: not "the league imposed a ban on the club").
+    _t(
+        "measures-imposed",
+        EventKind.adoption,
+        rf"\b{state_act_words('imposing_verbs')}\s+(?:on\s+\w+\s+)?(?:[\w’'\"“”-]+\s+){{0,3}}?"
+        rf"{state_act_words('imposed_measures')}\b",
+        accept=a_state_acts,
+        example="Both the European Union and the US imposed a ban on travel and an asset freeze "
+        "on the country",
     ),
     _t(
         "signing",

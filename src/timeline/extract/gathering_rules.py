@@ -17,8 +17,9 @@ from __future__ import annotations
 
 import re
 
-from ..gazetteer import ActorMention, find_actors
+from ..gazetteer import find_actors
 from ..model import EventKind
+from .acting_sides import CLAUSE_STOP, a_state_acts, is_a_side, state_act_words
 from .cue_search import Cue
 from .trigger_rule import Trigger, rules_from
 from .visit_rules import a_guest_after, an_office_in
@@ -57,13 +58,12 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "hospitality": ("dinner", "lunch", "banquet", "breakfast", "reception", "audience"),
     "founding": ("establish", "found", "set", "creat", "form", "institut", "launch"),
     "conflict": ("conflict", "clash", "crisis", "war", "fighting", "hostilities"),
+    "offensive": ("began", "begun", "begin", "launch", "mount", "start", "opened"),
 }
 
 
 _t = rules_from(_NEEDS)
 
-#: Where the clause before a match starts: a sentence's end, a semicolon, a line.
-_CLAUSE_STOP = re.compile(r"[.!?;\n](?=\s)|\n")
 #: How far back :func:`_a_side_discusses` reads the holders.
 _HOLDERS_REACH = 120
 #: Two sides told as such before the verb: "The two sides will hold an in-depth discussion".
@@ -121,21 +121,16 @@ def _a_side_discusses(text: str, start: int, end: int) -> bool:
         stop = _PHRASE_STOP.search(text, after, min(len(text), after + _CONSULTED_REACH))
         spans.append((after, stop.start() if stop else min(len(text), after + _CONSULTED_REACH)))
     lo = max(0, start - _HOLDERS_REACH)
-    stops = [m.end() for m in _CLAUSE_STOP.finditer(text, lo, start)]
+    stops = [m.end() for m in CLAUSE_STOP.finditer(text, lo, start)]
     clause = stops[-1] if stops else lo
     spans.append((clause, start))
     if an_office_in(text, clause, start) or _BOTH_SIDES.search(text, clause, start):
         return True
-    return any(_a_side(text, mention) for lo, hi in spans for mention in find_actors(text, lo, hi))
-
-
-def _a_side(text: str, mention: ActorMention) -> bool:
-    """Whether an actor found near a discussion is a side: a country, a capital, an
-    organization, a person the gazetteer knows (not one taken only for an office before
-    the name), a demonym only before a side's word."""
-    if mention.type == "person":
-        return mention.form != "office" or mention.country is not None
-    return mention.form != "demonym" or _SIDE_AFTER_DEMONYM.match(text, mention.end) is not None
+    return any(
+        is_a_side(text, mention, _SIDE_AFTER_DEMONYM)
+        for lo, hi in spans
+        for mention in find_actors(text, lo, hi)
+    )
 
 
 #: The meetings at the top: summits and calls, in matching order.
@@ -256,6 +251,18 @@ GATHERING_TRIGGERS: tuple[Trigger, ...] = (
         nominal=True,
         example="In September 2022, ... the conflict between two member states on the "
         "Kyrgyz-Tajik border",
+    ),
+    # An offensive begun by a state (twenty-eighth pass): "Turkey began a military offensive
+    # into north-eastern Syria on Wednesday", "Azerbaijani forces mounted a large-scale
+    # offensive"; the words are ``data/state_act_words.yaml``'s, and a side must act in the
+    # clause before (:func:`.acting_sides.a_state_acts`: not "the team launched an offensive").
+    _t(
+        "offensive",
+        EventKind.conflict,
+        rf"\b{state_act_words('launching_verbs')}\s+(?:a\s+|an\s+|the\s+|its\s+|their\s+)?"
+        rf"(?:[\w’'-]+\s+){{0,3}}?{state_act_words('offensives')}\b",
+        accept=a_state_acts,
+        example="Turkey began a military offensive into north-eastern Syria on Wednesday",
     ),
 )
 

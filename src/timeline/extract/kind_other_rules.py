@@ -13,10 +13,12 @@ rules win overlaps); their word lists are in ``data/kind_other_words.yaml``.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ..gazetteer.officials import minister_ranks, office_phrases
 from ..model import EventKind
 from ..temporal.word_lists import word_lists
+from .acting_sides import a_state_acts, a_state_lifts, state_act_words
 from .trigger_rule import AGREEMENT_NOUNS, Trigger, rule
 
 __all__ = ["KIND_OTHER_TRIGGERS", "no_object"]
@@ -56,14 +58,38 @@ _NEEDS: dict[str, tuple[str, ...]] = {
         "administration",
     ),
     "expulsion": ("expel", "persona", "summon", "leave"),
+    "envoy": ("recall", "appointment", "nominat", "appoint"),
+    "measures-lifted": ("lift", "eas"),
+    "ban": ("bann", "bans"),
+    "agreement-ended": (
+        "cancel",
+        "scrap",
+        "annul",
+        "abrogat",
+        "revok",
+        "terminat",
+        "renounc",
+        "tore",
+        "withdr",
+        "pull",
+    ),
     "admission": ("admi", "member"),
     "opening": ("open", "inaugural"),
     "partnership": ("partnership",),
 }
 
 
-def _t(name: str, regex: str, *, example: str = "", case: bool = False) -> Trigger:
-    return rule(name, EventKind.other, regex, _NEEDS[name], example=example, case=case)
+def _t(
+    name: str,
+    regex: str,
+    *,
+    example: str = "",
+    case: bool = False,
+    accept: Callable[[str, int, int], bool] | None = None,
+) -> Trigger:
+    return rule(
+        name, EventKind.other, regex, _NEEDS[name], example=example, case=case, accept=accept
+    )
 
 
 _DOC = AGREEMENT_NOUNS
@@ -433,6 +459,49 @@ KIND_OTHER_TRIGGERS: tuple[Trigger, ...] = (
         r"(?:ambassador|envoy|charg[eé]|diplomat)"
         r"|\basked\s+the\s+(?:[\w’'-]+\s+){0,2}?(?:diplomat|ambassador|envoy)\s+to\s+leave\b",
         example="Lithuania expelled two diplomats of the Belarusian embassy in Vilnius",
+    ),
+    # Acts of a state toward another that the tuning sets' gold writes as `other`
+    # (twenty-eighth pass), each only when a state or a body acts in the clause before
+    # (:func:`.acting_sides.a_state_acts`), their words ``data/state_act_words.yaml``'s: an
+    # envoy recalled, an ambassador accepted or named ("Bahrain recalled its ambassador from
+    # Israel", "The Vatican has accepted Smith's appointment as ambassador", "Egypt's
+    # president has appointed Amr El Sherbiny as ambassador to Qatar"); a measure
+    # lifted ("ECOWAS lifted sanctions on Mali", not "the club lifted the ban on fans"); a
+    # ban ("Germany on Monday banned the airline from flying"); an agreement between states
+    # ended ("North Korea canceled all agreements", "is withdrawing from a cease-fire
+    # agreement", not "the company cancelled the agreement").
+    _t(
+        "envoy",
+        r"\brecall(?:ed|s|ing)?\s+(?:[\w’'-]+\s+){0,3}?(?:ambassadors?|envoys?)\b"
+        r"(?!\s+(?:said|say|says|told)\b)"
+        r"|\baccept(?:ed|s)?\s+(?:[\w’'.-]+\s+){1,4}?appointment\s+as\s+(?:the\s+|its\s+)?"
+        r"(?:new\s+)?ambassador\b"
+        r"|\b(?:nominat|appoint)(?:ed|es|s)?\s+(?:[\w’'.,-]+\s+){1,5}?(?:as|to\s+be)\s+"
+        r"(?:the\s+|its\s+)?(?:new\s+)?(?:[\w.-]+\s+)?ambassador\b",
+        accept=a_state_acts,
+        example="Bahrain recalled its ambassador from Israel",
+    ),
+    _t(
+        "measures-lifted",
+        rf"\b{state_act_words('lifting_verbs')}\s+"
+        r"(?:the\s+|its\s+|their\s+|all\s+|an?\s+)?(?:[\w’'-]+\s+){0,3}?"
+        rf"{state_act_words('lifted_measures')}\b",
+        accept=a_state_lifts,
+        example="ECOWAS lifted sanctions on Mali",
+    ),
+    _t(
+        "ban",
+        r"\b(?:bann(?:ed|ing)|bans)\s+(?:[\w’'-]+\s+){1,5}?from\b",
+        accept=a_state_acts,
+        example="Germany on Monday banned the airline from flying in the country",
+    ),
+    _t(
+        "agreement-ended",
+        rf"\b{state_act_words('ending_verbs')}\s+"
+        r"(?:the\s+|a\s+|an\s+|its\s+|their\s+|all\s+)?(?:[\w’'-]+,?\s+){0,4}?"
+        rf"{state_act_words('ended_agreements')}\b",
+        accept=a_state_acts,
+        example="The North also canceled all agreements on the border",
     ),
     # A post handed on: "handed over the CFM's presidency to Niger", "took over from his
     # predecessor", "responsibility will pass to Luxembourg from 1 January".

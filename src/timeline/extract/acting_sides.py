@@ -1,0 +1,124 @@
+"""Whether a state or an intergovernmental body acts: the check of the rules whose verbs are
+common in business and sport copy too ("the club lifted the ban", "the company cancelled the
+agreement"): the clause before the verb names a country, a capital, an organization of the
+gazetteer, a person it knows, or a demonym before a side's word ("Azerbaijani forces"), as
+:func:`timeline.gazetteer.find_actors` finds them (docs/extraction.md, "Twenty-eighth pass:
+kinds"). :func:`is_a_side` is also the test of :mod:`.gathering_rules`' discussions.
+
+>>> a_state_acts("Germany on Monday banned the airline.", 18, 24)
+True
+>>> a_state_acts("The club on Monday banned the player.", 19, 25)
+False
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..gazetteer import ActorMention, find_actors
+from ..temporal.word_lists import word_lists
+
+__all__ = ["a_state_acts", "a_state_lifts", "is_a_side", "state_act_words"]
+
+#: Where the clause before a match starts: a sentence's end, a semicolon, a line.
+CLAUSE_STOP = re.compile(r"[.!?;\n](?=\s)|\n")
+#: How far back :func:`a_state_acts` reads the acting side.
+_REACH = 150
+#: A conjunction that makes the act after it one awaited, not done: "a long way to go
+#: before the US lifts the sanctions", "until the EU eases the embargo".
+_AWAITED = re.compile(r"\b(?:before|until|till|unless)\b", re.I)
+
+_WORDS = word_lists(
+    "state_act_words.yaml",
+    {
+        key: "words"
+        for key in (
+            "imposing_verbs",
+            "imposed_measures",
+            "lifting_verbs",
+            "lifted_measures",
+            "ending_verbs",
+            "ended_agreements",
+            "launching_verbs",
+            "offensives",
+            "side_after_demonym",
+        )
+    },
+)
+
+
+def state_act_words(key: str) -> str:
+    """A group matching any word of the list ``key`` of ``data/state_act_words.yaml``, longest
+    first (a space in it: any run of spaces).
+
+    >>> state_act_words("offensives")
+    '(?:incursion|offensive|invasion)'
+    """
+    words = sorted(_WORDS.words(key), key=lambda w: (-len(w), w))
+    return "(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in words) + ")"
+
+
+#: A word after a demonym that makes it the acting side (``data/state_act_words.yaml``).
+_SIDE_AFTER_DEMONYM = re.compile(
+    r"\s+" + state_act_words("side_after_demonym") + r"\b",
+    re.I,
+)
+
+
+def is_a_side(text: str, mention: ActorMention, after_demonym: re.Pattern[str]) -> bool:
+    """Whether an actor found near a rule's verb is a side: a country, a capital, an
+    organization, a person the gazetteer knows (not one taken only for an office before the
+    name), a demonym only when ``after_demonym`` matches right after it."""
+    if mention.type == "person":
+        return mention.form != "office" or mention.country is not None
+    return mention.form != "demonym" or after_demonym.match(text, mention.end) is not None
+
+
+def a_state_acts(text: str, start: int, end: int) -> bool:
+    """Whether a side (:func:`is_a_side`) is named in the clause before ``text[start:]``, at
+    most 150 characters back: the one that imposes, lifts, bans, ends or begins.
+
+    >>> a_state_acts("Both the European Union and the US imposed a ban on travel.", 35, 50)
+    True
+    >>> a_state_acts("The Brazilian club lifted the ban on Monday.", 19, 29)
+    False
+    >>> a_state_acts("Azerbaijani forces mounted a large-scale offensive.", 19, 50)
+    True
+    """
+    lo = max(0, start - _REACH)
+    stops = [m.end() for m in CLAUSE_STOP.finditer(text, lo, start)]
+    clause = stops[-1] if stops else lo
+    return any(
+        is_a_side(text, mention, _SIDE_AFTER_DEMONYM)
+        for mention in find_actors(text, clause, start)
+    )
+
+
+#: What a measure lifted is on, right after its noun: "sanctions on Mali", "the sanctions
+#: imposed on Guinea", "the embargo against Cuba".
+_ON_WHOM = re.compile(r"\s+(?:(?:it\s+had\s+|it\s+has\s+)?imposed\s+)?(?:on|against|of)\s+", re.I)
+
+
+def a_state_lifts(text: str, start: int, end: int) -> bool:
+    """:func:`a_state_acts`, the measure on a state (a country, capital or organization right
+    after "on" / "against": not "sanctions on Australian wine", a trade's), and no "before",
+    "until" or "unless" in the clause before the verb (an act awaited, not done).
+
+    >>> a_state_lifts("ECOWAS lifted the sanctions on Guinea on Sunday.", 7, 27)
+    True
+    >>> a_state_lifts("It has a way to go before the US lifts its sanctions on Cuba.", 33, 52)
+    False
+    >>> a_state_lifts("China lifted its sanctions on Australian wine in March.", 6, 26)
+    False
+    """
+    if not a_state_acts(text, start, end):
+        return False
+    lo = max(0, start - _REACH)
+    stops = [m.end() for m in CLAUSE_STOP.finditer(text, lo, start)]
+    if _AWAITED.search(text, stops[-1] if stops else lo, start) is not None:
+        return False
+    on = _ON_WHOM.match(text, end)
+    if on is None:
+        return False
+    named = find_actors(text, on.end(), min(len(text), on.end() + 60))
+    return bool(named) and named[0].start == on.end() and named[0].form != "demonym"

@@ -1,0 +1,100 @@
+"""Acts only a state or an intergovernmental body does to another, told by verbs that
+business and sport copy use too (docs/extraction.md, "Twenty-eighth pass: kinds"): a measure
+imposed or a text passed (``measures-imposed``, an adoption), an offensive begun
+(``offensive``, a conflict), an envoy recalled or an ambassador accepted (``envoy``), a
+measure lifted (``measures-lifted``), a ban (``ban``) and an agreement ended
+(``agreement-ended``), the last four ``other``. Each is read only when a side acts in the
+clause before the verb (:func:`timeline.extract.acting_sides.a_state_acts`); such sentences
+had no trigger at all.
+
+Sentences of our own, in the manner of older wire copy and of the tuning sets.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from timeline.extract.triggers import find_triggers
+
+from .conftest import article_events as events
+
+
+def _rules(sentence: str) -> set[str]:
+    return {t.name for t, _, _ in find_triggers(sentence, 0, len(sentence))}
+
+
+@pytest.mark.parametrize(
+    ("rule", "sentence"),
+    [
+        (
+            "measures-imposed",
+            "Canada and Australia imposed a travel ban on the junta's leaders in 2021.",
+        ),
+        ("measures-imposed", "The European Union slapped an arms embargo on Belarus last year."),
+        ("measures-imposed", "Brazil and Argentina passed a joint declaration on Friday."),
+        ("offensive", "Israel launched a ground offensive into Gaza on Friday."),
+        ("offensive", "Ethiopian troops began an incursion into Somalia in December 2006."),
+        ("envoy", "Bahrain recalled its ambassador from Israel on Thursday."),
+        ("envoy", "The Holy See has accepted Maria Lopez's appointment as ambassador."),
+        ("measures-lifted", "The African Union lifted its sanctions on Mali on Sunday."),
+        ("measures-lifted", "Washington eased the embargo on Cuba in 2015."),
+        ("ban", "France on Tuesday banned two Russian airlines from landing in the country."),
+        ("ban", "The European Union bans Belarusian carriers from its airspace."),
+        ("agreement-ended", "Pyongyang scrapped the 1991 non-aggression accord with Seoul."),
+        ("agreement-ended", "Russia is withdrawing from the grain agreement with Ukraine."),
+    ],
+)
+def test_forms_of_a_state_act(rule: str, sentence: str) -> None:
+    assert rule in _rules(sentence), _rules(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The league imposed a ban on the club's supporters on Monday.",
+        "The company lifted the ban on overtime in March.",
+        "The court on Tuesday banned the newspaper from publishing the photographs.",
+        "The carmaker cancelled the supply agreement with its Chinese partner.",
+        "The visiting team launched an offensive in the second half.",
+        "Colleagues recalled the ambassador as a patient negotiator.",
+        "Zimbabwe has a long way to go before the United States lifts its sanctions.",
+    ],
+)
+def test_a_company_a_club_or_a_court_acts_in_none(sentence: str) -> None:
+    assert not _rules(sentence) & {
+        "measures-imposed",
+        "offensive",
+        "envoy",
+        "measures-lifted",
+        "ban",
+        "agreement-ended",
+    }, _rules(sentence)
+
+
+def _found(tmp_path: Path, body: str, published: str) -> list[tuple[str, str, set[str]]]:
+    return [
+        (e.kind.value, e.date.value, {*e.countries, *e.organizations})
+        for e in events(tmp_path, body, published)
+    ]
+
+
+def test_an_offensive_begun_is_a_conflict_of_both_states(tmp_path: Path) -> None:
+    body = "Israel launched a ground offensive into Lebanon on Monday, officials said."
+    found = _found(tmp_path, body, "2024-10-03")
+    assert ("conflict", "2024-09-30", {"IL", "LB"}) in [
+        (k, d, s & {"IL", "LB"}) for k, d, s in found
+    ], found
+
+
+def test_a_ban_imposed_is_an_adoption(tmp_path: Path) -> None:
+    body = "Canada and Australia imposed a travel ban on Myanmar's generals in 2021."
+    found = _found(tmp_path, body, "2023-05-10")
+    assert any(k == "adoption" and d == "2021" and {"CA", "MM"} <= s for k, d, s in found), found
+
+
+def test_a_ban_is_an_act_of_the_state_that_bans(tmp_path: Path) -> None:
+    body = "France on Tuesday banned two Russian airlines from landing in the country."
+    found = _found(tmp_path, body, "2022-03-03")
+    assert any(k == "other" and d == "2022-03-01" and {"FR", "RU"} <= s for k, d, s in found), found
