@@ -11,6 +11,7 @@ from pathlib import Path
 from timeline.corpus import read_corpus
 from timeline.extract.candidates import Candidate
 from timeline.extract.pipeline import read_document
+from timeline.model import Event
 
 from .conftest import article_events as events
 from .conftest import write_article
@@ -88,3 +89,49 @@ def test_a_meeting_held_as_agreed_is_a_meeting(tmp_path: Path) -> None:
     )
     (meeting,) = _meetings(tmp_path, body, "2018-03-08")
     assert meeting.fate == "kept" and "intended" not in meeting.cues
+
+
+def _talks(found: list[Event]) -> list[str]:
+    return [e.title for e in found if e.kind.value == "meeting"]
+
+
+def test_talks_urged_are_their_aim_not_a_meeting(tmp_path: Path) -> None:
+    # twenty-eighth pass: talks another state urges are asked for, not held that day
+    body = (
+        "On Tuesday, Japan urged North Korea to return to talks with South Korea and the "
+        "United States."
+    )
+    assert _talks(events(tmp_path, body, "2024-03-06")) == []
+    (meeting,) = _meetings(tmp_path, body, "2024-03-06")
+    assert meeting.fate == "no act" and "intended" in meeting.cues
+
+
+def test_talks_supported_are_their_aim_not_a_meeting(tmp_path: Path) -> None:
+    # the other form: support for talks, told beside an act that stays
+    body = (
+        "The Norwegian envoy arrived in Bogota on Monday to encourage support for Colombian "
+        "peace talks with the rebels."
+    )
+    found = events(tmp_path, body, "2024-03-06")
+    assert _talks(found) == []
+    assert [e.kind.value for e in found] == ["visit"]
+
+
+def test_talks_called_for_are_their_aim_not_a_meeting(tmp_path: Path) -> None:
+    body = "On Sunday, Egypt and Jordan called for negotiations between Sudan and Chad."
+    assert _talks(events(tmp_path, body, "2024-03-06")) == []
+
+
+def test_talks_held_beside_an_appeal_are_a_meeting(tmp_path: Path) -> None:
+    # the appeal comes after the talks: they were held
+    body = "Japan and China held talks in Beijing on Tuesday and urged calm in the region."
+    assert _talks(events(tmp_path, body, "2024-03-06")) == [
+        "Talks between Japan and China in Beijing"
+    ]
+
+
+def test_talks_invited_to_are_a_meeting(tmp_path: Path) -> None:
+    # an invitation is no appeal: the talks it opens have their day
+    body = "Egypt has invited Sudan and Ethiopia for talks, which will begin in Cairo on Friday."
+    (meeting,) = [e for e in events(tmp_path, body, "2024-03-06") if e.kind.value == "meeting"]
+    assert meeting.date.value == "2024-03-08"

@@ -59,6 +59,7 @@ from .trigger_rule import Trigger
 __all__ = [
     "CandidateLog",
     "sides_named",
+    "urged_talks",
 ]
 
 
@@ -117,6 +118,36 @@ def _variant(
     return variant
 
 
+#: Talks urged, encouraged or backed are another act's aim, not a meeting held: "urged
+#: Pyongyang to return to talks with Seoul", "to encourage support for Colombian peace
+#: talks", "called for negotiations" (a meeting asked for, "called for an urgent meeting",
+#: may be held and told: only the nouns of a process are read). Up to six words between, no
+#: punctuation: a comma ends the aim.
+_URGED_BEFORE = re.compile(
+    r"\b(?:urg(?:e|es|ed|ing)|encourag(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on\s+[\w-]+\s+)?for"
+    r"|push(?:es|ed|ing)?\s+for|press(?:es|ed|ing)?\s+for|support\s+for|backing\s+for"
+    r"|appeal(?:s|ed|ing)?\s+for)\s+(?:[\w'’-]+\s+){0,6}?$",
+    re.I,
+)
+_PROCESS_NOUN = re.compile(r"(?:talks|negotiations|consultations)\b", re.I)
+
+
+def urged_talks(text: str, start: int) -> bool:
+    """True when the talks at ``start`` are urged, encouraged or backed: another act's aim,
+    not a meeting held (so, like an intention, never one the scorer keeps).
+
+    >>> text = "On Tuesday, Japan urged Pyongyang to return to talks with Seoul."
+    >>> urged_talks(text, text.index("talks"))
+    True
+    >>> text = "Japan and China held talks on Tuesday and urged calm."
+    >>> urged_talks(text, text.index("talks"))
+    False
+    """
+    if _PROCESS_NOUN.match(text, start) is None:
+        return False
+    return _URGED_BEFORE.search(text, max(0, start - 60), start) is not None
+
+
 class CandidateLog(MentionBuilder):
     """Logs every candidate the reader considers (when it keeps a log)."""
 
@@ -146,6 +177,7 @@ class CandidateLog(MentionBuilder):
             "intended": INTENDED_BEFORE.search(text, max(0, m.trigger[0] - 60), m.trigger[0])
             is not None
             or (trig.nominal and AGREED_AFTER.match(text, m.trigger[1]) is not None)
+            or (trig.kind is EventKind.meeting and urged_talks(text, m.trigger[0]))
             or (
                 trig.name == "diplomatic-relations"
                 and AIM_BEFORE.search(text, max(0, m.trigger[0] - 60), m.trigger[0]) is not None

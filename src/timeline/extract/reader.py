@@ -22,7 +22,7 @@ from ..gazetteer.codes import capital_gone, ended_before
 from ..gazetteer.places import of_its_day
 from ..model import EventDate, EventKind, Precision
 from .actors import Mentions, find_mentions, gazetteer_names
-from .candidate_log import CandidateLog, sides_named
+from .candidate_log import CandidateLog, sides_named, urged_talks
 from .candidates import add_repetition
 from .context import DatedSpan, TimexLike, clause_bounds, hypothetical, report_days, usable_timexes
 from .cue_search import Cue
@@ -540,5 +540,9 @@ class Reader(CandidateLog):
             return True  # "discussed on Monday plans to sign a peace treaty": wanted, not done
         if trig.kind is EventKind.conflict and _NO_CONFLICT_BEFORE.search(before):
             return True  # "the 2008 financial crisis", "the Cold War": no conflict of parties
+        if trig.kind is not EventKind.meeting:
+            return False
+        if urged_talks(self.text, ts):
+            return True  # "urged Pyongyang to return to talks with Seoul": their aim
         # "have been in EU-backed talks for nearly a decade": a state
-        return trig.kind is EventKind.meeting and _STATE_BEFORE.search(before) is not None
+        return _STATE_BEFORE.search(before) is not None
