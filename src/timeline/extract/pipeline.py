@@ -54,6 +54,7 @@ from .discourse import DocumentLike
 from .duplicates import fold_duplicates
 from .reader import Reader
 from .scorer import EventScorer, Scorer, shipped_scorer
+from .topics import conflicts_as_topics
 from .triggers import find_triggers
 
 __all__ = [
@@ -173,6 +174,7 @@ class ReadDocument:
         events = absorb_definite_summits(events, definite)
         # An event nobody takes part in cannot be placed or checked ("the summit", alone).
         events = [e for e in events if e.participants]
+        events = conflicts_as_topics(events)
         if fold:
             events = fold_duplicates(events)
         return events, sorted(agreements.values(), key=lambda a: a.id)

@@ -1,0 +1,71 @@
+"""A conflict told as the topic of something else is no conflict of that day.
+
+"Leaders agreed during a call on Tuesday to seek a ceasefire in the war", "The ministers met
+in Prague today to discuss the crisis in the region", "The council adopted today, in view of
+the war, new measures", "Monday is day 488 of the war": the war, the crisis are what the
+call, the meeting, the measures or the page are about. The rules date a conflict by the
+nearest date of its clause, which is then the day of another act or of the telling. A
+conflict's own day is the day fighting starts, ends or is fought, and a sentence that gives
+it says so ("war erupted on April 15", "Russia invaded Ukraine on February 24", "died in
+clashes last weekend"); a conflict dated to a day by a sentence with no such verb is dropped.
+Years and months stay ("the 1998 border war", "the border conflict in July").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..model import Event, EventKind, Precision
+
+__all__ = ["conflicts_as_topics", "tells_fighting"]
+
+#: Fighting, its start or its end told in a sentence: its day may be the conflict's own.
+_FIGHTING = re.compile(
+    r"\b(?:erupt(?:s|ed|ing)?|broke\s+out|break(?:s|ing)?\s+out|flar(?:e|es|ed|ing)\s+up"
+    r"|escalat(?:e|es|ed|ing)|beg(?:an|un|ins?)|start(?:s|ed)?|outbreak|ended"
+    r"|invad(?:e|es|ed|ing)|attack(?:s|ed)?|launch(?:es|ed|ing)?|kill(?:s|ed|ing)?|died|dead"
+    r"|wounded|casualties|offensive|clash(?:es|ed)?|fighting|shell(?:s|ed|ing)|air\s*strikes?"
+    r"|bomb(?:s|ed|ing)|beginning\s+(?:on|in|at))\b",
+    re.I,
+)
+
+
+def tells_fighting(sentence: str) -> bool:
+    """True when the sentence tells fighting, its start or its end.
+
+    >>> tells_fighting("Renewed clashes erupted on Sunday along the border.")
+    True
+    >>> tells_fighting("The ministers met today to discuss the war in the region.")
+    False
+    """
+    return _FIGHTING.search(sentence) is not None
+
+
+def conflicts_as_topics(events: Sequence[Event]) -> list[Event]:
+    """``events`` without the conflicts dated to a day by a sentence that tells no fighting
+    (:func:`tells_fighting`): the topic of another act of that day, not a conflict of it.
+
+    >>> from timeline.model import EventDate, Source
+    >>> def conflict(quote: str, value: str) -> Event:
+    ...     return Event(id="c", kind="conflict", title="c", date=EventDate(value=value),
+    ...         status="occurred",
+    ...         participants=[{"id": "RU", "type": "country"}, {"id": "UA", "type": "country"}],
+    ...         sources=[Source(document="d", start=0, end=len(quote), quote=quote)])
+    >>> topic = "Putin and Trump agreed during a call on Tuesday to seek a pause in the war."
+    >>> conflicts_as_topics([conflict(topic, "2025-03-18")])
+    []
+    >>> onset = "Russia invaded Ukraine on February 24, 2022."
+    >>> len(conflicts_as_topics([conflict(onset, "2022-02-24")]))
+    1
+    >>> len(conflicts_as_topics([conflict("The 2014 war between them.", "2014")]))
+    1
+    """
+    return [
+        e
+        for e in events
+        if e.kind is not EventKind.conflict
+        or e.date.precision is not Precision.day
+        or not e.sources
+        or tells_fighting(e.sources[0].quote)
+    ]
