@@ -73,6 +73,14 @@ _STATE_BEFORE = re.compile(
     re.I,
 )
 
+#: A person's life told in a sentence: a detected visit there is where they were born, lay
+#: ill, died or served, no trip (the detector's visit class is dropped there).
+_LIFE = re.compile(
+    r"\b(?:was\s+born|born\s+in|died|dies|passed\s+away|hospitali[sz]ed|(?:his|her|their)\s+"
+    r"death|term\s+(?:ends|ended|expires|expired))\b",
+    re.I,
+)
+
 _DOC_NEAR = re.compile(AGREEMENT_NOUNS + r"|\bdecree\b", re.I)
 
 #: The most anaphors ("the visit", "the talks") read in one sentence.
@@ -458,6 +466,12 @@ class Reader(CandidateLog):
             if kinds[0] is EventKind.other:
                 return
             kinds = [k for k in kinds if k is not EventKind.other]
+        if EventKind.visit in kinds and not self.propose_all and _LIFE.search(self.text, *sentence):
+            # a person's life told ("was born in 1924 in Sacho", "had been hospitalized in
+            # Nairobi", "his term ends on December 31"): where they were is no visit
+            if kinds[0] is EventKind.visit:
+                return
+            kinds = [k for k in kinds if k is not EventKind.visit]
         if rules and not self.propose_all:  # the bench's folds re-kind every candidate
             if kind_class(kinds[0]) in rules:
                 return  # the rules told the sentence in the detector's class
