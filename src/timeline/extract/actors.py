@@ -150,14 +150,17 @@ def find_mentions(text: str, start: int, end: int, names: Mentions | None = None
     The actors include the organizations named without their name ("the
     organization", "Forum Leaders": :func:`timeline.gazetteer.organization_references`)
     and the members of groups of states ("the Nordic countries":
-    :func:`timeline.gazetteer.country_groups`). ``names`` are :func:`gazetteer_names`'
-    over the same span when the caller has them already (the reader keeps both).
+    :func:`timeline.gazetteer.country_groups`; "the two Koreas", "the North" after both
+    Koreas: :func:`timeline.gazetteer.divided_nations`). ``names`` are
+    :func:`gazetteer_names`' over the same span when the caller has them already (the
+    reader keeps both).
     """
     if names is None:
         names = gazetteer_names(text, start, end)
     actors = names.actors
     references = gazetteer.organization_references(text, start, end, actors)
     references += gazetteer.country_groups(text, start, end, actors)
+    references += gazetteer.divided_nations(text, start, end, actors)
     if references:
         actors = tuple(sorted((*actors, *references), key=lambda a: a.start))
     return Mentions(actors, names.places)

@@ -34,7 +34,7 @@ from .codes import (
     unknown_country,
     unknown_organization,
 )
-from .groups import country_groups
+from .groups import country_groups, divided_nations
 from .places import REGION, Place, PlaceMention, country_of, find_places, of_its_day, place
 from .references import organization_references
 
@@ -52,6 +52,7 @@ __all__ = [
     "country_groups",
     "country_name",
     "country_of",
+    "divided_nations",
     "find_actors",
     "find_places",
     "is_country",

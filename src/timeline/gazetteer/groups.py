@@ -11,6 +11,11 @@ Japan-Mekong cooperation", "the first EU-Central Asia summit", "the first Russia
 - Central Asia summit", "the Central Asia + Japan Summit"). The words, their
 members and the plural nouns that must follow are the reviewed
 ``country_groups`` of ``data/aliases.yaml``.
+
+A divided nation's two states are named together by a word for both ("inter-Korean
+talks", "the two Koreas") and, once the text has named both, each by its compass word
+alone ("the North said", "the South's failure"): :func:`divided_nations`, from the
+reviewed ``divided_nations`` of ``data/aliases.yaml``.
 """
 
 from __future__ import annotations
@@ -22,7 +27,7 @@ from functools import cache
 from .actors import ActorMention, aliases_data
 from .codes import country_name
 
-__all__ = ["country_groups"]
+__all__ = ["country_groups", "divided_nations"]
 
 
 #: The words title case leaves in lower case ("Heads of State").
@@ -142,3 +147,73 @@ def _members(word: str, at: int, codes: tuple[str, ...]) -> list[ActorMention]:
         ActorMention(at, at + len(word), word, code, "country", country_name(code) or code, "group")
         for code in codes
     ]
+
+
+@cache
+def _divided() -> tuple[re.Pattern[str] | None, dict[str, tuple[str, ...]], dict[str, str]]:
+    """The pattern of the words of ``divided_nations``, the states each word for both
+    names, and the state of each compass word."""
+    both: dict[str, tuple[str, ...]] = {}
+    compass: dict[str, str] = {}
+    for halves in aliases_data().get("divided_nations", {}).values():
+        states = tuple(str(v) for k, v in halves.items() if k != "both")
+        for word in halves.get("both", ()):
+            both[str(word)] = states
+        for word, code in halves.items():
+            if word != "both":
+                compass[str(word)] = str(code)
+    if not both and not compass:
+        return None, both, compass
+    words = "|".join(re.escape(w) for w in sorted(both, key=len, reverse=True))
+    points = "|".join(re.escape(w) for w in sorted(compass, key=len, reverse=True))
+    pattern = re.compile(
+        rf"(?<![\w-])(?:(?P<both>{words})|[Tt]he[ \t]+(?P<compass>{points}))"
+        r"(?![\w-])(?!(?:’s|'s)?[ \t]*[A-Z0-9-])"
+    )
+    return pattern, both, compass
+
+
+@cache
+def _nation_of() -> dict[str, frozenset[str]]:
+    """Each state of a divided nation: the nation's states."""
+    nations: dict[str, frozenset[str]] = {}
+    for halves in aliases_data().get("divided_nations", {}).values():
+        states = frozenset(str(v) for k, v in halves.items() if k != "both")
+        nations.update(dict.fromkeys(states, states))
+    return nations
+
+
+def divided_nations(
+    text: str, start: int, end: int, actors: Sequence[ActorMention] = ()
+) -> list[ActorMention]:
+    """The states of a divided nation named in ``text[start:end]`` by a word for both
+    ("inter-Korean", "the two Koreas": each state, on the word's span) or by a compass
+    word ("the North", "the South's") once ``actors``, the mentions
+    :func:`~timeline.gazetteer.find_actors` found in the same span, have named both
+    states before it. Not a compass word before a capitalized word, a digit or a dash:
+    "the North Atlantic", "the South China Sea", "the South-East".
+
+    >>> from timeline.gazetteer import find_actors
+    >>> text = "North Korea warned South Korea. The North said the South's drills must end."
+    >>> [(m.text, m.id) for m in divided_nations(text, 0, len(text), find_actors(text))]
+    [('North', 'KP'), ('South', 'KR')]
+    >>> text = "The inter-Korean hotline and the South China Sea"
+    >>> [(m.text, m.id) for m in divided_nations(text, 0, len(text), find_actors(text))]
+    [('inter-Korean', 'KP'), ('inter-Korean', 'KR')]
+    """
+    pattern, both, compass = _divided()
+    if pattern is None:
+        return []
+    found: list[ActorMention] = []
+    named = [(a.start, a.country or a.id) for a in actors]
+    for m in pattern.finditer(text, start, end):
+        word = m.group("both")
+        if word is not None:
+            found += _members(word, m.start(), both[word])
+            continue
+        point = m.group("compass")
+        code = compass[point]
+        before = {c for at, c in named if at < m.start()}
+        if _nation_of()[code] <= before:
+            found += _members(point, m.start("compass"), (code,))
+    return found
