@@ -1,7 +1,8 @@
 """A person of the table named in full, then by the last word of the name alone
-(``gazetteer.actors._last_words``): surnames the table cannot list alone ("Mubarak":
-"Eid Mubarak"; "Blair": "Blair House") are the person's after the full name, in a text
-that has them beside no other name. Sentences written for this test."""
+(``gazetteer.actors._name_words_alone`` with ``last=True``): surnames the table cannot
+list alone ("Mubarak": "Eid Mubarak"; "Blair": "Blair House") are the person's after the
+full name, in a text that has them beside no other name. Sentences written for this
+test."""
 
 from __future__ import annotations
 

@@ -223,59 +223,6 @@ def _whole_words(text: str, words: Iterable[str], start: int, stop: int) -> list
     return sorted(found)
 
 
-def _first_words(
-    text: str, start: int, stop: int, mentions: list[ActorMention], table: dict[str, list[_Entry]]
-) -> list[ActorMention]:
-    """The people of the table named in full in ``text[start:stop]``, mentioned again by the
-    first word of that name alone: "President Yoon Suk Yeol ... Yoon will then make",
-    "President Uhuru Kenyatta ... In March, Uhuru visited". News names a person whose
-    family name comes first (Korean, Chinese, Vietnamese) by it, and some leaders by
-    their given name; the table lists the usual short form, this finds the others.
-
-    The word is the person's only when it is no entry of the table nor an office and,
-    wherever the text has it before another word of a name (capitalized, or a particle:
-    "bin", "de"), that is the same person's name: with "First Lady Kim Keon-hee" in the
-    text, "Kim" is no longer Kim Jong Un's, nor "Mohammed" Mohammed bin Salman's with
-    "Sheikh Mohammed bin Rashid".
-    """
-    slugs: dict[str, set[str]] = {}
-    by_slug: dict[str, ActorMention] = {}
-    for m in mentions:
-        if m.type == "person" and " " in m.text:
-            word = m.text.split()[0]
-            if _is_name_word(word) and word not in table and word not in office_forms():
-                slugs.setdefault(word, set()).add(m.id)
-                by_slug.setdefault(m.id, m)
-    words = {w: next(iter(s)) for w, s in slugs.items() if len(s) == 1}
-    if not words:
-        return []
-    particles = name_particles()
-    starts = [m.start for m in mentions]  # sorted: find_actors' mentions are in order
-    alone: list[tuple[int, int, str]] = []
-    shared: set[str] = set()
-    for at, word in _whole_words(text, words, start, stop):
-        end = at + len(word)
-        k = bisect_right(starts, at) - 1
-        inside = mentions[k] if k >= 0 and at < mentions[k].end else None
-        after = _NEXT_WORD.match(text, end)
-        if after is not None and (after.group(1)[0].isupper() or after.group(1) in particles):
-            if inside is None or inside.id != words[word]:
-                shared.add(word)  # another person's name has the word
-        elif inside is None:
-            alone.append((at, end, word))
-    found: list[ActorMention] = []
-    for s, e, word in alone:
-        if word in shared:
-            continue
-        m = by_slug[words[word]]
-        found.append(
-            ActorMention(
-                s, e, word, m.id, "person", m.name, "alias", country=m.country, office=m.office
-            )
-        )
-    return found
-
-
 #: The word before a word of a text: "Eid" in "Eid Mubarak", "bin" in "Khalid bin Salman".
 _WORD_BEFORE = re.compile(r"(\w[\w.]*)[ \t]+$")
 #: A sentence's start before a word: its first word may be capitalized without being a name.
@@ -296,65 +243,101 @@ def _not_surnames_alone() -> frozenset[str]:
     return frozenset(calendar | set(aliases_data().get("not_surnames_alone", ())))
 
 
-def _last_words(
-    text: str, start: int, stop: int, mentions: list[ActorMention], table: dict[str, list[_Entry]]
-) -> list[ActorMention]:
-    """The people of the table named in full in the text, mentioned again by the last word of
-    that name alone: "Hosni Mubarak ... Mubarak said", "Tony Blair ... Blair told"; never a
-    month, a weekday or a common word (:func:`_not_surnames_alone`: "in May"). A surname
-    the table cannot list alone, because it is also a greeting, a place or part of other
-    names ("Eid Mubarak", "Blair House", "Mount Arafat", "Al-Mubarak"), is the person's only
-    after the person's name in the same text, as officials' surnames are
-    (:func:`timeline.gazetteer.officials.find_officials`).
-
-    The word is the person's from its first mention after the full name on, when it is no
-    entry of the table nor an office, and wherever the text has it joined by a hyphen to a
-    word, or beside another word of a name (a capitalized word or a particle before it that
-    does not start a sentence, a capitalized word after it), that is inside the same
-    person's name: with "Blair House" or "Eid Mubarak" in the text, the word is nobody's.
-    """
-    first: dict[str, dict[str, ActorMention]] = {}
-    for m in mentions:
-        if m.type == "person" and m.form == "alias" and " " in m.text:
-            word = m.text.split()[-1]
-            if (
-                _is_name_word(word)
-                and word not in table
-                and word not in office_forms()
-                and word not in _not_surnames_alone()
-            ):
-                first.setdefault(word, {}).setdefault(m.id, m)
-    words = {w: next(iter(by.values())) for w, by in first.items() if len(by) == 1}
-    if not words:
-        return []
-    particles = name_particles()
-    starts = [m.start for m in mentions]
-    alone: list[tuple[int, int, str]] = []
-    shared: set[str] = set()
-    for at, word in _whole_words(text, words, start, stop):
-        end = at + len(word)
-        k = bisect_right(starts, at) - 1
-        inside = mentions[k] if k >= 0 and at < mentions[k].end else None
-        if inside is not None and inside.id == words[word].id:
-            continue  # the full name itself
-        after = _NEXT_WORD.match(text, end)
-        before = _WORD_BEFORE.search(text, max(0, at - 40), at)
-        joined = (at > 0 and text[at - 1] in "-‐") or text[end : end + 1] in ("-", "‐")
-        beside = (after is not None and after.group(1)[0].isupper()) or (
+def _beside_a_name(text: str, at: int, end: int, particles: frozenset[str]) -> bool:
+    """Whether the word at ``at``-``end`` is joined by a hyphen to a word ("Al-Mubarak") or
+    stands beside another word of a name: a capitalized word or a particle before it that
+    does not start a sentence ("Eid Mubarak", "bin Salman"), a capitalized word after it
+    ("Blair House")."""
+    after = _NEXT_WORD.match(text, end)
+    before = _WORD_BEFORE.search(text, max(0, at - 40), at)
+    joined = (at > 0 and text[at - 1] in "-‐") or text[end : end + 1] in ("-", "‐")
+    return (
+        joined
+        or (after is not None and after.group(1)[0].isupper())
+        or (
             before is not None
             and (before.group(1)[0].isupper() or before.group(1) in particles)
             and not before.group(1).endswith(".")  # "met Peres. Arafat said", "Mr. Blair"
             and before.start() > 0
             and _SENTENCE_START.search(text, max(0, before.start() - 3), before.start()) is None
         )
-        if inside is not None or joined or beside:
-            shared.add(word)  # "Eid Mubarak", "Blair House", "Al-Mubarak": another name
-        else:
+    )
+
+
+def _name_words_alone(
+    text: str,
+    start: int,
+    stop: int,
+    mentions: list[ActorMention],
+    table: dict[str, list[_Entry]],
+    *,
+    last: bool,
+) -> list[ActorMention]:
+    """The people of the table named in full in ``text[start:stop]``, mentioned again by the
+    first word of that name alone (``last=False``) or by its last word (``last=True``).
+
+    **First words**: "President Yoon Suk Yeol ... Yoon will then make", "President Uhuru
+    Kenyatta ... In March, Uhuru visited". News names a person whose family name comes
+    first (Korean, Chinese, Vietnamese) by it, and some leaders by their given name; the
+    table lists the usual short form, this finds the others. The word is the person's
+    only when it is no entry of the table nor an office and, wherever the text has it
+    before another word of a name (capitalized, or a particle: "bin", "de"), that is the
+    same person's name: with "First Lady Kim Keon-hee" in the text, "Kim" is no longer
+    Kim Jong Un's, nor "Mohammed" Mohammed bin Salman's with "Sheikh Mohammed bin Rashid".
+
+    **Last words**: "Hosni Mubarak ... Mubarak said", "Tony Blair ... Blair told"; never a
+    month, a weekday or a common word (:func:`_not_surnames_alone`: "in May"). A surname
+    the table cannot list alone, because it is also a greeting, a place or part of other
+    names ("Eid Mubarak", "Blair House", "Mount Arafat", "Al-Mubarak"), is the person's
+    only after the person's name in the same text, as officials' surnames are
+    (:func:`timeline.gazetteer.officials.find_officials`). The word is the person's from
+    its first mention after the full name on, when it is no entry of the table nor an
+    office, and wherever the text has it joined by a hyphen to a word, or beside another
+    word of a name (:func:`_beside_a_name`), that is inside the same person's name: with
+    "Blair House" or "Eid Mubarak" in the text, the word is nobody's.
+    """
+    named_by: dict[str, dict[str, ActorMention]] = {}
+    for m in mentions:
+        if m.type != "person" or " " not in m.text or (last and m.form != "alias"):
+            continue
+        word = m.text.split()[-1 if last else 0]
+        if (
+            _is_name_word(word)
+            and word not in table
+            and word not in office_forms()
+            and not (last and word in _not_surnames_alone())
+        ):
+            named_by.setdefault(word, {}).setdefault(m.id, m)
+    words = {w: next(iter(by.values())) for w, by in named_by.items() if len(by) == 1}
+    if not words:
+        return []
+    particles = name_particles()
+    starts = [m.start for m in mentions]  # sorted: find_actors' mentions are in order
+    alone: list[tuple[int, int, str]] = []
+    shared: set[str] = set()
+    for at, word in _whole_words(text, words, start, stop):
+        end = at + len(word)
+        k = bisect_right(starts, at) - 1
+        inside = mentions[k] if k >= 0 and at < mentions[k].end else None
+        own = inside is not None and inside.id == words[word].id
+        if last:
+            if own:
+                continue  # the full name itself
+            if inside is not None or _beside_a_name(text, at, end, particles):
+                shared.add(word)  # "Eid Mubarak", "Blair House", "Al-Mubarak": another name
+            else:
+                alone.append((at, end, word))
+            continue
+        after = _NEXT_WORD.match(text, end)
+        if after is not None and (after.group(1)[0].isupper() or after.group(1) in particles):
+            if not own:
+                shared.add(word)  # another person's name has the word
+        elif inside is None:
             alone.append((at, end, word))
     found: list[ActorMention] = []
     for s, e, word in alone:
         m = words[word]
-        if word in shared or s < m.start:
+        if word in shared or (last and s < m.start):
             continue
         found.append(
             ActorMention(
@@ -375,7 +358,7 @@ def _offices_alone(
 ) -> list[ActorMention]:
     """The people named earlier in the text by a name and then by their office alone: "Kenyan
     President William Ruto ... The President later met", "Prime Minister Narendra Modi ...
-    the prime minister also had". Like a first word alone (:func:`_first_words`), the
+    the prime minister also had". Like a first word alone (:func:`_name_words_alone`), the
     office stands for the person named in full before it: it is theirs only when "the"
     comes before it, no name, "of" nor "for" after it, and exactly one person named
     before it holds an office that begins with it ("President" is "President of Kenya"'s,
@@ -517,8 +500,8 @@ def find_actors(text: str, start: int = 0, end: int | None = None) -> list[Actor
                     country_name(entry.id) or entry.id, entry.form, metonym=metonym,
                 )
             )  # fmt: skip
-    short = _first_words(text, start, stop, mentions, table)
-    short += _last_words(text, start, stop, mentions, table)
+    short = _name_words_alone(text, start, stop, mentions, table, last=False)
+    short += _name_words_alone(text, start, stop, mentions, table, last=True)
     if short:
         mentions = sorted(mentions + short, key=lambda m: m.start)
     extra = find_officials(text, start, stop, mentions, offices) if offices else []
