@@ -502,7 +502,11 @@ def test_a_day_naming_an_event_in_a_future_clause_takes_the_nearest_year(
     ("text", "expression", "value"),
     [
         # no noun after the day: the clause's tense still decides
-        ("The talks will run from the April 11 to the 14th.", "April 11", "2022-04-11"),
+        (
+            "The talks will run from the April 11 to the 14th.",
+            "April 11 to the 14th",
+            "2022-04-11/2022-04-14",
+        ),
         ("He will arrive on April 11 for talks.", "April 11", "2022-04-11"),
     ],
 )

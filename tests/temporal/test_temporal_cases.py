@@ -149,6 +149,10 @@ def test_reference_time_stops_at_the_paragraph() -> None:
         ("on 13-14 December talks", "2021-12-13/2021-12-14", "2021-12-13", "2021-12-14"),
         ("on December 13-14 talks", "2021-12-13/2021-12-14", "2021-12-13", "2021-12-14"),
         ("from 30 March to 2 April", "2022-03-30/2022-04-02", "2022-03-30", "2022-04-02"),
+        # the second day an ordinal after "the": one range, both ends
+        ("visited from March 10 to the 11th.", "2022-03-10/2022-03-11", "2022-03-10", "2022-03-11"),
+        ("from the 26th to the 27th of April", "2022-04-26/2022-04-27", "2022-04-26", "2022-04-27"),
+        ("held the 16th and the 17th of May", "2022-05-16/2022-05-17", "2022-05-16", "2022-05-17"),
         ("held 4 November 2024", "2024-11-04", "2024-11-04", "2024-11-04"),
         ("On Nov. 9, 1989 the wall fell", "1989-11-09", "1989-11-09", "1989-11-09"),
         ("dated 13.12.2022", "2022-12-13", "2022-12-13", "2022-12-13"),
@@ -160,6 +164,18 @@ def test_absolute_dates_and_ranges(text: str, value: str, start: str, end: str) 
     assert t.value == value
     assert t.interval is not None
     assert (t.interval.start.isoformat(), t.interval.end.isoformat()) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an ordinal that a noun follows is no day: the range ends at the day before it
+        ("The office moved on March 10 to the 11th floor.", [("March 10", "2022-03-10")]),
+        ("She rose from 5th to the 3rd place.", []),
+    ],
+)
+def test_an_ordinal_before_a_noun_ends_no_range(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t.text, t.value) for t in tag(text, date(2022, 6, 1))] == expected
 
 
 @pytest.mark.parametrize(

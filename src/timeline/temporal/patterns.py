@@ -102,6 +102,13 @@ _REL_YEAR = r"this|last|next|that|the\s+same|the\s+following|the\s+previous"
 _LAST_OR_NEXT = r"last|next|this\s+past|this\s+coming"
 _DECADE_WORDS = "|".join(DECADE_NAMES)
 _RANGE = r"\s*(?:-|–|—|to|and|through|until)\s*"
+#: "the" before a range's second day written as an ordinal: "from July 19th to the 21st",
+#: "from the 26th to the 27th of April", "from March 10 to the 11th" (one range, both ends).
+#: Not an ordinal that a noun follows ("moved on March 10 to the 11th floor").
+_THE_ORDINAL = (
+    r"(?:the\s+(?=\d{1,2}(?:st|nd|rd|th)(?:\s*(?:[,.;:)]|$)"
+    r"|\s+(?:of|in|at|on|and|for|with|from|when|as|during|until|before|after)(?![\w-]))))"
+)
 _TZ = r"(?:\s+(?:(?-i:" + "|".join(TIME_ZONES) + r")|local\s+time))?"
 #: Quantity modifiers, part of the expression (TimeML 1.2.1, section 2.2.1: "about",
 #: "nearly", "more than" ... and "a mere"; the file says why not "only" nor "over").
@@ -149,14 +156,14 @@ def _alternatives() -> list[tuple[str, str]]:
             rf"(?:(?P<mdy_mod>{MOD}){_SEP})?(?:(?P<mdy_lr>{_LAST_OR_NEXT})\s+)?"
             rf"(?:(?P<mdy_wd>{WEEKDAY}),?\s+)?"
             rf"(?P<mdy_m>{MONTH})\s*(?P<mdy_d>{DAY})"
-            rf"(?:{_RANGE}(?:(?P<mdy_m2>{MONTH})\s*)?(?P<mdy_d2>{DAY}))?"
+            rf"(?:{_RANGE}(?:(?P<mdy_m2>{MONTH})\s*|{_THE_ORDINAL})?(?P<mdy_d2>{DAY}))?"
             rf"(?:,?\s*(?P<mdy_y>{YEAR})|,?\s+(?:of\s+)?(?P<mdy_rel>{_REL_YEAR})\s+year(?!\w))?",
         ),
         # [Monday,] 13[-14] [of] December[ 2022 | this year]
         (
             "dmy",
             rf"(?:(?P<dmy_wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<dmy_d>{DAY})"
-            rf"(?:(?:\s+(?:of\s+)?(?P<dmy_m1>{MONTH}))?{_RANGE}(?P<dmy_d2>{DAY}))?"
+            rf"(?:(?:\s+(?:of\s+)?(?P<dmy_m1>{MONTH}))?{_RANGE}{_THE_ORDINAL}?(?P<dmy_d2>{DAY}))?"
             rf"\s+(?:of\s+)?(?P<dmy_m>{MONTH})"
             rf"(?:,?\s*(?P<dmy_y>{YEAR})|,?\s+(?:of\s+)?(?P<dmy_rel>{_REL_YEAR})\s+year(?!\w))?",
         ),
