@@ -97,6 +97,40 @@ def test_a_participle_after_an_article_and_an_adverb_is_no_tense(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # participles joined to one after "be" share its auxiliary: the future stands
+        (
+            "The treaty will be signed and ratified in March.",
+            [("March", "DATE", "1990-03")],
+        ),
+        (
+            "The accord is to be signed and approved by both parliaments during March 3-4.",
+            [("March 3-4", "DATE", "1990-03-03/1990-03-04")],
+        ),
+        (
+            "The charter is expected to be drafted, signed and adopted in February.",
+            [("February", "DATE", "1990-02")],
+        ),
+        ("The border would be closed or sealed in January.", [("January", "DATE", "1990-01")]),
+        # a past auxiliary keeps the past; a verb with an object of its own is the next act
+        (
+            "The treaty was signed and ratified in March.",
+            [("March", "DATE", "1989-03")],
+        ),
+        (
+            "He said the hostages would be freed and discussed the aid in March.",
+            [("March", "DATE", "1989-03")],
+        ),
+    ],
+)
+def test_participles_joined_after_be_share_its_tense(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found_typed(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # the participle is the verb of the clause: the past stands
         (
             "The board recently approved the sale in February.",

@@ -74,6 +74,10 @@ _PLAN_INFINITIVES = frozenset(WORDS.words("plan_infinitives"))
 #: ("the plane that crashed on Tuesday"), though "that" is also a determiner
 #: (:data:`_NOT_TENSE_BEFORE`, "that planned visit").
 _RELATIVE_THAT = frozenset(("that", "which"))
+#: A participle joined by these to one right after "be" shares its auxiliary ("will be
+#: signed and ratified", "is to be drafted, signed or approved"): no past of its own.
+_COORDINATORS = frozenset(("and", "or"))
+_PASSIVE_BE = frozenset(("be", "being"))
 #: Participles that are not tense markers ("the votes cast on Tuesday").
 _PARTICIPLES = frozenset(WORDS.words("participles"))
 #: After a list's last comma ("its air, land and sea borders"): the comma is the list's.
@@ -390,11 +394,51 @@ class ClauseTense:
         if before[-1].lower() in _NOT_TENSE_BEFORE:
             return True
         # "a still unspecified date", "the recently completed sale": an adverb between
-        return (
+        if (
             len(before) > 1
             and before[-1].lower() in _PARTICIPLE_ADVERBS
             and before[-2].lower() in _NOT_TENSE_BEFORE
-        )
+        ):
+            return True
+        return self._joined_participle(cue.start(), cue.end())
+
+    def _joined_participle(self, start: int, end: int) -> bool:
+        """Whether the -ed word at ``start:end`` is a participle joined by "and", "or" or
+        a list's comma to participles after "be" ("will be signed and ratified in March",
+        "is to be drafted, signed and approved"): the passive's auxiliary carries the tense
+        of all of them. Not a verb with an object of its own ("would be released and
+        discussed the aid": the subject's next act, in the past).
+
+        >>> text = "It will be signed and ratified in March."
+        >>> ClauseTense(text, None)._joined_participle(text.index("ratified"), 30)
+        True
+        >>> text = "They were signed and ratified in March."
+        >>> ClauseTense(text, None)._joined_participle(text.index("ratified"), 30)
+        False
+        """
+        after = self.text[end : end + 12].split()
+        if after and after[0].lower() in _NOT_TENSE_BEFORE - _PASSIVE_BE:
+            return False
+        words = self.text[max(0, start - 80) : start].split()
+        if len(words) < 2:
+            return False
+        if words[-1].lower() in _COORDINATORS:
+            i = len(words) - 2
+        elif words[-1].endswith(","):
+            i = len(words) - 1  # within a list: "be drafted, signed and approved"
+        else:
+            return False
+        while i >= 1:
+            word = words[i].lower()
+            if not is_past_verb(word.rstrip(",")):
+                return False
+            before = words[i - 1].lower()
+            if before in _PASSIVE_BE:
+                return True
+            if not before.endswith(","):
+                return False
+            i -= 1  # a list: "be drafted, signed and approved"
+        return False
 
     def _told_in_past(self, start: int, end: int) -> bool:
         """Whether the marker nearest to ``start:end`` is a past one ("was", "met")."""
