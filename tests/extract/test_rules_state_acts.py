@@ -98,3 +98,37 @@ def test_a_ban_is_an_act_of_the_state_that_bans(tmp_path: Path) -> None:
     body = "France on Tuesday banned two Russian airlines from landing in the country."
     found = _found(tmp_path, body, "2022-03-03")
     assert any(k == "other" and d == "2022-03-01" and {"FR", "RU"} <= s for k, d, s in found), found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "North and South Korea remain at war despite an armistice in 1953.",
+        "Both sides referred to the protocol of March 27, 2017 on the border.",
+        "Khartoum never applied the peace treaty of 2006 in Darfur.",
+    ],
+)
+def test_forms_of_an_agreement_named_with_its_date(sentence: str) -> None:
+    assert "agreement-dated" in _rules(sentence), _rules(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "They reached an agreement in principle on Monday.",
+        "The agreement of both parties is needed.",
+        "The treaty of friendship was praised.",
+        "Kyrgyzstan ratified the treaty in 2008.",
+    ],
+)
+def test_an_agreement_without_its_date_after_is_none(sentence: str) -> None:
+    assert "agreement-dated" not in _rules(sentence), _rules(sentence)
+
+
+def test_an_armistice_with_its_year_is_its_signing(tmp_path: Path) -> None:
+    body = (
+        "North Korea and South Korea remain technically at war despite an armistice in 1953, "
+        "officials in Seoul said."
+    )
+    found = _found(tmp_path, body, "2009-01-30")
+    assert any(k == "signing" and d == "1953" and {"KP", "KR"} <= s for k, d, s in found), found

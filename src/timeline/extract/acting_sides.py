@@ -41,6 +41,8 @@ _WORDS = word_lists(
             "ended_agreements",
             "launching_verbs",
             "offensives",
+            "dated_agreements",
+            "dated_truces",
             "side_after_demonym",
         )
     },

@@ -32,7 +32,22 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "decision-adopted": ("adopt", "approved", "passed", "impos", "voted"),
     "measures-imposed": ("impos", "slap", "authori", "passed", "adopted"),
     "signing": ("sign", "ink"),
+    "agreement-dated": (
+        "treat",
+        "agreement",
+        "accord",
+        "truce",
+        "armistice",
+        "fire",
+        "pact",
+        "protocol",
+    ),
 }
+
+_MONTH = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december)"
+)
 
 
 _t = rules_from(_NEEDS)
@@ -114,6 +129,20 @@ AGREEMENT_TRIGGERS: tuple[Trigger, ...] = (
         EventKind.signing,
         r"\b(?:signed|inked|signs|inks|sign|ink|signing|co-signed)\b",
         example="Following the negotiations, Tokayev and Erdogan signed a joint statement.",
+    ),
+    # An agreement named with its date (twenty-eighth pass): "despite a truce in 1953", "the
+    # protocol of March 27, 2017", "the peace treaty of 2006": its signing, dated only by the
+    # date right after "of" / "from", or "in" after a truce (a year, a month's day or a
+    # month with it; not "ratified the treaty in 2008": the ratification's year).
+    _t(
+        "agreement-dated",
+        EventKind.signing,
+        rf"(?:\b{state_act_words('dated_agreements')}\s+(?:of|from)|"
+        rf"\b{state_act_words('dated_truces')}\s+in)\b"
+        rf"(?=\s+(?:{_MONTH}\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?(?:{_MONTH},?\s+)?"
+        r"(?:1[89]|20)\d\d\b)",
+        needs_date_after=True,
+        example="Both nations are still at war despite a truce in 1953",
     ),
 )
 
