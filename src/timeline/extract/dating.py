@@ -16,8 +16,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from ..gazetteer import find_actors
 from ..model import ActorType, EventDate, EventKind, Precision
 from ..temporal.anchoring_words import WORDS
+from .acting_sides import is_a_side, state_act_words
 from .actors import Mentions, participants_for
 from .context import DatedSpan, gathering_name, is_dateline, is_leading, usable_timexes
 from .discourse import PUBLICATION_DAY, Discourse, Mention, clause_of, distance
@@ -125,26 +127,32 @@ DEFINITE = re.compile(
 #: the day of the event told before it.
 _OFFSET_BEFORE = re.compile(r"\b(?:days?|weeks?|months?|years?|decades?)\s+$", re.I)
 
-#: A sentence that opens by telling the news again, by a definite noun for it and its
-#: verb: "The announcement came after ...", "The deal was announced during ...".
-_THE_NEWS_AGAIN = re.compile(
-    r"(?:The|This|That)\s+(?:[\w-]+\s+)?(?:announcement|deal|agreement|accord|decision|"
-    r"declaration|pact|treaty|resolution|ceasefire|truce)s?\s+"
-    r"(?:(?:was|were|has\s+been|had\s+been)\s+(?:\w+\s+){1,2}?|came\s+|comes\s+)"
+#: A sentence that tells the news again, from its start to a gathering's trigger: a
+#: definite noun for the news and its verb ("The accord came", "The pact was quietly
+#: signed"), then the gathering told as the news's occasion right before the trigger
+#: ("during a two-day", "after", "on the sidelines of the"). Matched whole, from the
+#: sentence's start to the trigger (``fullmatch``), so the verb may take one or two words
+#: ("was unveiled", "was formally unveiled"). Not after an offset: neither after a word
+#: the verb cannot take ("came three days after") nor after an offset word among the
+#: verb's ("was unveiled hours after", "was signed days after": another day).
+_OFFSET_WORD = (
+    r"(?:days?|weeks?|months?|years?|hours?|minutes?|moments|shortly|soon|long|well|just)\b"
 )
-
-#: Between that opening and a gathering told as the news's occasion: "during a one-day
-#: summit", "after a meeting between", "following talks of"; not an offset ("three days
-#: after", "hours after", "the day after": another day than the news's).
-_AT_THE_NEWS = re.compile(
+_THE_NEWS_AGAIN = re.compile(
+    r"(?:the|this|that)\s+(?:[\w-]+\s+)?(?:announcement|deal|agreement|accord|decision|"
+    r"declaration|pact|treaty|resolution|ceasefire|truce)s?\s+"
+    rf"(?:(?:was|were|has\s+been|had\s+been)\s+(?:(?!{_OFFSET_WORD})\w+\s+){{1,2}}|came\s+|comes\s+)"
     r"(?:during|at|after|following|on\s+the\s+sidelines\s+of)\s+"
     r"(?:(?:a|an|the|their|its|his|her)\s+)?(?:[^\s,;]+\s+){0,7}",
     re.I,
 )
-_OFFSET_WORD = re.compile(
-    r"\b(?:days?|weeks?|months?|years?|hours?|minutes?|day|shortly|soon|long|well|just)\s*$",
-    re.I,
-)
+
+#: A word after a demonym that makes it a side ("Ghanaian President", not "Argentine
+#: forward"): the acting side's words of ``data/state_act_words.yaml``.
+_SIDE_AFTER_DEMONYM = re.compile(r"\s+" + state_act_words("side_after_demonym") + r"\b", re.I)
+
+#: A place told right before a name: "in Lima" is where the gathering was, not a side.
+_IN_BEFORE = re.compile(r"\bin\s+$")
 
 #: Kinds a sentence telling the news again dates as the news: a gathering or contact.
 _NEWS_OCCASIONS = frozenset(
@@ -379,26 +387,23 @@ class Dating(Discourse):
         if self.dateline is not None and (lede or self._present(clause)):
             return self.dateline, PUBLICATION_DAY, set()
         # The news told again by a definite noun, and the gathering it came at or after:
-        # "The announcement came after a meeting between ...", "The deal was announced
-        # during a one-day summit": the gathering is the news's occasion, of its day.
+        # "The accord came after talks between ...", "The pact was unveiled at a two-day
+        # summit": the gathering is the news's occasion, of its day.
         if self._undated_sentence and self._the_news_again(trig.kind, s_start, ts):
             return self._the_news_day()
         return None
 
     def _the_news_again(self, kind: EventKind, s_start: int, ts: int) -> bool:
-        """Whether the sentence opens by telling the article's news again ("The announcement
-        came", "The deal was announced") and the trigger, a gathering or contact, is told
-        as its occasion right after ("during a summit", "after a meeting between"), with no
-        offset ("three days after")."""
-        if kind not in _NEWS_OCCASIONS or s_start == self.lede_start:
+        """Whether the sentence opens by telling the article's news again ("The accord
+        came", "The pact was quietly signed") and the trigger, a gathering or contact, is
+        told as its occasion right after ("during a summit", "after talks between"), with
+        no offset ("three days after": :data:`_THE_NEWS_AGAIN`), and the lede tells a
+        diplomatic act (:func:`_sides_of_the_news`)."""
+        if kind not in _NEWS_OCCASIONS or s_start == self.lede_start or self.lede_start < 0:
             return False
-        opening = _THE_NEWS_AGAIN.match(self.text, s_start, ts)
-        if opening is None:
+        if _THE_NEWS_AGAIN.fullmatch(self.text, s_start, ts) is None:
             return False
-        occasion = _AT_THE_NEWS.fullmatch(self.text, opening.end(), ts)
-        return occasion is not None and not _OFFSET_WORD.search(
-            self.text, opening.start(), opening.end()
-        )
+        return _sides_of_the_news(self.text, (self.lede_start, self.lede_end))
 
     def _the_news_day(self) -> tuple[EventDate, str, set[str]] | None:
         """The day of the article's news: the one day its lede writes, else, for an undated
@@ -499,6 +504,43 @@ _ISSUED_AT_THE_CLOSE = re.compile(
 
 #: The few words after "at the conclusion of", "Concluding": the gathering it closed.
 _OBJECT = re.compile(r"\s+(?:[\w’'.-]+\s+){0,3}")
+
+
+def _sides_of_the_news(text: str, lede: tuple[int, int]) -> bool:
+    """Whether the lede tells a diplomatic act: it names two states or organizations as
+    sides (:func:`.acting_sides.is_a_side`: a country, an organization, a person who acts
+    for a state, a demonym only before a side's word; not a city after "in"). A club's or
+    a company's deal names no two states as sides in its lede ("Inter Milan signed an
+    Argentine winger"), an organization's act on a state does ("ECOWAS lifted its
+    sanctions on Guinea").
+
+    >>> def told(lede: str) -> bool:
+    ...     return _sides_of_the_news(lede, (0, len(lede)))
+    >>> told("Peru and Chile agreed to open a border post.")
+    True
+    >>> told("The African Union lifted its sanctions on Gabon.")
+    True
+    >>> told("Inter Milan signed an Argentine winger in Rome.")
+    False
+    >>> told("Siemens and Alstom agreed to merge their train businesses.")
+    False
+    """
+    return len(_sides_in(text, *lede)) >= 2
+
+
+def _sides_in(text: str, start: int, end: int) -> set[str]:
+    """The states and organizations named as sides in ``text[start:end]``: the country a
+    person acts for, a country or organization named, not a city after "in"."""
+    sides: set[str] = set()
+    for m in find_actors(text, start, end):
+        if not is_a_side(text, m, _SIDE_AFTER_DEMONYM) or (
+            m.form == "capital" and _IN_BEFORE.search(text, max(0, m.start - 8), m.start)
+        ):
+            continue
+        side = m.country if m.type == "person" else m.id
+        if side:
+            sides.add(side)
+    return sides
 
 
 def is_days(when: EventDate) -> bool:
