@@ -50,6 +50,23 @@ def people(text: str) -> list[tuple[str, str, str | None]]:
                 ("Slobodan Milosevic", "slobodan-milosevic", "YU"),
             ],
         ),
+        (
+            "Prime Minister Paul Martin of Canada met Craxi's successor Giovanni Goria.",
+            [
+                ("Paul Martin", "paul-martin", "CA"),
+                ("Craxi", "bettino-craxi", "IT"),
+                ("Giovanni Goria", "giovanni-goria", "IT"),
+            ],
+        ),
+        (
+            "Premier Edith Cresson received Tsutomu Hata; Ciampi and Kim Campbell wrote.",
+            [
+                ("Edith Cresson", "edith-cresson", "FR"),
+                ("Tsutomu Hata", "tsutomu-hata", "JP"),
+                ("Ciampi", "carlo-azeglio-ciampi", "IT"),
+                ("Kim Campbell", "kim-campbell", "CA"),
+            ],
+        ),
     ],
 )
 def test_office_and_surname_resolve(text: str, expected: list[tuple[str, str, str]]) -> None:
