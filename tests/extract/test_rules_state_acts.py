@@ -59,7 +59,7 @@ def test_forms_of_a_state_act(rule: str, sentence: str) -> None:
         "The carmaker cancelled the supply agreement with its Chinese partner.",
         "The visiting team launched an offensive in the second half.",
         "Colleagues recalled the ambassador as a patient negotiator.",
-        "Zimbabwe has a long way to go before the United States lifts its sanctions.",
+        "Belarus must free its prisoners before Britain lifts its sanctions.",
     ],
 )
 def test_a_company_a_club_or_a_court_acts_in_none(sentence: str) -> None:

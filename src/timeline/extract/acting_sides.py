@@ -24,8 +24,8 @@ __all__ = ["a_state_acts", "a_state_lifts", "is_a_side", "state_act_words"]
 CLAUSE_STOP = re.compile(r"[.!?;\n](?=\s)|\n")
 #: How far back :func:`a_state_acts` reads the acting side.
 _REACH = 150
-#: A conjunction that makes the act after it one awaited, not done: "a long way to go
-#: before the US lifts the sanctions", "until the EU eases the embargo".
+#: A conjunction that makes the act after it one awaited, not done: "reforms are needed
+#: before Britain lifts the sanctions", "until the EU eases the embargo".
 _AWAITED = re.compile(r"\b(?:before|until|till|unless)\b", re.I)
 
 _WORDS = word_lists(
@@ -80,7 +80,7 @@ def a_state_acts(text: str, start: int, end: int) -> bool:
     """Whether a side (:func:`is_a_side`) is named in the clause before ``text[start:]``, at
     most 150 characters back: the one that imposes, lifts, bans, ends or begins.
 
-    >>> a_state_acts("Both the European Union and the US imposed a ban on travel.", 35, 50)
+    >>> a_state_acts("Norway and Iceland imposed an embargo on the regime.", 19, 26)
     True
     >>> a_state_acts("The Brazilian club lifted the ban on Monday.", 19, 29)
     False

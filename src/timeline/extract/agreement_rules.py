@@ -110,8 +110,8 @@ AGREEMENT_TRIGGERS: tuple[Trigger, ...] = (
         r"in\s+favou?r\s+of)\b",
         example="The Council then adopted the 15th package of restrictive measures",
     ),
-    # A measure imposed or a text passed by a state or a body (twenty-eighth pass): "Both
-    # the European Union and the US imposed a ban on travel and an asset freeze", "the
+    # A measure imposed or a text passed by a state or a body (twenty-eighth pass): "Canada
+    # imposed a travel ban and an asset freeze on the junta's leaders", "the
     # council unanimously authorized Resolution 1744", "a coalition passed a declaration";
     # the words are ``data/state_act_words.yaml``'s, and a side must act in the clause
     # before (:func:`.acting_sides.a_state_acts`: not "the league imposed a ban on the club").
@@ -121,8 +121,7 @@ AGREEMENT_TRIGGERS: tuple[Trigger, ...] = (
         rf"\b{state_act_words('imposing_verbs')}\s+(?:on\s+\w+\s+)?(?:[\w’'\"“”-]+\s+){{0,3}}?"
         rf"{state_act_words('imposed_measures')}\b",
         accept=a_state_acts,
-        example="Both the European Union and the US imposed a ban on travel and an asset freeze "
-        "on the country",
+        example="Canada imposed a travel ban and an asset freeze on the junta's leaders",
     ),
     _t(
         "signing",

@@ -252,8 +252,8 @@ GATHERING_TRIGGERS: tuple[Trigger, ...] = (
         example="In September 2022, ... the conflict between two member states on the "
         "Kyrgyz-Tajik border",
     ),
-    # An offensive begun by a state (twenty-eighth pass): "Turkey began a military offensive
-    # into north-eastern Syria on Wednesday", "Azerbaijani forces mounted a large-scale
+    # An offensive begun by a state (twenty-eighth pass): "Israel began a ground offensive
+    # into southern Lebanon on Monday", "Azerbaijani forces mounted a large-scale
     # offensive"; the words are ``data/state_act_words.yaml``'s, and a side must act in the
     # clause before (:func:`.acting_sides.a_state_acts`: not "the team launched an offensive").
     _t(
@@ -262,7 +262,7 @@ GATHERING_TRIGGERS: tuple[Trigger, ...] = (
         rf"\b{state_act_words('launching_verbs')}\s+(?:a\s+|an\s+|the\s+|its\s+|their\s+)?"
         rf"(?:[\w’'-]+\s+){{0,3}}?{state_act_words('offensives')}\b",
         accept=a_state_acts,
-        example="Turkey began a military offensive into north-eastern Syria on Wednesday",
+        example="Israel began a ground offensive into southern Lebanon on Monday",
     ),
 )
 
