@@ -351,15 +351,37 @@ def title_for(
     if kind is EventKind.conflict:
         return f"Conflict between {who}" if " and " in who else f"Conflict involving {who}"
     if kind is EventKind.statement:
-        said_verb = re.sub(r"^(put)\b", "puts", trig.split()[0].lower())
-        if said_verb.endswith("ed"):
-            said_verb = re.sub(r"ed$", "s", said_verb).replace("launchs", "launches")
+        said_verb = _present(trig.split()[-1 if _AUXILIARY.match(trig) else 0].lower())
         obj = re.match(r"[^,.;]{0,80}", text[trigger[0] : clause[1]])
         said = obj.group(0) if obj else trig
-        rest = _clean(said.split(None, 1)[1]) if " " in said else ""
+        words = said.split(None, 1)  # a trigger cut by its clause's end may leave one word
+        rest = _clean(words[1]) if len(words) > 1 else ""
         return f"{who or 'Statement'} {said_verb} {rest}".strip()
     snippet = _clean(text[trigger[0] : min(clause[1], trigger[1] + 60)])
     return f"{who}: {snippet}" if who else snippet[:1].upper() + snippet[1:]
+
+
+#: "has / have" opening a trigger ("has said"): the verb is its last word.
+_AUXILIARY = re.compile(r"\s*(?:has|have)\s", re.IGNORECASE)
+
+
+def _present(verb: str) -> str:
+    """A statement's past verb in the present, for its title.
+
+    >>> [_present(v) for v in ("announced", "denied", "stated", "launched", "condemned", "put")]
+    ['announces', 'denies', 'states', 'launches', 'condemns', 'puts']
+    """
+    if verb == "put":
+        return "puts"
+    if verb.endswith("ied"):
+        return verb[:-3] + "ies"
+    if verb.endswith(("ched", "shed")):
+        return verb[:-2] + "es"
+    if verb.endswith(("ced", "zed", "sed", "ved", "ued", "ated")):
+        return verb[:-1] + "s"
+    if verb.endswith("ed"):
+        return verb[:-2] + "s"
+    return verb
 
 
 def summary_for(text: str, clause: tuple[int, int], limit: int = 240) -> str:
