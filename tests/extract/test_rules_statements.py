@@ -135,11 +135,8 @@ def test_the_day_stays_outside_the_trigger() -> None:
 def test_the_state_bodies_are_the_reviewed_list() -> None:
     # every body of data/statement_words.yaml is read as the speaker; a house that is not
     # the White House, and a person, are not (review22 finding 6: "house" read any house)
-    from timeline.temporal.word_lists import word_lists
+    from timeline.extract.sayings import STATEMENT_WORDS as bodies
 
-    bodies = word_lists(
-        "statement_words.yaml", {"statement_bodies": "words", "statement_adjectives": "words"}
-    )
     for body in bodies.words("statement_bodies"):
         assert "statement-dated" in _rules(f"Ghana will go, the {body} said in a statement."), body
     assert "statement-dated" in _rules("Biden will go, the White House said in a statement.")
@@ -152,11 +149,8 @@ def test_the_state_bodies_are_the_reviewed_list() -> None:
 def test_one_adjective_list_serves_every_form_of_a_statement() -> None:
     # review24 finding 15: "in a separate statement" was read dated and not by a body,
     # "in an emailed statement" by a body and not dated; one list in the data file now
-    from timeline.temporal.word_lists import word_lists
+    from timeline.extract.sayings import STATEMENT_WORDS as lists
 
-    lists = word_lists(
-        "statement_words.yaml", {"statement_bodies": "words", "statement_adjectives": "words"}
-    )
     for adjective in lists.words("statement_adjectives"):
         article = "an" if adjective[0] in "aeiou" else "a"
         for text in (

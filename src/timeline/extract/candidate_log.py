@@ -53,6 +53,7 @@ from .lexicon import (
 from .mention import MentionBuilder, sentence_source
 from .participant_choice import side_of
 from .redating import offer_dates
+from .statement_rules import BESIDE_AN_ACT
 from .titles import summary_for, title_for
 from .trigger_rule import Trigger
 
@@ -198,6 +199,7 @@ class CandidateLog(MentionBuilder):
             published=published,
             build=build,
             words=context_words(text, m.clause, m.trigger) if self.record_words else (),
+            saying=trig.name in BESIDE_AN_ACT,
         )
         if self.story is not None:
             self.story.place(event.id, m.trigger, m.clause)

@@ -207,6 +207,9 @@ class Candidate:
     #: For a detected candidate (and its rivals) proposed in a sentence where the rules
     #: proposed candidates of other kind classes: those classes (empty else).
     beside: frozenset[str] = frozenset()
+    #: Whether its trigger is a state's saying (:data:`.statement_rules.BESIDE_AN_ACT`): the
+    #: act its sentence may tell stays the detector's to propose (:meth:`.reader.Reader._detected`).
+    saying: bool = False
 
     @property
     def event(self) -> Event:

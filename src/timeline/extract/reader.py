@@ -442,7 +442,7 @@ class Reader(CandidateLog):
         for c in reversed(self.candidates):
             if c.sentence_index < index:
                 break
-            if not self.beside_rules:
+            if not self.beside_rules and not c.saying:
                 return  # the rules have a candidate in this sentence
             rules.add(kind_class(c.draft.kind))
         if tokens is None:

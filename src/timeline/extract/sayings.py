@@ -23,6 +23,7 @@ __all__ = [
     "STATEMENT_WORDS",
     "a_known_actors_spokesperson",
     "a_known_announcer",
+    "a_state_says",
     "tells_a_plan",
 ]
 
@@ -87,7 +88,13 @@ def tells_a_plan(text: str, start: int, end: int, *, announced: bool = False) ->
 #: The reviewed words of statements (``data/statement_words.yaml``): the state bodies, and
 #: the adjectives that keep "a statement" an official text (read by :mod:`.statement_rules`).
 STATEMENT_WORDS = word_lists(
-    "statement_words.yaml", {"statement_bodies": "words", "statement_adjectives": "words"}
+    "statement_words.yaml",
+    {
+        "statement_bodies": "words",
+        "statement_adjectives": "words",
+        "state_saying_verbs": "words",
+        "state_saying_objects": "words",
+    },
 )
 #: The state bodies whose statement is read without its own day (``data/statement_words.yaml``).
 STATEMENT_BODIES = STATEMENT_WORDS.words("statement_bodies")
@@ -303,4 +310,107 @@ def a_known_announcer(text: str, start: int) -> bool:
         if phrase_start == first:
             return False
         end = phrase_start - 1
+    return False
+
+
+#: A state's government named: "the Argentine government", "Russian authorities", "Sri
+#: Lanka's government"; group ``who`` the state.
+_GOVERNMENT_OF = re.compile(
+    r"(?P<who>.+?)(?:[’']s)?\s+(?:government|authorities)"
+    r"|(?:government|authorities)\s+of\s+(?:the\s+)?(?P<of>.+)",
+    re.IGNORECASE,
+)
+#: The joins of a list of states: "Brazil and Paraguay", "Niger, Mali and Burkina Faso".
+_STATES_JOINED = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+#: An article opening a name: "The United States", "the Argentine government".
+_THE = re.compile(r"(?i:the)\s+")
+#: A capitalised "The" inside a sentence: where a label glued to the sentence ends ("Iran
+#: Politics The United States ...": a page's rubric the reader did not cut off).
+_INNER_THE = re.compile(r"\sThe\s")
+#: The fewest words after a state's saying: a saying that ends its sentence ("..., Russia
+#: said.", "Egyptian authorities said on Monday.") sources what is told before it.
+_WORDS_AFTER = 3
+
+
+def _a_state_named(text: str, start: int, end: int, forms: tuple[str, ...]) -> str | None:
+    """The country named by exactly ``text[start:end]`` (one mention of the gazetteer of one
+    of ``forms``), else None."""
+    mentions = find_actors(text, start, end)
+    if len(mentions) != 1:
+        return None
+    m = mentions[0]
+    ok = m.start == start and m.end == end and m.type == "country" and m.form in forms
+    return m.id if ok else None
+
+
+def _states_phrase(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` names a state or states and nothing else: "Israel", "The
+    United States and France", "the Argentine government", "Russian authorities", "the
+    government of Sri Lanka".
+
+    >>> text = "The United States and France"
+    >>> _states_phrase(text, 0, len(text))
+    True
+    >>> text = "The Dominican ambassador"
+    >>> _states_phrase(text, 0, len(text))
+    False
+    """
+    the = _THE.match(text, start, end)
+    start = the.end() if the else start
+    government = _GOVERNMENT_OF.fullmatch(text, start, end)
+    if government is not None:
+        group = "who" if government.group("who") is not None else "of"
+        forms = ("name", "alias", "demonym") if group == "who" else ("name", "alias")
+        return _a_state_named(text, *government.span(group), forms) is not None
+    at = start
+    for join in [*_STATES_JOINED.finditer(text, start, end), None]:
+        stop = end if join is None else join.start()
+        the = _THE.match(text, at, stop)
+        part = the.end() if the else at
+        if part >= stop or _a_state_named(text, part, stop, ("name", "alias")) is None:
+            return False
+        if join is not None:
+            at = join.end()
+    return True
+
+
+def a_state_says(text: str, start: int, end: int) -> bool:
+    """Whether the saying matched at ``start:end`` (the space before it, perhaps "has / have"
+    and an adverb, the verb) is a state's own, told as the news: its subject, right before
+    it, is a state or states named and nothing else
+    (:func:`_states_phrase`), opening the sentence or the
+    clause after its last comma ("After the talks, the Argentine government praised"), and
+    the saying goes on after the verb (a saying that ends its sentence sources what the
+    sentence told before it). Not in the headline (the page's first line), which the
+    article's first sentence tells again.
+
+    >>> text = "Title\\nIsrael criticized the invitation of the delegation."
+    >>> a_state_says(text, text.index(" criticized"), text.index(" the inv"))
+    True
+    >>> text = "Title\\nThe talks went well, Russia said."
+    >>> a_state_says(text, text.index(" said"), text.index("."))
+    False
+    """
+    if text.rfind("\n", 0, start) < 0:
+        return False
+    subject_end = start
+    first = _sentence_start(text, end - 1)
+    sentence_end = next((b for a, b in split_block(text, first, min(len(text), end + 400))), end)
+    line_end = text.find("\n", end)
+    if line_end >= 0:
+        sentence_end = min(sentence_end, line_end)
+    if len(text[end:sentence_end].split()) < _WORDS_AFTER:
+        return False
+    comma = text.rfind(",", first, subject_end)
+    phrases = [(first, subject_end)]
+    if comma >= 0:
+        phrases.append((comma + 1, subject_end))
+        if not text[comma + 1 : subject_end].strip():
+            # the subject in apposition: "Egypt, the only other producer, voiced support"
+            phrases.append((first, text.find(",", first, subject_end)))
+    phrases += [(m.start() + 1, subject_end) for m in _INNER_THE.finditer(text, first, subject_end)]
+    for lo, hi in phrases:
+        lo += len(text[lo:hi]) - len(text[lo:hi].lstrip())
+        if lo < hi and _states_phrase(text, lo, hi):
+            return True
     return False

@@ -25,11 +25,12 @@ from .sayings import (
     STATEMENT_WORDS,
     a_known_actors_spokesperson,
     a_known_announcer,
+    a_state_says,
     tells_a_plan,
 )
 from .trigger_rule import Trigger, rules_from
 
-__all__ = ["STATEMENT_TRIGGERS"]
+__all__ = ["BESIDE_AN_ACT", "STATEMENT_TRIGGERS"]
 
 #: Keywords of each rule (see :attr:`Trigger.needs`); tests check every match has one.
 _NEEDS: dict[str, tuple[str, ...]] = {
@@ -39,6 +40,11 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "statement-dated": ("statement", "communiqu", "declaration", "press release"),
     "statement-body-said": ("said", "announced", "stated"),
     "statement-press-conference": ("joint",),
+    "statement-state-said": (
+        *dict.fromkeys(verb[:5] for verb in STATEMENT_WORDS.words("state_saying_verbs")),
+        "expressed",
+        "voiced",
+    ),
 }
 
 
@@ -170,6 +176,27 @@ def _a_body_tells_a_plan(text: str, start: int, end: int) -> bool:
     return told and tells_a_plan(text, start, end, announced=announced)
 
 
+#: A state's saying of its own position (``state_saying_verbs``), or its concern, support,
+#: regret ... "expressed" or "voiced" (``state_saying_objects``), after "has / have" and an
+#: adverb or not. The match opens with the space before (" has said", " criticized"), so that
+#: the trigger lies in its sayer's clause (a verb of saying opens a clause break:
+#: :func:`.context.clause_bounds`) and the sayer takes part.
+_STATE_SAYING = (
+    r"\s(?:(?:has|have)\s+)?(?:(?:also|formally|strongly|repeatedly|already|"
+    r"publicly|officially|firmly|sharply)\s+)?(?:"
+    + "|".join(map(re.escape, STATEMENT_WORDS.words("state_saying_verbs")))
+    + r"|(?:expressed|voiced)\s+(?:(?:its|their|deep|grave|serious|strong|full)\s+){0,2}(?:"
+    + "|".join(map(re.escape, STATEMENT_WORDS.words("state_saying_objects")))
+    + r"))\b"
+)
+
+
+#: The rules whose statement tells a state's position beside the act its sentence may tell
+#: ("Niger and Mali announced their withdrawal from the bloc"): a sentence with no other
+#: rule's candidate stays the event detector's to read (:meth:`.reader.Reader._detected`).
+BESIDE_AN_ACT = frozenset({"statement-state-said"})
+
+
 #: The rules of statements, in matching order.
 STATEMENT_TRIGGERS: tuple[Trigger, ...] = (
     _t(
@@ -269,5 +296,20 @@ STATEMENT_TRIGGERS: tuple[Trigger, ...] = (
         r"\b(?:held|hold|holds|holding|gave|give|gives|giving|address(?:ed|es|ing)?)\s+"
         r"(?:a\s+|the\s+)?joint\s+(?:press|news)\s+(?:conference|statement|briefing)s?\b",
         example="Following the meeting, the two Ministers held a joint press conference.",
+    ),
+    # A state's own position told by its saying, the state named as the sayer: "Israel
+    # criticized the invitation", "The United States has said that ...", "the Argentine
+    # government highlighted ...", "Russian authorities have threatened ...", "Egypt voiced
+    # support for the ban" (SOURCES.md, "Gold rule: statements told by their saying": a state
+    # named as the sayer gives a state body's statement, dated by its own day else the
+    # page's; twenty-eighth pass). The sayer and the saying's place in its sentence are
+    # :func:`a_state_says`'s to check.
+    _t(
+        "statement-state-said",
+        EventKind.statement,
+        _STATE_SAYING,
+        example="Israel criticized the invitation extended to the delegation.",
+        page_day_unless_after=True,
+        accept=a_state_says,
     ),
 )
