@@ -74,3 +74,30 @@ def test_a_conflict_of_a_year_stays(tmp_path: Path) -> None:
     )
     found = article_events(tmp_path, body, "2018-07-10")
     assert [e.date.value for e in found if e.kind is EventKind.conflict] == ["1998"]
+
+
+def test_rockets_fired_on_their_day_are_a_conflict(tmp_path: Path) -> None:
+    # review28 finding 8: a day's war news told by "fired" and its weapons
+    body = (
+        "Russian troops fired dozens of rockets at Kharkiv on Tuesday in the war against "
+        "Ukraine, the governor said."
+    )
+    found = article_events(tmp_path, body, "2024-05-09")
+    assert [e.date.value for e in found if e.kind is EventKind.conflict] == ["2024-05-07"]
+
+
+def test_a_town_captured_on_its_day_is_a_conflict(tmp_path: Path) -> None:
+    # review28 finding 8: a capture is a day of fighting
+    body = (
+        "Rwandan-backed rebels captured the border town of Bunagana on Tuesday in the conflict "
+        "with Congo."
+    )
+    found = article_events(tmp_path, body, "2024-05-09")
+    assert [e.date.value for e in found if e.kind is EventKind.conflict] == ["2024-05-07"]
+
+
+def test_a_ceasefire_ending_a_war_on_its_day_is_a_conflict(tmp_path: Path) -> None:
+    # review28 finding 8: the end of a war is its day too; a ceasefire sought is not (above)
+    body = "Ethiopia and Eritrea agreed to a ceasefire on Tuesday, ending the border war."
+    found = article_events(tmp_path, body, "2024-05-09")
+    assert [e.date.value for e in found if e.kind is EventKind.conflict] == ["2024-05-07"]
