@@ -117,6 +117,23 @@ def test_talks_supported_are_their_aim_not_a_meeting(tmp_path: Path) -> None:
     assert [e.kind.value for e in found] == ["visit"]
 
 
+def test_support_for_talks_held_is_no_aim(tmp_path: Path) -> None:
+    # review28 finding 9: a third state's word on talks held leaves them a meeting
+    body = (
+        "Germany expressed support for the negotiations held in Vienna on Tuesday between "
+        "Serbia and Kosovo."
+    )
+    (meeting,) = [e for e in events(tmp_path, body, "2024-05-09") if e.kind.value == "meeting"]
+    assert meeting.date.value == "2024-05-07" and "RS" in meeting.countries
+
+
+def test_backing_for_a_days_talks_is_no_aim(tmp_path: Path) -> None:
+    # review28 finding 9, the other form: backing for talks of a named day
+    body = "Britain reiterated its backing for Tuesday's talks in Cairo between Sudan and Chad."
+    found = events(tmp_path, body, "2024-05-09")
+    assert [e.kind.value for e in found] == ["meeting"]
+
+
 def test_talks_called_for_are_their_aim_not_a_meeting(tmp_path: Path) -> None:
     body = "On Sunday, Egypt and Jordan called for negotiations between Sudan and Chad."
     assert _talks(events(tmp_path, body, "2024-03-06")) == []
