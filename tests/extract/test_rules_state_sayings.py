@@ -33,7 +33,7 @@ def _state_said(text: str) -> bool:
         "In a move seen as a warning to its neighbour, Greek authorities have threatened to "
         "close the border crossing.",
         "Ghana, the largest producer of cocoa in the region, voiced support for the ban.",
-        "The government of Sri Lanka says it is leaving the truce with the rebels.",
+        "The government of Nepal says it will quit the ceasefire with the insurgents.",
         "Japan expressed deep concern about the missile launch.",
     ],
 )
