@@ -60,6 +60,11 @@ def test_forms_of_a_state_act(rule: str, sentence: str) -> None:
         "The visiting team launched an offensive in the second half.",
         "Colleagues recalled the ambassador as a patient negotiator.",
         "Belarus must free its prisoners before Britain lifts its sanctions.",
+        # A country named only as its team, its court or its federation (review28 finding 5).
+        "Chile launched an offensive in the second half on Sunday but could not beat Peru.",
+        "Pakistan started their innings on the offensive on Friday against New Zealand.",
+        "Kenya's High Court on Tuesday imposed a ban on plastic bags in Nairobi.",
+        "Italy's rugby federation on Friday imposed a ban on the winger for four games.",
     ],
 )
 def test_a_company_a_club_or_a_court_acts_in_none(sentence: str) -> None:

@@ -18,7 +18,7 @@ import re
 from ..gazetteer import ActorMention, find_actors
 from ..temporal.word_lists import word_lists
 
-__all__ = ["a_state_acts", "a_state_lifts", "is_a_side", "state_act_words"]
+__all__ = ["a_state_acts", "a_state_attacks", "a_state_lifts", "is_a_side", "state_act_words"]
 
 #: Where the clause before a match starts: a sentence's end, a semicolon, a line.
 CLAUSE_STOP = re.compile(r"[.!?;\n](?=\s)|\n")
@@ -44,6 +44,8 @@ _WORDS = word_lists(
             "dated_agreements",
             "dated_truces",
             "side_after_demonym",
+            "non_state_bodies",
+            "sport_words",
         )
     },
 )
@@ -67,6 +69,19 @@ _SIDE_AFTER_DEMONYM = re.compile(
 )
 
 
+#: A body no state after a country, its possessive or up to two words of its name: "'s
+#: Supreme Court", "'s football federation", " national team" (``data/state_act_words.yaml``).
+_NON_STATE_BODY = re.compile(
+    r"(?:['’]s)?(?:\s+(?!(?:and|or|with|against|the|a|an|on|in|to|of|by|for)\b)[\w-]+){0,2}?"
+    r"\s+" + state_act_words("non_state_bodies") + r"\b",
+    re.I,
+)
+#: A game's word in an offensive's sentence (``data/state_act_words.yaml``).
+_SPORT = re.compile(r"\b" + state_act_words("sport_words") + r"\b", re.I)
+#: A sentence's end.
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+
+
 def is_a_side(text: str, mention: ActorMention, after_demonym: re.Pattern[str]) -> bool:
     """Whether an actor found near a rule's verb is a side: a country, a capital, an
     organization, a person the gazetteer knows (not one taken only for an office before the
@@ -86,14 +101,34 @@ def a_state_acts(text: str, start: int, end: int) -> bool:
     False
     >>> a_state_acts("Azerbaijani forces mounted a large-scale offensive.", 19, 50)
     True
+    >>> a_state_acts("Kenya's High Court imposed a ban on the rally.", 19, 26)
+    False
     """
     lo = max(0, start - _REACH)
     stops = [m.end() for m in CLAUSE_STOP.finditer(text, lo, start)]
     clause = stops[-1] if stops else lo
     return any(
         is_a_side(text, mention, _SIDE_AFTER_DEMONYM)
+        and _NON_STATE_BODY.match(text, mention.end) is None
         for mention in find_actors(text, clause, start)
     )
+
+
+def a_state_attacks(text: str, start: int, end: int) -> bool:
+    """:func:`a_state_acts`, and no game's word (an innings, a half, a match) in the sentence:
+    an offensive of a war, not of a team named by its country.
+
+    >>> a_state_attacks("Israel began a ground offensive into Lebanon.", 7, 31)
+    True
+    >>> a_state_attacks("Chile launched an offensive in the second half.", 6, 27)
+    False
+    """
+    if not a_state_acts(text, start, end):
+        return False
+    stops = [m.end() for m in _SENTENCE_END.finditer(text, 0, start)]
+    after = _SENTENCE_END.search(text, end)
+    sentence = (stops[-1] if stops else 0, after.end() if after else len(text))
+    return _SPORT.search(text, *sentence) is None
 
 
 #: What a measure lifted is on, right after its noun: "sanctions on Mali", "the sanctions

@@ -19,7 +19,7 @@ import re
 
 from ..gazetteer import find_actors
 from ..model import EventKind
-from .acting_sides import CLAUSE_STOP, a_state_acts, is_a_side, state_act_words
+from .acting_sides import CLAUSE_STOP, a_state_attacks, is_a_side, state_act_words
 from .cue_search import Cue
 from .trigger_rule import Trigger, rules_from
 from .visit_rules import a_guest_after, an_office_in
@@ -255,13 +255,15 @@ GATHERING_TRIGGERS: tuple[Trigger, ...] = (
     # An offensive begun by a state (twenty-eighth pass): "Israel began a ground offensive
     # into southern Lebanon on Monday", "Azerbaijani forces mounted a large-scale
     # offensive"; the words are ``data/state_act_words.yaml``'s, and a side must act in the
-    # clause before (:func:`.acting_sides.a_state_acts`: not "the team launched an offensive").
+    # clause before (:func:`.acting_sides.a_state_acts`: not "the team launched an offensive")
+    # and no game's word in the sentence (:func:`.acting_sides.a_state_attacks`: not "Chile
+    # launched an offensive in the second half").
     _t(
         "offensive",
         EventKind.conflict,
         rf"\b{state_act_words('launching_verbs')}\s+(?:a\s+|an\s+|the\s+|its\s+|their\s+)?"
         rf"(?:[\w’'-]+\s+){{0,3}}?{state_act_words('offensives')}\b",
-        accept=a_state_acts,
+        accept=a_state_attacks,
         example="Israel began a ground offensive into southern Lebanon on Monday",
     ),
 )
