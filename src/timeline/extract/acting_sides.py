@@ -18,7 +18,14 @@ import re
 from ..gazetteer import ActorMention, find_actors
 from ..temporal.word_lists import word_lists
 
-__all__ = ["a_state_acts", "a_state_attacks", "a_state_lifts", "is_a_side", "state_act_words"]
+__all__ = [
+    "a_state_acts",
+    "a_state_attacks",
+    "a_state_lifts",
+    "clause_start",
+    "is_a_side",
+    "state_act_words",
+]
 
 #: Where the clause before a match starts: a sentence's end, a semicolon, a line.
 CLAUSE_STOP = re.compile(r"[.!?;\n](?=\s)|\n")
@@ -82,6 +89,20 @@ _SPORT = re.compile(r"\b" + state_act_words("sport_words") + r"\b", re.I)
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 
 
+def clause_start(text: str, start: int, reach: int) -> int:
+    """Where the clause before ``text[start:]`` starts: after the last sentence end, semicolon
+    or line break at most ``reach`` characters back, else ``reach`` back.
+
+    >>> clause_start("Talks failed; Peru then recalled its envoy.", 19, 150)
+    13
+    >>> clause_start("Peru then recalled its envoy.", 10, 4)
+    6
+    """
+    lo = max(0, start - reach)
+    stops = [m.end() for m in CLAUSE_STOP.finditer(text, lo, start)]
+    return stops[-1] if stops else lo
+
+
 def is_a_side(text: str, mention: ActorMention, after_demonym: re.Pattern[str]) -> bool:
     """Whether an actor found near a rule's verb is a side: a country, a capital, an
     organization, a person the gazetteer knows (not one taken only for an office before the
@@ -104,9 +125,7 @@ def a_state_acts(text: str, start: int, end: int) -> bool:
     >>> a_state_acts("Kenya's High Court imposed a ban on the rally.", 19, 26)
     False
     """
-    lo = max(0, start - _REACH)
-    stops = [m.end() for m in CLAUSE_STOP.finditer(text, lo, start)]
-    clause = stops[-1] if stops else lo
+    clause = clause_start(text, start, _REACH)
     return any(
         is_a_side(text, mention, _SIDE_AFTER_DEMONYM)
         and _NON_STATE_BODY.match(text, mention.end) is None
@@ -150,9 +169,7 @@ def a_state_lifts(text: str, start: int, end: int) -> bool:
     """
     if not a_state_acts(text, start, end):
         return False
-    lo = max(0, start - _REACH)
-    stops = [m.end() for m in CLAUSE_STOP.finditer(text, lo, start)]
-    if _AWAITED.search(text, stops[-1] if stops else lo, start) is not None:
+    if _AWAITED.search(text, clause_start(text, start, _REACH), start) is not None:
         return False
     on = _ON_WHOM.match(text, end)
     if on is None:

@@ -19,7 +19,7 @@ import re
 
 from ..gazetteer import find_actors
 from ..model import EventKind
-from .acting_sides import CLAUSE_STOP, a_state_attacks, is_a_side, state_act_words
+from .acting_sides import a_state_attacks, clause_start, is_a_side, state_act_words
 from .cue_search import Cue
 from .trigger_rule import Trigger, rules_from
 from .visit_rules import a_guest_after, an_office_in
@@ -120,9 +120,7 @@ def _a_side_discusses(text: str, start: int, end: int) -> bool:
             return True
         stop = _PHRASE_STOP.search(text, after, min(len(text), after + _CONSULTED_REACH))
         spans.append((after, stop.start() if stop else min(len(text), after + _CONSULTED_REACH)))
-    lo = max(0, start - _HOLDERS_REACH)
-    stops = [m.end() for m in CLAUSE_STOP.finditer(text, lo, start)]
-    clause = stops[-1] if stops else lo
+    clause = clause_start(text, start, _HOLDERS_REACH)
     spans.append((clause, start))
     if an_office_in(text, clause, start) or _BOTH_SIDES.search(text, clause, start):
         return True
