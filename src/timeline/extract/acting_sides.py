@@ -146,8 +146,19 @@ def a_state_attacks(text: str, start: int, end: int) -> bool:
         return False
     stops = [m.end() for m in _SENTENCE_END.finditer(text, 0, start)]
     after = _SENTENCE_END.search(text, end)
-    sentence = (stops[-1] if stops else 0, after.end() if after else len(text))
-    return _SPORT.search(text, *sentence) is None
+    return not names_a_game(text, stops[-1] if stops else 0, after.end() if after else len(text))
+
+
+def names_a_game(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` has a game's word (``sport_words``): a team named by its
+    country plays there, it does not act for its state.
+
+    >>> names_a_game("Brazil criticized the referee after the match.", 0, 47)
+    True
+    >>> names_a_game("Brazil criticized the sanctions on Venezuela.", 0, 45)
+    False
+    """
+    return _SPORT.search(text, start, end) is not None
 
 
 #: What a measure lifted is on, right after its noun: "sanctions on Mali", "the sanctions

@@ -13,6 +13,7 @@ from ..corpus.sentences import split_block
 from ..gazetteer import ActorMention, find_actors
 from ..gazetteer.officials import office_phrases
 from ..temporal.word_lists import word_lists
+from .acting_sides import names_a_game
 from .plan_words import SCHEDULED_TO
 
 __all__ = [
@@ -401,6 +402,8 @@ def a_state_says(text: str, start: int, end: int) -> bool:
         sentence_end = min(sentence_end, line_end)
     if len(text[end:sentence_end].split()) < _WORDS_AFTER:
         return False
+    if names_a_game(text, first, sentence_end):
+        return False  # a team named by its country: "Brazil criticized the referee" (review28 #12)
     comma = text.rfind(",", first, subject_end)
     phrases = [(first, subject_end)]
     if comma >= 0:
