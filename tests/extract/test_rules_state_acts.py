@@ -124,6 +124,10 @@ def test_forms_of_an_agreement_named_with_its_date(sentence: str) -> None:
         "The agreement of both parties is needed.",
         "The treaty of friendship was praised.",
         "Kyrgyzstan ratified the treaty in 2008.",
+        # a business's or a club's agreement (review28 finding 11)
+        "The club ended the sponsorship agreement of 2019 with a Korean carmaker.",
+        "Brazil's miners cancelled the supply contract and the loan agreement of 2021.",
+        "The team kept the kit accord of 2018 after the final match of the season.",
     ],
 )
 def test_an_agreement_without_its_date_after_is_none(sentence: str) -> None:

@@ -53,6 +53,7 @@ _WORDS = word_lists(
             "side_after_demonym",
             "non_state_bodies",
             "sport_words",
+            "business_agreements",
         )
     },
 )
@@ -143,6 +144,28 @@ def a_state_attacks(text: str, start: int, end: int) -> bool:
     False
     """
     if not a_state_acts(text, start, end):
+        return False
+    stops = [m.end() for m in _SENTENCE_END.finditer(text, 0, start)]
+    after = _SENTENCE_END.search(text, end)
+    return not names_a_game(text, stops[-1] if stops else 0, after.end() if after else len(text))
+
+
+#: A business word right before a dated agreement's noun (``data/state_act_words.yaml``).
+_BUSINESS_BEFORE = re.compile(r"\b" + state_act_words("business_agreements") + r"\s+$", re.I)
+
+
+def a_dated_agreement_of_states(text: str, start: int, end: int) -> bool:
+    """Whether the agreement named with its date at ``start:end`` is no business's: no
+    business word right before its noun ("the sponsorship agreement of 2019") and no game's
+    word in its sentence (review28 finding 11).
+
+    >>> a_dated_agreement_of_states("Both Koreas are bound by the armistice of 1953.", 28, 40)
+    True
+    >>> text = "The club broke the sponsorship agreement of 2019 with a tyre maker."
+    >>> a_dated_agreement_of_states(text, text.index("agreement"), text.index(" 2019"))
+    False
+    """
+    if _BUSINESS_BEFORE.search(text, max(0, start - 40), start):
         return False
     stops = [m.end() for m in _SENTENCE_END.finditer(text, 0, start)]
     after = _SENTENCE_END.search(text, end)

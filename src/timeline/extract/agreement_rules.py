@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from ..model import AgreementType, EventKind
-from .acting_sides import a_state_acts, state_act_words
+from .acting_sides import a_dated_agreement_of_states, a_state_acts, state_act_words
 from .trigger_rule import AGREEMENT_NOUNS, Trigger, rules_from
 
 __all__ = ["AGREEMENT_TRIGGERS", "agreement_type"]
@@ -141,6 +141,7 @@ AGREEMENT_TRIGGERS: tuple[Trigger, ...] = (
         rf"(?=\s+(?:{_MONTH}\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?(?:{_MONTH},?\s+)?"
         r"(?:1[89]|20)\d\d\b)",
         needs_date_after=True,
+        accept=a_dated_agreement_of_states,
         example="Both nations are still at war despite a truce in 1953",
     ),
 )
