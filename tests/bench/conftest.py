@@ -9,6 +9,7 @@ loaded is registered under its own name, as running it from ``bench/`` would.
 from __future__ import annotations
 
 import importlib.util
+import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -59,3 +60,23 @@ def detector_firing_everywhere(class_intercepts: list[float]) -> EventDetector:
             "class_intercepts": class_intercepts,
         }
     )
+
+
+def _git_commit(repository: Path, files: dict[str, bytes]) -> str:
+    """A new git repository holding ``files`` in one commit; its hash (the Wikinews
+    benches' mirrors)."""
+    subprocess.run(["git", "init", "-q", str(repository)], check=True)
+    for path, data in files.items():
+        (repository / path).parent.mkdir(parents=True, exist_ok=True)
+        (repository / path).write_bytes(data)
+    git = ["git", "-C", str(repository), "-c", "user.name=t", "-c", "user.email=t@t"]
+    subprocess.run([*git, "add", "-A"], check=True)
+    subprocess.run([*git, "commit", "-q", "-m", "data"], check=True)
+    done = subprocess.run([*git, "rev-parse", "HEAD"], check=True, capture_output=True, text=True)
+    return done.stdout.strip()
+
+
+@pytest.fixture
+def git_commit() -> Callable[[Path, dict[str, bytes]], str]:
+    """:func:`_git_commit`: a repository of files committed once."""
+    return _git_commit

@@ -10,7 +10,6 @@ from __future__ import annotations
 import csv
 import doctest
 import io
-import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -56,20 +55,13 @@ def module(load_bench: Callable[[str], ModuleType]) -> ModuleType:
     return load_bench("wikinews_choose")
 
 
-def _commit(repository: Path, files: dict[str, bytes]) -> str:
-    subprocess.run(["git", "init", "-q", str(repository)], check=True)
-    for path, data in files.items():
-        (repository / path).parent.mkdir(parents=True, exist_ok=True)
-        (repository / path).write_bytes(data)
-    git = ["git", "-C", str(repository), "-c", "user.name=t", "-c", "user.email=t@t"]
-    subprocess.run([*git, "add", "-A"], check=True)
-    subprocess.run([*git, "commit", "-q", "-m", "data"], check=True)
-    done = subprocess.run([*git, "rev-parse", "HEAD"], check=True, capture_output=True, text=True)
-    return done.stdout.strip()
-
-
 @pytest.fixture
-def mirror(module: ModuleType, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+def mirror(
+    module: ModuleType,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    git_commit: Callable[[Path, dict[str, bytes]], str],
+) -> Path:
     """The articles above as the two CSV files of a vanatteveldt-style repository, the only
     source files the chooser reads."""
     files = {}
@@ -83,7 +75,7 @@ def mirror(module: ModuleType, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) 
                 writer.writerow([URL + name, day, title, text])
         files[f"data/wikinews_{year}.csv"] = table.getvalue().encode()
     root = tmp_path / "mirror"
-    commit = _commit(root / "vanatteveldt+wikinews", files)
+    commit = git_commit(root / "vanatteveldt+wikinews", files)
     monkeypatch.setitem(module.SOURCES, "vanatteveldt/wikinews", (commit, "licence B"))
     monkeypatch.setattr(
         module,

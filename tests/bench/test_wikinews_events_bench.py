@@ -10,7 +10,6 @@ from __future__ import annotations
 import csv
 import doctest
 import io
-import subprocess
 from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
@@ -32,18 +31,6 @@ def module(load_bench: Callable[[str], ModuleType]) -> ModuleType:
     return load_bench("wikinews_events")
 
 
-def _commit(repository: Path, files: dict[str, bytes]) -> str:
-    subprocess.run(["git", "init", "-q", str(repository)], check=True)
-    for path, data in files.items():
-        (repository / path).parent.mkdir(parents=True, exist_ok=True)
-        (repository / path).write_bytes(data)
-    git = ["git", "-C", str(repository), "-c", "user.name=t", "-c", "user.email=t@t"]
-    subprocess.run([*git, "add", "-A"], check=True)
-    subprocess.run([*git, "commit", "-q", "-m", "data"], check=True)
-    done = subprocess.run([*git, "rev-parse", "HEAD"], check=True, capture_output=True, text=True)
-    return done.stdout.strip()
-
-
 def _rda(tmp_path: Path) -> bytes:
     import numpy as np
     import pandas as pd
@@ -63,15 +50,20 @@ def _rda(tmp_path: Path) -> bytes:
 
 
 @pytest.fixture
-def mirror(module: ModuleType, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+def mirror(
+    module: ModuleType,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    git_commit: Callable[[Path, dict[str, bytes]], str],
+) -> Path:
     """Both sources as git repositories named as the module finds them."""
     root = tmp_path / "mirror"
     table = io.StringIO()
     writer = csv.writer(table)
     writer.writerow(["url", "date", "title", "text"])
     writer.writerow(["https://w/Premier", "2019-05-03", "Premier &amp; envoy", CSV_TEXT])
-    tosca = _commit(root / "Docma-TU+toscaData", {"data/politics.rda": _rda(tmp_path)})
-    vanatteveldt = _commit(
+    tosca = git_commit(root / "Docma-TU+toscaData", {"data/politics.rda": _rda(tmp_path)})
+    vanatteveldt = git_commit(
         root / "vanatteveldt+wikinews", {"data/wikinews_2019.csv": table.getvalue().encode()}
     )
     monkeypatch.setitem(module.SOURCES, "Docma-TU/toscaData", (tosca, "licence A"))

@@ -145,9 +145,7 @@ def a_state_attacks(text: str, start: int, end: int) -> bool:
     """
     if not a_state_acts(text, start, end):
         return False
-    stops = [m.end() for m in _SENTENCE_END.finditer(text, 0, start)]
-    after = _SENTENCE_END.search(text, end)
-    return not names_a_game(text, stops[-1] if stops else 0, after.end() if after else len(text))
+    return not _a_game_in_its_sentence(text, start, end)
 
 
 #: A business word right before a dated agreement's noun (``data/state_act_words.yaml``).
@@ -167,9 +165,14 @@ def a_dated_agreement_of_states(text: str, start: int, end: int) -> bool:
     """
     if _BUSINESS_BEFORE.search(text, max(0, start - 40), start):
         return False
+    return not _a_game_in_its_sentence(text, start, end)
+
+
+def _a_game_in_its_sentence(text: str, start: int, end: int) -> bool:
+    """Whether the sentence around ``text[start:end]`` has a game's word."""
     stops = [m.end() for m in _SENTENCE_END.finditer(text, 0, start)]
     after = _SENTENCE_END.search(text, end)
-    return not names_a_game(text, stops[-1] if stops else 0, after.end() if after else len(text))
+    return names_a_game(text, stops[-1] if stops else 0, after.end() if after else len(text))
 
 
 def names_a_game(text: str, start: int, end: int) -> bool:
