@@ -1,6 +1,6 @@
 """Acts only a state or an intergovernmental body does to another, told by verbs that
-business and sport copy use too (docs/extraction.md, "Twenty-eighth pass: kinds"): a measure
-imposed or a text passed (``measures-imposed``, an adoption), an offensive begun
+business and sport copy use too (docs/history/extraction-log.md, "Twenty-eighth pass:
+kinds"): a measure imposed or a text passed (``measures-imposed``, an adoption), an offensive begun
 (``offensive``, a conflict), an envoy recalled or an ambassador accepted (``envoy``), a
 measure lifted (``measures-lifted``), a ban (``ban``) and an agreement ended
 (``agreement-ended``), the last four ``other``. Each is read only when a side acts in the

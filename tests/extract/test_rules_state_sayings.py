@@ -1,5 +1,5 @@
 """A state's own position told by its saying, the state named as the sayer (issue #12;
-docs/extraction.md, "Twenty-eighth pass: statements"): "Chile condemned the raid", "The
+docs/history/extraction-log.md, "Twenty-eighth pass: statements"): "Chile condemned the raid", "The
 United States has said that ...", "the Peruvian government praised ...". SOURCES.md,
 "Gold rule: statements told by their saying": a state named as the sayer gives a state
 body's statement, dated by its own day else the page's. Sentences of our own.
