@@ -3,7 +3,8 @@ common in business and sport copy too ("the club lifted the ban", "the company c
 agreement"): the clause before the verb names a country, a capital, an organization of the
 gazetteer, a person it knows, or a demonym before a side's word ("Azerbaijani forces"), as
 :func:`timeline.gazetteer.find_actors` finds them
-(docs/history/extraction-log.md, "Twenty-eighth pass: kinds"). :func:`is_a_side` is also the test of :mod:`.gathering_rules`' discussions.
+(docs/history/extraction-log.md, "Twenty-eighth pass: kinds"). :func:`is_a_side` is also
+the test of :mod:`.gathering_rules`' discussions.
 
 >>> a_state_acts("Germany on Monday banned the airline.", 18, 24)
 True
