@@ -209,15 +209,49 @@ def test_the_lists_name_each_state_once_in_one_of_seven_regions(module: ModuleTy
     assert {c for row in rows for c in row["countries"].split(";")} <= set(states)
 
 
-def test_at_most_two_stories_per_pair_and_four_per_main_state(module: ModuleType) -> None:
+def _candidate(
+    module: ModuleType, number: int, states: list[str], *paragraphs: str, title: str = "t"
+) -> object:
+    """A described candidate of year 2005 + ``number``, its states ranked as given."""
     events = sys.modules["wikinews_events"]
+    day = module.date(2005 + number, 1, 1)
+    article = events.Article(title, day, paragraphs or ("p",))
+    return module.Candidate("r", "p", str(number), f"u{number}", article, states, "Africa")
 
-    def one(number: int, states: list[str]) -> object:
-        article = events.Article(f"t{number}", module.date(2005 + number, 1, 1), ("p",))
-        return module.Candidate("r", "p", str(number), f"u{number}", article, states, "Africa")
 
-    pair = [one(n, ["Kenya", "Uganda"]) for n in range(3)]
-    main = [one(n, ["Kenya", other]) for n, other in enumerate(["Chad", "Mali", "Togo"], 3)]
+def test_at_most_two_stories_per_pair(module: ModuleType) -> None:
+    # the pair's main state alternates, so the cap of four per main state is never reached
+    # (Kenya twice, Uganda once): only the pair's cap can stop the third story
+    leads = [["Kenya", "Uganda"], ["Uganda", "Kenya"], ["Kenya", "Uganda"]]
+    stories = [_candidate(module, n, states) for n, states in enumerate(leads)]
+    chosen = module.choose(stories, seed=1, target=10)
+    assert len(chosen) == 2
+    assert {c.pair for c in chosen} == {("Kenya", "Uganda")}
+
+
+def test_at_most_four_stories_per_main_state(module: ModuleType) -> None:
+    pair = [_candidate(module, n, ["Kenya", "Uganda"]) for n in range(3)]
+    others = enumerate(["Chad", "Mali", "Togo"], 3)
+    main = [_candidate(module, n, ["Kenya", other]) for n, other in others]
     chosen = module.choose([*pair, *main], seed=1, target=10)
     assert len(chosen) == 4
     assert sum(c.pair == ("Kenya", "Uganda") for c in chosen) == 2
+
+
+def test_a_later_story_sharing_a_long_paragraph_is_dropped(module: ModuleType) -> None:
+    # different pairs, years apart, titles with no word in common: only the shared
+    # paragraph tells that the second article retells the first
+    shared = (
+        "The customs union agreed by the two neighbours ends every tariff on grain, "
+        "timber and cattle crossing their joint border."
+    )
+    assert len(shared) == module.LONG_PARAGRAPH + 1
+    first = _candidate(module, 0, ["Ghana", "Togo"], shared, title="Customs union agreed")
+    retold = _candidate(module, 3, ["Benin", "Niger"], shared, title="Tariffs end at border")
+    assert module.distinct([retold, first]) == [first]
+    # a shared paragraph of the limit's length or shorter is no retelling
+    short = shared[:-1]
+    assert len(short) == module.LONG_PARAGRAPH
+    first_short = _candidate(module, 0, ["Ghana", "Togo"], short, title="Customs union agreed")
+    other_short = _candidate(module, 3, ["Benin", "Niger"], short, title="Tariffs end at border")
+    assert module.distinct([other_short, first_short]) == [first_short, other_short]
