@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from ..model import AgreementType, EventKind
+from ..temporal.lexicon import MONTHS
 from .acting_sides import a_dated_agreement_of_states, a_state_acts, state_act_words
 from .trigger_rule import AGREEMENT_NOUNS, Trigger, rules_from
 
@@ -44,10 +45,8 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     ),
 }
 
-_MONTH = (
-    r"(?:january|february|march|april|may|june|july|august|september|october|november|"
-    r"december)"
-)
+#: A month's name, from the tagger's list (``data/temporal_words.yaml``, ``months``).
+_MONTH = "(?:" + "|".join(map(re.escape, MONTHS)) + ")"
 
 
 _t = rules_from(_NEEDS)

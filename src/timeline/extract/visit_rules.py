@@ -16,6 +16,7 @@ import re
 from ..gazetteer.actors import country_for_name
 from ..gazetteer.lookup import country_code, organization_code
 from ..model import EventKind
+from ..temporal.lexicon import MONTHS, WEEKDAYS
 from ..word_lists import word_lists
 from .trigger_rule import Trigger, rules_from
 
@@ -124,7 +125,11 @@ _VISIT_WORDS = word_lists(
     },
 )
 _TRAVELLERS = frozenset(_VISIT_WORDS.words("travellers"))
-_SKIPPED_BEFORE_THE_VERB = frozenset(_VISIT_WORDS.words("skipped_before_the_verb"))
+#: The words skipped before a traveller's verb: the list's, a month's and a weekday's name
+#: (the tagger's, ``data/temporal_words.yaml``).
+_SKIPPED_BEFORE_THE_VERB = frozenset(
+    (*_VISIT_WORDS.words("skipped_before_the_verb"), *MONTHS, *WEEKDAYS)
+)
 #: The words of the clause before a match, last first: a word, or a stop that ends the
 #: subject (a sentence's end, a semicolon, a colon, a dash; a comma does not).
 _WORD_OR_STOP = re.compile(r"[\w’'-]+|[.!?;:\n\u2013\u2014]")
