@@ -20,6 +20,7 @@ from ..gazetteer import ActorMention, find_actors
 from ..temporal.word_lists import word_lists
 
 __all__ = [
+    "SIDE_AFTER_DEMONYM",
     "a_state_acts",
     "a_state_attacks",
     "a_state_lifts",
@@ -52,6 +53,7 @@ _WORDS = word_lists(
             "dated_agreements",
             "dated_truces",
             "side_after_demonym",
+            "side_after_demonym_in_talks",
             "non_state_bodies",
             "sport_words",
             "business_agreements",
@@ -72,10 +74,7 @@ def state_act_words(key: str) -> str:
 
 
 #: A word after a demonym that makes it the acting side (``data/state_act_words.yaml``).
-_SIDE_AFTER_DEMONYM = re.compile(
-    r"\s+" + state_act_words("side_after_demonym") + r"\b",
-    re.I,
-)
+SIDE_AFTER_DEMONYM = re.compile(r"\s+" + state_act_words("side_after_demonym") + r"\b", re.I)
 
 
 #: A body no state after a country, its possessive or up to two words of its name: "'s
@@ -129,7 +128,7 @@ def a_state_acts(text: str, start: int, end: int) -> bool:
     """
     clause = clause_start(text, start, _REACH)
     return any(
-        is_a_side(text, mention, _SIDE_AFTER_DEMONYM)
+        is_a_side(text, mention, SIDE_AFTER_DEMONYM)
         and _NON_STATE_BODY.match(text, mention.end) is None
         for mention in find_actors(text, clause, start)
     )

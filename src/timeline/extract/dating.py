@@ -19,7 +19,7 @@ from bisect import bisect_left
 from ..gazetteer import find_actors
 from ..model import ActorType, EventDate, EventKind, Precision
 from ..temporal.anchoring_words import WORDS
-from .acting_sides import is_a_side, state_act_words
+from .acting_sides import SIDE_AFTER_DEMONYM, is_a_side
 from .actors import Mentions, participants_for
 from .context import DatedSpan, gathering_name, is_dateline, is_leading, usable_timexes
 from .discourse import PUBLICATION_DAY, Discourse, Mention, clause_of, distance
@@ -146,10 +146,6 @@ _THE_NEWS_AGAIN = re.compile(
     r"(?:(?:a|an|the|their|its|his|her)\s+)?(?:[^\s,;]+\s+){0,7}",
     re.I,
 )
-
-#: A word after a demonym that makes it a side ("Ghanaian President", not "Argentine
-#: forward"): the acting side's words of ``data/state_act_words.yaml``.
-_SIDE_AFTER_DEMONYM = re.compile(r"\s+" + state_act_words("side_after_demonym") + r"\b", re.I)
 
 #: A place told right before a name: "in Lima" is where the gathering was, not a side.
 _IN_BEFORE = re.compile(r"\bin\s+$")
@@ -533,7 +529,7 @@ def _sides_in(text: str, start: int, end: int) -> set[str]:
     person acts for, a country or organization named, not a city after "in"."""
     sides: set[str] = set()
     for m in find_actors(text, start, end):
-        if not is_a_side(text, m, _SIDE_AFTER_DEMONYM) or (
+        if not is_a_side(text, m, SIDE_AFTER_DEMONYM) or (
             m.form == "capital" and _IN_BEFORE.search(text, max(0, m.start - 8), m.start)
         ):
             continue

@@ -77,10 +77,16 @@ _PHRASE_STOP = re.compile(r"[,.;:!?\n]")
 #: How far after "with" :func:`_a_side_discusses` reads the ones consulted.
 _CONSULTED_REACH = 80
 #: A word after a demonym that makes it a side's own ("the Chinese side", "Egyptian
-#: officials"), not a modifier of a thing or of others ("Chinese regulators").
+#: officials", "his Chinese counterpart", "the Chinese Foreign Minister"), not a modifier of
+#: a thing or of others ("Chinese regulators"): the acting side's words and the
+#: discussions' extra ones of ``data/state_act_words.yaml``, or a word with a capital.
 _SIDE_AFTER_DEMONYM = re.compile(
-    r"\s+(?:side|government|delegation|officials?|ministers?|minister|president|premier|"
-    r"leaders?|counterparts?|envoys?|diplomats?|ambassador|[A-Z])"
+    r"\s+(?:(?:"
+    + state_act_words("side_after_demonym")
+    + "|"
+    + state_act_words("side_after_demonym_in_talks")
+    + r")\b|(?-i:[A-Z]))",
+    re.I,
 )
 
 
@@ -107,6 +113,8 @@ def _a_side_discusses(text: str, start: int, end: int) -> bool:
     True
     >>> read("Toyota held discussions with Chinese regulators on Monday about electric cars.")
     False
+    >>> read("Toyota held discussions with Chinese authorities on Monday about electric cars.")
+    True
     >>> read("After consultations with his lawyers on Monday, the Brazilian striker signed")
     False
     """
