@@ -35,6 +35,12 @@ def _state_said(text: str) -> bool:
         "Ghana, the largest producer of cocoa in the region, voiced support for the ban.",
         "The government of Nepal says it will quit the ceasefire with the insurgents.",
         "Japan expressed deep concern about the missile launch.",
+        # urged, objected, and what a state called another's act (twenty-ninth pass)
+        "Today, Chile also urged Bolivia to return to the talks on the border.",
+        "Norway urges both sides to respect the truce agreed in Oslo.",
+        "The United States objected that the text did not go far enough.",
+        "Peru called the expulsion of its envoy a breach of the Vienna Convention.",
+        'Ghana calls the raid "an act of aggression" and recalls its ambassador.',
     ],
 )
 def test_a_state_named_as_the_sayer(sentence: str) -> None:
@@ -58,6 +64,12 @@ def test_a_state_named_as_the_sayer(sentence: str) -> None:
         # a team named by its country (review28 finding 12)
         "Uruguay criticized the referee for the penalty awarded late in the match.",
         "Ghana protested the umpires' decision to stop the game in the final set.",
+        # a call for, on or off is no saying of what an act is
+        "Chile called for talks with Bolivia on the border next month.",
+        "Chile called on Bolivia to return to the talks on the border.",
+        "Chile called off the visit of its foreign minister to Lima.",
+        # urged by a person, not a state
+        "Lavrov urged the alliance to stop its expansion to the east.",
     ],
 )
 def test_not_a_states_own_saying(sentence: str) -> None:

@@ -44,6 +44,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
         *dict.fromkeys(verb[:5] for verb in STATEMENT_WORDS.words("state_saying_verbs")),
         "expressed",
         "voiced",
+        "call",
     ),
 }
 
@@ -187,7 +188,13 @@ _STATE_SAYING = (
     + "|".join(map(re.escape, STATEMENT_WORDS.words("state_saying_verbs")))
     + r"|(?:expressed|voiced)\s+(?:(?:its|their|deep|grave|serious|strong|full)\s+){0,2}(?:"
     + "|".join(map(re.escape, STATEMENT_WORDS.words("state_saying_objects")))
-    + r"))\b"
+    + r")"
+    # what a state "called" an act of another, the act named and then what it is called (a
+    # noun or a quote): "Peru called the expulsion a violation", 'calls the vote "a farce"';
+    # not "called for talks", "called on Iran", "called off the visit"
+    + r"|call(?:ed|s)(?=\s+(?:the|its|their|this|that|these|those)\s+(?:[\w’'-]+\s+){0,3}?"
+    + r"[\w’'-]+\s+(?:an?\s+|[\"“]))"
+    + r")\b"
 )
 
 
