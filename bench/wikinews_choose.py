@@ -9,6 +9,12 @@
 The first command drew wn-a and wn-b (twenty-seventh session), the second wn-c, wn-d and
 wn-e (twenty-eighth): both reproduce ``bench/data/wikinews_events/chosen.tsv`` row for row.
 A next draw takes a new seed, ``--exclude`` the whole chosen table and new split names.
+Those commands read the four files of step 1 and nothing else; ``--sources`` names the
+repositories to read instead (``Docma-TU/toscaData,vanatteveldt/wikinews,amir-zeldes/gum``
+adds GUM's 24 Wikinews news articles, :data:`MORE_SOURCE_FILES`), so that a new source
+never changes an earlier draw. Every step below sees the articles of all the sources read
+at once: the same story in two sources is one article (step 3), and ``--exclude`` leaves
+out a table's story in whichever source tells it again.
 
 The articles are read with ``bench/wikinews_events.py``'s readers (the sources, their
 commits and the benches' layout are that module's), so a chosen article is the text
@@ -17,7 +23,8 @@ the choice sees the words of the lists in ``bench/data/wikinews_events/choice/li
 (states, diplomatic vocabulary, sport and off-topic words) and nothing else:
 
 1. every article of the four source files (toscaData's ``politics.rda``, ``economy.rda``;
-   vanatteveldt's 2019 and 2020 CSV), the first copy of a record read twice, dated
+   vanatteveldt's 2019 and 2020 CSV; with ``--sources``, the files of the repositories
+   named), the first copy of a record read twice, dated
    2005–2024, with 2 paragraphs or more and a body of 300–6,000 characters, no ``/`` and no
    off-topic word in its title, fewer than two sport words, two states named or more, two
    distinct core terms and six strong ones or more (:func:`eligible`);
@@ -57,16 +64,27 @@ from typing import TextIO
 import yaml
 from extraction import HELD_OUT_MARKER
 from heldout_pack import PackError, sha256_of
-from wikinews_events import PACKED, SOURCES, Article, article_text, read_records
+from wikinews_events import (
+    PACKED,
+    SOURCES,
+    Article,
+    article_text,
+    read_records,
+    source_files,
+)
 
 LISTS = PACKED / "choice" / "lists.yaml"
-#: the files read, in this order (the order decides which copy of a record is kept)
+#: the files read by default, in this order (the order decides which copy of a record is
+#: kept): the files every earlier draw read
 SOURCE_FILES = (
     ("Docma-TU/toscaData", "data/politics.rda"),
     ("Docma-TU/toscaData", "data/economy.rda"),
     ("vanatteveldt/wikinews", "data/wikinews_2019.csv"),
     ("vanatteveldt/wikinews", "data/wikinews_2020.csv"),
 )
+#: the files read only when ``--sources`` names their repository, after the default ones; a
+#: path that is not a file names every file under it (GUM: one file per article)
+MORE_SOURCE_FILES = (("amir-zeldes/gum", "dep/GUM_news_"),)
 FIRST_DAY, LAST_DAY = date(2005, 1, 1), date(2024, 12, 31)
 MIN_CHARS, MAX_CHARS = 300, 6000
 MIN_CORE, MIN_STRONG, MAX_SPORT = 2, 6, 1
@@ -164,15 +182,37 @@ def url_of(repository: str, record: str) -> str:
     return record.replace(".org//wiki/", ".org/wiki/")
 
 
-def read_candidates(mirror: Path) -> list[Candidate]:
-    """Every article of :data:`SOURCE_FILES`, the first copy of a record, in file order."""
+def files_of(sources: Sequence[str] | None = None) -> list[tuple[str, str]]:
+    """The source files read: :data:`SOURCE_FILES` unless ``sources`` names repositories,
+    then the files of those, of :data:`SOURCE_FILES` and :data:`MORE_SOURCE_FILES` in order.
+
+    >>> files_of() == list(SOURCE_FILES)
+    True
+    >>> files_of(["amir-zeldes/gum", "vanatteveldt/wikinews"])[-1]
+    ('amir-zeldes/gum', 'dep/GUM_news_')
+    """
+    if sources is None:
+        return list(SOURCE_FILES)
+    every = [*SOURCE_FILES, *MORE_SOURCE_FILES]
+    unknown = sorted(set(sources) - {repository for repository, _ in every})
+    if unknown:
+        known = sorted({repository for repository, _ in every})
+        raise PackError(f"--sources: {', '.join(unknown)} unknown (known: {', '.join(known)})")
+    return [(repository, path) for repository, path in every if repository in sources]
+
+
+def read_candidates(mirror: Path, sources: Sequence[str] | None = None) -> list[Candidate]:
+    """Every article of the source files (:func:`files_of`), the first copy of a record, in
+    file order."""
     seen: set[str] = set()
     out = []
-    for repository, path in SOURCE_FILES:
-        for record, article in read_records(mirror, repository, path).items():
-            if record not in seen:
-                seen.add(record)
-                out.append(Candidate(repository, path, record, url_of(repository, record), article))
+    for repository, named in files_of(sources):
+        for path in source_files(mirror, repository, named):
+            for record, article in read_records(mirror, repository, path).items():
+                if record not in seen:
+                    seen.add(record)
+                    url = article.url or url_of(repository, record)
+                    out.append(Candidate(repository, path, record, url, article))
     return out
 
 
@@ -428,6 +468,11 @@ def main(argv: list[str] | None = None) -> int:
         help="a chosen table whose records (but the splits drawn now) are left out, with the "
         "stories they tell; repeatable",
     )
+    parser.add_argument(
+        "--sources",
+        help="the repositories read, comma-separated (default: the files of every earlier "
+        "draw, toscaData's and vanatteveldt's); amir-zeldes/gum adds GUM's Wikinews news",
+    )
     parser.add_argument("--lists", type=Path, default=LISTS, help="the reviewed lists")
     parser.add_argument("-o", "--out", default="-", help="the chosen table ('-': stdout)")
     parser.add_argument("--layout", type=Path, help="also write each split's articles here")
@@ -442,7 +487,8 @@ def main(argv: list[str] | None = None) -> int:
             more_records, more_urls = excluded(table, splits)
             records |= more_records
             urls |= more_urls
-        candidates = read_candidates(args.mirror)
+        sources = [name for name in args.sources.split(",") if name] if args.sources else None
+        candidates = read_candidates(args.mirror, sources)
         dealt = draw(
             candidates, load_lists(args.lists), args.seed, args.target, splits, (records, urls)
         )

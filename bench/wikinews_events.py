@@ -9,10 +9,14 @@ ones (wn-b, wn-e).
 Why: TempEval-3's newswire (``bench/te3_events.py``) had no diplomatic article left for a
 third held-out split, and the stored web pages the project finds news among carry "never
 copy it verbatim". English Wikinews (CC BY 2.5; public domain before 2005-09-25) is news of
-every region, and two public repositories hold it as data: ``Docma-TU/toscaData``
+every region, and public repositories hold it as data: ``Docma-TU/toscaData``
 (``data/politics.rda``, ``data/economy.rda``: the categories Politics and conflicts and
 Economy and business as the R package tosca reads them, 2004–2018; compilation CC BY 4.0)
-and ``vanatteveldt/wikinews`` (``data/wikinews_2019.csv``, ``data/wikinews_2020.csv``).
+and ``vanatteveldt/wikinews`` (``data/wikinews_2019.csv``, ``data/wikinews_2020.csv``);
+since the twenty-ninth session also ``amir-zeldes/gum`` (the Georgetown University
+Multilayer corpus: 24 Wikinews news articles of 2006–2023, one CoNLL-U file each under
+``dep/``, text CC BY 2.5 as its ``LICENSE.txt`` states, annotations CC BY 4.0; a record is
+its document id, ``GUM_news_<name>``), read by the chooser only when asked (``--sources``).
 MIRROR holds each as a git repository named ``owner+name`` (``git clone --bare
 https://github.com/Docma-TU/toscaData MIRROR/Docma-TU+toscaData``; a ``repo`` folder inside
 it, as the project's ``fetch`` tool lays snapshots out, is found too); the texts are read
@@ -34,7 +38,8 @@ leaving those records out (``--exclude``).
 
 An article in the benches' layout (:func:`article_text`): the title on line 1, ``date
 YYYY-MM-DD`` (the article's date: its ``{{date}}`` template in toscaData, the publication
-date in the CSV), a blank line, then one paragraph per line. toscaData keeps each article's
+date in the CSV, GUM's ``meta::dateCreated``), a blank line, then one paragraph per line (GUM: a
+``newpar`` block's sentences, :func:`conllu_articles`). toscaData keeps each article's
 wikitext joined on one line, links reduced to their labels and templates dropped; a
 paragraph break is where a sentence end is followed by two or more spaces (a blank line of
 the wikitext; not after an abbreviation such as "U.S."), and the "Sources"/"Related news"
@@ -82,7 +87,13 @@ SOURCES = {
         WIKINEWS + "; compilation CC BY 4.0",
     ),
     "vanatteveldt/wikinews": ("347254178bf343f3801aac1d03c41cc09c35decb", WIKINEWS),
+    "amir-zeldes/gum": (
+        "72ce5ac14978a324c2fd18d49484e65292cbe316",
+        WIKINEWS + "; GUM's annotations CC BY 4.0",
+    ),
 }
+#: the source files a reader is known for (a path of another kind is refused)
+READABLE = (".rda", ".csv", ".conllu")
 #: The splits that are development data (read, run, scored and their errors read freely)
 #: since the twenty-eighth session; every other split is held out: ``materialize`` marks
 #: its folder ``HELD_OUT`` and nobody but the lead scores it (docs/extraction.md,
@@ -142,6 +153,8 @@ class Article:
     title: str
     day: date
     paragraphs: tuple[str, ...]
+    #: its address when the source gives one (GUM's ``sourceURL``); not part of the layout
+    url: str = ""
 
 
 def article_text(article: Article) -> str:
@@ -239,6 +252,78 @@ def csv_paragraphs(text: str) -> list[str]:
     return _prose(paragraphs)
 
 
+#: GUM's blocks that are not the article's prose: headings (the title, a dateline in bold),
+#: captions, lists
+_NOT_PROSE_BLOCKS = frozenset({"head", "figure", "caption", "list", "item", "table", "note"})
+
+
+def conllu_articles(text: str) -> Iterator[tuple[str, Article]]:
+    r"""(document id, article) of each news document of a GUM-style CoNLL-U file
+    (``amir-zeldes/gum``'s ``dep/``): its ``meta::title``, its ``meta::dateCreated`` (the
+    day the Wikinews page was created, the day it was published), and one paragraph per
+    ``newpar`` block, its sentences' ``# text`` joined by a space; headings, captions, list
+    items and a dateline go, and a document of another genre (GUM's interviews) is skipped.
+
+    >>> sample = '''# newdoc id = GUM_news_talks
+    ... # meta::dateCreated = 2015-08-21
+    ... # meta::genre = news
+    ... # meta::sourceURL = https://en.wikinews.org/wiki/Talks_end
+    ... # meta::title = Talks end
+    ... # newpar
+    ... # newpar_block = head rend:::"bold" (1 s)
+    ... # text = Talks end
+    ... # newpar
+    ... # newpar_block = p (1 s)
+    ... # text = Friday, August 21, 2015
+    ... # newpar
+    ... # newpar_block = p (2 s)
+    ... # text = The envoys met on Friday.
+    ... 1\tThe\tthe\tDET\tDT\t_\t2\tdet\t_\t_
+    ... # text = They agreed on a date for the next round.
+    ... # newpar
+    ... # newpar_block = figure (1 s)
+    ... # text = A caption
+    ... '''
+    >>> [(name, a.title, a.day.isoformat(), a.paragraphs, a.url)
+    ...  for name, a in conllu_articles(sample)]  # doctest: +NORMALIZE_WHITESPACE
+    [('GUM_news_talks', 'Talks end', '2015-08-21',
+      ('The envoys met on Friday. They agreed on a date for the next round.',),
+      'https://en.wikinews.org/wiki/Talks_end')]
+    >>> list(conllu_articles(sample.replace("genre = news", "genre = interview")))
+    []
+    """
+    meta: dict[str, str] = {}
+    paragraphs: list[list[str]] = []
+    keep = True
+
+    def article() -> Iterator[tuple[str, Article]]:
+        lines = [clean_line(" ".join(sentences)) for sentences in paragraphs if sentences]
+        body = _prose([line for line in lines if not _DATELINE_ONLY.match(line)])
+        if meta.get("genre") == "news" and body and meta.get("dateCreated"):
+            title, day = clean_line(meta.get("title", "")), date.fromisoformat(meta["dateCreated"])
+            yield meta["id"], Article(title, day, tuple(body), meta.get("sourceURL", ""))
+
+    for line in text.splitlines():
+        key, _, value = line.partition(" = ")
+        if key == "# newdoc id":
+            if meta:
+                yield from article()
+            meta, paragraphs, keep = {"id": value.strip()}, [], True
+        elif key.startswith("# meta::"):
+            meta[key.removeprefix("# meta::")] = value.strip()
+        elif key == "# newpar":
+            paragraphs.append([])
+            keep = True
+        elif key == "# newpar_block":
+            keep = not set(re.findall(r"(?:^|\|)\s*([a-z]+)", value)) & _NOT_PROSE_BLOCKS
+        elif key == "# text" and keep:
+            if not paragraphs:
+                paragraphs.append([])
+            paragraphs[-1].append(value)
+    if meta:
+        yield from article()
+
+
 def git_dir(mirror: Path, repository: str) -> Path:
     """The git repository of ``repository`` under ``mirror`` (see the module's docstring)."""
     base = mirror / repository.replace("/", "+")
@@ -248,13 +333,14 @@ def git_dir(mirror: Path, repository: str) -> Path:
     raise PackError(f"{base}: no git repository of {repository} (clone it there; see --help)")
 
 
-def git_show(mirror: Path, repository: str, path: str) -> bytes:
-    """A file of ``repository`` at the commit of :data:`SOURCES`."""
+def _git(mirror: Path, repository: str, path: str, *arguments: str) -> bytes:
+    """``git ARGUMENTS`` on ``repository``, ``COMMIT`` in them the commit of :data:`SOURCES`."""
     if repository not in SOURCES:
         raise PackError(f"{repository}:{path}: not a known source ({', '.join(SOURCES)})")
     commit = SOURCES[repository][0]
+    given = [argument.replace("COMMIT", commit, 1) for argument in arguments]
     done = subprocess.run(
-        ["git", "--git-dir", str(git_dir(mirror, repository)), "show", f"{commit}:{path}"],
+        ["git", "--git-dir", str(git_dir(mirror, repository)), *given],
         capture_output=True,
         check=False,
     )
@@ -264,6 +350,21 @@ def git_show(mirror: Path, repository: str, path: str) -> bytes:
             f"({done.stderr.decode('utf-8', 'replace').strip()}); fetch that commit"
         )
     return done.stdout
+
+
+def git_show(mirror: Path, repository: str, path: str) -> bytes:
+    """A file of ``repository`` at the commit of :data:`SOURCES`."""
+    return _git(mirror, repository, path, "show", f"COMMIT:{path}")
+
+
+def source_files(mirror: Path, repository: str, path: str) -> list[str]:
+    """The files a source path names: itself when it is a file a reader knows
+    (:data:`READABLE`), else every such file of the commit whose path starts with it (GUM's
+    ``dep/GUM_news_``: one file per article), in path order."""
+    if path.endswith(READABLE):
+        return [path]
+    listed = _git(mirror, repository, path, "ls-tree", "-r", "--name-only", "COMMIT").decode()
+    return sorted(p for p in listed.splitlines() if p.startswith(path) and p.endswith(READABLE))
 
 
 def tosca_articles(converted: dict[str, Any]) -> Iterator[tuple[str, Article]]:
@@ -293,6 +394,8 @@ def read_records(mirror: Path, repository: str, path: str) -> dict[str, Article]
             parsed = rdata.parser.parse_data(data)
             converted = rdata.conversion.convert(parsed, default_encoding="utf8")
         return dict(tosca_articles(converted))
+    if path.endswith(".conllu"):
+        return dict(conllu_articles(data.decode("utf-8")))
     rows = csv.DictReader(io.StringIO(data.decode("utf-8")))
     return {
         row["url"]: Article(

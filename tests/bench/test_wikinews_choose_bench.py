@@ -85,6 +85,68 @@ def mirror(
     return root
 
 
+def gum_document(name: str, day: str, title: str, paragraphs: list[str]) -> str:
+    """A GUM-style CoNLL-U document (``# text`` lines, no tokens: the reader needs none): its
+    title as a heading, a dateline, then the paragraphs."""
+    lines = [
+        f"# newdoc id = {name}",
+        f"# meta::dateCreated = {day}",
+        "# meta::genre = news",
+        f"# meta::sourceURL = https://en.wikinews.org/wiki/{name}",
+        f"# meta::title = {title}",
+        "# newpar",
+        "# newpar_block = head (1 s)",
+        f"# text = {title}",
+        "# newpar",
+        "# newpar_block = p (1 s)",
+        "# text = Monday, May 2, 2016",
+    ]
+    for paragraph in paragraphs:
+        lines += ["# newpar", "# newpar_block = p (1 s)", f"# text = {paragraph}"]
+    return "\n".join(lines) + "\n"
+
+
+#: name -> (date, title, the two states of the body) of the GUM-style source
+GUM = {
+    # the CSV's Sweden story told again (the same title and day): one article
+    "GUM_news_nordic": (
+        "2020-01-10",
+        "Sweden and Finland sign a defence treaty",
+        "Sweden",
+        "Finland",
+    ),
+    "GUM_news_fish": (
+        "2016-05-02",
+        "Norway and Iceland sign a fisheries treaty",
+        "Norway",
+        "Iceland",
+    ),
+}
+
+
+@pytest.fixture
+def gum(
+    module: ModuleType,
+    mirror: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    git_commit: Callable[[Path, dict[str, bytes]], str],
+) -> Path:
+    """The mirror with a GUM-style repository too (one CoNLL-U file per article, and an
+    interview's file the prefix does not name)."""
+    files = {
+        f"dep/{name}.conllu": gum_document(
+            name, day, title, BODY.format(a=one, b=other).split("\n\n")
+        ).encode()
+        for name, (day, title, one, other) in GUM.items()
+    }
+    files["dep/GUM_interview_fish.conllu"] = files["dep/GUM_news_fish.conllu"].replace(
+        b"GUM_news_fish", b"GUM_interview_fish"
+    )
+    commit = git_commit(mirror / "amir-zeldes+gum", files)
+    monkeypatch.setitem(module.SOURCES, "amir-zeldes/gum", (commit, "licence C"))
+    return mirror
+
+
 def _names(rows: list[dict[str, str]]) -> set[str]:
     return {row["record"].removeprefix(URL) for row in rows}
 
@@ -255,3 +317,32 @@ def test_a_later_story_sharing_a_long_paragraph_is_dropped(module: ModuleType) -
     first_short = _candidate(module, 0, ["Ghana", "Togo"], short, title="Customs union agreed")
     other_short = _candidate(module, 3, ["Benin", "Niger"], short, title="Tariffs end at border")
     assert module.distinct([other_short, first_short]) == [first_short, other_short]
+
+
+def test_a_source_beyond_the_default_is_read_only_when_named_and_a_story_is_one_article(
+    module: ModuleType, gum: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # the earlier draws' command lines read what they read: no GUM article comes in
+    assert _names(_run(module, gum, tmp_path / "default.tsv")) == ELIGIBLE_ONE_STORY_EACH
+    named = "vanatteveldt/wikinews,amir-zeldes/gum"
+    rows = _run(module, gum, tmp_path / "more.tsv", "--sources", named)
+    assert _names(rows) == ELIGIBLE_ONE_STORY_EACH | {"GUM_news_fish"}  # not GUM_news_nordic
+    fish = next(row for row in rows if row["record"] == "GUM_news_fish")
+    assert (fish["repository"], fish["path"]) == ("amir-zeldes/gum", "dep/GUM_news_fish.conllu")
+    assert fish["url"] == "https://en.wikinews.org/wiki/GUM_news_fish"
+    assert (fish["licence"], fish["region"], fish["date"]) == ("licence C", "Europe", "2016-05-02")
+    events = sys.modules["wikinews_events"]
+    text = events.articles_of(gum, events.read_sources(tmp_path / "more.tsv"))[fish["file_id"]]
+    assert text.startswith("Norway and Iceland sign a fisheries treaty\ndate 2016-05-02\n\n")
+    assert module.sha256_of(text) == fish["sha256"]
+    # a record left out leaves its story out in every source
+    earlier = tmp_path / "earlier.tsv"
+    earlier.write_text(
+        f"split\tfile_id\trecord\turl\nold\ts\t{URL}sweden\thttps://en.wikinews.org/wiki/sweden\n",
+        encoding="utf-8",
+    )
+    left = _run(module, gum, tmp_path / "left.tsv", "--sources", named, "--exclude", str(earlier))
+    assert _names(left) == ELIGIBLE_ONE_STORY_EACH - {"sweden"} | {"GUM_news_fish"}
+    argv = ["--mirror", str(gum), "--seed", "5", "--target", "4", "--splits", "x"]
+    assert module.main([*argv, "--sources", "someone/else"]) == 1
+    assert "someone/else unknown" in capsys.readouterr().err

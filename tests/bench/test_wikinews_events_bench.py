@@ -254,3 +254,55 @@ def test_a_development_split_is_rebuilt_without_the_held_out_mark(
     rebuilt = module.materialize(development, mirror, tmp_path / "two")
     assert not (rebuilt / "HELD_OUT").exists()
     assert (rebuilt / "wn1.txt").read_text() == (folder / "wn1.txt").read_text()
+
+
+def test_a_gum_document_is_read_from_its_sentences_and_its_folder_listed_by_prefix(
+    module: ModuleType,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    git_commit: Callable[[Path, dict[str, bytes]], str],
+) -> None:
+    document = "\n".join(
+        [
+            "# newdoc id = GUM_news_envoy",
+            "# meta::dateCreated = 2014-06-02",
+            "# meta::genre = news",
+            "# meta::sourceURL = https://en.wikinews.org/wiki/Envoy_arrives",
+            "# meta::title = Envoy arrives in Sylvania",
+            "# newpar",
+            '# newpar_block = head rend:::"bold" (1 s)',
+            "# text = Envoy arrives in Sylvania",
+            "# newpar",
+            "# newpar_block = p (2 s)",
+            "# text = The envoy of Freedonia landed on Sunday.",
+            "1\tThe\tthe\tDET\tDT\t_\t2\tdet\t_\t_",
+            "# text = Talks open on Monday.",
+            "# newpar",
+            '# newpar_block = figure rend:::"a photo" (1 s)',
+            "# text = The envoy at the airport",
+            "# newpar",
+            "# newpar_block = quote (1 s)",
+            "# text = We came to listen, the envoy said.",
+        ]
+    )
+    root = tmp_path / "mirror"
+    files = {
+        "dep/GUM_news_envoy.conllu": document.encode(),
+        "dep/GUM_interview_envoy.conllu": document.encode(),
+        "dep/GUM_news_notes.txt": b"not a source file",
+    }
+    monkeypatch.setitem(
+        module.SOURCES, "amir-zeldes/gum", (git_commit(root / "amir-zeldes+gum", files), "C")
+    )
+    assert module.source_files(root, "amir-zeldes/gum", "dep/GUM_news_") == [
+        "dep/GUM_news_envoy.conllu"
+    ]
+    source = {"repository": "amir-zeldes/gum", "path": "dep/GUM_news_envoy.conllu"}
+    texts = module.articles_of(root, {"wn3": {**source, "record": "GUM_news_envoy"}})
+    assert texts["wn3"] == (
+        "Envoy arrives in Sylvania\ndate 2014-06-02\n\n"
+        "The envoy of Freedonia landed on Sunday. Talks open on Monday.\n"
+        "We came to listen, the envoy said.\n"
+    )
+    with pytest.raises(module.PackError, match="no record GUM_news_other"):
+        module.articles_of(root, {"wn4": {**source, "record": "GUM_news_other"}})
