@@ -38,6 +38,15 @@ def _rules(sentence: str) -> set[str]:
         ("offensive", "Ethiopian troops began an incursion into Somalia in December 2006."),
         ("envoy", "Bahrain recalled its ambassador from Israel on Thursday."),
         ("envoy", "The Holy See has accepted Maria Lopez's appointment as ambassador."),
+        # an appointment or a nomination accepted, approved or agreed to (review28 finding 5)
+        ("envoy", "Portugal has approved Joao Silva's appointment as ambassador."),
+        ("envoy", "Norway accepted Anna Berg's nomination as its new ambassador."),
+        (
+            "envoy",
+            "Chile on Tuesday accepted the appointment of Tom Baker as the new British ambassador.",
+        ),
+        ("envoy", "Peru agreed to the appointment of Anna Weber as Germany's ambassador."),
+        ("envoy", "Kenya approved the nomination of John Mwangi as its ambassador to Japan."),
         ("measures-lifted", "The African Union lifted its sanctions on Mali on Sunday."),
         ("measures-lifted", "Washington eased the embargo on Cuba in 2015."),
         ("ban", "France on Tuesday banned two Russian airlines from landing in the country."),
@@ -65,6 +74,9 @@ def test_forms_of_a_state_act(rule: str, sentence: str) -> None:
         "Pakistan started their innings on the offensive on Friday against New Zealand.",
         "Kenya's High Court on Tuesday imposed a ban on plastic bags in Nairobi.",
         "Italy's rugby federation on Friday imposed a ban on the winger for four games.",
+        # an honorary ambassador, or a club's (review28 finding 5)
+        "Japan approved the appointment of the actor as a goodwill ambassador for tourism.",
+        "The club accepted Maria Lopez's appointment as ambassador for its youth academy.",
     ],
 )
 def test_a_company_a_club_or_a_court_acts_in_none(sentence: str) -> None:

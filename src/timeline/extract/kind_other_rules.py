@@ -464,7 +464,9 @@ KIND_OTHER_TRIGGERS: tuple[Trigger, ...] = (
     # (twenty-eighth pass), each only when a state or a body acts in the clause before
     # (:func:`.acting_sides.a_state_acts`), their words ``data/state_act_words.yaml``'s: an
     # envoy recalled, an ambassador accepted or named ("Bahrain recalled its ambassador from
-    # Israel", "The Vatican has accepted Smith's appointment as ambassador", "Egypt's
+    # Israel", "The Vatican has accepted Smith's appointment as ambassador", "Peru approved
+    # the nomination of Ana Ruiz as its new ambassador", "Chile agreed to the appointment of
+    # Tom Baker as the British ambassador", not "as a goodwill ambassador"; "Egypt's
     # president has appointed Amr El Sherbiny as ambassador to Qatar"); a measure
     # lifted ("ECOWAS lifted sanctions on Mali", not "the club lifted the ban on fans"); a
     # ban ("Germany on Monday banned the airline from flying"); an agreement between states
@@ -474,8 +476,10 @@ KIND_OTHER_TRIGGERS: tuple[Trigger, ...] = (
         "envoy",
         r"\brecall(?:ed|s|ing)?\s+(?:[\w’'-]+\s+){0,3}?(?:ambassadors?|envoys?)\b"
         r"(?!\s+(?:said|say|says|told)\b)"
-        r"|\baccept(?:ed|s)?\s+(?:[\w’'.-]+\s+){1,4}?appointment\s+as\s+(?:the\s+|its\s+)?"
-        r"(?:new\s+)?ambassador\b"
+        r"|\b(?:accept(?:ed|s|ing)?|approv(?:ed|es|e|ing)|agree(?:d|s)?\s+to)\s+"
+        r"(?:[\w’'.-]+\s+){1,4}?(?:appointment|nomination)\s+(?:of\s+(?:[\w’'.-]+\s+){1,4}?)?"
+        r"as\s+(?:the\s+|its\s+|their\s+|[\w.-]+['’]s\s+)?(?:new\s+)?(?:[\w.-]+\s+)?"
+        r"ambassador\b"
         r"|\b(?:nominat|appoint)(?:ed|es|s)?\s+(?:[\w’'.,-]+\s+){1,5}?(?:as|to\s+be)\s+"
         r"(?:the\s+|its\s+)?(?:new\s+)?(?:[\w.-]+\s+)?ambassador\b",
         accept=a_state_acts,
