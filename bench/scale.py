@@ -302,11 +302,15 @@ def _tree_memory_kb(pid: int) -> int:
 
 
 def run_measured(
-    args: list[str], env: dict[str, str], cwd: Path | None = None, stdout: Path | None = None
+    args: list[str],
+    env: dict[str, str],
+    cwd: Path | None = None,
+    stdout: Path | None = None,
+    stderr: Path | None = None,
 ) -> Measure:
     """Run a command; its wall time, CPU time, cores used and peak memory of its tree (the
-    sum over its processes, :func:`_tree_memory_kb`), its output written to ``stdout`` when
-    given."""
+    sum over its processes, :func:`_tree_memory_kb`), its output written to ``stdout`` and
+    its messages to ``stderr`` when given."""
     before = os.times()
     start = time.perf_counter()
     out = stdout.open("w", encoding="utf-8") if stdout else subprocess.DEVNULL
@@ -324,6 +328,8 @@ def run_measured(
     sampler.start()
     _, err = proc.communicate()
     wall = time.perf_counter() - start
+    if stderr:
+        stderr.write_text(err, encoding="utf-8")
     if stdout:
         out.close()  # type: ignore[union-attr]
     done.set()
@@ -477,15 +483,36 @@ def _baseline_src(rev: str, work: Path) -> Path:
     return tree / "src"
 
 
+def build_path(messages: str) -> str:
+    """Which way a build went, from what ``timeline build`` said: ``full (<why>)`` with the
+    reason the incremental path gave up, or ``incremental``.
+
+    >>> build_path("· validating events and quotes\\n· no previous database: reading every file\\n")
+    'full (no previous database)'
+    >>> build_path("· updating database from the changed events, beside the exports\\n")
+    'incremental'
+    """
+    for line in messages.splitlines():
+        if line.endswith(": reading every file"):
+            return f"full ({line.lstrip('· ').removesuffix(': reading every file')})"
+    if "from the changed events" in messages:
+        return "incremental"
+    return "full"
+
+
 def measure_builds(
     n: int, folder: Path, work: Path, codes: dict[str, Path], args: argparse.Namespace, record: Any
 ) -> None:
     """The build of ``n`` events, each code in turn: cold (no database, no cache), after one
     edit, after another (the cache warm, the previous build's database in place).
 
-    Each run is a fresh process; with ``--stages`` it is ``bench/build_stages.py``, and
-    the note gives each stage's CPU seconds and peak memory (validating, the database...)
-    and the load average; ``--no-exports`` builds the database only.
+    Each code has its own cache file (``--cache``): the index of the last build lives
+    there, and one shared by the codes (the CLI's default, ``.timeline-cache.db`` beside
+    the databases) holds the other code's build, which sends every build after an edit
+    down the full path. The note says which path the build took (:func:`build_path`).
+    With ``--stages`` each run is ``bench/build_stages.py``, and the note gives each
+    stage's CPU seconds and peak memory (validating, the database...) and the load
+    average; ``--no-exports`` builds the database only.
     """
     measured = {
         code: src for code, src in codes.items() if code == "current" or n <= args.baseline_max
@@ -497,6 +524,7 @@ def measure_builds(
                               work / f"cache-{key}-{n}.db")  # fmt: skip
         db.unlink(missing_ok=True)
         cache.unlink(missing_ok=True)
+        Path(f"{cache}-exports.sqlite").unlink(missing_ok=True)
         shutil.rmtree(exports, ignore_errors=True)
         outputs[code] = (db, exports, cache)
     files = sorted((folder / "events").rglob("*.yaml"))
@@ -526,10 +554,12 @@ def measure_builds(
                     note += f"; load {report['load_average']:.1f}"
                 else:
                     cmd = _cli("build", "--events", str(folder / "events"), "--corpus")
-                    cmd += [str(folder / "corpus"), "--db", str(db), "-q"]
+                    cmd += [str(folder / "corpus"), "--db", str(db), "--cache", str(cache)]
                     cmd += ["--no-exports"] if args.no_exports else ["--exports", str(exports)]
-                    m = run_measured(cmd, _env(src))
-                    note = f"load {os.getloadavg()[0]:.1f}"
+                    out = work / "build.log"
+                    m = run_measured(cmd, _env(src), stderr=out)
+                    path = build_path(out.read_text(encoding="utf-8"))
+                    note = f"{path}; load {os.getloadavg()[0]:.1f}"
                 record(m, step, code, n, note)
     finally:
         for path, text in originals.items():
