@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from ..gazetteer import ActorMention, find_actors
+from ..temporal.lexicon import MONTHS
 from ..temporal.word_lists import word_lists
 
 __all__ = [
@@ -27,6 +28,7 @@ __all__ = [
     "clause_start",
     "is_a_side",
     "state_act_words",
+    "states_negotiated",
 ]
 
 #: Where the clause before a match starts: a sentence's end, a semicolon, a line.
@@ -50,6 +52,11 @@ _WORDS = word_lists(
             "ended_agreements",
             "launching_verbs",
             "offensives",
+            "negotiation_nouns",
+            "breaking_verbs",
+            "closing_verbs",
+            "business_talks",
+            "state_talks",
             "dated_agreements",
             "dated_truces",
             "side_after_demonym",
@@ -213,3 +220,69 @@ def a_state_lifts(text: str, start: int, end: int) -> bool:
         return False
     named = find_actors(text, on.end(), min(len(text), on.end() + 60))
     return bool(named) and named[0].start == on.end() and named[0].form != "demonym"
+
+
+#: A business's, a union's or a club's negotiations: its word right before the noun, up to
+#: two words before it ("merger talks", "contract negotiations", "wage and pay talks").
+_BUSINESS_TALKS = re.compile(
+    r"\b"
+    + state_act_words("business_talks")
+    + r"\s+(?:[\w-]+\s+){0,2}?"
+    + state_act_words("negotiation_nouns")
+    + r"\b",
+    re.I,
+)
+#: A state's negotiations by their word right before the noun ("peace talks").
+_STATE_TALKS = re.compile(
+    r"\b" + state_act_words("state_talks") + r"\s+" + state_act_words("negotiation_nouns") + r"\b",
+    re.I,
+)
+#: A day after a closing verb: "the talks concluded on Thursday" (a meeting's last day).
+_A_DAY_AFTER = re.compile(
+    r"\s+(?:on\b|(?:late\s+|early\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|"
+    r"(?:today|yesterday|tonight)\b)",
+    re.I,
+)
+_CLOSING = re.compile(r"\b" + state_act_words("closing_verbs") + r"\b", re.I)
+#: A date right after negotiations ended, their own: "in April 2003", "since 2023", "last
+#: month", "earlier this year". Without one the match is no event, and it must not take the
+#: word "talks" from the meeting rules ("after closed door talks with his counterpart").
+_A_DATE_AFTER = re.compile(
+    r"\s+(?:(?:in|since|on|by|during|until)\s+)?(?:(?:early|late|mid)[\s-]+)?"
+    r"(?:(?:" + "|".join(MONTHS) + r")\b|(?:1[89]|20)\d\d\b|(?:last|this|earlier|later)\s+\w)",
+    re.I,
+)
+
+
+def states_negotiated(text: str, start: int, end: int) -> bool:
+    """Whether the negotiations ended at ``start:end`` are states', told with their date right
+    after (a month, a year, "last month", "earlier this year"): no business word right
+    before the noun ("merger talks collapsed"), no game's word in the sentence, and a side
+    named in the sentence (:func:`is_a_side`, no court, club or company of a country) or a
+    state's word before the noun ("peace talks"); closed, concluded or completed only with no
+    day after (not "the talks concluded on Thursday": a meeting's last day).
+
+    >>> states_negotiated("Talks between Peru and Chile broke down in May 2019.", 29, 39)
+    True
+    >>> states_negotiated("Merger talks between the two carmakers collapsed in 2019.", 0, 48)
+    False
+    >>> states_negotiated("The talks with Japan concluded on Thursday in Tokyo.", 4, 30)
+    False
+    """
+    stops = [m.end() for m in _SENTENCE_END.finditer(text, 0, start)]
+    s_start = stops[-1] if stops else 0
+    after = _SENTENCE_END.search(text, end)
+    s_end = after.end() if after else len(text)
+    if not _A_DATE_AFTER.match(text, end):
+        return False
+    if _BUSINESS_TALKS.search(text, s_start, end) or names_a_game(text, s_start, s_end):
+        return False
+    if _CLOSING.search(text, start, end) and _A_DAY_AFTER.match(text, end):
+        return False
+    if _STATE_TALKS.search(text, max(s_start, start - 30), end):
+        return True
+    return any(
+        is_a_side(text, mention, SIDE_AFTER_DEMONYM)
+        and _NON_STATE_BODY.match(text, mention.end) is None
+        for mention in find_actors(text, s_start, s_end)
+    )

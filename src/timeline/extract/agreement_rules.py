@@ -18,7 +18,12 @@ import re
 
 from ..model import AgreementType, EventKind
 from ..temporal.lexicon import MONTHS
-from .acting_sides import a_dated_agreement_of_states, a_state_acts, state_act_words
+from .acting_sides import (
+    a_dated_agreement_of_states,
+    a_state_acts,
+    state_act_words,
+    states_negotiated,
+)
 from .trigger_rule import AGREEMENT_NOUNS, Trigger, rules_from
 
 __all__ = ["AGREEMENT_TRIGGERS", "agreement_type"]
@@ -33,6 +38,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "decision-adopted": ("adopt", "approved", "passed", "impos", "voted"),
     "measures-imposed": ("impos", "slap", "authori", "passed", "adopted"),
     "signing": ("sign", "ink"),
+    "negotiations-ended": ("talks", "negotiations"),
     "agreement-dated": (
         "treat",
         "agreement",
@@ -50,6 +56,10 @@ _MONTH = "(?:" + "|".join(map(re.escape, MONTHS)) + ")"
 
 
 _t = rules_from(_NEEDS)
+
+#: The other side of negotiations ended, read into the match so that its date comes right
+#: after it: "were closed with the EU in June 2004", "broke off talks with Paraguay in May".
+_WITH_WHOM = r"(?:\s+with\s+(?:the\s+)?[\w-]+)?\b"
 
 
 _DOC = AGREEMENT_NOUNS
@@ -127,6 +137,27 @@ AGREEMENT_TRIGGERS: tuple[Trigger, ...] = (
         EventKind.signing,
         r"\b(?:signed|inked|signs|inks|sign|ink|signing|co-signed)\b",
         example="Following the negotiations, Tokayev and Erdogan signed a joint statement.",
+    ),
+    # Negotiations ended, told with their date (twenty-ninth pass): "peace talks broke down
+    # in April 2003", "Brazil broke off the negotiations in May", "the accession talks were
+    # closed with the EU in June 2004": an ``other``, as the tuning sets' gold writes it,
+    # dated only by the date right after (``needs_date_after``); before the meeting rules, so
+    # "talks" is not read as a meeting. States' negotiations only
+    # (:func:`.acting_sides.states_negotiated`: not "merger talks collapsed", nor "the talks
+    # concluded on Thursday", a meeting's last day).
+    _t(
+        "negotiations-ended",
+        EventKind.other,
+        rf"\b{state_act_words('negotiation_nouns')}\s+"
+        rf"(?:(?:for|on|with|between)\s+(?:[\w’'-]+\s+){{1,5}}?)?"
+        rf"(?:(?:were|was|had|have|has)\s+(?:been\s+)?)?(?:{state_act_words('breaking_verbs')}|"
+        rf"{state_act_words('closing_verbs')}){_WITH_WHOM}"
+        rf"|\b(?:{state_act_words('breaking_verbs')}|concluded|completed)\s+"
+        rf"(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){{0,2}}?"
+        rf"{state_act_words('negotiation_nouns')}{_WITH_WHOM}",
+        needs_date_after=True,
+        accept=states_negotiated,
+        example="Peace talks between Colombia and the rebels broke down in January 2019",
     ),
     # An agreement named with its date (twenty-eighth pass): "despite a truce in 1953", "the
     # protocol of March 27, 2017", "the peace treaty of 2006": its signing, dated only by the
