@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from ..gazetteer import find_actors
 from ..gazetteer.codes import organization
 from ..model import ActorType, Agreement, EventKind, Location, Participant, Role
 from .lexicon import agreement_type
@@ -351,12 +352,14 @@ def title_for(
     if kind is EventKind.conflict:
         return f"Conflict between {who}" if " and " in who else f"Conflict involving {who}"
     if kind is EventKind.statement:
-        said_verb = _present(trig.split()[-1 if _AUXILIARY.match(trig) else 0].lower())
+        sayers = _sayers(text, clause[0], trigger[0], sides) or sides
+        past = trig.split()[-1 if _AUXILIARY.match(trig) else 0].lower()
+        said_verb = _present(past, plural=len(sayers) > 1)
         obj = re.match(r"[^,.;]{0,80}", text[trigger[0] : clause[1]])
         said = obj.group(0) if obj else trig
         words = said.split(None, 1)  # a trigger cut by its clause's end may leave one word
         rest = _clean(words[1]) if len(words) > 1 else ""
-        return f"{who or 'Statement'} {said_verb} {rest}".strip()
+        return f"{_names(sayers) or 'Statement'} {said_verb} {rest}".strip()
     snippet = _clean(text[trigger[0] : min(clause[1], trigger[1] + 60)])
     return f"{who}: {snippet}" if who else snippet[:1].upper() + snippet[1:]
 
@@ -365,12 +368,36 @@ def title_for(
 _AUXILIARY = re.compile(r"\s*(?:has|have)\s", re.IGNORECASE)
 
 
-def _present(verb: str) -> str:
-    """A statement's past verb in the present, for its title.
+def _sayers(text: str, start: int, end: int, sides: list[Participant]) -> list[Participant]:
+    """The sides named before a statement's verb, in ``text[start:end]``: the ones who say,
+    not the ones spoken of (review28 finding 12: "Iran denied the US claim" is Iran's)."""
+    named = {m.country if m.type == "person" else m.id for m in find_actors(text, start, end)}
+    words = set(re.findall(r"[\w’'-]+", text[start:end]))
+    return [
+        p
+        for p in sides
+        if (p.country if p.type is ActorType.person else p.id) in named
+        # a person told by one of the names ("Kishida and Yoon held ..."), not in the gazetteer
+        or (p.type is ActorType.person and bool(p.name) and bool(words & set(p.name.split())))
+    ]
+
+
+def _present(verb: str, plural: bool = False) -> str:
+    """A statement's past verb in the present, for its title; ``plural`` for two sayers or
+    more ("Iran and Syria deny").
 
     >>> [_present(v) for v in ("announced", "denied", "stated", "launched", "condemned", "put")]
     ['announces', 'denies', 'states', 'launches', 'condemns', 'puts']
+    >>> [_present(v, plural=True) for v in ("announced", "denied", "launched", "expressed")]
+    ['announce', 'deny', 'launch', 'express']
     """
+    if plural:
+        third = _present(verb)
+        if third.endswith("ies"):
+            return third[:-3] + "y"
+        if third.endswith(("ches", "shes", "sses", "xes")):
+            return third[:-2]
+        return third[:-1] if third.endswith("s") else third
     if verb == "put":
         return "puts"
     if verb.endswith("ied"):
