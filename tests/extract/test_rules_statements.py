@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from timeline.corpus import read_corpus
+from timeline.extract import extract_document
 from timeline.extract.triggers import find_triggers
 
 from .conftest import article_events as events
@@ -473,3 +475,73 @@ def test_would_after_announced_only_as_the_announced_clauses_verb() -> None:
         "The Foreign Ministry announced on Monday that the two ministers would meet in Ankara.",
     ):
         assert "statement-body-said" in _rules(text), text
+
+
+def _headlined(
+    tmp_path: Path, headline: str, body: str, published: str
+) -> list[tuple[str, set[str]]]:
+    path = tmp_path / "article.txt"
+    path.write_text(f"{headline}\ndate {published}\n\n{body}\n", encoding="utf-8")
+    return [
+        (e.date.value, {*e.countries, *e.organizations})
+        for e in extract_document(read_corpus([path])[0])
+        if e.kind.value == "statement"
+    ]
+
+
+def test_a_saying_with_its_own_day_that_the_headline_carries(tmp_path: Path) -> None:
+    # the headline tells the saying of the sayer the sentence names (by office and name, by
+    # name, the sayer after the headline's verb): a person's saying with its own day that is
+    # the news (SOURCES.md, "Gold rule: statements told by their saying"; twenty-ninth pass)
+    for headline, body, day in (
+        (
+            "Chilean President Boric says the border with Bolivia stays closed",
+            "The president of Chile, Gabriel Boric, said on Monday that the border stays shut.",
+            "2023-05-08",
+        ),
+        (
+            "Border with Bolivia stays closed, says Boric",
+            "Chilean President Gabriel Boric said yesterday that the border stays shut.",
+            "2023-05-08",
+        ),
+        (
+            "Kenyan president Ruto warns of sanctions on Sudan",
+            "Kenyan President William Ruto said on Monday that sanctions on Sudan are near.",
+            "2023-05-08",
+        ),
+    ):
+        text = f"{headline}\n{body}"
+        assert "statement-body-said" in _rules(text), text
+        found = _headlined(tmp_path, headline, body, "2023-05-09")
+        assert any(d == day and sides for d, sides in found), (text, found)
+    for headline, body in (
+        # the headline names another sayer, tells no saying, or the saying has no own day
+        (
+            "Chile says the border with Bolivia stays closed",
+            "Bolivian President Luis Arce said on Monday that the border must open.",
+        ),
+        (
+            "Boric meets Arce in Lima",
+            "Chilean President Gabriel Boric said on Monday that the border stays shut.",
+        ),
+        (
+            "Chilean President Boric says the border with Bolivia stays closed",
+            "Chilean President Gabriel Boric said that the border stays shut.",
+        ),
+        # the sayer is no known actor
+        (
+            "Toyota chief Smith says plant in Mexico will open",
+            "Toyota chief John Smith said on Monday that the plant opens soon.",
+        ),
+        # a plan or an act announced is the news of that act, not of the saying
+        (
+            "Chilean President Boric says he will visit La Paz",
+            "Chilean President Gabriel Boric said on Monday that he will visit La Paz in May.",
+        ),
+        (
+            "Chilean President Boric announces the opening of the border",
+            "Chilean President Gabriel Boric announced on Monday the opening of the border.",
+        ),
+    ):
+        text = f"{headline}\n{body}"
+        assert "statement-body-said" not in _rules(text), text

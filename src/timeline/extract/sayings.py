@@ -26,6 +26,7 @@ __all__ = [
     "a_known_announcer",
     "a_state_says",
     "tells_a_plan",
+    "the_headline_tells_it",
 ]
 
 #: A planned act told: "will", "shall" or "'ll" ("would" is no plan: "said that it would not
@@ -95,6 +96,7 @@ STATEMENT_WORDS = word_lists(
         "statement_adjectives": "words",
         "state_saying_verbs": "words",
         "state_saying_objects": "words",
+        "headline_saying_verbs": "words",
     },
 )
 #: The state bodies whose statement is read without its own day (``data/statement_words.yaml``).
@@ -279,6 +281,28 @@ _SUBJECT_PHRASES = 3
 _SUBJECT_WORDS = 8
 
 
+def _known_sayer(text: str, start: int) -> int | None:
+    """Where the known sayer of the verb at ``start`` begins (see :func:`a_known_announcer`),
+    else None."""
+    first = _sentence_start(text, start)
+    end = start
+    for _ in range(_SUBJECT_PHRASES):
+        phrase_start = max(first, text.rfind(",", first, end) + 1)
+        phrase = text[phrase_start:end]
+        if _PLAN.search(phrase) or len(phrase.split()) > _SUBJECT_WORDS:
+            return None
+        bare = _PARENTHESIS_END.search(phrase)
+        phrase_end = phrase_start + (bare.start() if bare else len(phrase))
+        if _an_actor_ends(text, phrase_start, phrase_end) or _an_office_holder_ends(
+            text, phrase_start, phrase_end
+        ):
+            return phrase_start
+        if phrase_start == first:
+            return None
+        end = phrase_start - 1
+    return None
+
+
 def a_known_announcer(text: str, start: int) -> bool:
     """Whether "announced" at ``start`` has a known announcer: its subject, or a phrase in
     apposition to it ("The President of Mexico, Andrés Manuel López Obrador (AMLO),
@@ -295,23 +319,61 @@ def a_known_announcer(text: str, start: int) -> bool:
     >>> a_known_announcer(text, text.index("announced"))
     False
     """
-    first = _sentence_start(text, start)
-    end = start
-    for _ in range(_SUBJECT_PHRASES):
-        phrase_start = max(first, text.rfind(",", first, end) + 1)
-        phrase = text[phrase_start:end]
-        if _PLAN.search(phrase) or len(phrase.split()) > _SUBJECT_WORDS:
-            return False
-        bare = _PARENTHESIS_END.search(phrase)
-        phrase_end = phrase_start + (bare.start() if bare else len(phrase))
-        if _an_actor_ends(text, phrase_start, phrase_end) or _an_office_holder_ends(
-            text, phrase_start, phrase_end
-        ):
-            return True
-        if phrase_start == first:
-            return False
-        end = phrase_start - 1
-    return False
+    return _known_sayer(text, start) is not None
+
+
+#: A headline that tells a saying: one of ``headline_saying_verbs`` (``data/statement_words.yaml``).
+_HEADLINE_SAYING = re.compile(
+    r"\b(?:" + "|".join(map(re.escape, STATEMENT_WORDS.words("headline_saying_verbs"))) + r")\b",
+    re.IGNORECASE,
+)
+#: A name's word: capitalised, three letters or more.
+_NAME_WORD = re.compile(r"\b[A-Z][\w’'-]{2,}")
+#: Capitalised words that name no one ("The", a weekday opening the sentence).
+_NO_NAME = frozenset({"The", "This", "That", "His", "Her", "Its", "Their", "Our", "And"})
+
+
+def the_headline_tells_it(text: str, start: int) -> bool:
+    """Whether the saying at ``start`` is the news the headline carries: the headline (the
+    page's first line) tells a saying (:data:`_HEADLINE_SAYING`), and the saying's sayer is
+    a known actor or an office holder of a state (:func:`_known_sayer`) whom the headline
+    names by a word of the sayer's name ("Ruto says ..." and "Kenyan President William
+    Ruto said on Monday").
+
+    >>> head = "Chilean President Boric says border with Bolivia stays closed\\n"
+    >>> text = head + "The president of Chile, Gabriel Boric, said on Monday that it stays shut."
+    >>> the_headline_tells_it(text, text.index("said"))
+    True
+    >>> text = head + "The foreign minister of Peru, Javier Gonzalez, said on Monday it is open."
+    >>> the_headline_tells_it(text, text.index("said"))
+    False
+    """
+    line = text.find("\n")
+    if line < 0 or start < line:
+        return False
+    named: set[str] = set()
+    for verb in _HEADLINE_SAYING.finditer(text, 0, line):
+        named.update(_NAME_WORD.findall(_headline_sayer(text[:line], verb.start(), verb.end())))
+    named -= _NO_NAME
+    if not named:
+        return False
+    sayer = _known_sayer(text, start)
+    return sayer is not None and any(w in named for w in _NAME_WORD.findall(text, sayer, start))
+
+
+#: The words of a headline's sayer: the words before its verb back to a comma or colon
+#: ("Chilean President Boric says"), or after it when the verb follows a comma ("..., says
+#: Boric"); up to six words.
+_HEADLINE_WORDS = 6
+
+
+def _headline_sayer(head: str, start: int, end: int) -> str:
+    """The headline's sayer of the verb at ``start:end`` (:data:`_HEADLINE_WORDS`)."""
+    before = head[:start].rstrip()
+    if before.endswith((",", "’", "'", '"', "”")):
+        return " ".join(head[end:].split()[:_HEADLINE_WORDS])
+    cut = max(before.rfind(","), before.rfind(":"), before.rfind(";"))
+    return " ".join(before[cut + 1 :].split()[-_HEADLINE_WORDS:])
 
 
 #: A state's government named: "the Argentine government", "Russian authorities", "Sri

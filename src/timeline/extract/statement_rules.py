@@ -27,6 +27,7 @@ from .sayings import (
     a_known_announcer,
     a_state_says,
     tells_a_plan,
+    the_headline_tells_it,
 )
 from .trigger_rule import Trigger, rules_from
 
@@ -141,7 +142,10 @@ def _a_body_tells_a_plan(text: str, start: int, end: int) -> bool:
     a state body's or known actor's spokesperson (:func:`a_known_actors_spokesperson`).
     The sayer is read before the saying's own day when the day stands before the verb
     (:data:`_DAY_BEFORE`: "Joly ... today announced"), and then no date may follow
-    soon after it (:data:`_DATE_SOON_AFTER`).
+    soon after it (:data:`_DATE_SOON_AFTER`). Or a saying ("said", "stated" with its own
+    day after it) that tells no plan is the news the headline carries
+    (:func:`.sayings.the_headline_tells_it`: "Boric says ..." over "Chilean President
+    Gabriel Boric said on Monday that ..."; twenty-ninth pass).
 
     >>> text = "Yun will visit Tokyo, the Foreign Ministry said Wednesday."
     >>> _a_body_tells_a_plan(text, text.index("said"), text.index("said") + 4)
@@ -174,7 +178,10 @@ def _a_body_tells_a_plan(text: str, start: int, end: int) -> bool:
         or (announced and a_known_announcer(text, sayer))
         or a_known_actors_spokesperson(text, sayer)
     )
-    return told and tells_a_plan(text, start, end, announced=announced)
+    plan = tells_a_plan(text, start, end, announced=announced)
+    return (told and plan) or (
+        not (plan or announced or day) and the_headline_tells_it(text, start)
+    )
 
 
 #: A state's saying of its own position (``state_saying_verbs``), or its concern, support,
@@ -278,7 +285,10 @@ STATEMENT_TRIGGERS: tuple[Trigger, ...] = (
     # announced Thursday", twenty-sixth pass). Dated by that day; the plan ("will",
     # "shall" in the saying's sentence) and the body, a known actor's announcement or the
     # spokesperson of either before the saying are checked by `_a_body_tells_a_plan` (a
-    # company's, club's, party's, police or rebels' are not: review26 finding 1). A body's saying
+    # company's, club's, party's, police or rebels' are not: review26 finding 1). A known
+    # sayer's dated saying that tells no plan is read when the headline carries it ("Boric
+    # says ..." over "Chilean President Gabriel Boric said on Monday that ..."; SOURCES.md: a
+    # saying the text dates that is the headline's news; twenty-ninth pass). A body's saying
     # about an act done sources the news of that act ("pilots conducted a joint air patrol,
     # the Defence Ministry said on Thursday"), and one without its day is a source: not read.
     _t(
