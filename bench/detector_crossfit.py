@@ -271,7 +271,10 @@ def shipped_row(cf: CrossFit) -> None:
         _record(table, "shipped", s, scorer, cf)
     cf.proposals.use(None)
     t = str(scorer.detected_threshold)
-    for label, members in (("59", cf.names), ("wn", [s.name for s in cf.wn])):
+    unseen = cf.names[cf.names.index(FIRST_UNSEEN) :] if FIRST_UNSEEN in cf.names else []
+    trained = [n for n in cf.names if n not in unseen]
+    groups = (("35 trained", trained), ("24 unseen", unseen), ("59", cf.names))
+    for label, members in (*groups, ("wn", [s.name for s in cf.wn])):
         acc = [sum(table["shipped"][n][t][i] for n in members) for i in range(5)]
         print(
             f"shipped on the harness, {label}: {acc[2]}/{acc[1]} F1 {_f(acc[:3]):.4f} "
@@ -306,6 +309,9 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--folds", type=int, default=10)
     parser.add_argument("--wn", nargs="*", type=Path, default=[])
     parser.add_argument("--simple", type=float, nargs=2, metavar=("C", "MIN"), action="append")
+    parser.add_argument(
+        "--only-simple", action="store_true", help="only the --simple detectors, both scorers"
+    )
     parser.add_argument("--limit", type=int, help="only the first N tuning sets (a trial)")
     parser.add_argument("--train", type=Path, help="write the cross-fitted scorer here")
     parser.add_argument("--detected-at", type=float, default=0.3)
@@ -328,12 +334,14 @@ def main(argv: Sequence[str] | None = None) -> None:
     if not args.no_shipped:
         shipped_row(cf)
     base = (ed.REGULARIZATION, ed.MIN_COUNT)
-    arms: dict[str, tuple[str, tuple[float, int]]] = {
-        "in sample": ("in", base),
-        "cross-fitted": ("cross", base),
-    }
+    arms: dict[str, tuple[str, tuple[float, int]]] = {}
+    if not args.only_simple:
+        arms = {"in sample": ("in", base), "cross-fitted": ("cross", base)}
     for c, m in args.simple or []:
-        arms[f"cross-fitted, C {c}, min {int(m)}"] = ("cross", (c, int(m)))
+        params = (c, int(m))
+        if args.only_simple:
+            arms[f"in sample, C {c}, min {int(m)}"] = ("in", params)
+        arms[f"cross-fitted, C {c}, min {int(m)}"] = ("cross", params)
     wn_table, _ = run_all(cf, arms)
     table = {} if args.no_folds else run(cf, arms)
     report(table, wn_table, cf.fold_of, cf.names)
