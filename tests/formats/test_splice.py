@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from datetime import date
 from pathlib import Path
 
@@ -540,3 +540,68 @@ def test_a_file_the_edit_leaves_as_it_was_is_not_written_again(
 def _inode_and_mtime(path: Path) -> tuple[int, int]:
     found = path.stat()
     return found.st_ino, found.st_mtime_ns
+
+
+def test_the_files_an_edit_leaves_are_neither_read_nor_recorded_again(
+    fixture_timeline: Timeline,
+    repeat_timeline: Callable[[Timeline, int], Timeline],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A title edited in an old year: the keys of the other years' pages and TimelineJS
+    files and of the calendar feeds that do not hold the event are not read from the
+    span index, and their rows there are not written again (the same rowids); the
+    folder equals a full render of the edit."""
+    from timeline.formats import by_year
+    from timeline.formats.span_index import SpanIndex
+
+    monkeypatch.setattr(by_year, "BY_YEAR_FROM", 0)
+    monkeypatch.setattr(by_year, "NEWEST", 5)
+    timeline = repeat_timeline(fixture_timeline, 2)
+    folder, index = tmp_path / "exports", tmp_path / "spans.sqlite"
+    write(timeline, folder, today=TODAY, index=index)
+    expected = tmp_path / "expected"
+    shutil.copytree(folder, expected)
+
+    def rows() -> dict[str, set[tuple[object, ...]]]:
+        with sqlite3.connect(index) as db:
+            found: dict[str, set[tuple[object, ...]]] = {}
+            for table in ("files", "sections"):
+                for row in db.execute(f"SELECT path, rowid FROM {table}"):  # noqa: S608
+                    found.setdefault(row[0], set()).add((table, row[1]))
+            keys = dict(db.execute("SELECT path || ' ' || number, keys FROM sections"))
+        return found | {"keys of " + k: {("digest", v)} for k, v in keys.items()}
+
+    before = rows()
+    read: list[str] = []
+    original = SpanIndex._keys
+
+    def spying(self: SpanIndex, digests: Collection[str]) -> dict[str, list[str]]:
+        read.extend(digests)
+        return original(self, digests)
+
+    monkeypatch.setattr(SpanIndex, "_keys", spying)
+    oldest = timeline.events[0]
+    changed = oldest.model_copy(update={"title": oldest.title + " (edited)"})
+    touched: list[Path] = []
+    _spliced(folder, index, ExportChanges([changed], []), touched=touched)
+    written = {str(p.relative_to(folder)) for p in touched}
+    with sqlite3.connect(index) as db:
+        paths_read = {p for (p,) in db.execute("SELECT path FROM sections")} & {
+            p
+            for digest in read
+            for (p,) in db.execute("SELECT path FROM sections WHERE keys = ?", (digest,))
+        }
+    left = [p for p in before if not p.startswith("keys of ") and p not in written]
+    year = oldest.date.start.year
+    others = [p for p in left if p.startswith(("timeline/", "timelinejs/", "calendars/"))]
+    assert f"timeline/{year}.html" in written and others
+    assert not set(others) & paths_read
+    after = rows()
+    assert all(after[p] == before[p] for p in left)
+    edited = Timeline(
+        [changed if e.id == oldest.id else e for e in timeline.events],
+        list(timeline.agreements),
+    )
+    write(edited, expected, today=NEXT_DAY)
+    assert _files(folder) == _files(expected)

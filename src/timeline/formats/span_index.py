@@ -34,7 +34,7 @@ from __future__ import annotations
 import hashlib
 import sqlite3
 from array import array
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -50,6 +50,9 @@ __all__ = ["FileEntry", "IndexProblem", "LedgerPlace", "SpanIndex", "file_stat",
 
 #: Layout of the index file; another one is refused.
 INDEX_FORMAT = 3
+
+#: The bytes of one item's length in a section's ``lengths`` (an ``array("Q")``).
+_LENGTH_SIZE = array("Q").itemsize
 
 _SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -197,8 +200,16 @@ class SpanIndex:
         except (sqlite3.Error, orjson.JSONDecodeError) as exc:
             raise IndexProblem(f"the span index {self.path} is damaged ({exc})") from None
 
-    def files(self) -> dict[str, FileEntry]:
-        """Every file the index describes, by path under ``exports/``."""
+    def files(self, keys_of: Callable[[str], bool] | None = None) -> dict[str, FileEntry]:
+        """Every file the index describes, by path under ``exports/``.
+
+        ``keys_of``: whether a file's sections' keys are read (``None``: every
+        file's are). The others' sections hold one empty string per item in place of
+        their keys, and the digest of the stored list (:meth:`write` keeps the
+        list by that digest): their lengths, layout and auxiliary texts are read,
+        enough to count their items and compute a frame, and a splice that must
+        change such a file reads it again with its keys.
+        """
         try:
             out: dict[str, FileEntry] = {}
             for path, fmt, stat, part_lengths, parts in self._db.execute(
@@ -209,20 +220,60 @@ class SpanIndex:
                     cut.append(bytes(parts[at : at + length]))
                     at += length
                 out[path] = FileEntry(path, fmt, stat, SpannedFile(cut))
-            decoded: dict[str, list[str]] = {}  # a list of keys several sections hold: read once
-            for path, _number, layout, lengths, digest, aux, keys in self._db.execute(
-                "SELECT path, number, layout, lengths, sections.keys, aux, keys.keys "
-                "FROM sections JOIN keys ON keys.digest = sections.keys ORDER BY path, number"
-            ):
-                if digest not in decoded:
-                    decoded[digest] = keys.decode().split("\n") if keys else []
-                section = _section(layout, lengths, decoded[digest], aux, digest)
+            rows = self._db.execute(
+                "SELECT path, number, layout, lengths, keys, aux FROM sections "
+                "ORDER BY path, number"
+            ).fetchall()
+            # a list of keys several sections hold is read once
+            wanted = {row[4] for row in rows if keys_of is None or keys_of(row[0])}
+            decoded = self._keys(wanted)
+            for path, _number, layout, lengths, digest, aux in rows:
+                keys = decoded.get(digest)
+                if keys is None:
+                    if digest in wanted:
+                        raise KeyError(digest)
+                    keys = [""] * (len(lengths) // _LENGTH_SIZE)
+                section = _section(layout, lengths, keys, aux, digest)
                 out[path].spanned.sections.append(section)
         except (sqlite3.Error, orjson.JSONDecodeError, KeyError, ValueError) as exc:
             raise IndexProblem(f"the span index {self.path} is damaged ({exc})") from None
         for entry in out.values():
             if len(entry.spanned.parts) != len(entry.spanned.sections) + 1:
                 raise IndexProblem(f"the span index {self.path} is damaged ({entry.path})")
+        return out
+
+    def _keys(self, digests: Collection[str]) -> dict[str, list[str]]:
+        """The stored lists of keys of these digests."""
+        wanted = sorted(digests)
+        out: dict[str, list[str]] = {}
+        for at in range(0, len(wanted), 500):
+            batch = wanted[at : at + 500]
+            marks = ",".join("?" * len(batch))
+            for digest, keys in self._db.execute(
+                f"SELECT digest, keys FROM keys WHERE digest IN ({marks})", batch
+            ):
+                out[digest] = keys.decode().split("\n") if keys else []
+        return out
+
+    def holding(self, ids: Iterable[str]) -> set[str]:
+        """The files whose sections hold an item of any of ``ids`` (every key ends
+        with ``"\\0"`` and the event's id), found in SQLite without reading the keys
+        into Python: one pass over the stored lists per id."""
+        out: set[str] = set()
+        try:
+            for event_id in ids:
+                last = b"\0" + event_id.encode()
+                out.update(
+                    path
+                    for (path,) in self._db.execute(
+                        "SELECT DISTINCT sections.path FROM sections "
+                        "JOIN keys ON keys.digest = sections.keys "
+                        "WHERE instr(keys.keys, ?) > 0 OR substr(keys.keys, ?) = ?",
+                        (last + b"\n", -len(last), last),
+                    )
+                )
+        except sqlite3.Error as exc:
+            raise IndexProblem(f"the span index {self.path} is damaged ({exc})") from None
         return out
 
     def count_events(self) -> int:

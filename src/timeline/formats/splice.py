@@ -46,7 +46,7 @@ from . import by_year
 from .contract import Format, FrameContext, RenderOptions, Section, SpannedFile, event_key
 from .index_recorder import options_meta
 from .span_index import FileEntry, IndexProblem, SpanIndex, stat_or_none, version_key
-from .splice_section import CannotSplice, Piece, emptied, splice_section
+from .splice_section import CannotSplice, Piece, emptied, splice_section, without_body
 from .splice_write import LedgerEdit, ledger_file_size, splice_ledger, write_plan
 
 __all__ = ["MOST_CHANGED", "ExportChanges", "update_exports"]
@@ -149,10 +149,6 @@ def _update(
     ledger_file = exports / ledger_path
     if uses_ledger and meta.get("ledger") != stat_or_none(ledger_file):
         raise CannotSplice(f"{ledger_path} changed since the span index was written")
-    entries = spans.files()
-    for path, entry in entries.items():
-        if stat_or_none(exports / path) != entry.stat:
-            raise CannotSplice(f"{path} changed since the span index was written")
     changed_ids = [e.id for e in changes.changed]
     if len(set(changed_ids)) != len(changed_ids):
         raise CannotSplice("an event is given twice among the changed ones")
@@ -193,14 +189,27 @@ def _update(
     )
     changed = Timeline(list(changes.changed), agreements)
     dropped = gone | set(changed_ids)  # the spans taken out: removed and changed events'
+    rendered: dict[str, dict[str, SpannedFile]] = {}
+    for fmt in formats.values():
+        assert fmt.splice is not None
+        say(f"rendering the changed events' {fmt.name} items")
+        rendered[fmt.name] = fmt.splice.render(changed, options)
+    untouched = _untouched(spans, formats, rendered, dropped)
+    entries = spans.files(None if untouched is None else lambda path: not untouched(path))
+    for path, entry in entries.items():
+        if stat_or_none(exports / path) != entry.stat:
+            raise CannotSplice(f"{path} changed since the span index was written")
     plans: dict[str, _Plan] = {}
     for fmt in formats.values():
         assert fmt.splice is not None
         say(f"splicing {fmt.name} export")
-        fresh = fmt.splice.render(changed, options)
+        fresh = rendered[fmt.name]
         owned = {p: e for p, e in entries.items() if e.format == fmt.name}
         mine: list[_Plan] = []
         for path in [*owned, *(p for p in fresh if p not in owned)]:
+            if untouched is not None and untouched(path):
+                mine.append(_Plan(fmt.name, path, _as_it_was(owned[path]), None))
+                continue
             mine.append(
                 _splice_file(
                     fmt.name, path, owned.get(path), fresh.get(path), dropped, old_keys, total
@@ -245,6 +254,41 @@ def _update(
         meta,
         say,
     )
+
+
+#: Up to this many changed or removed events, the files holding none of them are found
+#: in the index (one pass over its lists of keys each) and their keys are not read.
+FEW_TO_FIND = 64
+
+
+def _untouched(
+    spans: SpanIndex,
+    formats: Mapping[str, Format],
+    rendered: Mapping[str, Mapping[str, SpannedFile]],
+    dropped: Collection[str],
+) -> Callable[[str], bool] | None:
+    """Which files the splice leaves as they are, known before their keys are read
+    (``None``: every file's keys are read). Such a file is one of the files under a
+    format's folder (a year's page or TimelineJS file, a calendar feed, a CSV table:
+    their frames are computed from their items' count and auxiliary texts, never
+    their keys) that holds none of the ``dropped`` events and gets none of the
+    changed events' items ``rendered``. A file of a format's own path (a feed of the
+    newest entries, whose frame reads its first key) is always read."""
+    if len(dropped) > FEW_TO_FIND:
+        return None
+    read = spans.holding(dropped) | {p for fresh in rendered.values() for p in fresh}
+    folders = tuple(f"{fmt.folder}/" for fmt in formats.values() if fmt.folder)
+
+    def untouched(path: str) -> bool:
+        return path not in read and path.startswith(folders)
+
+    return untouched
+
+
+def _as_it_was(entry: FileEntry) -> SpannedFile:
+    """A file the splice leaves as it was (its sections as the index holds them)."""
+    spanned = entry.spanned
+    return SpannedFile(list(spanned.parts), [without_body(s) for s in spanned.sections])
 
 
 def _size(stat: object) -> int | None:
