@@ -2,7 +2,8 @@
 
 :func:`find_actors` finds every mention of a known actor, with offsets:
 
-* countries by the names, demonyms, combining forms, capitals and seats of
+* countries by the names, demonyms (and their plurals, a people: "the Israelis"),
+  combining forms, capitals and seats of
   government of ``data/countries.yaml`` ("Türkiye", "Turkish", "Sino-", "Ankara",
   "the White House"), also
   inside hyphenated compounds ("Uzbek-Turkish", "Turkmenistan-Azerbaijan-
@@ -117,6 +118,12 @@ def person(slug: str) -> Person | None:
     return people().get(slug)
 
 
+#: The endings of demonyms whose plural, with an "s", names the people: "Israeli" ->
+#: "the Israelis", "Iranian" -> "Iranians", "Uzbek" -> "Uzbeks" (not "Chinese", "French",
+#: "Swiss", "British": their plural is the demonym or another word).
+_PLURAL_BY_S = ("an", "i", "ek", "ak", "ik", "kh", "ech", "ot", "in", "ar", "er")
+
+
 def _country_names() -> dict[str, list[_Entry]]:
     table: dict[str, list[_Entry]] = {}
 
@@ -131,6 +138,8 @@ def _country_names() -> dict[str, list[_Entry]]:
             add(name, code, "name")
         for name in country.demonyms:
             add(name, code, "demonym")
+            if name.endswith(_PLURAL_BY_S):
+                add(name + "s", code, "name")  # a people as a side: "the Israelis"
         for name in country.prefixes:
             add(name, code, "prefix")
         for name in (*country.capitals, *country.seats):

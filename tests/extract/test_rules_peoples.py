@@ -1,0 +1,26 @@
+"""A people named as a side (issue #12, twenty-ninth pass; a form of news of every
+decade): "the Israelis and the Palestinians signed", "the Iranians met" name the states'
+sides by the demonym's plural (``timeline.gazetteer.actors``), which the gazetteer did
+not read, so the event had one side or none. Sentences written for the test."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .conftest import article_events as events
+
+
+def test_two_peoples_that_sign_are_the_signatories(tmp_path: Path) -> None:
+    body = "The Israelis and the Palestinians signed a water-sharing accord in Cairo on Monday."
+    (signing,) = events(tmp_path, body, "2009-02-03")
+    assert signing.kind.value == "signing"
+    assert {"IL", "PS"} <= set(signing.countries)
+
+
+def test_a_people_that_meets_is_a_side_of_the_meeting(tmp_path: Path) -> None:
+    body = (
+        "Two hikers held in Tehran were released on Monday; the Iranians met Swiss envoys "
+        "in Geneva on Sunday."
+    )
+    meeting = next(e for e in events(tmp_path, body, "2009-02-03") if e.kind.value == "meeting")
+    assert set(meeting.countries) == {"IR", "CH"}
