@@ -1,7 +1,9 @@
-"""A people named as a side (issue #12, twenty-ninth pass; a form of news of every
-decade): "the Israelis and the Palestinians signed", "the Iranians met" name the states'
-sides by the demonym's plural (``timeline.gazetteer.actors``), which the gazetteer did
-not read, so the event had one side or none. Sentences written for the test."""
+"""A people or a governing authority named as a side (issue #12, twenty-ninth pass; forms
+of news of every decade): "the Israelis and the Palestinians signed", "the Iranians met"
+name the states' sides by the demonym's plural, "Hamas ... signed", "a Taliban delegation
+held talks" by the authority that governs (``authorities`` of ``data/countries.yaml``);
+the gazetteer read neither, so the event had one side or none. Sentences written for the
+test."""
 
 from __future__ import annotations
 
@@ -24,3 +26,15 @@ def test_a_people_that_meets_is_a_side_of_the_meeting(tmp_path: Path) -> None:
     )
     meeting = next(e for e in events(tmp_path, body, "2009-02-03") if e.kind.value == "meeting")
     assert set(meeting.countries) == {"IR", "CH"}
+
+
+def test_a_ruling_movement_that_signs_is_its_states_side(tmp_path: Path) -> None:
+    body = "After long talks in Cairo, Hamas and a rival faction signed a unity accord on Monday."
+    signing = next(e for e in events(tmp_path, body, "2009-02-03") if e.kind.value == "signing")
+    assert "PS" in signing.countries
+
+
+def test_an_authority_that_meets_is_its_states_side(tmp_path: Path) -> None:
+    body = "A Taliban delegation held talks with Uzbek officials in Termez on Friday."
+    meeting = next(e for e in events(tmp_path, body, "2022-08-20") if e.kind.value == "meeting")
+    assert set(meeting.countries) == {"AF", "UZ"}

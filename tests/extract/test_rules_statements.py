@@ -264,7 +264,9 @@ def test_a_spokesperson_is_a_state_bodys_or_a_known_actors() -> None:
         "Police will question the Iraqi envoy on Friday, a police spokeswoman said Tuesday.",
         "The party will hold talks with Iraq on Friday, a spokesman for the opposition Labour "
         "Party said Monday.",
-        "The rebels will attack Kabul soon, a Taliban spokesman said Monday.",
+        # (a rebel group of no state; the Taliban, who govern Afghanistan since 2021, are
+        # its side: countries.yaml ``authorities``, twenty-ninth pass)
+        "The rebels will attack Bogotá soon, an ELN spokesman said Monday.",
         "President Erdogan will visit Russia soon, a spokesperson for the ruling AK Party said "
         "on Monday.",
         # a demonym before another noun is not whose spokesperson it is

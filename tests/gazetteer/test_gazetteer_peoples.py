@@ -1,11 +1,14 @@
-"""A people named as a side ("the Israelis", "five Iranians": a demonym's plural, read by
-``timeline.gazetteer.actors``). Sentences written for the test."""
+"""A people named as a side ("the Israelis", "five Iranians": a demonym's plural) and a
+state's side named by its governing authority or ruling movement ("the Palestinian
+Authority", "Hamas", "the Taliban": ``authorities`` of ``data/countries.yaml``).
+Sentences written for the test."""
 
 from __future__ import annotations
 
 import pytest
 
 from timeline.gazetteer import find_actors
+from timeline.gazetteer.codes import countries
 
 
 def sides(text: str) -> list[str]:
@@ -35,3 +38,31 @@ def test_a_demonyms_plural_is_its_people(text: str, expected: list[str]) -> None
 )
 def test_a_regions_people_is_no_state(text: str) -> None:
     assert sides(text) in ([], ["CN", "FR"])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hamas and Fatah signed a unity accord in Cairo.", ["PS", "EG"]),
+        ("The Palestinian Authority said on Monday that talks would resume.", ["PS"]),
+        ("A Taliban delegation held talks in Tashkent.", ["AF", "UZ"]),
+        ("Uzbek officials met the Taliban's foreign minister.", ["UZ", "AF"]),
+    ],
+)
+def test_an_authority_is_its_states_side(text: str, expected: list[str]) -> None:
+    assert sides(text) == expected
+
+
+def test_another_states_movement_is_no_side() -> None:
+    assert sides("The Pakistani Taliban claimed the attack.") == []
+
+
+def test_an_authority_belongs_to_one_state_and_is_no_other_form() -> None:
+    owner: dict[str, str] = {}
+    forms = {
+        f for c in countries().values() for f in (*c.names, *c.demonyms, *c.capitals, *c.seats)
+    }
+    for code, country in countries().items():
+        for name in country.authorities:
+            assert owner.setdefault(name, code) == code
+            assert name not in forms

@@ -3,9 +3,9 @@
 :func:`find_actors` finds every mention of a known actor, with offsets:
 
 * countries by the names, demonyms (and their plurals, a people: "the Israelis"),
-  combining forms, capitals and seats of
-  government of ``data/countries.yaml`` ("Türkiye", "Turkish", "Sino-", "Ankara",
-  "the White House"), also
+  combining forms, capitals, seats of government and governing authorities of
+  ``data/countries.yaml`` ("Türkiye", "Turkish", "Sino-", "Ankara", "the White House",
+  "the Palestinian Authority"), also
   inside hyphenated compounds ("Uzbek-Turkish", "Turkmenistan-Azerbaijan-
   Türkiye"), and territories by their ISO 3166-1 names (pycountry);
 * organizations by the aliases in ``data/organizations.yaml`` (OTS = Turkic
@@ -134,8 +134,8 @@ def _country_names() -> dict[str, list[_Entry]]:
                 entries.append(_Entry(code, "country", form))
 
     for code, country in countries().items():
-        for name in country.names:
-            add(name, code, "name")
+        for name in (*country.names, *country.authorities):
+            add(name, code, "name")  # "Hamas", "the Taliban": the state's side
         for name in country.demonyms:
             add(name, code, "demonym")
             if name.endswith(_PLURAL_BY_S):

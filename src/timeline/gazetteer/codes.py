@@ -56,6 +56,9 @@ class Country:
     #: for the state ("the White House said", "Malacañang"): read like capitals, but no
     #: city.
     seats: tuple[str, ...] = ()
+    #: The governing authorities and ruling movements news names as the state's side
+    #: ("the Palestinian Authority", "Hamas", "the Taliban"): read like its names.
+    authorities: tuple[str, ...] = ()
     #: A former state's four-letter code of ISO 3166-3 ("SUHH"); ``None`` for a state.
     iso3166_3: str | None = None
     #: A former state's last day; ``None`` for a state.
@@ -125,6 +128,7 @@ def countries() -> dict[str, Country]:
             prefixes=tuple(entry.get("prefixes", ())),
             capitals=tuple(entry.get("capitals", ())),
             seats=tuple(entry.get("seats", ())),
+            authorities=tuple(entry.get("authorities", ())),
             iso3166_3=entry.get("iso3166_3"),
             ended=entry.get("ended"),
             capitals_until=tuple(entry.get("capitals_until", {}).items()),
