@@ -567,7 +567,7 @@ def test_the_files_an_edit_leaves_are_neither_read_nor_recorded_again(
         with sqlite3.connect(index) as db:
             found: dict[str, set[tuple[object, ...]]] = {}
             for table in ("files", "sections"):
-                for row in db.execute(f"SELECT path, rowid FROM {table}"):  # noqa: S608
+                for row in db.execute(f"SELECT path, rowid FROM {table}"):
                     found.setdefault(row[0], set()).add((table, row[1]))
             keys = dict(db.execute("SELECT path || ' ' || number, keys FROM sections"))
         return found | {"keys of " + k: {("digest", v)} for k, v in keys.items()}
