@@ -255,23 +255,26 @@ class SpanIndex:
                 out[digest] = keys.decode().split("\n") if keys else []
         return out
 
-    def holding(self, ids: Iterable[str]) -> set[str]:
-        """The files whose sections hold an item of any of ``ids`` (every key ends
-        with ``"\\0"`` and the event's id), found in SQLite without reading the keys
-        into Python: one pass over the stored lists per id."""
+    def holding(self, ids: Iterable[str], among: Callable[[str], bool]) -> set[str]:
+        """The files ``among`` those the index describes whose sections hold an item of
+        any of ``ids`` (every key ends with ``"\\0"`` and the event's id): each list of
+        keys those files hold is read once as bytes and searched, never split."""
+        needles = [b"\0" + i.encode() for i in ids]
         out: set[str] = set()
         try:
-            for event_id in ids:
-                last = b"\0" + event_id.encode()
-                out.update(
-                    path
-                    for (path,) in self._db.execute(
-                        "SELECT DISTINCT sections.path FROM sections "
-                        "JOIN keys ON keys.digest = sections.keys "
-                        "WHERE instr(keys.keys, ?) > 0 OR substr(keys.keys, ?) = ?",
-                        (last + b"\n", -len(last), last),
-                    )
-                )
+            by_digest: dict[str, list[str]] = {}
+            for path, digest in self._db.execute("SELECT path, keys FROM sections"):
+                if among(path):
+                    by_digest.setdefault(digest, []).append(path)
+            for digest, paths in by_digest.items():
+                found = self._db.execute(
+                    "SELECT keys FROM keys WHERE digest = ?", (digest,)
+                ).fetchone()
+                if found is None:
+                    raise IndexProblem(f"the span index {self.path} is damaged ({digest})")
+                data = bytes(found[0]) + b"\n"
+                if any(needle + b"\n" in data for needle in needles):
+                    out.update(paths)
         except sqlite3.Error as exc:
             raise IndexProblem(f"the span index {self.path} is damaged ({exc})") from None
         return out

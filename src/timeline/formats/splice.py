@@ -257,7 +257,7 @@ def _update(
 
 
 #: Up to this many changed or removed events, the files holding none of them are found
-#: in the index (one pass over its lists of keys each) and their keys are not read.
+#: in the index (their lists of keys searched as bytes) and their keys are not read.
 FEW_TO_FIND = 64
 
 
@@ -276,11 +276,16 @@ def _untouched(
     newest entries, whose frame reads its first key) is always read."""
     if len(dropped) > FEW_TO_FIND:
         return None
-    read = spans.holding(dropped) | {p for fresh in rendered.values() for p in fresh}
+    fresh = {p for files in rendered.values() for p in files}
     folders = tuple(f"{fmt.folder}/" for fmt in formats.values() if fmt.folder)
 
+    def candidate(path: str) -> bool:
+        return path not in fresh and path.startswith(folders)
+
+    holding = spans.holding(dropped, candidate)
+
     def untouched(path: str) -> bool:
-        return path not in read and path.startswith(folders)
+        return candidate(path) and path not in holding
 
     return untouched
 
