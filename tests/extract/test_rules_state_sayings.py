@@ -41,6 +41,10 @@ def _state_said(text: str) -> bool:
         "The United States objected that the text did not go far enough.",
         "Peru called the expulsion of its envoy a breach of the Vienna Convention.",
         'Ghana calls the raid "an act of aggression" and recalls its ambassador.',
+        # what is called may open with a word that could start a time (review29 finding 6)
+        "Japan called the vote a step back for democracy in Myanmar on Thursday.",
+        "Chile called the closure of the border a daylong humiliation for its truckers.",
+        "Kenya called the deal a final offer to the rebels in the north.",
     ],
 )
 def test_a_state_named_as_the_sayer(sentence: str) -> None:
@@ -68,6 +72,17 @@ def test_a_state_named_as_the_sayer(sentence: str) -> None:
         "Chile called for talks with Bolivia on the border next month.",
         "Chile called on Bolivia to return to the talks on the border.",
         "Chile called off the visit of its foreign minister to Lima.",
+        # "called X a week / a day / a second time" convenes, calls up or summons
+        # (review29 finding 6: the reviewer's sentences, then ours)
+        "Russia called the meeting a week after the attack on its embassy in Damascus, "
+        "officials said on Thursday.",
+        "Poland called the reservists a day before the exercise with Lithuania began on "
+        "Thursday.",
+        "France called the ambassador a second time on Thursday over the arrests of French "
+        "citizens in Algeria.",
+        "Peru called the envoy of Chile a third time in a month over the fishing dispute.",
+        "Ghana called its ministers an hour after the coup in Niger was announced.",
+        "Egypt called the talks a few days before the deadline set by Ethiopia.",
         # urged by a person, not a state
         "Lavrov urged the alliance to stop its expansion to the east.",
     ],

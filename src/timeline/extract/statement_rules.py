@@ -16,7 +16,15 @@ from __future__ import annotations
 import re
 
 from ..model import EventKind
-from ..temporal.lexicon import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
+from ..temporal.lexicon import (
+    MONTH_ABBREVIATIONS,
+    MONTHS,
+    ORDINALS,
+    UNIT_PLURALS,
+    UNITS,
+    VAGUE_QUANTITIES,
+    WEEKDAYS,
+)
 from .sayings import (
     BODY_BEFORE,
     BODY_REACH,
@@ -184,6 +192,22 @@ def _a_body_tells_a_plan(text: str, start: int, end: int) -> bool:
     )
 
 
+#: The words after "called X a/an" that name a time, not what the act is called: the
+#: tagger's time units and their plurals, ordinals and vague quantities ("a week after", "a
+#: day before", "a second time", "a third time", "a few days"), and "time" itself; not
+#: "final" or "last", which name acts ("called the deal a final offer").
+_NOT_A_NAME = (
+    r"(?i:"
+    + "|".join(
+        map(re.escape, sorted(
+            {*UNITS, *UNIT_PLURALS, *VAGUE_QUANTITIES, "time"}
+            | {o for o in ORDINALS if o not in ("final", "last")}
+        ))
+    )
+    + r")"
+)
+
+
 #: A state's saying of its own position (``state_saying_verbs``), or its concern, support,
 #: regret ... "expressed" or "voiced" (``state_saying_objects``), after "has / have" and an
 #: adverb or not. The match opens with the space before (" has said", " criticized"), so that
@@ -198,9 +222,13 @@ _STATE_SAYING = (
     + r")"
     # what a state "called" an act of another, the act named and then what it is called (a
     # noun or a quote): "Peru called the expulsion a violation", 'calls the vote "a farce"';
-    # not "called for talks", "called on Iran", "called off the visit"
+    # not "called for talks", "called on Iran", "called off the visit", nor a time after
+    # "a" (:data:`_NOT_A_NAME`): "called the meeting a week after", "called the ambassador
+    # a second time" convene or summon
     + r"|call(?:ed|s)(?=\s+(?:the|its|their|this|that|these|those)\s+(?:[\w’'-]+\s+){0,3}?"
-    + r"[\w’'-]+\s+(?:an?\s+|[\"“]))"
+    + r"[\w’'-]+\s+(?:an?\s+(?!"
+    + _NOT_A_NAME
+    + r"\b)|[\"“]))"
     + r")\b"
 )
 
