@@ -53,6 +53,9 @@ def _rules(sentence: str) -> set[str]:
         ("ban", "The European Union bans Belarusian carriers from its airspace."),
         ("agreement-ended", "Pyongyang scrapped the 1991 non-aggression accord with Seoul."),
         ("agreement-ended", "Russia is withdrawing from the grain agreement with Ukraine."),
+        # a state's ambassador named by its demonym or its code (review29 finding 7)
+        ("envoy", "Mexico accepted the appointment of Ken Salazar as the new US ambassador."),
+        ("envoy", "Brazil accepted the appointment of Joao Lima as ambassador of the US."),
     ],
 )
 def test_forms_of_a_state_act(rule: str, sentence: str) -> None:
@@ -77,6 +80,11 @@ def test_forms_of_a_state_act(rule: str, sentence: str) -> None:
         # an honorary ambassador, or a club's (review28 finding 5)
         "Japan approved the appointment of the actor as a goodwill ambassador for tourism.",
         "The club accepted Maria Lopez's appointment as ambassador for its youth academy.",
+        # an honorary ambassador: a word before it, a title after it (review29 finding 7)
+        "Qatar approved the appointment of David Beckham as its ambassador for the World Cup.",
+        "Japan approved the appointment of the actor as its tourism ambassador.",
+        "Kenya approved the appointment of the sprinter as the brand ambassador of its board.",
+        "Ghana appointed the singer as its ambassador for culture.",
     ],
 )
 def test_a_company_a_club_or_a_court_acts_in_none(sentence: str) -> None:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from ..gazetteer import find_actors
 from ..gazetteer.officials import minister_ranks, office_phrases
 from ..model import EventKind
 from ..temporal.word_lists import word_lists
@@ -93,6 +94,45 @@ def _t(
 
 
 _DOC = AGREEMENT_NOUNS
+
+#: An appointment's last words before "ambassador": "as its new ambassador".
+_APPOINTED_AS = re.compile(r"\b(?:as|be|the|its|their|new|[\w.-]+['’]s)\s+ambassador$", re.I)
+#: A word before "ambassador" (a demonym or a country's code: "the new British ambassador").
+_WORD_BEFORE = re.compile(r"([\w.-]+)\s+ambassador$", re.I)
+#: An honorary ambassador's title after the word: "for the World Cup", "of its tourism board",
+#: "for youth"; not "to Qatar", "of the United States" (case matters: the text as written).
+_TITLE_AFTER = re.compile(
+    r"\s+(?:for|of)\s+(?:the\s+|(?!the\b))(?:[a-z]|World\s+Cup\b|Olympic|Expo\b|Games\b)"
+)
+
+
+def _an_envoy(text: str, start: int, end: int) -> bool:
+    """:func:`.acting_sides.a_state_acts`, and an appointment only of a state's ambassador: no
+    word before "ambassador" but a demonym or a country's code ("the new US ambassador", not
+    "its tourism ambassador") and no honorary title after it ("its ambassador for the World
+    Cup"; review29 finding 7).
+
+    >>> text = "Japan approved the appointment of the actor as its tourism ambassador."
+    >>> _an_envoy(text, text.index("approved"), text.index("."))
+    False
+    >>> text = "Chile accepted the appointment of Tom Baker as the new British ambassador."
+    >>> _an_envoy(text, text.index("accepted"), text.index("."))
+    True
+    """
+    if not a_state_acts(text, start, end):
+        return False
+    if text[end - 1 : end].lower() != "r":
+        return True  # ambassadors or envoys recalled
+    if _TITLE_AFTER.match(text, end):
+        return False
+    if _APPOINTED_AS.search(text, start, end):
+        return True
+    word = _WORD_BEFORE.search(text, start, end)
+    if word is None:
+        return True
+    named = find_actors(text, word.start(1), word.end(1))
+    return any(m.start == word.start(1) and m.end == word.end(1) for m in named)
+
 
 #: The reviewed word lists of the kind-other rules (``data/kind_other_words.yaml``).
 _KIND_OTHER_WORDS = word_lists(
@@ -482,7 +522,7 @@ KIND_OTHER_TRIGGERS: tuple[Trigger, ...] = (
         r"ambassador\b"
         r"|\b(?:nominat|appoint)(?:ed|es|s)?\s+(?:[\w’'.,-]+\s+){1,5}?(?:as|to\s+be)\s+"
         r"(?:the\s+|its\s+)?(?:new\s+)?(?:[\w.-]+\s+)?ambassador\b",
-        accept=a_state_acts,
+        accept=_an_envoy,
         example="Bahrain recalled its ambassador from Israel",
     ),
     _t(
