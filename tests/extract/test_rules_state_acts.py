@@ -53,6 +53,15 @@ def _rules(sentence: str) -> set[str]:
         ("ban", "The European Union bans Belarusian carriers from its airspace."),
         ("agreement-ended", "Pyongyang scrapped the 1991 non-aggression accord with Seoul."),
         ("agreement-ended", "Russia is withdrawing from the grain agreement with Ukraine."),
+        # a company, an airline or an agreement named after the verb is the act's object, not
+        # a body of the acting country (review29 finding 1)
+        ("ban", "France banned Russian airline Aeroflot from landing in the country on Tuesday."),
+        ("ban", "Canada banned Chinese company Huawei from its 5G networks in May."),
+        ("agreement-ended", "Moldova scrapped its association agreement with Russia on Tuesday."),
+        ("agreement-ended", "Georgia cancelled its association agreement with the EU."),
+        # a country in the possessive with a side's word after it (review29 finding 8)
+        ("agreement-ended", "Japan's foreign minister cancelled the agreement with Seoul."),
+        ("agreement-ended", "Russia's defence ministry scrapped the accord with Kyiv on Friday."),
         # a state's ambassador named by its demonym or its code (review29 finding 7)
         ("envoy", "Mexico accepted the appointment of Ken Salazar as the new US ambassador."),
         ("envoy", "Brazil accepted the appointment of Joao Lima as ambassador of the US."),
@@ -80,6 +89,11 @@ def test_forms_of_a_state_act(rule: str, sentence: str) -> None:
         # an honorary ambassador, or a club's (review28 finding 5)
         "Japan approved the appointment of the actor as a goodwill ambassador for tourism.",
         "The club accepted Maria Lopez's appointment as ambassador for its youth academy.",
+        # a football association is a sport's body (review29 finding 1)
+        "England's football association banned the striker from three matches.",
+        # a company named with its country's possessive (review29 finding 8)
+        "Japan's Nissan cancelled its merger agreement with Honda in February.",
+        "Brazil's Petrobras cancelled the supply agreement with Bolivia in March.",
         # an honorary ambassador: a word before it, a title after it (review29 finding 7)
         "Qatar approved the appointment of David Beckham as its ambassador for the World Cup.",
         "Japan approved the appointment of the actor as its tourism ambassador.",
@@ -161,3 +175,24 @@ def test_an_armistice_with_its_year_is_its_signing(tmp_path: Path) -> None:
     )
     found = _found(tmp_path, body, "2009-01-30")
     assert any(k == "signing" and d == "1953" and {"KP", "KR"} <= s for k, d, s in found), found
+
+
+@pytest.mark.parametrize(
+    ("rule", "sentence"),
+    [
+        # a half of a year, not of a game (review29 finding 2)
+        ("offensive", "Russia launched an offensive in the first half of 2023."),
+        ("offensive", "Ukraine began an incursion into Kursk in the second half of the year."),
+    ],
+)
+def test_a_year_s_half_is_no_game(rule: str, sentence: str) -> None:
+    assert rule in _rules(sentence), _rules(sentence)
+
+
+def test_an_offensive_in_a_year_s_first_half_is_a_conflict(tmp_path: Path) -> None:
+    body = (
+        "Israel began a ground offensive into Rafah on Monday, the second such operation "
+        "in the first half of the year."
+    )
+    found = _found(tmp_path, body, "2024-05-09")
+    assert any(k == "conflict" and "IL" in s for k, d, s in found), found

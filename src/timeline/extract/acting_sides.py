@@ -25,6 +25,7 @@ __all__ = [
     "a_state_acts",
     "a_state_attacks",
     "a_state_lifts",
+    "acts_for_its_state",
     "clause_start",
     "is_a_side",
     "state_act_words",
@@ -63,6 +64,10 @@ _WORDS = word_lists(
             "side_after_demonym_in_talks",
             "non_state_bodies",
             "sport_words",
+            "game_halves",
+            "game_nouns",
+            "before_a_game_noun",
+            "side_after_possessive",
             "business_agreements",
         )
     },
@@ -91,8 +96,31 @@ _NON_STATE_BODY = re.compile(
     r"\s+" + state_act_words("non_state_bodies") + r"\b",
     re.I,
 )
-#: A game's word in an offensive's sentence (``data/state_act_words.yaml``).
-_SPORT = re.compile(r"\b" + state_act_words("sport_words") + r"\b", re.I)
+#: A game's word in a sentence (``data/state_act_words.yaml``): a sport's word anywhere, a
+#: half of a game with no "of" after it (not "the first half of 2023"), "match" only as a
+#: game's noun ("the final match", not "did not match the scale").
+_SPORT = re.compile(
+    r"\b" + state_act_words("sport_words") + r"\b"
+    r"|\b" + state_act_words("game_halves") + r"\b(?!\s+of\b)"
+    r"|\b"
+    + state_act_words("before_a_game_noun")
+    + r"\s+"
+    + state_act_words("game_nouns")
+    + r"\b(?!\s+(?:for|the)\b)",
+    re.I,
+)
+#: A possessive after a country and what makes the country the acting side: a side's word up
+#: to two words after it ("Japan's foreign minister", "Russia's defence ministry"), not a
+#: company, a court or people of the country ("Japan's Nissan", "Brazil's miners").
+_POSSESSIVE = re.compile(r"['’]s\b")
+_POSSESSIVE_SIDE = re.compile(
+    r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:"
+    + state_act_words("side_after_demonym")
+    + "|"
+    + state_act_words("side_after_possessive")
+    + r")\b",
+    re.I,
+)
 #: A sentence's end.
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 
@@ -120,6 +148,22 @@ def is_a_side(text: str, mention: ActorMention, after_demonym: re.Pattern[str]) 
     return mention.form != "demonym" or after_demonym.match(text, mention.end) is not None
 
 
+def acts_for_its_state(text: str, mention: ActorMention, bound: int) -> bool:
+    """Whether ``mention`` is a side (:func:`is_a_side`) that acts for its state: no body of a
+    country right after it before ``bound`` ("Kenya's High Court", "Italy's rugby
+    federation"), and a country in the possessive only with a side's word after it.
+
+    >>> text = "Japan's Nissan and Japan's foreign minister"
+    >>> [acts_for_its_state(text, m, len(text)) for m in find_actors(text, 0, len(text))]
+    [False, True]
+    """
+    if not is_a_side(text, mention, SIDE_AFTER_DEMONYM):
+        return False
+    if mention.type == "country" and _POSSESSIVE.match(text, mention.end, bound):
+        return _POSSESSIVE_SIDE.match(text, mention.end, bound) is not None
+    return _NON_STATE_BODY.match(text, mention.end, bound) is None
+
+
 def a_state_acts(text: str, start: int, end: int) -> bool:
     """Whether a side (:func:`is_a_side`) is named in the clause before ``text[start:]``, at
     most 150 characters back: the one that imposes, lifts, bans, ends or begins.
@@ -135,9 +179,7 @@ def a_state_acts(text: str, start: int, end: int) -> bool:
     """
     clause = clause_start(text, start, _REACH)
     return any(
-        is_a_side(text, mention, SIDE_AFTER_DEMONYM)
-        and _NON_STATE_BODY.match(text, mention.end) is None
-        for mention in find_actors(text, clause, start)
+        acts_for_its_state(text, mention, start) for mention in find_actors(text, clause, start)
     )
 
 
@@ -282,7 +324,6 @@ def states_negotiated(text: str, start: int, end: int) -> bool:
     if _STATE_TALKS.search(text, max(s_start, start - 30), end):
         return True
     return any(
-        is_a_side(text, mention, SIDE_AFTER_DEMONYM)
-        and _NON_STATE_BODY.match(text, mention.end) is None
+        acts_for_its_state(text, mention, start if mention.end <= start else s_end)
         for mention in find_actors(text, s_start, s_end)
     )
