@@ -145,6 +145,10 @@ def test_a_ban_is_an_act_of_the_state_that_bans(tmp_path: Path) -> None:
         "North and South Korea remain at war despite an armistice in 1953.",
         "Both sides referred to the protocol of March 27, 2017 on the border.",
         "Khartoum never applied the peace treaty of 2006 in Darfur.",
+        # states' agreements named by words of business too (review29 finding 3)
+        "Britain and Albania implemented the prisoner transfer agreement of 2021 on Thursday.",
+        "Russia and Ukraine extended the base lease agreement of 2010 for the fleet.",
+        "Egypt and Israel kept the gas supply agreement of 2018 despite the war.",
     ],
 )
 def test_forms_of_an_agreement_named_with_its_date(sentence: str) -> None:
@@ -160,8 +164,9 @@ def test_forms_of_an_agreement_named_with_its_date(sentence: str) -> None:
         "Kyrgyzstan ratified the treaty in 2008.",
         # a business's or a club's agreement (review28 finding 11)
         "The club ended the sponsorship agreement of 2019 with a Korean carmaker.",
-        "Brazil's miners cancelled the supply contract and the loan agreement of 2021.",
+        "Brazil's miners cancelled the supply contract and the licensing agreement of 2021.",
         "The team kept the kit accord of 2018 after the final match of the season.",
+        "The airline renewed its codeshare agreement of 2015 with a Gulf carrier.",
     ],
 )
 def test_an_agreement_without_its_date_after_is_none(sentence: str) -> None:

@@ -211,6 +211,9 @@ def a_dated_agreement_of_states(text: str, start: int, end: int) -> bool:
     >>> text = "The club broke the sponsorship agreement of 2019 with a tyre maker."
     >>> a_dated_agreement_of_states(text, text.index("agreement"), text.index(" 2019"))
     False
+    >>> text = "Britain and Albania applied the prisoner transfer agreement of 2021."
+    >>> a_dated_agreement_of_states(text, text.index("agreement"), text.index(" 2021"))
+    True
     """
     if _BUSINESS_BEFORE.search(text, max(0, start - 40), start):
         return False
