@@ -76,8 +76,7 @@ def test_a_state_named_as_the_sayer(sentence: str) -> None:
         # (review29 finding 6: the reviewer's sentences, then ours)
         "Russia called the meeting a week after the attack on its embassy in Damascus, "
         "officials said on Thursday.",
-        "Poland called the reservists a day before the exercise with Lithuania began on "
-        "Thursday.",
+        "Poland called the reservists a day before the exercise with Lithuania began on Thursday.",
         "France called the ambassador a second time on Thursday over the arrests of French "
         "citizens in Algeria.",
         "Peru called the envoy of Chile a third time in a month over the fishing dispute.",

@@ -199,10 +199,13 @@ def _a_body_tells_a_plan(text: str, start: int, end: int) -> bool:
 _NOT_A_NAME = (
     r"(?i:"
     + "|".join(
-        map(re.escape, sorted(
-            {*UNITS, *UNIT_PLURALS, *VAGUE_QUANTITIES, "time"}
-            | {o for o in ORDINALS if o not in ("final", "last")}
-        ))
+        map(
+            re.escape,
+            sorted(
+                {*UNITS, *UNIT_PLURALS, *VAGUE_QUANTITIES, "time"}
+                | {o for o in ORDINALS if o not in ("final", "last")}
+            ),
+        )
     )
     + r")"
 )
