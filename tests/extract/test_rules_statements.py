@@ -511,6 +511,19 @@ def test_a_saying_with_its_own_day_that_the_headline_carries(tmp_path: Path) -> 
             "Kenyan President William Ruto said on Monday that sanctions on Sudan are near.",
             "2023-05-08",
         ),
+        # another state in the saying (review29 finding 10: the reviewer's kept pages)
+        (
+            "Macron says France will not send troops to Ukraine",
+            "French President Emmanuel Macron said on Monday that France would not send "
+            "troops to Ukraine.",
+            "2023-05-08",
+        ),
+        (
+            "Erdogan says Sweden must act on Kurdish groups",
+            "Turkish President Recep Tayyip Erdogan said on Monday that Sweden must act "
+            "against Kurdish groups before joining NATO.",
+            "2023-05-08",
+        ),
     ):
         text = f"{headline}\n{body}"
         assert "statement-body-said" in _rules(text), text
@@ -543,6 +556,23 @@ def test_a_saying_with_its_own_day_that_the_headline_carries(tmp_path: Path) -> 
         (
             "Chilean President Boric announces the opening of the border",
             "Chilean President Gabriel Boric announced on Monday the opening of the border.",
+        ),
+        # no side but the sayer's own state, or a game (review29 finding 10: the reviewer's
+        # two pages, then ours)
+        (
+            "Biden says inflation is easing",
+            "US President Joe Biden said on Wednesday that inflation was easing across the "
+            "country.",
+        ),
+        (
+            "Chilean President Boric says the pension reform will pass",
+            "Chilean President Gabriel Boric said on Monday that the Chilean Congress would "
+            "pass the reform.",
+        ),
+        (
+            "Kenyan president Ruto says the team won the tournament",
+            "Kenyan President William Ruto said on Monday that the national team had beaten "
+            "Uganda in the tournament.",
         ),
     ):
         text = f"{headline}\n{body}"
