@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from ..gazetteer import ActorMention, find_actors
-from ..temporal.lexicon import MONTHS
+from ..temporal.lexicon import MONTHS, WEEKDAYS
 from ..temporal.word_lists import word_lists
 
 __all__ = [
@@ -28,6 +28,7 @@ __all__ = [
     "acts_for_its_state",
     "clause_start",
     "is_a_side",
+    "sentence_bounds",
     "state_act_words",
     "states_negotiated",
 ]
@@ -177,9 +178,15 @@ def a_state_acts(text: str, start: int, end: int) -> bool:
     >>> a_state_acts("Kenya's High Court imposed a ban on the rally.", 19, 26)
     False
     """
-    clause = clause_start(text, start, _REACH)
+    return _a_side_in(text, clause_start(text, start, _REACH), start, start)
+
+
+def _a_side_in(text: str, lo: int, hi: int, verb: int) -> bool:
+    """Whether a side that acts for its state (:func:`acts_for_its_state`) is named in
+    ``text[lo:hi]``, a body after a country read only up to ``verb`` when it comes before."""
     return any(
-        acts_for_its_state(text, mention, start) for mention in find_actors(text, clause, start)
+        acts_for_its_state(text, mention, verb if mention.end <= verb else hi)
+        for mention in find_actors(text, lo, hi)
     )
 
 
@@ -220,11 +227,20 @@ def a_dated_agreement_of_states(text: str, start: int, end: int) -> bool:
     return not _a_game_in_its_sentence(text, start, end)
 
 
-def _a_game_in_its_sentence(text: str, start: int, end: int) -> bool:
-    """Whether the sentence around ``text[start:end]`` has a game's word."""
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the sentence around ``text[start:end]`` starts and ends (after its stop).
+
+    >>> sentence_bounds("Talks failed. Peru left. Chile stayed.", 14, 18)
+    (13, 24)
+    """
     stops = [m.end() for m in _SENTENCE_END.finditer(text, 0, start)]
     after = _SENTENCE_END.search(text, end)
-    return names_a_game(text, stops[-1] if stops else 0, after.end() if after else len(text))
+    return (stops[-1] if stops else 0, after.end() if after else len(text))
+
+
+def _a_game_in_its_sentence(text: str, start: int, end: int) -> bool:
+    """Whether the sentence around ``text[start:end]`` has a game's word."""
+    return names_a_game(text, *sentence_bounds(text, start, end))
 
 
 def names_a_game(text: str, start: int, end: int) -> bool:
@@ -284,7 +300,7 @@ _STATE_TALKS = re.compile(
 )
 #: A day after a closing verb: "the talks concluded on Thursday" (a meeting's last day).
 _A_DAY_AFTER = re.compile(
-    r"\s+(?:on\b|(?:late\s+|early\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|"
+    r"\s+(?:on\b|(?:late\s+|early\s+)?(?:" + "|".join(WEEKDAYS) + r")\b|"
     r"(?:today|yesterday|tonight)\b)",
     re.I,
 )
@@ -314,10 +330,7 @@ def states_negotiated(text: str, start: int, end: int) -> bool:
     >>> states_negotiated("The talks with Japan concluded on Thursday in Tokyo.", 4, 30)
     False
     """
-    stops = [m.end() for m in _SENTENCE_END.finditer(text, 0, start)]
-    s_start = stops[-1] if stops else 0
-    after = _SENTENCE_END.search(text, end)
-    s_end = after.end() if after else len(text)
+    s_start, s_end = sentence_bounds(text, start, end)
     if not _A_DATE_AFTER.match(text, end):
         return False
     if _BUSINESS_TALKS.search(text, s_start, end) or names_a_game(text, s_start, s_end):
@@ -326,7 +339,4 @@ def states_negotiated(text: str, start: int, end: int) -> bool:
         return False
     if _STATE_TALKS.search(text, max(s_start, start - 30), end):
         return True
-    return any(
-        acts_for_its_state(text, mention, start if mention.end <= start else s_end)
-        for mention in find_actors(text, s_start, s_end)
-    )
+    return _a_side_in(text, s_start, s_end, start)
