@@ -45,6 +45,10 @@ def _state_said(text: str) -> bool:
         "Japan called the vote a step back for democracy in Myanmar on Thursday.",
         "Chile called the closure of the border a daylong humiliation for its truckers.",
         "Kenya called the deal a final offer to the rebels in the north.",
+        # at an international court a state speaks as a state (review29 finding 4)
+        "South Africa urged the International Court of Justice to order a halt to the offensive.",
+        "Ukraine denied before the European Court of Human Rights that its forces had "
+        "tortured the men.",
     ],
 )
 def test_a_state_named_as_the_sayer(sentence: str) -> None:
@@ -68,6 +72,12 @@ def test_a_state_named_as_the_sayer(sentence: str) -> None:
         # a team named by its country (review28 finding 12)
         "Uruguay criticized the referee for the penalty awarded late in the match.",
         "Ghana protested the umpires' decision to stop the game in the final set.",
+        # a state as a litigant in a court of law (review29 finding 4: the reviewer's
+        # sentence, then ours)
+        "The United States denied the allegations in court on Thursday, saying the contract "
+        "had been lawful.",
+        "Argentina denied before a federal court in New York that the debt ruling was just.",
+        "Mexico rejected the claims of the company in a Texas court on Monday.",
         # a call for, on or off is no saying of what an act is
         "Chile called for talks with Bolivia on the border next month.",
         "Chile called on Bolivia to return to the talks on the border.",

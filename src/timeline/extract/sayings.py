@@ -465,6 +465,18 @@ def _states_phrase(text: str, start: int, end: int) -> bool:
     return True
 
 
+#: A state's saying as a litigant's, in a court of law: "in court", "before a federal court",
+#: "told the district court"; not at an international court ("the International Court of
+#: Justice", "the court in The Hague", "the European Court of Human Rights"), where states
+#: speak as states.
+_A_LITIGANT = re.compile(
+    r"\b(?:in|before|told|asked|to)\s+(?:(?:a|the)\s+)?"
+    r"(?:(?!(?:international|european|world|permanent|arbitral)\b)[\w-]+\s+)?court\b"
+    r"(?!\s+(?:of\s+(?:justice|arbitration|human|public)|in\s+the\s+hague))",
+    re.IGNORECASE,
+)
+
+
 def a_state_says(text: str, start: int, end: int) -> bool:
     """Whether the saying matched at ``start:end`` (the space before it, perhaps "has / have"
     and an adverb, the verb) is a state's own, told as the news: its subject, right before
@@ -494,6 +506,8 @@ def a_state_says(text: str, start: int, end: int) -> bool:
         return False
     if names_a_game(text, first, sentence_end):
         return False  # a team named by its country: "Brazil criticized the referee" (review28 #12)
+    if _A_LITIGANT.search(text, first, sentence_end):
+        return False  # a state as a litigant: "denied the allegations in court" (review29 #4)
     comma = text.rfind(",", first, subject_end)
     phrases = [(first, subject_end)]
     if comma >= 0:
