@@ -150,6 +150,14 @@ _THE_NEWS_AGAIN = re.compile(
 #: A place told right before a name: "in Lima" is where the gathering was, not a side.
 _IN_BEFORE = re.compile(r"\bin\s+$")
 
+#: A saying in the simple present, third person ("Japan denies", "Bolivia says", "Peru
+#: rejects"): a verb ending in -s, not "has", "was", "is" or "does".
+_PRESENT_SAYING = re.compile(r"\s*(?!(?:has|was|is|does)\b)[a-z]+[^s\W]s\b")
+
+#: A saying in the simple past ("objected", "voiced", "said", "criticized"), not the
+#: present perfect ("has said") nor the pluperfect ("had said").
+_PAST_SAYING = re.compile(r"\s*(?:said|[a-z]+ed)\b")
+
 #: Kinds a sentence telling the news again dates as the news: a gathering or contact.
 _NEWS_OCCASIONS = frozenset(
     {EventKind.meeting, EventKind.summit, EventKind.forum, EventKind.visit, EventKind.call}
@@ -275,7 +283,29 @@ class Dating(Discourse):
         text = self.text
         trig, ts, te = triggers[i]
         if trig.page_day_unless_after:  # no day of its own: the page's, not the news'
-            return None if self.dateline is None else (self.dateline, PUBLICATION_DAY, set())
+            if self.dateline is None:
+                return None
+            # "Japan denies the charges", "Bolivia says ..." after the lede: the present
+            # tense tells the saying of the page's day itself, not news of the day before
+            # (:func:`.coreference.told_the_day_before` moves only the news of the day);
+            # the lede's present is the headline's ("Sri Lanka says it is withdrawing from
+            # the truce", the announcement of the day before)
+            now = s_start != self.lede_start and _PRESENT_SAYING.match(text, ts, te) is not None
+            if (
+                trig.name == "statement-state-said"
+                and s_start != self.lede_start
+                and _PAST_SAYING.match(text, ts, te) is not None
+            ):
+                # "The United States objected ...", "Egypt voiced support ..." after a lede
+                # that writes the one day of its news: the reaction told with the news
+                day = self._the_news_day()
+                if (
+                    day is not None
+                    and day[1] != PUBLICATION_DAY
+                    and day[0].end <= self.dateline.end  # not a planned act's day
+                ):
+                    return day
+            return self.dateline, "" if now else PUBLICATION_DAY, set()
         if trig.needs_date_after:
             return None
         if trig.kind not in _INHERITS:
