@@ -38,3 +38,16 @@ def test_an_authority_that_meets_is_its_states_side(tmp_path: Path) -> None:
     body = "A Taliban delegation held talks with Uzbek officials in Termez on Friday."
     meeting = next(e for e in events(tmp_path, body, "2022-08-20") if e.kind.value == "meeting")
     assert set(meeting.countries) == {"AF", "UZ"}
+
+
+def test_an_authority_before_it_governed_is_no_side(tmp_path: Path) -> None:
+    """Review29 finding 11: the Taliban were an armed group fighting Afghanistan's government
+    in news of 2001-2021 (``authorities_since``); Hamas is Palestine's side in every year."""
+    for name in "abcd":
+        (tmp_path / name).mkdir()
+    fight = "Pakistan's army fought the Taliban in the Swat valley on Friday, officials said."
+    assert all("AF" not in e.countries for e in events(tmp_path / "a", fight, "2009-05-10"))
+    assert any("AF" in e.countries for e in events(tmp_path / "b", fight, "2023-05-10"))
+    talks = "Egypt's foreign minister met Hamas leaders in Cairo on Monday for talks on a truce."
+    assert any("PS" in e.countries for e in events(tmp_path / "c", talks, "2005-03-10"))
+    assert any("PS" in e.countries for e in events(tmp_path / "d", talks, "2008-03-10"))

@@ -18,7 +18,7 @@ from itertools import islice
 from typing import Any
 
 from ..gazetteer import ActorMention, PlaceMention
-from ..gazetteer.codes import capital_gone, ended_before
+from ..gazetteer.codes import authority_not_yet, capital_gone, ended_before
 from ..gazetteer.places import of_its_day
 from ..model import EventDate, EventKind, Precision
 from .actors import Mentions, find_mentions, gazetteer_names
@@ -107,12 +107,16 @@ DATE_RIVALS = 3
 
 def _of_a_state_gone(mention: Any, published: date | None) -> bool:
     """Whether an actor named is a former state, or acts for one, that had ended by the
-    day the news was published (:func:`timeline.gazetteer.codes.ended_before`), or a
-    capital the state had left by then (:func:`timeline.gazetteer.codes.capital_gone`)."""
+    day the news was published (:func:`timeline.gazetteer.codes.ended_before`), a
+    capital the state had left by then (:func:`timeline.gazetteer.codes.capital_gone`),
+    or an authority that did not govern it yet
+    (:func:`timeline.gazetteer.codes.authority_not_yet`)."""
     if published is None:
         return False
     if str(mention.type) == "country" and capital_gone(mention.id, mention.text, published):
         return True  # "Bonn" in news after 1998: a city, no side
+    if str(mention.type) == "country" and authority_not_yet(mention.id, mention.text, published):
+        return True  # "the Taliban" in news of 2010: an armed group, no side
     code = mention.id if str(mention.type) == "country" else getattr(mention, "country", None)
     return ended_before(code, published)
 

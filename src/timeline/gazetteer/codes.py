@@ -27,6 +27,7 @@ __all__ = [
     "Country",
     "Organization",
     "actor_type",
+    "authority_not_yet",
     "capital_gone",
     "countries",
     "country_name",
@@ -59,6 +60,9 @@ class Country:
     #: The governing authorities and ruling movements news names as the state's side
     #: ("the Palestinian Authority", "Hamas", "the Taliban"): read like its names.
     authorities: tuple[str, ...] = ()
+    #: Authorities read for the state only in news published on or after the day they
+    #: began to govern ("the Taliban" from 2021-08-15): (name, day).
+    authorities_since: tuple[tuple[str, date], ...] = ()
     #: A former state's four-letter code of ISO 3166-3 ("SUHH"); ``None`` for a state.
     iso3166_3: str | None = None
     #: A former state's last day; ``None`` for a state.
@@ -129,6 +133,7 @@ def countries() -> dict[str, Country]:
             capitals=tuple(entry.get("capitals", ())),
             seats=tuple(entry.get("seats", ())),
             authorities=tuple(entry.get("authorities", ())),
+            authorities_since=tuple(entry.get("authorities_since", {}).items()),
             iso3166_3=entry.get("iso3166_3"),
             ended=entry.get("ended"),
             capitals_until=tuple(entry.get("capitals_until", {}).items()),
@@ -223,6 +228,23 @@ def capital_gone(code: str | None, name: str, day: date) -> bool:
     """
     known = countries().get(code) if code else None
     return known is not None and any(c == name and last < day for c, last in known.capitals_until)
+
+
+def authority_not_yet(code: str | None, name: str, day: date) -> bool:
+    """Whether ``name`` is an authority of ``code`` that did not govern it yet on ``day``
+    (an armed group beside the state's government then: no side of the state).
+
+    >>> authority_not_yet("AF", "Taliban", date(2010, 5, 1))
+    True
+    >>> authority_not_yet("AF", "Taliban", date(2023, 6, 5))
+    False
+    >>> authority_not_yet("AF", "Kabul", date(2010, 5, 1))
+    False
+    """
+    known = countries().get(code) if code else None
+    return known is not None and any(
+        a == name and day < first for a, first in known.authorities_since
+    )
 
 
 @cache
