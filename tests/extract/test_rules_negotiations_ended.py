@@ -1,5 +1,5 @@
 """Negotiations between states ended, told with their date (``negotiations-ended``, an
-``other`` as the tuning sets' gold writes it; docs/extraction.md, "Twenty-ninth pass:
+``other`` as the tuning sets' gold writes it; docs/history/extraction-log.md, "Twenty-ninth pass:
 kinds"): broken off ("peace talks collapsed in 2019", "Brazil broke off the negotiations in
 May") or closed with a month or a year ("accession talks were closed with the EU in June
 2004"). Before this rule "talks" was read as a meeting of that date. Not a business's, a

@@ -1,5 +1,5 @@
 """A state's saying told without its own day is dated by its tense (issue #12;
-docs/extraction.md, "Twenty-ninth pass: dates").
+docs/history/extraction-log.md, "Twenty-ninth pass: dates").
 
 A state's saying with no day of its own takes the page's day; news of the day may take
 the day before when the article dates an act of a side of it on that day
