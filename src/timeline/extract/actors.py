@@ -161,9 +161,29 @@ def find_mentions(text: str, start: int, end: int, names: Mentions | None = None
     references = gazetteer.organization_references(text, start, end, actors)
     references += gazetteer.country_groups(text, start, end, actors)
     references += gazetteer.divided_nations(text, start, end, actors)
+    references += _bodies_of_officials(actors)
     if references:
         actors = tuple(sorted((*actors, *references), key=lambda a: a.start))
     return Mentions(actors, names.places)
+
+
+def _bodies_of_officials(actors: Sequence[ActorMention]) -> list[ActorMention]:
+    """The international body each official of one stands for, as a mention of it on the
+    person's name: "UN Secretary-General Kofi Annan" ... "Annan's term ends" brings the UN,
+    as a minister brings their state (an organization acts through its officers).
+
+    >>> text = "UN Secretary-General Kofi Annan left. Annan met Ghana's president."
+    >>> [(m.text, m.id) for m in find_mentions(text, 0, len(text)).actors if m.start > 30]
+    [('Annan', 'kofi-annan'), ('Annan', 'UN'), ('Ghana', 'GH')]
+    """
+    out: list[ActorMention] = []
+    for m in actors:
+        body = getattr(m, "body", None)
+        if body:
+            org = gazetteer.organization(body)
+            name = org.name if org is not None else body
+            out.append(ActorMention(m.start, m.end, m.text, body, "organization", name, "office"))
+    return out
 
 
 #: Each :class:`ActorType` by its value: a dictionary look-up, where ``ActorType(value)``

@@ -600,6 +600,8 @@ def countryless_official_home(
     for m in sentence_actors:
         if m.type != "person" or m.country or not (clause[0] <= m.start and m.end <= clause[1]):
             continue
+        if getattr(m, "body", None):
+            continue  # "Guterres will meet ...", after "UN Secretary-General Antonio Guterres"
         if any(
             o.end <= m.start and _OFFICE_OF_BEFORE.fullmatch(text, o.end, m.start) for o in orgs
         ):

@@ -82,6 +82,9 @@ class ActorMention:
     country: str | None = None
     office: str | None = None
     metonym: bool | None = None
+    #: For a person of no country whose office is an international body's ("UN
+    #: Secretary-General Kofi Annan"), that body's organization code.
+    body: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,7 +11,9 @@ to it: a country name, possessive or demonym right before the office, "of
 <country>" after the office or the name, or, for "the country's", the country
 named last before it. Within the same text the person's full name and surname
 alone ("Ruto said") are mentions of the same person, with the country found
-for any of them.
+for any of them. An office of an international body with no country ("UN
+Secretary-General Kofi Annan", "Secretary General of NATO <name>", "<name>, the
+UN Secretary-General") gives the person that body (``body``), for every mention.
 
 The offices, portfolios, ranks, name particles and the capitalised words that
 are not names are the reviewed ``data/offices.yaml``. The offices are found
@@ -244,13 +246,16 @@ class _Official:
     name: str
     office: str
     country: str | None
+    #: The international body the office is of, when no country is ("UN Secretary-General").
+    body: str | None = None
 
 
 class _Countries:
-    """The country mentions of a text, searchable by offset."""
+    """The country mentions of a text (or its organizations: ``kind``), searchable by
+    offset."""
 
-    def __init__(self, mentions: Sequence[ActorMention]) -> None:
-        self.items = [m for m in mentions if m.type == "country"]
+    def __init__(self, mentions: Sequence[ActorMention], kind: str = "country") -> None:
+        self.items = [m for m in mentions if m.type == kind]
         self.starts = [m.start for m in self.items]
         self.ends = [m.end for m in self.items]
 
@@ -288,6 +293,7 @@ def _introductions(
     offices: Sequence[tuple[int, int]],
     countries: _Countries,
     free: Callable[[int, int], bool],
+    bodies: _Countries | None = None,
 ) -> list[_Official]:
     lex = _lexicon()
     found: list[_Official] = []
@@ -297,20 +303,29 @@ def _introductions(
         title = " ".join(text[o_start:o_end].split())
         nation = countries.just_before(text, o_start)
         of_country, name_from = countries.of_after(text, o_end)
+        # "UN Secretary-General <Name>", "Secretary General of NATO <Name>": with no
+        # country, the office is of the international body named with it
+        body = None if bodies is None or nation else bodies.just_before(text, o_start)
+        if body is None and bodies is not None and nation is None and of_country is None:
+            body, name_from = bodies.of_after(text, o_end)
         name = _name_after(text, name_from, stop, lex)
         if name is not None:
             if free(*name):
-                if nation is None and of_country is None:
+                if nation is None and of_country is None and body is None:
                     of_country, _ = countries.of_after(text, name[1])
                 country = nation or of_country
                 found.append(
                     _Official(
-                        *name, text[name[0] : name[1]], title, country.id if country else None
+                        *name, text[name[0] : name[1]], title, country.id if country else None,
+                        body.id if body is not None and country is None else None,
                     )
-                )
+                )  # fmt: skip
             continue
         # "<Name>, [the] <Country's|Demonym> <office> [of <Country>]"
-        head = nation.start if nation is not None else o_start
+        if nation is None and body is not None:
+            head = body.start  # "<Name>, the UN Secretary-General"
+        else:
+            head = nation.start if nation is not None else o_start
         window = max(start, head - 40)
         apposition = _APPOSITION.search(text, window, head)
         if apposition is None:
@@ -321,8 +336,11 @@ def _introductions(
         name = _name_before(text, apposition.start(), start, lex)
         if name is not None and free(*name):
             found.append(
-                _Official(*name, text[name[0] : name[1]], title, nation.id if nation else None)
-            )
+                _Official(
+                    *name, text[name[0] : name[1]], title, nation.id if nation else None,
+                    body.id if body is not None and nation is None else None,
+                )
+            )  # fmt: skip
     return found
 
 
@@ -349,11 +367,14 @@ def find_officials(
         k = bisect_right(t_starts, e - 1) - 1
         return not (k >= 0 and taken[k][1] > s)
 
-    officials = _introductions(text, start, stop, offices, _Countries(known), free)
+    officials = _introductions(
+        text, start, stop, offices, _Countries(known), free, _Countries(known, "organization")
+    )
     if not officials:
         return []
     # One person per full name; a one-word name is the surname of a full one if any.
     people: dict[str, tuple[str, str, str | None]] = {}  # slug -> name, office, country
+    bodies: dict[str, str] = {}  # slug -> the international body of their office
     surnames: dict[str, set[str]] = {}
     for o in sorted(officials, key=lambda o: -len(o.name.split())):
         words = [w for w in o.name.split() if not _ROMAN.fullmatch(w)]
@@ -363,6 +384,8 @@ def find_officials(
             slug = person_slug(o.name)
         name, office, country = people.get(slug, (o.name, o.office, None))
         people[slug] = (name, office, country or o.country)
+        if o.body is not None:
+            bodies.setdefault(slug, o.body)
         if len(words) >= 2 and len(words[-1]) >= 3:
             surnames.setdefault(words[-1], set()).add(slug)
     spans = {(o.start, o.end) for o in officials}
@@ -379,7 +402,7 @@ def find_officials(
         slug = names[said]
         name, office, country = people[slug]
         out.append(
-            ActorMention(s, e, said, slug, "person", name, "office",
-                         country=country, office=office)
+            ActorMention(s, e, said, slug, "person", name, "office", country=country,
+                         office=office, body=None if country else bodies.get(slug))
         )  # fmt: skip
     return out
