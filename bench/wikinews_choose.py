@@ -27,7 +27,9 @@ the choice sees the words of the lists in ``bench/data/wikinews_events/choice/li
    named), the first copy of a record read twice, dated
    2005–2024, with 2 paragraphs or more and a body of 300–6,000 characters, no ``/`` and no
    off-topic word in its title, fewer than two sport words, two states named or more, two
-   distinct core terms and six strong ones or more (:func:`eligible`);
+   distinct core terms and six strong ones or more (:func:`eligible`; ``--min-strong``
+   lowers the six for a new draw: five, the smallest relaxation that leaves a split's worth
+   of new articles, docs/extraction.md "Thirtieth pass: wnsource");
 2. its states ranked by mentions (the title's count thrice), the first two its pair, the
    first its main state, its region the first state's (the second's when the first is the
    United States) (:func:`describe`);
@@ -243,8 +245,9 @@ def vocabulary(text: str, lists: Lists) -> tuple[int, int]:
     return sum(1 for term in lists.core if term in low), sum(low.count(t) for t in lists.strong)
 
 
-def eligible(candidate: Candidate, lists: Lists) -> bool:
-    """Whether an article may be chosen at all (step 1 of the module's docstring)."""
+def eligible(candidate: Candidate, lists: Lists, min_strong: int = MIN_STRONG) -> bool:
+    """Whether an article may be chosen at all (step 1 of the module's docstring);
+    ``min_strong`` occurrences of strong terms or more."""
     article = candidate.article
     body = "\n".join(article.paragraphs)
     if not FIRST_DAY <= article.day <= LAST_DAY or len(article.paragraphs) < 2:
@@ -258,7 +261,7 @@ def eligible(candidate: Candidate, lists: Lists) -> bool:
     if len(states_in(candidate.text, lists)) < 2:
         return False
     core, strong = vocabulary(candidate.text, lists)
-    return core >= MIN_CORE and strong >= MIN_STRONG
+    return core >= MIN_CORE and strong >= min_strong
 
 
 def describe(candidate: Candidate, lists: Lists) -> None:
@@ -389,9 +392,10 @@ def draw(
     target: int,
     splits: Sequence[str],
     exclude: tuple[set[str], set[str]] = (set(), set()),
+    min_strong: int = MIN_STRONG,
 ) -> dict[str, list[Candidate]]:
     """Steps 1–5 on every article read (:func:`read_candidates`'s order)."""
-    pool = [c for c in candidates if eligible(c, lists)]
+    pool = [c for c in candidates if eligible(c, lists, min_strong)]
     for candidate in pool:
         describe(candidate, lists)
     pool = distinct(pool)
@@ -473,6 +477,13 @@ def main(argv: list[str] | None = None) -> int:
         help="the repositories read, comma-separated (default: the files of every earlier "
         "draw, toscaData's and vanatteveldt's); amir-zeldes/gum adds GUM's Wikinews news",
     )
+    parser.add_argument(
+        "--min-strong",
+        type=int,
+        default=MIN_STRONG,
+        help=f"occurrences of strong terms an article needs (default {MIN_STRONG}, every "
+        "earlier draw's); a new draw may lower it",
+    )
     parser.add_argument("--lists", type=Path, default=LISTS, help="the reviewed lists")
     parser.add_argument("-o", "--out", default="-", help="the chosen table ('-': stdout)")
     parser.add_argument("--layout", type=Path, help="also write each split's articles here")
@@ -488,10 +499,12 @@ def main(argv: list[str] | None = None) -> int:
             records |= more_records
             urls |= more_urls
         sources = [name for name in args.sources.split(",") if name] if args.sources else None
+        if args.min_strong < 1:
+            raise PackError(f"--min-strong {args.min_strong}: one or more")
         candidates = read_candidates(args.mirror, sources)
-        dealt = draw(
-            candidates, load_lists(args.lists), args.seed, args.target, splits, (records, urls)
-        )
+        lists = load_lists(args.lists)
+        exclude = (records, urls)
+        dealt = draw(candidates, lists, args.seed, args.target, splits, exclude, args.min_strong)
         rows = rows_of(dealt)
         if args.out == "-":
             write_table(rows, sys.stdout)

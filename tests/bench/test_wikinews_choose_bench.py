@@ -29,6 +29,16 @@ BODY = (
 )
 SHORT = "{a} and {b} signed a treaty.\n\nThe ambassador and the envoy were there, with talks."
 SPORT = " The football match ended in a draw, and the league's officials watched."
+#: two core terms (treaty, delegation) and five occurrences of strong ones: eligible only
+#: when a draw asks for five (``--min-strong 5``)
+THIN = (
+    "The fishing ministers of {a} and {b} signed a treaty on quotas on Monday, after talks "
+    "in the port city.\n\n"
+    "Officials of {a} said the treaty would take effect next year, once both parliaments "
+    "approve it.\n\n"
+    "A delegation of {b} is expected back in the spring, the ministry of fisheries said in "
+    "a short note to the press on Tuesday evening."
+)
 #: name -> (date, title, the two states of the body); the file is chosen by the year
 ARTICLES = {
     "kenya": ("2019-03-04", "Kenya and Uganda sign a trade treaty", "Kenya", "Uganda"),
@@ -42,9 +52,10 @@ ARTICLES = {
     "peru": ("2019-09-02", "Peru and Chile sign a fisheries treaty", "Peru", "Chile"),
     "sweden": ("2020-01-10", "Sweden and Finland sign a defence treaty", "Sweden", "Finland"),
     "egypt": ("2020-02-03", "Egypt and Jordan hold bilateral talks", "Egypt", "Jordan"),
+    "thin": ("2020-06-01", "Ghana and Togo agree on fishing quotas", "Ghana", "Togo"),
 }
 #: the bodies that are not BODY
-OTHER_BODIES = {"sport": BODY + SPORT, "short": SHORT}
+OTHER_BODIES = {"sport": BODY + SPORT, "short": SHORT, "thin": THIN}
 ELIGIBLE_ONE_STORY_EACH = {"kenya", "france", "japan", "peru", "sweden", "egypt"}
 URL = "https://en.wikinews.org//wiki/"
 
@@ -346,3 +357,18 @@ def test_a_source_beyond_the_default_is_read_only_when_named_and_a_story_is_one_
     argv = ["--mirror", str(gum), "--seed", "5", "--target", "4", "--splits", "x"]
     assert module.main([*argv, "--sources", "someone/else"]) == 1
     assert "someone/else unknown" in capsys.readouterr().err
+
+
+def test_a_thinner_vocabulary_is_chosen_only_when_a_draw_asks(
+    module: ModuleType, mirror: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    title = ARTICLES["thin"][1]
+    text = title + "\n" + THIN.format(a="Ghana", b="Togo").replace("\n\n", "\n")
+    assert module.vocabulary(text, module.load_lists()) == (2, 5)
+    # the earlier draws' six: left out; five: chosen (the short body stays out: too short)
+    assert _names(_run(module, mirror, tmp_path / "six.tsv")) == ELIGIBLE_ONE_STORY_EACH
+    rows = _run(module, mirror, tmp_path / "five.tsv", "--min-strong", "5")
+    assert _names(rows) == ELIGIBLE_ONE_STORY_EACH | {"thin"}
+    argv = ["--mirror", str(mirror), "--seed", "5", "--target", "4", "--splits", "x"]
+    assert module.main([*argv, "--min-strong", "0"]) == 1
+    assert "--min-strong 0" in capsys.readouterr().err
