@@ -157,3 +157,72 @@ def test_the_act_a_states_saying_tells_stays_the_detectors(tmp_path: Path) -> No
     body = "Niger and Mali announced on Monday their exit from the bloc at a summit."
     found = _detected_beside(tmp_path, body)
     assert ("summit", "kept") in found and not any(fate == "detected" for _, fate in found)
+
+
+# Thirtieth pass: an organization of states named as the sayer, the sayer a quote's
+# attribution names after "said", and a saying told after a past day of its own.
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "NATO urged Moscow to pull its troops back from the border with Finland.",
+        "The African Union has strongly condemned the coup in Niamey.",
+        "The Arab League and Egypt condemned the strike on the port.",
+        "The European Council criticised the arrest of the opposition leader in Minsk.",
+    ],
+)
+def test_an_organization_of_states_named_as_the_sayer(sentence: str) -> None:
+    assert _state_said(sentence), sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a plain saying sources the news it tells; "ASEAN states" are its members
+        "The EU said the vote in Minsk was neither free nor fair.",
+        "Chad closed the border on Monday, the African Union announced, adding that trade "
+        "would stop.",
+        "ASEAN states that border the sea will meet in Manila next month.",
+        # its officer is a person, not the body; a body of another kind is unknown
+        "The EU foreign policy chief urged Minsk to free the opposition leader.",
+        "Amnesty International condemned the arrest of the opposition leader.",
+    ],
+)
+def test_not_an_organizations_saying(sentence: str) -> None:
+    assert not _state_said(sentence), sentence
+
+
+def _dated_rules(text: str) -> list[str]:
+    text = "Headline\n" + text
+    return [t.name for t, _, _ in find_triggers(text, 0, len(text)) if t.name == "statement-dated"]
+
+
+def test_a_quotes_attribution_names_the_sayer_after_said() -> None:
+    assert _dated_rules('"The monitors may not enter the site," said the EU in a statement online.')
+    assert _dated_rules('"We will not leave the talks," said Peru in a statement on its website.')
+    assert not _dated_rules('"We will not leave the talks," said the minister in a statement.')
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a past day of its own before the saying: background, not the page's statement
+        "In 1998, after Chile closed its ports to the fleet, Peru announced that it was "
+        "recalling its ambassador.",
+        "Also on Saturday, Peru announced a complete halt of its imports from Chile.",
+    ],
+)
+def test_a_saying_after_a_past_day_of_its_own_is_no_statement_of_the_page(
+    tmp_path: Path, body: str
+) -> None:
+    found = events(tmp_path, body, "2023-03-21")  # a Tuesday
+    assert not [e for e in found if e.kind.value == "statement" and e.date.value == "2023-03-21"]
+
+
+def test_a_saying_after_a_day_to_come_is_still_the_pages(tmp_path: Path) -> None:
+    body = (
+        "Ahead of the talks set for next week, Peru has threatened to close its border with Chile."
+    )
+    found = events(tmp_path, body, "2023-03-21")
+    assert [e for e in found if e.kind.value == "statement" and e.date.value == "2023-03-21"]

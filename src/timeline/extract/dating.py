@@ -269,6 +269,18 @@ class Dating(Discourse):
         last = got[0].end
         return EventDate.from_value(last.isoformat()), got[1], got[2]
 
+    def _told_on_another_day(self, s_start: int, ts: int) -> bool:
+        """Whether the sentence writes, before a state's saying at ``ts``, a date that ended
+        before the page's day ("In 1984, after ..., the United States announced ...", "Also on
+        Sunday, <a state> announced ...", the page of a Tuesday): the saying is background
+        told in its own past, not a statement of the page's day ("the talks scheduled next
+        week, Russia has threatened ..." still is; thirtieth pass)."""
+        page = self.dateline
+        return page is not None and any(
+            s_start <= d.start and d.end <= ts and d.date.end < page.start
+            for d in self._sentence_dates
+        )
+
     def _discourse_date(
         self,
         i: int,

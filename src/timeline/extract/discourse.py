@@ -149,6 +149,8 @@ class Discourse:
         self._same_day = False
         self._reported: list[DatedSpan] = []
         self._undated_sentence = True
+        #: The sentence's own dates (a state's saying after one of another day is background).
+        self._sentence_dates: list[DatedSpan] = []
         self.events: list[Event] = []
         self.agreements: dict[str, Agreement] = {}
         self.recent_countries: list[list[str]] = []

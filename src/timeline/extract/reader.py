@@ -344,6 +344,7 @@ class Reader(CandidateLog):
         self._reported = report_days(text, self.timexes[lo:hi], s_start, s_end)
         own, leading = self._own_dates(triggers, dated, clauses, s_start)
         self._undated_sentence = not dated
+        self._sentence_dates = dated
         # Read once per sentence, not once per trigger: the sentence may be long.
         self._anaphora = list(islice(ANAPHORIC.finditer(text, s_start, s_end), _MAX_ANAPHORA))
         self._same_day = _SAME_DAY.search(text, s_start, s_end) is not None
@@ -375,6 +376,11 @@ class Reader(CandidateLog):
                         own_span[i] = span
                     source[i] = "own" if span is own.get(i) else "leading"
                 elif ts not in named:
+                    if trig.name == "statement-state-said" and self._told_on_another_day(
+                        s_start, ts
+                    ):
+                        pending.remove(i)  # background: no candidate, the sentence's act is
+                        continue  # the detector's to read
                     got = self._inferred(
                         i, triggers, found, clause, s_start, s_end, mentions, context
                     )

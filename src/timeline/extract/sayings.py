@@ -24,6 +24,7 @@ __all__ = [
     "STATEMENT_WORDS",
     "a_known_actors_spokesperson",
     "a_known_announcer",
+    "a_sayer_said_before",
     "a_state_says",
     "tells_a_plan",
     "the_headline_tells_it",
@@ -97,6 +98,7 @@ STATEMENT_WORDS = word_lists(
         "state_saying_verbs": "words",
         "state_saying_objects": "words",
         "headline_saying_verbs": "words",
+        "organization_saying_verbs": "words",
     },
 )
 #: The state bodies whose statement is read without its own day (``data/statement_words.yaml``).
@@ -423,18 +425,34 @@ _INNER_THE = re.compile(r"\sThe\s")
 _WORDS_AFTER = 3
 
 
-def _a_state_named(text: str, start: int, end: int, forms: tuple[str, ...]) -> str | None:
-    """The country named by exactly ``text[start:end]`` (one mention of the gazetteer of one
-    of ``forms``), else None."""
+def _a_state_named(
+    text: str, start: int, end: int, forms: tuple[str, ...], types: tuple[str, ...] = ("country",)
+) -> str | None:
+    """The country (or actor of ``types``) named by exactly ``text[start:end]`` (one mention
+    of the gazetteer of one of ``forms``), else None."""
     mentions = find_actors(text, start, end)
     if len(mentions) != 1:
         return None
     m = mentions[0]
-    ok = m.start == start and m.end == end and m.type == "country" and m.form in forms
+    ok = m.start == start and m.end == end and m.type in types and m.form in forms
     return m.id if ok else None
 
 
-def _states_phrase(text: str, start: int, end: int) -> bool:
+#: The actors a saying may be told of: states, and the organizations of states of the
+#: gazetteer ("NATO urged ...", '"...," said the EU in a statement'; thirtieth pass).
+_SAYERS = ("country", "organization")
+#: A state's saying whose verb an organization's is read with too: a stance
+#: (``organization_saying_verbs``: "NATO urged", "the African Union condemned"), not a plain
+#: saying ("the EU said", "ASEAN announced" source the news told; "ASEAN states" are its
+#: members).
+_ORGANIZATION_SAYING = re.compile(
+    r"\s(?:(?:has|have)\s+)?(?:\w+ly\s+)?(?:"
+    + "|".join(map(re.escape, STATEMENT_WORDS.words("organization_saying_verbs")))
+    + r")\b"
+)
+
+
+def _states_phrase(text: str, start: int, end: int, types: tuple[str, ...] = ("country",)) -> bool:
     """Whether ``text[start:end]`` names a state or states and nothing else: "Israel", "The
     United States and France", "the Argentine government", "Russian authorities", "the
     government of Sri Lanka".
@@ -458,11 +476,35 @@ def _states_phrase(text: str, start: int, end: int) -> bool:
         stop = end if join is None else join.start()
         the = _THE.match(text, at, stop)
         part = the.end() if the else at
-        if part >= stop or _a_state_named(text, part, stop, ("name", "alias")) is None:
+        if part >= stop or _a_state_named(text, part, stop, ("name", "alias"), types) is None:
             return False
         if join is not None:
             at = join.end()
     return True
+
+
+#: "said" and its sayer right before a match, the sayer after the verb as a quote's
+#: attribution puts it ('"...," said the EU in a statement'); group ``who`` the sayer.
+_SAID_BY_BEFORE = re.compile(r"\bsaid\s+(?P<who>[^\s,;:\"“”][^,;:\"“”]{0,60}?)\s+\Z")
+#: How far back it is searched.
+_SAID_BY_REACH = 80
+
+
+def a_sayer_said_before(text: str, start: int) -> bool:
+    """Whether "said" and a state or an organization of states named as its sayer
+    (:func:`_states_phrase`) end right before ``start``: the attribution of a quote told
+    before it ('"Monitors may not enter the site," said the EU in a statement',
+    thirtieth pass).
+
+    >>> text = '"Talks are over," said the EU in a statement.'
+    >>> a_sayer_said_before(text, text.index("in a"))
+    True
+    >>> text = '"Talks are over," said the minister in a statement.'
+    >>> a_sayer_said_before(text, text.index("in a"))
+    False
+    """
+    said = _SAID_BY_BEFORE.search(text, max(0, start - _SAID_BY_REACH), start)
+    return said is not None and _states_phrase(text, *said.span("who"), _SAYERS)
 
 
 #: A state's saying as a litigant's, in a court of law: "in court", "before a federal court",
@@ -508,6 +550,8 @@ def a_state_says(text: str, start: int, end: int) -> bool:
         return False  # a team named by its country: "Brazil criticized the referee" (review28 #12)
     if _A_LITIGANT.search(text, first, sentence_end):
         return False  # a state as a litigant: "denied the allegations in court" (review29 #4)
+    # an organization of states with a verb of stance (:data:`_ORGANIZATION_SAYING`)
+    sayers = _SAYERS if _ORGANIZATION_SAYING.match(text, start, end) else ("country",)
     comma = text.rfind(",", first, subject_end)
     phrases = [(first, subject_end)]
     if comma >= 0:
@@ -518,6 +562,6 @@ def a_state_says(text: str, start: int, end: int) -> bool:
     phrases += [(m.start() + 1, subject_end) for m in _INNER_THE.finditer(text, first, subject_end)]
     for lo, hi in phrases:
         lo += len(text[lo:hi]) - len(text[lo:hi].lstrip())
-        if lo < hi and _states_phrase(text, lo, hi):
+        if lo < hi and _states_phrase(text, lo, hi, sayers):
             return True
     return False

@@ -33,6 +33,7 @@ from .sayings import (
     STATEMENT_WORDS,
     a_known_actors_spokesperson,
     a_known_announcer,
+    a_sayer_said_before,
     a_state_says,
     tells_a_plan,
     the_headline_tells_it,
@@ -122,7 +123,9 @@ def _dated_or_a_bodys(text: str, start: int, end: int) -> bool:
     """
     if _IN.match(text, start) is None or _DATED_OR_JOINT_AT.match(text, start) is not None:
         return True
-    return BODY_SAID_BEFORE.search(text, max(0, start - BODY_REACH), start) is not None
+    return BODY_SAID_BEFORE.search(
+        text, max(0, start - BODY_REACH), start
+    ) is not None or a_sayer_said_before(text, start)
 
 
 #: The saying's own day told before it, right before the verb: "Joly, Minister of Foreign
