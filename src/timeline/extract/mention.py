@@ -111,6 +111,22 @@ def _named_before(clause: tuple[int, int], mentions: Mentions, context: list[str
     return [*before, *(c for c in context if c not in before)]
 
 
+#: The kinds of a state's own act: a statement, a sanction or another decision adopted, a
+#: decree. Their subject "both A and B" tells one act of each (:meth:`_each_subject`).
+_ACTS_OF_ONE = frozenset({EventKind.statement, EventKind.adoption, EventKind.decree})
+#: "Both the European Union and the US imposed", "both nations issued statements": right
+#: before the trigger (an auxiliary or "also" between).
+_EACH_SUBJECT = Cue(
+    r"\b[Bb]oth\s+(?:the\s+)?(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4}\s+and\s+(?:the\s+)?"
+    r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4}|countries|nations|governments|states)\s+"
+    r"(?:(?:have|had|has|also|then|each|separately)\s+)*$",
+)
+#: Where the object of such an act ends: "... into northeast Syria, and the US statement".
+_OBJECT_END = re.compile(r"[,;:]")
+#: A joint act is one act: "jointly", "a joint statement", "together".
+_JOINT_ACT = Cue(r"\b(?:joint(?:ly)?|together|common)\b", re.IGNORECASE)
+
+
 class MentionBuilder(Dating):
     """Builds the event mentions of dated triggers."""
 
@@ -465,6 +481,47 @@ class MentionBuilder(Dating):
                 for host in hosts
             ],
         )
+        return self._split(m, index, copies[0], copies[1:])
+
+    def _each_subject(self, m: Mention, mentions: Mentions) -> list[Mention]:
+        """One act per subject when a state's act has a subject of sides each acting on its
+        own: "Both the European Union and the US imposed a ban on <country>", "both
+        nations issued statements" tell one sanction, one statement, of each (a statement
+        or a sanction is one side's act, PLOVER's source actor; a joint one is told
+        "jointly", "a joint statement"). The event of ``m`` keeps the first subject; each
+        further subject gets a copy, with the sides the act is about (named after the
+        trigger).
+        """
+        if m.kind not in _ACTS_OF_ONE:
+            return []
+        lead = _EACH_SUBJECT.search(self.text, m.clause[0], m.trigger[0])
+        if lead is None or _JOINT_ACT.search(self.text, m.clause[0], m.clause[1]):
+            return []
+        index = self._index_of(m)
+        event = self.events[index]
+        comma = _OBJECT_END.search(self.text, m.trigger[1], m.clause[1])
+        end = comma.start() if comma is not None else m.clause[1]
+        after = {
+            side
+            for a in mentions.actors
+            if m.trigger[1] <= a.start and a.end <= end
+            for side in (a.id, getattr(a, "country", None))
+            if side
+        }
+        subjects = [
+            p.id for p in event.participants if p.type is not ActorType.person and p.id not in after
+        ]
+        if not 2 <= len(subjects) <= 4:
+            return []
+
+        def side(p: Participant) -> str | None:
+            return p.country if p.type is ActorType.person else p.id
+
+        groups = [
+            [p for p in event.participants if side(p) == subject or side(p) not in subjects]
+            for subject in subjects
+        ]
+        copies = self._copies(m, event, [(g, event.location) for g in groups])
         return self._split(m, index, copies[0], copies[1:])
 
     def _counterparts(self, m: Mention, mentions: Mentions) -> list[Mention]:

@@ -411,6 +411,8 @@ class Reader(CandidateLog):
             for e in self._elided(m, own_span[i], dated, mentions, taken - {m.trigger[0]})
         ]
         elided += [e for m in found.values() for e in self._tour(m)]  # one visit per country
+        # one statement or sanction per subject: "both A and B imposed ..."
+        elided += [e for m in found.values() for e in self._each_subject(m, mentions)]
         # one meeting, call or visit per listed counterpart
         elided += [e for m in found.values() for e in self._counterparts(m, mentions)]
         for m in [*found.values(), *elided]:

@@ -1,0 +1,52 @@
+"""A state's own act told with a subject of sides each acting alone is one act of each:
+"Both <A> and <B> imposed a ban on <C>" tells two sanctions, "both nations issued
+statements" two statements (:meth:`timeline.extract.mention.MentionBuilder._each_subject`;
+docs/extraction.md, "Thirtieth pass: attach"). A joint act stays one. The sentences are
+written for these tests in the shape of the development sets' (a travel ban of a bloc and a
+state in one sentence; two governments' statements after their leaders' call).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .conftest import article_events
+
+
+def _sides(found: list, kind: str) -> list[set[str]]:
+    return [set(e.countries) | set(e.organizations) for e in found if e.kind.value == kind]
+
+
+def test_both_a_and_b_imposed_is_two_sanctions(tmp_path: Path) -> None:
+    body = (
+        "Canada said the government of Eritrea had far to go.\n\n"
+        "Both the African Union and Canada imposed a travel ban and an asset freeze on "
+        "Eritrea in 2011, citing abuses."
+    )
+    sides = _sides(article_events(tmp_path, body, "2013-05-02"), "adoption")
+    assert any(s >= {"AFU", "ER"} and "CA" not in s for s in sides)
+    assert any(s >= {"CA", "ER"} and "AFU" not in s for s in sides)
+
+
+def test_both_nations_issued_statements_is_two_statements(tmp_path: Path) -> None:
+    body = (
+        "On March 3, Indian Prime Minister Narendra Modi and Pakistani Prime Minister "
+        "Shehbaz Sharif spoke on the phone. Then both nations issued statements that spoke "
+        "of a looming operation in eastern Afghanistan, and the Indian statement mentioned "
+        "Pakistan hosting the next round."
+    )
+    sides = _sides(article_events(tmp_path, body, "2023-03-04"), "statement")
+    assert any(s >= {"IN", "AF"} and "PK" not in s for s in sides)
+    assert any(s >= {"PK", "AF"} and "IN" not in s for s in sides)
+
+
+def test_a_joint_statement_stays_one(tmp_path: Path) -> None:
+    body = (
+        "On March 3, Indian Prime Minister Narendra Modi and Pakistani Prime Minister "
+        "Shehbaz Sharif met in Dubai.\n\n"
+        "Both India and Pakistan issued a joint statement on the Indus waters on March 3."
+    )
+    sides = _sides(article_events(tmp_path, body, "2023-03-04"), "statement")
+    assert any(s >= {"IN", "PK"} for s in sides)
+    assert not any("IN" in s and "PK" not in s for s in sides)
+    assert not any("PK" in s and "IN" not in s for s in sides)
