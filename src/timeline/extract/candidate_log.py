@@ -30,6 +30,7 @@ from itertools import takewhile
 from ..gazetteer import ActorMention
 from ..gazetteer.codes import actor_type
 from ..model import ActorType, Event, EventKind, Participant, Status
+from ..temporal.anchoring_words import WORDS as ANCHORING
 from .actors import Mentions, participants_for
 from .candidates import Candidate, Draft, context_words, implied_participants
 from .context import DatedSpan, TimexLike, hypothetical, state_starts, usable_timexes
@@ -440,12 +441,26 @@ class CandidateLog(MentionBuilder):
         elif trig.kind in _STATES and (start := self._state_start(clause)) is not None:
             got, source = (start.date, start.text, set[str]()), "sentence"
         elif self.dateline is not None:
+            if _NARRATIVE_PAST.search(self.text, sentence[0], te) is not None:
+                return  # history before the page, which its day does not date
             got, source = (self.dateline, PUBLICATION_DAY, set()), "publication"
         else:
             return
         m = self._mention(trig, ts, te, clause, sentence, got, mentions, context, shadow=True)
         if m is not None:
             self._log(trig, m, self.shadow_events[-1], fate, source, mentions, context)
+
+
+#: A clause told in a story's past without a date (:meth:`CandidateLog._shadow`): after one
+#: of ``narrative_past_adverbs`` of ``data/anchoring_words.yaml`` ("within a few years
+#: thereafter declared independence", "subsequently signed"), or "since then" with the
+#: present perfect ("Since then, the alliance has led protests": a state up to the page).
+_NARRATIVE_PAST = re.compile(
+    r"\b(?:(?:"
+    + "|".join(w.replace(" ", r"\s+") for w in ANCHORING.words("narrative_past_adverbs"))
+    + r")|since\s+then,?\s+(?:[\w'-]+\s+){0,8}?(?:has|have)\s+(?:been\s+)?\w+)\b",
+    re.IGNORECASE,
+)
 
 
 #: Kinds a state's start dates (:func:`.context.state_starts`): a joining, a taking over

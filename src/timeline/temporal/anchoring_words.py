@@ -43,5 +43,6 @@ WORDS = word_lists(
         "recency_clause_openers": "words",
         "recency_phrase_prepositions": "words",
         "dct_own_day": "words",
+        "narrative_past_adverbs": "words",
     },
 )
