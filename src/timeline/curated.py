@@ -21,11 +21,11 @@ import hashlib
 import itertools
 import os
 import re
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 import yaml
 from pydantic import BaseModel, ValidationError
@@ -36,9 +36,13 @@ from .errors import DataError, DataErrors
 from .events_cache import (
     EventFileCache,
     file_stat,
+    folder_digest,
+    line_parts,
+    lines_digest,
     settled,
     share_fields_sets,
-    stat_text,
+    split_path,
+    stat_line,
     trusted_record,
 )
 from .files import atomic_write
@@ -49,6 +53,8 @@ from .yaml_files import Lines, dotted, parse_yaml, read_data_file, read_yaml_fil
 
 __all__ = [
     "FileChanges",
+    "KnownFiles",
+    "KnownStats",
     "Origin",
     "agreement_path",
     "dump_event",
@@ -378,34 +384,6 @@ def _listed_order(path: str) -> tuple[bool, list[str]]:
     return not path.endswith(".yaml"), path.split(os.sep)
 
 
-def _yaml_entries(*folders: str) -> Iterator[os.DirEntry[str]]:
-    """What :func:`_yaml_paths` lists (of each of ``folders``), as ``os.scandir`` entries, in
-    no order.
-
-    The entries of one ``scandir`` per folder, their paths joined in C and their
-    ``lstat`` taken through them: what a build after an edit compares with its index
-    (100,000 files), without sorting them or making their paths in Python. The same
-    entries as ``os.walk``: every folder entered (hidden ones too), linked folders not,
-    a folder that cannot be listed skipped.
-    """
-    pending = list(folders)
-    while pending:
-        try:
-            listing = os.scandir(pending.pop())
-        except OSError:
-            continue
-        with listing:
-            for entry in listing:
-                try:
-                    if entry.is_dir(follow_symlinks=False):
-                        pending.append(entry.path)
-                except OSError:
-                    pass
-                name = entry.name
-                if not name.startswith(".") and name.endswith((".yaml", ".yml")):
-                    yield entry
-
-
 def load_with_origins(
     root: str | Path = "events",
     *,
@@ -535,111 +513,207 @@ class FileChanges:
     listed: int = 0
 
 
+class KnownFiles(Protocol):
+    """What a build after an edit compares events/ with (:class:`timeline.last_build.LastBuild`,
+    or :class:`KnownStats`): each folder's :func:`~timeline.events_cache.folder_digest` of
+    the files it held when last read, and those files' stats for the few folders whose
+    listing differs."""
+
+    def folders(self) -> Mapping[str, tuple[str | None, int]]:
+        """Each folder that held files (relative, ``""`` for the top) -> the digest of its
+        files and how many there were."""
+        ...
+
+    def stats_under(self, folders: Collection[str]) -> dict[str, str | None]:
+        """The files of these folders (not of their subfolders): relative path -> the stat
+        it had (``None``: not trusted)."""
+        ...
+
+
+class KnownStats:
+    """:class:`KnownFiles` of a mapping of relative path -> stat (``None``: not trusted)."""
+
+    def __init__(self, stats: Mapping[str, str | None]) -> None:
+        self._by_folder: dict[str, dict[str, str | None]] = {}
+        for path, stat in stats.items():
+            folder, _ = split_path(path)
+            self._by_folder.setdefault(folder, {})[path] = stat
+
+    def folders(self) -> dict[str, tuple[str | None, int]]:
+        return {
+            folder: (folder_digest((split_path(p)[1], s) for p, s in files.items()), len(files))
+            for folder, files in self._by_folder.items()
+        }
+
+    def stats_under(self, folders: Collection[str]) -> dict[str, str | None]:
+        return {p: s for f in folders for p, s in self._by_folder.get(f, {}).items()}
+
+
 #: The fewest files the last build knew from which a build after an edit lists events/ on
 #: two processes (below, forking costs more than the half of the listing it saves).
 SPLIT_LISTING_FROM = 20_000
 
 
-def _stale_files(
-    top: str, known: Mapping[str, str | None], jobs: int
-) -> tuple[list[str], int, list[str]]:
+@dataclass
+class _Listing:
+    """What listing some folders of events/ found: the folders whose files differ from what
+    the last build read (relative folder -> each file's :func:`~timeline.events_cache.stat_line`),
+    how many files they hold, and which folders were listed."""
+
+    differing: dict[str, list[str]] = field(default_factory=dict)
+    listed: int = 0
+    seen: set[str] = field(default_factory=set)
+
+    def add(
+        self,
+        folder: str,
+        lines: list[str],
+        trusted: bool,
+        known: Mapping[str, tuple[str | None, int]],
+    ) -> None:
+        """One folder's files' lines; ``trusted``: whether every one is a regular file's."""
+        self.seen.add(folder)
+        self.listed += len(lines)
+        digest, count = known.get(folder, (None, -1))
+        if not trusted or digest is None or count != len(lines) or lines_digest(lines) != digest:
+            self.differing[folder] = lines
+
+    def merge(self, other: _Listing) -> None:
+        self.differing.update(other.differing)
+        self.listed += other.listed
+        self.seen |= other.seen
+
+
+_SCANDIR_FD = os.scandir in os.supports_fd
+
+
+def _list_folder(folder: str) -> tuple[list[str], list[str], bool] | None:
+    """One folder's subfolders (as ``os.scandir`` joins them), what :func:`_yaml_paths`
+    lists of its own files, each as its :func:`~timeline.events_cache.stat_line`, and
+    whether each is a regular file (else its line has no stat: not trusted); ``None`` when
+    it cannot be listed. The same entries as ``os.walk``: every folder entered (hidden
+    ones too), linked folders not.
+
+    The folder is listed through a descriptor where it can be, so each ``lstat`` looks
+    the name up in it, not the whole path again (100,000 files after an edit)."""
+    try:
+        fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0)) if _SCANDIR_FD else None
+    except OSError:
+        return None
+    folders: list[str] = []
+    lines: list[str] = []
+    trusted = True
+    try:
+        listing = os.scandir(folder if fd is None else fd)
+    except OSError:
+        if fd is not None:
+            os.close(fd)
+        return None
+    try:
+        with listing:
+            for entry in listing:
+                name = entry.name
+                try:
+                    if entry.is_dir(follow_symlinks=False):
+                        folders.append(os.path.join(folder, name))
+                except OSError:
+                    pass
+                if not name.startswith(".") and name.endswith((".yaml", ".yml")):
+                    try:
+                        line = stat_line(name, entry.stat(follow_symlinks=False))
+                    except OSError:
+                        line = name + "\0"
+                    if line[-1] == "\0":
+                        trusted = False
+                    lines.append(line)
+    finally:
+        if fd is not None:
+            os.close(fd)
+    return folders, lines, trusted
+
+
+def _list_folders(
+    pending: list[str], cut: int, known: Mapping[str, tuple[str | None, int]]
+) -> _Listing:
+    """:class:`_Listing` of the folders ``pending`` and every folder under them (their
+    relative paths start at ``cut``)."""
+    listing = _Listing()
+    while pending:
+        folder = pending.pop()
+        found = _list_folder(folder)
+        if found is not None:
+            pending.extend(found[0])
+            listing.add(folder[cut:], found[1], found[2], known)
+    return listing
+
+
+def _stale_files(top: str, known: KnownFiles, jobs: int) -> tuple[list[str], int, list[str]]:
     """The files under ``top`` whose stat is not the one ``known`` gives (their paths as
     ``os.scandir`` joins them), how many files it holds, and the files ``known`` names that
     it no longer holds (relative paths).
 
-    With several ``jobs`` and a large folder, a forked process lists half of the
-    subfolders while this one lists the rest (:func:`timeline.processes.start_forked`;
-    where it cannot fork, both halves are listed here): one ``lstat`` per file and a
-    comparison of texts, about 0.75 CPU s at 100,000 files on one core.
+    One ``scandir`` per folder and one ``lstat`` per file; a folder whose files' digest
+    (:func:`~timeline.events_cache.lines_digest`) is the one ``known`` gives is done (no
+    file of it compared, nor its files' stats read from the index); the files of the
+    others are compared one by one with the stats ``known`` gives of them. With several
+    ``jobs`` and a large folder, a forked process lists two fifths of the subfolders while
+    this one lists the rest (:func:`timeline.processes.start_forked`; where it cannot
+    fork, both are listed here).
     """
-    if jobs < 2 or len(known) < SPLIT_LISTING_FROM:
-        return _compare_stats(_yaml_entries(top), top, known, known.keys())
-    folders: list[str] = []
-    at_top: list[os.DirEntry[str]] = []
-    try:
-        with os.scandir(top) as listing:
-            for entry in listing:
-                try:
-                    if entry.is_dir(follow_symlinks=False):
-                        folders.append(entry.path)
-                        continue
-                except OSError:
-                    pass
-                if not entry.name.startswith(".") and entry.name.endswith((".yaml", ".yml")):
-                    at_top.append(entry)
-    except OSError:
-        return [], 0, sorted(known)
-    folders.sort()
-    half = len(folders) * 3 // 5  # the forked process pays its start and its pages copied
+    digests = known.folders()
     cut = len(top) + 1  # os.scandir joins the folder given and a separator
-    theirs = tuple(folder[cut:] + os.sep for folder in folders[half:])
-    other = start_forked(
-        "the process listing the event files",
-        partial(_compare_stats_under, folders[half:], top, known, theirs),
-        fork=True,
-    )
-    try:
-        mine = [path for path in known if not path.startswith(theirs)]
-        stale, listed, removed = _compare_stats(
-            itertools.chain(at_top, _yaml_entries(*folders[:half])), top, known, mine
-        )
-        stale_there, listed_there, removed_there = other.result()
-    finally:
-        other.cancel()
-    return stale + stale_there, listed + listed_there, removed + removed_there
-
-
-def _compare_stats_under(
-    folders: list[str], top: str, known: Mapping[str, str | None], prefixes: tuple[str, ...]
-) -> tuple[list[str], int, list[str]]:
-    """:func:`_compare_stats` of the files under ``folders`` (relative to ``top``, each of
-    ``prefixes``): a forked process's half."""
-    under = [path for path in known if path.startswith(prefixes)]
-    return _compare_stats(_yaml_entries(*folders), top, known, under)
-
-
-def _compare_stats(
-    entries: Iterable[os.DirEntry[str]],
-    top: str,
-    known: Mapping[str, str | None],
-    expected: Iterable[str],
-) -> tuple[list[str], int, list[str]]:
-    """Of ``entries`` (files under ``top``): those whose stat is not the one ``known`` gives
-    (``None`` is not trusted), as paths; how many there are; and the paths of ``expected``
-    (relative to ``top``) that are not among them."""
-    cut = len(top) + 1  # os.scandir joins the folder given and a separator
-    present: set[str] = set()
-    stale: list[str] = []
-    for entry in entries:
-        relative = entry.path[cut:]
-        present.add(relative)
-        before = known.get(relative)
-        if before is not None:
+    if jobs < 2 or sum(count for _, count in digests.values()) < SPLIT_LISTING_FROM:
+        listing = _list_folders([top], cut, digests)
+    else:
+        found = _list_folder(top)
+        listing = _Listing()
+        if found is not None:
+            folders = sorted(found[0])
+            half = len(folders) * 3 // 5  # the forked process pays its start
+            other = start_forked(
+                "the process listing the event files",
+                partial(_list_folders, folders[half:], cut, digests),
+                fork=True,
+            )
             try:
-                if before == stat_text(entry.stat(follow_symlinks=False)):
-                    continue
-            except OSError:
-                pass
-        stale.append(entry.path)
-    return stale, len(present), [path for path in expected if path not in present]
+                listing = _list_folders(folders[:half], cut, digests)
+                listing.add("", found[1], found[2], digests)
+                listing.merge(other.result())
+            finally:
+                other.cancel()
+    compared = [*listing.differing, *(f for f in digests if f not in listing.seen)]
+    before = known.stats_under(compared)
+    stale: list[str] = []
+    present: set[str] = set()
+    for folder, lines in listing.differing.items():
+        prefix = top + os.sep + folder + os.sep if folder else top + os.sep
+        for name, stat in map(line_parts, lines):
+            path = prefix + name
+            relative = path[cut:]
+            present.add(relative)
+            was = before.get(relative)
+            if was is None or was != stat:
+                stale.append(path)
+    return stale, listing.listed, [path for path in before if path not in present]
 
 
 def load_changes(
     root: str | Path,
-    known: Mapping[str, str | None],
+    known: KnownFiles,
     keys_of: Callable[[list[str]], Mapping[str, str]],
     cache: EventFileCache,
     *,
     jobs: int | None = 1,
 ) -> FileChanges:
-    """The files of ``root`` that are not as ``known`` (relative path -> the :func:`file_stat`
-    it had; ``None`` is not trusted) says, read and validated as :func:`load_with_files`
-    does; the other files are not read. ``keys_of`` gives the key the bytes of these files
-    had (relative paths), to tell a file rewritten as it was from one changed.
+    """The files of ``root`` that are not as ``known`` says (the :func:`file_stat` each had
+    when last read; ``None`` is not trusted: :class:`KnownFiles`), read and validated as
+    :func:`load_with_files` does; the other files are not read. ``keys_of`` gives the key
+    the bytes of these files had (relative paths; those it does not know are new), to tell
+    a file rewritten as it was from one changed.
 
-    One ``scandir`` per folder and one ``lstat`` per file (:func:`_yaml_entries`), only the
-    files to read sorted: what a build after a few edits costs instead of rebuilding every
-    record (:mod:`timeline.incremental`).
+    One ``scandir`` per folder and one ``lstat`` per file, one digest per folder
+    (:func:`_stale_files`), only the files to read sorted: what a build after a few edits
+    costs instead of rebuilding every record (:mod:`timeline.incremental`).
     """
     root = Path(root)
     top = str(root)
@@ -661,7 +735,7 @@ def load_changes(
             )
         )
     changes.removed = sorted(removed)
-    keys = keys_of([path[cut:] for path in stale if path[cut:] in known])
+    keys = keys_of([path[cut:] for path in stale])
     with cycle_collection_paused(), Workers(jobs or default_jobs()) as workers:
         for file, outcome, key, stat in _read_files(to_read, root, workers, cache, True):
             relative = str(file.path)[len(top) + 1 :]

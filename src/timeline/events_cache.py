@@ -48,8 +48,13 @@ __all__ = [
     "VALIDATION_DATA",
     "EventFileCache",
     "file_stat",
+    "folder_digest",
+    "line_parts",
+    "lines_digest",
     "settled",
     "share_fields_sets",
+    "split_path",
+    "stat_line",
     "stat_text",
     "trusted_record",
     "validator_version",
@@ -171,6 +176,63 @@ def settled(stat: str, now: int | None = None) -> bool:
     """Whether a file of this :func:`file_stat` changed long enough before ``now`` (by default,
     the clock's) that its stat can be trusted next time (:data:`RACY_NS`)."""
     return int(stat.split(":")[2]) <= (time.time_ns() if now is None else now) - RACY_NS
+
+
+def stat_line(name: str, info: os.stat_result) -> str:
+    """A file's name and :func:`stat_text` as one line of a folder's listing: ``name\\0stat``,
+    ``name\\0`` when it is not a regular file (not trusted)."""
+    if not stat.S_ISREG(info.st_mode):
+        return name + "\0"
+    size, mtime, ctime = info.st_size, info.st_mtime_ns, info.st_ctime_ns
+    return f"{name}\0{size}:{mtime}:{ctime}:{info.st_ino}:{info.st_dev}"
+
+
+def line_parts(line: str) -> tuple[str, str | None]:
+    """The name and stat (``None``: not trusted) of a :func:`stat_line`."""
+    name, _, text = line.partition("\0")
+    return name, text or None
+
+
+def lines_digest(lines: Iterable[str]) -> str:
+    """The SHA-256 of a folder's :func:`stat_line` lines in name order (``"\\0"`` sorts
+    before every character of a name): :func:`folder_digest`."""
+    return hashlib.sha256("\n".join(sorted(lines)).encode()).hexdigest()
+
+
+def folder_digest(files: Iterable[tuple[str, str | None]]) -> str | None:
+    """What says no file of a folder changed since it was read: the SHA-256 of each file's
+    name and :func:`file_stat` (its :func:`stat_line`), in name order; ``None`` when one is
+    not trusted (its stat ``None``). The files are the folder's own (not those of its
+    subfolders), by name.
+
+    The index of the last build keeps it per folder, made from the stats it keeps per
+    file; a build after an edit makes it from the folder's listing: equal, every file of
+    the folder is there with the stat it had, and none other
+    (:func:`timeline.curated.load_changes`).
+
+    >>> folder_digest([("b.yaml", "2:1:1:7:9"), ("a.yaml", "1:1:1:8:9")]) == folder_digest(
+    ...     [("a.yaml", "1:1:1:8:9"), ("b.yaml", "2:1:1:7:9")])
+    True
+    >>> folder_digest([("a.yaml", None)]) is None
+    True
+    """
+    lines = []
+    for name, text in files:
+        if text is None:
+            return None
+        lines.append(f"{name}\0{text}")
+    return lines_digest(lines)
+
+
+def split_path(relative: str) -> tuple[str, str]:
+    """A relative path's folder (``""`` at the top) and name, as :func:`folder_digest` keeps
+    them.
+
+    >>> split_path(f"2024{os.sep}a.yaml"), split_path("top.yaml")
+    (('2024', 'a.yaml'), ('', 'top.yaml'))
+    """
+    folder, _, name = relative.rpartition(os.sep)
+    return folder, name
 
 
 class EventFileCache(KeyedCache):

@@ -107,9 +107,8 @@ def find_changes(
         if facts.get(name) != now[name]:
             say(f"{why}: reading every file")
             return None
-    known = index.stats()
     found = load_changes(
-        events_dir, known, lambda paths: {p: row[1] for p, row in index.files_at(paths).items()},
+        events_dir, index, lambda paths: {p: row[1] for p, row in index.files_at(paths).items()},
         cache, jobs=jobs,
     )  # fmt: skip
     if found.problems:

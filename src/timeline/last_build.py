@@ -23,7 +23,14 @@ beside the database by default, :mod:`timeline.events_cache`):
     each participant of each event, as the row of ``actors`` it would give, and the
     event's date sort key;
 ``last_build_places(place_id, sort_key, event_id, row)``
-    each event's place, as the row of ``places`` it would give.
+    each event's place, as the row of ``places`` it would give;
+``last_build_folders(folder, digest, files)``
+    each folder of events/ holding files (relative, ``""`` for the top): the
+    :func:`~timeline.events_cache.folder_digest` of its files' names and stats as
+    ``last_build_files`` keeps them (``NULL`` when one is not trusted), and how many
+    they are. A build after an edit compares each folder's listing with it, and reads
+    the rows of the files of the few folders that differ
+    (:func:`timeline.curated.load_changes`): not 100,000 rows of stats.
 
 ``last_build_layout(version)`` says the layout of these tables; an index of another
 layout is dropped when opened. The tables are written in one transaction committed
@@ -51,6 +58,7 @@ from .collection import Timeline
 from .collector import cycle_collection_paused
 from .curated import Origin
 from .errors import DataError
+from .events_cache import folder_digest, split_path
 from .model import Event, Location, Participant
 from .store_rows import actor_row, default_actor_row, place_id, place_row
 
@@ -67,10 +75,19 @@ _SCHEMA = (
     "CREATE TABLE IF NOT EXISTS last_build_places (place_id TEXT NOT NULL, sort_key TEXT NOT "
     "NULL, event_id TEXT NOT NULL, row TEXT NOT NULL, PRIMARY KEY (place_id, sort_key, "
     "event_id)) WITHOUT ROWID",
+    "CREATE TABLE IF NOT EXISTS last_build_folders (folder TEXT PRIMARY KEY, digest TEXT, "
+    "files INTEGER NOT NULL)",
 )
 #: The layout of the tables: an index of another layout (older code) is dropped on opening.
-_LAYOUT = "2"
-_TABLES = ("last_build_facts", "last_build_files", "last_build_actors", "last_build_places")
+_LAYOUT = "3"
+_TABLES = (
+    "last_build_facts",
+    "last_build_files",
+    "last_build_actors",
+    "last_build_places",
+    "last_build_folders",
+)
+_EVENT_TABLES = ("last_build_actors", "last_build_places")
 _IN = "IN (SELECT value FROM json_each(?))"
 _key_of_actor = operator.itemgetter(0, 1, 2, 3)
 _key_of_place = operator.itemgetter(0, 1, 2)
@@ -145,11 +162,67 @@ class LastBuild:
         """What the last build recorded of itself (empty when none did)."""
         return dict(self._conn.execute("SELECT name, value FROM last_build_facts"))
 
-    def stats(self) -> dict[str, str | None]:
-        """Each file the last build read: relative path -> its stat then (``None``: not
-        trusted). The rest of a file's row is read only for the files that changed
-        (:meth:`files_at`, :meth:`records`): 100,000 rows of two columns, not five."""
-        return dict(self._conn.execute("SELECT path, stat FROM last_build_files"))
+    def folders(self) -> dict[str, tuple[str | None, int]]:
+        """Each folder holding files the last build read (relative, ``""`` for the top) ->
+        the :func:`~timeline.events_cache.folder_digest` of their stats then, and how many
+        they were (:class:`timeline.curated.KnownFiles`)."""
+        return {
+            folder: (digest, files)
+            for folder, digest, files in self._conn.execute(
+                "SELECT folder, digest, files FROM last_build_folders"
+            )
+        }
+
+    def stats_under(self, folders: Iterable[str]) -> dict[str, str | None]:
+        """The files the last build read in these folders (not in their subfolders):
+        relative path -> its stat then (``None``: not trusted). A folder's rows are a range
+        of the table's key."""
+        found: dict[str, str | None] = {}
+        for folder in folders:
+            for path, stat in self._files_in(folder):
+                found[path] = stat
+        return found
+
+    def _files_in(self, folder: str) -> list[tuple[str, str | None]]:
+        """The rows (path, stat) of the files of one folder, not of its subfolders."""
+        if not folder:
+            return list(
+                self._conn.execute(
+                    "SELECT path, stat FROM last_build_files WHERE instr(path, ?) = 0", [os.sep]
+                )
+            )
+        low, high = folder + os.sep, folder + chr(ord(os.sep) + 1)
+        cut = len(low)
+        return [
+            (path, stat)
+            for path, stat in self._conn.execute(
+                "SELECT path, stat FROM last_build_files WHERE path > ? AND path < ?", [low, high]
+            )
+            if os.sep not in path[cut:]
+        ]
+
+    def _record_folders(self, folders: Iterable[str] | None) -> None:
+        """Make the rows of ``last_build_folders`` of these folders (``None``: of every
+        folder) from the rows of their files."""
+        by_folder: dict[str, list[tuple[str, str | None]]] = {}
+        if folders is None:
+            self._conn.execute("DELETE FROM last_build_folders")
+            for path, stat in self._conn.execute("SELECT path, stat FROM last_build_files"):
+                folder, name = split_path(path)
+                by_folder.setdefault(folder, []).append((name, stat))
+        else:
+            chosen = sorted(set(folders))
+            self._conn.execute(
+                f"DELETE FROM last_build_folders WHERE folder {_IN}", [json.dumps(chosen)]
+            )
+            for folder in chosen:
+                files = [(split_path(p)[1], s) for p, s in self._files_in(folder)]
+                if files:
+                    by_folder[folder] = files
+        self._conn.executemany(
+            "INSERT INTO last_build_folders VALUES (?, ?, ?)",
+            [(f, folder_digest(files), len(files)) for f, files in sorted(by_folder.items())],
+        )
 
     def files_at(self, paths: Iterable[str]) -> dict[str, tuple[str | None, str, str, str]]:
         """The rows of these files (those the last build read): path -> (stat, key, record,
@@ -203,6 +276,7 @@ class LastBuild:
         with cycle_collection_paused():  # 400,000 rows of tuples at 100,000 events
             self._add_files(root, origins.items())
             self._add_events(timeline.events)
+            self._record_folders(None)
 
     def record_changes(
         self,
@@ -217,13 +291,17 @@ class LastBuild:
         files removed or read again, ``gone_events`` the ids whose events are removed or
         edited."""
         self._begin()
-        paths = json.dumps(sorted(gone_paths))
+        gone_paths = sorted(gone_paths)
+        paths = json.dumps(gone_paths)
         self._conn.execute(f"DELETE FROM last_build_files WHERE path {_IN}", [paths])
         ids = json.dumps(sorted(gone_events))
-        for table in _TABLES[2:]:
+        for table in _EVENT_TABLES:
             self._conn.execute(f"DELETE FROM {table} WHERE event_id {_IN}", [ids])
+        top = len(str(root)) + 1
+        added = [o.file[top:] for o in changed.values()]
         self._add_files(root, changed.items())
         self._add_events(events)
+        self._record_folders(split_path(path)[0] for path in [*gone_paths, *added])
 
     def _begin(self) -> None:
         """Start the transaction :meth:`commit` ends (the file is locked for writing until

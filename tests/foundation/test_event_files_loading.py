@@ -10,7 +10,7 @@ import json
 import os
 import shutil
 import zlib
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from pathlib import Path
 from typing import Any
 
@@ -538,9 +538,15 @@ def test_the_listing_finds_what_rglob_finds_in_its_order(tmp_path: Path) -> None
         )
     ]
     assert list(curated._yaml_files(root)) == expected
-    # what a build after an edit lists (unsorted, from scandir) is the same set, and its
-    # order once sorted is the listing's
-    entries = [entry.path for entry in curated._yaml_entries(str(root))]
+    # what a build after an edit lists (unsorted, from scandir, folder by folder) is the
+    # same set, and its order once sorted is the listing's
+    listing = curated._list_folders([str(root)], len(str(root)) + 1, {})
+    entries = [
+        os.path.join(str(root), folder, curated.line_parts(line)[0])
+        for folder, lines in listing.differing.items()
+        for line in lines
+    ]
+    assert listing.listed == len(expected)
     assert sorted(entries) == sorted(str(p) for p in expected)
     assert sorted(entries, key=curated._listed_order) == [str(p) for p in expected]
 
@@ -562,14 +568,72 @@ def test_the_listing_split_over_two_processes_finds_what_one_finds(
     known["2019/e0.yaml"] = None  # not trusted: read again
     known["2020/gone.yaml"] = known["2020/e0.yaml"]  # no longer there
     (root / "2022" / "e2.yaml").write_text("a: 2, changed\n")
-    one = curated._stale_files(top, known, 1)
+    one = curated._stale_files(top, curated.KnownStats(known), 1)
     monkeypatch.setattr(curated, "SPLIT_LISTING_FROM", 0)
-    two = curated._stale_files(top, known, 2)
+    two = curated._stale_files(top, curated.KnownStats(known), 2)
     assert sorted(two[0]) == sorted(one[0])
     assert two[1] == one[1] == len(names)  # a hidden folder entered, a linked one not
     assert sorted(two[2]) == sorted(one[2]) == ["2020/gone.yaml"]
     stale = {p[len(top) + 1 :] for p in one[0]}
     assert stale == {"2019/e0.yaml", "2021/e1.yaml", "2022/e2.yaml"}
+
+
+class _CountingStats(curated.KnownStats):
+    """:class:`curated.KnownStats` that remembers which folders' stats were asked for."""
+
+    def __init__(self, stats: dict[str, str | None]) -> None:
+        super().__init__(stats)
+        self.asked: list[str] = []
+
+    def stats_under(self, folders: Collection[str]) -> dict[str, str | None]:
+        self.asked.extend(folders)
+        return super().stats_under(folders)
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_only_the_folders_whose_digest_differs_are_compared_file_by_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, jobs: int
+) -> None:
+    """A folder whose files' names and stats give the digest the index keeps is done
+    without reading its files' stats from the index; a file edited in place (the folder's
+    own stat unchanged), one added, one removed, one whose stat the index does not trust,
+    and a folder gone, each make their folder's digest differ, and only those."""
+    monkeypatch.setattr(curated, "SPLIT_LISTING_FROM", 0)  # the split too, with jobs=2
+    root = tmp_path / "events"
+    names = [f"{year}/e{i}.yaml" for year in range(2015, 2023) for i in range(3)] + ["top.yaml"]
+    for name in names:
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / name).write_text(f"title: {name}\n")
+    top = str(root)
+    known: dict[str, str | None] = {n: file_stat(os.path.join(top, n)) for n in names}
+    known["2023/gone.yaml"] = known["2015/e0.yaml"]  # a folder no longer there
+    known["2016/e1.yaml"] = None  # not trusted
+    with open(root / "2017" / "e2.yaml", "a", encoding="utf-8") as edited:  # in place
+        edited.write("summary: added\n")
+    (root / "2018" / "new.yaml").write_text("title: new\n")
+    (root / "2019" / "e0.yaml").unlink()
+    counting = _CountingStats(known)
+    stale, listed, removed = curated._stale_files(top, counting, jobs)
+    assert sorted(p[len(top) + 1 :] for p in stale) == [
+        "2016/e1.yaml", "2017/e2.yaml", "2018/new.yaml",
+    ]  # fmt: skip
+    assert listed == len(names)  # one added, one removed
+    assert sorted(removed) == ["2019/e0.yaml", "2023/gone.yaml"]
+    assert sorted(counting.asked) == ["2016", "2017", "2018", "2019", "2023"]
+
+
+def test_a_listing_line_holds_the_stat_the_index_keeps(tmp_path: Path) -> None:
+    from timeline.events_cache import folder_digest, line_parts, lines_digest, stat_line
+
+    (tmp_path / "a.yaml").write_text("a: 1\n")
+    (tmp_path / "b.yaml").symlink_to(tmp_path / "a.yaml")
+    line = stat_line("a.yaml", os.lstat(tmp_path / "a.yaml"))
+    assert line_parts(line) == ("a.yaml", file_stat(str(tmp_path / "a.yaml")))
+    assert line_parts(stat_line("b.yaml", os.lstat(tmp_path / "b.yaml"))) == ("b.yaml", None)
+    # the index's digest (from its rows) and the listing's (from its lines) agree, in any order
+    rows = [("z.yaml", "1:2:3:4:5"), ("a.yaml", "6:7:8:9:10"), ("a.yaml.yml", "1:1:1:1:1")]
+    lines = [f"{name}\0{text}" for name, text in reversed(rows)]
+    assert folder_digest(rows) == lines_digest(lines)
 
 
 def test_loaded_records_share_one_fields_set_per_model(events: Path, tmp_path: Path) -> None:

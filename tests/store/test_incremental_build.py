@@ -144,9 +144,25 @@ def test_a_build_after_edits_equals_a_full_build(
             assert incremental == full
             continue
         assert isinstance(incremental, BuildReport), said
+        _assert_folders_as_their_files(cache)
         assert incremental.summary().split("->")[0] == full.summary().split("->")[0]
         assert list(canonical_dump(work / "inc.db")) == list(canonical_dump(work / "full.db"))
         assert_same_tree(work / "inc", work / "full")
+
+
+def _assert_folders_as_their_files(cache: Path) -> None:
+    """The index's row of each folder (the digest of its files' stats, their number) is the
+    one its files' rows give: the next build's listing compares folders with it."""
+    conn = sqlite3.connect(cache)
+    try:
+        files = dict(conn.execute("SELECT path, stat FROM last_build_files"))
+        folders = {
+            folder: (digest, count)
+            for folder, digest, count in conn.execute("SELECT * FROM last_build_folders")
+        }
+    finally:
+        conn.close()
+    assert folders == curated.KnownStats(files).folders()
 
 
 def test_an_edit_reads_only_the_edited_file(
@@ -173,6 +189,16 @@ def test_an_edit_reads_only_the_edited_file(
     assert read == [str(edited)]
     assert report.events == len(report.timeline) == 35
     assert any(e.title.startswith("Edited ") for e in report.timeline)
+    _assert_folders_as_their_files(cache)
+    # a file of the largest folder, edited in place: its folder's digest differs
+    files = _event_files(events)
+    other = max(files, key=lambda p: sum(f.parent == p.parent for f in files))
+    with other.open("a", encoding="utf-8") as appended:
+        appended.write("# a comment\n")
+    read.clear()
+    report = build(events, corpus, db, None, cache=cache)
+    assert report.incremental and read == [str(other)]
+    _assert_folders_as_their_files(cache)
 
 
 def test_a_duplicate_id_between_a_changed_and_an_unchanged_file_is_reported(
