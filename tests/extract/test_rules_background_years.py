@@ -25,7 +25,9 @@ def test_a_since_clause_with_a_subject_dates_no_visit_outside_it(tmp_path: Path)
         "since Iraqi dictator Saddam Hussein's troops invaded Kuwait in 1990."
     )
     found = article_events(tmp_path, body, "2021-06-27")
-    assert not [e for e in found if e.date.value == "1990"]
+    # 1990 dates only the invasion the "since" clause tells (rule `invasion`, thirtieth
+    # pass: a conflict of its own, as the tuning set's gold writes it), no visit
+    assert not [e for e in found if e.date.value == "1990" and e.kind is not EventKind.conflict]
     assert "2021-06-27" in {e.date.value for e in found if e.kind is EventKind.visit}
 
 

@@ -24,12 +24,16 @@ __all__ = [
     "SIDE_AFTER_DEMONYM",
     "a_state_acts",
     "a_state_attacks",
+    "a_state_ends",
+    "a_state_invades",
     "a_state_lifts",
+    "a_state_sanctions",
     "acts_for_its_state",
     "clause_start",
     "is_a_side",
     "sentence_bounds",
     "state_act_words",
+    "states_agreed",
     "states_negotiated",
 ]
 
@@ -70,6 +74,9 @@ _WORDS = word_lists(
             "before_a_game_noun",
             "side_after_possessive",
             "business_agreements",
+            "invasion_words",
+            "sanctioning_verbs",
+            "invasion_modifiers",
         )
     },
 )
@@ -208,10 +215,21 @@ def a_state_attacks(text: str, start: int, end: int) -> bool:
 _BUSINESS_BEFORE = re.compile(r"\b" + state_act_words("business_agreements") + r"\s+$", re.I)
 
 
+#: Someone's agreement, up to three words before its noun: "its agreement", "their licensing
+#: and supply agreement".
+_OWNED = re.compile(r"\b(?:its|their|his|her)\s+(?:[\w-]+,?\s+){0,3}$", re.I)
+#: A truce's noun opening a dated agreement's match ("armistice of", "truce in").
+_TRUCE = re.compile(state_act_words("dated_truces") + r"\b", re.I)
+
+
 def a_dated_agreement_of_states(text: str, start: int, end: int) -> bool:
     """Whether the agreement named with its date at ``start:end`` is no business's: no
-    business word right before its noun ("the sponsorship agreement of 2019") and no game's
-    word in its sentence (review28 finding 11).
+    business word right before its noun ("the sponsorship agreement of 2019"), no game's
+    word in its sentence (review28 finding 11), and, when it is someone's ("its agreement
+    of 2019"), a side named in its sentence (:func:`is_a_side`, acting for its state)
+    unless it is a truce, which no business makes: not "Siemens ended its agreement of 2019
+    with Alstom" (review29's finding; thirtieth pass, kinds), but "the protocol of March
+    27, 2017" whoever its sentence names.
 
     >>> a_dated_agreement_of_states("Both Koreas are bound by the armistice of 1953.", 28, 40)
     True
@@ -221,10 +239,46 @@ def a_dated_agreement_of_states(text: str, start: int, end: int) -> bool:
     >>> text = "Britain and Albania applied the prisoner transfer agreement of 2021."
     >>> a_dated_agreement_of_states(text, text.index("agreement"), text.index(" 2021"))
     True
+    >>> text = "Siemens ended its agreement of 2019 with Alstom."
+    >>> a_dated_agreement_of_states(text, text.index("agreement"), text.index(" 2019"))
+    False
     """
     if _BUSINESS_BEFORE.search(text, max(0, start - 40), start):
         return False
-    return not _a_game_in_its_sentence(text, start, end)
+    if _a_game_in_its_sentence(text, start, end):
+        return False
+    if _TRUCE.search(text, start, end) or not _OWNED.search(text, max(0, start - 50), start):
+        return True
+    return _a_side_in(text, *sentence_bounds(text, start, end), start)
+
+
+#: A business word right before the noun that ends an agreement-ended match ("its merger
+#: agreement", "the licensing agreements").
+_BUSINESS_ENDED = re.compile(
+    r"\b"
+    + state_act_words("business_agreements")
+    + r"\s+"
+    + state_act_words("ended_agreements")
+    + r"$",
+    re.I,
+)
+
+
+def a_state_ends(text: str, start: int, end: int) -> bool:
+    """:func:`a_state_acts`, and no business word right before the agreement's noun: a
+    company's merger agreement cancelled is no state's act, wherever the city or country
+    of its sentence stands (review29's finding; thirtieth pass, kinds).
+
+    >>> text = "Moscow on Monday withdrew from the arms control treaty."
+    >>> a_state_ends(text, text.index("withdrew"), len(text) - 1)
+    True
+    >>> text = "In Tokyo, the carmaker cancelled its merger agreement with a rival."
+    >>> a_state_ends(text, text.index("cancelled"), text.index(" with"))
+    False
+    """
+    if _BUSINESS_ENDED.search(text, start, end):
+        return False
+    return a_state_acts(text, start, end)
 
 
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -340,3 +394,136 @@ def states_negotiated(text: str, start: int, end: int) -> bool:
     if _STATE_TALKS.search(text, max(s_start, start - 30), end):
         return True
     return _a_side_in(text, s_start, s_end, start)
+
+
+#: What may stand between the invader and the invasion: "'s", "-led", the modifiers
+#: (``invasion_modifiers``), up to three words ("Russia's full-scale invasion", "the US-led
+#: invasion", "the Iraqi military invasion").
+_INVADER_BEFORE = re.compile(
+    r"(?:['’]s|-led)?\s+(?:(?:the\s+)?" + state_act_words("invasion_modifiers") + r"\s+){0,3}",
+    re.I,
+)
+#: What may stand between the invasion and the invaded country: "of", "in", "into", "the".
+_INVADED_AFTER = re.compile(r"\s+(?:(?:of|in|into)\s+)?(?:the\s+)?", re.I)
+
+
+def a_state_invades(text: str, start: int, end: int) -> bool:
+    """Whether the invasion at ``start:end`` is a state's war on another: a country named
+    right after it ("invasion of Ukraine", "invaded Kuwait", "intervention in Somalia") or
+    a side right before it ("Russia's full-scale invasion", "the US-led invasion", "the
+    Russian invasion"; "intervention" only with "in" and the country after it), and no
+    game's word in its sentence (thirtieth pass, kinds: not "a pitch invasion").
+
+    >>> text = "Russia's invasion of Ukraine in February 2022 changed Europe."
+    >>> a_state_invades(text, 9, 17)
+    True
+    >>> text = "Since the US-led invasion in 2003, the country has voted four times."
+    >>> a_state_invades(text, 17, 25)
+    True
+    >>> text = "Fans staged a pitch invasion after the final in Madrid."
+    >>> a_state_invades(text, 20, 28)
+    False
+    >>> text = "Indonesia, which invaded the former colony in 1975, left in 1999."
+    >>> a_state_invades(text, 17, 24)
+    True
+    >>> text = "The minister's intervention in the debate was brief."
+    >>> a_state_invades(text, 15, 27)
+    False
+    """
+    if _a_game_in_its_sentence(text, start, end):
+        return False
+    after = _INVADED_AFTER.match(text, end)
+    word = text[start:end].lower()
+    if after is not None and (word != "intervention" or " in " in after.group().lower()):
+        named = find_actors(text, after.end(), min(len(text), after.end() + 60))
+        if (
+            named
+            and named[0].start == after.end()
+            and named[0].type == "country"
+            and named[0].form != "demonym"
+            and not _POSSESSIVE.match(text, named[0].end)
+        ):
+            return True
+    if word == "intervention":
+        return False
+    if word.startswith("invad"):
+        return a_state_acts(text, start, end)
+    lo = clause_start(text, start, 60)
+    before = [m for m in find_actors(text, lo, start) if m.end <= start]
+    if not before:
+        return False
+    last = before[-1]
+    if _INVADER_BEFORE.fullmatch(text, last.end, start) is None:
+        return False
+    if last.form == "demonym":
+        return last.type == "country"
+    return is_a_side(text, last, SIDE_AFTER_DEMONYM) or last.type == "country"
+
+
+#: A body that is no state anywhere in a sentence ("the company", "the club", "the league").
+_NON_STATE_WORD = re.compile(r"\b" + state_act_words("non_state_bodies") + r"\b", re.I)
+#: A business's word right before an agreement's noun: "a merger deal", "a wage agreement".
+_BUSINESS_DEAL = re.compile(
+    r"\b(?:"
+    + state_act_words("business_agreements")
+    + "|"
+    + state_act_words("business_talks")
+    + r")\s+(?:agreement|deal|accord)",
+    re.I,
+)
+
+
+def states_agreed(text: str, start: int, end: int) -> bool:
+    """Whether the agreement told reached in the passive at ``start:end`` ("an agreement was
+    reached", "the deal reached in July") is no business's or game's: no business word
+    right before its noun ("a wage deal was reached"), and no game's word and no body that
+    is no state (a company, a club, a league: ``non_state_bodies``) in its sentence
+    (thirtieth pass, kinds).
+
+    >>> text = "In June, an agreement was reached to spend the oil revenue on schools."
+    >>> states_agreed(text, 12, 34)
+    True
+    >>> text = "A deal was reached with the club on Friday for the striker."
+    >>> states_agreed(text, 2, 18)
+    False
+    >>> text = "A wage deal was reached on Monday after the strike."
+    >>> states_agreed(text, 7, 23)
+    False
+    """
+    s_start, s_end = sentence_bounds(text, start, end)
+    if _BUSINESS_DEAL.search(text, max(s_start, start - 30), end):
+        return False
+    if _NON_STATE_WORD.search(text, s_start, s_end):
+        return False
+    return not names_a_game(text, s_start, s_end)
+
+
+#: What may stand between a sanctioning verb and the state sanctioned: "the", "its
+#: neighbour".
+_SANCTIONED_AFTER = re.compile(r"\s+(?:the\s+)?", re.I)
+
+
+def a_state_sanctions(text: str, start: int, end: int) -> bool:
+    """:func:`a_state_acts`, and the state sanctioned named right after the verb (a country,
+    or an organization, not a demonym: "the European Union sanctioned Iran", not "sanctioned
+    Iranian officials", a person's sanctions).
+
+    >>> a_state_sanctions("The EU sanctioned Iran on Tuesday.", 7, 17)
+    True
+    >>> a_state_sanctions("The EU sanctioned Iranian officials on Tuesday.", 7, 17)
+    False
+    >>> a_state_sanctions("The league sanctioned Brazil on Tuesday.", 11, 21)
+    False
+    """
+    if not a_state_acts(text, start, end):
+        return False
+    after = _SANCTIONED_AFTER.match(text, end)
+    at = after.end() if after is not None else end
+    named = find_actors(text, at, min(len(text), at + 60))
+    return (
+        bool(named)
+        and named[0].start == at
+        and named[0].type == "country"
+        and named[0].form != "demonym"
+        and not _POSSESSIVE.match(text, named[0].end)
+    )

@@ -21,7 +21,9 @@ from ..temporal.lexicon import MONTHS
 from .acting_sides import (
     a_dated_agreement_of_states,
     a_state_acts,
+    a_state_sanctions,
     state_act_words,
+    states_agreed,
     states_negotiated,
 )
 from .trigger_rule import AGREEMENT_NOUNS, Trigger, rules_from
@@ -35,8 +37,11 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "decree": ("decree",),
     "adoption": ("adopt", "endorsed", "approved"),
     "agreement-reached": ("reached", "struck", "agreed", "clinched", "sealed"),
+    "agreement-reached-passive": ("reached", "struck", "clinched", "sealed"),
+    "agreement-reached-dated": ("reached",),
     "decision-adopted": ("adopt", "approved", "passed", "impos", "voted"),
     "measures-imposed": ("impos", "slap", "authori", "passed", "adopted"),
+    "sanctioned": ("sanction",),
     "signing": ("sign", "ink"),
     "negotiations-ended": ("talks", "negotiations"),
     "agreement-dated": (
@@ -70,7 +75,12 @@ AGREEMENT_TRIGGERS: tuple[Trigger, ...] = (
         "entry-into-force",
         EventKind.entry_into_force,
         r"\b(?:came|come|comes|coming|entered|enter|enters|entering|went|go|goes|took|take|"
-        r"takes)\s+(?:into\s+(?:force|effect)|effect)\b|\bentry\s+into\s+force\b",
+        r"takes)\s+(?:into\s+(?:provisional\s+)?(?:force|effect)|(?:immediate\s+)?effect)\b"
+        r"|\bentry\s+into\s+force\b"
+        # thirtieth pass, kinds: "officially bringing into force the Treaty on Allied
+        # Relations", "the treaty was brought into force on March 31"
+        r"|\b(?:bring|brings|brought|bringing)\s+into\s+force\b"
+        r"|\b(?:was|were|been)\s+brought\s+into\s+force\b",
         example="The Agreement ... came into effect on November 29, 2024.",
     ),
     _t(
@@ -103,6 +113,31 @@ AGREEMENT_TRIGGERS: tuple[Trigger, ...] = (
         example="Kosovo and Serbia reached an agreement late Saturday on implementing an "
         "EU-backed deal",
     ),
+    # An agreement told reached in the passive (thirtieth pass, kinds): "an agreement was
+    # reached to extend the initiative", "An agreement to create ... has been reached"; one
+    # agreement, not "no agreement was reached", and no business's or game's
+    # (:func:`.acting_sides.states_agreed`: not "a wage deal was reached", "a deal was
+    # reached with the club"). The agreements reached at a meeting (plural) are the
+    # meeting's news, not an act of their own.
+    _t(
+        "agreement-reached-passive",
+        EventKind.adoption,
+        r"(?<!\bno\s)\b(?:agreement|deal|accord)\s+(?:(?:to|on|for|between|with)\s+"
+        r"[^.;:!?]{1,150}?\s+)?(?:was|has\s+been|had\s+been)\s+(?:finally\s+|eventually\s+|now\s+)?"
+        r"(?:reached|struck|clinched|sealed)\b",
+        accept=states_agreed,
+        example="In June, an agreement was reached to spend the oil revenue on schools.",
+    ),
+    # The same told by its participle and its own date right after: "the deal reached in
+    # July", "The Agreement reached on 19 April".
+    _t(
+        "agreement-reached-dated",
+        EventKind.adoption,
+        r"\b(?:agreement|deal|accord)\s+reached\b(?=\s+(?:on|in)\s)",
+        needs_date_after=True,
+        accept=states_agreed,
+        example="The initial deal reached in July was extended.",
+    ),
     # A body adopting a text or measures that is no agreement: a resolution, decisions,
     # a plan, a package of sanctions ("The Council adopted the 15th package of restrictive
     # measures", "the EU imposed sanctions on ...", "the Assembly voted to condemn").
@@ -115,7 +150,7 @@ AGREEMENT_TRIGGERS: tuple[Trigger, ...] = (
         r"|\b(?:resolutions?|decisions?|bills?)\s+(?:was|were|has\s+been|have\s+been)\s+"
         r"(?:adopted|approved|passed)\b"
         r"|\bimpos(?:ed|es|e|ing)\s+(?:[\w-]+\s+){0,3}?(?:sanctions|restrictive\s+measures)\b"
-        r"|\bvoted\s+(?:[\w-]+\s+){0,2}?(?:to\s+(?:condemn|adopt|approve|demand|suspend)|"
+        r"|\bvoted\s+(?:[\w-]+\s+){0,2}?(?:to\s+(?:condemn|adopt|approve|demand|suspend|extend|renew|reprimand|expel)|"
         r"in\s+favou?r\s+of)\b",
         example="The Council then adopted the 15th package of restrictive measures",
     ),
@@ -131,6 +166,16 @@ AGREEMENT_TRIGGERS: tuple[Trigger, ...] = (
         rf"{state_act_words('imposed_measures')}\b",
         accept=a_state_acts,
         example="Canada imposed a travel ban and an asset freeze on the junta's leaders",
+    ),
+    # A state sanctioned by a state or a body (thirtieth pass, kinds): "the European Union
+    # sanctioned Iran earlier in the month", the state right after the verb
+    # (:func:`.acting_sides.a_state_sanctions`: not "sanctioned Iranian officials").
+    _t(
+        "sanctioned",
+        EventKind.adoption,
+        rf"\b{state_act_words('sanctioning_verbs')}\b",
+        accept=a_state_sanctions,
+        example="The European Union sanctioned Iran earlier in the month.",
     ),
     _t(
         "signing",

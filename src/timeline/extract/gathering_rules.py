@@ -19,7 +19,13 @@ import re
 
 from ..gazetteer import find_actors
 from ..model import EventKind
-from .acting_sides import a_state_attacks, clause_start, is_a_side, state_act_words
+from .acting_sides import (
+    a_state_attacks,
+    a_state_invades,
+    clause_start,
+    is_a_side,
+    state_act_words,
+)
 from .cue_search import Cue
 from .trigger_rule import Trigger, rules_from
 from .visit_rules import a_guest_after, an_office_in
@@ -59,6 +65,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "founding": ("establish", "found", "set", "creat", "form", "institut", "launch"),
     "conflict": ("conflict", "clash", "crisis", "war", "fighting", "hostilities"),
     "offensive": ("began", "begun", "begin", "launch", "mount", "start", "opened"),
+    "invasion": ("invasion", "invad", "intervention"),
 }
 
 
@@ -207,7 +214,10 @@ GATHERING_TRIGGERS: tuple[Trigger, ...] = (
         r"|\bcourtesy\s+calls?\b"
         # talks told as discussions: "held discussions with President Nyusi", "high-level
         # discussions between senior officials from Tonga and New Zealand in November"
-        r"|\bdiscussions?\s+(?:with|between)\b",
+        r"|\bdiscussions?\s+(?:with|between)\b"
+        # two sides' discussions by their word (thirtieth pass, kinds): "the bilateral
+        # discussions scheduled to take place next week"
+        r"|\bbilateral\s+discussions?\b",
         nominal=True,
         example="the second meeting of the high-level Uzbek-Turkish Strategic Cooperation Council",
     ),
@@ -271,6 +281,20 @@ GATHERING_TRIGGERS: tuple[Trigger, ...] = (
         rf"(?:[\w’'-]+\s+){{0,3}}?{state_act_words('offensives')}\b",
         accept=a_state_attacks,
         example="Israel began a ground offensive into southern Lebanon on Monday",
+    ),
+    # An invasion told by its noun or verb (thirtieth pass, kinds): "Russia's invasion of
+    # Ukraine in February 2022", "the US-led invasion in 2003", "troops invaded Kuwait in
+    # 1990", "its intervention in Somalia in December 2006"; the words are
+    # ``data/state_act_words.yaml``'s, with the invaded country right after or the invader
+    # right before (:func:`.acting_sides.a_state_invades`: not "a pitch invasion", "the
+    # minister's intervention in the debate"). A conflict takes no date from the discourse:
+    # an invasion told without its date is no event.
+    _t(
+        "invasion",
+        EventKind.conflict,
+        rf"\b{state_act_words('invasion_words')}\b",
+        accept=a_state_invades,
+        example="Russia's invasion of Ukraine in February 2022",
     ),
 )
 

@@ -18,9 +18,13 @@ from collections.abc import Callable
 from ..gazetteer import find_actors
 from ..gazetteer.officials import minister_ranks, office_phrases
 from ..model import EventKind
+from ..temporal.lexicon import MONTHS
 from ..temporal.word_lists import word_lists
-from .acting_sides import a_state_acts, a_state_lifts, state_act_words
+from .acting_sides import a_state_acts, a_state_ends, a_state_lifts, state_act_words
 from .trigger_rule import AGREEMENT_NOUNS, Trigger, rule
+
+#: A month's name, from the tagger's list (``data/temporal_words.yaml``, ``months``).
+_MONTH = "(?:" + "|".join(map(re.escape, MONTHS)) + ")"
 
 __all__ = ["KIND_OTHER_TRIGGERS", "no_object"]
 
@@ -375,10 +379,12 @@ KIND_OTHER_TRIGGERS: tuple[Trigger, ...] = (
         r"severing|rupture)\s+of\s+(?:full\s+)?(?:diplomatic\s+)?(?:ties|relations)\b"
         r"|\b(?:ties|relations)\s+(?:were\s+|was\s+)?(?:normali[sz]ed|restored|resumed|severed)\b"
         # "since the establishment of diplomatic ties in 1990" (an anniversary's stays out,
-        # above), "since diplomatic ties were established in 1961", "forged diplomatic
-        # relations in 1961".
+        # above), "... of diplomatic relations between the two countries in 1992", "... on
+        # September 12, 1962" (thirtieth pass, kinds), "since diplomatic ties were
+        # established in 1961", "forged diplomatic relations in 1961".
         r"|(?<!\banniversary\sof\sthe\s)(?<!\banniversary\sof\s)\bestablishment\s+of\s+"
-        r"diplomatic\s+(?:ties|relations)\b(?=\s+(?:in|on)\s+\d)"
+        r"diplomatic\s+(?:ties|relations)\b(?=\s+(?:between\s+[^,.;:()]{1,60}?\s+)?(?:in|on)\s+"
+        rf"(?:\d|{_MONTH}\b))"
         r"|\bdiplomatic\s+(?:ties|relations)\s+(?:were|was)\s+established\b"
         r"|\bforg(?:ed|e|es|ing)\s+diplomatic\s+(?:ties|relations)\b",
         example="Bahrain announced in April that it would restore diplomatic ties with Qatar",
@@ -544,7 +550,7 @@ KIND_OTHER_TRIGGERS: tuple[Trigger, ...] = (
         rf"\b{state_act_words('ending_verbs')}\s+"
         r"(?:the\s+|a\s+|an\s+|its\s+|their\s+|all\s+)?(?:[\w’'-]+,?\s+){0,4}?"
         rf"{state_act_words('ended_agreements')}\b",
-        accept=a_state_acts,
+        accept=a_state_ends,
         example="The North also canceled all agreements on the border",
     ),
     # A post handed on: "handed over the CFM's presidency to Niger", "took over from his
