@@ -33,9 +33,10 @@ chosen by keywords and country names only, before anybody reads them for events,
 (twenty-seventh session, 2026-12-02), seed 28 with those left out ``wn-c``, ``wn-d`` and
 ``wn-e`` (twenty-eighth), seed 29 with all five left out ``wn-f`` (twenty-ninth: the
 twelve articles still eligible), seed 30 with all six left out, GUM's articles read too
-and five strong terms asked instead of six, ``wn-g`` (thirtieth: thirty articles). What it chose is ``bench/data/wikinews_events/chosen.tsv`` (each
-article's split, record, date, region, the states it names, its SHA-256 and licence; the
-default table of ``pack``); a next split is drawn from the same sources with a new seed,
+and five strong terms asked instead of six, ``wn-g`` (thirtieth: thirty articles). What
+it chose is ``bench/data/wikinews_events/chosen.tsv`` (each article's split, record, date,
+region, the states it names, its SHA-256 and licence; the default table of ``pack``); a
+next split is drawn from the same sources with a new seed,
 leaving those records out (``--exclude``).
 
 An article in the benches' layout (:func:`article_text`): the title on line 1, ``date
