@@ -47,7 +47,7 @@ def _found(tmp_path: Path, body: str, published: str) -> list[tuple[str, str, se
         ("invasion", "The Russian full-scale invasion began in February 2022."),
         ("invasion", "Kenya's intervention in Somalia in October 2011 pushed the militants out."),
         ("invasion", "Indonesia, which invaded the former colony in 1975, withdrew in 1999."),
-        ("agreement-reached-passive", "In May, an agreement was reached to spend the oil money."),
+        ("agreement-reached-passive", "By April, an agreement was reached on the river water."),
         (
             "agreement-reached-passive",
             "An agreement to form a joint council between the rebels and the government of Mali "

@@ -480,8 +480,8 @@ def states_agreed(text: str, start: int, end: int) -> bool:
     is no state (a company, a club, a league: ``non_state_bodies``) in its sentence
     (thirtieth pass, kinds).
 
-    >>> text = "In June, an agreement was reached to spend the oil revenue on schools."
-    >>> states_agreed(text, 12, 34)
+    >>> text = "By March, an agreement was reached on funding the new clinics."
+    >>> states_agreed(text, 13, 35)
     True
     >>> text = "A deal was reached with the club on Friday for the striker."
     >>> states_agreed(text, 2, 18)

@@ -113,7 +113,7 @@ def attending_countries(
 
 
 #: "the country's" right before a conflict's trigger, perhaps with a word or two between:
-#: the country's war, told by its noun ("The country's intervention in Somalia").
+#: the country's war, told by its noun ("The country's incursion into Liberia").
 _THE_COUNTRYS = re.compile(r"\b[Tt]he\s+country['’]s\s+(?:[\w-]+\s+){0,2}?$")
 _BETWEEN = re.compile(r"\s+(?:between|on\s+the|along\s+the|in)\b", re.IGNORECASE)
 
@@ -393,8 +393,8 @@ def participants_for(
             if len(countries) >= told:
                 break
     if kind is EventKind.conflict and _THE_COUNTRYS.search(text, clause[0], trigger[0]):
-        # "Ethiopia will not take part. The country's intervention in Somalia in December
-        # 2006 ...": the country named nearest before (thirtieth pass, kinds)
+        # "Nigeria stays out of the vote. The country's incursion into Liberia in May
+        # 1996 ...": the country named nearest before (thirtieth pass, kinds)
         named = next((c for c in context_countries if gazetteer.is_country(c)), None)
         if named is not None and named not in countries:
             others.append(Participant(id=named, type=ActorType.country))

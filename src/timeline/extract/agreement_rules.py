@@ -126,7 +126,7 @@ AGREEMENT_TRIGGERS: tuple[Trigger, ...] = (
         r"[^.;:!?]{1,150}?\s+)?(?:was|has\s+been|had\s+been)\s+(?:finally\s+|eventually\s+|now\s+)?"
         r"(?:reached|struck|clinched|sealed)\b",
         accept=states_agreed,
-        example="In June, an agreement was reached to spend the oil revenue on schools.",
+        example="By March, an agreement was reached on funding the new clinics.",
     ),
     # The same told by its participle and its own date right after: "the deal reached in
     # July", "The Agreement reached on 19 April".
@@ -167,15 +167,15 @@ AGREEMENT_TRIGGERS: tuple[Trigger, ...] = (
         accept=a_state_acts,
         example="Canada imposed a travel ban and an asset freeze on the junta's leaders",
     ),
-    # A state sanctioned by a state or a body (thirtieth pass, kinds): "the European Union
-    # sanctioned Iran earlier in the month", the state right after the verb
+    # A state sanctioned by a state or a body (thirtieth pass, kinds): "Canada sanctioned
+    # Belarus late last year", the state right after the verb
     # (:func:`.acting_sides.a_state_sanctions`: not "sanctioned Iranian officials").
     _t(
         "sanctioned",
         EventKind.adoption,
         rf"\b{state_act_words('sanctioning_verbs')}\b",
         accept=a_state_sanctions,
-        example="The European Union sanctioned Iran earlier in the month.",
+        example="Canada sanctioned Belarus late last year.",
     ),
     _t(
         "signing",

@@ -215,8 +215,8 @@ GATHERING_TRIGGERS: tuple[Trigger, ...] = (
         # talks told as discussions: "held discussions with President Nyusi", "high-level
         # discussions between senior officials from Tonga and New Zealand in November"
         r"|\bdiscussions?\s+(?:with|between)\b"
-        # two sides' discussions by their word (thirtieth pass, kinds): "the bilateral
-        # discussions scheduled to take place next week"
+        # two sides' discussions by their word (thirtieth pass, kinds): "bilateral
+        # discussions are planned for the coming month"
         r"|\bbilateral\s+discussions?\b",
         nominal=True,
         example="the second meeting of the high-level Uzbek-Turkish Strategic Cooperation Council",
@@ -284,7 +284,7 @@ GATHERING_TRIGGERS: tuple[Trigger, ...] = (
     ),
     # An invasion told by its noun or verb (thirtieth pass, kinds): "Russia's invasion of
     # Ukraine in February 2022", "the US-led invasion in 2003", "troops invaded Kuwait in
-    # 1990", "its intervention in Somalia in December 2006"; the words are
+    # 1990", "its intervention in Liberia in May 1996"; the words are
     # ``data/state_act_words.yaml``'s, with the invaded country right after or the invader
     # right before (:func:`.acting_sides.a_state_invades`: not "a pitch invasion", "the
     # minister's intervention in the debate"). A conflict takes no date from the discourse:
