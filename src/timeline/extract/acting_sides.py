@@ -498,21 +498,25 @@ def states_agreed(text: str, start: int, end: int) -> bool:
     return not names_a_game(text, s_start, s_end)
 
 
-#: What may stand between a sanctioning verb and the state sanctioned: "the", "its
-#: neighbour".
+#: What may stand between a sanctioning verb and the state sanctioned: "the" only
+#: ("sanctioned the Philippines").
 _SANCTIONED_AFTER = re.compile(r"\s+(?:the\s+)?", re.I)
 
 
 def a_state_sanctions(text: str, start: int, end: int) -> bool:
     """:func:`a_state_acts`, and the state sanctioned named right after the verb (a country,
-    or an organization, not a demonym: "the European Union sanctioned Iran", not "sanctioned
-    Iranian officials", a person's sanctions).
+    not an organization and not a demonym: "Canada sanctioned Belarus", not "sanctioned
+    Iranian officials", a person's sanctions, nor "sanctioned NATO").
 
     >>> a_state_sanctions("The EU sanctioned Iran on Tuesday.", 7, 17)
     True
     >>> a_state_sanctions("The EU sanctioned Iranian officials on Tuesday.", 7, 17)
     False
     >>> a_state_sanctions("The league sanctioned Brazil on Tuesday.", 11, 21)
+    False
+    >>> a_state_sanctions("The EU sanctioned the Philippines on Tuesday.", 7, 17)
+    True
+    >>> a_state_sanctions("Russia sanctioned NATO on Tuesday.", 7, 17)
     False
     """
     if not a_state_acts(text, start, end):
