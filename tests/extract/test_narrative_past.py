@@ -27,6 +27,8 @@ def _doc(*sentences: str) -> Document:
         ("She moved to Lisbon, which soon thereafter signed a pact with Chile.", True),
         ("The two states subsequently restored diplomatic relations.", True),
         ("At the time, Peru recalled its ambassador from Quito.", True),
+        ("At the time of writing, no truce had been agreed in Quito.", False),
+        ("At the time of going to press, Lima had not replied.", False),
         ("Since then, the opposition bloc has staged rallies across Freedonia.", True),
         ("Since then, Ruiz returned the visit with a trip to Lima.", False),
         ("Later Ortega will hold a joint press conference with Chile's president.", False),

@@ -454,11 +454,14 @@ class CandidateLog(MentionBuilder):
 #: A clause told in a story's past without a date (:meth:`CandidateLog._shadow`): after one
 #: of ``narrative_past_adverbs`` of ``data/anchoring_words.yaml`` ("within a few years
 #: thereafter declared independence", "subsequently signed"), or "since then" with the
-#: present perfect ("Since then, the alliance has led protests": a state up to the page).
+#: present perfect ("Since then, the alliance has led protests": a state up to the page);
+#: not "at the time of writing" (``narrative_past_not_followed_by``: the page's present).
 _NARRATIVE_PAST = re.compile(
     r"\b(?:(?:"
     + "|".join(w.replace(" ", r"\s+") for w in ANCHORING.words("narrative_past_adverbs"))
-    + r")|since\s+then,?\s+(?:[\w'-]+\s+){0,8}?(?:has|have)\s+(?:been\s+)?\w+)\b",
+    + r")(?!\s+(?:"
+    + "|".join(w.replace(" ", r"\s+") for w in ANCHORING.words("narrative_past_not_followed_by"))
+    + r")\b)|since\s+then,?\s+(?:[\w'-]+\s+){0,8}?(?:has|have)\s+(?:been\s+)?\w+)\b",
     re.IGNORECASE,
 )
 

@@ -44,5 +44,6 @@ WORDS = word_lists(
         "recency_phrase_prepositions": "words",
         "dct_own_day": "words",
         "narrative_past_adverbs": "words",
+        "narrative_past_not_followed_by": "words",
     },
 )
