@@ -63,7 +63,7 @@ def _found(tmp_path: Path, body: str, published: str) -> list[tuple[str, str, se
         ("entry-into-force", "The ban on exports takes immediate effect, the ministry said."),
         ("decision-adopted", "The Security Council voted Tuesday to extend its mission in Mali."),
         ("decision-adopted", "On April 7, the assembly voted to reprimand Belarus."),
-        ("sanctioned", "The talks follow after the European Union sanctioned Syria last month."),
+        ("sanctioned", "The talks come after Canada sanctioned Belarus in the spring."),
         ("meeting", "The vote was meant to sway the bilateral discussions due next week."),
         (
             "diplomatic-relations",
@@ -85,6 +85,8 @@ def test_an_act_with_no_word_before(rule: str, sentence: str) -> None:
     [
         # a game's, a business's or no state's (the false friends)
         "Hundreds of fans staged a pitch invasion after the final whistle.",
+        "Argentina fans staged a pitch invasion in Qatar after the final.",
+        "Pilots reported an invasion of Iraqi airspace by drones on Monday.",
         "The minister's intervention in the debate lasted ten minutes.",
         "The senator called the report an invasion of privacy.",
         "A wage deal was reached on Monday after a week of strikes.",
@@ -156,3 +158,18 @@ def test_a_company_s_merger_agreement_cancelled_is_no_state_s_act() -> None:
 def test_a_game_s_words_of_the_review(sentence: str) -> None:
     assert names_a_game(sentence, 0, len(sentence)), sentence
     assert "statement-state-said" not in _rules(sentence), sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "rule"),
+    [
+        ("Japan's invasion of Korea in April 1592 fans fears in Seoul to this day.", "invasion"),
+        ("Vietnam condemned the drill, which fans tensions in the gulf.", "statement-state-said"),
+        ("The march fans the flames of hatred, Chile said on Monday.", None),
+    ],
+)
+def test_fans_the_verb_is_no_game_s_word(sentence: str, rule: str | None) -> None:
+    """"fans" is a game's word only as a noun (review30 finding 6)."""
+    assert not names_a_game(sentence, 0, len(sentence)), sentence
+    if rule is not None:
+        assert rule in _rules(sentence), sentence

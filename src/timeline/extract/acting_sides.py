@@ -69,6 +69,8 @@ _WORDS = word_lists(
             "side_after_demonym_in_talks",
             "non_state_bodies",
             "sport_words",
+            "game_fans",
+            "fanned_objects",
             "game_halves",
             "game_nouns",
             "before_a_game_noun",
@@ -106,9 +108,15 @@ _NON_STATE_BODY = re.compile(
 )
 #: A game's word in a sentence (``data/state_act_words.yaml``): a sport's word anywhere, a
 #: half of a game with no "of" after it (not "the first half of 2023"), "match" only as a
-#: game's noun ("the final match", not "did not match the scale").
+#: game's noun ("the final match", not "did not match the scale"), "fans" only as a noun (not
+#: "fans fears": ``fanned_objects``).
 _SPORT = re.compile(
     r"\b" + state_act_words("sport_words") + r"\b"
+    r"|\b"
+    + state_act_words("game_fans")
+    + r"\b(?!\s+(?:(?:the|new|fresh|further|renewed)\s+)?"
+    + state_act_words("fanned_objects")
+    + r"\b)"
     r"|\b" + state_act_words("game_halves") + r"\b(?!\s+of\b)"
     r"|\b"
     + state_act_words("before_a_game_noun")
