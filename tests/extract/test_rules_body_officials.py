@@ -59,8 +59,8 @@ def test_the_body_is_a_mention_on_the_name() -> None:
 def test_the_surname_alone_brings_the_body(tmp_path: Path) -> None:
     # wn-c's shape: the office in the lede, the term's end told by the surname alone
     body = (
-        "Former diplomat Jae-won Han emerged as the likely successor to United Nations "
-        "Secretary-General Maria Ostrova on Monday.\n\n"
+        "Former diplomat Jae-won Han became the favourite on Monday to replace United "
+        "Nations Secretary-General Maria Ostrova.\n\n"
         "Ostrova's term ends on December 31, 2011."
     )
     found = article_events(tmp_path, body, "2011-10-04")

@@ -31,9 +31,9 @@ def test_both_a_and_b_imposed_is_two_sanctions(tmp_path: Path) -> None:
 def test_both_nations_issued_statements_is_two_statements(tmp_path: Path) -> None:
     body = (
         "On March 3, Indian Prime Minister Narendra Modi and Pakistani Prime Minister "
-        "Shehbaz Sharif spoke on the phone. Then both nations issued statements that spoke "
-        "of a looming operation in eastern Afghanistan, and the Indian statement mentioned "
-        "Pakistan hosting the next round."
+        "Shehbaz Sharif talked by telephone. Afterwards both nations released statements "
+        "warning of an imminent offensive in eastern Afghanistan, and the Indian statement "
+        "named Pakistan as host of the next round."
     )
     sides = _sides(article_events(tmp_path, body, "2023-03-04"), "statement")
     assert any(s >= {"IN", "AF"} and "PK" not in s for s in sides)

@@ -114,8 +114,8 @@ def _named_before(clause: tuple[int, int], mentions: Mentions, context: list[str
 #: The kinds of a state's own act: a statement, a sanction or another decision adopted, a
 #: decree. Their subject "both A and B" tells one act of each (:meth:`_each_subject`).
 _ACTS_OF_ONE = frozenset({EventKind.statement, EventKind.adoption, EventKind.decree})
-#: "Both the European Union and the US imposed", "both nations issued statements": right
-#: before the trigger (an auxiliary or "also" between).
+#: "Both Canada and the African Union have barred", "both governments put out statements":
+#: right before the trigger (an auxiliary or "also" between).
 _EACH_SUBJECT = Cue(
     r"\b[Bb]oth\s+(?:the\s+)?(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4}\s+and\s+(?:the\s+)?"
     r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4}|countries|nations|governments|states)\s+"
@@ -485,8 +485,8 @@ class MentionBuilder(Dating):
 
     def _each_subject(self, m: Mention, mentions: Mentions) -> list[Mention]:
         """One act per subject when a state's act has a subject of sides each acting on its
-        own: "Both the European Union and the US imposed a ban on <country>", "both
-        nations issued statements" tell one sanction, one statement, of each (a statement
+        own: "Both Canada and the African Union placed an arms embargo on <country>",
+        "both governments put out statements" tell one sanction, one statement, of each (a statement
         or a sanction is one side's act, PLOVER's source actor; a joint one is told
         "jointly", "a joint statement"). The event of ``m`` keeps the first subject; each
         further subject gets a copy, with the sides the act is about (named after the
