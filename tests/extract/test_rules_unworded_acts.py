@@ -87,6 +87,9 @@ def test_an_act_with_no_word_before(rule: str, sentence: str) -> None:
         "Hundreds of fans staged a pitch invasion after the final whistle.",
         "Argentina fans staged a pitch invasion in Qatar after the final.",
         "Pilots reported an invasion of Iraqi airspace by drones on Monday.",
+        # no state's invasion: a pest, or a historical aside (review30 finding 7)
+        "Botanists said the invasion of Chile by a water weed began in 1990.",
+        "Hannibal's invasion of Italy in 218 BC was the theme of her lecture in Madrid.",
         "The minister's intervention in the debate lasted ten minutes.",
         "The senator called the report an invasion of privacy.",
         "A wage deal was reached on Monday after a week of strikes.",

@@ -413,6 +413,32 @@ _INVADER_BEFORE = re.compile(
 )
 #: What may stand between the invasion and the invaded country: "of", "in", "into", "the".
 _INVADED_AFTER = re.compile(r"\s+(?:(?:of|in|into)\s+)?(?:the\s+)?", re.I)
+#: The invader told after the invaded country: "by" and perhaps "the".
+_INVADER_AFTER = re.compile(r"\s+by\s+(?:the\s+)?", re.I)
+#: A name's possessive right before the invasion, perhaps with modifiers between
+#: ("Napoleon's invasion", "Hitler's failed invasion"): its invader, a state's only when
+#: the name is a side's.
+_NAMED_POSSESSOR = re.compile(
+    r"\b[A-Z][\w.-]*['’]s\s+(?:(?:the\s+)?" + state_act_words("invasion_modifiers") + r"\s+){0,3}$"
+)
+
+
+def _no_state_invader(text: str, start: int, after: int) -> bool:
+    """Whether the invasion at ``start`` whose invaded country ends at ``after`` is told as
+    no state's: "by" after the country and no actor there ("the invasion of Australia by
+    cane toads"), or a name's possessive before it that is no actor ("Napoleon's invasion
+    of Russia", a historical aside; review30 finding 7)."""
+    by = _INVADER_AFTER.match(text, after)
+    if by is not None:
+        named = find_actors(text, by.end(), min(len(text), by.end() + 60))
+        if not named or named[0].start != by.end():
+            return True
+    lo = max(0, start - 80)
+    own = _NAMED_POSSESSOR.search(text[lo:start])
+    if own is None:
+        return False
+    before = find_actors(text, lo + own.start(), start)
+    return not any(m.start == lo + own.start() for m in before)
 
 
 def a_state_invades(text: str, start: int, end: int) -> bool:
@@ -437,6 +463,15 @@ def a_state_invades(text: str, start: int, end: int) -> bool:
     >>> text = "The minister's intervention in the debate was brief."
     >>> a_state_invades(text, 15, 27)
     False
+    >>> text = "Botanists said the invasion of Chile by a water weed began in 1990."
+    >>> a_state_invades(text, 19, 27)
+    False
+    >>> text = "Hannibal's invasion of Italy in 218 BC was the lecture's theme."
+    >>> a_state_invades(text, 11, 19)
+    False
+    >>> text = "The invasion of Iraq by the United States in March 2003 toppled its ruler."
+    >>> a_state_invades(text, 4, 12)
+    True
     """
     if _a_game_in_its_sentence(text, start, end):
         return False
@@ -451,7 +486,7 @@ def a_state_invades(text: str, start: int, end: int) -> bool:
             and named[0].form != "demonym"
             and not _POSSESSIVE.match(text, named[0].end)
         ):
-            return True
+            return not _no_state_invader(text, start, named[0].end)
     if word == "intervention":
         return False
     if word.startswith("invad"):
