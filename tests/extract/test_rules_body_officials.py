@@ -49,6 +49,20 @@ def test_an_office_of_a_body_gives_the_body(text: str, expected: list[tuple[str,
     assert _bodies(text) == expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Former UN Secretary-General Maria Ostrova, now head of a chess club, opened a "
+        "tournament in Busan on Friday. Ostrova left.",
+        "Ex-NATO Secretary General Lars Hovden opened a ski race in Oslo. Hovden left.",
+        "In 2009, then-UN Secretary-General Maria Ostrova toured Chad. Ostrova left.",
+    ],
+)
+def test_a_past_officer_brings_no_body(text: str) -> None:
+    # review30 finding 9: an ex-officer keeps no body, as a minister keeps a nationality
+    assert _bodies(text) and all(body is None for _, body in _bodies(text))
+
+
 def test_the_body_is_a_mention_on_the_name() -> None:
     text = "UN Secretary-General Maria Ostrova left. Ostrova met Ghana's president."
     found = [(m.text, m.id) for m in find_mentions(text, 0, len(text)).actors]
@@ -80,3 +94,4 @@ def test_the_chief_on_tour_brings_the_body(tmp_path: Path) -> None:
         for e in found
         if e.date.value == "2023-02-12"
     )
+

@@ -107,6 +107,14 @@ def office_phrases(*, ranks: bool = True) -> frozenset[str]:
 
 
 @cache
+def _past_holder() -> re.Pattern[str]:
+    """"Former", "ex-", "then" right before an office: ``data/offices.yaml``'s
+    ``past_holder_words``, ending where the office (or the body before it) begins."""
+    words = "|".join(re.escape(w) for w in read_data("offices.yaml")["past_holder_words"])
+    return re.compile(rf"\b(?:{words})(?:\s+|-\s*)$", re.IGNORECASE)
+
+
+@cache
 def _lexicon() -> _Lexicon:
     data = read_data("offices.yaml")
     offices: set[str] = set()
@@ -308,6 +316,9 @@ def _introductions(
         body = None if bodies is None or nation else bodies.just_before(text, o_start)
         if body is None and bodies is not None and nation is None and of_country is None:
             body, name_from = bodies.of_after(text, o_end)
+        # "Former UN Secretary-General <Name>": a past officer no longer stands for the body
+        first = min(o_start, body.start) if body is not None else o_start
+        past = _past_holder().search(text, max(0, first - 12), first) is not None
         name = _name_after(text, name_from, stop, lex)
         if name is not None:
             if free(*name):
@@ -317,7 +328,7 @@ def _introductions(
                 found.append(
                     _Official(
                         *name, text[name[0] : name[1]], title, country.id if country else None,
-                        body.id if body is not None and country is None else None,
+                        body.id if body is not None and country is None and not past else None,
                     )
                 )  # fmt: skip
             continue
@@ -338,7 +349,7 @@ def _introductions(
             found.append(
                 _Official(
                     *name, text[name[0] : name[1]], title, nation.id if nation else None,
-                    body.id if body is not None and nation is None else None,
+                    body.id if body is not None and nation is None and not past else None,
                 )
             )  # fmt: skip
     return found
