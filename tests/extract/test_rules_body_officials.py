@@ -95,3 +95,22 @@ def test_the_chief_on_tour_brings_the_body(tmp_path: Path) -> None:
         if e.date.value == "2023-02-12"
     )
 
+
+def test_the_officers_surname_is_no_countryless_state_official() -> None:
+    # review30 finding 10: a body's officer named by surname alone, beside a state's
+    # official, is the body's; without the guard the story's other country would be
+    # given to them as a countryless state official's home
+    from collections import Counter
+
+    from timeline.extract.participant_choice import DocumentActors, countryless_official_home
+
+    text = (
+        "Greece sent no envoy. The President of the European Commission Elena Varga landed "
+        "in Valletta. Varga met Maltese Prime Minister Robert Abela on Wednesday."
+    )
+    actors = find_actors(text)
+    start = text.index("Varga met")
+    sentence = [a for a in actors if a.start >= start]
+    document = DocumentActors((), (), Counter({"GR": 2, "EU": 2, "MT": 1}), actors)
+    assert ("Varga", "EU") in [(a.text, getattr(a, "body", None)) for a in sentence]
+    assert countryless_official_home(text, (start, len(text)), sentence, document, {"MT"}) is None
