@@ -127,6 +127,21 @@ def test_the_country_s_intervention_is_the_country_named_before(tmp_path: Path) 
     assert any(k == "conflict" and d == "2011-10" and {"KE", "SO"} <= s for k, d, s in found), found
 
 
+@pytest.mark.parametrize(
+    ("body", "month", "sides"),
+    [
+        ("Iran's intervention in Syria in 2015 saved the government.", "2015", {"IR", "SY"}),
+        ("The Indian intervention in Sri Lanka in July 1987 ended.", "1987-07", {"IN", "LK"}),
+    ],
+)
+def test_the_invader_before_an_intervention_takes_part(
+    tmp_path: Path, body: str, month: str, sides: set[str]
+) -> None:
+    """review30 finding 8: the invader named right before "intervention in" is a side."""
+    found = _found(tmp_path, body, "2023-05-10")
+    assert any(k == "conflict" and d == month and sides <= s for k, d, s in found), found
+
+
 def test_an_invasion_without_its_date_is_no_event(tmp_path: Path) -> None:
     body = "Grain prices rose sharply after Russia's invasion of Ukraine, the report said."
     assert not [f for f in _found(tmp_path, body, "2023-05-10") if f[0] == "conflict"]

@@ -423,6 +423,27 @@ _NAMED_POSSESSOR = re.compile(
 )
 
 
+#: A word of an invasion (``invasion_words``).
+_INVASION_WORD = re.compile(state_act_words("invasion_words"), re.I)
+
+
+def invader_before(text: str, end: int, trigger: tuple[int, int]) -> bool:
+    """Whether the actor ending at ``end`` is the invader named right before the invasion at
+    ``trigger`` ("Iran's intervention in Syria", "the Indian intervention in Sri Lanka"): a
+    participant even where the words after the trigger name the war's place (review30
+    finding 8).
+
+    >>> invader_before("Iran's intervention in Syria in 2015.", 4, (7, 19))
+    True
+    >>> invader_before("Iran said the intervention in Syria ended.", 4, (14, 26))
+    False
+    """
+    return (
+        _INVASION_WORD.fullmatch(text, *trigger) is not None
+        and _INVADER_BEFORE.fullmatch(text, end, trigger[0]) is not None
+    )
+
+
 def _no_state_invader(text: str, start: int, after: int) -> bool:
     """Whether the invasion at ``start`` whose invaded country ends at ``after`` is told as
     no state's: "by" after the country and no actor there ("the invasion of Australia by

@@ -21,6 +21,7 @@ from .. import gazetteer
 from ..gazetteer import ActorMention, PlaceMention
 from ..model import ActorType, EventKind, Location, Participant, Role
 from ..temporal.word_lists import word_lists
+from .acting_sides import invader_before
 from .candidates import implied_participants
 from .cue_search import Cue
 from .limits import ATTENDANCE_SENTENCES
@@ -342,8 +343,11 @@ def participants_for(
     if background:
         in_clause = [m for m in in_clause if not any(a <= m.start < b for a, b in background)]
     if kind is EventKind.conflict and _BETWEEN.match(text, trigger[1]):
-        # "the conflict between two member states on the Kyrgyz-Tajik border"
-        in_clause = [m for m in in_clause if m.start >= trigger[1]]
+        # "the conflict between two member states on the Kyrgyz-Tajik border"; the invader
+        # named right before stays ("Iran's intervention in Syria": review30 finding 8)
+        in_clause = [
+            m for m in in_clause if m.start >= trigger[1] or invader_before(text, m.end, trigger)
+        ]
     hosts = _hosts(text, trigger[1], mentions, clause[1]) if kind is EventKind.visit else []
     people: list[Participant] = []
     others: list[Participant] = []
