@@ -27,6 +27,10 @@ from .lexicon import PLANNED_CUES
 from .limits import DISCOURSE_MEMORY
 from .trigger_rule import Trigger
 
+# A date of a saying's sentence that ended more than this many days before the page's
+# day tells background ("In 1998, ..."); a day of the past week is the saying's own.
+_BACKGROUND_AFTER_DAYS = 7
+
 __all__ = [
     "DEFINITE",
     "Dating",
@@ -271,13 +275,17 @@ class Dating(Discourse):
 
     def _told_on_another_day(self, s_start: int, ts: int) -> bool:
         """Whether the sentence writes, before a state's saying at ``ts``, a date that ended
-        before the page's day ("In 1984, after ..., the United States announced ...", "Also on
-        Sunday, <a state> announced ...", the page of a Tuesday): the saying is background
-        told in its own past, not a statement of the page's day ("the talks scheduled next
-        week, Russia has threatened ..." still is; thirtieth pass)."""
+        more than a week before the page's day ("In 1998, after ..., Peru announced ...",
+        "In March, ..." on a page of May): the saying is background told in its own past,
+        not a statement of the page's day. A day of the past week or the lede's day ("On
+        Monday, Japan urged China ...", "After the talks on Monday, ...") dates the saying
+        itself, as :meth:`_inferred` reads it (review30 finding 2); a day to come ("the
+        talks scheduled next week, Russia has threatened ...") leaves the page's day."""
         page = self.dateline
         return page is not None and any(
-            s_start <= d.start and d.end <= ts and d.date.end < page.start
+            s_start <= d.start
+            and d.end <= ts
+            and (page.start - d.date.end).days > _BACKGROUND_AFTER_DAYS
             for d in self._sentence_dates
         )
 
