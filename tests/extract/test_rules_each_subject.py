@@ -50,3 +50,16 @@ def test_a_joint_statement_stays_one(tmp_path: Path) -> None:
     assert any(s >= {"IN", "PK"} for s in sides)
     assert not any("IN" in s and "PK" not in s for s in sides)
     assert not any("PK" in s and "IN" not in s for s in sides)
+
+
+def test_the_subjects_are_the_both_phrase_s_not_a_third_side(tmp_path: Path) -> None:
+    # review30 finding 3: a side named before "both" (the host of the talks) is no subject
+    body = (
+        "Britain and France met Syria's neighbours in Geneva on Monday.\n\n"
+        "In Geneva, where Iran hosted the talks, both Britain and France imposed new "
+        "sanctions on Syria on Monday."
+    )
+    sides = _sides(article_events(tmp_path, body, "2024-05-14"), "adoption")
+    assert any(s >= {"GB", "SY"} and "FR" not in s for s in sides)
+    assert any(s >= {"FR", "SY"} and "GB" not in s for s in sides)
+    assert not any("IR" in s and "GB" not in s and "FR" not in s for s in sides)

@@ -117,8 +117,8 @@ _ACTS_OF_ONE = frozenset({EventKind.statement, EventKind.adoption, EventKind.dec
 #: "Both Canada and the African Union have barred", "both governments put out statements":
 #: right before the trigger (an auxiliary or "also" between).
 _EACH_SUBJECT = Cue(
-    r"\b[Bb]oth\s+(?:the\s+)?(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4}\s+and\s+(?:the\s+)?"
-    r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4}|countries|nations|governments|states)\s+"
+    r"\b[Bb]oth\s+(?:the\s+)?(?:([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4}\s+and\s+(?:the\s+)?"
+    r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4})|countries|nations|governments|states)\s+"
     r"(?:(?:have|had|has|also|then|each|separately)\s+)*$",
 )
 #: Where the object of such an act ends: "... into northeast Syria, and the US statement".
@@ -508,9 +508,24 @@ class MentionBuilder(Dating):
             for side in (a.id, getattr(a, "country", None))
             if side
         }
-        subjects = [
-            p.id for p in event.participants if p.type is not ActorType.person and p.id not in after
-        ]
+        held = [p.id for p in event.participants if p.type is not ActorType.person]
+        if lead.group(1) is None:  # "both nations": the event's two states, none after
+            subjects = [
+                p.id
+                for p in event.participants
+                if p.type is ActorType.country and p.id not in after
+            ]
+            if len(subjects) != 2:
+                return []
+        else:  # "both A and B": the sides named inside the phrase, never a third side
+            named = {
+                side
+                for a in mentions.actors
+                if lead.start() <= a.start and a.end <= lead.end()
+                for side in (a.id, getattr(a, "country", None))
+                if side
+            }
+            subjects = [code for code in held if code in named and code not in after]
         if not 2 <= len(subjects) <= 4:
             return []
 
