@@ -79,6 +79,8 @@ _WORDS = word_lists(
             "invasion_words",
             "sanctioning_verbs",
             "invasion_modifiers",
+            "each_subject_groups",
+            "joint_act_words",
         )
     },
 )

@@ -31,6 +31,7 @@ from ..model import (
     Source,
     Status,
 )
+from .acting_sides import state_act_words
 from .actors import (
     CHAIR_BODY_SENTENCES,
     CHAIR_RULES,
@@ -118,13 +119,14 @@ _ACTS_OF_ONE = frozenset({EventKind.statement, EventKind.adoption, EventKind.dec
 #: right before the trigger (an auxiliary or "also" between).
 _EACH_SUBJECT = Cue(
     r"\b[Bb]oth\s+(?:the\s+)?(?:([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4}\s+and\s+(?:the\s+)?"
-    r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4})|countries|nations|governments|states)\s+"
+    r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4})|" + state_act_words("each_subject_groups") + r")\s+"
     r"(?:(?:have|had|has|also|then|each|separately)\s+)*$",
 )
 #: Where the object of such an act ends: "... into northeast Syria, and the US statement".
 _OBJECT_END = re.compile(r"[,;:]")
-#: A joint act is one act: "jointly", "a joint statement", "together".
-_JOINT_ACT = Cue(r"\b(?:joint(?:ly)?|together|common)\b", re.IGNORECASE)
+#: A joint act is one act: "jointly", "a joint statement", "together"
+#: (``data/state_act_words.yaml``, ``joint_act_words``).
+_JOINT_ACT = Cue(r"\b" + state_act_words("joint_act_words") + r"\b", re.IGNORECASE)
 
 
 class MentionBuilder(Dating):
