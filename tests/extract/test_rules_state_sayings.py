@@ -205,6 +205,18 @@ def test_a_quotes_attribution_names_the_sayer_after_said() -> None:
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        # a team named by its country, a litigant: not a state's saying (review30 finding 5)
+        '"The score stands," said Uruguay in a statement after the match against Chile.',
+        '"The claim has no merit," said Peru in a statement to the district court.',
+    ],
+)
+def test_a_quotes_attribution_by_a_team_or_a_litigant_is_no_states(sentence: str) -> None:
+    assert not _dated_rules(sentence)
+
+
+@pytest.mark.parametrize(
     "body",
     [
         # a date of an earlier month or year before the saying: background, not the page's

@@ -504,7 +504,21 @@ def a_sayer_said_before(text: str, start: int) -> bool:
     False
     """
     said = _SAID_BY_BEFORE.search(text, max(0, start - _SAID_BY_REACH), start)
-    return said is not None and _states_phrase(text, *said.span("who"), _SAYERS)
+    if said is None or not _states_phrase(text, *said.span("who"), _SAYERS):
+        return False
+    # as :func:`a_state_says`: not a team named by its country ('"The result stands," said
+    # Brazil in a statement after the match'), not a litigant (review30 finding 5)
+    first = _sentence_start(text, said.start())
+    sentence_end = next(
+        (b for a, b in split_block(text, first, min(len(text), start + 400))), start
+    )
+    sentence_end = max(sentence_end, start)
+    line_end = text.find("\n", start)
+    if line_end >= 0:
+        sentence_end = min(sentence_end, line_end)
+    return not (
+        names_a_game(text, first, sentence_end) or _A_LITIGANT.search(text, first, sentence_end)
+    )
 
 
 #: A state's saying as a litigant's, in a court of law: "in court", "before a federal court",
