@@ -258,3 +258,10 @@ def test_a_saying_after_a_day_of_the_past_week_is_a_statement_of_that_day(
 ) -> None:
     found = events(tmp_path, body, "2024-05-14")  # a Tuesday
     assert [e for e in found if e.kind.value == "statement" and e.date.value == day]
+
+
+def test_both_states_joined_say_each_a_statement(tmp_path: Path) -> None:
+    # "Both" before the states is read as their saying too (review30 finding 4)
+    body = "Both Chile and Peru rejected the ruling of the tribunal on the fishing zone."
+    found = [e for e in events(tmp_path, body, "2024-05-14") if e.kind.value == "statement"]
+    assert found and {"CL", "PE"} <= {c for e in found for c in e.countries}

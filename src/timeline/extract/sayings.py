@@ -452,6 +452,10 @@ _ORGANIZATION_SAYING = re.compile(
 )
 
 
+#: "Both" before the states joined: "Both Chile and Peru rejected the ruling".
+_BOTH = re.compile(r"\s*both\s+(?=\S+.*\band\b)", re.IGNORECASE)
+
+
 def _states_phrase(text: str, start: int, end: int, types: tuple[str, ...] = ("country",)) -> bool:
     """Whether ``text[start:end]`` names a state or states and nothing else: "Israel", "The
     United States and France", "the Argentine government", "Russian authorities", "the
@@ -466,6 +470,8 @@ def _states_phrase(text: str, start: int, end: int, types: tuple[str, ...] = ("c
     """
     the = _THE.match(text, start, end)
     start = the.end() if the else start
+    both = _BOTH.match(text, start, end)  # "Both Chile and Peru" (review30 finding 4)
+    start = both.end() if both else start
     government = _GOVERNMENT_OF.fullmatch(text, start, end)
     if government is not None:
         group = "who" if government.group("who") is not None else "of"
