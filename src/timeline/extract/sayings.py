@@ -98,7 +98,7 @@ STATEMENT_WORDS = word_lists(
         "state_saying_verbs": "words",
         "state_saying_objects": "words",
         "headline_saying_verbs": "words",
-        "organization_saying_verbs": "words",
+        "plain_saying_verbs": "words",
     },
 )
 #: The state bodies whose statement is read without its own day (``data/statement_words.yaml``).
@@ -442,12 +442,16 @@ def _a_state_named(
 #: gazetteer ("NATO urged ...", '"...," said the EU in a statement'; thirtieth pass).
 _SAYERS = ("country", "organization")
 #: A state's saying whose verb an organization's is read with too: a stance
-#: (``organization_saying_verbs``: "NATO urged", "the African Union condemned"), not a plain
-#: saying ("the EU said", "ASEAN announced" source the news told; "ASEAN states" are its
-#: members).
+#: (``state_saying_verbs`` less ``plain_saying_verbs``: "NATO urged", "the African Union
+#: condemned"), not a plain saying ("the EU said", "ASEAN announced" source the news told;
+#: "ASEAN states" are its members).
 _ORGANIZATION_SAYING = re.compile(
     r"\s(?:(?:has|have)\s+)?(?:\w+ly\s+)?(?:"
-    + "|".join(map(re.escape, STATEMENT_WORDS.words("organization_saying_verbs")))
+    + "|".join(
+        re.escape(verb)
+        for verb in STATEMENT_WORDS.words("state_saying_verbs")
+        if verb not in STATEMENT_WORDS.words("plain_saying_verbs")
+    )
     + r")\b"
 )
 
