@@ -187,7 +187,7 @@ def test_a_game_s_words_of_the_review(sentence: str) -> None:
     ],
 )
 def test_fans_the_verb_is_no_game_s_word(sentence: str, rule: str | None) -> None:
-    """"fans" is a game's word only as a noun (review30 finding 6)."""
+    """ "fans" is a game's word only as a noun (review30 finding 6)."""
     assert not names_a_game(sentence, 0, len(sentence)), sentence
     if rule is not None:
         assert rule in _rules(sentence), sentence

@@ -108,7 +108,7 @@ def office_phrases(*, ranks: bool = True) -> frozenset[str]:
 
 @cache
 def _past_holder() -> re.Pattern[str]:
-    """"Former", "ex-", "then" right before an office: ``data/offices.yaml``'s
+    """ "Former", "ex-", "then" right before an office: ``data/offices.yaml``'s
     ``past_holder_words``, ending where the office (or the body before it) begins."""
     words = "|".join(re.escape(w) for w in read_data("offices.yaml")["past_holder_words"])
     return re.compile(rf"\b(?:{words})(?:\s+|-\s*)$", re.IGNORECASE)
