@@ -109,36 +109,43 @@ def test_no_state_s_act(sentence: str) -> None:
     assert not _rules(sentence) & rules, sentence
 
 
-def test_an_invasion_with_its_date_is_a_conflict_of_both_states(tmp_path: Path) -> None:
-    body = (
-        "Grain prices rose sharply after Russia's invasion of Ukraine in February 2022, "
-        "the report said."
-    )
-    found = _found(tmp_path, body, "2023-05-10")
-    assert any(k == "conflict" and d == "2022-02" and {"RU", "UA"} <= s for k, d, s in found), found
-
-
-def test_the_country_s_intervention_is_the_country_named_before(tmp_path: Path) -> None:
-    body = (
-        "Kenya will not send troops to the new mission. The country's intervention in Somalia "
-        "in October 2011 drew much criticism."
-    )
-    found = _found(tmp_path, body, "2013-05-10")
-    assert any(k == "conflict" and d == "2011-10" and {"KE", "SO"} <= s for k, d, s in found), found
-
-
 @pytest.mark.parametrize(
-    ("body", "month", "sides"),
+    ("body", "page", "month", "sides"),
     [
-        ("Iran's intervention in Syria in 2015 saved the government.", "2015", {"IR", "SY"}),
-        ("The Indian intervention in Sri Lanka in July 1987 ended.", "1987-07", {"IN", "LK"}),
+        (
+            "Grain prices rose sharply after Russia's invasion of Ukraine in February 2022, "
+            "the report said.",
+            "2023-05-10",
+            "2022-02",
+            {"RU", "UA"},
+        ),
+        # "the country's" is the country named before it
+        (
+            "Kenya will not send troops to the new mission. The country's intervention in "
+            "Somalia in October 2011 drew much criticism.",
+            "2013-05-10",
+            "2011-10",
+            {"KE", "SO"},
+        ),
+        # review30 finding 8: the invader named right before "intervention in" is a side
+        (
+            "Iran's intervention in Syria in 2015 saved the government.",
+            "2023-05-10",
+            "2015",
+            {"IR", "SY"},
+        ),
+        (
+            "The Indian intervention in Sri Lanka in July 1987 ended.",
+            "2023-05-10",
+            "1987-07",
+            {"IN", "LK"},
+        ),
     ],
 )
-def test_the_invader_before_an_intervention_takes_part(
-    tmp_path: Path, body: str, month: str, sides: set[str]
+def test_a_dated_invasion_is_a_conflict_of_both_states(
+    tmp_path: Path, body: str, page: str, month: str, sides: set[str]
 ) -> None:
-    """review30 finding 8: the invader named right before "intervention in" is a side."""
-    found = _found(tmp_path, body, "2023-05-10")
+    found = _found(tmp_path, body, page)
     assert any(k == "conflict" and d == month and sides <= s for k, d, s in found), found
 
 
