@@ -29,7 +29,7 @@ the choice sees the words of the lists in ``bench/data/wikinews_events/choice/li
    off-topic word in its title, fewer than two sport words, two states named or more, two
    distinct core terms and six strong ones or more (:func:`eligible`; ``--min-strong``
    lowers the six for a new draw: five, the smallest relaxation that leaves a split's worth
-   of new articles, docs/extraction.md "Thirtieth pass: wnsource");
+   of new articles, docs/history/extraction-log.md "Thirtieth pass: wnsource");
 2. its states ranked by mentions (the title's count thrice), the first two its pair, the
    first its main state, its region the first state's (the second's when the first is the
    United States) (:func:`describe`);

@@ -1,5 +1,5 @@
 """History told without a date after a narrative adverb of the past is not given the page's
-day (thirtieth pass, dates: docs/extraction.md, "Thirtieth pass: dates")."""
+day (thirtieth pass, dates: docs/history/extraction-log.md, "Thirtieth pass: dates")."""
 
 from __future__ import annotations
 

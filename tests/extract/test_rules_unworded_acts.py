@@ -1,4 +1,4 @@
-"""Acts the lexicon had no word for (docs/extraction.md, "Thirtieth pass: kinds"): an
+"""Acts the lexicon had no word for (docs/history/extraction-log.md, "Thirtieth pass: kinds"): an
 invasion told by its noun or verb (``invasion``, a conflict; "the country's" intervention
 is the country's named before), a state sanctioned (``sanctioned``, an adoption), two sides'
 "bilateral discussions" (``meeting``), a treaty brought into force or entered into
