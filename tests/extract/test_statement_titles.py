@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from timeline.extract.titles import _sayers
+from timeline.extract.sayings import STATEMENT_WORDS
+from timeline.extract.titles import _present, _present_saying, _sayers, _third_person
 from timeline.model import ActorType, Participant
 
 from .conftest import article_events as events
@@ -34,6 +35,20 @@ from .conftest import article_events as events
             "Peru and Chile expressed concern on Thursday about the fighting in Sudan.",
             "Peru and Chile express concern",
         ),
+        # a past the suffix rule misspelt ("urgs"), "has" and an adverb before the verb (the
+        # verb told twice: "condemns strongly condemned")
+        (
+            "On Wednesday, Norway urged Iceland to reopen the fishing talks.",
+            "Norway urges Iceland to reopen the fishing talks",
+        ),
+        (
+            "Ghana has strongly condemned the raid on its consulate on Thursday.",
+            "Ghana strongly condemns the raid on its consulate",
+        ),
+        (
+            "Finland has threatened on Thursday to close the border crossing at Vaalimaa.",
+            "Finland threatens on Thursday to close the border crossing",
+        ),
     ],
 )
 def test_the_sayers_and_their_verb(tmp_path: Path, body: str, title: str) -> None:
@@ -49,3 +64,38 @@ def test_a_person_told_by_one_of_the_names_says() -> None:
     sudan = Participant(id="SD", name="Sudan", type=ActorType.country)
     said = text.index("said")
     assert _sayers(text, 0, said, [ruiz, berg, sudan]) == [ruiz, berg]
+
+
+@pytest.mark.parametrize(
+    ("verb", "singular", "plural"),
+    [
+        ("urged", "urges", "urge"),
+        ("welcomed", "welcomes", "welcome"),
+        ("agreed", "agrees", "agree"),
+        ("criticised", "criticises", "criticise"),
+        ("addressed", "addresses", "address"),
+        ("address", "addresses", "address"),
+        ("says", "says", "say"),
+        ("held", "holds", "hold"),
+    ],
+)
+def test_a_listed_verb_in_the_present(verb: str, singular: str, plural: str) -> None:
+    assert (_present(verb), _present(verb, plural=True)) == (singular, plural)
+
+
+def test_a_verb_not_listed_is_told_as_written() -> None:
+    # no suffix is cut from a verb the list does not hold
+    assert _present("bolted") is None
+    assert _present_saying("bolted from the talks", 1) == "bolted from the talks"
+    # a base form before "of" is a noun
+    assert _present_saying("release of a joint statement", 3) == "release of a joint statement"
+
+
+def test_every_title_verb_and_the_state_saying_verbs() -> None:
+    """Each base form's third person is regular (made by rule), and every past verb of
+    state_saying_verbs has its present listed (a verb added there is not forgotten here)."""
+    verbs = STATEMENT_WORDS.values("title_verbs")
+    for base in verbs.values():
+        assert _present(_third_person(base), plural=True) == base
+    for said in STATEMENT_WORDS.words("state_saying_verbs"):
+        assert _present(said) is not None, said

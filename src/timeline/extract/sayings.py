@@ -99,6 +99,8 @@ STATEMENT_WORDS = word_lists(
         "state_saying_objects": "words",
         "headline_saying_verbs": "words",
         "plain_saying_verbs": "words",
+        "saying_adverbs": "words",
+        "title_verbs": "values",
     },
 )
 #: The state bodies whose statement is read without its own day (``data/statement_words.yaml``).

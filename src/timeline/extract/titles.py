@@ -16,7 +16,9 @@ import unicodedata
 from ..gazetteer import find_actors
 from ..gazetteer.codes import organization
 from ..model import ActorType, Agreement, EventKind, Location, Participant, Role
+from ..temporal.lexicon import MONTHS, WEEKDAYS
 from .lexicon import agreement_type
+from .sayings import STATEMENT_WORDS
 from .trigger_rule import AGREEMENT_NOUNS
 
 __all__ = [
@@ -89,8 +91,14 @@ _NOT_MODIFIER = frozenset(
         "also",
     ]
 )
+#: A document's topic after its noun ("on military cooperation"); not its day ("the
+#: agreement on Monday", "a declaration on 5 May": a weekday, a month, a number, the
+#: tagger's words of data/temporal_words.yaml).
 _TOPIC = re.compile(
-    r"\s+(?:on|of|for|about|regarding)\s+[^,.;()]{3,90}?(?=\s+(?:between|signed|inked|in\s+[A-Z]|"
+    r"\s+(?:on|of|for|about|regarding)\s+(?!(?i:"
+    + "|".join(sorted({*WEEKDAYS, *MONTHS}, key=len, reverse=True))
+    + r")\b|\d)"
+    r"[^,.;()]{3,90}?(?=\s+(?:between|signed|inked|in\s+[A-Z]|"
     r"on\s+[A-Z]|at\s|during|with|by|which|that|was|were|came|entered|will|has|had)\b|[,.;()]|$)"
 )
 
@@ -330,7 +338,13 @@ def title_for(
         doc = _clean(text[span[0] : span[1]]) if span else "documents"
         if kind is EventKind.entry_into_force:
             return f"{doc[0].upper() + doc[1:]} enters into force"
-        return f"{who} {verb[1]} {doc}" if who else f"{doc[0].upper() + doc[1:]} {verb[0]}"
+        if not who:
+            return f"{doc[0].upper() + doc[1:]} {verb[0]}"
+        # the sides' act in the present, in their number ("Peru signs", "Peru and Chile
+        # sign"), the document's article mid-title in lower case ("sign the treaty", not
+        # "sign The treaty": the phrase may open its sentence)
+        present = verb[1] if len(sides) > 1 else _third_person(verb[1])
+        return f"{who} {present} {_ARTICLE_OPENING.sub(_lower, doc)}"
     if kind is EventKind.decree:
         m3 = re.match(r"\s*(?:on|allowing|granting|to|that)\s+[^,.;]{3,60}", after)
         return f"{who} signs decree" + (f" {m3.group(0).strip()}" if m3 else "")
@@ -348,23 +362,33 @@ def title_for(
     if kind is EventKind.forum:
         named = _NAMED_BEFORE.search(before[-60:])
         name = (named.group(1).strip() + " " if named else "") + trig.strip()
+        # its ordinal once: "The First Forum" after "first" is no "First The First Forum"
+        name = re.sub(r"^(?:The|the)\s+", "", name)
+        if ordinal and name.lower().startswith(ordinal.strip().lower()):
+            ordinal = ""
         return f"{ordinal}{name}{where}"[:1].upper() + f"{ordinal}{name}{where}"[1:]
     if kind is EventKind.conflict:
         return f"Conflict between {who}" if " and " in who else f"Conflict involving {who}"
     if kind is EventKind.statement:
         sayers = _sayers(text, clause[0], trigger[0], sides) or sides
-        past = trig.split()[-1 if _AUXILIARY.match(trig) else 0].lower()
-        said_verb = _present(past, plural=len(sayers) > 1)
-        obj = re.match(r"[^,.;]{0,80}", text[trigger[0] : clause[1]])
+        # the clause may end inside the trigger (a verb of saying opens a clause break)
+        obj = re.match(r"[^,.;]{0,80}", text[trigger[0] : max(clause[1], trigger[1])])
         said = obj.group(0) if obj else trig
-        words = said.split(None, 1)  # a trigger cut by its clause's end may leave one word
-        rest = _clean(words[1]) if len(words) > 1 else ""
-        return f"{_names(sayers) or 'Statement'} {said_verb} {rest}".strip()
+        saying = _present_saying(said, len(trig.split()), plural=len(sayers) > 1)
+        return f"{_names(sayers) or 'Statement'} {saying}".strip()
     snippet = _clean(text[trigger[0] : min(clause[1], trigger[1] + 60)])
     return f"{who}: {snippet}" if who else snippet[:1].upper() + snippet[1:]
 
 
-#: "has / have" opening a trigger ("has said"): the verb is its last word.
+#: An article opening a document phrase ("The treaty", "A number of documents").
+_ARTICLE_OPENING = re.compile(r"^(?:The|A|An)\b")
+
+
+def _lower(m: re.Match[str]) -> str:
+    return m.group(0).lower()
+
+
+#: "has / have" before a statement's verb ("has said"): dropped from its title.
 _AUXILIARY = re.compile(r"\s*(?:has|have)\s", re.IGNORECASE)
 
 
@@ -382,33 +406,93 @@ def _sayers(text: str, start: int, end: int, sides: list[Participant]) -> list[P
     ]
 
 
-def _present(verb: str, plural: bool = False) -> str:
-    """A statement's past verb in the present, for its title; ``plural`` for two sayers or
-    more ("Iran and Syria deny").
+#: The verbs a statement's title may open with, by the form the text tells, to their base
+#: form (``title_verbs`` of ``data/statement_words.yaml``), and the adverbs kept before them.
+_TITLE_VERBS = STATEMENT_WORDS.values("title_verbs")
+_SAYING_ADVERBS = frozenset(STATEMENT_WORDS.words("saying_adverbs"))
 
-    >>> [_present(v) for v in ("announced", "denied", "stated", "launched", "condemned", "put")]
-    ['announces', 'denies', 'states', 'launches', 'condemns', 'puts']
-    >>> [_present(v, plural=True) for v in ("announced", "denied", "launched", "expressed")]
-    ['announce', 'deny', 'launch', 'express']
+
+def _third_person(base: str) -> str:
+    """The third person singular of a verb's base form by the regular rule of English:
+    +es after s, sh, ch, x, z or o, consonant + y to -ies, else +s (every base of
+    ``title_verbs`` is regular).
+
+    >>> [_third_person(v) for v in ("urge", "deny", "address", "publish", "say", "sign")]
+    ['urges', 'denies', 'addresses', 'publishes', 'says', 'signs']
     """
-    if plural:
-        third = _present(verb)
-        if third.endswith("ies"):
-            return third[:-3] + "y"
-        if third.endswith(("ches", "shes", "sses", "xes")):
-            return third[:-2]
-        return third[:-1] if third.endswith("s") else third
-    if verb == "put":
-        return "puts"
-    if verb.endswith("ied"):
-        return verb[:-3] + "ies"
-    if verb.endswith(("ched", "shed")):
-        return verb[:-2] + "es"
-    if verb.endswith(("ced", "zed", "sed", "ved", "ued", "ated")):
-        return verb[:-1] + "s"
-    if verb.endswith("ed"):
-        return verb[:-2] + "s"
-    return verb
+    if base.endswith(("s", "sh", "ch", "x", "z", "o")):
+        return base + "es"
+    if base.endswith("y") and len(base) > 1 and base[-2] not in "aeiou":
+        return base[:-1] + "ies"
+    return base + "s"
+
+
+#: Each base form of ``title_verbs`` by its own form and by its third person singular.
+_BASE_FORMS = {
+    **{base: base for base in _TITLE_VERBS.values()},
+    **{_third_person(base): base for base in _TITLE_VERBS.values()},
+}
+
+
+def _base_form(word: str) -> str | None:
+    """The base form of a verb of ``title_verbs`` in any form listed or made (None if not)."""
+    word = word.lower()
+    return _TITLE_VERBS.get(word) or _BASE_FORMS.get(word)
+
+
+def _present(verb: str, plural: bool = False) -> str | None:
+    """A statement's verb in the present, for its title; ``plural`` for two sayers or more
+    ("Iran and Syria deny"); None for a verb ``title_verbs`` does not list (its form is not
+    guessed from a suffix: "urged" is "urge", "agreed" "agree").
+
+    >>> [_present(v) for v in ("announced", "denied", "urged", "welcomed", "agreed", "put")]
+    ['announces', 'denies', 'urges', 'welcomes', 'agrees', 'puts']
+    >>> [_present(v, plural=True) for v in ("announced", "denied", "said", "address")]
+    ['announce', 'deny', 'say', 'address']
+    >>> _present("strongly") is None
+    True
+    """
+    base = _base_form(verb)
+    if base is None:
+        return None
+    return base if plural else _third_person(base)
+
+
+def _next(words: list[str], i: int) -> str:
+    """The word after ``words[i]``, lower case ("" at the end)."""
+    return words[i + 1].lower() if i + 1 < len(words) else ""
+
+
+def _present_saying(said: str, trigger_words: int, plural: bool = False) -> str:
+    """The saying ``said`` (the trigger's words first, then what follows in its clause) with
+    its verb in the present: the first word of the trigger that ``title_verbs`` lists, after
+    "has / have" (dropped) and adverbs of ``saying_adverbs`` (kept): "has strongly
+    condemned the coup" -> "strongly condemns the coup". A trigger that opens otherwise
+    ("in a statement", "a statement by ...") is told as written.
+
+    >>> _present_saying("has strongly condemned the coup in Mali", 3)
+    'strongly condemns the coup in Mali'
+    >>> _present_saying("has threatened not to renew the deal", 2)
+    'threatens not to renew the deal'
+    >>> _present_saying("urged Peru to free the crew", 1, plural=True)
+    'urge Peru to free the crew'
+    >>> _present_saying("In a statement on Friday", 3)
+    'in a statement on Friday'
+    """
+    words = said.split()
+    for i, word in enumerate(words[: max(1, trigger_words)]):
+        verb = _present(word, plural)
+        if verb is not None and (word.lower() in _TITLE_VERBS or _next(words, i) != "of"):
+            # a base form before "of" is a noun ("the release of a statement")
+            kept = [w for w in words[:i] if not _AUXILIARY.match(w + " ")]
+            rest = _clean(" ".join(words[i + 1 :]))
+            return " ".join([*kept, verb, rest]).strip()
+        if not (_AUXILIARY.match(word + " ") or word.lower() in _SAYING_ADVERBS):
+            break
+    if not words:
+        return ""
+    rest = _clean(" ".join(words[1:]))
+    return f"{words[0].lower()} {rest}".strip()
 
 
 def summary_for(text: str, clause: tuple[int, int], limit: int = 240) -> str:
