@@ -63,3 +63,17 @@ def test_the_subjects_are_the_both_phrase_s_not_a_third_side(tmp_path: Path) -> 
     assert any(s >= {"GB", "SY"} and "FR" not in s for s in sides)
     assert any(s >= {"FR", "SY"} and "GB" not in s for s in sides)
     assert not any("IR" in s and "GB" not in s and "FR" not in s for s in sides)
+    # nor a participant of either copy: the host is no side of the sanctions
+    assert not any("IR" in s for s in sides), sides
+
+
+def test_both_a_and_b_saying_is_one_statement_of_the_two(tmp_path: Path) -> None:
+    # a verb of saying with "both A and B" as its subject: one statement, as without "both"
+    # (review30 finding 4); the plural "statements" tells one of each (above)
+    for body in (
+        "Both Chile and Peru rejected the court's ruling on the border on Monday.",
+        "Both Ghana and Togo have condemned the attack on the convoy on Monday.",
+        "Both Ghana and Togo issued a statement on Monday condemning the attack.",
+    ):
+        sides = _sides(article_events(tmp_path, body, "2024-05-14"), "statement")
+        assert len(sides) == 1 and len(sides[0]) == 2, (body, sides)

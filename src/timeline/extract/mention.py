@@ -127,6 +127,10 @@ _OBJECT_END = re.compile(r"[,;:]")
 #: A joint act is one act: "jointly", "a joint statement", "together"
 #: (``data/state_act_words.yaml``, ``joint_act_words``).
 _JOINT_ACT = Cue(r"\b" + state_act_words("joint_act_words") + r"\b", re.IGNORECASE)
+#: A statement of each subject is told by the plural of its text ("both nations released
+#: statements"; ``each_subject_statements``), not by a verb of saying ("Both Chile and Peru
+#: condemned the coup" is one statement of the two).
+_EACH_STATEMENT = re.compile(r"\b" + state_act_words("each_subject_statements") + r"\b", re.I)
 
 
 class MentionBuilder(Dating):
@@ -490,11 +494,15 @@ class MentionBuilder(Dating):
         own: "Both Canada and the African Union placed an arms embargo on <country>",
         "both governments put out statements" tell one sanction, one statement, of each (a statement
         or a sanction is one side's act, PLOVER's source actor; a joint one is told
-        "jointly", "a joint statement"). The event of ``m`` keeps the first subject; each
-        further subject gets a copy, with the sides the act is about (named after the
-        trigger).
+        "jointly", "a joint statement"). A statement only by the plural of its text
+        ("statements"): "Both Chile and Peru condemned the coup" is one statement of the
+        two, as "Chile and Peru condemned the coup" is. The event of ``m`` keeps the first
+        subject; each further subject gets a copy, with the sides the act is about (named
+        after the trigger) and no other.
         """
         if m.kind not in _ACTS_OF_ONE:
+            return []
+        if m.kind is EventKind.statement and not _EACH_STATEMENT.search(self.text, *m.trigger):
             return []
         lead = _EACH_SUBJECT.search(self.text, m.clause[0], m.trigger[0])
         if lead is None or _JOINT_ACT.search(self.text, m.clause[0], m.clause[1]):
@@ -534,8 +542,11 @@ class MentionBuilder(Dating):
         def side(p: Participant) -> str | None:
             return p.country if p.type is ActorType.person else p.id
 
+        # each copy: its subject and the sides the act is about (named after the trigger),
+        # never a third side of the sentence ("where Iran hosted the talks, both Britain and
+        # France imposed sanctions on Syria": review30 finding 3)
         groups = [
-            [p for p in event.participants if side(p) == subject or side(p) not in subjects]
+            [p for p in event.participants if side(p) == subject or side(p) in after - {*subjects}]
             for subject in subjects
         ]
         copies = self._copies(m, event, [(g, event.location) for g in groups])
