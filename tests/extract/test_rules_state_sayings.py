@@ -210,10 +210,18 @@ def test_a_quotes_attribution_names_the_sayer_after_said() -> None:
         # a team named by its country, a litigant: not a state's saying (review30 finding 5)
         '"The score stands," said Uruguay in a statement after the match against Chile.',
         '"The claim has no merit," said Peru in a statement to the district court.',
+        # "the final" is a game's only with its opponent after it (game_opponent_nouns)
+        '"The goal was offside," said Ecuador in a statement after the final against Chile.',
+        '"We played well," said Uruguay in a statement after a friendly versus Japan.',
     ],
 )
 def test_a_quotes_attribution_by_a_team_or_a_litigant_is_no_states(sentence: str) -> None:
     assert not _dated_rules(sentence)
+
+
+def test_a_final_that_is_no_game_keeps_the_states_saying() -> None:
+    # "final" before no opponent is no game's word (game_opponent_nouns)
+    assert _dated_rules('"We accept the final ruling," said Peru in a statement on Monday.')
 
 
 @pytest.mark.parametrize(

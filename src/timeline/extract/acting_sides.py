@@ -72,6 +72,7 @@ _WORDS = word_lists(
             "game_fans",
             "fanned_objects",
             "game_halves",
+            "game_opponent_nouns",
             "game_nouns",
             "before_a_game_noun",
             "side_after_possessive",
@@ -112,7 +113,8 @@ _NON_STATE_BODY = re.compile(
 #: A game's word in a sentence (``data/state_act_words.yaml``): a sport's word anywhere, a
 #: half of a game with no "of" after it (not "the first half of 2023"), "match" only as a
 #: game's noun ("the final match", not "did not match the scale"), "fans" only as a noun (not
-#: "fans fears": ``fanned_objects``).
+#: "fans fears": ``fanned_objects``), "the final" and the like only before its opponent
+#: ("the final against Argentina": ``game_opponent_nouns``).
 _SPORT = re.compile(
     r"\b" + state_act_words("sport_words") + r"\b"
     r"|\b"
@@ -121,6 +123,7 @@ _SPORT = re.compile(
     + state_act_words("fanned_objects")
     + r"\b)"
     r"|\b" + state_act_words("game_halves") + r"\b(?!\s+of\b)"
+    r"|\b" + state_act_words("game_opponent_nouns") + r"\s+(?:against|versus|vs\.?)\s"
     r"|\b"
     + state_act_words("before_a_game_noun")
     + r"\s+"
