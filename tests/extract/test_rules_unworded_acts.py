@@ -90,6 +90,9 @@ def test_an_act_with_no_word_before(rule: str, sentence: str) -> None:
         # no state's invasion: a pest, or a historical aside (review30 finding 7)
         "Botanists said the invasion of Chile by a water weed began in 1990.",
         "Hannibal's invasion of Italy in 218 BC was the theme of her lecture in Madrid.",
+        # the verb with no side as its subject (review30 finding 7)
+        "Rabbits invaded Australia in the 1850s, ecologists said.",
+        "Scientists said cane toads invaded Fiji in 1936.",
         "The minister's intervention in the debate lasted ten minutes.",
         "The senator called the report an invasion of privacy.",
         "A wage deal was reached on Monday after a week of strikes.",

@@ -472,8 +472,10 @@ def a_state_invades(text: str, start: int, end: int) -> bool:
     """Whether the invasion at ``start:end`` is a state's war on another: a country named
     right after it ("invasion of Ukraine", "invaded Kuwait", "intervention in Somalia") or
     a side right before it ("Russia's full-scale invasion", "the US-led invasion", "the
-    Russian invasion"; "intervention" only with "in" and the country after it), and no
-    game's word in its sentence (thirtieth pass, kinds: not "a pitch invasion").
+    Russian invasion"; "intervention" only with "in" and the country after it), the verb
+    ("invaded Kuwait") only with a side as its subject (not "rabbits invaded Australia";
+    review30 finding 7), and no game's word in its sentence (thirtieth pass, kinds: not "a
+    pitch invasion").
 
     >>> text = "Russia's invasion of Ukraine in February 2022 changed Europe."
     >>> a_state_invades(text, 9, 17)
@@ -499,6 +501,12 @@ def a_state_invades(text: str, start: int, end: int) -> bool:
     >>> text = "The invasion of Iraq by the United States in March 2003 toppled its ruler."
     >>> a_state_invades(text, 4, 12)
     True
+    >>> text = "Rabbits invaded Australia in the 1850s, ecologists said."
+    >>> a_state_invades(text, 8, 15)
+    False
+    >>> text = "Iraq invaded Kuwait in August 1990."
+    >>> a_state_invades(text, 5, 12)
+    True
     """
     if _a_game_in_its_sentence(text, start, end):
         return False
@@ -513,6 +521,8 @@ def a_state_invades(text: str, start: int, end: int) -> bool:
             and named[0].form != "demonym"
             and not _POSSESSIVE.match(text, named[0].end)
         ):
+            if word.startswith("invad") and not a_state_acts(text, start, end):
+                return False  # the verb's subject no side: "cane toads invaded Australia"
             return not _no_state_invader(text, start, named[0].end)
     if word == "intervention":
         return False
