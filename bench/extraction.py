@@ -181,10 +181,10 @@ MISSED_CAUSES = (
     "trigger, but undated or dropped",
     "participants",
     "date",
-    "date: the act told",
+    "date: same act",
     "taken by another gold event",
 )
-SPURIOUS_CAUSES = ("not a gold event", "participants", "date", "date: the act told", "duplicate")
+SPURIOUS_CAUSES = ("not a gold event", "participants", "date", "date: same act", "duplicate")
 
 
 def _inside(e: Event, g: GoldEvent) -> bool:
@@ -209,7 +209,7 @@ def causes(events: Sequence[Event], scores: Scores) -> tuple[Counter[str], Count
 
     A miss is a *participants* error when an extracted event of its document and kind
     class has a date inside the gold interval but lacks a key participant, a *date*
-    error when one has the participants but not the date (*date: the act told* counts,
+    error when one has the participants but not the date (*date: same act* counts,
     among them, those where that event is told by the gold's evidence, :func:`_tells`: the
     same act dated wrong; the others are another act of the class, the gold's own trigger
     missed), *taken* when one matches
@@ -217,8 +217,8 @@ def causes(events: Sequence[Event], scores: Scores) -> tuple[Counter[str], Count
     gold evidence or not (the evidence is often a fragment, so "no trigger word" is
     an upper bound). A spurious event is a *duplicate* when a matched event of its
     document and class has its date, else a *participants* or *date* error of a gold
-    event of its document and class (*date: the act told* as for a miss), else not a gold
-    event. *date: the act told* is a part of *date*, not a cause of its own (the table's
+    event of its document and class (*date: same act* as for a miss), else not a gold
+    event. *date: same act* is a part of *date*, not a cause of its own (the table's
     sums count it apart).
     """
     actors = {id(e): set(e.countries) | set(e.organizations) for e in events}
@@ -232,7 +232,7 @@ def causes(events: Sequence[Event], scores: Scores) -> tuple[Counter[str], Count
         elif any(g.actors <= actors[id(e)] for e in near):
             missed["date"] += 1
             if any(g.actors <= actors[id(e)] and _tells(e, g) for e in near):
-                missed["date: the act told"] += 1
+                missed["date: same act"] += 1
         elif find_triggers(g.evidence, 0, len(g.evidence)):
             missed["trigger, but undated or dropped"] += 1
         else:
@@ -255,7 +255,7 @@ def causes(events: Sequence[Event], scores: Scores) -> tuple[Counter[str], Count
         elif any(g.actors <= actors[id(e)] for g in told):
             spurious["date"] += 1
             if any(g.actors <= actors[id(e)] and _tells(e, g) for g in told):
-                spurious["date: the act told"] += 1
+                spurious["date: same act"] += 1
         else:
             spurious["not a gold event"] += 1
     return missed, spurious
