@@ -1104,11 +1104,9 @@ def train(
     trees: bool,
     lexical: bool = False,
     detected_threshold: float | None = None,
-    widened_threshold: float | None = None,
 ) -> None:
     """Fit on every split and write the scorer (with ``detected_threshold``, the threshold
-    of the detector's candidates, ``bench/event_detector.py threshold``'s; with
-    ``widened_threshold``, that of the wider variant of a candidate the rules keep; with ``trees``,
+    of the detector's candidates, ``bench/event_detector.py threshold``'s; with ``trees``,
     gradient-boosted trees at the thresholds of the logistic one; with ``lexical``, the
     words of the candidates' lexical context too, :func:`fit_lexical`); with
     ``redate_from``, first the date ranker (written beside it), the scorer then fitted on
@@ -1132,7 +1130,7 @@ def train(
             f"C {with_words.regularization}, thresholds {pair})"
         )
         return
-    on_detected = {"detected_threshold": detected_threshold, "widened_threshold": widened_threshold}
+    on_detected = {"detected_threshold": detected_threshold}
     if pair[0] <= 0:  # the seed's precision floor (--threshold 0)
         first = fit(rows, 0.5, sets).model_copy(update=on_detected)
         pair = (seed_floor(splits, first), pair[1])
@@ -1289,13 +1287,6 @@ def main() -> None:
         "threshold)",
     )
     parser.add_argument(
-        "--widened-threshold",
-        type=float,
-        default=None,
-        help="for train: the threshold of the wider variant of a candidate the rules keep "
-        "(the shipped 0.1: docs/extraction.md, thirty-first pass)",
-    )
-    parser.add_argument(
         "--rules-participants",
         action="store_true",
         help="read with the rules' participants, no participant chooser (the shipped scorer is "
@@ -1372,7 +1363,6 @@ def run(args: argparse.Namespace, folders: Sequence[Path]) -> None:
             args.trees,
             args.lexical,
             args.detected_threshold,
-            args.widened_threshold,
         )
 
 

@@ -57,7 +57,6 @@ def test_a_scorer_file_loads_and_scores_by_its_weights(tmp_path: Path) -> None:
         ({"threshold": 1.5}, "threshold"),
         ({"detected_threshold": 1.0}, "detected_threshold"),
         ({"detected_threshold": "high"}, "detected_threshold"),
-        ({"widened_threshold": 0.0}, "widened_threshold"),
     ],
 )
 def test_a_bad_scorer_file_names_the_file_and_the_fault(
@@ -106,30 +105,6 @@ def test_a_detected_candidate_has_the_threshold_of_its_own(tmp_path: Path) -> No
     # without one, a detected candidate is judged as any the rules drop
     plain = load_scorer(write_model_file(tmp_path, _data(), "plain.json"))
     assert plain.detected_threshold is None and plain.threshold_for(detected) == 0.3
-
-
-def test_the_wider_variant_of_a_kept_candidate_has_the_threshold_of_its_own(
-    tmp_path: Path,
-) -> None:
-    """The sides of the sentence for a call the rules keep with one side ("The prime
-    minister spoke by phone on Friday with the president, the office said."): no new
-    mention, a threshold of its own; a dropped candidate's variant keeps the add threshold."""
-    scorer = load_scorer(write_model_file(tmp_path, _data(widened_threshold=0.1)))
-    kept = {"kind:call": 1.0, "fate:kept": 1.0}
-    widened = {**kept, "variant:wider participants": 1.0}
-    dropped = {"kind:call": 1.0, "fate:undated": 1.0, "variant:wider participants": 1.0}
-    assert scorer.threshold_for(widened) == 0.1
-    assert scorer.threshold_for(kept) == 0.1  # the kept_threshold of _data, not this one
-    assert scorer.threshold_for(dropped) == 0.3
-    plain = load_scorer(write_model_file(tmp_path, _data(), "plain.json"))
-    assert plain.widened_threshold is None and plain.threshold_for(widened) == 0.3
-
-
-def test_the_shipped_scorer_widens_a_kept_candidate_from_its_own_threshold() -> None:
-    scorer = shipped_scorer()
-    assert scorer is not None and scorer.widened_threshold is not None
-    widened = {"kind:meeting": 1.0, "fate:kept": 1.0, "variant:wider participants": 1.0}
-    assert scorer.threshold_for(widened) == scorer.widened_threshold < scorer.threshold
 
 
 @settings(max_examples=60, deadline=None)

@@ -11,9 +11,7 @@ reviewed data file, ``data/event_scorer.json``, with the probability thresholds
 and the sets and the day it was trained on; a file with ``trees`` is the second.
 Inference is plain Python, so extraction needs no numerical library. Two
 thresholds: one under which a candidate the rules keep is dropped, one from which a
-candidate they drop (or a variant with wider participants) is kept; a file may name a
-third for the candidates the detector proposes, and a fourth for the wider variant of a
-candidate the rules keep (no new mention: it widens the sides of one the rules keep). A mention the
+candidate they drop (or a variant with wider participants) is kept. A mention the
 rules keep without any participant ("The summit on Tuesday ended with a
 declaration") is left to coreference, which gives it the participants of the event
 it tells or drops it; an intention the rules drop ("the desire to sign ...") is kept
@@ -163,7 +161,6 @@ class Thresholds:
         threshold: float
         kept_threshold: float
         detected_threshold: float | None
-        widened_threshold: float | None
 
     def probability(self, features: Mapping[str, float]) -> float:
         """The probability that a candidate with these features is an event."""
@@ -172,8 +169,7 @@ class Thresholds:
     def keeps(self, features: Mapping[str, float]) -> bool:
         """True when the candidate's probability reaches its threshold: :attr:`kept_threshold`
         for a candidate the rules keep, :attr:`detected_threshold` (when set) for one the
-        detector proposed, :attr:`widened_threshold` (when set) for the wider variant of a
-        candidate the rules keep, :attr:`threshold` for the others (dropped, variants)."""
+        detector proposed, :attr:`threshold` for the others (dropped, variants)."""
         return self.probability(features) >= self.threshold_for(features)
 
     def threshold_for(self, features: Mapping[str, float]) -> float:
@@ -185,8 +181,6 @@ class Thresholds:
             return math.inf  # "the desire to sign free trade agreements ... on December 6"
         if features.get(DETECTED) and self.detected_threshold is not None:
             return self.detected_threshold
-        if features.get(KEPT) and features.get(VARIANT) and self.widened_threshold is not None:
-            return self.widened_threshold  # no new mention: the sides of one the rules keep
         return self.kept_threshold if by_rules else self.threshold
 
 
@@ -201,9 +195,6 @@ class EventScorer(LogisticModel, Thresholds):
     kept_threshold: DropBelow
     #: From which a candidate the detector proposed is kept (None: :attr:`threshold`).
     detected_threshold: AddFrom | None = None
-    #: From which the wider variant of a candidate the rules keep is kept (None:
-    #: :attr:`threshold`): it adds no mention, it widens the sides of one the rules keep.
-    widened_threshold: AddFrom | None = None
 
     @classmethod
     def known_features(cls) -> Collection[str]:
@@ -228,9 +219,6 @@ class BoostedEventScorer(BoostedTrees, Thresholds):
     kept_threshold: DropBelow
     #: From which a candidate the detector proposed is kept (None: :attr:`threshold`).
     detected_threshold: AddFrom | None = None
-    #: From which the wider variant of a candidate the rules keep is kept (None:
-    #: :attr:`threshold`): it adds no mention, it widens the sides of one the rules keep.
-    widened_threshold: AddFrom | None = None
 
     @classmethod
     def known_features(cls) -> Collection[str]:
