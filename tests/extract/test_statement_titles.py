@@ -10,8 +10,15 @@ from pathlib import Path
 import pytest
 
 from timeline.extract.sayings import STATEMENT_WORDS
-from timeline.extract.titles import _present, _present_saying, _sayers, _third_person
-from timeline.model import ActorType, Participant
+from timeline.extract.titles import (
+    _named_before,
+    _present,
+    _present_saying,
+    _sayers,
+    _third_person,
+    title_for,
+)
+from timeline.model import ActorType, EventKind, Participant
 
 from .conftest import article_events as events
 
@@ -48,6 +55,13 @@ from .conftest import article_events as events
         (
             "Finland has threatened on Thursday to close the border crossing at Vaalimaa.",
             "Finland threatens on Thursday to close the border crossing",
+        ),
+        # the verb before "in a statement" tells the saying ("Peru in a statement" before)
+        # the sayer is the one named before the verb, though only the place after it is a
+        # side yet ("Haiti announces ..." before)
+        (
+            "Kenya announced on Thursday that it will send police officers to Haiti.",
+            "Kenya announces on Thursday",
         ),
     ],
 )
@@ -99,3 +113,32 @@ def test_every_title_verb_and_the_state_saying_verbs() -> None:
         assert _present(_third_person(base), plural=True) == base
     for said in STATEMENT_WORDS.words("state_saying_verbs"):
         assert _present(said) is not None, said
+
+
+def test_the_verb_before_in_a_statement_tells_the_saying() -> None:
+    # "Peru in a statement ..." before; the sayer named before the verb, not the place after
+    text = "Peru said in a statement on Thursday that it will attend the summit in Quito."
+    trigger = (text.index("in a"), text.index(" on Thursday"))
+    ecuador = Participant(id="EC", name="Ecuador", type=ActorType.country)
+    title = title_for(
+        EventKind.statement, text, trigger, (trigger[0], len(text)), [ecuador], None, None, False
+    )
+    assert title.startswith("Peru says in a statement on Thursday"), title
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "names"),
+    [
+        ("The Guatemalan foreign ministry said in a statement that", "said", ["Guatemala"]),
+        ("Peru and Chile said on Monday that", "said", ["Peru", "Chile"]),
+        ("Peru, Chile and Bolivia said on Monday that", "said", ["Peru", "Chile", "Bolivia"]),
+        # a place before a comma is no sayer: "in Lima, Chile's ministry said"
+        ("The talks were held in Lima, Chile's foreign ministry said", "said", ["Chile"]),
+        # a sayer the gazetteer may not know joined by "and": not the known one alone
+        ("Chile and Ramos said on Monday that", "said", []),
+        # the headline's country is no sayer of the body's first word
+        ("Talks in Bolivia\nAddressing the press, the minister said", "Addressing", []),
+    ],
+)
+def test_the_sayer_named_right_before_the_verb(text: str, verb: str, names: list[str]) -> None:
+    assert _named_before(text, text.index(verb)) == names

@@ -374,7 +374,25 @@ def title_for(
         # the clause may end inside the trigger (a verb of saying opens a clause break)
         obj = re.match(r"[^,.;]{0,80}", text[trigger[0] : max(clause[1], trigger[1])])
         said = obj.group(0) if obj else trig
-        saying = _present_saying(said, len(trig.split()), plural=len(sayers) > 1)
+        words = len(trig.split())
+        at = trigger[0] + len(trig) - len(trig.lstrip())
+        told = _SAID_IN.search(text, max(0, trigger[0] - 20), trigger[0])
+        if told is not None and _IN.match(trig) and sayers:
+            # "the ministry said in a statement": the verb before the trigger is the saying's
+            said, words, at = f"{told.group(1)} {said}", words + 1, told.start(1)
+        # the sayer named right before a verb of the saying, though the clause after it may
+        # name only the place or the side spoken of ("Kenya announced ... to Haiti")
+        at_verb = _verb_at(said.split(), words)
+        before_verb = _named_before(text, at) if at_verb is not None else []
+        if at_verb is not None and len(before_verb) == 1:
+            # a plural verb ("give", "hold") has more sayers than the one found right before
+            told_verb = said.split()[at_verb].lower()
+            if told_verb == _base_form(told_verb) != _third_person(told_verb):
+                before_verb = []
+        if before_verb:  # the sayer the sentence names before the verb, not yet a side
+            saying = _present_saying(said, words, plural=len(before_verb) > 1)
+            return f"{_joined(before_verb)} {saying}".strip()
+        saying = _present_saying(said, words, plural=len(sayers) > 1)
         return f"{_names(sayers) or 'Statement'} {saying}".strip()
     snippet = _clean(text[trigger[0] : min(clause[1], trigger[1] + 60)])
     return f"{who}: {snippet}" if who else snippet[:1].upper() + snippet[1:]
@@ -406,10 +424,65 @@ def _sayers(text: str, start: int, end: int, sides: list[Participant]) -> list[P
     ]
 
 
+#: What may stand between a sayer and its verb ("Kenya announced", "Russia's foreign
+#: ministry said", "The Algerian presidency announced"): up to three words, no punctuation,
+#: no line's end and no "and" ("Kishida and Yoon held": Yoon, whom the gazetteer may not
+#: know, says too).
+_SAYER_GAP = re.compile(
+    r"(?:['’]s)?(?:[ \t]+(?!(?:and|or|with|but)\b)[\w’'-]+){0,3}?[ \t]+", re.IGNORECASE
+)
+#: Two sayers joined ("Peru and Chile said").
+_SAYERS_JOINED = re.compile(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?")
+
+
+def _named_before(text: str, verb: int) -> list[str]:
+    """The actors named right before a statement's verb at ``verb`` (:data:`_SAYER_GAP`,
+    joined by "and" or commas), as a title names them: "Kenya announced on Monday that it
+    will send police to Haiti" is Kenya's saying, though the clause after the verb names
+    Haiti only (at most three, a person's country once).
+
+    >>> _named_before("Kenya announced on Monday that police will go to Haiti.", 6)
+    ['Kenya']
+    >>> _named_before("In Lima, the minister said it will go to Haiti.", 22)
+    []
+    """
+    found = [m for m in find_actors(text, max(0, verb - 120), verb) if m.end <= verb]
+    if not found or _SAYER_GAP.fullmatch(text, found[-1].end, verb) is None:
+        return []
+    sayers = [found[-1]]
+    joined_by_and = False
+    for m in reversed(found[:-1]):
+        joint = _SAYERS_JOINED.fullmatch(text, m.end, sayers[0].start)
+        if joint is None or not (joined_by_and or "and" in joint.group()):
+            break  # a comma joins a list only before its "and" ("in Baku, Russia said")
+        joined_by_and = True
+        sayers.insert(0, m)
+    names: dict[str, str] = {}
+    for m in sayers:
+        if m.type == "person":
+            key, name = m.country or m.id, m.name.split()[-1]
+        elif m.type == "organization":
+            org = organization(m.id)
+            key, name = m.id, org.label if org is not None else m.id
+        else:
+            key, name = m.id, m.name
+        names.setdefault(key, name)
+    return list(names.values())[:3]
+
+
+def _joined(names: list[str]) -> str:
+    """Names as a title lists them: "A", "A and B", "A, B and C"."""
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
 #: The verbs a statement's title may open with, by the form the text tells, to their base
 #: form (``title_verbs`` of ``data/statement_words.yaml``), and the adverbs kept before them.
 _TITLE_VERBS = STATEMENT_WORDS.values("title_verbs")
 _SAYING_ADVERBS = frozenset(STATEMENT_WORDS.words("saying_adverbs"))
+#: A listed verb right before a statement's trigger that opens with "in" ("said in a
+#: statement"), and that opening.
+_SAID_IN = re.compile(r"\b(" + "|".join(map(re.escape, _TITLE_VERBS)) + r")\s+$", re.I)
+_IN = re.compile(r"\s*in\s", re.I)
 
 
 def _third_person(base: str) -> str:
@@ -463,6 +536,17 @@ def _next(words: list[str], i: int) -> str:
     return words[i + 1].lower() if i + 1 < len(words) else ""
 
 
+def _verb_at(words: list[str], trigger_words: int) -> int | None:
+    """The index of a saying's verb of ``title_verbs`` among the trigger's first words, after
+    "has / have" and adverbs of ``saying_adverbs`` (None if the trigger opens otherwise)."""
+    for i, word in enumerate(words[: max(1, trigger_words)]):
+        if _present(word) is not None and (word.lower() in _TITLE_VERBS or _next(words, i) != "of"):
+            return i  # a base form before "of" is a noun ("the release of a statement")
+        if not (_AUXILIARY.match(word + " ") or word.lower() in _SAYING_ADVERBS):
+            return None
+    return None
+
+
 def _present_saying(said: str, trigger_words: int, plural: bool = False) -> str:
     """The saying ``said`` (the trigger's words first, then what follows in its clause) with
     its verb in the present: the first word of the trigger that ``title_verbs`` lists, after
@@ -480,15 +564,12 @@ def _present_saying(said: str, trigger_words: int, plural: bool = False) -> str:
     'in a statement on Friday'
     """
     words = said.split()
-    for i, word in enumerate(words[: max(1, trigger_words)]):
-        verb = _present(word, plural)
-        if verb is not None and (word.lower() in _TITLE_VERBS or _next(words, i) != "of"):
-            # a base form before "of" is a noun ("the release of a statement")
-            kept = [w for w in words[:i] if not _AUXILIARY.match(w + " ")]
-            rest = _clean(" ".join(words[i + 1 :]))
-            return " ".join([*kept, verb, rest]).strip()
-        if not (_AUXILIARY.match(word + " ") or word.lower() in _SAYING_ADVERBS):
-            break
+    i = _verb_at(words, trigger_words)
+    if i is not None:
+        verb = _present(words[i], plural)
+        kept = [w for w in words[:i] if not _AUXILIARY.match(w + " ")]
+        rest = _clean(" ".join(words[i + 1 :]))
+        return " ".join([*kept, verb or words[i], rest]).strip()
     if not words:
         return ""
     rest = _clean(" ".join(words[1:]))
