@@ -317,6 +317,11 @@ def main() -> None:
         held_out = is_held_out(folder)
         print(f"\n## {folder}{' (held out: scored once, at the end)' if held_out else ''}\n")
         print(scores_table(rows if len(rows) > 2 else rows[:1]))
+        matched = rows[0][1]
+        print(
+            f"\nmatched events listing a side their gold event does not: "
+            f"{matched.extra_sides} of {len(matched.matched)}"
+        )
         if args.verbose:
             report_errors(rows[0][1])
         speeds.append(speed)

@@ -148,6 +148,18 @@ def test_matching_is_one_to_one_and_prefers_the_exact_date(make_event: MakeEvent
     assert round(exact.f1, 3) == 0.667
 
 
+def test_a_side_the_gold_does_not_list_is_counted_not_penalized(make_event: MakeEvent) -> None:
+    """A match asks for the key sides only; ``extra_sides`` shows the sides added beyond them."""
+    exact = make_event(countries=("KZ", "TR"), start=0, end=5)
+    wider = make_event(countries=("KZ", "TR", "GR"), start=10, end=15)
+    assert score([exact], [gold()]).extra_sides == 0
+    widened = score([wider], [gold()])
+    assert (len(widened.matched), widened.extra_sides) == (1, 1)
+    assert widened.f1 == 1.0
+    # an unmatched event's sides are not counted: it is spurious already
+    assert score([wider], [gold(actors=("FR",))]).extra_sides == 0
+
+
 def test_events_of_documents_outside_the_gold_set_are_not_counted(make_event: MakeEvent) -> None:
     result = score([make_event(document="elsewhere")], [gold()])
     assert (result.found, result.recall, result.f1) == (0, 0.0, 0.0)

@@ -138,6 +138,17 @@ class Scores:
             return 0.0
         return sum(g.status is e.status for g, e in self.matched) / len(self.matched)
 
+    @property
+    def extra_sides(self) -> int:
+        """Matched events that list a side their gold event does not.
+
+        A match asks for the gold's key participants only, so a rule that adds a wrong
+        side (a place's country, an organization's parent body) costs nothing in F1; this
+        count shows it. The gold lists key sides, not every side, so it is a count to
+        watch between two runs, not an error count.
+        """
+        return sum(bool(_actors(e) - g.actors) for g, e in self.matched)
+
     def table(self) -> str:
         """The scores as a Markdown table of one row."""
         return scores_table([("all", self)])
