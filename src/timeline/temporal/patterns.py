@@ -202,8 +202,9 @@ def _alternatives() -> list[tuple[str, str]]:
             # "the last half of 1989", "the latter half of the year": the second half
             r"|(?<![\w-])(?:the|The)\s+(?P<qtr_lh>last|latter)\s+half"
             r"(?=\s+of\s+(?:fiscal\s+)?(?:\d{4}|(?:the|this|last|next)\s+(?:fiscal\s+)?year)))"
+            # "of the year": the year of the DCT, as "the year" alone
             r"(?:\s+(?:of\s+)?(?:fiscal\s+)?(?:(?P<qtr_y>" + YEAR + r")|(?P<qtr_rel>this|last|"
-            r"next)\s+year))?",
+            r"next|the)\s+year(?![\w-])))?",
         ),
         # the quarter, the latest quarter, the year-ago quarter
         (
@@ -340,6 +341,8 @@ def _alternatives() -> list[tuple[str, str]]:
             r"earlier\s+this|later\s+this|earlier\s+last|later\s+last|the\s+same|the\s+latest|"
             r"the\s+full(?=\s+year)|the)\s+(?:fiscal\s+(?=year))?"
             r"(?P<rel_u>week|weekend|month|year|decade|century|quarter)(?![\w-])"
+            # "the year 2000", "the current year 2018": the year named (one expression)
+            r"(?:(?<=[Yy][Ee][Aa][Rr])\s+(?P<rel_y>" + YEAR + r"))?"
             r"(?:\s+or\s+so(?!\w))?",
         ),
         # year-end, year end, year's end, year-end 1988, the end of year (TimeML mod END)

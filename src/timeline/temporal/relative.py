@@ -280,7 +280,8 @@ _OPENING_QUOTES = frozenset("\"“`‘'")
 
 
 def relative(m: re.Match[str], ctx: Context) -> Found | None:
-    """'this year', 'last month', 'next week', 'earlier this year', 'the end of the year'."""
+    """'this year', 'last month', 'next week', 'earlier this year', 'the end of the year';
+    'the year 2000' (the year written after "year" is the value)."""
     s, e = span(m, "rel")
     word = m["rel_u"]
     if ctx.text[s - 1 : s] in _OPENING_QUOTES and word[0].isupper() and word[1:].islower():
@@ -289,6 +290,18 @@ def relative(m: re.Match[str], ctx: Context) -> Found | None:
         # 2.2; TIDES TIMEX2 2005, "names"); a quoted sentence writes "This week"
         return None
     r = " ".join(m["rel_r"].lower().split())
+    if m["rel_y"] and _PLURAL_NOUN_AFTER.match(ctx.text, e):
+        e = m.end("rel_u")  # "this year 2000 people died": a count, not the year
+    elif m["rel_y"]:
+        # "the year 2000", "by the year 2025", "the current year 2018": the year written
+        # after it is the value, one expression (TimeML 1.2.1, section 2.2.1: the extent
+        # is the whole phrase; "the year two thousand" likewise, :func:`spoken_year`)
+        mod = date_mod(m["rel_mod"])
+        if r.startswith("earlier"):
+            mod = DateMod.start
+        elif r.startswith("later"):
+            mod = DateMod.end
+        return Found(s, e, "DATE", m["rel_y"], mod)
     if r == "the full":
         r = "the"  # "the full year": the year being reported
     unit = m["rel_u"].lower()
