@@ -331,12 +331,23 @@ class Context(ClauseTense):
         return q if q is not None and start - q.end < _QUARTER_REACH else None
 
     def quarter_year(self, quarter: int, start: int, end: int) -> int | None:
-        """The year of a quarter named without one ("the fourth quarter"), by tense."""
+        """The year of a quarter named without one ("the fourth quarter"), by tense: a
+        quarter after the DCT's told in the past is last year's; one two quarters or more
+        before the DCT's told ahead ("the merger closes in the first quarter" in an August
+        article) is next year's, as a month is (:meth:`month_year`; TimeML 1.2.1, section
+        2.2, ``value``: the direction of the expression's own clause). The quarter just
+        before the DCT's keeps its year told ahead too: its results are reported after it
+        ends ("will report third-quarter earnings" in an October article)."""
         if self.dct is None:
             return None
         current = (self.dct.month - 1) // 3 + 1
-        if quarter > current and self.tense(start, end) is Tense.past:
+        if quarter == current:
+            return self.dct.year
+        tense = self.tense(start, end)
+        if quarter > current and tense is Tense.past:
             return self.dct.year - 1 if in_calendar(self.dct.year - 1) else None
+        if quarter < current - 1 and tense is Tense.future:
+            return self.dct.year + 1 if in_calendar(self.dct.year + 1) else None
         return self.dct.year
 
     def current_reference(self, start: int) -> Reference | None:

@@ -21,6 +21,8 @@ WORDS = word_lists(
         "plan_revision_adverbs": "words",
         "plan_adjective_present": "words",
         "plan_adjective_comparisons": "words",
+        "schedule_copula": "words",
+        "schedule_copula_prepositions": "words",
         "relative_pronouns": "words",
         "personal_pronouns": "words",
         "coming_verb": "words",

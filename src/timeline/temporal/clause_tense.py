@@ -23,6 +23,7 @@ from .plan_phrases import (
     past_auxiliary_before,
     plan_adjective,
     reported_expectation,
+    schedule_copula,
     scheduled_for,
     seen_from_past,
 )
@@ -226,6 +227,8 @@ class ClauseTense:
             return preposition.lower()
         if scheduled_for(text, left, start):
             return "for"
+        if schedule_copula(text, left, start):
+            return "is"
         adjective = plan_adjective(text, left, start)
         if adjective is not None:
             return adjective

@@ -96,8 +96,12 @@ NORMALIZER_WORDS = word_lists(
         "fractions": "words",
         "age_words": "words",
         "short_year_preceders": "words",
+        "fall_season_preceders": "words",
+        "fall_not_season_after": "words",
     },
 )
+_FALL_SEASON_PRECEDERS = frozenset(NORMALIZER_WORDS.words("fall_season_preceders"))
+_FALL_NOT_SEASON_AFTER = frozenset(NORMALIZER_WORDS.words("fall_not_season_after"))
 
 _SEASON_FIRST_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
@@ -502,15 +506,25 @@ def season(m: re.Match[str], ctx: Context) -> Found | None:
     code = SEASONS[m["sea_s"].lower()]
     rel = " ".join((m["sea_rel"] or "").lower().split())
     explicit = int(m["sea_y"]) if m["sea_y"] else spoken_year_value(m["sea_sy"] or "")
-    if not (explicit or m["sea_mod"] or rel):
+    if m["sea_ry"] and ctx.dct is not None:
+        explicit = relative_year(ctx, m["sea_ry"], s)
+    if not (explicit or m["sea_ry"] or m["sea_mod"] or rel):
         return None
-    if rel == "the" and code == "FA" and not explicit:
-        return None  # "the fall of the Soviet Union"
+    if rel == "the" and m["sea_s"].lower() == "fall" and not (explicit or m["sea_ry"]):
+        # "in the fall" is the season, "the fall of the Soviet Union" a falling
+        before = ctx.text[max(0, s - 12) : s].lower().split()
+        after = ctx.text[e : e + 12].lower().split()
+        if (
+            not before
+            or before[-1] not in _FALL_SEASON_PRECEDERS
+            or (after and after[0] in _FALL_NOT_SEASON_AFTER)
+        ):
+            return None
     first = _SEASON_FIRST_MONTH[code]
     y: int | None
     if explicit:
         y = explicit
-    elif ctx.dct is None:
+    elif ctx.dct is None or m["sea_ry"]:
         y = None
     else:
         dct = ctx.dct
@@ -521,8 +535,8 @@ def season(m: re.Match[str], ctx: Context) -> Found | None:
             y = this if ended else this - 1
         elif rel.endswith(("next", "coming")):
             y = this + 1 if begun else this
-        elif rel == "this":
-            y = this
+        elif rel == "this" or (begun and not ended):
+            y = this  # "this winter"; "in the fall" told in the fall is this one
         else:
             y = ctx.month_year(first, s, e)
     return Found(s, e, "DATE", f"{year_text(y)}-{code}", date_mod(m["sea_mod"]))

@@ -199,6 +199,9 @@ def _alternatives() -> list[tuple[str, str]]:
             # "the last quarter of 2009" is its fourth; "the last quarter" alone the latest
             r"|last(?=[\s-]+(?:quarter|half)\s+of\s+(?:fiscal\s+)?\d{4}))"
             r"(?:[\s-]+fiscal)?[\s-]+(?P<qtr_u>quarter|half)(?![\w-])"
+            # "the first half of the month": a half of a month or week is the month's
+            # start or end (the "rel" alternative, its modifier START or END), not H1
+            r"(?!\s+of\s+(?:the|this|next|last)\s+(?:month|week)(?![\w-]))"
             # "the last half of 1989", "the latter half of the year": the second half
             r"|(?<![\w-])(?:the|The)\s+(?P<qtr_lh>last|latter)\s+half"
             r"(?=\s+of\s+(?:fiscal\s+)?(?:\d{4}|(?:the|this|last|next)\s+(?:fiscal\s+)?year)))"
@@ -224,7 +227,9 @@ def _alternatives() -> list[tuple[str, str]]:
             "sea",
             rf"(?:(?P<sea_mod>{MOD}){_SEP}|(?P<sea_rel>this|last|next|this\s+past|"
             rf"the\s+coming|the\s+past|the)\s+)?(?P<sea_s>{SEASON})"
-            rf"(?:\s+(?:of\s+)?(?:(?P<sea_y>{YEAR})|(?P<sea_sy>{SPOKEN_YEAR})))?",
+            rf"(?:\s+(?:of\s+)?(?:(?P<sea_y>{YEAR})|(?P<sea_sy>{SPOKEN_YEAR}))"
+            # "the autumn of next year": one expression, its year the relative year's
+            rf"|\s+of\s+(?P<sea_ry>{_REL_YEAR})\s+year(?![\w-]))?",
         ),
         # 10:35 a.m. [Wednesday], 5 p.m. EST, Nov. 9, 4 in the morning, noon Thursday, midnight
         (

@@ -23,6 +23,7 @@ __all__ = [
     "plan_adjective",
     "range_end",
     "reported_expectation",
+    "schedule_copula",
     "scheduled_for",
     "seen_from_past",
 ]
@@ -61,6 +62,18 @@ _PRESENT_BE_BEFORE = re.compile(
     r"(?:\b(?:" + "|".join(WORDS.words("plan_adjective_present")) + r")|\w['\u2019]s)\s+"
     r"(?:" + _ADVERB + r"\s+)?$",
     re.I,
+)
+#: A present form of "be" and a preposition right before a date, an adverb perhaps
+#: between: "the election is in November", "the vote is now on Sunday"
+#: (``schedule_copula``, ``schedule_copula_prepositions``).
+_SCHEDULE_COPULA = re.compile(
+    r"(?<![\w'-])(?i:"
+    + "|".join(WORDS.words("schedule_copula"))
+    + r")\s+(?:"
+    + _ADVERB
+    + r"\s+)?(?i:"
+    + "|".join(WORDS.words("schedule_copula_prepositions"))
+    + r")\s+$"
 )
 #: A past or past-perfect auxiliary (``past_auxiliaries``: "was", "were", "had been")
 #: right before a position, one adverb perhaps between ("was earlier expected to", "was
@@ -188,6 +201,21 @@ def scheduled_for(text: str, left: int, start: int) -> bool:
         return False
     verb = words[-3] if words[-2] == "in" and len(words) > 2 else words[-2]
     return verb in _SCHEDULED_FOR and not PAST_PERFECT.search(text, max(left, start - 60), start)
+
+
+def schedule_copula(text: str, left: int, start: int) -> bool:
+    """Whether the expression at ``start`` is the complement of a present "be" and a
+    preposition (``schedule_copula``): "the election is in November", "the talks are now
+    on Monday". The present of a timetable is its future (TimeML Annotation Guidelines
+    1.2.1, section 2.2, ``value``: the direction of the expression's own clause); "was in
+    November" and "up from 3 percent in November" are not such a clause.
+
+    >>> schedule_copula("The election is in November.", 0, 19)
+    True
+    >>> schedule_copula("Inflation is up from 3 percent in November.", 0, 34)
+    False
+    """
+    return _SCHEDULE_COPULA.search(text, max(left, start - 30), start) is not None
 
 
 def plan_adjective(text: str, left: int, start: int) -> str | None:

@@ -1,0 +1,173 @@
+"""Bugs of the tagger that TimeBank cannot show (issue #13, thirty-first session): a month,
+a season, a quarter or a half of a month in a news story of any month of the year.
+
+Sentences written for these tests, tagged with DCTs in several months; the values follow
+TimeML 1.2.1 / the TIMEX3 guidelines (section 2.2: ``1998-FA``, ``1998-Q1``; a month's
+first or second half is the month with the mod START or END, as "the first half of
+August" already was).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from timeline.temporal import tag
+
+AUGUST_1998 = date(1998, 8, 14)
+FEBRUARY_2024 = date(2024, 2, 10)
+NOVEMBER_2023 = date(2023, 11, 20)
+MAY_2025 = date(2025, 5, 5)
+
+
+def _values(text: str, dct: date) -> list[tuple[str, str, str | None]]:
+    return [(t.text, t.value, None if t.mod is None else t.mod.value) for t in tag(text, dct)]
+
+
+# --- a month of a timetable's present: the coming one ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "value"),
+    [
+        # a month not yet reached this year is this year's
+        ("The runoff is in November, the commission said.", AUGUST_1998, "1998-11"),
+        ("The referendum is in November.", FEBRUARY_2024, "2024-11"),
+        ("The budget vote is on March 5.", FEBRUARY_2024, "2024-03-05"),
+        # one already past is next year's
+        ("The party congress is in March.", AUGUST_1998, "1999-03"),
+        ("The new tariff takes effect in January.", AUGUST_1998, "1999-01"),
+        ("The accord comes into force in January.", MAY_2025, "2026-01"),
+        ("The summit of the bloc takes place in December.", AUGUST_1998, "1998-12"),
+        ("Voters in the province go to the polls in March.", MAY_2025, "2026-03"),
+        ("The assembly reconvenes in February.", AUGUST_1998, "1999-02"),
+    ],
+)
+def test_a_month_of_a_timetable_is_the_coming_one(text: str, dct: date, value: str) -> None:
+    assert [v for _t, v, _m in _values(text, dct)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "value"),
+    [
+        # a past clause, a comparison and a negated past keep the month just gone
+        ("The runoff was in November.", AUGUST_1998, "1997-11"),
+        ("Inflation is at 4 percent, up from 3 percent in November.", AUGUST_1998, "1997-11"),
+        ("The parade did not take place in March.", FEBRUARY_2024, "2023-03"),
+        ("Voters went to the polls in March.", MAY_2025, "2025-03"),
+    ],
+)
+def test_a_month_told_in_the_past_stays_behind(text: str, dct: date, value: str) -> None:
+    assert [v for _t, v, _m in _values(text, dct)] == [value]
+
+
+# --- seasons --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        ("The minister will visit Ankara in the fall.", AUGUST_1998, ("the fall", "1998-FA")),
+        ("The minister will visit Ankara in the fall.", FEBRUARY_2024, ("the fall", "2024-FA")),
+        ("Exports to the region dropped in the fall.", AUGUST_1998, ("the fall", "1997-FA")),
+        ("The chamber reconvenes in the autumn.", MAY_2025, ("the autumn", "2025-FA")),
+        ("Parliament votes on the bill in the autumn.", NOVEMBER_2023, ("the autumn", "2023-FA")),
+        ("Talks stalled during the fall, aides said.", NOVEMBER_2023, ("the fall", "2023-FA")),
+        ("The vote is expected in the spring.", AUGUST_1998, ("the spring", "1999-SP")),
+        ("Negotiators meet again this winter.", AUGUST_1998, ("this winter", "1998-WI")),
+        (
+            "A second round is planned for the autumn of next year.",
+            FEBRUARY_2024,
+            ("the autumn of next year", "2025-FA"),
+        ),
+        (
+            "The camp was closed in the summer of last year.",
+            MAY_2025,
+            ("the summer of last year", "2024-SU"),
+        ),
+    ],
+)
+def test_seasons(text: str, dct: date, expected: tuple[str, str]) -> None:
+    assert [(t, v) for t, v, _m in _values(text, dct)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fall of the old regime came quickly.",
+        "Traders were alarmed by the fall in copper prices.",
+        "Riots broke out after the fall of the capital.",
+    ],
+)
+def test_the_fall_that_is_no_season(text: str) -> None:
+    assert not any("fall" in t for t, _v, _m in _values(text, AUGUST_1998))
+
+
+# --- halves of a month, quarters ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        (
+            "The report is due in the first half of the month.",
+            AUGUST_1998,
+            ("the first half of the month", "1998-08", "start"),
+        ),
+        (
+            "Talks continue in the second half of next month.",
+            NOVEMBER_2023,
+            ("the second half of next month", "2023-12", "end"),
+        ),
+        (
+            "Prices climbed in the second half of last month.",
+            FEBRUARY_2024,
+            ("the second half of last month", "2024-01", "end"),
+        ),
+        # the year's halves and quarters are unchanged
+        (
+            "Output grew in the first half of the year.",
+            AUGUST_1998,
+            ("the first half of the year", "1998-H1", None),
+        ),
+    ],
+)
+def test_a_half_of_a_month_is_the_month(
+    text: str, dct: date, expected: tuple[str, str, str | None]
+) -> None:
+    assert _values(text, dct) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "value"),
+    [
+        # a quarter two or more before the DCT's, told ahead: next year's
+        ("The merger closes in the first quarter.", AUGUST_1998, "1999-Q1"),
+        ("The payment is in the first quarter.", NOVEMBER_2023, "2024-Q1"),
+        # the quarter just ended keeps its year (its results are reported after it)
+        ("The firm will report second-quarter results.", AUGUST_1998, "1998-Q2"),
+        # a quarter after the DCT's told in the past is last year's
+        ("Growth slowed in the fourth quarter.", MAY_2025, "2024-Q4"),
+        ("Profits will rise in the fourth quarter.", AUGUST_1998, "1998-Q4"),
+    ],
+)
+def test_quarters_by_tense(text: str, dct: date, value: str) -> None:
+    assert [v for _t, v, _m in _values(text, dct)] == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "is in",
+        "The fall",
+        "in the fall of",
+        "the first half of the",
+        "the autumn of next",
+        "Elections are in\n\nNovember",
+        "takes effect in the first half of next month, in the fall of next year.",
+    ],
+)
+@pytest.mark.parametrize("dct", [AUGUST_1998, FEBRUARY_2024, None])
+def test_never_raises(text: str, dct: date | None) -> None:
+    tag(text, dct)
