@@ -67,6 +67,7 @@ from timeline.extract.evaluate import (
     score_by_region,
     scores_table,
 )
+from timeline.extract.lexicon import TRIGGERS
 from timeline.extract.triggers import find_triggers
 from timeline.model import Event
 
@@ -177,7 +178,8 @@ def run(folder: Path, repeat: int) -> tuple[list[Event], list[tuple[str, Scores]
 
 
 MISSED_CAUSES = (
-    "no trigger word",
+    "no pattern",
+    "pattern refused by a guard",
     "trigger, but undated or dropped",
     "participants",
     "date",
@@ -204,6 +206,28 @@ def _tells(e: Event, g: GoldEvent) -> bool:
     return any(evidence in q or q in evidence for q in quotes if q and evidence)
 
 
+#: The key under which :func:`causes` counts the misses each guard refuses, one per guard
+#: (the table lists them under its rows).
+REFUSED = "refused by "
+
+
+def refused_by(evidence: str) -> list[str]:
+    """The guards (:attr:`~timeline.extract.trigger_rule.Trigger.accept`, by function name)
+    of the rules whose pattern matches ``evidence`` though :func:`find_triggers` finds
+    nothing there: the check refused every match, on the fragment. Lexicon order, each once.
+
+    :func:`causes` passes the evidence after a line break, as a line of the body: some
+    guards refuse the page's first line (the headline), and the evidence is not that."""
+    names: list[str] = []
+    for trig in TRIGGERS:
+        accept = trig.accept
+        if accept is None or accept.__name__ in names:
+            continue
+        if trig.pattern.search(evidence):
+            names.append(accept.__name__)
+    return names
+
+
 def causes(events: Sequence[Event], scores: Scores) -> tuple[Counter[str], Counter[str]]:
     """Count the misses and the spurious events of ``scores`` by cause.
 
@@ -214,12 +238,14 @@ def causes(events: Sequence[Event], scores: Scores) -> tuple[Counter[str], Count
     same act dated wrong; the others are another act of the class, the gold's own trigger
     missed), *taken* when one matches
     but was matched to another gold event; else the lexicon finds a trigger in the
-    gold evidence or not (the evidence is often a fragment, so "no trigger word" is
-    an upper bound). A spurious event is a *duplicate* when a matched event of its
-    document and class has its date, else a *participants* or *date* error of a gold
-    event of its document and class (*date: same act* as for a miss), else not a gold
-    event. *date: same act* is a part of *date*, not a cause of its own (the table's
-    sums count it apart).
+    gold evidence or not; when not, a rule's pattern may still match it, the rule's guard
+    (its ``accept`` check) refusing every match: *pattern refused by a guard*, each guard
+    also counted under ``REFUSED + name`` (the first, :func:`refused_by`), else *no pattern* (the
+    evidence is often a fragment, so both are upper bounds). A spurious event is a
+    *duplicate* when a matched event of its document and class has its date, else a
+    *participants* or *date* error of a gold event of its document and class (*date: same
+    act* as for a miss), else not a gold event. *date: same act* is a part of *date*, not a
+    cause of its own (the table's sums count it apart).
     """
     actors = {id(e): set(e.countries) | set(e.organizations) for e in events}
     missed: Counter[str] = Counter()
@@ -233,10 +259,13 @@ def causes(events: Sequence[Event], scores: Scores) -> tuple[Counter[str], Count
             missed["date"] += 1
             if any(g.actors <= actors[id(e)] and _tells(e, g) for e in near):
                 missed["date: same act"] += 1
-        elif find_triggers(g.evidence, 0, len(g.evidence)):
+        elif find_triggers(body := "\n" + g.evidence, 1, len(body)):
             missed["trigger, but undated or dropped"] += 1
+        elif guards := refused_by(body):
+            missed["pattern refused by a guard"] += 1
+            missed[REFUSED + guards[0]] += 1
         else:
-            missed["no trigger word"] += 1
+            missed["no pattern"] += 1
     spurious: Counter[str] = Counter()
     matched = [e for _, e in scores.matched]
     for e in scores.spurious:
@@ -282,6 +311,12 @@ def causes_table(rows: Sequence[tuple[str, Scores, Counter[str], Counter[str]]])
     cells += [str(sum(len(s.spurious) for _, s, _, _ in rows))]
     cells += [str(total_s[c]) for c in SPURIOUS_CAUSES]
     lines.append("| " + " | ".join(cells) + " |")
+    refused = sorted((k, n) for k, n in total_m.items() if k.startswith(REFUSED))
+    if refused:
+        lines.append(
+            "\npattern refused by a guard, by guard (all sets): "
+            + ", ".join(f"{k.removeprefix(REFUSED)} {n}" for k, n in refused)
+        )
     return "\n".join(lines)
 
 

@@ -4,6 +4,7 @@ no test checked it). Sentences of our own."""
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 from types import ModuleType, SimpleNamespace
 
@@ -12,6 +13,7 @@ import pytest
 from timeline.extract.evaluate import GoldEvent, Scores
 from timeline.model import EventDate, EventKind, Status
 
+REFUSED = "pattern refused by a guard"
 EVIDENCE = "Peru and Chile signed a fisheries accord in Lima on Monday"
 
 
@@ -65,3 +67,24 @@ def test_a_date_error_of_the_same_act_is_counted_apart(bench: ModuleType) -> Non
         )
         assert missed["date"] == 1 and spurious["date"] == 1
         assert missed["date: same act"] == same and spurious["date: same act"] == same
+
+
+@pytest.mark.parametrize(
+    ("evidence", "cause", "guard"),
+    [
+        # the sanctions rule's pattern matches, its guard refuses a league as the acting side
+        ("The league sanctioned Brazil on Tuesday", REFUSED, "a_state_sanctions"),
+        ("the assembly has lifted the oil embargo", REFUSED, "a_state_lifts"),
+        # no rule's pattern matches at all
+        ("Peru and Chile have had ties since 1969", "no pattern", None),
+    ],
+)
+def test_a_miss_without_a_trigger_tells_a_refused_pattern_from_none(
+    bench: ModuleType, evidence: str, cause: str, guard: str | None
+) -> None:
+    missed, _ = bench.causes([], Scores(gold=1, found=0, missed=[_gold(evidence)], spurious=[]))
+    assert missed[cause] == 1 and "no trigger word" not in missed
+    assert sum(missed.values()) == (2 if guard else 1)
+    if guard is not None:
+        assert missed[bench.REFUSED + guard] == 1
+        assert f"{guard} 1" in bench.causes_table([("s", Scores(1, 0), missed, Counter())])
