@@ -38,6 +38,9 @@ def _state_said(text: str) -> bool:
         # urged, objected, and what a state called another's act (twenty-ninth pass)
         "Today, Chile also urged Bolivia to return to the talks on the border.",
         "Norway urges both sides to respect the truce agreed in Oslo.",
+        # two adverbs before the verb (review31 F-g)
+        "Kenya also strongly condemned the raid on the border post on Monday.",
+        "Peru has also firmly rejected the claim to the islands.",
         "The United States objected that the text did not go far enough.",
         "Peru called the expulsion of its envoy a breach of the Vienna Convention.",
         'Ghana calls the raid "an act of aggression" and recalls its ambassador.',

@@ -216,13 +216,14 @@ _NOT_A_NAME = (
 
 #: A state's saying of its own position (``state_saying_verbs``), or its concern, support,
 #: regret ... "expressed" or "voiced" (``state_saying_objects``), after "has / have" and an
-#: adverb (``saying_adverbs``) or not. The match opens with the space before (" has said",
-#: " criticized"), so that the trigger lies in its sayer's clause (a verb of saying opens a
-#: clause break: :func:`.context.clause_bounds`) and the sayer takes part.
+#: adverb or two (``saying_adverbs``: "also strongly condemned") or not. The match opens
+#: with the space before (" has said", " criticized"), so that the trigger lies in its
+#: sayer's clause (a verb of saying opens a clause break: :func:`.context.clause_bounds`)
+#: and the sayer takes part.
 _STATE_SAYING = (
     r"\s(?:(?:has|have)\s+)?(?:(?:"
     + "|".join(map(re.escape, STATEMENT_WORDS.words("saying_adverbs")))
-    + r")\s+)?(?:"
+    + r")\s+){0,2}(?:"
     + "|".join(map(re.escape, STATEMENT_WORDS.words("state_saying_verbs")))
     + r"|(?:expressed|voiced)\s+(?:(?:its|their|deep|grave|serious|strong|full)\s+){0,2}(?:"
     + "|".join(map(re.escape, STATEMENT_WORDS.words("state_saying_objects")))
