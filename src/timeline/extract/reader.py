@@ -21,6 +21,7 @@ from ..gazetteer import ActorMention, PlaceMention
 from ..gazetteer.codes import authority_not_yet, capital_gone, ended_before
 from ..gazetteer.places import of_its_day
 from ..model import EventDate, EventKind, Precision
+from .acting_sides import a_state_invades, names_a_game, state_act_words
 from .actors import Mentions, find_mentions, gazetteer_names
 from .candidate_log import CandidateLog, sides_named, urged_talks
 from .candidates import add_repetition
@@ -82,6 +83,11 @@ _LIFE = re.compile(
 )
 
 _DOC_NEAR = re.compile(AGREEMENT_NOUNS + r"|\bdecree\b", re.I)
+
+#: A word of an invasion (``invasion_words`` of ``data/state_act_words.yaml``): the detector's
+#: candidate there is a state's act only where the rules' guard (:func:`.a_state_invades`)
+#: reads one.
+_INVASION_WORD = re.compile(state_act_words("invasion_words"), re.I)
 
 #: The most anaphors ("the visit", "the talks") read in one sentence.
 _MAX_ANAPHORA = 16
@@ -466,6 +472,8 @@ class Reader(CandidateLog):
         word = detector.strongest(tokens)
         if word is None:
             return
+        if not self.propose_all and self._no_states_act(sentence, word.start, word.end):
+            return
         margin = KIND_MARGIN if self.detected_variants else -1.0
         kinds = detector.kinds_within(features, margin)
         if (
@@ -529,6 +537,18 @@ class Reader(CandidateLog):
         if len(self.candidates) > before + 1 and any(c.rival for c in self.candidates[before:]):
             for c in self.candidates[before:]:
                 c.rival_group = before
+
+    def _no_states_act(self, sentence: tuple[int, int], start: int, end: int) -> bool:
+        """Whether the detector's word at ``start:end`` tells no state's act by the rules' own
+        guards (review31 F-l): a game's word in its sentence (:func:`.names_a_game`: a team
+        named by its country plays, "said Paraguay after the final against Ecuador"), or an
+        invasion the rules refuse (:func:`.a_state_invades`: no side its subject, "fire ants
+        invaded Samoa", or "a pitch invasion")."""
+        text = self.text
+        if names_a_game(text, *sentence):
+            return True
+        invasion = _INVASION_WORD.fullmatch(text, start, end) is not None
+        return invasion and not a_state_invades(text, start, end)
 
     def _plausible(self, trig: Trigger, ts: int, te: int, clauses: list[tuple[int, int]]) -> bool:
         text = self.text

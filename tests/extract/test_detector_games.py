@@ -1,0 +1,58 @@
+"""The rules' guards of a game and of an invasion applied to the event detector's proposals
+too (review31 F-l): a sentence the rules refuse as a team's play (``names_a_game``) or as
+no state's invasion (``a_state_invades``: no side its subject, a pitch invasion) is not
+proposed again by the detector as a signing, a visit or an ``other``. Asserted on the
+events an article yields, not on the triggers. Sentences of our own.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from .conftest import article_events
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a team named by its country: the rules refuse the saying, nor is it a signing
+        '"The team gave everything," said Paraguay in a statement after the final against '
+        "Ecuador on Saturday.",
+        '"The team gave everything," said Paraguay after the final against Ecuador on '
+        "Saturday, its captain added.",
+        # a game's fans: no visit of one country to another
+        "Ecuador's fans invaded the pitch in Peru on Sunday.",
+    ],
+)
+def test_a_game_s_sentence_yields_no_event(tmp_path: Path, sentence: str) -> None:
+    assert article_events(tmp_path, sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Biologists said fire ants invaded Samoa in 1998.",
+        "Locusts invaded Ethiopia in March 2020, the FAO said.",
+    ],
+)
+def test_an_invasion_with_no_side_as_subject_yields_no_event(tmp_path: Path, sentence: str) -> None:
+    assert article_events(tmp_path, sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "sides"),
+    [
+        ("Iraq invaded Kuwait in August 1990.", "conflict", {"IQ", "KW"}),
+        ("Tanzanian troops invaded Uganda in 1979, the historian said.", "conflict", {"TZ", "UG"}),
+        # "final" before no opponent is no game's word
+        ('"We reject the final ruling," said Paraguay in a statement on Saturday.', "statement",
+         {"PY"}),
+    ],
+)  # fmt: skip
+def test_a_state_s_invasion_or_saying_is_kept(
+    tmp_path: Path, sentence: str, kind: str, sides: set[str]
+) -> None:
+    events = article_events(tmp_path, sentence)
+    assert [(e.kind.value, set(e.actor_ids())) for e in events] == [(kind, sides)]
