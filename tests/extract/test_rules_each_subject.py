@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from .conftest import article_events
 
 
@@ -77,3 +79,18 @@ def test_both_a_and_b_saying_is_one_statement_of_the_two(tmp_path: Path) -> None
     ):
         sides = _sides(article_events(tmp_path, body, "2024-05-14"), "statement")
         assert len(sides) == 1 and len(sides[0]) == 2, (body, sides)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the lead's own distributive word tells one of each, as the plural does (review31 F-a)
+        "Both Ghana and Togo each issued a statement on Monday welcoming the truce.",
+        "Both Ghana and Togo separately issued a statement on Monday welcoming the truce.",
+        "Both Ghana and Togo issued separate statements on Monday welcoming the truce.",
+    ],
+)
+def test_each_or_separately_is_one_statement_of_each(tmp_path: Path, body: str) -> None:
+    sides = _sides(article_events(tmp_path, body, "2024-05-14"), "statement")
+    assert any("GH" in s and "TG" not in s for s in sides), (body, sides)
+    assert any("TG" in s and "GH" not in s for s in sides), (body, sides)

@@ -131,6 +131,10 @@ _JOINT_ACT = Cue(r"\b" + state_act_words("joint_act_words") + r"\b", re.IGNORECA
 #: statements"; ``each_subject_statements``), not by a verb of saying ("Both Chile and Peru
 #: condemned the coup" is one statement of the two).
 _EACH_STATEMENT = re.compile(r"\b" + state_act_words("each_subject_statements") + r"\b", re.I)
+#: The subject's own word that it acts one by one, as the plural of a text says it: "Both
+#: Kenya and Uganda each / separately issued a statement", "issued their respective / separate
+#: statement(s)" (review31 F-a); matched in the lead before the trigger and in the trigger.
+_DISTRIBUTIVE = re.compile(r"\b(?:each|separately|separate|respective)\b", re.I)
 
 
 class MentionBuilder(Dating):
@@ -495,17 +499,22 @@ class MentionBuilder(Dating):
         "both governments put out statements" tell one sanction, one statement, of each (a statement
         or a sanction is one side's act, PLOVER's source actor; a joint one is told
         "jointly", "a joint statement"). A statement only by the plural of its text
-        ("statements"): "Both Chile and Peru condemned the coup" is one statement of the
-        two, as "Chile and Peru condemned the coup" is. The event of ``m`` keeps the first
+        ("statements") or by the subject's own "each" / "separately" ("Both Kenya and Uganda each
+        issued a statement"): "Both Chile and Peru condemned the coup" is one statement of
+        the two, as "Chile and Peru condemned the coup" is. The event of ``m`` keeps the first
         subject; each further subject gets a copy, with the sides the act is about (named
         after the trigger) and no other.
         """
         if m.kind not in _ACTS_OF_ONE:
             return []
-        if m.kind is EventKind.statement and not _EACH_STATEMENT.search(self.text, *m.trigger):
-            return []
         lead = _EACH_SUBJECT.search(self.text, m.clause[0], m.trigger[0])
         if lead is None or _JOINT_ACT.search(self.text, m.clause[0], m.clause[1]):
+            return []
+        if (
+            m.kind is EventKind.statement
+            and not _EACH_STATEMENT.search(self.text, *m.trigger)
+            and not _DISTRIBUTIVE.search(self.text, lead.start(), m.trigger[1])
+        ):
             return []
         index = self._index_of(m)
         event = self.events[index]
