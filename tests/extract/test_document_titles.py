@@ -41,6 +41,64 @@ def test_a_day_is_no_topic(tmp_path: Path) -> None:
     assert titles and not any("Thursday" in t for t in titles), titles
 
 
+@pytest.mark.parametrize(
+    ("body", "kind", "title"),
+    [
+        # a day the tagger reads, in any of its forms, is no topic (review31 F-c, F-c2: "a
+        # declaration on 5 May", "Accord on Sept 5 signed", "Memorandum of last week signed")
+        (
+            "Peru and Chile signed a declaration on 5 May.",
+            "signing",
+            "Peru and Chile sign a declaration",
+        ),
+        (
+            "The accord on Sept 5 was signed by Peru and Chile.",
+            "signing",
+            "Peru and Chile sign the accord",
+        ),
+        (
+            "The protocol of Dec. 12 was ratified by Latvia on Monday.",
+            "ratification",
+            "Latvia ratifies the protocol",
+        ),
+        (
+            "The memorandum of last week was signed by Peru and Chile on Monday.",
+            "signing",
+            "Peru and Chile sign the memorandum",
+        ),
+        # a day that opens the topic and the act's other adjunct after it
+        (
+            "Peru and Chile signed a joint declaration on Monday on the tenth year of their "
+            "port treaty.",
+            "signing",
+            "Peru and Chile sign a joint declaration",
+        ),
+        # a number that is no day, and a year that tells the topic's noun, are the topic's
+        (
+            "Japan and the European Union have signed an agreement on 5G cooperation on Monday.",
+            "signing",
+            "Agreement on 5G cooperation signed",
+        ),
+        (
+            "Peru and Chile signed a memorandum on 2030 climate targets on Monday.",
+            "signing",
+            "Memorandum on 2030 climate targets signed",
+        ),
+        # the day told after the topic is not the topic's ("... cooperation on Monday signed")
+        (
+            "Peru and Chile signed an agreement on military cooperation on Monday.",
+            "signing",
+            "Agreement on military cooperation signed",
+        ),
+    ],
+)
+def test_a_date_the_tagger_reads_is_no_topic(
+    tmp_path: Path, body: str, kind: str, title: str
+) -> None:
+    titles = [e.title for e in events(tmp_path, body, "2024-05-14") if e.kind.value == kind]
+    assert title in titles, titles
+
+
 def test_a_forum_s_ordinal_once(tmp_path: Path) -> None:
     # its name opens with the article and the ordinal ("First The First Forum" before)
     body = "The First Forum of the Border Towns of Chile and Peru was held in Arica in May 2019."

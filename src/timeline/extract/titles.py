@@ -16,7 +16,7 @@ import unicodedata
 from ..gazetteer import find_actors
 from ..gazetteer.codes import organization
 from ..model import ActorType, Agreement, EventKind, Location, Participant, Role
-from ..temporal.lexicon import MONTHS, WEEKDAYS
+from ..temporal import tag
 from .lexicon import agreement_type
 from .sayings import STATEMENT_WORDS
 from .trigger_rule import AGREEMENT_NOUNS
@@ -91,14 +91,11 @@ _NOT_MODIFIER = frozenset(
         "also",
     ]
 )
-#: A document's topic after its noun ("on military cooperation"); not its day ("the
-#: agreement on Monday", "a declaration on 5 May": a weekday, a month, a number, the
-#: tagger's words of data/temporal_words.yaml).
+#: A document's topic after its noun ("on military cooperation"); not its day
+#: (:func:`_a_date`).
 _TOPIC = re.compile(
-    r"\s+(?:on|of|for|about|regarding)\s+(?!(?i:"
-    + "|".join(sorted({*WEEKDAYS, *MONTHS}, key=len, reverse=True))
-    + r")\b|\d)"
-    r"[^,.;()]{3,90}?(?=\s+(?:between|signed|inked|in\s+[A-Z]|"
+    r"\s+(?:on|of|for|about|regarding)\s+"
+    r"([^,.;()]{3,90}?)(?=\s+(?:between|signed|inked|in\s+[A-Z]|"
     r"on\s+[A-Z]|at\s|during|with|by|which|that|was|were|came|entered|will|has|had)\b|[,.;()]|$)"
 )
 
@@ -220,8 +217,48 @@ def _phrase(text: str, start: int, end: int, noun: re.Match[str]) -> tuple[int, 
     right = noun.end()
     topic = _TOPIC.match(text, right, end)
     if topic is not None:
-        right = topic.end()
+        right = _topic_end(text, topic.start(1), topic.end(1)) or right
     return left, right
+
+
+def _topic_end(text: str, start: int, end: int) -> int | None:
+    """The end of the topic ``text[start:end]`` after a document's noun, without its day, as
+    the temporal tagger reads it (one reading for every date the tagger knows, abbreviations
+    and relative days too, no second list; review31 F-c, F-c2): None when the topic is a
+    day, an expression that starts at its first word with no noun of it after ("the
+    agreement on Monday", "a declaration on 5 May", "the accord on Sept 5", "the memorandum
+    of last week", "the protocol of Dec. 12", "a declaration on Monday on the anniversary"),
+    and cut before a day told after it with "on" or "in" ("on military cooperation on
+    Monday"). A date that modifies the topic's noun is the topic's ("a memorandum on 2030
+    climate targets"), and a number is no date ("on 5G cooperation").
+
+    >>> [_topic_end(t, 0, len(t)) for t in ("5 May", "last week", "Dec. 12", "5G cooperation")]
+    [None, None, None, 14]
+    >>> text = "2030 climate targets on Monday"
+    >>> text[: _topic_end(text, 0, len(text))]
+    '2030 climate targets'
+    """
+    for timex in tag(text[start : min(len(text), end + _DATE_REACH)]):
+        at = start + timex.start
+        if at >= end:
+            break
+        if timex.start == 0 and _NO_NOUN_AFTER.match(text[start + timex.end : end]):
+            return None
+        day = _DAY_TOLD.search(text, start, at)
+        if day is not None:
+            return day.start()
+    return end
+
+
+#: How far past a topic the tagger reads its date ("Dec" of "Dec. 12", cut at its point).
+_DATE_REACH = 20
+#: What follows a day that opens a document's topic and is all of it, or an adjunct of
+#: the act ("a joint declaration on Monday on the anniversary"): no noun it tells.
+_NO_NOUN_AFTER = re.compile(
+    r"\W*(?:$|(?:on|of|for|in|at|to|with|between|about|regarding|and|by)\b)", re.IGNORECASE
+)
+#: A day told after a document's topic ("... cooperation on Monday").
+_DAY_TOLD = re.compile(r"\s+(?:on|in)\s+$", re.IGNORECASE)
 
 
 def _clean(phrase: str) -> str:
