@@ -63,6 +63,7 @@ from timeline.extract.evaluate import (
     GoldEvent,
     Scores,
     kind_class,
+    kind_table,
     load_gold_set,
     score_by_region,
     scores_table,
@@ -341,12 +342,19 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3, help="timed runs per folder (best kept)")
     parser.add_argument("-v", "--verbose", action="store_true", help="list misses and spurious")
     parser.add_argument("--causes", action="store_true", help="count errors by cause")
+    parser.add_argument(
+        "--by-kind",
+        action="store_true",
+        help="recall by gold kind and precision by extracted kind, pooled over the folders",
+    )
     args = parser.parse_args()
     print(f"Python {platform.python_version()} on {platform.machine()}, one process")
     speeds = []
     counted = []
+    pooled = []
     for folder in args.folders or DEFAULT:
         events, rows, speed = run(folder, args.repeat)
+        pooled.append(rows[0][1])
         if args.causes:
             counted.append((folder.name, rows[0][1], *causes(events, rows[0][1])))
         held_out = is_held_out(folder)
@@ -360,6 +368,9 @@ def main() -> None:
         if args.verbose:
             report_errors(rows[0][1])
         speeds.append(speed)
+    if args.by_kind:
+        print("\n## by kind, pooled\n")
+        print(kind_table(pooled))
     if counted:
         print("\n## errors by cause\n")
         print(causes_table(counted))

@@ -12,6 +12,7 @@ from timeline.extract.evaluate import (
     GoldEvent,
     GoldSet,
     kind_class,
+    kind_table,
     load_gold_set,
     match_parts,
     matches,
@@ -158,6 +159,21 @@ def test_a_side_the_gold_does_not_list_is_counted_not_penalized(make_event: Make
     assert widened.f1 == 1.0
     # an unmatched event's sides are not counted: it is spurious already
     assert score([wider], [gold(actors=("FR",))]).extra_sides == 0
+
+
+def test_the_kind_table_pools_recall_by_gold_kind_and_precision_by_found_kind(
+    make_event: MakeEvent,
+) -> None:
+    first = score([make_event(kind="visit")], [gold(kind="visit"), gold(kind="signing")])
+    second = score([make_event(kind="meeting", document="doc2")], [gold(documents=("doc2",))])
+    rows = {
+        line.split(" | ")[0].lstrip("| "): line for line in kind_table([first, second]).splitlines()
+    }
+    # visits: two gold (one recalled), one found right; a meeting found for no gold
+    assert rows["visit"] == "| visit | 2 | 1 | 0.500 | 1 | 1 | 1.000 |"
+    assert rows["signing"] == "| signing | 1 | 0 | 0.000 | 0 | 0 | 0.000 |"
+    assert rows["meeting"] == "| meeting | 0 | 0 | 0.000 | 1 | 0 | 0.000 |"
+    assert list(rows)[2] == "visit"  # the most gold first, after the header's two lines
 
 
 def test_events_of_documents_outside_the_gold_set_are_not_counted(make_event: MakeEvent) -> None:

@@ -45,6 +45,7 @@ __all__ = [
     "MatchParts",
     "Scores",
     "kind_class",
+    "kind_table",
     "load_gold",
     "load_gold_set",
     "match_parts",
@@ -314,3 +315,57 @@ def score_by_region(events: Iterable[Event], gold: GoldSet) -> list[tuple[str, S
         part = gold.in_region(region)
         rows.append((region, score(events, part.events, part.regions)))
     return rows
+
+
+def kind_table(results: Iterable[Scores]) -> str:
+    """Recall by the gold event's kind and precision by the extracted event's kind, pooled
+    over ``results``, as a Markdown table (one row per kind, the most gold first).
+
+    A matched pair counts as recalled under its gold kind and as right under its extracted
+    kind, so a meeting found for a gold summit is a summit recalled and a meeting right.
+
+    >>> g = GoldEvent(("d",), EventKind.summit, EventDate.from_value("2022-05", None),
+    ...               Status.occurred, frozenset({"TR"}), "")
+    >>> e = Event.model_validate({
+    ...     "kind": "meeting", "title": "Talks in Ankara", "date": {"value": "2022-05-10"},
+    ...     "status": "occurred", "participants": [{"id": "TR", "type": "country"}],
+    ...     "sources": [{"document": "d", "quote": "x", "start": 0, "end": 1}]})
+    >>> print(kind_table([score([e], [g])]))
+    | kind | gold | recalled | recall | extracted | right | precision |
+    | --- | ---: | ---: | ---: | ---: | ---: | ---: |
+    | summit | 1 | 1 | 1.000 | 0 | 0 | 0.000 |
+    | meeting | 0 | 0 | 0.000 | 1 | 1 | 1.000 |
+    """
+    gold: dict[str, int] = {}
+    recalled: dict[str, int] = {}
+    extracted: dict[str, int] = {}
+    right: dict[str, int] = {}
+
+    def add(counts: dict[str, int], kind: EventKind) -> None:
+        counts[kind.value] = counts.get(kind.value, 0) + 1
+
+    for result in results:
+        for g in result.missed:
+            add(gold, g.kind)
+        for e in result.spurious:
+            add(extracted, e.kind)
+        for g, e in result.matched:
+            add(gold, g.kind)
+            add(recalled, g.kind)
+            add(extracted, e.kind)
+            add(right, e.kind)
+    kinds = sorted(
+        set(gold) | set(extracted), key=lambda k: (-gold.get(k, 0), -extracted.get(k, 0), k)
+    )
+    lines = [
+        "| kind | gold | recalled | recall | extracted | right | precision |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ]
+    for kind in kinds:
+        n_gold, n_found = gold.get(kind, 0), extracted.get(kind, 0)
+        hit, ok = recalled.get(kind, 0), right.get(kind, 0)
+        lines.append(
+            f"| {kind} | {n_gold} | {hit} | {hit / n_gold if n_gold else 0:.3f} | "
+            f"{n_found} | {ok} | {ok / n_found if n_found else 0:.3f} |"
+        )
+    return "\n".join(lines)
