@@ -22,6 +22,11 @@ from .conftest import article_events
         "Ecuador on Saturday.",
         '"The team gave everything," said Paraguay after the final against Ecuador on '
         "Saturday, its captain added.",
+        # the opponent told with "between ... and", and a cup's "tie" (review31 F-f)
+        '"We accept the defeat," said Bolivia in a statement after the final between Bolivia '
+        "and Ecuador on Sunday.",
+        '"We accept the defeat," said Bolivia in a statement after the tie against Ecuador on '
+        "Sunday.",
         # a game's fans: no visit of one country to another
         "Ecuador's fans invaded the pitch in Peru on Sunday.",
     ],
@@ -56,3 +61,16 @@ def test_a_state_s_invasion_or_saying_is_kept(
 ) -> None:
     events = article_events(tmp_path, sentence)
     assert [(e.kind.value, set(e.actor_ids())) for e in events] == [(kind, sides)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # "game" and "final" with no game between the sides: a state's saying is kept
+        "Peru condemned on Monday the final agreement between Bolivia and Chile on the border.",
+        "Japan said on Monday that the blame game between Washington and Beijing must end.",
+    ],
+)
+def test_no_game_between_the_sides_keeps_the_state_s_saying(tmp_path: Path, sentence: str) -> None:
+    events = article_events(tmp_path, sentence)
+    assert any(e.kind.value == "statement" for e in events), events

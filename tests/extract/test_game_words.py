@@ -31,6 +31,10 @@ def _state_said(text: str) -> bool:
         "year, officials said.",
         "Spain criticized the figures, saying exports had not matched the targets of the second "
         "half of 2022.",
+        "Japan criticized the blame game between Washington and Beijing on Thursday, saying it "
+        "hurt trade.",
+        "Peru criticized the final agreement between Bolivia and Chile on Thursday, saying it "
+        "ignored the border.",
     ],
 )
 def test_a_state_says_with_words_of_any_news(sentence: str) -> None:
@@ -45,6 +49,10 @@ def test_a_state_says_with_words_of_any_news(sentence: str) -> None:
         "Chile launched an offensive in the second half on Sunday.",
         "Peru praised its players after the friendly match in Lima.",
         "Ghana scored twice before half-time.",
+        # the opponents told with "between ... and", a cup's "tie" (review31 F-f)
+        "Bolivia thanked its coach after the final between Bolivia and Ecuador.",
+        "Bolivia thanked its coach after Sunday's Copa final between Bolivia and Ecuador.",
+        "Bolivia thanked its coach after the tie against Ecuador.",
     ],
 )
 def test_a_game_s_words(sentence: str) -> None:

@@ -114,7 +114,10 @@ _NON_STATE_BODY = re.compile(
 #: half of a game with no "of" after it (not "the first half of 2023"), "match" only as a
 #: game's noun ("the final match", not "did not match the scale"), "fans" only as a noun (not
 #: "fans fears": ``fanned_objects``), "the final" and the like only before its opponent
-#: ("the final against Argentina": ``game_opponent_nouns``).
+#: ("the final against Argentina", "the tie against Chile": ``game_opponent_nouns``), or
+#: between the two opponents (the first's name up to three words) right after an article,
+#: a possessive or a name ("the final between Brazil and Germany", "Sunday's World Cup
+#: final between ...", not "the blame game between Washington and Beijing").
 _SPORT = re.compile(
     r"\b" + state_act_words("sport_words") + r"\b"
     r"|\b"
@@ -124,6 +127,9 @@ _SPORT = re.compile(
     + r"\b)"
     r"|\b" + state_act_words("game_halves") + r"\b(?!\s+of\b)"
     r"|\b" + state_act_words("game_opponent_nouns") + r"\s+(?:against|versus|vs\.?)\s"
+    r"|(?:\b(?:the|a)|['’]s)\s+(?:(?-i:[A-Z])[\w-]*\s+){0,3}"
+    + state_act_words("game_opponent_nouns")
+    + r"\s+between\s+(?:[\w.'’-]+\s+){1,3}and\s"
     r"|\b"
     + state_act_words("before_a_game_noun")
     + r"\s+"
