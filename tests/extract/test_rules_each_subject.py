@@ -88,6 +88,9 @@ def test_both_a_and_b_saying_is_one_statement_of_the_two(tmp_path: Path) -> None
         "Both Ghana and Togo each issued a statement on Monday welcoming the truce.",
         "Both Ghana and Togo separately issued a statement on Monday welcoming the truce.",
         "Both Ghana and Togo issued separate statements on Monday welcoming the truce.",
+        # every plural of statement_texts (review31 F-e)
+        "Both Ghana and Togo issued press releases on Monday welcoming the truce.",
+        "Both Ghana and Togo released readouts of the call on Monday.",
     ],
 )
 def test_each_or_separately_is_one_statement_of_each(tmp_path: Path, body: str) -> None:

@@ -82,7 +82,6 @@ _WORDS = word_lists(
             "invasion_modifiers",
             "each_subject_groups",
             "joint_act_words",
-            "each_subject_statements",
         )
     },
 )

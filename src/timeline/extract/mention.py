@@ -59,6 +59,7 @@ from .participant_choice import (
     current_chooser,
     side_of,
 )
+from .statement_rules import statement_texts
 from .titles import agreement_for, document_phrases, summary_for, title_for
 from .trigger_rule import Trigger
 
@@ -128,9 +129,9 @@ _OBJECT_END = re.compile(r"[,;:]")
 #: (``data/state_act_words.yaml``, ``joint_act_words``).
 _JOINT_ACT = Cue(r"\b" + state_act_words("joint_act_words") + r"\b", re.IGNORECASE)
 #: A statement of each subject is told by the plural of its text ("both nations released
-#: statements"; ``each_subject_statements``), not by a verb of saying ("Both Chile and Peru
-#: condemned the coup" is one statement of the two).
-_EACH_STATEMENT = re.compile(r"\b" + state_act_words("each_subject_statements") + r"\b", re.I)
+#: statements"; the plurals of ``statement_texts``, data/statement_words.yaml), not by a
+#: verb of saying ("Both Chile and Peru condemned the coup" is one statement of the two).
+_EACH_STATEMENT = re.compile(r"\b" + statement_texts(plural=True) + r"\b", re.I)
 #: The subject's own word that it acts one by one, as the plural of a text says it: "Both
 #: Kenya and Uganda each / separately issued a statement", "issued their respective / separate
 #: statement(s)" (review31 F-a); matched in the lead before the trigger and in the trigger.

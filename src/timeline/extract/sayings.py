@@ -95,6 +95,7 @@ STATEMENT_WORDS = word_lists(
     {
         "statement_bodies": "words",
         "statement_adjectives": "words",
+        "statement_texts": "words",
         "state_saying_verbs": "words",
         "state_saying_objects": "words",
         "headline_saying_verbs": "words",

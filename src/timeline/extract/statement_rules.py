@@ -40,12 +40,39 @@ from .sayings import (
 )
 from .trigger_rule import Trigger, rules_from
 
-__all__ = ["BESIDE_AN_ACT", "STATEMENT_TRIGGERS"]
+__all__ = ["BESIDE_AN_ACT", "STATEMENT_TEXTS", "STATEMENT_TRIGGERS", "statement_texts"]
+
+#: The texts a statement is issued as (``data/statement_words.yaml``, ``statement_texts``).
+STATEMENT_TEXTS = STATEMENT_WORDS.words("statement_texts")
+
+
+def statement_texts(*, plural: bool = False) -> str:
+    """A group matching any text of ``statement_texts`` (only its plurals with ``plural``:
+    an entry with its "s" off listed too), longest first, a space any run of spaces.
+
+    >>> re.findall(statement_texts(plural=True), "a statement, then readouts and press  releases")
+    ['readouts', 'press  releases']
+    """
+    texts = [
+        t for t in STATEMENT_TEXTS if not plural or (t.endswith("s") and t[:-1] in STATEMENT_TEXTS)
+    ]
+    texts.sort(key=lambda t: (-len(t), t))
+    return "(?:" + "|".join(r"\s+".join(map(re.escape, t.split())) for t in texts) + ")"
+
+
+_TEXTS = statement_texts()
 
 #: Keywords of each rule (see :attr:`Trigger.needs`); tests check every match has one.
 _NEEDS: dict[str, tuple[str, ...]] = {
     "statement": ("initiative", "vision", "concept", "program", "doctrine"),
-    "statement-issued": ("statement", "communiqu", "declaration"),
+    # each text's first word, less those another holds ("statement" holds "statements")
+    "statement-issued": tuple(
+        dict.fromkeys(
+            t.split()[0]
+            for t in STATEMENT_TEXTS
+            if not any(o != t and o in t for o in STATEMENT_TEXTS)
+        )
+    ),
     "statement-told": ("statement", "communiqu", "announc"),
     "statement-dated": ("statement", "communiqu", "declaration", "press release"),
     "statement-body-said": ("said", "announced", "stated"),
@@ -260,10 +287,10 @@ STATEMENT_TRIGGERS: tuple[Trigger, ...] = (
         "statement-issued",
         EventKind.statement,
         r"\b(?:released|issued|published)\s+(?:a\s+|an\s+|the\s+|their\s+|its\s+)?"
-        r"(?:[\w-]+\s+){0,4}?(?:statements?|communiqu[eé]s?|declarations?)\b"
-        r"|\b(?:statements?|communiqu[eé]s?),?\s+(?:was\s+|were\s+)?(?:released|issued)\b"
+        rf"(?:[\w-]+\s+){{0,4}}?{_TEXTS}\b"
+        rf"|\b{_TEXTS},?\s+(?:was\s+|were\s+)?(?:released|issued)\b"
         r"|\b(?:release|issuance|publication)\s+of\s+(?:the\s+|a\s+|its\s+|their\s+)?"
-        r"(?:[\w’'-]+\s+){0,3}?(?:statements?|communiqu[eé]s?|declarations?)\b",
+        rf"(?:[\w’'-]+\s+){{0,3}}?{_TEXTS}\b",
         example="According to a joint statement released by the delegation",
     ),
     # A statement told by its saying: "Joint Statement by the Foreign Ministers of ...",
