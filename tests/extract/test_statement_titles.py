@@ -111,14 +111,19 @@ def test_a_verb_not_listed_is_told_as_written() -> None:
     assert _present_saying("release of a joint statement", 3) == "release of a joint statement"
 
 
-def test_every_title_verb_and_the_state_saying_verbs() -> None:
-    """Each base form's third person is regular (made by rule), and every past verb of
-    state_saying_verbs has its present listed (a verb added there is not forgotten here)."""
+@pytest.mark.parametrize(
+    "saying_list", ["state_saying_verbs", "headline_saying_verbs", "plain_saying_verbs"]
+)
+def test_every_title_verb_and_the_saying_verbs(saying_list: str) -> None:
+    """Each base form's third person is regular (made by rule), and every verb of each of
+    the three lists that open a statement's title has its present listed, singular and
+    plural (a verb added to any of them is not forgotten here; review31 F-g)."""
     verbs = STATEMENT_WORDS.values("title_verbs")
     for base in verbs.values():
         assert _present(_third_person(base), plural=True) == base
-    for said in STATEMENT_WORDS.words("state_saying_verbs"):
+    for said in STATEMENT_WORDS.words(saying_list):
         assert _present(said) is not None, said
+        assert _present(said, plural=True) is not None, said
 
 
 def test_the_verb_before_in_a_statement_tells_the_saying() -> None:
