@@ -68,6 +68,20 @@ def test_the_subjects_are_the_both_phrase_s_not_a_third_side(tmp_path: Path) -> 
     # nor a participant of either copy: the host is no side of the sanctions
     assert not any("IR" in s for s in sides), sides
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a place named after the object, its capital or its name (review31 F-b)
+        "Both Britain and France imposed sanctions on Syria at a meeting in Cairo on Monday.",
+        "Both Britain and France imposed sanctions on Syria during a summit in Egypt on Monday.",
+    ],
+)
+def test_a_place_after_the_object_is_no_side_of_either_copy(tmp_path: Path, body: str) -> None:
+    sides = _sides(article_events(tmp_path, body, "2024-05-14"), "adoption")
+    assert any(s >= {"GB", "SY"} and "FR" not in s for s in sides), sides
+    assert any(s >= {"FR", "SY"} and "GB" not in s for s in sides), sides
+    assert not any("EG" in s for s in sides), sides
+
 
 def test_both_a_and_b_saying_is_one_statement_of_the_two(tmp_path: Path) -> None:
     # a verb of saying with "both A and B" as its subject: one statement, as without "both"

@@ -125,6 +125,12 @@ _EACH_SUBJECT = Cue(
 )
 #: Where the object of such an act ends: "... into northeast Syria, and the US statement".
 _OBJECT_END = re.compile(r"[,;:]")
+#: The occasion the act was done at, after its object ("sanctions on Syria at a meeting in
+#: Cairo", "during a summit in Egypt", "on the sidelines of ..."): no side of it is what
+#: the act is about (review31 F-b).
+_OCCASION = re.compile(
+    r"\s(?:at\s+an?|during|on\s+the\s+(?:sidelines|margins)\s+of)\s", re.IGNORECASE
+)
 #: A joint act is one act: "jointly", "a joint statement", "together"
 #: (``data/state_act_words.yaml``, ``joint_act_words``).
 _JOINT_ACT = Cue(r"\b" + state_act_words("joint_act_words") + r"\b", re.IGNORECASE)
@@ -504,7 +510,8 @@ class MentionBuilder(Dating):
         issued a statement"): "Both Chile and Peru condemned the coup" is one statement of
         the two, as "Chile and Peru condemned the coup" is. The event of ``m`` keeps the first
         subject; each further subject gets a copy, with the sides the act is about (named
-        after the trigger) and no other.
+        after the trigger, before the occasion it was done at, no capital read as a place:
+        "imposed sanctions on Syria at a meeting in Cairo" is about Syria) and no other.
         """
         if m.kind not in _ACTS_OF_ONE:
             return []
@@ -521,13 +528,18 @@ class MentionBuilder(Dating):
         event = self.events[index]
         comma = _OBJECT_END.search(self.text, m.trigger[1], m.clause[1])
         end = comma.start() if comma is not None else m.clause[1]
-        after = {
-            side
-            for a in mentions.actors
-            if m.trigger[1] <= a.start and a.end <= end
-            for side in (a.id, getattr(a, "country", None))
-            if side
-        }
+        occasion = _OCCASION.search(self.text, m.trigger[1], end)
+        object_end = occasion.start() if occasion is not None else end
+        after: set[str] = set()  # the sides named after the trigger: no subject
+        about: set[str] = set()  # those the act is about: its object's, no place's
+        for a in mentions.actors:
+            if m.trigger[1] <= a.start and a.end <= end:
+                sides = {s for s in (a.id, getattr(a, "country", None)) if s}
+                after |= sides
+                # a capital read as a place ("in Cairo") is where, not a side (review31 F-b)
+                place = getattr(a, "form", None) == "capital" and getattr(a, "metonym", 0) is False
+                if a.end <= object_end and not place:
+                    about |= sides
         held = [p.id for p in event.participants if p.type is not ActorType.person]
         if lead.group(1) is None:  # "both nations": the event's two states, none after
             subjects = [
@@ -556,7 +568,7 @@ class MentionBuilder(Dating):
         # never a third side of the sentence ("where Iran hosted the talks, both Britain and
         # France imposed sanctions on Syria": review30 finding 3)
         groups = [
-            [p for p in event.participants if side(p) == subject or side(p) in after - {*subjects}]
+            [p for p in event.participants if side(p) == subject or side(p) in about - {*subjects}]
             for subject in subjects
         ]
         copies = self._copies(m, event, [(g, event.location) for g in groups])
