@@ -82,6 +82,7 @@ _WORDS = word_lists(
             "invasion_modifiers",
             "each_subject_groups",
             "joint_act_words",
+            "titled_instruments",
         )
     },
 )

@@ -35,7 +35,7 @@ from typing import Any
 
 from ..collection import Timeline
 from ..merge import merge_events
-from ..model import Agreement, Event, Participant
+from ..model import Agreement, Event, Participant, Status
 from ..temporal import tag
 from .anniversaries import anniversary_events
 from .candidates import BESIDE_RULES, DETECTED_VARIANTS, Candidate, add_repetition
@@ -54,6 +54,7 @@ from .discourse import DocumentLike
 from .duplicates import fold_duplicates
 from .reader import Reader
 from .scorer import EventScorer, Scorer, shipped_scorer
+from .titles import title_for
 from .topics import conflicts_as_topics
 from .triggers import find_triggers
 
@@ -177,7 +178,34 @@ class ReadDocument:
         events = conflicts_as_topics(events)
         if fold:
             events = fold_duplicates(events)
+        events = _titled(events, reader, {**reader.shadow_agreements, **agreements})
         return events, sorted(agreements.values(), key=lambda a: a.id)
+
+
+def _titled(events: list[Event], reader: Reader, agreements: dict[str, Agreement]) -> list[Event]:
+    """``events`` titled once, from what each finally holds: its participants, place and
+    agreement, at its mention's trigger and clause (a side the discourse, a chosen variant or
+    a folded duplicate added after the mention was built is named: thirty-first pass,
+    titles). An event whose mention is not known, or of another kind, keeps its title."""
+    out = []
+    for e in events:
+        m = reader.by_key.get(e.id)
+        if m is None or m.kind is not e.kind:
+            out.append(e)
+            continue
+        agreement = agreements.get(e.agreement) if e.agreement else None
+        title = title_for(
+            e.kind,
+            reader.text,
+            m.trigger,
+            m.clause,
+            e.participants,
+            e.location,
+            agreement,
+            e.status is Status.planned,
+        )
+        out.append(e if title == e.title else e.model_copy(update={"title": title}))
+    return out
 
 
 def read_document(

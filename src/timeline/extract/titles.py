@@ -17,6 +17,8 @@ from ..gazetteer import find_actors
 from ..gazetteer.codes import organization
 from ..model import ActorType, Agreement, EventKind, Location, Participant, Role
 from ..temporal import tag
+from ..temporal.lexicon import MONTHS, WEEKDAYS
+from .acting_sides import state_act_words
 from .lexicon import agreement_type
 from .sayings import STATEMENT_WORDS
 from .trigger_rule import AGREEMENT_NOUNS
@@ -25,6 +27,7 @@ __all__ = [
     "agreement_for",
     "document_phrase",
     "document_phrases",
+    "instrument_phrase",
     "slugify",
     "summary_for",
     "title_for",
@@ -37,6 +40,21 @@ _ORDINAL = re.compile(
 )
 _NAMED_BEFORE = re.compile(r"((?:[A-Z][\w’'.]*(?:-[A-Z]?[\w’']+)*\s+){1,4})$")
 _DOC_NOUN = re.compile(rf"\b{AGREEMENT_NOUNS}\b", re.IGNORECASE)
+#: The texts a document act's title may name when its clause names no document noun: a
+#: resolution, sanctions, a communiqué, a pact, a law (``imposed_measures`` and
+#: ``titled_instruments`` of ``data/state_act_words.yaml``, ``statement_texts`` of
+#: ``data/statement_words.yaml``); titles only, never an agreement.
+_INSTRUMENT = re.compile(
+    rf"\b(?:{state_act_words('titled_instruments')}|{state_act_words('imposed_measures')}|"
+    + "|".join(map(re.escape, sorted(STATEMENT_WORDS.words("statement_texts"), key=len)[::-1]))
+    + r")\b",
+    re.IGNORECASE,
+)
+#: The nouns of a quantity before "of" inside a document phrase ("a package of documents").
+_QUANTITY = ("of", "series", "number", "total", "package", "set", "raft", "range", "batch")
+#: Those an agreement's phrase takes (:func:`document_phrases`, unchanged since the titles'
+#: were widened: an agreement is an output of its own).
+_OLD_QUANTITY = _QUANTITY[:4]
 #: Words that may stand before a document noun inside its phrase ("a new framework").
 _MODIFIER = re.compile(
     r"^(?:[a-z][\w-]*(?:al|ary|ic|ive|ed|ing|ial|ry|ent|ant|ate|ern|ish|ian|ese|ish)|"
@@ -46,7 +64,7 @@ _MODIFIER = re.compile(
 )
 _DETERMINER = re.compile(
     r"^(?:the|a|an|two|three|four|five|six|seven|eight|nine|ten|\d+|several|numerous|"
-    r"of|series|number|total)$",
+    r"of|series|number|total|package|set|raft|range|batch)$",
     re.IGNORECASE,
 )
 _NOT_MODIFIER = frozenset(
@@ -91,12 +109,25 @@ _NOT_MODIFIER = frozenset(
         "also",
     ]
 )
+
+
 #: A document's topic after its noun ("on military cooperation"); not its day
 #: (:func:`_a_date`).
-_TOPIC = re.compile(
-    r"\s+(?:on|of|for|about|regarding)\s+"
-    r"([^,.;()]{3,90}?)(?=\s+(?:between|signed|inked|in\s+[A-Z]|"
-    r"on\s+[A-Z]|at\s|during|with|by|which|that|was|were|came|entered|will|has|had)\b|[,.;()]|$)"
+def _topic(prepositions: str, named: str = "") -> re.Pattern[str]:
+    return re.compile(
+        rf"\s+(?:{prepositions})\s+"
+        rf"([^,.;()]{{3,90}}?)(?=\s+(?:between|signed|inked|in\s+[A-Z]{named}|"
+        rf"on\s+[A-Z]{named}|at\s|during|with|by|which|that|was|were|came|entered|will|has|"
+        r"had)\b|[,.;()]|$)"
+    )
+
+
+_TOPIC = _topic("on|of|for|about|regarding")
+#: An instrument's topic (:data:`_INSTRUMENT`) may also be its target ("sanctions against
+#: Belarus"); it ends before "in <a name>" or "on <a name>" ("on March 22"), not only
+#: before a one-letter name.
+_INSTRUMENT_TOPIC = _topic(
+    "on|of|for|about|regarding|against", r"\w*|over|following|after|but|held|took"
 )
 
 
@@ -181,10 +212,50 @@ def document_phrases(
 
     At most :data:`_MAX_PHRASES` (a hostile sentence may hold thousands of nouns).
     """
-    nouns = list(_DOC_NOUN.finditer(text, start, end))
+    return _phrases(text, start, end, near, _DOC_NOUN, _TOPIC)
+
+
+def instrument_phrase(text: str, start: int, end: int, near: int) -> tuple[int, int] | None:
+    """The span of the text a document act names in ``text[start:end]`` for its title, nearest
+    ``near``: a document noun phrase (:func:`document_phrase`), else an instrument's
+    (:data:`_INSTRUMENT`: "sanctions against Belarus", "a resolution on Haiti").
+
+    >>> t = "The council adopted new sanctions against Belarus on Monday."
+    >>> s = instrument_phrase(t, 0, len(t), 12)
+    >>> t[s[0] : s[1]] if s else None
+    'new sanctions against Belarus'
+    """
+    spans = _phrases(text, start, end, near, _DOC_NOUN, _TOPIC, _TITLE_STOPS)
+    spans = spans or _phrases(
+        text, start, end, near, _INSTRUMENT, _INSTRUMENT_TOPIC, _TITLE_STOPS | _ACTED
+    )
+    return spans[0] if spans else None
+
+
+def _phrases(
+    text: str,
+    start: int,
+    end: int,
+    near: int | None,
+    nouns_of: re.Pattern[str],
+    topic: re.Pattern[str],
+    stops: frozenset[str] | None = None,
+) -> list[tuple[int, int]]:
+    nouns = list(nouns_of.finditer(text, start, end))
     if near is not None:
         nouns.sort(key=lambda m: min(abs(m.start() - near), abs(m.end() - near)))
-    return [_phrase(text, start, end, noun) for noun in nouns[:_MAX_PHRASES]]
+    return [_phrase(text, start, end, noun, topic, stops) for noun in nouns[:_MAX_PHRASES]]
+
+
+#: Words that end a document phrase in a title before its noun, besides
+#: :data:`_NOT_MODIFIER`: a day ("sign Thursday extended sanctions") and the act's own
+#: gerund ("sign signing documents").
+_TITLE_STOPS = frozenset([*WEEKDAYS, *MONTHS, "signing", "adopting", "ratifying", "implementing"])
+#: The verbs of a text acted on that end an instrument's phrase before its noun ("the EU
+#: imposed sanctions": "sanctions", not "EU imposed sanctions"): ``imposing_verbs``.
+_ACTED = frozenset(
+    re.findall(r"[a-z]+(?:-[a-z]+)?", state_act_words("imposing_verbs").replace("\\-", "-"))
+) | {"approved", "issued", "released", "announced", "agreed", "endorsed", "unveiled"}
 
 
 #: How many document phrases of one clause are considered, nearest first.
@@ -193,11 +264,22 @@ _MAX_PHRASES = 8
 _PHRASE_REACH = 160
 
 
-def _phrase(text: str, start: int, end: int, noun: re.Match[str]) -> tuple[int, int]:
+def _phrase(
+    text: str,
+    start: int,
+    end: int,
+    noun: re.Match[str],
+    topics: re.Pattern[str] = _TOPIC,
+    stops: frozenset[str] | None = None,
+) -> tuple[int, int]:
+    """The span of the phrase of ``noun``. With ``stops`` (a title's phrase), the words in
+    them end it too, a quantity's noun before "of" stays in it ("a package of documents")
+    and a bare "of" does not open it ("sign of documents")."""
     left = noun.start()
     start = max(start, noun.start() - _PHRASE_REACH)
     words = list(re.finditer(r"[\w\"“”'’-]+", text[start : noun.start()]))
     taken = 0
+    before_of: int | None = None  # where the phrase began before an "of" taken last
     for w in reversed(words):
         token = w.group(0)
         gap = text[start + w.end() : left]
@@ -205,17 +287,27 @@ def _phrase(text: str, start: int, end: int, noun: re.Match[str]) -> tuple[int, 
             break
         if token.lower() in _NOT_MODIFIER and token.lower() != "of":
             break
-        if _DETERMINER.match(token):
+        if stops is not None and token.lower() in stops:
+            break
+        if _DETERMINER.match(token) and (
+            stops is not None or token.lower() in _OLD_QUANTITY or token.lower() not in _QUANTITY
+        ):
+            before_of = left if token.lower() == "of" else None
             left = start + w.start()
-            if token.lower() in ("of", "series", "number", "total"):
+            if token.lower() in (_QUANTITY if stops is not None else _OLD_QUANTITY):
                 continue
             break
         if taken >= 4 or not _MODIFIER.match(token):
             break
+        before_of = None
         left = start + w.start()
         taken += 1
+    if (
+        before_of is not None and stops is not None
+    ):  # "sign of documents", "the text of the treaty": no "of" first
+        left = before_of
     right = noun.end()
-    topic = _TOPIC.match(text, right, end)
+    topic = topics.match(text, right, end)
     if topic is not None:
         right = _topic_end(text, topic.start(1), topic.end(1)) or right
     return left, right
@@ -371,7 +463,7 @@ def title_for(
         }[kind]
         if agreement is not None:
             return f"{agreement.title} {verb[0]}"
-        span = document_phrase(text, clause[0], clause[1], trigger[0])
+        span = instrument_phrase(text, clause[0], clause[1], trigger[0])
         doc = _clean(text[span[0] : span[1]]) if span else "documents"
         if kind is EventKind.entry_into_force:
             return f"{doc[0].upper() + doc[1:]} enters into force"
@@ -409,8 +501,7 @@ def title_for(
     if kind is EventKind.statement:
         sayers = _sayers(text, clause[0], trigger[0], sides) or sides
         # the clause may end inside the trigger (a verb of saying opens a clause break)
-        obj = re.match(r"[^,.;]{0,80}", text[trigger[0] : max(clause[1], trigger[1])])
-        said = obj.group(0) if obj else trig
+        said = _cut(text, trigger[0], max(clause[1], trigger[1]), 80, r"[^,.;]") or trig
         words = len(trig.split())
         at = trigger[0] + len(trig) - len(trig.lstrip())
         told = _SAID_IN.search(text, max(0, trigger[0] - 20), trigger[0])
@@ -427,12 +518,90 @@ def title_for(
             if told_verb == _base_form(told_verb) != _third_person(told_verb):
                 before_verb = []
         if before_verb:  # the sayer the sentence names before the verb, not yet a side
-            saying = _present_saying(said, words, plural=len(before_verb) > 1)
+            saying = _tidy(_present_saying(said, words, plural=len(before_verb) > 1))
             return f"{_joined(before_verb)} {saying}".strip()
-        saying = _present_saying(said, words, plural=len(sayers) > 1)
+        saying = _tidy(_present_saying(said, words, plural=len(sayers) > 1))
         return f"{_names(sayers) or 'Statement'} {saying}".strip()
-    snippet = _clean(text[trigger[0] : min(clause[1], trigger[1] + 60)])
+    raw = text[trigger[0] : min(clause[1], trigger[1] + 60)]
+    cut = _cut(text, trigger[0], clause[1], trigger[1] + 60 - trigger[0])
+    snippet = _tidy(_clean(cut)) or _clean(raw)
     return f"{who}: {snippet}" if who else snippet[:1].upper() + snippet[1:]
+
+
+_WEEKDAY_NAMES = "|".join(sorted(w.capitalize() for w in WEEKDAYS))
+_MONTH_NAMES = "|".join(sorted(m.capitalize() for m in MONTHS))
+_NTH = r"\d{1,2}(?:st|nd|rd|th)?"
+#: A day told in a title's saying or snippet ("says Thursday", "on Monday that", "in Tokyo
+#: on July 31", "in March", "in 2015", "today"): an event's date is its own field, its title
+#: tells the act (thirty-first pass, titles). A month needs a preposition or a day's number
+#: with it ("May" alone is a name or a verb).
+_DAY_IN_TITLE = re.compile(
+    r"(?:^|\s+)(?:(?:on|last|this|next|early|late|earlier|later|since|until|by|for)\s+)?"
+    rf"(?:{_WEEKDAY_NAMES})(?:\s+(?:morning|afternoon|evening|night))?\b"
+    r"|(?:^|\s+)(?:(?:on|in|since|from|by|until|for)\s+(?:the\s+)?(?:(?:late|early|mid)[\s-]+)?"
+    rf"(?:{_NTH}\s+(?:of\s+)?)?(?:{_MONTH_NAMES})|(?:on\s+)?{_NTH}\s+(?:{_MONTH_NAMES})"
+    rf"|(?:on\s+)?(?:{_MONTH_NAMES})\s+{_NTH}\b)(?:\s+{_NTH}\b)?(?:,?\s+\d{{4}})?\b"
+    r"|(?:^|\s+)(?:in|since)\s+\d{4}\b"
+    r"|(?:^|\s+)(?:(?:earlier|later)\s+)?(?:today|yesterday|tomorrow|tonight)\b"
+)
+#: A day that opens a list or a range is kept ("in 2020 and 2022", "on May 3-4").
+_DAY_LISTED = re.compile(r"\s*(?:,|and|or|to|-|–)\s*\d")
+
+
+def _without_days(words: str) -> str:
+    """``words`` without the days of :data:`_DAY_IN_TITLE` not in a list or range."""
+    return _DAY_IN_TITLE.sub(
+        lambda m: m.group(0) if _DAY_LISTED.match(words, m.end()) else "", words
+    )
+
+
+#: What may not end a title: a word that opens what was cut off ("... as a", "... and"),
+#: or a clause's punctuation ("issue the following statement:").
+_TRAILING = re.compile(
+    r"(?:\s+(?:and|or|but|the|a|an|of|to|on|in|at|for|with|by|from|as|that|its|their|his|"
+    r"her|this|these|which|who|where|when|after|before|during|over))+\s*$|\s*[:,;.–-]+\s*$"
+    r"|\s+\d{1,2}\s*$",
+    re.IGNORECASE,
+)
+
+
+def _cut(text: str, start: int, end: int, limit: int, allowed: str = r"[\s\S]") -> str:
+    """``text[start:end]`` as far as ``allowed`` characters run, at most ``limit`` of them,
+    and cut at a word's end: a word the limit splits is left out ("... normalize t" is
+    "... normalize")."""
+    m = re.match(rf"{allowed}{{0,{limit}}}", text[start:end])
+    told = m.group(0) if m else ""
+    after = start + len(told)
+    if told and after < end and text[after].isalnum() and text[after - 1].isalnum():
+        told = told[: len(told) - len(re.split(r"\W", told)[-1])]
+    return told
+
+
+def _tidy(words: str) -> str:
+    """A title's saying or snippet without the day it tells (:data:`_DAY_IN_TITLE`) and
+    without what cannot end it (:data:`_TRAILING`).
+
+    >>> _tidy("says Thursday")
+    'says'
+    >>> _tidy("says on Monday that eleven ministers will attend")
+    'says that eleven ministers will attend'
+    >>> _tidy("issues a joint communique in Hanoi on July 31")
+    'issues a joint communique in Hanoi'
+    >>> _tidy("announces a plan in 2015 to help the")
+    'announces a plan to help'
+    >>> _tidy("says May will resign")
+    'says May will resign'
+    >>> _tidy("seized power in 2020 and 2022, respectively")
+    'seized power in 2020 and 2022, respectively'
+    >>> _tidy("is scheduled for May 3 in Lome")
+    'is scheduled in Lome'
+    """
+    words = _without_days(words)
+    while True:
+        shorter = _TRAILING.sub("", words)
+        if shorter == words:
+            return words.strip()
+        words = shorter
 
 
 #: An article opening a document phrase ("The treaty", "A number of documents").

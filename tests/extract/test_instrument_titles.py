@@ -1,0 +1,104 @@
+"""A document act's title names the text its clause names (thirty-first pass, titles): the
+instrument ("sanctions against ...", "a resolution", "a pact"), a package of documents as
+such, never "documents" when the text names something, and never "sign of documents".
+Sentences of our own.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from timeline.extract.titles import instrument_phrase
+
+from .conftest import article_events as events
+
+
+@pytest.mark.parametrize(
+    ("text", "near", "phrase"),
+    [
+        (
+            "The council adopted new sanctions against Belarus on Monday.",
+            "adopted",
+            "new sanctions against Belarus",
+        ),
+        (
+            "Lisbon said the EU imposed sanctions on Russian officials on April 3 over abuses.",
+            "imposed",
+            "sanctions on Russian officials",
+        ),
+        (
+            "A package of bilateral documents was signed today in Sofia.",
+            "signed",
+            "A package of bilateral documents",
+        ),
+        (
+            "The ministers took part in the signing of cooperation documents on Friday.",
+            "signing",
+            "cooperation documents",
+        ),
+        ("Chile and Peru signed a defence pact in Lima.", "signed", "a defence pact"),
+    ],
+)
+def test_the_phrase_a_title_names(text: str, near: str, phrase: str) -> None:
+    span = instrument_phrase(text, 0, len(text), text.index(near))
+    assert span is not None and text[span[0] : span[1]] == phrase
+
+
+def test_nothing_named() -> None:
+    text = "The two ministers signed it in Quito on Monday."
+    assert instrument_phrase(text, 0, len(text), text.index("signed")) is None
+
+
+@pytest.mark.parametrize(
+    ("body", "kind", "title"),
+    [
+        (
+            "The Organization of American States adopted a resolution on Haiti on Monday.",
+            "adoption",
+            "OAS and Haiti adopt a resolution on Haiti",
+        ),
+        (
+            "Ghana and Togo signed a mutual defence pact in Accra on Monday.",
+            "signing",
+            "Ghana and Togo sign a mutual defence pact",
+        ),
+    ],
+)
+def test_the_instrument_in_the_title(tmp_path: Path, body: str, kind: str, title: str) -> None:
+    titles = [e.title for e in events(tmp_path, body, "2024-05-14") if e.kind.value == kind]
+    assert title in titles, titles
+
+
+def test_a_title_is_built_from_the_final_event(tmp_path: Path) -> None:
+    """A side added after the mention was built is named: the title is made once, from what
+    the event finally holds (:func:`timeline.extract.pipeline._titled`)."""
+    from timeline.corpus import read_corpus
+    from timeline.extract.pipeline import _titled, read_document
+
+    from .conftest import write_article
+
+    write_article(tmp_path, "Peru and Chile held talks in Lima on Monday.", "2024-05-14")
+    (doc,) = read_corpus([tmp_path])
+    read = read_document(doc, log=False)
+    events, _ = read.mentions()
+    (meeting,) = [e for e in events if e.kind.value == "meeting"]
+    assert meeting.title == "Talks between Peru and Chile in Lima"
+    one_side = meeting.model_copy(
+        update={"participants": meeting.participants[:1], "title": "Talks between stale"}
+    )
+    (titled,) = _titled([one_side], read.reader, {})
+    assert titled.title == f"Meeting with {meeting.participants[0].name} in Lima"
+
+
+@pytest.mark.parametrize(
+    ("body", "title"),
+    [
+        ("Chile said on Monday that it will reopen its embassy in Quito.", "Chile says"),
+        ("Ecuador announced Tuesday a new envoy to Lima.", "Ecuador announces a new envoy to Lima"),
+    ],
+)
+def test_no_day_in_a_statement_title(tmp_path: Path, body: str, title: str) -> None:
+    titles = [e.title for e in events(tmp_path, body, "2024-05-16") if e.kind.value == "statement"]
+    assert title in titles, titles
