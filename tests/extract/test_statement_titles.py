@@ -65,6 +65,19 @@ from .conftest import article_events as events
         ),
         # the clause ends inside the trigger ("has said" opens a clause break): the saying
         # is read to the trigger's end ("United States has" before; review31 F-c)
+        # the envoy's post is not the sayer ("Peru announces ..." before; review31 F-m)
+        (
+            "Japan's ambassador to Peru announced on Thursday that Japan will fund the port.",
+            "Japan announces",
+        ),
+        (
+            "Canada's envoy to Sudan announced on Thursday that Canada will send food aid.",
+            "Canada announces",
+        ),
+        (
+            "Ghana announced on Thursday that it would send troops to Mali.",
+            "Ghana announces",
+        ),
         (
             "The United States has said on Thursday that it will send grain to Haiti.",
             "United States says",
@@ -149,7 +162,28 @@ def test_the_verb_before_in_a_statement_tells_the_saying() -> None:
         ("Chile and Ramos said on Monday that", "said", []),
         # the headline's country is no sayer of the body's first word
         ("Talks in Bolivia\nAddressing the press, the minister said", "Addressing", []),
+        # a person's country told once, by the person ("Russia" with it told twice)
+        ("Vladimir Putin and Russia's foreign ministry said on Monday that", "said", ["Putin"]),
+        # where an envoy serves is no sayer: the sender before the post is (review31 F-m)
+        ("Japan's ambassador to Peru announced on Monday that", "announced", ["Japan"]),
+        ("The Japanese ambassador to Peru announced on Monday that", "announced", ["Japan"]),
+        ("Canada's envoy to Sudan announced on Monday that", "announced", ["Canada"]),
+        # a place after a preposition, with no sender before it, is no sayer either
+        ("Officials in Kenya announced on Monday that", "announced", []),
     ],
 )
 def test_the_sayer_named_right_before_the_verb(text: str, verb: str, names: list[str]) -> None:
     assert _named_before(text, text.index(verb)) == names
+
+
+def test_a_plural_verb_has_more_sayers_than_the_one_named_before_it() -> None:
+    # "deny" is the plural: the person the gazetteer does not know says too ("Chile
+    # denies" with the guard removed)
+    text = "Ramos and Chile deny the report on the border."
+    ramos = Participant(id="luis-ramos", name="Luis Ramos", type=ActorType.person, country="PE")
+    chile = Participant(id="CL", name="Chile", type=ActorType.country)
+    trigger = (text.index("deny"), text.index(" on the"))
+    title = title_for(
+        EventKind.statement, text, trigger, (0, len(text)), [ramos, chile], None, None, False
+    )
+    assert title.startswith("Ramos and Chile deny the report"), title

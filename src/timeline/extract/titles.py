@@ -637,6 +637,16 @@ def _sayers(text: str, start: int, end: int, sides: list[Participant]) -> list[P
 _SAYER_GAP = re.compile(
     r"(?:['’]s)?(?:[ \t]+(?!(?:and|or|with|but)\b)[\w’'-]+){0,3}?[ \t]+", re.IGNORECASE
 )
+#: A preposition right before a name: the name is a place or a post, not the subject ("the
+#: ambassador to Peru", "the envoy for Yemen", "officials in Lima").
+_POST_BEFORE = re.compile(r"\b(?:to|in|for|at)[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
+#: From a sender to its envoy's post: "Japan's ambassador to", "the UN envoy for" (up to
+#: three words, the last a preposition).
+_ENVOY_GAP = re.compile(
+    r"(?:['’]s)?(?:[ \t]+(?!(?:and|or|with|but)\b)[\w’'-]+){1,3}?[ \t]+(?:to|in|for|at)[ \t]+"
+    r"(?:the[ \t]+)?",
+    re.IGNORECASE,
+)
 #: Two sayers joined ("Peru and Chile said").
 _SAYERS_JOINED = re.compile(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?")
 
@@ -655,6 +665,13 @@ def _named_before(text: str, verb: int) -> list[str]:
     found = [m for m in find_actors(text, max(0, verb - 120), verb) if m.end <= verb]
     if not found or _SAYER_GAP.fullmatch(text, found[-1].end, verb) is None:
         return []
+    if _POST_BEFORE.search(text, 0, found[-1].start):
+        # where an envoy serves is no sayer: "Japan's ambassador to Peru said" is Japan's,
+        # the actor that opens the subject before the post (review31 F-m), else none
+        envoy = found[-2] if len(found) > 1 else None
+        if envoy is None or _ENVOY_GAP.fullmatch(text, envoy.end, found[-1].start) is None:
+            return []
+        found = found[:-1]
     sayers = [found[-1]]
     joined_by_and = False
     for m in reversed(found[:-1]):
