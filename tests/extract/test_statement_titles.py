@@ -65,6 +65,13 @@ from .conftest import article_events as events
         ),
         # the clause ends inside the trigger ("has said" opens a clause break): the saying
         # is read to the trigger's end ("United States has" before; review31 F-c)
+        # a statement told by its capitalised noun: kept as written, its sayers in it
+        # ("Peru and Chile joint Statement by ..." before; review31 F-h)
+        (
+            "The Joint Statement by the Trade Ministers of Peru and Chile on fishing was "
+            "released on Thursday.",
+            "Joint Statement by the Trade Ministers of Peru and Chile",
+        ),
         # the envoy's post is not the sayer ("Peru announces ..." before; review31 F-m)
         (
             "Japan's ambassador to Peru announced on Thursday that Japan will fund the port.",
@@ -120,6 +127,11 @@ def test_a_verb_not_listed_is_told_as_written() -> None:
     # no suffix is cut from a verb the list does not hold
     assert _present("bolted") is None
     assert _present_saying("bolted from the talks", 1) == "bolted from the talks"
+    # only a function word is lowered; a capitalised trigger is kept (review31 F-h)
+    assert _present_saying("Joint Statement by the ministers", 2) == (
+        "Joint Statement by the ministers"
+    )
+    assert _present_saying("In a statement", 3) == "in a statement"
     # a base form before "of" is a noun
     assert _present_saying("release of a joint statement", 3) == "release of a joint statement"
 

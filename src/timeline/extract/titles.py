@@ -521,6 +521,10 @@ def title_for(
             saying = _tidy(_present_saying(said, words, plural=len(before_verb) > 1))
             return f"{_joined(before_verb)} {saying}".strip()
         saying = _tidy(_present_saying(said, words, plural=len(sayers) > 1))
+        if at_verb is None and not _IN.match(said) and saying[:1].isupper():
+            # a statement told by its capitalised noun names its sayers itself ("Joint
+            # Statement by the Foreign Ministers of ..."; review31 F-h)
+            return saying
         return f"{_names(sayers) or 'Statement'} {saying}".strip()
     raw = text[trigger[0] : min(clause[1], trigger[1] + 60)]
     cut = _cut(text, trigger[0], clause[1], trigger[1] + 60 - trigger[0])
@@ -796,7 +800,14 @@ def _present_saying(said: str, trigger_words: int, plural: bool = False) -> str:
     if not words:
         return ""
     rest = _clean(" ".join(words[1:]))
-    return f"{words[0].lower()} {rest}".strip()
+    # only a function word is lowered mid-title; a capitalised trigger ("Joint Statement")
+    # is kept as written (review31 F-h)
+    first = words[0].lower() if words[0].lower() in _LOWERED else words[0]
+    return f"{first} {rest}".strip()
+
+
+#: The opening words of a saying lowered mid-title ("In a statement", "A statement by").
+_LOWERED = frozenset(["in", "a", "an", "the"])
 
 
 def summary_for(text: str, clause: tuple[int, int], limit: int = 240) -> str:
