@@ -62,6 +62,38 @@ def test_a_month_told_in_the_past_stays_behind(text: str, dct: date, value: str)
     assert [v for _t, v, _m in _values(text, dct)] == [value]
 
 
+@pytest.mark.parametrize(
+    ("text", "dct", "value"),
+    [
+        # a month's possessive names a report or a figure, not the subject's time (review31
+        # F-p): the month just gone stays behind
+        ("Unemployment is in July's numbers.", AUGUST_1998, "1998-07"),
+        ("The sharpest fall is in March's trade data.", MAY_2025, "2025-03"),
+        ("The error is in June\u2019s audit, the inspectors found.", AUGUST_1998, "1998-06"),
+        ("The gain, the bank said, is in January's sales.", FEBRUARY_2024, "2024-01"),
+    ],
+)
+def test_a_month_with_a_possessive_is_no_timetable(text: str, dct: date, value: str) -> None:
+    assert [v for _t, v, _m in _values(text, dct)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "values"),
+    [
+        # one place or state of a body between "is" and the date (review31 F-p)
+        ("The president is in Lisbon in March.", MAY_2025, ["2026-03"]),
+        ("The envoy is in New Delhi in January.", AUGUST_1998, ["1999-01"]),
+        ("The senate is in recess in April.", MAY_2025, ["2026-04"]),
+        # a figure is no place: the month just gone
+        ("Inflation is at 4 percent in April.", MAY_2025, ["2025-04"]),
+        # the second of two coordinated months reads as the first
+        ("The hearings are in March and April.", MAY_2025, ["2026-03", "2026-04"]),
+    ],
+)
+def test_a_timetable_with_a_place_or_a_sibling(text: str, dct: date, values: list[str]) -> None:
+    assert [v for _t, v, _m in _values(text, dct)] == values
+
+
 # --- seasons --------------------------------------------------------------------------------
 
 

@@ -23,6 +23,7 @@ WORDS = word_lists(
         "plan_adjective_comparisons": "words",
         "schedule_copula": "words",
         "schedule_copula_prepositions": "words",
+        "schedule_copula_states": "words",
         "relative_pronouns": "words",
         "personal_pronouns": "words",
         "coming_verb": "words",

@@ -227,7 +227,7 @@ class ClauseTense:
             return preposition.lower()
         if scheduled_for(text, left, start):
             return "for"
-        if schedule_copula(text, left, start):
+        if schedule_copula(text, left, start, end):
             return "is"
         adjective = plan_adjective(text, left, start)
         if adjective is not None:

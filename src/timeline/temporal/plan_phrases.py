@@ -65,16 +65,30 @@ _PRESENT_BE_BEFORE = re.compile(
 )
 #: A present form of "be" and a preposition right before a date, an adverb perhaps
 #: between: "the election is in November", "the vote is now on Sunday"
-#: (``schedule_copula``, ``schedule_copula_prepositions``).
+#: (``schedule_copula``, ``schedule_copula_prepositions``); one place or state of a
+#: body perhaps between ("the minister is in Paris in June", "the court is in recess in
+#: August": ``schedule_copula_states``), never a figure ("is at 4 percent in March");
+#: the second of two dates joined by "and" or "or" reads as the first ("is in January
+#: and February").
+_SCHEDULE_PLACE = (
+    r"(?:in|at)\s+(?:the\s+)?(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}|(?i:"
+    + "|".join(WORDS.words("schedule_copula_states"))
+    + r"))\s+"
+)
 _SCHEDULE_COPULA = re.compile(
     r"(?<![\w'-])(?i:"
     + "|".join(WORDS.words("schedule_copula"))
     + r")\s+(?:"
     + _ADVERB
-    + r"\s+)?(?i:"
+    + r"\s+)?(?:"
+    + _SCHEDULE_PLACE
+    + r")?(?i:"
     + "|".join(WORDS.words("schedule_copula_prepositions"))
-    + r")\s+$"
+    + r")\s+(?:[A-Z][a-z]+\s+(?:and|or)\s+)?$"
 )
+#: A possessive right after the date: the date names a report or a figure, not the time
+#: of the subject ("the rise is in November's figures").
+_POSSESSIVE_AFTER = re.compile(r"['\u2019]s?\b")
 #: A past or past-perfect auxiliary (``past_auxiliaries``: "was", "were", "had been")
 #: right before a position, one adverb perhaps between ("was earlier expected to", "was
 #: widely expected on Monday"): read by :func:`past_auxiliary_before` only.
@@ -203,19 +217,29 @@ def scheduled_for(text: str, left: int, start: int) -> bool:
     return verb in _SCHEDULED_FOR and not PAST_PERFECT.search(text, max(left, start - 60), start)
 
 
-def schedule_copula(text: str, left: int, start: int) -> bool:
+def schedule_copula(text: str, left: int, start: int, end: int) -> bool:
     """Whether the expression at ``start`` is the complement of a present "be" and a
     preposition (``schedule_copula``): "the election is in November", "the talks are now
     on Monday". The present of a timetable is its future (TimeML Annotation Guidelines
     1.2.1, section 2.2, ``value``: the direction of the expression's own clause); "was in
     November" and "up from 3 percent in November" are not such a clause.
 
-    >>> schedule_copula("The election is in November.", 0, 19)
+    A possessive right after the date makes it a report's or a figure's ("the rise is
+    in November's figures"), and one place or state may stand before the preposition
+    ("the minister is in Paris in June").
+
+    >>> schedule_copula("The election is in November.", 0, 19, 27)
     True
-    >>> schedule_copula("Inflation is up from 3 percent in November.", 0, 34)
+    >>> schedule_copula("Inflation is up from 3 percent in November.", 0, 34, 42)
     False
+    >>> schedule_copula("Inflation is in November's figures.", 0, 16, 24)
+    False
+    >>> schedule_copula("The minister is in Paris in June.", 0, 28, 32)
+    True
     """
-    return _SCHEDULE_COPULA.search(text, max(left, start - 30), start) is not None
+    if _POSSESSIVE_AFTER.match(text, end):
+        return False
+    return _SCHEDULE_COPULA.search(text, max(left, start - 60), start) is not None
 
 
 def plan_adjective(text: str, left: int, start: int) -> str | None:
