@@ -27,6 +27,9 @@ from .conftest import article_events
         "and Ecuador on Sunday.",
         '"We accept the defeat," said Bolivia in a statement after the tie against Ecuador on '
         "Sunday.",
+        # "the match between ..." with a score (review31 finding 24)
+        '"We accept the defeat," said Bolivia in a statement after the match between Bolivia '
+        "and Ecuador ended 2-1 on Sunday.",
         # a game's fans: no visit of one country to another
         "Ecuador's fans invaded the pitch in Peru on Sunday.",
     ],
@@ -74,3 +77,23 @@ def test_a_state_s_invasion_or_saying_is_kept(
 def test_no_game_between_the_sides_keeps_the_state_s_saying(tmp_path: Path, sentence: str) -> None:
     events = article_events(tmp_path, sentence)
     assert any(e.kind.value == "statement" for e in events), events
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sides"),
+    [
+        # "the game / match / tie between A and B" with no score nor sport's word: a state's
+        # saying about politics or a tied vote is kept (review31 finding 24)
+        ("Russia said on Monday that the game between Moscow and Washington is over.",
+         {"RU", "US"}),
+        ("Italy said on Monday that the council vote ended in a tie between France and Germany.",
+         {"IT", "FR", "DE"}),
+        ("Iran said on Monday that the match between Tehran and Riyadh for regional influence "
+         "is not over.", {"IR", "SA"}),
+    ],
+)  # fmt: skip
+def test_a_contest_between_states_keeps_the_state_s_saying(
+    tmp_path: Path, sentence: str, sides: set[str]
+) -> None:
+    events = article_events(tmp_path, sentence, published="2024-05-14")
+    assert [(e.kind.value, set(e.actor_ids())) for e in events] == [("statement", sides)]

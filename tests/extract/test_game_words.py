@@ -35,6 +35,15 @@ def _state_said(text: str) -> bool:
         "hurt trade.",
         "Peru criticized the final agreement between Bolivia and Chile on Thursday, saying it "
         "ignored the border.",
+        # "the game / match / tie between A and B" with no score: a contest or a tied vote of
+        # any news, an article right before the noun (review31 finding 24)
+        "Japan criticized the game between Washington and Beijing on Thursday, saying it hurt "
+        "trade.",
+        "Egypt criticized the match between Tehran and Riyadh for regional influence on Thursday.",
+        "Spain criticized the result on Thursday, saying the council vote ended in a tie "
+        "between France and Germany.",
+        "Spain criticized the result on Thursday, saying a 5-4 vote broke the tie between "
+        "France and Germany.",
     ],
 )
 def test_a_state_says_with_words_of_any_news(sentence: str) -> None:
@@ -53,6 +62,13 @@ def test_a_state_says_with_words_of_any_news(sentence: str) -> None:
         "Bolivia thanked its coach after the final between Bolivia and Ecuador.",
         "Bolivia thanked its coach after Sunday's Copa final between Bolivia and Ecuador.",
         "Bolivia thanked its coach after the tie against Ecuador.",
+        # a game's noun of every use before "between"; "game / match / tie" with a score
+        # (review31 finding 24)
+        "Bolivia thanked its coach after the derby between Bolivia and Ecuador.",
+        "Bolivia thanked its coach after the final match between Bolivia and Ecuador.",
+        "Bolivia thanked its coach after the match between Bolivia and Ecuador ended 2-1.",
+        "Bolivia thanked its coach after the tie between Bolivia and Ecuador finished 3–0.",
+        "Bolivia thanked its coach after the game between Bolivia and Ecuador, a 1-1 draw.",
     ],
 )
 def test_a_game_s_words(sentence: str) -> None:

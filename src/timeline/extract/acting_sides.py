@@ -73,6 +73,7 @@ _WORDS = word_lists(
             "fanned_objects",
             "game_halves",
             "game_opponent_nouns",
+            "game_opponent_nouns_of_any_news",
             "game_nouns",
             "before_a_game_noun",
             "side_after_possessive",
@@ -114,10 +115,15 @@ _NON_STATE_BODY = re.compile(
 #: half of a game with no "of" after it (not "the first half of 2023"), "match" only as a
 #: game's noun ("the final match", not "did not match the scale"), "fans" only as a noun (not
 #: "fans fears": ``fanned_objects``), "the final" and the like only before its opponent
-#: ("the final against Argentina", "the tie against Chile": ``game_opponent_nouns``), or
-#: between the two opponents (the first's name up to three words) right after an article,
-#: a possessive or a name ("the final between Brazil and Germany", "Sunday's World Cup
-#: final between ...", not "the blame game between Washington and Beijing").
+#: ("the final against Argentina", "the tie against Chile": ``game_opponent_nouns`` and
+#: ``game_opponent_nouns_of_any_news``), or between the two opponents (the first's name up to
+#: three words) right after an article, a possessive or a name ("the final between Brazil and
+#: Germany", "Sunday's World Cup final between ...", not "the blame game between Washington
+#: and Beijing"); "the game / match / tie between A and B" only with a score in the sentence
+#: (``_SCORE``; review31 finding 24), "the match between ..." too ("the final match between
+#: ..." is a game's).
+_OPPONENTS = r"\s+between\s+(?:[\w.'’-]+\s+){1,3}and\s"
+_BEFORE_A_GAME_NOUN = r"(?:\b(?:the|a)|['’]s)\s+(?:(?-i:[A-Z])[\w-]*\s+){0,3}"
 _SPORT = re.compile(
     r"\b" + state_act_words("sport_words") + r"\b"
     r"|\b"
@@ -126,15 +132,35 @@ _SPORT = re.compile(
     + state_act_words("fanned_objects")
     + r"\b)"
     r"|\b" + state_act_words("game_halves") + r"\b(?!\s+of\b)"
-    r"|\b" + state_act_words("game_opponent_nouns") + r"\s+(?:against|versus|vs\.?)\s"
-    r"|(?:\b(?:the|a)|['’]s)\s+(?:(?-i:[A-Z])[\w-]*\s+){0,3}"
+    r"|\b(?:"
     + state_act_words("game_opponent_nouns")
-    + r"\s+between\s+(?:[\w.'’-]+\s+){1,3}and\s"
-    r"|\b"
+    + "|"
+    + state_act_words("game_opponent_nouns_of_any_news")
+    + r")\s+(?:against|versus|vs\.?)\s"
+    r"|"
+    + _BEFORE_A_GAME_NOUN
+    + state_act_words("game_opponent_nouns")
+    + _OPPONENTS
+    + r"|\b(?!(?:the|a)\s+"
+    + state_act_words("game_nouns")
+    + r"\s+between\b)"
     + state_act_words("before_a_game_noun")
     + r"\s+"
     + state_act_words("game_nouns")
     + r"\b(?!\s+(?:for|the)\b)",
+    re.I,
+)
+#: "The game / match / tie between A and B" (``game_opponent_nouns_of_any_news``): a game's
+#: only with a score in its sentence (:data:`_SCORE`).
+_ANY_NEWS_OPPONENTS = re.compile(
+    _BEFORE_A_GAME_NOUN + state_act_words("game_opponent_nouns_of_any_news") + _OPPONENTS,
+    re.I,
+)
+#: A game's score: two numbers of one or two digits joined by a hyphen or a dash ("drew 1-1",
+#: "won 3–0"), not a vote's count ("a 5-4 vote") nor a part of a longer number or a date.
+_SCORE = re.compile(
+    r"(?<![\w.,/–-])\d{1,2}\s?[-–]\s?\d{1,2}(?![\w,/%–-]|\.\d)"
+    r"(?!\s+(?:vote|votes|majority|decision|ruling|verdict)\b)",
     re.I,
 )
 #: A possessive after a country and what makes the country the acting side: a side's word up
@@ -326,7 +352,12 @@ def names_a_game(text: str, start: int, end: int) -> bool:
     >>> names_a_game("Brazil criticized the sanctions on Venezuela.", 0, 45)
     False
     """
-    return _SPORT.search(text, start, end) is not None
+    if _SPORT.search(text, start, end) is not None:
+        return True
+    return (
+        _ANY_NEWS_OPPONENTS.search(text, start, end) is not None
+        and _SCORE.search(text, start, end) is not None
+    )
 
 
 #: What a measure lifted is on, right after its noun: "sanctions on Mali", "the sanctions
