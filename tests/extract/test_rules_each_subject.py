@@ -68,6 +68,7 @@ def test_the_subjects_are_the_both_phrase_s_not_a_third_side(tmp_path: Path) -> 
     # nor a participant of either copy: the host is no side of the sanctions
     assert not any("IR" in s for s in sides), sides
 
+
 @pytest.mark.parametrize(
     "body",
     [
