@@ -57,7 +57,17 @@ def test_nothing_named() -> None:
         (
             "The Organization of American States adopted a resolution on Haiti on Monday.",
             "adoption",
-            "OAS and Haiti adopt a resolution on Haiti",
+            "OAS adopts a resolution on Haiti",  # Haiti is the resolution's subject, no doer
+        ),
+        (
+            "The European Union adopted sanctions against Belarus on Tuesday.",
+            "adoption",
+            "EU adopts sanctions against Belarus",
+        ),
+        (
+            "Both Britain and France imposed sanctions on Syria at a meeting in Cairo on Monday.",
+            "adoption",
+            "France adopts sanctions on Syria",
         ),
         (
             "Ghana and Togo signed a mutual defence pact in Accra on Monday.",

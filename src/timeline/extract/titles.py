@@ -180,6 +180,18 @@ def _names(parts: list[Participant], limit: int = 3) -> str:
     return ", ".join(names[:-1]) + " and " + names[-1]
 
 
+def _named_in(part: Participant, phrase: str) -> bool:
+    """Whether ``phrase`` names ``part`` by its title name, as a word.
+
+    >>> _named_in(Participant(id="SY", type="country", name="Syria"), "sanctions on Syria")
+    True
+    >>> _named_in(Participant(id="FR", type="country", name="France"), "sanctions on Syria")
+    False
+    """
+    name = _short(part)
+    return bool(name) and re.search(rf"\b{re.escape(name)}\b", phrase) is not None
+
+
 def _sides(participants: list[Participant]) -> list[Participant]:
     """People when named (with the countries they do not cover), else countries and orgs."""
     people = [p for p in participants if p.type is ActorType.person]
@@ -469,11 +481,14 @@ def title_for(
             return f"{doc[0].upper() + doc[1:]} enters into force"
         if not who:
             return f"{doc[0].upper() + doc[1:]} {verb[0]}"
+        # a side the instrument names is its target, not a doer ("France adopts sanctions on
+        # Syria", not "France and Syria adopt sanctions on Syria"), unless no doer is left
+        doers = [p for p in sides if not _named_in(p, doc)] or sides
         # the sides' act in the present, in their number ("Peru signs", "Peru and Chile
         # sign"), the document's article mid-title in lower case ("sign the treaty", not
         # "sign The treaty": the phrase may open its sentence)
-        present = verb[1] if len(sides) > 1 else _third_person(verb[1])
-        return f"{who} {present} {_ARTICLE_OPENING.sub(_lower, doc)}"
+        present = verb[1] if len(doers) > 1 else _third_person(verb[1])
+        return f"{_names(doers)} {present} {_ARTICLE_OPENING.sub(_lower, doc)}"
     if kind is EventKind.decree:
         m3 = re.match(r"\s*(?:on|allowing|granting|to|that)\s+[^,.;]{3,60}", after)
         return f"{who} signs decree" + (f" {m3.group(0).strip()}" if m3 else "")
