@@ -104,3 +104,38 @@ def test_a_forum_s_ordinal_once(tmp_path: Path) -> None:
     body = "The First Forum of the Border Towns of Chile and Peru was held in Arica in May 2019."
     titles = [e.title for e in events(tmp_path, body, "2024-05-14") if e.kind.value == "forum"]
     assert titles and all(t.lower().count("first") == 1 for t in titles), titles
+
+
+@pytest.mark.parametrize(
+    ("body", "title"),
+    [
+        ("The Nordic Council was founded in 1952.", "Founding of the Nordic Council"),
+        (
+            "He is the first South Korean president to make a state visit since diplomatic"
+            " ties were established in 1961.",
+            "Founding of diplomatic ties",
+        ),
+        (
+            "Formal diplomatic relations between Canada and Mexico were established in 1944.",
+            "Founding of Formal diplomatic relations between Canada and Mexico",
+        ),
+    ],
+)
+def test_a_founding_names_what_was_founded(tmp_path: Path, body: str, title: str) -> None:
+    """The founded thing told before its verb, without the auxiliary ("... was") or the
+    clause before it ("a visit since ..."): the fifty-nine's titles had "Founding of the
+    Czech Republic was" and "Founding of a state visit since diplomatic ties were"."""
+    titles = [e.title for e in events(tmp_path, body, "2024-05-14") if e.kind.value == "founding"]
+    assert titles == [title]
+
+
+def test_a_cut_off_snippet_ends_on_a_word_of_its_own(tmp_path: Path) -> None:
+    """An act's title told by its words does not end on an auxiliary the cut left ("... this
+    is the second time Morales is")."""
+    from timeline.extract.titles import _tidy
+
+    assert _tidy("took office, this is the second time Morales is") == (
+        "took office, this is the second time Morales"
+    )
+    assert _tidy("general election might") == "general election"
+    assert _tidy("says May will resign") == "says May will resign"

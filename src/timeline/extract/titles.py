@@ -498,9 +498,8 @@ def title_for(
         founded = [p for p in participants if p.type is ActorType.organization]
         if founded:
             return f"Founding of the {founded[0].name}"
-        np = re.search(r"((?:[Tt]he\s+)?(?:[\w-]+\s+){0,6}[\w-]+),?\s*$", before)
-        if np and not re.match(r"(?:it|this|that|which|they)\b", np.group(1).strip(), re.I):
-            name = np.group(1).strip()
+        name = _founded(before)
+        if name:
             return f"Founding of {name[0].lower() + name[1:] if name.startswith('The ') else name}"
         return f"Founding of a joint body of {who}" if who else "Founding"
     if kind is EventKind.forum:
@@ -578,7 +577,10 @@ def _without_days(words: str) -> str:
 #: or a clause's punctuation ("issue the following statement:").
 _TRAILING = re.compile(
     r"(?:\s+(?:and|or|but|the|a|an|of|to|on|in|at|for|with|by|from|as|that|its|their|his|"
-    r"her|this|these|which|who|where|when|after|before|during|over))+\s*$|\s*[:,;.–-]+\s*$"
+    r"her|this|these|which|who|where|when|after|before|during|over|since|while|because|"
+    r"is|are|was|were|be|been|being|has|have|had|will|would|shall|should|could|might|must|"
+    r"can))+\s*$"
+    r"|\s*[:,;.–-]+\s*$"
     r"|\s+\d{1,2}\s*$",
     re.IGNORECASE,
 )
@@ -621,6 +623,63 @@ def _tidy(words: str) -> str:
         if shorter == words:
             return words.strip()
         words = shorter
+
+
+#: What stands between a founded thing and its verb and is no part of its name: an
+#: auxiliary or an adverb of the act ("the Nordic Council was formally established").
+_FOUNDED_TAIL = re.compile(
+    r"(?:\s+(?:was|were|is|are|been|be|being|has|have|had|will|would|also|officially|"
+    r"formally|first|originally|jointly|later|eventually|finally|then|newly|only|just))+,?\s*$",
+    re.IGNORECASE,
+)
+#: A word that opens a clause or a phrase of its own: the founded thing's name starts after
+#: the last of them ("a state visit since diplomatic ties were": "diplomatic ties").
+_FOUNDED_BREAK = re.compile(
+    r".*(?:[,;:()\u2013\u2014]|\b(?:since|which|that|who|whom|whose|where|when|after|before|"
+    r"because|while|as|until|if|whether|and(?=\s+(?:a|an|the)\s))\b)",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def _founded(before: str) -> str:
+    """The name of what a founding's clause says was founded, told right before its verb,
+    or "" when the words there are no name: a pronoun, a cut-off phrase, nothing.
+
+    >>> _founded("The Nordic Council was formally ")
+    'The Nordic Council'
+    >>> _founded("It is the second state visit since diplomatic ties were ")
+    'diplomatic ties'
+    >>> [_founded(b) for b in ("was ", "the city where it was ", "the first of which ")]
+    ['', '', '']
+    >>> [_founded(b) for b in ("an investment fund they agreed to ", "into a ")]
+    ['', '']
+    >>> _founded("Diplomatic relations between Canada and Mexico were ")
+    'Diplomatic relations between Canada and Mexico'
+    >>> _founded("and the Joint Commission ")
+    'the Joint Commission'
+    >>> _founded("as talks were taking place and a new government was ")
+    'a new government'
+
+    """
+    words = _FOUNDED_TAIL.sub("", before).rstrip(" ,")
+    broken = _FOUNDED_BREAK.match(words)
+    if broken:
+        words = words[broken.end() :]
+    np = re.search(r"((?:[Tt]he\s+)?(?:[\w-]+\s+){0,6}[\w-]+)$", words.strip())
+    if np is None:
+        return ""
+    # a window that opens inside a phrase starts at its next word ("and the Joint Commission")
+    name = re.sub(r"^(?:(?:and|or|but|of|to|in|on|at|for|with|by|from)\s+)+", "", np.group(1))
+    if not name:
+        return ""
+    first, last = name.split()[0], name.split()[-1]
+    if re.fullmatch(r"(?:it|this|that|these|those|which|they|he|she|we|there|its)", first, re.I):
+        return ""
+    if _TRAILING.search(" " + name) or re.fullmatch(r"(?:to|into|a|an|the|of)", last, re.I):
+        return ""
+    if re.search(r"\b(?:they|we|he|she|it)\s+\w+", name):  # a clause, not a name
+        return ""
+    return name
 
 
 #: An article opening a document phrase ("The treaty", "A number of documents").
