@@ -139,3 +139,14 @@ def test_a_cut_off_snippet_ends_on_a_word_of_its_own(tmp_path: Path) -> None:
     )
     assert _tidy("general election might") == "general election"
     assert _tidy("says May will resign") == "says May will resign"
+
+
+def test_a_snippet_opens_on_a_word() -> None:
+    """An act told by its words, whose trigger opens on a day the title drops, does not
+    open on the comma after it (the fifty-nine had "OAS: , as Secretary General ...")."""
+    from timeline.extract.titles import title_for
+    from timeline.model import EventKind
+
+    text = "Beginning on May 26, as Secretary General of the OAS, my efforts will be focused."
+    title = title_for(EventKind.other, text, (13, 19), (0, len(text)), [], None, None, False)
+    assert title == "As Secretary General of the OAS, my efforts"

@@ -542,7 +542,8 @@ def title_for(
         return f"{_names(sayers) or 'Statement'} {saying}".strip()
     raw = text[trigger[0] : min(clause[1], trigger[1] + 60)]
     cut = _cut(text, trigger[0], clause[1], trigger[1] + 60 - trigger[0])
-    snippet = _tidy(_clean(cut)) or _clean(raw)
+    # a trigger may open on the punctuation before its words (", as Secretary General ...")
+    snippet = (_tidy(_clean(cut)) or _clean(raw)).lstrip(" ,;:–—-")
     return f"{who}: {snippet}" if who else snippet[:1].upper() + snippet[1:]
 
 
