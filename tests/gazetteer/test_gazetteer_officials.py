@@ -71,6 +71,17 @@ def test_words_after_an_office_that_are_not_names() -> None:
     assert people("the President of the Republic of Kenya") == []
 
 
+def test_a_place_named_after_an_office_holder_is_no_person() -> None:
+    """A mosque, an airport, a prize named "<office> <name> ..." is a place or a thing: the
+    fifty-nine had "the Sultan Qaboos Grand Mosque" as a participant of a visit."""
+    assert people("He visited the Sultan Qaboos Grand Mosque on Sunday") == []
+    assert people("landed at Queen Alia International Airport") == []
+    assert people("at King Abdulaziz University in Jeddah") == []
+    # the office holder named before a place noun of another phrase is still a person
+    found = people("Prime Minister Anna Lindqvist received him; Museum officials said")
+    assert [f[0] for f in found] == ["Anna Lindqvist"]
+
+
 def test_the_table_wins_over_a_pattern() -> None:
     found = [
         m for m in find_actors("Turkish President Recep Tayyip Erdoğan said") if m.type == "person"

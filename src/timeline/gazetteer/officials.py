@@ -58,6 +58,7 @@ class _Lexicon:
     particles: frozenset[str]
     honorifics: tuple[str, ...]
     not_names: frozenset[str]
+    place_nouns: frozenset[str]
 
 
 def _cases(phrase: str) -> list[str]:
@@ -125,6 +126,7 @@ def _lexicon() -> _Lexicon:
         particles=frozenset(data["particles"]),
         honorifics=tuple(sorted(data["honorifics"], key=len, reverse=True)),
         not_names=frozenset(data["not_names"]),
+        place_nouns=frozenset(data["place_nouns"]),
     )
 
 
@@ -201,6 +203,8 @@ def _name_after(text: str, pos: int, stop: int, lex: _Lexicon) -> tuple[int, int
             if _word(head, lex, first=words == 0) == "name":
                 end = token.start() + len(head)
             break
+        if word.rstrip(".") in lex.place_nouns and words:
+            return None  # "Sultan Qaboos Grand Mosque": a place named after a person
         kind = _word(word, lex, first=words == 0)
         if kind is None:
             break
