@@ -69,6 +69,16 @@ def test_words_after_an_office_that_are_not_names() -> None:
     assert people("the UN General Assembly voted; the President said on Monday") == []
     assert people("In Kisumu, the president said") == []
     assert people("the President of the Republic of Kenya") == []
+    # the fifty-nine's false persons (2026-12-02): words of a body or a post, not names
+    assert people("met Ambassador Extraordinary and Plenipotentiary of Kazakhstan") == []
+    assert people("the Chairman of the OECS Authority opened it") == []
+    assert people("the Minister of Water Resources attended") == []
+
+
+def test_a_holder_not_yet_in_office() -> None:
+    """"Elect" and "Designate" after an office belong to it, not to the name."""
+    found = people("Secretary-General Designate Anna Lindqvist of Sweden said")
+    assert [(f[0], f[2]) for f in found] == [("Anna Lindqvist", "SE")]
 
 
 def test_a_place_named_after_an_office_holder_is_no_person() -> None:
