@@ -76,7 +76,7 @@ def test_words_after_an_office_that_are_not_names() -> None:
 
 
 def test_a_holder_not_yet_in_office() -> None:
-    """"Elect" and "Designate" after an office belong to it, not to the name."""
+    """The words "Elect" and "Designate" after an office belong to it, not to the name."""
     found = people("Secretary-General Designate Anna Lindqvist of Sweden said")
     assert [(f[0], f[2]) for f in found] == [("Anna Lindqvist", "SE")]
 
