@@ -16,7 +16,7 @@ from timeline.extract.candidates import Candidate
 from timeline.extract.date_choice import KEEPS, Decision, may_take, redate, source_of
 from timeline.extract.pipeline import ReadDocument, read_document
 
-from .conftest import hand_made_ranker, write_article
+from .conftest import article_events, hand_made_ranker, write_article
 
 #: A ranker that trusts the story's day: the lede, the sentence before, the publication.
 STORY_DAY = {"option:lede": 4.0, "option:before": 2.0, "option:publication": 2.0}
@@ -392,3 +392,19 @@ def test_an_act_told_of_a_visit_keeps_the_visit_s_date(tmp_path: Path, on_demand
     assert signing.date_source == "inferred" and signing.draft.date.value == "2022-05"
     read.redate(later)
     assert signing.draft.date.value == "2022-01"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Canada and the United States on Monday ratified amendments to the Treaty of 1918.",
+        "On Monday Peru and Chile ratified changes to the protocol of March 27, 2017.",
+    ],
+)
+def test_a_date_that_names_the_act_stays_its_date(tmp_path: Path, body: str) -> None:
+    """A treaty named by its date ("the Treaty of 1918") is signed then, whatever other day
+    the sentence tells: the learned date choice had moved that signing to Monday, the
+    ratification's day."""
+    found = article_events(tmp_path, body, "2024-05-14")
+    signings = [e.date.value for e in found if e.kind.value == "signing"]
+    assert signings and all(not value.startswith("2024") for value in signings), signings

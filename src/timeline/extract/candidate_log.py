@@ -220,6 +220,7 @@ class CandidateLog(MentionBuilder):
             build=build,
             words=context_words(text, m.clause, m.trigger) if self.record_words else (),
             saying=trig.name in BESIDE_AN_ACT,
+            date_named=trig.needs_date_after,
         )
         if self.story is not None:
             self.story.place(event.id, m.trigger, m.clause)

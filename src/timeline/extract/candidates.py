@@ -210,6 +210,11 @@ class Candidate:
     #: Whether its trigger is a state's saying (:data:`.statement_rules.BESIDE_AN_ACT`): the
     #: act its sentence may tell stays the detector's to propose (:meth:`.reader.Reader._detected`).
     saying: bool = False
+    #: Whether its trigger is dated only by the date written right after it
+    #: (:attr:`.trigger_rule.Trigger.needs_date_after`: "the Treaty of 1918", "talks broke
+    #: down in April 2003", "established in 2009"): that date names the act, and the date
+    #: choice (:mod:`.date_choice`) does not move it to another date of its story.
+    date_named: bool = False
 
     @property
     def event(self) -> Event:

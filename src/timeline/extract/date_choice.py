@@ -213,10 +213,14 @@ def redate(
 
 def _stays(c: Candidate, source: str, story: Story | None) -> str:
     """Why ``c`` keeps its date whatever its options (:data:`KEEPS`), "" when it may move:
-    a statement of the page (:func:`_statement_of_the_page`), a day its clause writes
+    a statement of the page (:func:`_statement_of_the_page`), a date that names its act
+    (:attr:`.candidates.Candidate.date_named`: "ratified amendments to the Treaty of 1918"
+    on Monday; the treaty's signing is of 1918, not of Monday), a day its clause writes
     (:func:`_may_move`, with a story)."""
     if _statement_of_the_page(c):
         return KEEPS[0]
+    if c.date_named and source == "own":
+        return KEEPS[1]
     if story is not None and not _may_move(c, source, story):
         return KEEPS[1]
     return ""
