@@ -26,6 +26,7 @@ from .candidates import implied_participants
 from .cue_search import Cue
 from .limits import ATTENDANCE_SENTENCES
 from .sayers import BOTH_SIDES, joint_sayers, plural_sides, sayers_counted
+from .sayings import STATEMENT_WORDS
 
 __all__ = [
     "Mentions",
@@ -46,6 +47,76 @@ _CIRCUMSTANCE = Cue(
     r"\b(?:amid|amidst|despite|in\s+competition\s+with|competition\s+from|fuell?ed\s+by)\b[^,;]*",
     re.IGNORECASE,
 )
+
+#: A side's judgement of an act told as its object, right before it in the clause ("Japan
+#: on Monday criticized China's military drills", ``reaction_verbs`` of
+#: data/statement_words.yaml), and a reaction told after an act ("..., drawing condemnation
+#: from North Korea"): the sides that judge are no party to the act.
+_REACTION_BEFORE = re.compile(
+    r"\b(?:" + "|".join(map(re.escape, STATEMENT_WORDS.words("reaction_verbs"))) + r")\b",
+    re.IGNORECASE,
+)
+_REACTION_AFTER = re.compile(
+    r"\b(?:drawing|drew|draws|prompting|prompted|sparking|sparked|triggering|triggered|"
+    r"provoking|provoked)\s+(?:[\w-]+\s+){0,2}?(?:condemnation|criticism|protests?|anger|"
+    r"outrage|rebukes?|warnings?)\s+from\b[^,;.]*",
+    re.IGNORECASE,
+)
+#: A place an exercise is held by, not in, right before a name: "drills near / around
+#: Taiwan", "exercises off (the coast of) Japan", "close to the border with".
+_NEAR_BEFORE = re.compile(
+    r"\b(?:near|around|off(?:\s+the\s+coasts?\s+of)?|close\s+to|surrounding|toward|towards)"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+#: Between a verb of judgement and the act it judges: the act's own noun phrase, a few
+#: words and no clause's punctuation ("criticized China's military drills", "welcomed the
+#: peace agreement signed"; not "hailed President Isaias ..., describing him as ... the
+#: 2018 peace treaty signed": the treaty is not what was hailed; not a second verb of the
+#: judging side's, "condemned Russia's actions and imposed sanctions").
+_OBJECT_BETWEEN = re.compile(
+    r"(?:(?:\s+(?:to\s+)?[^\s,;:()]+){0,6}?(?<!\band)(?<!\bor)(?<!\bbut))?\s+"
+)
+#: The kinds whose parties a judging side is not: acts done by some sides and judged by
+#: others. A gathering's or a contact's judge may be one of its sides ("Putin praised the
+#: talks with Xi", "Japan welcomed the visit"), and a statement's is its sayer.
+_JUDGED_KINDS = frozenset(
+    {
+        EventKind.exercise,
+        EventKind.conflict,
+        EventKind.signing,
+        EventKind.adoption,
+        EventKind.ratification,
+        EventKind.entry_into_force,
+        EventKind.decree,
+        EventKind.founding,
+    }
+)
+
+
+def reaction_spans(
+    text: str, clause: tuple[int, int], trigger: tuple[int, int]
+) -> list[tuple[int, int]]:
+    """The spans of ``clause`` that name the sides judging the act at ``trigger``: what
+    stands before the last verb of judgement before the trigger, when the trigger is in
+    its object (:data:`_OBJECT_BETWEEN`), and a reaction's "from ..." after it.
+
+    >>> text = "Japan on Monday criticized China's military drills near Taiwan."
+    >>> at = text.index("military")
+    >>> [text[a:b] for a, b in reaction_spans(text, (0, len(text)), (at, at + 14))]
+    ['Japan on Monday ']
+    >>> text = "The allies began drills on Monday, drawing condemnation from Pyongyang."
+    >>> at = text.index("drills")
+    >>> [text[a:b] for a, b in reaction_spans(text, (0, len(text)), (at, at + 6))]
+    ['drawing condemnation from Pyongyang']
+    """
+    spans = []
+    verbs = list(_REACTION_BEFORE.finditer(text, clause[0], trigger[0]))
+    if verbs and _OBJECT_BETWEEN.fullmatch(text, verbs[-1].end(), trigger[0]):
+        spans.append((clause[0], verbs[-1].start()))
+    spans += [(m.start(), m.end()) for m in _REACTION_AFTER.finditer(text, trigger[1], clause[1])]
+    return spans
+
 
 #: A sentence telling who attended a gathering: "The Assembly was attended by H.E. ...,
 #: President of the Republic of Djibouti; ...", "Present at the Summit were the
@@ -340,6 +411,11 @@ def participants_for(
         for c in _CIRCUMSTANCE.finditer(text, clause[0], clause[1])
         if not c.start() <= trigger[0] < c.end()
     ]
+    if kind in _JUDGED_KINDS:
+        background += reaction_spans(text, clause, trigger)
+    if kind is EventKind.exercise:
+        # "drills near Taiwan", "exercises off the coast of Japan": the waters, not a side
+        in_clause = [m for m in in_clause if not _NEAR_BEFORE.search(text, clause[0], m.start)]
     if background:
         in_clause = [m for m in in_clause if not any(a <= m.start < b for a, b in background)]
     if kind is EventKind.conflict and _BETWEEN.match(text, trigger[1]):

@@ -101,6 +101,7 @@ STATEMENT_WORDS = word_lists(
         "headline_saying_verbs": "words",
         "plain_saying_verbs": "words",
         "saying_adverbs": "words",
+        "reaction_verbs": "words",
         "title_verbs": "values",
     },
 )

@@ -493,7 +493,10 @@ def title_for(
         m3 = re.match(r"\s*(?:on|allowing|granting|to|that)\s+[^,.;]{3,60}", after)
         return f"{who} signs decree" + (f" {m3.group(0).strip()}" if m3 else "")
     if kind is EventKind.exercise:
-        return f"Joint military exercise of {who}{where}" if who else f"Military exercise{where}"
+        if not who:
+            return f"Military exercise{where}"
+        joint = "Joint military" if len(sides) > 1 else "Military"
+        return f"{joint} exercise of {who}{where}"
     if kind is EventKind.founding:
         founded = [p for p in participants if p.type is ActorType.organization]
         if founded:
@@ -515,7 +518,8 @@ def title_for(
     if kind is EventKind.statement:
         sayers = _sayers(text, clause[0], trigger[0], sides) or sides
         # the clause may end inside the trigger (a verb of saying opens a clause break)
-        said = _cut(text, trigger[0], max(clause[1], trigger[1]), 80, r"[^,.;]") or trig
+        # a point of an abbreviation ("the U.S. and ...") does not end the saying
+        said = _cut(text, trigger[0], max(clause[1], trigger[1]), 80, _NO_STOP) or trig
         words = len(trig.split())
         at = trigger[0] + len(trig) - len(trig.lstrip())
         told = _SAID_IN.search(text, max(0, trigger[0] - 20), trigger[0])
@@ -585,6 +589,11 @@ _TRAILING = re.compile(
     r"|\s+\d{1,2}\s*$",
     re.IGNORECASE,
 )
+
+
+#: What a saying's title reads up to: no comma, semicolon or sentence's point; the point
+#: of a one-letter abbreviation ("U.S.", "U.N.") is no stop.
+_NO_STOP = r"(?:[^,.;]|(?<=\b[A-Z])\.)"
 
 
 def _cut(text: str, start: int, end: int, limit: int, allowed: str = r"[\s\S]") -> str:
