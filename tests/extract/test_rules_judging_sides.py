@@ -21,7 +21,7 @@ def _sides(tmp_path: Path, body: str, kind: str) -> list[list[str]]:
 @pytest.mark.parametrize(
     ("body", "kind", "sides"),
     [
-        ("Japan on Monday criticized China's military drills near Taiwan.", "exercise", ["CN"]),
+        ("Japan criticized China's military drills near Taiwan on Monday.", "exercise", ["CN"]),
         (
             "South Korea and the United States began joint military drills on Monday, drawing"
             " condemnation from North Korea.",

@@ -276,3 +276,33 @@ def test_both_states_joined_say_each_a_statement(tmp_path: Path) -> None:
     body = "Both Chile and Peru rejected the ruling of the tribunal on the fishing zone."
     found = [e for e in events(tmp_path, body, "2024-05-14") if e.kind.value == "statement"]
     assert found and {"CL", "PE"} <= {c for e in found for c in e.countries}
+
+
+@pytest.mark.parametrize(
+    ("body", "value", "title"),
+    [
+        (
+            "Japan on Monday criticized China's military drills near the island.",
+            "2024-05-13",
+            "Japan criticizes China's military drills near the island",
+        ),
+        (
+            "Peru late Sunday rejected the decision of the court in The Hague.",
+            "2024-05-12",
+            "Peru rejects the decision of the court in The Hague",
+        ),
+        (
+            "Chile on May 10 condemned the raid on its embassy in the capital.",
+            "2024-05-10",
+            "Chile condemns the raid on its embassy in the capital",
+        ),
+    ],
+)
+def test_the_sayings_day_between_the_state_and_its_verb(
+    tmp_path: Path, body: str, value: str, title: str
+) -> None:
+    """Wire copy writes the day between the state and its verb ("Iran on Tuesday
+    condemned ..."): the state is still the sayer right before the saying, and that day
+    dates it (review31: "Japan on Monday criticized" was no statement; thirty-second pass)."""
+    found = [e for e in events(tmp_path, body, "2024-05-14") if e.kind.value == "statement"]
+    assert [(e.date.value, e.title) for e in found] == [(value, title)]

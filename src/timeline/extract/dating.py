@@ -198,12 +198,17 @@ class Dating(Discourse):
             weak = names.get(d.start) is not None or d.start in datelines
             return weak, distance(d, trig)
 
-        for i, (trig, _ts, te) in enumerate(triggers):
+        for i, (trig, ts, te) in enumerate(triggers):
             if trig.page_day_unless_after:  # "said in a statement issued late on Sunday"
                 # or the day of the telling, when the saying is the event: "the foreign
                 # ministry said Friday" (a report day dates no other event)
+                # or its own day written inside it: "Japan on Monday criticized ..."
                 nxt = next(
-                    (d for d in (*rest, *self._reported) if 0 <= d.start - te <= _OWN_DAY_AFTER),
+                    (
+                        d
+                        for d in (*rest, *self._reported)
+                        if 0 <= d.start - te <= _OWN_DAY_AFTER or ts <= d.start < te
+                    ),
                     None,
                 )
                 if nxt is not None:

@@ -247,6 +247,11 @@ _NOT_A_NAME = (
 #: with the space before (" has said", " criticized"), so that the trigger lies in its
 #: sayer's clause (a verb of saying opens a clause break: :func:`.context.clause_bounds`)
 #: and the sayer takes part.
+#: The saying's own day written between the state and its verb, as wire copy writes it
+#: ("Japan on Monday criticized ...", "Iran on Tuesday condemned ...", "Peru late Sunday
+#: rejected ..."): inside the trigger, so that the state stays the subject right before it
+#: (:func:`.sayings.a_state_says`) and the day dates the saying (thirty-second pass).
+_DAY_BEFORE_SAYING = rf"(?:\s+{_OWN_DAY}\d*(?=\s))?"
 _STATE_SAYING = (
     r"\s(?:(?:has|have)\s+)?(?:(?:"
     + "|".join(map(re.escape, STATEMENT_WORDS.words("saying_adverbs")))
@@ -387,7 +392,7 @@ STATEMENT_TRIGGERS: tuple[Trigger, ...] = (
     _t(
         "statement-state-said",
         EventKind.statement,
-        _STATE_SAYING,
+        _DAY_BEFORE_SAYING + _STATE_SAYING,
         example="Israel criticized the invitation extended to the delegation.",
         page_day_unless_after=True,
         accept=a_state_says,

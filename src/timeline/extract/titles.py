@@ -516,6 +516,12 @@ def title_for(
     if kind is EventKind.conflict:
         return f"Conflict between {who}" if " and " in who else f"Conflict involving {who}"
     if kind is EventKind.statement:
+        day = _DAY_IN_TITLE.match(trig)
+        if day and day.end() < len(trig.rstrip()):
+            # the saying's day written before its verb ("Japan on Monday criticized"): the
+            # title tells the verb, the event's date is its own field
+            trigger = (trigger[0] + day.end(), trigger[1])
+            trig = text[trigger[0] : trigger[1]]
         sayers = _sayers(text, clause[0], trigger[0], sides) or sides
         # the clause may end inside the trigger (a verb of saying opens a clause break)
         # a point of an abbreviation ("the U.S. and ...") does not end the saying
