@@ -80,3 +80,14 @@ def test_a_saying_title_reads_past_an_abbreviation(tmp_path: Path) -> None:
     body = "North Korea condemned the U.S. and South Korea's drills that began Monday."
     titles = [e.title for e in events(tmp_path, body, "2024-05-14") if e.kind.value == "statement"]
     assert titles and all("the U.S. and South Korea" in t for t in titles), titles
+
+
+def test_a_judgement_is_the_event_not_the_act_judged(tmp_path: Path) -> None:
+    """A state's judgement of another's act is its statement; the sentence is not the event
+    detector's to read for the act judged (it had proposed "United States, Russia and
+    Ukraine's visit" for a condemnation of an attack). A self-announced act stays the
+    detector's: "Mali announced its withdrawal from ECOWAS"."""
+    found = events(tmp_path, "Iran condemned the U.S. strikes on its territory on Monday.")
+    assert [e.kind.value for e in found] == ["statement"]
+    found = events(tmp_path, "Mali announced its withdrawal from ECOWAS on Sunday.")
+    assert "other" in [e.kind.value for e in found]

@@ -94,6 +94,17 @@ _JUDGED_KINDS = frozenset(
 )
 
 
+def is_a_judgement(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` (a saying's trigger) holds a verb of judgement
+    (``reaction_verbs``): "condemned", "welcomes", not "announced" or "said".
+
+    >>> text = "Iran on Monday condemned the strikes."
+    >>> is_a_judgement(text, 4, 24), is_a_judgement("Mali announced its exit.", 4, 14)
+    (True, False)
+    """
+    return _REACTION_BEFORE.search(text, start, end) is not None
+
+
 def reaction_spans(
     text: str, clause: tuple[int, int], trigger: tuple[int, int]
 ) -> list[tuple[int, int]]:

@@ -31,7 +31,7 @@ from ..gazetteer import ActorMention
 from ..gazetteer.codes import actor_type
 from ..model import ActorType, Event, EventKind, Participant, Status
 from ..temporal.anchoring_words import WORDS as ANCHORING
-from .actors import Mentions, participants_for
+from .actors import Mentions, is_a_judgement, participants_for
 from .candidates import Candidate, Draft, context_words, implied_participants
 from .context import DatedSpan, TimexLike, hypothetical, state_starts, usable_timexes
 from .counterpart_words import REPORTING_VERBS
@@ -219,7 +219,9 @@ class CandidateLog(MentionBuilder):
             published=published,
             build=build,
             words=context_words(text, m.clause, m.trigger) if self.record_words else (),
-            saying=trig.name in BESIDE_AN_ACT,
+            # a state's judgement of another's act ("Iran condemned the strikes") is the
+            # event itself: its sentence is not the detector's to read for the act judged
+            saying=trig.name in BESIDE_AN_ACT and not is_a_judgement(text, *m.trigger),
             date_named=trig.needs_date_after,
         )
         if self.story is not None:
