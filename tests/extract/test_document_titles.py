@@ -150,3 +150,17 @@ def test_a_snippet_opens_on_a_word() -> None:
     text = "Beginning on May 26, as Secretary General of the OAS, my efforts will be focused."
     title = title_for(EventKind.other, text, (13, 19), (0, len(text)), [], None, None, False)
     assert title == "As Secretary General of the OAS, my efforts"
+
+
+def test_a_person_is_named_as_news_names_them(tmp_path: Path) -> None:
+    """A title names a person by the surname, the whole name where names are written family
+    name first ("Wang Yi", not "Yi"), and no generational suffix as a surname ("Marcos", not
+    "Jr."): the fifty-nine's titles had "Jinping", "Yi" and "a joint body of Jr. and
+    Indonesia"."""
+    found = events(tmp_path, "Foreign Minister Wang Yi arrived in Islamabad on Monday for a visit.")
+    assert "Wang Yi's visit to Pakistan" in [e.title for e in found]
+    found = events(
+        tmp_path,
+        "Philippine President Ferdinand Marcos Jr. arrived in Jakarta on Monday for a visit.",
+    )
+    assert "Marcos's visit to Indonesia" in [e.title for e in found]

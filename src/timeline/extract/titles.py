@@ -15,6 +15,7 @@ import unicodedata
 
 from ..gazetteer import find_actors
 from ..gazetteer.codes import organization
+from ..gazetteer.officials import short_name
 from ..model import ActorType, Agreement, EventKind, Location, Participant, Role
 from ..temporal import tag
 from ..temporal.lexicon import MONTHS, WEEKDAYS
@@ -166,7 +167,7 @@ def slugify(text: str, max_words: int = 8) -> str:
 
 def _short(p: Participant) -> str:
     if p.type is ActorType.person:
-        return p.name.split()[-1] if p.name else p.id
+        return short_name(p.name, p.country) if p.name else p.id
     if p.type is ActorType.organization:
         org = organization(p.id)
         return org.label if org is not None else p.id
@@ -777,7 +778,7 @@ def _named_before(text: str, verb: int) -> list[str]:
     names: dict[str, str] = {}
     for m in sayers:
         if m.type == "person":
-            key, name = m.country or m.id, m.name.split()[-1]
+            key, name = m.country or m.id, short_name(m.name, m.country)
         elif m.type == "organization":
             org = organization(m.id)
             key, name = m.id, org.label if org is not None else m.id

@@ -44,6 +44,7 @@ __all__ = [
     "office_forms",
     "office_phrases",
     "person_slug",
+    "short_name",
 ]
 
 #: The most people found by office in one text (bounds the later-mention pattern).
@@ -128,6 +129,31 @@ def _lexicon() -> _Lexicon:
         not_names=frozenset(data["not_names"]),
         place_nouns=frozenset(data["place_nouns"]),
     )
+
+
+def short_name(name: str, country: str | None) -> str:
+    """How a title names a person: the surname, the last word but a generational suffix
+    ("Marcos" for "Ferdinand Marcos Jr."), or the whole name where names are written family
+    name first (``family_name_first`` of ``data/offices.yaml``: "Wang Yi", not "Yi").
+
+    >>> short_name("Ferdinand Marcos Jr.", "PH"), short_name("Wang Yi", "CN")
+    ('Marcos', 'Wang Yi')
+    >>> short_name("Narendra Modi", "IN"), short_name("Hun Manet", "KH")
+    ('Modi', 'Hun Manet')
+    """
+    family_first, suffixes = _naming()
+    if country in family_first:
+        return name
+    words = name.split()
+    while len(words) > 1 and words[-1] in suffixes:
+        words.pop()
+    return words[-1] if words else name
+
+
+@cache
+def _naming() -> tuple[frozenset[str], frozenset[str]]:
+    data = read_data("offices.yaml")
+    return frozenset(data["family_name_first"]), frozenset(data["name_suffixes"])
 
 
 def name_particles() -> frozenset[str]:
