@@ -43,6 +43,28 @@ def test_a_regions_people_is_no_state(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a region's adjective (the fifty-nine had "the ambassadors of seven Latin American
+        # countries" as the United States')
+        ("Venezuela expelled the ambassadors of seven Latin American countries.", ["VE"]),
+        ("South American leaders met the Ibero-American secretary in Quito.", ["EC"]),
+        # a currency
+        ("Kenya took a loan of US$ 300 million, paid in US dollars.", ["KE"]),
+        # seas, rivers, wars named after a state that the news is not about
+        ("ASEAN ministers discussed tensions in the South China Sea.", ["ASEAN"]),
+        ("Nigeria sent troops to the Niger Delta after the Korean War talks.", ["NG"]),
+        # the state itself, named beside its sea, stays
+        ("Vietnam and China clashed in the South China Sea.", ["VN", "CN"]),
+    ],
+)
+def test_a_region_sea_or_currency_named_after_a_state_is_no_state(
+    text: str, expected: list[str]
+) -> None:
+    assert sides(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Hamas and Fatah signed a unity accord in Cairo.", ["PS", "EG"]),
         ("The Palestinian Authority said on Monday that talks would resume.", ["PS"]),
         ("A Taliban delegation held talks in Tashkent.", ["AF", "UZ"]),
