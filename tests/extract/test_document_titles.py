@@ -164,3 +164,11 @@ def test_a_person_is_named_as_news_names_them(tmp_path: Path) -> None:
         "Philippine President Ferdinand Marcos Jr. arrived in Jakarta on Monday for a visit.",
     )
     assert "Marcos's visit to Indonesia" in [e.title for e in found]
+
+
+def test_a_vote_tells_its_act(tmp_path: Path) -> None:
+    """A body's vote names what it voted for, not "adopt documents" (the fifty-nine's titles
+    had "... adopt documents" for "voted to extend ...")."""
+    body = "The UN Security Council voted on Friday to extend the peacekeeping mission."
+    titles = [e.title for e in events(tmp_path, body, "2024-05-14") if e.kind.value == "adoption"]
+    assert titles == ["UN Security Council votes to extend the peacekeeping mission"]

@@ -476,6 +476,15 @@ def title_for(
         }[kind]
         if agreement is not None:
             return f"{agreement.title} {verb[0]}"
+        if kind is EventKind.adoption and _VOTED.match(trig):
+            # a body's vote tells its act itself ("voted on Friday to extend the mission"):
+            # "UN Security Council votes to extend the mission", not "adopts documents"
+            told = _tidy(_clean(_cut(text, trigger[0], clause[1], 90)))
+            voters = [p for p in sides if not _named_in(p, told)] or sides
+            if not voters or len(told.split()) < 2:
+                return told[:1].upper() + told[1:]
+            present = "vote" if len(voters) > 1 else "votes"
+            return f"{_names(voters)} {present} {told.split(None, 1)[1]}"
         span = instrument_phrase(text, clause[0], clause[1], trigger[0])
         doc = _clean(text[span[0] : span[1]]) if span else "documents"
         if kind is EventKind.entry_into_force:
@@ -697,6 +706,10 @@ def _founded(before: str) -> str:
     if re.search(r"\b(?:they|we|he|she|it)\s+\w+", name):  # a clause, not a name
         return ""
     return name
+
+
+#: A body's vote as the trigger of its act ("voted to extend", "voted in favour of").
+_VOTED = re.compile(r"\s*voted\b", re.IGNORECASE)
 
 
 #: An article opening a document phrase ("The treaty", "A number of documents").
