@@ -40,6 +40,9 @@ def _values(text: str, dct: date) -> list[tuple[str, str, str | None]]:
         ("The new tariff takes effect in January.", AUGUST_1998, "1999-01"),
         ("The accord comes into force in January.", MAY_2025, "2026-01"),
         ("The summit of the bloc takes place in December.", AUGUST_1998, "1998-12"),
+        # a gathering's run (thirty-second pass)
+        ("The summit in Vientiane runs from October 8 to 10.", MAY_2025, "2025-10-08/2025-10-10"),
+        ("The forum kicks off on March 3.", AUGUST_1998, "1999-03-03"),
         ("Voters in the province go to the polls in March.", MAY_2025, "2026-03"),
         ("The assembly reconvenes in February.", AUGUST_1998, "1999-02"),
     ],
