@@ -133,27 +133,42 @@ def _lexicon() -> _Lexicon:
 
 def short_name(name: str, country: str | None) -> str:
     """How a title names a person: the surname, the last word but a generational suffix
-    ("Marcos" for "Ferdinand Marcos Jr."), or the whole name where names are written family
-    name first (``family_name_first`` of ``data/offices.yaml``: "Wang Yi", not "Yi").
+    ("Marcos" for "Ferdinand Marcos Jr."), the whole name where names are written family
+    name first (``family_name_first`` of ``data/offices.yaml``: "Wang Yi", not "Yi"), or a
+    chain of fathers' names by its first two ("Tamim bin Hamad"; a Malay one by the given
+    name, "Anwar").
 
     >>> short_name("Ferdinand Marcos Jr.", "PH"), short_name("Wang Yi", "CN")
     ('Marcos', 'Wang Yi')
     >>> short_name("Narendra Modi", "IN"), short_name("Hun Manet", "KH")
     ('Modi', 'Hun Manet')
+    >>> short_name("Mohammed bin Salman", "SA"), short_name("Tamim bin Hamad Al Thani", "QA")
+    ('Mohammed bin Salman', 'Tamim bin Hamad')
+    >>> short_name("Anwar bin Ibrahim", "MY")
+    'Anwar'
+
     """
-    family_first, suffixes = _naming()
+    family_first, suffixes, patronymic, given_name = _naming()
     if country in family_first:
         return name
     words = name.split()
+    chain = next((i for i, w in enumerate(words[1:-1], 1) if w in patronymic), None)
+    if chain is not None:
+        return words[chain - 1] if country in given_name else " ".join(words[: chain + 2])
     while len(words) > 1 and words[-1] in suffixes:
         words.pop()
     return words[-1] if words else name
 
 
 @cache
-def _naming() -> tuple[frozenset[str], frozenset[str]]:
+def _naming() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     data = read_data("offices.yaml")
-    return frozenset(data["family_name_first"]), frozenset(data["name_suffixes"])
+    return (
+        frozenset(data["family_name_first"]),
+        frozenset(data["name_suffixes"]),
+        frozenset(data["patronymic_particles"]),
+        frozenset(data["given_name_states"]),
+    )
 
 
 def name_particles() -> frozenset[str]:
