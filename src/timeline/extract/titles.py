@@ -479,12 +479,12 @@ def title_for(
         if kind is EventKind.adoption and _VOTED.match(trig):
             # a body's vote tells its act itself ("voted on Friday to extend the mission"):
             # "UN Security Council votes to extend the mission", not "adopts documents"
-            told = _tidy(_clean(_cut(text, trigger[0], clause[1], 90)))
-            voters = [p for p in sides if not _named_in(p, told)] or sides
-            if not voters or len(told.split()) < 2:
-                return told[:1].upper() + told[1:]
+            vote = _tidy(_clean(_cut(text, trigger[0], clause[1], 90)))
+            voters = [p for p in sides if not _named_in(p, vote)] or sides
+            if not voters or len(vote.split()) < 2:
+                return vote[:1].upper() + vote[1:]
             present = "vote" if len(voters) > 1 else "votes"
-            return f"{_names(voters)} {present} {told.split(None, 1)[1]}"
+            return f"{_names(voters)} {present} {vote.split(None, 1)[1]}"
         span = instrument_phrase(text, clause[0], clause[1], trigger[0])
         doc = _clean(text[span[0] : span[1]]) if span else "documents"
         if kind is EventKind.entry_into_force:
