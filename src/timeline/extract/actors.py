@@ -389,6 +389,42 @@ def _hosts(text: str, trigger_end: int, mentions: Mentions, clause_end: int) -> 
     return hosts
 
 
+#: "held talks with the visiting Japanese Prime Minister", "received the visiting Turkish
+#: minister": the one named after "the visiting" is the guest; the host is named before it.
+_VISITING_GUEST = re.compile(r"\bthe\s+$", re.IGNORECASE)
+
+
+def _guest_and_hosts(
+    text: str, trigger: tuple[int, int], in_clause: Sequence[Any]
+) -> tuple[str, list[str]] | None:
+    """For a visit told as "<host> met the visiting <guest>": the guest's country and the
+    countries named before the trigger, its hosts; None when the trigger is not so told or
+    no host is named before it.
+
+    >>> text = "India's Prime Minister met the visiting Japanese Prime Minister in Delhi."
+    >>> start = text.index("visiting")
+    >>> mentions = find_mentions(text, 0, len(text)).actors
+    >>> _guest_and_hosts(text, (start, start + 8), mentions)
+    ('JP', ['IN'])
+    """
+    if text[trigger[0] : trigger[1]].lower() != "visiting" or not _VISITING_GUEST.search(
+        text[max(0, trigger[0] - 8) : trigger[0]]
+    ):
+        return None
+    after = sorted((m for m in in_clause if m.start >= trigger[1]), key=lambda m: m.start)
+    if not after or text[trigger[1] : after[0].start].strip():
+        return None
+    guest = _country_of(after[0])
+    if guest is None:
+        return None
+    hosts: list[str] = []
+    for m in in_clause:
+        country = _country_of(m)
+        if m.end <= trigger[0] and country and country != guest and country not in hosts:
+            hosts.append(country)
+    return (guest, hosts) if hosts else None
+
+
 def _countries_in(codes: Sequence[str]) -> set[str]:
     """The countries among ``codes``."""
     return {c for c in codes if gazetteer.is_country(c)}
@@ -436,6 +472,9 @@ def participants_for(
             m for m in in_clause if m.start >= trigger[1] or invader_before(text, m.end, trigger)
         ]
     hosts = _hosts(text, trigger[1], mentions, clause[1]) if kind is EventKind.visit else []
+    guest_told = _guest_and_hosts(text, trigger, in_clause) if kind is EventKind.visit else None
+    if guest_told is not None:
+        hosts = guest_told[1]
     people: list[Participant] = []
     others: list[Participant] = []
     seen: set[str] = set()
