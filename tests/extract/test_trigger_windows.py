@@ -119,5 +119,6 @@ def test_the_lexicon_is_its_groups_in_matching_order() -> None:
         *gathering_rules.GATHERING_TRIGGERS,
         *statement_rules.STATEMENT_TRIGGERS,
         *kind_other_rules.KIND_OTHER_TRIGGERS,
+        *agreement_rules.NAMED_AGREEMENT_TRIGGERS,
     ) == TRIGGERS
     assert len({t.name for t in TRIGGERS}) == len(TRIGGERS)

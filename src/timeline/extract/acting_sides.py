@@ -257,6 +257,22 @@ def a_state_attacks(text: str, start: int, end: int) -> bool:
     return not _a_game_in_its_sentence(text, start, end)
 
 
+def a_preposed_dated_agreement(text: str, start: int, end: int) -> bool:
+    """:func:`a_dated_agreement_of_states` for a match whose date comes before its noun
+    ("the 2015 nuclear deal", rule ``agreement-dated-before``): the same checks, read at
+    the match's last word, its noun.
+
+    >>> text = "Bolivia lost its coastline to Chile in a 1904 treaty."
+    >>> a_preposed_dated_agreement(text, text.index("a 1904"), text.index("."))
+    True
+    >>> text = "The club broke its 2019 sponsorship agreement with a tyre maker."
+    >>> a_preposed_dated_agreement(text, text.index("its"), text.index(" with"))
+    False
+    """
+    noun = max(text.rfind(" ", start, end), text.rfind("\n", start, end)) + 1
+    return a_dated_agreement_of_states(text, noun, end)
+
+
 #: A business word right before a dated agreement's noun (``data/state_act_words.yaml``).
 _BUSINESS_BEFORE = re.compile(r"\b" + state_act_words("business_agreements") + r"\s+$", re.I)
 

@@ -20,6 +20,7 @@ from ..model import AgreementType, EventKind
 from ..temporal.lexicon import MONTHS
 from .acting_sides import (
     a_dated_agreement_of_states,
+    a_preposed_dated_agreement,
     a_state_acts,
     a_state_sanctions,
     state_act_words,
@@ -28,7 +29,7 @@ from .acting_sides import (
 )
 from .trigger_rule import AGREEMENT_NOUNS, Trigger, rules_from
 
-__all__ = ["AGREEMENT_TRIGGERS", "agreement_type"]
+__all__ = ["AGREEMENT_TRIGGERS", "NAMED_AGREEMENT_TRIGGERS", "agreement_type"]
 
 #: Keywords of each rule (see :attr:`Trigger.needs`); tests check every match has one.
 _NEEDS: dict[str, tuple[str, ...]] = {
@@ -48,6 +49,18 @@ _NEEDS: dict[str, tuple[str, ...]] = {
         "treat",
         "agreement",
         "accord",
+        "deal",
+        "truce",
+        "armistice",
+        "fire",
+        "pact",
+        "protocol",
+    ),
+    "agreement-dated-before": (
+        "treat",
+        "agreement",
+        "accord",
+        "deal",
         "truce",
         "armistice",
         "fire",
@@ -218,6 +231,29 @@ AGREEMENT_TRIGGERS: tuple[Trigger, ...] = (
         needs_date_after=True,
         accept=a_dated_agreement_of_states,
         example="Both nations are still at war despite a truce in 1953",
+    ),
+)
+
+#: The rules matched after every other (:data:`timeline.extract.lexicon.TRIGGERS`).
+NAMED_AGREEMENT_TRIGGERS: tuple[Trigger, ...] = (
+    # An agreement named with its date before the noun (thirty-third pass): "the 2015 nuclear
+    # agreement", "a 1904 treaty", "the November 27 maritime border agreement", "its 2011
+    # protocol": the date written inside the match dates the signing (a year, a month's
+    # day with or without its year, a month with its year), up to three words between the
+    # date and the noun but no conjunction or preposition ("the 2015 elections and the
+    # agreement" is not one). Last of all the rules: any other rule's match wins the span
+    # ("Pyongyang scrapped the 1991 non-aggression accord" is the accord's ending).
+    _t(
+        "agreement-dated-before",
+        EventKind.signing,
+        rf"\b(?:the|a|an|its|their)\s+"
+        rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+(?:1[89]|20)\d\d)?"
+        rf"|(?:{_MONTH}\s+)?(?:1[89]|20)\d\d)\s+"
+        rf"(?:(?!(?:and|or|of|with|to|by|for|in|on|at|the|a|an)\s)[\w-]+\s+){{0,3}}?"
+        rf"{state_act_words('dated_agreements')}\b",
+        needs_date_after=True,
+        accept=a_preposed_dated_agreement,
+        example="Bolivia lost its coastline to Chile in a 1904 treaty",
     ),
 )
 

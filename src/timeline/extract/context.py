@@ -28,6 +28,7 @@ __all__ = [
     "in_since_clause",
     "is_dateline",
     "is_leading",
+    "name_years",
     "report_days",
     "state_starts",
     "status_for",
@@ -225,11 +226,7 @@ def usable_timexes(text: str, timexes: list[TimexLike], start: int, end: int) ->
             continue
         if _SAID_BEFORE.search(before):
             continue  # "said on Tuesday": the date of the telling, not of an event
-        if (
-            _YEAR.fullmatch(t.text)
-            and _YEAR_OF_NAME_BEFORE.search(before)
-            and _YEAR_OF_NAME_AFTER.match(text, t.end, min(end, t.end + 60))
-        ):
+        if _names_a_text(text, t, before, end):
             continue  # "the 1974 Land Boundary Agreement": the name of a text
         if _DEICTIC.fullmatch(t.text) and quotes.inside(t.start):
             continue  # "my visit today", quoted: the speaker's today, not the article's
@@ -337,6 +334,34 @@ def gathering_name(text: str, span: DatedSpan) -> tuple[int, int] | None:
     if name is not None:
         return span.start - len(before) + name.start(), span.end
     return None
+
+
+def _names_a_text(text: str, t: TimexLike, before: str, end: int) -> bool:
+    """Whether the year ``t`` is part of a text's name ("the 1974 Land Boundary
+    Agreement", "its 2011 protocol"), ``before`` the words before it."""
+    return bool(
+        _YEAR.fullmatch(t.text)
+        and _YEAR_OF_NAME_BEFORE.search(before)
+        and _YEAR_OF_NAME_AFTER.match(text, t.end, min(end, t.end + 60))
+    )
+
+
+def name_years(text: str, timexes: list[TimexLike], start: int, end: int) -> list[DatedSpan]:
+    """The years in ``text[start:end]`` that are part of a text's name: "the 1974 Land
+    Boundary Agreement", "the 2015 nuclear deal".
+
+    They date no event told beside the text (:func:`usable_timexes` drops them), but they
+    date the text's own signing (rule ``agreement-dated-before``).
+    """
+    found = []
+    for t in timexes:
+        if t.start < start or t.end > end:
+            continue
+        if _names_a_text(text, t, text[max(start, t.start - 40) : t.start], end):
+            event_date = t.event_date()
+            if event_date is not None:
+                found.append(DatedSpan(t.start, t.end, t.text, event_date))
+    return found
 
 
 def report_days(text: str, timexes: list[TimexLike], start: int, end: int) -> list[DatedSpan]:

@@ -198,6 +198,15 @@ class Dating(Discourse):
             weak = names.get(d.start) is not None or d.start in datelines
             return weak, distance(d, trig)
 
+        # A date written inside a rule's match that needs one is that match's own: "denounced
+        # the November 27 maritime agreement" is no statement of November 27.
+        claimed = {
+            d.start
+            for trig, ts, te in triggers
+            if trig.needs_date_after
+            for d in rest
+            if ts <= d.start < te
+        }
         for i, (trig, ts, te) in enumerate(triggers):
             if trig.page_day_unless_after:  # "said in a statement issued late on Sunday"
                 # or the day of the telling, when the saying is the event: "the foreign
@@ -207,7 +216,8 @@ class Dating(Discourse):
                     (
                         d
                         for d in (*rest, *self._reported)
-                        if 0 <= d.start - te <= _OWN_DAY_AFTER or ts <= d.start < te
+                        if (0 <= d.start - te <= _OWN_DAY_AFTER or ts <= d.start < te)
+                        and d.start not in claimed
                     ),
                     None,
                 )
@@ -223,6 +233,7 @@ class Dating(Discourse):
                         if names.get(d.start) is None
                         and (
                             0 <= d.start - te <= 12
+                            or ts <= d.start < te  # "a 1904 treaty"
                             or (
                                 d.start - te <= 45
                                 and _PLACE_THEN_IN.fullmatch(self.text, te, d.start)
@@ -231,9 +242,12 @@ class Dating(Discourse):
                     ),
                     None,
                 )
+                if nxt is None:  # "the 2015 nuclear deal": the year names the text signed
+                    nxt = next((d for d in self._named_years if ts <= d.start < te), None)
                 if nxt is not None:
                     own[i] = nxt
-                    rest.remove(nxt)
+                    if nxt in rest:
+                        rest.remove(nxt)
         for d in rest:
             clause = clause_of(clauses, d.start)
             name = names.get(d.start)

@@ -148,6 +148,8 @@ class Discourse:
         self._anaphora: list[re.Match[str]] = []
         self._same_day = False
         self._reported: list[DatedSpan] = []
+        #: The sentence's years that name a text ("the 2015 nuclear deal"): its signing's.
+        self._named_years: list[DatedSpan] = []
         self._undated_sentence = True
         #: The sentence's own dates (a state's saying after one of another day is background).
         self._sentence_dates: list[DatedSpan] = []

@@ -23,14 +23,14 @@ council or commission becomes an event through "meeting of", "session of" or
 Islands Forum": :data:`ORGANIZATION_SESSION`).
 
 >>> [t.name for t in TRIGGERS][:2], TRIGGERS[-1].name
-(['entry-into-force', 'ratification'], 'partnership')
+(['entry-into-force', 'ratification'], 'agreement-dated-before')
 """
 
 from __future__ import annotations
 
 import re
 
-from .agreement_rules import AGREEMENT_TRIGGERS, agreement_type
+from .agreement_rules import AGREEMENT_TRIGGERS, NAMED_AGREEMENT_TRIGGERS, agreement_type
 from .cue_search import Cue
 from .gathering_rules import (
     ANAPHORIC,
@@ -76,6 +76,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     *GATHERING_TRIGGERS,  # forums, exercises, meetings; foundings, conflicts
     *STATEMENT_TRIGGERS,
     *KIND_OTHER_TRIGGERS,  # offices, memberships, relations between states ...
+    *NAMED_AGREEMENT_TRIGGERS,  # "the 2015 nuclear deal": last, any other match wins
 )
 
 #: Words that, in the clause before a trigger, make it hypothetical, not an event.

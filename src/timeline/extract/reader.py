@@ -25,7 +25,15 @@ from .acting_sides import a_state_invades, names_a_game, state_act_words
 from .actors import Mentions, find_mentions, gazetteer_names
 from .candidate_log import CandidateLog, sides_named, urged_talks
 from .candidates import add_repetition
-from .context import DatedSpan, TimexLike, clause_bounds, hypothetical, report_days, usable_timexes
+from .context import (
+    DatedSpan,
+    TimexLike,
+    clause_bounds,
+    hypothetical,
+    name_years,
+    report_days,
+    usable_timexes,
+)
 from .cue_search import Cue
 from .detector import (
     EventDetector,
@@ -348,6 +356,11 @@ class Reader(CandidateLog):
             named.update((a, True) for _, a, _ in sessions)
             triggers = sorted([*triggers, *sessions], key=lambda t: t[1])
         self._reported = report_days(text, self.timexes[lo:hi], s_start, s_end)
+        self._named_years = (
+            name_years(text, self.timexes[lo:hi], s_start, s_end)
+            if any(t.needs_date_after for t, _, _ in triggers)
+            else []
+        )
         own, leading = self._own_dates(triggers, dated, clauses, s_start)
         self._undated_sentence = not dated
         self._sentence_dates = dated

@@ -271,6 +271,9 @@ _ACTED = frozenset(
 ) | {"approved", "issued", "released", "announced", "agreed", "endorsed", "unveiled"}
 
 
+#: A day's number after a month's name (a title's stop): no modifier of a document phrase.
+_DAY_AFTER_MONTH = re.compile(r"\d{1,2}(?:st|nd|rd|th)?,?\s+")
+_MONTH_BEFORE = re.compile(rf"\b(?:{'|'.join(MONTHS)})\.?\s+$", re.IGNORECASE)
 #: How many document phrases of one clause are considered, nearest first.
 _MAX_PHRASES = 8
 #: How far before its noun a document phrase's modifiers may start.
@@ -319,6 +322,9 @@ def _phrase(
         before_of is not None and stops is not None
     ):  # "sign of documents", "the text of the treaty": no "of" first
         left = before_of
+    day = _DAY_AFTER_MONTH.match(text, left, noun.start()) if stops is not None else None
+    if day is not None and _MONTH_BEFORE.search(text, max(0, left - 12), left):
+        left = day.end()  # "the July 9 agreement": "agreement", not "9 agreement"
     right = noun.end()
     topic = topics.match(text, right, end)
     if topic is not None:
