@@ -200,6 +200,29 @@ def _is_place_reading(text: str, start: int, end: int) -> bool:
     return bool(_PLACE_AFTER.match(text[end : end + 30]))
 
 
+@cache
+def _company_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The words after and before a country's name that make it a company's or a
+    newspaper's (``data/aliases.yaml``, ``company_words``), as patterns matched right after
+    and right before the name."""
+    words = aliases_data().get("company_words", {})
+    after = "|".join(map(re.escape, words.get("after", ()))) or "(?!)"
+    before = "|".join(map(re.escape, words.get("before", ()))) or "(?!)"
+    return re.compile(rf"[ \t]+(?:{after})\b"), re.compile(rf"\b(?:{before})[ \t]+\Z")
+
+
+def _a_company(text: str, start: int, end: int) -> bool:
+    """Whether the country's name at ``start:end`` names a company or a newspaper:
+    "Singapore Airlines", "China Daily", "Air India" (not "the Pakistan Air Force").
+
+    >>> [_a_company(t, *re.search("China|India|Pakistan", t).span()) for t in (
+    ...     "China Daily said", "Air India flew", "the Pakistan Air Force", "China said")]
+    [True, True, False, False]
+    """
+    after, before = _company_words()
+    return bool(after.match(text, end) or before.search(text, max(0, start - 8), start))
+
+
 def country_for_name(name: str) -> str | None:
     """The ISO code for a country name, demonym or capital (``"Kazakh"`` -> ``KZ``)."""
     _, table = _table()
@@ -503,6 +526,8 @@ def find_actors(text: str, start: int = 0, end: int | None = None) -> list[Actor
                 )
             )  # fmt: skip
         else:
+            if _a_company(text, match.start(), match.end()):
+                continue  # "Singapore Airlines", "China Daily": a company's name
             metonym = None
             if entry.form == "capital":
                 metonym = not _is_place_reading(text, match.start(), match.end())
