@@ -104,3 +104,32 @@ def test_other_weekday_pairs_keep_their_days(
     text: str, dct: date | None, expected: list[tuple[str, str]]
 ) -> None:
     assert found(text, dct) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # a plan's future sends the pair ahead though it holds the DCT's weekday (a Wednesday)
+        (
+            "Lee will make an official visit to Ulaanbaatar from Monday to Wednesday.",
+            date(2019, 3, 20),
+            [("Monday", "2019-03-25"), ("Wednesday", "2019-03-27")],
+        ),
+        # published on a Monday: the Sunday just gone cannot be a planned visit's
+        (
+            "Kishida will pay a working visit to South Korea on Sunday and Monday.",
+            date(2024, 11, 4),
+            [("Sunday", "2024-11-10"), ("Monday", "2024-11-11")],
+        ),
+        # a timetable's present may tell what is going on: the DCT's week, as before
+        (
+            "Leaders meet in Brussels on Thursday and Friday.",
+            date(2019, 3, 22),
+            [("Thursday", "2019-03-21"), ("Friday", "2019-03-22")],
+        ),
+    ],
+)
+def test_a_planned_pair_holding_the_dcts_weekday_is_ahead(
+    text: str, dct: date | None, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text, dct) == expected

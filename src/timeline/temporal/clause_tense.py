@@ -199,6 +199,10 @@ class ClauseTense:
         """
         return Tense.future if self._future_cue(start, end) else Tense.past
 
+    def future_cue(self, start: int, end: int) -> str | None:
+        """The future marker that sets the tense of ``start:end`` (lower case), if any."""
+        return self._future_cue(start, end)
+
     def _future_cue(self, start: int, end: int) -> str | None:
         """The future marker that sets the tense of ``start:end`` (lower case), if any."""
         key = (start, end)

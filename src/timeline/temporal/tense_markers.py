@@ -39,15 +39,27 @@ import ahocorasick
 from ..word_lists import Kind, word_lists
 from .lexicon import WORD_CHARS, skeleton, trie_pattern
 
-__all__ = ["Markers", "cues", "future_cues", "irregular_past", "past_cues"]
+__all__ = ["Markers", "cues", "future_cues", "irregular_past", "past_cues", "timetable_cues"]
 
 #: The lists of ``data/tense_markers.yaml`` (lower case).
-_LISTS: dict[str, Kind] = {"future": "words", "past": "words", "irregular_past": "words"}
+_LISTS: dict[str, Kind] = {
+    "future": "words",
+    "timetable": "words",
+    "past": "words",
+    "irregular_past": "words",
+}
 
 
 def future_cues() -> tuple[str, ...]:
-    """Future phrases: "will", "is expected", "as soon as" (``data/tense_markers.yaml``)."""
-    return word_lists("tense_markers.yaml", _LISTS).words("future")
+    """Future phrases: "will", "is expected", "as soon as", and the timetable's present
+    ("arrives", "meets": :func:`timetable_cues`) (``data/tense_markers.yaml``)."""
+    lists = word_lists("tense_markers.yaml", _LISTS)
+    return lists.words("future") + lists.words("timetable")
+
+
+def timetable_cues() -> tuple[str, ...]:
+    """The timetable's present among the future cues: "arrives", "meets", "takes place"."""
+    return word_lists("tense_markers.yaml", _LISTS).words("timetable")
 
 
 def past_cues() -> tuple[str, ...]:

@@ -16,6 +16,7 @@ from .anchoring import Context
 from .calendar_values import shift_days
 from .lexicon import DAY_PARTS, PARTS_OF_DAY, WEEKDAYS
 from .normalize import Found, span
+from .tense_markers import timetable_cues
 
 __all__ = ["weekday"]
 
@@ -35,6 +36,17 @@ _PAIR_START = re.compile(r"(?i:(" + _WEEKDAY_NAMES + r"))\s*(to|through|until|ti
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 
 
+def _planned(cue: str | None, before: str) -> bool:
+    """Whether a future cue tells a plan ("will", "is to", "scheduled"), not the timetable's
+    present a headline may use for what is going on ("Leaders meet in Brussels"), and
+    stands ``before`` the expression, in its own clause: not the "will" of "who is paying a
+    visit to Moscow from Thursday to Saturday, will also address"."""
+    return cue is not None and cue not in _TIMETABLE and cue in before.lower()
+
+
+_TIMETABLE = frozenset(timetable_cues())
+
+
 def _in_weekday_pair(ctx: Context, day: date, s: int, e: int) -> date:
     """``day``, moved so that a range or pair of weekdays runs forward.
 
@@ -43,7 +55,16 @@ def _in_weekday_pair(ctx: Context, day: date, s: int, e: int) -> date:
     section 2.2: a range's end is not before its start): the span that holds the DCT's
     weekday is the DCT's week ("meet in Brussels on Thursday and Friday", published on the
     Friday: the Thursday just gone), else the end is the first such day after the start
-    ("will pay state visits ... from Monday through Saturday").
+    ("will pay state visits ... from Monday through Saturday"). A span a plan's future
+    ("will", not a timetable's present) sends ahead stays ahead though it holds the DCT's
+    weekday: "will visit Ulaanbaatar from
+    Monday to Wednesday", published on a Wednesday, is next week's (the tense of the
+    expression's own clause, section 2.2).
+
+    >>> from timeline.temporal import tag
+    >>> [t.value for t in tag("Lee will visit Ulaanbaatar from Monday to Wednesday.",
+    ...                       date(2019, 3, 20))]
+    ['2019-03-25', '2019-03-27']
     """
     dct = ctx.dct
     if dct is None:
@@ -54,7 +75,12 @@ def _in_weekday_pair(ctx: Context, day: date, s: int, e: int) -> date:
         if after[1] == "and" and (end - first) % 7 != 1:
             return day
         last = ctx.weekday(end, after.start(2), after.end(2), None)
-        if last is not None and last < day and (dct.weekday() - first) % 7 <= (end - first) % 7:
+        if (
+            last is not None
+            and last < day
+            and (dct.weekday() - first) % 7 <= (end - first) % 7
+            and not (day > dct and _planned(ctx.future_cue(s, e), ctx.text[max(0, s - 120) : s]))
+        ):
             return shift_days(dct, -((dct.weekday() - first) % 7)) or day
         return day
     before = _PAIR_START.search(ctx.text, max(0, s - 20), s)
