@@ -60,6 +60,7 @@ class _Lexicon:
     honorifics: tuple[str, ...]
     not_names: frozenset[str]
     place_nouns: frozenset[str]
+    compound_tails: frozenset[str]
 
 
 def _cases(phrase: str) -> list[str]:
@@ -128,6 +129,7 @@ def _lexicon() -> _Lexicon:
         honorifics=tuple(sorted(data["honorifics"], key=len, reverse=True)),
         not_names=frozenset(data["not_names"]),
         place_nouns=frozenset(data["place_nouns"]),
+        compound_tails=frozenset(data["compound_tails"]),
     )
 
 
@@ -219,6 +221,17 @@ def _word(token: str, lex: _Lexicon, first: bool) -> str | None:
     return None
 
 
+def _a_compound(tail: str, lex: _Lexicon) -> bool:
+    """Whether a lower-case ``tail`` after a name's hyphen makes a compound of it
+    ("Karapetyan-led", "Putin-era"), not a part of the name ("Nak-yon", "Ki-moon").
+
+    >>> lex = _lexicon()
+    >>> [_a_compound(t, lex) for t in ("led", "backed", "leaning", "era", "yon", "moon")]
+    [True, True, True, True, False, False]
+    """
+    return tail.endswith(("ed", "ing")) or tail in lex.compound_tails
+
+
 def _is_initial(token: str) -> bool:
     return len(token) == 2 and token[0].isupper() and token[1] == "."
 
@@ -240,7 +253,8 @@ def _name_after(text: str, pos: int, stop: int, lex: _Lexicon) -> tuple[int, int
             break
         word = token.group()
         head, dash, tail = word.rpartition("-")
-        if dash and head and tail.islower():  # "Karapetyan-led": the name ends at the dash
+        if dash and head and tail.islower() and _a_compound(tail, lex):
+            # "Karapetyan-led": the name ends at the dash; not "Lee Nak-yon"
             if _word(head, lex, first=words == 0) == "name":
                 end = token.start() + len(head)
             break
