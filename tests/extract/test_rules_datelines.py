@@ -55,3 +55,17 @@ def test_a_dateline_alone_still_dates_the_act(tmp_path: Path) -> None:
     )
     found = article_events(tmp_path, body, "2019-03-27")
     assert "2019-03-27" in {e.date.value for e in found if e.kind is EventKind.meeting}
+
+
+def test_a_weekday_dateline_with_its_place_dates_no_act(tmp_path: Path) -> None:
+    """ "Thursday, February 14, Vilnius - On February 21-22, ...": the day and the place
+    before the dash are the telling's; the meeting told in the same sentence is the
+    visit's, not of the day of the telling (test-ba, thirty-third pass)."""
+    body = (
+        "Thursday, February 14, Vilnius - On February 21-22, President Dalia Grybauskaite "
+        "will go on a state visit to Poland where she will meet with the leaders of Poland: "
+        "President Andrzej Duda and Prime Minister Mateusz Morawiecki."
+    )
+    found = article_events(tmp_path, body, "2019-02-14")
+    assert found
+    assert {e.date.value for e in found} == {"2019-02-21/2019-02-22"}

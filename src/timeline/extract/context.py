@@ -395,10 +395,12 @@ def is_leading(text: str, sentence_start: int, span: DatedSpan) -> bool:
 #: Before a dateline's date: the place, a few capitalized words and commas ("MOSCOW, ",
 #: "Tarawa, ", "Rio de Janeiro, ", "(CARICOM Secretariat, Turkeyen, Guyana – "), or nothing.
 _DATELINE_BEFORE = re.compile(r"[\s(]*(?:[A-Z][\w.’'/-]*(?:\s+(?:de|da|del|es))?[\s,–—-]+){0,8}")
-#: After it: the agency, bracketed or not, then the dash, colon or bracket that opens the
-#: story ("(Xinhua) --", ", (dpa/GNA) –", ", SPA --", " (TDI):", ")   –").
+#: After it: the place, the agency, bracketed or not, then the dash, colon or bracket that
+#: opens the story ("(Xinhua) --", ", (dpa/GNA) –", ", SPA --", " (TDI):", ")   –", ",
+#: Vilnius -": a place after the day, thirty-third pass).
 _DATELINE_AFTER = re.compile(
-    r",?\s*(?:\([A-Z][\w/ .&-]{0,40}\)|[A-Z][A-Z/&.]{1,15})?\s*(?:--|[-–—:)])"
+    r",?\s*(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2},?\s*)?"
+    r"(?:\([A-Z][\w/ .&-]{0,40}\)|[A-Z][A-Z/&.]{1,15})?\s*(?:--|[-–—:)])"
 )
 
 
@@ -420,6 +422,8 @@ def is_dateline(text: str, sentence_start: int, span: DatedSpan) -> bool:
     >>> dateline("Tarawa, 28 May 2022 (TDI): The President met Wang Yi.", "28 May 2022")
     True
     >>> dateline("Doha, December 6, 2023, SPA -- At the close of the visit", "December 6, 2023")
+    True
+    >>> dateline("February 14, Vilnius - On February 21-22, she will go", "February 14")
     True
     >>> dateline("On March 29-30, the President visited Ankara.", "March 29-30")
     False

@@ -186,7 +186,16 @@ class Dating(Discourse):
         s_start: int,
     ) -> tuple[dict[int, DatedSpan], DatedSpan | None]:
         own: dict[int, DatedSpan] = {}
-        leading = next((d for d in dated if is_leading(self.text, s_start, d)), None)
+        # a dateline's day opening the sentence ("Thursday, February 14, Vilnius - On
+        # February 21-22, ...") is the day of the telling, no leading date of its acts
+        leading = next(
+            (
+                d
+                for d in dated
+                if is_leading(self.text, s_start, d) and not is_dateline(self.text, s_start, d)
+            ),
+            None,
+        )
         rest = [d for d in dated if d is not leading]
         # A year in a gathering's name dates that gathering alone, and only when no other
         # date of the sentence does: "attended the 2018 Beijing Summit ... on Sept 3-4".
