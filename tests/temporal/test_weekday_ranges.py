@@ -133,3 +133,41 @@ def test_a_planned_pair_holding_the_dcts_weekday_is_ahead(
     text: str, dct: date | None, expected: list[tuple[str, str]]
 ) -> None:
     assert found(text, dct) == expected
+
+
+def test_a_pairs_end_told_as_next_comes_after_its_start() -> None:
+    """ "from Saturday to next Thursday", told on a Tuesday: the Thursday after the
+    Saturday, not the one two days ahead (thirty-third pass; test-s's five-nation tour)."""
+    text = "Wang will visit Madagascar, Zambia and Nigeria from Saturday to next Thursday."
+    assert found(text, date(2017, 1, 3)) == [
+        ("Saturday", "2017-01-07"),
+        ("next Thursday", "2017-01-12"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # the day in brackets fixes the weekday's week, whatever the tense says
+        (
+            "The trip includes a meeting Saturday (Jan. 14th) with Turnbull.",
+            date(2017, 1, 11),
+            [("Saturday", "2017-01-14"), ("Jan. 14th", "2017-01-14")],
+        ),
+        (
+            "The schedule lists talks on Monday (4 January) in Tokyo.",
+            date(2015, 12, 30),
+            [("Monday", "2016-01-04"), ("4 January", "2016-01-04")],
+        ),
+        # a day that does not fall on the weekday near the DCT is a slip: the tense decides
+        (
+            "They met on Monday (13 January).",
+            date(2015, 1, 14),
+            [("Monday", "2015-01-12"), ("13 January", "2015-01-13")],
+        ),
+    ],
+)
+def test_a_day_in_brackets_after_a_weekday(
+    text: str, dct: date, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text, dct) == expected

@@ -14,7 +14,7 @@ from datetime import date
 
 from .anchoring import Context
 from .calendar_values import shift_days
-from .lexicon import DAY_PARTS, PARTS_OF_DAY, WEEKDAYS
+from .lexicon import DAY_PARTS, MONTH_ABBREVIATIONS, MONTHS, PARTS_OF_DAY, WEEKDAYS
 from .normalize import Found, span
 from .tense_markers import timetable_cues
 
@@ -83,6 +83,13 @@ def _in_weekday_pair(ctx: Context, day: date, s: int, e: int) -> date:
         ):
             return shift_days(dct, -((dct.weekday() - first) % 7)) or day
         return day
+    return _end_of_pair(ctx, day, s)
+
+
+def _end_of_pair(ctx: Context, day: date, s: int) -> date:
+    """``day``, the end of a range or pair of weekdays, moved to the first such day after
+    its start when it comes out before it: "from Saturday to next Thursday" told on a
+    Tuesday ends on the Thursday after the Saturday, not the one two days ahead."""
     before = _PAIR_START.search(ctx.text, max(0, s - 20), s)
     named = ctx.last
     if before is None or named is None or named[1] != before.end(1):
@@ -95,6 +102,43 @@ def _in_weekday_pair(ctx: Context, day: date, s: int, e: int) -> date:
     if day >= first_day:
         return day
     return shift_days(first_day, (day.weekday() - first_day.weekday()) % 7) or day
+
+
+_MONTH_NUMBERS = {**MONTHS, **MONTH_ABBREVIATIONS}
+_MONTH_NAME = "|".join(sorted(_MONTH_NUMBERS, key=len, reverse=True))
+#: The day written in brackets after a weekday: "Saturday (Jan. 14th)", "on Thursday (12
+#: January)".
+_BRACKETED_DAY = re.compile(
+    rf"\s*\(\s*(?:(?P<month>{_MONTH_NAME})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
+    rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month2>{_MONTH_NAME})\.?)\s*\)",
+    re.IGNORECASE,
+)
+
+
+#: How far from the DCT a bracketed day may be (half a year): a weekday the day does not
+#: fall on that near is a slip, read by the tense as any weekday is.
+_BRACKET_REACH = 183
+
+
+def _bracketed_day(ctx: Context, weekday: int, end: int) -> date | None:
+    """The day written in brackets right after a weekday, when it falls on that weekday
+    within half a year of the DCT (the nearest such): "a meeting Saturday
+    (Jan. 14th)" told on 11 January 2017 is 14 January 2017, whatever the tense says; the
+    writer fixed it (TimeML 1.2.1, section 2.2: the value the text determines)."""
+    found = _BRACKETED_DAY.match(ctx.text, end)
+    if found is None or ctx.dct is None:
+        return None
+    month = _MONTH_NUMBERS[(found["month"] or found["month2"]).lower()]
+    number = int(found["day"] or found["day2"])
+    days = []
+    for year in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1):
+        try:
+            day = date(year, month, number)
+        except ValueError:
+            continue
+        if day.weekday() == weekday and abs((day - ctx.dct).days) <= _BRACKET_REACH:
+            days.append(day)
+    return min(days, key=lambda d: abs((d - ctx.dct).days)) if days else None
 
 
 def weekday(m: re.Match[str], ctx: Context) -> Found | None:
@@ -116,8 +160,14 @@ def weekday(m: re.Match[str], ctx: Context) -> Found | None:
             value += f"T{PARTS_OF_DAY[part.lower()]}"
         return Found(s, e, "SET", value)
     day = ctx.weekday(wd, s, e, m["wd_r"])
-    if day is not None and not m["wd_r"] and not m["wd_p"]:
-        day = _in_weekday_pair(ctx, day, s, e)
+    bracketed = _bracketed_day(ctx, wd, e)
+    if bracketed is not None:
+        day = bracketed  # "Saturday (Jan. 14th)": the writer's own day
+    elif day is not None and not m["wd_p"]:
+        if not m["wd_r"]:
+            day = _in_weekday_pair(ctx, day, s, e)
+        elif m["wd_r"].lower().split()[-1] in ("next", "coming"):
+            day = _end_of_pair(ctx, day, s)  # "from Saturday to next Thursday"
     if not m["wd_r"] and (m["wd_p"] or day != ctx.dct) and ctx.story_before_dct(s):
         day = None  # "on Saturday" in a story of an earlier year: an unknown week
     value = day.isoformat() if day else f"XXXX-WXX-{wd + 1}"
