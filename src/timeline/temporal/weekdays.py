@@ -126,19 +126,20 @@ def _bracketed_day(ctx: Context, weekday: int, end: int) -> date | None:
     (Jan. 14th)" told on 11 January 2017 is 14 January 2017, whatever the tense says; the
     writer fixed it (TimeML 1.2.1, section 2.2: the value the text determines)."""
     found = _BRACKETED_DAY.match(ctx.text, end)
-    if found is None or ctx.dct is None:
+    dct = ctx.dct
+    if found is None or dct is None:
         return None
     month = _MONTH_NUMBERS[(found["month"] or found["month2"]).lower()]
     number = int(found["day"] or found["day2"])
     days = []
-    for year in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1):
+    for year in (dct.year - 1, dct.year, dct.year + 1):
         try:
             day = date(year, month, number)
         except ValueError:
             continue
-        if day.weekday() == weekday and abs((day - ctx.dct).days) <= _BRACKET_REACH:
+        if day.weekday() == weekday and abs((day - dct).days) <= _BRACKET_REACH:
             days.append(day)
-    return min(days, key=lambda d: abs((d - ctx.dct).days)) if days else None
+    return min(days, key=lambda d: abs((d - dct).days)) if days else None
 
 
 def weekday(m: re.Match[str], ctx: Context) -> Found | None:
