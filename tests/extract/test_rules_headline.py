@@ -37,3 +37,24 @@ def test_a_name_ends_before_a_lower_case_suffix() -> None:
         if m.type == "person"
     ]
     assert [(m.text, m.id) for m in people] == [("Karen Karapetyan", "karen-karapetyan")]
+
+
+def _events_of(tmp_path: Path, headline: str, published: str, body: str) -> list[str]:
+    path = tmp_path / "article.txt"
+    path.write_text(f"{headline}\ndate {published}\n\n{body}\n", encoding="utf-8")
+    return [f"{e.kind.value} {e.date.value}" for e in extract_document(read_corpus([path])[0])]
+
+
+def test_the_headlines_day_before_the_page_dates_the_undated_lede(tmp_path: Path) -> None:
+    """A report published the day after its news writes the news' day in its headline
+    ("20th EU-China Summit in Beijing, 16/07/2018", test-d): the undated lede is that day's,
+    not the page's (thirty-third pass)."""
+    body = "The EU and China held their 20th summit in Beijing, chaired by Donald Tusk."
+    found = _events_of(tmp_path, "20th EU-China Summit in Beijing, 16/07/2018", "2018-07-17", body)
+    assert found == ["summit 2018-07-16"]
+
+
+def test_a_planned_day_in_the_headline_leaves_the_page_the_storys_day(tmp_path: Path) -> None:
+    body = "The EU and China held talks in Beijing, chaired by Donald Tusk."
+    found = _events_of(tmp_path, "EU and China to hold summit on July 20", "2018-07-17", body)
+    assert "meeting 2018-07-17" in found

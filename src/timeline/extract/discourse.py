@@ -126,6 +126,42 @@ def doc_slug(doc_id: str) -> str:
     return f"{slug[: _SLUG_LENGTH - 9].rstrip('-')}-{digest}"
 
 
+#: How many days before the publication a headline's day may be and still be the story's
+#: day: a report published the next morning, or after a weekend.
+_HEADLINE_DAY_REACH = 3
+
+
+def headline_day(text: str, timexes: Sequence[TimexLike], published: date | None) -> date | None:
+    r"""The day the headline (the first line) writes as its one date, when it is one to
+    :data:`_HEADLINE_DAY_REACH` days before the publication: the day the story tells of,
+    which its undated lede does too ("20th EU-China Summit in Beijing, 16/07/2018"
+    published on 17 July; thirty-third pass). None otherwise (a planned day after the
+    publication is the plan's, and the page's day stays the story's).
+
+    >>> from timeline.temporal import tag
+    >>> text = "20th EU-China Summit in Beijing, 16/07/2018\nThe EU and China met."
+    >>> headline_day(text, tag(text, date(2018, 7, 17)), date(2018, 7, 17))
+    datetime.date(2018, 7, 16)
+    >>> text = "Biden and Putin to hold summit on June 16\nThe two will meet."
+    >>> headline_day(text, tag(text, date(2021, 6, 1)), date(2021, 6, 1)) is None
+    True
+    """
+    if published is None:
+        return None
+    end = text.find("\n")
+    if end < 0:
+        return None
+    days = [t for t in timexes if t.end <= end and t.type.upper() == "DATE"]
+    if len(days) != 1:
+        return None
+    when = days[0].event_date()
+    if when is None or when.precision is not Precision.day or when.start != when.end:
+        return None
+    if not 0 < (published - when.start).days <= _HEADLINE_DAY_REACH:
+        return None
+    return when.start
+
+
 class Discourse:
     """The state of one document being read, and the events it told so far."""
 
@@ -168,7 +204,10 @@ class Discourse:
         self._sentence_countries: set[str] = set()
         self._previous_countries: set[str] = set()
         published = doc.published if not getattr(doc, "published_inferred", False) else None
-        #: The publication day, which the lede and "currently" tell about.
+        published = headline_day(self.text, self.timexes, published) or published
+        #: The publication day, which the lede and "currently" tell about; the day the
+        #: headline writes when it is a day or two before ("20th EU-China Summit in
+        #: Beijing, 16/07/2018" published on the 17th: :func:`headline_day`).
         self.dateline = EventDate.from_value(published.isoformat(), None) if published else None
         #: With ``log``: every trigger considered (:mod:`.candidates`), the dropped ones
         #: built as events of their own (``shadow_events``, never in the discourse).
