@@ -1019,3 +1019,34 @@ def test_a_deadline_of_a_plan_seen_from_the_past_is_not_ahead(
     """A deadline ("by the end of May") after a future marker seen from the past ("were
     initially set to", "was due to") is no future of its own (twenty-fifth session)."""
     assert found(text, dct) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # test-q (canada_12), its own DCT: the past verb phrase, then "and will ..."
+        (
+            "Jim Carr, who met Abe in Japan in January and will accompany Trudeau on Sunday, "
+            "said the summit matters.",
+            date(2019, 4, 28),
+            [("January", "2019-01"), ("Sunday", "2019-04-28")],
+        ),
+        (
+            "They signed the deal in January but will ratify it later.",
+            date(2019, 4, 28),
+            [("January", "2019-01")],
+        ),
+        # two future phrases joined: the future stays
+        (
+            "They will meet in January and will sign the deal.",
+            date(2019, 4, 28),
+            [("January", "2020-01")],
+        ),
+    ],
+)
+def test_a_future_of_the_next_verb_phrase_is_not_the_expressions(
+    text: str, dct: date, expected: list[tuple[str, str]]
+) -> None:
+    """A future marker after "and" / "but" opens the next verb phrase: the past one the
+    expression ends decides (thirty-third pass)."""
+    assert found(text, dct) == expected

@@ -85,6 +85,8 @@ _PARTICIPLES = frozenset(WORDS.words("participles"))
 _LIST_END = re.compile(r"\s(?:and|or)\s")
 #: A spaced dash: what follows it is a remark of its own.
 _DASH = re.compile(r"\s[-\u2013\u2014]\s")
+#: What joins the verb phrase an expression ends to the next one: " and ", " but ".
+_COORDINATED = re.compile(r"\s+(?:and|but)\s+")
 #: Before a participle these give it another tense: "will be completed", "to be paid".
 _BEFORE_PARTICIPLE = frozenset(WORDS.words("before_participle"))
 
@@ -276,6 +278,18 @@ class ClauseTense:
             and self._participle_after_noun(end, after)
         ):
             best = before  # "will host Ruto on May 23 for a state visit aimed at"
+        if (
+            best is after
+            and before is not None
+            and after is not None
+            and before.lastgroup in ("past", "ed")
+            and after.lastgroup in ("future", "ll")
+            and _COORDINATED.fullmatch(text, end, after.start())
+        ):
+            # "who met Abe in Japan in January and will accompany Trudeau": the future is
+            # the next verb phrase's, joined to the expression's own past one (TimeML 1.2.1,
+            # section 2.2: the tense of the expression's own clause)
+            best = before
         if best is before and before is not None and _DASH.search(text, before.end(), start):
             best = None  # "is looking forward to receiving gas - statements that follow ..."
         if best is not None and best.lastgroup in ("future", "ll"):
