@@ -44,6 +44,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "measures-imposed": ("impos", "slap", "authori", "passed", "adopted"),
     "sanctioned": ("sanction",),
     "signing": ("sign", "ink"),
+    "agreement-concluded": ("conclu",),
     "negotiations-ended": ("talks", "negotiations"),
     "agreement-dated": (
         "treat",
@@ -195,6 +196,20 @@ AGREEMENT_TRIGGERS: tuple[Trigger, ...] = (
         EventKind.signing,
         r"\b(?:signed|inked|signs|inks|sign|ink|signing|co-signed)\b",
         example="Following the negotiations, Tokayev and Erdogan signed a joint statement.",
+    ),
+    # A text concluded is a text signed (thirty-third pass): "The treaty was concluded on
+    # June 19", "Turkey and Hungary concluded a friendship treaty in Istanbul"; the text's
+    # noun right after the verb (up to three words before it) or its subject in the
+    # passive; no business's or game's (:func:`.acting_sides.states_agreed`). Not "the
+    # talks concluded" (no text), which ends a meeting.
+    _t(
+        "agreement-concluded",
+        EventKind.signing,
+        r"\bconclu(?:ded|des|de)\s+(?:a|an|the|two|three|four|several|\d+)\s+"
+        rf"(?:[\w-]+\s+){{0,3}}?{_DOC}\b"
+        rf"|\b{_DOC}\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+concluded\b",
+        accept=states_agreed,
+        example="The treaty was concluded on June 19, during the president's visit.",
     ),
     # Negotiations ended, told with their date (twenty-ninth pass): "peace talks broke down
     # in April 2003", "Brazil broke off the negotiations in May", "the accession talks were
