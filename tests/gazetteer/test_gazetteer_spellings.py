@@ -51,3 +51,16 @@ def test_a_conference_of_another_convention_is_no_climate_conference() -> None:
     # the CBD's COP15 (Montreal, 2022) and CITES' CoP19: not the UNFCCC
     assert "UNFCCC" not in {m.id for m in find_actors("the COP15 biodiversity summit")}
     assert "UNFCCC" not in {m.id for m in find_actors("at CITES CoP19 in Panama")}
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # test-ay's "a visit from Timor Leste President Ramos Horta" (thirty-third pass)
+        ("last July he also received a visit from Timor Leste President Ramos Horta", "TL"),
+        ("Guinea Bissau and Senegal signed a border accord.", "GW"),
+        ("the Congo Brazzaville delegation", "CG"),
+    ],
+)
+def test_a_hyphenated_name_written_with_a_space(text: str, code: str) -> None:
+    assert code in {m.id for m in find_actors(text)}

@@ -139,6 +139,10 @@ def _country_names() -> dict[str, list[_Entry]]:
     for code, country in countries().items():
         for name in (*country.names, *country.authorities):
             add(name, code, "name")  # "Hamas", "the Taliban": the state's side
+            if "-" in name and name.replace("-", " ") not in table:
+                # news writes a hyphenated name with a space too: "Timor Leste", "Guinea
+                # Bissau" (thirty-third pass)
+                add(name.replace("-", " "), code, "name")
         for name in country.demonyms:
             add(name, code, "demonym")
             if name.endswith(_PLURAL_BY_S):
