@@ -18,7 +18,7 @@ from functools import lru_cache
 from typing import Any
 
 from .. import gazetteer
-from ..gazetteer import ActorMention, PlaceMention
+from ..gazetteer import ActorMention, PlaceMention, organization_seat
 from ..model import ActorType, EventKind, Location, Participant, Role
 from ..temporal.word_lists import word_lists
 from .acting_sides import invader_before
@@ -529,11 +529,18 @@ def participants_for(
         if named is not None and named not in countries:
             others.append(Participant(id=named, type=ActorType.country))
             countries.add(named)
-    if (
+    gathering = kind in (EventKind.summit, EventKind.meeting, EventKind.forum, EventKind.visit)
+    seat = organization_seat(location.name) if location is not None and gathering else None
+    if seat is not None:
+        # "leaders meeting in Brussels agreed ...": the EU's gathering (or the organization
+        # named's), not Belgium's unless the text names it
+        if not any(p.type is ActorType.organization for p in others):
+            others.append(Participant(id=seat, type=ActorType.organization))
+    elif (
         location is not None
         and location.country
         and location.country not in countries
-        and kind in (EventKind.summit, EventKind.meeting, EventKind.forum, EventKind.visit)
+        and gathering
     ):
         others.append(Participant(id=location.country, type=ActorType.country, role=Role.host))
     for host in hosts:

@@ -21,7 +21,15 @@ See docs/gazetteer.md.
 
 from __future__ import annotations
 
-from .actors import ActorMention, Person, country_for_name, find_actors, people, person
+from .actors import (
+    ActorMention,
+    Person,
+    country_for_name,
+    find_actors,
+    organization_seat,
+    people,
+    person,
+)
 from .codes import (
     Country,
     Organization,
@@ -59,6 +67,7 @@ __all__ = [
     "of_its_day",
     "organization",
     "organization_references",
+    "organization_seat",
     "organizations",
     "people",
     "person",

@@ -227,6 +227,22 @@ def _a_company(text: str, start: int, end: int) -> bool:
     return bool(after.match(text, end) or before.search(text, max(0, start - 8), start))
 
 
+@cache
+def _organization_seats() -> dict[str, str]:
+    seats: dict[str, str] = aliases_data().get("organization_seats", {})
+    return dict(seats)
+
+
+def organization_seat(place: str) -> str | None:
+    """The organization a city seats, whose gatherings the news names by the city alone
+    (``data/aliases.yaml``, ``organization_seats``).
+
+    >>> organization_seat("Brussels"), organization_seat("Paris")
+    ('EU', None)
+    """
+    return _organization_seats().get(place)
+
+
 def country_for_name(name: str) -> str | None:
     """The ISO code for a country name, demonym or capital (``"Kazakh"`` -> ``KZ``)."""
     _, table = _table()
