@@ -27,6 +27,7 @@ from .cue_search import Cue
 from .limits import ATTENDANCE_SENTENCES
 from .sayers import BOTH_SIDES, joint_sayers, plural_sides, sayers_counted
 from .sayings import STATEMENT_WORDS
+from .visit_rules import OFFICE_AFTER_DEMONYM
 
 __all__ = [
     "Mentions",
@@ -38,6 +39,7 @@ __all__ = [
     "gazetteer_names",
     "mention_sides",
     "participants_for",
+    "visit_roles",
 ]
 
 #: A phrase of circumstance, up to the next comma: the actors it names are the
@@ -352,6 +354,14 @@ def mention_sides(mentions: Mentions, before: int) -> list[tuple[int, int, str |
 _LIST_GAP = re.compile(r"(?:,\s+|,?\s+and\s+)(?:then\s+)?(?:the\s+)?")
 
 
+#: An office right after a country's word: "Kenya, Indian Prime Minister Narendra Modi"
+#: names a person after the list, not one more destination (``data/visit_words.yaml``).
+_AN_OFFICE_AFTER = re.compile(
+    r"\s+(?:" + "|".join(OFFICE_AFTER_DEMONYM) + r")\b",
+    re.IGNORECASE,
+)
+
+
 def _hosts(text: str, trigger_end: int, mentions: Mentions, clause_end: int) -> list[str]:
     """The countries a visit goes to: the first country or place after 'to'/'in', and the
     countries listed after it ("will visit India, Sri Lanka, the Maldives, South Africa,
@@ -372,7 +382,7 @@ def _hosts(text: str, trigger_end: int, mentions: Mentions, clause_end: int) -> 
         if start < last:
             continue  # a capital is both a country's mention and a place
         if hosts:
-            if not _LIST_GAP.fullmatch(text, last, start):
+            if not _LIST_GAP.fullmatch(text, last, start) or _AN_OFFICE_AFTER.match(text, end):
                 break
             if country and country not in hosts:
                 hosts.append(country)
@@ -387,6 +397,60 @@ def _hosts(text: str, trigger_end: int, mentions: Mentions, clause_end: int) -> 
             hosts.append(country)
             last = end
     return hosts
+
+
+#: A departure's verb (rule ``departure``) and the "for" of its destination after it.
+_DEPARTURE_VERB = re.compile(r"(?:leaves?|left|leaving|depart(?:s|ed|ing)?)", re.IGNORECASE)
+_FOR_DESTINATION = re.compile(r"[^.;:!?]{0,100}?\s(for)\s+(?=(?:the\s+)?[A-Z])")
+
+
+def _place_left(text: str, trigger: tuple[int, int], clause_end: int) -> tuple[int, int] | None:
+    """For a departure told with its destination after "for" ("is due to leave Saudi Arabia
+    on Tuesday for Egypt", "Lee left Tokyo on 24 Aug for Washington"), the span between
+    the verb and "for", where the place left is named; None for another trigger.
+
+    >>> text = "Bush will leave Saudi Arabia on Tuesday for Egypt."
+    >>> start = text.index("leave")
+    >>> a, b = _place_left(text, (start, start + 5), len(text))
+    >>> text[a:b]
+    ' Saudi Arabia on Tuesday '
+    """
+    if not _DEPARTURE_VERB.fullmatch(text, trigger[0], trigger[1]):
+        return None
+    found = _FOR_DESTINATION.match(text, trigger[1], clause_end)
+    return (trigger[1], found.start(1)) if found else None
+
+
+#: The words of another leg of a journey right before the place it goes to: "Before heading
+#: to Saudi Arabia, Mr. Bush visited Dubai", "visited Dubai before flying on to Riyadh", "en
+#: route to", "on his way to", "visited Dubai" (read only for a visit with a destination of
+#: its own: "In his regional tour in July, he visited Kuwait, Qatar and Iraq" is the tour's);
+#: not a return home.
+_LEG_BEFORE = re.compile(
+    r"(?:\b(?:before|after|then)\s+(?:head|travel|fly|flie|continu|proceed)\w*(?:\s+on)?\s+"
+    r"(?:to|for)|\b(?:head(?:s|ed|ing)?|flew|fl(?:y|ies|ying))\s+on\s+to|"
+    r"\b(?:before|after)\s+(?:leaving|departing)\s+for|"
+    r"\ben\s+route\s+to|\bon\s+(?:his|her|their|its|the)\s+way\s+to|"
+    r"(?<!the\s)\bvisit(?:s|ed)?)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _another_leg(text: str, at: int, trigger: tuple[int, int], clause_start: int) -> bool:
+    """Whether the actor named at ``at`` is the place of another leg of a journey than the
+    visit of ``trigger``: a journey's words stand right before it, outside the trigger.
+
+    >>> text = "Before heading to Saudi Arabia, Mr. Bush visited Dubai briefly."
+    >>> trigger = (text.index("visited"), text.index("visited") + 7)
+    >>> _another_leg(text, text.index("Saudi"), trigger, 0)
+    True
+    >>> _another_leg(text, text.index("Dubai"), trigger, 0)
+    False
+    """
+    leg = _LEG_BEFORE.search(text, max(clause_start, at - 40), at)
+    if leg is None:
+        return False
+    return not trigger[0] <= leg.start() < trigger[1] and leg.end() != trigger[1]
 
 
 #: "held talks with the visiting Japanese Prime Minister", "received the visiting Turkish
@@ -471,7 +535,24 @@ def participants_for(
         in_clause = [
             m for m in in_clause if m.start >= trigger[1] or invader_before(text, m.end, trigger)
         ]
-    hosts = _hosts(text, trigger[1], mentions, clause[1]) if kind is EventKind.visit else []
+    hosts: list[str] = []
+    if kind is EventKind.visit:
+        left = _place_left(text, trigger, clause[1])
+        if left is not None:
+            # "leave Saudi Arabia on Tuesday for Egypt": the place left is no side
+            in_clause = [
+                m
+                for m in in_clause
+                if not (left[0] <= m.start < left[1] and _type(m) is ActorType.country)
+            ]
+        hosts = _hosts(text, left[1] + 3 if left else trigger[1], mentions, clause[1])
+        in_clause = [
+            m
+            for m in in_clause
+            if not hosts
+            or _country_of(m) in hosts
+            or not _another_leg(text, m.start, trigger, clause[0])
+        ]
     guest_told = _guest_and_hosts(text, trigger, in_clause) if kind is EventKind.visit else None
     if guest_told is not None:
         hosts = guest_told[1]
@@ -598,7 +679,11 @@ def format_sides(kind: EventKind, participants: list[Participant]) -> list[Parti
     'V4'
     >>> [p.id for p in format_sides(EventKind.visit, sides)]
     ['V4']
+
+    A visit's sides are its hosts and its visitors (:func:`visit_roles`).
     """
+    if kind is EventKind.visit:
+        return visit_roles(participants)
     if kind not in _FORMAT_CLASSES:
         return participants
     ids = {p.id for p in participants}
@@ -615,6 +700,31 @@ def format_sides(kind: EventKind, participants: list[Participant]) -> list[Parti
         if code not in have and member_set == countries:
             out.append(Participant(id=code, type=ActorType.organization))
             have.add(code)
+    return out
+
+
+def visit_roles(participants: list[Participant]) -> list[Participant]:
+    """A visit's participants, each a host or a visitor once one is its host: a side the
+    participant chooser added from the sentence or the discourse ("Condoleezza Rice, who is
+    making her first trip to China": the United States) is the host's guest unless it is of
+    the host's country; a visit with no host is left as it is.
+
+    >>> sides = [Participant(id="CN", type=ActorType.country, role=Role.host),
+    ...          Participant(id="US", type=ActorType.country)]
+    >>> [(p.id, p.role.value) for p in visit_roles(sides)]
+    [('CN', 'host'), ('US', 'visitor')]
+    >>> [p.role.value for p in visit_roles(sides[1:])]
+    ['participant']
+    """
+    hosts = {p.id for p in participants if p.role is Role.host and p.type is ActorType.country}
+    if not hosts:
+        return participants
+    out = []
+    for p in participants:
+        if p.role is Role.participant:
+            home = p.country if p.type is ActorType.person else p.id
+            p = p.model_copy(update={"role": Role.host if home in hosts else Role.visitor})
+        out.append(p)
     return out
 
 

@@ -20,7 +20,7 @@ from ..temporal.lexicon import MONTHS, WEEKDAYS
 from ..word_lists import word_lists
 from .trigger_rule import Trigger, rules_from
 
-__all__ = ["VISIT_TRIGGERS", "a_guest_after", "an_office_in"]
+__all__ = ["OFFICE_AFTER_DEMONYM", "VISIT_TRIGGERS", "a_guest_after", "an_office_in"]
 
 #: presence's verbs after a leader named ("Rama was in"; "are/were" only after "and")
 #: and the adverbs it allows before "in" ("is also in"): written once, the rule's regex
@@ -122,8 +122,12 @@ _VISIT_WORDS = word_lists(
         "skipped_before_the_verb": "words",
         "skipped_before_the_guest": "words",
         "not_guests": "words",
+        "office_after_demonym": "words",
     },
 )
+#: The words of an office right after a demonym ("Indian Prime Minister"): a person named,
+#: not a place of a visit's list (read by :func:`timeline.extract.actors._hosts`).
+OFFICE_AFTER_DEMONYM = tuple(_VISIT_WORDS.words("office_after_demonym"))
 _TRAVELLERS = frozenset(_VISIT_WORDS.words("travellers"))
 #: The words skipped before a traveller's verb: the list's, a month's and a weekday's name
 #: (the tagger's, ``data/temporal_words.yaml``).

@@ -1,0 +1,91 @@
+"""A visit's sides when a journey has several legs: the place left is no side ("left Tokyo
+on Sunday for Washington"), the place of another leg is no side of this one ("Before
+heading to Saudi Arabia, he visited Dubai"), and a side the participant chooser adds to a
+visit with a host is a visitor (or a host of its country), never a mere participant.
+
+Sentences of our own, in the manner of wire copy.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from timeline.model import Event, Role
+
+from .conftest import article_events as events
+
+
+def _visits(tmp_path: Path, body: str, published: str = "2024-03-11") -> list[Event]:
+    return [e for e in events(tmp_path, body, published) if e.kind.value == "visit"]
+
+
+def _roles(event: Event) -> dict[str, Role]:
+    return {p.id: p.role for p in event.participants if p.type.value == "country"}
+
+
+def test_departure_host_is_named_after_for(tmp_path: Path) -> None:
+    (visit,) = _visits(
+        tmp_path,
+        "Brazilian President Luiz Inacio Lula da Silva is due to leave Angola on Tuesday "
+        "for Mozambique.",
+    )
+    roles = _roles(visit)
+    assert roles["BR"] is Role.visitor and roles["MZ"] is Role.host
+    assert roles.get("AO") is not Role.host
+    assert visit.title.endswith("visit to Mozambique")
+
+
+def test_departure_from_a_capital_for_a_capital(tmp_path: Path) -> None:
+    (visit,) = _visits(
+        tmp_path, "Japanese Prime Minister Fumio Kishida left Manila on Sunday for Jakarta."
+    )
+    assert _roles(visit) == {"JP": Role.visitor, "ID": Role.host}
+
+
+def test_leave_for_without_a_place_left_is_unchanged(tmp_path: Path) -> None:
+    (visit,) = _visits(
+        tmp_path, "Turkish President Recep Tayyip Erdogan will leave for Hungary on Monday."
+    )
+    assert _roles(visit) == {"TR": Role.visitor, "HU": Role.host}
+
+
+def test_another_legs_place_is_no_side(tmp_path: Path) -> None:
+    visits = _visits(
+        tmp_path,
+        "Before heading to Kenya, Indian Prime Minister Narendra Modi visited Tanzania on Sunday.",
+    )
+    tanzania = [e for e in visits if _roles(e).get("TZ") is Role.host]
+    assert len(tanzania) == 1
+    assert _roles(tanzania[0]) == {"IN": Role.visitor, "TZ": Role.host}
+
+
+def test_a_later_leg_after_the_destination_is_no_side(tmp_path: Path) -> None:
+    visits = _visits(
+        tmp_path,
+        "Chinese Foreign Minister Wang Yi visited Egypt on Saturday before flying on to Tunisia.",
+    )
+    egypt = [e for e in visits if _roles(e).get("EG") is Role.host]
+    assert len(egypt) == 1
+    assert "TN" not in _roles(egypt[0])
+
+
+def test_visiting_guest_is_still_read(tmp_path: Path) -> None:
+    """ "the visiting" before a guest is no other leg: the guest stays the visitor."""
+    (visit,) = _visits(
+        tmp_path,
+        "Chinese President Xi Jinping met the visiting Kazakh President on Monday.",
+    )
+    assert _roles(visit) == {"CN": Role.host, "KZ": Role.visitor}
+
+
+def test_a_side_added_to_a_visit_is_a_visitor(tmp_path: Path) -> None:
+    (visit,) = _visits(
+        tmp_path,
+        "U.S. Secretary of State Antony Blinken, who is making his first trip to Vietnam "
+        "next week, said the talks would go on.",
+    )
+    roles = _roles(visit)
+    assert roles["VN"] is Role.host
+    assert roles["US"] is Role.visitor
+    assert visit.title.endswith("visit to Vietnam")
+    assert not visit.title.startswith("Vietnam")
