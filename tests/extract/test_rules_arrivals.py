@@ -60,3 +60,14 @@ def test_a_day_between_arrived_and_in(sentence: str) -> None:
 )
 def test_a_time_after_the_day_is_no_place(sentence: str) -> None:
     assert _visit_spans(sentence) == []
+
+
+def test_a_visit_starting_from_a_day_is_dated_by_it(tmp_path: Path) -> None:
+    """ "starting from Sunday": the act's first day, not a state's open start (test-ba's
+    Tanzanian visit to Oman, thirty-third pass)."""
+    body = (
+        "Tanzanian President Samia Suluhu Hassan will pay an official three day visit to "
+        "Oman starting from Sunday."
+    )
+    found = events(tmp_path, body, "2022-06-10")
+    assert [e.date.value for e in found if e.kind.value == "visit"] == ["2022-06-12"]

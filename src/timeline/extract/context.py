@@ -96,6 +96,9 @@ _STATISTIC_BEFORE = re.compile(
 
 #: Words before a timex that make it the start of a state, not the date of an event;
 #: also a term's ("for the period 2020-2022": the term of a chairmanship handed over).
+#: An act told with the day it starts from: "a three-day visit starting from Sunday",
+#: "beginning from 5 March" (thirty-third pass).
+_STARTING_FROM = re.compile(r"\b(?:starting|beginning|commencing)\s+from\s*$", re.IGNORECASE)
 _SPAN_BEFORE = re.compile(
     r"\b(since|until|till|through|by|over|(?<!set\s)(?<!scheduled\s)(?<!slated\s)"
     r"(?<!planned\s)(?<!due\s)for|from)"
@@ -235,6 +238,8 @@ def usable_timexes(text: str, timexes: list[TimexLike], start: int, end: int) ->
         ranged = event_date.precision is Precision.day and event_date.end > event_date.start
         if ranged and (own.startswith("from") or (span_word and span_word.group(1) == "from")):
             pass  # "from February 10-11", "from 22 to 24 August": the event's own days
+        elif span_word and span_word.group(1).lower() == "from" and _STARTING_FROM.search(before):
+            pass  # "a three-day visit starting from Sunday": the act's first day
         elif (span_word or own.startswith(("since", "until", "by ", "from"))) and (
             "when" not in text[t.end : t.end + 8]
         ):
