@@ -63,7 +63,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
         "administration",
     ),
     "expulsion": ("expel", "persona", "summon", "leave"),
-    "envoy": ("recall", "appointment", "nominat", "appoint"),
+    "envoy": ("recall", "appointment", "nominat", "appoint", "named", "replac"),
     "measures-lifted": ("lift", "eas"),
     "ban": ("bann", "bans"),
     "agreement-ended": (
@@ -99,10 +99,13 @@ def _t(
 
 _DOC = AGREEMENT_NOUNS
 
-#: An appointment's last words before "ambassador": "as its new ambassador".
-_APPOINTED_AS = re.compile(r"\b(?:as|be|the|its|their|new|[\w.-]+['’]s)\s+ambassador$", re.I)
-#: A word before "ambassador" (a demonym or a country's code: "the new British ambassador").
-_WORD_BEFORE = re.compile(r"([\w.-]+)\s+ambassador$", re.I)
+#: A state's envoy named in an appointment: an ambassador, an envoy, a high commissioner.
+_ENVOY = r"(?:ambassador|envoy|high\s+commissioner)"
+#: An appointment's last words before the envoy: "as its new ambassador", "as its special
+#: envoy", "as the new high commissioner".
+_APPOINTED_AS = re.compile(rf"\b(?:as|be|the|its|their|new|special|[\w.-]+['’]s)\s+{_ENVOY}$", re.I)
+#: A word before the envoy (a demonym or a country's code: "the new British ambassador").
+_WORD_BEFORE = re.compile(rf"([\w.-]+)\s+{_ENVOY}$", re.I)
 #: An honorary ambassador's title after the word: "for the World Cup", "of its tourism board",
 #: "for youth"; not "to Qatar", "of the United States" (case matters: the text as written).
 _TITLE_AFTER = re.compile(
@@ -125,7 +128,8 @@ def _an_envoy(text: str, start: int, end: int) -> bool:
     """
     if not a_state_acts(text, start, end):
         return False
-    if text[end - 1 : end].lower() != "r":
+    told = text[start:end].lower()
+    if told.endswith("s") or (told.startswith("recall") and told.endswith("envoy")):
         return True  # ambassadors or envoys recalled
     if _TITLE_AFTER.match(text, end):
         return False
@@ -527,7 +531,12 @@ KIND_OTHER_TRIGGERS: tuple[Trigger, ...] = (
         r"as\s+(?:the\s+|its\s+|their\s+|[\w.-]+['’]s\s+)?(?:new\s+)?(?:[\w.-]+\s+)?"
         r"ambassador\b"
         r"|\b(?:nominat|appoint)(?:ed|es|s)?\s+(?:[\w’'.,-]+\s+){1,5}?(?:as|to\s+be)\s+"
-        r"(?:the\s+|its\s+)?(?:new\s+)?(?:[\w.-]+\s+)?ambassador\b",
+        rf"(?:the\s+|its\s+)?(?:new\s+)?(?:[\w.-]+\s+)?{_ENVOY}\b"
+        # "has appointed Sudhir Vyas as its new envoy to Bhutan", "named Ali Khan as the new
+        # high commissioner", "will replace Vyas as ambassador to the UAE" (an envoy only
+        # with "to" after it, a post abroad, when the verb is "named" or "replace").
+        r"|\b(?:named|replac(?:e|es|ed|ing))\s+(?:[\w’'.,-]+\s+){1,5}?as\s+"
+        rf"(?:the\s+|its\s+)?(?:new\s+)?(?:[\w.-]+\s+)?{_ENVOY}(?=\s+to\b)",
         accept=_an_envoy,
         example="Bahrain recalled its ambassador from Israel",
     ),
