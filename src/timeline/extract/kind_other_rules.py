@@ -61,6 +61,13 @@ _NEEDS: dict[str, tuple[str, ...]] = {
         "swor",
         "swear",
         "administration",
+        "becam",
+        "becom",
+        "post",
+        "role",
+        "term",
+        "appointment",
+        "swearing",
     ),
     "expulsion": ("expel", "persona", "summon", "leave"),
     "envoy": ("recall", "appointment", "nominat", "appoint", "named", "replac"),
@@ -236,6 +243,13 @@ _SKIPPED_BEFORE_OFFICE = rf"(?:(?!{_RANK}[\s-])[\w’'-]+\s+){{0,3}}?"
 _NOT_AS_A_RANK = (
     r"(?!(?:\s+on)?(?:\s+[a-z]+day)?\s+as\s+"
     rf"{_SKIPPED_BEFORE_OFFICE}{_RANK}[\s-]+{_OFFICE_TITLES}\b)"
+)
+
+#: A date right after an office begun, its own: "last May", "in 2019", "in March", "on
+#: Saturday", "on 20 May", "at the end of March", "earlier this month".
+_DATED_AFTER = (
+    r"(?=\s+(?:(?:last|earlier)\b|in\s+(?:\d|" + _MONTH + r"\b)|on\s+(?:\d|" + _MONTH + r"\b"
+    r"|[a-z]+day\b)|at\s+the\s+(?:end|start|beginning)\s+of\b))"
 )
 
 #: Not the possessor's office after a rank ("the Vice President's inauguration", "the
@@ -496,7 +510,33 @@ KIND_OTHER_TRIGGERS: tuple[Trigger, ...] = (
         # government was formed in Beirut in February".
         rf"|\b(?:his|her)\s+(?:re-?)?election\b{_NOT_AS_A_RANK}(?=\s+(?:as|in\s+\d|last|on)\b)"
         r"|\bformation\s+of\s+(?:[\w’'-]+\s+){0,2}?(?:new\s+)?government\b"
-        r"|\bgovernment\s+(?:was|were|has\s+been)\s+formed\b",
+        r"|\bgovernment\s+(?:was|were|has\s+been)\s+formed\b"
+        # An office begun told by the person's becoming or assuming it, with its own date
+        # right after ("since becoming PM last May", "who became the country's president
+        # last year", not "his first visit after becoming President", a visit's date), by
+        # the post, role or office assumed ("since he assumed his post in March 2018", "took
+        # on his post on September 2nd", "assumed the office of Secretary-General", not
+        # "assumed the role of mediator"), by the swearing-in ("since his swearing in as
+        # the Prime Minister"), the inauguration of an office after a few words ("the
+        # inauguration of the fifth Senegalese President", "my inauguration on May 20"), the
+        # term begun with its own date ("since Erdogan began his new term in May", not
+        # "since beginning his fifth term as president", "his second administration started
+        # in December 2012") or the appointment or election dated ("since her appointment
+        # on Saturday", "since his election at the end of March"); thirty-third pass.
+        r"|\bbec(?:ame|omes?|oming)\s+(?:the\s+)?(?:(?:country|nation)['’]s\s+)?"
+        rf"{_SKIPPED_BEFORE_OFFICE}(?:{_OFFICE_TITLES}|pm)\b{_NOT_AS_A_RANK}{_DATED_AFTER}"
+        r"|\b(?:assum(?:ed|es|e|ing)|t(?:ook|akes?|aking)\s+(?:up|on))\s+"
+        r"(?:his|her|the)\s+(?:new\s+)?(?:(?:post|role)\b(?!\s+(?:of|as|in\s+the)\b)|"
+        rf"office\s+of\s+(?:the\s+)?{_OFFICE_TITLES}\b)"
+        rf"|\b(?:his|her)\s+swearing[\s-]+in\b{_NOT_AS_A_RANK}"
+        r"|\binauguration\s+(?:ceremony\s+)?(?:of|for)\s+(?:the\s+)?"
+        rf"{_SKIPPED_BEFORE_OFFICE}(?<!\bvice\s)(?:president|prime\s+minister)\b"
+        r"|\bmy\s+inauguration\b(?!\s+(?:speech|address)\b)"
+        r"|\bbeg(?:an|ins?|inning)\s+(?:his|her)\s+(?:new\s+|second\s+|third\s+|fourth\s+|"
+        rf"fifth\s+)?(?:[\w-]+\s+)?term\b{_DATED_AFTER}"
+        r"|\b(?:his|her)\s+(?:new\s+|second\s+|third\s+|fourth\s+|fifth\s+)?"
+        r"(?:administration|government|term)\s+(?:started|began|begins)\b"
+        rf"|\b(?:his|her)\s+(?:appointment|(?:re-?)?election)\b{_NOT_AS_A_RANK}{_DATED_AFTER}",
         example="Chile's new president was sworn in at the Congress in Valparaiso",
     ),
     # Diplomats sent away or called in: an act between two states.
