@@ -20,7 +20,13 @@ from ..gazetteer.officials import minister_ranks, office_phrases
 from ..model import EventKind
 from ..temporal.lexicon import MONTHS
 from ..temporal.word_lists import word_lists
-from .acting_sides import a_state_acts, a_state_ends, a_state_lifts, state_act_words
+from .acting_sides import (
+    a_state_acts,
+    a_state_ends,
+    a_state_lifts,
+    sentence_bounds,
+    state_act_words,
+)
 from .trigger_rule import AGREEMENT_NOUNS, Trigger, rule
 
 #: A month's name, from the tagger's list (``data/temporal_words.yaml``, ``months``).
@@ -73,6 +79,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "envoy": ("recall", "appointment", "nominat", "appoint", "named", "replac"),
     "measures-lifted": ("lift", "eas"),
     "ban": ("bann", "bans"),
+    "asylum-visa": ("asylum", "visa", "entry"),
     "agreement-ended": (
         "cancel",
         "scrap",
@@ -147,6 +154,28 @@ def _an_envoy(text: str, start: int, end: int) -> bool:
         return True
     named = find_actors(text, word.start(1), word.end(1))
     return any(m.start == word.start(1) and m.end == word.end(1) for m in named)
+
+
+#: An embassy named: where asylum is asked of the state it is.
+_EMBASSY = re.compile(r"\bembass(?:y|ies)\b", re.I)
+
+
+def _a_refuge(text: str, start: int, end: int) -> bool:
+    """Asylum asked for in an embassy named in the sentence ("in the Brazilian embassy in
+    Quito, where he has applied for asylum"), else a side acting in the clause before
+    (:func:`.acting_sides.a_state_acts`): asylum granted, a visa or entry refused.
+
+    >>> text = "He is in the Brazilian embassy, where he has applied for asylum."
+    >>> _a_refuge(text, text.index("applied"), text.index("."))
+    True
+    >>> text = "Thousands have applied for asylum in recent years."
+    >>> _a_refuge(text, text.index("applied"), text.index(" in"))
+    False
+    """
+    if text[start:end].lower().startswith(("appl", "sought", "seek", "request", "ask")):
+        lo, hi = sentence_bounds(text, start, end)
+        return _EMBASSY.search(text, lo, hi) is not None
+    return a_state_acts(text, start, end)
 
 
 #: The reviewed word lists of the kind-other rules (``data/kind_other_words.yaml``).
@@ -593,6 +622,24 @@ KIND_OTHER_TRIGGERS: tuple[Trigger, ...] = (
         r"\b(?:bann(?:ed|ing)|bans)\s+(?:[\w’'-]+\s+){1,5}?from\b",
         accept=a_state_acts,
         example="Germany on Monday banned the airline from flying in the country",
+    ),
+    # Asylum granted or asked of a state's embassy, a visa or entry refused: "Ecuador
+    # granted asylum to the activist", "the Brazilian embassy in Quito, where he has
+    # applied for asylum", "The High Commission of Canada is not granting her a visa",
+    # "Israel denied entry to two US lawmakers" (thirty-third pass; wn-c, wn-i); not a
+    # visa of another clause ("has since been rejected and with Mexico about a visa"), not
+    # a refusal threatened or planned ("threats from the administration to revoke US
+    # visas").
+    _t(
+        "asylum-visa",
+        r"\b(?:grant(?:ed|s|ing)?|gave|giv(?:es|en|ing)|offer(?:ed|s|ing)?|appl(?:ied|ies|y)\s+for|"
+        r"sought|seek(?:s|ing)?|request(?:ed|s|ing)?|ask(?:ed|s|ing)?\s+for)\s+"
+        r"(?:(?:political|diplomatic|temporary)\s+)?asylum\b"
+        r"|(?<!\bto\s)\b(?:refus(?:ed|es|e|ing)|den(?:ied|ies|y|ying)|reject(?:ed|s|ing)?|revok(?:ed|es|e|ing)|"
+        r"not\s+grant(?:ing|ed)?)\s+(?:(?!(?:about|over|with|and|for|on|in)\b)[\w’'.,-]+\s+){0,8}?(?:an?\s+|the\s+|his\s+|her\s+|"
+        r"their\s+)?(?:entry\s+|transit\s+)?visas?\b|\bden(?:ied|ies|y|ying)\s+(?:[\w’'.-]+\s+){0,3}?entry\b",
+        accept=_a_refuge,
+        example="The High Commission of Canada is not granting Winnie Mandela a visa",
     ),
     _t(
         "agreement-ended",
