@@ -20,7 +20,13 @@ from ..gazetteer.officials import minister_ranks, office_phrases
 from ..model import EventKind
 from ..temporal.lexicon import MONTHS
 from ..temporal.word_lists import word_lists
-from .acting_sides import a_state_acts, a_state_ends, a_state_lifts, state_act_words
+from .acting_sides import (
+    a_state_acts,
+    a_state_ends,
+    a_state_lifts,
+    sentence_bounds,
+    state_act_words,
+)
 from .trigger_rule import AGREEMENT_NOUNS, Trigger, rule
 
 #: A month's name, from the tagger's list (``data/temporal_words.yaml``, ``months``).
@@ -61,11 +67,19 @@ _NEEDS: dict[str, tuple[str, ...]] = {
         "swor",
         "swear",
         "administration",
+        "becam",
+        "becom",
+        "post",
+        "role",
+        "term",
+        "appointment",
+        "swearing",
     ),
     "expulsion": ("expel", "persona", "summon", "leave"),
-    "envoy": ("recall", "appointment", "nominat", "appoint"),
+    "envoy": ("recall", "appointment", "nominat", "appoint", "named", "replac"),
     "measures-lifted": ("lift", "eas"),
     "ban": ("bann", "bans"),
+    "asylum-visa": ("asylum", "visa", "entry"),
     "agreement-ended": (
         "cancel",
         "scrap",
@@ -99,10 +113,13 @@ def _t(
 
 _DOC = AGREEMENT_NOUNS
 
-#: An appointment's last words before "ambassador": "as its new ambassador".
-_APPOINTED_AS = re.compile(r"\b(?:as|be|the|its|their|new|[\w.-]+['’]s)\s+ambassador$", re.I)
-#: A word before "ambassador" (a demonym or a country's code: "the new British ambassador").
-_WORD_BEFORE = re.compile(r"([\w.-]+)\s+ambassador$", re.I)
+#: A state's envoy named in an appointment: an ambassador, an envoy, a high commissioner.
+_ENVOY = r"(?:ambassador|envoy|high\s+commissioner)"
+#: An appointment's last words before the envoy: "as its new ambassador", "as its special
+#: envoy", "as the new high commissioner".
+_APPOINTED_AS = re.compile(rf"\b(?:as|be|the|its|their|new|special|[\w.-]+['’]s)\s+{_ENVOY}$", re.I)
+#: A word before the envoy (a demonym or a country's code: "the new British ambassador").
+_WORD_BEFORE = re.compile(rf"([\w.-]+)\s+{_ENVOY}$", re.I)
 #: An honorary ambassador's title after the word: "for the World Cup", "of its tourism board",
 #: "for youth"; not "to Qatar", "of the United States" (case matters: the text as written).
 _TITLE_AFTER = re.compile(
@@ -125,7 +142,8 @@ def _an_envoy(text: str, start: int, end: int) -> bool:
     """
     if not a_state_acts(text, start, end):
         return False
-    if text[end - 1 : end].lower() != "r":
+    told = text[start:end].lower()
+    if told.endswith("s") or (told.startswith("recall") and told.endswith("envoy")):
         return True  # ambassadors or envoys recalled
     if _TITLE_AFTER.match(text, end):
         return False
@@ -136,6 +154,28 @@ def _an_envoy(text: str, start: int, end: int) -> bool:
         return True
     named = find_actors(text, word.start(1), word.end(1))
     return any(m.start == word.start(1) and m.end == word.end(1) for m in named)
+
+
+#: An embassy named: where asylum is asked of the state it is.
+_EMBASSY = re.compile(r"\bembass(?:y|ies)\b", re.I)
+
+
+def _a_refuge(text: str, start: int, end: int) -> bool:
+    """Asylum asked for in an embassy named in the sentence ("in the Brazilian embassy in
+    Quito, where he has applied for asylum"), else a side acting in the clause before
+    (:func:`.acting_sides.a_state_acts`): asylum granted, a visa or entry refused.
+
+    >>> text = "He is in the Brazilian embassy, where he has applied for asylum."
+    >>> _a_refuge(text, text.index("applied"), text.index("."))
+    True
+    >>> text = "Thousands have applied for asylum in recent years."
+    >>> _a_refuge(text, text.index("applied"), text.index(" in"))
+    False
+    """
+    if text[start:end].lower().startswith(("appl", "sought", "seek", "request", "ask")):
+        lo, hi = sentence_bounds(text, start, end)
+        return _EMBASSY.search(text, lo, hi) is not None
+    return a_state_acts(text, start, end)
 
 
 #: The reviewed word lists of the kind-other rules (``data/kind_other_words.yaml``).
@@ -232,6 +272,13 @@ _SKIPPED_BEFORE_OFFICE = rf"(?:(?!{_RANK}[\s-])[\w’'-]+\s+){{0,3}}?"
 _NOT_AS_A_RANK = (
     r"(?!(?:\s+on)?(?:\s+[a-z]+day)?\s+as\s+"
     rf"{_SKIPPED_BEFORE_OFFICE}{_RANK}[\s-]+{_OFFICE_TITLES}\b)"
+)
+
+#: A date right after an office begun, its own: "last May", "in 2019", "in March", "on
+#: Saturday", "on 20 May", "at the end of March", "earlier this month".
+_DATED_AFTER = (
+    r"(?=\s+(?:(?:last|earlier)\b|in\s+(?:\d|" + _MONTH + r"\b)|on\s+(?:\d|" + _MONTH + r"\b"
+    r"|[a-z]+day\b)|at\s+the\s+(?:end|start|beginning)\s+of\b))"
 )
 
 #: Not the possessor's office after a rank ("the Vice President's inauguration", "the
@@ -492,7 +539,33 @@ KIND_OTHER_TRIGGERS: tuple[Trigger, ...] = (
         # government was formed in Beirut in February".
         rf"|\b(?:his|her)\s+(?:re-?)?election\b{_NOT_AS_A_RANK}(?=\s+(?:as|in\s+\d|last|on)\b)"
         r"|\bformation\s+of\s+(?:[\w’'-]+\s+){0,2}?(?:new\s+)?government\b"
-        r"|\bgovernment\s+(?:was|were|has\s+been)\s+formed\b",
+        r"|\bgovernment\s+(?:was|were|has\s+been)\s+formed\b"
+        # An office begun told by the person's becoming or assuming it, with its own date
+        # right after ("since becoming PM last May", "who became the country's president
+        # last year", not "his first visit after becoming President", a visit's date), by
+        # the post, role or office assumed ("since he assumed his post in March 2018", "took
+        # on his post on September 2nd", "assumed the office of Secretary-General", not
+        # "assumed the role of mediator"), by the swearing-in ("since his swearing in as
+        # the Prime Minister"), the inauguration of an office after a few words ("the
+        # inauguration of the fifth Senegalese President", "my inauguration on May 20"), the
+        # term begun with its own date ("since Erdogan began his new term in May", not
+        # "since beginning his fifth term as president", "his second administration started
+        # in December 2012") or the appointment or election dated ("since her appointment
+        # on Saturday", "since his election at the end of March"); thirty-third pass.
+        r"|\bbec(?:ame|omes?|oming)\s+(?:the\s+)?(?:(?:country|nation)['’]s\s+)?"
+        rf"{_SKIPPED_BEFORE_OFFICE}(?:{_OFFICE_TITLES}|pm)\b{_NOT_AS_A_RANK}{_DATED_AFTER}"
+        r"|\b(?:assum(?:ed|es|e|ing)|t(?:ook|akes?|aking)\s+(?:up|on))\s+"
+        r"(?:his|her|the)\s+(?:new\s+)?(?:(?:post|role)\b(?!\s+(?:of|as|in\s+the)\b)|"
+        rf"office\s+of\s+(?:the\s+)?{_OFFICE_TITLES}\b)"
+        rf"|\b(?:his|her)\s+swearing[\s-]+in\b{_NOT_AS_A_RANK}"
+        r"|\binauguration\s+(?:ceremony\s+)?(?:of|for)\s+(?:the\s+)?"
+        rf"{_SKIPPED_BEFORE_OFFICE}(?<!\bvice\s)(?:president|prime\s+minister)\b"
+        r"|\bmy\s+inauguration\b(?!\s+(?:speech|address)\b)"
+        r"|\bbeg(?:an|ins?|inning)\s+(?:his|her)\s+(?:new\s+|second\s+|third\s+|fourth\s+|"
+        rf"fifth\s+)?(?:[\w-]+\s+)?term\b{_DATED_AFTER}"
+        r"|\b(?:his|her)\s+(?:new\s+|second\s+|third\s+|fourth\s+|fifth\s+)?"
+        r"(?:administration|government|term)\s+(?:started|began|begins)\b"
+        rf"|\b(?:his|her)\s+(?:appointment|(?:re-?)?election)\b{_NOT_AS_A_RANK}{_DATED_AFTER}",
         example="Chile's new president was sworn in at the Congress in Valparaiso",
     ),
     # Diplomats sent away or called in: an act between two states.
@@ -527,7 +600,12 @@ KIND_OTHER_TRIGGERS: tuple[Trigger, ...] = (
         r"as\s+(?:the\s+|its\s+|their\s+|[\w.-]+['’]s\s+)?(?:new\s+)?(?:[\w.-]+\s+)?"
         r"ambassador\b"
         r"|\b(?:nominat|appoint)(?:ed|es|s)?\s+(?:[\w’'.,-]+\s+){1,5}?(?:as|to\s+be)\s+"
-        r"(?:the\s+|its\s+)?(?:new\s+)?(?:[\w.-]+\s+)?ambassador\b",
+        rf"(?:the\s+|its\s+)?(?:new\s+)?(?:[\w.-]+\s+)?{_ENVOY}\b"
+        # "has appointed Sudhir Vyas as its new envoy to Bhutan", "named Ali Khan as the new
+        # high commissioner", "will replace Vyas as ambassador to the UAE" (an envoy only
+        # with "to" after it, a post abroad, when the verb is "named" or "replace").
+        r"|\b(?:named|replac(?:e|es|ed|ing))\s+(?:[\w’'.,-]+\s+){1,5}?as\s+"
+        rf"(?:the\s+|its\s+)?(?:new\s+)?(?:[\w.-]+\s+)?{_ENVOY}(?=\s+to\b)",
         accept=_an_envoy,
         example="Bahrain recalled its ambassador from Israel",
     ),
@@ -544,6 +622,24 @@ KIND_OTHER_TRIGGERS: tuple[Trigger, ...] = (
         r"\b(?:bann(?:ed|ing)|bans)\s+(?:[\w’'-]+\s+){1,5}?from\b",
         accept=a_state_acts,
         example="Germany on Monday banned the airline from flying in the country",
+    ),
+    # Asylum granted or asked of a state's embassy, a visa or entry refused: "Ecuador
+    # granted asylum to the activist", "the Brazilian embassy in Quito, where he has
+    # applied for asylum", "The High Commission of Canada is not granting her a visa",
+    # "Israel denied entry to two US lawmakers" (thirty-third pass; wn-c, wn-i); not a
+    # visa of another clause ("has since been rejected and with Mexico about a visa"), not
+    # a refusal threatened or planned ("threats from the administration to revoke US
+    # visas").
+    _t(
+        "asylum-visa",
+        r"\b(?:grant(?:ed|s|ing)?|gave|giv(?:es|en|ing)|offer(?:ed|s|ing)?|appl(?:ied|ies|y)\s+for|"
+        r"sought|seek(?:s|ing)?|request(?:ed|s|ing)?|ask(?:ed|s|ing)?\s+for)\s+"
+        r"(?:(?:political|diplomatic|temporary)\s+)?asylum\b"
+        r"|(?<!\bto\s)\b(?:refus(?:ed|es|e|ing)|den(?:ied|ies|y|ying)|reject(?:ed|s|ing)?|revok(?:ed|es|e|ing)|"
+        r"not\s+grant(?:ing|ed)?)\s+(?:(?!(?:about|over|with|and|for|on|in)\b)[\w’'.,-]+\s+){0,8}?(?:an?\s+|the\s+|his\s+|her\s+|"
+        r"their\s+)?(?:entry\s+|transit\s+)?visas?\b|\bden(?:ied|ies|y|ying)\s+(?:[\w’'.-]+\s+){0,3}?entry\b",
+        accept=_a_refuge,
+        example="The High Commission of Canada is not granting Winnie Mandela a visa",
     ),
     _t(
         "agreement-ended",

@@ -1,0 +1,60 @@
+"""Asylum granted or asked of a state's embassy, a visa or entry refused (rule
+``asylum-visa``, thirty-third pass): a side acts in the clause before the verb
+(:func:`timeline.extract.acting_sides.a_state_acts`), or, for asylum asked, an embassy is
+named in the sentence.
+
+Sentences of our own, in the manner of wire copy.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from timeline.extract.triggers import find_triggers
+
+from .conftest import article_events as events
+
+
+def _rules(sentence: str) -> set[str]:
+    return {t.name for t, _, _ in find_triggers(sentence, 0, len(sentence))}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Bolivia granted political asylum to the former minister on Tuesday.",
+        "The former leader is in the Mexican embassy in Lima, where he has requested asylum.",
+        "The Embassy of Australia in Fiji is not granting the minister a visa to travel.",
+        "Japan on Friday denied entry to three Russian journalists.",
+        "Britain has refused the businessman a visa.",
+    ],
+)
+def test_refuge_and_visas(sentence: str) -> None:
+    assert "asylum-visa" in _rules(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Thousands of people applied for asylum in Germany last year.",
+        "The court denied him a visa extension.",
+        "The visa was refused by the clerk.",
+        "The plan was rejected by Chile and with Peru about a visa dispute.",
+        "The talks came amid threats from Washington to revoke US visas for officials.",
+    ],
+)
+def test_no_refuge(sentence: str) -> None:
+    assert "asylum-visa" not in _rules(sentence)
+
+
+def test_asylum_in_an_embassy_is_an_event(tmp_path: Path) -> None:
+    found = events(
+        tmp_path,
+        "The former president is now in the Mexican embassy in Lima where he has applied for "
+        "asylum.",
+        "2023-03-20",
+    )
+    others = [e for e in found if e.kind.value == "other"]
+    assert others and {"MX", "PE"} <= set(others[0].countries)
