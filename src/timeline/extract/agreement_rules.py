@@ -31,6 +31,20 @@ from .trigger_rule import AGREEMENT_NOUNS, Trigger, rules_from
 
 __all__ = ["AGREEMENT_TRIGGERS", "NAMED_AGREEMENT_TRIGGERS", "agreement_type"]
 
+#: The keywords of the dated agreements' nouns (``dated_agreements`` of
+#: ``data/state_act_words.yaml``), for both rules that read them.
+_DATED_NOUNS = (
+    "treat",
+    "agreement",
+    "accord",
+    "deal",
+    "truce",
+    "armistice",
+    "fire",
+    "pact",
+    "protocol",
+)
+
 #: Keywords of each rule (see :attr:`Trigger.needs`); tests check every match has one.
 _NEEDS: dict[str, tuple[str, ...]] = {
     "entry-into-force": ("force", "effect"),
@@ -46,28 +60,8 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "signing": ("sign", "ink"),
     "agreement-concluded": ("conclu",),
     "negotiations-ended": ("talks", "negotiations"),
-    "agreement-dated": (
-        "treat",
-        "agreement",
-        "accord",
-        "deal",
-        "truce",
-        "armistice",
-        "fire",
-        "pact",
-        "protocol",
-    ),
-    "agreement-dated-before": (
-        "treat",
-        "agreement",
-        "accord",
-        "deal",
-        "truce",
-        "armistice",
-        "fire",
-        "pact",
-        "protocol",
-    ),
+    "agreement-dated": _DATED_NOUNS,
+    "agreement-dated-before": _DATED_NOUNS,
 }
 
 #: A month's name, from the tagger's list (``data/temporal_words.yaml``, ``months``).
