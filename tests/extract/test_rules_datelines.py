@@ -69,3 +69,14 @@ def test_a_weekday_dateline_with_its_place_dates_no_act(tmp_path: Path) -> None:
     found = article_events(tmp_path, body, "2019-02-14")
     assert found
     assert {e.date.value for e in found} == {"2019-02-21/2019-02-22"}
+
+
+def test_an_opening_date_with_a_dash_later_is_no_dateline(tmp_path: Path) -> None:
+    """ "On March 3, Prime Minister Modi - who ..." opens with the act's own day, not a
+    dateline's (review33 finding 4)."""
+    body = (
+        "On March 3, Prime Minister Modi - who arrived on Friday - visited Pakistan and held "
+        "talks with Imran Khan."
+    )
+    found = article_events(tmp_path, body, "2023-03-20")
+    assert "2023-03-03" in {e.date.value for e in found if e.kind is EventKind.meeting}

@@ -58,3 +58,11 @@ def test_a_planned_day_in_the_headline_leaves_the_page_the_storys_day(tmp_path: 
     body = "The EU and China held talks in Beijing, chaired by Donald Tusk."
     found = _events_of(tmp_path, "EU and China to hold summit on July 20", "2018-07-17", body)
     assert "meeting 2018-07-17" in found
+
+
+def test_a_day_the_headlines_words_tell_is_not_the_storys(tmp_path: Path) -> None:
+    """ "... dies on Sunday" tells its news; only a date set off at the headline's end is
+    the story's day (review33 finding 3)."""
+    body = "The EU and China held talks in Beijing, chaired by Donald Tusk."
+    found = _events_of(tmp_path, "Former leader dies on Sunday", "2018-07-17", body)
+    assert "meeting 2018-07-17" in found

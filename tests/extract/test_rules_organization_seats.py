@@ -29,3 +29,9 @@ def test_an_organization_named_keeps_the_seat_out(tmp_path: Path) -> None:
 def test_another_city_seats_no_organization(tmp_path: Path) -> None:
     body = "Serbian President Vucic and Kosovo Prime Minister Kurti met in Paris on Thursday."
     assert "EU" not in _sides(tmp_path, body)
+
+
+def test_no_gathering_without_a_side_other_than_the_seats_state(tmp_path: Path) -> None:
+    """ "Three men were arrested in Brussels on Monday" is nobody's gathering (review33
+    finding 1: the seat's organization was a second side that let it through)."""
+    assert events(tmp_path, "Three men were arrested in Brussels on Monday.", "2023-03-21") == []

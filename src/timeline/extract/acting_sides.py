@@ -19,6 +19,7 @@ import re
 from ..gazetteer import ActorMention, find_actors
 from ..temporal.lexicon import MONTHS, WEEKDAYS
 from ..temporal.word_lists import word_lists
+from .limits import SENTENCE_REACH
 
 __all__ = [
     "SIDE_AFTER_DEMONYM",
@@ -349,9 +350,11 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     >>> sentence_bounds("Talks failed. Peru left. Chile stayed.", 14, 18)
     (13, 24)
     """
-    stops = [m.end() for m in _SENTENCE_END.finditer(text, 0, start)]
-    after = _SENTENCE_END.search(text, end)
-    return (stops[-1] if stops else 0, after.end() if after else len(text))
+    lo = max(0, start - SENTENCE_REACH)
+    stops = [m.end() for m in _SENTENCE_END.finditer(text, lo, start)]
+    hi = min(len(text), end + SENTENCE_REACH)
+    after = _SENTENCE_END.search(text, end, hi)
+    return (stops[-1] if stops else lo, after.end() if after else hi)
 
 
 def _a_game_in_its_sentence(text: str, start: int, end: int) -> bool:

@@ -614,8 +614,11 @@ def participants_for(
     seat = organization_seat(location.name) if location is not None and gathering else None
     if seat is not None:
         # "leaders meeting in Brussels agreed ...": the EU's gathering (or the organization
-        # named's), not Belgium's unless the text names it
-        if not any(p.type is ActorType.organization for p in others):
+        # named's), not Belgium's unless the text names it; only with a side other than the
+        # seat's own state ("three men were arrested in Brussels" is nobody's gathering:
+        # review33 finding 1)
+        seat_state = location.country if location is not None else None
+        if not any(p.type is ActorType.organization for p in others) and (countries - {seat_state}):
             others.append(Participant(id=seat, type=ActorType.organization))
     elif (
         location is not None

@@ -404,9 +404,12 @@ _DATELINE_BEFORE = re.compile(r"[\s(]*(?:[A-Z][\w.’'/-]*(?:\s+(?:de|da|del|es)
 #: opens the story ("(Xinhua) --", ", (dpa/GNA) –", ", SPA --", " (TDI):", ")   –", ",
 #: Vilnius -": a place after the day, thirty-third pass).
 _DATELINE_AFTER = re.compile(
-    r",?\s*(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2},?\s*)?"
-    r"(?:\([A-Z][\w/ .&-]{0,40}\)|[A-Z][A-Z/&.]{1,15})?\s*(?:--|[-–—:)])"
+    r",?\s*(?:\([A-Z][\w/ .&-]{0,40}\)|[A-Z][A-Z/&.]{1,15})?\s*(?:--|[-–—:)])"
 )
+#: The same with the place after the day, read only for a day that opens the sentence
+#: ("Thursday, February 14, Vilnius - ..."; not "On March 3, Prime Minister Modi - who
+#: ...": review33 finding 4).
+_DATELINE_PLACE_AFTER = re.compile(r",\s*[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?,?\s*(?:--|[-–—])\s")
 
 
 def is_dateline(text: str, sentence_start: int, span: DatedSpan) -> bool:
@@ -440,7 +443,11 @@ def is_dateline(text: str, sentence_start: int, span: DatedSpan) -> bool:
     before = _DATELINE_BEFORE.match(text, sentence_start, span.start)
     if before is None or before.end() != span.start:
         return False
-    return _DATELINE_AFTER.match(text, span.end, min(len(text), span.end + 60)) is not None
+    stop = min(len(text), span.end + 60)
+    if _DATELINE_AFTER.match(text, span.end, stop) is not None:
+        return True
+    opens = not text[sentence_start : span.start].strip()
+    return opens and _DATELINE_PLACE_AFTER.match(text, span.end, stop) is not None
 
 
 def hypothetical(window: str) -> bool:

@@ -126,13 +126,18 @@ def doc_slug(doc_id: str) -> str:
     return f"{slug[: _SLUG_LENGTH - 9].rstrip('-')}-{digest}"
 
 
+#: What may follow the headline's day for it to be the headline's own date: nothing but
+#: spaces ("20th EU-China Summit in Beijing, 16/07/2018").
+_ENDS_THE_HEADLINE = re.compile(r"\s*")
+#: ... and what sets it off from the headline's words before it: a comma, a dash, a bar.
+_SET_OFF_BEFORE = re.compile(r"[,|–—-]\s*$")
 #: How many days before the publication a headline's day may be and still be the story's
 #: day: a report published the next morning, or after a weekend.
 _HEADLINE_DAY_REACH = 3
 
 
 def headline_day(text: str, timexes: Sequence[TimexLike], published: date | None) -> date | None:
-    r"""The day the headline (the first line) writes as its one date, when it is one to
+    r"""The day the headline (the first line) writes as its one date, at its end, when it is one to
     :data:`_HEADLINE_DAY_REACH` days before the publication: the day the story tells of,
     which its undated lede does too ("20th EU-China Summit in Beijing, 16/07/2018"
     published on 17 July; thirty-third pass). None otherwise (a planned day after the
@@ -152,8 +157,12 @@ def headline_day(text: str, timexes: Sequence[TimexLike], published: date | None
     if end < 0:
         return None
     days = [t for t in timexes if t.end <= end and t.type.upper() == "DATE"]
-    if len(days) != 1:
-        return None
+    if (
+        len(days) != 1
+        or not _ENDS_THE_HEADLINE.fullmatch(text, days[0].end, end)
+        or not _SET_OFF_BEFORE.search(text, max(0, days[0].start - 4), days[0].start)
+    ):
+        return None  # a day the headline's words tell ("dies on Sunday"): review33 #3
     when = days[0].event_date()
     if when is None or when.precision is not Precision.day or when.start != when.end:
         return None

@@ -44,3 +44,9 @@ def warn_capped(document: str, offset: int, what: str, found: int, limit: int) -
         InputCappedWarning,
         stacklevel=3,
     )
+
+
+#: How far a rule's check reads around its match for the sentence's bounds: a "sentence"
+#: longer than this on either side (a hostile run without a stop) is cut there, so each
+#: check costs a bounded read and a document's checks stay linear (review33 finding 2).
+SENTENCE_REACH = 1_000
