@@ -35,6 +35,7 @@ from typing import Any, Self
 from pydantic import Field, PrivateAttr, model_validator
 
 from ..model import EventKind
+from .evaluate import kind_class
 from .scorer import LogisticModel, load_model, shipped_model
 
 __all__ = [
@@ -271,7 +272,16 @@ class EventDetector(LogisticModel):
     class_features: list[str]
     class_weights: list[list[float]]
     class_intercepts: list[float]
+    #: The kinds a class of several kinds (:data:`~.evaluate.KIND_CLASSES`: a gathering is
+    #: a meeting, a summit or a forum; a document a signing, an adoption or a statement)
+    #: is told as: a second multinomial model over these kinds, read only among the kinds of
+    #: the class chosen (:meth:`kind_of`). Without it a class takes its :attr:`class_kinds`.
+    kinds: list[EventKind] = Field(default_factory=list)
+    kind_features: list[str] = Field(default_factory=list)
+    kind_weights: list[list[float]] = Field(default_factory=list)
+    kind_intercepts: list[float] = Field(default_factory=list)
     _rows: dict[str, list[float]] = PrivateAttr(default_factory=dict)
+    _kind_rows: dict[str, list[float]] = PrivateAttr(default_factory=dict)
     #: The words, pairs (first word to second words) and other features either model
     #: names: what :meth:`features_of` builds.
     _words: frozenset[str] = PrivateAttr(default=frozenset())
@@ -306,7 +316,8 @@ class EventDetector(LogisticModel):
         if bad:
             raise ValueError(f"class features the extractor does not compute: {bad}")
         self._rows = dict(zip(self.class_features, self.class_weights, strict=True))
-        names = {*self.features, *self.class_features}
+        self._check_kinds()
+        names = {*self.features, *self.class_features, *self.kind_features}
         self._words = frozenset(n[2:] for n in names if n.startswith("w:"))
         pairs: dict[str, set[str]] = {}
         for name in names:
@@ -316,6 +327,26 @@ class EventDetector(LogisticModel):
         self._pairs = {k: frozenset(v) for k, v in pairs.items()}
         self._others = frozenset(n for n in names if not n.startswith(("w:", "b:")))
         return self
+
+    def _check_kinds(self) -> None:
+        """The kinds' model is consistent: one intercept per kind, one weight per kind in
+        each row, features the extractor computes, every kind of a class the model knows."""
+        n = len(self.kinds)
+        if len(self.kind_intercepts) != n:
+            raise ValueError(f"{n} kinds but {len(self.kind_intercepts)} kind intercepts")
+        if len(self.kind_weights) != len(self.kind_features):
+            raise ValueError(
+                f"{len(self.kind_features)} kind features but {len(self.kind_weights)} rows"
+            )
+        if any(len(row) != n for row in self.kind_weights):
+            raise ValueError(f"a row of kind weights has not {n} weights")
+        bad = self.unknown_features(self.kind_features)
+        if bad:
+            raise ValueError(f"kind features the extractor does not compute: {bad}")
+        unknown = sorted({kind_class(k) for k in self.kinds} - set(self.classes))
+        if unknown:
+            raise ValueError(f"kinds of classes the detector does not tell: {unknown}")
+        self._kind_rows = dict(zip(self.kind_features, self.kind_weights, strict=True))
 
     def features_of(
         self, tokens: Sequence[Token], actors: Sequence[Any], index: int, lede: bool
@@ -354,9 +385,37 @@ class EventDetector(LogisticModel):
         return [a / total for a in e]
 
     def kind_of(self, features: Mapping[str, float]) -> EventKind:
-        """The kind of the most probable class (the first of equals)."""
+        """The kind of the most probable class (the first of equals): of its kinds, the
+        one the kinds' model scores highest (:meth:`kind_in_class`).
+
+        >>> d = EventDetector(
+        ...     description="a toy", features=["w:said"], weights=[1.0], intercept=0.0,
+        ...     trained_on=["toy"], trained="2026-12-03", examples=4, regularization=1.0,
+        ...     threshold=0.5, classes=["document", "visit"], class_kinds=["signing", "visit"],
+        ...     class_features=["w:said"], class_weights=[[1.0, 0.0]], class_intercepts=[0.0, 0.0],
+        ...     kinds=["signing", "statement"], kind_features=["w:said"],
+        ...     kind_weights=[[-1.0, 1.0]], kind_intercepts=[0.5, 0.0])
+        >>> d.kind_of({"w:said": 1.0}).value, d.kind_of({"w:signed": 1.0}).value
+        ('statement', 'signing')
+        """
         scores = self.class_scores(features)
-        return self.class_kinds[scores.index(max(scores))]
+        return self.kind_in_class(scores.index(max(scores)), features)
+
+    def kind_in_class(self, index: int, features: Mapping[str, float]) -> EventKind:
+        """The kind a candidate of the class at ``index`` of :attr:`classes` takes: of the
+        class's kinds in :attr:`kinds`, the one with the largest linear score of the kinds'
+        model (the first of equals); :attr:`class_kinds`' when it knows fewer than two."""
+        cls = self.classes[index]
+        among = [i for i, k in enumerate(self.kinds) if kind_class(k) == cls]
+        if len(among) < 2:
+            return self.class_kinds[index]
+        z = [self.kind_intercepts[i] for i in among]
+        rows = self._kind_rows
+        for name, v in features.items():
+            row = rows.get(name)
+            if row is not None:
+                z = [a + row[i] * v for a, i in zip(z, among, strict=True)]
+        return self.kinds[among[z.index(max(z))]]
 
     def kinds_within(self, features: Mapping[str, float], margin: float) -> list[EventKind]:
         """The kinds of the most probable class (:meth:`kind_of`'s) and of the second,
@@ -375,9 +434,9 @@ class EventDetector(LogisticModel):
         """
         scores = self.class_scores(features)
         order = sorted(range(len(scores)), key=lambda i: (-scores[i], i))
-        kinds = [self.class_kinds[order[0]]]
+        kinds = [self.kind_in_class(order[0], features)]
         if len(order) > 1 and scores[order[1]] >= scores[order[0]] - margin:
-            kinds.append(self.class_kinds[order[1]])
+            kinds.append(self.kind_in_class(order[1], features))
         return kinds
 
     def strongest(self, tokens: Sequence[Token]) -> Token | None:

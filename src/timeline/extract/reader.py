@@ -55,6 +55,7 @@ from .lexicon import (
     ORGANIZATION_SESSION,
 )
 from .limits import MAX_MENTIONS_PER_SENTENCE, MAX_TRIGGERS_PER_SENTENCE, warn_capped
+from .titles import is_saying_verb
 from .trigger_rule import AGREEMENT_NOUNS, Trigger
 from .triggers import find_triggers
 
@@ -509,6 +510,10 @@ class Reader(CandidateLog):
             if kind_class(kinds[0]) in rules:
                 return  # the rules told the sentence in the detector's class
             kinds = [k for k in kinds if kind_class(k) not in rules]  # nor a rival of theirs
+        if kinds[0] is EventKind.statement:
+            # a saying stands at its verb, which its title tells ("Zahar says that ..."), not
+            # at the word that counts most for the detector
+            word = next((t for t in tokens if not t.masked and is_saying_verb(t.text)), word)
         beside = frozenset(rules)
         trig = Trigger(name="detected", kind=kinds[0], pattern=_NO_PATTERN)
         dated = usable_timexes(self.text, timexes, *sentence) if timexes else []

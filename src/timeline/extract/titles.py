@@ -850,6 +850,16 @@ def _base_form(word: str) -> str | None:
     return _TITLE_VERBS.get(word) or _BASE_FORMS.get(word)
 
 
+def is_saying_verb(word: str) -> bool:
+    """Whether ``word`` is a verb a statement's title opens with (``title_verbs`` of
+    ``data/statement_words.yaml``, in any form listed or made).
+
+    >>> is_saying_verb("Said"), is_saying_verb("criticizes"), is_saying_verb("peace")
+    (True, True, False)
+    """
+    return _base_form(word.lower()) is not None
+
+
 def _present(verb: str, plural: bool = False) -> str | None:
     """A statement's verb in the present, for its title; ``plural`` for two sayers or more
     ("Iran and Syria deny"); None for a verb ``title_verbs`` does not list (its form is not
