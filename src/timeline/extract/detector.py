@@ -35,6 +35,7 @@ from typing import Any, Self
 from pydantic import Field, PrivateAttr, model_validator
 
 from ..model import EventKind
+from ..word_lists import word_lists
 from .evaluate import kind_class
 from .scorer import LogisticModel, load_model, shipped_model
 
@@ -52,6 +53,19 @@ __all__ = [
 
 #: The shipped models, under the package's data folder.
 DETECTOR_FILE = "event_detector.json"
+
+
+@cache
+def function_words() -> frozenset[str]:
+    """Words that tell no act, where no detected candidate stands while another word is
+    left (``function_words`` of ``data/detector_words.yaml``, read on first use).
+
+    >>> "on" in function_words(), "signed" in function_words()
+    (True, False)
+    """
+    lists = word_lists("detector_words.yaml", {"function_words": "words"})
+    return frozenset(lists.words("function_words"))
+
 
 #: Prefixes of the detector's features: a word, a pair of words, a count, a date's
 #: precision, the sentence's position.
@@ -443,6 +457,9 @@ class EventDetector(LogisticModel):
         """The word of the sentence that counts most for an event (the largest weight of
         its ``w:`` feature; the first of equals): where a proposed candidate stands."""
         words = [t for t in tokens if not t.masked and t.text[0].isalpha()]
+        # a word that tells no act is passed over while another is left (``function_words``)
+        unlike = function_words()
+        words = [t for t in words if t.text not in unlike] or words
         if not words:
             return None
         weight = self._by_name
