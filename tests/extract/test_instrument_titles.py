@@ -112,3 +112,29 @@ def test_a_title_is_built_from_the_final_event(tmp_path: Path) -> None:
 def test_no_day_in_a_statement_title(tmp_path: Path, body: str, title: str) -> None:
     titles = [e.title for e in events(tmp_path, body, "2024-05-16") if e.kind.value == "statement"]
     assert title in titles, titles
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "In October, Turkish President Erdoğan signed a decree allowing all foreigners of "
+            "Turkic origin to work in Türkiye's public institutions, a step the Organization of "
+            "Turkic States and Kyrgyzstan welcomed.",
+            "Erdoğan signs decree allowing all foreigners of Turkic origin to work in Türkiye's "
+            "public",
+        ),
+        (
+            "On Monday, Russia and Belarus signed a decree on the union state.",
+            "Russia and Belarus sign decree on the union state",
+        ),
+    ],
+)
+def test_a_decree_is_titled_by_its_signers_in_their_number(
+    tmp_path: Path, text: str, title: str
+) -> None:
+    """The signers are the sides named before the verb, not the others the sentence names;
+    the verb agrees with them (thirty-fourth pass: "Erdoğan, OTS and Kyrgyzstan signs
+    decree")."""
+    decrees = [e for e in events(tmp_path, text, "2025-11-10") if e.kind.value == "decree"]
+    assert [e.title for e in decrees] == [title]

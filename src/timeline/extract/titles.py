@@ -507,7 +507,13 @@ def title_for(
         return f"{_names(doers)} {present} {_ARTICLE_OPENING.sub(_lower, doc)}"
     if kind is EventKind.decree:
         m3 = re.match(r"\s*(?:on|allowing|granting|to|that)\s+[^,.;]{3,60}", after)
-        return f"{who} signs decree" + (f" {m3.group(0).strip()}" if m3 else "")
+        # the signer is the side the clause names before the verb ("Erdoğan signed a decree
+        # ...": not the organization and state the decree concerns); the verb in its number
+        signers = [p for p in sides if _named_in(p, before)] or sides
+        signs = "sign" if len(signers) > 1 else "signs"
+        return f"{_names(signers)} {signs} decree".lstrip() + (
+            f" {m3.group(0).strip()}" if m3 else ""
+        )
     if kind is EventKind.exercise:
         if not who:
             return f"Military exercise{where}"
