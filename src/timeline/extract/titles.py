@@ -429,7 +429,13 @@ def title_for(
     if kind is EventKind.visit:
         visitors = [p for p in participants if p.role is Role.visitor]
         hosts = [p for p in participants if p.role is Role.host and p.type is ActorType.country]
-        vis = _names(_sides(visitors) or visitors, 2) or who
+        # the sides that travel: people and states, not an organization the visit is made
+        # for ("Erdoğan's visit to Kazakhstan" for the OTS summit, not "Erdoğan and OTS's
+        # visit"), unless no other side is left
+        guests = _sides(visitors) or visitors
+        guests = [p for p in guests if p.type is not ActorType.organization] or guests
+        travellers = [p for p in sides if p.type is not ActorType.organization] or sides
+        vis = _names(guests, 2) or _names(travellers)
         sub = re.search(r"\b(state|official|working)\b", trig + " " + before[-30:], re.I)
         label = f"{sub.group(1).lower()} visit" if sub else "visit"
         target = hosts[0].name if hosts else (location.name if location else "")
