@@ -181,6 +181,24 @@ def _names(parts: list[Participant], limit: int = 3) -> str:
     return ", ".join(names[:-1]) + " and " + names[-1]
 
 
+#: Determiners that open a sentence's capitalised words, no name ("The summit").
+_NAME_DETERMINER = re.compile(r"^(?:The|This|That|These|Those|A|An|Its|Their|Our)(?:\s+|$)")
+
+
+def _named_before_trigger(before: str) -> str:
+    """The capitalised words right before a gathering's trigger that name it, without an
+    opening determiner ("The summit", "This Forum" name nothing; "The Arab League" is
+    "Arab League"); "" when none.
+
+    >>> _named_before_trigger("Leaders gathered for the Arab League ")
+    'Arab League'
+    >>> _named_before_trigger("The ")
+    ''
+    """
+    named = _NAMED_BEFORE.search(before)
+    return _NAME_DETERMINER.sub("", named.group(1).strip()) if named else ""
+
+
 def _named_in(part: Participant, phrase: str) -> bool:
     """Whether ``phrase`` names ``part`` by its title name, as a word.
 
@@ -443,13 +461,13 @@ def title_for(
             return f"{vis}'s {label} to {target}"
         return f"{label.capitalize()} to {target}" if target else f"{vis}'s {label}".strip("'s ")
     if kind is EventKind.summit:
-        named = _NAMED_BEFORE.search(before[-50:])
+        named_words = _named_before_trigger(before[-50:])
         orgs = [_short(p) for p in participants if p.type is ActorType.organization]
         informal = (
             "informal " if re.search(r"\b(?:informal|unofficial)\b", before[-40:], re.I) else ""
         )
-        if named and not named.group(1).strip().lower().startswith(("in ", "at ")):
-            name = named.group(1).strip()
+        if named_words and not named_words.lower().startswith(("in ", "at ")):
+            name = named_words
             if location and location.name.split()[0] in name:
                 where = ""
             if ordinal and name.lower().startswith(ordinal.strip().lower()):
@@ -534,8 +552,16 @@ def title_for(
             return f"Founding of {name[0].lower() + name[1:] if name.startswith('The ') else name}"
         return f"Founding of a joint body of {who}" if who else "Founding"
     if kind is EventKind.forum:
-        named = _NAMED_BEFORE.search(before[-60:])
-        name = (named.group(1).strip() + " " if named else "") + trig.strip()
+        named = _named_before_trigger(before[-60:])
+        if not named and " " not in trig.strip():
+            # a forum the text does not name ("the forum", "The Forum"): the organization
+            # whose name holds the word, else the sides' forum
+            orgs = [p.name for p in participants if p.type is ActorType.organization]
+            own = [n for n in orgs if trig.strip().lower() in n.lower()]
+            if own or who:
+                label = f"{ordinal}{own[0] if own else f'Forum of {who}'}{where}"
+                return label[:1].upper() + label[1:]
+        name = (named + " " if named else "") + trig.strip()
         # its ordinal once: "The First Forum" after "first" is no "First The First Forum"
         name = re.sub(r"^(?:The|the)\s+", "", name)
         if ordinal and name.lower().startswith(ordinal.strip().lower()):
