@@ -217,10 +217,11 @@ class Mentions:
     places: tuple[PlaceMention, ...]
 
 
-def gazetteer_names(text: str, start: int, end: int) -> Mentions:
+def gazetteer_names(text: str, start: int, end: int, year: int | None = None) -> Mentions:
     """The names the gazetteer's tries find in ``text[start:end]``, in order: its actors
     (:func:`timeline.gazetteer.find_actors`) and places (:func:`timeline.gazetteer.find_places`),
-    without the references and groups :func:`find_mentions` adds.
+    without the references and groups :func:`find_mentions` adds; a name two people share
+    read as of the ``year`` the text was published (:func:`timeline.gazetteer.find_actors`).
 
     >>> text = "Turkey and the Nordic countries met in Ankara."
     >>> [m.id for m in gazetteer_names(text, 0, len(text)).actors]
@@ -228,7 +229,7 @@ def gazetteer_names(text: str, start: int, end: int) -> Mentions:
     >>> [m.id for m in find_mentions(text, 0, len(text)).actors]
     ['TR', 'DK', 'FI', 'IS', 'NO', 'SE', 'TR']
     """
-    actors = tuple(gazetteer.find_actors(text, start, end))
+    actors = tuple(gazetteer.find_actors(text, start, end, year))
     return Mentions(actors, tuple(gazetteer.find_places(text, start, end, actors=actors)))
 
 

@@ -199,11 +199,13 @@ class Reader(CandidateLog):
         # again without their country ("The Prime Minister Karen Karapetyan-led
         # delegation"). Its own mentions are dropped: it tells no event.
         head = self._headline_start(lo)
-        names = gazetteer_names(self.text, head, hi)
-        found = find_mentions(self.text, head, hi, names)
         # A former state in news published after its end is history, no side ("a
-        # co-founder of Czechoslovakia" in 2019), nor a person acting for it.
+        # co-founder of Czechoslovakia" in 2019), nor a person acting for it; a name two
+        # people share is the one in office the year of the text ("Bush" in 2008).
         published = getattr(self.doc, "published", None)
+        year = published.year if published is not None else None
+        names = gazetteer_names(self.text, head, hi, year)
+        found = find_mentions(self.text, head, hi, names)
         # The tries' own names of the body, as found (no former state dropped, no reference
         # added) but dated as the places are ("Moscow" in 1989: SU, as its place is): what
         # a rule asks of a sentence after the reading (:meth:`names_in`).

@@ -62,6 +62,40 @@ class Person:
     office: str
     aliases: tuple[str, ...]
 
+    @property
+    def terms(self) -> tuple[tuple[int, int | None], ...]:
+        """The years of office the office's first parentheses of years give ("(2001-2009)",
+        "(1994-1996, 1999-2001)", "(2021-)": still in office, "(2017)": one year); none when
+        it gives none.
+
+        >>> Person("x", "X", "US", "President (1994-1996, 1999-2001)", ()).terms
+        ((1994, 1996), (1999, 2001))
+        >>> Person("x", "X", "TD", "President of Chad (2021-)", ()).terms
+        ((2021, None),)
+        """
+        found = _OFFICE_YEARS.search(self.office)
+        if found is None:
+            return ()
+        terms: list[tuple[int, int | None]] = []
+        for first, dash, last in _TERM.findall(found.group(1)):
+            terms.append((int(first), int(last) if last else (None if dash else int(first))))
+        return tuple(terms)
+
+    def fits(self, year: int) -> int:
+        """How well the year fits the person's years of office: 2 inside one, 1 when the
+        office gives no years, 0 outside them all."""
+        terms = self.terms
+        if not terms:
+            return 1
+        return 2 if any(a <= year <= (b if b is not None else year) for a, b in terms) else 0
+
+
+#: The years of office an office's parentheses give, and each term in them.
+_OFFICE_YEARS = re.compile(
+    r"\((\d{4}(?:\s*[-–]\s*(?:\d{4})?)?(?:,\s*\d{4}(?:\s*[-–]\s*(?:\d{4})?)?)*)\)"
+)
+_TERM = re.compile(r"(\d{4})(\s*[-–]\s*)?(\d{4})?")
+
 
 @dataclass(frozen=True, slots=True)
 class ActorMention:
@@ -501,11 +535,18 @@ def _a_word(text: str, match: re.Match[str]) -> bool:
     )
 
 
-def find_actors(text: str, start: int = 0, end: int | None = None) -> list[ActorMention]:
-    """Every actor named in ``text[start:end]``, in order, offsets into ``text``.
+def find_actors(
+    text: str, start: int = 0, end: int | None = None, year: int | None = None
+) -> list[ActorMention]:
+    """Every actor named in ``text[start:end]``, in order, offsets into ``text``. A name two
+    people share is the one whose full name came last before it; when neither came, with
+    the ``year`` the text was published, the one in office that year (:meth:`Person.fits`),
+    else the first listed.
 
     >>> [(m.text, m.id) for m in find_actors("Uzbek-Turkish talks with Tokayev")]
     [('Uzbek', 'UZ'), ('Turkish', 'TR'), ('Tokayev', 'kassym-jomart-tokayev')]
+    >>> [m.id for m in find_actors("President Bush arrived.", year=2008)]
+    ['george-w-bush']
     """
     pattern, table = _table()
     stop = len(text) if end is None else end
@@ -524,8 +565,16 @@ def find_actors(text: str, start: int = 0, end: int | None = None) -> list[Actor
         if entry.form == "prefix" and text[match.end() : match.end() + 1] != "-":
             continue  # "Sino-Indian" names China; "Sino" alone is not a country
         if len(entries) > 1 and entry.type == "person":
-            # A shared surname: the person whose name came last before it.
-            entry = max(entries, key=lambda e: last_person.get(e.id, -1))
+            # A shared surname: the person whose name came last before it, else the one in
+            # office the year of the text (George W. Bush in 2008), else the first listed.
+            everyone = people()
+            entry = max(
+                entries,
+                key=lambda e: (
+                    last_person.get(e.id, -1),
+                    everyone[e.id].fits(year) if year is not None else 0,
+                ),
+            )
         if entry.type == "person":
             last_person[entry.id] = match.start()
             p = people()[entry.id]
