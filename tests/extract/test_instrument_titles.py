@@ -105,7 +105,10 @@ def test_a_title_is_built_from_the_final_event(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("body", "title"),
     [
-        ("Chile said on Monday that it will reopen its embassy in Quito.", "Chile says"),
+        (
+            "Chile said on Monday that it will reopen its embassy in Quito.",
+            "Chile says that it will reopen its embassy in Quito",
+        ),
         ("Ecuador announced Tuesday a new envoy to Lima.", "Ecuador announces a new envoy to Lima"),
     ],
 )

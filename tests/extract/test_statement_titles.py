@@ -199,3 +199,32 @@ def test_a_plural_verb_has_more_sayers_than_the_one_named_before_it() -> None:
         EventKind.statement, text, trigger, (0, len(text)), [ramos, chile], None, None, False
     )
     assert title.startswith("Ramos and Chile deny the report"), title
+
+
+@pytest.mark.parametrize(
+    ("body", "title"),
+    [
+        # what a verb of saying says runs on past the clause break the verb opens
+        (
+            "Russia said on Monday that it will suspend its diplomatic mission to NATO after the "
+            "alliance expelled eight diplomats.",
+            "Russia says that it will suspend its diplomatic mission to NATO",
+        ),
+        (
+            "Britain said last month that it would strongly support Zimbabwe returning to the "
+            "Commonwealth.",
+            "United Kingdom says that it would strongly support Zimbabwe returning",
+        ),
+        # what is said told before the sayer
+        (
+            "Ambassador Joel Meyer has been asked to leave Mali within 72 hours, Mali's "
+            "government said, citing the minister's hostile statements.",
+            "Mali says Ambassador Joel Meyer has been asked to leave Mali within 72 hours",
+        ),
+    ],
+)
+def test_a_saying_title_tells_what_is_said(tmp_path: Path, body: str, title: str) -> None:
+    """Thirty-fourth pass: "Russia says", "Mali says" were whole titles (the clause the
+    verb of saying opens held only the sayer)."""
+    titles = [e.title for e in events(tmp_path, body, "2022-06-09") if e.kind.value == "statement"]
+    assert titles == [title]

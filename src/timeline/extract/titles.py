@@ -20,6 +20,7 @@ from ..model import ActorType, Agreement, EventKind, Location, Participant, Role
 from ..temporal import tag
 from ..temporal.lexicon import MONTHS, WEEKDAYS
 from .acting_sides import state_act_words
+from .detector import function_words
 from .lexicon import agreement_type
 from .sayings import STATEMENT_WORDS
 from .trigger_rule import AGREEMENT_NOUNS
@@ -579,7 +580,15 @@ def title_for(
         sayers = _sayers(text, clause[0], trigger[0], sides) or sides
         # the clause may end inside the trigger (a verb of saying opens a clause break)
         # a point of an abbreviation ("the U.S. and ...") does not end the saying
-        said = _cut(text, trigger[0], max(clause[1], trigger[1]), 80, _NO_STOP) or trig
+        # what a verb of saying says runs on past the clause break the verb opens ("Russia
+        # said on Monday that it will suspend ..."), to the sentence's next stop or the
+        # line's end; a statement told by its noun keeps to its clause
+        reach = clause[1]
+        opening = trig.split()[:1]
+        if opening and is_saying_verb(opening[0]):
+            line_end = text.find("\n", trigger[1])
+            reach = max(reach, min(trigger[1] + 120, len(text) if line_end < 0 else line_end))
+        said = _cut(text, trigger[0], max(reach, trigger[1]), 80, _NO_STOP) or trig
         words = len(trig.split())
         at = trigger[0] + len(trig) - len(trig.lstrip())
         told = _SAID_IN.search(text, max(0, trigger[0] - 20), trigger[0])
@@ -597,8 +606,10 @@ def title_for(
                 before_verb = []
         if before_verb:  # the sayer the sentence names before the verb, not yet a side
             saying = _tidy(_present_saying(said, words, plural=len(before_verb) > 1))
+            saying += _reported_before(text, clause[0], at, saying)
             return f"{_joined(before_verb)} {saying}".strip()
         saying = _tidy(_present_saying(said, words, plural=len(sayers) > 1))
+        saying += _reported_before(text, clause[0], at, saying)
         if at_verb is None and not _IN.match(said) and saying[:1].isupper():
             # a statement told by its capitalised noun names its sayers itself ("Joint
             # Statement by the Foreign Ministers of ..."; review31 F-h)
@@ -626,9 +637,39 @@ _DAY_IN_TITLE = re.compile(
     rf"|(?:on\s+)?(?:{_MONTH_NAMES})\s+{_NTH}\b)(?:\s+{_NTH}\b)?(?:,?\s+\d{{4}})?\b"
     r"|(?:^|\s+)(?:in|since)\s+\d{4}\b"
     r"|(?:^|\s+)(?:(?:earlier|later)\s+)?(?:today|yesterday|tomorrow|tonight)\b"
+    r"|(?:^|\s+)(?:last|next|(?:earlier\s+|later\s+)?this)\s+(?:week|month|year)\b"
 )
 #: A day that opens a list or a range is kept ("in 2020 and 2022", "on May 3-4").
 _DAY_LISTED = re.compile(r"\s*(?:,|and|or|to|-|–)\s*\d")
+
+
+def _reported_before(text: str, start: int, verb: int, saying: str) -> str:
+    """What a saying told after what is said says, for its title when the words after its
+    verb tell nothing (``saying`` is the verb alone): the reported clause before the sayer,
+    from ``start`` (its clause's) to the last comma before the sayer, when it opens a
+    sentence (a capital) and has four words or more; " " and it, at most 80 characters cut
+    at a word's end, else "" ("Ambassador Joel Meyer has been asked to leave Mali within
+    72 hours, Mali's government said": "Mali says Ambassador Joel Meyer has been asked to
+    leave Mali within 72 hours"; thirty-fourth pass).
+
+    >>> text = "The decision was unanimous among all 28 nations, the EU said."
+    >>> _reported_before(text, 0, text.index("said"), "says")
+    ' the decision was unanimous among all 28 nations'
+    >>> _reported_before(text, 0, text.index("said"), "says that it agreed")
+    ''
+    """
+    if len(saying.split()) != 1:
+        return ""
+    told = text[start:verb]
+    comma = told.rfind(",")
+    reported = told[:comma].strip(" \"“”‘’'") if comma > 0 else ""
+    if not reported[:1].isupper() or len(reported.split()) < 4 or "\n" in reported:
+        return ""
+    reported = _cut(reported, 0, len(reported), 80)
+    first = reported.split(" ", 1)[0]
+    if first.lower() in function_words():
+        reported = first.lower() + reported[len(first) :]
+    return f" {reported.rstrip(' ,;:')}"
 
 
 def _without_days(words: str) -> str:
