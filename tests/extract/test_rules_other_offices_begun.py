@@ -69,3 +69,72 @@ def test_an_office_begun_is_dated_by_its_own_date(tmp_path: Path) -> None:
     others = [e for e in found if e.kind.value == "other"]
     assert [e.date.value for e in others] == ["2023-05"]
     assert "SG" in others[0].countries
+
+
+# Review33 finding 5: an office begun told in a "since" phrase that opens the sentence has
+# the sides of the phrase and of the main clause's subject, not the places and objects of
+# the news since; an undated swearing-in dates nothing; a club's or a company's office is
+# no state's.
+
+
+@pytest.mark.parametrize(
+    ("body", "sides"),
+    [
+        (
+            "Since becoming prime minister in May, Imran Khan has visited China twice.",
+            {"PK"},
+        ),
+        (
+            "Since taking office in January, Brazilian President Lula has travelled to "
+            "China and the United States.",
+            {"BR"},
+        ),
+        (
+            "Since her appointment on Saturday, the French minister has held talks in Berlin.",
+            {"FR"},
+        ),
+    ],
+)
+def test_an_opening_since_phrase_keeps_the_news_since_apart(
+    tmp_path: Path, body: str, sides: set[str]
+) -> None:
+    others = [e for e in events(tmp_path, body, "2019-03-20") if e.kind.value == "other"]
+    assert others
+    assert all(set(e.countries) <= sides for e in others)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Since becoming PM last May, Johnson has visited Paris twice.",
+        "Since his swearing in as the Prime Minister, Khan has visited China twice.",
+        "Since her swearing-in, the new president has met leaders of Kenya and Uganda.",
+        "Since becoming Real Madrid president in 2009, Florentino Perez has signed Ronaldo.",
+    ],
+)
+def test_no_office_begun_of_the_news_since(tmp_path: Path, body: str) -> None:
+    assert not [e for e in events(tmp_path, body, "2019-03-20") if e.kind.value == "other"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He has ruled since his swearing in on Monday.",
+        "Since becoming Sri Lanka's President in 2019, he has visited India.",
+        "He took over as Interim President in May.",
+    ],
+)
+def test_offices_begun_of_a_state(sentence: str) -> None:
+    assert "took-office" in _rules(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Since his swearing in as the Prime Minister, Khan has visited China twice.",
+        "He was received by the team since becoming Chelsea Football Club president in 2003.",
+        "Since becoming FIFA president in 2016, Infantino has visited Qatar 20 times.",
+    ],
+)
+def test_no_office_begun_of_a_club_or_undated(sentence: str) -> None:
+    assert "took-office" not in _rules(sentence)

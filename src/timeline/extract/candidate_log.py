@@ -33,7 +33,14 @@ from ..model import ActorType, Event, EventKind, Participant, Status
 from ..temporal.anchoring_words import WORDS as ANCHORING
 from .actors import Mentions, is_a_judgement, participants_for
 from .candidates import Candidate, Draft, context_words, implied_participants
-from .context import DatedSpan, TimexLike, hypothetical, state_starts, usable_timexes
+from .context import (
+    DatedSpan,
+    TimexLike,
+    hypothetical,
+    office_clause,
+    state_starts,
+    usable_timexes,
+)
 from .counterpart_words import REPORTING_VERBS
 from .counterpart_words import WORDS as _COUNTERPART_WORDS
 from .cue_search import Cue
@@ -227,7 +234,12 @@ class CandidateLog(MentionBuilder):
         if self.story is not None:
             self.story.place(event.id, m.trigger, m.clause)
         self.candidates.append(base)
-        if m.clause != m.sentence:  # else the whole sentence is the clause: no one more
+        # else the whole sentence is the clause: no one more; an office begun told in a
+        # "since" phrase has no side in the news since (:func:`.context.office_clause`)
+        if m.clause != m.sentence and not (
+            trig.name == "took-office"
+            and office_clause(text, m.sentence, m.trigger[0], []) is not None
+        ):
             wide = participants_for(
                 text, trig.kind, m.trigger, m.sentence, mentions, context, event.location
             )

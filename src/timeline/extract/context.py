@@ -183,6 +183,54 @@ def in_since_clause(text: str, sentence: tuple[int, int], at: int) -> bool:
     return False
 
 
+#: A sentence opened by a "since" phrase, up to its comma ("Since becoming PM last May, ").
+_OPENING_SINCE = re.compile(r"[\"“'‘(]?since\s[^,;.]{1,150}?(,)\s+", re.I)
+#: At most this many words between the phrase's comma and the main clause's subject.
+_WORDS_BEFORE_SUBJECT = 3
+#: The lower-case words that may come before the subject's name ("the French minister").
+_DETERMINERS = frozenset({"the", "a", "an"})
+#: The words of a subject after its actor's name, up to its verb: "minister", "President
+#: Lula" (not an auxiliary, a past or a present verb).
+_SUBJECT_REST = re.compile(
+    r"(?:\s+(?!(?:has|have|had|is|was|were|will|would|can|could|did|does|said|says)\b)"
+    r"(?![a-z]+(?:ed|es)\b)[\w’'.-]+){1,3}(?=\s+(?:has|have|had|is|was|were|will|would|can|"
+    r"could|did|does|said|says|[a-z]+ed|[a-z]+es)\b)"
+)
+
+
+def office_clause(
+    text: str, sentence: tuple[int, int], at: int, actors: list[tuple[int, int]]
+) -> tuple[int, int] | None:
+    """The words whose sides an office begun at offset ``at`` may have when a "since" phrase
+    opens its sentence: the phrase and the main clause's subject (an actor within three
+    capitalised words or articles after the phrase's comma, up to its verb), not the rest
+    of the main clause, whose places and objects are the news since ("Since becoming PM
+    last May, Johnson has visited Paris": Johnson, not France). None when ``at`` is not in
+    such a phrase (review33 finding 5).
+
+    >>> text = "Since becoming PM last May, Johnson has visited Paris twice."
+    >>> span = office_clause(text, (0, len(text)), 6, [(28, 35), (48, 53)])
+    >>> text[span[0] : span[1]]
+    'Since becoming PM last May, Johnson'
+    """
+    m = _OPENING_SINCE.match(text, sentence[0], sentence[1])
+    if m is None or not m.start() <= at < m.start(1):
+        return None
+    end = m.start(1)
+    for a, b in actors:
+        if a >= m.end():
+            words = text[m.end() : a].split()
+            if len(words) <= _WORDS_BEFORE_SUBJECT and all(
+                w[0].isupper() or w in _DETERMINERS for w in words
+            ):
+                # the subject's last words after the actor, up to its verb ("the French
+                # minister has visited")
+                rest = _SUBJECT_REST.match(text, b, sentence[1])
+                end = rest.end() if rest else b
+            break
+    return (m.start(), end)
+
+
 #: A non-restrictive relative clause: its pronoun, then up to its closing comma and
 #: the verb of the main clause it interrupts ("el-Sisi, who co-chairs the summit,
 #: has arrived in Sochi").

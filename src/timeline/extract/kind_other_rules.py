@@ -186,6 +186,7 @@ _KIND_OTHER_WORDS = word_lists(
         "not_before_the_object": "words",
         "readmitted_people": "words",
         "titles_not_offices_taken": "words",
+        "office_modifiers": "words",
     },
 )
 
@@ -280,6 +281,43 @@ _DATED_AFTER = (
     r"(?=\s+(?:(?:last|earlier)\b|in\s+(?:\d|" + _MONTH + r"\b)|on\s+(?:\d|" + _MONTH + r"\b"
     r"|[a-z]+day\b)|at\s+the\s+(?:end|start|beginning)\s+of\b))"
 )
+
+#: The office that ends a match of rule ``took-office``, and the capitalised words before it.
+_OFFICE_AT_END = re.compile(rf"(?:{_OFFICE_TITLES}|pm)$", re.I)
+_CAPITALISED = re.compile(r"\b[A-Z][\w.-]*")
+_OFFICE_MODIFIERS = frozenset(_KIND_OTHER_WORDS.words("office_modifiers"))
+
+
+def _a_state_office(text: str, start: int, end: int) -> bool:
+    """Whether the office a match of ``took-office`` ends with is a state's: every
+    capitalised word between its first word and the office is a word of
+    ``office_modifiers`` or lies in a country, demonym or body the gazetteer knows, no
+    club's or company's name ("becoming Real Madrid president"). A match that does not end
+    with an office is accepted.
+
+    >>> text = "Since becoming Real Madrid president in 2009, Perez has signed Ronaldo."
+    >>> _a_state_office(text, text.index("becoming"), text.index(" in 2009"))
+    False
+    >>> text = "Since becoming Sri Lanka's President in 2019, he has visited India."
+    >>> _a_state_office(text, text.index("becoming"), text.index(" in 2019"))
+    True
+    """
+    office = _OFFICE_AT_END.search(text, start, end)
+    if office is None:
+        return True
+    first = text.find(" ", start, office.start())
+    if first < 0:
+        return True
+    names = [
+        w
+        for w in _CAPITALISED.finditer(text, first, office.start())
+        if w.group().lower() not in _OFFICE_MODIFIERS
+    ]
+    if not names:
+        return True
+    known = [(m.start, m.end) for m in find_actors(text, first, office.start())]
+    return all(any(a <= w.start() and w.end() <= b for a, b in known) for w in names)
+
 
 #: Not the possessor's office after a rank ("the Vice President's inauguration", "the
 #: vice-president's inauguration"): no rank and no hyphen right before it.
@@ -545,8 +583,10 @@ KIND_OTHER_TRIGGERS: tuple[Trigger, ...] = (
         # last year", not "his first visit after becoming President", a visit's date), by
         # the post, role or office assumed ("since he assumed his post in March 2018", "took
         # on his post on September 2nd", "assumed the office of Secretary-General", not
-        # "assumed the role of mediator"), by the swearing-in ("since his swearing in as
-        # the Prime Minister"), the inauguration of an office after a few words ("the
+        # "assumed the role of mediator"), by the swearing-in with its own date in its
+        # clause ("since his swearing in as the Prime Minister of Lesotho on 20 May", not
+        # undated: review33 finding 5),
+        # the inauguration of an office after a few words ("the
         # inauguration of the fifth Senegalese President", "my inauguration on May 20"), the
         # term begun with its own date ("since Erdogan began his new term in May", not
         # "since beginning his fifth term as president", "his second administration started
@@ -558,6 +598,7 @@ KIND_OTHER_TRIGGERS: tuple[Trigger, ...] = (
         r"(?:his|her|the)\s+(?:new\s+)?(?:(?:post|role)\b(?!\s+(?:of|as|in\s+the)\b)|"
         rf"office\s+of\s+(?:the\s+)?{_OFFICE_TITLES}\b)"
         rf"|\b(?:his|her)\s+swearing[\s-]+in\b{_NOT_AS_A_RANK}"
+        rf"(?=[^,.;:]{{0,80}}?{_DATED_AFTER})"
         r"|\binauguration\s+(?:ceremony\s+)?(?:of|for)\s+(?:the\s+)?"
         rf"{_SKIPPED_BEFORE_OFFICE}(?<!\bvice\s)(?:president|prime\s+minister)\b"
         r"|\bmy\s+inauguration\b(?!\s+(?:speech|address)\b)"
@@ -566,6 +607,7 @@ KIND_OTHER_TRIGGERS: tuple[Trigger, ...] = (
         r"|\b(?:his|her)\s+(?:new\s+|second\s+|third\s+|fourth\s+|fifth\s+)?"
         r"(?:administration|government|term)\s+(?:started|began|begins)\b"
         rf"|\b(?:his|her)\s+(?:appointment|(?:re-?)?election)\b{_NOT_AS_A_RANK}{_DATED_AFTER}",
+        accept=_a_state_office,
         example="Chile's new president was sworn in at the Congress in Valparaiso",
     ),
     # Diplomats sent away or called in: an act between two states.

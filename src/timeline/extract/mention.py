@@ -44,7 +44,7 @@ from .actors import (
     participants_for,
 )
 from .candidates import Draft, implied_participants
-from .context import DatedSpan, status_for
+from .context import DatedSpan, office_clause, status_for
 from .counterparts import per_counterpart
 from .cue_search import Cue
 from .dating import DEFINITE, Dating
@@ -178,6 +178,15 @@ class MentionBuilder(Dating):
         text, doc = self.text, self.doc
         event_date, told, related = got
         undated = told == PUBLICATION_DAY  # dated by the publication day for want of a date
+        near_actors = mentions.actors
+        if trig.name == "took-office":
+            # "Since becoming PM last May, Johnson has visited Paris": the phrase and the
+            # subject tell the office's sides, not the places of the news since
+            spans = [(a.start, a.end) for a in mentions.actors]
+            office = office_clause(text, sentence, ts, spans)
+            if office is not None:
+                clause = office
+                near_actors = tuple(a for a in near_actors if office[0] <= a.start < office[1])
         wide = clause
         if trig.nominal and _RELATIVE.match(text, clause[1]):
             # "the Central Asia summit, which will take place in November in Tashkent"
@@ -200,7 +209,7 @@ class MentionBuilder(Dating):
         options: list[ActorOption] = []
         if chooser is not None or record:
             previous, document = self._near(sentence)
-            near = (text, trig.kind, (ts, te), clause, mentions.actors, previous, document)
+            near = (text, trig.kind, (ts, te), clause, near_actors, previous, document)
             if record:
                 options = actor_options(*near, participants)
             if chooser is not None:
