@@ -74,3 +74,31 @@ def test_no_conjunction_between_the_date_and_the_noun() -> None:
     text = "The 2015 elections and the agreement were discussed."
     names = {t.name for t, _, _ in find_triggers(text, 0, len(text))}
     assert "agreement-dated-before" not in names
+
+
+# Review33 finding 6: a year that names an event or a competition, or a target's year after
+# the publication, is no signing's date.
+
+
+def test_a_competitions_year_dates_no_signing(tmp_path: Path) -> None:
+    for body in (
+        "Critics in Moscow attacked the 2018 World Cup deal between Russia and FIFA.",
+        "The 2022 Qatar World Cup deal between FIFA and the broadcaster was worth billions.",
+        "Japan and the IOC stood by the 2020 Olympics agreement.",
+        "The May 2019 Premier League deal between Sky and BT was renewed.",
+    ):
+        assert _signings(tmp_path, body, "2019-03-20") == [], body
+
+
+def test_a_targets_year_after_the_publication_dates_no_signing(tmp_path: Path) -> None:
+    for body in (
+        "Germany wants a 2050 climate deal with France.",
+        "The EU wants member states to meet a 2030 climate agreement target.",
+        "India and Japan discussed a 2025 trade agreement on Monday.",
+    ):
+        assert _signings(tmp_path, body, "2019-03-20") == [], body
+
+
+def test_a_year_of_the_past_still_dates_its_signing(tmp_path: Path) -> None:
+    body = "Germany and France are bound by their 2019 defence agreement."
+    assert _signings(tmp_path, body, "2019-12-02") == [("2019", {"DE", "FR"})]

@@ -85,6 +85,7 @@ _WORDS = word_lists(
             "each_subject_groups",
             "joint_act_words",
             "titled_instruments",
+            "named_events",
         )
     },
 )
@@ -269,9 +270,19 @@ def a_preposed_dated_agreement(text: str, start: int, end: int) -> bool:
     >>> text = "The club broke its 2019 sponsorship agreement with a tyre maker."
     >>> a_preposed_dated_agreement(text, text.index("its"), text.index(" with"))
     False
+    >>> text = "Russia defended the 2018 World Cup deal with FIFA."
+    >>> a_preposed_dated_agreement(text, text.index("the"), text.index(" with"))
+    False
     """
     noun = max(text.rfind(" ", start, end), text.rfind("\n", start, end)) + 1
+    if _NAMED_EVENT.search(text, start, noun) or names_a_game(text, start, noun):
+        return False  # "the 2018 World Cup deal": the year is the competition's
     return a_dated_agreement_of_states(text, noun, end)
+
+
+#: An event's or a competition's name between a date and an agreement's noun: "the 2018
+#: World Cup deal" (``data/state_act_words.yaml``, ``named_events``).
+_NAMED_EVENT = re.compile(r"\b" + state_act_words("named_events") + r"\b", re.I)
 
 
 #: A business word right before a dated agreement's noun (``data/state_act_words.yaml``).

@@ -98,6 +98,9 @@ _DOC_NEAR = re.compile(AGREEMENT_NOUNS + r"|\bdecree\b", re.I)
 #: reads one.
 _INVASION_WORD = re.compile(state_act_words("invasion_words"), re.I)
 
+#: The rules whose date is written in an agreement's name: none after the publication.
+_NAMED_BY_DATE = frozenset({"agreement-dated-before"})
+
 #: The most anaphors ("the visit", "the talks") read in one sentence.
 _MAX_ANAPHORA = 16
 
@@ -408,6 +411,8 @@ class Reader(CandidateLog):
                     )
                     source[i] = "inferred"
                 pending.remove(i)
+                if got is not None and self._named_ahead(trig, got[0]):
+                    got = None  # "a 2050 climate deal": a target's year, no signing
                 if got is None:
                     if self.candidates is not None:
                         dropped.append((triggers[i], "undated"))
@@ -569,6 +574,13 @@ class Reader(CandidateLog):
             return True
         invasion = _INVASION_WORD.fullmatch(text, start, end) is not None
         return invasion and not a_state_invades(text, start, end)
+
+    def _named_ahead(self, trig: Trigger, when: EventDate) -> bool:
+        """Whether ``when``, the date written in an agreement's name (rule
+        ``agreement-dated-before``: "a 2050 climate deal", "the 2030 climate agreement
+        target"), begins after the news was published: a target's year, no signing done."""
+        published = getattr(self.doc, "published", None)
+        return trig.name in _NAMED_BY_DATE and published is not None and when.start > published
 
     def _plausible(self, trig: Trigger, ts: int, te: int, clauses: list[tuple[int, int]]) -> bool:
         text = self.text
