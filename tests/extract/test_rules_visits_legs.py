@@ -89,3 +89,27 @@ def test_a_side_added_to_a_visit_is_a_visitor(tmp_path: Path) -> None:
     assert roles["US"] is Role.visitor
     assert visit.title.endswith("visit to Vietnam")
     assert not visit.title.startswith("Vietnam")
+
+
+# Review33 finding 7: a leg told on its own ("Heading to Kenya, ...", "who visited Mozambique
+# last week, arrived in Kenya") is no side of the other leg's visit.
+
+
+def test_a_leg_opening_the_sentence_is_no_side(tmp_path: Path) -> None:
+    for body, host, other in (
+        ("Heading to Kenya, Indian Prime Minister Narendra Modi visited Tanzania on Sunday.",
+         "TZ", "KE"),
+        ("Travelling on to Peru, Chinese President Xi Jinping visited Ecuador on Friday.",
+         "EC", "PE"),
+    ):  # fmt: skip
+        found = _visits(tmp_path, body, "2016-07-11")
+        to_host = [v for v in found if _roles(v).get(host) is Role.host]
+        assert to_host, body
+        assert all(other not in _roles(v) for v in to_host), body
+
+
+def test_a_leg_told_in_a_relative_clause_is_no_host(tmp_path: Path) -> None:
+    body = "Modi, who visited Mozambique last week, arrived in Kenya on Sunday."
+    for visit in _visits(tmp_path, body, "2016-07-11"):
+        hosts = {c for c, r in _roles(visit).items() if r is Role.host}
+        assert len(hosts) == 1, visit.title

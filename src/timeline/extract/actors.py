@@ -430,6 +430,10 @@ def _place_left(text: str, trigger: tuple[int, int], clause_end: int) -> tuple[i
 _LEG_BEFORE = re.compile(
     r"(?:\b(?:before|after|then)\s+(?:head|travel|fly|flie|continu|proceed)\w*(?:\s+on)?\s+"
     r"(?:to|for)|\b(?:head(?:s|ed|ing)?|flew|fl(?:y|ies|ying))\s+on\s+to|"
+    # a leg told on its own: "Heading to Kenya, Modi visited Tanzania", "Modi, who visited
+    # Mozambique last week, arrived in Kenya" (review33 finding 7)
+    r"\b(?:head(?:s|ed|ing)|travel(?:l?ing|l?ed|s)|fl(?:ew|ying))\s+(?:on\s+)?(?:to|for)|"
+    r"\b(?:arriv(?:ed|es|ing)|landed)\s+in|"
     r"\b(?:before|after)\s+(?:leaving|departing)\s+for|"
     r"\ben\s+route\s+to|\bon\s+(?:his|her|their|its|the)\s+way\s+to|"
     r"(?<!the\s)\bvisit(?:s|ed)?)\s+(?:the\s+)?$",
