@@ -148,6 +148,34 @@ def test_a_pairs_end_told_as_next_comes_after_its_start() -> None:
 @pytest.mark.parametrize(
     ("text", "dct", "expected"),
     [
+        (
+            "The minister will tour the Gulf from Monday to next Monday.",
+            date(2019, 3, 19),
+            [("Monday", "2019-03-25"), ("next Monday", "2019-04-01")],
+        ),
+        (
+            "Talks run from Friday to next Friday in Geneva, the UN said.",
+            date(2021, 6, 8),
+            [("Friday", "2021-06-11"), ("next Friday", "2021-06-18")],
+        ),
+        (
+            "The envoy will be in Kabul from Wednesday until next Wednesday.",
+            date(2020, 2, 10),
+            [("Wednesday", "2020-02-12"), ("next Wednesday", "2020-02-19")],
+        ),
+    ],
+)
+def test_a_pairs_end_told_as_next_on_its_start_day_is_a_week_later(
+    text: str, dct: date, expected: list[tuple[str, str]]
+) -> None:
+    """ "from Monday to next Monday": the end comes after the start, a week on (review33
+    finding 8; TimeML 1.2.1, section 2.2, the value the text determines)."""
+    assert found(text, dct) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
         # the day in brackets fixes the weekday's week, whatever the tense says
         (
             "The trip includes a meeting Saturday (Jan. 14th) with Turnbull.",

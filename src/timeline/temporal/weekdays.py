@@ -86,10 +86,19 @@ def _in_weekday_pair(ctx: Context, day: date, s: int, e: int) -> date:
     return _end_of_pair(ctx, day, s)
 
 
-def _end_of_pair(ctx: Context, day: date, s: int) -> date:
+def _end_of_pair(ctx: Context, day: date, s: int, *, after: bool = False) -> date:
     """``day``, the end of a range or pair of weekdays, moved to the first such day after
     its start when it comes out before it: "from Saturday to next Thursday" told on a
-    Tuesday ends on the Thursday after the Saturday, not the one two days ahead."""
+    Tuesday ends on the Thursday after the Saturday, not the one two days ahead. With
+    ``after`` (an end told with "next" or "coming") also when it comes out on the start
+    day itself: "from Monday to next Monday" ends a week after it begins (review33
+    finding 8).
+
+    >>> from timeline.temporal import tag
+    >>> [t.value for t in tag("Wang will visit from Monday to next Monday.",
+    ...                       date(2019, 3, 19))]
+    ['2019-03-25', '2019-04-01']
+    """
     before = _PAIR_START.search(ctx.text, max(0, s - 20), s)
     named = ctx.last
     if before is None or named is None or named[1] != before.end(1):
@@ -99,9 +108,10 @@ def _end_of_pair(ctx: Context, day: date, s: int) -> date:
     first_day = date.fromisoformat(named[0])
     if before[2] == "and" and (day.weekday() - first_day.weekday()) % 7 != 1:
         return day
-    if day >= first_day:
+    if day > first_day or (day == first_day and not after):
         return day
-    return shift_days(first_day, (day.weekday() - first_day.weekday()) % 7) or day
+    ahead = (day.weekday() - first_day.weekday()) % 7
+    return shift_days(first_day, ahead or (7 if after else 0)) or day
 
 
 _MONTH_NUMBERS = {**MONTHS, **MONTH_ABBREVIATIONS}
@@ -168,7 +178,7 @@ def weekday(m: re.Match[str], ctx: Context) -> Found | None:
         if not m["wd_r"]:
             day = _in_weekday_pair(ctx, day, s, e)
         elif m["wd_r"].lower().split()[-1] in ("next", "coming"):
-            day = _end_of_pair(ctx, day, s)  # "from Saturday to next Thursday"
+            day = _end_of_pair(ctx, day, s, after=True)  # "from Saturday to next Thursday"
     if not m["wd_r"] and (m["wd_p"] or day != ctx.dct) and ctx.story_before_dct(s):
         day = None  # "on Saturday" in a story of an earlier year: an unknown week
     value = day.isoformat() if day else f"XXXX-WXX-{wd + 1}"
