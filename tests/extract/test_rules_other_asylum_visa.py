@@ -58,3 +58,38 @@ def test_asylum_in_an_embassy_is_an_event(tmp_path: Path) -> None:
     )
     others = [e for e in found if e.kind.value == "other"]
     assert others and {"MX", "PE"} <= set(others[0].countries)
+
+
+# Review33 finding 9: the card company Visa is no visa; an embassy whose state is not named
+# ("the embassy in London") is no state's asylum asked.
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The EU on Monday rejected Visa and Mastercard's offer to cap card fees.",
+        "The commission rejected a Visa proposal on interchange fees on Tuesday.",
+        "Regulators in India denied Visa permission to store data abroad.",
+        "The migrant had applied for asylum at the embassy in London, police said.",
+        "A guard said the man sought asylum at an embassy in Paris on Friday.",
+    ],
+)
+def test_no_states_refuge(sentence: str) -> None:
+    assert "asylum-visa" not in _rules(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He sought asylum at the Embassy of Ecuador in London on Tuesday.",
+        "The activist has applied for asylum at Ecuador's embassy in London.",
+        "Britain on Monday refused a visa to the Russian lawmaker.",
+    ],
+)
+def test_a_states_refuge(sentence: str) -> None:
+    assert "asylum-visa" in _rules(sentence)
+
+
+def test_a_card_company_is_no_visa_refused(tmp_path: Path) -> None:
+    found = events(tmp_path, "The EU on Monday rejected Visa and Mastercard's offer.", "2019-03-20")
+    assert not [e for e in found if e.kind.value == "other"]

@@ -161,9 +161,10 @@ _EMBASSY = re.compile(r"\bembass(?:y|ies)\b", re.I)
 
 
 def _a_refuge(text: str, start: int, end: int) -> bool:
-    """Asylum asked for in an embassy named in the sentence ("in the Brazilian embassy in
-    Quito, where he has applied for asylum"), else a side acting in the clause before
-    (:func:`.acting_sides.a_state_acts`): asylum granted, a visa or entry refused.
+    """Asylum asked for in an embassy named with its state in the sentence ("in the
+    Brazilian embassy in Quito, where he has applied for asylum"), else a side acting in
+    the clause before (:func:`.acting_sides.a_state_acts`): asylum granted, a visa or entry
+    refused, not the card company ("rejected Visa and Mastercard's offer").
 
     >>> text = "He is in the Brazilian embassy, where he has applied for asylum."
     >>> _a_refuge(text, text.index("applied"), text.index("."))
@@ -174,8 +175,40 @@ def _a_refuge(text: str, start: int, end: int) -> bool:
     """
     if text[start:end].lower().startswith(("appl", "sought", "seek", "request", "ask")):
         lo, hi = sentence_bounds(text, start, end)
-        return _EMBASSY.search(text, lo, hi) is not None
+        return any(_a_states_embassy(text, m, lo, hi) for m in _EMBASSY.finditer(text, lo, hi))
+    if _VISA_END.search(text, start, end) and text[start].islower():
+        return False  # "rejected Visa and Mastercard's offer": the card company
     return a_state_acts(text, start, end)
+
+
+#: A visa written with a capital in a lower-case clause: the card company's name.
+_VISA_END = re.compile(r"\bVisas?$")
+#: Whose an embassy is: its country or demonym right before it ("the Brazilian embassy",
+#: "Ecuador's embassy"), or after "of" ("the Embassy of Australia").
+_OWNER_BEFORE = re.compile(r"(?:['’]s)?\s+$")
+_OWNER_AFTER = re.compile(r"\s+of\s+(?:the\s+)?", re.I)
+
+
+def _a_states_embassy(text: str, embassy: re.Match[str], lo: int, hi: int) -> bool:
+    """Whether ``embassy`` names its state: a country or a demonym right before it or after
+    its "of"; not "the embassy in London", whose state the city does not tell (review33
+    finding 9).
+
+    >>> text = "He applied for asylum at the embassy in London."
+    >>> _a_states_embassy(text, _EMBASSY.search(text), 0, len(text))
+    False
+    >>> text = "He is in the Brazilian embassy in Quito."
+    >>> _a_states_embassy(text, _EMBASSY.search(text), 0, len(text))
+    True
+    """
+    before = find_actors(text, max(lo, embassy.start() - 40), embassy.start())
+    if before and _OWNER_BEFORE.fullmatch(text, before[-1].end, embassy.start()):
+        return True
+    of = _OWNER_AFTER.match(text, embassy.end(), hi)
+    if of is None:
+        return False
+    after = find_actors(text, of.end(), min(hi, of.end() + 40))
+    return bool(after) and after[0].start == of.end()
 
 
 #: The reviewed word lists of the kind-other rules (``data/kind_other_words.yaml``).
