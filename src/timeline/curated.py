@@ -131,9 +131,14 @@ class _FileOutcome:
 
 @dataclass(frozen=True)
 class _File:
-    """One file of events/: its path, its name in messages, and what it holds."""
+    """One file of events/: its path, its name in messages, and what it holds.
 
-    path: Path
+    Paths are kept as text: a ``Path`` per file (made, then turned back into text to
+    be opened and recorded) cost the builder about a tenth of its share of validating
+    100,000 files (docs/scale.md, "The cold build, thirty-fourth session").
+    """
+
+    path: str
     shown: str
     model: type[Event] | type[Agreement]
     #: the absolute path (``os.path.abspath``), what the cache's stats are kept by
@@ -143,17 +148,23 @@ class _File:
 def _files(root: Path) -> list[_File]:
     """Every event and agreement file under ``root``, in a stable order."""
     top = str(root)
-    absolute_top = os.path.abspath(top)
+    cut = len(top) + 1  # os.walk joins the folder given and a separator
+    # each text as a join would give it (``root / relative`` for the path: without the
+    # "./" os.walk gives under "."), as a prefix and the relative path, which never starts
+    # with a separator: a join per file cost more than the rest of the loop
+    path_prefix = str(root / "_")[:-1]
+    shown_prefix = os.path.join(root.name, "")
+    absolute_prefix = os.path.join(os.path.abspath(top), "")
     in_agreements = AGREEMENTS_DIR + os.sep
     found = []
     for path in _yaml_paths(top):
-        relative = path[len(top) + 1 :]  # os.walk joins the folder given and a separator
+        relative = path[cut:]
         found.append(
             _File(
-                Path(path),
-                os.path.join(root.name, relative),
+                path_prefix + relative,
+                shown_prefix + relative,
                 Agreement if relative.startswith(in_agreements) else Event,
-                os.path.join(absolute_top, relative),
+                absolute_prefix + relative,
             )
         )
     return found
@@ -442,7 +453,7 @@ def _assemble(
                 failed.add(outcome.claimed_id)
             continue
         trusted = stat if stat is not None and settled(stat) else None
-        origin = Origin(str(file.path), digest=digest, key=digest, stat=trusted)
+        origin = Origin(file.path, digest=digest, key=digest, stat=trusted)
         record_id = record.id
         key = ("agreement:" if isinstance(record, Agreement) else "") + record_id
         if key in origins:
@@ -721,6 +732,7 @@ def load_changes(
     in_agreements = AGREEMENTS_DIR + os.sep
     changes = FileChanges()
     cut = len(top) + 1  # os.scandir joins the folder given and a separator
+    path_prefix = str(root / "_")[:-1]  # as in _files
     stale, changes.listed, removed = _stale_files(top, known, jobs or default_jobs())
     to_read = []
     for path in sorted(stale, key=_listed_order):  # the order of _yaml_paths
@@ -728,7 +740,7 @@ def load_changes(
         model = Agreement if relative.startswith(in_agreements) else Event
         to_read.append(
             _File(
-                Path(path),
+                path_prefix + relative,
                 os.path.join(root.name, relative),
                 model,
                 os.path.join(absolute_top, relative),
@@ -738,12 +750,12 @@ def load_changes(
     keys = keys_of([path[cut:] for path in stale])
     with cycle_collection_paused(), Workers(jobs or default_jobs()) as workers:
         for file, outcome, key, stat in _read_files(to_read, root, workers, cache, True):
-            relative = str(file.path)[len(top) + 1 :]
+            relative = file.path[len(path_prefix) :]
             if outcome.record is None:
                 changes.problems.extend(outcome.problems)
                 continue
             trusted = stat if stat is not None and settled(stat) else None
-            origin = Origin(str(file.path), digest=key, key=key, stat=trusted)
+            origin = Origin(file.path, digest=key, key=key, stat=trusted)
             if keys.get(relative) == key:
                 changes.same[relative] = origin
             else:

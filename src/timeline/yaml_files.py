@@ -178,12 +178,13 @@ def _read_up_to(fd: int, size: int) -> bytes:
     return b"".join(parts)
 
 
-def _read_bytes(path: Path, inside: Path | None, max_bytes: int) -> bytes:
+def _read_bytes(path: str | Path, inside: Path | None, max_bytes: int) -> bytes:
     """The bytes of a regular file of at most ``max_bytes``, found inside ``inside``."""
     real = path
-    if path.is_symlink():  # one lstat; resolving every path would cost a few per file
+    # one lstat (on the text: no Path made); resolving every path would cost a few per file
+    if os.path.islink(path):
         try:
-            real = path.resolve()
+            real = Path(path).resolve()
         except (OSError, RuntimeError) as exc:  # RuntimeError: a symlink loop (Python < 3.13)
             raise _Refused(f"cannot be read: {exc}", None) from None
         if inside is not None and not real.is_relative_to(inside.resolve()):
@@ -509,7 +510,7 @@ def _plain_tag(value: str) -> str:
 
 
 def read_data_file(
-    path: Path, shown: str, inside: Path | None = None, *, max_bytes: int = MAX_FILE_BYTES
+    path: str | Path, shown: str, inside: Path | None = None, *, max_bytes: int = MAX_FILE_BYTES
 ) -> bytes:
     """The bytes of the data file ``path``, refused as this module's docstring says.
 

@@ -131,7 +131,7 @@ def validated(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     validate = curated._validate
 
     def counting(item: tuple[curated._File, bytes]) -> curated._FileOutcome:
-        seen.append(item[0].path.name)
+        seen.append(os.path.basename(item[0].path))
         return validate(item)
 
     monkeypatch.setattr(curated, "_validate", counting)

@@ -35,8 +35,8 @@ def read(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     seen: list[str] = []
     reader = curated.read_data_file
 
-    def counting(path: Path, *args: object, **kwargs: object) -> bytes:
-        seen.append(path.name)
+    def counting(path: str | Path, *args: object, **kwargs: object) -> bytes:
+        seen.append(os.path.basename(path))
         return reader(path, *args, **kwargs)  # type: ignore[arg-type]
 
     monkeypatch.setattr(curated, "read_data_file", counting)
