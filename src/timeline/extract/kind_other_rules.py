@@ -596,9 +596,12 @@ KIND_OTHER_TRIGGERS: tuple[Trigger, ...] = (
         # The possessor is a person or an office, not a thing or a country inaugurating
         # one ("the bridge's inauguration", "Tanzania's inauguration of the new port"): no
         # determiner or adjective before it, no "of" after (the rules read lower-cased
-        # text, so a capital cannot tell a name).
-        rf"|(?<!\bthe\s)(?<!\ba\s)(?<!\bits\s)(?<!\bnew\s)(?<!\btheir\s){_NO_RANK_BEFORE}"
-        r"\b[\w-]+['’]s\s+inauguration\b(?!\s+(?:speech|address|of)\b)"
+        # text, so a capital cannot tell a name). The look-ahead comes first so that the
+        # dozen look-behinds are tried only where such a possessor begins, not at every
+        # character (the rule's scan 5 times faster, the same matches; thirty-fourth session).
+        r"|\b(?=[\w-]+['’]s\s+inauguration\b)"
+        rf"(?<!\bthe\s)(?<!\ba\s)(?<!\bits\s)(?<!\bnew\s)(?<!\btheir\s){_NO_RANK_BEFORE}"
+        r"[\w-]+['’]s\s+inauguration\b(?!\s+(?:speech|address|of)\b)"
         r"|\b(?:leaders['’]|presidential)\s+inauguration\b(?!\s+(?:speech|address)\b)"
         r"|\binauguration\s+ceremony\s+of\b"
         r"|\b(?:was|were|been)\s+appointed\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?"
