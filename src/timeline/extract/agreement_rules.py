@@ -130,7 +130,7 @@ AGREEMENT_TRIGGERS: tuple[Trigger, ...] = (
     _t(
         "agreement-reached-passive",
         EventKind.adoption,
-        r"(?<!\bno\s)\b(?:agreement|deal|accord)\s+(?:(?:to|on|for|between|with)\s+"
+        r"\b(?=[adc])(?<!\bno\s)(?:agreement|deal|accord)\s+(?:(?:to|on|for|between|with)\s+"
         r"[^.;:!?]{1,150}?\s+)?(?:was|has\s+been|had\s+been)\s+(?:finally\s+|eventually\s+|now\s+)?"
         r"(?:reached|struck|clinched|sealed)\b",
         accept=states_agreed,

@@ -431,7 +431,7 @@ KIND_OTHER_TRIGGERS: tuple[Trigger, ...] = (
         r"head|speaker)\b"
         r"|\belect(?:ed|s)\s+(?:[\w’'-]+,?\s+){1,8}?as\s+(?:an?\s+)?(?:(?:non-)?permanent\s+)?"
         r"members?\b"
-        r"|(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)\belected\s+on\b"
+        r"|\b(?=e)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)elected\s+on\b"
         # "the reelection of Louise Mushikiwabo ... as secretary general", "elected Peru to
         # preside over", "has been appointed the chair of", "Summit elected His Excellency
         # ..., President of the Republic of Zimbabwe, the Chairperson of SADC".
@@ -500,7 +500,7 @@ KIND_OTHER_TRIGGERS: tuple[Trigger, ...] = (
         # above), "... of diplomatic relations between the two countries in 1992", "... on
         # September 12, 1962" (thirtieth pass, kinds), "since diplomatic ties were
         # established in 1961", "forged diplomatic relations in 1961".
-        r"|(?<!\banniversary\sof\sthe\s)(?<!\banniversary\sof\s)\bestablishment\s+of\s+"
+        r"|\b(?=e)(?<!\banniversary\sof\sthe\s)(?<!\banniversary\sof\s)establishment\s+of\s+"
         r"diplomatic\s+(?:ties|relations)\b(?=\s+(?:between\s+[^,.;:()]{1,60}?\s+)?(?:in|on)\s+"
         rf"(?:\d|{_MONTH}\b))"
         r"|\bdiplomatic\s+(?:ties|relations)\s+(?:were|was)\s+established\b"
@@ -713,7 +713,7 @@ KIND_OTHER_TRIGGERS: tuple[Trigger, ...] = (
         r"\b(?:grant(?:ed|s|ing)?|gave|giv(?:es|en|ing)|offer(?:ed|s|ing)?|appl(?:ied|ies|y)\s+for|"
         r"sought|seek(?:s|ing)?|request(?:ed|s|ing)?|ask(?:ed|s|ing)?\s+for)\s+"
         r"(?:(?:political|diplomatic|temporary)\s+)?asylum\b"
-        r"|(?<!\bto\s)\b(?:refus(?:ed|es|e|ing)|den(?:ied|ies|y|ying)|reject(?:ed|s|ing)?|revok(?:ed|es|e|ing)|"
+        r"|\b(?=[rdn])(?<!\bto\s)(?:refus(?:ed|es|e|ing)|den(?:ied|ies|y|ying)|reject(?:ed|s|ing)?|revok(?:ed|es|e|ing)|"
         r"not\s+grant(?:ing|ed)?)\s+(?:(?!(?:about|over|with|and|for|on|in)\b)[\w’'.,-]+\s+){0,8}?(?:an?\s+|the\s+|his\s+|her\s+|"
         r"their\s+)?(?:entry\s+|transit\s+)?visas?\b|\bden(?:ied|ies|y|ying)\s+(?:[\w’'.-]+\s+){0,3}?entry\b",
         accept=_a_refuge,
@@ -765,8 +765,8 @@ KIND_OTHER_TRIGGERS: tuple[Trigger, ...] = (
         # "a decision to readmit Syria to the Arab League", "to restore Syria's membership";
         # not people sent back ("signed a readmission agreement", "the return and readmission
         # of illegal migrants", "readmitted 500 asylum seekers").
-        r"|(?<!\breturn\s)(?<!\breturns\s)(?<!\breturn\sand\s)(?<!\breturns\sand\s)"
-        r"\bre-?admi(?:t|ts|tted|tting|ssion)\b"
+        r"|\b(?=r)(?<!\breturn\s)(?<!\breturns\s)(?<!\breturn\sand\s)(?<!\breturns\sand\s)"
+        r"re-?admi(?:t|ts|tted|tting|ssion)\b"
         rf"(?!\s+(?:and\s+return\b|{_DOC}\b|(?:of\s+)?(?:the\s+)?(?:\d[\d,]*\s+)?"
         rf"{_alternation('readmitted_people')}\b))"
         r"|\brestor(?:e|ed|es|ing)\s+(?:[\w’'-]+\s+){0,2}?membership\b",

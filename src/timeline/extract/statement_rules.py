@@ -338,8 +338,8 @@ STATEMENT_TRIGGERS: tuple[Trigger, ...] = (
         # statement from the Egyptian Presidency", "citing", "quoting": review24 finding 9).
         # The body before "in" is :func:`_dated_or_a_bodys`'s to find.
         rf"|\bin\s+an?\s+(?:{_STATEMENT_ADJECTIVES}\s+)?(?:statement|press\s+release)\b"
-        r"|(?<!according\sto\s)(?<!citing\s)(?<!quoting\s)"
-        rf"\b(?:a|an|the)\s+(?:{_STATEMENT_ADJECTIVES}\s+)?statement\b(?=\s+"
+        r"|\b(?=[at])(?<!according\sto\s)(?<!citing\s)(?<!quoting\s)"
+        rf"(?:a|an|the)\s+(?:{_STATEMENT_ADJECTIVES}\s+)?statement\b(?=\s+"
         rf"(?:(?:issued|released|posted|published|sent)\s+)?(?:from|by|of)\s+{_BODY_AHEAD})",
         example="the Argentine presidency said in a statement released on Sunday night",
         page_day_unless_after=True,
@@ -363,7 +363,7 @@ STATEMENT_TRIGGERS: tuple[Trigger, ...] = (
         "statement-body-said",
         EventKind.statement,
         rf"(?:said|announced|stated)\b(?=,?\s+(?:earlier\s+)?{_OWN_DAY})"
-        rf"|(?:{_DAYS_BEFORE})(?:said|announced|stated)\b",
+        rf"|(?=[sa]){_DAYS_BEFORE}(?:said|announced|stated)\b",
         example="Foreign Minister Yun Byung-se will visit Tokyo this coming weekend, the "
         "Foreign Ministry said Wednesday.",
         page_day_unless_after=True,

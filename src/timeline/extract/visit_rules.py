@@ -331,8 +331,8 @@ VISIT_TRIGGERS: tuple[Trigger, ...] = (
     _t(
         "departure",
         EventKind.visit,
-        r"(?<!nothing\s)(?<!little\s)(?<!time\s)(?<!much\s)"
-        r"\b(?:leaves?|left|leaving|depart(?:s|ed|ing)?)(?=\s+"
+        r"\b(?=[ld])(?<!nothing\s)(?<!little\s)(?<!time\s)(?<!much\s)"
+        r"(?:leaves?|left|leaving|depart(?:s|ed|ing)?)(?=\s+"
         r"(?:(?:the\s+country|home|on|this|next|early|late|today|tomorrow|tonight|morning|"
         r"evening|afternoon|[A-Z][\w’'.-]*|\d{1,2}(?:st|nd|rd|th)?),?\s+){0,6}?for\s+[A-Z])"
         r"|\bhead(?=\s+(?:to|for)\s+[A-Z])",
