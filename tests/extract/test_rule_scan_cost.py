@@ -79,3 +79,27 @@ def _names(text: str) -> list[tuple[str, str]]:
 )  # fmt: skip
 def test_the_rules_read_as_before(text: str, rule: str, found: bool) -> None:
     assert any(name == rule for name, _ in _names(text)) is found
+
+
+def test_a_saying_tests_its_sentence_only_when_a_state_says_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """:func:`~timeline.extract.sayings.a_state_says` asks whether its sentence names a
+    game or a court (a search of the whole sentence) only once a state is the sayer."""
+    from timeline.extract import sayings
+
+    asked: list[tuple[int, int]] = []
+
+    def names_a_game(text: str, start: int, end: int) -> bool:
+        asked.append((start, end))
+        return "match" in text[start:end]
+
+    monkeypatch.setattr(sayings, "names_a_game", names_a_game)
+    text = "Title\nThe coach criticized the referee after the match on Sunday night."
+    assert not sayings.a_state_says(text, text.index(" criticized"), text.index(" the ref"))
+    assert asked == []
+    text = "Title\nBrazil criticized the referee after the match on Sunday night."
+    assert not sayings.a_state_says(text, text.index(" criticized"), text.index(" the ref"))
+    assert len(asked) == 1
+    text = "Title\nIsrael criticized the invitation extended to the delegation on Sunday."
+    assert sayings.a_state_says(text, text.index(" criticized"), text.index(" the inv"))

@@ -574,10 +574,6 @@ def a_state_says(text: str, start: int, end: int) -> bool:
         sentence_end = min(sentence_end, line_end)
     if len(text[end:sentence_end].split()) < _WORDS_AFTER:
         return False
-    if names_a_game(text, first, sentence_end):
-        return False  # a team named by its country: "Brazil criticized the referee" (review28 #12)
-    if _A_LITIGANT.search(text, first, sentence_end):
-        return False  # a state as a litigant: "denied the allegations in court" (review29 #4)
     # an organization of states with a verb of stance (:data:`_ORGANIZATION_SAYING`)
     sayers = _SAYERS if _ORGANIZATION_SAYING.match(text, start, end) else ("country",)
     comma = text.rfind(",", first, subject_end)
@@ -591,5 +587,12 @@ def a_state_says(text: str, start: int, end: int) -> bool:
     for lo, hi in phrases:
         lo += len(text[lo:hi]) - len(text[lo:hi].lstrip())
         if lo < hi and _states_phrase(text, lo, hi, sayers):
-            return True
-    return False
+            break
+    else:
+        return False
+    # the sentence's own tests last: a state is the sayer of few of the sayings tried
+    # (the dearer tests only for them, thirty-fourth session)
+    if names_a_game(text, first, sentence_end):
+        return False  # a team named by its country: "Brazil criticized the referee" (review28 #12)
+    # a state as a litigant: "denied the allegations in court" (review29 #4)
+    return _A_LITIGANT.search(text, first, sentence_end) is None
