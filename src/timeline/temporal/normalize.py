@@ -26,6 +26,7 @@ from typing import NamedTuple
 from ..timex import DateMod
 from ..word_lists import word_lists
 from .anchoring import Context
+from .bracketed import bracketed_day
 from .calendar_values import add_months, in_calendar, shift_days, week_value, year_text
 from .clause_tense import Tense
 from .holidays import COUNTRY_HOLIDAYS, country_near, days_in_year
@@ -702,12 +703,44 @@ def deictic_day(m: re.Match[str], ctx: Context) -> Found | None:
     shifted = shift_days(ctx.dct, offset) if ctx.dct is not None else None
     if shifted is None:
         return Found(s, e, "DATE", "XXXX-XX-XX")
+    shifted = bracketed_day(ctx.text, e, near=shifted, reach=_RESTATED_REACH) or shifted
     day = shifted.isoformat()
     if m["day_p"]:
         return Found(s, e, "TIME", f"{day}T{PARTS_OF_DAY[m['day_p'].lower()]}")
     if w == "tonight":
         return Found(s, e, "TIME", f"{day}TNI")
     return Found(s, e, "DATE", day, date_mod(m["day_mod"]))
+
+
+#: How far the day in brackets after "today", "this morning" ... may be from the day the
+#: DCT gives (a page dated a few days after its writing): "today (July 17)" on a page of
+#: 19 July is 17 July.
+_RESTATED_REACH = 3
+
+#: Words before "last evening" that make it the last of several evenings, no day: "the
+#: last evening of the festival", "on their last evening in Paris".
+_LAST_OF_SEVERAL = frozenset(
+    {"the", "a", "that", "this", "his", "her", "its", "their", "our", "my", "your", "whose"}
+)
+_OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
+
+
+def _last_part_of_day(part: str, ctx: Context, s: int, e: int) -> bool:
+    """Whether "last <part of day>" is the day before's: "last night" always; "last
+    evening", as "yesterday evening", when it is no last of several ("the last evening of
+    the talks", "their last evening in Kyiv").
+
+    >>> from timeline.temporal import tag
+    >>> [(t.text, t.value) for t in tag("He arrived in Asmara last evening.", date(2020, 1, 27))]
+    [('last evening', '2020-01-26TEV')]
+    >>> tag("It was the last evening of the talks.", date(2020, 1, 27))
+    []
+    """
+    if part == "night":
+        return True
+    if part != "evening":
+        return False
+    return word_before(ctx, s) not in _LAST_OF_SEVERAL and _OF_AFTER.match(ctx.text, e) is None
 
 
 def part_of_day(m: re.Match[str], ctx: Context) -> Found | None:
@@ -726,10 +759,12 @@ def part_of_day(m: re.Match[str], ctx: Context) -> Found | None:
         return Found(s, e, "TIME", f"{day_of.isoformat()}T{part}", DateMod.mid)
     r = m["pod_r"].lower()
     offset = {"this": 0, "last": -1, "yesterday": -1, "tomorrow": 1}[r]
-    if r == "last" and m["pod_p"].lower() != "night":
+    if r == "last" and not _last_part_of_day(m["pod_p"].lower(), ctx, s, e):
         return None
     part = PARTS_OF_DAY[m["pod_p"].lower()]
     shifted = shift_days(ctx.dct, offset) if ctx.dct is not None else None
+    if shifted is not None:
+        shifted = bracketed_day(ctx.text, e, near=shifted, reach=_RESTATED_REACH) or shifted
     day = shifted.isoformat() if shifted is not None else "XXXX-XX-XX"
     return Found(s, e, "TIME", f"{day}T{part}")
 

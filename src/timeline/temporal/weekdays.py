@@ -13,8 +13,9 @@ import re
 from datetime import date
 
 from .anchoring import Context
+from .bracketed import bracketed_day
 from .calendar_values import shift_days
-from .lexicon import DAY_PARTS, MONTH_ABBREVIATIONS, MONTHS, PARTS_OF_DAY, WEEKDAYS
+from .lexicon import DAY_PARTS, PARTS_OF_DAY, WEEKDAYS
 from .normalize import Found, span
 from .tense_markers import timetable_cues
 
@@ -114,42 +115,9 @@ def _end_of_pair(ctx: Context, day: date, s: int, *, after: bool = False) -> dat
     return shift_days(first_day, ahead or (7 if after else 0)) or day
 
 
-_MONTH_NUMBERS = {**MONTHS, **MONTH_ABBREVIATIONS}
-_MONTH_NAME = "|".join(sorted(_MONTH_NUMBERS, key=len, reverse=True))
-#: The day written in brackets after a weekday: "Saturday (Jan. 14th)", "on Thursday (12
-#: January)".
-_BRACKETED_DAY = re.compile(
-    rf"\s*\(\s*(?:(?P<month>{_MONTH_NAME})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
-    rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month2>{_MONTH_NAME})\.?)\s*\)",
-    re.IGNORECASE,
-)
-
-
 #: How far from the DCT a bracketed day may be (half a year): a weekday the day does not
 #: fall on that near is a slip, read by the tense as any weekday is.
 _BRACKET_REACH = 183
-
-
-def _bracketed_day(ctx: Context, weekday: int, end: int) -> date | None:
-    """The day written in brackets right after a weekday, when it falls on that weekday
-    within half a year of the DCT (the nearest such): "a meeting Saturday
-    (Jan. 14th)" told on 11 January 2017 is 14 January 2017, whatever the tense says; the
-    writer fixed it (TimeML 1.2.1, section 2.2: the value the text determines)."""
-    found = _BRACKETED_DAY.match(ctx.text, end)
-    dct = ctx.dct
-    if found is None or dct is None:
-        return None
-    month = _MONTH_NUMBERS[(found["month"] or found["month2"]).lower()]
-    number = int(found["day"] or found["day2"])
-    days = []
-    for year in (dct.year - 1, dct.year, dct.year + 1):
-        try:
-            day = date(year, month, number)
-        except ValueError:
-            continue
-        if day.weekday() == weekday and abs((day - dct).days) <= _BRACKET_REACH:
-            days.append(day)
-    return min(days, key=lambda d: abs((d - dct).days)) if days else None
 
 
 def weekday(m: re.Match[str], ctx: Context) -> Found | None:
@@ -171,7 +139,11 @@ def weekday(m: re.Match[str], ctx: Context) -> Found | None:
             value += f"T{PARTS_OF_DAY[part.lower()]}"
         return Found(s, e, "SET", value)
     day = ctx.weekday(wd, s, e, m["wd_r"])
-    bracketed = _bracketed_day(ctx, wd, e)
+    bracketed = (
+        None
+        if ctx.dct is None
+        else bracketed_day(ctx.text, e, near=ctx.dct, reach=_BRACKET_REACH, weekday=wd)
+    )
     if bracketed is not None:
         day = bracketed  # "Saturday (Jan. 14th)": the writer's own day
     elif day is not None and not m["wd_p"]:
