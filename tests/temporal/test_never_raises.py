@@ -70,6 +70,24 @@ def test_odd_whitespace_before_may(space: str) -> None:
     tag_checked(f"In{space}May{space}2022 it was busy.", date(2022, 6, 1))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ``re`` matches a long s, a Kelvin sign or a dotted capital I to an ASCII letter
+        # under IGNORECASE, and ``str.lower`` keeps them: a name spelled so is no key of
+        # the lexicon (thirty-fifth pass: the brackets after a day, a weekday pair's end)
+        "The talks held today (Augu\u017ft 12) ended.",
+        "They met on Monday (12 \u017feptember) in Rome.",
+        "They met today (\u017funday, 12 July).",
+        "They meet on Monday and Wedne\u017fday in Oslo.",
+        "They meet from Monday to Thur\u017fday.",
+        "The envoy left on \u0130ndependence Day (Monday 4 July).",
+    ],
+)
+def test_names_spelled_with_letters_re_folds(text: str) -> None:
+    tag_checked(text, date(2024, 8, 13))
+
+
 def test_may_after_a_form_feed_is_still_judged_by_the_word_before() -> None:
     text = "It rained in\x0cMay, and it may rain."
     assert [(t.text, t.value) for t in tag(text, date(2022, 6, 1))] == [("May", "2022-05")]

@@ -52,11 +52,15 @@ def bracketed_day(
     >>> bracketed_day("on Monday (25 October 2021)", 9, near=date(2021, 10, 27), reach=183,
     ...               weekday=0)
     datetime.date(2021, 10, 25)
+    >>> bracketed_day("on Monday (25 Octobe\u017f 2021)", 9, near=date(2021, 10, 27), reach=9)
     """
     found = _BRACKETED_DAY.match(text, end)
     if found is None:
         return None
-    month = _MONTH_NUMBERS[(found["month"] or found["month2"]).lower()]
+    month_name = found["month"] or found["month2"]
+    if not month_name.isascii() or not (found["weekday"] or "").isascii():
+        return None  # "Auguſt": ``re`` matched a letter ``str.lower`` does not make ASCII
+    month = _MONTH_NUMBERS[month_name.lower()]
     number = int(found["day"] or found["day2"])
     named = WEEKDAYS[found["weekday"].lower()] if found["weekday"] else None
     years = [int(found["year"])] if found["year"] else [near.year - 1, near.year, near.year + 1]

@@ -71,6 +71,8 @@ def _in_weekday_pair(ctx: Context, day: date, s: int, e: int) -> date:
     if dct is None:
         return day
     after = _PAIR_END.match(ctx.text, e)
+    if after is not None and not after[2].isascii():
+        after = None  # "Wedneſday": ``re`` matched a letter ``str.lower`` does not make ASCII
     if after is not None:  # the first of the pair
         first, end = day.weekday(), WEEKDAYS[after[2].lower()]
         if after[1] == "and" and (end - first) % 7 != 1:
