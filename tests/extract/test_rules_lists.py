@@ -210,3 +210,31 @@ def test_the_place_after_the_first_date_is_capitalized() -> None:
     text = "Blinken visited Beijing in June 2023 in the Republic of Korea, and in April 2024."
     dates = [_span(text, "June 2023", "2023-06"), _span(text, "April 2024", "2024-04")]
     assert [d.text for d in dated_items(text, dates[0], dates, ())] == ["April 2024"]
+
+
+def test_then_and_a_place_with_its_country_between_the_dates(tmp_path: Path) -> None:
+    """Thirty-fifth pass: "in 2018 in Astana, Kazakhstan, then in 2019 in Tashkent, ...":
+    each date its meeting, at the place written after it (or none), not the first's."""
+    body = (
+        "The leaders of the five Central Asian states will meet in Dushanbe in September. "
+        "Their consultative meeting was held for the first time in 2018 in Astana, "
+        "Kazakhstan, then in 2019 in Tashkent, in 2021 in Turkmenistan and in 2022 in "
+        "Kyrgyzstan."
+    )
+    found = [e for e in events(tmp_path, body, "2023-08-30") if e.kind.value == "meeting"]
+    places = {e.date.value: e.location.name if e.location else None for e in found}
+    assert {"2018", "2019", "2021", "2022"} <= set(places)
+    assert places["2018"] == "Astana" and places["2019"] == "Tashkent"
+    assert places["2021"] is None and places["2022"] is None
+    titles = {e.date.value: e.title for e in found}
+    assert "Astana" not in titles["2019"] + titles["2021"] + titles["2022"]
+
+
+def test_a_place_before_the_list_stays_every_dates(tmp_path: Path) -> None:
+    body = (
+        "Uzbekistan and Kazakhstan held talks in Tashkent in March 2019 and in June 2021, "
+        "the ministry said."
+    )
+    found = [e for e in events(tmp_path, body, "2023-08-30") if e.kind.value == "meeting"]
+    places = {e.date.value: e.location.name if e.location else None for e in found}
+    assert places.get("2019-03") == "Tashkent" and places.get("2021-06") == "Tashkent"

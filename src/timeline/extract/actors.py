@@ -830,14 +830,19 @@ def choose_location(
             best = (distance, p)
     if best is None:
         return None
-    p = best[1]
+    return location_of(best[1])
+
+
+def location_of(place: Any) -> Location | None:
+    """The :class:`~timeline.model.Location` of a place mention (None if it does not
+    validate)."""
     try:
         return Location(
-            name=str(p.name),
-            country=getattr(p, "country", None),
-            latitude=getattr(p, "latitude", None),
-            longitude=getattr(p, "longitude", None),
-            geonames_id=getattr(p, "geonames_id", None),
+            name=str(place.name),
+            country=getattr(place, "country", None),
+            latitude=getattr(place, "latitude", None),
+            longitude=getattr(place, "longitude", None),
+            geonames_id=getattr(place, "geonames_id", None),
         )
     except ValueError:
         return None

@@ -80,15 +80,17 @@ def elliptical_items(
 
 
 #: Between two dates of one act told again: a place after the first date (capitalized
-#: words: "in Riyadh", "in the capital of Kazakhstan Nur-Sultan", not "in the middle of
-#: tensions over Taiwan"), the joint, "again", an act of the series ("the second —", "the
+#: words: "in Riyadh", "in the capital of Kazakhstan Nur-Sultan", "in Astana, Kazakhstan,",
+#: not "in the middle of tensions over Taiwan"), the joint, "again" or "then", an act of the
+#: series ("the second —", "the
 #: other two": :func:`.ordinals.series_pattern`), a role ("as head of the Ministry"), the
 #: act's verb again ("is expected to be held", "took place"), a place, the preposition.
 _DATE_JOINT = re.compile(
     r"(?:\s+in\s+(?:the\s+)?(?:(?:capital|city)\s+of\s+)?[A-Z][\w’'-]*"
-    r"(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,5})?"
+    r"(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,5}"
+    r"(?:\s*,\s*[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}(?=\s*,))?)?"
     r"\s*(?:,\s*(?:and\s+|while\s+)?|\s+and\s+|\s+while\s+)"
-    r"(?:(?:again|also|once\s+again|later)\s+)?"
+    r"(?:(?:again|also|once\s+again|later|then)\s+)?"
     r"(?:the\s+" + series_pattern() + r"(?:\s+one)?\s*(?:[—–-]\s*)?)?"
     r"(?:as\s+(?:[\w’'-]+\s+){1,8}?)?"
     r"(?:(?:was|were|is|are|will\s+be|(?:is|are)\s+expected\s+to\s+be)\s+held\s+"

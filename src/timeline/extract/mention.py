@@ -41,6 +41,7 @@ from .actors import (
     choose_location,
     find_mentions,
     format_sides,
+    location_of,
     participants_for,
 )
 from .candidates import Draft, implied_participants
@@ -142,6 +143,10 @@ _EACH_STATEMENT = re.compile(r"\b" + statement_texts(plural=True) + r"\b", re.I)
 #: Kenya and Uganda each / separately issued a statement", "issued their respective / separate
 #: statement(s)" (review31 F-a); matched in the lead before the trigger and in the trigger.
 _DISTRIBUTIVE = re.compile(r"\b(?:each|separately|separate|respective)\b", re.I)
+
+
+#: Right after a date, the preposition of a place: "2019 in Tashkent", "in the capital of".
+_IN_PLACE = re.compile(r"\s+in\s+(?:the\s+)?(?:(?:capital|city)\s+of\s+)?")
 
 
 class MentionBuilder(Dating):
@@ -436,7 +441,8 @@ class MentionBuilder(Dating):
         offsets of the sentence's other triggers and their own dates, end that list)."""
         items = elliptical_items(self.text, span, dated, mentions.actors)
         if not items:
-            return self._told_again(m, dated_items(self.text, span, dated, taken))
+            told = dated_items(self.text, span, dated, taken)
+            return self._told_again(m, told, self._places_after(span, told, mentions))
         index = self._index_of(m)
         event = self.events[index]
         agreement = self.agreements.get(event.agreement) if event.agreement else None
@@ -446,22 +452,48 @@ class MentionBuilder(Dating):
         )
         return self._split(m, index, first, copies)
 
-    def _told_again(self, m: Mention, dates: list[DatedSpan]) -> list[Mention]:
+    def _places_after(
+        self, first: DatedSpan, dates: list[DatedSpan], mentions: Mentions
+    ) -> list[Location | None] | None:
+        """The place written right after each date of a list told again ("in 2018 in
+        Astana, then in 2019 in Tashkent, in 2021 in Turkmenistan": Tashkent, none), when
+        the first date has one; None when it has not (a place before the list is every
+        date's: "summits in Astana in 2018 and 2019")."""
+        if not dates or self._place_after(first, mentions) is None:
+            return None
+        return [
+            location_of(place) if (place := self._place_after(d, mentions)) else None for d in dates
+        ]
+
+    def _place_after(self, d: DatedSpan, mentions: Mentions) -> Any:
+        """The city named right after the date ``d`` ("2019 in Tashkent"), if any."""
+        found = _IN_PLACE.match(self.text, d.end)
+        if found is None:
+            return None
+        return next((p for p in mentions.places if p.start == found.end()), None)
+
+    def _told_again(
+        self, m: Mention, dates: list[DatedSpan], places: list[Location | None] | None = None
+    ) -> list[Mention]:
         """One copy of ``m``'s event per further date of its list (:func:`.lists.dated_items`),
-        of its kind and sides; occurred when that date is past, planned when it is to come."""
+        of its kind and sides; occurred when that date is past, planned when it is to come;
+        with ``places``, each copy at its own place (or none), titled anew."""
         if not dates:
             return []
         index = self._index_of(m)
         event = self.events[index]
         published = self.doc.published
         copies = []
-        for d in dates:
+        for i, d in enumerate(dates):
             status = event.status
             if published is not None and d.date.end < published:
                 status = Status.occurred
             elif published is not None and d.date.start > published:
                 status = Status.planned
-            copies.append(event.model_copy(update={"date": d.date, "status": status}))
+            copy = event.model_copy(update={"date": d.date, "status": status})
+            if places is not None:
+                [copy] = self._copies(m, copy, [(copy.participants, places[i])])
+            copies.append(copy)
         return self._split(m, index, event, copies)
 
     def _tour(self, m: Mention) -> list[Mention]:
