@@ -86,6 +86,9 @@ _WORDS = word_lists(
             "joint_act_words",
             "titled_instruments",
             "named_events",
+            "emergency_verbs",
+            "emergency_rules",
+            "emergency_not_national",
         )
     },
 )
