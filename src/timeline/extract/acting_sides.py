@@ -89,6 +89,9 @@ _WORDS = word_lists(
             "emergency_verbs",
             "emergency_rules",
             "emergency_not_national",
+            "exercise_holding_verbs",
+            "exercise_modifiers",
+            "non_military_exercises",
         )
     },
 )

@@ -198,7 +198,18 @@ GATHERING_TRIGGERS: tuple[Trigger, ...] = (
         "exercise",
         EventKind.exercise,
         r"\b(?:military\s+|joint\s+|special[- ]forces?\s+|naval\s+|command[- ]staff\s+)+"
-        r"(?:exercises?|drills?|manoeuvres|maneuvers)\b|\bdrills?\b|\bexercises\b",
+        r"(?:exercises?|drills?|manoeuvres|maneuvers)\b|\bdrills?\b|\bexercises\b"
+        # the singular told by a word of war before it, by the verb of its holding or by
+        # its name after it (thirty-sixth session): "the India-Japan maritime bilateral
+        # exercise", "had conducted an exercise with Australia", "we are holding a
+        # large-scale intensive exercise here", "The exercise, known as Great Prophet III";
+        # not "conducted the voter registration exercise" (``non_military_exercises``), no
+        # preposition or conjunction between (not "held simultaneously with the exercise")
+        rf"|\b{state_act_words('exercise_modifiers')}\s+exercise\b"
+        rf"|\b{state_act_words('exercise_holding_verbs')}\s+(?:(?:a|an|the|its|their|this)\s+)?"
+        rf"(?:(?!(?:{state_act_words('non_military_exercises')}|with|of|in|on|at|to|for|from|by"
+        r"|and|or|after|before|during)\b)[\w-]+\s+){0,3}?exercise\b(?!\s+(?:of|in\s+futility)\b)"
+        r"|\bexercise\b(?=,?\s+(?:known\s+as|named|code-?named|dubbed|called)\b)",
         nominal=True,
         example="A Turkish Armed Forces joint military exercise with Uzbek troops started on "
         "March 22.",
