@@ -17,6 +17,12 @@ dates itself is left out (that date is offered to the rules already), and so is 
 counted event the document's events hold already (same kind class, same year); "the
 anniversary summit" names no counted event ("anniversary of").
 
+Relations told by their age count from their establishment the same way (thirty-sixth
+session): "It also marks 80 years of diplomatic relations", "having maintained diplomatic
+ties for 70 years", "we mark 140 years since the establishment of the bilateral relations",
+"since the establishment of diplomatic ties 32 years ago" (:func:`relations_age_pattern`);
+an age told as a bound ("more than 30 years of diplomatic relations") counts from no year.
+
 >>> from datetime import date
 >>> from types import SimpleNamespace
 >>> text = ("This year marks the 30th anniversary of the establishment of diplomatic "
@@ -40,7 +46,7 @@ from typing import Any
 
 from ..gazetteer.codes import actor_type
 from ..model import ActorType, Event, EventDate, EventKind, Participant, Status
-from ..temporal.lexicon import MONTHS
+from ..temporal.lexicon import MONTHS, NUMBER_WORDS
 from .actors import find_mentions
 from .discourse import doc_slug
 from .evaluate import kind_class
@@ -49,7 +55,13 @@ from .ordinals import anniversary_words, ordinal_pattern, ordinal_value
 from .participant_choice import side_of
 from .titles import summary_for, title_for
 
-__all__ = ["anniversary_events", "anniversary_pattern", "ordinal_pattern", "ordinal_value"]
+__all__ = [
+    "anniversary_events",
+    "anniversary_pattern",
+    "ordinal_pattern",
+    "ordinal_value",
+    "relations_age_pattern",
+]
 
 
 @cache
@@ -68,6 +80,68 @@ def anniversary_pattern() -> re.Pattern[str]:
         + r"(?=(?P<phrase>[^.;:!?]{3,160}))",
         re.IGNORECASE,
     )
+
+
+def _number(group: str) -> str:
+    """A cardinal of digits or words (``numbers`` and ``tens`` of temporal_words.yaml) as
+    the group ``group``."""
+    words = "|".join(re.escape(w) for w in sorted(NUMBER_WORDS, key=len, reverse=True))
+    return rf"(?P<{group}>\d{{1,3}}|(?:{words}))"
+
+
+#: Relations between states named by a word that makes them a state's: "diplomatic
+#: relations", "bilateral ties", "the bilateral relationship".
+_RELATIONS = r"(?:diplomatic|bilateral)\s+(?:relations|ties|relationship)"
+#: A bound or an estimate before an age ("more than 30 years", "nearly 50 years"): no year.
+_BOUND_BEFORE = re.compile(
+    r"(?:more\s+than|over|nearly|almost|about|around|some|roughly|at\s+least)\s+\Z",
+    re.IGNORECASE,
+)
+
+
+@cache
+def relations_age_pattern() -> re.Pattern[str]:
+    """Relations between states told by their age (the years since their establishment,
+    groups ``n1`` to ``n4``; ``ago`` when told as "... years ago").
+
+    >>> p = relations_age_pattern()
+    >>> p.search("It also marks 80 years of diplomatic relations")["n1"]
+    '80'
+    >>> p.search("having maintained diplomatic ties for seventy years")["n2"]
+    'seventy'
+    >>> p.search("140 years since the establishment of the bilateral relations")["n3"]
+    '140'
+    >>> m = p.search("since the establishment of diplomatic ties 32 years ago")
+    >>> m["n4"], m["ago"]
+    ('32', 'ago')
+    >>> p.search("after 30 years of relations with the club") is None
+    True
+    """
+    return re.compile(
+        rf"\b{_number('n1')}\s+years\s+of\s+(?:(?:friendly|official|formal)\s+)?{_RELATIONS}\b"
+        rf"|\b{_RELATIONS}\s+for\s+(?:the\s+(?:past|last)\s+)?{_number('n2')}\s+years\b"
+        rf"|\b{_number('n3')}\s+years\s+since\s+the\s+establishment\s+of\s+(?:the\s+)?"
+        rf"{_RELATIONS}\b"
+        rf"|\bestablish(?:ed|ment\s+of)\s+(?:the\s+)?{_RELATIONS}\s+{_number('n4')}\s+years\s+"
+        r"(?P<ago>ago)\b",
+        re.IGNORECASE,
+    )
+
+
+def _ages(text: str) -> list[tuple[int, int, int, int, bool]]:
+    """Each age of relations :func:`relations_age_pattern` finds in ``text``: the years, the
+    match's start, where its counted phrase (the relations and who has them) starts and
+    may end, and whether the age is told as "ago"."""
+    out = []
+    for m in relations_age_pattern().finditer(text):
+        if _BOUND_BEFORE.search(text, max(0, m.start() - 20), m.start()) is not None:
+            continue
+        told = next(g for g in ("n1", "n2", "n3", "n4") if m[g] is not None)
+        years = int(m[told]) if m[told].isdigit() else NUMBER_WORDS.get(m[told].lower())
+        if years is None or not 1 <= years <= 300:
+            continue
+        out.append((years, m.start(), m.start(), m.end() + 160, m["ago"] is not None))
+    return out
 
 
 #: Where the counted phrase ends: a comma, a bracket, a relative clause, a new clause, the
@@ -211,8 +285,19 @@ def anniversary_events(doc: Any, events: Sequence[Event]) -> list[Event]:
     if doc.published is None:
         return []
     text: str = doc.text
-    if "nniversar" not in text:
+    counted_spans: list[tuple[int, int, int, int, bool]] = []
+    if "nniversar" in text:
+        for m in anniversary_pattern().finditer(text):
+            ordinal = ordinal_value(m.group("n"), m.group("tens"), m.group("word"))
+            if ordinal is not None and 1 <= ordinal <= 300:
+                counted_spans.append(
+                    (ordinal, m.start(), m.start("phrase"), m.end("phrase"), False)
+                )
+    if "years" in text:
+        counted_spans += _ages(text)
+    if not counted_spans:
         return []
+    counted_spans.sort(key=lambda c: c[1])
     starts = [s.start for s in doc.sentences]
     slug = doc_slug(doc.id)
     have = {(kind_class(e.kind), e.date.start.year) for e in events if e.date.precision}
@@ -220,25 +305,26 @@ def anniversary_events(doc: Any, events: Sequence[Event]) -> list[Event]:
     #: Where each counted event's kind class and year is in ``out``: one told again with a
     #: month or day gives it to the first ("... which was marked on October 22").
     told: dict[tuple[str, int], int] = {}
-    for m in anniversary_pattern().finditer(text):
-        ordinal = ordinal_value(m.group("n"), m.group("tens"), m.group("word"))
-        if ordinal is None or not 1 <= ordinal <= 300:
-            continue
-        i = bisect_right(starts, m.start()) - 1
+    for ordinal, match_start, phrase_start, phrase_end, ago in counted_spans:
+        # relations told by their age take their sides from their phrase or sentence only
+        is_an_age = phrase_start == match_start
+        i = bisect_right(starts, match_start) - 1
         if i < 0:
             continue
         sentence = (doc.sentences[i].start, doc.sentences[i].end)
-        end = _counted(text, m.start("phrase"), min(m.end("phrase"), sentence[1]))
-        phrase = text[m.start("phrase") : end]
-        countries, organizations = _sides(text, m.start("phrase"), end)
+        end = _counted(text, phrase_start, min(phrase_end, sentence[1]))
+        phrase = text[phrase_start:end]
+        countries, organizations = _sides(text, phrase_start, end)
         kind = _kind(phrase, organizations)
         if kind is None:
             continue
-        before = text[sentence[0] : m.start("phrase")]
-        after = text[m.start("phrase") : min(end + _AFTER, sentence[1])]
-        year = _anniversary_year(
-            text[sentence[0] : sentence[1]], before, after, doc.published, ordinal
-        )
+        before = text[sentence[0] : phrase_start]
+        after = text[phrase_start : min(end + _AFTER, sentence[1])]
+        year: int | None = doc.published.year
+        if not ago:
+            year = _anniversary_year(
+                text[sentence[0] : sentence[1]], before, after, doc.published, ordinal
+            )
         if year is None:
             continue
         counted = year - ordinal
@@ -272,6 +358,8 @@ def anniversary_events(doc: Any, events: Sequence[Event]) -> list[Event]:
             if kind is EventKind.signing:
                 organizations += [o for o in bodies if o not in organizations]
             if len(countries) < 2 and not organizations:
+                if is_an_age:
+                    continue  # "happy to celebrate 25 years of diplomatic relations": whose?
                 countries += [c for c in _document_pair(events) if c not in countries]
         if not countries and not organizations:
             continue
@@ -279,7 +367,7 @@ def anniversary_events(doc: Any, events: Sequence[Event]) -> list[Event]:
         participants += [Participant(id=o, type=ActorType.organization) for o in organizations]
         have.add(key)
         told[key] = len(out)
-        span = (m.start(), end)
+        span = (match_start, end)
         event = Event(
             id=f"anniversary{len(out) + 1}-{slug}",
             kind=kind,
