@@ -61,6 +61,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "sanctioned": ("sanction",),
     "signing": ("sign", "ink"),
     "agreement-concluded": ("conclu",),
+    "documents-exchanged": ("exchang",),
     "negotiations-ended": ("talks", "negotiations"),
     "agreement-dated": _DATED_NOUNS,
     "agreement-dated-before": _DATED_NOUNS,
@@ -238,6 +239,27 @@ AGREEMENT_TRIGGERS: tuple[Trigger, ...] = (
         EventKind.signing,
         r"\b(?:signed|inked|signs|inks|sign|ink|signing|co-signed)\b",
         example="Following the negotiations, Tokayev and Erdogan signed a joint statement.",
+    ),
+    # Memoranda, agreements or the bilateral documents of a visit exchanged (thirty-sixth
+    # session), as South and Southeast Asian ministries tell a signing: "India and Sri Lanka
+    # on Saturday exchanged several MoUs", "the two Presidents witnessed the exchange of two
+    # Memoranda of Understanding", "a ceremony for the exchange of bilateral documents took
+    # place"; the verb in lower case (not "the Logistics Exchange Memorandum of Agreement"),
+    # an agreement only in the plural (not "a prisoner exchange agreement"), documents only
+    # as a visit's (bilateral, cooperative, cooperation, signed or inked ones; not "the
+    # exchange of documents online"). Instruments of ratification and notes are the
+    # ratification's and ``exchange-of-notes``'s.
+    _t(
+        "documents-exchanged",
+        EventKind.signing,
+        r"\bexchang(?:ed|es|e|ing)\s+(?:of\s+)?(?i:(?:(?:the|a|an|several|two|three|four|five"
+        r"|six|seven|eight|nine|ten|\d+|key|some|various|bilateral|trilateral)\s+){0,2}"
+        r"(?:mous?|memorand(?:um|a|ums)|agreements"
+        r"|(?:bilateral|cooperative|cooperation|signed|inked)\s+documents)\b)"
+        r"|\b(?i:ceremony\s+(?:of|for)\s+(?:the\s+)?(?:signing\s+and\s+)?)exchang(?:e|ing)"
+        r"\s+(?:of\s+)?(?:the\s+)?(?:bilateral\s+)?documents\b",
+        case=True,
+        example="India and Sri Lanka on Saturday exchanged several MoUs during the visit.",
     ),
     # A text concluded is a text signed (thirty-third pass): "The treaty was concluded on
     # June 19", "Turkey and Hungary concluded a friendship treaty in Istanbul"; the text's
