@@ -86,3 +86,35 @@ def test_no_journey_without_a_traveller(sentence: str) -> None:
 def test_the_rule_reads_its_own_example() -> None:
     rule = next(t for t in TRIGGERS if t.name == "journey")
     assert rule.pattern.search(rule.example)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "rule"),
+    [
+        # a destination written after "the" (thirty-sixth session)
+        ("Japanese Prime Minister Fumio Kishida on Friday left for the Philippines.", "departure"),
+        ("Modi will head to the Maldives on Saturday.", "departure"),
+        ("President Lula flew to the United Arab Emirates on Wednesday.", "journey"),
+        ("The chancellor went to the Netherlands for talks.", "journey"),
+    ],
+)
+def test_a_destination_after_the(sentence: str, rule: str) -> None:
+    assert rule in {t.name for t, _, _ in find_triggers(sentence, 0, len(sentence))}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nothing was left for the Americans.",
+        "The team left for the World Cup on Monday.",
+        "The gold medal went to the United States.",
+    ],
+)
+def test_no_destination_after_the(sentence: str) -> None:
+    found = {t.name for t, _, _ in find_triggers(sentence, 0, len(sentence))}
+    assert not found & {"departure", "journey"}, found
+
+
+def test_a_departure_for_the_philippines_is_a_visit(tmp_path: Path) -> None:
+    body = "Japanese Prime Minister Fumio Kishida on Friday left for the Philippines."
+    assert ("2023-11-03", {"JP", "PH"}) in _visits(tmp_path, body, "2023-11-04")

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from ..gazetteer.actors import country_for_name
+from ..gazetteer.actors import country_for_name, find_actors
 from ..gazetteer.lookup import country_code, organization_code
 from ..model import EventKind
 from ..temporal.lexicon import MONTHS, WEEKDAYS
@@ -269,6 +269,42 @@ def _names_a_person(run: list[str]) -> bool:
     return run[-1].lower() not in _NOT_GUESTS and not _places_only(run)
 
 
+#: The word a departure's or a journey's destination follows ("left for", "heads to").
+_TOWARDS = re.compile(r"\b(?:for|to|into)\s+")
+
+
+def _a_state_after_the(text: str, start: int, end: int) -> bool:
+    """Whether a destination written after "the" ("left for the Philippines", "flew to the
+    United Arab Emirates") is a country or an organization the gazetteer knows, named
+    right there: not "Nothing was left for the Americans" (a people in the plural), "left
+    for the World Cup". A destination without "the" is the rules' own (a capital after it).
+
+    >>> text = "Kishida on Friday left for the Philippines."
+    >>> _a_state_after_the(text, text.index("left"), text.index("left") + 4)
+    True
+    >>> text = "Nothing was left for the Americans."
+    >>> _a_state_after_the(text, text.index("left"), text.index("left") + 4)
+    False
+    """
+    if text[start:end].rstrip().lower().endswith(" the"):
+        at = len(text[:end].rstrip()) + 1  # the journey's match holds "to the"
+    else:
+        towards = _TOWARDS.search(text, end, min(len(text), end + 120))
+        if towards is None or not text.startswith("the ", towards.end()):
+            return True
+        at = towards.end() + 4
+    return any(
+        m.start == at and m.type != "person" and not m.text.endswith("ans")
+        for m in find_actors(text, at, min(len(text), at + 60))
+    )
+
+
+def _a_traveller_to_a_state(text: str, start: int, end: int) -> bool:
+    """A ``journey``'s traveller before it (:func:`_a_traveller_before`) and its destination
+    after "the" a state (:func:`_a_state_after_the`)."""
+    return _a_traveller_before(text, start, end) and _a_state_after_the(text, start, end)
+
+
 #: The rules of visits, in matching order.
 VISIT_TRIGGERS: tuple[Trigger, ...] = (
     _t(
@@ -334,10 +370,12 @@ VISIT_TRIGGERS: tuple[Trigger, ...] = (
         r"\b(?=[ld])(?<!nothing\s)(?<!little\s)(?<!time\s)(?<!much\s)"
         r"(?:leaves?|left|leaving|depart(?:s|ed|ing)?)(?=\s+"
         r"(?:(?:the\s+country|home|on|this|next|early|late|today|tomorrow|tonight|morning|"
-        r"evening|afternoon|[A-Z][\w’'.-]*|\d{1,2}(?:st|nd|rd|th)?),?\s+){0,6}?for\s+[A-Z])"
-        r"|\bhead(?=\s+(?:to|for)\s+[A-Z])",
+        r"evening|afternoon|[A-Z][\w’'.-]*|\d{1,2}(?:st|nd|rd|th)?),?\s+){0,6}?for\s+"
+        r"(?:the\s+)?[A-Z])"
+        r"|\bhead(?=\s+(?:to|for)\s+(?:the\s+)?[A-Z])",
         example="From Yerevan, the Prime Minister will leave for Tbilisi.",
         case=True,
+        accept=_a_state_after_the,
     ),
     # A journey told by its verb and the place it goes to, written with a capital: "Putin
     # flew to Beijing, where he held talks with Xi", "Diop in turn came to Moscow for talks",
@@ -349,12 +387,12 @@ VISIT_TRIGGERS: tuple[Trigger, ...] = (
         "journey",
         EventKind.visit,
         r"\b(?:flew|flies|fly|flying|went|goes|go|going|came|comes|come|coming)\s+"
-        r"(?:on\s+|back\s+)?(?:to|into)\s+(?=[A-Z])"
+        r"(?:on\s+|back\s+)?(?:to|into)\s+(?:the\s+(?=[A-Z]))?(?=[A-Z])"
         r"(?!(?:The(?!\s+Hague)|This|That|These|Those|An?)\b)"
         r"|\b(?:toured|tours|touring)\s+(?=[A-Z])(?!(?:The|This|That|These|Those|An?)\b)",
         example="In early February, Putin flew to Beijing, where he held talks with Xi.",
         case=True,
-        accept=_a_traveller_before,
+        accept=_a_traveller_to_a_state,
     ),
     # A tour told by its noun (twenty-seventh pass): "Blinken began a tour of four African
     # countries on Monday", "has left the island this morning for an official tour of
