@@ -299,6 +299,19 @@ def _a_state_after_the(text: str, start: int, end: int) -> bool:
     )
 
 
+def _named_before_a_state(text: str, start: int, end: int) -> bool:
+    """A ``presence``'s name before it (:func:`_named_before`) and a place after "in the" a
+    state (:func:`_a_state_after_the`: "are in the Philippines", not "is in the lead").
+
+    >>> text = "Kamikawa and Kihara are in the Philippines"
+    >>> _named_before_a_state(text, text.index("Kihara"), len(text) - len("Philippines"))
+    True
+    """
+    return _named_before(text, start, end) and (
+        not text[start:end].endswith("the ") or _a_state_after_the(text, start, end)
+    )
+
+
 def _a_traveller_to_a_state(text: str, start: int, end: int) -> bool:
     """A ``journey``'s traveller before it (:func:`_a_traveller_before`) and its destination
     after "the" a state (:func:`_a_state_after_the`)."""
@@ -346,10 +359,10 @@ VISIT_TRIGGERS: tuple[Trigger, ...] = (
         rf"|who\s+{_alternatives(_PRESENCE_VERBS)}"
         rf"|(?:who|[A-Z][\w’'-]+)\s+{_alternatives(_PRESENCE_VERBS_AFTER_AND)})\s+"
         rf"(?:{_alternatives(_PRESENCE_ADVERBS)}\s+)?(?:since\s+\w+\s+(?:\w+\s+)?)?in\s+"
-        r"(?:the\s+(?:[A-Z][\w’'-]+\s+)?capital,?\s+)?(?=[A-Z])",
+        r"(?:the\s+(?:[A-Z][\w’'-]+\s+)?capital,?\s+|the\s+(?=[A-Z]))?(?=[A-Z])",
         example="Albanian Prime Minister Edi Rama was in Montenegro on Monday",
         case=True,
-        accept=_named_before,
+        accept=_named_before_a_state,
     ),
     # A delegation led abroad: "Mottley has led a delegation from Barbados".
     _t(
