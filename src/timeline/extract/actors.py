@@ -364,9 +364,10 @@ _AN_OFFICE_AFTER = re.compile(
 
 
 def _hosts(text: str, trigger_end: int, mentions: Mentions, clause_end: int) -> list[str]:
-    """The countries a visit goes to: the first country or place after 'to'/'in', and the
-    countries listed after it ("will visit India, Sri Lanka, the Maldives, South Africa,
-    Uganda and Ethiopia"; "Dar es Salaam, Tanzania" is one destination)."""
+    """The countries a visit goes to: the first country or place after 'to'/'in' (or right
+    after the trigger, "the" between or not), and the countries listed after it ("will
+    visit India, Sri Lanka, the Maldives, South Africa, Uganda and Ethiopia"; "Dar es
+    Salaam, Tanzania" is one destination)."""
     window = min(clause_end, trigger_end + 80)
     candidates: list[tuple[int, int, str | None]] = [
         (m.start, m.end, _country_of(m))
@@ -391,9 +392,13 @@ def _hosts(text: str, trigger_end: int, mentions: Mentions, clause_end: int) -> 
             continue
         if start >= window:
             break
-        gap = text[trigger_end:start]
-        if country and (
-            not gap.strip() or _TO_PLACE.search(text[max(trigger_end - 4, start - 60) : start])
+        gap = text[trigger_end:start].strip()
+        if (
+            country
+            and (
+                gap in ("", "the", "The")  # "visited the Philippines", "left for the Maldives"
+                or _TO_PLACE.search(text[max(trigger_end - 4, start - 60) : start])
+            )
         ):
             hosts.append(country)
             last = end

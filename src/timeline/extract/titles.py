@@ -14,7 +14,7 @@ import re
 import unicodedata
 
 from ..gazetteer import find_actors
-from ..gazetteer.codes import organization
+from ..gazetteer.codes import countries, organization
 from ..gazetteer.officials import short_name
 from ..model import ActorType, Agreement, EventKind, Location, Participant, Role
 from ..temporal import tag
@@ -167,12 +167,38 @@ def slugify(text: str, max_words: int = 8) -> str:
 
 
 def _short(p: Participant) -> str:
+    """The name a title gives a participant: a person's short name, an organization's
+    label, a country's name, with "the" where English writes it (``definite`` of
+    ``data/countries.yaml``).
+
+    >>> _short(Participant(id="PH", type="country", name="Philippines"))
+    'the Philippines'
+    >>> _short(Participant(id="KZ", type="country", name="Kazakhstan"))
+    'Kazakhstan'
+    """
     if p.type is ActorType.person:
         return short_name(p.name, p.country) if p.name else p.id
     if p.type is ActorType.organization:
         org = organization(p.id)
         return org.label if org is not None else p.id
+    known = countries().get(p.id)
+    if p.name and known is not None and known.definite and p.name == known.name:
+        return f"the {p.name}"
     return p.name or p.id
+
+
+def _possessive(names: str) -> str:
+    """The possessive of a title's names: "'s", or "'" after a country written with "the"
+    whose name is a plural ("the Philippines'", "the United States'").
+
+    >>> _possessive("Kishida"), _possessive("the United States"), _possessive("Tonga")
+    ("Kishida's", "the United States'", "Tonga's")
+    """
+    if names.endswith("s") and any(
+        names.endswith(f"the {c.name}") for c in countries().values() if c.definite
+    ):
+        return names + "'"
+    return names + "'s"
 
 
 def _names(parts: list[Participant], limit: int = 3) -> str:
@@ -434,7 +460,23 @@ def title_for(
     agreement: Agreement | None,
     planned: bool,
 ) -> str:
-    """A readable title for the event."""
+    """A readable title for the event, opening with a capital ("The Philippines and Japan
+    sign ...": a country's "the" opens it)."""
+    title = _title(kind, text, trigger, clause, participants, location, agreement, planned)
+    return title[:1].upper() + title[1:]
+
+
+def _title(
+    kind: EventKind,
+    text: str,
+    trigger: tuple[int, int],
+    clause: tuple[int, int],
+    participants: list[Participant],
+    location: Location | None,
+    agreement: Agreement | None,
+    planned: bool,
+) -> str:
+    """:func:`title_for`'s title, perhaps opening with a country's "the"."""
     trig = text[trigger[0] : trigger[1]]
     sides = _sides(participants)
     who = _names(sides)
@@ -457,10 +499,14 @@ def title_for(
         vis = _names(guests, 2) or _names(travellers)
         sub = re.search(r"\b(state|official|working)\b", trig + " " + before[-30:], re.I)
         label = f"{sub.group(1).lower()} visit" if sub else "visit"
-        target = hosts[0].name if hosts else (location.name if location else "")
+        target = _short(hosts[0]) if hosts else (location.name if location else "")
         if vis and target:
-            return f"{vis}'s {label} to {target}"
-        return f"{label.capitalize()} to {target}" if target else f"{vis}'s {label}".strip("'s ")
+            return f"{_possessive(vis)} {label} to {target}"
+        return (
+            f"{label.capitalize()} to {target}"
+            if target
+            else f"{_possessive(vis)} {label}".strip("'s ")
+        )
     if kind is EventKind.summit:
         named_words = _named_before_trigger(before[-50:])
         orgs = [_short(p) for p in participants if p.type is ActorType.organization]

@@ -72,6 +72,9 @@ class Country:
     capitals_until: tuple[tuple[str, date], ...] = ()
     #: A former state's first day; ``None`` for a state.
     began: date | None = None
+    #: Whether English writes its short name with "the" ("the Philippines", "the United
+    #: States", "the Soviet Union"): titles do.
+    definite: bool = False
     #: Today's states whose every place was the former state's, each with its last day
     #: there ("RU" to 1991-12-26, "LT" to 1990-03-10): (code, day).
     held: tuple[tuple[str, date], ...] = ()
@@ -138,6 +141,7 @@ def countries() -> dict[str, Country]:
             ended=entry.get("ended"),
             capitals_until=tuple(entry.get("capitals_until", {}).items()),
             began=entry.get("began"),
+            definite=bool(entry.get("definite", False)),
             held=tuple(entry.get("held", {}).items()),
             held_places=tuple(
                 (today, name)
