@@ -92,6 +92,11 @@ def _number(group: str) -> str:
 #: Relations between states named by a word that makes them a state's: "diplomatic
 #: relations", "bilateral ties", "the bilateral relationship".
 _RELATIONS = r"(?:diplomatic|bilateral)\s+(?:relations|ties|relationship)"
+#: The relations' words alone, where an age is looked for (:func:`_ages`), and how far
+#: before and after them (the longest form: "140 years since the establishment of the
+#: bilateral relations"; "diplomatic ties for the past seventy-five years").
+_RELATIONS_AT = re.compile(_RELATIONS, re.IGNORECASE)
+_AGE_BEFORE, _AGE_AFTER = 70, 45
 #: A bound or an estimate before an age ("more than 30 years", "nearly 50 years"): no year.
 _BOUND_BEFORE = re.compile(
     r"(?:more\s+than|over|nearly|almost|about|around|some|roughly|at\s+least)\s+\Z",
@@ -133,7 +138,16 @@ def _ages(text: str) -> list[tuple[int, int, int, int, bool]]:
     match's start, where its counted phrase (the relations and who has them) starts and
     may end, and whether the age is told as "ago"."""
     out = []
-    for m in relations_age_pattern().finditer(text):
+    seen: set[int] = set()
+    # the relations' words first, then the age around them: the age's pattern opens with
+    # every number word and would be tried at every character of a long text
+    for near in _RELATIONS_AT.finditer(text):
+        m = relations_age_pattern().search(
+            text, max(0, near.start() - _AGE_BEFORE), min(len(text), near.end() + _AGE_AFTER)
+        )
+        if m is None or m.start() in seen:
+            continue
+        seen.add(m.start())
         if _BOUND_BEFORE.search(text, max(0, m.start() - 20), m.start()) is not None:
             continue
         told = next(g for g in ("n1", "n2", "n3", "n4") if m[g] is not None)
@@ -293,8 +307,7 @@ def anniversary_events(doc: Any, events: Sequence[Event]) -> list[Event]:
                 counted_spans.append(
                     (ordinal, m.start(), m.start("phrase"), m.end("phrase"), False)
                 )
-    if "years" in text:
-        counted_spans += _ages(text)
+    counted_spans += _ages(text)
     if not counted_spans:
         return []
     counted_spans.sort(key=lambda c: c[1])
