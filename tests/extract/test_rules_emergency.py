@@ -74,3 +74,21 @@ def test_an_emergency_lifted_with_its_year(tmp_path: Path) -> None:
     body = "Georgia's president declared a state of emergency in 2007 against mass protests."
     found = [(e.kind.value, e.date.value) for e in article_events(tmp_path, body, "2008-08-21")]
     assert ("decree", "2007") in found, found
+
+
+@pytest.mark.parametrize(
+    ("body", "title"),
+    [
+        (
+            "Ethiopia declared a six-month state of emergency on Friday.",
+            "Ethiopia declares a six-month state of emergency",
+        ),
+        (
+            "The Thai government lifted martial law in Bangkok on Sunday.",
+            "Thailand lifts martial law",
+        ),
+    ],
+)
+def test_an_emergency_s_title_tells_its_act(tmp_path: Path, body: str, title: str) -> None:
+    titles = [e.title for e in article_events(tmp_path, body, "2023-11-04")]
+    assert title in titles, titles

@@ -33,6 +33,7 @@ __all__ = [
     "clause_start",
     "is_a_side",
     "sentence_bounds",
+    "state_act_values",
     "state_act_words",
     "states_agreed",
     "states_negotiated",
@@ -49,52 +50,64 @@ _AWAITED = re.compile(r"\b(?:before|until|till|unless)\b", re.I)
 _WORDS = word_lists(
     "state_act_words.yaml",
     {
-        key: "words"
-        for key in (
-            "imposing_verbs",
-            "imposed_measures",
-            "lifting_verbs",
-            "lifted_measures",
-            "ending_verbs",
-            "ended_agreements",
-            "launching_verbs",
-            "offensives",
-            "negotiation_nouns",
-            "breaking_verbs",
-            "closing_verbs",
-            "business_talks",
-            "state_talks",
-            "dated_agreements",
-            "dated_truces",
-            "side_after_demonym",
-            "side_after_demonym_in_talks",
-            "non_state_bodies",
-            "sport_words",
-            "game_fans",
-            "fanned_objects",
-            "game_halves",
-            "game_opponent_nouns",
-            "game_opponent_nouns_of_any_news",
-            "game_nouns",
-            "before_a_game_noun",
-            "side_after_possessive",
-            "business_agreements",
-            "invasion_words",
-            "sanctioning_verbs",
-            "invasion_modifiers",
-            "each_subject_groups",
-            "joint_act_words",
-            "titled_instruments",
-            "named_events",
-            "emergency_verbs",
-            "emergency_rules",
-            "emergency_not_national",
-            "exercise_holding_verbs",
-            "exercise_modifiers",
-            "non_military_exercises",
-        )
+        "emergency_title_verbs": "values",
+        **{
+            key: "words"
+            for key in (
+                "imposing_verbs",
+                "imposed_measures",
+                "lifting_verbs",
+                "lifted_measures",
+                "ending_verbs",
+                "ended_agreements",
+                "launching_verbs",
+                "offensives",
+                "negotiation_nouns",
+                "breaking_verbs",
+                "closing_verbs",
+                "business_talks",
+                "state_talks",
+                "dated_agreements",
+                "dated_truces",
+                "side_after_demonym",
+                "side_after_demonym_in_talks",
+                "non_state_bodies",
+                "sport_words",
+                "game_fans",
+                "fanned_objects",
+                "game_halves",
+                "game_opponent_nouns",
+                "game_opponent_nouns_of_any_news",
+                "game_nouns",
+                "before_a_game_noun",
+                "side_after_possessive",
+                "business_agreements",
+                "invasion_words",
+                "sanctioning_verbs",
+                "invasion_modifiers",
+                "each_subject_groups",
+                "joint_act_words",
+                "titled_instruments",
+                "named_events",
+                "emergency_verbs",
+                "emergency_rules",
+                "emergency_not_national",
+                "exercise_holding_verbs",
+                "exercise_modifiers",
+                "non_military_exercises",
+            )
+        },
     },
 )
+
+
+def state_act_values(key: str) -> dict[str, str]:
+    """The mapping ``key`` of ``data/state_act_words.yaml`` (a word to another).
+
+    >>> state_act_values("emergency_title_verbs")["lifted"]
+    'lift'
+    """
+    return _WORDS.values(key)
 
 
 def state_act_words(key: str) -> str:

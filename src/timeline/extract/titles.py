@@ -19,7 +19,7 @@ from ..gazetteer.officials import short_name
 from ..model import ActorType, Agreement, EventKind, Location, Participant, Role
 from ..temporal import tag
 from ..temporal.lexicon import MONTHS, WEEKDAYS
-from .acting_sides import state_act_words
+from .acting_sides import state_act_values, state_act_words
 from .detector import function_words
 from .lexicon import agreement_type
 from .sayings import STATEMENT_WORDS
@@ -577,6 +577,17 @@ def _title(
         present = verb[1] if len(doers) > 1 else _third_person(verb[1])
         return f"{_names(doers)} {present} {_ARTICLE_OPENING.sub(_lower, doc)}"
     if kind is EventKind.decree:
+        emergency = _EMERGENCY_VERB.search(trig)
+        named_rule = _EMERGENCY_RULE.search(trig)
+        if emergency is not None and named_rule is not None:
+            # "Ethiopia declares a six-month state of emergency", "Thailand lifts martial law"
+            declarers = [p for p in sides if _named_in(p, before)] or sides
+            base = _EMERGENCY_BASES[emergency.group(0).lower()]
+            present = base if len(declarers) > 1 else _third_person(base)
+            declared = trig[emergency.end() :].strip() if emergency.start() == 0 else ""
+            if not declared.lower().endswith(named_rule.group(0).lower()):
+                declared = "a " + named_rule.group(0).lower()  # declared in the passive
+            return f"{_names(declarers)} {present} {declared[:1].lower() + declared[1:]}".lstrip()
         m3 = re.match(r"\s*(?:on|allowing|granting|to|that)\s+[^,.;]{3,60}", after)
         # the signer is the side the clause names before the verb ("Erdoğan signed a decree
         # ...": not the organization and state the decree concerns); the verb in its number
@@ -843,6 +854,16 @@ def _founded(before: str) -> str:
 _VOTED = re.compile(r"\s*voted\b", re.IGNORECASE)
 
 
+#: A decree's emergency (rule ``emergency-rule``): its verb, the base form a title tells it
+#: in (``emergency_title_verbs`` of ``data/state_act_words.yaml``), and its rule.
+_EMERGENCY_BASES = state_act_values("emergency_title_verbs")
+_EMERGENCY_VERB = re.compile(
+    r"\b(?:" + "|".join(sorted(map(re.escape, _EMERGENCY_BASES), key=len, reverse=True)) + r")\b",
+    re.IGNORECASE,
+)
+_EMERGENCY_RULE = re.compile(
+    rf"\b{state_act_words('emergency_rules')}\b|\bemergency\b", re.IGNORECASE
+)
 #: An article opening a document phrase ("The treaty", "A number of documents").
 _ARTICLE_OPENING = re.compile(r"^(?:The|A|An)\b")
 
