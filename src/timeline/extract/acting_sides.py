@@ -50,7 +50,7 @@ _AWAITED = re.compile(r"\b(?:before|until|till|unless)\b", re.I)
 _WORDS = word_lists(
     "state_act_words.yaml",
     {
-        "emergency_title_verbs": "values",
+        "emergency_verbs": "values",
         **{
             key: "words"
             for key in (
@@ -89,7 +89,6 @@ _WORDS = word_lists(
                 "joint_act_words",
                 "titled_instruments",
                 "named_events",
-                "emergency_verbs",
                 "emergency_rules",
                 "emergency_not_national",
                 "exercise_holding_verbs",
@@ -104,7 +103,7 @@ _WORDS = word_lists(
 def state_act_values(key: str) -> dict[str, str]:
     """The mapping ``key`` of ``data/state_act_words.yaml`` (a word to another).
 
-    >>> state_act_values("emergency_title_verbs")["lifted"]
+    >>> state_act_values("emergency_verbs")["lifted"]
     'lift'
     """
     return _WORDS.values(key)

@@ -24,6 +24,7 @@ from .acting_sides import (
     a_state_acts,
     a_state_sanctions,
     clause_start,
+    state_act_values,
     state_act_words,
     states_agreed,
     states_negotiated,
@@ -81,7 +82,11 @@ _WITH_WHOM = r"(?:\s+with\s+(?:the\s+)?[\w-]+)?\b"
 _DOC = AGREEMENT_NOUNS
 
 #: The verbs and the rules of ``emergency-rule`` (``data/state_act_words.yaml``).
-_EMERGENCY_VERBS = state_act_words("emergency_verbs")
+_EMERGENCY_VERBS = (
+    "(?:"
+    + "|".join(sorted(map(re.escape, state_act_values("emergency_verbs")), key=len, reverse=True))
+    + ")"
+)
 _EMERGENCY_RULES = state_act_words("emergency_rules")
 #: Up to two words between the verb and the rule ("a three-month state of emergency",
 #: "nationwide martial law"), none a preposition or a conjunction.

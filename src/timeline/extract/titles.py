@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import cache
 
 from ..gazetteer import find_actors
 from ..gazetteer.codes import countries, organization
@@ -194,11 +195,15 @@ def _possessive(names: str) -> str:
     >>> _possessive("Kishida"), _possessive("the United States"), _possessive("Tonga")
     ("Kishida's", "the United States'", "Tonga's")
     """
-    if names.endswith("s") and any(
-        names.endswith(f"the {c.name}") for c in countries().values() if c.definite
-    ):
+    if names.endswith("s") and names.endswith(_definite_names()):
         return names + "'"
     return names + "'s"
+
+
+@cache
+def _definite_names() -> tuple[str, ...]:
+    """Every country name written with "the", with it ("the Philippines")."""
+    return tuple(f"the {c.name}" for c in countries().values() if c.definite)
 
 
 def _names(parts: list[Participant], limit: int = 3) -> str:
@@ -855,8 +860,8 @@ _VOTED = re.compile(r"\s*voted\b", re.IGNORECASE)
 
 
 #: A decree's emergency (rule ``emergency-rule``): its verb, the base form a title tells it
-#: in (``emergency_title_verbs`` of ``data/state_act_words.yaml``), and its rule.
-_EMERGENCY_BASES = state_act_values("emergency_title_verbs")
+#: in (``emergency_verbs`` of ``data/state_act_words.yaml``), and its rule.
+_EMERGENCY_BASES = state_act_values("emergency_verbs")
 _EMERGENCY_VERB = re.compile(
     r"\b(?:" + "|".join(sorted(map(re.escape, _EMERGENCY_BASES), key=len, reverse=True)) + r")\b",
     re.IGNORECASE,
