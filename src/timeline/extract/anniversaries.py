@@ -42,7 +42,7 @@ from collections import Counter
 from collections.abc import Sequence
 from datetime import date
 from functools import cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..gazetteer.codes import actor_type
 from ..model import ActorType, Event, EventDate, EventKind, Participant, Status
@@ -133,10 +133,23 @@ def relations_age_pattern() -> re.Pattern[str]:
     )
 
 
-def _ages(text: str) -> list[tuple[int, int, int, int, bool]]:
-    """Each age of relations :func:`relations_age_pattern` finds in ``text``: the years, the
-    match's start, where its counted phrase (the relations and who has them) starts and
-    may end, and whether the age is told as "ago"."""
+class _Counted(NamedTuple):
+    """An anniversary or an age of relations: the years it counts back, where its match
+    starts, where its counted phrase starts and may end, whether the age is told as
+    "... years ago" (counted from the page's year), and whether it is an age of relations
+    (its sides from its phrase or sentence only)."""
+
+    years: int
+    start: int
+    phrase_start: int
+    phrase_end: int
+    ago: bool = False
+    age: bool = False
+
+
+def _ages(text: str) -> list[_Counted]:
+    """Each age of relations :func:`relations_age_pattern` finds in ``text``; the counted
+    phrase (the relations and who has them) opens with the match."""
     out = []
     seen: set[int] = set()
     # the relations' words first, then the age around them: the age's pattern opens with
@@ -154,7 +167,7 @@ def _ages(text: str) -> list[tuple[int, int, int, int, bool]]:
         years = int(m[told]) if m[told].isdigit() else NUMBER_WORDS.get(m[told].lower())
         if years is None or not 1 <= years <= 300:
             continue
-        out.append((years, m.start(), m.start(), m.end() + 160, m["ago"] is not None))
+        out.append(_Counted(years, m.start(), m.start(), m.end() + 160, m["ago"] is not None, True))
     return out
 
 
@@ -299,18 +312,18 @@ def anniversary_events(doc: Any, events: Sequence[Event]) -> list[Event]:
     if doc.published is None:
         return []
     text: str = doc.text
-    counted_spans: list[tuple[int, int, int, int, bool]] = []
+    counted_spans: list[_Counted] = []
     if "nniversar" in text:
         for m in anniversary_pattern().finditer(text):
             ordinal = ordinal_value(m.group("n"), m.group("tens"), m.group("word"))
             if ordinal is not None and 1 <= ordinal <= 300:
                 counted_spans.append(
-                    (ordinal, m.start(), m.start("phrase"), m.end("phrase"), False)
+                    _Counted(ordinal, m.start(), m.start("phrase"), m.end("phrase"))
                 )
     counted_spans += _ages(text)
     if not counted_spans:
         return []
-    counted_spans.sort(key=lambda c: c[1])
+    counted_spans.sort(key=lambda c: c.start)
     starts = [s.start for s in doc.sentences]
     slug = doc_slug(doc.id)
     have = {(kind_class(e.kind), e.date.start.year) for e in events if e.date.precision}
@@ -318,9 +331,7 @@ def anniversary_events(doc: Any, events: Sequence[Event]) -> list[Event]:
     #: Where each counted event's kind class and year is in ``out``: one told again with a
     #: month or day gives it to the first ("... which was marked on October 22").
     told: dict[tuple[str, int], int] = {}
-    for ordinal, match_start, phrase_start, phrase_end, ago in counted_spans:
-        # relations told by their age take their sides from their phrase or sentence only
-        is_an_age = phrase_start == match_start
+    for ordinal, match_start, phrase_start, phrase_end, ago, is_an_age in counted_spans:
         i = bisect_right(starts, match_start) - 1
         if i < 0:
             continue
