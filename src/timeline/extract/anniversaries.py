@@ -50,6 +50,7 @@ from ..temporal.lexicon import MONTHS, NUMBER_WORDS
 from .actors import find_mentions
 from .discourse import doc_slug
 from .evaluate import kind_class
+from .limits import SENTENCE_REACH
 from .mention import sentence_source
 from .ordinals import anniversary_words, ordinal_pattern, ordinal_value
 from .participant_choice import side_of
@@ -335,7 +336,12 @@ def anniversary_events(doc: Any, events: Sequence[Event]) -> list[Event]:
         i = bisect_right(starts, match_start) - 1
         if i < 0:
             continue
-        sentence = (doc.sentences[i].start, doc.sentences[i].end)
+        # a hostile "sentence" without a stop is read only around the match, so that
+        # each anniversary costs a bounded read (limits.SENTENCE_REACH)
+        sentence = (
+            max(doc.sentences[i].start, match_start - SENTENCE_REACH),
+            min(doc.sentences[i].end, match_start + SENTENCE_REACH),
+        )
         end = _counted(text, phrase_start, min(phrase_end, sentence[1]))
         phrase = text[phrase_start:end]
         countries, organizations = _sides(text, phrase_start, end)
