@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache
+from collections.abc import Callable
+from functools import cache, wraps
+from typing import ParamSpec
 
 from ..gazetteer import find_actors
 from ..gazetteer.codes import countries, organization
@@ -455,6 +457,23 @@ def agreement_for(phrase: str, parties: list[Participant]) -> Agreement | None:
         return None
 
 
+#: The parameters of a title builder (:func:`_capitalized`).
+_P = ParamSpec("_P")
+
+
+def _capitalized(build: Callable[_P, str]) -> Callable[_P, str]:
+    """``build`` whose title opens with a capital ("The Philippines and Japan sign ...": a
+    country's "the" may open it)."""
+
+    @wraps(build)
+    def title(*args: _P.args, **kwargs: _P.kwargs) -> str:
+        built = build(*args, **kwargs)
+        return built[:1].upper() + built[1:]
+
+    return title
+
+
+@_capitalized
 def title_for(
     kind: EventKind,
     text: str,
@@ -465,23 +484,7 @@ def title_for(
     agreement: Agreement | None,
     planned: bool,
 ) -> str:
-    """A readable title for the event, opening with a capital ("The Philippines and Japan
-    sign ...": a country's "the" opens it)."""
-    title = _title(kind, text, trigger, clause, participants, location, agreement, planned)
-    return title[:1].upper() + title[1:]
-
-
-def _title(
-    kind: EventKind,
-    text: str,
-    trigger: tuple[int, int],
-    clause: tuple[int, int],
-    participants: list[Participant],
-    location: Location | None,
-    agreement: Agreement | None,
-    planned: bool,
-) -> str:
-    """:func:`title_for`'s title, perhaps opening with a country's "the"."""
+    """A readable title for the event, opening with a capital."""
     trig = text[trigger[0] : trigger[1]]
     sides = _sides(participants)
     who = _names(sides)
