@@ -518,6 +518,13 @@ def test_a_saying_with_its_own_day_that_the_headline_carries(tmp_path: Path) -> 
             "troops to Ukraine.",
             "2023-05-08",
         ),
+        # the headline's words attributed after a colon (thirty-sixth session)
+        (
+            "Border with Bolivia stays closed: President Boric",
+            "Chilean President Gabriel Boric said on Monday that the border with Bolivia "
+            "stays shut.",
+            "2023-05-08",
+        ),
         (
             "Erdogan says Sweden must act on Kurdish groups",
             "Turkish President Recep Tayyip Erdogan said on Monday that Sweden must act "
@@ -537,6 +544,11 @@ def test_a_saying_with_its_own_day_that_the_headline_carries(tmp_path: Path) -> 
         ),
         (
             "Boric meets Arce in Lima",
+            "Chilean President Gabriel Boric said on Monday that the border stays shut.",
+        ),
+        # a colon that attributes nothing: a rubric before the headline's words
+        (
+            "Bolivia: border stays closed",
             "Chilean President Gabriel Boric said on Monday that the border stays shut.",
         ),
         (
