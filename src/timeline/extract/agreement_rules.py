@@ -52,6 +52,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "entry-into-force": ("force", "effect"),
     "ratification": ("ratif",),
     "decree": ("decree",),
+    "provisional-application": ("provisional",),
     "emergency-rule": ("emergency", "siege", "martial"),
     "adoption": ("adopt", "endorsed", "approved"),
     "agreement-reached": ("reached", "struck", "agreed", "clinched", "sealed"),
@@ -123,6 +124,20 @@ AGREEMENT_TRIGGERS: tuple[Trigger, ...] = (
         r"|\b(?:bring|brings|brought|bringing)\s+into\s+force\b"
         r"|\b(?:was|were|been)\s+brought\s+into\s+force\b",
         example="The Agreement ... came into effect on November 29, 2024.",
+    ),
+    # A treaty applied provisionally from its day (thirty-sixth session): the EU's
+    # agreements are applied so before they enter into force ("is to be applied
+    # provisionally from Sept. 21", "provisionally applied since 1 April 2017", "the
+    # provisional application of the Japan-EU Strategic Partnership Agreement (SPA) as of 1
+    # February 2019"); dated only by the day right after (``needs_date_after``).
+    _t(
+        "provisional-application",
+        EventKind.entry_into_force,
+        r"\b(?:provisionally\s+applied|applied\s+provisionally"
+        r"|provisional\s+application(?:\s+of\s+(?:the\s+)?[^.;,()\n]{3,80}?(?:\s*\([^)\n]{1,20}\))?)?)"
+        r"\s+(?:from|since|as\s+of|on)\b",
+        needs_date_after=True,
+        example="The agreement is to be applied provisionally from Sept. 21.",
     ),
     _t(
         "ratification",

@@ -151,8 +151,8 @@ TOP_MEETING_TRIGGERS: tuple[Trigger, ...] = (
     _t(
         "summit",
         EventKind.summit,
-        r"\bsummits?\b|\b(?:meeting|session)s?\s+of\s+the\s+(?:council\s+of\s+(?:the\s+)?)?"
-        r"heads\s+of\s+(?:state|government)\b"
+        r"\bsummits?\b|\b(?:meeting|session|conference)s?\s+of\s+(?:the\s+)?"
+        r"(?:council\s+of\s+(?:the\s+)?)?heads\s+of\s+(?:state|government)\b"
         r"|\b(?:ordinary|extraordinary)\s+sessions?\s+of\s+the\s+assembly\b",
         nominal=True,
         example="the 10th summit of the heads of state of the Organization of Turkic States",
