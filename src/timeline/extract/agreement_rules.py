@@ -7,7 +7,7 @@ They come first in :data:`timeline.extract.lexicon.TRIGGERS`, in this order (ear
 win overlaps).
 
 >>> [t.name for t in AGREEMENT_TRIGGERS][:3]
-['entry-into-force', 'ratification', 'decree']
+['entry-into-force', 'provisional-application', 'ratification']
 >>> agreement_type("memorandum of understanding").value
 'memorandum'
 """

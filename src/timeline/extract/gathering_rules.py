@@ -151,7 +151,8 @@ TOP_MEETING_TRIGGERS: tuple[Trigger, ...] = (
     _t(
         "summit",
         EventKind.summit,
-        r"\bsummits?\b|\b(?:meeting|session|conference)s?\s+of\s+(?:the\s+)?"
+        r"\bsummits?\b|\b(?:meetings?\s+of\s+(?:the\s+)?)?"
+        r"(?:meeting|session|conference)s?\s+of\s+(?:the\s+)?"
         r"(?:council\s+of\s+(?:the\s+)?)?heads\s+of\s+(?:state|government)\b"
         r"|\b(?:ordinary|extraordinary)\s+sessions?\s+of\s+the\s+assembly\b",
         nominal=True,

@@ -23,7 +23,7 @@ council or commission becomes an event through "meeting of", "session of" or
 Islands Forum": :data:`ORGANIZATION_SESSION`).
 
 >>> [t.name for t in TRIGGERS][:2], TRIGGERS[-1].name
-(['entry-into-force', 'ratification'], 'agreement-dated-before')
+(['entry-into-force', 'provisional-application'], 'agreement-dated-before')
 """
 
 from __future__ import annotations

@@ -25,6 +25,7 @@ from ..temporal.lexicon import MONTHS, WEEKDAYS
 from .acting_sides import state_act_values, state_act_words
 from .detector import function_words
 from .lexicon import agreement_type
+from .ordinals import ordinal_pattern
 from .sayings import STATEMENT_WORDS
 from .trigger_rule import AGREEMENT_NOUNS
 
@@ -38,11 +39,9 @@ __all__ = [
     "title_for",
 ]
 
-_ORDINAL = re.compile(
-    r"\b(\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
-    r"tenth|eleventh|twelfth)\s+(?:[\w-]+\s+){0,6}?$",
-    re.IGNORECASE,
-)
+#: An ordinal a few words before a gathering's trigger, a compound one whole ("Forty-Second
+#: Regular Meeting", not "Second"): the words of ``ordinal_pattern``.
+_ORDINAL = re.compile("(" + ordinal_pattern() + r")\s+(?:[\w-]+\s+){0,6}?$", re.IGNORECASE)
 _NAMED_BEFORE = re.compile(r"((?:[A-Z][\w’'.]*(?:-[A-Z]?[\w’']+)*\s+){1,4})$")
 _DOC_NOUN = re.compile(rf"\b{AGREEMENT_NOUNS}\b", re.IGNORECASE)
 #: The texts a document act's title may name when its clause names no document noun: a
