@@ -146,16 +146,18 @@ def find_triggers(
     windowed = windows and len(haystack) == len(text)
     spots = keyword_spots(haystack, start, end) if windowed else {}
     for rank, trig, folded, plain_twin, folded_twin in _rules():
+        spans = [(start, end)]
+        if windowed and trig.needs:
+            # most rules' keywords are not in a document: nothing to scan, nothing to choose
+            near = [at for w in trig.needs if w in spots for at in spots[w]]
+            if not near:
+                continue
+            spans = _keyword_windows(near, start, end)
         pattern, twin, subject = (
             (folded, folded_twin, low) if folded and low else (trig.pattern, plain_twin, text)
         )
         if twin is not None and subject.isascii():
             pattern = twin  # the same matches, ASCII's character tests (docstring)
-        spans = (
-            _keyword_windows((at for w in trig.needs for at in spots.get(w, ())), start, end)
-            if windowed and trig.needs
-            else [(start, end)]
-        )
         for lo, hi in spans:
             matches = (
                 (m.span() for m in pattern.finditer(subject, lo, hi))
