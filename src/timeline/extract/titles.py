@@ -491,9 +491,11 @@ def title_for(
     before = text[clause[0] : trigger[0]]
     after = text[trigger[1] : clause[1]]
     ordinal = ""
-    m = _ORDINAL.search(before[-60:])
-    if m and kind in (EventKind.summit, EventKind.meeting, EventKind.forum):
-        ordinal = m.group(1) + " "
+    # only a gathering's title counts (the search, some 7 µs, asked of those alone)
+    if kind in (EventKind.summit, EventKind.meeting, EventKind.forum):
+        m = _ORDINAL.search(before[-60:])
+        if m:
+            ordinal = m.group(1) + " "
     if kind is EventKind.visit:
         visitors = [p for p in participants if p.role is Role.visitor]
         hosts = [p for p in participants if p.role is Role.host and p.type is ActorType.country]
