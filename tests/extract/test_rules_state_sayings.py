@@ -262,6 +262,16 @@ def test_a_saying_after_a_day_to_come_is_still_the_pages(tmp_path: Path) -> None
             "After the talks on Monday, Brazil criticized the tariffs imposed by Argentina.",
             "2024-05-13",
         ),
+        # after the lede too, the day opening its sentence, as a saying's own day after the
+        # verb would ("Russia said on Monday that ...": dating._saying_day)
+        (
+            "Japan recalled its envoy. On Monday, Russia said that the decision was wrong.",
+            "2024-05-13",
+        ),
+        (
+            "Japan recalled its envoy. On Thursday, Russia said that it would respond.",
+            "2024-05-09",
+        ),
     ],
 )
 def test_a_saying_after_a_day_of_the_past_week_is_a_statement_of_that_day(

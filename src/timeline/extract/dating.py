@@ -19,6 +19,7 @@ from bisect import bisect_left
 from ..gazetteer import find_actors
 from ..model import ActorType, EventDate, EventKind, Precision
 from ..temporal.anchoring_words import WORDS
+from ..temporal.lexicon import WEEKDAYS
 from .acting_sides import SIDE_AFTER_DEMONYM, is_a_side
 from .actors import Mentions, participants_for
 from .context import DatedSpan, gathering_name, is_dateline, is_leading, usable_timexes
@@ -30,6 +31,11 @@ from .trigger_rule import Trigger
 # A date of a saying's sentence that ended more than this many days before the page's
 # day tells background ("In 1998, ..."); a day of the past week is the saying's own.
 _BACKGROUND_AFTER_DAYS = 7
+#: A date that names its day itself (a weekday, a number, "yesterday", "today"), not one
+#: the story gives ("the day", "that day", "the same day").
+_NAMES_A_DAY = re.compile(
+    r"\d|\b(?i:yesterday|today|tonight|" + "|".join(sorted(WEEKDAYS)) + r")\b"
+)
 
 __all__ = [
     "DEFINITE",
@@ -300,6 +306,26 @@ class Dating(Discourse):
             return got
         last = got[0].end
         return EventDate.from_value(last.isoformat()), got[1], got[2]
+
+    def _saying_day(self, leading: DatedSpan | None) -> DatedSpan | None:
+        """The sentence's opening day when it dates a saying that writes no day of its own
+        after it ("On Monday, Japan urged China ...", "On Thursday, Russia said that it would
+        respond"): one day of the past week up to the page's day, as a
+        saying is told once made. A month or a year opening the sentence is background
+        (:meth:`_told_on_another_day`), and a day to come or a range of days dates no
+        saying: then None, and the page's day stands."""
+        page = self.dateline
+        if (
+            leading is None
+            or page is None
+            or leading.date.precision is not Precision.day
+            or is_days(leading.date)
+            or not _NAMES_A_DAY.search(leading.text)  # "Earlier in the day": the story's
+        ):
+            return None
+        return (
+            leading if 0 <= (page.start - leading.date.end).days <= _BACKGROUND_AFTER_DAYS else None
+        )
 
     def _told_on_another_day(self, s_start: int, ts: int) -> bool:
         """Whether the sentence writes, before a state's saying at ``ts``, a date that ended

@@ -392,6 +392,8 @@ class Reader(CandidateLog):
                     span = own.get(i) or (
                         leading
                         if not (trig.needs_date_after or trig.page_day_unless_after)
+                        else self._saying_day(leading)
+                        if not trig.needs_date_after
                         else None
                     )
                     if span is None:
