@@ -212,6 +212,20 @@ def test_a_date_before_ahead_of_is_not_the_later_events(tmp_path: Path) -> None:
     assert not of_kind(found, "summit")
 
 
+def test_a_date_and_a_place_before_ahead_of_are_the_first_events(tmp_path: Path) -> None:
+    # the place of the first event between its date and "ahead of" (dating._PURPOSE_BETWEEN):
+    # "yesterday" lies nearer the forum's name than the verb, yet it dates the meeting
+    body = (
+        "Suva, Fiji, 15 September 2023 - Cook Islands Prime Minister Mark Brown met with the "
+        "Prime Minister of Samoa, the Honourable Fiame Naomi Mataʻafa, yesterday in Suva at the "
+        "High Commission ahead of the upcoming Forum Foreign Ministers Meeting to be held today "
+        "at the Pacific Islands Forum Secretariat."
+    )
+    found = events(tmp_path, body, "2023-09-15")
+    assert [e.date.value for e in of_kind(found, "meeting")] == ["2023-09-14"]
+    assert [e.date.value for e in of_kind(found, "forum")] == ["2023-09-15"]
+
+
 def test_joining_an_organization_is_an_event_joining_its_leaders_is_not(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

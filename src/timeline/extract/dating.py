@@ -112,11 +112,13 @@ _ATTACHED = re.compile(
 #: Between a date and the trigger after it: the purpose of the event the date is
 #: for ("arrived in Canberra on February 8 for talks", "met on January 5 for the
 #: 41st GCC summit"), or a later event ("met in Reykjavik on Monday, ahead of the
-#: Nordic summit"): the date is the first event's.
+#: Nordic summit"), perhaps after the place of the first ("met ... yesterday in Suva at
+#: the Samoa High Commission ahead of the upcoming Forum Foreign Ministers Meeting"): the
+#: date is the first event's.
 _PURPOSE_BETWEEN = re.compile(
-    r"\s*,?\s*(?:for|ahead\s+of|before|prior\s+to)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|"
+    r"(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}){0,2}"
+    r"\s*,?\s*(?i:for|ahead\s+of|before|prior\s+to)\s+(?i:the\s+|a\s+|an\s+|his\s+|her\s+|"
     r"their\s+)?(?:[\w’'.-]+\s+){0,5}",
-    re.I,
 )
 
 #: How far after a statement's trigger its own day may start: ", issued late on Sunday".
