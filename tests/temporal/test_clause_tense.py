@@ -208,6 +208,31 @@ def test_an_ed_verb_of_its_own_clause_still_counts(
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "that" then an -ed word then a day, a preposition or an article: a relative
+        # clause's verb, its tense the date's (a delegation's arrival, a summit's close)
+        (
+            "The minister heads a delegation that arrived Wednesday in Lima, where he will "
+            "meet officials.",
+            [("Wednesday", "2019-04-24")],
+        ),
+        (
+            "The envoys that landed Tuesday in Lima will meet the president.",
+            [("Tuesday", "2019-04-23")],
+        ),
+        # "that" a determiner: the -ed word an adjective, the future decides
+        ("That armed group will attack on Friday.", [("Friday", "2019-04-26")]),
+        ("He said that planned talks on Friday will go ahead.", [("Friday", "2019-04-26")]),
+    ],
+)
+def test_a_past_verb_after_that_is_a_relative_clauses_tense(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text, date(2019, 4, 25)) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "dct", "expected"),
     [
         # a talks announcement: the ministry's "said" after the comma is not the talks' tense

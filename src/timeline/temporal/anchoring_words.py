@@ -32,6 +32,7 @@ WORDS = word_lists(
         "before_participle": "words",
         "not_verbs": "words",
         "not_tense_before": "words",
+        "after_a_relative_verb": "words",
         "participle_adverbs": "words",
         "before_own_verb": "words",
         "plan_infinitives": "words",

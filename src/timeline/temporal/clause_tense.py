@@ -161,6 +161,8 @@ _NOT_VERBS = frozenset(WORDS.words("not_verbs"))
 #: A word in -ed right after these is an adjective ("the armed forces", "a planned visit")
 #: or a passive participle whose auxiliary carries the tense ("will be signed").
 _NOT_TENSE_BEFORE = frozenset(WORDS.words("not_tense_before"))
+#: After "that" and an -ed word, the words that make the -ed word a verb (_verb_follows).
+_AFTER_A_VERB = frozenset(WORDS.words("after_a_relative_verb"))
 #: Adverbs that stand between a determiner and a participle modifying a noun ("a still
 #: unspecified date", "the newly elected council"). A list, not every word in -ly: nouns
 #: end so too, and "the rally ended", "the assembly passed" are a subject and its verb.
@@ -413,7 +415,8 @@ class ClauseTense:
             return False
         # "the armed forces" is an adjective; in "will be signed" the auxiliary has the tense
         if before[-1].lower() in _NOT_TENSE_BEFORE:
-            return True
+            # but "a delegation that arrived Wednesday": a relative clause's own verb
+            return not (before[-1].lower() == "that" and self._verb_follows(cue.end()))
         # "a still unspecified date", "the recently completed sale": an adverb between
         if (
             len(before) > 1
@@ -422,6 +425,17 @@ class ClauseTense:
         ):
             return True
         return self._joined_participle(cue.start(), cue.end())
+
+    def _verb_follows(self, end: int) -> bool:
+        """Whether the word after the -ed word ending at ``end`` shows it a verb: a word of
+        ``after_a_relative_verb`` or a capitalized one.
+
+        >>> tense = ClauseTense("a delegation that arrived Wednesday; that planned visit", None)
+        >>> tense._verb_follows(25), tense._verb_follows(50)
+        (True, False)
+        """
+        after = self.text[end : end + 16].split()
+        return bool(after) and (after[0][0].isupper() or after[0].lower() in _AFTER_A_VERB)
 
     def _joined_participle(self, start: int, end: int) -> bool:
         """Whether the -ed word at ``start:end`` is a participle joined by "and", "or" or
