@@ -16,12 +16,14 @@ from typing import Protocol
 
 from ..model import EventDate, Precision, Status
 from ..temporal.lexicon import EVENT_NOUNS
+from ..temporal.tense_markers import irregular_past
 from .cue_search import Cue
 from .lexicon import CANCELLED_CUES, HYPOTHETICAL_CUES, PLANNED_CUES, POSTPONED_CUES
 
 __all__ = [
     "DatedSpan",
     "TimexLike",
+    "between_subject_and_verb",
     "clause_bounds",
     "gathering_name",
     "hypothetical",
@@ -443,6 +445,37 @@ def is_leading(text: str, sentence_start: int, span: DatedSpan) -> bool:
     before = text[sentence_start : span.start]
     after = text[span.end : span.end + 2]
     return bool(_LEADING_WORDS.match(before)) and after.startswith(",")
+
+
+#: Right after a date between a subject and its verb: the verb in the past, an adverb
+#: perhaps before it ("Japan on July 29 filed", "Iran on Monday formally began").
+_PAST_VERB_AFTER = re.compile(
+    r"\s+(?:[a-z]+ly\s+)?(?:[a-z]{2,}ed|"
+    + "|".join(sorted(irregular_past(), key=len, reverse=True))
+    + r")\b"
+)
+#: Before it: a subject of a few words with no comma ("Japan", "The South Korean
+#: government"), after "on" perhaps.
+_SUBJECT_BEFORE = re.compile(r"[^,;:()\n]{2,60}?\s(?:on\s+)?")
+
+
+def between_subject_and_verb(text: str, sentence_start: int, span: DatedSpan) -> bool:
+    """True for a date written between the sentence's subject and its past verb, as wire
+    copy writes it: it dates the act told.
+
+    >>> from timeline.model import EventDate
+    >>> text = "Japan on July 29 filed a protest over the launch the previous night."
+    >>> day = DatedSpan(9, 16, "July 29", EventDate.from_value("2017-07-29"))
+    >>> between_subject_and_verb(text, 0, day)
+    True
+    >>> night = DatedSpan(49, 67, "the previous night", EventDate.from_value("2017-07-28"))
+    >>> between_subject_and_verb(text, 0, night)
+    False
+    """
+    return bool(
+        _SUBJECT_BEFORE.fullmatch(text, sentence_start, span.start)
+        and _PAST_VERB_AFTER.match(text, span.end)
+    )
 
 
 #: Before a dateline's date: the place, a few capitalized words and commas ("MOSCOW, ",

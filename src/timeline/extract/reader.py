@@ -28,8 +28,11 @@ from .candidates import add_repetition
 from .context import (
     DatedSpan,
     TimexLike,
+    between_subject_and_verb,
     clause_bounds,
     hypothetical,
+    is_dateline,
+    is_leading,
     name_years,
     report_days,
     usable_timexes,
@@ -526,9 +529,33 @@ class Reader(CandidateLog):
         beside = frozenset(rules)
         trig = Trigger(name="detected", kind=kinds[0], pattern=_NO_PATTERN)
         dated = usable_timexes(self.text, timexes, *sentence) if timexes else []
+        # a date opening the sentence dates every act of it ("On July 29, Japan filed a
+        # protest over the launch the night before"), as it dates a rule's trigger
+        # (:meth:`_own_dates`), and so does one between the subject and its verb, as wire
+        # copy writes it ("Japan on July 29 filed ..."); else the nearest date to the word
+        leading = next(
+            (
+                d
+                for d in dated
+                if (
+                    is_leading(self.text, sentence[0], d)
+                    and not is_dateline(self.text, sentence[0], d)
+                )
+                or between_subject_and_verb(self.text, sentence[0], d)
+            ),
+            None,
+        )
         before = len(self.candidates)
         self._shadow(
-            trig, word.start, word.end, "detected", [sentence], dated, sentence, mentions, context
+            trig,
+            word.start,
+            word.end,
+            "detected",
+            [sentence],
+            dated if leading is None else [leading],
+            sentence,
+            mentions,
+            context,
         )
         if len(self.candidates) == before:
             return

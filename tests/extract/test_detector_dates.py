@@ -1,0 +1,44 @@
+"""The date of a candidate the detector proposes: a date opening its sentence, or one
+written between the subject and its past verb (wire copy: "Japan on July 29 filed"), dates
+the act told, as it dates a rule's trigger; else the date nearest the detector's word
+(:meth:`timeline.extract.reader.Reader._detected`). Sentences of our own, modelled on a
+protest filed over a missile launch (test-l)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from timeline.corpus import read_corpus
+from timeline.extract.detector import shipped_detector
+from timeline.extract.pipeline import read_document
+
+from .conftest import write_article
+
+
+def _detected_dates(tmp_path: Path, body: str, published: str) -> list[str]:
+    doc = read_corpus([write_article(tmp_path, body, published)])[0]
+    read = read_document(doc, detector=shipped_detector())
+    return [c.draft.date.value for c in read.candidates if c.fate == "detected" and not c.rival]
+
+
+@pytest.mark.parametrize(
+    ("body", "day"),
+    [
+        (
+            "Japan on July 29 filed a protest with North Korea over its launch of a ballistic "
+            "missile the previous night.",
+            "2017-07-29",
+        ),
+        (
+            "On July 29, Japan filed a protest with North Korea over its launch of a ballistic "
+            "missile the previous night.",
+            "2017-07-29",
+        ),
+    ],
+)
+def test_the_date_of_the_act_dates_a_detected_candidate(
+    tmp_path: Path, body: str, day: str
+) -> None:
+    assert _detected_dates(tmp_path, body, "2017-07-30") == [day]
