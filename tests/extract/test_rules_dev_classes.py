@@ -226,6 +226,18 @@ def test_a_date_and_a_place_before_ahead_of_are_the_first_events(tmp_path: Path)
     assert [e.date.value for e in of_kind(found, "forum")] == ["2023-09-15"]
 
 
+def test_a_date_before_and_the_next_verb_phrase_is_the_first_phrases(tmp_path: Path) -> None:
+    # "on Monday and meet ... on Tuesday": Monday is nearer "meet" but dates the trip told
+    # before "and" (dating._AND_THEN); the meeting keeps its own day after it
+    body = (
+        "Rwanda's foreign minister will come to Russia for a working trip on Monday and meet "
+        "with Lavrov on Tuesday."
+    )
+    found = events(tmp_path, body, "2021-09-02")
+    assert [e.date.value for e in of_kind(found, "meeting")] == ["2021-09-07"]
+    assert [e.date.value for e in of_kind(found, "visit")] == ["2021-09-06"]
+
+
 def test_joining_an_organization_is_an_event_joining_its_leaders_is_not(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -121,6 +121,11 @@ _PURPOSE_BETWEEN = re.compile(
     r"their\s+)?(?:[\w’'.-]+\s+){0,5}",
 )
 
+#: Between a date and the trigger after it: "and" opening the next verb phrase ("will come
+#: to Russia on Monday and meet Lavrov", "arrive on Thursday and hold talks"): the date
+#: is the first phrase's.
+_AND_THEN = re.compile(r"\s*,?\s+and\s+(?:then\s+|also\s+|later\s+)?(?:[\w’'-]+\s+){0,2}")
+
 #: How far after a statement's trigger its own day may start: ", issued late on Sunday".
 _OWN_DAY_AFTER = 30
 
@@ -211,9 +216,18 @@ class Dating(Discourse):
         # So does a dateline's date, the day of the telling: "MOSCOW, March 27 (Xinhua) --".
         datelines = {d.start for d in rest if is_dateline(self.text, s_start, d)}
 
-        def rank(d: DatedSpan, trig: tuple[int, int]) -> tuple[bool, tuple[int, int]]:
+        def told_before(d: DatedSpan, trig: tuple[int, int]) -> bool:
+            """Whether the date before the trigger is that of an act told before it: a
+            purpose or a later event between them, or the next verb phrase ("will come on
+            Monday and meet Lavrov on Tuesday")."""
+            return trig[0] >= d.end and bool(
+                _PURPOSE_BETWEEN.fullmatch(self.text, d.end, trig[0])
+                or _AND_THEN.fullmatch(self.text, d.end, trig[0])
+            )
+
+        def rank(d: DatedSpan, trig: tuple[int, int]) -> tuple[bool, bool, tuple[int, int]]:
             weak = names.get(d.start) is not None or d.start in datelines
-            return weak, distance(d, trig)
+            return weak, told_before(d, trig), distance(d, trig)
 
         # A date written inside a rule's match that needs one is that match's own: "denounced
         # the November 27 maritime agreement" is no statement of November 27.
@@ -278,7 +292,7 @@ class Dating(Discourse):
                 dist = distance(d, (ts, te))
                 if not same and (dist[0] > 40 or self.text.startswith("since", clause[0])):
                     continue  # "a visit since taking office in 2013": the start of a state
-                purpose = ts >= d.end and _PURPOSE_BETWEEN.fullmatch(self.text, d.end, ts)
+                purpose = told_before(d, (ts, te))
                 score = (dist[0] + (0 if same else 1000) + (500 if purpose else 0), dist[1])
                 if best is None or score < best[0]:
                     best = (score, i)
