@@ -238,6 +238,36 @@ def test_a_date_before_and_the_next_verb_phrase_is_the_first_phrases(tmp_path: P
     assert [e.date.value for e in of_kind(found, "visit")] == ["2021-09-06"]
 
 
+@pytest.mark.parametrize(
+    ("body", "kind", "day"),
+    [
+        # a future act "from" a day takes effect that day (context._FUTURE_BEFORE)
+        (
+            "Belarus said on Friday that its ambassadors to Poland and Lithuania will be "
+            "recalled to Minsk for consultations from October 5.",
+            "other",
+            "2020-10-05",
+        ),
+        (
+            "India will officially assume the presidency of the G20 from December 1.",
+            "other",
+            "2020-12-01",
+        ),
+    ],
+)
+def test_a_future_act_from_a_day_is_dated_by_that_day(
+    tmp_path: Path, body: str, kind: str, day: str
+) -> None:
+    assert day in {e.date.value for e in of_kind(events(tmp_path, body, "2020-10-02"), kind)}
+
+
+def test_a_day_that_opens_a_range_is_no_act_s_day_alone(tmp_path: Path) -> None:
+    # "from Monday to Wednesday": the range's first end, not a day of its own
+    body = "Korea's vice foreign minister will visit Singapore from Monday to Wednesday."
+    found = of_kind(events(tmp_path, body, "2018-04-28"), "visit")
+    assert "2018-04-30" not in {e.date.value for e in found}
+
+
 def test_joining_an_organization_is_an_event_joining_its_leaders_is_not(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

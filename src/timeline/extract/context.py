@@ -100,6 +100,11 @@ _STATISTIC_BEFORE = re.compile(
 #: also a term's ("for the period 2020-2022": the term of a chairmanship handed over).
 #: An act told with the day it starts from: "a three-day visit starting from Sunday",
 #: "beginning from 5 March" (thirty-third pass).
+#: A future act in the clause before "from <day>" ("will be recalled ... from October 5",
+#: "will lose their accreditation from Nov. 1"): that day is when the act takes effect.
+_FUTURE_BEFORE = re.compile(r"\b(?:will|shall|is\s+to|are\s+to)\s+(?:be\s+)?\w+[^,;.]*$")
+#: After "from <day>": the range's second end ("from Monday to Wednesday"), not a day alone.
+_RANGE_AFTER = re.compile(r"\s*(?:to|until|till|through|and|-|–|—)(?![\w])", re.IGNORECASE)
 _STARTING_FROM = re.compile(r"\b(?:starting|beginning|commencing)\s+from\s*$", re.IGNORECASE)
 _SPAN_BEFORE = re.compile(
     r"\b(since|until|till|through|by|over|(?<!set\s)(?<!scheduled\s)(?<!slated\s)"
@@ -262,7 +267,8 @@ def usable_timexes(text: str, timexes: list[TimexLike], start: int, end: int) ->
 
     Dropped: durations and sets (TIMEX3 ``type`` DURATION and SET), expressions
     without an interval (PAST_REF, "recently"), the years of statistics ("$3.6
-    billion in 2021"), the open ends of states ("since 1974", "by 2030"), the year
+    billion in 2021"), the open ends of states ("since 1974", "by 2030"; but a future
+    act "from" a day takes effect that day: "will be recalled from October 5"), the year
     in a document's name ("the 1974 Land Boundary Agreement"), the date of a report
     ("said on Tuesday") and a quoted "today" or "yesterday".
     """
@@ -290,6 +296,14 @@ def usable_timexes(text: str, timexes: list[TimexLike], start: int, end: int) ->
             pass  # "from February 10-11", "from 22 to 24 August": the event's own days
         elif span_word and span_word.group(1).lower() == "from" and _STARTING_FROM.search(before):
             pass  # "a three-day visit starting from Sunday": the act's first day
+        elif (
+            span_word
+            and span_word.group(1).lower() == "from"
+            and event_date.precision is Precision.day
+            and _FUTURE_BEFORE.search(text, max(start, t.start - 120), t.start)
+            and not _RANGE_AFTER.match(text, t.end)
+        ):
+            pass  # "will be recalled for consultations from October 5": the act's day
         elif (span_word or own.startswith(("since", "until", "by ", "from"))) and (
             "when" not in text[t.end : t.end + 8]
         ):
