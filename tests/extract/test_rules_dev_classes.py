@@ -268,6 +268,29 @@ def test_a_day_that_opens_a_range_is_no_act_s_day_alone(tmp_path: Path) -> None:
     assert "2018-04-30" not in {e.date.value for e in found}
 
 
+@pytest.mark.parametrize(
+    ("second", "day"),
+    [
+        (
+            "Four days later, Jordan's foreign minister met his Syrian counterpart in New York.",
+            "2021-09-23",
+        ),
+        (
+            "A week earlier, Jordan's foreign minister had met his Syrian counterpart in Cairo.",
+            "2021-09-12",
+        ),
+    ],
+)
+def test_a_day_counted_from_the_storys_day_dates_the_act(
+    tmp_path: Path, second: str, day: str
+) -> None:
+    # TimeML tags "Four days" a DURATION and "later" a SIGNAL; the act is on the day they
+    # count to from the story's last day (context.counted_days)
+    body = "Jordan's foreign minister met Syria's foreign minister in Amman on September 19. "
+    found = events(tmp_path, body + second, "2021-10-03")
+    assert {e.date.value for e in of_kind(found, "meeting")} == {"2021-09-19", day}
+
+
 def test_joining_an_organization_is_an_event_joining_its_leaders_is_not(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

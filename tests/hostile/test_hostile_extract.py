@@ -150,3 +150,15 @@ def test_anniversaries_in_one_long_sentence_read_a_bounded_window(
         found = extract([_article(tmp_path, text)])
     assert read and max(read) <= 2 * SENTENCE_REACH
     assert [e.date.value for e in found.events if e.kind.value == "other"] == [counted]
+
+
+def test_a_count_past_the_calendars_start_is_no_day() -> None:
+    # "Two weeks earlier" of a story in the year 1 would fall before the calendar: no day,
+    # no OverflowError (context.counted_days)
+    from timeline.extract.context import counted_days
+    from timeline.model import EventDate
+    from timeline.temporal import tag
+
+    text = "Two weeks earlier, they met."
+    story_day = EventDate.from_value("0001-01-03")
+    assert counted_days(text, tag(text, None), 0, len(text), story_day) == []

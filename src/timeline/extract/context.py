@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import Protocol
 
 from ..model import EventDate, Precision, Status
@@ -25,6 +25,7 @@ __all__ = [
     "TimexLike",
     "between_subject_and_verb",
     "clause_bounds",
+    "counted_days",
     "gathering_name",
     "hypothetical",
     "in_since_clause",
@@ -310,6 +311,52 @@ def usable_timexes(text: str, timexes: list[TimexLike], start: int, end: int) ->
             continue
         found.append(DatedSpan(t.start, t.end, t.text, event_date))
     found.sort(key=lambda d: d.start)
+    return found
+
+
+#: A count of days or weeks (a TIMEX3 DURATION, "P4D", "P2W") then "later" or "earlier"
+#: alone: a day counted from the story's last day ("Four days later, ... met").
+_COUNTED_VALUE = re.compile(r"P(\d{1,3})([DW])")
+_LATER_AFTER = re.compile(r"\s+(later|earlier)\b(?!\s+(?:than|in|on|at|that|this)\b)", re.I)
+
+
+def counted_days(
+    text: str, timexes: list[TimexLike], start: int, end: int, story_day: EventDate
+) -> list[DatedSpan]:
+    """The days that ``text[start:end]`` counts from the story's last day ``story_day``:
+    "Four days later" is the fourth day after it, "a week earlier" the seventh before
+    (TimeML tags the count as a DURATION and "later" as a SIGNAL, 1.2.1 section 2.2.1; the
+    day it points to is the act's). The span holds "later" / "earlier".
+
+    >>> from timeline.model import EventDate
+    >>> from timeline.temporal import tag
+    >>> text = "They met on 19 September. Four days later, they met again."
+    >>> day = EventDate.from_value("2021-09-19")
+    >>> [(d.text, d.date.value) for d in counted_days(text, tag(text, None), 26, 59, day)]
+    [('Four days later', '2021-09-23')]
+    """
+    found: list[DatedSpan] = []
+    for t in timexes:
+        if t.start < start or t.end > end or t.type.upper() != "DURATION":
+            continue
+        count = _COUNTED_VALUE.fullmatch(t.value)
+        signal = _LATER_AFTER.match(text, t.end, end)
+        if count is None or signal is None:
+            continue
+        days = int(count.group(1)) * (7 if count.group(2) == "W" else 1)
+        sign = 1 if signal.group(1).lower() == "later" else -1
+        try:
+            day = story_day.start + timedelta(days=sign * days)
+        except OverflowError:
+            continue  # a count past the calendar's ends ("999 weeks earlier" of year 1)
+        found.append(
+            DatedSpan(
+                t.start,
+                signal.end(),
+                text[t.start : signal.end()],
+                EventDate.from_value(day.isoformat()),
+            )
+        )
     return found
 
 

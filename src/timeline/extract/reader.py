@@ -30,6 +30,7 @@ from .context import (
     TimexLike,
     between_subject_and_verb,
     clause_bounds,
+    counted_days,
     hypothetical,
     is_dateline,
     is_leading,
@@ -329,6 +330,10 @@ class Reader(CandidateLog):
         clauses = clause_bounds(text, s_start, s_end)
         lo, hi = bisect_left(self._timex_starts, s_start), bisect_left(self._timex_starts, s_end)
         dated = usable_timexes(text, self.timexes[lo:hi], s_start, s_end)
+        if self.last_day is not None:  # "Four days later, ...": counted from the story's day
+            counted = counted_days(text, self.timexes[lo:hi], s_start, s_end, self.last_day[1])
+            if counted:
+                dated = sorted([*dated, *counted], key=lambda d: d.start)
         self.sentence_dated = ((s_start, s_end), dated)
         names = [(m.start, m.end) for m in mentions.actors if str(m.type) == "organization"]
         # The Pacific Islands Forum is an organization, not a forum held; "the 51st
