@@ -291,6 +291,27 @@ def test_a_day_counted_from_the_storys_day_dates_the_act(
     assert {e.date.value for e in of_kind(found, "meeting")} == {"2021-09-19", day}
 
 
+def test_the_first_act_since_a_year_tells_the_act_of_that_year(tmp_path: Path) -> None:
+    # a series' "since" dates the act before (context._FIRST_ACT_SINCE), whose sides are the
+    # states: the leader of today's news is no side of it (context.a_series_act_before)
+    body = (
+        "Anthony Albanese arrived in Papua New Guinea on Wednesday, the first Australian "
+        "leader to visit the country since 2018."
+    )
+    found = of_kind(events(tmp_path, body, "2023-01-12"), "visit")
+    assert {e.date.value for e in found} == {"2023-01-11", "2018"}
+    before = next(e for e in found if e.date.value == "2018")
+    assert {"AU", "PG"} <= set(actors(before))
+    assert all(p.type.value != "person" for p in before.participants)
+
+
+def test_the_first_time_since_a_year_tells_no_act(tmp_path: Path) -> None:
+    # no act named between "first" and "since": the year dates nothing
+    body = "Russia and Ukraine held talks in Istanbul on Tuesday for the first time since 2019."
+    found = events(tmp_path, body, "2022-03-30")
+    assert "2019" not in {e.date.value for e in found}
+
+
 def test_joining_an_organization_is_an_event_joining_its_leaders_is_not(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

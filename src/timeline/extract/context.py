@@ -23,6 +23,7 @@ from .lexicon import CANCELLED_CUES, HYPOTHETICAL_CUES, PLANNED_CUES, POSTPONED_
 __all__ = [
     "DatedSpan",
     "TimexLike",
+    "a_series_act_before",
     "between_subject_and_verb",
     "clause_bounds",
     "counted_days",
@@ -104,6 +105,34 @@ _STATISTIC_BEFORE = re.compile(
 #: A future act in the clause before "from <day>" ("will be recalled ... from October 5",
 #: "will lose their accreditation from Nov. 1"): that day is when the act takes effect.
 _FUTURE_BEFORE = re.compile(r"\b(?:will|shall|is\s+to|are\s+to)\s+(?:be\s+)?\w+[^,;.]*$")
+#: "The first" (or "last") then an act's noun, then "since" and its date: the series' act
+#: before, which that date dates ("the first visit by an EU top diplomat since 2017", "the
+#: first Australian leader to visit the country since 2018"; the gold of the fifty-nine lists
+#: it), not the start of a state. Not "for the first time since 2015" (no act named).
+_FIRST_ACT_SINCE = re.compile(
+    r"\b(?:first|last)\s+(?:[\w’'-]+\s+){0,4}?(?:to\s+)?"
+    r"(?:visits?|visited|summits?|meetings?|met|trips?|talks|calls?|state\s+visit)\b"
+    r"[^.;,]{0,60}\bsince\s*$",
+    re.IGNORECASE,
+)
+
+
+def a_series_act_before(text: str, clause: tuple[int, int], told: str) -> bool:
+    """Whether the date ``told`` in ``clause`` is the "since" of a series' first or last act
+    (:data:`_FIRST_ACT_SINCE`): it dates the act before, whose sides are the states, not the
+    people of the news ("the first Australian leader to visit the country since 2018" was
+    no visit of this leader).
+
+    >>> text = "Albanese is the first Australian leader to visit the country since 2018."
+    >>> a_series_act_before(text, (0, len(text)), "2018")
+    True
+    >>> a_series_act_before(text, (0, len(text)), "2019")
+    False
+    """
+    at = text.find("since " + told, clause[0], clause[1]) if told else -1
+    return at >= 0 and bool(_FIRST_ACT_SINCE.search(text, max(clause[0], at - 94), at + 6))
+
+
 #: After "from <day>": the range's second end ("from Monday to Wednesday"), not a day alone.
 _RANGE_AFTER = re.compile(r"\s*(?:to|until|till|through|and|-|–|—)(?![\w])", re.IGNORECASE)
 _STARTING_FROM = re.compile(r"\b(?:starting|beginning|commencing)\s+from\s*$", re.IGNORECASE)
@@ -305,6 +334,12 @@ def usable_timexes(text: str, timexes: list[TimexLike], start: int, end: int) ->
             and not _RANGE_AFTER.match(text, t.end)
         ):
             pass  # "will be recalled for consultations from October 5": the act's day
+        elif (
+            span_word
+            and span_word.group(1).lower() == "since"
+            and _FIRST_ACT_SINCE.search(text, max(start, t.start - 100), t.start)
+        ):
+            pass  # "the first visit by an EU top diplomat since 2017": the visit before
         elif (span_word or own.startswith(("since", "until", "by ", "from"))) and (
             "when" not in text[t.end : t.end + 8]
         ):

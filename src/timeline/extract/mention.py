@@ -45,7 +45,7 @@ from .actors import (
     participants_for,
 )
 from .candidates import Draft, implied_participants
-from .context import DatedSpan, office_clause, status_for
+from .context import DatedSpan, a_series_act_before, office_clause, status_for
 from .counterparts import per_counterpart
 from .cue_search import Cue
 from .dating import DEFINITE, Dating
@@ -234,6 +234,12 @@ class MentionBuilder(Dating):
                     if code not in have
                 ]
         participants = format_sides(trig.kind, participants)
+        if a_series_act_before(text, clause, told):
+            # "the first Australian leader to visit the country since 2018": the act before
+            # had other people; its sides are the states (a person's country kept)
+            participants = [
+                p for p in implied_participants(participants) if p.type is not ActorType.person
+            ]
         if trig.name in CHAIR_RULES:
             participants = chair_body(
                 trig.name, participants, self._chair_window(sentence, clause[0]), text, te
