@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from timeline.temporal import tag
@@ -55,6 +55,8 @@ def test_intervals_are_valid_and_event_dates_build(text: str, dct: date | None) 
 
 @settings(max_examples=500, deadline=None)
 @given(text=VOCABULARY_TEXT, dct=DCTS)
+# found by this test in CI (2026-12-04): "a" before a duration's count word was not dispatched
+@example(text="13.12.2022 a more year", dct=None)
 def test_trigger_scan_equals_scanning_every_position(text: str, dct: date | None) -> None:
     assert list(scan(text, dct)) == list(scan_everywhere(text, dct))
 

@@ -113,6 +113,13 @@ _TZ = r"(?:\s+(?:(?-i:" + "|".join(TIME_ZONES) + r")|local\s+time))?"
 #: Quantity modifiers, part of the expression (TimeML 1.2.1, section 2.2.1: "about",
 #: "nearly", "more than" ... and "a mere"; the file says why not "only" nor "over").
 _APPROX = "(?:" + "|".join(phrase_pattern(w) for w in QUANTITY_MODIFIERS) + ")"
+#: The words a duration's count may take before its unit ("20 more years", "an additional
+#: year", "six straight days", "eight trading days"): in its pattern ("dur"), and after
+#: "a" / "an" among the next words the tagger looks for (_NEXT_WORDS), so that the
+#: trigger scan finds what a scan of every position finds ("a further year").
+_MORE_WORDS = ("more", "additional", "further", "extra")
+_IN_A_ROW_WORDS = ("consecutive", "straight", "successive")
+_DAY_KIND_WORDS = ("trading", "business", "working", "calendar")
 
 
 _TENS_WORDS = "(?:" + "|".join(TENS) + ")"
@@ -373,13 +380,13 @@ def _alternatives() -> list[tuple[str, str]]:
             r"|final|latest|initial|recent)\s+)?"
             rf"(?P<dur_n>{NUMBER}|{VAGUE}|a|an)"
             r"(?:\s+(?P<dur_half>and\s+a\s+half|1/2)|(?P<dur_halfc>½))?"
-            r"(?:\s+(?:more|additional|further|extra))?"
+            rf"(?:\s+(?:{'|'.join(_MORE_WORDS)}))?"
             # "six straight days", "two consecutive quarters": a count of units in a row,
             # one DURATION with its adjective (TimeML 1.2.1, section 2.2.1: modifiers of
             # the expression are part of its extent)
-            r"(?:\s+(?:consecutive|straight|successive))?"
+            rf"(?:\s+(?:{'|'.join(_IN_A_ROW_WORDS)}))?"
             # "eight trading days", "ten business days": a count of such days
-            r"(?:\s+(?:trading|business|working|calendar)(?=\s+days?\b))?[\s-]+"
+            rf"(?:\s+(?:{'|'.join(_DAY_KIND_WORDS)})(?=\s+days?\b))?[\s-]+"
             rf"(?P<dur_u>{UNIT})(?:-(?:long|old))?"
             r"(?P<dur_half2>\s+and\s+a\s+half(?![\w-]))?(?:\s+or\s+so(?!\w))?",
         ),
@@ -526,17 +533,15 @@ def _then(words: set[str], after: dict[str, str] | None = None) -> str:
     )
 
 
+#: The words between a duration's "a" / "an" and its unit (the pattern "dur").
+_COUNT_WORDS = {*_MORE_WORDS, *_IN_A_ROW_WORDS, *_DAY_KIND_WORDS}
 #: Trigger words that start an expression only before one of these words (or a digit):
 #: the tagger then knows the next word, and tries only the alternatives that can
 #: start with both (:data:`~timeline.temporal.dispatch.NEXT_WORD`).
 _NEXT_WORDS: dict[str, set[str]] = {
     "the": _THE_NEXT,
-    "a": _UNITS_ALL | _VAGUE_FIRST | _AFTER_ARTICLE | {"mere", "further"} | _REF_AFTER_ARTICLE,
-    "an": _UNITS_ALL
-    | _VAGUE_FIRST
-    | _AFTER_ARTICLE
-    | {"mere", "additional", "extra"}
-    | _REF_AFTER_ARTICLE,
+    "a": _UNITS_ALL | _VAGUE_FIRST | _AFTER_ARTICLE | {"mere"} | _COUNT_WORDS | _REF_AFTER_ARTICLE,
+    "an": _UNITS_ALL | _VAGUE_FIRST | _AFTER_ARTICLE | {"mere"} | _COUNT_WORDS | _REF_AFTER_ARTICLE,
 }
 
 #: Code points past the Basic Multilingual Plane (U+10000 and up).
