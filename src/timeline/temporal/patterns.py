@@ -376,7 +376,7 @@ def _alternatives() -> list[tuple[str, str]]:
         (
             "dur",
             rf"(?:(?P<dur_q>{_APPROX})\s+)?"
-            r"(?P<dur_the>the\s+)?(?:(?P<dur_dir>past|last|next|first|previous|coming|following"
+            r"(?P<dur_the>the\s+(?!an?\s))?(?:(?P<dur_dir>past|last|next|first|previous|coming|following"
             r"|final|latest|initial|recent)\s+)?"
             rf"(?P<dur_n>{NUMBER}|{VAGUE}|a|an)"
             r"(?:\s+(?P<dur_half>and\s+a\s+half|1/2)|(?P<dur_halfc>½))?"
@@ -386,7 +386,10 @@ def _alternatives() -> list[tuple[str, str]]:
             # the expression are part of its extent)
             rf"(?:\s+(?:{'|'.join(_IN_A_ROW_WORDS)}))?"
             # "eight trading days", "ten business days": a count of such days
-            rf"(?:\s+(?:{'|'.join(_DAY_KIND_WORDS)})(?=\s+days?\b))?[\s-]+"
+            rf"(?:\s+(?:{'|'.join(_DAY_KIND_WORDS)})(?=\s+days?\b))?"
+            # after "a" / "an" only a space before the unit ("a year"; not "a - year",
+            # whose unit the dispatch, reading the next word after a space, never sees)
+            r"(?:(?<![Aa])[\s-]+|\s+)"
             rf"(?P<dur_u>{UNIT})(?:-(?:long|old))?"
             r"(?P<dur_half2>\s+and\s+a\s+half(?![\w-]))?(?:\s+or\s+so(?!\w))?",
         ),
