@@ -233,6 +233,19 @@ def _validate_sent(item: _Sent, pack: bool) -> _Valid | _FileOutcome:
     return text, EventFileCache.packed(text) if pack else None
 
 
+@dataclass(slots=True)
+class _Batch:
+    """One batch of :func:`_read_files` under way: what is known of its files already
+    (outcomes, keys, stats, by absolute path) and the validations the workers are doing."""
+
+    files: list[_File]
+    outcomes: dict[str, _FileOutcome]
+    keys: dict[str, str]
+    stats: dict[str, str]
+    todo: list[tuple[_File, bytes]]
+    results: Iterator[_Valid | _FileOutcome]
+
+
 def _read_files(
     files: list[_File],
     root: Path,
@@ -250,74 +263,105 @@ def _read_files(
     With ``trust_stat``, a file whose stat is the one it had when its bytes were
     read (:meth:`EventFileCache.keys_by_stat`) is not read nor hashed again: the
     key then read is trusted.
+
+    A pipeline of two batches: the next batch is read, hashed and handed to the
+    workers before this process rebuilds the records of the one before, so the
+    workers do not wait while this process reads files (a cold build of 100,000
+    files, 2 processes: docs/scale.md, "The build: every core").
     """
+    under_way: _Batch | None = None
     for start in range(0, len(files), _BATCH):
-        batch = files[start : start + _BATCH]
-        # by each file's absolute path (a text, whose hash is kept: a Path's is made anew)
-        outcomes: dict[str, _FileOutcome] = {}
-        keys: dict[str, str] = {}
-        stats: dict[str, str] = {}
-        if cache is not None and trust_stat:
-            for file in batch:
-                found = file_stat(file.absolute)
-                if found is not None:
-                    stats[file.absolute] = found
-            trusted = cache.keys_by_stat(stats)
-            known = cache.get_many(trusted.values())
-            for file in batch:
-                key = trusted.get(file.absolute)
-                text = None if key is None else known.get(key)
-                record = None if text is None else cache.record(file.model, text)
-                if key is not None and record is not None:
-                    outcomes[file.absolute], keys[file.absolute] = _FileOutcome(record, []), key
-        items: list[tuple[_File, bytes]] = []
+        batch = _start_batch(files[start : start + _BATCH], root, workers, cache, trust_stat)
+        if under_way is not None:
+            yield from _finish_batch(under_way, cache)
+        under_way = batch
+    if under_way is not None:
+        yield from _finish_batch(under_way, cache)
+
+
+def _start_batch(
+    batch: list[_File],
+    root: Path,
+    workers: Workers,
+    cache: EventFileCache | None,
+    trust_stat: bool,
+) -> _Batch:
+    """Read and hash the files of ``batch``, take what the cache knows, and hand the rest to
+    the ``workers`` (whose map starts at once: :meth:`Workers.map`)."""
+    # by each file's absolute path (a text, whose hash is kept: a Path's is made anew)
+    outcomes: dict[str, _FileOutcome] = {}
+    keys: dict[str, str] = {}
+    stats: dict[str, str] = {}
+    if cache is not None and trust_stat:
         for file in batch:
-            if file.absolute in outcomes:
-                continue
-            try:
-                items.append((file, read_data_file(file.path, file.shown, root)))
-            except DataError as exc:
-                outcomes[file.absolute] = _FileOutcome(None, [exc])
-        keys.update((file.absolute, EventFileCache.key(file.model, data)) for file, data in items)
-        stored: list[tuple[str, str, bytes]] = []  # new entries, written at once
-        if cache is not None:
-            known = cache.get_many(keys[file.absolute] for file, _ in items)
-            for file, _ in items:
-                text = known.get(keys[file.absolute])
-                record = None if text is None else cache.record(file.model, text)
-                if record is not None:
-                    outcomes[file.absolute] = _FileOutcome(record, [])
-            cache.remember_stats(  # each stat was taken before its file was read
-                (file.absolute, stats[file.absolute], keys[file.absolute])
-                for file, _ in items
-                if file.absolute in stats
-            )
-        todo = [item for item in items if item[0].absolute not in outcomes]
-        here = len(todo) < _MIN_PER_PROCESS * workers.jobs  # a few: not worth the pipe
-        results: Iterator[_Valid | _FileOutcome]
-        if here:
-            results = map(_validate, todo)
-        else:
-            sent = [_sent(item) for item in todo]
-            results = workers.map(partial(_validate_sent, pack=cache is not None), sent, _CHUNK)
-        for (file, _), outcome in zip(todo, results, strict=True):
-            if isinstance(outcome, tuple):  # a worker's valid record, as its JSON
-                text, packed = outcome
-                if packed is not None:
-                    stored.append((keys[file.absolute], file.shown, packed))
-                outcomes[file.absolute] = _FileOutcome(trusted_record(file.model, text), [])
-                continue
-            outcomes[file.absolute] = outcome
-            if outcome.record is not None:
-                share_fields_sets(outcome.record)  # as it arrives: memory is freed at once
-                if cache is not None:
-                    packed = cache.packed(cache.text(outcome.record))
-                    stored.append((keys[file.absolute], file.shown, packed))
-        if cache is not None:
-            cache.put_packed_many(stored)
-            cache.commit()
+            found = file_stat(file.absolute)
+            if found is not None:
+                stats[file.absolute] = found
+        trusted = cache.keys_by_stat(stats)
+        known = cache.get_many(trusted.values())
         for file in batch:
-            yield file, outcomes[file.absolute], keys.get(file.absolute), stats.get(file.absolute)
+            key = trusted.get(file.absolute)
+            text = None if key is None else known.get(key)
+            record = None if text is None else cache.record(file.model, text)
+            if key is not None and record is not None:
+                outcomes[file.absolute], keys[file.absolute] = _FileOutcome(record, []), key
+    items: list[tuple[_File, bytes]] = []
+    for file in batch:
+        if file.absolute in outcomes:
+            continue
+        try:
+            items.append((file, read_data_file(file.path, file.shown, root)))
+        except DataError as exc:
+            outcomes[file.absolute] = _FileOutcome(None, [exc])
+    keys.update((file.absolute, EventFileCache.key(file.model, data)) for file, data in items)
+    if cache is not None:
+        known = cache.get_many(keys[file.absolute] for file, _ in items)
+        for file, _ in items:
+            text = known.get(keys[file.absolute])
+            record = None if text is None else cache.record(file.model, text)
+            if record is not None:
+                outcomes[file.absolute] = _FileOutcome(record, [])
+        cache.remember_stats(  # each stat was taken before its file was read
+            (file.absolute, stats[file.absolute], keys[file.absolute])
+            for file, _ in items
+            if file.absolute in stats
+        )
+    todo = [item for item in items if item[0].absolute not in outcomes]
+    here = len(todo) < _MIN_PER_PROCESS * workers.jobs  # a few: not worth the pipe
+    results: Iterator[_Valid | _FileOutcome]
+    if here:
+        results = map(_validate, todo)
+    else:
+        sent = [_sent(item) for item in todo]
+        results = workers.map(partial(_validate_sent, pack=cache is not None), sent, _CHUNK)
+    return _Batch(batch, outcomes, keys, stats, todo, results)
+
+
+def _finish_batch(
+    batch: _Batch, cache: EventFileCache | None
+) -> Iterator[tuple[_File, _FileOutcome, str | None, str | None]]:
+    """The outcomes of a batch :func:`_start_batch` began, in its files' order; the valid
+    new records stored in the ``cache``."""
+    outcomes, keys = batch.outcomes, batch.keys
+    stored: list[tuple[str, str, bytes]] = []  # new entries, written at once
+    for (file, _), outcome in zip(batch.todo, batch.results, strict=True):
+        if isinstance(outcome, tuple):  # a worker's valid record, as its JSON
+            text, packed = outcome
+            if packed is not None:
+                stored.append((keys[file.absolute], file.shown, packed))
+            outcomes[file.absolute] = _FileOutcome(trusted_record(file.model, text), [])
+            continue
+        outcomes[file.absolute] = outcome
+        if outcome.record is not None:
+            share_fields_sets(outcome.record)  # as it arrives: memory is freed at once
+            if cache is not None:
+                packed = cache.packed(cache.text(outcome.record))
+                stored.append((keys[file.absolute], file.shown, packed))
+    if cache is not None:
+        cache.put_packed_many(stored)
+        cache.commit()
+    for file in batch.files:
+        yield file, outcomes[file.absolute], keys.get(file.absolute), batch.stats.get(file.absolute)
 
 
 def _errors(exc: ValidationError, origin: Origin, shown: str) -> list[DataError]:

@@ -211,6 +211,40 @@ def test_several_processes_give_what_one_gives(
     assert f"events/2022/{first.name}:" in messages[0]
 
 
+class _RecordingWorkers(curated.Workers):
+    """Workers of one process (the map runs here, lazily) that note each map begun."""
+
+    def __init__(self) -> None:
+        super().__init__(1)
+        self.maps_begun = 0
+
+    def map(self, func: Any, items: Any, chunk: int) -> Any:
+        self.maps_begun += 1
+        return super().map(func, items, chunk)
+
+
+def test_the_next_batch_goes_to_the_workers_before_a_batch_is_taken_back(
+    events: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The workers are never left waiting while this process reads the next batch's files
+    and rebuilds the last batch's records: batch two is handed to them before the first
+    outcome of batch one is given, and the last batch before the one before it is done."""
+    monkeypatch.setattr(curated, "_MIN_PER_PROCESS", 0)  # through the workers' map
+    monkeypatch.setattr(curated, "_BATCH", 16)
+    files = curated._files(events)
+    batches = -(-len(files) // 16)
+    assert batches >= 3
+    workers = _RecordingWorkers()
+    outcomes = curated._read_files(files, events, workers, None)
+    begun = []
+    for number, (file, outcome, _key, _stat) in enumerate(outcomes):
+        assert file is files[number]  # in the files' order
+        assert outcome.record is not None
+        if number % 16 == 0:
+            begun.append(workers.maps_begun)
+    assert begun == [min(batch + 2, batches) for batch in range(batches)]
+
+
 def _records(repo_root: Path) -> list[tuple[type[Event] | type[Agreement], Event | Agreement]]:
     """Every curated file's record, validated the full way."""
     found: list[tuple[type[Event] | type[Agreement], Event | Agreement]] = []
