@@ -62,6 +62,7 @@ from .limits import MAX_MENTIONS_PER_SENTENCE, MAX_TRIGGERS_PER_SENTENCE, warn_c
 from .titles import is_saying_verb
 from .trigger_rule import AGREEMENT_NOUNS, Trigger
 from .triggers import find_triggers
+from .visit_rules import sends_no_traveller
 
 __all__ = [
     "Reader",
@@ -517,9 +518,14 @@ class Reader(CandidateLog):
             if kinds[0] is EventKind.other:
                 return
             kinds = [k for k in kinds if k is not EventKind.other]
-        if EventKind.visit in kinds and not self.propose_all and _LIFE.search(self.text, *sentence):
+        if (
+            EventKind.visit in kinds
+            and not self.propose_all
+            and (_LIFE.search(self.text, *sentence) or sends_no_traveller(self.text, *sentence))
+        ):
             # a person's life told ("was born in 1924 in Sacho", "had been hospitalized in
-            # Nairobi", "his term ends on December 31"): where they were is no visit
+            # Nairobi", "his term ends on December 31"): where they were is no visit; nor
+            # where a state sent a thing ("sent a note verbale to China", "sent troops to")
             if kinds[0] is EventKind.visit:
                 return
             kinds = [k for k in kinds if k is not EventKind.visit]

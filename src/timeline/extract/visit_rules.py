@@ -20,7 +20,13 @@ from ..temporal.lexicon import MONTHS, WEEKDAYS
 from ..word_lists import word_lists
 from .trigger_rule import Trigger, rules_from
 
-__all__ = ["OFFICE_AFTER_DEMONYM", "VISIT_TRIGGERS", "a_guest_after", "an_office_in"]
+__all__ = [
+    "OFFICE_AFTER_DEMONYM",
+    "VISIT_TRIGGERS",
+    "a_guest_after",
+    "an_office_in",
+    "sends_no_traveller",
+]
 
 #: presence's verbs after a leader named ("Rama was in"; "are/were" only after "and")
 #: and the adverbs it allows before "in" ("is also in"): written once, the rule's regex
@@ -123,6 +129,7 @@ _VISIT_WORDS = word_lists(
         "skipped_before_the_guest": "words",
         "not_guests": "words",
         "office_after_demonym": "words",
+        "send_verbs": "words",
     },
 )
 #: The words of an office right after a demonym ("Indian Prime Minister"): a person named,
@@ -169,6 +176,45 @@ def _a_traveller_before(text: str, start: int, end: int) -> bool:
             return False
         return country_code(word) is None and organization_code(word) is None
     return False
+
+
+#: A sending to a place: a verb of ``send_verbs``, what is sent (one to eight words) and
+#: "to" / "into"; group ``sent`` what is sent.
+_SENDING = re.compile(
+    r"\b(?:"
+    + "|".join(map(re.escape, _VISIT_WORDS.words("send_verbs")))
+    + r")\b(?P<sent>(?:\s+[\w’'.-]+){1,8}?)\s+(?:to|into)\b",
+    re.IGNORECASE,
+)
+
+
+def sends_no_traveller(text: str, start: int, end: int) -> bool:
+    """Whether ``start:end`` (a sentence) tells a sending to a place and every sending it
+    tells sends a thing, no traveller: no word of ``travellers`` and no name written with a
+    capital that is no country's, demonym's or organization's among what is sent. There a
+    state's act is told, not a visit (the event detector's visit class is dropped).
+
+    >>> def read(text: str) -> bool:
+    ...     return sends_no_traveller(text, 0, len(text))
+    >>> [read(s) for s in ("Japan sent a note verbale to China on Wednesday.",
+    ...                    "Russia sent troops and Chinese-made drones into Syria.")]
+    [True, True]
+    >>> [read(s) for s in ("China sent its foreign minister to Pakistan on Friday.",
+    ...                    "Moscow dispatched Lavrov to Ankara.", "Modi visited Paris.")]
+    [False, False, False]
+    """
+    found = False
+    for sending in _SENDING.finditer(text, start, end):
+        found = True
+        for word in _WORD_OR_STOP.findall(sending["sent"]):
+            name = word.split("-")[0]  # "Chinese-made drones": a demonym's compound
+            if word.lower() in _TRAVELLERS or (
+                name[:1].isupper()
+                and country_for_name(name) is None
+                and organization_code(name) is None
+            ):
+                return False
+    return found
 
 
 #: The travellers that are pronouns: a subject, never the person after "spoke with".
