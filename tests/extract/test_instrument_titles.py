@@ -141,3 +141,24 @@ def test_a_decree_is_titled_by_its_signers_in_their_number(
     decree")."""
     decrees = [e for e in events(tmp_path, text, "2025-11-10") if e.kind.value == "decree"]
     assert [e.title for e in decrees] == [title]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Putin issued a decree on Friday recognizing the independence of the two regions.",
+            "Putin signs decree recognizing the independence of the two regions",
+        ),
+        (
+            "Tokayev signed a decree on 3 May on the ratification of the treaty with Uzbekistan.",
+            "Tokayev signs decree on the ratification of the treaty with Uzbekistan",
+        ),
+        ("Putin signed a decree on Friday.", "Putin signs decree"),
+    ],
+)
+def test_no_day_in_a_decree_title(tmp_path: Path, text: str, title: str) -> None:
+    """What a decree is on is told without its day (thirty-eighth session: "Putin signs
+    decree on Friday recognizing ..."): the event's date is its own field."""
+    decrees = [e for e in events(tmp_path, text, "2024-05-06") if e.kind.value == "decree"]
+    assert [e.title for e in decrees] == [title]

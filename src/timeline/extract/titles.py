@@ -208,7 +208,21 @@ def _definite_names() -> tuple[str, ...]:
 
 
 def _names(parts: list[Participant], limit: int = 3) -> str:
-    names = [_short(p) for p in parts][:limit]
+    """The parts' short names in a list: every one up to one more than ``limit``, else the
+    first ``limit`` and how many others (a title never drops a side silently: "Talks
+    between Australia, India and Japan" of the four Quad states told the United States
+    was not there).
+
+    >>> countries = [Participant(id=c, type="country", name=n) for c, n in
+    ...              [("AU", "Australia"), ("IN", "India"), ("JP", "Japan"), ("US", "USA")]]
+    >>> _names(countries)
+    'Australia, India, Japan and USA'
+    >>> _names(countries + [Participant(id="NZ", type="country", name="New Zealand")])
+    'Australia, India, Japan and 2 others'
+    """
+    names = [_short(p) for p in parts]
+    if len(names) > limit + 1:
+        names = [*names[:limit], f"{len(names) - limit} others"]
     if len(names) <= 1:
         return "".join(names)
     return ", ".join(names[:-1]) + " and " + names[-1]
@@ -602,9 +616,10 @@ def title_for(
         # ...": not the organization and state the decree concerns); the verb in its number
         signers = [p for p in sides if _named_in(p, before)] or sides
         signs = "sign" if len(signers) > 1 else "signs"
-        return f"{_names(signers)} {signs} decree".lstrip() + (
-            f" {m3.group(0).strip()}" if m3 else ""
-        )
+        # what it is on, without the days ("issued a decree on Friday recognizing ...": the
+        # event's date is its own field)
+        on = " ".join(_without_days(m3.group(0)).split()) if m3 else ""
+        return f"{_names(signers)} {signs} decree".lstrip() + (f" {on}" if on else "")
     if kind is EventKind.exercise:
         if not who:
             return f"Military exercise{where}"
