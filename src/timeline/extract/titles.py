@@ -195,8 +195,10 @@ def _possessive(names: str) -> str:
 
     >>> _possessive("Kishida"), _possessive("the United States"), _possessive("Tonga")
     ("Kishida's", "the United States'", "Tonga's")
+    >>> _possessive("Estonia, Latvia, Lithuania and 2 others")
+    "Estonia, Latvia, Lithuania and 2 others'"
     """
-    if names.endswith("s") and names.endswith(_definite_names()):
+    if names.endswith("s") and names.endswith((*_definite_names(), " others")):
         return names + "'"
     return names + "'s"
 
