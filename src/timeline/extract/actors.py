@@ -27,7 +27,7 @@ from .cue_search import Cue
 from .limits import ATTENDANCE_SENTENCES
 from .sayers import BOTH_SIDES, joint_sayers, plural_sides, sayers_counted
 from .sayings import STATEMENT_WORDS
-from .visit_rules import OFFICE_AFTER_DEMONYM
+from .visit_rules import OFFICE_AFTER_DEMONYM, RECEPTION_VERBS, skipped_before_a_guest
 
 __all__ = [
     "Mentions",
@@ -468,6 +468,15 @@ def _another_leg(text: str, at: int, trigger: tuple[int, int], clause_start: int
 _VISITING_GUEST = re.compile(r"\bthe\s+$", re.IGNORECASE)
 
 
+#: A reception's verb (``reception_verbs`` of ``data/visit_words.yaml``); group ``passive``
+#: the auxiliary of the passive before it ("was received", "has been warmly welcomed").
+_RECEPTION = re.compile(
+    r"(?P<passive>\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?)?"
+    rf"\b(?:{RECEPTION_VERBS})\b",
+    re.IGNORECASE,
+)
+
+
 def _guest_and_hosts(
     text: str, trigger: tuple[int, int], in_clause: Sequence[Any]
 ) -> tuple[str, list[str]] | None:
@@ -497,6 +506,48 @@ def _guest_and_hosts(
         if m.end <= trigger[0] and country and country != guest and country not in hosts:
             hosts.append(country)
     return (guest, hosts) if hosts else None
+
+
+def _received_guest(text: str, in_clause: Sequence[Any]) -> tuple[str, list[str]] | None:
+    """For a visit told as a reception, "<host> received / hosted / welcomed <guest>": the
+    country of the side named right after the verb (past a determiner or a title's adjective:
+    :func:`.visit_rules.skipped_before_a_guest`), the guest, and the countries named before
+    it, its hosts; in the passive ("<guest> was received by <host>", "was welcomed in
+    Tokyo") the side named before is the guest and the first after it the host. None
+    without such a reception between two sides of the clause, or when the guest is among
+    the hosts.
+
+    >>> def roles(text: str) -> tuple[str, list[str]] | None:
+    ...     return _received_guest(text, find_mentions(text, 0, len(text)).actors)
+    >>> roles("Kuwait's emir received the Omani foreign minister on Sunday.")
+    ('OM', ['KW'])
+    >>> roles("Erdoğan hosted his Azerbaijani counterpart Ilham Aliyev on Sunday.")
+    ('AZ', ['TR'])
+    >>> roles("The Omani foreign minister was received by the Emir of Kuwait.")
+    ('OM', ['KW'])
+    >>> roles("Prime Minister Modi was welcomed with full honours in Tokyo on Friday.")
+    ('IN', ['JP'])
+    >>> roles("Mr Albanese received a ceremonial welcome as he touched down in Port Moresby.")
+    >>> roles("Kuwait and Oman signed an agreement.") is None
+    True
+    """
+    ordered = sorted(in_clause, key=lambda m: m.start)
+    if len(ordered) < 2:
+        return None
+    reception = _RECEPTION.search(text, ordered[0].end, ordered[-1].start)
+    if reception is None:
+        return None
+    before = [c for m in ordered if m.end <= reception.start() and (c := _country_of(m))]
+    after = [(m.start, c) for m in ordered if m.start >= reception.end() and (c := _country_of(m))]
+    if not before or not after:
+        return None
+    if reception.group("passive"):  # "was received by <host>", "was welcomed in Tokyo"
+        guest, hosts = before[-1], [after[0][1]]
+    elif skipped_before_a_guest(text[reception.end() : after[0][0]]):
+        guest, hosts = after[0][1], list(dict.fromkeys(before))
+    else:  # "received a ceremonial welcome as he touched down in Port Moresby"
+        return None
+    return None if guest in hosts else (guest, hosts)
 
 
 def _countries_in(codes: Sequence[str]) -> set[str]:
@@ -564,6 +615,9 @@ def participants_for(
             or not _another_leg(text, m.start, trigger, clause[0])
         ]
     guest_told = _guest_and_hosts(text, trigger, in_clause) if kind is EventKind.visit else None
+    if guest_told is None and kind is EventKind.visit and not hosts:
+        # no host named by the place visited: a reception names them ("<host> received <guest>")
+        guest_told = _received_guest(text, in_clause)
     if guest_told is not None:
         hosts = guest_told[1]
     people: list[Participant] = []

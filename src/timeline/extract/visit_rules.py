@@ -22,10 +22,12 @@ from .trigger_rule import Trigger, rules_from
 
 __all__ = [
     "OFFICE_AFTER_DEMONYM",
+    "RECEPTION_VERBS",
     "VISIT_TRIGGERS",
     "a_guest_after",
     "an_office_in",
     "sends_no_traveller",
+    "skipped_before_a_guest",
 ]
 
 #: presence's verbs after a leader named ("Rama was in"; "are/were" only after "and")
@@ -130,12 +132,16 @@ _VISIT_WORDS = word_lists(
         "not_guests": "words",
         "office_after_demonym": "words",
         "send_verbs": "words",
+        "reception_verbs": "words",
     },
 )
 #: The words of an office right after a demonym ("Indian Prime Minister"): a person named,
 #: not a place of a visit's list (read by :func:`timeline.extract.actors._hosts`).
 OFFICE_AFTER_DEMONYM = tuple(_VISIT_WORDS.words("office_after_demonym"))
 _TRAVELLERS = frozenset(_VISIT_WORDS.words("travellers"))
+#: The verbs of a reception (``reception_verbs``), as a regex alternation: the visit rule's
+#: "received his counterpart" and the roles :mod:`.actors` reads from them.
+RECEPTION_VERBS = "|".join(map(re.escape, _VISIT_WORDS.words("reception_verbs")))
 #: The words skipped before a traveller's verb: the list's, a month's and a weekday's name
 #: (the tagger's, ``data/temporal_words.yaml``).
 _SKIPPED_BEFORE_THE_VERB = frozenset(
@@ -237,6 +243,21 @@ def _places_only(run: list[str]) -> bool:
     if country_for_name(joined) or organization_code(joined):
         return True
     return all(country_for_name(w) or organization_code(w) for w in run)
+
+
+def skipped_before_a_guest(words: str) -> bool:
+    """Whether every word of ``words`` is one read past before a guest (``skipped_before_the_
+    guest`` of ``data/visit_words.yaml``, with the words skipped before a verb, a weekday and a
+    month): "the", "his", "the visiting", "her new"; not "a ceremonial welcome as he touched
+    down in" (:func:`timeline.extract.actors._received_guest`: what was received there is no
+    guest).
+
+    >>> skipped_before_a_guest(" the "), skipped_before_a_guest("his new ")
+    (True, True)
+    >>> skipped_before_a_guest(" a ceremonial welcome as he touched down in ")
+    False
+    """
+    return all(w.lower() in _SKIPPED_BEFORE_THE_GUEST for w in _WORD_OR_STOP.findall(words))
 
 
 def a_guest_after(text: str, start: int, end: int) -> bool:
@@ -383,7 +404,7 @@ VISIT_TRIGGERS: tuple[Trigger, ...] = (
         r"|\b(?:travel|travels|travelled|traveled|travelling|traveling)\s+to\b"
         r"|\btrip\s+to\b|\b(?:landed|lands|landing|touched\s+down)\s+in\b"
         r"|\b(?:heads|headed|heading)\s+(?:to|for)\b"
-        r"|\b(?:received|receives|welcomed|welcomes|hosted|hosts)\s+(?:his|her|their|the)\s+"
+        rf"|\b(?:{RECEPTION_VERBS})\s+(?:his|her|their|the)\s+"
         r"(?:[\w-]+\s+){0,3}?(?:counterpart|president|prime\s+minister|king|emir|crown\s+prince)s?\b",
         nominal=True,
         example="On March 29-30, the Turkish President made a two-day official visit to "
