@@ -221,6 +221,25 @@ def test_a_plural_verb_has_more_sayers_than_the_one_named_before_it() -> None:
             "government said, citing the minister's hostile statements.",
             "Mali says Ambassador Joel Meyer has been asked to leave Mali within 72 hours",
         ),
+        # thirty-eighth session: the clause opens at the sayer, the reported one before it
+        (
+            "The Shanghai Cooperation Organisation will hold its summit in Astana on July 3-4, "
+            "the Kazakh foreign ministry said on Monday.",
+            "Kazakhstan says the Shanghai Cooperation Organisation will hold its summit in "
+            "Astana on July 3-4",
+        ),
+        # ... with a wire story's dateline before it
+        (
+            "SEOUL, June 9 (Yonhap) -- Foreign Minister Park Jin will visit Tokyo next week for "
+            "talks, the South Korean foreign ministry said on Thursday.",
+            "South Korea says Foreign Minister Park Jin will visit Tokyo next week for talks",
+        ),
+        # the verb after its auxiliary ("has stated that")
+        (
+            "The Czech government has stated that the purpose of the summit is to strengthen "
+            "cooperation with the Western Balkans.",
+            "Czechia states that the purpose of the summit is to strengthen cooperation",
+        ),
     ],
 )
 def test_a_saying_title_tells_what_is_said(tmp_path: Path, body: str, title: str) -> None:

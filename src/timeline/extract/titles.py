@@ -16,6 +16,7 @@ from collections.abc import Callable
 from functools import cache, wraps
 from typing import ParamSpec
 
+from ..corpus.sentences import split_block
 from ..gazetteer import find_actors
 from ..gazetteer.codes import countries, organization
 from ..gazetteer.officials import short_name
@@ -667,7 +668,9 @@ def title_for(
         # said on Monday that it will suspend ..."), to the sentence's next stop or the
         # line's end; a statement told by its noun keeps to its clause
         reach = clause[1]
-        opening = trig.split()[:1]
+        # the verb may follow its auxiliary and an adverb ("has stated that", "has also
+        # announced that")
+        opening = [w for w in trig.split() if w.lower() not in _AUXILIARIES][:1]
         if opening and is_saying_verb(opening[0]):
             line_end = text.find("\n", trigger[1])
             reach = max(reach, min(trigger[1] + 120, len(text) if line_end < 0 else line_end))
@@ -744,6 +747,12 @@ def _reported_before(text: str, start: int, verb: int, saying: str) -> str:
     if len(saying.split()) != 1:
         return ""
     told = text[start:verb]
+    if told.rfind(",") <= 0:  # the clause opens at the sayer: the reported clause is before it
+        opening = _sentence_opening(text, verb)
+        if opening is None or opening >= start:
+            return ""
+        told = text[opening:verb]
+    told = _DATELINE_OPENING.sub("", told, count=1)
     comma = told.rfind(",")
     reported = told[:comma].strip(" \"“”‘’'") if comma > 0 else ""
     if not reported[:1].isupper() or len(reported.split()) < 4 or "\n" in reported:
@@ -753,6 +762,35 @@ def _reported_before(text: str, start: int, verb: int, saying: str) -> str:
     if first.lower() in function_words():
         reported = first.lower() + reported[len(first) :]
     return f" {reported.rstrip(' ,;:')}"
+
+
+#: How far back :func:`_sentence_opening` looks for its sentence's first character.
+_OPENING_REACH = 400
+#: A wire story's dateline at a sentence's opening: the place in capitals or a name, its day,
+#: the agency in parentheses, a dash or a colon ("SEOUL, June 9 (Yonhap) --", "HONOLULU
+#: (Reuters) -", "Tokyo (VNA) -", "BEIJING:"); not part of what is reported.
+_DATELINE_OPENING = re.compile(
+    r"^\s*[A-Z][A-Za-z.'’ -]{1,30}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
+    r"(?:\s*\([^()\n]{1,80}\)\s*(?:--|[-–—:])?|\s*(?:--|[–—:]))\s*"
+)
+
+
+def _sentence_opening(text: str, at: int) -> int | None:
+    """Where the sentence holding ``at`` opens (:func:`split_block`, within its line and
+    :data:`_OPENING_REACH` characters); None when it opens further back.
+
+    >>> text = "Title\\nPutin will visit Kyrgyzstan on Thursday, the Kremlin said."
+    >>> _sentence_opening(text, text.index("said"))
+    6
+    >>> _sentence_opening("x" * 500 + " the Kremlin said.", 505) is None
+    True
+    """
+    line = text.rfind("\n", 0, at) + 1
+    low = max(line, at - _OPENING_REACH)
+    for first, last in split_block(text, low, min(len(text), at + 1)):
+        if first <= at < last:
+            return first if first > low or low == line else None
+    return None
 
 
 def _without_days(words: str) -> str:
@@ -766,6 +804,7 @@ def _without_days(words: str) -> str:
 #: or a clause's punctuation ("issue the following statement:").
 _TRAILING = re.compile(
     r"(?:\s+(?:and|or|but|the|a|an|of|to|on|in|at|for|with|by|from|as|that|its|their|his|"
+    r"between|into|about|against|under|than|via|within|through|toward|towards|including|"
     r"her|this|these|which|who|where|when|after|before|during|over|since|while|because|"
     r"is|are|was|were|be|been|being|has|have|had|will|would|shall|should|could|might|must|"
     r"can))+\s*$"
@@ -774,6 +813,9 @@ _TRAILING = re.compile(
     re.IGNORECASE,
 )
 
+
+#: The auxiliaries and adverbs a saying's verb may follow in its trigger ("has stated").
+_AUXILIARIES = frozenset({"has", "have", "had", *STATEMENT_WORDS.words("saying_adverbs")})
 
 #: What a saying's title reads up to: no comma, semicolon or sentence's point; the point
 #: of a one-letter abbreviation ("U.S.", "U.N.") is no stop.
