@@ -1,8 +1,10 @@
 """A state that sends a thing makes no visit (thirty-eighth session): "Japan sent a note
 verbale to China", "India sent a protest note to Pakistan", "Russia sent troops to Syria",
 "Turkey sent humanitarian aid to Gaza" name two states, a place and a date, and the event
-detector reads a visit there; its visit class is dropped in a sentence whose every sending
-sends no traveller (:func:`timeline.extract.visit_rules.sends_no_traveller`, read in
+detector reads a visit there, as in "The United States welcomed the ceasefire agreement
+between Israel and Hamas"; its visit class is dropped in a sentence whose every sending or
+reception moves no traveller
+(:func:`timeline.extract.visit_rules.no_traveller_sent_or_received`, read in
 :meth:`timeline.extract.reader.Reader._detected`). A state that sends a person (an office, a
 delegation, a name) still sends a visitor. The sentences are the project's own, of the
 forms wire copy takes."""
@@ -19,7 +21,9 @@ from .conftest import article_events
 from .test_detector_life_events import _detected, _detector
 
 #: A visit first, kind other second within the reader's margin.
-SENT_FIRST = _detector({"sent": [3.0, 0.0], "dispatched": [3.0, 0.0]})
+SENT_FIRST = _detector(
+    {"sent": [3.0, 0.0], "dispatched": [3.0, 0.0], "welcomed": [3.0, 0.0], "received": [3.0, 0.0]}
+)
 
 THINGS = [
     "Japan sent a note verbale to China on Wednesday protesting the incursion.",
@@ -27,12 +31,16 @@ THINGS = [
     "Russia sent troops to Syria on Friday.",
     "Turkey sent humanitarian aid to Gaza on Friday.",
     "Beijing dispatched two warships and Chinese-made drones into the strait on Friday.",
+    # what is received is a thing too
+    "The United States welcomed the ceasefire agreement between Israel and Hamas on Monday.",
+    "King Abdullah received a letter from the Emir of Kuwait on Monday.",
 ]
 PERSONS = [
     "China sent its foreign minister to Pakistan on Friday.",
     "The African Union sent a high-level delegation to Khartoum on Friday.",
     "On Saturday, ECOWAS sent military chiefs to confer with the junta in Ouagadougou.",
     "Moscow dispatched Lavrov to Ankara on Friday.",
+    "President Erdogan was welcomed at the airport in Budapest on Monday by Hungarian ministers.",
 ]
 
 

@@ -62,7 +62,7 @@ from .limits import MAX_MENTIONS_PER_SENTENCE, MAX_TRIGGERS_PER_SENTENCE, warn_c
 from .titles import is_saying_verb
 from .trigger_rule import AGREEMENT_NOUNS, Trigger
 from .triggers import find_triggers
-from .visit_rules import sends_no_traveller
+from .visit_rules import no_traveller_sent_or_received
 
 __all__ = [
     "Reader",
@@ -521,11 +521,15 @@ class Reader(CandidateLog):
         if (
             EventKind.visit in kinds
             and not self.propose_all
-            and (_LIFE.search(self.text, *sentence) or sends_no_traveller(self.text, *sentence))
+            and (
+                _LIFE.search(self.text, *sentence)
+                or no_traveller_sent_or_received(self.text, *sentence)
+            )
         ):
             # a person's life told ("was born in 1924 in Sacho", "had been hospitalized in
             # Nairobi", "his term ends on December 31"): where they were is no visit; nor
-            # where a state sent a thing ("sent a note verbale to China", "sent troops to")
+            # where a state sent or received a thing ("sent a note verbale to China",
+            # "sent troops to", "welcomed the ceasefire agreement")
             if kinds[0] is EventKind.visit:
                 return
             kinds = [k for k in kinds if k is not EventKind.visit]
