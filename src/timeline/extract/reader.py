@@ -21,6 +21,7 @@ from ..gazetteer import ActorMention, PlaceMention
 from ..gazetteer.codes import authority_not_yet, capital_gone, ended_before
 from ..gazetteer.places import of_its_day
 from ..model import EventDate, EventKind, Precision
+from ..temporal.tense_markers import irregular_past
 from .acting_sides import a_state_invades, names_a_game, state_act_words
 from .actors import Mentions, find_mentions, gazetteer_names
 from .candidate_log import CandidateLog, sides_named, urged_talks
@@ -116,6 +117,13 @@ _NO_CONFLICT_BEFORE = Cue(
     r"biodiversity|food|energy|fuel|coronavirus|covid(?:-19)?|health|cost[- ]of[- ]living|"
     r"(?:post-)?cold)\s+$",
     re.I,
+)
+
+
+#: A verb in the past: a regular form or an irregular one (``irregular_past`` of
+#: ``data/tense_markers.yaml``): where a detected act of kind ``other`` stands.
+_PAST_VERB = re.compile(
+    r"[a-z]{3,}ed|" + "|".join(sorted(map(re.escape, irregular_past()), key=len, reverse=True))
 )
 
 
@@ -541,6 +549,17 @@ class Reader(CandidateLog):
             # a saying stands at its verb, which its title tells ("Zahar says that ..."), not
             # at the word that counts most for the detector
             word = next((t for t in tokens if not t.masked and is_saying_verb(t.text)), word)
+        elif kinds[0] is EventKind.other and not _PAST_VERB.fullmatch(word.text):
+            # a state's act stands at its verb, which its title tells ("India and the Maldives:
+            # discussed security in the Indian Ocean"), not at a noun that counts most
+            word = next(
+                (
+                    t
+                    for t in tokens
+                    if not t.masked and t.start < word.start and _PAST_VERB.fullmatch(t.text)
+                ),
+                word,
+            )
         beside = frozenset(rules)
         trig = Trigger(name="detected", kind=kinds[0], pattern=_NO_PATTERN)
         dated = usable_timexes(self.text, timexes, *sentence) if timexes else []
