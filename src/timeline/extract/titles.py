@@ -732,11 +732,13 @@ _DAY_LISTED = re.compile(r"\s*(?:,|and|or|to|-|–)\s*\d")
 def _reported_before(text: str, start: int, verb: int, saying: str) -> str:
     """What a saying told after what is said says, for its title when the words after its
     verb tell nothing (``saying`` is the verb alone): the reported clause before the sayer,
-    from ``start`` (its clause's) to the last comma before the sayer, when it opens a
-    sentence (a capital) and has four words or more; " " and it, at most 80 characters cut
-    at a word's end, else "" ("Ambassador Joel Meyer has been asked to leave Mali within
-    72 hours, Mali's government said": "Mali says Ambassador Joel Meyer has been asked to
-    leave Mali within 72 hours"; thirty-fourth pass).
+    from ``start`` (its clause's; the sentence's opening, :func:`_sentence_opening`, when
+    the clause opens at the sayer) to the last comma before the sayer, without a wire
+    story's dateline, when it opens a sentence (a capital) and has four words or more; " "
+    and it, at most 80 characters cut at a word's end, else "" ("Ambassador Joel Meyer has
+    been asked to leave Mali within 72 hours, Mali's government said": "Mali says
+    Ambassador Joel Meyer has been asked to leave Mali within 72 hours"; thirty-fourth
+    pass; the sentence's opening and the dateline, thirty-eighth session).
 
     >>> text = "The decision was unanimous among all 28 nations, the EU said."
     >>> _reported_before(text, 0, text.index("said"), "says")
