@@ -21,6 +21,7 @@ from .cue_search import Cue
 from .lexicon import CANCELLED_CUES, HYPOTHETICAL_CUES, PLANNED_CUES, POSTPONED_CUES
 
 __all__ = [
+    "IRREGULAR_PAST",
     "DatedSpan",
     "TimexLike",
     "a_series_act_before",
@@ -543,13 +544,13 @@ def is_leading(text: str, sentence_start: int, span: DatedSpan) -> bool:
     return bool(_LEADING_WORDS.match(before)) and after.startswith(",")
 
 
+#: The irregular past forms and participles (``irregular_past`` of
+#: ``data/tense_markers.yaml``) as a regex alternation, longest first: with a regular form,
+#: a verb in the past (here and :mod:`.reader`'s detected acts).
+IRREGULAR_PAST = "|".join(sorted(map(re.escape, irregular_past()), key=len, reverse=True))
 #: Right after a date between a subject and its verb: the verb in the past, an adverb
 #: perhaps before it ("Japan on July 29 filed", "Iran on Monday formally began").
-_PAST_VERB_AFTER = re.compile(
-    r"\s+(?:[a-z]+ly\s+)?(?:[a-z]{2,}ed|"
-    + "|".join(sorted(irregular_past(), key=len, reverse=True))
-    + r")\b"
-)
+_PAST_VERB_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:[a-z]{2,}ed|" + IRREGULAR_PAST + r")\b")
 #: Before it: a subject of a few words with no comma ("Japan", "The South Korean
 #: government"), after "on" perhaps.
 _SUBJECT_BEFORE = re.compile(r"[^,;:()\n]{2,60}?\s(?:on\s+)?")

@@ -21,12 +21,12 @@ from ..gazetteer import ActorMention, PlaceMention
 from ..gazetteer.codes import authority_not_yet, capital_gone, ended_before
 from ..gazetteer.places import of_its_day
 from ..model import EventDate, EventKind, Precision
-from ..temporal.tense_markers import irregular_past
 from .acting_sides import a_state_invades, names_a_game, state_act_words
 from .actors import Mentions, find_mentions, gazetteer_names
 from .candidate_log import CandidateLog, sides_named, urged_talks
 from .candidates import add_repetition
 from .context import (
+    IRREGULAR_PAST,
     DatedSpan,
     TimexLike,
     between_subject_and_verb,
@@ -122,9 +122,7 @@ _NO_CONFLICT_BEFORE = Cue(
 
 #: A verb in the past: a regular form or an irregular one (``irregular_past`` of
 #: ``data/tense_markers.yaml``): where a detected act of kind ``other`` stands.
-_PAST_VERB = re.compile(
-    r"[a-z]{3,}ed|" + "|".join(sorted(map(re.escape, irregular_past()), key=len, reverse=True))
-)
+_PAST_VERB = re.compile(r"[a-z]{3,}ed|" + IRREGULAR_PAST)
 
 
 #: Matches nothing: the pattern of a candidate the detector proposes (no rule found it).
