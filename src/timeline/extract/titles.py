@@ -17,7 +17,7 @@ from functools import cache, wraps
 from typing import ParamSpec
 
 from ..corpus.sentences import split_block
-from ..gazetteer import find_actors
+from ..gazetteer import find_actors, person
 from ..gazetteer.codes import countries, organization
 from ..gazetteer.officials import short_name
 from ..model import ActorType, Agreement, EventKind, Location, Participant, Role
@@ -180,7 +180,7 @@ def _short(p: Participant) -> str:
     'Kazakhstan'
     """
     if p.type is ActorType.person:
-        return short_name(p.name, p.country) if p.name else p.id
+        return _person_name(p.id, p.name, p.country) if p.name else p.id
     if p.type is ActorType.organization:
         org = organization(p.id)
         return org.label if org is not None else p.id
@@ -188,6 +188,17 @@ def _short(p: Participant) -> str:
     if p.name and known is not None and known.definite and p.name == known.name:
         return f"the {p.name}"
     return p.name or p.id
+
+
+def _person_name(slug: str, name: str, country: str | None) -> str:
+    """A person's name in a title (:func:`.officials.short_name`), by the aliases of
+    ``data/people.yaml`` for a person listed there ("Lula da Silva", not "Silva").
+
+    >>> _person_name("luiz-inacio-lula-da-silva", "Luiz Inácio Lula da Silva", "BR")
+    'Lula da Silva'
+    """
+    known = person(slug)
+    return short_name(name, country, known.aliases if known is not None else ())
 
 
 def _possessive(names: str) -> str:
@@ -1013,7 +1024,7 @@ def _named_before(text: str, verb: int) -> list[str]:
     names: dict[str, str] = {}
     for m in sayers:
         if m.type == "person":
-            key, name = m.country or m.id, short_name(m.name, m.country)
+            key, name = m.country or m.id, _person_name(m.id, m.name, m.country)
         elif m.type == "organization":
             org = organization(m.id)
             key, name = m.id, org.label if org is not None else m.id

@@ -125,7 +125,7 @@ def _lexicon() -> _Lexicon:
         offices.update(_cases(office))
     return _Lexicon(
         offices=frozenset(offices),
-        particles=frozenset(data["particles"]),
+        particles=frozenset((*data["particles"], *data["surname_particles"])),
         honorifics=tuple(sorted(data["honorifics"], key=len, reverse=True)),
         not_names=frozenset(data["not_names"]),
         place_nouns=frozenset(data["place_nouns"]),
@@ -133,12 +133,13 @@ def _lexicon() -> _Lexicon:
     )
 
 
-def short_name(name: str, country: str | None) -> str:
+def short_name(name: str, country: str | None, aliases: Sequence[str] = ()) -> str:
     """How a title names a person: the surname, the last word but a generational suffix
-    ("Marcos" for "Ferdinand Marcos Jr."), the whole name where names are written family
-    name first (``family_name_first`` of ``data/offices.yaml``: "Wang Yi", not "Yi"), or a
-    chain of fathers' names by its first two ("Tamim bin Hamad"; a Malay one by the given
-    name, "Anwar").
+    ("Marcos" for "Ferdinand Marcos Jr."), with the particles that open a European
+    surname ("von der Leyen", "De Croo": ``surname_particles`` of ``data/offices.yaml``),
+    the whole name where names are written family name first (``family_name_first``:
+    "Wang Yi", not "Yi"), or a chain of fathers' names by its first two ("Tamim bin
+    Hamad"; a Malay one by the given name, "Anwar").
 
     >>> short_name("Ferdinand Marcos Jr.", "PH"), short_name("Wang Yi", "CN")
     ('Marcos', 'Wang Yi')
@@ -148,7 +149,25 @@ def short_name(name: str, country: str | None) -> str:
     ('Mohammed bin Salman', 'Tamim bin Hamad')
     >>> short_name("Anwar bin Ibrahim", "MY")
     'Anwar'
+    >>> short_name("Ursula von der Leyen", "DE"), short_name("Alexander De Croo", "BE")
+    ('von der Leyen', 'De Croo')
+    >>> short_name("Vo Van Thuong", "VN")  # ``surnames_without_particles``
+    'Thuong'
 
+    A person of ``data/people.yaml`` comes with the ``aliases`` news writes them by, and
+    one of those is the name where the last word is not: a fuller surname the name ends
+    with ("López Obrador", "Lula da Silva", "Suu Kyi"), else the given name the news of
+    their country uses ("Prayut", "Mahathir", "Abiy"). The surname stands where it is an
+    alias, or where no alias is part of the name:
+
+    >>> short_name("Andrés Manuel López Obrador", "MX", ("López Obrador",))
+    'López Obrador'
+    >>> short_name("Prayut Chan-o-cha", "TH", ("Prayut Chan-o-cha", "Prayut"))
+    'Prayut'
+    >>> short_name("Recep Tayyip Erdoğan", "TR", ("Tayyip Erdoğan", "Erdoğan"))
+    'Erdoğan'
+    >>> short_name("Scott Morrison", "AU", ("Scott Morrison",))
+    'Morrison'
     """
     family_first, suffixes, patronymic, given_name = _naming()
     if country in family_first:
@@ -159,7 +178,39 @@ def short_name(name: str, country: str | None) -> str:
         return words[chain - 1] if country in given_name else " ".join(words[: chain + 2])
     while len(words) > 1 and words[-1] in suffixes:
         words.pop()
-    return words[-1] if words else name
+    if not words:
+        return name
+    opens = len(words) - 1
+    particles = _surname_particles() if country not in _no_particles() else frozenset()
+    while opens > 1 and words[opens - 1].lower() in particles:
+        opens -= 1
+    surname = " ".join(words[opens:])
+    known = [alias.split() for alias in aliases]
+    if not known or words[opens:] in known:
+        return surname
+    folded = [ascii_fold(w) for w in words]
+    runs = [
+        (start, len(alias))
+        for alias in known
+        if len(alias) < len(folded)
+        for start in range(len(folded) - len(alias) + 1)
+        if folded[start : start + len(alias)] == [ascii_fold(w) for w in alias]
+    ]
+    ending = [run for run in runs if sum(run) == len(words)]
+    chosen = min(ending or runs, key=lambda run: (run[1], run[0]), default=None)
+    if chosen is None:
+        return surname
+    return " ".join(words[chosen[0] : sum(chosen)])
+
+
+@cache
+def _surname_particles() -> frozenset[str]:
+    return frozenset(read_data("offices.yaml")["surname_particles"])
+
+
+@cache
+def _no_particles() -> frozenset[str]:
+    return frozenset(read_data("offices.yaml")["surnames_without_particles"])
 
 
 @cache
