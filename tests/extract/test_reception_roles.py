@@ -45,6 +45,14 @@ from .conftest import article_events
             "RO",
             "Sandu's visit to Romania",
         ),
+        (
+            # the guest right after "welcomed" is no place visited: Santiago is (our own)
+            "Chile's President Gabriel Boric welcomed Argentine President Javier Milei to "
+            "Santiago on Monday.",
+            "AR",
+            "CL",
+            "Milei's visit to Chile",
+        ),
     ],
 )
 def test_a_reception_names_its_host_and_guest(

@@ -50,6 +50,14 @@ def test_a_leader_spoken_with_is_a_call(tmp_path: Path) -> None:
         ),
         ("The conversation between Putin and Xi Jinping was warm and friendly.", "conversation"),
         ("He spoke on Monday with his French counterpart.", "conversation"),
+        # a leader called or rang by a possessive's (thirty-ninth session, our own)
+        (
+            "Ghana's President Nana Akufo-Addo called his Togolese counterpart on Monday to "
+            "discuss border security.",
+            "conversation",
+        ),
+        ("Macron rang his Ukrainian counterpart on Tuesday.", "conversation"),
+        ("Kenya's Ruto telephoned Somali President Hassan Sheikh Mohamud on Friday.", "call"),
         # test-ak, india-us_28
         (
             "Narendra Modi and US President Donald Trump held a telephonic conversation last "
@@ -69,6 +77,12 @@ def test_forms_of_a_conversation(sentence: str, rule: str) -> None:
         "She spoke with the press after the vote.",
         "The ambassador had a conversation with students in Lyon.",
         "He spoke with great emotion about the war.",
+        # "called" names or judges without a possessive's, or calls on a party
+        "Milei called Boric an impoverisher during the campaign.",
+        "Seoul launched an initiative called K-Silk Road on Monday.",
+        "The president called his party to order on Monday.",
+        "The minister called his decision final on Monday.",
+        "The so-called Three Amigos were to meet in Canada.",
     ],
 )
 def test_no_one_spoken_with_is_no_call(sentence: str) -> None:
@@ -89,6 +103,16 @@ def test_no_one_spoken_with_is_no_call(sentence: str) -> None:
 )
 def test_a_news_outlet_spoken_with_is_no_call(sentence: str) -> None:
     assert not _rules(sentence) & {"conversation", "call"}
+
+
+def test_a_counterpart_called_is_a_phone_call_not_a_visit(tmp_path: Path) -> None:
+    # our own: the detector read the sentence as a visit
+    body = (
+        "Ghana's President Nana Akufo-Addo called his Togolese counterpart on Monday to "
+        "discuss border security."
+    )
+    found = [(e.kind.value, {*e.countries}) for e in events(tmp_path, body, "2024-03-15")]
+    assert found == [("call", {"GH", "TG"})], found
 
 
 def test_an_interview_with_a_news_outlet_makes_no_call(tmp_path: Path) -> None:

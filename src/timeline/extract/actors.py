@@ -363,11 +363,14 @@ _AN_OFFICE_AFTER = re.compile(
 )
 
 
-def _hosts(text: str, trigger_end: int, mentions: Mentions, clause_end: int) -> list[str]:
+def _hosts(
+    text: str, trigger_end: int, mentions: Mentions, clause_end: int, *, object_visited: bool = True
+) -> list[str]:
     """The countries a visit goes to: the first country or place after 'to'/'in' (or right
-    after the trigger, "the" between or not), and the countries listed after it ("will
-    visit India, Sri Lanka, the Maldives, South Africa, Uganda and Ethiopia"; "Dar es
-    Salaam, Tanzania" is one destination)."""
+    after the trigger, "the" between or not, unless ``object_visited`` is false: the object
+    of "welcomed" is the guest), and the countries listed after it ("will visit India, Sri
+    Lanka, the Maldives, South Africa, Uganda and Ethiopia"; "Dar es Salaam, Tanzania" is
+    one destination)."""
     window = min(clause_end, trigger_end + 80)
     candidates: list[tuple[int, int, str | None]] = [
         (m.start, m.end, _country_of(m))
@@ -396,7 +399,7 @@ def _hosts(text: str, trigger_end: int, mentions: Mentions, clause_end: int) -> 
         if (
             country
             and (
-                gap in ("", "the", "The")  # "visited the Philippines", "left for the Maldives"
+                (object_visited and gap in ("", "the", "The"))  # "visited the Philippines"
                 or _TO_PLACE.search(text[max(trigger_end - 4, start - 60) : start])
             )
         ):
@@ -550,6 +553,19 @@ def _received_guest(text: str, in_clause: Sequence[Any]) -> tuple[str, list[str]
     return None if guest in hosts else (guest, hosts)
 
 
+def _at_an_active_reception(text: str, trigger: tuple[int, int], clause_start: int) -> bool:
+    """Whether ``trigger`` is the verb of a reception in the active voice ("welcomed", not
+    "was welcomed"), whose object is the guest.
+
+    >>> text = "Boric welcomed Milei; Modi was welcomed in Tokyo."
+    >>> _at_an_active_reception(text, (6, 14), 0), _at_an_active_reception(text, (30, 38), 21)
+    (True, False)
+    """
+    window = _RECEPTION.finditer(text, max(clause_start, trigger[0] - 30), trigger[1])
+    at_trigger = [m for m in window if m.end() == trigger[1]]
+    return bool(at_trigger) and at_trigger[-1].start() == trigger[0]  # no "was" before it
+
+
 def _countries_in(codes: Sequence[str]) -> set[str]:
     """The countries among ``codes``."""
     return {c for c in codes if gazetteer.is_country(c)}
@@ -606,7 +622,15 @@ def participants_for(
                 for m in in_clause
                 if not (left[0] <= m.start < left[1] and _type(m) is ActorType.country)
             ]
-        hosts = _hosts(text, left[1] + 3 if left else trigger[1], mentions, clause[1])
+        # at a reception's verb ("Boric welcomed Argentine President Milei to Santiago")
+        # the side right after it is the guest, no place visited
+        hosts = _hosts(
+            text,
+            left[1] + 3 if left else trigger[1],
+            mentions,
+            clause[1],
+            object_visited=not _at_an_active_reception(text, trigger, clause[0]),
+        )
         in_clause = [
             m
             for m in in_clause

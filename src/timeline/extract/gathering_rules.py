@@ -44,7 +44,7 @@ __all__ = [
 _NEEDS: dict[str, tuple[str, ...]] = {
     "summit": ("summit", "heads", "assembly"),
     "call": ("phone", "phonic", "call with"),
-    "conversation": ("spoke", "speak", "conversation"),
+    "conversation": ("spoke", "speak", "conversation", "called", "calls", "rang "),
     "forum": ("forum",),
     "exercise": ("exercise", "drill", "manoeuvre", "maneuver"),
     "meeting": (
@@ -162,7 +162,8 @@ TOP_MEETING_TRIGGERS: tuple[Trigger, ...] = (
         "call",
         EventKind.call,
         r"\b(?:tele)?phon(?:e|ic)\s+(?:call|conversation|talks?|conference)s?\b"
-        r"|\b(?:by|on)\s+(?:the\s+)?(?:tele)?phone\b|\bover\s+the\s+(?:tele)?phone\b|\bphoned\b"
+        r"|\b(?:by|on)\s+(?:the\s+)?(?:tele)?phone\b|\bover\s+the\s+(?:tele)?phone\b"
+        r"|\b(?:tele)?phoned\b"
         r"|\b(?:a|the|their|his|her)\s+(?:phone\s+|video\s+)?call\s+with\b",
         nominal=True,
         example="the presidents of Turkey and Tajikistan held a telephone conversation",
@@ -171,11 +172,14 @@ TOP_MEETING_TRIGGERS: tuple[Trigger, ...] = (
     # "Today Prime Minister Trudeau spoke with Jean-Claude Juncker", "Blinken spoke January 19
     # with Angolan President João Lourenço", "In a conversation with Berdimuhamedow last
     # month"; the one spoken with is a person (:func:`.visit_rules.a_guest_after`: not
-    # "spoke with reporters", "a conversation with students").
+    # "spoke with reporters", "a conversation with students"). A leader who "called his
+    # Togolese counterpart" or "rang her French counterpart" phoned them (not "called
+    # Boric an impoverisher", "an initiative called K-Silk Road": only a possessive's).
     _t(
         "conversation",
         EventKind.call,
-        r"\b(?:spoke|speaks|speaking)\s+(?:(?:on\s+)?(?:[a-z]+\s+\d{1,2}(?:st|nd|rd|th)?|"
+        r"\b(?<![-\w])(?:called|calls|rang)\s+(?=(?:his|her|their)\s)"
+        r"|\b(?:spoke|speaks|speaking)\s+(?:(?:on\s+)?(?:[a-z]+\s+\d{1,2}(?:st|nd|rd|th)?|"
         r"\d{1,2}\s+[a-z]+|[a-z]+day|today|yesterday|tonight|again|separately|also)\s+)?with\b"
         r"|\b(?:a|an|the|their|his|her|in)\s+(?:[\w-]+\s+){0,2}?conversations?\s+"
         r"(?:with|between)\b",
