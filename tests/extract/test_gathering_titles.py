@@ -34,6 +34,18 @@ from .conftest import article_events as events
             "forum",
             "Pacific Islands Forum",
         ),
+        (
+            # a day's possessive dates the summit, it names none (thirty-ninth session)
+            "Yesterday's summit between the leaders of Serbia and Kosovo in Ohrid ended "
+            "without progress.",
+            "summit",
+            "Serbia and Kosovo summit",
+        ),
+        (
+            "Sunday's Arab League summit in Jeddah ended with a declaration.",
+            "summit",
+            "Arab League summit in Jeddah",
+        ),
     ],
 )
 def test_a_gathering_is_named_by_more_than_a_determiner(

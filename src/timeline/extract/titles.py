@@ -255,9 +255,27 @@ def _named_before_trigger(before: str) -> str:
     'Arab League'
     >>> _named_before_trigger("The ")
     ''
+
+    A day's possessive names no gathering, it dates one ("Yesterday's summit", "Sunday's Arab
+    League summit"):
+
+    >>> _named_before_trigger("Yesterday's "), _named_before_trigger("Sunday's Arab League ")
+    ('', 'Arab League')
     """
     named = _NAMED_BEFORE.search(before)
-    return _NAME_DETERMINER.sub("", named.group(1).strip()) if named else ""
+    if named is None:
+        return ""
+    name = _NAME_DETERMINER.sub("", named.group(1).strip())
+    when = next(iter(tag(name)), None)
+    if when is not None and when.start == 0:
+        day = _DAY_POSSESSIVE.match(name, when.end)
+        if day is not None:
+            name = name[day.end() :]
+    return name
+
+
+#: The possessive after a date that opens a gathering's name ("Yesterday's summit").
+_DAY_POSSESSIVE = re.compile(r"['’]s?(?:\s+|$)")
 
 
 def _named_in(part: Participant, phrase: str) -> bool:
