@@ -29,3 +29,27 @@ def test_an_organization_alone_still_visits(tmp_path: Path) -> None:
     body = "A delegation of the African Union paid a visit to Sudan on Monday."
     titles = [e.title for e in events(tmp_path, body, "2023-11-07") if e.kind.value == "visit"]
     assert titles == ["AU's visit to Sudan"]
+
+
+@pytest.mark.parametrize(
+    ("body", "title"),
+    [
+        (
+            "Ukraine and Poland signed a security agreement in Warsaw on July 8 during "
+            "President Zelensky's visit.",
+            "Zelensky's visit to Poland",
+        ),
+        (
+            "In April, the Lebanese prime minister met with Sharaa in Damascus, in the first "
+            "visit by a Lebanese official since Sharaa took office.",
+            "Lebanon's visit to Syria",
+        ),
+    ],
+)
+def test_the_place_named_before_the_visit_hosts_it(tmp_path: Path, body: str, title: str) -> None:
+    # thirty-ninth session, our own and test-h's levant_02: no host was named after the
+    # visit's noun, so every side was "participant" ("Zelensky and Poland's visit to Warsaw")
+    visits = [e for e in events(tmp_path, body, "2025-05-02") if e.kind.value == "visit"]
+    assert [e.title for e in visits] == [title]
+    roles = {p.id: p.role.value for p in visits[0].participants if p.type.value == "country"}
+    assert sorted(roles.values()) == ["host", "visitor"]

@@ -644,6 +644,12 @@ def participants_for(
         guest_told = _received_guest(text, in_clause)
     if guest_told is not None:
         hosts = guest_told[1]
+    elif kind is EventKind.visit and not hosts and location is not None and location.country:
+        # the place the clause names before the visit hosts it ("signed a security agreement
+        # in Warsaw during Zelensky's visit"), when another country is named to visit it
+        named_states = {c for m in in_clause if (c := _country_of(m))}
+        if location.country in named_states and len(named_states) > 1:
+            hosts = [location.country]
     people: list[Participant] = []
     others: list[Participant] = []
     seen: set[str] = set()
