@@ -240,6 +240,28 @@ def test_a_plural_verb_has_more_sayers_than_the_one_named_before_it() -> None:
             "cooperation with the Western Balkans.",
             "Czechia states that the purpose of the summit is to strengthen cooperation",
         ),
+        # thirty-ninth session: a saying whose words after the verb only name its text
+        (
+            "The sanctions imposed by the European Union are illegal, the Russian foreign "
+            "ministry said in a statement on Thursday.",
+            "Russia says the sanctions imposed by the European Union are illegal",
+        ),
+        (
+            '"From here on, the inspectors will have no further access to the plant," said '
+            "the U.N. in a statement on its website.",
+            "UN says from here on, the inspectors will have no further access to the plant",
+        ),
+        # ... a day and a dateline opening what is said are no part of it, "US" is no "us"
+        (
+            "September 6, 2019 (KHARTOUM) - The African Union has lifted Sudan's suspension "
+            "from the regional body, the African Union said in a statement on Friday.",
+            "AU says the African Union has lifted Sudan's suspension from the regional body",
+        ),
+        (
+            "US officials will meet Kenyan President William Ruto in Nairobi, the White House "
+            "said in a statement.",
+            "United States says US officials will meet Kenyan President William Ruto in Nairobi",
+        ),
     ],
 )
 def test_a_saying_title_tells_what_is_said(tmp_path: Path, body: str, title: str) -> None:
