@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from timeline.corpus import read_corpus
+from timeline.extract import extract_document
 from timeline.model import EventKind
 
 from .conftest import article_events
@@ -34,3 +36,22 @@ def test_an_act_told_in_a_since_clause_keeps_its_year(tmp_path: Path) -> None:
     meeting = [e for e in found if e.kind is EventKind.meeting]
     assert [m.date.value for m in meeting] == ["2023-02-27"]
     assert any(e.date.value == "2008" and "XK" in e.countries for e in found)
+
+
+def test_an_undated_act_after_since_is_not_dated_by_the_sentence(tmp_path: Path) -> None:
+    # thirty-ninth session: the dropped trigger "taking office" was built for the scorer
+    # with the sentence's Monday, and kept ("Kenya and Ethiopia: taking office"); four such
+    # events on the fifty-nine tuning sets, none a gold event. An article of our own.
+    path = tmp_path / "ruto.txt"
+    path.write_text(
+        "Kenya and Ethiopia sign defence pact as Ruto visits Addis Ababa\n"
+        "date 2024-02-28\n\n"
+        "ADDIS ABABA, Feb 27 (Reuters) - Kenyan President William Ruto arrived in Addis Ababa "
+        "on Monday for a two-day state visit, his first to Ethiopia since taking office.\n\n"
+        "Ruto held talks with Prime Minister Abiy Ahmed at the National Palace on Tuesday, and "
+        "the two leaders signed a defence cooperation agreement.\n",
+        encoding="utf-8",
+    )
+    found = extract_document(read_corpus([path])[0])
+    assert EventKind.other not in {e.kind for e in found}, [e.title for e in found]
+    assert (EventKind.visit, "2024-02-26") in [(e.kind, e.date.value) for e in found]

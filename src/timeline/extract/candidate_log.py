@@ -450,12 +450,17 @@ class CandidateLog(MentionBuilder):
             if (own := clause_of(clauses, d.start)) == clause
             or not self.text.startswith("since", own[0])
         ]
+        since = _SINCE_BEFORE.search(self.text, max(sentence[0], ts - 12), ts) is not None
+        if since:
+            # "his first visit since taking office": the start of a state the sentence looks
+            # back to, dated by its own date only ("since taking office in 2022")
+            offered = [d for d in offered if te <= d.start <= te + _OWN_DATE_REACH]
         if offered:
             span = min(offered, key=lambda d: distance(d, (ts, te)))
             got, source = (span.date, self.text[span.start : span.end], set[str]()), "sentence"
         elif trig.kind in _STATES and (start := self._state_start(clause)) is not None:
             got, source = (start.date, start.text, set[str]()), "sentence"
-        elif self.dateline is not None:
+        elif self.dateline is not None and not since:
             if _NARRATIVE_PAST.search(self.text, sentence[0], te) is not None:
                 return  # history before the page, which its day does not date
             got, source = (self.dateline, PUBLICATION_DAY, set()), "publication"
@@ -465,6 +470,11 @@ class CandidateLog(MentionBuilder):
         if m is not None:
             self._log(trig, m, self.shadow_events[-1], fate, source, mentions, context)
 
+
+#: "since" right before a dropped trigger ("since taking office"): :meth:`CandidateLog._shadow`.
+_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+#: How far after such a trigger its own date may start ("since taking office in 2022").
+_OWN_DATE_REACH = 20
 
 #: A clause told in a story's past without a date (:meth:`CandidateLog._shadow`): after one
 #: of ``narrative_past_adverbs`` of ``data/anchoring_words.yaml`` ("within a few years
