@@ -58,6 +58,10 @@ def test_an_unlisted_name_keeps_its_particles_not_an_arabic_article() -> None:
     assert short_name("Mark Rutte", "NL") == "Rutte"
     # a Vietnamese middle name is no particle (``surnames_without_particles``)
     assert short_name("Nguyen Van Binh", "VN") == "Binh"
+    # a monarch's regnal number is part of the name; a generational suffix is not
+    assert short_name("Mohammed VI", None) == "Mohammed VI"
+    assert short_name("Frederik X", "DK") == "Frederik X"
+    assert short_name("James A. Baker III", "US") == "Baker"
 
 
 def test_every_listed_name_is_a_part_of_the_name_and_an_alias_where_one_is() -> None:

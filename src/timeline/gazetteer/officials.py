@@ -153,6 +153,8 @@ def short_name(name: str, country: str | None, aliases: Sequence[str] = ()) -> s
     ('von der Leyen', 'De Croo')
     >>> short_name("Vo Van Thuong", "VN")  # ``surnames_without_particles``
     'Thuong'
+    >>> short_name("Mohammed VI", "MA"), short_name("James A. Baker III", "US")
+    ('Mohammed VI', 'Baker')
 
     A person of ``data/people.yaml`` comes with the ``aliases`` news writes them by, and
     one of those is the name where the last word is not: a fuller surname the name ends
@@ -170,9 +172,9 @@ def short_name(name: str, country: str | None, aliases: Sequence[str] = ()) -> s
     'Morrison'
     """
     family_first, suffixes, patronymic, given_name = _naming()
-    if country in family_first:
-        return name
     words = name.split()
+    if country in family_first or (len(words) == 2 and _REGNAL.fullmatch(words[1])):
+        return name  # "Wang Yi"; a monarch's regnal name, "Mohammed VI", "Charles III"
     chain = next((i for i, w in enumerate(words[1:-1], 1) if w in patronymic), None)
     if chain is not None:
         return words[chain - 1] if country in given_name else " ".join(words[: chain + 2])
@@ -201,6 +203,11 @@ def short_name(name: str, country: str | None, aliases: Sequence[str] = ()) -> s
     if chosen is None:
         return surname
     return " ".join(words[chosen[0] : sum(chosen)])
+
+
+#: A regnal number after a monarch's name ("Mohammed VI", "Charles III"): no generational
+#: suffix when the name is one word before it.
+_REGNAL = re.compile(r"[IVX]{1,5}")
 
 
 @cache
