@@ -92,6 +92,10 @@ _ANAPHOR_KINDS: dict[str, tuple[EventKind, ...]] = {
     "forum": (EventKind.forum,),
 }
 
+#: The anaphors of a gathering by where an act was done at it ("on the sidelines").
+_OCCASION_NOUNS = frozenset({"sidelines", "margins"})
+_GATHERINGS = frozenset({EventKind.summit, EventKind.forum, EventKind.meeting})
+
 _MODIFIERS = re.compile(r"\b(?:official|state|working|two-day|three-day|first|informal)\b")
 
 _NAMED_AFTER = re.compile(r"\s+of\s+the\s+(?:[\w-]+\s+){0,3}[A-Z]")
@@ -431,7 +435,23 @@ class Dating(Discourse):
                 if not clause[0] <= a.start() < clause[1]:
                     continue  # "The 7th CELAC Summit ..., who ... after assuming the presidency"
                 return _dated_as(here, a.group(0))
-            kinds = _ANAPHOR_KINDS.get(a.group("noun").lower(), ())
+            noun = a.group("noun").lower()
+            if noun in _OCCASION_NOUNS:
+                # "On the sidelines, Tokayev met Qatar's emir": at the gathering told last,
+                # held by the page's day (not the next one planned), whoever attended it
+                occasion = next(
+                    (
+                        m
+                        for m in reversed(self.mentions[-DISCOURSE_MEMORY:])
+                        if m.kind in _GATHERINGS
+                        and (self.dateline is None or m.date.start <= self.dateline.end)
+                    ),
+                    None,
+                )
+                if occasion is not None:
+                    return _dated_as(occasion, a.group(0))
+                continue
+            kinds = _ANAPHOR_KINDS.get(noun, ())
             words = _MODIFIERS.findall(a.group(0).lower())
             ante = None
             for kind in kinds:  # "the negotiations": a meeting first, else the visit

@@ -358,6 +358,6 @@ MEETING_NOUN_AFTER = re.compile(
 ANAPHORIC = Cue(
     r"\b(?:the|this|that|his|her|their|its|(?:Mr\.?|Mrs\.?|Ms\.?|President)\s+[\w’'-]+[’']s)"
     r"\s+(?:[\w-]+\s+){0,3}?(?P<noun>visit|trip|summit|talks|negotiations|meetings?|"
-    r"conversation|call|session|forum)\b",
+    r"conversation|call|session|forum|(?:sidelines|margins)(?!\s+of\b))\b",
     re.IGNORECASE,
 )
