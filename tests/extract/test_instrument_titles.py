@@ -162,3 +162,39 @@ def test_no_day_in_a_decree_title(tmp_path: Path, text: str, title: str) -> None
     decree on Friday recognizing ..."): the event's date is its own field."""
     decrees = [e for e in events(tmp_path, text, "2024-05-06") if e.kind.value == "decree"]
     assert [e.title for e in decrees] == [title]
+
+
+@pytest.mark.parametrize(
+    ("body", "title"),
+    [
+        # the state whose parliament ratifies, not the other party (thirty-ninth session)
+        (
+            "Mongolia's parliament on Thursday ratified the agreement with Kazakhstan on the "
+            "mutual protection of investments.",
+            "Mongolia ratifies the agreement",
+        ),
+        # ... named by its demonym, or in the passive after "by"
+        (
+            "The treaty signed with Uzbekistan in Tashkent was ratified on Tuesday by the "
+            "Kazakh Senate.",
+            "Kazakhstan ratifies the treaty",
+        ),
+    ],
+)
+def test_a_ratification_is_titled_by_the_state_that_ratifies(
+    tmp_path: Path, body: str, title: str
+) -> None:
+    titles = [
+        e.title for e in events(tmp_path, body, "2023-04-21") if e.kind.value == "ratification"
+    ]
+    assert titles == [title]
+
+
+def test_a_decree_signer_written_without_accents_is_the_signer(tmp_path: Path) -> None:
+    # "Khurelsukh" in the text, "Khürelsükh" in the table: not every side signs
+    body = (
+        "Mongolian President Ukhnaagiin Khurelsukh signed a decree on Wednesday appointing a "
+        "new ambassador to Beijing."
+    )
+    titles = [e.title for e in events(tmp_path, body, "2023-04-21") if e.kind.value == "decree"]
+    assert titles == ["Khürelsükh signs decree appointing a new ambassador to Beijing"]

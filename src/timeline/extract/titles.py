@@ -19,6 +19,7 @@ from typing import ParamSpec
 from ..corpus.sentences import split_block
 from ..gazetteer import find_actors, person
 from ..gazetteer.codes import countries, organization
+from ..gazetteer.matching import ascii_fold
 from ..gazetteer.officials import short_name
 from ..model import ActorType, Agreement, EventKind, Location, Participant, Role
 from ..temporal import tag
@@ -285,9 +286,35 @@ def _named_in(part: Participant, phrase: str) -> bool:
     True
     >>> _named_in(Participant(id="FR", type="country", name="France"), "sanctions on Syria")
     False
+
+    The phrase may write the name without its accents ("President Khurelsukh signed"):
+
+    >>> khurelsukh = Participant(id="x", type="person", name="Ukhnaagiin Khürelsükh")
+    >>> _named_in(khurelsukh, "President Khurelsukh also signed")
+    True
     """
-    name = _short(part)
-    return bool(name) and re.search(rf"\b{re.escape(name)}\b", phrase) is not None
+    name = ascii_fold(_short(part))
+    return bool(name) and re.search(rf"\b{re.escape(name)}\b", ascii_fold(phrase)) is not None
+
+
+#: A passive's auxiliary right before a verb ("was ratified").
+_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+
+
+def _acting_before(sides: list[Participant], text: str, start: int, end: int) -> list[Participant]:
+    """The ``sides`` named in ``text[start:end]``, by any name the gazetteer reads (a
+    demonym, a person of theirs: "Gonzalez and his Vietnamese counterpart Bui Thanh Son").
+
+    >>> mn = Participant(id="MN", type="country", name="Mongolia")
+    >>> kz = Participant(id="KZ", type="country", name="Kazakhstan")
+    >>> text = "The Mongolian parliament ratified the agreement with Kazakhstan."
+    >>> [p.id for p in _acting_before([mn, kz], text, 0, text.index("ratified"))]
+    ['MN']
+    """
+    named: set[str] = set()
+    for m in find_actors(text, start, end):
+        named.update(c for c in (m.id, m.country) if c)
+    return [p for p in sides if p.id in named or (p.country is not None and p.country in named)]
 
 
 def _sides(participants: list[Participant]) -> list[Participant]:
@@ -626,6 +653,13 @@ def title_for(
         # a side the instrument names is its target, not a doer ("France adopts sanctions on
         # Syria", not "France and Syria adopt sanctions on Syria"), unless no doer is left
         doers = [p for p in sides if not _named_in(p, doc)] or sides
+        if kind is EventKind.ratification:
+            # the state that ratifies is the subject before the verb ("Mongolia's parliament
+            # ratified the agreement with Kazakhstan"), not every party of the agreement
+            # ("... was ratified by the Senate of Kazakhstan": the agent after the verb)
+            passive = _PASSIVE_BEFORE.search(text, max(clause[0], trigger[0] - 20), trigger[0])
+            agent = (trigger[1], clause[1]) if passive else (clause[0], trigger[0])
+            doers = _acting_before(doers, text, *agent) or doers
         # the sides' act in the present, in their number ("Peru signs", "Peru and Chile
         # sign"), the document's article mid-title in lower case ("sign the treaty", not
         # "sign The treaty": the phrase may open its sentence)
