@@ -113,7 +113,8 @@ def rule(
 #: Documents that are signed, adopted, ratified or come into force.
 AGREEMENT_NOUNS = (
     r"(?:agreements?|memorand(?:um|a)(?: of understanding)?|mou|protocols?|joint statements?|"
-    r"joint declarations?|declarations?|treat(?:y|ies)|accords?|deals?|documents?|"
+    r"joint declarations?|declarations?|treat(?:y|ies)|accords?|pacts?|deals?|arrangements?|"
+    r"documents?|"
     r"roadmaps?|road maps?|regulations?|conventions?|charters?|contracts?|papers)"
 )
 
