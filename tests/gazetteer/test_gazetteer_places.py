@@ -41,6 +41,25 @@ def test_place(name: str, geonames_name: str, country: str, geonames_id: int) ->
     assert country_of(name) == country
 
 
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [
+        # a town of the region gives way to a namesake city ten times its size or more
+        # (thirty-ninth session: the 2024 BRICS summit "in Kazan" was placed in Türkiye)
+        ("Kazan", "RU"),
+        ("Rasht", "IR"),
+        ("Derbent", "RU"),
+        # ... and not to a smaller one: the region's own city stays
+        ("Sinop", "TR"),
+        ("Asaka", "UZ"),
+    ],
+)
+def test_a_namesake_city_ten_times_larger_wins_over_a_town_of_the_region(
+    name: str, country: str
+) -> None:
+    assert country_of(name) == country
+
+
 @pytest.mark.parametrize("name", ["Avaza", "Awaza"])
 def test_unlisted_place_has_no_coordinates(name: str) -> None:
     loc = place(name)

