@@ -46,6 +46,18 @@ from .conftest import article_events as events
             "summit",
             "Arab League summit in Jeddah",
         ),
+        # an ordinal numbers the gathering only when no preposition or verb stands between
+        (
+            "Timor-Leste formally became ASEAN's 11th member on Sunday at the summit in Kuala "
+            "Lumpur.",
+            "summit",
+            "ASEAN summit in Kuala Lumpur",
+        ),
+        (
+            "The 16th BRICS summit was held in Kazan from October 22 to 24.",
+            "summit",
+            "16th BRICS summit in Kazan",
+        ),
     ],
 )
 def test_a_gathering_is_named_by_more_than_a_determiner(

@@ -43,7 +43,17 @@ __all__ = [
 
 #: An ordinal a few words before a gathering's trigger, a compound one whole ("Forty-Second
 #: Regular Meeting", not "Second"): the words of ``ordinal_pattern``.
-_ORDINAL = re.compile("(" + ordinal_pattern() + r")\s+(?:[\w-]+\s+){0,6}?$", re.IGNORECASE)
+#: An ordinal before a gathering's trigger, with up to six words between that are no
+#: preposition or verb of a clause of its own ("the 10th summit", "the 3rd Belt and Road
+#: Forum"; not "became ASEAN's 11th member on Sunday at the summit", "The first time was for
+#: the Quad summit").
+_ORDINAL = re.compile(
+    "("
+    + ordinal_pattern()
+    + r")\s+(?:(?!(?:on|at|in|to|for|with|during|after|before|since|by|from|as|was|were|is|"
+    r"are|became|becomes)\s)[\w-]+\s+){0,6}?$",
+    re.IGNORECASE,
+)
 _NAMED_BEFORE = re.compile(r"((?:[A-Z][\w’'.]*(?:-[A-Z]?[\w’']+)*\s+){1,4})$")
 _DOC_NOUN = re.compile(rf"\b{AGREEMENT_NOUNS}\b", re.IGNORECASE)
 #: The texts a document act's title may name when its clause names no document noun: a
