@@ -55,3 +55,22 @@ def test_an_undated_act_after_since_is_not_dated_by_the_sentence(tmp_path: Path)
     found = extract_document(read_corpus([path])[0])
     assert EventKind.other not in {e.kind for e in found}, [e.title for e in found]
     assert (EventKind.visit, "2024-02-26") in [(e.kind, e.date.value) for e in found]
+
+
+def test_the_visit_is_not_the_one_before_a_first_since(tmp_path: Path) -> None:
+    # thirty-ninth session: "During the visit" took the trip of 2011 the first sentence
+    # looks back to, and the signing planned for the visit came out signed in 2011
+    path = tmp_path / "erdogan.txt"
+    path.write_text(
+        "Erdogan to visit Iraq next week, first trip in 12 years\n"
+        "date 2024-04-15\n\n"
+        "ANKARA, April 14 (Reuters) - Turkish President Tayyip Erdogan will pay an official "
+        "visit to Iraq on April 22, his office said on Sunday, his first trip to the country "
+        "since 2011.\n\n"
+        "During the visit, Erdogan is expected to sign a framework agreement on water "
+        "management with Iraqi Prime Minister Mohammed Shia al-Sudani.\n",
+        encoding="utf-8",
+    )
+    found = extract_document(read_corpus([path])[0])
+    signings = [(e.date.value, e.status.value) for e in found if e.kind is EventKind.signing]
+    assert signings == [("2024-04-22", "planned")], signings

@@ -37,6 +37,7 @@ __all__ = [
     "report_days",
     "state_starts",
     "status_for",
+    "the_act_before_a_first",
     "usable_timexes",
 ]
 
@@ -106,10 +107,33 @@ _STATISTIC_BEFORE = re.compile(
 #: A future act in the clause before "from <day>" ("will be recalled ... from October 5",
 #: "will lose their accreditation from Nov. 1"): that day is when the act takes effect.
 _FUTURE_BEFORE = re.compile(r"\b(?:will|shall|is\s+to|are\s+to)\s+(?:be\s+)?\w+[^,;.]*$")
+
+
 #: "The first" (or "last") then an act's noun, then "since" and its date: the series' act
 #: before, which that date dates ("the first visit by an EU top diplomat since 2017", "the
 #: first Australian leader to visit the country since 2018"; the gold of the fifty-nine lists
 #: it), not the start of a state. Not "for the first time since 2015" (no act named).
+def the_act_before_a_first(text: str, trigger: tuple[int, int]) -> bool:
+    """Whether the act at ``trigger`` is the one before a first since a date ("his first trip
+    to the country since 2011": the trip of 2011, not the visit the sentence tells), which
+    "the visit" in a later sentence does not refer back to.
+
+    >>> text = "Erdogan will visit Iraq on April 22, his first trip to the country since 2011."
+    >>> the_act_before_a_first(text, (text.index("trip"), text.index("trip") + 4))
+    True
+    >>> the_act_before_a_first(text, (text.index("visit"), text.index("visit") + 5))
+    False
+    """
+    start, end = trigger
+    opening = _FIRST_BEFORE.search(text, max(0, start - 40), start)
+    return opening is not None and _SINCE_AFTER.match(text, end) is not None
+
+
+#: "first" or "last" and up to four words right before a trigger, and "since" in the same
+#: clause after it (:func:`the_act_before_a_first`).
+_FIRST_BEFORE = re.compile(r"\b(?:first|last)\s+(?:[\w’'-]+\s+){0,4}?(?:to\s+)?$", re.IGNORECASE)
+_SINCE_AFTER = re.compile(r"[^.;,]{0,60}\bsince\b", re.IGNORECASE)
+
 _FIRST_ACT_SINCE = re.compile(
     r"\b(?:first|last)\s+(?:[\w’'-]+\s+){0,4}?(?:to\s+)?"
     r"(?:visits?|visited|summits?|meetings?|met|trips?|talks|calls?|state\s+visit)\b"

@@ -21,7 +21,7 @@ from typing import Any, Protocol
 from ..gazetteer.codes import actor_type
 from ..model import ActorType, Agreement, Event, EventDate, EventKind, Participant, Precision
 from .candidates import Candidate, Draft
-from .context import DatedSpan, TimexLike, usable_timexes
+from .context import DatedSpan, TimexLike, the_act_before_a_first, usable_timexes
 from .limits import DISCOURSE_MEMORY
 from .redating import Story
 
@@ -275,7 +275,7 @@ class Discourse:
         """
         wanted = set(kinds)
         for m in reversed(self.mentions[-DISCOURSE_MEMORY:]):
-            if m.kind not in wanted:
+            if m.kind not in wanted or the_act_before_a_first(self.text, m.trigger):
                 continue
             theirs = m.countries()
             if countries and theirs and not (countries <= theirs or theirs <= countries):
