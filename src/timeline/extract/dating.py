@@ -480,6 +480,10 @@ class Dating(Discourse):
                 if trig.kind is not EventKind.meeting
                 else []
             )
+            # the one of exactly its sides first ("The two prime ministers witnessed the
+            # signing" after their talks, not the ASEAN summit one of them came from), else
+            # the latest of more sides
+            wider: Mention | None = None
             for m in [*nearest, *reversed(self.mentions[-DISCOURSE_MEMORY:])]:
                 if (
                     m.kind in _UMBRELLAS
@@ -491,10 +495,16 @@ class Dating(Discourse):
                         Precision.month,
                     )
                 ):
-                    if countries <= m.countries():
+                    theirs = m.countries()
+                    if countries == theirs:
                         return _dated_as(m)
+                    if countries <= theirs:
+                        wider = wider or m
+                        continue
                     if m.sentence != (s_start, s_end):
                         break
+            if wider is not None:
+                return _dated_as(wider)
         planned = PLANNED_CUES.search(text, clause[0], ts) is not None
         scene = None if planned or not self._undated_sentence else self._scene(countries)
         if scene is not None:
