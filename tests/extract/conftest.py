@@ -37,6 +37,14 @@ def article_events(folder: Path, body: str, published: str = "2023-03-20") -> li
     return extract_document(read_corpus([write_article(folder, body, published)])[0])
 
 
+def document_events(folder: Path, text: str, name: str = "article") -> list[Event]:
+    """The events :func:`timeline.extract.extract_document` finds in a whole article file
+    ``text`` (its own headline and date line first), written as ``name``.txt in ``folder``."""
+    path = folder / f"{name}.txt"
+    path.write_text(text, encoding="utf-8")
+    return extract_document(read_corpus([path])[0])
+
+
 def write_model_file(folder: Path, data: dict[str, Any], name: str = "scorer.json") -> Path:
     """``data`` written as a model's JSON data file ``name`` in ``folder``."""
     path = folder / name

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from timeline.corpus import read_corpus
-from timeline.extract import extract_document
 from timeline.model import EventKind
+
+from .conftest import document_events
 
 ARTICLE = (
     "Vietnam, Australia upgrade ties during Albanese visit\n"
@@ -25,8 +25,6 @@ ARTICLE = (
 
 
 def test_the_framing_event_of_exactly_its_sides_dates_the_act(tmp_path: Path) -> None:
-    path = tmp_path / "melbourne.txt"
-    path.write_text(ARTICLE, encoding="utf-8")
-    found = extract_document(read_corpus([path])[0])
+    found = document_events(tmp_path, ARTICLE)
     signings = [e.date.value for e in found if e.kind is EventKind.signing]
     assert signings == ["2024-03-07"], [(e.kind.value, e.date.value) for e in found]

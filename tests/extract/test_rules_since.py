@@ -10,11 +10,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from timeline.corpus import read_corpus
-from timeline.extract import extract_document
 from timeline.model import EventKind
 
-from .conftest import article_events
+from .conftest import article_events, document_events
 
 
 def test_a_since_clause_dates_its_own_act_not_the_event_before_it(tmp_path: Path) -> None:
@@ -42,17 +40,15 @@ def test_an_undated_act_after_since_is_not_dated_by_the_sentence(tmp_path: Path)
     # thirty-ninth session: the dropped trigger "taking office" was built for the scorer
     # with the sentence's Monday, and kept ("Kenya and Ethiopia: taking office"); four such
     # events on the fifty-nine tuning sets, none a gold event. An article of our own.
-    path = tmp_path / "ruto.txt"
-    path.write_text(
+    found = document_events(
+        tmp_path,
         "Kenya and Ethiopia sign defence pact as Ruto visits Addis Ababa\n"
         "date 2024-02-28\n\n"
         "ADDIS ABABA, Feb 27 (Reuters) - Kenyan President William Ruto arrived in Addis Ababa "
         "on Monday for a two-day state visit, his first to Ethiopia since taking office.\n\n"
         "Ruto held talks with Prime Minister Abiy Ahmed at the National Palace on Tuesday, and "
         "the two leaders signed a defence cooperation agreement.\n",
-        encoding="utf-8",
     )
-    found = extract_document(read_corpus([path])[0])
     assert EventKind.other not in {e.kind for e in found}, [e.title for e in found]
     assert (EventKind.visit, "2024-02-26") in [(e.kind, e.date.value) for e in found]
 
@@ -60,8 +56,8 @@ def test_an_undated_act_after_since_is_not_dated_by_the_sentence(tmp_path: Path)
 def test_the_visit_is_not_the_one_before_a_first_since(tmp_path: Path) -> None:
     # thirty-ninth session: "During the visit" took the trip of 2011 the first sentence
     # looks back to, and the signing planned for the visit came out signed in 2011
-    path = tmp_path / "erdogan.txt"
-    path.write_text(
+    found = document_events(
+        tmp_path,
         "Erdogan to visit Iraq next week, first trip in 12 years\n"
         "date 2024-04-15\n\n"
         "ANKARA, April 14 (Reuters) - Turkish President Tayyip Erdogan will pay an official "
@@ -69,8 +65,6 @@ def test_the_visit_is_not_the_one_before_a_first_since(tmp_path: Path) -> None:
         "since 2011.\n\n"
         "During the visit, Erdogan is expected to sign a framework agreement on water "
         "management with Iraqi Prime Minister Mohammed Shia al-Sudani.\n",
-        encoding="utf-8",
     )
-    found = extract_document(read_corpus([path])[0])
     signings = [(e.date.value, e.status.value) for e in found if e.kind is EventKind.signing]
     assert signings == [("2024-04-22", "planned")], signings

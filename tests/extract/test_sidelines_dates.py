@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from timeline.corpus import read_corpus
-from timeline.extract import extract_document
 from timeline.model import EventKind
+
+from .conftest import document_events
 
 ARTICLE = (
     "Gulf states and Central Asia hold first summit in Jeddah\n"
@@ -24,9 +24,7 @@ ARTICLE = (
 
 
 def test_a_meeting_on_the_sidelines_takes_the_day_of_the_gathering(tmp_path: Path) -> None:
-    path = tmp_path / "jeddah.txt"
-    path.write_text(ARTICLE, encoding="utf-8")
-    found = extract_document(read_corpus([path])[0])
+    found = document_events(tmp_path, ARTICLE)
     meetings = [
         e.date.value
         for e in found
