@@ -27,7 +27,12 @@ from .cue_search import Cue
 from .limits import ATTENDANCE_SENTENCES
 from .sayers import BOTH_SIDES, joint_sayers, plural_sides, sayers_counted
 from .sayings import STATEMENT_WORDS
-from .visit_rules import OFFICE_AFTER_DEMONYM, RECEPTION_VERBS, skipped_before_a_guest
+from .visit_rules import (
+    OFFICE_AFTER_DEMONYM,
+    PASSIVE_AUXILIARY,
+    RECEPTION_VERBS,
+    skipped_before_a_guest,
+)
 
 __all__ = [
     "Mentions",
@@ -474,8 +479,7 @@ _VISITING_GUEST = re.compile(r"\bthe\s+$", re.IGNORECASE)
 #: A reception's verb (``reception_verbs`` of ``data/visit_words.yaml``); group ``passive``
 #: the auxiliary of the passive before it ("was received", "has been warmly welcomed").
 _RECEPTION = re.compile(
-    r"(?P<passive>\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?)?"
-    rf"\b(?:{RECEPTION_VERBS})\b",
+    rf"(?P<passive>{PASSIVE_AUXILIARY})?\b(?:{RECEPTION_VERBS})\b",
     re.IGNORECASE,
 )
 

@@ -30,6 +30,7 @@ from .lexicon import agreement_type
 from .ordinals import ordinal_pattern
 from .sayings import STATEMENT_WORDS
 from .trigger_rule import AGREEMENT_NOUNS
+from .visit_rules import PASSIVE_AUXILIARY
 
 __all__ = [
     "agreement_for",
@@ -42,11 +43,10 @@ __all__ = [
 ]
 
 #: An ordinal a few words before a gathering's trigger, a compound one whole ("Forty-Second
-#: Regular Meeting", not "Second"): the words of ``ordinal_pattern``.
-#: An ordinal before a gathering's trigger, with up to six words between that are no
-#: preposition or verb of a clause of its own ("the 10th summit", "the 3rd Belt and Road
-#: Forum"; not "became ASEAN's 11th member on Sunday at the summit", "The first time was for
-#: the Quad summit").
+#: Regular Meeting", not "Second": the words of ``ordinal_pattern``), with up to six words
+#: between that are no preposition or verb of a clause of its own ("the 10th summit", "the
+#: 3rd Belt and Road Forum"; not "became ASEAN's 11th member on Sunday at the summit", "The
+#: first time was for the Quad summit").
 _ORDINAL = re.compile(
     "("
     + ordinal_pattern()
@@ -308,7 +308,7 @@ def _named_in(part: Participant, phrase: str) -> bool:
 
 
 #: A passive's auxiliary right before a verb ("was ratified").
-_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_PASSIVE_BEFORE = re.compile(rf"{PASSIVE_AUXILIARY}$", re.IGNORECASE)
 
 
 def _acting_before(sides: list[Participant], text: str, start: int, end: int) -> list[Participant]:

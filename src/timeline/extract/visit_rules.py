@@ -22,6 +22,7 @@ from .trigger_rule import Trigger, rules_from
 
 __all__ = [
     "OFFICE_AFTER_DEMONYM",
+    "PASSIVE_AUXILIARY",
     "RECEPTION_VERBS",
     "VISIT_TRIGGERS",
     "a_guest_after",
@@ -142,6 +143,9 @@ _TRAVELLERS = frozenset(_VISIT_WORDS.words("travellers"))
 #: The verbs of a reception (``reception_verbs``), as a regex alternation: the visit rule's
 #: "received his counterpart" and the roles :mod:`.actors` reads from them.
 RECEPTION_VERBS = "|".join(map(re.escape, _VISIT_WORDS.words("reception_verbs")))
+#: The auxiliary of a passive right before its verb, with an adverb between ("was received",
+#: "has been warmly welcomed", "was ratified"): the receptions' and :mod:`.titles`' one form.
+PASSIVE_AUXILIARY = r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?"
 #: The words skipped before a traveller's verb: the list's, a month's and a weekday's name
 #: (the tagger's, ``data/temporal_words.yaml``).
 _SKIPPED_BEFORE_THE_VERB = frozenset(
@@ -197,7 +201,7 @@ _SENDING = re.compile(
 #: auxiliary of the passive before the verb ("was welcomed at the airport by ..."), where
 #: what follows the verb is not what was received.
 _RECEIVING = re.compile(
-    r"(?P<passive>\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?)?"
+    rf"(?P<passive>{PASSIVE_AUXILIARY})?"
     rf"\b(?:{RECEPTION_VERBS})\b(?P<moved>(?:\s+[\w’'.-]+){{1,6}}?)"
     r"(?=\s+(?:to|into|in|at|on|for|of|between|with|from|during|as|after|before|by)\b"
     r"|\s*[,.;:]|\s*$)",
