@@ -562,8 +562,11 @@ def _at_an_active_reception(text: str, trigger: tuple[int, int], clause_start: i
     "was welcomed"), whose object is the guest.
 
     >>> text = "Boric welcomed Milei; Modi was welcomed in Tokyo."
-    >>> _at_an_active_reception(text, (6, 14), 0), _at_an_active_reception(text, (30, 38), 21)
-    (True, False)
+    >>> active, passive = text.index("welcomed"), text.rindex("welcomed")
+    >>> _at_an_active_reception(text, (active, active + 8), 0)
+    True
+    >>> _at_an_active_reception(text, (passive, passive + 8), text.index("Modi"))
+    False
     """
     window = _RECEPTION.finditer(text, max(clause_start, trigger[0] - 30), trigger[1])
     at_trigger = [m for m in window if m.end() == trigger[1]]

@@ -109,10 +109,24 @@ _STATISTIC_BEFORE = re.compile(
 _FUTURE_BEFORE = re.compile(r"\b(?:will|shall|is\s+to|are\s+to)\s+(?:be\s+)?\w+[^,;.]*$")
 
 
+#: "First" or "last" and up to four words before an act's word, and "since" after it in
+#: the same clause: the parts :data:`_FIRST_ACT_SINCE` and :func:`the_act_before_a_first` read.
+_FIRST_OR_LAST = r"\b(?:first|last)\s+(?:[\w’'-]+\s+){0,4}?(?:to\s+)?"
+_SINCE_LATER = r"[^.;,]{0,60}\bsince"
+
 #: "The first" (or "last") then an act's noun, then "since" and its date: the series' act
 #: before, which that date dates ("the first visit by an EU top diplomat since 2017", "the
 #: first Australian leader to visit the country since 2018"; the gold of the fifty-nine lists
 #: it), not the start of a state. Not "for the first time since 2015" (no act named).
+_FIRST_ACT_SINCE = re.compile(
+    _FIRST_OR_LAST
+    + r"(?:visits?|visited|summits?|meetings?|met|trips?|talks|calls?|state\s+visit)\b"
+    + _SINCE_LATER
+    + r"\s*$",
+    re.IGNORECASE,
+)
+
+
 def the_act_before_a_first(text: str, trigger: tuple[int, int]) -> bool:
     """Whether the act at ``trigger`` is the one before a first since a date ("his first trip
     to the country since 2011": the trip of 2011, not the visit the sentence tells), which
@@ -129,17 +143,9 @@ def the_act_before_a_first(text: str, trigger: tuple[int, int]) -> bool:
     return opening is not None and _SINCE_AFTER.match(text, end) is not None
 
 
-#: "first" or "last" and up to four words right before a trigger, and "since" in the same
-#: clause after it (:func:`the_act_before_a_first`).
-_FIRST_BEFORE = re.compile(r"\b(?:first|last)\s+(?:[\w’'-]+\s+){0,4}?(?:to\s+)?$", re.IGNORECASE)
-_SINCE_AFTER = re.compile(r"[^.;,]{0,60}\bsince\b", re.IGNORECASE)
-
-_FIRST_ACT_SINCE = re.compile(
-    r"\b(?:first|last)\s+(?:[\w’'-]+\s+){0,4}?(?:to\s+)?"
-    r"(?:visits?|visited|summits?|meetings?|met|trips?|talks|calls?|state\s+visit)\b"
-    r"[^.;,]{0,60}\bsince\s*$",
-    re.IGNORECASE,
-)
+#: The two ends of :data:`_FIRST_ACT_SINCE` around a trigger (:func:`the_act_before_a_first`).
+_FIRST_BEFORE = re.compile(_FIRST_OR_LAST + "$", re.IGNORECASE)
+_SINCE_AFTER = re.compile(_SINCE_LATER + r"\b", re.IGNORECASE)
 
 
 def a_series_act_before(text: str, clause: tuple[int, int], told: str) -> bool:

@@ -24,6 +24,7 @@ from .acting_sides import SIDE_AFTER_DEMONYM, is_a_side
 from .actors import Mentions, participants_for
 from .context import DatedSpan, gathering_name, is_dateline, is_leading, usable_timexes
 from .discourse import PUBLICATION_DAY, Discourse, Mention, clause_of, distance
+from .evaluate import KIND_CLASSES
 from .lexicon import PLANNED_CUES
 from .limits import DISCOURSE_MEMORY
 from .trigger_rule import Trigger
@@ -94,7 +95,6 @@ _ANAPHOR_KINDS: dict[str, tuple[EventKind, ...]] = {
 
 #: The anaphors of a gathering by where an act was done at it ("on the sidelines").
 _OCCASION_NOUNS = frozenset({"sidelines", "margins"})
-_GATHERINGS = frozenset({EventKind.summit, EventKind.forum, EventKind.meeting})
 
 _MODIFIERS = re.compile(r"\b(?:official|state|working|two-day|three-day|first|informal)\b")
 
@@ -443,7 +443,7 @@ class Dating(Discourse):
                     (
                         m
                         for m in reversed(self.mentions[-DISCOURSE_MEMORY:])
-                        if m.kind in _GATHERINGS
+                        if m.kind in KIND_CLASSES["gathering"]
                         and (self.dateline is None or m.date.start <= self.dateline.end)
                     ),
                     None,

@@ -311,22 +311,6 @@ def _named_in(part: Participant, phrase: str) -> bool:
 _PASSIVE_BEFORE = re.compile(rf"{PASSIVE_AUXILIARY}$", re.IGNORECASE)
 
 
-def _acting_before(sides: list[Participant], text: str, start: int, end: int) -> list[Participant]:
-    """The ``sides`` named in ``text[start:end]``, by any name the gazetteer reads (a
-    demonym, a person of theirs: "Gonzalez and his Vietnamese counterpart Bui Thanh Son").
-
-    >>> mn = Participant(id="MN", type="country", name="Mongolia")
-    >>> kz = Participant(id="KZ", type="country", name="Kazakhstan")
-    >>> text = "The Mongolian parliament ratified the agreement with Kazakhstan."
-    >>> [p.id for p in _acting_before([mn, kz], text, 0, text.index("ratified"))]
-    ['MN']
-    """
-    named: set[str] = set()
-    for m in find_actors(text, start, end):
-        named.update(c for c in (m.id, m.country) if c)
-    return [p for p in sides if p.id in named or (p.country is not None and p.country in named)]
-
-
 def _sides(participants: list[Participant]) -> list[Participant]:
     """People when named (with the countries they do not cover), else countries and orgs."""
     people = [p for p in participants if p.type is ActorType.person]
@@ -669,7 +653,7 @@ def title_for(
             # ("... was ratified by the Senate of Kazakhstan": the agent after the verb)
             passive = _PASSIVE_BEFORE.search(text, max(clause[0], trigger[0] - 20), trigger[0])
             agent = (trigger[1], clause[1]) if passive else (clause[0], trigger[0])
-            doers = _acting_before(doers, text, *agent) or doers
+            doers = _sayers(text, *agent, doers) or doers
         # the sides' act in the present, in their number ("Peru signs", "Peru and Chile
         # sign"), the document's article mid-title in lower case ("sign the treaty", not
         # "sign The treaty": the phrase may open its sentence)
@@ -848,8 +832,8 @@ def _reported_before(text: str, start: int, verb: int, saying: str) -> str:
     opening_day = next(iter(tag(reported)), None)
     if opening_day is not None and opening_day.start == 0:
         # a day opening the clause dates it, the event's own field tells it ("Yesterday, the
-        # United Nations voted ...")
-        # ("September 6, 2019 (KHARTOUM) - The African Union ...": a dateline after it)
+        # United Nations voted ..."), and a dateline may follow it ("September 6, 2019
+        # (KHARTOUM) - The African Union ...")
         reported = _AFTER_A_DAY.sub("", reported[opening_day.end :], count=1)
         reported = _DATELINE_OPENING.sub("", reported, count=1)
     reported = _cut(reported, 0, len(reported), 80)
@@ -1086,8 +1070,17 @@ _AUXILIARY = re.compile(r"\s*(?:has|have)\s", re.IGNORECASE)
 
 
 def _sayers(text: str, start: int, end: int, sides: list[Participant]) -> list[Participant]:
-    """The sides named before a statement's verb, in ``text[start:end]``: the ones who say,
-    not the ones spoken of (review28 finding 12: "Iran denied the US claim" is Iran's)."""
+    """The ``sides`` named in ``text[start:end]``, by any name the gazetteer reads (a demonym,
+    a person of theirs): before a statement's verb the ones who say, not the ones spoken of
+    (review28 finding 12: "Iran denied the US claim" is Iran's); before a ratification's verb
+    (or after it in the passive) the state that ratifies, not the other party.
+
+    >>> mn = Participant(id="MN", type="country", name="Mongolia")
+    >>> kz = Participant(id="KZ", type="country", name="Kazakhstan")
+    >>> text = "The Mongolian parliament ratified the agreement with Kazakhstan."
+    >>> [p.id for p in _sayers(text, 0, text.index("ratified"), [mn, kz])]
+    ['MN']
+    """
     named = {m.country if m.type == "person" else m.id for m in find_actors(text, start, end)}
     words = set(re.findall(r"[\w’'-]+", text[start:end]))
     return [

@@ -29,7 +29,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from .codes import read_data
 from .matching import ascii_fold, find_names
@@ -171,19 +171,19 @@ def short_name(name: str, country: str | None, aliases: Sequence[str] = ()) -> s
     >>> short_name("Scott Morrison", "AU", ("Scott Morrison",))
     'Morrison'
     """
-    family_first, suffixes, patronymic, given_name = _naming()
+    naming = _naming()
     words = name.split()
-    if country in family_first or (len(words) == 2 and _REGNAL.fullmatch(words[1])):
+    if country in naming.family_first or (len(words) == 2 and _REGNAL.fullmatch(words[1])):
         return name  # "Wang Yi"; a monarch's regnal name, "Mohammed VI", "Charles III"
-    chain = next((i for i, w in enumerate(words[1:-1], 1) if w in patronymic), None)
+    chain = next((i for i, w in enumerate(words[1:-1], 1) if w in naming.patronymic), None)
     if chain is not None:
-        return words[chain - 1] if country in given_name else " ".join(words[: chain + 2])
-    while len(words) > 1 and words[-1] in suffixes:
+        return words[chain - 1] if country in naming.given_name else " ".join(words[: chain + 2])
+    while len(words) > 1 and words[-1] in naming.suffixes:
         words.pop()
     if not words:
         return name
     opens = len(words) - 1
-    particles = _surname_particles() if country not in _no_particles() else frozenset()
+    particles = naming.surname_particles if country not in naming.no_particles else frozenset()
     while opens > 1 and words[opens - 1].lower() in particles:
         opens -= 1
     surname = " ".join(words[opens:])
@@ -193,10 +193,10 @@ def short_name(name: str, country: str | None, aliases: Sequence[str] = ()) -> s
     folded = [ascii_fold(w) for w in words]
     runs = [
         (start, len(alias))
-        for alias in known
+        for alias in ([ascii_fold(w) for w in alias_words] for alias_words in known)
         if len(alias) < len(folded)
         for start in range(len(folded) - len(alias) + 1)
-        if folded[start : start + len(alias)] == [ascii_fold(w) for w in alias]
+        if folded[start : start + len(alias)] == alias
     ]
     ending = [run for run in runs if sum(run) == len(words)]
     chosen = min(ending or runs, key=lambda run: (run[1], run[0]), default=None)
@@ -210,24 +210,27 @@ def short_name(name: str, country: str | None, aliases: Sequence[str] = ()) -> s
 _REGNAL = re.compile(r"[IVX]{1,5}")
 
 
-@cache
-def _surname_particles() -> frozenset[str]:
-    return frozenset(read_data("offices.yaml")["surname_particles"])
+class _Naming(NamedTuple):
+    """How titles name people: the naming lists of ``data/offices.yaml``, read once."""
+
+    family_first: frozenset[str]
+    suffixes: frozenset[str]
+    patronymic: frozenset[str]
+    given_name: frozenset[str]
+    surname_particles: frozenset[str]
+    no_particles: frozenset[str]
 
 
 @cache
-def _no_particles() -> frozenset[str]:
-    return frozenset(read_data("offices.yaml")["surnames_without_particles"])
-
-
-@cache
-def _naming() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+def _naming() -> _Naming:
     data = read_data("offices.yaml")
-    return (
-        frozenset(data["family_name_first"]),
-        frozenset(data["name_suffixes"]),
-        frozenset(data["patronymic_particles"]),
-        frozenset(data["given_name_states"]),
+    return _Naming(
+        family_first=frozenset(data["family_name_first"]),
+        suffixes=frozenset(data["name_suffixes"]),
+        patronymic=frozenset(data["patronymic_particles"]),
+        given_name=frozenset(data["given_name_states"]),
+        surname_particles=frozenset(data["surname_particles"]),
+        no_particles=frozenset(data["surnames_without_particles"]),
     )
 
 
