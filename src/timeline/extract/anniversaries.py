@@ -146,6 +146,7 @@ class _Counted(NamedTuple):
     phrase_end: int
     ago: bool = False
     age: bool = False
+    after: bool = False
 
 
 def _ages(text: str) -> list[_Counted]:
@@ -169,6 +170,51 @@ def _ages(text: str) -> list[_Counted]:
         if years is None or not 1 <= years <= 300:
             continue
         out.append(_Counted(years, m.start(), m.start(), m.end() + 160, m["ago"] is not None, True))
+    return out
+
+
+#: "years after" / "a year since": where an act told by the years since it is looked for
+#: (:func:`_years_after`); the count is read right before it (:func:`_years_count`).
+_YEARS_AFTER = re.compile(r"\byears?\s+(?:after|since)\s+(?=[^.;:!?]{3})", re.IGNORECASE)
+#: How far before "years after" its count is read ("twenty-five ", "a ").
+_COUNT_BEFORE = 16
+
+
+@cache
+def _years_count() -> re.Pattern[str]:
+    """The count right before "years" or "year" (group ``n``: digits or a number word of
+    temporal_words.yaml, "a" and "one" among them)."""
+    return re.compile(rf"\b{_number('n')}\s+\Z", re.IGNORECASE)
+
+
+def _years_after(text: str) -> list[_Counted]:
+    """Each act told by the years since it ("30 years after the signing of the Treaty of
+    Asuncion", "a year after the Pau summit", "Twenty-five years after his visit"), less
+    those told with a bound ("more than 30 years after"); the counted phrase follows
+    "after" / "since".
+
+    >>> text = "They met on Tuesday, 30 years after the signing of the treaty."
+    >>> [(c.years, text[c.phrase_start:c.phrase_end]) for c in _years_after(text)]
+    [(30, 'the signing of the treaty.')]
+    >>> [c.years for c in _years_after("a year after the Pau summit, which")]
+    [1]
+    >>> _years_after("more than 30 years after the war")
+    []
+    """
+    out: list[_Counted] = []
+    for m in _YEARS_AFTER.finditer(text):
+        count = _years_count().search(text, max(0, m.start() - _COUNT_BEFORE), m.start())
+        if count is None:
+            continue
+        if _BOUND_BEFORE.search(text, max(0, count.start() - 20), count.start()) is not None:
+            continue
+        told = count["n"]
+        years = int(told) if told.isdigit() else NUMBER_WORDS.get(told.lower())
+        plural = text[m.start() : m.start() + 5].lower() == "years"
+        if years is None or not 1 <= years <= 300 or (years == 1) == plural:
+            continue  # "a years after", "30 year since": no count
+        phrase_end = min(len(text), m.end() + 160)
+        out.append(_Counted(years, count.start(), m.end(), phrase_end, after=True))
     return out
 
 
@@ -196,6 +242,12 @@ _THIS_MONTH = re.compile(r"\bthis\s+month", re.IGNORECASE)
 _MARKED_ON = re.compile(
     r"\s*,?\s*which\s+(?:was|is|will\s+be)\s+(?:marked|celebrated|commemorated|observed)\s+"
     r"on\s+(?:(?P<before>\d{1,2})\s+)?(?P<month>[A-Za-z]+)(?:\s+(?P<after>\d{1,2})\b)?"
+)
+#: The day the anniversary is marked, closing the counted phrase ("the 50th anniversary of
+#: the military coup on September 11"): an anniversary falls on its act's month and day.
+_ON_THE_DAY = re.compile(
+    r"\son\s+(?:(?P<before>\d{1,2})\s+(?P<month>[A-Za-z]+)|(?P<month2>[A-Za-z]+)\s+"
+    r"(?P<after>\d{1,2})(?:st|nd|rd|th)?)\s*\Z"
 )
 
 
@@ -265,11 +317,19 @@ def _anniversary_month(
     >>> text = "relations, which was marked on October 22."
     >>> _anniversary_month(text, (9, 42), "", "relations, which was", date(2022, 11, 28))
     (10, 22)
+    >>> text = "the 50th anniversary of the military coup on September 11."
+    >>> after = "the military coup on September 11"
+    >>> _anniversary_month(text, (57, 58), "", after, date(2023, 9, 12))
+    (9, 11)
     """
     m = _MARKED_ON.match(text, *span)
     if m is not None and m["month"].lower() in MONTHS:
         day = m["before"] or m["after"]
         return MONTHS[m["month"].lower()], int(day) if day and 1 <= int(day) <= 31 else None
+    on = _ON_THE_DAY.search(text, max(0, span[0] - 30), span[0])
+    if on is not None and (month := (on["month"] or on["month2"]).lower()) in MONTHS:
+        day = int(on["before"] or on["after"])
+        return MONTHS[month], day if 1 <= day <= 31 else None
     told = before + " " + after
     if _NEXT_MONTH.search(told):
         return published.month % 12 + 1, None
@@ -307,9 +367,38 @@ def _anniversary_year(
     return year
 
 
-def anniversary_events(doc: Any, events: Sequence[Event]) -> list[Event]:
-    """The events ``doc``'s anniversaries count from, other than those ``events`` (the
-    document's mentions) hold already."""
+class CountedDate(NamedTuple):
+    """The event an anniversary, an age of relations or a count of years since ("30 years
+    after the signing of ...") counts from, dated: where the count is told (``start``),
+    its counted phrase (``phrase_start`` to ``end``), the sentence read around it, the
+    years counted back, whether it is an age of relations, and the counted event's date
+    (its year; its month and day when the text gives the anniversary's)."""
+
+    start: int
+    phrase_start: int
+    end: int
+    sentence: tuple[int, int]
+    years: int
+    is_an_age: bool
+    value: str
+    #: Told by the years since it ("30 years after the signing of ..."): an act a rule's
+    #: trigger tells, dated so; no anniversary of its own.
+    years_after: bool = False
+
+
+def counted_dates(doc: Any) -> list[CountedDate]:
+    """The dated counted events of ``doc``'s anniversaries and ages of relations, in text
+    order; none whose year the text does not give (the sentence dating the counted event
+    itself: :func:`_anniversary_year`) nor in a document without its publication day.
+
+    >>> from datetime import date
+    >>> from types import SimpleNamespace
+    >>> text = "Li arrived on Saturday, on the 10th anniversary of Xi's state visit to Australia."
+    >>> doc = SimpleNamespace(text=text, published=date(2024, 6, 15),
+    ...                       sentences=[SimpleNamespace(start=0, end=len(text))])
+    >>> [(text[c.phrase_start:c.end], c.value) for c in counted_dates(doc)]
+    [("Xi's state visit to Australia", '2014')]
+    """
     if doc.published is None:
         return []
     text: str = doc.text
@@ -322,17 +411,13 @@ def anniversary_events(doc: Any, events: Sequence[Event]) -> list[Event]:
                     _Counted(ordinal, m.start(), m.start("phrase"), m.end("phrase"))
                 )
     counted_spans += _ages(text)
+    counted_spans += _years_after(text)
     if not counted_spans:
         return []
     counted_spans.sort(key=lambda c: c.start)
     starts = [s.start for s in doc.sentences]
-    slug = doc_slug(doc.id)
-    have = {(kind_class(e.kind), e.date.start.year) for e in events if e.date.precision}
-    out: list[Event] = []
-    #: Where each counted event's kind class and year is in ``out``: one told again with a
-    #: month or day gives it to the first ("... which was marked on October 22").
-    told: dict[tuple[str, int], int] = {}
-    for ordinal, match_start, phrase_start, phrase_end, ago, is_an_age in counted_spans:
+    out: list[CountedDate] = []
+    for ordinal, match_start, phrase_start, phrase_end, ago, is_an_age, since in counted_spans:
         i = bisect_right(starts, match_start) - 1
         if i < 0:
             continue
@@ -343,14 +428,14 @@ def anniversary_events(doc: Any, events: Sequence[Event]) -> list[Event]:
             min(doc.sentences[i].end, match_start + SENTENCE_REACH),
         )
         end = _counted(text, phrase_start, min(phrase_end, sentence[1]))
-        phrase = text[phrase_start:end]
-        countries, organizations = _sides(text, phrase_start, end)
-        kind = _kind(phrase, organizations)
-        if kind is None:
-            continue
         before = text[sentence[0] : phrase_start]
         after = text[phrase_start : min(end + _AFTER, sentence[1])]
         year: int | None = doc.published.year
+        if since and _YEAR.search(text, *sentence) is not None:
+            # "since 1991, five years after the first meeting", "over the last three years
+            # since the third meeting held in August 2020": the count's anchor or its act
+            # is dated by the text (read by the rules), not by the page's year
+            continue
         if not ago:
             year = _anniversary_year(
                 text[sentence[0] : sentence[1]], before, after, doc.published, ordinal
@@ -369,7 +454,38 @@ def anniversary_events(doc: Any, events: Sequence[Event]) -> list[Event]:
             if day is not None and day > monthrange(counted, month[0])[1]:
                 day = None  # "marked on June 31", "February 29" of a common year: the month
             value += f"-{month[0]:02d}" + (f"-{day:02d}" if day is not None else "")
-        key = (kind_class(kind), counted)
+        out.append(
+            CountedDate(match_start, phrase_start, end, sentence, ordinal, is_an_age, value, since)
+        )
+    return out
+
+
+def anniversary_events(
+    doc: Any, events: Sequence[Event], counted: Sequence[CountedDate] | None = None
+) -> list[Event]:
+    """The events ``doc``'s anniversaries count from, other than those ``events`` (the
+    document's mentions) hold already; ``counted``: the document's
+    :func:`counted_dates`, when read already."""
+    if counted is None:
+        counted = counted_dates(doc)
+    if not counted:
+        return []
+    text: str = doc.text
+    slug = doc_slug(doc.id)
+    have = {(kind_class(e.kind), e.date.start.year) for e in events if e.date.precision}
+    out: list[Event] = []
+    #: Where each counted event's kind class and year is in ``out``: one told again with a
+    #: month or day gives it to the first ("... which was marked on October 22").
+    told: dict[tuple[str, int], int] = {}
+    for match_start, phrase_start, end, sentence, _, is_an_age, value, since in counted:
+        if since:
+            continue
+        phrase = text[phrase_start:end]
+        countries, organizations = _sides(text, phrase_start, end)
+        kind = _kind(phrase, organizations)
+        if kind is None:
+            continue
+        key = (kind_class(kind), int(value[:4]))
         if key in told and len(value) > len(out[told[key]].date.value):
             first = out[told[key]]
             out[told[key]] = first.model_copy(update={"date": EventDate.from_value(value)})

@@ -214,6 +214,7 @@ class CandidateLog(MentionBuilder):
         }
         published = self.dateline.start if self.dateline is not None else None
         build = self._builders.get(event.id) if isinstance(event, Draft) else None
+        counted = bool(self.counted) and self.counted_act(trig, *m.trigger) is not None
         base = Candidate(
             draft=event,
             fate=fate,
@@ -229,9 +230,12 @@ class CandidateLog(MentionBuilder):
             # a state's judgement of another's act ("Iran condemned the strikes") is the
             # event itself: its sentence is not the detector's to read for the act judged
             saying=trig.name in BESIDE_AN_ACT and not is_a_judgement(text, *m.trigger),
-            date_named=trig.needs_date_after,
+            # a date that names its act: "a 1904 treaty", or the year an anniversary counts
+            # its act from ("the 10th anniversary of Xi's state visit"): the date the text
+            # gives that act, which the ranker does not move
+            date_named=trig.needs_date_after or counted,
         )
-        if self.story is not None:
+        if self.story is not None and not counted:  # history: no date of the story's acts
             self.story.place(event.id, m.trigger, m.clause)
         self.candidates.append(base)
         # else the whole sentence is the clause: no one more; an office begun told in a

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from typing import TYPE_CHECKING
 
 from ..gazetteer import find_actors
 from ..model import ActorType, EventDate, EventKind, Precision
@@ -28,6 +29,9 @@ from .evaluate import KIND_CLASSES
 from .lexicon import PLANNED_CUES
 from .limits import DISCOURSE_MEMORY
 from .trigger_rule import Trigger
+
+if TYPE_CHECKING:  # the anniversaries read the discourse's slugs: typed here only
+    from .anniversaries import CountedDate
 
 # A date of a saying's sentence that ended more than this many days before the page's
 # day tells background ("In 1998, ..."); a day of the past week is the saying's own.
@@ -44,6 +48,20 @@ __all__ = [
     "is_days",
 ]
 
+
+#: What may stand between an anniversary's "of" and the act it counts (the act is the
+#: counted phrase's head: "the 10th anniversary of President Xi Jinping's state visit",
+#: "of the signing of the Treaty", "of the establishment ... and the signing"): words
+#: and names, no setting ("of relations during his visit", "of ties at the summit"), no
+#: verb of a clause after it.
+_COUNTED_HEAD = re.compile(
+    r"(?:(?!(?:during|at|in|on|amid|before|after|following|when|while|with|for|by|to|"
+    r"is|are|was|were|will|has|have|had|and\s+(?!the\b|of\b|its\b|their\b|his\b|her\b|"
+    r"(?-i:[A-Z])))\b)[\w’'.-]+\s+){0,8}",
+    re.IGNORECASE,
+)
+#: A finite verb right after a trigger: the noun is its clause's subject.
+_VERB_AFTER = re.compile(r"\s+(?:has|have|had|is|are|was|were|will|would)\b", re.IGNORECASE)
 
 #: Kinds that happen inside a visit, summit or meeting and take its date.
 _SUB_EVENTS = (EventKind.signing, EventKind.adoption, EventKind.meeting)
@@ -304,7 +322,50 @@ class Dating(Discourse):
                 i = best[1]
                 if i not in own or rank(d, triggers[i][1:]) < rank(own[i], triggers[i][1:]):
                     own[i] = d
+        if self.counted:
+            for i, (trig, ts, te) in enumerate(triggers):
+                counted = self.counted_act(trig, ts, te)
+                if counted is not None:
+                    own[i] = DatedSpan(
+                        counted.start,
+                        counted.phrase_start,
+                        self.text[counted.start : counted.phrase_start],
+                        EventDate.from_value(counted.value),
+                    )
         return own, leading
+
+    def counted_act(self, trig: Trigger, ts: int, te: int) -> CountedDate | None:
+        """The anniversary whose counted act the trigger at ``ts:te`` tells (the head of its
+        counted phrase, :data:`_COUNTED_HEAD`, not a clause's subject): "the 10th
+        anniversary of President Xi Jinping's state visit" is a visit ten years before the
+        anniversary's year, not one of the sentence's date (the document's
+        :func:`.anniversaries.counted_dates`, dated and told by its phrase); None for any
+        other trigger, and for a saying, which is dated by its own day.
+
+        >>> from types import SimpleNamespace
+        >>> from .anniversaries import CountedDate
+        >>> text = "Li came on the 10th anniversary of Xi's state visit and held talks."
+        >>> reading = Dating.__new__(Dating)
+        >>> reading.text = text
+        >>> reading.counted = [CountedDate(15, 35, 65, (0, 66), 10, False, "2014")]
+        >>> rule = SimpleNamespace(page_day_unless_after=False)
+        >>> reading.counted_act(rule, text.index("visit"), text.index(" and")).value
+        '2014'
+        >>> reading.counted_act(rule, text.index("talks"), text.index(".")) is None
+        True
+        """
+        if trig.page_day_unless_after:
+            return None
+        for c in self.counted:
+            if c.start > ts:
+                break
+            if c.phrase_start <= ts and te <= c.end:
+                if _COUNTED_HEAD.fullmatch(self.text, c.phrase_start, ts) is None:
+                    return None
+                if _VERB_AFTER.match(self.text, te) is not None:
+                    return None  # "... of FOCAC and the forum has become": a clause's subject
+                return c
+        return None
 
     def _inferred(
         self,

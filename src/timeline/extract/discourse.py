@@ -16,7 +16,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from ..gazetteer.codes import actor_type
 from ..model import ActorType, Agreement, Event, EventDate, EventKind, Participant, Precision
@@ -24,6 +24,9 @@ from .candidates import Candidate, Draft
 from .context import DatedSpan, TimexLike, the_act_before_a_first, usable_timexes
 from .limits import DISCOURSE_MEMORY
 from .redating import Story
+
+if TYPE_CHECKING:  # the anniversaries read the discourse's slugs: no import at run time
+    from .anniversaries import CountedDate
 
 __all__ = [
     "Discourse",
@@ -201,6 +204,8 @@ class Discourse:
         self.events: list[Event] = []
         self.agreements: dict[str, Agreement] = {}
         self.recent_countries: list[list[str]] = []
+        #: The document's anniversaries' counted acts, dated (set by the reader's run).
+        self.counted: list[CountedDate] = []
         #: The latest day-precision date told, for "Earlier in the day" (offset, date).
         self.last_day: tuple[int, EventDate] | None = None
         #: Where the lede (the article's first sentence of news) starts.

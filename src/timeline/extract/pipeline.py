@@ -137,7 +137,7 @@ class ReadDocument:
                 ids = {p.id for p in have}
                 have += [p for p in c.draft.participants if p.id not in ids]
         logged = {c.draft.id for c in self.candidates}
-        by_key = {m.key: m for m in reader.mentions}
+        by_key = reader.by_key  # every mention read, the anniversaries' counted acts too
         events = []
         for e in reader.events:
             m = by_key.get(e.id)
@@ -163,10 +163,10 @@ class ReadDocument:
             events.append(e.model_copy(update={"participants": wider.get(e.id, e.participants)}))
             if e.agreement is not None and e.agreement in reader.shadow_agreements:
                 agreements.setdefault(e.agreement, reader.shadow_agreements[e.agreement])
-        definite = {m.key for m in reader.mentions if m.definite}
+        definite = {k for k, m in by_key.items() if m.definite}
         undated = reader.undated_news()
         events = told_the_day_before(
-            events, {m.key for m in reader.mentions if m.of_the_day}, undated
+            events, {k for k, m in by_key.items() if m.of_the_day}, undated
         )
         by_publication = {i for i, c in shadows.items() if c.date_source == "publication"}
         events = planned_days(events, undated | by_publication)
@@ -275,19 +275,16 @@ def extract_mentions(
             detected_variants=weighs_rivals(scorer),
             beside_rules=weighs_beside(scorer),
         )
-        keeps = ScorerChoice(scorer)
+        keeps: ScorerChoice | None = ScorerChoice(scorer)
         if ranker is not None:
             read.redate(ranker, keeps)  # the moved candidates' features are new: read again
-        return _with_anniversaries(doc, *read.mentions(keeps))
-    return _with_anniversaries(doc, *read_document(doc, timexes, log=False).mentions())
-
-
-def _with_anniversaries(
-    doc: DocumentLike, events: list[Event], agreements: list[Agreement]
-) -> tuple[list[Event], list[Agreement]]:
-    """The mentions with the events the document's anniversaries count from
-    (:mod:`.anniversaries`)."""
-    return events + anniversary_events(doc, events), agreements
+    else:
+        read = read_document(doc, timexes, log=False)
+        keeps = None
+    events, agreements = read.mentions(keeps)
+    # the events the document's anniversaries count from (:mod:`.anniversaries`), as the
+    # reader dated their acts
+    return events + anniversary_events(doc, events, read.reader.counted), agreements
 
 
 def weighs_rivals(scorer: Scorer) -> bool:

@@ -23,6 +23,7 @@ from ..gazetteer.places import of_its_day
 from ..model import EventDate, EventKind, Precision
 from .acting_sides import a_state_invades, names_a_game, state_act_words
 from .actors import Mentions, find_mentions, gazetteer_names
+from .anniversaries import counted_dates
 from .candidate_log import CandidateLog, sides_named, urged_talks
 from .candidates import add_repetition
 from .context import (
@@ -242,6 +243,7 @@ class Reader(CandidateLog):
         self._place_starts = [m.start for m in self._places]
         self.timexes.sort(key=lambda t: t.start)
         self._timex_starts = [t.start for t in self.timexes]
+        self.counted = counted_dates(self.doc)
         previous: tuple[int, int] | None = None
         for index, (start, end) in enumerate(sentences):
             self._sentence_index, self._paragraph = index, paragraphs[index]
@@ -342,6 +344,7 @@ class Reader(CandidateLog):
             if counted:
                 dated = sorted([*dated, *counted], key=lambda d: d.start)
         self.sentence_dated = ((s_start, s_end), dated)
+        outside = self._outside_counted(mentions, s_start, s_end, triggers)
         names = [(m.start, m.end) for m in mentions.actors if str(m.type) == "organization"]
         # The Pacific Islands Forum is an organization, not a forum held; "the 51st
         # Pacific Islands Forum" is one of its sessions, an event when its own words
@@ -397,11 +400,19 @@ class Reader(CandidateLog):
             elif self.candidates is not None:
                 dropped.append(((trig, ts, te), "hypothetical or negated"))
         source: dict[int, str] = {}
+        counted_keys: set[str] = set()
         # Pass 1: own and leading dates; pass 2: attached, anaphoric, umbrella.
         for rnd in (1, 2):
             for i in list(pending):
                 trig, ts, te = triggers[i]
                 clause = clause_of(clauses, ts)
+                anniversary = self.counted_act(trig, ts, te) if self.counted else None
+                told = outside
+                if anniversary is not None:
+                    # an act an anniversary counts from is told by its counted phrase: its
+                    # sides are those named there, not the sentence's leaders of today
+                    clause = (anniversary.phrase_start, anniversary.end)
+                    told = mentions
                 got: tuple[EventDate, str, set[str]] | None = None
                 if rnd == 1:
                     span = own.get(i) or (
@@ -423,8 +434,13 @@ class Reader(CandidateLog):
                     ):
                         pending.remove(i)  # background: no candidate, the sentence's act is
                         continue  # the detector's to read
+                    told_today = (
+                        {j: m for j, m in found.items() if m.key not in counted_keys}
+                        if counted_keys
+                        else found
+                    )
                     got = self._inferred(
-                        i, triggers, found, clause, s_start, s_end, mentions, context
+                        i, triggers, told_today, clause, s_start, s_end, told, context
                     )
                     source[i] = "inferred"
                 pending.remove(i)
@@ -438,12 +454,14 @@ class Reader(CandidateLog):
                     # "Türkiye seeks ... with Uzbekistan, Yılmaz said on Tuesday while
                     # addressing the forum": the speaker's sentence names the sides.
                     clause = (s_start, clause[1])
-                m = self._mention(trig, ts, te, clause, (s_start, s_end), got, mentions, context)
+                m = self._mention(trig, ts, te, clause, (s_start, s_end), got, told, context)
                 if m is not None:
                     found[i] = m
-                    self._log(trig, m, self.events[-1], "kept", source[i], mentions, context)
+                    if anniversary is not None:
+                        counted_keys.add(m.key)
+                    self._log(trig, m, self.events[-1], "kept", source[i], told, context)
         for (trig, ts, te), fate in dropped:
-            self._shadow(trig, ts, te, fate, clauses, dated, (s_start, s_end), mentions, context)
+            self._shadow(trig, ts, te, fate, clauses, dated, (s_start, s_end), outside, context)
         for m in found.values():
             m.related |= {o.key for o in found.values() if o is not m}
         # the other triggers and their own dates end a list of dates
@@ -460,7 +478,11 @@ class Reader(CandidateLog):
         # one meeting, call or visit per listed counterpart
         elided += [e for m in found.values() for e in self._counterparts(m, mentions)]
         for m in [*found.values(), *elided]:
-            self.mentions.append(m)
+            if m.key not in counted_keys:
+                # an act an anniversary counts from is history: no frame, no antecedent of
+                # the story's later acts ("eight years after the last session ... invited
+                # him to pay an official visit": not a visit of that year)
+                self.mentions.append(m)
             self.by_key[m.key] = m
 
     def _detected(self, sentence: tuple[int, int], mentions: Mentions, context: list[str]) -> None:
@@ -560,6 +582,8 @@ class Reader(CandidateLog):
             )
         beside = frozenset(rules)
         trig = Trigger(name="detected", kind=kinds[0], pattern=_NO_PATTERN)
+        if self.counted and self.counted_act(trig, word.start, word.end) is not None:
+            return  # the act an anniversary counts from: the rules' or the anniversary's
         dated = usable_timexes(self.text, timexes, *sentence) if timexes else []
         # a date opening the sentence dates every act of it ("On July 29, Japan filed a
         # protest over the launch the night before"), as it dates a rule's trigger
@@ -642,6 +666,37 @@ class Reader(CandidateLog):
         target"), begins after the news was published: a target's year, no signing done."""
         published = getattr(self.doc, "published", None)
         return trig.name in _NAMED_BY_DATE and published is not None and when.start > published
+
+    def _outside_counted(
+        self, mentions: Mentions, start: int, end: int, triggers: list[tuple[Trigger, int, int]]
+    ) -> Mentions:
+        """The names of the sentence at ``start:end`` less the people and places its
+        anniversaries' counted phrases name: theirs are the counted act's ("Li Qiang arrived
+        in Canberra on the 10th anniversary of President Xi Jinping's state visit": Xi made
+        the visit of 2014, not Li's). States stay: the sides of today are most often those of
+        the relations or treaty they mark ("signed a MoU celebrating the 70th anniversary of
+        ... relations between Mongolia and China"). A phrase ends at a trigger in it that is
+        no counted act ("of Moldova's independence and hold bilateral talks with President
+        Maia Sandu": the talks are today's, and so is Sandu)."""
+        phrases = []
+        for c in self.counted:
+            if start <= c.start < end:
+                today = (
+                    ts
+                    for trig, ts, te in triggers
+                    if c.phrase_start <= ts < c.end and self.counted_act(trig, ts, te) is None
+                )
+                phrases.append((c.phrase_start, min(today, default=c.end)))
+        if not phrases:
+            return mentions
+        return Mentions(
+            tuple(
+                m
+                for m in mentions.actors
+                if str(m.type) != "person" or not any(a <= m.start < b for a, b in phrases)
+            ),
+            tuple(m for m in mentions.places if not any(a <= m.start < b for a, b in phrases)),
+        )
 
     def _plausible(self, trig: Trigger, ts: int, te: int, clauses: list[tuple[int, int]]) -> bool:
         text = self.text
