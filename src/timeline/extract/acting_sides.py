@@ -94,6 +94,7 @@ _WORDS = word_lists(
                 "exercise_holding_verbs",
                 "exercise_modifiers",
                 "non_military_exercises",
+                "topic_nouns",
             )
         },
     },

@@ -21,7 +21,7 @@ from .. import gazetteer
 from ..gazetteer import ActorMention, PlaceMention, organization_seat
 from ..model import ActorType, EventKind, Location, Participant, Role
 from ..temporal.word_lists import word_lists
-from .acting_sides import invader_before
+from .acting_sides import invader_before, state_act_words
 from .candidates import implied_participants
 from .cue_search import Cue
 from .limits import ATTENDANCE_SENTENCES
@@ -54,6 +54,22 @@ _CIRCUMSTANCE = Cue(
     r"\b(?:amid|amidst|despite|in\s+competition\s+with|competition\s+from|fuell?ed\s+by)\b[^,;]*",
     re.IGNORECASE,
 )
+
+#: A state named as the place of a matter discussed, right before its name: the matter's
+#: noun (``topic_nouns`` of data/state_act_words.yaml), "in", and perhaps other places
+#: listed before it ("to discuss the conflicts in Sudan and Somalia", "concern over the
+#: violence in Myanmar", "developments in Syria, Afghanistan, and the South Caucasus"):
+#: the state is the topic of the act, not one of its sides. After a comma the list must go
+#: on after the name (:data:`_LIST_GOES_ON`): "the situation in Gaza, Israel's minister
+#: said" names a sayer. The noun in lower case: "the House of Peace in Panmunjom" is a place.
+_TOPIC_BEFORE = re.compile(
+    r"\b" + state_act_words("topic_nouns") + r"\s+(?:in|inside)\s+(?:the\s+)?"
+    r"(?:[\w’'.-]+(?:\s+[\w’'.-]+){0,3}?(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?){0,3}\Z"
+)
+_LIST_GOES_ON = re.compile(r"\s*(?:,|and\b)", re.IGNORECASE)
+_COMMA_BEFORE = re.compile(r",\s*(?:the\s+)?\Z", re.IGNORECASE)
+#: How far before a name its topic's noun is looked for.
+_TOPIC_REACH = 90
 
 #: A side's judgement of an act told as its object, right before it in the clause ("Japan
 #: on Monday criticized China's military drills", ``reaction_verbs`` of
@@ -578,6 +594,27 @@ def _countries_in(codes: Sequence[str]) -> set[str]:
     return {c for c in codes if gazetteer.is_country(c)}
 
 
+def _a_topic(text: str, mention: Any, clause_start: int) -> bool:
+    """Whether a country's ``mention`` names the place of a matter discussed
+    (:data:`_TOPIC_BEFORE`), not a side.
+
+    >>> text = "met to discuss developments in Syria, Afghanistan, and the Caucasus"
+    >>> mention = ActorMention(38, 49, "Afghanistan", "AF", "country", "Afghanistan", "name")
+    >>> _a_topic(text, mention, 0)
+    True
+    >>> text = "discussed the situation in Gaza, Israel's minister said"
+    >>> _a_topic(text, ActorMention(33, 39, "Israel", "IL", "country", "Israel", "name"), 0)
+    False
+    """
+    if _type(mention) is not ActorType.country:
+        return False
+    lo = max(clause_start, mention.start - _TOPIC_REACH)
+    if _TOPIC_BEFORE.search(text, lo, mention.start) is None:
+        return False
+    comma = _COMMA_BEFORE.search(text, max(lo, mention.start - 8), mention.start) is not None
+    return not comma or _LIST_GOES_ON.match(text, mention.end) is not None
+
+
 def participants_for(
     text: str,
     kind: EventKind,
@@ -608,6 +645,14 @@ def participants_for(
     ]
     if kind in _JUDGED_KINDS:
         background += reaction_spans(text, clause, trigger)
+    if kind is not EventKind.conflict:
+        # "held talks ... to discuss the conflicts in Sudan and Somalia": the states the
+        # matter is in are no sides of the talks (a conflict's are: "the war in Ukraine")
+        # (a topic named alone stays: "The Council adopted a resolution on the situation in
+        # Yemen" names no other side)
+        sides = [m for m in in_clause if not _a_topic(text, m, clause[0])]
+        if sides:
+            in_clause = sides
     if kind is EventKind.exercise:
         # "drills near Taiwan", "exercises off the coast of Japan": the waters, not a side
         in_clause = [m for m in in_clause if not _NEAR_BEFORE.search(text, clause[0], m.start)]

@@ -1,0 +1,61 @@
+"""A state named as the place of a matter discussed is the act's topic, not one of its sides
+(:func:`timeline.extract.actors.participants_for`, ``topic_nouns`` of
+data/state_act_words.yaml; fortieth pass): "held talks ... to discuss the conflicts in Sudan
+and Somalia" are Kenya's and Ethiopia's talks. The sentences are the project's own, of the
+forms the tuning sets show (the Quad's summit "on the war in Ukraine", the CEMAC summit's,
+the OIC's talks "on the situation in Afghanistan"); the last ones keep a conflict's own
+sides and a sayer after the topic.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from timeline.model import EventKind
+
+from .conftest import article_events
+
+
+def _sides(tmp_path: Path, body: str, published: str, kind: EventKind) -> list[list[str]]:
+    found = article_events(tmp_path, body, published)
+    return [sorted(e.countries) for e in found if e.kind is kind]
+
+
+def test_the_states_of_a_matter_discussed_are_no_sides(tmp_path: Path) -> None:
+    body = (
+        "Kenyan President William Ruto held talks with his Ethiopian counterpart Abiy Ahmed in "
+        "Addis Ababa on Saturday to discuss the conflicts in Sudan and Somalia."
+    )
+    assert _sides(tmp_path, body, "2024-07-03", EventKind.meeting) == [["ET", "KE"]]
+
+
+def test_a_list_of_places_after_a_comma(tmp_path: Path) -> None:
+    body = (
+        "Foreign Minister Sergei Lavrov and his Iranian counterpart Hossein Amir-Abdollahian "
+        "met in Moscow on Wednesday to discuss developments in Syria, Afghanistan, and the "
+        "South Caucasus."
+    )
+    assert _sides(tmp_path, body, "2023-03-29", EventKind.meeting) == [["IR", "RU"]]
+
+
+def test_a_call_about_a_war(tmp_path: Path) -> None:
+    body = (
+        "Turkish President Recep Tayyip Erdogan and Brazilian President Luiz Inacio Lula da "
+        "Silva discussed the war in Ukraine in a phone call on Friday."
+    )
+    assert _sides(tmp_path, body, "2023-05-13", EventKind.call) == [["BR", "TR"]]
+
+
+def test_a_conflicts_own_sides_stay(tmp_path: Path) -> None:
+    body = "Fighting between Armenia and Azerbaijan erupted on Tuesday in Nagorno-Karabakh."
+    sides = _sides(tmp_path, body, "2022-09-15", EventKind.conflict)
+    assert sides and all({"AM", "AZ"} <= set(s) for s in sides)
+
+
+def test_a_sayer_after_the_topic_stays(tmp_path: Path) -> None:
+    body = (
+        "The two ministers discussed the situation in Gaza, Israel's Foreign Minister Eli "
+        "Cohen said on Monday after meeting Egyptian Foreign Minister Sameh Shoukry in Cairo."
+    )
+    found = article_events(tmp_path, body, "2023-06-12")
+    assert any("IL" in e.countries for e in found)
