@@ -89,7 +89,15 @@ _CLAUSE_BREAK = re.compile(
     r"(?:[\w’'-]+\s+){0,5}?(?:[a-z]+ed|was|were|took|became|came|won|began|made|left|met|"
     r"held|broke|gave|got|went|led|rose|fell|seized|set)\b)"
     r"|\b(?:said|stated|noted|announced|added|believes|believed|stressed|emphasized|"
-    r"emphasised|reported|reports|told)\s+(?:that\s+)?(?=[a-z\"“])",
+    r"emphasised|reported|reports|told)\s+(?:that\s+)?(?=[a-z\"“])"
+    # ", and" before a new subject and its verb: "ratify the agreement by the end of the
+    # year, and the pipeline could enter into service in 2029", "visited Baku on Tuesday,
+    # and Aliyev will travel to Ankara next month" (fortieth pass). A name's verb only a
+    # modal: "Gambia, Sao Tome and Principe, and Burkina Faso were welcomed" is a list.
+    r"|,\s+and\s+(?=(?:the|its|their|his|her)\s+(?:[a-z][\w’'-]*\s+){0,3}?"
+    r"(?:will|would|could|can|may|might|should|is|are|was|were|has|have|had)\s"
+    r"|[A-Z][\w’'-]*\s+(?:[A-Z][\w’'-]*\s+){0,2}"
+    r"(?:will|would|could|can|may|might|should)\s)",
 )
 
 #: Preceding words that make a timex a statistic's year, not an event's date:
