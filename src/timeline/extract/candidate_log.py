@@ -233,7 +233,7 @@ class CandidateLog(MentionBuilder):
             # a date that names its act: "a 1904 treaty", or the year an anniversary counts
             # its act from ("the 10th anniversary of Xi's state visit"): the date the text
             # gives that act, which the ranker does not move
-            date_named=trig.needs_date_after or counted,
+            date_named=trig.needs_date_after or counted or m.trigger[0] in self.relative_acts,
         )
         if self.story is not None and not counted:  # history: no date of the story's acts
             self.story.place(event.id, m.trigger, m.clause)

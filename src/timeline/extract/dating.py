@@ -15,12 +15,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from typing import TYPE_CHECKING
+from datetime import date, timedelta
+from typing import TYPE_CHECKING, NamedTuple
 
 from ..gazetteer import find_actors
 from ..model import ActorType, EventDate, EventKind, Precision
 from ..temporal.anchoring_words import WORDS
-from ..temporal.lexicon import WEEKDAYS
+from ..temporal.lexicon import NUMBER_WORDS, WEEKDAYS
 from .acting_sides import SIDE_AFTER_DEMONYM, is_a_side
 from .actors import Mentions, participants_for
 from .context import DatedSpan, gathering_name, is_dateline, is_leading, usable_timexes
@@ -60,6 +61,35 @@ _COUNTED_HEAD = re.compile(
     r"(?-i:[A-Z])))\b)[\w’'.-]+\s+){0,8}",
     re.IGNORECASE,
 )
+#: An act told by the time between it and the sentence's act: "met in Riyadh on Sunday, two
+#: days after the summit in Doha", "a week after the Bulgarian prime minister visited
+#: Skopje", "a day before a planned visit": the count (digits or a number word, "a" among
+#: them), its unit and its direction; the act is the head of the phrase after it, up to a
+#: comma (:data:`_COUNTED_HEAD`).
+_TIME_BETWEEN = re.compile(
+    r"\b(?P<unit>days?|weeks?|months?)\s+(?P<after>after|before)\s+(?P<phrase>[^,;:.!?]{3,160})",
+    re.IGNORECASE,
+)
+#: The count right before :data:`_TIME_BETWEEN`'s unit (group ``n``).
+_COUNT_BEFORE = re.compile(
+    r"\b(?P<n>\d{1,3}|"
+    + "|".join(sorted(map(re.escape, NUMBER_WORDS), key=len, reverse=True))
+    + r")\s+\Z",
+    re.IGNORECASE,
+)
+
+
+class RelativeAct(NamedTuple):
+    """A trigger told by the time between it and its sentence's act (:data:`_TIME_BETWEEN`):
+    where its phrase starts, the number of days, weeks or months, and their sign (+1 after
+    the sentence's act: "a day before the summit" is -1 from the meeting it dates)."""
+
+    phrase_start: int
+    number: int
+    unit: str
+    sign: int
+
+
 #: A finite verb right after a trigger: the noun is its clause's subject.
 _VERB_AFTER = re.compile(r"\s+(?:has|have|had|is|are|was|were|will|would)\b", re.IGNORECASE)
 
@@ -221,6 +251,7 @@ class Dating(Discourse):
         s_start: int,
     ) -> tuple[dict[int, DatedSpan], DatedSpan | None]:
         own: dict[int, DatedSpan] = {}
+        self.relative_acts = self._relative_acts(triggers, s_start)
         # a dateline's day opening the sentence ("Thursday, February 14, Vilnius - On
         # February 21-22, ...") is the day of the telling, no leading date of its acts
         leading = next(
@@ -310,6 +341,9 @@ class Dating(Discourse):
                     continue
                 if name is not None and te <= name[0]:
                     continue  # "met ... before the 2018 Beijing Summit": not the meeting's
+                relative = self.relative_acts.get(ts)
+                if relative is not None and d.start < relative.phrase_start:
+                    continue  # "met on Tuesday, a week after ... visited": the meeting's
                 same = clause[0] <= ts < clause[1]
                 dist = distance(d, (ts, te))
                 if not same and (dist[0] > 40 or self.text.startswith("since", clause[0])):
@@ -322,6 +356,10 @@ class Dating(Discourse):
                 i = best[1]
                 if i not in own or rank(d, triggers[i][1:]) < rank(own[i], triggers[i][1:]):
                     own[i] = d
+        for i, (_, ts, _) in enumerate(triggers):
+            act = self.relative_acts.get(ts)
+            if act is not None and i in own and own[i].start < act.phrase_start:
+                del own[i]  # the sentence's act's date, not this one's
         if self.counted:
             for i, (trig, ts, te) in enumerate(triggers):
                 counted = self.counted_act(trig, ts, te)
@@ -333,6 +371,65 @@ class Dating(Discourse):
                         EventDate.from_value(counted.value),
                     )
         return own, leading
+
+    def _relative_acts(
+        self, triggers: list[tuple[Trigger, int, int]], s_start: int
+    ) -> dict[int, RelativeAct]:
+        """The triggers of the sentence told by the time between them and its act
+        (:data:`_TIME_BETWEEN`), by their start; a saying is dated by its own day."""
+        text = self.text
+        if not triggers:
+            return {}
+        found: dict[int, RelativeAct] = {}
+        end = max(te for _, _, te in triggers)
+        for m in _TIME_BETWEEN.finditer(text, s_start, end + 160):
+            before = _COUNT_BEFORE.search(text, max(s_start, m.start() - 16), m.start())
+            if before is None:
+                continue
+            told = before["n"].lower()
+            count = int(told) if told.isdigit() else NUMBER_WORDS.get(told)
+            if count is None or not 1 <= count <= 366:
+                continue
+            unit = m["unit"].lower().rstrip("s")
+            for trig, ts, te in triggers:
+                if (
+                    m.start("phrase") <= ts
+                    and te <= m.end("phrase")
+                    and not trig.page_day_unless_after
+                    and _COUNTED_HEAD.fullmatch(text, m.start("phrase"), ts) is not None
+                ):
+                    sign = 1 if m["after"].lower() == "before" else -1
+                    found.setdefault(ts, RelativeAct(m.start("phrase"), count, unit, sign))
+        return found
+
+    def relative_date(self, act: RelativeAct, anchor: EventDate) -> EventDate | None:
+        """The date of a relative act counted from its sentence's act's ``anchor`` (its
+        first day): a day for days, the week of the day for weeks (TimeML's week values),
+        the month for months; None when the anchor is less precise than the unit.
+
+        >>> from types import SimpleNamespace
+        >>> sunday = EventDate.from_value("2024-06-30")
+        >>> Dating.relative_date(None, RelativeAct(0, 2, "day", -1), sunday).value
+        '2024-06-28'
+        >>> Dating.relative_date(None, RelativeAct(0, 1, "week", -1), sunday).value
+        '2024-W25'
+        >>> Dating.relative_date(None, RelativeAct(0, 2, "month", 1), sunday).value
+        '2024-08'
+        """
+        start: date = anchor.start
+        if act.unit == "month":
+            if anchor.precision not in (Precision.day, Precision.week, Precision.month):
+                return None
+            months = start.year * 12 + start.month - 1 + act.sign * act.number
+            return EventDate.from_value(f"{months // 12:04d}-{months % 12 + 1:02d}")
+        if anchor.precision is not Precision.day:
+            return None
+        days = act.number * (7 if act.unit == "week" else 1)
+        when = start + timedelta(days=act.sign * days)
+        if act.unit == "week":
+            year, week, _ = when.isocalendar()
+            return EventDate.from_value(f"{year:04d}-W{week:02d}")
+        return EventDate.from_value(when.isoformat())
 
     def counted_act(self, trig: Trigger, ts: int, te: int) -> CountedDate | None:
         """The anniversary whose counted act the trigger at ``ts:te`` tells (the head of its

@@ -27,6 +27,7 @@ from .redating import Story
 
 if TYPE_CHECKING:  # the anniversaries read the discourse's slugs: no import at run time
     from .anniversaries import CountedDate
+    from .dating import RelativeAct
 
 __all__ = [
     "Discourse",
@@ -206,6 +207,9 @@ class Discourse:
         self.recent_countries: list[list[str]] = []
         #: The document's anniversaries' counted acts, dated (set by the reader's run).
         self.counted: list[CountedDate] = []
+        #: The sentence's triggers told by the time between them and its act, by their
+        #: start (set with its own dates).
+        self.relative_acts: dict[int, RelativeAct] = {}
         #: The latest day-precision date told, for "Earlier in the day" (offset, date).
         self.last_day: tuple[int, EventDate] | None = None
         #: Where the lede (the article's first sentence of news) starts.

@@ -41,6 +41,7 @@ from .context import (
     usable_timexes,
 )
 from .cue_search import Cue
+from .dating import RelativeAct
 from .detector import (
     EventDetector,
     Token,
@@ -414,6 +415,13 @@ class Reader(CandidateLog):
                     clause = (anniversary.phrase_start, anniversary.end)
                     told = mentions
                 got: tuple[EventDate, str, set[str]] | None = None
+                relative = self.relative_acts.get(ts)
+                if relative is not None:
+                    if rnd == 1 and i not in own:
+                        continue  # counted from its sentence's act, once that is dated
+                    # its sides and place are its phrase's ("a week after the Bulgarian
+                    # prime minister visited Skopje"), not the sentence's act's
+                    clause = (max(clause[0], relative.phrase_start), clause[1])
                 if rnd == 1:
                     span = own.get(i) or (
                         leading
@@ -428,6 +436,9 @@ class Reader(CandidateLog):
                     if span is own.get(i):
                         own_span[i] = span
                     source[i] = "own" if span is own.get(i) else "leading"
+                elif relative is not None:
+                    got = self._counted_from_the_sentence(relative, ts, found, counted_keys)
+                    source[i] = "own"
                 elif ts not in named:
                     if trig.name == "statement-state-said" and self._told_on_another_day(
                         s_start, ts
@@ -666,6 +677,31 @@ class Reader(CandidateLog):
         target"), begins after the news was published: a target's year, no signing done."""
         published = getattr(self.doc, "published", None)
         return trig.name in _NAMED_BY_DATE and published is not None and when.start > published
+
+    def _counted_from_the_sentence(
+        self, act: RelativeAct, ts: int, found: dict[int, Mention], counted_keys: set[str]
+    ) -> tuple[EventDate, str, set[str]] | None:
+        """The date of a trigger told by the time between it and its sentence's act ("met in
+        Riyadh on Sunday, two days after the summit in Doha"): counted from the act of the
+        sentence nearest before the count, else after it (not another such act, nor one an
+        anniversary counts from); None when the sentence dates none."""
+        acts = [
+            m
+            for m in found.values()
+            if m.key not in counted_keys and m.trigger[0] not in self.relative_acts
+        ]
+        before = [m for m in acts if m.trigger[0] < act.phrase_start]
+        anchor = (
+            max(before, key=lambda m: m.trigger[0])
+            if before
+            else min(acts, key=lambda m: m.trigger[0], default=None)
+        )
+        if anchor is None:
+            return None
+        when = self.relative_date(act, anchor.date)
+        if when is None:
+            return None
+        return when, self.text[act.phrase_start : ts], set()
 
     def _outside_counted(
         self, mentions: Mentions, start: int, end: int, triggers: list[tuple[Trigger, int, int]]
