@@ -59,3 +59,9 @@ def test_a_sayer_after_the_topic_stays(tmp_path: Path) -> None:
     )
     found = article_events(tmp_path, body, "2023-06-12")
     assert any("IL" in e.countries for e in found)
+
+
+def test_the_place_of_a_matter_is_no_place_of_the_act(tmp_path: Path) -> None:
+    body = "Jordan recalled its ambassador from Israel on Wednesday in protest at the war in Gaza."
+    found = article_events(tmp_path, body, "2024-07-06")
+    assert found and all(e.location is None or e.location.name != "Gaza" for e in found)

@@ -956,7 +956,8 @@ def choose_location(
 
     "in Tashkent", "the Samarkand Summit", "in Azerbaijan's Shusha city". The
     nearest such place to the trigger in its clause wins; country names are
-    not locations.
+    not locations, nor the place of a matter discussed ("recalled its ambassador in
+    protest at the war in Gaza": :data:`_TOPIC_BEFORE`).
     """
     best: tuple[int, Any] | None = None
     for p in mentions.places:
@@ -965,6 +966,8 @@ def choose_location(
         before = text[max(clause[0], p.start - 60) : p.start]
         fused = p.end <= trigger[0] and not text[p.end : trigger[0]].strip(" -")
         if not (fused or _TO_PLACE.search(before)):
+            continue
+        if _TOPIC_BEFORE.search(text, max(clause[0], p.start - _TOPIC_REACH), p.start):
             continue
         distance = min(abs(p.start - trigger[1]), abs(trigger[0] - p.end))
         if best is None or distance < best[0]:
