@@ -223,6 +223,14 @@ def attending_countries(
 _THE_COUNTRYS = re.compile(r"\b[Tt]he\s+country['’]s\s+(?:[\w-]+\s+){0,2}?$")
 _BETWEEN = re.compile(r"\s+(?:between|on\s+the|along\s+the|in)\b", re.IGNORECASE)
 
+#: A home returned to, right before a place: "returned to Abuja", "arrived back in Delhi",
+#: "flew back home to Seoul"; the place of no visit the clause tells.
+_RETURNED_TO = re.compile(
+    r"\b(?:return(?:s|ed|ing)?|(?:arrived|arrives|flew|flies|came|comes|headed|heads)\s+back)"
+    r"(?:\s+home)?\s+(?:to|in)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
 _TO_PLACE = re.compile(
     r"\b(?:in|at|to|into)\s+(?:the\s+)?(?:(?:Kazakh|Kyrgyz|Uzbek|Turkish|Azerbaijani|Turkmen|"
     r"Tajik|southern|northern|eastern|western|central|capital|city|national|touristic|zone|of|"
@@ -950,14 +958,28 @@ def chair_body(
 
 
 def choose_location(
-    text: str, trigger: tuple[int, int], clause: tuple[int, int], mentions: Mentions
+    text: str,
+    trigger: tuple[int, int],
+    clause: tuple[int, int],
+    mentions: Mentions,
+    *,
+    visit: bool = False,
 ) -> Location | None:
     """The place of the event: a city named with 'in'/'at'/'to' or fused with the trigger.
 
     "in Tashkent", "the Samarkand Summit", "in Azerbaijan's Shusha city". The
     nearest such place to the trigger in its clause wins; country names are
     not locations, nor the place of a matter discussed ("recalled its ambassador in
-    protest at the war in Gaza": :data:`_TOPIC_BEFORE`).
+    protest at the war in Gaza": :data:`_TOPIC_BEFORE`), nor, for a ``visit``, a home
+    returned to (:data:`_RETURNED_TO`; "will return to Tehran next week where he will host
+    talks" places the talks).
+
+    >>> from timeline.gazetteer import find_places
+    >>> text = "Tinubu returned to Abuja on Thursday after a four-day visit to South Africa."
+    >>> visit = (text.index("visit"), text.index("visit") + 5)
+    >>> places = Mentions((), tuple(find_places(text)))
+    >>> choose_location(text, visit, (0, len(text)), places, visit=True) is None
+    True
     """
     best: tuple[int, Any] | None = None
     for p in mentions.places:
@@ -969,6 +991,8 @@ def choose_location(
             continue
         if _TOPIC_BEFORE.search(text, max(clause[0], p.start - _TOPIC_REACH), p.start):
             continue
+        if visit and _RETURNED_TO.search(before):
+            continue  # "returned to Abuja on Thursday after a four-day visit to South Africa"
         distance = min(abs(p.start - trigger[1]), abs(trigger[0] - p.end))
         if best is None or distance < best[0]:
             best = (distance, p)

@@ -205,7 +205,9 @@ class MentionBuilder(Dating):
             before=text[max(clause[0], (held.start() - 25) if held else (ts - 120)) : ts],
             trigger=held.group(1) if held else text[ts:te],
         )
-        location = choose_location(text, (ts, te), wide, mentions)
+        location = choose_location(
+            text, (ts, te), wide, mentions, visit=trig.kind is EventKind.visit
+        )
         participants = participants_for(
             text, trig.kind, (ts, te), clause, mentions, _named_before(clause, mentions, context),
             location,
