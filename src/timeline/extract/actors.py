@@ -616,10 +616,12 @@ def _a_topic(text: str, mention: Any, clause_start: int) -> bool:
     """
     if _type(mention) is not ActorType.country:
         return False
-    lo = max(clause_start, mention.start - _TOPIC_REACH)
-    if _TOPIC_BEFORE.search(text, lo, mention.start) is None:
+    lo, start = max(clause_start, mention.start - _TOPIC_REACH), mention.start
+    if " in" not in text[lo:start]:
+        return False  # no "in" / "inside" before the name: no topic's place (the cheap test)
+    if _TOPIC_BEFORE.search(text, lo, start) is None:
         return False
-    comma = _COMMA_BEFORE.search(text, max(lo, mention.start - 8), mention.start) is not None
+    comma = _COMMA_BEFORE.search(text, max(lo, start - 8), start) is not None
     return not comma or _LIST_GOES_ON.match(text, mention.end) is not None
 
 

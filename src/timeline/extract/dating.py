@@ -381,8 +381,10 @@ class Dating(Discourse):
         if not triggers:
             return {}
         found: dict[int, RelativeAct] = {}
-        end = max(te for _, _, te in triggers)
-        for m in _TIME_BETWEEN.finditer(text, s_start, end + 160):
+        end = max(te for _, _, te in triggers) + 160
+        if text.find(" after ", s_start, end) < 0 and text.find(" before ", s_start, end) < 0:
+            return found  # the cheap test: no count of time told
+        for m in _TIME_BETWEEN.finditer(text, s_start, end):
             before = _COUNT_BEFORE.search(text, max(s_start, m.start() - 16), m.start())
             if before is None:
                 continue
