@@ -152,6 +152,30 @@ def test_anniversaries_in_one_long_sentence_read_a_bounded_window(
     assert [e.date.value for e in found.events if e.kind.value == "other"] == [counted]
 
 
+def test_each_trigger_reads_the_counts_near_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # 100 KB of sentences, each with a counted act: a trigger asks of the counts told within
+    # limits.COUNTED_REACH before it (a bisection), not of every count of the document,
+    # so the work stays linear (fortieth session)
+    from timeline.extract.dating import Dating
+
+    sizes: list[int] = []
+    real = Dating.counted_near
+
+    def recording(self: Dating, start: int, end: int) -> Any:
+        near = real(self, start, end)
+        sizes.append(len(near))
+        return near
+
+    monkeypatch.setattr(Dating, "counted_near", recording)
+    unit = "Li came on the 10th anniversary of Xi Jinping's state visit to Australia. "
+    text = "A headline\ndate 2024-06-15\n\n" + unit * (100_000 // len(unit)) + "\n"
+    found = extract([_article(tmp_path, text)])
+    assert sizes and max(sizes) <= 6
+    assert "2014" in {e.date.value for e in found.events if e.kind.value == "visit"}
+
+
 def test_a_count_past_the_calendars_start_is_no_day() -> None:
     # "Two weeks earlier" of a story in the year 1 would fall before the calendar: no day,
     # no OverflowError (context.counted_days)

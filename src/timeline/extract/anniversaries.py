@@ -57,8 +57,10 @@ from .participant_choice import side_of
 from .titles import summary_for, title_for
 
 __all__ = [
+    "CountedDate",
     "anniversary_events",
     "anniversary_pattern",
+    "counted_dates",
     "ordinal_pattern",
     "ordinal_value",
     "relations_age_pattern",

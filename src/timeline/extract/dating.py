@@ -28,7 +28,7 @@ from .context import DatedSpan, gathering_name, is_dateline, is_leading, usable_
 from .discourse import PUBLICATION_DAY, Discourse, Mention, clause_of, distance
 from .evaluate import KIND_CLASSES
 from .lexicon import PLANNED_CUES
-from .limits import DISCOURSE_MEMORY
+from .limits import COUNTED_REACH, DISCOURSE_MEMORY
 from .trigger_rule import Trigger
 
 if TYPE_CHECKING:  # the anniversaries read the discourse's slugs: typed here only
@@ -433,6 +433,12 @@ class Dating(Discourse):
             return EventDate.from_value(f"{year:04d}-W{week:02d}")
         return EventDate.from_value(when.isoformat())
 
+    def counted_near(self, start: int, end: int) -> list[CountedDate]:
+        """The document's counted acts whose count is told within ``start:end`` (a
+        bisection: each trigger asks of a few, however many the document holds)."""
+        starts = self.counted_starts
+        return self.counted[bisect_left(starts, start) : bisect_left(starts, end)]
+
     def counted_act(self, trig: Trigger, ts: int, te: int) -> CountedDate | None:
         """The anniversary whose counted act the trigger at ``ts:te`` tells (the head of its
         counted phrase, :data:`_COUNTED_HEAD`, not a clause's subject): "the 10th
@@ -447,6 +453,7 @@ class Dating(Discourse):
         >>> reading = Dating.__new__(Dating)
         >>> reading.text = text
         >>> reading.counted = [CountedDate(15, 35, 65, (0, 66), 10, False, "2014")]
+        >>> reading.counted_starts = [15]
         >>> rule = SimpleNamespace(page_day_unless_after=False)
         >>> reading.counted_act(rule, text.index("visit"), text.index(" and")).value
         '2014'
@@ -455,9 +462,7 @@ class Dating(Discourse):
         """
         if trig.page_day_unless_after:
             return None
-        for c in self.counted:
-            if c.start > ts:
-                break
+        for c in self.counted_near(ts - COUNTED_REACH, ts + 1):
             if c.phrase_start <= ts and te <= c.end:
                 if _COUNTED_HEAD.fullmatch(self.text, c.phrase_start, ts) is None:
                     return None

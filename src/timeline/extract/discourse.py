@@ -205,8 +205,10 @@ class Discourse:
         self.events: list[Event] = []
         self.agreements: dict[str, Agreement] = {}
         self.recent_countries: list[list[str]] = []
-        #: The document's anniversaries' counted acts, dated (set by the reader's run).
+        #: The document's anniversaries' counted acts, dated, and where each count is told
+        #: (set by the reader's run).
         self.counted: list[CountedDate] = []
+        self.counted_starts: list[int] = []
         #: The sentence's triggers told by the time between them and its act, by their
         #: start (set with its own dates).
         self.relative_acts: dict[int, RelativeAct] = {}

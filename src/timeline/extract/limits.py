@@ -50,3 +50,11 @@ def warn_capped(document: str, offset: int, what: str, found: int, limit: int) -
 #: longer than this on either side (a hostile run without a stop) is cut there, so each
 #: check costs a bounded read and a document's checks stay linear (review33 finding 2).
 SENTENCE_REACH = 1_000
+
+
+#: The farthest an anniversary's or a count of years' counted phrase ends from where its
+#: count is told (:func:`.anniversaries.counted_dates`): the count ("the 30th founding
+#: anniversary next month of", "140 years since the establishment of the bilateral
+#: relations") and a phrase of at most 160 characters. A trigger looks for the counts this
+#: far back only, so that each costs a bounded read (fortieth pass).
+COUNTED_REACH = 400

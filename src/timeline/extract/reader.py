@@ -245,6 +245,7 @@ class Reader(CandidateLog):
         self.timexes.sort(key=lambda t: t.start)
         self._timex_starts = [t.start for t in self.timexes]
         self.counted = counted_dates(self.doc)
+        self.counted_starts = [c.start for c in self.counted]
         previous: tuple[int, int] | None = None
         for index, (start, end) in enumerate(sentences):
             self._sentence_index, self._paragraph = index, paragraphs[index]
@@ -715,14 +716,13 @@ class Reader(CandidateLog):
         no counted act ("of Moldova's independence and hold bilateral talks with President
         Maia Sandu": the talks are today's, and so is Sandu)."""
         phrases = []
-        for c in self.counted:
-            if start <= c.start < end:
-                today = (
-                    ts
-                    for trig, ts, te in triggers
-                    if c.phrase_start <= ts < c.end and self.counted_act(trig, ts, te) is None
-                )
-                phrases.append((c.phrase_start, min(today, default=c.end)))
+        for c in self.counted_near(start, end):
+            today = (
+                ts
+                for trig, ts, te in triggers
+                if c.phrase_start <= ts < c.end and self.counted_act(trig, ts, te) is None
+            )
+            phrases.append((c.phrase_start, min(today, default=c.end)))
         if not phrases:
             return mentions
         return Mentions(
