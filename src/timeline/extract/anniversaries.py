@@ -46,13 +46,21 @@ from typing import Any, NamedTuple
 
 from ..gazetteer.codes import actor_type
 from ..model import ActorType, Event, EventDate, EventKind, Participant, Status
-from ..temporal.lexicon import MONTHS, NUMBER_WORDS
+from ..temporal.lexicon import MONTHS
 from .actors import find_mentions
 from .discourse import doc_slug
 from .evaluate import kind_class
 from .limits import SENTENCE_REACH
 from .mention import sentence_source
-from .ordinals import anniversary_words, ordinal_pattern, ordinal_value
+from .ordinals import (
+    COUNT_REACH,
+    anniversary_words,
+    cardinal,
+    cardinal_value,
+    count_before,
+    ordinal_pattern,
+    ordinal_value,
+)
 from .participant_choice import side_of
 from .titles import summary_for, title_for
 
@@ -83,13 +91,6 @@ def anniversary_pattern() -> re.Pattern[str]:
         + r"(?=(?P<phrase>[^.;:!?]{3,160}))",
         re.IGNORECASE,
     )
-
-
-def _number(group: str) -> str:
-    """A cardinal of digits or words (``numbers`` and ``tens`` of temporal_words.yaml) as
-    the group ``group``."""
-    words = "|".join(re.escape(w) for w in sorted(NUMBER_WORDS, key=len, reverse=True))
-    return rf"(?P<{group}>\d{{1,3}}|(?:{words}))"
 
 
 #: Relations between states named by a word that makes them a state's: "diplomatic
@@ -126,11 +127,11 @@ def relations_age_pattern() -> re.Pattern[str]:
     True
     """
     return re.compile(
-        rf"\b{_number('n1')}\s+years\s+of\s+(?:(?:friendly|official|formal)\s+)?{_RELATIONS}\b"
-        rf"|\b{_RELATIONS}\s+for\s+(?:the\s+(?:past|last)\s+)?{_number('n2')}\s+years\b"
-        rf"|\b{_number('n3')}\s+years\s+since\s+the\s+establishment\s+of\s+(?:the\s+)?"
+        rf"\b{cardinal('n1')}\s+years\s+of\s+(?:(?:friendly|official|formal)\s+)?{_RELATIONS}\b"
+        rf"|\b{_RELATIONS}\s+for\s+(?:the\s+(?:past|last)\s+)?{cardinal('n2')}\s+years\b"
+        rf"|\b{cardinal('n3')}\s+years\s+since\s+the\s+establishment\s+of\s+(?:the\s+)?"
         rf"{_RELATIONS}\b"
-        rf"|\bestablish(?:ed|ment\s+of)\s+(?:the\s+)?{_RELATIONS}\s+{_number('n4')}\s+years\s+"
+        rf"|\bestablish(?:ed|ment\s+of)\s+(?:the\s+)?{_RELATIONS}\s+{cardinal('n4')}\s+years\s+"
         r"(?P<ago>ago)\b",
         re.IGNORECASE,
     )
@@ -168,7 +169,7 @@ def _ages(text: str) -> list[_Counted]:
         if _BOUND_BEFORE.search(text, max(0, m.start() - 20), m.start()) is not None:
             continue
         told = next(g for g in ("n1", "n2", "n3", "n4") if m[g] is not None)
-        years = int(m[told]) if m[told].isdigit() else NUMBER_WORDS.get(m[told].lower())
+        years = cardinal_value(m[told])
         if years is None or not 1 <= years <= 300:
             continue
         out.append(_Counted(years, m.start(), m.start(), m.end() + 160, m["ago"] is not None, True))
@@ -176,17 +177,9 @@ def _ages(text: str) -> list[_Counted]:
 
 
 #: "years after" / "a year since": where an act told by the years since it is looked for
-#: (:func:`_years_after`); the count is read right before it (:func:`_years_count`).
+#: (:func:`_years_after`); the count is read right before it
+#: (:func:`.ordinals.count_before`).
 _YEARS_AFTER = re.compile(r"\byears?\s+(?:after|since)\s+(?=[^.;:!?]{3})", re.IGNORECASE)
-#: How far before "years after" its count is read ("twenty-five ", "a ").
-_COUNT_BEFORE = 16
-
-
-@cache
-def _years_count() -> re.Pattern[str]:
-    """The count right before "years" or "year" (group ``n``: digits or a number word of
-    temporal_words.yaml, "a" and "one" among them)."""
-    return re.compile(rf"\b{_number('n')}\s+\Z", re.IGNORECASE)
 
 
 def _years_after(text: str) -> list[_Counted]:
@@ -205,13 +198,13 @@ def _years_after(text: str) -> list[_Counted]:
     """
     out: list[_Counted] = []
     for m in _YEARS_AFTER.finditer(text):
-        count = _years_count().search(text, max(0, m.start() - _COUNT_BEFORE), m.start())
+        count = count_before().search(text, max(0, m.start() - COUNT_REACH), m.start())
         if count is None:
             continue
         if _BOUND_BEFORE.search(text, max(0, count.start() - 20), count.start()) is not None:
             continue
         told = count["n"]
-        years = int(told) if told.isdigit() else NUMBER_WORDS.get(told.lower())
+        years = cardinal_value(told)
         plural = text[m.start() : m.start() + 5].lower() == "years"
         if years is None or not 1 <= years <= 300 or (years == 1) == plural:
             continue  # "a years after", "30 year since": no count

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from ..gazetteer import find_actors
 from ..model import ActorType, EventDate, EventKind, Precision
 from ..temporal.anchoring_words import WORDS
-from ..temporal.lexicon import NUMBER_WORDS, WEEKDAYS
+from ..temporal.lexicon import WEEKDAYS
 from .acting_sides import SIDE_AFTER_DEMONYM, is_a_side
 from .actors import Mentions, participants_for
 from .context import DatedSpan, gathering_name, is_dateline, is_leading, usable_timexes
@@ -29,6 +29,7 @@ from .discourse import PUBLICATION_DAY, Discourse, Mention, clause_of, distance
 from .evaluate import KIND_CLASSES
 from .lexicon import PLANNED_CUES
 from .limits import COUNTED_REACH, DISCOURSE_MEMORY
+from .ordinals import COUNT_REACH, cardinal_value, count_before
 from .trigger_rule import Trigger
 
 if TYPE_CHECKING:  # the anniversaries read the discourse's slugs: typed here only
@@ -63,18 +64,11 @@ _COUNTED_HEAD = re.compile(
 )
 #: An act told by the time between it and the sentence's act: "met in Riyadh on Sunday, two
 #: days after the summit in Doha", "a week after the Bulgarian prime minister visited
-#: Skopje", "a day before a planned visit": the count (digits or a number word, "a" among
-#: them), its unit and its direction; the act is the head of the phrase after it, up to a
-#: comma (:data:`_COUNTED_HEAD`).
+#: Skopje", "a day before a planned visit": the count before it
+#: (:func:`.ordinals.count_before`), its unit and its direction; the act is the head of the
+#: phrase after it, up to a comma (:data:`_COUNTED_HEAD`).
 _TIME_BETWEEN = re.compile(
     r"\b(?P<unit>days?|weeks?|months?)\s+(?P<after>after|before)\s+(?P<phrase>[^,;:.!?]{3,160})",
-    re.IGNORECASE,
-)
-#: The count right before :data:`_TIME_BETWEEN`'s unit (group ``n``).
-_COUNT_BEFORE = re.compile(
-    r"\b(?P<n>\d{1,3}|"
-    + "|".join(sorted(map(re.escape, NUMBER_WORDS), key=len, reverse=True))
-    + r")\s+\Z",
     re.IGNORECASE,
 )
 
@@ -385,11 +379,10 @@ class Dating(Discourse):
         if text.find(" after ", s_start, end) < 0 and text.find(" before ", s_start, end) < 0:
             return found  # the cheap test: no count of time told
         for m in _TIME_BETWEEN.finditer(text, s_start, end):
-            before = _COUNT_BEFORE.search(text, max(s_start, m.start() - 16), m.start())
+            before = count_before().search(text, max(s_start, m.start() - COUNT_REACH), m.start())
             if before is None:
                 continue
-            told = before["n"].lower()
-            count = int(told) if told.isdigit() else NUMBER_WORDS.get(told)
+            count = cardinal_value(before["n"])
             if count is None or not 1 <= count <= 366:
                 continue
             unit = m["unit"].lower().rstrip("s")
@@ -409,7 +402,6 @@ class Dating(Discourse):
         first day): a day for days, the week of the day for weeks (TimeML's week values),
         the month for months; None when the anchor is less precise than the unit.
 
-        >>> from types import SimpleNamespace
         >>> sunday = EventDate.from_value("2024-06-30")
         >>> Dating.relative_date(None, RelativeAct(0, 2, "day", -1), sunday).value
         '2024-06-28'

@@ -10,9 +10,19 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
+from ..temporal.lexicon import NUMBER_WORDS
 from ..temporal.word_lists import WordLists, word_lists
 
-__all__ = ["anniversary_words", "ordinal_pattern", "ordinal_value", "series_pattern"]
+__all__ = [
+    "COUNT_REACH",
+    "anniversary_words",
+    "cardinal",
+    "cardinal_value",
+    "count_before",
+    "ordinal_pattern",
+    "ordinal_value",
+    "series_pattern",
+]
 
 
 @cache
@@ -92,3 +102,36 @@ def series_pattern() -> str:
     series = sorted(anniversary_words().words("series"), key=len, reverse=True)
     words = "|".join(r"\s+".join(re.escape(part) for part in w.split()) for w in series)
     return rf"(?:{ordinal_pattern()}|{words})"
+
+
+def cardinal(group: str) -> str:
+    """A cardinal of digits or words (``numbers`` and ``tens`` of temporal_words.yaml, "a"
+    and "an" among them) as the group ``group``: what counts years, days or weeks ("30
+    years", "twenty-five years after", "a week after")."""
+    words = "|".join(re.escape(w) for w in sorted(NUMBER_WORDS, key=len, reverse=True))
+    return rf"(?P<{group}>\d{{1,3}}|(?:{words}))"
+
+
+def cardinal_value(told: str) -> int | None:
+    """The value of a :func:`cardinal`'s match.
+
+    >>> cardinal_value("30"), cardinal_value("Twenty-five"), cardinal_value("a")
+    (30, 25, 1)
+    """
+    return int(told) if told.isdigit() else NUMBER_WORDS.get(told.lower())
+
+
+#: How far before a unit ("years after", "days before") its count is looked for: "twenty-five ".
+COUNT_REACH = 16
+
+
+@cache
+def count_before() -> re.Pattern[str]:
+    """A count ending where the search ends (group ``n``): what stands right before "years
+    after", "days before", searched up to their start.
+
+    >>> text = "met on Tuesday, a week after"
+    >>> count_before().search(text, 0, text.index("week"))["n"]
+    'a'
+    """
+    return re.compile(rf"\b{cardinal('n')}\s+\Z", re.IGNORECASE)
