@@ -17,6 +17,13 @@ dates itself is left out (that date is offered to the rules already), and so is 
 counted event the document's events hold already (same kind class, same year); "the
 anniversary summit" names no counted event ("anniversary of").
 
+The dates are :func:`counted_dates`'s, which the reader reads once per document (fortieth
+pass): a rule's trigger at the head of a counted phrase ("the 10th anniversary of President
+Xi Jinping's state visit") takes the counted date as its own, and the act it tells is then
+one the document's events hold. "N years after / since <act>" ("30 years after the signing
+of the Treaty of Asuncion") is counted the same way from the page's year, for the rules
+only: it adds no event here.
+
 Relations told by their age count from their establishment the same way (thirty-sixth
 session): "It also marks 80 years of diplomatic relations", "having maintained diplomatic
 ties for 70 years", "we mark 140 years since the establishment of the bilateral relations",
@@ -138,10 +145,11 @@ def relations_age_pattern() -> re.Pattern[str]:
 
 
 class _Counted(NamedTuple):
-    """An anniversary or an age of relations: the years it counts back, where its match
-    starts, where its counted phrase starts and may end, whether the age is told as
-    "... years ago" (counted from the page's year), and whether it is an age of relations
-    (its sides from its phrase or sentence only)."""
+    """An anniversary, an age of relations or a count of years since an act: the years it
+    counts back, where its match starts, where its counted phrase starts and may end,
+    whether the age is told as "... years ago" (counted from the page's year), whether it
+    is an age of relations (its sides from its phrase or sentence only), and whether it is
+    a count of years since ("30 years after the signing of ...": :func:`_years_after`)."""
 
     years: int
     start: int
@@ -149,7 +157,7 @@ class _Counted(NamedTuple):
     phrase_end: int
     ago: bool = False
     age: bool = False
-    after: bool = False
+    years_after: bool = False
 
 
 def _ages(text: str) -> list[_Counted]:
@@ -209,7 +217,7 @@ def _years_after(text: str) -> list[_Counted]:
         if years is None or not 1 <= years <= 300 or (years == 1) == plural:
             continue  # "a years after", "30 year since": no count
         phrase_end = min(len(text), m.end() + 160)
-        out.append(_Counted(years, count.start(), m.end(), phrase_end, after=True))
+        out.append(_Counted(years, count.start(), m.end(), phrase_end, years_after=True))
     return out
 
 
