@@ -75,6 +75,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
         "appointment",
         "swearing",
     ),
+    "left-office": ("resign", "step", "stepped", "stepping"),
     "expulsion": ("expel", "persona", "summon", "leave"),
     "envoy": ("recall", "appointment", "nominat", "appoint", "named", "replac"),
     "measures-lifted": ("lift", "eas"),
@@ -112,6 +113,10 @@ def _t(
 
 
 _DOC = AGREEMENT_NOUNS
+
+#: "take" in every form, its past participle too: "took office", "has taken office", "taking
+#: over as chair" (a rule written without "taken" missed "has taken office").
+_TAKE = r"t(?:ook|aken|akes?|aking)"
 
 #: A state's envoy named in an appointment: an ambassador, an envoy, a high commissioner.
 _ENVOY = r"(?:ambassador|envoy|high\s+commissioner)"
@@ -220,6 +225,7 @@ _KIND_OTHER_WORDS = word_lists(
         "readmitted_people": "words",
         "titles_not_offices_taken": "words",
         "office_modifiers": "words",
+        "resignation_not_given_after": "words",
     },
 )
 
@@ -390,6 +396,36 @@ _NO_OBJECT = re.compile(
 )
 
 
+#: A resignation asked for or refused, its words before the trigger in the same sentence
+#: (``resignation_not_given_after``): "called for his resignation", "urged Prime Minister
+#: Ali to step down", "refused to resign".
+_RESIGNATION_NOT_GIVEN = re.compile(
+    rf"\b{_alternation('resignation_not_given_after')}\s+(?:[\w’'.-]+,?\s+){{0,6}}?\Z",
+    re.IGNORECASE,
+)
+#: How far back :func:`_a_resignation_given` reads.
+_RESIGNATION_REACH = 80
+
+
+def _a_resignation_given(text: str, start: int, end: int) -> bool:
+    """Whether the resignation at ``start:end`` is given, not asked for or refused
+    (:data:`_RESIGNATION_NOT_GIVEN`, within the sentence before it).
+
+    >>> text = "Prime Minister Ali resigned on Tuesday."
+    >>> _a_resignation_given(text, text.index("resigned"), text.index(" on"))
+    True
+    >>> text = "Protesters called on Prime Minister Ali to resign."
+    >>> _a_resignation_given(text, text.index("resign"), len(text) - 1)
+    False
+    >>> text = "They demanded the resignation of the minister."
+    >>> _a_resignation_given(text, text.index("resignation"), text.index(" of"))
+    False
+    """
+    before = text[max(0, start - _RESIGNATION_REACH) : start]
+    before = before[before.rfind(".") + 1 :]
+    return _RESIGNATION_NOT_GIVEN.search(before) is None
+
+
 def no_object(text: str, start: int = 0, end: int | None = None, at: int | None = None) -> bool:
     """Whether ``text[start:end]`` holds the negative evidence of the rules `opening` and
     `partnership`: a verb, at most one word, a word of ``not_before_the_object``
@@ -456,7 +492,7 @@ KIND_OTHER_TRIGGERS: tuple[Trigger, ...] = (
     ),
     _t(
         "chairmanship",
-        r"\b(?:assum(?:ed|es|e|ing)|t(?:ook|akes?|aking)\s+over|hand(?:ed|s|ing)?\s+(?:over|off)|"
+        rf"\b(?:assum(?:ed|es|e|ing)|{_TAKE}\s+over|hand(?:ed|s|ing)?\s+(?:over|off)|"
         r"turn(?:ed|s|ing)?\s+over|receiv(?:ed|es|e|ing)|pass(?:ed|es|ing)?(?:\s+on)?|"
         r"transferr(?:ed|ing)|(?:transfer|handover|hand-over|transition)\s+of|"
         r"(?<!other\s)hand|ced(?:ed|es|e|ing)|"
@@ -468,11 +504,11 @@ KIND_OTHER_TRIGGERS: tuple[Trigger, ...] = (
         r"|\b(?:beginning|start|conclusion|end)\s+of\s+(?:the\s+|its\s+)?"
         r"(?:[\w’'()-]+\s+){0,4}?(?:(?:co-)?(?:chairmanship|chairship|chair)\b|"
         r"(?:rotating|pro[\s-]+tempore)\s+presidency\b|presidency(?=\s+of\s+the\b))"
-        r"|\bt(?:ook|akes?|aking)\s+over\s+as\s+(?:the\s+)?(?:new\s+)?chair(?:man|woman|person)?\b"
+        rf"|\b{_TAKE}\s+over\s+as\s+(?:the\s+)?(?:new\s+)?chair(?:man|woman|person)?\b"
         # "took over the rotating leadership of ECCAS", "assuming political leadership of
         # the Arctic Council", "hand the gavel over to Russia", "whose presidency will be
         # taken over by Czechia", "the incoming Chairperson".
-        r"|\b(?:assum(?:ed|es|e|ing)|t(?:ook|akes?|aking)\s+over)\s+(?:the\s+)?"
+        rf"|\b(?:assum(?:ed|es|e|ing)|{_TAKE}\s+over)\s+(?:the\s+)?"
         r"(?:rotating|political)\s+leadership\s+of\b"
         r"|\bhand(?:ed|s|ing)?\s+(?:over\s+)?the\s+gavel\b"
         r"|\b(?:chairmanship|presidency|chair)\s+(?:will\s+be|was|is|has\s+been)\s+taken\s+over\b"
@@ -568,9 +604,9 @@ KIND_OTHER_TRIGGERS: tuple[Trigger, ...] = (
     # "was sworn in", "was appointed Minister of Culture".
     _t(
         "took-office",
-        r"\b(?:t(?:ook|akes?|aking)|assum(?:ed|es|e|ing)|enter(?:ed|s|ing)?)\s+office\b"
+        rf"\b(?:{_TAKE}|assum(?:ed|es|e|ing)|enter(?:ed|s|ing)?)\s+office\b"
         rf"|\bsworn\s+in\b{_NOT_AS_A_RANK}|\binaugurated\b{_NOT_AS_A_RANK}\s+as\b"
-        r"|\bt(?:ook|akes?|aking)\s+(?:over|charge)\s+as\s+(?:the\s+)?"
+        rf"|\b{_TAKE}\s+(?:over|charge)\s+as\s+(?:the\s+)?"
         rf"{_SKIPPED_BEFORE_OFFICE}{_OFFICE_TITLES}\b"
         rf"|\bproclaimed\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?{_OFFICE_TITLES}\b"
         # "After coming to power in June last year", "since assuming power on June 30", "in
@@ -581,7 +617,7 @@ KIND_OTHER_TRIGGERS: tuple[Trigger, ...] = (
         # a rank's office: "took the oath of office as Vice President"), "the May 10 launch
         # of the Yoon Suk-yeol administration" (not "the launch of the Biden administration's
         # framework", a policy launched: review26 finding 19).
-        r"|\bt(?:ook|akes?|aking)\s+(?:the\s+|his\s+|her\s+)?(?:first\s+)?oath\s+of\s+office\b"
+        rf"|\b{_TAKE}\s+(?:the\s+|his\s+|her\s+)?(?:first\s+)?oath\s+of\s+office\b"
         rf"{_NOT_AS_A_RANK}|\b(?:swore|swears)(?:\s+in)?{_NOT_AS_A_RANK}\s+as\b"
         r"|\blaunch\s+of\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?administration\b(?!['’]s)"
         r"|\bin\s+power\s+since\b"
@@ -630,7 +666,7 @@ KIND_OTHER_TRIGGERS: tuple[Trigger, ...] = (
         # on Saturday", "since his election at the end of March"); thirty-third pass.
         r"|\bbec(?:ame|omes?|oming)\s+(?:the\s+)?(?:(?:country|nation)['’]s\s+)?"
         rf"{_SKIPPED_BEFORE_OFFICE}(?:{_OFFICE_TITLES}|pm)\b{_NOT_AS_A_RANK}{_DATED_AFTER}"
-        r"|\b(?:assum(?:ed|es|e|ing)|t(?:ook|akes?|aking)\s+(?:up|on))\s+"
+        rf"|\b(?:assum(?:ed|es|e|ing)|{_TAKE}\s+(?:up|on))\s+"
         r"(?:his|her|the)\s+(?:new\s+)?(?:(?:post|role)\b(?!\s+(?:of|as|in\s+the)\b)|"
         rf"office\s+of\s+(?:the\s+)?{_OFFICE_TITLES}\b)"
         rf"|\b(?:his|her)\s+swearing[\s-]+in\b{_NOT_AS_A_RANK}"
@@ -645,6 +681,18 @@ KIND_OTHER_TRIGGERS: tuple[Trigger, ...] = (
         rf"|\b(?:his|her)\s+(?:appointment|(?:re-?)?election)\b{_NOT_AS_A_RANK}{_DATED_AFTER}",
         accept=_a_state_office,
         example="Chile's new president was sworn in at the Congress in Valparaiso",
+    ),
+    # An office left: "resigned as prime minister", "announced his resignation", "the
+    # resignation of the Romanian Prime Minister", "stepped down on November 10"; not
+    # "resigned to", "resigned himself to" (accepting), nor a resignation asked for or
+    # refused (:func:`_a_resignation_given`).
+    _t(
+        "left-office",
+        r"\bresign(?:ed|s|ing)?\b(?!\s+(?:himself|herself|themselves|itself|to)\b)"
+        r"|\b(?:his|her|their|the)\s+(?:[\w-]+\s+)?resignations?\b"
+        r"|\bst(?:ep|eps|epped|epping)\s+down\b",
+        accept=_a_resignation_given,
+        example="Hun Sen stepped down as prime minister last year",
     ),
     # Diplomats sent away or called in: an act between two states.
     _t(
@@ -733,10 +781,10 @@ KIND_OTHER_TRIGGERS: tuple[Trigger, ...] = (
         "handover",
         r"\b(?:hand(?:ed|s|ing)?|pass(?:ed|es|ing)?)\s+(?:over|on)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?"
         r"(?:co-)?(?:chairmanship|chair|presidency|mandate|leadership)\b|\bhand(?:ed|s|ing)?\s+over\s+to\b"
-        r"|\b(?:handing[- ]over|handover)\s+ceremony\b|\bt(?:ook|akes?|aking)\s+over\s+from\b"
+        rf"|\b(?:handing[- ]over|handover)\s+ceremony\b|\b{_TAKE}\s+over\s+from\b"
         r"|\bsucceed(?:ed|s|ing)\b(?!\s+(?:in|to)\b)"
         r"|\b(?:presidency|chairmanship|chair|responsibility|leadership)\s+(?:will\s+)?"
-        r"pass(?:es|ed)?\s+to\b|\bt(?:ook|akes?|aking|ake)\s+over\s+as\s+(?:the\s+)?"
+        rf"pass(?:es|ed)?\s+to\b|\b{_TAKE}\s+over\s+as\s+(?:the\s+)?"
         r"(?:next\s+|new\s+)?head\s+of\b",
         example="Al Hashemy handed over the CFM's presidency to Niger",
     ),
