@@ -49,6 +49,13 @@ def seats(text: str) -> list[tuple[str, str, bool | None]]:
          "Cheong Wa Dae", "KR"),
         # test-l, indian-ocean_07: the foreign ministry's seat
         ("that it is a success, \"said on the side of the Quai d'Orsay.", "Quai d'Orsay", "FR"),
+        # forty-first pass: sentences of our own
+        ("The State Department said on Monday that the talks would go on.",
+         "State Department", "US"),
+        ("Boric received the envoy at La Moneda on Tuesday.", "La Moneda", "CL"),
+        ("A statement from Palazzo Chigi said the two leaders spoke.", "Palazzo Chigi", "IT"),
+        ("Maduro hosted the delegation at Miraflores Palace.", "Miraflores Palace", "VE"),
+        ("Sisi received him at Ittihadiya Palace in Cairo.", "Ittihadiya Palace", "EG"),
     ],
 )  # fmt: skip
 def test_a_seat_that_speaks_or_acts_is_its_state(text: str, seat: str, code: str) -> None:
@@ -121,3 +128,9 @@ def test_every_seat_belongs_to_a_state_that_also_has_a_capital() -> None:
     for code, country in listed.items():
         assert country.capitals, code
         assert not set(country.seats) & set(country.capitals), code
+
+
+def test_a_district_named_like_a_seat_is_no_state() -> None:
+    """Lima's district "Miraflores" is no seat: only "Miraflores Palace" is Venezuela's."""
+    found = seats("The delegation stayed at a hotel in Miraflores, Lima.")
+    assert [(s, c) for s, c, _ in found] == [("Lima", "PE")]
