@@ -1,4 +1,4 @@
-"""Leaders and ministers of 1985-2014 (``data/people.yaml``, the last section) as wire
+"""Leaders and ministers of 1985-2014 (``data/people.yaml``, the section of 1985-2014) as wire
 copy of their time names them: full name, office and surname, bare surname. Sentences
 written for this test."""
 
