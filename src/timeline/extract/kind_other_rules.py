@@ -24,6 +24,7 @@ from .acting_sides import (
     a_state_acts,
     a_state_ends,
     a_state_lifts,
+    clause_start,
     sentence_bounds,
     state_act_words,
 )
@@ -409,7 +410,8 @@ _RESIGNATION_REACH = 80
 
 def _a_resignation_given(text: str, start: int, end: int) -> bool:
     """Whether the resignation at ``start:end`` is given, not asked for or refused
-    (:data:`_RESIGNATION_NOT_GIVEN`, within the sentence before it).
+    (:data:`_RESIGNATION_NOT_GIVEN`, in its clause before it:
+    :func:`.acting_sides.clause_start`).
 
     >>> text = "Prime Minister Ali resigned on Tuesday."
     >>> _a_resignation_given(text, text.index("resigned"), text.index(" on"))
@@ -421,8 +423,7 @@ def _a_resignation_given(text: str, start: int, end: int) -> bool:
     >>> _a_resignation_given(text, text.index("resignation"), text.index(" of"))
     False
     """
-    before = text[max(0, start - _RESIGNATION_REACH) : start]
-    before = before[before.rfind(".") + 1 :]
+    before = text[clause_start(text, start, _RESIGNATION_REACH) : start]
     return _RESIGNATION_NOT_GIVEN.search(before) is None
 
 
