@@ -19,6 +19,7 @@ import pytest
 from timeline.corpus import read_corpus
 from timeline.extract import extract_document
 from timeline.extract.date_choice import DateRanker
+from timeline.extract.triggers import find_triggers
 from timeline.model import Event
 
 HERE = Path(__file__).resolve().parent
@@ -30,6 +31,12 @@ def write_article(folder: Path, body: str, published: str, name: str = "article"
     path = folder / f"{name}.txt"
     path.write_text(f"A headline\ndate {published}\n\n{body}\n", encoding="utf-8")
     return path
+
+
+def trigger_names(sentence: str) -> set[str]:
+    """The names of the lexicon's rules whose trigger :func:`find_triggers` finds in
+    ``sentence`` (the rule tests' one reading of a sentence)."""
+    return {t.name for t, _, _ in find_triggers(sentence, 0, len(sentence))}
 
 
 def article_events(folder: Path, body: str, published: str = "2023-03-20") -> list[Event]:

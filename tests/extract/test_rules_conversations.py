@@ -13,13 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from timeline.extract.triggers import find_triggers
-
 from .conftest import article_events as events
-
-
-def _rules(sentence: str) -> set[str]:
-    return {t.name for t, _, _ in find_triggers(sentence, 0, len(sentence))}
+from .conftest import trigger_names
 
 
 def test_a_leader_spoken_with_is_a_call(tmp_path: Path) -> None:
@@ -67,7 +62,7 @@ def test_a_leader_spoken_with_is_a_call(tmp_path: Path) -> None:
     ],
 )
 def test_forms_of_a_conversation(sentence: str, rule: str) -> None:
-    assert rule in _rules(sentence)
+    assert rule in trigger_names(sentence)
 
 
 @pytest.mark.parametrize(
@@ -86,7 +81,7 @@ def test_forms_of_a_conversation(sentence: str, rule: str) -> None:
     ],
 )
 def test_no_one_spoken_with_is_no_call(sentence: str) -> None:
-    assert not _rules(sentence) & {"conversation", "call"}
+    assert not trigger_names(sentence) & {"conversation", "call"}
 
 
 @pytest.mark.parametrize(
@@ -102,7 +97,7 @@ def test_no_one_spoken_with_is_no_call(sentence: str) -> None:
     ],
 )
 def test_a_news_outlet_spoken_with_is_no_call(sentence: str) -> None:
-    assert not _rules(sentence) & {"conversation", "call"}
+    assert not trigger_names(sentence) & {"conversation", "call"}
 
 
 def test_a_counterpart_called_is_a_phone_call_not_a_visit(tmp_path: Path) -> None:

@@ -10,13 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from timeline.extract.triggers import find_triggers
-
-from .conftest import article_events
-
-
-def _rules(sentence: str) -> set[str]:
-    return {t.name for t, _, _ in find_triggers(sentence, 0, len(sentence))}
+from .conftest import article_events, trigger_names
 
 
 @pytest.mark.parametrize(
@@ -31,7 +25,7 @@ def _rules(sentence: str) -> set[str]:
     ],
 )
 def test_documents_exchanged(sentence: str) -> None:
-    assert "documents-exchanged" in _rules(sentence), _rules(sentence)
+    assert "documents-exchanged" in trigger_names(sentence), trigger_names(sentence)
 
 
 @pytest.mark.parametrize(
@@ -48,7 +42,7 @@ def test_documents_exchanged(sentence: str) -> None:
     ],
 )
 def test_no_documents_exchanged(sentence: str) -> None:
-    assert "documents-exchanged" not in _rules(sentence), _rules(sentence)
+    assert "documents-exchanged" not in trigger_names(sentence), trigger_names(sentence)
 
 
 def test_memoranda_exchanged_are_a_signing_of_both(tmp_path: Path) -> None:

@@ -12,13 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from timeline.extract.triggers import find_triggers
-
-from .conftest import article_events
-
-
-def _rules(sentence: str) -> set[str]:
-    return {t.name for t, _, _ in find_triggers(sentence, 0, len(sentence))}
+from .conftest import article_events, trigger_names
 
 
 @pytest.mark.parametrize(
@@ -36,7 +30,7 @@ def _rules(sentence: str) -> set[str]:
     ],
 )
 def test_an_emergency_declared_or_ended(sentence: str) -> None:
-    assert "emergency-rule" in _rules(sentence), _rules(sentence)
+    assert "emergency-rule" in trigger_names(sentence), trigger_names(sentence)
 
 
 @pytest.mark.parametrize(
@@ -55,7 +49,7 @@ def test_an_emergency_declared_or_ended(sentence: str) -> None:
     ],
 )
 def test_no_state_s_emergency_declared(sentence: str) -> None:
-    assert "emergency-rule" not in _rules(sentence), _rules(sentence)
+    assert "emergency-rule" not in trigger_names(sentence), trigger_names(sentence)
 
 
 def test_an_emergency_declared_is_a_decree_of_its_day(tmp_path: Path) -> None:

@@ -13,13 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from timeline.extract.triggers import find_triggers
-
-from .conftest import article_events
-
-
-def _rules(sentence: str) -> set[str]:
-    return {t.name for t, _, _ in find_triggers(sentence, 0, len(sentence))}
+from .conftest import article_events, trigger_names
 
 
 @pytest.mark.parametrize(
@@ -34,7 +28,7 @@ def _rules(sentence: str) -> set[str]:
     ],
 )
 def test_a_singular_exercise_held(sentence: str) -> None:
-    assert "exercise" in _rules(sentence), _rules(sentence)
+    assert "exercise" in trigger_names(sentence), trigger_names(sentence)
 
 
 @pytest.mark.parametrize(
@@ -48,7 +42,7 @@ def test_a_singular_exercise_held(sentence: str) -> None:
     ],
 )
 def test_an_exercise_of_no_army(sentence: str) -> None:
-    assert "exercise" not in _rules(sentence), _rules(sentence)
+    assert "exercise" not in trigger_names(sentence), trigger_names(sentence)
 
 
 def test_a_named_exercise_is_dated_by_its_morning(tmp_path: Path) -> None:

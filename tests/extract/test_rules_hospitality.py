@@ -12,13 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from timeline.extract.triggers import find_triggers
-
 from .conftest import article_events as events
-
-
-def _rules(sentence: str) -> set[str]:
-    return {t.name for t, _, _ in find_triggers(sentence, 0, len(sentence))}
+from .conftest import trigger_names
 
 
 def test_a_dinner_with_a_leader_is_a_meeting(tmp_path: Path) -> None:
@@ -47,7 +42,7 @@ def test_a_dinner_with_a_leader_is_a_meeting(tmp_path: Path) -> None:
     ],
 )
 def test_forms_of_a_meal_or_an_audience(sentence: str) -> None:
-    assert "hospitality" in _rules(sentence)
+    assert "hospitality" in trigger_names(sentence)
 
 
 @pytest.mark.parametrize(
@@ -59,4 +54,4 @@ def test_forms_of_a_meal_or_an_audience(sentence: str) -> None:
     ],
 )
 def test_a_meal_without_a_guest_is_none(sentence: str) -> None:
-    assert "hospitality" not in _rules(sentence)
+    assert "hospitality" not in trigger_names(sentence)

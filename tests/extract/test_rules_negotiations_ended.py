@@ -15,13 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from timeline.extract.triggers import find_triggers
-
 from .conftest import article_events as events
-
-
-def _rules(sentence: str) -> set[str]:
-    return {t.name for t, _, _ in find_triggers(sentence, 0, len(sentence))}
+from .conftest import trigger_names
 
 
 @pytest.mark.parametrize(
@@ -36,7 +31,7 @@ def _rules(sentence: str) -> set[str]:
     ],
 )
 def test_forms_of_negotiations_ended(sentence: str) -> None:
-    assert "negotiations-ended" in _rules(sentence), _rules(sentence)
+    assert "negotiations-ended" in trigger_names(sentence), trigger_names(sentence)
 
 
 @pytest.mark.parametrize(
@@ -60,7 +55,7 @@ def test_forms_of_negotiations_ended(sentence: str) -> None:
     ],
 )
 def test_a_business_a_club_or_a_meeting_day_is_none(sentence: str) -> None:
-    assert "negotiations-ended" not in _rules(sentence), _rules(sentence)
+    assert "negotiations-ended" not in trigger_names(sentence), trigger_names(sentence)
 
 
 def test_negotiations_broken_off_are_an_other_not_a_meeting(tmp_path: Path) -> None:

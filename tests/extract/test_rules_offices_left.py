@@ -12,13 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from timeline.extract.triggers import find_triggers
-
 from .conftest import article_events as events
-
-
-def _rules(sentence: str) -> set[str]:
-    return {t.name for t, _, _ in find_triggers(sentence, 0, len(sentence))}
+from .conftest import trigger_names
 
 
 @pytest.mark.parametrize(
@@ -34,7 +29,7 @@ def _rules(sentence: str) -> set[str]:
     ],
 )
 def test_offices_left(sentence: str) -> None:
-    assert "left-office" in _rules(sentence)
+    assert "left-office" in trigger_names(sentence)
 
 
 @pytest.mark.parametrize(
@@ -50,7 +45,7 @@ def test_offices_left(sentence: str) -> None:
     ],
 )
 def test_no_office_left(sentence: str) -> None:
-    assert "left-office" not in _rules(sentence)
+    assert "left-office" not in trigger_names(sentence)
 
 
 @pytest.mark.parametrize(
@@ -84,4 +79,4 @@ def test_an_office_left_is_dated_by_its_own_date(
     ],
 )
 def test_taken_is_a_form_of_take(sentence: str, rule: str) -> None:
-    assert rule in _rules(sentence)
+    assert rule in trigger_names(sentence)

@@ -12,13 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from timeline.extract.triggers import find_triggers
-
 from .conftest import article_events as events
-
-
-def _rules(sentence: str) -> set[str]:
-    return {t.name for t, _, _ in find_triggers(sentence, 0, len(sentence))}
+from .conftest import trigger_names
 
 
 @pytest.mark.parametrize(
@@ -32,7 +27,7 @@ def _rules(sentence: str) -> set[str]:
     ],
 )
 def test_envoys_appointed(sentence: str) -> None:
-    assert "envoy" in _rules(sentence)
+    assert "envoy" in trigger_names(sentence)
 
 
 @pytest.mark.parametrize(
@@ -44,7 +39,7 @@ def test_envoys_appointed(sentence: str) -> None:
     ],
 )
 def test_no_state_envoy(sentence: str) -> None:
-    assert "envoy" not in _rules(sentence)
+    assert "envoy" not in trigger_names(sentence)
 
 
 def test_an_envoy_appointed_is_an_event(tmp_path: Path) -> None:

@@ -13,13 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from timeline.extract.triggers import find_triggers
-
 from .conftest import article_events as events
-
-
-def _rules(sentence: str) -> set[str]:
-    return {t.name for t, _, _ in find_triggers(sentence, 0, len(sentence))}
+from .conftest import trigger_names
 
 
 @pytest.mark.parametrize(
@@ -40,7 +35,7 @@ def _rules(sentence: str) -> set[str]:
     ],
 )
 def test_offices_begun(sentence: str) -> None:
-    assert "took-office" in _rules(sentence)
+    assert "took-office" in trigger_names(sentence)
 
 
 @pytest.mark.parametrize(
@@ -56,7 +51,7 @@ def test_offices_begun(sentence: str) -> None:
     ],
 )
 def test_no_office_begun(sentence: str) -> None:
-    assert "took-office" not in _rules(sentence)
+    assert "took-office" not in trigger_names(sentence)
 
 
 def test_an_office_begun_is_dated_by_its_own_date(tmp_path: Path) -> None:
@@ -125,7 +120,7 @@ def test_no_office_begun_of_the_news_since(tmp_path: Path, body: str) -> None:
     ],
 )
 def test_offices_begun_of_a_state(sentence: str) -> None:
-    assert "took-office" in _rules(sentence)
+    assert "took-office" in trigger_names(sentence)
 
 
 @pytest.mark.parametrize(
@@ -137,4 +132,4 @@ def test_offices_begun_of_a_state(sentence: str) -> None:
     ],
 )
 def test_no_office_begun_of_a_club_or_undated(sentence: str) -> None:
-    assert "took-office" not in _rules(sentence)
+    assert "took-office" not in trigger_names(sentence)

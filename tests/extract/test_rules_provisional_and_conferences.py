@@ -9,13 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from timeline.extract.triggers import find_triggers
-
-from .conftest import article_events
-
-
-def _rules(sentence: str) -> set[str]:
-    return {t.name for t, _, _ in find_triggers(sentence, 0, len(sentence))}
+from .conftest import article_events, trigger_names
 
 
 @pytest.mark.parametrize(
@@ -28,7 +22,7 @@ def _rules(sentence: str) -> set[str]:
     ],
 )
 def test_a_provisional_application(sentence: str) -> None:
-    assert "provisional-application" in _rules(sentence), _rules(sentence)
+    assert "provisional-application" in trigger_names(sentence), trigger_names(sentence)
 
 
 @pytest.mark.parametrize(
@@ -40,7 +34,7 @@ def test_a_provisional_application(sentence: str) -> None:
     ],
 )
 def test_no_provisional_application_without_its_day(sentence: str) -> None:
-    assert "provisional-application" not in _rules(sentence), _rules(sentence)
+    assert "provisional-application" not in trigger_names(sentence), trigger_names(sentence)
 
 
 def test_a_provisional_application_is_an_entry_into_force_of_its_day(tmp_path: Path) -> None:
@@ -67,4 +61,4 @@ def test_a_provisional_application_is_an_entry_into_force_of_its_day(tmp_path: P
     ],
 )
 def test_a_conference_of_heads_of_state_is_a_summit(sentence: str) -> None:
-    assert "summit" in _rules(sentence), _rules(sentence)
+    assert "summit" in trigger_names(sentence), trigger_names(sentence)

@@ -16,13 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from timeline.extract.triggers import find_triggers
-
 from .conftest import article_events as events
-
-
-def _rules(sentence: str) -> set[str]:
-    return {t.name for t, _, _ in find_triggers(sentence, 0, len(sentence))}
+from .conftest import trigger_names
 
 
 @pytest.mark.parametrize(
@@ -68,7 +63,7 @@ def _rules(sentence: str) -> set[str]:
     ],
 )
 def test_forms_of_a_state_act(rule: str, sentence: str) -> None:
-    assert rule in _rules(sentence), _rules(sentence)
+    assert rule in trigger_names(sentence), trigger_names(sentence)
 
 
 @pytest.mark.parametrize(
@@ -102,14 +97,14 @@ def test_forms_of_a_state_act(rule: str, sentence: str) -> None:
     ],
 )
 def test_a_company_a_club_or_a_court_acts_in_none(sentence: str) -> None:
-    assert not _rules(sentence) & {
+    assert not trigger_names(sentence) & {
         "measures-imposed",
         "offensive",
         "envoy",
         "measures-lifted",
         "ban",
         "agreement-ended",
-    }, _rules(sentence)
+    }, trigger_names(sentence)
 
 
 def _found(tmp_path: Path, body: str, published: str) -> list[tuple[str, str, set[str]]]:
@@ -152,7 +147,7 @@ def test_a_ban_is_an_act_of_the_state_that_bans(tmp_path: Path) -> None:
     ],
 )
 def test_forms_of_an_agreement_named_with_its_date(sentence: str) -> None:
-    assert "agreement-dated" in _rules(sentence), _rules(sentence)
+    assert "agreement-dated" in trigger_names(sentence), trigger_names(sentence)
 
 
 @pytest.mark.parametrize(
@@ -170,7 +165,7 @@ def test_forms_of_an_agreement_named_with_its_date(sentence: str) -> None:
     ],
 )
 def test_an_agreement_without_its_date_after_is_none(sentence: str) -> None:
-    assert "agreement-dated" not in _rules(sentence), _rules(sentence)
+    assert "agreement-dated" not in trigger_names(sentence), trigger_names(sentence)
 
 
 def test_an_armistice_with_its_year_is_its_signing(tmp_path: Path) -> None:
@@ -191,7 +186,7 @@ def test_an_armistice_with_its_year_is_its_signing(tmp_path: Path) -> None:
     ],
 )
 def test_a_year_s_half_is_no_game(rule: str, sentence: str) -> None:
-    assert rule in _rules(sentence), _rules(sentence)
+    assert rule in trigger_names(sentence), trigger_names(sentence)
 
 
 def test_an_offensive_in_a_year_s_first_half_is_a_conflict(tmp_path: Path) -> None:

@@ -12,13 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from timeline.extract.triggers import find_triggers
-
 from .conftest import article_events as events
-
-
-def _rules(sentence: str) -> set[str]:
-    return {t.name for t, _, _ in find_triggers(sentence, 0, len(sentence))}
+from .conftest import trigger_names
 
 
 def test_a_tour_of_two_countries_is_a_visit(tmp_path: Path) -> None:
@@ -50,7 +45,7 @@ def test_a_tour_of_two_countries_is_a_visit(tmp_path: Path) -> None:
     ],
 )
 def test_forms_of_a_tour(sentence: str) -> None:
-    assert "tour" in _rules(sentence)
+    assert "tour" in trigger_names(sentence)
 
 
 @pytest.mark.parametrize(
@@ -62,4 +57,4 @@ def test_forms_of_a_tour(sentence: str) -> None:
     ],
 )
 def test_a_tour_of_a_site_or_a_sport_is_none(sentence: str) -> None:
-    assert "tour" not in _rules(sentence)
+    assert "tour" not in trigger_names(sentence)
