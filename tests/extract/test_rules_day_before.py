@@ -79,3 +79,32 @@ def test_a_lede_that_writes_its_day_keeps_it_beside_another_act_of_one_of_its_si
         if e.kind is EventKind.meeting
     )
     assert ("2023-06-20", ["KE", "TZ"]) in meetings
+
+
+@pytest.mark.parametrize(
+    ("body", "host"),
+    [
+        (
+            "United States President George Bush has arrived in Saudi Arabia. On Sunday, "
+            "he gave a speech in Abu Dhabi.",
+            "SA",
+        ),
+        (
+            "Chinese Premier Li Qiang has arrived in Germany. On Sunday, he visited a car "
+            "plant in Hungary.",
+            "DE",
+        ),
+    ],
+)
+def test_an_arrival_keeps_its_day_beside_the_journeys_stop_of_the_day_before(
+    tmp_path: Path, body: str, host: str
+) -> None:
+    """An undated arrival ("has arrived in Saudi Arabia", the publication day) is not the
+    visit to another host the article dates the day before: a journey's stops are each
+    their own visit, so a visit takes the day before only from a visit of all its sides."""
+    days = [
+        e.date.value
+        for e in _events(tmp_path, body, "2008-01-14")
+        if e.kind is EventKind.visit and host in e.countries
+    ]
+    assert days == ["2008-01-14"]

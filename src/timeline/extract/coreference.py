@@ -293,7 +293,9 @@ def told_the_day_before(
     kind the article dates, anywhere and whatever its sides, on the publication day
     itself ("attended the summit on Sunday" beside "have decided at an
     extraordinary summit"). A lede that writes its own day (not in ``undated``) takes
-    the day before only from an act of the same kind that holds all its sides.
+    the day before only from an act of the same kind that holds all its sides, and so
+    does a visit: a journey's stops are each their own visit ("has arrived in Saudi
+    Arabia" beside "On Sunday, he gave a speech in Abu Dhabi").
     """
     # the days told, by kind and day, then each side: one lookup per lede mention, so a
     # document of thousands of "currently" clauses stays linear (docs/reliability.md);
@@ -335,7 +337,10 @@ def told_the_day_before(
                     for kind in kinds
                     for side in sorted(sides(event))
                     if (found := told_on.get((kind, before, side))) is not None
-                    and not (writes_its_day and not sides(event) <= sides(found))
+                    and not (
+                        (writes_its_day or event.kind is EventKind.visit)
+                        and not sides(event) <= sides(found)
+                    )
                 ),
                 None,
             )
