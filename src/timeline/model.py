@@ -342,6 +342,10 @@ class EventDate(_Model):
         'late May 2022'
         >>> EventDate.from_value("2022-03-29/2022-03-30").label()
         '29–30 March 2022'
+        >>> EventDate.from_value("2003-03/2003-06").label()
+        'March–June 2003'
+        >>> EventDate.from_value("2009/2011").label()
+        '2009–2011'
         """
         s, e = self.start, self.end
         prefix = _LABEL_PREFIXES[self.mod]
@@ -375,6 +379,15 @@ class EventDate(_Model):
             base = f"the {s.year // 10 * 10}s"
         else:
             base = f"the {s.year // 100 + 1}th century"
+        if "/" in self.value and p is not Precision.season:
+            # a range of months, quarters, years ... ("2003-03/2003-06"): both ends
+            if p is Precision.month and s.year == e.year:
+                base = f"{MONTH_NAMES[s.month]}–{MONTH_NAMES[e.month]} {s.year}"
+            elif p is Precision.year:
+                base = f"{s.year}–{e.year}"
+            else:
+                last = EventDate.from_value(self.value.split("/", 1)[1]).label()
+                base = f"{base} – {last}"
         if self.mod is DateMod.mid:
             return f"mid-{base}"
         return prefix + base

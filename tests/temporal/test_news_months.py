@@ -206,3 +206,74 @@ def test_quarters_by_tense(text: str, dct: date, value: str) -> None:
 @pytest.mark.parametrize("dct", [AUGUST_1998, FEBRUARY_2024, None])
 def test_never_raises(text: str, dct: date | None) -> None:
     tag(text, dct)
+
+
+# --- a month whose year the other end of its range or list writes (forty-second pass) ------
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # two expressions, as TimeML writes a range's ends; the first takes the year the
+        # second writes (TimeML 1.2.1, section 2.2, value: from its anchor)
+        (
+            "Legislative elections are due between October and November 2023.",
+            MAY_2025,
+            [("October", "2023-10", None), ("November 2023", "2023-11", None)],
+        ),
+        (
+            "Trade reached $118.5 million from January to February 2024.",
+            AUGUST_1998,
+            [("January", "2024-01", None), ("February 2024", "2024-02", None)],
+        ),
+        (
+            "The inquiry sat from March through June 2004.",
+            NOVEMBER_2023,
+            [("March", "2004-03", None), ("June 2004", "2004-06", None)],
+        ),
+        (
+            "Talks were held in March, April and May 2022.",
+            AUGUST_1998,
+            [("March", "2022-03", None), ("April", "2022-04", None), ("May 2022", "2022-05", None)],
+        ),
+        # a range whose first month is later in the calendar began the year before
+        (
+            "The mission ran from December to February 2023.",
+            MAY_2025,
+            [("December", "2022-12", None), ("February 2023", "2023-02", None)],
+        ),
+        # a year that opens another clause is no month's
+        (
+            "He resigned in May, and 2021 was quiet.",
+            NOVEMBER_2023,
+            [("May", "2023-05", None), ("2021", "2021", None)],
+        ),
+    ],
+)
+def test_a_month_takes_the_year_its_pair_writes(
+    text: str, dct: date, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _values(text, dct) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        (
+            "Relations were frozen in March-June 2003 after the arrests.",
+            "March-June 2003",
+            "2003-03/2003-06",
+        ),
+        (
+            "Bilateral trade during April–August 2017 was $6.2 billion.",
+            "April–August 2017",
+            "2017-04/2017-08",
+        ),
+        ("Exports grew in Jan.-Mar. 2024.", "Jan.-Mar. 2024", "2024-01/2024-03"),
+        ("The drills ran in December-February 2023.", "December-February 2023", "2022-12/2023-02"),
+    ],
+)
+def test_a_dashed_range_of_months_is_one_expression(text: str, expression: str, value: str) -> None:
+    """One span, valued by our ISO-interval extension as a range of days is ("July 3 to 5,
+    2024"); bench/tempeval.py scores it as its two ends, as TimeML writes them."""
+    assert [(t.text, t.value) for t in tag(text, NOVEMBER_2023)] == [(expression, value)]

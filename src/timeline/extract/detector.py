@@ -100,7 +100,9 @@ def _timex_mask(timex: Any) -> str:
         return "TIMEX-DAY"
     if re.fullmatch(r"\d{4}-W\d{2}.*", value):
         return "TIMEX-WEEK"
-    if re.fullmatch(r"\d{4}-\d{2}", value):
+    # a range of months ("March-June 2003") is a month, as a range of days is a day: the
+    # tagger read its last month alone when the detector was trained
+    if re.fullmatch(r"\d{4}-\d{2}(?:/\d{4}-\d{2})?", value):
         return "TIMEX-MONTH"
     if re.fullmatch(r"\d{4}", value):
         return "TIMEX-YEAR"

@@ -41,6 +41,7 @@ from .lexicon import (
     WEEKDAYS,
     number_value,
 )
+from .patterns import MONTH_PAIR_YEAR
 from .years import (
     last_or_next_year,
     latest_century,
@@ -290,7 +291,15 @@ def my(m: re.Match[str], ctx: Context) -> Found | None:
             ctx.remember(y, mo, e)
     else:
         y = relative_year(ctx, m["my_rel"], s)
-
+    if m["my_m0"] and y is not None:
+        # "March-June 2003", "December-February 2023": one range of months (our ISO
+        # interval extension, as for days), its first month in the year before when later
+        # in the calendar than its last
+        first = _month(m["my_m0"])
+        if first != mo:
+            y0 = y if first < mo else y - 1
+            value = f"{year_text(y0)}-{first:02d}/{year_text(y)}-{mo:02d}"
+            return Found(s, e, "DATE", value, date_mod(m["my_mod"]))
     return Found(s, e, "DATE", f"{year_text(y)}-{mo:02d}", date_mod(m["my_mod"]))
 
 
@@ -313,8 +322,34 @@ def mon(m: re.Match[str], ctx: Context) -> Found | None:
     if rel and ctx.dct is not None:
         y = relative_month_year(ctx.dct, rel[-1], mo)
     else:
-        y = ctx.month_year(mo, s, e)
+        y = _pair_year(ctx.text, e, mo)
+        if y is None:
+            y = ctx.month_year(mo, s, e)
     return Found(s, e, "DATE", f"{year_text(y)}-{mo:02d}", date_mod(m["mon_mod"]))
+
+
+def _pair_year(text: str, end: int, month: int) -> int | None:
+    """The year of a month named without one (ending at ``end``) that a later month of its
+    range or list writes ("between May and July 2021", "from March through June 2004", "in
+    March, April and May 2022"): TimeML 1.2.1, section 2.2, ``value``: an underspecified
+    expression takes the parts it lacks from its anchor, here the other end of the pair.
+    A range whose first month comes later in the calendar than its last began the year
+    before ("from December to February 2023"); None when no such month follows.
+
+    >>> _pair_year("between May and July 2021", 11, 5)
+    2021
+    >>> _pair_year("from December to February 2023", 13, 12)
+    2022
+    >>> _pair_year("in May, and 2021 was", 6, 5) is None
+    True
+    """
+    pair = MONTH_PAIR_YEAR.match(text, end)
+    if pair is None:
+        return None
+    year = int(pair["year"])
+    if pair["link"].lower() not in ("and", "or") and month > _month(pair["month"]):
+        year -= 1
+    return year if in_calendar(year) else None
 
 
 #: "the nineties" -> 9 (the decade digit).

@@ -76,10 +76,24 @@ _MONTH_FULL = _cased(list(MONTHS)) + r"(?![\w-])"
 _MONTH_ABBR = _cased(list(MONTH_ABBREVIATIONS))
 #: A month name: full, or abbreviated with a period or before a number ("Aug 7").
 MONTH = rf"(?:{_MONTH_FULL}|{_MONTH_ABBR}(?:\.|(?=\s*\d))(?!\w))"
+#: The first month of a dashed range of months ("March-June 2003", "Jan.–Mar. 2024"): a
+#: month name followed by its dash, which :data:`MONTH` refuses (not a word's part).
+_MONTH_BEFORE_DASH = (
+    rf"(?:{_cased(list(MONTHS))}|{_MONTH_ABBR}\.?)(?=\s*[-–—]\s*(?:{_cased(list(MONTHS))}"
+    rf"|{_MONTH_ABBR})(?!\w))"
+)
 _WEEKDAY_NAME = _cased(list(WEEKDAYS))
 WEEKDAY = _WEEKDAY_NAME + r"(?!\w)"
 DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\w%])"
 YEAR = r"(?:1[6-9]\d\d|20\d\d|2100)(?![\w%])(?![.,]\d)"
+#: What follows a month named without a year when a later month of one range or list gives
+#: the year ("between May and July 2021", "from March through June 2004", "in March,
+#: April and May 2022"): the year is the pair's (normalize.mon).
+MONTH_PAIR_YEAR = re.compile(
+    rf"(?:(?:\s*,\s*{MONTH})+,?\s*|\s*)(?P<link>-|–|—|to|and|or|through|until|till)\s*"
+    rf"(?:(?:early|mid|late)[\s-]+)?(?P<month>{MONTH}),?\s+(?P<year>{YEAR})",
+    re.IGNORECASE,
+)
 _QUANTITY = alternation(QUANTITY_WORDS)
 _NUMBER_WORDS = alternation(w for w in NUMBER_WORDS if w not in ("a", "an"))
 NUMBER = r"(?:\d+(?:\.\d+)?|" + _NUMBER_WORDS + ")"
@@ -177,7 +191,8 @@ def _alternatives() -> list[tuple[str, str]]:
         # December 2023, October of this year, the end of May 2022
         (
             "my",
-            rf"(?:(?P<my_mod>{MOD}){_SEP})?(?P<my_m>{MONTH}),?\s+(?:of\s+)?"
+            rf"(?:(?P<my_mod>{MOD}){_SEP})?(?:(?P<my_m0>{_MONTH_BEFORE_DASH})\s*[-–—]\s*)?"
+            rf"(?P<my_m>{MONTH}),?\s+(?:of\s+)?"
             rf"(?:(?P<my_y>{YEAR})|(?P<my_sy>{SPOKEN_YEAR})|(?P<my_rel>{_REL_YEAR})\s+year)",
         ),
         # [this|last|next|early|the end of] March
