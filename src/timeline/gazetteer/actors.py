@@ -262,6 +262,29 @@ def _a_company(text: str, start: int, end: int) -> bool:
 
 
 @cache
+def _document_words() -> re.Pattern[str]:
+    """The words after a city's name that make it a document's (``data/aliases.yaml``,
+    ``document_words``), as a pattern matched right after the name."""
+    words = aliases_data().get("document_words", {})
+    after = "|".join(map(re.escape, words.get("after", ()))) or "(?!)"
+    between = "|".join(map(re.escape, words.get("between", ()))) or "(?!)"
+    return re.compile(rf"[ \t]+(?:(?:{between})[ \t]+)?(?:{after})(?![\w-])")
+
+
+def names_a_document(text: str, end: int) -> bool:
+    """Whether the city's name (a capital's too) ending at ``end`` opens a document's name:
+    "the Paris Agreement", "the Minsk agreements", "the Oslo Accords" name neither the city
+    nor its state.
+
+    >>> [names_a_document(t, t.index(" ")) for t in (
+    ...     "Paris Agreement on climate", "Minsk agreements", "Paris climate agreement",
+    ...     "Paris on Monday", "Paris Conference", "Minsk Group")]
+    [True, True, True, False, False, False]
+    """
+    return _document_words().match(text, end) is not None
+
+
+@cache
 def _organization_seats() -> dict[str, str]:
     seats: dict[str, str] = aliases_data().get("organization_seats", {})
     return dict(seats)
@@ -599,6 +622,8 @@ def find_actors(
                 continue  # "Singapore Airlines", "China Daily": a company's name
             metonym = None
             if entry.form == "capital":
+                if names_a_document(text, match.end()):
+                    continue  # "the Paris Agreement": a document's name, not the state
                 metonym = not _is_place_reading(text, match.start(), match.end())
             mentions.append(
                 ActorMention(

@@ -302,7 +302,7 @@ def find_places(
     ``actors`` are :func:`find_actors`' mentions over the same span, when the
     caller has them already (extraction does), so they are not found twice.
     """
-    from .actors import find_actors
+    from .actors import find_actors, names_a_document
 
     pattern, usable = _matcher()
     stop = len(text) if end is None else end
@@ -318,6 +318,8 @@ def find_places(
             k += 1
         if k < len(names) and names[k][0] < match.end():
             continue
+        if names_a_document(text, match.end()):
+            continue  # "the Minsk agreements", "the Oslo Accords": no place of the news
         found = match.group()
         city = usable[found]
         out.append(
