@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from timeline.extract.triggers import find_triggers
 from timeline.model import EventKind
 
@@ -102,3 +104,21 @@ def test_a_targets_year_after_the_publication_dates_no_signing(tmp_path: Path) -
 def test_a_year_of_the_past_still_dates_its_signing(tmp_path: Path) -> None:
     body = "Germany and France are bound by their 2019 defence agreement."
     assert _signings(tmp_path, body, "2019-12-02") == [("2019", {"DE", "FR"})]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The ministers on Friday discussed the 2018 agreement signed by Ethiopia and Eritrea.",
+        "On Tuesday, Armenia and Azerbaijan discussed the 2020 ceasefire agreement signed with "
+        "Russian mediation.",
+        "The two ministers on Monday reviewed the 1994 peace treaty signed by Jordan and Israel.",
+    ],
+)
+def test_the_participle_after_a_dated_agreement_is_its_one_signing(
+    tmp_path: Path, body: str
+) -> None:
+    """ "the 2018 agreement signed by ..." tells one signing, of 2018: the participle is no
+    second signing dated by the sentence's day (forty-second pass)."""
+    days = [day for day, _ in _signings(tmp_path, body, "2024-11-06")]
+    assert len(days) == 1 and len(days[0]) == 4

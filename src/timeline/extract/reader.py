@@ -75,6 +75,39 @@ __all__ = [
 #: The fewest words of the lede: shorter first lines are datelines ("BRUSSELS, February 27").
 _LEDE_WORDS = 8
 
+#: Between an agreement named with its date and the participle right after it that tells
+#: its signing: "the 2018 agreement signed by", "the 2020 ceasefire agreement signed with"
+#: (the rule's match may end at its first noun: "the 2020 ceasefire"). Not a relative
+#: clause ("the 1994 treaty, which was signed by Jordan and Israel"): the sides it names
+#: are the participle's, outside the noun's clause.
+_SIGNED_AFTER_ITS_NOUN = re.compile(
+    rf"(?:\s+{state_act_words('dated_agreements')})?\s+", re.IGNORECASE
+)
+
+
+def _told_by_a_dated_noun(
+    text: str, triggers: list[tuple[Trigger, int, int]]
+) -> list[tuple[Trigger, int, int]]:
+    """The triggers but a signing's verb right after an agreement named with its date
+    (rule ``agreement-dated-before``): "the 2018 agreement signed by Ethiopia and
+    Eritrea" tells one signing, of 2018, not a second one dated by the sentence's day.
+
+    >>> from timeline.extract.triggers import find_triggers
+    >>> text = "They discussed the 2018 agreement signed by Ethiopia and Eritrea."
+    >>> [t.name for t, _, _ in _told_by_a_dated_noun(text, find_triggers(text, 0, len(text)))]
+    ['agreement-dated-before']
+    """
+    ends = [te for trig, _, te in triggers if trig.name == "agreement-dated-before"]
+    if not ends:
+        return triggers
+    return [
+        (trig, ts, te)
+        for trig, ts, te in triggers
+        if trig.name != "signing"
+        or not any(end <= ts and _SIGNED_AFTER_ITS_NOUN.fullmatch(text, end, ts) for end in ends)
+    ]
+
+
 _SAME_DAY = Cue(
     r"\b(?:earlier|later)\s+(?:in|on)\s+the\s+day\b|\b(?:the\s+same|that)\s+day\b", re.I
 )
@@ -358,6 +391,7 @@ class Reader(CandidateLog):
             for a, b in names
             if a <= t[1] and t[2] <= b
         }
+        triggers = _told_by_a_dated_noun(text, triggers)
         no_act = [self._no_act(*t) for t in triggers]  # once per trigger
         dropped: list[tuple[tuple[Trigger, int, int], str]] = []
         if self.candidates is not None:
