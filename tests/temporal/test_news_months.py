@@ -277,3 +277,17 @@ def test_a_dashed_range_of_months_is_one_expression(text: str, expression: str, 
     """One span, valued by our ISO-interval extension as a range of days is ("July 3 to 5,
     2024"); bench/tempeval.py scores it as its two ends, as TimeML writes them."""
     assert [(t.text, t.value) for t in tag(text, NOVEMBER_2023)] == [(expression, value)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The truce held between December 30 and January 2, 2023.", "2022-12-30/2023-01-02"),
+        ("The summit ran from 30 December to 2 January 2023.", "2022-12-30/2023-01-02"),
+        ("The talks ran from November 28 to December 2, 2023.", "2023-11-28/2023-12-02"),
+    ],
+)
+def test_a_range_over_new_year_takes_its_written_year_at_its_end(text: str, value: str) -> None:
+    """The one year written after a range of days is its last day's: "December 30 to
+    January 2, 2023" began in 2022 (it read 2023-12-30/2024-01-02)."""
+    assert [t.value for t in tag(text, MAY_2025)] == [value]

@@ -224,6 +224,10 @@ def _day_value(
     if ytext:
         y: int | None = int(ytext)
         assert y is not None
+        if d2 is not None and mo2 is not None and mo2 < mo:
+            # "December 30 to January 2, 2023": the one year written is the range's end's,
+            # which runs over New Year from the year before
+            y -= 1
         if not _attributive(ctx, s):
             ctx.remember(y, mo, e)
     elif relative:  # "April 18 last year", as "April of last year" (my)
