@@ -864,3 +864,38 @@ def test_the_same_day_passes_over_a_background_day(
     text: str, dct: date, expected: list[tuple[str, str]]
 ) -> None:
     assert found(text, dct) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # the story's day named paragraphs before (Wikinews writes a paragraph a line): a
+        # past act "the following day" is the day after it, not the day after the DCT
+        (
+            "On Wednesday, foreign ministers met in Cairo.\nThey concluded that the November "
+            "27 maritime border agreement is void, and agreed to meet again on Crete later "
+            "this year in the spring, the ministers said in a statement read to reporters "
+            "at the end of their talks, held behind closed doors in the Egyptian capital "
+            "for most of the day, with observers from Italy and the European Union.\nIn a "
+            "press release issued the following day, Turkey denounced the conclusions.",
+            "the following day",
+            "2020-01-09",
+        ),
+        (
+            "On Thursday, Cengiz addressed reporters in New York about the murder. She "
+            "called for the killers to be brought to justice, and for the United Nations to "
+            "open an inquiry into the killing of the journalist in the consulate, which "
+            "Saudi Arabia has denied ordering, at a press conference on the sidelines of "
+            "the General Assembly.\nThe previous day, PBS revealed the prince's words.",
+            "The previous day",
+            "2020-01-08",
+        ),
+    ],
+)
+def test_a_day_after_or_before_in_the_past_counts_from_the_story_day(
+    text: str, expression: str, value: str
+) -> None:
+    """TimeML 1.2.1, section 2.2: an anaphoric day is anchored to the story's time; a day
+    that names a thing after "the" ("the November 27 maritime border agreement") is none."""
+    found = {t.text: t.value for t in tag(text, date(2020, 1, 11))}
+    assert found[expression] == value

@@ -209,14 +209,21 @@ class Context(ClauseTense):
         if in_calendar(year):
             self.reference = Reference(year, month, end)
 
-    def note(self, value: str, end: int) -> None:
+    def note(self, value: str, end: int, *, names_a_thing: bool = False) -> None:
         """Remember the last DATE or TIME value: "the next day", "that year" count from it.
+        A day that names a thing after "the" ("the November 27 maritime agreement") is no
+        day of the story: :meth:`last_day_named` passes over it.
 
         Parsed only when an anaphoric expression asks (:meth:`anchor`), which is rare.
         """
         self.earlier = self.last
         self.last = (value, end)
-        if value[8:10].isdigit() and value[:4].isdigit() and value[4:5] == value[7:8] == "-":
+        if (
+            not names_a_thing
+            and value[8:10].isdigit()
+            and value[:4].isdigit()
+            and value[4:5] == value[7:8] == "-"
+        ):
             self.days.append((value, end))
 
     def last_day_named(self, start: int, end: int) -> date | None:

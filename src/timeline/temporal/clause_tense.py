@@ -480,6 +480,10 @@ class ClauseTense:
         best = self._nearest_cue(start, end)
         return best is not None and best.lastgroup in ("past", "ed")
 
+    def told_in_past(self, start: int, end: int) -> bool:
+        """:meth:`_told_in_past`, for the normalizers of another module."""
+        return self._told_in_past(start, end)
+
     def _no_past_near(self, start: int, end: int) -> bool:
         """Whether no marker near ``start:end`` makes it past: neither a past one nor a
         future seen from the past ("had been due to expire Friday"), except an

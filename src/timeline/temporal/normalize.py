@@ -174,6 +174,17 @@ def _attributive(ctx: Context, start: int) -> bool:
     return ctx.text[max(0, start - 4) : start].lower() == "the "
 
 
+def names_a_thing(ctx: Context, found: Found) -> bool:
+    """Whether a day after "the" modifies a noun right after it ("the November 27 maritime
+    border agreement"): it names a thing, not the day the story is on (TimeML 1.2.1,
+    section 2.2: the anchor of an anaphoric expression is the story's time)."""
+    return _attributive(ctx, found.start) and _NOUN_AFTER.match(ctx.text, found.end) is not None
+
+
+#: A lower-case word right after a date: the noun (or its modifier) the date names.
+_NOUN_AFTER = re.compile(r" (?!(?:and|or|to|in|at|on|of|for|by|with|when|as)\b)[a-z]")
+
+
 def span(m: re.Match[str], name: str) -> tuple[int, int]:
     return m.start(name), m.end(name)
 

@@ -211,8 +211,10 @@ def anaphoric(m: re.Match[str], ctx: Context) -> Found | None:
         y, mo = add_months(quarter.year, 3 * quarter.quarter - 2, 3 * n)
         return Found(s, e, "DATE", f"{y}-Q{(mo - 1) // 3 + 1}", mod)
     found = ctx.anchor(s)
-    if found is None and n == 0 and unit in _DAY_UNITS:
-        # "the same day", "later that day" with no date within reach: the day named last
+    if found is None and unit in _DAY_UNITS and (n == 0 or ctx.told_in_past(s, e)):
+        # "the same day", "later that day" with no date within reach: the day named last;
+        # so for "issued the following day", "had met the day before" told in the past,
+        # paragraphs after the story's day (not the day after the DCT: a past act)
         day_named = ctx.last_day_named(s, e)
         found = (day_named, "day") if day_named is not None else None
     if found is None:

@@ -110,7 +110,7 @@ def _handle(m: re.Match[str], ctx: Context) -> Found | None:
         )
         return None
     if found is not None and found.type in ("DATE", "TIME"):
-        ctx.note(found.value, found.end)
+        ctx.note(found.value, found.end, names_a_thing=n.names_a_thing(ctx, found))
     if (
         found is not None
         and "ince" in ctx.text[max(0, found.start - 8) : found.start]
