@@ -23,6 +23,7 @@ from .limits import SENTENCE_REACH
 
 __all__ = [
     "SIDE_AFTER_DEMONYM",
+    "TRUCE_NOUNS",
     "a_state_acts",
     "a_state_attacks",
     "a_state_ends",
@@ -313,6 +314,10 @@ _BUSINESS_BEFORE = re.compile(r"\b" + state_act_words("business_agreements") + r
 _OWNED = re.compile(r"\b(?:its|their|his|her)\s+(?:[\w-]+,?\s+){0,3}$", re.I)
 #: A truce's noun opening a dated agreement's match ("armistice of", "truce in").
 _TRUCE = re.compile(state_act_words("dated_truces") + r"\b", re.I)
+#: A truce as a pattern's group: ``dated_truces`` and the cessation of hostilities. Agreed
+#: or reached, it is an agreement of its sides ("Armenia and Azerbaijan agreed to a
+#: ceasefire", "the two sides agreed to a cessation of hostilities"; forty-second pass).
+TRUCE_NOUNS = rf"(?:{state_act_words('dated_truces')}|cessation\s+of\s+hostilities)"
 
 
 def a_dated_agreement_of_states(text: str, start: int, end: int) -> bool:

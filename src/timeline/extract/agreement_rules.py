@@ -19,6 +19,7 @@ import re
 from ..model import AgreementType, EventKind
 from ..temporal.lexicon import MONTHS
 from .acting_sides import (
+    TRUCE_NOUNS,
     a_dated_agreement_of_states,
     a_preposed_dated_agreement,
     a_state_acts,
@@ -81,6 +82,7 @@ _WITH_WHOM = r"(?:\s+with\s+(?:the\s+)?[\w-]+)?\b"
 
 
 _DOC = AGREEMENT_NOUNS
+_TRUCE = TRUCE_NOUNS
 
 #: The verbs and the rules of ``emergency-rule`` (``data/state_act_words.yaml``).
 _EMERGENCY_VERBS = (
@@ -185,8 +187,9 @@ AGREEMENT_TRIGGERS: tuple[Trigger, ...] = (
         "agreement-reached",
         EventKind.adoption,
         r"\b(?:reached|struck|clinched|sealed)\s+(?:an\s+|a\s+|the\s+)?"
-        r"(?:[\w-]+\s+){0,2}?(?:agreement|deal|accord)\b"
-        rf"|\bagreed\s+(?:today\s+)?(?:on|to)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){{0,4}}?{_DOC}\b",
+        rf"(?:[\w-]+\s+){{0,2}}?(?:agreement|deal|accord|{_TRUCE})\b"
+        rf"|\bagreed\s+(?:today\s+)?(?:on|to)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){{0,4}}?"
+        rf"(?:{_DOC}|{_TRUCE})\b",
         example="Kosovo and Serbia reached an agreement late Saturday on implementing an "
         "EU-backed deal",
     ),

@@ -24,7 +24,7 @@ from ..gazetteer.officials import short_name
 from ..model import ActorType, Agreement, EventKind, Location, Participant, Role
 from ..temporal import tag
 from ..temporal.lexicon import MONTHS, WEEKDAYS
-from .acting_sides import state_act_values, state_act_words
+from .acting_sides import TRUCE_NOUNS, state_act_values, state_act_words
 from .detector import function_words
 from .lexicon import agreement_type
 from .ordinals import ordinal_pattern
@@ -638,6 +638,16 @@ def title_for(
                 return vote[:1].upper() + vote[1:]
             present = "vote" if len(voters) > 1 else "votes"
             return f"{_names(voters)} {present} {vote.split(None, 1)[1]}"
+        truce = _TRUCE.search(trig) if kind is EventKind.adoption else None
+        if truce is not None and sides:
+            # "Armenia and Azerbaijan agree to a ceasefire", not "adopt documents"
+            noun = " ".join(truce.group(0).lower().split())
+            article = "an" if noun[0] in "aeiou" else "a"
+            # the sides named before the verb agreed ("..., the Russian foreign ministry
+            # said" tells who reported it)
+            agreed = [p for p in sides if _named_in(p, before)] or sides
+            present = "agree" if len(agreed) > 1 else "agrees"
+            return f"{_names(agreed)} {present} to {article} {noun}"
         span = instrument_phrase(text, clause[0], clause[1], trigger[0])
         doc = _clean(text[span[0] : span[1]]) if span else "documents"
         if kind is EventKind.entry_into_force:
@@ -1045,6 +1055,8 @@ def _founded(before: str) -> str:
 
 #: A body's vote as the trigger of its act ("voted to extend", "voted in favour of").
 _VOTED = re.compile(r"\s*voted\b", re.IGNORECASE)
+#: A truce agreed or reached (rule ``agreement-reached``), which its title names.
+_TRUCE = re.compile(rf"\b{TRUCE_NOUNS}\b", re.IGNORECASE)
 
 
 #: A decree's emergency (rule ``emergency-rule``): its verb, the base form a title tells it
