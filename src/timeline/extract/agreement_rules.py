@@ -82,7 +82,6 @@ _WITH_WHOM = r"(?:\s+with\s+(?:the\s+)?[\w-]+)?\b"
 
 
 _DOC = AGREEMENT_NOUNS
-_TRUCE = TRUCE_NOUNS
 
 #: The verbs and the rules of ``emergency-rule`` (``data/state_act_words.yaml``).
 _EMERGENCY_VERBS = (
@@ -187,9 +186,9 @@ AGREEMENT_TRIGGERS: tuple[Trigger, ...] = (
         "agreement-reached",
         EventKind.adoption,
         r"\b(?:reached|struck|clinched|sealed)\s+(?:an\s+|a\s+|the\s+)?"
-        rf"(?:[\w-]+\s+){{0,2}}?(?:agreement|deal|accord|{_TRUCE})\b"
+        rf"(?:[\w-]+\s+){{0,2}}?(?:agreement|deal|accord|{TRUCE_NOUNS})\b"
         rf"|\bagreed\s+(?:today\s+)?(?:on|to)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){{0,4}}?"
-        rf"(?:{_DOC}|{_TRUCE})\b",
+        rf"(?:{_DOC}|{TRUCE_NOUNS})\b",
         example="Kosovo and Serbia reached an agreement late Saturday on implementing an "
         "EU-backed deal",
     ),
