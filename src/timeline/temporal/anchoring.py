@@ -24,9 +24,11 @@ module holds the anchors a news article offers and asks the tense
 from __future__ import annotations
 
 import re
+from bisect import bisect_right, insort
 from calendar import monthrange
 from dataclasses import dataclass
 from datetime import date
+from operator import itemgetter
 
 from .anchoring_words import WORDS
 from .calendar_values import in_calendar, shift_days
@@ -164,6 +166,12 @@ def _names_a_planned_event(verb: str, between: str) -> bool:
     )
 
 
+def _last_before(days: list[tuple[int, date]], start: int) -> date | None:
+    """The last of ``days`` (in order of where they ended) that ended by ``start``."""
+    at = bisect_right(days, start, key=itemgetter(0))
+    return days[at - 1][1] if at else None
+
+
 def _point(last: tuple[str, int] | None) -> tuple[date, str, int] | None:
     """The day, month or year of a remembered value, its precision and where it ended."""
     if last is None:
@@ -191,7 +199,15 @@ class Reference:
 class Context(ClauseTense):
     """Per-document anchoring state while one text is tagged, left to right."""
 
-    __slots__ = ("days", "earlier", "quarter", "reference")
+    __slots__ = (
+        "_days_read",
+        "_story_days",
+        "_story_days_past",
+        "days",
+        "earlier",
+        "quarter",
+        "reference",
+    )
 
     def __init__(self, text: str, dct: date | None) -> None:
         super().__init__(text, dct)
@@ -203,6 +219,11 @@ class Context(ClauseTense):
         #: Every value found that names a day, and where it ended: what "the same day" far
         #: from any other date points back to (:meth:`last_day_named`).
         self.days: list[tuple[str, int]] = []
+        #: Of :attr:`days`, read when first asked (:meth:`_read_days`), each once: where
+        #: each day of the story's years ended and the day; and those not after the DCT.
+        self._days_read = 0
+        self._story_days: list[tuple[int, date]] = []
+        self._story_days_past: list[tuple[int, date]] = []
 
     def remember(self, year: int, month: int | None, end: int) -> None:
         """Make an explicit date the narrative's reference time (if the calendar has it)."""
@@ -246,22 +267,34 @@ class Context(ClauseTense):
         >>> Context("", date(2019, 11, 28)).last_day_named(30, 35) is None
         True
         """
-        past: bool | None = None
-        for value, at in reversed(self.days):
-            if at > start:
-                continue
+        self._read_days()
+        last = _last_before(self._story_days, start)
+        if (
+            last is not None
+            and self.dct is not None
+            and last > self.dct
+            and self._told_in_past(start, end)
+        ):
+            return _last_before(self._story_days_past, start)
+        return last
+
+    def _read_days(self) -> None:
+        """Sort the days noted since the last ask into :attr:`_story_days` (not of a year
+        before the DCT's last) and :attr:`_story_days_past` (nor after the DCT): each day
+        is parsed once, so asking after every day of a long text stays linear (a hostile
+        text of thousands of days and of "the following day" a paragraph each; docs/
+        reliability.md)."""
+        for value, at in self.days[self._days_read :]:
             point = _point((value, at))
             if point is None:
                 continue
-            if self.dct is not None and point[0].year < self.dct.year - 1:
+            day = point[0]
+            if self.dct is not None and day.year < self.dct.year - 1:
                 continue
-            if self.dct is not None and point[0] > self.dct:
-                if past is None:
-                    past = self._told_in_past(start, end)
-                if past:
-                    continue
-            return point[0]
-        return None
+            insort(self._story_days, (at, day), key=itemgetter(0))
+            if self.dct is None or day <= self.dct:
+                insort(self._story_days_past, (at, day), key=itemgetter(0))
+        self._days_read = len(self.days)
 
     def anchor(self, start: int) -> tuple[date, str] | None:
         """What an anaphoric expression ("that year", "the next day") refers back to.

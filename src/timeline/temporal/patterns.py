@@ -88,9 +88,11 @@ DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\w%])"
 YEAR = r"(?:1[6-9]\d\d|20\d\d|2100)(?![\w%])(?![.,]\d)"
 #: What follows a month named without a year when a later month of one range or list gives
 #: the year ("between May and July 2021", "from March through June 2004", "in March,
-#: April and May 2022"): the year is the pair's (normalize.mon).
+#: April and May 2022"): the year is the pair's (normalize.mon). A list holds eleven more
+#: months at most, so each month's look ahead is bounded (a hostile list of thousands of
+#: months stays linear; docs/reliability.md).
 MONTH_PAIR_YEAR = re.compile(
-    rf"(?:(?:\s*,\s*{MONTH})+,?\s*|\s*)(?P<link>-|–|—|to|and|or|through|until|till)\s*"
+    rf"(?:(?:\s*,\s*{MONTH}){{1,11}},?\s*|\s*)(?P<link>-|–|—|to|and|or|through|until|till)\s*"
     rf"(?:(?:early|mid|late)[\s-]+)?(?P<month>{MONTH}),?\s+(?P<year>{YEAR})",
     re.IGNORECASE,
 )
