@@ -337,6 +337,43 @@ def report_errors(scores: Scores) -> None:
             print(f"  {g.documents[0]} {g.label()}: gold {g.status.value}, got {e.status.value}")
 
 
+def documents_table(scores: Scores, limit: int) -> str:
+    """The ``limit`` documents of a folder with the most errors (gold events missed and
+    events found that match none), as a Markdown table: where to start reading a
+    development set article by article, beside its gold (forty-second pass). Ties keep
+    the documents' name order.
+
+    >>> from types import SimpleNamespace as N
+    >>> gold = lambda d: N(documents=(d,))
+    >>> event = lambda d: N(sources=[N(document=d)])
+    >>> scores = N(matched=[(gold("a"), event("a"))], missed=[gold("b"), gold("a")],
+    ...            spurious=[event("b"), event("c")])
+    >>> print(documents_table(scores, 2))
+    | document | gold | found | right | errors |
+    | --- | ---: | ---: | ---: | ---: |
+    | b | 1 | 1 | 0 | 2 |
+    | a | 2 | 1 | 1 | 1 |
+    """
+    gold: Counter[str] = Counter()
+    found: Counter[str] = Counter()
+    right: Counter[str] = Counter()
+    for g, e in scores.matched:
+        gold[g.documents[0]] += 1
+        found[e.sources[0].document] += 1
+        right[g.documents[0]] += 1
+    for g in scores.missed:
+        gold[g.documents[0]] += 1
+    for e in scores.spurious:
+        found[e.sources[0].document] += 1
+    names = sorted(set(gold) | set(found))
+    names.sort(key=lambda d: -(gold[d] + found[d] - 2 * right[d]))
+    lines = ["| document | gold | found | right | errors |", "| --- | ---: | ---: | ---: | ---: |"]
+    for d in names[:limit]:
+        errors = gold[d] + found[d] - 2 * right[d]
+        lines.append(f"| {d} | {gold[d]} | {found[d]} | {right[d]} | {errors} |")
+    return "\n".join(lines)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folders", nargs="*", type=Path, help="folders of articles + gold.yaml")
@@ -347,6 +384,14 @@ def main() -> None:
         "--by-kind",
         action="store_true",
         help="recall by gold kind and precision by extracted kind, pooled over the folders",
+    )
+    parser.add_argument(
+        "--by-document",
+        type=int,
+        metavar="N",
+        default=0,
+        help="the N documents of each development folder with the most errors (never of a "
+        "held-out folder)",
     )
     args = parser.parse_args()
     print(f"Python {platform.python_version()} on {platform.machine()}, one process")
@@ -366,6 +411,12 @@ def main() -> None:
             f"\nmatched events listing a side their gold event does not: "
             f"{matched.extra_sides} of {len(matched.matched)}"
         )
+        if args.by_document:
+            if held_out:
+                print("\n(no documents listed: a held-out folder's errors are not read)")
+            else:
+                print(f"\nthe {args.by_document} documents with the most errors:\n")
+                print(documents_table(matched, args.by_document))
         if args.verbose:
             report_errors(rows[0][1])
         speeds.append(speed)

@@ -1,0 +1,39 @@
+"""bench/extraction.py --by-document: the documents of a development folder with the most
+errors, where the forty-second pass began reading articles beside their gold."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from types import ModuleType
+from types import SimpleNamespace as N
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def bench(load_bench: Callable[[str], ModuleType]) -> ModuleType:
+    return load_bench("extraction")
+
+
+def _gold(document: str) -> N:
+    return N(documents=(document,))
+
+
+def _event(document: str) -> N:
+    return N(sources=[N(document=document)])
+
+
+def test_the_documents_with_the_most_errors_come_first(bench: ModuleType) -> None:
+    scores = N(
+        matched=[(_gold("a"), _event("a")), (_gold("c"), _event("c"))],
+        missed=[_gold("b"), _gold("a"), _gold("b")],
+        spurious=[_event("b"), _event("c")],
+    )
+    rows = bench.documents_table(scores, 3).splitlines()[2:]
+    # b: 2 missed + 1 spurious; a: 1 missed; c: 1 spurious (a before c: name order)
+    assert rows == [
+        "| b | 2 | 1 | 0 | 3 |",
+        "| a | 2 | 1 | 1 | 1 |",
+        "| c | 1 | 2 | 1 | 1 |",
+    ]
+    assert len(bench.documents_table(scores, 1).splitlines()) == 3
