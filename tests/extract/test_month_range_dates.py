@@ -18,8 +18,9 @@ from .conftest import article_events
             "Kenyan and Tanzanian negotiators held three rounds of talks in Nairobi between "
             "March and May 2023, the ministry said on Monday.",
             "meeting",
-            "2023-03",
-            "March 2023",
+            # the whole range since the forty-third pass (it was the first month, March)
+            "2023-03/2023-05",
+            "March–May 2023",
         ),
         (
             "The joint naval exercise of India and Sri Lanka took place in January-March "

@@ -794,9 +794,15 @@ _NTH = r"\d{1,2}(?:st|nd|rd|th)?"
 #: A day told in a title's saying or snippet ("says Thursday", "on Monday that", "in Tokyo
 #: on July 31", "in March", "in 2015", "today"): an event's date is its own field, its title
 #: tells the act (thirty-first pass, titles). A month needs a preposition or a day's number
-#: with it ("May" alone is a name or a verb).
+#: with it ("May" alone is a name or a verb); a range of months goes whole ("in March-June
+#: 2003", "between March and June 2003").
+_MONTH_OF_RANGE = rf"(?:(?:late|early|mid)[\s-]+)?(?:{_MONTH_NAMES})"
 _DAY_IN_TITLE = re.compile(
-    r"(?:^|\s+)(?:(?:on|last|this|next|early|late|earlier|later|since|until|by|for)\s+)?"
+    rf"(?:^|\s+)(?:(?:in|on|from|between|since|until|by|for)\s+)?{_MONTH_OF_RANGE}\s*[-–]\s*"
+    rf"{_MONTH_OF_RANGE}(?:,?\s+\d{{4}})?\b"
+    rf"|(?:^|\s+)(?:in|from|between|since|until|by|for)\s+(?:the\s+months\s+of\s+)?"
+    rf"{_MONTH_OF_RANGE}\s+(?:to|and|until|till|through)\s+{_MONTH_OF_RANGE}(?:,?\s+\d{{4}})?\b"
+    r"|(?:^|\s+)(?:(?:on|last|this|next|early|late|earlier|later|since|until|by|for)\s+)?"
     rf"(?:{_WEEKDAY_NAMES})(?:\s+(?:morning|afternoon|evening|night))?\b"
     r"|(?:^|\s+)(?:(?:on|in|since|from|by|until|for)\s+(?:the\s+)?(?:(?:late|early|mid)[\s-]+)?"
     rf"(?:{_NTH}\s+(?:of\s+)?)?(?:{_MONTH_NAMES})|(?:on\s+)?{_NTH}\s+(?:{_MONTH_NAMES})"
