@@ -102,6 +102,17 @@ def test_reading_the_abbreviations_does_not_import_the_tagger() -> None:
         ("He said no. The talks ended.", ["He said no.", "The talks ended."]),
         ("They sat. Then they left.", ["They sat.", "Then they left."]),
         ("the U.K. Cabinet Office said", ["the U.K. Cabinet Office said"]),
+        # "His Excellency" before a name (forty-third pass: it cut 250 tuning sentences)
+        (
+            "Mr. Kishida held a summit meeting with H.E. Mr. Narendra Modi, Prime Minister of "
+            "India. They spoke.",
+            [
+                "Mr. Kishida held a summit meeting with H.E. Mr. Narendra Modi, Prime Minister "
+                "of India.",
+                "They spoke.",
+            ],
+        ),
+        ("She was received by H.M. King Harald V.", ["She was received by H.M. King Harald V."]),
     ],
 )
 def test_abbreviations_keep_their_case(text: str, expected: list[str]) -> None:
