@@ -151,7 +151,7 @@ TOP_MEETING_TRIGGERS: tuple[Trigger, ...] = (
     _t(
         "summit",
         EventKind.summit,
-        r"\bsummits?\b|\b(?:meetings?\s+of\s+(?:the\s+)?)?"
+        r"\bsummits?(?:\s+meetings?)?\b|\b(?:meetings?\s+of\s+(?:the\s+)?)?"
         r"(?:meeting|session|conference)s?\s+of\s+(?:the\s+)?"
         r"(?:council\s+of\s+(?:the\s+)?)?heads\s+of\s+(?:state|government)\b"
         r"|\b(?:ordinary|extraordinary)\s+sessions?\s+of\s+the\s+(?:(?:african\s+union|au)\s+)?"
