@@ -113,6 +113,17 @@ def test_reading_the_abbreviations_does_not_import_the_tagger() -> None:
             ],
         ),
         ("She was received by H.M. King Harald V.", ["She was received by H.M. King Harald V."]),
+        # initials of several letters, of two-letter transliterations, the Right Honourable
+        ("after the K.P. Oli government fell.", ["after the K.P. Oli government fell."]),
+        ("Minister M.U.M. Ali Sabry came.", ["Minister M.U.M. Ali Sabry came."]),
+        (
+            "President Sh. Mirziyoyev met Kh. Battulga.",
+            ["President Sh. Mirziyoyev met Kh. Battulga."],
+        ),
+        ("President Kh.Battulga came.", ["President Kh.Battulga came."]),
+        ("The Rt. Hon. Winston Peters met them.", ["The Rt. Hon. Winston Peters met them."]),
+        # a place's initials may close a sentence
+        ("talks in Washington, D.C. They agreed.", ["talks in Washington, D.C.", "They agreed."]),
     ],
 )
 def test_abbreviations_keep_their_case(text: str, expected: list[str]) -> None:

@@ -13,7 +13,7 @@ quotes and brackets after it) when the next sentence visibly starts:
   of the next sentence).
 
 It does not end after an abbreviation (``Mr.``, ``Dr.``, ``Gen.``, ``Nov.``,
-``U.S.``), a single initial (``R. T. Erdogan``), a decimal point
+``U.S.``), an initial (``R. T. Erdogan``, ``K.P. Sharma Oli``), a decimal point
 (``$3.6 billion``) or a dot inside a name (``News.Az``), nor before a lower-case
 word. Splitting never crosses the end of a block (a line of the article), so
 a headline or an interview question is always its own sentence.
@@ -33,9 +33,14 @@ __all__ = ["ABBREVIATIONS", "split_block", "split_sentences"]
 #: reviewed list of ``data/abbreviations.yaml``, the one the tagger's sentence bounds read
 #: too (:mod:`timeline.temporal.sentences`), through the neutral :mod:`timeline.word_lists`
 #: (reading a corpus does not import the tagger).
-ABBREVIATIONS = frozenset(
-    word_lists("abbreviations.yaml", {"abbreviations": "names"}).words("abbreviations")
+_LISTS = word_lists(
+    "abbreviations.yaml", {"abbreviations": "names", "initialisms_that_end": "names"}
 )
+ABBREVIATIONS = frozenset(_LISTS.words("abbreviations"))
+#: Initials of several letters that name a place or a body and may close a sentence
+#: ("Washington, D.C."); any other run of dotted capitals is a person's initials.
+INITIALISMS_THAT_END = frozenset(_LISTS.words("initialisms_that_end"))
+_INITIALS = re.compile(r"[A-Z](?:\.[A-Z]){1,3}")
 
 _TERMINAL = ".!?…"
 _CLOSERS = "\"'”’»)]"
@@ -64,7 +69,10 @@ def _ends_with_abbreviation(text: str, dot: int, block_start: int) -> bool:
         return False
     if word in ABBREVIATIONS or word.lower() in ABBREVIATIONS:
         return True
-    # A single capital letter is an initial: "R. T. Erdogan", "Ilham H. Aliyev".
+    # A single capital letter is an initial: "R. T. Erdogan", "Ilham H. Aliyev"; so is a
+    # run of them: "K.P. Sharma Oli", "M.U.M. Ali Sabry" (but not "Washington, D.C.").
+    if _INITIALS.fullmatch(word):
+        return word not in INITIALISMS_THAT_END
     return len(word) == 1 and word.isupper()
 
 

@@ -19,7 +19,9 @@ _MARK = re.compile(r"[.?!;\n](?:(?<=\n)| )")  # a character set first: fast to s
 #: (:data:`timeline.corpus.sentences.ABBREVIATIONS`).
 _ABBREVIATIONS = frozenset(
     word.lower()
-    for word in word_lists("abbreviations.yaml", {"abbreviations": "names"}).words("abbreviations")
+    for word in word_lists(
+        "abbreviations.yaml", {"abbreviations": "names", "initialisms_that_end": "names"}
+    ).words("abbreviations")
 )
 
 
