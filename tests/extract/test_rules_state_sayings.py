@@ -52,6 +52,9 @@ def _state_said(text: str) -> bool:
         "South Africa urged the International Court of Justice to order a halt to the offensive.",
         "Ukraine denied before the European Court of Human Rights that its forces had "
         "tortured the men.",
+        # what a state confirms it tells (forty-third pass)
+        "Pakistan on Monday confirmed that the Secretary-General will arrive on Sunday.",
+        "The Chilean government confirmed this Wednesday that its president will attend.",
     ],
 )
 def test_a_state_named_as_the_sayer(sentence: str) -> None:
