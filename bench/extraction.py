@@ -337,6 +337,21 @@ def report_errors(scores: Scores) -> None:
             print(f"  {g.documents[0]} {g.label()}: gold {g.status.value}, got {e.status.value}")
 
 
+def exact_dates(scores: Scores) -> int:
+    """How many matched events carry their gold event's date exactly: the same interval,
+    not one inside it. The scorer counts an event right when its date lies inside the
+    gold's ("Wednesday" of a visit "from Monday to Wednesday"); this count shows how often
+    it is the whole of it (forty-third pass, where ranges in words became one interval).
+
+    >>> from datetime import date
+    >>> from types import SimpleNamespace as N
+    >>> day = lambda a, b: N(date=N(start=date(2024, 1, a), end=date(2024, 1, b)))
+    >>> exact_dates(N(matched=[(day(1, 3), day(1, 3)), (day(1, 3), day(3, 3))]))
+    1
+    """
+    return sum((g.date.start, g.date.end) == (e.date.start, e.date.end) for g, e in scores.matched)
+
+
 def documents_table(scores: Scores, limit: int) -> str:
     """The ``limit`` documents of a folder with the most errors (gold events missed and
     events found that match none), as a Markdown table: where to start reading a
@@ -410,6 +425,10 @@ def main() -> None:
         print(
             f"\nmatched events listing a side their gold event does not: "
             f"{matched.extra_sides} of {len(matched.matched)}"
+        )
+        print(
+            f"matched events whose date is their gold event's exactly: "
+            f"{exact_dates(matched)} of {len(matched.matched)}"
         )
         if args.by_document:
             if held_out:

@@ -37,3 +37,19 @@ def test_the_documents_with_the_most_errors_come_first(bench: ModuleType) -> Non
         "| c | 1 | 2 | 1 | 1 |",
     ]
     assert len(bench.documents_table(scores, 1).splitlines()) == 3
+
+
+def test_exact_dates_count_the_whole_interval_only(bench: ModuleType) -> None:
+    from datetime import date
+
+    def dated(start: int, end: int) -> N:
+        return N(date=N(start=date(2024, 3, start), end=date(2024, 3, end)))
+
+    scores = N(
+        matched=[
+            (dated(4, 6), dated(4, 6)),  # "from Monday to Wednesday", read whole
+            (dated(4, 6), dated(6, 6)),  # its last day only: right, not exact
+            (dated(1, 31), dated(1, 31)),
+        ]
+    )
+    assert bench.exact_dates(scores) == 2

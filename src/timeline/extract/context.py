@@ -415,7 +415,7 @@ def usable_timexes(text: str, timexes: list[TimexLike], start: int, end: int) ->
             whole, second = ranges[at]
             close = ordered[second].end
             found.append(DatedSpan(t.start, close, text[t.start : close], whole))
-            continue  # "from March to June 2003", "between 1998 and 2000": one interval
+            continue  # "from March to June 2003", "between May and July": one interval
         if _names_a_text(text, t, before, end):
             continue  # "the 1974 Land Boundary Agreement": the name of a text
         if _DEICTIC.fullmatch(t.text) and quotes.inside(t.start):
