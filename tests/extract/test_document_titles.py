@@ -129,6 +129,25 @@ def test_a_founding_names_what_was_founded(tmp_path: Path, body: str, title: str
     assert titles == [title]
 
 
+@pytest.mark.parametrize(
+    ("before", "name"),
+    [
+        # a verb and its object, an adjective alone: no name (forty-third session: the
+        # fifty-nine's titles had "Founding of further deepen the South Korea-Czech
+        # Strategic Partnership", "Founding of transnational")
+        ("the two leaders agreed to further deepen the Strategic Partnership ", ""),
+        ("they agreed to express their commitment to the roadmap ", ""),
+        ("transnational ", ""),
+        # a name with a plus ("Founding of 2 mechanism" before)
+        ("The 3+2 mechanism was ", "The 3+2 mechanism"),
+    ],
+)
+def test_what_is_no_name_of_what_was_founded(before: str, name: str) -> None:
+    from timeline.extract.titles import _founded
+
+    assert _founded(before) == name
+
+
 def test_a_cut_off_snippet_ends_on_a_word_of_its_own(tmp_path: Path) -> None:
     """An act's title told by its words does not end on an auxiliary the cut left ("... this
     is the second time Morales is")."""

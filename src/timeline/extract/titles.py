@@ -1081,6 +1081,15 @@ _FOUNDED_BREAK = re.compile(
 )
 
 
+#: In a founding's name, a lower-case word that no preposition is and a determiner right
+#: after it (a verb and its object), or a participle in -ed opening it.
+_NOT_A_NAME = re.compile(
+    r"(?-i:\b(?!(?:of|between|with|for|in|on|at|to|by|from|and|or|among|under|into|against|"
+    r"across|within|over|the|a|an)\b)[a-z]+\s+(?:the|their|its|his|her|our|a|an)\b)"
+    r"|(?-i:^[a-z]+ed\b)"
+)
+
+
 def _founded(before: str) -> str:
     """The name of what a founding's clause says was founded, told right before its verb,
     or "" when the words there are no name: a pronoun, a cut-off phrase, nothing.
@@ -1099,13 +1108,17 @@ def _founded(before: str) -> str:
     'the Joint Commission'
     >>> _founded("as talks were taking place and a new government was ")
     'a new government'
+    >>> [_founded(b) for b in ("to further deepen the Strategic Partnership ", "transnational ")]
+    ['', '']
+    >>> _founded("The 3+2 mechanism was ")
+    'The 3+2 mechanism'
 
     """
     words = _FOUNDED_TAIL.sub("", before).rstrip(" ,")
     broken = _FOUNDED_BREAK.match(words)
     if broken:
         words = words[broken.end() :]
-    np = re.search(r"((?:[Tt]he\s+)?(?:[\w-]+\s+){0,6}[\w-]+)$", words.strip())
+    np = re.search(r"((?:[Tt]he\s+)?(?:[\w+-]+\s+){0,6}[\w+-]+)$", words.strip())
     if np is None:
         return ""
     # a window that opens inside a phrase starts at its next word ("and the Joint Commission")
@@ -1118,6 +1131,11 @@ def _founded(before: str) -> str:
     if _TRAILING.search(" " + name) or re.fullmatch(r"(?:to|into|a|an|the|of)", last, re.I):
         return ""
     if re.search(r"\b(?:they|we|he|she|it)\s+\w+", name):  # a clause, not a name
+        return ""
+    if _NOT_A_NAME.search(name) or (" " not in name and name.islower()):
+        # a verb and its object ("further deepen the ... Partnership", "express their
+        # commitment"), a participle ("institutionalized 10 January 1984"), an adjective
+        # alone ("transnational"): no name of what was founded
         return ""
     return name
 
