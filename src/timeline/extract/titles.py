@@ -902,15 +902,15 @@ _SAYING_MEDIUM = re.compile(
 )
 
 
-#: A saying that names only the text it was said in, perhaps who issued it and when, and
-#: the verb that cites it: "a statement from the Foreign Office said", "statement issued by
-#: the MEA", "a statement of the Presidency of the Republic reads", "in a statement",
-#: "joint statement by the two presidents" (:func:`_only_its_text`).
 #: The words in -ing that name a thing or a time, not what a text does ("after the meeting",
 #: "during his ongoing visit"; not "summarising their discussions").
 _ING_NOUNS = r"(?:meetings?|evening|morning|building|gathering|briefing|during|following|ongoing)"
 #: The verbs that cite a text ("a statement ... said", "the communiqué reads").
 _CITING = r"(?:said|says|stated|states|noted|notes|read|reads|added|adds)"
+#: A saying that names only the text it was said in, perhaps who issued it and when, and
+#: the verb that cites it: "a statement from the Foreign Office said", "statement issued by
+#: the MEA", "a statement of the Presidency of the Republic reads", "in a statement",
+#: "joint statement by the two presidents" (:func:`_only_its_text`).
 _ONLY_ITS_TEXT = re.compile(
     r"(?:(?:read|reads)\s+)?(?:(?:in|via|through)\s+)?(?:(?:a|an|the|its|their|his|her)\s+)?"
     rf"(?P<adjectives>(?:(?:{_STATEMENT_ADJECTIVES})\s+)*)(?:press\s+)?(?P<text>{_STATEMENT_TEXTS})"
