@@ -52,6 +52,11 @@ def _outputs(work: Path) -> dict[str, str]:
     return out
 
 
+def _journals(work: Path) -> list[Path]:
+    """The journals a committed switch writes beside each output, the database's first."""
+    return [work / ".timeline.db.switch.json", work / ".exports.switch.json"]
+
+
 def _digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
@@ -122,10 +127,12 @@ def test_random_kills_leave_outputs_wholly_old_or_wholly_new(
         found = _outputs(work)
         temporary = [p for p in (work / "exports").rglob(".*") if p.is_file()]
         assert temporary == [], f"trial {trial}: {temporary}"
-        journal = work / ".exports.switch.json"
-        if journal.exists():
+        if any(journal.exists() for journal in _journals(work)):
+            # a committed switch: its journal is written beside each output in turn (the
+            # database's first), so a kill may leave one journal or both
             outcomes["switch committed, finished by recover()"] += 1
-            staging.recover(work / "exports")
+            for target in ("timeline.db", "exports"):
+                staging.recover(work / target)
             found = _outputs(work)
             assert found == new, f"trial {trial} (delay {delay:.3f} s)"
         elif found == old:
@@ -139,3 +146,70 @@ def test_random_kills_leave_outputs_wholly_old_or_wholly_new(
         assert _outputs(work) == found
     print(f"{TRIALS} kills over {duration:.2f} s builds: {dict(outcomes)}")
     assert sum(outcomes.values()) == TRIALS
+
+
+#: Runs `timeline build` and dies (as a SIGKILL would: no clean-up) right after the first
+#: journal of the switch, the database's, is written: the seam between the two journals.
+_DIE_AFTER_THE_FIRST_JOURNAL = """
+import os, sys
+from timeline import staging
+written = staging.atomic_write
+def atomic_write(path, *args, **kwargs):
+    written(path, *args, **kwargs)
+    if str(path).endswith(staging.JOURNAL_SUFFIX):
+        os._exit(137)
+staging.atomic_write = atomic_write
+from timeline.cli import main
+sys.argv = ["timeline", "build"]
+main()
+"""
+
+
+def test_a_kill_between_the_two_journals_leaves_a_switch_the_next_build_finishes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A kill after the database's journal and before the exports' leaves the outputs
+    wholly old and one journal of a committed switch, which the next build's tidy finishes:
+    both new. Forty-third session: the random kills above hit this seam once under load
+    (the journal's folder is flushed between the two writes) and took the outputs for
+    wholly old, looking at the exports' journal only."""
+    work = tmp_path / "work"
+    work.mkdir()
+    for name in ("events", "corpus"):
+        shutil.copytree(DATA / name, work / name)
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", ENV["SOURCE_DATE_EPOCH"])
+    build(work / "events", work / "corpus", work / "timeline.db", work / "exports")
+    snapshot = tmp_path / "old"
+    snapshot.mkdir()
+    shutil.copy2(work / "timeline.db", snapshot / "timeline.db")
+    shutil.copytree(work / "exports", snapshot / "exports")
+    old = _outputs(work)
+    for path in sorted((work / "events").rglob("*.yaml"))[:2]:
+        text = path.read_text(encoding="utf-8")
+        path.write_text(text.replace("title: ", "title: Changed ", 1), encoding="utf-8")
+
+    died = subprocess.run(
+        [sys.executable, "-c", _DIE_AFTER_THE_FIRST_JOURNAL],
+        cwd=work,
+        env=ENV,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert died.returncode == 137, died.stderr
+    database_journal, exports_journal = _journals(work)
+    assert database_journal.exists() and not exports_journal.exists()
+    assert _outputs(work) == old  # nothing moved yet
+
+    staging.tidy(work / "timeline.db", work / "exports")  # what the next build does first
+    finished = _outputs(work)
+    assert finished != old and set(finished) == set(old)
+    assert not database_journal.exists()
+    assert staging.leftovers(work / "timeline.db") + staging.leftovers(work / "exports") == []
+
+    # the same outputs as a build of the same change that was never killed
+    _restore(snapshot, work)
+    run = _start(work)
+    _wait_until_started(run)
+    assert run.wait(timeout=600) == 0
+    assert _outputs(work) == finished
