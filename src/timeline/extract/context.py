@@ -39,6 +39,7 @@ __all__ = [
     "status_for",
     "the_act_before_a_first",
     "usable_timexes",
+    "with_its_sayer",
 ]
 
 
@@ -99,6 +100,52 @@ _CLAUSE_BREAK = re.compile(
     r"|[A-Z][\w’'-]*\s+(?:[A-Z][\w’'-]*\s+){0,2}"
     r"(?:will|would|could|can|may|might|should)\s)",
 )
+
+#: The opening of a clause a verb of saying reports (:data:`_CLAUSE_BREAK` breaks after the
+#: verb), up to a trigger whose subject is a pronoun: "in April that it would", "on Monday
+#: it would", "it had", "that they will immediately". The pronoun stands for the sayer.
+_REPORTED_PRONOUN = re.compile(
+    r"(?:(?:on|in|late|earlier|last|this)\s+(?:[\w’'-]+\s+){0,2}?)?(?:that\s+)?"
+    r"(?:it|they|he|she|we)\s+(?:(?:would|will|had|has|have|was|were|is|are)\s+)?"
+    r"(?:[a-z]+ly\s+)?",
+    re.IGNORECASE,
+)
+#: The break between the sayer's clause and the clause reported: its verb of saying, as
+#: :data:`_CLAUSE_BREAK` breaks there.
+_SAYING_BREAK = re.compile(
+    r"\s*(?:said|stated|noted|announced|added|reported|told)\s+(?:that\s+)?", re.IGNORECASE
+)
+
+
+def with_its_sayer(text: str, clauses: list[tuple[int, int]], at: int) -> tuple[int, int]:
+    """The clause of the trigger at ``at``, widened to the clause before it when it is
+    reported by a verb of saying and opens with a pronoun that stands for the sayer: the
+    sayer is then the act's side ("Bahrain announced in April that it would restore
+    diplomatic ties": Bahrain restores them; "Bolivia's government announced it had severed
+    ties with Israel").
+
+    >>> text = "Bahrain announced in April that it would restore diplomatic ties."
+    >>> clauses = clause_bounds(text, 0, len(text))
+    >>> clauses
+    [(0, 8), (18, 65)]
+    >>> with_its_sayer(text, clauses, text.index("restore"))
+    (0, 65)
+    >>> text = "Bahrain said in April that Qatar would restore diplomatic ties."
+    >>> with_its_sayer(text, clause_bounds(text, 0, len(text)), text.index("restore"))
+    (13, 63)
+    """
+    index = next((i for i, (a, b) in enumerate(clauses) if a <= at < b), len(clauses) - 1)
+    clause = clauses[index]
+    if index <= 0:
+        return clause
+    before = clauses[index - 1]
+    if (
+        _SAYING_BREAK.fullmatch(text, before[1], clause[0]) is not None
+        and _REPORTED_PRONOUN.fullmatch(text, clause[0], at) is not None
+    ):
+        return (before[0], clause[1])
+    return clause
+
 
 #: Preceding words that make a timex a statistic's year, not an event's date:
 #: "from $3.6 billion in 2021", "reached 4.5 million tons in 2024".

@@ -39,6 +39,7 @@ from .context import (
     name_years,
     report_days,
     usable_timexes,
+    with_its_sayer,
 )
 from .cue_search import Cue
 from .dating import RelativeAct
@@ -500,6 +501,20 @@ class Reader(CandidateLog):
                     # "Türkiye seeks ... with Uzbekistan, Yılmaz said on Tuesday while
                     # addressing the forum": the speaker's sentence names the sides.
                     clause = (s_start, clause[1])
+                # a pronoun opening a reported clause stands for the sayer: the sayer's clause
+                # names the act's sides ("Bolivia announced it had severed ties"); not when it
+                # holds a date other than a dateline, the saying's ("today announced that she
+                # will travel": the travel would take it)
+                said = with_its_sayer(text, clauses, ts)
+                if (
+                    said != clause_of(clauses, ts)
+                    and said[1] == clause[1]
+                    and not any(
+                        said[0] <= d.start < clause[0] and not is_dateline(text, s_start, d)
+                        for d in dated
+                    )
+                ):
+                    clause = (said[0], clause[1])
                 m = self._mention(trig, ts, te, clause, (s_start, s_end), got, told, context)
                 if m is not None:
                     found[i] = m
