@@ -123,3 +123,28 @@ def test_a_union_s_general_secretary_holds_no_office(text: str) -> None:
 def test_a_communist_party_s_general_secretary_holds_one() -> None:
     text = "Vietnamese Party General Secretary Nguyen Van Linh arrived in Moscow on Monday."
     assert people(text) == [("Nguyen Van Linh", "nguyen-van-linh", "VN")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the style of a minister before a name its office follows is no part of the name
+        # (forty-fourth pass): Commonwealth and Pacific releases, Gulf and Nepali ones
+        (
+            "The Honourable Ana Ruiz, Minister of Foreign Affairs of Chile, announced",
+            [("Ana Ruiz", "ana-ruiz", "CL")],
+        ),
+        (
+            "Dr. Ahmed Al-Sabah, Minister of Foreign Affairs of Kuwait, arrived",
+            [("Ahmed Al-Sabah", "ahmed-al-sabah", "KW")],
+        ),
+        (
+            "Hon. Philip J. Pierre, Prime Minister of Saint Lucia, chaired",
+            [("Philip J. Pierre", "philip-j-pierre", "LC")],
+        ),
+    ],
+)
+def test_a_style_before_a_name_is_no_part_of_it(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert people(text) == expected

@@ -357,6 +357,13 @@ def _name_before(text: str, end: int, lo: int, lex: _Lexicon) -> tuple[int, int]
             break
     if words < 2 or start == end or text[start:end].split()[0] in lex.particles:
         return None
+    for honorific in lex.honorifics:
+        # "The Honourable Ana Ruiz, Minister of Foreign Affairs": the style is no name
+        if text.startswith(honorific + " ", start):
+            start += len(honorific) + 1
+            if len(text[start:end].split()) < 2:
+                return None
+            break
     first = _TOKEN.match(text, start, end)
     if first is not None and first.group() in office_forms():
         # "Chancellor Guido Di Tella, Argentina's foreign minister": the title is no name
