@@ -191,6 +191,39 @@ def _inside(inner: Event, outer: Event) -> bool:
     return outer.date.start <= inner.date.start and inner.date.end <= outer.date.end
 
 
+#: A meeting on a summit's sidelines is one of its own, whoever holds it.
+_SIDELINES = re.compile(r"\bsidelines\b", re.I)
+
+
+def _the_summits_pair(meeting: Event, summits: Sequence[Event]) -> bool:
+    """Whether ``meeting`` is held by the two states of a summit of its document between
+    those two alone, within the summit's dates and of its status (a summit planned is no
+    talks held): a summit of two states is their talks ("Kishida
+    and Yoon hold a summit in Seoul", "Kishida held talks with Yoon": one act), unless the
+    meeting is on its sidelines (``tests/extract/test_rules_summit_pairs.py``).
+    """
+    sides = _states(meeting)
+    if len(sides) != 2 or _SIDELINES.search(meeting.sources[0].quote):
+        return False
+    document = meeting.sources[0].document
+    return any(
+        s.sources[0].document == document
+        and _inside(meeting, s)
+        and s.status is meeting.status
+        and _states(s) == sides
+        for s in summits
+    )
+
+
+def _states(e: Event) -> set[str]:
+    """The sides of ``e`` when every one is a state (else none: an organization's summit
+    holds meetings of its own with one state, "talks between Xi Jinping and the EU")."""
+    actors = _actors(e)
+    if any(p.type is not ActorType.country for p in actors):
+        return set()
+    return {p.id for p in actors}
+
+
 def fold_into_summits(events: Sequence[Event], definite: Collection[str]) -> list[Event]:
     """``events`` without the meetings that are mentions of a summit of the same document.
 
@@ -198,7 +231,8 @@ def fold_into_summits(events: Sequence[Event], definite: Collection[str]) -> lis
     the same document and it is told with that summit: its date came from the
     summit (``related``), its sentence names the summit, or it is a definite
     noun ("the talks", "the meeting", id in ``definite``); unless it is a
-    meeting between some of the participants or on the summit's sidelines.
+    meeting between some of the participants or on the summit's sidelines. A meeting of
+    the two sides of a summit of two goes too (:func:`_the_summits_pair`).
     """
     summits = [e for e in events if e.kind is EventKind.summit and e.date.days <= _SUMMIT_DAYS]
     if not summits:
@@ -207,6 +241,9 @@ def fold_into_summits(events: Sequence[Event], definite: Collection[str]) -> lis
     folded: set[str] = set()
     for e in events:
         quote = e.sources[0].quote
+        if e.kind is EventKind.meeting and _the_summits_pair(e, summits):
+            folded.add(e.id)
+            continue
         if e.kind is EventKind.meeting and not OWN_MEETING.search(quote):
             doc = e.sources[0].document
             told_with = [
