@@ -16,7 +16,10 @@ one real gathering, never by their count ("any second summit"):
 * their dates are compatible (one interval contains the other: "the summit on
   October 23-24" and "the forum on October 23");
 * their sides (countries and organizations) are a subset of one another,
-  never the meeting of two other members;
+  never the meeting of two other members; or both are meetings of one day that name
+  one organization, each with another member and at most one person
+  (:func:`_one_bodys_meeting`: "Talks between PIF and Fiji" and "Talks between PIF
+  and Tuvalu" of one ministers' meeting; forty-fourth pass);
 * neither is a meeting told as one of its own: "talks between", "met with", on
   the sidelines, bilateral (:data:`~timeline.extract.coreference.OWN_MEETING`,
   the rule by which coreference keeps such a meeting apart from its summit).
@@ -34,7 +37,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..model import Event, EventKind, Participant, Source
+from ..model import ActorType, Event, EventKind, Participant, Source
 from .coreference import OWN_MEETING, sides
 from .limits import DISCOURSE_MEMORY
 
@@ -61,9 +64,24 @@ def tell_one_event(a: Event, b: Event) -> bool:
     if a.kind not in _KIND_ORDER or b.kind not in _KIND_ORDER or not _compatible(a, b):
         return False
     sa, sb = sides(a), sides(b)
-    if not (sa and sb and (sa <= sb or sb <= sa)):
+    if not (sa and sb and (sa <= sb or sb <= sa)) and not _one_bodys_meeting(a, b):
         return False
     return not (_own_meeting(a) or _own_meeting(b))
+
+
+def _one_bodys_meeting(a: Event, b: Event) -> bool:
+    """Whether two meetings of one day and one status are one meeting of an organization
+    both name, each with another member ("Talks between PIF and Fiji", "Talks between PIF
+    and Tuvalu" of one Forum ministers' meeting): at most one person each (two leaders
+    named hold talks of their own, "Putin and Xi at the BRICS summit")."""
+    if a.kind is not EventKind.meeting or b.kind is not EventKind.meeting:
+        return False
+    if a.date.value != b.date.value or a.status is not b.status:
+        return False
+    if any(sum(p.type is ActorType.person for p in e.participants) > 1 for e in (a, b)):
+        return False
+    bodies = {p.id for p in a.participants if p.type is ActorType.organization}
+    return any(p.type is ActorType.organization and p.id in bodies for p in b.participants)
 
 
 def _strength(e: Event) -> tuple[int, int, int]:
