@@ -58,6 +58,13 @@ from .conftest import article_events as events
             "summit",
             "16th BRICS summit in Kazan",
         ),
+        # the article of a side's name opens the title, before the ordinal (forty-fourth
+        # pass: "Third the United States and India summit")
+        (
+            "The United States and India held their third summit in Washington on Tuesday.",
+            "summit",
+            "The third United States and India summit in Washington",
+        ),
     ],
 )
 def test_a_gathering_is_named_by_more_than_a_determiner(

@@ -599,7 +599,12 @@ def title_for(
                 f"{ordinal}{informal}{name} summit{where}".strip()[:1].upper()
                 + (f"{ordinal}{informal}{name} summit{where}".strip()[1:])
             )
-        label = f"{ordinal}{informal}{orgs[0] if orgs else who} summit{where}"
+        name = orgs[0] if orgs else who
+        if (ordinal or informal) and name.startswith("the "):
+            # the article of a side's name opens the title: "The third United States and
+            # India summit", not "Third the United States and India summit"
+            ordinal, name = "the " + ordinal.lower(), name[len("the ") :]
+        label = f"{ordinal}{informal}{name} summit{where}"
         return label[:1].upper() + label[1:]
     if kind is EventKind.meeting:
         m2 = re.match(
