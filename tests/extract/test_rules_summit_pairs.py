@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from timeline.model import Event, EventKind
 
 from .conftest import article_events
@@ -29,21 +31,26 @@ def test_a_summit_of_two_and_their_talks_are_one_event(tmp_path: Path) -> None:
     assert [e.kind for e in _gatherings(found, "2023-05-07")] == [EventKind.summit]
 
 
-def test_talks_on_the_sidelines_stay_an_event(tmp_path: Path) -> None:
-    body = (
-        "South Korean President Yoon Suk Yeol and Japanese Prime Minister Fumio Kishida held "
-        "a summit in Seoul on Sunday. On the sidelines, Yoon met Kishida on Sunday to discuss "
-        "trade."
-    )
-    found = article_events(tmp_path, body, "2023-05-08")
-    assert len(_gatherings(found, "2023-05-07")) == 2
-
-
-def test_talks_with_an_organization_at_its_summit_stay_an_event(tmp_path: Path) -> None:
-    body = (
-        "The 24th EU-China summit was held in Beijing on Thursday. Chinese President Xi "
-        "Jinping held talks with European Council President Charles Michel and European "
-        "Commission President Ursula von der Leyen in Beijing on Thursday."
-    )
-    found = article_events(tmp_path, body, "2023-12-08")
-    assert len(_gatherings(found, "2023-12-07")) == 2
+@pytest.mark.parametrize(
+    ("body", "published", "day"),
+    [
+        (  # talks on the summit's sidelines
+            "South Korean President Yoon Suk Yeol and Japanese Prime Minister Fumio Kishida "
+            "held a summit in Seoul on Sunday. On the sidelines, Yoon met Kishida on Sunday to "
+            "discuss trade.",
+            "2023-05-08",
+            "2023-05-07",
+        ),
+        (  # talks with an organization at its summit
+            "The 24th EU-China summit was held in Beijing on Thursday. Chinese President Xi "
+            "Jinping held talks with European Council President Charles Michel and European "
+            "Commission President Ursula von der Leyen in Beijing on Thursday.",
+            "2023-12-08",
+            "2023-12-07",
+        ),
+    ],
+)
+def test_talks_of_their_own_stay_an_event(
+    tmp_path: Path, body: str, published: str, day: str
+) -> None:
+    assert len(_gatherings(article_events(tmp_path, body, published), day)) == 2

@@ -72,6 +72,26 @@ def _restore(snapshot: Path, work: Path) -> None:
     shutil.copytree(snapshot / "exports", work / "exports")
 
 
+def _built_then_edited(tmp_path: Path) -> tuple[Path, Path, dict[str, str]]:
+    """A work folder built once, with ``SOURCE_DATE_EPOCH`` set by the caller (its outputs
+    kept in a snapshot folder beside it, and their digests returned), whose first two events
+    were then edited: the next build's change."""
+    work = tmp_path / "work"
+    work.mkdir()
+    for name in ("events", "corpus"):
+        shutil.copytree(DATA / name, work / name)
+    build(work / "events", work / "corpus", work / "timeline.db", work / "exports")
+    snapshot = tmp_path / "old"
+    snapshot.mkdir()
+    shutil.copy2(work / "timeline.db", snapshot / "timeline.db")
+    shutil.copytree(work / "exports", snapshot / "exports")
+    old = _outputs(work)
+    for path in sorted((work / "events").rglob("*.yaml"))[:2]:  # the new events
+        text = path.read_text(encoding="utf-8")
+        path.write_text(text.replace("title: ", "title: Changed ", 1), encoding="utf-8")
+    return work, snapshot, old
+
+
 def _start(work: Path) -> subprocess.Popen[str]:
     command = [str(Path(sys.executable).parent / "timeline"), "build"]
     return subprocess.Popen(
@@ -93,20 +113,8 @@ def test_random_kills_leave_outputs_wholly_old_or_wholly_new(
     seed = int(os.environ.get("TIMELINE_KILL_SEED", str(random.SystemRandom().randrange(10**6))))
     print(f"TIMELINE_KILL_SEED={seed} TIMELINE_KILL_TRIALS={TRIALS}")
     rng = random.Random(seed)
-    work = tmp_path / "work"
-    work.mkdir()
-    for name in ("events", "corpus"):
-        shutil.copytree(DATA / name, work / name)
     monkeypatch.setenv("SOURCE_DATE_EPOCH", ENV["SOURCE_DATE_EPOCH"])
-    build(work / "events", work / "corpus", work / "timeline.db", work / "exports")
-    snapshot = tmp_path / "old"
-    snapshot.mkdir()
-    shutil.copy2(work / "timeline.db", snapshot / "timeline.db")
-    shutil.copytree(work / "exports", snapshot / "exports")
-    old = _outputs(work)
-    for path in sorted((work / "events").rglob("*.yaml"))[:2]:  # the new events
-        text = path.read_text(encoding="utf-8")
-        path.write_text(text.replace("title: ", "title: Changed ", 1), encoding="utf-8")
+    work, snapshot, old = _built_then_edited(tmp_path)
 
     run = _start(work)  # one unkilled run: the new outputs, and how long a build takes
     started = _wait_until_started(run)
@@ -173,20 +181,8 @@ def test_a_kill_between_the_two_journals_leaves_a_switch_the_next_build_finishes
     both new. Forty-third session: the random kills above hit this seam once under load
     (the journal's folder is flushed between the two writes) and took the outputs for
     wholly old, looking at the exports' journal only."""
-    work = tmp_path / "work"
-    work.mkdir()
-    for name in ("events", "corpus"):
-        shutil.copytree(DATA / name, work / name)
     monkeypatch.setenv("SOURCE_DATE_EPOCH", ENV["SOURCE_DATE_EPOCH"])
-    build(work / "events", work / "corpus", work / "timeline.db", work / "exports")
-    snapshot = tmp_path / "old"
-    snapshot.mkdir()
-    shutil.copy2(work / "timeline.db", snapshot / "timeline.db")
-    shutil.copytree(work / "exports", snapshot / "exports")
-    old = _outputs(work)
-    for path in sorted((work / "events").rglob("*.yaml"))[:2]:
-        text = path.read_text(encoding="utf-8")
-        path.write_text(text.replace("title: ", "title: Changed ", 1), encoding="utf-8")
+    work, snapshot, old = _built_then_edited(tmp_path)
 
     died = subprocess.run(
         [sys.executable, "-c", _DIE_AFTER_THE_FIRST_JOURNAL],
