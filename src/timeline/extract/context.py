@@ -77,6 +77,13 @@ class DatedSpan:
 #: Boundaries inside a sentence that separate one clause from the next: a
 #: semicolon, a relative clause, a participle or attribution after a comma,
 #: reported speech after a verb of saying.
+#: A verb of saying (or of belief) that a reported clause follows: the clause breaks after it
+#: (:data:`_CLAUSE_BREAK`), and a pronoun opening that clause stands for its subject
+#: (:func:`with_its_sayer`).
+_SAYING_VERB = (
+    r"(?:said|stated|noted|announced|added|believes|believed|stressed|emphasized|"
+    r"emphasised|reported|reports|told)"
+)
 _CLAUSE_BREAK = re.compile(
     r";\s|\s[–—]\s|,\s+(?=(?:which|where|who|whose|while|whereas|but|supporting|condemning|"
     r"through\s+which|in\s+which|by\s+which|whereby|"
@@ -89,8 +96,7 @@ _CLAUSE_BREAK = re.compile(
     r"|\s(?=since\s+(?:the|his|her|their|its|he|she|they|it|[A-Z][\w’'-]*)\s+"
     r"(?:[\w’'-]+\s+){0,5}?(?:[a-z]+ed|was|were|took|became|came|won|began|made|left|met|"
     r"held|broke|gave|got|went|led|rose|fell|seized|set)\b)"
-    r"|\b(?:said|stated|noted|announced|added|believes|believed|stressed|emphasized|"
-    r"emphasised|reported|reports|told)\s+(?:that\s+)?(?=[a-z\"“])"
+    rf"|\b{_SAYING_VERB}\s+(?:that\s+)?(?=[a-z\"“])"
     # ", and" before a new subject and its verb: "ratify the agreement by the end of the
     # year, and the pipeline could enter into service in 2029", "visited Baku on Tuesday,
     # and Aliyev will travel to Ankara next month" (fortieth pass). A name's verb only a
@@ -112,9 +118,7 @@ _REPORTED_PRONOUN = re.compile(
 )
 #: The break between the sayer's clause and the clause reported: its verb of saying, as
 #: :data:`_CLAUSE_BREAK` breaks there.
-_SAYING_BREAK = re.compile(
-    r"\s*(?:said|stated|noted|announced|added|reported|told)\s+(?:that\s+)?", re.IGNORECASE
-)
+_SAYING_BREAK = re.compile(rf"\s*{_SAYING_VERB}\s+(?:that\s+)?", re.IGNORECASE)
 
 
 def with_its_sayer(text: str, clauses: list[tuple[int, int]], at: int) -> tuple[int, int]:

@@ -198,10 +198,9 @@ _SIDELINES = re.compile(r"\bsidelines\b", re.I)
 def _the_summits_pair(meeting: Event, summits: Sequence[Event]) -> bool:
     """Whether ``meeting`` is held by the two states of a summit of its document between
     those two alone, within the summit's dates and of its status (a summit planned is no
-    talks held): a summit of two states is their talks ("Kishida
-    and Yoon hold a summit in Seoul", "Kishida held talks with Yoon": one act), unless the
-    meeting is on its sidelines (``tests/extract/test_rules_summit_pairs.py``).
-    """
+    talks held): a summit of two states is their talks ("Kishida and Yoon hold a summit in
+    Seoul", "Kishida held talks with Yoon": one act), unless the meeting is on its
+    sidelines (``tests/extract/test_rules_summit_pairs.py``)."""
     sides = _states(meeting)
     if len(sides) != 2 or _SIDELINES.search(meeting.sources[0].quote):
         return False

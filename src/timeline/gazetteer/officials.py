@@ -358,11 +358,11 @@ def _name_before(text: str, end: int, lo: int, lex: _Lexicon) -> tuple[int, int]
     if words < 2 or start == end or text[start:end].split()[0] in lex.particles:
         return None
     for honorific in lex.honorifics:
-        # "The Honourable Ana Ruiz, Minister of Foreign Affairs": the style is no name
+        # "The Honourable Ana Ruiz, Minister of Foreign Affairs": the style is no name, when
+        # a name of two words is left ("Mr. Smith" stays as it was read)
         if text.startswith(honorific + " ", start):
-            start += len(honorific) + 1
-            if len(text[start:end].split()) < 2:
-                return None
+            if len(text[start + len(honorific) + 1 : end].split()) >= 2:
+                start += len(honorific) + 1
             break
     first = _TOKEN.match(text, start, end)
     if first is not None and first.group() in office_forms():
