@@ -74,6 +74,12 @@ def test_nothing_named() -> None:
             "signing",
             "Ghana and Togo sign a mutual defence pact",
         ),
+        (  # the act read with the name is no part of the title (forty-fourth pass)
+            "A key highlight of the visit was the signing of Memoranda of Understanding "
+            "between Zambia and Botswana in various sectors on Monday.",
+            "signing",
+            "Memoranda of Understanding signed",
+        ),
     ],
 )
 def test_the_instrument_in_the_title(tmp_path: Path, body: str, kind: str, title: str) -> None:

@@ -83,6 +83,9 @@ _DETERMINER = re.compile(
     r"of|series|number|total|package|set|raft|range|batch)$",
     re.IGNORECASE,
 )
+#: The act that opens an agreement's name as the text read it ("Signing of MOU"): no part of
+#: its title ("MOU signed", not "Signing of MOU signed").
+_ACT_OF = re.compile(r"^(?:the\s+)?(?:signing|adoption|ratification)\s+of\s+(?:the\s+)?", re.I)
 _NOT_MODIFIER = frozenset(
     [
         "signed",
@@ -633,7 +636,9 @@ def title_for(
             EventKind.entry_into_force: ("enters into force", "enters into force"),
         }[kind]
         if agreement is not None:
-            return f"{agreement.title} {verb[0]}"
+            # a name read with its act ("Signing of MOU") is titled by the document alone
+            name = _ACT_OF.sub("", agreement.title)
+            return f"{name[:1].upper()}{name[1:]} {verb[0]}"
         if kind is EventKind.adoption and _VOTED.match(trig):
             # a body's vote tells its act itself ("voted on Friday to extend the mission"):
             # "UN Security Council votes to extend the mission", not "adopts documents"
