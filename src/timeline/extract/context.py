@@ -121,12 +121,22 @@ _REPORTED_PRONOUN = re.compile(
 _SAYING_BREAK = re.compile(rf"\s*{_SAYING_VERB}\s+(?:that\s+)?", re.IGNORECASE)
 
 
-def with_its_sayer(text: str, clauses: list[tuple[int, int]], at: int) -> tuple[int, int]:
+#: What ends the words before a sayer's name in its clause (:func:`with_its_sayer`).
+_BEFORE_A_SAYER = re.compile(r"[,;:\"“”]")
+#: The most words a sayer's name has (:func:`with_its_sayer`).
+_SAYER_WORDS = 8
+
+
+def with_its_sayer(
+    text: str, clauses: list[tuple[int, int]], at: int, *, the_sayings_own: bool = False
+) -> tuple[int, int]:
     """The clause of the trigger at ``at``, widened to the clause before it when it is
     reported by a verb of saying and opens with a pronoun that stands for the sayer: the
     sayer is then the act's side ("Bahrain announced in April that it would restore
     diplomatic ties": Bahrain restores them; "Bolivia's government announced it had severed
-    ties with Israel").
+    ties with Israel"). With ``the_sayings_own`` (a statement's trigger), also when the
+    trigger itself opens that clause: it is the saying's own text, given by the sayer ("The
+    Chinese Foreign Ministry said in a statement that ...": China's statement).
 
     >>> text = "Bahrain announced in April that it would restore diplomatic ties."
     >>> clauses = clause_bounds(text, 0, len(text))
@@ -137,17 +147,30 @@ def with_its_sayer(text: str, clauses: list[tuple[int, int]], at: int) -> tuple[
     >>> text = "Bahrain said in April that Qatar would restore diplomatic ties."
     >>> with_its_sayer(text, clause_bounds(text, 0, len(text)), text.index("restore"))
     (13, 63)
+    >>> text = "The Kremlin said in a statement that Mugabe was a hero."
+    >>> with_its_sayer(text, clause_bounds(text, 0, len(text)), 17, the_sayings_own=True)
+    (0, 55)
+    >>> text = "Talks will go on, the Foreign Ministry said in a statement."
+    >>> with_its_sayer(text, clause_bounds(text, 0, len(text)), 44, the_sayings_own=True)
+    (17, 59)
     """
     index = next((i for i, (a, b) in enumerate(clauses) if a <= at < b), len(clauses) - 1)
     clause = clauses[index]
     if index <= 0:
         return clause
     before = clauses[index - 1]
-    if (
-        _SAYING_BREAK.fullmatch(text, before[1], clause[0]) is not None
-        and _REPORTED_PRONOUN.fullmatch(text, clause[0], at) is not None
-    ):
+    if _SAYING_BREAK.fullmatch(text, before[1], clause[0]) is None:
+        return clause
+    if _REPORTED_PRONOUN.fullmatch(text, clause[0], at) is not None:
         return (before[0], clause[1])
+    if the_sayings_own and clause[0] <= at and not text[clause[0] : at].strip():
+        # the sayer alone, not a quote told before it ("..., the ministry said in a
+        # statement"): the words after the clause's last comma or quote mark, a name
+        start = before[0]
+        for mark in _BEFORE_A_SAYER.finditer(text, before[0], before[1]):
+            start = mark.end()
+        if 0 < len(text[start : before[1]].split()) <= _SAYER_WORDS:
+            return (start, clause[1])
     return clause
 
 

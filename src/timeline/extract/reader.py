@@ -163,6 +163,8 @@ _PAST_VERB = re.compile(r"[a-z]{3,}ed|" + IRREGULAR_PAST)
 
 #: Matches nothing: the pattern of a candidate the detector proposes (no rule found it).
 _NO_PATTERN = re.compile(r"(?!)")
+#: A joint text, given by several sides ("in a joint statement"): not its sayer's alone.
+_JOINT = re.compile(r"\bjoint\b", re.I)
 #: A detected sentence's rival of the detector's second class: when that class's
 #: probability is within this margin of the first's (fixed before any score).
 KIND_MARGIN = 0.2
@@ -505,12 +507,19 @@ class Reader(CandidateLog):
                 # names the act's sides ("Bolivia announced it had severed ties"); not when it
                 # holds a date other than a dateline, the saying's ("today announced that she
                 # will travel": the travel would take it)
-                said = with_its_sayer(text, clauses, ts)
+                # a statement's own text is its sayer's ("the ministry said in a statement"),
+                # not when joint: its other sides are told elsewhere ("Jokowi said in a joint
+                # press release")
+                statement = trig.kind is EventKind.statement
+                said = with_its_sayer(
+                    text, clauses, ts, the_sayings_own=statement and not _JOINT.search(text, ts, te)
+                )
                 if (
                     said != clause_of(clauses, ts)
                     and said[1] == clause[1]
                     and not any(
-                        said[0] <= d.start < clause[0] and not is_dateline(text, s_start, d)
+                        said[0] <= d.start < clause[0]
+                        and not (statement or is_dateline(text, s_start, d))
                         for d in dated
                     )
                 ):
