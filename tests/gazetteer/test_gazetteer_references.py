@@ -104,3 +104,41 @@ def test_a_body_named_alone_without_its_organization_is_nothing() -> None:
     text = "Especially highlighting the urgency of reforming the Security Council"
     assert _bodies(text) == []
     assert _bodies(text + ", the United Nations") == [("Security Council", "UNSC")]
+
+
+# An organization named by its members' count and a noun (forty-fifth pass): "the
+# 15-member council" after the UN Security Council, "the 27-nation bloc" after the EU.
+
+
+def test_a_counted_noun_is_the_organization_named_before_whose_name_holds_it() -> None:
+    text = (
+        "The UN Security Council approved a force for Somalia, the U.N. said. The 15 member "
+        "council met last Tuesday."
+    )
+    assert references(text) == [("The 15 member council", "UNSC")]
+
+
+def test_a_counted_noun_skips_an_organization_of_another_size() -> None:
+    text = (
+        "The African Union and ECOWAS discussed Mali. Mali asked to rejoin the 55-member bloc "
+        "and the fifteen-nation bloc."
+    )
+    assert references(text) == [
+        ("the 55-member bloc", "AFU"),
+        ("the fifteen-nation bloc", "ECOWAS"),
+    ]
+
+
+def test_a_counted_noun_with_no_organization_of_its_size_is_nothing() -> None:
+    text = "ECOWAS met in Abuja. Mali asked to rejoin the 55-member bloc."
+    assert references(text) == []
+
+
+def test_a_counted_capitalised_head_is_one_reference() -> None:
+    text = "The Gulf Cooperation Council met. The six-nation Council agreed."
+    assert references(text) == [("The six-nation Council", "GCC")]
+
+
+def test_every_count_word_is_a_number() -> None:
+    sized = aliases_data()["organization_references"]["sized"]
+    assert all(isinstance(v, int) and 1 < v < 100 for v in sized["count_words"].values())

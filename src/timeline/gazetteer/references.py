@@ -72,6 +72,72 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return words(data.get("common", ())), words(data.get("heads", ()))
 
 
+@cache
+def _sized() -> tuple[re.Pattern[str] | None, dict[str, int]]:
+    """The pattern of an organization named by its members' count and a noun ("the
+    15-member council": ``sized`` of ``organization_references``; groups ``count`` and
+    ``noun``), and the value of each count word."""
+    data = aliases_data().get("organization_references", {}).get("sized", {})
+    nouns, members = data.get("nouns", ()), data.get("member_words", ())
+    counts = {str(k): int(v) for k, v in data.get("count_words", {}).items()}
+    if not (nouns and members and counts):
+        return None, counts
+    count = "|".join(map(re.escape, counts))
+    return re.compile(
+        rf"(?<![\w-])[Tt]he\s+(?P<count>\d+|(?:{count})(?:-(?:{count}))?)[-\s](?:"
+        + "|".join(map(re.escape, members))
+        + r")\s+(?P<noun>(?i:"
+        + "|".join(map(re.escape, nouns))
+        + r"))(?![\w-])"
+    ), counts
+
+
+def _counts(code: str, count: int) -> bool:
+    """Whether the organization ``code`` may have ``count`` members: its member list is
+    unknown or within one of it (a state joined or left since the list was written)."""
+    body = organization(code)
+    return body is None or not body.members or abs(len(body.members) - count) <= 1
+
+
+def _sized_references(
+    text: str, start: int, end: int, orgs: Sequence[ActorMention], ends: Sequence[int]
+) -> list[ActorMention]:
+    """The organizations of ``text[start:end]`` named by their members' count and a noun
+    (:func:`_sized`): of those named before it that may have that many members
+    (:func:`_counts`), the last whose name holds the noun, else the last.
+
+    >>> from timeline.gazetteer import find_actors
+    >>> text = "The UN Security Council and the UN met. The 15-member council voted."
+    >>> [(m.text, m.id) for m in organization_references(text, 0, len(text), find_actors(text))]
+    [('The 15-member council', 'UNSC')]
+    >>> text = "The EU and ECOWAS met. Mali asked to rejoin the 15-nation bloc."
+    >>> [(m.text, m.id) for m in organization_references(text, 0, len(text), find_actors(text))]
+    [('the 15-nation bloc', 'ECOWAS')]
+    >>> text = "ECOWAS met. Mali asked to rejoin the 55-member bloc."
+    >>> organization_references(text, 0, len(text), find_actors(text))
+    []
+    """
+    pattern, words = _sized()
+    if pattern is None:
+        return []
+    found: list[ActorMention] = []
+    for m in pattern.finditer(text, start, end):
+        last = bisect_right(ends, m.start()) - 1
+        written = m.group("count").lower()
+        count = (
+            int(written)
+            if written.isdigit()
+            else sum(words.get(part, 0) for part in written.split("-"))
+        )
+        fitting = [o for o in reversed(orgs[: last + 1]) if _counts(o.id, count)]
+        if not fitting:
+            continue
+        noun = m.group("noun").lower()
+        named = next((o for o in fitting if noun in o.name.lower().split()), fitting[0])
+        found.append(_reference(m, named))
+    return found
+
+
 def organization_references(
     text: str, start: int, end: int, actors: Sequence[ActorMention]
 ) -> list[ActorMention]:
@@ -100,6 +166,8 @@ def organization_references(
     # text of thousands of names and references stays linear (docs/reliability.md)
     starts = [o.start for o in orgs]
     ends = [o.end for o in orgs]
+    sized = _sized_references(text, start, end, orgs, ends)
+    found += sized
     for m in common.finditer(text, start, end):
         last = bisect_right(ends, m.start()) - 1
         if last >= 0:
@@ -113,7 +181,9 @@ def organization_references(
             owner[word] = inside
         elif _NAME_BEFORE.search(text, max(start, m.start() - 40), m.start()):
             owner[word] = None  # "the Ministerial Council": another name
-        elif (org := owner.get(word)) is not None:
+        elif (org := owner.get(word)) is not None and not any(
+            r.start <= m.start() < r.end for r in sized
+        ):  # "the 15-member Council" is one reference
             found.append(_reference(m, org))
     found += _body_references(text, start, end, orgs, starts)
     return sorted(found, key=lambda a: a.start)
