@@ -319,3 +319,42 @@ def test_the_sayings_day_between_the_state_and_its_verb(
     dates it (review31: "Japan on Monday criticized" was no statement; thirty-second pass)."""
     found = [e for e in events(tmp_path, body, "2024-05-14") if e.kind.value == "statement"]
     assert [(e.date.value, e.title) for e in found] == [(value, title)]
+
+
+# A state's saying without a day of its own, in a paragraph whose story is at a day of the
+# past, is told at that day (forty-fifth pass: the reference time a narrative keeps until it
+# sets another); a day of the past week or no day at all leaves the page's.
+
+
+def test_a_saying_in_a_paragraph_told_at_a_past_day_is_of_that_day(tmp_path: Path) -> None:
+    body = (
+        "Cuba and the European Union resumed their official contacts this week.\n"
+        "On November 30, 2004, Cuba released four political prisoners. The decision came "
+        "after months of talks. Chile praised the decision of the Cuban government as a "
+        "step forward."
+    )
+    found = events(tmp_path, body, "2005-02-04")
+    statements = [e for e in found if e.kind.value == "statement" and "CL" in e.countries]
+    assert statements and all(e.date.value == "2004-11-30" for e in statements)
+
+
+def test_a_new_paragraph_ends_the_storys_day(tmp_path: Path) -> None:
+    body = (
+        "Cuba and the European Union resumed their official contacts this week.\n"
+        "On November 30, 2004, Cuba released four political prisoners.\n"
+        "Chile praised the decision of the Cuban government as a step forward."
+    )
+    found = events(tmp_path, body, "2005-02-04")
+    statements = [e for e in found if e.kind.value == "statement" and "CL" in e.countries]
+    assert statements and all(e.date.value == "2005-02-04" for e in statements)
+
+
+def test_a_storys_day_of_the_past_week_leaves_the_saying_the_pages(tmp_path: Path) -> None:
+    body = (
+        "Cuba and the European Union resumed their official contacts this week.\n"
+        "On Monday, Cuba released four political prisoners. The decision came after months "
+        "of talks. Chile praised the decision of the Cuban government as a step forward."
+    )
+    found = events(tmp_path, body, "2005-02-04")
+    statements = [e for e in found if e.kind.value == "statement" and "CL" in e.countries]
+    assert statements and all(e.date.value != "2005-01-31" for e in statements)

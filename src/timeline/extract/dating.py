@@ -547,6 +547,14 @@ class Dating(Discourse):
                 and s_start != self.lede_start
                 and _PAST_SAYING.match(text, ts, te) is not None
             ):
+                # a reaction in a paragraph whose story is at a day of the past ("On November
+                # 30, 2004, Cuba released four dissidents. ... Cuba said ..."): that day
+                story = self._story_day()
+                if (
+                    story is not None
+                    and (self.dateline.start - story.end).days > _BACKGROUND_AFTER_DAYS
+                ):
+                    return story, "", set()
                 # "The United States objected ...", "Egypt voiced support ..." after a lede
                 # that writes the one day of its news: the reaction told with the news
                 day = self._the_news_day()

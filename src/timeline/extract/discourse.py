@@ -223,6 +223,8 @@ class Discourse:
         #: The countries and organizations named in the sentence read last, and in that one.
         self._sentence_countries: set[str] = set()
         self._previous_countries: set[str] = set()
+        #: The last sentence of the paragraph so far that writes a date (:meth:`_story_day`).
+        self._story_sentence: tuple[int, int] | None = None
         published = doc.published if not getattr(doc, "published_inferred", False) else None
         published = headline_day(self.text, self.timexes, published) or published
         #: The publication day, which the lede and "currently" tell about; the day the
@@ -335,6 +337,25 @@ class Discourse:
             return None
         (day,) = days.values()
         return day, "", set()
+
+    def _story_day(self) -> EventDate | None:
+        """The day the paragraph's story is at: the one day of its last sentence before
+        this one that writes a date (:attr:`_story_sentence`), if it writes one day only.
+        "On November 30, 2004, Cuba released four dissidents. The Dutch Presidency praised
+        the decision. Cuba said that ...": the sayings are told at the story's day, the
+        reference time a narrative keeps until it sets another.
+        """
+        told = self._story_sentence
+        if told is None:
+            return None
+        lo = bisect_left(self._timex_starts, told[0])
+        hi = bisect_left(self._timex_starts, told[1])
+        days = {
+            d.date.value: d.date
+            for d in usable_timexes(self.text, self.timexes[lo:hi], *told)
+            if d.date.precision is Precision.day
+        }
+        return next(iter(days.values())) if len(days) == 1 else None
 
     def _news_of(self, actors: set[str]) -> Mention | None:
         """The latest event of the news of one of these organizations, told before.

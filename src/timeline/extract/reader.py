@@ -289,7 +289,12 @@ class Reader(CandidateLog):
             same_paragraph = previous is not None and "\n" not in self.text[previous[1] : start]
             self._previous_sentence = previous if same_paragraph else None
             self._previous_countries = self._sentence_countries if same_paragraph else set()
+            if not same_paragraph:
+                self._story_sentence = None
             self._sentence(start, end)
+            lo, hi = bisect_left(self._timex_starts, start), bisect_left(self._timex_starts, end)
+            if any(t.type.upper() in ("DATE", "TIME") for t in self.timexes[lo:hi]):
+                self._story_sentence = (start, end)  # a duration sets no time of the story
             previous = (start, end)
         if self.candidates is not None:
             self._offer_dates()
