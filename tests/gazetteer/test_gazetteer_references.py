@@ -5,6 +5,8 @@ Sentences from the dev split and corpus-extra (docs/gazetteer.md).
 
 from __future__ import annotations
 
+import pytest
+
 from timeline.gazetteer import find_actors, organization_references, organizations
 from timeline.gazetteer.actors import aliases_data
 
@@ -142,3 +144,21 @@ def test_a_counted_capitalised_head_is_one_reference() -> None:
 def test_every_count_word_is_a_number() -> None:
     sized = aliases_data()["organization_references"]["sized"]
     assert all(isinstance(v, int) and 1 < v < 100 for v in sized["count_words"].values())
+
+
+def test_a_counted_reference_looks_back_a_bounded_way(monkeypatch: pytest.MonkeyPatch) -> None:
+    # thousands of organizations each followed by a counted reference: each reference weighs
+    # the last few named (references._SIZED_REACH), not every one, so the work stays linear
+    import timeline.gazetteer.references as module
+
+    weighed = [0]
+    real = module._counts
+
+    def counting(code: str, count: int) -> bool:
+        weighed[0] += 1
+        return real(code, count)
+
+    monkeypatch.setattr(module, "_counts", counting)
+    text = "ECOWAS and the 15 member council met. " * 2000
+    assert len(references(text)) == 2000
+    assert weighed[0] <= 2000 * module._SIZED_REACH

@@ -92,6 +92,11 @@ def _sized() -> tuple[re.Pattern[str] | None, dict[str, int]]:
     ), counts
 
 
+#: How many organizations named before a counted reference it may refer to, the last
+#: ones: a text naming thousands stays linear (docs/reliability.md).
+_SIZED_REACH = 8
+
+
 def _counts(code: str, count: int) -> bool:
     """Whether the organization ``code`` may have ``count`` members: its member list is
     unknown or within one of it (a state joined or left since the list was written)."""
@@ -129,7 +134,8 @@ def _sized_references(
             if written.isdigit()
             else sum(words.get(part, 0) for part in written.split("-"))
         )
-        fitting = [o for o in reversed(orgs[: last + 1]) if _counts(o.id, count)]
+        reach = orgs[max(0, last + 1 - _SIZED_REACH) : last + 1]
+        fitting = [o for o in reversed(reach) if _counts(o.id, count)]
         if not fitting:
             continue
         noun = m.group("noun").lower()
