@@ -149,6 +149,8 @@ def test_worldwide_forms(text: str, expected: list[tuple[str, str]]) -> None:
         ("the CELAC-EU summit", "CELAC"),
         ("the Pacific Islands Forum leaders", "PIF"),
         ("the Quad foreign ministers", "QUAD"),
+        ("the QUAD Leaders' Meeting", "QUAD"),
+        ("the 53rd Pacific Islands Leaders Forum Meetings", "PIF"),
         ("the Nordic Council session", "NORDIC"),
         ("the League of Arab States", "ARABLEAGUE"),
         ("the Arab League summit", "ARABLEAGUE"),
@@ -158,6 +160,10 @@ def test_worldwide_forms(text: str, expected: list[tuple[str, str]]) -> None:
 )
 def test_organizations_worldwide(text: str, code: str) -> None:
     assert next(m.id for m in find_actors(text) if m.type == "organization") == code
+
+
+def test_quad_in_capitals_beside_other_capitals_is_a_word() -> None:
+    assert [m.id for m in find_actors("HOW QUAD CAN RESPOND")] == []
 
 
 def test_a_national_security_council_is_not_the_un_one() -> None:
