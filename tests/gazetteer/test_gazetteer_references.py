@@ -162,3 +162,32 @@ def test_a_counted_reference_looks_back_a_bounded_way(monkeypatch: pytest.Monkey
     text = "ECOWAS and the 15 member council met. " * 2000
     assert len(references(text)) == 2000
     assert weighed[0] <= 2000 * module._SIZED_REACH
+
+
+# A summit named by its members' adjective (forty-fifth pass): "the 33rd Arab Summit" is the
+# Arab League's, "the 15th Islamic Summit" the OIC's, "the Arab-Islamic summit" both.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Leaders gathered for the 33rd Arab Summit in Baghdad.", [("Arab", "ARABLEAGUE")]),
+        ("The 15th Islamic Summit opened in Banjul.", [("Islamic", "OIC")]),
+        (
+            "the extraordinary Arab-Islamic summit in Riyadh",
+            [("Arab", "ARABLEAGUE"), ("Islamic", "OIC")],
+        ),
+        ("an Arab businessman attended the summit", []),
+        ("the Arab League summit", []),  # the League is named: no reference besides
+        ("Islamic summitry", []),
+    ],
+)
+def test_a_summit_named_by_its_members_adjective(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert references(text) == expected
+
+
+def test_european_parliament_is_the_eu() -> None:
+    text = "CETA was approved at the European Parliament's plenary in Strasbourg."
+    assert [(m.text, m.id) for m in find_actors(text)] == [("European Parliament", "EU")]

@@ -163,7 +163,7 @@ def organization_references(
     then a gathering's noun ("the Russia-Africa summit"), is the region's organization
     (:func:`_region_references`).
     """
-    found = _region_references(text, start, end, actors)
+    found = _region_references(text, start, end, actors) + _adjective_references(text, start, end)
     orgs = sorted((a for a in actors if a.type == "organization"), key=lambda a: a.start)
     if not orgs:
         return found
@@ -215,6 +215,48 @@ def _body_references(
             continue
         if _OF_AFTER.match(text, m.end(), end):
             continue
+        body = organization(code)
+        name = body.name if body is not None else code
+        found.append(
+            ActorMention(m.start(), m.end(), m.group(0), code, "organization", name, "alias")
+        )
+    return found
+
+
+@cache
+def _adjective_summits() -> tuple[dict[str, str], re.Pattern[str] | None]:
+    """Each adjective's organization, and the pattern of one before its summit's noun, or
+    before another adjective joined by a dash (``adjective_summits`` of
+    ``organization_references``): group ``adjective``."""
+    data = aliases_data().get("organization_references", {}).get("adjective_summits", {})
+    codes = {str(k): str(v) for k, v in data.get("organizations", {}).items()}
+    nouns = "|".join(re.escape(n) for n in data.get("gatherings", ()))
+    if not codes or not nouns:
+        return codes, None
+    adjectives = "|".join(re.escape(a) for a in sorted(codes, key=len, reverse=True))
+    after_another = "|".join(rf"(?<={re.escape(a)}-)" for a in codes)  # "Arab-Islamic"
+    return codes, re.compile(
+        rf"(?:(?<![\w-])|{after_another})(?P<adjective>{adjectives})"
+        rf"(?=(?:-(?:{adjectives}))*\s+(?:{nouns})(?![\w-]))"
+    )
+
+
+def _adjective_references(text: str, start: int, end: int) -> list[ActorMention]:
+    """The organizations of ``text[start:end]`` whose summit it names by their members'
+    adjective (:func:`_adjective_summits`).
+
+    >>> [(m.text, m.id) for m in _adjective_references(
+    ...     "the extraordinary Arab-Islamic summit in Riyadh", 0, 48)]
+    [('Arab', 'ARABLEAGUE'), ('Islamic', 'OIC')]
+    >>> _adjective_references("an Arab businessman at the summit", 0, 33)
+    []
+    """
+    codes, pattern = _adjective_summits()
+    if pattern is None:
+        return []
+    found: list[ActorMention] = []
+    for m in pattern.finditer(text, start, end):
+        code = codes[m.group("adjective")]
         body = organization(code)
         name = body.name if body is not None else code
         found.append(
