@@ -191,3 +191,21 @@ def test_a_summit_named_by_its_members_adjective(
 def test_european_parliament_is_the_eu() -> None:
     text = "CETA was approved at the European Parliament's plenary in Strasbourg."
     assert [(m.text, m.id) for m in find_actors(text)] == [("European Parliament", "EU")]
+
+
+def test_the_peace_and_security_council_in_a_text_about_the_au_is_the_au() -> None:
+    text = "The AU suspended Niger. The Peace and Security Council met on Monday."
+    assert references(text) == [("Peace and Security Council", "AFU")]
+    assert references("The UN met. The Peace and Security Council met.") == []
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Supreme Eurasian Economic Council",
+        "Eurasian Intergovernmental Council",
+        "Eurasian Economic Commission",
+    ],
+)
+def test_the_eurasian_unions_bodies_are_the_union(name: str) -> None:
+    assert [m.id for m in find_actors(f"the meeting of the {name} in Minsk")] == ["EAEU", "BY"]
