@@ -150,6 +150,7 @@ def test_worldwide_forms(text: str, expected: list[tuple[str, str]]) -> None:
         ("the Pacific Islands Forum leaders", "PIF"),
         ("the Quad foreign ministers", "QUAD"),
         ("the QUAD Leaders' Meeting", "QUAD"),
+        ("the 2nd MRC Summit in 2014", "MRC"),
         ("the 53rd Pacific Islands Leaders Forum Meetings", "PIF"),
         ("the Nordic Council session", "NORDIC"),
         ("the League of Arab States", "ARABLEAGUE"),

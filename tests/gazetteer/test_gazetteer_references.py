@@ -173,6 +173,7 @@ def test_a_counted_reference_looks_back_a_bounded_way(monkeypatch: pytest.Monkey
     [
         ("Leaders gathered for the 33rd Arab Summit in Baghdad.", [("Arab", "ARABLEAGUE")]),
         ("The 15th Islamic Summit opened in Banjul.", [("Islamic", "OIC")]),
+        ("the Amazon Summit in Belem next month", [("Amazon", "ACTO")]),
         (
             "the extraordinary Arab-Islamic summit in Riyadh",
             [("Arab", "ARABLEAGUE"), ("Islamic", "OIC")],
