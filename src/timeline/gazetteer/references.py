@@ -73,23 +73,30 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 @cache
-def _sized() -> tuple[re.Pattern[str] | None, dict[str, int]]:
-    """The pattern of an organization named by its members' count and a noun ("the
-    15-member council": ``sized`` of ``organization_references``; groups ``count`` and
-    ``noun``), and the value of each count word."""
+def _sized() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, dict[str, int]]:
+    """The patterns of an organization named by its members' count and a noun ("the
+    15-member council": ``sized`` of ``organization_references``): the member word and the
+    noun (group ``noun``), searched first, being rarer than "the"; then the article and the
+    count right before them (group ``count``). And the value of each count word."""
     data = aliases_data().get("organization_references", {}).get("sized", {})
     nouns, members = data.get("nouns", ()), data.get("member_words", ())
     counts = {str(k): int(v) for k, v in data.get("count_words", {}).items()}
     if not (nouns and members and counts):
-        return None, counts
+        return None, None, counts
     count = "|".join(map(re.escape, counts))
-    return re.compile(
-        rf"(?<![\w-])[Tt]he\s+(?P<count>\d+|(?:{count})(?:-(?:{count}))?)[-\s](?:"
+    member = re.compile(
+        r"[-\s](?:"
         + "|".join(map(re.escape, members))
         + r")\s+(?P<noun>(?i:"
         + "|".join(map(re.escape, nouns))
         + r"))(?![\w-])"
-    ), counts
+    )
+    counted = re.compile(rf"(?<![\w-])[Tt]he\s+(?P<count>\d+|(?:{count})(?:-(?:{count}))?)\Z")
+    return member, counted, counts
+
+
+#: How far before its member word a counted reference's article may start.
+_COUNT_REACH = 40
 
 
 #: How many organizations named before a counted reference it may refer to, the last
@@ -122,13 +129,16 @@ def _sized_references(
     >>> organization_references(text, 0, len(text), find_actors(text))
     []
     """
-    pattern, words = _sized()
-    if pattern is None:
+    member, counted, words = _sized()
+    if member is None or counted is None:
         return []
     found: list[ActorMention] = []
-    for m in pattern.finditer(text, start, end):
-        last = bisect_right(ends, m.start()) - 1
-        written = m.group("count").lower()
+    for noun_at in member.finditer(text, start, end):
+        told = counted.search(text, max(start, noun_at.start() - _COUNT_REACH), noun_at.start())
+        if told is None:
+            continue
+        last = bisect_right(ends, told.start()) - 1
+        written = told.group("count").lower()
         count = (
             int(written)
             if written.isdigit()
@@ -138,9 +148,14 @@ def _sized_references(
         fitting = [o for o in reversed(reach) if _counts(o.id, count)]
         if not fitting:
             continue
-        noun = m.group("noun").lower()
+        noun = noun_at.group("noun").lower()
         named = next((o for o in fitting if noun in o.name.lower().split()), fitting[0])
-        found.append(_reference(m, named))
+        span = text[told.start() : noun_at.end()]
+        found.append(
+            ActorMention(
+                told.start(), noun_at.end(), span, named.id, "organization", named.name, "alias"
+            )
+        )
     return found
 
 
@@ -227,18 +242,22 @@ def _body_references(
 def _adjective_summits() -> tuple[dict[str, str], re.Pattern[str] | None]:
     """Each adjective's organization, and the pattern of one before its summit's noun, or
     before another adjective joined by a dash (``adjective_summits`` of
-    ``organization_references``): group ``adjective``."""
+    ``organization_references``): group ``adjective``. The pattern opens with the
+    adjective itself, so that the search skips ahead by it; what stands before it is
+    :func:`_adjective_references`' to check."""
     data = aliases_data().get("organization_references", {}).get("adjective_summits", {})
     codes = {str(k): str(v) for k, v in data.get("organizations", {}).items()}
     nouns = "|".join(re.escape(n) for n in data.get("gatherings", ()))
     if not codes or not nouns:
         return codes, None
     adjectives = "|".join(re.escape(a) for a in sorted(codes, key=len, reverse=True))
-    after_another = "|".join(rf"(?<={re.escape(a)}-)" for a in codes)  # "Arab-Islamic"
     return codes, re.compile(
-        rf"(?:(?<![\w-])|{after_another})(?P<adjective>{adjectives})"
-        rf"(?=(?:-(?:{adjectives}))*\s+(?:{nouns})(?![\w-]))"
+        rf"(?P<adjective>{adjectives})(?=(?:-(?:{adjectives}))*\s+(?:{nouns})(?![\w-]))"
     )
+
+
+#: An adjective of ``adjective_summits`` right before a dash: "Arab-" of "Arab-Islamic".
+_ADJECTIVE_DASH = re.compile(r"(?<![\w-])(?P<adjective>[A-Z][a-z]+)-\Z")
 
 
 def _adjective_references(text: str, start: int, end: int) -> list[ActorMention]:
@@ -256,6 +275,13 @@ def _adjective_references(text: str, start: int, end: int) -> list[ActorMention]
         return []
     found: list[ActorMention] = []
     for m in pattern.finditer(text, start, end):
+        before = text[m.start() - 1] if m.start() > 0 else " "
+        if before == "-":
+            joined = _ADJECTIVE_DASH.search(text, max(0, m.start() - 20), m.start())
+            if joined is None or joined.group("adjective") not in codes:
+                continue  # "Pan-Arab summit": only another adjective of the list joins
+        elif before.isalnum() or before == "_":
+            continue  # inside a word
         code = codes[m.group("adjective")]
         body = organization(code)
         name = body.name if body is not None else code
