@@ -326,35 +326,37 @@ def test_the_sayings_day_between_the_state_and_its_verb(
 # sets another); a day of the past week or no day at all leaves the page's.
 
 
-def test_a_saying_in_a_paragraph_told_at_a_past_day_is_of_that_day(tmp_path: Path) -> None:
+def _chiles_statement_days(tmp_path: Path, story: str) -> list[str]:
+    """The days of Chile's statements in an article whose second paragraph opens with
+    ``story`` (its own line breaks kept)."""
     body = (
         "Cuba and the European Union resumed their official contacts this week.\n"
-        "On November 30, 2004, Cuba released four political prisoners. The decision came "
-        "after months of talks. Chile praised the decision of the Cuban government as a "
-        "step forward."
+        + story
+        + "Chile praised the decision of the Cuban government as a step forward."
     )
     found = events(tmp_path, body, "2005-02-04")
-    statements = [e for e in found if e.kind.value == "statement" and "CL" in e.countries]
-    assert statements and all(e.date.value == "2004-11-30" for e in statements)
+    return [e.date.value for e in found if e.kind.value == "statement" and "CL" in e.countries]
+
+
+def test_a_saying_in_a_paragraph_told_at_a_past_day_is_of_that_day(tmp_path: Path) -> None:
+    story = (
+        "On November 30, 2004, Cuba released four political prisoners. The decision came "
+        "after months of talks. "
+    )
+    days = _chiles_statement_days(tmp_path, story)
+    assert days and set(days) == {"2004-11-30"}
 
 
 def test_a_new_paragraph_ends_the_storys_day(tmp_path: Path) -> None:
-    body = (
-        "Cuba and the European Union resumed their official contacts this week.\n"
-        "On November 30, 2004, Cuba released four political prisoners.\n"
-        "Chile praised the decision of the Cuban government as a step forward."
-    )
-    found = events(tmp_path, body, "2005-02-04")
-    statements = [e for e in found if e.kind.value == "statement" and "CL" in e.countries]
-    assert statements and all(e.date.value == "2005-02-04" for e in statements)
+    story = "On November 30, 2004, Cuba released four political prisoners.\n"
+    days = _chiles_statement_days(tmp_path, story)
+    assert days and set(days) == {"2005-02-04"}
 
 
 def test_a_storys_day_of_the_past_week_leaves_the_saying_the_pages(tmp_path: Path) -> None:
-    body = (
-        "Cuba and the European Union resumed their official contacts this week.\n"
+    story = (
         "On Monday, Cuba released four political prisoners. The decision came after months "
-        "of talks. Chile praised the decision of the Cuban government as a step forward."
+        "of talks. "
     )
-    found = events(tmp_path, body, "2005-02-04")
-    statements = [e for e in found if e.kind.value == "statement" and "CL" in e.countries]
-    assert statements and all(e.date.value != "2005-01-31" for e in statements)
+    days = _chiles_statement_days(tmp_path, story)
+    assert days and "2005-01-31" not in days

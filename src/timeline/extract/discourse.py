@@ -326,17 +326,20 @@ class Discourse:
                 and countries & m.countries()
             ):
                 return m.date, "", {m.key}
-        lo = bisect_left(self._timex_starts, previous[0])
-        hi = bisect_left(self._timex_starts, previous[1])
+        day = self._one_day_of(previous)
+        return None if day is None else (day, "", set())
+
+    def _one_day_of(self, sentence: tuple[int, int]) -> EventDate | None:
+        """The one day ``sentence`` writes (its usable timexes of a day's precision), if
+        it writes one day only."""
+        lo = bisect_left(self._timex_starts, sentence[0])
+        hi = bisect_left(self._timex_starts, sentence[1])
         days = {
             d.date.value: d.date
-            for d in usable_timexes(self.text, self.timexes[lo:hi], *previous)
+            for d in usable_timexes(self.text, self.timexes[lo:hi], *sentence)
             if d.date.precision is Precision.day
         }
-        if len(days) != 1:
-            return None
-        (day,) = days.values()
-        return day, "", set()
+        return next(iter(days.values())) if len(days) == 1 else None
 
     def _story_day(self) -> EventDate | None:
         """The day the paragraph's story is at: the one day of its last sentence before
@@ -346,16 +349,7 @@ class Discourse:
         reference time a narrative keeps until it sets another.
         """
         told = self._story_sentence
-        if told is None:
-            return None
-        lo = bisect_left(self._timex_starts, told[0])
-        hi = bisect_left(self._timex_starts, told[1])
-        days = {
-            d.date.value: d.date
-            for d in usable_timexes(self.text, self.timexes[lo:hi], *told)
-            if d.date.precision is Precision.day
-        }
-        return next(iter(days.values())) if len(days) == 1 else None
+        return None if told is None else self._one_day_of(told)
 
     def _news_of(self, actors: set[str]) -> Mention | None:
         """The latest event of the news of one of these organizations, told before.

@@ -189,6 +189,9 @@ def organization_references(
     ends = [o.end for o in orgs]
     sized = _sized_references(text, start, end, orgs, ends)
     found += sized
+    # a head noun ending a counted reference is that reference's noun: "the 15-member
+    # Council" is one (a set, so that thousands of each stay linear)
+    sized_ends = {r.end for r in sized}
     for m in common.finditer(text, start, end):
         last = bisect_right(ends, m.start()) - 1
         if last >= 0:
@@ -202,9 +205,7 @@ def organization_references(
             owner[word] = inside
         elif _NAME_BEFORE.search(text, max(start, m.start() - 40), m.start()):
             owner[word] = None  # "the Ministerial Council": another name
-        elif (org := owner.get(word)) is not None and not any(
-            r.start <= m.start() < r.end for r in sized
-        ):  # "the 15-member Council" is one reference
+        elif (org := owner.get(word)) is not None and m.end() not in sized_ends:
             found.append(_reference(m, org))
     found += _body_references(text, start, end, orgs, starts)
     return sorted(found, key=lambda a: a.start)
