@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from ..gazetteer import ActorMention, find_actors
+from ..gazetteer.references import refers_to_an_organization
 from ..temporal.lexicon import MONTHS, WEEKDAYS
 from ..temporal.word_lists import word_lists
 from .limits import SENTENCE_REACH
@@ -262,7 +263,7 @@ def _a_side_in(text: str, lo: int, hi: int, verb: int) -> bool:
     return any(
         acts_for_its_state(text, mention, verb if mention.end <= verb else hi)
         for mention in find_actors(text, lo, hi)
-    )
+    ) or refers_to_an_organization(text, lo, hi)
 
 
 def a_state_attacks(text: str, start: int, end: int) -> bool:

@@ -18,10 +18,10 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from functools import cache
 
-from .actors import ActorMention, aliases_data
+from .actors import ActorMention, aliases_data, find_actors
 from .codes import organization
 
-__all__ = ["organization_references"]
+__all__ = ["organization_references", "refers_to_an_organization"]
 
 
 #: A capitalised word right before a head noun makes it part of another name.
@@ -324,3 +324,44 @@ def _region_references(
 
 def _reference(m: re.Match[str], org: ActorMention) -> ActorMention:
     return ActorMention(m.start(), m.end(), m.group(0), org.id, "organization", org.name, "alias")
+
+
+#: How far before a span the organizations a reference in it may stand for are read: the
+#: reference reads the last ones named (a text of any length stays linear).
+_REFERRED_REACH = 3000
+
+
+@cache
+def _reference_words() -> re.Pattern[str]:
+    """The last word of every way :func:`organization_references` names an organization
+    without its name (``organization_references`` of ``data/aliases.yaml``: the common
+    phrases, the head nouns, the counted references' nouns, the bodies' names), any case:
+    the cheap test before the search."""
+    data = aliases_data().get("organization_references", {})
+    words = {str(p).split()[-1].lower() for p in data.get("common", ())}
+    words |= {str(p).lower() for p in data.get("heads", ())}
+    words |= {str(p).lower() for p in data.get("sized", {}).get("nouns", ())}
+    for phrases in data.get("bodies", {}).values():
+        words |= {str(p).split()[-1].lower() for p in phrases}
+    alternatives = "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+    return re.compile(rf"(?i:\b(?:{alternatives})\b)")
+
+
+def refers_to_an_organization(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` names an organization without its name
+    (:func:`organization_references`: "the bloc", "the Council", "the 15-member council"),
+    one named at most :data:`_REFERRED_REACH` characters before.
+
+    >>> from timeline.gazetteer import find_actors
+    >>> text = "UN Security Council approves mission\\nThe 15 member council authorized it."
+    >>> refers_to_an_organization(text, text.index("The 15"), text.index(" authorized"))
+    True
+    >>> text = "Brazil won. The club lifted the ban."
+    >>> refers_to_an_organization(text, text.index("The club"), text.index(" lifted"))
+    False
+    """
+    if _reference_words().search(text, start, end) is None:
+        return False
+    window = max(0, start - _REFERRED_REACH)
+    actors = find_actors(text, window, end)
+    return any(m.start >= start for m in organization_references(text, window, end, actors))
