@@ -42,3 +42,25 @@ def test_the_date_of_the_act_dates_a_detected_candidate(
     tmp_path: Path, body: str, day: str
 ) -> None:
     assert _detected_dates(tmp_path, body, "2017-07-30") == [day]
+
+
+def _detected_statements(tmp_path: Path, body: str, published: str) -> list[str]:
+    doc = read_corpus([write_article(tmp_path, body, published)])[0]
+    read = read_document(doc, detector=shipped_detector())
+    return [
+        c.draft.date.value
+        for c in read.candidates
+        if c.fate == "detected" and not c.rival and c.draft.kind.value == "statement"
+    ]
+
+
+# A detected saying is dated by its own day right after its verb (forty-sixth pass): "said
+# on Thursday" is the day of the telling, which dates no act of the sentence but dates the
+# saying itself, as a rule's statement is dated (Wikinews, 2008: "The United Kingdom (MoD)
+# announced on Thursday that it has agreed to pay compensation ...", on a Saturday's page).
+def test_a_detected_saying_is_dated_by_its_own_day(tmp_path: Path) -> None:
+    body = (
+        "The British Ministry of Defence said on Thursday that it would pay compensation to "
+        "victims of abuse in Iraq."
+    )
+    assert _detected_statements(tmp_path, body, "2008-07-12") == ["2008-07-10"]

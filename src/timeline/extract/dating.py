@@ -173,7 +173,7 @@ _PURPOSE_BETWEEN = re.compile(
 _AND_THEN = re.compile(r"\s*,?\s+and\s+(?:then\s+|also\s+|later\s+)?(?:[\w’'-]+\s+){0,2}")
 
 #: How far after a statement's trigger its own day may start: ", issued late on Sunday".
-_OWN_DAY_AFTER = 30
+OWN_DAY_AFTER = 30
 
 #: "established in Thailand's Bangkok in 1967": a place before the date.
 _PLACE_THEN_IN = re.compile(r"\s*[A-Z][\w’' -]*?\s+in\s+")
@@ -294,7 +294,7 @@ class Dating(Discourse):
                     (
                         d
                         for d in (*rest, *self._reported)
-                        if (0 <= d.start - te <= _OWN_DAY_AFTER or ts <= d.start < te)
+                        if (0 <= d.start - te <= OWN_DAY_AFTER or ts <= d.start < te)
                         and d.start not in claimed
                     ),
                     None,

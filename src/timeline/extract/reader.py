@@ -42,7 +42,7 @@ from .context import (
     with_its_sayer,
 )
 from .cue_search import Cue
-from .dating import RelativeAct
+from .dating import OWN_DAY_AFTER, RelativeAct
 from .detector import (
     EventDetector,
     Token,
@@ -676,6 +676,18 @@ class Reader(CandidateLog):
             ),
             None,
         )
+        if leading is None and kinds[0] is EventKind.statement:
+            # a saying's own day right after its verb ("the Ministry of Defence said on
+            # Thursday that ..."): the day of the telling dates no act (:func:`report_days`),
+            # but it dates the saying, as it dates a rule's statement (:data:`OWN_DAY_AFTER`)
+            leading = next(
+                (
+                    d
+                    for d in report_days(self.text, timexes, *sentence)
+                    if 0 <= d.start - word.end <= OWN_DAY_AFTER
+                ),
+                None,
+            )
         before = len(self.candidates)
         self._shadow(
             trig,
