@@ -802,8 +802,30 @@ def is_dateline(text: str, sentence_start: int, span: DatedSpan) -> bool:
     return opens and _DATELINE_PLACE_AFTER.match(text, span.end, stop) is not None
 
 
+#: A temporal clause that opens at most four words before the trigger ("when the two meet",
+#: "when the Foreign Affairs Council meets"): its act is presupposed, as the clause's time,
+#: whatever the main clause's modal ("Bush would likely talk with Martin when the two meet
+#: with Fox on March 23": TimeML links a "when" clause's event to the main clause's by a
+#: TLINK whose SIGNAL is "when", not by a modal SLINK, so the main clause's modality does not
+#: reach it).
+_WHEN_CLAUSE = re.compile(r"\bwhen\s+(?:[\w’'-]+\s+){1,4}$", re.IGNORECASE)
+
+
 def hypothetical(window: str) -> bool:
-    """True when the words before a trigger make it hypothetical ("could hold")."""
+    """True when the words before a trigger make it hypothetical ("could hold"); the words
+    of a temporal clause the trigger opens are read alone (:data:`_WHEN_CLAUSE`).
+
+    >>> hypothetical("They could ")
+    True
+    >>> hypothetical("Bush would likely talk with Martin when the two ")
+    False
+    >>> hypothetical("They would talk when they could ")
+    True
+    """
+    if "hen" in window:
+        when = _WHEN_CLAUSE.search(window, max(0, len(window) - 80))
+        if when is not None:
+            window = window[when.start() :]
     return HYPOTHETICAL_CUES.search(window) is not None
 
 
