@@ -2,7 +2,9 @@
 Fox on March 23") is presupposed, whatever modal the main clause has ("would likely
 talk", "could be targeted"): the modal is the main clause's, the clause's act is its
 time (:func:`timeline.extract.context.hypothetical`; forty-sixth pass). Sentences of our
-own, in the manner of Wikinews copy of 2005 and of an EU Council's release."""
+own, in the manner of Wikinews copy of 2005 and of an EU Council's release. And a
+condition that opens its sentence with a capital ("If ...", "Should ...") is one as its
+lower-case form is."""
 
 from __future__ import annotations
 
@@ -57,3 +59,24 @@ def test_the_meeting_of_a_when_clause_is_a_planned_meeting(tmp_path: Path) -> No
         kind == "meeting" and day == "2005-03-23" and status == "planned" and {"MX", "US"} <= sides
         for kind, day, status, sides in found
     ), found
+
+
+# A condition opening its sentence with a capital (forty-sixth pass, Wikinews 2006: "If the
+# Council members fail to uphold high standards of human rights, they can be suspended from
+# the Council by a two-thirds majority of Assembly members" made a planned meeting and a
+# suspension); "May" the month stays no cue.
+@pytest.mark.parametrize(
+    ("before", "expected"),
+    [
+        ("If the Council members ", True),
+        ("Should the talks fail, the two leaders ", True),
+        ("Unless the two ", True),
+        ("Whether the ministers ", True),
+        ("In May the two leaders ", False),
+        ("Possible Futures, a think tank, said the ministers ", False),
+    ],
+)
+def test_a_capitalised_condition_opening_the_sentence_is_hypothetical(
+    before: str, expected: bool
+) -> None:
+    assert hypothetical(before) is expected

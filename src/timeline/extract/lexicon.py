@@ -83,7 +83,11 @@ TRIGGERS: tuple[Trigger, ...] = (
 HYPOTHETICAL_CUES = Cue(
     r"\b(?:could|would|might|should|possibility|possible|potential(?:ly)?|hypothetical|"
     r"consider(?:ing|s)?|proposes?|proposed\s+(?:to|that)|suggest(?:ed|s|ing)?|"
-    r"if|unless|whether|idea\s+of)\b|\bmay\s+(?!\d)",
+    r"if|unless|whether|idea\s+of)\b|\bmay\s+(?!\d)"
+    # a condition opening its sentence, capitalised ("If the Council members fail to ...",
+    # "Should the talks fail, ..."): the cues above are lower case, so that "May" the
+    # month and "Possible" in a name are not read
+    r"|\b(?:If|Unless|Whether|Should)\b",
 )
 
 #: A negation right before the trigger: "did not sign", "failed to meet".
