@@ -210,3 +210,24 @@ def test_the_peace_and_security_council_in_a_text_about_the_au_is_the_au() -> No
 )
 def test_the_eurasian_unions_bodies_are_the_union(name: str) -> None:
     assert [m.id for m in find_actors(f"the meeting of the {name} in Minsk")] == ["EAEU", "BY"]
+
+
+# The head of a body's name in lower case right after "the" (forty-sixth pass): news names
+# the body once, then "the council", "the union", "the forum"; not after another word ("the
+# town council") nor with no body of that head named before.
+def test_a_lower_case_head_after_the_is_the_organization_whose_name_holds_it() -> None:
+    text = (
+        "The UN Security Council met on Friday. The council voted to extend the mission. "
+        "The town council of Juba met too."
+    )
+    assert references(text) == [("council", "UNSC")]
+
+
+def test_a_lower_case_head_with_no_such_body_named_is_no_reference() -> None:
+    text = "ASEAN leaders met in Jakarta. The council of elders then voted."
+    assert references(text) == []
+
+
+def test_a_gatherings_noun_in_lower_case_is_the_gathering_not_the_body() -> None:
+    text = "The Pacific Islands Forum leaders met in Suva; the forum ended on Wednesday."
+    assert references(text) == []

@@ -31,6 +31,8 @@ _NAME_BEFORE = re.compile(r"(?<!\w)(?!The\s)[A-Z][\w’'-]*\s+$")
 #: Before a body's name: a capitalised word, "and" or a possessive makes it another body's.
 _OTHER_BODY_BEFORE = re.compile(r"(?:(?<!\w)(?!The\s)[A-Z][\w’'-]*|\band|['’]s?)\s+$")
 _OF_AFTER = re.compile(r"\s+of\b")
+#: "the" right before a head in lower case ("the council").
+_THE_BEFORE = re.compile(r"(?<![\w-])[Tt]he\s\Z")
 
 
 @cache
@@ -63,13 +65,30 @@ def _regions() -> tuple[dict[str, str], re.Pattern[str] | None]:
 
 @cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    # the tagger's lexicon imports the model, which imports the gazetteer's codes: read late
+    from ..temporal.lexicon import SERIES_NOUNS
+
     data = aliases_data().get("organization_references", {})
 
     def words(phrases: Sequence[str]) -> re.Pattern[str]:
         alternatives = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
         return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")
 
-    return words(data.get("common", ())), words(data.get("heads", ()))
+    # a head in lower case too, read only right after "the" (:func:`organization_references`)
+    # as news writes it once the body is named ("the UN Security Council ... the council
+    # voted", "the alliance", "the union"); not one a common phrase ends ("the organization"
+    # is the common noun's), nor a gathering's noun ("the forum", "the conference": the
+    # gathering itself, :data:`~timeline.temporal.lexicon.SERIES_NOUNS`). Each word's first
+    # letter either case: the search stays literal.
+    common = [str(p) for p in data.get("common", ())]
+    not_lowered = {p.split()[-1] for p in common} | set(SERIES_NOUNS)
+    heads = "|".join(
+        f"[{h[0]}{h[0].lower()}]{re.escape(h[1:])}"
+        if h.lower() not in not_lowered
+        else re.escape(h)
+        for h in sorted((str(h) for h in data.get("heads", ())), key=len, reverse=True)
+    )
+    return words(common), re.compile(rf"(?<![\w-])(?:{heads})(?![\w-])")
 
 
 @cache
@@ -166,7 +185,8 @@ def organization_references(
 
     ``actors`` are the mentions :func:`~timeline.gazetteer.find_actors` found in
     the same span. A common noun ("the bloc") is the last organization named
-    before it. A head noun ("the Council") is the organization of the last name
+    before it. A head noun ("the Council", and in lower case right after "the": "the
+    council") is the organization of the last name
     before it that holds that word, if that name is an organization's: after
     "the Uzbek-Turkish Strategic Cooperation Council", a body the table does not
     list, "the Council" is no reference. A head noun inside a name ("Pacific
@@ -199,6 +219,10 @@ def organization_references(
     owner: dict[str, ActorMention | None] = {}
     for m in heads.finditer(text, start, end):
         word = m.group(0)
+        if word[0].islower():
+            if _THE_BEFORE.search(text, max(start, m.start() - 4), m.start()) is None:
+                continue  # "the town council", "a regional forum": no reference
+            word = word.capitalize()  # "the council" is the head "Council"
         at = bisect_right(starts, m.start()) - 1
         inside = orgs[at] if at >= 0 and m.end() <= orgs[at].end else None
         if inside is not None:
