@@ -238,3 +238,29 @@ def test_a_place_before_the_list_stays_every_dates(tmp_path: Path) -> None:
     found = [e for e in events(tmp_path, body, "2023-08-30") if e.kind.value == "meeting"]
     places = {e.date.value: e.location.name if e.location else None for e in found}
     assert places.get("2019-03") == "Tashkent" and places.get("2021-06") == "Tashkent"
+
+
+# Forty-sixth pass: a list joined by semicolons, each date after its place; and an act the
+# event detector reads (no rule's trigger) told again at each date of its list. Sentences
+# of our own, in the manner of test-p's and test-e's.
+def test_a_list_joined_by_semicolons_each_date_after_its_place(tmp_path: Path) -> None:
+    body = (
+        "Three presidential meetings have been held between Peru and Colombia: in Iquitos on "
+        "September 30, 2014; in Medellin on October 30, 2015; and in Arequipa on January 27, "
+        "2017."
+    )
+    found = [e for e in events(tmp_path, body, "2022-01-13") if e.kind.value == "meeting"]
+    places = {e.date.value: e.location.name if e.location else None for e in found}
+    assert places == {
+        "2014-09-30": "Iquitos",
+        "2015-10-30": "Medellín",
+        "2017-01-27": "Arequipa",
+    }, places
+    assert all({"PE", "CO"} <= sides(e) for e in found)
+
+
+def test_a_detected_act_told_again_at_each_date_of_its_list(tmp_path: Path) -> None:
+    body = "Indonesia has held the ASEAN chairmanship four times - in 1976, 1996, 2011 and 2023."
+    found = [e for e in events(tmp_path, body, "2024-10-14") if e.kind.value == "other"]
+    assert {e.date.value for e in found} == {"1976", "1996", "2011", "2023"}, found
+    assert all({"ID", "ASEAN"} <= sides(e) for e in found)

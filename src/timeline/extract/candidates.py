@@ -212,7 +212,9 @@ class Candidate:
     saying: bool = False
     #: Whether its trigger is dated only by the date written right after it
     #: (:attr:`.trigger_rule.Trigger.needs_date_after`: "the Treaty of 1918", "talks broke
-    #: down in April 2003", "established in 2009"): that date names the act, and the date
+    #: down in April 2003", "established in 2009"), or a detected act told again at a
+    #: further date of a list ("four times - in 1977, 1997, 2005 and 2015":
+    #: :meth:`.reader.Reader._detected_again`): that date names the act, and the date
     #: choice (:mod:`.date_choice`) does not move it to another date of its story.
     date_named: bool = False
 

@@ -89,7 +89,7 @@ _DATE_JOINT = re.compile(
     r"(?:\s+in\s+(?:the\s+)?(?:(?:capital|city)\s+of\s+)?[A-Z][\w’'-]*"
     r"(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,5}"
     r"(?:\s*,\s*[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}(?=\s*,))?)?"
-    r"\s*(?:,\s*(?:and\s+|while\s+)?|\s+and\s+|\s+while\s+)"
+    r"\s*(?:,\s*(?:and\s+|while\s+)?|;\s*(?:and\s+)?|\s+and\s+|\s+while\s+)"
     r"(?:(?:again|also|once\s+again|later|then)\s+)?"
     r"(?:the\s+" + series_pattern() + r"(?:\s+one)?\s*(?:[—–-]\s*)?)?"
     r"(?:as\s+(?:[\w’'-]+\s+){1,8}?)?"

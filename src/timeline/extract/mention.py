@@ -147,6 +147,11 @@ _DISTRIBUTIVE = re.compile(r"\b(?:each|separately|separate|respective)\b", re.I)
 
 #: Right after a date, the preposition of a place: "2019 in Tashkent", "in the capital of".
 _IN_PLACE = re.compile(r"\s+in\s+(?:the\s+)?(?:(?:capital|city)\s+of\s+)?")
+#: A place right before a date, "in" and its capitalised words then "on" or "in": "in
+#: Medellin on October 30, 2015"; group 1 the place's words.
+_PLACE_THEN_DATE = re.compile(
+    r"\bin\s+((?:[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*){0,2})\s+(?:on|in)\s+(?:the\s+)?\Z"
+)
 
 
 class MentionBuilder(Dating):
@@ -465,13 +470,35 @@ class MentionBuilder(Dating):
     ) -> list[Location | None] | None:
         """The place written right after each date of a list told again ("in 2018 in
         Astana, then in 2019 in Tashkent, in 2021 in Turkmenistan": Tashkent, none), when
-        the first date has one; None when it has not (a place before the list is every
-        date's: "summits in Astana in 2018 and 2019")."""
-        if not dates or self._place_after(first, mentions) is None:
+        the first date has one; else the place right before each date, when the first and
+        another have one ("in Iquitos on September 30, 2014; in Medellin on October 30,
+        2015"); None else (a place before the list is every date's: "summits in Astana in
+        2018 and 2019")."""
+        if not dates:
             return None
-        return [
-            location_of(place) if (place := self._place_after(d, mentions)) else None for d in dates
-        ]
+        if self._place_after(first, mentions) is not None:
+            return [
+                location_of(place) if (place := self._place_after(d, mentions)) else None
+                for d in dates
+            ]
+        before = [self._place_before(d, mentions) for d in dates]
+        if self._place_before(first, mentions) is not None and any(before):
+            # "in Iquitos on September 30, 2014; in Medellin on October 30, 2015": each
+            # date's place is written right before it (not "talks in Tashkent in March 2019
+            # and in June 2021": one place before the list is every date's)
+            return [location_of(place) if place else None for place in before]
+        return None
+
+    def _place_before(self, d: DatedSpan, mentions: Mentions) -> Any:
+        """The city named right before the date ``d`` ("in Medellin on October 30, 2015",
+        "in Astana in 2019"), if any."""
+        found = _PLACE_THEN_DATE.search(self.text, max(0, d.start - 60), d.start)
+        if found is None:
+            return None
+        return next(
+            (p for p in mentions.places if found.start(1) <= p.start and p.end == found.end(1)),
+            None,
+        )
 
     def _place_after(self, d: DatedSpan, mentions: Mentions) -> Any:
         """The city named right after the date ``d`` ("2019 in Tashkent"), if any."""

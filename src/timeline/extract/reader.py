@@ -25,7 +25,7 @@ from .acting_sides import a_state_invades, names_a_game, state_act_words
 from .actors import Mentions, find_mentions, gazetteer_names
 from .anniversaries import counted_dates
 from .candidate_log import CandidateLog, sides_named, urged_talks
-from .candidates import add_repetition
+from .candidates import Candidate, add_repetition
 from .context import (
     IRREGULAR_PAST,
     DatedSpan,
@@ -63,6 +63,7 @@ from .lexicon import (
     ORGANIZATION_SESSION,
 )
 from .limits import MAX_MENTIONS_PER_SENTENCE, MAX_TRIGGERS_PER_SENTENCE, warn_capped
+from .lists import dated_items
 from .titles import is_saying_verb
 from .trigger_rule import AGREEMENT_NOUNS, Trigger
 from .triggers import find_triggers
@@ -734,6 +735,40 @@ class Reader(CandidateLog):
         if len(self.candidates) > before + 1 and any(c.rival for c in self.candidates[before:]):
             for c in self.candidates[before:]:
                 c.rival_group = before
+        self._detected_again(first, dated, trig, word, sentence, mentions, context, beside)
+
+    def _detected_again(
+        self,
+        first: Candidate,
+        dated: list[DatedSpan],
+        trig: Trigger,
+        word: Token,
+        sentence: tuple[int, int],
+        mentions: Mentions,
+        context: list[str],
+        beside: frozenset[str],
+    ) -> None:
+        """The detected act told again at each further date of a list after its own ("has
+        held the ASEAN chairmanship four times - in 1977, 1997, 2005 and 2015", "two coups,
+        in August 2020 and in May 2021": :func:`.lists.dated_items`), one candidate each, as
+        a rule's act is (:meth:`.mention.MentionBuilder._elided`); none of them a rival of the
+        first (each is an act of its own)."""
+        assert self.candidates is not None
+        own = next((d for d in dated if d.date.value == first.draft.date.value), None)
+        if own is None:
+            return
+        for again in dated_items(self.text, own, dated, ()):
+            start = len(self.candidates)
+            self._shadow(
+                trig, word.start, word.end, "detected", [sentence], [again], sentence, mentions,
+                context,
+            )  # fmt: skip
+            for c in self.candidates[start:]:
+                c.detector = first.detector
+                c.beside = beside
+                # its list's date names it: the date choice keeps it (`date_named`)
+                c.date_source = "own"
+                c.date_named = True
 
     def _no_states_act(self, sentence: tuple[int, int], start: int, end: int) -> bool:
         """Whether the detector's word at ``start:end`` tells no state's act by the rules' own
