@@ -64,3 +64,11 @@ def test_a_detected_saying_is_dated_by_its_own_day(tmp_path: Path) -> None:
         "victims of abuse in Iraq."
     )
     assert _detected_statements(tmp_path, body, "2008-07-12") == ["2008-07-10"]
+
+
+# The act told again at each date of its list is proposed whether or not the reader weighs
+# the detected candidates' rivals (forty-sixth pass; tests/extract/test_rules_lists.py reads
+# it end to end).
+def test_a_detected_act_is_proposed_again_at_each_date_of_its_list(tmp_path: Path) -> None:
+    body = "Indonesia has held the ASEAN chairmanship four times - in 1976, 1996, 2011 and 2023."
+    assert sorted(_detected_dates(tmp_path, body, "2024-10-14")) == ["1976", "1996", "2011", "2023"]

@@ -822,7 +822,7 @@ def hypothetical(window: str) -> bool:
     >>> hypothetical("They would talk when they could ")
     True
     """
-    if "hen" in window:
+    if "hen" in window:  # "when", "When": the cheap test before the search
         when = _WHEN_CLAUSE.search(window, max(0, len(window) - 80))
         if when is not None:
             window = window[when.start() :]

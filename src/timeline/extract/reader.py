@@ -708,6 +708,7 @@ class Reader(CandidateLog):
         for c in self.candidates[before:]:
             c.beside = beside
         if not self.detected_variants:
+            self._detected_again(first, dated, trig, word, sentence, mentions, context, beside)
             return
         # the rivals: the second class, then each other date of the sentence (the rules
         # dated the first by the nearest: the others, nearest first, each date once)
