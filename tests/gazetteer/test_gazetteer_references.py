@@ -7,7 +7,12 @@ from __future__ import annotations
 
 import pytest
 
-from timeline.gazetteer import find_actors, organization_references, organizations
+from timeline.gazetteer import (
+    ActorMention,
+    find_actors,
+    organization_references,
+    organizations,
+)
 from timeline.gazetteer.actors import aliases_data
 
 
@@ -231,3 +236,33 @@ def test_a_lower_case_head_with_no_such_body_named_is_no_reference() -> None:
 def test_a_gatherings_noun_in_lower_case_is_the_gathering_not_the_body() -> None:
     text = "The Pacific Islands Forum leaders met in Suva; the forum ended on Wednesday."
     assert references(text) == []
+
+
+def test_a_reference_as_an_acting_side_reads_a_bounded_window(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # an act's side named as "the council" (forty-sixth pass) is read with the organizations
+    # named at most references._REFERRED_REACH characters before its clause: a text of
+    # thousands of such clauses stays linear, each read over a bounded span
+    import timeline.gazetteer.references as module
+
+    read: list[int] = []
+
+    def measuring(
+        text: str, start: int = 0, end: int | None = None, year: int | None = None
+    ) -> list[ActorMention]:
+        read.append((len(text) if end is None else end) - start)
+        return find_actors(text, start, end, year)
+
+    monkeypatch.setattr(module, "find_actors", measuring)
+    text = "The UN Security Council met. " + "The council imposed a ban on the junta. " * 500
+    near = text.index("The council", 2000)
+    assert module.refers_to_an_organization(text, near, near + len("The council"))
+    # far from the only name: the window does not reach it, and reads no more than its reach
+    far = text.index("The council", 15000)
+    assert not module.refers_to_an_organization(text, far, far + len("The council"))
+    assert read and max(read) <= module._REFERRED_REACH + len("The council")
+    # no reference noun in the span: no window read at all
+    read.clear()
+    assert not module.refers_to_an_organization(text, 0, len("The UN"))
+    assert read == []
