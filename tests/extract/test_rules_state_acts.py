@@ -60,6 +60,29 @@ from .conftest import trigger_names
         # a state's ambassador named by its demonym or its code (review29 finding 7)
         ("envoy", "Mexico accepted the appointment of Ken Salazar as the new US ambassador."),
         ("envoy", "Brazil accepted the appointment of Joao Lima as ambassador of the US."),
+        # an organization named without its name acts as the organization does (forty-sixth
+        # pass): "the bloc", "the Council", "the 15 member council" after the organization is
+        # named, as in Wikinews copy ("The 15 member council met last Tuesday (February 20),
+        # and unanimously authorized Resolution 1744" after a headline naming the Council)
+        (
+            "measures-imposed",
+            "UN Security Council backs mission\nThe 15 member council met on Tuesday, and "
+            "unanimously authorized Resolution 1822 on Somalia.",
+        ),
+        (
+            "measures-imposed",
+            "ECOWAS leaders met in Abuja.\nOn Sunday the bloc slapped an arms embargo on Niger.",
+        ),
+        (
+            "ban",
+            "The European Union met in Brussels.\nThe Union on Tuesday banned two Russian "
+            "airlines from its airspace.",
+        ),
+        (
+            "measures-lifted",
+            "The Southern African Development Community met in Harare.\nOn Friday the "
+            "organization lifted its sanctions on Madagascar.",
+        ),
     ],
 )
 def test_forms_of_a_state_act(rule: str, sentence: str) -> None:
@@ -94,6 +117,10 @@ def test_forms_of_a_state_act(rule: str, sentence: str) -> None:
         "Japan approved the appointment of the actor as its tourism ambassador.",
         "Kenya approved the appointment of the sprinter as the brand ambassador of its board.",
         "Ghana appointed the singer as its ambassador for culture.",
+        # a noun that names no organization (forty-sixth pass): none named before it, or a
+        # body's own name the table does not list
+        "Fans protested outside.\nThe council on Tuesday banned two clubs from the stadium.",
+        "The city's Transport Council met.\nThe Council on Tuesday banned trucks from the centre.",
     ],
 )
 def test_a_company_a_club_or_a_court_acts_in_none(sentence: str) -> None:
@@ -196,49 +223,3 @@ def test_an_offensive_in_a_year_s_first_half_is_a_conflict(tmp_path: Path) -> No
     )
     found = _found(tmp_path, body, "2024-05-09")
     assert any(k == "conflict" and "IL" in s for k, d, s in found), found
-
-
-# An organization named without its name acts as the organization does (forty-sixth
-# pass): "the bloc", "the Council", "the 15-member council" after the organization is
-# named, as in Wikinews copy ("The 15 member council met last Tuesday (February 20), and
-# unanimously authorized Resolution 1744" after a headline naming the Security Council).
-@pytest.mark.parametrize(
-    ("rule", "text"),
-    [
-        (
-            "measures-imposed",
-            "UN Security Council backs mission\nThe 15 member council met on Tuesday, and "
-            "unanimously authorized Resolution 1822 on Somalia.",
-        ),
-        (
-            "measures-imposed",
-            "ECOWAS leaders met in Abuja.\nOn Sunday the bloc slapped an arms embargo on Niger.",
-        ),
-        (
-            "ban",
-            "The European Union met in Brussels.\nThe Union on Tuesday banned two Russian "
-            "airlines from its airspace.",
-        ),
-        (
-            "measures-lifted",
-            "The Southern African Development Community met in Harare.\nOn Friday the "
-            "organization lifted its sanctions on Madagascar.",
-        ),
-    ],
-)
-def test_an_organization_named_without_its_name_acts(rule: str, text: str) -> None:
-    assert rule in trigger_names(text), trigger_names(text)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # no organization named before: the noun names nobody
-        "Fans protested outside.\nThe council on Tuesday banned two clubs from the stadium.",
-        # a body's own name that the table does not list ("the Uzbek-Turkish Strategic
-        # Cooperation Council ... the Council")
-        "The city's Transport Council met.\nThe Council on Tuesday banned trucks from the centre.",
-    ],
-)
-def test_a_noun_that_names_no_organization_acts_in_none(text: str) -> None:
-    assert "ban" not in trigger_names(text), trigger_names(text)
