@@ -357,10 +357,11 @@ _REFERRED_REACH = 3000
 
 @cache
 def _reference_words() -> re.Pattern[str]:
-    """The last word of every way :func:`organization_references` names an organization
-    without its name (``organization_references`` of ``data/aliases.yaml``: the common
-    phrases, the head nouns, the counted references' nouns, the bodies' names), any case:
-    the cheap test before the search."""
+    """The last word of the references :func:`refers_to_an_organization` reads as an acting
+    side (``organization_references`` of ``data/aliases.yaml``: the common phrases, the head
+    nouns, the counted references' nouns, the bodies' names; not a region's or an
+    adjective's summit, which is no side acting), any case: the cheap test before the
+    search."""
     data = aliases_data().get("organization_references", {})
     words = {str(p).split()[-1].lower() for p in data.get("common", ())}
     words |= {str(p).lower() for p in data.get("heads", ())}
@@ -376,7 +377,6 @@ def refers_to_an_organization(text: str, start: int, end: int) -> bool:
     (:func:`organization_references`: "the bloc", "the Council", "the 15-member council"),
     one named at most :data:`_REFERRED_REACH` characters before.
 
-    >>> from timeline.gazetteer import find_actors
     >>> text = "UN Security Council approves mission\\nThe 15 member council authorized it."
     >>> refers_to_an_organization(text, text.index("The 15"), text.index(" authorized"))
     True
