@@ -41,6 +41,7 @@ from .lexicon import (
     WEEKDAYS,
     number_value,
 )
+from .numeric_dates import is_hijri, month_day
 from .patterns import MONTH_PAIR_YEAR
 from .years import (
     last_or_next_year,
@@ -206,13 +207,17 @@ def iso_date(m: re.Match[str], ctx: Context) -> Found | None:
 def numeric(m: re.Match[str], ctx: Context) -> Found | None:
     a, b, yt = int(m["num_a"]), int(m["num_b"]), m["num_y"]
     y = int(yt) if len(yt) == 4 else (1900 + int(yt) if int(yt) > 30 else 2000 + int(yt))
+    s, e = span(m, "num")
+    if is_hijri(ctx.text, e):
+        return None
     if m["num_sep"] == "." or a > 12:
         d, mo = a, b
-    else:
+    elif b > 12:
         mo, d = a, b
+    else:
+        mo, d = month_day(a, b, y, ctx.text, m.start("num_a"), ctx.dct)
     if not valid_day(y, mo, d):
         return None
-    s, e = span(m, "num")
     ctx.remember(y, mo, e)
     if m["num_hh"]:
         return Found(s, e, "TIME", f"{_iso(y, mo, d)}T{int(m['num_hh']):02d}:{m['num_mi']}")

@@ -1,0 +1,98 @@
+"""Which number is the month in a date written in numbers, and which dates are not ours.
+
+"10/4/2018" is the 4th of October to an American reader and the 10th of April to most
+of the world; the two readings can lie months apart, so a wrong guess moves an event.
+The writer's convention is not given, but the text and the page give it away:
+
+1. a weekday written just before the date ("Tuesday 10/4/2018", "Monday (01/09/2023)",
+   "Wednesday morning 9/6/2021") falls on one reading only, most of the time;
+2. news tells of its own days: when one reading lies within a week of the publication
+   day (the DCT) and the other does not, the near one is the writer's;
+3. otherwise month first, as before (the TimeML corpora are American newswire).
+
+A date in dots ("13.12.2022") is always day first, and a first number above 12 is a day
+whatever the separator; this module only decides what the numbers leave open.
+
+A date followed by "AH" (*anno Hegirae*) counts in the Islamic calendar: "21/5/1445 AH"
+is no Gregorian year 1445, and TIMEX3 values are Gregorian (ISO 8601, TimeML 1.2.1
+section 2.2), so it is not tagged; Gulf and Saudi releases write the Gregorian day beside
+it ("corresponding to 12/5/2023 AD"), which is.
+
+>>> from datetime import date
+>>> text = "praised on Tuesday 10/4/2018 the strength"
+>>> month_day(10, 4, 2018, text, 19, date(2018, 4, 11))
+(4, 10)
+>>> month_day(10, 4, 2018, "signed on 10/4/2018.", 10, None)
+(10, 4)
+>>> is_hijri("on 21/5/1445 AH corresponding to", 12)
+True
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from .lexicon import PARTS_OF_DAY, WEEKDAYS
+from .years import valid_day
+
+__all__ = ["NEAR_DCT_DAYS", "is_hijri", "month_day"]
+
+#: How near the publication day a reading must lie to be taken for the writer's.
+NEAR_DCT_DAYS = 7
+
+_WEEKDAY_NAME = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
+_PART_OF_DAY = "|".join(sorted(PARTS_OF_DAY, key=len, reverse=True))
+#: A weekday ending the text before a date: "Tuesday ", "Monday (", "Wednesday morning ".
+_WEEKDAY_BEFORE = re.compile(
+    rf"\b(?P<weekday>{_WEEKDAY_NAME})\.?(?:\s+(?:{_PART_OF_DAY}))?\s*,?\s*\(?\s*\Z",
+    re.IGNORECASE,
+)
+#: How far back the weekday may start: the longest name with a part of the day.
+_WEEKDAY_REACH = 30
+_HIJRI_AFTER = re.compile(r"\s*(?:A\.\s?H\.|AH\b|Hijri\b)")
+
+
+def month_day(
+    first: int, second: int, year: int, text: str, start: int, dct: date | None
+) -> tuple[int, int]:
+    """The (month, day) of a slash date whose two numbers are both 12 or below.
+
+    ``start`` is where the date begins in ``text``. Month first unless a weekday just
+    before it, or the publication day ``dct``, picks the day-first reading alone.
+
+    >>> month_day(1, 9, 2023, "in Bogor on Monday (01/09/2023)", 20, None)
+    (1, 9)
+    >>> month_day(9, 6, 2021, "headed on 9/6/2021 to Khartoum", 10, date(2021, 6, 9))
+    (6, 9)
+    """
+    readings = [(first, second), (second, first)]
+    days = [
+        date(year, month, day) if valid_day(year, month, day) else None for month, day in readings
+    ]
+    if days[1] is None or days[0] == days[1]:
+        return readings[0]
+    if days[0] is None:
+        return readings[1]
+    before = _WEEKDAY_BEFORE.search(text, max(0, start - _WEEKDAY_REACH), start)
+    if before is not None:
+        weekday = WEEKDAYS[before["weekday"].lower()]
+        fits = [day is not None and day.weekday() == weekday for day in days]
+        if fits.count(True) == 1:
+            return readings[fits.index(True)]
+    if dct is not None:
+        near = [day is not None and abs((day - dct).days) <= NEAR_DCT_DAYS for day in days]
+        if near.count(True) == 1:
+            return readings[near.index(True)]
+    return readings[0]
+
+
+def is_hijri(text: str, end: int) -> bool:
+    """Whether the date ending at ``end`` is marked as a year of the Hijra ("AH").
+
+    >>> is_hijri("on 5/5/1443 A.H. and", 11)
+    True
+    >>> is_hijri("on 5/5/2021 AHEAD", 11)
+    False
+    """
+    return _HIJRI_AFTER.match(text, end) is not None
