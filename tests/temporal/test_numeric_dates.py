@@ -1,5 +1,5 @@
 """Dates written in numbers whose two first numbers could each be the month (forty-seventh
-pass), and dates of the Islamic calendar.
+pass), and dates of the Islamic calendar (their Gregorian day).
 
 Sentences of our own, in the forms press releases of day-first countries use.
 """
@@ -57,17 +57,20 @@ def values(text: str, dct: date | None) -> list[tuple[str, str]]:
         # a first number above 12 and dots stay day first
         ("The treaty was signed on 13/6/2015.", date(2015, 6, 5), [("13/6/2015", "2015-06-13")]),
         ("The treaty was signed on 5.6.2015.", date(2015, 5, 6), [("5.6.2015", "2015-06-05")]),
-        # a year of the Hijra is no Gregorian year; the day it corresponds to is
+        # a year of the Hijra is no Gregorian year: the date takes the Gregorian day
         (
             "The visit took place on 21/5/1445 AH corresponding to 12/5/2023 AD.",
             date(2023, 12, 6),
-            [("12/5/2023", "2023-12-05")],
+            [("21/5/1445 AH", "2023-12-05"), ("12/5/2023", "2023-12-05")],
         ),
         (
             "The council met on 5/5/1443 A.H. in Riyadh.",
-            date(2021, 12, 10),
-            [],
+            None,
+            [("5/5/1443 A.H.", "2021-12-09")],
         ),
+        # outside the conversion tables' years, or a month the calendar lacks: no tag
+        ("The treaty of 5/5/1000 AH was renewed.", None, []),
+        ("The treaty of 5/13/1440 AH was renewed.", None, []),
     ],
 )
 def test_numeric_dates(text: str, dct: date | None, expected: list[tuple[str, str]]) -> None:

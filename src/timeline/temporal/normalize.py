@@ -41,7 +41,7 @@ from .lexicon import (
     WEEKDAYS,
     number_value,
 )
-from .numeric_dates import is_hijri, month_day
+from .numeric_dates import hijri_day, hijri_mark_end, month_day
 from .patterns import MONTH_PAIR_YEAR
 from .years import (
     last_or_next_year,
@@ -208,8 +208,11 @@ def numeric(m: re.Match[str], ctx: Context) -> Found | None:
     a, b, yt = int(m["num_a"]), int(m["num_b"]), m["num_y"]
     y = int(yt) if len(yt) == 4 else (1900 + int(yt) if int(yt) > 30 else 2000 + int(yt))
     s, e = span(m, "num")
-    if is_hijri(ctx.text, e):
-        return None
+    hijri_end = hijri_mark_end(ctx.text, e)
+    if hijri_end is not None:
+        # "21/5/1445 AH": the Gregorian day it falls on (day first), none for a short year
+        hijri = hijri_day(a, b, y) if len(yt) == 4 and not m["num_hh"] else None
+        return None if hijri is None else Found(s, hijri_end, "DATE", hijri.isoformat())
     if m["num_sep"] == "." or a > 12:
         d, mo = a, b
     elif b > 12:

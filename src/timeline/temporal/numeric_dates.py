@@ -14,9 +14,10 @@ A date in dots ("13.12.2022") is always day first, and a first number above 12 i
 whatever the separator; this module only decides what the numbers leave open.
 
 A date followed by "AH" (*anno Hegirae*) counts in the Islamic calendar: "21/5/1445 AH"
-is no Gregorian year 1445, and TIMEX3 values are Gregorian (ISO 8601, TimeML 1.2.1
-section 2.2), so it is not tagged; Gulf and Saudi releases write the Gregorian day beside
-it ("corresponding to 12/5/2023 AD"), which is.
+is no Gregorian year 1445. TIMEX3 values are Gregorian (ISO 8601, TimeML 1.2.1 section
+2.2), so it takes the Gregorian day it falls on (day first, as Gulf and Saudi releases write
+it; converted by `hijridate`, the Umm al-Qura tables, as the Eids are in
+:mod:`.holidays`), or no tag outside the tables' years.
 
 >>> from datetime import date
 >>> text = "praised on Tuesday 10/4/2018 the strength"
@@ -24,8 +25,10 @@ it ("corresponding to 12/5/2023 AD"), which is.
 (4, 10)
 >>> month_day(10, 4, 2018, "signed on 10/4/2018.", 10, None)
 (10, 4)
->>> is_hijri("on 21/5/1445 AH corresponding to", 12)
-True
+>>> hijri_mark_end("on 21/5/1445 AH corresponding to", 12)
+15
+>>> hijri_day(21, 5, 1445)
+datetime.date(2023, 12, 5)
 """
 
 from __future__ import annotations
@@ -33,10 +36,12 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from hijridate import Hijri
+
 from .lexicon import PARTS_OF_DAY, WEEKDAYS
 from .years import valid_day
 
-__all__ = ["NEAR_DCT_DAYS", "is_hijri", "month_day"]
+__all__ = ["NEAR_DCT_DAYS", "hijri_day", "hijri_mark_end", "month_day"]
 
 #: How near the publication day a reading must lie to be taken for the writer's.
 NEAR_DCT_DAYS = 7
@@ -87,12 +92,30 @@ def month_day(
     return readings[0]
 
 
-def is_hijri(text: str, end: int) -> bool:
-    """Whether the date ending at ``end`` is marked as a year of the Hijra ("AH").
+def hijri_mark_end(text: str, end: int) -> int | None:
+    """Where the mark of a year of the Hijra ("AH") after the date ending at ``end``
+    ends, None when there is none: the mark is part of the expression.
 
-    >>> is_hijri("on 5/5/1443 A.H. and", 11)
+    >>> hijri_mark_end("on 5/5/1443 A.H. and", 11)
+    16
+    >>> hijri_mark_end("on 5/5/2021 AHEAD", 11) is None
     True
-    >>> is_hijri("on 5/5/2021 AHEAD", 11)
-    False
     """
-    return _HIJRI_AFTER.match(text, end) is not None
+    mark = _HIJRI_AFTER.match(text, end)
+    return None if mark is None else mark.end()
+
+
+def hijri_day(day: int, month: int, year: int) -> date | None:
+    """The Gregorian day of a Hijri date, None outside the Umm al-Qura tables (1343-1500
+    AH) or for a day the month does not have.
+
+    >>> hijri_day(5, 5, 1443)
+    datetime.date(2021, 12, 9)
+    >>> hijri_day(5, 5, 1000) is None
+    True
+    """
+    try:
+        gregorian = Hijri(year, month, day).to_gregorian()
+    except (ValueError, OverflowError):
+        return None
+    return date(gregorian.year, gregorian.month, gregorian.day)
