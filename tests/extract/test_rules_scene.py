@@ -45,3 +45,26 @@ def test_the_day_the_sentence_before_sets(tmp_path: Path) -> None:
     found = events(tmp_path, body, "2025-08-30")
     (visit,) = [e for e in found if e.kind.value == "visit"]
     assert visit.date.value == "2025-08-29" and {"IN", "JP"} <= set(visit.countries)
+
+
+SAYING = (
+    "The Chilean president, Gabriel Boric, stated this Thursday (9) that the border "
+    "crossings with Argentina will reopen within weeks. The president had a meeting "
+    "with Argentine President Alberto Fernández at the Moneda Palace, and after the meeting, "
+    "the two leaders took questions from the press."
+)
+
+
+def test_the_day_of_the_saying_before_dates_its_scene(tmp_path: Path) -> None:
+    """Forty-seventh pass (test-n, brazil_08): the sentence before writes no day but that
+    of a saying; its scene is of that day, the page's the day after."""
+    found = events(tmp_path, SAYING, "2023-03-10")
+    (meeting,) = [e for e in found if e.kind.value == "meeting"]
+    assert meeting.date.value == "2023-03-09"
+    assert {"AR", "CL"} <= set(meeting.countries)
+
+
+def test_a_saying_day_after_the_page_dates_no_scene(tmp_path: Path) -> None:
+    # a day of the telling later than the page (a slip, or a planned saying) is not read
+    found = events(tmp_path, SAYING.replace("this Thursday (9)", "on March 12"), "2023-03-10")
+    assert all(e.date.value != "2023-03-12" for e in found if e.kind.value == "meeting")

@@ -21,7 +21,13 @@ from typing import TYPE_CHECKING, Any, Protocol
 from ..gazetteer.codes import actor_type
 from ..model import ActorType, Agreement, Event, EventDate, EventKind, Participant, Precision
 from .candidates import Candidate, Draft
-from .context import DatedSpan, TimexLike, the_act_before_a_first, usable_timexes
+from .context import (
+    DatedSpan,
+    TimexLike,
+    report_days,
+    the_act_before_a_first,
+    usable_timexes,
+)
 from .limits import DISCOURSE_MEMORY
 from .redating import Story
 
@@ -308,9 +314,13 @@ class Discourse:
         ceremony in Sofia. The two countries' foreign affairs ministries exchanged
         instruments of ratification." The day is that of an event the sentence
         before told with its own date (not one it inherited, not the publication
-        day), else the one day that sentence tells (not the day of a saying). The
-        sentence before must name a side of this event: it often names only one
-        ("Bulgaria's treaty came into force ...").
+        day), else the one day that sentence tells (not the day of a saying), else the
+        one day of its saying, when not after the publication day: "Lula stated this
+        Monday (15) that there are disagreements with Paraguay. The president had a
+        meeting with Paraguayan President Santiago Peña at the Itamaraty Palace" (the
+        scene of the saying is of its day; forty-seventh pass). The sentence before must
+        name a side of this event: it often names only one ("Bulgaria's treaty came into
+        force ...").
         """
         previous = self._previous_sentence
         if previous is None or not countries & self._previous_countries:
@@ -326,8 +336,23 @@ class Discourse:
                 and countries & m.countries()
             ):
                 return m.date, "", {m.key}
-        day = self._one_day_of(previous)
+        day = self._one_day_of(previous) or self._one_saying_day_of(previous)
         return None if day is None else (day, "", set())
+
+    def _one_saying_day_of(self, sentence: tuple[int, int]) -> EventDate | None:
+        """The one day of the telling ``sentence`` writes (:func:`.context.report_days`:
+        "stated this Monday"), if it writes one and it is not after the publication day."""
+        lo = bisect_left(self._timex_starts, sentence[0])
+        hi = bisect_left(self._timex_starts, sentence[1])
+        days = {
+            d.date.value: d.date for d in report_days(self.text, self.timexes[lo:hi], *sentence)
+        }
+        if len(days) != 1:
+            return None
+        (day,) = days.values()
+        if self.dateline is not None and day.end > self.dateline.start:
+            return None
+        return day
 
     def _one_day_of(self, sentence: tuple[int, int]) -> EventDate | None:
         """The one day ``sentence`` writes (its usable timexes of a day's precision), if
