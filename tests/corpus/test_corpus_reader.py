@@ -335,3 +335,25 @@ def test_no_date_anywhere(tmp_path: Path) -> None:
     doc = read_document(path)
     assert doc.published is None and not doc.published_inferred
     assert doc.published_evidence == "not stated, and the text names no explicit date"
+
+
+def test_a_date_closing_the_page_leaves_the_story_above_it(tmp_path: Path) -> None:
+    """The lines above a dateline are captions only when the story follows it: a page whose
+    date closes it keeps its story (forty-seventh pass; test-ah lost a whole article)."""
+    path = tmp_path / "closing-date.txt"
+    story = (
+        "The Turkish president arrived in Budapest on Sunday at the invitation of the "
+        "Hungarian prime minister. The two leaders met on Monday to discuss bilateral ties."
+    )
+    path.write_text(f"Erdogan visits Hungary\n\n{story}\n\nAugust 22, 2023\n", encoding="utf-8")
+    doc = read_document(path)
+    assert doc.sentences[0].text.startswith("The Turkish president arrived in Budapest")
+    # with the story after the date, the line above it is a caption, as before
+    path.write_text(
+        "Erdogan visits Hungary\n\nThe two leaders at the palace (Photo: AA)\n\n"
+        f"August 22, 2023\n\n{story}\n",
+        encoding="utf-8",
+    )
+    doc = read_document(path)
+    assert doc.sentences[0].text.startswith("The Turkish president arrived in Budapest")
+    assert doc.published is not None and doc.published.isoformat() == "2023-08-22"

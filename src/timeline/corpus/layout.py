@@ -17,7 +17,8 @@ Recognised shapes (each seen in ``corpus/`` or ``corpus-extra``):
 * a dateline line: ``4 November 2024``, ``October 12, 2022``,
   ``4 April 2022, 22:45``, ``11:10 13.12.2022``, ``1 July 2024 15:36 (UTC
   +04:00)``, ``Sumaira FH Published May 11, 2022 | 01:30 AM``; lines before a
-  dateline near the top (breadcrumbs, captions) are front matter;
+  dateline near the top (breadcrumbs, captions) are front matter when the
+  story follows the dateline (a date closing the page leaves the story above it);
 * bylines ``By Samir Muradov``, ``Author: Ilgar VELIZADE, political expert``,
   ``Editor's note: Engin Ozer is a ...``, and a name alone on the last line;
 * agency lines and inline datelines: ``ANKARA- Anadolu Agency``, ``ANKARA``,
@@ -326,13 +327,26 @@ class _Parser:
             None,
         )
         i = first
-        if dateline is not None:
+        if dateline is not None and self._story_after(dateline):
             while i <= dateline:
                 self.front_line(i, before_dateline=True)
                 i += 1
         while i < len(self.lines) and self.front_line(i, before_dateline=False):
             i += 1
         return i
+
+    def _story_after(self, dateline: int) -> bool:
+        """Whether a story line follows the dateline at ``dateline``: the lines above a
+        dateline are captions and breadcrumbs only when the story comes after it. A page
+        whose date closes it ("... founding day.\n\nAugust 22, 2023") keeps its story
+        above the date."""
+        for line in self.lines[dateline + 1 :]:
+            stripped = line.text.strip()
+            if is_tail_stop(stripped):
+                return False
+            if stripped and not is_chrome(stripped):
+                return True
+        return False
 
     def body(self, first: int) -> None:
         lay = self.layout
