@@ -76,6 +76,13 @@ __all__ = [
 
 #: The fewest words of the lede: shorter first lines are datelines ("BRUSSELS, February 27").
 _LEDE_WORDS = 8
+#: A standfirst that is a speaker's quote, not the news: 'Pedro Sánchez: "Spain and
+#: Portugal have strengthened ..."', '"Spain and Portugal have tackled the crisis ...", says
+#: Mariano Rajoy' (government releases put one above the story): no lede.
+_QUOTED_STANDFIRST = re.compile(
+    r"[A-Z][^\"“:\n]{0,60}:\s*[\"“][^\n]*[\"”][.!]?\s*\Z"
+    r"|[\"“][^\n]*[\"”],?\s+(?:says|said)\s+[A-Z][^\n]{0,60}\Z"
+)
 
 #: Between an agreement named with its date and the participle right after it that tells
 #: its signing: "the 2018 agreement signed by", "the 2020 ceasefire agreement signed with"
@@ -242,7 +249,12 @@ class Reader(CandidateLog):
             return
         lo, hi = sentences[0][0], sentences[-1][1]
         self.lede_start, self.lede_end = next(
-            ((a, b) for a, b in sentences if len(self.text[a:b].split()) >= _LEDE_WORDS),
+            (
+                (a, b)
+                for a, b in sentences
+                if len(self.text[a:b].split()) >= _LEDE_WORDS
+                and not _QUOTED_STANDFIRST.match(self.text, a, b)
+            ),
             (-1, -1),
         )
         # One pass of each matcher over the body, then bucketed by sentence.
