@@ -1,4 +1,4 @@
-"""Which number is the month in a date written in numbers, and which dates are not ours.
+"""Which number is the month in a date written in numbers, and the day a Hijri date is.
 
 "10/4/2018" is the 4th of October to an American reader and the 10th of April to most
 of the world; the two readings can lie months apart, so a wrong guess moves an event.
@@ -64,7 +64,7 @@ def month_day(
     """The (month, day) of a slash date whose two numbers are both 12 or below.
 
     ``start`` is where the date begins in ``text``. Month first unless a weekday just
-    before it, or the publication day ``dct``, picks the day-first reading alone.
+    before it, or else the publication day ``dct``, picks one reading alone.
 
     >>> month_day(1, 9, 2023, "in Bogor on Monday (01/09/2023)", 20, None)
     (1, 9)
