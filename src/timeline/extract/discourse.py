@@ -342,10 +342,9 @@ class Discourse:
     def _one_saying_day_of(self, sentence: tuple[int, int]) -> EventDate | None:
         """The one day of the telling ``sentence`` writes (:func:`.context.report_days`:
         "stated this Monday"), if it writes one and it is not after the publication day."""
-        lo = bisect_left(self._timex_starts, sentence[0])
-        hi = bisect_left(self._timex_starts, sentence[1])
         days = {
-            d.date.value: d.date for d in report_days(self.text, self.timexes[lo:hi], *sentence)
+            d.date.value: d.date
+            for d in report_days(self.text, self._timexes_in(sentence), *sentence)
         }
         if len(days) != 1:
             return None
@@ -357,11 +356,9 @@ class Discourse:
     def _one_day_of(self, sentence: tuple[int, int]) -> EventDate | None:
         """The one day ``sentence`` writes (its usable timexes of a day's precision), if
         it writes one day only."""
-        lo = bisect_left(self._timex_starts, sentence[0])
-        hi = bisect_left(self._timex_starts, sentence[1])
         days = {
             d.date.value: d.date
-            for d in usable_timexes(self.text, self.timexes[lo:hi], *sentence)
+            for d in usable_timexes(self.text, self._timexes_in(sentence), *sentence)
             if d.date.precision is Precision.day
         }
         return next(iter(days.values())) if len(days) == 1 else None
@@ -401,8 +398,11 @@ class Discourse:
         return None
 
     def _present(self, clause: tuple[int, int]) -> bool:
-        lo, hi = (
-            bisect_left(self._timex_starts, clause[0]),
-            bisect_left(self._timex_starts, clause[1]),
-        )
-        return any(t.value == "PRESENT_REF" for t in self.timexes[lo:hi])
+        return any(t.value == "PRESENT_REF" for t in self._timexes_in(clause))
+
+    def _timexes_in(self, span: tuple[int, int]) -> list[TimexLike]:
+        """The document's timexes that start inside ``span`` (the timexes sorted by start,
+        found by bisection)."""
+        return self.timexes[
+            bisect_left(self._timex_starts, span[0]) : bisect_left(self._timex_starts, span[1])
+        ]
