@@ -99,3 +99,45 @@ def test_the_summit_in_may_gains_no_theresa_may() -> None:
     later = text.index("Japan and South Korea")
     assert "theresa-may" not in {m.id for m in find_actors(text, later, len(text))}
     assert "theresa-may" not in {m.id for m in find_actors(text) if m.start >= later}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # after the full name
+            "Mr. Shinzo Abe held a meeting on Monday. Prime Minister Abe welcomed the guests.",
+            [("Shinzo Abe", "shinzo-abe"), ("Abe", "shinzo-abe")],
+        ),
+        (  # before it
+            "Prime Minister Abe arrived on Monday. Later Shinzo Abe said talks went well.",
+            [("Abe", "shinzo-abe"), ("Shinzo Abe", "shinzo-abe")],
+        ),
+        (  # the name a title uses (``short_name``), not the last word
+            "Nguyen Xuan Phuc arrived on Monday. Prime Minister Phuc met the envoy.",
+            [("Nguyen Xuan Phuc", "nguyen-xuan-phuc"), ("Phuc", "nguyen-xuan-phuc")],
+        ),
+        (  # two people of the table share the word: it is neither's
+            "Nawaz Sharif met Shehbaz Sharif. Prime Minister Sharif said the talks went well.",
+            [
+                ("Nawaz Sharif", "nawaz-sharif"),
+                ("Shehbaz Sharif", "shehbaz-sharif"),
+                ("Sharif", "sharif"),
+            ],
+        ),
+    ],
+)
+def test_an_office_and_a_surname_of_a_person_the_table_names_is_that_person(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    """``officials._table_surnames``: one person, not the table's beside one of the office's
+    ("shinzo-abe" and "abe" on one event)."""
+    assert people(text) == expected
+
+
+def test_an_office_and_a_surname_of_the_table_keeps_the_tables_country() -> None:
+    found = [
+        m
+        for m in find_actors("Mr. Shinzo Abe spoke. Prime Minister Abe left.")
+        if m.type == "person"
+    ]
+    assert [(m.id, m.country) for m in found] == [("shinzo-abe", "JP"), ("shinzo-abe", "JP")]

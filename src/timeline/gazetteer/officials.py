@@ -11,9 +11,11 @@ to it: a country name, possessive or demonym right before the office, "of
 <country>" after the office or the name, or, for "the country's", the country
 named last before it. Within the same text the person's full name and surname
 alone ("Ruto said") are mentions of the same person, with the country found
-for any of them. An office of an international body with no country ("UN
-Secretary-General Kofi Annan", "Secretary General of NATO <name>", "<name>, the
-UN Secretary-General") gives the person that body (``body``), for every mention.
+for any of them; a surname after an office ("Prime Minister Abe") is the person
+of ``data/people.yaml`` the text names in full ("Shinzo Abe") when one has it.
+An office of an international body with no country ("UN Secretary-General Kofi
+Annan", "Secretary General of NATO <name>", "<name>, the UN Secretary-General")
+gives the person that body (``body``), for every mention.
 
 The offices, portfolios, ranks, name particles and the capitalised words that
 are not names are the reviewed ``data/offices.yaml``. The offices are found
@@ -510,12 +512,20 @@ def find_officials(
     )
     if not officials:
         return []
-    # One person per full name; a one-word name is the surname of a full one if any.
+    # One person per full name; a one-word name is the surname of a full one if any: of
+    # one the table names in the text, else of one an office introduces.
     people: dict[str, tuple[str, str, str | None]] = {}  # slug -> name, office, country
     bodies: dict[str, str] = {}  # slug -> the international body of their office
     surnames: dict[str, set[str]] = {}
+    in_table = _table_surnames(known)
+    table_words: dict[str, str] = {}  # a one-word name -> the table's person
     for o in sorted(officials, key=lambda o: -len(o.name.split())):
         words = [w for w in o.name.split() if not _ROMAN.fullmatch(w)]
+        if len(words) == 1 and len(in_table.get(words[0], ())) == 1:
+            (table,) = in_table[words[0]]
+            people.setdefault(table.id, (table.name, o.office, table.country))
+            table_words[words[0]] = table.id
+            continue
         if len(words) == 1 and words[0] in surnames and len(surnames[words[0]]) == 1:
             slug = next(iter(surnames[words[0]]))
         else:
@@ -533,6 +543,7 @@ def find_officials(
     for surname, slugs in surnames.items():
         if len(slugs) == 1 and surname not in names:
             names[surname] = next(iter(slugs))
+    names.update(table_words)
     out: list[ActorMention] = []
     for s, e, said in find_names(names, text, start, stop):
         if (s, e) not in spans and not free(s, e):
@@ -544,3 +555,25 @@ def find_officials(
                          office=office, body=None if country else bodies.get(slug))
         )  # fmt: skip
     return out
+
+
+def _table_surnames(known: Sequence[ActorMention]) -> dict[str, set[ActorMention]]:
+    """The people of ``data/people.yaml`` the text names, by the one word a title or an
+    office names each by (:func:`short_name`, and the last word of the name): "Prime
+    Minister Abe" in a text that names "Shinzo Abe" is Shinzo Abe, not a person of his own.
+    One mention per person (the first)."""
+    from .actors import people
+
+    table = people()
+    first: dict[str, ActorMention] = {}
+    for m in known:
+        if m.type == "person" and m.id in table:
+            first.setdefault(m.id, m)
+    by_word: dict[str, set[ActorMention]] = {}
+    for slug, m in first.items():
+        person = table[slug]
+        words = {short_name(person.name, person.country, person.aliases), person.name.split()[-1]}
+        for word in words:
+            if " " not in word and not _ROMAN.fullmatch(word) and not word.endswith("."):
+                by_word.setdefault(word, set()).add(m)
+    return by_word
