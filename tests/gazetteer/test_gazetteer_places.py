@@ -101,6 +101,14 @@ def test_every_alias_target_exists() -> None:
         ("on Nov. 27, in Sept.", []),
         ("Kazakhstan and Georgia", []),
         ("Of the two, Man and Side", []),
+        # GeoNames names it "New York City"; "York" in it is no English city
+        ("They met in New York on Monday.", [("New York", "New York City", "US")]),
+        ("from New Jersey and New London to York", [("York", "York", "GB")]),
+        # a region of a country the text names, not a namesake city elsewhere
+        ("Indonesia hosted the G20 in Bali.", [("Bali", "Bali", "ID")]),
+        ("India's town of Bali", [("Bali", "Bāli", "IN")]),
+        ("The United States and Virginia", [("Virginia", "Virginia", "US")]),
+        ("Canada's Ontario", [("Ontario", "Ontario", "CA")]),
     ],
 )
 def test_find_places(text: str, expected: list[tuple[str, str, str]]) -> None:

@@ -9,7 +9,10 @@ Termez -> Tirmiz, Gabala -> Qabala). Where several cities share a name, a
 capital wins, then the larger one, a town in Türkiye, Central Asia or Azerbaijan
 counted ten times its size (:func:`_rank`: "St. Petersburg" is the Russian city,
 "Samarkand" the Uzbek one, not Temirtau's old name; "Kazan" the Russian city, not
-the Turkish town).
+the Turkish town). A city whose country the text does not name, while it names a
+country with a state, province or region of that name (ISO 3166-2, from pycountry), is
+that region (:func:`_region_of_a_named_country`: "Bali" beside Indonesia); a name
+after "New" is another place ("New Jersey", "New London").
 
 Only towns in the region (TR, KZ, UZ, KG, TJ, TM, AZ) and cities of 100,000
 people or more elsewhere are known. :func:`place` also accepts GeoNames'
@@ -312,6 +315,7 @@ def find_places(
     # "Vladimir Putin", "Mehmet Muş", "Saparmurat Turkmenbashi", "World Bank".
     names = [(m.start, m.end) for m in actors if m.form != "capital"]
     out: list[PlaceMention] = []
+    countries_named: frozenset[str] | None = None
     k = 0
     for match in pattern.finditer(text, start, stop):
         while k < len(names) and names[k][1] <= match.start():
@@ -320,8 +324,18 @@ def find_places(
             continue
         if names_a_document(text, match.end()):
             continue  # "the Minsk agreements", "the Oslo Accords": no place of the news
+        if text.endswith("New ", start, match.start()):
+            continue  # "New Jersey", "New London", "New England": another place than the city
         found = match.group()
         city = usable[found]
+        if countries_named is None:
+            countries_named = frozenset(m.id for m in actors if m.type == "country")
+        region = _region_of_a_named_country(found, city, countries_named)
+        if region is not None:
+            out.append(
+                PlaceMention(match.start(), match.end(), found, found, region, None, None, None)
+            )
+            continue
         out.append(
             PlaceMention(
                 match.start(),
@@ -335,6 +349,38 @@ def find_places(
             )
         )
     return out
+
+
+def _region_of_a_named_country(name: str, city: _City, named: frozenset[str]) -> str | None:
+    """The country of the state, province or region ``name`` is (a subdivision of ISO
+    3166-2, as :mod:`pycountry` lists them) when the text names that country and not the
+    country of the city of the same name: "Bali" in a text naming
+    Indonesia is Indonesia's province, not the Indian town; "Virginia" beside the United
+    States is the state, not the South African city.
+
+    >>> p = find_places("Leaders of Indonesia and China met in Bali.")[0]
+    >>> p.text, p.country, p.latitude
+    ('Bali', 'ID', None)
+    >>> find_places("Leaders of India met in Bali.")[0].country
+    'IN'
+    """
+    if city.country in named:
+        return None
+    owners = _regions().get(name, frozenset()) & named
+    return next(iter(owners)) if len(owners) == 1 else None
+
+
+@cache
+def _regions() -> dict[str, frozenset[str]]:
+    """The names of the subdivisions of every country (ISO 3166-2, from :mod:`pycountry`:
+    states, provinces, regions, counties) -> the countries that have one of that name."""
+    import pycountry
+
+    regions: dict[str, set[str]] = {}
+    for sub in pycountry.subdivisions:
+        for name in {sub.name, ascii_fold(sub.name)}:
+            regions.setdefault(name, set()).add(sub.country_code)
+    return {name: frozenset(codes) for name, codes in regions.items()}
 
 
 def of_its_day(mention: _M, day: date | None) -> _M:
