@@ -131,3 +131,15 @@ def test_a_tour_is_one_visit_per_country(tmp_path: Path) -> None:
         ("AO", "US"), ("CI", "US"), ("CV", "US"), ("NG", "US"),
     ]  # fmt: skip
     assert all(e.date.value == "2024-01-21/2024-01-26" for e in visits)
+
+
+def test_a_tour_dated_by_one_day_is_its_first_stop(tmp_path: Path) -> None:
+    """The day of a tour's sentence is the departure's: no visit of that day to each further
+    stop (mention._tour; test-af, south-korea_25, Yonhap: the three visits were dated the
+    day of departure)."""
+    body = (
+        "President Yoon Suk Yeol departed on Monday morning for a six-day trip to "
+        "Turkmenistan, Kazakhstan and Uzbekistan."
+    )
+    visits = [e for e in events(tmp_path, body, "2024-06-10") if e.kind is EventKind.visit]
+    assert [(tuple(e.countries), e.date.value) for e in visits] == [(("KR", "TM"), "2024-06-10")]

@@ -538,7 +538,10 @@ class MentionBuilder(Dating):
         Ethiopia through August 4" tells six visits (:func:`.actors.participants_for`
         makes every listed country a host): the event of ``m`` keeps the first host,
         and each further host gets a copy, with the visitors, its own people and the
-        place when it lies there.
+        place when it lies there. A tour dated by one day is its first stop's visit only:
+        the day is the departure's or the first stop's, and a copy of it for every further
+        stop was a visit on a day the text never gives it (tuning sets: 29 events fewer,
+        4 of them right).
         """
         if m.kind is not EventKind.visit:
             return []
@@ -574,6 +577,10 @@ class MentionBuilder(Dating):
                 for host in hosts
             ],
         )
+        if event.date.days == 1:
+            # one day holds one stop: "departed on Monday for a six-day trip to Turkmenistan,
+            # Kazakhstan and Uzbekistan" dates the departure, not each stop (forty-eighth pass)
+            return self._split(m, index, copies[0], [])
         return self._split(m, index, copies[0], copies[1:])
 
     def _each_subject(self, m: Mention, mentions: Mentions) -> list[Mention]:
