@@ -41,6 +41,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "find_officials",
+    "inside_a_name",
     "minister_ranks",
     "name_particles",
     "office_forms",
@@ -577,3 +578,85 @@ def _table_surnames(known: Sequence[ActorMention]) -> dict[str, set[ActorMention
             if " " not in word and not _ROMAN.fullmatch(word) and not word.endswith("."):
                 by_word.setdefault(word, set()).add(m)
     return by_word
+
+
+@cache
+def _office_words() -> frozenset[str]:
+    """The last word of every office and rank as written ("Minister", "President",
+    "Ambassador", "Senator"): the word a title ends with, right before a name."""
+    return frozenset(w for form in office_forms() if (w := form.split()[-1])[:1].isupper())
+
+
+def _title_case_line(text: str, at: int) -> bool:
+    """Whether the line around ``at`` is a short one written in title case, every word of
+    four letters or more with its capital (a headline, where capitals tell no name)."""
+    line_start = text.rfind("\n", 0, at) + 1
+    line_end = text.find("\n", at)
+    line = text[line_start : line_end if line_end >= 0 else len(text)].split()
+    words = [w for w in line if len(w) > 3]
+    return len(line) <= _HEADLINE_WORDS and len(words) >= 3 and all(w[0].isupper() for w in words)
+
+
+#: The most words of a line read as a headline (:func:`_title_case_line`).
+_HEADLINE_WORDS = 20
+
+
+def inside_a_name(
+    text: str, start: int, end: int, named: Callable[[int, int], bool] = lambda s, e: False
+) -> bool:
+    """Whether ``text[start:end]``, a word a place also bears, stands in a person's name the
+    gazetteer does not know: after two words of a name ("Humberto Sierra Porto", "Dr Ahmed
+    Hassan Al Hammadi"), after one with a word of a name after it ("António Hamilton
+    Mourão"), or after an office or an honorific ("Foreign Minister Santiago Cafiero",
+    "Sheikh Salem al-Sabah", "Hon. Kamina Johnson Smith"). Not in a headline or another
+    line in title case, not after a possessive ("Azerbaijan's Gazakh") or a name the
+    gazetteer knows (``named``: a country's, "Ukraine"), and not beside a place's noun
+    ("Art Museum", "Airport").
+
+    >>> text = "Talks were held. Defence Secretary Lloyd Austin attended."
+    >>> inside_a_name(text, text.index("Austin"), text.index(" attended"))
+    True
+    >>> text = "Talks were held in Occupied Jerusalem on Monday."
+    >>> inside_a_name(text, text.index("Jerusalem"), text.index(" on"))
+    False
+    >>> text = "It slammed interference in its internal affairs. Ottawa said it was concerned."
+    >>> inside_a_name(text, text.index("Ottawa"), text.index(" said"))
+    False
+    >>> text = "It backed the plan for Western Sahara. Algiers called it a violation."
+    >>> inside_a_name(text, text.index("Algiers"), text.index(" called"))
+    False
+    """
+    lex = _lexicon()
+    if _title_case_line(text, start):
+        return False
+    before, titled = 0, False
+    at = start
+    for token in reversed(list(_TOKEN.finditer(text, max(0, start - 80), start))):
+        if text[token.end() : at] != " ":
+            break
+        word = token.group()
+        bare = word.rstrip(".")
+        if word in lex.honorifics or bare in lex.honorifics or bare in _office_words():
+            titled = True
+            break
+        if word.endswith(".") and not _is_initial(word):
+            break  # a sentence ends there: "... on Western Sahara. Algiers called it"
+        if (
+            bare.endswith(("'s", "’s"))
+            or bare in lex.place_nouns
+            or named(token.start(), token.end())
+        ):
+            break
+        kind = _word(word, lex, first=False)
+        if kind is None:
+            break
+        before += kind == "name"
+        at = token.start()
+    if before >= 2 or titled:
+        return True
+    if before == 0:
+        return False
+    after = _TOKEN.match(text, end + 1) if text.startswith(" ", end) else None
+    if after is None or after.group().rstrip(".") in lex.place_nouns:
+        return False
+    return _word(after.group(), lex, first=True) == "name" and not named(after.start(), after.end())

@@ -306,6 +306,7 @@ def find_places(
     caller has them already (extraction does), so they are not found twice.
     """
     from .actors import find_actors, names_a_document
+    from .officials import inside_a_name
 
     pattern, usable = _matcher()
     stop = len(text) if end is None else end
@@ -314,6 +315,11 @@ def find_places(
     # A place inside a person's or an organization's name is not a place:
     # "Vladimir Putin", "Mehmet Muş", "Saparmurat Turkmenbashi", "World Bank".
     names = [(m.start, m.end) for m in actors if m.form != "capital"]
+    spans = {(m.start, m.end) for m in actors}
+
+    def named(s: int, e: int) -> bool:
+        return (s, e) in spans
+
     out: list[PlaceMention] = []
     countries_named: frozenset[str] | None = None
     k = 0
@@ -326,6 +332,8 @@ def find_places(
             continue  # "the Minsk agreements", "the Oslo Accords": no place of the news
         if text.endswith("New ", start, match.start()):
             continue  # "New Jersey", "New London", "New England": another place than the city
+        if inside_a_name(text, match.start(), match.end(), named):
+            continue  # "Humberto Sierra Porto", "Foreign Minister Santiago Cafiero"
         found = match.group()
         city = usable[found]
         if countries_named is None:
