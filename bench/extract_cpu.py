@@ -201,6 +201,10 @@ def main() -> None:
         f"{platform.node()} {platform.processor() or platform.machine()}, "
         f"{os.cpu_count()} cores, {datetime.now(UTC):%Y-%m-%d %H:%M} UTC"
     )
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from extraction import library_versions
+
+    print(library_versions())
     if args.equal:
         sys.exit(0 if equal(args.old, args.new) else 1)
     if args.per_set:

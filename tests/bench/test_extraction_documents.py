@@ -53,3 +53,16 @@ def test_exact_dates_count_the_whole_interval_only(bench: ModuleType) -> None:
         ]
     )
     assert bench.exact_dates(scores) == 2
+
+
+def test_every_run_names_the_versions_of_the_libraries_that_move_figures(
+    bench: ModuleType,
+) -> None:
+    # forty-eighth session: a rebuilt checkout gave other held-out figures with the same code
+    # and texts; the package pins no version, so the benches print them
+    from importlib.metadata import version
+
+    line = bench.library_versions()
+    assert f"pycountry {version('pycountry')}" in line
+    assert f"python-dateutil {version('python-dateutil')}" in line
+    assert bench.library_versions(["no-such-library"]) == "no-such-library absent"
