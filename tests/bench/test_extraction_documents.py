@@ -66,3 +66,15 @@ def test_every_run_names_the_versions_of_the_libraries_that_move_figures(
     assert f"pycountry {version('pycountry')}" in line
     assert f"python-dateutil {version('python-dateutil')}" in line
     assert bench.library_versions(["no-such-library"]) == "no-such-library absent"
+
+
+def test_the_texts_digest_tells_whether_two_runs_read_the_same_texts(bench: ModuleType) -> None:
+    docs = [N(id="a", published="2024-01-01", text="x"), N(id="b", published=None, text="y")]
+    assert bench.texts_digest(docs) == bench.texts_digest(list(reversed(docs)))
+    assert bench.texts_digest(docs) != bench.texts_digest(
+        [docs[0], N(id="b", published=None, text="y ")]
+    )
+    assert bench.texts_digest(docs) != bench.texts_digest(
+        [docs[0], N(id="b", published="2024-01-02", text="y")]
+    )
+    assert len(bench.texts_digest(docs)) == 12
