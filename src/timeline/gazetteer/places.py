@@ -19,9 +19,11 @@ people or more elsewhere are known. :func:`place` also accepts GeoNames'
 Latin-script alternate names ("Bakou"); :func:`find_places` does not, because
 in running text they are mostly ordinary words ("Bank", "Yunus"). It matches
 names of four letters or more, never a country name or demonym, never a word
-of ``not_places``, and never inside a person's or organization's name. Places
-GeoNames' city list lacks (the Avaza resort) are listed in
-``unlisted_places`` with their country and come back without coordinates.
+of ``not_places``, and never inside a person's or organization's name: one the
+gazetteer knows, or one it does not ("Foreign Minister Santiago Cafiero":
+:func:`~timeline.gazetteer.officials.inside_a_name`). Places GeoNames' city list
+lacks (the Avaza resort) are listed in ``unlisted_places`` with their country and
+come back without coordinates.
 """
 
 from __future__ import annotations
