@@ -64,10 +64,11 @@ def test_a_time_after_the_day_is_no_place(sentence: str) -> None:
 
 def test_a_visit_starting_from_a_day_is_dated_by_it(tmp_path: Path) -> None:
     """ "starting from Sunday": the act's first day, not a state's open start (test-ba's
-    Tanzanian visit to Oman, thirty-third pass)."""
+    Tanzanian visit to Oman, thirty-third pass); its three days counted from it since the
+    forty-ninth pass (:mod:`timeline.extract.stays`)."""
     body = (
         "Tanzanian President Samia Suluhu Hassan will pay an official three day visit to "
         "Oman starting from Sunday."
     )
     found = events(tmp_path, body, "2022-06-10")
-    assert [e.date.value for e in found if e.kind.value == "visit"] == ["2022-06-12"]
+    assert [e.date.value for e in found if e.kind.value == "visit"] == ["2022-06-12/2022-06-14"]

@@ -136,10 +136,21 @@ def test_a_tour_is_one_visit_per_country(tmp_path: Path) -> None:
 def test_a_tour_dated_by_one_day_is_its_first_stop(tmp_path: Path) -> None:
     """The day of a tour's sentence is the departure's: no visit of that day to each further
     stop (mention._tour; test-af, south-korea_25, Yonhap: the three visits were dated the
-    day of departure)."""
+    day of departure); unless the sentence counts the days the stops share (forty-ninth
+    pass, :mod:`timeline.extract.stays`): then each stop is a visit of those days."""
     body = (
-        "President Yoon Suk Yeol departed on Monday morning for a six-day trip to "
-        "Turkmenistan, Kazakhstan and Uzbekistan."
+        "President Yoon Suk Yeol departed on Monday morning for Turkmenistan, Kazakhstan and "
+        "Uzbekistan."
     )
     visits = [e for e in events(tmp_path, body, "2024-06-10") if e.kind is EventKind.visit]
     assert [(tuple(e.countries), e.date.value) for e in visits] == [(("KR", "TM"), "2024-06-10")]
+    counted = (
+        "President Yoon Suk Yeol departed on Monday morning for a six-day trip to "
+        "Turkmenistan, Kazakhstan and Uzbekistan."
+    )
+    visits = [e for e in events(tmp_path, counted, "2024-06-10") if e.kind is EventKind.visit]
+    assert sorted((tuple(e.countries), e.date.value) for e in visits) == [
+        (("KR", "KZ"), "2024-06-10/2024-06-15"),
+        (("KR", "TM"), "2024-06-10/2024-06-15"),
+        (("KR", "UZ"), "2024-06-10/2024-06-15"),
+    ]

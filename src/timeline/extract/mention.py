@@ -61,6 +61,7 @@ from .participant_choice import (
     side_of,
 )
 from .statement_rules import statement_texts
+from .stays import days_of_a_stay
 from .titles import agreement_for, document_phrases, summary_for, title_for
 from .trigger_rule import Trigger
 
@@ -541,7 +542,8 @@ class MentionBuilder(Dating):
         place when it lies there. A tour dated by one day is its first stop's visit only:
         the day is the departure's or the first stop's, and a copy of it for every further
         stop was a visit on a day the text never gives it (tuning sets: 29 events fewer,
-        4 of them right).
+        4 of them right); unless the clause counts the tour's days from or to that day
+        (:mod:`.stays`): each stop is then a visit of those days.
         """
         if m.kind is not EventKind.visit:
             return []
@@ -577,11 +579,19 @@ class MentionBuilder(Dating):
                 for host in hosts
             ],
         )
-        if event.date.days == 1:
-            # one day holds one stop: "departed on Monday for a six-day trip to Turkmenistan,
-            # Kazakhstan and Uzbekistan" dates the departure, not each stop (forty-eighth pass)
+        if event.date.days == 1 and not self._counted_stay(m, event.date):
+            # one day holds one stop: "departed on Monday to Turkmenistan, Kazakhstan and
+            # Uzbekistan" dates the departure, not each stop (forty-eighth pass); "a
+            # three-day Gulf tour on Tuesday for official visits to Kuwait, Oman and Qatar"
+            # counts the days the stops share (:func:`.stays.days_of_a_stay`)
             return self._split(m, index, copies[0], [])
         return self._split(m, index, copies[0], copies[1:])
+
+    def _counted_stay(self, m: Mention, when: EventDate) -> bool:
+        """Whether ``m``'s clause counts the days of a stay from or to its day ``when``."""
+        return not m.undated and (
+            days_of_a_stay(self.text, m.kind, m.clause, m.trigger, when) is not None
+        )
 
     def _each_subject(self, m: Mention, mentions: Mentions) -> list[Mention]:
         """One act per subject when a state's act has a subject of sides each acting on its

@@ -54,6 +54,7 @@ from .discourse import DocumentLike
 from .duplicates import fold_duplicates
 from .reader import Reader
 from .scorer import EventScorer, Scorer, shipped_scorer
+from .stays import days_of_a_stay
 from .titles import title_for
 from .topics import conflicts_as_topics
 from .triggers import find_triggers
@@ -178,8 +179,25 @@ class ReadDocument:
         events = conflicts_as_topics(events)
         if fold:
             events = fold_duplicates(events)
+        events = _stayed(events, reader)
         events = _titled(events, reader, {**reader.shadow_agreements, **agreements})
         return events, sorted(agreements.values(), key=lambda a: a.id)
+
+
+def _stayed(events: list[Event], reader: Reader) -> list[Event]:
+    """``events`` whose day opens or closes a stay their clause counts dated by its days
+    (:func:`.stays.days_of_a_stay`), once their date is chosen; not one dated by the
+    publication day for want of a date."""
+    out = []
+    for e in events:
+        m = reader.by_key.get(e.id)
+        stay = (
+            None
+            if m is None or m.kind is not e.kind or m.undated
+            else days_of_a_stay(reader.text, e.kind, m.clause, m.trigger, e.date)
+        )
+        out.append(e if stay is None else e.model_copy(update={"date": stay}))
+    return out
 
 
 def _titled(events: list[Event], reader: Reader, agreements: dict[str, Agreement]) -> list[Event]:

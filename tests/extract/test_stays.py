@@ -1,0 +1,129 @@
+"""A stay whose clause counts its days is dated by them (:mod:`timeline.extract.stays`; issue
+#12, failure class 4, multi-day spans; docs/extraction.md, forty-ninth pass).
+
+Sentences of the tuning sets (their set and article named) and of our own.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from timeline.extract.stays import days_of_a_stay
+from timeline.model import EventDate, EventKind
+
+from .conftest import article_events as events
+
+
+def _dated(tmp_path: Path, body: str, published: str, kind: str) -> list[tuple[str, set[str]]]:
+    return [
+        (e.date.value, {*e.countries, *e.organizations})
+        for e in events(tmp_path, body, published)
+        if e.kind.value == kind
+    ]
+
+
+def test_an_arrival_for_a_counted_visit_is_dated_by_its_days(tmp_path: Path) -> None:
+    # test-an, great-lakes_35 (published 2024-05-15, a Wednesday)
+    body = (
+        "Ugandan President Yoweri Museveni arrived in the Kenyan capital of Nairobi on "
+        "Wednesday for a three-day state visit."
+    )
+    assert ("2024-05-15/2024-05-17", {"KE", "UG"}) in _dated(tmp_path, body, "2024-05-15", "visit")
+
+
+def test_a_visit_ended_on_its_day_is_dated_by_the_days_before(tmp_path: Path) -> None:
+    # test-ba, asean_56 (published 2018-09-04; Monday is 3 September)
+    body = "Malaysian Prime Minister Mahathir Mohamad on Monday ended his two-day visit to Brunei."
+    assert ("2018-09-02/2018-09-03", {"BN", "MY"}) in _dated(tmp_path, body, "2018-09-04", "visit")
+
+
+def test_each_stop_of_a_counted_tour_is_a_visit_of_its_days(tmp_path: Path) -> None:
+    # test-e, turkiye_02 (published 2021-02-08): one day alone would date the first stop only
+    body = (
+        "Turkish Foreign Minister Mevlut Cavusoglu will embark on a three-day Gulf tour on "
+        "Tuesday for official visits to Kuwait, Oman and Qatar."
+    )
+    found = _dated(tmp_path, body, "2021-02-08", "visit")
+    for host in ("KW", "OM", "QA"):
+        assert ("2021-02-09/2021-02-11", {"TR", host}) in found, found
+
+
+def test_talks_told_with_a_counted_visit_keep_their_day(tmp_path: Path) -> None:
+    body = (
+        "Chinese President Xi Jinping arrived in Moscow on Monday for a three-day state visit "
+        "and held talks with Russian President Vladimir Putin."
+    )
+    talks = _dated(tmp_path, body, "2023-03-20", "meeting")
+    assert talks and all("/" not in value for value, _ in talks), talks
+
+
+def test_a_stay_without_a_cue_keeps_its_one_day(tmp_path: Path) -> None:
+    # test-o, south-asia (the day is the talks', somewhere inside the visit)
+    body = (
+        "Maldivian President Mohamed Muizzu, who is on a four-day state visit to India, held "
+        "talks with Indian Prime Minister Narendra Modi on Monday."
+    )
+    found = _dated(tmp_path, body, "2024-10-07", "meeting")
+    assert found and all("/" not in value for value, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "trigger", "days"),
+    [
+        # the nearest cue decides: "end" is the meeting's, "kicks off" the summit's
+        (
+            "The ministers issued no statement at the end of the meeting, which prepared the "
+            "two-day summit that kicks off on Tuesday.",
+            "summit",
+            "summit",
+            "2017-12-05/2017-12-06",
+        ),
+        ("Modi will pay a two-day visit to the Maldives beginning on Tuesday.", "visit", "visit",
+         "2017-12-05/2017-12-06"),
+        ("Tinubu returned to Abuja on Tuesday after a 4-day visit.", "visit", "visit",
+         "2017-12-02/2017-12-05"),
+        # a count of another class, two counts, one day or too many: no span
+        ("The leaders met on Tuesday during a three-day visit.", "meeting", "met", None),
+        ("He arrived on Tuesday for a two-day visit and a three-day trip.", "visit", "arrived",
+         None),
+        ("He arrived on Tuesday for a one-day visit.", "visit", "arrived", None),
+        ("He arrived on Tuesday for a 30-day tour.", "visit", "arrived", None),
+    ],
+)  # fmt: skip
+def test_days_of_a_stay(sentence: str, kind: str, trigger: str, days: str | None) -> None:
+    at = sentence.index(trigger)
+    stay = days_of_a_stay(
+        sentence,
+        EventKind(kind),
+        (0, len(sentence)),
+        (at, at + len(trigger)),
+        EventDate.from_value("2017-12-05"),
+    )
+    assert (stay.value if stay else None) == days
+
+
+def test_a_date_of_more_than_one_day_is_not_counted_again() -> None:
+    sentence = "He arrived in May for a three-day visit."
+    assert (
+        days_of_a_stay(
+            sentence, EventKind.visit, (0, len(sentence)), (3, 10), EventDate.from_value("2017-05")
+        )
+        is None
+    )
+
+
+def test_a_huge_clause_is_read_in_linear_time() -> None:
+    # hostile input: one clause of many counts and cues never backtracks without end
+    sentence = "arrived for a three-day visit " * 20_000
+    assert (
+        days_of_a_stay(
+            sentence,
+            EventKind.visit,
+            (0, len(sentence)),
+            (0, 7),
+            EventDate.from_value("2017-12-05"),
+        )
+        is None
+    )
