@@ -35,7 +35,7 @@ from typing import Any
 
 from ..collection import Timeline
 from ..merge import merge_events
-from ..model import Agreement, Event, Participant, Status
+from ..model import Agreement, Event, EventDate, Participant, Precision, Status
 from ..temporal import tag
 from .anniversaries import anniversary_events
 from .candidates import BESIDE_RULES, DETECTED_VARIANTS, Candidate, add_repetition
@@ -180,6 +180,7 @@ class ReadDocument:
         if fold:
             events = fold_duplicates(events)
         events = _stayed(events, reader)
+        events = _week_of_the_news(events, reader.doc.published)
         events = _titled(events, reader, {**reader.shadow_agreements, **agreements})
         return events, sorted(agreements.values(), key=lambda a: a.id)
 
@@ -197,6 +198,41 @@ def _stayed(events: list[Event], reader: Reader) -> list[Event]:
             else days_of_a_stay(reader.text, e.kind, m.clause, m.trigger, e.date)
         )
         out.append(e if stay is None else e.model_copy(update={"date": stay}))
+    return out
+
+
+def _week_of_the_news(events: list[Event], published: date | None) -> list[Event]:
+    """``events`` dated by the week that holds the publication day, told as done, ending on
+    that day; told as planned, beginning on it (an act is not told done before it happens:
+    "the Houthi movement and Saudi Arabia held a round of peace talks this week" on a
+    Wednesday, from Monday to that Wednesday; "will meet this week" on a Sunday, that Sunday).
+
+    >>> from timeline.model import Status
+    >>> def event(status: str) -> Event:
+    ...     return Event.model_validate({
+    ...         "kind": "meeting", "title": "Talks", "date": {"value": "2023-W16"},
+    ...         "status": status, "participants": [{"id": "SA", "type": "country"}],
+    ...         "sources": [{"document": "d", "quote": "x", "start": 0, "end": 1}]})
+    >>> [e.date.value for e in _week_of_the_news([event("occurred"), event("planned")],
+    ...                                           date(2023, 4, 19))]
+    ['2023-04-17/2023-04-19', '2023-04-19/2023-04-23']
+    """
+    if published is None:
+        return events
+    out = []
+    for e in events:
+        when = e.date
+        if when.precision is Precision.week and when.start <= published <= when.end:
+            if e.status is Status.occurred and published < when.end:
+                start, end = when.start, published
+            elif e.status is Status.planned and when.start < published:
+                start, end = published, when.end
+            else:
+                out.append(e)
+                continue
+            value = start.isoformat() if start == end else f"{start.isoformat()}/{end.isoformat()}"
+            e = e.model_copy(update={"date": EventDate.from_value(value, text=when.text)})
+        out.append(e)
     return out
 
 
