@@ -84,7 +84,12 @@ _MONTH_BEFORE_DASH = (
 )
 _WEEKDAY_NAME = _cased(list(WEEKDAYS))
 WEEKDAY = _WEEKDAY_NAME + r"(?!\w)"
-DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\w%])"
+#: A day of the month; its ordinal's letters may stand apart before a month ("7 th July
+#: 2024", "21 st March": a superscript flattened by a web page's text).
+DAY = (
+    r"(?:3[01]|[12]\d|0?[1-9])"
+    rf"(?:st|nd|rd|th|\s(?:st|nd|rd|th)(?=\s+(?:of\s+)?{MONTH}))?(?![\w%])"
+)
 YEAR = r"(?:1[6-9]\d\d|20\d\d|2100)(?![\w%])(?![.,]\d)"
 #: What follows a month named without a year when a later month of one range or list gives
 #: the year ("between May and July 2021", "from March through June 2004", "in March,
