@@ -767,7 +767,19 @@ def participants_for(
             others.append(Participant(id=named, type=ActorType.country))
             countries.add(named)
     gathering = kind in (EventKind.summit, EventKind.meeting, EventKind.forum, EventKind.visit)
-    seat = organization_seat(location.name) if location is not None and gathering else None
+    signed = kind is EventKind.signing
+    seat = (
+        organization_seat(location.name) if location is not None and (gathering or signed) else None
+    )
+    if seat is not None and signed and location is not None and location.country:
+        # "Zelensky signed three security agreements today in Brussels": the EU's signing,
+        # the city no signatory; unless the clause names the seat's state by another name
+        # ("Belgium and the Netherlands signed a treaty in Brussels"; forty-ninth pass)
+        if any(_country_of(m) == location.country and m.text != location.name for m in in_clause):
+            seat = None
+        else:
+            others = [p for p in others if p.id != location.country]
+            countries.discard(location.country)
     if seat is not None:
         # "leaders meeting in Brussels agreed ...": the EU's gathering (or the organization
         # named's), not Belgium's unless the text names it; only with a side other than the
@@ -775,7 +787,8 @@ def participants_for(
         # review33 finding 1)
         seat_state = location.country if location is not None else None
         if not any(p.type is ActorType.organization for p in others) and (countries - {seat_state}):
-            others.append(Participant(id=seat, type=ActorType.organization))
+            role = Role.signatory if signed else Role.participant
+            others.append(Participant(id=seat, type=ActorType.organization, role=role))
     elif (
         location is not None
         and location.country
