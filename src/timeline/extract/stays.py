@@ -71,6 +71,9 @@ def _count_of(key: str) -> re.Pattern[str]:
 
 
 _COUNTS = {key: _count_of(key) for key in sorted(set(_NOUNS_OF.values()))}
+#: What every count holds ("three-day", "3 day"; not "Monday"): a clause without it counts
+#: no days, and the count's own pattern, which opens with every number word, is not run.
+_DAY = re.compile(r"\w[- ]days?\b", re.IGNORECASE)
 _OPENS = re.compile(rf"\b(?:{_alternation('stay_opens')})\b", re.IGNORECASE)
 _CLOSES = re.compile(rf"\b(?:{_alternation('stay_closes')})\b", re.IGNORECASE)
 #: "after a four-day visit", "after his two-day stay": the day closes the stay.
@@ -118,6 +121,8 @@ def days_of_a_stay(
     """
     key = _NOUNS_OF.get(kind)
     if key is None or when.precision is not Precision.day or when.start != when.end:
+        return None
+    if _DAY.search(text, clause[0], clause[1]) is None:
         return None
     counts = list(_COUNTS[key].finditer(text, clause[0], clause[1]))
     if len(counts) != 1:
