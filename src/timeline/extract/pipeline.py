@@ -207,7 +207,6 @@ def _week_of_the_news(events: list[Event], published: date | None) -> list[Event
     "the Houthi movement and Saudi Arabia held a round of peace talks this week" on a
     Wednesday, from Monday to that Wednesday; "will meet this week" on a Sunday, that Sunday).
 
-    >>> from timeline.model import Status
     >>> def event(status: str) -> Event:
     ...     return Event.model_validate({
     ...         "kind": "meeting", "title": "Talks", "date": {"value": "2023-W16"},

@@ -26,7 +26,7 @@ import re
 from datetime import timedelta
 
 from ..model import EventDate, EventKind, Precision
-from ..temporal.lexicon import NUMBER_WORDS
+from ..temporal.lexicon import NUMBER_WORDS, alternation
 from ..word_lists import word_lists
 
 __all__ = ["days_of_a_stay"]
@@ -49,15 +49,9 @@ _NOUNS_OF = {
     EventKind.forum: "gathering_nouns",
     EventKind.exercise: "exercise_nouns",
 }
-_NUMBER = "|".join(
-    re.escape(w) for w in sorted(NUMBER_WORDS, key=len, reverse=True) if w not in ("a", "an")
-)
+_NUMBER = alternation(w for w in NUMBER_WORDS if w not in ("a", "an"))
 #: The longest stay counted (a state visit, a tour, a summit, an exercise of two weeks).
 _LONGEST = 14
-
-
-def _alternation(key: str) -> str:
-    return "|".join(re.escape(w) for w in sorted(_WORDS.words(key), key=len, reverse=True))
 
 
 def _count_of(key: str) -> re.Pattern[str]:
@@ -65,7 +59,7 @@ def _count_of(key: str) -> re.Pattern[str]:
     noun of the list ``key``."""
     return re.compile(
         rf"\b(?P<n>\d{{1,2}}|{_NUMBER})[- ]days?(?:[- ]long)?\s+(?:[\w’'-]+\s+){{0,2}}?"
-        rf"(?:{_alternation(key)})\b",
+        rf"(?:{alternation(_WORDS.words(key))})\b",
         re.IGNORECASE,
     )
 
@@ -74,8 +68,8 @@ _COUNTS = {key: _count_of(key) for key in sorted(set(_NOUNS_OF.values()))}
 #: What every count holds ("three-day", "3 day"; not "Monday"): a clause without it counts
 #: no days, and the count's own pattern, which opens with every number word, is not run.
 _DAY = re.compile(r"\w[- ]days?\b", re.IGNORECASE)
-_OPENS = re.compile(rf"\b(?:{_alternation('stay_opens')})\b", re.IGNORECASE)
-_CLOSES = re.compile(rf"\b(?:{_alternation('stay_closes')})\b", re.IGNORECASE)
+_OPENS = re.compile(rf"\b(?:{alternation(_WORDS.words('stay_opens'))})\b", re.IGNORECASE)
+_CLOSES = re.compile(rf"\b(?:{alternation(_WORDS.words('stay_closes'))})\b", re.IGNORECASE)
 #: "after a four-day visit", "after his two-day stay": the day closes the stay.
 _AFTER = re.compile(r"\bafter\s+(?:a|an|his|her|their|its|the)\s+$", re.IGNORECASE)
 
