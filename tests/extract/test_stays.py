@@ -84,6 +84,11 @@ def test_a_stay_without_a_cue_keeps_its_one_day(tmp_path: Path) -> None:
          "2017-12-05/2017-12-06"),
         ("Tinubu returned to Abuja on Tuesday after a 4-day visit.", "visit", "visit",
          "2017-12-02/2017-12-05"),
+        # returning "from" the stay closes it, though "from" after a count opens one
+        ("Tinubu returned to Abuja on Tuesday from a four-day visit.", "visit", "visit",
+         "2017-12-02/2017-12-05"),
+        ("He will pay a three-day visit to Japan from Tuesday.", "visit", "visit",
+         "2017-12-05/2017-12-07"),
         # a count of another class, two counts, one day or too many: no span
         ("The leaders met on Tuesday during a three-day visit.", "meeting", "met", None),
         ("He arrived on Tuesday for a two-day visit and a three-day trip.", "visit", "arrived",

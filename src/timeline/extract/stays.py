@@ -8,7 +8,7 @@ counts its days ("three-day", "3-day", "two-day-long" right before its noun, up 
 words between: "a three-day Gulf tour", "a four-day official visit") takes those days,
 from that day when the cue nearest the count opens the stay ("arrived", "begins",
 "embarks", "leaves for", "kicks off", "from"), to it when the cue closes it ("concluded",
-"ended", "wrapped up", "returned", or "after" right before the count). No cue, no span:
+"ended", "wrapped up", "returned", or "after" or "from" right before the count). No cue, no span:
 "Muizzu, who is on a four-day state visit, held talks with Modi on Monday" does not say
 where in the visit Monday lies. A count must be of the event's own class (a visit's
 nouns for a visit, "summit", "talks" ... for a gathering: the talks of "arrived on Monday
@@ -70,8 +70,9 @@ _COUNTS = {key: _count_of(key) for key in sorted(set(_NOUNS_OF.values()))}
 _DAY = re.compile(r"\w[- ]days?\b", re.IGNORECASE)
 _OPENS = re.compile(rf"\b(?:{alternation(_WORDS.words('stay_opens'))})\b", re.IGNORECASE)
 _CLOSES = re.compile(rf"\b(?:{alternation(_WORDS.words('stay_closes'))})\b", re.IGNORECASE)
-#: "after a four-day visit", "after his two-day stay": the day closes the stay.
-_AFTER = re.compile(r"\bafter\s+(?:a|an|his|her|their|its|the)\s+$", re.IGNORECASE)
+#: "after a four-day visit", "returned from his two-day stay": the day closes the stay ("from"
+#: after the count opens it: "a three-day visit from Sunday").
+_AFTER = re.compile(r"\b(?:after|from)\s+(?:a|an|his|her|their|its|the)\s+$", re.IGNORECASE)
 
 
 def _nearest_cue(text: str, clause: tuple[int, int], count: tuple[int, int]) -> str | None:
