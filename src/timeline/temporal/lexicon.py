@@ -41,6 +41,7 @@ _KINDS: dict[str, Kind] = {
     "quantity_words": "words",
     "count_quantifiers": "words",
     "figure_verbs": "words",
+    "label_nouns": "words",
     "decade_names": "words",
     "time_zones": "names",
     "date_modifiers": "values",
@@ -137,6 +138,9 @@ COUNT_QUANTIFIERS = frozenset(_LISTS.words("count_quantifiers"))
 #: Past verbs that take a period's figures as their object ("said 1990 sales will fall",
 #: "reported 1989 earnings"): the number after them stays a year.
 FIGURE_VERBS = frozenset(_LISTS.words("figure_verbs"))
+#: Nouns a number labels ("resolution 1874", "Flight 1701", "Article 1805"): the number is a
+#: name, not a year.
+LABEL_NOUNS = frozenset(_LISTS.words("label_nouns"))
 
 
 #: The shapes of the entries that patterns.py writes into an expression, and what they say.

@@ -30,6 +30,7 @@ from .lexicon import (
     DAY_CLOSERS,
     EVENT_NOUNS,
     FIGURE_VERBS,
+    LABEL_NOUNS,
     MONTHS,
     PARTS_OF_DAY,
     REFERENCE_WORDS,
@@ -792,7 +793,9 @@ def year(m: re.Match[str], ctx: Context) -> Found | None:
     """
     s, e = span(m, "yr")
     if not m["yr_mod"] and (
-        _NAME_BEFORE.search(ctx.text, max(0, s - 30), s) or _count_not_year(ctx, s, e)
+        _NAME_BEFORE.search(ctx.text, max(0, s - 30), s)
+        or _count_not_year(ctx, s, e)
+        or word_before(ctx, s) in LABEL_NOUNS
     ):
         return None
     if m["yr_mod"] and m["yr_mod"].lower() == "around" and _PLURAL_NOUN_AFTER.match(ctx.text, e):
