@@ -1,5 +1,6 @@
-"""A stay whose clause counts its days is dated by them (:mod:`timeline.extract.stays`; issue
-#12, failure class 4, multi-day spans; docs/extraction.md, forty-ninth pass).
+"""A stay whose clause counts its days, or whose sentence names its last day, is dated by
+them (:mod:`timeline.extract.stays`; issue #12, failure class 4, multi-day spans;
+docs/extraction.md, forty-ninth and fiftieth passes).
 
 Sentences of the tuning sets (their set and article named) and of our own.
 """
@@ -10,8 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from timeline.extract.stays import days_of_a_stay
+from timeline.extract.stays import days_of_a_stay, days_until
 from timeline.model import EventDate, EventKind
+from timeline.temporal import tag
 
 from .conftest import article_events as events
 
@@ -132,3 +134,53 @@ def test_a_huge_clause_is_read_in_linear_time() -> None:
         )
         is None
     )
+
+
+def test_a_visit_begun_on_its_day_lasts_until_the_day_its_sentence_names(tmp_path: Path) -> None:
+    # test-ak, brazil_23 (published 2023-04-22; Friday is 21 April)
+    body = (
+        "Brazilian President Lula da Silva arrived in Lisbon on Friday to begin an official "
+        "visit to Portugal that will last until April 25."
+    )
+    assert ("2023-04-21/2023-04-25", {"BR", "PT"}) in _dated(tmp_path, body, "2023-04-22", "visit")
+
+
+def test_an_act_extended_until_a_day_is_no_stay(tmp_path: Path) -> None:
+    body = (
+        "Turkish President Recep Tayyip Erdogan visited Baku on Monday, where the mission "
+        "was extended until Friday."
+    )
+    found = _dated(tmp_path, body, "2024-05-13", "visit")
+    assert found and all("/" not in value for value, _ in found), found
+
+
+def test_a_meeting_during_a_visit_keeps_its_day(tmp_path: Path) -> None:
+    # test-v, russia-central-asia_14: "until" ends the visit, not the talks held on its day
+    body = (
+        "On Friday, Russian President Vladimir Putin will meet in Moscow with Uzbek President "
+        "Shavkat Mirziyoyev, whose visit will last until Saturday."
+    )
+    talks = _dated(tmp_path, body, "2023-10-06", "meeting")
+    assert talks and all("/" not in value for value, _ in talks), talks
+
+
+@pytest.mark.parametrize(
+    ("sentence", "days"),
+    [
+        ("Samuelsen arrived on Monday and is visiting the Faroes until Wednesday.", "05-13/05-15"),
+        ("Kono arrived on Monday and will remain in the country till Friday.", "05-13/05-17"),
+        ("Kono arrived on Monday for a visit through May 17.", "05-13/05-17"),
+        # a day more than two weeks on is no stay's
+        ("Kono arrived on Monday; the visit will last until June 30.", None),
+        # nothing lasting before "until"
+        ("Kono arrived on Monday; the deal holds until Friday.", None),
+        # the day before the stay's: no span
+        ("Kono arrived on Monday and is visiting until Sunday, 12 May.", None),
+    ],
+)
+def test_days_until(sentence: str, days: str | None) -> None:
+    monday = EventDate.from_value("2024-05-13")
+    at = sentence.index("arrived")
+    found = [(t.start, d) for t in tag(sentence, monday.start) if (d := t.event_date()) is not None]
+    stay = days_until(sentence, EventKind.visit, (0, len(sentence)), (at, at + 7), monday, found)
+    assert (stay.value.replace("2024-", "") if stay else None) == days

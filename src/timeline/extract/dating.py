@@ -722,7 +722,7 @@ class Dating(Discourse):
         if self.dateline is None or self.lede_start < 0:
             return None
         lede = (self.lede_start, self.lede_end)
-        dated = usable_timexes(self.text, self._timexes_in(lede), *lede)
+        dated = usable_timexes(self.text, self.timexes_in(lede), *lede)
         if not dated:
             return self.dateline, PUBLICATION_DAY, set()
         days = {d.date.value: d for d in dated}

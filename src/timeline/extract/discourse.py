@@ -344,7 +344,7 @@ class Discourse:
         "stated this Monday"), if it writes one and it is not after the publication day."""
         days = {
             d.date.value: d.date
-            for d in report_days(self.text, self._timexes_in(sentence), *sentence)
+            for d in report_days(self.text, self.timexes_in(sentence), *sentence)
         }
         if len(days) != 1:
             return None
@@ -358,7 +358,7 @@ class Discourse:
         it writes one day only."""
         days = {
             d.date.value: d.date
-            for d in usable_timexes(self.text, self._timexes_in(sentence), *sentence)
+            for d in usable_timexes(self.text, self.timexes_in(sentence), *sentence)
             if d.date.precision is Precision.day
         }
         return next(iter(days.values())) if len(days) == 1 else None
@@ -398,9 +398,9 @@ class Discourse:
         return None
 
     def _present(self, clause: tuple[int, int]) -> bool:
-        return any(t.value == "PRESENT_REF" for t in self._timexes_in(clause))
+        return any(t.value == "PRESENT_REF" for t in self.timexes_in(clause))
 
-    def _timexes_in(self, span: tuple[int, int]) -> list[TimexLike]:
+    def timexes_in(self, span: tuple[int, int]) -> list[TimexLike]:
         """The document's timexes that start inside ``span`` (the timexes sorted by start,
         found by bisection)."""
         return self.timexes[

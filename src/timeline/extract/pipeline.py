@@ -54,7 +54,7 @@ from .discourse import DocumentLike
 from .duplicates import fold_duplicates
 from .reader import Reader
 from .scorer import EventScorer, Scorer, shipped_scorer
-from .stays import days_of_a_stay
+from .stays import days_of_a_stay, days_until
 from .titles import title_for
 from .topics import conflicts_as_topics
 from .triggers import find_triggers
@@ -187,16 +187,19 @@ class ReadDocument:
 
 def _stayed(events: list[Event], reader: Reader) -> list[Event]:
     """``events`` whose day opens or closes a stay their clause counts dated by its days
-    (:func:`.stays.days_of_a_stay`), once their date is chosen; not one dated by the
-    publication day for want of a date."""
+    (:func:`.stays.days_of_a_stay`), or whose day opens a stay their sentence ends "until"
+    a later day (:func:`.stays.days_until`), once their date is chosen; not one dated by
+    the publication day for want of a date."""
     out = []
     for e in events:
         m = reader.by_key.get(e.id)
-        stay = (
-            None
-            if m is None or m.kind is not e.kind or m.undated
-            else days_of_a_stay(reader.text, e.kind, m.clause, m.trigger, e.date)
-        )
+        if m is None or m.kind is not e.kind or m.undated:
+            out.append(e)
+            continue
+        stay = days_of_a_stay(reader.text, e.kind, m.clause, m.trigger, e.date)
+        if stay is None:
+            days = [(t.start, d) for t in reader.timexes_in(m.sentence) if (d := t.event_date())]
+            stay = days_until(reader.text, e.kind, m.sentence, m.trigger, e.date, days)
         out.append(e if stay is None else e.model_copy(update={"date": stay}))
     return out
 

@@ -15,6 +15,11 @@ nouns for a visit, "summit", "talks" ... for a gathering: the talks of "arrived 
 for a three-day visit and held talks" are not three days long); a gathering's and an
 exercise's count must be of its own trigger's noun. One count in the clause only.
 
+A visit or an exercise dated by one day whose sentence names, after its trigger, the last
+day of what lasts ("arrived in Lisbon on Friday to begin an official visit to Portugal that
+will last until April 25", "is visiting the Faroes until Wednesday") takes the days from its
+day to that one, two weeks at most (:func:`days_until`; fiftieth pass).
+
 Why: of the tuning gold's events whose evidence counts its days, 201 are dated by all of
 them and 24 by one day (forty-ninth pass); the extractor gave the one day. The words are
 the reviewed lists of ``data/stay_words.yaml``.
@@ -29,7 +34,7 @@ from ..model import EventDate, EventKind, Precision
 from ..temporal.lexicon import NUMBER_WORDS, alternation
 from ..word_lists import word_lists
 
-__all__ = ["days_of_a_stay"]
+__all__ = ["days_of_a_stay", "days_until", "stay_ends_at"]
 
 _WORDS = word_lists(
     "stay_words.yaml",
@@ -39,6 +44,7 @@ _WORDS = word_lists(
         "exercise_nouns": "words",
         "stay_opens": "words",
         "stay_closes": "words",
+        "stay_lasts": "words",
     },
 )
 #: The list of nouns whose count counts an event of each kind.
@@ -73,6 +79,37 @@ _CLOSES = re.compile(rf"\b(?:{alternation(_WORDS.words('stay_closes'))})\b", re.
 #: "after a four-day visit", "returned from his two-day stay": the day closes the stay ("from"
 #: after the count opens it: "a three-day visit from Sunday").
 _AFTER = re.compile(r"\b(?:after|from)\s+(?:a|an|his|her|their|its|the)\s+$", re.IGNORECASE)
+
+
+#: The kinds a stay "until" a day dates: a visit and an exercise. Not a gathering: "until"
+#: in its sentence mostly ends the visit it is held during ("Mirziyoyev's visit will continue
+#: until Saturday"), not the meeting (forty-ninth pass, fifty-nine tuning sets).
+_LASTING = frozenset({EventKind.visit, EventKind.exercise})
+#: "until", "till" or "through" right before a day: the last day of what lasts up to it.
+_UNTIL = re.compile(r"\b(?:until|till|through)\s+$", re.IGNORECASE)
+#: A word of what lasts ("is visiting the Faroes", "a visit that will last"), the nearest
+#: before "until" in its sentence, at most :data:`_LASTS_REACH` characters before it.
+_LASTS = re.compile(rf"\b(?:{alternation(_WORDS.words('stay_lasts'))})\b", re.IGNORECASE)
+_LASTS_REACH = 100
+
+
+def stay_ends_at(text: str, sentence_start: int, day_start: int) -> int | None:
+    """Where "until", "till" or "through" opens when it stands right before the day at
+    ``day_start`` and a word of what lasts (``stay_lasts``: "visiting", "last", "remain",
+    "be in") comes before it in its sentence, within a hundred characters: the day is the
+    last of a stay ("will visit India, Sri Lanka and Ethiopia through August 4"). Else None.
+
+    >>> text = "Samuelsen is visiting the Faroes until Wednesday."
+    >>> stay_ends_at(text, 0, text.index("Wednesday")) == text.index("until")
+    True
+    >>> text = "The mission was extended until October 20."
+    >>> stay_ends_at(text, 0, text.index("October"))
+    """
+    until = _UNTIL.search(text, max(sentence_start, day_start - 12), day_start)
+    if until is None:
+        return None
+    reach = max(sentence_start, until.start() - _LASTS_REACH)
+    return until.start() if _LASTS.search(text, reach, until.start()) is not None else None
 
 
 def _nearest_cue(text: str, clause: tuple[int, int], count: tuple[int, int]) -> str | None:
@@ -135,3 +172,38 @@ def days_of_a_stay(
     start = when.start if cue == "opens" else when.start - timedelta(days=days - 1)
     end = start + timedelta(days=days - 1)
     return EventDate.from_value(f"{start.isoformat()}/{end.isoformat()}", text=when.text)
+
+
+def days_until(
+    text: str,
+    kind: EventKind,
+    sentence: tuple[int, int],
+    trigger: tuple[int, int],
+    when: EventDate,
+    days: list[tuple[int, EventDate]],
+) -> EventDate | None:
+    """The days from ``when`` (one day) to the last day of the stay its sentence tells after
+    the trigger ("arrived in Lisbon on Friday to begin an official visit to Portugal that will
+    last until April 25"; :func:`stay_ends_at`), for a visit, a gathering or an exercise; at
+    most two weeks. ``days`` are the sentence's days (where each starts, what it is).
+
+    >>> text = "Lula arrived in Lisbon on Friday for a visit that will last until April 25."
+    >>> at = text.index("visit")
+    >>> friday = EventDate.from_value("2023-04-21")
+    >>> days_until(text, EventKind.visit, (0, len(text)), (at, at + 5), friday,
+    ...            [(text.index("April"), EventDate.from_value("2023-04-25"))]).value
+    '2023-04-21/2023-04-25'
+    """
+    if kind not in _LASTING or when.precision is not Precision.day or when.start != when.end:
+        return None
+    for start, day in days:
+        if start < trigger[1] or not sentence[0] <= start < sentence[1]:
+            continue
+        if day.precision is not Precision.day or day.start != day.end:
+            continue
+        if not when.start < day.start <= when.start + timedelta(days=_LONGEST - 1):
+            continue
+        if stay_ends_at(text, sentence[0], start) is not None:
+            value = f"{when.start.isoformat()}/{day.start.isoformat()}"
+            return EventDate.from_value(value, text=when.text)
+    return None
