@@ -357,3 +357,21 @@ def test_a_date_closing_the_page_leaves_the_story_above_it(tmp_path: Path) -> No
     doc = read_document(path)
     assert doc.sentences[0].text.startswith("The Turkish president arrived in Budapest")
     assert doc.published is not None and doc.published.isoformat() == "2023-08-22"
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Joint Statement of the Fifth Summit of the Three Seas Initiative (Tallinn, 19-20 Oct)",
+        'Lavrov on the talks: "We will respond"',
+        "Rwanda hands over the chairmanship.",
+    ],
+)
+def test_the_line_above_the_date_header_is_the_headline_whatever_it_ends_with(
+    tmp_path: Path, headline: str
+) -> None:
+    path = tmp_path / "article.txt"
+    path.write_text(f"{headline}\ndate 2020-10-19\n\nThe leaders met in Tallinn.\n", "utf-8")
+    doc = read_corpus([path])[0]
+    assert doc.title == headline
+    assert doc.body_text == "The leaders met in Tallinn."

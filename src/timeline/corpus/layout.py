@@ -234,6 +234,11 @@ def _smart_title(name: str) -> str:
     return " ".join(w.capitalize() if len(w) > 2 and w.isupper() else w for w in name.split())
 
 
+def _a_headline(text: str) -> bool:
+    """A headline by its place (the line above the ``date`` header): thirty words at most."""
+    return 0 < len(text.split()) <= 30
+
+
 def _looks_like_title(text: str) -> bool:
     words = text.split()
     return 0 < len(words) <= 30 and text.rstrip()[-1] not in _END_PUNCTUATION
@@ -262,7 +267,10 @@ class _Parser:
             rest = match.group(2)
             if rest and not is_chrome(rest):
                 self.layout.title = rest.strip()
-            if k >= 1 and self.layout.title is None and _looks_like_title(self.lines[k - 1].text):
+            # The line right above the header is the headline, whatever it ends with: a
+            # headline may close with a bracket or a quotation ("... (Tallinn, 19-20 October
+            # 2020)", '... "We will respond"'), which a headline found by its look may not.
+            if k >= 1 and self.layout.title is None and _a_headline(self.lines[k - 1].text):
                 self.layout.title = self.lines[k - 1].text.strip()
             return k + 1
         return 0
