@@ -79,6 +79,7 @@ __all__ = [
     "ordinal_pattern",
     "ordinal_value",
     "relations_age_pattern",
+    "sides_named",
 ]
 
 
@@ -276,7 +277,7 @@ def _kind(phrase: str, organizations: list[str]) -> EventKind | None:
     return None
 
 
-def _sides(text: str, start: int, end: int) -> tuple[list[str], list[str]]:
+def sides_named(text: str, start: int, end: int) -> tuple[list[str], list[str]]:
     """The countries and organizations named in ``text[start:end]``, in order (the side
     each mention stands for: :func:`~timeline.extract.participant_choice.side_of`)."""
     countries: dict[str, None] = {}
@@ -484,7 +485,7 @@ def anniversary_events(
         if since:
             continue
         phrase = text[phrase_start:end]
-        countries, organizations = _sides(text, phrase_start, end)
+        countries, organizations = sides_named(text, phrase_start, end)
         kind = _kind(phrase, organizations)
         if kind is None:
             continue
@@ -502,7 +503,7 @@ def anniversary_events(
         elif len(countries) < 2 and not (
             kind is EventKind.other and countries and "independence" in phrase.lower()
         ):
-            named, bodies = _sides(text, sentence[0], sentence[1])
+            named, bodies = sides_named(text, sentence[0], sentence[1])
             countries += [c for c in named if c not in countries]
             if kind is EventKind.signing:
                 organizations += [o for o in bodies if o not in organizations]

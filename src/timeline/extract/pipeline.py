@@ -52,6 +52,7 @@ from .date_choice import DateRanker, Decision, redate, shipped_ranker
 from .detector import EventDetector, shipped_detector
 from .discourse import DocumentLike
 from .duplicates import fold_duplicates
+from .page_statements import page_statements
 from .reader import Reader
 from .scorer import EventScorer, Scorer, shipped_scorer
 from .stays import days_of_a_stay, days_until
@@ -339,8 +340,9 @@ def extract_mentions(
         keeps = None
     events, agreements = read.mentions(keeps)
     # the events the document's anniversaries count from (:mod:`.anniversaries`), as the
-    # reader dated their acts
-    return events + anniversary_events(doc, events, read.reader.counted), agreements
+    # reader dated their acts, and the statement the page is (:mod:`.page_statements`)
+    events = events + anniversary_events(doc, events, read.reader.counted)
+    return events + page_statements(doc, events), agreements
 
 
 def weighs_rivals(scorer: Scorer) -> bool:

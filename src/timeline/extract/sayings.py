@@ -96,6 +96,8 @@ STATEMENT_WORDS = word_lists(
         "statement_bodies": "words",
         "statement_adjectives": "words",
         "statement_texts": "words",
+        "page_statement_texts": "words",
+        "page_statement_adjectives": "words",
         "state_saying_verbs": "words",
         "state_saying_objects": "words",
         "headline_saying_verbs": "words",
