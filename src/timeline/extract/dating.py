@@ -234,6 +234,16 @@ _NEWS_OCCASIONS = frozenset(
 _SINCE = re.compile(r"\bsince\b")
 
 
+#: A sentence that opens with a word of the time the sentence before writes ("Then,", "At
+#: the time,"; ``story_time_openers`` of ``data/anchoring_words.yaml``).
+_STORY_TIME_OPENS = re.compile(
+    r"[\W_]*(?:"
+    + "|".join(r"\s+".join(map(re.escape, w.split())) for w in WORDS.words("story_time_openers"))
+    + r")\s*,",
+    re.IGNORECASE,
+)
+
+
 class Dating(Discourse):
     """Dates triggers from their sentence and from the discourse."""
 
@@ -567,6 +577,8 @@ class Dating(Discourse):
             return self.dateline, "" if now else PUBLICATION_DAY, set()
         if trig.needs_date_after:
             return None
+        if _STORY_TIME_OPENS.match(text, s_start) and (story := self._story_time()) is not None:
+            return story, "", set()  # "Then, the country's top diplomat visited ..."
         if trig.kind not in _INHERITS:
             if trig.kind not in _SCENE_KINDS or not self._undated_sentence:
                 return None

@@ -363,6 +363,18 @@ class Discourse:
         }
         return next(iter(days.values())) if len(days) == 1 else None
 
+    def _story_time(self) -> EventDate | None:
+        """The one date, of any precision, that the sentence before this one in its paragraph
+        writes, for a sentence that opens with a word of that time ("Then,", "At the time,":
+        :data:`.dating._STORY_TIME_OPENS`); else None."""
+        told = self._previous_sentence
+        if told is None or self._story_sentence != told:
+            return None
+        dates = {
+            d.date.value: d.date for d in usable_timexes(self.text, self.timexes_in(told), *told)
+        }
+        return next(iter(dates.values())) if len(dates) == 1 else None
+
     def _story_day(self) -> EventDate | None:
         """The day the paragraph's story is at: the one day of its last sentence before
         this one that writes a date (:attr:`_story_sentence`), if it writes one day only.

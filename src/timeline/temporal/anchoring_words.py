@@ -48,6 +48,7 @@ WORDS = word_lists(
         "recency_phrase_prepositions": "words",
         "dct_own_day": "words",
         "narrative_past_adverbs": "words",
+        "story_time_openers": "words",
         "narrative_past_not_followed_by": "words",
     },
 )
