@@ -115,7 +115,11 @@ AGREEMENT_NOUNS = (
     r"(?:agreements?|memorand(?:um|a)(?: of understanding)?|mou|protocols?|joint statements?|"
     r"joint declarations?|declarations?|treat(?:y|ies)|accords?|pacts?|deals?|arrangements?|"
     r"documents?|"
-    r"roadmaps?|road maps?|regulations?|conventions?|charters?|contracts?|papers)"
+    r"roadmaps?|road maps?|regulations?|conventions?|charters?|contracts?|papers|"
+    # what else a signing signs (fiftieth pass): "signed Letters of Intent", "an updated
+    # Strategic Partnership Action Plan", "the Cooperation Program", "the agreed minutes"
+    r"letters? of intent|action plans?|plans? of action|programmes?|programs?|"
+    r"agreed minutes|minutes of)"
 )
 
 
