@@ -65,6 +65,7 @@ from .lexicon import (
 from .limits import MAX_MENTIONS_PER_SENTENCE, MAX_TRIGGERS_PER_SENTENCE, warn_capped
 from .lists import dated_items
 from .titles import is_saying_verb
+from .topics import tells_a_strike
 from .trigger_rule import AGREEMENT_NOUNS, Trigger
 from .triggers import find_triggers
 from .visit_rules import no_traveller_sent_or_received
@@ -640,6 +641,7 @@ class Reader(CandidateLog):
             and (
                 _LIFE.search(self.text, *sentence)
                 or no_traveller_sent_or_received(self.text, *sentence)
+                or tells_a_strike(self.text[sentence[0] : sentence[1]])
             )
         ):
             # a person's life told ("was born in 1924 in Sacho", "had been hospitalized in

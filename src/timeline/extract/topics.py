@@ -20,10 +20,10 @@ from collections.abc import Sequence
 from ..model import Event, EventKind, Precision
 from ..word_lists import word_lists
 
-__all__ = ["conflicts_as_topics", "tells_fighting"]
+__all__ = ["conflicts_as_topics", "tells_a_strike", "tells_fighting"]
 
 #: The reviewed words that tell fighting, its start or its end (``data/fighting_words.yaml``).
-_FIGHTING_WORDS = word_lists("fighting_words.yaml", {"fighting": "words"})
+_FIGHTING_WORDS = word_lists("fighting_words.yaml", {"fighting": "words", "strikes": "words"})
 
 #: Fighting, its start or its end told in a sentence: its day may be the conflict's own.
 _FIGHTING = re.compile(
@@ -32,6 +32,27 @@ _FIGHTING = re.compile(
     + r")\b",
     re.I,
 )
+
+
+#: A strike of one side on another (``strikes``): a sentence that tells one tells no visit.
+_STRIKE = re.compile(
+    r"\b(?:"
+    + "|".join(r"\s+".join(map(re.escape, w.split())) for w in _FIGHTING_WORDS.words("strikes"))
+    + r")\b",
+    re.I,
+)
+
+
+def tells_a_strike(sentence: str) -> bool:
+    """True when the sentence tells a strike of one side on another (the reader's guard of
+    the event detector's visits: "Israeli aircraft struck targets in southern Lebanon").
+
+    >>> tells_a_strike("Israeli aircraft struck targets in southern Lebanon on Monday.")
+    True
+    >>> tells_a_strike("Erdogan arrived in Baku on Monday.")
+    False
+    """
+    return _STRIKE.search(sentence) is not None
 
 
 def tells_fighting(sentence: str) -> bool:
