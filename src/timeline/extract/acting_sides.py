@@ -63,6 +63,7 @@ _WORDS = word_lists(
                 "ending_verbs",
                 "ended_agreements",
                 "launching_verbs",
+                "founded_bodies",
                 "offensives",
                 "negotiation_nouns",
                 "breaking_verbs",

@@ -109,6 +109,10 @@ _INHERITS = frozenset(
     }
 )
 
+#: Rules of a kind that needs its own date whose act is agreed at the table, so dated as the
+#: talks it is agreed at are: "They also agreed to set up a joint taskforce" (fiftieth pass).
+_AGREED_AT_THE_TABLE = frozenset({"founding-agreed"})
+
 #: Kinds an undated sentence may date by the scene of the sentence before
 #: (:meth:`.Discourse._scene`).
 _SCENE_KINDS = _INHERITS | {EventKind.ratification}
@@ -579,7 +583,7 @@ class Dating(Discourse):
             return None
         if _STORY_TIME_OPENS.match(text, s_start) and (story := self._story_time()) is not None:
             return story, "", set()  # "Then, the country's top diplomat visited ..."
-        if trig.kind not in _INHERITS:
+        if trig.kind not in _INHERITS and trig.name not in _AGREED_AT_THE_TABLE:
             if trig.kind not in _SCENE_KINDS or not self._undated_sentence:
                 return None
             countries = self._countries_near(trig.kind, (ts, te), clause, mentions, context)
@@ -649,7 +653,7 @@ class Dating(Discourse):
                 return self.last_day[1], "", set()
         # The framing visit, summit or meeting of the same countries, told in this
         # sentence ("signed six agreements ... after they held talks Monday") or before.
-        if trig.kind in _SUB_EVENTS and countries:
+        if (trig.kind in _SUB_EVENTS or trig.name in _AGREED_AT_THE_TABLE) and countries:
             # (A meeting told with its visit or summit in one sentence is that visit or
             # summit: "visited Ankara on May 10 and met Erdoğan" is one event.)
             nearest = (

@@ -62,6 +62,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     ),
     "discussion": ("discussion", "consultation"),
     "hospitality": ("dinner", "lunch", "banquet", "breakfast", "reception", "audience"),
+    "founding-agreed": ("agreed", "decided", "resolved", "announced"),
     "founding": ("establish", "found", "set", "creat", "form", "institut", "launch"),
     "conflict": ("conflict", "clash", "crisis", "war", "fighting", "hostilities"),
     "offensive": ("began", "begun", "begin", "launch", "mount", "start", "opened"),
@@ -267,6 +268,25 @@ GATHERING_TRIGGERS: tuple[Trigger, ...] = (
         r"|\baudience\s+(?:with|to)\b|\bgranted\s+(?:an\s+)?audience\s+to\b",
         accept=a_guest_after,
         example="This will be followed by Yoon's lunch with Hassan and dinner with Abiy on Sunday",
+    ),
+    # A body the sides agree to set up (fiftieth pass): "the three countries agreed to
+    # establish the Pakistan-China-Afghanistan trilateral foreign ministers' mechanism", "They
+    # also agreed to set up a joint taskforce", "the Presidents decided to establish a
+    # mechanism for pentagonal regular consultations", "they announced the creation of the
+    # Canada-United States Council for ..."; the tuning gold lists eight such as foundings.
+    # A body of the states' own (``founded_bodies`` of ``data/state_act_words.yaml``), not
+    # a company, a fund or a summit ("agreed to establish a joint venture" stays the rule
+    # ``agreed-to-establish``'s act).
+    _t(
+        "founding-agreed",
+        EventKind.founding,
+        r"\b(?:agreed|decided|resolved)(?:\s+on\s+\w+)?\s+to\s+(?:establish|create|set\s+up|launch|form)\s+"
+        rf"(?:a|an|the)\s+(?:[\w’'“”\"-]+\s+){{0,6}}?{state_act_words('founded_bodies')}"
+        rf"(?:[”\"]?\s+{state_act_words('founded_bodies')})?\b"
+        r"|\bannounced\s+the\s+(?:creation|establishment|launch)\s+of\s+(?:a|an|the)\s+"
+        rf"(?:[\w’'“”\"-]+\s+){{0,8}}?{state_act_words('founded_bodies')}"
+        rf"(?:[”\"]?\s+{state_act_words('founded_bodies')})?\b",
+        example="They also agreed to set up a joint taskforce",
     ),
     _t(
         "founding",

@@ -707,6 +707,12 @@ def title_for(
         return f"{joint} exercise of {who}{where}"
     if kind is EventKind.founding:
         founded = [p for p in participants if p.type is ActorType.organization]
+        if _AGREED_TO_FOUND.match(trig) and not any(p.name in trig for p in founded):
+            # "Canada and the United Kingdom: agreed to set up a joint taskforce": the body
+            # agreed on is not among the sides (rule ``founding-agreed``); one named ("the
+            # creation of the Alliance of Sahel States") is the founding's own title
+            on_it = " ".join(_without_days(trig).replace("“", "").replace("”", "").split())
+            return f"{who}: {on_it}" if who else on_it[:1].upper() + on_it[1:]
         if founded:
             return f"Founding of the {founded[0].name}"
         name = _founded(before)
@@ -1090,6 +1096,11 @@ _FOUNDED_BREAK = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 
+
+#: A founding's trigger that tells the sides agreeing on it (rule ``founding-agreed``).
+_AGREED_TO_FOUND = re.compile(
+    r"(?:agreed|decided|resolved|announced)\b.*?\s(?:to|of)\s", re.IGNORECASE | re.DOTALL
+)
 
 #: In a founding's name, a lower-case word that no preposition is and a determiner right
 #: after it (a verb and its object), or a participle in -ed opening it.
