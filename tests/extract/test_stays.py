@@ -181,6 +181,6 @@ def test_a_meeting_during_a_visit_keeps_its_day(tmp_path: Path) -> None:
 def test_days_until(sentence: str, days: str | None) -> None:
     monday = EventDate.from_value("2024-05-13")
     at = sentence.index("arrived")
-    found = [(t.start, d) for t in tag(sentence, monday.start) if (d := t.event_date()) is not None]
+    found = tag(sentence, monday.start)
     stay = days_until(sentence, EventKind.visit, (0, len(sentence)), (at, at + 7), monday, found)
     assert (stay.value.replace("2024-", "") if stay else None) == days

@@ -199,8 +199,8 @@ def _stayed(events: list[Event], reader: Reader) -> list[Event]:
             continue
         stay = days_of_a_stay(reader.text, e.kind, m.clause, m.trigger, e.date)
         if stay is None:
-            days = [(t.start, d) for t in reader.timexes_in(m.sentence) if (d := t.event_date())]
-            stay = days_until(reader.text, e.kind, m.sentence, m.trigger, e.date, days)
+            timexes = reader.timexes_in(m.sentence)
+            stay = days_until(reader.text, e.kind, m.sentence, m.trigger, e.date, timexes)
         out.append(e if stay is None else e.model_copy(update={"date": stay}))
     return out
 

@@ -28,7 +28,9 @@ the reviewed lists of ``data/stay_words.yaml``.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import timedelta
+from typing import Any
 
 from ..model import EventDate, EventKind, Precision
 from ..temporal.lexicon import NUMBER_WORDS, alternation
@@ -180,26 +182,30 @@ def days_until(
     sentence: tuple[int, int],
     trigger: tuple[int, int],
     when: EventDate,
-    days: list[tuple[int, EventDate]],
+    timexes: Sequence[Any],
 ) -> EventDate | None:
     """The days from ``when`` (one day) to the last day of the stay its sentence tells after
     the trigger ("arrived in Lisbon on Friday to begin an official visit to Portugal that will
     last until April 25"; :func:`stay_ends_at`), for a visit, a gathering or an exercise; at
-    most two weeks. ``days`` are the sentence's days (where each starts, what it is).
+    most two weeks. ``timexes`` are the sentence's temporal expressions (each with its
+    ``start`` and ``event_date()``), read only for such an event.
 
     >>> text = "Lula arrived in Lisbon on Friday for a visit that will last until April 25."
     >>> at = text.index("visit")
     >>> friday = EventDate.from_value("2023-04-21")
+    >>> from timeline.temporal import tag
     >>> days_until(text, EventKind.visit, (0, len(text)), (at, at + 5), friday,
-    ...            [(text.index("April"), EventDate.from_value("2023-04-25"))]).value
+    ...            tag(text, friday.start)).value
     '2023-04-21/2023-04-25'
     """
     if kind not in _LASTING or when.precision is not Precision.day or when.start != when.end:
         return None
-    for start, day in days:
+    for timex in timexes:
+        start = timex.start
         if start < trigger[1] or not sentence[0] <= start < sentence[1]:
             continue
-        if day.precision is not Precision.day or day.start != day.end:
+        day = timex.event_date()
+        if day is None or day.precision is not Precision.day or day.start != day.end:
             continue
         if not when.start < day.start <= when.start + timedelta(days=_LONGEST - 1):
             continue
