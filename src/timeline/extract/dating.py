@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from ..gazetteer import find_actors
 from ..model import ActorType, EventDate, EventKind, Precision
 from ..temporal.anchoring_words import WORDS
-from ..temporal.lexicon import WEEKDAYS
+from ..temporal.lexicon import WEEKDAYS, alternation
 from .acting_sides import SIDE_AFTER_DEMONYM, is_a_side
 from .actors import Mentions, participants_for
 from .context import DatedSpan, gathering_name, is_dateline, is_leading, usable_timexes
@@ -241,10 +241,7 @@ _SINCE = re.compile(r"\bsince\b")
 #: A sentence that opens with a word of the time the sentence before writes ("Then,", "At
 #: the time,"; ``story_time_openers`` of ``data/anchoring_words.yaml``).
 _STORY_TIME_OPENS = re.compile(
-    r"[\W_]*(?:"
-    + "|".join(r"\s+".join(map(re.escape, w.split())) for w in WORDS.words("story_time_openers"))
-    + r")\s*,",
-    re.IGNORECASE,
+    rf"[\W_]*(?:{alternation(WORDS.words('story_time_openers'))})\s*,", re.IGNORECASE
 )
 
 

@@ -68,10 +68,7 @@ _OPENS = re.compile(
 #: on the situation in the Republic of Sudan", "Statement From Press Secretary Karine
 #: Jean-Pierre On The Visit Of President ... Of Angola" (not "on" a date: "held on 6
 #: September"). The issuers are named before it, or the headline names none.
-_TOPIC = re.compile(
-    r"\son\s+(?!\d|(?:" + "|".join(sorted({*MONTHS, *WEEKDAYS}, key=len, reverse=True)) + r")\b)",
-    re.IGNORECASE,
-)
+_TOPIC = re.compile(rf"\son\s+(?!\d|(?:{alternation([*MONTHS, *WEEKDAYS])})\b)", re.IGNORECASE)
 #: How long before the page's day the gathering a communiqué closes may end.
 _WEEK = 7
 #: ... or ends with it, the sides or the meeting before: "Japan-EU Summit Joint Statement".

@@ -36,7 +36,7 @@ from ..model import EventDate, EventKind, Precision
 from ..temporal.lexicon import NUMBER_WORDS, alternation
 from ..word_lists import word_lists
 
-__all__ = ["days_of_a_stay", "days_until", "stay_ends_at"]
+__all__ = ["days_of_a_stay", "days_until"]
 
 _WORDS = word_lists(
     "stay_words.yaml",
@@ -85,7 +85,7 @@ _AFTER = re.compile(r"\b(?:after|from)\s+(?:a|an|his|her|their|its|the)\s+$", re
 
 #: The kinds a stay "until" a day dates: a visit and an exercise. Not a gathering: "until"
 #: in its sentence mostly ends the visit it is held during ("Mirziyoyev's visit will continue
-#: until Saturday"), not the meeting (forty-ninth pass, fifty-nine tuning sets).
+#: until Saturday"), not the meeting (fiftieth pass, fifty-nine tuning sets).
 _LASTING = frozenset({EventKind.visit, EventKind.exercise})
 #: "until", "till" or "through" right before a day: the last day of what lasts up to it.
 _UNTIL = re.compile(r"\b(?:until|till|through)\s+$", re.IGNORECASE)
@@ -95,23 +95,24 @@ _LASTS = re.compile(rf"\b(?:{alternation(_WORDS.words('stay_lasts'))})\b", re.IG
 _LASTS_REACH = 100
 
 
-def stay_ends_at(text: str, sentence_start: int, day_start: int) -> int | None:
-    """Where "until", "till" or "through" opens when it stands right before the day at
-    ``day_start`` and a word of what lasts (``stay_lasts``: "visiting", "last", "remain",
-    "be in") comes before it in its sentence, within a hundred characters: the day is the
-    last of a stay ("will visit India, Sri Lanka and Ethiopia through August 4"). Else None.
+def _ends_a_stay(text: str, sentence_start: int, day_start: int) -> bool:
+    """Whether "until", "till" or "through" stands right before the day at ``day_start``
+    and a word of what lasts (``stay_lasts``: "visiting", "last", "remain", "be in") comes
+    before it in its sentence, within a hundred characters: the day is the last of a stay
+    ("will visit India, Sri Lanka and Ethiopia through August 4").
 
     >>> text = "Samuelsen is visiting the Faroes until Wednesday."
-    >>> stay_ends_at(text, 0, text.index("Wednesday")) == text.index("until")
+    >>> _ends_a_stay(text, 0, text.index("Wednesday"))
     True
     >>> text = "The mission was extended until October 20."
-    >>> stay_ends_at(text, 0, text.index("October"))
+    >>> _ends_a_stay(text, 0, text.index("October"))
+    False
     """
     until = _UNTIL.search(text, max(sentence_start, day_start - 12), day_start)
     if until is None:
-        return None
+        return False
     reach = max(sentence_start, until.start() - _LASTS_REACH)
-    return until.start() if _LASTS.search(text, reach, until.start()) is not None else None
+    return _LASTS.search(text, reach, until.start()) is not None
 
 
 def _nearest_cue(text: str, clause: tuple[int, int], count: tuple[int, int]) -> str | None:
@@ -186,7 +187,7 @@ def days_until(
 ) -> EventDate | None:
     """The days from ``when`` (one day) to the last day of the stay its sentence tells after
     the trigger ("arrived in Lisbon on Friday to begin an official visit to Portugal that will
-    last until April 25"; :func:`stay_ends_at`), for a visit, a gathering or an exercise; at
+    last until April 25"; :func:`_ends_a_stay`), for a visit or an exercise (:data:`_LASTING`); at
     most two weeks. ``timexes`` are the sentence's temporal expressions (each with its
     ``start`` and ``event_date()``), read only for such an event.
 
@@ -209,7 +210,7 @@ def days_until(
             continue
         if not when.start < day.start <= when.start + timedelta(days=_LONGEST - 1):
             continue
-        if stay_ends_at(text, sentence[0], start) is not None:
+        if _ends_a_stay(text, sentence[0], start):
             value = f"{when.start.isoformat()}/{day.start.isoformat()}"
             return EventDate.from_value(value, text=when.text)
     return None

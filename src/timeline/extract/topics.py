@@ -18,6 +18,7 @@ import re
 from collections.abc import Sequence
 
 from ..model import Event, EventKind, Precision
+from ..temporal.lexicon import alternation
 from ..word_lists import word_lists
 
 __all__ = ["conflicts_as_topics", "tells_a_strike", "tells_fighting"]
@@ -26,21 +27,11 @@ __all__ = ["conflicts_as_topics", "tells_a_strike", "tells_fighting"]
 _FIGHTING_WORDS = word_lists("fighting_words.yaml", {"fighting": "words", "strikes": "words"})
 
 #: Fighting, its start or its end told in a sentence: its day may be the conflict's own.
-_FIGHTING = re.compile(
-    r"\b(?:"
-    + "|".join(r"\s+".join(map(re.escape, w.split())) for w in _FIGHTING_WORDS.words("fighting"))
-    + r")\b",
-    re.I,
-)
+_FIGHTING = re.compile(rf"\b(?:{alternation(_FIGHTING_WORDS.words('fighting'))})\b", re.I)
 
 
 #: A strike of one side on another (``strikes``): a sentence that tells one tells no visit.
-_STRIKE = re.compile(
-    r"\b(?:"
-    + "|".join(r"\s+".join(map(re.escape, w.split())) for w in _FIGHTING_WORDS.words("strikes"))
-    + r")\b",
-    re.I,
-)
+_STRIKE = re.compile(rf"\b(?:{alternation(_FIGHTING_WORDS.words('strikes'))})\b", re.I)
 
 
 def tells_a_strike(sentence: str) -> bool:
