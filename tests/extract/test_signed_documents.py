@@ -5,11 +5,28 @@ verb, so without them "Relevant ministers signed Letters of Intent" was no event
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 
+from timeline.extract.trigger_rule import AGREEMENT_NOUNS
+from timeline.word_lists import word_lists
+
 from .conftest import article_events
+
+
+def test_the_document_nouns_are_the_reviewed_list() -> None:
+    # data/document_words.yaml is the one copy of the list (fifty-first session): every
+    # noun of it, in any case, is a document noun of the pattern, whole; a space in it
+    # stands for any run of spaces ("memorandum of\nunderstanding" broken across lines)
+    nouns = word_lists("document_words.yaml", {"agreement_nouns": "words"}).words("agreement_nouns")
+    pattern = re.compile(AGREEMENT_NOUNS, re.IGNORECASE)
+    assert "memorandum of understanding" in nouns and "letters of intent" in nouns
+    for noun in nouns:
+        for written in (noun, noun.title(), noun.replace(" ", "\n  ")):
+            assert pattern.fullmatch(written), written
+    assert not pattern.fullmatch("minutes") and not pattern.fullmatch("letter")
 
 
 @pytest.mark.parametrize(

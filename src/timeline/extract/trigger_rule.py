@@ -21,6 +21,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..model import EventKind
+from ..temporal.lexicon import alternation
+from ..word_lists import word_lists
 
 __all__ = ["AGREEMENT_NOUNS", "Trigger", "fold", "rule"]
 
@@ -110,16 +112,14 @@ def rule(
     )
 
 
-#: Documents that are signed, adopted, ratified or come into force.
+#: Documents that are signed, adopted, ratified or come into force: a pattern matching any
+#: noun of ``agreement_nouns`` in ``data/document_words.yaml`` (a reviewed list), as a group.
 AGREEMENT_NOUNS = (
-    r"(?:agreements?|memorand(?:um|a)(?: of understanding)?|mou|protocols?|joint statements?|"
-    r"joint declarations?|declarations?|treat(?:y|ies)|accords?|pacts?|deals?|arrangements?|"
-    r"documents?|"
-    r"roadmaps?|road maps?|regulations?|conventions?|charters?|contracts?|papers|"
-    # what else a signing signs (fiftieth pass): "signed Letters of Intent", "an updated
-    # Strategic Partnership Action Plan", "the Cooperation Program", "the agreed minutes"
-    r"letters? of intent|action plans?|plans? of action|programmes?|programs?|"
-    r"agreed minutes|minutes of)"
+    "(?:"
+    + alternation(
+        word_lists("document_words.yaml", {"agreement_nouns": "words"}).words("agreement_nouns")
+    )
+    + ")"
 )
 
 
