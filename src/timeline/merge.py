@@ -7,7 +7,14 @@ Two mentions are the same event (:func:`same_event`) when they have
   "on May 10, 2022"); the more precise date wins;
 * compatible actors: the countries and organizations of one are a subset of
   the other's; when either names none, only mentions from the same sentence
-  merge.
+  merge;
+* for a meeting or a call, no side met by different people: when both mentions
+  name people of one country and none of them is in both ("met President
+  Sakellaropoulou" and "also met with Prime Minister Mitsotakis" on one day of a
+  visit to Athens), they are two meetings, as the gold counts them (a visitor's
+  meetings with several hosts are one meeting per counterpart: SOURCES.md of
+  ``tests/data/extraction``); a mention that names nobody of that side merges
+  with either.
 
 Related events (a signing "during" a summit) are different kinds and are
 linked through ``related``, never merged. Ids come from
@@ -67,6 +74,36 @@ def _actors(e: Event) -> frozenset[str]:
 
 #: One empty set for every shape with actors (Python makes a new one, 216 bytes, per call).
 _NO_SPANS: frozenset[tuple[str, int, int]] = frozenset()
+#: One empty set for every shape that names no person of a country (most of them).
+_NO_PEOPLE: frozenset[tuple[str, str]] = frozenset()
+#: The kinds whose sides met by different people are different events.
+_MET_IN_PERSON = frozenset({EventKind.meeting, EventKind.call})
+
+
+def _people(e: Event) -> frozenset[tuple[str, str]]:
+    """The (country, person id) pairs of ``e``'s people, for a meeting or call; else none."""
+    if e.kind not in _MET_IN_PERSON:
+        return _NO_PEOPLE
+    people = frozenset(
+        (p.country, p.id) for p in e.participants if p.type is ActorType.person and p.country
+    )
+    return people or _NO_PEOPLE
+
+
+def _met_by_others(a: frozenset[tuple[str, str]], b: frozenset[tuple[str, str]]) -> bool:
+    """True when one country has people in both ``a`` and ``b`` and none in common.
+
+    >>> _met_by_others(frozenset({("GR", "sakellaropoulou")}), frozenset({("GR", "mitsotakis")}))
+    True
+    >>> _met_by_others(frozenset({("GR", "mitsotakis"), ("MT", "vella")}),
+    ...                frozenset({("GR", "mitsotakis")}))
+    False
+    """
+    shared = {country for country, _ in a} & {country for country, _ in b}
+    return any(
+        not ({p for c, p in a if c == country} & {p for c, p in b if c == country})
+        for country in shared
+    )
 
 
 def _spans(e: Event) -> frozenset[tuple[str, int, int]]:
@@ -78,7 +115,8 @@ class _Shape:
     """What :func:`same_event` looks at in a mention, computed once per mention.
 
     ``spans`` is kept only when the mention names no actor (only then does it
-    matter), so mentions of one shape answer :func:`same_event` alike.
+    matter), so mentions of one shape answer :func:`same_event` alike; ``people`` only
+    for a meeting or a call (:func:`_people`).
     """
 
     kind: EventKind
@@ -87,6 +125,7 @@ class _Shape:
     end: date
     actors: frozenset[str]
     spans: frozenset[tuple[str, int, int]]
+    people: frozenset[tuple[str, str]] = _NO_PEOPLE
 
     @classmethod
     def of(cls, e: Event, common: dict[Any, Any] | None = None) -> _Shape:
@@ -98,7 +137,7 @@ class _Shape:
         if common is not None:
             actors = common.setdefault(actors, actors)
             start, end = common.setdefault(start, start), common.setdefault(end, end)
-        return cls(e.kind, e.agreement, start, end, actors, spans)
+        return cls(e.kind, e.agreement, start, end, actors, spans, _people(e))
 
     def same(self, other: _Shape) -> bool:
         if self.kind is not other.kind or self.agreement != other.agreement:
@@ -111,6 +150,8 @@ class _Shape:
         xa, xb = self.actors, other.actors
         if not xa or not xb:
             return bool(self.spans & other.spans) and xa == xb
+        if self.people and other.people and _met_by_others(self.people, other.people):
+            return False
         return xa <= xb or xb <= xa
 
 
@@ -388,6 +429,7 @@ class Mentions:
                 common.setdefault(shape.end, shape.end),
                 common.setdefault(shape.actors, shape.actors),
                 shape.spans,
+                shape.people,
             )
         )
         self._starts.append(self._size)

@@ -136,3 +136,49 @@ def test_the_merge_runs_without_the_cycle_collector_and_restores_it(
     assert gc.isenabled()
     assert len(merge_events(events).events) == 2
     assert seen == [False, False] and gc.isenabled()
+
+
+def _met(
+    make_event: Callable[..., Event], kind: str, *people: tuple[str, str], **more: object
+) -> Event:
+    """A meeting or call of Greece and Malta on 5 July 2023 with ``people`` (id, country)."""
+    participants: list[dict[str, object]] = [
+        {"id": p, "type": "person", "name": p.replace("-", " ").title(), "country": c}
+        for p, c in people
+    ]
+    participants += [{"id": "GR", "type": "country"}, {"id": "MT", "type": "country"}]
+    mention = f"m-{more.get('document', 'doc1')}-{more.get('start', 0)}"
+    return make_event(kind=kind, value="2023-07-05", participants=participants, id=mention, **more)
+
+
+@pytest.mark.parametrize("kind", ["meeting", "call"])
+def test_a_side_met_by_different_people_is_another_meeting(
+    make_event: Callable[..., Event], kind: str
+) -> None:
+    # test-am, east-med_03: Vella "observe a guard of honor before their meeting" with
+    # President Sakellaropoulou, and "also met with Prime Minister Kyriakos Mitsotakis":
+    # two meetings of one day of his visit to Athens (the gold's one per counterpart)
+    president = _met(make_event, kind, ("katerina-sakellaropoulou", "GR"))
+    premier = _met(make_event, kind, ("kyriakos-mitsotakis", "GR"), start=20, end=30)
+    assert same_event(president, premier) is False
+    # a mention naming the same person of that side, or nobody of it, is the same meeting
+    again = _met(
+        make_event, kind, ("kyriakos-mitsotakis", "GR"), ("george-vella", "MT"), document="d2"
+    )
+    nobody = _met(make_event, kind, document="d2")
+    assert same_event(premier, again) and same_event(president, nobody)
+    assert same_event(premier, nobody)
+    # the other side's people alone never part two mentions
+    visitor = _met(make_event, kind, ("george-vella", "MT"), document="d3")
+    assert same_event(president, visitor) and same_event(premier, visitor)
+    merged = merge_events([nobody, president, premier])
+    assert len(merged) == 2
+    assert merge_events([nobody, president, premier], exhaustive=True).events == merged.events
+
+
+def test_a_visit_is_one_whoever_is_met(make_event: Callable[..., Event]) -> None:
+    # the visit's hosts are many people; only meetings and calls are told apart by them
+    assert same_event(
+        _met(make_event, "visit", ("katerina-sakellaropoulou", "GR")),
+        _met(make_event, "visit", ("kyriakos-mitsotakis", "GR"), start=20, end=30),
+    )
