@@ -270,6 +270,31 @@ def _day_value(
     return Found(s, e, "DATE", f"{first}/{last}")
 
 
+#: The word that joins two days into a list, not a range ("on July 12 and August 21").
+_AND = re.compile(r"\band\b", re.IGNORECASE)
+
+
+def _two_days(ctx: Context, found: Found | None, joint: tuple[int, int], start: int) -> bool:
+    """Whether ``found``, a pair of days joined by "and" at ``joint``, names two days, not
+    the days between them: the second is not the day after the first, and no "between"
+    makes the pair a range ("between 5 and 10 May"). "On 9 and 10 October" is one span of
+    two days (a two-day meeting); "on July 12 and August 21, 2019" two days (TimeML 1.2.1,
+    section 2.2: each date of a conjunction is its own TIMEX3).
+    """
+    if found is None or "/" not in found.value or not _AND.search(ctx.text, *joint):
+        return False
+    if word_before(ctx, start) == "between":
+        return False
+    first, last = found.value.split("/")
+    one, two = (f"2000{v[4:]}" if not v[:4].isdigit() else v for v in (first, last))
+    if two < one:  # the year unknown and the pair over New Year
+        two = f"2001{two[4:]}"
+    try:
+        return (date.fromisoformat(two) - date.fromisoformat(one)).days > 1
+    except ValueError:
+        return False
+
+
 def mdy(m: re.Match[str], ctx: Context) -> Found | None:
     s, e = span(m, "mdy")
     mo = _month(m["mdy_m"])
@@ -288,6 +313,12 @@ def mdy(m: re.Match[str], ctx: Context) -> Found | None:
         m["mdy_lr"],
         WEEKDAYS[m["mdy_wd"].lower()] if m["mdy_wd"] else None,
     )
+    if m["mdy_d2"]:
+        second = m.start("mdy_m2") if m["mdy_m2"] else m.start("mdy_d2")
+        if _two_days(ctx, found, (m.end("mdy_d"), second), s):
+            # the first day alone ("July 12"); the scan goes on after it to the second
+            assert found is not None
+            found = Found(s, m.end("mdy_d"), found.type, found.value.split("/")[0])
     if found is not None and m["mdy_mod"]:
         return Found(found.start, found.end, found.type, found.value, date_mod(m["mdy_mod"]))
     return found
@@ -298,8 +329,17 @@ def dmy(m: re.Match[str], ctx: Context) -> Found | None:
     mo = _month(m["dmy_m"])
     d1, d2 = _day(m["dmy_d"]), (_day(m["dmy_d2"]) if m["dmy_d2"] else None)
     if m["dmy_m1"]:  # 30 March - 2 April
-        return _day_value(ctx, s, e, _month(m["dmy_m1"]), d1, d2, mo, m["dmy_y"], m["dmy_rel"])
-    return _day_value(ctx, s, e, mo, d1, d2, None, m["dmy_y"], m["dmy_rel"])
+        found = _day_value(ctx, s, e, _month(m["dmy_m1"]), d1, d2, mo, m["dmy_y"], m["dmy_rel"])
+    else:
+        found = _day_value(ctx, s, e, mo, d1, d2, None, m["dmy_y"], m["dmy_rel"])
+    if d2 is not None:
+        joint = (m.end("dmy_m1") if m["dmy_m1"] else m.end("dmy_d"), m.start("dmy_d2"))
+        if _two_days(ctx, found, joint, s):
+            # the second day, with the month and year the pair shares ("20 March 2019");
+            # the first ("3") names its month only through the second
+            assert found is not None
+            return Found(m.start("dmy_d2"), e, found.type, found.value.split("/")[1])
+    return found
 
 
 def my(m: re.Match[str], ctx: Context) -> Found | None:
