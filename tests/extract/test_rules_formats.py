@@ -103,3 +103,56 @@ def test_a_format_with_a_guest_is_told_by_its_name_not_by_a_list() -> None:
     assert named == ["V4", "JP", "CZ", "HU", "PL", "SK"]
     listed = format_sides(EventKind.summit, _sides("CZ", "HU", "PL", "SK", "JP"))
     assert "V4" not in {p.id for p in listed}
+
+
+@pytest.mark.parametrize(
+    ("body", "published", "format_code", "members"),
+    [
+        # test-y, russia-central-asia_17 (Aktau, 2018): the five littoral states' summits
+        (
+            "Earlier Caspian summits were held in Ashgabat in 2002 and in Baku in 2010.",
+            "2018-08-10",
+            "CASPIAN",
+            {"AZ", "IR", "KZ", "RU", "TM"},
+        ),
+        # constructed, the Normandy format of 2014-2022 ("Normandy Four")
+        (
+            "Leaders of the Normandy format held a summit in Paris on Monday.",
+            "2019-12-10",
+            "NORMANDY",
+            {"DE", "FR", "RU", "UA"},
+        ),
+        (
+            "The foreign ministers of the Lublin Triangle met in Kyiv on Monday.",
+            "2024-10-10",
+            "LUBLIN",
+            {"LT", "PL", "UA"},
+        ),
+        (
+            "The Astana format summit on Syria was held by video link on Wednesday.",
+            "2020-07-02",
+            "ASTANAFORMAT",
+            {"IR", "RU", "TR"},
+        ),
+    ],
+)
+def test_a_format_of_the_fifty_first_session_brings_its_members(
+    tmp_path: Path, body: str, published: str, format_code: str, members: set[str]
+) -> None:
+    # data/organizations.yaml (fifty-first session): formats news names by name alone
+    gatherings = [
+        e for e in events(tmp_path, body, published) if e.kind.value in ("summit", "meeting")
+    ]
+    assert gatherings, body
+    for gathering in gatherings:
+        assert format_code in gathering.organizations, (body, gathering.participants)
+        assert members <= set(gathering.countries), (body, gathering.countries)
+
+
+def test_the_baltic_council_is_no_standing_format(tmp_path: Path) -> None:
+    # test-ag, baltics_30: "On 18 October 2024, Vilnius, Lithuania, will host the 30th
+    # Baltic Council"; the three states meet in many forms, so their meeting is not the
+    # Council's, and the Council named does not list the three
+    assert not organizations()["BALTICCOUNCIL"].standing_format
+    sides = format_sides(EventKind.meeting, _sides("EE", "LV", "LT"))
+    assert [p.id for p in sides] == ["EE", "LV", "LT"]
