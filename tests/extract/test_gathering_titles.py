@@ -65,6 +65,18 @@ from .conftest import article_events as events
             "summit",
             "The third United States and India summit in Washington",
         ),
+        # a council the trigger names as an organization is that body's session (fifty-first
+        # session: "Nordic council of Finland, Nordic Council, Denmark and 3 others")
+        (
+            "On 18 May 2023, Helsinki hosted the 76th Nordic Council.",
+            "meeting",
+            "76th Nordic Council session",
+        ),
+        (
+            "On 18 May 2023, Vilnius, Lithuania, hosted the 30th Baltic Council.",
+            "meeting",
+            "30th Baltic Council session",
+        ),
     ],
 )
 def test_a_gathering_is_named_by_more_than_a_determiner(

@@ -619,6 +619,20 @@ def title_for(
             label = f"{ordinal}meeting of the {m2.group(1)}"
             return label[:1].upper() + label[1:]
         if re.search(r"council", trig, re.I):
+            named = next(
+                (
+                    short
+                    for p in participants
+                    if p.type is ActorType.organization
+                    and (short := _short(p)).lower() in trig.lower()
+                ),
+                None,
+            )
+            if named is not None:
+                # "the 30th Baltic Council", "the 76th Nordic Council": a session of the body
+                # the trigger names, not a council "of" its members
+                label = f"{ordinal}{named} session{where}"
+                return label[:1].upper() + label[1:]
             return f"{trig.strip().capitalize()} of {who}" if who else trig.strip().capitalize()
         return f"Talks between {who}{where}" if " and " in who else f"Meeting with {who}{where}"
     if kind is EventKind.call:
