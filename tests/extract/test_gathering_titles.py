@@ -77,6 +77,14 @@ from .conftest import article_events as events
             "meeting",
             "30th Baltic Council session",
         ),
+        # a name holding the word is the summit's own, and an ordinal alone names nothing
+        # (fifty-first session: "Ninth summit in Los Angeles", "Summit of the Americas summit")
+        (
+            "US President Joe Biden hosted the Ninth Summit of the Americas in Los Angeles "
+            "on Wednesday.",
+            "summit",
+            "Ninth Summit of the Americas in Los Angeles",
+        ),
     ],
 )
 def test_a_gathering_is_named_by_more_than_a_determiner(

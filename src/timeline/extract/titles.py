@@ -592,7 +592,13 @@ def title_for(
         informal = (
             "informal " if re.search(r"\b(?:informal|unofficial)\b", before[-40:], re.I) else ""
         )
-        if named_words and not named_words.lower().startswith(("in ", "at ")):
+        if (
+            named_words
+            and not named_words.lower().startswith(("in ", "at "))
+            # an ordinal alone names nothing: "the Ninth Summit of the Americas" is the
+            # organization's ninth
+            and named_words.strip().lower() != ordinal.strip().lower()
+        ):
             name = named_words
             if location and location.name.split()[0] in name:
                 where = ""
@@ -607,7 +613,9 @@ def title_for(
             # the article of a side's name opens the title: "The third United States and
             # India summit", not "Third the United States and India summit"
             ordinal, name = "the " + ordinal.lower(), name[len("the ") :]
-        label = f"{ordinal}{informal}{name} summit{where}"
+        # a name that holds the word is the summit's own ("Summit of the Americas")
+        noun = "" if re.search(r"\bsummit\b", name, re.I) else " summit"
+        label = f"{ordinal}{informal}{name}{noun}{where}"
         return label[:1].upper() + label[1:]
     if kind is EventKind.meeting:
         m2 = re.match(
