@@ -78,6 +78,8 @@ _RELATIVE_THAT = frozenset(("that", "which"))
 #: A participle joined by these to one right after "be" shares its auxiliary ("will be
 #: signed and ratified", "is to be drafted, signed or approved"): no past of its own.
 _COORDINATORS = frozenset(("and", "or"))
+#: "that" opening a reported clause between an expression and a later future marker.
+_THAT_CLAUSE = re.compile(r"\bthat\s", re.IGNORECASE)
 _PASSIVE_BE = frozenset(("be", "being"))
 #: Participles that are not tense markers ("the votes cast on Tuesday").
 _PARTICIPLES = frozenset(WORDS.words("participles"))
@@ -291,6 +293,18 @@ class ClauseTense:
             # "who met Abe in Japan in January and will accompany Trudeau": the future is
             # the next verb phrase's, joined to the expression's own past one (TimeML 1.2.1,
             # section 2.2: the tense of the expression's own clause)
+            best = before
+        if (
+            best is after
+            and before is not None
+            and after is not None
+            and before.lastgroup in ("past", "ed")
+            and after.lastgroup in ("future", "ll")
+            and _THAT_CLAUSE.search(text, end, after.start())
+        ):
+            # "said after meeting ... on Wednesday that trade would grow": the future is the
+            # reported clause's, which "that" opens after the expression; the expression is
+            # the saying clause's (TimeML 1.2.1, section 2.2: its own clause's tense)
             best = before
         if best is before and before is not None and _DASH.search(text, before.end(), start):
             best = None  # "is looking forward to receiving gas - statements that follow ..."
