@@ -288,23 +288,16 @@ class ClauseTense:
             and after is not None
             and before.lastgroup in ("past", "ed")
             and after.lastgroup in ("future", "ll")
-            and _COORDINATED.fullmatch(text, end, after.start())
+            and (
+                _COORDINATED.fullmatch(text, end, after.start())
+                or _THAT_CLAUSE.search(text, end, after.start())
+            )
         ):
-            # "who met Abe in Japan in January and will accompany Trudeau": the future is
-            # the next verb phrase's, joined to the expression's own past one (TimeML 1.2.1,
-            # section 2.2: the tense of the expression's own clause)
-            best = before
-        if (
-            best is after
-            and before is not None
-            and after is not None
-            and before.lastgroup in ("past", "ed")
-            and after.lastgroup in ("future", "ll")
-            and _THAT_CLAUSE.search(text, end, after.start())
-        ):
-            # "said after meeting ... on Wednesday that trade would grow": the future is the
-            # reported clause's, which "that" opens after the expression; the expression is
-            # the saying clause's (TimeML 1.2.1, section 2.2: its own clause's tense)
+            # the future is another clause's than the expression's own past one (TimeML
+            # 1.2.1, section 2.2: the tense of the expression's own clause): the next verb
+            # phrase's, joined to it ("who met Abe in Japan in January and will accompany
+            # Trudeau"), or the reported clause's that "that" opens after it ("said after
+            # meeting ... on Wednesday that trade would grow")
             best = before
         if best is before and before is not None and _DASH.search(text, before.end(), start):
             best = None  # "is looking forward to receiving gas - statements that follow ..."
