@@ -120,7 +120,11 @@ def test_trigger_twins_find_what_the_rules_find_in_articles(index: int) -> None:
             assert _spans(_twin(pattern), subject) == _spans(pattern, subject), pattern.pattern
 
 
-_WORDS = sorted({w for trig in TRIGGERS for w in trig.needs} | {"met", "said", "will"})
+#: The rules' words that are ASCII: a twin reads ASCII text only (:func:`for_text`), and a
+#: word such as "communiqué" made a text the twin never sees (a falsifying example of 2026-12-05).
+_WORDS = sorted(
+    {w for trig in TRIGGERS for w in trig.needs if w.isascii()} | {"met", "said", "will"}
+)
 
 
 @settings(max_examples=150, deadline=None)
@@ -139,6 +143,7 @@ def test_trigger_twins_find_what_the_rules_find_in_made_up_text(
     parts: list[str], glue: str
 ) -> None:
     text = glue.join(parts)
+    assert text.isascii()
     for pattern in _every_rule_pattern():
         for subject in (text, text.lower()):
             assert _spans(_twin(pattern), subject) == _spans(pattern, subject), pattern.pattern
