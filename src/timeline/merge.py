@@ -14,7 +14,9 @@ Two mentions are the same event (:func:`same_event`) when they have
   visit to Athens), they are two meetings, as the gold counts them (a visitor's
   meetings with several hosts are one meeting per counterpart: SOURCES.md of
   ``tests/data/extraction``); a mention that names nobody of that side merges
-  with either.
+  with either. Across documents only people of ``data/people.yaml`` count: a
+  name the table does not know is spelt by each article its own way
+  ("Zourabichvili", "Zurabishvili"), so two spellings are not two people.
 
 Related events (a signing "during" a summit) are different kinds and are
 linked through ``related``, never merged. Ids come from
@@ -106,6 +108,25 @@ def _met_by_others(a: frozenset[tuple[str, str]], b: frozenset[tuple[str, str]])
     )
 
 
+def _known(people: frozenset[tuple[str, str]]) -> frozenset[tuple[str, str]]:
+    """The pairs of ``people`` whose person ``data/people.yaml`` knows: the same id in two
+    documents is then the same person, and two ids two people."""
+    if not people:
+        return _NO_PEOPLE
+    from .gazetteer import person  # the table only when a meeting names people
+
+    known = frozenset(pair for pair in people if person(pair[1]) is not None)
+    return known or _NO_PEOPLE
+
+
+def _documents(e: Event) -> frozenset[str]:
+    return frozenset(s.document for s in e.sources)
+
+
+#: One empty set for every shape that names no people (its documents do not matter).
+_NO_DOCUMENTS: frozenset[str] = frozenset()
+
+
 def _spans(e: Event) -> frozenset[tuple[str, int, int]]:
     return frozenset((s.document, s.start, s.end) for s in e.sources)
 
@@ -116,7 +137,9 @@ class _Shape:
 
     ``spans`` is kept only when the mention names no actor (only then does it
     matter), so mentions of one shape answer :func:`same_event` alike; ``people`` only
-    for a meeting or a call (:func:`_people`).
+    for a meeting or a call (:func:`_people`), with the ``documents`` it comes from and
+    the ``known`` people among them (:func:`_known`), which alone part mentions of
+    different documents.
     """
 
     kind: EventKind
@@ -126,6 +149,8 @@ class _Shape:
     actors: frozenset[str]
     spans: frozenset[tuple[str, int, int]]
     people: frozenset[tuple[str, str]] = _NO_PEOPLE
+    documents: frozenset[str] = _NO_DOCUMENTS
+    known: frozenset[tuple[str, str]] = _NO_PEOPLE
 
     @classmethod
     def of(cls, e: Event, common: dict[Any, Any] | None = None) -> _Shape:
@@ -137,7 +162,15 @@ class _Shape:
         if common is not None:
             actors = common.setdefault(actors, actors)
             start, end = common.setdefault(start, start), common.setdefault(end, end)
-        return cls(e.kind, e.agreement, start, end, actors, spans, _people(e))
+        people = _people(e)
+        if not people:
+            return cls(e.kind, e.agreement, start, end, actors, spans)
+        documents = _documents(e)
+        if common is not None:
+            documents = common.setdefault(documents, documents)
+        return cls(
+            e.kind, e.agreement, start, end, actors, spans, people, documents, _known(people)
+        )
 
     def same(self, other: _Shape) -> bool:
         if self.kind is not other.kind or self.agreement != other.agreement:
@@ -150,8 +183,12 @@ class _Shape:
         xa, xb = self.actors, other.actors
         if not xa or not xb:
             return bool(self.spans & other.spans) and xa == xb
-        if self.people and other.people and _met_by_others(self.people, other.people):
-            return False
+        if self.people and other.people:
+            if self.documents & other.documents:
+                if _met_by_others(self.people, other.people):
+                    return False
+            elif self.known and other.known and _met_by_others(self.known, other.known):
+                return False
         return xa <= xb or xb <= xa
 
 
@@ -430,6 +467,8 @@ class Mentions:
                 common.setdefault(shape.actors, shape.actors),
                 shape.spans,
                 shape.people,
+                common.setdefault(shape.documents, shape.documents),
+                shape.known,
             )
         )
         self._starts.append(self._size)

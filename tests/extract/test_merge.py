@@ -182,3 +182,25 @@ def test_a_visit_is_one_whoever_is_met(make_event: Callable[..., Event]) -> None
         _met(make_event, "visit", ("katerina-sakellaropoulou", "GR")),
         _met(make_event, "visit", ("kyriakos-mitsotakis", "GR"), start=20, end=30),
     )
+
+
+def test_across_documents_only_people_of_the_table_part_meetings(
+    make_event: Callable[..., Event],
+) -> None:
+    # one meeting told by two articles that spell a president the table does not know
+    # each their own way ("Zurabishvili", "Zourabichvili" before the table had her): the
+    # spellings are not two people, so the two mentions are one meeting
+    one = _met(make_event, "meeting", ("salome-zurabishvili-x", "GR"), document="d1")
+    other = _met(make_event, "meeting", ("salome-zourabichvili-x", "GR"), document="d2")
+    assert same_event(one, other)
+    assert len(merge_events([one, other])) == 1
+    # in one document the two ids are two people met
+    same_document = _met(
+        make_event, "meeting", ("salome-zourabichvili-x", "GR"), document="d1", start=20, end=30
+    )
+    assert same_event(one, same_document) is False
+    # people of the table are the same people in every document
+    now = _met(make_event, "meeting", ("kyriakos-mitsotakis", "GR"), document="d1")
+    before = _met(make_event, "meeting", ("alexis-tsipras", "GR"), document="d2")
+    assert same_event(now, before) is False
+    assert len(merge_events([now, before])) == 2
