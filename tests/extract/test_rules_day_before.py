@@ -108,3 +108,23 @@ def test_an_arrival_keeps_its_day_beside_the_journeys_stop_of_the_day_before(
         if e.kind is EventKind.visit and host in e.countries
     ]
     assert days == ["2008-01-14"]
+
+
+def test_a_lede_that_writes_the_publication_day_keeps_it(tmp_path: Path) -> None:
+    """A lede whose own words name the publication day ("on Friday hold", under a
+    dateline of that day) is not news of the morning telling yesterday: the act of all its
+    sides the article dates the day before ("first met last night") is another act, and
+    the lede keeps its day (southern-cone_31 of test-ay, fifty-second pass). Only a lede
+    dated by the publication day or its dateline alone takes the day before."""
+    body = (
+        "Santiago, Mar. 3.\n\nThe Governments of Argentina and Chile on Friday hold the 2nd "
+        "Argentina-Chile Binational Cabinet, a high-level meeting on trade and border "
+        "crossings.\n\nThe leaders first met last night with businesspeople from both "
+        "countries."
+    )
+    meetings = sorted(
+        (e.date.value, e.countries)
+        for e in _events(tmp_path, body, "2023-03-03")
+        if e.kind is EventKind.meeting
+    )
+    assert meetings == [("2023-03-02", ["AR", "CL"]), ("2023-03-03", ["AR", "CL"])]

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from timeline.model import Event
+from timeline.model import Event, Status
 
 from .conftest import article_events as events
 
@@ -222,8 +222,15 @@ def test_a_date_and_a_place_before_ahead_of_are_the_first_events(tmp_path: Path)
         "at the Pacific Islands Forum Secretariat."
     )
     found = events(tmp_path, body, "2023-09-15")
-    assert [e.date.value for e in of_kind(found, "meeting")] == ["2023-09-14"]
+    met = [e.date.value for e in of_kind(found, "meeting") if e.status is Status.occurred]
+    assert met == ["2023-09-14"]
     assert [e.date.value for e in of_kind(found, "forum")] == ["2023-09-15"]
+    # The ministers' meeting "to be held today" is read twice, as the forum and as a planned
+    # meeting of the same sides (the fold keeps the meeting apart: the sentence says "met
+    # with"); until the fifty-second pass the day-before rule moved that meeting to the
+    # 14th, into the one Brown held. A lede's act whose own words name the publication
+    # day ("today") keeps it now (test_rules_day_before.py), and the double reading shows
+    # (docs/extraction.md, fifty-second pass, "Left").
 
 
 def test_a_date_before_and_the_next_verb_phrase_is_the_first_phrases(tmp_path: Path) -> None:

@@ -762,6 +762,15 @@ _DATELINE_AFTER = re.compile(
 #: ("Thursday, February 14, Vilnius - ..."; not "On March 3, Prime Minister Modi - who
 #: ...": review33 finding 4).
 _DATELINE_PLACE_AFTER = re.compile(r",\s*[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?,?\s*(?:--|[-–—])\s")
+#: A place and a comma alone before the day, the story's first word right after it, where
+#: the outlet's mark was lost ("Addis Ababa, Sep 11 The AU has suspended ...", "Quito,
+#: April 30 Peruvian President ..."); not a sentence's opening phrase ("On Monday, March
+#: 3 Peru ...", "In Lima, May 5 ...").
+_PLACE_ALONE_BEFORE = re.compile(
+    r"\s*(?!(?:On|In|At|By|From|Since|Until|Till|Before|After|During|For|As|Last|Next|This)\b)"
+    r"[A-Z][\w.’'-]*(?:\s+(?:[A-Z][\w.’'-]*|de|da|del|es)){0,3},\s*"
+)
+_STORY_AFTER = re.compile(r"\s+[A-Z]")
 
 
 def is_dateline(text: str, sentence_start: int, span: DatedSpan) -> bool:
@@ -791,6 +800,10 @@ def is_dateline(text: str, sentence_start: int, span: DatedSpan) -> bool:
     False
     >>> dateline("The summit was held on November 30 - a day late.", "November 30")
     False
+    >>> dateline("Addis Ababa, Sep 11 The AU has suspended Guinea.", "Sep 11")
+    True
+    >>> dateline("On Monday, March 3 Peru said so.", "March 3")
+    False
     """
     before = _DATELINE_BEFORE.match(text, sentence_start, span.start)
     if before is None or before.end() != span.start:
@@ -799,7 +812,10 @@ def is_dateline(text: str, sentence_start: int, span: DatedSpan) -> bool:
     if _DATELINE_AFTER.match(text, span.end, stop) is not None:
         return True
     opens = not text[sentence_start : span.start].strip()
-    return opens and _DATELINE_PLACE_AFTER.match(text, span.end, stop) is not None
+    if opens and _DATELINE_PLACE_AFTER.match(text, span.end, stop) is not None:
+        return True
+    place = _PLACE_ALONE_BEFORE.fullmatch(text, sentence_start, span.start)
+    return place is not None and _STORY_AFTER.match(text, span.end, stop) is not None
 
 
 #: A temporal clause that opens at most four words before the trigger ("when the two meet",

@@ -311,8 +311,10 @@ def told_the_day_before(
     """The news of the day takes the day before when the article tells it so.
 
     An undated lede is dated by the publication day ("The African Union has
-    suspended Guinea's membership"), but news published in the morning tells
-    what happened the day before: when another mention of the same kind and
+    suspended Guinea's membership"), and so is one dated by its dateline alone
+    ("Addis Ababa, Sep 11 The AU has ..."; not one whose own words name that day, "on
+    Friday hold ...": :meth:`.mention.MentionBuilder._writes_the_day`), but news published
+    in the morning tells what happened the day before: when another mention of the same kind and
     of some of the same sides gives that day ("The AU's Peace and Security
     Council on Friday decided to suspend ..."), the lede's mention takes it,
     and the merge makes the two one event.
@@ -328,7 +330,7 @@ def told_the_day_before(
     for a planned act, and not when an act of the news in the same sentence is of a
     kind the article dates, anywhere and whatever its sides, on the publication day
     itself ("attended the summit on Sunday" beside "have decided at an
-    extraordinary summit"). A lede that writes its own day (not in ``undated``) takes
+    extraordinary summit"). A lede dated by its dateline (not in ``undated``) takes
     the day before only from an act of the same kind that holds all its sides, and so
     does a visit: a journey's stops are each their own visit ("has arrived in Saudi
     Arabia" beside "On Sunday, he gave a speech in Abu Dhabi").
@@ -362,11 +364,11 @@ def told_the_day_before(
                 and _sentence(event) not in dated_news
             ):
                 kinds.append(None)
-            # a lede that writes its own day ("in a meeting ... on Tuesday") takes the day
-            # before only from an act of all its sides: not from another act of the day
-            # before that shares one of them (Sisi's address in Nicosia on Monday beside
-            # Tsipras's meeting with Anastasiades on Tuesday)
-            writes_its_day = event.id not in undated
+            # a lede dated by its dateline ("NICOSIA, Nov 21 Tsipras in a meeting with
+            # Anastasiades ...") takes the day before only from an act of all its sides: not
+            # from another act of the day before that shares one of them (Sisi's address in
+            # Nicosia on Monday)
+            dated_by_its_line = event.id not in undated
             told = next(
                 (
                     found
@@ -374,7 +376,7 @@ def told_the_day_before(
                     for side in sorted(sides(event))
                     if (found := told_on.get((kind, before, side))) is not None
                     and not (
-                        (writes_its_day or event.kind is EventKind.visit)
+                        (dated_by_its_line or event.kind is EventKind.visit)
                         and not sides(event) <= sides(found)
                     )
                 ),

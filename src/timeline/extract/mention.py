@@ -45,7 +45,14 @@ from .actors import (
     participants_for,
 )
 from .candidates import Draft, implied_participants
-from .context import DatedSpan, a_series_act_before, office_clause, status_for
+from .context import (
+    DatedSpan,
+    a_series_act_before,
+    is_dateline,
+    office_clause,
+    status_for,
+    usable_timexes,
+)
 from .counterparts import per_counterpart
 from .cue_search import Cue
 from .dating import DEFINITE, Dating
@@ -173,6 +180,18 @@ class MentionBuilder(Dating):
     _gathering: int | None = None
     _all_triggers: list[tuple[Trigger, int, int]]  # the body's triggers (set by the reader)
     _attendance: list[tuple[int, tuple[str, ...]]] | None = None
+
+    def _writes_the_day(self, sentence: tuple[int, int], day: EventDate) -> bool:
+        """Whether the sentence writes ``day`` in words of its own, not its dateline's: "The
+        Governments of Peru and Chile on Friday hold ..." on a Friday (fifty-second pass:
+        such a lede told of that day, not of the day before, as the morning's news does)."""
+        text = self.text
+        return any(
+            d.date.start == day.start
+            and d.date.end == day.end
+            and not is_dateline(text, sentence[0], d)
+            for d in usable_timexes(text, self.timexes_in(sentence), *sentence)
+        )
 
     def _mention(
         self,
@@ -328,13 +347,15 @@ class MentionBuilder(Dating):
             related=set(related),
             definite=trig.nominal
             and DEFINITE.search(text[max(sentence[0], ts - 60) : ts]) is not None,
-            # the publication day, inferred or read in the lede ("Addis Ababa, Sep 11 The AU
-            # has suspended ..."): the news of the day
+            # the publication day, inferred or read in the lede's dateline ("Addis Ababa,
+            # Sep 11 The AU has suspended ..."): the news of the day; not a lede whose own
+            # words name that day ("on Friday hold the Binational Cabinet")
             of_the_day=undated
             or (
                 sentence[0] == self.lede_start
                 and self.dateline is not None
                 and event_date.value == self.dateline.value
+                and not self._writes_the_day(sentence, event_date)
             ),
             undated=undated,
         )
