@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from timeline.extract.stays import days_of_a_stay, days_until
+from timeline.extract.stays import day_of_a_stay, days_of_a_stay, days_until
 from timeline.model import EventDate, EventKind
 from timeline.temporal import tag
 
@@ -184,3 +184,50 @@ def test_days_until(sentence: str, days: str | None) -> None:
     found = tag(sentence, monday.start)
     stay = days_until(sentence, EventKind.visit, (0, len(sentence)), (at, at + 7), monday, found)
     assert (stay.value.replace("2024-", "") if stay else None) == days
+
+
+def test_an_act_on_a_day_of_a_visit_told_by_its_rank_takes_that_day(tmp_path: Path) -> None:
+    # test-ax, mekong_52: the talks took the visit's two days
+    body = (
+        "Cambodian Prime Minister Hun Manet recently concluded an official visit to Laos on "
+        "25-26 March at the invitation of Lao Prime Minister Sonexay Siphandone.\n\nOn the "
+        "first day of his visit, Manet held official talks with Sonexay."
+    )
+    talks = _dated(tmp_path, body, "2024-03-27", "meeting")
+    assert talks and all(value == "2024-03-25" for value, _ in talks), talks
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "day"),
+    [
+        ("On the second day of his visit, Rabuka met Modi.", "met", "08-25"),
+        (
+            "During the final day of the annual summit, the leaders signed a pact.",
+            "signed",
+            "08-26",
+        ),
+        ("On the opening day of the Kultaranta Talks, Niinisto met Stubb.", "met", "08-24"),
+        ("On the 2nd day of the Icelandic state visit, the king met Halla.", "met", "08-25"),
+        # a rank beyond the stay's days, two ranks, the act's own noun: no day
+        ("On the fourth day of his visit, Rabuka met Modi.", "met", None),
+        (
+            "On the first day of his visit and on the second day of the summit, he met Modi.",
+            "met",
+            None,
+        ),
+        ("On the second day of his visit, Rabuka toured the museum.", "visit", None),
+    ],
+)
+def test_day_of_a_stay(sentence: str, trigger: str, day: str | None) -> None:
+    stay = EventDate.from_value("2025-08-24/2025-08-26")
+    at = sentence.index(trigger)
+    found = day_of_a_stay(sentence, (0, len(sentence)), (at, at + len(trigger)), stay)
+    assert (found.value.replace("2025-", "") if found else None) == day
+
+
+def test_a_day_of_a_stay_needs_a_stay_of_days() -> None:
+    sentence = "On the second day of his visit, Rabuka met Modi."
+    at = sentence.index("met")
+    for value in ("2025-08-24", "2025-08", "2025-08-01/2025-08-31"):
+        when = EventDate.from_value(value)
+        assert day_of_a_stay(sentence, (0, len(sentence)), (at, at + 3), when) is None

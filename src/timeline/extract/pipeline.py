@@ -55,7 +55,7 @@ from .duplicates import fold_duplicates
 from .page_statements import page_statements
 from .reader import Reader
 from .scorer import EventScorer, Scorer, shipped_scorer
-from .stays import days_of_a_stay, days_until
+from .stays import day_of_a_stay, days_of_a_stay, days_until
 from .titles import title_for
 from .topics import conflicts_as_topics
 from .triggers import find_triggers
@@ -201,6 +201,8 @@ def _stayed(events: list[Event], reader: Reader) -> list[Event]:
         if stay is None:
             timexes = reader.timexes_in(m.sentence)
             stay = days_until(reader.text, e.kind, m.sentence, m.trigger, e.date, timexes)
+        if stay is None:
+            stay = day_of_a_stay(reader.text, m.sentence, m.trigger, e.date)
         out.append(e if stay is None else e.model_copy(update={"date": stay}))
     return out
 

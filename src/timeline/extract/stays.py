@@ -20,6 +20,10 @@ day of what lasts ("arrived in Lisbon on Friday to begin an official visit to Po
 will last until April 25", "is visiting the Faroes until Wednesday") takes the days from its
 day to that one, two weeks at most (:func:`days_until`; fiftieth pass).
 
+An act dated by the days of a stay whose sentence names one of them by its rank ("On the
+first day of his visit, Manet held official talks with Sonexay", the visit of 25-26 March)
+takes that day (:func:`day_of_a_stay`; fifty-second pass).
+
 Why: of the tuning gold's events whose evidence counts its days, 201 are dated by all of
 them and 24 by one day (forty-ninth pass); the extractor gave the one day. The words are
 the reviewed lists of ``data/stay_words.yaml``.
@@ -35,8 +39,9 @@ from typing import Any
 from ..model import EventDate, EventKind, Precision
 from ..temporal.lexicon import NUMBER_WORDS, alternation
 from ..word_lists import word_lists
+from .ordinals import ordinal_pattern, ordinal_value
 
-__all__ = ["days_of_a_stay", "days_until"]
+__all__ = ["day_of_a_stay", "days_of_a_stay", "days_until"]
 
 _WORDS = word_lists(
     "stay_words.yaml",
@@ -47,6 +52,8 @@ _WORDS = word_lists(
         "stay_opens": "words",
         "stay_closes": "words",
         "stay_lasts": "words",
+        "stay_day_firsts": "words",
+        "stay_day_lasts": "words",
     },
 )
 #: The list of nouns whose count counts an event of each kind.
@@ -214,3 +221,66 @@ def days_until(
             value = f"{when.start.isoformat()}/{day.start.isoformat()}"
             return EventDate.from_value(value, text=when.text)
     return None
+
+
+_DAY_FIRSTS = frozenset(_WORDS.words("stay_day_firsts"))
+_DAY_LASTS = frozenset(_WORDS.words("stay_day_lasts"))
+#: "on the second day of his visit", "during the final day of the annual summit": the
+#: rank (an ordinal, or a first or last word), then the stay's noun, a few words after its
+#: determiner ("of the Icelandic state visit").
+_DAY_OF = re.compile(
+    r"\b(?:on|during|at)\s+the\s+(?:(?P<edge>"
+    + alternation([*_DAY_FIRSTS, *_DAY_LASTS])
+    + r")|"
+    + ordinal_pattern()
+    + r")\s+day\s+of\s+(?:(?:his|her|their|its|the|this|that)\s+)?(?:[\w'’-]+\s+){0,4}?(?:"
+    + alternation([*_WORDS.words("visit_nouns"), *_WORDS.words("gathering_nouns")])
+    + r")\b",
+    re.IGNORECASE,
+)
+
+
+def day_of_a_stay(
+    text: str, sentence: tuple[int, int], trigger: tuple[int, int], when: EventDate
+) -> EventDate | None:
+    """The day of the stay ``when`` (days of one stay, two weeks at most) that the sentence
+    names by its rank for an act at ``trigger`` ("On the first day of his visit, Manet held
+    official talks with Sonexay", the talks dated by the visit's two days: the first of
+    them), or None: no such phrase, more than one, a rank beyond the stay's days, or the
+    phrase's noun the act's own trigger (the visit itself is all its days). Fifty-second
+    pass: 55 such phrases in the tuning texts, the acts they date given the stay's days.
+
+    >>> text = "On the second day of his visit, Rabuka met Modi in New Delhi."
+    >>> at = text.index("met")
+    >>> visit = EventDate.from_value("2025-08-24/2025-08-26")
+    >>> day_of_a_stay(text, (0, len(text)), (at, at + 3), visit).value
+    '2025-08-25'
+    >>> day_of_a_stay(text.replace("second", "final"), (0, len(text) + 4), (at + 4, at + 7),
+    ...               visit).value
+    '2025-08-26'
+    >>> at = text.index("visit")
+    >>> day_of_a_stay(text, (0, len(text)), (at, at + 5), visit) is None
+    True
+    """
+    if when.precision is not Precision.day or when.start == when.end:
+        return None
+    days = (when.end - when.start).days + 1
+    if days > _LONGEST:
+        return None
+    found = list(_DAY_OF.finditer(text, sentence[0], sentence[1]))
+    if len(found) != 1:
+        return None
+    phrase = found[0]
+    if phrase.start() <= trigger[0] < phrase.end():
+        return None
+    edge = (phrase.group("edge") or "").lower()
+    if edge in _DAY_LASTS:
+        rank: int | None = days
+    elif edge in _DAY_FIRSTS:
+        rank = 1
+    else:
+        rank = ordinal_value(phrase.group("n"), phrase.group("tens"), phrase.group("word"))
+    if rank is None or not 1 <= rank <= days:
+        return None
+    day = when.start + timedelta(days=rank - 1)
+    return EventDate.from_value(day.isoformat(), text=when.text)
