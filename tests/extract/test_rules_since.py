@@ -10,6 +10,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
+from timeline.corpus import read_corpus
+from timeline.extract import extract_document
 from timeline.model import EventKind
 
 from .conftest import article_events, document_events
@@ -69,3 +73,45 @@ def test_the_visit_is_not_the_one_before_a_first_since(tmp_path: Path) -> None:
     )
     signings = [(e.date.value, e.status.value) for e in found if e.kind is EventKind.signing]
     assert signings == [("2024-04-22", "planned")], signings
+
+
+@pytest.mark.parametrize(
+    "article",
+    [
+        "test-q/russia-central-asia_10_kazakhstans-president-arrives-in-russia",
+        "test-l/india-us_06_pm-modi-likely-to-visit-us-next-month-says-donald-trump",
+        "test-ag/oceania_23_watch-prime-minister-christopher-luxon-and-australian",
+    ],
+)
+def test_an_office_taken_in_an_undated_since_phrase_is_no_event(
+    extraction_sets: Path, article: str
+) -> None:
+    """Fifty-second pass: "his first foreign visit since he took office", "spoke with PM
+    Modi shortly after taking office", "his first official overseas visit since taking
+    office" write no date for the office, which the extractor dated by the news they tell:
+    background the gold never lists (of 59 such acts in the tuning sets, the 24 it lists
+    write their date)."""
+    (path,) = extraction_sets.glob(f"{article}*.txt")
+    found = extract_document(read_corpus([path])[0])
+    offices = [e for e in found if e.kind is EventKind.other and "office" in e.title]
+    undated = [e for e in offices if "since" in e.sources[0].quote or "after" in e.sources[0].quote]
+    assert not undated, [(e.date.value, e.sources[0].quote) for e in undated]
+
+
+def test_an_office_taken_in_a_since_phrase_that_dates_it_is_kept(tmp_path: Path) -> None:
+    # a date written in the phrase, a comma before it or not, and an office dated from
+    # another act ("one month after he was appointed") keep their act
+    body = (
+        "Chinese President Xi Jinping chose Africa for his first visit after he took office, "
+        "in March 2013. Guterres arrived in Kathmandu on Tuesday, his first visit to Nepal "
+        "since taking office as UN Secretary-General on January 1, 2017."
+    )
+    found = article_events(tmp_path, body, "2018-06-27")
+    offices = sorted(e.date.value for e in found if e.kind is EventKind.other)
+    assert offices == ["2013-03", "2017-01-01"], offices
+    body = (
+        "Indonesian President Joko Widodo met Malaysian Prime Minister Mahathir Mohamad in "
+        "Kuala Lumpur on Tuesday, one month after he was appointed Prime Minister of Malaysia."
+    )
+    found = article_events(tmp_path, body, "2018-06-27")
+    assert [e.date.value for e in found if e.kind is EventKind.other] == ["2018-05"]
