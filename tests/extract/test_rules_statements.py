@@ -24,6 +24,20 @@ def test_published_a_joint_declaration(tmp_path: Path) -> None:
     assert statement.date.value == "2019-08-26" and "G7" in statement.organizations
 
 
+def test_made_a_joint_statement(tmp_path: Path) -> None:
+    # fifty-second pass: test-o russia-central-asia_08, test-x caucasus_24, test-y levant_18
+    # ("made statements summarizing the results of the talks", "they made a joint
+    # declaration on the mutual desire ...") had no trigger
+    body = (
+        "After the talks on Monday, Prime Minister Nikol Pashinyan of Armenia and Prime "
+        "Minister Irakli Garibashvili of Georgia made a joint statement on the results."
+    )
+    found = [e for e in events(tmp_path, body, "2021-09-08") if e.kind.value == "statement"]
+    (statement,) = found
+    assert statement.date.value == "2021-09-06"
+    assert {"AM", "GE"} <= set(statement.countries)
+
+
 def test_the_release_of_a_communique(tmp_path: Path) -> None:
     body = (
         "Honiara, Solomon Islands, Friday 12 September 2025 - The 54th Pacific Islands Forum "

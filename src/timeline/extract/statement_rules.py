@@ -291,7 +291,7 @@ STATEMENT_TRIGGERS: tuple[Trigger, ...] = (
     _t(
         "statement-issued",
         EventKind.statement,
-        r"\b(?:released|issued|published)\s+(?:a\s+|an\s+|the\s+|their\s+|its\s+)?"
+        r"\b(?:released|issued|published|made)\s+(?:a\s+|an\s+|the\s+|their\s+|its\s+)?"
         rf"(?:[\w-]+\s+){{0,4}}?{_TEXTS}\b"
         rf"|\b{_TEXTS},?\s+(?:was\s+|were\s+)?(?:released|issued)\b"
         r"|\b(?:release|issuance|publication)\s+of\s+(?:the\s+|a\s+|its\s+|their\s+)?"
