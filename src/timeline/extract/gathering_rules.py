@@ -62,6 +62,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     ),
     "discussion": ("discussion", "consultation"),
     "hospitality": ("dinner", "lunch", "banquet", "breakfast", "reception", "audience"),
+    "reception": ("receiv", "host"),
     "founding-agreed": ("agreed", "decided", "resolved", "announced"),
     "founding": ("establish", "found", "set", "creat", "form", "institut", "launch"),
     "conflict": ("conflict", "clash", "crisis", "war", "fighting", "hostilities"),
@@ -71,6 +72,28 @@ _NEEDS: dict[str, tuple[str, ...]] = {
 
 
 _t = rules_from(_NEEDS)
+
+#: A name in the possessive right after a reception's verb: a thing of the leader's was
+#: received ("received President Putin's letter"), not the leader.
+_POSSESSED = re.compile(r"(?:[A-Z][\w.-]*\s+){0,5}?[A-Z][\w.-]*['’]s\b")
+
+
+def _a_leader_received(text: str, start: int, end: int) -> bool:
+    """Whether the office after a reception's verb is a leader received: a person after it
+    (:func:`.visit_rules.a_guest_after`), not a thing of theirs ("received President
+    Putin's letter").
+
+    >>> text = "The ministry received President Putin's letter on Monday."
+    >>> at = text.index("President")
+    >>> _a_leader_received(text, at - 9, at)
+    False
+    >>> text = "Xi received President of Mongolia Kh.Battulga today."
+    >>> at = text.index("President")
+    >>> _a_leader_received(text, at - 9, at)
+    True
+    """
+    return _POSSESSED.match(text, end) is None and a_guest_after(text, start, end)
+
 
 #: How far back :func:`_a_side_discusses` reads the holders.
 _HOLDERS_REACH = 120
@@ -268,6 +291,21 @@ GATHERING_TRIGGERS: tuple[Trigger, ...] = (
         r"|\baudience\s+(?:with|to)\b|\bgranted\s+(?:an\s+)?audience\s+to\b",
         accept=a_guest_after,
         example="This will be followed by Yoon's lunch with Hassan and dinner with Abiy on Sunday",
+    ),
+    # A leader received by a leader named by office and name, no determiner between
+    # (fifty-second pass): "Xi Jinping received President of Mongolia Kh.Battulga at the
+    # People's Great Hall today", "Kagame has today received President Filipe Nyusi", "was
+    # received by President Buhari"; "received his counterpart" is the visit rule's.
+    _t(
+        "reception",
+        EventKind.meeting,
+        r"\b(?:received|receives|hosted|hosts)\s+(?:(?:today|yesterday|on\s+[a-z]+day)\s+)?"
+        r"(?=(?:president|prime\s+minister|king|emir|crown\s+prince|sultan|chancellor|"
+        r"vice\s+president|foreign\s+minister)\b)"
+        r"|\b(?:was|were)\s+received\s+by\s+(?=(?:president|prime\s+minister|king|emir|"
+        r"crown\s+prince|sultan|chancellor|vice\s+president|foreign\s+minister)\b)",
+        accept=_a_leader_received,
+        example="President Paul Kagame has today received President Filipe Nyusi of Mozambique",
     ),
     # A body the sides agree to set up (fiftieth pass): "the three countries agreed to
     # establish the Pakistan-China-Afghanistan trilateral foreign ministers' mechanism", "They
