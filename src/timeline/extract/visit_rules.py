@@ -6,7 +6,7 @@ In :data:`timeline.extract.lexicon.TRIGGERS` they come after the meetings at the
 this order (earlier rules win overlaps).
 
 >>> [t.name for t in VISIT_TRIGGERS]
-['visit', 'presence', 'delegation', 'departure', 'journey', 'tour']
+['visit', 'guest-received', 'presence', 'delegation', 'departure', 'journey', 'tour']
 """
 
 from __future__ import annotations
@@ -79,6 +79,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
         *("came", "come", "coming", "tour"),
     ),
     "tour": ("tour",),
+    "guest-received": ("receiv", "welcom", "host"),
 }
 
 
@@ -409,6 +410,31 @@ def _a_traveller_to_a_state(text: str, start: int, end: int) -> bool:
     return _a_traveller_before(text, start, end) and _a_state_after_the(text, start, end)
 
 
+#: The word after a reception's verb, a demonym or a state's possessive ("welcomed Greek
+#: Prime Minister Alexis Tsipras", "received Austria's Foreign Minister"): group ``side``.
+_RECEIVED_SIDE = re.compile(r"\s*(?P<side>[A-Z][\w-]*(?:['’]s)?)\s")
+
+
+def _a_states_guest(text: str, start: int, end: int) -> bool:
+    """Whether the word after the reception's verb at ``start:end`` is a state's demonym or
+    possessive (the guest's state: "welcomed Greek Prime Minister Alexis Tsipras"), a
+    country the gazetteer knows.
+
+    >>> text = "Fernandez welcomed Brazilian President Lula to Buenos Aires."
+    >>> at = text.index("welcomed")
+    >>> _a_states_guest(text, at, at + len("welcomed"))
+    True
+    >>> text = "Fernandez welcomed Real Madrid president Perez."
+    >>> _a_states_guest(text, at, at + len("welcomed"))
+    False
+    """
+    side = _RECEIVED_SIDE.match(text, end)
+    if side is None:
+        return False
+    found = find_actors(side.group("side"))
+    return any(a.type == "country" for a in found)
+
+
 #: The rules of visits, in matching order.
 VISIT_TRIGGERS: tuple[Trigger, ...] = (
     _t(
@@ -433,6 +459,20 @@ VISIT_TRIGGERS: tuple[Trigger, ...] = (
         nominal=True,
         example="On March 29-30, the Turkish President made a two-day official visit to "
         "Uzbekistan.",
+    ),
+    # A guest received named by the guest's state and office, no determiner (fifty-second
+    # pass): "Fernandez welcomed Brazilian President Lula to Buenos Aires", "welcomed Greek
+    # Prime Minister Alexis Tsipras", "received Saudi Prince Mohamed Salman in Cairo",
+    # "will host her Austrian counterpart" reads the visit rule ("his|her ... counterpart").
+    _t(
+        "guest-received",
+        EventKind.visit,
+        rf"\b(?:{RECEPTION_VERBS}|will\s+host)(?=\s+[\w-]+(?:['’]s)?\s+(?:[\w-]+\s+){{0,2}}?"
+        r"(?:counterpart|president|prime\s+minister|king|emir|crown\s+prince|prince|"
+        r"foreign\s+minister|sultan|chancellor)\b)",
+        accept=_a_states_guest,
+        example="Argentine President Alberto Fernandez welcomed Brazilian President Luiz "
+        "Inacio Lula da Silva to Buenos Aires today",
     ),
     # A leader or minister told to be in a country: "Rama was in Montenegro on Monday",
     # "Rabuka is in Vanuatu to attend the summit" (a name before the verb, a place after);
