@@ -462,8 +462,9 @@ VISIT_TRIGGERS: tuple[Trigger, ...] = (
     ),
     # A guest received named by the guest's state and office, no determiner (fifty-second
     # pass): "Fernandez welcomed Brazilian President Lula to Buenos Aires", "welcomed Greek
-    # Prime Minister Alexis Tsipras", "received Saudi Prince Mohamed Salman in Cairo",
-    # "will host her Austrian counterpart" reads the visit rule ("his|her ... counterpart").
+    # Prime Minister Alexis Tsipras", "received Saudi Prince Mohamed Salman in Cairo", "will
+    # host Austrian Foreign Minister Schallenberg"; with a determiner ("received his
+    # counterpart") it is the visit rule's.
     _t(
         "guest-received",
         EventKind.visit,
