@@ -28,7 +28,7 @@ from .acting_sides import (
 )
 from .cue_search import Cue
 from .trigger_rule import Trigger, rules_from
-from .visit_rules import a_guest_after, an_office_in
+from .visit_rules import RECEIVED_OFFICES, a_guest_after, an_office_in
 
 __all__ = [
     "ANAPHORIC",
@@ -299,11 +299,10 @@ GATHERING_TRIGGERS: tuple[Trigger, ...] = (
     _t(
         "reception",
         EventKind.meeting,
+        # the verbs of reception_verbs but "welcomed", which the visit rules read
         r"\b(?:received|receives|hosted|hosts)\s+(?:(?:today|yesterday|on\s+[a-z]+day)\s+)?"
-        r"(?=(?:president|prime\s+minister|king|emir|crown\s+prince|sultan|chancellor|"
-        r"vice\s+president|foreign\s+minister)\b)"
-        r"|\b(?:was|were)\s+received\s+by\s+(?=(?:president|prime\s+minister|king|emir|"
-        r"crown\s+prince|sultan|chancellor|vice\s+president|foreign\s+minister)\b)",
+        rf"(?=(?:{RECEIVED_OFFICES})\b)"
+        rf"|\b(?:was|were)\s+received\s+by\s+(?=(?:{RECEIVED_OFFICES})\b)",
         accept=_a_leader_received,
         example="President Paul Kagame has today received President Filipe Nyusi of Mozambique",
     ),

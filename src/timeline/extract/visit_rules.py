@@ -16,7 +16,7 @@ import re
 from ..gazetteer.actors import country_for_name, find_actors
 from ..gazetteer.lookup import country_code, organization_code
 from ..model import EventKind
-from ..temporal.lexicon import MONTHS, WEEKDAYS
+from ..temporal.lexicon import MONTHS, WEEKDAYS, alternation
 from ..word_lists import word_lists
 from .trigger_rule import Trigger, rules_from
 
@@ -135,6 +135,7 @@ _VISIT_WORDS = word_lists(
         "office_after_demonym": "words",
         "send_verbs": "words",
         "reception_verbs": "words",
+        "received_offices": "words",
     },
 )
 #: The words of an office right after a demonym ("Indian Prime Minister"): a person named,
@@ -144,6 +145,9 @@ _TRAVELLERS = frozenset(_VISIT_WORDS.words("travellers"))
 #: The verbs of a reception (``reception_verbs``), as a regex alternation: the visit rule's
 #: "received his counterpart" and the roles :mod:`.actors` reads from them.
 RECEPTION_VERBS = "|".join(map(re.escape, _VISIT_WORDS.words("reception_verbs")))
+#: The offices of a guest received with no determiner before them (``received_offices``),
+#: as a regex alternation: the rules ``guest-received`` and (a meeting) ``reception``.
+RECEIVED_OFFICES = alternation(_VISIT_WORDS.words("received_offices"))
 #: The auxiliary of a passive right before its verb, with an adverb between ("was received",
 #: "has been warmly welcomed", "was ratified"): the receptions' and :mod:`.titles`' one form.
 PASSIVE_AUXILIARY = r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?"
@@ -469,8 +473,7 @@ VISIT_TRIGGERS: tuple[Trigger, ...] = (
         "guest-received",
         EventKind.visit,
         rf"\b(?:{RECEPTION_VERBS}|will\s+host)(?=\s+[\w-]+(?:['’]s)?\s+(?:[\w-]+\s+){{0,2}}?"
-        r"(?:counterpart|president|prime\s+minister|king|emir|crown\s+prince|prince|"
-        r"foreign\s+minister|sultan|chancellor)\b)",
+        rf"(?:{RECEIVED_OFFICES})\b)",
         accept=_a_states_guest,
         example="Argentine President Alberto Fernandez welcomed Brazilian President Luiz "
         "Inacio Lula da Silva to Buenos Aires today",
