@@ -30,6 +30,7 @@ from .evaluate import KIND_CLASSES
 from .lexicon import PLANNED_CUES
 from .limits import COUNTED_REACH, DISCOURSE_MEMORY
 from .ordinals import COUNT_REACH, cardinal_value, count_before
+from .stays import told_going_on
 from .trigger_rule import Trigger
 
 if TYPE_CHECKING:  # the anniversaries read the discourse's slugs: typed here only
@@ -699,7 +700,8 @@ class Dating(Discourse):
                 return r.date, text[r.start : r.end], set()
         # The news of the day: an undated lede ("X has been elected chairperson of the
         # AU", "the leaders at the talks in Brussels agreed") and what is going on
-        # "currently" happen on the publication day.
+        # "currently" happen on the publication day, and so does a stay told going on ("who
+        # is on a two-day state visit to Pakistan": :func:`.stays.told_going_on`).
         lede = s_start == self.lede_start and self._undated_sentence
         # Unless its undated sentence writes the day it was told, before the page's: the
         # act is no later than that ("Tebboune announced Tuesday in Algiers the opening of
@@ -708,7 +710,9 @@ class Dating(Discourse):
         told = self._told_before_the_page((ts, te))
         if told is not None and (self._undated_sentence or self._present(clause)):
             return told.date, text[told.start : told.end], set()
-        if self.dateline is not None and (lede or self._present(clause)):
+        if self.dateline is not None and (
+            lede or self._present(clause) or told_going_on(text, clause[0], ts)
+        ):
             return self.dateline, PUBLICATION_DAY, set()
         # The news told again by a definite noun, and the gathering it came at or after:
         # "The accord came after talks between ...", "The pact was unveiled at a two-day
