@@ -25,11 +25,13 @@ from ..temporal.lexicon import WEEKDAYS, alternation
 from .acting_sides import SIDE_AFTER_DEMONYM, is_a_side
 from .actors import Mentions, participants_for
 from .context import DatedSpan, gathering_name, is_dateline, is_leading, usable_timexes
+from .counterpart_words import REPORTING_VERBS
 from .discourse import PUBLICATION_DAY, Discourse, Mention, clause_of, distance
 from .evaluate import KIND_CLASSES
 from .lexicon import PLANNED_CUES
 from .limits import COUNTED_REACH, DISCOURSE_MEMORY
 from .ordinals import COUNT_REACH, cardinal_value, count_before
+from .sayings import STATEMENT_WORDS
 from .stays import told_going_on
 from .trigger_rule import Trigger
 
@@ -124,6 +126,17 @@ _DATELINED = _INHERITS - {EventKind.statement}
 #: Between the day a speaker spoke and the event: what the speaker was doing then.
 _WHILE_SAYING = re.compile(
     r"\s*,?\s*(?:while|when|after|at|during|following|upon|on\s+the\s+sidelines\s+of)\b", re.I
+)
+
+#: A saying told at its occasion, right before the occasion's noun: a verb of reporting
+#: (``reporting_verbs``, data/counterpart_words.yaml) or a word of ``occasion_sayings``
+#: (data/statement_words.yaml), then in its clause "during", "at", "while" or "in" and up
+#: to two words ("Xi said during his talks with ...", "made the remarks while meeting with
+#: his counterpart", "Wang was speaking at a meeting with Lavrov").
+_SAID_AT = re.compile(
+    rf"\b(?:{alternation((*REPORTING_VERBS, *STATEMENT_WORDS.words('occasion_sayings')))})\b"
+    r"[^.;:\"“”]{0,60}?\b(?:during|at|while|in)\s+(?:(?:his|her|their|a|an|the)\s+)?"
+    r"(?:[\w-]+\s+){0,2}$"
 )
 
 _ANAPHOR_KINDS: dict[str, tuple[EventKind, ...]] = {
@@ -714,6 +727,11 @@ class Dating(Discourse):
             lede or self._present(clause) or told_going_on(text, clause[0], ts)
         ):
             return self.dateline, PUBLICATION_DAY, set()
+        # A gathering or contact told as the occasion of a saying, its sentence writing no
+        # day ("Xi said during his talks with the President of the DRC"): the saying is the
+        # news's, and so is its occasion (fifty-third pass).
+        if self._undated_sentence and _SAID_AT.search(text, max(s_start, ts - 90), ts):
+            return self._the_news_day()
         # The news told again by a definite noun, and the gathering it came at or after:
         # "The accord came after talks between ...", "The pact was unveiled at a two-day
         # summit": the gathering is the news's occasion, of its day.

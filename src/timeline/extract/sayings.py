@@ -104,6 +104,7 @@ STATEMENT_WORDS = word_lists(
         "plain_saying_verbs": "words",
         "saying_adverbs": "words",
         "reaction_verbs": "words",
+        "occasion_sayings": "words",
         "title_verbs": "values",
     },
 )
