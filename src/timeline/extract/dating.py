@@ -135,9 +135,26 @@ _WHILE_SAYING = re.compile(
 #: his counterpart", "Wang was speaking at a meeting with Lavrov").
 _SAID_AT = re.compile(
     rf"\b(?:{alternation((*REPORTING_VERBS, *STATEMENT_WORDS.words('occasion_sayings')))})\b"
-    r"[^.;:\"“”]{0,60}?\b(?:during|at|while|in)\s+(?:(?:his|her|their|a|an|the)\s+)?"
+    r"[^.,;:\"“”]{0,60}?\b(?:during|at|while|in)\s+(?:(?:his|her|their|a|an|the)\s+)?"
     r"(?:[\w-]+\s+){0,2}$"
 )
+
+
+def _told_as_a_sayings_occasion(text: str, start: int, at: int) -> bool:
+    """Whether the gathering or contact whose noun opens at ``at`` is told as the occasion of
+    a saying before it in ``text[start:at]`` (:data:`_SAID_AT`), in the saying's clause: not
+    after a comma ("said Matsanga, one of the rebels involved in the negotiations": the
+    sayer's description, not the saying's occasion).
+
+    >>> text = "Xi said during his talks with the President of the DRC"
+    >>> _told_as_a_sayings_occasion(text, 0, text.index("talks"))
+    True
+    >>> text = "said Matsanga, one of the rebels involved in the negotiations"
+    >>> _told_as_a_sayings_occasion(text, 0, text.index("negotiations"))
+    False
+    """
+    return _SAID_AT.search(text, max(start, at - 90), at) is not None
+
 
 _ANAPHOR_KINDS: dict[str, tuple[EventKind, ...]] = {
     "visit": (EventKind.visit,),
@@ -730,7 +747,7 @@ class Dating(Discourse):
         # A gathering or contact told as the occasion of a saying, its sentence writing no
         # day ("Xi said during his talks with the President of the DRC"): the saying is the
         # news's, and so is its occasion (fifty-third pass).
-        if self._undated_sentence and _SAID_AT.search(text, max(s_start, ts - 90), ts):
+        if self._undated_sentence and _told_as_a_sayings_occasion(text, s_start, ts):
             return self._the_news_day()
         # The news told again by a definite noun, and the gathering it came at or after:
         # "The accord came after talks between ...", "The pact was unveiled at a two-day
