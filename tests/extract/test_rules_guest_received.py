@@ -42,6 +42,9 @@ def test_a_guest_welcomed_is_the_guests_visit(tmp_path: Path) -> None:
         # test-av, central-europe_48
         "Slovenia's recently elected government this week received Austria's Foreign "
         "Minister Alexander Schallenberg.",
+        # test-g, brazil_01 (the offices of a state's head; fifty-third pass)
+        "Brazilian President Luiz Inácio Lula da Silva welcomed Portugal's Heads of State and "
+        "Government Marcelo Rebelo de Sousa and Prime Minister Luís Montenegro.",
     ],
 )
 def test_forms_of_a_guest_received(sentence: str) -> None:
