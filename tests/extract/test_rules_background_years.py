@@ -92,3 +92,24 @@ def test_a_year_that_dates_a_signing_is_kept(tmp_path: Path) -> None:
     body = "Uzbekistan and Kazakhstan signed a treaty on allied relations in 2021 in Tashkent."
     found = article_events(tmp_path, body, "2024-05-21")
     assert [e.date.value for e in found if e.kind is EventKind.signing] == ["2021"]
+
+
+def test_the_last_of_a_series_is_no_antecedent_of_the_news(tmp_path: Path) -> None:
+    # test-z, sco-brics_24 (published 2022-09-23), cut: "after the meeting" is Wednesday's,
+    # the news's, not "the last ... meeting" of 2018 told as background (fifty-third pass)
+    body = (
+        "At their tenth trilateral ministerial commission meeting on Wednesday, India, Brazil "
+        "and South Africa agreed to step up south-south cooperation.\n\n"
+        "On Wednesday, external affairs minister S Jaishankar hosted his Brazilian "
+        "counterpart, Carlos Alberto Franco Franca. The last IBSA trilateral commission "
+        "meeting was held in 2018 on the margins of the United Nations General Assembly in "
+        "New York too.\n\n"
+        "In a communique issued after the meeting, the three countries reiterated the need "
+        "for IBSA to leverage its unique identity."
+    )
+    statements = {
+        e.date.value
+        for e in article_events(tmp_path, body, "2022-09-23")
+        if e.kind is EventKind.statement
+    }
+    assert statements == {"2022-09-21"}, statements

@@ -38,6 +38,7 @@ __all__ = [
     "state_starts",
     "status_for",
     "the_act_before_a_first",
+    "the_last_of_a_series",
     "usable_timexes",
     "with_its_sayer",
 ]
@@ -223,6 +224,29 @@ def the_act_before_a_first(text: str, trigger: tuple[int, int]) -> bool:
     start, end = trigger
     opening = _FIRST_BEFORE.search(text, max(0, start - 40), start)
     return opening is not None and _SINCE_AFTER.match(text, end) is not None
+
+
+#: "The last" or "the previous" and up to four words before an act's word: the series' act
+#: before the news (:func:`the_last_of_a_series`).
+_LAST_OF_A_SERIES = re.compile(
+    r"\b(?:last|previous|preceding)\s+(?:[\w’'-]+\s+){0,4}$", re.IGNORECASE
+)
+
+
+def the_last_of_a_series(text: str, sentence_start: int, trigger: tuple[int, int]) -> bool:
+    """Whether the act at ``trigger`` is told as the series' act before ("The last IBSA
+    trilateral commission meeting was held in 2018"), which a later "the meeting" of the
+    news does not refer back to when it is background (the caller checks its date).
+
+    >>> text = "The last IBSA trilateral commission meeting was held in 2018 in New York."
+    >>> the_last_of_a_series(text, 0, (text.index("meeting"), text.index("meeting") + 7))
+    True
+    >>> text = "The IBSA trilateral commission meeting was held on Wednesday."
+    >>> the_last_of_a_series(text, 0, (text.index("meeting"), text.index("meeting") + 7))
+    False
+    """
+    at = trigger[0]
+    return _LAST_OF_A_SERIES.search(text, max(sentence_start, at - 50), at) is not None
 
 
 #: The two ends of :data:`_FIRST_ACT_SINCE` around a trigger (:func:`the_act_before_a_first`).

@@ -26,6 +26,7 @@ from .context import (
     TimexLike,
     report_days,
     the_act_before_a_first,
+    the_last_of_a_series,
     usable_timexes,
 )
 from .limits import DISCOURSE_MEMORY
@@ -72,7 +73,8 @@ class DocumentLike(Protocol):
     def sentences(self) -> Sequence[Any]: ...
 
 
-#: How long before the publication an organization's event is still the article's news.
+#: How long before the publication an event is still the article's news (an organization's, an
+#: antecedent's told as the last of a series).
 _NEWS_DAYS = timedelta(days=7)
 
 #: The text dating gives with the publication day when it dates a mention for want of a
@@ -296,6 +298,12 @@ class Discourse:
         for m in reversed(self.mentions[-DISCOURSE_MEMORY:]):
             if m.kind not in wanted or the_act_before_a_first(self.text, m.trigger):
                 continue
+            if (
+                self.dateline is not None
+                and self.dateline.start - m.date.end > _NEWS_DAYS
+                and the_last_of_a_series(self.text, m.sentence[0], m.trigger)
+            ):
+                continue  # "The last IBSA meeting was held in 2018": not the news's meeting
             theirs = m.countries()
             if countries and theirs and not (countries <= theirs or theirs <= countries):
                 continue
