@@ -95,6 +95,8 @@ _SUB_EVENTS = (EventKind.signing, EventKind.adoption, EventKind.meeting)
 
 #: Kinds that frame other events: "the visit", "the summit".
 _UMBRELLAS = (EventKind.visit, EventKind.summit, EventKind.meeting)
+#: The stays a planned signing that names no side is at (:meth:`Dating._discourse_date`).
+_STAYS_OF_A_SIGNING = (EventKind.visit, EventKind.summit)
 
 #: Kinds that may take their date from the discourse ("During the visit, ... signed").
 #: Conflicts, foundings, decrees and an agreement's later lifecycle need their own date.
@@ -714,6 +716,26 @@ class Dating(Discourse):
                         break
             if wider is not None:
                 return _dated_as(wider)
+        # A planned signing whose sentence names no side and no day ("Several agreements are
+        # expected to be signed", "More than ten joint documents are due to be signed at the
+        # event"): at the visit or summit the article told last (fifty-third pass).
+        if (
+            trig.kind is EventKind.signing
+            and not countries
+            and self._undated_sentence
+            and PLANNED_CUES.search(text, s_start, ts) is not None
+        ):
+            stay = next(
+                (
+                    m
+                    for m in reversed(self.mentions[-DISCOURSE_MEMORY:])
+                    if m.kind in _STAYS_OF_A_SIGNING
+                    and m.date.precision in (Precision.day, Precision.week)
+                ),
+                None,
+            )
+            if stay is not None:
+                return _dated_as(stay)
         planned = PLANNED_CUES.search(text, clause[0], ts) is not None
         scene = None if planned or not self._undated_sentence else self._scene(countries)
         if scene is not None:
