@@ -26,6 +26,7 @@ from .acting_sides import SIDE_AFTER_DEMONYM, is_a_side
 from .actors import Mentions, participants_for
 from .context import DatedSpan, gathering_name, is_dateline, is_leading, usable_timexes
 from .counterpart_words import REPORTING_VERBS
+from .counterpart_words import WORDS as COUNTERPART_WORDS
 from .discourse import PUBLICATION_DAY, Discourse, Mention, clause_of, distance
 from .evaluate import KIND_CLASSES
 from .lexicon import PLANNED_CUES
@@ -130,13 +131,19 @@ _WHILE_SAYING = re.compile(
     r"\s*,?\s*(?:while|when|after|at|during|following|upon|on\s+the\s+sidelines\s+of)\b", re.I
 )
 
-#: A saying told at its occasion, right before the occasion's noun: a verb of reporting
-#: (``reporting_verbs``, data/counterpart_words.yaml) or a word of ``occasion_sayings``
-#: (data/statement_words.yaml), then in its clause "during", "at", "while" or "in" and up
-#: to two words ("Xi said during his talks with ...", "made the remarks while meeting with
-#: his counterpart", "Wang was speaking at a meeting with Lavrov").
+#: A saying told at its occasion, right before the occasion's noun: a verb of reporting or
+#: of reported speech (``reporting_verbs``, ``reported_speech_verbs`` of
+#: data/counterpart_words.yaml) or a word of ``occasion_sayings`` (data/statement_words.yaml),
+#: then, with no comma between, "during", "at", "while" or "in" and up to two words ("Xi said
+#: during his talks with ...", "made the remarks while meeting with his counterpart", "Wang
+#: was speaking at a meeting with Lavrov").
+_SAYING_WORDS = (
+    *REPORTING_VERBS,
+    *COUNTERPART_WORDS.words("reported_speech_verbs"),
+    *STATEMENT_WORDS.words("occasion_sayings"),
+)
 _SAID_AT = re.compile(
-    rf"\b(?:{alternation((*REPORTING_VERBS, *STATEMENT_WORDS.words('occasion_sayings')))})\b"
+    rf"\b(?:{alternation(_SAYING_WORDS)})\b"
     r"[^.,;:\"“”]{0,60}?\b(?:during|at|while|in)\s+(?:(?:his|her|their|a|an|the)\s+)?"
     r"(?:[\w-]+\s+){0,2}$"
 )
