@@ -1,7 +1,8 @@
 """Fixtures for extraction tests: hand-made events, the gold list, the seed corpus.
 
 And the one way the rule tests write an article of their own and read its events:
-:func:`write_article` and :func:`article_events`, and a date ranker made by hand
+:func:`write_article` and :func:`article_events` (:func:`dated_sides`: its events' dates
+and sides), and a date ranker made by hand
 (:func:`hand_made_ranker`), and a model's data file (:func:`write_model_file`) (imported:
 ``from .conftest import ...``).
 """
@@ -42,6 +43,16 @@ def trigger_names(sentence: str) -> set[str]:
 def article_events(folder: Path, body: str, published: str = "2023-03-20") -> list[Event]:
     """The events :func:`timeline.extract.extract_document` finds in one such article."""
     return extract_document(read_corpus([write_article(folder, body, published)])[0])
+
+
+def dated_sides(folder: Path, body: str, published: str, kind: str) -> list[tuple[str, set[str]]]:
+    """The date value and the states and organizations of each event of ``kind`` that
+    :func:`article_events` finds (the rule tests' one reading of "what is dated how")."""
+    return [
+        (e.date.value, {*e.countries, *e.organizations})
+        for e in article_events(folder, body, published)
+        if e.kind.value == kind
+    ]
 
 
 def document_events(folder: Path, text: str, name: str = "article") -> list[Event]:

@@ -10,15 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .conftest import article_events as events
-
-
-def _signings(tmp_path: Path, body: str, published: str) -> list[tuple[str, set[str]]]:
-    return [
-        (e.date.value, {*e.countries, *e.organizations})
-        for e in events(tmp_path, body, published)
-        if e.kind.value == "signing"
-    ]
+from .conftest import dated_sides
 
 
 def test_documents_due_to_be_signed_at_the_summit(tmp_path: Path) -> None:
@@ -30,7 +22,7 @@ def test_documents_due_to_be_signed_at_the_summit(tmp_path: Path) -> None:
         "than ten joint documents are due to be signed at the event, including the leaders' "
         "statement on the fight against international terrorism."
     )
-    found = _signings(tmp_path, body, "2015-09-15")
+    found = dated_sides(tmp_path, body, "2015-09-15", "signing")
     assert any(day == "2015-09-15" and "CSTO" in sides for day, sides in found), found
 
 
@@ -45,7 +37,7 @@ def test_agreements_expected_to_be_signed_during_a_visit(tmp_path: Path) -> None
         "Several agreements are expected to be signed regarding areas such as health, "
         "science, technology, and the economy."
     )
-    found = _signings(tmp_path, body, "2025-02-18")
+    found = dated_sides(tmp_path, body, "2025-02-18", "signing")
     assert ("2025-02-18", {"BR", "PT"}) in found, found
 
 
@@ -56,4 +48,4 @@ def test_a_signing_done_that_names_no_side_is_not_moved(tmp_path: Path) -> None:
         "Tanzania.\n\n"
         "No peace treaty was ever signed."
     )
-    assert ("2024-05-13", {"KE", "TZ"}) not in _signings(tmp_path, body, "2024-05-13")
+    assert ("2024-05-13", {"KE", "TZ"}) not in dated_sides(tmp_path, body, "2024-05-13", "signing")

@@ -9,15 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .conftest import article_events as events
-
-
-def _dated(tmp_path: Path, body: str, published: str, kind: str) -> list[tuple[str, set[str]]]:
-    return [
-        (e.date.value, {*e.countries, *e.organizations})
-        for e in events(tmp_path, body, published)
-        if e.kind.value == kind
-    ]
+from .conftest import dated_sides
 
 
 def test_talks_a_saying_was_made_during_take_the_news_day(tmp_path: Path) -> None:
@@ -30,7 +22,7 @@ def test_talks_a_saying_was_made_during_take_the_news_day(tmp_path: Path) -> Non
         "President Xi Jinping said during his talks with the President of the DRC visiting "
         "Beijing, Félix-Antoine Tshisekedi Tshilombo."
     )
-    assert ("2023-05-26", {"CD", "CN"}) in _dated(tmp_path, body, "2023-05-26", "meeting")
+    assert ("2023-05-26", {"CD", "CN"}) in dated_sides(tmp_path, body, "2023-05-26", "meeting")
 
 
 def test_a_meeting_a_minister_was_speaking_at(tmp_path: Path) -> None:
@@ -41,7 +33,7 @@ def test_a_meeting_a_minister_was_speaking_at(tmp_path: Path) -> None:
         "Wang was speaking at a meeting with Sergei Lavrov in Kazakhstan's capital Astana, "
         "China's foreign ministry said in a statement."
     )
-    found = _dated(tmp_path, body, "2024-05-20", "meeting")
+    found = dated_sides(tmp_path, body, "2024-05-20", "meeting")
     assert any(day == "2024-05-20" and {"CN", "RU"} <= sides for day, sides in found), found
 
 
@@ -51,5 +43,5 @@ def test_a_saying_at_a_meeting_the_sentence_dates_keeps_that_day(tmp_path: Path)
         "Putin said at a meeting with Zimbabwean President Emmerson Mnangagwa in March 2022 "
         "that the two countries were allies."
     )
-    found = _dated(tmp_path, body, "2023-07-27", "meeting")
+    found = dated_sides(tmp_path, body, "2023-07-27", "meeting")
     assert ("2023-07-27", {"RU", "ZW"}) not in found, found

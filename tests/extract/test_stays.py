@@ -15,15 +15,7 @@ from timeline.extract.stays import day_of_a_stay, days_of_a_stay, days_until
 from timeline.model import EventDate, EventKind
 from timeline.temporal import tag
 
-from .conftest import article_events as events
-
-
-def _dated(tmp_path: Path, body: str, published: str, kind: str) -> list[tuple[str, set[str]]]:
-    return [
-        (e.date.value, {*e.countries, *e.organizations})
-        for e in events(tmp_path, body, published)
-        if e.kind.value == kind
-    ]
+from .conftest import dated_sides
 
 
 def test_an_arrival_for_a_counted_visit_is_dated_by_its_days(tmp_path: Path) -> None:
@@ -32,13 +24,17 @@ def test_an_arrival_for_a_counted_visit_is_dated_by_its_days(tmp_path: Path) -> 
         "Ugandan President Yoweri Museveni arrived in the Kenyan capital of Nairobi on "
         "Wednesday for a three-day state visit."
     )
-    assert ("2024-05-15/2024-05-17", {"KE", "UG"}) in _dated(tmp_path, body, "2024-05-15", "visit")
+    assert ("2024-05-15/2024-05-17", {"KE", "UG"}) in dated_sides(
+        tmp_path, body, "2024-05-15", "visit"
+    )
 
 
 def test_a_visit_ended_on_its_day_is_dated_by_the_days_before(tmp_path: Path) -> None:
     # test-ba, asean_56 (published 2018-09-04; Monday is 3 September)
     body = "Malaysian Prime Minister Mahathir Mohamad on Monday ended his two-day visit to Brunei."
-    assert ("2018-09-02/2018-09-03", {"BN", "MY"}) in _dated(tmp_path, body, "2018-09-04", "visit")
+    assert ("2018-09-02/2018-09-03", {"BN", "MY"}) in dated_sides(
+        tmp_path, body, "2018-09-04", "visit"
+    )
 
 
 def test_each_stop_of_a_counted_tour_is_a_visit_of_its_days(tmp_path: Path) -> None:
@@ -47,7 +43,7 @@ def test_each_stop_of_a_counted_tour_is_a_visit_of_its_days(tmp_path: Path) -> N
         "Turkish Foreign Minister Mevlut Cavusoglu will embark on a three-day Gulf tour on "
         "Tuesday for official visits to Kuwait, Oman and Qatar."
     )
-    found = _dated(tmp_path, body, "2021-02-08", "visit")
+    found = dated_sides(tmp_path, body, "2021-02-08", "visit")
     for host in ("KW", "OM", "QA"):
         assert ("2021-02-09/2021-02-11", {"TR", host}) in found, found
 
@@ -57,7 +53,7 @@ def test_talks_told_with_a_counted_visit_keep_their_day(tmp_path: Path) -> None:
         "Chinese President Xi Jinping arrived in Moscow on Monday for a three-day state visit "
         "and held talks with Russian President Vladimir Putin."
     )
-    talks = _dated(tmp_path, body, "2023-03-20", "meeting")
+    talks = dated_sides(tmp_path, body, "2023-03-20", "meeting")
     assert talks and all("/" not in value for value, _ in talks), talks
 
 
@@ -67,7 +63,7 @@ def test_a_stay_without_a_cue_keeps_its_one_day(tmp_path: Path) -> None:
         "Maldivian President Mohamed Muizzu, who is on a four-day state visit to India, held "
         "talks with Indian Prime Minister Narendra Modi on Monday."
     )
-    found = _dated(tmp_path, body, "2024-10-07", "meeting")
+    found = dated_sides(tmp_path, body, "2024-10-07", "meeting")
     assert found and all("/" not in value for value, _ in found), found
 
 
@@ -142,7 +138,9 @@ def test_a_visit_begun_on_its_day_lasts_until_the_day_its_sentence_names(tmp_pat
         "Brazilian President Lula da Silva arrived in Lisbon on Friday to begin an official "
         "visit to Portugal that will last until April 25."
     )
-    assert ("2023-04-21/2023-04-25", {"BR", "PT"}) in _dated(tmp_path, body, "2023-04-22", "visit")
+    assert ("2023-04-21/2023-04-25", {"BR", "PT"}) in dated_sides(
+        tmp_path, body, "2023-04-22", "visit"
+    )
 
 
 def test_an_act_extended_until_a_day_is_no_stay(tmp_path: Path) -> None:
@@ -150,7 +148,7 @@ def test_an_act_extended_until_a_day_is_no_stay(tmp_path: Path) -> None:
         "Turkish President Recep Tayyip Erdogan visited Baku on Monday, where the mission "
         "was extended until Friday."
     )
-    found = _dated(tmp_path, body, "2024-05-13", "visit")
+    found = dated_sides(tmp_path, body, "2024-05-13", "visit")
     assert found and all("/" not in value for value, _ in found), found
 
 
@@ -160,7 +158,7 @@ def test_a_meeting_during_a_visit_keeps_its_day(tmp_path: Path) -> None:
         "On Friday, Russian President Vladimir Putin will meet in Moscow with Uzbek President "
         "Shavkat Mirziyoyev, whose visit will last until Saturday."
     )
-    talks = _dated(tmp_path, body, "2023-10-06", "meeting")
+    talks = dated_sides(tmp_path, body, "2023-10-06", "meeting")
     assert talks and all("/" not in value for value, _ in talks), talks
 
 
@@ -193,7 +191,7 @@ def test_an_act_on_a_day_of_a_visit_told_by_its_rank_takes_that_day(tmp_path: Pa
         "25-26 March at the invitation of Lao Prime Minister Sonexay Siphandone.\n\nOn the "
         "first day of his visit, Manet held official talks with Sonexay."
     )
-    talks = _dated(tmp_path, body, "2024-03-27", "meeting")
+    talks = dated_sides(tmp_path, body, "2024-03-27", "meeting")
     assert talks and all(value == "2024-03-25" for value, _ in talks), talks
 
 

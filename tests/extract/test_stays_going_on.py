@@ -11,15 +11,7 @@ from pathlib import Path
 
 from timeline.extract.stays import told_going_on
 
-from .conftest import article_events as events
-
-
-def _visits(tmp_path: Path, body: str, published: str) -> list[tuple[str, set[str]]]:
-    return [
-        (e.date.value, {*e.countries, *e.organizations})
-        for e in events(tmp_path, body, published)
-        if e.kind.value == "visit"
-    ]
+from .conftest import dated_sides
 
 
 def test_a_visit_told_going_on_takes_the_pages_day(tmp_path: Path) -> None:
@@ -32,7 +24,7 @@ def test_a_visit_told_going_on_takes_the_pages_day(tmp_path: Path) -> None:
         "Thani who is on a two-day state visit to Pakistan on Prime Minister Imran Khan's "
         "invitation."
     )
-    assert ("2019-06-22", {"PK", "QA"}) in _visits(tmp_path, body, "2019-06-22")
+    assert ("2019-06-22", {"PK", "QA"}) in dated_sides(tmp_path, body, "2019-06-22", "visit")
 
 
 def test_a_guest_told_going_on_in_a_later_paragraph(tmp_path: Path) -> None:
@@ -43,7 +35,7 @@ def test_a_guest_told_going_on_in_a_later_paragraph(tmp_path: Path) -> None:
         "Earlier, the Sultan of Brunei, who is on a three-day state visit to "
         "Malaysia, attended a meeting with Anwar at the Seri Perdana in Putrajaya."
     )
-    assert ("2023-04-08", {"BN", "MY"}) in _visits(tmp_path, body, "2023-04-08")
+    assert ("2023-04-08", {"BN", "MY"}) in dated_sides(tmp_path, body, "2023-04-08", "visit")
 
 
 def test_a_stay_told_in_the_past_is_not_the_pages() -> None:
