@@ -13,8 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import article_events as events
-from .conftest import trigger_names
+from .conftest import dated_sides, trigger_names
 
 
 def test_a_guest_welcomed_is_the_guests_visit(tmp_path: Path) -> None:
@@ -23,11 +22,7 @@ def test_a_guest_welcomed_is_the_guests_visit(tmp_path: Path) -> None:
         "Argentine President Alberto Fernández welcomed Brazilian President Luiz Inacio Lula "
         "da Silva to Buenos Aires today."
     )
-    visits = [
-        (e.date.value, set(e.countries))
-        for e in events(tmp_path, body, "2023-01-23")
-        if e.kind.value == "visit"
-    ]
+    visits = dated_sides(tmp_path, body, "2023-01-23", "visit")
     assert ("2023-01-23", {"AR", "BR"}) in visits, visits
 
 

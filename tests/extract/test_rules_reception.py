@@ -13,8 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import article_events as events
-from .conftest import trigger_names
+from .conftest import dated_sides, trigger_names
 
 
 def test_a_leader_received_is_a_meeting_of_the_day(tmp_path: Path) -> None:
@@ -23,11 +22,7 @@ def test_a_leader_received_is_a_meeting_of_the_day(tmp_path: Path) -> None:
         "President Paul Kagame has today received President Filipe Nyusi of Mozambique at "
         "Village Urugwiro."
     )
-    found = [
-        (e.date.value, set(e.countries))
-        for e in events(tmp_path, body, "2022-02-10")
-        if e.kind.value == "meeting"
-    ]
+    found = dated_sides(tmp_path, body, "2022-02-10", "meeting")
     assert ("2022-02-10", {"RW", "MZ"}) in found, found
 
 
