@@ -28,7 +28,7 @@ from .acting_sides import (
 )
 from .cue_search import Cue
 from .trigger_rule import Trigger, rules_from
-from .visit_rules import RECEIVED_OFFICES, a_guest_after, an_office_in
+from .visit_rules import HOSTING_VERBS, RECEIVED_OFFICES, a_guest_after, an_office_in
 
 __all__ = [
     "ANAPHORIC",
@@ -300,7 +300,7 @@ GATHERING_TRIGGERS: tuple[Trigger, ...] = (
         "reception",
         EventKind.meeting,
         # the verbs of reception_verbs but "welcomed", which the visit rules read
-        r"\b(?:received|receives|hosted|hosts)\s+(?:(?:today|yesterday|on\s+[a-z]+day)\s+)?"
+        rf"\b(?:{HOSTING_VERBS})\s+(?:(?:today|yesterday|on\s+[a-z]+day)\s+)?"
         rf"(?=(?:{RECEIVED_OFFICES})\b)"
         rf"|\b(?:was|were)\s+received\s+by\s+(?=(?:{RECEIVED_OFFICES})\b)",
         accept=_a_leader_received,

@@ -145,6 +145,11 @@ _TRAVELLERS = frozenset(_VISIT_WORDS.words("travellers"))
 #: The verbs of a reception (``reception_verbs``), as a regex alternation: the visit rule's
 #: "received his counterpart" and the roles :mod:`.actors` reads from them.
 RECEPTION_VERBS = "|".join(map(re.escape, _VISIT_WORDS.words("reception_verbs")))
+#: The same verbs but those of a welcome ("welcomed", "welcomes"), which the visit rules read:
+#: a host's verbs of the meeting rule ``reception`` (:mod:`.gathering_rules`).
+HOSTING_VERBS = "|".join(
+    re.escape(w) for w in _VISIT_WORDS.words("reception_verbs") if not w.startswith("welcom")
+)
 #: The offices of a guest received with no determiner before them (``received_offices``),
 #: as a regex alternation: the rules ``guest-received`` and (a meeting) ``reception``.
 RECEIVED_OFFICES = alternation(_VISIT_WORDS.words("received_offices"))
