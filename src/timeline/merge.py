@@ -60,6 +60,7 @@ __all__ = [
     "encode_mention",
     "merge_events",
     "merge_mentions",
+    "met_by_different_people",
     "same_event",
 ]
 
@@ -106,6 +107,16 @@ def _met_by_others(a: frozenset[tuple[str, str]], b: frozenset[tuple[str, str]])
         not ({p for c, p in a if c == country} & {p for c, p in b if c == country})
         for country in shared
     )
+
+
+def met_by_different_people(a: Event, b: Event) -> bool:
+    """True when ``a`` and ``b`` are meetings or calls of one document that a side holds with
+    different people: both name people of one country and none of them is in both ("met
+    President Sakellaropoulou" and "also met with Prime Minister Mitsotakis" on one day are
+    two meetings, a meeting per counterpart as the gold counts them). The merge's rule
+    within a document, which :func:`timeline.extract.duplicates.fold_duplicates` keeps too.
+    """
+    return _met_by_others(_people(a), _people(b))
 
 
 def _known(people: frozenset[tuple[str, str]]) -> frozenset[tuple[str, str]]:

@@ -71,6 +71,53 @@ def test_other_days_or_other_sides_stay_two_events(make_event: Make) -> None:
     assert len(fold_duplicates([first_day, second_day, summit, bilateral])) == 4
 
 
+def _met(make_event: Make, person: str, start: int) -> Event:
+    participants = [
+        {"id": "justin-trudeau", "name": "Justin Trudeau", "type": "person", "country": "CA"},
+        {"id": person, "name": person.replace("-", " ").title(), "type": "person", "country": "IE"},
+        {"id": "CA", "type": "country"},
+        {"id": "IE", "type": "country"},
+    ]
+    return make_event(
+        "meeting",
+        "2017-07-04",
+        ("CA", "IE"),
+        start=start,
+        end=start + 30,
+        participants=participants,
+    )
+
+
+def test_a_visitors_meetings_with_two_hosts_stay_two(make_event: Make) -> None:
+    # the merge's rule (timeline.merge.met_by_different_people): one meeting per counterpart
+    president = _met(make_event, "michael-d-higgins", 0)
+    premier = _met(make_event, "leo-varadkar", 60)
+    assert not tell_one_event(president, premier)
+    assert fold_duplicates([president, premier]) == [president, premier]
+    # the same host told again is the same meeting
+    again = _met(make_event, "leo-varadkar", 120)
+    assert tell_one_event(premier, again)
+
+
+def test_a_visitors_meetings_with_two_hosts_end_to_end(tmp_path: Path) -> None:
+    body = (
+        "Canadian Prime Minister Justin Trudeau arrived in Dublin on Tuesday for a two-day "
+        "visit. On Tuesday Trudeau met Irish President Michael Higgins at Aras an Uachtarain. "
+        "Trudeau later met Taoiseach Leo Varadkar at Farmleigh House."
+    )
+    meetings = [
+        e for e in article_events(tmp_path, body, "2017-07-04") if e.kind.value == "meeting"
+    ]
+    people = sorted(
+        sorted(p.id for p in e.participants if p.type.value == "person") for e in meetings
+    )
+    assert people == [
+        ["justin-trudeau", "leo-varadkar"],
+        ["justin-trudeau", "michael-higgins"],
+    ]
+    assert {e.date.value for e in meetings} == {"2017-07-04"}
+
+
 def test_kinds_of_other_classes_are_left_alone(make_event: Make) -> None:
     visit = make_event("visit", "2023-05-02", ("BR", "PT"))
     call = make_event("call", "2023-05-02", ("BR", "PT"), start=20, end=30)

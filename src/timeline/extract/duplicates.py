@@ -20,6 +20,10 @@ one real gathering, never by their count ("any second summit"):
   one organization, each with another member and at most one person
   (:func:`_one_bodys_meeting`: "Talks between PIF and Fiji" and "Talks between PIF
   and Tuvalu" of one ministers' meeting; forty-fourth pass);
+* they are not a side's meetings or calls with different people: both name people of
+  one country and none in both ("met President Higgins", "later met Taoiseach Leo
+  Varadkar" on one day of a visit are two meetings, one per counterpart), the merge's
+  rule (:func:`timeline.merge.met_by_different_people`; fifty-fourth pass);
 * neither is a meeting told as one of its own: "talks between", "met with", on
   the sidelines, bilateral (:data:`~timeline.extract.coreference.OWN_MEETING`,
   the rule by which coreference keeps such a meeting apart from its summit).
@@ -37,6 +41,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ..merge import met_by_different_people
 from ..model import ActorType, Event, EventKind, Participant, Source
 from .coreference import OWN_MEETING, sides
 from .limits import DISCOURSE_MEMORY
@@ -65,6 +70,8 @@ def tell_one_event(a: Event, b: Event) -> bool:
         return False
     sa, sb = sides(a), sides(b)
     if not (sa and sb and (sa <= sb or sb <= sa)) and not _one_bodys_meeting(a, b):
+        return False
+    if met_by_different_people(a, b):
         return False
     return not (_own_meeting(a) or _own_meeting(b))
 
