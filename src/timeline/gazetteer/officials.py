@@ -266,6 +266,10 @@ def person_slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", ascii_fold(name).lower()).strip("-")
 
 
+#: Capital letters alone that are words, not initials: the article and the pronoun.
+_NOT_INITIALS = frozenset({"A", "I"})
+
+
 def _word(token: str, lex: _Lexicon, first: bool) -> str | None:
     """What a token adds to a name: 'name', 'particle', 'roman', or None (the name ends)."""
     bare = token[:-1] if token.endswith(".") and not _is_initial(token) else token
@@ -282,6 +286,10 @@ def _word(token: str, lex: _Lexicon, first: bool) -> str | None:
         return "roman"
     if _is_initial(token) or (bare[0].isupper() and not bare.isupper()):
         return "name"
+    if len(bare) == 1 and bare.isupper() and bare not in _NOT_INITIALS:
+        # an initial written without its point ("Michael D Higgins", "S Jaishankar"): part
+        # of the name only when a name goes on after it, as a particle is
+        return "particle"
     return None
 
 
