@@ -37,7 +37,8 @@ from .conftest import article_events
         (
             "Thai Prime Minister Prayut Chan-o-cha arrived in Phnom Penh on Monday for an"
             " official visit to Cambodia.",
-            "Prayut's visit to Cambodia",
+            # the style told after the trigger is the visit's (fifty-fourth pass)
+            "Prayut's official visit to Cambodia",
         ),
         (
             "Ethiopian Prime Minister Abiy Ahmed arrived in Asmara on Sunday for a visit to"

@@ -53,3 +53,29 @@ def test_the_place_named_before_the_visit_hosts_it(tmp_path: Path, body: str, ti
     assert [e.title for e in visits] == [title]
     roles = {p.id: p.role.value for p in visits[0].participants if p.type.value == "country"}
     assert sorted(roles.values()) == ["host", "visitor"]
+
+
+@pytest.mark.parametrize(
+    ("body", "title"),
+    [
+        # the style is the visit's adjective, before its noun or after the trigger
+        (
+            "Turkish President Erdoğan paid a two-day state visit to Kazakhstan on Monday.",
+            "Erdoğan's state visit to Kazakhstan",
+        ),
+        (
+            "US Secretary of State Antony Blinken arrived on Wednesday night in Luanda, for a "
+            "24-hour working visit.",
+            "Blinken's working visit to Angola",
+        ),
+        # a word of an office is no style of the visit (fifty-fourth pass: "Blinken's state
+        # visit to Kenya", "Tillerson's state visit to Nigeria" in the tuning sets' output)
+        (
+            "US Secretary of State Antony Blinken visited Kenya on Monday.",
+            "Blinken's visit to Kenya",
+        ),
+    ],
+)
+def test_a_visits_style_is_its_own_adjective(tmp_path: Path, body: str, title: str) -> None:
+    visits = [e for e in events(tmp_path, body, "2023-03-17") if e.kind.value == "visit"]
+    assert [e.title for e in visits] == [title]

@@ -542,6 +542,17 @@ def _capitalized(build: Callable[_P, str]) -> Callable[_P, str]:
     return title
 
 
+#: The style of a visit written as its adjective, right before the trigger ("a two-day
+#: state visit", "an official working visit") or after it ("arrived in Luanda for a
+#: 24-hour working visit"); not a word of an office ("Secretary of State Blinken
+#: visited", "the Head of State arrived").
+_VISIT_STYLE_BEFORE = re.compile(r"\b([Ss]tate|[Oo]fficial|[Ww]orking)(?:[\s-]+[a-z][\w-]*)?\s+$")
+_VISIT_STYLE_AFTER = re.compile(
+    r"\b(?:on|for)\s+(?:an?|his|her|their|the)\s+(?:[\w-]+\s+){0,2}?"
+    r"(state|official|working)\s+visit"
+)
+
+
 @_capitalized
 def title_for(
     kind: EventKind,
@@ -576,7 +587,7 @@ def title_for(
         guests = [p for p in guests if p.type is not ActorType.organization] or guests
         travellers = [p for p in sides if p.type is not ActorType.organization] or sides
         vis = _names(guests, 2) or _names(travellers)
-        sub = re.search(r"\b(state|official|working)\b", trig + " " + before[-30:], re.I)
+        sub = _VISIT_STYLE_BEFORE.search(before[-40:]) or _VISIT_STYLE_AFTER.search(after)
         label = f"{sub.group(1).lower()} visit" if sub else "visit"
         target = _short(hosts[0]) if hosts else (location.name if location else "")
         if vis and target:
