@@ -52,6 +52,16 @@ def test_a_person_named_as_the_news_does(tmp_path: Path, body: str, title: str) 
     assert title in titles, titles
 
 
+def test_two_people_of_one_surname_are_named_in_full(tmp_path: Path) -> None:
+    # fifty-fourth pass: "Talks between Solih, Rajapaksa and Rajapaksa" in the tuning sets
+    body = (
+        "Sri Lankan President Gotabaya Rajapaksa and Prime Minister Mahinda Rajapaksa held "
+        "talks with Maldivian President Ibrahim Mohamed Solih in Colombo on Monday."
+    )
+    titles = [e.title for e in article_events(tmp_path, body, "2023-11-07")]
+    assert any("Gotabaya Rajapaksa" in t and "Mahinda Rajapaksa" in t for t in titles), titles
+
+
 def test_an_unlisted_name_keeps_its_particles_not_an_arabic_article() -> None:
     assert short_name("Jean-Yves Le Drian", "FR") == "Le Drian"
     assert short_name("F. W. de Klerk", "ZA") == "de Klerk"

@@ -247,8 +247,22 @@ def _names(parts: list[Participant], limit: int = 3) -> str:
     'Australia, India, Japan and USA'
     >>> _names(countries + [Participant(id="NZ", type="country", name="New Zealand")])
     'Australia, India, Japan and 2 others'
+
+    Two people one short name would give alike are named in full ("Talks between Solih,
+    Gotabaya Rajapaksa and Mahinda Rajapaksa", not "Rajapaksa and Rajapaksa").
+
+    >>> brothers = [Participant(id=i, type="person", name=n, country="LK") for i, n in
+    ...             [("gotabaya-rajapaksa", "Gotabaya Rajapaksa"),
+    ...              ("mahinda-rajapaksa", "Mahinda Rajapaksa")]]
+    >>> _names(brothers)
+    'Gotabaya Rajapaksa and Mahinda Rajapaksa'
     """
     names = [_short(p) for p in parts]
+    if len(set(names)) < len(names):
+        names = [
+            p.name if p.type is ActorType.person and p.name and names.count(n) > 1 else n
+            for p, n in zip(parts, names, strict=True)
+        ]
     if len(names) > limit + 1:
         names = [*names[:limit], f"{len(names) - limit} others"]
     if len(names) <= 1:
