@@ -17,7 +17,13 @@ from .conftest import document_events
 def _statements(tmp_path: Path, headline: str, published: str, body: str) -> list[Event]:
     text = f"{headline}\ndate {published}\n\n{body}\n"
     found = document_events(tmp_path, text)
-    return [e for e in found if any(source.quote == headline for source in e.sources)]
+    # the statements the headline is quoted for (a headline's act, "Estonia and Latvia sign
+    # ...", is :mod:`timeline.extract.page_acts`'s: tests/extract/test_page_acts.py)
+    return [
+        e
+        for e in found
+        if e.kind.value == "statement" and any(source.quote == headline for source in e.sources)
+    ]
 
 
 def _one(tmp_path: Path, headline: str, published: str, body: str) -> tuple[str, set[str]]:

@@ -52,6 +52,7 @@ from .date_choice import DateRanker, Decision, redate, shipped_ranker
 from .detector import EventDetector, shipped_detector
 from .discourse import DocumentLike
 from .duplicates import fold_duplicates
+from .page_acts import page_acts
 from .page_statements import page_statements
 from .reader import Reader
 from .scorer import EventScorer, Scorer, shipped_scorer
@@ -342,9 +343,12 @@ def extract_mentions(
         keeps = None
     events, agreements = read.mentions(keeps)
     # the events the document's anniversaries count from (:mod:`.anniversaries`), as the
-    # reader dated their acts, and the statement the page is (:mod:`.page_statements`)
+    # reader dated their acts, the statement the page is (:mod:`.page_statements`) and the
+    # act its headline tells when the body tells none (:mod:`.page_acts`)
     events = events + anniversary_events(doc, events, read.reader.counted)
-    return events + page_statements(doc, events), agreements
+    events = events + page_statements(doc, events)
+    lede = (read.reader.lede_start, read.reader.lede_end)
+    return events + page_acts(doc, events, lede), agreements
 
 
 def weighs_rivals(scorer: Scorer) -> bool:
