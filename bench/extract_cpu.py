@@ -197,6 +197,14 @@ def main() -> None:
         "--also", type=Path, nargs="*", default=[], help="--per-set: more src/ folders"
     )
     args = parser.parse_args()
+    for src in (args.old, args.new, *args.also):
+        # a folder without the package would run this tree's timeline instead (the child
+        # processes' PYTHONPATH falls back to the installed one): old and new the same code
+        if not (src / "timeline" / "__init__.py").is_file():
+            parser.error(
+                f"{src}: no timeline package in this folder (no {src}/timeline/__init__.py); "
+                "give a checkout's src/ folder, e.g. git archive <commit> src | tar -x -C /tmp/old"
+            )
     print(
         f"{platform.node()} {platform.processor() or platform.machine()}, "
         f"{os.cpu_count()} cores, {datetime.now(UTC):%Y-%m-%d %H:%M} UTC"
