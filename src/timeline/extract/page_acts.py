@@ -46,15 +46,13 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 from typing import Any
 
-from ..model import ActorType, Event, EventDate, EventKind, Participant, Precision, Status
+from ..model import Event, EventDate, EventKind, Precision, Status
 from ..temporal import tag
 from ..temporal.lexicon import MONTHS, alternation
 from ..word_lists import word_lists
 from .anniversaries import sides_named
-from .discourse import doc_slug
 from .evaluate import kind_class
-from .mention import sentence_source
-from .titles import summary_for
+from .page_statements import headline_event, the_headline
 
 __all__ = ["page_acts"]
 
@@ -125,27 +123,20 @@ def page_acts(
     """The act ``doc``'s headline tells, when ``events`` hold none of it (see the module
     docstring); none else. ``lede`` is the span of the article's lede, as the reader found
     it (:attr:`.reader.Reader.lede_start`), whose day dates the act."""
-    title = getattr(doc, "title", None)
-    published = doc.published if not getattr(doc, "published_inferred", False) else None
-    if not title or published is None:
+    head = the_headline(doc)
+    if head is None or _PLANNED.search(head.title):
         return []
-    title = title.strip()
-    if _PLANNED.search(title):
-        return []
-    kind = next((k for k, pattern in _ACTS if pattern.search(title)), None)
+    kind = next((k for k, pattern in _ACTS if pattern.search(head.title)), None)
     if kind is None:
         return []
     text: str = doc.text
-    start = text.find(title)
-    if start < 0:
-        return []
-    end = start + len(title)
-    countries, organizations = sides_named(text, start, end)
+    countries, organizations = sides_named(text, head.start, head.end)
     sides = {*countries, *organizations}
     if len(sides) < 2:
         return []
-    if kind is EventKind.visit and organizations and _RECEIVES.search(title):
+    if kind is EventKind.visit and organizations and _RECEIVES.search(head.title):
         kind = EventKind.meeting  # an organization's officer received
+    published = head.published
     when = _lede_day(text, lede, published) or EventDate.from_value(published.isoformat())
     for e in events:
         if (
@@ -154,20 +145,8 @@ def page_acts(
             and len(sides & {*e.countries, *e.organizations}) >= 2
         ):
             return []
-    participants = [Participant(id=c, type=ActorType.country) for c in countries]
-    participants += [Participant(id=o, type=ActorType.organization) for o in organizations]
-    return [
-        Event(
-            id=f"page-act-{doc_slug(doc.id)}",
-            kind=kind,
-            title=" ".join(title.split()),
-            summary=summary_for(text, (start, end)),
-            date=when,
-            status=Status.planned if when.start > published else Status.occurred,
-            participants=participants,
-            sources=[sentence_source(doc, text, (start, end))],
-        )
-    ]
+    status = Status.planned if when.start > published else Status.occurred
+    return [headline_event(doc, head, "page-act", kind, when, status, (countries, organizations))]
 
 
 def _lede_day(text: str, lede: tuple[int, int] | None, published: date) -> EventDate | None:

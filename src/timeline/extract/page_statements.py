@@ -37,7 +37,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from datetime import date, timedelta
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..model import ActorType, Event, EventDate, EventKind, Participant, Precision, Status
 from ..temporal import tag
@@ -49,7 +49,7 @@ from .mention import sentence_source
 from .sayings import STATEMENT_WORDS
 from .titles import summary_for
 
-__all__ = ["page_statements"]
+__all__ = ["Headline", "headline_event", "page_statements", "the_headline"]
 
 #: The texts of a statement's title, after up to two of its adjectives
 #: (``data/statement_words.yaml``: ``page_statement_texts``, ``page_statement_adjectives``).
@@ -75,26 +75,72 @@ _WEEK = 7
 _ENDS = re.compile(rf"\b(?:joint|final)\s+{_NOUN}\s*$", re.IGNORECASE)
 
 
-def page_statements(doc: Any, events: Sequence[Event]) -> list[Event]:
-    """The statement ``doc``'s headline is, when it is one that ``events`` do not hold
-    (see the module docstring); none else."""
+class Headline(NamedTuple):
+    """A page's headline as its text holds it, and the page's stated day."""
+
+    title: str
+    published: date
+    start: int
+    end: int
+
+
+def the_headline(doc: Any) -> Headline | None:
+    """``doc``'s headline and stated day, when it has both and its text holds the
+    headline; None else (a day inferred is no page's day)."""
     title = getattr(doc, "title", None)
     published = doc.published if not getattr(doc, "published_inferred", False) else None
     if not title or published is None:
-        return []
+        return None
     title = title.strip()
+    start = doc.text.find(title)
+    if start < 0:
+        return None
+    return Headline(title, published, start, start + len(title))
+
+
+def headline_event(
+    doc: Any,
+    head: Headline,
+    name: str,
+    kind: EventKind,
+    when: EventDate,
+    status: Status,
+    sides: tuple[list[str], list[str]],
+) -> Event:
+    """The event ``head`` tells, of ``kind`` and the ``sides`` (countries, organizations)
+    it names, quoted by the headline and titled by it; its id opens with ``name``."""
+    countries, organizations = sides
+    participants = [Participant(id=c, type=ActorType.country) for c in countries]
+    participants += [Participant(id=o, type=ActorType.organization) for o in organizations]
+    span = (head.start, head.end)
+    return Event(
+        id=f"{name}-{doc_slug(doc.id)}",
+        kind=kind,
+        title=" ".join(head.title.split()),
+        summary=summary_for(doc.text, span),
+        date=when,
+        status=status,
+        participants=participants,
+        sources=[sentence_source(doc, doc.text, span)],
+    )
+
+
+def page_statements(doc: Any, events: Sequence[Event]) -> list[Event]:
+    """The statement ``doc``'s headline is, when it is one that ``events`` do not hold
+    (see the module docstring); none else."""
+    head = the_headline(doc)
+    if head is None:
+        return []
+    title = head.title
     if _OPENS.match(title) is None and _ENDS.search(title) is None:
         return []
-    text: str = doc.text
-    start = text.find(title)
-    if start < 0:
-        return []
-    end = start + len(title)
     topic = _TOPIC.search(title)
-    countries, organizations = sides_named(text, start, start + topic.start() if topic else end)
+    countries, organizations = sides_named(
+        doc.text, head.start, head.start + topic.start() if topic else head.end
+    )
     if not countries and not organizations:
         return []
-    when = _day_of(title, published, events)
+    when = _day_of(title, head.published, events)
     sides = {*countries, *organizations}
     for e in events:
         if (
@@ -103,18 +149,15 @@ def page_statements(doc: Any, events: Sequence[Event]) -> list[Event]:
             and sides <= {*e.countries, *e.organizations}
         ):
             return []
-    participants = [Participant(id=c, type=ActorType.country) for c in countries]
-    participants += [Participant(id=o, type=ActorType.organization) for o in organizations]
     return [
-        Event(
-            id=f"page-statement-{doc_slug(doc.id)}",
-            kind=EventKind.statement,
-            title=" ".join(title.split()),
-            summary=summary_for(text, (start, end)),
-            date=when,
-            status=Status.occurred,
-            participants=participants,
-            sources=[sentence_source(doc, text, (start, end))],
+        headline_event(
+            doc,
+            head,
+            "page-statement",
+            EventKind.statement,
+            when,
+            Status.occurred,
+            (countries, organizations),
         )
     ]
 
