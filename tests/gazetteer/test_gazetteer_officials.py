@@ -71,6 +71,40 @@ def test_later_mentions_and_the_country_found_once() -> None:
     assert {f[1]: f[2] for f in found} == {"william-ruto": "KE", "samia-suluhu-hassan": "TZ"}
 
 
+def test_a_counterpart_is_the_same_office_in_another_state() -> None:
+    """A counterpart ("his <Demonym> counterpart <Name>") holds the office named before it in
+    its sentence, of the state the demonym names (fifty-fifth session: the fifty-nine's
+    counterparts were no one, their events listed the state alone)."""
+
+    def officers(text: str) -> list[tuple[str, str | None, str | None]]:
+        return [(m.text, m.country, m.office) for m in find_actors(text) if m.type == "person"]
+
+    assert officers(
+        "Greek President Katerina Sakellaropoulou and her Maltese counterpart George Vella "
+        "observed a guard of honour."
+    ) == [
+        ("Katerina Sakellaropoulou", "GR", "President"),
+        ("George Vella", "MT", "President"),
+    ]
+    assert officers(
+        "Russian Foreign Minister Sergey Lavrov and his Burundian counterpart Albert Shingiro "
+        "gave a press conference."
+    )[1] == ("Albert Shingiro", "BI", "Foreign Minister")
+    # no office before it in its sentence: a person of that state with no office told
+    assert officers(
+        "He left for Dhaka. Bairagi and his Bangladeshi counterpart Shahidul Haque will meet."
+    ) == [("Shahidul Haque", "BD", None)]
+    # after a comma; an office after the word introduces the name itself
+    assert officers("He welcomed his Ghanaian counterpart, Kofi Mensah, at the State House.") == [
+        ("Kofi Mensah", "GH", None)
+    ]
+    assert officers("She hosted her Tanzanian counterpart Ambassador Liberata Mulamula.") == [
+        ("Liberata Mulamula", None, "Ambassador")
+    ]
+    # the word alone names no one
+    assert officers("The counterpart said nothing; their counterparts agreed.") == []
+
+
 def test_words_after_an_office_that_are_not_names() -> None:
     assert people("the UN General Assembly voted; the President said on Monday") == []
     assert people("In Kisumu, the president said") == []

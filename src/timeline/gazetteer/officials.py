@@ -54,6 +54,10 @@ __all__ = [
 _MAX_PEOPLE = 200
 #: How far back "the country's" looks for the country it means.
 _COUNTRY_BACK = 600
+#: The office of the same rank in another state: its holder's office is the one named last
+#: before it in its sentence, within this many characters (:func:`_counterparts_office`).
+_COUNTERPART = "counterpart"
+_COUNTERPART_BACK = 200
 
 
 @dataclass(frozen=True, slots=True)
@@ -432,6 +436,34 @@ class _Countries:
         return None
 
 
+def _counterparts_office(text: str, offices: Sequence[tuple[int, int]], at: int) -> str:
+    """The office of a counterpart named at ``at``: the office named last before it in its
+    sentence ("Greek President Katerina Sakellaropoulou and her Maltese counterpart": the
+    President), else none ("").
+
+    >>> text = "Russian Foreign Minister Sergey Lavrov and his Burundian counterpart"
+    >>> spans = [(8, 24), (text.index("counterpart"), len(text))]
+    >>> _counterparts_office(text, spans, spans[1][0])
+    'Foreign Minister'
+    >>> _counterparts_office("He met his Kenyan counterpart", [(18, 29)], 18)
+    ''
+    """
+    lo = max(0, at - _COUNTERPART_BACK)
+    for o_start, o_end in reversed(offices):
+        if o_end > at:
+            continue
+        if o_start < lo or _SENTENCE_END.search(text, o_end, at):
+            break
+        office = " ".join(text[o_start:o_end].split())
+        if office.lower() != _COUNTERPART:
+            return office
+    return ""
+
+
+#: A sentence's end between an office and a counterpart named after it.
+_SENTENCE_END = re.compile(r"[.!?]\s")
+
+
 def _introductions(
     text: str,
     start: int,
@@ -443,12 +475,24 @@ def _introductions(
 ) -> list[_Official]:
     lex = _lexicon()
     found: list[_Official] = []
+    office_starts = {o_start for o_start, _ in offices}
     for o_start, o_end in offices:
         if len(found) >= _MAX_PEOPLE:
             break
         title = " ".join(text[o_start:o_end].split())
+        counterpart = title.lower() == _COUNTERPART
+        if counterpart:
+            title = _counterparts_office(text, offices, o_start)
         nation = countries.just_before(text, o_start)
         of_country, name_from = countries.of_after(text, o_end)
+        if counterpart:
+            if text.startswith(",", name_from):
+                name_from += 1  # "his Ghanaian counterpart, John Mahama, ..."
+            gap = _SPACE.match(text, name_from, stop)
+            if gap is not None and gap.end() in office_starts:
+                # "her Tanzanian counterpart Ambassador Liberata Mulamula": the office after
+                # it introduces the name
+                continue
         # "UN Secretary-General <Name>", "Secretary General of NATO <Name>": with no
         # country, the office is of the international body named with it
         body = None if bodies is None or nation else bodies.just_before(text, o_start)
@@ -561,7 +605,7 @@ def find_officials(
         name, office, country = people[slug]
         out.append(
             ActorMention(s, e, said, slug, "person", name, "office", country=country,
-                         office=office, body=None if country else bodies.get(slug))
+                         office=office or None, body=None if country else bodies.get(slug))
         )  # fmt: skip
     return out
 
