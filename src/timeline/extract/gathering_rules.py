@@ -216,6 +216,45 @@ TOP_MEETING_TRIGGERS: tuple[Trigger, ...] = (
 )
 
 #: Forums, exercises, meetings, foundings and conflicts, in matching order.
+#: A forum described, not held, told right before the word "forum" written in lower case:
+#: after a verb of being ("The Arctic Council is an international forum", "has become the
+#: foremost forum for"), an article and up to four words between.
+_FORUM_DESCRIBED = re.compile(
+    r"\b(?:is|was|are|were|remains|remained|become|becomes|became|been|be)\s+"
+    r"(?:a|an|the|its|their|one\s+of\s+the)\s+(?:[\w’'-]+\s+){0,4}$"
+)
+#: How far before "forum" :data:`_FORUM_DESCRIBED` reads.
+_FORUM_DESCRIBED_REACH = 80
+
+
+def _a_forum_held(text: str, start: int, end: int) -> bool:
+    """Whether "forum" at ``text[start:end]`` may name a gathering held: not a body described
+    by it in lower case (:data:`_FORUM_DESCRIBED`), not "forums" in lower case, the kind
+    named in the plural ("at all levels and forums", "in different international forums").
+    A forum named with capitals ("the Pacific Islands Forum") is always read (fifty-fifth
+    session: 17 of the fifty-nine's 74 forums that are no gold event were such
+    descriptions).
+
+    >>> def read(text: str) -> bool:
+    ...     m = re.search(r"forums?", text, re.I)
+    ...     return m is not None and _a_forum_held(text, m.start(), m.end())
+    >>> read("The Arctic Council is an international forum of eight states.")
+    False
+    >>> read("They cooperate at the UN and in different international forums.")
+    False
+    >>> read("This is the 53rd Pacific Islands Forum, held in Tonga.")
+    True
+    >>> read("He will attend a business forum in Ashgabat on Tuesday.")
+    True
+    """
+    word = text[start:end]
+    if word == "forums":
+        return False
+    if word != "forum":
+        return True
+    return _FORUM_DESCRIBED.search(text, max(0, start - _FORUM_DESCRIBED_REACH), start) is None
+
+
 GATHERING_TRIGGERS: tuple[Trigger, ...] = (
     _t(
         "forum",
@@ -223,6 +262,7 @@ GATHERING_TRIGGERS: tuple[Trigger, ...] = (
         r"\bforums?\b",
         nominal=True,
         example="attending the International Economic Forum in St. Petersburg",
+        accept=_a_forum_held,
     ),
     _t(
         "exercise",
