@@ -50,6 +50,35 @@ def test_same_event(
     assert same_event(make_event(**b), make_event(**a)) is expected
 
 
+def test_a_visit_takes_the_title_of_the_mention_that_names_its_host(
+    make_event: Callable[..., Event],
+) -> None:
+    """The more precise mention gives the date; a visit's title comes from a mention that
+    names the host when that one does not ("Erdoğan and Algeria's visit" read as if both
+    travelled; fifty-fifth session)."""
+    roles = [{"id": "TR", "type": "country", "role": "visitor"},
+             {"id": "DZ", "type": "country", "role": "host"}]  # fmt: skip
+    told = make_event(
+        value="2022-05", countries=("DZ", "TR"), document="b", id="m1-b",
+        title="Erdoğan's visit to Algeria", participants=roles,
+    )  # fmt: skip
+    fine = make_event(
+        value="2022-05-10", countries=("DZ", "TR"), document="a", id="m2-a",
+        title="Erdoğan and Algeria's visit",
+    )  # fmt: skip
+    (event,) = merge_events([told, fine]).events
+    assert (event.date.value, event.title) == ("2022-05-10", "Erdoğan's visit to Algeria")
+    # a mention that names the host keeps its own title; other kinds keep the precise one's
+    (event,) = merge_events([told.model_copy(update={"title": "x"}), fine.model_copy(
+        update={"participants": told.participants})]).events  # fmt: skip
+    assert event.title == "Erdoğan and Algeria's visit"
+    (event,) = merge_events([
+        make_event(kind="meeting", value="2022-05", document="b", title="Talks in May"),
+        make_event(kind="meeting", document="a", title="Talks between Türkiye and Kazakhstan"),
+    ]).events  # fmt: skip
+    assert event.title == "Talks between Türkiye and Kazakhstan"
+
+
 def test_merge_keeps_the_more_precise_date_and_every_source(
     make_event: Callable[..., Event],
 ) -> None:
