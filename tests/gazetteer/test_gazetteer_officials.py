@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from typing import Any
+
 import pytest
 
 from timeline.gazetteer import find_actors
@@ -103,6 +106,38 @@ def test_a_counterpart_is_the_same_office_in_another_state() -> None:
     ]
     # the word alone names no one
     assert officers("The counterpart said nothing; their counterparts agreed.") == []
+
+
+def test_a_counterpart_reads_back_a_bounded_number_of_offices() -> None:
+    """Only offices before the counterpart are read, a bounded number of them, so a text of
+    thousands of counterparts stays linear (a first version read every office after it)."""
+    from timeline.gazetteer import officials
+
+    text = "Kenyan President Ruto met his Ugandan counterpart on Monday. " * 1000
+    spans: list[tuple[int, int]] = []
+    for sentence in range(1000):
+        base = sentence * 61
+        spans += [(base + 7, base + 16), (base + 38, base + 49)]
+    examined: list[tuple[int, int]] = []
+
+    class Offices(list[tuple[int, int]]):
+        def __getitem__(self, index: Any) -> Any:
+            got = super().__getitem__(index)
+            return Offices(got) if isinstance(index, slice) else got
+
+        def __iter__(self) -> Iterator[tuple[int, int]]:
+            for span in super().__iter__():
+                examined.append(span)
+                yield span
+
+        def __reversed__(self) -> Iterator[tuple[int, int]]:
+            for span in super().__reversed__():
+                examined.append(span)
+                yield span
+
+    assert text[spans[1001][0] : spans[1001][1]] == "counterpart"
+    assert officials._counterparts_office(text, Offices(spans), 1001) == "President"
+    assert len(examined) <= officials._COUNTERPART_OFFICES
 
 
 def test_words_after_an_office_that_are_not_names() -> None:

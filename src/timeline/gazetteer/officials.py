@@ -58,6 +58,8 @@ _COUNTRY_BACK = 600
 #: before it in its sentence, within this many characters (:func:`_counterparts_office`).
 _COUNTERPART = "counterpart"
 _COUNTERPART_BACK = 200
+#: The most offices read back (offices do not overlap: a few fit in the reach above).
+_COUNTERPART_OFFICES = 16
 
 
 @dataclass(frozen=True, slots=True)
@@ -436,22 +438,23 @@ class _Countries:
         return None
 
 
-def _counterparts_office(text: str, offices: Sequence[tuple[int, int]], at: int) -> str:
-    """The office of a counterpart named at ``at``: the office named last before it in its
-    sentence ("Greek President Katerina Sakellaropoulou and her Maltese counterpart": the
-    President), else none ("").
+def _counterparts_office(text: str, offices: Sequence[tuple[int, int]], index: int) -> str:
+    """The office of the counterpart named by ``offices[index]``: the office named last
+    before it in its sentence ("Greek President Katerina Sakellaropoulou and her Maltese
+    counterpart": the President), else none (""). ``offices`` are in text order; the ones
+    read back lie within :data:`_COUNTERPART_BACK` characters (a text of many counterparts
+    stays linear).
 
     >>> text = "Russian Foreign Minister Sergey Lavrov and his Burundian counterpart"
     >>> spans = [(8, 24), (text.index("counterpart"), len(text))]
-    >>> _counterparts_office(text, spans, spans[1][0])
+    >>> _counterparts_office(text, spans, 1)
     'Foreign Minister'
-    >>> _counterparts_office("He met his Kenyan counterpart", [(18, 29)], 18)
+    >>> _counterparts_office("He met his Kenyan counterpart", [(18, 29)], 0)
     ''
     """
+    at = offices[index][0]
     lo = max(0, at - _COUNTERPART_BACK)
-    for o_start, o_end in reversed(offices):
-        if o_end > at:
-            continue
+    for o_start, o_end in reversed(offices[max(0, index - _COUNTERPART_OFFICES) : index]):
         if o_start < lo or _SENTENCE_END.search(text, o_end, at):
             break
         office = " ".join(text[o_start:o_end].split())
@@ -476,13 +479,13 @@ def _introductions(
     lex = _lexicon()
     found: list[_Official] = []
     office_starts = {o_start for o_start, _ in offices}
-    for o_start, o_end in offices:
+    for index, (o_start, o_end) in enumerate(offices):
         if len(found) >= _MAX_PEOPLE:
             break
         title = " ".join(text[o_start:o_end].split())
         counterpart = title.lower() == _COUNTERPART
         if counterpart:
-            title = _counterparts_office(text, offices, o_start)
+            title = _counterparts_office(text, offices, index)
         nation = countries.just_before(text, o_start)
         of_country, name_from = countries.of_after(text, o_end)
         if counterpart:
