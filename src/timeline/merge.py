@@ -270,8 +270,7 @@ def _titled_by(best: Event, events: Sequence[Event]) -> Event:
     names no host and another mention of it does (that one told first). A visit's title
     says who went where ("Putin's state visit to China") only when its mention names the
     host; "Putin and China's visit" of a mention that does not reads as if both travelled
-    (fifty-fifth session: 95 of the fifty-nine's visits knew their host from another
-    mention and kept such a title)."""
+    (fifty-fifth session: 97 of the fifty-nine's visit titles changed so)."""
     if best.kind is not EventKind.visit or _hosted(best):
         return best
     return min((e for e in events if _hosted(e)), key=_first, default=best)

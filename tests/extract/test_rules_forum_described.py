@@ -1,10 +1,10 @@
 """A forum described is no forum held (fifty-fifth session).
 
 "The Arctic Council is an international forum" describes a body; "different international
-forums" names a kind of meeting in the plural. Neither is a gathering of a day: of the
-fifty-nine's 74 forums that are no gold event, such descriptions made 17
-(timeline.extract.gathering_rules._a_forum_held). A forum named with capitals is still
-read. The sentences are written for these tests.
+forums" names a kind of meeting in the plural. Neither is a gathering of a day: the guard
+(timeline.extract.gathering_rules._a_forum_held) took 8 of the fifty-nine's 74 forums that
+are no gold event, and no gold event. A forum named with capitals is still read. The
+sentences are written for these tests.
 """
 
 from __future__ import annotations

@@ -232,8 +232,8 @@ def _a_forum_held(text: str, start: int, end: int) -> bool:
     by it in lower case (:data:`_FORUM_DESCRIBED`), not "forums" in lower case, the kind
     named in the plural ("at all levels and forums", "in different international forums").
     A forum named with capitals ("the Pacific Islands Forum") is always read (fifty-fifth
-    session: 17 of the fifty-nine's 74 forums that are no gold event were such
-    descriptions).
+    session: the guard took 8 of the fifty-nine's 74 forums that are no gold event, and no
+    gold event).
 
     >>> def read(text: str) -> bool:
     ...     m = re.search(r"forums?", text, re.I)
