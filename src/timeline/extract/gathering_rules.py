@@ -215,7 +215,6 @@ TOP_MEETING_TRIGGERS: tuple[Trigger, ...] = (
     ),
 )
 
-#: Forums, exercises, meetings, foundings and conflicts, in matching order.
 #: A forum described, not held, told right before the word "forum" written in lower case:
 #: after a verb of being ("The Arctic Council is an international forum", "has become the
 #: foremost forum for"), an article and up to four words between.
@@ -255,6 +254,7 @@ def _a_forum_held(text: str, start: int, end: int) -> bool:
     return _FORUM_DESCRIBED.search(text, max(0, start - _FORUM_DESCRIBED_REACH), start) is None
 
 
+#: Forums, exercises, meetings, foundings and conflicts, in matching order.
 GATHERING_TRIGGERS: tuple[Trigger, ...] = (
     _t(
         "forum",
