@@ -117,6 +117,41 @@ def _end_of_pair(ctx: Context, day: date, s: int, *, after: bool = False) -> dat
     return shift_days(first_day, ahead or (7 if after else 0)) or day
 
 
+#: "last week, on Monday", "Next week on Friday": the week named right before a weekday
+#: (searched in the :data:`_WEEK_REACH` characters before it).
+_WEEK_BEFORE = re.compile(r"(?<!\w)(?P<rel>last|next)\s+week\s*,?\s+(?:on\s+)?\Z", re.IGNORECASE)
+#: "Monday last week", "on Tuesday of next week": the week named right after a weekday.
+_WEEK_AFTER = re.compile(r"\s+(?:of\s+)?(?P<rel>last|next)\s+week(?!\w)", re.IGNORECASE)
+_WEEK_REACH = 24
+
+
+def _in_named_week(ctx: Context, wd: int, s: int, e: int) -> date | None:
+    """The weekday ``wd`` at ``s:e`` in the week the text names with it, "last week" or "next
+    week" right before or after it, or None when it names none.
+
+    The week is the DCT's week before or after (weeks run Monday to Sunday, ISO 8601, as
+    the ``YYYY-Www`` values of "last week"); the weekday is that week's, whatever the
+    tense: "Last week, on Monday, meetings were held" told on a Monday is the Monday a week
+    back, not the DCT, and "will meet on Friday next week" is not this week's Friday
+    (TimeML 1.2.1, section 2.2, ``value``: the expression's own words fix the week, the
+    tense only picks among the weeks they leave open).
+
+    >>> from timeline.temporal import tag
+    >>> [t.value for t in tag("They met on Monday last week.", date(2015, 3, 23))]
+    ['2015-03-16', '2015-W12']
+    """
+    dct = ctx.dct
+    if dct is None:
+        return None
+    named = _WEEK_AFTER.match(ctx.text, e) or _WEEK_BEFORE.search(
+        ctx.text[max(0, s - _WEEK_REACH) : s]
+    )
+    if named is None:
+        return None
+    weeks = -1 if named["rel"].lower() == "last" else 1
+    return shift_days(dct, 7 * weeks + wd - dct.weekday())
+
+
 #: How far from the DCT a bracketed day may be (half a year): a weekday the day does not
 #: fall on that near is a slip, read by the tense as any weekday is.
 _BRACKET_REACH = 183
@@ -140,7 +175,8 @@ def weekday(m: re.Match[str], ctx: Context) -> Found | None:
         if part:
             value += f"T{PARTS_OF_DAY[part.lower()]}"
         return Found(s, e, "SET", value)
-    day = ctx.weekday(wd, s, e, m["wd_r"])
+    in_week = None if m["wd_r"] else _in_named_week(ctx, wd, s, e)
+    day = in_week or ctx.weekday(wd, s, e, m["wd_r"])
     bracketed = (
         None
         if ctx.dct is None
@@ -148,12 +184,19 @@ def weekday(m: re.Match[str], ctx: Context) -> Found | None:
     )
     if bracketed is not None:
         day = bracketed  # "Saturday (Jan. 14th)": the writer's own day
+    elif in_week is not None:
+        pass  # "on Monday last week": the week is named, no pair or story moves it
     elif day is not None and not m["wd_p"]:
         if not m["wd_r"]:
             day = _in_weekday_pair(ctx, day, s, e)
         elif m["wd_r"].lower().split()[-1] in ("next", "coming"):
             day = _end_of_pair(ctx, day, s, after=True)  # "from Saturday to next Thursday"
-    if not m["wd_r"] and (m["wd_p"] or day != ctx.dct) and ctx.story_before_dct(s):
+    if (
+        not m["wd_r"]
+        and in_week is None
+        and (m["wd_p"] or day != ctx.dct)
+        and ctx.story_before_dct(s)
+    ):
         day = None  # "on Saturday" in a story of an earlier year: an unknown week
     value = day.isoformat() if day else f"XXXX-WXX-{wd + 1}"
     if m["wd_p"]:
