@@ -104,6 +104,11 @@ def test_a_counterpart_is_the_same_office_in_another_state() -> None:
     assert officers("She hosted her Tanzanian counterpart Ambassador Liberata Mulamula.") == [
         ("Liberata Mulamula", None, "Ambassador")
     ]
+    # a line break ends a sentence too: a headline's office is not the counterpart's
+    assert officers(
+        "Foreign Minister in Dhaka for talks\nBairagi met his Bangladeshi counterpart "
+        "Shahidul Haque."
+    ) == [("Shahidul Haque", "BD", None)]
     # the word alone names no one
     assert officers("The counterpart said nothing; their counterparts agreed.") == []
 

@@ -451,6 +451,9 @@ def _counterparts_office(text: str, offices: Sequence[tuple[int, int]], index: i
     'Foreign Minister'
     >>> _counterparts_office("He met his Kenyan counterpart", [(18, 29)], 0)
     ''
+    >>> headline = "Foreign Minister in Nairobi\\nHe met his Kenyan counterpart"
+    >>> _counterparts_office(headline, [(0, 16), (headline.index("counterpart"), len(headline))], 1)
+    ''
     """
     at = offices[index][0]
     lo = max(0, at - _COUNTERPART_BACK)
@@ -463,8 +466,9 @@ def _counterparts_office(text: str, offices: Sequence[tuple[int, int]], index: i
     return ""
 
 
-#: A sentence's end between an office and a counterpart named after it.
-_SENTENCE_END = re.compile(r"[.!?]\s")
+#: A sentence's end between an office and a counterpart named after it: a stop before a
+#: space, or a line break (a headline or a paragraph with no stop ends there too).
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 
 
 def _introductions(
