@@ -314,18 +314,36 @@ def _is_initial(token: str) -> bool:
     return len(token) == 2 and token[0].isupper() and token[1] == "."
 
 
+#: A nickname in quotes inside a name, and the space after it: Ferdinand "Bongbong" Marcos.
+_NICKNAME = re.compile(r"[\"“][^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*)?[\"”] (?=[^\W\d_])")
+
+
+def _name_text(text: str, span: tuple[int, int]) -> str:
+    """The name at ``span`` without a nickname in quotes inside it: 'Joko "Jokowi" Widodo'
+    is Joko Widodo (the nickname is an alias a table may list, not a part of the name)."""
+    return " ".join(re.sub(r"[\"“][^\"”]*[\"”]", " ", text[span[0] : span[1]]).split())
+
+
+#: The most honorifics read one after another before a name ("His Excellency Dr.").
+_HONORIFICS_IN_A_ROW = 3
+
+
 def _name_after(text: str, pos: int, stop: int, lex: _Lexicon) -> tuple[int, int] | None:
     """The span of a personal name one space after ``pos``, or None."""
     gap = _SPACE.match(text, pos, stop)
     if gap is None:
         return None
     at = gap.end()
-    for honorific in lex.honorifics:
-        if text.startswith(honorific + " ", at):
-            at += len(honorific) + 1
+    for _ in range(_HONORIFICS_IN_A_ROW):  # "H.E. Dr. Workneh Gebeyehu", "Hon. Dr. ..."
+        honorific = next((h for h in lex.honorifics if text.startswith(h + " ", at)), None)
+        if honorific is None:
             break
+        at += len(honorific) + 1
     start, end, words = at, at, 0
     while words < 6:
+        nickname = _NICKNAME.match(text, at, stop) if words else None
+        if nickname is not None:  # Joko "Jokowi" Widodo: the name goes on after it
+            at = nickname.end()
         token = _TOKEN.match(text, at, stop)
         if token is None:
             break
@@ -355,6 +373,46 @@ def _name_after(text: str, pos: int, stop: int, lex: _Lexicon) -> tuple[int, int
             break
         at = space.end()
     return (start, end) if end > start else None
+
+
+#: An office's name set off by commas: the comma after the office, then the one (or a
+#: bracket, a stop, a semicolon) that closes the name.
+_OPENS_APPOSITION = re.compile(r",[ \t]?")
+_CLOSES_APPOSITION = re.compile(r"\s*(?:[,;)]|\.(?=\s|$)|\s\()")
+
+
+def _name_in_apposition(
+    text: str, pos: int, stop: int, lex: _Lexicon, office_starts: set[int]
+) -> tuple[int, int] | None:
+    """The span of a name of two words or more set off by commas right after an office
+    ending at ``pos``: "The Foreign Minister of Kenya, Alfred Mutua, said", "Kenya's
+    foreign minister, Alfred Mutua." The comma that closes it (or a bracket, a stop)
+    keeps a list or a clause out ("the President of Kenya, Uganda and Tanzania"); an
+    office right after the comma introduces its own name.
+
+    >>> lex = _lexicon()
+    >>> text = "The Foreign Minister of Kenya, Alfred Mutua, said."
+    >>> span = _name_in_apposition(text, text.index(","), len(text), lex, set())
+    >>> text[span[0] : span[1]]
+    'Alfred Mutua'
+    >>> text = "The President of Kenya, Mutua said."
+    >>> _name_in_apposition(text, text.index(","), len(text), lex, set()) is None
+    True
+    """
+    comma = _OPENS_APPOSITION.match(text, pos, stop)
+    if comma is None:
+        return None
+    after = comma.end() - 1  # _name_after reads the name one space on
+    if text[after] != " ":
+        return None
+    if comma.end() in office_starts:
+        return None
+    name = _name_after(text, after, stop, lex)
+    if name is None or len(text[name[0] : name[1]].split()) < 2:
+        return None
+    if _CLOSES_APPOSITION.match(text, name[1], stop) is None:
+        return None
+    return name
 
 
 def _name_before(text: str, end: int, lo: int, lex: _Lexicon) -> tuple[int, int] | None:
@@ -508,7 +566,9 @@ def _introductions(
         # "Former UN Secretary-General <Name>": a past officer no longer stands for the body
         first = min(o_start, body.start) if body is not None else o_start
         past = _past_holder().search(text, max(0, first - 12), first) is not None
-        name = _name_after(text, name_from, stop, lex)
+        name = _name_after(text, name_from, stop, lex) or _name_in_apposition(
+            text, name_from, stop, lex, office_starts
+        )
         if name is not None:
             if free(*name):
                 if nation is None and of_country is None and body is None:
@@ -516,7 +576,7 @@ def _introductions(
                 country = nation or of_country
                 found.append(
                     _Official(
-                        *name, text[name[0] : name[1]], title, country.id if country else None,
+                        *name, _name_text(text, name), title, country.id if country else None,
                         body.id if body is not None and country is None and not past else None,
                     )
                 )  # fmt: skip
@@ -537,7 +597,7 @@ def _introductions(
         if name is not None and free(*name):
             found.append(
                 _Official(
-                    *name, text[name[0] : name[1]], title, nation.id if nation else None,
+                    *name, _name_text(text, name), title, nation.id if nation else None,
                     body.id if body is not None and nation is None and not past else None,
                 )
             )  # fmt: skip
@@ -579,6 +639,7 @@ def find_officials(
     surnames: dict[str, set[str]] = {}
     in_table = _table_surnames(known)
     table_words: dict[str, str] = {}  # a one-word name -> the table's person
+    written: dict[str, str] = {}  # a name with a nickname inside, as written -> its person
     for o in sorted(officials, key=lambda o: -len(o.name.split())):
         words = [w for w in o.name.split() if not _ROMAN.fullmatch(w)]
         if len(words) == 1 and len(in_table.get(words[0], ())) == 1:
@@ -592,6 +653,8 @@ def find_officials(
             slug = person_slug(o.name)
         name, office, country = people.get(slug, (o.name, o.office, None))
         people[slug] = (name, office, country or o.country)
+        if text[o.start : o.end] != o.name:  # 'Joko "Jokowi" Widodo' as written
+            written[text[o.start : o.end]] = slug
         if o.body is not None:
             bodies.setdefault(slug, o.body)
         if len(words) >= 2 and len(words[-1]) >= 3:
@@ -604,6 +667,7 @@ def find_officials(
         if len(slugs) == 1 and surname not in names:
             names[surname] = next(iter(slugs))
     names.update(table_words)
+    names.update(written)
     out: list[ActorMention] = []
     for s, e, said in find_names(names, text, start, stop):
         if (s, e) not in spans and not free(s, e):
