@@ -112,6 +112,34 @@ def test_what_follows_an_office_s_comma_that_is_no_name(text: str) -> None:
     assert people(text) == []
 
 
+def test_the_first_word_of_a_full_name_after_an_office() -> None:
+    """A one-word name after an office that is the first word of one full name of the text
+    is that person: a given name used alone ("President Samia"), a family name written
+    first ("Premier Li" beside "Li Qiang", a person of the table). Not the first word of a
+    name with particles, a given name many share, nor one the table's name goes on after
+    (fifty-sixth session: 12 events of the fifty-nine and wn dev listed such a person twice
+    or countryless)."""
+    assert people(
+        "Tanzanian President Samia Suluhu Hassan arrived. President Samia said. Samia left."
+    ) == [
+        ("Samia Suluhu Hassan", "samia-suluhu-hassan", "TZ"),
+        ("Samia", "samia-suluhu-hassan", "TZ"),
+        ("Samia", "samia-suluhu-hassan", "TZ"),
+    ]
+    assert people("Chinese Premier Li Qiang arrived. Premier Li said.") == [
+        ("Li Qiang", "li-qiang", "CN"),
+        ("Li", "li-qiang", "CN"),
+    ]
+    # a name with particles: its first word is a given name many share
+    assert people(
+        "Foreign Minister Abdullah bin Zayed Al Nahyan spoke. Foreign Minister Abdullah said."
+    )[-1] == ("Abdullah", "abdullah", None)
+    # two full names share the word: nobody's
+    assert people(
+        "President Samia Hassan and Foreign Minister Samia Nkrumah met. President Samia said."
+    )[-1] == ("Samia", "samia", None)
+
+
 def test_a_counterpart_is_the_same_office_in_another_state() -> None:
     """A counterpart ("his <Demonym> counterpart <Name>") holds the office named before it in
     its sentence, of the state the demonym names (fifty-fifth session: the fifty-nine's

@@ -314,6 +314,8 @@ def _is_initial(token: str) -> bool:
     return len(token) == 2 and token[0].isupper() and token[1] == "."
 
 
+#: A capitalised word right after a name: the name goes on in a mention of the table's.
+_NAME_GOES_ON = re.compile(r" [^\W\d_a-z]")
 #: A nickname in quotes inside a name, and the space after it: Ferdinand "Bongbong" Marcos.
 _NICKNAME = re.compile(r"[\"“][^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*)?[\"”] (?=[^\W\d_])")
 
@@ -638,8 +640,10 @@ def find_officials(
     bodies: dict[str, str] = {}  # slug -> the international body of their office
     surnames: dict[str, set[str]] = {}
     in_table = _table_surnames(known)
+    lex = _lexicon()
     table_words: dict[str, str] = {}  # a one-word name -> the table's person
     written: dict[str, str] = {}  # a name with a nickname inside, as written -> its person
+    firsts: dict[str, set[str]] = {}  # the first word of a full name -> its people
     for o in sorted(officials, key=lambda o: -len(o.name.split())):
         words = [w for w in o.name.split() if not _ROMAN.fullmatch(w)]
         if len(words) == 1 and len(in_table.get(words[0], ())) == 1:
@@ -649,6 +653,16 @@ def find_officials(
             continue
         if len(words) == 1 and words[0] in surnames and len(surnames[words[0]]) == 1:
             slug = next(iter(surnames[words[0]]))
+        elif (
+            len(words) == 1
+            and words[0] not in surnames
+            and len(firsts.get(words[0], ())) == 1
+            and not _NAME_GOES_ON.match(text, o.end)  # "Mohammed Bazoum": the table's
+        ):
+            # "President Samia" after "President Samia Suluhu Hassan": the first word of one
+            # full name, a given name news uses alone or a family name written first
+            slug = next(iter(firsts[words[0]]))
+            table_words[words[0]] = slug
         else:
             slug = person_slug(o.name)
         name, office, country = people.get(slug, (o.name, o.office, None))
@@ -659,6 +673,8 @@ def find_officials(
             bodies.setdefault(slug, o.body)
         if len(words) >= 2 and len(words[-1]) >= 3:
             surnames.setdefault(words[-1], set()).add(slug)
+        if _first_word_names(words, lex) and not _title_case_line(text, o.start):
+            firsts.setdefault(words[0], set()).add(slug)
     spans = {(o.start, o.end) for o in officials}
     names: dict[str, str] = {}
     for slug, (name, _, _) in people.items():
@@ -681,6 +697,26 @@ def find_officials(
     return out
 
 
+def _first_word_names(words: Sequence[str], lex: _Lexicon) -> bool:
+    """Whether the first of a full name's ``words`` names its person alone after an office:
+    "President Samia" (Samia Suluhu Hassan), "Premier Li" (Li Qiang), "President Isaias".
+    Not for a name with particles, whose first word is a given name many share ("Sheikh
+    Mohammed" is not Mohammed bin Salman), nor an initial ("K", "K.", "KP").
+
+    >>> _first_word_names(["Samia", "Suluhu", "Hassan"], _lexicon())
+    True
+    >>> _first_word_names(["Mohammed", "bin", "Salman"], _lexicon())
+    False
+    """
+    return (
+        len(words) >= 2
+        and len(words[0]) >= 2
+        and words[0][1:].isalpha()
+        and words[0][1:].islower()
+        and not any(word in lex.particles for word in words)
+    )
+
+
 def _table_surnames(known: Sequence[ActorMention]) -> dict[str, set[ActorMention]]:
     """The people of ``data/people.yaml`` the text names, by the one word a title or an
     office names each by (:func:`short_name`, and the last word of the name): "Prime
@@ -689,6 +725,7 @@ def _table_surnames(known: Sequence[ActorMention]) -> dict[str, set[ActorMention
     from .actors import people
 
     table = people()
+    lex = _lexicon()
     first: dict[str, ActorMention] = {}
     for m in known:
         if m.type == "person" and m.id in table:
@@ -696,7 +733,11 @@ def _table_surnames(known: Sequence[ActorMention]) -> dict[str, set[ActorMention
     by_word: dict[str, set[ActorMention]] = {}
     for slug, m in first.items():
         person = table[slug]
+        # the first word too: "Premier Li" beside "Li Qiang", "President Isaias" beside
+        # "Isaias Afeworki" (a family name written first, a given name used alone)
         words = {short_name(person.name, person.country, person.aliases), person.name.split()[-1]}
+        if _first_word_names(person.name.split(), lex):
+            words.add(person.name.split()[0])
         for word in words:
             if " " not in word and not _ROMAN.fullmatch(word) and not word.endswith("."):
                 by_word.setdefault(word, set()).add(m)
