@@ -19,6 +19,7 @@ from typing import Any
 
 from .. import gazetteer
 from ..gazetteer import ActorMention, PlaceMention, organization_seat
+from ..gazetteer.officials import honorific_words, office_phrases
 from ..model import ActorType, EventKind, Location, Participant, Role
 from ..temporal.word_lists import word_lists
 from .acting_sides import invader_before, state_act_words
@@ -392,6 +393,33 @@ _AN_OFFICE_AFTER = re.compile(
 )
 
 
+#: "to" or "on" and an office before a person ("a visit to President Ram Chandra Paudel",
+#: "a courtesy visit to Prime Minister, James Marape"); group ``office`` is checked against
+#: the gazetteer's offices (:func:`_visited_person`).
+_TO_AN_OFFICE = re.compile(
+    r"\b(?:to|on)\s+(?:the\s+)?(?P<office>[A-Z][\w'’-]*(?:\s+(?:of|for|the|[A-Z][\w'’-]*)){0,5})"
+    r",?\s+(?P<honorifics>(?:\S+\s+){0,2}?)$"
+)
+
+
+def _visited_person(text: str, lo: int, at: int) -> bool:
+    """Whether the person named at ``at`` is the one a visit goes to: "to" or "on", an office
+    of the gazetteer and honorifics alone stand before the name, from ``lo`` on.
+
+    >>> text = "He paid a courtesy visit to Prime Minister, H.E. James Marape."
+    >>> _visited_person(text, 0, text.index("James"))
+    True
+    >>> text = "After his visit to India, Moon will visit Singapore."
+    >>> _visited_person(text, 0, text.index("Moon"))
+    False
+    """
+    found = _TO_AN_OFFICE.search(text, lo, at)
+    if found is None or found["office"].lower() not in office_phrases():
+        return False
+    honorifics = found["honorifics"].split()
+    return all(word in honorific_words() for word in honorifics)
+
+
 def _hosts(
     text: str, trigger_end: int, mentions: Mentions, clause_end: int, *, object_visited: bool = True
 ) -> list[str]:
@@ -409,6 +437,17 @@ def _hosts(
     candidates += [
         (p.start, p.end, p.country) for p in mentions.places if trigger_end <= p.start < clause_end
     ]
+    # "a courtesy visit to Prime Minister, James Marape": the person visited, named after
+    # "to" and an office alone, stands for the state visited
+    visited = {
+        m.start
+        for m in mentions.actors
+        if trigger_end <= m.start < window
+        and _type(m) is ActorType.person
+        and _country_of(m)
+        and _visited_person(text, max(trigger_end - 4, m.start - 60), m.start)
+    }
+    candidates += [(m.start, m.end, _country_of(m)) for m in mentions.actors if m.start in visited]
     candidates.sort(key=lambda c: c[0])
     hosts: list[str] = []
     last = -1
@@ -430,6 +469,7 @@ def _hosts(
             and (
                 (object_visited and gap in ("", "the", "The"))  # "visited the Philippines"
                 or _TO_PLACE.search(text[max(trigger_end - 4, start - 60) : start])
+                or start in visited
             )
         ):
             hosts.append(country)

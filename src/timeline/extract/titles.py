@@ -600,6 +600,10 @@ def title_for(
         guests = _sides(visitors) or visitors
         guests = [p for p in guests if p.type is not ActorType.organization] or guests
         travellers = [p for p in sides if p.type is not ActorType.organization] or sides
+        # not a side of the state visited ("a courtesy visit to Prime Minister Sogavare" is
+        # no visit of Sogavare's)
+        visited = {p.id for p in hosts}
+        travellers = [p for p in travellers if p.id not in visited and p.country not in visited]
         vis = _names(guests, 2) or _names(travellers)
         sub = _VISIT_STYLE_BEFORE.search(before[-40:]) or _VISIT_STYLE_AFTER.search(after)
         label = f"{sub.group(1).lower()} visit" if sub else "visit"

@@ -41,6 +41,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "find_officials",
+    "honorific_words",
     "inside_a_name",
     "minister_ranks",
     "name_particles",
@@ -101,6 +102,16 @@ def _offices_as_written(ranks: bool = True) -> tuple[str, ...]:
             )
     offices.extend(data["titles"])
     return tuple(offices)
+
+
+@cache
+def honorific_words() -> tuple[str, ...]:
+    """The honorifics skipped before a name (``data/offices.yaml``), longest first.
+
+    >>> "H.E." in honorific_words(), honorific_words()[0] == max(honorific_words(), key=len)
+    (True, True)
+    """
+    return _lexicon().honorifics
 
 
 def office_phrases(*, ranks: bool = True) -> frozenset[str]:
