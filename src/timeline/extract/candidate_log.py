@@ -62,6 +62,7 @@ from .mention import MentionBuilder, sentence_source
 from .participant_choice import side_of
 from .redating import offer_dates
 from .statement_rules import BESIDE_AN_ACT
+from .stays import held_on
 from .titles import summary_for, title_for
 from .trigger_rule import Trigger
 
@@ -148,6 +149,8 @@ _HELD_OR_A_DAY = re.compile(
     r"\b(?:held|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:'s|’s)?|today|yesterday)\b", re.I
 )
 _CLAUSE_END = re.compile(r"[.;:!?]")
+#: How far after a noun the day its phrase tells may start (:meth:`CandidateLog._held_on`).
+_HELD_ON_REACH = 120
 
 
 def urged_talks(text: str, start: int) -> bool:
@@ -178,6 +181,18 @@ def urged_talks(text: str, start: int) -> bool:
 
 class CandidateLog(MentionBuilder):
     """Logs every candidate the reader considers (when it keeps a log)."""
+
+    def _held_on(self, m: Mention) -> bool:
+        """Whether the mention's day is told in a phrase attached right after its noun as
+        the day it takes place (:func:`.stays.held_on`: "for the APEC summit, which opens on
+        Friday"): that day names it, and the date choice does not move it to the day of the
+        journey the sentence also tells."""
+        end = min(m.sentence[1], m.trigger[1] + _HELD_ON_REACH)
+        for t in self.timexes_in((m.trigger[1], end)):
+            when = t.event_date()
+            if when is not None and when.start == m.date.start:
+                return held_on(self.text, m.trigger[1], t.start)
+        return False
 
     #: Whether each candidate records its lexical context (:func:`context_words`).
     record_words: bool = False
@@ -233,7 +248,10 @@ class CandidateLog(MentionBuilder):
             # a date that names its act: "a 1904 treaty", or the year an anniversary counts
             # its act from ("the 10th anniversary of Xi's state visit"): the date the text
             # gives that act, which the ranker does not move
-            date_named=trig.needs_date_after or counted or m.trigger[0] in self.relative_acts,
+            date_named=trig.needs_date_after
+            or counted
+            or m.trigger[0] in self.relative_acts
+            or (trig.nominal and source == "own" and self._held_on(m)),
         )
         if self.story is not None and not counted:  # history: no date of the story's acts
             self.story.place(event.id, m.trigger, m.clause)

@@ -40,11 +40,12 @@ from datetime import timedelta
 from typing import Any
 
 from ..model import EventDate, EventKind, Precision
+from ..temporal.anchoring_words import WORDS as ANCHORING
 from ..temporal.lexicon import NUMBER_WORDS, alternation
 from ..word_lists import word_lists
 from .ordinals import ordinal_pattern, ordinal_value
 
-__all__ = ["day_of_a_stay", "days_of_a_stay", "days_until", "told_going_on"]
+__all__ = ["day_of_a_stay", "days_of_a_stay", "days_until", "held_on", "told_going_on"]
 
 _WORDS = word_lists(
     "stay_words.yaml",
@@ -58,6 +59,7 @@ _WORDS = word_lists(
         "stay_day_firsts": "words",
         "stay_day_lasts": "words",
         "stay_going_on_adverbs": "words",
+        "stay_held": "words",
     },
 )
 #: The list of nouns whose count counts an event of each kind.
@@ -313,3 +315,41 @@ def told_going_on(text: str, start: int, at: int) -> bool:
     False
     """
     return _GOING_ON.search(text, max(start, at - 80), at) is not None
+
+
+#: A phrase attached right after a gathering's or a visit's noun that tells the day it takes
+#: place (:func:`held_on`): up to six words of its name ("of the Shanghai Cooperation
+#: Organisation"), a comma perhaps, "which" or "that" with an auxiliary or "to be" perhaps,
+#: a verb of its taking place or opening (``stay_held``, ``stay_opens``) or a plan's
+#: participle and "for" (``scheduled_for`` of anchoring_words.yaml), a preposition, the day.
+_HELD_ON = re.compile(
+    r"(?:\s+(?:of|the|and|[A-Z][\w’'.-]*|\d{1,4}(?:st|nd|rd|th)?)){0,6}\s*,?\s+"
+    r"(?:(?:which|that)\s+(?:(?:will|is|was|are|were|would|has\s+been|had\s+been)\s+)?"
+    r"(?:(?:due|set|expected|scheduled|slated)\s+to\s+)?(?:be\s+)?|to\s+be\s+)?"
+    rf"(?:{alternation([*_WORDS.words('stay_held'), *_WORDS.words('stay_opens')])}"
+    rf"|(?:{alternation(ANCHORING.words('scheduled_for'))})\s+for)"
+    r"(?:\s+(?:on|in|from|at|for))?\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+
+
+def held_on(text: str, trigger_end: int, day_start: int) -> bool:
+    """Whether the day at ``day_start`` is told, in a phrase attached right after the noun
+    of a gathering or a visit ending at ``trigger_end``, as the day it takes place or
+    opens: that day is the act's own, even where the sentence dates the journey to it by
+    another ("will arrive in Lima on Thursday for the APEC summit, which opens on Friday").
+
+    >>> text = "Ishiba will arrive in Lima on Thursday for the APEC summit, which opens on Friday."
+    >>> held_on(text, text.index(",") , text.index("Friday"))
+    True
+    >>> text = "the summit of the Shanghai Cooperation Organisation, to be held on 4 July"
+    >>> held_on(text, text.index(" of"), text.index("4 July"))
+    True
+    >>> text = "the two-day summit starting Friday"
+    >>> held_on(text, text.index(" starting"), text.index("Friday"))
+    True
+    >>> text = "the summit, which ended a feud begun in 2009"
+    >>> held_on(text, text.index(","), text.index("2009"))
+    False
+    """
+    return _HELD_ON.fullmatch(text, trigger_end, day_start) is not None
