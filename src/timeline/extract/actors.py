@@ -56,6 +56,43 @@ _CIRCUMSTANCE = Cue(
     re.IGNORECASE,
 )
 
+#: The gathering a meeting is held at the side of: "on the sidelines of the G20 summit in
+#: Rio", "on the margins of the United Nations General Assembly", up to the next comma or
+#: "with" / "between" (:func:`_occasions_organizations`).
+_SIDELINES_OF = Cue(
+    r"\b(?:sidelines|margins)\s+of\b(?:(?!\b(?:with|between)\b)[^,;])*",
+    re.IGNORECASE,
+)
+#: The kinds held at the side of a gathering (:data:`_SIDELINES_OF`).
+_HELD_AT_THE_SIDE = frozenset({EventKind.meeting, EventKind.call, EventKind.signing})
+
+
+def _occasions_organizations(text: str, clause: tuple[int, int], named: Sequence[Any]) -> set[str]:
+    """The organizations of ``named`` (the clause's actor mentions) that the clause names
+    only inside the occasion a meeting is held at the side of (:data:`_SIDELINES_OF`):
+    "Modi and Albanese met on the sidelines of the G20 summit" names the G20 as the host
+    of the occasion, no side of the talks.
+
+    >>> text = "Modi and Albanese met on the sidelines of the G20 summit."
+    >>> g20 = ActorMention(text.index("G20"), text.index("G20") + 3, "G20", "G20",
+    ...                    "organization", "G20", "name")
+    >>> sorted(_occasions_organizations(text, (0, len(text)), [g20]))
+    ['G20']
+    """
+    occasions = [m.span() for m in _SIDELINES_OF.finditer(text, clause[0], clause[1])]
+    if not occasions:
+        return set()
+    inside: set[str] = set()
+    outside: set[str] = set()
+    for m in named:
+        if any(a <= m.start < b for a, b in occasions):
+            if _type(m) is ActorType.organization:
+                inside.add(m.id)
+        else:
+            outside.add(m.id)
+    return inside - outside
+
+
 #: A state named as the place of a matter discussed, right before its name: the matter's
 #: noun (``topic_nouns`` of data/state_act_words.yaml), "in", and perhaps other places
 #: listed before it ("to discuss the conflicts in Sudan and Somalia", "concern over the
@@ -755,9 +792,14 @@ def participants_for(
     people: list[Participant] = []
     others: list[Participant] = []
     seen: set[str] = set()
+    occasions = (
+        _occasions_organizations(text, clause, in_clause) if kind in _HELD_AT_THE_SIDE else set()
+    )
     for m in sorted(in_clause, key=lambda m: m.start):
         country = _country_of(m)
-        if hosts:
+        if m.id in occasions:
+            role = Role.host  # the gathering the meeting is held at the side of
+        elif hosts:
             role = Role.host if country in hosts else Role.visitor
         elif kind is EventKind.signing:
             role = Role.signatory
