@@ -79,6 +79,11 @@ def people(text: str) -> list[tuple[str, str, str | None]]:
          [("Jokowi", "joko-widodo", "ID"), ("Widodo", "joko-widodo", "ID")]),
         # a quoted word that ends the name is no nickname
         ('Kenyan Foreign Minister Alfred "Mutua" said.', [("Alfred", "alfred", "KE")]),
+        # offices in a row name no one before the name (fifty-seventh session: "Crown
+        # Prince, Prime Minister, ..." was a person `crown-prince`)
+        ("Crown Prince, Prime Minister, His Royal Highness Prince Mohammed bin Salman "
+         "received the President of Senegal.",
+         [("Mohammed bin Salman", "mohammed-bin-salman", "SA")]),
     ],
 )  # fmt: skip
 def test_an_office_introduces_a_person(

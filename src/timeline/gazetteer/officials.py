@@ -452,6 +452,8 @@ def _name_before(text: str, end: int, lo: int, lex: _Lexicon) -> tuple[int, int]
             if len(text[start + len(honorific) + 1 : end].split()) >= 2:
                 start += len(honorific) + 1
             break
+    if text[start:end] in office_forms():
+        return None  # "Crown Prince, Prime Minister, ... Mohammed bin Salman": offices in a row
     first = _TOKEN.match(text, start, end)
     if first is not None and first.group() in office_forms():
         # "Chancellor Guido Di Tella, Argentina's foreign minister": the title is no name
