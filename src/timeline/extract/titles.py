@@ -610,6 +610,12 @@ def title_for(
         target = _short(hosts[0]) if hosts else (location.name if location else "")
         if vis and target:
             return f"{_possessive(vis)} {label} to {target}"
+        states = {p.country or p.id for p in travellers}
+        if not target and not guests and len(states) > 1:
+            # no side told as the guest and no place visited: a possessive would make every
+            # side a traveller ("Armenia and Azerbaijan's visit" of "Armenia agreed to return
+            # to Azerbaijan four villages"); the title names the sides, not who went where
+            return f"{label.capitalize()} involving {_names(travellers)}"
         return (
             f"{label.capitalize()} to {target}"
             if target
