@@ -29,6 +29,7 @@ from .limits import ATTENDANCE_SENTENCES
 from .sayers import BOTH_SIDES, joint_sayers, plural_sides, sayers_counted
 from .sayings import STATEMENT_WORDS
 from .visit_rules import (
+    DESTINATION_ADJECTIVES,
     OFFICE_AFTER_DEMONYM,
     PASSIVE_AUXILIARY,
     RECEPTION_VERBS,
@@ -420,6 +421,9 @@ def mention_sides(mentions: Mentions, before: int) -> list[tuple[int, int, str |
 
 #: Between two destinations of one list: "India, Sri Lanka, the Maldives ... and Ethiopia".
 _LIST_GAP = re.compile(r"(?:,\s+|,?\s+and\s+)(?:then\s+)?(?:the\s+)?")
+#: What may stand between a visit's verb and the state visited: "the", a word of
+#: ``destination_adjectives`` ("visited neighbouring Mauritania", "the brotherly").
+_DESTINATION_GAP = re.compile(rf"(?:the\b\s*)?(?:(?:{DESTINATION_ADJECTIVES})\b)?", re.IGNORECASE)
 
 
 #: An office right after a country's word: "Kenya, Indian Prime Minister Narendra Modi"
@@ -501,17 +505,39 @@ def _hosts(
         if start >= window:
             break
         gap = text[trigger_end:start].strip()
-        if (
-            country
-            and (
-                (object_visited and gap in ("", "the", "The"))  # "visited the Philippines"
-                or _TO_PLACE.search(text[max(trigger_end - 4, start - 60) : start])
-                or start in visited
-            )
+        if country and (
+            # "visited the Philippines", "visited neighbouring Mauritania"
+            (object_visited and _DESTINATION_GAP.fullmatch(gap))
+            or _TO_PLACE.search(text[max(trigger_end - 4, start - 60) : start])
+            or start in visited
         ):
             hosts.append(country)
             last = end
     return hosts
+
+
+#: A verb of a visit with its destination after it ("visited", "arrived in", "travelled to").
+_VISIT_VERB = re.compile(
+    r"\b(?:visited|visiting|(?:will|would|to|shall)\s+visit|arriv(?:ed|es|ing)(?=\s+in\b)|"
+    r"travell?(?:ed|s|ing)?(?=\s+to\b)|(?:went|came|flew)(?=\s+to\b))\b",
+    re.IGNORECASE,
+)
+
+
+def _visit_verb_before(text: str, clause_start: int, trigger_start: int) -> int | None:
+    """The end of the last verb of a visit in the clause before a visit's noun at
+    ``trigger_start`` ("Zelensky visited Poland on an official visit"), where the noun
+    tells the verb's visit again; None without one. Not the noun "visit" ("After
+    Duterte's visit to Brunei, he will proceed to China for an official state visit").
+
+    >>> text = "Zelensky visited Poland on an official visit in April."
+    >>> text[: _visit_verb_before(text, 0, text.index("visit in"))]
+    'Zelensky visited'
+    """
+    last = None
+    for verb in _VISIT_VERB.finditer(text, clause_start, trigger_start):
+        last = verb
+    return last.end() if last is not None else None
 
 
 #: A departure's verb (rule ``departure``) and the "for" of its destination after it.
@@ -770,6 +796,11 @@ def participants_for(
             clause[1],
             object_visited=not _at_an_active_reception(text, trigger, clause[0]),
         )
+        verb = None if hosts else _visit_verb_before(text, clause[0], trigger[0])
+        if verb is not None:
+            # "Zelensky visited Poland on an official visit": the noun's visit is the verb's,
+            # whose object is the state visited
+            hosts = _hosts(text, verb, mentions, trigger[0])
         in_clause = [
             m
             for m in in_clause

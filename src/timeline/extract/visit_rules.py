@@ -136,11 +136,15 @@ _VISIT_WORDS = word_lists(
         "send_verbs": "words",
         "reception_verbs": "words",
         "received_offices": "words",
+        "destination_adjectives": "words",
     },
 )
 #: The words of an office right after a demonym ("Indian Prime Minister"): a person named,
 #: not a place of a visit's list (read by :func:`timeline.extract.actors._hosts`).
 OFFICE_AFTER_DEMONYM = tuple(_VISIT_WORDS.words("office_after_demonym"))
+#: The words between a visit's verb and the state visited (``destination_adjectives``), as a
+#: regex alternation: "visited neighbouring Mauritania".
+DESTINATION_ADJECTIVES = alternation(_VISIT_WORDS.words("destination_adjectives"))
 _TRAVELLERS = frozenset(_VISIT_WORDS.words("travellers"))
 #: The verbs of a reception (``reception_verbs``), as a regex alternation: the visit rule's
 #: "received his counterpart" and the roles :mod:`.actors` reads from them.
