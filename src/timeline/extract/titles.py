@@ -328,6 +328,43 @@ def _named_in(part: Participant, phrase: str) -> bool:
 _PASSIVE_BEFORE = re.compile(rf"{PASSIVE_AUXILIARY}$", re.IGNORECASE)
 
 
+#: The fewest member states a grouping's own meeting names beside it (:func:`_grouping_met`):
+#: two of its members meeting is their own talks ("Laos and the Philippines" at ASEAN).
+_GROUPING_MEMBERS_MET = 3
+#: A grouping's short name that is its gatherings' name already ("Central Asian
+#: consultative meeting").
+_GATHERING_NAME = re.compile(r"\b(?:meeting|summit|conference|forum|dialogue)$", re.I)
+
+
+def _grouping_met(sides: list[Participant]) -> str | None:
+    """The title of a meeting whose sides are one grouping and its member states only, three
+    of them or more: the grouping's meeting ("BIMSTEC meeting", "Central Asian consultative
+    meeting"), or None.
+
+    >>> c5 = [Participant(id=c, type="country") for c in ("KZ", "KG", "TJ", "UZ")]
+    >>> _grouping_met([*c5, Participant(id="C5", type="organization")])
+    'Central Asian consultative meeting'
+    >>> _grouping_met([*c5[:2], Participant(id="C5", type="organization")]) is None
+    True
+    >>> wang = Participant(id="wang-yi", type="person", name="Wang Yi", country="CN")
+    >>> _grouping_met([wang, *c5, Participant(id="C5", type="organization")]) is None
+    True
+    """
+    groupings = [p for p in sides if p.type is ActorType.organization]
+    if len(groupings) != 1:
+        return None
+    known = organization(groupings[0].id)
+    if known is None or not known.members:
+        return None
+    states = [p for p in sides if p.type is ActorType.country]
+    if len(states) < _GROUPING_MEMBERS_MET or any(p.id not in known.members for p in states):
+        return None
+    if any(p.type is ActorType.person and p.country not in known.members for p in sides):
+        return None  # "Wang Yi" with the five Central Asian states: China + Central Asia
+    name = _short(groupings[0])
+    return name if _GATHERING_NAME.search(name) else f"{name} meeting"
+
+
 def _sides(participants: list[Participant]) -> list[Participant]:
     """People when named (with the countries they do not cover), else countries and orgs."""
     people = [p for p in participants if p.type is ActorType.person]
@@ -649,7 +686,11 @@ def title_for(
             # India summit", not "Third the United States and India summit"
             ordinal, name = "the " + ordinal.lower(), name[len("the ") :]
         # a name that holds the word is the summit's own ("Summit of the Americas")
-        noun = "" if re.search(r"\bsummit\b", name, re.I) else " summit"
+        noun = (
+            ""
+            if re.search(r"\bsummit\b", name, re.I) or _GATHERING_NAME.search(name)
+            else " summit"
+        )
         label = f"{ordinal}{informal}{name}{noun}{where}"
         return label[:1].upper() + label[1:]
     if kind is EventKind.meeting:
@@ -677,6 +718,13 @@ def title_for(
                 label = f"{ordinal}{named} session{where}"
                 return label[:1].upper() + label[1:]
             return f"{trig.strip().capitalize()} of {who}" if who else trig.strip().capitalize()
+        grouping = _grouping_met(sides)
+        if grouping is not None:
+            # the gathering of a grouping told by its members ("The leaders of Kazakhstan,
+            # Kyrgyzstan, ... met in Astana for their consultative meeting"), not talks
+            # between five states and the grouping
+            label = f"{ordinal}{grouping}{where}"
+            return label[:1].upper() + label[1:]
         return f"Talks between {who}{where}" if " and " in who else f"Meeting with {who}{where}"
     if kind is EventKind.call:
         return f"Phone call between {who}" if " and " in who else f"Phone call with {who}"
