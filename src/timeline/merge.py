@@ -250,9 +250,12 @@ def _combine(events: Sequence[Event]) -> Event:
     tags = sorted({t for e in events for t in e.tags})
     related = sorted({r for e in events for r in e.related})
     location = best.location or next((e.location for e in events if e.location), None)
+    title = _titled_by(best, events).title
+    if best.kind in _GATHERINGS and best.location is None and location is not None:
+        title = _with_place(title, location.name)
     return best.model_copy(
         update={
-            "title": _titled_by(best, events).title,
+            "title": title,
             "participants": _merge_participants(
                 [best.participants, *(e.participants for e in events if e is not best)]
             ),
@@ -263,6 +266,21 @@ def _combine(events: Sequence[Event]) -> Event:
             "related": related,
         }
     )
+
+
+#: The kinds whose title names their place (:func:`_with_place`).
+_GATHERINGS = frozenset({EventKind.summit, EventKind.meeting, EventKind.forum})
+
+
+def _with_place(title: str, place: str) -> str:
+    """A gathering's title with the place another mention of it names ("The summit ends on
+    Thursday" dates the summit "opened in Astana on Wednesday": "SCO summit in Astana"),
+    unless it names a place already.
+
+    >>> _with_place("SCO summit", "Astana"), _with_place("Talks in Baku", "Astana")
+    ('SCO summit in Astana', 'Talks in Baku')
+    """
+    return title if " in " in title or place in title else f"{title} in {place}"
 
 
 def _titled_by(best: Event, events: Sequence[Event]) -> Event:

@@ -50,6 +50,26 @@ def test_same_event(
     assert same_event(make_event(**b), make_event(**a)) is expected
 
 
+def test_a_gatherings_title_takes_the_place_another_mention_names(
+    make_event: Callable[..., Event],
+) -> None:
+    """ "The summit ends on Thursday" dates the summit "opened in Astana on Wednesday": the
+    merged event keeps the precise mention's title with the place the other names
+    (fifty-seventh session); a title that names a place keeps it."""
+    opened = make_event(
+        kind="summit", value="2024-07", countries=("KZ",), document="a", id="m1-a",
+        title="SCO summit", location={"name": "Astana", "country": "KZ"},
+    )  # fmt: skip
+    ends = make_event(
+        kind="summit", value="2024-07-04", countries=("KZ",), document="a", id="m2-a",
+        title="SCO summit",
+    )  # fmt: skip
+    (event,) = merge_events([opened, ends]).events
+    assert (event.date.value, event.title) == ("2024-07-04", "SCO summit in Astana")
+    (event,) = merge_events([opened, ends.model_copy(update={"title": "Summit in Almaty"})]).events
+    assert event.title == "Summit in Almaty"
+
+
 def test_a_visit_takes_the_title_of_the_mention_that_names_its_host(
     make_event: Callable[..., Event],
 ) -> None:
