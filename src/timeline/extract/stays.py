@@ -340,7 +340,7 @@ def held_on(text: str, trigger_end: int, day_start: int) -> bool:
     another ("will arrive in Lima on Thursday for the APEC summit, which opens on Friday").
 
     >>> text = "Ishiba will arrive in Lima on Thursday for the APEC summit, which opens on Friday."
-    >>> held_on(text, text.index(",") , text.index("Friday"))
+    >>> held_on(text, text.index(","), text.index("Friday"))
     True
     >>> text = "the summit of the Shanghai Cooperation Organisation, to be held on 4 July"
     >>> held_on(text, text.index(" of"), text.index("4 July"))
