@@ -210,8 +210,12 @@ def _person_name(slug: str, name: str, country: str | None) -> str:
 
     >>> _person_name("luiz-inacio-lula-da-silva", "Luiz Inácio Lula da Silva", "BR")
     'Lula da Silva'
+    >>> _person_name("anwar-ibrahim", "Anwar Ibrahim", "MY")
+    'Anwar'
     """
     known = person(slug)
+    if known is not None and known.short:
+        return known.short  # "Anwar" of Anwar Ibrahim (``short`` of data/people.yaml)
     return short_name(name, country, known.aliases if known is not None else ())
 
 

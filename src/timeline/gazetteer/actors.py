@@ -61,6 +61,10 @@ class Person:
     country: str
     office: str
     aliases: tuple[str, ...]
+    #: The name a title calls them by when neither the surname nor an alias is it, and
+    #: the news writes that form with more words after it for others too ("Anwar" of
+    #: Anwar Ibrahim, not an alias: "Anwar Gargash" is another man).
+    short: str | None = None
 
     @property
     def terms(self) -> tuple[tuple[int, int | None], ...]:
@@ -145,6 +149,7 @@ def people() -> dict[str, Person]:
             country=entry["country"],
             office=entry.get("office", ""),
             aliases=tuple(entry.get("aliases", ())),
+            short=entry.get("short"),
         )
         for slug, entry in read_data("people.yaml").items()
     }
