@@ -79,6 +79,13 @@ def people(text: str) -> list[tuple[str, str, str | None]]:
          [("Jokowi", "joko-widodo", "ID"), ("Widodo", "joko-widodo", "ID")]),
         # a quoted word that ends the name is no nickname
         ('Kenyan Foreign Minister Alfred "Mutua" said.', [("Alfred", "alfred", "KE")]),
+        # a military rank or a diplomat's title after the office is no part of the name
+        # (fifty-seventh session's branch: `lt-gen-dr-seretse-khama-ian`,
+        # `ambassador-irwin-larocque`)
+        ("President Lt Gen. Dr Seretse Khama Ian Khama of Botswana left for Namibia.",
+         [("Seretse Khama Ian Khama", "seretse-khama-ian-khama", "BW")]),
+        ("CARICOM Secretary-General Ambassador Irwin LaRocque said.",
+         [("Irwin LaRocque", "irwin-larocque", None)]),
         # offices in a row name no one before the name (fifty-seventh session: "Crown
         # Prince, Prime Minister, ..." was a person `crown-prince`)
         ("Crown Prince, Prime Minister, His Royal Highness Prince Mohammed bin Salman "
