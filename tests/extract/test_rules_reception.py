@@ -53,3 +53,46 @@ def test_forms_of_a_reception(sentence: str) -> None:
 )
 def test_a_thing_received_is_none(sentence: str) -> None:
     assert "reception" not in trigger_names(sentence)
+
+
+def test_an_official_received_after_the_is_a_meeting(tmp_path: Path) -> None:
+    # test-ap, central-europe_44 (published 2024-12-04): the office after "the"
+    body = (
+        "The President of the Republic Zoran Milanović today received the Speaker of the "
+        "National Assembly of the Republic of Slovenia, Urška Klakočar Zupančič."
+    )
+    found = dated_sides(tmp_path, body, "2024-12-04", "meeting")
+    assert ("2024-12-04", {"HR", "SI"}) in found, found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # test-ak, west-africa_34
+        "Sierra Leone's President, Julius Maada Bio today hosted the Secretary General and "
+        "Deputy Secretary General of the Mano River Union.",
+        # test-bd, caucasus_71: a portfolio's minister with no determiner
+        "Acting Prime Minister of Armenia Nikol Pashinyan today received Minister of Foreign "
+        "Affairs of Lithuania Gabrielius Landsbergis.",
+        # our own: an honorific and a name
+        "Vice President Mahamudu Bawumia has hosted Mr Robert Beugré Mambé, the Prime "
+        "Minister of Côte d'Ivoire.",
+        "The Emir received H.E. Sheikh Mohammed bin Abdulrahman at the Amiri Diwan.",
+    ],
+)
+def test_forms_of_an_official_received(sentence: str) -> None:
+    assert "reception-official" in trigger_names(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ministry received the Secretary General's letter on Monday.",
+        "Doha hosted the Summit of the Arab League.",
+        "She received the Nobel Prize in Oslo.",
+        "He received the minister's call.",
+        "The city hosts the President's Cup.",
+    ],
+)
+def test_a_thing_received_from_an_official_is_none(sentence: str) -> None:
+    assert "reception-official" not in trigger_names(sentence)

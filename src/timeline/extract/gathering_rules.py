@@ -16,8 +16,10 @@ In :data:`timeline.extract.lexicon.TRIGGERS` the meetings at the top
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from ..gazetteer import find_actors
+from ..gazetteer.officials import honorific_words, office_phrases
 from ..model import EventKind
 from .acting_sides import (
     a_state_attacks,
@@ -63,6 +65,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "discussion": ("discussion", "consultation"),
     "hospitality": ("dinner", "lunch", "banquet", "breakfast", "reception", "audience"),
     "reception": ("receiv", "host"),
+    "reception-official": ("receiv", "host"),
     "founding-agreed": ("agreed", "decided", "resolved", "announced"),
     "founding": ("establish", "found", "set", "creat", "form", "institut", "launch"),
     "conflict": ("conflict", "clash", "crisis", "war", "fighting", "hostilities"),
@@ -93,6 +96,48 @@ def _a_leader_received(text: str, start: int, end: int) -> bool:
     True
     """
     return _POSSESSED.match(text, end) is None and a_guest_after(text, start, end)
+
+
+#: The most words of an office written after a reception's verb ("the Deputy Prime
+#: Minister - Minister of Foreign Affairs"): :func:`_an_official_received` tries its
+#: first one to this many words against the gazetteer's offices.
+_OFFICE_WORDS = 5
+#: A word after a reception's verb and what follows it.
+_WORD_AT = re.compile(r"[\w.-]+")
+
+
+def _an_official_received(text: str, start: int, end: int) -> bool:
+    """Whether a reception's verb (perhaps with "the") is followed by an official received:
+    an office of the gazetteer (``data/offices.yaml``, any portfolio's minister in any form:
+    "received the Speaker of the National Assembly of Slovenia", "received Minister of
+    Foreign Affairs of Lithuania Gabrielius Landsbergis") or an honorific and a name
+    ("hosted Mr Robert Beugré Mambé", "received H.E. ..."), written with a capital and
+    a person after it (:func:`_a_leader_received`: not "received the President's letter",
+    not "hosted the Summit").
+
+    >>> def read(text: str) -> bool:
+    ...     at = text.index(" ", text.index("ed ")) + 1
+    ...     at = at + 4 if text.startswith("the ", at) else at
+    ...     return _an_official_received(text, 0, at)
+    >>> [read(s) for s in ("Milanovic received the Speaker of the Slovenian parliament.",
+    ...     "Bawumia has hosted Mr Robert Mambe, the Prime Minister of Ivory Coast.")]
+    [True, True]
+    >>> [read(s) for s in ("He received the Minister's letter.", "She hosted the Summit.",
+    ...     "They received the Nobel Prize.")]
+    [False, False, False]
+    """
+    if not text[end : end + 1].isupper():
+        return False
+    words = [
+        m.group().rstrip(".").lower() for m in islice(_WORD_AT.finditer(text, end), _OFFICE_WORDS)
+    ]
+    offices = office_phrases()
+    office = any(" ".join(words[:n]) in offices for n in range(1, len(words) + 1))
+    honorific = any(
+        text.startswith(h + " ", end) and text[end + len(h) + 1 : end + len(h) + 2].isupper()
+        for h in honorific_words()
+    )
+    return (office or honorific) and _a_leader_received(text, start, end)
 
 
 #: How far back :func:`_a_side_discusses` reads the holders.
@@ -332,6 +377,11 @@ GATHERING_TRIGGERS: tuple[Trigger, ...] = (
         accept=a_guest_after,
         example="This will be followed by Yoon's lunch with Hassan and dinner with Abiy on Sunday",
     ),
+    # An official received, named by any office of the gazetteer, perhaps after "the", or
+    # by an honorific and a name (fifty-eighth pass): "Milanovic today received the Speaker
+    # of the National Assembly of Slovenia", "Bio hosted the Secretary General of the Mano
+    # River Union", "Bawumia has hosted Mr Robert Beugre Mambe"; after the rule below,
+    # which reads the leaders received with no determiner.
     # A leader received by a leader named by office and name, no determiner between
     # (fifty-second pass): "Xi Jinping received President of Mongolia Kh.Battulga at the
     # People's Great Hall today", "Kagame has today received President Filipe Nyusi", "was
@@ -345,6 +395,13 @@ GATHERING_TRIGGERS: tuple[Trigger, ...] = (
         rf"|\b(?:was|were)\s+received\s+by\s+(?=(?:{RECEIVED_OFFICES})\b)",
         accept=_a_leader_received,
         example="President Paul Kagame has today received President Filipe Nyusi of Mozambique",
+    ),
+    _t(
+        "reception-official",
+        EventKind.meeting,
+        rf"\b(?:{HOSTING_VERBS})\s+(?:(?:today|yesterday|on\s+[a-z]+day)\s+)?(?:the\s+)?",
+        accept=_an_official_received,
+        example="President Zoran Milanovic today received the Speaker of the Slovenian parliament",
     ),
     # A body the sides agree to set up (fiftieth pass): "the three countries agreed to
     # establish the Pakistan-China-Afghanistan trilateral foreign ministers' mechanism", "They
