@@ -15,6 +15,7 @@ import re
 
 from ..gazetteer.actors import country_for_name, find_actors
 from ..gazetteer.lookup import country_code, organization_code
+from ..gazetteer.places import country_of
 from ..model import EventKind
 from ..temporal.lexicon import MONTHS, WEEKDAYS, alternation
 from ..word_lists import word_lists
@@ -404,14 +405,42 @@ def _a_state_after_the(text: str, start: int, end: int) -> bool:
     )
 
 
+#: The pronoun that opens a ``presence`` told of the leader named before its sentence.
+_PRONOUN = re.compile(r"[Hh]e\s|[Ss]he\s")
+#: A place's name written with a capital, up to three words ("Dar es Salaam" is read by
+#: :func:`timeline.gazetteer.places.country_of` as a whole).
+_PLACE_NAME = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:es\s+)?[A-Z][\w’'.-]*){0,2}")
+
+
 def _named_before_a_state(text: str, start: int, end: int) -> bool:
     """A ``presence``'s name before it (:func:`_named_before`) and a place after "in the" a
     state (:func:`_a_state_after_the`: "are in the Philippines", not "is in the lead").
+    After "he" or "she", the place is a state by its name or a city the gazetteer knows
+    (:func:`timeline.gazetteer.places.country_of`: "he is in Zimbabwe", "He was in
+    Yaounde"; not "he was in Congress", "he is in the Brazilian embassy").
 
     >>> text = "Kamikawa and Kihara are in the Philippines"
     >>> _named_before_a_state(text, text.index("Kihara"), len(text) - len("Philippines"))
     True
+    >>> [_named_before_a_state(t, 0, t.index(" in ") + 4) for t in
+    ...     ("he is in Zimbabwe", "He was in Yaounde", "he was in Congress")]
+    [True, True, False]
     """
+    if _PRONOUN.match(text, start):
+        # "he is in Zimbabwe", "He was in Yaounde": only a state or a city the gazetteer knows
+        # (not "he was in Congress", "she is in Opposition")
+        place = _PLACE_NAME.match(text, end)
+        return any(
+            m.start == end and m.type == "country" and m.form in ("name", "capital", "alias")
+            for m in find_actors(text, end, min(len(text), end + 60))
+        ) or (
+            place is not None
+            and any(
+                country_of(" ".join(words[:n])) is not None
+                for words in [place.group().split()]
+                for n in range(len(words), 0, -1)
+            )
+        )
     return _named_before(text, start, end) and (
         not text[start:end].endswith("the ") or _a_state_after_the(text, start, end)
     )
@@ -495,10 +524,15 @@ VISIT_TRIGGERS: tuple[Trigger, ...] = (
     # also in", "is now in Fiji") and the capital named after its country ("is in the
     # Finnish capital, Helsinki", "is also in the capital Windhoek"). What must stand before
     # the match (the name before "who", the "and" before "are") is :func:`_named_before`'s.
+    # A name set off by a comma ("President of Serbia, Aleksandar Vučić, will be in
+    # Slovenia today") and "he" or "she" for the leader named before, in a place the
+    # gazetteer knows ("And today he is in Zimbabwe"; fifty-eighth pass).
     _t(
         "presence",
         EventKind.visit,
-        r"(?:\b(?!(?:It|This|That|There|What|Which|Who|The|He|She|They)\b)[A-Z][\w’'-]+\s+"
+        r"(?:\b(?!(?:It|This|That|There|What|Which|Who|The|He|She|They)\b)[A-Z][\w’'-]+,?\s+"
+        rf"{_alternatives(_PRESENCE_VERBS)}"
+        r"|\b(?:[Hh]e|[Ss]he)\s+"
         rf"{_alternatives(_PRESENCE_VERBS)}"
         rf"|who\s+{_alternatives(_PRESENCE_VERBS)}"
         rf"|(?:who|[A-Z][\w’'-]+)\s+{_alternatives(_PRESENCE_VERBS_AFTER_AND)})\s+"
