@@ -1075,3 +1075,36 @@ def test_a_future_of_the_next_verb_phrase_is_not_the_expressions(
     """A future marker after "and" / "but" opens the next verb phrase: the past one the
     expression ends decides (thirty-third pass)."""
     assert found(text, dct) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # a new president's first trip: the oath in an apposition before the plan
+        (
+            "Gitanas Nauseda, sworn in as Lithuania's President on Friday, will start an "
+            "official visit to Poland on Tuesday.",
+            date(2019, 7, 15),
+            [("Friday", "DATE", "2019-07-12"), ("Tuesday", "DATE", "2019-07-16")],
+        ),
+        # a prime minister's oath of office, the tour after it
+        (
+            "The new prime minister, chosen by parliament on Thursday, will fly to Brussels "
+            "on Wednesday.",
+            date(2024, 3, 11),
+            [("Thursday", "DATE", "2024-03-07"), ("Wednesday", "DATE", "2024-03-13")],
+        ),
+        # "will be sworn in": a participle after "will be" is the plan's
+        (
+            "The president-elect will be sworn in on Friday.",
+            date(2019, 7, 15),
+            [("Friday", "DATE", "2019-07-19")],
+        ),
+    ],
+)
+def test_an_irregular_participle_is_a_past_marker(
+    text: str, dct: date, expected: list[tuple[str, str, str]]
+) -> None:
+    # sworn, chosen, taken ...: the irregular participles of `irregular_past`
+    # (data/tense_markers.yaml), as "-ed" marks a regular one ("signed on Friday")
+    assert found_typed(text, dct) == expected
