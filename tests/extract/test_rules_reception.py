@@ -96,3 +96,42 @@ def test_forms_of_an_official_received(sentence: str) -> None:
 )
 def test_a_thing_received_from_an_official_is_none(sentence: str) -> None:
     assert "reception-official" not in trigger_names(sentence)
+
+
+def test_a_call_on_an_official_is_a_meeting_of_the_day(tmp_path: Path) -> None:
+    # test-au, south-asia_56 (published 2024-10-05)
+    body = (
+        "External Affairs Minister S Jaishankar called on Sri Lankan President Anura Kumara "
+        "Dissanayake in Colombo on Friday."
+    )
+    found = dated_sides(tmp_path, body, "2024-10-05", "meeting")
+    assert ("2024-10-04", {"IN", "LK"}) in found, found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # test-ay, pacific_51
+        "He is also scheduled to call on President Droupadi Murmu.",
+        # test-ap, south-asia_45: the office alone
+        "National Security Advisor Ajit Doval called on the Russian President at the Kremlin.",
+        # our own: a state's name before the office, a portfolio's minister after "the"
+        "She will call on Bangladesh Foreign Minister Hasan Mahmud on Monday.",
+        "He called on the Minister of Foreign Affairs of Nepal, Arzu Rana Deuba.",
+    ],
+)
+def test_forms_of_a_call_on_an_official(sentence: str) -> None:
+    assert "call-on" in trigger_names(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The summit called on President Putin to end the war.",
+        "They called on the government to release the prisoners.",
+        "He called on Russia to withdraw its troops.",
+        "She called on the Security Council to act.",
+    ],
+)
+def test_an_urging_is_no_call_on_an_official(sentence: str) -> None:
+    assert "call-on" not in trigger_names(sentence)

@@ -86,6 +86,10 @@ def people(text: str) -> list[tuple[str, str, str | None]]:
          [("Seretse Khama Ian Khama", "seretse-khama-ian-khama", "BW")]),
         ("CARICOM Secretary-General Ambassador Irwin LaRocque said.",
          [("Irwin LaRocque", "irwin-larocque", None)]),
+        # "Hon" without its period, as Mauritian releases write it (fifty-eighth session:
+        # `hon-keshoe-parsad-matadeen`)
+        ("Mauritian Speaker Hon Keshoe Parsad Matadeen welcomed the delegation.",
+         [("Keshoe Parsad Matadeen", "keshoe-parsad-matadeen", "MU")]),
         # offices in a row name no one before the name (fifty-seventh session: "Crown
         # Prince, Prime Minister, ..." was a person `crown-prince`)
         ("Crown Prince, Prime Minister, His Royal Highness Prince Mohammed bin Salman "

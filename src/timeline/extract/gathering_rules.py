@@ -66,6 +66,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "hospitality": ("dinner", "lunch", "banquet", "breakfast", "reception", "audience"),
     "reception": ("receiv", "host"),
     "reception-official": ("receiv", "host"),
+    "call-on": ("call",),
     "founding-agreed": ("agreed", "decided", "resolved", "announced"),
     "founding": ("establish", "found", "set", "creat", "form", "institut", "launch"),
     "conflict": ("conflict", "clash", "crisis", "war", "fighting", "hostilities"),
@@ -138,6 +139,48 @@ def _an_official_received(text: str, start: int, end: int) -> bool:
         for h in honorific_words()
     )
     return (office or honorific) and _a_leader_received(text, start, end)
+
+
+#: How far after a call's official :func:`_an_official_called_on` reads for an urging.
+_URGING_REACH = 150
+#: An urging after the one called on: "called on President Putin to end the war", up to
+#: the clause's end.
+_URGING = re.compile(r"[^.;:!?]*?\bto\s+(?!the\b|a\b|an\b|his\b|her\b|their\b)[a-z]")
+
+
+def _an_official_called_on(text: str, start: int, end: int) -> bool:
+    """Whether "call on" (perhaps with "the") is a courtesy call on an official: an office
+    or an honorific and a name after it as :func:`_an_official_received` reads them,
+    perhaps after the official's state ("called on Japanese Prime Minister Fumio Kishida",
+    "will call on Bangladesh Foreign Minister"), and no urging after it ("called on
+    President Putin to end the war", "called on the government to act").
+
+    >>> def read(text: str) -> bool:
+    ...     at = text.index(" on ") + 4
+    ...     at = at + 4 if text.startswith("the ", at) else at
+    ...     return _an_official_called_on(text, 0, at)
+    >>> [read(s) for s in ("Jaishankar called on Sri Lankan President Anura Dissanayake.",
+    ...     "She will call on Prime Minister Sheikh Hasina on 28 May.",
+    ...     "He called on the Minister of Foreign Affairs of Bangladesh Dr Momen.")]
+    [True, True, True]
+    >>> [read(s) for s in ("He called on President Putin to end the war.",
+    ...     "They called on the government to act.", "He called on Russia to withdraw.")]
+    [False, False, False]
+    """
+    at = end
+    state = next(
+        (
+            m
+            for m in find_actors(text, end, min(len(text), end + 60))
+            if m.start == end and m.type == "country" and m.form in ("demonym", "name")
+        ),
+        None,
+    )
+    if state is not None:
+        at = state.end + 1 if text[state.end : state.end + 1] == " " else state.end
+    if not _an_official_received(text, start, at):
+        return False
+    return _URGING.match(text, at, min(len(text), at + _URGING_REACH)) is None
 
 
 #: How far back :func:`_a_side_discusses` reads the holders.
@@ -395,6 +438,18 @@ GATHERING_TRIGGERS: tuple[Trigger, ...] = (
         rf"|\b(?:was|were)\s+received\s+by\s+(?=(?:{RECEIVED_OFFICES})\b)",
         accept=_a_leader_received,
         example="President Paul Kagame has today received President Filipe Nyusi of Mozambique",
+    ),
+    # A call on an official (fifty-eighth pass), a courtesy call told by its verb:
+    # "Jaishankar called on Sri Lankan President Anura Kumara Dissanayake in Colombo on
+    # Friday", "will call on Prime Minister Sheikh Hasina", "calls on President Ranil
+    # Wickremesinghe"; not an urging ("called on President Putin to end the war").
+    _t(
+        "call-on",
+        EventKind.meeting,
+        r"\b(?:call|calls|called|calling)\s+on\s+(?:the\s+)?",
+        accept=_an_official_called_on,
+        example="External Affairs Minister S Jaishankar called on Sri Lankan President Anura "
+        "Kumara Dissanayake in Colombo on Friday",
     ),
     _t(
         "reception-official",
