@@ -10,8 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from timeline.extract.trigger_rule import AGREEMENT_NOUNS
-from timeline.word_lists import word_lists
+from timeline.extract.trigger_rule import AGREEMENT_NOUNS, DOCUMENT_WORDS
 
 from .conftest import article_events
 
@@ -20,7 +19,7 @@ def test_the_document_nouns_are_the_reviewed_list() -> None:
     # data/document_words.yaml is the one copy of the list (fifty-first session): every
     # noun of it, in any case, is a document noun of the pattern, whole; a space in it
     # stands for any run of spaces ("memorandum of\nunderstanding" broken across lines)
-    nouns = word_lists("document_words.yaml", {"agreement_nouns": "words"}).words("agreement_nouns")
+    nouns = DOCUMENT_WORDS.words("agreement_nouns")
     pattern = re.compile(AGREEMENT_NOUNS, re.IGNORECASE)
     assert "memorandum of understanding" in nouns and "letters of intent" in nouns
     for noun in nouns:

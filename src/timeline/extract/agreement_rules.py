@@ -30,7 +30,8 @@ from .acting_sides import (
     states_agreed,
     states_negotiated,
 )
-from .trigger_rule import AGREEMENT_NOUNS, Trigger, rules_from
+from .statement_rules import statement_texts
+from .trigger_rule import AGREEMENT_NOUNS, DOCUMENT_WORDS, Trigger, rules_from
 
 __all__ = ["AGREEMENT_TRIGGERS", "NAMED_AGREEMENT_TRIGGERS", "agreement_type"]
 
@@ -82,6 +83,22 @@ _WITH_WHOM = r"(?:\s+with\s+(?:the\s+)?[\w-]+)?\b"
 
 
 _DOC = AGREEMENT_NOUNS
+#: What a gathering adopts: a document, a statement's text (``statement_texts`` of
+#: ``data/statement_words.yaml``: "adopted the Phnom Penh statement", "A joint press
+#: statement was adopted", "Our Communiqué, adopted today") or ``adopted_texts`` of
+#: ``data/document_words.yaml`` ("approved conclusions on enlargement").
+_ADOPTED = (
+    rf"(?:{_DOC}|{statement_texts()}|"
+    + "|".join(
+        r"\s+".join(map(re.escape, t.split()))
+        for t in sorted(
+            DOCUMENT_WORDS.words("adopted_texts"),
+            key=len,
+            reverse=True,
+        )
+    )
+    + ")"
+)
 
 #: The verbs and the rules of ``emergency-rule`` (``data/state_act_words.yaml``).
 _EMERGENCY_VERBS = (
@@ -177,9 +194,14 @@ AGREEMENT_TRIGGERS: tuple[Trigger, ...] = (
     _t(
         "adoption",
         EventKind.adoption,
-        rf"\badoption\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[\w\"“”'-]+\s+){{0,3}}?{_DOC}\b"
-        rf"|\b(?:adopted|endorsed|approved)\s+(?:the\s+|a\s+|an\s+)?(?:[\w\"“”'-]+\s+){{0,3}}?"
-        rf"{_DOC}\b|\b{_DOC}\s+(?:was|were|has been|have been)\s+(?:adopted|endorsed|approved)\b",
+        rf"\badoption\s+(?:by\s+(?:[\w'’-]+\s+){{1,5}}?)?of\s+(?:the\s+|a\s+|an\s+)?"
+        rf"(?:[\w\"“”'-]+\s+){{0,3}}?{_ADOPTED}\b"
+        rf"|\b(?:adopt(?:s|ed|ing)?|endors(?:e|es|ed|ing)|approv(?:e|es|ed|ing))\s+"
+        rf"(?:the\s+|a\s+|an\s+)?(?:[\w\"“”'’-]+\s+){{0,3}}?{_ADOPTED}\b"
+        rf"|\b{_ADOPTED}\s+(?:was|were|has been|have been)\s+(?:adopted|endorsed|approved)\b"
+        # a reduced relative: "the Joint Declaration adopted by Spain and Portugal", "Our
+        # Communiqué, adopted today" (fifty-eighth pass)
+        rf"|\b{_ADOPTED},?\s+(?:adopted|endorsed)\s+(?=(?:by|at|on|today|yesterday|during)\b)",
         example="the adoption of the Regulation on ... on November 20, 2024, in Istanbul",
     ),
     _t(

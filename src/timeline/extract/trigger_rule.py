@@ -24,7 +24,7 @@ from ..model import EventKind
 from ..temporal.lexicon import alternation
 from ..word_lists import word_lists
 
-__all__ = ["AGREEMENT_NOUNS", "Trigger", "fold", "rule"]
+__all__ = ["AGREEMENT_NOUNS", "DOCUMENT_WORDS", "Trigger", "fold", "rule"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,15 +112,15 @@ def rule(
     )
 
 
+#: The reviewed word lists of ``data/document_words.yaml``: the agreement nouns and the
+#: other texts a gathering adopts (``adopted_texts``, read by
+#: :mod:`~timeline.extract.agreement_rules`).
+DOCUMENT_WORDS = word_lists(
+    "document_words.yaml", {"agreement_nouns": "words", "adopted_texts": "words"}
+)
 #: Documents that are signed, adopted, ratified or come into force: a pattern matching any
 #: noun of ``agreement_nouns`` in ``data/document_words.yaml`` (a reviewed list), as a group.
-AGREEMENT_NOUNS = (
-    "(?:"
-    + alternation(
-        word_lists("document_words.yaml", {"agreement_nouns": "words"}).words("agreement_nouns")
-    )
-    + ")"
-)
+AGREEMENT_NOUNS = "(?:" + alternation(DOCUMENT_WORDS.words("agreement_nouns")) + ")"
 
 
 def rules_from(table: Mapping[str, tuple[str, ...]]) -> Callable[..., Trigger]:
