@@ -430,17 +430,11 @@ def _named_before_a_state(text: str, start: int, end: int) -> bool:
         # "he is in Zimbabwe", "He was in Yaounde": only a state or a city the gazetteer knows
         # (not "he was in Congress", "she is in Opposition")
         place = _PLACE_NAME.match(text, end)
+        words = place.group().split() if place is not None else []
         return any(
             m.start == end and m.type == "country" and m.form in ("name", "capital", "alias")
             for m in find_actors(text, end, min(len(text), end + 60))
-        ) or (
-            place is not None
-            and any(
-                country_of(" ".join(words[:n])) is not None
-                for words in [place.group().split()]
-                for n in range(len(words), 0, -1)
-            )
-        )
+        ) or any(country_of(" ".join(words[:n])) is not None for n in range(len(words), 0, -1))
     return _named_before(text, start, end) and (
         not text[start:end].endswith("the ") or _a_state_after_the(text, start, end)
     )
