@@ -141,6 +141,8 @@ def _an_official_received(text: str, start: int, end: int) -> bool:
     return (office or honorific) and _a_leader_received(text, start, end)
 
 
+#: The spaces after the official's state, before the office.
+_SPACES = re.compile(r"\s{0,8}")
 #: How far after a call's official :func:`_an_official_called_on` reads for an urging.
 _URGING_REACH = 150
 #: An urging after the one called on: "called on President Putin to end the war", up to
@@ -177,7 +179,8 @@ def _an_official_called_on(text: str, start: int, end: int) -> bool:
         None,
     )
     if state is not None:
-        at = state.end + 1 if text[state.end : state.end + 1] == " " else state.end
+        spaces = _SPACES.match(text, state.end)  # "Sri Lankan\nPresident" too
+        at = spaces.end() if spaces is not None else state.end
     if not _an_official_received(text, start, at):
         return False
     return _URGING.match(text, at, min(len(text), at + _URGING_REACH)) is None
@@ -420,11 +423,6 @@ GATHERING_TRIGGERS: tuple[Trigger, ...] = (
         accept=a_guest_after,
         example="This will be followed by Yoon's lunch with Hassan and dinner with Abiy on Sunday",
     ),
-    # An official received, named by any office of the gazetteer, perhaps after "the", or
-    # by an honorific and a name (fifty-eighth pass): "Milanovic today received the Speaker
-    # of the National Assembly of Slovenia", "Bio hosted the Secretary General of the Mano
-    # River Union", "Bawumia has hosted Mr Robert Beugre Mambe"; after the rule below,
-    # which reads the leaders received with no determiner.
     # A leader received by a leader named by office and name, no determiner between
     # (fifty-second pass): "Xi Jinping received President of Mongolia Kh.Battulga at the
     # People's Great Hall today", "Kagame has today received President Filipe Nyusi", "was
@@ -451,6 +449,11 @@ GATHERING_TRIGGERS: tuple[Trigger, ...] = (
         example="External Affairs Minister S Jaishankar called on Sri Lankan President Anura "
         "Kumara Dissanayake in Colombo on Friday",
     ),
+    # An official received, named by any office of the gazetteer, perhaps after "the", or
+    # by an honorific and a name (fifty-eighth pass): "Milanovic today received the Speaker
+    # of the National Assembly of Slovenia", "Bio hosted the Secretary General of the Mano
+    # River Union", "Bawumia has hosted Mr Robert Beugre Mambe"; after the rule
+    # ``reception``, which reads the leaders received with no determiner.
     _t(
         "reception-official",
         EventKind.meeting,
