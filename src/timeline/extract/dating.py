@@ -760,7 +760,9 @@ class Dating(Discourse):
         # The news of the day: an undated lede ("X has been elected chairperson of the
         # AU", "the leaders at the talks in Brussels agreed") and what is going on
         # "currently" happen on the publication day, and so does a stay told going on ("who
-        # is on a two-day state visit to Pakistan": :func:`.stays.told_going_on`).
+        # is on a two-day state visit to Pakistan": :func:`.stays.told_going_on`) or a
+        # presence told in the present ("Kamikawa and Kihara are in the Philippines for the
+        # 2+2": fifty-ninth pass).
         lede = s_start == self.lede_start and self._undated_sentence
         # Unless its undated sentence writes the day it was told, before the page's: the
         # act is no later than that ("Tebboune announced Tuesday in Algiers the opening of
@@ -770,7 +772,10 @@ class Dating(Discourse):
         if told is not None and (self._undated_sentence or self._present(clause)):
             return told.date, text[told.start : told.end], set()
         if self.dateline is not None and (
-            lede or self._present(clause) or told_going_on(text, clause[0], ts)
+            lede
+            or self._present(clause)
+            or told_going_on(text, clause[0], ts)
+            or (trig.name == "presence" and _IN_THE_PRESENT.search(text, ts, te) is not None)
         ):
             return self.dateline, PUBLICATION_DAY, set()
         # A gathering or contact told as the occasion of a saying, its sentence writing no
@@ -936,6 +941,11 @@ def _sides_in(text: str, start: int, end: int) -> set[str]:
 def is_days(when: EventDate) -> bool:
     """Whether a date is a range of days ("11 – 14 July 2022")."""
     return when.precision is Precision.day and when.end > when.start
+
+
+#: A ``presence`` told in the present ("is in", "are also in"): the page's day is one of
+#: its days (:meth:`Dating._discourse_date`).
+_IN_THE_PRESENT = re.compile(r"\s(?:is|are)\s", re.IGNORECASE)
 
 
 def _dated_as(m: Mention, told: str = "") -> tuple[EventDate, str, set[str]]:

@@ -138,6 +138,7 @@ _VISIT_WORDS = word_lists(
         "reception_verbs": "words",
         "received_offices": "words",
         "destination_adjectives": "words",
+        "land_nouns": "words",
     },
 )
 #: The words of an office right after a demonym ("Indian Prime Minister"): a person named,
@@ -410,6 +411,10 @@ _PRONOUN = re.compile(r"[Hh]e\s|[Ss]he\s")
 #: A place's name written with a capital, up to three words ("Dar es Salaam" is read by
 #: :func:`timeline.gazetteer.places.country_of` as a whole).
 _PLACE_NAME = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:es\s+)?[A-Z][\w’'.-]*){0,2}")
+#: A state's land named by its demonym (``land_nouns``): "in Mexican territory".
+_LAND_AFTER = re.compile(
+    rf"[\w’'-]*\s+(?:{alternation(_VISIT_WORDS.words('land_nouns'))})\b", re.IGNORECASE
+)
 
 
 def _named_before_a_state(text: str, start: int, end: int) -> bool:
@@ -417,7 +422,8 @@ def _named_before_a_state(text: str, start: int, end: int) -> bool:
     state (:func:`_a_state_after_the`: "are in the Philippines", not "is in the lead").
     After "he" or "she", the place is a state by its name or a city the gazetteer knows
     (:func:`timeline.gazetteer.places.country_of`: "he is in Zimbabwe", "He was in
-    Yaounde"; not "he was in Congress", "he is in the Brazilian embassy").
+    Yaounde"; not "he was in Congress", "he is in the Brazilian embassy"). After a name,
+    not a demonym's thing (:func:`_a_demonyms_thing`: "Griner is in American custody").
 
     >>> text = "Kamikawa and Kihara are in the Philippines"
     >>> _named_before_a_state(text, text.index("Kihara"), len(text) - len("Philippines"))
@@ -435,8 +441,24 @@ def _named_before_a_state(text: str, start: int, end: int) -> bool:
             m.start == end and m.type == "country" and m.form in ("name", "capital", "alias")
             for m in find_actors(text, end, min(len(text), end + 60))
         ) or any(country_of(" ".join(words[:n])) is not None for n in range(len(words), 0, -1))
-    return _named_before(text, start, end) and (
-        not text[start:end].endswith("the ") or _a_state_after_the(text, start, end)
+    return (
+        _named_before(text, start, end)
+        and (not text[start:end].endswith("the ") or _a_state_after_the(text, start, end))
+        and not _a_demonyms_thing(text, end)
+    )
+
+
+def _a_demonyms_thing(text: str, at: int) -> bool:
+    """Whether a demonym opens the words at ``at`` and a noun other than a land's follows
+    (``land_nouns``): "is in American custody", "in Turkish hands" name no place, "in
+    Mexican territory" does.
+
+    >>> [_a_demonyms_thing(t, 0) for t in ("American custody", "Mexican territory", "Chile")]
+    [True, False, False]
+    """
+    return any(
+        m.start == at and m.form == "demonym" and _LAND_AFTER.match(text, at) is None
+        for m in find_actors(text, at, min(len(text), at + 40))
     )
 
 
