@@ -744,6 +744,10 @@ class Dating(Discourse):
             if stay is not None:
                 return _dated_as(stay)
         planned = PLANNED_CUES.search(text, clause[0], ts) is not None
+        if not planned and self._undated_sentence:
+            series = self._the_series_day(trig, ts, (s_start, s_end))
+            if series is not None:
+                return series
         scene = None if planned or not self._undated_sentence else self._scene(countries)
         if scene is not None:
             return scene
@@ -789,6 +793,40 @@ class Dating(Discourse):
         if self._undated_sentence and self._the_news_again(trig.kind, s_start, ts):
             return self._the_news_day()
         return None
+
+    def _the_series_day(
+        self, trig: Trigger, ts: int, sentence: tuple[int, int]
+    ) -> tuple[EventDate, str, set[str]] | None:
+        """The day of the contact or gathering the article told last, for an undated one
+        told with "also" right before its verb ("Mekdad also met with Jordanian Foreign
+        Minister Ayman Al-Safadi", "The Prime Minister also met with the leaders of Algeria
+        ...", "The Ministers also visited the Šiauliai Air Base"): "also" goes on with the
+        occasion told before. That act's date must be one day, not after the page; not when
+        the sentence puts the act at a time of its own (``series_breaks`` of
+        ``data/anchoring_words.yaml``: "has also visited Eritrea recently", "Earlier, ...
+        also had a telephone conversation"), nor a plan (the caller's). Fifty-ninth pass."""
+        if (
+            trig.kind not in _SERIES_KINDS
+            or _ALSO_BEFORE.search(self.text, max(sentence[0], ts - _ALSO_REACH), ts) is None
+            or _SERIES_BREAK.search(self.text, *sentence) is not None
+        ):
+            return None
+        last = next(
+            (
+                m
+                for m in reversed(self.mentions[-DISCOURSE_MEMORY:])
+                if m.kind in _SERIES_KINDS and m.sentence[0] < sentence[0]
+            ),
+            None,
+        )
+        if (
+            last is None
+            or last.date.precision is not Precision.day
+            or is_days(last.date)
+            or (self.dateline is not None and last.date.start > self.dateline.end)
+        ):
+            return None
+        return _dated_as(last)
 
     def _the_news_again(self, kind: EventKind, s_start: int, ts: int) -> bool:
         """Whether the sentence opens by telling the article's news again ("The accord
@@ -942,6 +980,22 @@ def is_days(when: EventDate) -> bool:
     """Whether a date is a range of days ("11 – 14 July 2022")."""
     return when.precision is Precision.day and when.end > when.start
 
+
+#: The contacts and gatherings whose undated "also" goes on with the one told before
+#: (:meth:`Dating._the_series_day`).
+_SERIES_KINDS = frozenset({EventKind.meeting, EventKind.call, EventKind.visit, EventKind.summit})
+#: "also" and up to two words before the trigger, none a preposition ("also met", "also had
+#: a", "also held"; not "is also in accession talks", "also scheduled to visit"), found
+#: within :data:`_ALSO_REACH` characters before it.
+_ALSO_BEFORE = re.compile(
+    r"\balso\s+(?:(?!(?:"
+    + alternation(WORDS.words("recency_phrase_prepositions"))
+    + r")\s)[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_ALSO_REACH = 40
+#: A word that puts an "also" act at a time of its own (``series_breaks``).
+_SERIES_BREAK = re.compile(rf"\b(?:{alternation(WORDS.words('series_breaks'))})\b", re.IGNORECASE)
 
 #: A ``presence`` told in the present ("is in", "are also in"): the page's day is one of
 #: its days (:meth:`Dating._discourse_date`).

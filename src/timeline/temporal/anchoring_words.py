@@ -50,5 +50,6 @@ WORDS = word_lists(
         "narrative_past_adverbs": "words",
         "story_time_openers": "words",
         "narrative_past_not_followed_by": "words",
+        "series_breaks": "words",
     },
 )
