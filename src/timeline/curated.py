@@ -135,7 +135,7 @@ class _File:
 
     Paths are kept as text: a ``Path`` per file (made, then turned back into text to
     be opened and recorded) cost the builder about a tenth of its share of validating
-    100,000 files (docs/scale.md, "The cold build, thirty-fourth session").
+    100,000 files (docs/history/scale-log.md, "The cold build, thirty-fourth session").
     """
 
     path: str

@@ -114,8 +114,9 @@ def _no_second_pass(*args: object, **kwargs: object) -> list[object]:
 def test_the_series_sides_ask_the_reading_not_the_gazetteer(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # docs/scale.md, "the work done twice": the reader has found each sentence's actors and
-    # places; the series' sides ask it for them instead of running the tries again
+    # docs/history/scale-log.md, "the work done twice": the reader has found each
+    # sentence's actors and places; the series' sides ask it for them instead of running
+    # the tries again
     stub = SimpleNamespace(find_actors=_no_second_pass, find_places=_no_second_pass)
     monkeypatch.setattr(coreference, "gazetteer", stub)
     found = article_events(tmp_path, TRILATERAL, "2019-12-22")
