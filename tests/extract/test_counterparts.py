@@ -113,6 +113,34 @@ def test_a_gathering_of_them_all_stays_one_meeting(
     assert len(pairs) == 1 and sides <= pairs[0]
 
 
+def test_a_person_of_no_known_country_goes_with_the_item_that_names_them(
+    tmp_path: Path,
+) -> None:
+    """A counterpart named with an office but no country ("Minister of Foreign Affairs Bui
+    Thanh Son") joins only the meeting of the side named beside it with no joint between,
+    not every meeting of the list (the form of Uzbekistan's releases: "the Foreign
+    Ministers of the Republic of Belarus - Sergey Aleinik, the Islamic Republic of Iran
+    ..."; sixty-first pass)."""
+    body = (
+        "Saidov held separate meetings with the Foreign Ministers of Vietnam - Minister of "
+        "Foreign Affairs Bui Thanh Son, and Benin - Minister of Foreign Affairs Olushegun "
+        "Adjadi Bakari."
+    )
+    events = article_events(tmp_path, body, "2023-04-13")
+    meetings = sorted(
+        (
+            sorted(p.id for p in e.participants if p.type is ActorType.country),
+            sorted(p.id for p in e.participants if p.type is ActorType.person),
+        )
+        for e in events
+        if e.kind is EventKind.meeting
+    )
+    assert meetings == [
+        (["BJ", "UZ"], ["bakhtiyor-saidov", "olushegun-adjadi-bakari"]),
+        (["UZ", "VN"], ["bakhtiyor-saidov", "bui-thanh-son"]),
+    ]
+
+
 def test_a_list_ends_at_a_word_that_opens_another_phrase() -> None:
     text = "met with the presidents of Senegal, Mali and Ghana on Monday in Accra with Togo"
     actors = find_mentions(text, 0, len(text)).actors

@@ -24,7 +24,8 @@ event is split when the list names two sides or more of its participants and the
 them hold exactly one country: "The Nordic prime ministers then met the prime ministers
 of the Baltic countries" is one meeting of eight. A gathering of them all is not split:
 "trilateral", "joint", "together" in the clause, "talks between", "the meeting of the
-ministers of", "countries such as".
+ministers of", "countries such as". A person of no known country named inside one item of
+the list goes with that item's side only (:func:`_owner`).
 """
 
 from __future__ import annotations
@@ -186,6 +187,37 @@ def per_counterpart(
     rest = [s for s in have if s not in listed]
     if sum(s in countries for s in rest) != 1:
         return []
+    marks = [(a.start, a.end, s) for a in after if (s := side_of(a)) in listed]
+    owners = {
+        p.id: _owner(text, [a for a in after if a.type == "person" and a.id == p.id], marks)
+        for p in event.participants
+        if p.type is ActorType.person and not p.country
+    }
     return [
-        [p for p in event.participants if _side(p) not in listed or _side(p) == s] for s in listed
+        [
+            p
+            for p in event.participants
+            if (_side(p) not in listed and owners.get(p.id, s) == s) or _side(p) == s
+        ]
+        for s in listed
     ]
+
+
+def _owner(
+    text: str, persons: Sequence[ActorMention], marks: Sequence[tuple[int, int, str]]
+) -> str | None:
+    """The listed side whose item holds a person of no known country: the side named
+    next to the person's name with no joint between ("the Islamic Republic of Iran Hossein
+    Amir Abdollahian, the Russian Federation Sergey Lavrov"), if one only."""
+    owners = set()
+    for person in persons:
+        for start, end, side in marks:
+            if end <= person.start:
+                between = text[end : person.start]
+            elif person.end <= start:
+                between = text[person.end : start]
+            else:
+                continue
+            if len(between) <= _GAP and not _JOINT.search(between) and not _BREAK.search(between):
+                owners.add(side)
+    return owners.pop() if len(owners) == 1 else None
