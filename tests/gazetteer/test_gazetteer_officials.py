@@ -254,6 +254,25 @@ def test_a_place_named_after_an_office_holder_is_no_person() -> None:
     assert [f[0] for f in found] == ["Anna Lindqvist"]
 
 
+def test_a_title_that_is_a_given_name_inside_a_name_is_no_office() -> None:
+    """ "Amir", "Emir", "Sultan" right after a capitalised word of a name are words of the
+    name ("Hossein Amir Abdollahian" was an emir named "Abdollahian" of no country); after
+    a country, a demonym, an office or a style they are the office (sixty-first pass)."""
+    assert people("Hossein Amir Abdollahian met Sergey Lavrov.") == [
+        ("Sergey Lavrov", "sergey-lavrov", "RU")
+    ]
+    # after a word that is no name, the title stays an office
+    assert people("The talks with Emir Tamim bin Hamad Al Thani ended.") == [
+        ("Emir Tamim", "tamim-bin-hamad-al-thani", "QA")
+    ]
+    assert [p[1:] for p in people("Qatari Emir Sheikh Tamim bin Hamad Al Thani said")] == [
+        ("tamim-bin-hamad-al-thani", "QA")
+    ]
+    assert [p[1:] for p in people("His Majesty Sultan Haitham bin Tarik received him")] == [
+        ("haitham-bin-tariq", "OM")
+    ]
+
+
 def test_the_table_wins_over_a_pattern() -> None:
     found = [
         m for m in find_actors("Turkish President Recep Tayyip Erdoğan said") if m.type == "person"

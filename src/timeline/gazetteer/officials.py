@@ -71,6 +71,8 @@ class _Lexicon:
     not_names: frozenset[str]
     place_nouns: frozenset[str]
     compound_tails: frozenset[str]
+    titles_in_names: frozenset[str]
+    title_styles: frozenset[str]
 
 
 def _cases(phrase: str) -> list[str]:
@@ -150,6 +152,8 @@ def _lexicon() -> _Lexicon:
         not_names=frozenset(data["not_names"]),
         place_nouns=frozenset(data["place_nouns"]),
         compound_tails=frozenset(data["compound_tails"]),
+        titles_in_names=frozenset(data["titles_in_names"]),
+        title_styles=frozenset(data["title_styles"]),
     )
 
 
@@ -564,6 +568,8 @@ def _introductions(
         if counterpart:
             title = _counterparts_office(text, offices, index)
         nation = countries.just_before(text, o_start)
+        if nation is None and _inside_a_name(text, start, o_start, title, offices, lex):
+            continue
         of_country, name_from = countries.of_after(text, o_end)
         if counterpart:
             if text.startswith(",", name_from):
@@ -617,6 +623,40 @@ def _introductions(
                 )
             )  # fmt: skip
     return found
+
+
+#: The capitalised word right before an office, with the space between.
+_WORD_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]*)\s+$")
+
+
+def _inside_a_name(
+    text: str,
+    start: int,
+    o_start: int,
+    title: str,
+    offices: Sequence[tuple[int, int]],
+    lex: _Lexicon,
+) -> bool:
+    """Whether a title that is a given name too (``titles_in_names`` of
+    ``data/offices.yaml``) is a word of a name here: right after a capitalised word that is
+    no office, style or word of ``not_names`` ("Hossein Amir Abdollahian"; not "His Majesty
+    Sultan Haitham"). The caller has checked that no country or demonym stands before it.
+
+    >>> offices = [(8, 12)]
+    >>> _inside_a_name("Hossein Amir Abdollahian", 0, 8, "Amir", offices, _lexicon())
+    True
+    >>> _inside_a_name("Majesty Sultan Haitham", 0, 8, "Sultan", [(8, 14)], _lexicon())
+    False
+    """
+    if title not in lex.titles_in_names:
+        return False
+    before = _WORD_BEFORE.search(text, max(start, o_start - 40), o_start)
+    if before is None:
+        return False
+    word = before.group(1)
+    if word in lex.not_names or word in lex.title_styles or word in lex.honorifics:
+        return False
+    return not any(o_end == before.end(1) for _, o_end in offices)
 
 
 def find_officials(
