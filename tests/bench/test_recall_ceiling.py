@@ -137,11 +137,12 @@ def test_the_candidates_of_the_evidence_sentence(
     bench: ModuleType, reads: dict[tuple[str, bool], ReadDocument]
 ) -> None:
     read = reads["african-union_30", True]
-    evidence = "Ramaphosa says the summit was successful"  # the rules' summit candidates
-    assert _cause(bench, read, evidence, EventKind.statement) == (
-        "only another class in its sentence",
-        evidence + ".",
-    )
+    # the rules' summit candidate ("Ramaphosa says the summit was successful", a definite
+    # noun of the summit told, is no candidate since the sixty-first pass)
+    evidence = "at the conclusion of the African Union Summit in Addis Ababa"
+    why, sentence = _cause(bench, read, evidence, EventKind.statement)
+    assert why == "only another class in its sentence"
+    assert sentence.startswith("South Africa has been appointed") and evidence in sentence
     assert _cause(bench, read, evidence, EventKind.meeting)[0] == (
         "a candidate of its class in its sentence"
     )

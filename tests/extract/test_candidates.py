@@ -100,3 +100,19 @@ def test_a_dropped_trigger_is_built_into_an_event_only_when_asked(
     event = c.event
     assert event.id == c.draft.id and event.title and event.sources[0].quote.startswith("The two")
     assert c.event is event  # built once
+
+
+def test_a_definite_noun_of_an_event_told_is_no_candidate_of_the_page_s_day(
+    tmp_path: Path,
+) -> None:
+    """ "During the visit" names the visit told before: the rules leave it undated, and it is
+    no candidate dated by the publication day either, which the scorer could keep as a visit
+    of the day the tour was announced (sixty-first pass)."""
+    body = (
+        "President Droupadi Murmu will visit Timor-Leste on 10 August 2024 at the invitation "
+        "of President Jose Ramos-Horta. During the visit, President Murmu will hold a "
+        "bilateral meeting with President Ramos-Horta."
+    )
+    doc = read_corpus([write_article(tmp_path, body, "2024-07-30")])[0]
+    visits = [c for c in read_document(doc).candidates if c.event.kind == "visit"]
+    assert [c.event.date.value for c in visits] == ["2024-08-10"]

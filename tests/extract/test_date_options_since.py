@@ -58,7 +58,10 @@ def test_a_date_of_a_since_clause_is_not_offered_to_the_next_sentence(
 @pytest.mark.parametrize(
     ("prefix", "opening", "before"),
     [
-        ("mekong_02", "The meeting was also attended", "2023-12-25"),
+        # the sentence with the "since" clause itself still has the lede's day ("The meeting
+        # was also attended", a definite noun of the meeting told, is no candidate since the
+        # sixty-first pass)
+        ("mekong_02", "Participants reviewed the MLC results", "2023-12-25"),
         ("russia-central-asia_01", "The document was signed", "2022-11-28"),
     ],
 )

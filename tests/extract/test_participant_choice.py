@@ -174,12 +174,14 @@ NAMED_ELSEWHERE = [
         "adoption",
         "ASEAN",
     ),
-    # the lede ("The meeting", "the Pacific region's annual flagship event")
+    # the lede ("the GCC crisis", "the Pacific region's annual flagship event"); "The
+    # meeting issued the following statement" of gulf_04, a definite noun of the meeting
+    # told, is no candidate since the sixty-first pass
     (
         "dev",
-        "gulf_04_gcc-ministerial-council-156th-session",
-        "The meeting issued the following statement",
-        "meeting",
+        "gulf_01_al-ula-gcc-summit",
+        "The announcement came on Tuesday at the Gulf Arab leaders meeting",
+        "summit",
         "GCC",
     ),
     (

@@ -485,6 +485,8 @@ class CandidateLog(MentionBuilder):
         elif self.dateline is not None and not since:
             if _NARRATIVE_PAST.search(self.text, sentence[0], te) is not None:
                 return  # history before the page, which its day does not date
+            if ts in self.told_already:
+                return  # "During the visit, ...": an event told already, not the page's news
             got, source = (self.dateline, PUBLICATION_DAY, set()), "publication"
         else:
             return

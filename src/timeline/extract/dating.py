@@ -643,6 +643,7 @@ class Dating(Discourse):
         countries = self._countries_near(trig.kind, (ts, te), clause, mentions, context)
         named = _NAMED_AFTER.match(text, te) or _ORDINAL_BEFORE.search(before)
         if definite and not named and self._antecedent([trig.kind], countries) is not None:
+            self.told_already.add(ts)
             return None  # refers back to an event already extracted
         # Anaphora: "During the visit", "Following the negotiations".
         for a in self._anaphora:

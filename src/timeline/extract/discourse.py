@@ -233,6 +233,9 @@ class Discourse:
         self._previous_countries: set[str] = set()
         #: The last sentence of the paragraph so far that writes a date (:meth:`_story_day`).
         self._story_sentence: tuple[int, int] | None = None
+        #: Where the definite nouns start that name an event told already ("During the
+        #: visit, ..."), which the dating left undated: no candidate of the page's day.
+        self.told_already: set[int] = set()
         published = doc.published if not getattr(doc, "published_inferred", False) else None
         published = headline_day(self.text, self.timexes, published) or published
         #: The publication day, which the lede and "currently" tell about; the day the
