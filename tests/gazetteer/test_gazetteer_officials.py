@@ -273,6 +273,23 @@ def test_a_title_that_is_a_given_name_inside_a_name_is_no_office() -> None:
     ]
 
 
+def test_a_governor_general_written_without_a_hyphen_and_styles_in_a_row() -> None:
+    """ "Governor General" as New Zealand's releases write it is the office ("General Kiro"
+    was a general of no country); the styles before a name in apposition are skipped up to
+    three in a row, "Rt" for "Right" among them (sixty-first pass)."""
+    text = (
+        "at the invitation of Rt Dame Cindy Kiro, Governor General of New Zealand. "
+        "She will meet Governor General Kiro."
+    )
+    assert people(text) == [
+        ("Cindy Kiro", "cindy-kiro", "NZ"),
+        ("Kiro", "cindy-kiro", "NZ"),
+    ]
+    assert people("He met the Rt Hon Christopher Luxon, Prime Minister of New Zealand.") == [
+        ("Christopher Luxon", "christopher-luxon", "NZ")
+    ]
+
+
 def test_the_table_wins_over_a_pattern() -> None:
     found = [
         m for m in find_actors("Turkish President Recep Tayyip Erdoğan said") if m.type == "person"

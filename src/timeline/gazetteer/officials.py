@@ -449,13 +449,14 @@ def _name_before(text: str, end: int, lo: int, lex: _Lexicon) -> tuple[int, int]
             break
     if words < 2 or start == end or text[start:end].split()[0] in lex.particles:
         return None
-    for honorific in lex.honorifics:
+    for _ in range(_HONORIFICS_IN_A_ROW):
         # "The Honourable Ana Ruiz, Minister of Foreign Affairs": the style is no name, when
-        # a name of two words is left ("Mr. Smith" stays as it was read)
-        if text.startswith(honorific + " ", start):
-            if len(text[start + len(honorific) + 1 : end].split()) >= 2:
-                start += len(honorific) + 1
+        # a name of two words is left ("Mr. Smith" stays as it was read); up to three in a
+        # row ("Rt Dame Cindy Kiro, Governor General of New Zealand")
+        honorific = next((h for h in lex.honorifics if text.startswith(h + " ", start)), None)
+        if honorific is None or len(text[start + len(honorific) + 1 : end].split()) < 2:
             break
+        start += len(honorific) + 1
     if text[start:end] in office_forms():
         return None  # "Crown Prince, Prime Minister, ... Mohammed bin Salman": offices in a row
     first = _TOKEN.match(text, start, end)
