@@ -139,6 +139,17 @@ def test_a_person_of_no_known_country_goes_with_the_item_that_names_them(
         (["BJ", "UZ"], ["bakhtiyor-saidov", "olushegun-adjadi-bakari"]),
         (["UZ", "VN"], ["bakhtiyor-saidov", "bui-thanh-son"]),
     ]
+    # a person of no known country no item names (the subject) takes part in every meeting
+    body = (
+        "Minister of Foreign Affairs Bui Thanh Son held separate meetings with Kenyan "
+        "President William Ruto and Ghanaian President Nana Akufo-Addo in Hanoi on Monday."
+    )
+    events = article_events(tmp_path, body, "2023-04-13")
+    assert sorted(
+        sorted(p.id for p in e.participants if p.type is ActorType.person)
+        for e in events
+        if e.kind is EventKind.meeting
+    ) == [["bui-thanh-son", "nana-akufo-addo"], ["bui-thanh-son", "william-ruto"]]
 
 
 def test_a_list_ends_at_a_word_that_opens_another_phrase() -> None:

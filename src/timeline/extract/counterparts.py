@@ -188,11 +188,14 @@ def per_counterpart(
     if sum(s in countries for s in rest) != 1:
         return []
     marks = [(a.start, a.end, s) for a in after if (s := side_of(a)) in listed]
-    owners = {
-        p.id: _owner(text, [a for a in after if a.type == "person" and a.id == p.id], marks)
-        for p in event.participants
-        if p.type is ActorType.person and not p.country
-    }
+    # a person of no known country goes with the item that names them, else with each
+    owners: dict[str, str] = {}
+    for p in event.participants:
+        if p.type is ActorType.person and not p.country:
+            named = [a for a in after if a.type == "person" and a.id == p.id]
+            owner = _owner(text, named, marks)
+            if owner is not None:
+                owners[p.id] = owner
     return [
         [
             p

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, NamedTuple
@@ -561,6 +561,7 @@ def _introductions(
     lex = _lexicon()
     found: list[_Official] = []
     office_starts = {o_start for o_start, _ in offices}
+    office_ends = {o_end for _, o_end in offices}
     for index, (o_start, o_end) in enumerate(offices):
         if len(found) >= _MAX_PEOPLE:
             break
@@ -569,7 +570,7 @@ def _introductions(
         if counterpart:
             title = _counterparts_office(text, offices, index)
         nation = countries.just_before(text, o_start)
-        if nation is None and _inside_a_name(text, start, o_start, title, offices, lex):
+        if nation is None and _inside_a_name(text, start, o_start, title, office_ends, lex):
             continue
         of_country, name_from = countries.of_after(text, o_end)
         if counterpart:
@@ -635,7 +636,7 @@ def _inside_a_name(
     start: int,
     o_start: int,
     title: str,
-    offices: Sequence[tuple[int, int]],
+    office_ends: Collection[int],
     lex: _Lexicon,
 ) -> bool:
     """Whether a title that is a given name too (``titles_in_names`` of
@@ -643,10 +644,9 @@ def _inside_a_name(
     no office, style or word of ``not_names`` ("Hossein Amir Abdollahian"; not "His Majesty
     Sultan Haitham"). The caller has checked that no country or demonym stands before it.
 
-    >>> offices = [(8, 12)]
-    >>> _inside_a_name("Hossein Amir Abdollahian", 0, 8, "Amir", offices, _lexicon())
+    >>> _inside_a_name("Hossein Amir Abdollahian", 0, 8, "Amir", {12}, _lexicon())
     True
-    >>> _inside_a_name("Majesty Sultan Haitham", 0, 8, "Sultan", [(8, 14)], _lexicon())
+    >>> _inside_a_name("Majesty Sultan Haitham", 0, 8, "Sultan", {14}, _lexicon())
     False
     """
     if title not in lex.titles_in_names:
@@ -657,7 +657,7 @@ def _inside_a_name(
     word = before.group(1)
     if word in lex.not_names or word in lex.title_styles or word in lex.honorifics:
         return False
-    return not any(o_end == before.end(1) for _, o_end in offices)
+    return before.end(1) not in office_ends
 
 
 def find_officials(
