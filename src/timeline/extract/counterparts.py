@@ -189,11 +189,14 @@ def per_counterpart(
         return []
     marks = [(a.start, a.end, s) for a in after if (s := side_of(a)) in listed]
     # a person of no known country goes with the item that names them, else with each
+    named: dict[str, list[ActorMention]] = {}
+    for a in after:
+        if a.type == "person":
+            named.setdefault(a.id, []).append(a)
     owners: dict[str, str] = {}
     for p in event.participants:
         if p.type is ActorType.person and not p.country:
-            named = [a for a in after if a.type == "person" and a.id == p.id]
-            owner = _owner(text, named, marks)
+            owner = _owner(text, named.get(p.id, []), marks)
             if owner is not None:
                 owners[p.id] = owner
     return [
@@ -216,11 +219,14 @@ def _owner(
     for person in persons:
         for start, end, side in marks:
             if end <= person.start:
-                between = text[end : person.start]
+                gap = (end, person.start)
             elif person.end <= start:
-                between = text[person.end : start]
+                gap = (person.end, start)
             else:
                 continue
-            if len(between) <= _GAP and not _JOINT.search(between) and not _BREAK.search(between):
+            # the gap is measured before it is read: a long sentence costs no long slices
+            if gap[1] - gap[0] <= _GAP and not (
+                _JOINT.search(text, *gap) or _BREAK.search(text, *gap)
+            ):
                 owners.add(side)
     return owners.pop() if len(owners) == 1 else None
