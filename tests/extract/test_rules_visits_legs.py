@@ -113,3 +113,24 @@ def test_a_leg_told_in_a_relative_clause_is_no_host(tmp_path: Path) -> None:
     for visit in _visits(tmp_path, body, "2016-07-11"):
         hosts = {c for c, r in _roles(visit).items() if r is Role.host}
         assert len(hosts) == 1, visit.title
+
+
+def test_place_left_before_a_visit_told_with_its_destination_is_no_side(tmp_path: Path) -> None:
+    # a tour's second leg: Tokyo was the first leg's city, not the visitor's country
+    (visit,) = _visits(
+        tmp_path,
+        "Bangladeshi Prime Minister Sheikh Hasina arrived in Tokyo on April 25 on a four-day "
+        "official visit to Japan. On April 28, the Prime Minister left Tokyo for Washington "
+        "on a six-day official visit to the United States.",
+        "2023-05-10",
+    )[1:]
+    assert _roles(visit) == {"BD": Role.visitor, "US": Role.host}
+
+
+def test_home_left_for_a_visit_keeps_the_visitor(tmp_path: Path) -> None:
+    (visit,) = _visits(
+        tmp_path,
+        "Philippine President Ferdinand Marcos Jr. left Manila for Jakarta on a three-day "
+        "state visit to Indonesia.",
+    )
+    assert _roles(visit) == {"PH": Role.visitor, "ID": Role.host}

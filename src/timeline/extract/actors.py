@@ -562,6 +562,29 @@ def _place_left(text: str, trigger: tuple[int, int], clause_end: int) -> tuple[i
     return (trigger[1], found.start(1)) if found else None
 
 
+_DEPARTURE_BEFORE = re.compile(rf"\b{_DEPARTURE_VERB.pattern}\b", re.IGNORECASE)
+
+
+def _place_left_before(
+    text: str, trigger: tuple[int, int], clause_start: int
+) -> tuple[int, int] | None:
+    """For a visit told after a departure to its destination ("the PM left Tokyo for
+    Washington DC on a six-day official visit to the USA"), the span where the place left
+    is named; None when no departure with a destination stands before the trigger.
+
+    >>> text = "On April 28, the PM left Tokyo for Washington on a visit to the USA."
+    >>> start = text.index("visit")
+    >>> a, b = _place_left_before(text, (start, start + 5), 0)
+    >>> text[a:b]
+    ' Tokyo '
+    """
+    for verb in _DEPARTURE_BEFORE.finditer(text, clause_start, trigger[0]):
+        found = _FOR_DESTINATION.match(text, verb.end(), trigger[0])
+        if found:
+            return (verb.end(), found.start(1))
+    return None
+
+
 #: The words of another leg of a journey right before the place it goes to: "Before heading
 #: to Saudi Arabia, Mr. Bush visited Dubai", "visited Dubai before flying on to Riyadh", "en
 #: route to", "on his way to", "visited Dubai" (read only for a visit with a destination of
@@ -780,12 +803,15 @@ def participants_for(
     hosts: list[str] = []
     if kind is EventKind.visit:
         left = _place_left(text, trigger, clause[1])
-        if left is not None:
-            # "leave Saudi Arabia on Tuesday for Egypt": the place left is no side
+        # "leave Saudi Arabia on Tuesday for Egypt", "left Tokyo for Washington DC on a
+        # six-day official visit to the USA": the place left is no side (home, or a leg
+        # before this one)
+        place_left = left or _place_left_before(text, trigger, clause[0])
+        if place_left is not None:
             in_clause = [
                 m
                 for m in in_clause
-                if not (left[0] <= m.start < left[1] and _type(m) is ActorType.country)
+                if not (place_left[0] <= m.start < place_left[1] and _type(m) is ActorType.country)
             ]
         # at a reception's verb ("Boric welcomed Argentine President Milei to Santiago")
         # the side right after it is the guest, no place visited
