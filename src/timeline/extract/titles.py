@@ -11,14 +11,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import cache, wraps
+from functools import wraps
 from typing import ParamSpec
 
 from ..corpus.sentences import split_block
-from ..gazetteer import find_actors, person
-from ..gazetteer.codes import countries, organization
-from ..gazetteer.matching import ascii_fold
-from ..gazetteer.officials import short_name
+from ..gazetteer import find_actors
+from ..gazetteer.codes import organization
 from ..model import ActorType, Agreement, EventKind, Location, Participant, Role
 from ..temporal import tag
 from ..temporal.lexicon import MONTHS, WEEKDAYS
@@ -27,6 +25,15 @@ from .detector import function_words
 from .document_phrases import clean_phrase, instrument_phrase
 from .ordinals import ordinal_pattern
 from .sayings import STATEMENT_WORDS
+from .title_names import (
+    joined_names,
+    named_in,
+    names_of,
+    person_name,
+    possessive,
+    title_name,
+    title_sides,
+)
 from .visit_rules import PASSIVE_AUXILIARY
 
 __all__ = [
@@ -50,97 +57,6 @@ _NAMED_BEFORE = re.compile(r"((?:[A-Z][\w’'.]*(?:-[A-Z]?[\w’']+)*\s+){1,4})$
 #: The act that opens an agreement's name as the text read it ("Signing of MOU"): no part of
 #: its title ("MOU signed", not "Signing of MOU signed").
 _ACT_OF = re.compile(r"^(?:the\s+)?(?:signing|adoption|ratification)\s+of\s+(?:the\s+)?", re.I)
-
-
-def _short(p: Participant) -> str:
-    """The name a title gives a participant: a person's short name, an organization's
-    label, a country's name, with "the" where English writes it (``definite`` of
-    ``data/countries.yaml``).
-
-    >>> _short(Participant(id="PH", type="country", name="Philippines"))
-    'the Philippines'
-    >>> _short(Participant(id="KZ", type="country", name="Kazakhstan"))
-    'Kazakhstan'
-    """
-    if p.type is ActorType.person:
-        return _person_name(p.id, p.name, p.country) if p.name else p.id
-    if p.type is ActorType.organization:
-        org = organization(p.id)
-        return org.label if org is not None else p.id
-    known = countries().get(p.id)
-    if p.name and known is not None and known.definite and p.name == known.name:
-        return f"the {p.name}"
-    return p.name or p.id
-
-
-def _person_name(slug: str, name: str, country: str | None) -> str:
-    """A person's name in a title (:func:`.officials.short_name`), by the aliases of
-    ``data/people.yaml`` for a person listed there ("Lula da Silva", not "Silva").
-
-    >>> _person_name("luiz-inacio-lula-da-silva", "Luiz Inácio Lula da Silva", "BR")
-    'Lula da Silva'
-    >>> _person_name("anwar-ibrahim", "Anwar Ibrahim", "MY")
-    'Anwar'
-    """
-    known = person(slug)
-    if known is not None and known.short:
-        return known.short  # "Anwar" of Anwar Ibrahim (``short`` of data/people.yaml)
-    return short_name(name, country, known.aliases if known is not None else ())
-
-
-def _possessive(names: str) -> str:
-    """The possessive of a title's names: "'s", or "'" after a country written with "the"
-    whose name is a plural ("the Philippines'", "the United States'").
-
-    >>> _possessive("Kishida"), _possessive("the United States"), _possessive("Tonga")
-    ("Kishida's", "the United States'", "Tonga's")
-    >>> _possessive("Estonia, Latvia, Lithuania and 2 others")
-    "Estonia, Latvia, Lithuania and 2 others'"
-    """
-    if names.endswith("s") and names.endswith((*_definite_names(), " others")):
-        return names + "'"
-    return names + "'s"
-
-
-@cache
-def _definite_names() -> tuple[str, ...]:
-    """Every country name written with "the", with it ("the Philippines")."""
-    return tuple(f"the {c.name}" for c in countries().values() if c.definite)
-
-
-def _names(parts: list[Participant], limit: int = 3) -> str:
-    """The parts' short names in a list: every one up to one more than ``limit``, else the
-    first ``limit`` and how many others (a title never drops a side silently: "Talks
-    between Australia, India and Japan" of the four Quad states told the United States
-    was not there).
-
-    >>> countries = [Participant(id=c, type="country", name=n) for c, n in
-    ...              [("AU", "Australia"), ("IN", "India"), ("JP", "Japan"), ("US", "USA")]]
-    >>> _names(countries)
-    'Australia, India, Japan and USA'
-    >>> _names(countries + [Participant(id="NZ", type="country", name="New Zealand")])
-    'Australia, India, Japan and 2 others'
-
-    Two people one short name would give alike are named in full ("Talks between Solih,
-    Gotabaya Rajapaksa and Mahinda Rajapaksa", not "Rajapaksa and Rajapaksa").
-
-    >>> brothers = [Participant(id=i, type="person", name=n, country="LK") for i, n in
-    ...             [("gotabaya-rajapaksa", "Gotabaya Rajapaksa"),
-    ...              ("mahinda-rajapaksa", "Mahinda Rajapaksa")]]
-    >>> _names(brothers)
-    'Gotabaya Rajapaksa and Mahinda Rajapaksa'
-    """
-    names = [_short(p) for p in parts]
-    if len(set(names)) < len(names):
-        names = [
-            p.name if p.type is ActorType.person and p.name and names.count(n) > 1 else n
-            for p, n in zip(parts, names, strict=True)
-        ]
-    if len(names) > limit + 1:
-        names = [*names[:limit], f"{len(names) - limit} others"]
-    if len(names) <= 1:
-        return "".join(names)
-    return ", ".join(names[:-1]) + " and " + names[-1]
 
 
 #: Determiners that open a sentence's capitalised words, no name ("The summit").
@@ -177,24 +93,6 @@ def _named_before_trigger(before: str) -> str:
 
 #: The possessive after a date that opens a gathering's name ("Yesterday's summit").
 _DAY_POSSESSIVE = re.compile(r"['’]s?(?:\s+|$)")
-
-
-def _named_in(part: Participant, phrase: str) -> bool:
-    """Whether ``phrase`` names ``part`` by its title name, as a word.
-
-    >>> _named_in(Participant(id="SY", type="country", name="Syria"), "sanctions on Syria")
-    True
-    >>> _named_in(Participant(id="FR", type="country", name="France"), "sanctions on Syria")
-    False
-
-    The phrase may write the name without its accents ("President Khurelsukh signed"):
-
-    >>> khurelsukh = Participant(id="x", type="person", name="Ukhnaagiin Khürelsükh")
-    >>> _named_in(khurelsukh, "President Khurelsukh also signed")
-    True
-    """
-    name = ascii_fold(_short(part))
-    return bool(name) and re.search(rf"\b{re.escape(name)}\b", ascii_fold(phrase)) is not None
 
 
 #: A passive's auxiliary right before a verb ("was ratified").
@@ -234,20 +132,8 @@ def _grouping_met(sides: list[Participant]) -> str | None:
         return None
     if any(p.type is ActorType.person and p.country not in known.members for p in sides):
         return None  # "Wang Yi" with the five Central Asian states: China + Central Asia
-    name = _short(groupings[0])
+    name = title_name(groupings[0])
     return name if _GATHERING_NAME.search(name) else f"{name} meeting"
-
-
-def _sides(participants: list[Participant]) -> list[Participant]:
-    """People when named (with the countries they do not cover), else countries and orgs."""
-    people = [p for p in participants if p.type is ActorType.person]
-    covered = {p.country for p in people}
-    rest = [
-        p
-        for p in participants
-        if p.type is not ActorType.person and p.id not in covered and p.role is not Role.host
-    ]
-    return people + rest if people else [p for p in participants if p.type is not ActorType.person]
 
 
 #: The parameters of a title builder (:func:`_capitalized`).
@@ -290,8 +176,8 @@ def title_for(
 ) -> str:
     """A readable title for the event, opening with a capital."""
     trig = text[trigger[0] : trigger[1]]
-    sides = _sides(participants)
-    who = _names(sides)
+    sides = title_sides(participants)
+    who = names_of(sides)
     where = f" in {location.name}" if location else ""
     before = text[clause[0] : trigger[0]]
     after = text[trigger[1] : clause[1]]
@@ -307,33 +193,33 @@ def title_for(
         # the sides that travel: people and states, not an organization the visit is made
         # for ("Erdoğan's visit to Kazakhstan" for the OTS summit, not "Erdoğan and OTS's
         # visit"), unless no other side is left
-        guests = _sides(visitors) or visitors
+        guests = title_sides(visitors) or visitors
         guests = [p for p in guests if p.type is not ActorType.organization] or guests
         travellers = [p for p in sides if p.type is not ActorType.organization] or sides
         # not a side of the state visited ("a courtesy visit to Prime Minister Sogavare" is
         # no visit of Sogavare's)
         visited = {p.id for p in hosts}
         travellers = [p for p in travellers if p.id not in visited and p.country not in visited]
-        vis = _names(guests, 2) or _names(travellers)
+        vis = names_of(guests, 2) or names_of(travellers)
         sub = _VISIT_STYLE_BEFORE.search(before[-40:]) or _VISIT_STYLE_AFTER.search(after)
         label = f"{sub.group(1).lower()} visit" if sub else "visit"
-        target = _short(hosts[0]) if hosts else (location.name if location else "")
+        target = title_name(hosts[0]) if hosts else (location.name if location else "")
         if vis and target:
-            return f"{_possessive(vis)} {label} to {target}"
+            return f"{possessive(vis)} {label} to {target}"
         states = {p.country or p.id for p in travellers}
         if not target and not guests and len(states) > 1:
             # no side told as the guest and no place visited: a possessive would make every
             # side a traveller ("Armenia and Azerbaijan's visit" of "Armenia agreed to return
             # to Azerbaijan four villages"); the title names the sides, not who went where
-            return f"{label.capitalize()} involving {_names(travellers)}"
+            return f"{label.capitalize()} involving {names_of(travellers)}"
         return (
             f"{label.capitalize()} to {target}"
             if target
-            else f"{_possessive(vis)} {label}".strip("'s ")
+            else f"{possessive(vis)} {label}".strip("'s ")
         )
     if kind is EventKind.summit:
         named_words = _named_before_trigger(before[-50:])
-        orgs = [_short(p) for p in participants if p.type is ActorType.organization]
+        orgs = [title_name(p) for p in participants if p.type is ActorType.organization]
         informal = (
             "informal " if re.search(r"\b(?:informal|unofficial)\b", before[-40:], re.I) else ""
         )
@@ -381,7 +267,7 @@ def title_for(
                     short
                     for p in participants
                     if p.type is ActorType.organization
-                    and (short := _short(p)).lower() in trig.lower()
+                    and (short := title_name(p)).lower() in trig.lower()
                 ),
                 None,
             )
@@ -421,11 +307,11 @@ def title_for(
             # a body's vote tells its act itself ("voted on Friday to extend the mission"):
             # "UN Security Council votes to extend the mission", not "adopts documents"
             vote = _tidy(clean_phrase(_cut(text, trigger[0], clause[1], 90)))
-            voters = [p for p in sides if not _named_in(p, vote)] or sides
+            voters = [p for p in sides if not named_in(p, vote)] or sides
             if not voters or len(vote.split()) < 2:
                 return vote[:1].upper() + vote[1:]
             present = "vote" if len(voters) > 1 else "votes"
-            return f"{_names(voters)} {present} {vote.split(None, 1)[1]}"
+            return f"{names_of(voters)} {present} {vote.split(None, 1)[1]}"
         truce = _TRUCE.search(trig) if kind is EventKind.adoption else None
         if truce is not None and sides:
             # "Armenia and Azerbaijan agree to a ceasefire", not "adopt documents"
@@ -433,9 +319,9 @@ def title_for(
             article = "an" if noun[0] in "aeiou" else "a"
             # the sides named before the verb agreed ("..., the Russian foreign ministry
             # said" tells who reported it)
-            agreed = [p for p in sides if _named_in(p, before)] or sides
+            agreed = [p for p in sides if named_in(p, before)] or sides
             present = "agree" if len(agreed) > 1 else "agrees"
-            return f"{_names(agreed)} {present} to {article} {noun}"
+            return f"{names_of(agreed)} {present} to {article} {noun}"
         span = instrument_phrase(text, clause[0], clause[1], trigger[0])
         doc = clean_phrase(text[span[0] : span[1]]) if span else "documents"
         if kind is EventKind.entry_into_force:
@@ -444,7 +330,7 @@ def title_for(
             return f"{doc[0].upper() + doc[1:]} {verb[0]}"
         # a side the instrument names is its target, not a doer ("France adopts sanctions on
         # Syria", not "France and Syria adopt sanctions on Syria"), unless no doer is left
-        doers = [p for p in sides if not _named_in(p, doc)] or sides
+        doers = [p for p in sides if not named_in(p, doc)] or sides
         if kind is EventKind.ratification:
             # the state that ratifies is the subject before the verb ("Mongolia's parliament
             # ratified the agreement with Kazakhstan"), not every party of the agreement
@@ -456,28 +342,28 @@ def title_for(
         # sign"), the document's article mid-title in lower case ("sign the treaty", not
         # "sign The treaty": the phrase may open its sentence)
         present = verb[1] if len(doers) > 1 else _third_person(verb[1])
-        return f"{_names(doers)} {present} {_ARTICLE_OPENING.sub(_lower, doc)}"
+        return f"{names_of(doers)} {present} {_ARTICLE_OPENING.sub(_lower, doc)}"
     if kind is EventKind.decree:
         emergency = _EMERGENCY_VERB.search(trig)
         named_rule = _EMERGENCY_RULE.search(trig)
         if emergency is not None and named_rule is not None:
             # "Ethiopia declares a six-month state of emergency", "Thailand lifts martial law"
-            declarers = [p for p in sides if _named_in(p, before)] or sides
+            declarers = [p for p in sides if named_in(p, before)] or sides
             base = _EMERGENCY_BASES[emergency.group(0).lower()]
             present = base if len(declarers) > 1 else _third_person(base)
             declared = trig[emergency.end() :].strip() if emergency.start() == 0 else ""
             if not declared.lower().endswith(named_rule.group(0).lower()):
                 declared = "a " + named_rule.group(0).lower()  # declared in the passive
-            return f"{_names(declarers)} {present} {declared[:1].lower() + declared[1:]}".lstrip()
+            return f"{names_of(declarers)} {present} {declared[:1].lower() + declared[1:]}".lstrip()
         m3 = re.match(r"\s*(?:on|allowing|granting|to|that)\s+[^,.;]{3,60}", after)
         # the signer is the side the clause names before the verb ("Erdoğan signed a decree
         # ...": not the organization and state the decree concerns); the verb in its number
-        signers = [p for p in sides if _named_in(p, before)] or sides
+        signers = [p for p in sides if named_in(p, before)] or sides
         signs = "sign" if len(signers) > 1 else "signs"
         # what it is on, without the days ("issued a decree on Friday recognizing ...": the
         # event's date is its own field)
         on = " ".join(_without_days(m3.group(0)).split()) if m3 else ""
-        return f"{_names(signers)} {signs} decree".lstrip() + (f" {on}" if on else "")
+        return f"{names_of(signers)} {signs} decree".lstrip() + (f" {on}" if on else "")
     if kind is EventKind.exercise:
         if not who:
             return f"Military exercise{where}"
@@ -565,8 +451,8 @@ def title_for(
             saying = _said_before_the_medium(text, clause[0], at, saying, len(before_verb) > 1) or (
                 saying + _reported_before(text, clause[0], at, saying)
             )
-            only = _only_its_text(text, clause[0], at, saying, _joined(before_verb))
-            return only or f"{_joined(before_verb)} {saying}".strip()
+            only = _only_its_text(text, clause[0], at, saying, joined_names(before_verb))
+            return only or f"{joined_names(before_verb)} {saying}".strip()
         saying = _tidy(_present_saying(said, words, plural=len(sayers) > 1))
         saying = _said_before_the_medium(text, clause[0], at, saying, len(sayers) > 1) or (
             saying + _reported_before(text, clause[0], at, saying)
@@ -575,7 +461,7 @@ def title_for(
             # a statement told by its capitalised noun names its sayers itself ("Joint
             # Statement by the Foreign Ministers of ..."; review31 F-h)
             return saying
-        names = _names(sayers)
+        names = names_of(sayers)
         return (names and _only_its_text(text, clause[0], at, saying, names)) or (
             f"{names or 'Statement'} {saying}".strip()
         )
@@ -1043,7 +929,7 @@ def _named_before(text: str, verb: int) -> list[str]:
     names: dict[str, str] = {}
     for m in sayers:
         if m.type == "person":
-            key, name = m.country or m.id, _person_name(m.id, m.name, m.country)
+            key, name = m.country or m.id, person_name(m.id, m.name, m.country)
         elif m.type == "organization":
             org = organization(m.id)
             key, name = m.id, org.label if org is not None else m.id
@@ -1051,11 +937,6 @@ def _named_before(text: str, verb: int) -> list[str]:
             key, name = m.id, m.name
         names.setdefault(key, name)
     return list(names.values())[:3]
-
-
-def _joined(names: list[str]) -> str:
-    """Names as a title lists them: "A", "A and B", "A, B and C"."""
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
 #: The verbs a statement's title may open with, by the form the text tells, to their base
