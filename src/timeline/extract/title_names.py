@@ -3,7 +3,7 @@
 name with "the" where English writes it ("the Philippines"); a list of names that drops no
 side silently ("Australia, India, Japan and 2 others"), its possessive ("the United
 States'"), and the sides a title names (people when named, else states and organizations).
-Read by :mod:`.titles`.
+Read by :mod:`.titles` and :mod:`.statement_titles`.
 """
 
 from __future__ import annotations
