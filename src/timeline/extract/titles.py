@@ -190,103 +190,11 @@ def title_for(
         if m:
             ordinal = m.group(1) + " "
     if kind is EventKind.visit:
-        visitors = [p for p in participants if p.role is Role.visitor]
-        hosts = [p for p in participants if p.role is Role.host and p.type is ActorType.country]
-        # the sides that travel: people and states, not an organization the visit is made
-        # for ("Erdoğan's visit to Kazakhstan" for the OTS summit, not "Erdoğan and OTS's
-        # visit"), unless no other side is left
-        guests = title_sides(visitors) or visitors
-        guests = [p for p in guests if p.type is not ActorType.organization] or guests
-        travellers = [p for p in sides if p.type is not ActorType.organization] or sides
-        # not a side of the state visited ("a courtesy visit to Prime Minister Sogavare" is
-        # no visit of Sogavare's)
-        visited = {p.id for p in hosts}
-        travellers = [p for p in travellers if p.id not in visited and p.country not in visited]
-        vis = names_of(guests, 2) or names_of(travellers)
-        sub = _VISIT_STYLE_BEFORE.search(before[-40:]) or _VISIT_STYLE_AFTER.search(after)
-        label = f"{sub.group(1).lower()} visit" if sub else "visit"
-        target = title_name(hosts[0]) if hosts else (location.name if location else "")
-        if vis and target:
-            return f"{possessive(vis)} {label} to {target}"
-        states = {p.country or p.id for p in travellers}
-        if not target and not guests and len(states) > 1:
-            # no side told as the guest and no place visited: a possessive would make every
-            # side a traveller ("Armenia and Azerbaijan's visit" of "Armenia agreed to return
-            # to Azerbaijan four villages"); the title names the sides, not who went where
-            return f"{label.capitalize()} involving {names_of(travellers)}"
-        return (
-            f"{label.capitalize()} to {target}"
-            if target
-            else f"{possessive(vis)} {label}".strip("'s ")
-        )
+        return _visit_title(participants, sides, before, after, location)
     if kind is EventKind.summit:
-        named_words = _named_before_trigger(before[-50:])
-        orgs = [title_name(p) for p in participants if p.type is ActorType.organization]
-        informal = (
-            "informal " if re.search(r"\b(?:informal|unofficial)\b", before[-40:], re.I) else ""
-        )
-        if (
-            named_words
-            and not named_words.lower().startswith(("in ", "at "))
-            # an ordinal alone names nothing: "the Ninth Summit of the Americas" is the
-            # organization's ninth
-            and named_words.strip().lower() != ordinal.strip().lower()
-        ):
-            name = named_words
-            if location and location.name.split()[0] in name:
-                where = ""
-            if ordinal and name.lower().startswith(ordinal.strip().lower()):
-                ordinal = ""
-            return (
-                f"{ordinal}{informal}{name} summit{where}".strip()[:1].upper()
-                + (f"{ordinal}{informal}{name} summit{where}".strip()[1:])
-            )
-        name = orgs[0] if orgs else who
-        if (ordinal or informal) and name.startswith("the "):
-            # the article of a side's name opens the title: "The third United States and
-            # India summit", not "Third the United States and India summit"
-            ordinal, name = "the " + ordinal.lower(), name[len("the ") :]
-        # a name that holds the word is the summit's own ("Summit of the Americas")
-        noun = (
-            ""
-            if re.search(r"\bsummit\b", name, re.I) or _GATHERING_NAME.search(name)
-            else " summit"
-        )
-        label = f"{ordinal}{informal}{name}{noun}{where}"
-        return label[:1].upper() + label[1:]
+        return _summit_title(participants, who, before, location, where, ordinal)
     if kind is EventKind.meeting:
-        m2 = re.match(
-            r"\s*of\s+(?:the\s+)?((?:[\w-]+\s+){0,8}?(?:Council|Commission|Group|"
-            r"Committee|Board|Forum)\b(?:\s+\([A-Z]+\))?)",
-            after,
-        )
-        if m2:
-            label = f"{ordinal}meeting of the {m2.group(1)}"
-            return label[:1].upper() + label[1:]
-        if re.search(r"council", trig, re.I):
-            named = next(
-                (
-                    short
-                    for p in participants
-                    if p.type is ActorType.organization
-                    and (short := title_name(p)).lower() in trig.lower()
-                ),
-                None,
-            )
-            if named is not None:
-                # "the 30th Baltic Council", "the 76th Nordic Council": a session of the body
-                # the trigger names, not a council "of" its members
-                label = f"{ordinal}{named} session{where}"
-                return label[:1].upper() + label[1:]
-            return f"{trig.strip().capitalize()} of {who}" if who else trig.strip().capitalize()
-        grouping = _grouping_met(sides)
-        if grouping is not None:
-            # the gathering of a grouping told by its members ("The leaders of Kazakhstan,
-            # Kyrgyzstan, ... met in Astana for their consultative meeting"), not talks
-            # between five states and the grouping
-            label = f"{ordinal}{grouping}{where}"
-            return label[:1].upper() + label[1:]
-        return f"Talks between {who}{where}" if " and " in who else f"Meeting with {who}{where}"
+        return _meeting_title(participants, sides, who, trig, after, where, ordinal)
     if kind is EventKind.call:
         return f"Phone call between {who}" if " and " in who else f"Phone call with {who}"
     if kind in (
@@ -295,112 +203,18 @@ def title_for(
         EventKind.ratification,
         EventKind.entry_into_force,
     ):
-        verb = {
-            EventKind.signing: ("signed", "sign"),
-            EventKind.adoption: ("adopted", "adopt"),
-            EventKind.ratification: ("ratified", "ratify"),
-            EventKind.entry_into_force: ("enters into force", "enters into force"),
-        }[kind]
-        if agreement is not None:
-            # a name read with its act ("Signing of MOU") is titled by the document alone
-            name = _ACT_OF.sub("", agreement.title)
-            return f"{name[:1].upper()}{name[1:]} {verb[0]}"
-        if kind is EventKind.adoption and _VOTED.match(trig):
-            # a body's vote tells its act itself ("voted on Friday to extend the mission"):
-            # "UN Security Council votes to extend the mission", not "adopts documents"
-            vote = tidy(clean_phrase(cut_at_word_end(text, trigger[0], clause[1], 90)))
-            voters = [p for p in sides if not named_in(p, vote)] or sides
-            if not voters or len(vote.split()) < 2:
-                return vote[:1].upper() + vote[1:]
-            present = "vote" if len(voters) > 1 else "votes"
-            return f"{names_of(voters)} {present} {vote.split(None, 1)[1]}"
-        truce = _TRUCE.search(trig) if kind is EventKind.adoption else None
-        if truce is not None and sides:
-            # "Armenia and Azerbaijan agree to a ceasefire", not "adopt documents"
-            noun = " ".join(truce.group(0).lower().split())
-            article = "an" if noun[0] in "aeiou" else "a"
-            # the sides named before the verb agreed ("..., the Russian foreign ministry
-            # said" tells who reported it)
-            agreed = [p for p in sides if named_in(p, before)] or sides
-            present = "agree" if len(agreed) > 1 else "agrees"
-            return f"{names_of(agreed)} {present} to {article} {noun}"
-        span = instrument_phrase(text, clause[0], clause[1], trigger[0])
-        doc = clean_phrase(text[span[0] : span[1]]) if span else "documents"
-        if kind is EventKind.entry_into_force:
-            return f"{doc[0].upper() + doc[1:]} enters into force"
-        if not who:
-            return f"{doc[0].upper() + doc[1:]} {verb[0]}"
-        # a side the instrument names is its target, not a doer ("France adopts sanctions on
-        # Syria", not "France and Syria adopt sanctions on Syria"), unless no doer is left
-        doers = [p for p in sides if not named_in(p, doc)] or sides
-        if kind is EventKind.ratification:
-            # the state that ratifies is the subject before the verb ("Mongolia's parliament
-            # ratified the agreement with Kazakhstan"), not every party of the agreement
-            # ("... was ratified by the Senate of Kazakhstan": the agent after the verb)
-            passive = _PASSIVE_BEFORE.search(text, max(clause[0], trigger[0] - 20), trigger[0])
-            agent = (trigger[1], clause[1]) if passive else (clause[0], trigger[0])
-            doers = sides_named_in(text, *agent, doers) or doers
-        # the sides' act in the present, in their number ("Peru signs", "Peru and Chile
-        # sign"), the document's article mid-title in lower case ("sign the treaty", not
-        # "sign The treaty": the phrase may open its sentence)
-        present = verb[1] if len(doers) > 1 else third_person(verb[1])
-        return f"{names_of(doers)} {present} {_ARTICLE_OPENING.sub(_lower, doc)}"
+        return _document_act_title(kind, text, trigger, clause, sides, who, trig, before, agreement)
     if kind is EventKind.decree:
-        emergency = _EMERGENCY_VERB.search(trig)
-        named_rule = _EMERGENCY_RULE.search(trig)
-        if emergency is not None and named_rule is not None:
-            # "Ethiopia declares a six-month state of emergency", "Thailand lifts martial law"
-            declarers = [p for p in sides if named_in(p, before)] or sides
-            base = _EMERGENCY_BASES[emergency.group(0).lower()]
-            present = base if len(declarers) > 1 else third_person(base)
-            declared = trig[emergency.end() :].strip() if emergency.start() == 0 else ""
-            if not declared.lower().endswith(named_rule.group(0).lower()):
-                declared = "a " + named_rule.group(0).lower()  # declared in the passive
-            return f"{names_of(declarers)} {present} {declared[:1].lower() + declared[1:]}".lstrip()
-        m3 = re.match(r"\s*(?:on|allowing|granting|to|that)\s+[^,.;]{3,60}", after)
-        # the signer is the side the clause names before the verb ("Erdoğan signed a decree
-        # ...": not the organization and state the decree concerns); the verb in its number
-        signers = [p for p in sides if named_in(p, before)] or sides
-        signs = "sign" if len(signers) > 1 else "signs"
-        # what it is on, without the days ("issued a decree on Friday recognizing ...": the
-        # event's date is its own field)
-        on = " ".join(without_days(m3.group(0)).split()) if m3 else ""
-        return f"{names_of(signers)} {signs} decree".lstrip() + (f" {on}" if on else "")
+        return _decree_title(sides, trig, before, after)
     if kind is EventKind.exercise:
         if not who:
             return f"Military exercise{where}"
         joint = "Joint military" if len(sides) > 1 else "Military"
         return f"{joint} exercise of {who}{where}"
     if kind is EventKind.founding:
-        founded = [p for p in participants if p.type is ActorType.organization]
-        if _AGREED_TO_FOUND.match(trig) and not any(p.name in trig for p in founded):
-            # "Canada and the United Kingdom: agreed to set up a joint taskforce": the body
-            # agreed on is not among the sides (rule ``founding-agreed``); one named ("the
-            # creation of the Alliance of Sahel States") is the founding's own title
-            on_it = " ".join(without_days(trig).replace("“", "").replace("”", "").split())
-            return f"{who}: {on_it}" if who else on_it[:1].upper() + on_it[1:]
-        if founded:
-            return f"Founding of the {founded[0].name}"
-        name = _founded(before)
-        if name:
-            return f"Founding of {name[0].lower() + name[1:] if name.startswith('The ') else name}"
-        return f"Founding of a joint body of {who}" if who else "Founding"
+        return _founding_title(participants, who, trig, before)
     if kind is EventKind.forum:
-        named = _named_before_trigger(before[-60:])
-        if not named and " " not in trig.strip():
-            # a forum the text does not name ("the forum", "The Forum"): the organization
-            # whose name holds the word, else the sides' forum
-            orgs = [p.name for p in participants if p.type is ActorType.organization]
-            own = [n for n in orgs if trig.strip().lower() in n.lower()]
-            if own or who:
-                label = f"{ordinal}{own[0] if own else f'Forum of {who}'}{where}"
-                return label[:1].upper() + label[1:]
-        name = (named + " " if named else "") + trig.strip()
-        # its ordinal once: "The First Forum" after "first" is no "First The First Forum"
-        name = re.sub(r"^(?:The|the)\s+", "", name)
-        if ordinal and name.lower().startswith(ordinal.strip().lower()):
-            ordinal = ""
-        return f"{ordinal}{name}{where}"[:1].upper() + f"{ordinal}{name}{where}"[1:]
+        return _forum_title(participants, who, trig, before, where, ordinal)
     if kind is EventKind.conflict:
         return f"Conflict between {who}" if " and " in who else f"Conflict involving {who}"
     if kind is EventKind.statement:
@@ -410,6 +224,260 @@ def title_for(
     # a trigger may open on the punctuation before its words (", as Secretary General ...")
     snippet = (tidy(clean_phrase(cut)) or clean_phrase(raw)).lstrip(" ,;:–—-")
     return f"{who}: {snippet}" if who else snippet[:1].upper() + snippet[1:]
+
+
+def _visit_title(
+    participants: list[Participant],
+    sides: list[Participant],
+    before: str,
+    after: str,
+    location: Location | None,
+) -> str:
+    """A visit's title: who went where, in the style the text tells ("Tokayev's state
+    visit to Türkiye"), or the sides it involves when it tells neither guest nor place."""
+    visitors = [p for p in participants if p.role is Role.visitor]
+    hosts = [p for p in participants if p.role is Role.host and p.type is ActorType.country]
+    # the sides that travel: people and states, not an organization the visit is made
+    # for ("Erdoğan's visit to Kazakhstan" for the OTS summit, not "Erdoğan and OTS's
+    # visit"), unless no other side is left
+    guests = title_sides(visitors) or visitors
+    guests = [p for p in guests if p.type is not ActorType.organization] or guests
+    travellers = [p for p in sides if p.type is not ActorType.organization] or sides
+    # not a side of the state visited ("a courtesy visit to Prime Minister Sogavare" is
+    # no visit of Sogavare's)
+    visited = {p.id for p in hosts}
+    travellers = [p for p in travellers if p.id not in visited and p.country not in visited]
+    vis = names_of(guests, 2) or names_of(travellers)
+    sub = _VISIT_STYLE_BEFORE.search(before[-40:]) or _VISIT_STYLE_AFTER.search(after)
+    label = f"{sub.group(1).lower()} visit" if sub else "visit"
+    target = title_name(hosts[0]) if hosts else (location.name if location else "")
+    if vis and target:
+        return f"{possessive(vis)} {label} to {target}"
+    states = {p.country or p.id for p in travellers}
+    if not target and not guests and len(states) > 1:
+        # no side told as the guest and no place visited: a possessive would make every
+        # side a traveller ("Armenia and Azerbaijan's visit" of "Armenia agreed to return
+        # to Azerbaijan four villages"); the title names the sides, not who went where
+        return f"{label.capitalize()} involving {names_of(travellers)}"
+    return (
+        f"{label.capitalize()} to {target}" if target else f"{possessive(vis)} {label}".strip("'s ")
+    )
+
+
+def _summit_title(
+    participants: list[Participant],
+    who: str,
+    before: str,
+    location: Location | None,
+    where: str,
+    ordinal: str,
+) -> str:
+    """A summit's title: its name as the text writes it before the trigger, else its
+    organization's or its sides', with its ordinal and place ("10th OTS summit in Astana")."""
+    named_words = _named_before_trigger(before[-50:])
+    orgs = [title_name(p) for p in participants if p.type is ActorType.organization]
+    informal = "informal " if re.search(r"\b(?:informal|unofficial)\b", before[-40:], re.I) else ""
+    if (
+        named_words
+        and not named_words.lower().startswith(("in ", "at "))
+        # an ordinal alone names nothing: "the Ninth Summit of the Americas" is the
+        # organization's ninth
+        and named_words.strip().lower() != ordinal.strip().lower()
+    ):
+        name = named_words
+        if location and location.name.split()[0] in name:
+            where = ""
+        if ordinal and name.lower().startswith(ordinal.strip().lower()):
+            ordinal = ""
+        return (
+            f"{ordinal}{informal}{name} summit{where}".strip()[:1].upper()
+            + (f"{ordinal}{informal}{name} summit{where}".strip()[1:])
+        )
+    name = orgs[0] if orgs else who
+    if (ordinal or informal) and name.startswith("the "):
+        # the article of a side's name opens the title: "The third United States and
+        # India summit", not "Third the United States and India summit"
+        ordinal, name = "the " + ordinal.lower(), name[len("the ") :]
+    # a name that holds the word is the summit's own ("Summit of the Americas")
+    noun = "" if re.search(r"\bsummit\b", name, re.I) or _GATHERING_NAME.search(name) else " summit"
+    label = f"{ordinal}{informal}{name}{noun}{where}"
+    return label[:1].upper() + label[1:]
+
+
+def _meeting_title(
+    participants: list[Participant],
+    sides: list[Participant],
+    who: str,
+    trig: str,
+    after: str,
+    where: str,
+    ordinal: str,
+) -> str:
+    """A meeting's title: a body's meeting or session, a grouping's meeting, else talks
+    between its sides ("Talks between Tokayev and Erdoğan in Astana")."""
+    m2 = re.match(
+        r"\s*of\s+(?:the\s+)?((?:[\w-]+\s+){0,8}?(?:Council|Commission|Group|"
+        r"Committee|Board|Forum)\b(?:\s+\([A-Z]+\))?)",
+        after,
+    )
+    if m2:
+        label = f"{ordinal}meeting of the {m2.group(1)}"
+        return label[:1].upper() + label[1:]
+    if re.search(r"council", trig, re.I):
+        named = next(
+            (
+                short
+                for p in participants
+                if p.type is ActorType.organization
+                and (short := title_name(p)).lower() in trig.lower()
+            ),
+            None,
+        )
+        if named is not None:
+            # "the 30th Baltic Council", "the 76th Nordic Council": a session of the body
+            # the trigger names, not a council "of" its members
+            label = f"{ordinal}{named} session{where}"
+            return label[:1].upper() + label[1:]
+        return f"{trig.strip().capitalize()} of {who}" if who else trig.strip().capitalize()
+    grouping = _grouping_met(sides)
+    if grouping is not None:
+        # the gathering of a grouping told by its members ("The leaders of Kazakhstan,
+        # Kyrgyzstan, ... met in Astana for their consultative meeting"), not talks
+        # between five states and the grouping
+        label = f"{ordinal}{grouping}{where}"
+        return label[:1].upper() + label[1:]
+    return f"Talks between {who}{where}" if " and " in who else f"Meeting with {who}{where}"
+
+
+def _document_act_title(
+    kind: EventKind,
+    text: str,
+    trigger: tuple[int, int],
+    clause: tuple[int, int],
+    sides: list[Participant],
+    who: str,
+    trig: str,
+    before: str,
+    agreement: Agreement | None,
+) -> str:
+    """The title of a signing, an adoption, a ratification or an entry into force: its
+    agreement, a body's vote, a truce agreed, else the sides' act on the document its clause
+    names ("Peru and Chile sign the treaty", "OAS adopts a resolution on Haiti")."""
+    verb = {
+        EventKind.signing: ("signed", "sign"),
+        EventKind.adoption: ("adopted", "adopt"),
+        EventKind.ratification: ("ratified", "ratify"),
+        EventKind.entry_into_force: ("enters into force", "enters into force"),
+    }[kind]
+    if agreement is not None:
+        # a name read with its act ("Signing of MOU") is titled by the document alone
+        name = _ACT_OF.sub("", agreement.title)
+        return f"{name[:1].upper()}{name[1:]} {verb[0]}"
+    if kind is EventKind.adoption and _VOTED.match(trig):
+        # a body's vote tells its act itself ("voted on Friday to extend the mission"):
+        # "UN Security Council votes to extend the mission", not "adopts documents"
+        vote = tidy(clean_phrase(cut_at_word_end(text, trigger[0], clause[1], 90)))
+        voters = [p for p in sides if not named_in(p, vote)] or sides
+        if not voters or len(vote.split()) < 2:
+            return vote[:1].upper() + vote[1:]
+        present = "vote" if len(voters) > 1 else "votes"
+        return f"{names_of(voters)} {present} {vote.split(None, 1)[1]}"
+    truce = _TRUCE.search(trig) if kind is EventKind.adoption else None
+    if truce is not None and sides:
+        # "Armenia and Azerbaijan agree to a ceasefire", not "adopt documents"
+        noun = " ".join(truce.group(0).lower().split())
+        article = "an" if noun[0] in "aeiou" else "a"
+        # the sides named before the verb agreed ("..., the Russian foreign ministry
+        # said" tells who reported it)
+        agreed = [p for p in sides if named_in(p, before)] or sides
+        present = "agree" if len(agreed) > 1 else "agrees"
+        return f"{names_of(agreed)} {present} to {article} {noun}"
+    span = instrument_phrase(text, clause[0], clause[1], trigger[0])
+    doc = clean_phrase(text[span[0] : span[1]]) if span else "documents"
+    if kind is EventKind.entry_into_force:
+        return f"{doc[0].upper() + doc[1:]} enters into force"
+    if not who:
+        return f"{doc[0].upper() + doc[1:]} {verb[0]}"
+    # a side the instrument names is its target, not a doer ("France adopts sanctions on
+    # Syria", not "France and Syria adopt sanctions on Syria"), unless no doer is left
+    doers = [p for p in sides if not named_in(p, doc)] or sides
+    if kind is EventKind.ratification:
+        # the state that ratifies is the subject before the verb ("Mongolia's parliament
+        # ratified the agreement with Kazakhstan"), not every party of the agreement
+        # ("... was ratified by the Senate of Kazakhstan": the agent after the verb)
+        passive = _PASSIVE_BEFORE.search(text, max(clause[0], trigger[0] - 20), trigger[0])
+        agent = (trigger[1], clause[1]) if passive else (clause[0], trigger[0])
+        doers = sides_named_in(text, *agent, doers) or doers
+    # the sides' act in the present, in their number ("Peru signs", "Peru and Chile
+    # sign"), the document's article mid-title in lower case ("sign the treaty", not
+    # "sign The treaty": the phrase may open its sentence)
+    present = verb[1] if len(doers) > 1 else third_person(verb[1])
+    return f"{names_of(doers)} {present} {_ARTICLE_OPENING.sub(_lower, doc)}"
+
+
+def _decree_title(sides: list[Participant], trig: str, before: str, after: str) -> str:
+    """A decree's title: an emergency declared or lifted ("Ethiopia declares a six-month
+    state of emergency"), else its signer and what it is on."""
+    emergency = _EMERGENCY_VERB.search(trig)
+    named_rule = _EMERGENCY_RULE.search(trig)
+    if emergency is not None and named_rule is not None:
+        # "Ethiopia declares a six-month state of emergency", "Thailand lifts martial law"
+        declarers = [p for p in sides if named_in(p, before)] or sides
+        base = _EMERGENCY_BASES[emergency.group(0).lower()]
+        present = base if len(declarers) > 1 else third_person(base)
+        declared = trig[emergency.end() :].strip() if emergency.start() == 0 else ""
+        if not declared.lower().endswith(named_rule.group(0).lower()):
+            declared = "a " + named_rule.group(0).lower()  # declared in the passive
+        return f"{names_of(declarers)} {present} {declared[:1].lower() + declared[1:]}".lstrip()
+    m3 = re.match(r"\s*(?:on|allowing|granting|to|that)\s+[^,.;]{3,60}", after)
+    # the signer is the side the clause names before the verb ("Erdoğan signed a decree
+    # ...": not the organization and state the decree concerns); the verb in its number
+    signers = [p for p in sides if named_in(p, before)] or sides
+    signs = "sign" if len(signers) > 1 else "signs"
+    # what it is on, without the days ("issued a decree on Friday recognizing ...": the
+    # event's date is its own field)
+    on = " ".join(without_days(m3.group(0)).split()) if m3 else ""
+    return f"{names_of(signers)} {signs} decree".lstrip() + (f" {on}" if on else "")
+
+
+def _founding_title(participants: list[Participant], who: str, trig: str, before: str) -> str:
+    """A founding's title: what was founded ("Founding of the Alliance of Sahel
+    States"), or the sides' agreement to found it."""
+    founded = [p for p in participants if p.type is ActorType.organization]
+    if _AGREED_TO_FOUND.match(trig) and not any(p.name in trig for p in founded):
+        # "Canada and the United Kingdom: agreed to set up a joint taskforce": the body
+        # agreed on is not among the sides (rule ``founding-agreed``); one named ("the
+        # creation of the Alliance of Sahel States") is the founding's own title
+        on_it = " ".join(without_days(trig).replace("“", "").replace("”", "").split())
+        return f"{who}: {on_it}" if who else on_it[:1].upper() + on_it[1:]
+    if founded:
+        return f"Founding of the {founded[0].name}"
+    name = _founded(before)
+    if name:
+        return f"Founding of {name[0].lower() + name[1:] if name.startswith('The ') else name}"
+    return f"Founding of a joint body of {who}" if who else "Founding"
+
+
+def _forum_title(
+    participants: list[Participant], who: str, trig: str, before: str, where: str, ordinal: str
+) -> str:
+    """A forum's title: its name as the text writes it, else the organization whose name
+    holds the word, else the sides' forum, with its ordinal and place."""
+    named = _named_before_trigger(before[-60:])
+    if not named and " " not in trig.strip():
+        # a forum the text does not name ("the forum", "The Forum"): the organization
+        # whose name holds the word, else the sides' forum
+        orgs = [p.name for p in participants if p.type is ActorType.organization]
+        own = [n for n in orgs if trig.strip().lower() in n.lower()]
+        if own or who:
+            label = f"{ordinal}{own[0] if own else f'Forum of {who}'}{where}"
+            return label[:1].upper() + label[1:]
+    name = (named + " " if named else "") + trig.strip()
+    # its ordinal once: "The First Forum" after "first" is no "First The First Forum"
+    name = re.sub(r"^(?:The|the)\s+", "", name)
+    if ordinal and name.lower().startswith(ordinal.strip().lower()):
+        ordinal = ""
+    return f"{ordinal}{name}{where}"[:1].upper() + f"{ordinal}{name}{where}"[1:]
 
 
 #: What stands between a founded thing and its verb and is no part of its name: an
