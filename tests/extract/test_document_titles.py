@@ -151,13 +151,13 @@ def test_what_is_no_name_of_what_was_founded(before: str, name: str) -> None:
 def test_a_cut_off_snippet_ends_on_a_word_of_its_own(tmp_path: Path) -> None:
     """An act's title told by its words does not end on an auxiliary the cut left ("... this
     is the second time Morales is")."""
-    from timeline.extract.titles import _tidy
+    from timeline.extract.statement_titles import tidy
 
-    assert _tidy("took office, this is the second time Morales is") == (
+    assert tidy("took office, this is the second time Morales is") == (
         "took office, this is the second time Morales"
     )
-    assert _tidy("general election might") == "general election"
-    assert _tidy("says May will resign") == "says May will resign"
+    assert tidy("general election might") == "general election"
+    assert tidy("says May will resign") == "says May will resign"
 
 
 def test_a_snippet_opens_on_a_word() -> None:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from timeline.extract.titles import instrument_phrase
+from timeline.extract.document_phrases import instrument_phrase
 
 from .conftest import article_events as events
 

@@ -10,14 +10,14 @@ from pathlib import Path
 import pytest
 
 from timeline.extract.sayings import STATEMENT_WORDS
-from timeline.extract.titles import (
+from timeline.extract.statement_titles import (
     _named_before,
     _present,
     _present_saying,
-    _sayers,
-    _third_person,
-    title_for,
+    sides_named_in,
+    third_person,
 )
+from timeline.extract.titles import title_for
 from timeline.model import ActorType, EventKind, Participant
 
 from .conftest import article_events as events
@@ -103,7 +103,7 @@ def test_a_person_told_by_one_of_the_names_says() -> None:
     berg = Participant(id="tomas-berg", name="Tomas Berg", type=ActorType.person, country="NO")
     sudan = Participant(id="SD", name="Sudan", type=ActorType.country)
     said = text.index("said")
-    assert _sayers(text, 0, said, [ruiz, berg, sudan]) == [ruiz, berg]
+    assert sides_named_in(text, 0, said, [ruiz, berg, sudan]) == [ruiz, berg]
 
 
 @pytest.mark.parametrize(
@@ -145,7 +145,7 @@ def test_every_title_verb_and_the_saying_verbs(saying_list: str) -> None:
     plural (a verb added to any of them is not forgotten here; review31 F-g)."""
     verbs = STATEMENT_WORDS.values("title_verbs")
     for base in verbs.values():
-        assert _present(_third_person(base), plural=True) == base
+        assert _present(third_person(base), plural=True) == base
     for said in STATEMENT_WORDS.words(saying_list):
         assert _present(said) is not None, said
         assert _present(said, plural=True) is not None, said

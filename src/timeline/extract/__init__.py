@@ -3,8 +3,10 @@
 A rule-based, explainable pipeline (see ``docs/extraction.md``): the trigger
 lexicon in :mod:`timeline.extract.lexicon`, dating and status in
 :mod:`timeline.extract.context`, participants and places in
-:mod:`timeline.extract.actors`, titles and agreements in
-:mod:`timeline.extract.titles`, the sentence loop in
+:mod:`timeline.extract.actors`, titles in :mod:`timeline.extract.titles` (the sides'
+names in :mod:`~timeline.extract.title_names`, a statement's in
+:mod:`~timeline.extract.statement_titles`), agreements in
+:mod:`timeline.extract.document_phrases`, the sentence loop in
 :mod:`timeline.extract.reader` (its discourse state in :mod:`~timeline.extract.discourse`,
 dating in :mod:`~timeline.extract.dating`, each mention built in
 :mod:`~timeline.extract.mention`, the candidates' log in

@@ -57,6 +57,7 @@ from .counterparts import per_counterpart
 from .cue_search import Cue
 from .dating import DEFINITE, Dating
 from .discourse import PUBLICATION_DAY, Mention
+from .document_phrases import agreement_for, document_phrases
 from .lists import dated_items, elided_events, elliptical_items
 from .participant_choice import (
     ActorOption,
@@ -69,7 +70,7 @@ from .participant_choice import (
 )
 from .statement_rules import statement_texts
 from .stays import days_of_a_stay
-from .titles import agreement_for, document_phrases, summary_for, title_for
+from .titles import summary_for, title_for
 from .trigger_rule import Trigger
 
 __all__ = [

@@ -64,7 +64,7 @@ from .lexicon import (
 )
 from .limits import MAX_MENTIONS_PER_SENTENCE, MAX_TRIGGERS_PER_SENTENCE, warn_capped
 from .lists import dated_items
-from .titles import is_saying_verb
+from .statement_titles import is_saying_verb
 from .topics import tells_a_strike
 from .trigger_rule import AGREEMENT_NOUNS, Trigger
 from .triggers import find_triggers

@@ -1,43 +1,44 @@
-"""Titles, summaries and agreements for extracted events.
+"""Titles and summaries for extracted events.
 
 A title names the event the way an editor would ("Tokayev's state visit to
 Türkiye", "10th OTS summit in Astana", "Phone call between Tokayev and
-Erdoğan"); the summary is the clause that tells it, whitespace normalized. An
-agreement is created when the text names one document ("the Agreement on the
-Establishment of a Simplified Customs Corridor", "a joint statement on
-enhanced strategic partnership"), never for "a number of agreements".
+Erdoğan"); the summary is the clause that tells it, whitespace normalized. A
+document act's title names its document (:mod:`.document_phrases`, where an
+event's agreement is made too).
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable
-from functools import cache, wraps
+from functools import wraps
 from typing import ParamSpec
 
-from ..corpus.sentences import split_block
-from ..gazetteer import find_actors, person
-from ..gazetteer.codes import countries, organization
-from ..gazetteer.matching import ascii_fold
-from ..gazetteer.officials import short_name
+from ..gazetteer.codes import organization
 from ..model import ActorType, Agreement, EventKind, Location, Participant, Role
 from ..temporal import tag
-from ..temporal.lexicon import MONTHS, WEEKDAYS
 from .acting_sides import TRUCE_NOUNS, state_act_values, state_act_words
-from .detector import function_words
-from .lexicon import agreement_type
+from .document_phrases import clean_phrase, instrument_phrase
 from .ordinals import ordinal_pattern
-from .sayings import STATEMENT_WORDS
-from .trigger_rule import AGREEMENT_NOUNS
+from .statement_titles import (
+    TRAILING,
+    cut_at_word_end,
+    sides_named_in,
+    statement_title,
+    third_person,
+    tidy,
+    without_days,
+)
+from .title_names import (
+    named_in,
+    names_of,
+    possessive,
+    title_name,
+    title_sides,
+)
 from .visit_rules import PASSIVE_AUXILIARY
 
 __all__ = [
-    "agreement_for",
-    "document_phrase",
-    "document_phrases",
-    "instrument_phrase",
-    "slugify",
     "summary_for",
     "title_for",
 ]
@@ -55,223 +56,9 @@ _ORDINAL = re.compile(
     re.IGNORECASE,
 )
 _NAMED_BEFORE = re.compile(r"((?:[A-Z][\w’'.]*(?:-[A-Z]?[\w’']+)*\s+){1,4})$")
-_DOC_NOUN = re.compile(rf"\b{AGREEMENT_NOUNS}\b", re.IGNORECASE)
-#: The texts a document act's title may name when its clause names no document noun: a
-#: resolution, sanctions, a communiqué, a pact, a law (``imposed_measures`` and
-#: ``titled_instruments`` of ``data/state_act_words.yaml``, ``statement_texts`` of
-#: ``data/statement_words.yaml``); titles only, never an agreement.
-_INSTRUMENT = re.compile(
-    rf"\b(?:{state_act_words('titled_instruments')}|{state_act_words('imposed_measures')}|"
-    + "|".join(map(re.escape, sorted(STATEMENT_WORDS.words("statement_texts"), key=len)[::-1]))
-    + r")\b",
-    re.IGNORECASE,
-)
-#: The nouns of a quantity before "of" inside a document phrase ("a package of documents").
-_QUANTITY = ("of", "series", "number", "total", "package", "set", "raft", "range", "batch")
-#: Those an agreement's phrase takes (:func:`document_phrases`, unchanged since the titles'
-#: were widened: an agreement is an output of its own).
-_OLD_QUANTITY = _QUANTITY[:4]
-#: Words that may stand before a document noun inside its phrase ("a new framework").
-_MODIFIER = re.compile(
-    r"^(?:[a-z][\w-]*(?:al|ary|ic|ive|ed|ing|ial|ry|ent|ant|ate|ern|ish|ian|ese|ish)|"
-    r"framework|trade|transit|customs|visa|gas|oil|energy|defence|defense|security|"
-    r"military|transport|investment|cooperation|partnership|licensing|joint|new|final|"
-    r"[A-Z][\w’'-]*|[\"“”'-]+\w*)$"
-)
-_DETERMINER = re.compile(
-    r"^(?:the|a|an|two|three|four|five|six|seven|eight|nine|ten|\d+|several|numerous|"
-    r"of|series|number|total|package|set|raft|range|batch)$",
-    re.IGNORECASE,
-)
 #: The act that opens an agreement's name as the text read it ("Signing of MOU"): no part of
 #: its title ("MOU signed", not "Signing of MOU signed").
 _ACT_OF = re.compile(r"^(?:the\s+)?(?:signing|adoption|ratification)\s+of\s+(?:the\s+)?", re.I)
-_NOT_MODIFIER = frozenset(
-    [
-        "signed",
-        "inked",
-        "adopted",
-        "ratified",
-        "was",
-        "were",
-        "is",
-        "are",
-        "has",
-        "have",
-        "had",
-        "and",
-        "or",
-        "but",
-        "by",
-        "between",
-        "with",
-        "for",
-        "on",
-        "in",
-        "at",
-        "to",
-        "from",
-        "during",
-        "after",
-        "before",
-        "following",
-        "its",
-        "their",
-        "his",
-        "her",
-        "this",
-        "that",
-        "these",
-        "those",
-        "which",
-        "who",
-        "also",
-    ]
-)
-
-
-#: A document's topic after its noun ("on military cooperation"); not its day
-#: (:func:`_a_date`).
-def _topic(prepositions: str, named: str = "") -> re.Pattern[str]:
-    return re.compile(
-        rf"\s+(?:{prepositions})\s+"
-        rf"([^,.;()]{{3,90}}?)(?=\s+(?:between|signed|inked|in\s+[A-Z]{named}|"
-        rf"on\s+[A-Z]{named}|at\s|during|with|by|which|that|was|were|came|entered|will|has|"
-        r"had)\b|[,.;()]|$)"
-    )
-
-
-_TOPIC = _topic("on|of|for|about|regarding")
-#: An instrument's topic (:data:`_INSTRUMENT`) may also be its target ("sanctions against
-#: Belarus"); it ends before "in <a name>" or "on <a name>" ("on March 22"), not only
-#: before a one-letter name.
-_INSTRUMENT_TOPIC = _topic(
-    "on|of|for|about|regarding|against", r"\w*|over|following|after|but|held|took"
-)
-
-
-_SPECIFIC = re.compile(r"^(?:the|a|an)\s", re.IGNORECASE)
-_PLURAL = re.compile(
-    r"^(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|numerous|a\s+number|"
-    r"a\s+series|a\s+total)\b",
-    re.IGNORECASE,
-)
-_STOP = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "of",
-        "on",
-        "for",
-        "and",
-        "in",
-        "to",
-        "with",
-        "between",
-        "about",
-        "regarding",
-        "establishment",
-    ]
-)
-
-
-def slugify(text: str, max_words: int = 8) -> str:
-    """Lower-case ASCII words joined by hyphens: 'Türkiye JEC' -> 'turkiye-jec'."""
-    ascii_ = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    words = re.findall(r"[a-z0-9]+", ascii_.lower())
-    return "-".join(words[:max_words])
-
-
-def _short(p: Participant) -> str:
-    """The name a title gives a participant: a person's short name, an organization's
-    label, a country's name, with "the" where English writes it (``definite`` of
-    ``data/countries.yaml``).
-
-    >>> _short(Participant(id="PH", type="country", name="Philippines"))
-    'the Philippines'
-    >>> _short(Participant(id="KZ", type="country", name="Kazakhstan"))
-    'Kazakhstan'
-    """
-    if p.type is ActorType.person:
-        return _person_name(p.id, p.name, p.country) if p.name else p.id
-    if p.type is ActorType.organization:
-        org = organization(p.id)
-        return org.label if org is not None else p.id
-    known = countries().get(p.id)
-    if p.name and known is not None and known.definite and p.name == known.name:
-        return f"the {p.name}"
-    return p.name or p.id
-
-
-def _person_name(slug: str, name: str, country: str | None) -> str:
-    """A person's name in a title (:func:`.officials.short_name`), by the aliases of
-    ``data/people.yaml`` for a person listed there ("Lula da Silva", not "Silva").
-
-    >>> _person_name("luiz-inacio-lula-da-silva", "Luiz Inácio Lula da Silva", "BR")
-    'Lula da Silva'
-    >>> _person_name("anwar-ibrahim", "Anwar Ibrahim", "MY")
-    'Anwar'
-    """
-    known = person(slug)
-    if known is not None and known.short:
-        return known.short  # "Anwar" of Anwar Ibrahim (``short`` of data/people.yaml)
-    return short_name(name, country, known.aliases if known is not None else ())
-
-
-def _possessive(names: str) -> str:
-    """The possessive of a title's names: "'s", or "'" after a country written with "the"
-    whose name is a plural ("the Philippines'", "the United States'").
-
-    >>> _possessive("Kishida"), _possessive("the United States"), _possessive("Tonga")
-    ("Kishida's", "the United States'", "Tonga's")
-    >>> _possessive("Estonia, Latvia, Lithuania and 2 others")
-    "Estonia, Latvia, Lithuania and 2 others'"
-    """
-    if names.endswith("s") and names.endswith((*_definite_names(), " others")):
-        return names + "'"
-    return names + "'s"
-
-
-@cache
-def _definite_names() -> tuple[str, ...]:
-    """Every country name written with "the", with it ("the Philippines")."""
-    return tuple(f"the {c.name}" for c in countries().values() if c.definite)
-
-
-def _names(parts: list[Participant], limit: int = 3) -> str:
-    """The parts' short names in a list: every one up to one more than ``limit``, else the
-    first ``limit`` and how many others (a title never drops a side silently: "Talks
-    between Australia, India and Japan" of the four Quad states told the United States
-    was not there).
-
-    >>> countries = [Participant(id=c, type="country", name=n) for c, n in
-    ...              [("AU", "Australia"), ("IN", "India"), ("JP", "Japan"), ("US", "USA")]]
-    >>> _names(countries)
-    'Australia, India, Japan and USA'
-    >>> _names(countries + [Participant(id="NZ", type="country", name="New Zealand")])
-    'Australia, India, Japan and 2 others'
-
-    Two people one short name would give alike are named in full ("Talks between Solih,
-    Gotabaya Rajapaksa and Mahinda Rajapaksa", not "Rajapaksa and Rajapaksa").
-
-    >>> brothers = [Participant(id=i, type="person", name=n, country="LK") for i, n in
-    ...             [("gotabaya-rajapaksa", "Gotabaya Rajapaksa"),
-    ...              ("mahinda-rajapaksa", "Mahinda Rajapaksa")]]
-    >>> _names(brothers)
-    'Gotabaya Rajapaksa and Mahinda Rajapaksa'
-    """
-    names = [_short(p) for p in parts]
-    if len(set(names)) < len(names):
-        names = [
-            p.name if p.type is ActorType.person and p.name and names.count(n) > 1 else n
-            for p, n in zip(parts, names, strict=True)
-        ]
-    if len(names) > limit + 1:
-        names = [*names[:limit], f"{len(names) - limit} others"]
-    if len(names) <= 1:
-        return "".join(names)
-    return ", ".join(names[:-1]) + " and " + names[-1]
 
 
 #: Determiners that open a sentence's capitalised words, no name ("The summit").
@@ -308,24 +95,6 @@ def _named_before_trigger(before: str) -> str:
 
 #: The possessive after a date that opens a gathering's name ("Yesterday's summit").
 _DAY_POSSESSIVE = re.compile(r"['’]s?(?:\s+|$)")
-
-
-def _named_in(part: Participant, phrase: str) -> bool:
-    """Whether ``phrase`` names ``part`` by its title name, as a word.
-
-    >>> _named_in(Participant(id="SY", type="country", name="Syria"), "sanctions on Syria")
-    True
-    >>> _named_in(Participant(id="FR", type="country", name="France"), "sanctions on Syria")
-    False
-
-    The phrase may write the name without its accents ("President Khurelsukh signed"):
-
-    >>> khurelsukh = Participant(id="x", type="person", name="Ukhnaagiin Khürelsükh")
-    >>> _named_in(khurelsukh, "President Khurelsukh also signed")
-    True
-    """
-    name = ascii_fold(_short(part))
-    return bool(name) and re.search(rf"\b{re.escape(name)}\b", ascii_fold(phrase)) is not None
 
 
 #: A passive's auxiliary right before a verb ("was ratified").
@@ -365,220 +134,8 @@ def _grouping_met(sides: list[Participant]) -> str | None:
         return None
     if any(p.type is ActorType.person and p.country not in known.members for p in sides):
         return None  # "Wang Yi" with the five Central Asian states: China + Central Asia
-    name = _short(groupings[0])
+    name = title_name(groupings[0])
     return name if _GATHERING_NAME.search(name) else f"{name} meeting"
-
-
-def _sides(participants: list[Participant]) -> list[Participant]:
-    """People when named (with the countries they do not cover), else countries and orgs."""
-    people = [p for p in participants if p.type is ActorType.person]
-    covered = {p.country for p in people}
-    rest = [
-        p
-        for p in participants
-        if p.type is not ActorType.person and p.id not in covered and p.role is not Role.host
-    ]
-    return people + rest if people else [p for p in participants if p.type is not ActorType.person]
-
-
-def document_phrase(
-    text: str, start: int, end: int, near: int | None = None
-) -> tuple[int, int] | None:
-    """Span of a document noun phrase in ``text[start:end]`` ("a joint statement on ...").
-
-    The phrase is a document noun (:data:`~timeline.extract.trigger_rule.AGREEMENT_NOUNS`)
-    with the modifiers and determiner before it and its topic after it ("on
-    military cooperation"); the one nearest ``near`` wins (default: the first).
-    """
-    spans = document_phrases(text, start, end, near)
-    return spans[0] if spans else None
-
-
-def document_phrases(
-    text: str, start: int, end: int, near: int | None = None
-) -> list[tuple[int, int]]:
-    """Document noun phrases in ``text[start:end]``, nearest to ``near`` first.
-
-    At most :data:`_MAX_PHRASES` (a hostile sentence may hold thousands of nouns).
-    """
-    return _phrases(text, start, end, near, _DOC_NOUN, _TOPIC)
-
-
-def instrument_phrase(text: str, start: int, end: int, near: int) -> tuple[int, int] | None:
-    """The span of the text a document act names in ``text[start:end]`` for its title, nearest
-    ``near``: a document noun phrase (:func:`document_phrase`), else an instrument's
-    (:data:`_INSTRUMENT`: "sanctions against Belarus", "a resolution on Haiti").
-
-    >>> t = "The council adopted new sanctions against Belarus on Monday."
-    >>> s = instrument_phrase(t, 0, len(t), 12)
-    >>> t[s[0] : s[1]] if s else None
-    'new sanctions against Belarus'
-    """
-    spans = _phrases(text, start, end, near, _DOC_NOUN, _TOPIC, _TITLE_STOPS)
-    spans = spans or _phrases(
-        text, start, end, near, _INSTRUMENT, _INSTRUMENT_TOPIC, _TITLE_STOPS | _ACTED
-    )
-    return spans[0] if spans else None
-
-
-def _phrases(
-    text: str,
-    start: int,
-    end: int,
-    near: int | None,
-    nouns_of: re.Pattern[str],
-    topic: re.Pattern[str],
-    stops: frozenset[str] | None = None,
-) -> list[tuple[int, int]]:
-    nouns = list(nouns_of.finditer(text, start, end))
-    if near is not None:
-        nouns.sort(key=lambda m: min(abs(m.start() - near), abs(m.end() - near)))
-    return [_phrase(text, start, end, noun, topic, stops) for noun in nouns[:_MAX_PHRASES]]
-
-
-#: Words that end a document phrase in a title before its noun, besides
-#: :data:`_NOT_MODIFIER`: a day ("sign Thursday extended sanctions") and the act's own
-#: gerund ("sign signing documents").
-_TITLE_STOPS = frozenset([*WEEKDAYS, *MONTHS, "signing", "adopting", "ratifying", "implementing"])
-#: The verbs of a text acted on that end an instrument's phrase before its noun ("the EU
-#: imposed sanctions": "sanctions", not "EU imposed sanctions"): ``imposing_verbs``.
-_ACTED = frozenset(
-    re.findall(r"[a-z]+(?:-[a-z]+)?", state_act_words("imposing_verbs").replace("\\-", "-"))
-) | {"approved", "issued", "released", "announced", "agreed", "endorsed", "unveiled"}
-
-
-#: A day's number after a month's name (a title's stop): no modifier of a document phrase.
-_DAY_AFTER_MONTH = re.compile(r"\d{1,2}(?:st|nd|rd|th)?,?\s+")
-_MONTH_BEFORE = re.compile(rf"\b(?:{'|'.join(MONTHS)})\.?\s+$", re.IGNORECASE)
-#: How many document phrases of one clause are considered, nearest first.
-_MAX_PHRASES = 8
-#: How far before its noun a document phrase's modifiers may start.
-_PHRASE_REACH = 160
-
-
-def _phrase(
-    text: str,
-    start: int,
-    end: int,
-    noun: re.Match[str],
-    topics: re.Pattern[str] = _TOPIC,
-    stops: frozenset[str] | None = None,
-) -> tuple[int, int]:
-    """The span of the phrase of ``noun``. With ``stops`` (a title's phrase), the words in
-    them end it too, a quantity's noun before "of" stays in it ("a package of documents")
-    and a bare "of" does not open it ("sign of documents")."""
-    left = noun.start()
-    start = max(start, noun.start() - _PHRASE_REACH)
-    words = list(re.finditer(r"[\w\"“”'’-]+", text[start : noun.start()]))
-    taken = 0
-    before_of: int | None = None  # where the phrase began before an "of" taken last
-    for w in reversed(words):
-        token = w.group(0)
-        gap = text[start + w.end() : left]
-        if gap.strip():
-            break
-        if token.lower() in _NOT_MODIFIER and token.lower() != "of":
-            break
-        if stops is not None and token.lower() in stops:
-            break
-        if _DETERMINER.match(token) and (
-            stops is not None or token.lower() in _OLD_QUANTITY or token.lower() not in _QUANTITY
-        ):
-            before_of = left if token.lower() == "of" else None
-            left = start + w.start()
-            if token.lower() in (_QUANTITY if stops is not None else _OLD_QUANTITY):
-                continue
-            break
-        if taken >= 4 or not _MODIFIER.match(token):
-            break
-        before_of = None
-        left = start + w.start()
-        taken += 1
-    if (
-        before_of is not None and stops is not None
-    ):  # "sign of documents", "the text of the treaty": no "of" first
-        left = before_of
-    day = _DAY_AFTER_MONTH.match(text, left, noun.start()) if stops is not None else None
-    if day is not None and _MONTH_BEFORE.search(text, max(0, left - 12), left):
-        left = day.end()  # "the July 9 agreement": "agreement", not "9 agreement"
-    right = noun.end()
-    topic = topics.match(text, right, end)
-    if topic is not None:
-        right = _topic_end(text, topic.start(1), topic.end(1)) or right
-    return left, right
-
-
-def _topic_end(text: str, start: int, end: int) -> int | None:
-    """The end of the topic ``text[start:end]`` after a document's noun, without its day, as
-    the temporal tagger reads it (one reading for every date the tagger knows, abbreviations
-    and relative days too, no second list; review31 F-c, F-c2): None when the topic is a
-    day, an expression that starts at its first word with no noun of it after ("the
-    agreement on Monday", "a declaration on 5 May", "the accord on Sept 5", "the memorandum
-    of last week", "the protocol of Dec. 12", "a declaration on Monday on the anniversary"),
-    and cut before a day told after it with "on" or "in" ("on military cooperation on
-    Monday"). A date that modifies the topic's noun is the topic's ("a memorandum on 2030
-    climate targets"), and a number is no date ("on 5G cooperation").
-
-    >>> [_topic_end(t, 0, len(t)) for t in ("5 May", "last week", "Dec. 12", "5G cooperation")]
-    [None, None, None, 14]
-    >>> text = "2030 climate targets on Monday"
-    >>> text[: _topic_end(text, 0, len(text))]
-    '2030 climate targets'
-    """
-    for timex in tag(text[start : min(len(text), end + _DATE_REACH)]):
-        at = start + timex.start
-        if at >= end:
-            break
-        if timex.start == 0 and _NO_NOUN_AFTER.match(text[start + timex.end : end]):
-            return None
-        day = _DAY_TOLD.search(text, start, at)
-        if day is not None:
-            return day.start()
-    return end
-
-
-#: How far past a topic the tagger reads its date ("Dec" of "Dec. 12", cut at its point).
-_DATE_REACH = 20
-#: What follows a day that opens a document's topic and is all of it, or an adjunct of
-#: the act ("a joint declaration on Monday on the anniversary"): no noun it tells.
-_NO_NOUN_AFTER = re.compile(
-    r"\W*(?:$|(?:on|of|for|in|at|to|with|between|about|regarding|and|by)\b)", re.IGNORECASE
-)
-#: A day told after a document's topic ("... cooperation on Monday").
-_DAY_TOLD = re.compile(r"\s+(?:on|in)\s+$", re.IGNORECASE)
-
-
-def _clean(phrase: str) -> str:
-    phrase = re.sub(r"\s+", " ", phrase).strip(" \"“”'")
-    if phrase.count('"') % 2 or phrase.count("“") != phrase.count("”"):
-        phrase = re.sub(r"[\"“”]", "", phrase)
-    return phrase
-
-
-def agreement_for(phrase: str, parties: list[Participant]) -> Agreement | None:
-    """An :class:`Agreement` for one named document, or ``None`` for plural or vague ones."""
-    phrase = _clean(phrase)
-    if _PLURAL.match(phrase):
-        return None
-    body = re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.IGNORECASE)
-    kind = agreement_type(body.split(" on ")[0].split(" for ")[0])
-    if kind is None:
-        return None
-    has_topic = re.search(r"\s(?:on|of|for|about|regarding)\s", body) is not None
-    named = body[:1].isupper() and len(body.split()) >= 2
-    if not (has_topic or named):
-        return None
-    codes = sorted(
-        {p.id for p in parties if p.type is not ActorType.person}
-        | {p.country for p in parties if p.type is ActorType.person and p.country}
-    )
-    words = [w for w in slugify(body, 14).split("-") if w not in _STOP]
-    slug = "-".join([c.lower() for c in codes[:4]] + words[:7]) or "agreement"
-    title = body[0].upper() + body[1:]
-    try:
-        return Agreement(id=slug, title=title, type=kind, parties=codes)
-    except ValueError:
-        return None
 
 
 #: The parameters of a title builder (:func:`_capitalized`).
@@ -621,8 +178,8 @@ def title_for(
 ) -> str:
     """A readable title for the event, opening with a capital."""
     trig = text[trigger[0] : trigger[1]]
-    sides = _sides(participants)
-    who = _names(sides)
+    sides = title_sides(participants)
+    who = names_of(sides)
     where = f" in {location.name}" if location else ""
     before = text[clause[0] : trigger[0]]
     after = text[trigger[1] : clause[1]]
@@ -633,103 +190,11 @@ def title_for(
         if m:
             ordinal = m.group(1) + " "
     if kind is EventKind.visit:
-        visitors = [p for p in participants if p.role is Role.visitor]
-        hosts = [p for p in participants if p.role is Role.host and p.type is ActorType.country]
-        # the sides that travel: people and states, not an organization the visit is made
-        # for ("Erdoğan's visit to Kazakhstan" for the OTS summit, not "Erdoğan and OTS's
-        # visit"), unless no other side is left
-        guests = _sides(visitors) or visitors
-        guests = [p for p in guests if p.type is not ActorType.organization] or guests
-        travellers = [p for p in sides if p.type is not ActorType.organization] or sides
-        # not a side of the state visited ("a courtesy visit to Prime Minister Sogavare" is
-        # no visit of Sogavare's)
-        visited = {p.id for p in hosts}
-        travellers = [p for p in travellers if p.id not in visited and p.country not in visited]
-        vis = _names(guests, 2) or _names(travellers)
-        sub = _VISIT_STYLE_BEFORE.search(before[-40:]) or _VISIT_STYLE_AFTER.search(after)
-        label = f"{sub.group(1).lower()} visit" if sub else "visit"
-        target = _short(hosts[0]) if hosts else (location.name if location else "")
-        if vis and target:
-            return f"{_possessive(vis)} {label} to {target}"
-        states = {p.country or p.id for p in travellers}
-        if not target and not guests and len(states) > 1:
-            # no side told as the guest and no place visited: a possessive would make every
-            # side a traveller ("Armenia and Azerbaijan's visit" of "Armenia agreed to return
-            # to Azerbaijan four villages"); the title names the sides, not who went where
-            return f"{label.capitalize()} involving {_names(travellers)}"
-        return (
-            f"{label.capitalize()} to {target}"
-            if target
-            else f"{_possessive(vis)} {label}".strip("'s ")
-        )
+        return _visit_title(participants, sides, before, after, location)
     if kind is EventKind.summit:
-        named_words = _named_before_trigger(before[-50:])
-        orgs = [_short(p) for p in participants if p.type is ActorType.organization]
-        informal = (
-            "informal " if re.search(r"\b(?:informal|unofficial)\b", before[-40:], re.I) else ""
-        )
-        if (
-            named_words
-            and not named_words.lower().startswith(("in ", "at "))
-            # an ordinal alone names nothing: "the Ninth Summit of the Americas" is the
-            # organization's ninth
-            and named_words.strip().lower() != ordinal.strip().lower()
-        ):
-            name = named_words
-            if location and location.name.split()[0] in name:
-                where = ""
-            if ordinal and name.lower().startswith(ordinal.strip().lower()):
-                ordinal = ""
-            return (
-                f"{ordinal}{informal}{name} summit{where}".strip()[:1].upper()
-                + (f"{ordinal}{informal}{name} summit{where}".strip()[1:])
-            )
-        name = orgs[0] if orgs else who
-        if (ordinal or informal) and name.startswith("the "):
-            # the article of a side's name opens the title: "The third United States and
-            # India summit", not "Third the United States and India summit"
-            ordinal, name = "the " + ordinal.lower(), name[len("the ") :]
-        # a name that holds the word is the summit's own ("Summit of the Americas")
-        noun = (
-            ""
-            if re.search(r"\bsummit\b", name, re.I) or _GATHERING_NAME.search(name)
-            else " summit"
-        )
-        label = f"{ordinal}{informal}{name}{noun}{where}"
-        return label[:1].upper() + label[1:]
+        return _summit_title(participants, who, before, location, where, ordinal)
     if kind is EventKind.meeting:
-        m2 = re.match(
-            r"\s*of\s+(?:the\s+)?((?:[\w-]+\s+){0,8}?(?:Council|Commission|Group|"
-            r"Committee|Board|Forum)\b(?:\s+\([A-Z]+\))?)",
-            after,
-        )
-        if m2:
-            label = f"{ordinal}meeting of the {m2.group(1)}"
-            return label[:1].upper() + label[1:]
-        if re.search(r"council", trig, re.I):
-            named = next(
-                (
-                    short
-                    for p in participants
-                    if p.type is ActorType.organization
-                    and (short := _short(p)).lower() in trig.lower()
-                ),
-                None,
-            )
-            if named is not None:
-                # "the 30th Baltic Council", "the 76th Nordic Council": a session of the body
-                # the trigger names, not a council "of" its members
-                label = f"{ordinal}{named} session{where}"
-                return label[:1].upper() + label[1:]
-            return f"{trig.strip().capitalize()} of {who}" if who else trig.strip().capitalize()
-        grouping = _grouping_met(sides)
-        if grouping is not None:
-            # the gathering of a grouping told by its members ("The leaders of Kazakhstan,
-            # Kyrgyzstan, ... met in Astana for their consultative meeting"), not talks
-            # between five states and the grouping
-            label = f"{ordinal}{grouping}{where}"
-            return label[:1].upper() + label[1:]
-        return f"Talks between {who}{where}" if " and " in who else f"Meeting with {who}{where}"
+        return _meeting_title(participants, sides, who, trig, after, where, ordinal)
     if kind is EventKind.call:
         return f"Phone call between {who}" if " and " in who else f"Phone call with {who}"
     if kind in (
@@ -738,456 +203,281 @@ def title_for(
         EventKind.ratification,
         EventKind.entry_into_force,
     ):
-        verb = {
-            EventKind.signing: ("signed", "sign"),
-            EventKind.adoption: ("adopted", "adopt"),
-            EventKind.ratification: ("ratified", "ratify"),
-            EventKind.entry_into_force: ("enters into force", "enters into force"),
-        }[kind]
-        if agreement is not None:
-            # a name read with its act ("Signing of MOU") is titled by the document alone
-            name = _ACT_OF.sub("", agreement.title)
-            return f"{name[:1].upper()}{name[1:]} {verb[0]}"
-        if kind is EventKind.adoption and _VOTED.match(trig):
-            # a body's vote tells its act itself ("voted on Friday to extend the mission"):
-            # "UN Security Council votes to extend the mission", not "adopts documents"
-            vote = _tidy(_clean(_cut(text, trigger[0], clause[1], 90)))
-            voters = [p for p in sides if not _named_in(p, vote)] or sides
-            if not voters or len(vote.split()) < 2:
-                return vote[:1].upper() + vote[1:]
-            present = "vote" if len(voters) > 1 else "votes"
-            return f"{_names(voters)} {present} {vote.split(None, 1)[1]}"
-        truce = _TRUCE.search(trig) if kind is EventKind.adoption else None
-        if truce is not None and sides:
-            # "Armenia and Azerbaijan agree to a ceasefire", not "adopt documents"
-            noun = " ".join(truce.group(0).lower().split())
-            article = "an" if noun[0] in "aeiou" else "a"
-            # the sides named before the verb agreed ("..., the Russian foreign ministry
-            # said" tells who reported it)
-            agreed = [p for p in sides if _named_in(p, before)] or sides
-            present = "agree" if len(agreed) > 1 else "agrees"
-            return f"{_names(agreed)} {present} to {article} {noun}"
-        span = instrument_phrase(text, clause[0], clause[1], trigger[0])
-        doc = _clean(text[span[0] : span[1]]) if span else "documents"
-        if kind is EventKind.entry_into_force:
-            return f"{doc[0].upper() + doc[1:]} enters into force"
-        if not who:
-            return f"{doc[0].upper() + doc[1:]} {verb[0]}"
-        # a side the instrument names is its target, not a doer ("France adopts sanctions on
-        # Syria", not "France and Syria adopt sanctions on Syria"), unless no doer is left
-        doers = [p for p in sides if not _named_in(p, doc)] or sides
-        if kind is EventKind.ratification:
-            # the state that ratifies is the subject before the verb ("Mongolia's parliament
-            # ratified the agreement with Kazakhstan"), not every party of the agreement
-            # ("... was ratified by the Senate of Kazakhstan": the agent after the verb)
-            passive = _PASSIVE_BEFORE.search(text, max(clause[0], trigger[0] - 20), trigger[0])
-            agent = (trigger[1], clause[1]) if passive else (clause[0], trigger[0])
-            doers = _sayers(text, *agent, doers) or doers
-        # the sides' act in the present, in their number ("Peru signs", "Peru and Chile
-        # sign"), the document's article mid-title in lower case ("sign the treaty", not
-        # "sign The treaty": the phrase may open its sentence)
-        present = verb[1] if len(doers) > 1 else _third_person(verb[1])
-        return f"{_names(doers)} {present} {_ARTICLE_OPENING.sub(_lower, doc)}"
+        return _document_act_title(kind, text, trigger, clause, sides, who, trig, before, agreement)
     if kind is EventKind.decree:
-        emergency = _EMERGENCY_VERB.search(trig)
-        named_rule = _EMERGENCY_RULE.search(trig)
-        if emergency is not None and named_rule is not None:
-            # "Ethiopia declares a six-month state of emergency", "Thailand lifts martial law"
-            declarers = [p for p in sides if _named_in(p, before)] or sides
-            base = _EMERGENCY_BASES[emergency.group(0).lower()]
-            present = base if len(declarers) > 1 else _third_person(base)
-            declared = trig[emergency.end() :].strip() if emergency.start() == 0 else ""
-            if not declared.lower().endswith(named_rule.group(0).lower()):
-                declared = "a " + named_rule.group(0).lower()  # declared in the passive
-            return f"{_names(declarers)} {present} {declared[:1].lower() + declared[1:]}".lstrip()
-        m3 = re.match(r"\s*(?:on|allowing|granting|to|that)\s+[^,.;]{3,60}", after)
-        # the signer is the side the clause names before the verb ("Erdoğan signed a decree
-        # ...": not the organization and state the decree concerns); the verb in its number
-        signers = [p for p in sides if _named_in(p, before)] or sides
-        signs = "sign" if len(signers) > 1 else "signs"
-        # what it is on, without the days ("issued a decree on Friday recognizing ...": the
-        # event's date is its own field)
-        on = " ".join(_without_days(m3.group(0)).split()) if m3 else ""
-        return f"{_names(signers)} {signs} decree".lstrip() + (f" {on}" if on else "")
+        return _decree_title(sides, trig, before, after)
     if kind is EventKind.exercise:
         if not who:
             return f"Military exercise{where}"
         joint = "Joint military" if len(sides) > 1 else "Military"
         return f"{joint} exercise of {who}{where}"
     if kind is EventKind.founding:
-        founded = [p for p in participants if p.type is ActorType.organization]
-        if _AGREED_TO_FOUND.match(trig) and not any(p.name in trig for p in founded):
-            # "Canada and the United Kingdom: agreed to set up a joint taskforce": the body
-            # agreed on is not among the sides (rule ``founding-agreed``); one named ("the
-            # creation of the Alliance of Sahel States") is the founding's own title
-            on_it = " ".join(_without_days(trig).replace("“", "").replace("”", "").split())
-            return f"{who}: {on_it}" if who else on_it[:1].upper() + on_it[1:]
-        if founded:
-            return f"Founding of the {founded[0].name}"
-        name = _founded(before)
-        if name:
-            return f"Founding of {name[0].lower() + name[1:] if name.startswith('The ') else name}"
-        return f"Founding of a joint body of {who}" if who else "Founding"
+        return _founding_title(participants, who, trig, before)
     if kind is EventKind.forum:
-        named = _named_before_trigger(before[-60:])
-        if not named and " " not in trig.strip():
-            # a forum the text does not name ("the forum", "The Forum"): the organization
-            # whose name holds the word, else the sides' forum
-            orgs = [p.name for p in participants if p.type is ActorType.organization]
-            own = [n for n in orgs if trig.strip().lower() in n.lower()]
-            if own or who:
-                label = f"{ordinal}{own[0] if own else f'Forum of {who}'}{where}"
-                return label[:1].upper() + label[1:]
-        name = (named + " " if named else "") + trig.strip()
-        # its ordinal once: "The First Forum" after "first" is no "First The First Forum"
-        name = re.sub(r"^(?:The|the)\s+", "", name)
-        if ordinal and name.lower().startswith(ordinal.strip().lower()):
-            ordinal = ""
-        return f"{ordinal}{name}{where}"[:1].upper() + f"{ordinal}{name}{where}"[1:]
+        return _forum_title(participants, who, trig, before, where, ordinal)
     if kind is EventKind.conflict:
         return f"Conflict between {who}" if " and " in who else f"Conflict involving {who}"
     if kind is EventKind.statement:
-        day = _DAY_IN_TITLE.match(trig)
-        if day and day.end() < len(trig.rstrip()):
-            # the saying's day written before its verb ("Japan on Monday criticized"): the
-            # title tells the verb, the event's date is its own field
-            trigger = (trigger[0] + day.end(), trigger[1])
-            trig = text[trigger[0] : trigger[1]]
-        sayers = _sayers(text, clause[0], trigger[0], sides) or sides
-        # the clause may end inside the trigger (a verb of saying opens a clause break)
-        # a point of an abbreviation ("the U.S. and ...") does not end the saying
-        # what a verb of saying says runs on past the clause break the verb opens ("Russia
-        # said on Monday that it will suspend ..."), to the sentence's next stop or the
-        # line's end; a statement told by its noun keeps to its clause
-        reach = clause[1]
-        # the verb may follow its auxiliary and an adverb ("has stated that", "has also
-        # announced that")
-        opening = [w for w in trig.split() if w.lower() not in _AUXILIARIES][:1]
-        if opening and is_saying_verb(opening[0]):
-            line_end = text.find("\n", trigger[1])
-            reach = max(reach, min(trigger[1] + 120, len(text) if line_end < 0 else line_end))
-        said = _cut(text, trigger[0], max(reach, trigger[1]), 80, _NO_STOP) or trig
-        words = len(trig.split())
-        if (
-            words == 1
-            and is_saying_verb(trig)
-            and _A_NOUN_BEFORE.search(text, max(0, trigger[0] - 12), trigger[0])
-            and _reported_before(text, clause[0], trigger[0], "says")
-        ):
-            # a verb's word as a noun ("according to a press release"): what was said is
-            # told by the reported clause before it
-            said = "said"
-        at = trigger[0] + len(trig) - len(trig.lstrip())
-        told = _SAID_IN.search(text, max(0, trigger[0] - 20), trigger[0])
-        if told is not None and _IN.match(trig) and sayers:
-            # "the ministry said in a statement": the verb before the trigger is the saying's
-            said, words, at = f"{told.group(1)} {said}", words + 1, told.start(1)
-        # the sayer named right before a verb of the saying, though the clause after it may
-        # name only the place or the side spoken of ("Kenya announced ... to Haiti")
-        at_verb = _verb_at(said.split(), words)
-        before_verb = _named_before(text, at) if at_verb is not None else []
-        if at_verb is not None and len(before_verb) == 1:
-            # a plural verb ("give", "hold") has more sayers than the one found right before
-            told_verb = said.split()[at_verb].lower()
-            if told_verb == _base_form(told_verb) != _third_person(told_verb):
-                before_verb = []
-        if before_verb:  # the sayer the sentence names before the verb, not yet a side
-            saying = _tidy(_present_saying(said, words, plural=len(before_verb) > 1))
-            saying = _said_before_the_medium(text, clause[0], at, saying, len(before_verb) > 1) or (
-                saying + _reported_before(text, clause[0], at, saying)
-            )
-            only = _only_its_text(text, clause[0], at, saying, _joined(before_verb))
-            return only or f"{_joined(before_verb)} {saying}".strip()
-        saying = _tidy(_present_saying(said, words, plural=len(sayers) > 1))
-        saying = _said_before_the_medium(text, clause[0], at, saying, len(sayers) > 1) or (
-            saying + _reported_before(text, clause[0], at, saying)
-        )
-        if at_verb is None and not _IN.match(said) and saying[:1].isupper():
-            # a statement told by its capitalised noun names its sayers itself ("Joint
-            # Statement by the Foreign Ministers of ..."; review31 F-h)
-            return saying
-        names = _names(sayers)
-        return (names and _only_its_text(text, clause[0], at, saying, names)) or (
-            f"{names or 'Statement'} {saying}".strip()
-        )
+        return statement_title(text, trigger, clause, sides)
     raw = text[trigger[0] : min(clause[1], trigger[1] + 60)]
-    cut = _cut(text, trigger[0], clause[1], trigger[1] + 60 - trigger[0])
+    cut = cut_at_word_end(text, trigger[0], clause[1], trigger[1] + 60 - trigger[0])
     # a trigger may open on the punctuation before its words (", as Secretary General ...")
-    snippet = (_tidy(_clean(cut)) or _clean(raw)).lstrip(" ,;:–—-")
+    snippet = (tidy(clean_phrase(cut)) or clean_phrase(raw)).lstrip(" ,;:–—-")
     return f"{who}: {snippet}" if who else snippet[:1].upper() + snippet[1:]
 
 
-_WEEKDAY_NAMES = "|".join(sorted(w.capitalize() for w in WEEKDAYS))
-_MONTH_NAMES = "|".join(sorted(m.capitalize() for m in MONTHS))
-_NTH = r"\d{1,2}(?:st|nd|rd|th)?"
-#: A day told in a title's saying or snippet ("says Thursday", "on Monday that", "in Tokyo
-#: on July 31", "in March", "in 2015", "today"): an event's date is its own field, its title
-#: tells the act (thirty-first pass, titles). A month needs a preposition or a day's number
-#: with it ("May" alone is a name or a verb); a range of months goes whole ("in March-June
-#: 2003", "between March and June 2003").
-_MONTH_OF_RANGE = rf"(?:(?:late|early|mid)[\s-]+)?(?:{_MONTH_NAMES})"
-_DAY_IN_TITLE = re.compile(
-    rf"(?:^|\s+)(?:(?:in|on|from|between|since|until|by|for)\s+)?{_MONTH_OF_RANGE}\s*[-–]\s*"
-    rf"{_MONTH_OF_RANGE}(?:,?\s+\d{{4}})?\b"
-    rf"|(?:^|\s+)(?:in|from|between|since|until|by|for)\s+(?:the\s+months\s+of\s+)?"
-    rf"{_MONTH_OF_RANGE}\s+(?:to|and|until|till|through)\s+{_MONTH_OF_RANGE}(?:,?\s+\d{{4}})?\b"
-    r"|(?:^|\s+)(?:(?:on|last|this|next|early|late|earlier|later|since|until|by|for)\s+)?"
-    rf"(?:{_WEEKDAY_NAMES})(?:\s+(?:morning|afternoon|evening|night))?\b"
-    r"|(?:^|\s+)(?:(?:on|in|since|from|by|until|for)\s+(?:the\s+)?(?:(?:late|early|mid)[\s-]+)?"
-    rf"(?:{_NTH}\s+(?:of\s+)?)?(?:{_MONTH_NAMES})|(?:on\s+)?{_NTH}\s+(?:{_MONTH_NAMES})"
-    rf"|(?:on\s+)?(?:{_MONTH_NAMES})\s+{_NTH}\b)(?:\s+{_NTH}\b)?(?:,?\s+\d{{4}})?\b"
-    r"|(?:^|\s+)(?:in|since)\s+\d{4}\b"
-    r"|(?:^|\s+)(?:(?:earlier|later)\s+)?(?:today|yesterday|tomorrow|tonight)\b"
-    r"|(?:^|\s+)(?:last|next|(?:earlier\s+|later\s+)?this)\s+(?:week|month|year)\b"
-)
-#: A day that opens a list or a range is kept ("in 2020 and 2022", "on May 3-4").
-_DAY_LISTED = re.compile(r"\s*(?:,|and|or|to|-|–)\s*\d")
-
-
-def _reported_before(text: str, start: int, verb: int, saying: str) -> str:
-    """What a saying told after what is said says, for its title when the words after its
-    verb tell nothing (``saying`` is the verb alone): the reported clause before the sayer,
-    from ``start`` (its clause's; the sentence's opening, :func:`_sentence_opening`, when
-    the clause opens at the sayer) to the last comma before the sayer, without a wire
-    story's dateline, when it opens a sentence (a capital) and has four words or more; " "
-    and it, at most 80 characters cut at a word's end, else "" ("Ambassador Joel Meyer has
-    been asked to leave Mali within 72 hours, Mali's government said": "Mali says
-    Ambassador Joel Meyer has been asked to leave Mali within 72 hours"; thirty-fourth
-    pass; the sentence's opening and the dateline, thirty-eighth session).
-
-    >>> text = "The decision was unanimous among all 28 nations, the EU said."
-    >>> _reported_before(text, 0, text.index("said"), "says")
-    ' the decision was unanimous among all 28 nations'
-    >>> _reported_before(text, 0, text.index("said"), "says that it agreed")
-    ''
-    """
-    if len(saying.split()) != 1:
-        return ""
-    told = text[start:verb]
-    if told.rfind(",") <= 0:  # the clause opens at the sayer: the reported clause is before it
-        opening = _sentence_opening(text, verb)
-        if opening is None or opening >= start:
-            return ""
-        told = text[opening:verb]
-    told = _DATELINE_OPENING.sub("", told, count=1)
-    comma = told.rfind(",")
-    reported = told[:comma].strip(" \"“”‘’'") if comma > 0 else ""
-    if not reported[:1].isupper() or len(reported.split()) < 4 or "\n" in reported:
-        return ""
-    opening_day = next(iter(tag(reported)), None)
-    if opening_day is not None and opening_day.start == 0:
-        # a day opening the clause dates it, the event's own field tells it ("Yesterday, the
-        # United Nations voted ..."), and a dateline may follow it ("September 6, 2019
-        # (KHARTOUM) - The African Union ...")
-        reported = _AFTER_A_DAY.sub("", reported[opening_day.end :], count=1)
-        reported = _DATELINE_OPENING.sub("", reported, count=1)
-    reported = _cut(reported, 0, len(reported), 80)
-    first = reported.split(" ", 1)[0]
-    if first.istitle() and first != "I" and first.lower() in function_words():
-        # "The decision ..." is "the decision"; not "I" nor "US"
-        reported = first.lower() + reported[len(first) :]
-    return f" {_TRAILING.sub('', reported).rstrip(' ,;:')}"
-
-
-def _said_before_the_medium(
-    text: str, start: int, verb: int, saying: str, plural: bool = False
+def _visit_title(
+    participants: list[Participant],
+    sides: list[Participant],
+    before: str,
+    after: str,
+    location: Location | None,
 ) -> str:
-    """A saying whose words after the verb only name the text it was said in ("says in a
-    statement", "say in a joint statement on its website": ``statement_texts`` and
-    ``statement_adjectives`` of ``data/statement_words.yaml``; no verb when it came before
-    the sayer, "said the U.N. in a statement": "says", or "say" for ``plural`` sayers) told
-    by the reported clause before the sayer instead (:func:`_reported_before`); "" when it
-    tells more, or when no clause is reported before (thirty-ninth session: 40 of the 417
-    statement titles of the fifty-nine tuning sets ended "says in a statement").
-
-    >>> text = "The sanctions are illegal, Russia said in a statement."
-    >>> _said_before_the_medium(text, 0, text.index("said"), "says in a statement")
-    'says the sanctions are illegal'
-    >>> _said_before_the_medium(text, 0, text.index("said"), "says in a statement that it")
-    ''
-    """
-    medium = _SAYING_MEDIUM.fullmatch(saying)
-    if medium is None:
-        return ""
-    told = medium.group(1) or ("say" if plural else "says")
-    reported = _reported_before(text, start, verb, told)
-    return f"{told}{reported}" if reported else ""
-
-
-#: A saying's verb and the text it was said in, with at most four words after that name
-#: no content ("on its website", "late"); not "that ..." (:func:`_said_before_the_medium`).
-_STATEMENT_ADJECTIVES = "|".join(map(re.escape, STATEMENT_WORDS.words("statement_adjectives")))
-_STATEMENT_TEXTS = "|".join(
-    map(re.escape, sorted(STATEMENT_WORDS.words("statement_texts"), key=len, reverse=True))
-)
-_SAYING_MEDIUM = re.compile(
-    r"(?:(\S+)\s+)?(?:in|via|through)\s+(?:a|an|the|its|their|his|her)\s+"
-    rf"(?:(?:{_STATEMENT_ADJECTIVES})\s+)*(?:{_STATEMENT_TEXTS})(?:\s+(?!that\b)\S+){{0,4}}",
-    re.IGNORECASE,
-)
-
-
-#: The words in -ing that name a thing or a time, not what a text does ("after the meeting",
-#: "during his ongoing visit"; not "summarising their discussions").
-_ING_NOUNS = r"(?:meetings?|evening|morning|building|gathering|briefing|during|following|ongoing)"
-#: The verbs that cite a text ("a statement ... said", "the communiqué reads").
-_CITING = r"(?:said|says|stated|states|noted|notes|read|reads|added|adds)"
-#: A saying that names only the text it was said in, perhaps who issued it and when, and
-#: the verb that cites it: "a statement from the Foreign Office said", "statement issued by
-#: the MEA", "a statement of the Presidency of the Republic reads", "in a statement",
-#: "joint statement by the two presidents" (:func:`_only_its_text`).
-_ONLY_ITS_TEXT = re.compile(
-    r"(?:(?:read|reads)\s+)?(?:(?:in|via|through)\s+)?(?:(?:a|an|the|its|their|his|her)\s+)?"
-    rf"(?P<adjectives>(?:(?:{_STATEMENT_ADJECTIVES})\s+)*)(?:press\s+)?(?P<text>{_STATEMENT_TEXTS})"
-    r"(?:\s+(?:issued|released|posted|published|sent|given|signed))?"
-    # who issued it, when or where: words, none a verb ("from the Foreign Office", "after
-    # the talks"; not "by Egypt's Foreign Ministry said Shoukry met Dendias", "following the
-    # meeting condemned Israel": what the text said goes on)
-    r"(?:\s+(?:by|from|of|after|following|during|at|on)(?:\s+(?!" + _CITING + r"\b|that\b|which\b)"
-    r"(?-i:(?![a-z]+ed\b)(?!(?!" + _ING_NOUNS + r"\b)[a-z]+ing\b))[^\s,;:\"“”]+){1,14})?"
-    rf"(?:\s+(?:{_CITING})(?:\s+as\s+follows)?)?",
-    re.IGNORECASE,
-)
-
-
-#: A reported clause that opens with a conjunction goes on from a sentence before it ("And
-#: at a time, when ..."): no title of its own.
-_CONJUNCTION = re.compile(r"(?:and|but|or|so|yet)\b", re.IGNORECASE)
-
-
-def _only_its_text(text: str, start: int, verb: int, saying: str, names: str) -> str:
-    """The title of a statement whose saying only names the text it was said in
-    (:data:`_ONLY_ITS_TEXT`): its sayers ``names`` and the reported clause before them, as
-    :func:`_said_before_the_medium` tells it ("Erdoğan and Zelensky say ..."), else the
-    text's name and its sayers ("Joint statement by Tajikistan and Turkmenistan"); "" when
-    the saying tells more. Before, such titles read "Pakistan and Turkmenistan a statement
-    from the Foreign Office said" (18 of the 423 statement titles of the fifty-nine tuning
-    sets, forty-third session).
-
-    >>> text = "The talks went well, a statement from the Foreign Office said."
-    >>> at = text.index("a statement")
-    >>> _only_its_text(text, 0, at, "a statement from the Foreign Office said", "Pakistan")
-    'Pakistan says the talks went well'
-    >>> _only_its_text("x", 0, 0, "joint statement by the two presidents", "Chile and Peru")
-    'Joint statement by Chile and Peru'
-    >>> _only_its_text("x", 0, 0, "says the talks went well", "Chile")
-    ''
-    """
-    medium = _ONLY_ITS_TEXT.fullmatch(saying.strip())
-    if medium is None:
-        return ""
-    plural = " and " in names or "," in names
-    told = "say" if plural else "says"
-    reported = _clean(_reported_before(text, start, verb, told))
-    if reported and not _CONJUNCTION.match(reported):
-        return f"{names} {told} {reported}"
-    joint = "joint " if "joint" in medium.group("adjectives").lower() else ""
-    name = f"{joint}{medium.group('text').lower()}"
-    return f"{name[:1].upper()}{name[1:]} by {names}"
-
-
-#: A determiner or "press" right before a word: the word is a noun ("a press release").
-_A_NOUN_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her|press|news)\s+$", re.IGNORECASE)
-#: The comma after a day that opens a reported clause.
-_AFTER_A_DAY = re.compile(r"^\s*,\s*")
-
-#: How far back :func:`_sentence_opening` looks for its sentence's first character.
-_OPENING_REACH = 400
-#: A wire story's dateline at a sentence's opening: the place in capitals or a name, its day,
-#: the agency in parentheses, a dash or a colon ("SEOUL, June 9 (Yonhap) --", "HONOLULU
-#: (Reuters) -", "Tokyo (VNA) -", "BEIJING:", "MOSCOW/MINSK (Sputnik) -", "(KHARTOUM) -"); not part
-#: of what is reported.
-_DATELINE_OPENING = re.compile(
-    r"^\s*(?:[A-Z][A-Za-z.'’/ -]{1,30}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
-    r"(?:\s*\([^()\n]{1,80}\)\s*(?:--|[-–—:])?|\s*(?:--|[–—:]))"
-    r"|\([A-Z][A-Z .'’/-]{1,30}\)\s*(?:--|[-–—:]))\s*"
-)
-
-
-def _sentence_opening(text: str, at: int) -> int | None:
-    """Where the sentence holding ``at`` opens (:func:`split_block`, within its line and
-    :data:`_OPENING_REACH` characters); None when it opens further back.
-
-    >>> text = "Title\\nPutin will visit Kyrgyzstan on Thursday, the Kremlin said."
-    >>> _sentence_opening(text, text.index("said"))
-    6
-    >>> _sentence_opening("x" * 500 + " the Kremlin said.", 505) is None
-    True
-    """
-    line = text.rfind("\n", 0, at) + 1
-    low = max(line, at - _OPENING_REACH)
-    for first, last in split_block(text, low, min(len(text), at + 1)):
-        if first <= at < last:
-            return first if first > low or low == line else None
-    return None
-
-
-def _without_days(words: str) -> str:
-    """``words`` without the days of :data:`_DAY_IN_TITLE` not in a list or range."""
-    return _DAY_IN_TITLE.sub(
-        lambda m: m.group(0) if _DAY_LISTED.match(words, m.end()) else "", words
+    """A visit's title: who went where, in the style the text tells ("Tokayev's state
+    visit to Türkiye"), or the sides it involves when it tells neither guest nor place."""
+    visitors = [p for p in participants if p.role is Role.visitor]
+    hosts = [p for p in participants if p.role is Role.host and p.type is ActorType.country]
+    # the sides that travel: people and states, not an organization the visit is made
+    # for ("Erdoğan's visit to Kazakhstan" for the OTS summit, not "Erdoğan and OTS's
+    # visit"), unless no other side is left
+    guests = title_sides(visitors) or visitors
+    guests = [p for p in guests if p.type is not ActorType.organization] or guests
+    travellers = [p for p in sides if p.type is not ActorType.organization] or sides
+    # not a side of the state visited ("a courtesy visit to Prime Minister Sogavare" is
+    # no visit of Sogavare's)
+    visited = {p.id for p in hosts}
+    travellers = [p for p in travellers if p.id not in visited and p.country not in visited]
+    vis = names_of(guests, 2) or names_of(travellers)
+    sub = _VISIT_STYLE_BEFORE.search(before[-40:]) or _VISIT_STYLE_AFTER.search(after)
+    label = f"{sub.group(1).lower()} visit" if sub else "visit"
+    target = title_name(hosts[0]) if hosts else (location.name if location else "")
+    if vis and target:
+        return f"{possessive(vis)} {label} to {target}"
+    states = {p.country or p.id for p in travellers}
+    if not target and not guests and len(states) > 1:
+        # no side told as the guest and no place visited: a possessive would make every
+        # side a traveller ("Armenia and Azerbaijan's visit" of "Armenia agreed to return
+        # to Azerbaijan four villages"); the title names the sides, not who went where
+        return f"{label.capitalize()} involving {names_of(travellers)}"
+    return (
+        f"{label.capitalize()} to {target}" if target else f"{possessive(vis)} {label}".strip("'s ")
     )
 
 
-#: What may not end a title: a word that opens what was cut off ("... as a", "... and"),
-#: or a clause's punctuation ("issue the following statement:").
-_TRAILING = re.compile(
-    r"(?:\s+(?:and|or|but|the|a|an|of|to|on|in|at|for|with|by|from|as|that|its|their|his|"
-    r"between|into|about|against|under|than|via|within|through|toward|towards|including|"
-    r"her|this|these|which|who|where|when|after|before|during|over|since|while|because|"
-    r"is|are|was|were|be|been|being|has|have|had|will|would|shall|should|could|might|must|"
-    r"can))+\s*$"
-    r"|\s*[:,;.–-]+\s*$"
-    r"|\s+\d{1,2}\s*$",
-    re.IGNORECASE,
-)
+def _summit_title(
+    participants: list[Participant],
+    who: str,
+    before: str,
+    location: Location | None,
+    where: str,
+    ordinal: str,
+) -> str:
+    """A summit's title: its name as the text writes it before the trigger, else its
+    organization's or its sides', with its ordinal and place ("10th OTS summit in Astana")."""
+    named_words = _named_before_trigger(before[-50:])
+    orgs = [title_name(p) for p in participants if p.type is ActorType.organization]
+    informal = "informal " if re.search(r"\b(?:informal|unofficial)\b", before[-40:], re.I) else ""
+    if (
+        named_words
+        and not named_words.lower().startswith(("in ", "at "))
+        # an ordinal alone names nothing: "the Ninth Summit of the Americas" is the
+        # organization's ninth
+        and named_words.strip().lower() != ordinal.strip().lower()
+    ):
+        name = named_words
+        if location and location.name.split()[0] in name:
+            where = ""
+        if ordinal and name.lower().startswith(ordinal.strip().lower()):
+            ordinal = ""
+        return (
+            f"{ordinal}{informal}{name} summit{where}".strip()[:1].upper()
+            + (f"{ordinal}{informal}{name} summit{where}".strip()[1:])
+        )
+    name = orgs[0] if orgs else who
+    if (ordinal or informal) and name.startswith("the "):
+        # the article of a side's name opens the title: "The third United States and
+        # India summit", not "Third the United States and India summit"
+        ordinal, name = "the " + ordinal.lower(), name[len("the ") :]
+    # a name that holds the word is the summit's own ("Summit of the Americas")
+    noun = "" if re.search(r"\bsummit\b", name, re.I) or _GATHERING_NAME.search(name) else " summit"
+    label = f"{ordinal}{informal}{name}{noun}{where}"
+    return label[:1].upper() + label[1:]
 
 
-#: The auxiliaries and adverbs a saying's verb may follow in its trigger ("has stated").
-_AUXILIARIES = frozenset({"has", "have", "had", *STATEMENT_WORDS.words("saying_adverbs")})
+def _meeting_title(
+    participants: list[Participant],
+    sides: list[Participant],
+    who: str,
+    trig: str,
+    after: str,
+    where: str,
+    ordinal: str,
+) -> str:
+    """A meeting's title: a body's meeting or session, a grouping's meeting, else talks
+    between its sides ("Talks between Tokayev and Erdoğan in Astana")."""
+    m2 = re.match(
+        r"\s*of\s+(?:the\s+)?((?:[\w-]+\s+){0,8}?(?:Council|Commission|Group|"
+        r"Committee|Board|Forum)\b(?:\s+\([A-Z]+\))?)",
+        after,
+    )
+    if m2:
+        label = f"{ordinal}meeting of the {m2.group(1)}"
+        return label[:1].upper() + label[1:]
+    if re.search(r"council", trig, re.I):
+        named = next(
+            (
+                short
+                for p in participants
+                if p.type is ActorType.organization
+                and (short := title_name(p)).lower() in trig.lower()
+            ),
+            None,
+        )
+        if named is not None:
+            # "the 30th Baltic Council", "the 76th Nordic Council": a session of the body
+            # the trigger names, not a council "of" its members
+            label = f"{ordinal}{named} session{where}"
+            return label[:1].upper() + label[1:]
+        return f"{trig.strip().capitalize()} of {who}" if who else trig.strip().capitalize()
+    grouping = _grouping_met(sides)
+    if grouping is not None:
+        # the gathering of a grouping told by its members ("The leaders of Kazakhstan,
+        # Kyrgyzstan, ... met in Astana for their consultative meeting"), not talks
+        # between five states and the grouping
+        label = f"{ordinal}{grouping}{where}"
+        return label[:1].upper() + label[1:]
+    return f"Talks between {who}{where}" if " and " in who else f"Meeting with {who}{where}"
 
-#: What a saying's title reads up to: no comma, semicolon or sentence's point; the point
-#: of a one-letter abbreviation ("U.S.", "U.N.") is no stop.
-_NO_STOP = r"(?:[^,.;]|(?<=\b[A-Z])\.)"
+
+def _document_act_title(
+    kind: EventKind,
+    text: str,
+    trigger: tuple[int, int],
+    clause: tuple[int, int],
+    sides: list[Participant],
+    who: str,
+    trig: str,
+    before: str,
+    agreement: Agreement | None,
+) -> str:
+    """The title of a signing, an adoption, a ratification or an entry into force: its
+    agreement, a body's vote, a truce agreed, else the sides' act on the document its clause
+    names ("Peru and Chile sign the treaty", "OAS adopts a resolution on Haiti")."""
+    verb = {
+        EventKind.signing: ("signed", "sign"),
+        EventKind.adoption: ("adopted", "adopt"),
+        EventKind.ratification: ("ratified", "ratify"),
+        EventKind.entry_into_force: ("enters into force", "enters into force"),
+    }[kind]
+    if agreement is not None:
+        # a name read with its act ("Signing of MOU") is titled by the document alone
+        name = _ACT_OF.sub("", agreement.title)
+        return f"{name[:1].upper()}{name[1:]} {verb[0]}"
+    if kind is EventKind.adoption and _VOTED.match(trig):
+        # a body's vote tells its act itself ("voted on Friday to extend the mission"):
+        # "UN Security Council votes to extend the mission", not "adopts documents"
+        vote = tidy(clean_phrase(cut_at_word_end(text, trigger[0], clause[1], 90)))
+        voters = [p for p in sides if not named_in(p, vote)] or sides
+        if not voters or len(vote.split()) < 2:
+            return vote[:1].upper() + vote[1:]
+        present = "vote" if len(voters) > 1 else "votes"
+        return f"{names_of(voters)} {present} {vote.split(None, 1)[1]}"
+    truce = _TRUCE.search(trig) if kind is EventKind.adoption else None
+    if truce is not None and sides:
+        # "Armenia and Azerbaijan agree to a ceasefire", not "adopt documents"
+        noun = " ".join(truce.group(0).lower().split())
+        article = "an" if noun[0] in "aeiou" else "a"
+        # the sides named before the verb agreed ("..., the Russian foreign ministry
+        # said" tells who reported it)
+        agreed = [p for p in sides if named_in(p, before)] or sides
+        present = "agree" if len(agreed) > 1 else "agrees"
+        return f"{names_of(agreed)} {present} to {article} {noun}"
+    span = instrument_phrase(text, clause[0], clause[1], trigger[0])
+    doc = clean_phrase(text[span[0] : span[1]]) if span else "documents"
+    if kind is EventKind.entry_into_force:
+        return f"{doc[0].upper() + doc[1:]} enters into force"
+    if not who:
+        return f"{doc[0].upper() + doc[1:]} {verb[0]}"
+    # a side the instrument names is its target, not a doer ("France adopts sanctions on
+    # Syria", not "France and Syria adopt sanctions on Syria"), unless no doer is left
+    doers = [p for p in sides if not named_in(p, doc)] or sides
+    if kind is EventKind.ratification:
+        # the state that ratifies is the subject before the verb ("Mongolia's parliament
+        # ratified the agreement with Kazakhstan"), not every party of the agreement
+        # ("... was ratified by the Senate of Kazakhstan": the agent after the verb)
+        passive = _PASSIVE_BEFORE.search(text, max(clause[0], trigger[0] - 20), trigger[0])
+        agent = (trigger[1], clause[1]) if passive else (clause[0], trigger[0])
+        doers = sides_named_in(text, *agent, doers) or doers
+    # the sides' act in the present, in their number ("Peru signs", "Peru and Chile
+    # sign"), the document's article mid-title in lower case ("sign the treaty", not
+    # "sign The treaty": the phrase may open its sentence)
+    present = verb[1] if len(doers) > 1 else third_person(verb[1])
+    return f"{names_of(doers)} {present} {_ARTICLE_OPENING.sub(_lower, doc)}"
 
 
-def _cut(text: str, start: int, end: int, limit: int, allowed: str = r"[\s\S]") -> str:
-    """``text[start:end]`` as far as ``allowed`` characters run, at most ``limit`` of them,
-    and cut at a word's end: a word the limit splits is left out ("... normalize t" is
-    "... normalize")."""
-    m = re.match(rf"{allowed}{{0,{limit}}}", text[start:end])
-    told = m.group(0) if m else ""
-    after = start + len(told)
-    if told and after < end and text[after].isalnum() and text[after - 1].isalnum():
-        told = told[: len(told) - len(re.split(r"\W", told)[-1])]
-    return told
+def _decree_title(sides: list[Participant], trig: str, before: str, after: str) -> str:
+    """A decree's title: an emergency declared or lifted ("Ethiopia declares a six-month
+    state of emergency"), else its signer and what it is on."""
+    emergency = _EMERGENCY_VERB.search(trig)
+    named_rule = _EMERGENCY_RULE.search(trig)
+    if emergency is not None and named_rule is not None:
+        # "Ethiopia declares a six-month state of emergency", "Thailand lifts martial law"
+        declarers = [p for p in sides if named_in(p, before)] or sides
+        base = _EMERGENCY_BASES[emergency.group(0).lower()]
+        present = base if len(declarers) > 1 else third_person(base)
+        declared = trig[emergency.end() :].strip() if emergency.start() == 0 else ""
+        if not declared.lower().endswith(named_rule.group(0).lower()):
+            declared = "a " + named_rule.group(0).lower()  # declared in the passive
+        return f"{names_of(declarers)} {present} {declared[:1].lower() + declared[1:]}".lstrip()
+    m3 = re.match(r"\s*(?:on|allowing|granting|to|that)\s+[^,.;]{3,60}", after)
+    # the signer is the side the clause names before the verb ("Erdoğan signed a decree
+    # ...": not the organization and state the decree concerns); the verb in its number
+    signers = [p for p in sides if named_in(p, before)] or sides
+    signs = "sign" if len(signers) > 1 else "signs"
+    # what it is on, without the days ("issued a decree on Friday recognizing ...": the
+    # event's date is its own field)
+    on = " ".join(without_days(m3.group(0)).split()) if m3 else ""
+    return f"{names_of(signers)} {signs} decree".lstrip() + (f" {on}" if on else "")
 
 
-def _tidy(words: str) -> str:
-    """A title's saying or snippet without the day it tells (:data:`_DAY_IN_TITLE`) and
-    without what cannot end it (:data:`_TRAILING`).
+def _founding_title(participants: list[Participant], who: str, trig: str, before: str) -> str:
+    """A founding's title: what was founded ("Founding of the Alliance of Sahel
+    States"), or the sides' agreement to found it."""
+    founded = [p for p in participants if p.type is ActorType.organization]
+    if _AGREED_TO_FOUND.match(trig) and not any(p.name in trig for p in founded):
+        # "Canada and the United Kingdom: agreed to set up a joint taskforce": the body
+        # agreed on is not among the sides (rule ``founding-agreed``); one named ("the
+        # creation of the Alliance of Sahel States") is the founding's own title
+        on_it = " ".join(without_days(trig).replace("“", "").replace("”", "").split())
+        return f"{who}: {on_it}" if who else on_it[:1].upper() + on_it[1:]
+    if founded:
+        return f"Founding of the {founded[0].name}"
+    name = _founded(before)
+    if name:
+        return f"Founding of {name[0].lower() + name[1:] if name.startswith('The ') else name}"
+    return f"Founding of a joint body of {who}" if who else "Founding"
 
-    >>> _tidy("says Thursday")
-    'says'
-    >>> _tidy("says on Monday that eleven ministers will attend")
-    'says that eleven ministers will attend'
-    >>> _tidy("issues a joint communique in Hanoi on July 31")
-    'issues a joint communique in Hanoi'
-    >>> _tidy("announces a plan in 2015 to help the")
-    'announces a plan to help'
-    >>> _tidy("says May will resign")
-    'says May will resign'
-    >>> _tidy("seized power in 2020 and 2022, respectively")
-    'seized power in 2020 and 2022, respectively'
-    >>> _tidy("is scheduled for May 3 in Lome")
-    'is scheduled in Lome'
-    """
-    words = _without_days(words)
-    while True:
-        shorter = _TRAILING.sub("", words)
-        if shorter == words:
-            return words.strip()
-        words = shorter
+
+def _forum_title(
+    participants: list[Participant], who: str, trig: str, before: str, where: str, ordinal: str
+) -> str:
+    """A forum's title: its name as the text writes it, else the organization whose name
+    holds the word, else the sides' forum, with its ordinal and place."""
+    named = _named_before_trigger(before[-60:])
+    if not named and " " not in trig.strip():
+        # a forum the text does not name ("the forum", "The Forum"): the organization
+        # whose name holds the word, else the sides' forum
+        orgs = [p.name for p in participants if p.type is ActorType.organization]
+        own = [n for n in orgs if trig.strip().lower() in n.lower()]
+        if own or who:
+            label = f"{ordinal}{own[0] if own else f'Forum of {who}'}{where}"
+            return label[:1].upper() + label[1:]
+    name = (named + " " if named else "") + trig.strip()
+    # its ordinal once: "The First Forum" after "first" is no "First The First Forum"
+    name = re.sub(r"^(?:The|the)\s+", "", name)
+    if ordinal and name.lower().startswith(ordinal.strip().lower()):
+        ordinal = ""
+    return f"{ordinal}{name}{where}"[:1].upper() + f"{ordinal}{name}{where}"[1:]
 
 
 #: What stands between a founded thing and its verb and is no part of its name: an
@@ -1258,7 +548,7 @@ def _founded(before: str) -> str:
     first, last = name.split()[0], name.split()[-1]
     if re.fullmatch(r"(?:it|this|that|these|those|which|they|he|she|we|there|its)", first, re.I):
         return ""
-    if _TRAILING.search(" " + name) or re.fullmatch(r"(?:to|into|a|an|the|of)", last, re.I):
+    if TRAILING.search(" " + name) or re.fullmatch(r"(?:to|into|a|an|the|of)", last, re.I):
         return ""
     if re.search(r"\b(?:they|we|he|she|it)\s+\w+", name):  # a clause, not a name
         return ""
@@ -1292,219 +582,6 @@ _ARTICLE_OPENING = re.compile(r"^(?:The|A|An)\b")
 
 def _lower(m: re.Match[str]) -> str:
     return m.group(0).lower()
-
-
-#: "has / have" before a statement's verb ("has said"): dropped from its title.
-_AUXILIARY = re.compile(r"\s*(?:has|have)\s", re.IGNORECASE)
-
-
-def _sayers(text: str, start: int, end: int, sides: list[Participant]) -> list[Participant]:
-    """The ``sides`` named in ``text[start:end]``, by any name the gazetteer reads (a demonym,
-    a person of theirs): before a statement's verb the ones who say, not the ones spoken of
-    (review28 finding 12: "Iran denied the US claim" is Iran's); before a ratification's verb
-    (or after it in the passive) the state that ratifies, not the other party.
-
-    >>> mn = Participant(id="MN", type="country", name="Mongolia")
-    >>> kz = Participant(id="KZ", type="country", name="Kazakhstan")
-    >>> text = "The Mongolian parliament ratified the agreement with Kazakhstan."
-    >>> [p.id for p in _sayers(text, 0, text.index("ratified"), [mn, kz])]
-    ['MN']
-    """
-    named = {m.country if m.type == "person" else m.id for m in find_actors(text, start, end)}
-    words = set(re.findall(r"[\w’'-]+", text[start:end]))
-    return [
-        p
-        for p in sides
-        if (p.country if p.type is ActorType.person else p.id) in named
-        # a person told by one of the names ("Kishida and Yoon held ..."), not in the gazetteer
-        or (p.type is ActorType.person and bool(p.name) and bool(words & set(p.name.split())))
-    ]
-
-
-#: What may stand between a sayer and its verb ("Kenya announced", "Russia's foreign
-#: ministry said", "The Algerian presidency announced"): up to three words, no punctuation,
-#: no line's end and no "and" ("Kishida and Yoon held": Yoon, whom the gazetteer may not
-#: know, says too).
-_SAYER_GAP = re.compile(
-    r"(?:['’]s)?(?:[ \t]+(?!(?:and|or|with|but)\b)[\w’'-]+){0,3}?[ \t]+", re.IGNORECASE
-)
-#: A preposition right before a name: the name is a place or a post, not the subject ("the
-#: ambassador to Peru", "the envoy for Yemen", "officials in Lima").
-_POST_BEFORE = re.compile(r"\b(?:to|in|for|at)[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
-#: From a sender to its envoy's post: "Japan's ambassador to", "the UN envoy for" (up to
-#: three words, the last a preposition).
-_ENVOY_GAP = re.compile(
-    r"(?:['’]s)?(?:[ \t]+(?!(?:and|or|with|but)\b)[\w’'-]+){1,3}?[ \t]+(?:to|in|for|at)[ \t]+"
-    r"(?:the[ \t]+)?",
-    re.IGNORECASE,
-)
-#: Two sayers joined ("Peru and Chile said").
-_SAYERS_JOINED = re.compile(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?")
-
-
-def _named_before(text: str, verb: int) -> list[str]:
-    """The actors named right before a statement's verb at ``verb`` (:data:`_SAYER_GAP`,
-    joined by "and" or commas), as a title names them: "Kenya announced on Monday that it
-    will send police to Haiti" is Kenya's saying, though the clause after the verb names
-    Haiti only (at most three, a person's country once).
-
-    >>> _named_before("Kenya announced on Monday that police will go to Haiti.", 6)
-    ['Kenya']
-    >>> _named_before("In Lima, the minister said it will go to Haiti.", 22)
-    []
-    """
-    found = [m for m in find_actors(text, max(0, verb - 120), verb) if m.end <= verb]
-    if not found or _SAYER_GAP.fullmatch(text, found[-1].end, verb) is None:
-        return []
-    if _POST_BEFORE.search(text, 0, found[-1].start):
-        # where an envoy serves is no sayer: "Japan's ambassador to Peru said" is Japan's,
-        # the actor that opens the subject before the post (review31 F-m), else none
-        envoy = found[-2] if len(found) > 1 else None
-        if envoy is None or _ENVOY_GAP.fullmatch(text, envoy.end, found[-1].start) is None:
-            return []
-        found = found[:-1]
-    sayers = [found[-1]]
-    joined_by_and = False
-    for m in reversed(found[:-1]):
-        joint = _SAYERS_JOINED.fullmatch(text, m.end, sayers[0].start)
-        if joint is None or not (joined_by_and or "and" in joint.group()):
-            break  # a comma joins a list only before its "and" ("in Baku, Russia said")
-        joined_by_and = True
-        sayers.insert(0, m)
-    names: dict[str, str] = {}
-    for m in sayers:
-        if m.type == "person":
-            key, name = m.country or m.id, _person_name(m.id, m.name, m.country)
-        elif m.type == "organization":
-            org = organization(m.id)
-            key, name = m.id, org.label if org is not None else m.id
-        else:
-            key, name = m.id, m.name
-        names.setdefault(key, name)
-    return list(names.values())[:3]
-
-
-def _joined(names: list[str]) -> str:
-    """Names as a title lists them: "A", "A and B", "A, B and C"."""
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
-
-
-#: The verbs a statement's title may open with, by the form the text tells, to their base
-#: form (``title_verbs`` of ``data/statement_words.yaml``), and the adverbs kept before them.
-_TITLE_VERBS = STATEMENT_WORDS.values("title_verbs")
-_SAYING_ADVERBS = frozenset(STATEMENT_WORDS.words("saying_adverbs"))
-#: A listed verb right before a statement's trigger that opens with "in" ("said in a
-#: statement"), and that opening.
-_SAID_IN = re.compile(r"\b(" + "|".join(map(re.escape, _TITLE_VERBS)) + r")\s+$", re.I)
-_IN = re.compile(r"\s*in\s", re.I)
-
-
-def _third_person(base: str) -> str:
-    """The third person singular of a verb's base form by the regular rule of English:
-    +es after s, sh, ch, x, z or o, consonant + y to -ies, else +s (every base of
-    ``title_verbs`` is regular).
-
-    >>> [_third_person(v) for v in ("urge", "deny", "address", "publish", "say", "sign")]
-    ['urges', 'denies', 'addresses', 'publishes', 'says', 'signs']
-    """
-    if base.endswith(("s", "sh", "ch", "x", "z", "o")):
-        return base + "es"
-    if base.endswith("y") and len(base) > 1 and base[-2] not in "aeiou":
-        return base[:-1] + "ies"
-    return base + "s"
-
-
-#: Each base form of ``title_verbs`` by its own form and by its third person singular.
-_BASE_FORMS = {
-    **{base: base for base in _TITLE_VERBS.values()},
-    **{_third_person(base): base for base in _TITLE_VERBS.values()},
-}
-
-
-def _base_form(word: str) -> str | None:
-    """The base form of a verb of ``title_verbs`` in any form listed or made (None if not)."""
-    word = word.lower()
-    return _TITLE_VERBS.get(word) or _BASE_FORMS.get(word)
-
-
-def is_saying_verb(word: str) -> bool:
-    """Whether ``word`` is a verb a statement's title opens with (``title_verbs`` of
-    ``data/statement_words.yaml``, in any form listed or made).
-
-    >>> is_saying_verb("Said"), is_saying_verb("criticizes"), is_saying_verb("peace")
-    (True, True, False)
-    """
-    return _base_form(word.lower()) is not None
-
-
-def _present(verb: str, plural: bool = False) -> str | None:
-    """A statement's verb in the present, for its title; ``plural`` for two sayers or more
-    ("Iran and Syria deny"); None for a verb ``title_verbs`` does not list (its form is not
-    guessed from a suffix: "urged" is "urge", "agreed" "agree").
-
-    >>> [_present(v) for v in ("announced", "denied", "urged", "welcomed", "agreed", "put")]
-    ['announces', 'denies', 'urges', 'welcomes', 'agrees', 'puts']
-    >>> [_present(v, plural=True) for v in ("announced", "denied", "said", "address")]
-    ['announce', 'deny', 'say', 'address']
-    >>> _present("strongly") is None
-    True
-    """
-    base = _base_form(verb)
-    if base is None:
-        return None
-    return base if plural else _third_person(base)
-
-
-def _next(words: list[str], i: int) -> str:
-    """The word after ``words[i]``, lower case ("" at the end)."""
-    return words[i + 1].lower() if i + 1 < len(words) else ""
-
-
-def _verb_at(words: list[str], trigger_words: int) -> int | None:
-    """The index of a saying's verb of ``title_verbs`` among the trigger's first words, after
-    "has / have" and adverbs of ``saying_adverbs`` (None if the trigger opens otherwise)."""
-    for i, word in enumerate(words[: max(1, trigger_words)]):
-        if _present(word) is not None and (word.lower() in _TITLE_VERBS or _next(words, i) != "of"):
-            return i  # a base form before "of" is a noun ("the release of a statement")
-        if not (_AUXILIARY.match(word + " ") or word.lower() in _SAYING_ADVERBS):
-            return None
-    return None
-
-
-def _present_saying(said: str, trigger_words: int, plural: bool = False) -> str:
-    """The saying ``said`` (the trigger's words first, then what follows in its clause) with
-    its verb in the present: the first word of the trigger that ``title_verbs`` lists, after
-    "has / have" (dropped) and adverbs of ``saying_adverbs`` (kept): "has strongly
-    condemned the coup" -> "strongly condemns the coup". A trigger that opens otherwise
-    ("in a statement", "a statement by ...") is told as written.
-
-    >>> _present_saying("has strongly condemned the coup in Mali", 3)
-    'strongly condemns the coup in Mali'
-    >>> _present_saying("has threatened not to renew the deal", 2)
-    'threatens not to renew the deal'
-    >>> _present_saying("urged Peru to free the crew", 1, plural=True)
-    'urge Peru to free the crew'
-    >>> _present_saying("In a statement on Friday", 3)
-    'in a statement on Friday'
-    """
-    words = said.split()
-    i = _verb_at(words, trigger_words)
-    if i is not None:
-        verb = _present(words[i], plural)
-        kept = [w for w in words[:i] if not _AUXILIARY.match(w + " ")]
-        rest = _clean(" ".join(words[i + 1 :]))
-        return " ".join([*kept, verb or words[i], rest]).strip()
-    if not words:
-        return ""
-    rest = _clean(" ".join(words[1:]))
-    # only a function word is lowered mid-title; a capitalised trigger ("Joint Statement")
-    # is kept as written (review31 F-h)
-    first = words[0].lower() if words[0].lower() in _LOWERED else words[0]
-    return f"{first} {rest}".strip()
-
-
-#: The opening words of a saying lowered mid-title ("In a statement", "A statement by").
-_LOWERED = frozenset(["in", "a", "an", "the"])
 
 
 def summary_for(text: str, clause: tuple[int, int], limit: int = 240) -> str:

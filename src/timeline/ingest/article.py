@@ -126,7 +126,7 @@ def article_id(url: str | None, key: str, title: str | None) -> str:
     From the URL (host and last path segment, and a digest of the normalized
     URL) when there is one, else from the headline and a digest of the text.
     """
-    from ..extract.titles import slugify
+    from ..extract.document_phrases import slugify
 
     if url:
         parts = urlsplit(url)
