@@ -95,6 +95,8 @@ def joined(text: str) -> set[str]:
         "Ministerial Meeting held in Singapore, serving as chair.",
         "Addressing the 12th Mekong-Japan Foreign Ministers' Meeting, held in Bangkok, on August 3",
         "Minh proposed several aspects that the Japan-Mekong cooperation should focus on",
+        # test-ad, mekong_27: the Mekong-Korea format, "RoK" read since the sixty-second pass
+        "Minh led the Vietnamese delegation to the 9th Mekong-RoK Foreign Ministers' Meeting",
         # test-e, mekong_01 and test-ac, mekong_26: the adjective and a plural noun
         "He said that China will work with the Mekong countries to share development opportunities",
         "Minister Kono and the Foreign Ministers of the Mekong countries noted on the "
@@ -115,8 +117,6 @@ def test_a_group_joined_to_a_country_by_a_dash_names_its_members(text: str) -> N
         # test-r and test-v: the Mekong River Commission is its own body (MRC)
         "The 3rd Mekong River Commission (MRC) Summit hosted by Cambodia was wrapped up",
         "the fourth Mekong River Commission (MRC) Summit slated for the next day",
-        # test-ad, mekong_27: a name the gazetteer does not read after the dash
-        "Minh led the Vietnamese delegation to the 9th Mekong-RoK Foreign Ministers' Meeting",
     ],
 )
 def test_the_river_and_other_names_are_no_group(text: str) -> None:

@@ -64,3 +64,43 @@ def test_a_conference_of_another_convention_is_no_climate_conference() -> None:
 )
 def test_a_hyphenated_name_written_with_a_space(text: str, code: str) -> None:
     assert code in {m.id for m in find_actors(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # initialisms and short names of regional news (tuning and Wikinews texts)
+        ("Mr Yi will have a bilateral meeting with his PNG counterpart", "PG"),
+        ("EU leaders agreed to open accession talks with Bosnia", "BA"),
+        ("Bosnia and Herzegovina (BiH) and Montenegro signed", "BA"),
+        ("The RoK leader held separate meetings", "KR"),
+        ("Chad and the CAR had traded blame", "CF"),
+        ("the FSM President", "FM"),
+        ("the RMI Foreign Minister", "MH"),
+        ("welcomed the Minister of Foreign Affairs of NZ and her delegation", "NZ"),
+        ("the U.K. said on Monday", "GB"),
+    ],
+)
+def test_initialisms_and_short_names_of_regional_news(text: str, code: str) -> None:
+    assert code in [m.id for m in find_actors(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The summit that brings together mostly French-speaking nations",
+        "members of the Community of Portuguese-speaking Countries",
+        "the English-language daily reported",
+        "the Russian-speakers of the region",
+    ],
+)
+def test_a_languages_compound_names_no_state(text: str) -> None:
+    assert not [m for m in find_actors(text) if m.type == "country"]
+
+
+def test_a_demonym_before_a_hyphenated_word_of_its_own_stays() -> None:
+    assert [m.id for m in find_actors("French-led talks with the Uzbek-Turkish side")] == [
+        "FR",
+        "UZ",
+        "TR",
+    ]

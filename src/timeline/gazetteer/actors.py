@@ -541,6 +541,10 @@ def _elided_names(
     return found
 
 
+#: A language's compound after a demonym: "French-speaking nations", "the English-language
+#: press", "Portuguese-speaking countries" name a language, not the state.
+_LANGUAGE_AFTER = re.compile(r"-(?:speaking|speakers?|languages?)\b")
+
 #: A subject pronoun right before a word, or a word in capitals right before or after it.
 _SUBJECT_BEFORE = re.compile(r"\b(?:I|[Ww]e|[Yy]ou|[Tt]hey|[Hh]e|[Ss]he|[Ii]t|[Ww]ho)\s+$")
 _CAPITALS_BEFORE = re.compile(r"\b[A-Z]{2,}\W*$")
@@ -625,6 +629,8 @@ def find_actors(
         else:
             if _a_company(text, match.start(), match.end()):
                 continue  # "Singapore Airlines", "China Daily": a company's name
+            if entry.form == "demonym" and _LANGUAGE_AFTER.match(text, match.end()):
+                continue  # "French-speaking nations": the language, not France
             metonym = None
             if entry.form == "capital":
                 if names_a_document(text, match.end()):
