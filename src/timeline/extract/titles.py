@@ -55,7 +55,11 @@ _ORDINAL = re.compile(
     r"are|became|becomes)\s)[\w-]+\s+){0,6}?$",
     re.IGNORECASE,
 )
-_NAMED_BEFORE = re.compile(r"((?:[A-Z][\w’'.]*(?:-[A-Z]?[\w’']+)*\s+){1,4})$")
+#: The capitalised words of a name, "and", "of" or "&" between two ("the Third Belt and
+#: Road Forum", "the 38th AU Heads of State and Government Summit"), five at most.
+_NAMED_BEFORE = re.compile(
+    r"((?:[A-Z][\w’'.]*(?:-[A-Z]?[\w’']+)*\s+(?:(?:and|of|&)\s+(?=[A-Z]))?){1,5})$"
+)
 #: The act that opens an agreement's name as the text read it ("Signing of MOU"): no part of
 #: its title ("MOU signed", not "Signing of MOU signed").
 _ACT_OF = re.compile(r"^(?:the\s+)?(?:signing|adoption|ratification)\s+of\s+(?:the\s+)?", re.I)
@@ -80,10 +84,19 @@ def _named_before_trigger(before: str) -> str:
 
     >>> _named_before_trigger("Yesterday's "), _named_before_trigger("Sunday's Arab League ")
     ('', 'Arab League')
+
+    A name's words may be joined by "and" or "of"; a heading in capitals names nothing:
+
+    >>> _named_before_trigger("addressed the Third Belt and Road ")
+    'Third Belt and Road'
+    >>> _named_before_trigger("at the 38th AU Heads of State and Government ")
+    'AU Heads of State and Government'
+    >>> _named_before_trigger("AT THE CONCLUSION OF THE THIRTY-FIRST INTER-SESSIONAL ")
+    ''
     """
     named = _NAMED_BEFORE.search(before)
-    if named is None:
-        return ""
+    if named is None or len(_SHOUTED.findall(named.group(1))) > 1:
+        return ""  # a heading in capitals: its words are no name
     name = _NAME_DETERMINER.sub("", named.group(1).strip())
     when = next(iter(tag(name)), None)
     if when is not None and when.start == 0:
@@ -92,6 +105,11 @@ def _named_before_trigger(before: str) -> str:
             name = name[day.end() :]
     return name
 
+
+#: A word of four letters or more in capitals: two of them in a name are a heading in
+#: capitals ("AT THE CONCLUSION OF THE THIRTY-FIRST INTER-SESSIONAL MEETING"), not an
+#: organization's initials ("SADC Heads of State", "the AU Summit").
+_SHOUTED = re.compile(r"\b[A-Z][A-Z-]{3,}\b")
 
 #: The possessive after a date that opens a gathering's name ("Yesterday's summit").
 _DAY_POSSESSIVE = re.compile(r"['’]s?(?:\s+|$)")
