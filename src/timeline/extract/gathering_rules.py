@@ -45,7 +45,7 @@ __all__ = [
 #: Keywords of each rule (see :attr:`Trigger.needs`); tests check every match has one.
 _NEEDS: dict[str, tuple[str, ...]] = {
     "summit": ("summit", "heads", "assembly"),
-    "call": ("phone", "phonic", "call with"),
+    "call": ("phone", "phonic", "call with", "call between"),
     "conversation": ("spoke", "speak", "conversation", "called", "calls", "rang "),
     "forum": ("forum",),
     "exercise": ("exercise", "drill", "manoeuvre", "maneuver"),
@@ -280,7 +280,7 @@ TOP_MEETING_TRIGGERS: tuple[Trigger, ...] = (
         r"\b(?:tele)?phon(?:e|ic)\s+(?:call|conversation|talks?|conference)s?\b"
         r"|\b(?:by|on)\s+(?:the\s+)?(?:tele)?phone\b|\bover\s+the\s+(?:tele)?phone\b"
         r"|\b(?:tele)?phoned\b"
-        r"|\b(?:a|the|their|his|her)\s+(?:phone\s+|video\s+)?call\s+with\b",
+        r"|\b(?:a|the|their|his|her)\s+(?:phone\s+|video\s+)?call\s+(?:with|between)\b",
         nominal=True,
         example="the presidents of Turkey and Tajikistan held a telephone conversation",
     ),
