@@ -36,7 +36,7 @@ import pycountry
 
 from ..collector import cycle_collection_paused
 from .codes import countries, country_name, organization, organizations, read_data
-from .matching import compile_names, spellings
+from .matching import compile_names, spellings, transliterations
 from .officials import find_officials, name_particles, office_forms
 
 __all__ = [
@@ -215,12 +215,14 @@ def _names_table() -> tuple[re.Pattern[str], dict[str, list[_Entry]]]:
         for alias in (org.name, *org.aliases):
             for spelling in spellings(alias):
                 table.setdefault(spelling, []).append(_Entry(code, "organization", "alias"))
+    groups = aliases_data().get("name_transliterations", ())
     for slug, p in people().items():
         for alias in (p.name, *p.aliases):
-            for spelling in spellings(alias):
-                entries = table.setdefault(spelling, [])
-                if not any(e.id == slug for e in entries):
-                    entries.append(_Entry(slug, "person", "alias"))
+            for written in transliterations(alias, groups):
+                for spelling in spellings(written):
+                    entries = table.setdefault(spelling, [])
+                    if not any(e.id == slug for e in entries):
+                        entries.append(_Entry(slug, "person", "alias"))
     for name in aliases_data().get("not_actors", ()):
         for spelling in spellings(name):
             table[spelling] = []

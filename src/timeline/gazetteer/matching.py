@@ -16,9 +16,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
+from itertools import product
 
-__all__ = ["ascii_fold", "compile_names", "find_names", "spellings"]
+__all__ = ["ascii_fold", "compile_names", "find_names", "spellings", "transliterations"]
 
 #: Letters that Unicode does not decompose into an ASCII letter and a mark.
 _FOLD = str.maketrans({"ı": "i", "İ": "I", "ə": "e", "Ə": "E", "ł": "l", "Ł": "L", "ø": "o"})
@@ -44,6 +45,23 @@ def spellings(name: str) -> Iterator[str]:
             if spelling not in seen:
                 seen.add(spelling)
                 yield spelling
+
+
+def transliterations(name: str, groups: Iterable[Sequence[str]]) -> Iterator[str]:
+    """``name`` and the names it gives with each word of a group of ``groups`` written as
+    the group's other spellings (one group is one given name in several transliterations).
+
+    >>> list(transliterations("Mahmoud Abbas", [["Mahmoud", "Mahmud"]]))
+    ['Mahmoud Abbas', 'Mahmud Abbas']
+    """
+    spelled = {word: tuple(group) for group in groups for word in group}
+    words = name.split(" ")
+    choices = [spelled.get(word, (word,)) for word in words]
+    yield name
+    for combination in product(*choices):
+        written = " ".join(combination)
+        if written != name:
+            yield written
 
 
 def _trie(words: Iterable[str]) -> dict[str, dict]:  # type: ignore[type-arg]
