@@ -176,7 +176,11 @@ def _capitalized(build: Callable[_P, str]) -> Callable[_P, str]:
 #: state visit", "an official working visit") or after it ("arrived in Luanda for a
 #: 24-hour working visit"); not a word of an office ("Secretary of State Blinken
 #: visited", "the Head of State arrived").
-_VISIT_STYLE_BEFORE = re.compile(r"\b([Ss]tate|[Oo]fficial|[Ww]orking)(?:[\s-]+[a-z][\w-]*)?\s+$")
+#: A visit's style right before its trigger ("state visit", "official two-day visit"); not
+#: the end of an office ("the Head of State traveled", "the Secretary of State visited").
+_VISIT_STYLE_BEFORE = re.compile(
+    r"(?<!\bof\s)\b([Ss]tate|[Oo]fficial|[Ww]orking)(?:[\s-]+[a-z][\w-]*)?\s+$"
+)
 _VISIT_STYLE_AFTER = re.compile(
     r"\b(?:on|for)\s+(?:an?|his|her|their|the)\s+(?:[\w-]+\s+){0,2}?"
     r"(state|official|working)\s+visit"
