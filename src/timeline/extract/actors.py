@@ -13,16 +13,16 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
 from .. import gazetteer
-from ..gazetteer import ActorMention, PlaceMention, organization_seat
+from ..gazetteer import ActorMention, organization_seat
 from ..gazetteer.officials import honorific_words, office_phrases
 from ..model import ActorType, EventKind, Location, Participant, Role
 from ..temporal.word_lists import word_lists
 from .acting_sides import invader_before, state_act_words
+from .actor_mentions import Mentions, actor_country, actor_type, mention_sides
 from .candidates import implied_participants
 from .cue_search import Cue
 from .limits import ATTENDANCE_SENTENCES
@@ -37,14 +37,10 @@ from .visit_rules import (
 )
 
 __all__ = [
-    "Mentions",
     "attending_countries",
     "chair_body",
     "choose_location",
-    "find_mentions",
     "format_sides",
-    "gazetteer_names",
-    "mention_sides",
     "participants_for",
     "visit_roles",
 ]
@@ -87,7 +83,7 @@ def _occasions_organizations(text: str, clause: tuple[int, int], named: Sequence
     outside: set[str] = set()
     for m in named:
         if any(a <= m.start < b for a, b in occasions):
-            if _type(m) is ActorType.organization:
+            if actor_type(m) is ActorType.organization:
                 inside.add(m.id)
         else:
             outside.add(m.id)
@@ -216,6 +212,7 @@ def attending_countries(
     H.E. | ..."), and one that ends with a colon to the list below it, up to the next
     blank line. A person stands for the country they act for.
 
+    >>> from timeline.extract.actor_mentions import find_mentions
     >>> text = "The Summit was attended by Ghana, Togo and Benin. Ghana's ministers spoke."
     >>> sentences = [(0, 49), (50, 75)]
     >>> actors = find_mentions(text, 0, len(text)).actors
@@ -249,7 +246,7 @@ def attending_countries(
             if m.start >= last:
                 break
             if m.end <= last:
-                country = _country_of(m)
+                country = actor_country(m)
                 if country and country not in countries:
                     countries.append(country)
         if countries:
@@ -277,93 +274,8 @@ _TO_PLACE = re.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Mentions:
-    """Actor and place mentions found in one span of text."""
-
-    actors: tuple[ActorMention, ...]
-    places: tuple[PlaceMention, ...]
-
-
-def gazetteer_names(text: str, start: int, end: int, year: int | None = None) -> Mentions:
-    """The names the gazetteer's tries find in ``text[start:end]``, in order: its actors
-    (:func:`timeline.gazetteer.find_actors`) and places (:func:`timeline.gazetteer.find_places`),
-    without the references and groups :func:`find_mentions` adds; a name two people share
-    read as of the ``year`` the text was published (:func:`timeline.gazetteer.find_actors`).
-
-    >>> text = "Turkey and the Nordic countries met in Ankara."
-    >>> [m.id for m in gazetteer_names(text, 0, len(text)).actors]
-    ['TR', 'TR']
-    >>> [m.id for m in find_mentions(text, 0, len(text)).actors]
-    ['TR', 'DK', 'FI', 'IS', 'NO', 'SE', 'TR']
-    """
-    actors = tuple(gazetteer.find_actors(text, start, end, year))
-    return Mentions(actors, tuple(gazetteer.find_places(text, start, end, actors=actors)))
-
-
-def find_mentions(text: str, start: int, end: int, names: Mentions | None = None) -> Mentions:
-    """The gazetteer's actor and place mentions in ``text[start:end]``.
-
-    The actors include the organizations named without their name ("the
-    organization", "Forum Leaders": :func:`timeline.gazetteer.organization_references`)
-    and the members of groups of states ("the Nordic countries":
-    :func:`timeline.gazetteer.country_groups`; "the two Koreas", "the North" after both
-    Koreas: :func:`timeline.gazetteer.divided_nations`). ``names`` are
-    :func:`gazetteer_names`' over the same span when the caller has them already (the
-    reader keeps both).
-    """
-    if names is None:
-        names = gazetteer_names(text, start, end)
-    actors = names.actors
-    references = gazetteer.organization_references(text, start, end, actors)
-    references += gazetteer.country_groups(text, start, end, actors)
-    references += gazetteer.divided_nations(text, start, end, actors)
-    references += _bodies_of_officials(actors)
-    if references:
-        actors = tuple(sorted((*actors, *references), key=lambda a: a.start))
-    return Mentions(actors, names.places)
-
-
-def _bodies_of_officials(actors: Sequence[ActorMention]) -> list[ActorMention]:
-    """The international body each official of one stands for, as a mention of it on the
-    person's name: "UN Secretary-General Kofi Annan" ... "Annan's term ends" brings the UN,
-    as a minister brings their state (an organization acts through its officers).
-
-    >>> text = "UN Secretary-General Kofi Annan left. Annan met Ghana's president."
-    >>> [(m.text, m.id) for m in find_mentions(text, 0, len(text)).actors if m.start > 30]
-    [('Annan', 'kofi-annan'), ('Annan', 'UN'), ('Ghana', 'GH')]
-    """
-    out: list[ActorMention] = []
-    for m in actors:
-        body = getattr(m, "body", None)
-        if body:
-            org = gazetteer.organization(body)
-            name = org.name if org is not None else body
-            out.append(ActorMention(m.start, m.end, m.text, body, "organization", name, "office"))
-    return out
-
-
-#: Each :class:`ActorType` by its value: a dictionary look-up, where ``ActorType(value)``
-#: runs the enum's constructor (some 1 µs; 131,962 calls in a pass over the tuning sets:
-#: every mention of a candidate's clause and sentence is typed, docs/history/scale-log.md,
-#: "Extraction per core, twenty-first session").
-_ACTOR_TYPES: dict[str, ActorType] = {t.value: t for t in ActorType}
-
-
-def _type(mention: Any) -> ActorType:
-    """The type of an actor mention (a country when it has none); a value that names no
-    type raises as ``ActorType`` does.
-
-    >>> _type(ActorMention(0, 5, "Tokyo", "JP", "country", "Japan", "capital"))
-    <ActorType.country: 'country'>
-    """
-    value = str(getattr(mention, "type", "country"))
-    kind = _ACTOR_TYPES.get(value)
-    return kind if kind is not None else ActorType(value)
-
-
 def _participant(mention: Any, role: Role) -> Participant | None:
-    kind = _type(mention)
+    kind = actor_type(mention)
     mid = str(mention.id)
     if kind is ActorType.person:
         name = str(getattr(mention, "name", "") or mid)
@@ -391,32 +303,6 @@ def _validated(
         return Participant(id=mid, name=name, type=kind, role=role, country=country, title=title)
     except ValueError:
         return None
-
-
-def _country_of(mention: Any) -> str | None:
-    kind = _type(mention)
-    if kind is ActorType.country:
-        return str(mention.id)
-    if kind is ActorType.person:
-        c = getattr(mention, "country", None)
-        return str(c) if c else None
-    return None
-
-
-def mention_sides(mentions: Mentions, before: int) -> list[tuple[int, int, str | None]]:
-    """The actor mentions ending by ``before``, as their start, end and the side each
-    stands for (an organization's own id, a person's country; None for none), in the
-    mentions' order: the sayers :func:`.sayers.joint_sayers` reads.
-
-    >>> text = "Colombia's Petro and the OAS said in a statement."
-    >>> mention_sides(find_mentions(text, 0, len(text)), text.index(" said"))
-    [(0, 8, 'CO'), (11, 16, 'CO'), (25, 28, 'OAS')]
-    """
-    return [
-        (m.start, m.end, _country_of(m) if _type(m) is not ActorType.organization else str(m.id))
-        for m in mentions.actors
-        if m.end <= before
-    ]
 
 
 #: Between two destinations of one list: "India, Sri Lanka, the Maldives ... and Ethiopia".
@@ -471,9 +357,9 @@ def _hosts(
     one destination)."""
     window = min(clause_end, trigger_end + 80)
     candidates: list[tuple[int, int, str | None]] = [
-        (m.start, m.end, _country_of(m))
+        (m.start, m.end, actor_country(m))
         for m in mentions.actors
-        if trigger_end <= m.start < clause_end and _type(m) is ActorType.country
+        if trigger_end <= m.start < clause_end and actor_type(m) is ActorType.country
     ]
     candidates += [
         (p.start, p.end, p.country) for p in mentions.places if trigger_end <= p.start < clause_end
@@ -484,11 +370,13 @@ def _hosts(
         m.start
         for m in mentions.actors
         if trigger_end <= m.start < window
-        and _type(m) is ActorType.person
-        and _country_of(m)
+        and actor_type(m) is ActorType.person
+        and actor_country(m)
         and _visited_person(text, max(trigger_end - 4, m.start - 60), m.start)
     }
-    candidates += [(m.start, m.end, _country_of(m)) for m in mentions.actors if m.start in visited]
+    candidates += [
+        (m.start, m.end, actor_country(m)) for m in mentions.actors if m.start in visited
+    ]
     candidates.sort(key=lambda c: c[0])
     hosts: list[str] = []
     last = -1
@@ -641,6 +529,7 @@ def _guest_and_hosts(
     countries named before the trigger, its hosts; None when the trigger is not so told or
     no host is named before it.
 
+    >>> from timeline.extract.actor_mentions import find_mentions
     >>> text = "India's Prime Minister met the visiting Japanese Prime Minister in Delhi."
     >>> start = text.index("visiting")
     >>> mentions = find_mentions(text, 0, len(text)).actors
@@ -654,12 +543,12 @@ def _guest_and_hosts(
     after = sorted((m for m in in_clause if m.start >= trigger[1]), key=lambda m: m.start)
     if not after or text[trigger[1] : after[0].start].strip():
         return None
-    guest = _country_of(after[0])
+    guest = actor_country(after[0])
     if guest is None:
         return None
     hosts: list[str] = []
     for m in in_clause:
-        country = _country_of(m)
+        country = actor_country(m)
         if m.end <= trigger[0] and country and country != guest and country not in hosts:
             hosts.append(country)
     return (guest, hosts) if hosts else None
@@ -674,6 +563,7 @@ def _received_guest(text: str, in_clause: Sequence[Any]) -> tuple[str, list[str]
     without such a reception between two sides of the clause, or when the guest is among
     the hosts.
 
+    >>> from timeline.extract.actor_mentions import find_mentions
     >>> def roles(text: str) -> tuple[str, list[str]] | None:
     ...     return _received_guest(text, find_mentions(text, 0, len(text)).actors)
     >>> roles("Kuwait's emir received the Omani foreign minister on Sunday.")
@@ -694,8 +584,10 @@ def _received_guest(text: str, in_clause: Sequence[Any]) -> tuple[str, list[str]
     reception = _RECEPTION.search(text, ordered[0].end, ordered[-1].start)
     if reception is None:
         return None
-    before = [c for m in ordered if m.end <= reception.start() and (c := _country_of(m))]
-    after = [(m.start, c) for m in ordered if m.start >= reception.end() and (c := _country_of(m))]
+    before = [c for m in ordered if m.end <= reception.start() and (c := actor_country(m))]
+    after = [
+        (m.start, c) for m in ordered if m.start >= reception.end() and (c := actor_country(m))
+    ]
     if not before or not after:
         return None
     if reception.group("passive"):  # "was received by <host>", "was welcomed in Tokyo"
@@ -740,7 +632,7 @@ def _a_topic(text: str, mention: Any, clause_start: int) -> bool:
     >>> _a_topic(text, ActorMention(33, 39, "Israel", "IL", "country", "Israel", "name"), 0)
     False
     """
-    if _type(mention) is not ActorType.country:
+    if actor_type(mention) is not ActorType.country:
         return False
     lo, start = max(clause_start, mention.start - _TOPIC_REACH), mention.start
     if " in" not in text[lo:start]:
@@ -811,7 +703,9 @@ def participants_for(
             in_clause = [
                 m
                 for m in in_clause
-                if not (place_left[0] <= m.start < place_left[1] and _type(m) is ActorType.country)
+                if not (
+                    place_left[0] <= m.start < place_left[1] and actor_type(m) is ActorType.country
+                )
             ]
         # at a reception's verb ("Boric welcomed Argentine President Milei to Santiago")
         # the side right after it is the guest, no place visited
@@ -831,7 +725,7 @@ def participants_for(
             m
             for m in in_clause
             if not hosts
-            or _country_of(m) in hosts
+            or actor_country(m) in hosts
             or not _another_leg(text, m.start, trigger, clause[0])
         ]
     guest_told = _guest_and_hosts(text, trigger, in_clause) if kind is EventKind.visit else None
@@ -843,7 +737,7 @@ def participants_for(
     elif kind is EventKind.visit and not hosts and location is not None and location.country:
         # the place the clause names before the visit hosts it ("signed a security agreement
         # in Warsaw during Zelensky's visit"), when another country is named to visit it
-        named_states = {c for m in in_clause if (c := _country_of(m))}
+        named_states = {c for m in in_clause if (c := actor_country(m))}
         if location.country in named_states and len(named_states) > 1:
             hosts = [location.country]
     people: list[Participant] = []
@@ -853,7 +747,7 @@ def participants_for(
         _occasions_organizations(text, clause, in_clause) if kind in _HELD_AT_THE_SIDE else set()
     )
     for m in sorted(in_clause, key=lambda m: m.start):
-        country = _country_of(m)
+        country = actor_country(m)
         if m.id in occasions:
             role = Role.host  # the gathering the meeting is held at the side of
         elif hosts:
@@ -914,7 +808,7 @@ def participants_for(
         # "Zelensky signed three security agreements today in Brussels": the EU's signing,
         # the city no signatory; unless the clause names the seat's state by another name
         # ("Belgium and the Netherlands signed a treaty in Brussels"; forty-ninth pass)
-        if any(_country_of(m) == location.country and m.text != location.name for m in in_clause):
+        if any(actor_country(m) == location.country and m.text != location.name for m in in_clause):
             seat = None
         else:
             others = [p for p in others if p.id != location.country]
