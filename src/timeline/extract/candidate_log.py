@@ -32,7 +32,8 @@ from ..gazetteer.codes import actor_type
 from ..model import ActorType, Event, EventKind, Participant, Status
 from ..temporal.anchoring_words import WORDS as ANCHORING
 from .actor_mentions import Mentions
-from .actors import is_a_judgement, participants_for
+from .actors import participants_for
+from .background_actors import is_a_judgement
 from .candidates import Candidate, Draft, context_words, implied_participants
 from .context import (
     DatedSpan,
