@@ -5,7 +5,9 @@ metonyms, organizations with former names, people with their country and
 office, places with GeoNames coordinates); this module decides which of the
 mentions in a sentence take part in the event and in which role (PLOVER's
 actor/recipient: ``visitor``/``host`` for visits, ``signatory`` for
-signings).
+signings), and where the event took place. The mentions are found in
+:mod:`.actor_mentions`; the actors of a clause that are no sides of its event are told in
+:mod:`.background_actors`, a visit's hosts, legs and guests in :mod:`.visit_sides`.
 """
 
 from __future__ import annotations
@@ -152,6 +154,34 @@ def _countries_in(codes: Sequence[str]) -> set[str]:
     return {c for c in codes if gazetteer.is_country(c)}
 
 
+def _sides_told(
+    text: str,
+    kind: EventKind,
+    clause: tuple[int, int],
+    countries: set[str],
+    context_countries: Sequence[str],
+) -> int:
+    """How many countries ``clause`` tells its event has, ``countries`` named in it: a plural
+    reference's numeral ("the three leaders", with the countries named when it counts those
+    besides them: :func:`plural_sides`), two for "both countries" or "the parties", at
+    least a statement's sayers counted ("the three countries said": :func:`sayers_counted`);
+    0 when the numeral counts more than the clause and ``context_countries`` name.
+
+    >>> _sides_told("The two leaders met.", EventKind.meeting, (0, 20), set(), ("KZ", "TR"))
+    2
+    """
+    told, besides = plural_sides(text, clause[0], clause[1])
+    if besides:
+        told += len(countries)
+    if told > 2 and len(countries | _countries_in(context_countries)) < told:
+        told = 0  # the sides named before are not all of them: the chooser reads further
+    if told < 2 and BOTH_SIDES.search(text, clause[0], clause[1]):
+        told = 2
+    if kind is EventKind.statement:
+        told = max(told, sayers_counted(text, clause))
+    return told
+
+
 def participants_for(
     text: str,
     kind: EventKind,
@@ -213,15 +243,7 @@ def participants_for(
                 seen.add(code)
                 if is_country:
                     countries.add(code)
-    told, besides = plural_sides(text, clause[0], clause[1])
-    if besides:
-        told += len(countries)
-    if told > 2 and len(countries | _countries_in(context_countries)) < told:
-        told = 0  # the sides named before are not all of them: the chooser reads further
-    if told < 2 and BOTH_SIDES.search(text, clause[0], clause[1]):
-        told = 2
-    if kind is EventKind.statement:
-        told = max(told, sayers_counted(text, clause))
+    told = _sides_told(text, kind, clause, countries, context_countries)
     if len(countries) < told:
         for code in context_countries:
             if code not in countries and gazetteer.is_country(code):
