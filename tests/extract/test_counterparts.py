@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from timeline.extract.actors import find_mentions
+from timeline.extract.actor_mentions import find_mentions
 from timeline.extract.counterparts import listed_sides
 from timeline.model import ActorType, EventKind
 

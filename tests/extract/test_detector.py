@@ -96,7 +96,7 @@ def test_a_detector_file_that_is_not_json_is_a_data_error(tmp_path: Path) -> Non
 
 
 def test_names_places_and_dates_are_masked_by_their_class() -> None:
-    from timeline.extract.actors import find_mentions
+    from timeline.extract.actor_mentions import find_mentions
     from timeline.temporal import tag
 
     text = "Kazakh President Tokayev visited Ankara on May 10, 2022, for talks with Erdogan."
@@ -209,7 +209,7 @@ def _sentences(extraction_sets: Path) -> list[tuple[Any, ...]]:
     """(tokens, actors, index, lede, has a date) of every body sentence of
     :data:`TWO_ARTICLES`, masked as the reader masks them."""
     from timeline.corpus import read_corpus
-    from timeline.extract.actors import find_mentions
+    from timeline.extract.actor_mentions import find_mentions
     from timeline.temporal import tag
 
     out = []

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from timeline.extract.actors import _ACTOR_TYPES, _participant, _type, _validated
+from timeline.extract.actor_mentions import _ACTOR_TYPES, actor_type
+from timeline.extract.actors import _participant, _validated
 from timeline.gazetteer import find_actors
 from timeline.model import ActorType, Participant, Role
 
@@ -48,11 +49,11 @@ def test_mentions_of_one_actor_share_one_participant() -> None:
 def test_a_mention_is_typed_by_the_table_as_the_enum_types_it() -> None:
     assert set(_ACTOR_TYPES.values()) == set(ActorType)
     for kind in ActorType:
-        assert _type(type("M", (), {"type": kind.value})()) is ActorType(kind.value)
-        assert _type(type("M", (), {"type": kind})()) is kind  # a model's type: the member
-    assert _type(object()) is ActorType.country  # no type: a country
+        assert actor_type(type("M", (), {"type": kind.value})()) is ActorType(kind.value)
+        assert actor_type(type("M", (), {"type": kind})()) is kind  # a model's type: the member
+    assert actor_type(object()) is ActorType.country  # no type: a country
 
 
 def test_a_type_the_enum_lacks_raises_as_the_enum_does() -> None:
     with pytest.raises(ValueError, match="office"):
-        _type(type("M", (), {"type": "office"})())
+        actor_type(type("M", (), {"type": "office"})())

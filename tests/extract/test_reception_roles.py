@@ -2,7 +2,7 @@
 emir received the Omani foreign minister" is Oman's visit to Kuwait, not "Kuwait and Oman's
 visit"; "Sandu was welcomed by President Iohannis" is Moldova's visit to Romania. The sides
 named before the verb host, the one named right after it is the guest; in the passive the
-other way round (:func:`timeline.extract.actors._received_guest`). A place visited that
+other way round (:func:`timeline.extract.visit_sides._received_guest`). A place visited that
 names the host already keeps its roles. The sentences are the project's own, of the forms
 wire copy and official releases take."""
 

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from timeline.extract.actors import attending_countries, find_mentions
+from timeline.extract.actor_mentions import find_mentions
+from timeline.extract.actors import attending_countries
 from timeline.model import EventKind
 
 from .conftest import article_events as events

@@ -3,9 +3,10 @@ with an office of an organization and no country ("UN Secretary-General Kofi Ann
 "the Secretary General of NATO", "<name>, the UN Secretary-General") brings that
 organization to every act they are named in, their surname alone later in the article
 too, as a minister brings their state (:func:`timeline.gazetteer.officials.find_officials`,
-``body``; :func:`timeline.extract.actors.find_mentions`; docs/history/extraction-log.md, "Thirtieth
-pass: attach"). The sentences are written for these tests in the shape of the development
-and tuning sets' (a term that ends, a tour stop of the UN's chief, a NATO chief's talks).
+``body``; :func:`timeline.extract.actor_mentions.find_mentions`;
+docs/history/extraction-log.md, "Thirtieth pass: attach"). The sentences are written for
+these tests in the shape of the development and tuning sets' (a term that ends, a tour
+stop of the UN's chief, a NATO chief's talks).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from timeline.extract.actors import find_mentions
+from timeline.extract.actor_mentions import find_mentions
 from timeline.gazetteer import find_actors
 
 from .conftest import article_events

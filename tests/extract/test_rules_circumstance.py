@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from timeline.extract.actors import find_mentions, participants_for
+from timeline.extract.actor_mentions import find_mentions
+from timeline.extract.actors import participants_for
 from timeline.model import EventKind
 
 from .conftest import article_events as events

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from timeline.extract.actors import find_mentions, mention_sides
+from timeline.extract.actor_mentions import find_mentions, mention_sides
 from timeline.extract.participant_choice import choosing
 from timeline.extract.sayers import joint_sayers, sayers_counted
 

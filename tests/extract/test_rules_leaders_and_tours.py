@@ -12,7 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from timeline.extract.actors import find_mentions, participants_for
+from timeline.extract.actor_mentions import find_mentions
+from timeline.extract.actors import participants_for
 from timeline.model import EventKind, Role
 
 from .conftest import article_events as events

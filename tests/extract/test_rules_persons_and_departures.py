@@ -11,7 +11,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from timeline.corpus import read_corpus
-from timeline.extract.actors import Mentions, find_mentions, participants_for
+from timeline.extract.actor_mentions import Mentions, find_mentions
+from timeline.extract.actors import participants_for
 from timeline.extract.lexicon import TRIGGERS
 from timeline.extract.pipeline import read_document
 from timeline.extract.triggers import find_triggers

@@ -1,6 +1,6 @@
 """A visit paid to a person: "a courtesy visit to Prime Minister, James Marape". The person
 named after "to" (or "on") and an office alone stands for the state visited
-(:func:`timeline.extract.actors._hosts`), and the visit's title names no one of that state
+(:func:`timeline.extract.visit_sides._hosts`), and the visit's title names no one of that state
 as the traveller (:func:`timeline.extract.titles.title_for`): "Sogavare's visit" was the
 title of a visit paid to Sogavare. Not across a place: "After his visit to India, Moon will
 also visit Singapore" names Moon as the traveller. Sentences of our own, after forms of the

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from timeline.extract.actors import find_mentions
+from timeline.extract.actor_mentions import find_mentions
 from timeline.gazetteer import divided_nations, find_actors
 
 

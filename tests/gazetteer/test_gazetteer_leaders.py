@@ -101,7 +101,7 @@ def test_spellings_of_organizations(text: str, code: str) -> None:
 
 def test_the_council_after_the_foreign_affairs_council_is_the_eu() -> None:
     # test-g, eu_02: the Council then adopts the sanctions
-    from timeline.extract.actors import find_mentions
+    from timeline.extract.actor_mentions import find_mentions
 
     text = (
         "The Foreign Affairs Council discussed the Russian aggression against Ukraine. "

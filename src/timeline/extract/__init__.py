@@ -3,7 +3,9 @@
 A rule-based, explainable pipeline (see ``docs/extraction.md``): the trigger
 lexicon in :mod:`timeline.extract.lexicon`, dating and status in
 :mod:`timeline.extract.context`, participants and places in
-:mod:`timeline.extract.actors`, titles in :mod:`timeline.extract.titles` (the sides'
+:mod:`timeline.extract.actors` (the mentions in :mod:`~timeline.extract.actor_mentions`,
+a clause's background in :mod:`~timeline.extract.background_actors`, a visit's hosts in
+:mod:`~timeline.extract.visit_sides`), titles in :mod:`timeline.extract.titles` (the sides'
 names in :mod:`~timeline.extract.title_names`, a statement's in
 :mod:`~timeline.extract.statement_titles`), agreements in
 :mod:`timeline.extract.document_phrases`, the sentence loop in

@@ -5,7 +5,9 @@ metonyms, organizations with former names, people with their country and
 office, places with GeoNames coordinates); this module decides which of the
 mentions in a sentence take part in the event and in which role (PLOVER's
 actor/recipient: ``visitor``/``host`` for visits, ``signatory`` for
-signings).
+signings), and where the event took place. The mentions are found in
+:mod:`.actor_mentions`; the actors of a clause that are no sides of its event are told in
+:mod:`.background_actors`, a visit's hosts, legs and guests in :mod:`.visit_sides`.
 """
 
 from __future__ import annotations
@@ -13,183 +15,28 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
 from .. import gazetteer
-from ..gazetteer import ActorMention, PlaceMention, organization_seat
-from ..gazetteer.officials import honorific_words, office_phrases
+from ..gazetteer import ActorMention, organization_seat
 from ..model import ActorType, EventKind, Location, Participant, Role
 from ..temporal.word_lists import word_lists
-from .acting_sides import invader_before, state_act_words
+from .actor_mentions import Mentions, actor_country, actor_type, mention_sides
+from .background_actors import at_a_topics_place, occasions_organizations, without_background
 from .candidates import implied_participants
 from .cue_search import Cue
 from .limits import ATTENDANCE_SENTENCES
 from .sayers import BOTH_SIDES, joint_sayers, plural_sides, sayers_counted
-from .sayings import STATEMENT_WORDS
-from .visit_rules import (
-    DESTINATION_ADJECTIVES,
-    OFFICE_AFTER_DEMONYM,
-    PASSIVE_AUXILIARY,
-    RECEPTION_VERBS,
-    skipped_before_a_guest,
-)
+from .visit_sides import BEFORE_A_PLACE, visit_hosts, visit_roles
 
 __all__ = [
-    "Mentions",
     "attending_countries",
     "chair_body",
     "choose_location",
-    "find_mentions",
     "format_sides",
-    "gazetteer_names",
-    "mention_sides",
     "participants_for",
-    "visit_roles",
 ]
-
-#: A phrase of circumstance, up to the next comma: the actors it names are the
-#: background of the event, not its participants ("The visit is part of a diplomatic
-#: push ... amid competition from China and Russia").
-_CIRCUMSTANCE = Cue(
-    r"\b(?:amid|amidst|despite|in\s+competition\s+with|competition\s+from|fuell?ed\s+by)\b[^,;]*",
-    re.IGNORECASE,
-)
-
-#: The gathering a meeting is held at the side of: "on the sidelines of the G20 summit in
-#: Rio", "on the margins of the United Nations General Assembly", up to the next comma or
-#: "with" / "between" (:func:`_occasions_organizations`).
-_SIDELINES_OF = Cue(
-    r"\b(?:sidelines|margins)\s+of\b(?:(?!\b(?:with|between)\b)[^,;])*",
-    re.IGNORECASE,
-)
-#: The kinds held at the side of a gathering (:data:`_SIDELINES_OF`).
-_HELD_AT_THE_SIDE = frozenset({EventKind.meeting, EventKind.call, EventKind.signing})
-
-
-def _occasions_organizations(text: str, clause: tuple[int, int], named: Sequence[Any]) -> set[str]:
-    """The organizations of ``named`` (the clause's actor mentions) that the clause names
-    only inside the occasion a meeting is held at the side of (:data:`_SIDELINES_OF`):
-    "Modi and Albanese met on the sidelines of the G20 summit" names the G20 as the host
-    of the occasion, no side of the talks.
-
-    >>> text = "Modi and Albanese met on the sidelines of the G20 summit."
-    >>> g20 = ActorMention(text.index("G20"), text.index("G20") + 3, "G20", "G20",
-    ...                    "organization", "G20", "name")
-    >>> sorted(_occasions_organizations(text, (0, len(text)), [g20]))
-    ['G20']
-    """
-    occasions = [m.span() for m in _SIDELINES_OF.finditer(text, clause[0], clause[1])]
-    if not occasions:
-        return set()
-    inside: set[str] = set()
-    outside: set[str] = set()
-    for m in named:
-        if any(a <= m.start < b for a, b in occasions):
-            if _type(m) is ActorType.organization:
-                inside.add(m.id)
-        else:
-            outside.add(m.id)
-    return inside - outside
-
-
-#: A state named as the place of a matter discussed, right before its name: the matter's
-#: noun (``topic_nouns`` of data/state_act_words.yaml), "in", and perhaps other places
-#: listed before it ("to discuss the conflicts in Sudan and Somalia", "concern over the
-#: violence in Myanmar", "developments in Syria, Afghanistan, and the South Caucasus"):
-#: the state is the topic of the act, not one of its sides. After a comma the list must go
-#: on after the name (:data:`_LIST_GOES_ON`): "the situation in Gaza, Israel's minister
-#: said" names a sayer. The noun in lower case: "the House of Peace in Panmunjom" is a place.
-_TOPIC_BEFORE = re.compile(
-    r"\b" + state_act_words("topic_nouns") + r"\s+(?:in|inside)\s+(?:the\s+)?"
-    r"(?:[\w’'.-]+(?:\s+[\w’'.-]+){0,3}?(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?){0,3}\Z"
-)
-_LIST_GOES_ON = re.compile(r"\s*(?:,|and\b)", re.IGNORECASE)
-_COMMA_BEFORE = re.compile(r",\s*(?:the\s+)?\Z", re.IGNORECASE)
-#: How far before a name its topic's noun is looked for.
-_TOPIC_REACH = 90
-
-#: A side's judgement of an act told as its object, right before it in the clause ("Japan
-#: on Monday criticized China's military drills", ``reaction_verbs`` of
-#: data/statement_words.yaml), and a reaction told after an act ("..., drawing condemnation
-#: from North Korea"): the sides that judge are no party to the act.
-_REACTION_BEFORE = re.compile(
-    r"\b(?:" + "|".join(map(re.escape, STATEMENT_WORDS.words("reaction_verbs"))) + r")\b",
-    re.IGNORECASE,
-)
-_REACTION_AFTER = re.compile(
-    r"\b(?:drawing|drew|draws|prompting|prompted|sparking|sparked|triggering|triggered|"
-    r"provoking|provoked)\s+(?:[\w-]+\s+){0,2}?(?:condemnation|criticism|protests?|anger|"
-    r"outrage|rebukes?|warnings?)\s+from\b[^,;.]*",
-    re.IGNORECASE,
-)
-#: A place an exercise is held by, not in, right before a name: "drills near / around
-#: Taiwan", "exercises off (the coast of) Japan", "close to the border with".
-_NEAR_BEFORE = re.compile(
-    r"\b(?:near|around|off(?:\s+the\s+coasts?\s+of)?|close\s+to|surrounding|toward|towards)"
-    r"\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
-#: Between a verb of judgement and the act it judges: the act's own noun phrase, a few
-#: words and no clause's punctuation ("criticized China's military drills", "welcomed the
-#: peace agreement signed"; not "hailed President Isaias ..., describing him as ... the
-#: 2018 peace treaty signed": the treaty is not what was hailed; not a second verb of the
-#: judging side's, "condemned Russia's actions and imposed sanctions").
-_OBJECT_BETWEEN = re.compile(
-    r"(?:(?:\s+(?:to\s+)?[^\s,;:()]+){0,6}?(?<!\band)(?<!\bor)(?<!\bbut))?\s+"
-)
-#: The kinds whose parties a judging side is not: acts done by some sides and judged by
-#: others. A gathering's or a contact's judge may be one of its sides ("Putin praised the
-#: talks with Xi", "Japan welcomed the visit"), and a statement's is its sayer.
-_JUDGED_KINDS = frozenset(
-    {
-        EventKind.exercise,
-        EventKind.conflict,
-        EventKind.signing,
-        EventKind.adoption,
-        EventKind.ratification,
-        EventKind.entry_into_force,
-        EventKind.decree,
-        EventKind.founding,
-    }
-)
-
-
-def is_a_judgement(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` (a saying's trigger) holds a verb of judgement
-    (``reaction_verbs``): "condemned", "welcomes", not "announced" or "said".
-
-    >>> text = "Iran on Monday condemned the strikes."
-    >>> is_a_judgement(text, 4, 24), is_a_judgement("Mali announced its exit.", 4, 14)
-    (True, False)
-    """
-    return _REACTION_BEFORE.search(text, start, end) is not None
-
-
-def reaction_spans(
-    text: str, clause: tuple[int, int], trigger: tuple[int, int]
-) -> list[tuple[int, int]]:
-    """The spans of ``clause`` that name the sides judging the act at ``trigger``: what
-    stands before the last verb of judgement before the trigger, when the trigger is in
-    its object (:data:`_OBJECT_BETWEEN`), and a reaction's "from ..." after it.
-
-    >>> text = "Japan on Monday criticized China's military drills near Taiwan."
-    >>> at = text.index("military")
-    >>> [text[a:b] for a, b in reaction_spans(text, (0, len(text)), (at, at + 14))]
-    ['Japan on Monday ']
-    >>> text = "The allies began drills on Monday, drawing condemnation from Pyongyang."
-    >>> at = text.index("drills")
-    >>> [text[a:b] for a, b in reaction_spans(text, (0, len(text)), (at, at + 6))]
-    ['drawing condemnation from Pyongyang']
-    """
-    spans = []
-    verbs = list(_REACTION_BEFORE.finditer(text, clause[0], trigger[0]))
-    if verbs and _OBJECT_BETWEEN.fullmatch(text, verbs[-1].end(), trigger[0]):
-        spans.append((clause[0], verbs[-1].start()))
-    spans += [(m.start(), m.end()) for m in _REACTION_AFTER.finditer(text, trigger[1], clause[1])]
-    return spans
-
 
 #: A sentence telling who attended a gathering: "The Assembly was attended by H.E. ...,
 #: President of the Republic of Djibouti; ...", "Present at the Summit were the
@@ -216,6 +63,7 @@ def attending_countries(
     H.E. | ..."), and one that ends with a colon to the list below it, up to the next
     blank line. A person stands for the country they act for.
 
+    >>> from timeline.extract.actor_mentions import find_mentions
     >>> text = "The Summit was attended by Ghana, Togo and Benin. Ghana's ministers spoke."
     >>> sentences = [(0, 49), (50, 75)]
     >>> actors = find_mentions(text, 0, len(text)).actors
@@ -249,7 +97,7 @@ def attending_countries(
             if m.start >= last:
                 break
             if m.end <= last:
-                country = _country_of(m)
+                country = actor_country(m)
                 if country and country not in countries:
                     countries.append(country)
         if countries:
@@ -260,7 +108,6 @@ def attending_countries(
 #: "the country's" right before a conflict's trigger, perhaps with a word or two between:
 #: the country's war, told by its noun ("The country's incursion into Liberia").
 _THE_COUNTRYS = re.compile(r"\b[Tt]he\s+country['’]s\s+(?:[\w-]+\s+){0,2}?$")
-_BETWEEN = re.compile(r"\s+(?:between|on\s+the|along\s+the|in)\b", re.IGNORECASE)
 
 #: A home returned to, right before a place: "returned to Abuja", "arrived back in Delhi",
 #: "flew back home to Seoul"; the place of no visit the clause tells.
@@ -270,100 +117,9 @@ _RETURNED_TO = re.compile(
     re.IGNORECASE,
 )
 
-_TO_PLACE = re.compile(
-    r"\b(?:in|at|to|into)\s+(?:the\s+)?(?:(?:Kazakh|Kyrgyz|Uzbek|Turkish|Azerbaijani|Turkmen|"
-    r"Tajik|southern|northern|eastern|western|central|capital|city|national|touristic|zone|of|"
-    r"[A-Z][\w’']+[’']s)\s+)*[\"“]?$",
-)
-
-
-@dataclass(frozen=True, slots=True)
-class Mentions:
-    """Actor and place mentions found in one span of text."""
-
-    actors: tuple[ActorMention, ...]
-    places: tuple[PlaceMention, ...]
-
-
-def gazetteer_names(text: str, start: int, end: int, year: int | None = None) -> Mentions:
-    """The names the gazetteer's tries find in ``text[start:end]``, in order: its actors
-    (:func:`timeline.gazetteer.find_actors`) and places (:func:`timeline.gazetteer.find_places`),
-    without the references and groups :func:`find_mentions` adds; a name two people share
-    read as of the ``year`` the text was published (:func:`timeline.gazetteer.find_actors`).
-
-    >>> text = "Turkey and the Nordic countries met in Ankara."
-    >>> [m.id for m in gazetteer_names(text, 0, len(text)).actors]
-    ['TR', 'TR']
-    >>> [m.id for m in find_mentions(text, 0, len(text)).actors]
-    ['TR', 'DK', 'FI', 'IS', 'NO', 'SE', 'TR']
-    """
-    actors = tuple(gazetteer.find_actors(text, start, end, year))
-    return Mentions(actors, tuple(gazetteer.find_places(text, start, end, actors=actors)))
-
-
-def find_mentions(text: str, start: int, end: int, names: Mentions | None = None) -> Mentions:
-    """The gazetteer's actor and place mentions in ``text[start:end]``.
-
-    The actors include the organizations named without their name ("the
-    organization", "Forum Leaders": :func:`timeline.gazetteer.organization_references`)
-    and the members of groups of states ("the Nordic countries":
-    :func:`timeline.gazetteer.country_groups`; "the two Koreas", "the North" after both
-    Koreas: :func:`timeline.gazetteer.divided_nations`). ``names`` are
-    :func:`gazetteer_names`' over the same span when the caller has them already (the
-    reader keeps both).
-    """
-    if names is None:
-        names = gazetteer_names(text, start, end)
-    actors = names.actors
-    references = gazetteer.organization_references(text, start, end, actors)
-    references += gazetteer.country_groups(text, start, end, actors)
-    references += gazetteer.divided_nations(text, start, end, actors)
-    references += _bodies_of_officials(actors)
-    if references:
-        actors = tuple(sorted((*actors, *references), key=lambda a: a.start))
-    return Mentions(actors, names.places)
-
-
-def _bodies_of_officials(actors: Sequence[ActorMention]) -> list[ActorMention]:
-    """The international body each official of one stands for, as a mention of it on the
-    person's name: "UN Secretary-General Kofi Annan" ... "Annan's term ends" brings the UN,
-    as a minister brings their state (an organization acts through its officers).
-
-    >>> text = "UN Secretary-General Kofi Annan left. Annan met Ghana's president."
-    >>> [(m.text, m.id) for m in find_mentions(text, 0, len(text)).actors if m.start > 30]
-    [('Annan', 'kofi-annan'), ('Annan', 'UN'), ('Ghana', 'GH')]
-    """
-    out: list[ActorMention] = []
-    for m in actors:
-        body = getattr(m, "body", None)
-        if body:
-            org = gazetteer.organization(body)
-            name = org.name if org is not None else body
-            out.append(ActorMention(m.start, m.end, m.text, body, "organization", name, "office"))
-    return out
-
-
-#: Each :class:`ActorType` by its value: a dictionary look-up, where ``ActorType(value)``
-#: runs the enum's constructor (some 1 µs; 131,962 calls in a pass over the tuning sets:
-#: every mention of a candidate's clause and sentence is typed, docs/history/scale-log.md,
-#: "Extraction per core, twenty-first session").
-_ACTOR_TYPES: dict[str, ActorType] = {t.value: t for t in ActorType}
-
-
-def _type(mention: Any) -> ActorType:
-    """The type of an actor mention (a country when it has none); a value that names no
-    type raises as ``ActorType`` does.
-
-    >>> _type(ActorMention(0, 5, "Tokyo", "JP", "country", "Japan", "capital"))
-    <ActorType.country: 'country'>
-    """
-    value = str(getattr(mention, "type", "country"))
-    kind = _ACTOR_TYPES.get(value)
-    return kind if kind is not None else ActorType(value)
-
 
 def _participant(mention: Any, role: Role) -> Participant | None:
-    kind = _type(mention)
+    kind = actor_type(mention)
     mid = str(mention.id)
     if kind is ActorType.person:
         name = str(getattr(mention, "name", "") or mid)
@@ -393,362 +149,37 @@ def _validated(
         return None
 
 
-def _country_of(mention: Any) -> str | None:
-    kind = _type(mention)
-    if kind is ActorType.country:
-        return str(mention.id)
-    if kind is ActorType.person:
-        c = getattr(mention, "country", None)
-        return str(c) if c else None
-    return None
-
-
-def mention_sides(mentions: Mentions, before: int) -> list[tuple[int, int, str | None]]:
-    """The actor mentions ending by ``before``, as their start, end and the side each
-    stands for (an organization's own id, a person's country; None for none), in the
-    mentions' order: the sayers :func:`.sayers.joint_sayers` reads.
-
-    >>> text = "Colombia's Petro and the OAS said in a statement."
-    >>> mention_sides(find_mentions(text, 0, len(text)), text.index(" said"))
-    [(0, 8, 'CO'), (11, 16, 'CO'), (25, 28, 'OAS')]
-    """
-    return [
-        (m.start, m.end, _country_of(m) if _type(m) is not ActorType.organization else str(m.id))
-        for m in mentions.actors
-        if m.end <= before
-    ]
-
-
-#: Between two destinations of one list: "India, Sri Lanka, the Maldives ... and Ethiopia".
-_LIST_GAP = re.compile(r"(?:,\s+|,?\s+and\s+)(?:then\s+)?(?:the\s+)?")
-#: What may stand between a visit's verb and the state visited: "the", a word of
-#: ``destination_adjectives`` ("visited neighbouring Mauritania", "the brotherly").
-_DESTINATION_GAP = re.compile(rf"(?:the\b\s*)?(?:(?:{DESTINATION_ADJECTIVES})\b)?", re.IGNORECASE)
-
-
-#: An office right after a country's word: "Kenya, Indian Prime Minister Narendra Modi"
-#: names a person after the list, not one more destination (``data/visit_words.yaml``).
-_AN_OFFICE_AFTER = re.compile(
-    r"\s+(?:" + "|".join(OFFICE_AFTER_DEMONYM) + r")\b",
-    re.IGNORECASE,
-)
-
-
-#: "to" or "on" and an office before a person ("a visit to President Ram Chandra Paudel",
-#: "a courtesy visit to Prime Minister, James Marape"); group ``office`` is checked against
-#: the gazetteer's offices (:func:`_visited_person`).
-_TO_AN_OFFICE = re.compile(
-    r"\b(?:to|on)\s+(?:the\s+)?(?P<office>[A-Z][\w'’-]*(?:\s+(?:of|for|the|[A-Z][\w'’-]*)){0,5})"
-    r",?\s+(?P<honorifics>(?:\S+\s+){0,2}?)$"
-)
-
-
-def _visited_person(text: str, lo: int, at: int) -> bool:
-    """Whether the person named at ``at`` is the one a visit goes to: "to" or "on", an office
-    of the gazetteer and honorifics alone stand before the name, from ``lo`` on.
-
-    >>> text = "He paid a courtesy visit to Prime Minister, H.E. James Marape."
-    >>> _visited_person(text, 0, text.index("James"))
-    True
-    >>> text = "After his visit to India, Moon will visit Singapore."
-    >>> _visited_person(text, 0, text.index("Moon"))
-    False
-    """
-    found = _TO_AN_OFFICE.search(text, lo, at)
-    if found is None or found["office"].lower() not in office_phrases():
-        return False
-    honorifics = found["honorifics"].split()
-    return all(word in honorific_words() for word in honorifics)
-
-
-def _hosts(
-    text: str, trigger_end: int, mentions: Mentions, clause_end: int, *, object_visited: bool = True
-) -> list[str]:
-    """The countries a visit goes to: the first country or place after 'to'/'in' (or right
-    after the trigger, "the" between or not, unless ``object_visited`` is false: the object
-    of "welcomed" is the guest), and the countries listed after it ("will visit India, Sri
-    Lanka, the Maldives, South Africa, Uganda and Ethiopia"; "Dar es Salaam, Tanzania" is
-    one destination)."""
-    window = min(clause_end, trigger_end + 80)
-    candidates: list[tuple[int, int, str | None]] = [
-        (m.start, m.end, _country_of(m))
-        for m in mentions.actors
-        if trigger_end <= m.start < clause_end and _type(m) is ActorType.country
-    ]
-    candidates += [
-        (p.start, p.end, p.country) for p in mentions.places if trigger_end <= p.start < clause_end
-    ]
-    # "a courtesy visit to Prime Minister, James Marape": the person visited, named after
-    # "to" and an office alone, stands for the state visited
-    visited = {
-        m.start
-        for m in mentions.actors
-        if trigger_end <= m.start < window
-        and _type(m) is ActorType.person
-        and _country_of(m)
-        and _visited_person(text, max(trigger_end - 4, m.start - 60), m.start)
-    }
-    candidates += [(m.start, m.end, _country_of(m)) for m in mentions.actors if m.start in visited]
-    candidates.sort(key=lambda c: c[0])
-    hosts: list[str] = []
-    last = -1
-    for start, end, country in candidates:
-        if start < last:
-            continue  # a capital is both a country's mention and a place
-        if hosts:
-            if not _LIST_GAP.fullmatch(text, last, start) or _AN_OFFICE_AFTER.match(text, end):
-                break
-            if country and country not in hosts:
-                hosts.append(country)
-            last = end
-            continue
-        if start >= window:
-            break
-        gap = text[trigger_end:start].strip()
-        if country and (
-            # "visited the Philippines", "visited neighbouring Mauritania"
-            (object_visited and _DESTINATION_GAP.fullmatch(gap))
-            or _TO_PLACE.search(text[max(trigger_end - 4, start - 60) : start])
-            or start in visited
-        ):
-            hosts.append(country)
-            last = end
-    return hosts
-
-
-#: A verb of a visit with its destination after it ("visited", "arrived in", "travelled to").
-_VISIT_VERB = re.compile(
-    r"\b(?:visited|visiting|(?:will|would|to|shall)\s+visit|arriv(?:ed|es|ing)(?=\s+in\b)|"
-    r"travell?(?:ed|s|ing)?(?=\s+to\b)|(?:went|came|flew)(?=\s+to\b))\b",
-    re.IGNORECASE,
-)
-
-
-def _visit_verb_before(text: str, clause_start: int, trigger_start: int) -> int | None:
-    """The end of the last verb of a visit in the clause before a visit's noun at
-    ``trigger_start`` ("Zelensky visited Poland on an official visit"), where the noun
-    tells the verb's visit again; None without one. Not the noun "visit" ("After
-    Duterte's visit to Brunei, he will proceed to China for an official state visit").
-
-    >>> text = "Zelensky visited Poland on an official visit in April."
-    >>> text[: _visit_verb_before(text, 0, text.index("visit in"))]
-    'Zelensky visited'
-    """
-    last = None
-    for verb in _VISIT_VERB.finditer(text, clause_start, trigger_start):
-        last = verb
-    return last.end() if last is not None else None
-
-
-#: A departure's verb (rule ``departure``) and the "for" of its destination after it.
-_DEPARTURE_VERB = re.compile(r"(?:leaves?|left|leaving|depart(?:s|ed|ing)?)", re.IGNORECASE)
-_FOR_DESTINATION = re.compile(r"[^.;:!?]{0,100}?\s(for)\s+(?=(?:the\s+)?[A-Z])")
-
-
-def _place_left(text: str, trigger: tuple[int, int], clause_end: int) -> tuple[int, int] | None:
-    """For a departure told with its destination after "for" ("is due to leave Saudi Arabia
-    on Tuesday for Egypt", "Lee left Tokyo on 24 Aug for Washington"), the span between
-    the verb and "for", where the place left is named; None for another trigger.
-
-    >>> text = "Bush will leave Saudi Arabia on Tuesday for Egypt."
-    >>> start = text.index("leave")
-    >>> a, b = _place_left(text, (start, start + 5), len(text))
-    >>> text[a:b]
-    ' Saudi Arabia on Tuesday '
-    """
-    if not _DEPARTURE_VERB.fullmatch(text, trigger[0], trigger[1]):
-        return None
-    found = _FOR_DESTINATION.match(text, trigger[1], clause_end)
-    return (trigger[1], found.start(1)) if found else None
-
-
-_DEPARTURE_BEFORE = re.compile(rf"\b{_DEPARTURE_VERB.pattern}\b", re.IGNORECASE)
-
-
-def _place_left_before(
-    text: str, trigger: tuple[int, int], clause_start: int
-) -> tuple[int, int] | None:
-    """For a visit told after a departure to its destination ("the PM left Tokyo for
-    Washington DC on a six-day official visit to the USA"), the span where the place left
-    is named; None when no departure with a destination stands before the trigger.
-
-    >>> text = "On April 28, the PM left Tokyo for Washington on a visit to the USA."
-    >>> start = text.index("visit")
-    >>> a, b = _place_left_before(text, (start, start + 5), 0)
-    >>> text[a:b]
-    ' Tokyo '
-    """
-    for verb in _DEPARTURE_BEFORE.finditer(text, clause_start, trigger[0]):
-        found = _FOR_DESTINATION.match(text, verb.end(), trigger[0])
-        if found:
-            return (verb.end(), found.start(1))
-    return None
-
-
-#: The words of another leg of a journey right before the place it goes to: "Before heading
-#: to Saudi Arabia, Mr. Bush visited Dubai", "visited Dubai before flying on to Riyadh", "en
-#: route to", "on his way to", "visited Dubai" (read only for a visit with a destination of
-#: its own: "In his regional tour in July, he visited Kuwait, Qatar and Iraq" is the tour's);
-#: not a return home.
-_LEG_BEFORE = re.compile(
-    r"(?:\b(?:before|after|then)\s+(?:head|travel|fly|flie|continu|proceed)\w*(?:\s+on)?\s+"
-    r"(?:to|for)|\b(?:head(?:s|ed|ing)?|flew|fl(?:y|ies|ying))\s+on\s+to|"
-    # a leg told on its own: "Heading to Kenya, Modi visited Tanzania", "Modi, who visited
-    # Mozambique last week, arrived in Kenya" (review33 finding 7)
-    r"\b(?:head(?:s|ed|ing)|travel(?:l?ing|l?ed|s)|fl(?:ew|ying))\s+(?:on\s+)?(?:to|for)|"
-    r"\b(?:arriv(?:ed|es|ing)|landed)\s+in|"
-    r"\b(?:before|after)\s+(?:leaving|departing)\s+for|"
-    r"\ben\s+route\s+to|\bon\s+(?:his|her|their|its|the)\s+way\s+to|"
-    r"(?<!the\s)\bvisit(?:s|ed)?)\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
-
-
-def _another_leg(text: str, at: int, trigger: tuple[int, int], clause_start: int) -> bool:
-    """Whether the actor named at ``at`` is the place of another leg of a journey than the
-    visit of ``trigger``: a journey's words stand right before it, outside the trigger.
-
-    >>> text = "Before heading to Saudi Arabia, Mr. Bush visited Dubai briefly."
-    >>> trigger = (text.index("visited"), text.index("visited") + 7)
-    >>> _another_leg(text, text.index("Saudi"), trigger, 0)
-    True
-    >>> _another_leg(text, text.index("Dubai"), trigger, 0)
-    False
-    """
-    leg = _LEG_BEFORE.search(text, max(clause_start, at - 40), at)
-    if leg is None:
-        return False
-    return not trigger[0] <= leg.start() < trigger[1] and leg.end() != trigger[1]
-
-
-#: "held talks with the visiting Japanese Prime Minister", "received the visiting Turkish
-#: minister": the one named after "the visiting" is the guest; the host is named before it.
-_VISITING_GUEST = re.compile(r"\bthe\s+$", re.IGNORECASE)
-
-
-#: A reception's verb (``reception_verbs`` of ``data/visit_words.yaml``); group ``passive``
-#: the auxiliary of the passive before it ("was received", "has been warmly welcomed").
-_RECEPTION = re.compile(
-    rf"(?P<passive>{PASSIVE_AUXILIARY})?\b(?:{RECEPTION_VERBS})\b",
-    re.IGNORECASE,
-)
-
-
-def _guest_and_hosts(
-    text: str, trigger: tuple[int, int], in_clause: Sequence[Any]
-) -> tuple[str, list[str]] | None:
-    """For a visit told as "<host> met the visiting <guest>": the guest's country and the
-    countries named before the trigger, its hosts; None when the trigger is not so told or
-    no host is named before it.
-
-    >>> text = "India's Prime Minister met the visiting Japanese Prime Minister in Delhi."
-    >>> start = text.index("visiting")
-    >>> mentions = find_mentions(text, 0, len(text)).actors
-    >>> _guest_and_hosts(text, (start, start + 8), mentions)
-    ('JP', ['IN'])
-    """
-    if text[trigger[0] : trigger[1]].lower() != "visiting" or not _VISITING_GUEST.search(
-        text[max(0, trigger[0] - 8) : trigger[0]]
-    ):
-        return None
-    after = sorted((m for m in in_clause if m.start >= trigger[1]), key=lambda m: m.start)
-    if not after or text[trigger[1] : after[0].start].strip():
-        return None
-    guest = _country_of(after[0])
-    if guest is None:
-        return None
-    hosts: list[str] = []
-    for m in in_clause:
-        country = _country_of(m)
-        if m.end <= trigger[0] and country and country != guest and country not in hosts:
-            hosts.append(country)
-    return (guest, hosts) if hosts else None
-
-
-def _received_guest(text: str, in_clause: Sequence[Any]) -> tuple[str, list[str]] | None:
-    """For a visit told as a reception, "<host> received / hosted / welcomed <guest>": the
-    country of the side named right after the verb (past a determiner or a title's adjective:
-    :func:`.visit_rules.skipped_before_a_guest`), the guest, and the countries named before
-    it, its hosts; in the passive ("<guest> was received by <host>", "was welcomed in
-    Tokyo") the side named before is the guest and the first after it the host. None
-    without such a reception between two sides of the clause, or when the guest is among
-    the hosts.
-
-    >>> def roles(text: str) -> tuple[str, list[str]] | None:
-    ...     return _received_guest(text, find_mentions(text, 0, len(text)).actors)
-    >>> roles("Kuwait's emir received the Omani foreign minister on Sunday.")
-    ('OM', ['KW'])
-    >>> roles("Erdoğan hosted his Azerbaijani counterpart Ilham Aliyev on Sunday.")
-    ('AZ', ['TR'])
-    >>> roles("The Omani foreign minister was received by the Emir of Kuwait.")
-    ('OM', ['KW'])
-    >>> roles("Prime Minister Modi was welcomed with full honours in Tokyo on Friday.")
-    ('IN', ['JP'])
-    >>> roles("Mr Albanese received a ceremonial welcome as he touched down in Port Moresby.")
-    >>> roles("Kuwait and Oman signed an agreement.") is None
-    True
-    """
-    ordered = sorted(in_clause, key=lambda m: m.start)
-    if len(ordered) < 2:
-        return None
-    reception = _RECEPTION.search(text, ordered[0].end, ordered[-1].start)
-    if reception is None:
-        return None
-    before = [c for m in ordered if m.end <= reception.start() and (c := _country_of(m))]
-    after = [(m.start, c) for m in ordered if m.start >= reception.end() and (c := _country_of(m))]
-    if not before or not after:
-        return None
-    if reception.group("passive"):  # "was received by <host>", "was welcomed in Tokyo"
-        guest, hosts = before[-1], [after[0][1]]
-    elif skipped_before_a_guest(text[reception.end() : after[0][0]]):
-        guest, hosts = after[0][1], list(dict.fromkeys(before))
-    else:  # "received a ceremonial welcome as he touched down in Port Moresby"
-        return None
-    return None if guest in hosts else (guest, hosts)
-
-
-def _at_an_active_reception(text: str, trigger: tuple[int, int], clause_start: int) -> bool:
-    """Whether ``trigger`` is the verb of a reception in the active voice ("welcomed", not
-    "was welcomed"), whose object is the guest.
-
-    >>> text = "Boric welcomed Milei; Modi was welcomed in Tokyo."
-    >>> active, passive = text.index("welcomed"), text.rindex("welcomed")
-    >>> _at_an_active_reception(text, (active, active + 8), 0)
-    True
-    >>> _at_an_active_reception(text, (passive, passive + 8), text.index("Modi"))
-    False
-    """
-    window = _RECEPTION.finditer(text, max(clause_start, trigger[0] - 30), trigger[1])
-    at_trigger = [m for m in window if m.end() == trigger[1]]
-    return bool(at_trigger) and at_trigger[-1].start() == trigger[0]  # no "was" before it
-
-
 def _countries_in(codes: Sequence[str]) -> set[str]:
     """The countries among ``codes``."""
     return {c for c in codes if gazetteer.is_country(c)}
 
 
-def _a_topic(text: str, mention: Any, clause_start: int) -> bool:
-    """Whether a country's ``mention`` names the place of a matter discussed
-    (:data:`_TOPIC_BEFORE`), not a side.
+def _sides_told(
+    text: str,
+    kind: EventKind,
+    clause: tuple[int, int],
+    countries: set[str],
+    context_countries: Sequence[str],
+) -> int:
+    """How many countries ``clause`` tells its event has, ``countries`` named in it: a plural
+    reference's numeral ("the three leaders", with the countries named when it counts those
+    besides them: :func:`plural_sides`), two for "both countries" or "the parties", at
+    least a statement's sayers counted ("the three countries said": :func:`sayers_counted`);
+    0 when the numeral counts more than the clause and ``context_countries`` name.
 
-    >>> text = "met to discuss developments in Syria, Afghanistan, and the Caucasus"
-    >>> mention = ActorMention(38, 49, "Afghanistan", "AF", "country", "Afghanistan", "name")
-    >>> _a_topic(text, mention, 0)
-    True
-    >>> text = "discussed the situation in Gaza, Israel's minister said"
-    >>> _a_topic(text, ActorMention(33, 39, "Israel", "IL", "country", "Israel", "name"), 0)
-    False
+    >>> _sides_told("The two leaders met.", EventKind.meeting, (0, 20), set(), ("KZ", "TR"))
+    2
     """
-    if _type(mention) is not ActorType.country:
-        return False
-    lo, start = max(clause_start, mention.start - _TOPIC_REACH), mention.start
-    if " in" not in text[lo:start]:
-        return False  # no "in" / "inside" before the name: no topic's place (the cheap test)
-    if _TOPIC_BEFORE.search(text, lo, start) is None:
-        return False
-    comma = _COMMA_BEFORE.search(text, max(lo, start - 8), start) is not None
-    return not comma or _LIST_GOES_ON.match(text, mention.end) is not None
+    told, besides = plural_sides(text, clause[0], clause[1])
+    if besides:
+        told += len(countries)
+    if told > 2 and len(countries | _countries_in(context_countries)) < told:
+        told = 0  # the sides named before are not all of them: the chooser reads further
+    if told < 2 and BOTH_SIDES.search(text, clause[0], clause[1]):
+        told = 2
+    if kind is EventKind.statement:
+        told = max(told, sayers_counted(text, clause))
+    return told
 
 
 def participants_for(
@@ -774,86 +205,16 @@ def participants_for(
     saying told before its clause take part (:func:`joint_sayers`).
     """
     in_clause = [m for m in mentions.actors if clause[0] <= m.start and m.end <= clause[1]]
-    background = [
-        (c.start(), c.end())
-        for c in _CIRCUMSTANCE.finditer(text, clause[0], clause[1])
-        if not c.start() <= trigger[0] < c.end()
-    ]
-    if kind in _JUDGED_KINDS:
-        background += reaction_spans(text, clause, trigger)
-    if kind is not EventKind.conflict:
-        # "held talks ... to discuss the conflicts in Sudan and Somalia": the states the
-        # matter is in are no sides of the talks (a conflict's are: "the war in Ukraine")
-        # (a topic named alone stays: "The Council adopted a resolution on the situation in
-        # Yemen" names no other side)
-        sides = [m for m in in_clause if not _a_topic(text, m, clause[0])]
-        if sides:
-            in_clause = sides
-    if kind is EventKind.exercise:
-        # "drills near Taiwan", "exercises off the coast of Japan": the waters, not a side
-        in_clause = [m for m in in_clause if not _NEAR_BEFORE.search(text, clause[0], m.start)]
-    if background:
-        in_clause = [m for m in in_clause if not any(a <= m.start < b for a, b in background)]
-    if kind is EventKind.conflict and _BETWEEN.match(text, trigger[1]):
-        # "the conflict between two member states on the Kyrgyz-Tajik border"; the invader
-        # named right before stays ("Iran's intervention in Syria": review30 finding 8)
-        in_clause = [
-            m for m in in_clause if m.start >= trigger[1] or invader_before(text, m.end, trigger)
-        ]
+    in_clause = without_background(text, kind, trigger, clause, in_clause)
     hosts: list[str] = []
     if kind is EventKind.visit:
-        left = _place_left(text, trigger, clause[1])
-        # "leave Saudi Arabia on Tuesday for Egypt", "left Tokyo for Washington DC on a
-        # six-day official visit to the USA": the place left is no side (home, or a leg
-        # before this one)
-        place_left = left or _place_left_before(text, trigger, clause[0])
-        if place_left is not None:
-            in_clause = [
-                m
-                for m in in_clause
-                if not (place_left[0] <= m.start < place_left[1] and _type(m) is ActorType.country)
-            ]
-        # at a reception's verb ("Boric welcomed Argentine President Milei to Santiago")
-        # the side right after it is the guest, no place visited
-        hosts = _hosts(
-            text,
-            left[1] + 3 if left else trigger[1],
-            mentions,
-            clause[1],
-            object_visited=not _at_an_active_reception(text, trigger, clause[0]),
-        )
-        verb = None if hosts else _visit_verb_before(text, clause[0], trigger[0])
-        if verb is not None:
-            # "Zelensky visited Poland on an official visit": the noun's visit is the verb's,
-            # whose object is the state visited
-            hosts = _hosts(text, verb, mentions, trigger[0])
-        in_clause = [
-            m
-            for m in in_clause
-            if not hosts
-            or _country_of(m) in hosts
-            or not _another_leg(text, m.start, trigger, clause[0])
-        ]
-    guest_told = _guest_and_hosts(text, trigger, in_clause) if kind is EventKind.visit else None
-    if guest_told is None and kind is EventKind.visit and not hosts:
-        # no host named by the place visited: a reception names them ("<host> received <guest>")
-        guest_told = _received_guest(text, in_clause)
-    if guest_told is not None:
-        hosts = guest_told[1]
-    elif kind is EventKind.visit and not hosts and location is not None and location.country:
-        # the place the clause names before the visit hosts it ("signed a security agreement
-        # in Warsaw during Zelensky's visit"), when another country is named to visit it
-        named_states = {c for m in in_clause if (c := _country_of(m))}
-        if location.country in named_states and len(named_states) > 1:
-            hosts = [location.country]
+        in_clause, hosts = visit_hosts(text, trigger, clause, mentions, in_clause, location)
     people: list[Participant] = []
     others: list[Participant] = []
     seen: set[str] = set()
-    occasions = (
-        _occasions_organizations(text, clause, in_clause) if kind in _HELD_AT_THE_SIDE else set()
-    )
+    occasions = occasions_organizations(text, kind, clause, in_clause)
     for m in sorted(in_clause, key=lambda m: m.start):
-        country = _country_of(m)
+        country = actor_country(m)
         if m.id in occasions:
             role = Role.host  # the gathering the meeting is held at the side of
         elif hosts:
@@ -882,15 +243,7 @@ def participants_for(
                 seen.add(code)
                 if is_country:
                     countries.add(code)
-    told, besides = plural_sides(text, clause[0], clause[1])
-    if besides:
-        told += len(countries)
-    if told > 2 and len(countries | _countries_in(context_countries)) < told:
-        told = 0  # the sides named before are not all of them: the chooser reads further
-    if told < 2 and BOTH_SIDES.search(text, clause[0], clause[1]):
-        told = 2
-    if kind is EventKind.statement:
-        told = max(told, sayers_counted(text, clause))
+    told = _sides_told(text, kind, clause, countries, context_countries)
     if len(countries) < told:
         for code in context_countries:
             if code not in countries and gazetteer.is_country(code):
@@ -914,7 +267,7 @@ def participants_for(
         # "Zelensky signed three security agreements today in Brussels": the EU's signing,
         # the city no signatory; unless the clause names the seat's state by another name
         # ("Belgium and the Netherlands signed a treaty in Brussels"; forty-ninth pass)
-        if any(_country_of(m) == location.country and m.text != location.name for m in in_clause):
+        if any(actor_country(m) == location.country and m.text != location.name for m in in_clause):
             seat = None
         else:
             others = [p for p in others if p.id != location.country]
@@ -991,7 +344,7 @@ def format_sides(kind: EventKind, participants: list[Participant]) -> list[Parti
     >>> [p.id for p in format_sides(EventKind.visit, sides)]
     ['V4']
 
-    A visit's sides are its hosts and its visitors (:func:`visit_roles`).
+    A visit's sides are its hosts and its visitors (:func:`.visit_sides.visit_roles`).
     """
     if kind is EventKind.visit:
         return visit_roles(participants)
@@ -1011,31 +364,6 @@ def format_sides(kind: EventKind, participants: list[Participant]) -> list[Parti
         if code not in have and member_set == countries:
             out.append(Participant(id=code, type=ActorType.organization))
             have.add(code)
-    return out
-
-
-def visit_roles(participants: list[Participant]) -> list[Participant]:
-    """A visit's participants, each a host or a visitor once one is its host: a side the
-    participant chooser added from the sentence or the discourse ("Condoleezza Rice, who is
-    making her first trip to China": the United States) is the host's guest unless it is of
-    the host's country; a visit with no host is left as it is.
-
-    >>> sides = [Participant(id="CN", type=ActorType.country, role=Role.host),
-    ...          Participant(id="US", type=ActorType.country)]
-    >>> [(p.id, p.role.value) for p in visit_roles(sides)]
-    [('CN', 'host'), ('US', 'visitor')]
-    >>> [p.role.value for p in visit_roles(sides[1:])]
-    ['participant']
-    """
-    hosts = {p.id for p in participants if p.role is Role.host and p.type is ActorType.country}
-    if not hosts:
-        return participants
-    out = []
-    for p in participants:
-        if p.role is Role.participant:
-            home = p.country if p.type is ActorType.person else p.id
-            p = p.model_copy(update={"role": Role.host if home in hosts else Role.visitor})
-        out.append(p)
     return out
 
 
@@ -1124,9 +452,9 @@ def choose_location(
     "in Tashkent", "the Samarkand Summit", "in Azerbaijan's Shusha city". The
     nearest such place to the trigger in its clause wins; country names are
     not locations, nor the place of a matter discussed ("recalled its ambassador in
-    protest at the war in Gaza": :data:`_TOPIC_BEFORE`), nor, for a ``visit``, a home
-    returned to (:data:`_RETURNED_TO`; "will return to Tehran next week where he will host
-    talks" places the talks).
+    protest at the war in Gaza": :func:`.background_actors.at_a_topics_place`), nor, for
+    a ``visit``, a home returned to (:data:`_RETURNED_TO`; "will return to Tehran next
+    week where he will host talks" places the talks).
 
     >>> from timeline.gazetteer import find_places
     >>> text = "Tinubu returned to Abuja on Thursday after a four-day visit to South Africa."
@@ -1141,9 +469,9 @@ def choose_location(
             continue
         before = text[max(clause[0], p.start - 60) : p.start]
         fused = p.end <= trigger[0] and not text[p.end : trigger[0]].strip(" -")
-        if not (fused or _TO_PLACE.search(before)):
+        if not (fused or BEFORE_A_PLACE.search(before)):
             continue
-        if _TOPIC_BEFORE.search(text, max(clause[0], p.start - _TOPIC_REACH), p.start):
+        if at_a_topics_place(text, clause[0], p.start):
             continue
         if visit and _RETURNED_TO.search(before):
             continue  # "returned to Abuja on Thursday after a four-day visit to South Africa"

@@ -54,7 +54,7 @@ from typing import Any, NamedTuple
 from ..gazetteer.codes import actor_type
 from ..model import ActorType, Event, EventDate, EventKind, Participant, Status
 from ..temporal.lexicon import MONTHS
-from .actors import find_mentions
+from .actor_mentions import find_mentions
 from .discourse import doc_slug
 from .evaluate import kind_class
 from .limits import SENTENCE_REACH

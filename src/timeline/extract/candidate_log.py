@@ -31,7 +31,9 @@ from ..gazetteer import ActorMention
 from ..gazetteer.codes import actor_type
 from ..model import ActorType, Event, EventKind, Participant, Status
 from ..temporal.anchoring_words import WORDS as ANCHORING
-from .actors import Mentions, is_a_judgement, participants_for
+from .actor_mentions import Mentions
+from .actors import participants_for
+from .background_actors import is_a_judgement
 from .candidates import Candidate, Draft, context_words, implied_participants
 from .context import (
     DatedSpan,

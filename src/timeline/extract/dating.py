@@ -23,7 +23,8 @@ from ..model import ActorType, EventDate, EventKind, Precision
 from ..temporal.anchoring_words import WORDS
 from ..temporal.lexicon import WEEKDAYS, alternation
 from .acting_sides import SIDE_AFTER_DEMONYM, is_a_side
-from .actors import Mentions, participants_for
+from .actor_mentions import Mentions
+from .actors import participants_for
 from .context import DatedSpan, gathering_name, is_dateline, is_leading, usable_timexes
 from .counterpart_words import REPORTING_VERBS
 from .counterpart_words import WORDS as COUNTERPART_WORDS

@@ -32,14 +32,13 @@ from ..model import (
     Status,
 )
 from .acting_sides import state_act_words
+from .actor_mentions import Mentions, find_mentions
 from .actors import (
     CHAIR_BODY_SENTENCES,
     CHAIR_RULES,
-    Mentions,
     attending_countries,
     chair_body,
     choose_location,
-    find_mentions,
     format_sides,
     location_of,
     participants_for,

@@ -22,7 +22,7 @@ from ..gazetteer.codes import authority_not_yet, capital_gone, ended_before
 from ..gazetteer.places import of_its_day
 from ..model import EventDate, EventKind, Precision
 from .acting_sides import a_state_invades, names_a_game, state_act_words
-from .actors import Mentions, find_mentions, gazetteer_names
+from .actor_mentions import Mentions, find_mentions, gazetteer_names
 from .anniversaries import counted_dates
 from .candidate_log import CandidateLog, sides_named, urged_talks
 from .candidates import Candidate, add_repetition
@@ -329,7 +329,7 @@ class Reader(CandidateLog):
 
     def names_in(self, start: int, end: int) -> tuple[list[ActorMention], list[PlaceMention]]:
         """The actors and places the gazetteer's tries found within ``start``-``end`` of
-        the body (after :meth:`run`), as :func:`.actors.gazetteer_names` finds them: former
+        the body (after :meth:`run`), as :func:`.actor_mentions.gazetteer_names` finds them: former
         states kept, no reference to a named organization nor group of states added, a
         capital read for its state of the day of the news, as the places are
         (:func:`timeline.gazetteer.of_its_day`). A rule

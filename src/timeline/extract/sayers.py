@@ -105,7 +105,7 @@ def joint_sayers(
     (docs/history/extraction-log.md,
     "Twenty-fifth pass: participants"). ``sides`` are the actor mentions of ``text`` as
     their start, end and the side each stands for (None for none:
-    :func:`.actors.mention_sides`).
+    :func:`.actor_mentions.mention_sides`).
 
     >>> text = "Colombia and Venezuela announced plans on 2 March 2022 to reopen the border."
     >>> joint_sayers(text, (text.index("plans"), len(text)), [(0, 8, "CO"), (13, 22, "VE")])

@@ -142,14 +142,14 @@ _VISIT_WORDS = word_lists(
     },
 )
 #: The words of an office right after a demonym ("Indian Prime Minister"): a person named,
-#: not a place of a visit's list (read by :func:`timeline.extract.actors._hosts`).
+#: not a place of a visit's list (read by :func:`timeline.extract.visit_sides._hosts`).
 OFFICE_AFTER_DEMONYM = tuple(_VISIT_WORDS.words("office_after_demonym"))
 #: The words between a visit's verb and the state visited (``destination_adjectives``), as a
 #: regex alternation: "visited neighbouring Mauritania".
 DESTINATION_ADJECTIVES = alternation(_VISIT_WORDS.words("destination_adjectives"))
 _TRAVELLERS = frozenset(_VISIT_WORDS.words("travellers"))
 #: The verbs of a reception (``reception_verbs``), as a regex alternation: the visit rule's
-#: "received his counterpart" and the roles :mod:`.actors` reads from them.
+#: "received his counterpart" and the roles :mod:`.visit_sides` reads from them.
 RECEPTION_VERBS = "|".join(map(re.escape, _VISIT_WORDS.words("reception_verbs")))
 #: The same verbs but those of a welcome ("welcomed", "welcomes"), which the visit rules read:
 #: a host's verbs of the meeting rule ``reception`` (:mod:`.gathering_rules`).
@@ -289,7 +289,7 @@ def skipped_before_a_guest(words: str) -> bool:
     """Whether every word of ``words`` is one read past before a guest (``skipped_before_the_
     guest`` of ``data/visit_words.yaml``, with the words skipped before a verb, a weekday and a
     month): "the", "his", "the visiting", "her new"; not "a ceremonial welcome as he touched
-    down in" (:func:`timeline.extract.actors._received_guest`: what was received there is no
+    down in" (:func:`timeline.extract.visit_sides._received_guest`: what was received there is no
     guest).
 
     >>> skipped_before_a_guest(" the "), skipped_before_a_guest("his new ")
