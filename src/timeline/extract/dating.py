@@ -15,8 +15,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from datetime import date, timedelta
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 from ..gazetteer import find_actors
 from ..model import ActorType, EventDate, EventKind, Precision
@@ -26,13 +25,13 @@ from .acting_sides import SIDE_AFTER_DEMONYM, is_a_side
 from .actor_mentions import Mentions
 from .actors import participants_for
 from .context import DatedSpan, gathering_name, is_dateline, is_leading, usable_timexes
+from .counted_acts import RelativeAct, anniversary_counting, relative_act_date, relative_acts
 from .counterpart_words import REPORTING_VERBS
 from .counterpart_words import WORDS as COUNTERPART_WORDS
 from .discourse import PUBLICATION_DAY, Discourse, Mention, clause_of, distance
 from .evaluate import KIND_CLASSES
 from .lexicon import PLANNED_CUES
 from .limits import COUNTED_REACH, DISCOURSE_MEMORY
-from .ordinals import COUNT_REACH, cardinal_value, count_before
 from .sayings import STATEMENT_WORDS
 from .stays import told_going_on
 from .trigger_rule import Trigger
@@ -55,42 +54,6 @@ __all__ = [
     "is_days",
 ]
 
-
-#: What may stand between an anniversary's "of" and the act it counts (the act is the
-#: counted phrase's head: "the 10th anniversary of President Xi Jinping's state visit",
-#: "of the signing of the Treaty", "of the establishment ... and the signing"): words
-#: and names, no setting ("of relations during his visit", "of ties at the summit"), no
-#: verb of a clause after it.
-_COUNTED_HEAD = re.compile(
-    r"(?:(?!(?:during|at|in|on|amid|before|after|following|when|while|with|for|by|to|"
-    r"is|are|was|were|will|has|have|had|and\s+(?!the\b|of\b|its\b|their\b|his\b|her\b|"
-    r"(?-i:[A-Z])))\b)[\w’'.-]+\s+){0,8}",
-    re.IGNORECASE,
-)
-#: An act told by the time between it and the sentence's act: "met in Riyadh on Sunday, two
-#: days after the summit in Doha", "a week after the Bulgarian prime minister visited
-#: Skopje", "a day before a planned visit": the count before it
-#: (:func:`.ordinals.count_before`), its unit and its direction; the act is the head of the
-#: phrase after it, up to a comma (:data:`_COUNTED_HEAD`).
-_TIME_BETWEEN = re.compile(
-    r"\b(?P<unit>days?|weeks?|months?)\s+(?P<after>after|before)\s+(?P<phrase>[^,;:.!?]{3,160})",
-    re.IGNORECASE,
-)
-
-
-class RelativeAct(NamedTuple):
-    """A trigger told by the time between it and its sentence's act (:data:`_TIME_BETWEEN`):
-    where its phrase starts, the number of days, weeks or months, and their sign (+1 after
-    the sentence's act: "a day before the summit" is -1 from the meeting it dates)."""
-
-    phrase_start: int
-    number: int
-    unit: str
-    sign: int
-
-
-#: A finite verb right after a trigger: the noun is its clause's subject.
-_VERB_AFTER = re.compile(r"\s+(?:has|have|had|is|are|was|were|will|would)\b", re.IGNORECASE)
 
 #: Kinds that happen inside a visit, summit or meeting and take its date.
 _SUB_EVENTS = (EventKind.signing, EventKind.adoption, EventKind.meeting)
@@ -297,7 +260,7 @@ class Dating(Discourse):
         s_start: int,
     ) -> tuple[dict[int, DatedSpan], DatedSpan | None]:
         own: dict[int, DatedSpan] = {}
-        self.relative_acts = self._relative_acts(triggers, s_start)
+        self.relative_acts = relative_acts(self.text, triggers, s_start)
         # a dateline's day opening the sentence ("Thursday, February 14, Vilnius - On
         # February 21-22, ...") is the day of the telling, no leading date of its acts
         leading = next(
@@ -418,64 +381,10 @@ class Dating(Discourse):
                     )
         return own, leading
 
-    def _relative_acts(
-        self, triggers: list[tuple[Trigger, int, int]], s_start: int
-    ) -> dict[int, RelativeAct]:
-        """The triggers of the sentence told by the time between them and its act
-        (:data:`_TIME_BETWEEN`), by their start; a saying is dated by its own day."""
-        text = self.text
-        if not triggers:
-            return {}
-        found: dict[int, RelativeAct] = {}
-        end = max(te for _, _, te in triggers) + 160
-        if text.find(" after ", s_start, end) < 0 and text.find(" before ", s_start, end) < 0:
-            return found  # the cheap test: no count of time told
-        for m in _TIME_BETWEEN.finditer(text, s_start, end):
-            before = count_before().search(text, max(s_start, m.start() - COUNT_REACH), m.start())
-            if before is None:
-                continue
-            count = cardinal_value(before["n"])
-            if count is None or not 1 <= count <= 366:
-                continue
-            unit = m["unit"].lower().rstrip("s")
-            for trig, ts, te in triggers:
-                if (
-                    m.start("phrase") <= ts
-                    and te <= m.end("phrase")
-                    and not trig.page_day_unless_after
-                    and _COUNTED_HEAD.fullmatch(text, m.start("phrase"), ts) is not None
-                ):
-                    sign = 1 if m["after"].lower() == "before" else -1
-                    found.setdefault(ts, RelativeAct(m.start("phrase"), count, unit, sign))
-        return found
-
     def relative_date(self, act: RelativeAct, anchor: EventDate) -> EventDate | None:
-        """The date of a relative act counted from its sentence's act's ``anchor`` (its
-        first day): a day for days, the week of the day for weeks (TimeML's week values),
-        the month for months; None when the anchor is less precise than the unit.
-
-        >>> sunday = EventDate.from_value("2024-06-30")
-        >>> Dating.relative_date(None, RelativeAct(0, 2, "day", -1), sunday).value
-        '2024-06-28'
-        >>> Dating.relative_date(None, RelativeAct(0, 1, "week", -1), sunday).value
-        '2024-W25'
-        >>> Dating.relative_date(None, RelativeAct(0, 2, "month", 1), sunday).value
-        '2024-08'
-        """
-        start: date = anchor.start
-        if act.unit == "month":
-            if anchor.precision not in (Precision.day, Precision.week, Precision.month):
-                return None
-            months = start.year * 12 + start.month - 1 + act.sign * act.number
-            return EventDate.from_value(f"{months // 12:04d}-{months % 12 + 1:02d}")
-        if anchor.precision is not Precision.day:
-            return None
-        days = act.number * (7 if act.unit == "week" else 1)
-        when = start + timedelta(days=act.sign * days)
-        if act.unit == "week":
-            year, week, _ = when.isocalendar()
-            return EventDate.from_value(f"{year:04d}-W{week:02d}")
-        return EventDate.from_value(when.isoformat())
+        """The date of a relative act counted from its sentence's act's ``anchor``
+        (:func:`.counted_acts.relative_act_date`)."""
+        return relative_act_date(act, anchor)
 
     def counted_near(self, start: int, end: int) -> list[CountedDate]:
         """The document's counted acts whose count is told within ``start:end`` (a
@@ -485,7 +394,7 @@ class Dating(Discourse):
 
     def counted_act(self, trig: Trigger, ts: int, te: int) -> CountedDate | None:
         """The anniversary whose counted act the trigger at ``ts:te`` tells (the head of its
-        counted phrase, :data:`_COUNTED_HEAD`, not a clause's subject): "the 10th
+        counted phrase, :data:`.counted_acts._COUNTED_HEAD`, not a clause's subject): "the 10th
         anniversary of President Xi Jinping's state visit" is a visit ten years before the
         anniversary's year, not one of the sentence's date (the document's
         :func:`.anniversaries.counted_dates`, dated and told by its phrase); None for any
@@ -506,14 +415,9 @@ class Dating(Discourse):
         """
         if trig.page_day_unless_after:
             return None
-        for c in self.counted_near(ts - COUNTED_REACH, ts + 1):
-            if c.phrase_start <= ts and te <= c.end:
-                if _COUNTED_HEAD.fullmatch(self.text, c.phrase_start, ts) is None:
-                    return None
-                if _VERB_AFTER.match(self.text, te) is not None:
-                    return None  # "... of FOCAC and the forum has become": a clause's subject
-                return c
-        return None
+        return anniversary_counting(
+            self.text, self.counted_near(ts - COUNTED_REACH, ts + 1), ts, te
+        )
 
     def _inferred(
         self,

@@ -34,7 +34,7 @@ from .redating import Story
 
 if TYPE_CHECKING:  # the anniversaries read the discourse's slugs: no import at run time
     from .anniversaries import CountedDate
-    from .dating import RelativeAct
+    from .counted_acts import RelativeAct
 
 __all__ = [
     "Discourse",

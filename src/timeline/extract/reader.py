@@ -41,8 +41,9 @@ from .context import (
     usable_timexes,
     with_its_sayer,
 )
+from .counted_acts import RelativeAct
 from .cue_search import Cue
-from .dating import OWN_DAY_AFTER, RelativeAct
+from .dating import OWN_DAY_AFTER
 from .detector import (
     EventDetector,
     Token,
