@@ -4,7 +4,7 @@
 in ...": an undated sentence after the lede that opens with a definite noun for the
 article's news (the accord, the deal, the decision ...) and its verb tells the gathering
 or contact that was the news's occasion; the gathering is of the news's day
-(``Dating._the_news_again``): the one day the lede writes, else, for an undated lede,
+(``news_day.the_news_again``): the one day the lede writes, else, for an undated lede,
 the publication day. Not after an offset ("three days after a meeting", "hours after":
 another day), and only for a diplomatic act: the lede names two of the gathering's sides
 as sides (a club's transfer or a company merger is no state's news). Every sentence is

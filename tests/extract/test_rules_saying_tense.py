@@ -5,7 +5,7 @@ A state's saying with no day of its own takes the page's day; news of the day ma
 the day before when the article dates an act of a side of it on that day
 (:func:`timeline.extract.coreference.told_the_day_before`). A saying told in the present
 after the lede ("Japan denies the charges", "Bolivia says ...") is the page's own day: it
-answers the act of the day before, it is not that act's news (``Dating._discourse_date``,
+answers the act of the day before, it is not that act's news (``news_day.undated_saying_date``,
 ``_PRESENT_SAYING``). Every sentence is written for the test.
 """
 

@@ -17,31 +17,31 @@ import re
 from bisect import bisect_left
 from typing import TYPE_CHECKING
 
-from ..gazetteer import find_actors
 from ..model import ActorType, EventDate, EventKind, Precision
 from ..temporal.anchoring_words import WORDS
 from ..temporal.lexicon import WEEKDAYS, alternation
-from .acting_sides import SIDE_AFTER_DEMONYM, is_a_side
 from .actor_mentions import Mentions
 from .actors import participants_for
-from .context import DatedSpan, gathering_name, is_dateline, is_leading, usable_timexes
+from .context import DatedSpan, gathering_name, is_dateline, is_leading
 from .counted_acts import RelativeAct, anniversary_counting, relative_act_date, relative_acts
-from .counterpart_words import REPORTING_VERBS
-from .counterpart_words import WORDS as COUNTERPART_WORDS
 from .discourse import PUBLICATION_DAY, Discourse, Mention, clause_of, distance
 from .evaluate import KIND_CLASSES
 from .lexicon import PLANNED_CUES
 from .limits import COUNTED_REACH, DISCOURSE_MEMORY
-from .sayings import STATEMENT_WORDS
+from .news_day import (
+    BACKGROUND_AFTER_DAYS,
+    the_news_again,
+    the_news_day,
+    told_as_a_sayings_occasion,
+    told_before_the_page,
+    undated_saying_date,
+)
 from .stays import told_going_on
 from .trigger_rule import Trigger
 
 if TYPE_CHECKING:  # the anniversaries read the discourse's slugs: typed here only
     from .anniversaries import CountedDate
 
-# A date of a saying's sentence that ended more than this many days before the page's
-# day tells background ("In 1998, ..."); a day of the past week is the saying's own.
-_BACKGROUND_AFTER_DAYS = 7
 #: A date that names its day itself (a weekday, a number, "yesterday", "today"), not one
 #: the story gives ("the day", "that day", "the same day").
 _NAMES_A_DAY = re.compile(
@@ -94,40 +94,6 @@ _DATELINED = _INHERITS - {EventKind.statement}
 _WHILE_SAYING = re.compile(
     r"\s*,?\s*(?:while|when|after|at|during|following|upon|on\s+the\s+sidelines\s+of)\b", re.I
 )
-
-#: A saying told at its occasion, right before the occasion's noun: a verb of reporting or
-#: of reported speech (``reporting_verbs``, ``reported_speech_verbs`` of
-#: data/counterpart_words.yaml) or a word of ``occasion_sayings`` (data/statement_words.yaml),
-#: then, with no comma between, "during", "at", "while" or "in" and up to two words ("Xi said
-#: during his talks with ...", "made the remarks while meeting with his counterpart", "Wang
-#: was speaking at a meeting with Lavrov").
-_SAYING_WORDS = (
-    *REPORTING_VERBS,
-    *COUNTERPART_WORDS.words("reported_speech_verbs"),
-    *STATEMENT_WORDS.words("occasion_sayings"),
-)
-_SAID_AT = re.compile(
-    rf"\b(?:{alternation(_SAYING_WORDS)})\b"
-    r"[^.,;:\"“”]{0,60}?\b(?:during|at|while|in)\s+(?:(?:his|her|their|a|an|the)\s+)?"
-    r"(?:[\w-]+\s+){0,2}$"
-)
-
-
-def _told_as_a_sayings_occasion(text: str, start: int, at: int) -> bool:
-    """Whether the gathering or contact whose noun opens at ``at`` is told as the occasion of
-    a saying before it in ``text[start:at]`` (:data:`_SAID_AT`), in the saying's clause: not
-    after a comma ("said Matsanga, one of the rebels involved in the negotiations": the
-    sayer's description, not the saying's occasion).
-
-    >>> text = "Xi said during his talks with the President of the DRC"
-    >>> _told_as_a_sayings_occasion(text, 0, text.index("talks"))
-    True
-    >>> text = "said Matsanga, one of the rebels involved in the negotiations"
-    >>> _told_as_a_sayings_occasion(text, 0, text.index("negotiations"))
-    False
-    """
-    return _SAID_AT.search(text, max(start, at - 90), at) is not None
-
 
 _ANAPHOR_KINDS: dict[str, tuple[EventKind, ...]] = {
     "visit": (EventKind.visit,),
@@ -197,43 +163,6 @@ DEFINITE = re.compile(
 #: A time offset before "after": "three weeks after assuming the presidency" is not
 #: the day of the event told before it.
 _OFFSET_BEFORE = re.compile(r"\b(?:days?|weeks?|months?|years?|decades?)\s+$", re.I)
-
-#: A sentence that tells the news again, from its start to a gathering's trigger: a
-#: definite noun for the news and its verb ("The accord came", "The pact was quietly
-#: signed"), then the gathering told as the news's occasion right before the trigger
-#: ("during a two-day", "after", "on the sidelines of the"). Matched whole, from the
-#: sentence's start to the trigger (``fullmatch``), so the verb may take one or two words
-#: ("was unveiled", "was formally unveiled"). Not after an offset: neither after a word
-#: the verb cannot take ("came three days after") nor after an offset word among the
-#: verb's ("was unveiled hours after", "was signed days after": another day).
-_OFFSET_WORD = (
-    r"(?:days?|weeks?|months?|years?|hours?|minutes?|moments|shortly|soon|long|well|just)\b"
-)
-_THE_NEWS_AGAIN = re.compile(
-    r"(?:the|this|that)\s+(?:[\w-]+\s+)?(?:announcement|deal|agreement|accord|decision|"
-    r"declaration|pact|treaty|resolution|ceasefire|truce)s?\s+"
-    rf"(?:(?:was|were|has\s+been|had\s+been)\s+(?:(?!{_OFFSET_WORD})\w+\s+){{1,2}}|came\s+|comes\s+)"
-    r"(?:during|at|after|following|on\s+the\s+sidelines\s+of)\s+"
-    r"(?:(?:a|an|the|their|its|his|her)\s+)?(?:[^\s,;]+\s+){0,7}",
-    re.I,
-)
-
-#: A place told right before a name: "in Lima" is where the gathering was, not a side.
-_IN_BEFORE = re.compile(r"\bin\s+$")
-
-#: A saying in the simple present, third person ("Japan denies", "Bolivia says", "Peru
-#: rejects"): a verb ending in -s, not "has", "was", "is" or "does".
-_PRESENT_SAYING = re.compile(r"\s*(?!(?:has|was|is|does)\b)[a-z]+[^s\W]s\b")
-
-#: A saying in the simple past ("objected", "voiced", "said", "criticized"), not the
-#: present perfect ("has said") nor the pluperfect ("had said").
-_PAST_SAYING = re.compile(r"\s*(?:said|[a-z]+ed)\b")
-
-#: Kinds a sentence telling the news again dates as the news: a gathering or contact.
-_NEWS_OCCASIONS = frozenset(
-    {EventKind.meeting, EventKind.summit, EventKind.forum, EventKind.visit, EventKind.call}
-)
-
 
 #: Between a trigger and an act told after it: a "since" clause, whose act is the start
 #: of a state, not the event that hosts the trigger ("embark for a state visit ... to
@@ -457,7 +386,7 @@ class Dating(Discourse):
         ):
             return None
         return (
-            leading if 0 <= (page.start - leading.date.end).days <= _BACKGROUND_AFTER_DAYS else None
+            leading if 0 <= (page.start - leading.date.end).days <= BACKGROUND_AFTER_DAYS else None
         )
 
     def _told_on_another_day(self, s_start: int, ts: int) -> bool:
@@ -472,7 +401,7 @@ class Dating(Discourse):
         return page is not None and any(
             s_start <= d.start
             and d.end <= ts
-            and (page.start - d.date.end).days > _BACKGROUND_AFTER_DAYS
+            and (page.start - d.date.end).days > BACKGROUND_AFTER_DAYS
             for d in self._sentence_dates
         )
 
@@ -490,37 +419,7 @@ class Dating(Discourse):
         text = self.text
         trig, ts, te = triggers[i]
         if trig.page_day_unless_after:  # no day of its own: the page's, not the news'
-            if self.dateline is None:
-                return None
-            # "Japan denies the charges", "Bolivia says ..." after the lede: the present
-            # tense tells the saying of the page's day itself, not news of the day before
-            # (:func:`.coreference.told_the_day_before` moves only the news of the day);
-            # the lede's present is the headline's ("Sri Lanka says it is withdrawing from
-            # the truce", the announcement of the day before)
-            now = s_start != self.lede_start and _PRESENT_SAYING.match(text, ts, te) is not None
-            if (
-                trig.name == "statement-state-said"
-                and s_start != self.lede_start
-                and _PAST_SAYING.match(text, ts, te) is not None
-            ):
-                # a reaction in a paragraph whose story is at a day of the past ("On November
-                # 30, 2004, Cuba released four dissidents. ... Cuba said ..."): that day
-                story = self._story_day()
-                if (
-                    story is not None
-                    and (self.dateline.start - story.end).days > _BACKGROUND_AFTER_DAYS
-                ):
-                    return story, "", set()
-                # "The United States objected ...", "Egypt voiced support ..." after a lede
-                # that writes the one day of its news: the reaction told with the news
-                day = self._the_news_day()
-                if (
-                    day is not None
-                    and day[1] != PUBLICATION_DAY
-                    and day[0].end <= self.dateline.end  # not a planned act's day
-                ):
-                    return day
-            return self.dateline, "" if now else PUBLICATION_DAY, set()
+            return undated_saying_date(self, trig, (ts, te), s_start)
         if trig.needs_date_after:
             return None
         if _STORY_TIME_OPENS.match(text, s_start) and (story := self._story_time()) is not None:
@@ -678,7 +577,7 @@ class Dating(Discourse):
         # act is no later than that ("Tebboune announced Tuesday in Algiers the opening of
         # the borders", "..., the ministry said Wednesday": wire copy is published the
         # day after the telling).
-        told = self._told_before_the_page((ts, te))
+        told = told_before_the_page(self, (ts, te))
         if told is not None and (self._undated_sentence or self._present(clause)):
             return told.date, text[told.start : told.end], set()
         if self.dateline is not None and (
@@ -691,13 +590,13 @@ class Dating(Discourse):
         # A gathering or contact told as the occasion of a saying, its sentence writing no
         # day ("Xi said during his talks with the President of the DRC"): the saying is the
         # news's, and so is its occasion (fifty-third pass).
-        if self._undated_sentence and _told_as_a_sayings_occasion(text, s_start, ts):
-            return self._the_news_day()
+        if self._undated_sentence and told_as_a_sayings_occasion(text, s_start, ts):
+            return the_news_day(self)
         # The news told again by a definite noun, and the gathering it came at or after:
         # "The accord came after talks between ...", "The pact was unveiled at a two-day
         # summit": the gathering is the news's occasion, of its day.
-        if self._undated_sentence and self._the_news_again(trig.kind, s_start, ts):
-            return self._the_news_day()
+        if self._undated_sentence and the_news_again(self, trig.kind, s_start, ts):
+            return the_news_day(self)
         return None
 
     def _the_series_day(
@@ -733,46 +632,6 @@ class Dating(Discourse):
         ):
             return None
         return _dated_as(last)
-
-    def _the_news_again(self, kind: EventKind, s_start: int, ts: int) -> bool:
-        """Whether the sentence opens by telling the article's news again ("The accord
-        came", "The pact was quietly signed") and the trigger, a gathering or contact, is
-        told as its occasion right after ("during a summit", "after talks between"), with
-        no offset ("three days after": :data:`_THE_NEWS_AGAIN`), and the lede tells a
-        diplomatic act (:func:`_sides_of_the_news`)."""
-        if kind not in _NEWS_OCCASIONS or s_start == self.lede_start or self.lede_start < 0:
-            return False
-        if _THE_NEWS_AGAIN.fullmatch(self.text, s_start, ts) is None:
-            return False
-        return _sides_of_the_news(self.text, (self.lede_start, self.lede_end))
-
-    def _the_news_day(self) -> tuple[EventDate, str, set[str]] | None:
-        """The day of the article's news: the one day its lede writes, else, for an undated
-        lede, the publication day (:data:`.discourse.PUBLICATION_DAY`)."""
-        if self.dateline is None or self.lede_start < 0:
-            return None
-        lede = (self.lede_start, self.lede_end)
-        dated = usable_timexes(self.text, self.timexes_in(lede), *lede)
-        if not dated:
-            return self.dateline, PUBLICATION_DAY, set()
-        days = {d.date.value: d for d in dated}
-        if len(days) != 1:
-            return None
-        (day,) = days.values()
-        if day.date.precision is not Precision.day:
-            return None
-        return day.date, self.text[day.start : day.end], set()
-
-    def _told_before_the_page(self, trigger: tuple[int, int]) -> DatedSpan | None:
-        """The sentence's day of the telling nearest the trigger ("said on Wednesday",
-        "announced Tuesday": :func:`.context.report_days`) when it falls before the
-        publication day: an undated act of the news is no later than its telling."""
-        if self.dateline is None:
-            return None
-        earlier = [r for r in self._reported if r.date.end < self.dateline.start]
-        if not earlier:
-            return None
-        return min(earlier, key=lambda r: distance(r, trigger))
 
     def _countries_near(
         self,
@@ -843,43 +702,6 @@ _ISSUED_AT_THE_CLOSE = re.compile(
 
 #: The few words after "at the conclusion of", "Concluding": the gathering it closed.
 _OBJECT = re.compile(r"\s+(?:[\w’'.-]+\s+){0,3}")
-
-
-def _sides_of_the_news(text: str, lede: tuple[int, int]) -> bool:
-    """Whether the lede tells a diplomatic act: it names two states or organizations as
-    sides (:func:`.acting_sides.is_a_side`: a country, an organization, a person who acts
-    for a state, a demonym only before a side's word; not a city after "in"). A club's or
-    a company's deal names no two states as sides in its lede ("Inter Milan signed an
-    Argentine winger"), an organization's act on a state does ("ECOWAS lifted its
-    sanctions on Guinea").
-
-    >>> def told(lede: str) -> bool:
-    ...     return _sides_of_the_news(lede, (0, len(lede)))
-    >>> told("Peru and Chile agreed to open a border post.")
-    True
-    >>> told("The African Union lifted its sanctions on Gabon.")
-    True
-    >>> told("Inter Milan signed an Argentine winger in Rome.")
-    False
-    >>> told("Siemens and Alstom agreed to merge their train businesses.")
-    False
-    """
-    return len(_sides_in(text, *lede)) >= 2
-
-
-def _sides_in(text: str, start: int, end: int) -> set[str]:
-    """The states and organizations named as sides in ``text[start:end]``: the country a
-    person acts for, a country or organization named, not a city after "in"."""
-    sides: set[str] = set()
-    for m in find_actors(text, start, end):
-        if not is_a_side(text, m, SIDE_AFTER_DEMONYM) or (
-            m.form == "capital" and _IN_BEFORE.search(text, max(0, m.start - 8), m.start)
-        ):
-            continue
-        side = m.country if m.type == "person" else m.id
-        if side:
-            sides.add(side)
-    return sides
 
 
 def is_days(when: EventDate) -> bool:
