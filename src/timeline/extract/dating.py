@@ -22,10 +22,17 @@ from ..temporal.anchoring_words import WORDS
 from ..temporal.lexicon import WEEKDAYS, alternation
 from .actor_mentions import Mentions
 from .actors import participants_for
+from .antecedents import (
+    anaphor_antecedent,
+    attached_host,
+    closed_the_gathering,
+    framing_event,
+    is_a_definite_reference,
+    stay_of_a_planned_signing,
+)
 from .context import DatedSpan, gathering_name, is_dateline, is_leading
 from .counted_acts import RelativeAct, anniversary_counting, relative_act_date, relative_acts
 from .discourse import PUBLICATION_DAY, Discourse, Mention, clause_of, distance
-from .evaluate import KIND_CLASSES
 from .lexicon import PLANNED_CUES
 from .limits import COUNTED_REACH, DISCOURSE_MEMORY
 from .news_day import (
@@ -49,7 +56,6 @@ _NAMES_A_DAY = re.compile(
 )
 
 __all__ = [
-    "DEFINITE",
     "Dating",
     "is_days",
 ]
@@ -57,11 +63,6 @@ __all__ = [
 
 #: Kinds that happen inside a visit, summit or meeting and take its date.
 _SUB_EVENTS = (EventKind.signing, EventKind.adoption, EventKind.meeting)
-
-#: Kinds that frame other events: "the visit", "the summit".
-_UMBRELLAS = (EventKind.visit, EventKind.summit, EventKind.meeting)
-#: The stays a planned signing that names no side is at (:meth:`Dating._discourse_date`).
-_STAYS_OF_A_SIGNING = (EventKind.visit, EventKind.summit)
 
 #: Kinds that may take their date from the discourse ("During the visit, ... signed").
 #: Conflicts, foundings, decrees and an agreement's later lifecycle need their own date.
@@ -95,40 +96,6 @@ _WHILE_SAYING = re.compile(
     r"\s*,?\s*(?:while|when|after|at|during|following|upon|on\s+the\s+sidelines\s+of)\b", re.I
 )
 
-_ANAPHOR_KINDS: dict[str, tuple[EventKind, ...]] = {
-    "visit": (EventKind.visit,),
-    "trip": (EventKind.visit,),
-    "summit": (EventKind.summit,),
-    "talks": (EventKind.meeting, EventKind.visit),
-    "negotiations": (EventKind.meeting, EventKind.visit),
-    "meeting": (EventKind.meeting,),
-    "meetings": (EventKind.meeting,),
-    "session": (EventKind.meeting, EventKind.summit),
-    "conversation": (EventKind.call,),
-    "call": (EventKind.call,),
-    "forum": (EventKind.forum,),
-}
-
-#: The anaphors of a gathering by where an act was done at it ("on the sidelines").
-_OCCASION_NOUNS = frozenset({"sidelines", "margins"})
-
-_MODIFIERS = re.compile(r"\b(?:official|state|working|two-day|three-day|first|informal)\b")
-
-_NAMED_AFTER = re.compile(r"\s+of\s+the\s+(?:[\w-]+\s+){0,3}[A-Z]")
-
-_ORDINAL_BEFORE = re.compile(
-    r"\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
-    r"tenth)\s+(?:[\w-]+\s+){0,2}$",
-    re.IGNORECASE,
-)
-
-_ATTACHED = re.compile(
-    r"\b(?:during|at|on\s+the\s+sidelines\s+of|within\s+the\s+(?:scope|framework)\s+of|"
-    r"in\s+the\s+framework\s+of|following|after|in|for)\s+"
-    r"(?:the\s+|a\s+|his\s+|her\s+|their\s+)?(?:[\w’'.-]+\s+){0,7}$",
-    re.I,
-)
-
 #: Between a date and the trigger after it: the purpose of the event the date is
 #: for ("arrived in Canberra on February 8 for talks", "met on January 5 for the
 #: 41st GCC summit"), or a later event ("met in Reykjavik on Monday, ahead of the
@@ -151,25 +118,6 @@ OWN_DAY_AFTER = 30
 
 #: "established in Thailand's Bangkok in 1967": a place before the date.
 _PLACE_THEN_IN = re.compile(r"\s*[A-Z][\w’' -]*?\s+in\s+")
-
-#: A purpose between two events: "arrived in Kazakhstan ... to participate in a
-#: regional summit" is no attachment: the summit keeps its own day.
-_PURPOSE = re.compile(r"\bto\s+(?:attend|participate|take\s+part|join)\b", re.I)
-
-DEFINITE = re.compile(
-    r"\b(?:the|this|that|his|her|their|its|[\w’'-]+[’']s)\s+(?:[\w-]+\s+){0,3}$", re.I
-)
-
-#: A time offset before "after": "three weeks after assuming the presidency" is not
-#: the day of the event told before it.
-_OFFSET_BEFORE = re.compile(r"\b(?:days?|weeks?|months?|years?|decades?)\s+$", re.I)
-
-#: Between a trigger and an act told after it: a "since" clause, whose act is the start
-#: of a state, not the event that hosts the trigger ("embark for a state visit ... to
-#: become the first leader to make such a trip since the two nations established ties
-#: in 1961").
-_SINCE = re.compile(r"\bsince\b")
-
 
 #: A sentence that opens with a word of the time the sentence before writes ("Then,", "At
 #: the time,"; ``story_time_openers`` of ``data/anchoring_words.yaml``).
@@ -364,7 +312,11 @@ class Dating(Discourse):
         forum, Laos handed over the chairmanship", "concluded with the signing of a
         protocol", "communique issued at the conclusion of the meeting")."""
         got = self._discourse_date(i, triggers, found, clause, s_start, s_end, mentions, context)
-        if got is None or not is_days(got[0]) or not _closed_it(self.text, clause[0], triggers[i]):
+        if (
+            got is None
+            or not is_days(got[0])
+            or not closed_the_gathering(self.text, clause[0], triggers[i])
+        ):
             return got
         last = got[0].end
         return EventDate.from_value(last.isoformat()), got[1], got[2]
@@ -430,59 +382,20 @@ class Dating(Discourse):
             countries = self._countries_near(trig.kind, (ts, te), clause, mentions, context)
             return self._scene(countries)
         # Attached in the sentence: "signed ..., during the Samarkand Summit".
-        attached = _ATTACHED.search(text[max(s_start, ts - 70) : ts])
-        if (
-            attached
-            and not _PURPOSE.search(text, max(s_start, ts - 70), ts)
-            and not _OFFSET_BEFORE.search(text, max(s_start, ts - 100), ts - len(attached[0]))
-        ):
-            hosts = sorted(
-                (m for m in found.values() if not _SINCE.search(text, te, m.trigger[0])),
-                key=lambda m: (m.trigger[0] > ts, abs(m.trigger[0] - ts)),
-            )
-            if hosts:
-                return _dated_as(hosts[0])
-        before = text[max(s_start, ts - 60) : ts]
-        definite = trig.nominal and DEFINITE.search(before) is not None
+        host = attached_host(text, (ts, te), s_start, found)
+        if host is not None:
+            return _dated_as(host)
         countries = self._countries_near(trig.kind, (ts, te), clause, mentions, context)
-        named = _NAMED_AFTER.match(text, te) or _ORDINAL_BEFORE.search(before)
-        if definite and not named and self._antecedent([trig.kind], countries) is not None:
+        if (
+            is_a_definite_reference(text, trig, (ts, te), s_start)
+            and self._antecedent([trig.kind], countries) is not None
+        ):
             self.told_already.add(ts)
             return None  # refers back to an event already extracted
         # Anaphora: "During the visit", "Following the negotiations".
-        for a in self._anaphora:
-            if a.start() <= ts < a.end():
-                continue
-            here = next((m for m in found.values() if a.start() <= m.trigger[0] < a.end()), None)
-            if here is not None:  # "was elected during the summit on Sunday"
-                if not clause[0] <= a.start() < clause[1]:
-                    continue  # "The 7th CELAC Summit ..., who ... after assuming the presidency"
-                return _dated_as(here, a.group(0))
-            noun = a.group("noun").lower()
-            if noun in _OCCASION_NOUNS:
-                # "On the sidelines, Tokayev met Qatar's emir": at the gathering told last,
-                # held by the page's day (not the next one planned), whoever attended it
-                occasion = next(
-                    (
-                        m
-                        for m in reversed(self.mentions[-DISCOURSE_MEMORY:])
-                        if m.kind in KIND_CLASSES["gathering"]
-                        and (self.dateline is None or m.date.start <= self.dateline.end)
-                    ),
-                    None,
-                )
-                if occasion is not None:
-                    return _dated_as(occasion, a.group(0))
-                continue
-            kinds = _ANAPHOR_KINDS.get(noun, ())
-            words = _MODIFIERS.findall(a.group(0).lower())
-            ante = None
-            for kind in kinds:  # "the negotiations": a meeting first, else the visit
-                ante = self._antecedent([kind], None, words) or self._antecedent([kind])
-                if ante is not None:
-                    break
-            if ante is not None:
-                return _dated_as(ante, a.group(0))
+        anaphor = anaphor_antecedent(self, ts, clause, found)
+        if anaphor is not None:
+            return _dated_as(*anaphor)
         if self._same_day:
             ante = self.mentions[-1] if self.mentions else None
             if (
@@ -496,38 +409,9 @@ class Dating(Discourse):
         # The framing visit, summit or meeting of the same countries, told in this
         # sentence ("signed six agreements ... after they held talks Monday") or before.
         if (trig.kind in _SUB_EVENTS or trig.name in _AGREED_AT_THE_TABLE) and countries:
-            # (A meeting told with its visit or summit in one sentence is that visit or
-            # summit: "visited Ankara on May 10 and met Erdoğan" is one event.)
-            nearest = (
-                sorted(found.values(), key=lambda m: abs(m.trigger[0] - ts))
-                if trig.kind is not EventKind.meeting
-                else []
-            )
-            # the one of exactly its sides first ("The two prime ministers witnessed the
-            # signing" after their talks, not the ASEAN summit one of them came from), else
-            # the latest of more sides
-            wider: Mention | None = None
-            for m in [*nearest, *reversed(self.mentions[-DISCOURSE_MEMORY:])]:
-                if (
-                    m.kind in _UMBRELLAS
-                    and m.kind is not trig.kind
-                    and m.date.precision
-                    in (
-                        Precision.day,
-                        Precision.week,
-                        Precision.month,
-                    )
-                ):
-                    theirs = m.countries()
-                    if countries == theirs:
-                        return _dated_as(m)
-                    if countries <= theirs:
-                        wider = wider or m
-                        continue
-                    if m.sentence != (s_start, s_end):
-                        break
-            if wider is not None:
-                return _dated_as(wider)
+            frame = framing_event(self.mentions, trig, ts, countries, found, (s_start, s_end))
+            if frame is not None:
+                return _dated_as(frame)
         # A planned signing whose sentence names no side and no day ("Several agreements are
         # expected to be signed", "More than ten joint documents are due to be signed at the
         # event"): at the visit or summit the article told last (fifty-third pass).
@@ -537,15 +421,7 @@ class Dating(Discourse):
             and self._undated_sentence
             and PLANNED_CUES.search(text, s_start, ts) is not None
         ):
-            stay = next(
-                (
-                    m
-                    for m in reversed(self.mentions[-DISCOURSE_MEMORY:])
-                    if m.kind in _STAYS_OF_A_SIGNING
-                    and m.date.precision in (Precision.day, Precision.week)
-                ),
-                None,
-            )
+            stay = stay_of_a_planned_signing(self.mentions)
             if stay is not None:
                 return _dated_as(stay)
         planned = PLANNED_CUES.search(text, clause[0], ts) is not None
@@ -644,64 +520,6 @@ class Dating(Discourse):
         parts = participants_for(self.text, kind, trigger, clause, mentions, context)
         out = {p.id for p in parts if p.type is not ActorType.person}
         return out | {p.country for p in parts if p.country}
-
-
-#: A phrase telling that the act after it closed a gathering or visit: "at the
-#: conclusion of", "Concluding the forum", "concluded with the signing", "the closing
-#: session".
-_AT_THE_CLOSE = re.compile(
-    r"\b(?:at|on|upon)\s+the\s+(?:conclusion|close|end)\s+of\b|\bconcluding\s+the\b"
-    r"|\bconcluded\s+with\b|\bclosing\s+(?:session|ceremony|day)\b",
-    re.I,
-)
-
-#: A relative clause's opening word (the reviewed ``relative_pronouns`` of
-#: anchoring_words.yaml, the tagger's list): what follows tells the gathering, not the
-#: act ("At the summit, which concluded with ..., Kazakhstan and China signed").
-_RELATIVE = re.compile(
-    r"\b(?:" + "|".join(map(re.escape, WORDS.words("relative_pronouns"))) + r")\b", re.I
-)
-
-
-def _closed_it(text: str, clause_start: int, trigger: tuple[Trigger, int, int]) -> bool:
-    """Whether the clause says, before the trigger and outside a relative clause, that
-    the act closed the gathering (the gathering "at the conclusion of" names is not that
-    act), or the trigger's own phrase right after it does ("COMMUNIQUÉ ISSUED AT THE
-    CONCLUSION OF THE THIRTY-FIRST INTER-SESSIONAL MEETING").
-
-    >>> signed = Trigger("signed", EventKind.signing, re.compile("signed"))
-    >>> def closed(said: str) -> bool:
-    ...     return _closed_it(said, 0, (signed, said.index("signed"), said.index("signed") + 6))
-    >>> closed("At the conclusion of the summit, Kazakhstan and China signed a treaty.")
-    True
-    >>> closed("At the summit, which concluded with a declaration, Kazakhstan and China signed.")
-    False
-    >>> closed("In Astana, where the forum concluded with a declaration, the two signed.")
-    False
-    >>> closed("Kazakhstan and China signed a treaty at the conclusion of the summit.")
-    False
-    >>> closed("The treaty signed at the conclusion of the summit")
-    True
-    """
-    trig, ts, te = trigger
-    if _ISSUED_AT_THE_CLOSE.match(text, te):
-        return True  # "communiqué issued at the conclusion of the visit"
-    phrase = _AT_THE_CLOSE.search(text, clause_start, ts)
-    if phrase is None or _RELATIVE.search(text, clause_start, phrase.start()):
-        return False
-    its_object = _OBJECT.fullmatch(text, phrase.end(), ts) is not None
-    return not (trig.nominal and its_object and not phrase[0].lower().startswith("concluded"))
-
-
-#: The trigger's own phrase right after it: "communiqué issued at the conclusion of".
-_ISSUED_AT_THE_CLOSE = re.compile(
-    r"\s+(?:(?:issued|adopted|released|signed)\s+)?(?:at|on|upon)\s+the\s+"
-    r"(?:conclusion|close|end)\s+of\b",
-    re.I,
-)
-
-#: The few words after "at the conclusion of", "Concluding": the gathering it closed.
-_OBJECT = re.compile(r"\s+(?:[\w’'.-]+\s+){0,3}")
 
 
 def is_days(when: EventDate) -> bool:

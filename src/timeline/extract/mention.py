@@ -43,6 +43,7 @@ from .actors import (
     location_of,
     participants_for,
 )
+from .antecedents import DEFINITE
 from .candidates import Draft, implied_participants
 from .context import (
     DatedSpan,
@@ -54,7 +55,7 @@ from .context import (
 )
 from .counterparts import per_counterpart
 from .cue_search import Cue
-from .dating import DEFINITE, Dating
+from .dating import Dating
 from .discourse import PUBLICATION_DAY, Mention
 from .document_phrases import agreement_for, document_phrases
 from .lists import dated_items, elided_events, elliptical_items

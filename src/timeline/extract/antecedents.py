@@ -1,0 +1,286 @@
+"""The event an act told without its own date is at: its antecedent.
+
+An act attached in its sentence to another ("signed ..., during the Samarkand Summit":
+:func:`attached_host`), an anaphor ("During the visit", "On the sidelines":
+:func:`anaphor_antecedent`), a definite noun that names no event of its own and so tells
+one told already ("the visit": :func:`is_a_definite_reference`), the visit, summit or
+meeting of the same countries that frames a signing or a meeting (:func:`framing_event`)
+and the stay a planned signing is at (:func:`stay_of_a_planned_signing`); and whether the
+act closed the gathering it is at, so is of its last day (:func:`closed_the_gathering`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import EventKind, Precision
+from ..temporal.anchoring_words import WORDS
+from .discourse import Discourse, Mention
+from .evaluate import KIND_CLASSES
+from .limits import DISCOURSE_MEMORY
+from .trigger_rule import Trigger
+
+__all__ = [
+    "DEFINITE",
+    "anaphor_antecedent",
+    "attached_host",
+    "closed_the_gathering",
+    "framing_event",
+    "is_a_definite_reference",
+    "stay_of_a_planned_signing",
+]
+
+#: Kinds that frame other events: "the visit", "the summit".
+_UMBRELLAS = (EventKind.visit, EventKind.summit, EventKind.meeting)
+#: The stays a planned signing that names no side is at (:func:`stay_of_a_planned_signing`).
+_STAYS_OF_A_SIGNING = (EventKind.visit, EventKind.summit)
+
+_ANAPHOR_KINDS: dict[str, tuple[EventKind, ...]] = {
+    "visit": (EventKind.visit,),
+    "trip": (EventKind.visit,),
+    "summit": (EventKind.summit,),
+    "talks": (EventKind.meeting, EventKind.visit),
+    "negotiations": (EventKind.meeting, EventKind.visit),
+    "meeting": (EventKind.meeting,),
+    "meetings": (EventKind.meeting,),
+    "session": (EventKind.meeting, EventKind.summit),
+    "conversation": (EventKind.call,),
+    "call": (EventKind.call,),
+    "forum": (EventKind.forum,),
+}
+
+#: The anaphors of a gathering by where an act was done at it ("on the sidelines").
+_OCCASION_NOUNS = frozenset({"sidelines", "margins"})
+
+_MODIFIERS = re.compile(r"\b(?:official|state|working|two-day|three-day|first|informal)\b")
+
+_NAMED_AFTER = re.compile(r"\s+of\s+the\s+(?:[\w-]+\s+){0,3}[A-Z]")
+
+_ORDINAL_BEFORE = re.compile(
+    r"\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
+    r"tenth)\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+_ATTACHED = re.compile(
+    r"\b(?:during|at|on\s+the\s+sidelines\s+of|within\s+the\s+(?:scope|framework)\s+of|"
+    r"in\s+the\s+framework\s+of|following|after|in|for)\s+"
+    r"(?:the\s+|a\s+|his\s+|her\s+|their\s+)?(?:[\w’'.-]+\s+){0,7}$",
+    re.I,
+)
+
+#: A purpose between two events: "arrived in Kazakhstan ... to participate in a
+#: regional summit" is no attachment: the summit keeps its own day.
+_PURPOSE = re.compile(r"\bto\s+(?:attend|participate|take\s+part|join)\b", re.I)
+
+#: A definite determiner or a possessive, and up to three words, right before a noun ("the
+#: visit", "their official talks", "Xi's trip"): the noun may refer back to an event.
+DEFINITE = re.compile(
+    r"\b(?:the|this|that|his|her|their|its|[\w’'-]+[’']s)\s+(?:[\w-]+\s+){0,3}$", re.I
+)
+
+#: A time offset before "after": "three weeks after assuming the presidency" is not
+#: the day of the event told before it.
+_OFFSET_BEFORE = re.compile(r"\b(?:days?|weeks?|months?|years?|decades?)\s+$", re.I)
+
+#: Between a trigger and an act told after it: a "since" clause, whose act is the start
+#: of a state, not the event that hosts the trigger ("embark for a state visit ... to
+#: become the first leader to make such a trip since the two nations established ties
+#: in 1961").
+_SINCE = re.compile(r"\bsince\b")
+
+
+#: A phrase telling that the act after it closed a gathering or visit: "at the
+#: conclusion of", "Concluding the forum", "concluded with the signing", "the closing
+#: session".
+_AT_THE_CLOSE = re.compile(
+    r"\b(?:at|on|upon)\s+the\s+(?:conclusion|close|end)\s+of\b|\bconcluding\s+the\b"
+    r"|\bconcluded\s+with\b|\bclosing\s+(?:session|ceremony|day)\b",
+    re.I,
+)
+
+#: A relative clause's opening word (the reviewed ``relative_pronouns`` of
+#: anchoring_words.yaml, the tagger's list): what follows tells the gathering, not the
+#: act ("At the summit, which concluded with ..., Kazakhstan and China signed").
+_RELATIVE = re.compile(
+    r"\b(?:" + "|".join(map(re.escape, WORDS.words("relative_pronouns"))) + r")\b", re.I
+)
+
+
+def closed_the_gathering(text: str, clause_start: int, trigger: tuple[Trigger, int, int]) -> bool:
+    """Whether the clause says, before the trigger and outside a relative clause, that
+    the act closed the gathering (the gathering "at the conclusion of" names is not that
+    act), or the trigger's own phrase right after it does ("COMMUNIQUÉ ISSUED AT THE
+    CONCLUSION OF THE THIRTY-FIRST INTER-SESSIONAL MEETING").
+
+    >>> signed = Trigger("signed", EventKind.signing, re.compile("signed"))
+    >>> def closed(said: str) -> bool:
+    ...     at = said.index("signed")
+    ...     return closed_the_gathering(said, 0, (signed, at, at + 6))
+    >>> closed("At the conclusion of the summit, Kazakhstan and China signed a treaty.")
+    True
+    >>> closed("At the summit, which concluded with a declaration, Kazakhstan and China signed.")
+    False
+    >>> closed("In Astana, where the forum concluded with a declaration, the two signed.")
+    False
+    >>> closed("Kazakhstan and China signed a treaty at the conclusion of the summit.")
+    False
+    >>> closed("The treaty signed at the conclusion of the summit")
+    True
+    """
+    trig, ts, te = trigger
+    if _ISSUED_AT_THE_CLOSE.match(text, te):
+        return True  # "communiqué issued at the conclusion of the visit"
+    phrase = _AT_THE_CLOSE.search(text, clause_start, ts)
+    if phrase is None or _RELATIVE.search(text, clause_start, phrase.start()):
+        return False
+    its_object = _OBJECT.fullmatch(text, phrase.end(), ts) is not None
+    return not (trig.nominal and its_object and not phrase[0].lower().startswith("concluded"))
+
+
+#: The trigger's own phrase right after it: "communiqué issued at the conclusion of".
+_ISSUED_AT_THE_CLOSE = re.compile(
+    r"\s+(?:(?:issued|adopted|released|signed)\s+)?(?:at|on|upon)\s+the\s+"
+    r"(?:conclusion|close|end)\s+of\b",
+    re.I,
+)
+
+#: The few words after "at the conclusion of", "Concluding": the gathering it closed.
+_OBJECT = re.compile(r"\s+(?:[\w’'.-]+\s+){0,3}")
+
+
+def attached_host(
+    text: str, trigger: tuple[int, int], s_start: int, found: dict[int, Mention]
+) -> Mention | None:
+    """The event of the sentence the trigger is attached to by "during", "at", "following"
+    ... before it (:data:`_ATTACHED`: "signed ..., during the Samarkand Summit"), the
+    nearest of ``found`` before it, else after it; none for a purpose ("to attend") or after
+    an offset ("three weeks after"), nor an act of a "since" clause after the trigger."""
+    ts, te = trigger
+    attached = _ATTACHED.search(text[max(s_start, ts - 70) : ts])
+    if (
+        attached
+        and not _PURPOSE.search(text, max(s_start, ts - 70), ts)
+        and not _OFFSET_BEFORE.search(text, max(s_start, ts - 100), ts - len(attached[0]))
+    ):
+        hosts = sorted(
+            (m for m in found.values() if not _SINCE.search(text, te, m.trigger[0])),
+            key=lambda m: (m.trigger[0] > ts, abs(m.trigger[0] - ts)),
+        )
+        if hosts:
+            return hosts[0]
+    return None
+
+
+def is_a_definite_reference(
+    text: str, trig: Trigger, trigger: tuple[int, int], s_start: int
+) -> bool:
+    """Whether the trigger is a definite noun ("the visit", "their talks", "Xi's trip":
+    :data:`DEFINITE`) that names no event of its own after or before it ("the visit of the
+    Emir", "the 5th summit"): it refers back to an event told already, if there is one."""
+    ts, te = trigger
+    before = text[max(s_start, ts - 60) : ts]
+    definite = trig.nominal and DEFINITE.search(before) is not None
+    named = _NAMED_AFTER.match(text, te) or _ORDINAL_BEFORE.search(before)
+    return definite and not named
+
+
+def anaphor_antecedent(
+    discourse: Discourse, ts: int, clause: tuple[int, int], found: dict[int, Mention]
+) -> tuple[Mention, str] | None:
+    """The event an anaphor of the sentence refers to ("During the visit", "Following the
+    negotiations"), with the anaphor's text: an event of the sentence the anaphor names in
+    the trigger's clause ("was elected during the summit on Sunday"), the gathering told
+    last by the page's day for "On the sidelines", else the antecedent of the anaphor's
+    noun (a meeting first for "the negotiations", else the visit)."""
+    for a in discourse._anaphora:
+        if a.start() <= ts < a.end():
+            continue
+        here = next((m for m in found.values() if a.start() <= m.trigger[0] < a.end()), None)
+        if here is not None:  # "was elected during the summit on Sunday"
+            if not clause[0] <= a.start() < clause[1]:
+                continue  # "The 7th CELAC Summit ..., who ... after assuming the presidency"
+            return here, a.group(0)
+        noun = a.group("noun").lower()
+        if noun in _OCCASION_NOUNS:
+            # "On the sidelines, Tokayev met Qatar's emir": at the gathering told last,
+            # held by the page's day (not the next one planned), whoever attended it
+            occasion = next(
+                (
+                    m
+                    for m in reversed(discourse.mentions[-DISCOURSE_MEMORY:])
+                    if m.kind in KIND_CLASSES["gathering"]
+                    and (discourse.dateline is None or m.date.start <= discourse.dateline.end)
+                ),
+                None,
+            )
+            if occasion is not None:
+                return occasion, a.group(0)
+            continue
+        kinds = _ANAPHOR_KINDS.get(noun, ())
+        words = _MODIFIERS.findall(a.group(0).lower())
+        ante = None
+        for kind in kinds:  # "the negotiations": a meeting first, else the visit
+            ante = discourse._antecedent([kind], None, words) or discourse._antecedent([kind])
+            if ante is not None:
+                break
+        if ante is not None:
+            return ante, a.group(0)
+    return None
+
+
+def framing_event(
+    mentions: list[Mention],
+    trig: Trigger,
+    ts: int,
+    countries: set[str],
+    found: dict[int, Mention],
+    sentence: tuple[int, int],
+) -> Mention | None:
+    """The visit, summit or meeting of the trigger's ``countries`` that frames it, told in
+    its sentence ("signed six agreements ... after they held talks Monday") or before: the
+    one of exactly its sides first, else the latest of more sides."""
+    # (A meeting told with its visit or summit in one sentence is that visit or
+    # summit: "visited Ankara on May 10 and met Erdoğan" is one event.)
+    nearest = (
+        sorted(found.values(), key=lambda m: abs(m.trigger[0] - ts))
+        if trig.kind is not EventKind.meeting
+        else []
+    )
+    # the one of exactly its sides first ("The two prime ministers witnessed the
+    # signing" after their talks, not the ASEAN summit one of them came from), else
+    # the latest of more sides
+    wider: Mention | None = None
+    for m in [*nearest, *reversed(mentions[-DISCOURSE_MEMORY:])]:
+        if (
+            m.kind in _UMBRELLAS
+            and m.kind is not trig.kind
+            and m.date.precision
+            in (
+                Precision.day,
+                Precision.week,
+                Precision.month,
+            )
+        ):
+            theirs = m.countries()
+            if countries == theirs:
+                return m
+            if countries <= theirs:
+                wider = wider or m
+                continue
+            if m.sentence != sentence:
+                break
+    return wider
+
+
+def stay_of_a_planned_signing(mentions: list[Mention]) -> Mention | None:
+    """The visit or summit the article told last, of a day or a week: where a planned
+    signing whose sentence names no side and no day is (fifty-third pass)."""
+    return next(
+        (
+            m
+            for m in reversed(mentions[-DISCOURSE_MEMORY:])
+            if m.kind in _STAYS_OF_A_SIGNING and m.date.precision in (Precision.day, Precision.week)
+        ),
+        None,
+    )
