@@ -10,7 +10,9 @@ names in :mod:`~timeline.extract.title_names`, a statement's in
 :mod:`~timeline.extract.statement_titles`), agreements in
 :mod:`timeline.extract.document_phrases`, the sentence loop in
 :mod:`timeline.extract.reader` (its discourse state in :mod:`~timeline.extract.discourse`,
-dating in :mod:`~timeline.extract.dating`, each mention built in
+dating in :mod:`~timeline.extract.dating` (an undated act's antecedents in
+:mod:`~timeline.extract.antecedents`, the news's day in :mod:`~timeline.extract.news_day`,
+acts told by a count of time in :mod:`~timeline.extract.counted_acts`), each mention built in
 :mod:`~timeline.extract.mention`, the candidates' log in
 :mod:`~timeline.extract.candidate_log`), a document read and chosen from in
 :mod:`timeline.extract.pipeline`; every candidate it considers (kept or dropped

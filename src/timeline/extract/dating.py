@@ -9,6 +9,10 @@ visit, summit or meeting of the same countries that frames a signing or a
 meeting, the scene the sentence before set, the news of the day, what a speaker
 was doing when speaking, the day of the telling written before the page's, and
 the publication day for the lede.
+
+What those read is in modules of its own: the event an undated act is at
+(:mod:`.antecedents`), the day of the article's news and of a saying that writes no day
+(:mod:`.news_day`), an act told by a count of time from another (:mod:`.counted_acts`).
 """
 
 from __future__ import annotations
