@@ -57,6 +57,30 @@ def test_talks_told_with_a_counted_visit_keep_their_day(tmp_path: Path) -> None:
     assert talks and all("/" not in value for value, _ in talks), talks
 
 
+def test_a_stay_opened_and_closed_on_days_of_its_own_is_one_visit(tmp_path: Path) -> None:
+    # a Malaysian news item of March 2023 (sixty-third pass): "end" is the cue nearest the
+    # count, and it closed the stay on Monday too, a second visit of Saturday to Monday
+    body = (
+        "Malaysian Prime Minister Anwar Ibrahim arrived in Beijing on Monday for a three-day "
+        "official visit that will end on Wednesday."
+    )
+    assert dated_sides(tmp_path, body, "2023-03-27", "visit") == [
+        ("2023-03-27/2023-03-29", {"CN", "MY"})
+    ]
+
+
+def test_a_leaving_on_the_one_day_of_a_clause_still_closes_the_stay(tmp_path: Path) -> None:
+    # test-au, south-asia_57: "left" opens a stay elsewhere ("left for Paris"); here the
+    # clause names one day, so the cue nearest the count tells of it, as before
+    body = (
+        "External Affairs Minister S Jaishankar on Thursday left for home after wrapping up "
+        "his three-day visit to Sri Lanka."
+    )
+    assert ("2021-01-05/2021-01-07", {"IN", "LK"}) in dated_sides(
+        tmp_path, body, "2021-01-07", "visit"
+    )
+
+
 def test_a_stay_without_a_cue_keeps_its_one_day(tmp_path: Path) -> None:
     # test-o, south-asia (the day is the talks', somewhere inside the visit)
     body = (

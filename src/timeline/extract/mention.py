@@ -654,7 +654,8 @@ class MentionBuilder(Dating):
     def _counted_stay(self, m: Mention, when: EventDate) -> bool:
         """Whether ``m``'s clause counts the days of a stay from or to its day ``when``."""
         return not m.undated and (
-            days_of_a_stay(self.text, m.kind, m.clause, m.trigger, when) is not None
+            days_of_a_stay(self.text, m.kind, m.clause, m.trigger, when, self.timexes_in(m.clause))
+            is not None
         )
 
     def _each_subject(self, m: Mention, mentions: Mentions) -> list[Mention]:

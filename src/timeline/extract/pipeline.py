@@ -198,9 +198,9 @@ def _stayed(events: list[Event], reader: Reader) -> list[Event]:
         if m is None or m.kind is not e.kind or m.undated:
             out.append(e)
             continue
-        stay = days_of_a_stay(reader.text, e.kind, m.clause, m.trigger, e.date)
+        timexes = reader.timexes_in(m.sentence)
+        stay = days_of_a_stay(reader.text, e.kind, m.clause, m.trigger, e.date, timexes)
         if stay is None:
-            timexes = reader.timexes_in(m.sentence)
             stay = days_until(reader.text, e.kind, m.sentence, m.trigger, e.date, timexes)
         if stay is None:
             stay = day_of_a_stay(reader.text, m.sentence, m.trigger, e.date)

@@ -128,19 +128,63 @@ def _ends_a_stay(text: str, sentence_start: int, day_start: int) -> bool:
     return _LASTS.search(text, reach, until.start()) is not None
 
 
-def _nearest_cue(text: str, clause: tuple[int, int], count: tuple[int, int]) -> str | None:
+def _nearest_cue(
+    text: str, clause: tuple[int, int], count: tuple[int, int], day: int | None = None
+) -> str | None:
     """``opens`` or ``closes``: what the cue of the clause nearest the count says of the
     stay's day ("did not issue statements at the end of the meeting ... the two-day summit
-    that kicks off on Tuesday" opens it); None without a cue."""
+    that kicks off on Tuesday" opens it); None without a cue. When the clause holds cues of
+    both kinds and the day's words stand at ``day``, the cue nearest the day tells of it:
+    "arrived in Beijing on Monday for a three-day official visit that will end on Wednesday"
+    opens the stay on Monday and closes it on Wednesday (sixty-third pass; the cue nearest
+    the count, "end", closed it on Monday too: a second visit of Saturday to Monday).
+
+    >>> text = "arrived on Monday for a three-day visit that will end on Wednesday"
+    >>> count = (text.index("three"), text.index(" that"))
+    >>> [_nearest_cue(text, (0, len(text)), count, text.index(d)) for d in ("Monday", "Wed")]
+    ['opens', 'closes']
+    >>> _nearest_cue(text, (0, len(text)), count)
+    'closes'
+    """
     if _AFTER.search(text, max(clause[0], count[0] - 20), count[0]):
         return "closes"
+    near = count if day is None else (day, day)
     best: tuple[int, str] | None = None
+    names = set()
     for name, pattern in (("opens", _OPENS), ("closes", _CLOSES)):
         for cue in pattern.finditer(text, clause[0], clause[1]):
-            gap = count[0] - cue.end() if cue.end() <= count[0] else cue.start() - count[1]
+            names.add(name)
+            gap = near[0] - cue.end() if cue.end() <= near[0] else cue.start() - near[1]
             if best is None or gap < best[0]:
                 best = (max(gap, 0), name)
+    if day is not None and len(names) < 2:
+        return _nearest_cue(text, clause, count)  # one kind of cue: the count's, as before
     return best[1] if best is not None else None
+
+
+def _day_at(
+    text: str, clause: tuple[int, int], when: EventDate, timexes: Sequence[Any]
+) -> int | None:
+    """Where the clause names the day ``when`` was read from (its words, once), when it
+    names another day too (``timexes``, the clause's temporal expressions, each with its
+    ``start``, ``end`` and ``event_date()``: "on Monday ... will end on Wednesday"); else
+    None. A clause of one day tells no day of its own to each cue: "on Thursday left for
+    home after wrapping up his three-day visit" (the day is the leaving's, "left" an
+    opening cue read nearest it)."""
+    if not when.text:
+        return None
+    days = set()
+    for timex in timexes:
+        if clause[0] <= timex.start and timex.end <= clause[1]:
+            told = timex.event_date()
+            if told is not None and told.precision is Precision.day and told.days == 1:
+                days.add(told.start)
+    if len(days) < 2:
+        return None
+    at = text.find(when.text, clause[0], clause[1])
+    if at < 0 or text.find(when.text, at + 1, clause[1]) >= 0:
+        return None
+    return at
 
 
 def days_of_a_stay(
@@ -149,9 +193,12 @@ def days_of_a_stay(
     clause: tuple[int, int],
     trigger: tuple[int, int],
     when: EventDate,
+    timexes: Sequence[Any] = (),
 ) -> EventDate | None:
     """The days of the stay ``clause`` counts for an event of ``kind`` at ``trigger``
-    dated ``when`` (one day), or None (see the module docstring).
+    dated ``when`` (one day), or None (see the module docstring). ``timexes``, the
+    clause's temporal expressions, tell whether it names a day to each cue
+    (:func:`_nearest_cue`).
 
     >>> def days(sentence: str, trigger_word: str, kind: str = "visit") -> str | None:
     ...     at = sentence.index(trigger_word)
@@ -182,7 +229,7 @@ def days_of_a_stay(
     days = int(told) if told.isdigit() else NUMBER_WORDS.get(told, 0)
     if not 2 <= days <= _LONGEST:
         return None
-    cue = _nearest_cue(text, clause, count.span())
+    cue = _nearest_cue(text, clause, count.span(), _day_at(text, clause, when, timexes))
     if cue is None:
         return None
     start = when.start if cue == "opens" else when.start - timedelta(days=days - 1)
