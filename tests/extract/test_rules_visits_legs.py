@@ -134,3 +134,36 @@ def test_home_left_for_a_visit_keeps_the_visitor(tmp_path: Path) -> None:
         "state visit to Indonesia.",
     )
     assert _roles(visit) == {"PH": Role.visitor, "ID": Role.host}
+
+
+def test_a_stay_wrapped_up_and_the_next_leg_are_two_visits_apart(tmp_path: Path) -> None:
+    # test-o, south-korea_09 (Yonhap, 2017-11-10): Vietnam was a side of the visit to
+    # Indonesia, and Indonesia of the trip to Vietnam, merged into one visit of three states
+    visits = _visits(
+        tmp_path,
+        "JAKARTA -- South Korean President Moon Jae-in left for Vietnam on Friday, wrapping up "
+        "his three-day state visit to Indonesia.",
+        "2017-11-10",
+    )
+    assert sorted(_roles(v).items() for v in visits) == sorted(
+        [
+            {"KR": Role.visitor, "ID": Role.host}.items(),
+            {"KR": Role.visitor, "VN": Role.host}.items(),
+        ]
+    )
+    to_vietnam = next(v for v in visits if "VN" in _roles(v))
+    assert to_vietnam.date.value == "2017-11-10"  # the three days are Indonesia's
+
+
+def test_the_place_gone_to_after_a_stay_wrapped_up_is_no_side_of_it(tmp_path: Path) -> None:
+    # a Bangladeshi report of 7 August 2022: "his Dhaka visit" names its host before the noun
+    visits = _visits(
+        tmp_path,
+        "Chinese Foreign Minister Wang Yi wrapped up his Dhaka visit and left for Mongolia on "
+        "Sunday (7 August).",
+        "2022-08-07",
+    )
+    assert {frozenset(_roles(v)) for v in visits} == {
+        frozenset({"CN", "BD"}),
+        frozenset({"CN", "MN"}),
+    }

@@ -45,7 +45,15 @@ from ..temporal.lexicon import NUMBER_WORDS, alternation
 from ..word_lists import word_lists
 from .ordinals import ordinal_pattern, ordinal_value
 
-__all__ = ["day_of_a_stay", "days_of_a_stay", "days_until", "held_on", "told_going_on"]
+__all__ = [
+    "DEPARTURE_VERB",
+    "closed_stays",
+    "day_of_a_stay",
+    "days_of_a_stay",
+    "days_until",
+    "held_on",
+    "told_going_on",
+]
 
 _WORDS = word_lists(
     "stay_words.yaml",
@@ -94,6 +102,37 @@ _CLOSES = re.compile(rf"\b(?:{alternation(_WORDS.words('stay_closes'))})\b", re.
 #: "after a four-day visit", "returned from his two-day stay": the day closes the stay ("from"
 #: after the count opens it: "a three-day visit from Sunday").
 _AFTER = re.compile(r"\b(?:after|from)\s+(?:a|an|his|her|their|its|the)\s+$", re.IGNORECASE)
+
+
+#: A stay told closing: a closing cue ("wrapping up", "concluded", "ended"), a determiner, up
+#: to sixty characters, a visit's noun, and the place it was to ("to Indonesia", "in Dhaka").
+_CLOSED_STAY = re.compile(
+    rf"\b(?:{alternation(_WORDS.words('stay_closes'))})\s+(?:his|her|their|its|the|a|an)\b"
+    rf"[^.;:!?]{{0,60}}?\b(?:{alternation(_WORDS.words('visit_nouns'))})\b"
+    r"(?:\s+(?:to|in)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?",
+    re.IGNORECASE,
+)
+
+
+#: A departure's verb (rule ``departure``; :mod:`.visit_sides` reads it too).
+DEPARTURE_VERB = re.compile(r"(?:leaves?|left|leaving|depart(?:s|ed|ing)?)", re.IGNORECASE)
+#: A departure to a destination after "for": "left for Vietnam", "left Tokyo for Washington".
+_DEPARTS_FOR = re.compile(
+    rf"{DEPARTURE_VERB.pattern}\b[^.;:!?]{{0,60}}?\sfor\s+(?:the\s+)?[A-Z]", re.IGNORECASE
+)
+
+
+def closed_stays(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of ``text[start:end]`` that tell a stay closing, with its place: "left for
+    Vietnam on Friday, wrapping up his three-day state visit to Indonesia", "wrapped up his
+    Dhaka visit and left for Mongolia". A departure told beside one goes elsewhere, so the
+    stay's place is no side of it (:mod:`.visit_sides`; sixty-third pass).
+
+    >>> text = "Moon left for Vietnam on Friday, wrapping up his state visit to Indonesia."
+    >>> [text[a:b] for a, b in closed_stays(text, 0, len(text))]
+    ['wrapping up his state visit to Indonesia']
+    """
+    return [m.span() for m in _CLOSED_STAY.finditer(text, start, end)]
 
 
 #: The kinds a stay "until" a day dates: a visit and an exercise. Not a gathering: "until"
@@ -225,6 +264,11 @@ def days_of_a_stay(
     count = counts[0]
     if kind is not EventKind.visit and not count.start() < trigger[1] <= count.end():
         return None  # a gathering's or an exercise's count is of its own noun
+    if _DEPARTS_FOR.match(text, trigger[0], clause[1]) and any(
+        a <= count.start() < b and not a <= trigger[0] < b
+        for a, b in closed_stays(text, clause[0], clause[1])
+    ):
+        return None  # "left for Vietnam, wrapping up his three-day visit": the stay left's
     told = count.group("n").lower()
     days = int(told) if told.isdigit() else NUMBER_WORDS.get(told, 0)
     if not 2 <= days <= _LONGEST:

@@ -19,6 +19,7 @@ from ..gazetteer import ActorMention
 from ..gazetteer.officials import honorific_words, office_phrases
 from ..model import ActorType, Location, Participant, Role
 from .actor_mentions import Mentions, actor_country, actor_type
+from .stays import DEPARTURE_VERB, closed_stays
 from .visit_rules import (
     DESTINATION_ADJECTIVES,
     OFFICE_AFTER_DEMONYM,
@@ -164,7 +165,7 @@ def _visit_verb_before(text: str, clause_start: int, trigger_start: int) -> int 
 
 
 #: A departure's verb (rule ``departure``) and the "for" of its destination after it.
-_DEPARTURE_VERB = re.compile(r"(?:leaves?|left|leaving|depart(?:s|ed|ing)?)", re.IGNORECASE)
+_DEPARTURE_VERB = DEPARTURE_VERB
 _FOR_DESTINATION = re.compile(r"[^.;:!?]{0,100}?\s(for)\s+(?=(?:the\s+)?[A-Z])")
 
 
@@ -221,6 +222,7 @@ _LEG_BEFORE = re.compile(
     r"\b(?:head(?:s|ed|ing)|travel(?:l?ing|l?ed|s)|fl(?:ew|ying))\s+(?:on\s+)?(?:to|for)|"
     r"\b(?:arriv(?:ed|es|ing)|landed)\s+in|"
     r"\b(?:before|after)\s+(?:leaving|departing)\s+for|"
+    r"\b(?:left|leav(?:es|ing)|depart(?:s|ed|ing))\s+for|"
     r"\ben\s+route\s+to|\bon\s+(?:his|her|their|its|the)\s+way\s+to|"
     r"(?<!the\s)\bvisit(?:s|ed)?)\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -350,6 +352,15 @@ def _at_an_active_reception(text: str, trigger: tuple[int, int], clause_start: i
     return bool(at_trigger) and at_trigger[-1].start() == trigger[0]  # no "was" before it
 
 
+#: A departure's verb and the "for" of its destination right after it: "left for Mongolia".
+_LEFT_FOR = re.compile(rf"\b{_DEPARTURE_VERB.pattern}\s+for\b", re.IGNORECASE)
+
+
+def _inside_any(m: ActorMention, spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether ``m``, a state or an organization (not a person), is named in one of ``spans``."""
+    return actor_type(m) is not ActorType.person and any(a <= m.start < b for a, b in spans)
+
+
 def visit_hosts(
     text: str,
     trigger: tuple[int, int],
@@ -385,6 +396,16 @@ def visit_hosts(
             for m in in_clause
             if not (place_left[0] <= m.start < place_left[1] and actor_type(m) is ActorType.country)
         ]
+    closed = closed_stays(text, clause[0], clause[1])
+    if closed and _DEPARTURE_VERB.fullmatch(text, trigger[0], trigger[1]):
+        # "left for Vietnam on Friday, wrapping up his state visit to Indonesia": the place
+        # of the stay closing is the place left, no side of the departure
+        in_clause = [m for m in in_clause if not _inside_any(m, closed)]
+    elif any(a <= trigger[0] < b for a, b in closed):
+        # "wrapped up his Dhaka visit and left for Mongolia": the place gone to next is no
+        # side of the stay closing
+        went = [(d.end(), d.end() + 40) for d in _LEFT_FOR.finditer(text, clause[0], clause[1])]
+        in_clause = [m for m in in_clause if not _inside_any(m, went)]
     # at a reception's verb ("Boric welcomed Argentine President Milei to Santiago")
     # the side right after it is the guest, no place visited
     hosts = _hosts(
