@@ -411,6 +411,21 @@ def office_clause(
 _RELATIVE = re.compile(r"(?:who|which)\s[^,;]{1,150}?(,)\s+(?=[a-z])")
 
 
+def is_relative_clause(text: str, clause: tuple[int, int]) -> bool:
+    """Whether ``clause``, one of :func:`clause_bounds`, is a relative clause that
+    interrupts its main clause ("<subject>, who is on an official visit to Pakistan, and
+    <subject> was held ...").
+
+    >>> text = "Talks between Sirisena, who is on a visit to Pakistan, and Abbasi were held."
+    >>> [is_relative_clause(text, c) for c in clause_bounds(text, 0, len(text))]
+    [False, True, False]
+    """
+    if text[clause[0] - 2 : clause[0]] != ", ":
+        return False
+    relative = _RELATIVE.match(text, clause[0])
+    return relative is not None and relative.start(1) == clause[1]
+
+
 def _close_relatives(text: str, bounds: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Split a relative clause from the main clause it interrupts.
 

@@ -34,7 +34,7 @@ from .antecedents import (
     is_a_definite_reference,
     stay_of_a_planned_signing,
 )
-from .context import DatedSpan, gathering_name, is_dateline, is_leading
+from .context import DatedSpan, gathering_name, is_dateline, is_leading, is_relative_clause
 from .counted_acts import RelativeAct, anniversary_counting, relative_act_date, relative_acts
 from .discourse import PUBLICATION_DAY, Discourse, Mention, clause_of, distance
 from .lexicon import PLANNED_CUES
@@ -234,7 +234,13 @@ class Dating(Discourse):
                 relative = self.relative_acts.get(ts)
                 if relative is not None and d.start < relative.phrase_start:
                     continue  # "met on Tuesday, a week after ... visited": the meeting's
-                same = clause[0] <= ts < clause[1]
+                own_clause = clause_of(clauses, ts)
+                # a trigger of a relative clause the date lies outside of is not the date's
+                # ("discussions between Sirisena, who is on an official visit to Pakistan,
+                # and Abbasi was held last night": the discussions', not the visit's)
+                same = clause[0] <= ts < clause[1] and (
+                    own_clause == clause or not is_relative_clause(self.text, own_clause)
+                )
                 dist = distance(d, (ts, te))
                 if not same and (dist[0] > 40 or self.text.startswith("since", clause[0])):
                     continue  # "a visit since taking office in 2013": the start of a state
