@@ -253,3 +253,28 @@ def test_a_day_of_a_stay_needs_a_stay_of_days() -> None:
     for value in ("2025-08-24", "2025-08", "2025-08-01/2025-08-31"):
         when = EventDate.from_value(value)
         assert day_of_a_stay(sentence, (0, len(sentence)), (at, at + 3), when) is None
+
+
+def test_a_definite_mention_of_a_counted_visit_keeps_its_days(tmp_path: Path) -> None:
+    # Xinhua, 24 January 2018 (sixty-third pass): "during the visit" was dated by the arrival
+    # day alone, and the merge keeps the most precise date, so the two days were lost
+    body = (
+        "Indonesian President Joko Widodo Wednesday arrived in Sri Lanka for a two-day state "
+        "visit, on the invitation of Sri Lankan President Maithripala Sirisena. Several "
+        "Memorandums of Understanding are to be inked between the two countries during the "
+        "visit."
+    )
+    assert dated_sides(tmp_path, body, "2018-01-24", "visit") == [
+        ("2018-01-24/2018-01-25", {"ID", "LK"})
+    ]
+
+
+def test_a_definite_mention_keeps_its_day_beside_a_visit_of_a_week(tmp_path: Path) -> None:
+    # test-al, south-korea_35: a week is no count of days; "her visit on Tuesday" stays
+    body = (
+        "South Korea's Foreign Minister Kang Kyung-wha will visit the United Arab Emirates "
+        "next week, her office said. During her visit on Tuesday, Kang will hold talks with "
+        "her counterpart."
+    )
+    dates = {value for value, _ in dated_sides(tmp_path, body, "2018-06-28", "visit")}
+    assert "2018-07-03" in dates, dates

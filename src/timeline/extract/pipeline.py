@@ -35,7 +35,7 @@ from typing import Any
 
 from ..collection import Timeline
 from ..merge import merge_events
-from ..model import Agreement, Event, EventDate, Participant, Precision, Status
+from ..model import Agreement, Event, EventDate, EventKind, Participant, Precision, Status
 from ..temporal import tag
 from .anniversaries import anniversary_events
 from .candidates import BESIDE_RULES, DETECTED_VARIANTS, Candidate, add_repetition
@@ -182,6 +182,7 @@ class ReadDocument:
         if fold:
             events = fold_duplicates(events)
         events = _stayed(events, reader)
+        events = _definites_of_a_stay(events, definite)
         events = _week_of_the_news(events, reader.doc.published)
         events = _titled(events, reader, {**reader.shadow_agreements, **agreements})
         return events, sorted(agreements.values(), key=lambda a: a.id)
@@ -205,6 +206,32 @@ def _stayed(events: list[Event], reader: Reader) -> list[Event]:
         if stay is None:
             stay = day_of_a_stay(reader.text, m.sentence, m.trigger, e.date)
         out.append(e if stay is None else e.model_copy(update={"date": stay}))
+    return out
+
+
+def _definites_of_a_stay(events: list[Event], definite: set[str]) -> list[Event]:
+    """``events`` where a definite mention of a visit ("during the visit") dated by one day
+    of the document's one visit of several days with its sides takes those days: "arrived in
+    Sri Lanka on Wednesday for a two-day state visit ... MoUs are to be inked during the
+    visit" (the most precise date wins the merge, so the one day undid the stay's count;
+    sixty-third pass)."""
+    stays = [
+        e
+        for e in events
+        if e.kind is EventKind.visit and e.date.precision is Precision.day and e.date.days > 1
+    ]
+    out = []
+    for e in events:
+        if e.id in definite and e.kind is EventKind.visit and e.date.days == 1:
+            sides = set(e.countries)
+            holding = [
+                s
+                for s in stays
+                if s.date.start <= e.date.start <= s.date.end and sides <= set(s.countries)
+            ]
+            if len({s.date.value for s in holding}) == 1:
+                e = e.model_copy(update={"date": holding[0].date})
+        out.append(e)
     return out
 
 
