@@ -191,3 +191,28 @@ def test_a_vote_tells_its_act(tmp_path: Path) -> None:
     body = "The UN Security Council voted on Friday to extend the peacekeeping mission."
     titles = [e.title for e in events(tmp_path, body, "2024-05-14") if e.kind.value == "adoption"]
     assert titles == ["UN Security Council votes to extend the peacekeeping mission"]
+
+
+@pytest.mark.parametrize(
+    ("body", "title"),
+    [
+        # Xinhua, 24 January 2018 (sixty-third pass): the topic ran on through "are to be"
+        (
+            "Indonesia and Sri Lanka leaders met on Wednesday. Several Memorandums of "
+            "Understanding are to be inked between the two countries during the visit.",
+            "Indonesia and Sri Lanka sign several Memorandums of Understanding",
+        ),
+        # test-g, brazil_01: a count opening the sentence is no capital mid-title
+        (
+            "Lula received Portugal's president on Wednesday. Several agreements are expected "
+            "to be signed by Brazil and Portugal regarding health.",
+            "Brazil and Portugal sign several agreements",
+        ),
+    ],
+)
+def test_a_plural_count_and_an_auxiliary_end_no_title(
+    tmp_path: Path, body: str, title: str
+) -> None:
+    found = events(tmp_path, body, "2018-01-24")
+    titles = [e.title for e in found if e.kind.value == "signing"]
+    assert title in titles, titles

@@ -50,3 +50,16 @@ def test_a_heading_in_capitals_is_no_name(tmp_path: Path) -> None:
         "2020-02-20",
     )
     assert titles and not any("CONCLUSION" in t or "INTER-SESSIONAL" in t for t in titles)
+
+
+def test_an_ordinal_before_an_initialism_in_brackets_stays(tmp_path: Path) -> None:
+    # SABC, 28 January 2018 (sixty-third pass): eight words and "(AU)" between the ordinal
+    # and the noun, and the title was "AU summit"
+    titles = _titles(
+        tmp_path,
+        "The 30th African Union (AU) heads of state and government summit opens in Addis "
+        "Ababa, Ethiopia on Sunday.",
+        "summit",
+        "2018-01-28",
+    )
+    assert titles and titles[0].startswith("30th AU summit"), titles

@@ -21,6 +21,7 @@ from .sayings import STATEMENT_WORDS
 from .trigger_rule import AGREEMENT_NOUNS
 
 __all__ = [
+    "PLURAL_OPENING",
     "agreement_for",
     "clean_phrase",
     "document_phrase",
@@ -108,7 +109,7 @@ def _topic(prepositions: str, named: str = "") -> re.Pattern[str]:
         rf"\s+(?:{prepositions})\s+"
         rf"([^,.;()]{{3,90}}?)(?=\s+(?:between|signed|inked|in\s+[A-Z]{named}|"
         rf"on\s+[A-Z]{named}|at\s|during|with|by|which|that|was|were|came|entered|will|has|"
-        r"had)\b|[,.;()]|$)"
+        r"had|is|are|would|could|may|might|must|should|shall|can|have)\b|[,.;()]|$)"
     )
 
 
@@ -122,7 +123,9 @@ _INSTRUMENT_TOPIC = _topic(
 
 
 _SPECIFIC = re.compile(r"^(?:the|a|an)\s", re.IGNORECASE)
-_PLURAL = re.compile(
+#: A count or a vague quantity opening a document phrase ("three agreements", "several
+#: MoUs"): a plural, no one agreement; a title writes it in lower case mid-sentence.
+PLURAL_OPENING = re.compile(
     r"^(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|numerous|a\s+number|"
     r"a\s+series|a\s+total)\b",
     re.IGNORECASE,
@@ -331,7 +334,7 @@ def clean_phrase(phrase: str) -> str:
 def agreement_for(phrase: str, parties: list[Participant]) -> Agreement | None:
     """An :class:`Agreement` for one named document, or ``None`` for plural or vague ones."""
     phrase = clean_phrase(phrase)
-    if _PLURAL.match(phrase):
+    if PLURAL_OPENING.match(phrase):
         return None
     body = re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.IGNORECASE)
     kind = agreement_type(body.split(" on ")[0].split(" for ")[0])

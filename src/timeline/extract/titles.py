@@ -18,7 +18,7 @@ from ..gazetteer.codes import organization
 from ..model import ActorType, Agreement, EventKind, Location, Participant, Role
 from ..temporal import tag
 from .acting_sides import TRUCE_NOUNS, state_act_values, state_act_words
-from .document_phrases import clean_phrase, instrument_phrase
+from .document_phrases import PLURAL_OPENING, clean_phrase, instrument_phrase
 from .ordinals import ordinal_pattern
 from .statement_titles import (
     TRAILING,
@@ -47,12 +47,15 @@ __all__ = [
 #: Regular Meeting", not "Second": the words of ``ordinal_pattern``), with up to six words
 #: between that are no preposition or verb of a clause of its own ("the 10th summit", "the
 #: 3rd Belt and Road Forum"; not "became ASEAN's 11th member on Sunday at the summit", "The
-#: first time was for the Quad summit").
+#: first time was for the Quad summit"), eight words at most, an initialism in brackets among
+#: them ("The 30th African Union (AU) heads of state and government summit": sixty-third
+#: pass, its title was "AU summit"); an anniversary's ordinal is its own ("the 18th anniversary
+#: of the establishment of FOCAC and the forum").
 _ORDINAL = re.compile(
     "("
     + ordinal_pattern()
     + r")\s+(?:(?!(?:on|at|in|to|for|with|during|after|before|since|by|from|as|was|were|is|"
-    r"are|became|becomes)\s)[\w-]+\s+){0,6}?$",
+    r"are|became|becomes|anniversary)\s)(?:[\w-]+|\([A-Z]{2,}\))\s+){0,8}?$",
     re.IGNORECASE,
 )
 #: The capitalised words of a name, "and", "of" or "&" between two ("the Third Belt and
@@ -434,7 +437,9 @@ def _document_act_title(
     # sign"), the document's article mid-title in lower case ("sign the treaty", not
     # "sign The treaty": the phrase may open its sentence)
     present = verb[1] if len(doers) > 1 else third_person(verb[1])
-    return f"{names_of(doers)} {present} {_ARTICLE_OPENING.sub(_lower, doc)}"
+    # so does a count that opens it ("sign three agreements", not "sign Three agreements")
+    doc = PLURAL_OPENING.sub(_lower, _ARTICLE_OPENING.sub(_lower, doc))
+    return f"{names_of(doers)} {present} {doc}"
 
 
 def _decree_title(sides: list[Participant], trig: str, before: str, after: str) -> str:
