@@ -97,6 +97,7 @@ NORMALIZER_WORDS = word_lists(
         "day_units": "words",
         "span_ahead_or_behind": "words",
         "modals": "words",
+        "one_day_subjects": "words",
         "fractions": "words",
         "age_words": "words",
         "short_year_preceders": "words",
