@@ -215,6 +215,11 @@ def test_an_ordinal_before_a_noun_ends_no_range(text: str, expected: list[tuple[
         ("from 30 March to 2 April", "30 March to 2 April", "DATE", "2024-03-30/2024-04-02", None),
         ("one of the events of the past century", "the past century", "DURATION", "P100Y", None),
         ("Islam will one day be the second religion", "one day", "DATE", "FUTURE_REF", None),
+        # after an infinitive's "to" or a subject pronoun too (sixty-third session: a
+        # test-ad report and TimeBank APW19980418 read them as DURATIONs of one day)
+        ("in its bid to one day join the union", "one day", "DATE", "FUTURE_REF", None),
+        ("the hope he one day follow his path", "one day", "DATE", "FUTURE_REF", None),
+        ("postponed to one day after the vote", "one day", "DURATION", "P1D", None),
         ("One day, he left.", "One day", "DATE", "PAST_REF", None),
         ("a one-day trip", "one-day", "DURATION", "P1D", None),
         ("for several quarters of losses", "several quarters", "DURATION", "PXQ", None),

@@ -34,6 +34,7 @@ _KINDS: dict[str, Kind] = {
     "event_nouns": "names",
     "series_nouns": "words",
     "ordinals": "numbers",
+    "day_ordinals": "numbers",
     "unit_plurals": "values",
     "set_adverbs": "values",
     "generic_today_nouns": "words",
@@ -96,6 +97,8 @@ SERIES_NOUNS: tuple[str, ...] = _LISTS.words("series_nouns")
 
 #: Ordinals of quarters and halves.
 ORDINALS: dict[str, int] = _LISTS.numbers("ordinals")
+#: Days of the month as ordinal words ("eighth", "twenty-second"), hyphenated compounds.
+DAY_ORDINALS: dict[str, int] = _LISTS.numbers("day_ordinals")
 
 #: Time units -> (TIMEX3 duration letter, is a clock unit, multiplier).
 #: A decade is ``P10Y`` and a century ``P100Y``: the TimeML guidelines allow

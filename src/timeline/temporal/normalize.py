@@ -32,6 +32,7 @@ from .clause_tense import Tense
 from .holidays import COUNTRY_HOLIDAYS, country_near, days_in_year
 from .lexicon import (
     DATE_MODIFIERS,
+    DAY_ORDINALS,
     GENERIC_TODAY_NOUNS,
     MONTH_ABBREVIATIONS,
     MONTHS,
@@ -96,6 +97,7 @@ NORMALIZER_WORDS = word_lists(
         "day_units": "words",
         "span_ahead_or_behind": "words",
         "modals": "words",
+        "one_day_subjects": "words",
         "fractions": "words",
         "age_words": "words",
         "short_year_preceders": "words",
@@ -143,7 +145,10 @@ def _month(name: str) -> int:
 
 
 def _day(text: str) -> int:
-    return int(text.lower().rstrip("stndrh"))
+    """The day of the month of "8", "8th", "eighth" or "twenty-second" / "twenty second"."""
+    if text[0].isdigit():
+        return int(text.lower().rstrip("stndrh"))
+    return DAY_ORDINALS["-".join(text.lower().replace("-", " ").split())]
 
 
 def _iso(y: int | None, m: int, d: int) -> str:

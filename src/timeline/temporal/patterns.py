@@ -27,6 +27,7 @@ from .dispatch import NEXT_WORD, WORD
 from .holidays import NAMES as HOLIDAY_NAMES
 from .lexicon import (
     DATE_MODIFIERS,
+    DAY_ORDINALS,
     DAY_PARTS,
     DECADE_NAMES,
     MONTH_ABBREVIATIONS,
@@ -91,6 +92,18 @@ DAY = (
     rf"(?:st|nd|rd|th|\s(?:st|nd|rd|th)(?=\s+(?:of\s+)?{MONTH}))?(?![\w%])"
 )
 YEAR = r"(?:1[6-9]\d\d|20\d\d|2100)(?![\w%])(?![.,]\d)"
+#: A day of the month written as an ordinal word ("eighth", "twenty-second", "twenty
+#: first"), read only where it can be nothing else: right after a month and before a
+#: punctuation mark or the end ("this coming Sunday, March eighth."), or between "the" and
+#: "of <month>" ("the first of December"). Not "in March second-half sales" nor "the
+#: second of the two talks".
+_DAY_WORD = (
+    "(?:"
+    + "|".join(w.replace("-", r"[\s-]") for w in sorted(DAY_ORDINALS, key=lambda w: (-len(w), w)))
+    + r")(?![\w-])"
+)
+DAY_WORD_AFTER_MONTH = _DAY_WORD + r"(?=\s*(?:[,.;:!?)\"”]|$))"
+DAY_WORD_BEFORE_MONTH = r"(?<=the\s)" + _DAY_WORD + rf"(?=\s+of\s+{MONTH})"
 #: What follows a month named without a year when a later month of one range or list gives
 #: the year ("between May and July 2021", "from March through June 2004", "in March,
 #: April and May 2022"): the year is the pair's (normalize.mon). A list holds eleven more
@@ -183,17 +196,18 @@ def _alternatives() -> list[tuple[str, str]]:
             "mdy",
             rf"(?:(?P<mdy_mod>{MOD}){_SEP})?(?:(?P<mdy_lr>{_LAST_OR_NEXT})\s+)?"
             rf"(?:(?P<mdy_wd>{WEEKDAY}),?\s+)?"
-            rf"(?P<mdy_m>{MONTH})\s*(?P<mdy_d>{DAY})"
+            rf"(?P<mdy_m>{MONTH})\s*(?P<mdy_d>{DAY}|{DAY_WORD_AFTER_MONTH})"
             rf"(?:{_RANGE}(?:(?P<mdy_m2>{MONTH})\s*|{_THE_ORDINAL})?(?P<mdy_d2>{DAY}))?"
             rf"(?:,?\s*(?P<mdy_y>{YEAR})|,?\s+(?:of\s+)?(?P<mdy_rel>{_REL_YEAR})\s+year(?!\w))?",
         ),
         # [Monday,] 13[-14] [of] December[ 2022 | this year]
         (
             "dmy",
-            rf"(?:(?P<dmy_wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<dmy_d>{DAY})"
+            rf"(?:(?P<dmy_wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<dmy_d>{DAY}|{DAY_WORD_BEFORE_MONTH})"
             rf"(?:(?:\s+(?:of\s+)?(?P<dmy_m1>{MONTH}))?{_RANGE}{_THE_ORDINAL}?(?P<dmy_d2>{DAY}))?"
             rf"\s+(?:of\s+)?(?P<dmy_m>{MONTH})"
-            rf"(?:,?\s*(?P<dmy_y>{YEAR})|,?\s+(?:of\s+)?(?P<dmy_rel>{_REL_YEAR})\s+year(?!\w))?",
+            # "22 September of 2019", as "September of 2019" (my)
+            rf"(?:(?:,?\s*|\s+of\s+)(?P<dmy_y>{YEAR})|,?\s+(?:of\s+)?(?P<dmy_rel>{_REL_YEAR})\s+year(?!\w))?",
         ),
         # December 2023, October of this year, the end of May 2022
         (
@@ -538,10 +552,21 @@ _COUNT_AHEAD = (
 )
 #: (only "first" and "final" start a count: "dur"; the count's words are long, so the
 #: others do without them, and the trigger expression stays small to compile)
+#: "the first of December", "the eighth of March": a day's ordinal word before "of" and
+#: a month (DAY_WORD_BEFORE_MONTH)
+_MONTH_OF_AHEAD = (
+    r"\s+(?i:of)\s+(?i:" + alternation(set(MONTHS) | set(MONTH_ABBREVIATIONS)) + r")(?![A-Za-z])"
+)
 _AFTER_ORDINAL = {
-    o: f"(?={_PERIOD_AHEAD}|{_COUNT_AHEAD})" if o in ("first", "final") else f"(?={_PERIOD_AHEAD})"
+    o: f"(?={_PERIOD_AHEAD}|{_COUNT_AHEAD}|{_MONTH_OF_AHEAD})"
+    if o in ("first", "final")
+    else f"(?={_PERIOD_AHEAD}|{_MONTH_OF_AHEAD})"
     for o in _ORDINAL_FIRST
 }
+#: The ordinal words of days that start no other expression after "the": only before "of"
+#: and a month.
+_DAY_WORD_FIRST = {w.split("-")[0] for w in DAY_ORDINALS} - _ORDINAL_FIRST - _NUMBER_FIRST
+_AFTER_ORDINAL |= {w: f"(?={_MONTH_OF_AHEAD})" for w in _DAY_WORD_FIRST}
 
 
 def _then(words: set[str], after: dict[str, str] | None = None) -> str:
@@ -564,7 +589,7 @@ _COUNT_WORDS = {*_MORE_WORDS, *_IN_A_ROW_WORDS, *_DAY_KIND_WORDS}
 #: the tagger then knows the next word, and tries only the alternatives that can
 #: start with both (:data:`~timeline.temporal.dispatch.NEXT_WORD`).
 _NEXT_WORDS: dict[str, set[str]] = {
-    "the": _THE_NEXT,
+    "the": _THE_NEXT | _DAY_WORD_FIRST,
     "a": _UNITS_ALL | _VAGUE_FIRST | _AFTER_ARTICLE | {"mere"} | _COUNT_WORDS | _REF_AFTER_ARTICLE,
     "an": _UNITS_ALL | _VAGUE_FIRST | _AFTER_ARTICLE | {"mere"} | _COUNT_WORDS | _REF_AFTER_ARTICLE,
 }

@@ -483,6 +483,7 @@ def _duration_value(n: int | float | None, unit: str, half: bool) -> str:
 
 
 _MODALS = frozenset(NORMALIZER_WORDS.words("modals"))
+_ONE_DAY_SUBJECTS = frozenset(NORMALIZER_WORDS.words("one_day_subjects"))
 _FRACTIONS = frozenset(NORMALIZER_WORDS.words("fractions"))
 _AGE = re.compile(r"\s+(?:old|and\s+(?:older|younger|over|under|up))(?![\w-])")
 _AGE_WORDS = frozenset(NORMALIZER_WORDS.words("age_words"))
@@ -521,6 +522,8 @@ def durations(m: re.Match[str], ctx: Context) -> Found | None:
         before = word_before(ctx, s)
         if before in _MODALS:  # "Islam will one day be ...": an indefinite future time
             return Found(s, e, "DATE", "FUTURE_REF")
+        if before in _ONE_DAY_SUBJECTS and not _SIGNAL_AFTER.match(ctx.text, e):
+            return Found(s, e, "DATE", "FUTURE_REF")  # "in its bid to one day join"
         if ctx.text.startswith(",", e) and ctx.sentence(s, e)[0] >= s - 1:
             return Found(s, e, "DATE", "PAST_REF")  # "One day, he left."
     n: int | float | None
