@@ -120,10 +120,10 @@ def _run_encoded(work: Work, cache_entry: bool = False) -> _Encoded:
 
     The cycle collector is paused meanwhile (:mod:`timeline.collector`): a document's
     extraction leaves no cyclic garbage (none in 300 documents of the tuning sets), and
-    its young collections walked what it makes (0.9 CPU s in all of a pass over the
-    fifty-nine tuning sets with the merge's, about 4 %; docs/history/scale-log.md,
-    "Extraction per pass, sixty-third session"). Anything left is collected as soon as
-    the collector is back.
+    the collections it set off walked what it makes and, now and then, every object of
+    the process (with the merge's: 1.06 of 22 CPU s of a steady pass over the fifty-nine
+    tuning sets, 0.37 with both paused; docs/history/scale-log.md, "Extraction per pass,
+    sixty-third session"). Anything left is collected once the collector is back.
     """
     with cycle_collection_paused():
         return _encode(_run(work), cache_entry=cache_entry)
@@ -241,7 +241,7 @@ def extract_corpus(
         on_document=run.documents.append,
     )
     # The merged events are given out and the timeline built with the collector paused,
-    # as the merge runs: the events make no reference cycles, and its full collections
+    # as the merge runs: the events make no reference cycles, and the full collections
     # there walked every event given out so far (0.6 CPU s of a pass over the tuning sets).
     with gathered.mentions, cycle_collection_paused():
         merged = merge_mentions(
