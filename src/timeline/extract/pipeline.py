@@ -57,7 +57,6 @@ from .page_statements import page_statements
 from .reader import Reader
 from .scorer import EventScorer, Scorer, shipped_scorer
 from .stays import day_of_a_stay, days_of_a_stay, days_until
-from .titles import title_for
 from .topics import conflicts_as_topics
 from .triggers import find_triggers
 
@@ -281,9 +280,8 @@ def _titled(events: list[Event], reader: Reader, agreements: dict[str, Agreement
             out.append(e)
             continue
         agreement = agreements.get(e.agreement) if e.agreement else None
-        title = title_for(
+        title = reader.event_title(
             e.kind,
-            reader.text,
             m.trigger,
             m.clause,
             e.participants,

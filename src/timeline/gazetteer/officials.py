@@ -157,6 +157,30 @@ def _lexicon() -> _Lexicon:
     )
 
 
+@cache
+def _honorific_pattern() -> re.Pattern[str]:
+    """Any of :func:`_lexicon`'s honorifics followed by a space, in their order (longest
+    first). ``re`` tries an alternation's branches in order and takes the first that
+    matches, so ``match(text, at)`` is the first honorific ``h`` with
+    ``text.startswith(h + " ", at)``: one search instead of a loop over the forty words
+    (their 550,000 ``startswith`` calls were 3 % of the gazetteer's actors in a pass over
+    the tuning sets)."""
+    honorifics = _lexicon().honorifics
+    if not honorifics:
+        return re.compile(r"(?!)")
+    return re.compile("|".join(re.escape(h + " ") for h in honorifics))
+
+
+def _honorific_at(text: str, at: int) -> str | None:
+    """The first honorific (longest first) written at ``at`` with a space after it.
+
+    >>> _honorific_at("met H.E. Dr. Gebeyehu", 4), _honorific_at("met Drs Gebeyehu", 4)
+    ('H.E.', None)
+    """
+    found = _honorific_pattern().match(text, at)
+    return None if found is None else found.group()[:-1]
+
+
 def short_name(name: str, country: str | None, aliases: Sequence[str] = ()) -> str:
     """How a title names a person: the surname, the last word but a generational suffix
     ("Marcos" for "Ferdinand Marcos Jr."), with the particles that open a European
@@ -352,7 +376,7 @@ def _name_after(text: str, pos: int, stop: int, lex: _Lexicon) -> tuple[int, int
         return None
     at = gap.end()
     for _ in range(_HONORIFICS_IN_A_ROW):  # "H.E. Dr. Workneh Gebeyehu", "Hon. Dr. ..."
-        honorific = next((h for h in lex.honorifics if text.startswith(h + " ", at)), None)
+        honorific = _honorific_at(text, at)
         if honorific is None:
             break
         at += len(honorific) + 1
@@ -453,7 +477,7 @@ def _name_before(text: str, end: int, lo: int, lex: _Lexicon) -> tuple[int, int]
         # "The Honourable Ana Ruiz, Minister of Foreign Affairs": the style is no name, when
         # a name of two words is left ("Mr. Smith" stays as it was read); up to three in a
         # row ("Rt Dame Cindy Kiro, Governor General of New Zealand")
-        honorific = next((h for h in lex.honorifics if text.startswith(h + " ", start)), None)
+        honorific = _honorific_at(text, start)
         if honorific is None or len(text[start + len(honorific) + 1 : end].split()) < 2:
             break
         start += len(honorific) + 1
