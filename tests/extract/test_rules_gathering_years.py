@@ -16,7 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from timeline.extract.context import DatedSpan, gathering_name
+from timeline.extract.context import gathering_name
+from timeline.extract.dated_spans import DatedSpan
 from timeline.model import EventDate, EventKind
 from timeline.temporal.lexicon import EVENT_NOUNS
 

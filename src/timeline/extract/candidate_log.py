@@ -35,17 +35,11 @@ from .actor_mentions import Mentions
 from .actors import participants_for
 from .background_actors import is_a_judgement
 from .candidates import Candidate, Draft, context_words, implied_participants
-from .context import (
-    DatedSpan,
-    TimexLike,
-    hypothetical,
-    office_clause,
-    state_starts,
-    usable_timexes,
-)
+from .context import hypothetical, office_clause, state_starts, usable_timexes
 from .counterpart_words import REPORTING_VERBS
 from .counterpart_words import WORDS as _COUNTERPART_WORDS
 from .cue_search import Cue
+from .dated_spans import DatedSpan, TimexLike
 from .discourse import PUBLICATION_DAY, Mention, clause_of, distance
 from .evaluate import kind_class
 from .lexicon import (

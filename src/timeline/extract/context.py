@@ -10,20 +10,17 @@ event, "postponed" a *postponed* one, and a modal ("could", "would") or a
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Protocol
 
 from ..model import EventDate, Precision, Status
 from ..temporal.lexicon import EVENT_NOUNS
 from ..temporal.tense_markers import irregular_past
 from .cue_search import Cue
+from .dated_spans import DatedSpan, TimexLike
 from .lexicon import CANCELLED_CUES, HYPOTHETICAL_CUES, PLANNED_CUES, POSTPONED_CUES
 
 __all__ = [
     "IRREGULAR_PAST",
-    "DatedSpan",
-    "TimexLike",
     "a_series_act_before",
     "between_subject_and_verb",
     "clause_bounds",
@@ -42,37 +39,6 @@ __all__ = [
     "usable_timexes",
     "with_its_sayer",
 ]
-
-
-class TimexLike(Protocol):
-    """What extraction needs from a temporal expression (:class:`timeline.temporal.Timex`)."""
-
-    @property
-    def start(self) -> int: ...
-
-    @property
-    def end(self) -> int: ...
-
-    @property
-    def text(self) -> str: ...
-
-    @property
-    def type(self) -> str: ...
-
-    @property
-    def value(self) -> str: ...
-
-    def event_date(self) -> EventDate | None: ...
-
-
-@dataclass(frozen=True, slots=True)
-class DatedSpan:
-    """A temporal expression that can date an event: its span and its :class:`EventDate`."""
-
-    start: int
-    end: int
-    text: str
-    date: EventDate
 
 
 #: Boundaries inside a sentence that separate one clause from the next: a

@@ -45,16 +45,10 @@ from .actors import (
 )
 from .antecedents import DEFINITE
 from .candidates import Draft, implied_participants
-from .context import (
-    DatedSpan,
-    a_series_act_before,
-    is_dateline,
-    office_clause,
-    status_for,
-    usable_timexes,
-)
+from .context import a_series_act_before, is_dateline, office_clause, status_for, usable_timexes
 from .counterparts import per_counterpart
 from .cue_search import Cue
+from .dated_spans import DatedSpan
 from .dating import Dating
 from .discourse import PUBLICATION_DAY, Mention
 from .document_phrases import agreement_for, document_phrases

@@ -18,9 +18,10 @@ from ..gazetteer import find_actors
 from ..model import EventDate, EventKind, Precision
 from ..temporal.lexicon import alternation
 from .acting_sides import SIDE_AFTER_DEMONYM, is_a_side
-from .context import DatedSpan, usable_timexes
+from .context import usable_timexes
 from .counterpart_words import REPORTING_VERBS
 from .counterpart_words import WORDS as COUNTERPART_WORDS
+from .dated_spans import DatedSpan
 from .discourse import PUBLICATION_DAY, Discourse, distance
 from .sayings import STATEMENT_WORDS
 from .trigger_rule import Trigger

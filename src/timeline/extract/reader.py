@@ -28,8 +28,6 @@ from .candidate_log import CandidateLog, sides_named, urged_talks
 from .candidates import Candidate, add_repetition
 from .context import (
     IRREGULAR_PAST,
-    DatedSpan,
-    TimexLike,
     between_subject_and_verb,
     clause_bounds,
     counted_days,
@@ -43,6 +41,7 @@ from .context import (
 )
 from .counted_acts import RelativeAct
 from .cue_search import Cue
+from .dated_spans import DatedSpan, TimexLike
 from .dating import OWN_DAY_AFTER
 from .detector import (
     EventDetector,
