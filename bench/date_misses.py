@@ -33,7 +33,7 @@ from event_scorer import Split, keep_at, optioned_candidates, read_split
 from extraction import DEFAULT, FRESH_FROM
 
 from timeline.extract.candidates import Candidate
-from timeline.extract.context import in_since_clause
+from timeline.extract.clauses import in_since_clause
 from timeline.extract.date_choice import KEEPS, OWN_SENTENCE, Decision
 from timeline.extract.dated_spans import DatedSpan, TimexLike
 from timeline.extract.evaluate import GoldEvent, kind_class

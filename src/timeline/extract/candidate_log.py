@@ -35,7 +35,8 @@ from .actor_mentions import Mentions
 from .actors import participants_for
 from .background_actors import is_a_judgement
 from .candidates import Candidate, Draft, context_words, implied_participants
-from .context import hypothetical, office_clause, state_starts, usable_timexes
+from .clauses import office_clause
+from .context import hypothetical, state_starts, usable_timexes
 from .counterpart_words import REPORTING_VERBS
 from .counterpart_words import WORDS as _COUNTERPART_WORDS
 from .cue_search import Cue
@@ -253,7 +254,7 @@ class CandidateLog(MentionBuilder):
             self.story.place(event.id, m.trigger, m.clause)
         self.candidates.append(base)
         # else the whole sentence is the clause: no one more; an office begun told in a
-        # "since" phrase has no side in the news since (:func:`.context.office_clause`)
+        # "since" phrase has no side in the news since (:func:`.clauses.office_clause`)
         if m.clause != m.sentence and not (
             trig.name == "took-office"
             and office_clause(text, m.sentence, m.trigger[0], []) is not None

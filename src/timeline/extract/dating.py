@@ -34,7 +34,8 @@ from .antecedents import (
     is_a_definite_reference,
     stay_of_a_planned_signing,
 )
-from .context import gathering_name, is_dateline, is_leading, is_relative_clause
+from .clauses import is_relative_clause
+from .context import gathering_name, is_dateline, is_leading
 from .counted_acts import RelativeAct, anniversary_counting, relative_act_date, relative_acts
 from .dated_spans import DatedSpan
 from .discourse import PUBLICATION_DAY, Discourse, Mention, clause_of, distance

@@ -45,7 +45,8 @@ from .actors import (
 )
 from .antecedents import DEFINITE
 from .candidates import Draft, implied_participants
-from .context import a_series_act_before, is_dateline, office_clause, status_for, usable_timexes
+from .clauses import office_clause
+from .context import a_series_act_before, is_dateline, status_for, usable_timexes
 from .counterparts import per_counterpart
 from .cue_search import Cue
 from .dated_spans import DatedSpan

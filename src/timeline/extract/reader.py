@@ -26,10 +26,10 @@ from .actor_mentions import Mentions, find_mentions, gazetteer_names
 from .anniversaries import counted_dates
 from .candidate_log import CandidateLog, sides_named, urged_talks
 from .candidates import Candidate, add_repetition
+from .clauses import clause_bounds, with_its_sayer
 from .context import (
     IRREGULAR_PAST,
     between_subject_and_verb,
-    clause_bounds,
     counted_days,
     hypothetical,
     is_dateline,
@@ -37,7 +37,6 @@ from .context import (
     name_years,
     report_days,
     usable_timexes,
-    with_its_sayer,
 )
 from .counted_acts import RelativeAct
 from .cue_search import Cue
