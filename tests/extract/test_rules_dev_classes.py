@@ -299,8 +299,8 @@ def test_a_day_counted_from_the_storys_day_dates_the_act(
 
 
 def test_the_first_act_since_a_year_tells_the_act_of_that_year(tmp_path: Path) -> None:
-    # a series' "since" dates the act before (context._FIRST_ACT_SINCE), whose sides are the
-    # states: the leader of today's news is no side of it (context.a_series_act_before)
+    # a series' "since" dates the act before (series_acts.FIRST_ACT_SINCE), whose sides are the
+    # states: the leader of today's news is no side of it (series_acts.a_series_act_before)
     body = (
         "Anthony Albanese arrived in Papua New Guinea on Wednesday, the first Australian "
         "leader to visit the country since 2018."

@@ -21,10 +21,11 @@ from typing import TYPE_CHECKING, Any, Protocol
 from ..gazetteer.codes import actor_type
 from ..model import ActorType, Agreement, Event, EventDate, EventKind, Participant, Precision
 from .candidates import Candidate, Draft
-from .context import report_days, the_act_before_a_first, the_last_of_a_series, usable_timexes
+from .context import report_days, usable_timexes
 from .dated_spans import DatedSpan, TimexLike
 from .limits import DISCOURSE_MEMORY
 from .redating import Story
+from .series_acts import the_act_before_a_first, the_last_of_a_series
 
 if TYPE_CHECKING:  # the anniversaries read the discourse's slugs: no import at run time
     from .anniversaries import CountedDate

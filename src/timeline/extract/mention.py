@@ -46,7 +46,7 @@ from .actors import (
 from .antecedents import DEFINITE
 from .candidates import Draft, implied_participants
 from .clauses import office_clause
-from .context import a_series_act_before, is_dateline, status_for, usable_timexes
+from .context import is_dateline, status_for, usable_timexes
 from .counterparts import per_counterpart
 from .cue_search import Cue
 from .dated_spans import DatedSpan
@@ -63,6 +63,7 @@ from .participant_choice import (
     current_chooser,
     side_of,
 )
+from .series_acts import a_series_act_before
 from .statement_rules import statement_texts
 from .stays import days_of_a_stay
 from .titles import summary_for, title_for
