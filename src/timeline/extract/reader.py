@@ -34,7 +34,6 @@ from .context import (
     hypothetical,
     is_dateline,
     is_leading,
-    name_years,
     report_days,
     usable_timexes,
 )
@@ -63,6 +62,7 @@ from .lexicon import (
 )
 from .limits import MAX_MENTIONS_PER_SENTENCE, MAX_TRIGGERS_PER_SENTENCE, warn_capped
 from .lists import dated_items
+from .named_years import name_years
 from .statement_titles import is_saying_verb
 from .topics import tells_a_strike
 from .trigger_rule import AGREEMENT_NOUNS, Trigger
