@@ -35,8 +35,8 @@ from .antecedents import (
     stay_of_a_planned_signing,
 )
 from .clauses import is_relative_clause
-from .context import is_dateline, is_leading
 from .counted_acts import RelativeAct, anniversary_counting, relative_act_date, relative_acts
+from .date_positions import is_dateline, is_leading
 from .dated_spans import DatedSpan
 from .discourse import PUBLICATION_DAY, Discourse, Mention, clause_of, distance
 from .lexicon import PLANNED_CUES

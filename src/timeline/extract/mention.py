@@ -46,9 +46,10 @@ from .actors import (
 from .antecedents import DEFINITE
 from .candidates import Draft, implied_participants
 from .clauses import office_clause
-from .context import is_dateline, status_for, usable_timexes
+from .context import status_for, usable_timexes
 from .counterparts import per_counterpart
 from .cue_search import Cue
+from .date_positions import is_dateline
 from .dated_spans import DatedSpan
 from .dating import Dating
 from .discourse import PUBLICATION_DAY, Mention

@@ -27,18 +27,10 @@ from .anniversaries import counted_dates
 from .candidate_log import CandidateLog, sides_named, urged_talks
 from .candidates import Candidate, add_repetition
 from .clauses import clause_bounds, with_its_sayer
-from .context import (
-    IRREGULAR_PAST,
-    between_subject_and_verb,
-    counted_days,
-    hypothetical,
-    is_dateline,
-    is_leading,
-    report_days,
-    usable_timexes,
-)
+from .context import counted_days, hypothetical, report_days, usable_timexes
 from .counted_acts import RelativeAct
 from .cue_search import Cue
+from .date_positions import IRREGULAR_PAST, between_subject_and_verb, is_dateline, is_leading
 from .dated_spans import DatedSpan, TimexLike
 from .dating import OWN_DAY_AFTER
 from .detector import (

@@ -45,7 +45,7 @@ from ..temporal.clause_tense import is_past_verb
 from ..temporal.lexicon import WEEKDAYS
 from .candidates import DATE_SOURCES, Candidate
 from .clauses import in_since_clause
-from .context import is_leading
+from .date_positions import is_leading
 from .dated_spans import DatedSpan
 from .evaluate import KIND_CLASSES, kind_class
 from .lexicon import PLANNED_CUES
