@@ -333,7 +333,7 @@ def detail(
     year of a month or day written without one); a sentence writes a right usable date
     (the headline, the lede, the sentence before the candidate's, an earlier one, a later
     one); a timex the rules do not use writes it (a "since", "by", a statistic's year, a
-    report's day: :func:`.context.usable_timexes`); a timex writes the gold's month and
+    report's day: :func:`.usable_dates.usable_timexes`); a timex writes the gold's month and
     day in another year; nowhere."""
     inside = lambda d: g.date.start <= d.start and d.end <= g.date.end  # noqa: E731
     pub = story.published

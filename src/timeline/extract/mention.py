@@ -46,7 +46,7 @@ from .actors import (
 from .antecedents import DEFINITE
 from .candidates import Draft, implied_participants
 from .clauses import office_clause
-from .context import status_for, usable_timexes
+from .context import status_for
 from .counterparts import per_counterpart
 from .cue_search import Cue
 from .date_positions import is_dateline
@@ -69,6 +69,7 @@ from .statement_rules import statement_texts
 from .stays import days_of_a_stay
 from .titles import summary_for, title_for
 from .trigger_rule import Trigger
+from .usable_dates import usable_timexes
 
 __all__ = [
     "MentionBuilder",

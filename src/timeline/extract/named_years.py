@@ -105,7 +105,7 @@ def name_years(text: str, timexes: list[TimexLike], start: int, end: int) -> lis
     """The years in ``text[start:end]`` that are part of a text's name: "the 1974 Land
     Boundary Agreement", "the 2015 nuclear deal".
 
-    They date no event told beside the text (:func:`.context.usable_timexes` drops
+    They date no event told beside the text (:func:`.usable_dates.usable_timexes` drops
     them), but they date the text's own signing (rule ``agreement-dated-before``).
     """
     found = []

@@ -27,7 +27,7 @@ from .anniversaries import counted_dates
 from .candidate_log import CandidateLog, sides_named, urged_talks
 from .candidates import Candidate, add_repetition
 from .clauses import clause_bounds, with_its_sayer
-from .context import counted_days, hypothetical, report_days, usable_timexes
+from .context import hypothetical
 from .counted_acts import RelativeAct
 from .cue_search import Cue
 from .date_positions import IRREGULAR_PAST, between_subject_and_verb, is_dateline, is_leading
@@ -59,6 +59,7 @@ from .statement_titles import is_saying_verb
 from .topics import tells_a_strike
 from .trigger_rule import AGREEMENT_NOUNS, Trigger
 from .triggers import find_triggers
+from .usable_dates import counted_days, report_days, usable_timexes
 from .visit_rules import no_traveller_sent_or_received
 
 __all__ = [
