@@ -33,8 +33,9 @@ from event_scorer import Split, keep_at, optioned_candidates, read_split
 from extraction import DEFAULT, FRESH_FROM
 
 from timeline.extract.candidates import Candidate
-from timeline.extract.context import DatedSpan, TimexLike, in_since_clause
+from timeline.extract.clauses import in_since_clause
 from timeline.extract.date_choice import KEEPS, OWN_SENTENCE, Decision
+from timeline.extract.dated_spans import DatedSpan, TimexLike
 from timeline.extract.evaluate import GoldEvent, kind_class
 from timeline.extract.pipeline import ReadDocument
 from timeline.extract.redating import DateOption, Story
@@ -332,7 +333,7 @@ def detail(
     year of a month or day written without one); a sentence writes a right usable date
     (the headline, the lede, the sentence before the candidate's, an earlier one, a later
     one); a timex the rules do not use writes it (a "since", "by", a statistic's year, a
-    report's day: :func:`.context.usable_timexes`); a timex writes the gold's month and
+    report's day: :func:`.usable_dates.usable_timexes`); a timex writes the gold's month and
     day in another year; nowhere."""
     inside = lambda d: g.date.start <= d.start and d.end <= g.date.end  # noqa: E731
     pub = story.published

@@ -18,10 +18,10 @@ import pytest
 from timeline.corpus import read_corpus
 from timeline.corpus.document import Document
 from timeline.extract.candidates import DATE_SOURCES
-from timeline.extract.context import usable_timexes
 from timeline.extract.date_choice import DateRanker
 from timeline.extract.pipeline import read_document
 from timeline.extract.redating import ranker_feature_names
+from timeline.extract.usable_dates import usable_timexes
 
 from .conftest import hand_made_ranker
 

@@ -18,7 +18,7 @@ import pytest
 
 from timeline.corpus import read_corpus
 from timeline.extract.candidates import Candidate
-from timeline.extract.context import in_since_clause
+from timeline.extract.clauses import in_since_clause
 from timeline.extract.pipeline import read_document
 
 

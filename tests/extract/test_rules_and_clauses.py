@@ -1,5 +1,5 @@
 """ ", and" before a new subject and its verb opens a clause of its own
-(:data:`timeline.extract.context._CLAUSE_BREAK`, fortieth pass): its date and its places
+(:data:`timeline.extract.clauses._CLAUSE_BREAK`, fortieth pass): its date and its places
 are not the first clause's acts'. The sentences are the project's own; the last tests keep
 a list of names before ", and" and an act of the second clause framed by the first's.
 """
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from timeline.extract.context import clause_bounds
+from timeline.extract.clauses import clause_bounds
 from timeline.model import EventKind
 
 from .conftest import article_events

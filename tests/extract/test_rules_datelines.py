@@ -2,7 +2,7 @@
 
 "Tarawa, 28 May 2022 (TDI): The President ... met with ... Wang Yi ... on May 27, 2022",
 "Nov 30th, 2019 (SSNN)-The 13th Ordinary Summit ... was held on 29 November 2019": the
-date before the agency and the dash opens the story (:func:`.context.is_dateline`); it
+date before the agency and the dash opens the story (:func:`.date_positions.is_dateline`); it
 dates the act only when its sentence writes no other date (``Dating._own_dates`` ranks
 it last). The sentences are those of articles of the tuning sets (test-an, test-y,
 test-j), cut to what the rule reads.

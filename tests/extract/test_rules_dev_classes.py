@@ -248,7 +248,7 @@ def test_a_date_before_and_the_next_verb_phrase_is_the_first_phrases(tmp_path: P
 @pytest.mark.parametrize(
     ("body", "kind", "day"),
     [
-        # a future act "from" a day takes effect that day (context._FUTURE_BEFORE)
+        # a future act "from" a day takes effect that day (usable_dates._FUTURE_BEFORE)
         (
             "Belarus said on Friday that its ambassadors to Poland and Lithuania will be "
             "recalled to Minsk for consultations from October 5.",
@@ -292,15 +292,15 @@ def test_a_day_counted_from_the_storys_day_dates_the_act(
     tmp_path: Path, second: str, day: str
 ) -> None:
     # TimeML tags "Four days" a DURATION and "later" a SIGNAL; the act is on the day they
-    # count to from the story's last day (context.counted_days)
+    # count to from the story's last day (usable_dates.counted_days)
     body = "Jordan's foreign minister met Syria's foreign minister in Amman on September 19. "
     found = events(tmp_path, body + second, "2021-10-03")
     assert {e.date.value for e in of_kind(found, "meeting")} == {"2021-09-19", day}
 
 
 def test_the_first_act_since_a_year_tells_the_act_of_that_year(tmp_path: Path) -> None:
-    # a series' "since" dates the act before (context._FIRST_ACT_SINCE), whose sides are the
-    # states: the leader of today's news is no side of it (context.a_series_act_before)
+    # a series' "since" dates the act before (series_acts.FIRST_ACT_SINCE), whose sides are the
+    # states: the leader of today's news is no side of it (series_acts.a_series_act_before)
     body = (
         "Anthony Albanese arrived in Papua New Guinea on Wednesday, the first Australian "
         "leader to visit the country since 2018."

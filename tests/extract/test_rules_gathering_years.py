@@ -5,7 +5,7 @@ is the gathering's (a year, as a reader would date it when nothing finer is writ
 any other date its sentence writes is finer ("attended the 2018 Beijing Summit ... on Sept
 3-4"), and it does not date an act told before the name ("the 2006 Beijing summit, the
 2015 Johannesburg summit and the 2018 Beijing summit": 2018 is not the Johannesburg
-summit's). :func:`timeline.extract.context.gathering_name` finds the name;
+summit's). :func:`timeline.extract.named_years.gathering_name` finds the name;
 ``Dating._own_dates`` ranks such a year last. The sentences are those of articles of the
 tuning sets (test-ap, test-u, test-v), cut to what the rule reads.
 """
@@ -16,7 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from timeline.extract.context import DatedSpan, gathering_name
+from timeline.extract.dated_spans import DatedSpan
+from timeline.extract.named_years import gathering_name
 from timeline.model import EventDate, EventKind
 from timeline.temporal.lexicon import EVENT_NOUNS
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from timeline.extract.context import DatedSpan
+from timeline.extract.dated_spans import DatedSpan
 from timeline.extract.lists import dated_items, elliptical_items
 from timeline.model import Event, EventDate
 

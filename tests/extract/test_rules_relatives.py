@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from timeline.extract.context import clause_bounds
+from timeline.extract.clauses import clause_bounds
 
 from .conftest import article_events as events
 from .conftest import document_events

@@ -3,7 +3,7 @@
 "Tebboune announced Tuesday in Algiers the opening of the land borders", "signed an
 agreement on fisheries, a spokesman said Wednesday": the news of the day told in an
 undated lede (or in the present) takes the publication day (``Dating._discourse_date``),
-but a day of the telling written in its sentence (:func:`.context.report_days`) that falls
+but a day of the telling written in its sentence (:func:`.usable_dates.report_days`) that falls
 before the publication day is the later bound of the act, and the closer one: wire copy
 is published the day after the telling. The first sentence is test-az's, cut to what the
 rule reads; the others are written for the test.

@@ -1,5 +1,5 @@
 """A clause a verb of saying reports, opened by a pronoun, tells an act of its sayer
-(:func:`timeline.extract.context.with_its_sayer`, forty-fourth pass): "Bolivia's government
+(:func:`timeline.extract.clauses.with_its_sayer`, forty-fourth pass): "Bolivia's government
 announced it had severed diplomatic ties with Israel" is Bolivia's act, not Israel's alone.
 The sentences are the project's own, written after the pattern of the tuning texts.
 """
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from timeline.extract.context import clause_bounds, with_its_sayer
+from timeline.extract.clauses import clause_bounds, with_its_sayer
 from timeline.model import EventKind
 
 from .conftest import article_events

@@ -2,7 +2,7 @@
 
 "his first visit to Japan since taking office in 2022": 2022 dates the taking of
 office, not the visit (TimeML reads "since" as the beginning of a duration). The
-clause is its own (timeline.extract.context.clause_bounds) and its date is not
+clause is its own (timeline.extract.clauses.clause_bounds) and its date is not
 lent to a trigger outside it. The sentences are written for these tests.
 """
 

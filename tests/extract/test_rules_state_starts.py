@@ -1,10 +1,10 @@
 """The start of a state dates the act that began it: "a member of the organization since 2008".
 
 A timex after "since" is the open end of a state: it dates no event told beside it
-(:func:`timeline.extract.context.usable_timexes` drops it), but the state's own start is
+(:func:`timeline.extract.usable_dates.usable_timexes` drops it), but the state's own start is
 an act the news lists: the joining, the taking over of a chairmanship, the entry into
 force. A candidate of such a kind that its sentence dates no other way (detected, or a
-trigger the rules dropped) takes that start (:func:`timeline.extract.context.state_starts`),
+trigger the rules dropped) takes that start (:func:`timeline.extract.usable_dates.state_starts`),
 not the publication day. The "since" of a series' first act ("for the first time since
 2019") dates the act before, not a start. Real sentences of six articles, copied into
 tests/data/extract/state_starts (from test-o, test-x, test-l, test-m, dev and test-d).
@@ -17,9 +17,9 @@ from pathlib import Path
 import pytest
 
 from timeline.corpus import read_corpus
-from timeline.extract.context import state_starts
 from timeline.extract.detector import shipped_detector
 from timeline.extract.pipeline import read_document
+from timeline.extract.usable_dates import state_starts
 from timeline.model import EventKind
 from timeline.temporal import tag
 

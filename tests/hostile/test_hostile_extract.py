@@ -178,8 +178,8 @@ def test_each_trigger_reads_the_counts_near_it(
 
 def test_a_count_past_the_calendars_start_is_no_day() -> None:
     # "Two weeks earlier" of a story in the year 1 would fall before the calendar: no day,
-    # no OverflowError (context.counted_days)
-    from timeline.extract.context import counted_days
+    # no OverflowError (usable_dates.counted_days)
+    from timeline.extract.usable_dates import counted_days
     from timeline.model import EventDate
     from timeline.temporal import tag
 

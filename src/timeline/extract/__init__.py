@@ -1,8 +1,12 @@
 """Event extraction: from news articles to dated events with evidence.
 
 A rule-based, explainable pipeline (see ``docs/extraction.md``): the trigger
-lexicon in :mod:`timeline.extract.lexicon`, dating and status in
-:mod:`timeline.extract.context`, participants and places in
+lexicon in :mod:`timeline.extract.lexicon`, a trigger's status in
+:mod:`timeline.extract.context`, its sentence's clauses in :mod:`timeline.extract.clauses`,
+the dates a sentence offers in :mod:`timeline.extract.usable_dates` (with
+:mod:`~timeline.extract.dated_spans`, :mod:`~timeline.extract.word_ranges`,
+:mod:`~timeline.extract.named_years`, :mod:`~timeline.extract.series_acts`) and where a
+date stands in it in :mod:`timeline.extract.date_positions`, participants and places in
 :mod:`timeline.extract.actors` (the mentions in :mod:`~timeline.extract.actor_mentions`,
 a clause's background in :mod:`~timeline.extract.background_actors`, a visit's hosts in
 :mod:`~timeline.extract.visit_sides`), titles in :mod:`timeline.extract.titles` (the sides'

@@ -35,17 +35,12 @@ from .actor_mentions import Mentions
 from .actors import participants_for
 from .background_actors import is_a_judgement
 from .candidates import Candidate, Draft, context_words, implied_participants
-from .context import (
-    DatedSpan,
-    TimexLike,
-    hypothetical,
-    office_clause,
-    state_starts,
-    usable_timexes,
-)
+from .clauses import office_clause
+from .context import hypothetical
 from .counterpart_words import REPORTING_VERBS
 from .counterpart_words import WORDS as _COUNTERPART_WORDS
 from .cue_search import Cue
+from .dated_spans import DatedSpan, TimexLike
 from .discourse import PUBLICATION_DAY, Mention, clause_of, distance
 from .evaluate import kind_class
 from .lexicon import (
@@ -67,6 +62,7 @@ from .statement_rules import BESIDE_AN_ACT
 from .stays import held_on
 from .titles import summary_for, title_for
 from .trigger_rule import Trigger
+from .usable_dates import state_starts, usable_timexes
 
 __all__ = [
     "CandidateLog",
@@ -259,7 +255,7 @@ class CandidateLog(MentionBuilder):
             self.story.place(event.id, m.trigger, m.clause)
         self.candidates.append(base)
         # else the whole sentence is the clause: no one more; an office begun told in a
-        # "since" phrase has no side in the news since (:func:`.context.office_clause`)
+        # "since" phrase has no side in the news since (:func:`.clauses.office_clause`)
         if m.clause != m.sentence and not (
             trig.name == "took-office"
             and office_clause(text, m.sentence, m.trigger[0], []) is not None
@@ -438,7 +434,8 @@ class CandidateLog(MentionBuilder):
         return self._sentence_cues[1]
 
     def _state_start(self, clause: tuple[int, int]) -> DatedSpan | None:
-        """The one start of a state ``clause`` tells (:func:`.context.state_starts`), if any."""
+        """The one start of a state ``clause`` tells (:func:`.usable_dates.state_starts`), if
+        any."""
         lo = bisect_left(self._timex_starts, clause[0])
         hi = bisect_left(self._timex_starts, clause[1])
         starts = state_starts(self.text, self.timexes[lo:hi], *clause) if hi > lo else []
@@ -460,7 +457,7 @@ class CandidateLog(MentionBuilder):
 
         Its date is the nearest of its sentence, else, for the start of a state (a
         founding, an entry into force, another act: "Armenia is a member of the
-        organization since 2008"), the start its clause gives (:func:`.context.state_starts`),
+        organization since 2008"), the start its clause gives (:func:`.usable_dates.state_starts`),
         else the publication day. A date in a
         "since" clause other than the trigger's is not offered: as for a kept trigger
         (``Dating._own_dates``), the clause's act is the start of a state and dates no
@@ -517,7 +514,7 @@ _NARRATIVE_PAST = re.compile(
 )
 
 
-#: Kinds a state's start dates (:func:`.context.state_starts`): a joining, a taking over
+#: Kinds a state's start dates (:func:`.usable_dates.state_starts`): a joining, a taking over
 #: ("other"), a founding, an entry into force.
 _STATES = frozenset({EventKind.founding, EventKind.entry_into_force, EventKind.other})
 
@@ -525,7 +522,7 @@ _STATES = frozenset({EventKind.founding, EventKind.entry_into_force, EventKind.o
 def _usable_in(
     text: str, timexes: list[TimexLike], starts: Sequence[int], sentence: tuple[int, int]
 ) -> list[DatedSpan]:
-    """The usable timexes of a sentence (:func:`.context.usable_timexes`), of ``timexes``
+    """The usable timexes of a sentence (:func:`.usable_dates.usable_timexes`), of ``timexes``
     (their ``starts`` sorted) of ``text``."""
     lo = bisect_left(starts, sentence[0])
     hi = bisect_left(starts, sentence[1])

@@ -34,11 +34,14 @@ from .antecedents import (
     is_a_definite_reference,
     stay_of_a_planned_signing,
 )
-from .context import DatedSpan, gathering_name, is_dateline, is_leading, is_relative_clause
+from .clauses import is_relative_clause
 from .counted_acts import RelativeAct, anniversary_counting, relative_act_date, relative_acts
+from .date_positions import is_dateline, is_leading
+from .dated_spans import DatedSpan
 from .discourse import PUBLICATION_DAY, Discourse, Mention, clause_of, distance
 from .lexicon import PLANNED_CUES
 from .limits import COUNTED_REACH, DISCOURSE_MEMORY
+from .named_years import gathering_name
 from .news_day import (
     BACKGROUND_AFTER_DAYS,
     the_news_again,

@@ -21,16 +21,11 @@ from typing import TYPE_CHECKING, Any, Protocol
 from ..gazetteer.codes import actor_type
 from ..model import ActorType, Agreement, Event, EventDate, EventKind, Participant, Precision
 from .candidates import Candidate, Draft
-from .context import (
-    DatedSpan,
-    TimexLike,
-    report_days,
-    the_act_before_a_first,
-    the_last_of_a_series,
-    usable_timexes,
-)
+from .dated_spans import DatedSpan, TimexLike
 from .limits import DISCOURSE_MEMORY
 from .redating import Story
+from .series_acts import the_act_before_a_first, the_last_of_a_series
+from .usable_dates import report_days, usable_timexes
 
 if TYPE_CHECKING:  # the anniversaries read the discourse's slugs: no import at run time
     from .anniversaries import CountedDate
@@ -351,7 +346,7 @@ class Discourse:
         return None if day is None else (day, "", set())
 
     def _one_saying_day_of(self, sentence: tuple[int, int]) -> EventDate | None:
-        """The one day of the telling ``sentence`` writes (:func:`.context.report_days`:
+        """The one day of the telling ``sentence`` writes (:func:`.usable_dates.report_days`:
         "stated this Monday"), if it writes one and it is not after the publication day."""
         days = {
             d.date.value: d.date

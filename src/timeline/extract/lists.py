@@ -30,7 +30,7 @@ from datetime import date
 from typing import Any
 
 from ..model import ActorType, Agreement, Event, Participant, Precision, Role, Status
-from .context import DatedSpan
+from .dated_spans import DatedSpan
 from .ordinals import series_pattern
 from .titles import title_for
 

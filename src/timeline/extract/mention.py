@@ -45,16 +45,12 @@ from .actors import (
 )
 from .antecedents import DEFINITE
 from .candidates import Draft, implied_participants
-from .context import (
-    DatedSpan,
-    a_series_act_before,
-    is_dateline,
-    office_clause,
-    status_for,
-    usable_timexes,
-)
+from .clauses import office_clause
+from .context import status_for
 from .counterparts import per_counterpart
 from .cue_search import Cue
+from .date_positions import is_dateline
+from .dated_spans import DatedSpan
 from .dating import Dating
 from .discourse import PUBLICATION_DAY, Mention
 from .document_phrases import agreement_for, document_phrases
@@ -68,10 +64,12 @@ from .participant_choice import (
     current_chooser,
     side_of,
 )
+from .series_acts import a_series_act_before
 from .statement_rules import statement_texts
 from .stays import days_of_a_stay
 from .titles import summary_for, title_for
 from .trigger_rule import Trigger
+from .usable_dates import usable_timexes
 
 __all__ = [
     "MentionBuilder",

@@ -18,12 +18,13 @@ from ..gazetteer import find_actors
 from ..model import EventDate, EventKind, Precision
 from ..temporal.lexicon import alternation
 from .acting_sides import SIDE_AFTER_DEMONYM, is_a_side
-from .context import DatedSpan, usable_timexes
 from .counterpart_words import REPORTING_VERBS
 from .counterpart_words import WORDS as COUNTERPART_WORDS
+from .dated_spans import DatedSpan
 from .discourse import PUBLICATION_DAY, Discourse, distance
 from .sayings import STATEMENT_WORDS
 from .trigger_rule import Trigger
+from .usable_dates import usable_timexes
 
 __all__ = [
     "BACKGROUND_AFTER_DAYS",
@@ -184,7 +185,7 @@ def the_news_day(discourse: Discourse) -> tuple[EventDate, str, set[str]] | None
 
 def told_before_the_page(discourse: Discourse, trigger: tuple[int, int]) -> DatedSpan | None:
     """The sentence's day of the telling nearest the trigger ("said on Wednesday",
-    "announced Tuesday": :func:`.context.report_days`) when it falls before the
+    "announced Tuesday": :func:`.usable_dates.report_days`) when it falls before the
     publication day: an undated act of the news is no later than its telling."""
     if discourse.dateline is None:
         return None

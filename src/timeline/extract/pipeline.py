@@ -39,7 +39,6 @@ from ..model import Agreement, Event, EventDate, EventKind, Participant, Precisi
 from ..temporal import tag
 from .anniversaries import anniversary_events
 from .candidates import BESIDE_RULES, DETECTED_VARIANTS, Candidate, add_repetition
-from .context import TimexLike
 from .coreference import (
     absorb_definite_summits,
     fold_into_summits,
@@ -49,6 +48,7 @@ from .coreference import (
     told_the_day_before,
 )
 from .date_choice import DateRanker, Decision, redate, shipped_ranker
+from .dated_spans import TimexLike
 from .detector import EventDetector, shipped_detector
 from .discourse import DocumentLike
 from .duplicates import fold_duplicates

@@ -26,23 +26,12 @@ from .actor_mentions import Mentions, find_mentions, gazetteer_names
 from .anniversaries import counted_dates
 from .candidate_log import CandidateLog, sides_named, urged_talks
 from .candidates import Candidate, add_repetition
-from .context import (
-    IRREGULAR_PAST,
-    DatedSpan,
-    TimexLike,
-    between_subject_and_verb,
-    clause_bounds,
-    counted_days,
-    hypothetical,
-    is_dateline,
-    is_leading,
-    name_years,
-    report_days,
-    usable_timexes,
-    with_its_sayer,
-)
+from .clauses import clause_bounds, with_its_sayer
+from .context import hypothetical
 from .counted_acts import RelativeAct
 from .cue_search import Cue
+from .date_positions import IRREGULAR_PAST, between_subject_and_verb, is_dateline, is_leading
+from .dated_spans import DatedSpan, TimexLike
 from .dating import OWN_DAY_AFTER
 from .detector import (
     EventDetector,
@@ -65,10 +54,12 @@ from .lexicon import (
 )
 from .limits import MAX_MENTIONS_PER_SENTENCE, MAX_TRIGGERS_PER_SENTENCE, warn_capped
 from .lists import dated_items
+from .named_years import name_years
 from .statement_titles import is_saying_verb
 from .topics import tells_a_strike
 from .trigger_rule import AGREEMENT_NOUNS, Trigger
 from .triggers import find_triggers
+from .usable_dates import counted_days, report_days, usable_timexes
 from .visit_rules import no_traveller_sent_or_received
 
 __all__ = [

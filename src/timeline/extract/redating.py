@@ -44,7 +44,9 @@ from ..model import EventDate, Precision, Status
 from ..temporal.clause_tense import is_past_verb
 from ..temporal.lexicon import WEEKDAYS
 from .candidates import DATE_SOURCES, Candidate
-from .context import DatedSpan, in_since_clause, is_leading
+from .clauses import in_since_clause
+from .date_positions import is_leading
+from .dated_spans import DatedSpan
 from .evaluate import KIND_CLASSES, kind_class
 from .lexicon import PLANNED_CUES
 

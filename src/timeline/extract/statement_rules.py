@@ -245,7 +245,7 @@ _NOT_A_NAME = (
 #: regret ... "expressed" or "voiced" (``state_saying_objects``), after "has / have" and an
 #: adverb or two (``saying_adverbs``: "also strongly condemned") or not. The match opens
 #: with the space before (" has said", " criticized"), so that the trigger lies in its
-#: sayer's clause (a verb of saying opens a clause break: :func:`.context.clause_bounds`)
+#: sayer's clause (a verb of saying opens a clause break: :func:`.clauses.clause_bounds`)
 #: and the sayer takes part.
 #: The saying's own day written between the state and its verb, as wire copy writes it
 #: ("Japan on Monday criticized ...", "Iran on Tuesday condemned ...", "Peru late Sunday
