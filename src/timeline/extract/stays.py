@@ -187,18 +187,26 @@ def _nearest_cue(
     """
     if _AFTER.search(text, max(clause[0], count[0] - 20), count[0]):
         return "closes"
-    near = count if day is None else (day, day)
+    nearest, kinds = _cue_nearest(text, clause, count)
+    if day is not None and len(kinds) == 2:
+        nearest, _ = _cue_nearest(text, clause, (day, day))
+    return nearest
+
+
+def _cue_nearest(
+    text: str, clause: tuple[int, int], near: tuple[int, int]
+) -> tuple[str | None, set[str]]:
+    """What the cue of the clause nearest the span ``near`` says (``opens``, ``closes`` or
+    None without a cue), and the kinds of cue the clause holds."""
     best: tuple[int, str] | None = None
-    names = set()
+    kinds = set()
     for name, pattern in (("opens", _OPENS), ("closes", _CLOSES)):
         for cue in pattern.finditer(text, clause[0], clause[1]):
-            names.add(name)
+            kinds.add(name)
             gap = near[0] - cue.end() if cue.end() <= near[0] else cue.start() - near[1]
             if best is None or gap < best[0]:
                 best = (max(gap, 0), name)
-    if day is not None and len(names) < 2:
-        return _nearest_cue(text, clause, count)  # one kind of cue: the count's, as before
-    return best[1] if best is not None else None
+    return (best[1] if best is not None else None), kinds
 
 
 def _day_at(

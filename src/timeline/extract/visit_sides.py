@@ -164,8 +164,7 @@ def _visit_verb_before(text: str, clause_start: int, trigger_start: int) -> int 
     return last.end() if last is not None else None
 
 
-#: A departure's verb (rule ``departure``) and the "for" of its destination after it.
-_DEPARTURE_VERB = DEPARTURE_VERB
+#: The "for" of a departure's destination after its verb (:data:`.stays.DEPARTURE_VERB`).
 _FOR_DESTINATION = re.compile(r"[^.;:!?]{0,100}?\s(for)\s+(?=(?:the\s+)?[A-Z])")
 
 
@@ -180,13 +179,13 @@ def _place_left(text: str, trigger: tuple[int, int], clause_end: int) -> tuple[i
     >>> text[a:b]
     ' Saudi Arabia on Tuesday '
     """
-    if not _DEPARTURE_VERB.fullmatch(text, trigger[0], trigger[1]):
+    if not DEPARTURE_VERB.fullmatch(text, trigger[0], trigger[1]):
         return None
     found = _FOR_DESTINATION.match(text, trigger[1], clause_end)
     return (trigger[1], found.start(1)) if found else None
 
 
-_DEPARTURE_BEFORE = re.compile(rf"\b{_DEPARTURE_VERB.pattern}\b", re.IGNORECASE)
+_DEPARTURE_BEFORE = re.compile(rf"\b{DEPARTURE_VERB.pattern}\b", re.IGNORECASE)
 
 
 def _place_left_before(
@@ -353,7 +352,7 @@ def _at_an_active_reception(text: str, trigger: tuple[int, int], clause_start: i
 
 
 #: A departure's verb and the "for" of its destination right after it: "left for Mongolia".
-_LEFT_FOR = re.compile(rf"\b{_DEPARTURE_VERB.pattern}\s+for\b", re.IGNORECASE)
+_LEFT_FOR = re.compile(rf"\b{DEPARTURE_VERB.pattern}\s+for\b", re.IGNORECASE)
 
 
 def _inside_any(m: ActorMention, spans: Sequence[tuple[int, int]]) -> bool:
@@ -397,7 +396,7 @@ def visit_hosts(
             if not (place_left[0] <= m.start < place_left[1] and actor_type(m) is ActorType.country)
         ]
     closed = closed_stays(text, clause[0], clause[1])
-    if closed and _DEPARTURE_VERB.fullmatch(text, trigger[0], trigger[1]):
+    if closed and DEPARTURE_VERB.fullmatch(text, trigger[0], trigger[1]):
         # "left for Vietnam on Friday, wrapping up his state visit to Indonesia": the place
         # of the stay closing is the place left, no side of the departure
         in_clause = [m for m in in_clause if not _inside_any(m, closed)]
