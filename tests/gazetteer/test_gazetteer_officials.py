@@ -243,6 +243,42 @@ def test_a_holder_not_yet_in_office() -> None:
     assert [(f[0], f[2]) for f in found] == [("Anna Lindqvist", "SE")]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "New Zealand's recently appointed Deputy Prime Minister Winston Peters is set to "
+            "embark on a visit to Fiji",
+            ("Winston Peters", "NZ"),
+        ),
+        (
+            "his meeting with Tunisia’s newly-appointed Foreign Minister, Mohamed Ali Nafti,",
+            ("Mohamed Ali Nafti", "TN"),
+        ),
+        ("Haiti's interim President Jocelerme Privert met him", ("Jocelerme Privert", "HT")),
+        (
+            "Greenland's incoming Prime Minister Jens-Frederik Nielsen said",
+            ("Jens-Frederik Nielsen", "GL"),
+        ),
+        ("Finland's new Prime Minister Petteri Orpo is set to arrive", ("Petteri Orpo", "FI")),
+    ],
+)
+def test_the_holder_s_adjectives_between_a_state_s_possessive_and_the_office(
+    text: str, expected: tuple[str, str]
+) -> None:
+    """ "<State>'s newly-appointed <office> <name>": the state is the holder's (the words
+    between are ``office_adjectives`` of ``data/offices.yaml``)."""
+    assert [(f[0], f[2]) for f in people(text)] == [expected]
+
+
+def test_other_words_after_a_state_s_possessive_give_no_country() -> None:
+    """A word that is no adjective of the holder ("Kenya's opposition leader", "Togo's main
+    party President") keeps the state out of the holder's name."""
+    assert [(f[0], f[2]) for f in people("Togo's main opposition President Jean Agbeyome")] == [
+        ("Jean Agbeyome", None)
+    ]
+
+
 def test_a_place_named_after_an_office_holder_is_no_person() -> None:
     """A mosque, an airport, a prize named "<office> <name> ..." is a place or a thing: the
     fifty-nine had "the Sultan Qaboos Grand Mosque" as a participant of a visit."""

@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable
 
 from ..gazetteer import find_actors
-from ..gazetteer.officials import minister_ranks, office_phrases
+from ..gazetteer.officials import minister_ranks, office_adjectives, office_phrases
 from ..model import EventKind
 from ..temporal.lexicon import MONTHS
 from ..temporal.word_lists import word_lists
@@ -325,7 +325,7 @@ _DATED_AFTER = (
 #: The office that ends a match of rule ``took-office``, and the capitalised words before it.
 _OFFICE_AT_END = re.compile(rf"(?:{_OFFICE_TITLES}|pm)$", re.I)
 _CAPITALISED = re.compile(r"\b[A-Z][\w.-]*")
-_OFFICE_MODIFIERS = frozenset(_KIND_OTHER_WORDS.words("office_modifiers"))
+_OFFICE_MODIFIERS = frozenset(_KIND_OTHER_WORDS.words("office_modifiers")) | office_adjectives()
 
 
 def _a_state_office(text: str, start: int, end: int) -> bool:

@@ -139,6 +139,23 @@ def _past_holder() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{words})(?:\s+|-\s*)$", re.IGNORECASE)
 
 
+#: The longest gap :meth:`_Countries.just_before` reads between a possessive and an office.
+_ADJECTIVES_GAP = 40
+
+
+@cache
+def office_adjectives() -> frozenset[str]:
+    """The lower-case adjectives of an office's holder (``data/offices.yaml``'s
+    ``office_adjectives`` and ``past_holder_words``), hyphenated ones whole and by parts.
+
+    >>> {"re-elected", "re", "elected", "interim", "former"} <= office_adjectives()
+    True
+    """
+    data = read_data("offices.yaml")
+    words = (*data["office_adjectives"], *data["past_holder_words"])
+    return frozenset(part for word in words for part in (word, *word.split("-")))
+
+
 @cache
 def _lexicon() -> _Lexicon:
     data = read_data("offices.yaml")
@@ -520,7 +537,14 @@ class _Countries:
             return None
         m = self.items[k]
         gap = text[m.end : at]
-        return m if len(gap) <= 3 and gap.strip() in ("", "'s", "’s") else None
+        if len(gap) <= 3 and gap.strip() in ("", "'s", "’s"):
+            return m
+        # "Kenya's newly-appointed Foreign Minister": the holder's adjectives between
+        if gap[:2] not in ("'s", "’s") or len(gap) > _ADJECTIVES_GAP:
+            return None
+        words = gap[2:].replace("-", " ").split()
+        adjectives = office_adjectives()
+        return m if words and all(w in adjectives for w in words) else None
 
     def of_after(self, text: str, at: int) -> tuple[ActorMention | None, int]:
         """A country named as "of <country>" right after ``at``, and where the phrase ends."""
