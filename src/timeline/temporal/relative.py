@@ -212,10 +212,16 @@ def anaphoric(m: re.Match[str], ctx: Context) -> Found | None:
         y, mo = add_months(quarter.year, 3 * quarter.quarter - 2, 3 * n)
         return Found(s, e, "DATE", f"{y}-Q{(mo - 1) // 3 + 1}", mod)
     found = ctx.anchor(s)
-    if found is None and unit in _DAY_UNITS and (n == 0 or ctx.told_in_past(s, e)):
+    if found is None and (
+        (unit in _DAY_UNITS and (n == 0 or ctx.told_in_past(s, e)))
+        or (unit in WEEKDAYS and n != 0 and ctx.told_in_past(s, e))
+    ):
         # "the same day", "later that day" with no date within reach: the day named last;
         # so for "issued the following day", "had met the day before" told in the past,
-        # paragraphs after the story's day (not the day after the DCT: a past act)
+        # paragraphs after the story's day (not the day after the DCT: a past act); and
+        # "closed lower Friday [paragraphs] down 4.5% from the previous Friday": the
+        # weekday before or after that day, not the DCT's (TimeML 1.2.1, section 2.2:
+        # an anaphoric expression's value is counted from its anchor, anchorTimeID)
         day_named = ctx.last_day_named(s, e)
         found = (day_named, "day") if day_named is not None else None
     if found is None:
