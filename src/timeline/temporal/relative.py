@@ -707,6 +707,23 @@ _SOON_SIGNAL = re.compile(r"\s+(?:after|afterwards?|thereafter|as|before|enough)
 _TIME_OF = re.compile(r"\s+(?:of|when|being)\b", re.IGNORECASE)
 
 
+_NEXT_WORD = re.compile(r"\s+(\d+|[A-Za-z]+(?:-[A-Za-z]+)?)(?![\w-])")
+_COUNTS_AFTER_THE_PAST = frozenset(NORMALIZER_WORDS.words("counts_after_the_past"))
+
+
+def _count_follows(text: str, end: int) -> bool:
+    """Whether a count starts right after ``end``: "the past three summers", "the past
+    several seasons" (a number of two or more, or a word of ``counts_after_the_past``)."""
+    m = _NEXT_WORD.match(text, end)
+    if m is None:
+        return False
+    word = m[1].lower()
+    if word.isdigit() or word in _COUNTS_AFTER_THE_PAST:
+        return True
+    n = number_value(word)
+    return isinstance(n, int) and n > 1
+
+
 def reference(m: re.Match[str], ctx: Context) -> Found | None:
     """'now', 'recently', 'the future', 'at the time' -> PRESENT_REF, PAST_REF, FUTURE_REF.
 
@@ -719,6 +736,11 @@ def reference(m: re.Match[str], ctx: Context) -> Found | None:
         word_before(ctx, s) in ("as", "how", "too") or _SOON_SIGNAL.match(ctx.text, e)
     ):
         return None  # "as soon as", "soon after the vote": a signal, not a time
+    if key == "the past" and _count_follows(ctx.text, e):
+        # "the past three summers": "past" is an adjective of a count, not the noun "the
+        # past" (PAST_REF; TimeML 1.2.1, section 2.2.3); a count of units is a DURATION
+        # ("the past six years", "dur"), of other nouns no time of its own
+        return None
     if key == "at the time":
         if _TIME_OF.match(ctx.text, e):
             return None
