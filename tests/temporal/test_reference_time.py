@@ -899,3 +899,35 @@ def test_a_day_after_or_before_in_the_past_counts_from_the_story_day(
     that names a thing after "the" ("the November 27 maritime border agreement") is none."""
     found = {t.text: t.value for t in tag(text, date(2020, 1, 11))}
     assert found[expression] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expression", "value"),
+    [
+        # TimeBank wsj_0586 (a Monday's roundup of Friday's markets): the day named two
+        # paragraphs before is Friday, so the previous Friday is the week before it
+        (
+            "London share prices closed sharply lower Friday in active trading after "
+            "Chancellor of the Exchequer Nigel Lawson's resignation slapped the market and "
+            "Wall Street's rapid initial sell-off knocked it down.\n\nLondon shares were "
+            "depressed initially by overnight losses in New York and by the drop in sterling "
+            "after Mr. Lawson's resignation. It showed some early resilience after central "
+            "bank support firmed sterling, but the weight of Wall Street late in London "
+            "trading, and signs of further weakness in the British pound, proved a hefty load "
+            "to bear. New York stocks recovered some of their losses after the London market "
+            "closed.\n\nThe Financial Times 100-share index shed 47.3 points to close at "
+            "2082.1, down 4.5% from the previous Friday and 6.8% from Oct. 13, when Wall "
+            "Street's plunge helped spark the current weakness in London.",
+            date(1989, 10, 30),
+            "the previous Friday",
+            "1989-10-20",
+        ),
+    ],
+)
+def test_a_weekday_before_or_after_in_the_past_counts_from_the_story_day(
+    text: str, dct: date, expression: str, value: str
+) -> None:
+    """TimeML 1.2.1, section 2.2: "the previous Friday" is anaphoric; told in the past with
+    no date within reach, it counts from the day the story named last, not from the DCT."""
+    found = {t.text: t.value for t in tag(text, dct)}
+    assert found[expression] == value

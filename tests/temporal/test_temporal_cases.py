@@ -357,6 +357,37 @@ def test_a_year_earlier_after_a_quarter_is_that_quarter_a_year_back() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # TimeBank wsj_0904: "year-earlier" modifies the count, as "latest" and "first" do
+        (
+            "Net for the year-earlier nine months also included a gain of $9.7 million, or "
+            "15 cents a share, in the carrying value of the Conner investment.",
+            [("the year-earlier nine months", "DURATION", "P9M")],
+        ),
+    ],
+)
+def test_a_year_back_modifier_of_a_count_is_in_the_duration(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """TimeML 1.2.1, section 2.2.1: a modifier of the expression is in its extent; the
+    period a year back is a DURATION of its count, as TimeBank writes "the first nine
+    months" (not "year-earlier" DATE beside "nine months")."""
+    assert [(t.text, t.type, t.value) for t in tag(text, date(1989, 10, 26))] == expected
+
+
 @pytest.mark.parametrize("text", ["two thousand years", "nineteen people", "two thousand troops"])
 def test_spoken_numbers_that_are_not_years(text: str) -> None:
     assert all(t.type != "DATE" for t in tag(text, NOV6))
+
+
+def test_the_past_before_a_count_is_no_past_ref() -> None:
+    """TimeML 1.2.1, section 2.2.3: "the past" is PAST_REF as a noun ("in the past,"); before
+    a count it is an adjective of the count (TimeBank APW19980322.0749)."""
+    text = (
+        "Confrontations among Catholic protesters, Protestant marchers and the police have "
+        "provoked widespread violence in Northern Ireland for the past three summers."
+    )
+    assert [t.value for t in tag(text, date(1998, 3, 22))] == []
+    assert [t.value for t in tag("In the past, marchers kept to the road.", NOV6)] == ["PAST_REF"]

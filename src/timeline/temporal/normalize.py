@@ -94,6 +94,7 @@ NORMALIZER_WORDS = word_lists(
         "length_verbs": "words",
         "not_before_signal": "words",
         "compared_periods": "words",
+        "counts_after_the_past": "words",
         "day_units": "words",
         "span_ahead_or_behind": "words",
         "modals": "words",

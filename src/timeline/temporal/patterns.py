@@ -341,8 +341,10 @@ def _alternatives() -> list[tuple[str, str]]:
         # year-earlier, the year-ago period, the year-earlier third quarter
         (
             "yago",
-            r"(?:the\s+)?(?P<yago_w>year|month|quarter|week)-(?:earlier|ago)"
-            r"(?P<yago_n>\s+(?:(?:first|second|third|fourth)\s+)?(?:period|quarter))?(?![\w-])",
+            r"(?P<yago_the>the\s+)?(?P<yago_w>year|month|quarter|week)-(?:earlier|ago)"
+            r"(?P<yago_n>\s+(?:(?:first|second|third|fourth)\s+)?(?:period|quarter))?(?![\w-])"
+            # "the year-earlier nine months": a modifier of the count, one DURATION ("dur")
+            rf"(?(yago_the)(?!\s+{NUMBER}\s+{UNIT}(?![\w-])))",
         ),
         # every year, each Monday, twice a year, annually, per year
         (
@@ -413,7 +415,11 @@ def _alternatives() -> list[tuple[str, str]]:
             "dur",
             rf"(?:(?P<dur_q>{_APPROX})\s+)?"
             r"(?P<dur_the>the\s+(?!an?\s))?(?:(?P<dur_dir>past|last|next|first|previous|coming|following"
-            r"|final|latest|initial|recent)\s+)?"
+            r"|final|latest|initial|recent"
+            # "the year-earlier nine months", "the comparable six months": the period a year
+            # back, a modifier of the count (TimeML 1.2.1, section 2.2.1: in the extent); not
+            # before a hyphenated adjective ("the comparable three-month period")
+            r"|(?:year-earlier|year-ago|comparable|corresponding)(?=\s+[\w.,]+\s))\s+)?"
             rf"(?P<dur_n>{NUMBER}|{VAGUE}|a|an)"
             r"(?:\s+(?P<dur_half>and\s+a\s+half|1/2)|(?P<dur_halfc>½))?"
             rf"(?:\s+(?:{'|'.join(_MORE_WORDS)}))?"

@@ -212,10 +212,16 @@ def anaphoric(m: re.Match[str], ctx: Context) -> Found | None:
         y, mo = add_months(quarter.year, 3 * quarter.quarter - 2, 3 * n)
         return Found(s, e, "DATE", f"{y}-Q{(mo - 1) // 3 + 1}", mod)
     found = ctx.anchor(s)
-    if found is None and unit in _DAY_UNITS and (n == 0 or ctx.told_in_past(s, e)):
+    if found is None and (
+        (unit in _DAY_UNITS and (n == 0 or ctx.told_in_past(s, e)))
+        or (unit in WEEKDAYS and n != 0 and ctx.told_in_past(s, e))
+    ):
         # "the same day", "later that day" with no date within reach: the day named last;
         # so for "issued the following day", "had met the day before" told in the past,
-        # paragraphs after the story's day (not the day after the DCT: a past act)
+        # paragraphs after the story's day (not the day after the DCT: a past act); and
+        # "closed lower Friday [paragraphs] down 4.5% from the previous Friday": the
+        # weekday before or after that day, not the DCT's (TimeML 1.2.1, section 2.2:
+        # an anaphoric expression's value is counted from its anchor, anchorTimeID)
         day_named = ctx.last_day_named(s, e)
         found = (day_named, "day") if day_named is not None else None
     if found is None:
@@ -701,6 +707,23 @@ _SOON_SIGNAL = re.compile(r"\s+(?:after|afterwards?|thereafter|as|before|enough)
 _TIME_OF = re.compile(r"\s+(?:of|when|being)\b", re.IGNORECASE)
 
 
+_NEXT_WORD = re.compile(r"\s+(\d+|[A-Za-z]+(?:-[A-Za-z]+)?)(?![\w-])")
+_COUNTS_AFTER_THE_PAST = frozenset(NORMALIZER_WORDS.words("counts_after_the_past"))
+
+
+def _count_follows(text: str, end: int) -> bool:
+    """Whether a count starts right after ``end``: "the past three summers", "the past
+    several seasons" (a number of two or more, or a word of ``counts_after_the_past``)."""
+    m = _NEXT_WORD.match(text, end)
+    if m is None:
+        return False
+    word = m[1].lower()
+    if word.isdigit() or word in _COUNTS_AFTER_THE_PAST:
+        return True
+    n = number_value(word)
+    return isinstance(n, int) and n > 1
+
+
 def reference(m: re.Match[str], ctx: Context) -> Found | None:
     """'now', 'recently', 'the future', 'at the time' -> PRESENT_REF, PAST_REF, FUTURE_REF.
 
@@ -713,6 +736,11 @@ def reference(m: re.Match[str], ctx: Context) -> Found | None:
         word_before(ctx, s) in ("as", "how", "too") or _SOON_SIGNAL.match(ctx.text, e)
     ):
         return None  # "as soon as", "soon after the vote": a signal, not a time
+    if key == "the past" and _count_follows(ctx.text, e):
+        # "the past three summers": "past" is an adjective of a count, not the noun "the
+        # past" (PAST_REF; TimeML 1.2.1, section 2.2.3); a count of units is a DURATION
+        # ("the past six years", "dur"), of other nouns no time of its own
+        return None
     if key == "at the time":
         if _TIME_OF.match(ctx.text, e):
             return None
