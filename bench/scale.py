@@ -121,7 +121,8 @@ def generate_events(count: int, folder: Path) -> None:
     ``c % 40 - 20`` years; each of the 40 shifts is dumped once and the other copies
     only change the id line, so a million files take minutes, not hours.
     """
-    from timeline.curated import dump_event, load_events, write_agreement
+    from timeline.curated import load_events
+    from timeline.event_writer import dump_event, write_agreement
     from timeline.model import EventDate
 
     seed = load_events(ROOT / "events")

@@ -59,7 +59,7 @@ _WHERE: dict[str, str] = {
     "stats": "build",
     "tag": "temporal",
     "to_json": "formats.timeline_json",
-    "write_event": "curated",
+    "write_event": "event_writer",
 }
 
 __all__ = [
@@ -114,7 +114,7 @@ if TYPE_CHECKING:
     from .build import BuildReport, build, check, stats
     from .collection import Timeline
     from .corpus import Document, read_corpus, read_document
-    from .curated import load_events, write_event
+    from .curated import load_events
     from .errors import (
         CorpusError,
         DataError,
@@ -125,6 +125,7 @@ if TYPE_CHECKING:
         TimexError,
         UsageError,
     )
+    from .event_writer import write_event
     from .extract import extract, extract_document
     from .filters import Filter
     from .formats.timeline_json import load as load_json

@@ -24,9 +24,10 @@ from typing import Any, NoReturn
 
 from .collection import Timeline
 from .corpus import Document, read_corpus
-from .curated import Origin, load_with_files
+from .curated import load_with_files
 from .documents_cache import DocumentCache, read_corpus_cached
 from .errors import DataError, DataErrors, TimelineError
+from .event_files import Origin
 from .events_cache import EventFileCache
 from .files import read_ahead
 from .formats import ExportChanges, update_exports
@@ -63,7 +64,7 @@ class BuildReport:
     documents: list[Document]
     database: Path | None = None
     written: list[Path] = field(default_factory=list)
-    #: each event's :attr:`Origin.digest <timeline.curated.Origin.digest>` (what its file
+    #: each event's :attr:`Origin.digest <timeline.event_files.Origin.digest>` (what its file
     #: held): of every event, or after an incremental build of those read
     digests: dict[str, str] = field(default_factory=dict)
     #: whether the database was updated in place (:mod:`timeline.store_update`), not rewritten

@@ -78,7 +78,12 @@ _CODE = (
     "urls.py",
     "gazetteer",
     *VALIDATION_DATA,
+    # the loading of events/ (the writer, event_writer.py, is not read by it)
     "curated.py",
+    "event_files.py",
+    "event_validation.py",
+    "event_reading.py",
+    "event_changes.py",
     "yaml_files.py",
     "events_cache.py",
 )
@@ -208,7 +213,7 @@ def folder_digest(files: Iterable[tuple[str, str | None]]) -> str | None:
     The index of the last build keeps it per folder, made from the stats it keeps per
     file; a build after an edit makes it from the folder's listing: equal, every file of
     the folder is there with the stat it had, and none other
-    (:func:`timeline.curated.load_changes`).
+    (:func:`timeline.event_changes.load_changes`).
 
     >>> folder_digest([("b.yaml", "2:1:1:7:9"), ("a.yaml", "1:1:1:8:9")]) == folder_digest(
     ...     [("a.yaml", "1:1:1:8:9"), ("b.yaml", "2:1:1:7:9")])
@@ -331,7 +336,7 @@ def trusted_record(model: type[M], text: bytes | str) -> M:
     """The record of the JSON :meth:`EventFileCache.text` made of a record this build
     validated, rebuilt without running the model's validators again.
 
-    For what this process's own workers send back (:mod:`timeline.curated`): they
+    For what this process's own workers send back (:mod:`timeline.event_reading`): they
     validated the record from its file a moment ago, with this code, so its JSON
     is trusted as the record itself would be. Never for an entry read from the
     cache file, which anyone who can write it could have planted

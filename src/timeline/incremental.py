@@ -3,7 +3,7 @@
 :func:`find_changes` compares events/ with the index of the last build
 (:mod:`timeline.last_build`): one walk of the folder and one ``lstat`` per file;
 a file whose stat is the one it had is not read. The files new or changed are read
-and validated as in a full build (:func:`timeline.curated.load_changes`), then the
+and validated as in a full build (:func:`timeline.event_changes.load_changes`), then the
 checks a full build makes across events are made against the index and the
 previous database: an id defined twice, a reference to an agreement or event that
 is not defined, an event removed that another still names. Whatever it cannot
@@ -26,7 +26,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .corpus import Document
-from .curated import AGREEMENTS_DIR, Origin, load_changes
+from .event_changes import load_changes
+from .event_files import AGREEMENTS_DIR, Origin
 from .events_cache import EventFileCache, validator_version
 from .last_build import LastBuild, database_identity
 from .model import Event

@@ -18,7 +18,7 @@ beside the database by default, :mod:`timeline.events_cache`):
     and :meth:`~timeline.events_cache.EventFileCache.key` it had when read (``stat``
     is ``NULL`` when too recent to be trusted), the record it holds (an event id, or
     ``agreement:<id>``) and the event's digest (its key, or with the links dropped
-    from it: :class:`~timeline.curated.Origin`);
+    from it: :class:`~timeline.event_files.Origin`);
 ``last_build_actors(actor_id, sort_key, event_id, position, name, type, country, title)``
     each participant of each event, as the row of ``actors`` it would give, and the
     event's date sort key;
@@ -30,7 +30,7 @@ beside the database by default, :mod:`timeline.events_cache`):
     ``last_build_files`` keeps them (``NULL`` when one is not trusted), and how many
     they are. A build after an edit compares each folder's listing with it, and reads
     the rows of the files of the few folders that differ
-    (:func:`timeline.curated.load_changes`): not 100,000 rows of stats.
+    (:func:`timeline.event_changes.load_changes`): not 100,000 rows of stats.
 
 ``last_build_layout(version)`` says the layout of these tables; an index of another
 layout is dropped when opened. The tables are written in one transaction committed
@@ -56,8 +56,8 @@ from typing import Any, NamedTuple
 
 from .collection import Timeline
 from .collector import cycle_collection_paused
-from .curated import Origin
 from .errors import DataError
+from .event_files import Origin
 from .events_cache import folder_digest, split_path
 from .model import Event, Location, Participant
 from .store_rows import actor_row, default_actor_row, place_id, place_row
@@ -165,7 +165,7 @@ class LastBuild:
     def folders(self) -> dict[str, tuple[str | None, int]]:
         """Each folder holding files the last build read (relative, ``""`` for the top) ->
         the :func:`~timeline.events_cache.folder_digest` of their stats then, and how many
-        they were (:class:`timeline.curated.KnownFiles`)."""
+        they were (:class:`timeline.event_changes.KnownFiles`)."""
         return {
             folder: (digest, files)
             for folder, digest, files in self._conn.execute(
@@ -258,7 +258,7 @@ class LastBuild:
 
     def dropped_links(self) -> bool:
         """Whether the last build dropped links to rejected proposals from an event (its
-        digest is then not its file's key: :class:`~timeline.curated.Origin`)."""
+        digest is then not its file's key: :class:`~timeline.event_files.Origin`)."""
         return bool(
             self._conn.execute(
                 "SELECT EXISTS (SELECT 1 FROM last_build_files WHERE key != digest)"

@@ -1,7 +1,7 @@
 """Work spread over the cores of this machine: how many processes, and the ordered map.
 
 Extraction (:mod:`timeline.extract.run`) and the loading of events/
-(:mod:`timeline.curated`) both send independent items to a pool of processes
+(:mod:`timeline.event_reading`) both send independent items to a pool of processes
 and take the results back in the items' order, so their output is the same
 whatever the number of processes.
 

@@ -1,7 +1,7 @@
 """Propose extracted events into events/ without clobbering what people reviewed or edited.
 
 ``timeline propose corpus/`` extracts events and writes them to the curated
-folder through :func:`timeline.curated.write_event`, as ``review: proposed``.
+folder through :func:`timeline.event_writer.write_event`, as ``review: proposed``.
 A person then reads each file against its quote, corrects it and sets
 ``review: reviewed`` — or deletes it. The rules (docs/extraction.md):
 
@@ -30,15 +30,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .collection import Timeline
-from .curated import (
-    agreement_path,
-    dump_event,
-    event_path,
-    load_with_origins,
-    write_agreement,
-    write_event,
-)
+from .curated import load_with_origins
 from .errors import DataError
+from .event_files import agreement_path, event_path
+from .event_writer import dump_event, write_agreement, write_event
 from .locks import exclusive_lock, lock_path
 from .model import ActorType, Event, ReviewStatus
 from .proposed import LEDGER, digest, read_ledger, write_ledger

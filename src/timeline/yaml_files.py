@@ -359,7 +359,7 @@ def _value(node: yaml.Node, loader: BaseConstructor, depth: int, seen: set[int])
     raise _Unusual
 
 
-#: What a file :func:`timeline.curated.dump_event` writes never holds (tabs, carriage
+#: What a file :func:`timeline.event_writer.dump_event` writes never holds (tabs, carriage
 #: returns, a byte-order mark, YAML 1.1's other line breaks, a blank line, a space at the end
 #: of a line): any of them sends the file to PyYAML.
 _NOT_DUMPED_TEXT = ("\t", "\r", "\ufeff", "\x85", "\u2028", "\u2029", " \n", "\n\n")
@@ -382,7 +382,7 @@ class _NotDumped(Exception):
 
 
 class _DumpedReader:
-    """The value of a file in the subset of YAML that :func:`timeline.curated.dump_event`
+    """The value of a file in the subset of YAML that :func:`timeline.event_writer.dump_event`
     writes (PyYAML's emitter in block style), read line by line without PyYAML.
 
     libyaml is fast, but PyYAML makes a Python node, a tag look-up and several calls

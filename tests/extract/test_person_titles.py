@@ -12,7 +12,7 @@ import pytest
 
 from timeline.gazetteer.actors import people
 from timeline.gazetteer.codes import read_data
-from timeline.gazetteer.officials import short_name
+from timeline.gazetteer.short_names import short_name
 
 from .conftest import article_events
 

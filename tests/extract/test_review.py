@@ -9,8 +9,10 @@ import pytest
 import yaml
 
 from timeline.collection import Timeline
-from timeline.curated import event_path, load_events, write_event
+from timeline.curated import load_events
 from timeline.errors import DataError, DataErrors
+from timeline.event_files import event_path
+from timeline.event_writer import write_event
 from timeline.model import Agreement, Event, ReviewStatus
 from timeline.review import LEDGER, propose, same_identity
 

@@ -228,7 +228,7 @@ def test_the_offices_taken_are_the_gazetteers_less_the_reviewed_titles() -> None
     # titles_not_offices_taken (review23 findings 4 and 11), the list read by the rule
     # module's own reader, not a restated schema (finding 16)
     from timeline.extract import kind_other_rules
-    from timeline.gazetteer.officials import office_phrases
+    from timeline.gazetteer.offices import office_phrases
 
     not_taken = set(kind_other_rules._KIND_OTHER_WORDS.words("titles_not_offices_taken"))
     assert not_taken <= office_phrases()  # a title not in offices.yaml is a typo

@@ -161,7 +161,7 @@ def test_the_machine_tier_holds_the_extracted_events_and_defers_to_reviewed_ones
 ) -> None:
     import sqlite_utils
 
-    from timeline.curated import write_event
+    from timeline.event_writer import write_event
     from timeline.model import ReviewStatus
     from timeline.store import load_timeline
 

@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from timeline import DataErrors
-from timeline.curated import dump_event, load_events, write_agreement, write_event
+from timeline.curated import load_events
+from timeline.event_writer import dump_event, write_agreement, write_event
 
 
 def _write(root: Path, rel: str, text: str) -> Path:

@@ -16,8 +16,9 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from timeline.curated import dump_event, load_events
+from timeline.curated import load_events
 from timeline.errors import DataError
+from timeline.event_writer import dump_event
 from timeline.model import Agreement, Event
 from timeline.yaml_files import _DumpedReader, _NotDumped, parse_yaml
 

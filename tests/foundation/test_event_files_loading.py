@@ -20,12 +20,14 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pydantic import BaseModel
 
-from timeline import curated
+from timeline import event_changes, event_files, event_reading
 from timeline.build import check
 from timeline.curated import load_events, load_with_origins
 from timeline.errors import DataError, DataErrors
-from timeline.events_cache import EventFileCache, file_stat, trusted_record
+from timeline.event_validation import FileOutcome
+from timeline.events_cache import EventFileCache, file_stat, line_parts, trusted_record
 from timeline.model import Agreement, Event
+from timeline.processes import Workers
 from timeline.yaml_files import parse_yaml
 
 #: Texts each reader handles in its own way: refusals, tags, keys that collide.
@@ -128,13 +130,13 @@ def events(tmp_path: Path, repo_root: Path) -> Path:
 def validated(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """The names of the files parsed and validated (not taken from the cache), in order."""
     seen: list[str] = []
-    validate = curated._validate
+    validate = event_reading._validate
 
-    def counting(item: tuple[curated._File, bytes]) -> curated._FileOutcome:
+    def counting(item: tuple[event_files.EventFile, bytes]) -> FileOutcome:
         seen.append(os.path.basename(item[0].path))
         return validate(item)
 
-    monkeypatch.setattr(curated, "_validate", counting)
+    monkeypatch.setattr(event_reading, "_validate", counting)
     return seen
 
 
@@ -192,8 +194,8 @@ def test_a_cached_file_that_turns_invalid_is_reported_with_its_line(
 def test_several_processes_give_what_one_gives(
     events: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(curated, "_MIN_PER_PROCESS", 1)  # a pool even for a few files
-    monkeypatch.setattr(curated, "_BATCH", 16)  # several batches on one pool
+    monkeypatch.setattr(event_reading, "_MIN_PER_PROCESS", 1)  # a pool even for a few files
+    monkeypatch.setattr(event_reading, "_BATCH", 16)  # several batches on one pool
     one, origins_one = load_with_origins(events, jobs=1)
     two, origins_two = load_with_origins(events, jobs=2)
     assert two == one
@@ -211,7 +213,7 @@ def test_several_processes_give_what_one_gives(
     assert f"events/2022/{first.name}:" in messages[0]
 
 
-class _RecordingWorkers(curated.Workers):
+class _RecordingWorkers(Workers):
     """Workers of one process (the map runs here, lazily) that note each map begun."""
 
     def __init__(self) -> None:
@@ -229,13 +231,13 @@ def test_the_next_batch_goes_to_the_workers_before_a_batch_is_taken_back(
     """The workers are never left waiting while this process reads the next batch's files
     and rebuilds the last batch's records: batch two is handed to them before the first
     outcome of batch one is given, and the last batch before the one before it is done."""
-    monkeypatch.setattr(curated, "_MIN_PER_PROCESS", 0)  # through the workers' map
-    monkeypatch.setattr(curated, "_BATCH", 16)
-    files = curated._files(events)
+    monkeypatch.setattr(event_reading, "_MIN_PER_PROCESS", 0)  # through the workers' map
+    monkeypatch.setattr(event_reading, "_BATCH", 16)
+    files = event_files.list_event_files(events)
     batches = -(-len(files) // 16)
     assert batches >= 3
     workers = _RecordingWorkers()
-    outcomes = curated._read_files(files, events, workers, None)
+    outcomes = event_reading.read_files(files, events, workers, None)
     begun = []
     for number, (file, outcome, _key, _stat) in enumerate(outcomes):
         assert file is files[number]  # in the files' order
@@ -283,14 +285,14 @@ def test_a_worker_is_sent_plain_values_and_sends_back_the_json(
     """What goes through the pipe is tuples of texts and bytes (a ``_File``, its ``Path``
     above all, cost more to pickle than the bytes), and comes back as the record's JSON."""
     sent: list[object] = []
-    validate = curated._validate_sent
+    validate = event_reading._validate_sent
 
     def recording(item: Any, pack: bool) -> Any:
         sent.append(item)
         return validate(item, pack)
 
-    monkeypatch.setattr(curated, "_validate_sent", recording)
-    monkeypatch.setattr(curated, "_MIN_PER_PROCESS", 1)
+    monkeypatch.setattr(event_reading, "_validate_sent", recording)
+    monkeypatch.setattr(event_reading, "_MIN_PER_PROCESS", 1)
     load_events(events, jobs=1)  # one process: the map runs here, through the same function
     assert sent
     assert all(type(item) is tuple and [type(v) for v in item] == [bool, str, str, bytes]
@@ -571,18 +573,18 @@ def test_the_listing_finds_what_rglob_finds_in_its_order(tmp_path: Path) -> None
             (p for p in root.rglob(pattern) if not p.name.startswith(".")), key=lambda p: p.parts
         )
     ]
-    assert list(curated._yaml_files(root)) == expected
+    assert list(event_files._yaml_files(root)) == expected
     # what a build after an edit lists (unsorted, from scandir, folder by folder) is the
     # same set, and its order once sorted is the listing's
-    listing = curated._list_folders([str(root)], len(str(root)) + 1, {})
+    listing = event_changes._list_folders([str(root)], len(str(root)) + 1, {})
     entries = [
-        os.path.join(str(root), folder, curated.line_parts(line)[0])
+        os.path.join(str(root), folder, line_parts(line)[0])
         for folder, lines in listing.differing.items()
         for line in lines
     ]
     assert listing.listed == len(expected)
     assert sorted(entries) == sorted(str(p) for p in expected)
-    assert sorted(entries, key=curated._listed_order) == [str(p) for p in expected]
+    assert sorted(entries, key=event_files.listed_order) == [str(p) for p in expected]
 
 
 def test_the_listing_split_over_two_processes_finds_what_one_finds(
@@ -602,9 +604,9 @@ def test_the_listing_split_over_two_processes_finds_what_one_finds(
     known["2019/e0.yaml"] = None  # not trusted: read again
     known["2020/gone.yaml"] = known["2020/e0.yaml"]  # no longer there
     (root / "2022" / "e2.yaml").write_text("a: 2, changed\n")
-    one = curated._stale_files(top, curated.KnownStats(known), 1)
-    monkeypatch.setattr(curated, "SPLIT_LISTING_FROM", 0)
-    two = curated._stale_files(top, curated.KnownStats(known), 2)
+    one = event_changes._stale_files(top, event_changes.KnownStats(known), 1)
+    monkeypatch.setattr(event_changes, "SPLIT_LISTING_FROM", 0)
+    two = event_changes._stale_files(top, event_changes.KnownStats(known), 2)
     assert sorted(two[0]) == sorted(one[0])
     assert two[1] == one[1] == len(names)  # a hidden folder entered, a linked one not
     assert sorted(two[2]) == sorted(one[2]) == ["2020/gone.yaml"]
@@ -612,8 +614,8 @@ def test_the_listing_split_over_two_processes_finds_what_one_finds(
     assert stale == {"2019/e0.yaml", "2021/e1.yaml", "2022/e2.yaml"}
 
 
-class _CountingStats(curated.KnownStats):
-    """:class:`curated.KnownStats` that remembers which folders' stats were asked for."""
+class _CountingStats(event_changes.KnownStats):
+    """:class:`event_changes.KnownStats` that remembers which folders' stats were asked for."""
 
     def __init__(self, stats: dict[str, str | None]) -> None:
         super().__init__(stats)
@@ -632,7 +634,7 @@ def test_only_the_folders_whose_digest_differs_are_compared_file_by_file(
     without reading its files' stats from the index; a file edited in place (the folder's
     own stat unchanged), one added, one removed, one whose stat the index does not trust,
     and a folder gone, each make their folder's digest differ, and only those."""
-    monkeypatch.setattr(curated, "SPLIT_LISTING_FROM", 0)  # the split too, with jobs=2
+    monkeypatch.setattr(event_changes, "SPLIT_LISTING_FROM", 0)  # the split too, with jobs=2
     root = tmp_path / "events"
     names = [f"{year}/e{i}.yaml" for year in range(2015, 2023) for i in range(3)] + ["top.yaml"]
     for name in names:
@@ -647,7 +649,7 @@ def test_only_the_folders_whose_digest_differs_are_compared_file_by_file(
     (root / "2018" / "new.yaml").write_text("title: new\n")
     (root / "2019" / "e0.yaml").unlink()
     counting = _CountingStats(known)
-    stale, listed, removed = curated._stale_files(top, counting, jobs)
+    stale, listed, removed = event_changes._stale_files(top, counting, jobs)
     assert sorted(p[len(top) + 1 :] for p in stale) == [
         "2016/e1.yaml", "2017/e2.yaml", "2018/new.yaml",
     ]  # fmt: skip
@@ -695,8 +697,8 @@ def test_loaded_records_share_one_fields_set_per_model(events: Path, tmp_path: P
 def test_several_processes_with_a_cache_give_what_one_gives(
     events: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, validated: list[str]
 ) -> None:
-    monkeypatch.setattr(curated, "_MIN_PER_PROCESS", 1)  # a pool even for a few files
-    monkeypatch.setattr(curated, "_BATCH", 16)
+    monkeypatch.setattr(event_reading, "_MIN_PER_PROCESS", 1)  # a pool even for a few files
+    monkeypatch.setattr(event_reading, "_BATCH", 16)
     expected, origins = load_with_origins(events, jobs=1)
     cache = EventFileCache(tmp_path / "cache.db")
     filled, filled_origins = load_with_origins(events, jobs=2, cache=cache)

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from timeline import curated, events_cache
+from timeline import event_reading, events_cache
 from timeline.curated import load_events
 from timeline.events_cache import EventFileCache, file_stat
 
@@ -33,13 +33,13 @@ def events(tmp_path: Path, repo_root: Path, monkeypatch: pytest.MonkeyPatch) -> 
 def read(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """The names of the files read, in order."""
     seen: list[str] = []
-    reader = curated.read_data_file
+    reader = event_reading.read_data_file
 
     def counting(path: str | Path, *args: object, **kwargs: object) -> bytes:
         seen.append(os.path.basename(path))
         return reader(path, *args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(curated, "read_data_file", counting)
+    monkeypatch.setattr(event_reading, "read_data_file", counting)
     return seen
 
 

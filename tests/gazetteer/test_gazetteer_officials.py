@@ -198,7 +198,7 @@ def test_a_counterpart_is_the_same_office_in_another_state() -> None:
 def test_a_counterpart_reads_back_a_bounded_number_of_offices() -> None:
     """Only offices before the counterpart are read, a bounded number of them, so a text of
     thousands of counterparts stays linear (a first version read every office after it)."""
-    from timeline.gazetteer import officials
+    from timeline.gazetteer import office_introductions
 
     text = "Kenyan President Ruto met his Ugandan counterpart on Monday. " * 1000
     spans: list[tuple[int, int]] = []
@@ -223,8 +223,8 @@ def test_a_counterpart_reads_back_a_bounded_number_of_offices() -> None:
                 yield span
 
     assert text[spans[1001][0] : spans[1001][1]] == "counterpart"
-    assert officials._counterparts_office(text, Offices(spans), 1001) == "President"
-    assert len(examined) <= officials._COUNTERPART_OFFICES
+    assert office_introductions._counterparts_office(text, Offices(spans), 1001) == "President"
+    assert len(examined) <= office_introductions._COUNTERPART_OFFICES
 
 
 def test_words_after_an_office_that_are_not_names() -> None:

@@ -196,7 +196,7 @@ def test_alternate_names_cut_out(records: list[tuple[int, str, list[str] | None]
 
 
 def test_a_place_in_a_name_on_a_line_of_any_length() -> None:
-    """officials.inside_a_name looks back and around a bounded span: one line of thousands of
+    """personal_names.inside_a_name looks back and around a bounded span: one line of thousands of
     names (no newline) is read name by name, the same as short ones."""
     line = "Foreign Minister Santiago Cafiero met Mr. Vural Altay in Ankara. " * 3000
     found = find_places("Talks\n" + line)

@@ -20,8 +20,9 @@ import pytest
 
 from timeline.build import check
 from timeline.collection import Timeline
-from timeline.curated import event_path, load_events
+from timeline.curated import load_events
 from timeline.errors import DataError
+from timeline.event_files import event_path
 from timeline.locks import LockBusy, exclusive_lock, lock_path
 from timeline.model import Event
 from timeline.proposed import LEDGER, digest, read_ledger

@@ -119,7 +119,7 @@ def test_failed_write_leaves_no_file(source: Path, tmp_path: Path) -> None:
 
 
 def test_reads_an_events_folder(tmp_path: Path, fixture_timeline: Timeline) -> None:
-    from timeline.curated import write_agreement, write_event
+    from timeline.event_writer import write_agreement, write_event
 
     for event in fixture_timeline.events:
         write_event(event, tmp_path / "events")

@@ -23,7 +23,7 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from timeline import curated, events_cache
+from timeline import event_changes, event_reading, events_cache
 from timeline.build import BuildReport, build
 from timeline.errors import DataErrors
 from timeline.store_update import canonical_dump
@@ -162,7 +162,7 @@ def _assert_folders_as_their_files(cache: Path) -> None:
         }
     finally:
         conn.close()
-    assert folders == curated.KnownStats(files).folders()
+    assert folders == event_changes.KnownStats(files).folders()
 
 
 def test_an_edit_reads_only_the_edited_file(
@@ -183,7 +183,7 @@ def test_an_edit_reads_only_the_edited_file(
         read.append(str(path))
         return reading(path, shown, root)
 
-    monkeypatch.setattr(curated, "read_data_file", counting)
+    monkeypatch.setattr(event_reading, "read_data_file", counting)
     report = build(events, corpus, db, None, cache=cache)
     assert report.incremental and report.updated_in_place
     assert read == [str(edited)]

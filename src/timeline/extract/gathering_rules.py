@@ -19,7 +19,7 @@ import re
 from itertools import islice
 
 from ..gazetteer import find_actors
-from ..gazetteer.officials import honorific_words, office_phrases
+from ..gazetteer.offices import honorific_words, office_phrases
 from ..model import EventKind
 from .acting_sides import (
     a_state_attacks,

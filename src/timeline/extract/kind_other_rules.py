@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable
 
 from ..gazetteer import find_actors
-from ..gazetteer.officials import minister_ranks, office_adjectives, office_phrases
+from ..gazetteer.offices import minister_ranks, office_adjectives, office_phrases
 from ..model import EventKind
 from ..temporal.lexicon import MONTHS
 from ..temporal.word_lists import word_lists
@@ -254,7 +254,7 @@ def _a_rank_before_an_office(title: str, offices: frozenset[str]) -> bool:
 
 def offices_taken() -> frozenset[str]:
     """The offices a leader takes, lower case, that the rule ``took-office`` reads: the
-    offices as the gazetteer reads them (:func:`~timeline.gazetteer.officials.office_phrases`:
+    offices as the gazetteer reads them (:func:`~timeline.gazetteer.offices.office_phrases`:
     ``data/offices.yaml``'s titles and its ministers in every form, "minister of culture",
     "culture minister"), less the ranks below a minister ("deputy foreign minister", "state
     minister": a head of state's, government's or minister's office begun is the rule's

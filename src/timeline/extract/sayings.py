@@ -11,7 +11,7 @@ import re
 
 from ..corpus.sentences import split_block
 from ..gazetteer import ActorMention, find_actors
-from ..gazetteer.officials import office_phrases
+from ..gazetteer.offices import office_phrases
 from ..temporal.word_lists import word_lists
 from .acting_sides import names_a_game
 from .plan_words import SCHEDULED_TO

@@ -14,7 +14,7 @@ from functools import cache
 from ..gazetteer import person
 from ..gazetteer.codes import countries, organization
 from ..gazetteer.matching import ascii_fold
-from ..gazetteer.officials import short_name
+from ..gazetteer.short_names import short_name
 from ..model import ActorType, Participant, Role
 
 __all__ = [
@@ -50,8 +50,9 @@ def title_name(p: Participant) -> str:
 
 
 def person_name(slug: str, name: str, country: str | None) -> str:
-    """A person's name in a title (:func:`.officials.short_name`), by the aliases of
-    ``data/people.yaml`` for a person listed there ("Lula da Silva", not "Silva").
+    """A person's name in a title (:func:`~timeline.gazetteer.short_names.short_name`), by
+    the aliases of ``data/people.yaml`` for a person listed there ("Lula da Silva", not
+    "Silva").
 
     >>> person_name("luiz-inacio-lula-da-silva", "Luiz Inácio Lula da Silva", "BR")
     'Lula da Silva'

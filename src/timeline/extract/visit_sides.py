@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from ..gazetteer import ActorMention
-from ..gazetteer.officials import honorific_words, office_phrases
+from ..gazetteer.offices import honorific_words, office_phrases
 from ..model import ActorType, Location, Participant, Role
 from .actor_mentions import Mentions, actor_country, actor_type
 from .stays import DEPARTURE_VERB, closed_stays

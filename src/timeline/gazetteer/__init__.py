@@ -12,7 +12,11 @@ imports; nothing in this package imports the model.
 This package is the single place that answers "is ``KZ`` a country?",
 "what is ``OTS`` called?", "who is mentioned here?" and "where is Shusha?" for
 the model, the extractor and the exporters: :func:`find_actors` and the
-people table live in :mod:`timeline.gazetteer.actors`, organizations named
+people table live in :mod:`timeline.gazetteer.actors`, the people an office
+introduces ("Kenyan President William Ruto") in :mod:`timeline.gazetteer.officials`
+(with :mod:`~timeline.gazetteer.office_introductions`,
+:mod:`~timeline.gazetteer.personal_names`, :mod:`~timeline.gazetteer.short_names`
+and :mod:`~timeline.gazetteer.offices`), organizations named
 without their name ("the bloc") in :mod:`timeline.gazetteer.references`, groups of
 states ("the Nordic countries") in :mod:`timeline.gazetteer.groups`, :func:`find_places`,
 :func:`place` and :func:`country_of` in :mod:`timeline.gazetteer.places`.

@@ -37,7 +37,8 @@ import pycountry
 from ..collector import cycle_collection_paused
 from .codes import countries, country_name, organization, organizations, read_data
 from .matching import compile_names, spellings, transliterations
-from .officials import find_officials, name_particles, office_forms
+from .offices import name_particles, office_forms
+from .officials import find_officials
 
 __all__ = [
     "ActorMention",

@@ -21,7 +21,7 @@ in running text they are mostly ordinary words ("Bank", "Yunus"). It matches
 names of four letters or more, never a country name or demonym, never a word
 of ``not_places``, and never inside a person's or organization's name: one the
 gazetteer knows, or one it does not ("Foreign Minister Santiago Cafiero":
-:func:`~timeline.gazetteer.officials.inside_a_name`). Places GeoNames' city list
+:func:`~timeline.gazetteer.personal_names.inside_a_name`). Places GeoNames' city list
 lacks (the Avaza resort) are listed in ``unlisted_places`` with their country and
 come back without coordinates.
 """
@@ -308,7 +308,7 @@ def find_places(
     caller has them already (extraction does), so they are not found twice.
     """
     from .actors import find_actors, names_a_document
-    from .officials import inside_a_name
+    from .personal_names import inside_a_name
 
     pattern, usable = _matcher()
     stop = len(text) if end is None else end
