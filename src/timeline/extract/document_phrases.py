@@ -108,6 +108,9 @@ def _topic(prepositions: str, named: str = "") -> re.Pattern[str]:
     return re.compile(
         rf"\s+(?:{prepositions})\s+"
         rf"([^,.;()]{{3,90}}?)(?=\s+(?:between|signed|inked|in\s+[A-Z]{named}|"
+        # "the Declaration of Mexico and in the hands of ...": "and" before a preposition
+        # joins the clause's phrases, not the topic's words
+        r"and\s+(?:in|on|at|to|by|with|from|under|after|before|during|through)\s|"
         rf"on\s+[A-Z]{named}|at\s|during|with|by|which|that|was|were|came|entered|will|has|"
         r"had|is|are|would|could|may|might|must|should|shall|can|have)\b|[,.;()]|$)"
     )
@@ -206,7 +209,14 @@ def _phrases(
     topic: re.Pattern[str],
     stops: frozenset[str] | None = None,
 ) -> list[tuple[int, int]]:
-    nouns = list(nouns_of.finditer(text, start, end))
+    found = list(nouns_of.finditer(text, start, end))
+    # "five memorandums of understanding (MoUs) were signed": the noun in brackets right
+    # after another is its short form, not a phrase of its own
+    nouns = [
+        n
+        for i, n in enumerate(found)
+        if not (i and _SHORT_FORM_GAP.fullmatch(text, found[i - 1].end(), n.start()))
+    ]
     if near is not None:
         nouns.sort(key=lambda m: min(abs(m.start() - near), abs(m.end() - near)))
     return [_phrase(text, start, end, noun, topic, stops) for noun in nouns[:_MAX_PHRASES]]
@@ -226,6 +236,8 @@ _ACTED = frozenset(
 #: A day's number after a month's name (a title's stop): no modifier of a document phrase.
 _DAY_AFTER_MONTH = re.compile(r"\d{1,2}(?:st|nd|rd|th)?,?\s+")
 _MONTH_BEFORE = re.compile(rf"\b(?:{'|'.join(MONTHS)})\.?\s+$", re.IGNORECASE)
+#: Between a document noun and its short form in brackets: "memorandums of understanding (".
+_SHORT_FORM_GAP = re.compile(r"\s*\(")
 #: How many document phrases of one clause are considered, nearest first.
 _MAX_PHRASES = 8
 #: How far before its noun a document phrase's modifiers may start.
