@@ -438,7 +438,49 @@ def visit_hosts(
         named_states = {c for m in in_clause if (c := actor_country(m))}
         if location.country in named_states and len(named_states) > 1:
             hosts = [location.country]
+    if not hosts:
+        hosts = _host_of_a_named_guest(text, trigger, in_clause)
     return in_clause, hosts
+
+
+#: Between a guest's possessive and the noun of their visit: "Wang Yi's visit", "Trump's
+#: first state visit", "Modi's two-day official visit".
+_POSSESSIVE_GUEST = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}$")
+#: Between the noun of a visit and its guest: "the state visit of U.S. president Donald
+#: Trump" (the first side named after "of").
+_OF_GUEST = re.compile(r"\s+of\s+(?:the\s+)?$")
+
+
+def _host_of_a_named_guest(
+    text: str, trigger: tuple[int, int], in_clause: Sequence[Any]
+) -> list[str]:
+    """The host of a visit its noun tells the guest of and no place: "during Wang Yi's
+    visit, Bangladesh and China signed" (Bangladesh), "called the state visit of U.S.
+    president Donald Trump historic" said by Xi (China): the one country of the clause's
+    sides that is not the guest's; none when the clause names no other or more than one.
+
+    >>> from timeline.extract.actor_mentions import find_mentions
+    >>> text = "During Wang Yi's visit, Bangladesh and China signed four agreements."
+    >>> at = text.index("visit")
+    >>> _host_of_a_named_guest(text, (at, at + 5), find_mentions(text, 0, len(text)).actors)
+    ['BD']
+    """
+    if not text[trigger[0] : trigger[1]].lower().startswith("visit") or text[
+        trigger[0] : trigger[1]
+    ].lower().startswith("visiting"):
+        return []
+    guest = None
+    for m in in_clause:
+        if m.end <= trigger[0] and _POSSESSIVE_GUEST.fullmatch(text, m.end, trigger[0]):
+            guest = actor_country(m)
+        elif m.start >= trigger[1]:
+            if _OF_GUEST.fullmatch(text, trigger[1], m.start):
+                guest = actor_country(m)
+            break
+    if guest is None:
+        return []
+    others = {c for m in in_clause if (c := actor_country(m)) and c != guest}
+    return sorted(others) if len(others) == 1 else []
 
 
 def visit_roles(participants: list[Participant]) -> list[Participant]:
