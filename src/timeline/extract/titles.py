@@ -244,11 +244,59 @@ def title_for(
         return f"Conflict between {who}" if " and " in who else f"Conflict involving {who}"
     if kind is EventKind.statement:
         return statement_title(text, trigger, clause, sides)
+    if _COUP.fullmatch(trig):
+        state = _coup_state(text, trigger, participants)
+        if state is not None:
+            return f"Coup in {title_name(state)}"
     raw = text[trigger[0] : min(clause[1], trigger[1] + 60)]
     cut = cut_at_word_end(text, trigger[0], clause[1], trigger[1] + 60 - trigger[0])
     # a trigger may open on the punctuation before its words (", as Secretary General ...")
     snippet = (tidy(clean_phrase(cut)) or clean_phrase(raw)).lstrip(" ,;:–—-")
     return f"{who}: {snippet}" if who else snippet[:1].upper() + snippet[1:]
+
+
+#: The trigger of a coup (rule ``coup`` of :mod:`.kind_other_rules`): not power taken by
+#: a leader elected ("took power"), nor a self-proclaimed leader; "in" right after it,
+#: perhaps after "d'état" or "attempt"; a person's possessive or "-led" right before it.
+_COUP = re.compile(r"coup|(?:seiz\w+|grabbed)\s+power", re.IGNORECASE)
+_COUP_IN = re.compile(r"(?:\s+d['’]\s?[ée]tat|\s+attempt)?\s+in\s+(?:the\s+)?", re.IGNORECASE)
+_LED_BY = re.compile(r"(?:['’]s|-led)\s+(?:military\s+|failed\s+|attempted\s+)?$")
+
+
+def _coup_state(
+    text: str, trigger: tuple[int, int], participants: list[Participant]
+) -> Participant | None:
+    """The state a coup was staged in: the one named right after it ("the coup in Niger"),
+    else the one state its sides name, else the state of the person whose coup it is
+    ("Frank Bainimarama's coup", "a Tchiani-led coup"), else none.
+
+    >>> fiji = Participant(id="FJ", type=ActorType.country, name="Fiji")
+    >>> nz = Participant(id="NZ", type=ActorType.country, name="New Zealand")
+    >>> him = Participant(id="frank-bainimarama", type=ActorType.person,
+    ...                   name="Frank Bainimarama", country="FJ")
+    >>> text = "the first visit since Frank Bainimarama's coup in 2006"
+    >>> at = text.index("coup")
+    >>> _coup_state(text, (at, at + 4), [him, fiji, nz]).name
+    'Fiji'
+    """
+    states = [p for p in participants if p.type is ActorType.country]
+    after = _COUP_IN.match(text, trigger[1])
+    if after is not None:
+        for p in states:
+            name = title_name(p)
+            name = name[4:] if name.startswith("the ") else name
+            if text.startswith(name, after.end()):
+                return p
+    if len(states) == 1:
+        return states[0]
+    led = _LED_BY.search(text, max(0, trigger[0] - 40), trigger[0])
+    if led is None:
+        return None
+    for p in participants:
+        named = p.type is ActorType.person and text.endswith(title_name(p), 0, led.start())
+        if named and p.country:
+            return next((s for s in states if s.id == p.country), None)
+    return None
 
 
 def _visit_title(
