@@ -217,6 +217,11 @@ def participants_for(
         country = actor_country(m)
         if m.id in occasions:
             role = Role.host  # the gathering the meeting is held at the side of
+        elif hosts and country is None and m.body is None:
+            # a person of no known country (nor international body) is neither side:
+            # "discussions between Sirisena, who is on an official visit to Pakistan, and
+            # Prime Minister Abbasi" tell no guest in Abbasi
+            role = Role.participant
         elif hosts:
             role = Role.host if country in hosts else Role.visitor
         elif kind is EventKind.signing:
