@@ -52,3 +52,11 @@ def test_a_guest_or_a_place_keeps_the_possessive() -> None:
     assert _title(sides, Location(name="Baku", country="AZ")) == (
         "Armenia and Azerbaijan's visit to Baku"
     )
+
+
+def test_every_state_visited_is_named() -> None:
+    """A visit of several states names each of them once (sixty-fourth pass: "Tillerson's
+    visit to Ethiopia, Djibouti, Kenya and Chad", was "Tillerson's visit to Ethiopia")."""
+    guest = _country("KR", "South Korea", Role.visitor)
+    hosts = [_country("ET", "Ethiopia", Role.host), _country("GH", "Ghana", Role.host)]
+    assert _title([guest, *hosts, hosts[0]]) == "South Korea's visit to Ethiopia and Ghana"

@@ -323,7 +323,10 @@ def _visit_title(
     vis = names_of(guests, 2) or names_of(travellers)
     sub = _VISIT_STYLE_BEFORE.search(before[-40:]) or _VISIT_STYLE_AFTER.search(after)
     label = f"{sub.group(1).lower()} visit" if sub else "visit"
-    target = title_name(hosts[0]) if hosts else (location.name if location else "")
+    # every state the visit goes to ("Lavrov's visit to South Africa, Eswatini, Botswana
+    # and Angola"), as a title names every side
+    states = list({p.id: p for p in hosts}.values())
+    target = names_of(states) if states else (location.name if location else "")
     if vis and target:
         return f"{possessive(vis)} {label} to {target}"
     states = {p.country or p.id for p in travellers}
