@@ -67,7 +67,7 @@ from .participant_choice import (
 from .series_acts import a_series_act_before
 from .statement_rules import statement_texts
 from .stays import days_of_a_stay
-from .titles import summary_for, title_for
+from .titles import DocumentTitles, summary_for, title_for
 from .trigger_rule import Trigger
 from .usable_dates import usable_timexes
 
@@ -201,8 +201,13 @@ class MentionBuilder(Dating):
     _gathering: int | None = None
     _all_triggers: list[tuple[Trigger, int, int]]  # the body's triggers (set by the reader)
     _attendance: list[tuple[int, tuple[str, ...]]] | None = None
-    #: The titles built so far, by what each was built from (:meth:`event_title`).
-    _titles: dict[tuple[Any, ...], str] | None = None
+    #: The document's titles (:meth:`event_title`), made when first asked for.
+    _titles: DocumentTitles | None = None
+
+    def _document_titles(self) -> DocumentTitles:
+        if self._titles is None:
+            self._titles = DocumentTitles(self.text)
+        return self._titles
 
     def event_title(
         self,
@@ -215,32 +220,10 @@ class MentionBuilder(Dating):
         planned: bool,
     ) -> str:
         """:func:`.titles.title_for` over the document's text, built once for each set of
-        values. A mention's title is built with it and again when the document's events are
-        final (:meth:`.pipeline.ReadDocument.mentions`), nine times in ten from the same
-        participants, place and status (the tuning sets: 0.7 of 36 profiled CPU seconds a
-        pass). The key is the values, not the objects: every field of each participant and
-        of the place, with its name (all plain values). A title with an agreement is built
-        each time (an agreement holds lists)."""
-        if agreement is not None:
-            return title_for(
-                kind, self.text, trigger, clause, participants, location, agreement, planned
-            )
-        key = (
-            kind,
-            tuple(trigger),
-            tuple(clause),
-            tuple(tuple(p.__dict__.items()) for p in participants),
-            None if location is None else tuple(location.__dict__.items()),
-            planned,
+        values (:class:`.titles.DocumentTitles`)."""
+        return self._document_titles().title(
+            kind, trigger, clause, participants, location, agreement, planned
         )
-        if self._titles is None:
-            self._titles = {}
-        title = self._titles.get(key)
-        if title is None:
-            title = self._titles[key] = title_for(
-                kind, self.text, trigger, clause, participants, location, None, planned
-            )
-        return title
 
     def _an_undated_since(self, sentence: tuple[int, int], ts: int, te: int) -> bool:
         """Whether the office taken at ``ts:te`` is the undated background of a "since" or
@@ -365,12 +348,14 @@ class MentionBuilder(Dating):
         agreement = self._agreement(trig.kind, (ts, te), sentence, participants)
         planned = status.value == "planned"
 
+        titles = self._document_titles()  # not the reader: the builders it keeps hold it
+
         def build(key: str, sides: list[Participant]) -> Event:
             source = sentence_source(doc, text, sentence)
             return Event(
                 id=key,
                 kind=trig.kind,
-                title=self.event_title(
+                title=titles.title(
                     trig.kind, (ts, te), clause, participants, location, agreement, planned
                 ),
                 summary=summary_for(text, clause),

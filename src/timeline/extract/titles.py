@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import wraps
-from typing import ParamSpec
+from typing import Any, ParamSpec
 
 from ..gazetteer.codes import organization
 from ..model import ActorType, Agreement, EventKind, Location, Participant, Role
@@ -39,6 +39,7 @@ from .title_names import (
 from .visit_rules import PASSIVE_AUXILIARY
 
 __all__ = [
+    "DocumentTitles",
     "summary_for",
     "title_for",
 ]
@@ -299,6 +300,68 @@ def _coup_state(
     return None
 
 
+class DocumentTitles:
+    """:func:`title_for` over one document's text, built once for each set of values.
+
+    A mention's title is built with it and again when the document's events are final
+    (:meth:`.pipeline.ReadDocument.mentions`), nine times in ten from the same
+    participants, place and status (the tuning sets: 0.7 of 36 profiled CPU seconds a
+    pass). The key is the values, not the objects: every field of each participant and of
+    the place, with its name (all plain values). A title with an agreement is built each
+    time (an agreement holds lists).
+
+    An object of its own, not the reader's: the builders of the events of dropped triggers
+    hold it, and a builder that held the reader, which holds the builders, made every
+    object of a document a reference cycle, freed by the cycle collector instead of as it
+    goes (docs/history/scale-log.md, "Extraction per pass, sixty-fourth session").
+
+    >>> from timeline.model import EventKind, Participant
+    >>> text = "Tokayev visited Ankara."
+    >>> titles = DocumentTitles(text)
+    >>> sides = [Participant(id="KZ", type="country")]
+    >>> titles.title(EventKind.visit, (8, 15), (0, 22), sides, None, None, False)
+    "Kazakhstan's visit"
+    >>> len(titles._built)
+    1
+    """
+
+    __slots__ = ("_built", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._built: dict[tuple[Any, ...], str] = {}
+
+    def title(
+        self,
+        kind: EventKind,
+        trigger: tuple[int, int],
+        clause: tuple[int, int],
+        participants: list[Participant],
+        location: Location | None,
+        agreement: Agreement | None,
+        planned: bool,
+    ) -> str:
+        """``title_for(kind, self.text, ...)``, looked up when built before."""
+        if agreement is not None:
+            return title_for(
+                kind, self.text, trigger, clause, participants, location, agreement, planned
+            )
+        key = (
+            kind,
+            tuple(trigger),
+            tuple(clause),
+            tuple(tuple(p.__dict__.items()) for p in participants),
+            None if location is None else tuple(location.__dict__.items()),
+            planned,
+        )
+        title = self._built.get(key)
+        if title is None:
+            title = self._built[key] = title_for(
+                kind, self.text, trigger, clause, participants, location, None, planned
+            )
+        return title
+
+
 def _visit_title(
     participants: list[Participant],
     sides: list[Participant],
@@ -325,8 +388,8 @@ def _visit_title(
     label = f"{sub.group(1).lower()} visit" if sub else "visit"
     # every state the visit goes to ("Lavrov's visit to South Africa, Eswatini, Botswana
     # and Angola"), as a title names every side
-    states = list({p.id: p for p in hosts}.values())
-    target = names_of(states) if states else (location.name if location else "")
+    places = list({p.id: p for p in hosts}.values())
+    target = names_of(places) if places else (location.name if location else "")
     if vis and target:
         return f"{possessive(vis)} {label} to {target}"
     states = {p.country or p.id for p in travellers}
