@@ -17,10 +17,10 @@ mapping from a list's name to its entries, and each list has a :data:`Kind`:
 a file that is not a mapping of the expected lists, or an entry that breaks its list's
 kind, raises :class:`~timeline.errors.DataError` naming the file, the line and the entry.
 
->>> lists = word_lists("tense_markers.yaml", {"future": "words", "timetable": "words",
-...                                           "past": "words", "irregular_past": "words"})
->>> lists.words("past")[:3]
-('was', 'were', 'had')
+>>> lists = word_lists("abbreviations.yaml", {"abbreviations": "names",
+...                                           "initialisms_that_end": "names"})
+>>> lists.words("abbreviations")[:3]
+('Mr', 'Mrs', 'Ms')
 """
 
 from __future__ import annotations

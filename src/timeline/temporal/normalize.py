@@ -36,7 +36,6 @@ from .lexicon import (
     GENERIC_TODAY_NOUNS,
     MONTH_ABBREVIATIONS,
     MONTHS,
-    ORDINALS,
     PARTS_OF_DAY,
     SEASONS,
     WEEKDAYS,
@@ -70,8 +69,6 @@ __all__ = [
     "my",
     "numeric",
     "part_of_day",
-    "quarter",
-    "relative_quarter",
     "season",
     "span",
     "word_before",
@@ -500,85 +497,6 @@ def century(m: re.Match[str], ctx: Context) -> Found | None:
     s, e = span(m, "cen")
     n = int(m["cen_o"])
     return Found(s, e, "DATE", f"{n - 1:02d}") if 1 <= n <= 21 else None
-
-
-def quarter(m: re.Match[str], ctx: Context) -> Found | None:
-    s, e = span(m, "qtr")
-    half = m["qtr_lh"] is not None or m["qtr_u"].lower() == "half"
-    ordinal = (m["qtr_o"] or "").lower()
-    # the final (last) quarter is the fourth, the final half the second
-    n = 2 if m["qtr_lh"] or (half and ordinal in ("final", "last")) else ORDINALS[ordinal]
-    if half and n > 2:
-        return None
-    ytext = m["qtr_y"] or m["qtr_y1"]
-    rel = m["qtr_rel"] or m["qtr_rel1"]
-    y: int | None
-    if ytext:
-        y = int(ytext)
-    elif rel:
-        y = relative_year(ctx, rel, s)
-    else:
-        y = ctx.quarter_year(n, s, e) if not half else (ctx.dct.year if ctx.dct else None)
-    if not (ytext or rel) and ctx.text[s : s + 4].lower() == "the " and "-" in m["qtr"]:
-        s += 4  # "the third-quarter loss": the article belongs to the noun
-    if y is not None and not half:
-        ctx.remember_quarter(y, n, e)
-    return Found(s, e, "DATE", f"{year_text(y)}-{'H' if half else 'Q'}{n}")
-
-
-def _quarter_of(day: date) -> tuple[int, int]:
-    return day.year, (day.month - 1) // 3 + 1
-
-
-def relative_quarter(m: re.Match[str], ctx: Context) -> Found | None:
-    s, e = span(m, "rq")
-    if ctx.dct is None:
-        return Found(s, e, "DATE", "XXXX-QX")
-    w = " ".join((m["rq_w"] or "").lower().split())
-    y, q = _quarter_of(ctx.dct)
-    if w in ORDINALS:
-        n = ORDINALS[w]
-        y = ctx.quarter_year(n, s, e) or y
-        ctx.remember_quarter(y, n, e)
-        return Found(s, e, "DATE", f"{year_text(y)}-Q{n}")
-    if w == "current":
-        ctx.remember_quarter(y, q, e)
-        return Found(s, e, "DATE", f"{year_text(y)}-Q{q}")
-    y, mo = add_months(y, 3 * q - 2, -3)
-    y, q = y, (mo - 1) // 3 + 1
-    if w in ("year-ago", "year-earlier"):
-        y -= 1
-    else:
-        ctx.remember_quarter(y, q, e)
-    return Found(s, e, "DATE", f"{year_text(y)}-Q{q}")
-
-
-def reported_period(m: re.Match[str], ctx: Context) -> Found | None:
-    """'the latest period', 'the comparable period', 'the 1988 period' (financial results).
-
-    Earnings reports call the quarter they report "the period": with a quarter in
-    context ("the third quarter ... the latest period") it is that quarter, the
-    comparable period a year back, "the 1988 period" that quarter of 1988; without
-    one, "the 1988 period" is the year and "the latest period" the last quarter.
-    """
-    s, e = span(m, "per")
-    quarter = ctx.recent_quarter(s)
-    known = quarter is not None and quarter.quarter is not None
-    if m["per_y"]:
-        y = int(m["per_y"])
-        value = f"{y}-Q{quarter.quarter}" if known and quarter is not None else str(y)
-        return Found(s, e, "DATE", value)
-    if ctx.dct is None:
-        return Found(s, e, "DATE", "XXXX-QX")
-    if quarter is not None and quarter.quarter is not None:
-        y, q = quarter.year, quarter.quarter
-    else:
-        y, q = _quarter_of(ctx.dct)  # the quarter before the DCT's, as "the latest quarter"
-        y, mo = add_months(y, 3 * q - 2, -3)
-        q = (mo - 1) // 3 + 1
-    if m["per_w"].lower() in ("comparable", "corresponding"):
-        y -= 1
-    return Found(s, e, "DATE", f"{year_text(y)}-Q{q}")
 
 
 def fiscal(m: re.Match[str], ctx: Context) -> Found | None:

@@ -252,6 +252,15 @@ def _alternatives() -> list[tuple[str, str]]:
             r"(?:\s+(?:of\s+)?(?:fiscal\s+)?(?:(?P<qtr_y>" + YEAR + r")|(?P<qtr_rel>this|last|"
             r"next|the)\s+year(?![\w-])))?",
         ),
+        # Q3 2019, H2 2019, Q1 of 2020, Q4 of last year, 2019 Q3: a quarter or a half-year
+        # as business news abbreviates it (TIMEX3 2019-Q3, 2019-H2), only with its year:
+        # not "Q3" alone, "H2O", "G20", "Q&A"
+        (
+            "qcode",
+            r"(?:(?P<qcode_y1>" + YEAR + r")\s+)?(?-i:Q(?P<qcode_q>[1-4])|H(?P<qcode_h>[12]))"
+            r"(?![\w-])(?(qcode_y1)|(?:\s+(?:of\s+)?(?P<qcode_y>" + YEAR + r")"
+            r"|\s+(?:of\s+)?(?P<qcode_rel>this|last|next)\s+year(?![\w-])))",
+        ),
         # the quarter, the latest quarter, the year-ago quarter
         (
             "rq",
@@ -670,6 +679,9 @@ def _holiday_triggers() -> tuple[set[str], dict[str, str]]:
     return set(seconds), tails
 
 
+#: A quarter's or a half-year's code ("Q3", "H2"), upper case only ("q3" is not written).
+_QUARTER_CODES = {f"Q{n}" for n in range(1, 5)} | {"H1", "H2"}
+
 #: Trigger class -> (words in their usual casings, lookahead after some of them).
 _CLASSES: dict[str, tuple[set[str], dict[str, str]]] = {
     "month": (
@@ -709,6 +721,11 @@ _CLASSES: dict[str, tuple[set[str], dict[str, str]]] = {
     "day": (_forms({"today", "yesterday", "tomorrow", "tonight"}), {}),
     "noon": (_forms({"noon", "midday", "midnight"}), {}),
     "fiscal": (_forms({"fiscal"}), {}),
+    # "Q3 2019", "H2 of 2019", "Q4 this year": the code as written, before a year
+    "code": (
+        _QUARTER_CODES,
+        {f: r"(?=\s+(?:of\s+)?(?:\d|this|last|next))" for f in _QUARTER_CODES},
+    ),
     "approx": (
         _forms(_APPROX_FIRST) | _forms({"more", "less", "at", "up", "no"}),
         {f: _UNIT_AHEAD for f in _forms(_APPROX_FIRST - {"around"})}
@@ -754,7 +771,8 @@ _CLASSES: dict[str, tuple[set[str], dict[str, str]]] = {
 
 #: The alternatives each trigger class can start (the order of MASTER is kept).
 _STARTS: dict[str, set[str]] = {
-    "digit": {"iso", "num", "dmy", "dec", "cen", "qtr", "clk", "cdur", "clk24", "ago", "set"}
+    "digit": {"iso", "num", "dmy", "dec", "cen", "qtr", "qcode", "clk", "cdur", "clk24", "ago"}
+    | {"set"}
     | {"dur", "durr", "yr", "ayr"},
     "month": {"mdy", "my", "mon"},
     "weekday": {"mdy", "dmy", "wd"},
@@ -771,6 +789,7 @@ _STARTS: dict[str, set[str]] = {
     "day": {"day", "pod"},
     "noon": {"clk"},
     "fiscal": {"qtr", "fy"},
+    "code": {"qcode"},
     "approx": {"clk", "ago", "dur", "ref", "ye"}
     | {"mdy", "my", "mon", "dec", "sea", "day", "wd", "rel", "yr", "pod"},
     "number": {"ago", "set", "dur", "durr", "wyr", "ref"},

@@ -24,6 +24,7 @@ from collections.abc import Callable, Iterator
 from datetime import date
 
 from . import normalize as n
+from . import quarters as q
 from . import relative as r
 from . import weekdays as w
 from .anchoring import Context
@@ -55,9 +56,10 @@ _HANDLERS: dict[str, Handler] = {
     "mon": n.mon,
     "dec": n.decade,
     "cen": n.century,
-    "qtr": n.quarter,
-    "rq": n.relative_quarter,
-    "per": n.reported_period,
+    "qtr": q.quarter,
+    "qcode": q.quarter_code,
+    "rq": q.relative_quarter,
+    "per": q.reported_period,
     "fy": n.fiscal,
     "sea": n.season,
     "clk": n.clock,

@@ -39,7 +39,15 @@ import ahocorasick
 from ..word_lists import Kind, word_lists
 from .lexicon import WORD_CHARS, skeleton, trie_pattern
 
-__all__ = ["Markers", "cues", "future_cues", "irregular_past", "past_cues", "timetable_cues"]
+__all__ = [
+    "Markers",
+    "ability_cues",
+    "cues",
+    "future_cues",
+    "irregular_past",
+    "past_cues",
+    "timetable_cues",
+]
 
 #: The lists of ``data/tense_markers.yaml`` (lower case).
 _LISTS: dict[str, Kind] = {
@@ -47,14 +55,33 @@ _LISTS: dict[str, Kind] = {
     "timetable": "words",
     "past": "words",
     "irregular_past": "words",
+    "ability_modals": "words",
+    "plannable_acts": "words",
+    "plannable_states": "words",
 }
 
 
 def future_cues() -> tuple[str, ...]:
-    """Future phrases: "will", "is expected", "as soon as", and the timetable's present
-    ("arrives", "meets": :func:`timetable_cues`) (``data/tense_markers.yaml``)."""
+    """Future phrases: "will", "is expected", "as soon as", the timetable's present
+    ("arrives", "meets": :func:`timetable_cues`) and a plan's ability ("can sign", "could
+    be held": :func:`ability_cues`) (``data/tense_markers.yaml``)."""
     lists = word_lists("tense_markers.yaml", _LISTS)
-    return lists.words("future") + lists.words("timetable")
+    return lists.words("future") + lists.words("timetable") + ability_cues()
+
+
+def ability_cues() -> tuple[str, ...]:
+    """The modals "can" and "could" before an act that can be planned, maybe after "be":
+    "can sign", "could be held", "can be ready"; not before a stative or generic verb
+    ("can justify", "could be", "can say"), which is no plan (``data/tense_markers.yaml``)."""
+    lists = word_lists("tense_markers.yaml", _LISTS)
+    return tuple(
+        f"{modal} {rest}"
+        for modal in lists.words("ability_modals")
+        for rest in (
+            *lists.words("plannable_acts"),
+            *(f"be {state}" for state in lists.words("plannable_states")),
+        )
+    )
 
 
 def timetable_cues() -> tuple[str, ...]:
