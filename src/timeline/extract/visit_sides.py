@@ -465,10 +465,9 @@ def _host_of_a_named_guest(
     >>> _host_of_a_named_guest(text, (at, at + 5), find_mentions(text, 0, len(text)).actors)
     ['BD']
     """
-    if not text[trigger[0] : trigger[1]].lower().startswith("visit") or text[
-        trigger[0] : trigger[1]
-    ].lower().startswith("visiting"):
-        return []
+    noun = text[trigger[0] : trigger[1]].lower()
+    if not noun.startswith("visit") or noun.startswith("visiting"):
+        return []  # the noun only: "met the visiting <guest>" is a reception's
     guest = None
     for m in in_clause:
         if m.end <= trigger[0] and _POSSESSIVE_GUEST.fullmatch(text, m.end, trigger[0]):
