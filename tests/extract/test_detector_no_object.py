@@ -1,7 +1,7 @@
 """The kind-other rules' negative evidence applied to the detector's proposals: a noun
 that is no object of the verb before it ("opened fire across the border", "raised concerns
 about the partnership") is no event of kind other, whether a rule or the detector reads it
-(:func:`timeline.extract.kind_other_rules.no_object`,
+(:func:`timeline.extract.relation_guards.no_object`,
 :meth:`timeline.extract.reader.Reader._detected`;
 review21 finding 3, docs/history/extraction-log.md, "Twenty-second pass: the scorer and the
 detector"):
@@ -16,8 +16,8 @@ import pytest
 
 from timeline.corpus import read_corpus
 from timeline.extract.detector import EventDetector
-from timeline.extract.kind_other_rules import no_object
 from timeline.extract.pipeline import read_document
+from timeline.extract.relation_guards import no_object
 from timeline.model import EventKind
 
 from .conftest import article_events, write_article

@@ -227,14 +227,14 @@ def test_the_offices_taken_are_the_gazetteers_less_the_reviewed_titles() -> None
     # not the ranks below a minister, review24 finding 7) but the reviewed
     # titles_not_offices_taken (review23 findings 4 and 11), the list read by the rule
     # module's own reader, not a restated schema (finding 16)
-    from timeline.extract import kind_other_rules
+    from timeline.extract import office_changes
     from timeline.gazetteer.offices import office_phrases
 
-    not_taken = set(kind_other_rules._KIND_OTHER_WORDS.words("titles_not_offices_taken"))
+    not_taken = set(office_changes.KIND_OTHER_WORDS.words("titles_not_offices_taken"))
     assert not_taken <= office_phrases()  # a title not in offices.yaml is a typo
     assert {"ambassador", "chairman", "speaker", "prince", "leader"} <= not_taken
     # nor the titles that are a rank before another office (the twenty-sixth pass)
-    taken = kind_other_rules.offices_taken()
+    taken = office_changes.offices_taken()
     ranked = {"vice president", "vice-president", "deputy prime minister"}
     ranked.add("first deputy prime minister")
     ranked |= {"vice premier", "vice-premier"}  # China's, offices.yaml since the 27th pass

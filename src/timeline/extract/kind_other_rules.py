@@ -4,7 +4,9 @@ applied for, diplomatic relations, embassies, coups, expulsions, deployments, bo
 and buildings opened, partnerships raised (docs/extraction.md, "How an event is found").
 
 They come last in :data:`timeline.extract.lexicon.TRIGGERS`, in this order (earlier
-rules win overlaps); their word lists are in ``data/kind_other_words.yaml``.
+rules win overlaps); their word lists are in ``data/kind_other_words.yaml``, their guards
+in :mod:`.office_changes` (offices taken and left) and :mod:`.relation_guards` (envoys,
+embassies, asylum, openings and partnerships).
 
 >>> [t.name for t in KIND_OTHER_TRIGGERS][:3]
 ['agreed-to-establish', 'election-to-chair', 'elected']
@@ -12,28 +14,32 @@ rules win overlaps); their word lists are in ``data/kind_other_words.yaml``.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
-from ..gazetteer import find_actors
-from ..gazetteer.offices import minister_ranks, office_adjectives, office_phrases
 from ..model import EventKind
-from ..temporal.lexicon import MONTHS
-from ..temporal.word_lists import word_lists
-from .acting_sides import (
-    a_state_acts,
-    a_state_ends,
-    a_state_lifts,
-    clause_start,
-    sentence_bounds,
-    state_act_words,
+from .acting_sides import a_state_acts, a_state_ends, a_state_lifts, state_act_words
+from .office_changes import (
+    DATED_AFTER,
+    MONTH,
+    NO_RANK_BEFORE,
+    NOT_AS_A_RANK,
+    OFFICE_TITLES,
+    SKIPPED_BEFORE_OFFICE,
+    a_resignation_given,
+    a_state_office,
+    alternation,
+)
+from .relation_guards import (
+    BEFORE_OBJECT,
+    ENVOY,
+    OPENING_VERB,
+    PARTNERSHIP_VERB,
+    a_refuge,
+    an_envoy,
 )
 from .trigger_rule import AGREEMENT_NOUNS, Trigger, rule
 
-#: A month's name, from the tagger's list (``data/temporal_words.yaml``, ``months``).
-_MONTH = "(?:" + "|".join(map(re.escape, MONTHS)) + ")"
-
-__all__ = ["KIND_OTHER_TRIGGERS", "no_object"]
+__all__ = ["KIND_OTHER_TRIGGERS"]
 
 #: Keywords of each rule (see :attr:`Trigger.needs`); tests check every match has one.
 _NEEDS: dict[str, tuple[str, ...]] = {
@@ -119,341 +125,7 @@ _DOC = AGREEMENT_NOUNS
 #: over as chair" (a rule written without "taken" missed "has taken office").
 _TAKE = r"t(?:ook|aken|akes?|aking)"
 
-#: A state's envoy named in an appointment: an ambassador, an envoy, a high commissioner.
-_ENVOY = r"(?:ambassador|envoy|high\s+commissioner)"
-#: An appointment's last words before the envoy: "as its new ambassador", "as its special
-#: envoy", "as the new high commissioner".
-_APPOINTED_AS = re.compile(rf"\b(?:as|be|the|its|their|new|special|[\w.-]+['’]s)\s+{_ENVOY}$", re.I)
-#: A word before the envoy (a demonym or a country's code: "the new British ambassador").
-_WORD_BEFORE = re.compile(rf"([\w.-]+)\s+{_ENVOY}$", re.I)
-#: An honorary ambassador's title after the word: "for the World Cup", "of its tourism board",
-#: "for youth"; not "to Qatar", "of the United States" (case matters: the text as written).
-_TITLE_AFTER = re.compile(
-    r"\s+(?:for|of)\s+(?:the\s+|(?!the\b))(?:[a-z]|World\s+Cup\b|Olympic|Expo\b|Games\b)"
-)
 
-
-def _an_envoy(text: str, start: int, end: int) -> bool:
-    """:func:`.acting_sides.a_state_acts`, and an appointment only of a state's ambassador: no
-    word before "ambassador" but a demonym or a country's code ("the new US ambassador", not
-    "its tourism ambassador") and no honorary title after it ("its ambassador for the World
-    Cup"; review29 finding 7).
-
-    >>> text = "Japan approved the appointment of the actor as its tourism ambassador."
-    >>> _an_envoy(text, text.index("approved"), text.index("."))
-    False
-    >>> text = "Chile accepted the appointment of Tom Baker as the new British ambassador."
-    >>> _an_envoy(text, text.index("accepted"), text.index("."))
-    True
-    """
-    if not a_state_acts(text, start, end):
-        return False
-    told = text[start:end].lower()
-    if told.endswith("s") or (told.startswith("recall") and told.endswith("envoy")):
-        return True  # ambassadors or envoys recalled
-    if _TITLE_AFTER.match(text, end):
-        return False
-    if _APPOINTED_AS.search(text, start, end):
-        return True
-    word = _WORD_BEFORE.search(text, start, end)
-    if word is None:
-        return True
-    named = find_actors(text, word.start(1), word.end(1))
-    return any(m.start == word.start(1) and m.end == word.end(1) for m in named)
-
-
-#: An embassy named: where asylum is asked of the state it is.
-_EMBASSY = re.compile(r"\bembass(?:y|ies)\b", re.I)
-
-
-def _a_refuge(text: str, start: int, end: int) -> bool:
-    """Asylum asked for in an embassy named with its state in the sentence ("in the
-    Brazilian embassy in Quito, where he has applied for asylum"), else a side acting in
-    the clause before (:func:`.acting_sides.a_state_acts`): asylum granted, a visa or entry
-    refused, not the card company ("rejected Visa and Mastercard's offer").
-
-    >>> text = "He is in the Brazilian embassy, where he has applied for asylum."
-    >>> _a_refuge(text, text.index("applied"), text.index("."))
-    True
-    >>> text = "Thousands have applied for asylum in recent years."
-    >>> _a_refuge(text, text.index("applied"), text.index(" in"))
-    False
-    """
-    if text[start:end].lower().startswith(("appl", "sought", "seek", "request", "ask")):
-        lo, hi = sentence_bounds(text, start, end)
-        return any(_a_states_embassy(text, m, lo, hi) for m in _EMBASSY.finditer(text, lo, hi))
-    if _VISA_END.search(text, start, end) and text[start].islower():
-        return False  # "rejected Visa and Mastercard's offer": the card company
-    return a_state_acts(text, start, end)
-
-
-#: A visa written with a capital in a lower-case clause: the card company's name.
-_VISA_END = re.compile(r"\bVisas?$")
-#: Whose an embassy is: its country or demonym right before it ("the Brazilian embassy",
-#: "Ecuador's embassy"), or after "of" ("the Embassy of Australia").
-_OWNER_BEFORE = re.compile(r"(?:['’]s)?\s+$")
-_OWNER_AFTER = re.compile(r"\s+of\s+(?:the\s+)?", re.I)
-
-
-def _a_states_embassy(text: str, embassy: re.Match[str], lo: int, hi: int) -> bool:
-    """Whether ``embassy`` names its state: a country or a demonym right before it or after
-    its "of"; not "the embassy in London", whose state the city does not tell (review33
-    finding 9).
-
-    >>> text = "He applied for asylum at the embassy in London."
-    >>> _a_states_embassy(text, _EMBASSY.search(text), 0, len(text))
-    False
-    >>> text = "He is in the Brazilian embassy in Quito."
-    >>> _a_states_embassy(text, _EMBASSY.search(text), 0, len(text))
-    True
-    """
-    before = find_actors(text, max(lo, embassy.start() - 40), embassy.start())
-    if before and _OWNER_BEFORE.fullmatch(text, before[-1].end, embassy.start()):
-        return True
-    of = _OWNER_AFTER.match(text, embassy.end(), hi)
-    if of is None:
-        return False
-    after = find_actors(text, of.end(), min(hi, of.end() + 40))
-    return bool(after) and after[0].start == of.end()
-
-
-#: The reviewed word lists of the kind-other rules (``data/kind_other_words.yaml``).
-_KIND_OTHER_WORDS = word_lists(
-    "kind_other_words.yaml",
-    {
-        "opened_structures": "words",
-        "not_before_the_object": "words",
-        "readmitted_people": "words",
-        "titles_not_offices_taken": "words",
-        "office_modifiers": "words",
-        "resignation_not_given_after": "words",
-    },
-)
-
-
-def _a_rank_before_an_office(title: str, offices: frozenset[str]) -> bool:
-    """Whether ``title`` is a rank below a minister (``data/offices.yaml``'s
-    ``minister_ranks``) before another office: "vice president", "deputy prime minister",
-    "first deputy prime minister"; not "state counsellor" (no office after the rank), not
-    "state president" ("state" is a rank only before "minister").
-
-    >>> offices = frozenset({"president", "prime minister", "state counsellor"})
-    >>> [_a_rank_before_an_office(t, offices) for t in ("vice-president", "state counsellor")]
-    [True, False]
-    """
-    for rank in minister_ranks():
-        rank = rank.lower()
-        for joint in (" ", "-"):
-            office = title[len(rank) + 1 :]
-            if rank == "state" and not office.startswith("minister"):
-                continue  # "state president" is an office (review26 finding 2)
-            if title.startswith(rank + joint) and office in offices:
-                return True
-    return False
-
-
-def offices_taken() -> frozenset[str]:
-    """The offices a leader takes, lower case, that the rule ``took-office`` reads: the
-    offices as the gazetteer reads them (:func:`~timeline.gazetteer.offices.office_phrases`:
-    ``data/offices.yaml``'s titles and its ministers in every form, "minister of culture",
-    "culture minister"), less the ranks below a minister ("deputy foreign minister", "state
-    minister": a head of state's, government's or minister's office begun is the rule's
-    class, a deputy's is not, review24 finding 7), less the titles that are such a rank
-    before another office ("vice president", "deputy prime minister": the twenty-sixth
-    pass), less the reviewed ``titles_not_offices_taken`` (a post one is sent to, a chair, a
-    speaker, a prince, a party's leader, an adviser: "took over as AU Chairman" is the
-    chairmanship's).
-
-    >>> sorted({"prime minister", "vice president", "deputy prime minister"} & offices_taken())
-    ['prime minister']
-    """
-    offices = office_phrases(ranks=False)
-    return frozenset(
-        title
-        for title in offices - set(_KIND_OTHER_WORDS.words("titles_not_offices_taken"))
-        if not _a_rank_before_an_office(title, offices)
-    )
-
-
-#: :func:`offices_taken` as a group, longest first, a space any run of spaces.
-_OFFICE_TITLES = (
-    "(?:"
-    + "|".join(
-        r"\s+".join(map(re.escape, title.split()))
-        for title in sorted(offices_taken(), key=len, reverse=True)
-    )
-    + ")"
-)
-
-#: A rank below a minister (``data/offices.yaml``'s ``minister_ranks``).
-_RANKS = tuple(rank.lower().split() for rank in minister_ranks())
-#: The rank that is one only before "minister": "State Minister" is a rank, "State
-#: President" an office (review26 finding 2).
-_RANK_ONLY_BEFORE_MINISTER = ("state",)
-_RANK = (
-    "(?:"
-    + "|".join(
-        r"\s+".join(map(re.escape, words))
-        + (r"(?=[\s-]+minister\b)" if words == list(_RANK_ONLY_BEFORE_MINISTER) else "")
-        for words in _RANKS
-    )
-    + ")"
-)
-
-#: A word skipped before an office that is no rank below a minister: "took over as the new
-#: Prime Minister" is read, "took over as Deputy Foreign Minister", "took charge as State
-#: Minister for Foreign Affairs" are not (the office after the rank is a deputy's; review24
-#: finding 18); "as the country's first Vice President" (review26 finding 4). One group
-#: for every form of the rule: up to three such words.
-_SKIPPED_BEFORE_OFFICE = rf"(?:(?!{_RANK}[\s-])[\w’'-]+\s+){{0,3}}?"
-
-#: Not an office taken that is a rank's ("sworn in as Vice President", "inaugurated as the
-#: new Deputy Prime Minister", "his election as Vice-President", "sworn in on Monday as
-#: Vice President"): read after the words that tell no office themselves, a day between.
-_NOT_AS_A_RANK = (
-    r"(?!(?:\s+on)?(?:\s+[a-z]+day)?\s+as\s+"
-    rf"{_SKIPPED_BEFORE_OFFICE}{_RANK}[\s-]+{_OFFICE_TITLES}\b)"
-)
-
-#: A date right after an office begun, its own: "last May", "in 2019", "in March", "on
-#: Saturday", "on 20 May", "at the end of March", "earlier this month".
-_DATED_AFTER = (
-    r"(?=\s+(?:(?:last|earlier)\b|in\s+(?:\d|" + _MONTH + r"\b)|on\s+(?:\d|" + _MONTH + r"\b"
-    r"|[a-z]+day\b)|at\s+the\s+(?:end|start|beginning)\s+of\b))"
-)
-
-#: The office that ends a match of rule ``took-office``, and the capitalised words before it.
-_OFFICE_AT_END = re.compile(rf"(?:{_OFFICE_TITLES}|pm)$", re.I)
-_CAPITALISED = re.compile(r"\b[A-Z][\w.-]*")
-_OFFICE_MODIFIERS = frozenset(_KIND_OTHER_WORDS.words("office_modifiers")) | office_adjectives()
-
-
-def _a_state_office(text: str, start: int, end: int) -> bool:
-    """Whether the office a match of ``took-office`` ends with is a state's: every
-    capitalised word between its first word and the office is a word of
-    ``office_modifiers`` or lies in a country, demonym or body the gazetteer knows, no
-    club's or company's name ("becoming Real Madrid president"). A match that does not end
-    with an office is accepted.
-
-    >>> text = "Since becoming Real Madrid president in 2009, Perez has signed Ronaldo."
-    >>> _a_state_office(text, text.index("becoming"), text.index(" in 2009"))
-    False
-    >>> text = "Since becoming Sri Lanka's President in 2019, he has visited India."
-    >>> _a_state_office(text, text.index("becoming"), text.index(" in 2019"))
-    True
-    """
-    office = _OFFICE_AT_END.search(text, start, end)
-    if office is None:
-        return True
-    first = text.find(" ", start, office.start())
-    if first < 0:
-        return True
-    names = [
-        w
-        for w in _CAPITALISED.finditer(text, first, office.start())
-        if w.group().lower() not in _OFFICE_MODIFIERS
-    ]
-    if not names:
-        return True
-    known = [(m.start, m.end) for m in find_actors(text, first, office.start())]
-    return all(any(a <= w.start() and w.end() <= b for a, b in known) for w in names)
-
-
-#: Not the possessor's office after a rank ("the Vice President's inauguration", "the
-#: vice-president's inauguration"): no rank and no hyphen right before it.
-_NO_RANK_BEFORE = "(?<!-)" + "".join(
-    rf"(?!(?<=\b{re.escape(' '.join(w))}\s)minister\b)"
-    if w == list(_RANK_ONLY_BEFORE_MINISTER)
-    else rf"(?<!\b{re.escape(' '.join(w))}\s)"
-    for w in _RANKS
-)
-
-
-def _alternation(key: str) -> str:
-    """A group matching any word of the list ``key`` (a space in it: any run of spaces)."""
-    words = _KIND_OTHER_WORDS.words(key)
-    return "(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in words) + ")"
-
-
-#: A word that may stand between a verb and its object: none of the words that show the
-#: noun after them is not the object ("opened fire across the border", "raised concerns
-#: about the partnership").
-_BEFORE_OBJECT = rf"(?!{_alternation('not_before_the_object')}\b)[\w’'-]+\s+"
-
-#: The verbs of the rules `opening` and `partnership`.
-_OPENING_VERB = r"(?:re-?)?open(?:ed|s|ing)?"
-_PARTNERSHIP_VERB = (
-    r"(?:establish(?:ed|ing)|establishment\s+of|elevat(?:ed|ing|ion)|upgrad(?:ed|ing|e))"
-)
-_OPENED = rf"(?:{_alternation('opened_structures')}|partnerships?)\b"
-
-#: The negative evidence of those rules: their verb, at most one word that is not the noun,
-#: a word of ``not_before_the_object``, then the noun after at most a determiner and one word.
-_NO_OBJECT = re.compile(
-    rf"\b(?:{_OPENING_VERB}|{_PARTNERSHIP_VERB})\s+"
-    rf"(?:(?!{_OPENED})[\w’'-]+\s+)?{_alternation('not_before_the_object')}\s+"
-    rf"(?:(?:the|its|their|a|an)\s+)?(?:{_BEFORE_OBJECT})?{_OPENED}",
-    re.IGNORECASE,
-)
-
-
-#: A resignation asked for or refused, its words before the trigger in the same sentence
-#: (``resignation_not_given_after``): "called for his resignation", "urged Prime Minister
-#: Ali to step down", "refused to resign".
-_RESIGNATION_NOT_GIVEN = re.compile(
-    rf"\b{_alternation('resignation_not_given_after')}\s+(?:[\w’'.-]+,?\s+){{0,6}}?\Z",
-    re.IGNORECASE,
-)
-#: How far back :func:`_a_resignation_given` reads.
-_RESIGNATION_REACH = 80
-
-
-def _a_resignation_given(text: str, start: int, end: int) -> bool:
-    """Whether the resignation at ``start:end`` is given, not asked for or refused
-    (:data:`_RESIGNATION_NOT_GIVEN`, in its clause before it:
-    :func:`.acting_sides.clause_start`).
-
-    >>> text = "Prime Minister Ali resigned on Tuesday."
-    >>> _a_resignation_given(text, text.index("resigned"), text.index(" on"))
-    True
-    >>> text = "Protesters called on Prime Minister Ali to resign."
-    >>> _a_resignation_given(text, text.index("resign"), len(text) - 1)
-    False
-    >>> text = "They demanded the resignation of the minister."
-    >>> _a_resignation_given(text, text.index("resignation"), text.index(" of"))
-    False
-    """
-    before = text[clause_start(text, start, _RESIGNATION_REACH) : start]
-    return _RESIGNATION_NOT_GIVEN.search(before) is None
-
-
-def no_object(text: str, start: int = 0, end: int | None = None, at: int | None = None) -> bool:
-    """Whether ``text[start:end]`` holds the negative evidence of the rules `opening` and
-    `partnership`: a verb, at most one word, a word of ``not_before_the_object``
-    (``data/kind_other_words.yaml``), then the noun in that word's phrase, so no object of
-    the verb; with ``at``, only evidence around that position (the detector's word, for
-    which :meth:`.reader.Reader._detected` proposes no event of kind other).
-
-    >>> no_object("Indian troops opened fire across the border with Pakistan.")
-    True
-    >>> no_object("Officials established trust in the partnership with Russia.")
-    True
-    >>> no_object("Troops opened fire across the border.", at=7)  # at "opened"
-    True
-    >>> no_object("Troops opened fire across the border.", at=0)  # at "Troops"
-    False
-    >>> no_object("Uzbekistan opened a new consulate in the border town of Termez.")
-    False
-    >>> no_object("Vietnam and Laos upgraded ties on Monday under their partnership.")
-    False
-    """
-    stop = len(text) if end is None else end
-    return any(
-        at is None or m.start() <= at < m.end() for m in _NO_OBJECT.finditer(text, start, stop)
-    )
-
-
-#: The rules of kind ``other``, in matching order.
 KIND_OTHER_TRIGGERS: tuple[Trigger, ...] = (
     _t(
         "agreed-to-establish",
@@ -539,7 +211,7 @@ KIND_OTHER_TRIGGERS: tuple[Trigger, ...] = (
         # established in 1961", "forged diplomatic relations in 1961".
         r"|\b(?=e)(?<!\banniversary\sof\sthe\s)(?<!\banniversary\sof\s)establishment\s+of\s+"
         r"diplomatic\s+(?:ties|relations)\b(?=\s+(?:between\s+[^,.;:()]{1,60}?\s+)?(?:in|on)\s+"
-        rf"(?:\d|{_MONTH}\b))"
+        rf"(?:\d|{MONTH}\b))"
         r"|\bdiplomatic\s+(?:ties|relations)\s+(?:were|was)\s+established\b"
         r"|\bforg(?:ed|e|es|ing)\s+diplomatic\s+(?:ties|relations)\b",
         example="Bahrain announced in April that it would restore diplomatic ties with Qatar",
@@ -606,10 +278,10 @@ KIND_OTHER_TRIGGERS: tuple[Trigger, ...] = (
     _t(
         "took-office",
         rf"\b(?:{_TAKE}|assum(?:ed|es|e|ing)|enter(?:ed|s|ing)?)\s+office\b"
-        rf"|\bsworn\s+in\b{_NOT_AS_A_RANK}|\binaugurated\b{_NOT_AS_A_RANK}\s+as\b"
+        rf"|\bsworn\s+in\b{NOT_AS_A_RANK}|\binaugurated\b{NOT_AS_A_RANK}\s+as\b"
         rf"|\b{_TAKE}\s+(?:over|charge)\s+as\s+(?:the\s+)?"
-        rf"{_SKIPPED_BEFORE_OFFICE}{_OFFICE_TITLES}\b"
-        rf"|\bproclaimed\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?{_OFFICE_TITLES}\b"
+        rf"{SKIPPED_BEFORE_OFFICE}{OFFICE_TITLES}\b"
+        rf"|\bproclaimed\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?{OFFICE_TITLES}\b"
         # "After coming to power in June last year", "since assuming power on June 30", "in
         # power since July"; an inauguration ("the inauguration of President Ali", "his
         # inauguration on January 7", "the inauguration ceremony for a new five-year term").
@@ -619,11 +291,11 @@ KIND_OTHER_TRIGGERS: tuple[Trigger, ...] = (
         # of the Yoon Suk-yeol administration" (not "the launch of the Biden administration's
         # framework", a policy launched: review26 finding 19).
         rf"|\b{_TAKE}\s+(?:the\s+|his\s+|her\s+)?(?:first\s+)?oath\s+of\s+office\b"
-        rf"{_NOT_AS_A_RANK}|\b(?:swore|swears)(?:\s+in)?{_NOT_AS_A_RANK}\s+as\b"
+        rf"{NOT_AS_A_RANK}|\b(?:swore|swears)(?:\s+in)?{NOT_AS_A_RANK}\s+as\b"
         r"|\blaunch\s+of\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?administration\b(?!['’]s)"
         r"|\bin\s+power\s+since\b"
         r"|\binauguration\s+(?:ceremony\s+)?(?:of|for)\s+(?:the\s+)?(?:new\s+)?"
-        rf"(?:{_OFFICE_TITLES}|(?:[\w-]+\s+){{1,2}}?administration|a\s+new\s+(?:[\w-]+\s+)?term)"
+        rf"(?:{OFFICE_TITLES}|(?:[\w-]+\s+){{1,2}}?administration|a\s+new\s+(?:[\w-]+\s+)?term)"
         r"|\b(?:his|her|the\s+president['’]s)\s+inauguration\b(?!\s+speech)"
         # A leader's inauguration named by the leader or the office: "Ruto's inauguration in
         # Nairobi today", "the presidential inauguration ceremony of Yoon Suk-yeol", "the
@@ -637,18 +309,18 @@ KIND_OTHER_TRIGGERS: tuple[Trigger, ...] = (
         # dozen look-behinds are tried only where such a possessor begins, not at every
         # character (the rule's scan 5 times faster, the same matches; thirty-fourth session).
         r"|\b(?=[\w-]+['’]s\s+inauguration\b)"
-        rf"(?<!\bthe\s)(?<!\ba\s)(?<!\bits\s)(?<!\bnew\s)(?<!\btheir\s){_NO_RANK_BEFORE}"
+        rf"(?<!\bthe\s)(?<!\ba\s)(?<!\bits\s)(?<!\bnew\s)(?<!\btheir\s){NO_RANK_BEFORE}"
         r"[\w-]+['’]s\s+inauguration\b(?!\s+(?:speech|address|of)\b)"
         r"|\b(?:leaders['’]|presidential)\s+inauguration\b(?!\s+(?:speech|address)\b)"
         r"|\binauguration\s+ceremony\s+of\b"
         r"|\b(?:was|were|been)\s+appointed\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?"
-        rf"(?:position|{_OFFICE_TITLES})\b"
+        rf"(?:position|{OFFICE_TITLES})\b"
         r"|\belevation\s+to\s+the\s+(?:position|post|office)\s+of\b"
         r"|\bsince\s+(?:he|she)\s+took\s+charge\b"
         # "since his election as Head of State in June 2020", "following his election last
         # month"; "the formation of Lebanon's new government in February", "since a
         # government was formed in Beirut in February".
-        rf"|\b(?:his|her)\s+(?:re-?)?election\b{_NOT_AS_A_RANK}(?=\s+(?:as|in\s+\d|last|on)\b)"
+        rf"|\b(?:his|her)\s+(?:re-?)?election\b{NOT_AS_A_RANK}(?=\s+(?:as|in\s+\d|last|on)\b)"
         r"|\bformation\s+of\s+(?:[\w’'-]+\s+){0,2}?(?:new\s+)?government\b"
         r"|\bgovernment\s+(?:was|were|has\s+been)\s+formed\b"
         # An office begun told by the person's becoming or assuming it, with its own date
@@ -666,33 +338,33 @@ KIND_OTHER_TRIGGERS: tuple[Trigger, ...] = (
         # in December 2012") or the appointment or election dated ("since her appointment
         # on Saturday", "since his election at the end of March"); thirty-third pass.
         r"|\bbec(?:ame|omes?|oming)\s+(?:the\s+)?(?:(?:country|nation)['’]s\s+)?"
-        rf"{_SKIPPED_BEFORE_OFFICE}(?:{_OFFICE_TITLES}|pm)\b{_NOT_AS_A_RANK}{_DATED_AFTER}"
+        rf"{SKIPPED_BEFORE_OFFICE}(?:{OFFICE_TITLES}|pm)\b{NOT_AS_A_RANK}{DATED_AFTER}"
         rf"|\b(?:assum(?:ed|es|e|ing)|{_TAKE}\s+(?:up|on))\s+"
         r"(?:his|her|the)\s+(?:new\s+)?(?:(?:post|role)\b(?!\s+(?:of|as|in\s+the)\b)|"
-        rf"office\s+of\s+(?:the\s+)?{_OFFICE_TITLES}\b)"
-        rf"|\b(?:his|her)\s+swearing[\s-]+in\b{_NOT_AS_A_RANK}"
-        rf"(?=[^,.;:]{{0,80}}?{_DATED_AFTER})"
+        rf"office\s+of\s+(?:the\s+)?{OFFICE_TITLES}\b)"
+        rf"|\b(?:his|her)\s+swearing[\s-]+in\b{NOT_AS_A_RANK}"
+        rf"(?=[^,.;:]{{0,80}}?{DATED_AFTER})"
         r"|\binauguration\s+(?:ceremony\s+)?(?:of|for)\s+(?:the\s+)?"
-        rf"{_SKIPPED_BEFORE_OFFICE}(?<!\bvice\s)(?:president|prime\s+minister)\b"
+        rf"{SKIPPED_BEFORE_OFFICE}(?<!\bvice\s)(?:president|prime\s+minister)\b"
         r"|\bmy\s+inauguration\b(?!\s+(?:speech|address)\b)"
         r"|\bbeg(?:an|ins?|inning)\s+(?:his|her)\s+(?:new\s+|second\s+|third\s+|fourth\s+|"
-        rf"fifth\s+)?(?:[\w-]+\s+)?term\b{_DATED_AFTER}"
+        rf"fifth\s+)?(?:[\w-]+\s+)?term\b{DATED_AFTER}"
         r"|\b(?:his|her)\s+(?:new\s+|second\s+|third\s+|fourth\s+|fifth\s+)?"
         r"(?:administration|government|term)\s+(?:started|began|begins)\b"
-        rf"|\b(?:his|her)\s+(?:appointment|(?:re-?)?election)\b{_NOT_AS_A_RANK}{_DATED_AFTER}",
-        accept=_a_state_office,
+        rf"|\b(?:his|her)\s+(?:appointment|(?:re-?)?election)\b{NOT_AS_A_RANK}{DATED_AFTER}",
+        accept=a_state_office,
         example="Chile's new president was sworn in at the Congress in Valparaiso",
     ),
     # An office left: "resigned as prime minister", "announced his resignation", "the
     # resignation of the Romanian Prime Minister", "stepped down on November 10"; not
     # "resigned to", "resigned himself to" (accepting), nor a resignation asked for or
-    # refused (:func:`_a_resignation_given`).
+    # refused (:func:`a_resignation_given`).
     _t(
         "left-office",
         r"\bresign(?:ed|s|ing)?\b(?!\s+(?:himself|herself|themselves|itself|to)\b)"
         r"|\b(?:his|her|their|the)\s+(?:[\w-]+\s+)?resignations?\b"
         r"|\bst(?:ep|eps|epped|epping)\s+down\b",
-        accept=_a_resignation_given,
+        accept=a_resignation_given,
         example="Hun Sen stepped down as prime minister last year",
     ),
     # Diplomats sent away or called in: an act between two states.
@@ -727,13 +399,13 @@ KIND_OTHER_TRIGGERS: tuple[Trigger, ...] = (
         r"as\s+(?:the\s+|its\s+|their\s+|[\w.-]+['’]s\s+)?(?:new\s+)?(?:[\w.-]+\s+)?"
         r"ambassador\b"
         r"|\b(?:nominat|appoint)(?:ed|es|s)?\s+(?:[\w’'.,-]+\s+){1,5}?(?:as|to\s+be)\s+"
-        rf"(?:the\s+|its\s+)?(?:new\s+)?(?:[\w.-]+\s+)?{_ENVOY}\b"
+        rf"(?:the\s+|its\s+)?(?:new\s+)?(?:[\w.-]+\s+)?{ENVOY}\b"
         # "has appointed Sudhir Vyas as its new envoy to Bhutan", "named Ali Khan as the new
         # high commissioner", "will replace Vyas as ambassador to the UAE" (an envoy only
         # with "to" after it, a post abroad, when the verb is "named" or "replace").
         r"|\b(?:named|replac(?:e|es|ed|ing))\s+(?:[\w’'.,-]+\s+){1,5}?as\s+"
-        rf"(?:the\s+|its\s+)?(?:new\s+)?(?:[\w.-]+\s+)?{_ENVOY}(?=\s+to\b)",
-        accept=_an_envoy,
+        rf"(?:the\s+|its\s+)?(?:new\s+)?(?:[\w.-]+\s+)?{ENVOY}(?=\s+to\b)",
+        accept=an_envoy,
         example="Bahrain recalled its ambassador from Israel",
     ),
     _t(
@@ -765,7 +437,7 @@ KIND_OTHER_TRIGGERS: tuple[Trigger, ...] = (
         r"|\b(?=[rdn])(?<!\bto\s)(?:refus(?:ed|es|e|ing)|den(?:ied|ies|y|ying)|reject(?:ed|s|ing)?|revok(?:ed|es|e|ing)|"
         r"not\s+grant(?:ing|ed)?)\s+(?:(?!(?:about|over|with|and|for|on|in)\b)[\w’'.,-]+\s+){0,8}?(?:an?\s+|the\s+|his\s+|her\s+|"
         r"their\s+)?(?:entry\s+|transit\s+)?visas?\b|\bden(?:ied|ies|y|ying)\s+(?:[\w’'.-]+\s+){0,3}?entry\b",
-        accept=_a_refuge,
+        accept=a_refuge,
         example="The High Commission of Canada is not granting Winnie Mandela a visa",
     ),
     _t(
@@ -817,7 +489,7 @@ KIND_OTHER_TRIGGERS: tuple[Trigger, ...] = (
         r"|\b(?=r)(?<!\breturn\s)(?<!\breturns\s)(?<!\breturn\sand\s)(?<!\breturns\sand\s)"
         r"re-?admi(?:t|ts|tted|tting|ssion)\b"
         rf"(?!\s+(?:and\s+return\b|{_DOC}\b|(?:of\s+)?(?:the\s+)?(?:\d[\d,]*\s+)?"
-        rf"{_alternation('readmitted_people')}\b))"
+        rf"{alternation('readmitted_people')}\b))"
         r"|\brestor(?:e|ed|es|ing)\s+(?:[\w’'-]+\s+){0,2}?membership\b",
         example="the leaders admitted Bolivia as a full member of the customs union",
     ),
@@ -827,8 +499,8 @@ KIND_OTHER_TRIGGERS: tuple[Trigger, ...] = (
     # Station".
     _t(
         "opening",
-        rf"\b{_OPENING_VERB}\s+(?:of\s+)?(?:the\s+|its\s+|their\s+|a\s+)?"
-        rf"(?:{_BEFORE_OBJECT}){{0,4}}?{_alternation('opened_structures')}\b"
+        rf"\b{OPENING_VERB}\s+(?:of\s+)?(?:the\s+|its\s+|their\s+|a\s+)?"
+        rf"(?:{BEFORE_OBJECT}){{0,4}}?{alternation('opened_structures')}\b"
         r"(?!\s+(?:policy|policies)\b)"
         r"|\binaugural\s+ceremony\s+of\b",
         example="during the ceremony to reopen the land borders of the two countries",
@@ -837,9 +509,9 @@ KIND_OTHER_TRIGGERS: tuple[Trigger, ...] = (
     # partnership in 2009", "elevated to a full dialogue partnership in December 1995".
     _t(
         "partnership",
-        rf"\b{_PARTNERSHIP_VERB}\s+"
+        rf"\b{PARTNERSHIP_VERB}\s+"
         r"(?:to\s+|of\s+|into\s+)?(?:a\s+|an\s+|the\s+|their\s+|relations\s+to\s+a\s+)?"
-        rf"(?:(?!{_alternation('not_before_the_object')}\b)[\w-]+\s+){{0,3}}?partnerships?\b"
+        rf"(?:(?!{alternation('not_before_the_object')}\b)[\w-]+\s+){{0,3}}?partnerships?\b"
         r"|\bpartnerships?\s+(?:was\s+|were\s+)?(?:established|agreed)\s+(?:between|in|on)\b",
         example="especially after the establishment of cooperative strategic partnership in 2009",
     ),

@@ -42,7 +42,6 @@ from .detector import (
 )
 from .discourse import DocumentLike, Mention, clause_of, distance
 from .evaluate import kind_class
-from .kind_other_rules import no_object
 from .lexicon import (
     AGREED_AFTER,
     AIM_BEFORE,
@@ -55,6 +54,7 @@ from .lexicon import (
 from .limits import MAX_MENTIONS_PER_SENTENCE, MAX_TRIGGERS_PER_SENTENCE, warn_capped
 from .lists import dated_items
 from .named_years import name_years
+from .relation_guards import no_object
 from .statement_titles import is_saying_verb
 from .topics import tells_a_strike
 from .trigger_rule import AGREEMENT_NOUNS, Trigger
