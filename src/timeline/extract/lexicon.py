@@ -107,12 +107,13 @@ AIM_BEFORE = Cue(
     re.I,
 )
 #: An event noun agreed on or proposed, right after it: "A similar meeting was agreed during
-#: a telephone conversation ... on May 3", "no meeting had been agreed": an arrangement for
+#: a telephone conversation ... on May 3", "no meeting had been agreed", "the meeting
+#: proposed by the Russian side" (sixty-fifth pass): an arrangement for
 #: a meeting, not a meeting held (TimeML 1.2.1, section 2.3: a modal or intensional
 #: context); the date beside it is the agreement's. Matched at the trigger's end.
 AGREED_AFTER = re.compile(
-    r"\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|already\s+)?"
-    r"(?:agreed|proposed)\b",
+    r"\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|already\s+)?"
+    r"(?:agreed|proposed)\b|proposed\s+by\b)",
     re.I,
 )
 #: Hedges in a sentence: the act is told at second hand ("reportedly met", "according to").
