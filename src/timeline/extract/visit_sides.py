@@ -247,7 +247,10 @@ def _another_leg(text: str, at: int, trigger: tuple[int, int], clause_start: int
 
 #: "held talks with the visiting Japanese Prime Minister", "received the visiting Turkish
 #: minister": the one named after "the visiting" is the guest; the host is named before it.
-_VISITING_GUEST = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_VISITING_GUEST = re.compile(r"\b(?:the|his|her|their|its)\s+$", re.IGNORECASE)
+#: "Visiting" opening its clause: "Visiting Sri Lankan President Sirisena and Prime
+#: Minister Hasina are now in a bilateral meeting" (the hosts are named after the guest).
+_CLAUSE_OPENS = re.compile(r"[\s\"'“‘(]*$")
 
 
 #: A reception's verb (``reception_verbs`` of ``data/visit_words.yaml``); group ``passive``
@@ -259,11 +262,14 @@ _RECEPTION = re.compile(
 
 
 def _guest_and_hosts(
-    text: str, trigger: tuple[int, int], in_clause: Sequence[Any]
+    text: str, trigger: tuple[int, int], in_clause: Sequence[Any], clause_start: int = 0
 ) -> tuple[str, list[str]] | None:
-    """For a visit told as "<host> met the visiting <guest>": the guest's country and the
-    countries named before the trigger, its hosts; None when the trigger is not so told or
-    no host is named before it.
+    """For a visit told as "<host> met the visiting <guest>" (after "the", "his", "her",
+    "their", or opening its clause: "Visiting Sri Lankan President Sirisena and Prime
+    Minister Hasina are ..."): the guest's country and the countries named before the
+    trigger, its hosts, or, when none is (or "visiting" opens the clause), those named after
+    the guest (perhaps none: the caller then takes the clause's place); None when the
+    trigger is not so told.
 
     >>> from timeline.extract.actor_mentions import find_mentions
     >>> text = "India's Prime Minister met the visiting Japanese Prime Minister in Delhi."
@@ -272,9 +278,10 @@ def _guest_and_hosts(
     >>> _guest_and_hosts(text, (start, start + 8), mentions)
     ('JP', ['IN'])
     """
-    if text[trigger[0] : trigger[1]].lower() != "visiting" or not _VISITING_GUEST.search(
-        text[max(0, trigger[0] - 8) : trigger[0]]
-    ):
+    if text[trigger[0] : trigger[1]].lower() != "visiting":
+        return None
+    opens = _CLAUSE_OPENS.fullmatch(text, clause_start, trigger[0]) is not None
+    if not opens and not _VISITING_GUEST.search(text[max(0, trigger[0] - 8) : trigger[0]]):
         return None
     after = sorted((m for m in in_clause if m.start >= trigger[1]), key=lambda m: m.start)
     if not after or text[trigger[1] : after[0].start].strip():
@@ -282,12 +289,17 @@ def _guest_and_hosts(
     guest = actor_country(after[0])
     if guest is None:
         return None
+    before = [actor_country(m) for m in in_clause if m.end <= trigger[0]]
+    if opens or not any(before):
+        # no host named before "visiting": those named after the guest ("Visiting Sri
+        # Lankan President Sirisena and Prime Minister Hasina are ...", "Bhandari and her
+        # visiting Chinese counterpart Xi Jinping held talks at ..., Kathmandu")
+        before = [actor_country(m) for m in in_clause if m.start > after[0].start]
     hosts: list[str] = []
-    for m in in_clause:
-        country = actor_country(m)
-        if m.end <= trigger[0] and country and country != guest and country not in hosts:
+    for country in before:
+        if country and country != guest and country not in hosts:
             hosts.append(country)
-    return (guest, hosts) if hosts else None
+    return guest, hosts
 
 
 def _received_guest(text: str, in_clause: Sequence[Any]) -> tuple[str, list[str]] | None:
@@ -426,7 +438,12 @@ def visit_hosts(
         or actor_country(m) in hosts
         or not _another_leg(text, m.start, trigger, clause[0])
     ]
-    guest_told = _guest_and_hosts(text, trigger, in_clause)
+    guest_told = _guest_and_hosts(text, trigger, in_clause, clause[0])
+    if guest_told is not None and not guest_told[1]:
+        # "Bhandari and her visiting Chinese counterpart Xi Jinping held talks at ...,
+        # Kathmandu": no state named as host, the place of the talks hosts them
+        place = location.country if location is not None else None
+        guest_told = (guest_told[0], [place]) if place and place != guest_told[0] else None
     if guest_told is None and not hosts:
         # no host named by the place visited: a reception names them ("<host> received <guest>")
         guest_told = _received_guest(text, in_clause)
