@@ -181,7 +181,7 @@ class ReadDocument:
         if fold:
             events = fold_duplicates(events)
         events = _stayed(events, reader)
-        events = _definites_of_a_stay(events, definite)
+        events = _days_of_the_stay(events, definite)
         events = _week_of_the_news(events, reader.doc.published)
         events = _titled(events, reader, {**reader.shadow_agreements, **agreements})
         return events, sorted(agreements.values(), key=lambda a: a.id)
@@ -208,12 +208,28 @@ def _stayed(events: list[Event], reader: Reader) -> list[Event]:
     return out
 
 
-def _definites_of_a_stay(events: list[Event], definite: set[str]) -> list[Event]:
+def _a_tour(stay: Event, events: list[Event]) -> bool:
+    """Whether ``events`` tell a visit to other states during ``stay``'s days: a tour, whose
+    range is no one stay's ("will pay state visits to Turkmenistan, Kazakhstan, and
+    Uzbekistan from Monday through Saturday")."""
+    return any(
+        e.kind is EventKind.visit
+        and set(e.countries) != set(stay.countries)
+        and e.date.start <= stay.date.end
+        and stay.date.start <= e.date.end
+        for e in events
+    )
+
+
+def _days_of_the_stay(events: list[Event], definite: set[str]) -> list[Event]:
     """``events`` where a definite mention of a visit ("during the visit") dated by one day
     of the document's one visit of several days with its sides takes those days: "arrived in
     Sri Lanka on Wednesday for a two-day state visit ... MoUs are to be inked during the
     visit" (the most precise date wins the merge, so the one day undid the stay's count;
-    sixty-third pass)."""
+    sixty-third pass); so does any other visit so dated with the same sides, unless the
+    document tells a visit to another state in those days (:func:`_a_tour`): "Visiting Sri
+    Lankan President Sirisena and Prime Minister Hasina are now in a bilateral meeting"
+    beside "arrived in Dhaka yesterday on a three-day state visit" (sixty-fifth pass)."""
     stays = [
         e
         for e in events
@@ -221,12 +237,18 @@ def _definites_of_a_stay(events: list[Event], definite: set[str]) -> list[Event]
     ]
     out = []
     for e in events:
-        if e.id in definite and e.kind is EventKind.visit and e.date.days == 1:
+        if e.kind is EventKind.visit and e.date.days == 1:
             sides = set(e.countries)
+            definite_one = e.id in definite
             holding = [
                 s
                 for s in stays
-                if s.date.start <= e.date.start <= s.date.end and sides <= set(s.countries)
+                if s.date.start <= e.date.start <= s.date.end
+                and (
+                    sides <= set(s.countries)
+                    if definite_one
+                    else sides == set(s.countries) and not _a_tour(s, events)
+                )
             ]
             if len({s.date.value for s in holding}) == 1:
                 e = e.model_copy(update={"date": holding[0].date})
