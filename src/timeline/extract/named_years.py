@@ -13,10 +13,12 @@ import re
 
 from ..temporal.lexicon import EVENT_NOUNS
 from .dated_spans import DatedSpan, TimexLike
+from .trigger_rule import DOCUMENT_WORDS
 
 __all__ = [
     "gathering_name",
     "name_years",
+    "names_a_horizon",
     "names_a_text",
 ]
 
@@ -99,6 +101,31 @@ def names_a_text(text: str, t: TimexLike, before: str, end: int) -> bool:
         and _YEAR_OF_NAME_BEFORE.search(before)
         and _YEAR_OF_NAME_AFTER.match(text, t.end, min(end, t.end + 60))
     )
+
+
+#: A plan's noun, capitalised, right after its horizon year: "the 2030 Agenda", "the 2050
+#: Strategy for the Blue Pacific Continent" (``horizon_nouns`` of data/document_words.yaml).
+_HORIZON_AFTER = re.compile(
+    r"\s+(?:"
+    + "|".join(re.escape(noun.capitalize()) for noun in DOCUMENT_WORDS.words("horizon_nouns"))
+    + r")\b"
+)
+
+
+def names_a_horizon(text: str, t: TimexLike) -> bool:
+    """Whether the year ``t`` is the horizon a plan is named by, written before its noun:
+    it dates no act ("implementation of the 2030 Agenda for Sustainable Development").
+
+    >>> from types import SimpleNamespace
+    >>> text = "endorsed the Action Plan on Agenda 2063 and 2030 Agenda for Development"
+    >>> at = text.index("2030")
+    >>> names_a_horizon(text, SimpleNamespace(start=at, end=at + 4, text="2030"))
+    True
+    >>> text = "In 2030 agenda items will change"
+    >>> names_a_horizon(text, SimpleNamespace(start=3, end=7, text="2030"))
+    False
+    """
+    return bool(_YEAR.fullmatch(t.text) and _HORIZON_AFTER.match(text, t.end))
 
 
 def name_years(text: str, timexes: list[TimexLike], start: int, end: int) -> list[DatedSpan]:

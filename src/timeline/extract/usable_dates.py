@@ -16,7 +16,7 @@ from datetime import timedelta
 from ..model import EventDate, Precision
 from .cue_search import Cue
 from .dated_spans import DatedSpan, TimexLike
-from .named_years import names_a_text
+from .named_years import names_a_horizon, names_a_text
 from .series_acts import FIRST_ACT_SINCE
 from .word_ranges import ranges_in_words
 
@@ -131,6 +131,8 @@ def usable_timexes(text: str, timexes: list[TimexLike], start: int, end: int) ->
             continue  # "from March to June 2003", "between May and July": one interval
         if names_a_text(text, t, before, end):
             continue  # "the 1974 Land Boundary Agreement": the name of a text
+        if names_a_horizon(text, t):
+            continue  # "the 2030 Agenda": a plan's horizon, no act's date
         if _DEICTIC.fullmatch(t.text) and quotes.inside(t.start):
             continue  # "my visit today", quoted: the speaker's today, not the article's
         own = text[t.start : t.end].lower()
