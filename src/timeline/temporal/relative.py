@@ -154,7 +154,17 @@ def ago(m: re.Match[str], ctx: Context) -> Found | None:
     """
     s, e = span(m, "ago")
     unit = _unit(m["ago_u"])
-    direction = " ".join(m["ago_dir"].lower().split())
+    if m["ago_time"]:
+        if word_before(ctx, s) != "in":
+            # "took a year's time": a length of time, the whole noun phrase a DURATION
+            n = number_value(m["ago_n"])
+            return Found(s, e, "DURATION", _duration_value(n, unit, False))
+        # "in a year's time", "in two weeks' time": the point that far after the DCT, as
+        # "a year from now" and the mirror of "a year ago" (TimeML 1.2.1, section 2.2.1:
+        # the value is the date the anchored duration ends on, at the unit's granularity)
+        direction = "hence"
+    else:
+        direction = " ".join(m["ago_dir"].lower().split())
     sign = -1 if direction in ("ago", "earlier", "before") else 1
     n = number_value(m["ago_n"])
     mod = DateMod.approximate if (m["ago_q"] or "").lower() in _APPROX_WORDS else None
