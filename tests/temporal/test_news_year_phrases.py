@@ -3,12 +3,13 @@ expression with the value the TimeML 1.2.1 guidelines give it (section 2.2.1: th
 the whole phrase, modifiers and the head noun included, not the preposition before it):
 
 * "in a year's time", "in two weeks' time": the point that far after the DCT, as "a year
-  from now" reads and the mirror of "a year ago" (a DATE at the unit's granularity: the
-  date the anchored duration ends on). Before, the DURATION "a year" alone;
+  from now" reads and the mirror of "a year ago" (a DATE at the unit's granularity, the
+  date the anchored duration ends on; for years the DCT's month then, as "this time next
+  year": the calendar year would name all of it). Before, the DURATION "a year" alone;
 * "in March of the year 2018": the month of the year named, as "March of 2018". Before,
   "March" took the DCT's year and "the year 2018" was a second DATE;
-* "at the same time last year", "this time next year": the year before or after the DCT,
-  as "a year ago" is valued (the text fixes no unit finer than the year), "the same time"
+* "at the same time last year", "this time next year": the DCT's month a year before or
+  after (the point of the year the DCT is at; the phrase fixes no day), "the same time"
   part of the expression. Before, "last year" alone.
 """
 
@@ -28,7 +29,7 @@ DCT = date(2024, 11, 5)
     [
         (
             "The minister said the new terminal would open in a year's time.",
-            [("a year's time", "DATE", "2025")],
+            [("a year's time", "DATE", "2025-11")],
         ),
         (
             "Talks on the ceasefire will resume in two weeks' time, the mediators said.",
@@ -81,15 +82,15 @@ def test_a_month_of_the_year_named_is_one_date(text: str, expected: list[tuple[s
     [
         (
             "At the same time last year, exports to Russia fell by 5%.",
-            [("the same time last year", "2023")],
+            [("the same time last year", "2023-11")],
         ),
         (
             "Trade rose 3% compared with the same time last year.",
-            [("the same time last year", "2023")],
+            [("the same time last year", "2023-11")],
         ),
         (
             "This time next year the new parliament will have been elected.",
-            [("This time next year", "2025")],
+            [("This time next year", "2025-11")],
         ),
     ],
 )

@@ -192,7 +192,12 @@ def ago(m: re.Match[str], ctx: Context) -> Found | None:
                 anchor = anchor.replace(month=anchor.month if precision == "month" else 7)
     if anchor is None:
         return Found(s, e, "DATE", "XXXX", mod)
-    value = _shifted(anchor, unit, sign * n)
+    if m["ago_time"] and unit == "year" and isinstance(n, int):
+        # "in a year's time": the DCT's month that many years on, as "this time next
+        # year"; the calendar year ("2025") would name all of it, which the phrase does not
+        value = _shifted(anchor, "month", 12 * sign * n)
+    else:
+        value = _shifted(anchor, unit, sign * n)
     return Found(s, e, "DATE", value, mod) if value else None
 
 
@@ -362,7 +367,13 @@ def relative(m: re.Match[str], ctx: Context) -> Found | None:
             n = -1
         week = shift_days(dct, 7 * n)
         return Found(s, e, "DATE", (week_value(week) if week else "XXXX-WXX") + "-WE", mod)
-    value = _shifted(dct, unit, n)
+    if m["rel_st"]:
+        # "the same time last year", "this time next year": the DCT's month a year back or
+        # ahead, the point of the year the DCT is at (TimeML 1.2.1, section 2.2: the value
+        # is the time referred to; the phrase fixes no day)
+        value = _shifted(dct, "month", 12 * n)
+    else:
+        value = _shifted(dct, unit, n)
     return Found(s, e, "DATE", value, mod) if value else None
 
 
