@@ -367,13 +367,10 @@ def relative(m: re.Match[str], ctx: Context) -> Found | None:
             n = -1
         week = shift_days(dct, 7 * n)
         return Found(s, e, "DATE", (week_value(week) if week else "XXXX-WXX") + "-WE", mod)
-    if m["rel_st"]:
-        # "the same time last year", "this time next year": the DCT's month a year back or
-        # ahead, the point of the year the DCT is at (TimeML 1.2.1, section 2.2: the value
-        # is the time referred to; the phrase fixes no day)
-        value = _shifted(dct, "month", 12 * n)
-    else:
-        value = _shifted(dct, unit, n)
+    # "the same time last year", "this time next year": the DCT's month a year back or
+    # ahead, the point of the year the DCT is at (TimeML 1.2.1, section 2.2: the value is
+    # the time referred to; the phrase fixes no day)
+    value = _shifted(dct, "month", 12 * n) if m["rel_st"] else _shifted(dct, unit, n)
     return Found(s, e, "DATE", value, mod) if value else None
 
 
