@@ -53,3 +53,40 @@ def test_a_quoted_title_is_not_a_date(text: str, expected: list[tuple[str, str, 
 )
 def test_a_quoted_sentence_keeps_its_date(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a newspaper's and a programme's names ending in "Today" (sixty-fifth session:
+        # test-av's "Egypt Today noted that ...", TimeBank's "This is VOA Today.")
+        ('Egypt Today noted that "during his visit, the sultan will discuss trade".', []),
+        ("The poll, by USA Today and CNN, was released.", []),
+        (
+            "In an interview with USA TODAY on Monday, he said so.",
+            [("Monday", "DATE", "1989-10-23")],
+        ),
+        ("This is VOA Today.", []),
+    ],
+)
+def test_a_name_ending_in_today_is_not_a_date(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a headline's capitalised words, a sentence's first word, a headline in capitals
+        ("CARICOM Heads Begin Three-Day Meeting Today\n", [("Today", "DATE", "1989-10-26")]),
+        (
+            "Security Policy\n\nToday, not only do Canada and the EU agree.",
+            [("Today", "DATE", "1989-10-26")],
+        ),
+        ("MINISTERS MEET TODAY IN PARIS", [("TODAY", "DATE", "1989-10-26")]),
+        ("He said Today he would run.", [("Today", "DATE", "1989-10-26")]),
+    ],
+)
+def test_today_outside_a_name_is_the_dct(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [x for x in found(text) if x[0].lower() == "today"] == expected

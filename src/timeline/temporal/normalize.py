@@ -714,9 +714,34 @@ def generic_today(ctx: Context, s: int, e: int) -> bool:
     return word_before(ctx, s) == "of" and _PHRASE_END.match(ctx.text, e) is not None
 
 
+#: A capitalised word right before a capitalised "Today" ("USA Today", "VOA Today",
+#: "NBC's Today show"), with no punctuation between: the two are a name.
+_CAPITALISED_WORD_BEFORE = re.compile(r"(?<![\w'’.&-])[A-Z][\w'’.&-]*[\w'’][ \t]+$")
+#: What follows a name in running text: a word in lower case, maybe after a comma ("USA
+#: Today and CNN", "Egypt Today noted"), or the sentence's end ("This is VOA Today."); not
+#: a headline's next capitalised word or its line end ("Heads Begin Meeting Today").
+_RUNNING_TEXT_AFTER = re.compile(r"[ \t]*(?:[,;:]?[ \t]+[a-z]|[.!?](?:\s|$))")
+
+
+def _in_a_name(ctx: Context, s: int, e: int) -> bool:
+    """Whether a capitalised "Today" ends a name: "USA Today", "VOA Today", "USA TODAY".
+
+    Proper names are not time expressions (TimeML 1.2.1, section 2.2; TIDES TIMEX2 2005,
+    "names"), as "the Daily News" is no SET: only in running text, a word in lower case
+    or the sentence's end after it, not in a headline's capitalised words ("Heads Begin
+    Three-Day Meeting Today").
+    """
+    if ctx.text[s:e] not in ("Today", "TODAY") or not _RUNNING_TEXT_AFTER.match(ctx.text, e):
+        return False
+    return _CAPITALISED_WORD_BEFORE.search(ctx.text, max(0, s - 40), s) is not None
+
+
 def deictic_day(m: re.Match[str], ctx: Context) -> Found | None:
     s, e = span(m, "day")
     w = m["day_w"].lower()
+    bare = not m["day_pre"] and not m["day_p"] and not m["day_mod"]
+    if w == "today" and bare and _in_a_name(ctx, s, e):
+        return None
     if w == "today" and not m["day_pre"] and not m["day_p"] and generic_today(ctx, s, e):
         return Found(s, e, "DATE", "PRESENT_REF")
     offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[w]

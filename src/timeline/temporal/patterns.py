@@ -214,7 +214,10 @@ def _alternatives() -> list[tuple[str, str]]:
             "my",
             rf"(?:(?P<my_mod>{MOD}){_SEP})?(?:(?P<my_m0>{_MONTH_BEFORE_DASH})\s*[-–—]\s*)?"
             rf"(?P<my_m>{MONTH}),?\s+(?:of\s+)?"
-            rf"(?:(?P<my_y>{YEAR})|(?P<my_sy>{SPOKEN_YEAR})|(?P<my_rel>{_REL_YEAR})\s+year)",
+            # "March of the year 2018": the year named after "the year" (TimeML 1.2.1,
+            # section 2.2.1: the whole phrase, one expression, as "September of 2019")
+            rf"(?:(?:the\s+year\s+)?(?P<my_y>{YEAR})|(?P<my_sy>{SPOKEN_YEAR})"
+            rf"|(?P<my_rel>{_REL_YEAR})\s+year)",
         ),
         # [this|last|next|early|the end of] March
         (
@@ -344,7 +347,9 @@ def _alternatives() -> list[tuple[str, str]]:
         (
             "ago",
             rf"(?:(?P<ago_q>{_APPROX})\s+)?(?P<ago_n>{NUMBER}|a|an|{VAGUE})[\s-]+"
-            rf"(?P<ago_u>{UNIT})\s+(?P<ago_dir>ago|earlier|later|from\s+now|hence)"
+            rf"(?P<ago_u>{UNIT})(?:\s+(?P<ago_dir>ago|earlier|later|from\s+now|hence)"
+            # "in a year's time", "in two weeks' time": the point that far ahead
+            r"|(?P<ago_time>(?<=[^\Ws])['’]s|(?<=s)['’])\s+time)"
             r"(?!\w)",
         ),
         # year-earlier, the year-ago period, the year-earlier third quarter
@@ -395,7 +400,11 @@ def _alternatives() -> list[tuple[str, str]]:
         # this year, last year, next month, earlier this year, early next year, the past year
         (
             "rel",
-            rf"(?:(?P<rel_mod>{MOD}){_SEP})?(?P<rel_r>this|last|next|this\s+past|the\s+past|"
+            rf"(?:(?P<rel_mod>{MOD}){_SEP})?"
+            # "the same time last year", "this time next year": the year before or after,
+            # "the same time" a part of the expression (TimeML 1.2.1, section 2.2.1)
+            r"(?:(?P<rel_st>(?:the\s+same|this|that)\s+time)\s+(?=(?:last|next)\s+year(?![\w-])))?"
+            rf"(?P<rel_r>this|last|next|this\s+past|the\s+past|"
             r"the\s+last|the\s+previous|the\s+coming|the\s+current|the\s+next|the\s+following|"
             r"earlier\s+this|later\s+this|earlier\s+last|later\s+last|the\s+same|the\s+latest|"
             r"the\s+full(?=\s+year)|the)\s+(?:fiscal\s+(?=year))?"

@@ -154,7 +154,17 @@ def ago(m: re.Match[str], ctx: Context) -> Found | None:
     """
     s, e = span(m, "ago")
     unit = _unit(m["ago_u"])
-    direction = " ".join(m["ago_dir"].lower().split())
+    if m["ago_time"]:
+        if word_before(ctx, s) != "in":
+            # "took a year's time": a length of time, the whole noun phrase a DURATION
+            n = number_value(m["ago_n"])
+            return Found(s, e, "DURATION", _duration_value(n, unit, False))
+        # "in a year's time", "in two weeks' time": the point that far after the DCT, as
+        # "a year from now" and the mirror of "a year ago" (TimeML 1.2.1, section 2.2.1:
+        # the value is the date the anchored duration ends on, at the unit's granularity)
+        direction = "hence"
+    else:
+        direction = " ".join(m["ago_dir"].lower().split())
     sign = -1 if direction in ("ago", "earlier", "before") else 1
     n = number_value(m["ago_n"])
     mod = DateMod.approximate if (m["ago_q"] or "").lower() in _APPROX_WORDS else None
@@ -182,7 +192,12 @@ def ago(m: re.Match[str], ctx: Context) -> Found | None:
                 anchor = anchor.replace(month=anchor.month if precision == "month" else 7)
     if anchor is None:
         return Found(s, e, "DATE", "XXXX", mod)
-    value = _shifted(anchor, unit, sign * n)
+    if m["ago_time"] and unit == "year" and isinstance(n, int):
+        # "in a year's time": the DCT's month that many years on, as "this time next
+        # year"; the calendar year ("2025") would name all of it, which the phrase does not
+        value = _shifted(anchor, "month", 12 * sign * n)
+    else:
+        value = _shifted(anchor, unit, sign * n)
     return Found(s, e, "DATE", value, mod) if value else None
 
 
@@ -352,7 +367,10 @@ def relative(m: re.Match[str], ctx: Context) -> Found | None:
             n = -1
         week = shift_days(dct, 7 * n)
         return Found(s, e, "DATE", (week_value(week) if week else "XXXX-WXX") + "-WE", mod)
-    value = _shifted(dct, unit, n)
+    # "the same time last year", "this time next year": the DCT's month a year back or
+    # ahead, the point of the year the DCT is at (TimeML 1.2.1, section 2.2: the value is
+    # the time referred to; the phrase fixes no day)
+    value = _shifted(dct, "month", 12 * n) if m["rel_st"] else _shifted(dct, unit, n)
     return Found(s, e, "DATE", value, mod) if value else None
 
 
