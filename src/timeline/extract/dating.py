@@ -405,6 +405,8 @@ class Dating(Discourse):
         ):
             self.told_already.add(ts)
             return None  # refers back to an event already extracted
+        if _RECENT_BEFORE.search(text, max(clause[0], ts - 60), ts) is not None:
+            return None  # "hailed the Crown Prince's recent tour": an earlier act, undated
         # Anaphora: "During the visit", "Following the negotiations".
         anaphor = anaphor_antecedent(self, ts, clause, found)
         if anaphor is not None:
@@ -533,6 +535,14 @@ class Dating(Discourse):
         parts = participants_for(self.text, kind, trigger, clause, mentions, context)
         out = {p.id for p in parts if p.type is not ActorType.person}
         return out | {p.country for p in parts if p.country}
+
+
+#: "recent" right before an act's noun, a few words between: "the Saudi Crown Prince's
+#: recent tour of the Gulf", "the recent meeting in Berlin".
+_RECENT_BEFORE = re.compile(
+    r"(?:\b(?:a|an|his|her|their|its|our|my)|[\w.]+[’']s?)\s+(?:most\s+)?recent\s+(?:[\w’'-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 
 
 def is_days(when: EventDate) -> bool:
