@@ -220,6 +220,10 @@ def title_for(
     if kind is EventKind.summit:
         return _summit_title(participants, who, before, location, where, ordinal)
     if kind is EventKind.meeting:
+        named = _named_meeting(participants, trig, before)
+        if named is not None:
+            label = f"{named} {trig.strip()}{where}"
+            return label[:1].upper() + label[1:]
         return _meeting_title(participants, sides, who, trig, after, where, ordinal)
     if kind is EventKind.call:
         return f"Phone call between {who}" if " and " in who else f"Phone call with {who}"
@@ -441,6 +445,41 @@ def _summit_title(
     noun = "" if re.search(r"\bsummit\b", name, re.I) or _GATHERING_NAME.search(name) else " summit"
     label = f"{ordinal}{informal}{name}{noun}{where}"
     return label[:1].upper() + label[1:]
+
+
+#: The members' words of a body's meeting named as such ("ASEAN Foreign Ministers'
+#: Meeting", "Pacific Islands Forum Leaders Meeting", "SCO Heads of State Meeting").
+_MEMBERS_NAMED = re.compile(r"\b(?:Ministers|Leaders|Heads|Officials|Chiefs)(?:['’]|\b)")
+
+
+#: The capitalised noun of a meeting so named.
+_MEETING_NOUN = re.compile(r"Meetings?")
+_ORDINAL_BEFORE_NAME = re.compile("(" + ordinal_pattern() + r")\s+$", re.IGNORECASE)
+
+
+def _named_meeting(participants: list[Participant], trig: str, before: str) -> str | None:
+    """The name of a meeting the text writes with a capital before its capitalised noun,
+    an organization it names and its members' word among its words ("the 57th ASEAN
+    Foreign Ministers' Meeting" is "ASEAN Foreign Ministers'", so titled, not "Talks between
+    ASEAN and Laos"); None for any other meeting (sixty-fifth pass).
+
+    >>> asean = Participant(id="ASEAN", type="organization", name="ASEAN")
+    >>> _named_meeting([asean], "Meeting", "On Monday, the 57th ASEAN Foreign Ministers' ")
+    "57th ASEAN Foreign Ministers'"
+    >>> _named_meeting([asean], "meeting", "the ASEAN Foreign Ministers' ") is None
+    True
+    """
+    if _MEETING_NOUN.fullmatch(trig.strip()) is None:
+        return None
+    name = _named_before_trigger(before[-60:])
+    if not name or not _MEMBERS_NAMED.search(name):
+        return None
+    bodies = [title_name(p) for p in participants if p.type is ActorType.organization]
+    if not any(body in name for body in bodies):
+        return None
+    # its ordinal right before it ("the 57th", "The forty-ninth")
+    ordinal = _ORDINAL_BEFORE_NAME.search(before.rstrip()[: -len(name)].rstrip() + " ")
+    return f"{ordinal.group(1)} {name}" if ordinal else name
 
 
 def _meeting_title(
