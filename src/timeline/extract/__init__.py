@@ -17,7 +17,8 @@ names in :mod:`~timeline.extract.title_names`, a statement's in
 dating in :mod:`~timeline.extract.dating` (an undated act's antecedents in
 :mod:`~timeline.extract.antecedents`, the news's day in :mod:`~timeline.extract.news_day`,
 acts told by a count of time in :mod:`~timeline.extract.counted_acts`), each mention built in
-:mod:`~timeline.extract.mention`, the candidates' log in
+:mod:`~timeline.extract.mention` (one trigger's event told as several in
+:mod:`~timeline.extract.mention_copies`), the candidates' log in
 :mod:`~timeline.extract.candidate_log`), a document read and chosen from in
 :mod:`timeline.extract.pipeline`; every candidate it considers (kept or dropped
 by the rules) in :mod:`timeline.extract.candidates`, and the learned choice among

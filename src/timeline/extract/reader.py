@@ -758,7 +758,7 @@ class Reader(CandidateLog):
         """The detected act told again at each further date of a list after its own ("has
         held the ASEAN chairmanship four times - in 1977, 1997, 2005 and 2015", "two coups,
         in August 2020 and in May 2021": :func:`.lists.dated_items`), one candidate each, as
-        a rule's act is (:meth:`.mention.MentionBuilder._elided`); none of them a rival of the
+        a rule's act is (:meth:`.mention_copies.MentionCopies._elided`); none of them a rival of the
         first (each is an act of its own)."""
         assert self.candidates is not None
         own = next((d for d in dated if d.date.value == first.draft.date.value), None)
