@@ -19,7 +19,8 @@ dating in :mod:`~timeline.extract.dating` (an undated act's antecedents in
 acts told by a count of time in :mod:`~timeline.extract.counted_acts`), each mention built in
 :mod:`~timeline.extract.mention` (one trigger's event told as several in
 :mod:`~timeline.extract.mention_copies`), the candidates' log in
-:mod:`~timeline.extract.candidate_log`), a document read and chosen from in
+:mod:`~timeline.extract.candidate_log`, the sentence detector's candidates in
+:mod:`~timeline.extract.detector_proposals`), a document read and chosen from in
 :mod:`timeline.extract.pipeline`; every candidate it considers (kept or dropped
 by the rules) in :mod:`timeline.extract.candidates`, and the learned choice among
 them in :mod:`timeline.extract.scorer`; mentions are merged by
