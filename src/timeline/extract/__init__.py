@@ -13,7 +13,9 @@ a clause's background in :mod:`~timeline.extract.background_actors`, a visit's h
 names in :mod:`~timeline.extract.title_names`, a statement's in
 :mod:`~timeline.extract.statement_titles`), agreements in
 :mod:`timeline.extract.document_phrases`, the sentence loop in
-:mod:`timeline.extract.reader` (its discourse state in :mod:`~timeline.extract.discourse`,
+:mod:`timeline.extract.reader` (what a trigger may not tell in
+:mod:`~timeline.extract.trigger_guards`, its discourse state in
+:mod:`~timeline.extract.discourse`,
 dating in :mod:`~timeline.extract.dating` (an undated act's antecedents in
 :mod:`~timeline.extract.antecedents`, the news's day in :mod:`~timeline.extract.news_day`,
 acts told by a count of time in :mod:`~timeline.extract.counted_acts`), each mention built in

@@ -3,7 +3,7 @@
 For every sentence of the article body (chrome excluded by the corpus reader),
 :class:`Reader` finds the triggers of :data:`~timeline.extract.lexicon.TRIGGERS`,
 drops what tells no act (a hypothetical, a negation, a plan, a state, an
-organization's name its own words do not date), dates the rest
+organization's name its own words do not date: :mod:`.trigger_guards`), dates the rest
 (:mod:`.dating`), builds their mentions (:mod:`.mention`) and, with a log, every
 candidate (:mod:`.candidate_log`), and where no rule gave one, the sentence detector's
 (:mod:`.detector_proposals`).
@@ -22,13 +22,11 @@ from ..gazetteer import ActorMention, PlaceMention
 from ..gazetteer.codes import authority_not_yet, capital_gone, ended_before
 from ..gazetteer.places import of_its_day
 from ..model import EventDate, EventKind, Precision
-from .acting_sides import state_act_words
 from .actor_mentions import Mentions, find_mentions, gazetteer_names
 from .anniversaries import counted_dates
-from .candidate_log import sides_named, urged_talks
+from .candidate_log import sides_named
 from .candidates import add_repetition
 from .clauses import clause_bounds, with_its_sayer
-from .context import hypothetical
 from .counted_acts import RelativeAct
 from .cue_search import Cue
 from .date_positions import is_dateline
@@ -36,18 +34,11 @@ from .dated_spans import DatedSpan, TimexLike
 from .detector import EventDetector
 from .detector_proposals import DetectorProposals
 from .discourse import DocumentLike, Mention, clause_of
-from .lexicon import (
-    AGREED_AFTER,
-    AIM_BEFORE,
-    ANAPHORIC,
-    INTENDED_BEFORE,
-    MEETING_NOUN_AFTER,
-    NEGATED_BEFORE,
-    ORGANIZATION_SESSION,
-)
+from .lexicon import ANAPHORIC, ORGANIZATION_SESSION
 from .limits import MAX_MENTIONS_PER_SENTENCE, MAX_TRIGGERS_PER_SENTENCE, warn_capped
 from .named_years import name_years
-from .trigger_rule import AGREEMENT_NOUNS, Trigger
+from .trigger_guards import names_a_session, plausible_act, tells_no_act, told_by_a_dated_noun
+from .trigger_rule import Trigger
 from .triggers import find_triggers
 from .usable_dates import counted_days, report_days, usable_timexes
 
@@ -66,39 +57,6 @@ _QUOTED_STANDFIRST = re.compile(
     r"|[\"“][^\n]*[\"”],?\s+(?:says|said)\s+[A-Z][^\n]{0,60}\Z"
 )
 
-#: Between an agreement named with its date and the participle right after it that tells
-#: its signing: "the 2018 agreement signed by", "the 2020 ceasefire agreement signed with"
-#: (the rule's match may end at its first noun: "the 2020 ceasefire"). Not a relative
-#: clause ("the 1994 treaty, which was signed by Jordan and Israel"): the sides it names
-#: are the participle's, outside the noun's clause.
-_SIGNED_AFTER_ITS_NOUN = re.compile(
-    rf"(?:\s+{state_act_words('dated_agreements')})?\s+", re.IGNORECASE
-)
-
-
-def _told_by_a_dated_noun(
-    text: str, triggers: list[tuple[Trigger, int, int]]
-) -> list[tuple[Trigger, int, int]]:
-    """The triggers but a signing's verb right after an agreement named with its date
-    (rule ``agreement-dated-before``): "the 2018 agreement signed by Ethiopia and
-    Eritrea" tells one signing, of 2018, not a second one dated by the sentence's day.
-
-    >>> from timeline.extract.triggers import find_triggers
-    >>> text = "They discussed the 2018 agreement signed by Ethiopia and Eritrea."
-    >>> [t.name for t, _, _ in _told_by_a_dated_noun(text, find_triggers(text, 0, len(text)))]
-    ['agreement-dated-before']
-    """
-    ends = [te for trig, _, te in triggers if trig.name == "agreement-dated-before"]
-    if not ends:
-        return triggers
-    return [
-        (trig, ts, te)
-        for trig, ts, te in triggers
-        if trig.name != "signing"
-        or not any(end <= ts and _SIGNED_AFTER_ITS_NOUN.fullmatch(text, end, ts) for end in ends)
-    ]
-
-
 _SAME_DAY = Cue(
     r"\b(?:earlier|later)\s+(?:in|on)\s+the\s+day\b|\b(?:the\s+same|that)\s+day\b", re.I
 )
@@ -107,31 +65,11 @@ _SAME_DAY = Cue(
 _SESSION_WORD_AFTER = 30
 
 
-#: Being in talks is a state, not a meeting: "have been in EU-backed talks".
-_STATE_BEFORE = re.compile(
-    r"\b(?:ha(?:ve|s|d)\s+been|are|is|were|was|remain(?:s|ed)?)\s+(?:still\s+|currently\s+)?"
-    r"in\s+(?:[\w-]+\s+){0,2}$"
-    r"|\b(?:years|months|decades|weeks)\s+of\s+$",  # "after almost 25 years of negotiations"
-    re.I,
-)
-
-_DOC_NEAR = re.compile(AGREEMENT_NOUNS + r"|\bdecree\b", re.I)
-
 #: The rules whose date is written in an agreement's name: none after the publication.
 _NAMED_BY_DATE = frozenset({"agreement-dated-before"})
 
 #: The most anaphors ("the visit", "the talks") read in one sentence.
 _MAX_ANAPHORA = 16
-
-#: A crisis or war that is no conflict between parties: "the 2008 financial crisis",
-#: "the migration crisis of 2015", "the refugee crisis", "the Cold War".
-_NO_CONFLICT_BEFORE = Cue(
-    r"\b(?:financial|economic|debt|banking|refugee|migration|migrant|humanitarian|climate|"
-    r"biodiversity|food|energy|fuel|coronavirus|covid(?:-19)?|health|cost[- ]of[- ]living|"
-    r"(?:post-)?cold)\s+$",
-    re.I,
-)
-
 
 #: A joint text, given by several sides ("in a joint statement"): not its sayer's alone.
 _JOINT = re.compile(r"\bjoint\b", re.I)
@@ -314,7 +252,8 @@ class Reader(DetectorProposals):
             if code:
                 sentence_countries.setdefault(str(code))
         if triggers or any(
-            str(m.type) == "organization" and self._session(m.start, m.end) for m in mentions.actors
+            str(m.type) == "organization" and names_a_session(self.text, m.start, m.end)
+            for m in mentions.actors
         ):
             self._triggers(triggers, s_start, s_end, mentions, context)
         lo, hi = bisect_left(self._timex_starts, s_start), bisect_left(self._timex_starts, s_end)
@@ -360,14 +299,14 @@ class Reader(DetectorProposals):
         # Pacific Islands Forum" is one of its sessions, an event when its own words
         # date it (else it is mostly a reference: "the incoming Chair for the 48th ...").
         named = {
-            t[1]: self._session(a, b)
+            t[1]: names_a_session(text, a, b)
             for t in triggers
             if t[0].kind is EventKind.forum
             for a, b in names
             if a <= t[1] and t[2] <= b
         }
-        triggers = _told_by_a_dated_noun(text, triggers)
-        no_act = [self._no_act(*t) for t in triggers]  # once per trigger
+        triggers = told_by_a_dated_noun(text, triggers)
+        no_act = [tells_no_act(text, *t) for t in triggers]  # once per trigger
         dropped: list[tuple[tuple[Trigger, int, int], str]] = []
         if self.candidates is not None:
             dropped = [
@@ -385,7 +324,7 @@ class Reader(DetectorProposals):
             # an event word in or just after the name tells the session itself: "the
             # first EU-Central Asia summit", "the 22nd EU-ASEAN Ministerial Meeting"
             if not any(a <= t[1] <= b + _SESSION_WORD_AFTER for t in triggers)
-            and self._session(a, b)
+            and names_a_session(text, a, b)
         ]
         if sessions:
             named.update((a, True) for _, a, _ in sessions)
@@ -406,7 +345,7 @@ class Reader(DetectorProposals):
         own_span: dict[int, DatedSpan] = {}
         pending: list[int] = []
         for i, (trig, ts, te) in enumerate(triggers):
-            if self._plausible(trig, ts, te, clauses):
+            if plausible_act(text, trig, ts, te, clauses):
                 pending.append(i)
             elif self.candidates is not None:
                 dropped.append(((trig, ts, te), "hypothetical or negated"))
@@ -588,46 +527,3 @@ class Reader(DetectorProposals):
             ),
             tuple(m for m in mentions.places if not any(a <= m.start < b for a, b in phrases)),
         )
-
-    def _plausible(self, trig: Trigger, ts: int, te: int, clauses: list[tuple[int, int]]) -> bool:
-        text = self.text
-        clause = clause_of(clauses, ts)
-        before = text[clause[0] : ts]
-        if hypothetical(before) or NEGATED_BEFORE.search(before):
-            return False
-        if trig.kind is EventKind.signing:
-            window = text[max(clause[0], ts - 90) : min(clause[1], te + 90)]
-            if not _DOC_NEAR.search(window):
-                return False
-        return True
-
-    def _session(self, start: int, end: int) -> bool:
-        """True when the organization named at ``text[start:end]`` is one of its sessions.
-
-        An ordinal before the name numbers a meeting: "The Fifty-First (51st) Pacific
-        Islands Forum was held in Suva", "the 48th Pacific Islands Forum, on the theme
-        ...". A meeting noun after the name is that meeting's own trigger ("the 50th
-        Pacific Islands Forum Leaders Meeting").
-        """
-        return (
-            ORGANIZATION_SESSION.pattern.search(self.text, max(0, start - 40), start) is not None
-            and MEETING_NOUN_AFTER.match(self.text, end) is None
-        )
-
-    def _no_act(self, trig: Trigger, ts: int, te: int) -> bool:
-        """True for words that tell no act, so they take no date from the acts beside them."""
-        if trig.nominal and AGREED_AFTER.match(self.text, te):
-            return True  # "a similar meeting was agreed during a telephone conversation"
-        before = self.text[max(0, ts - 60) : ts]
-        if trig.name == "diplomatic-relations" and AIM_BEFORE.search(before):
-            return True  # "signed deals Tuesday to normalize diplomatic ties": their aim
-        if INTENDED_BEFORE.search(before):
-            return True  # "discussed on Monday plans to sign a peace treaty": wanted, not done
-        if trig.kind is EventKind.conflict and _NO_CONFLICT_BEFORE.search(before):
-            return True  # "the 2008 financial crisis", "the Cold War": no conflict of parties
-        if trig.kind is not EventKind.meeting:
-            return False
-        if urged_talks(self.text, ts):
-            return True  # "urged Pyongyang to return to talks with Seoul": their aim
-        # "have been in EU-backed talks for nearly a decade": a state
-        return _STATE_BEFORE.search(before) is not None
