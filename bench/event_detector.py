@@ -67,9 +67,10 @@ from date_choice import PAIR as SHIPPED_PAIR
 from extraction import DEFAULT, FRESH_FROM, gold_for, is_held_out
 
 from timeline.corpus import read_corpus
-from timeline.extract import reader as reader_module
+from timeline.extract import detector_proposals
 from timeline.extract.candidates import Candidate, add_repetition
 from timeline.extract.detector import DETECTOR_FILE, EventDetector
+from timeline.extract.detector_proposals import KIND_MARGIN
 from timeline.extract.evaluate import (
     KIND_CLASSES,
     GoldSet,
@@ -79,7 +80,6 @@ from timeline.extract.evaluate import (
     score,
 )
 from timeline.extract.pipeline import ReadDocument, read_document
-from timeline.extract.reader import KIND_MARGIN
 from timeline.extract.scorer import EventScorer, shipped_scorer
 from timeline.model import ActorType, EventKind
 
@@ -304,11 +304,11 @@ def read_all(folders: Sequence[Path], **options: Any) -> list[es.Split]:
         options = {**options, "beside_rules": True}
     if es.READ_RIVALS[0]:
         options = {**options, "detected_variants": True}
-        reader_module.KIND_MARGIN = 1.0
+        detector_proposals.KIND_MARGIN = 1.0
     try:
         return _read_all(folders, **options)
     finally:
-        reader_module.KIND_MARGIN = KIND_MARGIN
+        detector_proposals.KIND_MARGIN = KIND_MARGIN
 
 
 def _read_all(folders: Sequence[Path], **options: Any) -> list[es.Split]:

@@ -50,7 +50,8 @@ sentence. Every figure is on data tuned on.
 A known coupling: the candidates' log records the candidates, not what a sentence
 without one held, so :func:`cause` reads the reader's private ``_actors``, ``_places``
 and ``_timex_starts`` to find the sentence's actors and date expressions and rebuilds the
-detector's decision as :meth:`timeline.extract.reader.Reader._detected` takes it (its
+detector's decision as
+:meth:`timeline.extract.detector_proposals.DetectorProposals._detected` takes it (its
 features, :meth:`~timeline.extract.detector.EventDetector.features_of`, against the
 threshold; the per-sentence cap on mentions is not applied). A change to those
 attributes or to that decision must be mirrored here; the tests of ``cause``

@@ -129,8 +129,8 @@ def test_a_spurious_detected_event_is_classed_by_what_it_misses(bench: ModuleTyp
 def test_each_fold_judges_the_rivals_of_a_detected_sentence_again(
     bench: ModuleType, rows: list[Any]
 ) -> None:
+    from timeline.extract.detector_proposals import KIND_MARGIN
     from timeline.extract.evaluate import kind_class
-    from timeline.extract.reader import KIND_MARGIN
 
     es = bench.es
     detector = bench.fit_detector(rows, ["corpus-extra"], 0.5)

@@ -1,6 +1,6 @@
 """One mention, several events: a meeting, call or visit split per listed counterpart
 (:mod:`timeline.extract.counterparts`,
-:meth:`timeline.extract.mention.MentionBuilder._counterparts`; docs/history/extraction-log.md,
+:meth:`timeline.extract.mention_copies.MentionCopies._counterparts`; docs/history/extraction-log.md,
 "Twenty-third pass: one mention, two events"). The gold rule: meetings with several
 counterparts named one by one are one meeting per pair, a tour that names several states
 one visit per state; a gathering of them all stays one event."""

@@ -2,8 +2,8 @@
 candidate stands at the word that counts most for it, often a noun ("Ocean", "Sea",
 "credentials"), and its title was what followed that word ("India and the Maldives:
 Ocean"). It now stands at the past verb before that word, as a detected statement stands at
-its verb of saying (:meth:`timeline.extract.reader.Reader._detected`), and its title tells
-the act. The sentences are the project's own."""
+its verb of saying (:meth:`timeline.extract.detector_proposals.DetectorProposals._detected`),
+and its title tells the act. The sentences are the project's own."""
 
 from __future__ import annotations
 

@@ -1,8 +1,8 @@
 """The date of a candidate the detector proposes: a date opening its sentence, or one
 written between the subject and its past verb (wire copy: "Japan on July 29 filed"), dates
 the act told, as it dates a rule's trigger; else the date nearest the detector's word
-(:meth:`timeline.extract.reader.Reader._detected`). Sentences of our own, modelled on a
-protest filed over a missile launch (test-l)."""
+(:meth:`timeline.extract.detector_proposals.DetectorProposals._detected`). Sentences of our
+own, modelled on a protest filed over a missile launch (test-l)."""
 
 from __future__ import annotations
 

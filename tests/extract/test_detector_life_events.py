@@ -2,8 +2,8 @@
 born, lay ill, died or served ("was born in 1924 in Sacho", "had been hospitalized in
 Nairobi", "died on Friday, the president said", "his term ends on December 31") names a
 place and a date, and the detector reads a visit there; its visit class is dropped in such a
-sentence (:meth:`timeline.extract.reader.Reader._detected`): no candidate when the visit is
-its first class, no visit rival when it is the second. The
+sentence (:meth:`timeline.extract.detector_proposals.DetectorProposals._detected`): no
+candidate when the visit is its first class, no visit rival when it is the second. The
 sentences are the project's own, of the form obituaries in older news take."""
 
 from __future__ import annotations

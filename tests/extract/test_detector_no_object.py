@@ -2,7 +2,7 @@
 that is no object of the verb before it ("opened fire across the border", "raised concerns
 about the partnership") is no event of kind other, whether a rule or the detector reads it
 (:func:`timeline.extract.relation_guards.no_object`,
-:meth:`timeline.extract.reader.Reader._detected`;
+:meth:`timeline.extract.detector_proposals.DetectorProposals._detected`;
 review21 finding 3, docs/history/extraction-log.md, "Twenty-second pass: the scorer and the
 detector"):
 only the evidence around the detector's word, the not-before word at most one word after

@@ -5,9 +5,9 @@ detector reads a visit there, as in "The United States welcomed the ceasefire ag
 between Israel and Hamas"; its visit class is dropped in a sentence whose every sending or
 reception moves no traveller
 (:func:`timeline.extract.visit_rules.no_traveller_sent_or_received`, read in
-:meth:`timeline.extract.reader.Reader._detected`). A state that sends a person (an office, a
-delegation, a name) still sends a visitor. The sentences are the project's own, of the
-forms wire copy takes."""
+:meth:`timeline.extract.detector_proposals.DetectorProposals._detected`). A state that sends
+a person (an office, a delegation, a name) still sends a visitor. The sentences are the
+project's own, of the forms wire copy takes."""
 
 from __future__ import annotations
 

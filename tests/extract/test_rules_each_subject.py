@@ -1,6 +1,6 @@
 """A state's own act told with a subject of sides each acting alone is one act of each:
 "Both <A> and <B> imposed a ban on <C>" tells two sanctions, "both nations issued
-statements" two statements (:meth:`timeline.extract.mention.MentionBuilder._each_subject`;
+statements" two statements (:meth:`timeline.extract.mention_copies.MentionCopies._each_subject`;
 docs/history/extraction-log.md, "Thirtieth pass: attach"). A joint act stays one. The sentences are
 written for these tests in the shape of the development sets' (a travel ban of a bloc and a
 state in one sentence; two governments' statements after their leaders' call).

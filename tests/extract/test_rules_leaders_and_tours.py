@@ -136,7 +136,7 @@ def test_a_tour_is_one_visit_per_country(tmp_path: Path) -> None:
 
 def test_a_tour_dated_by_one_day_is_its_first_stop(tmp_path: Path) -> None:
     """The day of a tour's sentence is the departure's: no visit of that day to each further
-    stop (mention._tour; test-af, south-korea_25, Yonhap: the three visits were dated the
+    stop (mention_copies._tour; test-af, south-korea_25, Yonhap: the three visits were dated the
     day of departure); unless the sentence counts the days the stops share (forty-ninth
     pass, :mod:`timeline.extract.stays`): then each stop is a visit of those days."""
     body = (

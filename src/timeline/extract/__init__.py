@@ -13,12 +13,16 @@ a clause's background in :mod:`~timeline.extract.background_actors`, a visit's h
 names in :mod:`~timeline.extract.title_names`, a statement's in
 :mod:`~timeline.extract.statement_titles`), agreements in
 :mod:`timeline.extract.document_phrases`, the sentence loop in
-:mod:`timeline.extract.reader` (its discourse state in :mod:`~timeline.extract.discourse`,
+:mod:`timeline.extract.reader` (what a trigger may not tell in
+:mod:`~timeline.extract.trigger_guards`, its discourse state in
+:mod:`~timeline.extract.discourse`,
 dating in :mod:`~timeline.extract.dating` (an undated act's antecedents in
 :mod:`~timeline.extract.antecedents`, the news's day in :mod:`~timeline.extract.news_day`,
 acts told by a count of time in :mod:`~timeline.extract.counted_acts`), each mention built in
-:mod:`~timeline.extract.mention`, the candidates' log in
-:mod:`~timeline.extract.candidate_log`), a document read and chosen from in
+:mod:`~timeline.extract.mention` (one trigger's event told as several in
+:mod:`~timeline.extract.mention_copies`), the candidates' log in
+:mod:`~timeline.extract.candidate_log`, the sentence detector's candidates in
+:mod:`~timeline.extract.detector_proposals`), a document read and chosen from in
 :mod:`timeline.extract.pipeline`; every candidate it considers (kept or dropped
 by the rules) in :mod:`timeline.extract.candidates`, and the learned choice among
 them in :mod:`timeline.extract.scorer`; mentions are merged by

@@ -55,7 +55,8 @@ from .lexicon import (
     PLANNED_CUES,
     POSTPONED_CUES,
 )
-from .mention import MentionBuilder, sentence_source
+from .mention import sentence_source
+from .mention_copies import MentionCopies
 from .participant_choice import side_of
 from .redating import offer_dates
 from .statement_rules import BESIDE_AN_ACT
@@ -177,7 +178,7 @@ def urged_talks(text: str, start: int) -> bool:
     return _HELD_OR_A_DAY.search(told) is None
 
 
-class CandidateLog(MentionBuilder):
+class CandidateLog(MentionCopies):
     """Logs every candidate the reader considers (when it keeps a log)."""
 
     def _held_on(self, m: Mention) -> bool:

@@ -93,9 +93,10 @@ _PRECISIONS = {
     Precision.month: "week or month",
     Precision.year: "year",
 }
-#: The rivals of a candidate the detector proposed (:meth:`.reader.Reader._detected`): the
-#: same sentence told with the detector's second class, or dated by another date of the
-#: sentence. The scorer judges each; at most one of a sentence's rivals is kept.
+#: The rivals of a candidate the detector proposed
+#: (:meth:`.detector_proposals.DetectorProposals._detected`): the same sentence told with
+#: the detector's second class, or dated by another date of the sentence. The scorer judges
+#: each; at most one of a sentence's rivals is kept.
 DETECTED_VARIANTS = ("second class", "other date")
 #: The feature of a detected candidate proposed beside the rules' candidates of other
 #: classes in its sentence (:attr:`Candidate.beside`); a scorer weighing it has them read.
@@ -208,14 +209,16 @@ class Candidate:
     #: proposed candidates of other kind classes: those classes (empty else).
     beside: frozenset[str] = frozenset()
     #: Whether its trigger is a state's saying (:data:`.statement_rules.BESIDE_AN_ACT`): the
-    #: act its sentence may tell stays the detector's to propose (:meth:`.reader.Reader._detected`).
+    #: act its sentence may tell stays the detector's to propose
+    #: (:meth:`.detector_proposals.DetectorProposals._detected`).
     saying: bool = False
     #: Whether its trigger is dated only by the date written right after it
     #: (:attr:`.trigger_rule.Trigger.needs_date_after`: "the Treaty of 1918", "talks broke
     #: down in April 2003", "established in 2009"), or a detected act told again at a
     #: further date of a list ("four times - in 1977, 1997, 2005 and 2015":
-    #: :meth:`.reader.Reader._detected_again`): that date names the act, and the date
-    #: choice (:mod:`.date_choice`) does not move it to another date of its story.
+    #: :meth:`.detector_proposals.DetectorProposals._detected_again`): that date names the
+    #: act, and the date choice (:mod:`.date_choice`) does not move it to another date of its
+    #: story.
     date_named: bool = False
 
     @property

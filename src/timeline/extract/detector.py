@@ -16,9 +16,10 @@ reviewed data file, ``data/event_detector.json``; inference is sparse dot produc
 in plain Python, like :mod:`.scorer`.
 
 Where the detector fires on a sentence the rules have no candidate in, the reader
-proposes a candidate of the detected class (:meth:`.reader.Reader._detected`), dated
-and given participants by the existing rules; the event scorer judges it with the
-others (features ``fate:detected`` and the detector's probability band).
+proposes a candidate of the detected class
+(:meth:`.detector_proposals.DetectorProposals._detected`), dated and given participants
+by the existing rules; the event scorer judges it with the others (features
+``fate:detected`` and the detector's probability band).
 """
 
 from __future__ import annotations
@@ -436,7 +437,7 @@ class EventDetector(LogisticModel):
     def kinds_within(self, features: Mapping[str, float], margin: float) -> list[EventKind]:
         """The kinds of the most probable class (:meth:`kind_of`'s) and of the second,
         when its probability is within ``margin`` of the first's (a rival candidate of the
-        sentence, :meth:`.reader.Reader._detected`).
+        sentence, :meth:`.detector_proposals.DetectorProposals._detected`).
 
         >>> d = EventDetector(
         ...     description="a toy", features=["w:met"], weights=[1.0], intercept=0.0,

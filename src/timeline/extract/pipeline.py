@@ -338,8 +338,9 @@ def read_document(
     ``record_sentences``, every sentence's detector features
     (:attr:`.reader.Reader.sentence_features`); with ``record_words``, each candidate's
     lexical context (:func:`.candidates.context_words`); with ``detected_variants``, the
-    rivals of each detected candidate (:meth:`.reader.Reader._detected`); with
-    ``beside_rules``, the detector's candidates beside the rules' of other classes too."""
+    rivals of each detected candidate
+    (:meth:`.detector_proposals.DetectorProposals._detected`); with ``beside_rules``, the
+    detector's candidates beside the rules' of other classes too."""
     if timexes is None:
         timexes = tag(doc.text, doc.published)
     reader = Reader(

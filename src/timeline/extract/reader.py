@@ -3,9 +3,10 @@
 For every sentence of the article body (chrome excluded by the corpus reader),
 :class:`Reader` finds the triggers of :data:`~timeline.extract.lexicon.TRIGGERS`,
 drops what tells no act (a hypothetical, a negation, a plan, a state, an
-organization's name its own words do not date), dates the rest
+organization's name its own words do not date: :mod:`.trigger_guards`), dates the rest
 (:mod:`.dating`), builds their mentions (:mod:`.mention`) and, with a log, every
-candidate (:mod:`.candidate_log`).
+candidate (:mod:`.candidate_log`), and where no rule gave one, the sentence detector's
+(:mod:`.detector_proposals`).
 """
 
 from __future__ import annotations
@@ -21,46 +22,25 @@ from ..gazetteer import ActorMention, PlaceMention
 from ..gazetteer.codes import authority_not_yet, capital_gone, ended_before
 from ..gazetteer.places import of_its_day
 from ..model import EventDate, EventKind, Precision
-from .acting_sides import a_state_invades, names_a_game, state_act_words
 from .actor_mentions import Mentions, find_mentions, gazetteer_names
 from .anniversaries import counted_dates
-from .candidate_log import CandidateLog, sides_named, urged_talks
-from .candidates import Candidate, add_repetition
+from .candidate_log import sides_named
+from .candidates import add_repetition
 from .clauses import clause_bounds, with_its_sayer
-from .context import hypothetical
 from .counted_acts import RelativeAct
 from .cue_search import Cue
-from .date_positions import IRREGULAR_PAST, between_subject_and_verb, is_dateline, is_leading
+from .date_positions import is_dateline
 from .dated_spans import DatedSpan, TimexLike
-from .dating import OWN_DAY_AFTER
-from .detector import (
-    EventDetector,
-    Token,
-    may_tell_an_event,
-    sentence_features,
-    sentence_tokens,
-)
-from .discourse import DocumentLike, Mention, clause_of, distance
-from .evaluate import kind_class
-from .lexicon import (
-    AGREED_AFTER,
-    AIM_BEFORE,
-    ANAPHORIC,
-    INTENDED_BEFORE,
-    MEETING_NOUN_AFTER,
-    NEGATED_BEFORE,
-    ORGANIZATION_SESSION,
-)
+from .detector import EventDetector
+from .detector_proposals import DetectorProposals
+from .discourse import DocumentLike, Mention, clause_of
+from .lexicon import ANAPHORIC, ORGANIZATION_SESSION
 from .limits import MAX_MENTIONS_PER_SENTENCE, MAX_TRIGGERS_PER_SENTENCE, warn_capped
-from .lists import dated_items
 from .named_years import name_years
-from .relation_guards import no_object
-from .statement_titles import is_saying_verb
-from .topics import tells_a_strike
-from .trigger_rule import AGREEMENT_NOUNS, Trigger
+from .trigger_guards import names_a_session, plausible_act, tells_no_act, told_by_a_dated_noun
+from .trigger_rule import Trigger
 from .triggers import find_triggers
 from .usable_dates import counted_days, report_days, usable_timexes
-from .visit_rules import no_traveller_sent_or_received
 
 __all__ = [
     "Reader",
@@ -77,39 +57,6 @@ _QUOTED_STANDFIRST = re.compile(
     r"|[\"“][^\n]*[\"”],?\s+(?:says|said)\s+[A-Z][^\n]{0,60}\Z"
 )
 
-#: Between an agreement named with its date and the participle right after it that tells
-#: its signing: "the 2018 agreement signed by", "the 2020 ceasefire agreement signed with"
-#: (the rule's match may end at its first noun: "the 2020 ceasefire"). Not a relative
-#: clause ("the 1994 treaty, which was signed by Jordan and Israel"): the sides it names
-#: are the participle's, outside the noun's clause.
-_SIGNED_AFTER_ITS_NOUN = re.compile(
-    rf"(?:\s+{state_act_words('dated_agreements')})?\s+", re.IGNORECASE
-)
-
-
-def _told_by_a_dated_noun(
-    text: str, triggers: list[tuple[Trigger, int, int]]
-) -> list[tuple[Trigger, int, int]]:
-    """The triggers but a signing's verb right after an agreement named with its date
-    (rule ``agreement-dated-before``): "the 2018 agreement signed by Ethiopia and
-    Eritrea" tells one signing, of 2018, not a second one dated by the sentence's day.
-
-    >>> from timeline.extract.triggers import find_triggers
-    >>> text = "They discussed the 2018 agreement signed by Ethiopia and Eritrea."
-    >>> [t.name for t, _, _ in _told_by_a_dated_noun(text, find_triggers(text, 0, len(text)))]
-    ['agreement-dated-before']
-    """
-    ends = [te for trig, _, te in triggers if trig.name == "agreement-dated-before"]
-    if not ends:
-        return triggers
-    return [
-        (trig, ts, te)
-        for trig, ts, te in triggers
-        if trig.name != "signing"
-        or not any(end <= ts and _SIGNED_AFTER_ITS_NOUN.fullmatch(text, end, ts) for end in ends)
-    ]
-
-
 _SAME_DAY = Cue(
     r"\b(?:earlier|later)\s+(?:in|on)\s+the\s+day\b|\b(?:the\s+same|that)\s+day\b", re.I
 )
@@ -118,59 +65,14 @@ _SAME_DAY = Cue(
 _SESSION_WORD_AFTER = 30
 
 
-#: Being in talks is a state, not a meeting: "have been in EU-backed talks".
-_STATE_BEFORE = re.compile(
-    r"\b(?:ha(?:ve|s|d)\s+been|are|is|were|was|remain(?:s|ed)?)\s+(?:still\s+|currently\s+)?"
-    r"in\s+(?:[\w-]+\s+){0,2}$"
-    r"|\b(?:years|months|decades|weeks)\s+of\s+$",  # "after almost 25 years of negotiations"
-    re.I,
-)
-
-#: A person's life told in a sentence: a detected visit there is where they were born, lay
-#: ill, died or served, no trip (the detector's visit class is dropped there).
-_LIFE = re.compile(
-    r"\b(?:was\s+born|born\s+in|died|dies|passed\s+away|hospitali[sz]ed|(?:his|her|their)\s+"
-    r"death|term\s+(?:ends|ended|expires|expired))\b",
-    re.I,
-)
-
-_DOC_NEAR = re.compile(AGREEMENT_NOUNS + r"|\bdecree\b", re.I)
-
-#: A word of an invasion (``invasion_words`` of ``data/state_act_words.yaml``): the detector's
-#: candidate there is a state's act only where the rules' guard (:func:`.a_state_invades`)
-#: reads one.
-_INVASION_WORD = re.compile(state_act_words("invasion_words"), re.I)
-
 #: The rules whose date is written in an agreement's name: none after the publication.
 _NAMED_BY_DATE = frozenset({"agreement-dated-before"})
 
 #: The most anaphors ("the visit", "the talks") read in one sentence.
 _MAX_ANAPHORA = 16
 
-#: A crisis or war that is no conflict between parties: "the 2008 financial crisis",
-#: "the migration crisis of 2015", "the refugee crisis", "the Cold War".
-_NO_CONFLICT_BEFORE = Cue(
-    r"\b(?:financial|economic|debt|banking|refugee|migration|migrant|humanitarian|climate|"
-    r"biodiversity|food|energy|fuel|coronavirus|covid(?:-19)?|health|cost[- ]of[- ]living|"
-    r"(?:post-)?cold)\s+$",
-    re.I,
-)
-
-
-#: A verb in the past: a regular form or an irregular one (``irregular_past`` of
-#: ``data/tense_markers.yaml``): where a detected act of kind ``other`` stands.
-_PAST_VERB = re.compile(r"[a-z]{3,}ed|" + IRREGULAR_PAST)
-
-
-#: Matches nothing: the pattern of a candidate the detector proposes (no rule found it).
-_NO_PATTERN = re.compile(r"(?!)")
 #: A joint text, given by several sides ("in a joint statement"): not its sayer's alone.
 _JOINT = re.compile(r"\bjoint\b", re.I)
-#: A detected sentence's rival of the detector's second class: when that class's
-#: probability is within this margin of the first's (fixed before any score).
-KIND_MARGIN = 0.2
-#: A detected sentence's rivals dated by its other dates: at most this many (the nearest).
-DATE_RIVALS = 3
 
 
 def _of_a_state_gone(mention: Any, published: date | None) -> bool:
@@ -189,7 +91,7 @@ def _of_a_state_gone(mention: Any, published: date | None) -> bool:
     return ended_before(code, published)
 
 
-class Reader(CandidateLog):
+class Reader(DetectorProposals):
     """Reads one document sentence by sentence, keeping the discourse state.
 
     With a log and a ``detector`` (:mod:`.detector`), a sentence in which no rule
@@ -224,10 +126,7 @@ class Reader(CandidateLog):
         self.propose_all = propose_all
         self.detected_variants = detected_variants
         self.beside_rules = beside_rules
-        #: (sentence index, span, features) of every sentence, with ``record_sentences``.
-        self.sentence_features: list[tuple[int, tuple[int, int], dict[str, float]]] | None = (
-            [] if log and record_sentences else None
-        )
+        self.sentence_features = [] if log and record_sentences else None
         # the body's names and places, in order (set by :meth:`run`; none without sentences)
         self._names: list[ActorMention] = []
         self._name_starts: list[int] = []
@@ -353,7 +252,8 @@ class Reader(CandidateLog):
             if code:
                 sentence_countries.setdefault(str(code))
         if triggers or any(
-            str(m.type) == "organization" and self._session(m.start, m.end) for m in mentions.actors
+            str(m.type) == "organization" and names_a_session(self.text, m.start, m.end)
+            for m in mentions.actors
         ):
             self._triggers(triggers, s_start, s_end, mentions, context)
         lo, hi = bisect_left(self._timex_starts, s_start), bisect_left(self._timex_starts, s_end)
@@ -399,14 +299,14 @@ class Reader(CandidateLog):
         # Pacific Islands Forum" is one of its sessions, an event when its own words
         # date it (else it is mostly a reference: "the incoming Chair for the 48th ...").
         named = {
-            t[1]: self._session(a, b)
+            t[1]: names_a_session(text, a, b)
             for t in triggers
             if t[0].kind is EventKind.forum
             for a, b in names
             if a <= t[1] and t[2] <= b
         }
-        triggers = _told_by_a_dated_noun(text, triggers)
-        no_act = [self._no_act(*t) for t in triggers]  # once per trigger
+        triggers = told_by_a_dated_noun(text, triggers)
+        no_act = [tells_no_act(text, *t) for t in triggers]  # once per trigger
         dropped: list[tuple[tuple[Trigger, int, int], str]] = []
         if self.candidates is not None:
             dropped = [
@@ -424,7 +324,7 @@ class Reader(CandidateLog):
             # an event word in or just after the name tells the session itself: "the
             # first EU-Central Asia summit", "the 22nd EU-ASEAN Ministerial Meeting"
             if not any(a <= t[1] <= b + _SESSION_WORD_AFTER for t in triggers)
-            and self._session(a, b)
+            and names_a_session(text, a, b)
         ]
         if sessions:
             named.update((a, True) for _, a, _ in sessions)
@@ -445,7 +345,7 @@ class Reader(CandidateLog):
         own_span: dict[int, DatedSpan] = {}
         pending: list[int] = []
         for i, (trig, ts, te) in enumerate(triggers):
-            if self._plausible(trig, ts, te, clauses):
+            if plausible_act(text, trig, ts, te, clauses):
                 pending.append(i)
             elif self.candidates is not None:
                 dropped.append(((trig, ts, te), "hypothetical or negated"))
@@ -566,229 +466,6 @@ class Reader(CandidateLog):
                 self.mentions.append(m)
             self.by_key[m.key] = m
 
-    def _detected(self, sentence: tuple[int, int], mentions: Mentions, context: list[str]) -> None:
-        """Propose a candidate where the detector fires and no rule proposed one, in a
-        sentence with a date expression and an actor (:func:`.detector.may_tell_an_event`):
-        the class it detects, at the sentence's word that counts most for an event, dated by
-        the nearest date of the sentence, else the publication day, with the participants of
-        the sentence (the rules of a dropped trigger, :meth:`CandidateLog._shadow`). Only
-        the features the detector names are built (:meth:`.detector.EventDetector.features_of`).
-        With :attr:`detected_variants`, its rivals too: the detector's second class when
-        within :data:`KIND_MARGIN` of the first, and each other date of the sentence (at
-        most :data:`DATE_RIVALS`), each a candidate of its own that the scorer judges
-        (feature ``detected variant:...``); at most one of them is kept. With
-        :attr:`beside_rules`, a sentence whose rules' candidates are all of another kind
-        class than the detector's first is read too (a rival of their class is not
-        proposed): its candidates name those classes (:attr:`.candidates.Candidate.beside`,
-        feature ``detected:beside the rules``)."""
-        assert self.candidates is not None
-        index = self._sentence_index
-        lo, hi = (
-            bisect_left(self._timex_starts, sentence[0]),
-            bisect_left(self._timex_starts, sentence[1]),
-        )
-        timexes = self.timexes[lo:hi]
-        lede = sentence[0] == self.lede_start
-        tokens: list[Token] | None = None
-        if self.sentence_features is not None:
-            tokens = sentence_tokens(self.text, sentence, mentions.actors, mentions.places, timexes)
-            features = sentence_features(tokens, mentions.actors, index, lede)
-            self.sentence_features.append((index, sentence, features))
-        detector = self.detector
-        if detector is None or not may_tell_an_event(mentions.actors, timexes):
-            return
-        rules: set[str] = set()  # the kind classes of the rules' candidates of the sentence
-        for c in reversed(self.candidates):
-            if c.sentence_index < index:
-                break
-            if not self.beside_rules and not c.saying:
-                return  # the rules have a candidate in this sentence
-            rules.add(kind_class(c.draft.kind))
-        if tokens is None:
-            tokens = sentence_tokens(self.text, sentence, mentions.actors, mentions.places, timexes)
-        features = detector.features_of(tokens, mentions.actors, index, lede)
-        probability = detector.probability(features)
-        if probability < detector.threshold and not self.propose_all:
-            return
-        word = detector.strongest(tokens)
-        if word is None:
-            return
-        if not self.propose_all and self._no_states_act(sentence, word.start, word.end):
-            return
-        margin = KIND_MARGIN if self.detected_variants else -1.0
-        kinds = detector.kinds_within(features, margin)
-        if (
-            EventKind.other in kinds
-            and not self.propose_all
-            and no_object(self.text, *sentence, at=word.start)
-        ):
-            # the kind-other rules' negative evidence around the detector's word: the noun is
-            # no object of its verb
-            if kinds[0] is EventKind.other:
-                return
-            kinds = [k for k in kinds if k is not EventKind.other]
-        if (
-            EventKind.visit in kinds
-            and not self.propose_all
-            and (
-                _LIFE.search(self.text, *sentence)
-                or no_traveller_sent_or_received(self.text, *sentence)
-                or tells_a_strike(self.text[sentence[0] : sentence[1]])
-            )
-        ):
-            # a person's life told ("was born in 1924 in Sacho", "had been hospitalized in
-            # Nairobi", "his term ends on December 31"): where they were is no visit; nor
-            # where a state sent or received a thing ("sent a note verbale to China",
-            # "sent troops to", "welcomed the ceasefire agreement")
-            if kinds[0] is EventKind.visit:
-                return
-            kinds = [k for k in kinds if k is not EventKind.visit]
-        if rules and not self.propose_all:  # the bench's folds re-kind every candidate
-            if kind_class(kinds[0]) in rules:
-                return  # the rules told the sentence in the detector's class
-            kinds = [k for k in kinds if kind_class(k) not in rules]  # nor a rival of theirs
-        if kinds[0] is EventKind.statement:
-            # a saying stands at its verb, which its title tells ("Zahar says that ..."), not
-            # at the word that counts most for the detector
-            word = next((t for t in tokens if not t.masked and is_saying_verb(t.text)), word)
-        elif kinds[0] is EventKind.other and not _PAST_VERB.fullmatch(word.text):
-            # a state's act stands at its verb, which its title tells ("India and the Maldives:
-            # discussed security in the Indian Ocean"), not at a noun that counts most
-            word = next(
-                (
-                    t
-                    for t in tokens
-                    if not t.masked and t.start < word.start and _PAST_VERB.fullmatch(t.text)
-                ),
-                word,
-            )
-        beside = frozenset(rules)
-        trig = Trigger(name="detected", kind=kinds[0], pattern=_NO_PATTERN)
-        if self.counted and self.counted_act(trig, word.start, word.end) is not None:
-            return  # the act an anniversary counts from: the rules' or the anniversary's
-        dated = usable_timexes(self.text, timexes, *sentence) if timexes else []
-        # a date opening the sentence dates every act of it ("On July 29, Japan filed a
-        # protest over the launch the night before"), as it dates a rule's trigger
-        # (:meth:`_own_dates`), and so does one between the subject and its verb, as wire
-        # copy writes it ("Japan on July 29 filed ..."); else the nearest date to the word
-        leading = next(
-            (
-                d
-                for d in dated
-                if (
-                    is_leading(self.text, sentence[0], d)
-                    and not is_dateline(self.text, sentence[0], d)
-                )
-                or between_subject_and_verb(self.text, sentence[0], d)
-            ),
-            None,
-        )
-        if leading is None and kinds[0] is EventKind.statement:
-            # a saying's own day right after its verb ("the Ministry of Defence said on
-            # Thursday that ..."): the day of the telling dates no act (:func:`report_days`),
-            # but it dates the saying, as it dates a rule's statement (:data:`OWN_DAY_AFTER`)
-            leading = next(
-                (
-                    d
-                    for d in report_days(self.text, timexes, *sentence)
-                    if 0 <= d.start - word.end <= OWN_DAY_AFTER
-                ),
-                None,
-            )
-        before = len(self.candidates)
-        self._shadow(
-            trig,
-            word.start,
-            word.end,
-            "detected",
-            [sentence],
-            dated if leading is None else [leading],
-            sentence,
-            mentions,
-            context,
-        )
-        if len(self.candidates) == before:
-            return
-        first = self.candidates[before]
-        first.detector = probability
-        for c in self.candidates[before:]:
-            c.beside = beside
-        if not self.detected_variants:
-            self._detected_again(first, dated, trig, word, sentence, mentions, context, beside)
-            return
-        # the rivals: the second class, then each other date of the sentence (the rules
-        # dated the first by the nearest: the others, nearest first, each date once)
-        rivals: list[tuple[str, Trigger, list[DatedSpan]]] = []
-        if len(kinds) > 1 and kind_class(kinds[1]) != kind_class(kinds[0]):
-            second = Trigger(name="detected", kind=kinds[1], pattern=_NO_PATTERN)
-            rivals.append(("second class", second, dated))
-        seen = {first.draft.date.value}
-        for span in sorted(dated, key=lambda d: distance(d, (word.start, word.end))):
-            if len(seen) > DATE_RIVALS or span.date.value in seen:
-                continue
-            seen.add(span.date.value)
-            rivals.append(("other date", trig, [span]))
-        for rival, rival_trig, rival_dated in rivals:
-            start = len(self.candidates)
-            self._shadow(
-                rival_trig, word.start, word.end, "detected", [sentence], rival_dated, sentence,
-                mentions, context,
-            )  # fmt: skip
-            for c in self.candidates[start:]:
-                c.rival = rival
-                c.beside = beside
-            if len(self.candidates) > start:
-                self.candidates[start].detector = probability
-        if len(self.candidates) > before + 1 and any(c.rival for c in self.candidates[before:]):
-            for c in self.candidates[before:]:
-                c.rival_group = before
-        self._detected_again(first, dated, trig, word, sentence, mentions, context, beside)
-
-    def _detected_again(
-        self,
-        first: Candidate,
-        dated: list[DatedSpan],
-        trig: Trigger,
-        word: Token,
-        sentence: tuple[int, int],
-        mentions: Mentions,
-        context: list[str],
-        beside: frozenset[str],
-    ) -> None:
-        """The detected act told again at each further date of a list after its own ("has
-        held the ASEAN chairmanship four times - in 1977, 1997, 2005 and 2015", "two coups,
-        in August 2020 and in May 2021": :func:`.lists.dated_items`), one candidate each, as
-        a rule's act is (:meth:`.mention.MentionBuilder._elided`); none of them a rival of the
-        first (each is an act of its own)."""
-        assert self.candidates is not None
-        own = next((d for d in dated if d.date.value == first.draft.date.value), None)
-        if own is None:
-            return
-        for again in dated_items(self.text, own, dated, ()):
-            start = len(self.candidates)
-            self._shadow(
-                trig, word.start, word.end, "detected", [sentence], [again], sentence, mentions,
-                context,
-            )  # fmt: skip
-            for c in self.candidates[start:]:
-                c.detector = first.detector
-                c.beside = beside
-                # its list's date names it: the date choice keeps it (`date_named`)
-                c.date_source = "own"
-                c.date_named = True
-
-    def _no_states_act(self, sentence: tuple[int, int], start: int, end: int) -> bool:
-        """Whether the detector's word at ``start:end`` tells no state's act by the rules' own
-        guards (review31 F-l): a game's word in its sentence (:func:`.names_a_game`: a team
-        named by its country plays, "said Paraguay after the final against Ecuador"), or an
-        invasion the rules refuse (:func:`.a_state_invades`: no side its subject, "fire ants
-        invaded Samoa", or "a pitch invasion")."""
-        text = self.text
-        if names_a_game(text, *sentence):
-            return True
-        invasion = _INVASION_WORD.fullmatch(text, start, end) is not None
-        return invasion and not a_state_invades(text, start, end)
-
     def _named_ahead(self, trig: Trigger, when: EventDate) -> bool:
         """Whether ``when``, the date written in an agreement's name (rule
         ``agreement-dated-before``: "a 2050 climate deal", "the 2030 climate agreement
@@ -850,46 +527,3 @@ class Reader(CandidateLog):
             ),
             tuple(m for m in mentions.places if not any(a <= m.start < b for a, b in phrases)),
         )
-
-    def _plausible(self, trig: Trigger, ts: int, te: int, clauses: list[tuple[int, int]]) -> bool:
-        text = self.text
-        clause = clause_of(clauses, ts)
-        before = text[clause[0] : ts]
-        if hypothetical(before) or NEGATED_BEFORE.search(before):
-            return False
-        if trig.kind is EventKind.signing:
-            window = text[max(clause[0], ts - 90) : min(clause[1], te + 90)]
-            if not _DOC_NEAR.search(window):
-                return False
-        return True
-
-    def _session(self, start: int, end: int) -> bool:
-        """True when the organization named at ``text[start:end]`` is one of its sessions.
-
-        An ordinal before the name numbers a meeting: "The Fifty-First (51st) Pacific
-        Islands Forum was held in Suva", "the 48th Pacific Islands Forum, on the theme
-        ...". A meeting noun after the name is that meeting's own trigger ("the 50th
-        Pacific Islands Forum Leaders Meeting").
-        """
-        return (
-            ORGANIZATION_SESSION.pattern.search(self.text, max(0, start - 40), start) is not None
-            and MEETING_NOUN_AFTER.match(self.text, end) is None
-        )
-
-    def _no_act(self, trig: Trigger, ts: int, te: int) -> bool:
-        """True for words that tell no act, so they take no date from the acts beside them."""
-        if trig.nominal and AGREED_AFTER.match(self.text, te):
-            return True  # "a similar meeting was agreed during a telephone conversation"
-        before = self.text[max(0, ts - 60) : ts]
-        if trig.name == "diplomatic-relations" and AIM_BEFORE.search(before):
-            return True  # "signed deals Tuesday to normalize diplomatic ties": their aim
-        if INTENDED_BEFORE.search(before):
-            return True  # "discussed on Monday plans to sign a peace treaty": wanted, not done
-        if trig.kind is EventKind.conflict and _NO_CONFLICT_BEFORE.search(before):
-            return True  # "the 2008 financial crisis", "the Cold War": no conflict of parties
-        if trig.kind is not EventKind.meeting:
-            return False
-        if urged_talks(self.text, ts):
-            return True  # "urged Pyongyang to return to talks with Seoul": their aim
-        # "have been in EU-backed talks for nearly a decade": a state
-        return _STATE_BEFORE.search(before) is not None

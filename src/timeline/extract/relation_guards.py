@@ -140,7 +140,7 @@ def no_object(text: str, start: int = 0, end: int | None = None, at: int | None 
     `partnership`: a verb, at most one word, a word of ``not_before_the_object``
     (``data/kind_other_words.yaml``), then the noun in that word's phrase, so no object of
     the verb; with ``at``, only evidence around that position (the detector's word, for
-    which :meth:`.reader.Reader._detected` proposes no event of kind other).
+    which :meth:`.detector_proposals.DetectorProposals._detected` proposes no event of kind other).
 
     >>> no_object("Indian troops opened fire across the border with Pakistan.")
     True

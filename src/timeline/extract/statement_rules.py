@@ -275,7 +275,8 @@ _STATE_SAYING = (
 
 #: The rules whose statement tells a state's position beside the act its sentence may tell
 #: ("Niger and Mali announced their withdrawal from the bloc"): a sentence with no other
-#: rule's candidate stays the event detector's to read (:meth:`.reader.Reader._detected`).
+#: rule's candidate stays the event detector's to read
+#: (:meth:`.detector_proposals.DetectorProposals._detected`).
 BESIDE_AN_ACT = frozenset({"statement-state-said"})
 
 

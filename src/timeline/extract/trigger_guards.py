@@ -1,0 +1,137 @@
+"""What a trigger the rules found may not tell: an act that is no act, or not done.
+
+The sentence loop (:mod:`.reader`) asks these of each trigger before it dates it: a signing's
+verb right after an agreement named with its date is that agreement's signing told again
+(:func:`told_by_a_dated_noun`); a word that tells no act (an aim, a plan, a state of talks,
+a crisis of no parties: :func:`tells_no_act`) takes no date from the acts beside it; an act
+after a hypothetical or a negation in its clause, or a signing with no document near it, is
+no act done (:func:`plausible_act`); and an organization's name with an ordinal before it
+names one of its sessions (:func:`names_a_session`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import EventKind
+from .acting_sides import state_act_words
+from .candidate_log import urged_talks
+from .context import hypothetical
+from .cue_search import Cue
+from .discourse import clause_of
+from .lexicon import (
+    AGREED_AFTER,
+    AIM_BEFORE,
+    INTENDED_BEFORE,
+    MEETING_NOUN_AFTER,
+    NEGATED_BEFORE,
+    ORGANIZATION_SESSION,
+)
+from .trigger_rule import AGREEMENT_NOUNS, Trigger
+
+__all__ = [
+    "names_a_session",
+    "plausible_act",
+    "tells_no_act",
+    "told_by_a_dated_noun",
+]
+
+#: Between an agreement named with its date and the participle right after it that tells
+#: its signing: "the 2018 agreement signed by", "the 2020 ceasefire agreement signed with"
+#: (the rule's match may end at its first noun: "the 2020 ceasefire"). Not a relative
+#: clause ("the 1994 treaty, which was signed by Jordan and Israel"): the sides it names
+#: are the participle's, outside the noun's clause.
+_SIGNED_AFTER_ITS_NOUN = re.compile(
+    rf"(?:\s+{state_act_words('dated_agreements')})?\s+", re.IGNORECASE
+)
+
+#: Being in talks is a state, not a meeting: "have been in EU-backed talks".
+_STATE_BEFORE = re.compile(
+    r"\b(?:ha(?:ve|s|d)\s+been|are|is|were|was|remain(?:s|ed)?)\s+(?:still\s+|currently\s+)?"
+    r"in\s+(?:[\w-]+\s+){0,2}$"
+    r"|\b(?:years|months|decades|weeks)\s+of\s+$",  # "after almost 25 years of negotiations"
+    re.I,
+)
+
+_DOC_NEAR = re.compile(AGREEMENT_NOUNS + r"|\bdecree\b", re.I)
+
+#: A crisis or war that is no conflict between parties: "the 2008 financial crisis",
+#: "the migration crisis of 2015", "the refugee crisis", "the Cold War".
+_NO_CONFLICT_BEFORE = Cue(
+    r"\b(?:financial|economic|debt|banking|refugee|migration|migrant|humanitarian|climate|"
+    r"biodiversity|food|energy|fuel|coronavirus|covid(?:-19)?|health|cost[- ]of[- ]living|"
+    r"(?:post-)?cold)\s+$",
+    re.I,
+)
+
+
+def told_by_a_dated_noun(
+    text: str, triggers: list[tuple[Trigger, int, int]]
+) -> list[tuple[Trigger, int, int]]:
+    """The triggers but a signing's verb right after an agreement named with its date
+    (rule ``agreement-dated-before``): "the 2018 agreement signed by Ethiopia and
+    Eritrea" tells one signing, of 2018, not a second one dated by the sentence's day.
+
+    >>> from timeline.extract.triggers import find_triggers
+    >>> text = "They discussed the 2018 agreement signed by Ethiopia and Eritrea."
+    >>> [t.name for t, _, _ in told_by_a_dated_noun(text, find_triggers(text, 0, len(text)))]
+    ['agreement-dated-before']
+    """
+    ends = [te for trig, _, te in triggers if trig.name == "agreement-dated-before"]
+    if not ends:
+        return triggers
+    return [
+        (trig, ts, te)
+        for trig, ts, te in triggers
+        if trig.name != "signing"
+        or not any(end <= ts and _SIGNED_AFTER_ITS_NOUN.fullmatch(text, end, ts) for end in ends)
+    ]
+
+
+def plausible_act(
+    text: str, trig: Trigger, ts: int, te: int, clauses: list[tuple[int, int]]
+) -> bool:
+    """Whether the trigger at ``ts:te`` may tell an act done: no hypothetical nor negation
+    before it in its clause, and a signing with a document named near it."""
+    clause = clause_of(clauses, ts)
+    before = text[clause[0] : ts]
+    if hypothetical(before) or NEGATED_BEFORE.search(before):
+        return False
+    if trig.kind is EventKind.signing:
+        window = text[max(clause[0], ts - 90) : min(clause[1], te + 90)]
+        if not _DOC_NEAR.search(window):
+            return False
+    return True
+
+
+def names_a_session(text: str, start: int, end: int) -> bool:
+    """True when the organization named at ``text[start:end]`` is one of its sessions.
+
+    An ordinal before the name numbers a meeting: "The Fifty-First (51st) Pacific
+    Islands Forum was held in Suva", "the 48th Pacific Islands Forum, on the theme
+    ...". A meeting noun after the name is that meeting's own trigger ("the 50th
+    Pacific Islands Forum Leaders Meeting").
+    """
+    return (
+        ORGANIZATION_SESSION.pattern.search(text, max(0, start - 40), start) is not None
+        and MEETING_NOUN_AFTER.match(text, end) is None
+    )
+
+
+def tells_no_act(text: str, trig: Trigger, ts: int, te: int) -> bool:
+    """True for words that tell no act, so they take no date from the acts beside them."""
+    if trig.nominal and AGREED_AFTER.match(text, te):
+        return True  # "a similar meeting was agreed during a telephone conversation"
+    before = text[max(0, ts - 60) : ts]
+    if trig.name == "diplomatic-relations" and AIM_BEFORE.search(before):
+        return True  # "signed deals Tuesday to normalize diplomatic ties": their aim
+    if INTENDED_BEFORE.search(before):
+        return True  # "discussed on Monday plans to sign a peace treaty": wanted, not done
+    if trig.kind is EventKind.conflict and _NO_CONFLICT_BEFORE.search(before):
+        return True  # "the 2008 financial crisis", "the Cold War": no conflict of parties
+    if trig.kind is not EventKind.meeting:
+        return False
+    if urged_talks(text, ts):
+        return True  # "urged Pyongyang to return to talks with Seoul": their aim
+    # "have been in EU-backed talks for nearly a decade": a state
+    return _STATE_BEFORE.search(before) is not None
