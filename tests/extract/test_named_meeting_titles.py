@@ -43,3 +43,14 @@ def test_a_meeting_not_so_named_is_talks(tmp_path: Path) -> None:
     body = "Japanese Foreign Minister Yoko Kamikawa met ASEAN leaders in Jakarta on Monday."
     titles = [e.title for e in events(tmp_path, body, "2024-07-27") if e.kind.value == "meeting"]
     assert titles and not any("Ministers" in t for t in titles)
+
+
+def test_a_summits_ministers_meeting_is_a_meeting(tmp_path: Path) -> None:
+    body = (
+        "On Saturday in Vientiane, Foreign Minister Saleumxay Kommasith chaired the 14th East "
+        "Asia Summit Foreign Ministers' Meeting."
+    )
+    found = events(tmp_path, body, "2024-07-27")
+    assert [(e.kind.value, e.title) for e in found] == [
+        ("meeting", "14th East Asia Summit Foreign Ministers' Meeting in Vientiane")
+    ]

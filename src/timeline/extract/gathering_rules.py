@@ -266,7 +266,11 @@ TOP_MEETING_TRIGGERS: tuple[Trigger, ...] = (
     _t(
         "summit",
         EventKind.summit,
-        r"\bsummits?(?:\s+meetings?)?\b|\b(?:meetings?\s+of\s+(?:the\s+)?)?"
+        # not the name of a ministers' meeting: "the 14th East Asia Summit Foreign
+        # Ministers' Meeting" (its noun "Meeting" is the meeting's own trigger)
+        r"\bsummits?(?!\s+(?:foreign\s+|defen[cs]e\s+|economic\s+|senior\s+)?"
+        r"(?:ministers|officials)[’']?\s+(?:meetings?|conference)\b)"
+        r"(?:\s+meetings?)?\b|\b(?:meetings?\s+of\s+(?:the\s+)?)?"
         r"(?:meeting|session|conference)s?\s+of\s+(?:the\s+)?"
         r"(?:council\s+of\s+(?:the\s+)?)?heads\s+of\s+(?:state|government)\b"
         r"|\b(?:ordinary|extraordinary)\s+sessions?\s+of\s+the\s+(?:(?:african\s+union|au)\s+)?"
