@@ -329,6 +329,15 @@ def _alternatives() -> list[tuple[str, str]]:
             r"|mid(?:-|\s)?(?P<pod_mid>morning|afternoon|evening)(?!\w)"
             r"(?:\s+(?P<pod_day>yesterday|today|tomorrow)(?!\w))?",
         ),
+        # in the morning, (spent) the night, in the early hours of Monday: a part of the
+        # day after a preposition (the normalizer checks the word before and after it)
+        (
+            "ppod",
+            r"the\s+(?:early\s+hours\s+of\s+(?:(?P<ppod_wd>"
+            + _WEEKDAY_NAME
+            + r")(?:\s+(?P<ppod_wp>morning|night))?|the\s+(?P<ppod_em>morning))"
+            r"|(?P<ppod_p>morning|afternoon|evening|night))(?![\w-])",
+        ),
         # [last|next] Friday [morning], Fridays
         (
             "wd",
@@ -548,6 +557,7 @@ _THE_NEXT = (
     | {"current", "following", "same", "latest", "most", "year-ago", "year-earlier", "recent"}
     | {"quarter", "weekend", "day", "fiscal", "future", "near", "present", "years"}
     | {"preceding", "prior", "comparable", "corresponding", "full", "short", "long", "latter"}
+    | {"morning", "afternoon", "evening", "night", "early"}
     | set(DECADE_NAMES)
     | _UNITS_ALL
     | set(SEASONS)
@@ -789,7 +799,7 @@ _STARTS: dict[str, set[str]] = {
     "the": {"mdy", "my", "mon", "dmy", "dec", "cen", "qtr", "rq", "per", "sea", "day", "rel"}
     | {"wkof"}
     | {"dur"}
-    | {"ref", "durp", "ye", "yr", "yago", "wyr", "ana", "tday"},
+    | {"ref", "durp", "ye", "yr", "yago", "wyr", "ana", "tday", "ppod"},
     "mod": {"mdy", "my", "mon", "dec", "sea", "day", "wd", "rel", "ye", "yr", "pod", "ref"},
     "ordinal": {"mdy", "my", "mon", "dec", "sea", "rel", "yr", "qtr", "dur"},
     "deictic": {"mdy", "mon", "qtr", "sea", "pod", "wd", "rel", "dur", "durp", "ref", "hol"},

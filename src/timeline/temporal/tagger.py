@@ -67,6 +67,7 @@ _HANDLERS: dict[str, Handler] = {
     "clk24": n.clock24,
     "day": n.deictic_day,
     "pod": n.part_of_day,
+    "ppod": n.part_of_day_after_preposition,
     "wd": w.weekday,
     "wkof": n.week_of_month,
     "ago": r.ago,
