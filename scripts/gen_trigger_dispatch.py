@@ -32,7 +32,7 @@ from pathlib import Path
 
 import regex
 
-from timeline.temporal import patterns
+from timeline.temporal import patterns, trigger_classes
 
 ROOT = Path(__file__).resolve().parent.parent
 TARGET = ROOT / "src" / "timeline" / "temporal" / "dispatch.py"
@@ -49,10 +49,10 @@ Table = dict[str, tuple[str, ...]]
 
 class _Alternatives:
     def __init__(self) -> None:
-        self.order = [name for name, _ in patterns._ALTERNATIVES]
+        self.order = [name for name, _ in patterns.ALTERNATIVES]
         self.compiled = {
             name: regex.compile(f"(?P<{name}>{body})", regex.IGNORECASE | regex.V0)
-            for name, body in patterns._ALTERNATIVES
+            for name, body in patterns.ALTERNATIVES
         }
 
     def starting(self, trigger_class: str, prefixes: list[str]) -> tuple[str, ...]:
@@ -60,30 +60,32 @@ class _Alternatives:
         return tuple(
             name
             for name in self.order
-            if name in patterns._STARTS[trigger_class]
+            if name in trigger_classes._STARTS[trigger_class]
             and any(self.compiled[name].match(p, partial=True) for p in prefixes)
         )
 
 
 def word_table(alts: _Alternatives) -> Table:
     forms: dict[str, list[str]] = {str(d): [str(d)] for d in range(10)}
-    for form in patterns.TRIGGER_CLASS:
+    for form in trigger_classes.TRIGGER_CLASS:
         forms.setdefault(form.lower(), []).append(form)
     out: Table = {}
     for key in sorted(forms):
         found = sorted(forms[key])
-        trigger_class = patterns.TRIGGER_CLASS.get(found[0], "digit")
+        trigger_class = trigger_classes.TRIGGER_CLASS.get(found[0], "digit")
         out[key] = alts.starting(trigger_class, found)
     return out
 
 
 def next_word_table(alts: _Alternatives) -> dict[str, Table]:
     out: dict[str, Table] = {}
-    for trigger in sorted(patterns._NEXT_WORDS):
-        forms = sorted(patterns._forms({trigger}))
+    for trigger in sorted(trigger_classes._NEXT_WORDS):
+        forms = sorted(trigger_classes._forms({trigger}))
         out[trigger] = {
-            key: alts.starting(patterns.TRIGGER_CLASS[trigger], [f"{f} {key}" for f in forms])
-            for key in patterns.next_word_keys(trigger)
+            key: alts.starting(
+                trigger_classes.TRIGGER_CLASS[trigger], [f"{f} {key}" for f in forms]
+            )
+            for key in trigger_classes.next_word_keys(trigger)
         }
     return out
 

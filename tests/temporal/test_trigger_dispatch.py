@@ -12,18 +12,18 @@ from types import ModuleType
 import pytest
 
 from timeline.temporal.dispatch import NEXT_WORD, WORD
-from timeline.temporal.patterns import (
+from timeline.temporal.patterns import MASTER
+from timeline.temporal.tagger import scan, scan_everywhere
+from timeline.temporal.trigger_classes import (
     BY_NEXT_WORD,
     BY_TRIGGER,
     BY_WORD,
-    MASTER,
     PATTERNS,
     TRIGGER,
     TRIGGER_CLASS,
     next_word,
     next_word_keys,
 )
-from timeline.temporal.tagger import scan, scan_everywhere
 
 
 @pytest.fixture(scope="module")
@@ -115,7 +115,7 @@ def test_dispatch_finds_what_the_whole_class_finds(trigger: str) -> None:
 
 
 def test_an_ordinal_is_a_trigger_wherever_an_expression_starts_with_it() -> None:
-    """The ordinals' look-ahead (patterns._AFTER_ORDINAL), alone and after "the", loses no
+    """The ordinals' look-ahead (trigger_classes._AFTER_ORDINAL), alone and after "the", loses no
     match of MASTER, in any casing, and leaves out the ordinals before other words ("the
     first time")."""
     odd = [" QUARTER", "-Half", " Fiscal  Quarter", " NINE months", " A Few days", " \u0663 days"]

@@ -13,8 +13,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from timeline.temporal.lexicon import WORD_CHARS, trie_pattern
-from timeline.temporal.patterns import _before_trigger
 from timeline.temporal.tagger import scan, scan_everywhere
+from timeline.temporal.trigger_classes import _before_trigger
 
 
 def test_the_class_before_a_trigger_is_not_word_in_the_bmp_and_everything_past_it() -> None:
@@ -63,7 +63,7 @@ def test_patterns_compile_without_the_cycle_collector(monkeypatch: pytest.Monkey
     collector runs again after it (timeline.collector)."""
     import gc
 
-    from timeline.temporal import patterns
+    from timeline.temporal import trigger_classes
 
     seen: list[bool] = []
 
@@ -71,8 +71,8 @@ def test_patterns_compile_without_the_cycle_collector(monkeypatch: pytest.Monkey
         seen.append(gc.isenabled())
         return re.compile("|".join(sorted(names)))
 
-    monkeypatch.setattr(patterns, "_compile", compile_recording)
-    compiled = patterns._Compiled()
+    monkeypatch.setattr(trigger_classes, "compile_alternatives", compile_recording)
+    compiled = trigger_classes._Compiled()
     assert gc.isenabled()
     assert compiled[("a", "b")].pattern == "a|b"
     assert compiled[("a", "b")].pattern == "a|b"  # kept: compiled once

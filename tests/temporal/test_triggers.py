@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from timeline.temporal import lexicon
-from timeline.temporal.patterns import NEXT_WORD_STARTS, TRIGGER, TRIGGER_CLASS
+from timeline.temporal.trigger_classes import NEXT_WORD_STARTS, TRIGGER, TRIGGER_CLASS
 from timeline.temporal.triggers import skeleton, triggers
 
 

@@ -20,6 +20,7 @@ from timeline.temporal import (
     relative,
     sentences,
     tense_markers,
+    trigger_classes,
     weekdays,
 )
 from timeline.temporal.word_lists import Kind, parse_word_lists
@@ -63,16 +64,16 @@ def test_the_patterns_build_their_word_alternatives_from_the_file_unchanged() ->
         r"\s+(?:and|or)\s+(?-i:[MTWFS][a-z]+day)\s+(morning|afternoon|evening|night)s(?!\w)"
     )
     vague_first = {"several", "few", "many", "some", "dozens", "hundreds", "couple", "dozen"}
-    units, refs = patterns._UNITS_ALL, patterns._REF_AFTER_ARTICLE
+    units, refs = trigger_classes._UNITS_ALL, trigger_classes._REF_AFTER_ARTICLE
     # every word a duration's count may take before its unit follows "a" and "an" alike
     # (a property test found "a more year", which the pattern reads and the dispatch missed)
     counts = {"more", "additional", "further", "extra", "consecutive", "straight"}
     counts |= {"successive", "trading", "business", "working", "calendar"}
-    assert patterns._NEXT_WORDS["a"] == (
+    assert trigger_classes._NEXT_WORDS["a"] == (
         units | vague_first | {"number", "hundred", "mere"} | counts | refs
     )
-    assert patterns._NEXT_WORDS["an"] == patterns._NEXT_WORDS["a"]
-    assert vague_first <= patterns._THE_NEXT
+    assert trigger_classes._NEXT_WORDS["an"] == trigger_classes._NEXT_WORDS["a"]
+    assert vague_first <= trigger_classes._THE_NEXT
 
 
 def test_the_modifiers_build_the_expressions_written_before_they_moved_to_the_file() -> None:
@@ -94,12 +95,12 @@ def test_the_modifiers_build_the_expressions_written_before_they_moved_to_the_fi
         "nearly",
         "almost",
         "under",
-    } == patterns._APPROX_FIRST
+    } == trigger_classes._APPROX_FIRST
     mod_first = {"early", "mid", "late", "beginning", "start", "end", "middle", "very"}
-    assert patterns._CLASSES["mod"][0] == patterns._forms(mod_first) | patterns._forms(
-        {"midmorning", "midafternoon", "midevening"}
-    )
-    assert mod_first | {"first", "second"} <= patterns._THE_NEXT
+    assert trigger_classes._CLASSES["mod"][0] == trigger_classes._forms(
+        mod_first
+    ) | trigger_classes._forms({"midmorning", "midafternoon", "midevening"})
+    assert mod_first | {"first", "second"} <= trigger_classes._THE_NEXT
     # normalize's table of words to DateMod is the same table (the keys without "of")
     start, mid, end = DateMod.start, DateMod.mid, DateMod.end
     assert {

@@ -132,14 +132,14 @@ def _run_encoded(work: Work, cache_entry: bool = False) -> _Encoded:
 def _prepare_workers() -> None:
     """What every worker needs, built once before the workers fork: the tables and
     patterns of :func:`~timeline.extract.pipeline.warm_up`, and every pattern of the
-    tagger (:data:`~timeline.temporal.patterns.PATTERNS`, compiled when first used:
+    tagger (:data:`~timeline.temporal.trigger_classes.PATTERNS`, compiled when first used:
     each worker would otherwise compile the same ones, about 1.5 s of CPU each;
     docs/history/scale-log.md, "Extraction per core, eighth session"). Where workers are
     spawned (macOS, Windows), each runs this itself, so the tagger's patterns are
     left to be compiled as used."""
     import multiprocessing
 
-    from ..temporal.patterns import BY_NEXT_WORD, BY_TRIGGER, BY_WORD, PATTERNS
+    from ..temporal.trigger_classes import BY_NEXT_WORD, BY_TRIGGER, BY_WORD, PATTERNS
 
     warm_up()
     if multiprocessing.get_start_method() != "fork":

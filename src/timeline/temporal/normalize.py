@@ -69,6 +69,7 @@ __all__ = [
     "my",
     "numeric",
     "part_of_day",
+    "part_of_day_after_preposition",
     "season",
     "span",
     "word_before",
@@ -101,6 +102,8 @@ NORMALIZER_WORDS = word_lists(
         "short_year_preceders": "words",
         "fall_season_preceders": "words",
         "fall_not_season_after": "words",
+        "day_part_preceders": "words",
+        "day_part_followers": "words",
     },
 )
 _FALL_SEASON_PRECEDERS = frozenset(NORMALIZER_WORDS.words("fall_season_preceders"))
@@ -814,6 +817,38 @@ def part_of_day(m: re.Match[str], ctx: Context) -> Found | None:
         shifted = bracketed_day(ctx.text, e, near=shifted, reach=_RESTATED_REACH) or shifted
     day = shifted.isoformat() if shifted is not None else "XXXX-XX-XX"
     return Found(s, e, "TIME", f"{day}T{part}")
+
+
+#: The words before "the morning", "the night" ... that make it a time of the story's day.
+_DAY_PART_PRECEDERS = frozenset(NORMALIZER_WORDS.words("day_part_preceders"))
+#: What may follow such a part of the day: a punctuation mark, the end, a capitalised word
+#: or one of ``day_part_followers`` (not a noun it modifies: "in the morning session").
+_DAY_PART_END = re.compile(
+    r"\s*(?:[,.;:!?)\"”'’]|$)|\s+(?-i:[A-Z])|\s+(?:"
+    + "|".join(sorted(NORMALIZER_WORDS.words("day_part_followers"), key=len, reverse=True))
+    + r")(?![\w-])"
+)
+
+
+def part_of_day_after_preposition(m: re.Match[str], ctx: Context) -> Found | None:
+    """'in the morning', '(spent) the night', 'in the early hours of Monday': a TIME.
+
+    A part of the day after a preposition (or "spend") is a time of the day the story is
+    on (TimeML 1.2.1, section 2.2: a part of the day is a TIME, its unfixed parts taken
+    from its anchor), found as a clock time's (:func:`_clock_day`): the weekday in it, the
+    day named before it in its sentence or, in a past clause, the story's day, else the
+    DCT; unknown in a story of an earlier year. "The early hours" are the morning's.
+    """
+    s, e = span(m, "ppod")
+    if word_before(ctx, s) not in _DAY_PART_PRECEDERS:
+        return None
+    if m["ppod_p"]:
+        if not m["ppod_p"].islower() or _DAY_PART_END.match(ctx.text, e) is None:
+            return None  # "in the Evening Standard", "in the morning session"
+        part = PARTS_OF_DAY[m["ppod_p"]]
+    else:
+        part = PARTS_OF_DAY[(m["ppod_wp"] or "morning").lower()]
+    return Found(s, e, "TIME", f"{_clock_day(ctx, s, e, m['ppod_wd'])}T{part}")
 
 
 def holiday(m: re.Match[str], ctx: Context) -> Found | None:

@@ -29,7 +29,8 @@ from . import relative as r
 from . import weekdays as w
 from .anchoring import Context
 from .normalize import Found
-from .patterns import BY_NEXT_WORD, BY_TRIGGER, BY_WORD, MASTER, PATTERNS, next_word
+from .patterns import MASTER
+from .trigger_classes import BY_NEXT_WORD, BY_TRIGGER, BY_WORD, PATTERNS, next_word
 from .triggers import triggers
 
 __all__ = ["scan", "scan_everywhere"]
@@ -67,6 +68,7 @@ _HANDLERS: dict[str, Handler] = {
     "clk24": n.clock24,
     "day": n.deictic_day,
     "pod": n.part_of_day,
+    "ppod": n.part_of_day_after_preposition,
     "wd": w.weekday,
     "wkof": n.week_of_month,
     "ago": r.ago,
@@ -127,7 +129,7 @@ class _Matchers(dict[str, "Matcher | None"]):
     """The ``match`` method of the narrowed pattern a trigger word starts, by the word as
     found (or by the next word's key, in a table of a word that names it), looked up and
     kept the first time: the scan asks once per trigger, and a dictionary hit is cheaper
-    than the tables' tuple of names hashed into :data:`~timeline.temporal.patterns.PATTERNS`
+    than the tables' tuple of names hashed into :data:`~timeline.temporal.trigger_classes.PATTERNS`
     each time. ``None`` where no alternative can start."""
 
     __slots__ = ("_names",)
@@ -158,7 +160,7 @@ def scan(text: str, dct: date | None) -> Iterator[Found]:
     """Every temporal expression of ``text``, left to right, without overlaps.
 
     :data:`~timeline.temporal.patterns.MASTER` is tried only where
-    :data:`~timeline.temporal.patterns.TRIGGER` says an expression can start
+    :data:`~timeline.temporal.trigger_classes.TRIGGER` says an expression can start
     (found by :func:`~timeline.temporal.triggers.triggers`); the result is the same as
     trying it at every position, only faster.
     """
@@ -170,7 +172,7 @@ def scan(text: str, dct: date | None) -> Iterator[Found]:
         if pos < covered:
             continue
         if pos and text[pos - 1] > LAST_BMP and WORD_CHARACTER.match(text, pos - 1):
-            continue  # a word character past the BMP before it (patterns._before_trigger)
+            continue  # a word character past the BMP before it (trigger_classes._before_trigger)
         word = trigger.group()[1:]
         by_next = next_word_matchers.get(word)
         if by_next is None:

@@ -1,4 +1,4 @@
-"""Where :data:`~timeline.temporal.patterns.TRIGGER` matches, found without running it at
+"""Where :data:`~timeline.temporal.trigger_classes.TRIGGER` matches, found without running it at
 every space.
 
 TRIGGER starts by consuming the non-word character before a trigger word, so a search
@@ -33,7 +33,7 @@ from functools import cache
 import ahocorasick
 
 from .lexicon import skeleton
-from .patterns import NEXT_WORD_STARTS, TRIGGER, TRIGGER_CLASS
+from .trigger_classes import NEXT_WORD_STARTS, TRIGGER, TRIGGER_CLASS
 
 __all__ = ["skeleton", "triggers"]
 
