@@ -14,7 +14,7 @@ from click.testing import CliRunner
 from timeline import store_build
 from timeline.cli import main
 from timeline.collection import Timeline
-from timeline.errors import DataError
+from timeline.errors import DataError, ExportError
 from timeline.extract import extract_corpus, extract_to_json, extractor_version
 from timeline.machine import extract_machine_tier
 from timeline.model import Event, ReviewStatus
@@ -124,3 +124,13 @@ def test_a_source_without_its_document_publishes_nothing(tmp_path: Path) -> None
         stream_database(run.timeline.events, run.timeline.agreements, documents, target)
     assert target.read_bytes() == b"the previous database"
     assert [p.name for p in tmp_path.iterdir()] == ["machine.db"]
+
+
+def test_a_row_naming_what_is_not_there_publishes_nothing(tmp_path: Path) -> None:
+    run = extract_corpus(CORPORA["seed and extra articles"], jobs=1)
+    target = tmp_path / "machine.db"
+    lost = run.timeline.events[0].model_copy(update={"agreement": "an-agreement-never-given"})
+    events = [lost, *run.timeline.events[1:]]
+    with pytest.raises(ExportError, match="names a row of agreements that is not there"):
+        stream_database(events, [], run.documents, target)
+    assert list(tmp_path.iterdir()) == []
