@@ -578,36 +578,49 @@ def extract_command(
       timeline extract /shared/news --dask tcp://scheduler:8786 -o found.json
       timeline extract news/ --db machine.db && timeline serve --db machine.db
     """
-    from .extract import ExtractionCache, extract_corpus, extract_to_json
-    from .formats.timeline_json import dumps, write_file
+    from .extract import ExtractionCache, extract_to_json
 
     progress = _progress_counter("extracting")
+    to_file = output not in (None, "-")
+    to: str | BinaryIO | None = str(output) if to_file else None
+    if output == "-":
+        to = sys.stdout.buffer
+    reviewed = None
+    if db_path is not None and events_dir.is_dir():
+        from .curated import load_events
+
+        reviewed = load_events(events_dir)
     cache = ExtractionCache(cache_path) if cache_path is not None else None
     try:
         if db_path is None:  # the JSON alone: written as the events are merged, never held
-            to_file = output not in (None, "-")
-            to: str | BinaryIO = str(output) if to_file else sys.stdout.buffer
             count, summary = extract_to_json(
-                paths, to, jobs=jobs, cache=cache, dask=scheduler, progress=progress
+                paths,
+                to or sys.stdout.buffer,
+                jobs=jobs,
+                cache=cache,
+                dask=scheduler,
+                progress=progress,
             )
-            if to_file:
-                click.echo(f"Wrote {count} events to {output}: {summary}", err=True)
-            return
-        run = extract_corpus(paths, jobs=jobs, cache=cache, dask=scheduler, progress=progress)
+        else:  # the database (and the JSON if asked), written as the events are merged
+            from .machine import extract_machine_tier
+
+            tier = extract_machine_tier(
+                paths,
+                db_path,
+                reviewed=reviewed,
+                output=to,
+                jobs=jobs,
+                cache=cache,
+                dask=scheduler,
+                progress=progress,
+            )
+            click.echo(tier.summary(), err=True)
+            count, summary = tier.events + tier.left_to_reviewed, tier.extraction
     finally:
         if cache is not None:
             cache.close()
-    found = run.timeline
-    from .curated import load_events
-    from .machine import write_machine_tier
-
-    reviewed = load_events(events_dir) if events_dir.is_dir() else None
-    click.echo(write_machine_tier(run, db_path, reviewed=reviewed).summary(), err=True)
-    if output == "-":
-        click.echo(dumps(found), nl=False)
-    elif output is not None:
-        write_file(found, output)
-        click.echo(f"Wrote {len(found)} events to {output}: {run.summary()}", err=True)
+    if to_file:
+        click.echo(f"Wrote {count} events to {output}: {summary}", err=True)
 
 
 @main.command("propose")

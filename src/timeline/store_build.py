@@ -12,17 +12,21 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
 from .collection import Timeline
 from .errors import DataError, ExportError
 from .files import atomic_path, replacing
-from .model import SCHEMA_VERSION
+from .model import SCHEMA_VERSION, Agreement, Event
 from .store_rows import (
     DateColumns,
     DocumentLike,
+    actor_row,
     actor_rows,
+    chosen_actor_rows,
+    completed_actor_rows,
     country_rows,
     document_rows,
     event_row,
@@ -51,6 +55,7 @@ __all__ = [
     "build_database",
     "finish_database_file",
     "import_sqlite_utils_without_dataframes",
+    "stream_database",
 ]
 
 
@@ -128,13 +133,7 @@ def build_database(
     db_path = Path(db_path)
     docs = {d.id: d for d in documents}
     for e in timeline.events:
-        for s in e.sources:
-            if s.document not in docs:
-                raise DataError(
-                    f"event {e.id!r} cites document {s.document!r}, which is not in the corpus: "
-                    "add the article to the corpus folder or fix the document id",
-                    field="sources.document",
-                )
+        _check_documents(e, docs)
     with atomic_path(db_path, suffix=".db") as tmp:
         tmp.unlink()
         country_rows = _write_rows(tmp, db_path, timeline, docs, meta, digests)
@@ -142,6 +141,40 @@ def build_database(
             finish_elsewhere(tmp, db_path)
         _finish(tmp, db_path, country_rows)
     return db_path
+
+
+#: Events whose rows are made and inserted at once by :func:`stream_database`.
+STREAM_CHUNK = 1000
+
+
+def stream_database(
+    events: Iterable[Event],
+    agreements: Iterable[Agreement],
+    documents: Sequence[DocumentLike],
+    db_path: str | Path,
+    *,
+    meta: dict[str, str] | None = None,
+) -> int:
+    """:func:`build_database` for ``events`` given one at a time in timeline order (date,
+    then id: a :class:`~timeline.merge.Merged`), never held whole; the number written.
+
+    The database is the one :func:`build_database` writes for
+    ``Timeline(list(events), the agreements of agreements that an event names)``, row for
+    row (``tests/extract/test_run.py``), and it is written the same way: to a temporary
+    file renamed over ``db_path`` only when complete, nothing left of it when a source
+    names a document not in ``documents`` or anything else fails. The rows of
+    :data:`STREAM_CHUNK` events are made and inserted at a time; what they refer to
+    (actors, places, agreements: a few rows per actor or place, not per event) is
+    gathered as they pass and inserted after them, in one transaction whose foreign keys
+    are checked at its end; ``events_by_country`` is made from the tables.
+    """
+    db_path = Path(db_path)
+    docs = {d.id: d for d in documents}
+    with atomic_path(db_path, suffix=".db") as tmp:
+        tmp.unlink()
+        count = _stream_rows(tmp, db_path, events, list(agreements), docs, meta)
+        _finish(tmp, db_path, None)
+    return count
 
 
 def finish_database_file(path: str | Path, target: str | Path) -> None:
@@ -188,10 +221,7 @@ def _write_rows(
     try:
         with conn:
             create_schema(db)
-            country_rows = _fill(db, timeline, docs)
-            db.table("_meta").insert_all(
-                [{"key": k, "value": v} for k, v in sorted((meta or {}).items())]
-            )
+            country_rows = _fill(db, timeline, docs, meta)
             conn.executemany(
                 "INSERT INTO _event_digests VALUES (?, ?)",
                 sorted((e.id, digests[e.id]) for e in timeline.events if e.id in digests)
@@ -237,53 +267,188 @@ def _finish(path: Path, target: Path, events_by_country: Iterable[Sequence[Any]]
 
 
 def _fill(
-    db: sqlite_utils.Database, timeline: Timeline, docs: dict[str, DocumentLike]
+    db: sqlite_utils.Database,
+    timeline: Timeline,
+    docs: dict[str, DocumentLike],
+    meta: dict[str, str] | None,
 ) -> Iterator[tuple[Any, ...]]:
-    """Insert the rows of every table made from the timeline; return ``events_by_country``'s,
-    made as they are inserted (:func:`_country_rows_again`)."""
+    """Insert the rows of every table made from the timeline, and ``_meta``'s; return
+    ``events_by_country``'s, made as they are inserted (:func:`_country_rows_again`)."""
     actors = actor_rows(timeline)
-    db.table("actors").insert_all(actors.values())
     places: dict[str, dict[str, Any]] = {}
     for e in timeline.events:
         if e.location:
             places.setdefault(place_id(e.location), place_row(e.location))
-    db.table("places").insert_all(sorted(places.values(), key=lambda r: r["id"]))
-    db.table("documents").insert_all(document_rows(docs.values()))
-    db.table("agreements").insert_all(
-        {"id": a.id, "title": a.title, "type": a.type.value} for a in timeline.agreements
-    )
-    db.table("agreement_parties").insert_all(
-        {"agreement_id": a.id, "actor_id": code} for a in timeline.agreements for code in a.parties
-    )
-    in_order = [0]  # rows 1..n of a new table, read in the library's order so far
+    _insert_referred(db.conn, actors, places, docs, timeline.agreements)
     dates: DateColumns = {}
+    count, in_order = _insert_events(db.conn, [timeline.events], dates)
+    _insert_meta(db.conn, count, in_order, meta)
+    return _country_rows_again(timeline, actors, dates)
 
-    def event_rows() -> Iterator[dict[str, Any]]:
-        previous: tuple[str, str] | None = None
-        for n, e in enumerate(timeline.events, 1):
+
+def _check_documents(e: Event, docs: dict[str, DocumentLike]) -> None:
+    """Raise :class:`DataError` when a source of ``e`` names no document of ``docs``."""
+    for s in e.sources:
+        if s.document not in docs:
+            raise DataError(
+                f"event {e.id!r} cites document {s.document!r}, which is not in the corpus: "
+                "add the article to the corpus folder or fix the document id",
+                field="sources.document",
+            )
+
+
+def _insert_referred(
+    conn: sqlite3.Connection,
+    actors: dict[str, dict[str, Any]],
+    places: dict[str, dict[str, Any]],
+    docs: dict[str, DocumentLike],
+    agreements: Sequence[Agreement],
+) -> None:
+    """Insert the rows the events refer to: ``actors`` (by id), ``places`` (sorted by id
+    here), the documents, the agreements and their parties."""
+    insert_rows(conn, "actors", actors.values())
+    insert_rows(conn, "places", sorted(places.values(), key=lambda r: r["id"]))
+    insert_rows(conn, "documents", document_rows(docs.values()))
+    insert_rows(
+        conn,
+        "agreements",
+        ({"id": a.id, "title": a.title, "type": a.type.value} for a in agreements),
+    )
+    insert_rows(
+        conn,
+        "agreement_parties",
+        ({"agreement_id": a.id, "actor_id": code} for a in agreements for code in a.parties),
+    )
+
+
+def _insert_events(
+    conn: sqlite3.Connection, chunks: Iterable[Sequence[Event]], dates: DateColumns
+) -> tuple[int, int]:
+    """Insert the rows of ``events``, ``event_actors`` and ``sources`` of each chunk of
+    events (together, in timeline order), their dates' columns kept in ``dates``; return
+    the number of events and the last row up to which they are in the library's order
+    (:data:`~timeline.store_schema.ORDERED_THROUGH`)."""
+    count = in_order = 0  # rows 1..in_order of the new table are in the library's order
+    previous: tuple[str, str] | None = None
+
+    def event_rows(events: Sequence[Event]) -> Iterator[dict[str, Any]]:
+        nonlocal count, in_order, previous
+        for e in events:
             row = event_row(e, dates)
+            count += 1
             key = (row["sort_key"] or "", e.id)
-            if in_order[0] == n - 1 and (previous is None or previous <= key):
-                in_order[0] = n
+            if in_order == count - 1 and (previous is None or previous <= key):
+                in_order = count
             previous = key
             yield row
 
-    insert_rows(db.conn, "events", event_rows())
-    insert_rows(
-        db.conn,
-        "event_actors",
-        (row for e in timeline.events for row in participant_rows(e)),
-        ignore=True,
-    )
-    insert_rows(db.conn, "sources", (row for e in timeline.events for row in source_rows(e)))
-    db.table("_meta").insert_all(
-        [
-            {"key": "schema_version", "value": SCHEMA_VERSION},
-            {"key": "events", "value": str(len(timeline.events))},
-            {"key": ORDERED_THROUGH, "value": str(in_order[0])},
-        ]
-    )
-    return _country_rows_again(timeline, actors, dates)
+    for events in chunks:
+        insert_rows(conn, "events", event_rows(events))
+        insert_rows(
+            conn,
+            "event_actors",
+            (row for e in events for row in participant_rows(e)),
+            ignore=True,
+        )
+        insert_rows(conn, "sources", (row for e in events for row in source_rows(e)))
+    return count, in_order
+
+
+def _insert_meta(
+    conn: sqlite3.Connection, events: int, in_order: int, meta: dict[str, str] | None
+) -> None:
+    """``_meta``'s rows: the schema's version, the number of events, the rows in order,
+    then ``meta``'s by key."""
+    rows = [
+        ("schema_version", SCHEMA_VERSION),
+        ("events", str(events)),
+        (ORDERED_THROUGH, str(in_order)),
+        *sorted((meta or {}).items()),
+    ]
+    conn.executemany("INSERT INTO _meta (key, value) VALUES (?, ?)", rows)
+
+
+def _check_foreign_keys(conn: sqlite3.Connection, target: Path) -> None:
+    """Raise :class:`ExportError` when a row of the database being written names a row
+    that is not there (``PRAGMA foreign_key_check``: each row's key looked up in its
+    parent's, in one pass over every table)."""
+    broken = conn.execute("PRAGMA foreign_key_check").fetchone()
+    if broken is not None:
+        table, rowid, parent, _ = broken
+        raise ExportError(
+            f"cannot write database {target}: row {rowid} of {table} names a row of "
+            f"{parent} that is not there"
+        )
+
+
+@dataclass
+class _Referred:
+    """What a streamed build's events refer to, gathered as they pass
+    (:func:`stream_database`): the actors' rows chosen so far, the places, the agreements
+    named; each event's sources checked against the documents."""
+
+    docs: dict[str, DocumentLike]
+    actors: dict[str, dict[str, Any]] = field(default_factory=dict)
+    places: dict[str, dict[str, Any]] = field(default_factory=dict)
+    agreements: set[str] = field(default_factory=set)
+
+    def chunks(self, events: Iterable[Event]) -> Iterator[list[Event]]:
+        """``events`` in lists of :data:`STREAM_CHUNK`, each noted as it passes."""
+        chunk: list[Event] = []
+        for e in events:
+            _check_documents(e, self.docs)
+            chosen_actor_rows(e.participants, actor_row, self.actors)
+            if e.location:
+                self.places.setdefault(place_id(e.location), place_row(e.location))
+            if e.agreement:
+                self.agreements.add(e.agreement)
+            chunk.append(e)
+            if len(chunk) == STREAM_CHUNK:
+                yield chunk
+                chunk = []
+        if chunk:
+            yield chunk
+
+
+def _stream_rows(
+    path: Path,
+    target: Path,
+    events: Iterable[Event],
+    agreements: list[Agreement],
+    docs: dict[str, DocumentLike],
+    meta: dict[str, str] | None,
+) -> int:
+    """:func:`_write_rows` for :func:`stream_database`: the events' rows a chunk at a
+    time, then the rows they refer to, in one transaction whose foreign keys are checked
+    once before it commits (:func:`_check_foreign_keys`).
+
+    The events come before the places, actors and agreements they name, so the keys are
+    not enforced row by row: SQLite's deferred keys would look for the rows each new
+    place, actor or document fixes in tables with no index on their keys yet (10,000
+    articles: the write had not ended after 8 minutes, against a minute and a half for
+    the whole-timeline write; docs/history/scale-log.md, "The machine tier streamed")."""
+    try:
+        conn, db = _connect_new(path, ROWS_CACHE_PRAGMA)
+    except sqlite3.Error as exc:
+        raise ExportError(f"cannot write database {target}: {exc}") from exc
+    referred = _Referred(docs)
+    try:
+        create_schema(db)
+        conn.execute("PRAGMA foreign_keys = OFF")  # checked once, below
+        with conn:
+            count, in_order = _insert_events(conn, referred.chunks(events), {})
+            named = sorted(
+                (a for a in agreements if a.id in referred.agreements), key=lambda a: a.id
+            )
+            actors = completed_actor_rows(referred.actors, named)
+            _insert_referred(conn, actors, referred.places, docs, named)
+            _insert_meta(conn, count, in_order, meta)
+            _check_foreign_keys(conn, target)
+    except sqlite3.Error as exc:
+        raise ExportError(f"cannot write database {target}: {exc}") from exc
+    finally:
+        conn.close()
+    return count
 
 
 def _country_rows_again(

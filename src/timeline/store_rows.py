@@ -20,7 +20,7 @@ from typing import Any, Protocol, TypeVar
 
 from .collection import Timeline
 from .gazetteer.codes import actor_type
-from .model import ActorType, DateMod, Event, EventDate, Location, Participant
+from .model import ActorType, Agreement, DateMod, Event, EventDate, Location, Participant
 
 __all__ = [
     "DateColumns",
@@ -28,6 +28,7 @@ __all__ = [
     "actor_row",
     "actor_rows",
     "chosen_actor_rows",
+    "completed_actor_rows",
     "country_rows",
     "default_actor_row",
     "document_rows",
@@ -171,12 +172,17 @@ N = TypeVar("N", bound=_Named)
 
 
 def chosen_actor_rows(
-    participants: Iterable[N], row: Callable[[N], dict[str, Any]]
+    participants: Iterable[N],
+    row: Callable[[N], dict[str, Any]],
+    actors: dict[str, dict[str, Any]] | None = None,
 ) -> dict[str, dict[str, Any]]:
     """Each actor's row (``row`` of a participant) among its participants in the events'
     order: the first with a title, else the first. A row is made only when chosen (a
-    dict per participant would cost more than the rest, the collector walking them)."""
-    actors: dict[str, dict[str, Any]] = {}
+    dict per participant would cost more than the rest, the collector walking them).
+    ``actors``, when given, holds the rows chosen among the participants before these
+    (a streamed build's earlier events) and is updated and returned."""
+    if actors is None:
+        actors = {}
     for p in participants:
         old = actors.get(p.id)
         if old is None or (not old["title"] and p.title):
@@ -193,9 +199,20 @@ def default_actor_row(code: str) -> dict[str, Any]:
 
 
 def actor_rows(timeline: Timeline) -> dict[str, dict[str, Any]]:
-    actors = chosen_actor_rows((p for e in timeline.events for p in e.participants), actor_row)
+    """The rows of ``actors``, by id: those the events' participants give
+    (:func:`chosen_actor_rows`) and those :func:`completed_actor_rows` adds."""
+    chosen = chosen_actor_rows((p for e in timeline.events for p in e.participants), actor_row)
+    return completed_actor_rows(chosen, timeline.agreements)
+
+
+def completed_actor_rows(
+    actors: dict[str, dict[str, Any]], agreements: Iterable[Agreement]
+) -> dict[str, dict[str, Any]]:
+    """``actors`` (the rows chosen among the events' participants) with a default row for
+    each party of ``agreements`` and each country a person acts for that no participant
+    gives, by id."""
     # agreement parties, and the countries people act for, are actors too
-    codes = [code for a in timeline.agreements for code in a.parties]
+    codes = [code for a in agreements for code in a.parties]
     codes += [row["country"] for row in actors.values() if row["country"]]
     for code in codes:
         if code not in actors:

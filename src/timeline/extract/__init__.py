@@ -41,13 +41,22 @@ from .pipeline import (
     extract_with_agreements,
     find_triggers,
 )
-from .run import ExtractionRun, default_jobs, extract, extract_corpus, extract_to_json
+from .run import (
+    ExtractionRun,
+    MergedCorpus,
+    default_jobs,
+    extract,
+    extract_corpus,
+    extract_to_json,
+    merged_corpus,
+)
 from .trigger_rule import Trigger
 
 __all__ = [
     "TRIGGERS",
     "ExtractionCache",
     "ExtractionRun",
+    "MergedCorpus",
     "Trigger",
     "default_jobs",
     "extract",
@@ -58,4 +67,5 @@ __all__ = [
     "extract_with_agreements",
     "extractor_version",
     "find_triggers",
+    "merged_corpus",
 ]

@@ -21,6 +21,7 @@ the mentions once with the blocked :func:`timeline.merge.merge_mentions`.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
@@ -30,7 +31,7 @@ from ..collection import Timeline
 from ..collector import cycle_collection_paused
 from ..corpus import CorpusFile, DocumentInfo, corpus_files, read_document
 from ..errors import ExtractionError
-from ..merge import EncodedMention, Mentions, encode_mention, merge_mentions
+from ..merge import EncodedMention, Mentions, Merged, encode_mention, merge_mentions
 from ..model import Agreement
 from ..processes import default_jobs, map_ordered
 from .cache import DocumentResult, ExtractionCache, cached_text
@@ -39,7 +40,15 @@ from .coreference import has_both_sides
 from .output import write_json
 from .pipeline import DocumentLike, extract_mentions, warm_up
 
-__all__ = ["ExtractionRun", "default_jobs", "extract", "extract_corpus", "extract_to_json"]
+__all__ = [
+    "ExtractionRun",
+    "MergedCorpus",
+    "default_jobs",
+    "extract",
+    "extract_corpus",
+    "extract_to_json",
+    "merged_corpus",
+]
 
 #: Documents sent to a worker at once: large enough to keep the pipe quiet,
 #: small enough that results arrive in a steady stream.
@@ -252,6 +261,54 @@ def extract_corpus(
     return run
 
 
+@dataclass
+class MergedCorpus:
+    """The merged events of a corpus, read one at a time (:func:`merged_corpus`), and how
+    they were had."""
+
+    events: Merged
+    done: int
+    extracted: int
+    cached: int
+    documents: list[DocumentInfo] = field(default_factory=list)
+
+    def summary(self) -> str:
+        """One line for people."""
+        return _summary(self.done, self.extracted, self.cached)
+
+
+@contextmanager
+def merged_corpus(
+    items: Iterable[str | Path | DocumentLike],
+    *,
+    jobs: int | None = None,
+    cache: ExtractionCache | None = None,
+    dask: Any = None,
+    progress: Callable[[int, int], None] | None = None,
+    documents: bool = False,
+) -> Iterator[MergedCorpus]:
+    """:func:`extract_corpus`'s events, merged but not held: while the block runs, its
+    :class:`MergedCorpus`'s ``events`` (a :class:`~timeline.merge.Merged`) gives them one
+    at a time in timeline order, as often as it is iterated, from a temporary file deleted
+    when the block ends. What :func:`extract_to_json` and the machine tier
+    (:func:`timeline.machine.extract_machine_tier`) write from: memory stays flat as the
+    corpus grows (docs/scale.md). ``documents=True`` keeps each document's
+    :class:`~timeline.corpus.DocumentInfo` too (what a database lists), in document order.
+    """
+    infos: list[DocumentInfo] = []
+    gathered = _gather(
+        items,
+        jobs=jobs,
+        cache=cache,
+        dask=dask,
+        progress=progress,
+        on_document=infos.append if documents else None,
+    )
+    with gathered.mentions:
+        merged = merge_mentions(gathered.mentions, gathered.agreements, keep=has_both_sides)
+        yield MergedCorpus(merged, gathered.documents, gathered.extracted, gathered.cached, infos)
+
+
 def extract_to_json(
     items: Iterable[str | Path | DocumentLike],
     output: str | Path | BinaryIO,
@@ -270,11 +327,9 @@ def extract_to_json(
     events are held as models: memory stays flat as the corpus grows
     (docs/scale.md).
     """
-    gathered = _gather(items, jobs=jobs, cache=cache, dask=dask, progress=progress)
-    with gathered.mentions:
-        merged = merge_mentions(gathered.mentions, gathered.agreements, keep=has_both_sides)
-        write_json(merged, output)
-    return len(merged), _summary(gathered.documents, gathered.extracted, gathered.cached)
+    with merged_corpus(items, jobs=jobs, cache=cache, dask=dask, progress=progress) as corpus:
+        write_json(corpus.events, output)
+        return len(corpus.events), corpus.summary()
 
 
 def extract(
