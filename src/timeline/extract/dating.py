@@ -34,7 +34,7 @@ from .antecedents import (
     is_a_definite_reference,
     stay_of_a_planned_signing,
 )
-from .clauses import is_relative_clause
+from .clauses import is_relative_clause, not_the_relatives_date
 from .counted_acts import RelativeAct, anniversary_counting, relative_act_date, relative_acts
 from .date_positions import is_dateline, is_leading
 from .dated_spans import DatedSpan
@@ -244,6 +244,14 @@ class Dating(Discourse):
                 same = clause[0] <= ts < clause[1] and (
                     own_clause == clause or not is_relative_clause(self.text, own_clause)
                 )
+                # a relative clause's date is its own verb's, not the act after it ("The
+                # agreement, which builds on the declaration signed on April 25, takes
+                # effect"), but a journey's start dates the visits told after it ("In this
+                # tour, which is due to start on Tuesday, the minister is to visit Lebanon")
+                if trig.kind is not EventKind.visit and not_the_relatives_date(
+                    self.text, clause, (ts, te)
+                ):
+                    continue
                 dist = distance(d, (ts, te))
                 if not same and (dist[0] > 40 or self.text.startswith("since", clause[0])):
                     continue  # "a visit since taking office in 2013": the start of a state
