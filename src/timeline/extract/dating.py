@@ -446,6 +446,10 @@ class Dating(Discourse):
             if stay is not None:
                 return _dated_as(stay)
         planned = PLANNED_CUES.search(text, clause[0], ts) is not None
+        if planned and self._undated_sentence:
+            leg = self._a_leg_of_the_journey(trig, (s_start, s_end))
+            if leg is not None:
+                return leg
         if not planned and self._undated_sentence:
             series = self._the_series_day(trig, ts, (s_start, s_end))
             if series is not None:
@@ -530,6 +534,31 @@ class Dating(Discourse):
             return None
         return _dated_as(last)
 
+    def _a_leg_of_the_journey(
+        self, trig: Trigger, sentence: tuple[int, int]
+    ) -> tuple[EventDate, str, set[str]] | None:
+        """The date of the journey a planned visit with no date of its own is a leg of: the
+        visit the article told last, of a date after the page's, when its sentence or the
+        visit's names a journey (``journey_nouns`` of ``data/anchoring_words.yaml``: "On
+        January 23, Lavrov will start an African tour. Lavrov will visit South Africa,
+        Eswatini, Botswana and Angola": not the page's day, but the tour's). Sixty-fifth
+        pass."""
+        if trig.kind is not EventKind.visit or self.dateline is None:
+            return None
+        last = next(
+            (
+                m
+                for m in reversed(self.mentions[-DISCOURSE_MEMORY:])
+                if m.kind is EventKind.visit and m.sentence[0] < sentence[0]
+            ),
+            None,
+        )
+        if last is None or last.undated or last.date.start <= self.dateline.end:
+            return None
+        if _A_JOURNEY.search(self.text, *last.sentence) is None:
+            return None
+        return _dated_as(last)
+
     def _countries_near(
         self,
         kind: EventKind,
@@ -563,6 +592,10 @@ _ALSO_BEFORE = re.compile(
 _ALSO_REACH = 40
 #: A word that puts an "also" act at a time of its own (``series_breaks``).
 _SERIES_BREAK = re.compile(rf"\b(?:{alternation(WORDS.words('series_breaks'))})\b", re.IGNORECASE)
+
+#: A journey of several legs ("an African tour", "his regional trip"): ``journey_nouns``
+#: (:meth:`Dating._a_leg_of_the_journey`).
+_A_JOURNEY = re.compile(rf"\b(?:{alternation(WORDS.words('journey_nouns'))})\b", re.IGNORECASE)
 
 #: A ``presence`` told in the present ("is in", "are also in"): the page's day is one of
 #: its days (:meth:`Dating._discourse_date`).
