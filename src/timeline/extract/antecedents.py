@@ -41,6 +41,8 @@ _ANAPHOR_KINDS: dict[str, tuple[EventKind, ...]] = {
     "summit": (EventKind.summit,),
     "talks": (EventKind.meeting, EventKind.visit),
     "negotiations": (EventKind.meeting, EventKind.visit),
+    "discussions": (EventKind.meeting, EventKind.visit),
+    "consultations": (EventKind.meeting, EventKind.visit),
     "meeting": (EventKind.meeting,),
     "meetings": (EventKind.meeting,),
     "session": (EventKind.meeting, EventKind.summit),
@@ -48,6 +50,16 @@ _ANAPHOR_KINDS: dict[str, tuple[EventKind, ...]] = {
     "call": (EventKind.call,),
     "forum": (EventKind.forum,),
 }
+
+#: Nouns that tell a meeting as what was said at it ("the discussions focused on"), an
+#: anaphor only as the occasion of an act, after a preposition of time
+#: (:data:`_OCCASION_BEFORE`): "Seven MoUs were signed during the discussions", "Following
+#: the discussions, the leaders will attend a signing ceremony" (sixty-fifth pass).
+_SAID_AT_NOUNS = frozenset({"discussions", "consultations"})
+#: A preposition of time right before such an anaphor's determiner.
+_OCCASION_BEFORE = re.compile(
+    r"\b(?:during|following|after|at|in\s+the\s+course\s+of)\s+$", re.IGNORECASE
+)
 
 #: The anaphors of a gathering by where an act was done at it ("on the sidelines").
 _OCCASION_NOUNS = frozenset({"sidelines", "margins"})
@@ -202,6 +214,10 @@ def anaphor_antecedent(
                 continue  # "The 7th CELAC Summit ..., who ... after assuming the presidency"
             return here, a.group(0)
         noun = a.group("noun").lower()
+        if noun in _SAID_AT_NOUNS and not _OCCASION_BEFORE.search(
+            discourse.text, max(0, a.start() - 25), a.start()
+        ):
+            continue  # "the discussions focused on ...": what was said, no occasion
         if noun in _OCCASION_NOUNS:
             # "On the sidelines, Tokayev met Qatar's emir": at the gathering told last,
             # held by the page's day (not the next one planned), whoever attended it

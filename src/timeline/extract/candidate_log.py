@@ -35,7 +35,7 @@ from .actor_mentions import Mentions
 from .actors import participants_for
 from .background_actors import is_a_judgement
 from .candidates import Candidate, Draft, context_words, implied_participants
-from .clauses import office_clause
+from .clauses import not_the_relatives_date, office_clause
 from .context import hypothetical
 from .counterpart_words import REPORTING_VERBS
 from .counterpart_words import WORDS as _COUNTERPART_WORDS
@@ -463,14 +463,21 @@ class CandidateLog(MentionCopies):
         "since" clause other than the trigger's is not offered: as for a kept trigger
         (``Dating._own_dates``), the clause's act is the start of a state and dates no
         event outside it ("a state visit ... to become the first leader to make such a
-        trip since the two nations established ties in 1961").
+        trip since the two nations established ties in 1961"); nor is one in a relative
+        clause the trigger comes after, unless a visit (:func:`.clauses.not_the_relatives_date`).
         """
         clause = clause_of(clauses, ts)
         offered = [
             d
             for d in dated
             if (own := clause_of(clauses, d.start)) == clause
-            or not self.text.startswith("since", own[0])
+            or not (
+                self.text.startswith("since", own[0])
+                or (
+                    trig.kind is not EventKind.visit
+                    and not_the_relatives_date(self.text, own, (ts, te))
+                )
+            )
         ]
         since = _SINCE_BEFORE.search(self.text, max(sentence[0], ts - 12), ts) is not None
         if since:

@@ -3,7 +3,8 @@
 :func:`clause_bounds` cuts a sentence at its clause breaks (a semicolon, a dash, a
 relative clause or a participle after a comma, a "since" clause, reported speech after a
 verb of saying, a new subject after ", and") and splits a relative clause from the main
-clause it interrupts (:func:`is_relative_clause`); :func:`in_since_clause` tells a "since"
+clause it interrupts (:func:`is_relative_clause`), whose date dates no act after it
+(:func:`not_the_relatives_date`); :func:`in_since_clause` tells a "since"
 clause; :func:`with_its_sayer` widens a reported clause opened by a pronoun to its sayer;
 :func:`office_clause` gives the words an office begun in an opening "since" phrase takes
 its sides from.
@@ -17,6 +18,7 @@ __all__ = [
     "clause_bounds",
     "in_since_clause",
     "is_relative_clause",
+    "not_the_relatives_date",
     "office_clause",
     "with_its_sayer",
 ]
@@ -217,6 +219,34 @@ def is_relative_clause(text: str, clause: tuple[int, int]) -> bool:
         return False
     relative = _RELATIVE.match(text, clause[0])
     return relative is not None and relative.start(1) == clause[1]
+
+
+#: A relative clause's opening after a comma: its pronoun ("the call, which had been
+#: arranged Tuesday", "Biya, who arrived on Monday").
+_RELATIVE_OPENING = re.compile(r"(?:which|who|whose)\s")
+
+
+def not_the_relatives_date(text: str, clause: tuple[int, int], trigger: tuple[int, int]) -> bool:
+    """Whether a date in ``clause`` is no date of the trigger at ``trigger``: the clause is a
+    relative one after a comma ("which", "who", "whose") and the trigger comes after it, in
+    the main clause it interrupts. The relative clause's date is its own verb's ("The
+    agreement, which builds on the declaration signed on April 25, takes immediate effect":
+    not the entry into force's; "The meeting, which began on Wednesday, also saw Biya pass
+    on the mandate": not the handover's), or that of the noun it tells of, before it ("the
+    summit, which will be held on 5 May").
+
+    >>> text = "The meeting, which began on Wednesday, also saw Biya pass on the mandate."
+    >>> relative = clause_bounds(text, 0, len(text))[1]
+    >>> text[relative[0] : relative[1]]
+    'which began on Wednesday'
+    >>> not_the_relatives_date(text, relative, (text.index("pass"), text.index(" the m")))
+    True
+    >>> not_the_relatives_date(text, relative, (4, 11))
+    False
+    """
+    if trigger[0] < clause[1] or _RELATIVE_OPENING.match(text, clause[0]) is None:
+        return False
+    return text[clause[0] - 2 : clause[0]] == ", "
 
 
 def _close_relatives(text: str, bounds: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -34,7 +34,7 @@ from .antecedents import (
     is_a_definite_reference,
     stay_of_a_planned_signing,
 )
-from .clauses import is_relative_clause
+from .clauses import is_relative_clause, not_the_relatives_date
 from .counted_acts import RelativeAct, anniversary_counting, relative_act_date, relative_acts
 from .date_positions import is_dateline, is_leading
 from .dated_spans import DatedSpan
@@ -244,6 +244,14 @@ class Dating(Discourse):
                 same = clause[0] <= ts < clause[1] and (
                     own_clause == clause or not is_relative_clause(self.text, own_clause)
                 )
+                # a relative clause's date is its own verb's, not the act after it ("The
+                # agreement, which builds on the declaration signed on April 25, takes
+                # effect"), but a journey's start dates the visits told after it ("In this
+                # tour, which is due to start on Tuesday, the minister is to visit Lebanon")
+                if trig.kind is not EventKind.visit and not_the_relatives_date(
+                    self.text, clause, (ts, te)
+                ):
+                    continue
                 dist = distance(d, (ts, te))
                 if not same and (dist[0] > 40 or self.text.startswith("since", clause[0])):
                     continue  # "a visit since taking office in 2013": the start of a state
@@ -440,6 +448,10 @@ class Dating(Discourse):
             if stay is not None:
                 return _dated_as(stay)
         planned = PLANNED_CUES.search(text, clause[0], ts) is not None
+        if planned and self._undated_sentence:
+            leg = self._a_leg_of_the_journey(trig, (s_start, s_end))
+            if leg is not None:
+                return leg
         if not planned and self._undated_sentence:
             series = self._the_series_day(trig, ts, (s_start, s_end))
             if series is not None:
@@ -524,6 +536,31 @@ class Dating(Discourse):
             return None
         return _dated_as(last)
 
+    def _a_leg_of_the_journey(
+        self, trig: Trigger, sentence: tuple[int, int]
+    ) -> tuple[EventDate, str, set[str]] | None:
+        """The date of the journey a planned visit with no date of its own is a leg of: the
+        visit the article told last, of a date after the page's, when its sentence or the
+        visit's names a journey (``journey_nouns`` of ``data/anchoring_words.yaml``: "On
+        January 23, Lavrov will start an African tour. Lavrov will visit South Africa,
+        Eswatini, Botswana and Angola": not the page's day, but the tour's). Sixty-fifth
+        pass."""
+        if trig.kind is not EventKind.visit or self.dateline is None:
+            return None
+        last = next(
+            (
+                m
+                for m in reversed(self.mentions[-DISCOURSE_MEMORY:])
+                if m.kind is EventKind.visit and m.sentence[0] < sentence[0]
+            ),
+            None,
+        )
+        if last is None or last.undated or last.date.start <= self.dateline.end:
+            return None
+        if _A_JOURNEY.search(self.text, *last.sentence) is None:
+            return None
+        return _dated_as(last)
+
     def _countries_near(
         self,
         kind: EventKind,
@@ -565,6 +602,10 @@ _ALSO_BEFORE = re.compile(
 _ALSO_REACH = 40
 #: A word that puts an "also" act at a time of its own (``series_breaks``).
 _SERIES_BREAK = re.compile(rf"\b(?:{alternation(WORDS.words('series_breaks'))})\b", re.IGNORECASE)
+
+#: A journey of several legs ("an African tour", "his regional trip"): ``journey_nouns``
+#: (:meth:`Dating._a_leg_of_the_journey`).
+_A_JOURNEY = re.compile(rf"\b(?:{alternation(WORDS.words('journey_nouns'))})\b", re.IGNORECASE)
 
 #: A ``presence`` told in the present ("is in", "are also in"): the page's day is one of
 #: its days (:meth:`Dating._discourse_date`).

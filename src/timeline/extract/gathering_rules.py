@@ -570,11 +570,13 @@ MEETING_NOUN_AFTER = re.compile(
 )
 
 #: A definite event noun that refers back to an event already told, and the kinds
-#: it may refer to: "During the visit", "Following the negotiations", "the two-day
+#: it may refer to: "During the visit", "Following the negotiations", "during the
+#: discussions" (after a preposition of time only: ``antecedents._SAID_AT_NOUNS``), "the two-day
 #: visit", "on the sidelines of the summit", "Within the scope of the commission meeting".
 ANAPHORIC = Cue(
     r"\b(?:the|this|that|his|her|their|its|(?:Mr\.?|Mrs\.?|Ms\.?|President)\s+[\w’'-]+[’']s)"
     r"\s+(?:[\w-]+\s+){0,3}?(?P<noun>visit|trip|summit|talks|negotiations|meetings?|"
-    r"conversation|call|session|forum|(?:sidelines|margins)(?!\s+of\b))\b",
+    r"conversation|call|session|forum|discussions|consultations|"
+    r"(?:sidelines|margins)(?!\s+of\b))\b",
     re.IGNORECASE,
 )

@@ -51,5 +51,6 @@ WORDS = word_lists(
         "story_time_openers": "words",
         "narrative_past_not_followed_by": "words",
         "series_breaks": "words",
+        "journey_nouns": "words",
     },
 )
