@@ -20,6 +20,7 @@ from timeline.temporal import (
     relative,
     sentences,
     tense_markers,
+    times_of_day,
     trigger_classes,
     weekdays,
 )
@@ -142,7 +143,7 @@ def test_the_anchoring_words_file_is_read_and_checked() -> None:
 
 
 def test_the_normalizer_words_file_is_read_and_checked() -> None:
-    assert "since" in normalize._MAY_PRECEDERS and "at" in normalize._CLOCK_PRECEDERS
+    assert "since" in normalize._MAY_PRECEDERS and "at" in times_of_day._CLOCK_PRECEDERS
     assert "twice" in relative._FREQUENCY_COUNTS and relative._APPROX_WORDS[0] == "about"
 
 

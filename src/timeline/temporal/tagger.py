@@ -26,6 +26,7 @@ from datetime import date
 from . import normalize as n
 from . import quarters as q
 from . import relative as r
+from . import times_of_day as tod
 from . import weekdays as w
 from .anchoring import Context
 from .normalize import Found
@@ -63,12 +64,12 @@ _HANDLERS: dict[str, Handler] = {
     "per": q.reported_period,
     "fy": n.fiscal,
     "sea": n.season,
-    "clk": n.clock,
-    "cdur": n.clock_duration,
-    "clk24": n.clock24,
-    "day": n.deictic_day,
-    "pod": n.part_of_day,
-    "ppod": n.part_of_day_after_preposition,
+    "clk": tod.clock,
+    "cdur": tod.clock_duration,
+    "clk24": tod.clock24,
+    "day": tod.deictic_day,
+    "pod": tod.part_of_day,
+    "ppod": tod.part_of_day_after_preposition,
     "wd": w.weekday,
     "wkof": n.week_of_month,
     "ago": r.ago,
