@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from timeline.temporal import anchoring, tag
+from timeline.temporal import reference_time, tag
 
 
 def test_a_months_look_ahead_reads_a_bounded_list() -> None:
@@ -34,13 +34,13 @@ def test_each_day_is_parsed_once_for_the_days_that_point_back(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     parsed = [0]
-    real = anchoring._point
+    real = reference_time.remembered_point
 
     def counted(*args: Any) -> Any:
         parsed[0] += 1
         return real(*args)
 
-    monkeypatch.setattr(anchoring, "_point", counted)
+    monkeypatch.setattr(reference_time, "remembered_point", counted)
     plans = "The talks are set for May 5, 2030 and May 6, 2030 and May 7, 2030. " * 6
     story = "On Monday, January 1, 2024, the envoy arrived.\n"
     text = story + "".join(plans + "\nHe had left the following day.\n" for _ in range(200))
