@@ -17,6 +17,7 @@ from ..model import EventKind, Precision
 from ..temporal.anchoring_words import WORDS
 from .discourse import Discourse, Mention
 from .evaluate import KIND_CLASSES
+from .gathering_rules import ANAPHOR_WORDS
 from .limits import DISCOURSE_MEMORY
 from .trigger_rule import Trigger
 
@@ -35,36 +36,33 @@ _UMBRELLAS = (EventKind.visit, EventKind.summit, EventKind.meeting)
 #: The stays a planned signing that names no side is at (:func:`stay_of_a_planned_signing`).
 _STAYS_OF_A_SIGNING = (EventKind.visit, EventKind.summit)
 
+#: The event nouns that refer back to an event told already, and the kinds each may refer
+#: to, tried in turn (``anaphor_kinds`` of ``data/anaphor_words.yaml``, a reviewed list).
 _ANAPHOR_KINDS: dict[str, tuple[EventKind, ...]] = {
-    "visit": (EventKind.visit,),
-    "trip": (EventKind.visit,),
-    "summit": (EventKind.summit,),
-    "talks": (EventKind.meeting, EventKind.visit),
-    "negotiations": (EventKind.meeting, EventKind.visit),
-    "discussions": (EventKind.meeting, EventKind.visit),
-    "consultations": (EventKind.meeting, EventKind.visit),
-    "meeting": (EventKind.meeting,),
-    "meetings": (EventKind.meeting,),
-    "session": (EventKind.meeting, EventKind.summit),
-    "conversation": (EventKind.call,),
-    "call": (EventKind.call,),
-    "forum": (EventKind.forum,),
+    noun: tuple(EventKind(kind) for kind in kinds.split())
+    for noun, kinds in ANAPHOR_WORDS.values("anaphor_kinds").items()
 }
 
 #: Nouns that tell a meeting as what was said at it ("the discussions focused on"), an
 #: anaphor only as the occasion of an act, after a preposition of time
 #: (:data:`_OCCASION_BEFORE`): "Seven MoUs were signed during the discussions", "Following
-#: the discussions, the leaders will attend a signing ceremony" (sixty-fifth pass).
-_SAID_AT_NOUNS = frozenset({"discussions", "consultations"})
+#: the discussions, the leaders will attend a signing ceremony" (sixty-fifth pass;
+#: ``said_at_nouns`` of ``data/anaphor_words.yaml``).
+_SAID_AT_NOUNS = frozenset(ANAPHOR_WORDS.words("said_at_nouns"))
 #: A preposition of time right before such an anaphor's determiner.
 _OCCASION_BEFORE = re.compile(
     r"\b(?:during|following|after|at|in\s+the\s+course\s+of)\s+$", re.IGNORECASE
 )
 
-#: The anaphors of a gathering by where an act was done at it ("on the sidelines").
-_OCCASION_NOUNS = frozenset({"sidelines", "margins"})
+#: The anaphors of a gathering by where an act was done at it ("on the sidelines"):
+#: ``occasion_nouns`` of ``data/anaphor_words.yaml``.
+_OCCASION_NOUNS = frozenset(ANAPHOR_WORDS.words("occasion_nouns"))
 
-_MODIFIERS = re.compile(r"\b(?:official|state|working|two-day|three-day|first|informal)\b")
+#: The words of an anaphor that pick its antecedent ("the official visit"):
+#: ``anaphor_modifiers`` of ``data/anaphor_words.yaml``.
+_MODIFIERS = re.compile(
+    r"\b(?:" + "|".join(map(re.escape, ANAPHOR_WORDS.words("anaphor_modifiers"))) + r")\b"
+)
 
 _NAMED_AFTER = re.compile(r"\s+of\s+the\s+(?:[\w-]+\s+){0,3}[A-Z]")
 

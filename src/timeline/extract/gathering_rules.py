@@ -21,6 +21,7 @@ from itertools import islice
 from ..gazetteer import find_actors
 from ..gazetteer.offices import honorific_words, office_phrases
 from ..model import EventKind
+from ..word_lists import word_lists
 from .acting_sides import (
     a_state_attacks,
     a_state_invades,
@@ -34,6 +35,7 @@ from .visit_rules import HOSTING_VERBS, RECEIVED_OFFICES, a_guest_after, an_offi
 
 __all__ = [
     "ANAPHORIC",
+    "ANAPHOR_WORDS",
     "GATHERING_ACT",
     "GATHERING_DOCUMENT",
     "GATHERING_TRIGGERS",
@@ -569,14 +571,34 @@ MEETING_NOUN_AFTER = re.compile(
     re.IGNORECASE,
 )
 
+#: The reviewed word lists of ``data/anaphor_words.yaml``: the event nouns that refer back
+#: to an event told already and the kinds each may refer to (``anaphor_kinds``), those
+#: that refer back only after a preposition of time (``said_at_nouns``), the anaphors of a
+#: gathering by where an act was done at it (``occasion_nouns``) and the words that pick
+#: an anaphor's antecedent (``anaphor_modifiers``), read here and by
+#: :mod:`~timeline.extract.antecedents`.
+ANAPHOR_WORDS = word_lists(
+    "anaphor_words.yaml",
+    {
+        "anaphor_kinds": "values",
+        "said_at_nouns": "words",
+        "occasion_nouns": "words",
+        "anaphor_modifiers": "words",
+    },
+)
+
 #: A definite event noun that refers back to an event already told, and the kinds
 #: it may refer to: "During the visit", "Following the negotiations", "during the
-#: discussions" (after a preposition of time only: ``antecedents._SAID_AT_NOUNS``), "the two-day
-#: visit", "on the sidelines of the summit", "Within the scope of the commission meeting".
+#: discussions" (after a preposition of time only: ``said_at_nouns`` of
+#: ``data/anaphor_words.yaml``), "the two-day visit", "on the sidelines of the summit",
+#: "Within the scope of the commission meeting". The nouns are those of ``anaphor_kinds``
+#: and ``occasion_nouns`` there.
 ANAPHORIC = Cue(
     r"\b(?:the|this|that|his|her|their|its|(?:Mr\.?|Mrs\.?|Ms\.?|President)\s+[\w’'-]+[’']s)"
-    r"\s+(?:[\w-]+\s+){0,3}?(?P<noun>visit|trip|summit|talks|negotiations|meetings?|"
-    r"conversation|call|session|forum|discussions|consultations|"
-    r"(?:sidelines|margins)(?!\s+of\b))\b",
+    r"\s+(?:[\w-]+\s+){0,3}?(?P<noun>"
+    + "|".join(map(re.escape, ANAPHOR_WORDS.values("anaphor_kinds")))
+    + "|(?:"
+    + "|".join(map(re.escape, ANAPHOR_WORDS.words("occasion_nouns")))
+    + r")(?!\s+of\b))\b",
     re.IGNORECASE,
 )
