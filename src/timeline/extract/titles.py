@@ -460,8 +460,8 @@ _ORDINAL_BEFORE_NAME = re.compile("(" + ordinal_pattern() + r")\s+$", re.IGNOREC
 def _named_meeting(participants: list[Participant], trig: str, before: str) -> str | None:
     """The name of a meeting the text writes with a capital before its capitalised noun,
     an organization it names and its members' word among its words ("the 57th ASEAN
-    Foreign Ministers' Meeting" is "ASEAN Foreign Ministers'", so titled, not "Talks between
-    ASEAN and Laos"); None for any other meeting (sixty-fifth pass).
+    Foreign Ministers' Meeting" is "57th ASEAN Foreign Ministers'", so titled, not "Talks
+    between ASEAN and Laos"); None for any other meeting (sixty-fifth pass).
 
     >>> asean = Participant(id="ASEAN", type="organization", name="ASEAN")
     >>> _named_meeting([asean], "Meeting", "On Monday, the 57th ASEAN Foreign Ministers' ")
@@ -477,8 +477,9 @@ def _named_meeting(participants: list[Participant], trig: str, before: str) -> s
     bodies = [title_name(p) for p in participants if p.type is ActorType.organization]
     if not any(body in name for body in bodies):
         return None
-    # its ordinal right before it ("the 57th", "The forty-ninth")
-    ordinal = _ORDINAL_BEFORE_NAME.search(before.rstrip()[: -len(name)].rstrip() + " ")
+    # its ordinal right before it ("the 57th", "The forty-ninth"), read in the few words
+    # there only: a clause may be long
+    ordinal = _ORDINAL_BEFORE_NAME.search(before.rstrip()[: -len(name)].rstrip()[-40:] + " ")
     return f"{ordinal.group(1)} {name}" if ordinal else name
 
 
