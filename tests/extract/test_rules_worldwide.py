@@ -55,6 +55,26 @@ def test_a_summit_from_one_day_to_the_next(tmp_path: Path) -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("body", "published", "held"),
+    [
+        # pmc.gov.au, the 53rd Pacific Islands Forum Leaders' Meeting (2024)
+        ("From 27 to 29 August, Prime Minister Anthony Albanese attended the 53rd Pacific "
+         "Islands Forum Leaders' Meeting in Tonga.", "2024-08-30", "2024-08-27/2024-08-29"),
+        # test-bc's Arctic Council release (2023)
+        ("From 13-15 June 2023, the Norwegian Chairship hosted a first meeting with the Chairs "
+         "and Secretariats of the Arctic Council's six Working Groups.", "2023-06-20",
+         "2023-06-13/2023-06-15"),
+    ],
+)  # fmt: skip
+def test_a_range_opening_its_sentence_dates_the_act(
+    tmp_path: Path, body: str, published: str, held: str
+) -> None:
+    # "From" with its capital, as it opens the sentence, is the same span word as "from"
+    found = events(tmp_path, body, published)
+    assert found and {e.date.value for e in found} == {held}
+
+
 def test_a_background_date_in_a_relative_clause_dates_nothing_else(tmp_path: Path) -> None:
     body = (
         # (the sides are named outside the "amid" phrase, whose actors are no participants)

@@ -138,7 +138,9 @@ def usable_timexes(text: str, timexes: list[TimexLike], start: int, end: int) ->
         own = text[t.start : t.end].lower()
         span_word = _SPAN_BEFORE.search(before)
         ranged = event_date.precision is Precision.day and event_date.end > event_date.start
-        if ranged and (own.startswith("from") or (span_word and span_word.group(1) == "from")):
+        # "From 27 to 29 August, ..." opens its sentence with the capital
+        after_from = span_word is not None and span_word.group(1).lower() == "from"
+        if ranged and (own.startswith("from") or after_from):
             pass  # "from February 10-11", "from 22 to 24 August": the event's own days
         elif span_word and span_word.group(1).lower() == "from" and _STARTING_FROM.search(before):
             pass  # "a three-day visit starting from Sunday": the act's first day
