@@ -30,6 +30,13 @@ from .conftest import article_events as events
             "2016-07-24",
             "Forty-ninth ASEAN Foreign Ministers Meeting",
         ),
+        # pmc.gov.au (2024): the organization by its full name, its initialism in brackets
+        (
+            "On Tuesday, Prime Minister Anthony Albanese attended the 53rd Pacific Islands "
+            "Forum (PIF) Leaders' Meeting in Tonga.",
+            "2024-08-28",
+            "53rd Pacific Islands Forum Leaders' Meeting",
+        ),
     ],
 )
 def test_a_named_meeting_keeps_its_name(

@@ -455,6 +455,15 @@ _MEMBERS_NAMED = re.compile(r"\b(?:Ministers|Leaders|Heads|Officials|Chiefs)(?:[
 #: The capitalised noun of a meeting so named.
 _MEETING_NOUN = re.compile(r"Meetings?")
 _ORDINAL_BEFORE_NAME = re.compile("(" + ordinal_pattern() + r")\s+$", re.IGNORECASE)
+#: An initialism in brackets after a name's words ("Pacific Islands Forum (PIF) Leaders'").
+_BRACKETED_INITIALISM = re.compile(r"\s\([A-Z]{2,8}\)(?=\s)")
+
+
+def _body_names(body: Participant) -> tuple[str, ...]:
+    """The names an organization goes by: its title's label and the gazetteer's names."""
+    org = organization(body.id)
+    names = (title_name(body),) if org is None else (title_name(body), org.name, *org.aliases)
+    return tuple(dict.fromkeys(n for n in names if n))
 
 
 def _named_meeting(participants: list[Participant], trig: str, before: str) -> str | None:
@@ -468,14 +477,28 @@ def _named_meeting(participants: list[Participant], trig: str, before: str) -> s
     "57th ASEAN Foreign Ministers'"
     >>> _named_meeting([asean], "meeting", "the ASEAN Foreign Ministers' ") is None
     True
+
+    The organization by any of its names, an initialism in brackets left out (sixty-sixth
+    pass):
+
+    >>> pif = Participant(id="PIF", type="organization", name="PIF")
+    >>> _named_meeting([pif], "Meeting", "the 53rd Pacific Islands Forum (PIF) Leaders' ")
+    "53rd Pacific Islands Forum Leaders'"
     """
     if _MEETING_NOUN.fullmatch(trig.strip()) is None:
         return None
+    # an initialism in brackets inside the name is no word of it ("the 53rd Pacific Islands
+    # Forum (PIF) Leaders' Meeting")
+    before = _BRACKETED_INITIALISM.sub("", before[-80:])
     name = _named_before_trigger(before[-60:])
     if not name or not _MEMBERS_NAMED.search(name):
         return None
-    bodies = [title_name(p) for p in participants if p.type is ActorType.organization]
-    if not any(body in name for body in bodies):
+    # the body as the title names it or by any name of the gazetteer's ("the 53rd Pacific
+    # Islands Forum Leaders' Meeting" names the PIF)
+    bodies = [
+        body for p in participants if p.type is ActorType.organization for body in _body_names(p)
+    ]
+    if not any(re.search(rf"\b{re.escape(body)}\b", name) for body in bodies):
         return None
     # its ordinal right before it ("the 57th", "The forty-ninth"), read in the few words
     # there only: a clause may be long
