@@ -15,6 +15,7 @@ import pytest
 from timeline.model import Event, Status
 
 from .conftest import article_events as events
+from .conftest import document_events
 
 
 def actors(e: Event) -> set[str]:
@@ -243,6 +244,39 @@ def test_a_date_before_and_the_next_verb_phrase_is_the_first_phrases(tmp_path: P
     found = events(tmp_path, body, "2021-09-02")
     assert [e.date.value for e in of_kind(found, "meeting")] == ["2021-09-07"]
     assert [e.date.value for e in of_kind(found, "visit")] == ["2021-09-06"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "day"),
+    [
+        # the travel day before "to meet": the meeting's own day is the one after it
+        (
+            "Prime Minister Carney to visit Washington, D.C.\ndate 2025-05-02\n\n"
+            "OTTAWA, ON, May 2, 2025 /CNW/ - Today, the Prime Minister, Mark Carney, announced "
+            "that he will travel to Washington, D.C., United States of America, on May 5, 2025, "
+            "to meet with the President of the United States, Donald J. Trump, on May 6.\n\n"
+            "The meeting will focus on both the immediate trade pressures and the broader "
+            "future economic and security relationship between the two sovereign nations.\n",
+            "meeting",
+            "2025-05-06",
+        ),
+        # the day of the decision before "to reopen": the reopening's is the one after it
+        (
+            "Jordan announces reopening border crossing with Syria\ndate 2021-09-27\n\n"
+            "Jordanian government have agreed on Monday to reopen the Jaber border crossing "
+            "with Syria starting Wednesday.\n",
+            "other",
+            "2021-09-29",
+        ),
+    ],
+)  # fmt: skip
+def test_a_date_before_an_infinitive_of_purpose_is_the_first_acts(
+    tmp_path: Path, text: str, kind: str, day: str
+) -> None:
+    # dating._TO_PURPOSE: the date before "to <verb>" ranks last among the act's dates when
+    # a later day follows the act; alone ("paid a visit today to hold meetings") it stands
+    found = document_events(tmp_path, text)
+    assert [e.date.value for e in of_kind(found, kind)] == [day]
 
 
 @pytest.mark.parametrize(
