@@ -427,3 +427,38 @@ def test_being_in_talks_is_a_state_not_a_meeting(tmp_path: Path) -> None:
     found = events(tmp_path, body, "2023-03-19")
     assert not of_kind(found, "meeting")
     assert [e.date.value for e in of_kind(found, "other")] == ["2008"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "days"),
+    [
+        (
+            "Norwegian Chairship hosts first meeting with Working / Expert Group Chairs and "
+            "Secretariats\ndate 2023-06-15\n\n"
+            "From 13-15 June 2023, the Norwegian Chairship hosted a first meeting with the "
+            "Chairs and Secretariats of the Council's six Working Groups (WGs) and the Expert "
+            "Group on Black Carbon and Methane (EGBCM) since Norway assumed the Arctic Council "
+            "Chairship (2023-2025) in May this year. More than 30 participants representing "
+            "all of the Council's subsidiary bodies, including the Arctic Council Secretariat "
+            "(ACS) and the Indigenous Peoples' Secretariat (IPS), gathered for the in-person "
+            "meeting in Tromsø, Norway.\n",
+            "meeting",
+            "2023-06-13/2023-06-15",
+        ),
+        (
+            "Kishida to visit the U.S. for the NATO Summit\ndate 2024-07-05\n\n"
+            "From July 10 to 11, Mr. KISHIDA Fumio, Prime Minister of Japan, is scheduled to "
+            "visit Washington D.C., the U.S., to attend the NATO Summit, and, from July 12 to "
+            "14, to visit the Federal Republic of Germany.\n",
+            "visit",
+            "2024-07-10/2024-07-11",
+        ),
+    ],
+)  # fmt: skip
+def test_a_range_after_a_capital_from_opening_the_sentence_is_the_acts_days(
+    tmp_path: Path, text: str, kind: str, days: str
+) -> None:
+    # usable_dates.usable_timexes: "From" opening the sentence is the "from" of the event's
+    # own days (until the sixty-sixth pass its capital dropped the range as a state's start)
+    found = document_events(tmp_path, text)
+    assert days in [e.date.value for e in of_kind(found, kind)]
