@@ -15,6 +15,7 @@ import pytest
 from timeline.model import Event, Status
 
 from .conftest import article_events as events
+from .conftest import document_events
 
 
 def actors(e: Event) -> set[str]:
@@ -246,6 +247,39 @@ def test_a_date_before_and_the_next_verb_phrase_is_the_first_phrases(tmp_path: P
 
 
 @pytest.mark.parametrize(
+    ("text", "kind", "day"),
+    [
+        # the travel day before "to meet": the meeting's own day is the one after it
+        (
+            "Prime Minister Carney to visit Washington, D.C.\ndate 2025-05-02\n\n"
+            "OTTAWA, ON, May 2, 2025 /CNW/ - Today, the Prime Minister, Mark Carney, announced "
+            "that he will travel to Washington, D.C., United States of America, on May 5, 2025, "
+            "to meet with the President of the United States, Donald J. Trump, on May 6.\n\n"
+            "The meeting will focus on both the immediate trade pressures and the broader "
+            "future economic and security relationship between the two sovereign nations.\n",
+            "meeting",
+            "2025-05-06",
+        ),
+        # the day of the decision before "to reopen": the reopening's is the one after it
+        (
+            "Jordan announces reopening border crossing with Syria\ndate 2021-09-27\n\n"
+            "Jordanian government have agreed on Monday to reopen the Jaber border crossing "
+            "with Syria starting Wednesday.\n",
+            "other",
+            "2021-09-29",
+        ),
+    ],
+)  # fmt: skip
+def test_a_date_before_an_infinitive_of_purpose_is_the_first_acts(
+    tmp_path: Path, text: str, kind: str, day: str
+) -> None:
+    # dating._TO_PURPOSE: the date before "to <verb>" ranks last among the act's dates when
+    # a later day follows the act; alone ("paid a visit today to hold meetings") it stands
+    found = document_events(tmp_path, text)
+    assert [e.date.value for e in of_kind(found, kind)] == [day]
+
+
+@pytest.mark.parametrize(
     ("body", "kind", "day"),
     [
         # a future act "from" a day takes effect that day (usable_dates._FUTURE_BEFORE)
@@ -393,3 +427,38 @@ def test_being_in_talks_is_a_state_not_a_meeting(tmp_path: Path) -> None:
     found = events(tmp_path, body, "2023-03-19")
     assert not of_kind(found, "meeting")
     assert [e.date.value for e in of_kind(found, "other")] == ["2008"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "days"),
+    [
+        (
+            "Norwegian Chairship hosts first meeting with Working / Expert Group Chairs and "
+            "Secretariats\ndate 2023-06-15\n\n"
+            "From 13-15 June 2023, the Norwegian Chairship hosted a first meeting with the "
+            "Chairs and Secretariats of the Council's six Working Groups (WGs) and the Expert "
+            "Group on Black Carbon and Methane (EGBCM) since Norway assumed the Arctic Council "
+            "Chairship (2023-2025) in May this year. More than 30 participants representing "
+            "all of the Council's subsidiary bodies, including the Arctic Council Secretariat "
+            "(ACS) and the Indigenous Peoples' Secretariat (IPS), gathered for the in-person "
+            "meeting in Tromsø, Norway.\n",
+            "meeting",
+            "2023-06-13/2023-06-15",
+        ),
+        (
+            "Kishida to visit the U.S. for the NATO Summit\ndate 2024-07-05\n\n"
+            "From July 10 to 11, Mr. KISHIDA Fumio, Prime Minister of Japan, is scheduled to "
+            "visit Washington D.C., the U.S., to attend the NATO Summit, and, from July 12 to "
+            "14, to visit the Federal Republic of Germany.\n",
+            "visit",
+            "2024-07-10/2024-07-11",
+        ),
+    ],
+)  # fmt: skip
+def test_a_range_after_a_capital_from_opening_the_sentence_is_the_acts_days(
+    tmp_path: Path, text: str, kind: str, days: str
+) -> None:
+    # usable_dates.usable_timexes: "From" opening the sentence is the "from" of the event's
+    # own days (until the sixty-sixth pass its capital dropped the range as a state's start)
+    found = document_events(tmp_path, text)
+    assert days in [e.date.value for e in of_kind(found, kind)]

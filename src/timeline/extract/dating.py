@@ -115,6 +115,12 @@ _PURPOSE_BETWEEN = re.compile(
     r"their\s+)?(?:[\w’'.-]+\s+){0,5}",
 )
 
+#: Between a date and the trigger after it: an infinitive of purpose ("will travel to
+#: Washington ... on May 5, 2025, to meet with ... Trump, on May 6", "agreed on Monday to
+#: reopen the crossing starting Wednesday"): when the trigger's own later day follows it, the
+#: date is the travel's or the decision's, not the act's (:meth:`Dating._own_dates`).
+_TO_PURPOSE = re.compile(r"\s*,?\s+(?i:in\s+order\s+)?to\s+(?:[\w’'-]+\s+){0,3}")
+
 #: Between a date and the trigger after it: "and" opening the next verb phrase ("will come
 #: to Russia on Monday and meet Lavrov", "arrive on Thursday and hold talks"): the date
 #: is the first phrase's.
@@ -165,10 +171,15 @@ class Dating(Discourse):
         def told_before(d: DatedSpan, trig: tuple[int, int]) -> bool:
             """Whether the date before the trigger is that of an act told before it: a
             purpose or a later event between them, or the next verb phrase ("will come on
-            Monday and meet Lavrov on Tuesday")."""
+            Monday and meet Lavrov on Tuesday"), or an infinitive of purpose when a later
+            day follows the trigger ("travel ... on May 5 to meet with Trump on May 6")."""
             return trig[0] >= d.end and bool(
                 _PURPOSE_BETWEEN.fullmatch(self.text, d.end, trig[0])
                 or _AND_THEN.fullmatch(self.text, d.end, trig[0])
+                or (
+                    _TO_PURPOSE.fullmatch(self.text, d.end, trig[0])
+                    and any(o.start >= trig[1] and o.date.start > d.date.start for o in dated)
+                )
             )
 
         def rank(d: DatedSpan, trig: tuple[int, int]) -> tuple[bool, bool, tuple[int, int]]:

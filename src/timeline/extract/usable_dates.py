@@ -137,16 +137,14 @@ def usable_timexes(text: str, timexes: list[TimexLike], start: int, end: int) ->
             continue  # "my visit today", quoted: the speaker's today, not the article's
         own = text[t.start : t.end].lower()
         span_word = _SPAN_BEFORE.search(before)
+        from_before = span_word is not None and span_word.group(1).lower() == "from"
         ranged = event_date.precision is Precision.day and event_date.end > event_date.start
-        # "From 27 to 29 August, ..." opens its sentence with the capital
-        after_from = span_word is not None and span_word.group(1).lower() == "from"
-        if ranged and (own.startswith("from") or after_from):
+        if ranged and (own.startswith("from") or from_before):
             pass  # "from February 10-11", "from 22 to 24 August": the event's own days
-        elif span_word and span_word.group(1).lower() == "from" and _STARTING_FROM.search(before):
+        elif from_before and _STARTING_FROM.search(before):
             pass  # "a three-day visit starting from Sunday": the act's first day
         elif (
-            span_word
-            and span_word.group(1).lower() == "from"
+            from_before
             and event_date.precision is Precision.day
             and _FUTURE_BEFORE.search(text, max(start, t.start - 120), t.start)
             and not _RANGE_AFTER.match(text, t.end)
