@@ -21,7 +21,7 @@ raw``) with work that does not grow with the number of matches:
 Pages follow each other by the id of the last event shown (``after``), so a page
 is the same whatever came before it and deep pages cost what the first does.
 
->>> from timeline.datasette_search import fts_words
+>>> from timeline.datasette_plugin.search import fts_words
 >>> fts_words('Erdoğan "state visit"')
 'Erdoğan "state visit"'
 """
@@ -34,8 +34,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from .errors import UsageError
-from .store_schema import ORDERED_THROUGH
+from ..errors import UsageError
+from ..store_schema import ORDERED_THROUGH
 
 __all__ = [
     "MAX_QUERY_CHARS",
