@@ -22,7 +22,7 @@ from timeline.datasette_plugin.search import MAX_QUERY_CHARS, search_events
 from timeline.errors import UsageError
 from timeline.model import Event
 from timeline.store import ORDERED_THROUGH, build_database
-from timeline.store_update import update_database
+from timeline.store.update import update_database
 
 from .conftest import fixture_documents
 

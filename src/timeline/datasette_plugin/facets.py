@@ -32,7 +32,7 @@ from datasette.database import QueryInterrupted
 from datasette.facets import ArrayFacet, ColumnFacet, load_facet_configs
 from datasette.utils import escape_sqlite, path_with_added_args, path_with_removed_args
 
-from ..store_schema import COUNTED_FACETS
+from ..store.schema import COUNTED_FACETS
 from ..urls import absolute_url
 from .reads import has_table
 from .table_search import COUNT_KEY, FACETS_COUNT_KEY, REWRITTEN_KEY, search_count

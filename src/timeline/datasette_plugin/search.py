@@ -15,7 +15,7 @@ raw``) with work that does not grow with the number of matches:
   is date order; FTS5 returns a query's matches in rowid order and starts at any
   rowid, so a page of those is one seek and ``size`` rows;
 * an update in place appends the rows of the events it changes after them
-  (:mod:`timeline.store_update`): only their matches are sorted, and merged in. A
+  (:mod:`timeline.store.update`): only their matches are sorted, and merged in. A
   database without the key (another writer) is all such rows: still right, slower.
 
 Pages follow each other by the id of the last event shown (``after``), so a page
@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..errors import UsageError
-from ..store_schema import ORDERED_THROUGH
+from ..store.schema import ORDERED_THROUGH
 
 __all__ = [
     "MAX_QUERY_CHARS",

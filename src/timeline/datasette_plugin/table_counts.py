@@ -43,7 +43,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from ..store_schema import COUNTED_FACETS
+from ..store.schema import COUNTED_FACETS
 from .table_search import PLAIN_SEARCH_KEYS
 
 __all__ = [

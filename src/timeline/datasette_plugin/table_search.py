@@ -41,7 +41,7 @@ from collections.abc import Iterable
 from typing import Any
 from urllib.parse import parse_qsl, urlencode
 
-from ..store_schema import ORDERED_THROUGH
+from ..store.schema import ORDERED_THROUGH
 from .reads import kept_memo
 
 __all__ = [

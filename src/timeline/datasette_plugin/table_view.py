@@ -35,7 +35,7 @@ from urllib.parse import parse_qsl
 from datasette.filters import FilterArguments, Filters
 from datasette.utils import await_me_maybe, escape_sqlite, urlsafe_components
 
-from ..store_schema import COUNTED_FACETS
+from ..store.schema import COUNTED_FACETS
 from . import filtered_search
 from .csv import ASGIApp, asks_for_csv
 from .facets import count_in_one_pass, live_count_exceeds_limit
