@@ -46,12 +46,12 @@ from .processes import (
 )
 from .staging import Stage, flush_quietly, staged_outputs
 from .store import load_timeline
-from .store_build import (
+from .store.build import (
     build_database,
     finish_database_file,
     import_sqlite_utils_without_dataframes,
 )
-from .store_update import EventChanges, event_digests, update_database, update_database_with
+from .store.update import EventChanges, event_digests, update_database, update_database_with
 from .urls import public_base_url
 
 __all__ = ["BuildReport", "build", "check", "stats"]
@@ -67,7 +67,7 @@ class BuildReport:
     #: each event's :attr:`Origin.digest <timeline.event_files.Origin.digest>` (what its file
     #: held): of every event, or after an incremental build of those read
     digests: dict[str, str] = field(default_factory=dict)
-    #: whether the database was updated in place (:mod:`timeline.store_update`), not rewritten
+    #: whether the database was updated in place (:mod:`timeline.store.update`), not rewritten
     updated_in_place: bool = False
     #: whether only the changed event files were read (:mod:`timeline.incremental`)
     incremental: bool = False
@@ -330,7 +330,7 @@ def build(
         deployment"). ``jobs``, ``cache`` and ``trust_stat`` are those of :func:`check` (``jobs``
     also sets how many processes write the exports). The database
         is updated in place from the previous one when few events changed, giving
-        what a full build gives (:mod:`timeline.store_update`), else written whole.
+        what a full build gives (:mod:`timeline.store.update`), else written whole.
 
         >>> report = build("events", "corpus", "timeline.db", "exports")
         >>> report.summary()                                        # doctest: +ELLIPSIS
@@ -477,9 +477,9 @@ def _finish_fresh(rows: Path, db_path: Path) -> NoReturn:
 
 
 def _finish_in_fresh_interpreter(rows: str, db_path: str) -> None:
-    """:func:`~timeline.store_build.finish_database_file` in the fresh interpreter of
+    """:func:`~timeline.store.build.finish_database_file` in the fresh interpreter of
     :func:`_finish_fresh`, which ends with it: sqlite-utils imported there without pandas
-    (:func:`~timeline.store_build.import_sqlite_utils_without_dataframes`)."""
+    (:func:`~timeline.store.build.import_sqlite_utils_without_dataframes`)."""
     import_sqlite_utils_without_dataframes()
     finish_database_file(rows, db_path)
 
@@ -567,7 +567,7 @@ def _update_from(
     index: LastBuild | None,
 ) -> BuildReport:
     """The database at ``db_path`` updated from ``previous`` by the ``delta`` alone; the
-    report says whether it could be (:func:`timeline.store_update.update_database_with`)."""
+    report says whether it could be (:func:`timeline.store.update.update_database_with`)."""
     assert index is not None
     file_digests = {e.id: o.digest for e, o in delta.changed if o.digest is not None}
     changes = EventChanges(

@@ -12,7 +12,7 @@ builds in full: any file that does not validate or check (the full build then
 reports every problem with its file and line, as always), an agreement file or
 the proposals' ledger changed, links the last build dropped (rejected proposals)
 while events are added, another code version, events folder or database, more than
-:data:`~timeline.store_update.MAX_SHARE` of the files changed.
+:data:`~timeline.store.update.MAX_SHARE` of the files changed.
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ from .events_cache import EventFileCache, validator_version
 from .last_build import LastBuild, database_identity
 from .model import Event
 from .proposed import LEDGER
-from .store_update import MAX_SHARE, store_version
+from .store.update import MAX_SHARE, store_version
 
 __all__ = ["Delta", "build_facts", "corpus_digest", "find_changes"]
 

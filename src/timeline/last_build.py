@@ -60,7 +60,7 @@ from .errors import DataError
 from .event_files import Origin
 from .events_cache import folder_digest, split_path
 from .model import Event, Location, Participant
-from .store_rows import actor_row, default_actor_row, place_id, place_row
+from .store.rows import actor_row, default_actor_row, place_id, place_row
 
 __all__ = ["LastBuild", "database_identity"]
 

@@ -28,7 +28,7 @@ from .extract import ExtractionCache, ExtractionRun, extractor_version, merged_c
 from .extract.output import write_json
 from .extract.pipeline import DocumentLike
 from .model import Agreement, Event, ReviewStatus
-from .store_build import stream_database
+from .store.build import stream_database
 
 __all__ = ["MachineTier", "extract_machine_tier", "write_machine_tier"]
 
@@ -69,7 +69,7 @@ def extract_machine_tier(
 
     :func:`write_machine_tier` of :func:`~timeline.extract.extract_corpus`'s run, the
     same database, but the merged events are written as they come, a thousand at a time
-    (:func:`~timeline.store_build.stream_database`), never held whole: memory stays flat
+    (:func:`~timeline.store.build.stream_database`), never held whole: memory stays flat
     as the corpus grows (docs/scale.md). ``output``, when given, also gets the JSON
     timeline of every event found (a file, written atomically, or a binary stream), as
     :func:`~timeline.extract.extract_to_json` writes it. The options are

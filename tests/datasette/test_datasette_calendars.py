@@ -182,7 +182,7 @@ async def test_feeds_of_a_database_without_its_exports_are_asked_of_the_database
 ) -> None:
     # Served without exports/ beside it, the plugin lists the feeds from the database's
     # kinds and actors (no event loaded): the same feeds as the timeline's own.
-    from timeline.datasette_feeds import _feeds_of_database
+    from timeline.datasette_plugin.feeds import _feeds_of_database
     from timeline.formats import ics_feeds
 
     expected = ics_feeds.feeds(timeline_fixture, include_imprecise=imprecise)

@@ -62,8 +62,8 @@ async def test_conditional_requests_get_304(served: Any) -> None:
 async def test_feeds_are_the_files_not_renders(
     served: Any, published: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import timeline.datasette_feeds as feeds
     import timeline.datasette_plugin as plugin
+    import timeline.datasette_plugin.feeds as feeds
 
     def fail(*args: object, **kwargs: object) -> None:
         raise AssertionError("rendered per request")

@@ -1,4 +1,4 @@
-"""The counted facets (timeline.datasette_facets) show what counting live shows.
+"""The counted facets (timeline.datasette_plugin.facets) show what counting live shows.
 
 Each page is requested twice: from the fixture database, where the facets read
 the counts the build made (``facet_counts``), and from a copy without that
@@ -138,7 +138,7 @@ async def test_a_page_too_big_to_count_live_reports_its_facets_timed_out_at_once
     # LIVE_ROWS_PER_MS = 0: every page counted live has too many rows for the time limit
     # (at 1,000,000 events, a search for a common word); pages the build counted still
     # read their counts.
-    import timeline.datasette_facets as facets
+    import timeline.datasette_plugin.facets as facets
 
     datasette = make_datasette(db_path)
     pages = _pages(db_path)

@@ -1,6 +1,6 @@
 """A search of the events table with column filters: what Datasette's own search shows.
 
-:mod:`timeline.datasette_filtered_search` reads the page, the count and the facets of
+:mod:`timeline.datasette_plugin.filtered_search` reads the page, the count and the facets of
 ``?_search=...&kind=...`` from the filter's index, and of a country as the facets link it
 from the matches. Every page of each search and filter (kind, status, a date range, two
 filters, ``_sort`` by the table's order, a common and a rare country, a filter no index
@@ -22,9 +22,9 @@ from urllib.parse import parse_qsl, quote, urlsplit
 
 import pytest
 
-from timeline import datasette_filtered_search
 from timeline.collection import Timeline
-from timeline.datasette_filtered_search import exists_form
+from timeline.datasette_plugin import filtered_search
+from timeline.datasette_plugin.filtered_search import exists_form
 from timeline.serve import make_datasette
 from timeline.store import build_database
 
@@ -115,12 +115,12 @@ async def _every_page(ds: Any, args: str, size: str) -> list[bool]:
 
 
 @pytest.mark.asyncio
-@pytest.mark.parametrize("scan_first", [datasette_filtered_search.SCAN_FIRST, 1, 3])
+@pytest.mark.parametrize("scan_first", [filtered_search.SCAN_FIRST, 1, 3])
 async def test_every_page_of_a_filtered_search_is_datasettes(
     built: Path, scan_first: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # a page filled from the first matches read one by one, or from the filter's index
-    monkeypatch.setattr(datasette_filtered_search, "SCAN_FIRST", scan_first)
+    monkeypatch.setattr(filtered_search, "SCAN_FIRST", scan_first)
     ds = make_datasette(built, settings=LIMITS)
     for args in await _filters(ds):
         from_rows = [await _every_page(ds, args, size) for size in SIZES]
@@ -196,17 +196,17 @@ async def test_a_searchs_count_is_read_once_per_served_file(
     # Every page of a search shows the count of all its matches: the next pages (and the
     # same page asked again) take it from the first, the file being immutable; the count
     # stays Datasette's own on each page.
-    from timeline import datasette_table_view
+    from timeline.datasette_plugin import table_view
 
     counted: list[str] = []
     for name in ("filtered_count", "fts_count"):
-        real = getattr(datasette_table_view, name)
+        real = getattr(table_view, name)
 
         def counting(*args: Any, _real: Any = real, _name: str = name) -> Any:
             counted.append(_name)
             return _real(*args)
 
-        monkeypatch.setattr(datasette_table_view, name, counting)
+        monkeypatch.setattr(table_view, name, counting)
     ds = make_datasette(built, settings=LIMITS)
     kind = (await _filters(ds))[0]
     for args in [kind, "_search=beta"]:  # neither asked before of this server
@@ -287,7 +287,7 @@ async def test_the_html_page_shows_a_bounded_count_and_the_json_the_exact_one(
     # the page of the exact count (rows, links, next link, facets), which it shows once
     # the JSON has counted every match; the JSON's count, rows, next key and facets and
     # the CSV stay Datasette's own.
-    monkeypatch.setattr(datasette_filtered_search, "COUNT_BOUND", bound)
+    monkeypatch.setattr(filtered_search, "COUNT_BOUND", bound)
     ds = make_datasette(built, settings=LIMITS)
     bounded = 0
     for args in await _filters(ds):

@@ -1,4 +1,4 @@
-"""The reading view's HTML selects its own columns only (timeline.datasette_reading_columns):
+"""The reading view's HTML selects its own columns only (timeline.datasette_plugin.reading_columns):
 the same page as without it, links, forms, exports and rows, with fewer cells rendered."""
 
 from __future__ import annotations
@@ -13,8 +13,8 @@ import pytest
 from datasette import hookimpl
 from datasette.plugins import pm
 
-from timeline import datasette_reading_columns
-from timeline.datasette_reading_columns import READING_COLUMNS
+from timeline.datasette_plugin import reading_columns
+from timeline.datasette_plugin.reading_columns import READING_COLUMNS
 from timeline.serve import make_datasette
 
 pytestmark = pytest.mark.asyncio
@@ -70,7 +70,7 @@ async def _page(
 ) -> tuple[int, str]:
     with monkeypatch.context() as patch:
         if not narrowed:  # the wrapper asks for nothing: Datasette's own columns
-            patch.setattr(datasette_reading_columns, "reading_query_string", lambda q: None)
+            patch.setattr(reading_columns, "reading_query_string", lambda q: None)
         response = await ds.client.get(path)
     return response.status_code, response.text
 

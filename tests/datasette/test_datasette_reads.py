@@ -17,7 +17,7 @@ import pytest
 from datasette.database import Database, QueryInterrupted
 from datasette.tracer import capture_traces
 
-from timeline.datasette_reads import has_table, labels
+from timeline.datasette_plugin.reads import has_table, labels
 from timeline.serve import make_datasette
 
 
@@ -121,7 +121,7 @@ async def test_a_cell_whose_labels_time_out_is_shown_unlinked(
 
 @pytest.mark.asyncio
 async def test_actor_links_are_made_once_per_served_file_and_stay_right(ds: Any) -> None:
-    from timeline.datasette_reads import kept_memo
+    from timeline.datasette_plugin.reads import kept_memo
 
     db = ds.get_database("timeline")
     pages = [
@@ -138,7 +138,7 @@ async def test_actor_links_are_made_once_per_served_file_and_stay_right(ds: Any)
 
 @pytest.mark.asyncio
 async def test_nothing_is_kept_for_a_mutable_database(tmp_path: Path) -> None:
-    from timeline.datasette_reads import kept_memo
+    from timeline.datasette_plugin.reads import kept_memo
 
     path = tmp_path / "changing.db"
     sqlite3.connect(path).close()

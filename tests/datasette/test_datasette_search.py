@@ -1,6 +1,6 @@
 """The search page (``/-/search``): the same events as Datasette's search, in date order.
 
-:func:`timeline.datasette_search.search_events` reads the rows stored in order through
+:func:`timeline.datasette_plugin.search.search_events` reads the rows stored in order through
 the FTS5 index in rowid order and sorts only the rows an update appended; every page
 of every query is compared with the plain SQL that sorts all the matches, on a full
 build, after updates in place (rows appended, rowids reused) and on a database
@@ -18,11 +18,11 @@ from typing import Any
 import pytest
 
 from timeline.collection import Timeline
-from timeline.datasette_search import MAX_QUERY_CHARS, search_events
+from timeline.datasette_plugin.search import MAX_QUERY_CHARS, search_events
 from timeline.errors import UsageError
 from timeline.model import Event
 from timeline.store import ORDERED_THROUGH, build_database
-from timeline.store_update import update_database
+from timeline.store.update import update_database
 
 from .conftest import fixture_documents
 

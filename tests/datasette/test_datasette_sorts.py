@@ -20,7 +20,7 @@ from urllib.parse import parse_qsl, quote, urlsplit
 
 import pytest
 
-from timeline import datasette_sorts
+from timeline.datasette_plugin import sorts
 from timeline.serve import DATABASE_NAME, load_metadata
 
 #: The tables with a row (or more) per event: their size is the events'.
@@ -136,7 +136,7 @@ async def test_datasettes_own_refusal_is_a_bad_request_too(ds: Any, monkeypatch:
     async def let_through(datasette: Any, scope: Any) -> None:
         return None
 
-    monkeypatch.setattr(datasette_sorts, "refused_sort", let_through)
+    monkeypatch.setattr(sorts, "refused_sort", let_through)
     answer = await ds.client.get("/timeline/events.json?_sort=title")
     assert answer.status_code == 400
     assert answer.json()["error"] == "Cannot sort table by title"
@@ -163,7 +163,7 @@ async def test_which_sorts_are_refused_before_datasette(
 ) -> None:
     parts = urlsplit(path)
     scope = {"type": "http", "path": parts.path, "query_string": parts.query.encode()}
-    assert await datasette_sorts.refused_sort(ds, scope) == refused
+    assert await sorts.refused_sort(ds, scope) == refused
 
 
 @pytest.mark.asyncio

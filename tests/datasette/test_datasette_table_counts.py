@@ -1,7 +1,7 @@
 """A country as the facets link it, and the events of an actor through ``event_actors``:
 what Datasette's own table view shows.
 
-:mod:`timeline.datasette_table_counts` counts ``?country_names__arraycontains=...``
+:mod:`timeline.datasette_plugin.table_counts` counts ``?country_names__arraycontains=...``
 (alone, or with ``kind`` or ``status``) from ``facet_counts`` and writes Datasette's
 ``_through`` clause as a correlated ``exists``, its count Datasette's own statement run
 once. Every page of each (a common, a rare and an absent value; an actor with many rows
@@ -21,8 +21,8 @@ from urllib.parse import quote, urlsplit
 
 import pytest
 
-from timeline import datasette_filtered_search, datasette_table_counts, datasette_table_view
 from timeline.collection import Timeline
+from timeline.datasette_plugin import filtered_search, table_counts, table_view
 from timeline.serve import make_datasette
 from timeline.store import build_database
 
@@ -126,12 +126,12 @@ async def _every_page(ds: Any, args: str, size: str, table: str = "events") -> l
 
 
 @pytest.mark.asyncio
-@pytest.mark.parametrize("few", [datasette_table_counts.FEW_THROUGH_ROWS, 0])
+@pytest.mark.parametrize("few", [table_counts.FEW_THROUGH_ROWS, 0])
 async def test_every_page_is_datasettes(
     built: Path, few: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # with FEW_THROUGH_ROWS 0 every actor of the small fixture has "many" rows
-    monkeypatch.setattr(datasette_table_view, "FEW_THROUGH_ROWS", few)
+    monkeypatch.setattr(table_view, "FEW_THROUGH_ROWS", few)
     ds = make_datasette(built, settings=LIMITS)
     for args in _pages(built):
         for size in SIZES:
@@ -147,7 +147,7 @@ async def test_every_page_is_datasettes(
 async def test_pages_after_an_update_in_place_are_datasettes(
     built: Path, generated: Timeline, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(datasette_table_view, "FEW_THROUGH_ROWS", 0)
+    monkeypatch.setattr(table_view, "FEW_THROUGH_ROWS", 0)
     updated = _updated(built, generated, tmp_path, "retitle drop-last add")
     db = updated.rename(updated.with_name("timeline.db"))
     ds = make_datasette(db, settings=LIMITS)
@@ -160,7 +160,7 @@ async def test_pages_after_an_update_in_place_are_datasettes(
 async def test_the_html_page_and_the_csv_are_datasettes(
     built: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(datasette_table_view, "FEW_THROUGH_ROWS", 0)
+    monkeypatch.setattr(table_view, "FEW_THROUGH_ROWS", 0)
     ds = make_datasette(built, settings=LIMITS)
     for args in _pages(built):
         await same_count_and_csv(ds, args)
@@ -173,7 +173,7 @@ async def test_the_counts_are_the_builds_or_datasettes_once(
     ds = make_datasette(built, settings=LIMITS)
     through, _, _, _, country, *_ = _pages(built)
     counts: list[str] = []
-    real = datasette_table_view._scalar
+    real = table_view._scalar
 
     def scalar(sql: str, params: dict[str, Any]) -> Any:
         count = real(sql, params)
@@ -185,7 +185,7 @@ async def test_the_counts_are_the_builds_or_datasettes_once(
 
         return counting
 
-    monkeypatch.setattr(datasette_table_view, "_scalar", scalar)
+    monkeypatch.setattr(table_view, "_scalar", scalar)
     for _ in range(3):
         for args in (through, country):
             await _get(ds, f"/timeline/events.json?{args}")
@@ -315,9 +315,9 @@ async def test_the_other_counted_tables_are_counted_by_the_build(
 ) -> None:
     ds = make_datasette(built, settings=LIMITS)
     counts: list[str] = []
-    real = datasette_table_view._scalar
+    real = table_view._scalar
     monkeypatch.setattr(
-        datasette_table_view, "_scalar", lambda sql, params: counts.append(sql) or real(sql, params)
+        table_view, "_scalar", lambda sql, params: counts.append(sql) or real(sql, params)
     )
     for table, args in _table_pages(built):
         answer = await _get(ds, f"/timeline/{table}.json?{args}")
@@ -341,7 +341,7 @@ async def test_an_actors_html_page_shows_a_bounded_count_and_the_json_the_exact_
     # bound only ("more than 2 rows" above its rows and in its title), the page otherwise
     # the exact count's page (rows, links, facets), which it shows once the JSON has
     # counted every event; the JSON's count, rows, next key and facets stay Datasette's.
-    monkeypatch.setattr(datasette_filtered_search, "COUNT_BOUND", bound)
+    monkeypatch.setattr(filtered_search, "COUNT_BOUND", bound)
     ds = make_datasette(built, settings=LIMITS)
     bounded = 0
     for args in _pages(built)[:4]:  # the actors'
@@ -374,7 +374,7 @@ async def test_an_actors_bounded_count_is_exact_when_its_listed_events_are_gone(
     conn.execute(f"delete from events where id in ({','.join('?' * len(gone))})", gone)
     conn.commit()
     conn.close()
-    monkeypatch.setattr(datasette_filtered_search, "COUNT_BOUND", 2)
+    monkeypatch.setattr(filtered_search, "COUNT_BOUND", 2)
     ds = make_datasette(copy, settings=LIMITS)
     path = f"/timeline/events?{_through(actor)}&_size=2"
     ours = (await ds.client.get(path)).text

@@ -1,6 +1,6 @@
 """The events table's ``?_search=`` read from the index: what Datasette's own search shows.
 
-:mod:`timeline.datasette_table_search` answers the first page of a search with no
+:mod:`timeline.datasette_plugin.table_search` answers the first page of a search with no
 other parameter with the count from the FTS5 index and the page read from the first
 matches in rowid order. Each page here is compared with the same search that
 Datasette answers alone (:func:`datasettes_own`: our plugin's search hooks step
@@ -20,9 +20,9 @@ from urllib.parse import quote
 
 import pytest
 
-from timeline import datasette_table_view
 from timeline.collection import Timeline
-from timeline.datasette_table_search import NOCOUNT_MARK
+from timeline.datasette_plugin import table_view
+from timeline.datasette_plugin.table_search import NOCOUNT_MARK
 from timeline.serve import make_datasette
 from timeline.store import build_database
 
@@ -49,9 +49,9 @@ def datasettes_own() -> Iterator[None]:
     (no mark, no clause, no count of ours), and the pages of a country and of an actor
     through ``event_actors`` too: Datasette's own answer, to compare with."""
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(datasette_table_view, "search_filters", lambda pairs: None)
-        patch.setattr(datasette_table_view, "counted_form", lambda pairs, table="events": None)
-        patch.setattr(datasette_table_view, "through_clause", lambda clause: None)
+        patch.setattr(table_view, "search_filters", lambda pairs: None)
+        patch.setattr(table_view, "counted_form", lambda pairs, table="events": None)
+        patch.setattr(table_view, "through_clause", lambda clause: None)
         yield
 
 

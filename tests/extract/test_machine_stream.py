@@ -11,14 +11,14 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 
-from timeline import store_build
 from timeline.cli import main
 from timeline.collection import Timeline
 from timeline.errors import DataError, ExportError
 from timeline.extract import extract_corpus, extract_to_json, extractor_version
 from timeline.machine import extract_machine_tier
 from timeline.model import Event, ReviewStatus
-from timeline.store_build import build_database, stream_database
+from timeline.store import build as store_build
+from timeline.store.build import build_database, stream_database
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 DATA = ROOT / "tests" / "data"

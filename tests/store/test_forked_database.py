@@ -20,7 +20,7 @@ from timeline import Timeline, processes
 from timeline.build import build
 from timeline.errors import ExportError
 from timeline.store import build_database, finish_database_file
-from timeline.store_update import canonical_dump
+from timeline.store.update import canonical_dump
 
 from .conftest import FixtureDocument
 

@@ -26,7 +26,7 @@ from hypothesis import strategies as st
 from timeline import event_changes, event_reading, events_cache
 from timeline.build import BuildReport, build
 from timeline.errors import DataErrors
-from timeline.store_update import canonical_dump
+from timeline.store.update import canonical_dump
 from timeline.yaml_files import read_data_file
 
 _EDITS = st.sampled_from(

@@ -5,7 +5,7 @@ organization appearing or disappearing, a place appearing or disappearing,
 events removed and added) are applied to the export fixture and to a generated
 timeline; the database updated in place from the previous build and the one
 built whole from the edited timeline must give the same canonical dump
-(:func:`timeline.store_update.canonical_dump`: every row, each event's rows in
+(:func:`timeline.store.update.canonical_dump`: every row, each event's rows in
 their order, the FTS indexes' content).
 """
 
@@ -28,7 +28,7 @@ from timeline import Timeline
 from timeline.build import build
 from timeline.model import Event, Location
 from timeline.store import build_database, load_timeline
-from timeline.store_update import canonical_dump, update_database
+from timeline.store.update import canonical_dump, update_database
 
 from .conftest import FixtureDocument
 
@@ -240,7 +240,7 @@ sys.path.insert(0, sys.argv[1])
 from conftest import load_fixture_timeline
 from store.conftest import FixtureDocument
 from store.test_store_update import _digests, _edit
-from timeline.store_update import update_database
+from timeline.store.update import update_database
 before = load_fixture_timeline()
 after = _edit(before, [("new-country", 2), ("add", 4), ("remove", 7), ("place", 1)])
 docs = [FixtureDocument(d) for d in sorted({s.document for e in before.events for s in e.sources})]

@@ -32,12 +32,12 @@ from datasette.database import QueryInterrupted
 from datasette.facets import ArrayFacet, ColumnFacet, load_facet_configs
 from datasette.utils import escape_sqlite, path_with_added_args, path_with_removed_args
 
-from .datasette_reads import has_table
-from .datasette_table_search import COUNT_KEY, FACETS_COUNT_KEY, REWRITTEN_KEY, search_count
-from .datasette_table_search import FACETS_KEY as SEARCH_FACETS_KEY
-from .datasette_table_search import SCOPE_KEY as SEARCH_SCOPE_KEY
-from .store_schema import COUNTED_FACETS
-from .urls import absolute_url
+from ..store.schema import COUNTED_FACETS
+from ..urls import absolute_url
+from .reads import has_table
+from .table_search import COUNT_KEY, FACETS_COUNT_KEY, REWRITTEN_KEY, search_count
+from .table_search import FACETS_KEY as SEARCH_FACETS_KEY
+from .table_search import SCOPE_KEY as SEARCH_SCOPE_KEY
 
 __all__ = [
     "CountedArrayFacet",
@@ -86,7 +86,7 @@ class _Shown:
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        # A search our plugin read from the index (timeline.datasette_table_search):
+        # A search our plugin read from the index (timeline.datasette_plugin.table_search):
         # Datasette did not count it, and its SQL holds our clause for the first page
         # before Datasette's own. Facets count every match: the count is the index's,
         # the SQL Datasette's alone.

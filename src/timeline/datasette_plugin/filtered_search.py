@@ -6,7 +6,7 @@ events_fts where events_fts match :search)``. SQLite takes the ``IN`` for about 
 ``events`` to test the filter, twice (the count, then the page sorted by date): 0.6 s
 each for a word in 286,000 of 1,000,000 events (docs/history/scale-log.md). Our plugin answers
 the page, its count and its facets from the filter's index instead, with the same
-rows, through the hooks of :mod:`timeline.datasette_table_search`:
+rows, through the hooks of :mod:`timeline.datasette_plugin.table_search`:
 
 * the count (:func:`filtered_count`) and the facets read the filter's index (``kind``
   and ``date_start``, ``status`` and ``date_start``...) and test each row it gives
@@ -29,7 +29,7 @@ A search filtered by array membership alone (``countries__arraycontains=TR``,
 reads it, :func:`is_array_filter`) is answered from the matches alone: the page is the
 first ``page size + 1`` matches in rowid order that the filter keeps, read one by one
 until the page is full, and the count looks each match up (kept per served file by
-:mod:`timeline.datasette_table_view`). Both test the array with ``instr`` and
+:mod:`timeline.datasette_plugin.table_view`). Both test the array with ``instr`` and
 ``exists`` over its items (:func:`exists_form`), which SQLite answers without building
 a list per row.
 Any other filter SQLite cannot read from an index (``title__contains``) is left to
@@ -45,7 +45,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from .datasette_table_search import cursor_bounds
+from .table_search import cursor_bounds
 
 __all__ = [
     "COUNT_BOUND",
@@ -68,7 +68,7 @@ ROWS_PARAM = "timeline_rows"
 
 #: The count an HTML page of a filtered search shows at most ("more than 30,000 rows"):
 #: the rows above which its facets are not counted live at Datasette's 200 ms limit
-#: (:data:`timeline.datasette_facets.LIVE_ROWS_PER_MS`). Counting to it takes about a
+#: (:data:`timeline.datasette_plugin.facets.LIVE_ROWS_PER_MS`). Counting to it takes about a
 #: sixth of counting every match of a common word (docs/history/scale-log.md).
 COUNT_BOUND = 30_000
 

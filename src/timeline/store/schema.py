@@ -1,11 +1,11 @@
 """The store's schema: its tables, indexes, full-text tables and views, and the
 summary tables made from the others at the end of a build (:mod:`timeline.store`).
 
-:func:`create_schema` makes the tables the rows go in (:mod:`timeline.store_rows`);
+:func:`create_schema` makes the tables the rows go in (:mod:`timeline.store.rows`);
 :data:`INDEXES`, :data:`UPCOMING_INDEX`, :data:`VIEWS` and :data:`FTS_TOKENIZER` are what
-the build makes once they are in (:mod:`timeline.store_build`); :func:`add_summaries`
+the build makes once they are in (:mod:`timeline.store.build`); :func:`add_summaries`
 makes :data:`SUMMARY_TABLES`, ``events_by_country`` and ``facet_counts``
-(:data:`COUNTED_FACETS`), which an update in place keeps (:mod:`timeline.store_update`).
+(:data:`COUNTED_FACETS`), which an update in place keeps (:mod:`timeline.store.update`).
 """
 
 from __future__ import annotations
@@ -35,7 +35,7 @@ __all__ = [
 ]
 
 
-#: The full-text tables' tokenizer (:mod:`timeline.store_build` says what it does).
+#: The full-text tables' tokenizer (:mod:`timeline.store.build` says what it does).
 FTS_TOKENIZER = "porter unicode61 remove_diacritics 2"
 
 
@@ -66,9 +66,9 @@ UPCOMING_INDEX = (
 #: 1,000,000 events; stored, a page reads its next rows (docs/history/scale-log.md). Each is
 #: ``WITHOUT ROWID``, keyed in the order its page shows (``events_map`` by event id), so
 #: its rows are stored in that order however they were inserted: a database updated in
-#: place (:mod:`timeline.store_update`) holds them as a full build does. Name -> (its
+#: place (:mod:`timeline.store.update`) holds them as a full build does. Name -> (its
 #: CREATE TABLE, the SELECT of its rows, with ``{where}`` a condition that
-#: :mod:`timeline.store_update` fills to remake some of them).
+#: :mod:`timeline.store.update` fills to remake some of them).
 SUMMARY_TABLES: dict[str, tuple[str, str]] = {
     "events_by_month": (
         "CREATE TABLE events_by_month (month TEXT PRIMARY KEY, events INTEGER, kinds TEXT, "
@@ -120,9 +120,9 @@ SUMMARY_TABLES: dict[str, tuple[str, str]] = {
 #: The ``_meta`` key holding the last rowid of ``events`` up to which the rows are stored
 #: in the library's order (``sort_key``, then ``id``): a full build writes them in that
 #: order, and an update in place appends the rows it changes after them
-#: (:mod:`timeline.store_update`). The search page reads the matches of the rows up to
+#: (:mod:`timeline.store.update`). The search page reads the matches of the rows up to
 #: it in rowid order, which is date order, and sorts only those after it
-#: (:mod:`timeline.datasette_search`).
+#: (:mod:`timeline.datasette_plugin.search`).
 ORDERED_THROUGH = "events_in_order_through"
 
 
@@ -151,7 +151,7 @@ INDEXES: tuple[tuple[str, list[str]], ...] = (
 #: column holds a JSON array of unique items. Counted for the whole table and for the
 #: table filtered on one value of any of these columns, which is what the ``counted``
 #: facets of the Datasette metadata show without scanning the table
-#: (:mod:`timeline.datasette_facets`).
+#: (:mod:`timeline.datasette_plugin.facets`).
 COUNTED_FACETS: dict[str, dict[str, bool]] = {
     "events": {"kind": False, "country_names": True, "year": False, "status": False},
     "events_by_country": {"country": False, "country_name": False, "kind": False},
@@ -169,7 +169,7 @@ _EVENTS_BY_COUNTRY = (
 
 #: ``events_by_country``'s rows made from the tables, for :func:`add_summaries` called
 #: on a database alone; the build gives the same rows made from the timeline
-#: (:func:`~timeline.store_rows.country_rows`), without this join and its two sorts.
+#: (:func:`~timeline.store.rows.country_rows`), without this join and its two sorts.
 _EVENTS_BY_COUNTRY_SELECT = """
     INSERT INTO events_by_country
     SELECT a.id, a.name, e.id, e.date_start, e.date_end, e.date_label, e.kind, e.title,
@@ -189,7 +189,7 @@ _EVENTS_BY_COUNTRY_INDEXES = (
     "CREATE INDEX idx_events_by_country_country ON events_by_country (country)",
 )
 
-#: ``facet_counts``, keyed by what a facet asks (:mod:`timeline.datasette_facets`), its
+#: ``facet_counts``, keyed by what a facet asks (:mod:`timeline.datasette_plugin.facets`), its
 #: values in SQLite's order within each facet.
 FACET_COUNTS = (
     "CREATE TABLE facet_counts (table_name TEXT, filter_column TEXT, filter_value TEXT, "
@@ -199,7 +199,7 @@ FACET_COUNTS = (
 
 #: What each event of the database was made from (a digest of its file, given by the
 #: build): a later build updates the rows of the events whose digest changed
-#: (:mod:`timeline.store_update`).
+#: (:mod:`timeline.store.update`).
 EVENT_DIGESTS = (
     "CREATE TABLE _event_digests (event_id TEXT PRIMARY KEY, digest TEXT NOT NULL) WITHOUT ROWID"
 )
@@ -240,7 +240,7 @@ def count_facets(
 ) -> list[tuple[str, str, str, str, FacetValue, int]]:
     """``facet_counts``' rows of ``table`` from the number of its rows holding each
     combination of the values of ``columns`` (in their order): see :func:`_facet_rows`.
-    A negative number counts rows taken away (:mod:`timeline.store_update`)."""
+    A negative number counts rows taken away (:mod:`timeline.store.update`)."""
     names = list(columns)
     totals: dict[str, Counter[FacetValue]] = {c: Counter() for c in names}
     pairs: dict[tuple[str, str], Counter[tuple[FacetValue, FacetValue]]] = {
@@ -289,7 +289,7 @@ def add_summaries(
     the order their pages show (:data:`SUMMARY_TABLES`). ``events_by_country`` is
     stored in (country, date) order, so a country's page is the next rows of its
     index in date order; the build gives its rows
-    (:func:`~timeline.store_rows.country_rows`), else they are made from
+    (:func:`~timeline.store.rows.country_rows`), else they are made from
     ``event_actors``, ``actors`` and ``events``. ``facet_counts`` holds, for each table
     and column of :data:`COUNTED_FACETS`, the number of rows with each value, for the
     whole table (``filter_column`` empty) and for the rows having each value of each

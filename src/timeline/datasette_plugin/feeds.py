@@ -25,14 +25,14 @@ from typing import Any
 
 from datasette.utils.asgi import Response
 
-from .datasette_reads import timeline_database
-from .errors import UsageError
-from .filters import Filter
-from .formats import FORMATS, format_for_path, ics_feeds
-from .ics.dates import DEFAULT_PRECISIONS
-from .model import EventKind
-from .published import Reply, file_reply, published_path, render_reply
-from .urls import absolute_url
+from ..errors import UsageError
+from ..filters import Filter
+from ..formats import FORMATS, format_for_path, ics_feeds
+from ..ics.dates import DEFAULT_PRECISIONS
+from ..model import EventKind
+from ..published import Reply, file_reply, published_path, render_reply
+from ..urls import absolute_url
+from .reads import timeline_database
 
 __all__ = [
     "calendar_feed",

@@ -1,8 +1,8 @@
 """A new database written whole: :func:`build_database` (what a cold build and
-``timeline.machine`` do; :mod:`timeline.store_update` updates one in place instead).
+``timeline.machine`` do; :mod:`timeline.store.update` updates one in place instead).
 
-The rows made from the timeline (:mod:`timeline.store_rows`) go first into the tables
-of :func:`~timeline.store_schema.create_schema`; the indexes, full-text tables, views
+The rows made from the timeline (:mod:`timeline.store.rows`) go first into the tables
+of :func:`~timeline.store.schema.create_schema`; the indexes, full-text tables, views
 and summaries are then made from the database alone (:func:`finish_database_file`), which
 the build's forked writer does in a fresh interpreter (:mod:`timeline.processes`). The
 file is written beside the target and renamed into place only when complete.
@@ -16,11 +16,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
-from .collection import Timeline
-from .errors import DataError, ExportError
-from .files import atomic_path, replacing
-from .model import SCHEMA_VERSION, Agreement, Event
-from .store_rows import (
+from ..collection import Timeline
+from ..errors import DataError, ExportError
+from ..files import atomic_path, replacing
+from ..model import SCHEMA_VERSION, Agreement, Event
+from .rows import (
     DateColumns,
     DocumentLike,
     actor_row,
@@ -36,7 +36,7 @@ from .store_rows import (
     place_row,
     source_rows,
 )
-from .store_schema import (
+from .schema import (
     FTS_TOKENIZER,
     INDEXES,
     ORDERED_THROUGH,
@@ -120,7 +120,7 @@ def build_database(
     to a temporary file and renamed over ``db_path`` only when complete.
     ``meta`` adds rows to the ``_meta`` table. ``digests`` (event id -> a digest
     of what the event was made from) fill ``_event_digests``, what a later build
-    compares to update the database in place (:mod:`timeline.store_update`).
+    compares to update the database in place (:mod:`timeline.store.update`).
     Returns ``db_path``.
 
     The rows made from the timeline are written first; the indexes, full-text tables,
@@ -327,7 +327,7 @@ def _insert_events(
     """Insert the rows of ``events``, ``event_actors`` and ``sources`` of each chunk of
     events (together, in timeline order), their dates' columns kept in ``dates``; return
     the number of events and the last row up to which they are in the library's order
-    (:data:`~timeline.store_schema.ORDERED_THROUGH`)."""
+    (:data:`~timeline.store.schema.ORDERED_THROUGH`)."""
     count = in_order = 0  # rows 1..in_order of the new table are in the library's order
     previous: tuple[str, str] | None = None
 

@@ -42,13 +42,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .collection import Timeline
-from .errors import ExportError
-from .files import atomic_path
-from .keyed_cache import code_version
-from .model import SCHEMA_VERSION, Event, Location
-from .store_build import NEW_FILE_PRAGMAS
-from .store_rows import (
+from ..collection import Timeline
+from ..errors import ExportError
+from ..files import atomic_path
+from ..keyed_cache import code_version
+from ..model import SCHEMA_VERSION, Event, Location
+from .build import NEW_FILE_PRAGMAS
+from .rows import (
     DateColumns,
     DocumentLike,
     actor_rows,
@@ -61,7 +61,7 @@ from .store_rows import (
     place_row,
     source_rows,
 )
-from .store_schema import COUNTED_FACETS, ORDERED_THROUGH, SUMMARY_TABLES, count_facets
+from .schema import COUNTED_FACETS, ORDERED_THROUGH, SUMMARY_TABLES, count_facets
 
 __all__ = [
     "MAX_SHARE",
@@ -88,10 +88,7 @@ _IN = "IN (SELECT value FROM json_each(?))"
 
 def store_version() -> str:
     """A hash of the code making the database's rows (a change makes every digest differ)."""
-    return code_version(
-        ("store.py", "store_build.py", "store_rows.py", "store_schema.py", "store_update.py"),
-        ("sqlite-utils",),
-    )
+    return code_version(("store",), ("sqlite-utils",))
 
 
 def event_digests(file_digests: Mapping[str, str]) -> dict[str, str]:

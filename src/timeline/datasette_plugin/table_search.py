@@ -17,7 +17,7 @@ two of Datasette's plugin hooks, with the same rows, count and facets:
   Datasette's query threads while the page's SQL runs, :func:`search_count`);
 * the page read from the index in rowid order: a full build stores the events in
   date order (``_meta``'s ``events_in_order_through``, see
-  :mod:`timeline.datasette_search`), so the page's rows are among the matches from
+  :mod:`timeline.datasette_plugin.search`), so the page's rows are among the matches from
   the ``_next`` cursor's date on (the first page: from the start): those of that date,
   then the first ``page size + 1`` in rowid order, with every other match of the last
   one's ``date_start`` (ties), and every match stored after the ordered rows (an
@@ -41,8 +41,8 @@ from collections.abc import Iterable
 from typing import Any
 from urllib.parse import parse_qsl, urlencode
 
-from .datasette_reads import kept_memo
-from .store_schema import ORDERED_THROUGH
+from ..store.schema import ORDERED_THROUGH
+from .reads import kept_memo
 
 __all__ = [
     "COUNT_KEY",
@@ -99,7 +99,7 @@ PLAIN_SEARCH_KEYS = frozenset(
 SCOPE_KEY = "timeline.table_search"
 COUNT_KEY = "count"
 #: The count a page's facets judge their time limit by, when it is not the page's (an HTML
-#: page's bounded count, :class:`timeline.datasette_filtered_search.BoundedCount`).
+#: page's bounded count, :class:`timeline.datasette_plugin.filtered_search.BoundedCount`).
 FACETS_COUNT_KEY = "facets_count"
 #: The counted facets of a search's first page, counted beside the page's own SQL.
 FACETS_KEY = "facets"

@@ -1,6 +1,6 @@
 """The Datasette route ``/-/search?q=...`` (and ``.json``): the events a full-text
 search finds, in date order, answered from the FTS5 index in the same time at any
-number of matches (:mod:`timeline.datasette_search`), where the table view's
+number of matches (:mod:`timeline.datasette_plugin.search`), where the table view's
 ``?_search=`` counts and sorts every match.
 
 :mod:`timeline.datasette_plugin` registers it (``register_routes``).
@@ -16,9 +16,9 @@ from datasette.utils import sqlite_timelimit, tilde_encode
 from datasette.utils.asgi import Response
 from markupsafe import Markup, escape
 
-from .datasette_reads import timeline_database
-from .datasette_search import MARK_END, MARK_START, SearchResults, search_events
-from .errors import UsageError
+from ..errors import UsageError
+from .reads import timeline_database
+from .search import MARK_END, MARK_START, SearchResults, search_events
 
 __all__ = ["search_page", "snippet_html"]
 
@@ -26,7 +26,7 @@ __all__ = ["search_page", "snippet_html"]
 async def search_page(datasette: Any, request: Any) -> Response:
     """``/-/search?q=...``: the events matching a full-text search, in date order.
 
-    Answers in the same time at any number of matches (:mod:`timeline.datasette_search`);
+    Answers in the same time at any number of matches (:mod:`timeline.datasette_plugin.search`);
     ``after`` continues after an event id, ``.json`` gives the page as JSON. A query
     FTS5 cannot read is a 400 that says how to write it.
     """
@@ -104,7 +104,7 @@ async def search_page(datasette: Any, request: Any) -> Response:
 
 
 def snippet_html(snippet: str) -> Markup:
-    """A snippet of :func:`~timeline.datasette_search.search_events` as HTML, matches marked.
+    """A snippet of :func:`~timeline.datasette_plugin.search.search_events` as HTML, matches marked.
 
     >>> snippet_html("\ue000Erdoğan\ue001 met <Tokayev> & co")
     Markup('<mark>Erdoğan</mark> met &lt;Tokayev&gt; &amp; co')

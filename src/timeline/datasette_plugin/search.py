@@ -15,13 +15,13 @@ raw``) with work that does not grow with the number of matches:
   is date order; FTS5 returns a query's matches in rowid order and starts at any
   rowid, so a page of those is one seek and ``size`` rows;
 * an update in place appends the rows of the events it changes after them
-  (:mod:`timeline.store_update`): only their matches are sorted, and merged in. A
+  (:mod:`timeline.store.update`): only their matches are sorted, and merged in. A
   database without the key (another writer) is all such rows: still right, slower.
 
 Pages follow each other by the id of the last event shown (``after``), so a page
 is the same whatever came before it and deep pages cost what the first does.
 
->>> from timeline.datasette_search import fts_words
+>>> from timeline.datasette_plugin.search import fts_words
 >>> fts_words('Erdoğan "state visit"')
 'Erdoğan "state visit"'
 """
@@ -34,8 +34,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from .errors import UsageError
-from .store_schema import ORDERED_THROUGH
+from ..errors import UsageError
+from ..store.schema import ORDERED_THROUGH
 
 __all__ = [
     "MAX_QUERY_CHARS",

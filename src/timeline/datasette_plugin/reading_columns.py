@@ -37,8 +37,8 @@ from urllib.parse import parse_qsl, urlencode
 
 from datasette.utils import escape_sqlite, to_css_class
 
-from .datasette_csv import ASGIApp
-from .datasette_reads import is_timeline, kept_memo, table_page
+from .csv import ASGIApp
+from .reads import is_timeline, kept_memo, table_page
 
 __all__ = [
     "READING_COLUMNS",
@@ -52,7 +52,7 @@ __all__ = [
 ]
 
 #: Our Datasette templates (``{% extends "default:index.html" %}`` and friends).
-TEMPLATES = Path(__file__).parent / "templates" / "datasette"
+TEMPLATES = Path(__file__).parent.parent / "templates" / "datasette"
 
 #: The columns the reading view reads of each row (its key, ``id``, is always selected),
 #: in the events table's order; ``date_start`` is the table's sort, whose value gives

@@ -1,7 +1,7 @@
 """The rows of the store's tables made from the models (:mod:`timeline.store`).
 
-What a full build writes (:mod:`timeline.store_build`) and what an update in place
-writes for the events that changed (:mod:`timeline.store_update`) are the same rows,
+What a full build writes (:mod:`timeline.store.build`) and what an update in place
+writes for the events that changed (:mod:`timeline.store.update`) are the same rows,
 made here: an event's row of ``events``, its ``event_actors``, ``sources`` and
 ``events_by_country`` rows, the ``actors``, ``places`` and ``documents`` rows, and
 :func:`insert_rows`, which inserts them without sqlite-utils' conversion of each value.
@@ -18,9 +18,9 @@ from collections.abc import Callable, Iterable
 from datetime import date
 from typing import Any, Protocol, TypeVar
 
-from .collection import Timeline
-from .gazetteer.codes import actor_type
-from .model import ActorType, Agreement, DateMod, Event, EventDate, Location, Participant
+from ..collection import Timeline
+from ..gazetteer.codes import actor_type
+from ..model import ActorType, Agreement, DateMod, Event, EventDate, Location, Participant
 
 __all__ = [
     "DateColumns",
@@ -243,7 +243,7 @@ def source_id(event_id: str, number: int) -> str:
 
     Made of the event and the quote's place in it, not of its place in the
     timeline, so an event added or removed leaves every other quote's id as it was
-    (:mod:`timeline.store_update`). Unique: an event id is a slug, and the number
+    (:mod:`timeline.store.update`). Unique: an event id is a slug, and the number
     after the last hyphen is the quote's.
     """
     return f"{event_id}-{number}"

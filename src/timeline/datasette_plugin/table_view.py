@@ -1,7 +1,7 @@
 """How Datasette's table view answers a search of the events table at a million events.
 
-:mod:`timeline.datasette_table_search` (a plain search) and
-:mod:`timeline.datasette_filtered_search` (a search with column filters that SQLite
+:mod:`timeline.datasette_plugin.table_search` (a plain search) and
+:mod:`timeline.datasette_plugin.filtered_search` (a search with column filters that SQLite
 reads from an index) say which SQL gives the same rows, count and facets as
 Datasette's own; this module joins them to Datasette's table view through two of
 its plugin hooks, which :mod:`timeline.datasette_plugin` registers:
@@ -14,7 +14,7 @@ its plugin hooks, which :mod:`timeline.datasette_plugin` registers:
   the page's SQL runs.
 
 Two pages that are not searches are marked and counted the same way
-(:mod:`timeline.datasette_table_counts`): a country as the facets link it, counted
+(:mod:`timeline.datasette_plugin.table_counts`): a country as the facets link it, counted
 from ``facet_counts``, and the events of one actor through ``event_actors``
 (``_through``), whose clause a wrapper of the ``filters_from_request`` hook
 (:func:`through_filter_arguments`) writes as a correlated ``exists`` and whose count
@@ -35,10 +35,11 @@ from urllib.parse import parse_qsl
 from datasette.filters import FilterArguments, Filters
 from datasette.utils import await_me_maybe, escape_sqlite, urlsafe_components
 
-from . import datasette_filtered_search
-from .datasette_csv import ASGIApp, asks_for_csv
-from .datasette_facets import count_in_one_pass, live_count_exceeds_limit
-from .datasette_filtered_search import (
+from ..store.schema import COUNTED_FACETS
+from . import filtered_search
+from .csv import ASGIApp, asks_for_csv
+from .facets import count_in_one_pass, live_count_exceeds_limit
+from .filtered_search import (
     ROWS_PARAM,
     BoundedCount,
     filtered_count,
@@ -49,8 +50,8 @@ from .datasette_filtered_search import (
     rows_param,
     search_clause,
 )
-from .datasette_reads import has_table, is_timeline, kept_memo, table_page
-from .datasette_table_counts import (
+from .reads import has_table, is_timeline, kept_memo, table_page
+from .table_counts import (
     FEW_THROUGH_ROWS,
     correlated_through,
     counted_form,
@@ -62,7 +63,7 @@ from .datasette_table_counts import (
     through_count_sql,
     through_rows_probe,
 )
-from .datasette_table_search import (
+from .table_search import (
     COUNT_KEY,
     FACETS_COUNT_KEY,
     FACETS_KEY,
@@ -77,7 +78,6 @@ from .datasette_table_search import (
     search_count,
     search_filters,
 )
-from .store_schema import COUNTED_FACETS
 
 __all__ = ["KEPT_COUNTS", "mark_searches", "search_filter_arguments", "through_filter_arguments"]
 
@@ -104,7 +104,7 @@ async def _timeline_table(datasette: Any, scope: dict[str, Any]) -> tuple[str, s
 
 def mark_searches(datasette: Any, app: ASGIApp) -> ASGIApp:
     """An ASGI app marking a plain search of the events table for our count (``_nocount=fts``),
-    and the pages :mod:`timeline.datasette_table_counts` counts.
+    and the pages :mod:`timeline.datasette_plugin.table_counts` counts.
 
     The JSON of a marked page gets the count our ``filters_from_request`` read from
     the index, where Datasette, told not to count, writes ``null``.
@@ -249,7 +249,7 @@ async def _filters_are_ours(
     datasette: Any, database: str, filters: list[tuple[str, str]]
 ) -> bool | None:
     """Whether a search with these column filters is ours
-    (:mod:`timeline.datasette_filtered_search`), and how: True when SQLite reads the
+    (:mod:`timeline.datasette_plugin.filtered_search`), and how: True when SQLite reads the
     events they keep from an index, False for array membership alone (a country, as the
     facets link it), None (Datasette's own) for any other."""
     where, params = _datasette_filters(datasette, database, filters)
@@ -339,7 +339,7 @@ async def _filtered_search(
     needed: int | None,
     through: int,
 ) -> Any:
-    """A marked search with column filters (:mod:`timeline.datasette_filtered_search`).
+    """A marked search with column filters (:mod:`timeline.datasette_plugin.filtered_search`).
 
     The clause giving its page's rowids (None: the page is Datasette's own SQL); its
     count and a first page's facets: from those rowids when they are every event the
@@ -385,7 +385,7 @@ async def _filtered_search(
                     found["search_clause"] = search_clause(match)
                 return counted[0]
 
-            bound = datasette_filtered_search.COUNT_BOUND
+            bound = filtered_search.COUNT_BOUND
             counting = _page_count(
                 datasette, db, request, found, (*key, through), count, lambda: count(bound)
             )
@@ -464,7 +464,7 @@ async def _counted_once(
     Every page of a search shows the count of every match: a "Next" link would count
     them again, which for a filter that keeps most matches costs more than the page
     itself (docs/history/scale-log.md). The file cannot change while served, so the count is kept
-    with it (:func:`timeline.datasette_reads.kept_memo`; a mutable database is counted
+    with it (:func:`timeline.datasette_plugin.reads.kept_memo`; a mutable database is counted
     each time), at most :data:`KEPT_COUNTS` of them. A search that cannot be counted
     (None: Datasette reports its error) is not kept.
     """
@@ -481,7 +481,7 @@ async def _counted_once(
 
 
 def _marked(request: Any, table: str = "events") -> str | None:
-    """Which page of :mod:`timeline.datasette_table_counts` a request our wrapper marked is."""
+    """Which page of :mod:`.table_counts` a request our wrapper marked is."""
     if request.args.get("_nocount") != NOCOUNT_MARK:
         return None
     return counted_form(parse_qsl(request.query_string, keep_blank_values=True), table)
@@ -497,7 +497,7 @@ def _column_filters(request: Any) -> list[tuple[str, str]]:
 
 
 async def _built_count(datasette: Any, db: Any, request: Any, table: str) -> int | None:
-    """The count of a page :mod:`timeline.datasette_table_counts` counts (a country's
+    """The count of a page :mod:`timeline.datasette_plugin.table_counts` counts (a country's
     events, with its ``kind`` or ``status``; another table by its counted columns): the
     row of ``facet_counts`` the build counted, else Datasette's count, once per served file."""
     filters = _column_filters(request)
@@ -520,7 +520,7 @@ async def _built_count(datasette: Any, db: Any, request: Any, table: str) -> int
 
 async def _country_by_key(db: Any, request: Any, table: str) -> FilterArguments | None:
     """The clause reading a marked ``events_by_country`` page's country name through the
-    table's key (:func:`timeline.datasette_table_counts.country_of_name`), else None."""
+    table's key (:func:`timeline.datasette_plugin.table_counts.country_of_name`), else None."""
     filters = _column_filters(request)
     clause = country_of_name(table, filters)
     if clause is None or not await has_table(db, "facet_counts"):
@@ -534,7 +534,7 @@ async def through_filter_arguments(
 ) -> Any:
     """What one ``filters_from_request`` implementation gave (``result``, awaited here),
     with Datasette's own ``_through`` clause on the events table of a timeline written as
-    a correlated ``exists`` (:func:`timeline.datasette_table_counts.correlated_through`)
+    a correlated ``exists`` (:func:`timeline.datasette_plugin.table_counts.correlated_through`)
     when the actor has many rows; and, for a page our wrapper marked, Datasette's count of
     the page with its own clause, once per served file. Any other result as it was."""
     arguments = await await_me_maybe(result)
@@ -575,7 +575,7 @@ async def through_filter_arguments(
         bounded = None
         parts = found[0]
         if parts is not None:
-            bound = datasette_filtered_search.COUNT_BOUND
+            bound = filtered_search.COUNT_BOUND
             bounded_sql = through_bounded_count_sql(parts, escape_sqlite(table), bound)
 
             def bounded() -> Awaitable[int | None]:
@@ -590,7 +590,7 @@ async def through_filter_arguments(
 
 def _search_read_by_row(arguments: FilterArguments, request: Any) -> FilterArguments:
     """Datasette's search clause as a correlated ``exists``
-    (:func:`timeline.datasette_table_search.correlated_search`) on a page whose rows our
+    (:func:`timeline.datasette_plugin.table_search.correlated_search`) on a page whose rows our
     own clause gives (a marked search: its rowids are read from the index, the query
     already run), so SQLite does not list every match to test the page's 101 rows."""
     found = request.scope.get(SCOPE_KEY) or {}
@@ -609,8 +609,8 @@ def _bounded(
     bounded_sql: str, exact_sql: str, params: dict[str, Any], bound: int
 ) -> Callable[[sqlite3.Connection], int]:
     """A function of a connection counting the rows of a ``_through`` page up to
-    ``bound + 1`` (:func:`timeline.datasette_table_counts.through_bounded_count_sql`): a
-    :class:`~timeline.datasette_filtered_search.BoundedCount` above it, else the exact
+    ``bound + 1`` (:func:`timeline.datasette_plugin.table_counts.through_bounded_count_sql`): a
+    :class:`~timeline.datasette_plugin.filtered_search.BoundedCount` above it, else the exact
     count; Datasette's own count (``exact_sql``) when the listed values held ids no row
     has, so the bound cannot say."""
 

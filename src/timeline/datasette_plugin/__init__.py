@@ -6,13 +6,13 @@ timeline (an ``events`` and a ``sources`` table), so the plugin is harmless in
 any other Datasette that happens to have it installed.
 
 * ``register_routes``: published exports and calendar feeds (iCalendar, RFC 5545,
-  rendered by our own exporter, never datasette-ics), :mod:`timeline.datasette_feeds`:
+  rendered by our own exporter, never datasette-ics), :mod:`timeline.datasette_plugin.feeds`:
   ``/-/exports`` and ``/-/exports/timeline.geojson`` (the built file, or rendered for
   URL filters such as ``?country=Turkey&kind=visit``); ``/-/calendars`` and
   ``/-/calendars/TR.ics``; ``/robots.txt`` (:func:`robots_txt`).
 * ``register_routes`` also serves ``/-/search?q=...`` (and ``.json``): the events a
   full-text search finds, in date order, answered from the FTS5 index in the same
-  time at any number of matches (:mod:`timeline.datasette_search_page`).
+  time at any number of matches (:mod:`timeline.datasette_plugin.search_page`).
 * ``register_output_renderer``: ``.ics`` and ``.geojson`` formats for the events
   table, its rows and any query returning an ``event_id`` column, so every
   filtered table page is also a feed (``/timeline/events.ics?kind=summit``).
@@ -30,18 +30,18 @@ any other Datasette that happens to have it installed.
   fails at once instead of allocating a gigabyte (docs/reliability.md).
 * ``menu_links``: "Search events" and "Calendar feeds" in Datasette's menu.
 * ``asgi_wrapper``: every CSV response passes through
-  :func:`timeline.datasette_csv.neutralize_csv` (no cell begins a spreadsheet
+  :func:`timeline.datasette_plugin.csv.neutralize_csv` (no cell begins a spreadsheet
   formula, for every database served), a search of the events table is marked
-  for our count (:func:`timeline.datasette_table_view.mark_searches`), and the reading
+  for our count (:func:`timeline.datasette_plugin.table_view.mark_searches`), and the reading
   view's HTML asks for its own columns
-  (:func:`timeline.datasette_reading_columns.ask_reading_columns`).
+  (:func:`timeline.datasette_plugin.reading_columns.ask_reading_columns`).
 * ``filters_from_request``: the page of such a search read from its rowids, its
-  count and facets from the index (:mod:`timeline.datasette_table_view`); a wrapper
+  count and facets from the index (:mod:`timeline.datasette_plugin.table_view`); a wrapper
   of the same hook writes Datasette's ``_through`` clause as a correlated ``exists``
-  (:mod:`timeline.datasette_table_counts`); another wrapper puts back the query string
+  (:mod:`timeline.datasette_plugin.table_counts`); another wrapper puts back the query string
   of a reading page once Datasette has chosen its columns
-  (:func:`timeline.datasette_reading_columns.restore_query_string`).
-* ``register_facet_classes``: the facets of :mod:`timeline.datasette_facets`:
+  (:func:`timeline.datasette_plugin.reading_columns.restore_query_string`).
+* ``register_facet_classes``: the facets of :mod:`timeline.datasette_plugin.facets`:
   ``counted`` and ``counted_array``, read from the counts the build made
   (``facet_counts``), and ``unique_array``, Datasette's array facet for arrays
   whose items are unique (``countries``), counted in one pass.
@@ -66,9 +66,17 @@ from datasette.utils.asgi import Response
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader
 from markupsafe import Markup
 
-from .datasette_csv import ASGIApp, neutralize_csv
-from .datasette_facets import CountedArrayFacet, CountedFacet, UniqueArrayFacet
-from .datasette_feeds import (
+from ..errors import UsageError
+from ..filters import Filter
+from ..formats import FORMATS, RenderOptions
+from ..formats.registry import LEDGER_PATH
+from ..ics.ledger import Ledger
+from ..published import Reply
+from ..store import load_timeline
+from ..urls import absolute_url, safe_url
+from .csv import ASGIApp, neutralize_csv
+from .facets import CountedArrayFacet, CountedFacet, UniqueArrayFacet
+from .feeds import (
     calendar_feed,
     calendar_index,
     export_file,
@@ -77,35 +85,27 @@ from .datasette_feeds import (
     feed_context,
     reply_response,
 )
-from .datasette_reading_columns import (
+from .reading_columns import (
     TEMPLATES,
     ask_reading_columns,
     filter_columns_of,
     query_of_every_column,
     restore_query_string,
 )
-from .datasette_reads import SMALL_TABLES, is_timeline, kept_memo, labels, timeline_database
-from .datasette_search_page import search_page
-from .datasette_sorts import (
+from .reads import SMALL_TABLES, is_timeline, kept_memo, labels, timeline_database
+from .search_page import search_page
+from .sorts import (
     is_refused_sort,
     offered_sorts,
     refuse_unoffered_sorts,
     refused_sort_page,
 )
-from .datasette_table_search import SCOPE_KEY, search_count
-from .datasette_table_view import (
+from .table_search import SCOPE_KEY, search_count
+from .table_view import (
     mark_searches,
     search_filter_arguments,
     through_filter_arguments,
 )
-from .errors import UsageError
-from .filters import Filter
-from .formats import FORMATS, RenderOptions
-from .formats.registry import LEDGER_PATH
-from .ics.ledger import Ledger
-from .published import Reply
-from .store import load_timeline
-from .urls import absolute_url, safe_url
 
 __all__ = [
     "MAX_VALUE_BYTES",
@@ -427,7 +427,7 @@ def filters_from_request(
 
 # A wrapper (pluggy's ``hookwrapper``) sees what every implementation gave, Datasette's
 # own ``_through`` filter included, before Datasette awaits them: each is awaited
-# through :func:`timeline.datasette_table_view.through_filter_arguments`, which writes
+# through :func:`timeline.datasette_plugin.table_view.through_filter_arguments`, which writes
 # Datasette's ``_through`` clause as a correlated ``exists`` (the same rows).
 @cast(Callable[[_F], _F], _hookimpl(hookwrapper=True, specname="filters_from_request"))
 def filters_from_request_through(

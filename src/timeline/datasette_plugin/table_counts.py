@@ -22,7 +22,7 @@ each took about a second, most of it the page's count (docs/history/scale-log.md
   answers for each row the date index gives, stopping at the page's last (12 ms for
   Türkiye); for an actor with few events (:data:`FEW_THROUGH_ROWS`) Datasette's list
   is the cheaper plan and is kept. The count is Datasette's own statement, run once
-  per served immutable file (:mod:`timeline.datasette_table_view`).
+  per served immutable file (:mod:`timeline.datasette_plugin.table_view`).
 
 * **The other tables the build counts** (``events_by_country``, ``event_actors``,
   ``events_map``: :data:`timeline.store.COUNTED_FACETS`) filtered by one or two of their
@@ -43,8 +43,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from .datasette_table_search import PLAIN_SEARCH_KEYS
-from .store_schema import COUNTED_FACETS
+from ..store.schema import COUNTED_FACETS
+from .table_search import PLAIN_SEARCH_KEYS
 
 __all__ = [
     "FEW_THROUGH_ROWS",

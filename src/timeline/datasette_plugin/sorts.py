@@ -26,8 +26,8 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 from urllib.parse import parse_qsl
 
-from .datasette_csv import ASGIApp
-from .datasette_reads import table_page
+from .csv import ASGIApp
+from .reads import table_page
 
 __all__ = [
     "is_refused_sort",

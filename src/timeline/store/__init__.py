@@ -27,10 +27,10 @@ participating country, stored in country and date order) and ``facet_counts``
 as it depends on the day it is asked. Full-text search (SQLite FTS5) covers event titles,
 summaries and quotes (``events_fts``) and quotes alone (``sources_fts``).
 
-The store is five modules: this one, its reading side, which also names what the next
-three define, :mod:`timeline.store_schema` (the tables, indexes, views and summaries),
-:mod:`timeline.store_rows` (the rows made from the models) and :mod:`timeline.store_build`
-(a new database written whole); and :mod:`timeline.store_update` (one updated in place),
+The store is a package of five modules: this one, its reading side, which also names
+what the next three define, :mod:`timeline.store.schema` (the tables, indexes, views and summaries),
+:mod:`timeline.store.rows` (the rows made from the models) and :mod:`timeline.store.build`
+(a new database written whole); and :mod:`timeline.store.update` (one updated in place),
 imported from its own module.
 """
 
@@ -41,18 +41,18 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from .collection import Timeline
-from .errors import DataError
-from .filters import Filter
-from .model import Agreement, Event
-from .store_build import (
+from ..collection import Timeline
+from ..errors import DataError
+from ..filters import Filter
+from ..model import Agreement, Event
+from .build import (
     NEW_FILE_PRAGMAS,
     ROWS_CACHE_PRAGMA,
     build_database,
     finish_database_file,
     import_sqlite_utils_without_dataframes,
 )
-from .store_rows import (
+from .rows import (
     DocumentLike,
     actor_row,
     actor_rows,
@@ -68,7 +68,7 @@ from .store_rows import (
     source_id,
     source_rows,
 )
-from .store_schema import (
+from .schema import (
     COUNTED_FACETS,
     EVENT_DIGESTS,
     FACET_COUNTS,

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from typing import Any
 
-from .csvsafe import CsvStreamNeutralizer
+from ..csvsafe import CsvStreamNeutralizer
 
 __all__ = ["ASGIApp", "asks_for_csv", "neutralize_csv"]
 
