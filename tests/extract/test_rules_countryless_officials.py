@@ -1,7 +1,9 @@
 """An official the text names by office alone, whose country neither the tables nor the
 sentence tell ("Foreign Minister Nikos Dendias was in Malta"), acts for the country the
 document names most among those the trigger's sentence does not name and the event does
-not hold (:func:`timeline.extract.participant_choice.countryless_official_home`;
+not hold, and so does a state's office alone after "the" ("The Prime Minister met UN
+Secretary-General Antonio Guterres") whose holder the text does not tell
+(:func:`timeline.extract.participant_choice.countryless_official_home`;
 docs/history/extraction-log.md, "Twenty-seventh pass: participants"). The sentences are the tuning
 sets' (the article named).
 """
@@ -121,3 +123,36 @@ def test_only_a_state_s_office_first_in_its_phrase_counts() -> None:
     body = find_actors("Finland, Finland and Sweden.")
     document = DocumentActors((), (), Counter({"FI": 2, "SE": 1}), body)
     assert countryless_official_home(text, (0, len(text)), actors, document, set()) == "FI"
+
+
+# test-av, un_35 (a UK government readout; gold: a meeting of GB and the UN on 2019-09-24)
+GUTERRES = (
+    "The Prime Minister met UN Secretary-General Antonio Guterres today at the General "
+    "Assembly.\n\n"
+    "They discussed efforts to tackle climate change and the Secretary-General welcomed "
+    "the UK's leadership on this agenda.\n\n"
+    "More broadly the Secretary-General thanked the Prime Minister for the UK's continued "
+    "strong support for the work of the United Nations."
+)
+
+# test-ax, nordic_52 (gold: a meeting of FI, GB and SE on 2023-02-18)
+KRISTERSSON = (
+    "The Prime Minister met Swedish Prime Minister Ulf Kristersson and Finnish President "
+    "Sauli Niinisto in Munich today.\n\n"
+    "He underscored the UK's unwavering support for Sweden and Finland's accession to NATO. "
+    "The Prime Minister was clear that a NATO with Sweden and Finland in it will be "
+    "stronger."
+)
+
+
+def test_the_prime_minister_alone_acts_for_the_story_s_country(tmp_path: Path) -> None:
+    found = article_events(tmp_path, GUTERRES, "2019-09-24")
+    assert any({"GB", "UN"} <= s for s in _sides(found, "meeting", "2019-09-24"))
+
+
+def test_the_office_alone_is_not_the_counterpart_the_sentence_names(tmp_path: Path) -> None:
+    # the headline names Kristersson "Prime Minister" first: the office alone of the
+    # body is no copy of him, whom the same sentence names as the other side
+    headline = "PM meeting with Prime Minister Kristersson of Sweden: 18 February 2023\n\n"
+    found = article_events(tmp_path, headline + KRISTERSSON, "2023-02-18")
+    assert any({"FI", "GB", "SE"} <= s for s in _sides(found, "meeting", "2023-02-18"))

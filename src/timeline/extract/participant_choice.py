@@ -61,6 +61,7 @@ from pydantic import Field
 
 from ..gazetteer import ActorMention
 from ..gazetteer.codes import actor_type, organization
+from ..gazetteer.offices import office_forms
 from ..model import ActorType, EventKind, Participant
 from .counterpart_words import REPORTING_VERBS
 from .evaluate import kind_class
@@ -581,7 +582,13 @@ def countryless_official_home(
     does not hold (the sentence names the counterpart or the place: Malta; the story's
     other country is the official's). Not for an organization's official named after
     its organization ("UN Secretary-General Antonio Guterres": the organization is the
-    side). None when the clause holds no such person or the document no such country.
+    side). A state's office alone after "the", with no name, "of" nor "'s" after it ("The
+    Prime Minister met UN Secretary-General Antonio Guterres today" in a UK release), acts
+    likewise for the document's first country the sentence does not name, unless the text
+    tells its holder (a person's mention on it, not one the same sentence names beside
+    it: "The Prime Minister met Swedish Prime Minister Ulf Kristersson") or the event holds
+    that country already. None when the clause holds no such person or office or the
+    document no such country.
 
     >>> from timeline.gazetteer import find_actors
     >>> text = "Greek envoy speaks. Foreign Minister Nikos Dendias was in Malta on Wednesday."
@@ -610,9 +617,21 @@ def countryless_official_home(
             continue  # "Toyota President Akio Toyoda": a company's head, not a state's
         official = True
         break
-    if not official:
-        return None
     named = {code for m in sentence_actors if (code := side_of(m)) is not None}
+    if not official:
+        # "The Prime Minister met ...": an office alone; its country is the document's
+        # first the sentence does not name, unless the event holds it already
+        bare = _bare_office(text, clause)
+        if bare is None:
+            return None
+        on = [m for m in sentence_actors if m.start < bare.end() and bare.start() < m.end]
+        beside = {m.id for m in sentence_actors if m not in on}
+        if any(m.id not in beside for m in on):
+            return None  # an office whose holder the text tells ("the President" of a name)
+        home = next(
+            (c for c in document.ranking if actor_type(c) == "country" and c not in named), None
+        )
+        return None if home in sides else home
     return next(
         (
             code
@@ -621,6 +640,24 @@ def countryless_official_home(
         ),
         None,
     )
+
+
+@cache
+def _bare_office_pattern() -> re.Pattern[str]:
+    """A state's office after "the" and before no name nor "of" ("The Prime Minister
+    met ...", not "the Prime Minister of Norway", "the President Xi")."""
+    forms = sorted(
+        (f for f in office_forms() if _STATE_OFFICE.search(f) and f[:1].isupper()),
+        key=len,
+        reverse=True,
+    )
+    return re.compile(
+        r"\b[Tt]he\s+(?:" + "|".join(map(re.escape, forms)) + r")\b(?!\s+(?:of\b|[A-Z])|['’]s\b)"
+    )
+
+
+def _bare_office(text: str, clause: tuple[int, int]) -> re.Match[str] | None:
+    return _bare_office_pattern().search(text, clause[0], clause[1])
 
 
 class ParticipantChooser(LogisticModel):

@@ -212,10 +212,14 @@ def _table() -> tuple[re.Pattern[str], dict[str, list[_Entry]]]:
 
 def _names_table() -> tuple[re.Pattern[str], dict[str, list[_Entry]]]:
     table = _country_names()
+    written_as = aliases_data().get("organization_spellings", ())
     for code, org in organizations().items():
         for alias in (org.name, *org.aliases):
-            for spelling in spellings(alias):
-                table.setdefault(spelling, []).append(_Entry(code, "organization", "alias"))
+            for written in transliterations(alias, written_as):
+                for spelling in spellings(written):
+                    entries = table.setdefault(spelling, [])
+                    if not any(e.id == code for e in entries):
+                        entries.append(_Entry(code, "organization", "alias"))
     groups = aliases_data().get("name_transliterations", ())
     for slug, p in people().items():
         for alias in (p.name, *p.aliases):
