@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from timeline.gazetteer.matching import compile_names, find_names
+from timeline.gazetteer.matching import NameMatcher, compile_names, find_names
 
 #: Letters and digits by ``str.isalnum`` of several kinds (an Arabic-Indic digit, a
 #: superscript, a Roman numeral, an accented letter, a dotless i), an underscore, which
@@ -50,3 +50,26 @@ def test_the_same_matches_as_the_compiled_pattern(
     names: list[str], text: str, start: int, stop: int
 ) -> None:
     assert find_names(names, text, start, stop) == _compiled(names, text, start, stop)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    names=st.lists(st.text(_ALPHABET, min_size=0, max_size=4), max_size=5),
+    text=st.text(_ALPHABET, max_size=40),
+    start=st.integers(-3, 45),
+    stop=st.integers(-3, 45),
+)
+def test_the_matcher_finds_what_the_compiled_pattern_finds(
+    names: list[str], text: str, start: int, stop: int
+) -> None:
+    found = NameMatcher(names).finditer(text, start, stop)
+    assert [(m.start(), m.end(), m.group()) for m in found] == _compiled(names, text, start, stop)
+
+
+def test_the_matcher_tries_a_name_inside_another_and_goes_on_after_a_match() -> None:
+    names = ["Korea", "North Korea", "Oman", "man"]
+    text = "North Korea, a woman, Oman and Korea."
+    found = NameMatcher(names).finditer(text)
+    assert [m.span() for m in found] == [(0, 11), (22, 26), (31, 36)]
+    assert [m.group() for m in NameMatcher(names).finditer(text, 6, 10)] == []
+    assert [m.group() for m in NameMatcher(names).finditer(text, 6, 11)] == ["Korea"]

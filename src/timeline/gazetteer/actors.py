@@ -36,7 +36,7 @@ import pycountry
 
 from ..collector import cycle_collection_paused
 from .codes import countries, country_name, organization, organizations, read_data
-from .matching import compile_names, spellings, transliterations
+from .matching import NameMatcher, spellings, transliterations
 from .offices import name_particles, office_forms
 from .officials import find_officials
 
@@ -203,14 +203,14 @@ def _country_names() -> dict[str, list[_Entry]]:
 
 
 @cache
-def _table() -> tuple[re.Pattern[str], dict[str, list[_Entry]]]:
+def _table() -> tuple[NameMatcher, dict[str, list[_Entry]]]:
     """Every name -> its entries, and the compiled pattern; built once, with the cycle
     collector paused (no cycles among them: :mod:`timeline.collector`)."""
     with cycle_collection_paused():
         return _names_table()
 
 
-def _names_table() -> tuple[re.Pattern[str], dict[str, list[_Entry]]]:
+def _names_table() -> tuple[NameMatcher, dict[str, list[_Entry]]]:
     table = _country_names()
     written_as = aliases_data().get("organization_spellings", ())
     for code, org in organizations().items():
@@ -233,7 +233,7 @@ def _names_table() -> tuple[re.Pattern[str], dict[str, list[_Entry]]]:
             table[spelling] = []
     for office in office_forms():  # matched in the same pass, for the office patterns
         table.setdefault(office, [_Entry("", "office", "office")])
-    return compile_names(table), table
+    return NameMatcher(table), table
 
 
 _LOCATIVE = re.compile(

@@ -7,6 +7,11 @@ tried before their prefixes: the longest name wins at each position. A match
 must stand as a whole word: no letter or digit may touch it on either side
 (a hyphen may: ``Uzbek-Turkish`` holds two names).
 
+The gazetteer's own tables (thousands of names, searched over every article) are
+matchers (:class:`NameMatcher`): the same pattern, tried only where one of its names begins,
+found by one pass of an Aho-Corasick automaton (pyahocorasick, in C) instead of
+``re`` entering the pattern at every character.
+
 A handful of names found once (the officials one article introduces) are looked for
 by :func:`find_names`, which finds the same matches with substring searches: compiling
 a pattern costs about 0.3 ms, a per-article cost the tables compiled once do not pay.
@@ -19,7 +24,16 @@ import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from itertools import product
 
-__all__ = ["ascii_fold", "compile_names", "find_names", "spellings", "transliterations"]
+import ahocorasick
+
+__all__ = [
+    "NameMatcher",
+    "ascii_fold",
+    "compile_names",
+    "find_names",
+    "spellings",
+    "transliterations",
+]
 
 #: Letters that Unicode does not decompose into an ASCII letter and a mark.
 _FOLD = str.maketrans({"ı": "i", "İ": "I", "ə": "e", "Ə": "E", "ł": "l", "Ł": "L", "ø": "o"})
@@ -92,6 +106,53 @@ def compile_names(names: Iterable[str]) -> re.Pattern[str]:
     if not unique:
         return re.compile(r"(?!x)x")
     return re.compile(r"(?<![^\W_])" + _pattern(_trie(unique)) + r"(?![^\W_])")
+
+
+class NameMatcher:
+    """``compile_names(names)``, whose :meth:`finditer` tries the pattern only where one of
+    the names begins (every occurrence of every name in the span, found in one pass).
+
+    A match of the pattern is one of the names, so it begins where a name occurs: the
+    pattern matched at each such place in order, going on after each match, finds what
+    ``finditer`` finds (no match is empty). 0.60 against 0.40 CPU s for the 21,154
+    searches of the actors' and places' tables in a pass over the tuning sets
+    (docs/history/scale-log.md, "Extraction per pass, sixty-sixth session").
+
+    >>> matcher = NameMatcher(["Aliyev", "Ilham Aliyev", "Oman"])
+    >>> [m.group() for m in matcher.finditer("Ilham Aliyev met a woman from Oman.")]
+    ['Ilham Aliyev', 'Oman']
+    """
+
+    __slots__ = ("_automaton", "pattern")
+
+    def __init__(self, names: Iterable[str]) -> None:
+        unique = sorted({n for n in names if n})
+        self.pattern = compile_names(unique)
+        self._automaton = ahocorasick.Automaton()
+        for name in unique:
+            self._automaton.add_word(name, len(name))
+        self._automaton.make_automaton()
+
+    def finditer(
+        self, text: str, start: int = 0, stop: int | None = None
+    ) -> Iterator[re.Match[str]]:
+        """The matches ``self.pattern.finditer(text, start, stop)`` finds."""
+        size = len(text)
+        start = min(max(start, 0), size)
+        stop = size if stop is None else min(max(stop, 0), size)
+        if start >= stop or len(self._automaton) == 0:
+            return
+        places = sorted(
+            {end - length + 1 for end, length in self._automaton.iter(text, start, stop)}
+        )
+        match = self.pattern.match
+        after = start
+        for at in places:
+            if at >= after:
+                found = match(text, at, stop)
+                if found is not None:
+                    yield found
+                    after = found.end()
 
 
 def find_names(

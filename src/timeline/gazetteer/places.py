@@ -39,7 +39,7 @@ from typing import Any, TypeVar
 from ..collector import cycle_collection_paused
 from .actors import ActorMention, _table, aliases_data
 from .codes import countries, country_name, country_then
-from .matching import ascii_fold, compile_names
+from .matching import NameMatcher, ascii_fold
 
 __all__ = [
     "REGION",
@@ -237,7 +237,7 @@ def _alternates() -> dict[str, _City]:
 
 
 @cache
-def _matcher() -> tuple[re.Pattern[str], dict[str, _City]]:
+def _matcher() -> tuple[NameMatcher, dict[str, _City]]:
     """The pattern of every usable place name, and the city each means; built once.
 
     Built with the cycle collector paused: its tables and the pattern's parse are
@@ -248,7 +248,7 @@ def _matcher() -> tuple[re.Pattern[str], dict[str, _City]]:
         return _usable_places()
 
 
-def _usable_places() -> tuple[re.Pattern[str], dict[str, _City]]:
+def _usable_places() -> tuple[NameMatcher, dict[str, _City]]:
     data = aliases_data()
     _, actor_table = _table()
     blocked = set(data.get("not_places", ())) | {
@@ -261,7 +261,7 @@ def _usable_places() -> tuple[re.Pattern[str], dict[str, _City]]:
         for name, city in names.items()
         if name not in blocked and (len(name) >= 4 or name in reviewed)
     }
-    return compile_names(usable), usable
+    return NameMatcher(usable), usable
 
 
 def _lookup(name: str) -> _City | None:
