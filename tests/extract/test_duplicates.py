@@ -12,7 +12,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from timeline.extract.duplicates import fold_duplicates, tell_one_event
+from timeline.extract.duplicates import (
+    fold_duplicates,
+    fold_texts_told_again,
+    tell_one_event,
+    text_told_again,
+)
 from timeline.model import Event
 
 from .conftest import article_events
@@ -158,3 +163,68 @@ def test_talks_of_two_leaders_at_a_summit_stay_their_own_end_to_end(tmp_path: Pa
     )
     kinds = sorted(e.kind.value for e in _gatherings(tmp_path, body))
     assert kinds == ["meeting", "summit"]
+
+
+# One text told again (sixty-sixth pass): a sentence that opens on the text by a definite
+# noun tells the act the article told first. Sentences of the fifty-nine tuning sets.
+
+
+def _texts(tmp_path: Path, body: str, published: str) -> list[Event]:
+    return [
+        e
+        for e in article_events(tmp_path, body, published)
+        if e.kind.value in {"signing", "adoption", "statement"}
+    ]
+
+
+def test_the_declaration_told_again_is_the_adoption_end_to_end(tmp_path: Path) -> None:
+    body = (
+        "The 32nd Arab League Summit concluded on Friday in the Saudi city of Jeddah by "
+        "adopting the Jeddah Declaration, which calls for Arab unity to solve regional issues. "
+        "The declaration welcomed Syria's readmission to the Arab League (AL), vowing to "
+        "intensify pan-Arab efforts to help Syria tackle its crisis."
+    )
+    (adopted,) = _texts(tmp_path, body, "2023-05-20")
+    assert (adopted.kind.value, adopted.date.value) == ("adoption", "2023-05-19")
+    assert adopted.title == "Jeddah Declaration adopted"
+    assert [s.quote[:16] for s in adopted.sources] == ["The 32nd Arab Le", "The declaration "]
+
+
+def test_a_named_declaration_told_again_is_its_signing_end_to_end(tmp_path: Path) -> None:
+    body = (
+        "On Tuesday, 33 countries of the Community of Latin American and Caribbean States "
+        '(CELAC) signed the "Buenos Aires Declaration," through which they pledged to deepen '
+        "integration, climate action and democracy. The Buenos Aires Declaration also points "
+        "out the progress achieved in the CELAC's political dialogue with extra-regional "
+        "partners, including the European Union, China, India and the African Union."
+    )
+    (signed,) = _texts(tmp_path, body, "2023-01-25")
+    assert (signed.kind.value, signed.date.value) == ("signing", "2023-01-24")
+    assert len(signed.sources) == 2
+
+
+def _said(make_event: Make, kind: str, quote: str, start: int, **extra: object) -> Event:
+    source = {"document": "doc1", "quote": quote, "start": start, "end": start + len(quote)}
+    return make_event(kind, "2019-07-06", ("CL", "PE"), sources=[source], **extra)
+
+
+def test_another_text_or_an_earlier_sentence_is_not_the_text_told_again(
+    make_event: Make,
+) -> None:
+    lima = _said(make_event, "signing", "Peru and Chile signed the Lima Declaration.", 0)
+    # another name: another text
+    other = _said(make_event, "signing", "The Environmental Declaration was signed.", 50)
+    assert not text_told_again(lima, other)
+    # a text the first act does not name
+    treaty = _said(make_event, "signing", "The treaty was signed by both ministers.", 50)
+    assert not text_told_again(lima, treaty)
+    # the same text, told again: folded into the act told first, not the other way
+    again = _said(make_event, "adoption", "The declaration welcomed the new members.", 50)
+    assert text_told_again(lima, again) and not text_told_again(again, lima)
+    assert fold_texts_told_again([lima, other, again]) == [
+        lima.model_copy(update={"sources": lima.sources + again.sources}),
+        other,
+    ]
+    # several texts are not one ("The agreements signed yesterday")
+    plural = _said(make_event, "signing", "The declarations were signed by all.", 50)
+    assert not text_told_again(lima, plural)

@@ -30,6 +30,10 @@ one real gathering, never by their count ("any second summit"):
 
 Texts signed, adopted or issued on one day are not folded: the gold counts each
 document signed (measured in docs/history/extraction-log.md, "Eleventh pass").
+One text told again is (:func:`fold_texts_told_again`): a sentence that opens on a
+text by a definite noun ("The declaration welcomed Syria's readmission", "The final
+communique stated", "The Communiqué sets the region's agenda") tells the text the
+article told signed, adopted or issued before, not a new act (sixty-sixth pass).
 
 The stronger of the two is the one dated more precisely, then the gathering
 before the meeting (a summit, then a forum, then a meeting), then the one told
@@ -39,14 +43,16 @@ both and every quote of both (one event, two sources).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from ..merge import met_by_different_people
 from ..model import ActorType, Event, EventKind, Participant, Source
 from .coreference import OWN_MEETING, sides
+from .gathering_rules import ANAPHOR_WORDS
 from .limits import DISCOURSE_MEMORY
 
-__all__ = ["fold_duplicates", "tell_one_event"]
+__all__ = ["fold_duplicates", "fold_texts_told_again", "tell_one_event", "text_told_again"]
 
 #: The gatherings, the kind that names the event better first: the gathering itself
 #: before a meeting held at it.
@@ -137,6 +143,86 @@ def fold_duplicates(events: Sequence[Event]) -> list[Event]:
     for i in order:
         e = events[i]
         head = next((h for h in heads[:DISCOURSE_MEMORY] if tell_one_event(events[h], e)), None)
+        if head is None:
+            heads.append(i)
+        else:
+            folded.setdefault(head, []).append(e)
+            gone.add(i)
+    return [
+        _fold(e, folded[i]) if i in folded else e for i, e in enumerate(events) if i not in gone
+    ]
+
+
+#: The kinds of the acts a text is told by: signed, adopted, issued.
+_TEXT_ACTS = frozenset({EventKind.signing, EventKind.adoption, EventKind.statement})
+
+_TEXT_NOUNS = "|".join(
+    r"\s+".join(map(re.escape, t.split()))
+    for t in sorted(ANAPHOR_WORDS.words("text_anaphors"), key=lambda t: (-len(t), t))
+)
+#: A sentence that opens on a text by a definite noun, after at most one short opening
+#: phrase ("Finally, the Buenos Aires declaration also endorsed"): the name before the
+#: noun is its capitalized words ("The Panmunjeom Declaration"), "final" or "joint" are
+#: not ("The final communique stated"). Not a plural ("The agreements signed yesterday").
+_OPENS_ON_A_TEXT = re.compile(
+    r"(?:[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3},\s+)?[Tt]he\s+"
+    r"(?P<name>(?:[A-Z0-9][\w’'.-]*\s+){0,4}?)(?:(?i:final|joint|new)\s+)?"
+    rf"(?P<noun>(?i:{_TEXT_NOUNS}))\b(?![’'-])"
+)
+#: Words of a name that name no text: "The Final Communiqué", "The Joint Declaration".
+_NOT_A_NAME = frozenset({"final", "joint", "new", "the"})
+
+
+def _name_words(name: str) -> frozenset[str]:
+    return frozenset(w for w in name.lower().split() if w not in _NOT_A_NAME)
+
+
+def text_told_again(told: Event, again: Event) -> bool:
+    """Whether ``again`` tells the text ``told`` tells, by a sentence that opens on it.
+
+    Both are acts on a text (signed, adopted, issued) of compatible dates, ``told``
+    told first; the sentence of ``again`` opens on a definite text noun that the
+    quote or title of ``told`` names too, with the same name when it names one ("The
+    Buenos Aires Declaration also points out" after "signed the 'Buenos Aires
+    Declaration'"); texts of two agreements are two.
+    """
+    if told.kind not in _TEXT_ACTS or again.kind not in _TEXT_ACTS:
+        return False
+    if not _compatible(told, again) or min(s.start for s in told.sources) >= min(
+        s.start for s in again.sources
+    ):
+        return False
+    if told.agreement and again.agreement and told.agreement != again.agreement:
+        return False
+    opening = _OPENS_ON_A_TEXT.match(min(again.sources, key=lambda s: s.start).quote)
+    if opening is None:
+        return False
+    noun = " ".join(opening["noun"].lower().split())
+    text = " ".join(" ".join(s.quote for s in told.sources).lower().split())
+    text += " " + told.title.lower()
+    if noun not in text:
+        return False
+    return _name_words(opening["name"]) <= frozenset(re.findall(r"[\w’'.-]+", text))
+
+
+def fold_texts_told_again(events: Sequence[Event]) -> list[Event]:
+    """The mentions of one document, each text told again folded into the act that told
+    it first (:func:`text_told_again`), which keeps its kind, date and title and takes
+    the quotes and participants of both. A mention is compared with the
+    :data:`~timeline.extract.limits.DISCOURSE_MEMORY` acts on a text told last before it."""
+    order = sorted(
+        (i for i, e in enumerate(events) if e.kind in _TEXT_ACTS),
+        key=lambda i: min(s.start for s in events[i].sources),
+    )
+    heads: list[int] = []
+    folded: dict[int, list[Event]] = {}
+    gone: set[int] = set()
+    for i in order:
+        e = events[i]
+        head = next(
+            (h for h in reversed(heads[-DISCOURSE_MEMORY:]) if text_told_again(events[h], e)),
+            None,
+        )
         if head is None:
             heads.append(i)
         else:

@@ -51,7 +51,7 @@ from .date_choice import DateRanker, Decision, redate, shipped_ranker
 from .dated_spans import TimexLike
 from .detector import EventDetector, shipped_detector
 from .discourse import DocumentLike
-from .duplicates import fold_duplicates
+from .duplicates import fold_duplicates, fold_texts_told_again
 from .page_acts import page_acts
 from .page_statements import page_statements
 from .reader import Reader
@@ -179,7 +179,7 @@ class ReadDocument:
         events = [e for e in events if e.participants]
         events = conflicts_as_topics(events)
         if fold:
-            events = fold_duplicates(events)
+            events = fold_texts_told_again(fold_duplicates(events))
         events = _stayed(events, reader)
         events = _days_of_the_stay(events, definite)
         events = _week_of_the_news(events, reader.doc.published)
