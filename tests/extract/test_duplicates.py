@@ -13,6 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from timeline.extract.duplicates import (
+    event_told_again,
     fold_duplicates,
     fold_texts_told_again,
     tell_one_event,
@@ -228,3 +229,58 @@ def test_another_text_or_an_earlier_sentence_is_not_the_text_told_again(
     # several texts are not one ("The agreements signed yesterday")
     plural = _said(make_event, "signing", "The declarations were signed by all.", 50)
     assert not text_told_again(lima, plural)
+
+
+# One meeting told again (sixty-sixth pass): a sentence that opens on it by a definite
+# noun and nothing else tells the meeting told before it, whatever sides it names.
+
+
+def test_the_meeting_told_again_is_the_meeting_end_to_end(tmp_path: Path) -> None:
+    body = (
+        "The Permanent Council of the Organization of American States (OAS) held a special "
+        "meeting on Friday, January 10, in Washington to consider recent developments in "
+        "Venezuela. The meeting was held at the request of the Permanent Missions of Brazil, "
+        "Canada, Colombia, Guatemala, Paraguay, Peru, the United States, and Venezuela."
+    )
+    (meeting,) = [
+        e for e in article_events(tmp_path, body, "2020-01-10") if e.kind.value == "meeting"
+    ]
+    assert (meeting.date.value, len(meeting.sources)) == ("2020-01-10", 2)
+    assert meeting.sources[0].quote.startswith("The Permanent Council")
+
+
+def test_the_days_talks_told_again_are_the_meeting_end_to_end(tmp_path: Path) -> None:
+    body = (
+        "Russian Armed Forces General Staff Valery Gerasimov and Petr Pavel, chairman of North "
+        "Atlantic Treaty Organization (NATO) agreed to continue contact during a meeting in "
+        "Baku, the capital of Azerbaijan on Thursday. Thursday's talks were held ahead the "
+        "joint Zapad-2017 Russian exercises with Belarus next week."
+    )
+    meetings = [
+        e for e in article_events(tmp_path, body, "2017-09-07") if e.kind.value == "meeting"
+    ]
+    assert [len(m.sources) for m in meetings] == [2]
+
+
+def _told(make_event: Make, quote: str, start: int, value: str = "2023-02-15") -> Event:
+    source = {"document": "doc1", "quote": quote, "start": start, "end": start + len(quote)}
+    return make_event("meeting", value, ("EG", "TD"), sources=[source])
+
+
+def test_a_meeting_named_or_on_the_sidelines_is_not_the_meeting_told_again(
+    make_event: Make,
+) -> None:
+    met = _told(make_event, "Shokry met with his Chadian counterpart on Wednesday.", 0)
+    assert event_told_again(met, _told(make_event, "The meeting focused on Sudan.", 60))
+    # a meeting named, or with another side, or a gathering named as the occasion
+    for quote in (
+        "The meeting of the Executive Council of the African Union opened.",
+        "The meeting with former president Mujica should take place at 4:30 pm.",
+        "The meeting took place on the sidelines of the 42nd Ordinary Meeting of the "
+        "Executive Council of the African Union.",
+    ):
+        assert not event_told_again(met, _told(make_event, quote, 60)), quote
+    # the anaphor adds no precision it would lose, and refers back, not ahead
+    week = _told(make_event, "Shokry will meet his Chadian counterpart next week.", 0, "2023-W07")
+    assert not event_told_again(week, _told(make_event, "The meeting is set for Wednesday.", 60))
+    assert not event_told_again(_told(make_event, "The meeting focused on Sudan.", 60), met)

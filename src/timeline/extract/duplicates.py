@@ -33,7 +33,11 @@ document signed (measured in docs/history/extraction-log.md, "Eleventh pass").
 One text told again is (:func:`fold_texts_told_again`): a sentence that opens on a
 text by a definite noun ("The declaration welcomed Syria's readmission", "The final
 communique stated", "The Communiqué sets the region's agenda") tells the text the
-article told signed, adopted or issued before, not a new act (sixty-sixth pass).
+article told signed, adopted or issued before, not a new act (sixty-sixth pass). So is
+a meeting or a call told again (:func:`fold_events_told_again`): a sentence that opens on
+it by a definite noun and nothing else ("The meeting was held at the request of the
+Permanent Missions of Brazil, Canada ...", "Thursday's talks were held ahead the joint
+exercises") tells the meeting told before it, whatever sides it names.
 
 The stronger of the two is the one dated more precisely, then the gathering
 before the meeting (a summit, then a forum, then a meeting), then the one told
@@ -48,11 +52,19 @@ from collections.abc import Sequence
 
 from ..merge import met_by_different_people
 from ..model import ActorType, Event, EventKind, Participant, Source
+from ..temporal.lexicon import WEEKDAYS
 from .coreference import OWN_MEETING, sides
 from .gathering_rules import ANAPHOR_WORDS
 from .limits import DISCOURSE_MEMORY
 
-__all__ = ["fold_duplicates", "fold_texts_told_again", "tell_one_event", "text_told_again"]
+__all__ = [
+    "event_told_again",
+    "fold_duplicates",
+    "fold_events_told_again",
+    "fold_texts_told_again",
+    "tell_one_event",
+    "text_told_again",
+]
 
 #: The gatherings, the kind that names the event better first: the gathering itself
 #: before a meeting held at it.
@@ -173,6 +185,10 @@ _OPENS_ON_A_TEXT = re.compile(
 _NOT_A_NAME = frozenset({"final", "joint", "new", "the"})
 
 
+def _offset(e: Event) -> int:
+    return min(s.start for s in e.sources)
+
+
 def _name_words(name: str) -> frozenset[str]:
     return frozenset(w for w in name.lower().split() if w not in _NOT_A_NAME)
 
@@ -228,6 +244,83 @@ def fold_texts_told_again(events: Sequence[Event]) -> list[Event]:
         else:
             folded.setdefault(head, []).append(e)
             gone.add(i)
+    return [
+        _fold(e, folded[i]) if i in folded else e for i, e in enumerate(events) if i not in gone
+    ]
+
+
+#: The kinds each event noun of ``anaphor_kinds`` (``data/anaphor_words.yaml``) refers to.
+_ANAPHOR_KINDS: dict[str, frozenset[EventKind]] = {
+    noun: frozenset(EventKind(k) for k in kinds.split())
+    for noun, kinds in ANAPHOR_WORDS.values("anaphor_kinds").items()
+}
+#: A sentence that opens on an event by a definite noun and nothing else ("The meeting
+#: took place on the sidelines of", "This discussion between the High Representative and
+#: the Foreign minister took place", "Thursday's talks were held ahead"), not one it names
+#: ("The meeting of the Supreme Eurasian Economic Council", "The 5th meeting").
+#: The kinds an event told again by a definite noun folds into: the meetings and calls
+#: (a visit's "The visit", "The trip" may be another leg of a tour).
+_TOLD_AGAIN_KINDS = frozenset({EventKind.meeting, EventKind.call})
+_OPENS_ON_AN_EVENT = re.compile(
+    r"(?:[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3},\s+)?"
+    rf"(?:The|This|That|(?i:{'|'.join(WEEKDAYS)})[’']s)\s+"
+    rf"(?P<noun>{'|'.join(map(re.escape, _ANAPHOR_KINDS))})\b(?!\s+(?:of|with)\b)(?![’'-])"
+)
+
+
+#: An occasion that names a gathering ("on the sidelines of the 26th Meeting of the
+#: Ministerial Council of the OSCE"): the sentence may tell that gathering, not the one
+#: told before (``occasion_nouns`` of ``data/anaphor_words.yaml``).
+_OCCASION_OF = re.compile(
+    rf"\b(?:{'|'.join(map(re.escape, ANAPHOR_WORDS.words('occasion_nouns')))})\s+of\b", re.I
+)
+
+
+def event_told_again(told: Event, again: Event) -> bool:
+    """Whether ``again`` tells the event ``told`` tells: of one kind and compatible dates,
+    ``told`` told first, the sentence of ``again`` opening on a definite noun of that kind
+    and nothing else ("The meeting took place on the sidelines of the 42nd Ordinary
+    Meeting of the Executive Council of the African Union" after "Shokry met with his
+    Chadian counterpart"), whatever sides it names."""
+    if told.kind is not again.kind or again.kind not in _TOLD_AGAIN_KINDS:
+        return False
+    # the anaphor adds no precision: "The meeting is set for Friday, 17 June" after "next week"
+    if not _compatible(told, again) or again.date.days < told.date.days:
+        return False
+    if min(s.start for s in told.sources) >= min(s.start for s in again.sources):
+        return False
+    if met_by_different_people(told, again):
+        return False
+    quote = min(again.sources, key=lambda s: s.start).quote
+    opening = _OPENS_ON_AN_EVENT.match(quote)
+    if opening is None or again.kind not in _ANAPHOR_KINDS[opening["noun"]]:
+        return False
+    return _OCCASION_OF.search(quote) is None
+
+
+def fold_events_told_again(events: Sequence[Event]) -> list[Event]:
+    """The mentions of one document, each event told again by a definite noun folded into
+    the event of its kind told last before it (:func:`event_told_again`), which keeps its
+    kind, date and title and takes the quotes and participants of both."""
+    order = sorted(range(len(events)), key=lambda i: min(s.start for s in events[i].sources))
+    heads: list[int] = []
+    folded: dict[int, list[Event]] = {}
+    gone: set[int] = set()
+    for i in order:
+        e = events[i]
+        # of the events told in one sentence ("five bilateral meetings ..., including with
+        # Xi Jinping, Narendra Modi and Cyril Ramaphosa"), the one of the most sides in common
+        told = [h for h in heads[-DISCOURSE_MEMORY:] if event_told_again(events[h], e)]
+        head = max(
+            reversed(told),
+            key=lambda h: (_offset(events[h]), len(sides(events[h]) & sides(e))),
+            default=None,
+        )
+        if head is not None:
+            folded.setdefault(head, []).append(e)
+            gone.add(i)
+        else:
+            heads.append(i)
     return [
         _fold(e, folded[i]) if i in folded else e for i, e in enumerate(events) if i not in gone
     ]
