@@ -12,7 +12,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from timeline.extract.duplicates import fold_duplicates, tell_one_event
+from timeline.extract.duplicates import (
+    event_told_again,
+    fold_duplicates,
+    fold_texts_told_again,
+    tell_one_event,
+    text_told_again,
+)
 from timeline.model import Event
 
 from .conftest import article_events
@@ -158,3 +164,123 @@ def test_talks_of_two_leaders_at_a_summit_stay_their_own_end_to_end(tmp_path: Pa
     )
     kinds = sorted(e.kind.value for e in _gatherings(tmp_path, body))
     assert kinds == ["meeting", "summit"]
+
+
+# One text told again (sixty-sixth pass): a sentence that opens on the text by a definite
+# noun tells the act the article told first. Sentences of the fifty-nine tuning sets.
+
+
+def _texts(tmp_path: Path, body: str, published: str) -> list[Event]:
+    return [
+        e
+        for e in article_events(tmp_path, body, published)
+        if e.kind.value in {"signing", "adoption", "statement"}
+    ]
+
+
+def test_the_declaration_told_again_is_the_adoption_end_to_end(tmp_path: Path) -> None:
+    body = (
+        "The 32nd Arab League Summit concluded on Friday in the Saudi city of Jeddah by "
+        "adopting the Jeddah Declaration, which calls for Arab unity to solve regional issues. "
+        "The declaration welcomed Syria's readmission to the Arab League (AL), vowing to "
+        "intensify pan-Arab efforts to help Syria tackle its crisis."
+    )
+    (adopted,) = _texts(tmp_path, body, "2023-05-20")
+    assert (adopted.kind.value, adopted.date.value) == ("adoption", "2023-05-19")
+    assert adopted.title == "Jeddah Declaration adopted"
+    assert [s.quote[:16] for s in adopted.sources] == ["The 32nd Arab Le", "The declaration "]
+
+
+def test_a_named_declaration_told_again_is_its_signing_end_to_end(tmp_path: Path) -> None:
+    body = (
+        "On Tuesday, 33 countries of the Community of Latin American and Caribbean States "
+        '(CELAC) signed the "Buenos Aires Declaration," through which they pledged to deepen '
+        "integration, climate action and democracy. The Buenos Aires Declaration also points "
+        "out the progress achieved in the CELAC's political dialogue with extra-regional "
+        "partners, including the European Union, China, India and the African Union."
+    )
+    (signed,) = _texts(tmp_path, body, "2023-01-25")
+    assert (signed.kind.value, signed.date.value) == ("signing", "2023-01-24")
+    assert len(signed.sources) == 2
+
+
+def _said(make_event: Make, kind: str, quote: str, start: int, **extra: object) -> Event:
+    source = {"document": "doc1", "quote": quote, "start": start, "end": start + len(quote)}
+    return make_event(kind, "2019-07-06", ("CL", "PE"), sources=[source], **extra)
+
+
+def test_another_text_or_an_earlier_sentence_is_not_the_text_told_again(
+    make_event: Make,
+) -> None:
+    lima = _said(make_event, "signing", "Peru and Chile signed the Lima Declaration.", 0)
+    # another name: another text
+    other = _said(make_event, "signing", "The Environmental Declaration was signed.", 50)
+    assert not text_told_again(lima, other)
+    # a text the first act does not name
+    treaty = _said(make_event, "signing", "The treaty was signed by both ministers.", 50)
+    assert not text_told_again(lima, treaty)
+    # the same text, told again: folded into the act told first, not the other way
+    again = _said(make_event, "adoption", "The declaration welcomed the new members.", 50)
+    assert text_told_again(lima, again) and not text_told_again(again, lima)
+    assert fold_texts_told_again([lima, other, again]) == [
+        lima.model_copy(update={"sources": lima.sources + again.sources}),
+        other,
+    ]
+    # several texts are not one ("The agreements signed yesterday")
+    plural = _said(make_event, "signing", "The declarations were signed by all.", 50)
+    assert not text_told_again(lima, plural)
+
+
+# One meeting told again (sixty-sixth pass): a sentence that opens on it by a definite
+# noun and nothing else tells the meeting told before it, whatever sides it names.
+
+
+def test_the_meeting_told_again_is_the_meeting_end_to_end(tmp_path: Path) -> None:
+    body = (
+        "The Permanent Council of the Organization of American States (OAS) held a special "
+        "meeting on Friday, January 10, in Washington to consider recent developments in "
+        "Venezuela. The meeting was held at the request of the Permanent Missions of Brazil, "
+        "Canada, Colombia, Guatemala, Paraguay, Peru, the United States, and Venezuela."
+    )
+    (meeting,) = [
+        e for e in article_events(tmp_path, body, "2020-01-10") if e.kind.value == "meeting"
+    ]
+    assert (meeting.date.value, len(meeting.sources)) == ("2020-01-10", 2)
+    assert meeting.sources[0].quote.startswith("The Permanent Council")
+
+
+def test_the_days_talks_told_again_are_the_meeting_end_to_end(tmp_path: Path) -> None:
+    body = (
+        "Russian Armed Forces General Staff Valery Gerasimov and Petr Pavel, chairman of North "
+        "Atlantic Treaty Organization (NATO) agreed to continue contact during a meeting in "
+        "Baku, the capital of Azerbaijan on Thursday. Thursday's talks were held ahead the "
+        "joint Zapad-2017 Russian exercises with Belarus next week."
+    )
+    meetings = [
+        e for e in article_events(tmp_path, body, "2017-09-07") if e.kind.value == "meeting"
+    ]
+    assert [len(m.sources) for m in meetings] == [2]
+
+
+def _told(make_event: Make, quote: str, start: int, value: str = "2023-02-15") -> Event:
+    source = {"document": "doc1", "quote": quote, "start": start, "end": start + len(quote)}
+    return make_event("meeting", value, ("EG", "TD"), sources=[source])
+
+
+def test_a_meeting_named_or_on_the_sidelines_is_not_the_meeting_told_again(
+    make_event: Make,
+) -> None:
+    met = _told(make_event, "Shokry met with his Chadian counterpart on Wednesday.", 0)
+    assert event_told_again(met, _told(make_event, "The meeting focused on Sudan.", 60))
+    # a meeting named, or with another side, or a gathering named as the occasion
+    for quote in (
+        "The meeting of the Executive Council of the African Union opened.",
+        "The meeting with former president Mujica should take place at 4:30 pm.",
+        "The meeting took place on the sidelines of the 42nd Ordinary Meeting of the "
+        "Executive Council of the African Union.",
+    ):
+        assert not event_told_again(met, _told(make_event, quote, 60)), quote
+    # the anaphor adds no precision it would lose, and refers back, not ahead
+    week = _told(make_event, "Shokry will meet his Chadian counterpart next week.", 0, "2023-W07")
+    assert not event_told_again(week, _told(make_event, "The meeting is set for Wednesday.", 60))
+    assert not event_told_again(_told(make_event, "The meeting focused on Sudan.", 60), met)

@@ -30,6 +30,14 @@ one real gathering, never by their count ("any second summit"):
 
 Texts signed, adopted or issued on one day are not folded: the gold counts each
 document signed (measured in docs/history/extraction-log.md, "Eleventh pass").
+One text told again is (:func:`fold_texts_told_again`): a sentence that opens on a
+text by a definite noun ("The declaration welcomed Syria's readmission", "The final
+communique stated", "The Communiqué sets the region's agenda") tells the text the
+article told signed, adopted or issued before, not a new act (sixty-sixth pass). So is
+a meeting or a call told again (:func:`fold_events_told_again`): a sentence that opens on
+it by a definite noun and nothing else ("The meeting was held at the request of the
+Permanent Missions of Brazil, Canada ...", "Thursday's talks were held ahead the joint
+exercises") tells the meeting told before it, whatever sides it names.
 
 The stronger of the two is the one dated more precisely, then the gathering
 before the meeting (a summit, then a forum, then a meeting), then the one told
@@ -39,14 +47,24 @@ both and every quote of both (one event, two sources).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from ..merge import met_by_different_people
 from ..model import ActorType, Event, EventKind, Participant, Source
+from ..temporal.lexicon import WEEKDAYS
 from .coreference import OWN_MEETING, sides
+from .gathering_rules import ANAPHOR_WORDS
 from .limits import DISCOURSE_MEMORY
 
-__all__ = ["fold_duplicates", "tell_one_event"]
+__all__ = [
+    "event_told_again",
+    "fold_duplicates",
+    "fold_events_told_again",
+    "fold_texts_told_again",
+    "tell_one_event",
+    "text_told_again",
+]
 
 #: The gatherings, the kind that names the event better first: the gathering itself
 #: before a meeting held at it.
@@ -142,6 +160,167 @@ def fold_duplicates(events: Sequence[Event]) -> list[Event]:
         else:
             folded.setdefault(head, []).append(e)
             gone.add(i)
+    return [
+        _fold(e, folded[i]) if i in folded else e for i, e in enumerate(events) if i not in gone
+    ]
+
+
+#: The kinds of the acts a text is told by: signed, adopted, issued.
+_TEXT_ACTS = frozenset({EventKind.signing, EventKind.adoption, EventKind.statement})
+
+_TEXT_NOUNS = "|".join(
+    r"\s+".join(map(re.escape, t.split()))
+    for t in sorted(ANAPHOR_WORDS.words("text_anaphors"), key=lambda t: (-len(t), t))
+)
+#: A sentence that opens on a text by a definite noun, after at most one short opening
+#: phrase ("Finally, the Buenos Aires declaration also endorsed"): the name before the
+#: noun is its capitalized words ("The Panmunjeom Declaration"), "final" or "joint" are
+#: not ("The final communique stated"). Not a plural ("The agreements signed yesterday").
+_OPENS_ON_A_TEXT = re.compile(
+    r"(?:[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3},\s+)?[Tt]he\s+"
+    r"(?P<name>(?:[A-Z0-9][\w’'.-]*\s+){0,4}?)(?:(?i:final|joint|new)\s+)?"
+    rf"(?P<noun>(?i:{_TEXT_NOUNS}))\b(?![’'-])"
+)
+#: Words of a name that name no text: "The Final Communiqué", "The Joint Declaration".
+_NOT_A_NAME = frozenset({"final", "joint", "new", "the"})
+
+
+def _offset(e: Event) -> int:
+    return min(s.start for s in e.sources)
+
+
+def _name_words(name: str) -> frozenset[str]:
+    return frozenset(w for w in name.lower().split() if w not in _NOT_A_NAME)
+
+
+def text_told_again(told: Event, again: Event) -> bool:
+    """Whether ``again`` tells the text ``told`` tells, by a sentence that opens on it.
+
+    Both are acts on a text (signed, adopted, issued) of compatible dates, ``told``
+    told first; the sentence of ``again`` opens on a definite text noun that the
+    quote or title of ``told`` names too, with the same name when it names one ("The
+    Buenos Aires Declaration also points out" after "signed the 'Buenos Aires
+    Declaration'"); texts of two agreements are two.
+    """
+    if told.kind not in _TEXT_ACTS or again.kind not in _TEXT_ACTS:
+        return False
+    if not _compatible(told, again) or min(s.start for s in told.sources) >= min(
+        s.start for s in again.sources
+    ):
+        return False
+    if told.agreement and again.agreement and told.agreement != again.agreement:
+        return False
+    opening = _OPENS_ON_A_TEXT.match(min(again.sources, key=lambda s: s.start).quote)
+    if opening is None:
+        return False
+    noun = " ".join(opening["noun"].lower().split())
+    text = " ".join(" ".join(s.quote for s in told.sources).lower().split())
+    text += " " + told.title.lower()
+    if noun not in text:
+        return False
+    return _name_words(opening["name"]) <= frozenset(re.findall(r"[\w’'.-]+", text))
+
+
+def fold_texts_told_again(events: Sequence[Event]) -> list[Event]:
+    """The mentions of one document, each text told again folded into the act that told
+    it first (:func:`text_told_again`), which keeps its kind, date and title and takes
+    the quotes and participants of both. A mention is compared with the
+    :data:`~timeline.extract.limits.DISCOURSE_MEMORY` acts on a text told last before it."""
+    order = sorted(
+        (i for i, e in enumerate(events) if e.kind in _TEXT_ACTS),
+        key=lambda i: min(s.start for s in events[i].sources),
+    )
+    heads: list[int] = []
+    folded: dict[int, list[Event]] = {}
+    gone: set[int] = set()
+    for i in order:
+        e = events[i]
+        head = next(
+            (h for h in reversed(heads[-DISCOURSE_MEMORY:]) if text_told_again(events[h], e)),
+            None,
+        )
+        if head is None:
+            heads.append(i)
+        else:
+            folded.setdefault(head, []).append(e)
+            gone.add(i)
+    return [
+        _fold(e, folded[i]) if i in folded else e for i, e in enumerate(events) if i not in gone
+    ]
+
+
+#: The kinds each event noun of ``anaphor_kinds`` (``data/anaphor_words.yaml``) refers to.
+_ANAPHOR_KINDS: dict[str, frozenset[EventKind]] = {
+    noun: frozenset(EventKind(k) for k in kinds.split())
+    for noun, kinds in ANAPHOR_WORDS.values("anaphor_kinds").items()
+}
+#: A sentence that opens on an event by a definite noun and nothing else ("The meeting
+#: took place on the sidelines of", "This discussion between the High Representative and
+#: the Foreign minister took place", "Thursday's talks were held ahead"), not one it names
+#: ("The meeting of the Supreme Eurasian Economic Council", "The 5th meeting").
+#: The kinds an event told again by a definite noun folds into: the meetings and calls
+#: (a visit's "The visit", "The trip" may be another leg of a tour).
+_TOLD_AGAIN_KINDS = frozenset({EventKind.meeting, EventKind.call})
+_OPENS_ON_AN_EVENT = re.compile(
+    r"(?:[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3},\s+)?"
+    rf"(?:The|This|That|(?i:{'|'.join(WEEKDAYS)})[’']s)\s+"
+    rf"(?P<noun>{'|'.join(map(re.escape, _ANAPHOR_KINDS))})\b(?!\s+(?:of|with)\b)(?![’'-])"
+)
+
+
+#: An occasion that names a gathering ("on the sidelines of the 26th Meeting of the
+#: Ministerial Council of the OSCE"): the sentence may tell that gathering, not the one
+#: told before (``occasion_nouns`` of ``data/anaphor_words.yaml``).
+_OCCASION_OF = re.compile(
+    rf"\b(?:{'|'.join(map(re.escape, ANAPHOR_WORDS.words('occasion_nouns')))})\s+of\b", re.I
+)
+
+
+def event_told_again(told: Event, again: Event) -> bool:
+    """Whether ``again`` tells the event ``told`` tells: of one kind and compatible dates,
+    ``told`` told first, the sentence of ``again`` opening on a definite noun of that kind
+    and nothing else ("The meeting took place on the sidelines of the 42nd Ordinary
+    Meeting of the Executive Council of the African Union" after "Shokry met with his
+    Chadian counterpart"), whatever sides it names."""
+    if told.kind is not again.kind or again.kind not in _TOLD_AGAIN_KINDS:
+        return False
+    # the anaphor adds no precision: "The meeting is set for Friday, 17 June" after "next week"
+    if not _compatible(told, again) or again.date.days < told.date.days:
+        return False
+    if min(s.start for s in told.sources) >= min(s.start for s in again.sources):
+        return False
+    if met_by_different_people(told, again):
+        return False
+    quote = min(again.sources, key=lambda s: s.start).quote
+    opening = _OPENS_ON_AN_EVENT.match(quote)
+    if opening is None or again.kind not in _ANAPHOR_KINDS[opening["noun"]]:
+        return False
+    return _OCCASION_OF.search(quote) is None
+
+
+def fold_events_told_again(events: Sequence[Event]) -> list[Event]:
+    """The mentions of one document, each event told again by a definite noun folded into
+    the event of its kind told last before it (:func:`event_told_again`), which keeps its
+    kind, date and title and takes the quotes and participants of both."""
+    order = sorted(range(len(events)), key=lambda i: min(s.start for s in events[i].sources))
+    heads: list[int] = []
+    folded: dict[int, list[Event]] = {}
+    gone: set[int] = set()
+    for i in order:
+        e = events[i]
+        # of the events told in one sentence ("five bilateral meetings ..., including with
+        # Xi Jinping, Narendra Modi and Cyril Ramaphosa"), the one of the most sides in common
+        told = [h for h in heads[-DISCOURSE_MEMORY:] if event_told_again(events[h], e)]
+        head = max(
+            reversed(told),
+            key=lambda h: (_offset(events[h]), len(sides(events[h]) & sides(e))),
+            default=None,
+        )
+        if head is not None:
+            folded.setdefault(head, []).append(e)
+            gone.add(i)
+        else:
+            heads.append(i)
     return [
         _fold(e, folded[i]) if i in folded else e for i, e in enumerate(events) if i not in gone
     ]

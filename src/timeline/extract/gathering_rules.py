@@ -576,7 +576,8 @@ MEETING_NOUN_AFTER = re.compile(
 #: that refer back only after a preposition of time (``said_at_nouns``), the anaphors of a
 #: gathering by where an act was done at it (``occasion_nouns``) and the words that pick
 #: an anaphor's antecedent (``anaphor_modifiers``), read here and by
-#: :mod:`~timeline.extract.antecedents`.
+#: :mod:`~timeline.extract.antecedents`; and the nouns by which a sentence opens on a text
+#: told already (``text_anaphors``), read by :mod:`~timeline.extract.duplicates`.
 ANAPHOR_WORDS = word_lists(
     "anaphor_words.yaml",
     {
@@ -584,6 +585,7 @@ ANAPHOR_WORDS = word_lists(
         "said_at_nouns": "words",
         "occasion_nouns": "words",
         "anaphor_modifiers": "words",
+        "text_anaphors": "words",
     },
 )
 

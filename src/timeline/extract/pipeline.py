@@ -51,7 +51,7 @@ from .date_choice import DateRanker, Decision, redate, shipped_ranker
 from .dated_spans import TimexLike
 from .detector import EventDetector, shipped_detector
 from .discourse import DocumentLike
-from .duplicates import fold_duplicates
+from .duplicates import fold_duplicates, fold_events_told_again, fold_texts_told_again
 from .page_acts import page_acts
 from .page_statements import page_statements
 from .reader import Reader
@@ -120,7 +120,8 @@ class ReadDocument:
         rivals (:data:`.candidates.DETECTED_VARIANTS`) at most one is kept: the first
         by ``rank`` (by default a :class:`ScorerChoice`'s probability), else of the log. One real
         event told by two kinds of a class is then folded into one mention
-        (:mod:`.duplicates`; not with ``fold`` false, which measures the step).
+        (:mod:`.duplicates`, as is a text or a meeting told again by a definite noun; not with
+        ``fold`` false, which measures the step).
         """
         reader = self.reader
         if keep is not None and any(c.rival_group is not None for c in self.candidates):
@@ -179,7 +180,8 @@ class ReadDocument:
         events = [e for e in events if e.participants]
         events = conflicts_as_topics(events)
         if fold:
-            events = fold_duplicates(events)
+            events = fold_texts_told_again(fold_duplicates(events))
+            events = fold_events_told_again(events)
         events = _stayed(events, reader)
         events = _days_of_the_stay(events, definite)
         events = _week_of_the_news(events, reader.doc.published)
