@@ -102,6 +102,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     ),
     "admission": ("admi", "member"),
     "opening": ("open", "inaugural"),
+    "closure": ("clos", "shut", "seal"),
     "partnership": ("partnership",),
 }
 
@@ -124,6 +125,9 @@ _DOC = AGREEMENT_NOUNS
 #: "take" in every form, its past participle too: "took office", "has taken office", "taking
 #: over as chair" (a rule written without "taken" missed "has taken office").
 _TAKE = r"t(?:ook|aken|akes?|aking)"
+
+#: What a state closes, or what reopens told as its subject (``closed_crossings``).
+_CROSSINGS = alternation("closed_crossings")
 
 
 KIND_OTHER_TRIGGERS: tuple[Trigger, ...] = (
@@ -256,7 +260,8 @@ KIND_OTHER_TRIGGERS: tuple[Trigger, ...] = (
     ),
     _t(
         "joined",
-        r"\b(?:joined|joins)\s+(?:the\s+)?(?=[A-Z][A-Za-z]*\b)"
+        # "The Gambia has rejoined the Commonwealth" (sixty-sixth pass).
+        r"\b(?:(?:re-?)?joined|(?:re-?)?joins|[Rr]e-?joining)\s+(?:the\s+)?(?=[A-Z][A-Za-z]*\b)"
         r"(?![A-Za-z]+\s+(?:leaders|delegations?|officials|ministers|talks|summit|meetings?|"
         r"forces|troops|heads)\b)",
         example="Brunei Darussalam joined ASEAN in 1984",
@@ -502,15 +507,48 @@ KIND_OTHER_TRIGGERS: tuple[Trigger, ...] = (
         rf"\b{OPENING_VERB}\s+(?:of\s+)?(?:the\s+|its\s+|their\s+|a\s+)?"
         rf"(?:{BEFORE_OBJECT}){{0,4}}?{alternation('opened_structures')}\b"
         r"(?!\s+(?:policy|policies)\b)"
-        r"|\binaugural\s+ceremony\s+of\b",
+        r"|\binaugural\s+ceremony\s+of\b"
+        # A crossing reopened told as its subject: "the Torkham crossing will reopen to
+        # passengers", "On March 7, the Gatuna/Katuna border reopened" (sixty-sixth pass).
+        rf"|\b{_CROSSINGS}\s+(?:will\s+|would\s+|(?:was|were|has\s+been|have\s+been|"
+        r"had\s+been|will\s+be)\s+)?re-?open(?:ed|s)?\b",
         example="during the ceremony to reopen the land borders of the two countries",
     ),
+    # A border or crossing closed by a state, the act the gold lists as `other` with its
+    # reopening: "The Dominican Republic will close its air, land and sea borders with
+    # neighboring Haiti on Friday", "the decision to close borders on March 16, 2020", "The
+    # move comes 57 days after Amman closed the terminal", "the partial closure of the
+    # border in 2015", "these borders were closed in March 2020" (sixty-sixth pass). The
+    # base form only after "to" or a modal (not the adjective: "close border cooperation"),
+    # the past not after a determiner ("a closed border"), no preposition between the verb
+    # and the noun ("close to the border", "shut down operations at the border").
+    _t(
+        "closure",
+        r"\b(?:(?:(?<=\bto\s)|(?<=\bwill\s)|(?<=\bwould\s)|(?<=\bnot\s)|(?<=\bmust\s))close|"
+        r"(?<!\bthe\s)(?<!\ba\s)(?:clos(?:ed|es|ing)|shut(?:s|ting)?|seal(?:ed|s)?)(?!\s+of\b)|"
+        r"(?:partial\s+|total\s+|temporary\s+)?closures?\s+of)\s+"
+        r"(?:the\s+|its\s+|their\s+|her\s+|our\s+|a\s+)?"
+        rf"(?:{BEFORE_OBJECT}){{0,4}}?{_CROSSINGS}\b(?!\s+(?:policy|policies)\b)"
+        rf"|\b{_CROSSINGS}\s+(?:was|were|has\s+been|have\s+been|had\s+been|will\s+be)\s+"
+        r"(?:(?:temporarily|completely|partially|officially|indefinitely)\s+)?"
+        r"(?:closed|shut|sealed)\b(?!\s+since\b)",
+        example="The Dominican Republic will close its air, land and sea borders with Haiti",
+    ),
     # A partnership raised between two states: "the establishment of cooperative strategic
-    # partnership in 2009", "elevated to a full dialogue partnership in December 1995".
+    # partnership in 2009", "elevated to a full dialogue partnership in December 1995"; the
+    # relations raised named between ("The two sides upgraded their bilateral relations to a
+    # \"strategic partnership\" last year", "we elevated the bilateral relationship to a
+    # Comprehensive Strategic Partnership", "the elevation of bilateral relations to a
+    # Comprehensive Strategic Partnership"; only told done, not "agreed to upgrade", "concurred
+    # on upgrading", which the gold leaves to the talks: sixty-sixth pass).
     _t(
         "partnership",
         rf"\b{PARTNERSHIP_VERB}\s+"
         r"(?:to\s+|of\s+|into\s+)?(?:a\s+|an\s+|the\s+|their\s+|relations\s+to\s+a\s+)?"
+        rf"(?:(?!{alternation('not_before_the_object')}\b)[\w-]+\s+){{0,3}}?partnerships?\b"
+        r"|\b(?:upgraded|elevated|elevation\s+of)\s+(?:the\s+|their\s+|its\s+|our\s+)?"
+        r"(?:[\w’'-]+\s+){0,2}?(?:relations(?:hip)?|ties|them)\s+(?:to|into)\s+"
+        r"(?:the\s+level\s+of\s+)?(?:a\s+|an\s+|the\s+)?[\"“]?"
         rf"(?:(?!{alternation('not_before_the_object')}\b)[\w-]+\s+){{0,3}}?partnerships?\b"
         r"|\bpartnerships?\s+(?:was\s+|were\s+)?(?:established|agreed)\s+(?:between|in|on)\b",
         example="especially after the establishment of cooperative strategic partnership in 2009",
