@@ -1,7 +1,9 @@
 """Kind `other` the lexicon missed on the fifty-nine tuning sets (issue #12 class 3, the
 sixty-sixth pass): a border or crossing closed (rule `closure`), one reopened told as its
 subject (rule `opening`), relations raised to a partnership with the relations named
-(rule `partnership`), a grouping rejoined (rule `joined`). The sentences are real ones of
+(rule `partnership`), a grouping rejoined (rule `joined`), a chair handed on, held, elected
+or succeeded to (rules `chairmanship`, `election-to-chair`, `handover`). The sentences are
+real ones of
 the tuning sets whose gold lists them as `other` and where no rule fired; the forms that
 must stay no event of theirs follow.
 """
@@ -84,6 +86,43 @@ def _other(sentence: str) -> list[tuple[str, str]]:
             "partnership",
             "upgraded them to a strategic partnership",
         ),
+        # chairs handed on, held or elected: test-aa, test-ai, test-h, test-n, test-g, test-aa,
+        # test-s, test-ah (central-africa_19, arctic_22, arctic_04, arctic_09, iberia_01,
+        # iberia_15, eu_14, latin-america_31)
+        (
+            "the passing of the baton from the Angolan presidency to Sao Tome and Príncipe",
+            "chairmanship",
+            "passing of the baton",
+        ),
+        ("received the gavel from his Finnish counterpart", "chairmanship", "received the gavel"),
+        (
+            "With that, the chair of the Arctic Council passed to the U.S.",
+            "chairmanship",
+            "chair of the Arctic Council passed to",
+        ),
+        ("Russia held the chairmanship in 2021", "chairmanship", "held the chairmanship"),
+        (
+            "the Spanish Presidency of the EU Council in the second half of the year",
+            "chairmanship",
+            "Presidency of the EU Council",
+        ),
+        (
+            "the Presidency of the Council of the European Union, which will begin on July 1",
+            "chairmanship",
+            "Presidency of the Council of the European Union",
+        ),
+        (
+            "The European Council elected António Costa, formerly Prime Minister of Portugal, "
+            "as its President",
+            "election-to-chair",
+            "elected António Costa, formerly Prime Minister of Portugal, as its President",
+        ),
+        (
+            "Honduras is expected to succeed St. Vincent and the Grenadines as Pro Tempore "
+            "President of the Community of Latin American and Caribbean States",
+            "handover",
+            "succeed St. Vincent and the Grenadines as Pro Tempore President",
+        ),
         # test-q (commonwealth_11)
         (
             "The Gambia has rejoined the Commonwealth after almost five years outside the "
@@ -113,11 +152,14 @@ def test_a_form_the_lexicon_missed_is_read(sentence: str, rule: str, matched: st
         "strategic partnership.",
         "The leaders concurred on upgrading the bilateral relationship to a special "
         "strategic partnership.",
+        # the EU Council's presidency told with no term of its own; a chair held undated
+        "The Bulgarian presidency of the Council of the EU called the Balkans a priority.",
+        "Laos held the chair with distinction.",
         # a person rejoined, not a grouping
         "Hassan will rejoin President Suluhu on Sunday for a tour of the region.",
     ],
 )
-def test_what_stays_no_closure_partnership_or_membership(sentence: str) -> None:
-    rules = {"closure", "partnership", "joined"}
+def test_what_stays_no_closure_chair_partnership_or_membership(sentence: str) -> None:
+    rules = {"closure", "partnership", "joined", "chairmanship"}
     assert rules <= {trigger.name for trigger in TRIGGERS}  # the closure rule is there
     assert not {name for name, _ in _other(sentence) if name in rules}

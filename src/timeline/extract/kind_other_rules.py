@@ -151,7 +151,12 @@ KIND_OTHER_TRIGGERS: tuple[Trigger, ...] = (
         r"|\bre-?elections?\s+of\b|\belect(?:ed|s)\s+(?:[\w’'.-]+\s+){1,3}?to\s+preside\b"
         r"|\bappointed\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?chair(?:man|woman|person)?\s+of\b"
         r"|\belect(?:ed|s)\s+(?:[\w’'.-]+,?\s+){1,14}?(?:as\s+)?the\s+(?:new\s+)?"
-        r"chair(?:man|woman|person)?\b",
+        r"chair(?:man|woman|person)?\b"
+        # "The European Council elected António Costa, formerly Prime Minister of Portugal, as
+        # its President", "appointing Equatorial Guinean President Teodoro Obiang Nguema
+        # Mbasogo as its chairperson" (sixty-sixth pass).
+        r"|\b(?:elect|appoint)(?:ed|s|ing)\s+(?:[\w’'.-]+,?\s+){1,12}?as\s+(?:its|their)\s+"
+        r"(?:new\s+)?(?:chair(?:man|woman|person)?|president|secretary[- ]general)\b",
         example="Alpha Conde has been elected the new chairperson of the African Union",
     ),
     _t(
@@ -196,7 +201,22 @@ KIND_OTHER_TRIGGERS: tuple[Trigger, ...] = (
         r"|\bchair-in-office\b|\boutgoing\s+(?:[\w’'()-]+\s+){0,4}?chair(?:man|woman|person)?\b"
         r"|\b(?:presidency|chairmanship),?\s+which\s+(?:will\s+)?beg(?:an|ins?)\b"
         r"|\b(?:chairmanship|presidency|chair)\s+(?:will\s+be|was|is|has\s+been)\s+"
-        r"(?:transferred|handed\s+over|passed)\b|\bpass(?:ed|es|ing)?\s+the\s+baton\b",
+        r"(?:transferred|handed\s+over|passed)\b|\bpass(?:ed|es|ing)?\s+the\s+baton\b"
+        # "the passing of the baton from the Angolan presidency to Sao Tome", "received the
+        # gavel from his Finnish counterpart", "the Chairmanship of the Council will transfer
+        # from the United States to Finland", "the chair of the Arctic Council passed to the
+        # U.S.", "Russia held the chairmanship in 2021", "the Spanish Presidency of the EU
+        # Council in the second half of the year", "the Presidency of the Council of the
+        # European Union, which will begin on July 1" (sixty-sixth pass).
+        r"|\bpass(?:ed|es|ing)?\s+of\s+the\s+baton\b|\breceiv(?:ed|es|e|ing)\s+the\s+(?:gavel|baton)\b"
+        r"|\b(?:chairmanship|chairship|chair|presidency)\s+"
+        r"(?:of\s+(?:the\s+)?(?:[\w’'-]+\s+){1,4}?)?(?:will\s+|shall\s+)?"
+        r"(?:transfer(?:s|red)?|pass(?:es|ed)?)\s+(?:from|to)\b"
+        r"|\bheld\s+the\s+(?:[\w’'-]+\s+){0,3}?(?:chairmanship|chairship|chair|presidency)\b"
+        r"(?=\s+in\s+\d)"
+        r"|\bpresidency\s+of\s+the\s+(?:eu\s+council|council\s+of\s+the\s+(?:eu|european\s+union))\b"
+        r"(?=[^.;:]{0,30}?\b(?:in\s+the\s+(?:first|second)\s+half|from\s+\w+|"
+        r"(?:which|that)\s+(?:will\s+)?(?:begins?|starts?)|starting\s+(?:in|on|from))\b)",
         example="upon receiving the CELAC pro tempore presidency",
     ),
     _t(
@@ -463,7 +483,11 @@ KIND_OTHER_TRIGGERS: tuple[Trigger, ...] = (
         r"|\bsucceed(?:ed|s|ing)\b(?!\s+(?:in|to)\b)"
         r"|\b(?:presidency|chairmanship|chair|responsibility|leadership)\s+(?:will\s+)?"
         rf"pass(?:es|ed)?\s+to\b|\b{_TAKE}\s+over\s+as\s+(?:the\s+)?"
-        r"(?:next\s+|new\s+)?head\s+of\b",
+        r"(?:next\s+|new\s+)?head\s+of\b"
+        # "Honduras is expected to succeed St. Vincent and the Grenadines as Pro Tempore
+        # President of the Community" (sixty-sixth pass).
+        r"|\bsucceed\s+(?:[\w’'.-]+\s+){1,6}?as\s+(?:the\s+)?(?:new\s+|next\s+)?"
+        r"(?:[\w-]+\s+){0,3}?(?:chair(?:man|woman|person)?|president)\b",
         example="Al Hashemy handed over the CFM's presidency to Niger",
     ),
     # Forces sent or kept abroad: "approved the deployment of standby forces", "extended
