@@ -1,11 +1,9 @@
 """Kind `other` the lexicon missed on the fifty-nine tuning sets (issue #12 class 3, the
 sixty-sixth pass): a border or crossing closed (rule `closure`), one reopened told as its
-subject (rule `opening`), relations raised to a partnership with the relations named
-(rule `partnership`), a grouping rejoined (rule `joined`), a chair handed on, held, elected
-or succeeded to (rules `chairmanship`, `election-to-chair`, `handover`). The sentences are
-real ones of
-the tuning sets whose gold lists them as `other` and where no rule fired; the forms that
-must stay no event of theirs follow.
+subject (rule `opening`), a grouping rejoined (rule `joined`), a chair handed on, held,
+elected or succeeded to (rules `chairmanship`, `election-to-chair`, `handover`). The
+sentences are real ones of the tuning sets whose gold lists them as `other` and where no
+rule fired; the forms that must stay no event of theirs follow.
 """
 
 from __future__ import annotations
@@ -66,25 +64,6 @@ def _other(sentence: str) -> list[tuple[str, str]]:
             "the reopening of the 2,200-kilometer border between the two countries",
             "opening",
             "reopening of the 2,200-kilometer border",
-        ),
-        # test-ax, test-n, test-v (mongolia_31, south-korea_08, south-korea_17)
-        (
-            'The two sides upgraded their bilateral relations to a "strategic partnership" last '
-            "year",
-            "partnership",
-            'upgraded their bilateral relations to a "strategic partnership',
-        ),
-        (
-            "Last year, we elevated the bilateral relationship to a Comprehensive Strategic "
-            "Partnership",
-            "partnership",
-            "elevated the bilateral relationship to a Comprehensive Strategic Partnership",
-        ),
-        (
-            "The two sides established diplomatic ties in 1992 and upgraded them to a strategic "
-            "partnership in 2008",
-            "partnership",
-            "upgraded them to a strategic partnership",
         ),
         # chairs handed on, held or elected: test-aa, test-ai, test-h, test-n, test-g, test-aa,
         # test-s, test-ah (central-africa_19, arctic_22, arctic_04, arctic_09, iberia_01,
@@ -147,11 +126,6 @@ def test_a_form_the_lexicon_missed_is_read(sentence: str, rule: str, matched: st
         "Their shared border has been closed since the 1990s.",
         "Armenia's occupation led to the sealing of the borders with Azerbaijan.",
         "Police shut down operations at the border crossing.",
-        # a partnership raised told as a plan: the gold leaves it to the talks
-        "The two leaders agreed to upgrade their countries' bilateral relations to a "
-        "strategic partnership.",
-        "The leaders concurred on upgrading the bilateral relationship to a special "
-        "strategic partnership.",
         # the EU Council's presidency told with no term of its own; a chair held undated
         "The Bulgarian presidency of the Council of the EU called the Balkans a priority.",
         "Laos held the chair with distinction.",
@@ -159,7 +133,7 @@ def test_a_form_the_lexicon_missed_is_read(sentence: str, rule: str, matched: st
         "Hassan will rejoin President Suluhu on Sunday for a tour of the region.",
     ],
 )
-def test_what_stays_no_closure_chair_partnership_or_membership(sentence: str) -> None:
-    rules = {"closure", "partnership", "joined", "chairmanship"}
+def test_what_stays_no_closure_chair_or_membership(sentence: str) -> None:
+    rules = {"closure", "joined", "chairmanship"}
     assert rules <= {trigger.name for trigger in TRIGGERS}  # the closure rule is there
     assert not {name for name, _ in _other(sentence) if name in rules}

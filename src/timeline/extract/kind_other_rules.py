@@ -559,20 +559,11 @@ KIND_OTHER_TRIGGERS: tuple[Trigger, ...] = (
         example="The Dominican Republic will close its air, land and sea borders with Haiti",
     ),
     # A partnership raised between two states: "the establishment of cooperative strategic
-    # partnership in 2009", "elevated to a full dialogue partnership in December 1995"; the
-    # relations raised named between ("The two sides upgraded their bilateral relations to a
-    # \"strategic partnership\" last year", "we elevated the bilateral relationship to a
-    # Comprehensive Strategic Partnership", "the elevation of bilateral relations to a
-    # Comprehensive Strategic Partnership"; only told done, not "agreed to upgrade", "concurred
-    # on upgrading", which the gold leaves to the talks: sixty-sixth pass).
+    # partnership in 2009", "elevated to a full dialogue partnership in December 1995".
     _t(
         "partnership",
         rf"\b{PARTNERSHIP_VERB}\s+"
         r"(?:to\s+|of\s+|into\s+)?(?:a\s+|an\s+|the\s+|their\s+|relations\s+to\s+a\s+)?"
-        rf"(?:(?!{alternation('not_before_the_object')}\b)[\w-]+\s+){{0,3}}?partnerships?\b"
-        r"|\b(?:upgraded|elevated|elevation\s+of)\s+(?:the\s+|their\s+|its\s+|our\s+)?"
-        r"(?:[\w’'-]+\s+){0,2}?(?:relations(?:hip)?|ties|them)\s+(?:to|into)\s+"
-        r"(?:the\s+level\s+of\s+)?(?:a\s+|an\s+|the\s+)?[\"“]?"
         rf"(?:(?!{alternation('not_before_the_object')}\b)[\w-]+\s+){{0,3}}?partnerships?\b"
         r"|\bpartnerships?\s+(?:was\s+|were\s+)?(?:established|agreed)\s+(?:between|in|on)\b",
         example="especially after the establishment of cooperative strategic partnership in 2009",
