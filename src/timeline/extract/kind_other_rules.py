@@ -102,6 +102,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     ),
     "admission": ("admi", "member"),
     "opening": ("open", "inaugural"),
+    "closure": ("clos", "shut", "seal"),
     "partnership": ("partnership",),
 }
 
@@ -125,6 +126,9 @@ _DOC = AGREEMENT_NOUNS
 #: over as chair" (a rule written without "taken" missed "has taken office").
 _TAKE = r"t(?:ook|aken|akes?|aking)"
 
+#: What a state closes, or what reopens told as its subject (``closed_crossings``).
+_CROSSINGS = alternation("closed_crossings")
+
 
 KIND_OTHER_TRIGGERS: tuple[Trigger, ...] = (
     _t(
@@ -147,7 +151,12 @@ KIND_OTHER_TRIGGERS: tuple[Trigger, ...] = (
         r"|\bre-?elections?\s+of\b|\belect(?:ed|s)\s+(?:[\w’'.-]+\s+){1,3}?to\s+preside\b"
         r"|\bappointed\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?chair(?:man|woman|person)?\s+of\b"
         r"|\belect(?:ed|s)\s+(?:[\w’'.-]+,?\s+){1,14}?(?:as\s+)?the\s+(?:new\s+)?"
-        r"chair(?:man|woman|person)?\b",
+        r"chair(?:man|woman|person)?\b"
+        # "The European Council elected António Costa, formerly Prime Minister of Portugal, as
+        # its President", "appointing Equatorial Guinean President Teodoro Obiang Nguema
+        # Mbasogo as its chairperson" (sixty-sixth pass).
+        r"|\b(?:elect|appoint)(?:ed|s|ing)\s+(?:[\w’'.-]+,?\s+){1,12}?as\s+(?:its|their)\s+"
+        r"(?:new\s+)?(?:chair(?:man|woman|person)?|president|secretary[- ]general)\b",
         example="Alpha Conde has been elected the new chairperson of the African Union",
     ),
     _t(
@@ -192,7 +201,22 @@ KIND_OTHER_TRIGGERS: tuple[Trigger, ...] = (
         r"|\bchair-in-office\b|\boutgoing\s+(?:[\w’'()-]+\s+){0,4}?chair(?:man|woman|person)?\b"
         r"|\b(?:presidency|chairmanship),?\s+which\s+(?:will\s+)?beg(?:an|ins?)\b"
         r"|\b(?:chairmanship|presidency|chair)\s+(?:will\s+be|was|is|has\s+been)\s+"
-        r"(?:transferred|handed\s+over|passed)\b|\bpass(?:ed|es|ing)?\s+the\s+baton\b",
+        r"(?:transferred|handed\s+over|passed)\b|\bpass(?:ed|es|ing)?\s+the\s+baton\b"
+        # "the passing of the baton from the Angolan presidency to Sao Tome", "received the
+        # gavel from his Finnish counterpart", "the Chairmanship of the Council will transfer
+        # from the United States to Finland", "the chair of the Arctic Council passed to the
+        # U.S.", "Russia held the chairmanship in 2021", "the Spanish Presidency of the EU
+        # Council in the second half of the year", "the Presidency of the Council of the
+        # European Union, which will begin on July 1" (sixty-sixth pass).
+        r"|\bpass(?:ed|es|ing)?\s+of\s+the\s+baton\b|\breceiv(?:ed|es|e|ing)\s+the\s+(?:gavel|baton)\b"
+        r"|\b(?:chairmanship|chairship|chair|presidency)\s+"
+        r"(?:of\s+(?:the\s+)?(?:[\w’'-]+\s+){1,4}?)?(?:will\s+|shall\s+)?"
+        r"(?:transfer(?:s|red)?|pass(?:es|ed)?)\s+(?:from|to)\b"
+        r"|\bheld\s+the\s+(?:[\w’'-]+\s+){0,3}?(?:chairmanship|chairship|chair|presidency)\b"
+        r"(?=\s+in\s+\d)"
+        r"|\bpresidency\s+of\s+the\s+(?:eu\s+council|council\s+of\s+the\s+(?:eu|european\s+union))\b"
+        r"(?=[^.;:]{0,30}?\b(?:in\s+the\s+(?:first|second)\s+half|from\s+\w+|"
+        r"(?:which|that)\s+(?:will\s+)?(?:begins?|starts?)|starting\s+(?:in|on|from))\b)",
         example="upon receiving the CELAC pro tempore presidency",
     ),
     _t(
@@ -256,7 +280,8 @@ KIND_OTHER_TRIGGERS: tuple[Trigger, ...] = (
     ),
     _t(
         "joined",
-        r"\b(?:joined|joins)\s+(?:the\s+)?(?=[A-Z][A-Za-z]*\b)"
+        # "The Gambia has rejoined the Commonwealth" (sixty-sixth pass).
+        r"\b(?:(?:re-?)?joined|(?:re-?)?joins|[Rr]e-?joining)\s+(?:the\s+)?(?=[A-Z][A-Za-z]*\b)"
         r"(?![A-Za-z]+\s+(?:leaders|delegations?|officials|ministers|talks|summit|meetings?|"
         r"forces|troops|heads)\b)",
         example="Brunei Darussalam joined ASEAN in 1984",
@@ -458,7 +483,11 @@ KIND_OTHER_TRIGGERS: tuple[Trigger, ...] = (
         r"|\bsucceed(?:ed|s|ing)\b(?!\s+(?:in|to)\b)"
         r"|\b(?:presidency|chairmanship|chair|responsibility|leadership)\s+(?:will\s+)?"
         rf"pass(?:es|ed)?\s+to\b|\b{_TAKE}\s+over\s+as\s+(?:the\s+)?"
-        r"(?:next\s+|new\s+)?head\s+of\b",
+        r"(?:next\s+|new\s+)?head\s+of\b"
+        # "Honduras is expected to succeed St. Vincent and the Grenadines as Pro Tempore
+        # President of the Community" (sixty-sixth pass).
+        r"|\bsucceed\s+(?:[\w’'.-]+\s+){1,6}?as\s+(?:the\s+)?(?:new\s+|next\s+)?"
+        r"(?:[\w-]+\s+){0,3}?(?:chair(?:man|woman|person)?|president)\b",
         example="Al Hashemy handed over the CFM's presidency to Niger",
     ),
     # Forces sent or kept abroad: "approved the deployment of standby forces", "extended
@@ -502,8 +531,32 @@ KIND_OTHER_TRIGGERS: tuple[Trigger, ...] = (
         rf"\b{OPENING_VERB}\s+(?:of\s+)?(?:the\s+|its\s+|their\s+|a\s+)?"
         rf"(?:{BEFORE_OBJECT}){{0,4}}?{alternation('opened_structures')}\b"
         r"(?!\s+(?:policy|policies)\b)"
-        r"|\binaugural\s+ceremony\s+of\b",
+        r"|\binaugural\s+ceremony\s+of\b"
+        # A crossing reopened told as its subject: "the Torkham crossing will reopen to
+        # passengers", "On March 7, the Gatuna/Katuna border reopened" (sixty-sixth pass).
+        rf"|\b{_CROSSINGS}\s+(?:will\s+|would\s+|(?:was|were|has\s+been|have\s+been|"
+        r"had\s+been|will\s+be)\s+)?re-?open(?:ed|s)?\b",
         example="during the ceremony to reopen the land borders of the two countries",
+    ),
+    # A border or crossing closed by a state, the act the gold lists as `other` with its
+    # reopening: "The Dominican Republic will close its air, land and sea borders with
+    # neighboring Haiti on Friday", "the decision to close borders on March 16, 2020", "The
+    # move comes 57 days after Amman closed the terminal", "the partial closure of the
+    # border in 2015", "these borders were closed in March 2020" (sixty-sixth pass). The
+    # base form only after "to" or a modal (not the adjective: "close border cooperation"),
+    # the past not after a determiner ("a closed border"), no preposition between the verb
+    # and the noun ("close to the border", "shut down operations at the border").
+    _t(
+        "closure",
+        r"\b(?:(?:(?<=\bto\s)|(?<=\bwill\s)|(?<=\bwould\s)|(?<=\bnot\s)|(?<=\bmust\s))close|"
+        r"(?<!\bthe\s)(?<!\ba\s)(?:clos(?:ed|es|ing)|shut(?:s|ting)?|seal(?:ed|s)?)(?!\s+of\b)|"
+        r"(?:partial\s+|total\s+|temporary\s+)?closures?\s+of)\s+"
+        r"(?:the\s+|its\s+|their\s+|her\s+|our\s+|a\s+)?"
+        rf"(?:{BEFORE_OBJECT}){{0,4}}?{_CROSSINGS}\b(?!\s+(?:policy|policies)\b)"
+        rf"|\b{_CROSSINGS}\s+(?:was|were|has\s+been|have\s+been|had\s+been|will\s+be)\s+"
+        r"(?:(?:temporarily|completely|partially|officially|indefinitely)\s+)?"
+        r"(?:closed|shut|sealed)\b(?!\s+since\b)",
+        example="The Dominican Republic will close its air, land and sea borders with Haiti",
     ),
     # A partnership raised between two states: "the establishment of cooperative strategic
     # partnership in 2009", "elevated to a full dialogue partnership in December 1995".

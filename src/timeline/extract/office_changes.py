@@ -23,6 +23,7 @@ KIND_OTHER_WORDS = word_lists(
     "kind_other_words.yaml",
     {
         "opened_structures": "words",
+        "closed_crossings": "words",
         "not_before_the_object": "words",
         "readmitted_people": "words",
         "titles_not_offices_taken": "words",

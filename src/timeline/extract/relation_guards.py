@@ -116,7 +116,9 @@ def _a_states_embassy(text: str, embassy: re.Match[str], lo: int, hi: int) -> bo
 #: A word that may stand between a verb and its object: none of the words that show the
 #: noun after them is not the object ("opened fire across the border", "raised concerns
 #: about the partnership").
-BEFORE_OBJECT = rf"(?!{alternation('not_before_the_object')}\b)[\w’'-]+\s+"
+BEFORE_OBJECT = (
+    rf"(?!{alternation('not_before_the_object')}\b)(?:\d{{1,3}}(?:,\d{{3}})+[\w-]*|[\w’'-]+),?\s+"
+)
 
 #: The verbs of the rules `opening` and `partnership`.
 OPENING_VERB = r"(?:re-?)?open(?:ed|s|ing)?"

@@ -19,6 +19,7 @@ from ..model import ActorType, Agreement, EventKind, Location, Participant, Role
 from ..temporal import tag
 from .acting_sides import TRUCE_NOUNS, state_act_values, state_act_words
 from .document_phrases import PLURAL_OPENING, clean_phrase, instrument_phrase
+from .handover_titles import handover_title
 from .ordinals import ordinal_pattern
 from .statement_titles import (
     TRAILING,
@@ -249,6 +250,10 @@ def title_for(
         return f"Conflict between {who}" if " and " in who else f"Conflict involving {who}"
     if kind is EventKind.statement:
         return statement_title(text, trigger, clause, sides)
+    if kind is EventKind.other:
+        handed = handover_title(text, trigger, clause, participants)
+        if handed is not None:
+            return handed
     if _COUP.fullmatch(trig):
         state = _coup_state(text, trigger, participants)
         if state is not None:
