@@ -48,7 +48,7 @@ both and every quote of both (one event, two sources).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from ..merge import met_by_different_people
 from ..model import ActorType, Event, EventKind, Participant, Source
@@ -135,6 +135,29 @@ def _fold(head: Event, others: Sequence[Event]) -> Event:
     )
 
 
+def _fold_into_heads(
+    events: Sequence[Event],
+    order: Sequence[int],
+    head_of: Callable[[list[int], Event], int | None],
+) -> list[Event]:
+    """``events`` with each one, taken in ``order``, folded into the head ``head_of`` finds
+    for it among the heads kept so far (:func:`_fold`), or kept as a head; events outside
+    ``order`` pass unchanged, every event in its place."""
+    heads: list[int] = []
+    folded: dict[int, list[Event]] = {}
+    gone: set[int] = set()
+    for i in order:
+        head = head_of(heads, events[i])
+        if head is None:
+            heads.append(i)
+        else:
+            folded.setdefault(head, []).append(events[i])
+            gone.add(i)
+    return [
+        _fold(e, folded[i]) if i in folded else e for i, e in enumerate(events) if i not in gone
+    ]
+
+
 def fold_duplicates(events: Sequence[Event]) -> list[Event]:
     """The mentions of one document, each gathering told twice folded into one.
 
@@ -149,20 +172,13 @@ def fold_duplicates(events: Sequence[Event]) -> list[Event]:
         (i for i, e in enumerate(events) if e.kind in _KIND_ORDER),
         key=lambda i: _strength(events[i]),
     )
-    heads: list[int] = []
-    folded: dict[int, list[Event]] = {}
-    gone: set[int] = set()
-    for i in order:
-        e = events[i]
-        head = next((h for h in heads[:DISCOURSE_MEMORY] if tell_one_event(events[h], e)), None)
-        if head is None:
-            heads.append(i)
-        else:
-            folded.setdefault(head, []).append(e)
-            gone.add(i)
-    return [
-        _fold(e, folded[i]) if i in folded else e for i, e in enumerate(events) if i not in gone
-    ]
+    return _fold_into_heads(
+        events,
+        order,
+        lambda heads, e: next(
+            (h for h in heads[:DISCOURSE_MEMORY] if tell_one_event(events[h], e)), None
+        ),
+    )
 
 
 #: The kinds of the acts a text is told by: signed, adopted, issued.
@@ -230,23 +246,14 @@ def fold_texts_told_again(events: Sequence[Event]) -> list[Event]:
         (i for i, e in enumerate(events) if e.kind in _TEXT_ACTS),
         key=lambda i: min(s.start for s in events[i].sources),
     )
-    heads: list[int] = []
-    folded: dict[int, list[Event]] = {}
-    gone: set[int] = set()
-    for i in order:
-        e = events[i]
-        head = next(
+    return _fold_into_heads(
+        events,
+        order,
+        lambda heads, e: next(
             (h for h in reversed(heads[-DISCOURSE_MEMORY:]) if text_told_again(events[h], e)),
             None,
-        )
-        if head is None:
-            heads.append(i)
-        else:
-            folded.setdefault(head, []).append(e)
-            gone.add(i)
-    return [
-        _fold(e, folded[i]) if i in folded else e for i, e in enumerate(events) if i not in gone
-    ]
+        ),
+    )
 
 
 #: The kinds each event noun of ``anaphor_kinds`` (``data/anaphor_words.yaml``) refers to.
@@ -303,24 +310,15 @@ def fold_events_told_again(events: Sequence[Event]) -> list[Event]:
     the event of its kind told last before it (:func:`event_told_again`), which keeps its
     kind, date and title and takes the quotes and participants of both."""
     order = sorted(range(len(events)), key=lambda i: min(s.start for s in events[i].sources))
-    heads: list[int] = []
-    folded: dict[int, list[Event]] = {}
-    gone: set[int] = set()
-    for i in order:
-        e = events[i]
+
+    def head_of(heads: list[int], e: Event) -> int | None:
         # of the events told in one sentence ("five bilateral meetings ..., including with
         # Xi Jinping, Narendra Modi and Cyril Ramaphosa"), the one of the most sides in common
         told = [h for h in heads[-DISCOURSE_MEMORY:] if event_told_again(events[h], e)]
-        head = max(
+        return max(
             reversed(told),
             key=lambda h: (_offset(events[h]), len(sides(events[h]) & sides(e))),
             default=None,
         )
-        if head is not None:
-            folded.setdefault(head, []).append(e)
-            gone.add(i)
-        else:
-            heads.append(i)
-    return [
-        _fold(e, folded[i]) if i in folded else e for i, e in enumerate(events) if i not in gone
-    ]
+
+    return _fold_into_heads(events, order, head_of)
