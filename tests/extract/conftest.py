@@ -40,6 +40,15 @@ def trigger_names(sentence: str) -> set[str]:
     return {t.name for t, _, _ in find_triggers(sentence, 0, len(sentence))}
 
 
+def other_kind_matches(sentence: str) -> list[tuple[str, str]]:
+    """The rules of kind ``other`` that fire in ``sentence``, with the text they match."""
+    return [
+        (trig.name, sentence[start:end])
+        for trig, start, end in find_triggers(sentence, 0, len(sentence))
+        if trig.kind.value == "other"
+    ]
+
+
 def article_events(folder: Path, body: str, published: str = "2023-03-20") -> list[Event]:
     """The events :func:`timeline.extract.extract_document` finds in one such article."""
     return extract_document(read_corpus([write_article(folder, body, published)])[0])

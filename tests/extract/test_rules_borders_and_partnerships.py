@@ -11,16 +11,8 @@ from __future__ import annotations
 import pytest
 
 from timeline.extract.lexicon import TRIGGERS
-from timeline.extract.triggers import find_triggers
 
-
-def _other(sentence: str) -> list[tuple[str, str]]:
-    """The rules of kind ``other`` that fire in ``sentence``, with the text they match."""
-    return [
-        (trig.name, sentence[start:end])
-        for trig, start, end in find_triggers(sentence, 0, len(sentence))
-        if trig.kind.value == "other"
-    ]
+from .conftest import other_kind_matches
 
 
 @pytest.mark.parametrize(
@@ -112,7 +104,7 @@ def _other(sentence: str) -> list[tuple[str, str]]:
     ],
 )
 def test_a_form_the_lexicon_missed_is_read(sentence: str, rule: str, matched: str) -> None:
-    assert (rule, matched) in _other(sentence)
+    assert (rule, matched) in other_kind_matches(sentence)
 
 
 @pytest.mark.parametrize(
@@ -136,4 +128,4 @@ def test_a_form_the_lexicon_missed_is_read(sentence: str, rule: str, matched: st
 def test_what_stays_no_closure_chair_or_membership(sentence: str) -> None:
     rules = {"closure", "joined", "chairmanship"}
     assert rules <= {trigger.name for trigger in TRIGGERS}  # the closure rule is there
-    assert not {name for name, _ in _other(sentence) if name in rules}
+    assert not {name for name, _ in other_kind_matches(sentence) if name in rules}

@@ -13,16 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from timeline.extract.triggers import find_triggers
-
-
-def _other(sentence: str) -> list[tuple[str, str]]:
-    """The rules of kind ``other`` that fire in ``sentence``, with the text they match."""
-    return [
-        (trig.name, sentence[start:end])
-        for trig, start, end in find_triggers(sentence, 0, len(sentence))
-        if trig.kind.value == "other"
-    ]
+from .conftest import other_kind_matches
 
 
 @pytest.mark.parametrize(
@@ -171,7 +162,7 @@ def _other(sentence: str) -> list[tuple[str, str]]:
     ],
 )
 def test_a_form_of_kind_other_is_read(sentence: str, rule: str) -> None:
-    assert rule in {name for name, _ in _other(sentence)}
+    assert rule in {name for name, _ in other_kind_matches(sentence)}
 
 
 @pytest.mark.parametrize(
@@ -204,7 +195,7 @@ def test_a_form_of_kind_other_is_read(sentence: str, rule: str) -> None:
     ],
 )
 def test_what_stays_no_act_of_kind_other(sentence: str) -> None:
-    assert _other(sentence) == []
+    assert other_kind_matches(sentence) == []
 
 
 @pytest.mark.parametrize(
@@ -219,7 +210,7 @@ def test_what_stays_no_act_of_kind_other(sentence: str) -> None:
     ],
 )
 def test_a_things_inauguration_is_no_office_taken(sentence: str) -> None:
-    assert "took-office" not in {name for name, _ in _other(sentence)}
+    assert "took-office" not in {name for name, _ in other_kind_matches(sentence)}
 
 
 def test_the_offices_taken_are_the_gazetteers_less_the_reviewed_titles() -> None:
@@ -241,7 +232,7 @@ def test_the_offices_taken_are_the_gazetteers_less_the_reviewed_titles() -> None
     assert taken == office_phrases(ranks=False) - not_taken - ranked
     assert "state counsellor" in taken  # a rank's word before no office
     for office in office_phrases():
-        found = {name for name, _ in _other(f"He was appointed {office} in May 2019.")}
+        found = {name for name, _ in other_kind_matches(f"He was appointed {office} in May 2019.")}
         assert ("took-office" in found) is (office in taken), office
 
 
@@ -278,7 +269,7 @@ def test_the_offices_taken_are_the_gazetteers_less_the_reviewed_titles() -> None
     ],
 )
 def test_a_ministers_office_in_any_form_is_taken(sentence: str) -> None:
-    assert "took-office" in {name for name, _ in _other(sentence)}
+    assert "took-office" in {name for name, _ in other_kind_matches(sentence)}
 
 
 @pytest.mark.parametrize(
@@ -330,4 +321,4 @@ def test_a_ministers_office_in_any_form_is_taken(sentence: str) -> None:
     ],
 )
 def test_a_title_that_is_no_office_taken_is_not_read(sentence: str) -> None:
-    assert "took-office" not in {name for name, _ in _other(sentence)}
+    assert "took-office" not in {name for name, _ in other_kind_matches(sentence)}
