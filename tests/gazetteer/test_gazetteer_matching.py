@@ -39,13 +39,17 @@ def test_bounds_cut_the_text_but_not_the_look_behind() -> None:
     assert find_names([], "Aliyev") == find_names([""], "Aliyev") == []
 
 
-@settings(max_examples=300, deadline=None)
-@given(
+#: Random names, texts and bounds, the cases both comparisons with the pattern draw.
+_RANDOM_CASES = given(
     names=st.lists(st.text(_ALPHABET, min_size=0, max_size=4), max_size=5),
     text=st.text(_ALPHABET, max_size=40),
     start=st.integers(-3, 45),
     stop=st.integers(-3, 45),
 )
+
+
+@settings(max_examples=300, deadline=None)
+@_RANDOM_CASES
 def test_the_same_matches_as_the_compiled_pattern(
     names: list[str], text: str, start: int, stop: int
 ) -> None:
@@ -53,12 +57,7 @@ def test_the_same_matches_as_the_compiled_pattern(
 
 
 @settings(max_examples=300, deadline=None)
-@given(
-    names=st.lists(st.text(_ALPHABET, min_size=0, max_size=4), max_size=5),
-    text=st.text(_ALPHABET, max_size=40),
-    start=st.integers(-3, 45),
-    stop=st.integers(-3, 45),
-)
+@_RANDOM_CASES
 def test_the_matcher_finds_what_the_compiled_pattern_finds(
     names: list[str], text: str, start: int, stop: int
 ) -> None:
