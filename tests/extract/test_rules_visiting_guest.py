@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from timeline.model import Role
 
 from .conftest import article_events as events
@@ -44,3 +46,52 @@ def test_visiting_without_the_keeps_the_destination_rule(tmp_path: Path) -> None
     )
     assert roles.get("JP") is Role.host
     assert roles.get("TR") is Role.visitor
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Nhan Dan, Hanoi, 2023-10-10: was "Vietnam's visit to Japan"
+        (
+            "Head of the Party Central Committee's Commission for External Relations Le Hoai "
+            "Trung on October 10 received visiting Japanese Minister of Foreign Affairs "
+            "Kamikawa Yoko in Hanoi.",
+            {"VN": Role.host, "JP": Role.visitor},
+        ),
+        # a verb of reception right before "visiting" (the fifty-nine: Bamako, 2022)
+        (
+            "Colonel Assimi Goita of Mali welcomed visiting Burkinabe leader Lieutenant "
+            "Colonel Paul-Henri Sandaogo Damiba in Bamako on Saturday.",
+            {"ML": Role.host, "BF": Role.visitor},
+        ),
+        # "with visiting" (the fifty-nine: Cairo, Seoul)
+        (
+            "Egyptian Foreign Minister Sameh Shoukry held talks, Sunday with visiting "
+            "Jordanian Deputy Prime Minister and Minister of Foreign Affairs Ayman Safadi.",
+            {"EG": Role.host, "JO": Role.visitor},
+        ),
+        (
+            "President Yoon Suk Yeol of South Korea on Nov. 17 held talks with visiting Saudi "
+            "Arabian Crown Prince Mohammed bin Salman in Seoul.",
+            {"KR": Role.host, "SA": Role.visitor},
+        ),
+        # a verb of meeting right before "visiting"
+        (
+            "Indian Prime Minister Narendra Modi met visiting Australian Foreign Minister "
+            "Penny Wong in New Delhi on Monday.",
+            {"IN": Role.host, "AU": Role.visitor},
+        ),
+    ],
+)
+def test_visiting_after_a_verb_or_with_names_the_guest(
+    tmp_path: Path, body: str, expected: dict[str, Role]
+) -> None:
+    """ "Visiting" right after a verb of meeting or reception or after "with" is the
+    guest's adjective as after "the" (sixty-seventh pass): the host was read as the visitor.
+    """
+    assert _roles(tmp_path, body) == expected
+
+
+def test_visiting_after_an_auxiliary_stays_a_verb(tmp_path: Path) -> None:
+    roles = _roles(tmp_path, "Kenyan President William Ruto is visiting Ethiopia on Monday.")
+    assert roles == {"KE": Role.visitor, "ET": Role.host}

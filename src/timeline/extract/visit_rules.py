@@ -136,6 +136,7 @@ _VISIT_WORDS = word_lists(
         "office_after_demonym": "words",
         "send_verbs": "words",
         "reception_verbs": "words",
+        "before_visiting_guest": "words",
         "received_offices": "words",
         "destination_adjectives": "words",
         "land_nouns": "words",
@@ -151,6 +152,12 @@ _TRAVELLERS = frozenset(_VISIT_WORDS.words("travellers"))
 #: The verbs of a reception (``reception_verbs``), as a regex alternation: the visit rule's
 #: "received his counterpart" and the roles :mod:`.visit_sides` reads from them.
 RECEPTION_VERBS = "|".join(map(re.escape, _VISIT_WORDS.words("reception_verbs")))
+#: The words right before "visiting" that make it a guest's adjective
+#: (``before_visiting_guest`` and the reception verbs), as a regex alternation: "met the
+#: visiting Japanese Prime Minister", "received visiting Spanish Prime Minister Sanchez".
+BEFORE_VISITING_GUEST = alternation(
+    (*_VISIT_WORDS.words("before_visiting_guest"), *_VISIT_WORDS.words("reception_verbs"))
+)
 #: The same verbs but those of a welcome ("welcomed", "welcomes"), which the visit rules read:
 #: a host's verbs of the meeting rule ``reception`` (:mod:`.gathering_rules`).
 HOSTING_VERBS = "|".join(

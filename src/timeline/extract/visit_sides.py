@@ -21,6 +21,7 @@ from ..model import ActorType, Location, Participant, Role
 from .actor_mentions import Mentions, actor_country, actor_type
 from .stays import DEPARTURE_VERB, closed_stays
 from .visit_rules import (
+    BEFORE_VISITING_GUEST,
     DESTINATION_ADJECTIVES,
     OFFICE_AFTER_DEMONYM,
     PASSIVE_AUXILIARY,
@@ -245,9 +246,13 @@ def _another_leg(text: str, at: int, trigger: tuple[int, int], clause_start: int
     return not trigger[0] <= leg.start() < trigger[1] and leg.end() != trigger[1]
 
 
-#: "held talks with the visiting Japanese Prime Minister", "received the visiting Turkish
-#: minister": the one named after "the visiting" is the guest; the host is named before it.
-_VISITING_GUEST = re.compile(r"\b(?:the|his|her|their|its)\s+$", re.IGNORECASE)
+#: "held talks with the visiting Japanese Prime Minister", "received visiting Spanish Prime
+#: Minister Sanchez": the one named after "visiting" is the guest when a determiner, "with"
+#: or a verb of meeting or reception comes right before it (``BEFORE_VISITING_GUEST``); the
+#: host is named before it.
+_VISITING_GUEST = re.compile(rf"\b(?:{BEFORE_VISITING_GUEST})\s+$", re.IGNORECASE)
+#: How far back :func:`_guest_and_hosts` reads for the word before "visiting".
+_BEFORE_VISITING_REACH = 12
 #: "Visiting" opening its clause: "Visiting Sri Lankan President Sirisena and Prime
 #: Minister Hasina are now in a bilateral meeting" (the hosts are named after the guest).
 _CLAUSE_OPENS = re.compile(r"[\s\"'“‘(]*$")
@@ -281,7 +286,8 @@ def _guest_and_hosts(
     if text[trigger[0] : trigger[1]].lower() != "visiting":
         return None
     opens = _CLAUSE_OPENS.fullmatch(text, clause_start, trigger[0]) is not None
-    if not opens and not _VISITING_GUEST.search(text[max(0, trigger[0] - 8) : trigger[0]]):
+    before_visiting = text[max(0, trigger[0] - _BEFORE_VISITING_REACH) : trigger[0]]
+    if not opens and not _VISITING_GUEST.search(before_visiting):
         return None
     after = sorted((m for m in in_clause if m.start >= trigger[1]), key=lambda m: m.start)
     if not after or text[trigger[1] : after[0].start].strip():
