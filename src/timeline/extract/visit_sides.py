@@ -241,9 +241,40 @@ def _another_leg(text: str, at: int, trigger: tuple[int, int], clause_start: int
     False
     """
     leg = _LEG_BEFORE.search(text, max(clause_start, at - 40), at)
-    if leg is None:
-        return False
-    return not trigger[0] <= leg.start() < trigger[1] and leg.end() != trigger[1]
+    if leg is not None:
+        return not trigger[0] <= leg.start() < trigger[1] and leg.end() != trigger[1]
+    return _visited_by_another(text, at, trigger, clause_start)
+
+
+#: A visit's noun or verb and the places it goes to, up to a place's name ending right
+#: before the actor read: "official visit to the Republic of ", "state visits to the Italian
+#: Republic and the ", "a visit to " (the places listed after it are its too; not "visit to
+#: Budapest, Prime Minister ": a person after the list is no place of it).
+_ANOTHER_VISIT_TO = re.compile(
+    r"\bvisit(?:s|ed)?\s+(?:to\s+)?"
+    r"(?:(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,3}(?:,\s*|\s+and\s+)){0,4}"
+    r"(?:the\s+)?(?:[A-Z][\w'’-]*\s+of\s+)?$"
+)
+#: How far back :func:`_visited_by_another` reads for the visit a place is the goal of.
+_VISIT_TO_REACH = 160
+
+
+def _visited_by_another(text: str, at: int, trigger: tuple[int, int], clause_start: int) -> bool:
+    """Whether the actor named at ``at`` is the place another visit told in the clause goes
+    to: the visit noun or verb it follows is not the trigger's ("an official visit to
+    Austria, state visits to Italy and the Vatican": Austria is no side of the state
+    visits, Italy and the Vatican none of the official visit).
+
+    >>> text = "Thuong's official visit to Austria, state visits to Italy and the Vatican."
+    >>> official = (text.index("visit"), text.index("visit") + 5)
+    >>> state = (text.index("visits"), text.index("visits") + 6)
+    >>> [_visited_by_another(text, text.index(p), official, 0) for p in ("Austria", "Italy")]
+    [False, True]
+    >>> [_visited_by_another(text, text.index(p), state, 0) for p in ("Austria", "Vatican")]
+    [True, False]
+    """
+    goal = _ANOTHER_VISIT_TO.search(text, max(clause_start, at - _VISIT_TO_REACH), at)
+    return goal is not None and not trigger[0] <= goal.start() < trigger[1]
 
 
 #: "held talks with the visiting Japanese Prime Minister", "received visiting Spanish Prime
