@@ -98,6 +98,7 @@ _WORDS = word_lists(
                 "exercise_modifiers",
                 "non_military_exercises",
                 "topic_nouns",
+                "ties_to_a_principal",
             )
         },
     },

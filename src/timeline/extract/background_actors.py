@@ -15,12 +15,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 from ..gazetteer import ActorMention
+from ..gazetteer.codes import country_name
 from ..model import ActorType, EventKind
 from .acting_sides import invader_before, state_act_words
 from .actor_mentions import actor_type
+from .counterpart_words import REPORTING_VERBS
 from .cue_search import Cue
 from .sayings import STATEMENT_WORDS
 
@@ -112,6 +115,27 @@ _REACTION_AFTER = re.compile(
     r"provoking|provoked)\s+(?:[\w-]+\s+){0,2}?(?:condemnation|criticism|protests?|anger|"
     r"outrage|rebukes?|warnings?)\s+from\b[^,;.]*",
     re.IGNORECASE,
+)
+#: An apposition naming the person a side serves or is related to, up to its closing comma:
+#: ", an adviser to Iran's Supreme Leader Ayatollah Ali Khamenei," (``ties_to_a_principal``
+#: of data/state_act_words.yaml, a few adjectives before it: "a senior adviser", "the
+#: special envoy"; up to ten words, after a name: :data:`_NAME_BEFORE`). The persons named
+#: in it are no sides, but for their state (:func:`without_background`).
+_PRINCIPAL_APPOSITION = re.compile(
+    r",\s+(?:(?:an?|the|his|her|their)\s+)?(?:[\w-]+\s+){0,3}?"
+    + state_act_words("ties_to_a_principal")
+    + r"\s+(?:to|of|for)\s+(?:[^\s,;.()]+\s+){0,8}?[^\s,;.()]+(?=,)",
+    re.IGNORECASE,
+)
+#: The end of a name right before such an apposition: "Ali Larijani, an adviser to ..."
+#: (not "on this occasion, the emissary of the Algerian president handed over ...").
+_NAME_BEFORE = re.compile(r"\b[A-Z][\w'’.-]*\Z")
+#: A verb of reporting soon after the apposition (``reporting_verbs`` of
+#: data/counterpart_words.yaml): "Yuriy Ushakov, aide to Vladimir Putin, has told ...",
+#: "Femi Adesina, Special Adviser to the President on Wednesday, stated that ...": the aide
+#: tells the principal's act, whose side the principal is.
+_REPORTED_AFTER = re.compile(
+    r"[^.;]{0,40}?\b(?:" + "|".join(map(re.escape, REPORTING_VERBS)) + r")\b", re.IGNORECASE
 )
 #: A place an exercise is held by, not in, right before a name: "drills near / around
 #: Taiwan", "exercises off (the coast of) Japan", "close to the border with".
@@ -254,6 +278,24 @@ def _without_topics_organizations(
     ]
 
 
+def _as_its_state(mention: ActorMention) -> ActorMention | None:
+    """A person's mention as a mention of the state they act for (None without one); any
+    other mention as it is.
+
+    >>> from timeline.gazetteer import find_actors
+    >>> [(m.id, m.type) for m in map(_as_its_state, find_actors("President Vladimir Putin"))]
+    [('RU', 'country')]
+    """
+    if actor_type(mention) is not ActorType.person:
+        return mention
+    if not mention.country:
+        return None
+    name = country_name(mention.country) or mention.country
+    return replace(
+        mention, id=mention.country, type="country", name=name, country=None, office=None
+    )
+
+
 def without_background(
     text: str,
     kind: EventKind,
@@ -270,7 +312,8 @@ def without_background(
     (:func:`_without_topics_organizations`); not an exercise's waters
     (:data:`_NEAR_BEFORE`); of a conflict told with its
     sides or places after the trigger (:data:`_BETWEEN`), only those named after it and
-    its invader named right before it.
+    its invader named right before it; not a person an apposition names as the one a side
+    serves or is related to (:data:`_PRINCIPAL_APPOSITION`).
 
     >>> from timeline.extract.actor_mentions import find_mentions
     >>> text = "Japan and India met amid competition from China and Russia."
@@ -300,6 +343,21 @@ def without_background(
         in_clause = [m for m in in_clause if not _NEAR_BEFORE.search(text, clause[0], m.start)]
     if background:
         in_clause = [m for m in in_clause if not any(a <= m.start < b for a, b in background)]
+    principals = [
+        (p.start(), p.end())
+        for p in _PRINCIPAL_APPOSITION.finditer(text, clause[0], clause[1])
+        if not p.start() <= trigger[0] < p.end()
+        and _NAME_BEFORE.search(text, max(0, p.start() - 40), p.start())
+        and not _REPORTED_AFTER.match(text, p.end() + 1, clause[1])
+    ]
+    if principals:
+        # "Ali Larijani, an adviser to Iran's Supreme Leader Ayatollah Ali Khamenei, arrived":
+        # the adviser travels, not the leader; the leader's state stays (the adviser's own)
+        kept = (
+            _as_its_state(m) if any(a <= m.start < b for a, b in principals) else m
+            for m in in_clause
+        )
+        in_clause = [m for m in kept if m is not None]
     if kind is EventKind.conflict and _BETWEEN.match(text, trigger[1]):
         # "the conflict between two member states on the Kyrgyz-Tajik border"; the invader
         # named right before stays ("Iran's intervention in Syria": review30 finding 8)
