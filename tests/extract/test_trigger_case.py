@@ -26,3 +26,13 @@ def test_every_case_insensitive_rule_is_written_in_lower_case() -> None:
 def test_the_african_union_assembly_session_is_a_summit() -> None:
     text = "Heads of state opened the 37th ordinary session of the African Union Assembly."
     assert [t.name for t, _, _ in find_triggers(text, 0, len(text))] == ["summit"]
+
+
+def test_the_assembly_session_without_its_article_is_a_summit() -> None:
+    """Ethiopian Monitor, 2023-02-17: "for the 36th ordinary Session of African Union
+    Assembly" (no "the" before the body) was read as a meeting of Ethiopia and the AU."""
+    text = (
+        "African Heads of State and Government have gathered in Addis Ababa for the 36th "
+        "ordinary Session of African Union Assembly."
+    )
+    assert "summit" in [t.name for t, _, _ in find_triggers(text, 0, len(text))]

@@ -275,7 +275,7 @@ TOP_MEETING_TRIGGERS: tuple[Trigger, ...] = (
         r"(?:\s+meetings?)?\b|\b(?:meetings?\s+of\s+(?:the\s+)?)?"
         r"(?:meeting|session|conference)s?\s+of\s+(?:the\s+)?"
         r"(?:council\s+of\s+(?:the\s+)?)?heads\s+of\s+(?:state|government)\b"
-        r"|\b(?:ordinary|extraordinary)\s+sessions?\s+of\s+the\s+(?:(?:african\s+union|au)\s+)?"
+        r"|\b(?:ordinary|extraordinary)\s+sessions?\s+of\s+(?:the\s+)?(?:(?:african\s+union|au)\s+)?"
         r"assembly\b",
         nominal=True,
         example="the 10th summit of the heads of state of the Organization of Turkic States",
