@@ -51,16 +51,18 @@ import re
 from collections.abc import Callable, Sequence
 
 from ..merge import met_by_different_people
-from ..model import ActorType, Event, EventKind, Participant, Source
+from ..model import ActorType, Event, EventKind, Participant, Source, Status
 from ..temporal.lexicon import WEEKDAYS
 from .coreference import OWN_MEETING, sides
 from .gathering_rules import ANAPHOR_WORDS
 from .limits import DISCOURSE_MEMORY
+from .visit_rules import JOURNEY_WORDS
 
 __all__ = [
     "event_told_again",
     "fold_duplicates",
     "fold_events_told_again",
+    "fold_summits_told_before",
     "fold_texts_told_again",
     "tell_one_event",
     "text_told_again",
@@ -320,5 +322,53 @@ def fold_events_told_again(events: Sequence[Event]) -> list[Event]:
             key=lambda h: (_offset(events[h]), len(sides(events[h]) & sides(e))),
             default=None,
         )
+
+    return _fold_into_heads(events, order, head_of)
+
+
+#: How many days before a summit's own days a mention of it may be dated and still tell
+#: it: the day its guests arrive or the eve ("al-Assad arrived Thursday in Jeddah ... to
+#: attend the 32nd Arab League summit" beside "The summit is scheduled to start on Friday").
+_EVE_DAYS = 2
+#: A journey told in the sentence of such a mention (``journey_words`` of
+#: data/visit_words.yaml).
+_JOURNEY = re.compile(rf"\b(?:{JOURNEY_WORDS})\b", re.IGNORECASE)
+
+
+def summit_told_before(summit: Event, before: Event) -> bool:
+    """Whether ``before``, a summit of one day at most two days before the days of
+    ``summit``, is that summit dated by a journey to it (:data:`_JOURNEY` in its
+    sentence): both name the same organizations (at least one) and one's states are among
+    the other's, or no organization and the same states ("who co-chairs the Russia-Africa
+    summit, has arrived in Sochi" on 22 October beside "The Russia-Africa summit will be
+    held in Sochi on October 23 and 24")."""
+    if summit.kind is not EventKind.summit or before.kind is not EventKind.summit:
+        return False
+    if before.date.days != 1 or not 1 <= (summit.date.start - before.date.end).days <= _EVE_DAYS:
+        return False
+    if summit.status is not before.status and before.status is not Status.planned:
+        return False
+    bodies = {p.id for p in summit.participants if p.type is ActorType.organization}
+    if bodies != {p.id for p in before.participants if p.type is ActorType.organization}:
+        return False
+    states, states_before = (
+        {p.id for p in e.participants if p.type is ActorType.country} for e in (summit, before)
+    )
+    if not bodies and (not states or states != states_before):
+        return False
+    if bodies and not (states <= states_before or states_before <= states):
+        return False
+    return any(_JOURNEY.search(source.quote) for source in before.sources)
+
+
+def fold_summits_told_before(events: Sequence[Event]) -> list[Event]:
+    """The mentions of one document, each summit dated by its eve folded into the summit
+    told with its own later days (:func:`summit_told_before`), which keeps its kind, date
+    and title and takes the quotes and participants of both (sixty-seventh pass)."""
+    summits = [i for i, e in enumerate(events) if e.kind is EventKind.summit]
+    order = sorted(summits, key=lambda i: (-events[i].date.start.toordinal(), _offset(events[i])))
+
+    def head_of(heads: list[int], e: Event) -> int | None:
+        return next((h for h in heads[:DISCOURSE_MEMORY] if summit_told_before(events[h], e)), None)
 
     return _fold_into_heads(events, order, head_of)

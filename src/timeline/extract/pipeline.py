@@ -51,7 +51,12 @@ from .date_choice import DateRanker, Decision, redate, shipped_ranker
 from .dated_spans import TimexLike
 from .detector import EventDetector, shipped_detector
 from .discourse import DocumentLike
-from .duplicates import fold_duplicates, fold_events_told_again, fold_texts_told_again
+from .duplicates import (
+    fold_duplicates,
+    fold_events_told_again,
+    fold_summits_told_before,
+    fold_texts_told_again,
+)
 from .page_acts import page_acts
 from .page_statements import page_statements
 from .reader import Reader
@@ -181,7 +186,7 @@ class ReadDocument:
         events = conflicts_as_topics(events)
         if fold:
             events = fold_texts_told_again(fold_duplicates(events))
-            events = fold_events_told_again(events)
+            events = fold_summits_told_before(fold_events_told_again(events))
         events = _stayed(events, reader)
         events = _days_of_the_stay(events, definite)
         events = _week_of_the_news(events, reader.doc.published)

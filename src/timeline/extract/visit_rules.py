@@ -137,6 +137,7 @@ _VISIT_WORDS = word_lists(
         "send_verbs": "words",
         "reception_verbs": "words",
         "before_visiting_guest": "words",
+        "journey_words": "words",
         "received_offices": "words",
         "destination_adjectives": "words",
         "land_nouns": "words",
@@ -158,6 +159,9 @@ RECEPTION_VERBS = "|".join(map(re.escape, _VISIT_WORDS.words("reception_verbs"))
 BEFORE_VISITING_GUEST = alternation(
     (*_VISIT_WORDS.words("before_visiting_guest"), *_VISIT_WORDS.words("reception_verbs"))
 )
+#: The words of a journey to a gathering (``journey_words``), as a regex alternation:
+#: "arrived Thursday in Jeddah ... to attend the summit" (:mod:`.duplicates`).
+JOURNEY_WORDS = alternation(_VISIT_WORDS.words("journey_words"))
 #: The same verbs but those of a welcome ("welcomed", "welcomes"), which the visit rules read:
 #: a host's verbs of the meeting rule ``reception`` (:mod:`.gathering_rules`).
 HOSTING_VERBS = "|".join(
