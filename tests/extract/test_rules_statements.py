@@ -481,6 +481,11 @@ def test_remarks_at_a_joint_press_conference_beside_the_talks(tmp_path: Path) ->
         "During a joint press briefing, the two presidents stressed their shared goals.",
         "The summit was historic, Prime Minister Shinzo Abe said during a joint press briefing "
         "with Modi.",
+        # statements made or given to the press, remarks to it (test-an eu_27, test-ae
+        # brazil_17, test-at indonesia-philippines_34)
+        "Prime Minister Antonio Costa gave a statement to the press ahead of the summit.",
+        "Both leaders then gave statements to the media.",
+        "In a joint press statement after the bilateral meeting, the president backed the plan.",
     ):
         assert "statement-press-conference-at" in _rules(text), text
     # not a conference of one side, nor one only planned to be held ("will hold": the rule

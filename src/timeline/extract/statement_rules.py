@@ -77,7 +77,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "statement-dated": ("statement", "communiqu", "declaration", "press release"),
     "statement-body-said": ("said", "announced", "stated"),
     "statement-press-conference": ("joint",),
-    "statement-press-conference-at": ("joint",),
+    "statement-press-conference-at": ("joint", "statement", "remarks"),
     "statement-state-said": (
         *dict.fromkeys(verb[:5] for verb in STATEMENT_WORDS.words("state_saying_verbs")),
         "expressed",
@@ -394,7 +394,11 @@ STATEMENT_TRIGGERS: tuple[Trigger, ...] = (
     _t(
         "statement-press-conference-at",
         EventKind.statement,
-        r"\b(?:at|during|in)\s+(?:a|the)\s+joint\s+(?:press|news)\s+(?:conference|briefing)\b",
+        r"\b(?:at|during|in)\s+(?:a|the)\s+joint\s+(?:press|news)\s+(?:conference|briefing|statement)\b"
+        r"|\b(?:at|during|in)\s+(?:a|the|their)\s+(?:joint\s+)?(?:statements?|remarks)\s+(?:to|for)\s+"
+        r"(?:the\s+)?(?:press|media|journalists|reporters)\b"
+        r"|\b(?:made|make|makes|making|gave|give|gives|giving)\s+(?:(?:a|their|joint|brief)\s+){0,2}"
+        r"statements?\s+(?:to|for)\s+(?:the\s+)?(?:press|media|journalists|reporters)\b",
         example="At a joint news conference on Saturday, Rouhani hailed the two states' stance.",
     ),
     # A state's own position told by its saying, the state named as the sayer: "Israel
