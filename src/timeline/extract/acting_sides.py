@@ -98,6 +98,8 @@ _WORDS = word_lists(
                 "exercise_modifiers",
                 "non_military_exercises",
                 "topic_nouns",
+                "met_needs",
+                "non_state_counterparts",
             )
         },
     },

@@ -1,0 +1,56 @@
+"""Words of the meeting rule that tell no meeting between states (sixty-seventh pass, issue
+#12's spurious events): "meet" as "satisfy", and a leader meeting people who are no side.
+
+Each sentence is from a tuning article whose gold lists no such meeting
+(docs/extraction.md, rule ``meeting``).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from .conftest import dated_sides
+
+
+@pytest.mark.parametrize(
+    ("body", "published"),
+    [
+        (
+            "The Economic Community of Central African States acquired the status of Commission "
+            "in December 2019 in order to meet the hopes of a very young population, Gabon's "
+            "President Ali Bongo said.",
+            "2020-05-13",
+        ),
+        (
+            "Almagro said his intention is to continue positioning the OAS to meet the "
+            "challenges of the 21st century, Uruguay's foreign ministry said on Wednesday.",
+            "2015-03-18",
+        ),
+    ],
+)
+def test_meeting_a_need_is_no_meeting(tmp_path: Path, body: str, published: str) -> None:
+    assert dated_sides(tmp_path, body, published, "meeting") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "published"),
+    [
+        (
+            "Senegalese President Bassirou Diomaye Faye arrived in Accra on Friday for a two-day "
+            "visit to Ghana. On Saturday, President Faye is scheduled to meet with Ghanaian "
+            "business leaders and tour investment sites.",
+            "2024-05-17",
+        ),
+        (
+            "Paraguayan President Santiago Peña will visit Italy this week. On Nov. 28, he will "
+            "be in Milan for a meeting with businessmen.",
+            "2023-11-25",
+        ),
+    ],
+)
+def test_meeting_people_who_are_no_side_is_no_meeting(
+    tmp_path: Path, body: str, published: str
+) -> None:
+    assert dated_sides(tmp_path, body, published, "meeting") == []
