@@ -1,8 +1,9 @@
-"""Words of the meeting rule that tell no meeting between states (sixty-seventh pass, issue
-#12's spurious events): "meet" as "satisfy", and a leader meeting people who are no side.
+"""Words of the meeting and signing rules that tell no such act between states
+(sixty-seventh pass, issue #12's spurious events): "meet" as "satisfy", a leader meeting
+people who are no side, and a bill signed into law.
 
-Each sentence is from a tuning article whose gold lists no such meeting
-(docs/extraction.md, rule ``meeting``).
+Each sentence is from a tuning article whose gold lists no such act (docs/extraction.md,
+rules ``meeting`` and ``signing``).
 """
 
 from __future__ import annotations
@@ -54,3 +55,22 @@ def test_meeting_people_who_are_no_side_is_no_meeting(
     tmp_path: Path, body: str, published: str
 ) -> None:
     assert dated_sides(tmp_path, body, published, "meeting") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "published"),
+    [
+        (
+            "The Turkish Parliament on Tuesday voted to approve Sweden's NATO accession protocol. "
+            "Turkish President Recep Tayyip Erdogan can now sign the protocol into law.",
+            "2024-01-24",
+        ),
+        (
+            "Armenian President Vahagn Khachaturyan signed the ratification bill on the border "
+            "delimitation with Azerbaijan into law late on Thursday.",
+            "2024-10-25",
+        ),
+    ],
+)
+def test_a_bill_signed_into_law_is_no_signing(tmp_path: Path, body: str, published: str) -> None:
+    assert dated_sides(tmp_path, body, published, "signing") == []

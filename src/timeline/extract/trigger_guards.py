@@ -94,6 +94,11 @@ _MEETS_NO_SIDE = re.compile(
 )
 
 
+#: A bill signed into law, a ratification or a law, not a text signed by two sides: "signed
+#: the ratification bill into law", "can now sign the protocol into law".
+_INTO_LAW = re.compile(r"(?:\s+[\w'’-]+){0,10}?\s+into\s+law\b", re.I)
+
+
 def told_by_a_dated_noun(
     text: str, triggers: list[tuple[Trigger, int, int]]
 ) -> list[tuple[Trigger, int, int]]:
@@ -158,6 +163,8 @@ def tells_no_act(text: str, trig: Trigger, ts: int, te: int) -> bool:
         return True  # "discussed on Monday plans to sign a peace treaty": wanted, not done
     if trig.kind is EventKind.conflict and _NO_CONFLICT_BEFORE.search(before):
         return True  # "the 2008 financial crisis", "the Cold War": no conflict of parties
+    if trig.name == "signing" and _INTO_LAW.match(text, te):
+        return True  # "signed the ratification bill into law": a law, no text of two sides
     if trig.kind is not EventKind.meeting:
         return False
     if urged_talks(text, ts):
