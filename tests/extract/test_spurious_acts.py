@@ -1,9 +1,9 @@
 """Words of the meeting and signing rules that tell no such act between states
 (sixty-seventh pass, issue #12's spurious events): "meet" as "satisfy", a leader meeting
-people who are no side, and a bill signed into law.
+people who are no side, a bill signed into law; and a "telephone meeting", a call.
 
-Each sentence is from a tuning article whose gold lists no such act (docs/extraction.md,
-rules ``meeting`` and ``signing``).
+Each sentence is from a tuning article whose gold lists no such act, or lists the call
+(docs/extraction.md, rules ``meeting``, ``signing`` and ``call``).
 """
 
 from __future__ import annotations
@@ -74,3 +74,29 @@ def test_meeting_people_who_are_no_side_is_no_meeting(
 )
 def test_a_bill_signed_into_law_is_no_signing(tmp_path: Path, body: str, published: str) -> None:
     assert dated_sides(tmp_path, body, published, "signing") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "published", "sides"),
+    [
+        (
+            "Mr. Iwaya Takeshi, Minister for Foreign Affairs of Japan, on Tuesday held an "
+            "approximately 20-minute telephone meeting with Hon. Enrique A. Manalo, Secretary "
+            "of Foreign Affairs of the Philippines.",
+            "2024-10-23",
+            {"JP", "PH"},
+        ),
+        (
+            "Prime Minister Narendra Modi on Friday held a very good and detailed conversation "
+            "with Russian President Vladimir Putin over phone during which both leaders held "
+            "detailed discussions on Ukraine.",
+            "2025-08-08",
+            {"IN", "RU"},
+        ),
+    ],
+)
+def test_a_telephone_meeting_is_a_call(
+    tmp_path: Path, body: str, published: str, sides: set[str]
+) -> None:
+    calls = dated_sides(tmp_path, body, published, "call")
+    assert [s for _, s in calls if sides <= s]
