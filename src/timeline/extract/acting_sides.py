@@ -99,6 +99,8 @@ _WORDS = word_lists(
                 "non_military_exercises",
                 "topic_nouns",
                 "ties_to_a_principal",
+                "met_needs",
+                "non_state_counterparts",
             )
         },
     },

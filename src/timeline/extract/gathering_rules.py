@@ -283,8 +283,8 @@ TOP_MEETING_TRIGGERS: tuple[Trigger, ...] = (
     _t(
         "call",
         EventKind.call,
-        r"\b(?:tele)?phon(?:e|ic)\s+(?:call|conversation|talks?|conference)s?\b"
-        r"|\b(?:by|on)\s+(?:the\s+)?(?:tele)?phone\b|\bover\s+the\s+(?:tele)?phone\b"
+        r"\b(?:tele)?phon(?:e|ic)\s+(?:call|conversation|talks?|conference|meeting)s?\b"
+        r"|\b(?:by|on)\s+(?:the\s+)?(?:tele)?phone\b|\bover\s+(?:the\s+)?(?:tele)?phone\b"
         r"|\b(?:tele)?phoned\b"
         r"|\b(?:a|the|their|his|her)\s+(?:phone\s+|video\s+)?call\s+(?:with|between)\b",
         nominal=True,

@@ -1,0 +1,102 @@
+"""Words of the meeting and signing rules that tell no such act between states
+(sixty-seventh pass, issue #12's spurious events): "meet" as "satisfy", a leader meeting
+people who are no side, a bill signed into law; and a "telephone meeting", a call.
+
+Each sentence is from a tuning article whose gold lists no such act, or lists the call
+(docs/extraction.md, rules ``meeting``, ``signing`` and ``call``).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from .conftest import dated_sides
+
+
+@pytest.mark.parametrize(
+    ("body", "published"),
+    [
+        (
+            "The Economic Community of Central African States acquired the status of Commission "
+            "in December 2019 in order to meet the hopes of a very young population, Gabon's "
+            "President Ali Bongo said.",
+            "2020-05-13",
+        ),
+        (
+            "Almagro said his intention is to continue positioning the OAS to meet the "
+            "challenges of the 21st century, Uruguay's foreign ministry said on Wednesday.",
+            "2015-03-18",
+        ),
+    ],
+)
+def test_meeting_a_need_is_no_meeting(tmp_path: Path, body: str, published: str) -> None:
+    assert dated_sides(tmp_path, body, published, "meeting") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "published"),
+    [
+        (
+            "Senegalese President Bassirou Diomaye Faye arrived in Accra on Friday for a two-day "
+            "visit to Ghana. On Saturday, President Faye is scheduled to meet with Ghanaian "
+            "business leaders and tour investment sites.",
+            "2024-05-17",
+        ),
+        (
+            "Paraguayan President Santiago Peña will visit Italy this week. On Nov. 28, he will "
+            "be in Milan for a meeting with businessmen.",
+            "2023-11-25",
+        ),
+    ],
+)
+def test_meeting_people_who_are_no_side_is_no_meeting(
+    tmp_path: Path, body: str, published: str
+) -> None:
+    assert dated_sides(tmp_path, body, published, "meeting") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "published"),
+    [
+        (
+            "The Turkish Parliament on Tuesday voted to approve Sweden's NATO accession protocol. "
+            "Turkish President Recep Tayyip Erdogan can now sign the protocol into law.",
+            "2024-01-24",
+        ),
+        (
+            "Armenian President Vahagn Khachaturyan signed the ratification bill on the border "
+            "delimitation with Azerbaijan into law late on Thursday.",
+            "2024-10-25",
+        ),
+    ],
+)
+def test_a_bill_signed_into_law_is_no_signing(tmp_path: Path, body: str, published: str) -> None:
+    assert dated_sides(tmp_path, body, published, "signing") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "published", "sides"),
+    [
+        (
+            "Mr. Iwaya Takeshi, Minister for Foreign Affairs of Japan, on Tuesday held an "
+            "approximately 20-minute telephone meeting with Hon. Enrique A. Manalo, Secretary "
+            "of Foreign Affairs of the Philippines.",
+            "2024-10-23",
+            {"JP", "PH"},
+        ),
+        (
+            "Prime Minister Narendra Modi on Friday held a very good and detailed conversation "
+            "with Russian President Vladimir Putin over phone during which both leaders held "
+            "detailed discussions on Ukraine.",
+            "2025-08-08",
+            {"IN", "RU"},
+        ),
+    ],
+)
+def test_a_telephone_meeting_is_a_call(
+    tmp_path: Path, body: str, published: str, sides: set[str]
+) -> None:
+    calls = dated_sides(tmp_path, body, published, "call")
+    assert [s for _, s in calls if sides <= s]
