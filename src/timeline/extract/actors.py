@@ -28,6 +28,7 @@ from .candidates import implied_participants
 from .cue_search import Cue
 from .limits import ATTENDANCE_SENTENCES
 from .sayers import BOTH_SIDES, joint_sayers, plural_sides, sayers_counted
+from .stays import held_in
 from .visit_sides import BEFORE_A_PLACE, visit_hosts, visit_roles
 
 __all__ = [
@@ -36,6 +37,7 @@ __all__ = [
     "choose_location",
     "format_sides",
     "participants_for",
+    "relative_clause_host",
 ]
 
 #: A sentence telling who attended a gathering: "The Assembly was attended by H.E. ...,
@@ -442,6 +444,35 @@ def chair_body(
         if org is not None and countries <= set(org.members):
             return [*participants, Participant(id=m.id, type=ActorType.organization)]
     return participants
+
+
+#: "in the Armenian capital": a demonym's country is the place's when "capital" follows it.
+_CAPITAL_AFTER = re.compile(r"\s+capital\b")
+
+
+def relative_clause_host(
+    text: str, clause_end: int, relative_end: int, mentions: Mentions
+) -> str | None:
+    """The country a gathering's relative clause, from ``clause_end`` to ``relative_end``,
+    names as where it takes place, by the state's name or as its capital ("the summit of
+    the European Political Community, which takes place on June 1 in Moldova", "a summit
+    of Francophonie, which will be held in the Armenian capital"): the gathering's host.
+    A city there is the location's (:func:`choose_location`), not read here.
+
+    >>> from timeline.gazetteer import find_actors
+    >>> text = "the EPC summit, which takes place on June 1 in Moldova."
+    >>> mentions = Mentions(tuple(find_actors(text)), ())
+    >>> relative_clause_host(text, text.index(","), len(text), mentions)
+    'MD'
+    """
+    for m in mentions.actors:
+        if not (clause_end < m.start and m.end <= relative_end) or m.type != "country":
+            continue
+        if m.form == "demonym" and not _CAPITAL_AFTER.match(text, m.end):
+            continue
+        if m.form in ("name", "demonym") and held_in(text, clause_end, m.start):
+            return str(m.id)
+    return None
 
 
 def choose_location(

@@ -24,6 +24,7 @@ from ..model import (
     EventKind,
     Location,
     Participant,
+    Role,
     Source,
 )
 from .actor_mentions import Mentions, find_mentions
@@ -35,6 +36,7 @@ from .actors import (
     choose_location,
     format_sides,
     participants_for,
+    relative_clause_host,
 )
 from .antecedents import DEFINITE
 from .candidates import Draft, implied_participants
@@ -249,6 +251,15 @@ class MentionBuilder(Dating):
             text, trig.kind, (ts, te), clause, mentions, _named_before(clause, mentions, context),
             location,
         )  # fmt: skip
+        if wide != clause and trig.kind in _GATHERINGS:
+            # "the summit ..., which takes place on June 1 in Moldova": the state named as
+            # where it is held hosts it (a city there is the location's)
+            host = relative_clause_host(text, clause[1], wide[1], mentions)
+            if host is not None and host not in {p.country or p.id for p in participants}:
+                participants = [
+                    *participants,
+                    Participant(id=host, type=ActorType.country, role=Role.host),
+                ]
         chooser, record = current_chooser()
         options: list[ActorOption] = []
         if chooser is not None or record:

@@ -51,6 +51,7 @@ __all__ = [
     "day_of_a_stay",
     "days_of_a_stay",
     "days_until",
+    "held_in",
     "held_on",
     "told_going_on",
 ]
@@ -430,6 +431,35 @@ _HELD_ON = re.compile(
     r"(?:\s+(?:on|in|from|at|for))?\s+(?:the\s+)?",
     re.IGNORECASE,
 )
+
+
+#: A relative clause right after a gathering's noun that tells where it takes place
+#: (:func:`held_in`): "which" or "that" with an auxiliary or "to be" perhaps, a verb of its
+#: taking place (``stay_held``), perhaps its day after a preposition ("on June 1", "in
+#: autumn"; not a purpose: "convened to discuss developments in Guinea"), "in".
+_HELD_IN = re.compile(
+    r",\s+(?:which|that)\s+(?:(?:will|is|was|are|were|would|has\s+been|had\s+been)\s+)?"
+    r"(?:(?:due|set|expected|scheduled|slated)\s+to\s+)?(?:be\s+)?"
+    rf"(?:{alternation(_WORDS.words('stay_held'))})"
+    r"(?:\s+(?:on|from|this|next|last|early|late|between|over|during|in)\s[^,;.]{0,30}?)?"
+    r"\s+in\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+
+
+def held_in(text: str, clause_end: int, place_start: int) -> bool:
+    """Whether the place at ``place_start`` is told, in a relative clause opening at
+    ``clause_end`` right after a gathering's noun, as where it takes place ("the summit of
+    the European Political Community, which takes place on June 1 in Moldova").
+
+    >>> text = "Zelensky arrived at the EPC summit, which takes place on June 1 in Moldova."
+    >>> held_in(text, text.index(","), text.index("Moldova"))
+    True
+    >>> text = "the summit, which was convened to discuss developments in Guinea"
+    >>> held_in(text, text.index(","), text.index("Guinea"))
+    False
+    """
+    return _HELD_IN.fullmatch(text, clause_end, place_start) is not None
 
 
 def held_on(text: str, trigger_end: int, day_start: int) -> bool:
