@@ -82,3 +82,18 @@ def test_an_opening_date_with_a_dash_later_is_no_dateline(tmp_path: Path) -> Non
     )
     found = article_events(tmp_path, body, "2023-03-20")
     assert "2023-03-03" in {e.date.value for e in found if e.kind is EventKind.meeting}
+
+
+def test_an_outlets_bracket_after_the_place_is_a_dateline(tmp_path: Path) -> None:
+    """ "Jeddah (UrduPoint / Pakistan Point News - 16th December, 2021) The Secretary-General
+    ... received ... today, December 15, 2021": the bracket's day is the telling's, the
+    day the sentence writes for the reception wins (test-ag, sixty-seventh pass)."""
+    body = (
+        "Jeddah (UrduPoint / Pakistan Point News - 16th December, 2021) The Secretary-General "
+        "of the Organization of Islamic Cooperation (OIC), H.E. Hissein Brahim Taha, received "
+        "Mr. Jaafar Muhammad Jaafar, Consul-General of the Hashemite Kingdom of Jordan in "
+        "Jeddah, and its permanent representative to the OIC, today, December 15, 2021, at the "
+        "OIC's General Secretariat headquarters."
+    )
+    found = article_events(tmp_path, body, "2021-12-16")
+    assert [e.date.value for e in found if e.kind is EventKind.meeting] == ["2021-12-15"]

@@ -93,3 +93,34 @@ def test_last_evening(text: str, dct: date, expected: list[tuple[str, str]]) -> 
 def test_the_bracket_must_follow_right_after() -> None:
     text = "today, as reported (July 12)"
     assert bracketed_day(text, 5, near=date(2023, 7, 13), reach=3) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        (
+            "The Joint Arab-Islamic Extraordinary Summit was held in the city of Riyadh, Saudi"
+            " Arabia, today, Saturday, November 11, 2023, to discuss the Israeli aggression.",
+            date(2023, 11, 12),
+            [("today", "2023-11-11"), ("Saturday, November 11, 2023", "2023-11-11")],
+        ),
+        (
+            "Their Majesties King Willem-Alexander and Queen Máxima started today, Tuesday"
+            " June 20, a three-day state visit to Belgium.",
+            date(2023, 6, 21),
+            [("today", "2023-06-20"), ("Tuesday June 20", "2023-06-20"), ("three-day", "P3D")],
+        ),
+        (
+            "The meeting of foreign ministers is scheduled tomorrow, 03 February 2020, at the"
+            " headquarters of the OIC.",
+            date(2020, 2, 3),
+            [("tomorrow", "2020-02-03"), ("03 February 2020", "2020-02-03")],
+        ),
+    ],
+)
+def test_a_day_restated_after_a_comma(
+    text: str, dct: date, expected: list[tuple[str, str]]
+) -> None:
+    """The writer's day set off by a comma restates "today" as a bracket does (sentences of
+    test-p, test-r and test-ar; sixty-seventh session)."""
+    assert found(text, dct) == expected

@@ -18,6 +18,7 @@ from ..temporal.anchoring_words import WORDS
 from .discourse import Discourse, Mention
 from .evaluate import KIND_CLASSES
 from .gathering_rules import ANAPHOR_WORDS
+from .lexicon import PLANNED_CUES
 from .limits import DISCOURSE_MEMORY
 from .trigger_rule import Trigger
 
@@ -233,13 +234,34 @@ def anaphor_antecedent(
             continue
         kinds = _ANAPHOR_KINDS.get(noun, ())
         words = _MODIFIERS.findall(a.group(0).lower())
+        planned = PLANNED_CUES.search(discourse.text, a.end(), min(clause[1], ts + 25))
         ante = None
         for kind in kinds:  # "the negotiations": a meeting first, else the visit
-            ante = discourse._antecedent([kind], None, words) or discourse._antecedent([kind])
+            ante = (
+                (_planned_antecedent(discourse, kind) if planned is not None else None)
+                or discourse._antecedent([kind], None, words)
+                or discourse._antecedent([kind])
+            )
             if ante is not None:
                 break
         if ante is not None:
             return ante, a.group(0)
+    return None
+
+
+def _planned_antecedent(discourse: Discourse, kind: EventKind) -> Mention | None:
+    """The latest event of ``kind`` the article told as a plan ("On Friday, Putin will meet
+    Mirziyoyev"), for an anaphor in a plan's clause: "After the talks, Putin and Mirziyoyev
+    are expected to ... sign" is after the planned talks, not after a meeting told since in
+    the past ("Putin mentioned ... during the plenary session ... on Thursday"; sixty-seventh
+    pass)."""
+    text = discourse.text
+    for m in reversed(discourse.mentions[-DISCOURSE_MEMORY:]):
+        if m.kind is not kind:
+            continue
+        near = (max(m.clause[0], m.trigger[0] - 40), min(m.clause[1], m.trigger[1] + 25))
+        if PLANNED_CUES.search(text, *near) is not None:
+            return m
     return None
 
 

@@ -70,8 +70,12 @@ def between_subject_and_verb(text: str, sentence_start: int, span: DatedSpan) ->
 
 
 #: Before a dateline's date: the place, a few capitalized words and commas ("MOSCOW, ",
-#: "Tarawa, ", "Rio de Janeiro, ", "(CARICOM Secretariat, Turkeyen, Guyana – "), or nothing.
-_DATELINE_BEFORE = re.compile(r"[\s(]*(?:[A-Z][\w.’'/-]*(?:\s+(?:de|da|del|es))?[\s,–—-]+){0,8}")
+#: "Tarawa, ", "Rio de Janeiro, ", "(CARICOM Secretariat, Turkeyen, Guyana – "), the
+#: outlet's bracket opening after the place ("MOSCOW (UrduPoint News / Sputnik - 02nd
+#: September, 2021)": sixty-seventh pass), or nothing.
+_DATELINE_BEFORE = re.compile(
+    r"[\s(]*(?:\(?[A-Z][\w.’'/-]*(?:\s+(?:de|da|del|es))?[\s,/–—-]+){0,8}"
+)
 #: After it: the place, the agency, bracketed or not, then the dash, colon or bracket that
 #: opens the story ("(Xinhua) --", ", (dpa/GNA) –", ", SPA --", " (TDI):", ")   –", ",
 #: Vilnius -": a place after the day, thirty-third pass).
@@ -122,6 +126,9 @@ def is_dateline(text: str, sentence_start: int, span: DatedSpan) -> bool:
     >>> dateline("The summit was held on November 30 - a day late.", "November 30")
     False
     >>> dateline("Addis Ababa, Sep 11 The AU has suspended Guinea.", "Sep 11")
+    True
+    >>> dateline("MOSCOW (UrduPoint News / Sputnik - 02nd September, 2021) Lavrov will meet",
+    ...          "02nd September, 2021")
     True
     >>> dateline("On Monday, March 3 Peru said so.", "March 3")
     False

@@ -52,5 +52,6 @@ WORDS = word_lists(
         "narrative_past_not_followed_by": "words",
         "series_breaks": "words",
         "journey_nouns": "words",
+        "plan_sequence_breaks": "words",
     },
 )

@@ -39,10 +39,29 @@ _BRACKETED_DAY = re.compile(
 )
 
 
+#: The same calendar day set off by a comma (or a space) instead of brackets: "today,
+#: Saturday, November 11, 2023", "today, 02 February 2020", "tomorrow Wednesday 17th
+#: January 2017", "today, Tuesday June 20" (sixty-seventh session).
+_APPOSED_DAY = re.compile(
+    rf"(?:\s*,\s*(?:on\s+)?|\s+)(?:(?P<weekday>{_WEEKDAY_NAME})\.?,?\s+)?"
+    rf"(?:(?P<month>{_MONTH_NAME})\.?\s+(?P<day>\d{{1,2}}){_ORDINAL}"
+    rf"|(?P<day2>\d{{1,2}}){_ORDINAL}\s+(?:of\s+)?(?P<month2>{_MONTH_NAME})\.?)"
+    r"(?:,?\s+(?P<year>(?:19|20)\d\d))?(?![\w-])",
+    re.IGNORECASE,
+)
+
+
 def bracketed_day(
-    text: str, end: int, *, near: date, reach: int, weekday: int | None = None
+    text: str,
+    end: int,
+    *,
+    near: date,
+    reach: int,
+    weekday: int | None = None,
+    apposed: bool = False,
 ) -> date | None:
-    """The day in brackets right after ``end`` in ``text``, if it fits what it restates.
+    """The day in brackets right after ``end`` in ``text``, if it fits what it restates;
+    with ``apposed`` also one set off by a comma ("today, Saturday, November 11, 2023").
 
     It fits when it falls on ``weekday`` (0 = Monday; when the restated expression is a
     weekday) and on the weekday the bracket names, and lies within ``reach`` days of
@@ -53,8 +72,13 @@ def bracketed_day(
     ...               weekday=0)
     datetime.date(2021, 10, 25)
     >>> bracketed_day("on Monday (25 Octobe\u017f 2021)", 9, near=date(2021, 10, 27), reach=9)
+    >>> bracketed_day("held today, Saturday, November 11, 2023, in Riyadh", 10,
+    ...               near=date(2023, 11, 12), reach=3, apposed=True)
+    datetime.date(2023, 11, 11)
     """
     found = _BRACKETED_DAY.match(text, end)
+    if found is None and apposed:
+        found = _APPOSED_DAY.match(text, end)
     if found is None:
         return None
     month_name = found["month"] or found["month2"]

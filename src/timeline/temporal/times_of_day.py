@@ -195,7 +195,9 @@ def deictic_day(m: re.Match[str], ctx: Context) -> Found | None:
     shifted = shift_days(ctx.dct, offset) if ctx.dct is not None else None
     if shifted is None:
         return Found(s, e, "DATE", "XXXX-XX-XX")
-    shifted = bracketed_day(ctx.text, e, near=shifted, reach=_RESTATED_REACH) or shifted
+    shifted = (
+        bracketed_day(ctx.text, e, near=shifted, reach=_RESTATED_REACH, apposed=True) or shifted
+    )
     day = shifted.isoformat()
     if m["day_p"]:
         return Found(s, e, "TIME", f"{day}T{PARTS_OF_DAY[m['day_p'].lower()]}")
@@ -256,7 +258,9 @@ def part_of_day(m: re.Match[str], ctx: Context) -> Found | None:
     part = PARTS_OF_DAY[m["pod_p"].lower()]
     shifted = shift_days(ctx.dct, offset) if ctx.dct is not None else None
     if shifted is not None:
-        shifted = bracketed_day(ctx.text, e, near=shifted, reach=_RESTATED_REACH) or shifted
+        shifted = (
+            bracketed_day(ctx.text, e, near=shifted, reach=_RESTATED_REACH, apposed=True) or shifted
+        )
     day = shifted.isoformat() if shifted is not None else "XXXX-XX-XX"
     return Found(s, e, "TIME", f"{day}T{part}")
 

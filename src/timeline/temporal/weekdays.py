@@ -13,10 +13,12 @@ import re
 from datetime import date
 
 from .anchoring import Context
+from .anchoring_words import WORDS
 from .bracketed import bracketed_day
 from .calendar_values import shift_days
-from .lexicon import DAY_PARTS, PARTS_OF_DAY, WEEKDAYS
+from .lexicon import DAY_PARTS, PARTS_OF_DAY, WEEKDAYS, alternation
 from .normalize import Found, span
+from .reference_time import remembered_point
 from .tense_markers import timetable_cues
 
 __all__ = ["weekday"]
@@ -152,6 +154,75 @@ def _in_named_week(ctx: Context, wd: int, s: int, e: int) -> date | None:
     return shift_days(dct, 7 * weeks + wd - dct.weekday())
 
 
+#: A weekday name ending the expression before ("on Monday", "Monday afternoon").
+_WEEKDAY_BEFORE = re.compile(
+    r"\b(?i:" + _WEEKDAY_NAMES + r")(?:\s+(?i:" + "|".join(DAY_PARTS) + r"))?\Z"
+)
+#: A word between two weekdays that breaks a plan told in order (``plan_sequence_breaks``).
+_SEQUENCE_BREAK = re.compile(
+    r"\b(?:" + alternation(WORDS.words("plan_sequence_breaks")) + r")\b", re.IGNORECASE
+)
+
+
+def _after_the_plans_day(ctx: Context, day: date, wd: int, s: int, e: int) -> date:
+    """``day``, moved to the first such weekday after the plan's weekday told before it in
+    its sentence, when it comes out before that day though not in the past.
+
+    A plan told in order names its days in order: "Biruta will come to Russia on Monday and
+    meet with Lavrov on Tuesday, while Khalil Kaba was expected to arrive on Thursday and
+    hold talks with Lavrov on Friday", told on a Thursday, puts Thursday and Friday in the
+    week of that Monday, not on the DCT and the day after it (TimeML 1.2.1, section 2.2,
+    ``value``: a relative expression is anchored to the time the text is talking about).
+    Only when the weekday before is a day ahead of the DCT, this one is read as a day ahead
+    too, or as the DCT's own weekday in a clause that looks ahead, a plan's marker last
+    between them ("was expected to arrive on Thursday"; not "while the ministers met on
+    Monday", told on the Monday), and no word of ``plan_sequence_breaks`` stands between
+    them ("after" orders the acts otherwise, "the ministry said on Thursday" dates its
+    saying) nor before the earlier one (:func:`_a_sayings_day`).
+
+    >>> from timeline.temporal import tag
+    >>> [t.value for t in tag("He will arrive on Monday and hold talks on Thursday.",
+    ...                       date(2021, 9, 2))]
+    ['2021-09-06', '2021-09-09']
+    """
+    dct = ctx.dct
+    point = remembered_point(ctx.last)
+    plans_day = ctx.day_in_sentence(s)
+    if dct is None or point is None or plans_day is None:
+        return day
+    if not dct <= day < plans_day or plans_day <= dct:
+        return day
+    if day == dct and ctx.future_cue(s, e) is None:
+        between = ctx.markers.find(point[2], s)
+        if not between or between[-1].lastgroup not in ("future", "ll"):
+            return day  # "while the ministers met on Monday": the DCT's own act
+    if _WEEKDAY_BEFORE.search(ctx.text, max(0, point[2] - 24), point[2]) is None:
+        return day
+    if _SEQUENCE_BREAK.search(ctx.text, point[2], s) is not None:
+        return day
+    if _a_sayings_day(ctx, point[2]):
+        return day
+    return shift_days(plans_day, (wd - plans_day.weekday()) % 7 or 7) or day
+
+
+#: How far before a weekday a word of ``plan_sequence_breaks`` makes it that word's day.
+_BREAK_REACH = 80
+
+
+def _a_sayings_day(ctx: Context, end: int) -> bool:
+    """Whether the weekday ending at ``end`` dates a saying or an act ordered otherwise: a
+    word of ``plan_sequence_breaks`` within :data:`_BREAK_REACH` characters before it in
+    its sentence, no plan's marker between ("According to Kim Tae-hyo on Friday, Yoon will
+    embark on the visit on Monday": Friday is the telling's day; not "Zakharova told
+    reporters that Biruta will come on Monday")."""
+    left, _right = ctx.sentence(end, end)
+    breaks = list(_SEQUENCE_BREAK.finditer(ctx.text, max(left, end - _BREAK_REACH), end))
+    if not breaks:
+        return False
+    last = breaks[-1]
+    return not any(m.lastgroup in ("future", "ll") for m in ctx.markers.find(last.end(), end))
+
+
 #: How far from the DCT a bracketed day may be (half a year): a weekday the day does not
 #: fall on that near is a slip, read by the tense as any weekday is.
 _BRACKET_REACH = 183
@@ -189,6 +260,7 @@ def weekday(m: re.Match[str], ctx: Context) -> Found | None:
     elif day is not None and not m["wd_p"]:
         if not m["wd_r"]:
             day = _in_weekday_pair(ctx, day, s, e)
+            day = _after_the_plans_day(ctx, day, wd, s, e)
         elif m["wd_r"].lower().split()[-1] in ("next", "coming"):
             day = _end_of_pair(ctx, day, s, after=True)  # "from Saturday to next Thursday"
     if (
