@@ -257,6 +257,36 @@ def test_a_month_takes_the_year_its_pair_writes(
 
 
 @pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # test-l: "last year" after the second month is the first month's year too; the
+        # first read the DCT's January (2017-01)
+        (
+            "China's investment in Africa from January to September last year increased.",
+            date(2017, 1, 3),
+            [("January", "2016-01", None), ("September last year", "2016-09", None)],
+        ),
+        (
+            "Talks were held between January and March of last year.",
+            NOVEMBER_2023,
+            [("January", "2022-01", None), ("March of last year", "2022-03", None)],
+        ),
+        (
+            "The drills ran from December to February last year.",
+            MAY_2025,
+            [("December", "2023-12", None), ("February last year", "2024-02", None)],
+        ),
+    ],
+)
+def test_a_month_takes_the_year_its_pair_counts(
+    text: str, dct: date, expected: list[tuple[str, str, str | None]]
+) -> None:
+    """TimeML 1.2.1, section 2.2, ``value``: the first month lacks a year and takes the
+    one its range's end names, written as a number or counted from the DCT."""
+    assert _values(text, dct) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "expression", "value"),
     [
         (
