@@ -286,6 +286,40 @@ def test_a_month_takes_the_year_its_pair_counts(
     assert _values(text, dct) == expected
 
 
+MARCH_1998 = date(1998, 3, 4)
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # test-aa: the presidency that runs at the DCT; July read 2016-07, after its end
+        (
+            "A single Visegrad presidency runs for 12 months from July to June.",
+            date(2016, 6, 7),
+            [("12 months", "P12M", None), ("July", "2015-07", None), ("June", "2016-06", None)],
+        ),
+        # anchored apart, January was the DCT's and October the one gone (1998-01, 1997-10)
+        (
+            "Exports rose from January to October.",
+            MARCH_1998,
+            [("January", "1997-01", None), ("October", "1997-10", None)],
+        ),
+        (
+            "The season runs from July to June.",
+            MARCH_1998,
+            [("July", "1997-07", None), ("June", "1998-06", None)],
+        ),
+    ],
+)
+def test_a_range_of_months_without_a_year_does_not_end_before_it_starts(
+    text: str, dct: date, expected: list[tuple[str, str, str | None]]
+) -> None:
+    """TimeML 1.2.1, section 2.2, ``value``: the range's first month takes its year from
+    the other end, anchored as any month is; the start is the latest such month not after
+    the end."""
+    assert _values(text, dct) == expected
+
+
 @pytest.mark.parametrize(
     ("text", "expression", "value"),
     [

@@ -40,7 +40,7 @@ from .lexicon import (
     number_value,
 )
 from .numeric_dates import hijri_day, hijri_mark_end, month_day
-from .patterns import MONTH_PAIR_YEAR
+from .patterns import MONTH_PAIR_YEAR, MONTH_RANGE_END
 from .years import (
     last_or_next_year,
     latest_century,
@@ -392,6 +392,8 @@ def mon(m: re.Match[str], ctx: Context) -> Found | None:
     else:
         y = _pair_year(ctx, e, mo)
         if y is None:
+            y = _range_start_year(ctx, s, e, mo)
+        if y is None:
             y = ctx.month_year(mo, s, e)
     return Found(s, e, "DATE", f"{year_text(y)}-{mo:02d}", date_mod(m["mon_mod"]))
 
@@ -427,6 +429,30 @@ def _pair_year(ctx: Context, end: int, month: int) -> int | None:
         year = int(pair["year"])
     if pair["link"].lower() not in ("and", "or") and month > month_number(pair["month"]):
         year -= 1
+    return year if in_calendar(year) else None
+
+
+def _range_start_year(ctx: Context, start: int, end: int, month: int) -> int | None:
+    """The year of the first month of a range with no year ("from July to June", "from
+    January to October", "between December and February"): the range cannot end before
+    it starts, so its start is the latest such month not after its end, and the end is
+    anchored as any month is (its clause's tense from the DCT, or the narrative).
+    TimeML 1.2.1, section 2.2, ``value``: an underspecified expression takes the parts it
+    lacks from its anchor, here the other end of its range. Anchored apart, "from January
+    to October" on a page of March 1998 read January 1998 and October 1997. None when no
+    such month follows "from" or "between".
+    """
+    before = word_before(ctx, start)
+    if before not in ("from", "between"):
+        return None
+    pair = MONTH_RANGE_END.match(ctx.text, end)
+    if pair is None or (pair["link"] == "and") != (before == "between"):
+        return None
+    last = month_number(pair["month"])
+    last_year = ctx.month_year(last, pair.start("month"), pair.end("month"))
+    if last_year is None:
+        return None
+    year = last_year if month <= last else last_year - 1
     return year if in_calendar(year) else None
 
 

@@ -105,6 +105,14 @@ MONTH_PAIR_YEAR = re.compile(
     rf"(?:,?\s+(?P<year>{YEAR})|,?\s+(?:of\s+)?(?P<rel>{_REL_YEAR})\s+year(?!\w))",
     re.IGNORECASE,
 )
+#: The second month of a range written without a year after its first ("from July to
+#: June", "between December and February"): the range's start is counted back from its
+#: end (normalize.mon). Not a month a day or a year follows ("to October 5", "to
+#: February 2023": those give the pair its year through MONTH_PAIR_YEAR).
+MONTH_RANGE_END = re.compile(
+    rf"\s*(?P<link>to|and|through|until|till)\s+(?:(?:early|mid|late)[\s-]+)?"
+    rf"(?P<month>{MONTH})(?![\w-])(?!,?\s*\d)"
+)
 _QUANTITY = alternation(QUANTITY_WORDS)
 _NUMBER_WORDS = alternation(w for w in NUMBER_WORDS if w not in ("a", "an"))
 NUMBER = r"(?:\d+(?:\.\d+)?|" + _NUMBER_WORDS + ")"
