@@ -355,3 +355,22 @@ def test_a_range_over_new_year_takes_its_written_year_at_its_end(text: str, valu
     """The one year written after a range of days is its last day's: "December 30 to
     January 2, 2023" began in 2022 (it read 2023-12-30/2024-01-02)."""
     assert [t.value for t in tag(text, MAY_2025)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # test-ac: the day read 2019-09-06 on a page of 2020-01-27, the year left out
+        (
+            "They signed a joint declaration on September 06/2018 in Asmara.",
+            "September 06/2018",
+            "2018-09-06",
+        ),
+        ("February 5/2022/ENA/ The session opened today.", "February 5/2022", "2022-02-05"),
+    ],
+)
+def test_a_year_after_a_slash_is_the_days_year(text: str, expression: str, value: str) -> None:
+    """The Ethiopian News Agency writes "Month DD/YYYY": one date, its year after the slash
+    (TimeML 1.2.1, section 2.2.1: the whole date is one expression)."""
+    first = tag(text, date(2020, 1, 27))[0]
+    assert (first.text, first.value) == (expression, value)

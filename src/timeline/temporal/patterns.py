@@ -194,7 +194,8 @@ def _alternatives() -> list[tuple[str, str]]:
             rf"(?:(?P<mdy_wd>{WEEKDAY}),?\s+)?"
             rf"(?P<mdy_m>{MONTH})\s*(?P<mdy_d>{DAY}|{DAY_WORD_AFTER_MONTH})"
             rf"(?:{_RANGE}(?:(?P<mdy_m2>{MONTH})\s*|{_THE_ORDINAL})?(?P<mdy_d2>{DAY}))?"
-            rf"(?:,?\s*(?P<mdy_y>{YEAR})|,?\s+(?:of\s+)?(?P<mdy_rel>{_REL_YEAR})\s+year(?!\w))?",
+            # "September 06/2018": the Ethiopian News Agency writes the year after a slash
+            rf"(?:(?:,?\s*|/)(?P<mdy_y>{YEAR})|,?\s+(?:of\s+)?(?P<mdy_rel>{_REL_YEAR})\s+year(?!\w))?",
         ),
         # [Monday,] 13[-14] [of] December[ 2022 | this year]
         (
