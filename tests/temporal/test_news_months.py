@@ -257,6 +257,70 @@ def test_a_month_takes_the_year_its_pair_writes(
 
 
 @pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # test-l: "last year" after the second month is the first month's year too; the
+        # first read the DCT's January (2017-01)
+        (
+            "China's investment in Africa from January to September last year increased.",
+            date(2017, 1, 3),
+            [("January", "2016-01", None), ("September last year", "2016-09", None)],
+        ),
+        (
+            "Talks were held between January and March of last year.",
+            NOVEMBER_2023,
+            [("January", "2022-01", None), ("March of last year", "2022-03", None)],
+        ),
+        (
+            "The drills ran from December to February last year.",
+            MAY_2025,
+            [("December", "2023-12", None), ("February last year", "2024-02", None)],
+        ),
+    ],
+)
+def test_a_month_takes_the_year_its_pair_counts(
+    text: str, dct: date, expected: list[tuple[str, str, str | None]]
+) -> None:
+    """TimeML 1.2.1, section 2.2, ``value``: the first month lacks a year and takes the
+    one its range's end names, written as a number or counted from the DCT."""
+    assert _values(text, dct) == expected
+
+
+MARCH_1998 = date(1998, 3, 4)
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # test-aa: the presidency that runs at the DCT; July read 2016-07, after its end
+        (
+            "A single Visegrad presidency runs for 12 months from July to June.",
+            date(2016, 6, 7),
+            [("12 months", "P12M", None), ("July", "2015-07", None), ("June", "2016-06", None)],
+        ),
+        # anchored apart, January was the DCT's and October the one gone (1998-01, 1997-10)
+        (
+            "Exports rose from January to October.",
+            MARCH_1998,
+            [("January", "1997-01", None), ("October", "1997-10", None)],
+        ),
+        (
+            "The season runs from July to June.",
+            MARCH_1998,
+            [("July", "1997-07", None), ("June", "1998-06", None)],
+        ),
+    ],
+)
+def test_a_range_of_months_without_a_year_does_not_end_before_it_starts(
+    text: str, dct: date, expected: list[tuple[str, str, str | None]]
+) -> None:
+    """TimeML 1.2.1, section 2.2, ``value``: the range's first month takes its year from
+    the other end, anchored as any month is; the start is the latest such month not after
+    the end."""
+    assert _values(text, dct) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "expression", "value"),
     [
         (
@@ -291,3 +355,22 @@ def test_a_range_over_new_year_takes_its_written_year_at_its_end(text: str, valu
     """The one year written after a range of days is its last day's: "December 30 to
     January 2, 2023" began in 2022 (it read 2023-12-30/2024-01-02)."""
     assert [t.value for t in tag(text, MAY_2025)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # test-ac: the day read 2019-09-06 on a page of 2020-01-27, the year left out
+        (
+            "They signed a joint declaration on September 06/2018 in Asmara.",
+            "September 06/2018",
+            "2018-09-06",
+        ),
+        ("February 5/2022/ENA/ The session opened today.", "February 5/2022", "2022-02-05"),
+    ],
+)
+def test_a_year_after_a_slash_is_the_days_year(text: str, expression: str, value: str) -> None:
+    """The Ethiopian News Agency writes "Month DD/YYYY": one date, its year after the slash
+    (TimeML 1.2.1, section 2.2.1: the whole date is one expression)."""
+    first = tag(text, date(2020, 1, 27))[0]
+    assert (first.text, first.value) == (expression, value)

@@ -36,6 +36,9 @@ def only(text: str, dct: date | None) -> Timex:
         "Kyrgyzstan ordered the Bayraktar TB2 and the ANKA.",
         "a Boeing 737 and an F-16 landed",
         "The memorandum was signed by 1500 members.",
+        # people and ballots counted (test-i), not years
+        "Sanctions apply to over 2000 individuals and entities.",
+        "He won with 1997 votes.",
         "Page 12, paragraph 3.",
         # ages, fractions and processions are not temporal expressions
         "Mr. Reupke, 52 years old, will succeed him.",

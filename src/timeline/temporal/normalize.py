@@ -40,7 +40,7 @@ from .lexicon import (
     number_value,
 )
 from .numeric_dates import hijri_day, hijri_mark_end, month_day
-from .patterns import MONTH_PAIR_YEAR
+from .patterns import MONTH_PAIR_YEAR, MONTH_RANGE_END
 from .years import (
     last_or_next_year,
     latest_century,
@@ -390,33 +390,69 @@ def mon(m: re.Match[str], ctx: Context) -> Found | None:
     if rel and ctx.dct is not None:
         y = relative_month_year(ctx.dct, rel[-1], mo)
     else:
-        y = _pair_year(ctx.text, e, mo)
+        y = _pair_year(ctx, e, mo)
+        if y is None:
+            y = _range_start_year(ctx, s, e, mo)
         if y is None:
             y = ctx.month_year(mo, s, e)
     return Found(s, e, "DATE", f"{year_text(y)}-{mo:02d}", date_mod(m["mon_mod"]))
 
 
-def _pair_year(text: str, end: int, month: int) -> int | None:
+def _pair_year(ctx: Context, end: int, month: int) -> int | None:
     """The year of a month named without one (ending at ``end``) that a later month of its
     range or list writes ("between May and July 2021", "from March through June 2004", "in
-    March, April and May 2022"): TimeML 1.2.1, section 2.2, ``value``: an underspecified
+    March, April and May 2022") or counts from the DCT or the narrative ("from January to
+    September last year"): TimeML 1.2.1, section 2.2, ``value``: an underspecified
     expression takes the parts it lacks from its anchor, here the other end of the pair.
     A range whose first month comes later in the calendar than its last began the year
     before ("from December to February 2023"); None when no such month follows.
 
-    >>> _pair_year("between May and July 2021", 11, 5)
+    >>> _pair_year(Context("between May and July 2021", None), 11, 5)
     2021
-    >>> _pair_year("from December to February 2023", 13, 12)
+    >>> _pair_year(Context("from December to February 2023", None), 13, 12)
     2022
-    >>> _pair_year("in May, and 2021 was", 6, 5) is None
+    >>> _pair_year(Context("from January to September last year", date(2017, 1, 3)), 12, 1)
+    2016
+    >>> _pair_year(Context("in May, and 2021 was", None), 6, 5) is None
     True
     """
-    pair = MONTH_PAIR_YEAR.match(text, end)
+    pair = MONTH_PAIR_YEAR.match(ctx.text, end)
     if pair is None:
         return None
-    year = int(pair["year"])
+    if pair["rel"]:
+        # "from January to September last year": the year the second month's words give
+        relative = relative_year(ctx, pair["rel"], pair.start("rel"))
+        if relative is None:
+            return None
+        year = relative
+    else:
+        year = int(pair["year"])
     if pair["link"].lower() not in ("and", "or") and month > month_number(pair["month"]):
         year -= 1
+    return year if in_calendar(year) else None
+
+
+def _range_start_year(ctx: Context, start: int, end: int, month: int) -> int | None:
+    """The year of the first month of a range with no year ("from July to June", "from
+    January to October", "between December and February"): the range cannot end before
+    it starts, so its start is the latest such month not after its end, and the end is
+    anchored as any month is (its clause's tense from the DCT, or the narrative).
+    TimeML 1.2.1, section 2.2, ``value``: an underspecified expression takes the parts it
+    lacks from its anchor, here the other end of its range. Anchored apart, "from January
+    to October" on a page of March 1998 read January 1998 and October 1997. None when no
+    such month follows "from" or "between".
+    """
+    before = word_before(ctx, start)
+    if before not in ("from", "between"):
+        return None
+    pair = MONTH_RANGE_END.match(ctx.text, end)
+    if pair is None or (pair["link"] == "and") != (before == "between"):
+        return None
+    last = month_number(pair["month"])
+    last_year = ctx.month_year(last, pair.start("month"), pair.end("month"))
+    if last_year is None:
+        return None
+    year = last_year if month <= last else last_year - 1
     return year if in_calendar(year) else None
 
 

@@ -91,15 +91,27 @@ _DAY_WORD = (
 )
 DAY_WORD_AFTER_MONTH = _DAY_WORD + r"(?=\s*(?:[,.;:!?)\"”]|$))"
 DAY_WORD_BEFORE_MONTH = r"(?<=the\s)" + _DAY_WORD + rf"(?=\s+of\s+{MONTH})"
+#: The words before "year" that make a year of a month or a day ("October of this year",
+#: "April 18 last year": one expression, its year counted from the DCT or the narrative).
+_REL_YEAR = r"this|last|next|that|the\s+same|the\s+following|the\s+previous"
 #: What follows a month named without a year when a later month of one range or list gives
 #: the year ("between May and July 2021", "from March through June 2004", "in March,
-#: April and May 2022"): the year is the pair's (normalize.mon). A list holds eleven more
-#: months at most, so each month's look ahead is bounded (a hostile list of thousands of
-#: months stays linear; docs/reliability.md).
+#: April and May 2022", "from January to September last year"): the year is the pair's
+#: (normalize.mon). A list holds eleven more months at most, so each month's look ahead
+#: is bounded (a hostile list of thousands of months stays linear; docs/reliability.md).
 MONTH_PAIR_YEAR = re.compile(
     rf"(?:(?:\s*,\s*{MONTH}){{1,11}},?\s*|\s*)(?P<link>-|–|—|to|and|or|through|until|till)\s*"
-    rf"(?:(?:early|mid|late)[\s-]+)?(?P<month>{MONTH}),?\s+(?P<year>{YEAR})",
+    rf"(?:(?:early|mid|late)[\s-]+)?(?P<month>{MONTH})"
+    rf"(?:,?\s+(?P<year>{YEAR})|,?\s+(?:of\s+)?(?P<rel>{_REL_YEAR})\s+year(?!\w))",
     re.IGNORECASE,
+)
+#: The second month of a range written without a year after its first ("from July to
+#: June", "between December and February"): the range's start is counted back from its
+#: end (normalize.mon). Not a month a day or a year follows ("to October 5", "to
+#: February 2023": those give the pair its year through MONTH_PAIR_YEAR).
+MONTH_RANGE_END = re.compile(
+    rf"\s*(?P<link>to|and|through|until|till)\s+(?:(?:early|mid|late)[\s-]+)?"
+    rf"(?P<month>{MONTH})(?![\w-])(?!,?\s*\d)"
 )
 _QUANTITY = alternation(QUANTITY_WORDS)
 _NUMBER_WORDS = alternation(w for w in NUMBER_WORDS if w not in ("a", "an"))
@@ -116,9 +128,6 @@ _MOD_NOUNS = "|".join(phrase_pattern(w[:-3]) for w in DATE_MODIFIERS if w.endswi
 #: TimeML 1.2.1, section 2.2.1, a modifier of the expression belongs to its extent).
 MOD = rf"(?:{_MOD_WORDS}|(?:the\s+)?(?:very\s+)?(?:{_MOD_NOUNS})\s+of)"
 _SEP = r"(?:\s*-\s*|\s+)"
-#: The words before "year" that make a year of a month or a day ("October of this year",
-#: "April 18 last year": one expression, its year counted from the DCT or the narrative).
-_REL_YEAR = r"this|last|next|that|the\s+same|the\s+following|the\s+previous"
 #: "last March 5", "next Oct. 2": the day of that date just gone or just ahead of the DCT.
 _LAST_OR_NEXT = r"last|next|this\s+past|this\s+coming"
 _DECADE_WORDS = "|".join(DECADE_NAMES)
@@ -185,7 +194,8 @@ def _alternatives() -> list[tuple[str, str]]:
             rf"(?:(?P<mdy_wd>{WEEKDAY}),?\s+)?"
             rf"(?P<mdy_m>{MONTH})\s*(?P<mdy_d>{DAY}|{DAY_WORD_AFTER_MONTH})"
             rf"(?:{_RANGE}(?:(?P<mdy_m2>{MONTH})\s*|{_THE_ORDINAL})?(?P<mdy_d2>{DAY}))?"
-            rf"(?:,?\s*(?P<mdy_y>{YEAR})|,?\s+(?:of\s+)?(?P<mdy_rel>{_REL_YEAR})\s+year(?!\w))?",
+            # "September 06/2018": the Ethiopian News Agency writes the year after a slash
+            rf"(?:(?:,?\s*|/)(?P<mdy_y>{YEAR})|,?\s+(?:of\s+)?(?P<mdy_rel>{_REL_YEAR})\s+year(?!\w))?",
         ),
         # [Monday,] 13[-14] [of] December[ 2022 | this year]
         (
