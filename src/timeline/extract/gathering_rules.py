@@ -351,6 +351,29 @@ def _a_forum_held(text: str, start: int, end: int) -> bool:
     return _FORUM_DESCRIBED.search(text, max(0, start - _FORUM_DESCRIBED_REACH), start) is None
 
 
+#: The diplomatic relations as the subject of "established" (rule ``diplomatic-relations``
+#: of :mod:`.kind_other_rules` reads them): "Formal diplomatic relations between Canada and
+#: Mexico were established in January 1944", "since diplomatic ties were established in 1961".
+_RELATIONS_ESTABLISHED = re.compile(
+    r"\b(?:ties|relations)\s+(?:between\s+[^,.;:()]{1,60}?\s+)?(?:were|was)\s+"
+    r"(?:(?:formally|officially)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _not_relations_established(text: str, start: int, end: int) -> bool:
+    """Whether the thing ``text[start:end]`` says was established is no diplomatic
+    relations: those are the act ``other``'s, as their establishment is everywhere else
+    (sixty-seventh pass: the fifty-nine's gold lists all four such as ``other``).
+
+    >>> _not_relations_established("The ties were established in 1961.", 14, 28)
+    False
+    >>> _not_relations_established("The bloc was established in 1967.", 13, 27)
+    True
+    """
+    return _RELATIONS_ESTABLISHED.search(text, max(0, start - 90), start) is None
+
+
 #: Forums, exercises, meetings, foundings and conflicts, in matching order.
 GATHERING_TRIGGERS: tuple[Trigger, ...] = (
     _t(
@@ -494,6 +517,7 @@ GATHERING_TRIGGERS: tuple[Trigger, ...] = (
         r"(?:[\w-]+\s+){1,5}?in(?=\s+(?:1[89]|20)\d\d\b)",
         needs_date_after=True,
         example="the Organization of Turkic States (OTS), established in 2009",
+        accept=_not_relations_established,
     ),
     _t(
         "conflict",

@@ -232,11 +232,14 @@ KIND_OTHER_TRIGGERS: tuple[Trigger, ...] = (
         # "since the establishment of diplomatic ties in 1990" (an anniversary's stays out,
         # above), "... of diplomatic relations between the two countries in 1992", "... on
         # September 12, 1962" (thirtieth pass, kinds), "since diplomatic ties were
-        # established in 1961", "forged diplomatic relations in 1961".
+        # established in 1961", "forged diplomatic relations in 1961", "Formal diplomatic
+        # relations between Canada and Mexico were established in January 1944" (sixty-seventh
+        # pass; the rule `founding` leaves it to this one).
         r"|\b(?=e)(?<!\banniversary\sof\sthe\s)(?<!\banniversary\sof\s)establishment\s+of\s+"
         r"diplomatic\s+(?:ties|relations)\b(?=\s+(?:between\s+[^,.;:()]{1,60}?\s+)?(?:in|on)\s+"
         rf"(?:\d|{MONTH}\b))"
-        r"|\bdiplomatic\s+(?:ties|relations)\s+(?:were|was)\s+established\b"
+        r"|\bdiplomatic\s+(?:ties|relations)\s+(?:between\s+[^,.;:()]{1,60}?\s+)?(?:were|was)\s+"
+        r"(?:(?:formally|officially)\s+)?established\b"
         r"|\bforg(?:ed|e|es|ing)\s+diplomatic\s+(?:ties|relations)\b",
         example="Bahrain announced in April that it would restore diplomatic ties with Qatar",
     ),
@@ -559,13 +562,22 @@ KIND_OTHER_TRIGGERS: tuple[Trigger, ...] = (
         example="The Dominican Republic will close its air, land and sea borders with Haiti",
     ),
     # A partnership raised between two states: "the establishment of cooperative strategic
-    # partnership in 2009", "elevated to a full dialogue partnership in December 1995".
+    # partnership in 2009", "elevated to a full dialogue partnership in December 1995"; the
+    # relations raised to it named between the verb and "to", a raising done (sixty-seventh
+    # pass: "we elevated the bilateral relationship to a Comprehensive Strategic
+    # Partnership", "the elevation of bilateral relations to a Comprehensive Strategic
+    # Partnership", "upgraded them to a strategic partnership in 2008"), not one pledged or
+    # agreed on ("pledged to ... upgrade relations to the level of a strategic partnership",
+    # "concurred on upgrading the bilateral relationship to ...": no event of the gold).
     _t(
         "partnership",
         rf"\b{PARTNERSHIP_VERB}\s+"
         r"(?:to\s+|of\s+|into\s+)?(?:a\s+|an\s+|the\s+|their\s+|relations\s+to\s+a\s+)?"
         rf"(?:(?!{alternation('not_before_the_object')}\b)[\w-]+\s+){{0,3}}?partnerships?\b"
-        r"|\bpartnerships?\s+(?:was\s+|were\s+)?(?:established|agreed)\s+(?:between|in|on)\b",
+        r"|\bpartnerships?\s+(?:was\s+|were\s+)?(?:established|agreed)\s+(?:between|in|on)\b"
+        r"|\b(?:elevat(?:ed|ion)|upgraded|lifted|raised)\s+(?:of\s+)?(?:(?:the|their|its|our|bilateral|diplomatic)\s+){0,3}"
+        r"(?:relations(?:hip)?|ties|them)\s+to\s+(?:the\s+level\s+of\s+)?(?:a\s+|an\s+|the\s+)?"
+        r"(?:[\w“”\"'’-]+\s+){0,5}?partnerships?\b",
         example="especially after the establishment of cooperative strategic partnership in 2009",
     ),
 )
