@@ -359,19 +359,31 @@ _RELATIONS_ESTABLISHED = re.compile(
     r"(?:(?:formally|officially)\s+)?$",
     re.IGNORECASE,
 )
+#: A government as the subject of "formed" (rule ``took-office`` reads it): "since a
+#: government was formed in Beirut in February".
+_GOVERNMENT_FORMED = re.compile(r"\bgovernment\s+(?:was|were|has\s+been)\s+$", re.IGNORECASE)
 
 
 def _not_relations_established(text: str, start: int, end: int) -> bool:
     """Whether the thing ``text[start:end]`` says was established is no diplomatic
-    relations: those are the act ``other``'s, as their establishment is everywhere else
-    (sixty-seventh pass: the fifty-nine's gold lists all four such as ``other``).
+    relations and no government formed: those are the acts ``other``'s, as their
+    establishment and formation are everywhere else (sixty-seventh pass: the fifty-nine's
+    gold lists all six such as ``other``).
 
     >>> _not_relations_established("The ties were established in 1961.", 14, 28)
+    False
+    >>> _not_relations_established("since a government was formed in May", 23, 32)
     False
     >>> _not_relations_established("The bloc was established in 1967.", 13, 27)
     True
     """
-    return _RELATIONS_ESTABLISHED.search(text, max(0, start - 90), start) is None
+    before = max(0, start - 90)
+    if _RELATIONS_ESTABLISHED.search(text, before, start) is not None:
+        return False
+    return not (
+        text.startswith("formed", start)
+        and _GOVERNMENT_FORMED.search(text, before, start) is not None
+    )
 
 
 #: Forums, exercises, meetings, foundings and conflicts, in matching order.
