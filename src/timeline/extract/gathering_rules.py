@@ -23,6 +23,7 @@ from ..gazetteer.offices import honorific_words, office_phrases
 from ..model import EventKind
 from ..word_lists import word_lists
 from .acting_sides import (
+    a_state_acts,
     a_state_attacks,
     a_state_invades,
     clause_start,
@@ -71,6 +72,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "call-on": ("call",),
     "founding-agreed": ("agreed", "decided", "resolved", "announced"),
     "founding": ("establish", "found", "set", "creat", "form", "institut", "launch"),
+    "founding-done": ("establish", "set", "creat", "form", "launch"),
     "conflict": ("conflict", "clash", "crisis", "war", "fighting", "hostilities"),
     "offensive": ("began", "begun", "begin", "launch", "mount", "start", "opened"),
     "invasion": ("invasion", "invad", "intervention"),
@@ -520,6 +522,20 @@ GATHERING_TRIGGERS: tuple[Trigger, ...] = (
         rf"(?:[\w’'“”\"-]+\s+){{0,8}}?{state_act_words('founded_bodies')}"
         rf"(?:[”\"]?\s+{state_act_words('founded_bodies')})?\b",
         example="They also agreed to set up a joint taskforce",
+    ),
+    # A body founded by the sides named before the verb, its date anywhere in the sentence
+    # (sixty-seventh pass): "Burkina Faso, Mali, and Niger formed the Alliance of Sahel
+    # States in September 2023", "Ukraine, Poland, and Lithuania have created a cooperation
+    # platform called the Lublin Triangle"; a body of the states' own (``founded_bodies`` of
+    # ``data/state_act_words.yaml``), a side acting in the clause before
+    # (:func:`.acting_sides.a_state_acts`).
+    _t(
+        "founding-done",
+        EventKind.founding,
+        r"\b(?:formed|created|established|launched|set\s+up)\s+(?:a|an|the)\s+"
+        rf"(?:[\w’'“”\"-]+\s+){{0,6}}?{state_act_words('founded_bodies')}\b",
+        accept=a_state_acts,
+        example="Burkina Faso, Mali, and Niger formed the Alliance of Sahel States",
     ),
     _t(
         "founding",
