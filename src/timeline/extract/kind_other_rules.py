@@ -562,22 +562,13 @@ KIND_OTHER_TRIGGERS: tuple[Trigger, ...] = (
         example="The Dominican Republic will close its air, land and sea borders with Haiti",
     ),
     # A partnership raised between two states: "the establishment of cooperative strategic
-    # partnership in 2009", "elevated to a full dialogue partnership in December 1995"; the
-    # relations raised to it named between the verb and "to", a raising done (sixty-seventh
-    # pass: "we elevated the bilateral relationship to a Comprehensive Strategic
-    # Partnership", "the elevation of bilateral relations to a Comprehensive Strategic
-    # Partnership", "upgraded them to a strategic partnership in 2008"), not one pledged or
-    # agreed on ("pledged to ... upgrade relations to the level of a strategic partnership",
-    # "concurred on upgrading the bilateral relationship to ...": no event of the gold).
+    # partnership in 2009", "elevated to a full dialogue partnership in December 1995".
     _t(
         "partnership",
         rf"\b{PARTNERSHIP_VERB}\s+"
         r"(?:to\s+|of\s+|into\s+)?(?:a\s+|an\s+|the\s+|their\s+|relations\s+to\s+a\s+)?"
         rf"(?:(?!{alternation('not_before_the_object')}\b)[\w-]+\s+){{0,3}}?partnerships?\b"
-        r"|\bpartnerships?\s+(?:was\s+|were\s+)?(?:established|agreed)\s+(?:between|in|on)\b"
-        r"|\b(?:elevat(?:ed|ion)|upgraded|lifted|raised)\s+(?:of\s+)?(?:(?:the|their|its|our|bilateral|diplomatic)\s+){0,3}"
-        r"(?:relations(?:hip)?|ties|them)\s+to\s+(?:the\s+level\s+of\s+)?(?:a\s+|an\s+|the\s+)?"
-        r"(?:[\w“”\"'’-]+\s+){0,5}?partnerships?\b",
+        r"|\bpartnerships?\s+(?:was\s+|were\s+)?(?:established|agreed)\s+(?:between|in|on)\b",
         example="especially after the establishment of cooperative strategic partnership in 2009",
     ),
 )
