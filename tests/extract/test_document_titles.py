@@ -110,15 +110,8 @@ def test_a_forum_s_ordinal_once(tmp_path: Path) -> None:
     ("body", "title"),
     [
         ("The Nordic Council was founded in 1952.", "Founding of the Nordic Council"),
-        (
-            "He is the first South Korean president to make a state visit since diplomatic"
-            " ties were established in 1961.",
-            "Founding of diplomatic ties",
-        ),
-        (
-            "Formal diplomatic relations between Canada and Mexico were established in 1944.",
-            "Founding of Formal diplomatic relations between Canada and Mexico",
-        ),
+        # Diplomatic relations established are no founding since the sixty-seventh pass
+        # (the rule `diplomatic-relations`'s act, as the gold lists it).
     ],
 )
 def test_a_founding_names_what_was_founded(tmp_path: Path, body: str, title: str) -> None:

@@ -201,7 +201,13 @@ AGREEMENT_TRIGGERS: tuple[Trigger, ...] = (
         rf"|\b{_ADOPTED}\s+(?:was|were|has been|have been)\s+(?:adopted|endorsed|approved)\b"
         # a reduced relative: "the Joint Declaration adopted by Spain and Portugal", "Our
         # Communiqué, adopted today" (fifty-eighth pass)
-        rf"|\b{_ADOPTED},?\s+(?:adopted|endorsed)\s+(?=(?:by|at|on|today|yesterday|during)\b)",
+        rf"|\b{_ADOPTED},?\s+(?:adopted|endorsed)\s+(?=(?:by|at|on|today|yesterday|during)\b)"
+        # the formula that closes a body's communiqué or resolution, or cites one by its
+        # reference: "Adopted by the Peace and Security Council at its 875th meeting held on
+        # 6 September 2019", "communique PSC/PR/COMM.(DCCCXLIV) adopted at its 854th meeting
+        # held on 6 June 2019" (sixty-seventh pass); the meeting stays its own trigger.
+        r"|\badopted\s+(?:by\s+(?:the\s+|its\s+)?(?:[\w’'()-]+\s+){1,6}?)?at\s+its"
+        r"(?=\s+(?:[\w-]+\s+){0,4}?(?:meetings?|sessions?|summit)\b)",
         example="the adoption of the Regulation on ... on November 20, 2024, in Istanbul",
     ),
     _t(

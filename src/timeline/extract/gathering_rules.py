@@ -23,6 +23,7 @@ from ..gazetteer.offices import honorific_words, office_phrases
 from ..model import EventKind
 from ..word_lists import word_lists
 from .acting_sides import (
+    a_state_acts,
     a_state_attacks,
     a_state_invades,
     clause_start,
@@ -71,6 +72,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "call-on": ("call",),
     "founding-agreed": ("agreed", "decided", "resolved", "announced"),
     "founding": ("establish", "found", "set", "creat", "form", "institut", "launch"),
+    "founding-done": ("establish", "set", "creat", "form", "launch"),
     "conflict": ("conflict", "clash", "crisis", "war", "fighting", "hostilities"),
     "offensive": ("began", "begun", "begin", "launch", "mount", "start", "opened"),
     "invasion": ("invasion", "invad", "intervention"),
@@ -351,6 +353,41 @@ def _a_forum_held(text: str, start: int, end: int) -> bool:
     return _FORUM_DESCRIBED.search(text, max(0, start - _FORUM_DESCRIBED_REACH), start) is None
 
 
+#: The diplomatic relations as the subject of "established" (rule ``diplomatic-relations``
+#: of :mod:`.kind_other_rules` reads them): "Formal diplomatic relations between Canada and
+#: Mexico were established in January 1944", "since diplomatic ties were established in 1961".
+_RELATIONS_ESTABLISHED = re.compile(
+    r"\b(?:ties|relations)\s+(?:between\s+[^,.;:()]{1,60}?\s+)?(?:were|was)\s+"
+    r"(?:(?:formally|officially)\s+)?$",
+    re.IGNORECASE,
+)
+#: A government as the subject of "formed" (rule ``took-office`` reads it): "since a
+#: government was formed in Beirut in February".
+_GOVERNMENT_FORMED = re.compile(r"\bgovernment\s+(?:was|were|has\s+been)\s+$", re.IGNORECASE)
+
+
+def _not_relations_established(text: str, start: int, end: int) -> bool:
+    """Whether the thing ``text[start:end]`` says was established is no diplomatic
+    relations and no government formed: those are the acts ``other``'s, as their
+    establishment and formation are everywhere else (sixty-seventh pass: the fifty-nine's
+    gold lists all six such as ``other``).
+
+    >>> _not_relations_established("The ties were established in 1961.", 14, 28)
+    False
+    >>> _not_relations_established("since a government was formed in May", 23, 32)
+    False
+    >>> _not_relations_established("The bloc was established in 1967.", 13, 27)
+    True
+    """
+    before = max(0, start - 90)
+    if _RELATIONS_ESTABLISHED.search(text, before, start) is not None:
+        return False
+    return not (
+        text.startswith("formed", start)
+        and _GOVERNMENT_FORMED.search(text, before, start) is not None
+    )
+
+
 #: Forums, exercises, meetings, foundings and conflicts, in matching order.
 GATHERING_TRIGGERS: tuple[Trigger, ...] = (
     _t(
@@ -486,6 +523,20 @@ GATHERING_TRIGGERS: tuple[Trigger, ...] = (
         rf"(?:[”\"]?\s+{state_act_words('founded_bodies')})?\b",
         example="They also agreed to set up a joint taskforce",
     ),
+    # A body founded by the sides named before the verb, its date anywhere in the sentence
+    # (sixty-seventh pass): "Burkina Faso, Mali, and Niger formed the Alliance of Sahel
+    # States in September 2023", "Ukraine, Poland, and Lithuania have created a cooperation
+    # platform called the Lublin Triangle"; a body of the states' own (``founded_bodies`` of
+    # ``data/state_act_words.yaml``), a side acting in the clause before
+    # (:func:`.acting_sides.a_state_acts`).
+    _t(
+        "founding-done",
+        EventKind.founding,
+        r"\b(?:formed|created|established|launched|set\s+up)\s+(?:a|an|the)\s+"
+        rf"(?:[\w’'“”\"-]+\s+){{0,6}}?{state_act_words('founded_bodies')}\b",
+        accept=a_state_acts,
+        example="Burkina Faso, Mali, and Niger formed the Alliance of Sahel States",
+    ),
     _t(
         "founding",
         EventKind.founding,
@@ -494,6 +545,7 @@ GATHERING_TRIGGERS: tuple[Trigger, ...] = (
         r"(?:[\w-]+\s+){1,5}?in(?=\s+(?:1[89]|20)\d\d\b)",
         needs_date_after=True,
         example="the Organization of Turkic States (OTS), established in 2009",
+        accept=_not_relations_established,
     ),
     _t(
         "conflict",

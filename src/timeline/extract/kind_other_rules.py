@@ -232,11 +232,14 @@ KIND_OTHER_TRIGGERS: tuple[Trigger, ...] = (
         # "since the establishment of diplomatic ties in 1990" (an anniversary's stays out,
         # above), "... of diplomatic relations between the two countries in 1992", "... on
         # September 12, 1962" (thirtieth pass, kinds), "since diplomatic ties were
-        # established in 1961", "forged diplomatic relations in 1961".
+        # established in 1961", "forged diplomatic relations in 1961", "Formal diplomatic
+        # relations between Canada and Mexico were established in January 1944" (sixty-seventh
+        # pass; the rule `founding` leaves it to this one).
         r"|\b(?=e)(?<!\banniversary\sof\sthe\s)(?<!\banniversary\sof\s)establishment\s+of\s+"
         r"diplomatic\s+(?:ties|relations)\b(?=\s+(?:between\s+[^,.;:()]{1,60}?\s+)?(?:in|on)\s+"
         rf"(?:\d|{MONTH}\b))"
-        r"|\bdiplomatic\s+(?:ties|relations)\s+(?:were|was)\s+established\b"
+        r"|\bdiplomatic\s+(?:ties|relations)\s+(?:between\s+[^,.;:()]{1,60}?\s+)?(?:were|was)\s+"
+        r"(?:(?:formally|officially)\s+)?established\b"
         r"|\bforg(?:ed|e|es|ing)\s+diplomatic\s+(?:ties|relations)\b",
         example="Bahrain announced in April that it would restore diplomatic ties with Qatar",
     ),
