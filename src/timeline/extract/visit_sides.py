@@ -255,6 +255,12 @@ _ANOTHER_VISIT_TO = re.compile(
     r"(?:(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,3}(?:,\s*|\s+and\s+)){0,4}"
     r"(?:the\s+)?(?:[A-Z][\w'’-]*\s+of\s+)?$"
 )
+#: A trigger that is a visit's own noun or verb or an arrival, perhaps after its adjectives
+#: ("state visits", "official visit", "arrived in Tehran"): the visits
+#: :func:`_visited_by_another` tells apart (not a journey on to other legs, "heads to").
+_A_VISITS_NOUN = re.compile(
+    r"(?:[\w-]+\s+){0,2}?(?:visit(?:s|ed|ing)?|arriv(?:e|es|ed|ing|al))\b", re.IGNORECASE
+)
 #: How far back :func:`_visited_by_another` reads for the visit a place is the goal of.
 _VISIT_TO_REACH = 160
 
@@ -263,7 +269,8 @@ def _visited_by_another(text: str, at: int, trigger: tuple[int, int], clause_sta
     """Whether the actor named at ``at`` is the place another visit told in the clause goes
     to: the visit noun or verb it follows is not the trigger's ("an official visit to
     Austria, state visits to Italy and the Vatican": Austria is no side of the state
-    visits, Italy and the Vatican none of the official visit).
+    visits, Italy and the Vatican none of the official visit). Only for a trigger that is a
+    visit's own noun or verb.
 
     >>> text = "Thuong's official visit to Austria, state visits to Italy and the Vatican."
     >>> official = (text.index("visit"), text.index("visit") + 5)
@@ -273,6 +280,8 @@ def _visited_by_another(text: str, at: int, trigger: tuple[int, int], clause_sta
     >>> [_visited_by_another(text, text.index(p), state, 0) for p in ("Austria", "Vatican")]
     [True, False]
     """
+    if not _A_VISITS_NOUN.match(text, trigger[0], trigger[1]):
+        return False  # a journey on ("before she heads to Tanzania"): its legs read apart
     goal = _ANOTHER_VISIT_TO.search(text, max(clause_start, at - _VISIT_TO_REACH), at)
     return goal is not None and not trigger[0] <= goal.start() < trigger[1]
 
