@@ -638,3 +638,17 @@ def test_a_saying_with_its_own_day_that_the_headline_carries(tmp_path: Path) -> 
     ):
         text = f"{headline}\n{body}"
         assert "statement-body-said" not in _rules(text), text
+
+
+def test_a_statement_told_by_its_occasion_is_titled_by_its_sayers(tmp_path: Path) -> None:
+    # "At a joint news conference on Saturday, Rouhani hailed ..." was titled "At a joint
+    # news conference": the sayers come first, the occasion after them
+    body = (
+        "Iraqi Prime Minister Adel Abdul-Mahdi arrived in Tehran on Saturday for talks with "
+        "President Hassan Rouhani. At a joint news conference on Saturday, Rouhani hailed Iran "
+        "and Iraq's shared stance on key regional issues."
+    )
+    titles = [e.title for e in events(tmp_path, body, "2019-04-07") if e.kind.value == "statement"]
+    assert titles
+    assert not any(title.startswith(("At ", "During ")) for title in titles), titles
+    assert any(" at a joint news conference" in title for title in titles), titles

@@ -100,7 +100,12 @@ def statement_title(
     saying = _said_before_the_medium(text, clause[0], at, saying, len(sayers) > 1) or (
         saying + _reported_before(text, clause[0], at, saying)
     )
-    if at_verb is None and not _IN.match(said) and saying[:1].isupper():
+    occasion = _AT_AN_OCCASION.match(saying)
+    if occasion is not None:
+        # told by where it was said, opening its sentence ("At a joint news conference on
+        # Saturday, Rouhani hailed ..."): the sayers first, the occasion after them
+        saying = saying[: occasion.end()].lower() + saying[occasion.end() :]
+    elif at_verb is None and not _IN.match(said) and saying[:1].isupper():
         # a statement told by its capitalised noun names its sayers itself ("Joint
         # Statement by the Foreign Ministers of ..."; review31 F-h)
         return saying
@@ -481,6 +486,9 @@ _SAYING_ADVERBS = frozenset(STATEMENT_WORDS.words("saying_adverbs"))
 #: statement"), and that opening.
 _SAID_IN = re.compile(r"\b(" + "|".join(map(re.escape, _TITLE_VERBS)) + r")\s+$", re.I)
 _IN = re.compile(r"\s*in\s", re.I)
+#: A saying told by the occasion it was made at, opening the title: "At a joint news
+#: conference", "During the joint press briefing" (rule ``statement-press-conference-at``).
+_AT_AN_OCCASION = re.compile(r"(?:At|During)\b")
 
 
 def third_person(base: str) -> str:
