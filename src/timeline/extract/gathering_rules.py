@@ -67,6 +67,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     ),
     "discussion": ("discussion", "consultation"),
     "hospitality": ("dinner", "lunch", "banquet", "breakfast", "reception", "audience"),
+    "credentials": ("credentials", "credence"),
     "reception": ("receiv", "host"),
     "reception-official": ("receiv", "host"),
     "call-on": ("call",),
@@ -465,6 +466,29 @@ GATHERING_TRIGGERS: tuple[Trigger, ...] = (
         r"|\baudience\s+(?:with|to)\b|\bgranted\s+(?:an\s+)?audience\s+to\b",
         accept=a_guest_after,
         example="This will be followed by Yoon's lunch with Hassan and dinner with Abiy on Sunday",
+    ),
+    # A presentation of credentials (sixty-eighth pass): "received letters of credentials
+    # submitted by the new Ambassadors of Panama, Singapore and Indonesia", "President
+    # Ramaphosa received credentials from 18 Heads of Mission-designates", "presented his
+    # letters of credence to the President", "at the presentation of the credentials of the
+    # new Ecuadorian ambassador"; a meeting of the receiving state and the envoys' (the gold
+    # rule of tests/data/extraction/SOURCES.md, "a credentials ceremony is a meeting"). Told
+    # by a verb of handing or receiving or by the presentation, not by the noun alone ("Letters
+    # of Credence are official diplomatic documents"), nor a person's credentials as something,
+    # nor the copy of them an envoy hands the foreign ministry first (the gold's `other`).
+    _t(
+        "credentials",
+        EventKind.meeting,
+        r"\b(?:present(?:ed|s|ing)?|submit(?:ted|s|ting)?|hand(?:ed|s|ing)?\s+over|"
+        r"receiv(?:ed|es|e|ing)|accept(?:ed|s|ing)?)\s+"
+        r"(?:(?:today|yesterday|on\s+[A-Za-z]+day|this\s+morning)\s+)?"
+        r"(?:(?:his|her|their|the|its)\s+)?"
+        r"(?:letters?\s+of\s+)?(?:credentials|credence)\b(?!\s+as\b)"
+        r"|\bpresentation\s+of\s+(?:(?:his|her|their|the)\s+)?(?:letters?\s+of\s+)?"
+        r"(?:credentials|credence)\b"
+        r"|\bcredentials?\s+ceremony\b",
+        example="received letters of credentials submitted by the new Ambassadors of Panama, "
+        "Singapore and Indonesia to Vietnam",
     ),
     # A leader received by a leader named by office and name, no determiner between
     # (fifty-second pass): "Xi Jinping received President of Mongolia Kh.Battulga at the

@@ -18,6 +18,7 @@ from ..gazetteer.codes import organization
 from ..model import ActorType, Agreement, EventKind, Location, Participant, Role
 from ..temporal import tag
 from .acting_sides import TRUCE_NOUNS, state_act_values, state_act_words
+from .credential_titles import credentials_title
 from .document_phrases import PLURAL_OPENING, clean_phrase, instrument_phrase
 from .handover_titles import handover_title
 from .ordinals import ordinal_pattern
@@ -221,6 +222,9 @@ def title_for(
     if kind is EventKind.summit:
         return _summit_title(participants, who, before, location, where, ordinal)
     if kind is EventKind.meeting:
+        credentials = credentials_title(sides, trig, before, after)
+        if credentials is not None:
+            return f"{credentials}{where}"
         named = _named_meeting(participants, trig, before)
         if named is not None:
             label = f"{named} {trig.strip()}{where}"
