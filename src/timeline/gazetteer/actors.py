@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
 from typing import Any, Literal
@@ -37,8 +37,9 @@ import pycountry
 from ..collector import cycle_collection_paused
 from .codes import countries, country_name, organization, organizations, read_data
 from .matching import NameMatcher, spellings, transliterations
-from .offices import name_particles, office_forms
+from .offices import lexicon, name_particles, office_forms
 from .officials import find_officials
+from .personal_names import inside_a_name, name_in_apposition
 
 __all__ = [
     "ActorMention",
@@ -574,6 +575,36 @@ def _a_word(text: str, match: re.Match[str]) -> bool:
     )
 
 
+def _found_among(mentions: list[ActorMention]) -> Callable[[int, int], bool]:
+    """Whether a span is one of ``mentions`` (a name the gazetteer knows), for
+    :func:`~timeline.gazetteer.personal_names.inside_a_name`: "the Prime Minister of
+    Ukraine Kyiv" is no name; the last few mentions are enough, the look back is short."""
+    recent = {(m.start, m.end) for m in mentions[-8:]}
+    return lambda start, end: (start, end) in recent
+
+
+def _opens_a_name_after_an_office(
+    text: str, start: int, stop: int, offices: list[tuple[int, int]]
+) -> bool:
+    """Whether the word at ``start`` opens a name of two words or more set off by commas
+    right after an office (:func:`~timeline.gazetteer.personal_names.name_in_apposition`):
+    "Argentina's Minister of Foreign Affairs, Santiago Andres Cafiero, as ...".
+
+    >>> text = "The Argentine Foreign Minister, Santiago Cafiero, is on a visit."
+    >>> at = text.index(",")
+    >>> _opens_a_name_after_an_office(text, at + 2, len(text), [(15, at)])
+    True
+    >>> text = "He went to the capital, Santiago, on Monday."
+    >>> _opens_a_name_after_an_office(text, text.index("Santiago"), len(text), [])
+    False
+    """
+    comma = start - 2
+    if comma < 0 or text[comma:start] != ", " or not offices or offices[-1][1] != comma:
+        return False
+    name = name_in_apposition(text, comma, stop, lexicon(), set())
+    return name is not None and name[0] == start
+
+
 def find_actors(
     text: str, start: int = 0, end: int | None = None, year: int | None = None
 ) -> list[ActorMention]:
@@ -638,6 +669,16 @@ def find_actors(
                 continue  # "Singapore Airlines", "China Daily": a company's name
             if entry.form == "demonym" and _LANGUAGE_AFTER.match(text, match.end()):
                 continue  # "French-speaking nations": the language, not France
+            if entry.form == "capital" and (
+                inside_a_name(text, match.start(), match.end(), _found_among(mentions))
+                or _opens_a_name_after_an_office(text, match.start(), stop, offices)
+            ):
+                # a given name a capital bears, after an office or before a family name:
+                # "Foreign Minister Santiago Cafiero", "The Argentine Foreign Minister,
+                # Santiago Cafiero,", "Under Secretary Victoria Nuland" (sixty-eighth pass);
+                # not a state's name, which news writes after an office ("President
+                # Iceland, Gudni Johannesson")
+                continue
             metonym = None
             if entry.form == "capital":
                 if names_a_document(text, match.end()):
