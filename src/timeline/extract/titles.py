@@ -21,6 +21,7 @@ from .acting_sides import TRUCE_NOUNS, state_act_values, state_act_words
 from .credential_titles import credentials_title
 from .document_phrases import PLURAL_OPENING, clean_phrase, instrument_phrase
 from .handover_titles import handover_title
+from .ministers_meetings import ministers_meeting
 from .ordinals import ordinal_pattern
 from .statement_titles import (
     TRAILING,
@@ -229,6 +230,9 @@ def title_for(
         if named is not None:
             label = f"{named} {trig.strip()}{where}"
             return label[:1].upper() + label[1:]
+        ministers = ministers_meeting(participants, before, after, where, ordinal)
+        if ministers is not None:
+            return ministers
         return _meeting_title(participants, sides, who, trig, after, where, ordinal)
     if kind is EventKind.call:
         return f"Phone call between {who}" if " and " in who else f"Phone call with {who}"

@@ -1,0 +1,112 @@
+"""Titles of an organization's ministers' meeting told in lower case: "Foreign ministers of
+the Group of Eight countries stepped up pressure on Iran ... at a meeting here Thursday",
+"the third meeting of the G20 finance ministers", "ASEAN foreign ministers met in Jakarta".
+
+A meeting whose sides are one organization and its members (with the host the place
+brings) was titled "Talks between G8 and Russia in Moscow", as if the body talked with its
+host. The text names the meeting by the body's ministers; so does its title: "G8 foreign
+ministers' meeting in Moscow". A meeting so named with capitals ("the 57th ASEAN Foreign
+Ministers' Meeting") is :func:`timeline.extract.titles._named_meeting`'s; a state or a
+person from outside the body among the sides ("a meeting involving foreign ministers of
+Russia and the African Union troika") makes it talks between them, no title here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..gazetteer.codes import organization
+from ..model import ActorType, Participant
+from .title_names import title_name
+
+__all__ = ["ministers_meeting"]
+
+#: The ministers of a portfolio, in the words news writes them: "foreign ministers",
+#: "Finance Ministers", "ministers of foreign affairs", "defence ministers".
+_PORTFOLIO = (
+    r"(foreign|finance|defen[cs]e|trade|economy|economic|energy|agriculture|"
+    r"health|interior|environment|transport|justice|education|labou?r|tourism)"
+)
+_MINISTERS = rf"{_PORTFOLIO}\s+ministers\b|ministers\s+of\s+{_PORTFOLIO}(?:\s+affairs)?\b"
+#: How far around the trigger the ministers and their body are looked for.
+_REACH = 120
+
+
+def _body_spellings(code: str, label: str) -> list[str]:
+    """The names a title's body goes by in a text: its label, name and aliases."""
+    org = organization(code)
+    names = [label] if org is None else [label, org.name, *org.aliases]
+    return sorted({n for n in names if n}, key=len, reverse=True)
+
+
+#: Between the ministers named before a meeting and its noun: what they did there ("stepped
+#: up pressure on Iran ... at a", "held a preparatory", "began their"); not a gathering they
+#: prepare or attend the margins of ("will make preparations for the meeting of the SCO
+#: Heads of State Council", "on the sidelines of").
+_NOT_THEIRS = re.compile(
+    r"\b(?:for|ahead\s+of|before|after|of|sidelines|margins|fringes)\b", re.IGNORECASE
+)
+
+
+def _told(body: str, before: str, after: str) -> re.Match[str] | None:
+    """The body's ministers the meeting is told of: right before its noun or verb ("G8
+    foreign ministers met", "the G20 foreign Ministers' meeting"), right after its noun
+    ("the third meeting of the G20 finance ministers", "a meeting of the Council of Foreign
+    Ministers of the SCO"), or as the subject of its clause with what they did between
+    ("Foreign ministers of the Group of Eight countries stepped up pressure ... at a
+    meeting")."""
+    ministers = (
+        rf"(?:\b{body}\W{{1,3}}(?:[A-Z]\w+\s+)?(?:{_MINISTERS})"
+        rf"|(?:{_MINISTERS})\s+of\s+(?:the\s+)?{body}\b)"
+    )
+    right_before = re.search(rf"{ministers}(?:['’]s?)?\s+(?:[a-z]+\s+)?\Z", before, re.I)
+    if right_before is not None:
+        return right_before
+    right_after = re.match(
+        rf"\s+of\s+(?:the\s+)?(?:Council\s+of\s+)?{ministers}", after, re.IGNORECASE
+    )
+    if right_after is not None:
+        return right_after
+    subject = re.search(ministers, before[:_REACH], re.IGNORECASE)
+    if subject is not None and not _NOT_THEIRS.search(before, subject.end()):
+        return subject
+    return None
+
+
+def ministers_meeting(
+    participants: list[Participant], before: str, after: str, where: str, ordinal: str
+) -> str | None:
+    """The title of one body's ministers' meeting, or None.
+
+    >>> g8 = Participant(id="G8", type="organization", name="G8")
+    >>> ru = Participant(id="RU", type="country", name="Russia")
+    >>> ministers_meeting([g8, ru], "Foreign ministers of the Group of Eight countries "
+    ...                   "stepped up pressure at a ", " here Thursday", " in Moscow", "")
+    "G8 foreign ministers' meeting in Moscow"
+    >>> g20 = Participant(id="G20", type="organization", name="G20")
+    >>> de = Participant(id="olaf-scholz", type="person", name="Olaf Scholz", country="DE")
+    >>> ministers_meeting([de, g20], "Scholz took part in the third ",
+    ...                   " of the G20 finance ministers and central bank governors", "", "third ")
+    "Third G20 finance ministers' meeting"
+    >>> au = Participant(id="AFU", type="organization", name="African Union")
+    >>> ministers_meeting([au, ru], "a ", " involving foreign ministers of Russia and the "
+    ...                   "African Union troika", "", "") is None
+    True
+    """
+    bodies = [p for p in participants if p.type is ActorType.organization]
+    if len(bodies) != 1:
+        return None
+    body = organization(bodies[0].id)
+    members = frozenset(body.members) if body is not None else frozenset()
+    for p in participants:
+        country = p.id if p.type is ActorType.country else p.country
+        if p.type is not ActorType.organization and (not members or country not in members):
+            return None  # a side from outside the body: talks with it, not its meeting
+    label = title_name(bodies[0])
+    for name in _body_spellings(bodies[0].id, label):
+        told = _told(re.escape(name), before, after)
+        if told is not None:
+            portfolio = next(g for g in told.groups() if g).lower()
+            label_text = f"{ordinal}{label} {portfolio} ministers' meeting{where}"
+            return label_text[:1].upper() + label_text[1:]
+    return None
