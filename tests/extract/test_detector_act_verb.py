@@ -30,8 +30,11 @@ NOUNS = _detector({"ocean": [0.0, 3.0], "credentials": [0.0, 3.0], "sea": [0.0, 
             "India and the Maldives: discussed security in the Indian Ocean",
         ),
         (
-            "Xi received the credentials of the new US ambassador on Monday.",
-            "Xi Jinping and the United States: received the credentials of the new US ambassador",
+            # the copy an envoy hands first: the credentials themselves are a meeting (rule
+            # ``credentials``, sixty-eighth pass)
+            "Xi received a copy of the credentials of the new US ambassador on Monday.",
+            "Xi Jinping and the United States: received a copy of the credentials of the new "
+            "US ambassador",
         ),
         (
             "North Korea fired a ballistic missile into the Sea of Japan on Tuesday.",
