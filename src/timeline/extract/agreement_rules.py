@@ -59,7 +59,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "adoption": ("adopt", "endorsed", "approved"),
     "agreement-reached": ("reached", "struck", "agreed", "clinched", "sealed"),
     "agreement-reached-passive": ("reached", "struck", "clinched", "sealed"),
-    "agreement-reached-dated": ("reached",),
+    "agreement-reached-dated": ("reached", "agreed"),
     "decision-adopted": ("adopt", "approved", "passed", "impos", "voted"),
     "measures-imposed": ("impos", "slap", "authori", "passed", "adopted"),
     "sanctioned": ("sanction",),
@@ -216,7 +216,10 @@ AGREEMENT_TRIGGERS: tuple[Trigger, ...] = (
         r"\b(?:reached|struck|clinched|sealed)\s+(?:an\s+|a\s+|the\s+)?"
         rf"(?:[\w-]+\s+){{0,2}}?(?:agreement|deal|accord|{TRUCE_NOUNS})\b"
         rf"|\bagreed\s+(?:today\s+)?(?:on|to)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){{0,4}}?"
-        rf"(?:{_DOC}|{TRUCE_NOUNS})\b",
+        rf"(?:{_DOC}|{TRUCE_NOUNS})\b"
+        # the text as the verb's own object, an article before it (sixty-eighth pass): "the
+        # three countries agreed the 'Tunis Declaration'", "have agreed upon a roadmap"
+        rf"|\bagreed\s+(?:upon\s+)?(?:the|a|an)\s+(?:[\w\"“”'’-]+\s+){{0,3}}?{_DOC}\b",
         example="Kosovo and Serbia reached an agreement late Saturday on implementing an "
         "EU-backed deal",
     ),
@@ -240,7 +243,10 @@ AGREEMENT_TRIGGERS: tuple[Trigger, ...] = (
     _t(
         "agreement-reached-dated",
         EventKind.adoption,
-        r"\b(?:agreement|deal|accord)\s+reached\b(?=\s+(?:on|in)\s)",
+        r"\b(?:agreement|deal|accord)\s+reached\b(?=\s+(?:on|in)\s)"
+        # a text agreed, its date right after (sixty-eighth pass): "The previous treaty,
+        # agreed upon in May 2014", "the roadmap agreed last April 7 in Rabat"
+        rf"|\b{_DOC},?\s+agreed(?:\s+upon)?\b(?=\s+(?:on|in|last)\s)",
         needs_date_after=True,
         accept=states_agreed,
         example="The initial deal reached in July was extended.",
