@@ -21,6 +21,7 @@ from ..temporal.lexicon import MONTHS
 from .acting_sides import (
     TRUCE_NOUNS,
     a_dated_agreement_of_states,
+    a_legislature_approves,
     a_preposed_dated_agreement,
     a_state_acts,
     a_state_sanctions,
@@ -53,6 +54,7 @@ _DATED_NOUNS = (
 _NEEDS: dict[str, tuple[str, ...]] = {
     "entry-into-force": ("force", "effect"),
     "ratification": ("ratif",),
+    "legislature-approved": ("approv", "favo"),
     "decree": ("decree",),
     "provisional-application": ("provisional",),
     "emergency-rule": ("emergency", "siege", "martial"),
@@ -162,6 +164,19 @@ AGREEMENT_TRIGGERS: tuple[Trigger, ...] = (
         EventKind.ratification,
         r"\bratif(?:ied|ies|y|ying|ication)\b",
         example="Uzbekistan ratified the Preferential Trade Agreement on February 22, 2023.",
+    ),
+    # A treaty approved by a legislature or its chamber is ratified (sixty-eighth pass; the
+    # gold writes "a senate's concurrence" as a ratification): "The Senate of the Parliament
+    # of Canada approved the agreement", "The Turkish Parliament on Tuesday voted to approve
+    # Sweden's NATO membership bid"; a legislature named in the clause before
+    # (:func:`.acting_sides.a_legislature_approves`), the text one of ``ratified_texts``.
+    _t(
+        "legislature-approved",
+        EventKind.ratification,
+        r"\b(?:approved|approves|voted\s+to\s+approve|voted\s+in\s+favou?r\s+of)\s+"
+        rf"(?:[\w'’-]+\s+){{0,4}}?{state_act_words('ratified_texts')}\b",
+        accept=a_legislature_approves,
+        example="The Senate of the Parliament of Canada approved the agreement on Friday.",
     ),
     _t(
         "decree",
