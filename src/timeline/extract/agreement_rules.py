@@ -328,7 +328,13 @@ AGREEMENT_TRIGGERS: tuple[Trigger, ...] = (
         r"(?:mous?|memorand(?:um|a|ums)|agreements"
         r"|(?:bilateral|cooperative|cooperation|signed|inked)\s+documents)\b)"
         r"|\b(?i:ceremony\s+(?:of|for)\s+(?:the\s+)?(?:signing\s+and\s+)?)exchang(?:e|ing)"
-        r"\s+(?:of\s+)?(?:the\s+)?(?:bilateral\s+)?documents\b",
+        r"\s+(?:of\s+)?(?:the\s+)?(?:bilateral\s+)?documents\b"
+        # the same in the passive (sixty-eighth pass): "15 memoranda of understanding (MoUs)
+        # were exchanged by the two sides", "Several memorandums of Understanding (MoUs) will
+        # be exchanged"
+        r"|\b(?i:(?:mous?|memorand(?:um|a|ums)(?:\s+of\s+understanding)?|agreements|documents)"
+        r"(?:\s+\(mous?\))?\s+(?:were|was|will\s+be|have\s+been|had\s+been|are\s+to\s+be)"
+        r"\s+(?:also\s+)?exchanged)\b",
         case=True,
         example="India and Sri Lanka on Saturday exchanged several MoUs during the visit.",
     ),
