@@ -58,6 +58,8 @@ _WORDS = word_lists(
             for key in (
                 "imposing_verbs",
                 "imposed_measures",
+                "legislatures",
+                "ratified_texts",
                 "lifting_verbs",
                 "lifted_measures",
                 "ending_verbs",
@@ -268,6 +270,22 @@ def _a_side_in(text: str, lo: int, hi: int, verb: int) -> bool:
         acts_for_its_state(text, mention, verb if mention.end <= verb else hi)
         for mention in find_actors(text, lo, hi)
     ) or refers_to_an_organization(text, lo, hi)
+
+
+#: A legislature or its chamber (``legislatures`` of ``data/state_act_words.yaml``).
+_LEGISLATURE = re.compile(r"\b" + state_act_words("legislatures") + r"\b", re.I)
+
+
+def a_legislature_approves(text: str, start: int, end: int) -> bool:
+    """Whether a legislature or its chamber is named in the clause before ``text[start:]``,
+    at most 150 characters back: the one whose approval ratifies.
+
+    >>> a_legislature_approves("The Senate approved the agreement on Friday.", 11, 33)
+    True
+    >>> a_legislature_approves("The ministers approved the agreement on Friday.", 14, 36)
+    False
+    """
+    return _LEGISLATURE.search(text, clause_start(text, start, _REACH), start) is not None
 
 
 def a_state_attacks(text: str, start: int, end: int) -> bool:

@@ -21,6 +21,7 @@ from ..temporal.lexicon import MONTHS
 from .acting_sides import (
     TRUCE_NOUNS,
     a_dated_agreement_of_states,
+    a_legislature_approves,
     a_preposed_dated_agreement,
     a_state_acts,
     a_state_sanctions,
@@ -53,13 +54,14 @@ _DATED_NOUNS = (
 _NEEDS: dict[str, tuple[str, ...]] = {
     "entry-into-force": ("force", "effect"),
     "ratification": ("ratif",),
+    "legislature-approved": ("approv", "favo"),
     "decree": ("decree",),
     "provisional-application": ("provisional",),
     "emergency-rule": ("emergency", "siege", "martial"),
     "adoption": ("adopt", "endorsed", "approved"),
     "agreement-reached": ("reached", "struck", "agreed", "clinched", "sealed"),
     "agreement-reached-passive": ("reached", "struck", "clinched", "sealed"),
-    "agreement-reached-dated": ("reached",),
+    "agreement-reached-dated": ("reached", "agreed"),
     "decision-adopted": ("adopt", "approved", "passed", "impos", "voted"),
     "measures-imposed": ("impos", "slap", "authori", "passed", "adopted"),
     "sanctioned": ("sanction",),
@@ -163,6 +165,19 @@ AGREEMENT_TRIGGERS: tuple[Trigger, ...] = (
         r"\bratif(?:ied|ies|y|ying|ication)\b",
         example="Uzbekistan ratified the Preferential Trade Agreement on February 22, 2023.",
     ),
+    # A treaty approved by a legislature or its chamber is ratified (sixty-eighth pass; the
+    # gold writes "a senate's concurrence" as a ratification): "The Senate of the Parliament
+    # of Canada approved the agreement", "The Turkish Parliament on Tuesday voted to approve
+    # Sweden's NATO membership bid"; a legislature named in the clause before
+    # (:func:`.acting_sides.a_legislature_approves`), the text one of ``ratified_texts``.
+    _t(
+        "legislature-approved",
+        EventKind.ratification,
+        r"\b(?:approved|approves|voted\s+to\s+approve|voted\s+in\s+favou?r\s+of)\s+"
+        rf"(?:[\w'’-]+\s+){{0,4}}?{state_act_words('ratified_texts')}\b",
+        accept=a_legislature_approves,
+        example="The Senate of the Parliament of Canada approved the agreement on Friday.",
+    ),
     _t(
         "decree",
         EventKind.decree,
@@ -216,7 +231,10 @@ AGREEMENT_TRIGGERS: tuple[Trigger, ...] = (
         r"\b(?:reached|struck|clinched|sealed)\s+(?:an\s+|a\s+|the\s+)?"
         rf"(?:[\w-]+\s+){{0,2}}?(?:agreement|deal|accord|{TRUCE_NOUNS})\b"
         rf"|\bagreed\s+(?:today\s+)?(?:on|to)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){{0,4}}?"
-        rf"(?:{_DOC}|{TRUCE_NOUNS})\b",
+        rf"(?:{_DOC}|{TRUCE_NOUNS})\b"
+        # the text as the verb's own object, an article before it (sixty-eighth pass): "the
+        # three countries agreed the 'Tunis Declaration'", "have agreed upon a roadmap"
+        rf"|\bagreed\s+(?:upon\s+)?(?:the|a|an)\s+(?:[\w\"“”'’-]+\s+){{0,3}}?{_DOC}\b",
         example="Kosovo and Serbia reached an agreement late Saturday on implementing an "
         "EU-backed deal",
     ),
@@ -240,7 +258,10 @@ AGREEMENT_TRIGGERS: tuple[Trigger, ...] = (
     _t(
         "agreement-reached-dated",
         EventKind.adoption,
-        r"\b(?:agreement|deal|accord)\s+reached\b(?=\s+(?:on|in)\s)",
+        r"\b(?:agreement|deal|accord)\s+reached\b(?=\s+(?:on|in)\s)"
+        # a text agreed, its date right after (sixty-eighth pass): "The previous treaty,
+        # agreed upon in May 2014", "the roadmap agreed last April 7 in Rabat"
+        rf"|\b{_DOC},?\s+agreed(?:\s+upon)?\b(?=\s+(?:on|in|last)\s)",
         needs_date_after=True,
         accept=states_agreed,
         example="The initial deal reached in July was extended.",
@@ -307,7 +328,13 @@ AGREEMENT_TRIGGERS: tuple[Trigger, ...] = (
         r"(?:mous?|memorand(?:um|a|ums)|agreements"
         r"|(?:bilateral|cooperative|cooperation|signed|inked)\s+documents)\b)"
         r"|\b(?i:ceremony\s+(?:of|for)\s+(?:the\s+)?(?:signing\s+and\s+)?)exchang(?:e|ing)"
-        r"\s+(?:of\s+)?(?:the\s+)?(?:bilateral\s+)?documents\b",
+        r"\s+(?:of\s+)?(?:the\s+)?(?:bilateral\s+)?documents\b"
+        # the same in the passive (sixty-eighth pass): "15 memoranda of understanding (MoUs)
+        # were exchanged by the two sides", "Several memorandums of Understanding (MoUs) will
+        # be exchanged"
+        r"|\b(?i:(?:mous?|memorand(?:um|a|ums)(?:\s+of\s+understanding)?|agreements|documents)"
+        r"(?:\s+\(mous?\))?\s+(?:were|was|will\s+be|have\s+been|had\s+been|are\s+to\s+be)"
+        r"\s+(?:also\s+)?exchanged)\b",
         case=True,
         example="India and Sri Lanka on Saturday exchanged several MoUs during the visit.",
     ),
