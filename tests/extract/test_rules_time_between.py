@@ -70,3 +70,43 @@ def test_an_act_whose_phrase_gives_its_day(tmp_path: Path) -> None:
         "Organization of Turkic States."
     )
     assert _dates(tmp_path, body, "2024-07-03", EventKind.summit) == ["2024-06-29"]
+
+
+def test_the_news_told_again_counts_from_the_news_day(tmp_path: Path) -> None:
+    # A sentence that tells the news again ("The meeting comes", "It comes", "The
+    # announcement comes") and dates nothing of its own counts from the news's day, not
+    # the page's (sixty-eighth pass: balkans_56 of test-az, maghreb_15 of test-t,
+    # middle-east_07 of test-f)
+    body = (
+        "The governments of Bulgaria and North Macedonia held a joint meeting in Sofia. "
+        "Prime Ministers Kiril Petkov and Dimitar Kovachevski also spoke in private. The "
+        "meeting comes just a week after the Bulgarian prime minister visited Skopje."
+    )
+    assert _dates(tmp_path, body, "2022-01-25", EventKind.visit) == ["2022-W03"]
+    body = (
+        "Algeria hosted a meeting of Libya's neighbours on Thursday. It comes only three days "
+        "after a summit was held in Berlin on the Libyan crisis."
+    )
+    assert "2020-01-20" in _dates(tmp_path, body, "2020-01-23", EventKind.summit)
+    # not an act an anniversary counts: the coup is years older than the count's day
+    body = (
+        "ASEAN foreign ministers met in Luang Prabang on Monday. The meeting comes just three "
+        "days before the three-year anniversary of the coup in Myanmar."
+    )
+    assert "2024-02-01" not in _dates(tmp_path, body, "2024-01-29", EventKind.other)
+
+
+def test_an_act_counted_from_the_news_gives_the_news_no_day(tmp_path: Path) -> None:
+    # the act counted a day back is another act: the undated lede keeps the page's day
+    # rather than taking that day as its own (coreference.told_the_day_before)
+    body = (
+        "Bahrain has recalled its ambassador to Israel and suspended economic ties with the "
+        "country, according to a statement by Bahrain's lower house of parliament.\n\n"
+        "The announcement comes a day after Jordan recalled its ambassador from Israel in "
+        "protest of the war."
+    )
+    found = article_events(tmp_path, body, "2023-11-02")
+    recalls = sorted(
+        (e.date.value, tuple(sorted(e.countries))) for e in found if e.kind is EventKind.other
+    )
+    assert recalls == [("2023-11-01", ("IL", "JO")), ("2023-11-02", ("BH", "IL"))]

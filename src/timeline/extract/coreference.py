@@ -306,7 +306,10 @@ def absorb_definite_summits(events: Sequence[Event], definite: Collection[str]) 
 
 
 def told_the_day_before(
-    events: list[Event], of_the_day: set[str], undated: Collection[str] = ()
+    events: list[Event],
+    of_the_day: set[str],
+    undated: Collection[str] = (),
+    counted: Collection[str] = (),
 ) -> list[Event]:
     """The news of the day takes the day before when the article tells it so.
 
@@ -333,7 +336,9 @@ def told_the_day_before(
     extraordinary summit"). A lede dated by its dateline (not in ``undated``) takes
     the day before only from an act of the same kind that holds all its sides, and so
     does a visit: a journey's stops are each their own visit ("has arrived in Saudi
-    Arabia" beside "On Sunday, he gave a speech in Abu Dhabi").
+    Arabia" beside "On Sunday, he gave a speech in Abu Dhabi"). An act counted from the
+    news's day (id in ``counted``: "The announcement comes a day after Jordan recalled its
+    ambassador") is another act, told as earlier or later than the news: it gives no day.
     """
     # the days told, by kind and day, then each side: one lookup per lede mention, so a
     # document of thousands of "currently" clauses stays linear (docs/reliability.md);
@@ -341,7 +346,7 @@ def told_the_day_before(
     told_on: dict[tuple[EventKind | None, date, str], Event] = {}
     told_that_day: set[tuple[EventKind, date]] = set()
     for e in events:
-        if e.id not in of_the_day and e.date.precision is Precision.day:
+        if e.id not in of_the_day and e.id not in counted and e.date.precision is Precision.day:
             for side in sorted(sides(e)):
                 told_on.setdefault((e.kind, e.date.start, side), e)
                 if e.date.days == 1 and e.kind is not EventKind.visit:

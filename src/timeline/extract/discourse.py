@@ -98,6 +98,9 @@ class Mention:
     #: Dated by the publication day for want of a date of its own (:data:`PUBLICATION_DAY`),
     #: or by the date of a mention that was: not a lede that writes the day.
     undated: bool = False
+    #: Counted back or ahead from the news's day ("The meeting comes just a week after the
+    #: Bulgarian prime minister visited Skopje"): another act than the news, on another day.
+    counted_from_the_news: bool = False
 
     def countries(self) -> set[str]:
         out = {p.id for p in self.participants if p.type is not ActorType.person}

@@ -29,6 +29,7 @@ from .usable_dates import usable_timexes
 __all__ = [
     "BACKGROUND_AFTER_DAYS",
     "the_news_again",
+    "the_news_counts_from",
     "the_news_day",
     "told_as_a_sayings_occasion",
     "told_before_the_page",
@@ -163,6 +164,42 @@ def the_news_again(discourse: Discourse, kind: EventKind, s_start: int, ts: int)
     if _THE_NEWS_AGAIN.fullmatch(discourse.text, s_start, ts) is None:
         return False
     return _sides_of_the_news(discourse.text, (discourse.lede_start, discourse.lede_end))
+
+
+#: A sentence that opens by telling the news again and counts the time since an earlier act,
+#: from its start to the count: a subject of one to five words and "comes" or "came",
+#: perhaps an adverb, then the count's words ("The meeting comes just a week after",
+#: "The move came three days after", "It comes only three days after"). Matched whole, from
+#: the sentence's start to the phrase after "after" or "before" (``fullmatch``).
+_THE_NEWS_COUNTS = re.compile(
+    r"(?:[\w’'-]+\s+){1,5}?(?:comes|came)\s+"
+    r"(?:(?:just|only|barely|nearly|almost|exactly|some|about|less\s+than|more\s+than)\s+)?"
+    r"(?:[\w-]+\s+){1,2}(?:days?|weeks?|months?)\s+(?:after|before)\s+",
+    re.I,
+)
+
+
+def the_news_counts_from(discourse: Discourse, s_start: int, phrase_start: int, ts: int) -> bool:
+    """Whether the sentence opens by telling the news again and counting the time since or
+    until the act its phrase at ``phrase_start`` tells with its trigger at ``ts``
+    (:data:`_THE_NEWS_COUNTS`: "The meeting comes just a week after the Bulgarian prime
+    minister visited Skopje"): that act is counted from the news's day
+    (:func:`the_news_day`), not dated by the page. Not an act an anniversary counts ("three
+    days before the three-year anniversary of the coup": the coup is years older).
+
+    >>> from types import SimpleNamespace
+    >>> text = "The meeting comes just a week after the Bulgarian prime minister visited Skopje."
+    >>> read = SimpleNamespace(text=text, lede_start=0)
+    >>> the_news_counts_from(read, 0, text.index("the Bulgarian"), text.index("visited"))
+    True
+    >>> text = "Putin, who arrived three days after the summit, met Xi."
+    >>> read = SimpleNamespace(text=text, lede_start=0)
+    >>> the_news_counts_from(read, 0, text.index("the summit"), text.index("summit"))
+    False
+    """
+    if discourse.lede_start < 0 or "anniversar" in discourse.text[phrase_start:ts].lower():
+        return False
+    return _THE_NEWS_COUNTS.fullmatch(discourse.text, s_start, phrase_start) is not None
 
 
 def the_news_day(discourse: Discourse) -> tuple[EventDate, str, set[str]] | None:

@@ -174,7 +174,10 @@ class ReadDocument:
         definite = {k for k, m in by_key.items() if m.definite}
         undated = reader.undated_news()
         events = told_the_day_before(
-            events, {k for k, m in by_key.items() if m.of_the_day}, undated
+            events,
+            {k for k, m in by_key.items() if m.of_the_day},
+            undated,
+            {k for k, m in by_key.items() if m.counted_from_the_news},
         )
         by_publication = {i for i, c in shadows.items() if c.date_source == "publication"}
         events = planned_days(events, undated | by_publication)

@@ -37,6 +37,7 @@ from .discourse import DocumentLike, Mention, clause_of
 from .lexicon import ANAPHORIC, ORGANIZATION_SESSION
 from .limits import MAX_MENTIONS_PER_SENTENCE, MAX_TRIGGERS_PER_SENTENCE, warn_capped
 from .named_years import name_years
+from .news_day import the_news_counts_from, the_news_day
 from .trigger_guards import names_a_session, plausible_act, tells_no_act, told_by_a_dated_noun
 from .trigger_rule import Trigger
 from .triggers import find_triggers
@@ -341,6 +342,8 @@ class Reader(DetectorProposals):
         # Read once per sentence, not once per trigger: the sentence may be long.
         self._anaphora = list(islice(ANAPHORIC.finditer(text, s_start, s_end), _MAX_ANAPHORA))
         self._same_day = _SAME_DAY.search(text, s_start, s_end) is not None
+        #: The starts of the sentence's triggers counted from the news's day.
+        self._counted_from_the_news: set[int] = set()
         found: dict[int, Mention] = {}
         own_span: dict[int, DatedSpan] = {}
         pending: list[int] = []
@@ -386,7 +389,9 @@ class Reader(DetectorProposals):
                         own_span[i] = span
                     source[i] = "own" if span is own.get(i) else "leading"
                 elif relative is not None:
-                    got = self._counted_from_the_sentence(relative, ts, found, counted_keys)
+                    got = self._counted_from_the_sentence(
+                        relative, ts, found, counted_keys, s_start
+                    )
                     source[i] = "own"
                 elif ts not in named:
                     if trig.name == "statement-state-said" and self._told_on_another_day(
@@ -438,6 +443,8 @@ class Reader(DetectorProposals):
                 m = self._mention(trig, ts, te, clause, (s_start, s_end), got, told, context)
                 if m is not None:
                     found[i] = m
+                    if ts in self._counted_from_the_news:
+                        m.counted_from_the_news = True
                     if anniversary is not None:
                         counted_keys.add(m.key)
                     self._log(trig, m, self.events[-1], "kept", source[i], told, context)
@@ -474,12 +481,19 @@ class Reader(DetectorProposals):
         return trig.name in _NAMED_BY_DATE and published is not None and when.start > published
 
     def _counted_from_the_sentence(
-        self, act: RelativeAct, ts: int, found: dict[int, Mention], counted_keys: set[str]
+        self,
+        act: RelativeAct,
+        ts: int,
+        found: dict[int, Mention],
+        counted_keys: set[str],
+        s_start: int,
     ) -> tuple[EventDate, str, set[str]] | None:
         """The date of a trigger told by the time between it and its sentence's act ("met in
         Riyadh on Sunday, two days after the summit in Doha"): counted from the act of the
         sentence nearest before the count, else after it (not another such act, nor one an
-        anniversary counts from); None when the sentence dates none."""
+        anniversary counts from); when the sentence dates none, from the news's day if the
+        sentence tells the news again ("The meeting comes just a week after the Bulgarian
+        prime minister visited Skopje": :func:`.news_day.the_news_counts_from`); else None."""
         acts = [
             m
             for m in found.values()
@@ -491,9 +505,17 @@ class Reader(DetectorProposals):
             if before
             else min(acts, key=lambda m: m.trigger[0], default=None)
         )
-        if anchor is None:
+        if anchor is not None:
+            since = anchor.date
+        elif the_news_counts_from(self, s_start, act.phrase_start, ts):
+            news = the_news_day(self)
+            if news is None:
+                return None
+            since = news[0]
+            self._counted_from_the_news.add(ts)
+        else:
             return None
-        when = self.relative_date(act, anchor.date)
+        when = self.relative_date(act, since)
         if when is None:
             return None
         return when, self.text[act.phrase_start : ts], set()

@@ -347,6 +347,52 @@ def dmy(m: re.Match[str], ctx: Context) -> Found | None:
     return found
 
 
+#: "this month" is the DCT's, "last month" the one before, "next month" the one after.
+_MONTH_SHIFT = {"this": 0, "last": -1, "next": 1}
+
+
+def ordinal_day(m: re.Match[str], ctx: Context) -> Found | None:
+    """A day of the month named by its ordinal alone after "on": "on the 24th", "on the
+    17th of this month" (TimeML 1.2.1, section 2.2, ``value``: the month the text leaves
+    out is the reference time's). The month of the day the sentence named before it ("On
+    the 23rd of January we will meet ..., and on the 24th"), the next one when the day
+    is earlier than that day; else the DCT's, or the month before in a past clause when
+    the day lies after the DCT ("Mali said on the 4th"), the month after in a future
+    clause when it lies before. "Of this / last / next month" counts from the DCT.
+
+    >>> from datetime import date
+    >>> from timeline.temporal import tag
+    >>> [t.value for t in tag("Mali said on the 4th that it cut ties.", date(2024, 8, 5))]
+    ['2024-08-04']
+    >>> [t.value for t in tag("He will arrive on 30 May and talks will take place on the 31st.",
+    ...                       date(2021, 5, 17))]
+    ['2021-05-30', '2021-05-31']
+    >>> [t.value for t in tag("He took office on the 17th of this month.", date(2023, 11, 28))]
+    ['2023-11-17']
+    >>> [t.value for t in tag("They met on the 5th floor.", date(2023, 11, 28))]
+    []
+    """
+    s, e = span(m, "oday")
+    if word_before(ctx, s) != "on":
+        return None
+    d = int(m["oday_d"])
+    dct = ctx.dct
+    day = None if m["oday_rel"] else ctx.day_in_sentence(s)
+    if day is not None:
+        y, mo = add_months(day.year, day.month, 1) if d < day.day else (day.year, day.month)
+    elif dct is None:
+        return None
+    elif m["oday_rel"]:
+        y, mo = add_months(dct.year, dct.month, _MONTH_SHIFT[m["oday_rel"].lower()])
+    else:
+        past = ctx.tense(s, e) is Tense.past
+        shift = -1 if past and d > dct.day else 1 if not past and d < dct.day else 0
+        y, mo = add_months(dct.year, dct.month, shift)
+    if not valid_day(y, mo, d):
+        return None
+    return Found(s, e, "DATE", _iso(y, mo, d))
+
+
 def my(m: re.Match[str], ctx: Context) -> Found | None:
     s, e = span(m, "my")
     mo = month_number(m["my_m"])

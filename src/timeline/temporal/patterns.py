@@ -498,6 +498,21 @@ def _alternatives() -> list[tuple[str, str]]:
             rf"(?=\s*(?:to|and|or|-|–)\s*{NUMBER}[\s-]+(?P<durr_u>{UNIT})"
             r"(?!\s+(?:ago|earlier|later|old)(?!\w)))",
         ),
+        # [on] the 24th, [on] the 17th of this month: a day of the month named by its
+        # ordinal alone (TimeML 1.2.1, section 2.2.1: "the" belongs to the extent); its
+        # month is the sentence's day's or the DCT's, only after "on" (the normalizer
+        # checks the word before: a lookbehind here would hide it from the trigger
+        # tables; normalize.ordinal_day). Only before a stop, "of this / last / next
+        # month", "local time" or a word that cannot be the noun the ordinal counts ("on
+        # the 31st.", "on the 24th we will meet"; not "on the 5th floor", "on the 4th
+        # anniversary"); near the last, so that any other reading of "the 4th" wins
+        (
+            "oday",
+            r"the\s+(?P<oday_d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)"
+            r"(?:\s+of\s+(?P<oday_rel>this|last|next)\s+month(?![\w-]))?"
+            r"(?=\s*(?:[,.;:!?)\"”]|$)|\s+(?:local\s+time|and|at|in|we|they|he|she|it|that|when"
+            r"|with|before|after|during|as|from|to|for)(?![\w-]))",
+        ),
         # since '82, in ’98: a year of two digits after an apostrophe (the normalizer checks
         # the apostrophe: a lookbehind here would hide it from the trigger tables); last,
         # so that it is tried only where nothing else starts

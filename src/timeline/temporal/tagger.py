@@ -54,6 +54,7 @@ _HANDLERS: dict[str, Handler] = {
     "num": n.numeric,
     "mdy": n.mdy,
     "dmy": n.dmy,
+    "oday": n.ordinal_day,
     "my": n.my,
     "mon": n.mon,
     "dec": n.decade,

@@ -327,7 +327,7 @@ _STARTS: dict[str, set[str]] = {
     "the": {"mdy", "my", "mon", "dmy", "dec", "cen", "qtr", "rq", "per", "sea", "day", "rel"}
     | {"wkof"}
     | {"dur"}
-    | {"ref", "durp", "ye", "yr", "yago", "wyr", "ana", "tday", "ppod"},
+    | {"ref", "durp", "ye", "yr", "yago", "wyr", "ana", "tday", "ppod", "oday"},
     "mod": {"mdy", "my", "mon", "dec", "sea", "day", "wd", "rel", "ye", "yr", "pod", "ref"},
     "ordinal": {"mdy", "my", "mon", "dec", "sea", "rel", "yr", "qtr", "dur"},
     "deictic": {"mdy", "mon", "qtr", "sea", "pod", "wd", "rel", "dur", "durp", "ref", "hol"},
