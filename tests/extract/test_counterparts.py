@@ -64,6 +64,12 @@ SPLIT = [
         EventKind.meeting,
         [{"NZ", "TO"}, {"NZ", "WS"}],
     ),
+    (
+        "Chilean President Sebastian Pinera will meet with his peers Mauricio Macri of "
+        "Argentina and Michel Temer of Brazil on Friday.",
+        EventKind.meeting,
+        [{"AR", "CL"}, {"BR", "CL"}],
+    ),
 ]
 
 

@@ -65,11 +65,12 @@ _TOGETHER = re.compile(_any_word("together_cues"), re.I)
 #: A meeting told by its verb ("met", "meet"), not by its noun.
 _MET = re.compile(_any_word("meeting_verbs"), re.I)
 #: Between the verb and the list, the people met named by a plural noun before their
-#: states: "with the leaders of", "the heads of state from".
+#: states: "with the leaders of", "the heads of state from", "with his peers" (then each
+#: named with their state: "Mauricio Macri of Argentina and Michel Temer of Brazil").
 _PEOPLE_OF = re.compile(
     r"\s+(?:with\s+)?(?:(?:the|his|her|their)\s+)?"
     + _any_word("people_met")
-    + r"\s+(?:of|from)\s+(?:the\s+)?",
+    + r"\s+(?:(?:of|from)\s+(?:the\s+)?)?",
     re.I,
 )
 #: The states before the noun: "his Tonga and Samoa counterparts".
