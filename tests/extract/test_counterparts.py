@@ -50,6 +50,26 @@ SPLIT = [
         EventKind.visit,
         [{"LT", "UA"}, {"PL", "UA"}],
     ),
+    # told by the verb, the people met a plural noun with their states listed: one meeting
+    # each, no cue of one by one needed (sixty-eighth pass)
+    (
+        "Ethiopian Prime Minister Abiy Ahmed also met with the leaders of Algeria, Morocco, "
+        "Tunisia and Estonia on Monday.",
+        EventKind.meeting,
+        [{"DZ", "ET"}, {"EE", "ET"}, {"ET", "MA"}, {"ET", "TN"}],
+    ),
+    (
+        "New Zealand Prime Minister Christopher Luxon has met his Tonga and Samoa counterparts "
+        "in Nuku'alofa on Monday.",
+        EventKind.meeting,
+        [{"NZ", "TO"}, {"NZ", "WS"}],
+    ),
+    (
+        "Chilean President Sebastian Pinera will meet with his peers Mauricio Macri of "
+        "Argentina and Michel Temer of Brazil on Friday.",
+        EventKind.meeting,
+        [{"AR", "CL"}, {"BR", "CL"}],
+    ),
 ]
 
 
@@ -94,6 +114,12 @@ ONE = [
         "Italian Prime Minister Giorgia Meloni on 3 March 2023.",
         EventKind.call,
         {"DE", "FR", "IT"},
+    ),
+    (
+        "US Vice President Kamala Harris convened a meeting on Monday with the leaders of Japan, "
+        "Australia, South Korea and New Zealand.",
+        EventKind.meeting,
+        {"AU", "JP", "KR", "NZ", "US"},
     ),
     (
         "Polish Foreign Minister Zbigniew Rau hosted the bilateral meeting between French Foreign "

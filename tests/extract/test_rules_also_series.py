@@ -30,9 +30,9 @@ def test_an_also_meeting_takes_the_day_of_the_talks_told_before(tmp_path: Path) 
         "Estonia to discuss various issues of mutual interest."
     )
     found = dated_sides(tmp_path, body, "2019-02-11", "meeting")
-    assert any(
-        date == "2019-02-11" and {"DZ", "MA", "TN", "EE"} <= sides for date, sides in found
-    ), found
+    # one meeting per listed leader (counterparts.py, sixty-eighth pass), each of that day
+    for state in ("DZ", "MA", "TN", "EE"):
+        assert any(date == "2019-02-11" and state in sides for date, sides in found), found
 
 
 @pytest.mark.parametrize(

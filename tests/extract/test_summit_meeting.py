@@ -34,3 +34,19 @@ def test_a_summit_and_a_meeting_told_apart_stay_two(tmp_path: Path) -> None:
     )
     kinds = sorted(e.kind.value for e in article_events(tmp_path, body, "2023-09-11"))
     assert kinds == ["meeting", "summit"], kinds
+
+
+def test_a_working_breakfast_with_counterparts_at_a_summit_stays_its_own_meeting(
+    tmp_path: Path,
+) -> None:
+    # a meal "with" some of the summit's leaders is a meeting of its own, as "talks with"
+    # is (coreference.OWN_MEETING; sixty-eighth pass), not the summit it was held at
+    body = (
+        "Vietnamese Prime Minister Pham Minh Chinh had a working breakfast with his Lao "
+        "counterpart Sonexay Siphandone and his Cambodian counterpart Hun Manet on September "
+        "5, on the occasion of attending the 43rd ASEAN Summit and related meetings in Jakarta."
+    )
+    events = article_events(tmp_path, body, "2023-09-05")
+    meetings = [e for e in events if e.kind.value == "meeting"]
+    assert len(meetings) == 1, [(e.kind.value, e.title) for e in events]
+    assert {"KH", "LA", "VN"} <= set(meetings[0].countries)

@@ -55,9 +55,13 @@ __all__ = [
     "told_the_day_before",
 ]
 
-#: A meeting of its own at a summit: "a meeting between ...", "on the sidelines of".
+#: A meeting of its own at a summit: "a meeting between ...", "on the sidelines of"; a meal
+#: with some of its leaders ("had a working breakfast with his Lao counterpart ... and his
+#: Cambodian counterpart ..., on the occasion of attending the 43rd ASEAN Summit": the
+#: hospitality rule's meals, sixty-eighth pass).
 OWN_MEETING = re.compile(
-    r"\b(?:meetings?|talks|met)\s+(?:[\w-]+\s+){0,3}?(?:between|with)\b|\bsidelines\b"
+    r"\b(?:meetings?|talks|met|breakfast|lunch|luncheon|dinner)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:between|with)\b|\bsidelines\b"
     r"|\bbilateral\s+(?:meetings?|talks)\b|\bone-on-one\b",
     re.I,
 )

@@ -17,6 +17,8 @@ WORDS = word_lists(
         "phrase_breaks": "words",
         "separate_cues": "words",
         "together_cues": "words",
+        "meeting_verbs": "words",
+        "people_met": "words",
         "formats_of_three": "words",
         "reporting_verbs": "words",
         "reported_speech_verbs": "words",

@@ -62,6 +62,20 @@ _GAP = 60
 _LEAD = 100
 #: Words that make the listed sides one gathering.
 _TOGETHER = re.compile(_any_word("together_cues"), re.I)
+#: A meeting told by its verb ("met", "meet"), not by its noun.
+_MET = re.compile(_any_word("meeting_verbs"), re.I)
+#: Between the verb and the list, the people met named by a plural noun before their
+#: states: "with the leaders of", "the heads of state from", "with his peers" (then each
+#: named with their state: "Mauricio Macri of Argentina and Michel Temer of Brazil").
+_PEOPLE_OF = re.compile(
+    r"\s+(?:with\s+)?(?:(?:the|his|her|their)\s+)?"
+    + _any_word("people_met")
+    + r"\s+(?:(?:of|from)\s+(?:the\s+)?)?",
+    re.I,
+)
+#: The states before the noun: "his Tonga and Samoa counterparts".
+_THEIR = re.compile(r"\s+(?:with\s+)?(?:his|her|their)\s+", re.I)
+_PEOPLE_AFTER = re.compile(r"\s+" + _any_word("people_met"), re.I)
 
 
 def _joint(text: str) -> bool:
@@ -87,6 +101,12 @@ def listed_sides(text: str, actors: Sequence[ActorMention], start: int, end: int
         (a for a in actors if start <= a.start and a.end <= end and side_of(a)),
         key=lambda a: a.start,
     )
+    return _run(text, inside)[0]
+
+
+def _run(text: str, inside: Sequence[ActorMention]) -> tuple[list[str], int]:
+    """The sides of the list that opens at the first of ``inside`` (actor mentions with a
+    side, in order) and where it ends (empty and -1 unless two sides or more)."""
     items: dict[str, None] = {}
     last: str | None = None
     last_end = -1
@@ -102,7 +122,32 @@ def listed_sides(text: str, actors: Sequence[ActorMention], start: int, end: int
             break  # the same side again in another phrase
         items.setdefault(side)
         last, last_end = side, a.end
-    return list(items) if len(items) >= 2 else []
+    return (list(items), last_end) if len(items) >= 2 else ([], -1)
+
+
+def _met_each(text: str, trigger: tuple[int, int], after: Sequence[ActorMention], end: int) -> bool:
+    """Whether a meeting told by its verb names the people met by a plural noun of persons
+    with their states listed, one meeting each: "met with the leaders of Algeria, Morocco,
+    Tunisia and Estonia", "has met his Tonga and Samoa counterparts" (sixty-eighth pass).
+
+    >>> from types import SimpleNamespace as A
+    >>> t = "met his Tonga and Samoa counterparts on the sidelines"
+    >>> acts = [A(type="country", id=c, start=t.find(w), end=t.find(w) + len(w))
+    ...         for c, w in (("TO", "Tonga"), ("WS", "Samoa"))]
+    >>> _met_each(t, (0, 3), acts, len(t))
+    True
+    >>> _met_each("a meeting with his Tonga and Samoa counterparts", (2, 9), acts, len(t))
+    False
+    """
+    if not after or _MET.fullmatch(text, trigger[0], trigger[1]) is None:
+        return False
+    if _PEOPLE_OF.fullmatch(text, trigger[1], after[0].start) is not None:
+        return True
+    if _THEIR.fullmatch(text, trigger[1], after[0].start) is None:
+        return False
+    inside = [a for a in after if a.end <= end and side_of(a)]
+    _, list_end = _run(text, inside)
+    return list_end >= 0 and _PEOPLE_AFTER.match(text, list_end) is not None
 
 
 def _list_before(text: str, actors: Sequence[ActorMention], start: int, trigger: int) -> list[str]:
@@ -164,7 +209,9 @@ def per_counterpart(
         if kind is EventKind.visit:
             one_by_one = all(s in _countries(actors) for s in items)
         else:
-            one_by_one = bool(_SEPARATE.search(text, clause[0], clause[1]))
+            one_by_one = bool(_SEPARATE.search(text, clause[0], clause[1])) or (
+                kind is EventKind.meeting and _met_each(text, trigger, after, sentence[1])
+            )
         listed = items if one_by_one else []
     if len(listed) < 2 and kind is EventKind.visit:
         # the travellers as the subject, with the one place they arrive in after the trigger
