@@ -467,6 +467,14 @@ class Dating(Discourse):
             series = self._the_series_day(trig, ts, (s_start, s_end))
             if series is not None:
                 return series
+        if (
+            not planned
+            and self._undated_sentence
+            and self._a_visit_of_the_news(i, triggers, clause, s_start)
+        ):
+            contact = self._contact_of(countries)
+            if contact is not None:
+                return _dated_as(contact)
         scene = None if planned or not self._undated_sentence else self._scene(countries)
         if scene is not None:
             return scene
@@ -512,6 +520,31 @@ class Dating(Discourse):
         if self._undated_sentence and the_news_again(self, trig.kind, s_start, ts):
             return the_news_day(self)
         return None
+
+    def _a_visit_of_the_news(
+        self,
+        i: int,
+        triggers: list[tuple[Trigger, int, int]],
+        clause: tuple[int, int],
+        s_start: int,
+    ) -> bool:
+        """Whether trigger ``i``, of an undated sentence, is a visit that the contact of
+        the news between its two states dates (:meth:`.discourse.Discourse._contact_of`:
+        "Calling Mamau's visit to China 'an important landmark'" after "Xi made the
+        remarks during talks with Mamau ... in Beijing" on Monday; sixty-eighth pass): the
+        sentence's only visit (not a journey's legs: "Kishida is travelling to Cambodia
+        after concluding his India visit"), not one invited to ("has invited the Head of
+        the Spanish Government to pay an official visit") and no definite reference ("This
+        visit will be an opportunity": the visit told before, whatever its day)."""
+        trig, ts, te = triggers[i]
+        return (
+            trig.kind is EventKind.visit
+            and not any(
+                j != i and other.kind is EventKind.visit for j, (other, _, _) in enumerate(triggers)
+            )
+            and _INVITED.search(self.text, clause[0], ts) is None
+            and not is_a_definite_reference(self.text, trig, (ts, te), s_start)
+        )
 
     def _the_series_day(
         self, trig: Trigger, ts: int, sentence: tuple[int, int]
@@ -621,6 +654,11 @@ _A_JOURNEY = re.compile(rf"\b(?:{alternation(WORDS.words('journey_nouns'))})\b",
 #: A ``presence`` told in the present ("is in", "are also in"): the page's day is one of
 #: its days (:meth:`Dating._discourse_date`).
 _IN_THE_PRESENT = re.compile(r"\s(?:is|are)\s", re.IGNORECASE)
+
+
+#: An invitation before a visit's trigger ("has invited the Head of the Spanish Government
+#: to pay an official visit"): a visit to come, whose day is not the news's.
+_INVITED = re.compile(r"\binvit(?:e|es|ed|ing|ation|ations)\b", re.IGNORECASE)
 
 
 def _dated_as(m: Mention, told: str = "") -> tuple[EventDate, str, set[str]]:

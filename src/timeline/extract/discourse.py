@@ -71,6 +71,9 @@ class DocumentLike(Protocol):
 #: How long before the publication an event is still the article's news (an organization's, an
 #: antecedent's told as the last of a series).
 _NEWS_DAYS = timedelta(days=7)
+#: The contacts whose day dates an undated visit of their two states
+#: (:meth:`Discourse._contact_of`).
+_CONTACT_KINDS = frozenset({EventKind.meeting, EventKind.visit})
 
 #: The text dating gives with the publication day when it dates a mention for want of a
 #: date of its own (an undated lede, "currently"): a value, so a copy of the date cannot
@@ -414,6 +417,26 @@ class Discourse:
                 m.date.precision is Precision.day
                 and timedelta(0) <= today - m.date.start <= _NEWS_DAYS
                 and organizations & m.countries()
+            ):
+                return m
+        return None
+
+    def _contact_of(self, countries: set[str]) -> Mention | None:
+        """The latest meeting or visit of two states told before, of one day at most
+        :data:`_NEWS_DAYS` before the publication, when ``countries`` names exactly those
+        two: the contact of the news an undated visit of theirs is
+        (:meth:`.dating.Dating._a_visit_of_the_news`; "Calling Mamau's visit to China 'an
+        important landmark'" after the talks Xi and Mamau held in Beijing on Monday)."""
+        states = {c for c in countries if actor_type(c) == "country"}
+        if len(states) != 2 or self.dateline is None:
+            return None
+        today = self.dateline.start
+        for m in reversed(self.mentions[-DISCOURSE_MEMORY:]):
+            if (
+                m.kind in _CONTACT_KINDS
+                and m.date.precision is Precision.day
+                and timedelta(0) <= today - m.date.start <= _NEWS_DAYS
+                and states <= m.countries()
             ):
                 return m
         return None

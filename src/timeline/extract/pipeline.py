@@ -57,6 +57,7 @@ from .duplicates import (
     fold_summits_told_before,
     fold_texts_told_again,
 )
+from .met_abroad import visits_of_meetings_abroad
 from .page_acts import page_acts
 from .page_statements import page_statements
 from .reader import Reader
@@ -401,10 +402,12 @@ def extract_mentions(
         keeps = None
     events, agreements = read.mentions(keeps)
     # the events the document's anniversaries count from (:mod:`.anniversaries`), as the
-    # reader dated their acts, the statement the page is (:mod:`.page_statements`) and the
+    # reader dated their acts, the statement the page is (:mod:`.page_statements`), the
+    # visits its meetings held in one side's country tell (:mod:`.met_abroad`) and the
     # act its headline tells when the body tells none (:mod:`.page_acts`)
     events = events + anniversary_events(doc, events, read.reader.counted)
     events = events + page_statements(doc, events)
+    events = events + visits_of_meetings_abroad(events)
     lede = (read.reader.lede_start, read.reader.lede_end)
     return events + page_acts(doc, events, lede), agreements
 

@@ -45,6 +45,7 @@ __all__ = [
     "DocumentTitles",
     "summary_for",
     "title_for",
+    "visit_title",
 ]
 
 #: An ordinal a few words before a gathering's trigger, a compound one whole ("Forty-Second
@@ -219,7 +220,7 @@ def title_for(
         if m:
             ordinal = m.group(1) + " "
     if kind is EventKind.visit:
-        return _visit_title(participants, sides, before, after, location)
+        return visit_title(participants, sides, before, after, location)
     if kind is EventKind.summit:
         return _summit_title(participants, who, before, location, where, ordinal)
     if kind is EventKind.meeting:
@@ -379,7 +380,7 @@ class DocumentTitles:
         return title
 
 
-def _visit_title(
+def visit_title(
     participants: list[Participant],
     sides: list[Participant],
     before: str,
