@@ -481,7 +481,7 @@ GATHERING_TRIGGERS: tuple[Trigger, ...] = (
         EventKind.meeting,
         r"\b(?:present(?:ed|s|ing)?|submit(?:ted|s|ting)?|hand(?:ed|s|ing)?\s+over|"
         r"receiv(?:ed|es|e|ing)|accept(?:ed|s|ing)?)\s+"
-        r"(?:(?:today|yesterday|on\s+[A-Za-z]+day|this\s+morning)\s+)?"
+        r"(?:(?:today|yesterday|on\s+[a-z]+day|this\s+morning)\s+)?"
         r"(?:(?:his|her|their|the|its)\s+)?"
         r"(?:letters?\s+of\s+)?(?:credentials|credence)\b(?!\s+as\b)"
         r"|\bpresentation\s+of\s+(?:(?:his|her|their|the)\s+)?(?:letters?\s+of\s+)?"
