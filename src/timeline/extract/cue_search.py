@@ -323,10 +323,14 @@ class Cue:
         would search holds none of the required words), or None: the pattern must search."""
         if self.needs is None:
             return None
-        # the text ``re`` searches (it reads a negative bound as 0)
-        start = max(pos, 0)
-        part = string[start : max(endpos, 0)] if pos or endpos < len(string) else string
-        held = _SPANS.held(part, folded=self.folded)
+        # the text ``re`` searches (it reads a negative bound as 0); a span kept by
+        # ``_SPANS`` is read here, without a call: most searches end at the test below
+        start = pos if pos > 0 else 0
+        stop = endpos if endpos > 0 else 0
+        part = string[start:stop] if pos or endpos < len(string) else string
+        held = _SPANS._seen.get((part, self.folded), _UNSEEN)
+        if held is _UNSEEN:
+            held = _SPANS.held(part, folded=self.folded)
         if held is None:
             return None
         low, same_length, words = held
@@ -336,4 +340,6 @@ class Cue:
             return None
         # each place a start word begins, in order (no two begin at one place: none
         # begins with another)
-        return sorted(start + end - size + 1 for end, size in self.starts.iter(low))
+        places = [start + end - size + 1 for end, size in self.starts.iter(low)]
+        places.sort()
+        return places
