@@ -51,7 +51,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "diplomatic-relations": ("ties", "relations"),
     "handover": ("hand", "pass", "over from", "over as", "succeed"),
     "deployment": ("deploy", "mandate"),
-    "embassies": ("embass", "ambassador"),
+    "embassies": ("embass", "ambassador", "consulate", "liaison"),
     "suspension": ("suspen", "expelled"),
     "independence": ("independence",),
     "accession": ("acce", "member", "candidate"),
@@ -246,7 +246,8 @@ KIND_OTHER_TRIGGERS: tuple[Trigger, ...] = (
     _t(
         "embassies",
         r"\b(?:re-?open(?:ed|s|ing)?|resum(?:e|ed|es|ing)\s+work\s+at)\s+(?:their\s+|its\s+|the\s+)?"
-        r"(?:[\w-]+\s+){0,2}?embass(?:y|ies)\b|\breappoint(?:ed|s|ing)?\s+ambassadors?\b",
+        r"(?:[\w-]+\s+){0,2}?(?:embass(?:y|ies)|consulates?|liaison\s+offices?)\b"
+        r"|\breappoint(?:ed|s|ing)?\s+ambassadors?\b",
         example="the two countries reopened their embassies",
     ),
     _t(
@@ -259,7 +260,13 @@ KIND_OTHER_TRIGGERS: tuple[Trigger, ...] = (
         r"|\bsuspend(?:ed|s|ing)?,?\s+(?:[\w’'-]+,?\s+){0,5}?(?:participation|cooperation)\b"
         r"|\bmembership\s+(?:was|were|has\s+been|had\s+been)\s+suspended\b"
         r"|\bsuspension\s+of\s+(?:the\s+)?(?:republic|membership|participation)\b"
-        r"|\b(?:was|were|been)\s+expelled\s+from\b",
+        r"|\b(?:was|were|been)\s+expelled\s+from\b"
+        # A member suspended named after the verb: "has announced the suspension of Burkina
+        # Faso from its membership", "has ruled to suspend Niger's activity in the
+        # organization", "suspended last Wednesday the Republic of Mali" (sixty-eighth pass).
+        r"|\bsuspension\s+of\s+(?:[\w’'-]+\s+){1,3}?from\b"
+        r"|\bsuspend(?:ed|s|ing)?\s+(?:(?:last|on)\s+\w+\s+)?(?:the\s+republic\s+of\b|"
+        r"[\w-]+['’]s\s+(?:activit(?:y|ies)|participation)\b)",
         example="ECOWAS on Thursday suspended Guinea's membership of the West African bloc",
     ),
     _t(
@@ -568,7 +575,16 @@ KIND_OTHER_TRIGGERS: tuple[Trigger, ...] = (
         rf"\b{PARTNERSHIP_VERB}\s+"
         r"(?:to\s+|of\s+|into\s+)?(?:a\s+|an\s+|the\s+|their\s+|relations\s+to\s+a\s+)?"
         rf"(?:(?!{alternation('not_before_the_object')}\b)[\w-]+\s+){{0,3}}?partnerships?\b"
-        r"|\bpartnerships?\s+(?:was\s+|were\s+)?(?:established|agreed)\s+(?:between|in|on)\b",
+        r"|\bpartnerships?\s+(?:was\s+|were\s+)?(?:established|agreed)\s+(?:between|in|on)\b"
+        # The relations raised told before the partnership: "upgraded their bilateral relations
+        # to a \"strategic partnership\" last year", "decided to lift the bilateral relationship
+        # to a comprehensive strategic partnership", "the elevation of bilateral relations to a
+        # Comprehensive Strategic Partnership", "upgraded them to a strategic partnership in
+        # 2008" (sixty-eighth pass).
+        r"|\b(?:upgrad(?:e|ed|es|ing)|elevat(?:e|ed|es|ing|ion\s+of)|lift(?:ed|s|ing)?|"
+        r"rais(?:e|ed|es|ing))\s+(?:the\s+|their\s+|our\s+|its\s+)?(?:bilateral\s+)?"
+        r"(?:relations(?:hip)?|ties|them)\s+to\s+(?:the\s+level\s+of\s+)?(?:a\s+|an\s+|the\s+)?"
+        r"[\"“‘']?(?:[\w-]+\s+){0,3}?partnership\b",
         example="especially after the establishment of cooperative strategic partnership in 2009",
     ),
 )
