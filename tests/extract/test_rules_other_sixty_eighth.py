@@ -1,6 +1,7 @@
 """Kind `other` told with forms the lexicon lacked (issue #12, the sixty-eighth pass): a
 partnership raised told by the relations raised before it, a member suspended named after
-the verb, a consulate or liaison office reopened. The sentences are real ones of the
+the verb, a consulate or liaison office reopened, an observer's status granted, a hotline
+restored or cut. The sentences are real ones of the
 tuning sets (shortened) that the gold lists as `other` and that had no rule's candidate;
 the forms that must stay no event of theirs follow.
 """
@@ -47,6 +48,26 @@ from .conftest import other_kind_matches
         ),
         ("The African Union (AU) suspended last Wednesday the Republic of Mali", "suspension"),
         ("The US has officially reopened its consulate in Greenland after 67 years.", "embassies"),
+        (
+            "In 2022, the group's leaders agreed in principle to include Timor-Leste as a "
+            "member state, granting it Observer Status in ASEAN meetings.",
+            "admission",
+        ),
+        (
+            "the CPLP associate observer status was also approved for countries including "
+            "Chile, Serbia, Argentina, Italy, Andorra, France and Luxembourg",
+            "admission",
+        ),
+        (
+            "The Democratic People's Republic of Korea (DPRK) reopened a military hotline with "
+            "South Korea across the western border Tuesday",
+            "hotline",
+        ),
+        (
+            "Seoul responded with an offer of talks and earlier this week the hotline between "
+            "them was restored after being suspended for almost two years",
+            "hotline",
+        ),
     ],
 )
 def test_a_form_of_kind_other_is_read(sentence: str, rule: str) -> None:
@@ -64,3 +85,13 @@ def test_the_relations_raised_are_read_only_to_a_partnership() -> None:
         "the right time to raise bilateral ties to a new level",
     ):
         assert "partnership" not in {name for name, _ in other_kind_matches(sentence)}
+
+
+def test_a_hotline_is_read_only_when_restored_or_cut() -> None:
+    read = {name for name, _ in other_kind_matches("North Korea severed the hotline in June.")}
+    assert "hotline" in read
+    for sentence in (
+        "The military confirmed the restored hotline at about 2 p.m.",
+        "They spoke via the recently reopened hotline across the border.",
+    ):
+        assert "hotline" not in {name for name, _ in other_kind_matches(sentence)}

@@ -100,10 +100,11 @@ _NEEDS: dict[str, tuple[str, ...]] = {
         "withdr",
         "pull",
     ),
-    "admission": ("admi", "member"),
+    "admission": ("admi", "member", "observ", "associate"),
     "opening": ("open", "inaugural"),
     "closure": ("clos", "shut", "seal"),
     "partnership": ("partnership",),
+    "hotline": ("hotline",),
 }
 
 
@@ -529,7 +530,19 @@ KIND_OTHER_TRIGGERS: tuple[Trigger, ...] = (
         r"re-?admi(?:t|ts|tted|tting|ssion)\b"
         rf"(?!\s+(?:and\s+return\b|{_DOC}\b|(?:of\s+)?(?:the\s+)?(?:\d[\d,]*\s+)?"
         rf"{alternation('readmitted_people')}\b))"
-        r"|\brestor(?:e|ed|es|ing)\s+(?:[\w’'-]+\s+){0,2}?membership\b",
+        r"|\brestor(?:e|ed|es|ing)\s+(?:[\w’'-]+\s+){0,2}?membership\b"
+        # An observer's or an associate's status granted: "the CPLP associate observer status
+        # was also approved for countries including Chile", "granting it Observer Status in
+        # ASEAN meetings", "Croatia, Eslovenia and Lithuania were declared observing
+        # countries", "the title of \"associated state\" was given to Canada", "the summit
+        # will approve Paraguay's entry as an associated observer country" (sixty-eighth pass).
+        r"|\bobserver\s+status\s+(?:was|were|has\s+been|had\s+been|will\s+be)\s+(?:also\s+)?"
+        r"(?:approved|granted|given)\b"
+        r"|\b(?:grant(?:ed|s|ing)?|gave|giv(?:e|es|en|ing)|approv(?:e|ed|es|ing))\s+"
+        r"(?:it\s+|them\s+)?(?:an?\s+)?(?:associated?\s+)?observer\s+status\b"
+        r"|\b(?:was|were)\s+declared\s+observ(?:er|ing)\s+(?:countries|states)\b"
+        r"|\bentry\s+as\s+an?\s+associated?\s+observer\b"
+        r"|\btitle\s+of\s+[\"“]?associated?\s+state[\"”]?\s+was\s+given\b",
         example="the leaders admitted Bolivia as a full member of the customs union",
     ),
     # A border, crossing or building opened by the two sides: "during the ceremony to reopen
@@ -586,5 +599,20 @@ KIND_OTHER_TRIGGERS: tuple[Trigger, ...] = (
         r"(?:relations(?:hip)?|ties|them)\s+to\s+(?:the\s+level\s+of\s+)?(?:a\s+|an\s+|the\s+)?"
         r"[\"“‘']?(?:[\w-]+\s+){0,3}?partnership\b",
         example="especially after the establishment of cooperative strategic partnership in 2009",
+    ),
+    # A hotline between two states restored or cut: "reopened a military hotline with South
+    # Korea", "North and South Korea restored a key communications hotline Tuesday", "the
+    # hotline between them was restored", "North Korea severed the telephone hotline with
+    # South Korea" (sixty-eighth pass); not the line named by its state ("the restored
+    # hotline", "via the recently reopened hotline").
+    _t(
+        "hotline",
+        r"\b(?<!\bthe\s)(?<!\brecently\s)(?:restor(?:e|ed|es|ing)|re-?open(?:ed|s|ing)?|"
+        r"re-?activat(?:e|ed|es|ing)|reconnect(?:ed|s|ing)?|sever(?:ed|s|ing)?|cut(?:s|ting)?|"
+        r"suspend(?:ed|s|ing)?)\s+(?:the\s+|a\s+|an\s+|their\s+|its\s+|all\s+)?"
+        r"(?:[\w-]+\s+){0,3}?hotlines?\b"
+        r"|\bhotlines?\s+(?:between\s+(?:them|the\s+two\s+\w+)\s+)?(?:was|were|has\s+been|"
+        r"have\s+been|had\s+been)\s+(?:restored|reopened|severed|cut|suspended)\b",
+        example="North and South Korea restored a key communications hotline Tuesday",
     ),
 )
