@@ -1,9 +1,9 @@
 """Kind `other` told with forms the lexicon lacked (issue #12, the sixty-eighth pass): a
 partnership raised told by the relations raised before it, a member suspended named after
 the verb, a consulate or liaison office reopened, an observer's status granted, a hotline
-restored or cut. The sentences are real ones of the
-tuning sets (shortened) that the gold lists as `other` and that had no rule's candidate;
-the forms that must stay no event of theirs follow.
+restored or cut, a grouping joined named by a pronoun, relations downgraded or broken. The
+sentences are real ones of the tuning sets (shortened) that the gold lists as `other` and
+that had no rule's candidate; the forms that must stay no event of theirs follow.
 """
 
 from __future__ import annotations
@@ -67,6 +67,34 @@ from .conftest import other_kind_matches
             "Seoul responded with an offer of talks and earlier this week the hotline between "
             "them was restored after being suspended for almost two years",
             "hotline",
+        ),
+        (
+            "is seen as a historic moment for Madagascar, which joined the bloc in 2005",
+            "accession",
+        ),
+        (
+            "BRICS was founded in 2006 by Brazil, Russia, India, and China, with South Africa "
+            "joining it in 2011",
+            "accession",
+        ),
+        (
+            "On January 1, 2024, Egypt, Iran, the United Arab Emirates, Saudi Arabia, and "
+            "Ethiopia became the group's full members",
+            "accession",
+        ),
+        (
+            "Russia's foreign ministry said on Monday it downgraded its diplomatic relations "
+            "with Estonia",
+            "diplomatic-relations",
+        ),
+        (
+            "The two countries formally resumed their bilateral relations on Monday, August 29",
+            "diplomatic-relations",
+        ),
+        (
+            "The raid prompted Mexico's President to announce the breaking of diplomatic "
+            "relations with Ecuador Friday evening",
+            "diplomatic-relations",
         ),
     ],
 )

@@ -54,7 +54,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "embassies": ("embass", "ambassador", "consulate", "liaison"),
     "suspension": ("suspen", "expelled"),
     "independence": ("independence",),
-    "accession": ("acce", "member", "candidate"),
+    "accession": ("acce", "member", "candidate", "join"),
     "joined": ("join",),
     "coup": ("coup", "power", "self-proclaimed"),
     "exchange-of-notes": ("notes",),
@@ -224,11 +224,13 @@ KIND_OTHER_TRIGGERS: tuple[Trigger, ...] = (
         "diplomatic-relations",
         r"\b(?:restor(?:e|ed|es|ing)|resum(?:e|ed|es|ing)|re-?establish(?:ed|es|ing)?|"
         r"establish(?:ed|es|ing)?|normali[sz](?:e|ed|es|ing)|sever(?:ed|s|ing)?|cut|"
-        r"br(?:oke|eak|eaking)\s+off)\s+(?:full\s+|all\s+|formal\s+|their\s+)?"
+        r"br(?:oke|eak|eaking)\s+off|downgrad(?:e|ed|es|ing)|set(?:ting)?\s+up)\s+"
+        r"(?:full\s+|all\s+|formal\s+|their\s+|its\s+)?(?:bilateral\s+)?"
         r"(?:diplomatic\s+)?(?:ties|relations)\b"
-        r"|\b(?=[nrs])(?<!\banniversary\sof\sthe\s)(?<!\bpath\sof\s)(?<!\bprocess\sof\s)"
+        r"|\b(?=[nrsb])(?<!\banniversary\sof\sthe\s)(?<!\bpath\sof\s)(?<!\bprocess\sof\s)"
         r"(?:restoration|renewal|resumption|re-?establishment|normali[sz]ation|severance|"
-        r"severing|rupture)\s+of\s+(?:full\s+)?(?:diplomatic\s+)?(?:ties|relations)\b"
+        r"severing|rupture|breaking(?:\s+off)?)\s+of\s+(?:full\s+)?(?:diplomatic\s+)?"
+        r"(?:ties|relations)\b"
         r"|\b(?:ties|relations)\s+(?:were\s+|was\s+)?(?:normali[sz]ed|restored|resumed|severed)\b"
         # "since the establishment of diplomatic ties in 1990" (an anniversary's stays out,
         # above), "... of diplomatic relations between the two countries in 1992", "... on
@@ -286,7 +288,15 @@ KIND_OTHER_TRIGGERS: tuple[Trigger, ...] = (
         r"|\bbec(?:ame|omes|oming)\s+(?:a\s+)?full\s+member\b(?=\s+in\s+\d)"
         r"|\bcandidate\s+status\b|\bcandidates?\s+for\s+(?:[\w-]+\s+){0,3}?membership\b"
         r"|\b(?:open(?:ed|s|ing)?|start(?:ed|s|ing)?|launch(?:ed|es|ing)?)\s+(?:the\s+)?"
-        r"(?:[\w-]+\s+)?accession(?=\s+(?:negotiations|talks)\b)",
+        r"(?:[\w-]+\s+)?accession(?=\s+(?:negotiations|talks)\b)"
+        # A grouping joined named by a pronoun or its common noun, with its year right after
+        # ("Madagascar, which joined the bloc in 2005", "with South Africa joining it in
+        # 2011"), or its members by the grouping's possessive ("Egypt, Iran ... and Ethiopia
+        # became the group's full members"); sixty-eighth pass.
+        r"|\b(?:re-?)?join(?:ed|ing|s)?\s+(?:it|the\s+(?:bloc|grouping|organi[sz]ation|alliance|"
+        r"union|group|community))\s+in\s+\d{4}\b"
+        r"|\bbec(?:ame|omes?|oming)\s+(?:the\s+)?(?:group|bloc|organi[sz]ation|alliance|union|"
+        r"grouping)['’]s\s+(?:new\s+|full\s+){0,2}members?\b",
         example="Timor-Leste became the 11th member of the Association of Southeast Asian Nations",
     ),
     _t(
