@@ -1,9 +1,10 @@
 """Kind `other` told with forms the lexicon lacked (issue #12, the sixty-eighth pass): a
 partnership raised told by the relations raised before it, a member suspended named after
 the verb, a consulate or liaison office reopened, an observer's status granted, a hotline
-restored or cut, a grouping joined named by a pronoun, relations downgraded or broken. The
-sentences are real ones of the tuning sets (shortened) that the gold lists as `other` and
-that had no rule's candidate; the forms that must stay no event of theirs follow.
+restored or cut, a grouping joined named by a pronoun, relations downgraded or broken; and
+people joined read as no grouping joined. The sentences are real ones of the tuning sets
+(shortened) that the gold lists as `other` and that had no rule's candidate; the forms
+that must stay no event of theirs follow.
 """
 
 from __future__ import annotations
@@ -123,3 +124,14 @@ def test_a_hotline_is_read_only_when_restored_or_cut() -> None:
         "They spoke via the recently reopened hotline across the border.",
     ):
         assert "hotline" not in {name for name, _ in other_kind_matches(sentence)}
+
+
+def test_a_grouping_joined_is_read_but_not_people_joined() -> None:
+    assert "joined" in {name for name, _ in other_kind_matches("Brunei joined ASEAN in 1984.")}
+    for sentence in (
+        "Bosnia, Kosovo, and Montenegro have not joined the Open Balkan initiative.",
+        "President Trump joined Indian Prime Minister Modi at a rally in Houston.",
+        "Rodrigo Chaves joined the President of the Republic of Panama.",
+        "President Buhari and Deby joined the Muslim faithful for the prayer.",
+    ):
+        assert "joined" not in {name for name, _ in other_kind_matches(sentence)}

@@ -302,9 +302,14 @@ KIND_OTHER_TRIGGERS: tuple[Trigger, ...] = (
     _t(
         "joined",
         # "The Gambia has rejoined the Commonwealth" (sixty-sixth pass).
-        r"\b(?:(?:re-?)?joined|(?:re-?)?joins|[Rr]e-?joining)\s+(?:the\s+)?(?=[A-Z][A-Za-z]*\b)"
+        # Not a grouping not joined ("have not joined the Open Balkan initiative"), nor
+        # people joined (``joined_people``: "joined Indian Prime Minister Modi at a rally",
+        # "joined the President of the Republic of Panama"; sixty-eighth pass).
+        r"\b(?<!\bnot\s)(?<!\bnever\s)(?:(?:re-?)?joined|(?:re-?)?joins|[Rr]e-?joining)\s+"
+        r"(?:the\s+)?(?=[A-Z][A-Za-z]*\b)"
         r"(?![A-Za-z]+\s+(?:leaders|delegations?|officials|ministers|talks|summit|meetings?|"
-        r"forces|troops|heads)\b)",
+        r"forces|troops|heads)\b)"
+        rf"(?!(?:[A-Z][A-Za-z]+\s+)?(?i:{alternation('joined_people')})\b)",
         example="Brunei Darussalam joined ASEAN in 1984",
         case=True,
     ),
