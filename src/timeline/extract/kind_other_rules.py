@@ -603,16 +603,7 @@ KIND_OTHER_TRIGGERS: tuple[Trigger, ...] = (
         rf"\b{PARTNERSHIP_VERB}\s+"
         r"(?:to\s+|of\s+|into\s+)?(?:a\s+|an\s+|the\s+|their\s+|relations\s+to\s+a\s+)?"
         rf"(?:(?!{alternation('not_before_the_object')}\b)[\w-]+\s+){{0,3}}?partnerships?\b"
-        r"|\bpartnerships?\s+(?:was\s+|were\s+)?(?:established|agreed)\s+(?:between|in|on)\b"
-        # The relations raised told before the partnership: "upgraded their bilateral relations
-        # to a \"strategic partnership\" last year", "decided to lift the bilateral relationship
-        # to a comprehensive strategic partnership", "the elevation of bilateral relations to a
-        # Comprehensive Strategic Partnership", "upgraded them to a strategic partnership in
-        # 2008" (sixty-eighth pass).
-        r"|\b(?:upgrad(?:e|ed|es|ing)|elevat(?:e|ed|es|ing|ion\s+of)|lift(?:ed|s|ing)?|"
-        r"rais(?:e|ed|es|ing))\s+(?:the\s+|their\s+|our\s+|its\s+)?(?:bilateral\s+)?"
-        r"(?:relations(?:hip)?|ties|them)\s+to\s+(?:the\s+level\s+of\s+)?(?:a\s+|an\s+|the\s+)?"
-        r"[\"“‘']?(?:[\w-]+\s+){0,3}?partnership\b",
+        r"|\bpartnerships?\s+(?:was\s+|were\s+)?(?:established|agreed)\s+(?:between|in|on)\b",
         example="especially after the establishment of cooperative strategic partnership in 2009",
     ),
     # A hotline between two states restored or cut: "reopened a military hotline with South
