@@ -51,10 +51,10 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "diplomatic-relations": ("ties", "relations"),
     "handover": ("hand", "pass", "over from", "over as", "succeed"),
     "deployment": ("deploy", "mandate"),
-    "embassies": ("embass", "ambassador"),
+    "embassies": ("embass", "ambassador", "consulate", "liaison"),
     "suspension": ("suspen", "expelled"),
     "independence": ("independence",),
-    "accession": ("acce", "member", "candidate"),
+    "accession": ("acce", "member", "candidate", "join"),
     "joined": ("join",),
     "coup": ("coup", "power", "self-proclaimed"),
     "exchange-of-notes": ("notes",),
@@ -100,10 +100,11 @@ _NEEDS: dict[str, tuple[str, ...]] = {
         "withdr",
         "pull",
     ),
-    "admission": ("admi", "member"),
+    "admission": ("admi", "member", "observ", "associate"),
     "opening": ("open", "inaugural"),
     "closure": ("clos", "shut", "seal"),
     "partnership": ("partnership",),
+    "hotline": ("hotline",),
 }
 
 
@@ -223,11 +224,13 @@ KIND_OTHER_TRIGGERS: tuple[Trigger, ...] = (
         "diplomatic-relations",
         r"\b(?:restor(?:e|ed|es|ing)|resum(?:e|ed|es|ing)|re-?establish(?:ed|es|ing)?|"
         r"establish(?:ed|es|ing)?|normali[sz](?:e|ed|es|ing)|sever(?:ed|s|ing)?|cut|"
-        r"br(?:oke|eak|eaking)\s+off)\s+(?:full\s+|all\s+|formal\s+|their\s+)?"
+        r"br(?:oke|eak|eaking)\s+off|downgrad(?:e|ed|es|ing)|set(?:ting)?\s+up)\s+"
+        r"(?:full\s+|all\s+|formal\s+|their\s+|its\s+)?(?:bilateral\s+)?"
         r"(?:diplomatic\s+)?(?:ties|relations)\b"
-        r"|\b(?=[nrs])(?<!\banniversary\sof\sthe\s)(?<!\bpath\sof\s)(?<!\bprocess\sof\s)"
+        r"|\b(?=[nrsb])(?<!\banniversary\sof\sthe\s)(?<!\bpath\sof\s)(?<!\bprocess\sof\s)"
         r"(?:restoration|renewal|resumption|re-?establishment|normali[sz]ation|severance|"
-        r"severing|rupture)\s+of\s+(?:full\s+)?(?:diplomatic\s+)?(?:ties|relations)\b"
+        r"severing|rupture|breaking(?:\s+off)?)\s+of\s+(?:full\s+)?(?:diplomatic\s+)?"
+        r"(?:ties|relations)\b"
         r"|\b(?:ties|relations)\s+(?:were\s+|was\s+)?(?:normali[sz]ed|restored|resumed|severed)\b"
         # "since the establishment of diplomatic ties in 1990" (an anniversary's stays out,
         # above), "... of diplomatic relations between the two countries in 1992", "... on
@@ -246,7 +249,8 @@ KIND_OTHER_TRIGGERS: tuple[Trigger, ...] = (
     _t(
         "embassies",
         r"\b(?:re-?open(?:ed|s|ing)?|resum(?:e|ed|es|ing)\s+work\s+at)\s+(?:their\s+|its\s+|the\s+)?"
-        r"(?:[\w-]+\s+){0,2}?embass(?:y|ies)\b|\breappoint(?:ed|s|ing)?\s+ambassadors?\b",
+        r"(?:[\w-]+\s+){0,2}?(?:embass(?:y|ies)|consulates?|liaison\s+offices?)\b"
+        r"|\breappoint(?:ed|s|ing)?\s+ambassadors?\b",
         example="the two countries reopened their embassies",
     ),
     _t(
@@ -259,7 +263,13 @@ KIND_OTHER_TRIGGERS: tuple[Trigger, ...] = (
         r"|\bsuspend(?:ed|s|ing)?,?\s+(?:[\w’'-]+,?\s+){0,5}?(?:participation|cooperation)\b"
         r"|\bmembership\s+(?:was|were|has\s+been|had\s+been)\s+suspended\b"
         r"|\bsuspension\s+of\s+(?:the\s+)?(?:republic|membership|participation)\b"
-        r"|\b(?:was|were|been)\s+expelled\s+from\b",
+        r"|\b(?:was|were|been)\s+expelled\s+from\b"
+        # A member suspended named after the verb: "has announced the suspension of Burkina
+        # Faso from its membership", "has ruled to suspend Niger's activity in the
+        # organization", "suspended last Wednesday the Republic of Mali" (sixty-eighth pass).
+        r"|\bsuspension\s+of\s+(?:[\w’'-]+\s+){1,3}?from\b"
+        r"|\bsuspend(?:ed|s|ing)?\s+(?:(?:last|on)\s+\w+\s+)?(?:the\s+republic\s+of\b|"
+        r"[\w-]+['’]s\s+(?:activit(?:y|ies)|participation)\b)",
         example="ECOWAS on Thursday suspended Guinea's membership of the West African bloc",
     ),
     _t(
@@ -278,15 +288,28 @@ KIND_OTHER_TRIGGERS: tuple[Trigger, ...] = (
         r"|\bbec(?:ame|omes|oming)\s+(?:a\s+)?full\s+member\b(?=\s+in\s+\d)"
         r"|\bcandidate\s+status\b|\bcandidates?\s+for\s+(?:[\w-]+\s+){0,3}?membership\b"
         r"|\b(?:open(?:ed|s|ing)?|start(?:ed|s|ing)?|launch(?:ed|es|ing)?)\s+(?:the\s+)?"
-        r"(?:[\w-]+\s+)?accession(?=\s+(?:negotiations|talks)\b)",
+        r"(?:[\w-]+\s+)?accession(?=\s+(?:negotiations|talks)\b)"
+        # A grouping joined named by a pronoun or its common noun, with its year right after
+        # ("Madagascar, which joined the bloc in 2005", "with South Africa joining it in
+        # 2011"), or its members by the grouping's possessive ("Egypt, Iran ... and Ethiopia
+        # became the group's full members"); sixty-eighth pass.
+        r"|\b(?:re-?)?join(?:ed|ing|s)?\s+(?:it|the\s+(?:bloc|grouping|organi[sz]ation|alliance|"
+        r"union|group|community))\s+in\s+\d{4}\b"
+        r"|\bbec(?:ame|omes?|oming)\s+(?:the\s+)?(?:group|bloc|organi[sz]ation|alliance|union|"
+        r"grouping)['’]s\s+(?:new\s+|full\s+){0,2}members?\b",
         example="Timor-Leste became the 11th member of the Association of Southeast Asian Nations",
     ),
     _t(
         "joined",
         # "The Gambia has rejoined the Commonwealth" (sixty-sixth pass).
-        r"\b(?:(?:re-?)?joined|(?:re-?)?joins|[Rr]e-?joining)\s+(?:the\s+)?(?=[A-Z][A-Za-z]*\b)"
+        # Not a grouping not joined ("have not joined the Open Balkan initiative"), nor
+        # people joined (``joined_people``: "joined Indian Prime Minister Modi at a rally",
+        # "joined the President of the Republic of Panama"; sixty-eighth pass).
+        r"\b(?<!\bnot\s)(?<!\bnever\s)(?:(?:re-?)?joined|(?:re-?)?joins|[Rr]e-?joining)\s+"
+        r"(?:the\s+)?(?=[A-Z][A-Za-z]*\b)"
         r"(?![A-Za-z]+\s+(?:leaders|delegations?|officials|ministers|talks|summit|meetings?|"
-        r"forces|troops|heads)\b)",
+        r"forces|troops|heads)\b)"
+        rf"(?!(?:[A-Z][A-Za-z]+\s+)?(?i:{alternation('joined_people')})\b)",
         example="Brunei Darussalam joined ASEAN in 1984",
         case=True,
     ),
@@ -522,7 +545,19 @@ KIND_OTHER_TRIGGERS: tuple[Trigger, ...] = (
         r"re-?admi(?:t|ts|tted|tting|ssion)\b"
         rf"(?!\s+(?:and\s+return\b|{_DOC}\b|(?:of\s+)?(?:the\s+)?(?:\d[\d,]*\s+)?"
         rf"{alternation('readmitted_people')}\b))"
-        r"|\brestor(?:e|ed|es|ing)\s+(?:[\w’'-]+\s+){0,2}?membership\b",
+        r"|\brestor(?:e|ed|es|ing)\s+(?:[\w’'-]+\s+){0,2}?membership\b"
+        # An observer's or an associate's status granted: "the CPLP associate observer status
+        # was also approved for countries including Chile", "granting it Observer Status in
+        # ASEAN meetings", "Croatia, Eslovenia and Lithuania were declared observing
+        # countries", "the title of \"associated state\" was given to Canada", "the summit
+        # will approve Paraguay's entry as an associated observer country" (sixty-eighth pass).
+        r"|\bobserver\s+status\s+(?:was|were|has\s+been|had\s+been|will\s+be)\s+(?:also\s+)?"
+        r"(?:approved|granted|given)\b"
+        r"|\b(?:grant(?:ed|s|ing)?|gave|giv(?:e|es|en|ing)|approv(?:e|ed|es|ing))\s+"
+        r"(?:it\s+|them\s+)?(?:an?\s+)?(?:associated?\s+)?observer\s+status\b"
+        r"|\b(?:was|were)\s+declared\s+observ(?:er|ing)\s+(?:countries|states)\b"
+        r"|\bentry\s+as\s+an?\s+associated?\s+observer\b"
+        r"|\btitle\s+of\s+[\"“]?associated?\s+state[\"”]?\s+was\s+given\b",
         example="the leaders admitted Bolivia as a full member of the customs union",
     ),
     # A border, crossing or building opened by the two sides: "during the ceremony to reopen
@@ -570,5 +605,20 @@ KIND_OTHER_TRIGGERS: tuple[Trigger, ...] = (
         rf"(?:(?!{alternation('not_before_the_object')}\b)[\w-]+\s+){{0,3}}?partnerships?\b"
         r"|\bpartnerships?\s+(?:was\s+|were\s+)?(?:established|agreed)\s+(?:between|in|on)\b",
         example="especially after the establishment of cooperative strategic partnership in 2009",
+    ),
+    # A hotline between two states restored or cut: "reopened a military hotline with South
+    # Korea", "North and South Korea restored a key communications hotline Tuesday", "the
+    # hotline between them was restored", "North Korea severed the telephone hotline with
+    # South Korea" (sixty-eighth pass); not the line named by its state ("the restored
+    # hotline", "via the recently reopened hotline").
+    _t(
+        "hotline",
+        r"\b(?<!\bthe\s)(?<!\brecently\s)(?:restor(?:e|ed|es|ing)|re-?open(?:ed|s|ing)?|"
+        r"re-?activat(?:e|ed|es|ing)|reconnect(?:ed|s|ing)?|sever(?:ed|s|ing)?|cut(?:s|ting)?|"
+        r"suspend(?:ed|s|ing)?)\s+(?:the\s+|a\s+|an\s+|their\s+|its\s+|all\s+)?"
+        r"(?:[\w-]+\s+){0,3}?hotlines?\b"
+        r"|\bhotlines?\s+(?:between\s+(?:them|the\s+two\s+\w+)\s+)?(?:was|were|has\s+been|"
+        r"have\s+been|had\s+been)\s+(?:restored|reopened|severed|cut|suspended)\b",
+        example="North and South Korea restored a key communications hotline Tuesday",
     ),
 )

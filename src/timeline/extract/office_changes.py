@@ -29,6 +29,7 @@ KIND_OTHER_WORDS = word_lists(
         "titles_not_offices_taken": "words",
         "office_modifiers": "words",
         "resignation_not_given_after": "words",
+        "joined_people": "words",
     },
 )
 
