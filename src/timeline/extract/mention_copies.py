@@ -42,6 +42,7 @@ from .titles import title_for
 
 __all__ = [
     "MentionCopies",
+    "tour_stops",
 ]
 
 #: The kinds of a state's own act: a statement, a sanction or another decision adopted, a
@@ -82,6 +83,35 @@ _IN_PLACE = re.compile(r"\s+in\s+(?:the\s+)?(?:(?:capital|city)\s+of\s+)?")
 _PLACE_THEN_DATE = re.compile(
     r"\bin\s+((?:[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*){0,2})\s+(?:on|in)\s+(?:the\s+)?\Z"
 )
+
+
+def tour_stops(event: Event) -> list[tuple[list[Participant], Location | None]]:
+    """The participants and place of each visit a visit to several host countries tells,
+    one per host in order (empty unless a visit with two hosts or more): the visitors, the
+    host's own people and the host, the place when it lies there (:meth:`MentionCopies._tour`)."""
+    hosts = [
+        p.id for p in event.participants if p.role is Role.host and p.type is ActorType.country
+    ]
+    if event.kind is not EventKind.visit or len(hosts) < 2:
+        return []
+    visitors = [
+        p
+        for p in event.participants
+        if p.id not in hosts and not (p.type is ActorType.person and p.country in hosts)
+    ]
+    place = event.location
+    people = [p for p in event.participants if p.type is ActorType.person]
+    return [
+        (
+            [
+                *visitors,
+                *(p for p in people if p.country == host),
+                Participant(id=host, type=ActorType.country, role=Role.host),
+            ],
+            place if place is not None and place.country == host else None,
+        )
+        for host in hosts
+    ]
 
 
 class MentionCopies(MentionBuilder):
@@ -195,36 +225,10 @@ class MentionCopies(MentionBuilder):
             return []
         index = self._index_of(m)
         event = self.events[index]
-        hosts = [
-            p.id for p in event.participants if p.role is Role.host and p.type is ActorType.country
-        ]
-        if len(hosts) < 2:
+        stops = tour_stops(event)
+        if not stops:
             return []
-        visitors = [
-            p
-            for p in event.participants
-            if p.id not in hosts and not (p.type is ActorType.person and p.country in hosts)
-        ]
-        place = event.location
-        copies = self._copies(
-            m,
-            event,
-            [
-                (
-                    [
-                        *visitors,
-                        *(
-                            p
-                            for p in event.participants
-                            if p.type is ActorType.person and p.country == host
-                        ),
-                        Participant(id=host, type=ActorType.country, role=Role.host),
-                    ],
-                    place if place is not None and place.country == host else None,
-                )
-                for host in hosts
-            ],
-        )
+        copies = self._copies(m, event, stops)
         if event.date.days == 1 and not self._counted_stay(m, event.date):
             # one day holds one stop: "departed on Monday to Turkmenistan, Kazakhstan and
             # Uzbekistan" dates the departure, not each stop (forty-eighth pass); "a

@@ -57,6 +57,7 @@ from .duplicates import (
     fold_summits_told_before,
     fold_texts_told_again,
 )
+from .mention_copies import tour_stops
 from .met_abroad import visits_of_meetings_abroad
 from .page_acts import page_acts
 from .page_statements import page_statements
@@ -172,6 +173,7 @@ class ReadDocument:
             events.append(e.model_copy(update={"participants": wider.get(e.id, e.participants)}))
             if e.agreement is not None and e.agreement in reader.shadow_agreements:
                 agreements.setdefault(e.agreement, reader.shadow_agreements[e.agreement])
+        events, told_by = _one_visit_per_stop(events)
         definite = {k for k, m in by_key.items() if m.definite}
         undated = reader.undated_news()
         events = told_the_day_before(
@@ -194,7 +196,7 @@ class ReadDocument:
         events = _stayed(events, reader)
         events = _days_of_the_stay(events, definite)
         events = _week_of_the_news(events, reader.doc.published)
-        events = _titled(events, reader, {**reader.shadow_agreements, **agreements})
+        events = _titled(events, reader, {**reader.shadow_agreements, **agreements}, told_by)
         return events, sorted(agreements.values(), key=lambda a: a.id)
 
 
@@ -301,14 +303,58 @@ def _week_of_the_news(events: list[Event], published: date | None) -> list[Event
     return out
 
 
-def _titled(events: list[Event], reader: Reader, agreements: dict[str, Agreement]) -> list[Event]:
+def _one_visit_per_stop(events: list[Event]) -> tuple[list[Event], dict[str, str]]:
+    """``events`` where a visit of several days that holds two hosts or more once its
+    participants are chosen is one visit per host (:func:`.mention_copies.tour_stops`), with
+    the id of the event each further stop was told by (its title is read at that event's
+    trigger). The mention's own split (:meth:`.mention_copies.MentionCopies._tour`) saw the
+    clause's sides only; a variant the scorer keeps brings its sentence's: "will visit Buenos
+    Aires, Argentina; Ecuador, Mexico City, San Salvador, where he will expand cooperation"
+    (sixty-eighth pass). A visit of one day is left whole, as the mention's own split leaves
+    it: one day holds one stop, and the first stop is not known to be the day's.
+
+    >>> from timeline.model import Event
+    >>> e = Event.model_validate({
+    ...     "id": "m1", "kind": "visit", "title": "Tour", "status": "planned",
+    ...     "date": {"value": "2019-07-19/2019-07-21"},
+    ...     "participants": [{"id": "US", "type": "country", "role": "visitor"},
+    ...                      {"id": "AR", "type": "country", "role": "host"},
+    ...                      {"id": "EC", "type": "country", "role": "host"}],
+    ...     "sources": [{"document": "d", "quote": "x", "start": 0, "end": 1}]})
+    >>> out, told_by = _one_visit_per_stop([e])
+    >>> [(v.id, v.countries) for v in out], told_by
+    ([('m1', ['AR', 'US']), ('m1-2', ['EC', 'US'])], {'m1-2': 'm1'})
+    """
+    out: list[Event] = []
+    told_by: dict[str, str] = {}
+    for e in events:
+        stops = tour_stops(e) if e.date.days > 1 else []
+        if not stops:
+            out.append(e)
+            continue
+        for i, (participants, place) in enumerate(stops):
+            key = e.id if i == 0 else f"{e.id}-{i + 1}"
+            if i:
+                told_by[key] = e.id
+            out.append(
+                e.model_copy(update={"id": key, "participants": participants, "location": place})
+            )
+    return out, told_by
+
+
+def _titled(
+    events: list[Event],
+    reader: Reader,
+    agreements: dict[str, Agreement],
+    told_by: dict[str, str] | None = None,
+) -> list[Event]:
     """``events`` titled once, from what each finally holds: its participants, place and
     agreement, at its mention's trigger and clause (a side the discourse, a chosen variant or
     a folded duplicate added after the mention was built is named: thirty-first pass,
     titles). An event whose mention is not known, or of another kind, keeps its title."""
     out = []
     for e in events:
-        m = reader.by_key.get(e.id)
+        m = reader.by_key.get((told_by or {}).get(e.id, e.id))
         if m is None or m.kind is not e.kind:
             out.append(e)
             continue

@@ -42,8 +42,9 @@ BEFORE_A_PLACE = re.compile(
 )
 
 
-#: Between two destinations of one list: "India, Sri Lanka, the Maldives ... and Ethiopia".
-_LIST_GAP = re.compile(r"(?:,\s+|,?\s+and\s+)(?:then\s+)?(?:the\s+)?")
+#: Between two destinations of one list: "India, Sri Lanka, the Maldives ... and Ethiopia",
+#: "Buenos Aires, Argentina; Ecuador" (a semicolon between two stops written "City, Country").
+_LIST_GAP = re.compile(r"(?:[,;]\s+|,?\s+and\s+)(?:then\s+)?(?:the\s+)?")
 #: What may stand between a visit's verb and the state visited: "the", a word of
 #: ``destination_adjectives`` ("visited neighbouring Mauritania", "the brotherly").
 _DESTINATION_GAP = re.compile(rf"(?:the\b\s*)?(?:(?:{DESTINATION_ADJECTIVES})\b)?", re.IGNORECASE)
