@@ -50,6 +50,7 @@ from .news_day import (
     told_before_the_page,
     undated_saying_date,
 )
+from .redating import clause_tense
 from .stays import told_going_on
 from .trigger_rule import Trigger
 
@@ -507,6 +508,7 @@ class Dating(Discourse):
             or self._present(clause)
             or told_going_on(text, clause[0], ts)
             or (trig.name == "presence" and _IN_THE_PRESENT.search(text, ts, te) is not None)
+            or self._the_ledes_perfect(s_start, clause, (ts, te))
         ):
             return self.dateline, PUBLICATION_DAY, set()
         # A gathering or contact told as the occasion of a saying, its sentence writing no
@@ -520,6 +522,26 @@ class Dating(Discourse):
         if self._undated_sentence and the_news_again(self, trig.kind, s_start, ts):
             return the_news_day(self)
         return None
+
+    def _the_ledes_perfect(
+        self, s_start: int, clause: tuple[int, int], trigger: tuple[int, int]
+    ) -> bool:
+        """Whether the trigger is told in the present perfect in the undated sentence right
+        after the lede, not in a relative clause ("The Foreign Affairs Ministers of Spain
+        ... and Portugal ... have held in Madrid the first bilateral meeting" after a
+        standfirst, "Iraqi Prime Minister Adel Abdul Mahdi has visited Tehran for talks";
+        not "the Mexican firefighters who have travelled to Manitoba"): the news's own
+        report, of the page's day (sixty-eighth pass; the present perfect tells a past
+        act as current news, TimeML 1.2.1 tense "PRESENT", aspect "PERFECTIVE"). Further
+        on, a perfect is as often background ("has visited the continent several times")."""
+        return (
+            self._undated_sentence
+            and 0 <= self.lede_end <= s_start
+            and not self.text[self.lede_end : s_start].strip()
+            and clause_tense(self.text, clause, trigger) == "perfect"
+            and _RELATIVE_PERFECT.search(self.text, max(clause[0], trigger[0] - 60), trigger[0])
+            is None
+        )
 
     def _a_visit_of_the_news(
         self,
@@ -654,6 +676,11 @@ _A_JOURNEY = re.compile(rf"\b(?:{alternation(WORDS.words('journey_nouns'))})\b",
 #: A ``presence`` told in the present ("is in", "are also in"): the page's day is one of
 #: its days (:meth:`Dating._discourse_date`).
 _IN_THE_PRESENT = re.compile(r"\s(?:is|are)\s", re.IGNORECASE)
+
+
+#: A relative clause's present perfect before a trigger ("firefighters who have travelled
+#: to Manitoba"): background to its main clause, not the news's report.
+_RELATIVE_PERFECT = re.compile(r"\b(?:who|which|that)\s+(?:has|have|'ve)\b", re.IGNORECASE)
 
 
 #: An invitation before a visit's trigger ("has invited the Head of the Spanish Government
