@@ -50,14 +50,14 @@ def _side(p: Participant) -> str:
     return p.country or p.id if p.type is ActorType.person else p.id
 
 
-def _told_already(events: Sequence[Event], guest: str, host: str, meeting: Event) -> bool:
-    """Whether ``events`` hold a visit of both states within :data:`_NEAR` of the meeting."""
+def _told_already(visits: Sequence[Event], host: str, meeting: Event) -> bool:
+    """Whether ``visits`` (the guest's state's) hold one of the host's within :data:`_NEAR`
+    of the meeting."""
     return any(
-        v.kind is EventKind.visit
-        and {guest, host} <= set(v.countries)
+        host in v.countries
         and v.date.start - _NEAR <= meeting.date.end
         and meeting.date.start <= v.date.end + _NEAR
-        for v in events
+        for v in visits
     )
 
 
@@ -85,26 +85,34 @@ def visits_of_meetings_abroad(events: Sequence[Event]) -> list[Event]:
     """The visits the meetings of ``events`` held in one side's country tell, each once,
     that ``events`` do not hold already (see the module docstring)."""
     visits: list[Event] = []
+    # each state's visits, the document's and those given here, read per meeting: a
+    # document of many meetings is not read again whole for each (linear in its events)
+    by_state: dict[str, list[Event]] = {}
+    for v in events:
+        if v.kind is EventKind.visit:
+            for state in set(v.countries):
+                by_state.setdefault(state, []).append(v)
     for meeting in events:
         sides = _guest(meeting)
         if sides is None:
             continue
         guest, host = sides
-        if _told_already([*events, *visits], guest, host, meeting):
+        if _told_already(by_state.get(guest, ()), host, meeting):
             continue
         participants = [
             p.model_copy(update={"role": Role.host if _side(p) == host else Role.visitor})
             for p in meeting.participants
         ]
         title = visit_title(participants, title_sides(participants), "", "", meeting.location)
-        visits.append(
-            meeting.model_copy(
-                update={
-                    "id": f"{meeting.id}-visit",
-                    "kind": EventKind.visit,
-                    "title": title,
-                    "participants": participants,
-                }
-            )
+        visit = meeting.model_copy(
+            update={
+                "id": f"{meeting.id}-visit",
+                "kind": EventKind.visit,
+                "title": title,
+                "participants": participants,
+            }
         )
+        visits.append(visit)
+        for state in set(visit.countries):
+            by_state.setdefault(state, []).append(visit)
     return visits
