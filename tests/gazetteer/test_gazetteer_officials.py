@@ -380,3 +380,36 @@ def test_a_style_before_a_name_is_no_part_of_it(
     text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state's former leader whom the text introduces with a body's office acts for
+        # the body, in every mention of the text (sixty-ninth pass)
+        (
+            "NATO Secretary General Mark Rutte arrived. Rutte said.",
+            [("Mark Rutte", None, "NATO"), ("Rutte", None, "NATO")],
+        ),
+        ("Mark Rutte, the NATO Secretary General, arrived.", [("Mark Rutte", None, "NATO")]),
+        (
+            "The EU High Representative for Foreign Affairs and Security Policy, Kaja Kallas, met",
+            [("Kaja Kallas", None, "EU")],
+        ),
+        (
+            "EU foreign policy chief Josep Borrell met Wang Yi.",
+            [("Josep Borrell", None, "EU"), ("Wang Yi", "CN", None)],
+        ),
+        ("European Council President António Costa met", [("António Costa", None, "EU")]),
+        # the state's office keeps the state; a past holder's word keeps the table's state
+        ("Estonian Prime Minister Kaja Kallas met", [("Kaja Kallas", "EE", None)]),
+        ("Former NATO Secretary General Mark Rutte met", [("Mark Rutte", "NL", None)]),
+        ("Dutch Prime Minister Mark Rutte met", [("Mark Rutte", "NL", None)]),
+    ],
+)
+def test_a_table_person_a_body_office_introduces_acts_for_the_body(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert [(m.text, m.country, m.body) for m in find_actors(text) if m.type == "person"] == (
+        expected
+    )

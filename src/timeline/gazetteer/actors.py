@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any, Literal
 
@@ -694,7 +694,16 @@ def find_actors(
     short += _name_words_alone(text, start, stop, mentions, table, last=True)
     if short:
         mentions = sorted(mentions + short, key=lambda m: m.start)
-    extra = find_officials(text, start, stop, mentions, offices) if offices else []
+    extra, acting = find_officials(text, start, stop, mentions, offices) if offices else ([], {})
+    if acting:
+        # "NATO Secretary General Mark Rutte": the table's person acts for the body here,
+        # in every mention of the text (sixty-ninth pass)
+        mentions = [
+            replace(m, country=None, office=acting[m.id][1], body=acting[m.id][0])
+            if m.type == "person" and m.id in acting
+            else m
+            for m in mentions
+        ]
     extra += _elided_names(text, start, mentions, table)
     if extra:
         mentions = sorted(mentions + extra, key=lambda m: m.start)

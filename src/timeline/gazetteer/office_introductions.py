@@ -58,6 +58,10 @@ class Official:
     country: str | None
     #: The international body the office is of, when no country is ("UN Secretary-General").
     body: str | None = None
+    #: A person of ``data/people.yaml`` (the name's span is the table's) whom the office
+    #: ties to ``body``: "NATO Secretary General Mark Rutte" acts for NATO, not the
+    #: Netherlands he led.
+    in_table: bool = False
 
 
 class MentionIndex:
@@ -148,7 +152,8 @@ def introductions(
     """The people the ``offices`` (their spans, in text order) introduce in
     ``text[start:stop]``, at most :data:`_MAX_PEOPLE`, each with its office and the country
     (of ``countries``) or the international body (of ``bodies``) the text ties to it; a name
-    whose span is not ``free`` is the table's."""
+    whose span is not ``free`` is the table's, returned (``in_table``) only when the office
+    is an international body's."""
     lex = lexicon()
     found: list[Official] = []
     office_starts = {o_start for o_start, _ in offices}
@@ -184,7 +189,11 @@ def introductions(
             text, name_from, stop, lex, office_starts
         )
         if name is not None:
-            if free(*name):
+            if not free(*name) and body is not None and nation is of_country is None and not past:
+                found.append(
+                    Official(*name, name_text(text, name), title, None, body.id, in_table=True)
+                )
+            elif free(*name):
                 if nation is None and of_country is None and body is None:
                     of_country, _ = countries.of_after(text, name[1])
                 country = nation or of_country
@@ -208,7 +217,12 @@ def introductions(
             nation = countries.last_before(apposition.start())
         nation = nation or of_country
         name = name_before(text, apposition.start(), start, lex)
-        if name is not None and free(*name):
+        if name is not None and not free(*name) and body is not None and nation is None:
+            if not past:  # "Mark Rutte, the NATO Secretary General": the table's, for NATO
+                found.append(
+                    Official(*name, name_text(text, name), title, None, body.id, in_table=True)
+                )
+        elif name is not None and free(*name):
             found.append(
                 Official(
                     *name, name_text(text, name), title, nation.id if nation else None,

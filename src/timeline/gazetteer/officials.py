@@ -61,13 +61,17 @@ def find_officials(
     stop: int,
     known: Sequence[ActorMention],
     offices: Sequence[tuple[int, int]],
-) -> list[ActorMention]:
-    """Person mentions introduced by an office in ``text[start:stop]``, and their later mentions.
+) -> tuple[list[ActorMention], dict[str, tuple[str, str]]]:
+    """Person mentions introduced by an office in ``text[start:stop]``, and their later
+    mentions; and the people of the table an international body's office introduces
+    (person id -> the body's code and the office as written).
 
     ``known`` are the table's mentions over the same span and ``offices`` the
     spans of the offices (:func:`~timeline.gazetteer.offices.office_forms`), both found by
     :func:`~timeline.gazetteer.find_actors` in one pass: the countries give the
-    officials' countries, and a name the table knows is left to the table.
+    officials' countries, and a name the table knows is left to the table, except that
+    a body's office says whom they act for here ("NATO Secretary General Mark Rutte": NATO,
+    not the Netherlands he led).
     """
     from .actors import ActorMention
 
@@ -81,8 +85,16 @@ def find_officials(
     officials = introductions(
         text, start, stop, offices, MentionIndex(known), free, MentionIndex(known, "organization")
     )
+    acting: dict[str, tuple[str, str]] = {}
+    if any(o.in_table for o in officials):
+        table_at = {(m.start, m.end): m for m in known if m.type == "person"}
+        for o in officials:
+            held = table_at.get((o.start, o.end)) if o.in_table else None
+            if held is not None and o.body is not None:
+                acting.setdefault(held.id, (o.body, o.office))
+        officials = [o for o in officials if not o.in_table]
     if not officials:
-        return []
+        return [], acting
     # One person per full name; a one-word name is the surname of a full one if any: of
     # one the table names in the text, else of one an office introduces.
     people: dict[str, tuple[str, str, str | None]] = {}  # slug -> name, office, country
@@ -143,7 +155,7 @@ def find_officials(
             ActorMention(s, e, said, slug, "person", name, "office", country=country,
                          office=office or None, body=None if country else bodies.get(slug))
         )  # fmt: skip
-    return out
+    return out, acting
 
 
 def _first_word_names(words: Sequence[str], lex: Lexicon) -> bool:
