@@ -16,7 +16,8 @@ from datetime import date
 from .anchoring import Context
 from .calendar_values import add_months, year_text
 from .lexicon import ORDINALS
-from .normalize import Found, span
+from .normalize import Found, month_number, span
+from .patterns import MONTH, YEAR
 from .years import relative_year
 
 __all__ = ["quarter", "quarter_code", "relative_quarter", "reported_period"]
@@ -74,11 +75,45 @@ def _quarter_of(day: date) -> tuple[int, int]:
     return day.year, (day.month - 1) // 3 + 1
 
 
+#: "the quarter ended July 31", "the quarter ending Sept. 30, 1989": the day the quarter
+#: ends, written after it (bounded: a month, a day of two digits, a year).
+_ENDED_ON = re.compile(
+    rf"\s+end(?:ed|ing)\s+(?P<month>{MONTH})\s*\d{{1,2}}(?!\d)(?:,\s*(?P<year>{YEAR}))?",
+    re.IGNORECASE,
+)
+
+
+def _quarter_ended(ctx: Context, dct: date, e: int) -> tuple[int, int] | None:
+    """The calendar quarter of "the quarter ended July 31": the one that holds most of the
+    three months up to that day, that is the quarter of its middle month (May, June, July:
+    the second), as a named quarter is its value (TimeML 1.2.1, section 2.2, ``value``:
+    ``YYYY-Qn``). A year not written is the latest such day not after the DCT after
+    "ended" (a quarter that ended is past), the nearest one to the DCT after "ending"
+    ("the quarter ending Dec. 31" told in October is the current one)."""
+    ended = _ENDED_ON.match(ctx.text, e)
+    if ended is None:
+        return None
+    month = month_number(ended["month"].rstrip("."))
+    if ended["year"]:
+        year = int(ended["year"])
+    elif ended.group().lower().lstrip().startswith("ended"):
+        year = dct.year if month <= dct.month else dct.year - 1
+    else:
+        now = 12 * dct.year + dct.month
+        year = min((dct.year - 1, dct.year, dct.year + 1), key=lambda y: abs(12 * y + month - now))
+    year, middle = add_months(year, month, -1)
+    return year, (middle - 1) // 3 + 1
+
+
 def relative_quarter(m: re.Match[str], ctx: Context) -> Found | None:
     s, e = span(m, "rq")
     if ctx.dct is None:
         return Found(s, e, "DATE", "XXXX-QX")
     w = " ".join((m["rq_w"] or "").lower().split())
+    ended = _quarter_ended(ctx, ctx.dct, e) if not w else None
+    if ended is not None:
+        ctx.remember_quarter(*ended, e)
+        return Found(s, e, "DATE", f"{year_text(ended[0])}-Q{ended[1]}")
     y, q = _quarter_of(ctx.dct)
     if w in ORDINALS:
         n = ORDINALS[w]
