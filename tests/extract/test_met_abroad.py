@@ -72,3 +72,18 @@ def test_a_visit_dated_by_its_year_does_not_hide_the_meetings_day(tmp_path: Path
         'relations. Our countries share universal values," Kishida said.\n',
     )
     assert visits == [("2022-11-29", ["MN"], ["JP"])]
+
+
+def test_a_visit_naming_its_host_alone_takes_its_guest_from_the_days_meeting(
+    tmp_path: Path,
+) -> None:
+    # the visitor's state is not told in the visit's sentence; the meeting of that day
+    # names it (sixty-ninth pass)
+    visits = _visits(
+        tmp_path,
+        "Minister Fajon in Tokyo\ndate 2025-06-20\n\n"
+        "Minister Tanja Fajon is visiting Japan with a strong economic delegation. Japan is "
+        "Slovenia's key economic partner. She also met with Minister of Foreign Affairs "
+        "Takeshi Iwaya.\n",
+    )
+    assert visits == [("2025-06-20", ["SI"], ["JP"])]
