@@ -58,7 +58,7 @@ from .duplicates import (
     fold_texts_told_again,
 )
 from .mention_copies import tour_stops
-from .met_abroad import visits_of_meetings_abroad
+from .met_abroad import sides_of_lone_visits, visits_of_meetings_abroad
 from .page_acts import page_acts
 from .page_statements import page_statements
 from .reader import Reader
@@ -454,6 +454,7 @@ def extract_mentions(
     events = events + anniversary_events(doc, events, read.reader.counted)
     events = events + page_statements(doc, events)
     events = events + visits_of_meetings_abroad(events)
+    events = sides_of_lone_visits(events)
     lede = (read.reader.lede_start, read.reader.lede_end)
     return events + page_acts(doc, events, lede), agreements
 
