@@ -652,3 +652,31 @@ def test_a_statement_told_by_its_occasion_is_titled_by_its_sayers(tmp_path: Path
     assert titles
     assert not any(title.startswith(("At ", "During ")) for title in titles), titles
     assert any(" at a joint news conference" in title for title in titles), titles
+
+
+def test_a_known_sayers_confirmation_dated_by_its_own_day(tmp_path: Path) -> None:
+    # a state's spokesperson, minister or president confirming with the saying's own day,
+    # plan or not: real sentences of test-r, test-ar and test-af (sixty-ninth pass)
+    for text in (
+        "Chinese Foreign Ministry Spokesperson Geng Shuang confirmed on Tuesday that the "
+        "Power of Siberia pipeline would be launched at a solemn ceremony in December.",
+        "Paraguayan President Santiago Peña is due in La Paz on Thursday for talks with his "
+        "local counterpart Luis Arce Catacora, Bolivia's Deputy Communications Minister "
+        "Gabriela Alcón confirmed Tuesday.",
+        "The Minister of Foreign Affairs, Mauro Vieira, confirmed this Wednesday that the "
+        "president will meet with the presidents of South America.",
+    ):
+        assert "statement-body-said" in _rules(text), text
+    body = (
+        "Chinese Foreign Ministry Spokesperson Geng Shuang confirmed on Tuesday that the "
+        "Power of Siberia pipeline would be launched at a solemn ceremony in December."
+    )
+    found = _statements(tmp_path, body, "2019-11-12")
+    assert any(d == "2019-11-12" and "CN" in sides for d, sides in found), found
+    for text in (
+        # an unknown sayer, or no day of the confirmation
+        "Toyota will build a plant in Mexico, a company spokesman confirmed on Tuesday.",
+        "The club confirmed on Tuesday that the coach had left.",
+        "Foreign Ministry spokesperson Geng Shuang confirmed that the pipeline would open.",
+    ):
+        assert "statement-body-said" not in _rules(text), text

@@ -75,7 +75,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     ),
     "statement-told": ("statement", "communiqu", "announc"),
     "statement-dated": ("statement", "communiqu", "declaration", "press release"),
-    "statement-body-said": ("said", "announced", "stated"),
+    "statement-body-said": ("said", "announced", "stated", "confirmed"),
     "statement-press-conference": ("joint",),
     "statement-press-conference-at": ("joint", "statement", "remarks"),
     "statement-state-said": (
@@ -121,6 +121,14 @@ _BODY_AHEAD = (
 #: its own day is the news, where "said" is mostly a source (twenty-sixth pass), when the
 #: announcer is known (:func:`a_known_announcer`: not "Apple", "The Chinese team").
 _ANNOUNCED = re.compile(r"announced", re.IGNORECASE)
+#: A confirmation with its own day by a known sayer ("Chinese Foreign Ministry Spokesperson
+#: Geng Shuang confirmed on Tuesday that ...", "Bolivia's Deputy Communications Minister
+#: Gabriela Alcón confirmed Tuesday"): the state's word on the news, a statement whether or
+#: not it tells a plan (sixty-ninth pass: on the fifty-nine 4 of the 5 such sentences hold a
+#: gold statement, against a dated "said" at 0.24). A state named as the sayer ("The Chilean
+#: government confirmed this Wednesday") stays ``statement-state-said``'s, whose trigger holds
+#: its sayer.
+_CONFIRMED = re.compile(r"confirmed", re.IGNORECASE)
 #: ``statement-dated``'s forms that need no body before them: a statement, communiqué,
 #: declaration or press release dated by its own day right after it, or a joint one.
 _DATED_OR_JOINT = (
@@ -206,6 +214,7 @@ def _a_body_tells_a_plan(text: str, start: int, end: int) -> bool:
     True
     """
     announced = _ANNOUNCED.fullmatch(text, start, end) is not None
+    confirmed = _CONFIRMED.fullmatch(text, start, end) is not None
     day = _DAY_BEFORE.search(text, max(0, start - 20), start)
     sayer = start
     if day is not None:
@@ -214,9 +223,11 @@ def _a_body_tells_a_plan(text: str, start: int, end: int) -> bool:
         sayer = day.start()
     told = (
         BODY_BEFORE.search(text, max(0, sayer - BODY_REACH), sayer) is not None
-        or (announced and a_known_announcer(text, sayer))
+        or ((announced or confirmed) and a_known_announcer(text, sayer))
         or a_known_actors_spokesperson(text, sayer)
     )
+    if confirmed:  # a state named as the sayer is `statement-state-said`'s
+        return told and not a_state_says(text, start - 1, end)
     plan = tells_a_plan(text, start, end, announced=announced)
     return (told and plan) or (
         not (plan or announced or day) and the_headline_tells_it(text, start)
@@ -365,8 +376,8 @@ STATEMENT_TRIGGERS: tuple[Trigger, ...] = (
     _t(
         "statement-body-said",
         EventKind.statement,
-        rf"(?:said|announced|stated)\b(?=,?\s+(?:earlier\s+)?{_OWN_DAY})"
-        rf"|(?=[sa]){_DAYS_BEFORE}(?:said|announced|stated)\b",
+        rf"(?:said|announced|stated|confirmed)\b(?=,?\s+(?:earlier\s+)?{_OWN_DAY})"
+        rf"|(?=[sac]){_DAYS_BEFORE}(?:said|announced|stated|confirmed)\b",
         example="Foreign Minister Yun Byung-se will visit Tokyo this coming weekend, the "
         "Foreign Ministry said Wednesday.",
         page_day_unless_after=True,
