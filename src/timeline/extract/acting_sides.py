@@ -72,6 +72,7 @@ _WORDS = word_lists(
                 "closing_verbs",
                 "business_talks",
                 "state_talks",
+                "accession_talks",
                 "dated_agreements",
                 "dated_truces",
                 "side_after_demonym",

@@ -37,7 +37,12 @@ article told signed, adopted or issued before, not a new act (sixty-sixth pass).
 a meeting or a call told again (:func:`fold_events_told_again`): a sentence that opens on
 it by a definite noun and nothing else ("The meeting was held at the request of the
 Permanent Missions of Brazil, Canada ...", "Thursday's talks were held ahead the joint
-exercises") tells the meeting told before it, whatever sides it names.
+exercises") tells the meeting told before it, whatever sides it names. A meeting told
+again by a bare definite noun ("this meeting", "The meeting") that takes its date from
+another act of its sentence is the meeting of the same sides told before it with a date of
+its own clause (:func:`fold_meetings_retold`: "On the sidelines of this meeting, a ...
+Forum was held Wednesday" after "The 12th Moroccan-Spanish High-Level Meeting opened
+Thursday"; sixty-ninth pass).
 
 The stronger of the two is the one dated more precisely, then the gathering
 before the meeting (a summit, then a forum, then a meeting), then the one told
@@ -48,7 +53,7 @@ both and every quote of both (one event, two sources).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 
 from ..merge import met_by_different_people
 from ..model import ActorType, Event, EventKind, Participant, Source, Status
@@ -62,8 +67,11 @@ __all__ = [
     "event_told_again",
     "fold_duplicates",
     "fold_events_told_again",
+    "fold_meetings_retold",
     "fold_summits_told_before",
     "fold_texts_told_again",
+    "meeting_retold",
+    "retelling_anaphors",
     "tell_one_event",
     "text_told_again",
 ]
@@ -370,5 +378,71 @@ def fold_summits_told_before(events: Sequence[Event]) -> list[Event]:
 
     def head_of(heads: list[int], e: Event) -> int | None:
         return next((h for h in heads[:DISCOURSE_MEMORY] if summit_told_before(events[h], e)), None)
+
+    return _fold_into_heads(events, order, head_of)
+
+
+#: A bare definite noun of a meeting: its determiner right before it ("this meeting", "the
+#: meeting", "Thursday's talks"), no word between that tells another one ("the last
+#: meeting", "the 7th meeting", "the previous talks").
+_BARE_DETERMINER = re.compile(
+    rf"\b(?:the|this|that|(?:today|yesterday|tomorrow|{'|'.join(WEEKDAYS)})[’']s)\s+$", re.I
+)
+#: Words right after the noun that make it name a meeting of its own ("the meeting of the
+#: Council", "the meeting with Lavrov", "the meeting in Skopje last week", "the meeting
+#: held in 2019").
+_NAMES_ITS_OWN = re.compile(r"\s+(?:of|with|between|in|on|at|held|last|this|next)\b", re.I)
+#: How far before a meeting word its determiner is looked for.
+_DETERMINER_REACH = 40
+
+
+def retelling_anaphors(text: str, triggers: Mapping[str, tuple[int, int]]) -> set[str]:
+    """The ids of ``triggers`` (mention id: the span of its meeting word in ``text``) that
+    tell a meeting by a bare definite noun (:data:`_BARE_DETERMINER`, not
+    :data:`_NAMES_ITS_OWN`): "On the sidelines of this meeting", "The meeting has served"."""
+    return {
+        key
+        for key, (start, end) in triggers.items()
+        if _BARE_DETERMINER.search(text, max(0, start - _DETERMINER_REACH), start)
+        and not _NAMES_ITS_OWN.match(text, end)
+    }
+
+
+def meeting_retold(
+    told: Event, again: Event, retold: Collection[str], dated: Collection[str]
+) -> bool:
+    """Whether ``again`` tells again the meeting ``told`` tells though its dates are others:
+    ``again`` is a bare definite noun dated by no date of its own clause (id in ``retold``),
+    ``told`` a meeting told before it and dated by its own clause (id in ``dated``), of the
+    same sides and status, not held with other people ("The 12th Moroccan-Spanish High-Level
+    Meeting opened Thursday in Rabat", then "On the sidelines of this meeting, a ... Forum
+    was held Wednesday": the forum's day is not the meeting's; sixty-ninth pass)."""
+    if told.kind is not EventKind.meeting or again.kind is not EventKind.meeting:
+        return False
+    if again.id not in retold or told.id not in dated or _compatible(told, again):
+        return False
+    if told.status is not again.status or _offset(told) >= _offset(again):
+        return False
+    both = sides(again)
+    return bool(both) and both == sides(told) and not met_by_different_people(told, again)
+
+
+def fold_meetings_retold(
+    events: Sequence[Event], retold: Collection[str], dated: Collection[str]
+) -> list[Event]:
+    """The mentions of one document, each meeting told again with dates of another act
+    folded into the first meeting it tells (:func:`meeting_retold`), which keeps its kind,
+    date and title and takes the quotes and participants of both. A mention is compared with
+    the first :data:`~timeline.extract.limits.DISCOURSE_MEMORY` meetings told before it."""
+    order = sorted(
+        (i for i, e in enumerate(events) if e.kind is EventKind.meeting),
+        key=lambda i: _offset(events[i]),
+    )
+
+    def head_of(heads: list[int], e: Event) -> int | None:
+        return next(
+            (h for h in heads[:DISCOURSE_MEMORY] if meeting_retold(events[h], e, retold, dated)),
+            None,
+        )
 
     return _fold_into_heads(events, order, head_of)

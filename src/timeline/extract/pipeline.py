@@ -54,8 +54,10 @@ from .discourse import DocumentLike
 from .duplicates import (
     fold_duplicates,
     fold_events_told_again,
+    fold_meetings_retold,
     fold_summits_told_before,
     fold_texts_told_again,
+    retelling_anaphors,
 )
 from .mention_copies import tour_stops
 from .met_abroad import sides_of_lone_visits, visits_of_meetings_abroad
@@ -193,6 +195,17 @@ class ReadDocument:
         if fold:
             events = fold_texts_told_again(fold_duplicates(events))
             events = fold_summits_told_before(fold_events_told_again(events))
+            # a meeting told again by "this meeting" dated by another act of its sentence
+            own = {k for k, c in shadows.items() if c.date_source == "own"} - reader.redated.keys()
+            retold = retelling_anaphors(
+                reader.text,
+                {
+                    k: m.trigger
+                    for k, m in by_key.items()
+                    if m.definite and m.kind is EventKind.meeting and k not in own
+                },
+            )
+            events = fold_meetings_retold(events, retold, own)
         events = _stayed(events, reader)
         events = _days_of_the_stay(events, definite)
         events = _week_of_the_news(events, reader.doc.published)

@@ -95,6 +95,15 @@ _MEETS_NO_SIDE = re.compile(
 )
 
 
+#: Talks that are a state's way into a bloc, matched at the words before the meeting word:
+#: "opens accession negotiations with both Ukraine and Moldova", "will start EU membership
+#: talks next year" (``accession_talks`` of ``data/state_act_words.yaml``): the
+#: ``accession`` rule's act, no meeting of two sides.
+_ACCESSION_TALKS_BEFORE = re.compile(r"\b" + state_act_words("accession_talks") + r"\s+$", re.I)
+#: The meeting words such talks are told by.
+_TALKS_WORDS = frozenset({"talks", "negotiations"})
+
+
 #: A bill signed into law, a ratification or a law, not a text signed by two sides: "signed
 #: the ratification bill into law", "can now sign the protocol into law".
 _INTO_LAW = re.compile(r"(?:\s+[\w'’-]+){0,10}?\s+into\s+law\b", re.I)
@@ -196,5 +205,7 @@ def tells_no_act(text: str, trig: Trigger, ts: int, te: int) -> bool:
         _MEETS_A_NEED.match(text, te) or _MEETS_NO_SIDE.match(text, te)
     ):
         return True  # "meet the hopes of", "met with entrepreneurs": no two states meet
+    if text[ts:te].lower() in _TALKS_WORDS and _ACCESSION_TALKS_BEFORE.search(before):
+        return True  # "opens accession negotiations with Ukraine": a way into a bloc
     # "have been in EU-backed talks for nearly a decade": a state
     return _STATE_BEFORE.search(before) is not None
