@@ -55,3 +55,24 @@ def test_days_of_another_states_visit_are_not_the_trips(tmp_path: Path) -> None:
     )
     found = _visits(tmp_path, body, "2022-07-15")
     assert ("2022-07-18/2022-07-20", {"JP", "KR"}) in found, found
+
+
+def _meetings(tmp_path: Path, body: str, published: str) -> list[str]:
+    return [e.date.value for e in events(tmp_path, body, published) if e.kind.value == "meeting"]
+
+
+def test_a_meeting_this_week_takes_the_day_the_meeting_was_held(tmp_path: Path) -> None:
+    # test-k, commonwealth_05 (published on Wednesday 2023-09-20; the gold: 18 September);
+    # a gathering named after "the" is another one (test-h, southern-cone_02: "the
+    # Ibero-American Summit to be held on March 24 and 25"), "the meeting" this one
+    body = (
+        "The 63rd Commonwealth Ministerial Action Group (CMAG) met in New York this week on "
+        "the sidelines of the United Nations General Assembly to discuss developments in "
+        "member states.\n\n"
+        "The ministers looked ahead to the Commonwealth Heads of Government Summit to be "
+        "held on Friday 22 September.\n\n"
+        "Held on Monday 18 September 2023, the meeting was chaired by the Prime Minister of "
+        "Samoa."
+    )
+    found = _meetings(tmp_path, body, "2023-09-20")
+    assert set(found) == {"2023-09-18"}, found

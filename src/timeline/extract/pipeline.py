@@ -271,19 +271,23 @@ def _days_of_the_stay(events: list[Event], definite: set[str]) -> list[Event]:
     return out
 
 
+_WEEK_KINDS = frozenset({EventKind.visit, EventKind.summit, EventKind.meeting, EventKind.forum})
+
+
 def _days_of_the_week(events: list[Event], reader: Reader) -> list[Event]:
     """``events`` where a visit dated by a week takes the one span of days inside it that a
     later sentence of the article gives a visit's noun (:func:`.stays.days_in_the_week`):
     "will embark on a three-day trip to Japan next week ... Park's trip from Monday to
     Wednesday will be the first" (sixty-ninth pass). A sentence that names a state the
     visit does not tells another act ("Tillerson's two-day Seoul visit slated from Friday").
+    A summit, meeting or forum dated by a week so takes the days of a later sentence that
+    names it by its noun right after "the" ("Held on Monday 18 September 2023, the meeting
+    was chaired by the Prime Minister ... of Samoa": its sentence may name others).
     """
     weekly = {
-        e.id
+        e.id: e.kind
         for e in events
-        if e.kind is EventKind.visit
-        and e.date.precision is Precision.week
-        and e.id in reader.by_key
+        if e.kind in _WEEK_KINDS and e.date.precision is Precision.week and e.id in reader.by_key
     }
     if not weekly:
         return events
@@ -291,13 +295,16 @@ def _days_of_the_week(events: list[Event], reader: Reader) -> list[Event]:
     sentences = [
         (int(s.start), int(s.end)) for s in reader.doc.sentences if not getattr(s, "heading", False)
     ]
-    told = stay_days_told(
-        text,
-        EventKind.visit,
-        sentences,
-        lambda span: usable_timexes(text, reader.timexes_in(span), span[0], span[1]),
-        reader.timexes_in,
-    )
+    told = {
+        kind: stay_days_told(
+            text,
+            kind,
+            sentences,
+            lambda span: usable_timexes(text, reader.timexes_in(span), span[0], span[1]),
+            reader.timexes_in,
+        )
+        for kind in set(weekly.values())
+    }
     states: dict[tuple[int, int], set[str]] = {}
 
     def states_in(span: tuple[int, int]) -> set[str]:
@@ -312,7 +319,11 @@ def _days_of_the_week(events: list[Event], reader: Reader) -> list[Event]:
         if e.id in weekly:
             sides = set(e.countries)
             # a sentence that names a state the event does not is of another act
-            fits = [(span, d) for span, d in told if states_in(span) <= sides]
+            fits = [
+                (span, d)
+                for span, d in told[e.kind]
+                if e.kind is not EventKind.visit or states_in(span) <= sides
+            ]
             days = days_in_the_week(e.date, reader.by_key[e.id].sentence[1], fits)
             if days is not None:
                 e = e.model_copy(update={"date": days})

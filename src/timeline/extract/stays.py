@@ -26,8 +26,10 @@ takes that day (:func:`day_of_a_stay`; fifty-second pass).
 
 A visit dated by a week ("will embark on a three-day trip to Japan next week") whose
 article names, in a later sentence with a visit's noun, one span of days inside that week
-("Park's trip from Monday to Wednesday will be the first ...") takes those days
-(:func:`days_in_the_week`; sixty-ninth pass).
+("Park's trip from Monday to Wednesday will be the first ...") takes those days; a
+gathering so dated, the days of a later sentence with its noun right after "the" ("Held
+on Monday 18 September 2023, the meeting was chaired by ...") (:func:`days_in_the_week`;
+sixty-ninth pass).
 
 A stay told going on ("the Emir of Qatar, who is on a two-day state visit to Pakistan"),
 with no day of its own, holds the page's day (:func:`told_going_on`; fifty-third pass).
@@ -105,6 +107,12 @@ _COUNTS = {key: _count_of(key) for key in sorted(set(_NOUNS_OF.values()))}
 #: A noun of each class alone ("trip", "visit"; "summit", "talks"): a sentence that names the stay.
 _NOUN = {
     key: re.compile(rf"\b(?:{alternation(_WORDS.words(key))})\b", re.IGNORECASE)
+    for key in sorted(set(_NOUNS_OF.values()))
+}
+#: A gathering told again by its noun right after "the": "Held on Monday 18 September 2023,
+#: the meeting was chaired by ..." (not "the Ibero-American Summit", another one).
+_THE_NOUN = {
+    key: re.compile(rf"\bthe\s+(?:{alternation(_WORDS.words(key))})\b", re.IGNORECASE)
     for key in sorted(set(_NOUNS_OF.values()))
 }
 #: A noun of each class then "from", right before a day: "his four-day trip from Sunday".
@@ -510,6 +518,7 @@ def stay_days_told(
 ) -> list[tuple[tuple[int, int], EventDate]]:
     """The days each of ``sentences`` (its dates by ``dates_in``, the spans of
     :func:`.usable_dates.usable_timexes`) gives a stay of ``kind`` by a noun of its class
+    (a gathering's right after "the": "the meeting", not "the Ibero-American Summit")
     ("Park's trip from Monday to Wednesday", "his four-day trip from Sunday": the day and
     the days the sentence counts from it, :func:`days_of_a_stay`), with the sentence's
     start; the index :func:`days_in_the_week` reads, built once per article. A day right
@@ -528,7 +537,7 @@ def stay_days_told(
     key = _NOUNS_OF.get(kind)
     if key is None:
         return []
-    noun = _NOUN[key]
+    noun = _NOUN[key] if key == "visit_nouns" else _THE_NOUN[key]
     told: list[tuple[tuple[int, int], EventDate]] = []
     for span in sentences:
         found = noun.search(text, span[0], span[1])
