@@ -57,6 +57,19 @@ def test_days_of_another_states_visit_are_not_the_trips(tmp_path: Path) -> None:
     assert ("2022-07-18/2022-07-20", {"JP", "KR"}) in found, found
 
 
+def test_a_visit_this_week_takes_the_days_of_its_verb_told_later(tmp_path: Path) -> None:
+    # test-t, south-korea_15 (published on Monday 2018-04-30; the gold: 30 April - 2 May)
+    body = (
+        "A senior diplomat will visit Singapore and Indonesia this week to discuss South "
+        "Korea's cooperation with Southeast Asian nations, the foreign ministry said.\n\n"
+        "Vice Foreign Minister Lim Sung-nam will be visiting the two countries from Monday to "
+        "Wednesday."
+    )
+    found = _visits(tmp_path, body, "2018-04-30")
+    assert ("2018-04-30/2018-05-02", {"ID", "KR"}) in found, found
+    assert not any("W" in value for value, _ in found), found
+
+
 def _meetings(tmp_path: Path, body: str, published: str) -> list[str]:
     return [e.date.value for e in events(tmp_path, body, published) if e.kind.value == "meeting"]
 

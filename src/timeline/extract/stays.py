@@ -71,6 +71,7 @@ _WORDS = word_lists(
         "visit_nouns": "words",
         "gathering_nouns": "words",
         "exercise_nouns": "words",
+        "visit_told_again": "words",
         "stay_opens": "words",
         "stay_closes": "words",
         "stay_lasts": "words",
@@ -104,11 +105,12 @@ def _count_of(key: str) -> re.Pattern[str]:
 
 
 _COUNTS = {key: _count_of(key) for key in sorted(set(_NOUNS_OF.values()))}
-#: A noun of each class alone ("trip", "visit"; "summit", "talks"): a sentence that names the stay.
-_NOUN = {
-    key: re.compile(rf"\b(?:{alternation(_WORDS.words(key))})\b", re.IGNORECASE)
-    for key in sorted(set(_NOUNS_OF.values()))
-}
+#: A visit told again by a noun or a verb: "Park's trip from Monday to Wednesday", "will be
+#: visiting the two countries from Monday to Wednesday".
+_VISIT_TOLD_AGAIN = re.compile(
+    rf"\b(?:{alternation([*_WORDS.words('visit_nouns'), *_WORDS.words('visit_told_again')])})\b",
+    re.IGNORECASE,
+)
 #: A gathering told again by its noun right after "the": "Held on Monday 18 September 2023,
 #: the meeting was chaired by ..." (not "the Ibero-American Summit", another one).
 _THE_NOUN = {
@@ -518,7 +520,8 @@ def stay_days_told(
 ) -> list[tuple[tuple[int, int], EventDate]]:
     """The days each of ``sentences`` (its dates by ``dates_in``, the spans of
     :func:`.usable_dates.usable_timexes`) gives a stay of ``kind`` by a noun of its class
-    (a gathering's right after "the": "the meeting", not "the Ibero-American Summit")
+    (a visit's or "visiting"; a gathering's right after "the": "the meeting", not "the
+    Ibero-American Summit")
     ("Park's trip from Monday to Wednesday", "his four-day trip from Sunday": the day and
     the days the sentence counts from it, :func:`days_of_a_stay`), with the sentence's
     start; the index :func:`days_in_the_week` reads, built once per article. A day right
@@ -537,7 +540,7 @@ def stay_days_told(
     key = _NOUNS_OF.get(kind)
     if key is None:
         return []
-    noun = _NOUN[key] if key == "visit_nouns" else _THE_NOUN[key]
+    noun = _VISIT_TOLD_AGAIN if key == "visit_nouns" else _THE_NOUN[key]
     told: list[tuple[tuple[int, int], EventDate]] = []
     for span in sentences:
         found = noun.search(text, span[0], span[1])
