@@ -65,9 +65,10 @@ from .page_acts import page_acts
 from .page_statements import page_statements
 from .reader import Reader
 from .scorer import EventScorer, Scorer, shipped_scorer
-from .stays import day_of_a_stay, days_of_a_stay, days_until
+from .stays import day_of_a_stay, days_in_the_week, days_of_a_stay, days_until, stay_days_told
 from .topics import conflicts_as_topics
 from .triggers import find_triggers
+from .usable_dates import usable_timexes
 
 __all__ = [
     "DocumentLike",
@@ -208,6 +209,7 @@ class ReadDocument:
             events = fold_meetings_retold(events, retold, own)
         events = _stayed(events, reader)
         events = _days_of_the_stay(events, definite)
+        events = _days_of_the_week(events, reader)
         events = _week_of_the_news(events, reader.doc.published)
         events = _titled(events, reader, {**reader.shadow_agreements, **agreements}, told_by)
         return events, sorted(agreements.values(), key=lambda a: a.id)
@@ -278,6 +280,66 @@ def _days_of_the_stay(events: list[Event], definite: set[str]) -> list[Event]:
             ]
             if len({s.date.value for s in holding}) == 1:
                 e = e.model_copy(update={"date": holding[0].date})
+        out.append(e)
+    return out
+
+
+_WEEK_KINDS = frozenset({EventKind.visit, EventKind.summit, EventKind.meeting, EventKind.forum})
+
+
+def _days_of_the_week(events: list[Event], reader: Reader) -> list[Event]:
+    """``events`` where a visit dated by a week takes the one span of days inside it that a
+    later sentence of the article gives a visit's noun (:func:`.stays.days_in_the_week`):
+    "will embark on a three-day trip to Japan next week ... Park's trip from Monday to
+    Wednesday will be the first" (sixty-ninth pass). A sentence that names a state the
+    visit does not tells another act ("Tillerson's two-day Seoul visit slated from Friday").
+    A summit, meeting or forum dated by a week so takes the days of a later sentence that
+    names it by its noun right after "the" ("Held on Monday 18 September 2023, the meeting
+    was chaired by the Prime Minister ... of Samoa": its sentence may name others).
+    """
+    weekly = {
+        e.id: e.kind
+        for e in events
+        if e.kind in _WEEK_KINDS and e.date.precision is Precision.week and e.id in reader.by_key
+    }
+    if not weekly:
+        return events
+    text = reader.text
+    sentences = [
+        (int(s.start), int(s.end)) for s in reader.doc.sentences if not getattr(s, "heading", False)
+    ]
+    told = {
+        kind: stay_days_told(
+            text,
+            kind,
+            sentences,
+            lambda span: usable_timexes(text, reader.timexes_in(span), span[0], span[1]),
+            reader.timexes_in,
+        )
+        for kind in set(weekly.values())
+    }
+    states: dict[tuple[int, int], set[str]] = {}
+
+    def states_in(span: tuple[int, int]) -> set[str]:
+        if span not in states:
+            actors, places = reader.names_in(*span)
+            named = [a.id if a.type == "country" else a.country for a in actors]
+            states[span] = {c for c in named if c} | {p.country for p in places}
+        return states[span]
+
+    out = []
+    for e in events:
+        if e.id in weekly:
+            sides = set(e.countries)
+            # a sentence that names a state the event does not is of another act
+            fits = [
+                (span, d)
+                for span, d in told[e.kind]
+                if e.kind is not EventKind.visit or states_in(span) <= sides
+            ]
+            days = days_in_the_week(e.date, reader.by_key[e.id].sentence[1], fits)
+            if days is not None:
+                e = e.model_copy(update={"date": days})
         out.append(e)
     return out
 

@@ -24,6 +24,13 @@ An act dated by the days of a stay whose sentence names one of them by its rank 
 first day of his visit, Manet held official talks with Sonexay", the visit of 25-26 March)
 takes that day (:func:`day_of_a_stay`; fifty-second pass).
 
+A visit dated by a week ("will embark on a three-day trip to Japan next week") whose
+article names, in a later sentence with a visit's noun, one span of days inside that week
+("Park's trip from Monday to Wednesday will be the first ...") takes those days; a
+gathering so dated, the days of a later sentence with its noun right after "the" ("Held
+on Monday 18 September 2023, the meeting was chaired by ...") (:func:`days_in_the_week`;
+sixty-ninth pass).
+
 A stay told going on ("the Emir of Qatar, who is on a two-day state visit to Pakistan"),
 with no day of its own, holds the page's day (:func:`told_going_on`; fifty-third pass).
 
@@ -35,7 +42,7 @@ the reviewed lists of ``data/stay_words.yaml``.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import timedelta
 from typing import Any
 
@@ -49,10 +56,12 @@ __all__ = [
     "DEPARTURE_VERB",
     "closed_stays",
     "day_of_a_stay",
+    "days_in_the_week",
     "days_of_a_stay",
     "days_until",
     "held_in",
     "held_on",
+    "stay_days_told",
     "told_going_on",
 ]
 
@@ -62,6 +71,7 @@ _WORDS = word_lists(
         "visit_nouns": "words",
         "gathering_nouns": "words",
         "exercise_nouns": "words",
+        "visit_told_again": "words",
         "stay_opens": "words",
         "stay_closes": "words",
         "stay_lasts": "words",
@@ -95,6 +105,23 @@ def _count_of(key: str) -> re.Pattern[str]:
 
 
 _COUNTS = {key: _count_of(key) for key in sorted(set(_NOUNS_OF.values()))}
+#: A visit told again by a noun or a verb: "Park's trip from Monday to Wednesday", "will be
+#: visiting the two countries from Monday to Wednesday".
+_VISIT_TOLD_AGAIN = re.compile(
+    rf"\b(?:{alternation([*_WORDS.words('visit_nouns'), *_WORDS.words('visit_told_again')])})\b",
+    re.IGNORECASE,
+)
+#: A gathering told again by its noun right after "the": "Held on Monday 18 September 2023,
+#: the meeting was chaired by ..." (not "the Ibero-American Summit", another one).
+_THE_NOUN = {
+    key: re.compile(rf"\bthe\s+(?:{alternation(_WORDS.words(key))})\b", re.IGNORECASE)
+    for key in sorted(set(_NOUNS_OF.values()))
+}
+#: A noun of each class then "from", right before a day: "his four-day trip from Sunday".
+_NOUN_FROM = {
+    key: re.compile(rf"\b(?:{alternation(_WORDS.words(key))})\s+from\s+$", re.IGNORECASE)
+    for key in sorted(set(_NOUNS_OF.values()))
+}
 #: What every count holds ("three-day", "3 day"; not "Monday"): a clause without it counts
 #: no days, and the count's own pattern, which opens with every number word, is not run.
 _DAY = re.compile(r"\w[- ]days?\b", re.IGNORECASE)
@@ -482,3 +509,79 @@ def held_on(text: str, trigger_end: int, day_start: int) -> bool:
     False
     """
     return _HELD_ON.fullmatch(text, trigger_end, day_start) is not None
+
+
+def stay_days_told(
+    text: str,
+    kind: EventKind,
+    sentences: Sequence[tuple[int, int]],
+    dates_in: Callable[[tuple[int, int]], Sequence[Any]],
+    timexes_in: Callable[[tuple[int, int]], Sequence[Any]] = lambda span: (),
+) -> list[tuple[tuple[int, int], EventDate]]:
+    """The days each of ``sentences`` (its dates by ``dates_in``, the spans of
+    :func:`.usable_dates.usable_timexes`) gives a stay of ``kind`` by a noun of its class
+    (a visit's or "visiting"; a gathering's right after "the": "the meeting", not "the
+    Ibero-American Summit")
+    ("Park's trip from Monday to Wednesday", "his four-day trip from Sunday": the day and
+    the days the sentence counts from it, :func:`days_of_a_stay`), with the sentence's
+    start; the index :func:`days_in_the_week` reads, built once per article. A day right
+    after the noun and "from" opens the stay (``timexes_in``, the sentence's temporal
+    expressions: the usable dates drop a day after "from" as a state's open end).
+
+    >>> text = "During his four-day trip from Sunday, he plans to meet Blinken."
+    >>> class Sunday:
+    ...     start, end, type = 30, 36, "DATE"
+    ...     def event_date(self) -> EventDate:
+    ...         return EventDate.from_value("2022-06-12")
+    >>> [(at, d.value) for at, d in stay_days_told(text, EventKind.visit, [(0, len(text))],
+    ...                                            lambda span: [], lambda span: [Sunday()])]
+    [((0, 63), '2022-06-12/2022-06-15')]
+    """
+    key = _NOUNS_OF.get(kind)
+    if key is None:
+        return []
+    noun = _VISIT_TOLD_AGAIN if key == "visit_nouns" else _THE_NOUN[key]
+    told: list[tuple[tuple[int, int], EventDate]] = []
+    for span in sentences:
+        found = noun.search(text, span[0], span[1])
+        if found is None:
+            continue
+        usable = list(dates_in(span))
+        days: list[EventDate] = [d.date for d in usable]
+        for t in timexes_in(span):
+            if any(d.start <= t.start < d.end for d in usable):
+                continue  # a usable range's end ("from Monday to Wednesday")
+            if t.type.upper() == "DATE" and _NOUN_FROM[key].search(text, span[0], t.start):
+                when = t.event_date()
+                if when is not None:
+                    days.append(when)
+        for when in days:
+            if when.precision is not Precision.day:
+                continue
+            counted = days_of_a_stay(text, kind, span, found.span(), when)
+            told.append((span, counted or when))
+    return told
+
+
+def days_in_the_week(
+    week: EventDate, after: int, told: Sequence[tuple[tuple[int, int], EventDate]]
+) -> EventDate | None:
+    """The one span of days inside ``week`` (a TIMEX3 week value, ``2022-W29``: TimeML
+    1.2.1, section 2.2.1) that ``told`` (:func:`stay_days_told`) gives in the sentences
+    that start at or after ``after``, or None: none, or two (a later sentence refines the
+    plan told by its week, "will embark on a three-day trip to Japan next week ... Park's
+    trip from Monday to Wednesday"; two spans may be two stays, a tour's legs).
+
+    >>> told = [((90, 160), EventDate.from_value("2022-07-18/2022-07-20"))]
+    >>> days_in_the_week(EventDate.from_value("2022-W29"), 50, told).value
+    '2022-07-18/2022-07-20'
+    >>> days_in_the_week(EventDate.from_value("2022-W30"), 50, told) is None
+    True
+    """
+    if week.precision is not Precision.week:
+        return None
+    # a week may open on its Sunday: "will next week make his first visit to the United
+    # States ... During his four-day trip from Sunday" (a Thursday's next week)
+    first = week.start - timedelta(days=1)
+    inside = {d.value: d for at, d in told if at[0] >= after and first <= d.start <= week.end}
+    return next(iter(inside.values())) if len(inside) == 1 else None
