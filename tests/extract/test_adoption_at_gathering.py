@@ -82,3 +82,17 @@ def test_the_rules_alone_never_keep_it(tmp_path: Path) -> None:
     assert all(e.kind != "adoption" for e in read.mentions()[0])
     kept = read.mentions(lambda c: c.kept or c.fate == "at a gathering")[0]
     assert any(e.kind == "adoption" for e in kept)
+
+
+def test_no_adoption_of_a_text_the_sentence_cites(tmp_path: Path) -> None:
+    # a text cited, "in line with" or "the spirit of" it, is no adoption at the gathering
+    # (sixty-ninth pass)
+    told = "Kagame and Museveni met in Gatuna on February 21, 2020. "
+    for cited in (
+        "In line with the communique of the summit, the border will reopen on Monday.",
+        "Both delegations showed their commitment to the spirit of the Gatuna Declaration.",
+        "The ministers recalled the joint statement of their previous meeting.",
+    ):
+        assert not _adoptions(_read(tmp_path, told + cited)), cited
+    adopted = "A joint communique on the border was released at the end."
+    assert _adoptions(_read(tmp_path, told + adopted))

@@ -305,10 +305,12 @@ AGREEMENT_TRIGGERS: tuple[Trigger, ...] = (
         accept=a_state_sanctions,
         example="Canada sanctioned Belarus late last year.",
     ),
+    # "the signature of" a text is its signing too (sixty-ninth pass): "with the signature of
+    # five Memorandum of Understandings", "today's signature of the Agreement on ...".
     _t(
         "signing",
         EventKind.signing,
-        r"\b(?:signed|inked|signs|inks|sign|ink|signing|co-signed)\b",
+        r"\b(?:signed|inked|signs|inks|sign|ink|signing|co-signed|signature(?=\s+of\b))\b",
         example="Following the negotiations, Tokayev and Erdogan signed a joint statement.",
     ),
     # Memoranda, agreements or the bilateral documents of a visit exchanged (thirty-sixth

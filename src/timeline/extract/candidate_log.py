@@ -31,6 +31,7 @@ from ..gazetteer import ActorMention
 from ..gazetteer.codes import actor_type
 from ..model import ActorType, Event, EventKind, Participant, Status
 from ..temporal.anchoring_words import WORDS as ANCHORING
+from ..temporal.lexicon import alternation
 from .actor_mentions import Mentions
 from .actors import participants_for
 from .background_actors import is_a_judgement
@@ -62,7 +63,7 @@ from .redating import offer_dates
 from .statement_rules import BESIDE_AN_ACT
 from .stays import held_on
 from .titles import summary_for, title_for
-from .trigger_rule import Trigger
+from .trigger_rule import DOCUMENT_WORDS, Trigger
 from .usable_dates import state_starts, usable_timexes
 
 __all__ = [
@@ -78,6 +79,14 @@ _DOCUMENT_CLASS = kind_class(EventKind.adoption)
 #: How many sentences before a text's the gathering that adopted it may be told (the
 #: same story, as for the discourse variants).
 _GATHERING_WINDOW = 3
+#: A gathering's text referred to, not adopted: a word of ``text_referred_before``
+#: (``data/document_words.yaml``) with up to three words between it and the text's noun
+#: ("in line with the communique of the 4th Quadripartite Summit", "the letter and spirit
+#: of the Ankara Declaration").
+_TEXT_REFERRED = re.compile(
+    rf"\b{alternation(DOCUMENT_WORDS.words('text_referred_before'))}\s+(?:[\w’'-]+\s+){{0,3}}$",
+    re.IGNORECASE,
+)
 
 #: Reported speech in a sentence: ``reporting_verbs`` and ``reported_speech_verbs`` of
 #: ``data/counterpart_words.yaml``.
@@ -312,6 +321,8 @@ class CandidateLog(MentionCopies):
         found = GATHERING_DOCUMENT.search(self.text, sentence[0], sentence[1])
         if found is None:
             return
+        if _TEXT_REFERRED.search(self.text, max(sentence[0], found.start() - 80), found.start()):
+            return  # "in line with the communique of the 4th Quadripartite Summit": cited
         # the candidates of this sentence and the three before (logged in reading order):
         # a bounded look-back, however long the document
         window = self._sentence_index - _GATHERING_WINDOW

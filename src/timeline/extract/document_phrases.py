@@ -253,8 +253,9 @@ def _phrase(
     stops: frozenset[str] | None = None,
 ) -> tuple[int, int]:
     """The span of the phrase of ``noun``. With ``stops`` (a title's phrase), the words in
-    them end it too, a quantity's noun before "of" stays in it ("a package of documents")
-    and a bare "of" does not open it ("sign of documents")."""
+    them end it too and a quantity's noun before "of" stays in it ("a package of
+    documents"); a bare "of" opens no phrase ("sign of documents", "the signature of
+    memoranda")."""
     left = noun.start()
     start = max(start, noun.start() - _PHRASE_REACH)
     words = list(re.finditer(r"[\w\"“”'’-]+", text[start : noun.start()]))
@@ -282,9 +283,10 @@ def _phrase(
         before_of = None
         left = start + w.start()
         taken += 1
-    if (
-        before_of is not None and stops is not None
-    ):  # "sign of documents", "the text of the treaty": no "of" first
+    if before_of is not None:
+        # "sign of documents", "the text of the treaty": no "of" first, in a title's phrase
+        # or an agreement's ("the signature of memoranda of understanding":
+        # "memoranda of understanding", not "of memoranda of understanding")
         left = before_of
     day = _DAY_AFTER_MONTH.match(text, left, noun.start()) if stops is not None else None
     if day is not None and _MONTH_BEFORE.search(text, max(0, left - 12), left):

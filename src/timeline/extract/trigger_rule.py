@@ -115,10 +115,17 @@ def rule(
 #: The reviewed word lists of ``data/document_words.yaml``: the agreement nouns, the
 #: other texts a gathering adopts (``adopted_texts``, read by
 #: :mod:`~timeline.extract.agreement_rules`) and the plans named by their horizon year
-#: (``horizon_nouns``, read by :mod:`~timeline.extract.named_years`).
+#: (``horizon_nouns``, read by :mod:`~timeline.extract.named_years`), and the words before a
+#: gathering's text that tell it referred to (``text_referred_before``, read by
+#: :mod:`~timeline.extract.candidate_log`).
 DOCUMENT_WORDS = word_lists(
     "document_words.yaml",
-    {"agreement_nouns": "words", "adopted_texts": "words", "horizon_nouns": "words"},
+    {
+        "agreement_nouns": "words",
+        "adopted_texts": "words",
+        "horizon_nouns": "words",
+        "text_referred_before": "words",
+    },
 )
 #: Documents that are signed, adopted, ratified or come into force: a pattern matching any
 #: noun of ``agreement_nouns`` in ``data/document_words.yaml`` (a reviewed list), as a group.
