@@ -47,6 +47,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "election-to-chair": ("elect", "appointed"),
     "election-held": ("election",),
     "elected": ("elect",),
+    "term-start": ("term",),
     "chairmanship": ("chair", "presidency", "gavel", "leadership", "baton"),
     "diplomatic-relations": ("ties", "relations"),
     "handover": ("hand", "pass", "over from", "over as", "succeed"),
@@ -54,6 +55,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "embassies": ("embass", "ambassador", "consulate", "liaison"),
     "suspension": ("suspen", "expelled"),
     "independence": ("independence",),
+    "independence-dated": ("independence",),
     "accession": ("acce", "member", "candidate", "join"),
     "joined": ("join",),
     "coup": ("coup", "power", "self-proclaimed"),
@@ -114,10 +116,18 @@ def _t(
     *,
     example: str = "",
     case: bool = False,
+    needs_date_after: bool = False,
     accept: Callable[[str, int, int], bool] | None = None,
 ) -> Trigger:
     return rule(
-        name, EventKind.other, regex, _NEEDS[name], example=example, case=case, accept=accept
+        name,
+        EventKind.other,
+        regex,
+        _NEEDS[name],
+        example=example,
+        case=case,
+        needs_date_after=needs_date_after,
+        accept=accept,
     )
 
 
@@ -164,6 +174,18 @@ KIND_OTHER_TRIGGERS: tuple[Trigger, ...] = (
         "elected",
         r"\b(?:was|were|has\s+been|have\s+been)\s+elected\b",
         example="his successor, Egypt's Abdel Fattah el-Sisi, was elected during the summit",
+    ),
+    # A term of office begun on its own day, told with the election to it ("elected Egypt,
+    # Japan ... as non-permanent members of UN Security Council, which will serve a
+    # two-year term starting from Jan 1, 2016", "as President of the Commission for a
+    # four-year term, effective from 1 March 2018"): the seat taken, a second act of the
+    # sentence, dated only by the day right after (sixty-ninth pass).
+    _t(
+        "term-start",
+        r"\b(?:an?|the|their|its|his|her)\s+(?:[\w-]+\s+){0,2}?terms?,?\s+"
+        r"(?:starting|beginning|commencing|effective)(?:\s+(?:from|on|in))?\b",
+        needs_date_after=True,
+        example="to serve a two-year term starting Jan 1, 2018",
     ),
     # Elections held in a country: "the April general election", "elections on May 28".
     _t(
@@ -276,6 +298,20 @@ KIND_OTHER_TRIGGERS: tuple[Trigger, ...] = (
         "independence",
         r"\bdeclar(?:ed|es|ing)\s+(?:its\s+|their\s+)?independence\b",
         example="since Kosovo declared independence in 2008",
+    ),
+    # A state's independence told by its noun after a possessive, with its own year right
+    # after it, perhaps after whom it was won from ("since his country's independence in
+    # 1991", "the island nation's independence from British rule in 1948"); dated only by
+    # that date (not "their independence in the 19th century", "100 years of independence
+    # on December 6", its day; not "since independence in 1971", whose state the sentence
+    # may not name; sixty-ninth pass).
+    _t(
+        "independence-dated",
+        r"(?:(?<=['’]s\s)|(?<=\bits\s)|(?<=\btheir\s))independence"
+        r"(?:\s+from\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+)?"
+        rf"(?=\s+in\s+(?:\d|{MONTH}\b))",
+        needs_date_after=True,
+        example="since his country's independence in 1991",
     ),
     _t(
         "accession",
