@@ -1,8 +1,8 @@
 """Acts of kind `other` and `conflict` told with forms the lexicon lacked (issue #12, the
 sixty-ninth pass): a term of office begun on its own day, a state's independence with its
-year, an attack launched. The sentences are real ones of the tuning sets (shortened) that
-the gold lists and that had no rule's candidate; the forms that must stay no event of
-theirs follow.
+year, an attack launched, an election with its date before it, a referendum held. The
+sentences are real ones of the tuning sets (shortened) that the gold lists and that had no
+rule's candidate; the forms that must stay no event of theirs follow.
 """
 
 from __future__ import annotations
@@ -41,6 +41,18 @@ from .conftest import dated_sides, trigger_names
             "They fled to Armenia after Azerbaijan launched a large-scale attack in September.",
             "offensive",
         ),
+        (
+            "It is the first visit by any foreign leader to Pakistan following the February 8 "
+            "polls.",
+            "election-held",
+        ),
+        ("He was accorded a state visit since the 2014 elections.", "election-held"),
+        (
+            "The Assembly declared that the May 20, 2018 electoral process in Venezuela lacked "
+            "legitimacy.",
+            "election-held",
+        ),
+        ("Minister Elrington spoke of Belize's referendum held on May 8, 2019.", "election-held"),
     ],
 )
 def test_a_form_is_read(sentence: str, rule: str) -> None:

@@ -45,7 +45,7 @@ __all__ = ["KIND_OTHER_TRIGGERS"]
 _NEEDS: dict[str, tuple[str, ...]] = {
     "agreed-to-establish": ("agreed",),
     "election-to-chair": ("elect", "appointed"),
-    "election-held": ("election",),
+    "election-held": ("election", "electoral", "referendum", "polls"),
     "elected": ("elect",),
     "term-start": ("term",),
     "chairmanship": ("chair", "presidency", "gavel", "leadership", "baton"),
@@ -192,7 +192,12 @@ KIND_OTHER_TRIGGERS: tuple[Trigger, ...] = (
         "election-held",
         r"\b(?:general|presidential|parliamentary|legislative|regional|municipal|local|snap|"
         r"early|national|federal|runoff|run-off)\s+(?:and\s+[\w-]+\s+)?elections?\b"
-        r"|\belections?,?\s+(?:was\s+|were\s+)?held\b|\belections?\s+(?:in|on)\b",
+        r"|\b(?:elections?|referendums?),?\s+(?:was\s+|were\s+)?held\b|\belections?\s+(?:in|on)\b"
+        # An election or a poll with its date before it, a year or a month's day ("since the
+        # 2014 elections", "following the February 8 polls", "the May 20, 2018 electoral
+        # process"); a referendum held ("Belize's referendum held on May 8, 2019"; sixty-ninth
+        # pass).
+        rf"|\b(?:\d{{4}}|{MONTH}\s+\d{{1,2}})\s+(?:elections?|polls|electoral\s+process)\b",
         example="regional and municipal elections on May 28",
     ),
     _t(
