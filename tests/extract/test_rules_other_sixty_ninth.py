@@ -1,8 +1,9 @@
 """Acts of kind `other` and `conflict` told with forms the lexicon lacked (issue #12, the
 sixty-ninth pass): a term of office begun on its own day, a state's independence with its
-year, an attack launched, an election with its date before it, a referendum held. The
-sentences are real ones of the tuning sets (shortened) that the gold lists and that had no
-rule's candidate; the forms that must stay no event of theirs follow.
+year, an attack launched, an election with its date before it, a referendum held, a term
+ended on its day, a state seceded or a land annexed. The sentences are real ones of the
+tuning sets (shortened) that the gold lists and that had no rule's candidate; the forms
+that must stay no event of theirs follow.
 """
 
 from __future__ import annotations
@@ -53,6 +54,13 @@ from .conftest import dated_sides, trigger_names
             "election-held",
         ),
         ("Minister Elrington spoke of Belize's referendum held on May 8, 2019.", "election-held"),
+        ("It was said by Peña Nieto, who ends his term on 1 December.", "term-end"),
+        ("Eritrea formally seceded from Ethiopia in 1993.", "secession-annexation"),
+        (
+            "EU-Russia summits have ended after Moscow annexed the Ukrainian peninsula of Crimea "
+            "in March 2014.",
+            "secession-annexation",
+        ),
     ],
 )
 def test_a_form_is_read(sentence: str, rule: str) -> None:
@@ -73,6 +81,15 @@ def test_independence_is_read_only_after_a_possessive_with_its_year() -> None:
 def test_a_term_is_read_only_with_its_start() -> None:
     assert "term-start" in trigger_names("They serve a two-year term starting Jan 1, 2018.")
     assert "term-start" not in trigger_names("The term of the agreement is five years.")
+
+
+def test_an_annexation_is_read_only_with_its_year_right_after_its_object() -> None:
+    assert "secession-annexation" in trigger_names("Russia annexed Crimea in 2014.")
+    for sentence in (
+        "Morocco annexed Western Sahara, a former Spanish colony, in 1975.",
+        "The list is attached at Annex A.",
+    ):
+        assert "secession-annexation" not in trigger_names(sentence)
 
 
 def test_a_term_begun_is_an_act_of_its_own_day(tmp_path: Path) -> None:

@@ -48,6 +48,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "election-held": ("election", "electoral", "referendum", "polls"),
     "elected": ("elect",),
     "term-start": ("term",),
+    "term-end": ("term",),
     "chairmanship": ("chair", "presidency", "gavel", "leadership", "baton"),
     "diplomatic-relations": ("ties", "relations"),
     "handover": ("hand", "pass", "over from", "over as", "succeed"),
@@ -56,6 +57,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "suspension": ("suspen", "expelled"),
     "independence": ("independence",),
     "independence-dated": ("independence",),
+    "secession-annexation": ("seced", "annex"),
     "accession": ("acce", "member", "candidate", "join"),
     "joined": ("join",),
     "coup": ("coup", "power", "self-proclaimed"),
@@ -187,6 +189,16 @@ KIND_OTHER_TRIGGERS: tuple[Trigger, ...] = (
         needs_date_after=True,
         example="to serve a two-year term starting Jan 1, 2018",
     ),
+    # A term of office ending on its own day ("Peña Nieto, who ends his term on 1 December",
+    # "Their term will conclude on December 31, 2026"), dated only by that day
+    # (sixty-ninth pass; not "when his second term expires", undated).
+    _t(
+        "term-end",
+        r"\bterms?\s+(?:will\s+|would\s+)?(?:ends?|ended|conclude[sd]?|expire[sd]?)"
+        r"|\bend(?:s|ed)?\s+(?:his|her|its|their)\s+(?:[\w-]+\s+){0,2}?term\b",
+        needs_date_after=True,
+        example="Peña Nieto, who ends his term on 1 December",
+    ),
     # Elections held in a country: "the April general election", "elections on May 28".
     _t(
         "election-held",
@@ -317,6 +329,16 @@ KIND_OTHER_TRIGGERS: tuple[Trigger, ...] = (
         rf"(?=\s+in\s+(?:\d|{MONTH}\b))",
         needs_date_after=True,
         example="since his country's independence in 1991",
+    ),
+    # A state seceded or a land annexed, its year right after ("Eritrea formally seceded
+    # from Ethiopia in 1993", "Moscow annexed the Ukrainian peninsula of Crimea in March
+    # 2014"), dated only by it; the object a run of words with no comma (sixty-ninth pass).
+    _t(
+        "secession-annexation",
+        r"\b(?:seced(?:ed|es|ing)\s+from|annex(?:ed|es|ing))\s+(?:the\s+)?(?:[\w’'-]+\s+){0,5}?"
+        rf"[\w’'-]+(?=\s+in\s+(?:\d|{MONTH}\b))",
+        needs_date_after=True,
+        example="Eritrea formally seceded from Ethiopia in 1993",
     ),
     _t(
         "accession",
