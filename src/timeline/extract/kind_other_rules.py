@@ -324,7 +324,7 @@ KIND_OTHER_TRIGGERS: tuple[Trigger, ...] = (
     # may not name; sixty-ninth pass).
     _t(
         "independence-dated",
-        r"(?:(?<=['’]s\s)|(?<=\bits\s)|(?<=\btheir\s))independence"
+        r"\b(?=i)(?:(?<=['’]s\s)|(?<=\bits\s)|(?<=\btheir\s))independence"
         r"(?:\s+from\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+)?"
         rf"(?=\s+in\s+(?:\d|{MONTH}\b))",
         needs_date_after=True,
