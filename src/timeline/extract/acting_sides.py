@@ -124,7 +124,7 @@ def state_act_words(key: str) -> str:
     first (a space in it: any run of spaces).
 
     >>> state_act_words("offensives")
-    '(?:incursion|offensive|invasion)'
+    '(?:incursion|offensive|invasion|attack)'
     """
     words = sorted(_WORDS.words(key), key=lambda w: (-len(w), w))
     return "(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in words) + ")"

@@ -45,8 +45,10 @@ __all__ = ["KIND_OTHER_TRIGGERS"]
 _NEEDS: dict[str, tuple[str, ...]] = {
     "agreed-to-establish": ("agreed",),
     "election-to-chair": ("elect", "appointed"),
-    "election-held": ("election",),
+    "election-held": ("election", "electoral", "referendum", "polls"),
     "elected": ("elect",),
+    "term-start": ("term",),
+    "term-end": ("term",),
     "chairmanship": ("chair", "presidency", "gavel", "leadership", "baton"),
     "diplomatic-relations": ("ties", "relations"),
     "handover": ("hand", "pass", "over from", "over as", "succeed"),
@@ -54,6 +56,8 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "embassies": ("embass", "ambassador", "consulate", "liaison"),
     "suspension": ("suspen", "expelled"),
     "independence": ("independence",),
+    "independence-dated": ("independence",),
+    "secession-annexation": ("seced", "annex"),
     "accession": ("acce", "member", "candidate", "join"),
     "joined": ("join",),
     "coup": ("coup", "power", "self-proclaimed"),
@@ -114,10 +118,18 @@ def _t(
     *,
     example: str = "",
     case: bool = False,
+    needs_date_after: bool = False,
     accept: Callable[[str, int, int], bool] | None = None,
 ) -> Trigger:
     return rule(
-        name, EventKind.other, regex, _NEEDS[name], example=example, case=case, accept=accept
+        name,
+        EventKind.other,
+        regex,
+        _NEEDS[name],
+        example=example,
+        case=case,
+        needs_date_after=needs_date_after,
+        accept=accept,
     )
 
 
@@ -165,12 +177,39 @@ KIND_OTHER_TRIGGERS: tuple[Trigger, ...] = (
         r"\b(?:was|were|has\s+been|have\s+been)\s+elected\b",
         example="his successor, Egypt's Abdel Fattah el-Sisi, was elected during the summit",
     ),
+    # A term of office begun on its own day, told with the election to it ("elected Egypt,
+    # Japan ... as non-permanent members of UN Security Council, which will serve a
+    # two-year term starting from Jan 1, 2016", "as President of the Commission for a
+    # four-year term, effective from 1 March 2018"): the seat taken, a second act of the
+    # sentence, dated only by the day right after (sixty-ninth pass).
+    _t(
+        "term-start",
+        r"\b(?:an?|the|their|its|his|her)\s+(?:[\w-]+\s+){0,2}?terms?,?\s+"
+        r"(?:starting|beginning|commencing|effective)(?:\s+(?:from|on|in))?\b",
+        needs_date_after=True,
+        example="to serve a two-year term starting Jan 1, 2018",
+    ),
+    # A term of office ending on its own day ("Peña Nieto, who ends his term on 1 December",
+    # "Their term will conclude on December 31, 2026"), dated only by that day
+    # (sixty-ninth pass; not "when his second term expires", undated).
+    _t(
+        "term-end",
+        r"\bterms?\s+(?:will\s+|would\s+)?(?:ends?|ended|conclude[sd]?|expire[sd]?)"
+        r"|\bend(?:s|ed)?\s+(?:his|her|its|their)\s+(?:[\w-]+\s+){0,2}?term\b",
+        needs_date_after=True,
+        example="Peña Nieto, who ends his term on 1 December",
+    ),
     # Elections held in a country: "the April general election", "elections on May 28".
     _t(
         "election-held",
         r"\b(?:general|presidential|parliamentary|legislative|regional|municipal|local|snap|"
         r"early|national|federal|runoff|run-off)\s+(?:and\s+[\w-]+\s+)?elections?\b"
-        r"|\belections?,?\s+(?:was\s+|were\s+)?held\b|\belections?\s+(?:in|on)\b",
+        r"|\b(?:elections?|referendums?),?\s+(?:was\s+|were\s+)?held\b|\belections?\s+(?:in|on)\b"
+        # An election or a poll with its date before it, a year or a month's day ("since the
+        # 2014 elections", "following the February 8 polls", "the May 20, 2018 electoral
+        # process"); a referendum held ("Belize's referendum held on May 8, 2019"; sixty-ninth
+        # pass).
+        rf"|\b(?:\d{{4}}|{MONTH}\s+\d{{1,2}})\s+(?:elections?|polls|electoral\s+process)\b",
         example="regional and municipal elections on May 28",
     ),
     _t(
@@ -276,6 +315,30 @@ KIND_OTHER_TRIGGERS: tuple[Trigger, ...] = (
         "independence",
         r"\bdeclar(?:ed|es|ing)\s+(?:its\s+|their\s+)?independence\b",
         example="since Kosovo declared independence in 2008",
+    ),
+    # A state's independence told by its noun after a possessive, with its own year right
+    # after it, perhaps after whom it was won from ("since his country's independence in
+    # 1991", "the island nation's independence from British rule in 1948"); dated only by
+    # that date (not "their independence in the 19th century", "100 years of independence
+    # on December 6", its day; not "since independence in 1971", whose state the sentence
+    # may not name; sixty-ninth pass).
+    _t(
+        "independence-dated",
+        r"\b(?=i)(?:(?<=['’]s\s)|(?<=\bits\s)|(?<=\btheir\s))independence"
+        r"(?:\s+from\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+)?"
+        rf"(?=\s+in\s+(?:\d|{MONTH}\b))",
+        needs_date_after=True,
+        example="since his country's independence in 1991",
+    ),
+    # A state seceded or a land annexed, its year right after ("Eritrea formally seceded
+    # from Ethiopia in 1993", "Moscow annexed the Ukrainian peninsula of Crimea in March
+    # 2014"), dated only by it; the object a run of words with no comma (sixty-ninth pass).
+    _t(
+        "secession-annexation",
+        r"\b(?:seced(?:ed|es|ing)\s+from|annex(?:ed|es|ing))\s+(?:the\s+)?(?:[\w’'-]+\s+){0,5}?"
+        rf"[\w’'-]+(?=\s+in\s+(?:\d|{MONTH}\b))",
+        needs_date_after=True,
+        example="Eritrea formally seceded from Ethiopia in 1993",
     ),
     _t(
         "accession",
