@@ -66,6 +66,7 @@ from .scorer import EventScorer, Scorer, shipped_scorer
 from .stays import day_of_a_stay, days_of_a_stay, days_until
 from .topics import conflicts_as_topics
 from .triggers import find_triggers
+from .visit_days import fold_visit_days
 
 __all__ = [
     "DocumentLike",
@@ -193,6 +194,7 @@ class ReadDocument:
         if fold:
             events = fold_texts_told_again(fold_duplicates(events))
             events = fold_summits_told_before(fold_events_told_again(events))
+            events = fold_visit_days(events)
         events = _stayed(events, reader)
         events = _days_of_the_stay(events, definite)
         events = _week_of_the_news(events, reader.doc.published)
