@@ -69,6 +69,7 @@ from .stays import day_of_a_stay, days_in_the_week, days_of_a_stay, days_until, 
 from .topics import conflicts_as_topics
 from .triggers import find_triggers
 from .usable_dates import usable_timexes
+from .visit_days import fold_visit_days
 
 __all__ = [
     "DocumentLike",
@@ -207,6 +208,7 @@ class ReadDocument:
                 },
             )
             events = fold_meetings_retold(events, retold, own)
+            events = fold_visit_days(events)
         events = _stayed(events, reader)
         events = _days_of_the_stay(events, definite)
         events = _days_of_the_week(events, reader)

@@ -1,0 +1,116 @@
+"""One visit told on two near days: a later day of the programme folds into the visit.
+
+A report of a visit tells its start first ("Joe Biden arrived in Angola Monday") and then
+items of its programme on later days ("On Wednesday, the 82-year-old is due to travel to
+Lobito"; "The visit ends in Bergen on Thursday"; "On Tuesday, Yoon and the king will visit
+the headquarters of ASML"). Each such sentence reads as a visit of its own day, with the
+same visitor and host; the merge keeps them apart (two days, neither inside the other) and
+the gold counts one visit, dated by its start.
+
+:func:`fold_visit_days` folds a visit of one day into the visit of the same sides told
+first in the document when its day falls after that visit's first day and at most
+:data:`_DAYS_AFTER` days after it. The visit told first keeps its date; it takes the quotes
+of the folded one. A visit told before the one told first is not folded (a lede that
+tells the official start after a sentence that tells the eve's arrival), nor is a visit of
+other sides (a return visit: visitor and host swapped), nor a span of days (another leg
+told with its own days).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..model import ActorType, Event, EventKind, Precision, Role, Source
+from ..temporal.lexicon import alternation
+from ..word_lists import word_lists
+
+__all__ = ["fold_visit_days"]
+
+#: How many days after the first day of the visit told first a later day may be and
+#: still be a day of its programme.
+_DAYS_AFTER = 4
+
+#: A sentence that tells a visit's first day in the host (``visit_starts`` of
+#: ``data/visit_day_words.yaml``).
+_WORDS = word_lists("visit_day_words.yaml", {"visit_starts": "words"})
+_STARTS = re.compile(rf"\b(?:{alternation(_WORDS.words('visit_starts'))})\b", re.IGNORECASE)
+
+
+def _sides(e: Event) -> tuple[frozenset[str], frozenset[str]] | None:
+    """The visiting and the hosting states and bodies of a visit (its people aside), or
+    None unless it names a visitor and one host (a visit whose direction is not told is
+    not folded)."""
+    sides = [p for p in e.participants if p.type is not ActorType.person]
+    visitors = frozenset(p.id for p in sides if p.role is Role.visitor)
+    hosts = frozenset(p.id for p in sides if p.role is Role.host)
+    if not visitors or len(hosts) != 1:
+        return None
+    return visitors, hosts
+
+
+def _offset(e: Event) -> int:
+    return min(s.start for s in e.sources)
+
+
+def _people(e: Event) -> frozenset[str]:
+    return frozenset(p.id for p in e.participants if p.type is ActorType.person)
+
+
+def _starts(e: Event) -> bool:
+    """Whether the sentence that told ``e`` first tells its first day (:data:`_STARTS`)."""
+    return _STARTS.search(min(e.sources, key=lambda s: s.start).quote) is not None
+
+
+def fold_visit_days(events: Sequence[Event]) -> list[Event]:
+    """The mentions of one document, each visit of one later day folded into the visit of
+    the same visitors and host told first (see the module docstring).
+
+    >>> def visit(day: str, start: int, quote: str) -> Event:
+    ...     return Event.model_validate({
+    ...         "id": f"v{start}", "kind": "visit", "title": "Visit", "status": "planned",
+    ...         "date": {"value": day},
+    ...         "participants": [{"id": "US", "type": "country", "role": "visitor"},
+    ...                          {"id": "AO", "type": "country", "role": "host"}],
+    ...         "sources": [{"document": "d", "quote": quote, "start": start,
+    ...                      "end": start + len(quote)}]})
+    >>> out = fold_visit_days([visit("2024-12-02", 0, "Joe Biden arrived in Angola Monday"),
+    ...                        visit("2024-12-04", 90, "On Wednesday, he will travel to Lobito")])
+    >>> [(e.date.value, len(e.sources)) for e in out]
+    [('2024-12-02', 2)]
+    """
+    first: dict[tuple[frozenset[str], frozenset[str]], int] = {}
+    order = sorted(range(len(events)), key=lambda i: (_offset(events[i]), events[i].date.start))
+    for i in order:
+        e = events[i]
+        if e.kind is EventKind.visit and (key := _sides(e)) is not None:
+            first.setdefault(key, i)
+    folded: dict[int, list[Source]] = {}
+    gone: set[int] = set()
+    for i, e in enumerate(events):
+        if e.kind is not EventKind.visit or e.date.precision is not Precision.day:
+            continue
+        if e.date.days != 1 or (key := _sides(e)) is None:
+            continue
+        head = first[key]
+        told = events[head]
+        if head == i or told.date.precision is not Precision.day or not _starts(told):
+            continue
+        if _people(e) and _people(told) and not _people(e) & _people(told):
+            continue  # two people of one side: "Austin will arrive today", "Blinken tomorrow"
+        if not 0 < (e.date.start - told.date.start).days <= _DAYS_AFTER:
+            continue
+        if e.date.start <= told.date.end:
+            continue  # inside the visit's own days: the merge takes it
+        gone.add(i)
+        folded.setdefault(head, []).extend(e.sources)
+    out = []
+    for i, e in enumerate(events):
+        if i in gone:
+            continue
+        if i in folded:
+            have = {(s.document, s.start, s.end) for s in e.sources}
+            extra = [s for s in folded[i] if (s.document, s.start, s.end) not in have]
+            e = e.model_copy(update={"sources": [*e.sources, *extra]})
+        out.append(e)
+    return out

@@ -1,0 +1,89 @@
+"""One visit told on two near days keeps the day its start is told (issue #12).
+
+"Joe Biden arrived in Angola Monday" then "On Wednesday, the 82-year-old is due to travel
+to Lobito" (AFP, 2024-12-02): the programme's later day read as a second visit of the same
+sides, which the gold does not count (:mod:`timeline.extract.visit_days`).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from timeline.extract.visit_days import fold_visit_days
+from timeline.model import Event
+
+from .conftest import article_events as events
+
+
+def _visits(tmp_path: Path, body: str, published: str) -> list[tuple[str, list[str]]]:
+    return sorted(
+        (e.date.value, e.countries)
+        for e in events(tmp_path, body, published)
+        if e.kind.value == "visit"
+    )
+
+
+def test_a_later_day_of_the_programme_folds_into_the_arrival(tmp_path: Path) -> None:
+    body = (
+        "Luanda: Joe Biden arrived in Angola Monday on his first and only trip to sub-Saharan "
+        "Africa as president that is intended to underline US ambitions in Africa.\n\n"
+        "On Wednesday, the 82-year-old is due to travel to Lobito, another port city about "
+        "500 kilometres (310 miles) south of Luanda, to highlight US investments in the region."
+    )
+    assert _visits(tmp_path, body, "2024-12-02") == [("2024-12-02", ["AO", "US"])]
+
+
+def test_formal_events_of_the_next_day_fold_into_the_arrival(tmp_path: Path) -> None:
+    body = (
+        "JAKARTA - President Ferdinand Marcos Jr. on Sunday arrived in Indonesia for his first "
+        "state since assuming power on June 30.\n\n"
+        "Aside from meeting his Indonesian counterpart, Marcos will also spend time with the "
+        "business sector and the Filipino community in Southeast Asia's largest economy.\n\n"
+        "Marcos will kick off his visit with a meeting with the Filipino community in a hotel "
+        "in the capital Jakarta.\n\n"
+        "Formal events will begin on Monday, Sept. 5, when Marcos will travel to the Kalibata "
+        "National Heroes' Memorial Park for a wreath-laying ceremony before he meets with "
+        "Indonesian President Joko Widodo for the first time in Bogor Palace."
+    )
+    assert _visits(tmp_path, body, "2022-09-04") == [("2022-09-04", ["ID", "PH"])]
+
+
+def test_an_arrival_after_a_departure_is_not_folded(tmp_path: Path) -> None:
+    body = (
+        "Agadir - A Moroccan diplomatic delegation has left for Israel, an Israeli news "
+        "channel has reported.\n\n"
+        "According to I24, the Moroccan delegation, which is expected to arrive on Tuesday, "
+        "is visiting Israel to prepare for the opening of the Moroccan Liaison Office in "
+        "Tel Aviv."
+    )
+    assert ("2021-02-09", ["IL", "MA"]) in _visits(tmp_path, body, "2021-02-08")
+
+
+def _visit(day: str, person: str, quote: str, start: int) -> Event:
+    return Event.model_validate(
+        {
+            "id": f"{person}-{start}",
+            "kind": "visit",
+            "title": "Visit",
+            "status": "planned",
+            "date": {"value": day},
+            "participants": [
+                {"id": person, "type": "person", "role": "visitor", "name": person.title()},
+                {"id": "US", "type": "country", "role": "visitor"},
+                {"id": "IN", "type": "country", "role": "host"},
+            ],
+            "sources": [
+                {"document": "d", "quote": quote, "start": start, "end": start + len(quote)}
+            ],
+        }
+    )
+
+
+def test_two_people_of_one_side_arriving_on_two_days_stay_apart() -> None:
+    austin = _visit("2023-11-09", "lloyd-austin", "Austin will arrive in New Delhi today", 0)
+    blinken = _visit(
+        "2023-11-10", "antony-blinken", "Blinken will arrive in New Delhi tomorrow", 90
+    )
+    assert len(fold_visit_days([austin, blinken])) == 2
+    again = _visit("2023-11-10", "lloyd-austin", "On Friday, Austin will travel to Agra", 90)
+    assert [e.date.value for e in fold_visit_days([austin, again])] == ["2023-11-09"]
