@@ -81,6 +81,9 @@ _COORDINATORS = frozenset(("and", "or"))
 #: "that" opening a reported clause between an expression and a later future marker.
 _THAT_CLAUSE = re.compile(r"\bthat\s", re.IGNORECASE)
 _PASSIVE_BE = frozenset(("be", "being"))
+#: The main clause's copula that may stand between an expression ending a relative clause
+#: and the main verb's participle ("that will be signed on Tuesday are related to").
+_COPULAS = frozenset(("is", "are", "was", "were"))
 #: Participles that are not tense markers ("the votes cast on Tuesday").
 _PARTICIPLES = frozenset(WORDS.words("participles"))
 #: After a list's last comma ("its air, land and sea borders"): the comma is the list's.
@@ -299,6 +302,14 @@ class ClauseTense:
             # Trudeau"), or the reported clause's that "that" opens after it ("said after
             # meeting ... on Wednesday that trade would grow")
             best = before
+        if best is after and after is not None:
+            opener = self._relative_future_before(start, end, after)
+            if opener is not None:
+                # "The six agreements that will be signed by the two leaders on Tuesday are
+                # related to trade": the expression ends the relative clause the future
+                # opens, and the verb right after it is the main clause's (TimeML 1.2.1,
+                # section 2.2: the tense of the expression's own clause)
+                best = opener
         if best is before and before is not None and _DASH.search(text, before.end(), start):
             best = None  # "is looking forward to receiving gas - statements that follow ..."
         if best is not None and best.lastgroup in ("future", "ll"):
@@ -350,6 +361,36 @@ class ClauseTense:
         between = self.text[end : cue.start()]
         words = between.lower().split()
         return "," in between and bool(words) and words[-1] in _RELATIVE_PRONOUNS
+
+    def _relative_future_before(
+        self, start: int, end: int, after: re.Match[str]
+    ) -> re.Match[str] | None:
+        """The future marker that opens a relative clause ("that will be signed", "which
+        will host") running with no comma to the expression, when the cue after the
+        expression is the main clause's verb right after it, at most a copula between
+        ("... on Tuesday are related to"): that marker sets the expression's tense.
+
+        >>> text = "The deals that will be signed by both on Tuesday are related to trade."
+        >>> tense = ClauseTense(text, None)
+        >>> after = tense.markers.find(0, len(text))[-1]
+        >>> at = text.index("Tuesday")
+        >>> tense._relative_future_before(at, at + 7, after).group()
+        'will'
+        """
+        text = self.text
+        between = text[end : after.start()].lower().split()
+        if len(between) > 1 or (between and between[0] not in _COPULAS):
+            return None
+        left, _ = self.sentence(start, end)
+        comma = text.rfind(",", left, start)
+        for cue in reversed(self.markers.find(max(left, comma + 1), start)):
+            if cue.lastgroup not in ("future", "ll"):
+                continue
+            words = text[max(left, cue.start() - 12) : cue.start()].lower().split()
+            if words and words[-1] in _RELATIVE_PRONOUNS:
+                return cue
+            return None
+        return None
 
     def _plan_seen_from_past(self, lo: int, hi: int) -> bool:
         """Whether the last future marker in ``lo:hi`` follows "was", "were" or "had been"
