@@ -53,6 +53,7 @@ from ..word_lists import word_lists
 from .ordinals import ordinal_pattern, ordinal_value
 
 __all__ = [
+    "ARRIVAL_VERB",
     "DEPARTURE_VERB",
     "closed_stays",
     "day_of_a_stay",
@@ -72,6 +73,7 @@ _WORDS = word_lists(
         "gathering_nouns": "words",
         "exercise_nouns": "words",
         "visit_told_again": "words",
+        "stay_arrivals": "words",
         "stay_opens": "words",
         "stay_closes": "words",
         "stay_lasts": "words",
@@ -125,7 +127,12 @@ _NOUN_FROM = {
 #: What every count holds ("three-day", "3 day"; not "Monday"): a clause without it counts
 #: no days, and the count's own pattern, which opens with every number word, is not run.
 _DAY = re.compile(r"\w[- ]days?\b", re.IGNORECASE)
-_OPENS = re.compile(rf"\b(?:{alternation(_WORDS.words('stay_opens'))})\b", re.IGNORECASE)
+#: A verb that tells a stay's first day in the host (``stay_arrivals``), not a departure:
+#: "Joe Biden arrived in Angola Monday" (:mod:`.visit_days`).
+ARRIVAL_VERB = re.compile(rf"\b(?:{alternation(_WORDS.words('stay_arrivals'))})\b", re.IGNORECASE)
+#: The verbs that open a stay: its arrival in the host or its departure from home.
+_OPENS_WORDS = [*_WORDS.words("stay_arrivals"), *_WORDS.words("stay_opens")]
+_OPENS = re.compile(rf"\b(?:{alternation(_OPENS_WORDS)})\b", re.IGNORECASE)
 _CLOSES = re.compile(rf"\b(?:{alternation(_WORDS.words('stay_closes'))})\b", re.IGNORECASE)
 #: "after a four-day visit", "returned from his two-day stay": the day closes the stay ("from"
 #: after the count opens it: "a three-day visit from Sunday").
@@ -447,13 +454,14 @@ def told_going_on(text: str, start: int, at: int) -> bool:
 #: A phrase attached right after a gathering's or a visit's noun that tells the day it takes
 #: place (:func:`held_on`): up to six words of its name ("of the Shanghai Cooperation
 #: Organisation"), a comma perhaps, "which" or "that" with an auxiliary or "to be" perhaps,
-#: a verb of its taking place or opening (``stay_held``, ``stay_opens``) or a plan's
-#: participle and "for" (``scheduled_for`` of anchoring_words.yaml), a preposition, the day.
+#: a verb of its taking place or opening (``stay_held``, ``stay_arrivals``, ``stay_opens``)
+#: or a plan's participle and "for" (``scheduled_for`` of anchoring_words.yaml), a
+#: preposition, the day.
 _HELD_ON = re.compile(
     r"(?:\s+(?:of|the|and|[A-Z][\w’'.-]*|\d{1,4}(?:st|nd|rd|th)?)){0,6}\s*,?\s+"
     r"(?:(?:which|that)\s+(?:(?:will|is|was|are|were|would|has\s+been|had\s+been)\s+)?"
     r"(?:(?:due|set|expected|scheduled|slated)\s+to\s+)?(?:be\s+)?|to\s+be\s+)?"
-    rf"(?:{alternation([*_WORDS.words('stay_held'), *_WORDS.words('stay_opens')])}"
+    rf"(?:{alternation([*_WORDS.words('stay_held'), *_OPENS_WORDS])}"
     rf"|(?:{alternation(ANCHORING.words('scheduled_for'))})\s+for)"
     r"(?:\s+(?:on|in|from|at|for))?\s+(?:the\s+)?",
     re.IGNORECASE,

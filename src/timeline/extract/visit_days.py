@@ -18,23 +18,16 @@ told with its own days).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from ..model import ActorType, Event, EventKind, Precision, Role, Source
-from ..temporal.lexicon import alternation
-from ..word_lists import word_lists
+from .stays import ARRIVAL_VERB
 
 __all__ = ["fold_visit_days"]
 
 #: How many days after the first day of the visit told first a later day may be and
 #: still be a day of its programme.
 _DAYS_AFTER = 4
-
-#: A sentence that tells a visit's first day in the host (``visit_starts`` of
-#: ``data/visit_day_words.yaml``).
-_WORDS = word_lists("visit_day_words.yaml", {"visit_starts": "words"})
-_STARTS = re.compile(rf"\b(?:{alternation(_WORDS.words('visit_starts'))})\b", re.IGNORECASE)
 
 
 def _sides(e: Event) -> tuple[frozenset[str], frozenset[str]] | None:
@@ -58,8 +51,9 @@ def _people(e: Event) -> frozenset[str]:
 
 
 def _starts(e: Event) -> bool:
-    """Whether the sentence that told ``e`` first tells its first day (:data:`_STARTS`)."""
-    return _STARTS.search(min(e.sources, key=lambda s: s.start).quote) is not None
+    """Whether the sentence that told ``e`` first tells its first day
+    (:data:`.stays.ARRIVAL_VERB`)."""
+    return ARRIVAL_VERB.search(min(e.sources, key=lambda s: s.start).quote) is not None
 
 
 def fold_visit_days(events: Sequence[Event]) -> list[Event]:
