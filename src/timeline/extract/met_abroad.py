@@ -51,7 +51,7 @@ found, F1 0.68132 → 0.68147; wn dev + wn-i unchanged (122 of 188).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import timedelta
 
 from ..model import ActorType, Event, EventKind, Participant, Precision, Role
@@ -156,16 +156,15 @@ def visits_of_meetings_abroad(events: Sequence[Event]) -> list[Event]:
     return visits
 
 
-def _other_side(visit: Event, meetings: Sequence[Event]) -> tuple[str, Role] | None:
+def _other_side(visit: Event, meetings: Mapping[str, Sequence[Event]]) -> tuple[str, Role] | None:
     """The state a visit naming one state only lacks, and its role, from the meetings of
-    ``meetings`` on its days between that state and exactly one other; None unless one."""
+    its days between that state and exactly one other (``meetings``: by each of their
+    states); None unless one."""
     state = visit.countries[0]
     others = {
         other
-        for m in meetings
-        if state in m.countries
-        and m.date.start <= visit.date.end
-        and visit.date.start <= m.date.end
+        for m in meetings.get(state, ())
+        if m.date.start <= visit.date.end and visit.date.start <= m.date.end
         for other in m.countries
         if other != state
     }
@@ -183,14 +182,16 @@ def _other_side(visit: Event, meetings: Sequence[Event]) -> tuple[str, Role] | N
 def sides_of_lone_visits(events: Sequence[Event]) -> list[Event]:
     """``events``, each visit that names one state only given the other side from a meeting
     of its days between that state and exactly one other (see the module's note)."""
-    meetings = [
-        m
-        for m in events
-        if m.kind is EventKind.meeting
-        and len(set(m.countries)) == 2
-        and not m.organizations
-        and m.date.precision is Precision.day
-    ]
+    meetings: dict[str, list[Event]] = {}  # by each of their two states: no rescan per visit
+    for m in events:
+        if (
+            m.kind is EventKind.meeting
+            and len(set(m.countries)) == 2
+            and not m.organizations
+            and m.date.precision is Precision.day
+        ):
+            for state in m.countries:
+                meetings.setdefault(state, []).append(m)
     out: list[Event] = []
     for v in events:
         if (

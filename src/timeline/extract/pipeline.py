@@ -30,7 +30,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from ..collection import Timeline
@@ -329,14 +329,27 @@ def _days_of_the_week(events: list[Event], reader: Reader) -> list[Event]:
             states[span] = {c for c in named if c} | {p.country for p in places}
         return states[span]
 
+    # each kind's days by their first day: an event reads only the eight days its week can
+    # hold (with the Sunday before), not every day the article gives (linear)
+    by_day: dict[EventKind, dict[date, list[tuple[tuple[int, int], EventDate]]]] = {}
+    for kind, days_told in told.items():
+        for span, d in days_told:
+            by_day.setdefault(kind, {}).setdefault(d.start, []).append((span, d))
     out = []
     for e in events:
         if e.id in weekly:
             sides = set(e.countries)
+            first = e.date.start - timedelta(days=1)
+            near = by_day.get(e.kind, {})
+            candidates = [
+                told_day
+                for offset in range((e.date.end - first).days + 1)
+                for told_day in near.get(first + timedelta(days=offset), ())
+            ]
             # a sentence that names a state the event does not is of another act
             fits = [
                 (span, d)
-                for span, d in told[e.kind]
+                for span, d in candidates
                 if e.kind is not EventKind.visit or states_in(span) <= sides
             ]
             days = days_in_the_week(e.date, reader.by_key[e.id].sentence[1], fits)
