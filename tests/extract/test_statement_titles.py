@@ -89,6 +89,27 @@ from .conftest import article_events as events
             "The United States has said on Thursday that it will send grain to Haiti.",
             "United States says",
         ),
+        # a day set off by commas after the verb is read over, and the sayer's short name
+        # in brackets with the comma closing the apposition ("Boric and López Obrador
+        # announce the President of Mexico, ..." before; seventieth pass)
+        (
+            "The President of Mexico, Andrés Manuel López Obrador (AMLO), announced on "
+            "Thursday, May 9th, that Chilean President Gabriel Boric will visit Mexico City "
+            "next week.",
+            "López Obrador announces that Chilean President Gabriel Boric will visit",
+        ),
+        # a state body that no side names says, not every side ("Peru and Chile say ..."
+        # before; seventieth pass)
+        (
+            "Peru's foreign minister will travel to Chile next week for fishing talks, the "
+            "Ministry of Foreign Affairs said in a statement on Thursday.",
+            "The Ministry of Foreign Affairs says Peru's foreign minister will travel to Chile",
+        ),
+        (
+            "The Foreign Ministry said in a statement on Thursday that Peru's foreign minister "
+            "will travel to Chile next week.",
+            "The Foreign Ministry says in a statement that Peru's foreign minister",
+        ),
     ],
 )
 def test_the_sayers_and_their_verb(tmp_path: Path, body: str, title: str) -> None:

@@ -20,7 +20,7 @@ from ..temporal import tag
 from ..temporal.lexicon import MONTHS, WEEKDAYS
 from .detector import function_words
 from .document_phrases import clean_phrase
-from .sayings import STATEMENT_WORDS
+from .sayings import STATEMENT_BODIES, STATEMENT_WORDS
 from .title_names import joined_names, names_of, person_name
 
 __all__ = [
@@ -64,7 +64,7 @@ def statement_title(
     if opening and is_saying_verb(opening[0]):
         line_end = text.find("\n", trigger[1])
         reach = max(reach, min(trigger[1] + 120, len(text) if line_end < 0 else line_end))
-    said = cut_at_word_end(text, trigger[0], max(reach, trigger[1]), 80, _NO_STOP) or trig
+    said = _saying_words(text, trigger, max(reach, trigger[1])) or trig
     words = len(trig.split())
     if (
         words == 1
@@ -96,6 +96,15 @@ def statement_title(
         )
         only = _only_its_text(text, clause[0], at, saying, joined_names(before_verb))
         return only or f"{joined_names(before_verb)} {saying}".strip()
+    body = _body_before(text, at) if at_verb is not None and sayers is sides else None
+    if body is not None and len(sides) > 1:
+        # no side named as the sayer, but a body of one ("the ministry said"): the title
+        # names it as the text does, not every side as saying it (seventieth pass)
+        saying = tidy(_present_saying(said, words, plural=False))
+        saying = _said_before_the_medium(text, clause[0], at, saying) or (
+            saying + _reported_before(text, clause[0], at, saying)
+        )
+        return f"{body} {saying}".strip()
     saying = tidy(_present_saying(said, words, plural=len(sayers) > 1))
     saying = _said_before_the_medium(text, clause[0], at, saying, len(sayers) > 1) or (
         saying + _reported_before(text, clause[0], at, saying)
@@ -349,6 +358,39 @@ _AUXILIARIES = frozenset({"has", "have", "had", *STATEMENT_WORDS.words("saying_a
 _NO_STOP = r"(?:[^,.;]|(?<=\b[A-Z])\.)"
 
 
+#: The reported clause's opening after a day set off by commas ("..., that").
+_THAT = re.compile(r"\s+that\s", re.IGNORECASE)
+
+
+def _saying_words(text: str, trigger: tuple[int, int], reach: int) -> str:
+    """What a saying's title reads from its trigger up to ``reach``: to the first comma,
+    semicolon or sentence's point (:data:`_NO_STOP`), at most 80 characters cut at a word's
+    end, but over the commas of a day set off right after the verb, up to two, when "that"
+    follows them ("announced on Friday, November 25th, that U.S. President Joe Biden ...
+    will attend": the day is the event's own field, what was announced is the title's;
+    seventieth pass). A comma right after the verb ("said, however, that") is no day's,
+    and a day's comma before a participle ends the saying ("said on Friday, adding").
+
+    >>> text = "Mexico announced on Friday, November 25th, that Biden will attend."
+    >>> _saying_words(text, (7, 16), len(text))
+    'announced that Biden will attend'
+    >>> text = "Mexico said on Friday, adding that Biden will attend."
+    >>> _saying_words(text, (7, 11), len(text))
+    'said on Friday'
+    """
+    said = cut_at_word_end(text, trigger[0], reach, 80, _NO_STOP)
+    start, end = trigger[1], trigger[0] + len(said)
+    for _ in range(2):
+        told = text[start:end]
+        if end >= reach or text[end] != "," or not told.strip() or without_days(told).strip():
+            break
+        start = end + 1
+        end = start + len(rest := cut_at_word_end(text, start, reach, 80, _NO_STOP))
+        if _THAT.match(rest):
+            return text[trigger[0] : trigger[1]] + rest
+    return said
+
+
 def cut_at_word_end(text: str, start: int, end: int, limit: int, allowed: str = r"[\s\S]") -> str:
     """``text[start:end]`` as far as ``allowed`` characters run, at most ``limit`` of them,
     and cut at a word's end: a word the limit splits is left out ("... normalize t" is
@@ -418,9 +460,13 @@ def sides_named_in(text: str, start: int, end: int, sides: list[Participant]) ->
 #: What may stand between a sayer and its verb ("Kenya announced", "Russia's foreign
 #: ministry said", "The Algerian presidency announced"): up to three words, no punctuation,
 #: no line's end and no "and" ("Kishida and Yoon held": Yoon, whom the gazetteer may not
-#: know, says too).
+#: know, says too); the sayer's short name in brackets may follow the name, and the comma
+#: closing their apposition after it ("The President of Mexico, Andrés Manuel López Obrador
+#: (AMLO), announced": seventieth pass).
 _SAYER_GAP = re.compile(
-    r"(?:['’]s)?(?:[ \t]+(?!(?:and|or|with|but)\b)[\w’'-]+){0,3}?[ \t]+", re.IGNORECASE
+    r"(?:['’]s)?(?:[ \t]+\([A-Z][A-Za-z.]{1,10}\),?)?"
+    r"(?:[ \t]+(?!(?:and|or|with|but)\b)[\w’'-]+){0,3}?[ \t]+",
+    re.IGNORECASE,
 )
 #: A preposition right before a name: the name is a place or a post, not the subject ("the
 #: ambassador to Peru", "the envoy for Yemen", "officials in Lima").
@@ -434,6 +480,39 @@ _ENVOY_GAP = re.compile(
 )
 #: Two sayers joined ("Peru and Chile said").
 _SAYERS_JOINED = re.compile(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?")
+
+
+#: A state body as a saying's subject right before its verb, the gazetteer naming no actor
+#: in it: "the ministry", "the Ministry of Foreign Affairs", "the presidential office"
+#: (``statement_bodies`` of ``data/statement_words.yaml``; up to three words before the
+#: body, up to four after "of").
+_BODY_BEFORE = re.compile(
+    r"(?<![\w’'-])the[ \t]+(?:[\w’'-]+[ \t]+){0,3}?(?:"
+    + "|".join(map(re.escape, sorted(STATEMENT_BODIES, key=len, reverse=True)))
+    + r")(?:[ \t]+of(?:[ \t]+[\w’'-]+){1,4}?)?[ \t]+$",
+    re.IGNORECASE,
+)
+
+
+def _body_before(text: str, verb: int) -> str | None:
+    """The state body a saying's verb at ``verb`` follows, as the text names it and with a
+    capital, when the gazetteer reads no actor in it ("the ministry said": "The ministry";
+    "the Ministry of Foreign Affairs said": "The Ministry of Foreign Affairs"); else None.
+
+    >>> text = "The two sides reviewed relations, the Ministry of Foreign Affairs said."
+    >>> _body_before(text, text.index("said"))
+    'The Ministry of Foreign Affairs'
+    >>> text = "Relations are good, the Indian foreign ministry said."
+    >>> _body_before(text, text.index("said")) is None
+    True
+    """
+    found = _BODY_BEFORE.search(text, max(0, verb - 80), verb)
+    if found is None or found.end() != verb:
+        return None
+    if any(m.end <= verb for m in find_actors(text, found.start(), verb)):
+        return None
+    phrase = found.group(0).strip()
+    return phrase[:1].upper() + phrase[1:]
 
 
 def _named_before(text: str, verb: int) -> list[str]:
