@@ -10,7 +10,7 @@ In :data:`timeline.extract.lexicon.TRIGGERS` the meetings at the top
 (:data:`GATHERING_TRIGGERS`) after the visits.
 
 >>> [t.name for t in TOP_MEETING_TRIGGERS], [t.name for t in GATHERING_TRIGGERS][:3]
-(['summit', 'call', 'conversation'], ['forum', 'exercise', 'meeting'])
+(['summit', 'call', 'conversation'], ['forum', 'conference', 'exercise'])
 """
 
 from __future__ import annotations
@@ -51,6 +51,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "call": ("phone", "phonic", "call with", "call between"),
     "conversation": ("spoke", "speak", "conversation", "called", "calls", "rang "),
     "forum": ("forum",),
+    "conference": ("conference",),
     "exercise": ("exercise", "drill", "manoeuvre", "maneuver"),
     "meeting": (
         "meet",
@@ -354,6 +355,36 @@ def _a_forum_held(text: str, start: int, end: int) -> bool:
     return _FORUM_DESCRIBED.search(text, max(0, start - _FORUM_DESCRIBED_REACH), start) is None
 
 
+#: The words before "Conference" that name no gathering of states: a press or news
+#: conference (the statement rules' own), one held by video or telephone (a call).
+_NO_CONFERENCE = frozenset({"Press", "News", "Video", "Telephone", "Phone", "Tele"})
+#: An organization named "... Conference" ("the Organisation of Islamic Conference"): the
+#: body, not a gathering of it.
+_BODY_OF_CONFERENCE = re.compile(r"Organi[sz]ation\s+of\s+(?:the\s+)?$")
+
+
+def _a_conference_held(text: str, start: int, end: int) -> bool:
+    r"""Whether a conference named with capitals at ``text[start:end]`` ("the Munich Security
+    Conference", "the 4th Indian Ocean Conference") may be a gathering: not a press, news or
+    video conference (:data:`_NO_CONFERENCE`), not an organization's name
+    (:data:`_BODY_OF_CONFERENCE`). Seventieth pass: the fifty-nine's gold lists such
+    conferences as meetings, forums or summits, one kind class.
+
+    >>> def read(text: str) -> bool:
+    ...     m = re.search(r"[A-Z][\w'’-]*\s+Conference", text)
+    ...     return m is not None and _a_conference_held(text, m.start(), m.end())
+    >>> read("He will attend the Munich Security Conference on Friday.")
+    True
+    >>> read("They spoke at a Joint Press Conference on Friday.")
+    False
+    >>> read("the Organisation of Islamic Conference met in Jeddah")
+    False
+    """
+    if text[start:end].split()[0] in _NO_CONFERENCE:
+        return False
+    return _BODY_OF_CONFERENCE.search(text, max(0, start - 40), start) is None
+
+
 #: The diplomatic relations as the subject of "established" (rule ``diplomatic-relations``
 #: of :mod:`.kind_other_rules` reads them): "Formal diplomatic relations between Canada and
 #: Mexico were established in January 1944", "since diplomatic ties were established in 1961".
@@ -398,6 +429,16 @@ GATHERING_TRIGGERS: tuple[Trigger, ...] = (
         nominal=True,
         example="attending the International Economic Forum in St. Petersburg",
         accept=_a_forum_held,
+    ),
+    _t(
+        "conference",
+        EventKind.forum,
+        r"\b[A-Z][\w'’-]*\s+Conference\b(?!\s+(?:Cent(?:re|er)|Hall|Room|Hotel|Arena|Palace)\b)",
+        nominal=True,
+        case=True,
+        example="Prime Minister Wickramasinghe will also be chairing the 4th Indian Ocean "
+        "Conference (IOC), scheduled to be held from 3-4 September.",
+        accept=_a_conference_held,
     ),
     _t(
         "exercise",

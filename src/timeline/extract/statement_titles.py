@@ -485,12 +485,12 @@ _SAYERS_JOINED = re.compile(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?")
 #: A state body as a saying's subject right before its verb, the gazetteer naming no actor
 #: in it: "the ministry", "the Ministry of Foreign Affairs", "the presidential office"
 #: (``statement_bodies`` of ``data/statement_words.yaml``; up to three words before the
-#: body, up to four after "of").
+#: body and no "and" among them, capitalised words after "of": not "the Army and the
+#: Ministry of Defence will be").
 _BODY_BEFORE = re.compile(
-    r"(?<![\w’'-])the[ \t]+(?:[\w’'-]+[ \t]+){0,3}?(?:"
+    r"(?<![\w’'-])[Tt]he[ \t]+(?:(?!(?:and|or)\b)[\w’'-]+[ \t]+){0,3}?(?i:"
     + "|".join(map(re.escape, sorted(STATEMENT_BODIES, key=len, reverse=True)))
-    + r")(?:[ \t]+of(?:[ \t]+[\w’'-]+){1,4}?)?[ \t]+$",
-    re.IGNORECASE,
+    + r")(?:[ \t]+of(?:[ \t]+(?:[A-Z][\w’'-]*|and|for|the)){0,4}?[ \t]+[A-Z][\w’'-]*)?[ \t]+$"
 )
 
 
@@ -502,6 +502,9 @@ def _body_before(text: str, verb: int) -> str | None:
     >>> text = "The two sides reviewed relations, the Ministry of Foreign Affairs said."
     >>> _body_before(text, text.index("said"))
     'The Ministry of Foreign Affairs'
+    >>> text = "The Army and the Ministry of Defence will be giving help, he said."
+    >>> _body_before(text, text.index("giving")) is None
+    True
     >>> text = "Relations are good, the Indian foreign ministry said."
     >>> _body_before(text, text.index("said")) is None
     True
