@@ -3,7 +3,8 @@
 A date that opens the sentence before a comma dates every event of it (:func:`is_leading`);
 one written between the subject and its past verb, as wire copy writes it, dates the act
 told (:func:`between_subject_and_verb`); one in the story's dateline is the day of the
-telling (:func:`is_dateline`).
+telling (:func:`is_dateline`), and so is one in the attribution that opens the sentence
+(:func:`in_an_opening_attribution`).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from .dated_spans import DatedSpan
 __all__ = [
     "IRREGULAR_PAST",
     "between_subject_and_verb",
+    "in_an_opening_attribution",
     "is_dateline",
     "is_leading",
 ]
@@ -144,3 +146,39 @@ def is_dateline(text: str, sentence_start: int, span: DatedSpan) -> bool:
         return True
     place = _PLACE_ALONE_BEFORE.fullmatch(text, sentence_start, span.start)
     return place is not None and _STORY_AFTER.match(text, span.end, stop) is not None
+
+
+#: From the sentence's start to a date: "According to" and its source, with no comma,
+#: semicolon or full stop between ("According to Seoul's foreign ministry on ").
+_ATTRIBUTION_BEFORE = re.compile(r"[\W_]*according\s+to\s[^,;.:\n]{0,100}", re.IGNORECASE)
+#: From the date to the attribution's comma: a few words more of the source ("on Monday
+#: night", "released Sunday by the presidency").
+_ATTRIBUTION_AFTER = re.compile(r"[^,;.:\n]{0,60},")
+
+
+def in_an_opening_attribution(text: str, sentence_start: int, span: DatedSpan) -> bool:
+    """True for a date in the attribution that opens the sentence, before its comma
+    ("According to Seoul's foreign ministry on Thursday, minister Park Jin had a breakfast
+    meeting with ... Kamikawa on Wednesday"): the day of the telling, which a date the
+    sentence writes for its act is finer than, as a dateline's is (:func:`is_dateline`).
+
+    >>> from timeline.model import EventDate
+    >>> def attribution(said: str, written: str) -> bool:
+    ...     at = said.index(written)
+    ...     when = EventDate.from_value("2023-11-16")
+    ...     span = DatedSpan(at, at + len(written), written, when)
+    ...     return in_an_opening_attribution(said, 0, span)
+    >>> attribution("According to the ministry on Thursday, Park met Kamikawa.", "Thursday")
+    True
+    >>> attribution("According to a note released Sunday by the presidency, they met.", "Sunday")
+    True
+    >>> attribution("Park met Kamikawa on Thursday, according to the ministry.", "Thursday")
+    False
+    >>> attribution("According to the ministry, Park met Kamikawa on Thursday.", "Thursday")
+    False
+    """
+    before = _ATTRIBUTION_BEFORE.fullmatch(text, sentence_start, span.start)
+    return (
+        before is not None
+        and _ATTRIBUTION_AFTER.match(text, span.end, min(len(text), span.end + 61)) is not None
+    )

@@ -36,7 +36,7 @@ from .antecedents import (
 )
 from .clauses import is_relative_clause, not_the_relatives_date
 from .counted_acts import RelativeAct, anniversary_counting, relative_act_date, relative_acts
-from .date_positions import is_dateline, is_leading
+from .date_positions import in_an_opening_attribution, is_dateline, is_leading
 from .dated_spans import DatedSpan
 from .discourse import PUBLICATION_DAY, Discourse, Mention, clause_of, distance
 from .lexicon import PLANNED_CUES
@@ -168,6 +168,9 @@ class Dating(Discourse):
         names = {d.start: gathering_name(self.text, d) for d in rest}
         # So does a dateline's date, the day of the telling: "MOSCOW, March 27 (Xinhua) --".
         datelines = {d.start for d in rest if is_dateline(self.text, s_start, d)}
+        # and an attribution's opening the sentence: "According to Seoul's foreign ministry
+        # on Thursday, minister Park Jin had a breakfast meeting ... on Wednesday".
+        datelines |= {d.start for d in rest if in_an_opening_attribution(self.text, s_start, d)}
 
         def told_before(d: DatedSpan, trig: tuple[int, int]) -> bool:
             """Whether the date before the trigger is that of an act told before it: a
