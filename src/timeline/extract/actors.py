@@ -27,6 +27,7 @@ from .background_actors import at_a_topics_place, occasions_organizations, witho
 from .candidates import implied_participants
 from .cue_search import Cue
 from .limits import ATTENDANCE_SENTENCES
+from .participant_constraints import a_third_places_state
 from .sayers import BOTH_SIDES, joint_sayers, plural_sides, sayers_counted
 from .stays import held_in
 from .visit_sides import BEFORE_A_PLACE, visit_hosts, visit_roles
@@ -250,6 +251,7 @@ def participants_for(
                 seen.add(code)
                 if is_country:
                     countries.add(code)
+    clause_states = frozenset(countries)  # the states the clause itself names
     told = _sides_told(text, kind, clause, countries, context_countries)
     if len(countries) < told:
         for code in context_countries:
@@ -293,6 +295,12 @@ def participants_for(
         and location.country
         and location.country not in countries
         and gathering
+        and not a_third_places_state(
+            kind,
+            location.country,
+            clause_states,
+            [p.id for p in others if p.type is ActorType.organization],
+        )
     ):
         others.append(Participant(id=location.country, type=ActorType.country, role=Role.host))
     for host in hosts:

@@ -15,7 +15,11 @@ score, which of those options may not join the event:
   names its host and a guest (:func:`host_and_guest`; docs/history/extraction-log.md,
   "Twenty-second pass: participants"), unless the sentence says a side is the
   discourse's: a pronoun before the trigger, a trilateral format ("Twenty-fourth pass:
-  participants").
+  participants");
+- the state of a meeting's place, when the clause names two other states as its sides
+  and no organization it belongs to (:func:`a_third_places_state`: "Lavrov and Blinken met
+  in Geneva", "held talks on the sidelines of the UN General Assembly in New York"): the
+  place hosts the talks of others, it is no side of them (seventieth pass).
 
 >>> member_of_chosen("KZ", "lede", frozenset({"KZ", "TR"}), "document")
 True
@@ -33,7 +37,8 @@ import re
 from collections.abc import Collection, Mapping
 from typing import Any
 
-from ..gazetteer.codes import actor_type
+from ..gazetteer.codes import actor_type, organization
+from ..model import EventKind
 from ..temporal.anchoring_words import WORDS as ANCHORING_WORDS
 from .counterpart_words import WORDS as COUNTERPART_WORDS
 
@@ -44,6 +49,7 @@ __all__ = [
     "MEMBERS_AS_SIDES",
     "MEMBER_OF_CHOSEN",
     "OUTSIDE_SENTENCE",
+    "a_third_places_state",
     "beyond_told_sides",
     "host_and_guest",
     "in_circumstance",
@@ -87,6 +93,34 @@ def in_circumstance(text: str, m: Any, trigger: tuple[int, int], clause: tuple[i
     return any(
         c.start() <= m.start < c.end() and not c.start() <= trigger[0] < c.end()
         for c in CIRCUMSTANCE.finditer(text, clause[0], clause[1])
+    )
+
+
+def a_third_places_state(
+    kind: EventKind, place: str, countries: Collection[str], bodies: Collection[str]
+) -> bool:
+    """Whether ``place``, the state of a gathering's place the clause does not name as a
+    side, stays out of it: a meeting whose clause itself names two other states
+    (``countries``; not sides filled in from the sentences before) as its sides is theirs,
+    the place only where they met ("Lavrov and Blinken met in Geneva", "met on the
+    sidelines of the UN General Assembly in New York"); unless the place's state belongs
+    to an organization of ``bodies``, the clause's organizations (a member hosting its
+    body's meeting: "the CSTO meeting to be held in St. Petersburg").
+    Summits and forums keep their host: a gathering of many the place's state convenes.
+
+    >>> a_third_places_state(EventKind.meeting, "CH", {"RU", "US"}, ())
+    True
+    >>> a_third_places_state(EventKind.meeting, "RU", {"AM", "KG"}, ("CSTO",))
+    False
+    >>> a_third_places_state(EventKind.meeting, "TR", {"RU"}, ())
+    False
+    >>> a_third_places_state(EventKind.summit, "CH", {"RU", "US"}, ())
+    False
+    """
+    if kind is not EventKind.meeting or len(set(countries) - {place}) < 2:
+        return False
+    return not any(
+        (org := organization(code)) is not None and place in org.members for code in bodies
     )
 
 
