@@ -105,3 +105,18 @@ def test_a_welcome_opens_the_counted_days_of_the_visit(tmp_path: Path) -> None:
         "official two-day visit on Tuesday at State House in Nairobi."
     )
     assert _visits(tmp_path, body, "2023-05-09") == [("2023-05-09/2023-05-10", ["GH", "KE"])]
+
+
+def test_a_visit_told_by_its_end_folds_into_its_start(tmp_path: Path) -> None:
+    body = (
+        "President Droupadi Murmu concluded her official visit to Timor-Leste on Sunday and "
+        "departed for New Zealand.\n\n"
+        "The visit began on August 10th. During the visit, President Murmu held a bilateral "
+        "meeting with President Jose Ramos-Horta."
+    )
+    visits = [
+        (e.date.value, e.countries, e.title)
+        for e in events(tmp_path, body, "2024-08-11")
+        if e.kind.value == "visit" and "TL" in e.countries
+    ]
+    assert visits == [("2024-08-10", ["IN", "TL"], "Murmu's visit to Timor-Leste")]
