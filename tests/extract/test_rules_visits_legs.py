@@ -167,3 +167,14 @@ def test_the_place_gone_to_after_a_stay_wrapped_up_is_no_side_of_it(tmp_path: Pa
         frozenset({"CN", "BD"}),
         frozenset({"CN", "MN"}),
     }
+
+
+def test_the_leg_before_named_by_its_place_alone_is_no_side(tmp_path: Path) -> None:
+    body = (
+        "Prime Minister Narendra Modi will pay a state visit to the United States from "
+        "June 21 to 23 at the invitation of President Joe Biden.\n\n"
+        "After the US, Modi will travel to Egypt on June 24 and 25 at the invitation of "
+        "President Abdel Fattah el-Sisi."
+    )
+    visits = {e.date.value: sorted(e.countries) for e in _visits(tmp_path, body, "2023-06-15")}
+    assert visits == {"2023-06-21/2023-06-23": ["IN", "US"], "2023-06-24/2023-06-25": ["EG", "IN"]}

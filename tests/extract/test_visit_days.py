@@ -87,3 +87,36 @@ def test_two_people_of_one_side_arriving_on_two_days_stay_apart() -> None:
     assert len(fold_visit_days([austin, blinken])) == 2
     again = _visit("2023-11-10", "lloyd-austin", "On Friday, Austin will travel to Agra", 90)
     assert [e.date.value for e in fold_visit_days([austin, again])] == ["2023-11-09"]
+
+
+def test_a_later_day_folds_into_a_visit_told_by_its_flight(tmp_path: Path) -> None:
+    body = (
+        "Portuguese President Marcelo Rebelo de Sousa flew to Maputo on Monday for an "
+        "official visit to Mozambique at the invitation of President Filipe Nyusi.\n\n"
+        "On Wednesday, the Portuguese president will travel to Beira to visit the port and "
+        "meet the Portuguese community in Mozambique."
+    )
+    assert _visits(tmp_path, body, "2019-07-08") == [("2019-07-08", ["MZ", "PT"])]
+
+
+def test_a_welcome_opens_the_counted_days_of_the_visit(tmp_path: Path) -> None:
+    body = (
+        "Kenyan President William Ruto welcomed Ghanaian President Nana Akufo-Addo for an "
+        "official two-day visit on Tuesday at State House in Nairobi."
+    )
+    assert _visits(tmp_path, body, "2023-05-09") == [("2023-05-09/2023-05-10", ["GH", "KE"])]
+
+
+def test_a_visit_told_by_its_end_folds_into_its_start(tmp_path: Path) -> None:
+    body = (
+        "President Droupadi Murmu concluded her official visit to Timor-Leste on Sunday and "
+        "departed for New Zealand.\n\n"
+        "The visit began on August 10th. During the visit, President Murmu held a bilateral "
+        "meeting with President Jose Ramos-Horta."
+    )
+    visits = [
+        (e.date.value, e.countries, e.title)
+        for e in events(tmp_path, body, "2024-08-11")
+        if e.kind.value == "visit" and "TL" in e.countries
+    ]
+    assert visits == [("2024-08-10", ["IN", "TL"], "Murmu's visit to Timor-Leste")]

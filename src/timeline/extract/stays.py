@@ -54,6 +54,8 @@ from .ordinals import ordinal_pattern, ordinal_value
 
 __all__ = [
     "ARRIVAL_VERB",
+    "CLOSING_VERB",
+    "COUNTED_DAYS",
     "DEPARTURE_VERB",
     "closed_stays",
     "day_of_a_stay",
@@ -127,6 +129,7 @@ _NOUN_FROM = {
 #: What every count holds ("three-day", "3 day"; not "Monday"): a clause without it counts
 #: no days, and the count's own pattern, which opens with every number word, is not run.
 _DAY = re.compile(r"\w[- ]days?\b", re.IGNORECASE)
+COUNTED_DAYS = _DAY
 #: A verb that tells a stay's first day in the host (``stay_arrivals``), not a departure:
 #: "Joe Biden arrived in Angola Monday" (:mod:`.visit_days`).
 ARRIVAL_VERB = re.compile(rf"\b(?:{alternation(_WORDS.words('stay_arrivals'))})\b", re.IGNORECASE)
@@ -134,6 +137,9 @@ ARRIVAL_VERB = re.compile(rf"\b(?:{alternation(_WORDS.words('stay_arrivals'))})\
 _OPENS_WORDS = [*_WORDS.words("stay_arrivals"), *_WORDS.words("stay_opens")]
 _OPENS = re.compile(rf"\b(?:{alternation(_OPENS_WORDS)})\b", re.IGNORECASE)
 _CLOSES = re.compile(rf"\b(?:{alternation(_WORDS.words('stay_closes'))})\b", re.IGNORECASE)
+#: A verb that tells a stay's last day (``stay_closes``): "The visit ends in Bergen on
+#: Thursday" (:mod:`.visit_days`).
+CLOSING_VERB = _CLOSES
 #: "after a four-day visit", "returned from his two-day stay": the day closes the stay ("from"
 #: after the count opens it: "a three-day visit from Sunday").
 _AFTER = re.compile(r"\b(?:after|from)\s+(?:a|an|his|her|their|its|the)\s+$", re.IGNORECASE)

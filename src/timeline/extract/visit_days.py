@@ -14,6 +14,11 @@ of the folded one. A visit told before the one told first is not folded (a lede 
 tells the official start after a sentence that tells the eve's arrival), nor is a visit of
 other sides (a return visit: visitor and host swapped), nor a span of days (another leg
 told with its own days).
+
+A visit of one day told by its end ("concluded her official visit to Timor-Leste on
+Sunday", "The visit ends in Bergen on Thursday") is the last day of the visit of the same
+sides dated one to :data:`_DAYS_AFTER` days before it ("The visit began on August 10th"),
+whichever the article tells first: it folds into the earliest such visit.
 """
 
 from __future__ import annotations
@@ -21,7 +26,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..model import ActorType, Event, EventKind, Precision, Role, Source
-from .stays import ARRIVAL_VERB
+from .stays import ARRIVAL_VERB, CLOSING_VERB, COUNTED_DAYS
 
 __all__ = ["fold_visit_days"]
 
@@ -42,12 +47,24 @@ def _sides(e: Event) -> tuple[frozenset[str], frozenset[str]] | None:
     return visitors, hosts
 
 
+def _states(e: Event) -> frozenset[str]:
+    """The states and bodies of a visit, whatever their roles ("The visit began on August
+    10th" tells no direction)."""
+    return frozenset(p.id for p in e.participants if p.type is not ActorType.person)
+
+
 def _offset(e: Event) -> int:
     return min(s.start for s in e.sources)
 
 
 def _people(e: Event) -> frozenset[str]:
     return frozenset(p.id for p in e.participants if p.type is ActorType.person)
+
+
+def _ends(e: Event) -> bool:
+    """Whether the sentence that told ``e`` first tells its last day
+    (:data:`.stays.CLOSING_VERB`)."""
+    return CLOSING_VERB.search(min(e.sources, key=lambda s: s.start).quote) is not None
 
 
 def _starts(e: Event) -> bool:
@@ -98,6 +115,13 @@ def fold_visit_days(events: Sequence[Event]) -> list[Event]:
             continue  # inside the visit's own days: the merge takes it
         gone.add(i)
         folded.setdefault(head, []).extend(e.sources)
+    return _fold_ends(_folded(events, folded, gone))
+
+
+def _folded(
+    events: Sequence[Event], folded: dict[int, list[Source]], gone: set[int]
+) -> list[Event]:
+    """``events`` less those ``gone``, each head taking the quotes ``folded`` into it."""
     out = []
     for i, e in enumerate(events):
         if i in gone:
@@ -108,3 +132,53 @@ def fold_visit_days(events: Sequence[Event]) -> list[Event]:
             e = e.model_copy(update={"sources": [*e.sources, *extra]})
         out.append(e)
     return out
+
+
+def _one_day_visit(e: Event) -> bool:
+    return e.kind is EventKind.visit and e.date.precision is Precision.day and e.date.days == 1
+
+
+def _fold_ends(events: Sequence[Event]) -> list[Event]:
+    """Each visit of one day told by its end folded into the earliest visit of one day of
+    the same sides one to :data:`_DAYS_AFTER` days before it (see the module docstring)."""
+    folded: dict[int, list[Source]] = {}
+    gone: set[int] = set()
+    directed: dict[int, Event] = {}
+    for i, e in enumerate(events):
+        if not _one_day_visit(e) or (key := _sides(e)) is None or not _ends(e):
+            continue
+        if COUNTED_DAYS.search(e.sources[0].quote):
+            continue  # "returned ... after a four-day State visit": the count dates the stay
+        before = [
+            j
+            for j, o in enumerate(events)
+            if j != i
+            and j not in gone
+            and _one_day_visit(o)
+            and _states(o) == key[0] | key[1]
+            and 0 < (e.date.start - o.date.start).days <= _DAYS_AFTER
+            and not (_people(e) and _people(o) and not _people(e) & _people(o))
+        ]
+        if before:
+            head = min(before, key=lambda j: (events[j].date.start, _offset(events[j])))
+            gone.add(i)
+            folded.setdefault(head, []).extend(e.sources)
+            if _sides(events[head]) is None:
+                directed[head] = e
+    out = _folded(events, folded, gone)
+    kept = [i for i in range(len(events)) if i not in gone]
+    for at, i in enumerate(kept):
+        if i in directed:
+            out[at] = _directed(out[at], directed[i])
+    return out
+
+
+def _directed(e: Event, told: Event) -> Event:
+    """``e``, a visit whose sentence tells no direction ("The visit began on August 10th"),
+    with the visitor and host of the visit told by its end, and its people as well."""
+    sides = [p for p in told.participants if p.type is not ActorType.person]
+    people = {p.id: p for p in told.participants if p.type is ActorType.person}
+    for p in e.participants:
+        if p.type is ActorType.person:
+            people.setdefault(p.id, p)
+    return e.model_copy(update={"participants": [*people.values(), *sides]})

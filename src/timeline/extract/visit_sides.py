@@ -225,6 +225,9 @@ _LEG_BEFORE = re.compile(
     r"\b(?:before|after)\s+(?:leaving|departing)\s+for|"
     r"\b(?:left|leav(?:es|ing)|depart(?:s|ed|ing))\s+for|"
     r"\ben\s+route\s+to|\bon\s+(?:his|her|their|its|the)\s+way\s+to|"
+    # a leg named by its place alone, opening the clause: "After the US, Modi will travel
+    # to Egypt" (seventieth pass)
+    r"(?:\A|(?<=[.;:!?\n])|(?<=[.;:!?\n]\s))(?:after|before)|"
     r"(?<!the\s)\bvisit(?:s|ed)?)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
