@@ -185,7 +185,8 @@ def _alternatives() -> list[tuple[str, str]]:
             "num",
             r"(?<![\w./:-])(?:(?P<num_hh>[01]?\d|2[0-3]):(?P<num_mi>[0-5]\d)\s+)?"
             r"(?P<num_a>\d{1,2})(?P<num_sep>[./])(?P<num_b>\d{1,2})(?P=num_sep)"
-            r"(?P<num_y>\d{4}|\d{2})(?![\w/-]|[.,]\d)",
+            # a space may stand before a year of four digits ("on 11/11/ 2023")
+            r"(?:\x20(?=\d{4}(?!\d)))?(?P<num_y>\d{4}|\d{2})(?![\w/-]|[.,]\d)",
         ),
         # [last|next] [Monday,] March 29[-30][, 2022 | last year]
         (
