@@ -791,6 +791,8 @@ _NAME_BEFORE = re.compile(
 
 
 #: A lower-case plural noun right after a number: "1999 passengers", "2010 workers".
+#: What may stand between a sentence's start and a year that frames it ("In 1998,").
+_FRAMING_IN = re.compile(r"\s*(?:[Bb]ack\s+in|In)\s+")
 _PLURAL_NOUN_AFTER = re.compile(r"[ \t]+(?!(?:was|has|this|his|its)\b)[a-z]{2,}s(?![\w'-])")
 
 
@@ -857,4 +859,15 @@ def year(m: re.Match[str], ctx: Context) -> Found | None:
         if not y < last <= y + 100:
             return None
         return Found(s, e, "DATE", f"{y}/{last}", date_mod(m["yr_mod"]))
+    if (
+        not m["yr_mod"]
+        and ctx.dct is not None
+        and y < ctx.dct.year
+        and _FRAMING_IN.fullmatch(ctx.text, ctx.sentence(s, e)[0], s)
+    ):
+        # "In 1998, the envoy arrived on Tuesday" in a report of 2023: a year before the
+        # DCT's that opens its sentence frames the story; its weekdays and clock times are
+        # in a week of that year the text does not fix (TimeML 1.2.1, section 2.2.3: such
+        # parts are X), and its months are of that year
+        ctx.remember(y, None, e)
     return Found(s, e, "DATE", str(y), date_mod(m["yr_mod"]))
