@@ -457,7 +457,8 @@ def _alternatives() -> list[tuple[str, str]]:
             # after "a" / "an" only a space before the unit ("a year"; not "a - year",
             # whose unit the dispatch, reading the next word after a space, never sees)
             r"(?:(?<![Aa])[\s-]+|\s+)"
-            rf"(?P<dur_u>{UNIT})(?:-(?:long|old))?"
+            # "a 14-day-long visit": the unit's own look-ahead would refuse the hyphen
+            rf"(?:(?P<dur_u>{UNIT})|(?P<dur_ul>{UNIT_SINGULAR})-long(?![\w-]))"
             r"(?P<dur_half2>\s+and\s+a\s+half(?![\w-]))?(?:\s+or\s+so(?!\w))?",
         ),
         ("half", rf"half[\s-]+an?[\s-]+(?P<half_u>{UNIT_SINGULAR})(?![\w-])"),
@@ -468,9 +469,11 @@ def _alternatives() -> list[tuple[str, str]]:
         ),
         (
             "durp",
-            r"(?P<durp_d>(?:the\s+)?(?:past|last|next|coming|previous|(?:most\s+)?recent)\s+)?"
+            r"(?:(?P<durp_d>(?:the\s+)?(?:past|last|next|coming|previous|(?:most\s+)?recent)\s+)?"
             r"(?P<durp_u>years|months|weeks|days|hours|minutes|quarters|decades|centuries)"
             r"(?:-long)?"
+            # "a day-long meeting", "his week-long visit": one unit as an adjective
+            r"|(?P<durp_one>year|month|week|day|hour|minute|decade|century)-long)"
             r"(?![\w-])",
         ),
         # Thanksgiving Day, last Christmas, Easter week, Nowruz 2024, Eid al-Adha

@@ -523,7 +523,8 @@ def durations(m: re.Match[str], ctx: Context) -> Found | None:
     """'five years', 'the past six years', 'two-day', 'more than four hours', 'several weeks'."""
     s, e = span(m, "dur")
     word = " ".join(m["dur_n"].lower().split())
-    unit = _unit(m["dur_u"])
+    unit_word = m["dur_u"] or m["dur_ul"]
+    unit = _unit(unit_word)
     if word in ("a", "an") and not m["dur_dir"] and not m["dur_q"] and not m["dur_half2"]:
         before = word_before(ctx, s)
         if unit in ("second",):
@@ -563,7 +564,7 @@ def durations(m: re.Match[str], ctx: Context) -> Found | None:
     if n is not None and 1600 <= n <= 2100 and re.fullmatch(r"\d{4}", word):
         return None  # "the 1988 quarter": a year, not 1988 quarters
     adjective = "-" in ctx.text[m.start("dur_n") : e] or (
-        n not in (None, 1) and m["dur_u"].lower() in UNITS
+        n not in (None, 1) and unit_word.lower() in UNITS
     )
     period = _PERIOD_NOUN.match(ctx.text, e) if adjective and not m["dur_dir"] else None
     if period is not None:
@@ -665,6 +666,10 @@ def plural_duration(m: re.Match[str], ctx: Context) -> Found | None:
     section 2.2.1); after "take" or "last" it is how long something takes.
     """
     s, e = span(m, "durp")
+    if m["durp_one"]:
+        # "a day-long meeting", "her week-long visit": the length of one unit, as
+        # "two-day" is (TimeML 1.2.1, section 2.2.1.3: an adjectival duration is a TIMEX3)
+        return Found(s, e, "DURATION", _duration_value(1, _unit(m["durp_one"]), False))
     unit = _unit(m["durp_u"])
     before = word_before(ctx, s)
     if before in _FOCUS_ADVERBS:  # "in just minutes", "for only weeks": the preposition counts

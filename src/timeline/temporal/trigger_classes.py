@@ -303,8 +303,11 @@ _CLASSES: dict[str, tuple[set[str], dict[str, str]]] = {
     "set": (_forms({"every", "each", "once", "twice", "thrice", "per"} | set(SET_ADVERBS)), {}),
     "half": (_forms({"half"}), {f: r"(?=[\s-]+an?[\s-])" for f in _forms({"half"})}),
     "unit": (
-        _forms({"year", "month", "quarter", "week"} | set(UNIT_PLURALS)),
+        _forms({"year", "month", "quarter", "week"} | set(UNIT_PLURALS))
+        | _forms({"day", "hour", "minute", "decade", "century"}),
         {f: "(?=-)" for f in _forms({"month", "quarter", "week"})}
+        # "a day-long meeting": one unit as an adjective
+        | {f: r"(?=-long\b)" for f in _forms({"day", "hour", "minute", "decade", "century"})}
         # "year-end", "year end", "year's end"
         | {f: r"(?=-|(?:\s+|'s\s+)end\b)" for f in _forms({"year"})},
     ),
