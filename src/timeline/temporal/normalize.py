@@ -580,7 +580,7 @@ def _two_digit_decade(m: re.Match[str], ctx: Context, s: int, e: int) -> Found |
 def century(m: re.Match[str], ctx: Context) -> Found | None:
     s, e = span(m, "cen")
     n = int(m["cen_o"])
-    return Found(s, e, "DATE", f"{n - 1:02d}") if 1 <= n <= 21 else None
+    return Found(s, e, "DATE", f"{n - 1:02d}", date_mod(m["cen_mod"])) if 1 <= n <= 21 else None
 
 
 def fiscal(m: re.Match[str], ctx: Context) -> Found | None:

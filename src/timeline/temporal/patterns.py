@@ -233,6 +233,9 @@ def _alternatives() -> list[tuple[str, str]]:
         # the 20th century, this century
         (
             "cen",
+            # "early 20th century", "the end of the 21st century": the modifier belongs to
+            # the extent (TimeML 1.2.1, section 2.2.1), a "the" before "early" does not
+            rf"(?:(?P<cen_mod>{MOD}){_SEP}(?:the\s+)?)?"
             r"(?P<cen_o>\d{1,2})(?:st|nd|rd|th)[\s-]+century(?!\w)",
         ),
         # the third quarter [of 1989], fiscal 1989 first quarter, the first half of 2023

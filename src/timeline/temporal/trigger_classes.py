@@ -331,7 +331,7 @@ _STARTS: dict[str, set[str]] = {
     | {"wkof"}
     | {"dur"}
     | {"ref", "durp", "ye", "yr", "yago", "wyr", "ana", "tday", "ppod", "oday"},
-    "mod": {"mdy", "my", "mon", "dec", "sea", "day", "wd", "rel", "ye", "yr", "pod", "ref"},
+    "mod": {"mdy", "my", "mon", "dec", "cen", "sea", "day", "wd", "rel", "ye", "yr", "pod", "ref"},
     "ordinal": {"mdy", "my", "mon", "dec", "sea", "rel", "yr", "qtr", "dur"},
     "deictic": {"mdy", "mon", "qtr", "sea", "pod", "wd", "rel", "dur", "durp", "ref", "hol"},
     "earlier": {"day", "pod", "wd", "rel", "eiy", "ana"},
