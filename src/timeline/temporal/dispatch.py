@@ -81,6 +81,7 @@ WORD: dict[str, tuple[str, ...]] = {
     "fourth": ("qtr",),
     "friday": ("mdy", "dmy", "wd"),
     "fridays": ("wd",),
+    "fy": ("fy",),
     "good": ("hol",),
     "h1": ("qcode",),
     "h2": ("qcode",),

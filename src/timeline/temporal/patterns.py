@@ -277,7 +277,13 @@ def _alternatives() -> list[tuple[str, str]]:
             r"the\s+(?:(?P<per_w>latest|most\s+recent|comparable|corresponding)\s+period"
             r"|(?P<per_y>" + YEAR + r")\s+(?:period|quarter))(?![\w-])",
         ),
-        ("fy", r"fiscal(?:\s+year)?\s+(?P<fy_y>" + YEAR + r"|'?\d\d(?![\w%]))"),
+        # fiscal 1990, fiscal year 2024, FY2023, FY 2024, FY24 (the code in capitals only)
+        (
+            "fy",
+            r"(?:fiscal(?:\s+year)?\s+|(?-i:FY)[\s-]?)(?P<fy_y>" + YEAR + r"|'?\d\d(?![\w%]))"
+            # "fiscal year 2023-24": one fiscal year across two calendar years
+            r"(?:[-/–](?P<fy_y2>\d\d|\d{4})(?![\w%]|[.,]\d))?",
+        ),
         # spring, this fall, the summer of 2022, autumn 2025
         (
             "sea",

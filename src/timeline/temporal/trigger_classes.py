@@ -267,7 +267,8 @@ _CLASSES: dict[str, tuple[set[str], dict[str, str]]] = {
     ),
     "day": (_forms({"today", "yesterday", "tomorrow", "tonight"}), {}),
     "noon": (_forms({"noon", "midday", "midnight"}), {}),
-    "fiscal": (_forms({"fiscal"}), {}),
+    # "FY2023", "FY 2024": the fiscal year's code, in capitals, before its year
+    "fiscal": (_forms({"fiscal"}) | {"FY"}, {"FY": r"(?=[\s-]?'?\d\d)"}),
     # "Q3 2019", "H2 of 2019", "Q4 this year": the code as written, before a year
     "code": (
         _QUARTER_CODES,
