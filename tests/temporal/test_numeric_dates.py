@@ -71,6 +71,16 @@ def values(text: str, dct: date | None) -> list[tuple[str, str]]:
         # outside the conversion tables' years, or a month the calendar lacks: no tag
         ("The treaty of 5/5/1000 AH was renewed.", None, []),
         ("The treaty of 5/13/1440 AH was renewed.", None, []),
+        # one space before a year of four digits, as pages typed by hand write it
+        (
+            "The summit Saudi Arabia had hosted on 11/11/ 2023, the extraordinary one, ended.",
+            date(2023, 11, 20),
+            [("11/11/ 2023", "2023-11-11")],
+        ),
+        ("The treaty was signed on 5.6. 2015 in Bonn.", None, [("5.6. 2015", "2015-06-05")]),
+        # not before two digits, nor two spaces
+        ("Scores were 5/6/ 21 and 7/8/ 22.", None, []),
+        ("The treaty was signed on 5.6.  2015 in Bonn.", None, [("2015", "2015")]),
     ],
 )
 def test_numeric_dates(text: str, dct: date | None, expected: list[tuple[str, str]]) -> None:

@@ -580,13 +580,18 @@ def _two_digit_decade(m: re.Match[str], ctx: Context, s: int, e: int) -> Found |
 def century(m: re.Match[str], ctx: Context) -> Found | None:
     s, e = span(m, "cen")
     n = int(m["cen_o"])
-    return Found(s, e, "DATE", f"{n - 1:02d}") if 1 <= n <= 21 else None
+    return Found(s, e, "DATE", f"{n - 1:02d}", date_mod(m["cen_mod"])) if 1 <= n <= 21 else None
 
 
 def fiscal(m: re.Match[str], ctx: Context) -> Found | None:
+    """'fiscal 1990', 'fiscal year 2024', 'FY2023', 'FY24', 'fiscal year 2023-24': the
+    year named first (TimeBank writes "fiscal 1990" as ``1990``). A second year is part of
+    the expression only when it is the next one."""
     s, e = span(m, "fy")
     t = m["fy_y"].lstrip("'")
     y = int(t) if len(t) == 4 else (1900 + int(t) if int(t) > 30 else 2000 + int(t))
+    if m["fy_y2"] and int(m["fy_y2"]) % 100 != (y + 1) % 100:
+        e = m.end("fy_y")  # "fiscal 1990-95": a range of years, not one fiscal year
     return Found(s, e, "DATE", str(y))
 
 

@@ -185,7 +185,8 @@ def _alternatives() -> list[tuple[str, str]]:
             "num",
             r"(?<![\w./:-])(?:(?P<num_hh>[01]?\d|2[0-3]):(?P<num_mi>[0-5]\d)\s+)?"
             r"(?P<num_a>\d{1,2})(?P<num_sep>[./])(?P<num_b>\d{1,2})(?P=num_sep)"
-            r"(?P<num_y>\d{4}|\d{2})(?![\w/-]|[.,]\d)",
+            # a space may stand before a year of four digits ("on 11/11/ 2023")
+            r"(?:\x20(?=\d{4}(?!\d)))?(?P<num_y>\d{4}|\d{2})(?![\w/-]|[.,]\d)",
         ),
         # [last|next] [Monday,] March 29[-30][, 2022 | last year]
         (
@@ -232,6 +233,9 @@ def _alternatives() -> list[tuple[str, str]]:
         # the 20th century, this century
         (
             "cen",
+            # "early 20th century", "the end of the 21st century": the modifier belongs to
+            # the extent (TimeML 1.2.1, section 2.2.1), a "the" before "early" does not
+            rf"(?:(?P<cen_mod>{MOD}){_SEP}(?:the\s+)?)?"
             r"(?P<cen_o>\d{1,2})(?:st|nd|rd|th)[\s-]+century(?!\w)",
         ),
         # the third quarter [of 1989], fiscal 1989 first quarter, the first half of 2023
@@ -273,7 +277,13 @@ def _alternatives() -> list[tuple[str, str]]:
             r"the\s+(?:(?P<per_w>latest|most\s+recent|comparable|corresponding)\s+period"
             r"|(?P<per_y>" + YEAR + r")\s+(?:period|quarter))(?![\w-])",
         ),
-        ("fy", r"fiscal(?:\s+year)?\s+(?P<fy_y>" + YEAR + r"|'?\d\d(?![\w%]))"),
+        # fiscal 1990, fiscal year 2024, FY2023, FY 2024, FY24 (the code in capitals only)
+        (
+            "fy",
+            r"(?:fiscal(?:\s+year)?\s+|(?-i:FY)[\s-]?)(?P<fy_y>" + YEAR + r"|'?\d\d(?![\w%]))"
+            # "fiscal year 2023-24": one fiscal year across two calendar years
+            r"(?:[-/–](?P<fy_y2>\d\d|\d{4})(?![\w%]|[.,]\d))?",
+        ),
         # spring, this fall, the summer of 2022, autumn 2025
         (
             "sea",
@@ -456,7 +466,8 @@ def _alternatives() -> list[tuple[str, str]]:
             # after "a" / "an" only a space before the unit ("a year"; not "a - year",
             # whose unit the dispatch, reading the next word after a space, never sees)
             r"(?:(?<![Aa])[\s-]+|\s+)"
-            rf"(?P<dur_u>{UNIT})(?:-(?:long|old))?"
+            # "a 14-day-long visit": the unit's own look-ahead would refuse the hyphen
+            rf"(?:(?P<dur_u>{UNIT})|(?P<dur_ul>{UNIT_SINGULAR})-long(?![\w-]))"
             r"(?P<dur_half2>\s+and\s+a\s+half(?![\w-]))?(?:\s+or\s+so(?!\w))?",
         ),
         ("half", rf"half[\s-]+an?[\s-]+(?P<half_u>{UNIT_SINGULAR})(?![\w-])"),
@@ -467,9 +478,11 @@ def _alternatives() -> list[tuple[str, str]]:
         ),
         (
             "durp",
-            r"(?P<durp_d>(?:the\s+)?(?:past|last|next|coming|previous|(?:most\s+)?recent)\s+)?"
+            r"(?:(?P<durp_d>(?:the\s+)?(?:past|last|next|coming|previous|(?:most\s+)?recent)\s+)?"
             r"(?P<durp_u>years|months|weeks|days|hours|minutes|quarters|decades|centuries)"
             r"(?:-long)?"
+            # "a day-long meeting", "his week-long visit": one unit as an adjective
+            r"|(?P<durp_one>year|month|week|day|hour|minute|decade|century)-long)"
             r"(?![\w-])",
         ),
         # Thanksgiving Day, last Christmas, Easter week, Nowruz 2024, Eid al-Adha

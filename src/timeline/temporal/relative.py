@@ -523,7 +523,8 @@ def durations(m: re.Match[str], ctx: Context) -> Found | None:
     """'five years', 'the past six years', 'two-day', 'more than four hours', 'several weeks'."""
     s, e = span(m, "dur")
     word = " ".join(m["dur_n"].lower().split())
-    unit = _unit(m["dur_u"])
+    unit_word = m["dur_u"] or m["dur_ul"]
+    unit = _unit(unit_word)
     if word in ("a", "an") and not m["dur_dir"] and not m["dur_q"] and not m["dur_half2"]:
         before = word_before(ctx, s)
         if unit in ("second",):
@@ -563,7 +564,7 @@ def durations(m: re.Match[str], ctx: Context) -> Found | None:
     if n is not None and 1600 <= n <= 2100 and re.fullmatch(r"\d{4}", word):
         return None  # "the 1988 quarter": a year, not 1988 quarters
     adjective = "-" in ctx.text[m.start("dur_n") : e] or (
-        n not in (None, 1) and m["dur_u"].lower() in UNITS
+        n not in (None, 1) and unit_word.lower() in UNITS
     )
     period = _PERIOD_NOUN.match(ctx.text, e) if adjective and not m["dur_dir"] else None
     if period is not None:
@@ -665,6 +666,10 @@ def plural_duration(m: re.Match[str], ctx: Context) -> Found | None:
     section 2.2.1); after "take" or "last" it is how long something takes.
     """
     s, e = span(m, "durp")
+    if m["durp_one"]:
+        # "a day-long meeting", "her week-long visit": the length of one unit, as
+        # "two-day" is (TimeML 1.2.1, section 2.2.1.3: an adjectival duration is a TIMEX3)
+        return Found(s, e, "DURATION", _duration_value(1, _unit(m["durp_one"]), False))
     unit = _unit(m["durp_u"])
     before = word_before(ctx, s)
     if before in _FOCUS_ADVERBS:  # "in just minutes", "for only weeks": the preposition counts
@@ -791,6 +796,8 @@ _NAME_BEFORE = re.compile(
 
 
 #: A lower-case plural noun right after a number: "1999 passengers", "2010 workers".
+#: What may stand between a sentence's start and a year that frames it ("In 1998,").
+_FRAMING_IN = re.compile(r"\s*(?:[Bb]ack\s+in|In)\s+")
 _PLURAL_NOUN_AFTER = re.compile(r"[ \t]+(?!(?:was|has|this|his|its)\b)[a-z]{2,}s(?![\w'-])")
 
 
@@ -857,4 +864,15 @@ def year(m: re.Match[str], ctx: Context) -> Found | None:
         if not y < last <= y + 100:
             return None
         return Found(s, e, "DATE", f"{y}/{last}", date_mod(m["yr_mod"]))
+    if (
+        not m["yr_mod"]
+        and ctx.dct is not None
+        and y < ctx.dct.year
+        and _FRAMING_IN.fullmatch(ctx.text, ctx.sentence(s, e)[0], s)
+    ):
+        # "In 1998, the envoy arrived on Tuesday" in a report of 2023: a year before the
+        # DCT's that opens its sentence frames the story; its weekdays and clock times are
+        # in a week of that year the text does not fix (TimeML 1.2.1, section 2.2.3: such
+        # parts are X), and its months are of that year
+        ctx.remember(y, None, e)
     return Found(s, e, "DATE", str(y), date_mod(m["yr_mod"]))

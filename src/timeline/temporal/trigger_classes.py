@@ -267,7 +267,8 @@ _CLASSES: dict[str, tuple[set[str], dict[str, str]]] = {
     ),
     "day": (_forms({"today", "yesterday", "tomorrow", "tonight"}), {}),
     "noon": (_forms({"noon", "midday", "midnight"}), {}),
-    "fiscal": (_forms({"fiscal"}), {}),
+    # "FY2023", "FY 2024": the fiscal year's code, in capitals, before its year
+    "fiscal": (_forms({"fiscal"}) | {"FY"}, {"FY": r"(?=[\s-]?'?\d\d)"}),
     # "Q3 2019", "H2 of 2019", "Q4 this year": the code as written, before a year
     "code": (
         _QUARTER_CODES,
@@ -303,8 +304,11 @@ _CLASSES: dict[str, tuple[set[str], dict[str, str]]] = {
     "set": (_forms({"every", "each", "once", "twice", "thrice", "per"} | set(SET_ADVERBS)), {}),
     "half": (_forms({"half"}), {f: r"(?=[\s-]+an?[\s-])" for f in _forms({"half"})}),
     "unit": (
-        _forms({"year", "month", "quarter", "week"} | set(UNIT_PLURALS)),
+        _forms({"year", "month", "quarter", "week"} | set(UNIT_PLURALS))
+        | _forms({"day", "hour", "minute", "decade", "century"}),
         {f: "(?=-)" for f in _forms({"month", "quarter", "week"})}
+        # "a day-long meeting": one unit as an adjective
+        | {f: r"(?=-long\b)" for f in _forms({"day", "hour", "minute", "decade", "century"})}
         # "year-end", "year end", "year's end"
         | {f: r"(?=-|(?:\s+|'s\s+)end\b)" for f in _forms({"year"})},
     ),
@@ -328,7 +332,7 @@ _STARTS: dict[str, set[str]] = {
     | {"wkof"}
     | {"dur"}
     | {"ref", "durp", "ye", "yr", "yago", "wyr", "ana", "tday", "ppod", "oday"},
-    "mod": {"mdy", "my", "mon", "dec", "sea", "day", "wd", "rel", "ye", "yr", "pod", "ref"},
+    "mod": {"mdy", "my", "mon", "dec", "cen", "sea", "day", "wd", "rel", "ye", "yr", "pod", "ref"},
     "ordinal": {"mdy", "my", "mon", "dec", "sea", "rel", "yr", "qtr", "dur"},
     "deictic": {"mdy", "mon", "qtr", "sea", "pod", "wd", "rel", "dur", "durp", "ref", "hol"},
     "earlier": {"day", "pod", "wd", "rel", "eiy", "ana"},
