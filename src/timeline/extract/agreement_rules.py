@@ -79,6 +79,29 @@ _MONTH = "(?:" + "|".join(map(re.escape, MONTHS)) + ")"
 
 _t = rules_from(_NEEDS)
 
+#: A pluperfect right before an agreement reached: "Tehran had reached an agreement with
+#: Baghdad", "The two sides had agreed the underlying deal in Brussels last month".
+_PLUPERFECT_BEFORE = re.compile(
+    r"\b(?:had|'d)\s+(?:already\s+|previously\s+|earlier\s+|also\s+|finally\s+)?$", re.I
+)
+
+
+def not_told_before(text: str, start: int, end: int) -> bool:
+    """Whether the agreement reached at ``start:end`` is no pluperfect's (seventieth pass):
+    "had reached an agreement" tells the background of a later act, which the news tells,
+    not an adoption of its own (in the fifty-nine tuning sets five such were spurious, none
+    right; in TimeML 1.2.1 terms a MAKEINSTANCE of tense PAST and aspect PERFECTIVE).
+
+    >>> text = "Tehran had reached an agreement with Baghdad on operations."
+    >>> not_told_before(text, 11, 32)
+    False
+    >>> text = "Kosovo and Serbia reached an agreement late Saturday."
+    >>> not_told_before(text, 18, 38)
+    True
+    """
+    return _PLUPERFECT_BEFORE.search(text, max(0, start - 30), start) is None
+
+
 #: The other side of negotiations ended, read into the match so that its date comes right
 #: after it: "were closed with the EU in June 2004", "broke off talks with Paraguay in May".
 _WITH_WHOM = r"(?:\s+with\s+(?:the\s+)?[\w-]+)?\b"
@@ -230,11 +253,15 @@ AGREEMENT_TRIGGERS: tuple[Trigger, ...] = (
         EventKind.adoption,
         r"\b(?:reached|struck|clinched|sealed)\s+(?:an\s+|a\s+|the\s+)?"
         rf"(?:[\w-]+\s+){{0,2}}?(?:agreement|deal|accord|{TRUCE_NOUNS})\b"
-        rf"|\bagreed\s+(?:today\s+)?(?:on|to)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){{0,4}}?"
-        rf"(?:{_DOC}|{TRUCE_NOUNS})\b"
+        # the words between no second infinitive and no signing (seventieth pass: not
+        # "agreed to take action to effectively deal with", "agreed to sign a Memorandum":
+        # an aim, a signing planned)
+        rf"|\bagreed\s+(?:today\s+)?(?:on|to)\s+(?:the\s+|a\s+|an\s+)?"
+        rf"(?:(?!(?:to|sign|signing)\b)[\w-]+\s+){{0,4}}?(?:{_DOC}|{TRUCE_NOUNS})\b"
         # the text as the verb's own object, an article before it (sixty-eighth pass): "the
         # three countries agreed the 'Tunis Declaration'", "have agreed upon a roadmap"
         rf"|\bagreed\s+(?:upon\s+)?(?:the|a|an)\s+(?:[\w\"“”'’-]+\s+){{0,3}}?{_DOC}\b",
+        accept=not_told_before,
         example="Kosovo and Serbia reached an agreement late Saturday on implementing an "
         "EU-backed deal",
     ),
