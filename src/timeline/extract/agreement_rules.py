@@ -102,6 +102,40 @@ def not_told_before(text: str, start: int, end: int) -> bool:
     return _PLUPERFECT_BEFORE.search(text, max(0, start - 30), start) is None
 
 
+#: What follows "ratify" when it reaffirms a stance (``ratified_stances`` of
+#: ``data/document_words.yaml``): "that", or the stance's noun after a determiner and one
+#: word at most, an adverb perhaps before, and a preposition, a conjunction or a stop after
+#: it ("ratified today the willingness of", "Ratify our commitment to", "ratifies the support
+#: and"; not "ratified the cooperation agreement").
+_STANCE_AFTER = re.compile(
+    r"\s+(?:(?:today|also|again|once\s+again|fully)\s+)?(?:that\b|"
+    r"(?:(?:the|our|its|their|his|her|a|an)\s+)?(?:[\w-]+\s+)?"
+    + "(?:"
+    + "|".join(sorted(map(re.escape, DOCUMENT_WORDS.words("ratified_stances")), key=len))
+    + r")(?=\s*[,.;]|\s+(?:of|to|and|for|with|in|that)\b))",
+    re.IGNORECASE,
+)
+
+
+def not_a_reaffirmation(text: str, start: int, end: int) -> bool:
+    """Whether "ratify" at ``start:end`` ratifies a text, no stance it reaffirms
+    (:data:`_STANCE_AFTER`, seventieth pass).
+
+    >>> text = "Cuba and Vietnam ratified today the willingness of both nations to cooperate."
+    >>> not_a_reaffirmation(text, 17, 25)
+    False
+    >>> text = "Kyrgyzstan ratified the treaty on Wednesday."
+    >>> not_a_reaffirmation(text, 11, 19)
+    True
+    >>> text = "Laos ratified the cooperation agreement."
+    >>> not_a_reaffirmation(text, 5, 13)
+    True
+    """
+    if text[start:end].lower() == "ratification":
+        return True
+    return _STANCE_AFTER.match(text, end) is None
+
+
 #: The other side of negotiations ended, read into the match so that its date comes right
 #: after it: "were closed with the EU in June 2004", "broke off talks with Paraguay in May".
 _WITH_WHOM = r"(?:\s+with\s+(?:the\s+)?[\w-]+)?\b"
@@ -186,6 +220,7 @@ AGREEMENT_TRIGGERS: tuple[Trigger, ...] = (
         "ratification",
         EventKind.ratification,
         r"\bratif(?:ied|ies|y|ying|ication)\b",
+        accept=not_a_reaffirmation,
         example="Uzbekistan ratified the Preferential Trade Agreement on February 22, 2023.",
     ),
     # A treaty approved by a legislature or its chamber is ratified (sixty-eighth pass; the
