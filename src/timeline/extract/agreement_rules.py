@@ -63,6 +63,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "agreement-reached-passive": ("reached", "struck", "clinched", "sealed"),
     "agreement-reached-dated": ("reached", "agreed"),
     "decision-adopted": ("adopt", "approved", "passed", "impos", "voted"),
+    "body-recommended": ("recommended",),
     "measures-imposed": ("impos", "slap", "authori", "passed", "adopted"),
     "sanctioned": ("sanction",),
     "signing": ("sign", "ink"),
@@ -343,6 +344,20 @@ AGREEMENT_TRIGGERS: tuple[Trigger, ...] = (
         r"|\bvoted\s+(?:[\w-]+\s+){0,2}?(?:to\s+(?:condemn|adopt|approve|demand|suspend|extend|renew|reprimand|expel)|"
         r"in\s+favou?r\s+of)\b",
         example="The Council then adopted the 15th package of restrictive measures",
+    ),
+    # A side's recommendation is its decision (seventieth pass; the gold writes it as an
+    # adoption or a statement, one kind class): "the European Commission recommended opening
+    # accession negotiations", "the committee recommended the suspension of the diplomatic
+    # sanctions", "The foreign ministers of the three Sahelian nations recommended on Friday
+    # creating a confederation"; the verb in the active, a side acting in the clause before
+    # (:func:`.acting_sides.a_state_acts`: not "as recommended by the Commission",
+    # "recommended practices").
+    _t(
+        "body-recommended",
+        EventKind.adoption,
+        r"\brecommended\b(?!\s+(?:by|practices?|dose|reading)\b)",
+        accept=a_state_acts,
+        example="The European Commission recommended opening accession negotiations.",
     ),
     # A measure imposed or a text passed by a state or a body (twenty-eighth pass): "Canada
     # imposed a travel ban and an asset freeze on the junta's leaders", "the
