@@ -63,6 +63,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "agreement-reached-passive": ("reached", "struck", "clinched", "sealed"),
     "agreement-reached-dated": ("reached", "agreed"),
     "decision-adopted": ("adopt", "approved", "passed", "impos", "voted"),
+    "body-recommended": ("recommended",),
     "measures-imposed": ("impos", "slap", "authori", "passed", "adopted"),
     "sanctioned": ("sanction",),
     "signing": ("sign", "ink"),
@@ -78,6 +79,63 @@ _MONTH = "(?:" + "|".join(map(re.escape, MONTHS)) + ")"
 
 
 _t = rules_from(_NEEDS)
+
+#: A pluperfect right before an agreement reached: "Tehran had reached an agreement with
+#: Baghdad", "The two sides had agreed the underlying deal in Brussels last month".
+_PLUPERFECT_BEFORE = re.compile(
+    r"\b(?:had|'d)\s+(?:already\s+|previously\s+|earlier\s+|also\s+|finally\s+)?$", re.I
+)
+
+
+def not_told_before(text: str, start: int, end: int) -> bool:
+    """Whether the agreement reached at ``start:end`` is no pluperfect's (seventieth pass):
+    "had reached an agreement" tells the background of a later act, which the news tells,
+    not an adoption of its own (in the fifty-nine tuning sets five such were spurious, none
+    right; in TimeML 1.2.1 terms a MAKEINSTANCE of tense PAST and aspect PERFECTIVE).
+
+    >>> text = "Tehran had reached an agreement with Baghdad on operations."
+    >>> not_told_before(text, 11, 32)
+    False
+    >>> text = "Kosovo and Serbia reached an agreement late Saturday."
+    >>> not_told_before(text, 18, 38)
+    True
+    """
+    return _PLUPERFECT_BEFORE.search(text, max(0, start - 30), start) is None
+
+
+#: What follows "ratify" when it reaffirms a stance (``ratified_stances`` of
+#: ``data/document_words.yaml``): "that", or the stance's noun after a determiner and one
+#: word at most, an adverb perhaps before, and a preposition, a conjunction or a stop after
+#: it ("ratified today the willingness of", "Ratify our commitment to", "ratifies the support
+#: and"; not "ratified the cooperation agreement").
+_STANCE_AFTER = re.compile(
+    r"\s+(?:(?:today|also|again|once\s+again|fully)\s+)?(?:that\b|"
+    r"(?:(?:the|our|its|their|his|her|a|an)\s+)?(?:[\w-]+\s+)?"
+    + "(?:"
+    + "|".join(sorted(map(re.escape, DOCUMENT_WORDS.words("ratified_stances")), key=len))
+    + r")(?=\s*[,.;]|\s+(?:of|to|and|for|with|in|that)\b))",
+    re.IGNORECASE,
+)
+
+
+def not_a_reaffirmation(text: str, start: int, end: int) -> bool:
+    """Whether "ratify" at ``start:end`` ratifies a text, no stance it reaffirms
+    (:data:`_STANCE_AFTER`, seventieth pass).
+
+    >>> text = "Cuba and Vietnam ratified today the willingness of both nations to cooperate."
+    >>> not_a_reaffirmation(text, 17, 25)
+    False
+    >>> text = "Kyrgyzstan ratified the treaty on Wednesday."
+    >>> not_a_reaffirmation(text, 11, 19)
+    True
+    >>> text = "Laos ratified the cooperation agreement."
+    >>> not_a_reaffirmation(text, 5, 13)
+    True
+    """
+    if text[start:end].lower() == "ratification":
+        return True
+    return _STANCE_AFTER.match(text, end) is None
+
 
 #: The other side of negotiations ended, read into the match so that its date comes right
 #: after it: "were closed with the EU in June 2004", "broke off talks with Paraguay in May".
@@ -163,6 +221,7 @@ AGREEMENT_TRIGGERS: tuple[Trigger, ...] = (
         "ratification",
         EventKind.ratification,
         r"\bratif(?:ied|ies|y|ying|ication)\b",
+        accept=not_a_reaffirmation,
         example="Uzbekistan ratified the Preferential Trade Agreement on February 22, 2023.",
     ),
     # A treaty approved by a legislature or its chamber is ratified (sixty-eighth pass; the
@@ -230,11 +289,15 @@ AGREEMENT_TRIGGERS: tuple[Trigger, ...] = (
         EventKind.adoption,
         r"\b(?:reached|struck|clinched|sealed)\s+(?:an\s+|a\s+|the\s+)?"
         rf"(?:[\w-]+\s+){{0,2}}?(?:agreement|deal|accord|{TRUCE_NOUNS})\b"
-        rf"|\bagreed\s+(?:today\s+)?(?:on|to)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){{0,4}}?"
-        rf"(?:{_DOC}|{TRUCE_NOUNS})\b"
+        # the words between no second infinitive and no signing (seventieth pass: not
+        # "agreed to take action to effectively deal with", "agreed to sign a Memorandum":
+        # an aim, a signing planned)
+        rf"|\bagreed\s+(?:today\s+)?(?:on|to)\s+(?:the\s+|a\s+|an\s+)?"
+        rf"(?:(?!(?:to|sign|signing)\b)[\w-]+\s+){{0,4}}?(?:{_DOC}|{TRUCE_NOUNS})\b"
         # the text as the verb's own object, an article before it (sixty-eighth pass): "the
         # three countries agreed the 'Tunis Declaration'", "have agreed upon a roadmap"
         rf"|\bagreed\s+(?:upon\s+)?(?:the|a|an)\s+(?:[\w\"“”'’-]+\s+){{0,3}}?{_DOC}\b",
+        accept=not_told_before,
         example="Kosovo and Serbia reached an agreement late Saturday on implementing an "
         "EU-backed deal",
     ),
@@ -281,6 +344,20 @@ AGREEMENT_TRIGGERS: tuple[Trigger, ...] = (
         r"|\bvoted\s+(?:[\w-]+\s+){0,2}?(?:to\s+(?:condemn|adopt|approve|demand|suspend|extend|renew|reprimand|expel)|"
         r"in\s+favou?r\s+of)\b",
         example="The Council then adopted the 15th package of restrictive measures",
+    ),
+    # A side's recommendation is its decision (seventieth pass; the gold writes it as an
+    # adoption or a statement, one kind class): "the European Commission recommended opening
+    # accession negotiations", "the committee recommended the suspension of the diplomatic
+    # sanctions", "The foreign ministers of the three Sahelian nations recommended on Friday
+    # creating a confederation"; the verb in the active, a side acting in the clause before
+    # (:func:`.acting_sides.a_state_acts`: not "as recommended by the Commission",
+    # "recommended practices").
+    _t(
+        "body-recommended",
+        EventKind.adoption,
+        r"\brecommended\b(?!\s+(?:by|practices?|dose|reading)\b)",
+        accept=a_state_acts,
+        example="The European Commission recommended opening accession negotiations.",
     ),
     # A measure imposed or a text passed by a state or a body (twenty-eighth pass): "Canada
     # imposed a travel ban and an asset freeze on the junta's leaders", "the

@@ -589,14 +589,25 @@ def _document_act_title(
         # a name read with its act ("Signing of MOU") is titled by the document alone
         name = _ACT_OF.sub("", agreement.title)
         return f"{name[:1].upper()}{name[1:]} {verb[0]}"
-    if kind is EventKind.adoption and _VOTED.match(trig):
-        # a body's vote tells its act itself ("voted on Friday to extend the mission"):
-        # "UN Security Council votes to extend the mission", not "adopts documents"
+    voted = _VOTED.match(trig) if kind is EventKind.adoption else None
+    if voted is not None:
+        # a body's vote or recommendation tells its act itself ("voted on Friday to extend
+        # the mission"): "UN Security Council votes to extend the mission", "EU recommends
+        # the suspension of the sanctions", not "adopts documents"
         vote = tidy(clean_phrase(cut_at_word_end(text, trigger[0], clause[1], 90)))
-        voters = [p for p in sides if not named_in(p, vote)] or sides
+        # the voters are not the sides the act names in its clause, beyond the title's cut
+        # too ("the European Commission recommended opening accession negotiations with
+        # Ukraine and Moldova, and to grant candidate status to Georgia": the EU recommends)
+        act = text[trigger[0] : clause[1]]
+        voters = (
+            [p for p in sides if not named_in(p, act)]
+            or [p for p in sides if not named_in(p, vote)]
+            or sides
+        )
         if not voters or len(vote.split()) < 2:
             return vote[:1].upper() + vote[1:]
-        present = "vote" if len(voters) > 1 else "votes"
+        base = _VOTE_VERBS[voted.group(1).lower()]
+        present = base if len(voters) > 1 else third_person(base)
         return f"{names_of(voters)} {present} {vote.split(None, 1)[1]}"
     truce = _TRUCE.search(trig) if kind is EventKind.adoption else None
     if truce is not None and sides:
@@ -778,8 +789,11 @@ def _founded(before: str) -> str:
     return name
 
 
-#: A body's vote as the trigger of its act ("voted to extend", "voted in favour of").
-_VOTED = re.compile(r"\s*voted\b", re.IGNORECASE)
+#: A body's vote or recommendation as the trigger of its act ("voted to extend", "voted in
+#: favour of", "recommended the suspension of": rule ``body-recommended``), and its verb's
+#: base form, which its title tells in the present.
+_VOTED = re.compile(r"\s*(voted|recommended)\b", re.IGNORECASE)
+_VOTE_VERBS = {"voted": "vote", "recommended": "recommend"}
 #: A truce agreed or reached (rule ``agreement-reached``), which its title names.
 _TRUCE = re.compile(rf"\b{TRUCE_NOUNS}\b", re.IGNORECASE)
 

@@ -117,7 +117,8 @@ def rule(
 #: :mod:`~timeline.extract.agreement_rules`) and the plans named by their horizon year
 #: (``horizon_nouns``, read by :mod:`~timeline.extract.named_years`), and the words before a
 #: gathering's text that tell it referred to (``text_referred_before``, read by
-#: :mod:`~timeline.extract.candidate_log`).
+#: :mod:`~timeline.extract.candidate_log`), and the stances "ratify" reaffirms
+#: (``ratified_stances``, read by :mod:`~timeline.extract.agreement_rules`).
 DOCUMENT_WORDS = word_lists(
     "document_words.yaml",
     {
@@ -125,6 +126,7 @@ DOCUMENT_WORDS = word_lists(
         "adopted_texts": "words",
         "horizon_nouns": "words",
         "text_referred_before": "words",
+        "ratified_stances": "words",
     },
 )
 #: Documents that are signed, adopted, ratified or come into force: a pattern matching any
