@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from timeline.gazetteer.matching import NameMatcher, compile_names, find_names
+from timeline.gazetteer.matching import (
+    NameMatcher,
+    compile_names,
+    find_names,
+    literal_alternation,
+)
 
 #: Letters and digits by ``str.isalnum`` of several kinds (an Arabic-Indic digit, a
 #: superscript, a Roman numeral, an accented letter, a dotless i), an underscore, which
@@ -72,3 +79,22 @@ def test_the_matcher_tries_a_name_inside_another_and_goes_on_after_a_match() -> 
     assert [m.span() for m in found] == [(0, 11), (22, 26), (31, 36)]
     assert [m.group() for m in NameMatcher(names).finditer(text, 6, 10)] == []
     assert [m.group() for m in NameMatcher(names).finditer(text, 6, 11)] == ["Korea"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    words=st.lists(st.text("ab' .", min_size=1, max_size=4), min_size=1, max_size=6),
+    text=st.text("ab' .s", max_size=30),
+    after=st.sampled_from(["", "s", r"\b(?!\s+a)", "(?!b)", r"\s*b"]),
+    flags=st.sampled_from([0, re.IGNORECASE]),
+)
+def test_the_trie_alternation_matches_as_the_words_longest_first(
+    words: list[str], text: str, after: str, flags: int
+) -> None:
+    # the rest of the pattern after the group may refuse the longest word: re goes back
+    # to a shorter one, in the trie as in the alternation (the office forms of
+    # participant_choice's bare office)
+    longest_first = "(?:" + "|".join(map(re.escape, sorted(words, key=len, reverse=True))) + ")"
+    old = re.compile(r"(?:^|\s)" + longest_first + after, flags)
+    new = re.compile(r"(?:^|\s)" + literal_alternation(words) + after, flags)
+    assert [m.span() for m in new.finditer(text)] == [m.span() for m in old.finditer(text)]

@@ -61,6 +61,7 @@ from pydantic import Field
 
 from ..gazetteer import ActorMention
 from ..gazetteer.codes import actor_type, organization
+from ..gazetteer.matching import literal_alternation
 from ..gazetteer.offices import office_forms
 from ..model import ActorType, EventKind, Participant
 from .counterpart_words import REPORTING_VERBS
@@ -645,14 +646,13 @@ def countryless_official_home(
 @cache
 def _bare_office_pattern() -> re.Pattern[str]:
     """A state's office after "the" and before no name nor "of" ("The Prime Minister
-    met ...", not "the Prime Minister of Norway", "the President Xi")."""
-    forms = sorted(
-        (f for f in office_forms() if _STATE_OFFICE.search(f) and f[:1].isupper()),
-        key=len,
-        reverse=True,
-    )
+    met ...", not "the Prime Minister of Norway", "the President Xi"). The 1,324 forms
+    as a trie (:func:`~timeline.gazetteer.matching.literal_alternation`): the longest
+    first, as their alternation sorted by length, in a quarter of the time (15,627
+    searches of a pass: 0.24 against 0.05 to 0.07 CPU s, docs/scale.md)."""
+    forms = [f for f in office_forms() if _STATE_OFFICE.search(f) and f[:1].isupper()]
     return re.compile(
-        r"\b[Tt]he\s+(?:" + "|".join(map(re.escape, forms)) + r")\b(?!\s+(?:of\b|[A-Z])|['’]s\b)"
+        r"\b[Tt]he\s+" + literal_alternation(forms) + r"\b(?!\s+(?:of\b|[A-Z])|['’]s\b)"
     )
 
 
