@@ -34,6 +34,8 @@ def test_an_office_lost_is_read_only_with_its_own_year() -> None:
         "The armed forces declared that the president had been removed from power.",
         "The official was removed from her post by means of the assembly held on July 30.",
         "He was removed from the list in 2006.",
+        # an office kept
+        "Despite the impeachment, he was not removed from office in 2020.",
     ):
         assert "removed-from-office" not in trigger_names(sentence)
 

@@ -487,10 +487,11 @@ KIND_OTHER_TRIGGERS: tuple[Trigger, ...] = (
     # dated only by it: the act the gold lists as `other`, as it lists an office taken or
     # left (seventieth pass; not "removed from office nearly two weeks ago", which the
     # tagger dates to a week wider than the gold's days, nor "removed from power" told
-    # without a date, a coup the sentence reports).
+    # without a date, a coup the sentence reports, nor "was not removed from office").
     _t(
         "removed-from-office",
-        r"\b(?:was|were|been|being)\s+(?:[\w-]+\s+){0,2}?(?:removed|dismissed|ousted|sacked|fired)"
+        r"\b(?:was|were|been|being)\s+(?:(?!(?:not|never)\b)[\w-]+\s+){0,2}?"
+        r"(?:removed|dismissed|ousted|sacked|fired)"
         r"\s+from\s+(?:office|power|(?:the|his|her|their)\s+(?:post|position|job|office|"
         rf"government|cabinet))\b(?=\s+in\s+(?:\d{{4}}|{MONTH}\b))",
         needs_date_after=True,
