@@ -87,6 +87,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
         "swearing",
     ),
     "left-office": ("resign", "step", "stepped", "stepping"),
+    "removed-from-office": ("remov", "dismiss", "oust", "sack", "fired"),
     "expulsion": ("expel", "persona", "summon", "leave"),
     "envoy": ("recall", "appointment", "nominat", "appoint", "named", "replac"),
     "measures-lifted": ("lift", "eas"),
@@ -480,6 +481,21 @@ KIND_OTHER_TRIGGERS: tuple[Trigger, ...] = (
         r"|\bst(?:ep|eps|epped|epping)\s+down\b",
         accept=a_resignation_given,
         example="Hun Sen stepped down as prime minister last year",
+    ),
+    # An office lost, told in the passive with its own year or month right after ("he was
+    # dismissed from the government in 2006", "was removed from office in March 2019"),
+    # dated only by it: the act the gold lists as `other`, as it lists an office taken or
+    # left (seventieth pass; not "removed from office nearly two weeks ago", which the
+    # tagger dates to a week wider than the gold's days, nor "removed from power" told
+    # without a date, a coup the sentence reports, nor "was not removed from office").
+    _t(
+        "removed-from-office",
+        r"\b(?:was|were|been|being)\s+(?:(?!(?:not|never)\b)[\w-]+\s+){0,2}?"
+        r"(?:removed|dismissed|ousted|sacked|fired)"
+        r"\s+from\s+(?:office|power|(?:the|his|her|their)\s+(?:post|position|job|office|"
+        rf"government|cabinet))\b(?=\s+in\s+(?:\d{{4}}|{MONTH}\b))",
+        needs_date_after=True,
+        example="he was dismissed from the government in 2006",
     ),
     # Diplomats sent away or called in: an act between two states.
     _t(
