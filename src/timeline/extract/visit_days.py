@@ -23,7 +23,9 @@ whichever the article tells first: it folds into the earliest such visit.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
+from datetime import date, timedelta
 
 from ..model import ActorType, Event, EventKind, Precision, Role, Source
 from .stays import ARRIVAL_VERB, CLOSING_VERB, COUNTED_DAYS
@@ -144,20 +146,27 @@ def _fold_ends(events: Sequence[Event]) -> list[Event]:
     folded: dict[int, list[Source]] = {}
     gone: set[int] = set()
     directed: dict[int, Event] = {}
+    # the one-day visits by their states, in the order of their days: an end reads only
+    # the few of its states dated in the days before it
+    by_states: dict[frozenset[str], list[tuple[date, int]]] = {}
+    for j, o in enumerate(events):
+        if _one_day_visit(o):
+            by_states.setdefault(_states(o), []).append((o.date.start, j))
+    for days in by_states.values():
+        days.sort()
     for i, e in enumerate(events):
         if not _one_day_visit(e) or (key := _sides(e)) is None or not _ends(e):
             continue
         if COUNTED_DAYS.search(e.sources[0].quote):
             continue  # "returned ... after a four-day State visit": the count dates the stay
+        days = by_states.get(key[0] | key[1], [])
+        first = bisect_left(days, (e.date.start - timedelta(days=_DAYS_AFTER), -1))
+        last = bisect_left(days, (e.date.start, -1))
         before = [
             j
-            for j, o in enumerate(events)
-            if j != i
-            and j not in gone
-            and _one_day_visit(o)
-            and _states(o) == key[0] | key[1]
-            and 0 < (e.date.start - o.date.start).days <= _DAYS_AFTER
-            and not (_people(e) and _people(o) and not _people(e) & _people(o))
+            for _, j in days[first:last]
+            if j not in gone
+            and not (_people(e) and _people(o := events[j]) and not _people(e) & _people(o))
         ]
         if before:
             head = min(before, key=lambda j: (events[j].date.start, _offset(events[j])))
