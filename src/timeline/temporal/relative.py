@@ -796,9 +796,9 @@ _NAME_BEFORE = re.compile(
 
 
 #: A lower-case plural noun right after a number: "1999 passengers", "2010 workers".
+_PLURAL_NOUN_AFTER = re.compile(r"[ \t]+(?!(?:was|has|this|his|its)\b)[a-z]{2,}s(?![\w'-])")
 #: What may stand between a sentence's start and a year that frames it ("In 1998,").
 _FRAMING_IN = re.compile(r"\s*(?:[Bb]ack\s+in|In)\s+")
-_PLURAL_NOUN_AFTER = re.compile(r"[ \t]+(?!(?:was|has|this|his|its)\b)[a-z]{2,}s(?![\w'-])")
 
 
 def _count_not_year(ctx: Context, start: int, end: int) -> bool:
