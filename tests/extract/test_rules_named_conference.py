@@ -12,15 +12,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from timeline.model import EventKind
-
-from .conftest import article_events
+from .conftest import dated_sides
 
 
 def forums(tmp_path: Path, body: str, published: str) -> list[str]:
-    return [
-        e.date.value for e in article_events(tmp_path, body, published) if e.kind is EventKind.forum
-    ]
+    return [day for day, _ in dated_sides(tmp_path, body, published, "forum")]
 
 
 def test_a_named_conference_is_a_gathering(tmp_path: Path) -> None:

@@ -128,18 +128,16 @@ _NOUN_FROM = {
 }
 #: What every count holds ("three-day", "3 day"; not "Monday"): a clause without it counts
 #: no days, and the count's own pattern, which opens with every number word, is not run.
-_DAY = re.compile(r"\w[- ]days?\b", re.IGNORECASE)
-COUNTED_DAYS = _DAY
+COUNTED_DAYS = re.compile(r"\w[- ]days?\b", re.IGNORECASE)
 #: A verb that tells a stay's first day in the host (``stay_arrivals``), not a departure:
 #: "Joe Biden arrived in Angola Monday" (:mod:`.visit_days`).
 ARRIVAL_VERB = re.compile(rf"\b(?:{alternation(_WORDS.words('stay_arrivals'))})\b", re.IGNORECASE)
 #: The verbs that open a stay: its arrival in the host or its departure from home.
 _OPENS_WORDS = [*_WORDS.words("stay_arrivals"), *_WORDS.words("stay_opens")]
 _OPENS = re.compile(rf"\b(?:{alternation(_OPENS_WORDS)})\b", re.IGNORECASE)
-_CLOSES = re.compile(rf"\b(?:{alternation(_WORDS.words('stay_closes'))})\b", re.IGNORECASE)
 #: A verb that tells a stay's last day (``stay_closes``): "The visit ends in Bergen on
 #: Thursday" (:mod:`.visit_days`).
-CLOSING_VERB = _CLOSES
+CLOSING_VERB = re.compile(rf"\b(?:{alternation(_WORDS.words('stay_closes'))})\b", re.IGNORECASE)
 #: "after a four-day visit", "returned from his two-day stay": the day closes the stay ("from"
 #: after the count opens it: "a three-day visit from Sunday").
 _AFTER = re.compile(r"\b(?:after|from)\s+(?:a|an|his|her|their|its|the)\s+$", re.IGNORECASE)
@@ -241,7 +239,7 @@ def _cue_nearest(
     None without a cue), and the kinds of cue the clause holds."""
     best: tuple[int, str] | None = None
     kinds = set()
-    for name, pattern in (("opens", _OPENS), ("closes", _CLOSES)):
+    for name, pattern in (("opens", _OPENS), ("closes", CLOSING_VERB)):
         for cue in pattern.finditer(text, clause[0], clause[1]):
             kinds.add(name)
             gap = near[0] - cue.end() if cue.end() <= near[0] else cue.start() - near[1]
@@ -305,7 +303,7 @@ def days_of_a_stay(
     key = _NOUNS_OF.get(kind)
     if key is None or when.precision is not Precision.day or when.start != when.end:
         return None
-    if _DAY.search(text, clause[0], clause[1]) is None:
+    if COUNTED_DAYS.search(text, clause[0], clause[1]) is None:
         return None
     counts = list(_COUNTS[key].finditer(text, clause[0], clause[1]))
     if len(counts) != 1:
