@@ -290,6 +290,18 @@ def test_a_place_named_after_an_office_holder_is_no_person() -> None:
     assert [f[0] for f in found] == ["Anna Lindqvist"]
 
 
+def test_a_document_named_after_an_office_word_is_no_person() -> None:
+    """A rank or a title before the capitalised words of a document's name names the
+    document: a fresh report had "The two ministers signed a General Cooperation Agreement"
+    with a general called "Cooperation" among the signing's sides."""
+    assert people("The two ministers signed a General Cooperation Agreement covering") == []
+    assert people("the 1995 General Framework Agreement for Peace in Bosnia") == []
+    # a name followed by another word stays a person's
+    assert [f[0] for f in people("General Abdel Fattah al-Burhan signed the agreement")] == [
+        "Abdel Fattah al-Burhan"
+    ]
+
+
 def test_a_title_that_is_a_given_name_inside_a_name_is_no_office() -> None:
     """ "Amir", "Emir", "Sultan" right after a capitalised word of a name are words of the
     name ("Hossein Amir Abdollahian" was an emir named "Abdollahian" of no country); after

@@ -5,8 +5,10 @@ name ("bin", "de"), initials and a regnal number, after up to three honorifics (
 Dr.") and without a nickname in quotes inside it; it ends at a word that is no name
 (``not_names`` of ``data/offices.yaml``), at a compound ("Karapetyan-led") or a
 possessive, and a place's noun after it makes it the name of a place ("Sultan Qaboos
-Grand Mosque"). :mod:`timeline.gazetteer.office_introductions` reads the name an office
-introduces with :func:`name_after`, :func:`name_in_apposition` and :func:`name_before`;
+Grand Mosque"), a document's word the name of a document ("General Cooperation
+Agreement": :func:`timeline.gazetteer.document_names.names_a_document`).
+:mod:`timeline.gazetteer.office_introductions` reads the name an office introduces with
+:func:`name_after`, :func:`name_in_apposition` and :func:`name_before`;
 :func:`inside_a_name` tells a place's word that stands in a person's name
 (:mod:`timeline.gazetteer.places`). The capitals of a headline tell no name
 (:func:`title_case_line`).
@@ -17,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from .document_names import names_a_document
 from .offices import Lexicon, honorific_at, lexicon, office_forms, office_words
 
 __all__ = [
@@ -136,6 +139,8 @@ def name_after(text: str, pos: int, stop: int, lex: Lexicon) -> tuple[int, int] 
         if space is None:
             break
         at = space.end()
+    if end > start and names_a_document(text, end):
+        return None  # "a General Cooperation Agreement": a document's name, no general's
     return (start, end) if end > start else None
 
 
