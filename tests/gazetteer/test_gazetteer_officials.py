@@ -290,6 +290,21 @@ def test_a_place_named_after_an_office_holder_is_no_person() -> None:
     assert [f[0] for f in found] == ["Anna Lindqvist"]
 
 
+def test_a_full_stop_ends_a_name() -> None:
+    """A name at the end of a sentence ends there: the fifty-nine had "Ali Ayyoub. Queen"
+    and "Bob Dadae. The" read as one person; an abbreviation's or an initial's stop does not
+    end it."""
+    assert people("He met Kenyan Foreign Minister Alfred Mutua. Ruto said on Monday.") == [
+        ("Alfred Mutua", "alfred-mutua", "KE"),
+        ("Ruto", "william-ruto", "KE"),
+    ]
+    found = people("President Weah met with Guinean President Prof. Alpha Conde")
+    assert [f[0] for f in found] == ["Weah", "Alpha Conde"]
+    assert [f[0] for f in people("with Kenyan Trade Minister Moses M. Kuria on Monday")] == [
+        "Moses M. Kuria"
+    ]
+
+
 def test_a_document_named_after_an_office_word_is_no_person() -> None:
     """A rank or a title before the capitalised words of a document's name names the
     document: a fresh report had "The two ministers signed a General Cooperation Agreement"
