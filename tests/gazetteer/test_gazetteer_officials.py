@@ -290,6 +290,29 @@ def test_a_place_named_after_an_office_holder_is_no_person() -> None:
     assert [f[0] for f in found] == ["Anna Lindqvist"]
 
 
+def test_a_given_name_alone_is_its_person_where_news_names_people_so() -> None:
+    """Ethiopian, Eritrean, Thai and Malay names are told by the given name: a fresh report
+    had "Dr. Workneh has also conferred with ..." after "Foreign Affairs Minister Dr. Workneh
+    Gebeyehu", and the meeting took another state as its side. A surname people elsewhere
+    are told by is not read from the first word."""
+    text = (
+        "Ethiopian Foreign Minister Dr. Workneh Gebeyehu held talks. Dr. Workneh has also"
+        " conferred with Botswana's Foreign Minister Pelonomi Venson Moitoi."
+    )
+    assert people(text) == [
+        ("Workneh Gebeyehu", "workneh-gebeyehu", "ET"),
+        ("Workneh", "workneh-gebeyehu", "ET"),
+        ("Pelonomi Venson Moitoi", "pelonomi-venson-moitoi", "BW"),
+    ]
+    assert people("Kenyan Foreign Minister Alfred Mutua spoke. Alfred said.") == [
+        ("Alfred Mutua", "alfred-mutua", "KE")
+    ]
+    # Malaysia's titles before the name are no part of it
+    assert people("Foreign Minister Datuk Seri Mohamad Hasan met") == [
+        ("Mohamad Hasan", "mohamad-hasan", None)
+    ]
+
+
 def test_a_full_stop_ends_a_name() -> None:
     """A name at the end of a sentence ends there: the fifty-nine had "Ali Ayyoub. Queen"
     and "Bob Dadae. The" read as one person; an abbreviation's or an initial's stop does not
