@@ -290,6 +290,56 @@ def test_a_place_named_after_an_office_holder_is_no_person() -> None:
     assert [f[0] for f in found] == ["Anna Lindqvist"]
 
 
+def test_a_given_name_alone_is_its_person_where_news_names_people_so() -> None:
+    """Ethiopian, Eritrean, Thai and Malay names are told by the given name: a fresh report
+    had "Dr. Workneh has also conferred with ..." after "Foreign Affairs Minister Dr. Workneh
+    Gebeyehu", and the meeting took another state as its side. A surname people elsewhere
+    are told by is not read from the first word."""
+    text = (
+        "Ethiopian Foreign Minister Dr. Workneh Gebeyehu held talks. Dr. Workneh has also"
+        " conferred with Botswana's Foreign Minister Pelonomi Venson Moitoi."
+    )
+    assert people(text) == [
+        ("Workneh Gebeyehu", "workneh-gebeyehu", "ET"),
+        ("Workneh", "workneh-gebeyehu", "ET"),
+        ("Pelonomi Venson Moitoi", "pelonomi-venson-moitoi", "BW"),
+    ]
+    assert people("Kenyan Foreign Minister Alfred Mutua spoke. Alfred said.") == [
+        ("Alfred Mutua", "alfred-mutua", "KE")
+    ]
+    # Malaysia's titles before the name are no part of it
+    assert people("Foreign Minister Datuk Seri Mohamad Hasan met") == [
+        ("Mohamad Hasan", "mohamad-hasan", None)
+    ]
+
+
+def test_a_full_stop_ends_a_name() -> None:
+    """A name at the end of a sentence ends there: the fifty-nine had "Ali Ayyoub. Queen"
+    and "Bob Dadae. The" read as one person; an abbreviation's or an initial's stop does not
+    end it."""
+    assert people("He met Kenyan Foreign Minister Alfred Mutua. Ruto said on Monday.") == [
+        ("Alfred Mutua", "alfred-mutua", "KE"),
+        ("Ruto", "william-ruto", "KE"),
+    ]
+    found = people("President Weah met with Guinean President Prof. Alpha Conde")
+    assert [f[0] for f in found] == ["Weah", "Alpha Conde"]
+    assert [f[0] for f in people("with Kenyan Trade Minister Moses M. Kuria on Monday")] == [
+        "Moses M. Kuria"
+    ]
+
+
+def test_a_document_named_after_an_office_word_is_no_person() -> None:
+    """A rank or a title before the capitalised words of a document's name names the
+    document: a fresh report had "The two ministers signed a General Cooperation Agreement"
+    with a general called "Cooperation" among the signing's sides."""
+    assert people("The two ministers signed a General Cooperation Agreement covering") == []
+    assert people("the 1995 General Framework Agreement for Peace in Bosnia") == []
+    # a name followed by another word stays a person's
+    assert [f[0] for f in people("General Abdel Fattah al-Burhan signed the agreement")] == [
+        "Abdel Fattah al-Burhan"
+    ]
+
+
 def test_a_title_that_is_a_given_name_inside_a_name_is_no_office() -> None:
     """ "Amir", "Emir", "Sultan" right after a capitalised word of a name are words of the
     name ("Hossein Amir Abdollahian" was an emir named "Abdollahian" of no country); after

@@ -36,6 +36,7 @@ import pycountry
 
 from ..collector import cycle_collection_paused
 from .codes import countries, country_name, organization, organizations, read_data
+from .document_names import names_a_document
 from .matching import NameMatcher, spellings, transliterations
 from .offices import lexicon, name_particles, office_forms
 from .officials import find_officials
@@ -272,29 +273,6 @@ def _a_company(text: str, start: int, end: int) -> bool:
     """
     after, before = _company_words()
     return bool(after.match(text, end) or before.search(text, max(0, start - 8), start))
-
-
-@cache
-def _document_words() -> re.Pattern[str]:
-    """The words after a city's name that make it a document's (``data/aliases.yaml``,
-    ``document_words``), as a pattern matched right after the name."""
-    words = aliases_data().get("document_words", {})
-    after = "|".join(map(re.escape, words.get("after", ()))) or "(?!)"
-    between = "|".join(map(re.escape, words.get("between", ()))) or "(?!)"
-    return re.compile(rf"[ \t]+(?:(?:{between})[ \t]+)?(?:{after})(?![\w-])")
-
-
-def names_a_document(text: str, end: int) -> bool:
-    """Whether the city's name (a capital's too) ending at ``end`` opens a document's name:
-    "the Paris Agreement", "the Minsk agreements", "the Oslo Accords" name neither the city
-    nor its state.
-
-    >>> [names_a_document(t, t.index(" ")) for t in (
-    ...     "Paris Agreement on climate", "Minsk agreements", "Paris climate agreement",
-    ...     "Paris on Monday", "Paris Conference", "Minsk Group")]
-    [True, True, True, False, False, False]
-    """
-    return _document_words().match(text, end) is not None
 
 
 @cache

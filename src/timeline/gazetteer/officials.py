@@ -39,7 +39,7 @@ from .matching import ascii_fold, find_names
 from .office_introductions import MentionIndex, introductions
 from .offices import Lexicon, lexicon
 from .personal_names import ROMAN, title_case_line
-from .short_names import short_name
+from .short_names import named_by_given_name, short_name
 
 if TYPE_CHECKING:
     from .actors import ActorMention
@@ -143,6 +143,13 @@ def find_officials(
     for surname, slugs in surnames.items():
         if len(slugs) == 1 and surname not in names:
             names[surname] = next(iter(slugs))
+    for first, slugs in firsts.items():
+        # "Workneh" after "Dr. Workneh Gebeyehu": the given name news of the person's
+        # state tells them by, one full name's, no surname of the text
+        if len(slugs) == 1 and first not in names:
+            (slug,) = slugs
+            if named_by_given_name(people[slug][2]):
+                names[first] = slug
     names.update(table_words)
     names.update(written)
     out: list[ActorMention] = []

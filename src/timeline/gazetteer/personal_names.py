@@ -5,8 +5,10 @@ name ("bin", "de"), initials and a regnal number, after up to three honorifics (
 Dr.") and without a nickname in quotes inside it; it ends at a word that is no name
 (``not_names`` of ``data/offices.yaml``), at a compound ("Karapetyan-led") or a
 possessive, and a place's noun after it makes it the name of a place ("Sultan Qaboos
-Grand Mosque"). :mod:`timeline.gazetteer.office_introductions` reads the name an office
-introduces with :func:`name_after`, :func:`name_in_apposition` and :func:`name_before`;
+Grand Mosque"), a document's word the name of a document ("General Cooperation
+Agreement": :func:`timeline.gazetteer.document_names.names_a_document`).
+:mod:`timeline.gazetteer.office_introductions` reads the name an office introduces with
+:func:`name_after`, :func:`name_in_apposition` and :func:`name_before`;
 :func:`inside_a_name` tells a place's word that stands in a person's name
 (:mod:`timeline.gazetteer.places`). The capitals of a headline tell no name
 (:func:`title_case_line`).
@@ -17,6 +19,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from ..corpus.sentences import ABBREVIATIONS
+from .document_names import names_a_document
 from .offices import Lexicon, honorific_at, lexicon, office_forms, office_words
 
 __all__ = [
@@ -78,6 +82,20 @@ def _is_initial(token: str) -> bool:
     return len(token) == 2 and token[0].isupper() and token[1] == "."
 
 
+def _ends_a_sentence(token: str) -> bool:
+    """Whether a name's word ends with a full stop that closes the sentence: not an
+    initial's nor an abbreviation's the sentence splitter knows (``data/abbreviations.yaml``:
+    "Hon.", "Prof.", "Jr.", "Th." of "Guðni Th. Jóhannesson").
+
+    >>> [_ends_a_sentence(w) for w in ("Mutua.", "A.", "Prof.", "Jr.", "Mutua")]
+    [True, False, False, False, False]
+    """
+    bare = token[:-1]
+    if not token.endswith(".") or _is_initial(token):
+        return False
+    return bare not in ABBREVIATIONS and bare.lower() not in ABBREVIATIONS
+
+
 #: A nickname in quotes inside a name, and the space after it: Ferdinand "Bongbong" Marcos.
 _NICKNAME = re.compile(r"[\"“][^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*)?[\"”] (?=[^\W\d_])")
 
@@ -130,12 +148,14 @@ def name_after(text: str, pos: int, stop: int, lex: Lexicon) -> tuple[int, int] 
         if kind != "particle":
             end = bare_end
         words += 1
-        if possessive:
-            break
+        if possessive or _ends_a_sentence(word):
+            break  # "Alfred Mutua. Ruto said": a full stop ends the sentence and the name
         space = WORD_GAP.match(text, token.end(), stop)
         if space is None:
             break
         at = space.end()
+    if end > start and names_a_document(text, end):
+        return None  # "a General Cooperation Agreement": a document's name, no general's
     return (start, end) if end > start else None
 
 

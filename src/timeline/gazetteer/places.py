@@ -307,7 +307,8 @@ def find_places(
     ``actors`` are :func:`find_actors`' mentions over the same span, when the
     caller has them already (extraction does), so they are not found twice.
     """
-    from .actors import find_actors, names_a_document
+    from .actors import find_actors
+    from .document_names import names_a_document
     from .personal_names import inside_a_name
 
     pattern, usable = _matcher()

@@ -17,7 +17,7 @@ from typing import NamedTuple
 from .codes import read_data
 from .matching import ascii_fold
 
-__all__ = ["short_name"]
+__all__ = ["named_by_given_name", "short_name"]
 
 
 def short_name(name: str, country: str | None, aliases: Sequence[str] = ()) -> str:
@@ -26,7 +26,8 @@ def short_name(name: str, country: str | None, aliases: Sequence[str] = ()) -> s
     surname ("von der Leyen", "De Croo": ``surname_particles`` of ``data/offices.yaml``),
     the whole name where names are written family name first (``family_name_first``:
     "Wang Yi", not "Yi"), or a chain of fathers' names by its first two ("Tamim bin
-    Hamad"; a Malay one by the given name, "Anwar").
+    Hamad"; a Malay one by the given name, "Anwar"), the given name where news names
+    people so (``given_name_states``: "Workneh" for "Workneh Gebeyehu").
 
     >>> short_name("Ferdinand Marcos Jr.", "PH"), short_name("Wang Yi", "CN")
     ('Marcos', 'Wang Yi')
@@ -34,8 +35,8 @@ def short_name(name: str, country: str | None, aliases: Sequence[str] = ()) -> s
     ('Modi', 'Hun Manet')
     >>> short_name("Mohammed bin Salman", "SA"), short_name("Tamim bin Hamad Al Thani", "QA")
     ('Mohammed bin Salman', 'Tamim bin Hamad')
-    >>> short_name("Anwar bin Ibrahim", "MY")
-    'Anwar'
+    >>> short_name("Anwar bin Ibrahim", "MY"), short_name("Workneh Gebeyehu", "ET")
+    ('Anwar', 'Workneh')
     >>> short_name("Ursula von der Leyen", "DE"), short_name("Alexander De Croo", "BE")
     ('von der Leyen', 'De Croo')
     >>> short_name("Vo Van Thuong", "VN")  # ``surnames_without_particles``
@@ -69,6 +70,8 @@ def short_name(name: str, country: str | None, aliases: Sequence[str] = ()) -> s
         words.pop()
     if not words:
         return name
+    if country in naming.given_name and len(words) >= 2 and not aliases:
+        return words[0]  # "Abiy" for "Abiy Ahmed", "Srettha" for "Srettha Thavisin"
     opens = len(words) - 1
     particles = naming.surname_particles if country not in naming.no_particles else frozenset()
     while opens > 1 and words[opens - 1].lower() in particles:
@@ -90,6 +93,16 @@ def short_name(name: str, country: str | None, aliases: Sequence[str] = ()) -> s
     if chosen is None:
         return surname
     return " ".join(words[chosen[0] : sum(chosen)])
+
+
+def named_by_given_name(country: str | None) -> bool:
+    """Whether the news of ``country`` tells its people by their given name alone
+    (``given_name_states`` of ``data/offices.yaml``: "Abiy", "Srettha", "Anwar").
+
+    >>> named_by_given_name("ET"), named_by_given_name("FR"), named_by_given_name(None)
+    (True, False, False)
+    """
+    return country in _naming().given_name
 
 
 #: A regnal number after a monarch's name ("Mohammed VI", "Charles III"): no generational
