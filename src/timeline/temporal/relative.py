@@ -198,6 +198,8 @@ def ago(m: re.Match[str], ctx: Context) -> Found | None:
         value = _shifted(anchor, "month", 12 * sign * n)
     else:
         value = _shifted(anchor, unit, sign * n)
+        if unit == "year" and direction == "ago":
+            frame_story_year(ctx, s, e, value)
     return Found(s, e, "DATE", value, mod) if value else None
 
 
@@ -371,6 +373,8 @@ def relative(m: re.Match[str], ctx: Context) -> Found | None:
     # ahead, the point of the year the DCT is at (TimeML 1.2.1, section 2.2: the value is
     # the time referred to; the phrase fixes no day)
     value = _shifted(dct, "month", 12 * n) if m["rel_st"] else _shifted(dct, unit, n)
+    if unit == "year" and not m["rel_st"]:
+        frame_story_year(ctx, s, e, value)
     return Found(s, e, "DATE", value, mod) if value else None
 
 
@@ -799,6 +803,31 @@ _NAME_BEFORE = re.compile(
 _PLURAL_NOUN_AFTER = re.compile(r"[ \t]+(?!(?:was|has|this|his|its)\b)[a-z]{2,}s(?![\w'-])")
 #: What may stand between a sentence's start and a year that frames it ("In 1998,").
 _FRAMING_IN = re.compile(r"\s*(?:[Bb]ack\s+in|In)\s+")
+#: Nothing but space or an opening quotation mark before a relative year that opens its
+#: sentence ("Last year, ...", "Two years ago, ...").
+_OPENS_SENTENCE = re.compile(r"[\s\"'`\u201c\u2018]*")
+
+
+def frame_story_year(ctx: Context, s: int, e: int, value: str | None) -> None:
+    """Make a relative year that opens its sentence the story's year, as "In 1998," is.
+
+    "Last year, the bomb exploded on a Friday morning" and "Two years ago, the talks
+    collapsed on Friday" in a report of 1998 tell of a year before the DCT's: the weekday
+    and the clock times that follow are in a week of that year the text does not fix
+    (TimeML 1.2.1, section 2.2.3: such parts are X), not in the week of publication, and
+    its months are of that year, as after an explicit year (:func:`year`). Only a whole
+    year before the DCT's, written first in the sentence: "sales fell last year" inside
+    a clause frames nothing.
+    """
+    if (
+        value is not None
+        and len(value) == 4
+        and value.isdigit()
+        and ctx.dct is not None
+        and int(value) < ctx.dct.year
+        and _OPENS_SENTENCE.fullmatch(ctx.text, ctx.sentence(s, e)[0], s)
+    ):
+        ctx.remember(int(value), None, e)
 
 
 def _count_not_year(ctx: Context, start: int, end: int) -> bool:
