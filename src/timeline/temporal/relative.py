@@ -42,6 +42,7 @@ from .lexicon import (
     number_value,
 )
 from .normalize import NORMALIZER_WORDS, Found, date_mod, span, word_before
+from .tense_markers import past_cues
 
 __all__ = [
     "ago",
@@ -732,6 +733,38 @@ def sets(m: re.Match[str], ctx: Context) -> Found | None:
 #: reference to the narrative's past.
 _SOON_SIGNAL = re.compile(r"\s+(?:after|afterwards?|thereafter|as|before|enough)\b", re.I)
 _TIME_OF = re.compile(r"\s+(?:of|when|being)\b", re.IGNORECASE)
+#: A clause right after "At the time": its subject (a name, a pronoun, "the" and a
+#: noun), its verb, and the comma that ends it within the sentence.
+_CLAUSE_AFTER = re.compile(r"\s+([Tt]he\s+)?([A-Za-z]+)\s+([a-z]+)(?![\w-])[^,.;:!?\n]{0,80},")
+#: What ends the sentence before a capitalised word that opens the next (or the text's start).
+_SENTENCE_END_BEFORE = re.compile(r"(?:^|[.!?\"'\u201d\n])\s*$")
+#: Subject pronouns (the list of "one day" subjects holds them, and "to").
+_SUBJECT_PRONOUNS = _ONE_DAY_SUBJECTS - {"to"}
+#: The past markers ("was", "were", "had" ...), which :func:`is_past_verb` does not read.
+_PAST_CUES = frozenset(past_cues())
+
+
+def _time_of_a_clause(ctx: Context, s: int, e: int) -> bool:
+    """Whether "At the time" opens a subordinate clause ("At the time Howes was captured,
+    the Khmer Rouge were ..."): "at the time when" with "when" left out, the time of an
+    event the clause tells, as "at the time of the crash" is (:data:`_TIME_OF`), no
+    reference to the narrative's past (TimeML 1.2.1, section 2.2; TimeBank leaves it
+    out). Only where the phrase opens its sentence and the clause ends at a comma before
+    the main clause: "saying at the time he was willing" and "At the time he was mayor."
+    keep their ``PAST_REF``.
+    """
+    if (
+        not ctx.text[s].isupper()
+        or _SENTENCE_END_BEFORE.search(ctx.text[max(0, s - 4) : s]) is None
+    ):
+        return False
+    clause = _CLAUSE_AFTER.match(ctx.text, e)
+    if clause is None:
+        return False
+    article, subject, verb = clause.groups()
+    if not (article or subject[0].isupper() or subject in _SUBJECT_PRONOUNS):
+        return False
+    return verb in _PAST_CUES or is_past_verb(verb)
 
 
 _NEXT_WORD = re.compile(r"\s+(\d+|[A-Za-z]+(?:-[A-Za-z]+)?)(?![\w-])")
@@ -769,7 +802,7 @@ def reference(m: re.Match[str], ctx: Context) -> Found | None:
         # ("the past six years", "dur"), of other nouns no time of its own
         return None
     if key == "at the time":
-        if _TIME_OF.match(ctx.text, e):
+        if _TIME_OF.match(ctx.text, e) or _time_of_a_clause(ctx, s, e):
             return None
         after_at = ctx.text[s + 2 : e]
         s += 2 + len(after_at) - len(after_at.lstrip())
