@@ -849,8 +849,10 @@ def frame_story_year(ctx: Context, s: int, e: int, value: str | None) -> None:
     and the clock times that follow are in a week of that year the text does not fix
     (TimeML 1.2.1, section 2.2.3: such parts are X), not in the week of publication, and
     its months are of that year, as after an explicit year (:func:`year`). Only a whole
-    year before the DCT's, written first in the sentence: "sales fell last year" inside
-    a clause frames nothing.
+    year before the DCT's, written first in the sentence and set off by a comma, a
+    scene-setting adverbial: "sales fell last year" inside a clause frames nothing, nor
+    does "Last year the plan was drafted, and on Monday it was sent in July's form"
+    (its month is the neighbour of the day named between).
     """
     if (
         value is not None
@@ -858,6 +860,7 @@ def frame_story_year(ctx: Context, s: int, e: int, value: str | None) -> None:
         and value.isdigit()
         and ctx.dct is not None
         and int(value) < ctx.dct.year
+        and ctx.text[e : e + 1] == ","
         and _OPENS_SENTENCE.fullmatch(ctx.text, ctx.sentence(s, e)[0], s)
     ):
         ctx.remember(int(value), None, e)
