@@ -135,6 +135,9 @@ def test_error_classes(text: str, expected: list[tuple[str, str, str]]) -> None:
         "Annan has no trip planned so far.",
         "He blamed the recent bomb attacks.",
         "at the time of the crash",
+        # "at the time (when)" before a clause: the time of its event, no PAST_REF
+        "At the time Howes was captured, the Khmer Rouge were a more or less united force.",
+        "At the time the plane crashed, he was asleep.",
         "as soon as possible",
         "soon after the vote",
         "a joint venture called Orion 1980, which builds satellites",
@@ -373,3 +376,22 @@ def test_last_before_a_month_and_day_without_a_dct_keeps_the_year_unknown() -> N
     assert found("The pact was ratified last March 5.", None) == [
         ("last March 5", "DATE", "XXXX-03-05")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("At the time, he was mayor.", [("the time", "DATE", "PAST_REF")]),
+        # no second clause: the phrase is the sentence's own time
+        ("At the time he was mayor.", [("the time", "DATE", "PAST_REF")]),
+        # inside the sentence, after a verb of saying
+        (
+            "He spoke in a speech, saying at the time he was willing to withdraw troops, too.",
+            [("the time", "DATE", "PAST_REF")],
+        ),
+    ],
+)
+def test_at_the_time_as_the_narratives_past(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(text) == expected

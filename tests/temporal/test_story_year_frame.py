@@ -80,3 +80,62 @@ def test_other_years_leave_the_weekday(
     text: str, dct: date | None, expected: list[tuple[str, str]]
 ) -> None:
     assert found(text, dct) == expected
+
+
+#: The DCT of test-p's "US Trade Representative Katherine Tai to travel to New Delhi".
+DCT_TEST_P = date(2024, 1, 6)
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # test-p: the second sentence's days are of the year "Last year," opened
+        (
+            "Last year, Goyal and Tai had co-chaired the Trade Policy Forum in Washington DC"
+            " on January 11. During his January 9-11 visit to the US last year, Goyal met"
+            " with CEOs.",
+            DCT_TEST_P,
+            [
+                ("Last year", "2023"),
+                ("January 11", "2023-01-11"),
+                ("January 9-11", "2023-01-09/2023-01-11"),
+                ("last year", "2023"),
+            ],
+        ),
+        (
+            "Two years ago, the talks collapsed on Friday.",
+            DCT,
+            [("Two years ago", "2021"), ("Friday", "XXXX-WXX-5")],
+        ),
+        (
+            "Last year, the president arrived on Tuesday morning.",
+            DCT,
+            [("Last year", "2022"), ("Tuesday morning", "XXXX-WXX-2TMO")],
+        ),
+    ],
+)
+def test_a_relative_year_opening_the_sentence_is_the_story_time(
+    text: str, dct: date, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text, dct) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # in passing, inside its clause
+        (
+            "Sales fell last year. The president arrived on Tuesday.",
+            [("last year", "2022"), ("Tuesday", "2023-11-14")],
+        ),
+        # a month, not a year
+        (
+            "Last month, the president arrived on Tuesday.",
+            [("Last month", "2023-10"), ("Tuesday", "2023-11-14")],
+        ),
+    ],
+)
+def test_a_relative_year_in_passing_leaves_the_weekday(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text) == expected

@@ -42,6 +42,7 @@ from .lexicon import (
     number_value,
 )
 from .normalize import NORMALIZER_WORDS, Found, date_mod, span, word_before
+from .tense_markers import past_cues
 
 __all__ = [
     "ago",
@@ -198,6 +199,8 @@ def ago(m: re.Match[str], ctx: Context) -> Found | None:
         value = _shifted(anchor, "month", 12 * sign * n)
     else:
         value = _shifted(anchor, unit, sign * n)
+        if unit == "year" and direction == "ago":
+            frame_story_year(ctx, s, e, value)
     return Found(s, e, "DATE", value, mod) if value else None
 
 
@@ -371,6 +374,8 @@ def relative(m: re.Match[str], ctx: Context) -> Found | None:
     # ahead, the point of the year the DCT is at (TimeML 1.2.1, section 2.2: the value is
     # the time referred to; the phrase fixes no day)
     value = _shifted(dct, "month", 12 * n) if m["rel_st"] else _shifted(dct, unit, n)
+    if unit == "year" and not m["rel_st"]:
+        frame_story_year(ctx, s, e, value)
     return Found(s, e, "DATE", value, mod) if value else None
 
 
@@ -728,6 +733,38 @@ def sets(m: re.Match[str], ctx: Context) -> Found | None:
 #: reference to the narrative's past.
 _SOON_SIGNAL = re.compile(r"\s+(?:after|afterwards?|thereafter|as|before|enough)\b", re.I)
 _TIME_OF = re.compile(r"\s+(?:of|when|being)\b", re.IGNORECASE)
+#: A clause right after "At the time": its subject (a name, a pronoun, "the" and a
+#: noun), its verb, and the comma that ends it within the sentence.
+_CLAUSE_AFTER = re.compile(r"\s+([Tt]he\s+)?([A-Za-z]+)\s+([a-z]+)(?![\w-])[^,.;:!?\n]{0,80},")
+#: What ends the sentence before a capitalised word that opens the next (or the text's start).
+_SENTENCE_END_BEFORE = re.compile(r"(?:^|[.!?\"'\u201d\n])\s*$")
+#: Subject pronouns (the list of "one day" subjects holds them, and "to").
+_SUBJECT_PRONOUNS = _ONE_DAY_SUBJECTS - {"to"}
+#: The past markers ("was", "were", "had" ...), which :func:`is_past_verb` does not read.
+_PAST_CUES = frozenset(past_cues())
+
+
+def _time_of_a_clause(ctx: Context, s: int, e: int) -> bool:
+    """Whether "At the time" opens a subordinate clause ("At the time Howes was captured,
+    the Khmer Rouge were ..."): "at the time when" with "when" left out, the time of an
+    event the clause tells, as "at the time of the crash" is (:data:`_TIME_OF`), no
+    reference to the narrative's past (TimeML 1.2.1, section 2.2; TimeBank leaves it
+    out). Only where the phrase opens its sentence and the clause ends at a comma before
+    the main clause: "saying at the time he was willing" and "At the time he was mayor."
+    keep their ``PAST_REF``.
+    """
+    if (
+        not ctx.text[s].isupper()
+        or _SENTENCE_END_BEFORE.search(ctx.text[max(0, s - 4) : s]) is None
+    ):
+        return False
+    clause = _CLAUSE_AFTER.match(ctx.text, e)
+    if clause is None:
+        return False
+    article, subject, verb = clause.groups()
+    if not (article or subject[0].isupper() or subject in _SUBJECT_PRONOUNS):
+        return False
+    return verb in _PAST_CUES or is_past_verb(verb)
 
 
 _NEXT_WORD = re.compile(r"\s+(\d+|[A-Za-z]+(?:-[A-Za-z]+)?)(?![\w-])")
@@ -765,7 +802,7 @@ def reference(m: re.Match[str], ctx: Context) -> Found | None:
         # ("the past six years", "dur"), of other nouns no time of its own
         return None
     if key == "at the time":
-        if _TIME_OF.match(ctx.text, e):
+        if _TIME_OF.match(ctx.text, e) or _time_of_a_clause(ctx, s, e):
             return None
         after_at = ctx.text[s + 2 : e]
         s += 2 + len(after_at) - len(after_at.lstrip())
@@ -799,6 +836,34 @@ _NAME_BEFORE = re.compile(
 _PLURAL_NOUN_AFTER = re.compile(r"[ \t]+(?!(?:was|has|this|his|its)\b)[a-z]{2,}s(?![\w'-])")
 #: What may stand between a sentence's start and a year that frames it ("In 1998,").
 _FRAMING_IN = re.compile(r"\s*(?:[Bb]ack\s+in|In)\s+")
+#: Nothing but space or an opening quotation mark before a relative year that opens its
+#: sentence ("Last year, ...", "Two years ago, ...").
+_OPENS_SENTENCE = re.compile(r"[\s\"'`\u201c\u2018]*")
+
+
+def frame_story_year(ctx: Context, s: int, e: int, value: str | None) -> None:
+    """Make a relative year that opens its sentence the story's year, as "In 1998," is.
+
+    "Last year, the bomb exploded on a Friday morning" and "Two years ago, the talks
+    collapsed on Friday" in a report of 1998 tell of a year before the DCT's: the weekday
+    and the clock times that follow are in a week of that year the text does not fix
+    (TimeML 1.2.1, section 2.2.3: such parts are X), not in the week of publication, and
+    its months are of that year, as after an explicit year (:func:`year`). Only a whole
+    year before the DCT's, written first in the sentence and set off by a comma, a
+    scene-setting adverbial: "sales fell last year" inside a clause frames nothing, nor
+    does "Last year the plan was drafted, and on Monday it was sent in July's form"
+    (its month is the neighbour of the day named between).
+    """
+    if (
+        value is not None
+        and len(value) == 4
+        and value.isdigit()
+        and ctx.dct is not None
+        and int(value) < ctx.dct.year
+        and ctx.text[e : e + 1] == ","
+        and _OPENS_SENTENCE.fullmatch(ctx.text, ctx.sentence(s, e)[0], s)
+    ):
+        ctx.remember(int(value), None, e)
 
 
 def _count_not_year(ctx: Context, start: int, end: int) -> bool:
