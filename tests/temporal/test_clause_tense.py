@@ -1108,3 +1108,35 @@ def test_an_irregular_participle_is_a_past_marker(
     # sworn, chosen, taken ...: the irregular participles of `irregular_past`
     # (data/tense_markers.yaml), as "-ed" marks a regular one ("signed on Friday")
     assert found_typed(text, dct) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # a Brunei visit's agenda (Bernama): "a four-eyed meeting" is no past tense
+        (
+            "She said Anwar is scheduled to have an audience with the Sultan on Monday and "
+            "hold a four-eyed meeting with the monarch.",
+            date(2024, 8, 24),
+            [("Monday", "DATE", "2024-08-26")],
+        ),
+        # a coalition's plan: "the Saudi-led coalition" is a noun phrase
+        (
+            "The envoy will meet the ministers on Tuesday and the Saudi-led coalition.",
+            date(2023, 5, 6),
+            [("Tuesday", "DATE", "2023-05-09")],
+        ),
+        # a compound verb after its subject keeps its past tense
+        (
+            "North Korea test-fired a missile on Monday.",
+            date(2024, 8, 24),
+            [("Monday", "DATE", "2024-08-19")],
+        ),
+    ],
+)
+def test_a_hyphenated_adjective_is_no_tense(
+    text: str, dct: date, expected: list[tuple[str, str, str]]
+) -> None:
+    # the words before the whole compound ("a four-eyed", "the Saudi-led") make its -ed
+    # word an adjective, as "a planned visit" (_compound_start)
+    assert found_typed(text, dct) == expected

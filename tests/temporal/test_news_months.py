@@ -68,6 +68,25 @@ def test_a_month_told_in_the_past_stays_behind(text: str, dct: date, value: str)
 @pytest.mark.parametrize(
     ("text", "dct", "value"),
     [
+        # a visit's plan that fell through (Kyodo), a talks' recollection (a press
+        # conference), a plan told back: "back in" points back, whatever the tense
+        (
+            "Kishida planned to visit Australia back in January, but the pandemic "
+            "disrupted these plans.",
+            date(2022, 10, 19),
+            "2022-01",
+        ),
+        ("The two leaders agreed to meet again back in December.", NOVEMBER_2023, "2022-12"),
+        ("The minister had hoped to sign it back in March.", FEBRUARY_2024, "2023-03"),
+    ],
+)
+def test_a_month_told_back_in_is_behind(text: str, dct: date, value: str) -> None:
+    assert [v for _t, v, _m in _values(text, dct)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "value"),
+    [
         # a month's possessive names a report or a figure, not the subject's time (review31
         # F-p): the month just gone stays behind
         ("Unemployment is in July's numbers.", AUGUST_1998, "1998-07"),

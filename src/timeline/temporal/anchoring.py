@@ -117,6 +117,9 @@ _RECENCY_REACH = 100
 _WORD = re.compile(r"[a-z]+")
 #: "in" right before an expression, whatever the space ("In  early February").
 _IN_BEFORE = re.compile(r"\b[Ii]n\s+\Z")
+#: "back in January": the writer points back from the time of the report (see
+#: Context._told_back).
+_BACK_IN_BEFORE = re.compile(r"\bback\s+in\s+\Z", re.IGNORECASE)
 
 
 def _in_the_progressives_clause(between: str) -> bool:
@@ -309,6 +312,10 @@ class Context(StoryAnchors):
         ("placed orders for November" in an October article): news names the
         year of a month eleven months back; unless a simple past of the month's own clause
         dates it ("Nicaragua closed its borders in November", :meth:`_in_a_past_month`).
+        "back in" points back from the report whatever the clause's tense ("Kishida planned
+        to visit Australia back in January", "the bilateral back in July"): the latest such
+        month not after the DCT's (TimeML 1.2.1, section 2.2, ``value``: the expression's
+        own words fix the direction, the tense only decides what they leave open).
         ``None`` when unknown or beyond the calendar.
         """
         year = self._month_year(month, start, end)
@@ -341,6 +348,9 @@ class Context(StoryAnchors):
         if self.dct is None:
             return None
         dct = self.dct
+        if _BACK_IN_BEFORE.search(self.text, max(0, start - 16), start) is not None:
+            # "Kishida planned to visit Australia back in January": the latest such month
+            return dct.year if month <= dct.month else dct.year - 1
         if self._names_an_event(start, end) and self.tense(start, end) is Tense.future:
             # "will focus on the December summit agreements": the nearest December
             return self._nearest_year(month, 15)

@@ -34,6 +34,7 @@ WORDS = word_lists(
         "not_tense_before": "words",
         "after_a_relative_verb": "words",
         "participle_adverbs": "words",
+        "verb_prefixes": "words",
         "before_own_verb": "words",
         "plan_infinitives": "words",
         "participles": "words",

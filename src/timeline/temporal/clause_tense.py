@@ -172,10 +172,40 @@ _AFTER_A_VERB = frozenset(WORDS.words("after_a_relative_verb"))
 #: unspecified date", "the newly elected council"). A list, not every word in -ly: nouns
 #: end so too, and "the rally ended", "the assembly passed" are a subject and its verb.
 _PARTICIPLE_ADVERBS = frozenset(WORDS.words("participle_adverbs"))
+#: The first parts of a hyphenated verb ("re-elected"): no adjective's compound.
+_VERB_PREFIXES = frozenset(WORDS.words("verb_prefixes"))
 #: How far a tense marker can be from the expression it dates (characters, each side).
 _REACH = 300
 #: How far (characters) the first search for a tense marker reaches on each side.
 _NEAR = 80
+
+
+#: How far back a hyphenated compound's first parts may reach ("a four-eyed", "the
+#: Saudi-led", "the long-awaited").
+_COMPOUND_REACH = 24
+
+
+def _compound_start(text: str, start: int) -> int:
+    """Where the hyphenated compound that ends in the word at ``start`` begins: ``start``
+    itself unless a hyphen joins the word to the one before it. The words before an -ed
+    word decide whether it is an adjective, and in "hold a four-eyed meeting", "the
+    Saudi-led coalition" they are those before the whole compound ("a", "the"); a compound
+    verb after its subject stays a verb ("North Korea test-fired a missile"), and so does a
+    prefixed verb ("being re-elected": ``verb_prefixes``).
+
+    >>> _compound_start("hold a four-eyed meeting", 12), _compound_start("a planned visit", 2)
+    (7, 2)
+    >>> _compound_start("since being re-elected", 16)
+    16
+    """
+    at = start
+    while at > 0 and text[at - 1] == "-" and start - at < _COMPOUND_REACH:
+        word = text.rfind(" ", max(0, at - 1 - _COMPOUND_REACH), at - 1)
+        part = text[word + 1 : at - 1]
+        if word < 0 or not part.isalnum() or part.lower() in _VERB_PREFIXES:
+            break
+        at = word + 1
+    return at
 
 
 class ClauseTense:
@@ -458,7 +488,8 @@ class ClauseTense:
         word = cue.group().lower()
         if word in _NOT_VERBS:
             return True
-        before = self.text[max(0, cue.start() - 24) : cue.start()].split()
+        first = _compound_start(self.text, cue.start())
+        before = self.text[max(0, first - 24) : first].split()
         if not before:
             return False
         # "the armed forces" is an adjective; in "will be signed" the auxiliary has the tense
