@@ -13,26 +13,68 @@ from __future__ import annotations
 import re
 
 from ..corpus.sentences import split_block
-from ..gazetteer import find_actors
+from ..gazetteer import ActorMention, find_actors
 from ..gazetteer.codes import organization
 from ..model import ActorType, Participant
 from ..temporal import tag
 from ..temporal.lexicon import MONTHS, WEEKDAYS
+from ..temporal.word_lists import word_lists
 from .detector import function_words
 from .document_phrases import clean_phrase
 from .sayings import STATEMENT_BODIES, STATEMENT_WORDS
 from .title_names import joined_names, names_of, person_name
 
 __all__ = [
+    "TITLE_WORDS",
     "TRAILING",
     "cut_at_word_end",
     "is_saying_verb",
+    "named_before",
+    "sayer_mentions",
     "sides_named_in",
     "statement_title",
     "third_person",
     "tidy",
     "without_days",
+    "without_opening_adverb",
+    "word_alternatives",
 ]
+
+
+#: The reviewed title words (``data/title_words.yaml``).
+TITLE_WORDS = word_lists(
+    "title_words.yaml",
+    {
+        "sentence_adverbs": "words",
+        "clause_openers": "words",
+        "day_remnants": "words",
+        "act_verbs": "values",
+    },
+)
+
+
+def word_alternatives(key: str) -> str:
+    """The words of list ``key`` as a regex alternation, longest first, a space any run."""
+    words = sorted(TITLE_WORDS.words(key), key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+
+
+#: A sentence adverb and its comma opening a clause ("Meanwhile, ", "In addition, ").
+_OPENING_ADVERB = re.compile(rf"^\s*(?:{word_alternatives('sentence_adverbs')})\s*,+\s*", re.I)
+
+
+def without_opening_adverb(words: str) -> str:
+    """``words`` without the sentence adverb and comma that open them, which tie a clause
+    to the one before it and are no part of a title.
+
+    >>> without_opening_adverb("Meanwhile, the foreign minister of Iran will visit Turkey")
+    'the foreign minister of Iran will visit Turkey'
+    >>> without_opening_adverb("Earlier, Uzbekistan's national airline resumed flights")
+    "Uzbekistan's national airline resumed flights"
+    >>> without_opening_adverb("Also attending was the minister")
+    'Also attending was the minister'
+    """
+    return _OPENING_ADVERB.sub("", words, count=1)
 
 
 def statement_title(
@@ -83,7 +125,7 @@ def statement_title(
     # the sayer named right before a verb of the saying, though the clause after it may
     # name only the place or the side spoken of ("Kenya announced ... to Haiti")
     at_verb = _verb_at(said.split(), words)
-    before_verb = _named_before(text, at) if at_verb is not None else []
+    before_verb = named_before(text, at) if at_verb is not None else []
     if at_verb is not None and len(before_verb) == 1:
         # a plural verb ("give", "hold") has more sayers than the one found right before
         told_verb = said.split()[at_verb].lower()
@@ -144,6 +186,9 @@ _DAY_IN_TITLE = re.compile(
     rf"(?:{_NTH}\s+(?:of\s+)?)?(?:{_MONTH_NAMES})|(?:on\s+)?{_NTH}\s+(?:{_MONTH_NAMES})"
     rf"|(?:on\s+)?(?:{_MONTH_NAMES})\s+{_NTH}\b)(?:\s+{_NTH}\b)?(?:,?\s+\d{{4}})?\b"
     r"|(?:^|\s+)(?:in|since)\s+\d{4}\b"
+    # a month's abbreviation after its preposition ("on Jan. 29", "in Sept. 2019")
+    r"|(?:^|\s+)(?:on|in|since|from|by|until)\s+(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|"
+    r"Dec)\.(?:\s+\d{1,2}\b)?(?:,?\s+\d{4}\b)?"
     r"|(?:^|\s+)(?:(?:earlier|later)\s+)?(?:today|yesterday|tomorrow|tonight)\b"
     r"|(?:^|\s+)(?:last|next|(?:earlier\s+|later\s+)?this)\s+(?:week|month|year)\b"
 )
@@ -188,6 +233,14 @@ def _reported_before(text: str, start: int, verb: int, saying: str) -> str:
         # (KHARTOUM) - The African Union ...")
         reported = _AFTER_A_DAY.sub("", reported[opening_day.end :], count=1)
         reported = _DATELINE_OPENING.sub("", reported, count=1)
+    # nor the sentence adverb that ties it to the sentence before ("Meanwhile, the foreign
+    # minister of Iran will pay a visit to Turkey, the ministry said"; seventy-first pass)
+    reported = without_opening_adverb(reported)
+    dayless = without_days(reported)
+    if not _ASTRAY.search(dayless):
+        # its days too, unless their removal leaves punctuation astray ("scheduled from,,
+        # to", "On, he will hold talks": the day stays)
+        reported = dayless
     reported = cut_at_word_end(reported, 0, len(reported), 80)
     first = reported.split(" ", 1)[0]
     if first.istitle() and first != "I" and first.lower() in function_words():
@@ -295,6 +348,8 @@ def _only_its_text(text: str, start: int, verb: int, saying: str, names: str) ->
 
 #: A determiner or "press" right before a word: the word is a noun ("a press release").
 _A_NOUN_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her|press|news)\s+$", re.IGNORECASE)
+#: Punctuation a day's removal left astray in a reported clause.
+_ASTRAY = re.compile(r",\s*,|\b(?:on|in|from|to|by|since|until)\s*[,.]|^\W", re.I)
 #: The comma after a day that opens a reported clause.
 _AFTER_A_DAY = re.compile(r"^\s*,\s*")
 
@@ -518,17 +573,10 @@ def _body_before(text: str, verb: int) -> str | None:
     return phrase[:1].upper() + phrase[1:]
 
 
-def _named_before(text: str, verb: int) -> list[str]:
-    """The actors named right before a statement's verb at ``verb`` (:data:`_SAYER_GAP`,
-    joined by "and" or commas), as a title names them: "Kenya announced on Monday that it
-    will send police to Haiti" is Kenya's saying, though the clause after the verb names
-    Haiti only (at most three, a person's country once).
-
-    >>> _named_before("Kenya announced on Monday that police will go to Haiti.", 6)
-    ['Kenya']
-    >>> _named_before("In Lima, the minister said it will go to Haiti.", 22)
-    []
-    """
+def sayer_mentions(text: str, verb: int) -> list[ActorMention]:
+    """The mentions of the actors named right before a verb at ``verb``, as
+    :func:`named_before` reads them (every one of a list joined by "and", in order); a
+    title of an act asks whether a list of more goes on before them."""
     found = [m for m in find_actors(text, max(0, verb - 120), verb) if m.end <= verb]
     if not found or _SAYER_GAP.fullmatch(text, found[-1].end, verb) is None:
         return []
@@ -547,6 +595,21 @@ def _named_before(text: str, verb: int) -> list[str]:
             break  # a comma joins a list only before its "and" ("in Baku, Russia said")
         joined_by_and = True
         sayers.insert(0, m)
+    return sayers
+
+
+def named_before(text: str, verb: int) -> list[str]:
+    """The actors named right before a statement's verb at ``verb`` (:data:`_SAYER_GAP`,
+    joined by "and" or commas), as a title names them: "Kenya announced on Monday that it
+    will send police to Haiti" is Kenya's saying, though the clause after the verb names
+    Haiti only (at most three, a person's country once).
+
+    >>> named_before("Kenya announced on Monday that police will go to Haiti.", 6)
+    ['Kenya']
+    >>> named_before("In Lima, the minister said it will go to Haiti.", 22)
+    []
+    """
+    sayers = sayer_mentions(text, verb)
     names: dict[str, str] = {}
     for m in sayers:
         if m.type == "person":

@@ -17,6 +17,7 @@ from typing import Any, ParamSpec
 from ..gazetteer.codes import organization
 from ..model import ActorType, Agreement, EventKind, Location, Participant, Role
 from ..temporal import tag
+from .act_titles import act_title
 from .acting_sides import TRUCE_NOUNS, state_act_values, state_act_words
 from .credential_titles import credentials_title
 from .document_phrases import PLURAL_OPENING, clean_phrase, instrument_phrase
@@ -267,11 +268,7 @@ def title_for(
         state = _coup_state(text, trigger, participants)
         if state is not None:
             return f"Coup in {title_name(state)}"
-    raw = text[trigger[0] : min(clause[1], trigger[1] + 60)]
-    cut = cut_at_word_end(text, trigger[0], clause[1], trigger[1] + 60 - trigger[0])
-    # a trigger may open on the punctuation before its words (", as Secretary General ...")
-    snippet = (tidy(clean_phrase(cut)) or clean_phrase(raw)).lstrip(" ,;:–—-")
-    return f"{who}: {snippet}" if who else snippet[:1].upper() + snippet[1:]
+    return act_title(text, trigger, clause, who)
 
 
 #: The trigger of a coup (rule ``coup`` of :mod:`.kind_other_rules`): not power taken by
