@@ -14,10 +14,11 @@ import pytest
 from timeline.corpus import read_corpus
 from timeline.errors import DataError
 from timeline.extract.detector import EventDetector, load_detector
+from timeline.extract.evaluate import kind_class
 from timeline.extract.pipeline import read_document
 from timeline.model import EventKind
 
-from .conftest import write_article, write_model_file
+from .conftest import article_events, write_article, write_model_file
 from .test_detector import _data
 
 #: A detector of the document and gathering classes whose kinds' model reads "signed" as a
@@ -122,3 +123,23 @@ def test_a_detected_statement_is_titled_by_its_saying(tmp_path: Path) -> None:
     assert _detected(tmp_path, sentence) == [
         (EventKind.statement, "France suggests that the missile tests can only deepen the concerns")
     ]
+
+
+# seventy-first pass: the detector's gathering class only where a word tells people met (a
+# meeting, talks, a summit held, a guest received ...), an organization is named or two
+# people are: a person's speech, accusation or fate alone is no meeting (Wikinews dev)
+NO_GATHERING = [
+    "On Tuesday, Israeli Defense Minister Ehud Barak told troops training in the Golan "
+    "Heights that Hezbollah and Syria are strengthening.",
+    "Sunday, in Abu Dhabi, Mr. Bush accused Iran of sending arms or financial support to "
+    "militants in Iraq, Afghanistan, Lebanon and the Palestinian territories.",
+    "Khashoggi was murdered last October in the Saudi consulate in Istanbul, Turkey.",
+]
+
+
+@pytest.mark.parametrize("sentence", NO_GATHERING)
+def test_a_sentence_with_no_word_of_people_meeting_is_no_detected_gathering(
+    tmp_path: Path, sentence: str
+) -> None:
+    events = article_events(tmp_path, sentence, "2008-08-13")
+    assert not [e for e in events if kind_class(e.kind) == "gathering"]

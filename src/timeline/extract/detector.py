@@ -36,7 +36,7 @@ from typing import Any, Self
 from pydantic import Field, PrivateAttr, model_validator
 
 from ..model import EventKind
-from ..word_lists import word_lists
+from ..word_lists import WordLists, word_lists
 from .evaluate import kind_class
 from .scorer import LogisticModel, load_model, shipped_model
 
@@ -64,8 +64,48 @@ def function_words() -> frozenset[str]:
     >>> "on" in function_words(), "signed" in function_words()
     (True, False)
     """
-    lists = word_lists("detector_words.yaml", {"function_words": "words"})
-    return frozenset(lists.words("function_words"))
+    return frozenset(_detector_lists().words("function_words"))
+
+
+@cache
+def gathering_words() -> frozenset[str]:
+    """Words that tell people met, without one of which a sentence tells no gathering the
+    detector may propose (``gathering_words`` of ``data/detector_words.yaml``: a speech
+    to troops, an accusation, a crime at a consulate is no meeting).
+
+    >>> "talks" in gathering_words(), "accused" in gathering_words()
+    (True, False)
+    """
+    return frozenset(_detector_lists().words("gathering_words"))
+
+
+def tells_people_met(tokens: Iterable[Token]) -> bool:
+    """Whether a sentence's tokens may tell a gathering: a word of :func:`gathering_words`,
+    an organization (its meeting named by its body: "the European Council of 22-23 June"),
+    or two people named ("Sánchez and Costa advanced on July 2 in Lisbon"); one person's
+    act alone ("Barak told troops ...") is no meeting (seventy-first pass).
+
+    >>> tells_people_met([Token(0, 6, "PERSON", True), Token(7, 11, "told", False)])
+    False
+    >>> tells_people_met([Token(0, 6, "PERSON", True), Token(7, 10, "met", False)])
+    True
+    """
+    people = 0
+    for token in tokens:
+        if not token.masked:
+            if token.text in gathering_words():
+                return True
+        elif token.text == _ACTOR_MASKS["organization"]:
+            return True
+        elif token.text == _ACTOR_MASKS["person"]:
+            people += 1
+    return people >= 2
+
+
+def _detector_lists() -> WordLists:
+    return word_lists(
+        "detector_words.yaml", {"function_words": "words", "gathering_words": "words"}
+    )
 
 
 #: Prefixes of the detector's features: a word, a pair of words, a count, a date's

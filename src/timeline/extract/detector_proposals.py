@@ -30,6 +30,7 @@ from .detector import (
     may_tell_an_event,
     sentence_features,
     sentence_tokens,
+    tells_people_met,
 )
 from .discourse import distance
 from .evaluate import kind_class
@@ -69,6 +70,10 @@ _INVASION_WORD = re.compile(state_act_words("invasion_words"), re.I)
 #: A verb in the past: a regular form or an irregular one (``irregular_past`` of
 #: ``data/tense_markers.yaml``): where a detected act of kind ``other`` stands.
 _PAST_VERB = re.compile(r"[a-z]{3,}ed|" + IRREGULAR_PAST)
+
+#: The detector's class of people meeting (meeting, summit, forum): only in a sentence that
+#: tells people met (:func:`.detector.tells_people_met`).
+_GATHERING = kind_class(EventKind.meeting)
 
 #: Matches nothing: the pattern of a candidate the detector proposes (no rule found it).
 _NO_PATTERN = re.compile(r"(?!)")
@@ -167,6 +172,17 @@ class DetectorProposals(CandidateLog):
             if kinds[0] is EventKind.visit:
                 return
             kinds = [k for k in kinds if k is not EventKind.visit]
+        if (
+            not self.propose_all
+            and any(kind_class(k) == _GATHERING for k in kinds)
+            and not tells_people_met(tokens)
+        ):
+            # no word of people meeting, no organization, one person at most: a speech, an
+            # accusation, a crime at a consulate is no gathering ("Barak told troops training
+            # in the Golan Heights that Hezbollah and Syria ...")
+            if kind_class(kinds[0]) == _GATHERING:
+                return
+            kinds = [k for k in kinds if kind_class(k) != _GATHERING]
         if rules and not self.propose_all:  # the bench's folds re-kind every candidate
             if kind_class(kinds[0]) in rules:
                 return  # the rules told the sentence in the detector's class
