@@ -50,9 +50,11 @@ from ..model import Event, EventDate, EventKind, Precision, Status
 from ..temporal import tag
 from ..temporal.lexicon import MONTHS, alternation
 from ..word_lists import word_lists
+from .agreement_rules import not_a_noun_sign
 from .anniversaries import sides_named
 from .evaluate import kind_class
 from .page_statements import headline_event, the_headline
+from .trigger_guards import signed_into_law
 
 __all__ = ["page_acts"]
 
@@ -126,9 +128,15 @@ def page_acts(
     head = the_headline(doc)
     if head is None or _PLANNED.search(head.title):
         return []
-    kind = next((k for k, pattern in _ACTS if pattern.search(head.title)), None)
-    if kind is None:
+    found = next(((k, m) for k, pattern in _ACTS if (m := pattern.search(head.title))), None)
+    if found is None:
         return []
+    kind, verb = found
+    if kind is EventKind.signing and (
+        not not_a_noun_sign(head.title, verb.start(), verb.end())
+        or signed_into_law(head.title, verb.end())
+    ):
+        return []  # "Signs of a thaw", "Erdogan Can Now Sign Protocol Into Law": no signing
     text: str = doc.text
     countries, organizations = sides_named(text, head.start, head.end)
     sides = {*countries, *organizations}

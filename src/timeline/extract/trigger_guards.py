@@ -33,6 +33,7 @@ from .trigger_rule import AGREEMENT_NOUNS, Trigger
 __all__ = [
     "names_a_session",
     "plausible_act",
+    "signed_into_law",
     "tells_no_act",
     "told_by_a_dated_noun",
 ]
@@ -126,6 +127,18 @@ _ANNOUNCED_FUTURE = re.compile(
 )
 
 
+def signed_into_law(text: str, end: int) -> bool:
+    """Whether the signing verb ending at ``end`` signs a bill or a text into law (a law's or
+    a ratification's act, no text of two sides), in an article's body or its headline:
+    "signed the ratification bill into law", "Erdogan Can Now Sign Protocol Into Law".
+
+    >>> text = "Erdogan Can Now Sign Protocol Into Law"
+    >>> signed_into_law(text, text.index("Sign") + 4)
+    True
+    """
+    return _INTO_LAW.match(text, end) is not None
+
+
 def told_by_a_dated_noun(
     text: str, triggers: list[tuple[Trigger, int, int]]
 ) -> list[tuple[Trigger, int, int]]:
@@ -195,7 +208,7 @@ def tells_no_act(text: str, trig: Trigger, ts: int, te: int) -> bool:
         return True  # "discussed on Monday plans to sign a peace treaty": wanted, not done
     if trig.kind is EventKind.conflict and _NO_CONFLICT_BEFORE.search(before):
         return True  # "the 2008 financial crisis", "the Cold War": no conflict of parties
-    if trig.name == "signing" and _INTO_LAW.match(text, te):
+    if trig.name == "signing" and signed_into_law(text, te):
         return True  # "signed the ratification bill into law": a law, no text of two sides
     if trig.kind is not EventKind.meeting:
         return False

@@ -118,7 +118,8 @@ def rule(
 #: (``horizon_nouns``, read by :mod:`~timeline.extract.named_years`), and the words before a
 #: gathering's text that tell it referred to (``text_referred_before``, read by
 #: :mod:`~timeline.extract.candidate_log`), and the stances "ratify" reaffirms
-#: (``ratified_stances``, read by :mod:`~timeline.extract.agreement_rules`).
+#: (``ratified_stances``, read by :mod:`~timeline.extract.agreement_rules`), and the words
+#: before "sign" as a noun (``sign_noun_before``, read by the same).
 DOCUMENT_WORDS = word_lists(
     "document_words.yaml",
     {
@@ -127,6 +128,7 @@ DOCUMENT_WORDS = word_lists(
         "horizon_nouns": "words",
         "text_referred_before": "words",
         "ratified_stances": "words",
+        "sign_noun_before": "words",
     },
 )
 #: Documents that are signed, adopted, ratified or come into force: a pattern matching any
