@@ -32,6 +32,7 @@ from .acting_sides import (
 )
 from .cue_search import Cue
 from .relation_guards import RELATIONS_IN_A_RELATIVE
+from .topics import no_unrest_after
 from .trigger_rule import Trigger, rules_from
 from .visit_rules import HOSTING_VERBS, RECEIVED_OFFICES, a_guest_after, an_office_in
 
@@ -621,6 +622,7 @@ GATHERING_TRIGGERS: tuple[Trigger, ...] = (
         EventKind.conflict,
         r"\b(?:conflict|clashes|crisis|war|fighting|hostilities|border\s+clash)\b",
         nominal=True,
+        accept=no_unrest_after,
         example="In September 2022, ... the conflict between two member states on the "
         "Kyrgyz-Tajik border",
     ),
