@@ -27,6 +27,20 @@ from .conftest import dated_sides
             "1992",
             {"LS", "ZA"},
         ),
+        # Relations the subject of a relative clause (seventy-first pass: test-k, test-ac).
+        (
+            "Marcos affirmed that the Philippines and Indonesia have a lot in common in over "
+            "70 years of bilateral ties countries, which formally established on 24 November "
+            "1949.",
+            "1949-11-24",
+            {"ID", "PH"},
+        ),
+        (
+            "Diplomatic relations between Georgia and Armenia, established on July 17, 1992, "
+            "are friendly.",
+            "1992-07-17",
+            {"AM", "GE"},
+        ),
         (
             "It was the first trip to Damascus by a Lebanese minister since a government was "
             "formed in Beirut in February.",

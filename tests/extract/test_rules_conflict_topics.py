@@ -105,3 +105,15 @@ def test_a_ceasefire_ending_a_war_keeps_its_day(tmp_path: Path) -> None:
     body = "Ethiopia and Eritrea agreed to a ceasefire on Tuesday, ending the border war."
     found = article_events(tmp_path, body, "2024-05-09")
     assert [(e.kind, e.date.value) for e in found] == [(EventKind.adoption, "2024-05-07")]
+
+
+def test_clashes_of_demonstrators_and_police_are_no_conflict(tmp_path: Path) -> None:
+    # civil unrest, no conflict between states or armed sides (seventy-first pass: wn-i's
+    # Tallinn riots made a conflict of Estonia); clashes of two states' forces stay
+    body = (
+        "One man was killed and 44 hurt in clashes between demonstrators and police in "
+        "Tallinn, Estonia last night after authorities removed a Soviet monument."
+    )
+    assert not [k for k, _ in _kinds(tmp_path, body, "2007-04-27") if k == "conflict"]
+    body = "Relations soured after clashes between Kyrgyz and Tajik border guards in 2021."
+    assert ("conflict", "2021") in _kinds(tmp_path, body, "2022-01-10")

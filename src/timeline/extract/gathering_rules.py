@@ -31,6 +31,8 @@ from .acting_sides import (
     state_act_words,
 )
 from .cue_search import Cue
+from .relation_guards import RELATIONS_IN_A_RELATIVE
+from .topics import no_unrest_after
 from .trigger_rule import Trigger, rules_from
 from .visit_rules import HOSTING_VERBS, RECEIVED_OFFICES, a_guest_after, an_office_in
 
@@ -387,10 +389,11 @@ def _a_conference_held(text: str, start: int, end: int) -> bool:
 
 #: The diplomatic relations as the subject of "established" (rule ``diplomatic-relations``
 #: of :mod:`.kind_other_rules` reads them): "Formal diplomatic relations between Canada and
-#: Mexico were established in January 1944", "since diplomatic ties were established in 1961".
+#: Mexico were established in January 1944", "since diplomatic ties were established in 1961",
+#: or of a relative clause on it (:data:`RELATIONS_IN_A_RELATIVE`).
 _RELATIONS_ESTABLISHED = re.compile(
-    r"\b(?:ties|relations)\s+(?:between\s+[^,.;:()]{1,60}?\s+)?(?:were|was)\s+"
-    r"(?:(?:formally|officially)\s+)?$",
+    r"(?:\b(?:ties|relations)\s+(?:between\s+[^,.;:()]{1,60}?\s+)?(?:were|was)\s+"
+    rf"(?:(?:formally|officially)\s+)?|{RELATIONS_IN_A_RELATIVE})$",
     re.IGNORECASE,
 )
 #: A government as the subject of "formed" (rule ``took-office`` reads it): "since a
@@ -410,6 +413,8 @@ def _not_relations_established(text: str, start: int, end: int) -> bool:
     False
     >>> _not_relations_established("The bloc was established in 1967.", 13, 27)
     True
+    >>> _not_relations_established("bilateral ties, which formally established on 24 May", 31, 45)
+    False
     """
     before = max(0, start - 90)
     if _RELATIONS_ESTABLISHED.search(text, before, start) is not None:
@@ -617,6 +622,7 @@ GATHERING_TRIGGERS: tuple[Trigger, ...] = (
         EventKind.conflict,
         r"\b(?:conflict|clashes|crisis|war|fighting|hostilities|border\s+clash)\b",
         nominal=True,
+        accept=no_unrest_after,
         example="In September 2022, ... the conflict between two member states on the "
         "Kyrgyz-Tajik border",
     ),

@@ -34,6 +34,7 @@ from .relation_guards import (
     ENVOY,
     OPENING_VERB,
     PARTNERSHIP_VERB,
+    RELATIONS_IN_A_RELATIVE,
     a_refuge,
     an_envoy,
 )
@@ -283,7 +284,11 @@ KIND_OTHER_TRIGGERS: tuple[Trigger, ...] = (
         rf"(?:\d|{MONTH}\b))"
         r"|\bdiplomatic\s+(?:ties|relations)\s+(?:between\s+[^,.;:()]{1,60}?\s+)?(?:were|was)\s+"
         r"(?:(?:formally|officially)\s+)?established\b"
-        r"|\bforg(?:ed|e|es|ing)\s+diplomatic\s+(?:ties|relations)\b",
+        r"|\bforg(?:ed|e|es|ing)\s+diplomatic\s+(?:ties|relations)\b"
+        # Relations the subject of a relative clause on "established" with its date right
+        # after (seventy-first pass): "bilateral ties countries, which formally established
+        # on 24 November 1949"; the rule ``founding`` leaves them to this one.
+        rf"|{RELATIONS_IN_A_RELATIVE}established\b(?=\s+(?:in|on)\s+(?:\d|{MONTH}\b))",
         example="Bahrain announced in April that it would restore diplomatic ties with Qatar",
     ),
     _t(

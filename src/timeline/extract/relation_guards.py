@@ -15,6 +15,17 @@ from .office_changes import alternation
 
 __all__ = ["no_object"]
 
+#: Diplomatic relations as the subject of a relative clause on "established", after a comma,
+#: which, that (and were, was, had been) or nothing (a reduced relative): "the Philippines
+#: and Indonesia have a lot in common in over 70 years of bilateral ties countries, which
+#: formally established on 24 November 1949", "Diplomatic relations between the two
+#: countries, established in 1992, ..." (seventy-first pass); the rule
+#: ``diplomatic-relations`` of :mod:`.kind_other_rules` reads them, with a date right after.
+RELATIONS_IN_A_RELATIVE = (
+    r"\b(?:ties|relations)(?:\s+(?:between|of|among)\s+[^,.;:()]{1,60}?|\s+[a-z]+)?,\s+"
+    r"(?:(?:which|that)\s+(?:(?:were|was|had\s+been|have\s+been)\s+)?)?"
+    r"(?:(?:formally|officially)\s+)?"
+)
 #: A state's envoy named in an appointment: an ambassador, an envoy, a high commissioner.
 ENVOY = r"(?:ambassador|envoy|high\s+commissioner)"
 #: An appointment's last words before the envoy: "as its new ambassador", "as its special

@@ -21,10 +21,38 @@ from ..model import Event, EventKind, Precision
 from ..temporal.lexicon import alternation
 from ..word_lists import word_lists
 
-__all__ = ["conflicts_as_topics", "tells_a_strike", "tells_fighting"]
+__all__ = ["conflicts_as_topics", "no_unrest_after", "tells_a_strike", "tells_fighting"]
 
-#: The reviewed words that tell fighting, its start or its end (``data/fighting_words.yaml``).
-_FIGHTING_WORDS = word_lists("fighting_words.yaml", {"fighting": "words", "strikes": "words"})
+#: The reviewed words that tell fighting, its start or its end (``data/fighting_words.yaml``),
+#: and the crowds whose clashes are civil unrest.
+_FIGHTING_WORDS = word_lists(
+    "fighting_words.yaml", {"fighting": "words", "strikes": "words", "unrest_sides": "words"}
+)
+
+#: A crowd named a side right after a conflict's noun (``unrest_sides``): "clashes between
+#: demonstrators and police", "clashes between police and protesters".
+_UNREST_AFTER = re.compile(
+    r"\s+(?:between|with)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+    rf"(?:{alternation(_FIGHTING_WORDS.words('unrest_sides'))})\b",
+    re.I,
+)
+
+
+def no_unrest_after(text: str, start: int, end: int) -> bool:
+    """Whether the conflict's noun ``text[start:end]`` names no crowd as its side: clashes
+    between demonstrators and police are civil unrest, no conflict between states or armed
+    sides (seventy-first pass: "in clashes between demonstrators and police in Tallinn,
+    Estonia" made a conflict of Estonia).
+
+    >>> text = "One man was killed in clashes between demonstrators and police in Tallinn."
+    >>> no_unrest_after(text, text.index("clashes"), text.index(" between"))
+    False
+    >>> text = "clashes between Kyrgyz and Tajik law enforcers in 2021"
+    >>> no_unrest_after(text, 0, 7)
+    True
+    """
+    return _UNREST_AFTER.match(text, end) is None
+
 
 #: Fighting, its start or its end told in a sentence: its day may be the conflict's own.
 _FIGHTING = re.compile(rf"\b(?:{alternation(_FIGHTING_WORDS.words('fighting'))})\b", re.I)
