@@ -99,3 +99,15 @@ def test_a_crafts_course_is_no_visit(sentence: str) -> None:
 )
 def test_a_travellers_movement_stays_a_visit(sentence: str, span: str) -> None:
     assert _visit_spans(sentence) == [span]
+
+
+def test_an_ambassadors_arrival_at_the_post_is_no_visit() -> None:
+    # test-q, andean_11 (the resumption of relations between Colombia and Venezuela)
+    sentence = (
+        "The two countries formally resumed their bilateral relations on Monday, August 29 "
+        "with the arrival in Caracas of the Colombian Ambassador Armando Benedetti."
+    )
+    assert _visit_spans(sentence) == []
+    assert _visit_spans("Relations resumed with the arrival in Caracas of President Petro.") == [
+        "arrival in"
+    ]

@@ -552,6 +552,40 @@ def _no_craft_travels(text: str, start: int, end: int) -> bool:
     return True
 
 
+#: An ambassador named after an arrival as the one arriving ("the arrival in Caracas of the
+#: Colombian Ambassador Armando Benedetti").
+_OF_AN_AMBASSADOR = re.compile(
+    r"[^.!?;]{0,60}?\bof\s+(?:the\s+)?(?:new(?:ly[- ]appointed)?\s+)?(?:[A-Z][\w’'-]*\s+){0,3}"
+    r"[Aa]mbassador\b"
+)
+
+
+def _no_ambassadors_arrival(text: str, start: int, end: int) -> bool:
+    """Whether the ``visit`` match at ``start:end`` is no arrival of an ambassador named
+    after it as the one arriving ("the arrival in Caracas of the Colombian Ambassador Armando
+    Benedetti"): an ambassador comes to the state of the post to live there and take up the
+    mission, an act of relations, no state's visit (seventy-first pass).
+
+    >>> def read(text: str, verb: str) -> bool:
+    ...     at = text.index(verb)
+    ...     return _no_ambassadors_arrival(text, at, at + len(verb))
+    >>> read("relations resumed with the arrival in Caracas of the Colombian Ambassador Armando "
+    ...      "Benedetti.", "arrival in")
+    False
+    >>> read("the arrival in Caracas of President Petro", "arrival in")
+    True
+    """
+    lowered = text[start:end].lower()
+    return not (lowered.startswith("arrival") and _OF_AN_AMBASSADOR.match(text, end))
+
+
+def _a_visitors_journey(text: str, start: int, end: int) -> bool:
+    """Whether the ``visit`` match at ``start:end`` may tell a state's visit: no craft's course
+    (:func:`_no_craft_travels`) and no ambassador's arrival at the post
+    (:func:`_no_ambassadors_arrival`)."""
+    return _no_craft_travels(text, start, end) and _no_ambassadors_arrival(text, start, end)
+
+
 #: The rules of visits, in matching order.
 VISIT_TRIGGERS: tuple[Trigger, ...] = (
     _t(
@@ -574,7 +608,7 @@ VISIT_TRIGGERS: tuple[Trigger, ...] = (
         rf"|\b(?:{RECEPTION_VERBS})\s+(?:his|her|their|the)\s+"
         r"(?:[\w-]+\s+){0,3}?(?:counterpart|president|prime\s+minister|king|emir|crown\s+prince)s?\b",
         nominal=True,
-        accept=_no_craft_travels,
+        accept=_a_visitors_journey,
         example="On March 29-30, the Turkish President made a two-day official visit to "
         "Uzbekistan.",
     ),
