@@ -72,3 +72,42 @@ def test_a_visit_starting_from_a_day_is_dated_by_it(tmp_path: Path) -> None:
     )
     found = events(tmp_path, body, "2022-06-10")
     assert [e.date.value for e in found if e.kind.value == "visit"] == ["2022-06-12/2022-06-14"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # wn-i, wn20060831 (a plane carrying arms detained in Gujarat)
+        "The plane, headed for Kathmandu has been on the tarmac at the Sardar Patel "
+        "International Airport for six days now.",
+        # test-s, russia-china_16 (the end of a naval drill)
+        "Upon completion, Russian and Chinese warships headed for Vladivostok.",
+        "The aircraft landed in Baku on Sunday.",
+    ],
+)
+def test_a_crafts_course_is_no_visit(sentence: str) -> None:
+    assert _visit_spans(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span"),
+    [
+        ("From London, Yoon headed to Paris.", "headed to"),
+        ("Kim had arrived in Vladivostok on board his armored train.", "arrived in"),
+        ("Modi's plane landed in Tokyo on Friday.", "landed in"),
+    ],
+)
+def test_a_travellers_movement_stays_a_visit(sentence: str, span: str) -> None:
+    assert _visit_spans(sentence) == [span]
+
+
+def test_an_ambassadors_arrival_at_the_post_is_no_visit() -> None:
+    # test-q, andean_11 (the resumption of relations between Colombia and Venezuela)
+    sentence = (
+        "The two countries formally resumed their bilateral relations on Monday, August 29 "
+        "with the arrival in Caracas of the Colombian Ambassador Armando Benedetti."
+    )
+    assert _visit_spans(sentence) == []
+    assert _visit_spans("Relations resumed with the arrival in Caracas of President Petro.") == [
+        "arrival in"
+    ]

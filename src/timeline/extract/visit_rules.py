@@ -141,6 +141,7 @@ _VISIT_WORDS = word_lists(
         "received_offices": "words",
         "destination_adjectives": "words",
         "land_nouns": "words",
+        "vehicles": "words",
     },
 )
 #: The words of an office right after a demonym ("Indian Prime Minister"): a person named,
@@ -150,6 +151,9 @@ OFFICE_AFTER_DEMONYM = tuple(_VISIT_WORDS.words("office_after_demonym"))
 #: regex alternation: "visited neighbouring Mauritania".
 DESTINATION_ADJECTIVES = alternation(_VISIT_WORDS.words("destination_adjectives"))
 _TRAVELLERS = frozenset(_VISIT_WORDS.words("travellers"))
+#: Craft that carry people or goods (``vehicles``): no visitor when the subject of a
+#: movement's verb (:func:`_no_craft_travels`).
+_VEHICLES = frozenset(_VISIT_WORDS.words("vehicles"))
 #: The verbs of a reception (``reception_verbs``), as a regex alternation: the visit rule's
 #: "received his counterpart" and the roles :mod:`.visit_sides` reads from them.
 RECEPTION_VERBS = "|".join(map(re.escape, _VISIT_WORDS.words("reception_verbs")))
@@ -504,6 +508,84 @@ def _a_states_guest(text: str, start: int, end: int) -> bool:
     return any(a.type == "country" for a in found)
 
 
+#: The possessives before a craft that make it a traveller's own ("his plane landed in").
+_OWNERS = frozenset({"his", "her", "their"})
+#: The verbs of the rule ``visit`` that tell a movement (not "visit", "trip", a reception),
+#: as they open its match: their subject is what moves.
+_MOVEMENT_MATCH = re.compile(r"(?:head|arriv|land|touched|travel)", re.IGNORECASE)
+
+
+def _no_craft_travels(text: str, start: int, end: int) -> bool:
+    """Whether the ``visit`` match at ``start:end`` is no craft's course: when it is a
+    movement's verb ("headed for", "arrived in", "landed in"), the head of the subject right
+    before it (past the words skipped before a traveller's verb and a comma) is no word of
+    ``vehicles``. "The plane, headed for Kathmandu", "Russian and Chinese warships headed for
+    Vladivostok" tell where a craft goes, not a state's visit (seventy-first pass); a
+    traveller's own craft is the traveller's journey ("Modi's plane landed in Tokyo").
+
+    >>> def read(text: str, verb: str) -> bool:
+    ...     at = text.index(verb)
+    ...     return _no_craft_travels(text, at, at + len(verb))
+    >>> read("The plane, headed for Kathmandu, has been on the tarmac.", "headed for")
+    False
+    >>> read("Upon completion, Russian and Chinese warships headed for Vladivostok.", "headed for")
+    False
+    >>> read("From London, Yoon headed to Paris.", "headed to")
+    True
+    >>> read("Kim arrived in Vladivostok on board his armored train.", "arrived in")
+    True
+    >>> read("Modi's plane landed in Tokyo on Friday.", "landed in")
+    True
+    """
+    del end
+    if _MOVEMENT_MATCH.match(text, start) is None:
+        return True
+    words = _WORD_OR_STOP.findall(text, max(0, start - _SUBJECT_REACH), start)
+    for at in range(len(words) - 1, -1, -1):
+        lower = words[at].lower()
+        if lower in _SKIPPED_BEFORE_THE_VERB or lower.isdigit():
+            continue
+        if lower not in _VEHICLES:
+            return True
+        owner = words[at - 1].lower() if at else ""
+        return owner in _OWNERS or owner.endswith(("'s", "’s"))
+    return True
+
+
+#: An ambassador named after an arrival as the one arriving ("the arrival in Caracas of the
+#: Colombian Ambassador Armando Benedetti").
+_OF_AN_AMBASSADOR = re.compile(
+    r"[^.!?;]{0,60}?\bof\s+(?:the\s+)?(?:new(?:ly[- ]appointed)?\s+)?(?:[A-Z][\w’'-]*\s+){0,3}"
+    r"[Aa]mbassador\b"
+)
+
+
+def _no_ambassadors_arrival(text: str, start: int, end: int) -> bool:
+    """Whether the ``visit`` match at ``start:end`` is no arrival of an ambassador named
+    after it as the one arriving ("the arrival in Caracas of the Colombian Ambassador Armando
+    Benedetti"): an ambassador comes to the state of the post to live there and take up the
+    mission, an act of relations, no state's visit (seventy-first pass).
+
+    >>> def read(text: str, verb: str) -> bool:
+    ...     at = text.index(verb)
+    ...     return _no_ambassadors_arrival(text, at, at + len(verb))
+    >>> read("relations resumed with the arrival in Caracas of the Colombian Ambassador Armando "
+    ...      "Benedetti.", "arrival in")
+    False
+    >>> read("the arrival in Caracas of President Petro", "arrival in")
+    True
+    """
+    lowered = text[start:end].lower()
+    return not (lowered.startswith("arrival") and _OF_AN_AMBASSADOR.match(text, end))
+
+
+def _a_visitors_journey(text: str, start: int, end: int) -> bool:
+    """Whether the ``visit`` match at ``start:end`` may tell a state's visit: no craft's course
+    (:func:`_no_craft_travels`) and no ambassador's arrival at the post
+    (:func:`_no_ambassadors_arrival`)."""
+    return _no_craft_travels(text, start, end) and _no_ambassadors_arrival(text, start, end)
+
+
 #: The rules of visits, in matching order.
 VISIT_TRIGGERS: tuple[Trigger, ...] = (
     _t(
@@ -526,6 +608,7 @@ VISIT_TRIGGERS: tuple[Trigger, ...] = (
         rf"|\b(?:{RECEPTION_VERBS})\s+(?:his|her|their|the)\s+"
         r"(?:[\w-]+\s+){0,3}?(?:counterpart|president|prime\s+minister|king|emir|crown\s+prince)s?\b",
         nominal=True,
+        accept=_a_visitors_journey,
         example="On March 29-30, the Turkish President made a two-day official visit to "
         "Uzbekistan.",
     ),
