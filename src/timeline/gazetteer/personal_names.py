@@ -19,7 +19,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from ..corpus.sentences import ABBREVIATIONS
 from .document_names import names_a_document
 from .offices import Lexicon, honorific_at, lexicon, office_forms, office_words
 
@@ -90,9 +89,13 @@ def _ends_a_sentence(token: str) -> bool:
     >>> [_ends_a_sentence(w) for w in ("Mutua.", "A.", "Prof.", "Jr.", "Mutua")]
     [True, False, False, False, False]
     """
-    bare = token[:-1]
     if not token.endswith(".") or _is_initial(token):
         return False
+    # read here, not at import: validating curated events imports the gazetteer and reads
+    # no name, so it reads only its own data files (events_cache.VALIDATION_DATA)
+    from ..corpus.sentences import ABBREVIATIONS
+
+    bare = token[:-1]
     return bare not in ABBREVIATIONS and bare.lower() not in ABBREVIATIONS
 
 
