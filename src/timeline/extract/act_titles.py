@@ -64,11 +64,7 @@ _DAY_REMNANT = re.compile(rf"\s+(?:{word_alternatives('day_remnants')})$", re.I)
 #: effective": "in all AU activities"; "battle against the Spanish king's troops and sealing
 #: Chile's": "battle against the Spanish king's troops"); not "of", whose phrase completes
 #: the noun before it.
-_PHRASE_OPENING = re.compile(
-    r"\s+(?:and|in|on|at|for|with|by|from|to|during|until|against|over|into|amid|under|"
-    r"within|through|towards?|as|since|after|before)\s",
-    re.I,
-)
+_PHRASE_OPENING = re.compile(rf"\s+(?:{word_alternatives('phrase_openers')})\s", re.I)
 #: The fewest words after the trigger that a cut back to a phrase's opening leaves.
 _FEWEST_LEFT = 2
 #: A verb's particle ending a trigger ("sworn in", "took over", "stepped down"), which
@@ -83,9 +79,7 @@ _TWICE = re.compile(r"\b(in|on|at|for|to|the|of)\s+\1\b", re.I)
 #: A passive's or a perfect's auxiliary right before the verb ("was elected", "has been
 #: appointed"): the side named before is no doer of an act in the present.
 _AUXILIARY_BEFORE = re.compile(
-    r"\b(?:was|were|is|are|be|been|being|had|would|will|could|should|may|might|must|to)"
-    r"(?:\s+[a-z]+ly)?\s+$",
-    re.I,
+    rf"\b(?:{word_alternatives('auxiliaries')})(?:\s+[a-z]+ly)?\s+$", re.I
 )
 #: "and" shortly before the verb: the doer the title would name may be one of a pair
 #: ("Xi Jinping and his Brazilian counterpart Lula da Silva upgraded").

@@ -48,6 +48,8 @@ TITLE_WORDS = word_lists(
         "sentence_adverbs": "words",
         "clause_openers": "words",
         "day_remnants": "words",
+        "phrase_openers": "words",
+        "auxiliaries": "words",
         "act_verbs": "values",
     },
 )
