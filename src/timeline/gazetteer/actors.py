@@ -29,6 +29,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
+from difflib import SequenceMatcher
 from functools import cache
 from typing import Any, Literal
 
@@ -37,10 +38,10 @@ import pycountry
 from ..collector import cycle_collection_paused
 from .codes import countries, country_name, organization, organizations, read_data
 from .document_names import names_a_document
-from .matching import NameMatcher, spellings, transliterations
+from .matching import NameMatcher, ascii_fold, spellings, transliterations
 from .offices import lexicon, name_particles, office_forms
 from .officials import find_officials
-from .personal_names import inside_a_name, name_in_apposition
+from .personal_names import given_names_before, inside_a_name, name_in_apposition
 
 __all__ = [
     "ActorMention",
@@ -583,6 +584,63 @@ def _opens_a_name_after_an_office(
     return name is not None and name[0] == start
 
 
+#: How alike two spellings of a given name must be to be one name ("Kyriacos" and
+#: "Kyriakos", "Nikos" and "Nicos", "Boiko" and "Boyko": :func:`_resembles`).
+_SAME_NAME_RATIO = 0.75
+
+
+def _resembles(word: str, other: str) -> bool:
+    """Whether two words of names are one name spelled two ways: equal without accents,
+    one the start of the other ("Navin" of "Navinchandra"), or alike letter by letter.
+
+    >>> [_resembles(a, b) for a, b in (("Kyriacos", "Kyriakos"), ("Navinchandra", "Navin"),
+    ...     ("Masud", "Masoud"), ("Arzu", "Sher"), ("Rana", "Bahadur"))]
+    [True, True, True, False, False]
+    """
+    a, b = ascii_fold(word).casefold(), ascii_fold(other).casefold()
+    return (
+        a.startswith(b)
+        or b.startswith(a)
+        or SequenceMatcher(None, a, b).ratio() >= _SAME_NAME_RATIO
+    )
+
+
+def _named_at(
+    text: str, table: dict[str, list[_Entry]], mentions: list[ActorMention]
+) -> Callable[[int, int], bool]:
+    """Whether a word is, or is inside, a name the gazetteer knows: an entry of the table
+    ("Nepali") or the last actors found ("Salvador" of "El Salvador")."""
+    recent = mentions[-4:]
+    return lambda start, end: (
+        text[start:end] in table or any(m.start <= start < m.end for m in recent)
+    )
+
+
+def _another_persons_name(
+    text: str, start: int, person: Person, named: Callable[[int, int], bool]
+) -> bool:
+    """Whether a person's family name alone at ``start`` ends the name of someone else:
+    two words of a name or more right before it, none of them a word of the person's
+    names however spelled ("Foreign Minister Arzu Rana Deuba" is not Sher Bahadur Deuba,
+    "Nkosazana Dlamini Zuma" not Jacob Zuma, "First Lady Jill Biden" not Joe Biden,
+    "Francisco Pascual Obama" not Barack Obama). One word before is most often a middle
+    name or another spelling of the person's own ("Yoweri Kaguta Museveni" written
+    "Kaguta Museveni", "Anthony Blinken", "Joseph Biden"): it stays the person's.
+
+    >>> nobody = lambda start, end: False
+    >>> text = "She met the new minister, Arzu Rana Deuba, on Monday."
+    >>> _another_persons_name(text, text.index("Deuba"), people()["sher-bahadur-deuba"], nobody)
+    True
+    >>> _another_persons_name("Joseph Biden", 7, people()["joe-biden"], nobody)
+    False
+    """
+    before = given_names_before(text, start, named)
+    if len(before) < 2:
+        return False
+    own = [w for name in (person.name, *person.aliases) for w in name.replace("-", " ").split()]
+    return not any(_resembles(word, name) for word in before for name in own)
+
+
 def find_actors(
     text: str, start: int = 0, end: int | None = None, year: int | None = None
 ) -> list[ActorMention]:
@@ -624,8 +682,12 @@ def find_actors(
                 ),
             )
         if entry.type == "person":
-            last_person[entry.id] = match.start()
             p = people()[entry.id]
+            if " " not in found and _another_persons_name(
+                text, match.start(), p, _named_at(text, table, mentions)
+            ):
+                continue  # "Arzu Rana Deuba": someone else of that family name
+            last_person[entry.id] = match.start()
             mentions.append(
                 ActorMention(
                     match.start(), match.end(), found, p.id, "person", p.name, "alias",

@@ -25,6 +25,7 @@ from .offices import Lexicon, honorific_at, lexicon, office_forms, office_words
 __all__ = [
     "ROMAN",
     "WORD_GAP",
+    "given_names_before",
     "inside_a_name",
     "name_after",
     "name_before",
@@ -326,3 +327,65 @@ def inside_a_name(
         if _word(after.group(), lex, first=True) != "name" or named(after.start(), after.end()):
             return False
     return not title_case_line(text, start)  # the dearer test last, for the few
+
+
+def _honorific_ends_at(text: str, end: int, lex: Lexicon) -> bool:
+    """Whether one of the honorifics ends at ``end`` ("Dr", "Hon.", "Dato’ Sri"), its
+    apostrophe written straight or curly.
+
+    >>> text = "the Honourable Dato’ Sri Mohd Najib"
+    >>> [_honorific_ends_at(text, text.index(w) + len(w), lexicon()) for w in ("Sri", "Mohd")]
+    [True, False]
+    """
+    return any(
+        text[max(0, end - len(h)) : end].replace("’", "'") == h
+        and (end == len(h) or not text[end - len(h) - 1].isalnum())
+        for h in lex.honorifics
+    )
+
+
+#: The most words of a name read before a family name (:func:`given_names_before`).
+_GIVEN_NAMES = 3
+
+
+def given_names_before(
+    text: str, start: int, named: Callable[[int, int], bool] = lambda s, e: False
+) -> list[str]:
+    """The words of a name written right before the word at ``start``, in their order, up
+    to three: "Arzu Rana" before "Deuba", "First Lady Jill" before "Biden". The run stops
+    at an honorific or an office's word ("Prime Minister Deuba": none), an initial, a
+    particle, a possessive, a full stop that ends a sentence, a word no name has and a name
+    the gazetteer knows (``named``: "Nepali", "Belgrade"); a line in title case (a
+    headline) tells no name, so it gives none.
+
+    >>> text = "Foreign Minister Arzu Rana Deuba arrived."
+    >>> given_names_before(text, text.index("Deuba"))
+    ['Arzu', 'Rana']
+    >>> text = "It was a visit by Prime Minister Deuba."
+    >>> given_names_before(text, text.index("Deuba"))
+    []
+    """
+    if start < 2 or text[start - 1] != " ":
+        return []
+    lex = lexicon()
+    words: list[str] = []
+    at = start
+    for token in reversed(list(_TOKEN.finditer(text, max(0, start - _NAME_REACH), start))):
+        if text[token.end() : at] != " " or len(words) == _GIVEN_NAMES:
+            break
+        word = token.group()
+        bare = word.rstrip(".")
+        if (
+            _honorific_ends_at(text, token.end(), lex)
+            or bare in office_words()
+            or word.endswith(".")  # an initial, an abbreviation or a sentence's end
+            or _word(word, lex, first=True) != "name"
+            or bare.endswith(("'s", "’s"))
+            or named(token.start(), token.end())
+        ):
+            break
+        words.append(word)
+        at = token.start()
+    if not words or title_case_line(text, start):
+        return []
+    return words[::-1]
