@@ -23,7 +23,8 @@ def countries_of_people(text: str) -> list[tuple[str, str | None]]:
         (
             "President Paul Kagame and First Lady Jeannette Kagame on Thursday arrived in "
             "Paris, France",
-            [("Paul Kagame", "RW"), ("Kagame", "RW")],
+            # the First Lady's family name is not Paul Kagame's mention (seventy-second pass)
+            [("Paul Kagame", "RW")],
         ),
         # test-i, pacific_14 (Fiji's government)
         (
