@@ -72,6 +72,10 @@ def _offices_as_written(ranks: bool = True) -> tuple[str, ...]:
             offices.extend(
                 rank + form for rank in ("", *(f"{r} " for r in minister_ranks() if ranks))
             )
+        if ranks:  # the state minister as Commonwealth and Gulf news write the rank after
+            # the word: "Minister of State for Foreign Affairs Sultan Al Muraikhi",
+            # "Minister of State for External Affairs V. Muraleedharan" (seventy-second pass)
+            offices.append(f"Minister of State for {portfolio}")
     offices.extend(data["titles"])
     return tuple(offices)
 

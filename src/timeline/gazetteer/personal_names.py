@@ -104,6 +104,37 @@ def _ends_a_sentence(token: str) -> bool:
 _NICKNAME = re.compile(r"[\"“][^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*)?[\"”] (?=[^\W\d_])")
 
 
+#: Initials written together in capitals without points: "AK", "NP", "JP", "AKM".
+_CAPITAL_INITIALS = re.compile(r"[A-Z]{2,3}")
+
+
+def _initials_in_capitals(text: str, token: re.Match[str], stop: int, lex: Lexicon) -> bool:
+    """Whether a name's first token is its initials written together in capitals, as
+    South Asian news writes them after an office ("Foreign Minister Dr AK Abdul Momen",
+    "Home Minister NP Saud", "Health Minister JP Nadda"): two or three capitals, then a
+    word of a name that is no honorific. Only at the start of a name an office
+    introduces (:func:`name_after`): elsewhere such letters are mostly an acronym ("PM
+    Modi", "UN Secretary-General").
+
+    >>> lex = lexicon()
+    >>> text = "Foreign Minister AK Abdul Momen met"
+    >>> _initials_in_capitals(text, _TOKEN.match(text, 17), len(text), lex)
+    True
+    >>> text = "Foreign Minister UN officials met"
+    >>> _initials_in_capitals(text, _TOKEN.match(text, 17), len(text), lex)
+    False
+    """
+    if not _CAPITAL_INITIALS.fullmatch(token.group()):
+        return False
+    space = WORD_GAP.match(text, token.end(), stop)
+    after = _TOKEN.match(text, space.end(), stop) if space is not None else None
+    return (
+        after is not None
+        and _word(after.group(), lex, first=True) == "name"
+        and honorific_at(text, after.start()) is None
+    )
+
+
 def name_text(text: str, span: tuple[int, int]) -> str:
     """The name at ``span`` without a nickname in quotes inside it: 'Joko "Jokowi" Widodo'
     is Joko Widodo (the nickname is an alias a table may list, not a part of the name)."""
@@ -143,6 +174,8 @@ def name_after(text: str, pos: int, stop: int, lex: Lexicon) -> tuple[int, int] 
         if word.rstrip(".") in lex.place_nouns and words:
             return None  # "Sultan Qaboos Grand Mosque": a place named after a person
         kind = _word(word, lex, first=words == 0)
+        if kind is None and words == 0 and _initials_in_capitals(text, token, stop, lex):
+            kind = "particle"  # "Foreign Minister Dr AK Abdul Momen", "Minister NP Saud"
         if kind is None:
             break
         bare_end = token.end() - (1 if word.endswith(".") and not _is_initial(word) else 0)
