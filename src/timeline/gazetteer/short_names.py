@@ -35,6 +35,8 @@ def short_name(name: str, country: str | None, aliases: Sequence[str] = ()) -> s
     ('Modi', 'Hun Manet')
     >>> short_name("Mohammed bin Salman", "SA"), short_name("Tamim bin Hamad Al Thani", "QA")
     ('Mohammed bin Salman', 'Tamim bin Hamad')
+    >>> short_name("Mohamed Bin Zayed", "AE")
+    'Mohamed Bin Zayed'
     >>> short_name("Anwar bin Ibrahim", "MY"), short_name("Workneh Gebeyehu", "ET")
     ('Anwar', 'Workneh')
     >>> short_name("Ursula von der Leyen", "DE"), short_name("Alexander De Croo", "BE")
@@ -63,7 +65,8 @@ def short_name(name: str, country: str | None, aliases: Sequence[str] = ()) -> s
     words = name.split()
     if country in naming.family_first or (len(words) == 2 and _REGNAL.fullmatch(words[1])):
         return name  # "Wang Yi"; a monarch's regnal name, "Mohammed VI", "Charles III"
-    chain = next((i for i, w in enumerate(words[1:-1], 1) if w in naming.patronymic), None)
+    # "bin" as news writes it, or with its capital ("Mohamed Bin Zayed", "Tamim Bin Hamad")
+    chain = next((i for i, w in enumerate(words[1:-1], 1) if w.lower() in naming.patronymic), None)
     if chain is not None:
         return words[chain - 1] if country in naming.given_name else " ".join(words[: chain + 2])
     while len(words) > 1 and words[-1] in naming.suffixes:
