@@ -92,6 +92,7 @@ NORMALIZER_WORDS = word_lists(
         "day_units": "words",
         "span_ahead_or_behind": "words",
         "modals": "words",
+        "verb_last_openers": "words",
         "one_day_subjects": "words",
         "fractions": "words",
         "age_words": "words",
