@@ -84,6 +84,7 @@ NORMALIZER_WORDS = word_lists(
         "frequency_counts": "words",
         "per_preceders": "words",
         "plural_preceders": "words",
+        "the_units_preceders": "words",
         "focus_adverbs": "words",
         "length_verbs": "words",
         "not_before_signal": "words",

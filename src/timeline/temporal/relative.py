@@ -686,6 +686,38 @@ def half_duration(m: re.Match[str], ctx: Context) -> Found | None:
     return Found(s, e, "DURATION", value) if value not in ("PT", "P") else None
 
 
+_AHEAD = re.compile(r"\s+ahead(?![\w-])(?!\s+of(?![\w-]))")  # not "ahead of the vote"
+_THE_BEFORE = re.compile(r"(?<![\w-])[Tt]he\s+$")
+#: After "over the years" a phrase that names which years: "the years of war", "the
+#: years 1990 to 1995", "the years since the war" are no idiom of an unknown length.
+_NAMED_YEARS_AFTER = re.compile(
+    r"\s+(?:\d|(?:of|since|after|before|between|from|when|in\s+which)(?![\w-]))"
+)
+_THE_UNITS_PRECEDERS = frozenset(NORMALIZER_WORDS.words("the_units_preceders"))
+
+
+def _the_units_span(ctx: Context, s: int, e: int) -> tuple[int, int] | None:
+    """The extent of "the weeks ahead" or "(over) the years", or None.
+
+    "In the days ahead" is the unknown stretch to come, as "the coming days" is; "over
+    the years", "through the decades" the unknown stretch behind: both are lengths of
+    time of an unknown count (TimeML 1.2.1, section 2.2.1.3; TIMEX3 ``PXD``, ``PXY``),
+    with the article and "ahead" in the extent (TimeBank wsj_0768 "the weeks ahead",
+    VOA19980331.1700.1533 "over the years").
+    """
+    the = _THE_BEFORE.search(ctx.text, max(0, s - 5), s)
+    if the is None:
+        return None
+    ahead = _AHEAD.match(ctx.text, e)
+    if ahead is not None:
+        return the.start(), ahead.end()
+    if word_before(ctx, the.start()) in _THE_UNITS_PRECEDERS and not _NAMED_YEARS_AFTER.match(
+        ctx.text, e
+    ):
+        return the.start(), e
+    return None
+
+
 def plural_duration(m: re.Match[str], ctx: Context) -> Found | None:
     """'for years', 'the past weeks', 'decades-long', 'can take weeks', 'days before the
     vote' (an unknown count: PXY).
@@ -703,6 +735,10 @@ def plural_duration(m: re.Match[str], ctx: Context) -> Found | None:
     before = word_before(ctx, s)
     if before in _FOCUS_ADVERBS:  # "in just minutes", "for only weeks": the preposition counts
         before = word_before(ctx, ctx.text.lower().rfind(before, max(0, s - 30), s))
+    if not m["durp_d"] and before == "the":
+        the_units = _the_units_span(ctx, s, e)
+        if the_units is not None:
+            return Found(*the_units, "DURATION", _duration_value(None, unit, False))
     vague_context = (
         m["durp_d"]
         or before in _PLURAL_PRECEDERS
