@@ -259,6 +259,22 @@ def test_an_ordinal_before_a_noun_ends_no_range(text: str, expected: list[tuple[
         ("for a week and a half", "a week and a half", "DURATION", "P10DT12H", None),
         ("for a decade and a half", "a decade and a half", "DURATION", "P15Y", None),
         ("it took half an hour", "half an hour", "DURATION", "PT30M", None),
+        # the verb "last" is no part of the expression, the adjective is ("the last two
+        # weeks", left as it was): TimeML 1.2.1, section 2.2 (seventy-second pass)
+        ("The visit will last three days.", "three days", "DURATION", "P3D", None),
+        ("The trial is expected to last two weeks.", "two weeks", "DURATION", "P2W", None),
+        ("The truce did not last a week.", "a week", "DURATION", "P1W", None),
+        ("The truce didn't last a month.", "a month", "DURATION", "P1M", None),
+        # "a <unit>" after a verb of length is how long something took, as "lasted hours"
+        ("The strike lasted a week.", "a week", "DURATION", "P1W", None),
+        ("It took a year to build the bridge.", "a year", "DURATION", "P1Y", None),
+        ("He spent a month in jail.", "a month", "DURATION", "P1M", None),
+        # "the days ahead" and "over the years": a stretch of unknown length, ahead or
+        # behind, as "the coming days" (TimeBank wsj_0768, VOA19980331.1700.1533)
+        ("Talks will go on in the days ahead.", "the days ahead", "DURATION", "PXD", None),
+        ("Prices may fall in the weeks ahead.", "the weeks ahead", "DURATION", "PXW", None),
+        ("Over the years, ties have grown.", "the years", "DURATION", "PXY", None),
+        ("Relations improved through the decades.", "the decades", "DURATION", "PXY", None),
         ("for half a century", "half a century", "DURATION", "P50Y", None),
         # clock times with a day, and the named hours
         ("until 5 p.m. EST, Nov. 9.", "5 p.m. EST, Nov. 9", "TIME", "2024-11-09T17:00", None),

@@ -513,6 +513,7 @@ def _duration_value(n: int | float | None, unit: str, half: bool) -> str:
 
 _MODALS = frozenset(NORMALIZER_WORDS.words("modals"))
 _ONE_DAY_SUBJECTS = frozenset(NORMALIZER_WORDS.words("one_day_subjects"))
+_VERB_LAST_OPENERS = _MODALS | frozenset(NORMALIZER_WORDS.words("verb_last_openers"))
 _FRACTIONS = frozenset(NORMALIZER_WORDS.words("fractions"))
 _AGE = re.compile(r"\s+(?:old|and\s+(?:older|younger|over|under|up))(?![\w-])")
 _AGE_WORDS = frozenset(NORMALIZER_WORDS.words("age_words"))
@@ -524,13 +525,29 @@ _PERIOD_NOUN = re.compile(r"\s+(?:term|period|span|stint|tenure|spell|stretch|in
 _ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:[Aa]n?|[Tt]he)\s+$")
 
 
+def _is_verb_last(m: re.Match[str], ctx: Context) -> bool:
+    """Whether the "last" before a count is the verb ("to last two weeks"), not "the last".
+
+    The adjective comes after a determiner ("the last two weeks", "its last three days");
+    the verb after a modal, "to", "not" or "did" (``verb_last_openers``). A verb is no
+    part of a TIMEX3's extent (TimeML 1.2.1, section 2.2), so "will last three days" is
+    "three days", as "lasted three days" is.
+    """
+    if (m["dur_dir"] or "").lower() != "last" or m["dur_the"] or m["dur_q"]:
+        return False
+    return word_before(ctx, m.start("dur_dir")) in _VERB_LAST_OPENERS
+
+
 def durations(m: re.Match[str], ctx: Context) -> Found | None:
     """'five years', 'the past six years', 'two-day', 'more than four hours', 'several weeks'."""
     s, e = span(m, "dur")
     word = " ".join(m["dur_n"].lower().split())
     unit_word = m["dur_u"] or m["dur_ul"]
     unit = _unit(unit_word)
-    if word in ("a", "an") and not m["dur_dir"] and not m["dur_q"] and not m["dur_half2"]:
+    direction = m["dur_dir"]
+    if _is_verb_last(m, ctx):
+        s, direction = m.start("dur_n"), None  # "will last three days": the count alone
+    if word in ("a", "an") and not direction and not m["dur_q"] and not m["dur_half2"]:
         before = word_before(ctx, s)
         if unit in ("second",):
             return None
@@ -542,8 +559,15 @@ def durations(m: re.Match[str], ctx: Context) -> Found | None:
             or _DIGIT_BEFORE.search(ctx.text, max(0, s - 3), s)
         ):
             return Found(s, e, "SET", _duration_value(1, unit, False))
-        if before not in _A_DURATION_PRECEDERS and not _SIGNAL_AFTER.match(ctx.text, e):
-            return None  # "an hour before the vote" is a DURATION, "a year of war" is not
+        if (
+            before not in _A_DURATION_PRECEDERS
+            and before not in _LENGTH_VERBS
+            and not _SIGNAL_AFTER.match(ctx.text, e)
+        ):
+            # "an hour before the vote", "lasted a week", "took a year" are DURATIONs
+            # (after a verb of length the phrase is how long something took, as "lasted
+            # hours" is); "a year of war" is not
+            return None
     if _AGE.match(ctx.text, e) or word_before(ctx, s) in _AGE_WORDS:
         return None  # "52 years old", "ages 6 months and older" are ages
     if unit == "quarter" and word in _FRACTIONS and _FRACTION_OF.match(ctx.text, e):
@@ -571,7 +595,7 @@ def durations(m: re.Match[str], ctx: Context) -> Found | None:
     adjective = "-" in ctx.text[m.start("dur_n") : e] or (
         n not in (None, 1) and unit_word.lower() in UNITS
     )
-    period = _PERIOD_NOUN.match(ctx.text, e) if adjective and not m["dur_dir"] else None
+    period = _PERIOD_NOUN.match(ctx.text, e) if adjective and not direction else None
     if period is not None:
         # "a four-year term", "the three-month period": the noun is itself a length of time,
         # so the whole noun phrase is the expression, article included (TimeML 1.2.1,
@@ -580,15 +604,15 @@ def durations(m: re.Match[str], ctx: Context) -> Found | None:
         if not m["dur_the"]:
             article = _ARTICLE_BEFORE.search(ctx.text, max(0, s - 4), s)
             s = article.start() if article else s
-    elif m["dur_the"] and not m["dur_dir"] and adjective:
+    elif m["dur_the"] and not direction and adjective:
         s = m.start("dur_n")  # "the 14-day period", "the two day rally": the article is the noun's
-    elif m["dur_dir"] and "-" in ctx.text[m.start("dur_n") : e]:
+    elif direction and "-" in ctx.text[m.start("dur_n") : e]:
         # "the first three-month class", "its next two-year budget": the hyphenated
         # adjective is the expression; "first" and "next" modify the noun phrase
         s = m.start("dur_n")
     half = bool(m["dur_half"] or m["dur_halfc"] or m["dur_half2"])
     value = _duration_value(n, unit, half)
-    if isinstance(n, int) and not half and period is None and not m["dur_dir"]:
+    if isinstance(n, int) and not half and period is None and not direction:
         e, value = _compound(ctx.text, e, n, unit, value)
     return Found(s, e, "DURATION", value, mod)
 
@@ -662,6 +686,38 @@ def half_duration(m: re.Match[str], ctx: Context) -> Found | None:
     return Found(s, e, "DURATION", value) if value not in ("PT", "P") else None
 
 
+_AHEAD = re.compile(r"\s+ahead(?![\w-])(?!\s+of(?![\w-]))")  # not "ahead of the vote"
+_THE_BEFORE = re.compile(r"(?<![\w-])[Tt]he\s+$")
+#: After "over the years" a phrase that names which years: "the years of war", "the
+#: years 1990 to 1995", "the years since the war" are no idiom of an unknown length.
+_NAMED_YEARS_AFTER = re.compile(
+    r"\s+(?:\d|(?:of|since|after|before|between|from|when|in\s+which)(?![\w-]))"
+)
+_THE_UNITS_PRECEDERS = frozenset(NORMALIZER_WORDS.words("the_units_preceders"))
+
+
+def _the_units_span(ctx: Context, s: int, e: int) -> tuple[int, int] | None:
+    """The extent of "the weeks ahead" or "(over) the years", or None.
+
+    "In the days ahead" is the unknown stretch to come, as "the coming days" is; "over
+    the years", "through the decades" the unknown stretch behind: both are lengths of
+    time of an unknown count (TimeML 1.2.1, section 2.2.1.3; TIMEX3 ``PXD``, ``PXY``),
+    with the article and "ahead" in the extent (TimeBank wsj_0768 "the weeks ahead",
+    VOA19980331.1700.1533 "over the years").
+    """
+    the = _THE_BEFORE.search(ctx.text, max(0, s - 5), s)
+    if the is None:
+        return None
+    ahead = _AHEAD.match(ctx.text, e)
+    if ahead is not None:
+        return the.start(), ahead.end()
+    if word_before(ctx, the.start()) in _THE_UNITS_PRECEDERS and not _NAMED_YEARS_AFTER.match(
+        ctx.text, e
+    ):
+        return the.start(), e
+    return None
+
+
 def plural_duration(m: re.Match[str], ctx: Context) -> Found | None:
     """'for years', 'the past weeks', 'decades-long', 'can take weeks', 'days before the
     vote' (an unknown count: PXY).
@@ -679,6 +735,10 @@ def plural_duration(m: re.Match[str], ctx: Context) -> Found | None:
     before = word_before(ctx, s)
     if before in _FOCUS_ADVERBS:  # "in just minutes", "for only weeks": the preposition counts
         before = word_before(ctx, ctx.text.lower().rfind(before, max(0, s - 30), s))
+    if not m["durp_d"] and before == "the":
+        the_units = _the_units_span(ctx, s, e)
+        if the_units is not None:
+            return Found(*the_units, "DURATION", _duration_value(None, unit, False))
     vague_context = (
         m["durp_d"]
         or before in _PLURAL_PRECEDERS
