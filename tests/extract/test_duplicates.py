@@ -284,3 +284,39 @@ def test_a_meeting_named_or_on_the_sidelines_is_not_the_meeting_told_again(
     week = _told(make_event, "Shokry will meet his Chadian counterpart next week.", 0, "2023-W07")
     assert not event_told_again(week, _told(make_event, "The meeting is set for Wednesday.", 60))
     assert not event_told_again(_told(make_event, "The meeting focused on Sudan.", 60), met)
+
+
+# One summit of an organization told with different members of it (seventy-second pass):
+# every state named is a member of the body both name (data/organizations.yaml).
+
+
+def _summit(make_event: Make, countries: tuple[str, ...], start: int, title: str) -> Event:
+    participants = [{"id": c, "type": "country"} for c in countries]
+    participants.append({"id": "IGAD", "type": "organization"})
+    return make_event(
+        "summit",
+        "2024-01-18",
+        countries,
+        start=start,
+        end=start + 20,
+        participants=participants,
+        title=title,
+    )
+
+
+def test_a_bodys_summit_told_with_other_members_is_one(make_event: Make) -> None:
+    # "The 42nd Extraordinary Assembly of the Intergovernmental Authority on Development
+    # (IGAD) ..., hosted by Uganda, has convened ...", then "the summit was confirmed at the
+    # request of the Federal Republic of Somalia ... between ... Ethiopia and ... Somalia"
+    hosted = _summit(make_event, ("UG",), 0, "42nd IGAD summit")
+    requested = _summit(make_event, ("DJ", "ET", "SO"), 100, "IGAD summit")
+    assert tell_one_event(hosted, requested)
+    (summit,) = fold_duplicates([hosted, requested])
+    assert summit.title == "42nd IGAD summit"
+    assert {"DJ", "ET", "SO", "UG"} <= set(summit.countries)
+    # a state that is no member: a partner's summit with the body
+    partner = _summit(make_event, ("US",), 100, "IGAD summit")
+    assert not tell_one_event(hosted, partner)
+    # another numbered session of the body
+    other = _summit(make_event, ("ET",), 100, "43rd IGAD summit")
+    assert not tell_one_event(hosted, other)

@@ -120,3 +120,54 @@ def test_a_visit_told_by_its_end_folds_into_its_start(tmp_path: Path) -> None:
         if e.kind.value == "visit" and "TL" in e.countries
     ]
     assert visits == [("2024-08-10", ["IN", "TL"], "Murmu's visit to Timor-Leste")]
+
+
+def test_a_later_day_told_without_direction_folds_into_the_arrival(tmp_path: Path) -> None:
+    # a sentence naming the visit without its visitor and host ("In the course of his
+    # visit", "Yoon and the king will visit ...") is a day of the visit told first
+    body = (
+        "KATHMANDU: United Nations Secretary-General Antonio Guterres has arrived in Kathmandu "
+        "on a four-day official visit.\n\n"
+        "In the course of his visit, the Secretary-General will move to Namche, Pokhara, "
+        "Annapurna Base Camp and Lumbini on Monday."
+    )
+    assert [day for day, _ in _visits(tmp_path, body, "2023-10-29")] == ["2023-10-29"]
+
+
+def _yoon(day: str, quote: str, start: int, directed: bool) -> Event:
+    roles = ("visitor", "host") if directed else ("participant", "participant")
+    return Event.model_validate(
+        {
+            "id": f"yoon-{start}",
+            "kind": "visit",
+            "title": "Visit",
+            "status": "planned",
+            "date": {"value": day},
+            "participants": [
+                {"id": "KR", "type": "country", "role": roles[0]},
+                {"id": "NL", "type": "country", "role": roles[1]},
+            ],
+            "sources": [
+                {"document": "d", "quote": quote, "start": start, "end": start + len(quote)}
+            ],
+        }
+    )
+
+
+def test_a_later_day_folds_into_a_visit_told_by_its_counted_days() -> None:
+    told = _yoon(
+        "2023-12-11",
+        "President Yoon Suk Yeol will embark for four-day state visit to the Netherlands "
+        "from Monday",
+        0,
+        directed=True,
+    )
+    later = _yoon(
+        "2023-12-12",
+        "On Tuesday, Yoon and the king will visit the headquarters of top chip-making "
+        "equipment manufacturer ASML in Veldhoven",
+        300,
+        directed=False,
+    )
+    (visit,) = fold_visit_days([told, later])
+    assert (visit.date.value, len(visit.sources)) == ("2023-12-11", 2)

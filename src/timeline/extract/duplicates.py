@@ -19,7 +19,10 @@ one real gathering, never by their count ("any second summit"):
   never the meeting of two other members; or both are meetings of one day that name
   one organization, each with another member and at most one person
   (:func:`_one_bodys_meeting`: "Talks between PIF and Fiji" and "Talks between PIF
-  and Tuvalu" of one ministers' meeting; forty-fourth pass);
+  and Tuvalu" of one ministers' meeting; forty-fourth pass); or both are summits that
+  name one organization whose members are every state either names
+  (:func:`_one_bodys_summit`: the IGAD summit "hosted by Uganda" and the same summit
+  "confirmed at the request of ... Somalia"; seventy-second pass);
 * they are not a side's meetings or calls with different people: both name people of
   one country and none in both ("met President Higgins", "later met Taoiseach Leo
   Varadkar" on one day of a visit are two meetings, one per counterpart), the merge's
@@ -55,6 +58,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection, Mapping, Sequence
 
+from ..gazetteer.codes import organization
 from ..merge import met_by_different_people
 from ..model import ActorType, Event, EventKind, Participant, Source, Status
 from ..temporal.lexicon import WEEKDAYS
@@ -97,11 +101,45 @@ def tell_one_event(a: Event, b: Event) -> bool:
     if a.kind not in _KIND_ORDER or b.kind not in _KIND_ORDER or not _compatible(a, b):
         return False
     sa, sb = sides(a), sides(b)
-    if not (sa and sb and (sa <= sb or sb <= sa)) and not _one_bodys_meeting(a, b):
+    if (
+        not (sa and sb and (sa <= sb or sb <= sa))
+        and not _one_bodys_meeting(a, b)
+        and not _one_bodys_summit(a, b)
+    ):
         return False
     if met_by_different_people(a, b):
         return False
     return not (_own_meeting(a) or _own_meeting(b))
+
+
+#: An ordinal in a summit's title ("42nd IGAD summit", "the 28th and 29th summits"): two
+#: different ones tell two sessions of one body.
+_ORDINAL = re.compile(r"\b\d+(?:st|nd|rd|th)\b", re.IGNORECASE)
+
+
+def _one_bodys_summit(a: Event, b: Event) -> bool:
+    """Whether two summits are one summit of an organization both name, each telling it
+    with other members of it: every state either names is a member of that organization
+    (``members`` of data/organizations.yaml), so neither is a partner's summit with the
+    body ("The 42nd Extraordinary Assembly of the Intergovernmental Authority on
+    Development (IGAD) ... hosted by Uganda" and "the summit was confirmed at the request
+    of the Federal Republic of Somalia" name IGAD with Uganda, then with Somalia, Ethiopia
+    and Djibouti: one summit; the ASEAN-US summit of the ASEAN week is another: the United
+    States is no member). Not two numbered sessions ("the 28th and 29th summits")."""
+    if a.kind is not EventKind.summit or b.kind is not EventKind.summit:
+        return False
+    ordinals = [{o.lower() for o in _ORDINAL.findall(e.title)} for e in (a, b)]
+    if ordinals[0] and ordinals[1] and ordinals[0] != ordinals[1]:
+        return False
+    bodies = {p.id for p in a.participants if p.type is ActorType.organization} & {
+        p.id for p in b.participants if p.type is ActorType.organization
+    }
+    states = {p.id for e in (a, b) for p in e.participants if p.type is ActorType.country}
+    for code in bodies:
+        body = organization(code)
+        if body is not None and body.members and states <= set(body.members):
+            return True
+    return False
 
 
 def _one_bodys_meeting(a: Event, b: Event) -> bool:

@@ -15,6 +15,14 @@ tells the official start after a sentence that tells the eve's arrival), nor is 
 other sides (a return visit: visitor and host swapped), nor a span of days (another leg
 told with its own days).
 
+A later day told without the visit's direction ("In the course of his visit, the
+Secretary-General will move to Namche ... on Monday"; "On Tuesday, Yoon and the king will
+visit the headquarters of ASML") folds the same way into the visit of the same states told
+before it, unless its sentence tells the stay's end or counts its days (the stay's days are
+read from it). The visit told first opens the stay when its sentence tells the first day
+or counts the days from it ("will embark for four-day state visit to the Netherlands from
+Monday"; seventy-second pass).
+
 A visit of one day told by its end ("concluded her official visit to Timor-Leste on
 Sunday", "The visit ends in Bergen on Thursday") is the last day of the visit of the same
 sides dated one to :data:`_DAYS_AFTER` days before it ("The visit began on August 10th"),
@@ -69,6 +77,22 @@ def _ends(e: Event) -> bool:
     return CLOSING_VERB.search(min(e.sources, key=lambda s: s.start).quote) is not None
 
 
+def _bounds(e: Event) -> bool:
+    """Whether the sentence that told ``e`` first tells the end of the stay or counts its
+    days ("will leave Vietnam to end a three-day visit"): the stay's days are read from it
+    (:mod:`.stays`), so it is no later day of the programme to fold."""
+    first = min(e.sources, key=lambda s: s.start)
+    return _ends(e) or COUNTED_DAYS.search(first.quote) is not None
+
+
+def _opens(e: Event) -> bool:
+    """Whether the sentence that told ``e`` first tells its first day
+    (:func:`_starts`) or counts the days of a stay from it ("will embark for four-day state
+    visit to the Netherlands from Monday": :data:`.stays.COUNTED_DAYS`)."""
+    first = min(e.sources, key=lambda s: s.start)
+    return _starts(e) or COUNTED_DAYS.search(first.quote) is not None
+
+
 def _starts(e: Event) -> bool:
     """Whether the sentence that told ``e`` first tells its first day
     (:data:`.stays.ARRIVAL_VERB`)."""
@@ -93,21 +117,33 @@ def fold_visit_days(events: Sequence[Event]) -> list[Event]:
     [('2024-12-02', 2)]
     """
     first: dict[tuple[frozenset[str], frozenset[str]], int] = {}
+    first_of_states: dict[frozenset[str], int] = {}
     order = sorted(range(len(events)), key=lambda i: (_offset(events[i]), events[i].date.start))
     for i in order:
         e = events[i]
         if e.kind is EventKind.visit and (key := _sides(e)) is not None:
             first.setdefault(key, i)
+        if e.kind is EventKind.visit:
+            first_of_states.setdefault(_states(e), i)
     folded: dict[int, list[Source]] = {}
     gone: set[int] = set()
     for i, e in enumerate(events):
         if e.kind is not EventKind.visit or e.date.precision is not Precision.day:
             continue
-        if e.date.days != 1 or (key := _sides(e)) is None:
+        if e.date.days != 1:
             continue
-        head = first[key]
+        if (key := _sides(e)) is not None:
+            head = first[key]
+        elif (
+            (undirected := first_of_states.get(_states(e))) is not None
+            and _offset(events[undirected]) < _offset(e)
+            and not _bounds(e)
+        ):
+            head = undirected  # "In the course of his visit, ... will move to ... on Monday"
+        else:
+            continue
         told = events[head]
-        if head == i or told.date.precision is not Precision.day or not _starts(told):
+        if head == i or told.date.precision is not Precision.day or not _opens(told):
             continue
         if _people(e) and _people(told) and not _people(e) & _people(told):
             continue  # two people of one side: "Austin will arrive today", "Blinken tomorrow"
