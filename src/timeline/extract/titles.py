@@ -729,13 +729,28 @@ def _decree_title(sides: list[Participant], trig: str, before: str, after: str) 
 
 def _founding_title(participants: list[Participant], who: str, trig: str, before: str) -> str:
     """A founding's title: what was founded ("Founding of the Alliance of Sahel
-    States"), or the sides' agreement to found it."""
+    States"), or the sides' agreement to found it, told in the present (seventy-second
+    pass).
+
+    >>> eg = Participant(id="EG", type=ActorType.country, name="Egypt")
+    >>> _founding_title([eg], "Egypt and Jordan", "decided to set up a working group", "")
+    'Egypt and Jordan decide to set up a working group'
+    >>> _founding_title([eg], "Egypt", "agreed to establish a joint business council", "")
+    'Egypt agrees to establish a joint business council'
+    """
     founded = [p for p in participants if p.type is ActorType.organization]
     if _AGREED_TO_FOUND.match(trig) and not any(p.name in trig for p in founded):
         # "Canada and the United Kingdom: agreed to set up a joint taskforce": the body
         # agreed on is not among the sides (rule ``founding-agreed``); one named ("the
         # creation of the Alliance of Sahel States") is the founding's own title
         on_it = " ".join(without_days(trig).replace("“", "").replace("”", "").split())
+        verb, _, rest = on_it.partition(" ")
+        if who and rest:
+            # the sides agreed, in the present, as a headline tells it ("Egypt and Jordan
+            # decide to set up a working group", was "Egypt and Jordan: decided to ..."):
+            # each verb of the rule is regular, its base the past without its "d"
+            base = verb[:-1].lower()
+            return f"{who} {base if ' and ' in who else third_person(base)} {rest}"
         return f"{who}: {on_it}" if who else on_it[:1].upper() + on_it[1:]
     if founded:
         return f"Founding of the {founded[0].name}"
