@@ -74,3 +74,37 @@ def test_a_list_of_more_doers_keeps_the_sides(tmp_path: Path) -> None:
         "Saudi Arabia, the United Arab Emirates, Bahrain and 2 others: restored travel and "
         "trade links with Qatar"
     ], titles
+
+
+@pytest.mark.parametrize(
+    ("body", "title"),
+    [
+        # "the two countries" are the pair's names (was "Russia and Kazakhstan: 30th
+        # anniversary of diplomatic relations between the two countries")
+        (
+            "Presidents Vladimir Putin of Russia and Kassym-Jomart Tokayev of Kazakhstan "
+            "signed a joint declaration on Monday on the 30th anniversary of diplomatic "
+            "relations between the two countries.",
+            "30th anniversary of diplomatic relations between Russia and Kazakhstan",
+        ),
+        # the act's words name its one side: no list of sides before them (was "Lithuania:
+        # 100th anniversary of Lithuania's independence")
+        (
+            "The day before, Duda took part in the celebrations of the 100th anniversary of "
+            "Lithuania's independence.",
+            "100th anniversary of Lithuania's independence",
+        ),
+        # relations that end the act's words say between whom (was "South Korea and
+        # Vietnam: 30th anniversary of diplomatic relations")
+        (
+            "South Korea and Vietnam elevated their bilateral relationship to a comprehensive "
+            "strategic partnership on the occasion of the 30th anniversary of diplomatic "
+            "relations.",
+            "30th anniversary of diplomatic relations between South Korea and Vietnam",
+        ),
+    ],
+)
+def test_an_act_told_by_its_noun_names_its_sides_once(
+    tmp_path: Path, body: str, title: str
+) -> None:
+    assert title in _other_titles(tmp_path, body)

@@ -28,7 +28,7 @@ from .candidates import implied_participants
 from .cue_search import Cue
 from .limits import ATTENDANCE_SENTENCES
 from .participant_constraints import a_third_places_state
-from .sayers import BOTH_SIDES, joint_sayers, plural_sides, sayers_counted
+from .sayers import BOTH_SIDES, format_count, joint_sayers, plural_sides, sayers_counted
 from .stays import held_in
 from .visit_sides import BEFORE_A_PLACE, visit_hosts, visit_roles
 
@@ -163,12 +163,15 @@ def _sides_told(
     clause: tuple[int, int],
     countries: set[str],
     context_countries: Sequence[str],
+    trigger_start: int = -1,
 ) -> int:
     """How many countries ``clause`` tells its event has, ``countries`` named in it: a plural
     reference's numeral ("the three leaders", with the countries named when it counts those
     besides them: :func:`plural_sides`), two for "both countries" or "the parties", at
-    least a statement's sayers counted ("the three countries said": :func:`sayers_counted`);
-    0 when the numeral counts more than the clause and ``context_countries`` name.
+    least a statement's sayers counted ("the three countries said": :func:`sayers_counted`),
+    at least its format's count right before the trigger at ``trigger_start`` ("the
+    quadripartite summit": :func:`format_count`, seventy-second pass); 0 when the numeral
+    counts more than the clause and ``context_countries`` name.
 
     >>> _sides_told("The two leaders met.", EventKind.meeting, (0, 20), set(), ("KZ", "TR"))
     2
@@ -176,6 +179,8 @@ def _sides_told(
     told, besides = plural_sides(text, clause[0], clause[1])
     if besides:
         told += len(countries)
+    if trigger_start >= 0:
+        told = max(told, format_count(text, trigger_start))
     if told > 2 and len(countries | _countries_in(context_countries)) < told:
         told = 0  # the sides named before are not all of them: the chooser reads further
     if told < 2 and BOTH_SIDES.search(text, clause[0], clause[1]):
@@ -252,7 +257,7 @@ def participants_for(
                 if is_country:
                     countries.add(code)
     clause_states = frozenset(countries)  # the states the clause itself names
-    told = _sides_told(text, kind, clause, countries, context_countries)
+    told = _sides_told(text, kind, clause, countries, context_countries, trigger[0])
     if len(countries) < told:
         for code in context_countries:
             if code not in countries and gazetteer.is_country(code):

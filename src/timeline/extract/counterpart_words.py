@@ -24,6 +24,7 @@ WORDS = word_lists(
         "reported_speech_verbs": "words",
         "joint_saying_verbs": "words",
         "side_numerals": "numbers",
+        "format_counts": "numbers",
         "side_determiners": "words",
         "side_nouns": "words",
     },

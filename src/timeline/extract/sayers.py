@@ -16,7 +16,14 @@ from .counterpart_words import REPORTING_VERBS
 from .counterpart_words import WORDS as _COUNTERPART_WORDS
 from .cue_search import Cue
 
-__all__ = ["BOTH_SIDES", "PLURAL_SIDES", "joint_sayers", "plural_sides", "sayers_counted"]
+__all__ = [
+    "BOTH_SIDES",
+    "PLURAL_SIDES",
+    "format_count",
+    "joint_sayers",
+    "plural_sides",
+    "sayers_counted",
+]
 
 #: Phrases that name the two sides without naming them: their countries come from
 #: the sentences before ("the leaders of both countries").
@@ -42,6 +49,30 @@ PLURAL_SIDES = Cue(
     + r")\b",
     re.IGNORECASE,
 )
+
+
+#: A gathering's format that counts its sides, right before the trigger, up to two words
+#: between ("the quadripartite summit", "trilateral naval drills"): ``format_counts`` of
+#: ``data/counterpart_words.yaml``.
+_FORMAT_COUNTS = _COUNTERPART_WORDS.numbers("format_counts")
+_FORMAT_BEFORE = re.compile(
+    r"\b(?P<n>"
+    + "|".join(map(re.escape, sorted(_FORMAT_COUNTS, key=len, reverse=True)))
+    + r")\s+(?:[\w'’-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def format_count(text: str, trigger_start: int) -> int:
+    """How many sides the format right before a trigger counts ("the quadripartite summit
+    held in Luanda": 4; "a tripartite meeting": 3); 0 when none stands there.
+
+    >>> text = "the three presidents agreed during the quadripartite summit held in Luanda"
+    >>> format_count(text, text.index("summit")), format_count(text, text.index("Luanda"))
+    (4, 0)
+    """
+    m = _FORMAT_BEFORE.search(text, max(0, trigger_start - 60), trigger_start)
+    return _FORMAT_COUNTS[m.group("n").lower()] if m is not None else 0
 
 
 #: Before a plural reference, a side joined to it: "President Yoon and the leaders of the

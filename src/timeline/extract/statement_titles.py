@@ -51,6 +51,9 @@ TITLE_WORDS = word_lists(
         "phrase_openers": "words",
         "auxiliaries": "words",
         "act_verbs": "values",
+        "pair_phrases": "words",
+        "pair_possessives": "words",
+        "relations_nouns": "words",
     },
 )
 

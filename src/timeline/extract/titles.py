@@ -32,6 +32,7 @@ from .statement_titles import (
     third_person,
     tidy,
     without_days,
+    word_alternatives,
 )
 from .title_names import (
     named_in,
@@ -268,7 +269,67 @@ def title_for(
         state = _coup_state(text, trigger, participants)
         if state is not None:
             return f"Coup in {title_name(state)}"
-    return act_title(text, trigger, clause, who)
+    titled = act_title(text, trigger, clause, who)
+    if who and titled.startswith(f"{who}: "):
+        return _act_noun_title(titled[len(who) + 2 :], sides) or titled
+    return titled
+
+
+#: An act told by its noun, opening its words: an anniversary after its ordinal ("30th
+#: anniversary of diplomatic relations") or a noun made of a verb, before "of"
+#: ("normalization of relations", "reopening of the border", "renewal of", "closure of").
+_ACT_NOUN = re.compile(
+    rf"(?:(?:{ordinal_pattern()})\s+(?:[\w-]+\s+){{0,2}}?anniversary"
+    r"|[a-z]+(?:ment|tion|sion|ing|al|ance|ence|ure|ship))\s+of\b",
+    re.IGNORECASE,
+)
+#: How a text names the two states of a pair ("between the two countries", "both states").
+_PAIR_PHRASE = re.compile(rf"\b(?:{word_alternatives('pair_phrases')})\b(?!['’])", re.I)
+#: The pair's possessive before their relations ("their diplomatic relations", "the nations'
+#: bilateral ties"), up to two words between.
+_PAIR_POSSESSIVE = re.compile(
+    rf"(?<![\w'’])(?:{word_alternatives('pair_possessives')})(?=\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:{word_alternatives('relations_nouns')})\b)",
+    re.I,
+)
+#: The relations' noun ending an act's words ("of diplomatic relations", "severing of ties").
+_RELATIONS_END = re.compile(rf"\b(?:{word_alternatives('relations_nouns')})$", re.I)
+
+
+def _act_noun_title(act: str, sides: list[Participant]) -> str | None:
+    """The title of an `other` act told by its noun (:data:`_ACT_NOUN`) when its words name
+    its sides, with no list of them before: a headline names them once, where the act does
+    ("30th anniversary of Lithuania's independence", was "Lithuania: 30th anniversary of
+    Lithuania's independence"). Two states' act names them where the text writes "the two
+    countries" ("30th anniversary of diplomatic relations between Türkiye and Kazakhstan",
+    was "Türkiye and Kazakhstan: 30th anniversary of diplomatic relations between the two
+    countries"), and after its relations when it ends on them and names neither ("South
+    Korea and Vietnam: 30th anniversary of diplomatic relations": "... diplomatic relations
+    between South Korea and Vietnam"), by their possessive for "their" relations ("100th
+    anniversary of Hungary and Türkiye's diplomatic relations"); else None, the sides' form
+    stays.
+
+    >>> tr = Participant(id="TR", type=ActorType.country, name="Türkiye")
+    >>> kz = Participant(id="KZ", type=ActorType.country, name="Kazakhstan")
+    >>> _act_noun_title("30th anniversary of diplomatic relations", [tr, kz])
+    '30th anniversary of diplomatic relations between Türkiye and Kazakhstan'
+    >>> _act_noun_title("30th anniversary of their diplomatic ties", [tr, kz])
+    "30th anniversary of Türkiye and Kazakhstan's diplomatic ties"
+    >>> _act_noun_title("30th anniversary of Kazakhstan's independence", [kz])
+    "30th anniversary of Kazakhstan's independence"
+    >>> _act_noun_title("took office as president", [kz]) is None
+    True
+    """
+    if _ACT_NOUN.match(act) is None:
+        return None
+    pair = len(sides) == 2 and all(p.type is ActorType.country for p in sides)
+    if pair:
+        both = names_of(sides)
+        act = _PAIR_PHRASE.sub(both, act, count=1)
+        act = _PAIR_POSSESSIVE.sub(possessive(both), act, count=1)
+        if _RELATIONS_END.search(act) and not any(named_in(p, act) for p in sides):
+            act = f"{act} between {both}"
+    return act if sides and all(named_in(p, act) for p in sides) else None
 
 
 #: The trigger of a coup (rule ``coup`` of :mod:`.kind_other_rules`): not power taken by
@@ -668,13 +729,28 @@ def _decree_title(sides: list[Participant], trig: str, before: str, after: str) 
 
 def _founding_title(participants: list[Participant], who: str, trig: str, before: str) -> str:
     """A founding's title: what was founded ("Founding of the Alliance of Sahel
-    States"), or the sides' agreement to found it."""
+    States"), or the sides' agreement to found it, told in the present (seventy-second
+    pass).
+
+    >>> eg = Participant(id="EG", type=ActorType.country, name="Egypt")
+    >>> _founding_title([eg], "Egypt and Jordan", "decided to set up a working group", "")
+    'Egypt and Jordan decide to set up a working group'
+    >>> _founding_title([eg], "Egypt", "agreed to establish a joint business council", "")
+    'Egypt agrees to establish a joint business council'
+    """
     founded = [p for p in participants if p.type is ActorType.organization]
     if _AGREED_TO_FOUND.match(trig) and not any(p.name in trig for p in founded):
         # "Canada and the United Kingdom: agreed to set up a joint taskforce": the body
         # agreed on is not among the sides (rule ``founding-agreed``); one named ("the
         # creation of the Alliance of Sahel States") is the founding's own title
         on_it = " ".join(without_days(trig).replace("“", "").replace("”", "").split())
+        verb, _, rest = on_it.partition(" ")
+        if who and rest:
+            # the sides agreed, in the present, as a headline tells it ("Egypt and Jordan
+            # decide to set up a working group", was "Egypt and Jordan: decided to ..."):
+            # each verb of the rule is regular, its base the past without its "d"
+            base = verb[:-1].lower()
+            return f"{who} {base if ' and ' in who else third_person(base)} {rest}"
         return f"{who}: {on_it}" if who else on_it[:1].upper() + on_it[1:]
     if founded:
         return f"Founding of the {founded[0].name}"
