@@ -1140,3 +1140,56 @@ def test_a_hyphenated_adjective_is_no_tense(
     # the words before the whole compound ("a four-eyed", "the Saudi-led") make its -ed
     # word an adjective, as "a planned visit" (_compound_start)
     assert found_typed(text, dct) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # eu_21 (test-ag): a decision pushed back to a month is moved ahead, not last year's
+        (
+            "The 27 also pushed back a decision on the relocation of EU agencies currently"
+            " based in Britain to November.",
+            date(2017, 6, 23),
+            [("currently", "DATE", "PRESENT_REF"), ("November", "DATE", "2017-11")],
+        ),
+        # a summit delayed to a month
+        (
+            "The summit of the bloc's leaders was delayed to October.",
+            date(2017, 6, 23),
+            [("October", "DATE", "2017-10")],
+        ),
+        # talks moved to a month
+        (
+            "The next round of talks was moved to September.",
+            date(2017, 6, 23),
+            [("September", "DATE", "2017-09")],
+        ),
+    ],
+)
+def test_the_new_time_of_a_plan_moved_is_ahead(
+    text: str, dct: date, expected: list[tuple[str, str, str]]
+) -> None:
+    # "pushed back ... to", "delayed to", "moved to": the time a plan is moved to is the
+    # plan's, ahead of the DCT as "scheduled for" is (plan_phrases.moved_to)
+    assert found_typed(text, dct) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # a past perfect: the plan seen from the past
+        (
+            "The talks had been postponed to March.",
+            date(2017, 6, 23),
+            [("March", "DATE", "2017-03")],
+        ),
+        # a movement to a place, the month its own clause's
+        (
+            "The troops moved to the border in March.",
+            date(2017, 6, 23),
+            [("March", "DATE", "2017-03")],
+        ),
+    ],
+)
+def test_no_plan_moved(text: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
+    assert found_typed(text, dct) == expected

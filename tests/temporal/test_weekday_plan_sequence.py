@@ -79,3 +79,88 @@ def test_a_later_weekday_of_a_plan_comes_after_the_earlier(
 )
 def test_guards(text: str, dct: date, expected: list[tuple[str, str]]) -> None:
     assert found(text, dct) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        (  # ukraine_21 (test-ad), told on the Saturday
+            "Ukrainian President Volodymyr Zelenskyy arrived in Paris on Friday, touching down"
+            " at Orly airport. Zelenskyy is expected to sign bilateral security agreements"
+            " with Germany and France on Friday as Kyiv works to shore up Western support.",
+            date(2024, 2, 17),
+            [("Friday", "2024-02-16"), ("Friday", "2024-02-16")],
+        ),
+        (  # mongolia_39 (test-bb), told on a Tuesday
+            "Lee will make an official visit to Ulaanbaatar from Monday to Wednesday, where he"
+            " is scheduled to meet Prime Minister Ukhnaa Khurelsukh. From Wednesday to"
+            " Thursday, Lee will attend the 2019 Boao Forum for Asia in Hainan Province.",
+            date(2019, 3, 19),
+            [
+                ("Monday", "2019-03-25"),
+                ("Wednesday", "2019-03-27"),
+                ("Wednesday", "2019-03-27"),
+                ("Thursday", "2019-03-28"),
+                ("2019", "2019"),
+            ],
+        ),
+        (  # south-korea_06 (test-*), told on the Tuesday
+            "South Korea and the United States kicked off their largest joint military"
+            " exercises in five years on Monday. The exercises are scheduled to run for at"
+            " least 10 days from Monday.",
+            date(2023, 3, 14),
+            [("Monday", "2023-03-13"), ("Monday", "2023-03-13")],
+        ),
+    ],
+)
+def test_a_weekday_told_again_is_the_same_day(
+    text: str, dct: date, expected: list[tuple[str, str]]
+) -> None:
+    """A story names one day by one weekday: told again a week off, the later reading
+    takes the earlier's day."""
+    assert found(text, dct) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        (  # central-europe_49 (test-*): a past act of the past week after a plan's day
+            "Foreign Minister Tanja Fajon will host her Austrian counterpart in Ljubljana on"
+            " Monday. At her pre-confirmation presentation in parliament on Monday, Fajon"
+            " described the relationship as friendly.",
+            date(2022, 6, 2),
+            [("Monday", "2022-06-06"), ("Monday", "2022-05-30")],
+        ),
+        (  # russia-africa_29 (test-*): a saying's day on the DCT
+            "Lavrov will meet Biruta and Khalil Kaba, his spokesperson said Thursday. Biruta"
+            " will come to Russia on Monday and meet with Lavrov on Tuesday, while Khalil Kaba"
+            " was expected to arrive on Thursday and hold talks with Lavrov.",
+            date(2021, 9, 2),
+            [
+                ("Thursday", "2021-09-02"),
+                ("Monday", "2021-09-06"),
+                ("Tuesday", "2021-09-07"),
+                ("Thursday", "2021-09-09"),
+            ],
+        ),
+        (  # oceania_03 (test-*): a day six days back is not the news's
+            "The pair have met each other but Friday's formal and fleeting 23-hour catch-up is"
+            " their first official engagement. The trade pact will hover over Friday's"
+            " bilateral meeting.",
+            date(2017, 2, 16),
+            [("Friday", "2017-02-10"), ("Friday", "2017-02-17")],
+        ),
+        (  # korea-japan_02 (test-*): a headline's elided tense governs nothing
+            "Kishida to pay working visit to S. Korea on Sunday\ndate 2023-05-02\n\n"
+            "Fumio Kishida will pay a working visit to South Korea on Sunday for a summit.",
+            date(2023, 5, 2),
+            [("Sunday", "2023-04-30"), ("2023-05-02", "2023-05-02"), ("Sunday", "2023-05-07")],
+        ),
+    ],
+)
+def test_a_weekday_told_again_keeps_its_own_day(
+    text: str, dct: date, expected: list[tuple[str, str]]
+) -> None:
+    """Not a past act of the past week, nor from a saying's day, a day six days back or a
+    headline."""
+    assert found(text, dct) == expected

@@ -29,6 +29,7 @@ __all__ = [
     "closed_the_gathering",
     "framing_event",
     "is_a_definite_reference",
+    "opening_occasion_end",
     "stay_of_a_planned_signing",
 ]
 
@@ -166,8 +167,12 @@ def attached_host(
     """The event of the sentence the trigger is attached to by "during", "at", "following"
     ... before it (:data:`_ATTACHED`: "signed ..., during the Samarkand Summit"), the
     nearest of ``found`` before it, else after it; none for a purpose ("to attend") or after
-    an offset ("three weeks after"), nor an act of a "since" clause after the trigger."""
+    an offset ("three weeks after"), nor an act of a "since" clause after the trigger; nor
+    for the noun of the anaphor that opens the sentence, the occasion the sentence's act is
+    attached to ("During the visit, they agreed ...": :func:`opening_occasion_end`)."""
     ts, te = trigger
+    if opening_occasion_end(text, s_start, trigger) is not None:
+        return None
     attached = _ATTACHED.search(text[max(s_start, ts - 70) : ts])
     if (
         attached
@@ -194,6 +199,47 @@ def is_a_definite_reference(
     definite = trig.nominal and DEFINITE.search(before) is not None
     named = _NAMED_AFTER.match(text, te) or _ORDINAL_BEFORE.search(before)
     return definite and not named
+
+
+#: A sentence opening on an anaphor of the occasion of its act, up to the comma that closes
+#: the phrase: "During their talks, ...", "During his visit to Budapest, ...", "After the
+#: meeting, ...". The words before the noun are lower case: "At the 2024 Korea-Africa
+#: Summit, ..." names its gathering.
+_OPENING_OCCASION = re.compile(
+    r"[\W_]*(?:during|following|after|at|in\s+the\s+course\s+of)\s+"
+    r"(?:the|this|that|his|her|their|its|[\w’'-]+[’']s)\s+(?-i:(?:[a-z-]+\s+){0,3}?)"
+    r"(?P<noun>"
+    + "|".join(map(re.escape, ANAPHOR_WORDS.values("anaphor_kinds")))
+    + r")\b[^,;.:()]{0,80},",
+    re.IGNORECASE,
+)
+#: Right after that comma, words that go on telling the noun: a participle or a relative
+#: clause ("During the talks, held on the sidelines of the ASEAN Summits, ...").
+_GOES_ON_TELLING = re.compile(r"\s*(?:which|that|who|where|when|held|scheduled|set|due|[a-z]+ed\b)")
+
+
+def opening_occasion_end(text: str, sentence_start: int, trigger: tuple[int, int]) -> int | None:
+    """Where the anaphor that opens the sentence ends (after its comma), when the trigger is
+    its noun: the occasion of the sentence's act, an event told already, whose date is its
+    antecedent's, not one the rest of the sentence writes for its own acts or background
+    ("During their talks, the two presidents thrashed out ... the Paris Agreement on Climate
+    Change reached on 22 April 2016"; "During the visit, they agreed ... to reopen their land
+    borders on 1 December"). A date inside the phrase is the noun's ("During his visit to
+    Kenya from 5th - 6th January 2022, ...").
+
+    >>> said = "During their talks, the two presidents noted the deal of 22 April 2016."
+    >>> opening_occasion_end(said, 0, (13, 18))
+    19
+    >>> said = "At the 2024 Korea-Africa Summit, scheduled from June 4-5, Yoon will meet."
+    >>> opening_occasion_end(said, 0, (25, 31)) is None
+    True
+    """
+    opening = _OPENING_OCCASION.match(text, sentence_start)
+    if opening is None or not opening.start("noun") <= trigger[0] < opening.end("noun"):
+        return None
+    if _GOES_ON_TELLING.match(text, opening.end()):
+        return None
+    return opening.end()
 
 
 def anaphor_antecedent(

@@ -34,6 +34,7 @@ from ..temporal.anchoring_words import WORDS as ANCHORING
 from ..temporal.lexicon import alternation
 from .actor_mentions import Mentions
 from .actors import participants_for
+from .antecedents import opening_occasion_end
 from .background_actors import is_a_judgement
 from .candidates import Candidate, Draft, context_words, implied_participants
 from .clauses import not_the_relatives_date, office_clause
@@ -490,6 +491,11 @@ class CandidateLog(MentionCopies):
                 )
             )
         ]
+        occasion_end = opening_occasion_end(self.text, sentence[0], (ts, te))
+        if occasion_end is not None:
+            # "During their talks, ...": the anaphor's date is its antecedent's, none of the
+            # rest of its sentence (as for a kept trigger, ``Dating._own_dates``)
+            offered = [d for d in offered if d.start < occasion_end]
         since = _SINCE_BEFORE.search(self.text, max(sentence[0], ts - 12), ts) is not None
         if since:
             # "his first visit since taking office": the start of a state the sentence looks

@@ -32,6 +32,7 @@ from .antecedents import (
     closed_the_gathering,
     framing_event,
     is_a_definite_reference,
+    opening_occasion_end,
     stay_of_a_planned_signing,
 )
 from .clauses import is_relative_clause, not_the_relatives_date
@@ -240,12 +241,20 @@ class Dating(Discourse):
                     own[i] = nxt
                     if nxt in rest:
                         rest.remove(nxt)
+        # "During their talks, ...": the opening anaphor's date is its antecedent's
+        occasions = {
+            i: end
+            for i, (_, ts, te) in enumerate(triggers)
+            if (end := opening_occasion_end(self.text, s_start, (ts, te))) is not None
+        }
         for d in rest:
             clause = clause_of(clauses, d.start)
             name = names.get(d.start)
             best: tuple[tuple[int, int], int] | None = None
             for i, (trig, ts, te) in enumerate(triggers):
                 if trig.needs_date_after or trig.page_day_unless_after:
+                    continue
+                if i in occasions and d.start >= occasions[i]:
                     continue
                 if name is not None and te <= name[0]:
                     continue  # "met ... before the 2018 Beijing Summit": not the meeting's

@@ -16,6 +16,7 @@ WORDS = word_lists(
         "auxiliaries": "words",
         "future_prepositions": "words",
         "scheduled_for": "words",
+        "moved_to_verbs": "words",
         "plan_adjectives": "words",
         "past_auxiliaries": "words",
         "plan_revision_adverbs": "words",

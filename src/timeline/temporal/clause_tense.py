@@ -20,6 +20,7 @@ from .anchoring_words import WORDS
 from .plan_phrases import (
     PAST_PERFECT,
     deadline_preposition,
+    moved_to,
     past_auxiliary_before,
     plan_adjective,
     reported_expectation,
@@ -178,6 +179,8 @@ _VERB_PREFIXES = frozenset(WORDS.words("verb_prefixes"))
 _REACH = 300
 #: How far (characters) the first search for a tense marker reaches on each side.
 _NEAR = 80
+#: How far before a month or day the verb of a plan moved to it may be (:func:`moved_to`).
+_MOVED_REACH = 130
 
 
 #: How far back a hyphenated compound's first parts may reach ("a four-eyed", "the
@@ -270,6 +273,11 @@ class ClauseTense:
             return preposition.lower()
         if scheduled_for(text, left, start):
             return "for"
+        # "pushed back a decision on ... to November": the verb may be further back
+        if text[max(0, start - 7) : start].split()[-1:] in (["to"], ["until"], ["till"]) and (
+            moved_to(text, self.sentence(start, end, _MOVED_REACH)[0], start)
+        ):
+            return "to"
         if schedule_copula(text, left, start, end):
             return "is"
         adjective = plan_adjective(text, left, start)

@@ -19,6 +19,7 @@ __all__ = [
     "PAST_PERFECT",
     "deadline_preposition",
     "in_headline",
+    "moved_to",
     "past_auxiliary_before",
     "plan_adjective",
     "range_end",
@@ -215,6 +216,37 @@ def scheduled_for(text: str, left: int, start: int) -> bool:
         return False
     verb = words[-3] if words[-2] == "in" and len(words) > 2 else words[-2]
     return verb in _SCHEDULED_FOR and not PAST_PERFECT.search(text, max(left, start - 60), start)
+
+
+#: A verb of a plan moved (``moved_to_verbs`` of ``data/anchoring_words.yaml``), up to
+#: a hundred characters of its object with no clause break, and "to", "until" or "till" right
+#: before the expression.
+_MOVED_TO = re.compile(
+    r"\b(?:"
+    + "|".join(v.replace(" ", r"\s+") for v in WORDS.words("moved_to_verbs"))
+    + r")\b[^,;:.()]{0,100}?\s(?:to|until|till)\s+\Z",
+    re.IGNORECASE,
+)
+
+
+def moved_to(text: str, left: int, start: int) -> bool:
+    """Whether ``start`` is the new time of a plan moved ("pushed back a decision on the
+    relocation of EU agencies ... to November", "was delayed to October"), with no past
+    perfect ("had been postponed to") in the 60 characters before the verb's phrase.
+
+    >>> said = "The 27 also pushed back a decision on the relocation of EU agencies to November."
+    >>> moved_to(said, 0, said.index("November"))
+    True
+    >>> moved_to("They had been postponed to March.", 0, 27)
+    False
+    >>> moved_to("They moved to Paris in March.", 0, 23)
+    False
+    """
+    lo = max(left, start - 130)
+    phrase = _MOVED_TO.search(text, lo, start)
+    return phrase is not None and not PAST_PERFECT.search(
+        text, max(left, phrase.start() - 60), start
+    )
 
 
 def schedule_copula(text: str, left: int, start: int, end: int) -> bool:

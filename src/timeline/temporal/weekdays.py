@@ -223,6 +223,60 @@ def _a_sayings_day(ctx: Context, end: int) -> bool:
     return not any(m.lastgroup in ("future", "ll") for m in ctx.markers.find(last.end(), end))
 
 
+#: How far after the DCT a weekday told before may be for a later one of its name to take
+#: its day (:func:`_the_storys_weekday`): this week's or the next one's; and how far
+#: before it: the news's own last days, not a day of the past week a plan's tomorrow of
+#: the same name is more likely than ("Friday's formal and fleeting 23-hour catch-up",
+#: then "will hover over Friday's bilateral meeting", told on a Thursday).
+_STORY_WEEKDAY_REACH = 13
+_NEWS_DAYS_BACK = 3
+
+
+def _the_storys_weekday(ctx: Context, day: date, wd: int, s: int, e: int) -> date:
+    """``day``, moved to the day the story gave the same weekday name before it, when the
+    two readings are a week apart: a story names one day by one weekday, and marks another
+    week when it means one ("next Friday", "Monday last week": :func:`_in_named_week`).
+    "Zelenskyy arrived in Paris on Friday ... is expected to sign bilateral security
+    agreements ... on Friday", told on the Saturday, signs on the Friday of his arrival, not
+    six days ahead; "will make an official visit to Ulaanbaatar from Monday to Wednesday
+    ... From Wednesday to Thursday, Lee will attend the 2019 Boao Forum" is that Wednesday
+    (TimeML 1.2.1, section 2.2, ``value``: a relative expression is anchored to the time
+    the text is talking about). Not when this one is read back by a past marker in its own
+    clause, an act of the past week after a plan's day ("will host her counterpart ...
+    on Monday ... At her pre-confirmation presentation in parliament on Monday, Fajon
+    described"); nor from a reading on the DCT (a saying's day, "his spokesperson said
+    Thursday"), nor from the text's first line (a headline, whose tense is elided: "Kishida
+    to pay working visit to S. Korea on Sunday").
+
+    >>> from timeline.temporal import tag
+    >>> [t.value for t in tag("He arrived in Paris on Friday. He is expected to sign "
+    ...                       "an agreement on Friday.", date(2024, 2, 17))]
+    ['2024-02-16', '2024-02-16']
+    """
+    dct = ctx.dct
+    told = _weekday_told_before(ctx, wd, s)
+    if dct is None or told is None or told == dct or abs((told - day).days) != 7:
+        return day
+    if (told - dct).days > _STORY_WEEKDAY_REACH or (dct - told).days > _NEWS_DAYS_BACK:
+        return day
+    if day < dct and not ctx._no_past_near(s, e):
+        return day  # "On Monday, the foreign minister paid his respects": a past act
+    return told
+
+
+def _weekday_told_before(ctx: Context, wd: int, s: int) -> date | None:
+    """The day of the last reading before ``s`` of the weekday ``wd`` by its name (its value
+    a day, its text ending on the name), after the text's first line."""
+    name = max((n for n, d in WEEKDAYS.items() if d == wd), key=len)
+    headline_end = ctx.text.find("\n")
+    for value, end in reversed(ctx.days):
+        if end > s or end <= headline_end or len(value) != 10:
+            continue
+        if ctx.text[max(0, end - len(name)) : end].lower() == name:
+            return date.fromisoformat(value)
+    return None
+
+
 #: How far from the DCT a bracketed day may be (half a year): a weekday the day does not
 #: fall on that near is a slip, read by the tense as any weekday is.
 _BRACKET_REACH = 183
@@ -261,6 +315,7 @@ def weekday(m: re.Match[str], ctx: Context) -> Found | None:
         if not m["wd_r"]:
             day = _in_weekday_pair(ctx, day, s, e)
             day = _after_the_plans_day(ctx, day, wd, s, e)
+            day = _the_storys_weekday(ctx, day, wd, s, e)
         elif m["wd_r"].lower().split()[-1] in ("next", "coming"):
             day = _end_of_pair(ctx, day, s, after=True)  # "from Saturday to next Thursday"
     if (
