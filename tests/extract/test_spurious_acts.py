@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import dated_sides
+from .conftest import article_events, dated_sides
 
 
 @pytest.mark.parametrize(
@@ -100,3 +100,47 @@ def test_a_telephone_meeting_is_a_call(
 ) -> None:
     calls = dated_sides(tmp_path, body, published, "call")
     assert [s for _, s in calls if sides <= s]
+
+
+@pytest.mark.parametrize(
+    ("habit", "placed", "published"),
+    [
+        (
+            "Lavrov has visited the African continent several times in the past couple of "
+            "years as Russia seeks support from many of its 54 countries.",
+            "Albanese has already visited Japan twice - in May and in September.",
+            "2024-06-04",
+        ),
+        (
+            "The head of state said that he had visited Kazakhstan many times.",
+            "Gaharia visited Yerevan twice: as Minister of Economy of Georgia in June 2017 and "
+            "as head of the Ministry of Internal Affairs in February 2018.",
+            "2019-05-23",
+        ),
+    ],
+)
+def test_a_count_of_visits_is_no_visit_unless_each_is_placed(
+    tmp_path: Path, habit: str, placed: str, published: str
+) -> None:
+    """A count of past acts (habits72, issue #12) is a set of acts, no act of a day; told one
+    by one with their own times after the count, each is an act of its time."""
+    assert dated_sides(tmp_path, habit, published, "visit") == []
+    assert dated_sides(tmp_path, placed, published, "visit")
+
+
+def test_a_meeting_told_as_a_habit_is_no_meeting(tmp_path: Path) -> None:
+    """ "regularly meet with" tells a habit; "last met with ... in February 2016" the act."""
+    habit = (
+        "The NATO Secretary General and Deputy Secretary General, as well as other senior "
+        "NATO officials, regularly meet with senior Russian officials."
+    )
+    assert [
+        e
+        for e in article_events(tmp_path, habit, "2016-04-20")
+        if e.kind.value in ("meeting", "forum")
+    ] == []
+    last = (
+        "The NATO Secretary General last met with Foreign Minister Lavrov at the Munich "
+        "Security Conference in February 2016."
+    )
+    assert article_events(tmp_path, last, "2016-04-20")

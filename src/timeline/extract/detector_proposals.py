@@ -38,6 +38,7 @@ from .lists import dated_items
 from .relation_guards import no_object
 from .statement_titles import is_saying_verb
 from .topics import tells_a_strike
+from .trigger_guards import told_as_a_habit
 from .trigger_rule import Trigger
 from .usable_dates import report_days, usable_timexes
 from .visit_rules import no_traveller_sent_or_received
@@ -142,8 +143,11 @@ class DetectorProposals(CandidateLog):
         word = detector.strongest(tokens)
         if word is None:
             return
-        if not self.propose_all and self._no_states_act(sentence, word.start, word.end):
-            return
+        if not self.propose_all and (
+            self._no_states_act(sentence, word.start, word.end)
+            or told_as_a_habit(self.text, word.start, word.end, sentence)
+        ):
+            return  # "has visited the continent several times": a set of acts (the rules')
         margin = KIND_MARGIN if self.detected_variants else -1.0
         kinds = detector.kinds_within(features, margin)
         if (
