@@ -38,10 +38,10 @@ from .lists import dated_items
 from .relation_guards import no_object
 from .statement_titles import is_saying_verb
 from .topics import tells_a_strike
-from .trigger_guards import told_as_a_habit
+from .trigger_guards import recalled_without_its_year, told_as_a_habit
 from .trigger_rule import Trigger
 from .usable_dates import report_days, usable_timexes
-from .visit_rules import no_traveller_sent_or_received
+from .visit_rules import no_traveller_sent_or_received, talks_with_no_journey
 
 __all__ = [
     "DATE_RIVALS",
@@ -146,8 +146,11 @@ class DetectorProposals(CandidateLog):
         if not self.propose_all and (
             self._no_states_act(sentence, word.start, word.end)
             or told_as_a_habit(self.text, word.start, word.end, sentence)
+            or recalled_without_its_year(self.text, word.start, word.end, sentence)
         ):
-            return  # "has visited the continent several times": a set of acts (the rules')
+            # "has visited the continent several times": a set of acts; "recalled the
+            # ice-breaking visit of": an earlier act (the rules' guards, trigger_guards)
+            return
         margin = KIND_MARGIN if self.detected_variants else -1.0
         kinds = detector.kinds_within(features, margin)
         if (
@@ -176,6 +179,17 @@ class DetectorProposals(CandidateLog):
             if kinds[0] is EventKind.visit:
                 return
             kinds = [k for k in kinds if k is not EventKind.visit]
+        if (
+            EventKind.visit in kinds
+            and not self.propose_all
+            and talks_with_no_journey(self.text, *sentence)
+        ):
+            # a talk with a person and no journey nor place told ("Workneh discussed with
+            # Burundian External Relations Minister Alain Nyamitwe ways of ...", "has also
+            # conferred with Botswana's Foreign Minister"): a meeting, no visit
+            kinds = list(
+                dict.fromkeys(EventKind.meeting if k is EventKind.visit else k for k in kinds)
+            )
         if (
             not self.propose_all
             and any(kind_class(k) == _GATHERING for k in kinds)

@@ -305,6 +305,8 @@ def plausible_act(
         # as a habit may be told with its day ("has repeatedly called for reconciliation
         # ... and in a July speech voiced his desire")
         return False
+    if recalled_without_its_year(text, ts, te, clause):
+        return False  # "recalled the ice-breaking visit of": an earlier act, of no day told
     if trig.kind is EventKind.signing:
         window = text[max(clause[0], ts - 90) : min(clause[1], te + 90)]
         if not _DOC_NEAR.search(window):
