@@ -159,3 +159,13 @@ def test_a_recalled_act_is_an_act_of_its_own_year_only(tmp_path: Path) -> None:
     assert dated_sides(tmp_path, recalled, "2015-06-10", "meeting") == []
     dated = "Ishiba also recalled his 2019 visit to India."
     assert [d for d, _ in dated_sides(tmp_path, dated, "2025-08-30", "visit")] == ["2019"]
+
+
+def test_a_saying_told_as_a_habit_keeps_the_saying_of_its_day(tmp_path: Path) -> None:
+    """The habit guard reads no saying (habits72): "has repeatedly called for" is told with
+    the saying of its day, the July speech the gold of the fifty-nine lists."""
+    said = (
+        "Mohammed VI has repeatedly called for reconciliation with Algeria and in a July "
+        'speech voiced his desire for a return to "normal ties between brotherly peoples".'
+    )
+    assert dated_sides(tmp_path, said, "2022-08-30", "statement")

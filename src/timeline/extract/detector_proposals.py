@@ -145,11 +145,9 @@ class DetectorProposals(CandidateLog):
             return
         if not self.propose_all and (
             self._no_states_act(sentence, word.start, word.end)
-            or told_as_a_habit(self.text, word.start, word.end, sentence)
             or recalled_without_its_year(self.text, word.start, word.end, sentence)
         ):
-            # "has visited the continent several times": a set of acts; "recalled the
-            # ice-breaking visit of": an earlier act (the rules' guards, trigger_guards)
+            # "recalled the ice-breaking visit of": an earlier act (the rules' guard)
             return
         margin = KIND_MARGIN if self.detected_variants else -1.0
         kinds = detector.kinds_within(features, margin)
@@ -201,6 +199,15 @@ class DetectorProposals(CandidateLog):
             if kind_class(kinds[0]) == _GATHERING:
                 return
             kinds = [k for k in kinds if kind_class(k) != _GATHERING]
+        if (
+            not self.propose_all
+            and kinds[0] is not EventKind.statement
+            and told_as_a_habit(self.text, word.start, word.end, sentence)
+        ):
+            # "has visited the continent several times": a set of acts, no act of a day (the
+            # rules' guard); a saying may be told with its day ("has repeatedly called for
+            # reconciliation ... and in a July speech voiced his desire")
+            return
         if rules and not self.propose_all:  # the bench's folds re-kind every candidate
             if kind_class(kinds[0]) in rules:
                 return  # the rules told the sentence in the detector's class
