@@ -60,3 +60,22 @@ def test_a_person_sent_stays_a_visit(tmp_path: Path, sentence: str) -> None:
 def test_end_to_end_a_thing_sent_gives_no_visit(tmp_path: Path, sentence: str) -> None:
     found = article_events(tmp_path, sentence, "2024-05-06")
     assert not [e for e in found if e.kind is EventKind.visit]
+
+
+TALKS = [
+    "On Monday, Workneh discussed with Burundian External Relations Minister Alain Nyamitwe "
+    "ways of strengthening bilateral relations in various sectors.",
+    "Luanda - Angolan head of State João Lourenço Thursday (29) discussed with his Democratic "
+    "Republic of the Congo (DRC) counterpart Félix Tshisekedi the peace in the region.",
+]
+
+
+@pytest.mark.parametrize("sentence", TALKS)
+def test_a_talk_with_no_journey_is_a_meeting_not_a_visit(tmp_path: Path, sentence: str) -> None:
+    """ "discussed with <minister>", with no journey nor place told, is a meeting (habits72:
+    :func:`timeline.extract.visit_rules.talks_with_no_journey`); the detector's visit class
+    becomes a meeting there."""
+    talked = _detector({"discussed": [3.0, 0.0]})
+    assert EventKind.visit not in _detected(tmp_path, sentence, talked)
+    found = article_events(tmp_path, sentence, "2017-07-04")
+    assert not [e for e in found if e.kind is EventKind.visit]

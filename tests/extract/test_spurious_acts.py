@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import dated_sides
+from .conftest import article_events, dated_sides
 
 
 @pytest.mark.parametrize(
@@ -100,3 +100,72 @@ def test_a_telephone_meeting_is_a_call(
 ) -> None:
     calls = dated_sides(tmp_path, body, published, "call")
     assert [s for _, s in calls if sides <= s]
+
+
+@pytest.mark.parametrize(
+    ("habit", "placed", "published"),
+    [
+        (
+            "Lavrov has visited the African continent several times in the past couple of "
+            "years as Russia seeks support from many of its 54 countries.",
+            "Albanese has already visited Japan twice - in May and in September.",
+            "2024-06-04",
+        ),
+        (
+            "Emomali Rahmon and Shavkat Mirziyoyev have met several times since September 2016.",
+            "Gaharia visited Yerevan twice: as Minister of Economy of Georgia in June 2017 and "
+            "as head of the Ministry of Internal Affairs in February 2018.",
+            "2021-05-20",
+        ),
+    ],
+)
+def test_a_count_of_visits_is_no_visit_unless_each_is_placed(
+    tmp_path: Path, habit: str, placed: str, published: str
+) -> None:
+    """A count of past acts (habits72, issue #12) is a set of acts, no act of a day; told one
+    by one with their own times after the count, each is an act of its time."""
+    acts = ("visit", "meeting")
+    assert [e for e in article_events(tmp_path, habit, published) if e.kind.value in acts] == []
+    assert dated_sides(tmp_path, placed, published, "visit")
+
+
+def test_a_meeting_told_as_a_habit_is_no_meeting(tmp_path: Path) -> None:
+    """ "regularly meet with" tells a habit; "last met with ... in February 2016" the act."""
+    habit = (
+        "The NATO Secretary General and Deputy Secretary General, as well as other senior "
+        "NATO officials, regularly meet with senior Russian officials."
+    )
+    assert [
+        e
+        for e in article_events(tmp_path, habit, "2016-04-20")
+        if e.kind.value in ("meeting", "forum")
+    ] == []
+    last = (
+        "The NATO Secretary General last met with Foreign Minister Lavrov at the Munich "
+        "Security Conference in February 2016."
+    )
+    assert article_events(tmp_path, last, "2016-04-20")
+
+
+def test_a_recalled_act_is_an_act_of_its_own_year_only(tmp_path: Path) -> None:
+    """A past act a recall's verb takes is no act of the story's day (habits72): with no year
+    of its own it is dropped, with its year it is an act of that year (the gold of the
+    fifty-nine keeps "recalled his 2019 visit to India" as a visit of 2019)."""
+    recalled = (
+        "Thomas Tavares Finson, Presidente of the Senate of Jamaica, recalled with "
+        "satisfaction the meeting held with President of Cuba, Raul Castro Ruz, during the VI "
+        "Summit Cuba-CARICOM."
+    )
+    assert dated_sides(tmp_path, recalled, "2015-06-10", "meeting") == []
+    dated = "Ishiba also recalled his 2019 visit to India."
+    assert [d for d, _ in dated_sides(tmp_path, dated, "2025-08-30", "visit")] == ["2019"]
+
+
+def test_a_saying_told_as_a_habit_keeps_the_saying_of_its_day(tmp_path: Path) -> None:
+    """The habit guard reads no saying (habits72): "has repeatedly called for" is told with
+    the saying of its day, the July speech the gold of the fifty-nine lists."""
+    said = (
+        "Mohammed VI has repeatedly called for reconciliation with Algeria and in a July "
+        'speech voiced his desire for a return to "normal ties between brotherly peoples".'
+    )
+    assert dated_sides(tmp_path, said, "2022-08-30", "statement")

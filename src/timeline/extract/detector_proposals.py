@@ -38,9 +38,10 @@ from .lists import dated_items
 from .relation_guards import no_object
 from .statement_titles import is_saying_verb
 from .topics import tells_a_strike
+from .trigger_guards import recalled_without_its_year, told_as_a_habit
 from .trigger_rule import Trigger
 from .usable_dates import report_days, usable_timexes
-from .visit_rules import no_traveller_sent_or_received
+from .visit_rules import no_traveller_sent_or_received, talks_with_no_journey
 
 __all__ = [
     "DATE_RIVALS",
@@ -142,7 +143,11 @@ class DetectorProposals(CandidateLog):
         word = detector.strongest(tokens)
         if word is None:
             return
-        if not self.propose_all and self._no_states_act(sentence, word.start, word.end):
+        if not self.propose_all and (
+            self._no_states_act(sentence, word.start, word.end)
+            or recalled_without_its_year(self.text, word.start, word.end, sentence)
+        ):
+            # "recalled the ice-breaking visit of": an earlier act (the rules' guard)
             return
         margin = KIND_MARGIN if self.detected_variants else -1.0
         kinds = detector.kinds_within(features, margin)
@@ -173,6 +178,17 @@ class DetectorProposals(CandidateLog):
                 return
             kinds = [k for k in kinds if k is not EventKind.visit]
         if (
+            EventKind.visit in kinds
+            and not self.propose_all
+            and talks_with_no_journey(self.text, *sentence)
+        ):
+            # a talk with a person and no journey nor place told ("Workneh discussed with
+            # Burundian External Relations Minister Alain Nyamitwe ways of ...", "has also
+            # conferred with Botswana's Foreign Minister"): a meeting, no visit
+            kinds = list(
+                dict.fromkeys(EventKind.meeting if k is EventKind.visit else k for k in kinds)
+            )
+        if (
             not self.propose_all
             and any(kind_class(k) == _GATHERING for k in kinds)
             and not tells_people_met(tokens)
@@ -183,6 +199,15 @@ class DetectorProposals(CandidateLog):
             if kind_class(kinds[0]) == _GATHERING:
                 return
             kinds = [k for k in kinds if kind_class(k) != _GATHERING]
+        if (
+            not self.propose_all
+            and kinds[0] is not EventKind.statement
+            and told_as_a_habit(self.text, word.start, word.end, sentence)
+        ):
+            # "has visited the continent several times": a set of acts, no act of a day (the
+            # rules' guard); a saying may be told with its day ("has repeatedly called for
+            # reconciliation ... and in a July speech voiced his desire")
+            return
         if rules and not self.propose_all:  # the bench's folds re-kind every candidate
             if kind_class(kinds[0]) in rules:
                 return  # the rules told the sentence in the detector's class

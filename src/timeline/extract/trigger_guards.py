@@ -5,7 +5,8 @@ verb right after an agreement named with its date is that agreement's signing to
 (:func:`told_by_a_dated_noun`); a word that tells no act (an aim, a plan, a state of talks,
 a crisis of no parties: :func:`tells_no_act`) takes no date from the acts beside it; an act
 after a hypothetical or a negation in its clause, or a signing with no document near it, is
-no act done (:func:`plausible_act`); and an organization's name with an ordinal before it
+no act done (:func:`plausible_act`), nor is an act told as a habit or a count of past acts
+(:func:`told_as_a_habit`); and an organization's name with an ordinal before it
 names one of its sessions (:func:`names_a_session`).
 """
 
@@ -14,6 +15,7 @@ from __future__ import annotations
 import re
 
 from ..model import EventKind
+from ..word_lists import word_lists
 from .acting_sides import state_act_words
 from .candidate_log import urged_talks
 from .context import hypothetical
@@ -33,8 +35,10 @@ from .trigger_rule import AGREEMENT_NOUNS, Trigger
 __all__ = [
     "names_a_session",
     "plausible_act",
+    "recalled_without_its_year",
     "signed_into_law",
     "tells_no_act",
+    "told_as_a_habit",
     "told_by_a_dated_noun",
 ]
 
@@ -127,6 +131,126 @@ _ANNOUNCED_FUTURE = re.compile(
 )
 
 
+_HABIT_WORDS = word_lists(
+    "habit_words.yaml",
+    {
+        "repeat_counts": "words",
+        "frequency_adverbs": "words",
+        "repeat_words": "words",
+        "recall_verbs": "words",
+    },
+)
+
+
+def _habit_words(key: str) -> str:
+    """A group matching any word of the list ``key`` of ``data/habit_words.yaml``, longest
+    first (a space in it: any run of spaces)."""
+    words = sorted(_HABIT_WORDS.words(key), key=lambda w: (-len(w), w))
+    return "(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in words) + ")"
+
+
+#: A count of acts or a frequency after an act's word, in its clause: "has visited the
+#: African continent several times", "visited ... on several occasions", "have met twice
+#: since", "meets regularly with". Not a multiple ("three times as many", "twice the size").
+_HABIT_AFTER = re.compile(
+    rf"\b(?:{_habit_words('repeat_counts')}\s+(?:times|occasions)"
+    rf"|{_habit_words('repeat_words')}|{_habit_words('frequency_adverbs')})\b"
+    r"(?!\s+(?:as|more|less|over|the|larger|higher|bigger|greater|that)\b)",
+    re.IGNORECASE,
+)
+#: An adverb of frequency up to two words before an act's word: "regularly meet with",
+#: "frequently travels to", "has repeatedly visited".
+_HABIT_BEFORE = re.compile(
+    rf"\b{_habit_words('frequency_adverbs')}\s+(?:[\w'’-]+\s+){{0,2}}$", re.IGNORECASE
+)
+#: A verb or a comma between an act's word and a count after it: the count is that verb's
+#: ("his visit was postponed twice", "the summit ... was twice postponed").
+_VERB_BETWEEN = re.compile(r"\b(?:is|are|was|were|be|been|being|has|have|had|will|would)\b|,")
+#: The counted acts told one by one or placed in a time of their own right after the count:
+#: "visited Japan twice - in May and in September", "visited Yerevan twice: as Minister of
+#: Economy in June 2017 and ...", "closed its border on several occasions during the summer
+#: of 2016" (each is an act of its time, which its own date gives); not "several times in the
+#: past couple of years".
+_ACTS_PLACED = re.compile(
+    r"\s*(?:[:\u2013\u2014]|\s-\s)"
+    r"|\s+(?:in|during|on|at|between)\s+(?:the\s+)?"
+    r"(?:summer|spring|autumn|fall|winter|first|second|sidelines|\d{4}|[A-Z])"
+)
+#: How far after its word an act's count may stand ("has visited the African continent
+#: several times"), and how far before its word an adverb and the words between.
+_HABIT_REACH_AFTER = 60
+_HABIT_REACH_BEFORE = 40
+
+
+def told_as_a_habit(text: str, start: int, end: int, clause: tuple[int, int]) -> bool:
+    """Whether the act's word at ``start:end`` is told as a habit or a count of past acts
+    in its ``clause``: a set of acts, none of them one act of a day (TimeML 1.2.1 gives such
+    an event a frequency SIGNAL, "several times", "regularly"). An ordinal counts one act
+    ("his third visit to"), no habit.
+
+    >>> text = "Lavrov has visited the African continent several times in the past years"
+    >>> told_as_a_habit(text, 11, 18, (0, len(text)))
+    True
+    >>> text = "NATO officials regularly meet with senior Russian officials"
+    >>> told_as_a_habit(text, 25, 29, (0, len(text)))
+    True
+    >>> text = "It was his third visit to China in two years"
+    >>> told_as_a_habit(text, 17, 22, (0, len(text)))
+    False
+    """
+    after = _HABIT_AFTER.search(text, end, min(clause[1], end + _HABIT_REACH_AFTER))
+    if (
+        after is not None
+        and _VERB_BETWEEN.search(text, end, after.start()) is None
+        and _ACTS_PLACED.match(text, after.end()) is None
+    ):
+        return True
+    lo = max(clause[0], start - _HABIT_REACH_BEFORE)
+    return _HABIT_BEFORE.search(text[lo:start]) is not None
+
+
+#: A recall's verb and the act's noun phrase before its word: a determiner or a possessive,
+#: then up to four words, none a conjunction or a verb's object end ("recalled the
+#: ice-breaking visit of", "recalled with satisfaction the meeting", "remembered their first
+#: meeting"); not an envoy recalled before another act ("recalled its ambassador to Israel
+#: and suspended": "and" ends the phrase), nor a clause recalled ("Recall that during a visit
+#: to Ukraine in December last year ... signed": the act of that clause is told).
+_RECALLED_BEFORE = re.compile(
+    rf"\b{_habit_words('recall_verbs')}\s+(?:with\s+[\w-]+\s+)?"
+    r"(?:the|a|an|his|her|their|its|our|my|[A-Z][\w-]*['’]s)\s+"
+    r"(?:(?!(?:and|or|but|to|that|which|who)\b)[\w'’-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+#: A year written in the recalled act's phrase or right after its word ("recalled his 2019
+#: visit to India", "recalled the meeting in 1974").
+_OWN_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+#: How far before its word a recall's verb may stand, and how far after it a year.
+_RECALL_REACH = 70
+_YEAR_REACH_AFTER = 30
+
+
+def recalled_without_its_year(text: str, start: int, end: int, clause: tuple[int, int]) -> bool:
+    """Whether the act's word at ``start:end`` heads the noun phrase a recall's verb takes
+    ("The Meeting also recalled the ice-breaking visit of Hun Sen to Myanmar") and no year
+    of its own is written there: an earlier act, no act of the story's day, with no date of
+    its own to tell. With its year ("recalled his 2019 visit to India") it is an act of that
+    year, which its own date gives.
+
+    >>> text = "The Meeting also recalled the ice-breaking visit of Hun Sen to Myanmar"
+    >>> recalled_without_its_year(text, 44, 49, (0, len(text)))
+    True
+    >>> text = "Ishiba also recalled his 2019 visit to India"
+    >>> recalled_without_its_year(text, 30, 35, (0, len(text)))
+    False
+    """
+    lo = max(clause[0], start - _RECALL_REACH)
+    recalled = _RECALLED_BEFORE.search(text[lo:start])
+    if recalled is None:
+        return False
+    phrase = text[lo + recalled.start() : min(clause[1], end + _YEAR_REACH_AFTER)]
+    return _OWN_YEAR.search(phrase) is None
+
+
 def signed_into_law(text: str, end: int) -> bool:
     """Whether the signing verb ending at ``end`` signs a bill or a text into law (a law's or
     a ratification's act, no text of two sides), in an article's body or its headline:
@@ -176,6 +300,13 @@ def plausible_act(
             before = text[clause[0] : max(clause[0], announced.start(1))]
     if hypothetical(before) or NEGATED_BEFORE.search(before):
         return False
+    if trig.kind is not EventKind.statement and told_as_a_habit(text, ts, te, clause):
+        # "has visited China several times": a set of acts, no act of a day; a saying told
+        # as a habit may be told with its day ("has repeatedly called for reconciliation
+        # ... and in a July speech voiced his desire")
+        return False
+    if recalled_without_its_year(text, ts, te, clause):
+        return False  # "recalled the ice-breaking visit of": an earlier act, of no day told
     if trig.kind is EventKind.signing:
         window = text[max(clause[0], ts - 90) : min(clause[1], te + 90)]
         if not _DOC_NEAR.search(window):

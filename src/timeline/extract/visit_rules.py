@@ -30,6 +30,7 @@ __all__ = [
     "an_office_in",
     "no_traveller_sent_or_received",
     "skipped_before_a_guest",
+    "talks_with_no_journey",
 ]
 
 #: presence's verbs after a leader named ("Rama was in"; "are/were" only after "and")
@@ -142,6 +143,7 @@ _VISIT_WORDS = word_lists(
         "destination_adjectives": "words",
         "land_nouns": "words",
         "vehicles": "words",
+        "talk_verbs": "words",
     },
 )
 #: The words of an office right after a demonym ("Indian Prime Minister"): a person named,
@@ -276,6 +278,43 @@ def no_traveller_sent_or_received(text: str, start: int, end: int) -> bool:
             ):
                 return False
     return found
+
+
+#: A talk's verb and "with" (an adverb between: "discussed separately with"), the person
+#: talked with after it (``talk_verbs`` of ``data/visit_words.yaml``).
+_TALKED_WITH = re.compile(
+    r"\b(?:" + alternation(_VISIT_WORDS.words("talk_verbs")) + r")\s+(?:[a-z]+ly\s+)?with\b",
+    re.IGNORECASE,
+)
+#: A journey or a stay told in a sentence: the keywords of the visit rules (:data:`_NEEDS`)
+#: and a place after "in" ("in Luanda", "in the capital Caracas"), "here" or "there".
+_JOURNEY_TOLD = re.compile(
+    r"\b(?i:visit|arriv|travel|trip|tour|flew|fly|flies|went|came|come|landed|depart|left\b|"
+    r"head(?:ed|s|ing)?\s+(?:to|for)|receiv|welcom|host|guest|stay|here\b|there\b)"
+    r"|\b[Ii]n\s+(?:the\s+(?:[a-z]+\s+)?)?[A-Z]"
+)
+
+
+def talks_with_no_journey(text: str, start: int, end: int) -> bool:
+    """Whether ``start:end`` (a sentence) tells a talk with a person ("discussed with",
+    "conferred with") and no journey nor place: a meeting, which tells no one travelled
+    (the event detector's visit class becomes a meeting there).
+
+    >>> def read(text: str) -> bool:
+    ...     return talks_with_no_journey(text, 0, len(text))
+    >>> read("On Monday, Workneh discussed with Burundian External Relations Minister Alain "
+    ...      "Nyamitwe ways of strengthening bilateral relations in various sectors.")
+    True
+    >>> read("Dr. Workneh has also conferred with Botswana's Foreign Minister on issues.")
+    True
+    >>> read("Abdo was in Montevideo in February and conferred with President Lacalle Pou.")
+    False
+    >>> read("Lourenço, on a visit to Kinshasa, discussed with Tshisekedi the peace.")
+    False
+    """
+    if _TALKED_WITH.search(text, start, end) is None:
+        return False
+    return _JOURNEY_TOLD.search(text, start, end) is None
 
 
 #: The travellers that are pronouns: a subject, never the person after "spoke with".
