@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import dated_sides
+from .conftest import article_events, dated_sides
 
 _LEDE = (
     "Prime Minister Abiy Ahmed today held talks with presidents of different African "
@@ -48,3 +48,43 @@ def test_an_also_act_at_a_time_of_its_own_takes_no_day_of_the_series(
 ) -> None:
     found = dated_sides(tmp_path, _LEDE + last, "2019-02-11", "visit")
     assert (("2019-02-11", {"SO", "ER"}) in found) is dated, found
+
+
+#: test-u, brazil_14 (shortened): the meetings of Monday, a plan told in between (seventy-second
+#: pass).
+_MONDAY = (
+    "President Luiz Inácio Lula da Silva spent this Monday (2nd) receiving heads of state and "
+    "government. The meetings took place at the Itamaraty Palace throughout the day. "
+    "“On the 23rd of January we will meet in Argentina to advance with concrete actions, "
+    "and on the 24th we will meet with Celac”, posted Fernández on social media. "
+)
+
+
+@pytest.mark.parametrize(
+    ("last", "state"),
+    [
+        ("Another meeting was with Chilean President Gabriel Boric.", "CL"),
+        ("Lula also met with Colombian President Gustavo Petro.", "CO"),
+    ],
+)
+def test_a_past_act_of_the_series_goes_on_with_the_past_occasion_not_a_plan_between(
+    tmp_path: Path, last: str, state: str
+) -> None:
+    found = dated_sides(tmp_path, _MONDAY + last, "2023-01-03", "meeting")
+    assert any(date == "2023-01-02" and state in sides for date, sides in found), found
+
+
+def test_an_also_signing_takes_the_day_of_the_signing_told_before(tmp_path: Path) -> None:
+    # test-d, central-asia_03 (shortened)
+    body = (
+        "Kyrgyz President Sadyr Japarov and Tajik President Emomali Rahmon have signed a border "
+        "treaty, an Interfax correspondent reported on Thursday. "
+        "The leaders also signed a joint statement."
+    )
+    told = [
+        (e.date.value, s.quote)
+        for e in article_events(tmp_path, body, "2025-03-14")
+        if e.kind.value == "signing"
+        for s in e.sources
+    ]
+    assert any(date == "2025-03-13" and "joint statement" in quote for date, quote in told), told

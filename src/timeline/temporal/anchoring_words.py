@@ -52,6 +52,7 @@ WORDS = word_lists(
         "story_time_openers": "words",
         "narrative_past_not_followed_by": "words",
         "series_breaks": "words",
+        "series_continuations": "words",
         "journey_nouns": "words",
         "plan_sequence_breaks": "words",
     },
