@@ -81,10 +81,47 @@ def test_an_also_signing_takes_the_day_of_the_signing_told_before(tmp_path: Path
         "treaty, an Interfax correspondent reported on Thursday. "
         "The leaders also signed a joint statement."
     )
-    told = [
-        (e.date.value, s.quote)
-        for e in article_events(tmp_path, body, "2025-03-14")
-        if e.kind.value == "signing"
-        for s in e.sources
-    ]
+    told = _dated_quotes(tmp_path, body, "2025-03-14", "signing")
     assert any(date == "2025-03-13" and "joint statement" in quote for date, quote in told), told
+
+
+def test_an_also_act_after_an_undated_occasion_takes_the_day_the_story_told_since(
+    tmp_path: Path,
+) -> None:
+    # test-as, west-africa_46 (shortened): the lede's visit writes no day, the arrival does
+    body = (
+        "President George Manneh Weah has received in audience the newly elected President of "
+        "the Republic of Sierra Leone, Julius Maada Bio on a one-day working visit to Liberia.\n\n"
+        "President Maada Bio used his visit to extend an official invitation to the Liberian "
+        "leader to attend his inauguration scheduled for Saturday, May 12, 2018 in Freetown.\n\n"
+        "President Maada Bio and delegation arrived on Tuesday, May 8, 2018 at the Roberts "
+        "International Airport.\n\n"
+        "Both Presidents Weah and Maada Bio also held discussions on the ties between the two "
+        "Mano River Union (MRU) countries."
+    )
+    told = _dated_quotes(tmp_path, body, "2018-05-09", "meeting")
+    assert any(date == "2018-05-08" and "also held" in quote for date, quote in told), told
+
+
+def test_an_also_act_with_no_occasion_told_takes_the_day_the_story_told(tmp_path: Path) -> None:
+    # test-v, caucasus_22 (shortened)
+    body = (
+        "On March 15, Baku hosted the tripartite foreign Ministerial between Azerbaijan, "
+        "Georgia and Turkey. Turkish and Azerbaijani sides congratulated Georgia on the EU "
+        "candidacy. "
+        "Georgian Foreign Minister Ilia Darchiashvili also held bilateral meetings with his "
+        "Azerbaijani and Turkish counterparts."
+    )
+    told = _dated_quotes(tmp_path, body, "2024-03-16", "meeting")
+    assert any(date == "2024-03-15" and "also held" in quote for date, quote in told), told
+
+
+def _dated_quotes(folder: Path, body: str, published: str, kind: str) -> list[tuple[str, str]]:
+    """The date and each quote of the events of ``kind`` found in the article (an act folded
+    into another event of its day is one of its quotes)."""
+    return [
+        (e.date.value, source.quote)
+        for e in article_events(folder, body, published)
+        if e.kind.value == kind
+        for source in e.sources
+    ]

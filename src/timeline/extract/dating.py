@@ -595,6 +595,10 @@ class Dating(Discourse):
         ):
             return None
         last = self._past_occasion(trigger, sentence)
+        if last is None or last.undated:
+            story = self._the_storys_last_day(last, sentence)
+            if story is not None:
+                return story, "", set()
         if (
             last is None
             or last.date.precision is not Precision.day
@@ -603,6 +607,28 @@ class Dating(Discourse):
         ):
             return None
         return _dated_as(last)
+
+    def _the_storys_last_day(
+        self, occasion: Mention | None, sentence: tuple[int, int]
+    ) -> EventDate | None:
+        """The day the story told last before ``sentence``, for an "also" act whose occasion
+        has no day of its own (none told, or one the page's day dated for want of one): the
+        frame the story set since ("President Weah has received ... Maada Bio on a one-day
+        working visit" undated, then "Maada Bio and delegation arrived on Tuesday, May 8",
+        then "Both Presidents ... also held discussions": May 8; "On March 15, Baku hosted
+        the tripartite foreign Ministerial ... Georgian FM Darchiashvili also held bilateral
+        meetings"). One day, told after the occasion's sentence, of the week up to the
+        page's day: an older day is background ("sworn in on April 4"), a later one a plan
+        (seventy-second pass)."""
+        page, told = self.dateline, self.last_day
+        if page is None or told is None or told[0] >= sentence[0]:
+            return None
+        if occasion is not None and told[0] < occasion.sentence[1]:
+            return None
+        day = told[1]
+        if is_days(day) or not 0 <= (page.start - day.end).days <= BACKGROUND_AFTER_DAYS:
+            return None
+        return day
 
     def _past_occasion(self, trigger: tuple[int, int], sentence: tuple[int, int]) -> Mention | None:
         """The contact, gathering or signing the article told last before ``sentence``
