@@ -116,6 +116,27 @@ def test_an_also_act_with_no_occasion_told_takes_the_day_the_story_told(tmp_path
     assert any(date == "2024-03-15" and "also held" in quote for date, quote in told), told
 
 
+@pytest.mark.parametrize(
+    "last",
+    [
+        "Afterwards, Lula met with the president of Cuba, Miguel Díaz-Canel.",
+        "Lula then met with the president of Cuba, Miguel Díaz-Canel.",
+    ],
+)
+def test_the_next_step_of_the_story_goes_on_with_the_occasion_told_before(
+    tmp_path: Path, last: str
+) -> None:
+    # a fresh report of 2023-01-25 (Agência Brasil; no set holds it), shortened
+    body = (
+        "President Luiz Inácio Lula da Silva held a series of bilateral meetings with heads of "
+        "government, this Tuesday afternoon (24th), in Buenos Aires. The first bilateral "
+        "meeting of the day, after speaking at the CELAC plenary, was with the Prime Minister "
+        "of Barbados, Mia Mottley. " + last
+    )
+    found = dated_sides(tmp_path, body, "2023-01-25", "meeting")
+    assert any(date == "2023-01-24" and "CU" in sides for date, sides in found), found
+
+
 def _dated_quotes(folder: Path, body: str, published: str, kind: str) -> list[tuple[str, str]]:
     """The date and each quote of the events of ``kind`` found in the article (an act folded
     into another event of its day is one of its quotes)."""

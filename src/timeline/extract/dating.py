@@ -575,7 +575,8 @@ class Dating(Discourse):
         self, trig: Trigger, trigger: tuple[int, int], sentence: tuple[int, int]
     ) -> tuple[EventDate, str, set[str]] | None:
         """The day of the contact or gathering the article told last, for an undated one
-        told with "also" right before its verb ("Mekdad also met with Jordanian Foreign
+        told with "also" (or "another", or a word of the story's next step: "then met",
+        "Afterwards, Lula met") right before its verb ("Mekdad also met with Jordanian Foreign
         Minister Ayman Al-Safadi", "The Prime Minister also met with the leaders of Algeria
         ...", "The Ministers also visited the Šiauliai Air Base"): "also" goes on with the
         occasion told before. That act's date must be one day, not after the page; not when
@@ -590,7 +591,11 @@ class Dating(Discourse):
         ts = trigger[0]
         if (
             trig.kind not in _SERIES_KINDS
-            or _ALSO_BEFORE.search(self.text, max(sentence[0], ts - _ALSO_REACH), ts) is None
+            or (
+                _ALSO_BEFORE.search(self.text, max(sentence[0], ts - _ALSO_REACH), ts) is None
+                and _NEXT_STEP_BEFORE.search(self.text, max(sentence[0], ts - 15), ts) is None
+                and _NEXT_STEP_OPENS.match(self.text, sentence[0]) is None
+            )
             or _SERIES_BREAK.search(self.text, *sentence) is not None
         ):
             return None
@@ -721,6 +726,16 @@ _ALSO_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _ALSO_REACH = 40
+#: A word of the story's next step right before the trigger ("then met", "afterwards held";
+#: ``series_next_steps``), or opening its sentence before a comma ("Afterwards, Lula met
+#: with the president of Cuba"): the act goes on with the occasion told before, as "also"
+#: does (:meth:`Dating._the_series_day`; seventy-second pass).
+_NEXT_STEP_BEFORE = re.compile(
+    rf"\b(?:{alternation(WORDS.words('series_next_steps'))})\s+$", re.IGNORECASE
+)
+_NEXT_STEP_OPENS = re.compile(
+    rf"[\W_]*(?:{alternation(WORDS.words('series_next_steps'))})\s*,", re.IGNORECASE
+)
 #: A past copula right after a noun trigger ("Another meeting was with Chilean President
 #: Gabriel Boric"): the act is told in the past (:meth:`Dating._past_occasion`).
 _PAST_COPULA_AFTER = re.compile(r"\s+(?:was|were)\b", re.IGNORECASE)
