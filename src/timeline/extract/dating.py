@@ -477,7 +477,7 @@ class Dating(Discourse):
             if leg is not None:
                 return leg
         if not planned and self._undated_sentence:
-            series = self._the_series_day(trig, ts, (s_start, s_end))
+            series = self._the_series_day(trig, (ts, te), (s_start, s_end))
             if series is not None:
                 return series
         if (
@@ -581,30 +581,38 @@ class Dating(Discourse):
         )
 
     def _the_series_day(
-        self, trig: Trigger, ts: int, sentence: tuple[int, int]
+        self, trig: Trigger, trigger: tuple[int, int], sentence: tuple[int, int]
     ) -> tuple[EventDate, str, set[str]] | None:
         """The day of the contact or gathering the article told last, for an undated one
-        told with "also" right before its verb ("Mekdad also met with Jordanian Foreign
+        told with "also" (or "another", or a word of the story's next step: "then met",
+        "Afterwards, Lula met") right before its verb ("Mekdad also met with Jordanian Foreign
         Minister Ayman Al-Safadi", "The Prime Minister also met with the leaders of Algeria
         ...", "The Ministers also visited the Šiauliai Air Base"): "also" goes on with the
         occasion told before. That act's date must be one day, not after the page; not when
         the sentence puts the act at a time of its own (``series_breaks`` of
         ``data/anchoring_words.yaml``: "has also visited Eritrea recently", "Earlier, ...
-        also had a telephone conversation"), nor a plan (the caller's). Fifty-ninth pass."""
+        also had a telephone conversation"), nor a plan (the caller's). Fifty-ninth pass.
+
+        An act told in the past goes on with the last occasion of the past, not with a plan
+        told in between ("One of the meetings was with ... Fernández" on Monday, then his
+        "On the 23rd of January we will meet in Argentina", then "Another meeting was with
+        Chilean President Gabriel Boric": Monday's; :meth:`_past_occasion`)."""
+        ts = trigger[0]
         if (
             trig.kind not in _SERIES_KINDS
-            or _ALSO_BEFORE.search(self.text, max(sentence[0], ts - _ALSO_REACH), ts) is None
+            or (
+                _ALSO_BEFORE.search(self.text, max(sentence[0], ts - _ALSO_REACH), ts) is None
+                and _NEXT_STEP_BEFORE.search(self.text, max(sentence[0], ts - 15), ts) is None
+                and _NEXT_STEP_OPENS.match(self.text, sentence[0]) is None
+            )
             or _SERIES_BREAK.search(self.text, *sentence) is not None
         ):
             return None
-        last = next(
-            (
-                m
-                for m in reversed(self.mentions[-DISCOURSE_MEMORY:])
-                if m.kind in _SERIES_KINDS and m.sentence[0] < sentence[0]
-            ),
-            None,
-        )
+        last = self._past_occasion(trigger, sentence)
+        if last is None or last.undated:
+            story = self._the_storys_last_day(last, sentence)
+            if story is not None:
+                return story, "", set()
         if (
             last is None
             or last.date.precision is not Precision.day
@@ -613,6 +621,51 @@ class Dating(Discourse):
         ):
             return None
         return _dated_as(last)
+
+    def _the_storys_last_day(
+        self, occasion: Mention | None, sentence: tuple[int, int]
+    ) -> EventDate | None:
+        """The day the story told last before ``sentence``, for an "also" act whose occasion
+        has no day of its own (none told, or one the page's day dated for want of one): the
+        frame the story set since ("President Weah has received ... Maada Bio on a one-day
+        working visit" undated, then "Maada Bio and delegation arrived on Tuesday, May 8",
+        then "Both Presidents ... also held discussions": May 8; "On March 15, Baku hosted
+        the tripartite foreign Ministerial ... Georgian FM Darchiashvili also held bilateral
+        meetings"). One day, told after the occasion's sentence, of the week up to the
+        page's day: an older day is background ("sworn in on April 4"), a later one a plan
+        (seventy-second pass)."""
+        page, told = self.dateline, self.last_day
+        if page is None or told is None or told[0] >= sentence[0]:
+            return None
+        if occasion is not None and told[0] < occasion.sentence[1]:
+            return None
+        day = told[1]
+        if is_days(day) or not 0 <= (page.start - day.end).days <= BACKGROUND_AFTER_DAYS:
+            return None
+        return day
+
+    def _past_occasion(self, trigger: tuple[int, int], sentence: tuple[int, int]) -> Mention | None:
+        """The contact, gathering or signing the article told last before ``sentence``
+        (:data:`_SERIES_KINDS`); for an act told in the past ("Lula also met", "Another
+        meeting was with"), the last one not dated after the page's day: a plan told in
+        between ("we will meet in Argentina on the 23rd") is not the occasion a past act
+        goes on with (seventy-second pass). An act told otherwise ("Trump is also meeting
+        with Xi", a plan in the present) may be one more act of that plan."""
+        page = self.dateline
+        past = page is not None and (
+            clause_tense(self.text, sentence, trigger) in ("past", "perfect")
+            or _PAST_COPULA_AFTER.match(self.text, trigger[1]) is not None
+        )
+        return next(
+            (
+                m
+                for m in reversed(self.mentions[-DISCOURSE_MEMORY:])
+                if m.kind in _SERIES_KINDS
+                and m.sentence[0] < sentence[0]
+                and not (past and page is not None and m.date.start > page.end)
+            ),
+            None,
+        )
 
     def _a_leg_of_the_journey(
         self, trig: Trigger, sentence: tuple[int, int]
@@ -665,19 +718,36 @@ def is_days(when: EventDate) -> bool:
     return when.precision is Precision.day and when.end > when.start
 
 
-#: The contacts and gatherings whose undated "also" goes on with the one told before
-#: (:meth:`Dating._the_series_day`).
-_SERIES_KINDS = frozenset({EventKind.meeting, EventKind.call, EventKind.visit, EventKind.summit})
-#: "also" and up to two words before the trigger, none a preposition ("also met", "also had
-#: a", "also held"; not "is also in accession talks", "also scheduled to visit"), found
-#: within :data:`_ALSO_REACH` characters before it.
+#: The contacts, gatherings and signings whose undated "also" goes on with the one told
+#: before (:meth:`Dating._the_series_day`): "The leaders also signed a joint statement" after
+#: the treaty they signed is one more act of that occasion (seventy-second pass).
+_SERIES_KINDS = frozenset(
+    {EventKind.meeting, EventKind.call, EventKind.visit, EventKind.summit, EventKind.signing}
+)
+#: A word that goes on with the occasion told before (``series_continuations``: "also",
+#: "another") and up to two words before the trigger, none a preposition ("also met", "also
+#: had a", "also held", "Another bilateral meeting"; not "is also in accession talks", "also
+#: scheduled to visit"), found within :data:`_ALSO_REACH` characters before it.
 _ALSO_BEFORE = re.compile(
-    r"\balso\s+(?:(?!(?:"
+    rf"\b(?:{alternation(WORDS.words('series_continuations'))})\s+(?:(?!(?:"
     + alternation(WORDS.words("recency_phrase_prepositions"))
     + r")\s)[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 _ALSO_REACH = 40
+#: A word of the story's next step right before the trigger ("then met", "afterwards held";
+#: ``series_next_steps``), or opening its sentence before a comma ("Afterwards, Lula met
+#: with the president of Cuba"): the act goes on with the occasion told before, as "also"
+#: does (:meth:`Dating._the_series_day`; seventy-second pass).
+_NEXT_STEP_BEFORE = re.compile(
+    rf"\b(?:{alternation(WORDS.words('series_next_steps'))})\s+$", re.IGNORECASE
+)
+_NEXT_STEP_OPENS = re.compile(
+    rf"[\W_]*(?:{alternation(WORDS.words('series_next_steps'))})\s*,", re.IGNORECASE
+)
+#: A past copula right after a noun trigger ("Another meeting was with Chilean President
+#: Gabriel Boric"): the act is told in the past (:meth:`Dating._past_occasion`).
+_PAST_COPULA_AFTER = re.compile(r"\s+(?:was|were)\b", re.IGNORECASE)
 #: A word that puts an "also" act at a time of its own (``series_breaks``).
 _SERIES_BREAK = re.compile(rf"\b(?:{alternation(WORDS.words('series_breaks'))})\b", re.IGNORECASE)
 

@@ -53,6 +53,8 @@ WORDS = word_lists(
         "story_time_openers": "words",
         "narrative_past_not_followed_by": "words",
         "series_breaks": "words",
+        "series_continuations": "words",
+        "series_next_steps": "words",
         "journey_nouns": "words",
         "plan_sequence_breaks": "words",
     },
