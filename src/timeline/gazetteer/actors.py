@@ -38,7 +38,7 @@ import pycountry
 from ..collector import cycle_collection_paused
 from .codes import countries, country_name, organization, organizations, read_data
 from .document_names import names_a_document
-from .matching import NameMatcher, ascii_fold, spellings, transliterations
+from .matching import NameMatch, NameMatcher, ascii_fold, spellings, transliterations
 from .offices import lexicon, name_particles, office_forms
 from .officials import find_officials
 from .personal_names import given_names_before, inside_a_name, name_in_apposition
@@ -538,7 +538,7 @@ _CAPITALS_BEFORE = re.compile(r"\b[A-Z]{2,}\W*$")
 _CAPITALS_AFTER = re.compile(r"\W*[A-Z]{2,}\b")
 
 
-def _a_word(text: str, match: re.Match[str]) -> bool:
+def _a_word(text: str, match: re.Match[str] | NameMatch) -> bool:
     """Whether an alias that is also an English word (``word_aliases``) reads as the word
     here: after a subject pronoun, or beside another word written in capitals.
 

@@ -8,9 +8,8 @@ must stand as a whole word: no letter or digit may touch it on either side
 (a hyphen may: ``Uzbek-Turkish`` holds two names).
 
 The gazetteer's own tables (thousands of names, searched over every article) are
-matchers (:class:`NameMatcher`): the same pattern, tried only where one of its names begins,
-found by one pass of an Aho-Corasick automaton (pyahocorasick, in C) instead of
-``re`` entering the pattern at every character.
+matchers (:class:`NameMatcher`): what the same pattern finds, read from one pass of an
+Aho-Corasick automaton (pyahocorasick, in C) over the text, with no pattern compiled.
 
 A handful of names found once (the officials one article introduces) are looked for
 by :func:`find_names`, which finds the same matches with substring searches: compiling
@@ -27,6 +26,7 @@ from itertools import product
 import ahocorasick
 
 __all__ = [
+    "NameMatch",
     "NameMatcher",
     "ascii_fold",
     "compile_names",
@@ -123,51 +123,82 @@ def compile_names(names: Iterable[str]) -> re.Pattern[str]:
     return re.compile(r"(?<![^\W_])" + _pattern(_trie(unique)) + r"(?![^\W_])")
 
 
-class NameMatcher:
-    """``compile_names(names)``, whose :meth:`finditer` tries the pattern only where one of
-    the names begins (every occurrence of every name in the span, found in one pass).
+class NameMatch:
+    """A name :class:`NameMatcher` found: what a match of ``compile_names(names)`` there
+    would answer (``group``, ``start``, ``end``, ``span``), without a pattern."""
 
-    A match of the pattern is one of the names, so it begins where a name occurs: the
-    pattern matched at each such place in order, going on after each match, finds what
-    ``finditer`` finds (no match is empty). 0.60 against 0.40 CPU s for the 21,154
-    searches of the actors' and places' tables in a pass over the tuning sets
-    (docs/history/scale-log.md, "Extraction per pass, sixty-sixth session").
+    __slots__ = ("_end", "_name", "_start")
+
+    def __init__(self, start: int, end: int, name: str) -> None:
+        self._start = start
+        self._end = end
+        self._name = name
+
+    def group(self) -> str:
+        return self._name
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def span(self) -> tuple[int, int]:
+        return self._start, self._end
+
+    def __repr__(self) -> str:
+        return f"<NameMatch span={self.span()}, match={self._name!r}>"
+
+
+class NameMatcher:
+    """Finds what ``compile_names(names).finditer`` finds, with one pass of an Aho-Corasick
+    automaton (pyahocorasick, in C) over the span and no regular expression.
+
+    Every occurrence of every name is one the automaton reports; at each place in order
+    (going on after each match) the longest name that stands there as a whole word wins,
+    as the trie pattern's greedy branches and look-arounds decide: the character before
+    the place (even before ``start``) and the one after the name (unless it ends at
+    ``stop``, which ``re`` reads as the end of the text) are no letter or digit, what
+    ``re`` calls ``[^\\W_]`` and ``str.isalnum`` says of one character. The trie patterns
+    of the gazetteer's two tables cost about 1 CPU s of each process's first pass to build
+    and compile (2026-12-07, seventy-second session; docs/scale.md), and the pattern was
+    only tried where the automaton had found a name beginning (0.60 against 0.40 CPU s
+    for the 21,154 searches of a pass, sixty-sixth session): its answer is read from the
+    automaton's instead.
 
     >>> matcher = NameMatcher(["Aliyev", "Ilham Aliyev", "Oman"])
     >>> [m.group() for m in matcher.finditer("Ilham Aliyev met a woman from Oman.")]
     ['Ilham Aliyev', 'Oman']
     """
 
-    __slots__ = ("_automaton", "pattern")
+    __slots__ = ("_automaton",)
 
     def __init__(self, names: Iterable[str]) -> None:
-        unique = sorted({n for n in names if n})
-        self.pattern = compile_names(unique)
         self._automaton = ahocorasick.Automaton()
-        for name in unique:
+        for name in {n for n in names if n}:
             self._automaton.add_word(name, len(name))
         self._automaton.make_automaton()
 
-    def finditer(
-        self, text: str, start: int = 0, stop: int | None = None
-    ) -> Iterator[re.Match[str]]:
-        """The matches ``self.pattern.finditer(text, start, stop)`` finds."""
+    def finditer(self, text: str, start: int = 0, stop: int | None = None) -> Iterator[NameMatch]:
+        """The matches ``compile_names(names).finditer(text, start, stop)`` finds."""
         size = len(text)
         start = min(max(start, 0), size)
         stop = size if stop is None else min(max(stop, 0), size)
         if start >= stop or len(self._automaton) == 0:
             return
-        places = sorted(
-            {end - length + 1 for end, length in self._automaton.iter(text, start, stop)}
+        # each occurrence as (its place, minus its length): in order, the longest name at a
+        # place comes first
+        occurrences = sorted(
+            [(end - length + 1, -length) for end, length in self._automaton.iter(text, start, stop)]
         )
-        match = self.pattern.match
         after = start
-        for at in places:
-            if at >= after:
-                found = match(text, at, stop)
-                if found is not None:
-                    yield found
-                    after = found.end()
+        for at, minus_length in occurrences:
+            if at < after or (at > 0 and text[at - 1].isalnum()):
+                continue
+            end = at - minus_length
+            if end == stop or not text[end].isalnum():
+                yield NameMatch(at, end, text[at:end])
+                after = end
 
 
 def find_names(
