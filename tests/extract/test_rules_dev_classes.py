@@ -462,3 +462,16 @@ def test_a_range_after_a_capital_from_opening_the_sentence_is_the_acts_days(
     # own days (until the sixty-sixth pass its capital dropped the range as a state's start)
     found = document_events(tmp_path, text)
     assert days in [e.date.value for e in of_kind(found, kind)]
+
+
+def test_a_date_before_and_the_next_verb_phrase_is_the_first_acts(tmp_path: Path) -> None:
+    # a fresh EFE report (2018-11-30): the meeting keeps Friday, though the signing of the
+    # next verb phrase is nearer to it ("and" + up to six words; seventy-second pass)
+    body = (
+        "Trump will also meet with Argentine President Mauricio Macri on Friday and is "
+        "expected to participate in the signing of the new trade agreement between the US, "
+        "Mexico, and Canada."
+    )
+    meetings = of_kind(events(tmp_path, body, "2018-11-30"), "meeting")
+    assert [m.date.value for m in meetings] == ["2018-11-30"]
+    assert {"US", "AR"} <= actors(meetings[0])

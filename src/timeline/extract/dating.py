@@ -124,9 +124,10 @@ _PURPOSE_BETWEEN = re.compile(
 _TO_PURPOSE = re.compile(r"\s*,?\s+(?i:in\s+order\s+)?to\s+(?:[\w’'-]+\s+){0,3}")
 
 #: Between a date and the trigger after it: "and" opening the next verb phrase ("will come
-#: to Russia on Monday and meet Lavrov", "arrive on Thursday and hold talks"): the date
-#: is the first phrase's.
-_AND_THEN = re.compile(r"\s*,?\s+and\s+(?:then\s+|also\s+|later\s+)?(?:[\w’'-]+\s+){0,2}")
+#: to Russia on Monday and meet Lavrov", "arrive on Thursday and hold talks", "will meet
+#: with Macri on Friday and is expected to participate in the signing"; up to six words
+#: before the trigger, seventy-second pass): the date is the first phrase's.
+_AND_THEN = re.compile(r"\s*,?\s+and\s+(?:then\s+|also\s+|later\s+)?(?:[\w’'-]+\s+){0,6}")
 
 #: How far after a statement's trigger its own day may start: ", issued late on Sunday".
 OWN_DAY_AFTER = 30
