@@ -237,10 +237,12 @@ def recalled_without_its_year(text: str, start: int, end: int, clause: tuple[int
     year, which its own date gives.
 
     >>> text = "The Meeting also recalled the ice-breaking visit of Hun Sen to Myanmar"
-    >>> recalled_without_its_year(text, 44, 49, (0, len(text)))
+    >>> at = text.index("visit")
+    >>> recalled_without_its_year(text, at, at + 5, (0, len(text)))
     True
     >>> text = "Ishiba also recalled his 2019 visit to India"
-    >>> recalled_without_its_year(text, 30, 35, (0, len(text)))
+    >>> at = text.index("visit")
+    >>> recalled_without_its_year(text, at, at + 5, (0, len(text)))
     False
     """
     lo = max(clause[0], start - _RECALL_REACH)
