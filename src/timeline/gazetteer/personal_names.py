@@ -409,12 +409,12 @@ def given_names_before(
         word = token.group()
         bare = word.rstrip(".")
         if (
-            _honorific_ends_at(text, token.end(), lex)
-            or bare in office_words()
+            bare in office_words()
             or word.endswith(".")  # an initial, an abbreviation or a sentence's end
             or _word(word, lex, first=True) != "name"
             or bare.endswith(("'s", "’s"))
             or named(token.start(), token.end())
+            or _honorific_ends_at(text, token.end(), lex)  # the dearer test last
         ):
             break
         words.append(word)
