@@ -87,6 +87,11 @@ _AND_BEFORE = re.compile(r"\band\b", re.I)
 
 #: A name and a comma, or "and", right before a name: a list goes on before it (not "In
 #: fact, Venezuela").
+#: How far before the first name a list's item and its comma are read: the pattern ends
+#: at the name, so one word and its comma is all it needs (a search from the text's start
+#: cost a pass over the whole document for every title, and quadratic time on a run of one
+#: long capitalised word).
+_LIST_REACH = 80
 _LIST_GOES_ON = re.compile(r"(?:\b[A-Z][\w’'.-]*,|\b[Aa]nd)\s+(?:the\s+)?$")
 #: The most doers a title names (:func:`.statement_titles.named_before`'s).
 _MOST_DOERS = 3
@@ -190,7 +195,11 @@ def act_title(text: str, trigger: tuple[int, int], clause: tuple[int, int], who:
         named = sayer_mentions(text, trigger[0])
         # a list of more goes on before the names ("Saudi Arabia, the United Arab
         # Emirates, Bahrain and Egypt restored": four doers, not the last three)
-        listed = bool(named) and _LIST_GOES_ON.search(text, 0, named[0].start) is not None
+        listed = (
+            bool(named)
+            and _LIST_GOES_ON.search(text, max(0, named[0].start - _LIST_REACH), named[0].start)
+            is not None
+        )
         subject = text[clause[0] : named[0].start] if named else ""
         single = bool(doers) and _AND_BEFORE.search(subject + before) is None
         if not listed and len(named) <= _MOST_DOERS and (len(doers) > 1 or single):
