@@ -28,6 +28,7 @@ _KINDS: dict[str, Kind] = {
     "parts_of_day": "values",
     "numbers": "numbers",
     "tens": "numbers",
+    "multipliers": "numbers",
     "number_phrases": "numbers",
     "vague_quantities": "words",
     "day_closers": "words",
@@ -70,6 +71,10 @@ def _number_words() -> dict[str, int]:
         for one in ones:
             words[f"{tens}-{one}"] = value + words[one]
             words[f"{tens} {one}"] = value + words[one]
+    for multiplier, value in _LISTS.numbers("multipliers").items():
+        words[multiplier] = value
+        for count, times in [("a", 1), *((one, words[one]) for one in ones)]:
+            words[f"{count} {multiplier}"] = value * times
     words.update(_LISTS.numbers("number_phrases"))
     return words
 

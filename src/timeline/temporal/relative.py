@@ -612,7 +612,11 @@ def durations(m: re.Match[str], ctx: Context) -> Found | None:
         s = m.start("dur_n")
     half = bool(m["dur_half"] or m["dur_halfc"] or m["dur_half2"])
     value = _duration_value(n, unit, half)
-    if isinstance(n, int) and not half and period is None and not direction:
+    if unit == "year" and word.endswith("thousand") and isinstance(n, int) and not half:
+        # "more than two thousand years": millennia, as TimeBank 1.2 writes them (``P2L``,
+        # the letter L of the TIMEX3 duration units; TimeML 1.2.1, section 2.2.1.3)
+        value = f"P{n // 1000}L"
+    elif isinstance(n, int) and not half and period is None and not direction:
         e, value = _compound(ctx.text, e, n, unit, value)
     return Found(s, e, "DURATION", value, mod)
 
