@@ -7,8 +7,10 @@ of years in millennia (PRI19980121.2000.2591, "more than two thousand years", ``
 "thousands of" is vague, as "hundreds of" (``PXY``). Before the seventy-third pass
 "thousand" was no number word (nothing was tagged) and "hundred" was read alone ("three
 hundred years" was "hundred years", ``P100Y``, and "three hundred years ago" a century
-back). Sentences from TimeBank and the news of the extraction tuning sets; the last two
-are our own.
+back). A count written with thousands separators ("5,000 years") is a duration's count
+too; the scan refused any number with a comma before (money, a quantity: "$5,000 a year",
+"5,000 shares" still are). Sentences from TimeBank and the news of the extraction tuning
+sets; those of one clause are our own.
 """
 
 from __future__ import annotations
@@ -40,6 +42,13 @@ def found(text: str) -> list[tuple[str, str, str]]:
             [("thousands of years", "DURATION", "PXY")],
         ),
         (
+            "the Emperor Qinshihuang Mausoleum in Xian City that houses the Terracotta Warriors,"
+            " depicting Chinese 5,000 years of history and cultural heritage",
+            [("5,000 years", "DURATION", "P5L")],
+        ),
+        ("A plan of 1,500 years.", [("1,500 years", "DURATION", "P1500Y")]),
+        ("over the past 2,000 years", [("the past 2,000 years", "DURATION", "P2L")]),
+        (
             "The monastery has stood for three hundred years.",
             [("three hundred years", "DURATION", "P300Y")],
         ),
@@ -53,5 +62,6 @@ def test_counts_in_hundreds_and_thousands(text: str, expected: list[tuple[str, s
     assert found(text) == expected
 
 
-def test_a_hundred_or_thousand_people_is_no_time() -> None:
+def test_a_count_of_people_or_money_is_no_time() -> None:
     assert found("Five hundred people and two thousand troops took part.") == []
+    assert found("They sold 5,000 shares and paid $5,000 a year.") == [("a year", "SET", "P1Y")]

@@ -271,11 +271,18 @@ def alternation(words: Iterable[str]) -> str:
     return trie_pattern(words)
 
 
+#: A numeral with thousands separators ("5,000", "12,500"), up to a trillion: a longer
+#: one is an unknown count (its digits need not fit an int conversion).
+_GROUPED_DIGITS = re.compile(r"\d{1,3}(?:,\d{3}){1,4}")
+
+
 def number_value(word: str) -> int | None:
     """The integer a number word or numeral stands for; ``None`` if it is vague."""
     w = " ".join(word.lower().replace("\u2010", "-").split())
     if w.isdigit():
         return int(w)
+    if _GROUPED_DIGITS.fullmatch(w):  # "5,000": thousands separators
+        return int(w.replace(",", ""))
     return NUMBER_WORDS.get(w)
 
 

@@ -612,9 +612,10 @@ def durations(m: re.Match[str], ctx: Context) -> Found | None:
         s = m.start("dur_n")
     half = bool(m["dur_half"] or m["dur_halfc"] or m["dur_half2"])
     value = _duration_value(n, unit, half)
-    if unit == "year" and word.endswith("thousand") and isinstance(n, int) and not half:
-        # "more than two thousand years": millennia, as TimeBank 1.2 writes them (``P2L``,
-        # the letter L of the TIMEX3 duration units; TimeML 1.2.1, section 2.2.1.3)
+    if unit == "year" and isinstance(n, int) and n >= 1000 and n % 1000 == 0 and not half:
+        # "more than two thousand years", "5,000 years": millennia, as TimeBank 1.2 writes
+        # them (``P2L``, the letter L of the TIMEX3 duration units; TimeML 1.2.1, section
+        # 2.2.1.3)
         value = f"P{n // 1000}L"
     elif isinstance(n, int) and not half and period is None and not direction:
         e, value = _compound(ctx.text, e, n, unit, value)
