@@ -582,7 +582,7 @@ def durations(m: re.Match[str], ctx: Context) -> Found | None:
             return Found(s, e, "DATE", "PAST_REF")  # "One day, he left."
     n: int | float | None
     if re.fullmatch(r"\d+(?:\.\d+)?", word):
-        n = float(word) if "." in word else int(word)
+        n = float(word) if "." in word else number_value(word)
         if isinstance(n, float) and not math.isfinite(n):
             n = None  # more digits than a float holds: an unknown count
     else:
@@ -670,7 +670,7 @@ def range_start_duration(m: re.Match[str], ctx: Context) -> Found | None:
     if word_before(ctx, s) in _AGE_WORDS:
         return None
     word = m["durr_n"].lower()
-    n = int(word) if word.isdigit() else number_value(word)
+    n = number_value(word)
     if not isinstance(n, int) or n <= 0 or n >= 1000:
         return None
     return Found(s, e, "DURATION", _duration_value(n, _unit(m["durr_u"]), False))
