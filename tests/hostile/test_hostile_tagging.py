@@ -50,3 +50,19 @@ def test_each_day_is_parsed_once_for_the_days_that_point_back(
     # each noted day once, and a few more reads per expression (its own anchor), not
     # every day again for each of the 200
     assert parsed[0] <= 2 * len(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["1" * 5000 + " years", "1" * 5000 + " years ago", "every " + "1" * 5000 + " days"],
+)
+def test_a_count_of_thousands_of_digits_is_an_unknown_count(
+    text: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    # Python refuses to convert a numeral of more than 4,300 digits to an int: the count
+    # was converted and the tagger's last guard logged the error and dropped the match
+    # (seventy-third pass); a count longer than any count of time is now unknown
+    with caplog.at_level("WARNING", logger="timeline.temporal"):
+        found = tag(text, date(2024, 1, 1))
+    assert not caplog.records
+    assert [t.value for t in found] in (["PXY"], ["PAST_REF"], ["PXD"])

@@ -28,6 +28,7 @@ _KINDS: dict[str, Kind] = {
     "parts_of_day": "values",
     "numbers": "numbers",
     "tens": "numbers",
+    "multipliers": "numbers",
     "number_phrases": "numbers",
     "vague_quantities": "words",
     "day_closers": "words",
@@ -70,6 +71,10 @@ def _number_words() -> dict[str, int]:
         for one in ones:
             words[f"{tens}-{one}"] = value + words[one]
             words[f"{tens} {one}"] = value + words[one]
+    for multiplier, value in _LISTS.numbers("multipliers").items():
+        words[multiplier] = value
+        for count, times in [("a", 1), *((one, words[one]) for one in ones)]:
+            words[f"{count} {multiplier}"] = value * times
     words.update(_LISTS.numbers("number_phrases"))
     return words
 
@@ -266,11 +271,22 @@ def alternation(words: Iterable[str]) -> str:
     return trie_pattern(words)
 
 
+#: A numeral with thousands separators ("5,000", "12,500"), up to a trillion: a longer
+#: one is an unknown count (its digits need not fit an int conversion).
+_GROUPED_DIGITS = re.compile(r"\d{1,3}(?:,\d{3}){1,4}")
+#: The most digits a count is read from.
+_LONGEST_COUNT = 15
+
+
 def number_value(word: str) -> int | None:
     """The integer a number word or numeral stands for; ``None`` if it is vague."""
     w = " ".join(word.lower().replace("\u2010", "-").split())
     if w.isdigit():
-        return int(w)
+        # more digits than any count of time: an unknown count (and no int conversion of
+        # thousands of digits, which Python refuses)
+        return int(w) if len(w) <= _LONGEST_COUNT else None
+    if _GROUPED_DIGITS.fullmatch(w):  # "5,000": thousands separators
+        return int(w.replace(",", ""))
     return NUMBER_WORDS.get(w)
 
 

@@ -115,7 +115,10 @@ MONTH_RANGE_END = re.compile(
 )
 _QUANTITY = alternation(QUANTITY_WORDS)
 _NUMBER_WORDS = alternation(w for w in NUMBER_WORDS if w not in ("a", "an"))
-NUMBER = r"(?:\d+(?:\.\d+)?|" + _NUMBER_WORDS + ")"
+#: A count written with thousands separators ("5,000", "12,000"), as a duration's count
+#: ("5,000 years"); anywhere else a number with a comma is money or a quantity (_START).
+GROUPED_COUNT = r"\d{1,3}(?:,\d{3})+(?![\d.,]\d)"
+NUMBER = r"(?:" + GROUPED_COUNT + r"|\d+(?:\.\d+)?|" + _NUMBER_WORDS + ")"
 VAGUE = "(?:" + "|".join(phrase_pattern(w) for w in VAGUE_QUANTITIES) + ")"
 UNIT = r"(?:" + alternation(list(UNITS) + list(UNIT_PLURALS)) + r")(?![\w-])"
 UNIT_SINGULAR = r"(?:" + alternation(UNITS) + r")"
@@ -538,8 +541,15 @@ ALTERNATIVES = _alternatives()
 
 
 #: Where no expression starts: inside a word, or at a number that is money ($3), a
-#: decimal or thousands part (3.6, 2,000), a percentage (23%) or a ratio (1/2).
-_START = r"(?<![\w])(?!(?<=[$€£#.,:/])\d|\d+(?:,\d|(?:\.\d+)?\s*%))"
+#: decimal or thousands part (3.6, 2,000), a percentage (23%) or a ratio (1/2); but a
+#: count with thousands separators before a unit is a duration's ("5,000 years").
+_START = (
+    r"(?<![\w])(?!(?<=[$€£#.,:/])\d|(?!"
+    + GROUPED_COUNT
+    + r"[\s-]+"
+    + UNIT
+    + r")\d+(?:,\d|(?:\.\d+)?\s*%))"
+)
 
 
 def compile_alternatives(names: set[str] | None, start: str = _START) -> re.Pattern[str]:

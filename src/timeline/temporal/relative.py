@@ -582,7 +582,7 @@ def durations(m: re.Match[str], ctx: Context) -> Found | None:
             return Found(s, e, "DATE", "PAST_REF")  # "One day, he left."
     n: int | float | None
     if re.fullmatch(r"\d+(?:\.\d+)?", word):
-        n = float(word) if "." in word else int(word)
+        n = float(word) if "." in word else number_value(word)
         if isinstance(n, float) and not math.isfinite(n):
             n = None  # more digits than a float holds: an unknown count
     else:
@@ -612,7 +612,12 @@ def durations(m: re.Match[str], ctx: Context) -> Found | None:
         s = m.start("dur_n")
     half = bool(m["dur_half"] or m["dur_halfc"] or m["dur_half2"])
     value = _duration_value(n, unit, half)
-    if isinstance(n, int) and not half and period is None and not direction:
+    if unit == "year" and isinstance(n, int) and n >= 1000 and n % 1000 == 0 and not half:
+        # "more than two thousand years", "5,000 years": millennia, as TimeBank 1.2 writes
+        # them (``P2L``, the letter L of the TIMEX3 duration units; TimeML 1.2.1, section
+        # 2.2.1.3)
+        value = f"P{n // 1000}L"
+    elif isinstance(n, int) and not half and period is None and not direction:
         e, value = _compound(ctx.text, e, n, unit, value)
     return Found(s, e, "DURATION", value, mod)
 
@@ -665,7 +670,7 @@ def range_start_duration(m: re.Match[str], ctx: Context) -> Found | None:
     if word_before(ctx, s) in _AGE_WORDS:
         return None
     word = m["durr_n"].lower()
-    n = int(word) if word.isdigit() else number_value(word)
+    n = number_value(word)
     if not isinstance(n, int) or n <= 0 or n >= 1000:
         return None
     return Found(s, e, "DURATION", _duration_value(n, _unit(m["durr_u"]), False))

@@ -44,6 +44,7 @@ from .patterns import (
     IN_A_ROW_WORDS,
     MORE_WORDS,
     TENS_WORDS,
+    UNIT,
     compile_alternatives,
 )
 
@@ -372,9 +373,13 @@ def _trigger() -> tuple[re.Pattern[str], dict[str, str]]:
     # after that digit: not after "$" or "." ..., not money or a percentage), and it
     # comes before the trie, which no digit can start; then what follows it (a year, a
     # separator, a unit ahead) or an apostrophe before it ("since '82").
+    # A count with thousands separators before a unit ("5,000 years") is a duration's
+    # count, not money nor a quantity (patterns._START).
+    grouped_count = r"\d{0,2}(?:,\d{3})+(?![\d.,]\d)[\s-]+(?i:" + UNIT + ")"
     digit = (
-        r"\d(?<![$€£#.,:/]\d)(?!\d*(?:,\d|(?:\.\d+)?\s*%))(?:"
+        rf"\d(?<![$€£#.,:/]\d)(?!(?!{grouped_count})\d*(?:,\d|(?:\.\d+)?\s*%))(?:"
         + _AFTER_FIRST_DIGIT
+        + rf"|(?={grouped_count})"
         + r"|(?<=['’]\d)(?=\d(?![\w'’-])))"
     )
     # the trie tries the frequent letters first (in a case-sensitive pattern that
