@@ -32,7 +32,7 @@ from .acting_sides import (
 )
 from .cue_search import Cue
 from .relation_guards import RELATIONS_IN_A_RELATIVE
-from .topics import CONFLICT_NOUNS, no_stance_before, no_unrest_after
+from .topics import ARMED_ATTACK, CONFLICT_NOUNS, no_stance_before, no_unrest_after
 from .trigger_rule import Trigger, rules_from
 from .visit_rules import HOSTING_VERBS, RECEIVED_OFFICES, a_guest_after, an_office_in
 
@@ -80,6 +80,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "conflict": ("conflict", "clash", "crisis", "war", "fighting", "hostilities"),
     "offensive": ("began", "begun", "begin", "launch", "mount", "start", "opened"),
     "invasion": ("invasion", "invad", "intervention"),
+    "armed-attack": ("ambushed", "attacked", "raided", "in action", "in combat"),
 }
 
 
@@ -684,6 +685,18 @@ GATHERING_TRIGGERS: tuple[Trigger, ...] = (
         rf"\b{state_act_words('invasion_words')}\b",
         accept=_an_invasion_of_its_own,
         example="Russia's invasion of Ukraine in February 2022",
+    ),
+    # An armed side's attack or a soldier's death in combat (seventy-third pass): "Suspected
+    # Tamil Tiger rebels have ambushed and killed three soldiers", "a member of the UK Armed
+    # Forces has been killed in action this afternoon"; the words are
+    # ``data/fighting_words.yaml``'s (``armed_sides``, ``attack_verbs``, ``deaths_in_combat``).
+    _t(
+        "armed-attack",
+        EventKind.conflict,
+        ARMED_ATTACK,
+        page_day_unless_after=True,
+        example="Suspected Tamil Tiger rebels have ambushed and killed three soldiers in Sri "
+        "Lanka's volatile eastern region",
     ),
 )
 

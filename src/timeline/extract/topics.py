@@ -23,6 +23,7 @@ from ..word_lists import word_lists
 from .acting_sides import state_act_words
 
 __all__ = [
+    "ARMED_ATTACK",
     "CONFLICT_NOUNS",
     "conflicts_as_topics",
     "has_a_stance_on_war",
@@ -42,6 +43,9 @@ _FIGHTING_WORDS = word_lists(
         "strikes": "words",
         "unrest_sides": "words",
         "stance_before": "words",
+        "armed_sides": "words",
+        "attack_verbs": "words",
+        "deaths_in_combat": "words",
     },
 )
 
@@ -82,6 +86,15 @@ _STANCE_BEFORE = re.compile(
 #: The nouns of the rule ``conflict`` (:mod:`~timeline.extract.gathering_rules`): a war,
 #: a conflict, clashes, a crisis, fighting, hostilities.
 CONFLICT_NOUNS = r"\b(?:conflict|clashes|crisis|war|fighting|hostilities|border\s+clash)\b"
+
+#: An armed side's attack or a soldier's death in combat (``armed_sides`` then
+#: ``attack_verbs``, ``deaths_in_combat`` of ``data/fighting_words.yaml``): "rebels have
+#: ambushed", "has been killed in action" (the rule ``armed-attack``).
+ARMED_ATTACK = (
+    rf"\b(?:{alternation(_FIGHTING_WORDS.words('armed_sides'))})\s+(?:ha(?:ve|s|d)\s+)?"
+    rf"(?:{alternation(_FIGHTING_WORDS.words('attack_verbs'))})\b"
+    rf"|\b(?:{alternation(_FIGHTING_WORDS.words('deaths_in_combat'))})\b"
+)
 
 #: A stance and the war it is taken on: a noun of :data:`CONFLICT_NOUNS` or an invasion's
 #: word (``invasion_words`` of ``data/state_act_words.yaml``) after it, as
