@@ -32,7 +32,13 @@ from .acting_sides import (
 )
 from .cue_search import Cue
 from .relation_guards import RELATIONS_IN_A_RELATIVE
-from .topics import ARMED_ATTACK, CONFLICT_NOUNS, no_stance_before, no_unrest_after
+from .topics import (
+    ARMED_ATTACK,
+    CONFLICT_NOUNS,
+    a_crisis_between_sides,
+    no_stance_before,
+    no_unrest_after,
+)
 from .trigger_rule import Trigger, rules_from
 from .visit_rules import HOSTING_VERBS, RECEIVED_OFFICES, a_guest_after, an_office_in
 
@@ -428,7 +434,8 @@ def _not_relations_established(text: str, start: int, end: int) -> bool:
 
 def _fighting_of_its_own(text: str, start: int, end: int) -> bool:
     """Whether the conflict's noun ``text[start:end]`` tells fighting between armed sides
-    (no crowd as its side: :func:`.topics.no_unrest_after`) and no stance taken on it
+    (no crowd as its side: :func:`.topics.no_unrest_after`; a crisis only between sides
+    named: :func:`.topics.a_crisis_between_sides`) and no stance taken on it
     (:func:`.topics.no_stance_before`: "set limits on the war").
 
     >>> text = "block the plan to send more troops, or set limits on the war."
@@ -438,7 +445,11 @@ def _fighting_of_its_own(text: str, start: int, end: int) -> bool:
     >>> _fighting_of_its_own(text, 4, 12)
     True
     """
-    return no_unrest_after(text, start, end) and no_stance_before(text, start, end)
+    return (
+        no_unrest_after(text, start, end)
+        and no_stance_before(text, start, end)
+        and a_crisis_between_sides(text, start, end)
+    )
 
 
 def _an_invasion_of_its_own(text: str, start: int, end: int) -> bool:

@@ -25,6 +25,7 @@ from .acting_sides import state_act_words
 __all__ = [
     "ARMED_ATTACK",
     "CONFLICT_NOUNS",
+    "a_crisis_between_sides",
     "conflicts_as_topics",
     "has_a_stance_on_war",
     "no_stance_before",
@@ -174,6 +175,35 @@ def opens_on_a_crowd(text: str, start: int, end: int) -> bool:
     while start < end and text[start].isspace():
         start += 1
     return _CROWD_OPENING.match(text, start, end) is not None
+
+
+#: "between" right after a crisis: the crisis of two sides named ("the 2022 crisis between
+#: Kyrgyzstan and Tajikistan").
+_BETWEEN_AFTER = re.compile(r"\s+between\b", re.I)
+
+
+def a_crisis_between_sides(text: str, start: int, end: int) -> bool:
+    """Whether the conflict's noun ``text[start:end]``, when it is "crisis", names its sides
+    right after it with "between": a crisis told otherwise is as often an economic, a
+    political, a diplomatic or a humanitarian one as a war, and the gold lists a crisis as a
+    conflict where two sides fight ("the 2022 crisis between Kyrgyzstan and Tajikistan"),
+    not "the 2017 Gulf crisis", "the Ukraine-Russia crisis" among a country's economic
+    problems, "civilian crisis situations", nor "when this crisis began" of inspectors forced
+    to leave (seventy-third pass). Any other noun of the rule holds.
+
+    >>> text = "the 2022 crisis between Kyrgyzstan and Tajikistan"
+    >>> a_crisis_between_sides(text, 9, 15)
+    True
+    >>> text = "since the end of the 2017 Gulf crisis, marking a new chapter"
+    >>> at = text.index("crisis")
+    >>> a_crisis_between_sides(text, at, at + 6)
+    False
+    >>> a_crisis_between_sides("the war in Sudan", 4, 7)
+    True
+    """
+    if text[start:end].lower() != "crisis":
+        return True
+    return _BETWEEN_AFTER.match(text, end) is not None
 
 
 #: Fighting, its start or its end told in a sentence: its day may be the conflict's own.
