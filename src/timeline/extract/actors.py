@@ -22,6 +22,7 @@ from .. import gazetteer
 from ..gazetteer import ActorMention, organization_seat
 from ..model import ActorType, EventKind, Location, Participant, Role
 from ..temporal.word_lists import word_lists
+from .acting_sides import invader_before
 from .actor_mentions import Mentions, actor_country, actor_type, mention_sides
 from .background_actors import at_a_topics_place, occasions_organizations, without_background
 from .candidates import implied_participants
@@ -190,6 +191,29 @@ def _sides_told(
     return told
 
 
+#: A country, a state's possessive or a demonym right after an invasion's word, perhaps after
+#: "of", "in", "into" or "the": the invaded country told ("invasion of Iraq").
+_INVADED_NAMED = re.compile(r"\s+(?:(?:of|in|into)\s+)?(?:the\s+)?[A-Z]")
+
+
+def invaded_untold(text: str, trigger: tuple[int, int], actor_ends: Sequence[int]) -> bool:
+    """Whether the invasion at ``trigger`` names its invader right before it and no invaded
+    country after it ("since the US-led invasion in 2003", "a Russian invasion since last
+    February"): the actors end at ``actor_ends``.
+
+    >>> text = "deaths have occurred since the US-led invasion in 2003."
+    >>> at = text.index("invasion")
+    >>> invaded_untold(text, (at, at + 8), [text.index("-led")])
+    True
+    >>> text = "Russia's invasion of Ukraine in 2022"
+    >>> invaded_untold(text, (9, 17), [6, 28])
+    False
+    """
+    if _INVADED_NAMED.match(text, trigger[1]) is not None:
+        return False
+    return any(invader_before(text, end, trigger) for end in actor_ends if end <= trigger[0])
+
+
 def participants_for(
     text: str,
     kind: EventKind,
@@ -272,6 +296,20 @@ def participants_for(
         if named is not None and named not in countries:
             others.append(Participant(id=named, type=ActorType.country))
             countries.add(named)
+    if (
+        kind is EventKind.conflict
+        and len(countries) == 1
+        and invaded_untold(text, trigger, [m.end for m in in_clause])
+    ):
+        # "... ordinary Iraqi women, men and children." A 2004 study estimates 100,000
+        # deaths "since the US-led invasion in 2003": the invader alone is named, the country
+        # the story names nearest before is the invaded one (seventy-third pass)
+        invaded = next(
+            (c for c in context_countries if gazetteer.is_country(c) and c not in countries), None
+        )
+        if invaded is not None:
+            others.append(Participant(id=invaded, type=ActorType.country))
+            countries.add(invaded)
     gathering = kind in (EventKind.summit, EventKind.meeting, EventKind.forum, EventKind.visit)
     signed = kind is EventKind.signing
     seat = (

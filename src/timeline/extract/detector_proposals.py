@@ -37,7 +37,7 @@ from .evaluate import kind_class
 from .lists import dated_items
 from .relation_guards import no_object
 from .statement_titles import is_saying_verb
-from .topics import tells_a_strike
+from .topics import has_a_stance_on_war, opens_on_a_crowd, tells_a_strike
 from .trigger_guards import recalled_without_its_year, told_as_a_habit
 from .trigger_rule import Trigger
 from .usable_dates import report_days, usable_timexes
@@ -347,9 +347,16 @@ class DetectorProposals(CandidateLog):
         guards (review31 F-l): a game's word in its sentence (:func:`.names_a_game`: a team
         named by its country plays, "said Paraguay after the final against Ecuador"), or an
         invasion the rules refuse (:func:`.a_state_invades`: no side its subject, "fire ants
-        invaded Samoa", or "a pitch invasion")."""
+        invaded Samoa", or "a pitch invasion"), or a stance taken on a war in its sentence
+        (:func:`.topics.has_a_stance_on_war`: "deciding to oppose the Iraq War in 2002", an
+        opinion; seventy-third pass), or a crowd its subject (:func:`.topics.opens_on_a_crowd`:
+        "Protesters demonstrating against Japan broke windows", no state's act)."""
         text = self.text
-        if names_a_game(text, *sentence):
+        if (
+            names_a_game(text, *sentence)
+            or has_a_stance_on_war(text, *sentence)
+            or opens_on_a_crowd(text, *sentence)
+        ):
             return True
         invasion = _INVASION_WORD.fullmatch(text, start, end) is not None
         return invasion and not a_state_invades(text, start, end)

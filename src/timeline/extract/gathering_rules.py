@@ -32,7 +32,13 @@ from .acting_sides import (
 )
 from .cue_search import Cue
 from .relation_guards import RELATIONS_IN_A_RELATIVE
-from .topics import no_unrest_after
+from .topics import (
+    ARMED_ATTACK,
+    CONFLICT_NOUNS,
+    a_crisis_between_sides,
+    no_stance_before,
+    no_unrest_after,
+)
 from .trigger_rule import Trigger, rules_from
 from .visit_rules import HOSTING_VERBS, RECEIVED_OFFICES, a_guest_after, an_office_in
 
@@ -80,6 +86,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "conflict": ("conflict", "clash", "crisis", "war", "fighting", "hostilities"),
     "offensive": ("began", "begun", "begin", "launch", "mount", "start", "opened"),
     "invasion": ("invasion", "invad", "intervention"),
+    "armed-attack": ("ambushed", "attacked", "raided", "in action", "in combat"),
 }
 
 
@@ -425,6 +432,42 @@ def _not_relations_established(text: str, start: int, end: int) -> bool:
     )
 
 
+def _fighting_of_its_own(text: str, start: int, end: int) -> bool:
+    """Whether the conflict's noun ``text[start:end]`` tells fighting between armed sides
+    (no crowd as its side: :func:`.topics.no_unrest_after`; a crisis only between sides
+    named: :func:`.topics.a_crisis_between_sides`) and no stance taken on it
+    (:func:`.topics.no_stance_before`: "set limits on the war").
+
+    >>> text = "block the plan to send more troops, or set limits on the war."
+    >>> _fighting_of_its_own(text, text.index("war"), text.index("war") + 3)
+    False
+    >>> text = "the conflict between two member states on the border"
+    >>> _fighting_of_its_own(text, 4, 12)
+    True
+    """
+    return (
+        no_unrest_after(text, start, end)
+        and no_stance_before(text, start, end)
+        and a_crisis_between_sides(text, start, end)
+    )
+
+
+def _an_invasion_of_its_own(text: str, start: int, end: int) -> bool:
+    """Whether the invasion at ``text[start:end]`` is a state's war on another
+    (:func:`.acting_sides.a_state_invades`) told as no object of a stance
+    (:func:`.topics.no_stance_before`: "doubts about the legality of the invasion in Iraq").
+
+    >>> text = "Sands reported on doubts about the legality of the invasion in Iraq."
+    >>> at = text.index("invasion")
+    >>> _an_invasion_of_its_own(text, at, at + 8)
+    False
+    >>> text = "Russia's invasion of Ukraine in February 2022"
+    >>> _an_invasion_of_its_own(text, 9, 17)
+    True
+    """
+    return a_state_invades(text, start, end) and no_stance_before(text, start, end)
+
+
 #: Forums, exercises, meetings, foundings and conflicts, in matching order.
 GATHERING_TRIGGERS: tuple[Trigger, ...] = (
     _t(
@@ -620,9 +663,9 @@ GATHERING_TRIGGERS: tuple[Trigger, ...] = (
     _t(
         "conflict",
         EventKind.conflict,
-        r"\b(?:conflict|clashes|crisis|war|fighting|hostilities|border\s+clash)\b",
+        CONFLICT_NOUNS,
         nominal=True,
-        accept=no_unrest_after,
+        accept=_fighting_of_its_own,
         example="In September 2022, ... the conflict between two member states on the "
         "Kyrgyz-Tajik border",
     ),
@@ -651,8 +694,20 @@ GATHERING_TRIGGERS: tuple[Trigger, ...] = (
         "invasion",
         EventKind.conflict,
         rf"\b{state_act_words('invasion_words')}\b",
-        accept=a_state_invades,
+        accept=_an_invasion_of_its_own,
         example="Russia's invasion of Ukraine in February 2022",
+    ),
+    # An armed side's attack or a soldier's death in combat (seventy-third pass): "Suspected
+    # Tamil Tiger rebels have ambushed and killed three soldiers", "a member of the UK Armed
+    # Forces has been killed in action this afternoon"; the words are
+    # ``data/fighting_words.yaml``'s (``armed_sides``, ``attack_verbs``, ``deaths_in_combat``).
+    _t(
+        "armed-attack",
+        EventKind.conflict,
+        ARMED_ATTACK,
+        page_day_unless_after=True,
+        example="Suspected Tamil Tiger rebels have ambushed and killed three soldiers in Sri "
+        "Lanka's volatile eastern region",
     ),
 )
 

@@ -138,6 +138,7 @@ _HABIT_WORDS = word_lists(
         "frequency_adverbs": "words",
         "repeat_words": "words",
         "recall_verbs": "words",
+        "frequency_adjectives": "words",
     },
 )
 
@@ -163,6 +164,14 @@ _HABIT_AFTER = re.compile(
 _HABIT_BEFORE = re.compile(
     rf"\b{_habit_words('frequency_adverbs')}\s+(?:[\w'’-]+\s+){{0,2}}$", re.IGNORECASE
 )
+#: An adjective of frequency up to three words before a plural act's noun: "regular high
+#: level meetings", "annual summits" (``frequency_adjectives``).
+_HABIT_ADJECTIVE_BEFORE = re.compile(
+    rf"\b{_habit_words('frequency_adjectives')}\s+(?:[\w'’-]+\s+){{0,3}}$", re.IGNORECASE
+)
+#: A plural act's noun that a frequency adjective makes a series ("meetings", "summits",
+#: "visits", "consultations"); not "talks", the plural of one act.
+_PLURAL_ACT = re.compile(r"[a-z]{3,}s", re.IGNORECASE)
 #: A verb or a comma between an act's word and a count after it: the count is that verb's
 #: ("his visit was postponed twice", "the summit ... was twice postponed").
 _VERB_BETWEEN = re.compile(r"\b(?:is|are|was|were|be|been|being|has|have|had|will|would)\b|,")
@@ -185,8 +194,9 @@ _HABIT_REACH_BEFORE = 40
 def told_as_a_habit(text: str, start: int, end: int, clause: tuple[int, int]) -> bool:
     """Whether the act's word at ``start:end`` is told as a habit or a count of past acts
     in its ``clause``: a set of acts, none of them one act of a day (TimeML 1.2.1 gives such
-    an event a frequency SIGNAL, "several times", "regularly"). An ordinal counts one act
-    ("his third visit to"), no habit.
+    an event a frequency SIGNAL, "several times", "regularly"; a plural noun after a
+    frequency adjective too, "regular high level meetings", "annual summits"). An ordinal
+    counts one act ("his third visit to"), no habit.
 
     >>> text = "Lavrov has visited the African continent several times in the past years"
     >>> told_as_a_habit(text, 11, 18, (0, len(text)))
@@ -197,6 +207,13 @@ def told_as_a_habit(text: str, start: int, end: int, clause: tuple[int, int]) ->
     >>> text = "It was his third visit to China in two years"
     >>> told_as_a_habit(text, 17, 22, (0, len(text)))
     False
+    >>> text = "to sign a joint statement of regular high level meetings between them"
+    >>> at = text.index("meetings")
+    >>> told_as_a_habit(text, at, at + 8, (0, len(text)))
+    True
+    >>> text = "the 78th regular session of the General Assembly"
+    >>> told_as_a_habit(text, 17, 24, (0, len(text)))
+    False
     """
     after = _HABIT_AFTER.search(text, end, min(clause[1], end + _HABIT_REACH_AFTER))
     if (
@@ -206,7 +223,13 @@ def told_as_a_habit(text: str, start: int, end: int, clause: tuple[int, int]) ->
     ):
         return True
     lo = max(clause[0], start - _HABIT_REACH_BEFORE)
-    return _HABIT_BEFORE.search(text[lo:start]) is not None
+    if _HABIT_BEFORE.search(text[lo:start]) is not None:
+        return True
+    return (
+        _PLURAL_ACT.fullmatch(text, start, end) is not None
+        and text[start:end].lower() != "talks"
+        and _HABIT_ADJECTIVE_BEFORE.search(text[lo:start]) is not None
+    )
 
 
 #: A recall's verb and the act's noun phrase before its word: a determiner or a possessive,
