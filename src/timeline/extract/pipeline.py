@@ -34,7 +34,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from ..collection import Timeline
-from ..merge import merge_events
+from ..merge import away_from_home, merge_events
 from ..model import Agreement, Event, EventDate, EventKind, Participant, Precision, Status
 from ..temporal import tag
 from .anniversaries import anniversary_events
@@ -432,6 +432,16 @@ def _one_visit_per_stop(events: list[Event]) -> tuple[list[Event], dict[str, str
     return out, told_by
 
 
+def _away_from_home(event: Event) -> Event:
+    """``event`` without its place when it is a visit placed in a visitor's own country
+    (:func:`timeline.merge.away_from_home`): the place a variant folded into it brought, as
+    well as its own."""
+    if event.kind is not EventKind.visit or event.location is None:
+        return event
+    place = away_from_home(event.location, event.participants)
+    return event if place is event.location else event.model_copy(update={"location": place})
+
+
 def _titled(
     events: list[Event],
     reader: Reader,
@@ -545,6 +555,7 @@ def extract_mentions(
     events = events + page_statements(doc, events)
     events = events + visits_of_meetings_abroad(events)
     events = sides_of_lone_visits(events)
+    events = [_away_from_home(e) for e in events]
     lede = (read.reader.lede_start, read.reader.lede_end)
     return events + page_acts(doc, events, lede), agreements
 
