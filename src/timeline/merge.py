@@ -45,6 +45,7 @@ from .model import (
     Agreement,
     Event,
     EventKind,
+    Location,
     Participant,
     Role,
     Source,
@@ -57,6 +58,7 @@ __all__ = [
     "Mentions",
     "Merged",
     "assign_ids",
+    "away_from_home",
     "encode_mention",
     "merge_events",
     "merge_mentions",
@@ -238,6 +240,34 @@ def _latest_status(events: Sequence[Event]) -> Status:
     return max(events, key=key).status
 
 
+def away_from_home(
+    location: Location | None, participants: Sequence[Participant]
+) -> Location | None:
+    """A visit's ``location`` unless it lies in a visitor's own country and in no host's: the
+    capital a leader comes home to ("arrived in Hanoi this Friday afternoon, successfully
+    completing their business trip to attend the ... ASEAN Summit ... in Vientiane, Laos")
+    is no place of the visit (seventy-third pass, fresh news). A visit with no host known
+    keeps its place.
+
+    >>> sides = [Participant(id="VN", type=ActorType.country, role=Role.visitor),
+    ...          Participant(id="LA", type=ActorType.country, role=Role.host)]
+    >>> away_from_home(Location(name="Hanoi", country="VN"), sides) is None
+    True
+    >>> away_from_home(Location(name="Vientiane", country="LA"), sides).name
+    'Vientiane'
+    """
+    if location is None or location.country is None:
+        return location
+    homes: dict[Role, set[str]] = {Role.host: set(), Role.visitor: set()}
+    for p in participants:
+        home = p.country if p.type is ActorType.person else p.id
+        if p.role in homes and home:
+            homes[p.role].add(home)
+    if homes[Role.host] and location.country in homes[Role.visitor] - homes[Role.host]:
+        return None
+    return location
+
+
 def _combine(events: Sequence[Event]) -> Event:
     """One event from several mentions: the most precise date, all sources; a visit's title
     from a mention that names its host when the most precise one does not (:func:`_titled_by`).
@@ -250,15 +280,18 @@ def _combine(events: Sequence[Event]) -> Event:
     tags = sorted({t for e in events for t in e.tags})
     related = sorted({r for e in events for r in e.related})
     location = best.location or next((e.location for e in events if e.location), None)
+    participants = _merge_participants(
+        [best.participants, *(e.participants for e in events if e is not best)]
+    )
+    if best.kind is EventKind.visit:
+        location = away_from_home(location, participants)
     title = _titled_by(best, events).title
     if best.kind in _GATHERINGS and best.location is None and location is not None:
         title = _with_place(title, location.name)
     return best.model_copy(
         update={
             "title": title,
-            "participants": _merge_participants(
-                [best.participants, *(e.participants for e in events if e is not best)]
-            ),
+            "participants": participants,
             "sources": [sources[k] for k in sorted(sources)],
             "status": _latest_status(events),
             "location": location,

@@ -65,3 +65,29 @@ def test_the_place_of_a_matter_is_no_place_of_the_act(tmp_path: Path) -> None:
     body = "Jordan recalled its ambassador from Israel on Wednesday in protest at the war in Gaza."
     found = article_events(tmp_path, body, "2024-07-06")
     assert found and all(e.location is None or e.location.name != "Gaza" for e in found)
+
+
+def test_the_state_a_matter_is_named_after_is_no_visitor(tmp_path: Path) -> None:
+    # fresh news, seventy-third pass: the deal and the attacks are the visits' matters
+    # (``named_matters``), Iran and France no visitors
+    body = (
+        "French President Emmanuel Macron arrived in the United States on Monday (April 23) "
+        "for a three-day state visit seen as a test of his relationship with President Donald "
+        "Trump, with the fate of the Iran nuclear deal and trade ties atop the agenda."
+    )
+    assert _sides(tmp_path, body, "2018-04-24", EventKind.visit) == [["FR", "US"]]
+    body = (
+        "Chinese President Xi Jinping and other world leaders arrived in Turkey on Saturday "
+        "for the G20 summit beginning this weekend which is expected to focus on the fight "
+        "against terror following the Paris attacks."
+    )
+    assert _sides(tmp_path, body, "2015-11-14", EventKind.visit) == [["CN", "TR"]]
+
+
+def test_talks_named_after_a_state_are_its_own(tmp_path: Path) -> None:
+    body = (
+        "EU foreign policy chief Catherine Ashton met Iranian Foreign Minister Mohammad Javad "
+        "Zarif in Geneva on Thursday to revive the Iran nuclear talks."
+    )
+    meetings = _sides(tmp_path, body, "2013-11-07", EventKind.meeting)
+    assert meetings and all("IR" in sides for sides in meetings)

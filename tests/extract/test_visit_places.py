@@ -37,3 +37,14 @@ def test_talks_held_where_the_minister_returns(tmp_path: Path) -> None:
         "he will host talks with EU foreign policy chief Federica Mogherini."
     )
     assert "Tehran" in _places(tmp_path, body, "2015-07-25", EventKind.meeting)
+
+
+def test_the_visitors_own_capital_arrived_in_is_no_place_of_the_visit(tmp_path: Path) -> None:
+    # a return home told with "arrived in" (fresh news, seventy-third pass): the visit is to
+    # Laos, the capital arrived in is the visitor's own
+    body = (
+        "Prime Minister Pham Minh Chinh and his entourage arrived in Hanoi this Friday "
+        "afternoon, successfully completing their business trip to attend the 44th and 45th "
+        "ASEAN Summit and related meetings in Vientiane, Laos, from October 8 to 11."
+    )
+    assert "Hanoi" not in _places(tmp_path, body, "2024-10-11", EventKind.visit)

@@ -101,6 +101,7 @@ _WORDS = word_lists(
                 "exercise_modifiers",
                 "non_military_exercises",
                 "topic_nouns",
+                "named_matters",
                 "ties_to_a_principal",
                 "met_needs",
                 "non_state_counterparts",

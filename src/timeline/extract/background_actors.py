@@ -245,6 +245,37 @@ def _a_topic(text: str, mention: Any, clause_start: int) -> bool:
     return not comma or _LIST_GOES_ON.match(text, mention.end) is not None
 
 
+#: A state named as the attribute of a matter, "the" before it: "the Iran nuclear deal", "the
+#: Paris attacks" (``named_matters`` of ``data/state_act_words.yaml``; :func:`_a_named_matter`).
+_THE_BEFORE = re.compile(r"\bthe\s+\Z", re.IGNORECASE)
+_NAME_FORMS = frozenset({"name", "capital"})
+_MATTER_AFTER = re.compile(r"(?:\s+[a-z][\w-]*)?\s+" + state_act_words("named_matters") + r"\b")
+#: The kinds whose sides a matter's state is not (:func:`_a_named_matter`): the acts that
+#: discuss a matter; a document's and a conflict's own sides are read as they are.
+_MATTER_KINDS = frozenset(
+    {EventKind.visit, EventKind.meeting, EventKind.summit, EventKind.forum, EventKind.call}
+)
+
+
+def _a_named_matter(text: str, mention: Any) -> bool:
+    """Whether a country's ``mention``, by its name or its capital's, is the attribute of a
+    matter after "the" (no side); a demonym is not read so ("the Libyan crisis").
+
+    >>> from timeline.gazetteer import ActorMention
+    >>> text = "with the fate of the Iran nuclear deal atop the agenda"
+    >>> _a_named_matter(text, ActorMention(21, 25, "Iran", "IR", "country", "Iran", "name"))
+    True
+    >>> text = "the Iran nuclear talks"
+    >>> _a_named_matter(text, ActorMention(4, 8, "Iran", "IR", "country", "Iran", "name"))
+    False
+    """
+    if actor_type(mention) is not ActorType.country or mention.form not in _NAME_FORMS:
+        return False
+    if _THE_BEFORE.search(text, max(0, mention.start - 5), mention.start) is None:
+        return False
+    return _MATTER_AFTER.match(text, mention.end) is not None
+
+
 #: The kinds whose bodies named in what their sides discussed are topics, and the verb
 #: that tells it. Meetings measured too (sixty-fifth pass): −3 right, each a match the
 #: body had made by luck (a merge or a date inferred through it).
@@ -334,6 +365,12 @@ def without_background(
         # (a topic named alone stays: "The Council adopted a resolution on the situation in
         # Yemen" names no other side)
         sides = [m for m in in_clause if not _a_topic(text, m, clause[0])]
+        if sides:
+            in_clause = sides
+    if kind in _MATTER_KINDS:
+        # "arrived ... for a three-day state visit ..., with the fate of the Iran nuclear deal
+        # ... atop the agenda": the matter's state is no side (another side named stays)
+        sides = [m for m in in_clause if not _a_named_matter(text, m)]
         if sides:
             in_clause = sides
     if kind in _DISCUSSING_KINDS:

@@ -507,6 +507,8 @@ def visit_hosts(
             hosts = [location.country]
     if not hosts:
         hosts = _host_of_a_named_guest(text, trigger, in_clause)
+    if not hosts:
+        hosts = _state_named_before_the_noun(text, trigger, in_clause)
     return in_clause, hosts
 
 
@@ -547,6 +549,49 @@ def _host_of_a_named_guest(
         return []
     others = {c for m in in_clause if (c := actor_country(m)) and c != guest}
     return sorted(others) if len(others) == 1 else []
+
+
+#: Before a state named as the attribute of a visit's noun: "the", a possessive ("the
+#: Vietnam visit by Egyptian President El-Sisi", "Modi's Japan visit", "his Moscow visit").
+_ATTRIBUTE_BEFORE = re.compile(r"(?:\bthe|\bhis|\bher|\btheir|\bits|['’]s)\s+\Z", re.IGNORECASE)
+#: The forms of a state's mention that name it as a visit's attribute: its name, its
+#: capital's, an alias ("the US visit"); a demonym only with the guest after "by" ("the
+#: Lao visit by President Nguyen Xuan Phuc"): "the Chinese visit" is the Chinese side's.
+_DESTINATION_FORMS = frozenset({"name", "capital", "alias"})
+_GUEST_AFTER = re.compile(r"\s+by\b")
+
+
+def _state_named_before_the_noun(
+    text: str, trigger: tuple[int, int], in_clause: Sequence[Any]
+) -> list[str]:
+    """The host of a visit whose noun has the state visited as its attribute, right before
+    it after "the" or a possessive: "the Vietnam visit by Egyptian President El-Sisi in
+    September 2017 and the Egypt visit by President Tran Dai Quang in August 2018" (each a
+    visit involving both, untitled by its host, before; seventy-third pass, fresh news); a
+    demonym so only with its guest after "by" (:data:`_GUEST_AFTER`).
+
+    >>> from timeline.extract.actor_mentions import find_mentions
+    >>> text = "the Vietnam visit by Egyptian President El-Sisi in September 2017"
+    >>> at = text.index("visit")
+    >>> _state_named_before_the_noun(text, (at, at + 5), find_mentions(text, 0, len(text)).actors)
+    ['VN']
+    >>> text = "the Chinese visit to Cairo"
+    >>> at = text.index("visit")
+    >>> _state_named_before_the_noun(text, (at, at + 5), find_mentions(text, 0, len(text)).actors)
+    []
+    """
+    if not text[trigger[0] : trigger[1]].lower().startswith(("visit", "trip")):
+        return []
+    for m in in_clause:
+        if (
+            m.end < trigger[0] <= m.end + 1
+            and actor_type(m) is ActorType.country
+            and (m.form in _DESTINATION_FORMS or _GUEST_AFTER.match(text, trigger[1]))
+            and _ATTRIBUTE_BEFORE.search(text, max(0, m.start - 8), m.start) is not None
+            and (country := actor_country(m))
+        ):
+            return [country]
+    return []
 
 
 def visit_roles(participants: list[Participant]) -> list[Participant]:
