@@ -147,6 +147,33 @@ def test_a_meeting_told_as_a_habit_is_no_meeting(tmp_path: Path) -> None:
     assert article_events(tmp_path, last, "2016-04-20")
 
 
+def test_periodic_meetings_are_no_meeting(tmp_path: Path) -> None:
+    """An adjective of frequency before an act's noun in the plural is a mechanism or a
+    habit, no act of the story's day (seventy-third pass; "a joint statement of regular high
+    level meetings" on Wikinews dev): the summit this sentence announces is its one event."""
+    said = (
+        "Algerian President Abdelmadjid Tebboune said on Wednesday that a summit with Libya and "
+        'Tunisia is "imminent" and will take place as part of the periodic consultative '
+        "meetings between the three nations, Anadolu has reported."
+    )
+    gatherings = ("meeting", "summit", "forum")
+    kinds = [e.kind.value for e in article_events(tmp_path, said, "2024-10-17")]
+    assert [k for k in kinds if k in gatherings] == ["summit"]
+
+
+def test_frequent_acts_of_a_year_and_a_regular_gathering_are_kept(tmp_path: Path) -> None:
+    """Acts of a year the clause writes are that year's (the gold of the fifty-nine keeps
+    "made frequent visits to Egypt" as a visit of 2023), and a singular "regular meeting"
+    names one gathering."""
+    year = "In 2023, President Isaias made frequent visits to Egypt."
+    assert [d for d, _ in dated_sides(tmp_path, year, "2024-09-20", "visit")] == ["2023"]
+    one = (
+        "Li's visit followed his co-chairing the 29th regular meeting between the Chinese and "
+        "Russian heads of government in Moscow and visit to Russia."
+    )
+    assert dated_sides(tmp_path, one, "2024-08-22", "meeting")
+
+
 def test_a_recalled_act_is_an_act_of_its_own_year_only(tmp_path: Path) -> None:
     """A past act a recall's verb takes is no act of the story's day (habits72): with no year
     of its own it is dropped, with its year it is an act of that year (the gold of the

@@ -138,6 +138,7 @@ _HABIT_WORDS = word_lists(
         "frequency_adverbs": "words",
         "repeat_words": "words",
         "recall_verbs": "words",
+        "frequency_adjectives": "words",
     },
 )
 
@@ -162,6 +163,22 @@ _HABIT_AFTER = re.compile(
 #: "frequently travels to", "has repeatedly visited".
 _HABIT_BEFORE = re.compile(
     rf"\b{_habit_words('frequency_adverbs')}\s+(?:[\w'’-]+\s+){{0,2}}$", re.IGNORECASE
+)
+#: An adjective of frequency up to two words before an act's noun: "regular high level
+#: meetings", "frequent visits by both sides" (seventy-third pass).
+_FREQUENCY_BEFORE = re.compile(
+    rf"\b{_habit_words('frequency_adjectives')}\s+(?:[\w'’-]+\s+){{0,2}}$", re.IGNORECASE
+)
+#: A year that dates such acts ("In 2023, President Isaias made frequent visits to Egypt"),
+#: not one that opens them ("held since 1994 and the regular visits at all levels").
+_A_YEAR = re.compile(r"(?<!since\s)\b(?:1[89]|20)\d\d\b")
+#: A trigger's first word, and the end of a sentence or a line (the year of a sentence
+#: before dates nothing of this one).
+_FIRST_WORD = re.compile(r"[\w-]+")
+_SENTENCE_END = re.compile(r"[.!?\n]\s")
+#: The kinds whose plural noun after an adjective of frequency is a mechanism or a habit.
+_GATHERING_OR_VISIT = frozenset(
+    {EventKind.meeting, EventKind.summit, EventKind.forum, EventKind.visit, EventKind.call}
 )
 #: A verb or a comma between an act's word and a count after it: the count is that verb's
 #: ("his visit was postponed twice", "the summit ... was twice postponed").
@@ -330,6 +347,32 @@ def names_a_session(text: str, start: int, end: int) -> bool:
     )
 
 
+def frequent_acts(text: str, start: int, end: int) -> bool:
+    """Whether the act's noun at ``start:end`` is a plural after an adjective of frequency,
+    up to two words between (``frequency_adjectives`` of ``data/habit_words.yaml``): a
+    mechanism or a habit, no act of a day; not when a year dates them in the 60 characters
+    before in its sentence. A singular names one gathering ("the 29th regular meeting").
+
+    >>> text = "The two sides are to sign a joint statement of regular high level meetings."
+    >>> frequent_acts(text, 66, 74)
+    True
+    >>> text = "In 2023, President Isaias made frequent visits to Egypt."
+    >>> frequent_acts(text, 40, 46)
+    False
+    >>> text = "Li co-chaired the 29th regular meeting between the heads of government."
+    >>> frequent_acts(text, 31, 38)
+    False
+    """
+    noun = _FIRST_WORD.match(text, start)
+    if noun is None or not noun.group().endswith("s"):
+        return False  # "consultations between": the trigger's first word is its noun
+    lo = max(0, start - _HABIT_REACH_BEFORE)
+    if _FREQUENCY_BEFORE.search(text[lo:start]) is None:
+        return False
+    before = _SENTENCE_END.split(text[max(0, start - 60) : start])[-1]
+    return _A_YEAR.search(before) is None
+
+
 def tells_no_act(text: str, trig: Trigger, ts: int, te: int) -> bool:
     """True for words that tell no act, so they take no date from the acts beside them."""
     if trig.nominal and AGREED_AFTER.match(text, te):
@@ -343,6 +386,8 @@ def tells_no_act(text: str, trig: Trigger, ts: int, te: int) -> bool:
         return True  # "the 2008 financial crisis", "the Cold War": no conflict of parties
     if trig.name == "signing" and signed_into_law(text, te):
         return True  # "signed the ratification bill into law": a law, no text of two sides
+    if trig.kind in _GATHERING_OR_VISIT and frequent_acts(text, ts, te):
+        return True  # "a joint statement of regular high level meetings": a mechanism
     if trig.kind is not EventKind.meeting:
         return False
     if urged_talks(text, ts):
