@@ -12,6 +12,9 @@ from pathlib import Path
 
 import pytest
 
+from timeline.extract.trigger_guards import tells_no_act
+from timeline.extract.triggers import find_triggers
+
 from .conftest import article_events, dated_sides
 
 
@@ -172,6 +175,27 @@ def test_frequent_acts_of_a_year_and_a_regular_gathering_are_kept(tmp_path: Path
         "Russian heads of government in Moscow and visit to Russia."
     )
     assert dated_sides(tmp_path, one, "2024-08-22", "meeting")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sitting"),
+    [
+        # Wikinews dev (seventy-third pass): a chamber's own sitting
+        ("The Senate was set to meet on Wednesday.", True),
+        # the fifty-nine: a legislature's chairman meets a guest
+        (
+            "Premier Li Qiang and Chairman of the National People's Congress Standing Committee "
+            "Zhao Leji will meet with him respectively.",
+            False,
+        ),
+    ],
+)
+def test_a_legislature_meeting_is_its_sitting(sentence: str, sitting: bool) -> None:
+    """A legislature as the subject of "meet" is its sitting, no meeting of sides; a person
+    of it who meets someone is ("legislatures" of data/state_act_words.yaml)."""
+    meets = [t for t in find_triggers(sentence, 0, len(sentence)) if t[0].name == "meeting"]
+    assert meets
+    assert [tells_no_act(sentence, *t) for t in meets] == [sitting] * len(meets)
 
 
 def test_a_recalled_act_is_an_act_of_its_own_year_only(tmp_path: Path) -> None:

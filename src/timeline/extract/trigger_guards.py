@@ -107,6 +107,17 @@ _MEETS_NO_SIDE = re.compile(
 _ACCESSION_TALKS_BEFORE = re.compile(r"\b" + state_act_words("accession_talks") + r"\s+$", re.I)
 #: The meeting words such talks are told by.
 _TALKS_WORDS = frozenset({"talks", "negotiations"})
+#: A legislature or its chamber right before "meet" as its subject, perhaps after an
+#: auxiliary and "set to", "due to", "scheduled to" ("The Senate was set to meet on
+#: Wednesday", "Parliament will meet on Monday"): its own sitting, no meeting of sides
+#: (``legislatures`` of ``data/state_act_words.yaml``; seventy-third pass). Not a person or a
+#: delegation of it ("Parliament Speaker ... will meet", "the parliamentary delegation met").
+_A_LEGISLATURE_SITS = re.compile(
+    rf"\b{state_act_words('legislatures')}\s+"
+    r"(?:(?:was|is|are|were|will|shall|has|had|have|also)\s+)*"
+    r"(?:(?:set|due|scheduled|expected)\s+to\s+)?$",
+    re.IGNORECASE,
+)
 
 
 #: A bill signed into law, a ratification or a law, not a text signed by two sides: "signed
@@ -396,6 +407,8 @@ def tells_no_act(text: str, trig: Trigger, ts: int, te: int) -> bool:
         _MEETS_A_NEED.match(text, te) or _MEETS_NO_SIDE.match(text, te)
     ):
         return True  # "meet the hopes of", "met with entrepreneurs": no two states meet
+    if text[ts:te].lower() in _MEETING_WORDS and _A_LEGISLATURE_SITS.search(before):
+        return True  # "The Senate was set to meet on Wednesday": a legislature's sitting
     if text[ts:te].lower() in _TALKS_WORDS and _ACCESSION_TALKS_BEFORE.search(before):
         return True  # "opens accession negotiations with Ukraine": a way into a bloc
     # "have been in EU-backed talks for nearly a decade": a state
