@@ -198,6 +198,38 @@ def test_a_legislature_meeting_is_its_sitting(sentence: str, sitting: bool) -> N
     assert [tells_no_act(sentence, *t) for t in meets] == [sitting] * len(meets)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "no_day"),
+    [
+        # Wikinews dev (seventy-third pass), the minister's name left out
+        (
+            "The South African deputy foreign minister confirmed on Thursday that the country "
+            "is preparing a meeting with the controversial group.",
+            True,
+        ),
+        # the fifty-nine: a decision's plan, a forum the gold lists
+        (
+            "The summit decided organizing a forum immediately to guarantee strict commitment "
+            "to the peace agreement in South Sudan.",
+            False,
+        ),
+        # a plan with its own date
+        ("The ministry is preparing a visit to China in May.", False),
+    ],
+)
+def test_an_event_being_prepared_has_no_day_yet(sentence: str, no_day: bool) -> None:
+    """An event being prepared ("is preparing a meeting") with no date of its own is a plan
+    of no day, not an event of the saying's day ("preparation_verbs" of
+    data/state_act_words.yaml)."""
+    acts = [
+        t
+        for t in find_triggers(sentence, 0, len(sentence))
+        if t[0].kind.value in ("meeting", "visit", "forum")
+    ]
+    assert acts
+    assert [tells_no_act(sentence, *t) for t in acts] == [no_day] * len(acts)
+
+
 def test_a_recalled_act_is_an_act_of_its_own_year_only(tmp_path: Path) -> None:
     """A past act a recall's verb takes is no act of the story's day (habits72): with no year
     of its own it is dropped, with its year it is an act of that year (the gold of the

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from ..model import EventKind
+from ..temporal.lexicon import MONTHS, WEEKDAYS
 from ..word_lists import word_lists
 from .acting_sides import state_act_words
 from .candidate_log import urged_talks
@@ -187,6 +188,23 @@ _A_YEAR = re.compile(r"(?<!since\s)\b(?:1[89]|20)\d\d\b")
 #: before dates nothing of this one).
 _FIRST_WORD = re.compile(r"[\w-]+")
 _SENTENCE_END = re.compile(r"[.!?\n]\s")
+#: An event being prepared, in a progressive after a form of "be", told with an indefinite
+#: article, up to two words before its noun: "the country is preparing a meeting with the
+#: controversial group" (seventy-third pass; ``preparation_verbs`` of
+#: ``data/state_act_words.yaml``). Not a decision ("the summit decided organizing a forum
+#: immediately": the forum planned, which the gold of the fifty-nine lists).
+_IN_PREPARATION = re.compile(
+    r"\b(?:is|are|was|were|been)\s+(?:now\s+|currently\s+|already\s+|still\s+)?"
+    rf"{state_act_words('preparation_verbs')}\s+an?\s+(?:[\w'’-]+\s+){{0,2}}$",
+    re.IGNORECASE,
+)
+#: A date of its own after the noun prepared, in its sentence ("is preparing a visit to
+#: China in May", "organizing a meeting on Friday"): the plan's day, kept.
+_ITS_DATE_AFTER = re.compile(
+    r"[^.;!?]{0,80}?\b(?:(?:" + "|".join(MONTHS) + "|" + "|".join(WEEKDAYS) + r")\b"
+    r"|(?:1[89]|20)\d\d\b|(?:next|this|later\s+this)\s+(?:week|month|year)\b|tomorrow\b)",
+    re.IGNORECASE,
+)
 #: The kinds whose plural noun after an adjective of frequency is a mechanism or a habit.
 _GATHERING_OR_VISIT = frozenset(
     {EventKind.meeting, EventKind.summit, EventKind.forum, EventKind.visit, EventKind.call}
@@ -384,6 +402,26 @@ def frequent_acts(text: str, start: int, end: int) -> bool:
     return _A_YEAR.search(before) is None
 
 
+def in_preparation(text: str, trig: Trigger, start: int, end: int) -> bool:
+    """Whether the event noun at ``start:end`` is one being prepared, planned, organized or
+    arranged (:data:`_IN_PREPARATION`), with no date of its own after it in its sentence: a
+    plan of no day, not an event of the day of the sentence that tells it.
+
+    >>> from timeline.extract.triggers import find_triggers
+    >>> text = "The minister said on Thursday that the country is preparing a meeting with them."
+    >>> [in_preparation(text, *t) for t in find_triggers(text, 0, len(text))]
+    [True]
+    >>> text = "The ministry is preparing a visit to China in May."
+    >>> [in_preparation(text, *t) for t in find_triggers(text, 0, len(text))]
+    [False]
+    """
+    if not trig.nominal:
+        return False
+    if _IN_PREPARATION.search(text, max(0, start - 60), start) is None:
+        return False
+    return _ITS_DATE_AFTER.match(text, end) is None
+
+
 def tells_no_act(text: str, trig: Trigger, ts: int, te: int) -> bool:
     """True for words that tell no act, so they take no date from the acts beside them."""
     if trig.nominal and AGREED_AFTER.match(text, te):
@@ -397,6 +435,8 @@ def tells_no_act(text: str, trig: Trigger, ts: int, te: int) -> bool:
         return True  # "the 2008 financial crisis", "the Cold War": no conflict of parties
     if trig.name == "signing" and signed_into_law(text, te):
         return True  # "signed the ratification bill into law": a law, no text of two sides
+    if trig.kind in _GATHERING_OR_VISIT and in_preparation(text, trig, ts, te):
+        return True  # "is preparing a meeting with the controversial group": no day yet
     if trig.kind in _GATHERING_OR_VISIT and frequent_acts(text, ts, te):
         return True  # "a joint statement of regular high level meetings": a mechanism
     if trig.kind is not EventKind.meeting:
