@@ -12,6 +12,9 @@ from pathlib import Path
 
 import pytest
 
+from timeline.extract.trigger_guards import tells_no_act
+from timeline.extract.triggers import find_triggers
+
 from .conftest import article_events, dated_sides
 
 
@@ -145,6 +148,86 @@ def test_a_meeting_told_as_a_habit_is_no_meeting(tmp_path: Path) -> None:
         "Security Conference in February 2016."
     )
     assert article_events(tmp_path, last, "2016-04-20")
+
+
+def test_periodic_meetings_are_no_meeting(tmp_path: Path) -> None:
+    """An adjective of frequency before an act's noun in the plural is a mechanism or a
+    habit, no act of the story's day (seventy-third pass; "a joint statement of regular high
+    level meetings" on Wikinews dev): the summit this sentence announces is its one event."""
+    said = (
+        "Algerian President Abdelmadjid Tebboune said on Wednesday that a summit with Libya and "
+        'Tunisia is "imminent" and will take place as part of the periodic consultative '
+        "meetings between the three nations, Anadolu has reported."
+    )
+    gatherings = ("meeting", "summit", "forum")
+    kinds = [e.kind.value for e in article_events(tmp_path, said, "2024-10-17")]
+    assert [k for k in kinds if k in gatherings] == ["summit"]
+
+
+def test_frequent_acts_of_a_year_and_a_regular_gathering_are_kept(tmp_path: Path) -> None:
+    """Acts of a year the clause writes are that year's (the gold of the fifty-nine keeps
+    "made frequent visits to Egypt" as a visit of 2023), and a singular "regular meeting"
+    names one gathering."""
+    year = "In 2023, President Isaias made frequent visits to Egypt."
+    assert [d for d, _ in dated_sides(tmp_path, year, "2024-09-20", "visit")] == ["2023"]
+    one = (
+        "Li's visit followed his co-chairing the 29th regular meeting between the Chinese and "
+        "Russian heads of government in Moscow and visit to Russia."
+    )
+    assert dated_sides(tmp_path, one, "2024-08-22", "meeting")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sitting"),
+    [
+        # Wikinews dev (seventy-third pass): a chamber's own sitting
+        ("The Senate was set to meet on Wednesday.", True),
+        # the fifty-nine: a legislature's chairman meets a guest
+        (
+            "Premier Li Qiang and Chairman of the National People's Congress Standing Committee "
+            "Zhao Leji will meet with him respectively.",
+            False,
+        ),
+    ],
+)
+def test_a_legislature_meeting_is_its_sitting(sentence: str, sitting: bool) -> None:
+    """A legislature as the subject of "meet" is its sitting, no meeting of sides; a person
+    of it who meets someone is ("legislatures" of data/state_act_words.yaml)."""
+    meets = [t for t in find_triggers(sentence, 0, len(sentence)) if t[0].name == "meeting"]
+    assert meets
+    assert [tells_no_act(sentence, *t) for t in meets] == [sitting] * len(meets)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "no_day"),
+    [
+        # Wikinews dev (seventy-third pass), the minister's name left out
+        (
+            "The South African deputy foreign minister confirmed on Thursday that the country "
+            "is preparing a meeting with the controversial group.",
+            True,
+        ),
+        # the fifty-nine: a decision's plan, a forum the gold lists
+        (
+            "The summit decided organizing a forum immediately to guarantee strict commitment "
+            "to the peace agreement in South Sudan.",
+            False,
+        ),
+        # a plan with its own date
+        ("The ministry is preparing a visit to China in May.", False),
+    ],
+)
+def test_an_event_being_prepared_has_no_day_yet(sentence: str, no_day: bool) -> None:
+    """An event being prepared ("is preparing a meeting") with no date of its own is a plan
+    of no day, not an event of the saying's day ("preparation_verbs" of
+    data/state_act_words.yaml)."""
+    acts = [
+        t
+        for t in find_triggers(sentence, 0, len(sentence))
+        if t[0].kind.value in ("meeting", "visit", "forum")
+    ]
+    assert acts
+    assert [tells_no_act(sentence, *t) for t in acts] == [no_day] * len(acts)
 
 
 def test_a_recalled_act_is_an_act_of_its_own_year_only(tmp_path: Path) -> None:

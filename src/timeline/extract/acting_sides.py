@@ -59,6 +59,7 @@ _WORDS = word_lists(
                 "imposing_verbs",
                 "imposed_measures",
                 "legislatures",
+                "preparation_verbs",
                 "ratified_texts",
                 "lifting_verbs",
                 "lifted_measures",

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from ..model import EventKind
+from ..temporal.lexicon import MONTHS, WEEKDAYS
 from ..word_lists import word_lists
 from .acting_sides import state_act_words
 from .candidate_log import urged_talks
@@ -107,6 +108,17 @@ _MEETS_NO_SIDE = re.compile(
 _ACCESSION_TALKS_BEFORE = re.compile(r"\b" + state_act_words("accession_talks") + r"\s+$", re.I)
 #: The meeting words such talks are told by.
 _TALKS_WORDS = frozenset({"talks", "negotiations"})
+#: A legislature or its chamber right before "meet" as its subject, perhaps after an
+#: auxiliary and "set to", "due to", "scheduled to" ("The Senate was set to meet on
+#: Wednesday", "Parliament will meet on Monday"): its own sitting, no meeting of sides
+#: (``legislatures`` of ``data/state_act_words.yaml``; seventy-third pass). Not a person or a
+#: delegation of it ("Parliament Speaker ... will meet", "the parliamentary delegation met").
+_A_LEGISLATURE_SITS = re.compile(
+    rf"\b{state_act_words('legislatures')}\s+"
+    r"(?:(?:was|is|are|were|will|shall|has|had|have|also)\s+)*"
+    r"(?:(?:set|due|scheduled|expected)\s+to\s+)?$",
+    re.IGNORECASE,
+)
 
 
 #: A bill signed into law, a ratification or a law, not a text signed by two sides: "signed
@@ -172,6 +184,27 @@ _HABIT_ADJECTIVE_BEFORE = re.compile(
 #: A plural act's noun that a frequency adjective makes a series ("meetings", "summits",
 #: "visits", "consultations"); not "talks", the plural of one act.
 _PLURAL_ACT = re.compile(r"[a-z]{3,}s", re.IGNORECASE)
+#: An event being prepared, in a progressive after a form of "be", told with an indefinite
+#: article, up to two words before its noun: "the country is preparing a meeting with the
+#: controversial group" (seventy-third pass; ``preparation_verbs`` of
+#: ``data/state_act_words.yaml``). Not a decision ("the summit decided organizing a forum
+#: immediately": the forum planned, which the gold of the fifty-nine lists).
+_IN_PREPARATION = re.compile(
+    r"\b(?:is|are|was|were|been)\s+(?:now\s+|currently\s+|already\s+|still\s+)?"
+    rf"{state_act_words('preparation_verbs')}\s+an?\s+(?:[\w'’-]+\s+){{0,2}}$",
+    re.IGNORECASE,
+)
+#: A date of its own after the noun prepared, in its sentence ("is preparing a visit to
+#: China in May", "organizing a meeting on Friday"): the plan's day, kept.
+_ITS_DATE_AFTER = re.compile(
+    r"[^.;!?]{0,80}?\b(?:(?:" + "|".join(MONTHS) + "|" + "|".join(WEEKDAYS) + r")\b"
+    r"|(?:1[89]|20)\d\d\b|(?:next|this|later\s+this)\s+(?:week|month|year)\b|tomorrow\b)",
+    re.IGNORECASE,
+)
+#: The kinds whose plural noun after an adjective of frequency is a mechanism or a habit.
+_GATHERING_OR_VISIT = frozenset(
+    {EventKind.meeting, EventKind.summit, EventKind.forum, EventKind.visit, EventKind.call}
+)
 #: A verb or a comma between an act's word and a count after it: the count is that verb's
 #: ("his visit was postponed twice", "the summit ... was twice postponed").
 _VERB_BETWEEN = re.compile(r"\b(?:is|are|was|were|be|been|being|has|have|had|will|would)\b|,")
@@ -353,6 +386,26 @@ def names_a_session(text: str, start: int, end: int) -> bool:
     )
 
 
+def in_preparation(text: str, trig: Trigger, start: int, end: int) -> bool:
+    """Whether the event noun at ``start:end`` is one being prepared, planned, organized or
+    arranged (:data:`_IN_PREPARATION`), with no date of its own after it in its sentence: a
+    plan of no day, not an event of the day of the sentence that tells it.
+
+    >>> from timeline.extract.triggers import find_triggers
+    >>> text = "The minister said on Thursday that the country is preparing a meeting with them."
+    >>> [in_preparation(text, *t) for t in find_triggers(text, 0, len(text))]
+    [True]
+    >>> text = "The ministry is preparing a visit to China in May."
+    >>> [in_preparation(text, *t) for t in find_triggers(text, 0, len(text))]
+    [False]
+    """
+    if not trig.nominal:
+        return False
+    if _IN_PREPARATION.search(text, max(0, start - 60), start) is None:
+        return False
+    return _ITS_DATE_AFTER.match(text, end) is None
+
+
 def tells_no_act(text: str, trig: Trigger, ts: int, te: int) -> bool:
     """True for words that tell no act, so they take no date from the acts beside them."""
     if trig.nominal and AGREED_AFTER.match(text, te):
@@ -366,6 +419,8 @@ def tells_no_act(text: str, trig: Trigger, ts: int, te: int) -> bool:
         return True  # "the 2008 financial crisis", "the Cold War": no conflict of parties
     if trig.name == "signing" and signed_into_law(text, te):
         return True  # "signed the ratification bill into law": a law, no text of two sides
+    if trig.kind in _GATHERING_OR_VISIT and in_preparation(text, trig, ts, te):
+        return True  # "is preparing a meeting with the controversial group": no day yet
     if trig.kind is not EventKind.meeting:
         return False
     if urged_talks(text, ts):
@@ -374,6 +429,8 @@ def tells_no_act(text: str, trig: Trigger, ts: int, te: int) -> bool:
         _MEETS_A_NEED.match(text, te) or _MEETS_NO_SIDE.match(text, te)
     ):
         return True  # "meet the hopes of", "met with entrepreneurs": no two states meet
+    if text[ts:te].lower() in _MEETING_WORDS and _A_LEGISLATURE_SITS.search(before):
+        return True  # "The Senate was set to meet on Wednesday": a legislature's sitting
     if text[ts:te].lower() in _TALKS_WORDS and _ACCESSION_TALKS_BEFORE.search(before):
         return True  # "opens accession negotiations with Ukraine": a way into a bloc
     # "have been in EU-backed talks for nearly a decade": a state
