@@ -51,7 +51,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "term-start": ("term",),
     "term-end": ("term",),
     "chairmanship": ("chair", "presidency", "gavel", "leadership", "baton"),
-    "diplomatic-relations": ("ties", "relations"),
+    "diplomatic-relations": ("ties", "relations", "contacts"),
     "handover": ("hand", "pass", "over from", "over as", "succeed"),
     "deployment": ("deploy", "mandate"),
     "embassies": ("embass", "ambassador", "consulate", "liaison"),
@@ -268,6 +268,14 @@ KIND_OTHER_TRIGGERS: tuple[Trigger, ...] = (
         r"br(?:oke|eak|eaking)\s+off|downgrad(?:e|ed|es|ing)|set(?:ting)?\s+up)\s+"
         r"(?:full\s+|all\s+|formal\s+|their\s+|its\s+)?(?:bilateral\s+)?"
         r"(?:diplomatic\s+)?(?:ties|relations)\b"
+        # Contacts between governments restored or cut, the relations' first step: "Cuba has
+        # re-established government-level official contacts with all European Union
+        # countries", "the re-establishment of official contacts with the government of
+        # Spain" (seventy-third pass).
+        r"|\b(?:restor(?:e|ed|es|ing)|resum(?:e|ed|es|ing)|re-?establish(?:ed|es|ing)?|"
+        r"sever(?:ed|s|ing)?|cut|br(?:oke|eak|eaking)\s+off|suspend(?:ed|s|ing)?|"
+        r"(?:restoration|resumption|re-?establishment|severance|suspension)\s+of)\s+"
+        r"(?:all\s+|their\s+|its\s+)?(?:[\w-]+\s+)?(?:official|diplomatic)\s+contacts\b"
         r"|\b(?=[nrsb])(?<!\banniversary\sof\sthe\s)(?<!\bpath\sof\s)(?<!\bprocess\sof\s)"
         r"(?:restoration|renewal|resumption|re-?establishment|normali[sz]ation|severance|"
         r"severing|rupture|breaking(?:\s+off)?)\s+of\s+(?:full\s+)?(?:diplomatic\s+)?"

@@ -1,0 +1,60 @@
+"""Kind `other` acts of office and of relations that news tells and the lexicon lacked
+(issue #12, the seventy-third pass): official contacts between governments restored, an
+office given by a vote, a state's diplomat seized or held, a state's nuclear work halted or
+resumed. The sentences are real ones of Wikinews (shortened) that the gold lists as
+`other` and that had no rule's candidate; the forms that must stay no event of theirs
+follow, and whole articles show each act dated and its sides named.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from .conftest import dated_sides, other_kind_matches
+
+
+def rules_read(sentence: str) -> set[str]:
+    """The names of the kind-other rules that fire in ``sentence``."""
+    return {name for name, _ in other_kind_matches(sentence)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "rule"),
+    [
+        (
+            "We can say that from this moment onward Cuba has re-established government-level "
+            "official contacts with all European Union countries.",
+            "diplomatic-relations",
+        ),
+        (
+            "On November 25, 2004, the Cuban Chancellor announced the re-establishment of "
+            "official contacts with the government of Spain.",
+            "diplomatic-relations",
+        ),
+    ],
+)
+def test_an_act_of_office_or_relations_is_read(sentence: str, rule: str) -> None:
+    assert rule in rules_read(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "rule"),
+    [
+        # contacts that are no relations between governments
+        ("The company re-established contacts with its former clients.", "diplomatic-relations"),
+    ],
+)
+def test_a_like_form_that_is_no_such_act_is_not_read(sentence: str, rule: str) -> None:
+    assert rule not in rules_read(sentence)
+
+
+def test_official_contacts_restored_are_dated_by_their_sentence(tmp_path: Path) -> None:
+    body = (
+        'Finally, on January 10, 2005, the Cuban Foreign Minister told journalists: "We can '
+        "say that from this moment onward Cuba has re-established government-level official "
+        'contacts with all European Union countries."'
+    )
+    found = dated_sides(tmp_path, body, "2005-02-04", "other")
+    assert ("2005-01-10", {"CU", "EU"}) in found
