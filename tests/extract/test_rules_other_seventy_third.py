@@ -33,6 +33,16 @@ def rules_read(sentence: str) -> set[str]:
             "official contacts with the government of Spain.",
             "diplomatic-relations",
         ),
+        (
+            "Vice-President Alfredo Palacio was voted in unanimously by deputies to replace "
+            "Mr Gutierrez who is accused of abandoning his post.",
+            "voted-into-office",
+        ),
+        (
+            "Nancy Pelosi yesterday resumed the office of Speaker of the House, being voted "
+            "into the position by the incoming 116th United States Congress.",
+            "voted-into-office",
+        ),
     ],
 )
 def test_an_act_of_office_or_relations_is_read(sentence: str, rule: str) -> None:
@@ -44,6 +54,9 @@ def test_an_act_of_office_or_relations_is_read(sentence: str, rule: str) -> None
     [
         # contacts that are no relations between governments
         ("The company re-established contacts with its former clients.", "diplomatic-relations"),
+        # a vote cast, or one not held, is no office given
+        ("The motion was voted in favour by 40 deputies.", "voted-into-office"),
+        ("The bill was voted in the Senate on Tuesday.", "voted-into-office"),
     ],
 )
 def test_a_like_form_that_is_no_such_act_is_not_read(sentence: str, rule: str) -> None:

@@ -87,6 +87,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
         "appointment",
         "swearing",
     ),
+    "voted-into-office": ("voted",),
     "left-office": ("resign", "step", "stepped", "stepping"),
     "removed-from-office": ("remov", "dismiss", "oust", "sack", "fired"),
     "expulsion": ("expel", "persona", "summon", "leave"),
@@ -482,6 +483,20 @@ KIND_OTHER_TRIGGERS: tuple[Trigger, ...] = (
         rf"|\b(?:his|her)\s+(?:appointment|(?:re-?)?election)\b{NOT_AS_A_RANK}{DATED_AFTER}",
         accept=a_state_office,
         example="Chile's new president was sworn in at the Congress in Valparaiso",
+    ),
+    # An office given by a vote, told of the person voted in: "Vice-President Alfredo
+    # Palacio was voted in unanimously by deputies to replace Mr Gutierrez", "Nancy Pelosi
+    # yesterday resumed the office of Speaker of the House, being voted into the position
+    # by the incoming 116th United States Congress" (seventy-third pass); not a vote cast
+    # ("was voted in favour", "were voted in the first round"), nor one not held ("was not
+    # voted in").
+    _t(
+        "voted-into-office",
+        r"\b(?:was|were|been|being|is|are)\s+(?:(?:unanimously|narrowly|overwhelmingly|"
+        r"formally|officially)\s+)?voted\s+(?:in\b(?!\s+(?:favou?r|support|the|a|an|his|her|"
+        r"its|their)\b)|into\s+(?:the\s+)?(?:office|position|post|presidency|power|"
+        r"premiership|chair)\b)",
+        example="Vice-President Alfredo Palacio was voted in unanimously by deputies",
     ),
     # An office left: "resigned as prime minister", "announced his resignation", "the
     # resignation of the Romanian Prime Minister", "stepped down on November 10"; not
