@@ -43,6 +43,14 @@ def rules_read(sentence: str) -> set[str]:
             "into the position by the incoming 116th United States Congress.",
             "voted-into-office",
         ),
+        (
+            "An Iranian diplomat has been kidnapped by men wearing Iraqi army uniforms.",
+            "envoy-detained",
+        ),
+        (
+            "Iranian diplomat Faridoun Jihani was 2004 detained south of Baghdad by a Sunni group.",
+            "envoy-detained",
+        ),
     ],
 )
 def test_an_act_of_office_or_relations_is_read(sentence: str, rule: str) -> None:
@@ -57,10 +65,20 @@ def test_an_act_of_office_or_relations_is_read(sentence: str, rule: str) -> None
         # a vote cast, or one not held, is no office given
         ("The motion was voted in favour by 40 deputies.", "voted-into-office"),
         ("The bill was voted in the Senate on Tuesday.", "voted-into-office"),
+        # people seized who are no state's envoy
+        ("Three journalists have been kidnapped near the border.", "envoy-detained"),
     ],
 )
 def test_a_like_form_that_is_no_such_act_is_not_read(sentence: str, rule: str) -> None:
     assert rule not in rules_read(sentence)
+
+
+def test_a_diplomat_kidnapped_is_dated_by_the_story_with_both_states(tmp_path: Path) -> None:
+    body = (
+        "An Iranian diplomat has been kidnapped by men wearing Iraqi army uniforms who also "
+        "had official Iraqi defense ministry ID badges."
+    )
+    assert ("2007-02-06", {"IR", "IQ"}) in dated_sides(tmp_path, body, "2007-02-06", "other")
 
 
 def test_official_contacts_restored_are_dated_by_their_sentence(tmp_path: Path) -> None:

@@ -92,6 +92,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "removed-from-office": ("remov", "dismiss", "oust", "sack", "fired"),
     "expulsion": ("expel", "persona", "summon", "leave"),
     "envoy": ("recall", "appointment", "nominat", "appoint", "named", "replac"),
+    "envoy-detained": ("kidnap", "abduct", "detain", "arrest", "seized", "hostage"),
     "measures-lifted": ("lift", "eas"),
     "ban": ("bann", "bans"),
     "asylum-visa": ("asylum", "visa", "entry"),
@@ -535,6 +536,23 @@ KIND_OTHER_TRIGGERS: tuple[Trigger, ...] = (
         r"(?:ambassador|envoy|charg[eé]|diplomat)"
         r"|\basked\s+the\s+(?:[\w’'-]+\s+){0,2}?(?:diplomat|ambassador|envoy)\s+to\s+leave\b",
         example="Lithuania expelled two diplomats of the Belarusian embassy in Vilnius",
+    ),
+    # A state's diplomat seized, held or let go: "An Iranian diplomat has been kidnapped by
+    # men wearing Iraqi army uniforms", "Iranian diplomat Faridoun Jihani was 2004 detained
+    # south of Baghdad", "the abduction of a Turkish diplomat" (seventy-third pass): an
+    # act against a state that news dates; its people are ``detained_envoys`` of
+    # ``data/kind_other_words.yaml``.
+    _t(
+        "envoy-detained",
+        rf"\b{alternation('detained_envoys')}\s+(?:[\w’'.-]+\s+){{0,4}}?"
+        r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\d{4}\s+)?"
+        r"(?:kidnapped|abducted|detained|arrested|seized|taken\s+hostage)\b"
+        r"|\b(?:kidnapp(?:ed|ing)|abduct(?:ed|s|ing)|detain(?:ed|s|ing)|arrest(?:ed|s|ing))\s+"
+        rf"(?:an?\s+|the\s+|two\s+|three\s+|several\s+)?(?:[\w-]+\s+){{0,2}}?"
+        rf"{alternation('detained_envoys')}\b"
+        r"|\b(?:kidnapping|abduction|detention|arrest)\s+of\s+(?:an?\s+|the\s+|two\s+|three\s+)?"
+        rf"(?:[\w-]+\s+){{0,2}}?{alternation('detained_envoys')}\b",
+        example="An Iranian diplomat has been kidnapped by men wearing Iraqi army uniforms",
     ),
     # Acts of a state toward another that the tuning sets' gold writes as `other`
     # (twenty-eighth pass), each only when a state or a body acts in the clause before

@@ -30,6 +30,7 @@ KIND_OTHER_WORDS = word_lists(
         "office_modifiers": "words",
         "resignation_not_given_after": "words",
         "joined_people": "words",
+        "detained_envoys": "words",
     },
 )
 
