@@ -51,6 +51,16 @@ def rules_read(sentence: str) -> set[str]:
             "Iranian diplomat Faridoun Jihani was 2004 detained south of Baghdad by a Sunni group.",
             "envoy-detained",
         ),
+        ("Iran resumed full atomic fuel research today.", "nuclear-work"),
+        (
+            "North Korea's ambassador claims his government has shut down its infamous "
+            "reactor located in Yongbyon.",
+            "nuclear-work",
+        ),
+        (
+            "N. Korea restarted its nuclear program when the U.S. failed to follow through.",
+            "nuclear-work",
+        ),
     ],
 )
 def test_an_act_of_office_or_relations_is_read(sentence: str, rule: str) -> None:
@@ -67,6 +77,8 @@ def test_an_act_of_office_or_relations_is_read(sentence: str, rule: str) -> None
         ("The bill was voted in the Senate on Tuesday.", "voted-into-office"),
         # people seized who are no state's envoy
         ("Three journalists have been kidnapped near the border.", "envoy-detained"),
+        # nuclear work halted by no state
+        ("The utility shut down its reactor for maintenance.", "nuclear-work"),
     ],
 )
 def test_a_like_form_that_is_no_such_act_is_not_read(sentence: str, rule: str) -> None:
@@ -79,6 +91,15 @@ def test_a_diplomat_kidnapped_is_dated_by_the_story_with_both_states(tmp_path: P
         "had official Iraqi defense ministry ID badges."
     )
     assert ("2007-02-06", {"IR", "IQ"}) in dated_sides(tmp_path, body, "2007-02-06", "other")
+
+
+def test_nuclear_work_resumed_is_dated_by_its_day(tmp_path: Path) -> None:
+    body = (
+        "Iran resumed full atomic fuel research today, the International Atomic Energy Agency "
+        "announced."
+    )
+    found = dated_sides(tmp_path, body, "2006-01-10", "other")
+    assert any(day == "2006-01-10" and "IR" in sides for day, sides in found)
 
 
 def test_official_contacts_restored_are_dated_by_their_sentence(tmp_path: Path) -> None:

@@ -93,6 +93,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "expulsion": ("expel", "persona", "summon", "leave"),
     "envoy": ("recall", "appointment", "nominat", "appoint", "named", "replac"),
     "envoy-detained": ("kidnap", "abduct", "detain", "arrest", "seized", "hostage"),
+    "nuclear-work": ("shut", "restart", "resum", "halt", "suspend", "froze", "freez"),
     "measures-lifted": ("lift", "eas"),
     "ban": ("bann", "bans"),
     "asylum-visa": ("asylum", "visa", "entry"),
@@ -553,6 +554,19 @@ KIND_OTHER_TRIGGERS: tuple[Trigger, ...] = (
         r"|\b(?:kidnapping|abduction|detention|arrest)\s+of\s+(?:an?\s+|the\s+|two\s+|three\s+)?"
         rf"(?:[\w-]+\s+){{0,2}}?{alternation('detained_envoys')}\b",
         example="An Iranian diplomat has been kidnapped by men wearing Iraqi army uniforms",
+    ),
+    # A state's nuclear work halted or resumed: "Iran resumed full atomic fuel research
+    # today", "claims his government has shut down its infamous reactor", "N. Korea
+    # restarted its nuclear program" (seventy-third pass); the work is ``nuclear_works``
+    # of ``data/kind_other_words.yaml``, and a side acts in the clause before (not "the
+    # plant shut down its reactor for maintenance").
+    _t(
+        "nuclear-work",
+        r"\b(?:shut(?:s|ting)?\s+down|restart(?:ed|s|ing)?|resum(?:ed|es|ing)|halt(?:ed|s|ing)|"
+        r"suspend(?:ed|s|ing)|froze|freez(?:es|ing))\s+(?:its\s+|the\s+|their\s+|all\s+)?"
+        rf"(?:[\w-]+\s+){{0,2}}?{alternation('nuclear_works')}\b",
+        accept=a_state_acts,
+        example="Iran resumed full atomic fuel research today",
     ),
     # Acts of a state toward another that the tuning sets' gold writes as `other`
     # (twenty-eighth pass), each only when a state or a body acts in the clause before

@@ -31,6 +31,7 @@ KIND_OTHER_WORDS = word_lists(
         "resignation_not_given_after": "words",
         "joined_people": "words",
         "detained_envoys": "words",
+        "nuclear_works": "words",
     },
 )
 
