@@ -1,9 +1,10 @@
 """Kind `other` acts of office and of relations that news tells and the lexicon lacked
 (issue #12, the seventy-third pass): official contacts between governments restored, an
 office given by a vote, a state's diplomat seized or held, a state's nuclear work halted or
-resumed. The sentences are real ones of Wikinews (shortened) that the gold lists as
-`other` and that had no rule's candidate; the forms that must stay no event of theirs
-follow, and whole articles show each act dated and its sides named.
+resumed, a referendum told with its day. The sentences are real ones of Wikinews
+(shortened) that the gold lists as `other` and that had no rule's candidate; the forms that
+must stay no event of theirs follow, and whole articles show each act dated and its sides
+named.
 """
 
 from __future__ import annotations
@@ -51,6 +52,11 @@ def rules_read(sentence: str) -> set[str]:
             "Iranian diplomat Faridoun Jihani was 2004 detained south of Baghdad by a Sunni group.",
             "envoy-detained",
         ),
+        (
+            "The parliament moved immediately to ratify the changes just days before the "
+            "nationwide constitutional referendum on October 15th.",
+            "election-held",
+        ),
         ("Iran resumed full atomic fuel research today.", "nuclear-work"),
         (
             "North Korea's ambassador claims his government has shut down its infamous "
@@ -77,6 +83,8 @@ def test_an_act_of_office_or_relations_is_read(sentence: str, rule: str) -> None
         ("The bill was voted in the Senate on Tuesday.", "voted-into-office"),
         # people seized who are no state's envoy
         ("Three journalists have been kidnapped near the border.", "envoy-detained"),
+        # a referendum on a question, not on a day
+        ("The party demanded a referendum on independence.", "election-held"),
         # nuclear work halted by no state
         ("The utility shut down its reactor for maintenance.", "nuclear-work"),
     ],

@@ -214,7 +214,11 @@ KIND_OTHER_TRIGGERS: tuple[Trigger, ...] = (
         # 2014 elections", "following the February 8 polls", "the May 20, 2018 electoral
         # process"); a referendum held ("Belize's referendum held on May 8, 2019"; sixty-ninth
         # pass).
-        rf"|\b(?:\d{{4}}|{MONTH}\s+\d{{1,2}})\s+(?:elections?|polls|electoral\s+process)\b",
+        rf"|\b(?:\d{{4}}|{MONTH}\s+\d{{1,2}})\s+(?:elections?|polls|electoral\s+process)\b"
+        # A referendum with its day right after ("just days before the nationwide
+        # constitutional referendum on October 15th"; seventy-third pass), not one on a
+        # question ("a referendum on independence").
+        rf"|\breferendums?(?=\s+on\s+(?:{MONTH}\b|\d))",
         example="regional and municipal elections on May 28",
     ),
     _t(
