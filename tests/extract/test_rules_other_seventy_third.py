@@ -1,10 +1,11 @@
 """Kind `other` acts of office and of relations that news tells and the lexicon lacked
 (issue #12, the seventy-third pass): official contacts between governments restored, an
 office given by a vote, a state's diplomat seized or held, a state's nuclear work halted or
-resumed, a referendum told with its day. The sentences are real ones of Wikinews
-(shortened) that the gold lists as `other` and that had no rule's candidate; the forms that
-must stay no event of theirs follow, and whole articles show each act dated and its sides
-named.
+resumed, a referendum told with its day; and an agreement told as beginning on its date,
+which Wikinews dev's detector had read as a spurious `other`. The sentences are real ones
+of Wikinews (shortened) that the gold lists so and that had no rule's candidate; the forms
+that must stay no event of theirs follow, and whole articles show each act dated and its
+sides named.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import dated_sides, other_kind_matches
+from .conftest import dated_sides, other_kind_matches, trigger_names
 
 
 def rules_read(sentence: str) -> set[str]:
@@ -118,3 +119,11 @@ def test_official_contacts_restored_are_dated_by_their_sentence(tmp_path: Path) 
     )
     found = dated_sides(tmp_path, body, "2005-02-04", "other")
     assert ("2005-01-10", {"CU", "EU"}) in found
+
+
+def test_an_agreement_that_began_on_its_date_enters_into_force() -> None:
+    sentence = (
+        "Australia and the US entered into a free trade agreement which began in January, 2005."
+    )
+    assert "entry-into-force" in trigger_names(sentence)
+    assert "entry-into-force" not in trigger_names("The talks which began in May, 2005 failed.")
