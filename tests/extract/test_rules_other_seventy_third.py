@@ -1,7 +1,7 @@
 """Kind `other` acts of office and of relations that news tells and the lexicon lacked
 (issue #12, the seventy-third pass): official contacts between governments restored, an
 office given by a vote, a state's diplomat seized or held, a state's nuclear work halted or
-resumed, a referendum told with its day; and an agreement told as beginning on its date,
+resumed, a referendum or a ballot told with its day; and an agreement told as beginning on its date,
 which Wikinews dev's detector had read as a spurious `other`. The sentences are real ones
 of Wikinews (shortened) that the gold lists so and that had no rule's candidate; the forms
 that must stay no event of theirs follow, and whole articles show each act dated and its
@@ -58,6 +58,11 @@ def rules_read(sentence: str) -> set[str]:
             "nationwide constitutional referendum on October 15th.",
             "election-held",
         ),
+        (
+            "A formal ballot to choose the next Secretary-General has been scheduled for "
+            "October 9.",
+            "election-held",
+        ),
         ("Iran resumed full atomic fuel research today.", "nuclear-work"),
         (
             "North Korea's ambassador claims his government has shut down its infamous "
@@ -86,6 +91,8 @@ def test_an_act_of_office_or_relations_is_read(sentence: str, rule: str) -> None
         ("Three journalists have been kidnapped near the border.", "envoy-detained"),
         # a referendum on a question, not on a day
         ("The party demanded a referendum on independence.", "election-held"),
+        # a ballot not told as set for a day
+        ("The ballot papers were printed in Geneva.", "election-held"),
         # nuclear work halted by no state
         ("The utility shut down its reactor for maintenance.", "nuclear-work"),
     ],

@@ -46,7 +46,7 @@ __all__ = ["KIND_OTHER_TRIGGERS"]
 _NEEDS: dict[str, tuple[str, ...]] = {
     "agreed-to-establish": ("agreed",),
     "election-to-chair": ("elect", "appointed"),
-    "election-held": ("election", "electoral", "referendum", "polls"),
+    "election-held": ("election", "electoral", "referendum", "polls", "ballot"),
     "elected": ("elect",),
     "term-start": ("term",),
     "term-end": ("term",),
@@ -218,7 +218,11 @@ KIND_OTHER_TRIGGERS: tuple[Trigger, ...] = (
         # A referendum with its day right after ("just days before the nationwide
         # constitutional referendum on October 15th"; seventy-third pass), not one on a
         # question ("a referendum on independence").
-        rf"|\breferendums?(?=\s+on\s+(?:{MONTH}\b|\d))",
+        rf"|\breferendums?(?=\s+on\s+(?:{MONTH}\b|\d))"
+        # An election or a ballot told as set for its day ("A formal ballot to choose the
+        # next Secretary-General has been scheduled for October 9"; seventy-third pass).
+        r"|\b(?:elections?|ballots?|polls|referendums?)(?=\s+(?:[\w’'-]+\s+){0,6}?"
+        r"(?:has\s+been|have\s+been|was|were|is|are)\s+(?:scheduled|set|slated)\s+for\b)",
         example="regional and municipal elections on May 28",
     ),
     _t(
