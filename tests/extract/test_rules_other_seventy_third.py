@@ -63,6 +63,11 @@ def rules_read(sentence: str) -> set[str]:
             "October 9.",
             "election-held",
         ),
+        (
+            "The resolution calls for elections for the new body on May 9, 2006 and an "
+            "inaugural meeting on June 19.",
+            "election-held",
+        ),
         ("Iran resumed full atomic fuel research today.", "nuclear-work"),
         (
             "North Korea's ambassador claims his government has shut down its infamous "
@@ -93,6 +98,8 @@ def test_an_act_of_office_or_relations_is_read(sentence: str, rule: str) -> None
         ("The party demanded a referendum on independence.", "election-held"),
         # a ballot not told as set for a day
         ("The ballot papers were printed in Geneva.", "election-held"),
+        # elections to a body with no day of theirs
+        ("He won elections to the council in a landslide.", "election-held"),
         # nuclear work halted by no state
         ("The utility shut down its reactor for maintenance.", "nuclear-work"),
     ],

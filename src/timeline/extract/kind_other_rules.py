@@ -222,7 +222,10 @@ KIND_OTHER_TRIGGERS: tuple[Trigger, ...] = (
         # An election or a ballot told as set for its day ("A formal ballot to choose the
         # next Secretary-General has been scheduled for October 9"; seventy-third pass).
         r"|\b(?:elections?|ballots?|polls|referendums?)(?=\s+(?:[\w’'-]+\s+){0,6}?"
-        r"(?:has\s+been|have\s+been|was|were|is|are)\s+(?:scheduled|set|slated)\s+for\b)",
+        r"(?:has\s+been|have\s+been|was|were|is|are)\s+(?:scheduled|set|slated)\s+for\b)"
+        # Elections to a body with their day after it ("The resolution calls for elections for
+        # the new body on May 9, 2006"; seventy-third pass).
+        rf"|\belections?(?=\s+(?:for|to)\s+(?:[\w’'-]+\s+){{1,4}}?on\s+(?:{MONTH}\b|\d))",
         example="regional and municipal elections on May 28",
     ),
     _t(
