@@ -92,6 +92,8 @@ def test_an_act_of_office_or_relations_is_read(sentence: str, rule: str) -> None
         # a vote cast, or one not held, is no office given
         ("The motion was voted in favour by 40 deputies.", "voted-into-office"),
         ("The bill was voted in the Senate on Tuesday.", "voted-into-office"),
+        # a text voted on, not a person voted into office
+        ("The bill was voted in by parliament on Tuesday.", "voted-into-office"),
         # people seized who are no state's envoy
         ("Three journalists have been kidnapped near the border.", "envoy-detained"),
         # a referendum on a question, not on a day

@@ -25,6 +25,7 @@ from .office_changes import (
     NOT_AS_A_RANK,
     OFFICE_TITLES,
     SKIPPED_BEFORE_OFFICE,
+    a_person_voted_in,
     a_resignation_given,
     a_state_office,
     alternation,
@@ -501,14 +502,15 @@ KIND_OTHER_TRIGGERS: tuple[Trigger, ...] = (
     # Palacio was voted in unanimously by deputies to replace Mr Gutierrez", "Nancy Pelosi
     # yesterday resumed the office of Speaker of the House, being voted into the position
     # by the incoming 116th United States Congress" (seventy-third pass); not a vote cast
-    # ("was voted in favour", "were voted in the first round"), nor one not held ("was not
-    # voted in").
+    # ("was voted in favour", "were voted in the first round"), nor a text voted on ("The
+    # bill was voted in by parliament": :func:`.office_changes.a_person_voted_in`).
     _t(
         "voted-into-office",
         r"\b(?:was|were|been|being|is|are)\s+(?:(?:unanimously|narrowly|overwhelmingly|"
         r"formally|officially)\s+)?voted\s+(?:in\b(?!\s+(?:favou?r|support|the|a|an|his|her|"
         r"its|their)\b)|into\s+(?:the\s+)?(?:office|position|post|presidency|power|"
         r"premiership|chair)\b)",
+        accept=a_person_voted_in,
         example="Vice-President Alfredo Palacio was voted in unanimously by deputies",
     ),
     # An office left: "resigned as prime minister", "announced his resignation", "the
