@@ -1,11 +1,11 @@
 """Kind `other` acts of office and of relations that news tells and the lexicon lacked
 (issue #12, the seventy-third pass): official contacts between governments restored, an
 office given by a vote, a state's diplomat seized or held, a state's nuclear work halted or
-resumed, a referendum or a ballot told with its day; and an agreement told as beginning on its date,
-which Wikinews dev's detector had read as a spurious `other`. The sentences are real ones
-of Wikinews (shortened) that the gold lists so and that had no rule's candidate; the forms
-that must stay no event of theirs follow, and whole articles show each act dated and its
-sides named.
+resumed, a ruler dismissing the government, a referendum or a ballot told with its day;
+and an agreement told as beginning on its date, which Wikinews dev's detector had read as
+a spurious `other`. The sentences are real ones of Wikinews (shortened) that the gold
+lists so and that had no rule's candidate; the forms that must stay no event of theirs
+follow, and whole articles show each act dated and its sides named.
 """
 
 from __future__ import annotations
@@ -68,6 +68,11 @@ def rules_read(sentence: str) -> set[str]:
             "inaugural meeting on June 19.",
             "election-held",
         ),
+        (
+            "Nepal has witnessed growing protests against King Gyanendra's decision last year "
+            "to dismiss the government and assume direct rule.",
+            "coup",
+        ),
         ("Iran resumed full atomic fuel research today.", "nuclear-work"),
         (
             "North Korea's ambassador claims his government has shut down its infamous "
@@ -102,6 +107,8 @@ def test_an_act_of_office_or_relations_is_read(sentence: str, rule: str) -> None
         ("The ballot papers were printed in Geneva.", "election-held"),
         # elections to a body with no day of theirs
         ("He won elections to the council in a landslide.", "election-held"),
+        # a parliament dissolved, as often a step of the constitution's as a seizure
+        ("a president who dissolved the Tunisian Parliament", "coup"),
         # nuclear work halted by no state
         ("The utility shut down its reactor for maintenance.", "nuclear-work"),
     ],

@@ -62,7 +62,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "secession-annexation": ("seced", "annex"),
     "accession": ("acce", "member", "candidate", "join"),
     "joined": ("join",),
-    "coup": ("coup", "power", "self-proclaimed"),
+    "coup": ("coup", "power", "self-proclaimed", "dismiss", "rule"),
     "exchange-of-notes": ("notes",),
     "took-office": (
         "office",
@@ -408,7 +408,15 @@ KIND_OTHER_TRIGGERS: tuple[Trigger, ...] = (
     _t(
         "coup",
         r"\b(?:seiz(?:ed|es|e|ing)|t(?:ook|ake|akes|aking)|grabbed)\s+power\b|\bcoup\b"
-        r"|\bself-proclaimed\s+(?:[\w-]+\s+){0,2}?(?:president|leader|head)\b",
+        r"|\bself-proclaimed\s+(?:[\w-]+\s+){0,2}?(?:president|leader|head)\b"
+        # A ruler taking all power to himself: "King Gyanendra's decision last year to
+        # dismiss the government and assume direct rule" (seventy-third pass; not a
+        # parliament dissolved, as often a step of the constitution's as a seizure: "a
+        # president who dissolved the Tunisian Parliament", undated, was one spurious more
+        # on the fifty-nine).
+        r"|\bdismiss(?:ed|es|ing)?\s+(?:the\s+|his\s+|its\s+)?(?:[\w-]+\s+)?"
+        r"(?:government|cabinet)\b"
+        r"|\bassum(?:ed|e|es|ing)\s+(?:direct|absolute|full|executive)\s+(?:rule|power)\b",
         example="the military seized power in Niger on July 26, 2023",
     ),
     _t(
