@@ -52,7 +52,7 @@ _DATED_NOUNS = (
 
 #: Keywords of each rule (see :attr:`Trigger.needs`); tests check every match has one.
 _NEEDS: dict[str, tuple[str, ...]] = {
-    "entry-into-force": ("force", "effect"),
+    "entry-into-force": ("force", "effect", "began", "started", "commenced"),
     "ratification": ("ratif",),
     "legislature-approved": ("approv", "favo"),
     "decree": ("decree",),
@@ -232,7 +232,12 @@ AGREEMENT_TRIGGERS: tuple[Trigger, ...] = (
         # thirtieth pass, kinds: "officially bringing into force the Treaty on Allied
         # Relations", "the treaty was brought into force on March 31"
         r"|\b(?:bring|brings|brought|bringing)\s+into\s+force\b"
-        r"|\b(?:was|were|been)\s+brought\s+into\s+force\b",
+        r"|\b(?:was|were|been)\s+brought\s+into\s+force\b"
+        # An agreement whose start is told with its date right after: "Australia and the US
+        # entered into a free trade agreement which began in January, 2005" (seventy-third
+        # pass; not "talks which began", no agreement's start).
+        r"|\b(?:agreements?|treat(?:y|ies)|accords?|pacts?|deals?)\s+(?:which|that)\s+"
+        rf"(?:began|started|commenced)\b(?=\s+(?:in|on)\s+(?:\d|{_MONTH}\b))",
         example="The Agreement ... came into effect on November 29, 2024.",
     ),
     # A treaty applied provisionally from its day (thirty-sixth session): the EU's

@@ -79,6 +79,18 @@ def gathering_words() -> frozenset[str]:
     return frozenset(_detector_lists().words("gathering_words"))
 
 
+@cache
+def process_verbs() -> frozenset[str]:
+    """Verbs that tell a process's course, not a state's act: where the detector's `other`
+    stands at one, it proposes nothing ("In August of 2008 the dismantling stalled";
+    ``process_verbs`` of ``data/detector_words.yaml``, seventy-third pass).
+
+    >>> "stalled" in process_verbs(), "signed" in process_verbs()
+    (True, False)
+    """
+    return frozenset(_detector_lists().words("process_verbs"))
+
+
 def tells_people_met(tokens: Iterable[Token]) -> bool:
     """Whether a sentence's tokens may tell a gathering: a word of :func:`gathering_words`,
     an organization (its meeting named by its body: "the European Council of 22-23 June"),
@@ -104,7 +116,8 @@ def tells_people_met(tokens: Iterable[Token]) -> bool:
 
 def _detector_lists() -> WordLists:
     return word_lists(
-        "detector_words.yaml", {"function_words": "words", "gathering_words": "words"}
+        "detector_words.yaml",
+        {"function_words": "words", "gathering_words": "words", "process_verbs": "words"},
     )
 
 

@@ -28,6 +28,7 @@ from .detector import (
     EventDetector,
     Token,
     may_tell_an_event,
+    process_verbs,
     sentence_features,
     sentence_tokens,
     tells_people_met,
@@ -227,6 +228,12 @@ class DetectorProposals(CandidateLog):
                 ),
                 word,
             )
+        if (
+            kinds[0] is EventKind.other
+            and not self.propose_all
+            and word.text.lower() in process_verbs()
+        ):
+            return  # "the dismantling stalled": a process's course, no state's act
         beside = frozenset(rules)
         trig = Trigger(name="detected", kind=kinds[0], pattern=_NO_PATTERN)
         if self.counted and self.counted_act(trig, word.start, word.end) is not None:

@@ -25,6 +25,7 @@ from .office_changes import (
     NOT_AS_A_RANK,
     OFFICE_TITLES,
     SKIPPED_BEFORE_OFFICE,
+    a_person_voted_in,
     a_resignation_given,
     a_state_office,
     alternation,
@@ -46,12 +47,12 @@ __all__ = ["KIND_OTHER_TRIGGERS"]
 _NEEDS: dict[str, tuple[str, ...]] = {
     "agreed-to-establish": ("agreed",),
     "election-to-chair": ("elect", "appointed"),
-    "election-held": ("election", "electoral", "referendum", "polls"),
+    "election-held": ("election", "electoral", "referendum", "polls", "ballot"),
     "elected": ("elect",),
     "term-start": ("term",),
     "term-end": ("term",),
     "chairmanship": ("chair", "presidency", "gavel", "leadership", "baton"),
-    "diplomatic-relations": ("ties", "relations"),
+    "diplomatic-relations": ("ties", "relations", "contacts"),
     "handover": ("hand", "pass", "over from", "over as", "succeed"),
     "deployment": ("deploy", "mandate"),
     "embassies": ("embass", "ambassador", "consulate", "liaison"),
@@ -61,7 +62,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "secession-annexation": ("seced", "annex"),
     "accession": ("acce", "member", "candidate", "join"),
     "joined": ("join",),
-    "coup": ("coup", "power", "self-proclaimed"),
+    "coup": ("coup", "power", "self-proclaimed", "dismiss", "rule"),
     "exchange-of-notes": ("notes",),
     "took-office": (
         "office",
@@ -87,10 +88,13 @@ _NEEDS: dict[str, tuple[str, ...]] = {
         "appointment",
         "swearing",
     ),
+    "voted-into-office": ("voted",),
     "left-office": ("resign", "step", "stepped", "stepping"),
     "removed-from-office": ("remov", "dismiss", "oust", "sack", "fired"),
     "expulsion": ("expel", "persona", "summon", "leave"),
     "envoy": ("recall", "appointment", "nominat", "appoint", "named", "replac"),
+    "envoy-detained": ("kidnap", "abduct", "detain", "arrest", "seized", "hostage"),
+    "nuclear-work": ("shut", "restart", "resum", "halt", "suspend", "froze", "freez"),
     "measures-lifted": ("lift", "eas"),
     "ban": ("bann", "bans"),
     "asylum-visa": ("asylum", "visa", "entry"),
@@ -211,7 +215,18 @@ KIND_OTHER_TRIGGERS: tuple[Trigger, ...] = (
         # 2014 elections", "following the February 8 polls", "the May 20, 2018 electoral
         # process"); a referendum held ("Belize's referendum held on May 8, 2019"; sixty-ninth
         # pass).
-        rf"|\b(?:\d{{4}}|{MONTH}\s+\d{{1,2}})\s+(?:elections?|polls|electoral\s+process)\b",
+        rf"|\b(?:\d{{4}}|{MONTH}\s+\d{{1,2}})\s+(?:elections?|polls|electoral\s+process)\b"
+        # A referendum with its day right after ("just days before the nationwide
+        # constitutional referendum on October 15th"; seventy-third pass), not one on a
+        # question ("a referendum on independence").
+        rf"|\breferendums?(?=\s+on\s+(?:{MONTH}\b|\d))"
+        # An election or a ballot told as set for its day ("A formal ballot to choose the
+        # next Secretary-General has been scheduled for October 9"; seventy-third pass).
+        r"|\b(?:elections?|ballots?|polls|referendums?)(?=\s+(?:[\w’'-]+\s+){0,6}?"
+        r"(?:has\s+been|have\s+been|was|were|is|are)\s+(?:scheduled|set|slated)\s+for\b)"
+        # Elections to a body with their day after it ("The resolution calls for elections for
+        # the new body on May 9, 2006"; seventy-third pass).
+        rf"|\belections?(?=\s+(?:for|to)\s+(?:[\w’'-]+\s+){{1,4}}?on\s+(?:{MONTH}\b|\d))",
         example="regional and municipal elections on May 28",
     ),
     _t(
@@ -268,6 +283,14 @@ KIND_OTHER_TRIGGERS: tuple[Trigger, ...] = (
         r"br(?:oke|eak|eaking)\s+off|downgrad(?:e|ed|es|ing)|set(?:ting)?\s+up)\s+"
         r"(?:full\s+|all\s+|formal\s+|their\s+|its\s+)?(?:bilateral\s+)?"
         r"(?:diplomatic\s+)?(?:ties|relations)\b"
+        # Contacts between governments restored or cut, the relations' first step: "Cuba has
+        # re-established government-level official contacts with all European Union
+        # countries", "the re-establishment of official contacts with the government of
+        # Spain" (seventy-third pass).
+        r"|\b(?:restor(?:e|ed|es|ing)|resum(?:e|ed|es|ing)|re-?establish(?:ed|es|ing)?|"
+        r"sever(?:ed|s|ing)?|cut|br(?:oke|eak|eaking)\s+off|suspend(?:ed|s|ing)?|"
+        r"(?:restoration|resumption|re-?establishment|severance|suspension)\s+of)\s+"
+        r"(?:all\s+|their\s+|its\s+)?(?:[\w-]+\s+)?(?:official|diplomatic)\s+contacts\b"
         r"|\b(?=[nrsb])(?<!\banniversary\sof\sthe\s)(?<!\bpath\sof\s)(?<!\bprocess\sof\s)"
         r"(?:restoration|renewal|resumption|re-?establishment|normali[sz]ation|severance|"
         r"severing|rupture|breaking(?:\s+off)?)\s+of\s+(?:full\s+)?(?:diplomatic\s+)?"
@@ -385,7 +408,15 @@ KIND_OTHER_TRIGGERS: tuple[Trigger, ...] = (
     _t(
         "coup",
         r"\b(?:seiz(?:ed|es|e|ing)|t(?:ook|ake|akes|aking)|grabbed)\s+power\b|\bcoup\b"
-        r"|\bself-proclaimed\s+(?:[\w-]+\s+){0,2}?(?:president|leader|head)\b",
+        r"|\bself-proclaimed\s+(?:[\w-]+\s+){0,2}?(?:president|leader|head)\b"
+        # A ruler taking all power to himself: "King Gyanendra's decision last year to
+        # dismiss the government and assume direct rule" (seventy-third pass; not a
+        # parliament dissolved, as often a step of the constitution's as a seizure: "a
+        # president who dissolved the Tunisian Parliament", undated, was one spurious more
+        # on the fifty-nine).
+        r"|\bdismiss(?:ed|es|ing)?\s+(?:the\s+|his\s+|its\s+)?(?:[\w-]+\s+)?"
+        r"(?:government|cabinet)\b"
+        r"|\bassum(?:ed|e|es|ing)\s+(?:direct|absolute|full|executive)\s+(?:rule|power)\b",
         example="the military seized power in Niger on July 26, 2023",
     ),
     _t(
@@ -475,6 +506,21 @@ KIND_OTHER_TRIGGERS: tuple[Trigger, ...] = (
         accept=a_state_office,
         example="Chile's new president was sworn in at the Congress in Valparaiso",
     ),
+    # An office given by a vote, told of the person voted in: "Vice-President Alfredo
+    # Palacio was voted in unanimously by deputies to replace Mr Gutierrez", "Nancy Pelosi
+    # yesterday resumed the office of Speaker of the House, being voted into the position
+    # by the incoming 116th United States Congress" (seventy-third pass); not a vote cast
+    # ("was voted in favour", "were voted in the first round"), nor a text voted on ("The
+    # bill was voted in by parliament": :func:`.office_changes.a_person_voted_in`).
+    _t(
+        "voted-into-office",
+        r"\b(?:was|were|been|being|is|are)\s+(?:(?:unanimously|narrowly|overwhelmingly|"
+        r"formally|officially)\s+)?voted\s+(?:in\b(?!\s+(?:favou?r|support|the|a|an|his|her|"
+        r"its|their)\b)|into\s+(?:the\s+)?(?:office|position|post|presidency|power|"
+        r"premiership|chair)\b)",
+        accept=a_person_voted_in,
+        example="Vice-President Alfredo Palacio was voted in unanimously by deputies",
+    ),
     # An office left: "resigned as prime minister", "announced his resignation", "the
     # resignation of the Romanian Prime Minister", "stepped down on November 10"; not
     # "resigned to", "resigned himself to" (accepting), nor a resignation asked for or
@@ -512,6 +558,36 @@ KIND_OTHER_TRIGGERS: tuple[Trigger, ...] = (
         r"(?:ambassador|envoy|charg[eé]|diplomat)"
         r"|\basked\s+the\s+(?:[\w’'-]+\s+){0,2}?(?:diplomat|ambassador|envoy)\s+to\s+leave\b",
         example="Lithuania expelled two diplomats of the Belarusian embassy in Vilnius",
+    ),
+    # A state's diplomat seized, held or let go: "An Iranian diplomat has been kidnapped by
+    # men wearing Iraqi army uniforms", "Iranian diplomat Faridoun Jihani was 2004 detained
+    # south of Baghdad", "the abduction of a Turkish diplomat" (seventy-third pass): an
+    # act against a state that news dates; its people are ``detained_envoys`` of
+    # ``data/kind_other_words.yaml``.
+    _t(
+        "envoy-detained",
+        rf"\b{alternation('detained_envoys')}\s+(?:[\w’'.-]+\s+){{0,4}}?"
+        r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\d{4}\s+)?"
+        r"(?:kidnapped|abducted|detained|arrested|seized|taken\s+hostage)\b"
+        r"|\b(?:kidnapp(?:ed|ing)|abduct(?:ed|s|ing)|detain(?:ed|s|ing)|arrest(?:ed|s|ing))\s+"
+        rf"(?:an?\s+|the\s+|two\s+|three\s+|several\s+)?(?:[\w-]+\s+){{0,2}}?"
+        rf"{alternation('detained_envoys')}\b"
+        r"|\b(?:kidnapping|abduction|detention|arrest)\s+of\s+(?:an?\s+|the\s+|two\s+|three\s+)?"
+        rf"(?:[\w-]+\s+){{0,2}}?{alternation('detained_envoys')}\b",
+        example="An Iranian diplomat has been kidnapped by men wearing Iraqi army uniforms",
+    ),
+    # A state's nuclear work halted or resumed: "Iran resumed full atomic fuel research
+    # today", "claims his government has shut down its infamous reactor", "N. Korea
+    # restarted its nuclear program" (seventy-third pass); the work is ``nuclear_works``
+    # of ``data/kind_other_words.yaml``, and a side acts in the clause before (not "the
+    # plant shut down its reactor for maintenance").
+    _t(
+        "nuclear-work",
+        r"\b(?:shut(?:s|ting)?\s+down|restart(?:ed|s|ing)?|resum(?:ed|es|ing)|halt(?:ed|s|ing)|"
+        r"suspend(?:ed|s|ing)|froze|freez(?:es|ing))\s+(?:its\s+|the\s+|their\s+|all\s+)?"
+        rf"(?:[\w-]+\s+){{0,2}}?{alternation('nuclear_works')}\b",
+        accept=a_state_acts,
+        example="Iran resumed full atomic fuel research today",
     ),
     # Acts of a state toward another that the tuning sets' gold writes as `other`
     # (twenty-eighth pass), each only when a state or a body acts in the clause before

@@ -30,6 +30,9 @@ KIND_OTHER_WORDS = word_lists(
         "office_modifiers": "words",
         "resignation_not_given_after": "words",
         "joined_people": "words",
+        "detained_envoys": "words",
+        "nuclear_works": "words",
+        "voted_texts": "words",
     },
 )
 
@@ -206,3 +209,24 @@ def a_resignation_given(text: str, start: int, end: int) -> bool:
     """
     before = text[clause_start(text, start, _RESIGNATION_REACH) : start]
     return _RESIGNATION_NOT_GIVEN.search(before) is None
+
+
+#: A text voted on, not a person voted into office (``voted_texts`` of
+#: ``data/kind_other_words.yaml``), read in the clause before "voted in".
+_VOTED_TEXT = re.compile(rf"\b{alternation('voted_texts')}\b", re.I)
+
+
+def a_person_voted_in(text: str, start: int, end: int) -> bool:
+    """Whether "voted in" at ``start:end`` tells a person given an office, not a text voted
+    on (:data:`_VOTED_TEXT` in its clause before it: "The bill was voted in by parliament";
+    seventy-third pass).
+
+    >>> text = "Vice-President Palacio was voted in unanimously by deputies."
+    >>> a_person_voted_in(text, text.index("was"), text.index(" unanimously"))
+    True
+    >>> text = "The bill was voted in by parliament on Tuesday."
+    >>> a_person_voted_in(text, text.index("was"), text.index(" by"))
+    False
+    """
+    before = text[clause_start(text, start, _RESIGNATION_REACH) : start]
+    return _VOTED_TEXT.search(before) is None
