@@ -34,6 +34,9 @@ __all__ = [
 #: A planned act told: "will", "shall" or "'ll" ("would" is no plan: "said that it would not
 #: comment", "said the ministry would review it" is reported speech; review24 finding 2).
 _PLAN = re.compile(r"(?:\b(?:will|shall)|\w[’']ll)\s", re.IGNORECASE)
+#: A plan that is no refusal: "will" not followed by "not" ("will not recognize Israel" tells
+#: a stance, no act planned; seventy-third pass).
+_PLAN_NOT_REFUSED = re.compile(r"(?:\b(?:will|shall)|\w[’']ll)\s(?!\s*not\b)", re.IGNORECASE)
 #: A planned act told after the saying, as it is reported: "said on Sunday that Araghchi is
 #: scheduled to hold meetings tomorrow" (twenty-seventh pass); "due to" only before an act's
 #: verb (:data:`.plan_words.SCHEDULED_TO`, the piece :data:`.lexicon.PLANNED_CUES` also reads).
@@ -57,11 +60,14 @@ _PLAN_ANNOUNCED = re.compile(
 _PLAN_REACH = 250
 
 
-def tells_a_plan(text: str, start: int, end: int, *, announced: bool = False) -> bool:
+def tells_a_plan(
+    text: str, start: int, end: int, *, announced: bool = False, refusals: bool = True
+) -> bool:
     """Whether the sentence of the saying at ``start:end`` tells a planned act, before it
     ("Yun will visit Tokyo this weekend, the ministry said") or after it ("announced on
     Saturday that Fidan will travel", "said Sunday that he is scheduled to meet"; after an
-    ``announced`` saying, "that she would visit"), within :data:`_PLAN_REACH` characters. The
+    ``announced`` saying, "that she would visit"), within :data:`_PLAN_REACH` characters;
+    without ``refusals``, "will not" tells none (a refusal is a stance). The
     sentence is the reader's (:func:`timeline.corpus.sentences.split_block`: "U.S.", "Mr."
     end none), inside the paragraph.
 
@@ -71,6 +77,10 @@ def tells_a_plan(text: str, start: int, end: int, *, announced: bool = False) ->
     >>> text = "Talks will go on. The ministry said Monday that it would not comment."
     >>> tells_a_plan(text, text.index("said"), text.index("said") + 4)
     False
+    >>> text = "Zahar said today that Hamas will not recognize Israel."
+    >>> at = text.index("said")
+    >>> tells_a_plan(text, at, at + 4), tells_a_plan(text, at, at + 4, refusals=False)
+    (True, False)
     >>> text = "Frederiksen on Saturday announced that she would visit Greenland."
     >>> at = text.index("announced")
     >>> tells_a_plan(text, at, at + 9), tells_a_plan(text, at, at + 9, announced=True)
@@ -81,9 +91,10 @@ def tells_a_plan(text: str, start: int, end: int, *, announced: bool = False) ->
     hi = min(len(text) if line_end < 0 else line_end, end + _PLAN_REACH)
     for first, last in split_block(text, lo, hi):
         if first <= start < last:
+            will = _PLAN if refusals else _PLAN_NOT_REFUSED
             return bool(
-                _PLAN.search(text, first, start)
-                or any(p.search(text, end, last) for p in (_PLAN, _PLAN_REPORTED))
+                will.search(text, first, start)
+                or any(p.search(text, end, last) for p in (will, _PLAN_REPORTED))
                 or (announced and _PLAN_ANNOUNCED.match(text, end, last))
             )
     return False
@@ -341,6 +352,10 @@ _HEADLINE_SAYING = re.compile(
 #: Asian copy writes them ("Russia to suspend mission to NATO: FM Lavrov", "... will go a
 #: long way: Nepal PM"): up to four capitalised words (thirty-sixth session).
 _HEADLINE_ATTRIBUTION = re.compile(r":\s*((?:[A-Z][\w’'.-]*\s*){1,4})\s*$")
+#: A headline's words attributed to their sayer before a colon at its start, as Wikinews and
+#: many newsrooms write them ("Palestinian Foreign Minister: No peace with Israel", "Lavrov:
+#: NATO must pull back"): up to four capitalised words (seventy-third pass).
+_HEADLINE_SAYER_FIRST = re.compile(r"^\s*((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*):\s")
 #: A name's word: capitalised, three letters or more.
 _NAME_WORD = re.compile(r"\b[A-Z][\w’'-]{2,}")
 #: Capitalised words that name no one ("The", a weekday opening the sentence).
@@ -366,6 +381,10 @@ def the_headline_tells_it(text: str, start: int) -> bool:
     >>> text = head + "Russian Foreign Minister Sergei Lavrov said Monday that NATO must act."
     >>> the_headline_tells_it(text, text.index("said"))
     True
+    >>> head = "Palestinian Foreign Minister: No peace with Israel\\n"
+    >>> text = head + "Palestinian Foreign Minister Mahmoud al-Zahar said today that it is far."
+    >>> the_headline_tells_it(text, text.index("said"))
+    True
     >>> head = "Chilean President Boric says inflation is easing\\n"
     >>> text = head + "Chilean President Gabriel Boric said on Monday that inflation eased."
     >>> the_headline_tells_it(text, text.index("said"))
@@ -380,6 +399,9 @@ def the_headline_tells_it(text: str, start: int) -> bool:
     attributed = _HEADLINE_ATTRIBUTION.search(text, 0, line)
     if attributed is not None:  # "Russia to suspend its mission to NATO: FM Lavrov"
         named.update(_NAME_WORD.findall(attributed.group(1)))
+    first = _HEADLINE_SAYER_FIRST.match(text, 0, line)
+    if first is not None:  # "Palestinian Foreign Minister: No peace with Israel"
+        named.update(_NAME_WORD.findall(first.group(1)))
     named -= _NO_NAME
     if not named:
         return False
