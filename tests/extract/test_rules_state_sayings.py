@@ -400,3 +400,44 @@ def test_a_stance_past_an_adverb_or_an_abbreviation(sentence: str) -> None:
 )
 def test_no_stance_past_other_words(sentence: str) -> None:
     assert not _state_said(sentence), sentence
+
+
+# Seventy-third pass: a state body named as the sayer of a stance (not of a plain saying,
+# which sources the news told). Wikinews' sentences, then ours.
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Ministry of Defence has confirmed that a British soldier has been killed in "
+        "southern Afghanistan.",
+        "The Dutch Presidency of the European Union praised the Cuban decision.",
+        "In a related press release issued the following day, the Turkish Ministry of Foreign "
+        "Affairs denounced the conclusions of the summit.",
+        # a body named with "and" in its portfolio, its abbreviation in parentheses (the
+        # fifty-nine's test-al)
+        "The Ministry of International Relations and Cooperation (MIRCO) has confirmed that "
+        "the Vice President of Angola will pay an official visit from 15 to 18 June.",
+        "The Chinese Foreign Ministry strongly condemned the raid on the embassy.",
+        "The Kremlin rejected the claims as baseless.",
+    ],
+)
+def test_a_state_body_named_as_the_sayer_of_a_stance(sentence: str) -> None:
+    assert _state_said(sentence), sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a plain saying of a body sources the news it tells
+        "The Ministry of Foreign Affairs said the talks would go on next week.",
+        "The Chinese Foreign Ministry announced the visit of the Kenyan president.",
+        # no state's body: a company's, a lower-case body no state names, a bare "Ministry"
+        "The Toyota office in Nagoya denied the reports of a recall.",
+        "The police department confirmed that two men were arrested.",
+        "The company's office in Lima rejected the offer of the union.",
+        "The Ministry urges the Secretariat to coordinate with member states.",
+    ],
+)
+def test_not_a_state_bodys_stance(sentence: str) -> None:
+    assert not _state_said(sentence), sentence

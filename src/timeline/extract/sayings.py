@@ -595,6 +595,65 @@ _AFTER_THE_SAYER = re.compile(
 )
 
 
+#: A state body named as a sayer: "The Finnish Ministry for Foreign Affairs", "the Chinese
+#: Foreign Ministry", "The Ministry of Defence", "the Kremlin", "The Dutch Presidency of the
+#: European Union"; groups ``head`` (the words before the body: a state, the body's own
+#: capitalised words), ``body`` (a name of :data:`_BODY_NAME_ENDS`) and ``of`` (the state or
+#: organization an "of / for" phrase names).
+_BODY_SUBJECT = re.compile(
+    rf"(?:[Tt]he\s+)?(?P<head>(?:[\w’'.-]+\s+){{0,4}}?)(?P<body>(?i:{_BODY_NAME}))"
+    r"(?:\s+(?:of|for)\s+(?:the\s+)?(?P<of>[A-Z][\w’'.-]*(?:\s+(?:and\s+)?[A-Z][\w’'.-]*){0,4}))?"
+)
+#: A capitalised word of a body's name ("Foreign", "Prime Minister's").
+_CAPITALISED = re.compile(r"[A-Z][\w’'.-]*")
+
+
+def _a_states_body(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` names a state body and nothing else: a body of
+    :data:`_BODY_NAME_ENDS` after a state ("The Finnish Ministry for Foreign Affairs", "the
+    German government"), or of a state or organization of states ("The Dutch Presidency of
+    the European Union"), or a body's proper name alone ("The Ministry of Defence", "the
+    Kremlin"); the words between the state and the body capitalised, no other actor.
+
+    >>> text = "The Finnish Ministry for Foreign Affairs"
+    >>> _a_states_body(text, 0, len(text))
+    True
+    >>> text = "The Ministry of Defence"
+    >>> _a_states_body(text, 0, len(text))
+    True
+    >>> text = "The Ministry"
+    >>> _a_states_body(text, 0, len(text))
+    False
+    >>> text = "the police department"
+    >>> _a_states_body(text, 0, len(text))
+    False
+    """
+    body = _BODY_SUBJECT.fullmatch(text, start, end)
+    if body is None:
+        return False
+    head_start, head_end = body.span("head")
+    rest = head_start
+    named = False
+    for m in find_actors(text, start, end):
+        if m.type not in _SAYERS or (m.type == "country" and m.form == "office"):
+            return False
+        if head_start <= m.start and m.end <= head_end and rest == head_start:
+            rest = m.end  # the state before the body: "The Finnish Ministry ..."
+        elif m.start == body.start("of") and m.end == body.end("of"):
+            pass  # the state or organization after it: "... of the European Union"
+        elif not (m.start <= body.start("body") and body.end("body") <= m.end):
+            return False  # the body itself may be a name of its state: "the White House"
+        named = True
+    words = re.sub(r"^[’']s\b", "", text[rest:head_end].strip()).split()
+    if any(_CAPITALISED.fullmatch(w) is None for w in words):
+        return False
+    if named:
+        return True
+    # a body no state names is read only by its proper name, capitalised and more than its
+    # common noun ("The Ministry of Defence", "The Foreign Office"; not "The Ministry urges")
+    return body.group("body")[:1].isupper() and bool(words or body.group("of"))
+
+
 def _subject_end(text: str, lo: int, hi: int) -> int:
     """Where the sayer's name ends in ``text[lo:hi]``, the words before a saying's verb:
     before a sentence adverb set off by a comma or an abbreviation in parentheses
@@ -661,7 +720,10 @@ def a_state_says(text: str, start: int, end: int) -> bool:
     for lo, hi in phrases:
         lo += len(text[lo:hi]) - len(text[lo:hi].lstrip())
         hi = _subject_end(text, lo, hi)
-        if lo < hi and _states_phrase(text, lo, hi, sayers):
+        if lo < hi and (
+            _states_phrase(text, lo, hi, sayers)
+            or (len(sayers) > 1 and _a_states_body(text, lo, hi))
+        ):
             break
     else:
         return False
