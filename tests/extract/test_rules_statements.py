@@ -486,6 +486,10 @@ def test_remarks_at_a_joint_press_conference_beside_the_talks(tmp_path: Path) ->
         "Prime Minister Antonio Costa gave a statement to the press ahead of the summit.",
         "Both leaders then gave statements to the media.",
         "In a joint press statement after the bilateral meeting, the president backed the plan.",
+        # statements to the press with no article, dated by their own day right after them
+        # (Wikinews wn-a, seventy-third pass)
+        "In statements to the press on November 14, the president of Brazil, Luiz Inácio Lula "
+        "da Silva, defended the President of Venezuela.",
     ):
         assert "statement-press-conference-at" in _rules(text), text
     # not a conference of one side, nor one only planned to be held ("will hold": the rule
@@ -493,6 +497,9 @@ def test_remarks_at_a_joint_press_conference_beside_the_talks(tmp_path: Path) ->
     for text in (
         "Speaking at a press conference in Delhi, Modi praised the accord.",
         "The three leaders will hold a joint news conference after the talks.",
+        # with no article and no day of their own: the setting of a quote (test-w's)
+        "In statements to the media Juan Carlos Varela said: It will be a very good visit.",
+        "The minister said in remarks to reporters that the talks went well.",
     ):
         assert "statement-press-conference-at" not in _rules(text), text
 

@@ -424,6 +424,11 @@ STATEMENT_TRIGGERS: tuple[Trigger, ...] = (
         r"\b(?:at|during|in)\s+(?:a|the)\s+joint\s+(?:press|news)\s+(?:conference|briefing|statement)\b"
         r"|\b(?:at|during|in)\s+(?:a|the|their)\s+(?:joint\s+)?(?:statements?|remarks)\s+(?:to|for)\s+"
         r"(?:the\s+)?(?:press|media|journalists|reporters)\b"
+        # statements with no article, dated by their own day right after them ("In
+        # statements to the press on November 14, the president of Brazil ...";
+        # seventy-third pass): not "In statements to the media Varela said: ..."
+        r"|\b(?:at|during|in)\s+statements\s+(?:to|for)\s+(?:the\s+)?"
+        rf"(?:press|media|journalists|reporters)\b(?=,?\s+{_OWN_DAY})"
         r"|\b(?:made|make|makes|making|gave|give|gives|giving)\s+(?:(?:a|their|joint|brief)\s+){0,2}"
         r"statements?\s+(?:to|for)\s+(?:the\s+)?(?:press|media|journalists|reporters)\b",
         example="At a joint news conference on Saturday, Rouhani hailed the two states' stance.",
