@@ -411,6 +411,8 @@ def test_no_stance_past_other_words(sentence: str) -> None:
     [
         "The Ministry of Defence has confirmed that a British soldier has been killed in "
         "southern Afghanistan.",
+        "The Finnish Ministry for Foreign Affairs has made it clear that Finland will not "
+        "technically be a party to the meeting.",
         "The Dutch Presidency of the European Union praised the Cuban decision.",
         "In a related press release issued the following day, the Turkish Ministry of Foreign "
         "Affairs denounced the conclusions of the summit.",
