@@ -486,6 +486,10 @@ def test_remarks_at_a_joint_press_conference_beside_the_talks(tmp_path: Path) ->
         "Prime Minister Antonio Costa gave a statement to the press ahead of the summit.",
         "Both leaders then gave statements to the media.",
         "In a joint press statement after the bilateral meeting, the president backed the plan.",
+        # statements to the press with no article, dated by their own day right after them
+        # (Wikinews wn-a, seventy-third pass)
+        "In statements to the press on November 14, the president of Brazil, Luiz Inácio Lula "
+        "da Silva, defended the President of Venezuela.",
     ):
         assert "statement-press-conference-at" in _rules(text), text
     # not a conference of one side, nor one only planned to be held ("will hold": the rule
@@ -493,6 +497,9 @@ def test_remarks_at_a_joint_press_conference_beside_the_talks(tmp_path: Path) ->
     for text in (
         "Speaking at a press conference in Delhi, Modi praised the accord.",
         "The three leaders will hold a joint news conference after the talks.",
+        # with no article and no day of their own: the setting of a quote (test-w's)
+        "In statements to the media Juan Carlos Varela said: It will be a very good visit.",
+        "The minister said in remarks to reporters that the talks went well.",
     ):
         assert "statement-press-conference-at" not in _rules(text), text
 
@@ -680,3 +687,46 @@ def test_a_known_sayers_confirmation_dated_by_its_own_day(tmp_path: Path) -> Non
         "Foreign Ministry spokesperson Geng Shuang confirmed that the pipeline would open.",
     ):
         assert "statement-body-said" not in _rules(text), text
+
+
+def test_a_headline_that_names_its_sayer_before_a_colon(tmp_path: Path) -> None:
+    # "Sayer: words", as Wikinews and many newsrooms title a saying, and the saying refusing
+    # an act ("will not recognize"): a stance, no plan (Wikinews wn-i, then ours;
+    # seventy-third pass)
+    for headline, body in (
+        (
+            "Palestinian Foreign Minister: No peace with Israel",
+            "Palestinian Foreign Affairs Minister Mahmoud al-Zahar said today that Hamas is "
+            "against peace with Israel, will not give up the right of return of Palestinian "
+            "refugees and will not recognize Israel.",
+        ),
+        (
+            "Chilean President: Border with Bolivia stays closed",
+            "Chilean President Gabriel Boric said on Monday that the border with Bolivia stays "
+            "shut.",
+        ),
+    ):
+        text = f"{headline}\n{body}"
+        assert "statement-body-said" in _rules(text), text
+    for headline, body in (
+        # a plan told is the news of its act, with the sayer named before a colon too
+        (
+            "Chilean President: I will visit La Paz",
+            "Chilean President Gabriel Boric said on Monday that he will visit La Paz in May.",
+        ),
+        # a rubric before the colon names no sayer of the sentence
+        (
+            "Analysis: Border with Bolivia stays closed",
+            "Chilean President Gabriel Boric said on Monday that the border stays shut.",
+        ),
+    ):
+        text = f"{headline}\n{body}"
+        assert "statement-body-said" not in _rules(text), text
+    # a saying told after talks is their remarks, the talks the event (test-bb balkans_65)
+    headline = "Bulgarian Prime Minister: second bridge takes on new dimension with start of war"
+    body = (
+        "Building a second bridge has acquired a new dimension with the start of the war, "
+        "Bulgarian Prime Minister Nikolai Denkov said on Friday after talks with Prime "
+        "Minister Marcel Ciolacu at the Victoria Palace of Government."
+    )
+    assert "statement-body-said" not in _rules(f"{headline}\n{body}")

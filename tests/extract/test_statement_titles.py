@@ -168,8 +168,9 @@ def test_every_title_verb_and_the_saying_verbs(saying_list: str) -> None:
     for base in verbs.values():
         assert _present(third_person(base), plural=True) == base
     for said in STATEMENT_WORDS.words(saying_list):
-        assert _present(said) is not None, said
-        assert _present(said, plural=True) is not None, said
+        verb = said.split()[0]  # "called for": the verb and its particle (seventy-third pass)
+        assert _present(verb) is not None, said
+        assert _present(verb, plural=True) is not None, said
 
 
 def test_the_verb_before_in_a_statement_tells_the_saying() -> None:

@@ -182,6 +182,15 @@ _DATE_SOON_AFTER = re.compile(
 )
 
 
+#: A gathering the saying is told at or after, soon after its verb and day ("said on Friday
+#: after talks with", "said during a meeting with", "said at the summit"): its remarks.
+_AT_A_GATHERING_AFTER = re.compile(
+    r"[^.;]{0,25}?\b(?:after|during|following|at)\s+(?:(?:the|a|an|his|her|their|its)\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:talks|meetings?|summit|conference|negotiations)\b",
+    re.IGNORECASE,
+)
+
+
 def _a_body_tells_a_plan(text: str, start: int, end: int) -> bool:
     """Whether the saying at ``start:end`` tells a planned act (:func:`tells_a_plan`) and
     is a state body's saying, its name right before it (:data:`BODY_BEFORE`), a known
@@ -229,8 +238,15 @@ def _a_body_tells_a_plan(text: str, start: int, end: int) -> bool:
     if confirmed:  # a state named as the sayer is `statement-state-said`'s
         return told and not a_state_says(text, start - 1, end)
     plan = tells_a_plan(text, start, end, announced=announced)
+    # the headline's saying may refuse an act ("will not recognize Israel"): a stance, no
+    # plan, where a plan told is the news of that act; not one told at or after a gathering,
+    # whose remarks it is ("said on Friday after talks with ...": the talks are the event;
+    # seventy-third pass)
     return (told and plan) or (
-        not (plan or announced or day) and the_headline_tells_it(text, start)
+        not (announced or day)
+        and not (plan and tells_a_plan(text, start, end, refusals=False))
+        and _AT_A_GATHERING_AFTER.match(text, end) is None
+        and the_headline_tells_it(text, start)
     )
 
 
@@ -408,6 +424,11 @@ STATEMENT_TRIGGERS: tuple[Trigger, ...] = (
         r"\b(?:at|during|in)\s+(?:a|the)\s+joint\s+(?:press|news)\s+(?:conference|briefing|statement)\b"
         r"|\b(?:at|during|in)\s+(?:a|the|their)\s+(?:joint\s+)?(?:statements?|remarks)\s+(?:to|for)\s+"
         r"(?:the\s+)?(?:press|media|journalists|reporters)\b"
+        # statements with no article, dated by their own day right after them ("In
+        # statements to the press on November 14, the president of Brazil ...";
+        # seventy-third pass): not "In statements to the media Varela said: ..."
+        r"|\b(?:at|during|in)\s+statements\s+(?:to|for)\s+(?:the\s+)?"
+        rf"(?:press|media|journalists|reporters)\b(?=,?\s+{_OWN_DAY})"
         r"|\b(?:made|make|makes|making|gave|give|gives|giving)\s+(?:(?:a|their|joint|brief)\s+){0,2}"
         r"statements?\s+(?:to|for)\s+(?:the\s+)?(?:press|media|journalists|reporters)\b",
         example="At a joint news conference on Saturday, Rouhani hailed the two states' stance.",

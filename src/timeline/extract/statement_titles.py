@@ -18,11 +18,11 @@ from ..gazetteer.codes import organization
 from ..model import ActorType, Participant
 from ..temporal import tag
 from ..temporal.lexicon import MONTHS, WEEKDAYS
-from ..temporal.word_lists import word_lists
 from .detector import function_words
 from .document_phrases import clean_phrase
 from .sayings import STATEMENT_BODIES, STATEMENT_WORDS
 from .title_names import joined_names, names_of, person_name
+from .title_words import TITLE_WORDS, word_alternatives
 
 __all__ = [
     "TITLE_WORDS",
@@ -39,29 +39,6 @@ __all__ = [
     "without_opening_adverb",
     "word_alternatives",
 ]
-
-
-#: The reviewed title words (``data/title_words.yaml``).
-TITLE_WORDS = word_lists(
-    "title_words.yaml",
-    {
-        "sentence_adverbs": "words",
-        "clause_openers": "words",
-        "day_remnants": "words",
-        "phrase_openers": "words",
-        "auxiliaries": "words",
-        "act_verbs": "values",
-        "pair_phrases": "words",
-        "pair_possessives": "words",
-        "relations_nouns": "words",
-    },
-)
-
-
-def word_alternatives(key: str) -> str:
-    """The words of list ``key`` as a regex alternation, longest first, a space any run."""
-    words = sorted(TITLE_WORDS.words(key), key=len, reverse=True)
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
 
 
 #: A sentence adverb and its comma opening a clause ("Meanwhile, ", "In addition, ").
