@@ -73,3 +73,20 @@ def test_a_meeting_beside_the_ministers_keeps_its_title(
     titles = [e.title for e in article_events(tmp_path, body, published)]
     assert titles
     assert not any("ministers' meeting" in title for title in titles)
+
+
+def test_a_meeting_told_without_ministers_compiles_no_pattern() -> None:
+    """A body's three patterns are compiled per spelling (about 4 ms each): a meeting whose
+    clause names no ministers ("NATO leaders met in Brussels on Thursday") needs none of
+    them, and the first pass over a corpus no longer pays for every body a meeting names
+    (issue #15, the seventy-third pass)."""
+    from timeline.extract.ministers_meetings import _patterns, ministers_meeting
+    from timeline.model import Participant
+
+    nato = Participant(id="NATO", type="organization", name="NATO")
+    _patterns.cache_clear()
+    assert ministers_meeting([nato], "NATO leaders ", " in Brussels on Thursday", "", "") is None
+    assert _patterns.cache_info().currsize == 0
+    assert ministers_meeting([nato], "NATO foreign ministers ", " in Brussels", "", "") == (
+        "NATO foreign ministers' meeting"
+    )
