@@ -18,6 +18,7 @@ from functools import cache
 
 from ..gazetteer.codes import organization
 from ..model import ActorType, Participant
+from .cue_search import UNFOLDED
 from .title_names import title_name
 
 __all__ = ["ministers_meeting"]
@@ -31,6 +32,12 @@ _PORTFOLIO = (
 _MINISTERS = rf"{_PORTFOLIO}\s+ministers\b|ministers\s+of\s+{_PORTFOLIO}(?:\s+affairs)?\b"
 #: How far around the trigger the ministers and their body are looked for.
 _REACH = 120
+#: The word every match of a body's ministers holds (:func:`_ministers`), beside the body's
+#: name: a place of :func:`_told` without both (:func:`_may_tell`: "the G8 summit", "NATO's
+#: meeting", "foreign ministers of Russia") is not searched, and its pattern for the body's
+#: spelling (an alternation of about 1.3 ms to compile) is not compiled (docs/scale.md,
+#: seventy-third pass).
+_MINISTERS_WORD = re.compile(r"ministers", re.IGNORECASE)
 
 
 def _body_spellings(code: str, label: str) -> list[str]:
@@ -49,39 +56,90 @@ _NOT_THEIRS = re.compile(
 )
 
 
-@cache
-def _patterns(body: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """The three places of :func:`_told` for one body's escaped name, compiled once (a
-    corpus names a few hundred bodies: more than ``re``'s own cache keeps)."""
-    ministers = (
+def _ministers(body: str) -> str:
+    """The ministers of one body, by its escaped name: "G8 foreign ministers", "foreign
+    ministers of the Group of Eight"."""
+    return (
         rf"(?:\b{body}\W{{1,3}}(?:[A-Z]\w+\s+)?(?:{_MINISTERS})"
         rf"|(?:{_MINISTERS})\s+of\s+(?:the\s+)?{body}\b)"
     )
-    return (
-        re.compile(rf"{ministers}(?:['’]s?)?\s+(?:[a-z]+\s+)?\Z", re.IGNORECASE),
-        re.compile(rf"\s+of\s+(?:the\s+)?(?:Council\s+of\s+)?{ministers}", re.IGNORECASE),
-        re.compile(ministers, re.IGNORECASE),
+
+
+# Each place of :func:`_told` has its pattern per body, compiled once and only where that
+# place names ministers (a corpus names a few hundred bodies: more than ``re``'s own cache
+# keeps).
+@cache
+def _right_before(body: str) -> re.Pattern[str]:
+    """The body's ministers ending the words before the meeting's noun or verb."""
+    return re.compile(rf"{_ministers(body)}(?:['’]s?)?\s+(?:[a-z]+\s+)?\Z", re.IGNORECASE)
+
+
+@cache
+def _right_after(body: str) -> re.Pattern[str]:
+    """The body's ministers right after the meeting's noun ("of the G20 finance ministers")."""
+    return re.compile(rf"\s+of\s+(?:the\s+)?(?:Council\s+of\s+)?{_ministers(body)}", re.IGNORECASE)
+
+
+@cache
+def _anywhere(body: str) -> re.Pattern[str]:
+    """The body's ministers anywhere (the clause's subject, what they did between)."""
+    return re.compile(_ministers(body), re.IGNORECASE)
+
+
+def _tells_ministers(before: str, after: str) -> bool:
+    """Whether one of the three places :func:`_told` searches holds "ministers" (in any
+    case, as its patterns read it): else none of them can match.
+
+    >>> _tells_ministers("the G8 ", " in Moscow"), _tells_ministers("a ", " of EU Ministers")
+    (False, True)
+    """
+    return any(
+        _MINISTERS_WORD.search(place) is not None
+        for place in (before[-_REACH:], after[:_REACH], before[:_REACH])
     )
 
 
-def _told(body: str, before: str, after: str) -> re.Match[str] | None:
+def _may_tell(place: str, name: str) -> bool:
+    """Whether ``place`` may hold the ministers of the body called ``name``: it holds
+    "ministers" and the name, in any case as the patterns read them (``str.lower`` lowers
+    every character ``re`` takes for an ASCII letter to it but three,
+    :data:`.cue_search.UNFOLDED`: a place with one of them, or a name beyond ASCII, is
+    searched).
+
+    >>> _may_tell("the G20 finance ministers", "G20"), _may_tell("G7 finance ministers", "G20")
+    (True, False)
+    """
+    if _MINISTERS_WORD.search(place) is None:
+        return False
+    if not name.isascii() or any(letter in place for letter in UNFOLDED):
+        return True
+    return name.lower() in place.lower()
+
+
+def _told(name: str, before: str, after: str) -> re.Match[str] | None:
     """The body's ministers the meeting is told of: right before its noun or verb ("G8
     foreign ministers met", "the G20 foreign Ministers' meeting"), right after its noun
     ("the third meeting of the G20 finance ministers", "a meeting of the Council of Foreign
     Ministers of the SCO"), or as the subject of its clause with what they did between
     ("Foreign ministers of the Group of Eight countries stepped up pressure ... at a
     meeting")."""
-    at_the_end, right_after_noun, anywhere = _patterns(body)
+    body = re.escape(name)
     # the look back and ahead bounded: a clause without a stop may be long
-    right_before = at_the_end.search(before[-_REACH:])
-    if right_before is not None:
-        return right_before
-    right_after = right_after_noun.match(after[:_REACH])
-    if right_after is not None:
-        return right_after
-    subject = anywhere.search(before[:_REACH])
-    if subject is not None and not _NOT_THEIRS.search(before, subject.end()):
-        return subject
+    end_of_before = before[-_REACH:]
+    if _may_tell(end_of_before, name):
+        right_before = _right_before(body).search(end_of_before)
+        if right_before is not None:
+            return right_before
+    start_of_after = after[:_REACH]
+    if _may_tell(start_of_after, name):
+        right_after = _right_after(body).match(start_of_after)
+        if right_after is not None:
+            return right_after
+    start_of_before = before[:_REACH]
+    if _may_tell(start_of_before, name):
+        subject = _anywhere(body).search(start_of_before)
+        if subject is not None and not _NOT_THEIRS.search(before, subject.end()):
+            return subject
     return None
 
 
@@ -106,7 +164,7 @@ def ministers_meeting(
     True
     """
     bodies = [p for p in participants if p.type is ActorType.organization]
-    if len(bodies) != 1:
+    if len(bodies) != 1 or not _tells_ministers(before, after):
         return None
     body = organization(bodies[0].id)
     members = frozenset(body.members) if body is not None else frozenset()
@@ -116,7 +174,7 @@ def ministers_meeting(
             return None  # a side from outside the body: talks with it, not its meeting
     label = title_name(bodies[0])
     for name in _body_spellings(bodies[0].id, label):
-        told = _told(re.escape(name), before, after)
+        told = _told(name, before, after)
         if told is not None:
             portfolio = next(g for g in told.groups() if g).lower()
             label_text = f"{ordinal}{label} {portfolio} ministers' meeting{where}"

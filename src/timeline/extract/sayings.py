@@ -11,6 +11,7 @@ import re
 
 from ..corpus.sentences import split_block
 from ..gazetteer import ActorMention, find_actors
+from ..gazetteer.actors import listed_as
 from ..gazetteer.offices import office_phrases
 from ..temporal.word_lists import word_lists
 from .acting_sides import names_a_game
@@ -470,7 +471,15 @@ def _a_state_named(
     text: str, start: int, end: int, forms: tuple[str, ...], types: tuple[str, ...] = ("country",)
 ) -> str | None:
     """The country (or actor of ``types``) named by exactly ``text[start:end]`` (one mention
-    of the gazetteer of one of ``forms``), else None."""
+    of the gazetteer of one of ``forms``), else None.
+
+    A saying's subject is asked of here (every "said" of a page: :func:`a_state_says`) and
+    is seldom exactly a name: unless the names table lists it for one of ``types``
+    (:func:`timeline.gazetteer.actors.listed_as`, one look-up), no mention of those types
+    can span it and none is searched for (a sixth of a steady pass's searches of the
+    gazetteer's names over a span, seventy-third pass)."""
+    if "person" not in types and not listed_as(text[start:end], types):
+        return None
     mentions = find_actors(text, start, end)
     if len(mentions) != 1:
         return None

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from functools import cache
@@ -48,6 +48,7 @@ __all__ = [
     "Person",
     "country_for_name",
     "find_actors",
+    "listed_as",
     "people",
     "person",
 ]
@@ -299,6 +300,23 @@ def country_for_name(name: str) -> str | None:
         if entry.type == "country":
             return entry.id
     return None
+
+
+def listed_as(name: str, types: Collection[str]) -> bool:
+    """Whether the names table :func:`find_actors` reads lists exactly ``name`` for an
+    actor of one of ``types`` ("country", "organization", "person"). A country or an
+    organization that :func:`find_actors` finds alone in a span and spanning all of it is
+    one such name (the country a coordination elides, "North" of "North and South Korea",
+    is found only beside the other); a person may be named otherwise (a surname alone, an
+    office).
+
+    >>> listed_as("Kazakh", ("country",)), listed_as("the Kazakh", ("country",))
+    (True, False)
+    >>> listed_as("NATO", ("country",)), listed_as("NATO", ("country", "organization"))
+    (False, True)
+    """
+    _, table = _table()
+    return any(entry.type in types for entry in table.get(name, ()))
 
 
 #: The word after a word of a name ("Kim Keon-hee", "Mohammed bin Rashid").
