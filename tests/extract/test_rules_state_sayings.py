@@ -480,3 +480,42 @@ def test_a_sayer_that_is_no_name_of_the_table_is_not_searched(
     start = text.index(verb)
     assert sayings.a_state_says(text, start, start + len(verb)) is said
     assert len(calls) == searches
+
+
+# Seventy-third pass (sides73b): a verb that tells a state's position only with its own
+# words quoted after it (statement_words.yaml, quoted_saying_verbs). Wikinews' sentence,
+# then ours.
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'The United States government claims that the test was "evidence that the missile '
+        'threat is not an imaginary one".',
+        'The German government described the exercise as "regrettable".',
+        'Peru suggested that "the talks have reached their limit" and left the table.',
+    ],
+)
+def test_a_stance_told_by_a_quote_after_its_verb(sentence: str) -> None:
+    assert _state_said(sentence), sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # no quote: a claim, a hypothetical, a readout
+        "China claims nearly all of the disputed South China Sea.",
+        "Chile suggested that the talks could resume in the spring next year.",
+        "Russia described the conversation as frank and businesslike.",
+        # the quote only in the next sentence
+        'Peru suggested a new round of talks. "We are ready," the minister told reporters.',
+        # a name quoted after its article (the fifty-nine's sentence)
+        'The British government claimed that Starmer and Zelenskyy would sign a "100-year '
+        'partnership" agreement in Kyiv.',
+        # the quote too far after the verb
+        "Chile suggested that the long border dispute with its northern neighbour should be "
+        'settled by the court, as "a matter of law".',
+    ],
+)
+def test_no_stance_from_those_verbs_without_their_quote(sentence: str) -> None:
+    assert not _state_said(sentence), sentence

@@ -112,6 +112,7 @@ STATEMENT_WORDS = word_lists(
         "page_statement_texts": "words",
         "page_statement_adjectives": "words",
         "state_saying_verbs": "words",
+        "quoted_saying_verbs": "words",
         "state_saying_objects": "words",
         "headline_saying_verbs": "words",
         "plain_saying_verbs": "words",

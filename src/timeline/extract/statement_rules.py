@@ -79,7 +79,13 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "statement-press-conference": ("joint",),
     "statement-press-conference-at": ("joint", "statement", "remarks"),
     "statement-state-said": (
-        *dict.fromkeys(verb[:5] for verb in STATEMENT_WORDS.words("state_saying_verbs")),
+        *dict.fromkeys(
+            verb[:5]
+            for verb in (
+                *STATEMENT_WORDS.words("state_saying_verbs"),
+                *STATEMENT_WORDS.words("quoted_saying_verbs"),
+            )
+        ),
         "expressed",
         "voiced",
         "call",
@@ -297,6 +303,14 @@ _STATE_SAYING = (
     + r"[\w’'-]+\s+(?:an?\s+(?!"
     + _NOT_A_NAME
     + r"\b)|[\"“]))"
+    # a verb that tells a position only with the state's own words quoted after it, before
+    # its sentence ends (``quoted_saying_verbs``: 'the German government described the
+    # exercise as "regrettable"'); bounded, the quote within 80 characters, and not a
+    # name quoted after an article ('claimed that the leaders would sign a "100-year
+    # partnership" agreement')
+    + r"|(?:"
+    + "|".join(map(re.escape, STATEMENT_WORDS.words("quoted_saying_verbs")))
+    + r")(?=\b[^.!?\n\"“]{0,80}(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)[\"“])"
     + r")\b"
 )
 
