@@ -29,7 +29,10 @@ the choice sees the words of the lists in ``bench/data/wikinews_events/choice/li
    off-topic word in its title, fewer than two sport words, two states named or more, two
    distinct core terms and six strong ones or more (:func:`eligible`; ``--min-strong``
    lowers the six for a new draw: five, the smallest relaxation that leaves a split's worth
-   of new articles, docs/history/extraction-log.md "Thirtieth pass: wnsource");
+   of new articles, docs/history/extraction-log.md "Thirtieth pass: wnsource";
+   ``--max-chars`` and ``--first-day`` widen the body's length and the dates for a new
+   draw once a smaller count of strong terms adds nothing: wn-l, docs/extraction.md
+   "Seventy-fourth pass: fresh74");
 2. its states ranked by mentions (the title's count thrice), the first two its pair, the
    first its main state, its region the first state's (the second's when the first is the
    United States) (:func:`describe`);
@@ -245,14 +248,21 @@ def vocabulary(text: str, lists: Lists) -> tuple[int, int]:
     return sum(1 for term in lists.core if term in low), sum(low.count(t) for t in lists.strong)
 
 
-def eligible(candidate: Candidate, lists: Lists, min_strong: int = MIN_STRONG) -> bool:
+def eligible(
+    candidate: Candidate,
+    lists: Lists,
+    min_strong: int = MIN_STRONG,
+    max_chars: int = MAX_CHARS,
+    first_day: date = FIRST_DAY,
+) -> bool:
     """Whether an article may be chosen at all (step 1 of the module's docstring);
-    ``min_strong`` occurrences of strong terms or more."""
+    ``min_strong`` occurrences of strong terms or more, a body of ``max_chars`` characters
+    or fewer, dated ``first_day`` or later."""
     article = candidate.article
     body = "\n".join(article.paragraphs)
-    if not FIRST_DAY <= article.day <= LAST_DAY or len(article.paragraphs) < 2:
+    if not first_day <= article.day <= LAST_DAY or len(article.paragraphs) < 2:
         return False
-    if not MIN_CHARS <= len(body) <= MAX_CHARS:
+    if not MIN_CHARS <= len(body) <= max_chars:
         return False
     if lists.off_topic_title.search(article.title) or "/" in article.title:
         return False
@@ -393,9 +403,11 @@ def draw(
     splits: Sequence[str],
     exclude: tuple[set[str], set[str]] = (set(), set()),
     min_strong: int = MIN_STRONG,
+    max_chars: int = MAX_CHARS,
+    first_day: date = FIRST_DAY,
 ) -> dict[str, list[Candidate]]:
     """Steps 1–5 on every article read (:func:`read_candidates`'s order)."""
-    pool = [c for c in candidates if eligible(c, lists, min_strong)]
+    pool = [c for c in candidates if eligible(c, lists, min_strong, max_chars, first_day)]
     for candidate in pool:
         describe(candidate, lists)
     pool = distinct(pool)
@@ -484,6 +496,20 @@ def main(argv: list[str] | None = None) -> int:
         help=f"occurrences of strong terms an article needs (default {MIN_STRONG}, every "
         "earlier draw's); a new draw may lower it",
     )
+    parser.add_argument(
+        "--max-chars",
+        type=int,
+        default=MAX_CHARS,
+        help=f"the longest body an article may have (default {MAX_CHARS}, every earlier "
+        "draw's); a new draw may raise it",
+    )
+    parser.add_argument(
+        "--first-day",
+        type=date.fromisoformat,
+        default=FIRST_DAY,
+        help=f"the earliest date an article may have, YYYY-MM-DD (default {FIRST_DAY}, every "
+        "earlier draw's); a new draw may move it back",
+    )
     parser.add_argument("--lists", type=Path, default=LISTS, help="the reviewed lists")
     parser.add_argument("-o", "--out", default="-", help="the chosen table ('-': stdout)")
     parser.add_argument("--layout", type=Path, help="also write each split's articles here")
@@ -501,10 +527,13 @@ def main(argv: list[str] | None = None) -> int:
         sources = [name for name in args.sources.split(",") if name] if args.sources else None
         if args.min_strong < 1:
             raise PackError(f"--min-strong {args.min_strong}: one or more")
+        if args.max_chars < MIN_CHARS:
+            raise PackError(f"--max-chars {args.max_chars}: {MIN_CHARS} or more")
         candidates = read_candidates(args.mirror, sources)
         lists = load_lists(args.lists)
         exclude = (records, urls)
-        dealt = draw(candidates, lists, args.seed, args.target, splits, exclude, args.min_strong)
+        widened = (args.min_strong, args.max_chars, args.first_day)
+        dealt = draw(candidates, lists, args.seed, args.target, splits, exclude, *widened)
         rows = rows_of(dealt)
         if args.out == "-":
             write_table(rows, sys.stdout)

@@ -53,9 +53,17 @@ ARTICLES = {
     "sweden": ("2020-01-10", "Sweden and Finland sign a defence treaty", "Sweden", "Finland"),
     "egypt": ("2020-02-03", "Egypt and Jordan hold bilateral talks", "Egypt", "Jordan"),
     "thin": ("2020-06-01", "Ghana and Togo agree on fishing quotas", "Ghana", "Togo"),
+    "long": ("2020-09-01", "Norway and Denmark sign a border treaty", "Norway", "Denmark"),
 }
+#: a body over the earlier draws' 6,000 characters: eligible only when a draw asks for
+#: longer ones (``--max-chars``)
+MORE = (
+    "\n\nThe two delegations also went through the customs rules, the shared power grid and "
+    "the ferry timetables, and agreed to keep a joint committee for each of them."
+)
+LONG = BODY + MORE * 40
 #: the bodies that are not BODY
-OTHER_BODIES = {"sport": BODY + SPORT, "short": SHORT, "thin": THIN}
+OTHER_BODIES = {"sport": BODY + SPORT, "short": SHORT, "thin": THIN, "long": LONG}
 ELIGIBLE_ONE_STORY_EACH = {"kenya", "france", "japan", "peru", "sweden", "egypt"}
 URL = "https://en.wikinews.org//wiki/"
 
@@ -372,3 +380,32 @@ def test_a_thinner_vocabulary_is_chosen_only_when_a_draw_asks(
     argv = ["--mirror", str(mirror), "--seed", "5", "--target", "4", "--splits", "x"]
     assert module.main([*argv, "--min-strong", "0"]) == 1
     assert "--min-strong 0" in capsys.readouterr().err
+
+
+def test_a_longer_body_or_another_first_day_is_read_only_when_a_draw_asks(
+    module: ModuleType, mirror: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    body = "\n".join(LONG.format(a="Norway", b="Denmark").split("\n\n"))
+    assert module.MAX_CHARS < len(body) <= 12000
+    # the earlier draws' length: left out; a draw asking for 12,000 characters: chosen
+    assert _names(_run(module, mirror, tmp_path / "default.tsv")) == ELIGIBLE_ONE_STORY_EACH
+    rows = _run(module, mirror, tmp_path / "long.tsv", "--max-chars", "12000")
+    assert _names(rows) == ELIGIBLE_ONE_STORY_EACH | {"long"}
+    # the first day moves either way: from June 2019 the March and May stories go
+    later = _run(module, mirror, tmp_path / "later.tsv", "--first-day", "2019-06-01")
+    assert _names(later) == ELIGIBLE_ONE_STORY_EACH - {"kenya"}
+    argv = ["--mirror", str(mirror), "--seed", "5", "--target", "4", "--splits", "x"]
+    assert module.main([*argv, "--max-chars", "100"]) == 1
+    assert "--max-chars 100" in capsys.readouterr().err
+
+
+def test_an_article_before_the_first_day_is_eligible_once_the_day_moves_back(
+    module: ModuleType,
+) -> None:
+    lists = module.load_lists()
+    events = sys.modules["wikinews_events"]
+    paragraphs = tuple(BODY.format(a="Chile", b="Peru").split("\n\n"))
+    article = events.Article("Chile and Peru sign a treaty", module.date(2004, 12, 2), paragraphs)
+    candidate = module.Candidate("r", "p", "early", "u", article)
+    assert not module.eligible(candidate, lists)  # before the earlier draws' 2005-01-01
+    assert module.eligible(candidate, lists, first_day=module.date(2004, 1, 1))
