@@ -1,4 +1,4 @@
-""""this weekend" is the weekend of the DCT's week unless its own clause is told in the past.
+"""A weekday's "this weekend" is the DCT week's unless its own clause is told in the past.
 
 "this" names the unit that holds the DCT (TimeML 1.2.1, section 2.2, ``value``), so on a
 weekday "this weekend" is the one ahead; only a past marker of its own clause ("the
@@ -85,7 +85,11 @@ def test_the_weekend_keeps_the_tense_default(
             SATURDAY,
             [("this long weekend", "2014-W05-WE")],
         ),
-        ("The summit is set for next long weekend.", TUESDAY, [("next long weekend", "2014-W36-WE")]),
+        (
+            "The summit is set for next long weekend.",
+            TUESDAY,
+            [("next long weekend", "2014-W36-WE")],
+        ),
         # "long" before anything else, or without a determiner, is no weekend's part
         ("It was a long week for the negotiators.", TUESDAY, []),
         ("The long weekends of summer are over.", TUESDAY, []),
