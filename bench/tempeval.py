@@ -80,6 +80,14 @@ a ``,`` before three digits ("2,000") and an apostrophe before ``s``/``t``/``ll`
 relaxed) and is left out of the value accuracy (value F1 = relaxed F1 x the value
 accuracy over the matches whose gold has a value).
 
+The **SynTime tweets** (Zhong, Sun & Cambria, ACL 2017: 942 English tweets of 2012-2015,
+each a TimeML 1.2.1 ``.tml`` file with its DCT, in the repository ``xszhong/syntime``
+under ``syntime/resources/tweets/trainingset/tml`` (742) and ``testset/tml`` (200))
+are read by the ``.tml`` reader as they are: ``--dev .../trainingset/tml --dev
+.../testset/tml``. Their annotators tag generic words ("a great day", "my future") and
+write some values outside TIMEX3 (``2014-XX-XX`` for a year, ``2014-05-04-WXX-7`` for a
+weekday, ``P12H``): docs/temporal.md ("A sixth annotated text") says what that bounds.
+
 The data is not ours to commit; this script only reads it.
 """
 

@@ -430,7 +430,7 @@ NEXT_WORD: dict[str, dict[str, tuple[str, ...]]] = {
         "late": ("dec", "rq", "per", "rel", "dur"),
         "latest": ("rq", "per", "rel", "dur"),
         "latter": ("qtr",),
-        "long": ("ref",),
+        "long": ("rel", "ref"),
         "many": ("dur",),
         "mid": ("mdy", "my", "mon", "dec", "cen", "sea", "rel", "yr"),
         "middle": ("mdy", "my", "mon", "dec", "cen", "sea", "rel", "yr"),

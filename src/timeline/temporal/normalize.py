@@ -106,6 +106,9 @@ NORMALIZER_WORDS = word_lists(
 )
 _FALL_SEASON_PRECEDERS = frozenset(NORMALIZER_WORDS.words("fall_season_preceders"))
 _FALL_NOT_SEASON_AFTER = frozenset(NORMALIZER_WORDS.words("fall_not_season_after"))
+#: A capitalised word right after a season: with a capitalised season after "the", a name
+#: ("the Winter Olympics", "the Summer Palace", "the Spring Festival"), not a date.
+_NAME_WORD_AFTER = re.compile(r" (?-i:[A-Z][a-z])")
 
 _SEASON_FIRST_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
@@ -634,6 +637,19 @@ def season(m: re.Match[str], ctx: Context) -> Found | None:
             or (after and after[0] in _FALL_NOT_SEASON_AFTER)
         ):
             return None
+    season_word = m["sea_s"]
+    if (
+        rel == "the"
+        and not (explicit or m["sea_ry"] or m["sea_mod"])
+        and season_word[0].isupper()
+        and season_word[1:].islower()
+        and _NAME_WORD_AFTER.match(ctx.text, e)
+    ):
+        # "the opening of the Winter Olympics", "before the Spring Festival holiday": a
+        # capitalised season that opens a name with the next capitalised word is part of
+        # that name, not a time expression (TimeML 1.2.1, section 2.2; TIDES TIMEX2
+        # 2005, "names"), as "This Week With David Brinkley" is not (relative.py)
+        return None
     first = _SEASON_FIRST_MONTH[code]
     y: int | None
     if explicit:

@@ -427,6 +427,9 @@ def _alternatives() -> list[tuple[str, str]]:
             r"the\s+last|the\s+previous|the\s+coming|the\s+current|the\s+next|the\s+following|"
             r"earlier\s+this|later\s+this|earlier\s+last|later\s+last|the\s+same|the\s+latest|"
             r"the\s+full(?=\s+year)|the)\s+(?:fiscal\s+(?=year))?"
+            # "this long weekend", "over the long weekend": the weekend with its holiday
+            # (TimeML 1.2.1, section 2.2: the adjective is part of the extent)
+            r"(?:long\s+(?=weekend(?![\w-])))?"
             r"(?P<rel_u>week|weekend|month|year|decade|century|quarter)(?![\w-])"
             # "the year 2000", "the current year 2018": the year named (one expression)
             r"(?:(?<=[Yy][Ee][Aa][Rr])\s+(?P<rel_y>" + YEAR + r"))?"

@@ -306,6 +306,22 @@ _PERIOD_ENDED = re.compile(r"\s+(?:that\s+|which\s+)?(?:ended|ending|ends|to\s+e
 _OPENING_QUOTES = frozenset("\"“`‘'")
 
 
+def _weekend_gone(ctx: Context, r: str, s: int, e: int) -> bool:
+    """Whether a weekend named on a weekday without "last" or "next" is the one gone.
+
+    "this weekend" is the weekend of the DCT's week (TimeML 1.2.1, section 2.2, ``value``:
+    "this" names the unit that holds the DCT), the one ahead on a weekday; only a past
+    marker of its own clause sends it back ("the ministers met this weekend"): the news
+    default of a clause with no marker does not, since "this" fixes the week ("A
+    breakthrough on the horizon this weekend?", "Join us this weekend", "this long weekend
+    for a sale"), nor does a past reporting verb beside a future ("will visit Taiwan this
+    weekend, he announced"). "the weekend" says no week of its own and keeps the tense's
+    default.
+    """
+    past = ctx.tense(s, e) is Tense.past
+    return past and ctx.told_in_past(s, e) if r == "this" else past
+
+
 def relative(m: re.Match[str], ctx: Context) -> Found | None:
     """'this year', 'last month', 'next week', 'earlier this year', 'the end of the year';
     'the year 2000' (the year written after "year" is the value)."""
@@ -366,7 +382,7 @@ def relative(m: re.Match[str], ctx: Context) -> Found | None:
     nxt = r.endswith(("next", "coming", "following"))
     n = -1 if last else (1 if nxt else 0)
     if unit == "weekend":
-        if n == 0 and dct.weekday() < 5 and ctx.tense(s, e) is Tense.past:
+        if n == 0 and dct.weekday() < 5 and _weekend_gone(ctx, r, s, e):
             n = -1
         week = shift_days(dct, 7 * n)
         return Found(s, e, "DATE", (week_value(week) if week else "XXXX-WXX") + "-WE", mod)
