@@ -48,3 +48,15 @@ def test_each_event_is_counted_under_its_rule(bench: ModuleType, tmp_path: Path)
     lines = bench.table(rows)
     signing = next(line for line in lines if line.startswith("signing "))
     assert "right     0 found     1 P 0.000 docs    1 spurious-docs    1" in signing
+
+
+def test_the_sets_are_split_by_the_learned_models_fit(bench: ModuleType) -> None:
+    rows = [
+        ("detected", "detected", "corpus/001", True, "other"),
+        ("detected", "detected", "test-bd/x", False, "other"),
+        ("meeting", "meeting", "wn-a/y", True, "meeting"),
+    ]
+    groups = bench.by_fit(rows)
+    # the seed articles (folder corpus/, named seed) were fitted on; test-bd and wn-a not
+    assert [r[2] for r in groups["fitted"]] == ["corpus/001"]
+    assert [r[2] for r in groups["not fitted"]] == ["test-bd/x", "wn-a/y"]
