@@ -545,11 +545,17 @@ def has_both_sides(event: Event) -> bool:
     """
     if event.kind is EventKind.visit:
         # "Russia's visit to Russia": a visit whose only side is one country, with no
-        # person or organization, is a visitor not recognized, not a visit.
+        # organization and no person of another or of no known country, is a visitor or a
+        # host not recognized, not a visit ("Obama's 2013 trip to Africa", "Anders
+        # Samuelsen ... is visiting the Faroes", "has paid a courtesy visit to Prime Minister
+        # Manasseh Sogavare": one side; seventy-fourth pass, prec74)
         return (
             len(event.countries) != 1
             or bool(event.organizations)
-            or any(p.type is ActorType.person for p in event.participants)
+            or any(
+                p.type is ActorType.person and p.country not in event.countries
+                for p in event.participants
+            )
         )
     if event.kind in _TWO_SIDED and len(event.countries) == 1 and not event.organizations:
         # "the Russia-Africa summit": the other side is a region no code names
