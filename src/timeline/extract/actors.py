@@ -214,6 +214,41 @@ def invaded_untold(text: str, trigger: tuple[int, int], actor_ends: Sequence[int
     return any(invader_before(text, end, trigger) for end in actor_ends if end <= trigger[0])
 
 
+#: The sides of the clauses read last (:func:`_clause_sides`), by kind, trigger, clause and
+#: the names' tuple (its id: each entry holds the text and the names it was read from, so an
+#: id is never another object's while kept); forgotten when :data:`_CLAUSE_SIDES_KEPT` are.
+_CLAUSE_SIDES: dict[
+    tuple[EventKind, tuple[int, int], tuple[int, int], int],
+    tuple[str, Mentions, tuple[ActorMention, ...]],
+] = {}
+_CLAUSE_SIDES_KEPT = 256
+
+
+def _clause_sides(
+    text: str,
+    kind: EventKind,
+    trigger: tuple[int, int],
+    clause: tuple[int, int],
+    mentions: Mentions,
+) -> list[ActorMention]:
+    """The actor mentions of ``clause`` that may be sides of the event of ``kind`` at
+    ``trigger`` (:func:`.background_actors.without_background`), read once per trigger and
+    clause: a trigger's clause is read for its sides when it is dated from the discourse
+    (:meth:`.dating.Dating._countries_near`), when its mention is built and, for a
+    candidate's variants, again with its whole sentence (a quarter of the readings of a
+    pass over the tuning sets were a clause read before for the same trigger)."""
+    key = (kind, trigger, clause, id(mentions))
+    kept = _CLAUSE_SIDES.get(key)
+    if kept is not None and kept[0] is text and kept[1] is mentions:
+        return list(kept[2])
+    in_clause = [m for m in mentions.actors if clause[0] <= m.start and m.end <= clause[1]]
+    sides = without_background(text, kind, trigger, clause, in_clause)
+    if len(_CLAUSE_SIDES) >= _CLAUSE_SIDES_KEPT:
+        _CLAUSE_SIDES.clear()
+    _CLAUSE_SIDES[key] = (text, mentions, tuple(sides))
+    return list(sides)
+
+
 def participants_for(
     text: str,
     kind: EventKind,
@@ -236,8 +271,7 @@ def participants_for(
     signatories of a signing are ``signatory``. The sayers of a statement's joint
     saying told before its clause take part (:func:`joint_sayers`).
     """
-    in_clause = [m for m in mentions.actors if clause[0] <= m.start and m.end <= clause[1]]
-    in_clause = without_background(text, kind, trigger, clause, in_clause)
+    in_clause = _clause_sides(text, kind, trigger, clause, mentions)
     hosts: list[str] = []
     if kind is EventKind.visit:
         in_clause, hosts = visit_hosts(text, trigger, clause, mentions, in_clause, location)
