@@ -1,7 +1,10 @@
 """The members of a gathering (docs/history/extraction-log.md, "Seventeenth pass: participants",
 "The members of a gathering"): the countries a sentence of attendance names ("The
 Assembly was attended by H.E. ...", "Present at the Summit were ...:") take part in the
-first gathering the document tells, and in no other.
+first gathering the document tells; one right after a gathering's own sentence ("At that
+time, the president of Ukraine also participated in the meeting", "The participants
+included ...", "... will also attend") gives that gathering its sides too (seventy-fourth
+pass: sides told in the next sentence).
 
 Real sentences of the tuning sets (tests/data/extraction, SOURCES.md), from three
 communiqués of three organizations.
@@ -10,6 +13,8 @@ communiqués of three organizations.
 from __future__ import annotations
 
 from pathlib import Path
+
+import pytest
 
 from timeline.extract.actor_mentions import find_mentions
 from timeline.extract.actors import attending_countries
@@ -120,3 +125,55 @@ def test_a_text_of_nothing_but_attendance_reads_a_bounded_span_per_sentence() ->
         reach = min(count - 1, index + ATTENDANCE_SENTENCES)
         assert last == sentences[reach][1]
         assert countries == ("GH", "TG")
+
+
+# The shapes of test's nordic_03, test-am's pacific_35 and test-au's southern-cone_28, each
+# after another gathering told first (the first gathering takes any attendance anyway).
+NEXT_SENTENCE = [
+    (
+        "Finnish President Sauli Niinisto will meet the prime ministers of the Nordic "
+        "countries in Oslo on Tuesday. The last time Niinisto and the prime ministers of "
+        "Sweden and Norway met was in Helsinki on 12 May 2023. At that time, the president "
+        "of Ukraine also participated in the meeting.\n",
+        "2023-12-12",
+        "2023-05-12",
+        {"UA"},
+    ),
+    (
+        "Leaders of the region held a meeting in Majuro, Marshall Islands, on 30 July 2017. "
+        "The Government of the Federated States of Micronesia hosted the 17th Micronesian "
+        "Presidents' Summit in Pohnpei on August 2, 2017. The participants included the "
+        "Presidents of the Federated States of Micronesia and the Republic of Palau.\n",
+        "2017-08-03",
+        "2017-08-02",
+        {"PW"},
+    ),
+    (
+        "Argentine President Alberto Fernandez met Mexican President Andres Manuel Lopez "
+        "Obrador in Buenos Aires on Monday. On Wednesday, Fernandez and Lopez Obrador will "
+        "participate in a virtual meeting of the alliance against inflation. The presidents "
+        "of Brazil, Chile and Colombia will also attend.\n",
+        "2023-04-03",
+        "2023-04-05",
+        {"BR", "CL", "CO"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "published", "day", "attending"), NEXT_SENTENCE)
+def test_the_sides_the_next_sentence_tells_attending_take_part(
+    tmp_path: Path, body: str, published: str, day: str, attending: set[str]
+) -> None:
+    gatherings = _gatherings(tmp_path, body, published)
+    assert any(attending <= countries for d, countries in gatherings if d == day), gatherings
+
+
+def test_attendance_two_sentences_on_is_no_earlier_gatherings(tmp_path: Path) -> None:
+    body = (
+        "Finnish President Sauli Niinisto will meet the prime ministers of the Nordic "
+        "countries in Oslo on Tuesday. On Monday, Niinisto met Swedish Prime Minister Ulf "
+        "Kristersson in Stockholm. The talks focused on defence. The president of Ukraine "
+        "also participated in the meeting.\n"
+    )
+    gatherings = _gatherings(tmp_path, body, "2023-12-12")
+    assert not any("UA" in countries for d, countries in gatherings if d == "2023-12-11")

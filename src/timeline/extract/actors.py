@@ -44,10 +44,16 @@ __all__ = [
 
 #: A sentence telling who attended a gathering: "The Assembly was attended by H.E. ...,
 #: President of the Republic of Djibouti; ...", "Present at the Summit were the
-#: under-listed ECOWAS Heads of State:", "took part in the meeting".
+#: under-listed ECOWAS Heads of State:", "took part in the meeting", "attended the summit",
+#: "The participants included the Presidents of ...", "with the participation of the
+#: foreign affairs and water resources Ministers of Egypt, Ethiopia and Sudan", "The
+#: presidents of Brazil, Chile ... will also attend" (the last four since the seventy-fourth
+#: pass).
 _ATTENDANCE = Cue(
-    r"\battended\s+by\b|\b(?:present\s+at|took\s+part\s+in|participated\s+in)\s+the\s+"
-    r"(?:[\w-]+\s+){0,3}?(?:summit|meeting|session|assembly|conference|forum)\b",
+    r"\battended\s+by\b|\b(?:present\s+at|took\s+part\s+in|participated\s+in|attended)\s+the\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:summit|meeting|session|assembly|conference|forum)\b"
+    r"|\bparticipants\s+included\b|\bwith\s+the\s+participation\s+of\b"
+    r"|\balso\s+(?:attend|attends|attended)\b",
     re.IGNORECASE,
 )
 

@@ -275,7 +275,7 @@ class MentionBuilder(Dating):
                 if add or drop:
                     participants = apply_choice(participants, add, drop)
         if trig.kind in _GATHERINGS:
-            attending = self._attending(ts)
+            attending = self._attending(ts, sentence)
             if attending:
                 have = {p.id for p in participants} | {p.country for p in participants}
                 participants = participants + [
@@ -386,11 +386,14 @@ class MentionBuilder(Dating):
         )
         return mention
 
-    def _attending(self, trigger_start: int) -> list[str]:
-        """The countries the document says attended its gathering, for the first
-        gathering of its body (the one a communiqué is about): those of every sentence
-        of attendance from its own on (:func:`.actors.attending_countries`); none for
-        the others."""
+    def _attending(self, trigger_start: int, sentence: tuple[int, int]) -> list[str]:
+        """The countries the document says attended its gathering: for the first
+        gathering of its body (the one a communiqué is about), those of every sentence
+        of attendance from its own on (:func:`.actors.attending_countries`); for the
+        others, those of a sentence of attendance right after the gathering's own
+        ("... met in Helsinki last May. At that time, the president of Ukraine also
+        participated in the meeting": the sides the next sentence tells; seventy-fourth
+        pass)."""
         if self._gathering is None:
             self._gathering = next(
                 (ts for trig, ts, _ in self._all_triggers if trig.kind in _GATHERINGS),
@@ -399,12 +402,22 @@ class MentionBuilder(Dating):
         # Sentences are read in order: a gathering told before the body's first trigger of
         # one is a candidate the detector proposed ("convened in Extraordinary Session").
         self._gathering = min(self._gathering, trigger_start)
-        if trigger_start != self._gathering:
-            return []
         if self._attendance is None:
             self._document_actors()  # sets the body's sentences
             self._attendance = attending_countries(self.text, self._body, self._actors)
+        if not self._attendance:
+            return []
         codes: list[str] = []
+        if trigger_start != self._gathering:
+            assert self._body_starts is not None  # set by _document_actors
+            index = bisect_right(self._body_starts, sentence[0])  # the sentence after
+            if index >= len(self._body):
+                return []
+            after = self._body[index + 1][1] if index + 1 < len(self._body) else len(self.text)
+            for end, countries in self._attendance:
+                if self._body[index][1] <= end < after:
+                    return list(countries)
+            return []
         for end, countries in self._attendance:
             if end > trigger_start:  # "Present at the Summit were": its own sentence too
                 codes += [c for c in countries if c not in codes]
