@@ -105,3 +105,19 @@ def test_the_definite_gathering_is_left_to_its_antecedent(tmp_path: Path) -> Non
     )
     found = dated_sides(tmp_path, f"{lede}\n\n{told}", "2020-02-11", "meeting")
     assert ("2020-02-10", {"EE", "JP"}) not in found
+
+
+def test_not_a_gathering_told_already(tmp_path: Path) -> None:
+    # test-ag, ukraine_23 (published 2024-06-07): the lede told the meeting; the body's
+    # opening phrase tells it again, and the sentence's other states are no side of it
+    lede = (
+        "President of Ukraine Vladimir Zelensky met with his American counterpart Joe Biden "
+        "in Paris."
+    )
+    told = (
+        "At a meeting with the US president, Zelensky reiterated the need to accelerate the "
+        "supply of Western weapons to Kiev, as well as Ukraine's intention to get the "
+        "opportunity to launch strikes on Russian territory."
+    )
+    found = dated_sides(tmp_path, f"{lede}\n\n{told}", "2024-06-07", "meeting")
+    assert all("RU" not in sides for _, sides in found)

@@ -540,14 +540,14 @@ class Dating(Discourse):
         # stressed ...", "At a meeting in the Oval Office, Biden and Lula expressed ..."):
         # the body goes on with the lede's news at its occasion (seventy-fourth pass).
         # Its sides are the sentence's, the phrase naming none ("During their meeting in
-        # Tokyo, Prime Minister Shinzo Abe and his Estonian counterpart ..."). Not a gathering
-        # of its kind and sides the article told already ("met with his American counterpart
+        # Tokyo, Prime Minister Shinzo Abe and his Estonian counterpart ..."). Not when the
+        # article told a gathering of its kind already ("met with his American counterpart
         # Joe Biden in Paris" before "At a meeting with the US president, Zelensky ..."):
-        # that one told again.
+        # that one told again, whatever sides the whole sentence names.
         if (
             self._undated_sentence
             and opens_on_the_news_occasion(self, trig.kind, (s_start, s_end), (ts, te))
-            and self._antecedent([trig.kind], countries) is None
+            and self._antecedent([trig.kind]) is None
         ):
             self.news_occasions.add(ts)
             return the_news_day(self)
