@@ -45,6 +45,7 @@ from .limits import COUNTED_REACH, DISCOURSE_MEMORY
 from .named_years import gathering_name
 from .news_day import (
     BACKGROUND_AFTER_DAYS,
+    opens_on_the_news_occasion,
     the_news_again,
     the_news_day,
     told_as_a_sayings_occasion,
@@ -533,6 +534,22 @@ class Dating(Discourse):
         # "The accord came after talks between ...", "The pact was unveiled at a two-day
         # summit": the gathering is the news's occasion, of its day.
         if self._undated_sentence and the_news_again(self, trig.kind, s_start, ts):
+            return the_news_day(self)
+        # A sentence that opens on the gathering its acts were done at, the lede's sides its
+        # own ("During their meeting in Tokyo, Abe and his Estonian counterpart also
+        # stressed ...", "At a meeting in the Oval Office, Biden and Lula expressed ..."):
+        # the body goes on with the lede's news at its occasion (seventy-fourth pass).
+        # Its sides are the sentence's, the phrase naming none ("During their meeting in
+        # Tokyo, Prime Minister Shinzo Abe and his Estonian counterpart ..."). Not when the
+        # article told a gathering of its kind already ("met with his American counterpart
+        # Joe Biden in Paris" before "At a meeting with the US president, Zelensky ..."):
+        # that one told again, whatever sides the whole sentence names.
+        if (
+            self._undated_sentence
+            and opens_on_the_news_occasion(self, trig.kind, (s_start, s_end), (ts, te))
+            and self._antecedent([trig.kind]) is None
+        ):
+            self.news_occasions.add(ts)
             return the_news_day(self)
         return None
 

@@ -237,6 +237,10 @@ class Discourse:
         #: Where the definite nouns start that name an event told already ("During the
         #: visit, ..."), which the dating left undated: no candidate of the page's day.
         self.told_already: set[int] = set()
+        #: Where the gatherings start that open a sentence as the occasion of the lede's
+        #: news (:func:`.news_day.opens_on_the_news_occasion`): their sides are the
+        #: sentence's, the opening phrase naming none.
+        self.news_occasions: set[int] = set()
         published = doc.published if not getattr(doc, "published_inferred", False) else None
         published = headline_day(self.text, self.timexes, published) or published
         #: The publication day, which the lede and "currently" tell about; the day the

@@ -755,7 +755,9 @@ MEETING_NOUN_AFTER = re.compile(
 #: gathering by where an act was done at it (``occasion_nouns``) and the words that pick
 #: an anaphor's antecedent (``anaphor_modifiers``), read here and by
 #: :mod:`~timeline.extract.antecedents`; and the nouns by which a sentence opens on a text
-#: told already (``text_anaphors``), read by :mod:`~timeline.extract.duplicates`.
+#: told already (``text_anaphors``), read by :mod:`~timeline.extract.duplicates`; the words
+#: that put a gathering at another time than the story's (``other_time_modifiers``), read
+#: by :mod:`~timeline.extract.news_day`.
 ANAPHOR_WORDS = word_lists(
     "anaphor_words.yaml",
     {
@@ -763,6 +765,7 @@ ANAPHOR_WORDS = word_lists(
         "said_at_nouns": "words",
         "occasion_nouns": "words",
         "anaphor_modifiers": "words",
+        "other_time_modifiers": "words",
         "text_anaphors": "words",
     },
 )

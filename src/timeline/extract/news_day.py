@@ -4,10 +4,12 @@ The news of the day is the one day the lede writes, else the publication day
 (:func:`the_news_day`); a sentence that tells the news again ("The accord came after
 talks between ...") dates the gathering it came at with it (:func:`the_news_again`), and
 so does a saying told at its occasion ("Xi said during his talks with ...":
-:func:`told_as_a_sayings_occasion`). An undated act of the news is no later than the day
-its sentence says it was told (:func:`told_before_the_page`). A state's saying with no
-day of its own is the page's, or its story's or news's day by its tense
-(:func:`undated_saying_date`).
+:func:`told_as_a_sayings_occasion`), and a sentence that opens on the gathering its acts
+were done at, the lede's sides its own ("During their meeting in Tokyo, Abe and his
+Estonian counterpart ...": :func:`opens_on_the_news_occasion`). An undated act of the
+news is no later than the day its sentence says it was told (:func:`told_before_the_page`).
+A state's saying with no day of its own is the page's, or its story's or news's day by its
+tense (:func:`undated_saying_date`).
 """
 
 from __future__ import annotations
@@ -22,12 +24,15 @@ from .counterpart_words import REPORTING_VERBS
 from .counterpart_words import WORDS as COUNTERPART_WORDS
 from .dated_spans import DatedSpan
 from .discourse import PUBLICATION_DAY, Discourse, distance
+from .gathering_rules import ANAPHOR_WORDS
+from .lexicon import PLANNED_CUES
 from .sayings import STATEMENT_WORDS
 from .trigger_rule import Trigger
 from .usable_dates import usable_timexes
 
 __all__ = [
     "BACKGROUND_AFTER_DAYS",
+    "opens_on_the_news_occasion",
     "the_news_again",
     "the_news_counts_from",
     "the_news_day",
@@ -164,6 +169,90 @@ def the_news_again(discourse: Discourse, kind: EventKind, s_start: int, ts: int)
     if _THE_NEWS_AGAIN.fullmatch(discourse.text, s_start, ts) is None:
         return False
     return _sides_of_the_news(discourse.text, (discourse.lede_start, discourse.lede_end))
+
+
+#: A sentence that opens on a gathering, up to the comma that closes the phrase: "During
+#: their meeting in Tokyo, ...", "At a meeting in the Oval Office, ...", "In a meeting held
+#: at the South Korean presidential office, ...", "During bilateral talks followed by
+#: expanded ones at Basman Palace, ...". A preposition of the occasion, an article or a
+#: possessive or none (not "the": "During the meeting, ..." tells again a gathering the
+#: article told, which the antecedents read), up to three lower-case words, then a noun of
+#: ``anaphor_kinds`` (data/anaphor_words.yaml); none of ``other_time_modifiers`` before it
+#: ("At their last meeting, ...": another time than the story's), nor a preposition ("In his
+#: speech after meeting with Widodo": a speech's occasion). Not a quote ("“During our
+#: bilateral meeting, we discussed ...": the speaker's words, of the speaker's day).
+_NOT_A_MODIFIER = alternation(
+    (
+        *ANAPHOR_WORDS.words("other_time_modifiers"),
+        *("the", "this", "that", "these", "those", "our", "my", "your"),
+        *("after", "before", "with", "of", "to", "for", "on", "at", "in", "by", "from"),
+    )
+)
+_OPENS_ON_A_GATHERING = re.compile(
+    r"\s*(?:during|at|in|following|after)\s+(?:(?:their|his|her|a|an)\s+)?"
+    rf"(?-i:(?!(?:{_NOT_A_MODIFIER})\b)(?:[a-z0-9][\w-]*\s+(?!(?:{_NOT_A_MODIFIER})\b)){{0,3}}?)"
+    r"(?P<noun>" + "|".join(map(re.escape, ANAPHOR_WORDS.values("anaphor_kinds"))) + r")\b"
+    r"[^,;.:()\"“”]{0,100},",
+    re.IGNORECASE,
+)
+
+
+#: How far after the opening phrase its main clause's verb is looked for a plan: the
+#: subject and the verb ("Prime Minister Shinzo Abe and his Estonian counterpart Juri Ratas
+#: also stressed").
+_MAIN_VERB_REACH = 80
+
+
+def opens_on_the_news_occasion(
+    discourse: Discourse, kind: EventKind, sentence: tuple[int, int], trigger: tuple[int, int]
+) -> bool:
+    """Whether the trigger, a gathering's noun, opens a sentence after the lede as the
+    occasion of its acts (:data:`_OPENS_ON_A_GATHERING`: "During their meeting in Tokyo,
+    Prime Minister Shinzo Abe and his Estonian counterpart Juri Ratas also stressed ...",
+    "At a meeting in the Oval Office, Biden and Lula expressed solidarity"), in a sentence
+    that plans nothing (:data:`.lexicon.PLANNED_CUES`), and the sides the sentence names
+    are the lede's, which tells a diplomatic act of two sides at least
+    (:func:`_sides_of_the_news`): the body goes on telling the lede's news at its occasion,
+    whose day is the news's (:func:`the_news_day`; seventy-fourth pass). The caller reads
+    it for an undated sentence whose gathering no antecedent, anaphor or frame dated.
+
+    >>> from types import SimpleNamespace
+    >>> lede = "Japan and Estonia agreed Monday to deepen cooperation."
+    >>> body = " During their meeting in Tokyo, Abe and his Estonian counterpart also spoke."
+    >>> text = lede + body
+    >>> def read(text: str) -> SimpleNamespace:
+    ...     return SimpleNamespace(
+    ...         text=text, lede_start=0, lede_end=len(lede), timexes_in=lambda span: []
+    ...     )
+    >>> def opens(text: str) -> bool:
+    ...     at = text.index("meeting")
+    ...     return opens_on_the_news_occasion(
+    ...         read(text), EventKind.meeting, (len(lede), len(text)), (at, at + 7)
+    ...     )
+    >>> opens(text)
+    True
+    >>> text = lede + " At their last meeting, the two sides agreed on visas."
+    >>> opens(text)
+    False
+    """
+    s_start, s_end = sentence
+    if kind not in _NEWS_OCCASIONS or discourse.lede_start < 0 or s_start < discourse.lede_end:
+        return False
+    text = discourse.text
+    opening = _OPENS_ON_A_GATHERING.match(text, s_start, s_end)
+    if opening is None or not opening.start("noun") <= trigger[0] < opening.end("noun"):
+        return False
+    phrase = (s_start, opening.end())
+    if usable_timexes(text, discourse.timexes_in(phrase), *phrase):
+        return False  # "During a summit between Sisi and the Omani Sultan on Sunday, ..."
+    # a plan in the phrase or in the main clause's first words ("At the meeting, the two
+    # leaders will sign ..."), not in a clause it reports ("confirmed that Japan will ...")
+    main = text.find(" that ", opening.end(), s_end)
+    reach = min(s_end, opening.end() + _MAIN_VERB_REACH, main if main >= 0 else s_end)
+    if PLANNED_CUES.search(text, s_start, reach) is not None:
+        return False
+    lede = _sides_in(text, discourse.lede_start, discourse.lede_end)
+    return len(lede) >= 2 and _sides_in(text, s_start, s_end) <= lede
 
 
 #: A sentence that opens by telling the news again and counts the time since an earlier act,

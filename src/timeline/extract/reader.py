@@ -426,6 +426,10 @@ class Reader(DetectorProposals):
                 # a statement's own text is its sayer's ("the ministry said in a statement"),
                 # not when joint: its other sides are told elsewhere ("Jokowi said in a joint
                 # press release")
+                if ts in self.news_occasions:
+                    # "During their meeting in Tokyo, Abe and his Estonian counterpart ...":
+                    # the sentence names the sides of the gathering it opens on
+                    clause = (clause[0], s_end)
                 statement = trig.kind is EventKind.statement
                 said = with_its_sayer(
                     text, clauses, ts, the_sayings_own=statement and not _JOINT.search(text, ts, te)
