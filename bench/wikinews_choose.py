@@ -32,7 +32,7 @@ the choice sees the words of the lists in ``bench/data/wikinews_events/choice/li
    of new articles, docs/history/extraction-log.md "Thirtieth pass: wnsource";
    ``--max-chars`` and ``--first-day`` widen the body's length and the dates for a new
    draw once a smaller count of strong terms adds nothing: wn-l, docs/extraction.md
-   "Seventy-fourth pass: fresh74");
+   "Development set");
 2. its states ranked by mentions (the title's count thrice), the first two its pair, the
    first its main state, its region the first state's (the second's when the first is the
    United States) (:func:`describe`);
