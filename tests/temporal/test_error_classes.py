@@ -141,10 +141,8 @@ def test_error_classes(text: str, expected: list[tuple[str, str, str]]) -> None:
         "as soon as possible",
         "soon after the vote",
         "a joint venture called Orion 1980, which builds satellites",
-        "The current system of allocation has evolved.",
         "The vote in the committee was 5:1, and the ratio 2:1.",
         "The senator is in his forties.",
-        "She reported on the minister's current visit to Ankara.",
     ],
 )
 def test_words_the_guidelines_do_not_mark(text: str) -> None:

@@ -90,6 +90,7 @@ NORMALIZER_WORDS = word_lists(
         "not_before_signal": "words",
         "compared_periods": "words",
         "counts_after_the_past": "words",
+        "not_times_after_current": "words",
         "day_units": "words",
         "span_ahead_or_behind": "words",
         "modals": "words",

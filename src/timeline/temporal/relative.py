@@ -865,6 +865,32 @@ def _count_follows(text: str, end: int) -> bool:
     return isinstance(n, int) and n > 1
 
 
+_NOT_TIMES_AFTER_CURRENT = frozenset(NORMALIZER_WORDS.words("not_times_after_current"))
+#: "then" before "current" ("the then current market price", "the then-current chairman").
+_THEN_BEFORE = re.compile(r"(?i:\bthen[\s-])$")
+
+
+def _current(ctx: Context, s: int, e: int) -> Found | None:
+    """The adjective "current": the present of the text, ``PRESENT_REF`` ("the current
+    talks", "its current position", "current market conditions"), as "currently" is;
+    after "then" the present of a past time, ``PAST_REF``, with "then" in the extent
+    ("the then current market price", TimeBank wsj_0924). The TIDES 2005 TIMEX2
+    standard (section 3.1, lexical triggers) counts "current" among the adjectives that
+    make a time expression, and TimeML's TIMEX3 takes its markables (TimeML 1.2.1,
+    section 2.2); the value is TimeML 1.2.1's, section 2.2.3 (``PRESENT_REF``). Not the
+    noun ("the current is strong", "alternating current": nothing after it, or a verb or
+    a preposition) nor a term of accounting ("the current account deficit", "current
+    assets": ``not_times_after_current`` in ``data/normalizer_words.yaml``).
+    """
+    after = _NEXT_WORD.match(ctx.text, e)
+    if after is None or after[1].lower() in _NOT_TIMES_AFTER_CURRENT:
+        return None
+    then = _THEN_BEFORE.search(ctx.text, max(0, s - 5), s)
+    if then is not None:
+        return Found(then.start(), e, "DATE", "PAST_REF")
+    return Found(s, e, "DATE", "PRESENT_REF")
+
+
 def reference(m: re.Match[str], ctx: Context) -> Found | None:
     """'now', 'recently', 'the future', 'at the time' -> PRESENT_REF, PAST_REF, FUTURE_REF.
 
@@ -882,6 +908,8 @@ def reference(m: re.Match[str], ctx: Context) -> Found | None:
         # past" (PAST_REF; TimeML 1.2.1, section 2.2.3); a count of units is a DURATION
         # ("the past six years", "dur"), of other nouns no time of its own
         return None
+    if key == "current":
+        return _current(ctx, s, e)
     if key == "at the time":
         if _TIME_OF.match(ctx.text, e) or _time_of_a_clause(ctx, s, e):
             return None
