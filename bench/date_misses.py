@@ -68,8 +68,8 @@ def classes(splits: list[Split], verbose: bool = False) -> None:
             multi = [sp.date for sp in spans if _is_days(sp.date)]
             for g in gold:
                 k = kind_class(g.kind)
-                if k not in ("gathering", "visit"):
-                    continue
+                if k not in ("gathering", "visit") or g.documents[0] != doc_id:
+                    continue  # an event of several articles is counted at its first
                 if _is_days(g.date):
                     add(ranges, k, "range")
                 elif g.date.precision is Precision.day:

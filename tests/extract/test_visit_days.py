@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from timeline.extract.visit_days import fold_visit_days
+from timeline.extract.visit_days import fold_exercise_days, fold_visit_days
 from timeline.model import Event
 
 from .conftest import article_events as events
@@ -171,3 +171,95 @@ def test_a_later_day_folds_into_a_visit_told_by_its_counted_days() -> None:
     )
     (visit,) = fold_visit_days([told, later])
     assert (visit.date.value, len(visit.sources)) == ("2023-12-11", 2)
+
+
+def _exercises(tmp_path: Path, body: str, published: str) -> list[tuple[str, list[str]]]:
+    return sorted(
+        (e.date.value, e.countries)
+        for e in events(tmp_path, body, published)
+        if e.kind.value == "exercise"
+    )
+
+
+def test_a_later_day_of_an_exercise_folds_into_its_start(tmp_path: Path) -> None:
+    """An official watching the drills on a later day tells no second exercise (corpus-extra
+    01, Anadolu Agency, 2021-03-23)."""
+    body = (
+        "ANKARA- A Turkish Armed Forces joint military exercise with Uzbek troops started on "
+        "March 22 in the southern Uzbek city of Tirmiz.\n\n"
+        "Turkish Chief of General Staff Gen. Yaşar Güler will arrive in Uzbekistan on Tuesday "
+        "and follow the joint exercises on March 25."
+    )
+    assert _exercises(tmp_path, body, "2021-03-23") == [("2021-03-22", ["TR", "UZ"])]
+
+
+def test_the_programme_of_the_drills_on_a_later_day_folds(tmp_path: Path) -> None:
+    """What troops will do "during the drills", told in the future on the day after the
+    drills began, is the exercise begun before (test-f, AFP, 2024-07-10)."""
+    body = (
+        "ASTANA, (Kazakhstan): Kazakhstan and Kyrgyzstan on Tuesday held joint drills with "
+        "land, naval and air forces for the first time.\n\n"
+        "Kyrgyzstan’s defence ministry said that during the drills, troops will “liberate "
+        "an island captured by terrorists” and “carry out operations to ensure security at "
+        "sea”."
+    )
+    assert _exercises(tmp_path, body, "2024-07-10") == [("2024-07-09", ["KG", "KZ"])]
+
+
+def test_exercises_of_other_sides_or_days_before_stay_apart() -> None:
+    def drill(day: str, start: int, sides: list[str]) -> Event:
+        return Event.model_validate(
+            {
+                "id": f"x{start}",
+                "kind": "exercise",
+                "title": "Drill",
+                "status": "occurred",
+                "date": {"value": day},
+                "participants": [{"id": s, "type": "country"} for s in sides],
+                "sources": [{"document": "d", "quote": "drill", "start": start, "end": start + 5}],
+            }
+        )
+
+    # another pair of states' drill two days later is another exercise
+    assert (
+        len(
+            fold_exercise_days(
+                [drill("2020-01-22", 0, ["JP", "US"]), drill("2020-01-24", 50, ["IN", "US"])]
+            )
+        )
+        == 2
+    )
+    # a day before the one told first is not one of its later days
+    assert (
+        len(
+            fold_exercise_days(
+                [drill("2020-01-24", 0, ["JP", "US"]), drill("2020-01-22", 50, ["JP", "US"])]
+            )
+        )
+        == 2
+    )
+    # nor a day more than four days after it, nor a span of days of its own
+    assert (
+        len(
+            fold_exercise_days(
+                [drill("2020-01-22", 0, ["JP", "US"]), drill("2020-01-27", 50, ["JP", "US"])]
+            )
+        )
+        == 2
+    )
+    assert (
+        len(
+            fold_exercise_days(
+                [
+                    drill("2020-01-22", 0, ["JP", "US"]),
+                    drill("2020-01-23/2020-01-25", 50, ["JP", "US"]),
+                ]
+            )
+        )
+        == 2
+    )
+    # the same sides one to four days on: one exercise, dated by its first day
+    (one,) = fold_exercise_days(
+        [drill("2020-01-22", 0, ["JP", "US"]), drill("2020-01-26", 50, ["JP", "US"])]
+    )
+    assert (one.date.value, len(one.sources)) == ("2020-01-22", 2)

@@ -69,7 +69,7 @@ from .stays import day_of_a_stay, days_in_the_week, days_of_a_stay, days_until, 
 from .topics import conflicts_as_topics
 from .triggers import find_triggers
 from .usable_dates import usable_timexes
-from .visit_days import fold_visit_days
+from .visit_days import fold_exercise_days, fold_visit_days
 
 __all__ = [
     "DocumentLike",
@@ -208,7 +208,7 @@ class ReadDocument:
                 },
             )
             events = fold_meetings_retold(events, retold, own)
-            events = fold_visit_days(events)
+            events = fold_exercise_days(fold_visit_days(events))
         events = _stayed(events, reader)
         events = _days_of_the_stay(events, definite)
         inferred = {k for k, c in shadows.items() if c.date_source == "inferred"}

@@ -27,6 +27,20 @@ A visit of one day told by its end ("concluded her official visit to Timor-Leste
 Sunday", "The visit ends in Bergen on Thursday") is the last day of the visit of the same
 sides dated one to :data:`_DAYS_AFTER` days before it ("The visit began on August 10th"),
 whichever the article tells first: it folds into the earliest such visit.
+
+An exercise lasts days too, and a report tells a later day of its programme the same
+way: "will ... follow the joint exercises on March 25" after "A Turkish Armed Forces joint
+military exercise with Uzbek troops started on March 22", "during the drills, troops will
+..." on a later day of the drills told started before (seventy-fourth pass, extra74: read
+on corpus-extra, the class found in three documents of the fifty-nine).
+:func:`fold_exercise_days` folds an exercise of one day into the exercise told first in the
+document whose sides (countries and organizations) hold its sides or are held by them,
+when its day falls one to :data:`_DAYS_AFTER` days after that one's single day; the one
+told first keeps its date and takes the quotes. A span of days is not folded (a
+programme's own days), nor a day before the one told first. Summits are not folded so:
+the summit told first is as often a day before the summit (its eve, its ministers' day),
+and the day told later the gold's (the fifty-nine 6 right events fewer for 10 spurious
+fewer; Wikinews dev one right fewer).
 """
 
 from __future__ import annotations
@@ -38,7 +52,7 @@ from datetime import date, timedelta
 from ..model import ActorType, Event, EventKind, Precision, Role, Source
 from .stays import ARRIVAL_VERB, CLOSING_VERB, COUNTED_DAYS
 
-__all__ = ["fold_visit_days"]
+__all__ = ["fold_exercise_days", "fold_visit_days"]
 
 #: How many days after the first day of the visit told first a later day may be and
 #: still be a day of its programme.
@@ -227,3 +241,54 @@ def _directed(e: Event, told: Event) -> Event:
         if p.type is ActorType.person:
             people.setdefault(p.id, p)
     return e.model_copy(update={"participants": [*people.values(), *sides]})
+
+
+def fold_exercise_days(events: Sequence[Event]) -> list[Event]:
+    """The mentions of one document, each exercise of one later day folded into the
+    exercise of its sides told first (see the module docstring).
+
+    >>> def drill(day: str, start: int, quote: str) -> Event:
+    ...     return Event.model_validate({
+    ...         "id": f"x{start}", "kind": "exercise", "title": "Drill", "status": "occurred",
+    ...         "date": {"value": day},
+    ...         "participants": [{"id": "TR", "type": "country"},
+    ...                          {"id": "UZ", "type": "country"}],
+    ...         "sources": [{"document": "d", "quote": quote, "start": start,
+    ...                      "end": start + len(quote)}]})
+    >>> out = fold_exercise_days([
+    ...     drill("2021-03-22", 0, "A joint military exercise started on March 22"),
+    ...     drill("2021-03-25", 80, "Güler will follow the joint exercises on March 25")])
+    >>> [(e.date.value, len(e.sources)) for e in out]
+    [('2021-03-22', 2)]
+    """
+    order = sorted(range(len(events)), key=lambda i: _offset(events[i]))
+    folded: dict[int, list[Source]] = {}
+    gone: set[int] = set()
+    heads: list[int] = []
+    for i in order:
+        e = events[i]
+        if e.kind is not EventKind.exercise or e.date.precision is not Precision.day:
+            continue
+        sides = _states(e)
+        head = next(
+            (
+                h
+                for h in heads
+                if sides and (sides <= _states(events[h]) or _states(events[h]) <= sides)
+            ),
+            None,
+        )
+        if head is None:
+            heads.append(i)
+            continue
+        told = events[head]
+        if (
+            e.date.days == 1
+            and told.date.days == 1
+            and 0 < (e.date.start - told.date.start).days <= _DAYS_AFTER
+        ):
+            gone.add(i)
+            folded.setdefault(head, []).extend(e.sources)
+        else:
+            heads.append(i)
+    return _folded(events, folded, gone)
