@@ -60,3 +60,12 @@ def test_the_sets_are_split_by_the_learned_models_fit(bench: ModuleType) -> None
     # the seed articles (folder corpus/, named seed) were fitted on; test-bd and wn-a not
     assert [r[2] for r in groups["fitted"]] == ["corpus/001"]
     assert [r[2] for r in groups["not fitted"]] == ["test-bd/x", "wn-a/y"]
+
+
+def test_a_held_out_folder_is_refused(bench: ModuleType, tmp_path: Path) -> None:
+    folder = tmp_path / "wn-x"
+    folder.mkdir()
+    (folder / "HELD_OUT").write_text("held out: wn-x\n", encoding="utf-8")
+    (folder / "gold.yaml").write_text(GOLD, encoding="utf-8")
+    with pytest.raises(SystemExit, match="held out"):
+        bench.one(str(folder))
