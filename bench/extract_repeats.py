@@ -11,7 +11,8 @@ its calls, those that repeat a call of the same document with equal arguments, t
 all its calls and of the repeated ones (inclusive, on the process clock): the most that
 keeping each answer per document could save. Readings nest (a clause's sides inside the
 participants), so the column does not add up. The wrapper's own cost is in the pass's
-figure, not in the readings'. Never run on the held-out splits.
+figure, not in the readings'. A held-out split (bench/extraction.py's ``is_held_out``) is
+refused before any extraction.
 """
 
 from __future__ import annotations
@@ -165,9 +166,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sets", nargs="+", help="folders (default: the fifty-nine)")
     args = parser.parse_args(argv)
     sys.path.insert(0, str(ROOT / "bench"))
-    from extraction import DEFAULT
+    from extraction import DEFAULT, is_held_out
 
-    census, seconds = census_of(args.sets or DEFAULT)
+    folders = [Path(f) for f in args.sets] if args.sets else list(DEFAULT)
+    held = [str(f) for f in folders if is_held_out(f)]
+    if held:  # the extractor never runs on a held-out split, counting only or not
+        raise SystemExit(f"held out: {', '.join(held)}")
+    census, seconds = census_of(folders)
     print(f"a pass with the readings counted: {seconds:.1f} CPU s")
     print(census.table())
     return 0

@@ -34,8 +34,9 @@ from __future__ import annotations
 import argparse
 import json
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from importlib.resources import files
 from pathlib import Path
 from typing import Any
@@ -52,11 +53,11 @@ from timeline.model import Event
 _LOGGED: dict[tuple[str, int, int], list[tuple[str, str, str, Any]]] = defaultdict(list)
 
 
-def install() -> None:
-    """Wrap the candidate log's two recorders to note each candidate's rule by sentence
-    (once per process)."""
-    if getattr(CandidateLog._log, "rule_precision", False):
-        return
+@contextmanager
+def installed() -> Iterator[None]:
+    """Wrap the candidate log's two recorders to note each candidate's rule by sentence,
+    for the ``with`` block only: the recorders are put back and the notes dropped after
+    it (left installed, every later extraction of the process kept its candidates)."""
     log = CandidateLog._log
     gathering = CandidateLog._adoption_at_gathering
 
@@ -74,9 +75,15 @@ def install() -> None:
             key = (self.doc.id, sentence[0], sentence[1])
             _LOGGED[key].append((kind_class(c.draft.kind), "at a gathering", c.fate, c))
 
-    _log.rule_precision = True  # type: ignore[attr-defined]
+    _LOGGED.clear()
     CandidateLog._log = _log  # type: ignore[method-assign]
     CandidateLog._adoption_at_gathering = _adoption  # type: ignore[method-assign]
+    try:
+        yield
+    finally:
+        CandidateLog._log = log  # type: ignore[method-assign]
+        CandidateLog._adoption_at_gathering = gathering  # type: ignore[method-assign]
+        _LOGGED.clear()
 
 
 def rules_of(event: Event) -> tuple[list[str], str]:
@@ -106,26 +113,25 @@ def rules_of(event: Event) -> tuple[list[str], str]:
 def one(folder_name: str, gold_file: Path | None = None) -> list[tuple[str, str, str, bool, str]]:
     """(rule, all rules, document, right, line) of every event found in a folder (scored
     against ``gold_file``, by default the folder's gold, :func:`extraction.gold_for`), with
-    the candidates' recorders installed (:func:`install`)."""
+    the candidates' recorders installed for the pass (:func:`installed`)."""
     folder = Path(folder_name)
     if X.is_held_out(folder):
         raise SystemExit(f"held out: {folder}")
-    install()
-    _LOGGED.clear()
     gold = load_gold_set(gold_file or X.gold_for(folder))
-    found = extract([folder], jobs=1)
-    s = score(found.events, gold.events, gold.documents())
     rows = []
-    for right, events in ((True, [e for _, e in s.matched]), (False, s.spurious)):
-        for e in events:
-            rules, features = rules_of(e)
-            doc = f"{folder.name}/{e.sources[0].document}"
-            sides = len({*e.countries, *e.organizations})
-            line = (
-                f"{e.kind.value} {e.date.label()} {e.sources[0].quote[:110]!r}"
-                f" {{sides:{min(sides, 3)} {features}}}"
-            )
-            rows.append((rules[0], ",".join(rules), doc, right, line))
+    with installed():  # the rules are read from the notes while they are kept
+        found = extract([folder], jobs=1)
+        s = score(found.events, gold.events, gold.documents())
+        for right, events in ((True, [e for _, e in s.matched]), (False, s.spurious)):
+            for e in events:
+                rules, features = rules_of(e)
+                doc = f"{folder.name}/{e.sources[0].document}"
+                sides = len({*e.countries, *e.organizations})
+                line = (
+                    f"{e.kind.value} {e.date.label()} {e.sources[0].quote[:110]!r}"
+                    f" {{sides:{min(sides, 3)} {features}}}"
+                )
+                rows.append((rules[0], ",".join(rules), doc, right, line))
     return rows
 
 

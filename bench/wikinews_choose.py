@@ -529,6 +529,8 @@ def main(argv: list[str] | None = None) -> int:
             raise PackError(f"--min-strong {args.min_strong}: one or more")
         if args.max_chars < MIN_CHARS:
             raise PackError(f"--max-chars {args.max_chars}: {MIN_CHARS} or more")
+        if args.first_day > LAST_DAY:
+            raise PackError(f"--first-day {args.first_day}: {LAST_DAY} or before")
         candidates = read_candidates(args.mirror, sources)
         lists = load_lists(args.lists)
         exclude = (records, urls)

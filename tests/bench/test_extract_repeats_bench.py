@@ -9,6 +9,8 @@ from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 
+import pytest
+
 from timeline.extract import actors
 
 
@@ -36,3 +38,19 @@ def test_a_pass_counts_repeats_among_calls_and_puts_the_readings_back(
     table = census.table().splitlines()
     assert table[0] == "| reading | calls | repeated | CPU s | CPU s of the repeats |"
     assert len(table) == 2 + len(census.calls)
+
+
+def test_a_held_out_folder_is_refused_before_any_extraction(
+    tmp_path: Path, load_bench: Callable[[str], ModuleType]
+) -> None:
+    """The bench runs the extractor: a held-out split (bench/extraction.py's
+    ``is_held_out``: its ``HELD_OUT`` file) is never read, nor its errors counted."""
+    repeats = load_bench("extract_repeats")
+    held = tmp_path / "wn-x"
+    held.mkdir()
+    (held / "HELD_OUT").write_text("held out: wn-x\n", encoding="utf-8")
+    (held / "a.txt").write_text("Talks\ndate 2020-01-02\n\nThey met.\n", encoding="utf-8")
+    before = actors.participants_for
+    with pytest.raises(SystemExit, match="held out"):
+        repeats.main(["--sets", str(held)])
+    assert actors.participants_for is before

@@ -60,3 +60,30 @@ def test_the_sets_are_split_by_the_learned_models_fit(bench: ModuleType) -> None
     # the seed articles (folder corpus/, named seed) were fitted on; test-bd and wn-a not
     assert [r[2] for r in groups["fitted"]] == ["corpus/001"]
     assert [r[2] for r in groups["not fitted"]] == ["test-bd/x", "wn-a/y"]
+
+
+def test_a_held_out_folder_is_refused(bench: ModuleType, tmp_path: Path) -> None:
+    folder = tmp_path / "wn-x"
+    folder.mkdir()
+    (folder / "HELD_OUT").write_text("held out: wn-x\n", encoding="utf-8")
+    (folder / "gold.yaml").write_text(GOLD, encoding="utf-8")
+    with pytest.raises(SystemExit, match="held out"):
+        bench.one(str(folder))
+
+
+def test_the_recorders_are_put_back_and_nothing_is_kept(bench: ModuleType, tmp_path: Path) -> None:
+    """The bench wraps the candidate log's recorders for its own pass only: left installed,
+    every later extraction of the process (the rest of a test run) kept each candidate in
+    the bench's table, and the machine tier's memory test saw them alive."""
+    from timeline.extract.candidate_log import CandidateLog
+
+    before = (CandidateLog._log, CandidateLog._adoption_at_gathering)
+    folder = tmp_path / "split"
+    folder.mkdir()
+    (folder / "kishida.txt").write_text(
+        ARTICLE.replace("\n\n", "\ndate 2023-03-21\n\n", 1), encoding="utf-8"
+    )
+    (folder / "gold.yaml").write_text(GOLD, encoding="utf-8")
+    assert bench.one(str(folder))
+    assert (CandidateLog._log, CandidateLog._adoption_at_gathering) == before
+    assert not bench._LOGGED

@@ -397,6 +397,10 @@ def test_a_longer_body_or_another_first_day_is_read_only_when_a_draw_asks(
     argv = ["--mirror", str(mirror), "--seed", "5", "--target", "4", "--splits", "x"]
     assert module.main([*argv, "--max-chars", "100"]) == 1
     assert "--max-chars 100" in capsys.readouterr().err
+    # a first day after the last one leaves no article: an error naming the value, not an
+    # empty draw
+    assert module.main([*argv, "--first-day", "2025-01-01"]) == 1
+    assert f"--first-day 2025-01-01: {module.LAST_DAY} or before" in capsys.readouterr().err
 
 
 def test_an_article_before_the_first_day_is_eligible_once_the_day_moves_back(

@@ -177,3 +177,61 @@ def test_attendance_two_sentences_on_is_no_earlier_gatherings(tmp_path: Path) ->
     )
     gatherings = _gatherings(tmp_path, body, "2023-12-12")
     assert not any("UA" in countries for d, countries in gatherings if d == "2023-12-11")
+
+
+# "also attend" tells the attendance of a gathering told before only when it ends its
+# clause ("will also attend.", "which he had also attended."), before "as" or "the ...
+# event" (test, test-w, test-p, test-j's documents); with another object it is
+# attendance of that object, a funeral, a banquet, a reception, an opening ceremony, an
+# event (the shapes of test-ad, test-ap, test-x and wn-d's documents), whose countries
+# are no side of the document's gathering.
+ALSO_ATTENDED_SOMETHING_ELSE = [
+    "The president also attended the funeral ceremony of former Prime Minister of Japan "
+    "Shinzo Abe.",
+    "The Indian delegation will also attend a banquet hosted by the Foreign Minister.",
+    "The premier of Japan also attended an event titled the Asia leaders' roundtable.",
+    "Solih also attended an official luncheon hosted by the Prime Minister of India.",
+    "The two prime ministers also attended the official opening of the new Samoa High Commission.",
+]
+
+
+@pytest.mark.parametrize("sentence", ALSO_ATTENDED_SOMETHING_ELSE)
+def test_also_attending_something_else_is_no_attendance(sentence: str) -> None:
+    actors = find_mentions(sentence, 0, len(sentence)).actors
+    assert attending_countries(sentence, [(0, len(sentence))], actors) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "countries"),
+    [
+        ("The presidents of Brazil, Chile and Colombia will also attend.", ("BR", "CL", "CO")),
+        ("German Chancellor Angela Merkel will also attend, officials said.", ("DE",)),
+        ("The Prime Minister of Ghana, who had also attended; spoke first.", ("GH",)),
+        (
+            "The President of French Polynesia and a senior official from New Caledonia "
+            "also attended as Associate Members.",
+            ("PF", "NC"),
+        ),
+        (
+            "Turkish president Recep Tayyip Erdogan also attended the BRICS event.",
+            ("TR",),
+        ),
+    ],
+)
+def test_also_attend_ending_its_clause_is_attendance(
+    sentence: str, countries: tuple[str, ...]
+) -> None:
+    actors = find_mentions(sentence, 0, len(sentence)).actors
+    found = attending_countries(sentence, [(0, len(sentence))], actors)
+    assert [c for _, c in found] == [countries]
+
+
+def test_a_funeral_attended_after_a_summit_adds_no_side_to_it(tmp_path: Path) -> None:
+    body = (
+        "Leaders of Brazil and Argentina held a summit in Brasilia on Monday. The "
+        "Argentine president also attended the funeral of former Prime Minister of Japan "
+        "Shinzo Abe on Tuesday.\n"
+    )
+    gatherings = _gatherings(tmp_path, body, "2022-09-28")
+    summits = [countries for day, countries in gatherings if day == "2022-09-26"]
+    assert summits and not any("JP" in countries for countries in summits)

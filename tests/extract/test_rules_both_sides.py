@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from timeline.extract import extract
+from timeline.extract.coreference import has_both_sides
 from timeline.merge import merge_events
 from timeline.model import Event, EventDate, EventKind, Participant, Source
 
@@ -150,3 +151,22 @@ def test_a_summit_of_a_country_and_a_region_has_two_sides(tmp_path: Path) -> Non
     (summit,) = article_events(tmp_path, body, "2023-07-29")
     assert summit.kind.value == "summit" and summit.countries == ["RU"]
     assert summit.date.value == "2023-07-27/2023-07-28"
+
+
+@pytest.mark.parametrize(
+    ("person_country", "two_sided"),
+    [
+        ("TV", False),  # the state's own leader on a visit of that state: one side
+        ("FJ", True),  # a leader of another state visiting it: the visitor and the host
+        (None, True),  # a person of no known state: may be the other side
+    ],
+)
+def test_a_visit_of_one_state_has_two_sides_only_with_a_person_of_another(
+    person_country: str | None, two_sided: bool
+) -> None:
+    # prec74's rule at the model's level: the end-to-end case above has both states as
+    # country participants and never reads the person's own country
+    visit = _event("v", EventKind.visit, ["TV"], [])
+    person = Participant(id="someone", type="person", name="Someone", country=person_country)
+    visit = visit.model_copy(update={"participants": [*visit.participants, person]})
+    assert has_both_sides(visit) is two_sided

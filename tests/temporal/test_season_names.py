@@ -32,6 +32,9 @@ def found(text: str) -> list[tuple[str, str]]:
         "Tensions eased before the Winter Olympic Games in Pyeongchang.",
         "The delegation visited the Summer Palace in Beijing.",
         "Trade slowed before the Spring Festival holiday.",
+        # a name wrapped at the end of a line, or with two spaces, is still one name
+        "Putin attended the opening of the Winter\nOlympics in Beijing.",
+        "Putin attended the opening of the Winter  Olympics in Beijing.",
     ],
 )
 def test_a_capitalised_season_opening_a_name_is_no_date(text: str) -> None:
@@ -49,6 +52,8 @@ def test_a_capitalised_season_opening_a_name_is_no_date(text: str) -> None:
         ),
         ("The accord was signed in the Summer of 2019.", [("the Summer of 2019", "2019-SU")]),
         ("This summer, the talks resumed.", [("This summer", "2022-SU")]),
+        # a blank line after the season ends its paragraph: no name goes on past it
+        ("Talks are due in the Summer\n\nMoscow said", [("the Summer", "2022-SU")]),
     ],
 )
 def test_a_season_that_opens_no_name_stays_a_date(

@@ -48,12 +48,16 @@ __all__ = [
 #: "The participants included the Presidents of ...", "with the participation of the
 #: foreign affairs and water resources Ministers of Egypt, Ethiopia and Sudan", "The
 #: presidents of Brazil, Chile ... will also attend" (the last four since the seventy-fourth
-#: pass).
+#: pass). "also attend" only where it ends its clause, before "as" ("also attended as
+#: Associate Members") or before "the ... event": with another object it tells the
+#: attendance of that object ("also attended the funeral ceremony of ...", "a banquet",
+#: "an official luncheon"), not of the gathering (review74).
 _ATTENDANCE = Cue(
     r"\battended\s+by\b|\b(?:present\s+at|took\s+part\s+in|participated\s+in|attended)\s+the\s+"
     r"(?:[\w-]+\s+){0,3}?(?:summit|meeting|session|assembly|conference|forum)\b"
     r"|\bparticipants\s+included\b|\bwith\s+the\s+participation\s+of\b"
-    r"|\balso\s+(?:attend|attends|attended)\b",
+    r"|\balso\s+(?:attend|attends|attended)"
+    r"(?=\s*(?:[.,;:!?]|$)|\s+as\s|\s+the\s+(?:[\w-]+\s+){0,3}?events?\b)",
     re.IGNORECASE,
 )
 

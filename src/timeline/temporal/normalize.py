@@ -107,8 +107,9 @@ NORMALIZER_WORDS = word_lists(
 _FALL_SEASON_PRECEDERS = frozenset(NORMALIZER_WORDS.words("fall_season_preceders"))
 _FALL_NOT_SEASON_AFTER = frozenset(NORMALIZER_WORDS.words("fall_not_season_after"))
 #: A capitalised word right after a season: with a capitalised season after "the", a name
-#: ("the Winter Olympics", "the Summer Palace", "the Spring Festival"), not a date.
-_NAME_WORD_AFTER = re.compile(r" (?-i:[A-Z][a-z])")
+#: ("the Winter Olympics", "the Summer Palace", "the Spring Festival"), not a date; the
+#: name may be wrapped at a line's end or spaced twice, not cut by a blank line.
+_NAME_WORD_AFTER = re.compile(r"[^\S\n]*\n?[^\S\n]*(?<=\s)(?-i:[A-Z][a-z])")
 
 _SEASON_FIRST_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
