@@ -39,13 +39,14 @@ copied, and event gold on text the repository does not carry is kept as offsets 
 folders rebuilt outside it. Held out now: ``te3-a`` (AQUAINT) and ``te3-b`` (TimeBank),
 on the TempEval-3 training newswire (``bench/te3_events.py --data
 ../shared/data/tempeval3-train materialize OUT``; their fourth use is the twenty-eighth
-session's end), and the English Wikinews splits ``wn-b`` and ``wn-e``
-(``bench/wikinews_events.py --mirror MIRROR materialize OUT``, which rebuilds all five
-Wikinews splits and marks these two ``HELD_OUT``). Development data beside the fifty-nine
-since the twenty-eighth session: ``wn-a``, ``wn-c`` and ``wn-d``, ``wn-i`` since the
-thirty-third and ``wn-k`` since the sixty-sixth, scored by naming them (``bench/extraction.py
---repeat 1 -v OUT/wn-a OUT/wn-c OUT/wn-d OUT/wn-i OUT/wn-k``; wn-a was scored held out
-once, at the end of the twenty-seventh session: F1 0.340). docs/extraction.md,
+session's end), and the English Wikinews splits ``wn-b``, ``wn-e``, ``wn-f``, ``wn-g``,
+``wn-h``, ``wn-j`` and ``wn-l`` (``bench/wikinews_events.py --mirror MIRROR materialize
+OUT``, which rebuilds all twelve Wikinews splits and marks these seven ``HELD_OUT``).
+Development data beside the fifty-nine since the twenty-eighth session: ``wn-a``, ``wn-c``
+and ``wn-d``, ``wn-i`` since the thirty-third and ``wn-k`` since the sixty-sixth, scored by
+naming them (``bench/extraction.py --repeat 1 -v OUT/wn-a OUT/wn-c OUT/wn-d OUT/wn-i
+OUT/wn-k``; wn-a was scored held out once, at the end of the twenty-seventh session: F1
+0.340). docs/extraction.md,
 "Development set", says how each was chosen and rebuilt.
 """
 
